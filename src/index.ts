@@ -1,0 +1,10 @@
+/**
+ * khabar: Arabic news to structured, verifiable knowledge.
+ *
+ * @packageDocumentation
+ */
+export * from './document.ts';
+export * from './pipeline/pipeline.ts';
+export * from './pipeline/invariants.ts';
+export * from './analyze.ts';
+export { segment } from './segment/index.ts';
