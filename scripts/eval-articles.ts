@@ -1,0 +1,36 @@
+/**
+ * Scores khabar on the annotated articles in ../shared/eval/dev (or --dir DIR):
+ * runs the same analysis as `khabar analyze --json` on each `docs/NAME.txt` with its publication date
+ * from `docs/meta.json`, writes `NAME.json` into --out (default out/eval-dev), then runs the
+ * project-independent scorer `../shared/eval/score.mjs` on them.
+ *
+ *   npm run eval:articles [-- --dir ../shared/eval/dev --out out/eval-dev]
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve, basename } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { parseArgs } from 'node:util';
+import { analyze } from '../src/analyze.ts';
+import { toJSON } from '../src/document.ts';
+import { decodeUtf8 } from '../src/ingest/read.ts';
+
+const { values } = parseArgs({
+  options: { dir: { type: 'string', default: '../shared/eval/dev' }, out: { type: 'string', default: 'out/eval-dev' } },
+});
+const dir = resolve(values.dir!);
+const out = resolve(values.out!);
+if (!existsSync(join(dir, 'docs'))) {
+  console.error(`eval-articles: ${dir}/docs not found (the shared evaluation data is not on this machine)`);
+  process.exit(2);
+}
+mkdirSync(out, { recursive: true });
+const meta = JSON.parse(readFileSync(join(dir, 'docs', 'meta.json'), 'utf8')) as Record<string, { date?: string }>;
+for (const file of readdirSync(join(dir, 'docs')).filter((f) => f.endsWith('.txt')).sort()) {
+  const name = basename(file, '.txt');
+  const text = decodeUtf8(readFileSync(join(dir, 'docs', file)), file);
+  const doc = analyze(text, { date: meta[name]?.date ?? null });
+  writeFileSync(join(out, `${name}.json`), JSON.stringify(toJSON(doc)));
+}
+const scorer = join(dir, '..', 'score.mjs');
+const result = spawnSync(process.execPath, [scorer, '--dir', dir, '--out', out, ...process.argv.slice(2).filter((a) => a.startsWith('--min-') || /^[\d.]+$/.test(a))], { stdio: 'inherit' });
+process.exit(result.status ?? 1);
