@@ -8,3 +8,4 @@ export * from './pipeline/pipeline.ts';
 export * from './pipeline/invariants.ts';
 export * from './analyze.ts';
 export { segment } from './segment/index.ts';
+export * from './text/normalize.ts';
