@@ -13,6 +13,7 @@ export type Command = (argv: string[]) => Promise<number>;
 /** Every subcommand, with a one-line summary and the module that implements it. */
 export const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: Command }> }> = {
   analyze: { summary: 'analyse articles (txt, json, jsonl, jsonl.gz, - for stdin)', load: () => import('./analyze.ts') },
+  serve: { summary: 'serve the web app and the JSON API over the corpus store', load: () => import('./serve.ts') },
   // Later subcommands register here: tag, ingest, search, quotes, entities, serve.
 };
 
