@@ -1,7 +1,214 @@
-/** Sqlite backend of the corpus store (being implemented). */
+/**
+ * SQLite backend of the corpus store (better-sqlite3, WAL): the default, one file.
+ *
+ * WAL lets readers (search, the app) work while an ingest writes; every batch is one transaction,
+ * so killing an ingest at any moment leaves the last committed batch and nothing half-written.
+ * Full text uses FTS5 over khabar's own normalised text (see `text.ts`).
+ */
+import Database from 'better-sqlite3';
+import { existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { SqlStore, type Dialect, type Row } from './sql.ts';
 import { StoreError, type OpenStoreOptions, type Store } from './store.ts';
+import type { QueryTerms } from './text.ts';
 
-/** Opens the sqlite store at a location. */
-export async function openSqliteStore(location: string, _options: OpenStoreOptions = {}): Promise<Store> {
-  throw new StoreError(`${location}: the sqlite store is not implemented yet`);
+/** `PRAGMA application_id` of khabar stores: "khbr". */
+export const SQLITE_APPLICATION_ID = 0x6b686272;
+
+/** Migrations: entry `i` brings the schema from version `i` to `i + 1`. */
+const MIGRATIONS: string[] = [
+  `
+  CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+  CREATE TABLE articles (
+    id INTEGER PRIMARY KEY,
+    hash TEXT NOT NULL UNIQUE,
+    story INTEGER NOT NULL,
+    title TEXT, source TEXT, url TEXT, byline TEXT, date TEXT, origin TEXT, external_id TEXT,
+    text TEXT NOT NULL,
+    layers TEXT,
+    minhash BLOB NOT NULL,
+    added_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+  );
+  CREATE INDEX articles_date ON articles (date);
+  CREATE INDEX articles_source ON articles (source, date);
+  CREATE INDEX articles_story ON articles (story);
+  CREATE TABLE lsh (bucket INTEGER NOT NULL, article INTEGER NOT NULL, PRIMARY KEY (bucket, article)) WITHOUT ROWID;
+  CREATE VIRTUAL TABLE articles_fts USING fts5 (title, body, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 0');
+  CREATE TABLE gentities (
+    id INTEGER PRIMARY KEY,
+    type TEXT NOT NULL, name TEXT NOT NULL, norm TEXT NOT NULL,
+    single INTEGER NOT NULL DEFAULT 0,
+    article_count INTEGER NOT NULL DEFAULT 0, mention_count INTEGER NOT NULL DEFAULT 0,
+    first_seen TEXT, last_seen TEXT
+  );
+  CREATE INDEX gentities_mentions ON gentities (mention_count DESC);
+  CREATE TABLE aliases (
+    entity INTEGER NOT NULL, name TEXT NOT NULL, norm TEXT NOT NULL, vkey TEXT NOT NULL, count INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (entity, name)
+  ) WITHOUT ROWID;
+  CREATE INDEX aliases_norm ON aliases (norm);
+  CREATE INDEX aliases_vkey ON aliases (vkey);
+  CREATE TABLE article_entities (
+    article INTEGER NOT NULL, local_id TEXT NOT NULL, entity INTEGER,
+    type TEXT NOT NULL, name TEXT NOT NULL, mentions TEXT NOT NULL, titles TEXT, mention_count INTEGER NOT NULL,
+    PRIMARY KEY (article, local_id)
+  ) WITHOUT ROWID;
+  CREATE INDEX article_entities_entity ON article_entities (entity, article);
+  CREATE TABLE quotes (
+    article INTEGER NOT NULL, local_id TEXT NOT NULL, kind TEXT NOT NULL,
+    span_start INTEGER NOT NULL, span_end INTEGER NOT NULL, text TEXT NOT NULL, norm TEXT NOT NULL,
+    cue TEXT, speaker_local TEXT, speaker INTEGER, speaker_mention TEXT, addressee_local TEXT, addressee INTEGER, date TEXT,
+    PRIMARY KEY (article, local_id)
+  ) WITHOUT ROWID;
+  CREATE INDEX quotes_speaker ON quotes (speaker, date);
+  CREATE INDEX quotes_date ON quotes (date);
+  CREATE TABLE quantities (
+    article INTEGER NOT NULL, span_start INTEGER NOT NULL, span_end INTEGER NOT NULL, text TEXT NOT NULL,
+    value REAL, unit TEXT, currency TEXT, approx TEXT
+  );
+  CREATE INDEX quantities_article ON quantities (article);
+  CREATE TABLE times (
+    article INTEGER NOT NULL, span_start INTEGER NOT NULL, span_end INTEGER NOT NULL, text TEXT NOT NULL, type TEXT NOT NULL, value TEXT NOT NULL
+  );
+  CREATE INDEX times_article ON times (article);
+  `,
+];
+
+/** The schema version this build writes. */
+export const SQLITE_SCHEMA_VERSION = MIGRATIONS.length;
+
+function bindable(v: unknown): unknown {
+  if (v === undefined) return null;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  return v;
+}
+
+class SqliteDialect implements Dialect {
+  readonly backend = 'sqlite' as const;
+  private readonly statements = new Map<string, Database.Statement>();
+
+  constructor(
+    private readonly db: Database.Database,
+    readonly location: string,
+    readonly schemaVersion: number,
+  ) {}
+
+  private prepare(sql: string): Database.Statement {
+    let s = this.statements.get(sql);
+    if (!s) {
+      s = this.db.prepare(sql.replace(/\$(\d+)/g, '@p$1'));
+      this.statements.set(sql, s);
+    }
+    return s;
+  }
+
+  async all(sql: string, params: readonly unknown[] = []): Promise<Row[]> {
+    const s = this.prepare(sql);
+    const named: Record<string, unknown> = {};
+    params.forEach((v, i) => (named[`p${i + 1}`] = bindable(v)));
+    const args = params.length ? [named] : [];
+    if (s.reader) return s.all(...args) as Row[];
+    s.run(...args);
+    return [];
+  }
+
+  async transaction<T>(fn: () => Promise<T>): Promise<T> {
+    this.db.exec('BEGIN IMMEDIATE');
+    try {
+      const out = await fn();
+      this.db.exec('COMMIT');
+      return out;
+    } catch (error) {
+      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      throw error;
+    }
+  }
+
+  async index(id: number, title: string, body: string): Promise<void> {
+    await this.all('INSERT INTO articles_fts (rowid, title, body) VALUES ($1, $2, $3)', [id, title, body]);
+  }
+
+  match(terms: QueryTerms, first: number): { sql: string; params: unknown[] } {
+    const expr = terms.map((group) => `(${group.map((alt) => `"${alt.replace(/"/g, '""')}"`).join(' OR ')})`).join(' AND ');
+    return { sql: `SELECT rowid AS id, -bm25(articles_fts, 3.0, 1.0) AS rank FROM articles_fts WHERE articles_fts MATCH $${first}`, params: [expr] };
+  }
+
+  async sizeBytes(): Promise<number> {
+    let total = 0;
+    for (const suffix of ['', '-wal']) {
+      try {
+        total += statSync(this.location + suffix).size;
+      } catch {
+        // no such file
+      }
+    }
+    return total;
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}
+
+/** Reads the schema version of an open database, or throws for a foreign or newer one. */
+function checkSchema(db: Database.Database, file: string): number {
+  const appId = db.pragma('application_id', { simple: true }) as number;
+  const tables = (db.prepare("SELECT COUNT(*) AS n FROM sqlite_master WHERE type = 'table'").get() as { n: number }).n;
+  if (appId === 0 && tables === 0) return 0;
+  if (appId !== SQLITE_APPLICATION_ID) {
+    throw new StoreError(`${file} is not a khabar store (it is a SQLite database of another application); choose another file with --db`);
+  }
+  const row = db.prepare("SELECT value FROM meta WHERE key = 'schema_version'").get() as { value: string } | undefined;
+  const version = Number(row?.value ?? 0);
+  if (version > SQLITE_SCHEMA_VERSION) {
+    throw new StoreError(`${file} was written by a newer khabar (schema version ${version}; this khabar reads up to ${SQLITE_SCHEMA_VERSION}): upgrade khabar`);
+  }
+  return version;
+}
+
+/** Opens (creating and migrating when needed) the SQLite store at a file path. */
+export async function openSqliteStore(location: string, options: OpenStoreOptions = {}): Promise<Store> {
+  const file = resolve(location);
+  if (options.readonly && !existsSync(file)) throw new StoreError(`${location}: no such khabar store`);
+  let db: Database.Database;
+  try {
+    db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+  } catch (error) {
+    throw new StoreError(`${location}: cannot open the store (${(error as Error).message})`);
+  }
+  try {
+    let version: number;
+    try {
+      version = checkSchema(db, location);
+    } catch (error) {
+      if (error instanceof StoreError) throw error;
+      const message = (error as Error).message;
+      throw new StoreError(
+        /not a database|file is encrypted/i.test(message) ? `${location} is not a khabar store (not a SQLite database)` : `${location}: ${message}`,
+      );
+    }
+    if (!options.readonly) {
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = NORMAL');
+    }
+    db.pragma('busy_timeout = 10000');
+    if (!options.readonly && version < SQLITE_SCHEMA_VERSION) {
+      const migrate = db.transaction(() => {
+        for (let v = version; v < SQLITE_SCHEMA_VERSION; v++) db.exec(MIGRATIONS[v]!);
+        db.pragma(`application_id = ${SQLITE_APPLICATION_ID}`);
+        db.pragma(`user_version = ${SQLITE_SCHEMA_VERSION}`);
+        db.prepare("INSERT INTO meta (key, value) VALUES ('application', 'khabar'), ('schema_version', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(
+          String(SQLITE_SCHEMA_VERSION),
+        );
+      });
+      migrate.immediate();
+      version = SQLITE_SCHEMA_VERSION;
+    } else if (version < SQLITE_SCHEMA_VERSION) {
+      throw new StoreError(`${location}: the store needs a migration (schema ${version} < ${SQLITE_SCHEMA_VERSION}); open it once for writing`);
+    }
+    return new SqlStore(new SqliteDialect(db, file, version));
+  } catch (error) {
+    db.close();
+    throw error;
+  }
 }

@@ -168,6 +168,11 @@ export interface SearchResult {
   terms: string[][];
   /** Time spent, milliseconds. */
   tookMs: number;
+  /**
+   * Set when the result set is larger than this number: facets were then counted over this many
+   * best-ranked (or newest) matches rather than all of them, to keep searches fast.
+   */
+  facetsSampled?: number;
 }
 
 /** A request for quotes across the corpus. */

@@ -1,0 +1,142 @@
+/**
+ * Linking an article's entities to corpus-wide (global) entities.
+ *
+ * Evidence, strongest first:
+ * 1. a multi-word name (or mention) whose {@link normKey} is an alias of a global entity of the
+ *    same type; then one whose {@link variantKey} is (spelling variants, Latin transliterations);
+ * 2. when several global entities match, context decides: the one sharing most articles with the
+ *    other entities of this article; then the most frequent;
+ * 3. a name seen only as one word (ترامب, ماكرون, محمد) joins a full-name global entity only when
+ *    exactly one of them has that word as an alias, or context singles one out; otherwise it joins
+ *    (or creates) a "single-name" global entity of its own, so two people who share a surname are
+ *    never merged just because of it.
+ */
+import type { Entity, EntityType } from '../document.ts';
+import { isSingleWord, normKey, variantKey } from './keys.ts';
+
+/** One alias row of a global entity that matched a key. */
+export interface CandidateRow {
+  id: number;
+  type: EntityType;
+  single: boolean;
+  articleCount: number;
+  norm: string;
+  vkey: string;
+}
+
+/** What the linker needs from the database. */
+export interface LinkLookup {
+  /** Alias rows whose norm is in `norms` or whose vkey is in `vkeys`. */
+  candidates(norms: string[], vkeys: string[]): Promise<CandidateRow[]>;
+  /** For each candidate, the number of articles it shares with any of the `context` entities. */
+  cooccurrence(candidates: number[], context: number[]): Promise<Map<number, number>>;
+}
+
+/** A surface form of an entity in one article, with its keys. */
+export interface Form {
+  name: string;
+  norm: string;
+  vkey: string;
+  count: number;
+}
+
+/** The decision for one entity of the article. */
+export interface LinkDecision {
+  localId: string;
+  /** The global entity to link to, or null to create one. */
+  globalId: number | null;
+  /** For a new entity: its type, name and whether it is a single-name entity. */
+  type: EntityType;
+  name: string;
+  single: boolean;
+  forms: Form[];
+}
+
+/** The surface forms of an entity (its name mentions; roles and pronouns do not name it). */
+export function entityForms(entity: Entity): Form[] {
+  const counts = new Map<string, number>();
+  for (const m of entity.mentions) {
+    if (m.kind && m.kind !== 'name') continue;
+    const name = m.text.trim();
+    if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  if (!counts.size && entity.name.trim()) counts.set(entity.name.trim(), 0);
+  const forms: Form[] = [];
+  for (const [name, count] of counts) {
+    const norm = normKey(name);
+    if (norm) forms.push({ name, norm, vkey: variantKey(name), count });
+  }
+  return forms;
+}
+
+/** Decides, for every entity of an article, which global entity it is (see the module comment). */
+export async function planLinks(entities: readonly Entity[], lookup: LinkLookup): Promise<LinkDecision[]> {
+  const items = entities
+    .map((e) => {
+      const forms = entityForms(e);
+      return { e, forms, multi: forms.filter((f) => !isSingleWord(f.name)) };
+    })
+    .filter((x) => x.forms.length);
+  const norms = [...new Set(items.flatMap((x) => x.forms.map((f) => f.norm)))];
+  const vkeys = [...new Set(items.flatMap((x) => x.forms.map((f) => f.vkey)).filter(Boolean))];
+  const rows = norms.length ? await lookup.candidates(norms, vkeys) : [];
+
+  const linked: number[] = [];
+  const decisions = new Map<string, LinkDecision>();
+
+  const choose = async (ids: number[], info: Map<number, CandidateRow>, strict: boolean): Promise<number | null> => {
+    if (ids.length === 1) return ids[0]!;
+    if (!ids.length) return null;
+    const scores = linked.length ? await lookup.cooccurrence(ids, linked) : new Map<number, number>();
+    const ranked = ids
+      .map((id) => ({ id, score: scores.get(id) ?? 0, freq: info.get(id)!.articleCount }))
+      .sort((a, b) => b.score - a.score || b.freq - a.freq || a.id - b.id);
+    const [best, second] = ranked;
+    if (!strict) return best!.id;
+    return best!.score > 0 && best!.score > (second?.score ?? 0) ? best!.id : null;
+  };
+
+  const matching = (type: EntityType, forms: Form[], single: boolean | null, by: 'norm' | 'vkey'): Map<number, CandidateRow> => {
+    const keys = new Set(forms.map((f) => f[by]).filter(Boolean));
+    const out = new Map<number, CandidateRow>();
+    for (const r of rows) {
+      if (r.type !== type || (single !== null && r.single !== single)) continue;
+      if (keys.has(r[by])) out.set(r.id, r);
+    }
+    return out;
+  };
+
+  // Full names first (they carry the strongest evidence and give context to single names).
+  const ordered = [...items].sort((a, b) => Number(b.multi.length > 0) - Number(a.multi.length > 0) || b.e.mentions.length - a.e.mentions.length);
+  for (const { e, forms, multi } of ordered) {
+    const base = { localId: e.id, type: e.type, forms };
+    let globalId: number | null = null;
+    let single = false;
+    if (multi.length) {
+      for (const by of ['norm', 'vkey'] as const) {
+        const found = matching(e.type, multi, false, by);
+        if (found.size) {
+          globalId = await choose([...found.keys()], found, false);
+          break;
+        }
+      }
+    } else {
+      for (const by of ['norm', 'vkey'] as const) {
+        const found = matching(e.type, forms, false, by);
+        if (found.size) {
+          globalId = await choose([...found.keys()], found, true);
+          if (globalId !== null || by === 'norm') break;
+        }
+      }
+      if (globalId === null) {
+        single = true;
+        const own = matching(e.type, forms, true, 'norm');
+        globalId = own.size ? [...own.values()].sort((a, b) => b.articleCount - a.articleCount)[0]!.id : null;
+      }
+    }
+    const name = (multi.length ? [...multi].sort((a, b) => b.count - a.count || b.name.length - a.name.length)[0]!.name : null) ?? e.name;
+    decisions.set(e.id, { ...base, globalId, name, single });
+    if (globalId !== null) linked.push(globalId);
+  }
+  return entities.filter((e) => decisions.has(e.id)).map((e) => decisions.get(e.id)!);
+}

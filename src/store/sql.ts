@@ -1,0 +1,636 @@
+/**
+ * The store logic shared by both backends: one implementation of {@link Store} over a small
+ * {@link Dialect} (how to run SQL, index full text and match it). SQL here is written once in the
+ * subset both SQLite and PostgreSQL understand, with `$1`-style parameters.
+ */
+import type { AnalysisDocument, Entity, EntityType, QuoteKind } from '../document.ts';
+import { createDocument } from '../document.ts';
+import { contentHash, lshBuckets, minhash, NEAR_DUPLICATE_THRESHOLD, signatureBytes, signatureFromBytes, similarity } from './hash.ts';
+import { normKey, variantKey } from './keys.ts';
+import { planLinks, type CandidateRow, type LinkLookup } from './link.ts';
+import type {
+  AddResult,
+  ArticleRecord,
+  EntitiesQuery,
+  EntityDetail,
+  EntityFacet,
+  EntityRef,
+  Facets,
+  GlobalEntity,
+  NewArticle,
+  QuoteHit,
+  QuotesQuery,
+  QuotesResult,
+  SearchHit,
+  SearchQuery,
+  SearchResult,
+  Store,
+  StoreStats,
+  StoredArticle,
+} from './store.ts';
+import { addAlternatives, findHighlights, indexText, makeSnippet, norm, parseQuery, words, type QueryTerms } from './text.ts';
+
+/** A row as returned by a driver. */
+export type Row = Record<string, unknown>;
+
+/** What a backend provides to {@link SqlStore}. */
+export interface Dialect {
+  readonly backend: 'sqlite' | 'postgres';
+  readonly location: string;
+  readonly schemaVersion: number;
+  /** Runs a query with `$1`-style parameters and returns its rows. */
+  all(sql: string, params?: readonly unknown[]): Promise<Row[]>;
+  /** Runs `fn` in one write transaction (the store serialises writers itself). */
+  transaction<T>(fn: () => Promise<T>): Promise<T>;
+  /** Indexes an article's title and body (already in {@link indexText} form). */
+  index(id: number, title: string, body: string): Promise<void>;
+  /**
+   * A SELECT of `(id, rank)` for the articles matching `terms` (higher rank is better), using
+   * parameters from `$first` on.
+   */
+  match(terms: QueryTerms, first: number): { sql: string; params: unknown[] };
+  /** Size of the database on disk, in bytes. */
+  sizeBytes(): Promise<number>;
+  close(): Promise<void>;
+}
+
+/** Facets are computed over at most this many best-ranked matches (exact below it). */
+export const FACET_SAMPLE = 5000;
+
+const num = (v: unknown): number => (typeof v === 'number' ? v : v === null || v === undefined ? 0 : Number(v));
+const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
+const json = <T>(v: unknown, fallback: T): T => (typeof v === 'string' && v ? (JSON.parse(v) as T) : fallback);
+
+function placeholders(from: number, count: number): string {
+  return Array.from({ length: count }, (_, i) => `$${from + i}`).join(', ');
+}
+
+/** Bounds a page size. */
+function pageSize(limit: number | undefined, fallback: number, max = 500): number {
+  const n = Math.floor(Number(limit ?? fallback));
+  return Number.isFinite(n) && n > 0 ? Math.min(n, max) : fallback;
+}
+
+/** `2024` → `2024-01-01`, `2024-03` → `2024-03-01` (for from), `2024-12-31`, `2024-03-31` (for to). */
+function dateBound(value: string, end: boolean): string {
+  const v = value.trim();
+  if (/^\d{4}$/.test(v)) return end ? `${v}-12-31` : `${v}-01-01`;
+  if (/^\d{4}-\d{2}$/.test(v)) return end ? `${v}-31` : `${v}-01`;
+  return v.slice(0, 10);
+}
+
+/** The store over a dialect. */
+export class SqlStore implements Store {
+  private writeChain: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly db: Dialect) {}
+
+  get backend(): 'sqlite' | 'postgres' {
+    return this.db.backend;
+  }
+
+  get location(): string {
+    return this.db.location;
+  }
+
+  /** Runs write jobs one after another (one writer per store object). */
+  private serial<T>(job: () => Promise<T>): Promise<T> {
+    const next = this.writeChain.then(job, job);
+    this.writeChain = next.catch(() => undefined);
+    return next;
+  }
+
+  async addArticle(input: NewArticle, doc: AnalysisDocument): Promise<AddResult> {
+    const [result] = await this.addArticles([{ input, doc }]);
+    return result!;
+  }
+
+  addArticles(batch: readonly { input: NewArticle; doc: AnalysisDocument }[]): Promise<AddResult[]> {
+    return this.serial(() =>
+      this.db.transaction(async () => {
+        const out: AddResult[] = [];
+        for (const { input, doc } of batch) out.push(await this.insert(input, doc));
+        return out;
+      }),
+    );
+  }
+
+  async hasHashes(hashes: readonly string[]): Promise<Set<string>> {
+    const found = new Set<string>();
+    for (let i = 0; i < hashes.length; i += 500) {
+      const part = hashes.slice(i, i + 500);
+      const rows = await this.db.all(`SELECT hash FROM articles WHERE hash IN (${placeholders(1, part.length)})`, part);
+      for (const r of rows) found.add(String(r.hash));
+    }
+    return found;
+  }
+
+  private async insert(input: NewArticle, doc: AnalysisDocument): Promise<AddResult> {
+    const { db } = this;
+    const text = doc.text;
+    const hash = input.hash ?? contentHash(text);
+    const existing = await db.all('SELECT id, story FROM articles WHERE hash = $1', [hash]);
+    if (existing.length) return { id: num(existing[0]!.id), skipped: true, storyId: num(existing[0]!.story), nearDuplicateOf: null };
+
+    const sig = input.minhash ?? minhash(text);
+    const buckets = lshBuckets(sig);
+    let storyId: number | null = null;
+    let nearDuplicateOf: number | null = null;
+    if (buckets.length) {
+      const rows = await db.all(
+        `SELECT DISTINCT a.id, a.story, a.minhash FROM lsh l JOIN articles a ON a.id = l.article WHERE l.bucket IN (${placeholders(1, buckets.length)})`,
+        buckets,
+      );
+      let best = NEAR_DUPLICATE_THRESHOLD;
+      for (const r of rows) {
+        const s = similarity(sig, signatureFromBytes(r.minhash as Uint8Array));
+        if (s >= best) {
+          best = s;
+          storyId = num(r.story);
+          nearDuplicateOf = num(r.id);
+        }
+      }
+    }
+    const date = input.date ?? doc.date ?? null;
+    const title = input.title ?? doc.title ?? null;
+    const layers = JSON.stringify({ paragraphs: doc.paragraphs, sentences: doc.sentences, mentions: doc.mentions, messages: doc.messages });
+    const inserted = await db.all(
+      `INSERT INTO articles (hash, story, title, source, url, byline, date, origin, external_id, text, layers, minhash)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
+      [hash, storyId ?? 0, title, input.source ?? doc.source ?? null, input.url ?? doc.url ?? null, input.byline ?? null, date, input.origin ?? null, input.externalId ?? null, text, layers, signatureBytes(sig)],
+    );
+    const id = num(inserted[0]!.id);
+    if (storyId === null) {
+      storyId = id;
+      await db.all('UPDATE articles SET story = $1 WHERE id = $1', [id]);
+    }
+    for (const bucket of buckets) await db.all('INSERT INTO lsh (bucket, article) VALUES ($1, $2)', [bucket, id]);
+    await db.index(id, indexText(title ?? ''), indexText(text));
+
+    // Entities, linked to global ones.
+    const links = await this.link(doc.entities, date);
+    for (const e of doc.entities) {
+      const gid = links.get(e.id) ?? null;
+      await db.all(
+        `INSERT INTO article_entities (article, local_id, entity, type, name, mentions, titles, mention_count) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+        [id, e.id, gid, e.type, e.name, JSON.stringify(e.mentions), e.titles?.length ? JSON.stringify(e.titles) : null, e.mentions.length],
+      );
+    }
+    for (const q of doc.quotes) {
+      await db.all(
+        `INSERT INTO quotes (article, local_id, kind, span_start, span_end, text, norm, cue, speaker_local, speaker, speaker_mention, addressee_local, addressee, date)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
+        [
+          id, q.id, q.kind, q.start, q.end, q.text, ` ${indexText(q.text)} `, q.cue ? JSON.stringify(q.cue) : null,
+          q.speaker, q.speaker ? (links.get(q.speaker) ?? null) : null, q.speakerMention ? JSON.stringify(q.speakerMention) : null,
+          q.addressee, q.addressee ? (links.get(q.addressee) ?? null) : null, date,
+        ],
+      );
+    }
+    for (const q of doc.quantities) {
+      await db.all(
+        `INSERT INTO quantities (article, span_start, span_end, text, value, unit, currency, approx) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+        [id, q.start, q.end, q.text, Number.isFinite(q.value) ? q.value : null, q.unit, q.currency, q.approx],
+      );
+    }
+    for (const t of doc.times) {
+      await db.all(`INSERT INTO times (article, span_start, span_end, text, type, value) VALUES ($1, $2, $3, $4, $5, $6)`, [id, t.start, t.end, t.text, t.type, t.value]);
+    }
+    return { id, skipped: false, storyId, nearDuplicateOf };
+  }
+
+  /** Links an article's entities, creating global entities and updating aliases and counters. */
+  private async link(entities: readonly Entity[], date: string | null): Promise<Map<string, number>> {
+    const { db } = this;
+    const lookup: LinkLookup = {
+      candidates: async (norms, vkeys) => {
+        const rows = await db.all(
+          `SELECT g.id, g.type, g.single, g.article_count, a.norm, a.vkey FROM aliases a JOIN gentities g ON g.id = a.entity
+           WHERE a.norm IN (${placeholders(1, norms.length)})${vkeys.length ? ` OR a.vkey IN (${placeholders(norms.length + 1, vkeys.length)})` : ''}`,
+          [...norms, ...vkeys],
+        );
+        return rows.map(
+          (r): CandidateRow => ({ id: num(r.id), type: r.type as EntityType, single: num(r.single) === 1, articleCount: num(r.article_count), norm: String(r.norm), vkey: String(r.vkey) }),
+        );
+      },
+      cooccurrence: async (candidates, context) => {
+        const rows = await db.all(
+          `SELECT x.entity AS id, CAST(COUNT(DISTINCT x.article) AS INTEGER) AS n FROM article_entities x JOIN article_entities y ON y.article = x.article
+           WHERE x.entity IN (${placeholders(1, candidates.length)}) AND y.entity IN (${placeholders(candidates.length + 1, context.length)}) GROUP BY x.entity`,
+          [...candidates, ...context],
+        );
+        return new Map(rows.map((r) => [num(r.id), num(r.n)]));
+      },
+    };
+    const decisions = await planLinks(entities, lookup);
+    const links = new Map<string, number>();
+    const perGlobal = new Map<number, number>();
+    for (const d of decisions) {
+      let gid = d.globalId;
+      if (gid === null) {
+        const rows = await db.all(
+          `INSERT INTO gentities (type, name, norm, single, article_count, mention_count, first_seen, last_seen) VALUES ($1, $2, $3, $4, 0, 0, NULL, NULL) RETURNING id`,
+          [d.type, d.name, normKey(d.name), d.single ? 1 : 0],
+        );
+        gid = num(rows[0]!.id);
+      }
+      links.set(d.localId, gid);
+      for (const f of d.forms) {
+        await db.all(
+          `INSERT INTO aliases (entity, name, norm, vkey, count) VALUES ($1, $2, $3, $4, $5)
+           ON CONFLICT (entity, name) DO UPDATE SET count = aliases.count + excluded.count`,
+          [gid, f.name, f.norm, f.vkey || variantKey(f.name), f.count],
+        );
+      }
+      const entity = entities.find((e) => e.id === d.localId)!;
+      perGlobal.set(gid, (perGlobal.get(gid) ?? 0) + entity.mentions.length);
+    }
+    for (const [gid, mentions] of perGlobal) {
+      await db.all(
+        `UPDATE gentities SET article_count = article_count + 1, mention_count = mention_count + $2,
+           first_seen = CASE WHEN CAST($3 AS TEXT) IS NOT NULL AND (first_seen IS NULL OR CAST($3 AS TEXT) < first_seen) THEN CAST($3 AS TEXT) ELSE first_seen END,
+           last_seen = CASE WHEN CAST($3 AS TEXT) IS NOT NULL AND (last_seen IS NULL OR CAST($3 AS TEXT) > last_seen) THEN CAST($3 AS TEXT) ELSE last_seen END
+         WHERE id = $1`,
+        [gid, mentions, date],
+      );
+    }
+    return links;
+  }
+
+  async getArticle(id: number): Promise<StoredArticle | null> {
+    const { db } = this;
+    const rows = await db.all('SELECT * FROM articles WHERE id = $1', [id]);
+    const r = rows[0];
+    if (!r) return null;
+    const record = articleRecord(r);
+    const text = String(r.text);
+    const doc = createDocument(text, { date: record.date });
+    if (record.title !== null) doc.title = record.title;
+    if (record.source !== null) doc.source = record.source;
+    if (record.url !== null) doc.url = record.url;
+    const layers = json<Partial<AnalysisDocument>>(r.layers, {});
+    doc.paragraphs = layers.paragraphs ?? [];
+    doc.sentences = layers.sentences ?? [];
+    doc.mentions = layers.mentions ?? [];
+    doc.messages = layers.messages ?? [];
+    const entityLinks: Record<string, number> = {};
+    const ents = await db.all('SELECT * FROM article_entities WHERE article = $1', [id]);
+    doc.entities = ents
+      .map((e) => {
+        if (e.entity !== null && e.entity !== undefined) entityLinks[String(e.local_id)] = num(e.entity);
+        const entity: Entity = { id: String(e.local_id), type: e.type as EntityType, name: String(e.name), mentions: json(e.mentions, []) };
+        const titles = json<string[]>(e.titles, []);
+        if (titles.length) entity.titles = titles;
+        return entity;
+      })
+      .sort((a, b) => localOrder(a.id) - localOrder(b.id));
+    const quotes = await db.all('SELECT * FROM quotes WHERE article = $1 ORDER BY span_start, span_end', [id]);
+    doc.quotes = quotes.map((q) => ({
+      id: String(q.local_id),
+      kind: q.kind as QuoteKind,
+      start: num(q.span_start),
+      end: num(q.span_end),
+      text: String(q.text),
+      cue: json(q.cue, null),
+      speaker: str(q.speaker_local),
+      speakerMention: json(q.speaker_mention, null),
+      addressee: str(q.addressee_local),
+    }));
+    const quantities = await db.all('SELECT * FROM quantities WHERE article = $1 ORDER BY span_start, span_end', [id]);
+    doc.quantities = quantities.map((q) => ({
+      start: num(q.span_start),
+      end: num(q.span_end),
+      text: String(q.text),
+      value: q.value === null ? NaN : num(q.value),
+      unit: str(q.unit),
+      currency: str(q.currency),
+      approx: str(q.approx) as AnalysisDocument['quantities'][number]['approx'],
+    }));
+    const times = await db.all('SELECT * FROM times WHERE article = $1 ORDER BY span_start, span_end', [id]);
+    doc.times = times.map((t) => ({ start: num(t.span_start), end: num(t.span_end), text: String(t.text), type: t.type as 'DATE', value: String(t.value) }));
+    const story = await db.all('SELECT id, title, source, date FROM articles WHERE story = $1 AND id <> $2 ORDER BY id LIMIT 100', [record.storyId, id]);
+    return {
+      ...record,
+      document: doc,
+      entityLinks,
+      storyArticles: story.map((s) => ({ id: num(s.id), title: str(s.title), source: str(s.source), date: str(s.date) })),
+    };
+  }
+
+  /** Global entity ids for a name, alias (any spelling variant) or `#id`. */
+  async resolveEntities(name: string): Promise<number[]> {
+    const hash = /^#(\d+)$/.exec(name.trim());
+    if (hash) return [Number(hash[1])];
+    const key = normKey(name);
+    if (!key) return [];
+    let rows = await this.db.all('SELECT DISTINCT entity FROM aliases WHERE norm = $1', [key]);
+    if (!rows.length) {
+      const vkey = variantKey(name);
+      if (vkey) rows = await this.db.all('SELECT DISTINCT entity FROM aliases WHERE vkey = $1', [vkey]);
+    }
+    return rows.map((r) => num(r.entity));
+  }
+
+  /** Adds to each query group the spellings of global entities that the group's words name. */
+  private async expand(terms: QueryTerms, q: string): Promise<QueryTerms> {
+    const out = terms.map((g) => [...g]);
+    const addFor = async (group: string[], phrase: string): Promise<void> => {
+      const ids = (await this.resolveEntities(phrase)).slice(0, 20);
+      if (!ids.length) return;
+      const rows = await this.db.all(`SELECT name FROM aliases WHERE entity IN (${placeholders(1, ids.length)}) ORDER BY count DESC LIMIT 30`, ids);
+      const single = words(norm(phrase)).length === 1;
+      // A one-word query only gains one-word spellings (ترامب → ترمب, Trump), not full names.
+      addAlternatives(
+        group,
+        rows.map((r) => String(r.name)).filter((n) => !single || words(norm(n)).length === 1),
+      );
+    };
+    const allWords = words(norm(q.replace(/"/g, ' ')));
+    if (out.length > 1 && out.every((g) => g.length <= 2 && !g[0]!.includes(' '))) {
+      // The whole query may be one multi-word name: try it as a phrase first.
+      const phrase = allWords.join(' ');
+      const probe: string[] = [phrase];
+      await addFor(probe, phrase);
+      if (probe.length > 1) return [probe];
+    }
+    for (const group of out) await addFor(group, group[0]!);
+    return out;
+  }
+
+  async search(query: SearchQuery): Promise<SearchResult> {
+    const began = performance.now();
+    const { db } = this;
+    const limit = pageSize(query.limit, 20);
+    const offset = Math.max(0, Math.floor(Number(query.offset ?? 0)) || 0);
+    const terms = query.q ? await this.expand(parseQuery(query.q), query.q) : [];
+
+    const params: unknown[] = [];
+    const where: string[] = [];
+    const p = (v: unknown): string => {
+      params.push(v);
+      return `$${params.length}`;
+    };
+    let from = 'articles a';
+    let rank = 'a.id';
+    let order = 'a.date DESC, a.id DESC';
+    if (terms.length) {
+      const m = db.match(terms, 1);
+      params.push(...m.params);
+      from = `(${m.sql}) m JOIN articles a ON a.id = m.id`;
+      rank = 'm.rank';
+      order = 'm.rank DESC, a.id DESC';
+    } else if (query.q && !terms.length) {
+      where.push('1 = 0');
+    }
+    const empty = (): SearchResult => ({ total: 0, hits: [], facets: { entities: [], speakers: [], sources: [], months: [] }, terms, tookMs: performance.now() - began });
+    if (query.entity) {
+      const ids = await this.resolveEntities(query.entity);
+      if (!ids.length) return empty();
+      where.push(`a.id IN (SELECT article FROM article_entities WHERE entity IN (${ids.map(p).join(', ')}))`);
+    }
+    if (query.speaker) {
+      const ids = await this.resolveEntities(query.speaker);
+      if (!ids.length) return empty();
+      where.push(`a.id IN (SELECT article FROM quotes WHERE speaker IN (${ids.map(p).join(', ')}))`);
+    }
+    if (query.from) where.push(`a.date >= ${p(dateBound(query.from, false))}`);
+    if (query.to) where.push(`a.date <= ${p(dateBound(query.to, true))}`);
+    if (query.source) where.push(`a.source = ${p(query.source)}`);
+    const filter = `FROM ${from}${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`;
+
+    const rows = await db.all(
+      `SELECT a.id, a.title, a.source, a.url, a.date, a.story, a.text, ${rank} AS rank ${filter} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`,
+      params,
+    );
+    const countRows = await db.all(`SELECT CAST(COUNT(*) AS INTEGER) AS n ${filter}`, params);
+    const total = num(countRows[0]?.n);
+    const hits: SearchHit[] = rows.map((r) => {
+      const text = String(r.text);
+      const highlights = findHighlights(text, terms);
+      return {
+        id: num(r.id),
+        title: str(r.title),
+        source: str(r.source),
+        url: str(r.url),
+        date: str(r.date),
+        storyId: num(r.story),
+        score: num(r.rank),
+        snippet: makeSnippet(text, highlights),
+        highlights,
+      };
+    });
+    const facets = query.facets === false || total === 0 ? empty().facets : await this.facets(filter, order, params, total);
+    const result: SearchResult = { total, hits, facets, terms, tookMs: 0 };
+    if (total > FACET_SAMPLE && query.facets !== false) result.facetsSampled = FACET_SAMPLE;
+    result.tookMs = Math.round((performance.now() - began) * 10) / 10;
+    return result;
+  }
+
+  private async facets(filter: string, order: string, params: unknown[], total: number): Promise<Facets> {
+    const { db } = this;
+    const ids = `SELECT a.id ${filter}${total > FACET_SAMPLE ? ` ORDER BY ${order} LIMIT ${FACET_SAMPLE}` : ''}`;
+    const within = total > FACET_SAMPLE ? `(SELECT id FROM (${ids}) s)` : `(${ids})`;
+    const entityRows = await db.all(
+      `SELECT g.id, g.name, g.type, f.n FROM (SELECT entity, CAST(COUNT(DISTINCT article) AS INTEGER) AS n FROM article_entities
+         WHERE article IN ${within} AND entity IS NOT NULL GROUP BY entity ORDER BY n DESC, entity LIMIT 15) f JOIN gentities g ON g.id = f.entity ORDER BY f.n DESC, g.id`,
+      params,
+    );
+    const speakerRows = await db.all(
+      `SELECT g.id, g.name, g.type, f.n FROM (SELECT speaker, CAST(COUNT(DISTINCT article) AS INTEGER) AS n FROM quotes
+         WHERE article IN ${within} AND speaker IS NOT NULL GROUP BY speaker ORDER BY n DESC, speaker LIMIT 10) f JOIN gentities g ON g.id = f.speaker ORDER BY f.n DESC, g.id`,
+      params,
+    );
+    const sourceRows = await db.all(
+      `SELECT source AS value, CAST(COUNT(*) AS INTEGER) AS n FROM articles WHERE id IN ${within} AND source IS NOT NULL GROUP BY source ORDER BY n DESC, source LIMIT 15`,
+      params,
+    );
+    const monthRows = await db.all(
+      `SELECT SUBSTR(date, 1, 7) AS value, CAST(COUNT(*) AS INTEGER) AS n FROM articles WHERE id IN ${within} AND date IS NOT NULL GROUP BY SUBSTR(date, 1, 7) ORDER BY value`,
+      params,
+    );
+    const ef = (r: Row): EntityFacet => ({ id: num(r.id), name: String(r.name), type: r.type as EntityType, count: num(r.n) });
+    return {
+      entities: entityRows.map(ef),
+      speakers: speakerRows.map(ef),
+      sources: sourceRows.map((r) => ({ value: String(r.value), count: num(r.n) })),
+      months: monthRows.map((r) => ({ value: String(r.value), count: num(r.n) })),
+    };
+  }
+
+  async quotes(query: QuotesQuery): Promise<QuotesResult> {
+    const limit = pageSize(query.limit, 20);
+    const offset = Math.max(0, Math.floor(Number(query.offset ?? 0)) || 0);
+    const params: unknown[] = [];
+    const where: string[] = [];
+    const p = (v: unknown): string => {
+      params.push(v);
+      return `$${params.length}`;
+    };
+    if (query.speaker) {
+      const ids = await this.resolveEntities(query.speaker);
+      if (!ids.length) return { total: 0, quotes: [] };
+      where.push(`q.speaker IN (${ids.map(p).join(', ')})`);
+    }
+    if (query.q) {
+      for (const group of parseQuery(query.q)) {
+        // Every query word (or its light stem) must be a word of the quote.
+        where.push(`(${group.map((alt) => `q.norm LIKE ${p(`% ${alt} %`)}`).join(' OR ')})`);
+      }
+    }
+    const filter = `FROM quotes q JOIN articles a ON a.id = q.article${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`;
+    const total = num((await this.db.all(`SELECT CAST(COUNT(*) AS INTEGER) AS n ${filter}`, params))[0]?.n);
+    const rows = await this.db.all(
+      `SELECT q.*, a.title, a.source, g.name AS speaker_name, g.type AS speaker_type ${filter.replace('FROM quotes q JOIN articles a ON a.id = q.article', 'FROM quotes q JOIN articles a ON a.id = q.article LEFT JOIN gentities g ON g.id = q.speaker')}
+       ORDER BY q.date IS NULL, q.date DESC, q.article DESC, q.span_start LIMIT ${limit} OFFSET ${offset}`,
+      params,
+    );
+    return { total, quotes: rows.map(quoteHit) };
+  }
+
+  async entities(query: EntitiesQuery): Promise<GlobalEntity[]> {
+    const limit = pageSize(query.limit, 20);
+    const offset = Math.max(0, Math.floor(Number(query.offset ?? 0)) || 0);
+    const params: unknown[] = [];
+    const where: string[] = [];
+    if (query.q) {
+      const ids = await this.resolveEntities(query.q);
+      const key = normKey(query.q);
+      // Also names that contain the query as a word (ترامب finds دونالد ترامب).
+      const rows = key ? await this.db.all(`SELECT DISTINCT entity FROM aliases WHERE norm LIKE $1 OR norm LIKE $2 OR norm LIKE $3 LIMIT 200`, [`${key} %`, `% ${key}`, `% ${key} %`]) : [];
+      const all = [...new Set([...ids, ...rows.map((r) => num(r.entity))])];
+      if (!all.length) return [];
+      where.push(`g.id IN (${placeholders(1, all.length)})`);
+      params.push(...all);
+    }
+    if (query.type) {
+      params.push(query.type);
+      where.push(`g.type = $${params.length}`);
+    }
+    const rows = await this.db.all(
+      `SELECT g.* FROM gentities g${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY g.mention_count DESC, g.id LIMIT ${limit} OFFSET ${offset}`,
+      params,
+    );
+    return this.withAliases(rows);
+  }
+
+  private async withAliases(rows: Row[]): Promise<GlobalEntity[]> {
+    if (!rows.length) return [];
+    const ids = rows.map((r) => num(r.id));
+    const aliases = await this.db.all(`SELECT entity, name, count FROM aliases WHERE entity IN (${placeholders(1, ids.length)}) ORDER BY count DESC, name`, ids);
+    const byEntity = new Map<number, { name: string; count: number }[]>();
+    for (const a of aliases) {
+      const list = byEntity.get(num(a.entity)) ?? [];
+      list.push({ name: String(a.name), count: num(a.count) });
+      byEntity.set(num(a.entity), list);
+    }
+    return rows.map((r) => ({
+      id: num(r.id),
+      name: String(r.name),
+      type: r.type as EntityType,
+      aliases: byEntity.get(num(r.id)) ?? [],
+      articleCount: num(r.article_count),
+      mentionCount: num(r.mention_count),
+      firstSeen: str(r.first_seen),
+      lastSeen: str(r.last_seen),
+    }));
+  }
+
+  async entity(id: number): Promise<EntityDetail | null> {
+    const { db } = this;
+    const rows = await db.all('SELECT * FROM gentities WHERE id = $1', [id]);
+    if (!rows.length) return null;
+    const [base] = await this.withAliases(rows);
+    const timeline = await db.all(
+      `SELECT SUBSTR(a.date, 1, 7) AS month, CAST(COUNT(DISTINCT a.id) AS INTEGER) AS articles, CAST(SUM(x.mention_count) AS INTEGER) AS mentions
+       FROM article_entities x JOIN articles a ON a.id = x.article WHERE x.entity = $1 AND a.date IS NOT NULL GROUP BY SUBSTR(a.date, 1, 7) ORDER BY month`,
+      [id],
+    );
+    const quotes = await db.all(
+      `SELECT q.*, a.title, a.source, g.name AS speaker_name, g.type AS speaker_type FROM quotes q JOIN articles a ON a.id = q.article
+       LEFT JOIN gentities g ON g.id = q.speaker WHERE q.speaker = $1 ORDER BY q.date IS NULL, q.date DESC, q.article DESC, q.span_start LIMIT 50`,
+      [id],
+    );
+    const co = await db.all(
+      `SELECT g.id, g.name, g.type, c.n FROM (SELECT y.entity, CAST(COUNT(DISTINCT y.article) AS INTEGER) AS n FROM article_entities x
+         JOIN article_entities y ON y.article = x.article AND y.entity <> x.entity WHERE x.entity = $1 AND y.entity IS NOT NULL
+         GROUP BY y.entity ORDER BY n DESC, y.entity LIMIT 30) c JOIN gentities g ON g.id = c.entity ORDER BY c.n DESC, g.id`,
+      [id],
+    );
+    const titleRows = await db.all('SELECT titles FROM article_entities WHERE entity = $1 AND titles IS NOT NULL LIMIT 2000', [id]);
+    const titleCounts = new Map<string, number>();
+    for (const r of titleRows) for (const t of json<string[]>(r.titles, [])) titleCounts.set(t, (titleCounts.get(t) ?? 0) + 1);
+    return {
+      ...base!,
+      titles: [...titleCounts].sort((a, b) => b[1] - a[1]).slice(0, 20).map(([value, count]) => ({ value, count })),
+      timeline: timeline.map((t) => ({ month: String(t.month), articles: num(t.articles), mentions: num(t.mentions) })),
+      quotes: quotes.map(quoteHit),
+      cooccurring: co.map((c) => ({ id: num(c.id), name: String(c.name), type: c.type as EntityType, articles: num(c.n) })),
+    };
+  }
+
+  async stats(): Promise<StoreStats> {
+    const { db } = this;
+    const count = async (sql: string): Promise<number> => num((await db.all(sql))[0]?.n);
+    const dates = (await db.all('SELECT MIN(date) AS lo, MAX(date) AS hi FROM articles'))[0] ?? {};
+    const sources = await db.all('SELECT source AS value, CAST(COUNT(*) AS INTEGER) AS n FROM articles WHERE source IS NOT NULL GROUP BY source ORDER BY n DESC, source LIMIT 50');
+    return {
+      backend: db.backend,
+      schemaVersion: db.schemaVersion,
+      articles: await count('SELECT CAST(COUNT(*) AS INTEGER) AS n FROM articles'),
+      stories: await count('SELECT CAST(COUNT(DISTINCT story) AS INTEGER) AS n FROM articles'),
+      entities: await count('SELECT CAST(COUNT(*) AS INTEGER) AS n FROM gentities'),
+      mentions: await count('SELECT CAST(COALESCE(SUM(mention_count), 0) AS INTEGER) AS n FROM article_entities'),
+      quotes: await count('SELECT CAST(COUNT(*) AS INTEGER) AS n FROM quotes'),
+      quantities: await count('SELECT CAST(COUNT(*) AS INTEGER) AS n FROM quantities'),
+      times: await count('SELECT CAST(COUNT(*) AS INTEGER) AS n FROM times'),
+      sources: sources.map((r) => ({ value: String(r.value), count: num(r.n) })),
+      firstDate: str(dates.lo),
+      lastDate: str(dates.hi),
+      sizeBytes: await db.sizeBytes(),
+    };
+  }
+
+  async close(): Promise<void> {
+    await this.writeChain;
+    await this.db.close();
+  }
+}
+
+function localOrder(id: string): number {
+  const n = Number(id.replace(/^\D+/, ''));
+  return Number.isFinite(n) ? n : 0;
+}
+
+function articleRecord(r: Row): ArticleRecord {
+  return {
+    id: num(r.id),
+    title: str(r.title),
+    source: str(r.source),
+    url: str(r.url),
+    byline: str(r.byline),
+    date: str(r.date),
+    hash: String(r.hash),
+    storyId: num(r.story),
+    origin: str(r.origin),
+    externalId: str(r.external_id),
+    length: String(r.text ?? '').length,
+  };
+}
+
+function quoteHit(q: Row): QuoteHit {
+  const speaker: EntityRef | null = q.speaker === null || q.speaker === undefined ? null : { id: num(q.speaker), name: String(q.speaker_name), type: q.speaker_type as EntityType };
+  return {
+    articleId: num(q.article),
+    quoteId: String(q.local_id),
+    kind: q.kind as QuoteKind,
+    start: num(q.span_start),
+    end: num(q.span_end),
+    text: String(q.text),
+    cue: json(q.cue, null),
+    speaker,
+    speakerMention: json(q.speaker_mention, null),
+    date: str(q.date),
+    title: str(q.title),
+    source: str(q.source),
+  };
+}
