@@ -1,0 +1,120 @@
+/**
+ * The trained NER model on disk and in memory.
+ *
+ * `models/ner/` holds three gzip files: `model.bin.gz` (header + quantised weights),
+ * `clusters.tsv.gz` (word classes) and `gazetteer.tsv.gz` (folded names by type). The model is
+ * loaded lazily, once per process, by {@link getNerModel}.
+ *
+ * `model.bin` layout: the ASCII magic `KHABAR-NER\n`, a uint32 (little-endian) header length, the
+ * header as UTF-8 JSON ({@link ModelHeader}), zero padding to a multiple of 4, then the emission
+ * weights as little-endian int16, `bucket * T + tag`, to be multiplied by `header.scale`.
+ *
+ * @packageDocumentation
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { TAGS, type Tag } from './conll.ts';
+import { FEATURE_VERSION } from './fold.ts';
+import { extractFeatures, Gazetteer, type FeatureResources } from './features.ts';
+import { decode, T, type TaggerWeights } from './tagger.ts';
+
+/** The JSON header of `model.bin`. */
+export interface ModelHeader {
+  format: 1;
+  featureVersion: number;
+  bits: number;
+  tags: readonly string[];
+  scale: number;
+  /** Transition scores, `(T + 1) × T`, the last row for the sentence start. */
+  trans: number[];
+  /** Free-form facts about the training run (data, epochs, dev scores). */
+  training?: Record<string, unknown>;
+}
+
+/** A loaded model: weights plus the word classes and gazetteer its features use. */
+export interface NerModel {
+  header: ModelHeader;
+  weights: TaggerWeights;
+  resources: FeatureResources;
+}
+
+const MAGIC = 'KHABAR-NER\n';
+
+/** Directory of the shipped model: `models/ner/` at the package root (from `src/ner` or `dist/ner`). */
+export const DEFAULT_MODEL_DIR = fileURLToPath(new URL('../../models/ner/', import.meta.url));
+
+/** True when the shipped model files are present. */
+export function modelAvailable(dir = DEFAULT_MODEL_DIR): boolean {
+  return ['model.bin.gz', 'clusters.tsv.gz', 'gazetteer.tsv.gz'].every((f) => existsSync(join(dir, f)));
+}
+
+/** Reads `clusters.tsv.gz` (`word<TAB>path` lines). */
+export function parseClusters(text: string): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const line of text.split('\n')) {
+    const tab = line.indexOf('\t');
+    if (tab > 0) map.set(line.slice(0, tab), line.slice(tab + 1));
+  }
+  return map;
+}
+
+/** Encodes weights and header into the gzip'd `model.bin` bytes (int16 quantisation). */
+export function encodeModel(weights: { bits: number; emit: Float32Array; trans: Float32Array }, training: Record<string, unknown>): Buffer {
+  let max = 0;
+  for (let i = 0; i < weights.emit.length; i++) max = Math.max(max, Math.abs(weights.emit[i]!));
+  const scale = max > 0 ? max / 32767 : 1;
+  const q = new Int16Array(weights.emit.length);
+  for (let i = 0; i < q.length; i++) q[i] = Math.round(weights.emit[i]! / scale);
+  const header: ModelHeader = { format: 1, featureVersion: FEATURE_VERSION, bits: weights.bits, tags: TAGS, scale, trans: Array.from(weights.trans), training };
+  const json = Buffer.from(JSON.stringify(header), 'utf8');
+  const headStart = MAGIC.length + 4;
+  const dataStart = Math.ceil((headStart + json.length) / 4) * 4;
+  const buf = Buffer.alloc(dataStart + q.byteLength);
+  buf.write(MAGIC, 0, 'latin1');
+  buf.writeUInt32LE(json.length, MAGIC.length);
+  json.copy(buf, headStart);
+  Buffer.from(q.buffer, q.byteOffset, q.byteLength).copy(buf, dataStart);
+  return gzipSync(buf, { level: 9 });
+}
+
+/** Decodes `model.bin` bytes (already gunzipped). */
+export function decodeModel(buf: Buffer): { header: ModelHeader; emit: Int16Array } {
+  if (buf.toString('latin1', 0, MAGIC.length) !== MAGIC) throw new Error('not a khabar NER model (bad magic)');
+  const len = buf.readUInt32LE(MAGIC.length);
+  const header = JSON.parse(buf.toString('utf8', MAGIC.length + 4, MAGIC.length + 4 + len)) as ModelHeader;
+  if (header.format !== 1) throw new Error(`unsupported NER model format ${String(header.format)}`);
+  if (header.featureVersion !== FEATURE_VERSION) {
+    throw new Error(`NER model was trained with feature version ${header.featureVersion}, this code has ${FEATURE_VERSION}: retrain with npm run train:ner`);
+  }
+  if (header.tags.join() !== TAGS.join()) throw new Error('NER model tag set differs from this code');
+  const dataStart = Math.ceil((MAGIC.length + 4 + len) / 4) * 4;
+  const count = (1 << header.bits) * T;
+  // Copy into an aligned buffer (gunzip output is usually aligned, but do not depend on it).
+  const emit = new Int16Array(count);
+  new Uint8Array(emit.buffer).set(buf.subarray(dataStart, dataStart + count * 2));
+  return { header, emit };
+}
+
+/** Loads a model directory. Throws when files are missing or do not match this code. */
+export function loadNerModel(dir = DEFAULT_MODEL_DIR): NerModel {
+  const { header, emit } = decodeModel(gunzipSync(readFileSync(join(dir, 'model.bin.gz'))));
+  const clusters = parseClusters(gunzipSync(readFileSync(join(dir, 'clusters.tsv.gz'))).toString('utf8'));
+  const gazetteer = Gazetteer.parse(gunzipSync(readFileSync(join(dir, 'gazetteer.tsv.gz'))).toString('utf8'));
+  return { header, weights: { bits: header.bits, emit, scale: header.scale, trans: Float32Array.from(header.trans) }, resources: { clusters, gazetteer } };
+}
+
+let cached: NerModel | undefined;
+
+/** The shipped model, loaded on first use and kept for the life of the process. */
+export function getNerModel(): NerModel {
+  return (cached ??= loadNerModel());
+}
+
+/** Tags one sentence given as token strings. `margins` are per-token score margins (≥ 0). */
+export function tagTokens(model: NerModel, tokens: readonly string[]): { tags: Tag[]; margins: Float32Array } {
+  const feats = extractFeatures(tokens, model.resources, model.weights.bits);
+  const { tags, margins } = decode(model.weights, feats);
+  return { tags: Array.from(tags, (t) => TAGS[t]!), margins };
+}

@@ -1,0 +1,94 @@
+/**
+ * Training: the averaged structured perceptron (Collins 2002) over {@link decode}. Deterministic:
+ * sentences are shuffled each epoch with a seeded generator.
+ *
+ * @packageDocumentation
+ */
+import type { SentenceFeatures } from './features.ts';
+import { decode, T, type TaggerWeights } from './tagger.ts';
+
+/** A training sentence: its features and gold tag indices. */
+export interface TrainingSentence {
+  feats: SentenceFeatures;
+  gold: Uint8Array;
+}
+
+/** Options for {@link trainPerceptron}. */
+export interface TrainOptions {
+  bits: number;
+  epochs: number;
+  seed: number;
+  /** Called after each epoch with the averaged weights so far (e.g. to score a dev set). */
+  onEpoch?: (epoch: number, averaged: TaggerWeights, mistakes: number) => void;
+}
+
+/** Deterministic PRNG (mulberry32). */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Trains and returns the averaged weights (`scale` 1). */
+export function trainPerceptron(data: readonly TrainingSentence[], options: TrainOptions): TaggerWeights & { emit: Float32Array; trans: Float32Array } {
+  const size = (1 << options.bits) * T;
+  const w = new Float32Array(size);
+  const u = new Float64Array(size);
+  const tw = new Float32Array((T + 1) * T);
+  const tu = new Float64Array((T + 1) * T);
+  const current: TaggerWeights = { bits: options.bits, emit: w, scale: 1, trans: tw };
+  let c = 1;
+  const random = mulberry32(options.seed);
+  const order = data.map((_, i) => i);
+
+  const average = (): TaggerWeights & { emit: Float32Array; trans: Float32Array } => {
+    const emit = new Float32Array(size);
+    for (let i = 0; i < size; i++) emit[i] = w[i]! - u[i]! / c;
+    const trans = new Float32Array(tw.length);
+    for (let i = 0; i < tw.length; i++) trans[i] = tw[i]! - tu[i]! / c;
+    return { bits: options.bits, emit, scale: 1, trans };
+  };
+
+  for (let epoch = 1; epoch <= options.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    let mistakes = 0;
+    for (const idx of order) {
+      const { feats, gold } = data[idx]!;
+      const { tags } = decode(current, feats);
+      const n = gold.length;
+      for (let i = 0; i < n; i++) {
+        const g = gold[i]!;
+        const p = tags[i]!;
+        const gp = i === 0 ? T : gold[i - 1]!;
+        const pp = i === 0 ? T : tags[i - 1]!;
+        if (g !== p) {
+          mistakes++;
+          for (let k = feats.offsets[i]!; k < feats.offsets[i + 1]!; k++) {
+            const row = feats.ids[k]! * T;
+            w[row + g]! += 1;
+            u[row + g]! += c;
+            w[row + p]! -= 1;
+            u[row + p]! -= c;
+          }
+        }
+        if (g !== p || gp !== pp) {
+          tw[gp * T + g]! += 1;
+          tu[gp * T + g]! += c;
+          tw[pp * T + p]! -= 1;
+          tu[pp * T + p]! -= c;
+        }
+      }
+      c++;
+    }
+    options.onEpoch?.(epoch, average(), mistakes);
+  }
+  return average();
+}

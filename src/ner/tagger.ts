@@ -1,0 +1,99 @@
+/**
+ * The sequence tagger: a first-order linear model over BIO tags (weights from an averaged
+ * structured perceptron, see `perceptron.ts`) decoded with Viterbi under BIO constraints
+ * (an `I-X` only continues a `B-X` or `I-X`).
+ *
+ * @packageDocumentation
+ */
+import { TAGS, type Tag } from './conll.ts';
+import type { SentenceFeatures } from './features.ts';
+
+/** Number of tags. */
+export const T = TAGS.length;
+
+/** `ALLOWED[prev * T + cur]`: may `cur` follow `prev`? `prev = T` is the sentence start. */
+export const ALLOWED: Uint8Array = (() => {
+  const a = new Uint8Array((T + 1) * T);
+  for (let p = 0; p <= T; p++) {
+    for (let c = 0; c < T; c++) {
+      const cur = TAGS[c]!;
+      const prev = p < T ? TAGS[p]! : 'O';
+      a[p * T + c] = cur.startsWith('I-') ? (prev !== 'O' && prev.slice(2) === cur.slice(2) ? 1 : 0) : 1;
+    }
+  }
+  return a;
+})();
+
+/** The numbers a tagger decodes with. */
+export interface TaggerWeights {
+  /** log2 of the number of feature buckets. */
+  bits: number;
+  /** Emission weights, `bucket * T + tag` (any numeric array; scaled by `scale`). */
+  emit: ArrayLike<number>;
+  /** Multiplier that turns `emit` values into scores. */
+  scale: number;
+  /** Transition scores `(prev) * T + cur`, row `T` is the sentence start. */
+  trans: ArrayLike<number>;
+}
+
+/**
+ * Best tag sequence for a sentence (Viterbi). Also returns each token's margin: the score of the
+ * chosen tag minus the best other tag at that token, given the chosen previous tag.
+ */
+export function decode(w: TaggerWeights, feats: SentenceFeatures): { tags: Uint8Array; margins: Float32Array } {
+  const n = feats.offsets.length - 1;
+  const tags = new Uint8Array(n);
+  const margins = new Float32Array(n);
+  if (n === 0) return { tags, margins };
+  const emit = new Float64Array(n * T);
+  const { ids, offsets } = feats;
+  const E = w.emit;
+  for (let i = 0; i < n; i++) {
+    const base = i * T;
+    for (let k = offsets[i]!; k < offsets[i + 1]!; k++) {
+      const row = ids[k]! * T;
+      for (let c = 0; c < T; c++) emit[base + c]! += E[row + c]!;
+    }
+    for (let c = 0; c < T; c++) emit[base + c]! *= w.scale;
+  }
+  const score = new Float64Array(n * T);
+  const back = new Uint8Array(n * T);
+  const tr = w.trans;
+  for (let c = 0; c < T; c++) score[c] = ALLOWED[T * T + c] ? emit[c]! + tr[T * T + c]! : -Infinity;
+  for (let i = 1; i < n; i++) {
+    const base = i * T;
+    const prevBase = base - T;
+    for (let c = 0; c < T; c++) {
+      let best = -Infinity;
+      let arg = 0;
+      for (let p = 0; p < T; p++) {
+        if (!ALLOWED[p * T + c]) continue;
+        const s = score[prevBase + p]! + tr[p * T + c]!;
+        if (s > best) {
+          best = s;
+          arg = p;
+        }
+      }
+      score[base + c] = best + emit[base + c]!;
+      back[base + c] = arg;
+    }
+  }
+  let bestLast = 0;
+  for (let c = 1; c < T; c++) if (score[(n - 1) * T + c]! > score[(n - 1) * T + bestLast]!) bestLast = c;
+  tags[n - 1] = bestLast;
+  for (let i = n - 1; i > 0; i--) tags[i - 1] = back[i * T + tags[i]!]!;
+  for (let i = 0; i < n; i++) {
+    const prev = i === 0 ? T : tags[i - 1]!;
+    const local = (c: number): number => (ALLOWED[prev * T + c] ? emit[i * T + c]! + tr[prev * T + c]! : -Infinity);
+    const chosen = local(tags[i]!);
+    let other = -Infinity;
+    for (let c = 0; c < T; c++) if (c !== tags[i]) other = Math.max(other, local(c));
+    margins[i] = chosen - other;
+  }
+  return { tags, margins };
+}
+
+/** Tag indices → tag names. */
+export function tagNames(tags: ArrayLike<number>): Tag[] {
+  return Array.from(tags as ArrayLike<number>, (t) => TAGS[t]!);
+}
