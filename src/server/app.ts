@@ -235,7 +235,7 @@ export function createApp(options: AppOptions): Hono {
   app.get('/api/samples', async (c) => {
     const samples = await readSamples(samplesDir);
     return c.json({
-      samples: samples.map((s) => ({ origin: s.origin, title: s.title ?? null, source: s.source ?? null, date: s.date ?? null, length: s.text.length })),
+      samples: samples.map((s) => ({ origin: s.origin, title: s.title ?? null, source: s.source ?? null, date: s.date ?? null, length: s.text.length, text: s.text })),
     });
   });
 
