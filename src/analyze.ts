@@ -4,10 +4,12 @@
 import type { AnalysisDocument, ArticleMeta } from './document.ts';
 import { createPipeline, type Pipeline, type Stage } from './pipeline/pipeline.ts';
 import { segment } from './segment/index.ts';
+import { quantities } from './numbers/index.ts';
+import { times } from './dates/index.ts';
 
 /** The stages of the default pipeline, in run order. */
 export function defaultStages(): Stage[] {
-  return [segment()];
+  return [segment(), quantities(), times()];
 }
 
 let defaultPipeline: Pipeline | undefined;

@@ -8,4 +8,6 @@ export * from './pipeline/pipeline.ts';
 export * from './pipeline/invariants.ts';
 export * from './analyze.ts';
 export { segment } from './segment/index.ts';
+export { quantities, findQuantities } from './numbers/index.ts';
+export { times, findTimes, type TimeMatch } from './dates/index.ts';
 export * from './text/normalize.ts';

@@ -1,0 +1,28 @@
+/**
+ * The `times` stage: dates, times of day, durations and sets, resolved to TIMEX3 values against the
+ * publication date (`doc.date`). See src/dates/recognize.ts for what is recognised.
+ */
+import type { AnalysisDocument, TimeExpression } from '../document.ts';
+import type { Stage } from '../pipeline/pipeline.ts';
+import { findTimes } from './recognize.ts';
+
+export { findTimes, type TimeMatch } from './recognize.ts';
+export { fromHijri, toHijri, isoWeek, MONTH_NAMES, WEEKDAYS } from './calendar.ts';
+
+/** The times stage: requires `tokens`, provides `times`. */
+export function times(): Stage {
+  return {
+    name: 'times',
+    requires: ['tokens'],
+    provides: ['times'],
+    run(doc: AnalysisDocument) {
+      const out: TimeExpression[] = [];
+      for (const m of findTimes(doc)) {
+        const last = out[out.length - 1];
+        if (last && m.start < last.end) continue;
+        out.push({ start: m.start, end: m.end, text: doc.text.slice(m.start, m.end), type: m.type, value: m.value });
+      }
+      doc.times = out;
+    },
+  };
+}

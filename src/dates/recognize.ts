@@ -1,0 +1,792 @@
+/**
+ * The temporal-expression recogniser: finds dates, times of day, durations and sets in the atoms of
+ * a document and resolves them to TIMEX3 values against the publication date. It is shared: the
+ * `times` stage emits its matches, and the `quantities` stage calls it to leave out the numbers that
+ * belong to dates, years and durations (a stage may not read a later stage's layer).
+ */
+import type { AnalysisDocument, TimeType } from '../document.ts';
+import { atomsOf, type Atom } from '../numbers/atoms.ts';
+import { readNumber, NUMBER_WORDS } from '../numbers/words.ts';
+import {
+  dayNumber, fromHijri, isoDate, isoDay, isoMonth, isoWeek, MONTH_FIRST_WORDS, MONTH_NAMES, toHijri, validDate, WEEKDAYS, ymd,
+  type MonthName,
+} from './calendar.ts';
+
+/** One recognised temporal expression. */
+export interface TimeMatch {
+  /** First and one-past-last atom index. */
+  first: number;
+  last: number;
+  /** Span in the original text. */
+  start: number;
+  end: number;
+  type: TimeType;
+  /** TIMEX3 value. */
+  value: string;
+}
+
+const set = (words: string): ReadonlySet<string> => new Set(words.split(' '));
+/** «الماضي» (last), «الفارط» (Tunisian: last), «المنقضي» (elapsed) … */
+const PAST = set('الماضي الماضيه الفارط الفارطه المنقضي المنقضيه المنصرم المنصرمه الفائت الفائته السابق السابقه');
+/** «المقبل/القادم» (next) … */
+const FUTURE = set('المقبل المقبله القادم القادمه');
+/** «الجاري/الحالي» (current) … */
+const CURRENT = set('الجاري الجاريه الحالي الحاليه');
+/** Year words before a year: «عام/سنة 2018». */
+const YEAR_WORDS = set('عام سنه العام السنه عامي سنتي');
+/** Era markers after a year: «م» (AD), «ميلادي», «هـ» (AH), «هجري». */
+const ERA_AD = set('م ميلادي ميلاديه للميلاد');
+const ERA_AH = set('ه هـ هجري هجريه للهجره');
+const PROCLITICS = ['و', 'ف', 'ب', 'ل', 'ك', 'وب', 'فب', 'ول', 'فل', 'لل', 'ال', 'وال', 'بال', 'فال', 'ولل'];
+
+type Modifier = 'past' | 'future' | 'current' | null;
+
+const modifierOf = (key: string | undefined): Modifier =>
+  key === undefined ? null : PAST.has(key) ? 'past' : FUTURE.has(key) ? 'future' : CURRENT.has(key) ? 'current' : null;
+
+/** Duration units → TIMEX3 designator; `time` units go after `T`. */
+const UNITS = new Map<string, { unit: string; time: boolean; count?: number }>();
+const unit = (u: string, time: boolean, words: string, count?: number): void => {
+  for (const w of words.split(' ')) UNITS.set(w, count === undefined ? { unit: u, time } : { unit: u, time, count });
+};
+unit('Y', false, 'سنه سنوات سنين سنينا عام اعوام عاما');
+unit('Y', false, 'سنتين سنتان عامين عامان', 2);
+unit('M', false, 'شهر شهرا اشهر شهور');
+unit('M', false, 'شهرين شهران', 2);
+unit('W', false, 'اسبوع اسبوعا اسابيع');
+unit('W', false, 'اسبوعين اسبوعان', 2);
+unit('D', false, 'يوم يوما ايام');
+unit('D', false, 'يومين يومان', 2);
+unit('H', true, 'ساعه ساعات');
+unit('H', true, 'ساعتين ساعتان', 2);
+unit('M', true, 'دقيقه دقائق دقيقا');
+unit('M', true, 'دقيقتين دقيقتان', 2);
+unit('S', true, 'ثانيه ثوان ثواني');
+unit('S', true, 'ثانيتين ثانيتان', 2);
+unit('DE', false, 'عقد عقود');
+unit('DE', false, 'عقدين عقدان', 2);
+unit('CE', false, 'قرن قرون');
+unit('CE', false, 'قرنين قرنان', 2);
+/** Singular units that make a one-unit duration after a preposition: «بسنة» (by a year), «قبيل شهر». */
+const SINGULAR_UNITS = set('سنه عام شهر اسبوع ساعه دقيقه');
+/** Words before a bare unit that make it a duration: «لمدة» (for), «خلال» (within), «قبل» (before) … */
+const DURATION_CUES = set('لمده مده قبيل قبل بعد خلال طيله طوال منذ نحو حوالي زهاء قرابه غضون ظرف اكثر اقل');
+/** Hour words: «الساعة العاشرة» (ten o'clock). */
+const HOURS = new Map<string, number>([
+  ['الواحده', 1], ['الثانيه', 2], ['الثالثه', 3], ['الرابعه', 4], ['الخامسه', 5], ['السادسه', 6], ['السابعه', 7], ['الثامنه', 8],
+  ['التاسعه', 9], ['العاشره', 10], ['الحاديه', 11],
+]);
+/** Parts of the day after a clock time; `pm` adds 12 hours to 1–11. */
+const DAY_PARTS = new Map<string, 'am' | 'pm' | 'night' | 'noon'>([
+  ['صباحا', 'am'], ['صباح', 'am'], ['فجرا', 'am'], ['مساء', 'pm'], ['مساءا', 'pm'], ['عشيه', 'pm'], ['ليلا', 'night'], ['ظهرا', 'noon'],
+]);
+/** Parts of a day before an anchor: «صباح اليوم» (this morning), «مساء أمس» (yesterday evening). */
+const DAY_PART_NOUNS = set('صباح مساء ظهر ليله فجر عشيه ظهيره منتصف');
+/** Frequency adverbs: «يوميا» (daily) … */
+const SETS = new Map<string, string>([['يوميا', 'P1D'], ['اسبوعيا', 'P1W'], ['شهريا', 'P1M'], ['سنويا', 'P1Y']]);
+/** Decades: «الستينيات» (the sixties). */
+const DECADES = new Map<string, string>();
+for (const [tens, d] of [['عشرين', 2], ['ثلاثين', 3], ['اربعين', 4], ['خمسين', 5], ['ستين', 6], ['سبعين', 7], ['ثمانين', 8], ['تسعين', 9]] as const) {
+  DECADES.set(`ال${tens}ات`, `19${d}`);
+  DECADES.set(`ال${tens}يات`, `19${d}`);
+}
+/** Words after a 4-digit number that make it a count, not a year: handled via the number lexicon and these. */
+const COUNT_AFTER = set('% بالمائه بالمئه بالميه دولار دينار يورو اورو ريال درهم جنيه ليره شخص اشخاص مواطن طن كلم كيلومتر متر هكتار');
+
+/** Strips known proclitics when the rest is in `lexicon`; returns the rest and the proclitic. */
+function strip<T>(key: string, lexicon: ReadonlyMap<string, T> | ReadonlySet<string>, allowed: readonly string[] = PROCLITICS): [string, string] | null {
+  if (lexicon.has(key)) return [key, ''];
+  for (const p of allowed) if (key.length > p.length + 1 && key.startsWith(p) && lexicon.has(key.slice(p.length))) return [key.slice(p.length), p];
+  return null;
+}
+
+/** Original-text offset after `count` base letters from `start`, skipping harakat and tatweel. */
+function skipLetters(text: string, start: number, count: number): number {
+  let i = start;
+  let n = 0;
+  while (i < text.length && n < count) {
+    i++;
+    n++;
+    while (i < text.length && isMarkOrTatweel(text.charCodeAt(i))) i++;
+  }
+  return i;
+}
+const isMarkOrTatweel = (c: number): boolean => (c >= 0x64b && c <= 0x65f) || c === 0x670 || c === 0x640;
+
+interface Ctx {
+  text: string;
+  atoms: Atom[];
+  pub: number; // day number of the publication date, NaN if unknown
+}
+
+const pad2 = (n: number): string => String(n).padStart(2, '0');
+
+// ---------- resolution ----------
+
+function resolveDayMonth(ctx: Ctx, d: number, m: number, y: number | null, mod: Modifier, hijri: boolean): string | null {
+  if (hijri) {
+    if (y !== null) {
+      const day = fromHijri(y, m, d);
+      return Number.isNaN(day) ? null : isoDay(day);
+    }
+    if (Number.isNaN(ctx.pub)) return null;
+    const hy = toHijri(ctx.pub).y;
+    const days = [hy - 1, hy, hy + 1].map((yy) => fromHijri(yy, m, d)).filter((x) => !Number.isNaN(x));
+    const chosen = pick(days, ctx.pub, mod);
+    return chosen === undefined ? null : isoDay(chosen);
+  }
+  if (y !== null) return validDate(y, m, d) ? isoDate(y, m, d) : null;
+  if (Number.isNaN(ctx.pub)) return d <= 31 && m <= 12 ? `XXXX-${pad2(m)}-${pad2(d)}` : null;
+  const py = ymd(ctx.pub).y;
+  const days = [py - 1, py, py + 1].filter((yy) => validDate(yy, m, d)).map((yy) => Date.UTC(yy, m - 1, d) / 86_400_000);
+  const chosen = pick(days, ctx.pub, mod);
+  return chosen === undefined ? null : isoDay(chosen);
+}
+
+/** Picks among candidate days: past → latest on or before, future → earliest on or after, else the nearest. */
+function pick(days: number[], pub: number, mod: Modifier): number | undefined {
+  if (mod === 'past') return days.filter((x) => x <= pub).at(-1);
+  if (mod === 'future') return days.find((x) => x >= pub);
+  let best: number | undefined;
+  for (const x of days) if (best === undefined || Math.abs(x - pub) < Math.abs(best - pub)) best = x;
+  return best;
+}
+
+function resolveMonth(ctx: Ctx, m: number, y: number | null, mod: Modifier, hijri: boolean): string | null {
+  if (hijri) {
+    let hy = y;
+    if (hy === null) {
+      if (Number.isNaN(ctx.pub)) return null;
+      const h = toHijri(ctx.pub);
+      hy = mod === 'future' ? (m > h.m ? h.y : h.y + 1) : mod === 'current' ? h.y : m <= h.m ? h.y : h.y - 1;
+    }
+    const day = fromHijri(hy, m, 1);
+    if (Number.isNaN(day)) return null;
+    const g = ymd(day + 14); // the Gregorian month holding most of the Hijri month
+    return isoMonth(g.y, g.m);
+  }
+  if (y !== null) return isoMonth(y, m);
+  if (Number.isNaN(ctx.pub)) return `XXXX-${pad2(m)}`;
+  const p = ymd(ctx.pub);
+  if (mod === 'future') return isoMonth(m > p.m ? p.y : p.y + 1, m);
+  if (mod === 'current') return isoMonth(p.y, m);
+  return isoMonth(m <= p.m ? p.y : p.y - 1, m);
+}
+
+function resolveWeekday(ctx: Ctx, weekday: number, mod: Modifier): string {
+  if (Number.isNaN(ctx.pub)) return `XXXX-WXX-${weekday === 0 ? 7 : weekday}`;
+  const pw = ymd(ctx.pub).weekday;
+  if (mod === 'future') return isoDay(ctx.pub + (((weekday - pw + 7) % 7) || 7));
+  const back = (pw - weekday + 7) % 7;
+  return isoDay(ctx.pub - (mod === 'past' && back === 0 ? 7 : back));
+}
+
+function relativeDay(ctx: Ctx, offset: number): string {
+  return Number.isNaN(ctx.pub) ? 'XXXX-XX-XX' : isoDay(ctx.pub + offset);
+}
+
+// ---------- matchers ----------
+
+interface Found {
+  matches: TimeMatch[];
+  /** Atom index one past the whole construction. */
+  last: number;
+}
+
+const mk = (ctx: Ctx, first: number, last: number, type: TimeType, value: string, startOffset = 0): TimeMatch => ({
+  first,
+  last,
+  start: startOffset ? skipLetters(ctx.text, ctx.atoms[first]!.start, startOffset) : ctx.atoms[first]!.start,
+  end: ctx.atoms[last - 1]!.end,
+  type,
+  value,
+});
+
+/** A month name at `i` (one or two atoms), with the proclitics allowed before it. */
+function monthAt(ctx: Ctx, i: number, allowPrefix: boolean): { name: MonthName; last: number; prefix: string } | null {
+  const a = ctx.atoms[i];
+  if (!a || a.kind !== 'word') return null;
+  let first = a.key;
+  let prefix = '';
+  if (allowPrefix && !MONTH_NAMES.has(first) && !MONTH_FIRST_WORDS.has(first)) {
+    for (const p of ['و', 'ف', 'ب', 'ل', 'وب', 'ول', 'منذ']) {
+      const rest = first.slice(p.length);
+      if (first.startsWith(p) && (MONTH_NAMES.has(rest) || MONTH_FIRST_WORDS.has(rest)) && rest.length > 1) {
+        first = rest;
+        prefix = p;
+        break;
+      }
+    }
+  }
+  const b = ctx.atoms[i + 1];
+  if (MONTH_FIRST_WORDS.has(first) && b && b.kind === 'word') {
+    const two = MONTH_NAMES.get(`${first} ${b.key}`);
+    if (two) return { name: two, last: i + 2, prefix };
+  }
+  const one = MONTH_NAMES.get(first);
+  return one ? { name: one, last: i + 1, prefix } : null;
+}
+
+/** «أكتوبر / تشرين الأول»، «يونيو (حزيران)»: the same month in another system, after a slash or in brackets. */
+function pairedMonth(ctx: Ctx, i: number, month: MonthName): number {
+  const a = ctx.atoms[i];
+  if (!a || a.kind !== 'punct') return i;
+  if (a.key === '/' || a.key === '(' || a.key === '-' || a.key === ',') {
+    const other = monthAt(ctx, i + 1, false);
+    if (other && other.name.month === month.month && other.name.calendar === month.calendar) {
+      if (a.key === '(' && ctx.atoms[other.last]?.key === ')') return other.last + 1;
+      if (a.key !== '(') return other.last;
+    }
+  }
+  return i;
+}
+
+/** A year at `i`: 4 digits, optionally in brackets, with an optional era marker. */
+function yearAt(ctx: Ctx, i: number, keyword: boolean): { year: number; hijri: boolean; last: number } | null {
+  let j = i;
+  const open = ctx.atoms[j]?.key === '(';
+  if (open) j++;
+  const a = ctx.atoms[j];
+  if (!a || a.kind !== 'num' || !Number.isInteger(a.value) || a.key.length > 4 || a.key.length < (keyword ? 3 : 4)) return null;
+  if (a.prefix.includes('ال')) return null;
+  const year = a.value;
+  j++;
+  if (open) {
+    if (ctx.atoms[j]?.key !== ')') return null;
+    j++;
+  }
+  let hijri = false;
+  let era = false;
+  const e = ctx.atoms[j];
+  if (e && e.kind === 'word' && (ERA_AH.has(e.key) || ERA_AD.has(e.key))) {
+    hijri = ERA_AH.has(e.key);
+    era = true;
+    j++;
+    if (ctx.atoms[j]?.key === '.' && e.key.length === 1 && !ctx.atoms[j + 1]?.gap) j++;
+  } else if (e && e.kind === 'punct' && e.key === 'ـ' ) {
+    j++;
+  }
+  if (!keyword && !era && (year < 1900 || year > 2099)) return null;
+  if (hijri && (year < 1 || year > 1600)) return null;
+  if (!hijri && year > 2200) return null;
+  return { year, hijri, last: j };
+}
+
+/** Day + month [+ year]: «5 اب 2021»، «18 جانفي 2017»، «15 رمضان 1441 هـ»، «22 أفريل الماضي». */
+function dayMonthAt(ctx: Ctx, i: number): Found | null {
+  const a = ctx.atoms[i];
+  if (!a || a.kind !== 'num' || !Number.isInteger(a.value) || a.value < 1 || a.value > 31 || a.key.length > 2) return null;
+  const month = monthAt(ctx, i + 1, false);
+  if (!month) return null;
+  let j = pairedMonth(ctx, month.last, month.name);
+  let year: number | null = null;
+  let hijri = month.name.calendar === 'hijri';
+  let y = yearAt(ctx, j, true);
+  if (!y && ctx.atoms[j]?.key === 'من' && YEAR_WORDS.has(ctx.atoms[j + 1]?.key ?? '')) y = yearAt(ctx, j + 2, true);
+  if (!y && YEAR_WORDS.has(ctx.atoms[j]?.key ?? '')) y = yearAt(ctx, j + 1, true);
+  if (y) {
+    year = y.year;
+    j = y.last;
+    if (!hijri && y.hijri) return null;
+  }
+  let mod: Modifier = null;
+  if (year === null) {
+    mod = modifierOf(ctx.atoms[j]?.key);
+    if (mod) j++;
+  }
+  if (hijri && year !== null && year > 1600) hijri = false;
+  const value = resolveDayMonth(ctx, a.value, month.name.month, year, mod, hijri);
+  if (!value) return null;
+  return { matches: [mk(ctx, i, j, 'DATE', value)], last: j };
+}
+
+/** Ranges: «من 20 إلى 21 أغسطس»، «13 وحتى 15 تشرين الثاني» → two dates. */
+function rangeAt(ctx: Ctx, i: number): Found | null {
+  const a = ctx.atoms[i];
+  if (!a || a.kind !== 'num' || !Number.isInteger(a.value) || a.value < 1 || a.value > 31 || a.key.length > 2) return null;
+  let j = i + 1;
+  const c = ctx.atoms[j];
+  if (!c) return null;
+  if (c.kind === 'word' && (c.key === 'الي' || c.key === 'حتي' || c.key === 'وحتي' || c.key === 'والي' || c.key === 'و')) j++;
+  else if (c.kind === 'punct' && (c.key === '-' || c.key === '–')) j++;
+  else if (!(c.kind === 'num' && c.prefix === 'و')) return null;
+  const second = dayMonthAt(ctx, j);
+  if (!second) return null;
+  const b = ctx.atoms[j]!;
+  if (b.value <= a.value) return null;
+  const v = second.matches[0]!.value;
+  const firstValue = /^(.{4}-\d{2}-)\d{2}$/.exec(v);
+  if (!firstValue) return null;
+  // The first day takes the month and year of the second (Hijri dates are already converted: shift by days).
+  const diff = b.value - a.value;
+  const firstDay = Number.isNaN(dayNumber(v)) ? `${firstValue[1]}${pad2(a.value)}` : isoDay(dayNumber(v) - diff);
+  return { matches: [mk(ctx, i, i + 1, 'DATE', firstDay), ...second.matches], last: second.last };
+}
+
+/** Numeric dates: «5/8/2021»، «2021-08-05»، «٥/٨/٢٠٢١»، «8 / 11 / 1943»، «5.8.2021». */
+function numericDateAt(ctx: Ctx, i: number): Found | null {
+  const a = ctx.atoms[i];
+  if (!a || a.kind !== 'num') return null;
+  const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(a.key);
+  if (dotted) {
+    const [d, m, y] = [Number(dotted[1]), Number(dotted[2]), Number(dotted[3])];
+    return validDate(y, m, d) ? { matches: [mk(ctx, i, i + 1, 'DATE', isoDate(y, m, d))], last: i + 1 } : null;
+  }
+  const s1 = ctx.atoms[i + 1];
+  const b = ctx.atoms[i + 2];
+  const s2 = ctx.atoms[i + 3];
+  const c = ctx.atoms[i + 4];
+  if (!s1 || !b || !s2 || !c || s1.kind !== 'punct' || s1.key !== s2.key || !['/', '-', '.'].includes(s1.key) || b.kind !== 'num' || c.kind !== 'num' || c.prefix || b.prefix) return null;
+  if (!Number.isInteger(a.value) || !Number.isInteger(b.value) || !Number.isInteger(c.value)) return null;
+  let y: number, m: number, d: number;
+  if (a.key.length === 4 && c.key.length <= 2) [y, m, d] = [a.value, b.value, c.value];
+  else if (c.key.length === 4 && a.key.length <= 2 && b.key.length <= 2) [d, m, y] = [a.value, b.value, c.value];
+  else return null;
+  if (!validDate(y, m, d)) return null;
+  let last = i + 5;
+  const e = ctx.atoms[last];
+  if (e && e.kind === 'word' && ERA_AD.has(e.key)) last++;
+  return { matches: [mk(ctx, i, last, 'DATE', isoDate(y, m, d))], last };
+}
+
+/** Month phrases: «شهر أكتوبر الجاري»، «مارس 2015»، «مارس من سنة 2014»، «أكتوبر / تشرين الأول 2019»، «رمضان 1441 هـ». */
+function monthPhraseAt(ctx: Ctx, i: number): Found | null {
+  const a = ctx.atoms[i];
+  if (!a || a.kind !== 'word') return null;
+  let j = i;
+  let startOffset = 0;
+  let withNoun = false;
+  const noun = strip(a.key, set('شهر'), ['و', 'ف', 'ب', 'ل', 'وب', 'ول', 'فل', 'خلال']);
+  if (noun) {
+    withNoun = true;
+    startOffset = noun[1].length;
+    j++;
+  }
+  const month = monthAt(ctx, j, !withNoun);
+  if (!month) return null;
+  if (!withNoun && month.prefix) startOffset = month.prefix.length;
+  j = pairedMonth(ctx, month.last, month.name);
+  const paired = j !== month.last;
+  let year: number | null = null;
+  let y = yearAt(ctx, j, true);
+  if (!y && ctx.atoms[j]?.key === 'من' && YEAR_WORDS.has(ctx.atoms[j + 1]?.key ?? '')) y = yearAt(ctx, j + 2, true);
+  if (!y && YEAR_WORDS.has(ctx.atoms[j]?.key ?? '')) y = yearAt(ctx, j + 1, true);
+  if (y) {
+    year = y.year;
+    j = y.last;
+  }
+  let mod: Modifier = null;
+  if (year === null) {
+    mod = modifierOf(ctx.atoms[j]?.key);
+    if (mod) j++;
+  }
+  if (month.name.ambiguous && !withNoun && year === null && mod === null && !paired) return null;
+  const value = resolveMonth(ctx, month.name.month, year, mod, month.name.calendar === 'hijri' && (year === null || year < 1600));
+  if (!value) return null;
+  return { matches: [mk(ctx, i, j, 'DATE', value, startOffset)], last: j };
+}
+
+/** Years: «عام 2018»، «سنة 2002»، «العام (1948)»، «1441 هـ»، a bare 2014, and «1936 - 1939». */
+function yearPhraseAt(ctx: Ctx, i: number): Found | null {
+  const a = ctx.atoms[i];
+  if (!a) return null;
+  let j = i;
+  let startOffset = 0;
+  let keyword = false;
+  if (a.kind === 'word') {
+    const k = strip(a.key, YEAR_WORDS, ['و', 'ف', 'ب', 'ل', 'وب', 'ول', 'فل', 'منذ', 'خلال']);
+    if (!k) return null;
+    keyword = true;
+    startOffset = k[1].length;
+    j++;
+  }
+  const y = yearAt(ctx, j, keyword);
+  if (!y) return null;
+  if (!keyword) {
+    // A bare number is a year only if nothing makes it a count: «2000 دينار»، «نحو 1500 شخص».
+    const after = ctx.atoms[y.last];
+    if (after && y.last === j + 1) {
+      const k = after.key;
+      if (COUNT_AFTER.has(k) || (after.kind === 'word' && NUMBER_WORDS.get(k)?.kind === 'scale')) return null;
+      if (after.kind === 'word' && (k === 'في' || k === 'من') && /^(المائه|المئه|الميه)$/.test(ctx.atoms[y.last + 1]?.key ?? '')) return null;
+    }
+    const before = ctx.atoms[i - 1];
+    if (before && before.kind === 'word' && /^(نحو|حوالي|قرابه|زهاء|رقم|عدد|الفصل|الماده)$/.test(before.key)) return null;
+    if (before && before.kind === 'punct' && (before.key === '-' || before.key === '/') && !before.gap && !a.gap) return null;
+  }
+  const matches: TimeMatch[] = [];
+  const value = y.hijri ? String(ymd(fromHijri(y.year, 6, 15)).y) : String(y.year).padStart(4, '0');
+  if (Number.isNaN(Number(value))) return null;
+  matches.push(mk(ctx, i, y.last, 'DATE', value, startOffset));
+  let last = y.last;
+  // «1936 - 1939»، «2016/2017»: a second year.
+  const sep = ctx.atoms[last];
+  if (sep && sep.kind === 'punct' && (sep.key === '-' || sep.key === '/' || sep.key === '–')) {
+    const y2 = yearAt(ctx, last + 1, false);
+    if (y2 && y2.year > y.year && y2.year - y.year < 100) {
+      matches.push(mk(ctx, last + 1, y2.last, 'DATE', String(y2.year)));
+      last = y2.last;
+    }
+  }
+  return { matches, last };
+}
+
+/** Anchored days: «اليوم»، «أمس»، «أول أمس»، «غدا»، «صباح اليوم»، «أمس الخميس»، «الأربعاء 18 جانفي 2017»، «الخميس المقبل». */
+function dayPhraseAt(ctx: Ctx, i: number): Found | null {
+  const atoms = ctx.atoms;
+  const a = atoms[i];
+  if (!a || a.kind !== 'word') return null;
+  let j = i;
+  let startOffset = 0;
+  let offset: number | null = null;
+  // A part of the day before an anchor: «صباح اليوم»، «مساء أمس».
+  const part = strip(a.key, DAY_PART_NOUNS, ['و', 'ف', 'ب', 'ل']);
+  if (part && atoms[i + 1]?.kind === 'word') {
+    const anchor = anchorAt(ctx, i + 1);
+    if (anchor && anchor.offset !== null) {
+      startOffset = part[1].length;
+      offset = anchor.offset;
+      j = anchor.last;
+    }
+  }
+  if (offset === null) {
+    const anchor = anchorAt(ctx, i);
+    if (anchor) {
+      offset = anchor.offset;
+      startOffset = anchor.prefix.length;
+      j = anchor.last;
+    }
+  }
+  // «يوم» before a weekday or a date.
+  let dayNoun = false;
+  const yw = atoms[j];
+  if (yw && yw.kind === 'word') {
+    const s = strip(yw.key, set('يوم'), ['و', 'ف', 'ب', 'ل', 'منذ']);
+    if (s && (WEEKDAYS.has(atoms[j + 1]?.key ?? '') || atoms[j + 1]?.kind === 'num')) {
+      if (j === i) startOffset = s[1].length;
+      dayNoun = true;
+      j++;
+    }
+  }
+  // A weekday.
+  let weekday: number | null = null;
+  const w = atoms[j];
+  if (w && w.kind === 'word') {
+    const s = strip(w.key, WEEKDAYS, j === i ? ['و', 'ف'] : []);
+    if (s) {
+      weekday = WEEKDAYS.get(s[0])!;
+      if (j === i) startOffset = s[1].length;
+      j++;
+    }
+  }
+  if (offset === null && weekday === null && !dayNoun) return null;
+  // A date after it: «الأربعاء 18 جانفي 2017»، «يوم الثلاثاء الموافق 5/8/2008»، «يوم 30 مارس 2019».
+  let k = j;
+  if (atoms[k]?.key === 'الموافق' || atoms[k]?.key === ',') k++;
+  const date = dayMonthAt(ctx, k) ?? numericDateAt(ctx, k);
+  if (date && (weekday !== null || dayNoun)) {
+    return { matches: [mk(ctx, i, date.last, 'DATE', date.matches[0]!.value, startOffset)], last: date.last };
+  }
+  if (dayNoun && weekday === null) return null;
+  if (weekday !== null) {
+    if (offset !== null) {
+      // «أمس الخميس»: the anchor decides; the weekday confirms it.
+      return { matches: [mk(ctx, i, j, 'DATE', relativeDay(ctx, offset), startOffset)], last: j };
+    }
+    const mod = modifierOf(atoms[j]?.key);
+    if (mod === 'past' || mod === 'future') j++;
+    return { matches: [mk(ctx, i, j, 'DATE', resolveWeekday(ctx, weekday, mod), startOffset)], last: j };
+  }
+  if (offset === null) return null;
+  return { matches: [mk(ctx, i, j, 'DATE', relativeDay(ctx, offset), startOffset)], last: j };
+}
+
+/** «اليوم» (today), «أمس/البارحة» (yesterday), «أول أمس»/«أول من أمس», «غدا» (tomorrow), «بعد غد». */
+function anchorAt(ctx: Ctx, i: number): { offset: number; last: number; prefix: string; today: boolean } | null {
+  const atoms = ctx.atoms;
+  const a = atoms[i];
+  if (!a || a.kind !== 'word') return null;
+  const k = a.key;
+  const s = strip(k, set('امس البارحه غدا غد اليوم'), ['و', 'ف', 'منذ', 'الي', 'حتي']);
+  if (s) {
+    const [word, prefix] = s;
+    if (word === 'اليوم') {
+      // «اليوم» is today unless an adjective makes it "the day": «اليوم الوطني» (national day), «اليوم الأول».
+      const next = atoms[i + 1];
+      if (next && next.kind === 'word' && next.key.startsWith('ال') && !WEEKDAYS.has(next.key)) return null;
+      if (prefix === 'ب' || prefix === 'ل') return null;
+      return { offset: 0, last: i + 1, prefix, today: true };
+    }
+    if (word === 'غد') {
+      if (atoms[i - 1]?.key !== 'بعد') return null;
+      return { offset: 2, last: i + 1, prefix, today: false };
+    }
+    if (word === 'غدا') return { offset: 1, last: i + 1, prefix, today: false };
+    return { offset: -1, last: i + 1, prefix, today: false };
+  }
+  // «أول أمس»، «أول من أمس» (the day before yesterday).
+  const first = strip(k, set('اول'), ['و', 'ف', 'منذ']);
+  if (first) {
+    if (atoms[i + 1]?.key === 'امس') return { offset: -2, last: i + 2, prefix: first[1], today: false };
+    if (atoms[i + 1]?.key === 'من' && atoms[i + 2]?.key === 'امس') return { offset: -2, last: i + 3, prefix: first[1], today: false };
+  }
+  return null;
+}
+
+/** «الأسبوع الماضي»، «الشهر المقبل»، «العام الجاري»، «هذا العام»، «السنة الماضية». */
+const PERIODS = set('الاسبوع الشهر العام السنه');
+
+function relativePeriodAt(ctx: Ctx, i: number): Found | null {
+  const atoms = ctx.atoms;
+  const a = atoms[i];
+  if (!a || a.kind !== 'word') return null;
+  let j: number;
+  let startOffset: number;
+  let mod: Modifier;
+  let period: string;
+  const demonstrative = strip(a.key, set('هذا هذه'), ['و', 'ف', 'ب', 'ل', 'خلال']);
+  if (demonstrative && atoms[i + 1] && PERIODS.has(atoms[i + 1]!.key)) {
+    period = atoms[i + 1]!.key;
+    startOffset = demonstrative[1].length;
+    mod = 'current';
+    j = i + 2;
+  } else {
+    const s = strip(a.key, PERIODS, ['و', 'ف', 'ب', 'ل', 'وب', 'ول', 'فل', 'خلال', 'منذ']);
+    if (!s) return null;
+    mod = modifierOf(atoms[i + 1]?.key);
+    if (!mod) return null;
+    period = s[0];
+    startOffset = s[1].length;
+    j = i + 2;
+  }
+  const pub = ctx.pub;
+  const delta = mod === 'past' ? -1 : mod === 'future' ? 1 : 0;
+  let value: string;
+  if (period === 'الاسبوع') value = Number.isNaN(pub) ? 'XXXX-WXX' : isoWeek(pub + 7 * delta);
+  else if (period === 'الشهر') {
+    if (Number.isNaN(pub)) value = 'XXXX-XX';
+    else {
+      const p = ymd(pub);
+      const mIndex = p.y * 12 + (p.m - 1) + delta;
+      value = isoMonth(Math.floor(mIndex / 12), (mIndex % 12) + 1);
+    }
+  } else value = Number.isNaN(pub) ? 'XXXX' : String(ymd(pub).y + delta);
+  return { matches: [mk(ctx, i, j, 'DATE', value, startOffset)], last: j };
+}
+
+/** The TIMEX3 duration for `count` units; halves become the next smaller unit. */
+function durationValue(count: number, u: { unit: string; time: boolean }): string | null {
+  if (!(count > 0)) return null;
+  let n = count;
+  let unitName = u.unit;
+  let time = u.time;
+  if (unitName === 'DE') { n *= 10; unitName = 'Y'; }
+  if (unitName === 'CE') { n *= 100; unitName = 'Y'; }
+  if (!Number.isInteger(n)) {
+    if (unitName === 'Y' && !time) { n *= 12; unitName = 'M'; }
+    else if (unitName === 'D' && !time) { n *= 24; unitName = 'H'; time = true; }
+    else if (unitName === 'H' && time) { n *= 60; unitName = 'M'; }
+    else if (unitName === 'M' && time) { n *= 60; unitName = 'S'; }
+    else if (unitName === 'W') { n *= 7; unitName = 'D'; }
+  }
+  const num = Number.isInteger(n) ? String(n) : String(Math.round(n * 100) / 100);
+  return time ? `PT${num}${unitName}` : `P${num}${unitName}`;
+}
+
+/** Durations: «ثلاث سنوات» P3Y، «48 ساعة» PT48H، «يومين» P2D، «نصف ساعة» PT30M، «يوما واحدا» P1D، «بسنة» P1Y. */
+function durationAt(ctx: Ctx, i: number): Found | null {
+  const atoms = ctx.atoms;
+  const a = atoms[i];
+  if (!a) return null;
+  let count: number | null = null;
+  let j = i;
+  let startOffset = 0;
+  let u: { unit: string; time: boolean; count?: number } | undefined;
+  if (a.kind === 'word') {
+    // A dual or a bare unit noun: «يومين»، «أسبوعين»، «بسنة».
+    const s = strip(a.key, UNITS, ['و', 'ف', 'ب', 'ل', 'وب', 'ول', 'لمده', 'منذ', 'خلال']);
+    if (s) {
+      u = UNITS.get(s[0])!;
+      startOffset = s[1].length;
+      j = i + 1;
+      if (u.count !== undefined) count = u.count;
+      else {
+        // «يوما واحدا» (one day).
+        const one = atoms[j];
+        if (one && one.kind === 'word' && /^(واحد|واحده|واحدا)$/.test(one.key)) {
+          count = 1;
+          j++;
+        } else if (SINGULAR_UNITS.has(s[0]) && (s[1] === 'ب' || s[1] === 'لمده' || DURATION_CUES.has(atoms[i - 1]?.key ?? '') || atoms[i - 1]?.key === 'من' && /^(اكثر|اقل|اقصر|اطول)$/.test(atoms[i - 2]?.key ?? ''))) {
+          // Not when a number, month or name follows: «سنة 2014»، «شهر مارس».
+          const next = atoms[j];
+          if (next && (next.kind === 'num' || MONTH_NAMES.has(next.key) || MONTH_FIRST_WORDS.has(next.key) || (next.kind === 'word' && WEEKDAYS.has(next.key)))) return null;
+          count = 1;
+        } else return null;
+      }
+    } else if (strip(a.key, set('نصف ربع'), ['و', 'ف', 'ب', 'ل', 'لمده'])) {
+      // «نصف ساعة» (half an hour), «ربع ساعة».
+      const f = strip(a.key, set('نصف ربع'), ['و', 'ف', 'ب', 'ل', 'لمده'])!;
+      const nu = atoms[i + 1] && atoms[i + 1]!.kind === 'word' ? UNITS.get(atoms[i + 1]!.key) : undefined;
+      if (!nu || nu.count !== undefined) return null;
+      u = nu;
+      count = f[0] === 'نصف' ? 0.5 : 0.25;
+      startOffset = f[1].length;
+      j = i + 2;
+    }
+  }
+  if (count === null) {
+    const n = readNumber(atoms, i);
+    if (!n || n.prefix.includes('ال')) return null;
+    const next = atoms[n.last];
+    if (!next || next.kind !== 'word' || !next.gap) return null;
+    const nu = UNITS.get(next.key);
+    if (!nu || nu.count !== undefined) return null;
+    u = nu;
+    count = n.value;
+    startOffset = n.digits ? 0 : n.prefix.length;
+    j = n.last + 1;
+  }
+  if (!u) return null;
+  // «ساعة ونصف» (an hour and a half), «ثلاث سنوات ونصف».
+  if (atoms[j]?.key === 'ونصف') {
+    count += 0.5;
+    j++;
+  }
+  const value = durationValue(count, u);
+  if (!value) return null;
+  return { matches: [mk(ctx, i, j, 'DURATION', value, startOffset)], last: j };
+}
+
+/** «منذ ثلاثة أيام» (three days ago), «قبل عامين» (two years ago): a date resolved from the duration. */
+function agoAt(ctx: Ctx, i: number): Found | null {
+  const a = ctx.atoms[i];
+  if (!a || a.kind !== 'word') return null;
+  const s = strip(a.key, set('منذ قبل'), ['و', 'ف', 'من']);
+  if (!s || Number.isNaN(ctx.pub)) return null;
+  const d = durationAt(ctx, i + 1);
+  if (!d) return null;
+  const m = /^P(\d+)([YMWD])$/.exec(d.matches[0]!.value);
+  if (!m) return null;
+  const n = Number(m[1]);
+  const p = ymd(ctx.pub);
+  let value: string;
+  switch (m[2]) {
+    case 'D': value = isoDay(ctx.pub - n); break;
+    case 'W': value = isoWeek(ctx.pub - 7 * n); break;
+    case 'M': { const idx = p.y * 12 + p.m - 1 - n; value = isoMonth(Math.floor(idx / 12), (idx % 12) + 1); break; }
+    default: value = String(p.y - n);
+  }
+  return { matches: [mk(ctx, i, d.last, 'DATE', value, s[1].length)], last: d.last };
+}
+
+/** Clock times: «الساعة العاشرة صباحا» T10:00، «الساعة 15:30»، «10:30». */
+function clockAt(ctx: Ctx, i: number): Found | null {
+  const atoms = ctx.atoms;
+  const a = atoms[i];
+  if (!a) return null;
+  let j = i;
+  let startOffset = 0;
+  let hour: number;
+  let minute = 0;
+  if (a.kind === 'word') {
+    const s = strip(a.key, set('الساعه'), ['و', 'ف', 'ب', 'ل', 'منذ', 'حتي']);
+    if (!s) return null;
+    startOffset = s[1].length;
+    j++;
+    const h = atoms[j];
+    if (!h) return null;
+    if (h.kind === 'word' && HOURS.has(h.key)) {
+      hour = HOURS.get(h.key)!;
+      j++;
+      if (hour === 11 && /^عشر/.test(atoms[j]?.key ?? '')) j++;
+      else if (hour === 2 && /^عشر/.test(atoms[j]?.key ?? '')) { hour = 12; j++; }
+      else if (hour === 11) return null;
+    } else if (h.kind === 'num' && Number.isInteger(h.value) && h.value <= 24 && h.key.length <= 2) {
+      hour = h.value;
+      j++;
+      if (atoms[j]?.key === ':' && !atoms[j]!.gap && atoms[j + 1]?.kind === 'num' && atoms[j + 1]!.key.length === 2 && atoms[j + 1]!.value < 60) {
+        minute = atoms[j + 1]!.value;
+        j += 2;
+      }
+    } else return null;
+    const mk2 = atoms[j]?.key;
+    if (mk2 === 'والنصف') { minute = 30; j++; }
+    else if (mk2 === 'والربع') { minute = 15; j++; }
+    else if (mk2 === 'الا' && /^ربع/.test(atoms[j + 1]?.key ?? '')) { minute = 45; hour = (hour + 11) % 12 || 12; j += 2; }
+  } else if (a.kind === 'num' && Number.isInteger(a.value) && a.key.length <= 2 && a.value <= 24) {
+    const c = atoms[i + 1];
+    const m = atoms[i + 2];
+    if (!c || !m || c.key !== ':' || c.gap || m.gap || m.kind !== 'num' || m.key.length !== 2 || m.value >= 60) return null;
+    if (atoms[i + 3]?.key === ':' || atoms[i - 1]?.key === ':') return null;
+    hour = a.value;
+    minute = m.value;
+    j = i + 3;
+  } else return null;
+  const part = atoms[j]?.kind === 'word' ? DAY_PARTS.get(atoms[j]!.key) : undefined;
+  if (part) {
+    j++;
+    if ((part === 'pm' && hour < 12) || (part === 'night' && hour >= 6 && hour < 12) || (part === 'noon' && hour < 6)) hour += 12;
+  } else if (atoms[j]?.key === 'بعد' && /^(الظهر|الزوال)$/.test(atoms[j + 1]?.key ?? '')) {
+    j += 2;
+    if (hour < 12) hour += 12;
+  }
+  if (hour > 24) return null;
+  return { matches: [mk(ctx, i, j, 'TIME', `T${pad2(hour % 24)}:${pad2(minute)}`, startOffset)], last: j };
+}
+
+/** Sets: «يوميا» (daily), «كل أسبوع» (every week) …; decades: «الستينيات». */
+function setAt(ctx: Ctx, i: number): Found | null {
+  const atoms = ctx.atoms;
+  const a = atoms[i];
+  if (!a || a.kind !== 'word') return null;
+  const s = strip(a.key, SETS, ['و', 'ف']);
+  if (s) return { matches: [mk(ctx, i, i + 1, 'SET', SETS.get(s[0])!, s[1].length)], last: i + 1 };
+  const every = strip(a.key, set('كل'), ['و', 'ف', 'ب', 'ل']);
+  if (every && atoms[i + 1]?.kind === 'word') {
+    const u = UNITS.get(atoms[i + 1]!.key);
+    if (u && u.count === undefined && SINGULAR_UNITS.has(atoms[i + 1]!.key) || atoms[i + 1]!.key === 'يوم') {
+      const v = durationValue(1, u ?? { unit: 'D', time: false });
+      if (v) return { matches: [mk(ctx, i, i + 2, 'SET', v, every[1].length)], last: i + 2 };
+    }
+  }
+  const dec = strip(a.key, DECADES, ['و', 'ف', 'ب', 'ل', 'منذ', 'خلال']);
+  if (dec) return { matches: [mk(ctx, i, i + 1, 'DATE', DECADES.get(dec[0])!, dec[1].length)], last: i + 1 };
+  return null;
+}
+
+const MATCHERS = [rangeAt, dayMonthAt, numericDateAt, dayPhraseAt, agoAt, clockAt, monthPhraseAt, yearPhraseAt, relativePeriodAt, durationAt, setAt];
+
+const cache = new WeakMap<object, { date: string | null; matches: TimeMatch[] }>();
+
+/**
+ * Every temporal expression in the document, in text order, resolved against `doc.date`. Computed
+ * once per tokens layer and date, and shared by the `quantities` and `times` stages.
+ */
+export function findTimes(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date'>): TimeMatch[] {
+  const hit = cache.get(doc.tokens);
+  if (hit && hit.date === doc.date) return hit.matches;
+  const atoms = atomsOf(doc);
+  const pub = doc.date ? dayNumber(doc.date) : Number.NaN;
+  const ctx: Ctx = { text: doc.text, atoms, pub };
+  const out: TimeMatch[] = [];
+  for (let i = 0; i < atoms.length; ) {
+    const a = atoms[i]!;
+    // Cheap filter: every construction starts with a word, a number or an opening bracket.
+    if (a.kind === 'punct' || a.kind === 'latin') {
+      i++;
+      continue;
+    }
+    let best: Found | null = null;
+    for (const matcher of MATCHERS) {
+      const found = matcher(ctx, i);
+      if (found && (!best || found.last > best.last)) best = found;
+    }
+    if (best) {
+      for (const m of best.matches) if (m.end > m.start) out.push(m);
+      i = best.last;
+    } else i++;
+  }
+  cache.set(doc.tokens, { date: doc.date, matches: out });
+  return out;
+}
+

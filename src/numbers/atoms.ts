@@ -1,0 +1,220 @@
+/**
+ * The token view shared by the `quantities` and `times` stages: "atoms", each one run of digits,
+ * one Arabic or Latin word or one punctuation mark, with its normalised key and its exact span in the
+ * original text. Atoms come from the `tokens` layer only (whatever the segmenter decides), split
+ * further where a token mixes a clitic and digits (`و4`, `بـ300`), and with decimal/thousands
+ * separators re-joined (`3.5`, `10,000`, `٣٫٥`), so both stages scan a short array once.
+ */
+import type { AnalysisDocument, Token } from '../document.ts';
+import { normalizeWord } from '../text/normalize.ts';
+
+/** Kinds of atom. */
+export type AtomKind = 'num' | 'word' | 'latin' | 'punct';
+
+/** One scanning unit: a number, a word or a punctuation mark. */
+export interface Atom {
+  kind: AtomKind;
+  /** Span of the atom in the original text (for `num`, after any clitic prefix). */
+  start: number;
+  end: number;
+  /** Normalised form (see {@link fold}); for `num` the ASCII digits and separators. */
+  key: string;
+  /** True when whitespace (or nothing at all, at the start) separates it from the atom before. */
+  gap: boolean;
+  /** For `num`: the proclitics written before the digits without a space (`و` in `و4`, `بال` in `بالـ20`). */
+  prefix: string;
+  /** For `num`: the value, or NaN when the digit string is not a plain number (`5.8.2021`). */
+  value: number;
+  /** For `num`: number of digits, separators excluded. */
+  digits: number;
+}
+
+const CLITIC_PREFIXES = new Set(['و', 'ف', 'ب', 'ل', 'ك', 'ال', 'وب', 'فب', 'ول', 'فل', 'وك', 'وال', 'بال', 'فال', 'لل', 'كال', 'وبال', 'ولل', 'فبال', 'فلل']);
+
+/**
+ * The normalised form used for matching: the shared {@link normalizeWord} (alef forms → ا, ى → ي,
+ * ة → ه, harakat and tatweel removed, Arabic-Indic digits → ASCII, ٫ → `.`, ٬ → `,`, ، → `,`).
+ */
+export function fold(text: string): string {
+  return normalizeWord(text);
+}
+
+const isDigit = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9);
+const isLatinLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
+const isArabicLetter = (c: number): boolean => (c >= 0x621 && c <= 0x64a) || (c >= 0x671 && c <= 0x6d3) || c === 0x640 || (c >= 0x64b && c <= 0x670) || (c >= 0xfb50 && c <= 0xfefc);
+
+const digitValue = (c: number): number => (c <= 57 ? c - 48 : c <= 0x669 ? c - 0x660 : c - 0x6f0);
+
+/** Parses an ASCII digit string with `.`/`,` separators: `10,000` → 10000, `3.5` → 3.5, `2,5` → 2.5. */
+export function parseDigits(s: string): number {
+  if (/^\d+$/.test(s)) return Number(s);
+  // Several separators of one kind between groups of three: thousands (1,000,000 or 1.000.000).
+  if (/^\d{1,3}([,.])\d{3}(\1\d{3})+$/.test(s)) return Number(s.replace(/[,.]/g, ''));
+  // Both kinds: the last one is the decimal mark (1,234.5 or 1.234,5).
+  let m = /^(\d{1,3}(?:,\d{3})+)\.(\d+)$/.exec(s);
+  if (m) return Number(m[1]!.replace(/,/g, '') + '.' + m[2]);
+  m = /^(\d{1,3}(?:\.\d{3})+),(\d+)$/.exec(s);
+  if (m) return Number(m[1]!.replace(/\./g, '') + '.' + m[2]);
+  if (/^\d+\.\d+$/.test(s)) return Number(s);
+  // A single comma: thousands before exactly three digits (10,000), else a decimal comma (2,5).
+  if (/^\d{1,3},\d{3}$/.test(s)) return Number(s.replace(',', ''));
+  if (/^\d+,\d+$/.test(s)) return Number(s.replace(',', '.'));
+  if (/^\d{1,3}( \d{3})+$/.test(s)) return Number(s.replace(/ /g, ''));
+  return Number.NaN;
+}
+
+interface Piece {
+  kind: AtomKind;
+  start: number;
+  end: number;
+  /** The token's normalised form when the piece is the whole token. */
+  norm?: string;
+}
+
+/** Splits one token into runs of digits, letters and other characters. */
+function pieces(text: string, token: Token, out: Piece[]): void {
+  const { start, end } = token;
+  if (token.kind === 'word' || token.kind === 'latin' || token.kind === 'number') {
+    // Fast path: a token without digits, or one made only of digits and separators, is one piece.
+    let hasDigit = false;
+    let hasLetter = false;
+    for (let i = start; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (isDigit(c)) hasDigit = true;
+      else if (isArabicLetter(c) || isLatinLetter(c)) hasLetter = true;
+    }
+    if (!hasDigit) {
+      out.push({ kind: token.kind === 'number' ? 'num' : token.kind === 'latin' ? 'latin' : 'word', start, end, norm: token.norm });
+      return;
+    }
+    if (!hasLetter) {
+      if (token.kind === 'number' && isDigit(text.charCodeAt(start)) && isDigit(text.charCodeAt(end - 1))) out.push({ kind: 'num', start, end, norm: token.norm });
+      else splitDigits(text, start, end, out);
+      return;
+    }
+  } else if (token.kind !== 'symbol' && token.kind !== 'punct') {
+    out.push({ kind: 'latin', start, end, norm: token.norm });
+    return;
+  } else if (end - start === 1) {
+    out.push({ kind: 'punct', start, end, norm: token.norm });
+    return;
+  }
+  // Mixed or punctuation: cut into runs.
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    let j = i + 1;
+    if (isDigit(c)) {
+      while (j < end && isDigit(text.charCodeAt(j))) j++;
+      out.push({ kind: 'num', start: i, end: j });
+    } else if (isArabicLetter(c)) {
+      while (j < end && isArabicLetter(text.charCodeAt(j))) j++;
+      out.push({ kind: 'word', start: i, end: j });
+    } else if (isLatinLetter(c)) {
+      while (j < end && isLatinLetter(text.charCodeAt(j))) j++;
+      out.push({ kind: 'latin', start: i, end: j });
+    } else {
+      // Keep a surrogate pair together.
+      if (c >= 0xd800 && c <= 0xdbff && j < end) j++;
+      out.push({ kind: 'punct', start: i, end: j });
+    }
+    i = j;
+  }
+}
+
+function splitDigits(text: string, start: number, end: number, out: Piece[]): void {
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    let j = i + 1;
+    if (isDigit(c)) {
+      while (j < end && isDigit(text.charCodeAt(j))) j++;
+      out.push({ kind: 'num', start: i, end: j });
+    } else {
+      out.push({ kind: 'punct', start: i, end: j });
+    }
+    i = j;
+  }
+}
+
+const DECIMAL_SEPARATORS = new Set(['.', ',', '\u066B', '\u066C']);
+const SPACES = new Set([' ', '\u00A0', '\u202F', '\u2009']);
+
+const cache = new WeakMap<readonly Token[], Atom[]>();
+
+/**
+ * The atoms of a document, computed once per `tokens` array and shared by both stages.
+ */
+export function atomsOf(doc: Pick<AnalysisDocument, 'text' | 'tokens'>): Atom[] {
+  const cached = cache.get(doc.tokens);
+  if (cached) return cached;
+  const atoms = buildAtoms(doc.text, doc.tokens);
+  cache.set(doc.tokens, atoms);
+  return atoms;
+}
+
+function buildAtoms(text: string, tokens: readonly Token[]): Atom[] {
+  const ps: Piece[] = [];
+  for (const token of tokens) pieces(text, token, ps);
+  const atoms: Atom[] = [];
+  let prevEnd = -1;
+  for (let k = 0; k < ps.length; k++) {
+    const p = ps[k]!;
+    const gap = prevEnd < 0 || p.start > prevEnd;
+    if (p.kind === 'num') {
+      // Re-join separators: 3.5, 10,000, 1.000.000, ٣٫٥ (no space inside), and 5 000 (one space).
+      let end = p.end;
+      let raw = p.norm ?? toAscii(text.slice(p.start, p.end));
+      let m = k;
+      for (;;) {
+        const sep = ps[m + 1];
+        const next = ps[m + 2];
+        if (sep && next && next.kind === 'num' && sep.kind === 'punct' && sep.start === end && next.start === sep.end && sep.end - sep.start === 1 && DECIMAL_SEPARATORS.has(text[sep.start]!)) {
+          raw += toAscii(text[sep.start]!) + toAscii(text.slice(next.start, next.end));
+          end = next.end;
+          m += 2;
+          continue;
+        }
+        const following = ps[m + 1];
+        if (following && following.kind === 'num' && following.start === end + 1 && SPACES.has(text[end]!) && following.end - following.start === 3 && /^\d{1,3}( \d{3})*$/.test(raw) && !(ps[m + 2] && ps[m + 2]!.kind === 'num' && ps[m + 2]!.start === following.end + 1 && ps[m + 2]!.end - ps[m + 2]!.start !== 3)) {
+          raw += ' ' + toAscii(text.slice(following.start, following.end));
+          end = following.end;
+          m += 1;
+          continue;
+        }
+        break;
+      }
+      k = m;
+      const key = raw;
+      // A clitic written against the digits (و4، بـ300، الـ20) becomes the number's prefix.
+      let prefix = '';
+      let numGap = gap;
+      const prev = atoms[atoms.length - 1];
+      if (prev && prev.kind === 'word' && prev.end === p.start && CLITIC_PREFIXES.has(prev.key)) {
+        prefix = prev.key;
+        numGap = prev.gap;
+        atoms.pop();
+      }
+      let digits = 0;
+      for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) >= 48 && key.charCodeAt(i) <= 57) digits++;
+      atoms.push({ kind: 'num', start: p.start, end, key, gap: numGap, prefix, value: parseDigits(key), digits });
+      prevEnd = end;
+      continue;
+    }
+    atoms.push({ kind: p.kind, start: p.start, end: p.end, key: p.norm ?? fold(text.slice(p.start, p.end)), gap, prefix: '', value: Number.NaN, digits: 0 });
+    prevEnd = p.end;
+  }
+  return atoms;
+}
+
+function toAscii(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isDigit(c)) out += String(digitValue(c));
+    else if (c === 0x66b) out += '.';
+    else if (c === 0x66c) out += ',';
+    else out += s[i];
+  }
+  return out;
+}

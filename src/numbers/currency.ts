@@ -1,0 +1,171 @@
+/**
+ * Currency names → ISO 4217 codes, from CLDR's Arabic display names (src/numbers/data/currencies.json,
+ * built by scripts/build-calendar-data.ts) plus the plural and colloquial forms CLDR lacks.
+ */
+import type { Atom } from './atoms.ts';
+import data from './data/currencies.json' with { type: 'json' };
+import { fold } from './atoms.ts';
+
+/**
+ * Strips the article and the inflection of a nationality adjective so that all its forms meet:
+ * «التونسية»، «تونسيا»، «تونسيين» → «تونسي».
+ */
+export function adjectiveStem(key: string): string {
+  let k = key;
+  for (const p of ['وال', 'بال', 'ال']) if (k.startsWith(p) && k.length > p.length + 2) { k = k.slice(p.length); break; }
+  for (const [suffix, keep] of [['يتين', 1], ['يتان', 1], ['يين', 1], ['يون', 1], ['يان', 1], ['يه', 1], ['يا', 1]] as const) {
+    if (k.endsWith(suffix) && k.length > suffix.length + 2) return k.slice(0, k.length - suffix.length + keep);
+  }
+  return k;
+}
+
+/** Plural, dual and accusative forms of currency nouns, by normalised form → the CLDR head noun. */
+const HEAD_FORMS: Record<string, string> = {};
+for (const [head, forms] of Object.entries({
+  'دولار': 'دولارا دولارات دولاران دولارين',
+  'دينار': 'دينارا دنانير ديناران دينارين دينارات',
+  'ريال': 'ريالا ريالات ريالان ريالين',
+  'درهم': 'درهما دراهم درهمان درهمين',
+  'جنيه': 'جنيها جنيهات جنيهان جنيهين',
+  'ليره': 'ليرات ليرتان ليرتين',
+  'يورو': 'اورو يوروهات',
+  'روبل': 'روبلا روبلات',
+  'فرنك': 'فرنكا فرنكات',
+  'روبيه': 'روبيات',
+  'شيكل': 'شيكلا شيكلات شواكل',
+  'يوان': 'يوانا',
+})) {
+  HEAD_FORMS[head] = head;
+  for (const f of forms.split(' ')) HEAD_FORMS[f] = head;
+}
+
+/** Head noun → nationality adjective stem → code. */
+const BY_HEAD = new Map<string, Map<string, string>>();
+const addName = (code: string, name: string): void => {
+  const words = name.split(/\s+/).map(fold);
+  const head = HEAD_FORMS[words[0]!] ?? words[0]!;
+  HEAD_FORMS[words[0]!] ??= head;
+  const adjectives = BY_HEAD.get(head) ?? new Map<string, string>();
+  BY_HEAD.set(head, adjectives);
+  const adjective = words[1] ? adjectiveStem(words[1]) : '';
+  if (!adjectives.has(adjective)) adjectives.set(adjective, code);
+};
+for (const [code, names] of Object.entries((data as { names: Record<string, string[]> }).names)) {
+  for (const name of names) addName(code, name);
+}
+// Forms news use that CLDR spells otherwise: «ليرة لبنانية» (CLDR: جنيه لبناني), «دولار أميركي».
+addName('LBP', 'ليرة لبنانية');
+addName('USD', 'دولار أميركي');
+addName('GBP', 'جنيه استرليني');
+
+/** A bare head noun that names one currency wherever it is used. */
+const DEFAULTS: Record<string, string> = { 'دولار': 'USD', 'يورو': 'EUR', 'ين': 'JPY', 'يوان': 'CNY', 'روبل': 'RUB', 'شيكل': 'ILS' };
+
+/** Countries whose currency shares a head noun with others' (دينار، ريال، درهم، جنيه، ليرة). */
+export const COUNTRY_CURRENCIES: readonly { code: string; head: string; names: readonly string[]; adjective: string; tlds: readonly string[] }[] = [
+  { code: 'TND', head: 'دينار', names: ['تونس'], adjective: 'تونسي', tlds: ['tn'] },
+  { code: 'IQD', head: 'دينار', names: ['العراق'], adjective: 'عراقي', tlds: ['iq'] },
+  { code: 'KWD', head: 'دينار', names: ['الكويت'], adjective: 'كويتي', tlds: ['kw'] },
+  { code: 'JOD', head: 'دينار', names: ['الاردن'], adjective: 'اردني', tlds: ['jo'] },
+  { code: 'LYD', head: 'دينار', names: ['ليبيا'], adjective: 'ليبي', tlds: ['ly'] },
+  { code: 'DZD', head: 'دينار', names: ['الجزائر'], adjective: 'جزائري', tlds: ['dz'] },
+  { code: 'BHD', head: 'دينار', names: ['البحرين'], adjective: 'بحريني', tlds: ['bh'] },
+  { code: 'SAR', head: 'ريال', names: ['السعوديه'], adjective: 'سعودي', tlds: ['sa'] },
+  { code: 'QAR', head: 'ريال', names: ['قطر'], adjective: 'قطري', tlds: ['qa'] },
+  { code: 'OMR', head: 'ريال', names: ['سلطنه'], adjective: 'عماني', tlds: ['om'] },
+  { code: 'YER', head: 'ريال', names: ['اليمن'], adjective: 'يمني', tlds: ['ye'] },
+  { code: 'IRR', head: 'ريال', names: ['ايران'], adjective: 'ايراني', tlds: ['ir'] },
+  { code: 'AED', head: 'درهم', names: ['الامارات'], adjective: 'اماراتي', tlds: ['ae'] },
+  { code: 'MAD', head: 'درهم', names: ['المغرب'], adjective: 'مغربي', tlds: ['ma'] },
+  { code: 'EGP', head: 'جنيه', names: ['مصر'], adjective: 'مصري', tlds: ['eg'] },
+  { code: 'SDG', head: 'جنيه', names: ['السودان'], adjective: 'سوداني', tlds: ['sd'] },
+  { code: 'LBP', head: 'ليره', names: ['لبنان'], adjective: 'لبناني', tlds: ['lb'] },
+  { code: 'SYP', head: 'ليره', names: ['سوريا', 'سوريه'], adjective: 'سوري', tlds: ['sy'] },
+  { code: 'TRY', head: 'ليره', names: ['تركيا'], adjective: 'تركي', tlds: ['tr'] },
+];
+
+/** A currency read after a number. */
+export interface CurrencyMatch {
+  /** Index one past the last atom of the currency name. */
+  last: number;
+  /** ISO 4217 code, or null when the noun is a currency but which one is unclear. */
+  code: string | null;
+  /** Index of the head-noun atom. */
+  head: number;
+  /** The head noun's normalised base form (دينار، دولار …). */
+  base: string;
+}
+
+const SYMBOLS: Record<string, string> = { '$': 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY' };
+
+/** Reads a currency name at `atoms[i]` (`دينار تونسي`, `دولارات`, `يورو`, `$`), or null. */
+export function readCurrency(atoms: readonly Atom[], i: number): CurrencyMatch | null {
+  const a = atoms[i];
+  if (!a) return null;
+  if (a.kind === 'punct') {
+    const code = SYMBOLS[a.key];
+    return code ? { last: i + 1, code, head: i, base: a.key } : null;
+  }
+  if (a.kind !== 'word') return null;
+  let key = a.key;
+  // «من الدولارات» is handled by the caller; here only an optional article: «مليون الدولار» does not occur.
+  let base = HEAD_FORMS[key];
+  if (!base && key.startsWith('ال')) {
+    key = key.slice(2);
+    base = HEAD_FORMS[key];
+  }
+  if (!base) return null;
+  const adjectives = BY_HEAD.get(base);
+  const next = atoms[i + 1];
+  if (adjectives && next && next.kind === 'word') {
+    const code = adjectives.get(adjectiveStem(next.key));
+    if (code && adjectiveStem(next.key) !== '') return { last: i + 2, code, head: i, base };
+  }
+  const code = DEFAULTS[base] ?? adjectives?.get('') ?? null;
+  const shared = COUNTRY_CURRENCIES.some((c) => c.head === base);
+  return { last: i + 1, code: shared ? null : code, head: i, base };
+}
+
+const countryCache = new WeakMap<readonly Atom[], Map<string, string | null>>();
+
+/**
+ * The currency a bare head noun (دينار، ريال، درهم، جنيه، ليرة) means in this article: the country
+ * named clearly more often than any other country using that noun (names, adjectives, the URL's
+ * country domain), or null when it is not clear.
+ */
+export function countryCurrency(atoms: readonly Atom[], base: string, url?: string): string | null {
+  let perDoc = countryCache.get(atoms);
+  if (!perDoc) countryCache.set(atoms, (perDoc = new Map()));
+  if (perDoc.has(base)) return perDoc.get(base)!;
+  const candidates = COUNTRY_CURRENCIES.filter((c) => c.head === base);
+  const counts = new Map<string, number>();
+  if (candidates.length) {
+    const byKey = new Map<string, string>();
+    for (const c of candidates) {
+      for (const n of c.names) byKey.set(n, c.code);
+      byKey.set(c.adjective, c.code);
+    }
+    for (const atom of atoms) {
+      if (atom.kind !== 'word') continue;
+      let k = atom.key;
+      let code = byKey.get(k);
+      if (!code) {
+        for (const p of ['و', 'ب', 'ل', 'ف', 'وب', 'ول']) {
+          if (k.startsWith(p) && (code = byKey.get(k.slice(p.length)))) break;
+        }
+      }
+      if (!code) {
+        k = adjectiveStem(k);
+        code = byKey.get(k);
+      }
+      if (code) counts.set(code, (counts.get(code) ?? 0) + 1);
+    }
+    const tld = url ? /^[a-z]+:\/\/[^/]*\.([a-z]{2})(?:[:/]|$)/i.exec(url)?.[1]?.toLowerCase() : undefined;
+    if (tld) for (const c of candidates) if (c.tlds.includes(tld)) counts.set(c.code, (counts.get(c.code) ?? 0) + 5);
+  }
+  const ranked = [...counts].sort((x, y) => y[1] - x[1]);
+  const [top, second] = ranked;
+  const code = top && top[1] >= 2 && (!second || top[1] >= 1.5 * second[1]) ? top[0] : null;
+  perDoc.set(base, code);
+  return code;
+}

@@ -1,0 +1,177 @@
+/**
+ * The `quantities` stage: counts, amounts of money, percentages and measures, resolved to numbers,
+ * with the counted noun or measure, the ISO 4217 currency and the approximation («نحو»، «أكثر من» …).
+ * Numbers that belong to dates, years, times and durations (found by the shared date recogniser),
+ * ordinals, phone numbers, match scores, law and article numbers and names (إف-16) are left out.
+ */
+import type { AnalysisDocument, Approx, Quantity } from '../document.ts';
+import type { Stage } from '../pipeline/pipeline.ts';
+import { findTimes } from '../dates/recognize.ts';
+import { atomsOf, type Atom } from './atoms.ts';
+import { countryCurrency, readCurrency } from './currency.ts';
+import { readNumber, NUMBER_WORDS } from './words.ts';
+
+export { readNumber, lookupNumberWord, NUMBER_WORDS } from './words.ts';
+export { atomsOf, fold, parseDigits, type Atom } from './atoms.ts';
+export { readCurrency, countryCurrency } from './currency.ts';
+
+const set = (words: string): ReadonlySet<string> => new Set(words.split(' '));
+
+/** Approximators before a number, as sequences of normalised words; the first may carry و/ف/ب. */
+const APPROX_BEFORE: [string[], Approx][] = (
+  [
+    ['نحو', 'about'], ['حوالي', 'about'], ['قرابه', 'about'], ['زهاء', 'about'], ['يقارب', 'about'], ['تقارب', 'about'], ['قارب', 'about'],
+    ['قاربت', 'about'], ['يناهز', 'about'], ['تناهز', 'about'], ['ناهز', 'about'], ['ناهزت', 'about'], ['حدود', 'about'], ['تقريبا', 'about'],
+    ['اكثر من', 'more-than'], ['يزيد عن', 'more-than'], ['يزيد علي', 'more-than'], ['تزيد عن', 'more-than'], ['تزيد علي', 'more-than'],
+    ['يفوق', 'more-than'], ['تفوق', 'more-than'], ['فاق', 'more-than'], ['فاقت', 'more-than'], ['ازيد من', 'more-than'], ['ما فوق', 'more-than'],
+    ['اقل من', 'less-than'], ['ما دون', 'less-than'],
+    ['تصل الي', 'up-to'], ['يصل الي', 'up-to'], ['وصل الي', 'up-to'], ['وصلت الي', 'up-to'], ['حتي', 'up-to'], ['لغايه', 'up-to'], ['اقصاه', 'up-to'],
+    ['لا يقل عن', 'at-least'], ['لا تقل عن', 'at-least'], ['علي الاقل', 'at-least'],
+  ] as [string, Approx][]
+).map(([w, a]) => [w.split(' '), a]);
+const APPROX_CLITICS = ['', 'و', 'ف', 'ب', 'وب', 'فب', 'ل', 'ول', 'ما'];
+
+/** Words after which a number is a legal or reference number: «الفصل 12» (article 12), «رقم 5». */
+const REFERENCE = set('رقم الرقم الفصل فصل الماده ماده البند بند الفقره فقره المرسوم مرسوم القانون قانون القرار قرار المنشور منشور الامر امر الدائره الغرفه الطريق الطريق المحور النسخه الجزء العدد الحلقه الصفحه صفحه');
+const LEGAL = set('القانون قانون الامر امر المرسوم مرسوم القرار قرار المنشور منشور الاساسي الحكومي الترتيبي الرئاسي');
+/** Words that are not the counted noun after a number. */
+const NOT_UNIT = set('في من الي علي عن مع او و ثم قد لا لم لن ما هو هي هم كما بعد قبل منذ حتي خلال ضد الذي التي الذين ان انه اي كل بين حيث عند لدي تم كان كانت وقد اذ اذا لكن بل وفق حسب مقابل نحو حوالي فقط ايضا سنويا شهريا يوميا مقارنه');
+const PERCENT_WORDS = set('بالمائه بالمئه بالميه %');
+
+function approxBefore(atoms: readonly Atom[], i: number): Approx | null {
+  for (const [words, kind] of APPROX_BEFORE) {
+    const n = words.length;
+    if (i - n < 0) continue;
+    let ok = true;
+    for (let k = 0; k < n && ok; k++) {
+      const a = atoms[i - n + k]!;
+      const w = words[k]!;
+      if (k === 0) ok = APPROX_CLITICS.some((c) => a.key === c + w);
+      else ok = a.key === w;
+    }
+    if (ok) return kind;
+  }
+  return null;
+}
+
+function isReference(atoms: readonly Atom[], i: number): boolean {
+  const prev = atoms[i - 1];
+  if (!prev || prev.kind !== 'word') return false;
+  const key = prev.key.replace(/^(و|ف|ب|ل|وب)(?=ال)/, '');
+  if (REFERENCE.has(key)) return true;
+  if (key === 'عدد') {
+    if (atoms[i + 1]?.key === 'لسنه') return true;
+    for (let k = i - 2; k >= i - 4 && k >= 0; k--) if (LEGAL.has(atoms[k]!.key.replace(/^(و|ف|ب|ل)(?=ال)/, ''))) return true;
+  }
+  return false;
+}
+
+/** Original offset after the proclitics و ف ب ل ك (the article stays: «التسعة»). */
+function cliticLength(text: string, start: number, prefix: string): number {
+  const n = prefix.endsWith('ال') ? prefix.length - 2 : prefix === 'لل' ? 1 : prefix.length;
+  let i = start;
+  for (let k = 0; k < n; k++) {
+    i++;
+    while (i < text.length && ((text.charCodeAt(i) >= 0x64b && text.charCodeAt(i) <= 0x65f) || text.charCodeAt(i) === 0x640)) i++;
+  }
+  return i - start;
+}
+
+/** The quantities stage: requires `tokens`, provides `quantities`. */
+export function quantities(): Stage {
+  return {
+    name: 'quantities',
+    requires: ['tokens'],
+    provides: ['quantities'],
+    run(doc: AnalysisDocument) {
+      doc.quantities = findQuantities(doc);
+    },
+  };
+}
+
+/** Every quantity in a segmented document (the work of the {@link quantities} stage). */
+export function findQuantities(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date' | 'url'>): Quantity[] {
+  const text = doc.text;
+  const atoms = atomsOf(doc);
+  const covered = new Uint8Array(atoms.length);
+  for (const t of findTimes(doc)) for (let k = t.first; k < t.last; k++) covered[k] = 1;
+  const out: Quantity[] = [];
+  for (let i = 0; i < atoms.length; i++) {
+    const a = atoms[i]!;
+    if (covered[i] || (a.kind !== 'num' && a.kind !== 'word')) continue;
+    if (a.kind === 'word' && !NUMBER_WORDS.has(a.key) && !maybeNumberWord(a.key)) continue;
+    const n = readNumber(atoms, i);
+    if (!n) continue;
+    let last = n.last;
+    while (last > i && covered[last - 1]) last--;
+    if (last <= i) continue;
+    if (n.digits) {
+      // «الـ20» is an ordinal unless a counted noun follows: «فتاة الـ12 ربيعا» (the 12-year-old girl).
+      if (n.prefix.includes('ال')) {
+        const u = atoms[n.last];
+        if (!u || u.kind !== 'word' || u.key.startsWith('ال') || u.key.startsWith('لل') || NOT_UNIT.has(u.key)) continue;
+      }
+      if (isReference(atoms, i)) continue;
+      const prev = atoms[i - 1];
+      const next = atoms[last];
+      // Names and codes: «إف-16»، «كوفيد-19»، «G20».
+      if (prev && !a.gap && !n.prefix && (prev.kind === 'latin' || (prev.key === '-' && atoms[i - 2] && !prev.gap && atoms[i - 2]!.kind !== 'num'))) continue;
+      if (next && !next.gap && (next.kind === 'latin' || (next.key === '-' && atoms[last + 1]?.kind !== 'num' && atoms[last + 1]?.gap === false))) continue;
+      // Scores «2-1» and ranges written with a hyphen between small numbers.
+      if ((next?.key === '-' || next?.key === ':') && atoms[last + 1]?.kind === 'num' && a.value <= 20 && atoms[last + 1]!.value <= 20 && atoms[last + 1]!.digits <= 2) {
+        i = last + 1;
+        continue;
+      }
+      if ((prev?.key === '-' || prev?.key === ':') && atoms[i - 2]?.kind === 'num') continue;
+      // Phone numbers.
+      if (/^\d+$/.test(a.key) && (a.digits >= 8 || (a.key[0] === '0' && a.digits >= 6))) continue;
+      if (/^\d{2,3}( \d{2,3}){2,}$/.test(a.key)) continue;
+    }
+    let start = a.start + (a.kind === 'word' ? cliticLength(text, a.start, n.prefix) : 0);
+    let end = atoms[last - 1]!.end;
+    let unit: string | null = null;
+    let currency: string | null = null;
+    let j = last;
+    // Percentages: «60 بالمائة»، «15 في المئة»، «5%».
+    const p = atoms[j];
+    if (p && PERCENT_WORDS.has(p.key)) {
+      end = p!.end;
+      unit = '%';
+      j++;
+    } else if (p && p.key === 'في' && /^(المائه|المئه|الميه)$/.test(atoms[j + 1]?.key ?? '')) {
+      end = atoms[j + 1]!.end;
+      unit = '%';
+      j += 2;
+    } else {
+      let c = readCurrency(atoms, j);
+      if (!c && atoms[i - 1] && !a.gap && atoms[i - 1]!.kind === 'punct') {
+        c = readCurrency(atoms, i - 1); // «$300»
+        if (c) c = { ...c, last: j };
+      }
+      if (c) {
+        const head = atoms[c.head]!;
+        unit = head.kind === 'punct' ? null : text.slice(head.start, head.end);
+        currency = c.code ?? countryCurrency(atoms, c.base, doc.url);
+        j = c.last;
+      } else {
+        const u = atoms[j];
+        if (u && u.kind === 'word' && u.gap && !NOT_UNIT.has(u.key) && !u.key.startsWith('ال') && !NUMBER_WORDS.has(u.key) && u.key.length > 1) {
+          unit = text.slice(u.start, u.end);
+        }
+      }
+    }
+    let approx = approxBefore(atoms, i);
+    if (!approx && atoms[j]?.key === 'تقريبا') approx = 'about';
+    if (!approx && atoms[j]?.key === 'علي' && atoms[j + 1]?.key === 'الاقل') approx = 'at-least';
+    if (start >= end) start = a.start;
+    out.push({ start, end, text: text.slice(start, end), value: n.value, unit, currency, approx });
+    i = last - 1;
+  }
+  return out;
+}
+
+const NUMBER_PREFIXES = ['و', 'ف', 'ب', 'ل', 'ك', 'ال', 'وال', 'بال', 'فال', 'لل', 'وب', 'ول'];
+function maybeNumberWord(key: string): boolean {
+  for (const p of NUMBER_PREFIXES) if (key.startsWith(p) && NUMBER_WORDS.has(key.slice(p.length))) return true;
+  return false;
+}

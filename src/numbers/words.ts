@@ -1,0 +1,235 @@
+/**
+ * Arabic number words (normalised: أ/إ/آ → ا, ى → ي, ة → ه) and the parser that reads a number
+ * expression — digits, words or both, with multipliers and fractions — starting at one atom.
+ */
+import type { Atom } from './atoms.ts';
+
+/** What a number word contributes. */
+export type NumberWordKind = 'unit' | 'ten' | 'hundred' | 'scale' | 'fraction';
+
+/** One entry of the number-word lexicon. */
+export interface NumberWord {
+  value: number;
+  kind: NumberWordKind;
+  /** Plural scale (آلاف، ملايين): needs a number before it. */
+  plural?: boolean;
+  /** Only inside a compound (أحد عشر، واحد وعشرون), never alone. */
+  weak?: boolean;
+}
+
+const W = new Map<string, NumberWord>();
+const add = (value: number, kind: NumberWordKind, words: string, extra: Partial<NumberWord> = {}): void => {
+  for (const w of words.split(' ')) W.set(w, { value, kind, ...extra });
+};
+// Units in every gender and case: «ثلاث/ثلاثة» (three), «اثنان/اثنين/اثنتين» (two).
+add(1, 'unit', 'واحد واحده واحدا احد احدي', { weak: true });
+add(2, 'unit', 'اثنان اثنين اثنتان اثنتين اثنا اثني اثنتا اثنتي');
+add(3, 'unit', 'ثلاث ثلاثه');
+add(4, 'unit', 'اربع اربعه');
+add(5, 'unit', 'خمس خمسه');
+add(6, 'unit', 'ست سته');
+add(7, 'unit', 'سبع سبعه');
+add(8, 'unit', 'ثمان ثماني ثمانيه');
+add(9, 'unit', 'تسع تسعه');
+add(10, 'unit', 'عشر عشره');
+// Tens: «عشرون/عشرين» (twenty) … «تسعون/تسعين» (ninety).
+add(20, 'ten', 'عشرون عشرين');
+add(30, 'ten', 'ثلاثون ثلاثين');
+add(40, 'ten', 'اربعون اربعين');
+add(50, 'ten', 'خمسون خمسين');
+add(60, 'ten', 'ستون ستين');
+add(70, 'ten', 'سبعون سبعين');
+add(80, 'ten', 'ثمانون ثمانين');
+add(90, 'ten', 'تسعون تسعين');
+// Hundreds: «مئة/مائة» (hundred), «مئتين/مائتي» (two hundred), «ثلاثمائة» (three hundred) …
+add(100, 'hundred', 'مئه مائه ميه');
+add(200, 'hundred', 'مئتان مئتين مائتان مائتين مئتا مئتي مائتا مائتي');
+for (const [value, stems] of [[3, 'ثلاث'], [4, 'اربع'], [5, 'خمس'], [6, 'ست'], [7, 'سبع'], [8, 'ثمان ثماني'], [9, 'تسع']] as const) {
+  for (const stem of stems.split(' ')) add(value * 100, 'hundred', `${stem}مئه ${stem}مائه`);
+}
+// Scales: «ألف/ألفا/آلاف» (thousand), «مليون/ملايين», «مليار/مليارات/بليون», «تريليون»; duals count twice.
+add(1e3, 'scale', 'الف الفا');
+add(1e3, 'scale', 'الاف', { plural: true });
+add(2e3, 'scale', 'الفان الفين الفي');
+add(1e6, 'scale', 'مليون مليونا');
+add(1e6, 'scale', 'ملايين', { plural: true });
+add(2e6, 'scale', 'مليونان مليونين مليوني');
+add(1e9, 'scale', 'مليار مليارا بليون بليونا');
+add(1e9, 'scale', 'مليارات بلايين', { plural: true });
+add(2e9, 'scale', 'ملياران مليارين مليأري بليونين');
+add(1e12, 'scale', 'تريليون ترليون تريليونا');
+add(1e12, 'scale', 'تريليونات ترليونات', { plural: true });
+// Fractions: «نصف» (half), «ربع» (quarter), «ثلث» (third).
+add(0.5, 'fraction', 'نصف');
+add(0.25, 'fraction', 'ربع');
+add(1 / 3, 'fraction', 'ثلث');
+
+/** The number-word lexicon, by normalised form. */
+export const NUMBER_WORDS: ReadonlyMap<string, NumberWord> = W;
+
+/** Proclitics a number word may carry: «و» (and), «ب» (with), «ل» (for) … */
+const PROCLITICS = ['و', 'ف', 'ب', 'ل', 'ك', 'وب', 'فب', 'ول', 'فل', 'وك'];
+/** Definite forms counted as numbers: «الأعضاء التسعة» (the nine members). 2 is left out: الاثنين is Monday. */
+const DEFINITE_OK = new Set([3, 4, 5, 6, 7, 8, 9, 10]);
+
+/** A number word found inside an atom's key, after the clitics in `prefix`. */
+export interface WordMatch {
+  word: NumberWord;
+  /** Normalised proclitics before it (`و`, `ب`, `ال`, …), '' when none. */
+  prefix: string;
+}
+
+/** Looks a word atom up in the number lexicon, allowing proclitics and (for 3–10) the article. */
+export function lookupNumberWord(key: string): WordMatch | null {
+  const direct = W.get(key);
+  if (direct) return { word: direct, prefix: '' };
+  for (const p of PROCLITICS) {
+    if (key.length > p.length + 1 && key.startsWith(p)) {
+      const w = W.get(key.slice(p.length));
+      if (w) return { word: w, prefix: p };
+    }
+  }
+  for (const p of ['ال', 'وال', 'فال', 'بال', 'لل']) {
+    if (key.length > p.length + 1 && key.startsWith(p)) {
+      const w = W.get(key.slice(p.length));
+      if (w && w.kind === 'unit' && DEFINITE_OK.has(w.value)) return { word: w, prefix: p };
+    }
+  }
+  return null;
+}
+
+/** A number expression read from the atoms. */
+export interface NumberExpression {
+  /** Index of the first atom. */
+  first: number;
+  /** Index one past the last atom. */
+  last: number;
+  value: number;
+  /** Normalised proclitics of the first atom (`و`, `ب`, `ال`, …). */
+  prefix: string;
+  /** True when it starts with digits. */
+  digits: boolean;
+  /** True when a multiplier word was used (مليون، ألف …). */
+  scaled: boolean;
+  /** True when the whole expression is one unit word (ثلاثة، التسعة): often a weaker signal. */
+  single: boolean;
+}
+
+/**
+ * Reads the number expression starting at `atoms[i]`: `3 مليارات`, `خمسة وعشرون ألفا`,
+ * `مليون ونصف`, `ربع مليون`, `1.5 مليار`, `ثلاثمائة وخمسين`. Returns null if none starts there.
+ */
+export function readNumber(atoms: readonly Atom[], i: number): NumberExpression | null {
+  const a = atoms[i];
+  if (!a) return null;
+  let total = 0;
+  let current = 0;
+  let prefix: string;
+  let lastScale = 0;
+  let lastKind: NumberWordKind | 'digits' = 'digits';
+  let scaled = false;
+  let j: number;
+  let weakOnly = false;
+  if (a.kind === 'num') {
+    if (!Number.isFinite(a.value)) return null;
+    current = a.value;
+    prefix = a.prefix;
+    j = i + 1;
+  } else if (a.kind === 'word') {
+    const m = lookupNumberWord(a.key);
+    if (!m) return null;
+    prefix = m.prefix;
+    const w = m.word;
+    if (w.kind === 'scale') {
+      if (w.plural) return null; // «آلاف المتظاهرين» (thousands of demonstrators) is not a number.
+      total = w.value;
+      lastScale = w.value >= 2e3 && w.value % 2 === 0 && (w.value === 2e3 || w.value === 2e6 || w.value === 2e9) ? w.value / 2 : w.value;
+      scaled = true;
+    } else if (w.kind === 'fraction') {
+      current = w.value;
+      const next = atoms[i + 1];
+      const nm = next && next.kind === 'word' ? W.get(next.key) : undefined;
+      if (!nm || nm.kind !== 'scale' || nm.plural) return null; // «نصف» alone is not a quantity.
+    } else {
+      current = w.value;
+      weakOnly = w.weak === true;
+    }
+    if (prefix.includes('ال') && w.kind !== 'unit') return null;
+    lastKind = w.kind;
+    j = i + 1;
+  } else {
+    return null;
+  }
+  // Continuations: a multiplier, «عشر» after a unit, «مئة» after a unit, or «و» + a smaller part.
+  for (; j < atoms.length; j++) {
+    const b = atoms[j]!;
+    if (!b.gap) break;
+    if (b.kind === 'num') {
+      // «مليون و200 ألف»: digits after «و» continue only after a multiplier, and must be smaller.
+      if (b.prefix === 'و' && lastScale && b.value < lastScale && lastKind === 'scale') {
+        current = b.value;
+        lastKind = 'digits';
+        continue;
+      }
+      break;
+    }
+    if (b.kind !== 'word') break;
+    const direct = W.get(b.key);
+    if (direct && !prefix.includes('ال')) {
+      if (direct.kind === 'scale') {
+        if (direct.value === 2e3 || direct.value === 2e6 || direct.value === 2e9) break; // «ثلاثة ألفين» does not occur.
+        const scale = direct.value;
+        if (lastKind === 'scale' && current === 0) {
+          if (scale <= lastScale) break;
+          total *= scale; // «ألف مليون» (a thousand million)
+        } else {
+          if (lastScale && scale >= lastScale) break;
+          total += (current || 1) * scale;
+        }
+        current = 0;
+        lastScale = scale;
+        lastKind = 'scale';
+        scaled = true;
+        weakOnly = false;
+        continue;
+      }
+      if (direct.kind === 'unit' && direct.value === 10 && lastKind === 'unit' && current > 0 && current < 10) {
+        current += 10; // «ثلاثة عشر» (thirteen)
+        lastKind = 'ten';
+        weakOnly = false;
+        continue;
+      }
+      if (direct.kind === 'hundred' && direct.value === 100 && lastKind === 'unit' && current >= 3 && current < 10) {
+        current *= 100; // «ثلاث مئة» (three hundred)
+        lastKind = 'hundred';
+        continue;
+      }
+      break;
+    }
+    if (b.key.startsWith('و') && b.key.length > 2) {
+      const w = W.get(b.key.slice(1));
+      if (!w || lastKind === 'digits' && !lastScale) break;
+      if (w.kind === 'fraction') {
+        // «مليون ونصف» (a million and a half), «3 ملايين ونصف».
+        if (lastKind === 'scale') total += w.value * lastScale;
+        else break;
+        j++;
+        break;
+      }
+      if (w.kind === 'scale') break;
+      const magnitude = w.value;
+      if (lastScale && magnitude >= lastScale) break;
+      // «خمسة وعشرون» (five and twenty), «ثلاثمائة وخمسين», «ألف وخمسمائة».
+      if (lastKind === 'unit' && w.kind !== 'ten') break;
+      current += magnitude;
+      lastKind = w.kind;
+      weakOnly = false;
+      continue;
+    }
+    break;
+  }
+  if (weakOnly) return null;
+  const value = total + current;
+  if (!(value > 0) && !(a.kind === 'num' && value === 0)) return null;
+  return { first: i, last: j, value, prefix, digits: a.kind === 'num', scaled, single: j === i + 1 && a.kind === 'word' };
+}
