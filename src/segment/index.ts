@@ -1,9 +1,35 @@
 /**
- * Segmentation stage: paragraphs, sentences, tokens with clitic segments.
- * (Placeholder tokenizer; the full segmenter replaces it.)
+ * Segmentation stage: paragraphs, sentences, and tokens with their clitic segments.
+ *
+ * - Paragraphs: runs of tokens between line breaks (a blank line and a single line break both end a
+ *   paragraph: news text puts one paragraph a line).
+ * - Sentences: end after «.» «!» «?» «؟» «…» (and runs of them) and at every paragraph end; never
+ *   inside a number (3.5 and ٣٫٥ are single tokens), never after an abbreviation such as «د.» (Dr)
+ *   (see `data/abbreviations.ts`), and never inside a matched pair of quotation marks «…» “…” "…":
+ *   a quoted sentence does not cut the sentence around it.
+ * - Tokens: see `tokenize.ts`; clitics: see `clitics.ts`.
+ *
+ * @packageDocumentation
  */
-import type { AnalysisDocument, Token } from '../document.ts';
-import type { Stage } from '../pipeline/pipeline.ts';
+import type { AnalysisDocument, Paragraph, Sentence, Token } from '../document.ts';
+import type { Stage, StageContext } from '../pipeline/pipeline.ts';
+import { ABBREVIATIONS } from './data/abbreviations.ts';
+import { tokenize } from './tokenize.ts';
+
+export { tokenize, type TokenizeResult } from './tokenize.ts';
+export {
+  analyzeWord,
+  segmentWord,
+  stripProclitics,
+  getLexicon,
+  setLexicon,
+  type WordAnalysis,
+  type WordSegment,
+  type StripOptions,
+} from './clitics.ts';
+export { lexiconForm, LEXICON_FORM_OPTIONS } from './lexicon-form.ts';
+
+const MAX_SURROGATE_MESSAGES = 10;
 
 /** The segmentation stage: provides `paragraphs`, `sentences` and `tokens`. */
 export function segment(): Stage {
@@ -11,18 +37,112 @@ export function segment(): Stage {
     name: 'segment',
     requires: [],
     provides: ['paragraphs', 'sentences', 'tokens'],
-    run(doc: AnalysisDocument) {
-      const text = doc.text;
-      const tokens: Token[] = [];
-      for (const m of text.matchAll(/[\p{L}\p{M}]+|\p{N}+|[^\s\p{L}\p{M}\p{N}]/gu)) {
-        const start = m.index;
-        const end = start + m[0].length;
-        const kind = /\p{N}/u.test(m[0]) ? 'number' : /\p{L}/u.test(m[0]) ? 'word' : 'punct';
-        tokens.push({ start, end, kind, norm: m[0], segments: [{ start, end, role: 'stem' }] });
+    run(doc: AnalysisDocument, context: StageContext) {
+      const result = segmentText(doc.text);
+      doc.tokens = result.tokens;
+      doc.paragraphs = result.paragraphs;
+      doc.sentences = result.sentences;
+      const lone = result.loneSurrogates;
+      for (let k = 0; k < lone.length && k < MAX_SURROGATE_MESSAGES; k++) {
+        context.report('lone-surrogate', 'a lone UTF-16 surrogate (not a character) was skipped', { start: lone[k]!, end: lone[k]! + 1 });
       }
-      doc.tokens = tokens;
-      doc.paragraphs = text.trim() ? [{ start: 0, end: text.length }] : [];
-      doc.sentences = text.trim() ? [{ start: 0, end: text.length }] : [];
+      if (lone.length > MAX_SURROGATE_MESSAGES) {
+        context.report('lone-surrogate', `${lone.length - MAX_SURROGATE_MESSAGES} more lone surrogates were skipped`);
+      }
     },
   };
+}
+
+/** The result of {@link segmentText}. */
+export interface SegmentResult {
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+  tokens: Token[];
+  /** Offsets of lone surrogates, which no token covers. */
+  loneSurrogates: number[];
+}
+
+/** Segments a text into paragraphs, sentences and tokens (what the `segment` stage does). */
+export function segmentText(text: string): SegmentResult {
+  const { tokens, paragraphStarts, loneSurrogates } = tokenize(text);
+  const paragraphs: Paragraph[] = [];
+  const sentences: Sentence[] = [];
+  for (let p = 0; p < paragraphStarts.length; p++) {
+    const first = paragraphStarts[p]!;
+    const last = p + 1 < paragraphStarts.length ? paragraphStarts[p + 1]! : tokens.length;
+    if (last <= first) continue;
+    paragraphs.push({ start: tokens[first]!.start, end: tokens[last - 1]!.end });
+    splitSentences(text, tokens, first, last, sentences);
+  }
+  return { paragraphs, sentences, tokens, loneSurrogates };
+}
+
+const OPEN_TO_CLOSE: Record<string, string> = { '«': '»', '“': '”', '„': '”', '‹': '›', '"': '"' };
+const CLOSERS = new Set(['»', '”', '›', '"']);
+const TERMINATORS = new Set(['.', '!', '?', '؟', '…', '۔', '‼', '⁇', '⁉']);
+const CLOSING_BRACKETS = new Set([')', ']', '}', '﴿']);
+
+/** Quote depth after each token of a paragraph, counting only matched pairs. */
+function quoteDepths(text: string, tokens: Token[], first: number, last: number): Int32Array | undefined {
+  let stack: number[] | undefined;
+  let diff: Int32Array | undefined;
+  for (let t = first; t < last; t++) {
+    const tok = tokens[t]!;
+    if (tok.kind !== 'punct') continue;
+    const ch = text[tok.start]!;
+    const isCloser = CLOSERS.has(ch);
+    const isOpener = ch in OPEN_TO_CLOSE;
+    if (!isCloser && !isOpener) continue;
+    stack ??= [];
+    const top = stack.length ? stack[stack.length - 1]! : -1;
+    if (isCloser && top >= 0 && OPEN_TO_CLOSE[text[tokens[top]!.start]!] === ch) {
+      stack.pop();
+      diff ??= new Int32Array(last - first + 1);
+      diff[top - first + 1]! += 1; // inside from the token after the opener …
+      diff[t - first]! -= 1; // … to the token before the closer
+    } else if (isOpener) stack.push(t);
+  }
+  if (!diff) return undefined;
+  for (let k = 1; k < diff.length; k++) diff[k]! += diff[k - 1]!;
+  return diff;
+}
+
+function isTerminator(text: string, tok: Token): boolean {
+  return tok.kind === 'punct' && TERMINATORS.has(text[tok.start]!);
+}
+
+/** A full stop right after an abbreviation («د.» Dr) that does not end the sentence. */
+function isAbbreviationStop(text: string, tokens: Token[], t: number, first: number): boolean {
+  const tok = tokens[t]!;
+  if (tok.end - tok.start !== 1 || text.charCodeAt(tok.start) !== 0x2e || t === first) return false;
+  const prev = tokens[t - 1]!;
+  if (prev.end !== tok.start) return false;
+  if (prev.kind === 'latin') return prev.norm.length === 1 || ABBREVIATIONS.has(prev.norm);
+  if (prev.kind !== 'word' || !ABBREVIATIONS.has(prev.norm)) return false;
+  // «2017 م.» (2017 AD.) ends a sentence; «د. محمد» (Dr Mohamed) does not.
+  if (t - 1 > first && tokens[t - 2]!.kind === 'number') return false;
+  // The stop must not be the last token of the paragraph.
+  return true;
+}
+
+function splitSentences(text: string, tokens: Token[], first: number, last: number, out: Sentence[]): void {
+  const depths = quoteDepths(text, tokens, first, last);
+  let start = first;
+  for (let t = first; t < last; t++) {
+    const tok = tokens[t]!;
+    if (!isTerminator(text, tok)) continue;
+    if (depths && depths[t - first]! > 0) continue;
+    if (isAbbreviationStop(text, tokens, t, first)) continue;
+    let end = t;
+    // Terminators run together (?!) and closing brackets after the stop belong to this sentence.
+    while (end + 1 < last) {
+      const next = tokens[end + 1]!;
+      if (next.kind === 'punct' && (isTerminator(text, next) || CLOSING_BRACKETS.has(text[next.start]!))) end++;
+      else break;
+    }
+    out.push({ start: tokens[start]!.start, end: tokens[end]!.end });
+    start = end + 1;
+    t = end;
+  }
+  if (start < last) out.push({ start: tokens[start]!.start, end: tokens[last - 1]!.end });
 }
