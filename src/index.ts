@@ -7,7 +7,20 @@ export * from './document.ts';
 export * from './pipeline/pipeline.ts';
 export * from './pipeline/invariants.ts';
 export * from './analyze.ts';
-export { segment } from './segment/index.ts';
+export {
+  segment,
+  segmentText,
+  tokenize,
+  analyzeWord,
+  segmentWord,
+  stripProclitics,
+  lexiconForm,
+  type SegmentResult,
+  type TokenizeResult,
+  type WordAnalysis,
+  type WordSegment,
+  type StripOptions,
+} from './segment/index.ts';
 export { quantities, findQuantities } from './numbers/index.ts';
 export { times, findTimes, type TimeMatch } from './dates/index.ts';
 export * from './text/normalize.ts';
