@@ -14,6 +14,11 @@ export type Command = (argv: string[]) => Promise<number>;
 export const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: Command }> }> = {
   analyze: { summary: 'analyse articles (txt, json, jsonl, jsonl.gz, - for stdin)', load: () => import('./analyze.ts') },
   serve: { summary: 'serve the web app and the JSON API over the corpus store', load: () => import('./serve.ts') },
+  tag: { summary: 'tag a CoNLL file with the NER model (--conll FILE|-)', load: () => import('./tag.ts') },
+  ingest: { summary: 'analyse articles and store them in the corpus (files and folders)', load: () => import('./ingest.ts') },
+  search: { summary: 'full-text search over the corpus, with facets', load: () => import('./search.ts') },
+  quotes: { summary: 'who said what across the corpus, newest first', load: () => import('./quotes.ts') },
+  entities: { summary: 'corpus-wide entities with their aliases and counts', load: () => import('./entities.ts') },
   // Later subcommands register here: tag, ingest, search, quotes, entities, serve.
 };
 

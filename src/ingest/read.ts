@@ -1,5 +1,5 @@
 /**
- * Reading articles from files: `.txt`, `.json`, `.jsonl`, `.jsonl.gz` and standard input.
+ * Reading articles from files: `.txt`, `.json`, `.jsonl`, `.jsonl.gz`, `.html` and standard input.
  * Every failure is an {@link InputError} that names the file and the problem.
  */
 import { readFile } from 'node:fs/promises';
@@ -15,6 +15,8 @@ export interface ArticleInput extends ArticleMeta {
   origin: string;
   /** An id given by the input (JSON `id`), if any. */
   id?: string;
+  /** The author line, when the input gives one (HTML byline, JSON `byline` or `author`). */
+  byline?: string;
 }
 
 /** A file that could not be read or parsed. */
@@ -93,6 +95,8 @@ export function articleFromJSON(value: unknown, origin: string): ArticleInput {
     if (typeof record[key] === 'string') article[key] = record[key];
   }
   if (typeof record.id === 'string' || typeof record.id === 'number') article.id = String(record.id);
+  const byline = record.byline ?? record.author;
+  if (typeof byline === 'string' && byline.trim()) article.byline = byline.trim();
   return article;
 }
 
@@ -153,6 +157,11 @@ export async function readArticles(path: string): Promise<(ArticleInput | InputE
     }
     if (Array.isArray(value)) return value.map((item, i) => articleFromJSON(item, `${path}[${i}]`));
     return [articleFromJSON(value, path)];
+  }
+  if (extension === '.html' || extension === '.htm') {
+    // Loaded only for HTML, so reading text and JSON never loads a DOM.
+    const { articleFromHtml } = await import('./html.ts');
+    return [articleFromHtml(text, path)];
   }
   return [{ text, origin: path }];
 }
