@@ -1,0 +1,146 @@
+/**
+ * The alias table: names that denote one entity although neither contains the other — country names
+ * and their short forms, organisation acronyms and their expansions, Latin-script forms.
+ *
+ * Country names come from Node's ICU data (CLDR, via `Intl.DisplayNames`, Arabic and English), plus
+ * the common short and variant forms that CLDR lacks. Users extend the table with
+ * `entities({ aliases: [...] })`.
+ */
+import type { EntityType } from '../document.ts';
+import { nameTokens, stripArticle } from './keys.ts';
+
+/** One group of names for one entity. */
+export interface AliasGroup {
+  /** The entity type the names denote. */
+  type: EntityType;
+  /** Every name, in any script; the first is the preferred one. */
+  names: string[];
+}
+
+/** Short and variant Arabic forms of country names that CLDR does not give, by ISO 3166 code. */
+const COUNTRY_VARIANTS: Record<string, string[]> = {
+  US: ['أمريكا', 'أميركا', 'الولايات المتحدة الأمريكية', 'الولايات المتحدة الأميركية', 'USA', 'U.S.', 'United States of America'],
+  GB: ['بريطانيا', 'المملكة المتحدة لبريطانيا العظمى', 'UK', 'Britain', 'Great Britain'],
+  SA: ['السعودية', 'المملكة السعودية', 'Saudi Arabia'],
+  AE: ['الإمارات', 'دولة الإمارات', 'الامارات العربية', 'UAE'],
+  PS: ['فلسطين', 'دولة فلسطين', 'Palestine'],
+  SY: ['سورية', 'سوريا', 'الجمهورية العربية السورية'],
+  EG: ['جمهورية مصر العربية'],
+  MA: ['المملكة المغربية'],
+  TN: ['الجمهورية التونسية'],
+  DZ: ['الجمهورية الجزائرية'],
+  JO: ['المملكة الأردنية الهاشمية', 'المملكة الأردنية'],
+  LB: ['الجمهورية اللبنانية'],
+  IQ: ['جمهورية العراق'],
+  RU: ['روسيا الاتحادية', 'الاتحاد الروسي'],
+  CN: ['جمهورية الصين الشعبية'],
+  IR: ['الجمهورية الإسلامية الإيرانية', 'جمهورية إيران الإسلامية'],
+  TR: ['تركية', 'الجمهورية التركية'],
+  DE: ['المانيا الاتحادية'],
+  KP: ['كوريا الديمقراطية'],
+  KR: ['جمهورية كوريا'],
+  CD: ['الكونغو الديمقراطية'],
+  OM: ['سلطنة عمان', 'سلطنة عُمان'],
+  MR: ['موريتانيا', 'الجمهورية الإسلامية الموريتانية'],
+  YE: ['الجمهورية اليمنية'],
+  LY: ['دولة ليبيا'],
+};
+
+/** Organisations known by an acronym, a short name or a foreign name. */
+const ORGANISATIONS: string[][] = [
+  ['حركة المقاومة الإسلامية', 'حماس', 'حركة حماس', 'Hamas'],
+  ['حلف شمال الأطلسي', 'الناتو', 'حلف الناتو', 'حلف الأطلسي', 'ناتو', 'NATO'],
+  ['مكتب التحقيقات الفيدرالي', 'مكتب التحقيقات الفدرالي', 'أف بي آي', 'إف بي آي', 'اف بي اي', 'FBI'],
+  ['وكالة المخابرات المركزية الأمريكية', 'وكالة المخابرات المركزية', 'وكالة الاستخبارات المركزية', 'سي آي إيه', 'سي اي ايه', 'CIA'],
+  ['الأمم المتحدة', 'منظمة الأمم المتحدة', 'هيئة الأمم المتحدة', 'الأمم المتحدة', 'United Nations', 'UN'],
+  ['الاتحاد الأوروبي', 'الاتحاد الاوروبي', 'European Union', 'EU'],
+  ['جامعة الدول العربية', 'الجامعة العربية', 'Arab League'],
+  ['منظمة التحرير الفلسطينية', 'منظمة التحرير', 'PLO'],
+  ['تنظيم الدولة الإسلامية', 'داعش', 'تنظيم داعش', 'تنظيم الدولة', 'الدولة الإسلامية في العراق والشام', 'ISIS', 'ISIL'],
+  ['تنظيم القاعدة', 'القاعدة', 'al-Qaeda', 'Al Qaeda'],
+  ['حزب الله', 'Hezbollah'],
+  ['منظمة الصحة العالمية', 'الصحة العالمية', 'WHO'],
+  ['صندوق النقد الدولي', 'صندوق النقد', 'IMF'],
+  ['البنك الدولي', 'البنك العالمي', 'World Bank'],
+  ['مجلس الأمن الدولي', 'مجلس الأمن', 'UN Security Council'],
+  ['المحكمة الجنائية الدولية', 'الجنائية الدولية', 'ICC'],
+  ['منظمة العفو الدولية', 'العفو الدولية', 'Amnesty International', 'Amnesty'],
+  ['هيومن رايتس ووتش', 'Human Rights Watch', 'HRW'],
+  ['منظمة الأمم المتحدة للتربية والعلم والثقافة', 'اليونسكو', 'يونسكو', 'UNESCO'],
+  ['منظمة الأمم المتحدة للطفولة', 'اليونيسف', 'يونيسف', 'UNICEF'],
+  ['منظمة البلدان المصدرة للنفط', 'أوبك', 'منظمة أوبك', 'OPEC'],
+  ['الاتحاد الأفريقي', 'الاتحاد الإفريقي', 'African Union'],
+  ['مجلس التعاون الخليجي', 'مجلس التعاون لدول الخليج العربية', 'مجلس التعاون', 'GCC'],
+  ['الاتحاد الدولي لكرة القدم', 'الفيفا', 'فيفا', 'FIFA'],
+  ['الاتحاد العام التونسي للشغل', 'اتحاد الشغل', 'UGTT'],
+  ['وكالة تونس إفريقيا للأنباء', 'وكالة تونس افريقيا للأنباء', 'وات', 'TAP'],
+  ['وكالة الأنباء الفرنسية', 'وكالة فرانس برس', 'فرانس برس', 'أ ف ب', 'AFP'],
+  ['وكالة رويترز', 'رويترز', 'Reuters'],
+  ['وكالة أسوشيتد برس', 'أسوشيتد برس', 'Associated Press', 'AP'],
+  ['وكالة الأنباء السعودية', 'واس', 'SPA'],
+  ['وزارة الدفاع الأمريكية', 'وزارة الدفاع الأميركية', 'البنتاغون', 'البنتاجون', 'Pentagon'],
+  ['البيت الأبيض', 'White House'],
+  ['الكرملين', 'Kremlin'],
+  ['منظمة التجارة العالمية', 'WTO'],
+  ['الوكالة الدولية للطاقة الذرية', 'وكالة الطاقة الذرية', 'IAEA'],
+];
+
+/** The built-in alias groups: countries (CLDR through `Intl`) and organisations. */
+export function builtinAliases(): AliasGroup[] {
+  const groups: AliasGroup[] = [];
+  let ar: Intl.DisplayNames | undefined;
+  let en: Intl.DisplayNames | undefined;
+  try {
+    ar = new Intl.DisplayNames('ar', { type: 'region', fallback: 'none' });
+    en = new Intl.DisplayNames('en', { type: 'region', fallback: 'none' });
+  } catch {
+    // Node without full ICU: the hand-written variants still apply.
+  }
+  const A = 'A'.charCodeAt(0);
+  for (let i = 0; i < 26; i++) {
+    for (let j = 0; j < 26; j++) {
+      const code = String.fromCharCode(A + i, A + j);
+      const arName = ar?.of(code);
+      const variants = COUNTRY_VARIANTS[code] ?? [];
+      if (!arName && !variants.length) continue;
+      if (arName && arName === code) continue;
+      const names = [arName, ...variants, en?.of(code)].filter((n): n is string => Boolean(n) && n !== code);
+      // CLDR gives «الكونغو - كينشاسا»: the part before the dash is not a name of its own.
+      if (names.length) groups.push({ type: 'LOC', names });
+    }
+  }
+  for (const names of ORGANISATIONS) groups.push({ type: 'ORG', names });
+  return groups;
+}
+
+/** A lookup from the key of a name (see {@link aliasKey}) to the group it belongs to. */
+export interface AliasIndex {
+  groups: readonly AliasGroup[];
+  lookup(name: string): number | undefined;
+}
+
+/** The key under which a name is looked up: its name tokens, first article dropped. */
+export function aliasKey(name: string): string {
+  const tokens = nameTokens(name);
+  if (tokens.length) tokens[0] = stripArticle(tokens[0]!);
+  return tokens.join(' ');
+}
+
+/** Builds the lookup for a list of groups; later groups win over earlier ones for a shared name. */
+export function createAliasIndex(groups: readonly AliasGroup[]): AliasIndex {
+  const map = new Map<string, number>();
+  groups.forEach((group, index) => {
+    for (const name of group.names) {
+      const key = aliasKey(name);
+      if (key) map.set(key, index);
+    }
+  });
+  return { groups, lookup: (name) => map.get(aliasKey(name)) };
+}
+
+let builtinIndex: AliasIndex | undefined;
+
+/** The alias index of the built-in table, built once. */
+export function defaultAliasIndex(): AliasIndex {
+  return (builtinIndex ??= createAliasIndex(builtinAliases()));
+}

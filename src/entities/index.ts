@@ -1,0 +1,450 @@
+/**
+ * The entities stage: clusters the tagger's name mentions into real-world entities.
+ *
+ * One person stays one entity across the spellings of one article: full name then surname or first
+ * name alone, titles stripped but remembered, spelling variants (long vowels, hamza and alef forms,
+ * ة/ه, ى/ي, a space inside a name, a one-letter typo in a long name), a Latin-script form, aliases
+ * and acronyms from a table, and roles that stand for the person (الرئيس الفرنسي … الرئيس).
+ * Safeguards keep apart people who share a surname but not a first name.
+ */
+import type { AnalysisDocument, Entity, EntityMention, EntityType, NamedMention, Token } from '../document.ts';
+import type { Stage } from '../pipeline/pipeline.ts';
+import { builtinAliases, createAliasIndex, defaultAliasIndex, type AliasGroup, type AliasIndex } from './aliases.ts';
+import { isLatin, nameKey, nameTokens, stripArticle, translitKey, wordsMatch } from './keys.ts';
+import { HONORIFICS, NOT_NAMES, PLACE_HEADS, ROLE_HEADS, ROLE_LINKS, bare } from './roles.ts';
+import { findIn, isPunct, stemStart, strippedForms, tokenKey } from './words.ts';
+
+export type { AliasGroup } from './aliases.ts';
+export { builtinAliases, createAliasIndex } from './aliases.ts';
+export { nameKey, nameTokens, skeleton, translitKey, wordsMatch } from './keys.ts';
+
+/** Options for {@link entities}. */
+export interface EntitiesOptions {
+  /** Extra alias groups (names of one entity), added to the built-in table. */
+  aliases?: AliasGroup[];
+}
+
+/**
+ * The entities stage: requires `mentions` and `tokens`, provides `entities` (ids `e1`, `e2`, … in
+ * order of first mention).
+ */
+export function entities(options: EntitiesOptions = {}): Stage {
+  const index = options.aliases?.length ? createAliasIndex([...builtinAliases(), ...options.aliases]) : undefined;
+  return {
+    name: 'entities',
+    requires: ['mentions', 'tokens'],
+    provides: ['entities'],
+    run(doc) {
+      doc.entities = clusterMentions(doc, index ?? defaultAliasIndex());
+    },
+  };
+}
+
+/** A cleaned-up name mention. */
+interface Occurrence {
+  start: number;
+  end: number;
+  type: EntityType;
+  tokens: string[];
+  latin: boolean;
+  cluster?: Cluster;
+}
+
+interface Cluster {
+  occurrences: Occurrence[];
+  names: string[][];
+  longest: string[];
+  alias?: number;
+  roles: RoleRecord[];
+  titles: Set<string>;
+  extra: EntityMention[];
+}
+
+interface RoleRecord {
+  head: string;
+  forms: Set<string>;
+}
+
+const NISBA = /^ال.{3,}(ي|يون|يين|يان)$/u;
+
+/** Cuts titles off the front of a mention and drops mentions that are not names at all. */
+function cleanMention(doc: AnalysisDocument, m: NamedMention, aliases: AliasIndex): Occurrence | undefined {
+  const text = doc.text;
+  if (!(m.start >= 0 && m.end <= text.length && m.start < m.end)) return undefined;
+  let start = m.start;
+  let end = m.end;
+  // Strip trailing and leading spaces and punctuation a tagger may include.
+  while (start < end && /[\s\p{P}]/u.test(text[start]!)) start++;
+  while (end > start && /[\s\p{P}]/u.test(text[end - 1]!) && text[end - 1] !== '.') end--;
+  for (;;) {
+    const rest = text.slice(start, end);
+    const word = /^(\S+)\s+/u.exec(rest);
+    if (!word) break;
+    const key = nameKey(word[1]!);
+    if (!findIn(key, HONORIFICS) && !findIn(key, ROLE_HEADS)) break;
+    let next = start + word[0].length;
+    // A nationality adjective after the title belongs to it: «الرئيس الفرنسي ماكرون».
+    const adj = /^(\S+)\s+/u.exec(text.slice(next, end));
+    if (adj && NISBA.test(nameKey(adj[1]!)) && text.slice(next + adj[0].length, end).trim()) next += adj[0].length;
+    start = next;
+  }
+  const surface = text.slice(start, end);
+  const tokens = nameTokens(surface);
+  if (!tokens.length || tokens.join('').length < 2) return undefined;
+  if (aliases.lookup(surface) === undefined) {
+    if (tokens.every((t) => findIn(t, HONORIFICS) || findIn(t, ROLE_HEADS) || NOT_NAMES.has(bare(t)))) return undefined;
+    if (tokens.length === 1 && m.type !== 'PER' && NISBA.test(tokens[0]!)) return undefined;
+    if (/^\p{N}+$/u.test(tokens.join(''))) return undefined;
+  }
+  return { start, end, type: m.type, tokens, latin: isLatin(surface) };
+}
+
+/** Word-by-word match of two names of the same length; only the last word may carry a typo. */
+function sameName(a: readonly string[], b: readonly string[]): boolean {
+  if (a.join('') === b.join('')) return true;
+  if (a.length !== b.length) return false;
+  let exact = 0;
+  for (let i = 0; i < a.length; i++) {
+    const x = stripArticle(a[i]!);
+    const y = stripArticle(b[i]!);
+    if (x === y) {
+      exact++;
+      continue;
+    }
+    const last = i === a.length - 1;
+    if (!wordsMatch(x, y, { typos: last })) return false;
+  }
+  return exact > 0 || a.length === 1;
+}
+
+/** Loose word match for a short form against part of a full name (article-insensitive, typos in long words). */
+const partWord = (x: string, y: string): boolean => wordsMatch(stripArticle(x), stripArticle(y), { typos: true });
+
+function isSubsequence(short: readonly string[], long: readonly string[], eq: (x: string, y: string) => boolean): boolean {
+  let j = 0;
+  for (const w of long) if (j < short.length && eq(short[j]!, w)) j++;
+  return j === short.length;
+}
+
+/** True when `short` is a shorter form of the full name `long` for an entity of type `type`. */
+function partOf(short: readonly string[], long: readonly string[], type: EntityType): boolean {
+  if (short.length >= long.length) return false;
+  const n = short.length;
+  if (type === 'PER') {
+    const tail = long.slice(long.length - n);
+    if (tail.every((w, i) => partWord(short[i]!, w))) return true; // surname: بلينكن
+    if (n === 1 && wordsMatch(short[0]!, long[0]!)) return true; // first name: هشام
+    return n >= 2 && partWord(short[0]!, long[0]!) && partWord(short[n - 1]!, long[long.length - 1]!) && isSubsequence(short, long, partWord);
+  }
+  if (type === 'LOC') {
+    if (findIn(long[0]!, PLACE_HEADS) && sameName(short, long.slice(1))) return true;
+    return false;
+  }
+  // ORG and MISC: a shortened name keeps the head noun (مجلس النواب / مجلس نواب الشعب).
+  if (n < 2) return false;
+  const eq = (x: string, y: string): boolean => stripArticle(x) === stripArticle(y) || wordsMatch(stripArticle(x), stripArticle(y));
+  if (short.every((w, i) => eq(w, long[i]!))) return true;
+  return eq(short[0]!, long[0]!) && eq(short[n - 1]!, long[long.length - 1]!) && isSubsequence(short, long, eq);
+}
+
+/** Clusters the document's mentions into entities (the work of the {@link entities} stage). */
+export function clusterMentions(doc: AnalysisDocument, aliases: AliasIndex = defaultAliasIndex()): Entity[] {
+  const occurrences: Occurrence[] = [];
+  for (const m of doc.mentions) {
+    const occ = cleanMention(doc, m, aliases);
+    if (occ) occurrences.push(occ);
+  }
+  occurrences.sort((a, b) => a.start - b.start || a.end - b.end);
+
+  // Distinct names, most complete first; Latin-script names last so they join an Arabic cluster.
+  const byKey = new Map<string, Occurrence[]>();
+  for (const occ of occurrences) {
+    const key = occ.tokens.join(' ');
+    const list = byKey.get(key);
+    if (list) list.push(occ);
+    else byKey.set(key, [occ]);
+  }
+  const names = [...byKey.values()].sort(
+    (a, b) => Number(a[0]!.latin) - Number(b[0]!.latin) || b[0]!.tokens.length - a[0]!.tokens.length || a[0]!.start - b[0]!.start,
+  );
+
+  const clusters: Cluster[] = [];
+  const newCluster = (tokens: string[], alias?: number): Cluster => {
+    const c: Cluster = { occurrences: [], names: [], longest: tokens, roles: [], titles: new Set(), extra: [] };
+    if (alias !== undefined) c.alias = alias;
+    clusters.push(c);
+    return c;
+  };
+  const add = (c: Cluster, occs: Occurrence[]): void => {
+    for (const o of occs) {
+      o.cluster = c;
+      c.occurrences.push(o);
+    }
+    const tokens = occs[0]!.tokens;
+    if (!c.names.some((n) => n.join(' ') === tokens.join(' '))) c.names.push(tokens);
+    if (tokens.length > c.longest.length) c.longest = tokens;
+  };
+  const typeOf = (c: Cluster): EntityType => majorityType(c.occurrences);
+
+  for (const occs of names) {
+    const first = occs[0]!;
+    const tokens = first.tokens;
+    const type = majorityType(occs);
+    const alias =
+      aliases.lookup(doc.text.slice(first.start, first.end)) ??
+      aliases.lookup(tokens.join(' ')) ??
+      (tokens.length > 1 && findIn(tokens[0]!, PLACE_HEADS) ? aliases.lookup(tokens.slice(1).join(' ')) : undefined);
+    if (alias !== undefined) {
+      const same =
+        clusters.find((c) => c.alias === alias) ??
+        clusters.find((c) => c.alias === undefined && (c.names.some((n) => sameName(n, tokens)) || partOf(tokens, c.longest, typeOf(c))));
+      if (same) {
+        same.alias ??= alias;
+        add(same, occs);
+      } else add(newCluster(tokens, alias), occs);
+      continue;
+    }
+    // The same name under another spelling.
+    const full = clusters.find((c) => typeCompatible(typeOf(c), type) && c.names.some((n) => sameName(n, tokens)));
+    if (full) {
+      add(full, occs);
+      continue;
+    }
+    // A shorter form: surname, first name, shortened organisation, place without its head noun.
+    const partial = clusters.filter((c) => {
+      const ct = typeOf(c);
+      if (ct === type || (ct === 'PER' && tokens.length === 1 && c.longest.at(-1) === tokens[0])) return partOf(tokens, c.longest, ct);
+      return false;
+    });
+    if (partial.length === 1) {
+      add(partial[0]!, occs);
+      continue;
+    }
+    if (partial.length > 1) {
+      // Ambiguous surname (two people named الشورابي): each occurrence goes to the nearest one before it.
+      for (const occ of occs) add(nearestCluster(partial, occ.start), [occ]);
+      continue;
+    }
+    if (first.latin) {
+      const key = translitKey(tokens.join(' '));
+      const lastKey = translitKey(tokens.at(-1)!);
+      const matches = clusters.filter(
+        (c) =>
+          !c.occurrences[0]!.latin &&
+          c.names.some((n) => (key.length >= 3 && translitKey(n.join(' ')) === key) || (lastKey.length >= 3 && translitKey(n.at(-1)!) === lastKey)),
+      );
+      if (matches.length === 1) {
+        add(matches[0]!, occs);
+        continue;
+      }
+    }
+    add(newCluster(tokens), occs);
+  }
+
+  attachRoles(doc, clusters);
+  return buildEntities(doc, clusters);
+}
+
+function typeCompatible(a: EntityType, b: EntityType): boolean {
+  return a === b || a === 'MISC' || b === 'MISC';
+}
+
+function majorityType(occs: readonly Occurrence[]): EntityType {
+  const weight = new Map<EntityType, number>();
+  for (const o of occs) weight.set(o.type, (weight.get(o.type) ?? 0) + o.tokens.length + (o.type === 'MISC' ? 0 : 0.5));
+  let best: EntityType = occs[0]!.type;
+  let max = -1;
+  for (const [t, w] of weight) if (w > max) [best, max] = [t, w];
+  return best;
+}
+
+function nearestCluster(candidates: readonly Cluster[], at: number): Cluster {
+  let best: Cluster | undefined;
+  let bestPos = -1;
+  for (const c of candidates) {
+    for (const o of c.occurrences) if (o.start < at && o.start > bestPos) [best, bestPos] = [c, o.start];
+  }
+  if (best) return best;
+  let after = Infinity;
+  for (const c of candidates) {
+    for (const o of c.occurrences) if (o.start > at && o.start < after) [best, after] = [c, o.start];
+  }
+  return best ?? candidates[0]!;
+}
+
+/** Index of the first token that starts at or after `pos`. */
+function tokenAtOrAfter(tokens: readonly Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const MAX_ROLE_WORDS = 10;
+
+/**
+ * Records the roles written next to each person's name (before it, or after it as an apposition),
+ * then finds the same roles standing alone elsewhere and adds them as `role` mentions.
+ */
+function attachRoles(doc: AnalysisDocument, clusters: readonly Cluster[]): void {
+  const tokens = doc.tokens;
+  if (!tokens.length) return;
+  const keys = tokens.map((t) => tokenKey(doc, t));
+  const nameAt = new Map<number, Occurrence>(); // token index → occurrence starting in it
+  const inName = new Uint8Array(tokens.length);
+  for (const c of clusters) {
+    for (const o of c.occurrences) {
+      let i = tokenAtOrAfter(tokens, o.start);
+      if (i > 0 && tokens[i - 1]!.end > o.start) i--;
+      nameAt.set(i, o);
+      for (let j = i; j < tokens.length && tokens[j]!.start < o.end; j++) inName[j] = 1;
+    }
+  }
+  const inPerson = new Uint8Array(tokens.length);
+  for (const c of clusters) {
+    if (majorityType(c.occurrences) !== 'PER') continue;
+    for (const o of c.occurrences) {
+      for (let j = tokenAtOrAfter(tokens, o.start); j < tokens.length && tokens[j]!.start < o.end; j++) inPerson[j] = 1;
+    }
+  }
+  // A role phrase is a head, nouns in construct (وزير دفاع دولة), then only definite words, words with
+  // a preposition, links (باسم) and names of places and bodies (الناطق باسم المحكمة الابتدائية بتونس).
+  const validRole = (from: number, to: number): boolean => {
+    let construct = true;
+    for (let k = from + 1; k <= to; k++) {
+      const key = keys[k]!;
+      const plain = !/^(و|ف)?(ب|ل|ك)?(ال|لل)/u.test(key) && !/^[وفبل]/u.test(key) && !ROLE_LINKS.has(bare(key)) && !inName[k];
+      if (plain && !construct && !findIn(key, ROLE_HEADS)) return false;
+      if (!plain) construct = false;
+    }
+    return true;
+  };
+  const used = new Uint8Array(tokens.length);
+  const record = (c: Cluster, from: number, to: number): void => {
+    // from..to inclusive token indexes of a role phrase
+    const head = findIn(keys[from]!, ROLE_HEADS) ?? findIn(keys[from]!, HONORIFICS);
+    if (!head) return;
+    const forms = new Set<string>();
+    for (let k = from; k <= to; k++) {
+      used[k] = 1;
+      for (const f of strippedForms(keys[k]!)) forms.add(f);
+    }
+    c.roles.push({ head, forms });
+    c.titles.add(titleText(doc.text.slice(roleStart(doc, tokens[from]!), tokens[to]!.end)));
+  };
+
+  for (const c of clusters) {
+    if (majorityType(c.occurrences) !== 'PER') continue;
+    for (const o of c.occurrences) {
+      const first = tokenAtOrAfter(tokens, o.start);
+      // Before the name: the nearest role head, extended over heads in construct (نائب رئيس الوزراء).
+      let i = first - 1;
+      if (i >= 0 && doc.text.slice(tokens[i]!.start, tokens[i]!.end) === '،') i--;
+      let headAt = -1;
+      for (let k = i, n = 0; k >= 0 && n < MAX_ROLE_WORDS; k--, n++) {
+        if (isPunct(tokens[k]!) || inPerson[k]) break;
+        if (findIn(keys[k]!, ROLE_HEADS) || findIn(keys[k]!, HONORIFICS)) {
+          headAt = k;
+          while (headAt > 0 && findIn(keys[headAt - 1]!, ROLE_HEADS) && !keys[headAt - 1]!.startsWith('ال') && !isPunct(tokens[headAt - 1]!)) headAt--;
+          break;
+        }
+        if (NOT_NAMES.has(bare(keys[k]!))) break;
+      }
+      if (headAt >= 0 && headAt <= i && validRole(headAt, i)) record(c, headAt, i);
+      // After the name: «سفيان السليطي، المساعد الأول لوكيل الجمهورية».
+      let after = tokenAtOrAfter(tokens, o.end);
+      const comma = after < tokens.length && /^[،,]$/u.test(doc.text.slice(tokens[after]!.start, tokens[after]!.end));
+      after++;
+      if (comma && after < tokens.length && !inName[after] && findIn(keys[after]!, ROLE_HEADS)) {
+        let to = after;
+        while (to + 1 < tokens.length && to - after < 5 && !isPunct(tokens[to + 1]!) && !inName[to + 1] && !NOT_NAMES.has(bare(keys[to + 1]!))) to++;
+        record(c, after, to);
+      }
+    }
+  }
+
+  const withRoles = clusters.filter((c) => c.roles.length);
+  if (!withRoles.length) return;
+  for (let i = 0; i < tokens.length; i++) {
+    if (used[i] || inName[i] || tokens[i]!.kind !== 'word') continue;
+    const head = findIn(keys[i]!, ROLE_HEADS);
+    if (!head) continue;
+    const candidates = withRoles.filter((c) => c.roles.some((r) => r.head === head));
+    if (!candidates.length) continue;
+    const union = new Set<string>();
+    for (const c of candidates) for (const r of c.roles) if (r.head === head) for (const f of r.forms) union.add(f);
+    let j = i + 1;
+    while (j < tokens.length && tokens[j]!.kind === 'word' && !inName[j] && strippedForms(keys[j]!).some((f) => union.has(f))) j++;
+    const phraseEnd = j - 1;
+    const next = j < tokens.length ? tokens[j]! : undefined;
+    // A definite complement that is not in the known role makes a different role (وزير الخارجية ≠ وزير الدفاع).
+    if (next && next.kind === 'word' && !inName[j] && /^(ال|لل|بال)/u.test(keys[j]!) && !NOT_NAMES.has(bare(keys[j]!))) continue;
+    if (next && nameAt.has(j)) continue; // a title in front of another name
+    if (phraseEnd === i && !/^(و|ف)?ال/u.test(keys[i]!)) continue; // «رئيس» alone needs its complement
+    const forms: string[][] = [];
+    for (let k = i; k <= phraseEnd; k++) forms.push(strippedForms(keys[k]!));
+    const fitting = candidates.filter((c) => c.roles.some((r) => r.head === head && forms.every((fs) => fs.some((f) => r.forms.has(f)))));
+    if (!fitting.length) continue;
+    const target = nearestMentioned(fitting, tokens[i]!.start);
+    const start = roleStart(doc, tokens[i]!);
+    const end = tokens[phraseEnd]!.end;
+    target.extra.push({ start, end, text: doc.text.slice(start, end), kind: 'role' });
+    for (let k = i; k <= phraseEnd; k++) used[k] = 1;
+    i = phraseEnd;
+  }
+}
+
+/** Where a role word starts inside its token: after و/ف (and ل/ب) when those are clitics. */
+function roleStart(doc: AnalysisDocument, token: Token): number {
+  const stem = stemStart(token);
+  if (stem > token.start) return stem;
+  const surface = doc.text.slice(token.start, token.end);
+  const m = /^[وف]?[لب]?(?=ال|لل)|^[وف](?=[^ا])/u.exec(surface);
+  if (!m || !m[0]) return token.start;
+  const rest = nameKey(surface.slice(m[0].length));
+  return findIn(rest, ROLE_HEADS) || findIn(rest, HONORIFICS) ? token.start + m[0].length : token.start;
+}
+
+/** A title as written, without harakat and tatweel. */
+function titleText(text: string): string {
+  return text.replace(/[\u064B-\u065F\u0670\u0640]/gu, '').replace(/\s+/g, ' ').trim();
+}
+
+function nearestMentioned(candidates: readonly Cluster[], at: number): Cluster {
+  let best: Cluster | undefined;
+  let bestPos = -1;
+  for (const c of candidates) {
+    for (const m of [...c.occurrences, ...c.extra]) if (m.start < at && m.start > bestPos) [best, bestPos] = [c, m.start];
+  }
+  return best ?? nearestCluster(candidates, at);
+}
+
+function buildEntities(doc: AnalysisDocument, clusters: readonly Cluster[]): Entity[] {
+  const built = clusters
+    .filter((c) => c.occurrences.length)
+    .map((c) => {
+      const mentions: EntityMention[] = [
+        ...c.occurrences.map((o) => ({ start: o.start, end: o.end, text: doc.text.slice(o.start, o.end) })),
+        ...c.extra,
+      ].sort((a, b) => a.start - b.start || a.end - b.end);
+      // The most complete name: most words, then the most frequent spelling, then the first.
+      const count = new Map<string, number>();
+      for (const o of c.occurrences) count.set(doc.text.slice(o.start, o.end), (count.get(doc.text.slice(o.start, o.end)) ?? 0) + 1);
+      let best = c.occurrences[0]!;
+      for (const o of c.occurrences) {
+        const d = o.tokens.length - best.tokens.length;
+        const f = count.get(doc.text.slice(o.start, o.end))! - count.get(doc.text.slice(best.start, best.end))!;
+        if (d > 0 || (d === 0 && f > 0) || (d === 0 && f === 0 && !o.latin && best.latin)) best = o;
+      }
+      const entity: Entity = { id: '', type: majorityType(c.occurrences), name: doc.text.slice(best.start, best.end), mentions };
+      if (c.titles.size) entity.titles = [...c.titles];
+      return entity;
+    })
+    .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start || a.mentions[0]!.end - b.mentions[0]!.end);
+  built.forEach((e, i) => (e.id = `e${i + 1}`));
+  return built;
+}

@@ -1,0 +1,47 @@
+/**
+ * Titles, honorifics and role nouns: words that stand before or after a name without being part of
+ * it (الرئيس الفرنسي إيمانويل ماكرون), and that later refer to the named entity on their own
+ * (الرئيس الفرنسي). Keys are {@link nameKey} forms, without the article.
+ */
+import { nameKey } from './keys.ts';
+
+const keys = (words: string): Set<string> => new Set(words.split(/\s+/).filter(Boolean).map((w) => bare(nameKey(w))));
+
+/** The word without a leading article: «الرئيس» → «رئيس». */
+export function bare(key: string): string {
+  return key.startsWith('ال') && key.length > 3 ? key.slice(2) : key;
+}
+
+/**
+ * Honorifics and titles that are never part of a name: الشيخ (sheikh), الأمير (prince), الدكتور
+ * (doctor), المهندس (engineer), الأستاذ (professor, also a lawyer's title), السيد (mister) …
+ */
+export const HONORIFICS = keys(`
+  شيخ شيخة أمير أميرة دكتور دكتورة د مهندس مهندسة أستاذ أستاذة سيد سيدة آنسة حاج حاجة إمام
+  ملك ملكة عاهل سلطان بروفيسور بروفسور مطران بابا أب القس قس جنرال مشير فريق لواء عميد عقيد مقدم رائد نقيب ملازم
+  رئيس رئيسة وزير وزيرة نائب نائبة سفير سفيرة مستشار مستشارة قاضي قاضية محامي محامية صحفي صحفية
+  مدرب لاعب فنان فنانة كاتب كاتبة شاعر شاعرة مخرج مخرجة دولي
+`);
+
+/**
+ * Role nouns that head a role description (وزير الخارجية الأمريكي، رئيس الوزراء البريطاني، المتحدث باسم
+ * الجيش). A role noun alone or with its complements refers back to the person who holds it.
+ */
+export const ROLE_HEADS = keys(`
+  رئيس رئيسة وزير وزيرة نائب نائبة أمين متحدث متحدثة ناطق ناطقة مدير مديرة سفير سفيرة مستشار مستشارة قائد قائدة
+  زعيم زعيمة محافظ محافظة والي عضو عضوة ممثل ممثلة مبعوث مبعوثة مفوض مفوضة وكيل مساعد مساعدة مندوب مندوبة منسق منسقة
+  عاهل ملك ملكة أمير أميرة ولي سلطان مرشد كاتب كاتبة قاضي مدعي مدرب عمدة حاكم حاكمة رئيسا
+`);
+
+/** Words that continue a role description without being a name (باسم، العام، الأول). */
+export const ROLE_LINKS = keys('باسم العام العامة الأول الأولى الرسمي الرسمية السابق السابقة الحالي المكلف المكلفة الدولة');
+
+/** Heads of place names that may be dropped (ولاية تطاوين / تطاوين، دولة قطر / قطر). */
+export const PLACE_HEADS = keys('دولة ولاية مدينة محافظة منطقة بلدة قرية معتمدية إقليم اقليم جمهورية إمارة عاصمة العاصمة مملكة سلطنة بلدية مخيم حي');
+
+/** Words that show a mention is not a name at all (a tagger error): pronouns, particles, verbs of speech. */
+export const NOT_NAMES = keys(`
+  هو هي هم هما نحن أنا أنت الذي التي الذين هذا هذه ذلك تلك هناك هنا كان كانت قال قالت أكد أكدت أن إن وقال
+  أيضا كما لكن حيث بين عن على في من إلى مع الذين
+  اليوم أمس الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت صباح مساء
+`);

@@ -1,0 +1,44 @@
+/**
+ * Word-level helpers shared by the entity and quote stages: the matching key of a token and set
+ * membership that sees through proclitics (و ف ب ل ك) and the article.
+ */
+import type { AnalysisDocument, Token } from '../document.ts';
+import { nameKey } from './keys.ts';
+import { bare } from './roles.ts';
+
+/** The keyed form of a token's text (see {@link nameKey}). */
+export function tokenKey(doc: AnalysisDocument, token: Token): string {
+  return nameKey(doc.text.slice(token.start, token.end));
+}
+
+/** The start of the token's stem: after its proclitic segments when the segmenter gave them. */
+export function stemStart(token: Token): number {
+  for (const s of token.segments) if (s.role === 'stem') return s.start;
+  return token.start;
+}
+
+const PROCLITICS = ['وبال', 'وال', 'فال', 'بال', 'كال', 'ولل', 'فلل', 'لل', 'ال', 'وب', 'ول', 'فب', 'فل', 'وك', 'و', 'ف', 'ب', 'ل', 'ك'];
+
+/**
+ * The forms of a keyed word with its proclitics removed one way or another, longest first:
+ * «وبالرئيس» → «وبالرئيس», «رئيس» …; used to test membership in a word list without a lexicon.
+ */
+export function strippedForms(key: string): string[] {
+  const out = [key];
+  for (const p of PROCLITICS) {
+    if (key.startsWith(p) && key.length - p.length >= 2) out.push(key.slice(p.length));
+  }
+  return out.map(bare);
+}
+
+/** The proclitic-free form of `key` that is in `set`, or undefined. */
+export function findIn(key: string, set: ReadonlySet<string>): string | undefined {
+  if (set.has(bare(key))) return bare(key);
+  for (const f of strippedForms(key)) if (set.has(f)) return f;
+  return undefined;
+}
+
+/** True for a punctuation token. */
+export function isPunct(token: Token): boolean {
+  return token.kind === 'punct' || token.kind === 'symbol';
+}

@@ -1,0 +1,124 @@
+/**
+ * Speech cues: the verbs and nouns that introduce reported speech in Arabic news, as data.
+ *
+ * Each verb lists its forms: masculine finite (past, imperfect), feminine finite, masculine and
+ * feminine participle (the circumstantial «مضيفا أن» — adding that), and plural/dual forms. Forms
+ * are matched on {@link nameKey} keys, with the proclitics و/ف and a pronoun enclitic (ذلك ما أكده)
+ * seen through by the matcher.
+ */
+import { nameKey } from '../entities/keys.ts';
+
+/** Grammatical gender a cue form marks on its subject. */
+export type CueGender = 'm' | 'f' | 'p';
+
+/** One speech verb. */
+export interface CueVerb {
+  /** Past masculine singular, the dictionary form. */
+  lemma: string;
+  /** English gloss. */
+  gloss: string;
+  /** `masc finite | fem finite | masc participle | fem participle | plural and dual`, space-separated. */
+  forms: string;
+  /** Prepositions that introduce the content (أشار إلى أن، شدد على أن، كشف عن). */
+  preps?: string[];
+  /** The content may be a noun phrase object without a complementiser (أكد الدخول في طور …). */
+  object?: boolean;
+  /** The bare form is also a common non-verb (بين = between): needs و/ف or a subject to count. */
+  ambiguous?: boolean;
+}
+
+/** The speech verbs. */
+export const CUE_VERBS: readonly CueVerb[] = [
+  { lemma: 'قال', gloss: 'said', forms: 'قال يقول | قالت تقول | قائلا قائل | قائلة | قالا قالتا قالوا يقولون قائلين' },
+  { lemma: 'أضاف', gloss: 'added', forms: 'أضاف يضيف | أضافت تضيف | مضيفا مضيف | مضيفة | أضافا أضافوا يضيفون مضيفين' },
+  { lemma: 'تابع', gloss: 'went on', forms: 'تابع | تابعت | متابعا | متابعة | تابعوا', ambiguous: true },
+  { lemma: 'أكد', gloss: 'stressed', forms: 'أكد يؤكد | أكدت تؤكد | مؤكدا | مؤكدة | أكدا أكدوا يؤكدون مؤكدين', preps: ['على'], object: true },
+  { lemma: 'أوضح', gloss: 'explained', forms: 'أوضح يوضح | أوضحت توضح | موضحا | موضحة | أوضحا أوضحوا موضحين' },
+  { lemma: 'أشار', gloss: 'pointed out', forms: 'أشار يشير | أشارت تشير | مشيرا | مشيرة | أشارا أشاروا مشيرين', preps: ['إلى'] },
+  { lemma: 'لفت', gloss: 'drew attention', forms: 'لفت يلفت | لفتت تلفت | لافتا | لافتة | لفتوا لافتين', preps: ['إلى'] },
+  { lemma: 'شدد', gloss: 'insisted', forms: 'شدد يشدد | شددت تشدد | مشددا | مشددة | شددوا مشددين', preps: ['على'] },
+  { lemma: 'اعتبر', gloss: 'considered', forms: 'اعتبر | اعتبرت | معتبرا | معتبرة | اعتبرا اعتبروا معتبرين' },
+  { lemma: 'رأى', gloss: 'deemed', forms: 'رأى يرى | رأت ترى | | | رأوا يرون' },
+  { lemma: 'أعلن', gloss: 'announced', forms: 'أعلن يعلن | أعلنت تعلن | معلنا | معلنة | أعلنوا معلنين', preps: ['عن'], object: true },
+  { lemma: 'صرح', gloss: 'declared', forms: 'صرح يصرح | صرحت تصرح | مصرحا | مصرحة | صرحوا', preps: ['ب'] },
+  { lemma: 'أفاد', gloss: 'reported', forms: 'أفاد يفيد | أفادت تفيد | مفيدا | مفيدة | أفادوا', preps: ['ب'] },
+  { lemma: 'ذكر', gloss: 'mentioned', forms: 'ذكر | ذكرت | ذاكرا مذكرا | مذكرة | ذكروا', preps: ['ب'] },
+  { lemma: 'كشف', gloss: 'revealed', forms: 'كشف يكشف | كشفت تكشف | كاشفا | كاشفة | كشفوا', preps: ['عن'], object: true },
+  { lemma: 'حذر', gloss: 'warned', forms: 'حذر يحذر | حذرت تحذر | محذرا | محذرة | حذروا', preps: ['من'] },
+  { lemma: 'نفى', gloss: 'denied', forms: 'نفى ينفي | نفت تنفي | نافيا | نافية | نفوا', object: true },
+  { lemma: 'أجاب', gloss: 'answered', forms: 'أجاب يجيب | أجابت تجيب | مجيبا | مجيبة | أجابوا' },
+  { lemma: 'رد', gloss: 'replied', forms: 'رد | ردت | | | ردوا', ambiguous: true },
+  { lemma: 'علق', gloss: 'commented', forms: 'علق | علقت | معلقا | معلقة | علقوا', ambiguous: true },
+  { lemma: 'ختم', gloss: 'concluded', forms: 'ختم اختتم | ختمت اختتمت | مختتما | مختتمة |', preps: ['على'] },
+  { lemma: 'استبعد', gloss: 'ruled out', forms: 'استبعد يستبعد | استبعدت تستبعد | مستبعدا | مستبعدة | استبعدوا', object: true },
+  { lemma: 'توقع', gloss: 'expected', forms: 'توقع يتوقع | توقعت تتوقع | متوقعا | متوقعة | توقعوا' },
+  { lemma: 'أعرب', gloss: 'expressed', forms: 'أعرب يعرب | أعربت تعرب | معربا | معربة | أعربوا', preps: ['عن', 'في'] },
+  { lemma: 'بين', gloss: 'showed', forms: 'بين يبين | بينت تبين | مبينا | مبينة | بينا بينوا مبينين', ambiguous: true },
+  { lemma: 'أبرز', gloss: 'highlighted', forms: 'أبرز يبرز | أبرزت تبرز | مبرزا | مبرزة | أبرزوا مبرزين', object: true },
+  { lemma: 'لاحظ', gloss: 'remarked', forms: 'لاحظ | لاحظت | ملاحظا | ملاحظة | لاحظوا' },
+  { lemma: 'نوه', gloss: 'noted', forms: 'نوه | نوهت | منوها | منوهة | نوهوا', preps: ['ب', 'إلى'] },
+  { lemma: 'اعترف', gloss: 'admitted', forms: 'اعترف | اعترفت | معترفا | معترفة | اعترفوا', preps: ['ب'] },
+  { lemma: 'أقر', gloss: 'acknowledged', forms: 'أقر | أقرت | مقرا | مقرة | أقروا', preps: ['ب'] },
+  { lemma: 'دعا', gloss: 'called on', forms: 'دعا يدعو | دعت تدعو | داعيا | داعية | دعوا', preps: ['إلى'] },
+  { lemma: 'طالب', gloss: 'demanded', forms: 'طالب يطالب | طالبت تطالب | مطالبا | مطالبة | طالبوا', preps: ['ب'], ambiguous: true },
+  { lemma: 'تساءل', gloss: 'wondered', forms: 'تساءل | تساءلت | متسائلا | متسائلة | تساءلوا' },
+  { lemma: 'زعم', gloss: 'claimed', forms: 'زعم يزعم | زعمت تزعم | زاعما | زاعمة | زعموا' },
+  { lemma: 'أورد', gloss: 'reported', forms: 'أورد | أوردت | | | أوردوا' },
+  { lemma: 'أبلغ', gloss: 'told', forms: 'أبلغ | أبلغت | | | أبلغوا' },
+  { lemma: 'اعتبر', gloss: 'held', forms: 'يعتبر | تعتبر | | |' },
+  { lemma: 'أكد', gloss: 'confirmed', forms: 'جدد | جددت | مجددا | |', preps: ['على'] },
+];
+
+/** Noun cues that name the source (وفق, according to). Multi-word cues are written with spaces. */
+export const NOUN_CUES: readonly { text: string; gloss: string }[] = [
+  { text: 'وفق', gloss: 'according to' },
+  { text: 'وفقا ل', gloss: 'according to' },
+  { text: 'طبقا ل', gloss: 'according to' },
+  { text: 'بحسب', gloss: 'according to' },
+  { text: 'حسب', gloss: 'according to' },
+  { text: 'حسبما', gloss: 'according to what' },
+  { text: 'نقلا عن', gloss: 'quoting' },
+  { text: 'على لسان', gloss: 'in the words of' },
+  { text: 'على حد تعبير', gloss: 'as … put it' },
+];
+
+/** Complementisers that open the content of indirect speech (إن، أن، بأن), with pronoun suffixes. */
+export const COMPLEMENTISERS: ReadonlySet<string> = new Set(
+  ['إن', 'أن', 'بأن', 'ان', 'بان']
+    .flatMap((c) => [c, ...['ه', 'ها', 'هم', 'هما', 'هن', 'ني', 'نا', 'كم'].map((p) => c + p)])
+    .map((w) => nameKey(w)),
+);
+
+/** Words that name an unnamed source (مصدر مسؤول، مراقبون): the speaker stays unresolved. */
+export const UNNAMED_SOURCES: ReadonlySet<string> = new Set(
+  'مصدر مصادر مسؤول مسؤولون مسؤولين مراقبون مراقبين خبراء خبير محللون محللين شهود شاهد ناشطون ناشطين سكان مواطنون تقارير تقرير أنباء معلومات متابعون مختصون'
+    .split(' ')
+    .map((w) => nameKey(w)),
+);
+
+/** Information about one matched verb form. */
+export interface CueForm {
+  verb: CueVerb;
+  gender: CueGender;
+  participle: boolean;
+}
+
+let formIndex: Map<string, CueForm> | undefined;
+
+/** The map from keyed verb form to its verb, gender and whether it is a participle. */
+export function cueForms(): Map<string, CueForm> {
+  if (formIndex) return formIndex;
+  const map = new Map<string, CueForm>();
+  for (const verb of CUE_VERBS) {
+    const groups = verb.forms.split('|').map((g) => g.trim().split(/\s+/).filter(Boolean));
+    const kinds: [CueGender, boolean][] = [['m', false], ['f', false], ['m', true], ['f', true], ['p', false]];
+    groups.forEach((forms, i) => {
+      const [gender, participle] = kinds[i] ?? ['p', false];
+      for (const f of forms) {
+        const key = nameKey(f);
+        if (!map.has(key)) map.set(key, { verb, gender, participle: participle || (i === 4 && /^(م|قائل)/u.test(key) && key.endsWith('ين')) });
+      }
+    });
+  }
+  return (formIndex = map);
+}

@@ -1,0 +1,721 @@
+/**
+ * The quotes stage: reported speech and who said it.
+ *
+ * Finds direct quotes (« », “ ”, „ “, " ", ″ and unbalanced marks), indirect speech after a speech
+ * verb and its complementiser (قال إن، أكد أن، أشار إلى أن) or a source noun (وفق، بحسب، على لسان),
+ * mixed quotes, and headlines of the form «X: …». Each quote's speaker is the subject after (or
+ * before) the cue, a role that stands for a named person, or — for a dropped subject or a pronoun
+ * (وأضاف، لكنه قال) — the most recent speaker whose gender agrees with the verb. Unnamed sources
+ * (مصدر مسؤول) give `speaker: null`.
+ */
+import type { AnalysisDocument, Entity, Quote, QuoteKind, Span, TextSpan, Token } from '../document.ts';
+import type { Stage } from '../pipeline/pipeline.ts';
+import { nameKey } from '../entities/keys.ts';
+import { HONORIFICS, ROLE_HEADS } from '../entities/roles.ts';
+import { findIn } from '../entities/words.ts';
+import { COMPLEMENTISERS, UNNAMED_SOURCES, cueForms, type CueForm, type CueGender } from './cues.ts';
+
+export { CUE_VERBS, NOUN_CUES, COMPLEMENTISERS } from './cues.ts';
+
+/**
+ * The quotes stage: requires `sentences`, `paragraphs`, `tokens` and `entities`; provides `quotes`
+ * (ids `q1`, `q2`, … in text order).
+ */
+export function quotes(): Stage {
+  return {
+    name: 'quotes',
+    requires: ['sentences', 'paragraphs', 'tokens', 'entities'],
+    provides: ['quotes'],
+    run(doc) {
+      doc.quotes = findQuotes(doc);
+    },
+  };
+}
+
+/** An entity mention with its entity. */
+interface Ref {
+  start: number;
+  end: number;
+  entity: Entity;
+  role: boolean;
+}
+
+/** A stretch of text between quotation marks. */
+interface Region {
+  open: number; // index of the opening mark
+  close: number; // index of the closing mark, or where an unclosed quote ends
+  closed: boolean;
+  used: boolean;
+}
+
+interface Draft {
+  kind: QuoteKind;
+  start: number;
+  end: number;
+  cue: Span | null;
+  speaker: Entity | null;
+  speakerMention: Span | null;
+  addressee: Entity | null;
+  /** Gender the cue verb marks, to learn and to check agreement. */
+  gender?: CueGender;
+}
+
+const OPEN_CLOSE: Record<string, string> = { '«': '»', '‹': '›' };
+const SYMMETRIC = new Set(['"', '“', '”', '„', '‟', '″', '〞', '〝']);
+const TERMINAL = new Set(['.', '؟', '?', '!', '…']);
+const TRIM_END = /[\s.،,;؛:!?؟…\-–—"“”„‟″«»]+$/u;
+const TRIM_START = /^[\s.،,;؛:\-–—"“”„‟″«»]+/u;
+const PREPOSITIONS = new Set(['في', 'مع', 'على', 'عن', 'من', 'الي', 'الى', 'خلال', 'امام', 'بعد', 'قبل', 'لدي', 'عبر', 'حول'].map((w) => nameKey(w)));
+const PRE_CUE_FILLERS = new Set(['كان', 'كانت', 'قد', 'لقد', 'فقد', 'وقد', 'وكان', 'وكانت', 'فيما', 'بدوره', 'بدورها', 'من جهته'].map((w) => nameKey(w)));
+const FRONTED = /^و(حول|عن|بخصوص|في|فيما|على|بشان|ازاء|ردا|تعقيبا|بعد|قبل|خلال)$/u;
+
+/** Finds the quotes of a document (the work of the {@link quotes} stage). */
+export function findQuotes(doc: AnalysisDocument): Quote[] {
+  const text = doc.text;
+  const tokens = doc.tokens;
+  if (!tokens.length) return [];
+  const keys = tokens.map((t) => nameKey(text.slice(t.start, t.end)));
+  const forms = cueForms();
+  const paragraphs: Span[] = doc.paragraphs.length ? doc.paragraphs : [{ start: 0, end: text.length }];
+  const sentences: Span[] = doc.sentences.length ? doc.sentences : paragraphs;
+
+  // Entity mentions, sorted, for subject and addressee look-ups.
+  const refs: Ref[] = [];
+  for (const e of doc.entities) for (const m of e.mentions) refs.push({ start: m.start, end: m.end, entity: e, role: m.kind === 'role' });
+  refs.sort((a, b) => a.start - b.start || b.end - a.end);
+  const gender = new Map<string, 'm' | 'f'>();
+  for (const e of doc.entities) {
+    const g = entityGender(e);
+    if (g) gender.set(e.id, g);
+  }
+
+  const tokenAt = (pos: number): number => {
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid]!.end <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const spanIndex = (spans: readonly Span[], pos: number): number => {
+    let lo = 0;
+    let hi = spans.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid]!.start <= pos) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found;
+  };
+  const paragraphOf = (pos: number): Span => paragraphs[Math.max(0, spanIndex(paragraphs, pos))]!;
+  const tokenText = (i: number): string => text.slice(tokens[i]!.start, tokens[i]!.end);
+  const isTerminal = (i: number): boolean => tokens[i]!.kind === 'punct' && TERMINAL.has(tokenText(i)[0]!) && !/\d/.test(text[tokens[i]!.end] ?? '');
+  /** End of the sentence around `pos`, also cut at a terminal mark (for coarse sentence layers). */
+  const sentenceEnd = (pos: number): number => {
+    const s = sentences[Math.max(0, spanIndex(sentences, pos))]!;
+    let end = pos < s.end ? s.end : paragraphOf(pos).end;
+    for (let j = tokenAt(pos); j < tokens.length && tokens[j]!.start < end; j++) {
+      if (isTerminal(j) && tokens[j]!.start >= pos) {
+        end = tokens[j]!.start;
+        break;
+      }
+    }
+    return end;
+  };
+  const sentenceStart = (pos: number): number => {
+    const s = sentences[Math.max(0, spanIndex(sentences, pos))]!;
+    let start = s.start <= pos ? s.start : paragraphOf(pos).start;
+    for (let j = tokenAt(pos) - 1; j >= 0 && tokens[j]!.start >= start; j--) {
+      if (isTerminal(j)) {
+        start = tokens[j]!.end;
+        break;
+      }
+    }
+    return start;
+  };
+
+  // Cue verb matching on token keys, through و/ف and (after «ما») a pronoun enclitic.
+  const cueAt = (i: number): { form: CueForm; prefixed: boolean } | undefined => {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') return undefined;
+    const k = keys[i]!;
+    const direct = forms.get(k);
+    if (direct) return { form: direct, prefixed: false };
+    if (/^[وف]/u.test(k) && k.length > 3) {
+      const f = forms.get(k.slice(1));
+      if (f) return { form: f, prefixed: true };
+    }
+    if (i > 0 && keys[i - 1] === 'ما') {
+      const m = /^(.{3,}?)(ته|ه|ها)$/u.exec(k);
+      if (m) {
+        const f = forms.get(m[1]!) ?? (m[2] === 'ته' ? forms.get(m[1]! + 'ت') : undefined);
+        if (f) return { form: f, prefixed: false };
+      }
+    }
+    return undefined;
+  };
+
+  // Quotation-mark regions, paired per paragraph.
+  const regions: Region[] = [];
+  for (const p of paragraphs) pairMarks(text, p, regions);
+  regions.sort((a, b) => a.open - b.open);
+  // Unclosed quotes end at the paragraph end, or before a later sentence that opens with a cue.
+  for (const r of regions) {
+    if (r.closed) continue;
+    const p = paragraphOf(r.open);
+    let end = sentenceEnd(r.open + 1);
+    while (end < p.end) {
+      let j = tokenAt(end);
+      while (j < tokens.length && tokens[j]!.kind === 'punct' && tokens[j]!.start < p.end) j++;
+      if (j >= tokens.length || tokens[j]!.start >= p.end) {
+        end = p.end;
+        break;
+      }
+      let cueNear = false;
+      for (let k = j; k < Math.min(j + 3, tokens.length); k++) if (cueAt(k) && !cueAt(k)!.form.participle) cueNear = true;
+      if (cueNear) break;
+      end = sentenceEnd(tokens[j]!.start);
+    }
+    r.close = end;
+  }
+  const outer: Region[] = [];
+  for (const r of regions) if (!outer.length || r.open >= outer.at(-1)!.close) outer.push(r);
+  const regionAt = (pos: number): Region | undefined => outer.find((r) => pos > r.open && pos < r.close + (r.closed ? 1 : 0));
+
+  const drafts: Draft[] = [];
+  const lastSpeakerBefore = (pos: number, want?: CueGender): Draft | undefined => {
+    for (let k = drafts.length - 1; k >= 0; k--) {
+      const d = drafts[k]!;
+      if (d.start >= pos || !d.speaker) continue;
+      if (!want || want === 'p' || agrees(d.speaker, want)) return d;
+    }
+    return undefined;
+  };
+  const agrees = (e: Entity, want: CueGender): boolean => {
+    if (want === 'p') return true;
+    const g = gender.get(e.id);
+    if (e.type !== 'PER') return want === 'f' ? feminineOrg(e) : !feminineOrg(e);
+    return g === undefined || g === want;
+  };
+  const refsIn = (from: number, to: number): Ref[] => refs.filter((r) => r.start >= from && r.start < to);
+  const insideDraft = (pos: number): boolean => drafts.some((d) => pos >= d.start && pos < d.end);
+
+  /** Where indirect content that starts at `from` ends. */
+  const indirectEnd = (from: number): number => {
+    let limit = sentenceEnd(from);
+    let j = tokenAt(from);
+    while (j < tokens.length && tokens[j]!.start < limit) {
+      const t = tokens[j]!;
+      const region = outer.find((r) => r.open >= t.start && r.open < t.end);
+      if (region) {
+        // A quoted part inside the content: jump over it (it may run past the sentence end).
+        if (region.close > limit) limit = sentenceEnd(region.close);
+        j = tokenAt(region.close + 1);
+        continue;
+      }
+      const cue = cueAt(j);
+      if (cue && t.start > from && (cue.form.participle || cue.prefixed || !cue.form.verb.ambiguous)) {
+        let end = t.start;
+        if (!cue.form.participle && !cue.prefixed) {
+          // «… وحول المعايير …، قالت» : the fronted phrase belongs to the next quote.
+          for (let k = j - 1, n = 0; k >= 0 && n < 15 && tokens[k]!.start > from; k--, n++) {
+            if (FRONTED.test(keys[k]!)) {
+              end = tokens[k]!.start;
+              break;
+            }
+          }
+        }
+        return end;
+      }
+      const k = keys[j]!;
+      if ((k === 'اما' || k === 'وفق' || k === 'حسب' || k === 'بحسب' || k === 'ووفق') && t.start > from) {
+        if (k === 'اما' || /[،,]\s*$/u.test(text.slice(from, t.start))) return t.start;
+      }
+      j++;
+    }
+    return limit;
+  };
+
+  /** The speaker named in the subject zone [from, to) after a cue, or undefined when none is named. */
+  const subjectIn = (from: number, to: number): { ref?: Ref; unnamed?: boolean; addressee?: Entity } => {
+    const zone = refsIn(from, to);
+    let addressee: Entity | undefined;
+    const candidates: Ref[] = [];
+    for (const r of zone) {
+      const ti = tokenAt(r.start);
+      const tok = tokens[ti]!;
+      const prevKey = ti > 0 ? keys[ti - 1]! : '';
+      const attachedL = r.start > tok.start && /^[وف]?ل/u.test(text.slice(tok.start, r.start));
+      if (attachedL || prevKey === 'ل' || prevKey === 'لل') {
+        if (!addressee && (r.entity.type === 'ORG' || r.entity.type === 'PER')) addressee = r.entity;
+        continue;
+      }
+      if (r.start > tok.start && /^[وف]?[بك]/u.test(text.slice(tok.start, r.start))) continue;
+      if (PREPOSITIONS.has(prevKey) && !r.role) continue;
+      candidates.push(r);
+    }
+    const firstTok = tokenAt(from);
+    const firstKey = firstTok < tokens.length && tokens[firstTok]!.start < to ? keys[firstTok]! : '';
+    const speaking = candidates.filter((r) => r.entity.type === 'PER' || r.entity.type === 'ORG' || r.entity.type === 'LOC');
+    const head = findIn(firstKey, ROLE_HEADS) || findIn(firstKey, HONORIFICS) || firstKey === 'كل';
+    const result: { ref?: Ref; unnamed?: boolean; addressee?: Entity } = {};
+    if (addressee) result.addressee = addressee;
+    const per = speaking.find((r) => r.entity.type === 'PER');
+    const first = speaking[0];
+    if (first && first.start <= (tokens[firstTok + 2]?.start ?? Infinity)) {
+      // The subject right after the verb wins (قال ماكرون … مع المستشار الألماني أولاف شولتس).
+      if (first.entity.type === 'PER' || first.role) result.ref = first;
+      else if (head && per) result.ref = per;
+      else result.ref = first;
+      return result;
+    }
+    if (UNNAMED_SOURCES.has(firstKey) || UNNAMED_SOURCES.has(firstKey.replace(/^ال/u, ''))) {
+      if (!per) result.unnamed = true;
+      else result.ref = per;
+      return result;
+    }
+    if (head && per) result.ref = per;
+    else if (head && first) result.ref = first;
+    return result;
+  };
+
+  /** A subject written before the cue (SVO, or a relative clause «…، الذي أجاب»). */
+  const subjectBefore = (i: number): Ref | undefined => {
+    let j = i - 1;
+    const start = sentenceStart(tokens[i]!.start);
+    let n = 0;
+    while (j >= 0 && tokens[j]!.start >= start && n < 4 && (PRE_CUE_FILLERS.has(keys[j]!) || tokenText(j) === '،' || /^(ال|و)?(ذي|تي|الذي|التي|الذين)$/u.test(keys[j]!) || /^(لكن|ولكن|الا|لكنه|لكنها)/u.test(keys[j]!))) {
+      j--;
+      n++;
+    }
+    if (j < 0 || tokens[j]!.start < start) return undefined;
+    const t = tokens[j]!;
+    const r = [...refs].reverse().find((x) => x.end >= t.start && x.end <= t.end + 1 && x.start >= start);
+    return r && (r.entity.type === 'PER' || r.entity.type === 'ORG' || r.role) ? r : undefined;
+  };
+
+  const resolvePronoun = (pos: number, g: CueGender): Draft['speaker'] => {
+    const d = lastSpeakerBefore(pos, g);
+    if (d) return d.speaker;
+    // No earlier speaker: the most recent person (or body) mentioned, agreeing in gender.
+    for (let k = refs.length - 1; k >= 0; k--) {
+      const r = refs[k]!;
+      if (r.start >= pos) continue;
+      if (r.entity.type !== 'PER') continue;
+      if (agrees(r.entity, g)) return r.entity;
+    }
+    return null;
+  };
+
+  const addDraft = (d: Draft): void => {
+    const start = trimStart(text, d.start, d.end);
+    const end = trimEnd(text, start, d.end);
+    if (end - start < 2) return;
+    drafts.push({ ...d, start, end });
+  };
+
+  // Headline «X: …» in the first paragraph.
+  const first = paragraphs[0]!;
+  if (first && paragraphs.length > 1) {
+    const fi = tokenAt(first.start);
+    for (let j = fi; j < tokens.length && j < fi + 8 && tokens[j]!.start < first.end; j++) {
+      if (tokenText(j) !== ':') continue;
+      const who = refsIn(first.start, tokens[j]!.start).filter((r) => r.entity.type === 'PER' || r.entity.type === 'ORG');
+      const rest = tokens[j]!.end;
+      if (who.length && text.slice(rest, first.end).trim().length > 5) {
+        const inner = outer.filter((r) => r.open >= rest && r.open < first.end);
+        const whole = inner.length === 1 && text.slice(rest, inner[0]!.open).trim() === '' && text.slice(inner[0]!.close + 1, first.end).replace(TRIM_END, '') === '';
+        for (const r of inner) r.used = true;
+        addDraft({
+          kind: inner.length && !whole ? 'mixed' : 'direct',
+          start: whole ? inner[0]!.open + 1 : rest,
+          end: whole ? inner[0]!.close : first.end,
+          cue: null,
+          speaker: who[0]!.entity,
+          speakerMention: { start: who[0]!.start, end: who[0]!.end },
+          addressee: null,
+        });
+      }
+      break;
+    }
+  }
+
+  // Cue verbs and source nouns, in text order.
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || regionAt(t.start) || insideDraft(t.start)) continue;
+    const cue = cueAt(i);
+    if (cue) {
+      const v = cue.form.verb;
+      const sEnd = sentenceEnd(t.start);
+      // Subject zone: up to the complementiser, a colon or an opening quotation mark.
+      let contentStart = -1;
+      let zoneEnd = -1;
+      let viaObject = false;
+      let j = i + 1;
+      for (let n = 0; j < tokens.length && tokens[j]!.start < sEnd && n < 40; j++, n++) {
+        const k = keys[j]!;
+        const tok = tokens[j]!;
+        const opening = outer.find((r) => r.open === tok.start || (r.open > tok.start && r.open < tok.end && !/\p{L}/u.test(text.slice(tok.start, r.open).replace(/ـ/gu, '').slice(1))));
+        if (opening && !opening.used) {
+          zoneEnd = tok.start;
+          contentStart = tok.start;
+          break;
+        }
+        if (COMPLEMENTISERS.has(k)) {
+          zoneEnd = tok.start;
+          contentStart = tok.end;
+          break;
+        }
+        if (tokenText(j) === ':') {
+          zoneEnd = tok.start;
+          contentStart = tok.end;
+          break;
+        }
+        const prep = v.preps?.some((p) => nameKey(p) === k || (p === 'إلى' && k === 'الي'));
+        if (prep || ((k === 'علي' || k === 'الي' || k === 'في') && j + 1 < tokens.length && COMPLEMENTISERS.has(keys[j + 1]!))) {
+          let found = -1;
+          for (let m = j + 1; m < Math.min(j + 5, tokens.length) && tokens[m]!.start < sEnd; m++) {
+            if (COMPLEMENTISERS.has(keys[m]!)) {
+              found = m;
+              break;
+            }
+          }
+          if (found >= 0) {
+            zoneEnd = tok.start;
+            contentStart = tokens[found]!.end;
+            break;
+          }
+          if (prep && (k === 'عن' || k === 'الي') && j > i + 1) {
+            zoneEnd = tok.start;
+            contentStart = tok.end;
+            break;
+          }
+        }
+        const other = cueAt(j);
+        if (other && !other.form.verb.ambiguous && !other.form.participle) break;
+        if (tok.kind === 'punct' && TERMINAL.has(tokenText(j)[0]!)) break;
+      }
+      if (contentStart < 0 && v.object) {
+        // «وأكد عبد الكافي الدخول في طور …»: a named subject, then a definite noun as the content.
+        const subj = subjectIn(t.end, Math.min(sEnd, tokens[Math.min(i + 6, tokens.length - 1)]!.end));
+        if (subj.ref && subj.ref.entity.type === 'PER') {
+          const after = tokenAt(subj.ref.end);
+          if (after < tokens.length && tokens[after]!.start < sEnd && /^ال/u.test(keys[after]!) && !cueAt(after)) {
+            zoneEnd = tokens[after]!.start;
+            contentStart = tokens[after]!.start;
+            viaObject = true;
+          }
+        }
+      }
+      if (contentStart < 0) continue;
+      if (v.ambiguous && !cue.prefixed && !cue.form.participle) {
+        const s = subjectIn(t.end, zoneEnd);
+        const directly = tokenAt(t.end) < tokens.length && tokens[tokenAt(t.end)]!.start >= zoneEnd;
+        if (!s.ref && !directly && sentenceStart(t.start) !== t.start) continue;
+      }
+      // Speaker.
+      let speaker: Entity | null = null;
+      let speakerMention: Span | null = null;
+      let addressee: Entity | null = null;
+      const g = cue.form.gender;
+      if (cue.form.participle) {
+        const d = lastSpeakerBefore(t.start);
+        const sameSentence = d && d.end >= sentenceStart(t.start) - 1;
+        speaker = d?.speaker ?? resolvePronoun(t.start, g);
+        speakerMention = sameSentence && d?.speakerMention ? d.speakerMention : { start: t.start, end: t.end };
+        const s = subjectIn(t.end, zoneEnd);
+        if (s.addressee) addressee = s.addressee;
+      } else {
+        const s = subjectIn(t.end, zoneEnd);
+        if (s.addressee) addressee = s.addressee;
+        if (s.ref) {
+          speaker = s.ref.entity;
+          speakerMention = { start: s.ref.start, end: s.ref.end };
+          if (s.ref.entity.type === 'PER' && !s.ref.role && (g === 'm' || g === 'f') && !gender.has(s.ref.entity.id)) gender.set(s.ref.entity.id, g);
+        } else if (!s.unnamed) {
+          const before = subjectBefore(i);
+          if (before) {
+            speaker = before.entity;
+            speakerMention = { start: before.start, end: before.end };
+          } else {
+            speaker = resolvePronoun(t.start, g);
+            speakerMention = speaker ? { start: t.start, end: t.end } : null;
+          }
+        }
+      }
+      // Content.
+      const region = outer.find((r) => !r.used && r.open >= contentStart && text.slice(contentStart, r.open).trim() === '');
+      let kind: QuoteKind = 'indirect';
+      let start = contentStart;
+      let end: number;
+      if (region) {
+        region.used = true;
+        const after = indirectEnd(region.close + 1);
+        const tail = text.slice(region.close + 1, Math.max(after, region.close + 1)).replace(TRIM_END, '').trim();
+        if (tail.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length >= 3 && region.closed) {
+          kind = 'mixed';
+          end = after;
+        } else {
+          kind = 'direct';
+          start = skipComplementiser(text, region.open + 1, keys, tokens, tokenAt);
+          end = region.close;
+        }
+      } else {
+        end = indirectEnd(contentStart);
+        for (const r of outer) {
+          if (r.open >= contentStart && r.open < end) {
+            r.used = true;
+            kind = 'mixed';
+            if (r.close > end) end = Math.max(r.close, indirectEnd(r.close + (r.closed ? 1 : 0)));
+          }
+        }
+      }
+      void viaObject;
+      addDraft({ kind, start, end, cue: { start: t.start, end: t.end }, speaker, speakerMention, addressee, gender: g });
+      continue;
+    }
+
+    // Source nouns: وفق، بحسب، حسب، وفقا لـ، نقلا عن، على لسان، على حد تعبيره.
+    const k = keys[i]!.replace(/^[وف](?=(وفق|بحسب|حسب|نقلا|طبقا|علي))/u, '');
+    let srcFrom = -1;
+    let pronoun = false;
+    if (k === 'وفق' || k === 'وفقا' || k === 'بحسب' || k === 'حسب' || k === 'حسبما' || k === 'طبقا') {
+      srcFrom = t.end;
+      const nk = keys[i + 1] ?? '';
+      if (nk === 'ل' || nk === 'لل') srcFrom = tokens[i + 1]!.end;
+      if (/^(تعبير|تقدير|قول|رأي)/u.test(nk)) pronoun = true;
+      if (nk === 'ما' && i + 2 < tokens.length && cueAt(i + 2)) {
+        srcFrom = tokens[i + 2]!.end;
+        if (keys[i + 3] === 'به' || keys[i + 3] === 'بها') srcFrom = tokens[i + 3]!.end;
+      }
+    } else if (k === 'نقلا' && keys[i + 1] === 'عن') srcFrom = tokens[i + 1]!.end;
+    else if (k === 'علي' && keys[i + 1] === 'لسان') srcFrom = tokens[i + 1]!.end;
+    else if (k === 'علي' && keys[i + 1] === 'حد' && /^تعبير/u.test(keys[i + 2] ?? '')) {
+      srcFrom = tokens[i + 2]!.end;
+      pronoun = true;
+    }
+    if (srcFrom < 0) continue;
+    const sStart = sentenceStart(t.start);
+    const sEnd = sentenceEnd(t.start);
+    let speaker: Entity | null = null;
+    let speakerMention: Span | null = null;
+    let srcEnd = srcFrom;
+    if (pronoun) {
+      const d = lastSpeakerBefore(t.start);
+      if (!d) continue;
+      speaker = d.speaker;
+      speakerMention = { start: t.start, end: tokens[tokenAt(srcFrom - 1)]!.end };
+    } else {
+      const nextTok = tokenAt(srcFrom);
+      const limit = tokens[Math.min(nextTok + 12, tokens.length - 1)]!.end;
+      const s = subjectIn(srcFrom, Math.min(sEnd, limit));
+      const r = s.ref && s.ref.start <= (tokens[nextTok + 1]?.start ?? Infinity) ? s.ref : undefined;
+      const unnamed = UNNAMED_SOURCES.has((keys[nextTok] ?? '').replace(/^(ال|لل|ل)/u, ''));
+      if (!r && !unnamed) continue;
+      if (r) {
+        speaker = r.entity;
+        speakerMention = { start: r.start, end: r.end };
+        srcEnd = r.end;
+      } else srcEnd = tokens[nextTok]!.end;
+    }
+    const before = text.slice(sStart, t.start);
+    const afterText = text.slice(srcEnd, sEnd);
+    let start: number;
+    let end: number;
+    if (before.replace(/[\s،,]/gu, '') === '') {
+      // «ووفق السليطي فإن …»: the content follows the source.
+      let j = tokenAt(srcEnd);
+      while (j < tokens.length && tokens[j]!.start < sEnd && !COMPLEMENTISERS.has(keys[j]!.replace(/^ف/u, '')) && tokenText(j) !== '،' && j < tokenAt(srcEnd) + 6) j++;
+      if (j >= tokens.length || tokens[j]!.start >= sEnd) continue;
+      start = tokens[j]!.end;
+      end = indirectEnd(start);
+    } else if (afterText.replace(TRIM_END, '').trim() === '' || /^[\s،,]*$/u.test(afterText)) {
+      // «…، بحسب ما ذكرته صحيفة هآرتس.»: the content is the sentence before the source.
+      start = sStart;
+      const lead = tokenAt(sStart);
+      for (let j = lead; j < lead + 4 && j < i; j++) if (tokenText(j) === '،') start = tokens[j]!.end;
+      end = t.start;
+      const prev = drafts.find((d) => d.end > start && d.start < end);
+      if (prev) {
+        if (!prev.speaker && speaker) {
+          prev.speaker = speaker;
+          prev.speakerMention = speakerMention;
+        }
+        continue;
+      }
+    } else {
+      // «…، حسب السليطي، …»: the source sits inside the clause it reports.
+      start = sStart;
+      for (const d of drafts) if (d.end <= t.start && d.end >= sStart) start = Math.max(start, d.end + 1);
+      end = indirectEnd(srcEnd);
+      if (end <= srcEnd) end = sEnd;
+      start = skipClitic(text, start, tokens, tokenAt);
+    }
+    let kind: QuoteKind = 'indirect';
+    for (const r of outer) if (r.open >= start && r.open < end) {
+      r.used = true;
+      kind = 'mixed';
+    }
+    if (insideAny(drafts, start, end)) continue;
+    addDraft({ kind, start, end, cue: { start: t.start, end: tokens[tokenAt(srcFrom - 1)]!.end }, speaker, speakerMention, addressee: null });
+  }
+
+  // Quotation marks no cue claimed.
+  for (const r of outer) {
+    if (r.used || !r.closed) continue;
+    const words = text.slice(r.open + 1, r.close).split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length;
+    const p = paragraphOf(r.open);
+    const wholeParagraph = text.slice(p.start, r.open).trim() === '' && text.slice(r.close + 1, p.end).replace(TRIM_END, '').trim() === '';
+    // «…»، قال X : attribution after the quote.
+    let j = tokenAt(r.close + 1);
+    while (j < tokens.length && tokens[j]!.kind === 'punct' && tokens[j]!.start < p.end && !TERMINAL.has(tokenText(j)[0]!)) j++;
+    const post = j < tokens.length && tokens[j]!.start < p.end ? cueAt(j) : undefined;
+    if (post && !post.form.participle) {
+      const s = subjectIn(tokens[j]!.end, sentenceEnd(tokens[j]!.end));
+      const speaker = s.ref?.entity ?? (s.unnamed ? null : resolvePronoun(r.open, post.form.gender));
+      addDraft({
+        kind: 'direct',
+        start: r.open + 1,
+        end: r.close,
+        cue: { start: tokens[j]!.start, end: tokens[j]!.end },
+        speaker,
+        speakerMention: s.ref ? { start: s.ref.start, end: s.ref.end } : null,
+        addressee: s.addressee ?? null,
+      });
+      r.used = true;
+      continue;
+    }
+    if (wholeParagraph || words >= 6) {
+      const d = lastSpeakerBefore(r.open);
+      if (!d || (!wholeParagraph && d.end < p.start)) continue;
+      addDraft({ kind: 'direct', start: r.open + 1, end: r.close, cue: null, speaker: d.speaker, speakerMention: null, addressee: null });
+      r.used = true;
+    }
+  }
+
+  drafts.sort((a, b) => a.start - b.start || a.end - b.end);
+  return drafts.map((d, i) => ({
+    id: `q${i + 1}`,
+    kind: d.kind,
+    start: d.start,
+    end: d.end,
+    text: text.slice(d.start, d.end),
+    cue: d.cue ? textSpan(text, d.cue) : null,
+    speaker: d.speaker?.id ?? null,
+    speakerMention: d.speakerMention ? textSpan(text, d.speakerMention) : null,
+    addressee: d.addressee && d.addressee.id !== d.speaker?.id ? d.addressee.id : null,
+  }));
+}
+
+function textSpan(text: string, s: Span): TextSpan {
+  return { start: s.start, end: s.end, text: text.slice(s.start, s.end) };
+}
+
+function insideAny(drafts: readonly Draft[], start: number, end: number): boolean {
+  return drafts.some((d) => Math.min(d.end, end) - Math.max(d.start, start) > 0.5 * (end - start));
+}
+
+/**
+ * Pairs the quotation marks of one paragraph. « » are directional; the others are decided by shape:
+ * a mark after a space and before a letter opens, one after a letter closes, whatever its glyph
+ * (writers close “ with “ again).
+ */
+function pairMarks(text: string, p: Span, out: Region[]): void {
+  const stack: { pos: number; ch: string }[] = [];
+  for (let i = p.start; i < p.end; i++) {
+    const ch = text[i]!;
+    if (ch in OPEN_CLOSE) {
+      stack.push({ pos: i, ch });
+      continue;
+    }
+    if (ch === '»' || ch === '›') {
+      for (let k = stack.length - 1; k >= 0; k--) {
+        if (OPEN_CLOSE[stack[k]!.ch] === ch) {
+          out.push({ open: stack[k]!.pos, close: i, closed: true, used: false });
+          stack.length = k;
+          break;
+        }
+      }
+      continue;
+    }
+    if (!SYMMETRIC.has(ch)) continue;
+    const before = i > p.start ? text[i - 1]! : ' ';
+    const after = i + 1 < p.end ? text[i + 1]! : ' ';
+    const openerShape = /[\s([«:،,]/u.test(before) && !/\s/u.test(after);
+    const top = stack.at(-1);
+    if (top && SYMMETRIC.has(top.ch) && !openerShape) {
+      out.push({ open: top.pos, close: i, closed: true, used: false });
+      stack.pop();
+    } else stack.push({ pos: i, ch });
+  }
+  const bottom = stack.find((s) => SYMMETRIC.has(s.ch) || s.ch in OPEN_CLOSE);
+  if (bottom && p.end - bottom.pos > 2) out.push({ open: bottom.pos, close: p.end, closed: false, used: false });
+}
+
+/** Skips a complementiser at the start of quoted content: «"إن القرار …"» → «القرار …». */
+function skipComplementiser(text: string, pos: number, keys: readonly string[], tokens: readonly Token[], tokenAt: (p: number) => number): number {
+  let s = pos;
+  while (s < text.length && /\s/u.test(text[s]!)) s++;
+  const j = tokenAt(s);
+  if (j < tokens.length && tokens[j]!.start === s && COMPLEMENTISERS.has(keys[j]!)) return tokens[j]!.end;
+  return pos;
+}
+
+/** Skips a leading و/ف clitic of the first word when the segmenter marked it as a proclitic. */
+function skipClitic(text: string, pos: number, tokens: readonly Token[], tokenAt: (p: number) => number): number {
+  let s = pos;
+  while (s < text.length && /[\s،,]/u.test(text[s]!)) s++;
+  const j = tokenAt(s);
+  const t = tokens[j];
+  if (t && t.start === s) {
+    const seg = t.segments[0];
+    if (seg && seg.role === 'proclitic' && /^[وف]$/u.test(text.slice(seg.start, seg.end))) return seg.end;
+  }
+  return s;
+}
+
+function trimStart(text: string, start: number, end: number): number {
+  const m = TRIM_START.exec(text.slice(start, end));
+  return start + (m ? m[0].length : 0);
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  const m = TRIM_END.exec(text.slice(start, end));
+  let e = end - (m ? m[0].length : 0);
+  // Keep a closing mark that pairs with an opening one inside the quote only if it is not at the end.
+  while (e > start && /[\u064B-\u065F\u0670]/u.test(text[e] ?? '')) e++;
+  return e;
+}
+
+const FEMALE_NAMES = new Set(
+  'سلوى ليلى مريم زينب هند سعاد نور منى هدى عبير أمل رنا دعاء لمياء أسماء هيفاء نجلاء سناء وفاء رجاء صفاء إيمان جيهان سوسن نسرين ياسمين شيرين كوثر'
+    .split(' ')
+    .map((w) => nameKey(w)),
+);
+const MALE_TAH = new Set('حمزة أسامة طلحة عبيدة معاوية عطية قتيبة عروة'.split(' ').map((w) => nameKey(w)));
+const FEMININE_TITLE = /(ه|ة)$/u;
+
+/** The gender of a person from the first word of the name or a feminine title, when it shows. */
+function entityGender(e: Entity): 'm' | 'f' | undefined {
+  if (e.type !== 'PER') return undefined;
+  const first = nameKey(e.name).split(' ')[0] ?? '';
+  if (FEMALE_NAMES.has(first)) return 'f';
+  if (first.endsWith('ه') && first.length > 2 && !MALE_TAH.has(first)) return 'f';
+  for (const t of e.titles ?? []) {
+    const w = nameKey(t).split(' ')[0] ?? '';
+    if ((findIn(w, ROLE_HEADS) || findIn(w, HONORIFICS)) && FEMININE_TITLE.test(w)) return 'f';
+  }
+  return undefined;
+}
+
+/** Organisations named by a feminine noun (وزارة، هيئة، حكومة) take feminine verbs. */
+function feminineOrg(e: Entity): boolean {
+  const first = nameKey(e.name).split(' ')[0] ?? '';
+  return first.endsWith('ه') || first.endsWith('ات') || e.type === 'LOC';
+}
