@@ -83,6 +83,8 @@ const DAY_PARTS = new Map<string, 'am' | 'pm' | 'night' | 'noon'>([
 /** Parts of a day before an anchor: «صباح اليوم» (this morning), «مساء أمس» (yesterday evening). */
 const DAY_PART_NOUNS = set('صباح مساء ظهر ليله فجر عشيه ظهيره منتصف');
 /** Frequency adverbs: «يوميا» (daily) … */
+/** «الآن» (now), «حاليا» (currently): the publication time. */
+const NOW = set('الان حاليا');
 const SETS = new Map<string, string>([['يوميا', 'P1D'], ['اسبوعيا', 'P1W'], ['شهريا', 'P1M'], ['سنويا', 'P1Y']]);
 /** Decades: «الستينيات» (the sixties). */
 const DECADES = new Map<string, string>();
@@ -667,6 +669,8 @@ function agoAt(ctx: Ctx, i: number): Found | null {
   if (!d) return null;
   const m = /^P(\d+)([YMWD])$/.exec(d.matches[0]!.value);
   if (!m) return null;
+  // «منذ 20 سنة» is usually "for 20 years": only days and weeks after «منذ» are read as "ago".
+  if (s[0] === 'منذ' && (m[2] === 'Y' || m[2] === 'M')) return null;
   const n = Number(m[1]);
   const p = ymd(ctx.pub);
   let value: string;
@@ -739,6 +743,8 @@ function setAt(ctx: Ctx, i: number): Found | null {
   const atoms = ctx.atoms;
   const a = atoms[i];
   if (!a || a.kind !== 'word') return null;
+  const now = strip(a.key, NOW, ['و', 'ف', 'حتي', 'الي']);
+  if (now && !(atoms[i + 1]?.key === 'نفسه')) return { matches: [mk(ctx, i, i + 1, 'DATE', 'PRESENT_REF', now[1].length)], last: i + 1 };
   const s = strip(a.key, SETS, ['و', 'ف']);
   if (s) return { matches: [mk(ctx, i, i + 1, 'SET', SETS.get(s[0])!, s[1].length)], last: i + 1 };
   const every = strip(a.key, set('كل'), ['و', 'ف', 'ب', 'ل']);
@@ -772,7 +778,7 @@ export function findTimes(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date'
   for (let i = 0; i < atoms.length; ) {
     const a = atoms[i]!;
     // Cheap filter: every construction starts with a word, a number or an opening bracket.
-    if (a.kind === 'punct' || a.kind === 'latin') {
+    if ((a.kind === 'punct' && a.key !== '(') || a.kind === 'latin') {
       i++;
       continue;
     }

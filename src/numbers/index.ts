@@ -115,7 +115,7 @@ export function findQuantities(doc: Pick<AnalysisDocument, 'text' | 'tokens' | '
       const prev = atoms[i - 1];
       const next = atoms[last];
       // Names and codes: «إف-16»، «كوفيد-19»، «G20».
-      if (prev && !a.gap && !n.prefix && (prev.kind === 'latin' || (prev.key === '-' && atoms[i - 2] && !prev.gap && atoms[i - 2]!.kind !== 'num'))) continue;
+      if (prev && !a.gap && !n.prefix && (prev.kind === 'latin' || prev.kind === 'word' || (prev.key === '-' && atoms[i - 2] && !prev.gap && atoms[i - 2]!.kind !== 'num'))) continue;
       if (next && !next.gap && (next.kind === 'latin' || (next.key === '-' && atoms[last + 1]?.kind !== 'num' && atoms[last + 1]?.gap === false))) continue;
       // Scores «2-1» and ranges written with a hyphen between small numbers.
       if ((next?.key === '-' || next?.key === ':') && atoms[last + 1]?.kind === 'num' && a.value <= 20 && atoms[last + 1]!.value <= 20 && atoms[last + 1]!.digits <= 2) {
@@ -170,7 +170,7 @@ export function findQuantities(doc: Pick<AnalysisDocument, 'text' | 'tokens' | '
   return out;
 }
 
-const NUMBER_PREFIXES = ['و', 'ف', 'ب', 'ل', 'ك', 'ال', 'وال', 'بال', 'فال', 'لل', 'وب', 'ول'];
+const NUMBER_PREFIXES = ['و', 'ف', 'ب', 'ل', 'ال', 'وال', 'بال', 'فال', 'لل', 'وب', 'ول', 'فب', 'فل'];
 function maybeNumberWord(key: string): boolean {
   for (const p of NUMBER_PREFIXES) if (key.startsWith(p) && NUMBER_WORDS.has(key.slice(p.length))) return true;
   return false;

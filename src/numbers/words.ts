@@ -42,7 +42,7 @@ add(70, 'ten', 'سبعون سبعين');
 add(80, 'ten', 'ثمانون ثمانين');
 add(90, 'ten', 'تسعون تسعين');
 // Hundreds: «مئة/مائة» (hundred), «مئتين/مائتي» (two hundred), «ثلاثمائة» (three hundred) …
-add(100, 'hundred', 'مئه مائه ميه');
+add(100, 'hundred', 'مئه مائه');
 add(200, 'hundred', 'مئتان مئتين مائتان مائتين مئتا مئتي مائتا مائتي');
 for (const [value, stems] of [[3, 'ثلاث'], [4, 'اربع'], [5, 'خمس'], [6, 'ست'], [7, 'سبع'], [8, 'ثمان ثماني'], [9, 'تسع']] as const) {
   for (const stem of stems.split(' ')) add(value * 100, 'hundred', `${stem}مئه ${stem}مائه`);
@@ -68,7 +68,7 @@ add(1 / 3, 'fraction', 'ثلث');
 export const NUMBER_WORDS: ReadonlyMap<string, NumberWord> = W;
 
 /** Proclitics a number word may carry: «و» (and), «ب» (with), «ل» (for) … */
-const PROCLITICS = ['و', 'ف', 'ب', 'ل', 'ك', 'وب', 'فب', 'ول', 'فل', 'وك'];
+const PROCLITICS = ['و', 'ف', 'ب', 'ل', 'وب', 'فب', 'ول', 'فل'];
 /** Definite forms counted as numbers: «الأعضاء التسعة» (the nine members). 2 is left out: الاثنين is Monday. */
 const DEFINITE_OK = new Set([3, 4, 5, 6, 7, 8, 9, 10]);
 
@@ -85,8 +85,10 @@ export function lookupNumberWord(key: string): WordMatch | null {
   if (direct) return { word: direct, prefix: '' };
   for (const p of PROCLITICS) {
     if (key.length > p.length + 1 && key.startsWith(p)) {
-      const w = W.get(key.slice(p.length));
-      if (w) return { word: w, prefix: p };
+      const rest = key.slice(p.length);
+      const w = W.get(rest);
+      // Short units read as other words after ب/ل/ك: «لست» (I am not), «بست».
+      if (w && (p === 'و' || p === 'ف' || p === 'وب' || rest.length >= 4)) return { word: w, prefix: p };
     }
   }
   for (const p of ['ال', 'وال', 'فال', 'بال', 'لل']) {
