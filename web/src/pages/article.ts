@@ -40,8 +40,8 @@ export function layerLists(doc: AnalysisJSON, entityHref: (id: string) => string
       h('a', { href: `#quote-${q.id}`, class: 'small', on: { click: (e: Event) => (e.preventDefault(), history.replaceState(null, '', `#quote-${q.id}`), focusQuote(`quote-${q.id}`)) } }, t('goToQuote')),
     );
   });
-  const quantityItems = doc.quantities.map((q) => h('li', null, h('bdi', { dir: 'rtl' }, q.text), ' ', h('span', { class: 'value' }, quantityValue(q))));
-  const timeItems = doc.times.map((x) => h('li', null, h('bdi', { dir: 'rtl' }, x.text), ' ', h('span', { class: 'value' }, timeValue(x))));
+  const quantityItems = doc.quantities.map((q) => h('li', null, h('bdi', { dir: 'rtl' }, q.text), ' ', h('bdi', { class: 'value', dir: 'ltr' }, quantityValue(q))));
+  const timeItems = doc.times.map((x) => h('li', null, h('bdi', { dir: 'rtl' }, x.text), ' ', h('bdi', { class: 'value', dir: 'ltr' }, timeValue(x))));
   return [
     section(t('entities'), entityItems.length ? h('ul', { class: 'entity-list' }, entityItems) : none()),
     section(t('quotes'), quoteItems.length ? h('ul', { class: 'quote-list' }, quoteItems) : none()),

@@ -1,7 +1,7 @@
 /** The search page: a query, facets (entities, speakers, sources, months) and ranked results. */
 import { api, type Facets, type SearchHit, type SearchResponse } from '../api.ts';
 import { h, replaceChildren, type Child } from '../dom.ts';
-import { formatDate, formatNumber, t, type MessageKey } from '../i18n.ts';
+import { formatDate, formatNumber, lang, t, type MessageKey } from '../i18n.ts';
 import { navigate, type RouteContext } from '../router.ts';
 import { announce, showError, showLoading, setTitle } from '../ui.ts';
 import { samplesPanel, uploadPanel } from './add.ts';
@@ -50,7 +50,7 @@ export async function searchPage(main: HTMLElement, ctx: RouteContext): Promise<
     return;
   }
 
-  const input = h('input', { type: 'search', name: 'q', id: 'q', value: params.q ?? '', placeholder: t('searchPlaceholder'), dir: 'auto', autocomplete: 'off', enterkeyhint: 'search' });
+  const input = h('input', { type: 'search', name: 'q', id: 'q', value: params.q ?? '', placeholder: t('searchPlaceholder'), dir: lang() === 'ar' ? 'rtl' : 'auto', autocomplete: 'off', enterkeyhint: 'search' });
   const fromInput = h('input', { type: 'date', id: 'from', name: 'from', value: fullDateOrEmpty(params.from) });
   const toInput = h('input', { type: 'date', id: 'to', name: 'to', value: fullDateOrEmpty(params.to) });
   const form = h(
