@@ -1,0 +1,397 @@
+/**
+ * The corpus store: one suite, run against both backends — SQLite (a real file in a temp folder)
+ * and PostgreSQL (a real server at $KHABAR_TEST_PG, in a schema of its own that is dropped after).
+ */
+import { test, describe, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import pg from 'pg';
+import { analyze } from '../src/analyze.ts';
+import type { AnalysisDocument, Entity, Quote } from '../src/document.ts';
+import { checkInvariants } from '../src/pipeline/invariants.ts';
+import { openStore, StoreError, type Store } from '../src/store/store.ts';
+import { normalizeWord } from '../src/text/normalize.ts';
+import { normKey, variantKey } from '../src/store/keys.ts';
+import { findHighlights, parseQuery } from '../src/store/text.ts';
+
+const PG = process.env.KHABAR_TEST_PG;
+
+/** A span of the first (or `nth`) occurrence of `part` in `text`. */
+function at(text: string, part: string, nth = 0): { start: number; end: number; text: string } {
+  let i = -1;
+  for (let k = 0; k <= nth; k++) i = text.indexOf(part, i + 1);
+  if (i < 0) throw new Error(`"${part}" not in text`);
+  return { start: i, end: i + part.length, text: part };
+}
+
+interface EntitySpec {
+  id: string;
+  type: Entity['type'];
+  /** Each mention as [surface, occurrence index]. */
+  mentions: [string, number][];
+  titles?: string[];
+}
+
+/**
+ * Builds an analysed document with hand-written entities and quotes (so the suite does not depend
+ * on the NER and quote models), on top of the real segmentation and number/date stages.
+ */
+function makeDoc(text: string, date: string | null, entities: EntitySpec[], quotes: { speaker: string; quote: string; cue: string }[] = []): AnalysisDocument {
+  const doc = analyze(text, { date });
+  doc.entities = entities.map((e) => {
+    const mentions = e.mentions.map(([s, n]) => at(text, s, n)).sort((a, b) => a.start - b.start || a.end - b.end);
+    const entity: Entity = { id: e.id, type: e.type, name: mentions.reduce((a, b) => (b.text.length > a.length ? b.text : a), ''), mentions };
+    if (e.titles) entity.titles = e.titles;
+    return entity;
+  });
+  doc.quotes = quotes
+    .map((q, i): Quote => {
+      const span = at(text, q.quote);
+      return { id: `q${i + 1}`, kind: 'direct', ...span, cue: at(text, q.cue), speaker: q.speaker, speakerMention: null, addressee: null };
+    })
+    .sort((a, b) => a.start - b.start);
+  doc.tokens = [];
+  return doc;
+}
+
+// Fictional articles written for these tests. Glosses: «قال» (said), «أكد» (stressed), «الحكومة» (the government).
+const A1 = 'قال الرئيس الأمريكي دونالد ترامب إنّ المفاوضات مع الصين مستمرة. وأكّد ترامب أنّ «الاتفاق قريب جدا» في تصريح للصحفيين.';
+const A2 = 'أعلن ترمب اليوم عن خطة جديدة للسلام، وقال إنّ «الخطة ستنشر الأسبوع المقبل» بحضور وزير الخارجية.';
+const A3 = 'Trump said on Monday that the talks with China would continue next week in Washington.';
+const A4 = 'قال الشيخ راشد الغنوشي إن الحزب سيشارك في الانتخابات. وأضاف الغنوشي أن الحوار ضروري.';
+const A5 = 'صرّح محمد الغنوشي رئيس الحكومة الأسبق بأن الاقتصاد يتعافى. وقال الغنوشي إن الاستثمار عاد.';
+const A6 = 'قال الغنوشي في ندوة صحفية إنّ المرحلة صعبة على الجميع وإنّ الحلول ممكنة.';
+const A7 = 'وافقت الحكومةُ التونسيّة على ميزانية بقيمة ٥٠٠ مليون دينار يوم ١٢ مارس ٢٠٢٤ لدعم أحمد وفاطمة في مشاريع التنمية الجهوية.';
+
+function docs(): { input: { text: string; source: string; title: string; date: string }; doc: AnalysisDocument }[] {
+  const item = (text: string, source: string, date: string, title: string, doc: AnalysisDocument) => ({ input: { text, source, title, date }, doc });
+  return [
+    item(A1, 'وكالة أ', '2024-01-10', 'ترامب والصين', makeDoc(A1, '2024-01-10', [
+      { id: 'e1', type: 'PER', mentions: [['دونالد ترامب', 0], ['ترامب', 1]], titles: ['الرئيس الأمريكي'] },
+      { id: 'e2', type: 'LOC', mentions: [['الصين', 0]] },
+    ], [{ speaker: 'e1', quote: '«الاتفاق قريب جدا»', cue: 'وأكّد' }])),
+    item(A2, 'وكالة ب', '2024-02-05', 'خطة سلام', makeDoc(A2, '2024-02-05', [{ id: 'e1', type: 'PER', mentions: [['ترمب', 0]] }], [
+      { speaker: 'e1', quote: '«الخطة ستنشر الأسبوع المقبل»', cue: 'وقال' },
+    ])),
+    item(A3, 'Agency C', '2024-03-01', 'Talks', makeDoc(A3, '2024-03-01', [
+      { id: 'e1', type: 'PER', mentions: [['Trump', 0]] },
+      { id: 'e2', type: 'LOC', mentions: [['China', 0]] },
+    ])),
+    item(A4, 'وكالة أ', '2024-03-15', 'الانتخابات', makeDoc(A4, '2024-03-15', [{ id: 'e1', type: 'PER', mentions: [['راشد الغنوشي', 0], ['الغنوشي', 1]] }])),
+    item(A5, 'وكالة ب', '2024-04-02', 'الاقتصاد', makeDoc(A5, '2024-04-02', [{ id: 'e1', type: 'PER', mentions: [['محمد الغنوشي', 0], ['الغنوشي', 1]] }])),
+    item(A6, 'وكالة ب', '2024-04-20', 'ندوة', makeDoc(A6, '2024-04-20', [{ id: 'e1', type: 'PER', mentions: [['الغنوشي', 0]] }])),
+    item(A7, 'وكالة أ', '2024-03-12', 'الميزانية', makeDoc(A7, '2024-03-12', [{ id: 'e1', type: 'PER', mentions: [['أحمد', 0]] }])),
+  ];
+}
+
+/** The shared suite. */
+function storeSuite(name: string, setup: () => Promise<{ open: () => Promise<Store>; cleanup: () => Promise<void> }>, skip: string | false): void {
+  describe(`store: ${name}`, { skip }, () => {
+    let store: Store;
+    let env: Awaited<ReturnType<typeof setup>>;
+    const ids: number[] = [];
+
+    before(async () => {
+      env = await setup();
+      store = await env.open();
+      const results = await store.addArticles(docs());
+      for (const r of results) ids.push(r.id);
+    });
+    after(async () => {
+      await store?.close();
+      await env?.cleanup();
+    });
+
+    test('stores articles and reports them as new, with distinct ids', async () => {
+      assert.equal(new Set(ids).size, 7);
+      const stats = await store.stats();
+      assert.equal(stats.articles, 7);
+      assert.equal(stats.quotes, 2);
+      assert.equal(stats.firstDate, '2024-01-10');
+      assert.equal(stats.lastDate, '2024-04-20');
+      assert.ok(stats.sizeBytes > 0);
+    });
+
+    test('is idempotent: the same text is skipped, and hasHashes knows it', async () => {
+      const [again] = await store.addArticles([docs()[0]!]);
+      assert.equal(again!.skipped, true);
+      assert.equal(again!.id, ids[0]);
+      assert.equal((await store.stats()).articles, 7);
+      const { contentHash } = await import('../src/store/hash.ts');
+      const known = await store.hasHashes([contentHash(A1), contentHash('نص غير موجود')]); // (text not present)
+      assert.deepEqual([...known], [contentHash(A1)]);
+    });
+
+    test('getArticle returns every layer with valid spans into the original text', async () => {
+      for (const [i, id] of ids.entries()) {
+        const a = await store.getArticle(id);
+        assert.ok(a);
+        const original = docs()[i]!;
+        assert.equal(a.document.text, original.input.text);
+        assert.deepEqual(checkInvariants(a.document), []);
+        assert.deepEqual(a.document.entities, original.doc.entities);
+        assert.deepEqual(a.document.quotes, original.doc.quotes);
+        assert.deepEqual(a.document.times, original.doc.times);
+        assert.deepEqual(a.document.quantities.map((q) => [q.text, q.value]), original.doc.quantities.map((q) => [q.text, q.value]));
+        assert.deepEqual(a.document.sentences, original.doc.sentences);
+        assert.equal(a.date, original.input.date);
+        assert.equal(a.title, original.input.title);
+        for (const e of a.document.entities) assert.equal(typeof a.entityLinks[e.id], 'number');
+      }
+      assert.equal(await store.getArticle(999_999), null);
+    });
+
+    test('links spelling variants and Latin transliterations into one global entity', async () => {
+      const [trump] = await store.entities({ q: 'ترامب' });
+      assert.ok(trump);
+      assert.equal(trump.type, 'PER');
+      const aliases = trump.aliases.map((a) => a.name).sort();
+      assert.deepEqual(aliases, ['Trump', 'ترامب', 'ترمب', 'دونالد ترامب'].sort());
+      assert.equal(trump.articleCount, 3);
+      assert.equal(trump.mentionCount, 4);
+      assert.equal(trump.firstSeen, '2024-01-10');
+      assert.equal(trump.lastSeen, '2024-03-01');
+      const viaLatin = await store.entities({ q: 'Trump' });
+      assert.equal(viaLatin[0]?.id, trump.id);
+    });
+
+    test('never merges two people because they share a surname', async () => {
+      const rached = (await store.entities({ q: 'راشد الغنوشي' }))[0]!;
+      const mohamed = (await store.entities({ q: 'محمد الغنوشي' }))[0]!;
+      assert.notEqual(rached.id, mohamed.id);
+      // The article that says only «الغنوشي» joins neither full name: it is ambiguous.
+      const a6 = await store.getArticle(ids[5]!);
+      const linked = a6!.entityLinks.e1!;
+      assert.notEqual(linked, rached.id);
+      assert.notEqual(linked, mohamed.id);
+    });
+
+    test('search matches normalised Arabic and highlights the original characters', async () => {
+      // «الحكومه» (ه for ة, no harakat) finds «الحكومةُ»; «التونسية» finds «التونسيّة».
+      for (const q of ['الحكومه', 'حكومة', 'التونسية', 'احمد', '500']) {
+        const r = await store.search({ q });
+        assert.ok(r.total >= 1, `no result for ${q}`);
+        const hit = r.hits.find((h) => h.id === ids[6]);
+        assert.ok(hit, `A7 not found for ${q}`);
+        assert.ok(hit.highlights.length >= 1, `no highlight for ${q}`);
+        for (const h of hit.highlights) {
+          const original = A7.slice(h.start, h.end);
+          assert.ok(original.length > 0);
+          assert.ok(checkInvariants({ text: A7, sentences: [h], entities: [], quotes: [], quantities: [], times: [], messages: [] }).length === 0);
+        }
+        assert.equal(hit.snippet.text, A7.slice(hit.snippet.start, hit.snippet.end));
+      }
+      const r = await store.search({ q: 'الحكومة' });
+      const hit = r.hits.find((h) => h.id === ids[6])!;
+      assert.equal(A7.slice(hit.highlights[0]!.start, hit.highlights[0]!.end), 'الحكومةُ');
+    });
+
+    test('search is spelling-variant aware through global entity aliases', async () => {
+      const r = await store.search({ q: 'ترامب' });
+      const found = new Set(r.hits.map((h) => h.id));
+      assert.ok(found.has(ids[0]!) && found.has(ids[1]!) && found.has(ids[2]!), `found ${[...found]}`);
+      const a2 = r.hits.find((h) => h.id === ids[1])!;
+      assert.equal(A2.slice(a2.highlights[0]!.start, a2.highlights[0]!.end), 'ترمب');
+      assert.ok(r.terms[0]!.includes('ترمب'));
+    });
+
+    test('search filters by entity, speaker, dates and source, and pages', async () => {
+      const byEntity = await store.search({ entity: 'ترمب' });
+      assert.deepEqual(byEntity.hits.map((h) => h.id).sort(), [ids[0], ids[1], ids[2]].sort());
+      assert.equal(byEntity.hits[0]!.id, ids[2], 'no query: newest first');
+      const bySpeaker = await store.search({ speaker: 'دونالد ترامب' });
+      assert.deepEqual(bySpeaker.hits.map((h) => h.id).sort(), [ids[0], ids[1]].sort());
+      const byDate = await store.search({ from: '2024-03', to: '2024-03-31' });
+      assert.deepEqual(byDate.hits.map((h) => h.id).sort(), [ids[2], ids[3], ids[6]].sort());
+      const bySource = await store.search({ q: 'الغنوشي', source: 'وكالة ب' });
+      assert.deepEqual(bySource.hits.map((h) => h.id).sort(), [ids[4], ids[5]].sort());
+      const page = await store.search({ source: 'وكالة ب', limit: 1, offset: 1 });
+      assert.equal(page.total, 3);
+      assert.equal(page.hits.length, 1);
+      const none = await store.search({ entity: 'اسم لا وجود له' }); // (a name that does not exist)
+      assert.equal(none.total, 0);
+    });
+
+    test('every result set comes with facets: entities, speakers, sources, months', async () => {
+      const r = await store.search({ q: 'ترامب' });
+      assert.equal(r.total, 3);
+      assert.equal(r.facets.entities[0]!.name, 'دونالد ترامب');
+      assert.equal(r.facets.entities[0]!.count, 3);
+      assert.equal(r.facets.speakers[0]!.count, 2);
+      assert.deepEqual(r.facets.months.map((m) => m.value), ['2024-01', '2024-02', '2024-03']);
+      assert.deepEqual(r.facets.sources.map((s) => s.count).reduce((a, b) => a + b, 0), 3);
+    });
+
+    test('quotes: by speaker (any spelling), newest first, filtered by words', async () => {
+      const all = await store.quotes({ speaker: 'Trump' });
+      assert.equal(all.total, 2);
+      assert.deepEqual(all.quotes.map((q) => q.date), ['2024-02-05', '2024-01-10']);
+      assert.equal(all.quotes[0]!.speaker?.name, 'دونالد ترامب');
+      assert.equal(A2.slice(all.quotes[0]!.start, all.quotes[0]!.end), all.quotes[0]!.text);
+      const words = await store.quotes({ q: 'الاتفاق' });
+      assert.equal(words.total, 1);
+      assert.equal(words.quotes[0]!.articleId, ids[0]);
+    });
+
+    test('entity detail: timeline, quotes, co-occurring entities, titles', async () => {
+      const [trump] = await store.entities({ q: 'ترمب' });
+      const d = await store.entity(trump!.id);
+      assert.ok(d);
+      assert.deepEqual(d.timeline.map((t) => [t.month, t.articles]), [['2024-01', 1], ['2024-02', 1], ['2024-03', 1]]);
+      assert.equal(d.quotes.length, 2);
+      assert.ok(d.cooccurring.length >= 1);
+      assert.deepEqual(d.titles, [{ value: 'الرئيس الأمريكي', count: 1 }]);
+      assert.equal(await store.entity(999_999), null);
+    });
+
+    test('near-duplicates join the story of the article they reprint', async () => {
+      const text = `${A4} وأشار إلى أهمية المشاركة الواسعة.`; // (a reprint with one added sentence)
+      const r = await store.addArticle({ text, source: 'وكالة ج', date: '2024-03-16' }, makeDoc(text, '2024-03-16', []));
+      assert.equal(r.skipped, false);
+      assert.equal(r.nearDuplicateOf, ids[3]);
+      const original = await store.getArticle(ids[3]!);
+      assert.equal(r.storyId, original!.storyId);
+      const reprint = await store.getArticle(r.id);
+      assert.deepEqual(reprint!.storyArticles.map((s) => s.id), [ids[3]]);
+      const other = await store.addArticle({ text: 'نص مختلف تماما عن كل ما سبق من مقالات في هذا الاختبار.' }, makeDoc('نص مختلف تماما عن كل ما سبق من مقالات في هذا الاختبار.', null, [])); // (an unrelated text)
+      assert.equal(other.nearDuplicateOf, null);
+      assert.equal(other.storyId, other.id);
+    });
+
+    test('a batch is all or nothing', async () => {
+      const before = (await store.stats()).articles;
+      const good = makeDoc('مقال سليم يسبق مقالا معطوبا في نفس الدفعة.', null, []); // (a sound article before a broken one)
+      const bad = makeDoc('مقال معطوب.', null, []); // (a broken article)
+      (bad.quotes as unknown[]).push({ id: null, kind: 'direct', start: 0, end: 1, text: 'م' });
+      await assert.rejects(store.addArticles([{ input: { text: good.text }, doc: good }, { input: { text: bad.text }, doc: bad }]));
+      assert.equal((await store.stats()).articles, before);
+      assert.equal((await store.hasHashes([(await import('../src/store/hash.ts')).contentHash(good.text)])).size, 0);
+    });
+  });
+}
+
+storeSuite(
+  'SQLite',
+  async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'khabar-store-'));
+    const file = join(dir, 'corpus.db');
+    return { open: () => openStore(file), cleanup: async () => rmSync(dir, { recursive: true, force: true }) };
+  },
+  false,
+);
+
+let schemas = 0;
+async function pgSchema(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const schema = `khabar_test_${process.pid}_${++schemas}`;
+  const url = new URL(PG!);
+  url.searchParams.set('schema', schema);
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const client = new pg.Client({ connectionString: PG });
+      await client.connect();
+      await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+      await client.end();
+    },
+  };
+}
+
+storeSuite(
+  'PostgreSQL',
+  async () => {
+    const { url, drop } = await pgSchema();
+    return { open: () => openStore(url), cleanup: drop };
+  },
+  PG ? false : 'KHABAR_TEST_PG is not set (postgres://user:pass@host/db of a test database; .ci/run sets it)',
+);
+
+describe('store: opening', () => {
+  test('SQLite: a foreign database, a non-database file and a newer schema are refused, naming the file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'khabar-store-'));
+    try {
+      const foreign = join(dir, 'other.db');
+      const other = new Database(foreign);
+      other.exec('CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)');
+      other.close();
+      await assert.rejects(openStore(foreign), (e: Error) => e instanceof StoreError && e.message.includes(foreign) && /not a khabar store/.test(e.message));
+      const text = join(dir, 'notes.db');
+      writeFileSync(text, 'هذا ملف نصي وليس قاعدة بيانات، '.repeat(200)); // (a text file, not a database)
+      await assert.rejects(openStore(text), (e: Error) => e instanceof StoreError && e.message.includes(text) && /not a khabar store/.test(e.message));
+      const newer = join(dir, 'newer.db');
+      (await openStore(newer)).close();
+      const raw = new Database(newer);
+      raw.prepare("UPDATE meta SET value = '99' WHERE key = 'schema_version'").run();
+      raw.close();
+      await assert.rejects(openStore(newer), (e: Error) => e instanceof StoreError && e.message.includes(newer) && /newer khabar/.test(e.message));
+      await assert.rejects(openStore(join(dir, 'missing.db'), { readonly: true }), StoreError);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('SQLite: reopening keeps the data and the schema version', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'khabar-store-'));
+    try {
+      const file = join(dir, 'k.db');
+      const s = await openStore(file);
+      const d = docs()[0]!;
+      await s.addArticle(d.input, d.doc);
+      await s.close();
+      const again = await openStore(file, { readonly: true });
+      const stats = await again.stats();
+      assert.equal(stats.articles, 1);
+      assert.equal(stats.schemaVersion, 1);
+      await again.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('PostgreSQL: a foreign schema and a newer schema are refused', { skip: PG ? false : 'KHABAR_TEST_PG is not set' }, async () => {
+    const { url, drop } = await pgSchema();
+    try {
+      const schema = new URL(url).searchParams.get('schema')!;
+      const client = new pg.Client({ connectionString: PG });
+      await client.connect();
+      await client.query(`CREATE SCHEMA ${schema}`);
+      await client.query(`CREATE TABLE ${schema}.notes (id INT)`);
+      await assert.rejects(openStore(url), (e: Error) => e instanceof StoreError && /not a khabar store/.test(e.message));
+      await client.query(`DROP TABLE ${schema}.notes`);
+      (await openStore(url)).close();
+      await client.query(`UPDATE ${schema}.meta SET value = '99' WHERE key = 'schema_version'`);
+      await assert.rejects(openStore(url), (e: Error) => e instanceof StoreError && /newer khabar/.test(e.message));
+      await client.end();
+    } finally {
+      await drop();
+    }
+  });
+});
+
+describe('store: keys and text', () => {
+  test('name keys: spelling variants and Latin transliterations share a variant key', () => {
+    const same: [string, string][] = [
+      ['ترامب', 'ترمب'], // Trump
+      ['ترامب', 'Trump'],
+      ['محمد', 'Mohamed'], // Mohamed
+      ['ماكرون', 'Macron'], // Macron
+      ['وليد', 'Walid'], // Walid
+      ['أوباما', 'Obama'], // Obama
+    ];
+    for (const [a, b] of same) assert.equal(variantKey(a), variantKey(b), `${a} / ${b}`);
+    assert.equal(normKey('قيس سعيّد'), normKey('قيس سعيد')); // Kais Saied, with and without shadda
+    assert.notEqual(normKey('راشد الغنوشي'), normKey('محمد الغنوشي'));
+  });
+
+  test('queries and highlights work on the normalised form and map back to the original', () => {
+    const text = 'وقالت الحكومةُ إنّ الإصلاحات ستبدأ.'; // (the government said the reforms will begin)
+    const terms = parseQuery('حكومة الاصلاحات');
+    const spans = findHighlights(text, terms);
+    assert.deepEqual(spans.map((s) => text.slice(s.start, s.end)), ['الحكومةُ', 'الإصلاحات']);
+    assert.equal(normalizeWord(text.slice(spans[1]!.start, spans[1]!.end)), 'الاصلاحات');
+    assert.deepEqual(parseQuery('"دونالد ترامب"'), [['دونالد ترامب']]);
+    assert.deepEqual(parseQuery('  '), []);
+  });
+});
