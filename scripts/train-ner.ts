@@ -15,6 +15,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { createRequire } from 'node:module';
 import { TAGS, type TaggedSentence } from '../src/ner/conll.ts';
+import { fold } from '../src/ner/fold.ts';
 import { extractFeatures, Gazetteer, type FeatureResources } from '../src/ner/features.ts';
 import { parseClusters, encodeModel, decodeModel } from '../src/ner/model.ts';
 import { trainPerceptron, type TrainingSentence } from '../src/ner/perceptron.ts';
@@ -29,6 +30,7 @@ const { values } = parseArgs({
     epochs: { type: 'string', default: '12' },
     bits: { type: 'string', default: '20' },
     seed: { type: 'string', default: '7' },
+    'hide-max': { type: 'string', default: '1' },
     'no-aqmar': { type: 'boolean', default: false },
     'no-wojood': { type: 'boolean', default: false },
     'aqmar-misc': { type: 'boolean', default: false },
@@ -91,14 +93,19 @@ const trainSentences: TaggedSentence[] = [
   ...(values['no-aqmar'] ? [] : values['aqmar-misc'] ? corpora.aqmarTrain : corpora.aqmarTrain.map(dropMisc)),
   ...(values['no-wojood'] ? [] : corpora.wojood),
 ];
+// Words seen once in the training data are trained without their identity features (see extractFeatures).
+const wordCounts = new Map<string, number>();
+for (const s of trainSentences) for (const t of s.tokens) wordCounts.set(fold(t), (wordCounts.get(fold(t)) ?? 0) + 1);
+const HIDE_MAX = Number(values['hide-max']);
+const hide = HIDE_MAX > 0 ? (w: string): boolean => (wordCounts.get(w) ?? 0) <= HIDE_MAX : undefined;
 const tagIndex = new Map<string, number>(TAGS.map((t, i) => [t, i]));
-const toTraining = (s: TaggedSentence): TrainingSentence => ({
-  feats: extractFeatures(s.tokens, resources, BITS),
+const toTraining = (s: TaggedSentence, forTraining = false): TrainingSentence => ({
+  feats: extractFeatures(s.tokens, resources, BITS, forTraining ? hide : undefined),
   gold: Uint8Array.from(s.tags, (t) => tagIndex.get(t)!),
 });
-const train = trainSentences.map(toTraining);
-const dev = corpora.anerDev.map(toTraining);
-const aqmarEval = corpora.aqmarHeldOut.map(toTraining);
+const train = trainSentences.map((s) => toTraining(s, true));
+const dev = corpora.anerDev.map((s) => toTraining(s));
+const aqmarEval = corpora.aqmarHeldOut.map((s) => toTraining(s));
 const count = (xs: TaggedSentence[]): number => xs.reduce((n, s) => n + s.tokens.length, 0);
 console.error(
   `train ${train.length} sentences / ${count(trainSentences)} tokens (ANERcorp ${count(corpora.anerTrain)}, AQMAR ${values['no-aqmar'] ? 0 : count(corpora.aqmarTrain)}, Wojood ${values['no-wojood'] ? 0 : count(corpora.wojood)}); dev ${dev.length} sentences / ${count(corpora.anerDev)} tokens (${elapsed()})`,
@@ -125,6 +132,14 @@ const weights = trainPerceptron(train, {
   },
 });
 
+// Tune the O penalty on dev (a single scalar; the weights never see dev).
+let best = { penalty: 0, f1: -1 };
+for (let penalty = 0; penalty <= 40; penalty += 1) {
+  const f1 = score({ ...weights, oPenalty: penalty }, dev).ALL!.f1;
+  if (f1 > best.f1 + 1e-9) best = { penalty, f1 };
+}
+console.error(`O penalty ${best.penalty} (dev F1 ${best.f1.toFixed(2)})`);
+weights.oPenalty = best.penalty;
 const devScores = score(weights, dev);
 const aqmarScores = score(weights, aqmarEval);
 process.stderr.write(formatScores('dev (ANERcorp train, last 10 %), float weights:', devScores));
@@ -139,12 +154,13 @@ const bytes = encodeModel(weights, {
   sentences: train.length,
   tokens: count(trainSentences),
   data: ['ANERcorp train (first 90 %)', values['no-aqmar'] ? null : 'AQMAR (minus held-out)', values['no-wojood'] ? null : 'Wojood sample'].filter(Boolean),
+  oPenalty: best.penalty,
   devF1: round(devScores),
   aqmarF1: round(aqmarScores),
 });
 // The shipped weights are quantised: score them as shipped.
 const { header, emit } = decodeModel(gunzipSync(bytes));
-const shipped: TaggerWeights = { bits: header.bits, emit, scale: header.scale, trans: Float32Array.from(header.trans) };
+const shipped: TaggerWeights = { bits: header.bits, emit, scale: header.scale, trans: Float32Array.from(header.trans), oPenalty: header.oPenalty ?? 0 };
 process.stderr.write(formatScores('dev, quantised weights (as shipped):', score(shipped, dev)));
 console.error(`model: ${(bytes.length / 1e6).toFixed(2)} MB gzip, ${nonzero} non-zero weights of ${weights.emit.length} (${elapsed()})`);
 if (!values['dry-run']) {

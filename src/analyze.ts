@@ -6,10 +6,11 @@ import { createPipeline, type Pipeline, type Stage } from './pipeline/pipeline.t
 import { segment } from './segment/index.ts';
 import { quantities } from './numbers/index.ts';
 import { times } from './dates/index.ts';
+import { ner } from './ner/index.ts';
 
 /** The stages of the default pipeline, in run order. */
 export function defaultStages(): Stage[] {
-  return [segment(), quantities(), times()];
+  return [segment(), quantities(), times(), ner()];
 }
 
 let defaultPipeline: Pipeline | undefined;

@@ -23,4 +23,5 @@ export {
 } from './segment/index.ts';
 export { quantities, findQuantities } from './numbers/index.ts';
 export { times, findTimes, type TimeMatch } from './dates/index.ts';
+export { ner, nameStart, tagTokens, getNerModel, loadNerModel, modelAvailable, TAGS, parseConll, spansOf, type NerOptions, type NerModel, type Tag } from './ner/index.ts';
 export * from './text/normalize.ts';

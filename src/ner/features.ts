@@ -41,12 +41,21 @@ export class Gazetteer {
     return this.byFirst.get(first);
   }
 
-  /** Parses the `TYPE<TAB>name` lines written by {@link Gazetteer.serialize}. */
+  /**
+   * Parses the `TYPE<TAB>name` lines written by {@link Gazetteer.serialize}: already folded and
+   * unique, so they are indexed without folding again (this runs at model load).
+   */
   static parse(text: string): Gazetteer {
     const g = new Gazetteer();
     for (const line of text.split('\n')) {
       const tab = line.indexOf('\t');
-      if (tab > 0) g.add(line.slice(0, tab) as GazetteerType, line.slice(tab + 1));
+      if (tab <= 0) continue;
+      const words = line.slice(tab + 1).split(' ');
+      const list = g.byFirst.get(words[0]!);
+      const entry = { rest: words.slice(1), type: line.slice(0, tab) as GazetteerType };
+      if (list) list.push(entry);
+      else g.byFirst.set(words[0]!, [entry]);
+      g.size++;
     }
     return g;
   }
@@ -71,6 +80,9 @@ export interface SentenceFeatures {
   offsets: Uint32Array;
   ids: Uint32Array;
 }
+
+/** Marks a feature value that must not be emitted. */
+const HIDDEN = '\u0000hidden';
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
@@ -160,19 +172,25 @@ function gazetteerLabels(infos: TokenInfo[], gaz: Gazetteer): string[][] {
 /**
  * Extracts the hashed features of a sentence. `bits` is the log2 size of the weight table.
  */
-export function extractFeatures(tokens: readonly string[], res: FeatureResources, bits: number): SentenceFeatures {
+export function extractFeatures(tokens: readonly string[], res: FeatureResources, bits: number, hide?: (folded: string) => boolean): SentenceFeatures {
   const n = tokens.length;
   const mask = (1 << bits) - 1;
   const infos = tokens.map((t) => info(t, res));
+  // Training only: words the caller hides (those seen once in the training data) lose their
+  // word-identity features, so the model learns what to do with a word it has never seen from
+  // the cases that look most like it. At run time an unseen word's keys have no weight anyway.
+  const hidden = infos.map((x) => (hide ? hide(x.word) : false));
   const gaz = gazetteerLabels(infos, res.gazetteer);
   const at = (i: number): TokenInfo => (i < 0 ? BOS : i >= n ? EOS : infos[i]!);
   const offsets = new Uint32Array(n + 1);
   const ids: number[] = [];
   let t = 0;
   const f1 = (a: string): void => {
+    if (a === HIDDEN) return;
     ids.push(finish(hashMix(hashStart(t), a)) & mask);
   };
   const f2 = (a: string, b: string): void => {
+    if (a === HIDDEN || b === HIDDEN) return;
     ids.push(finish(hashMix(hashMix(hashStart(t), a), b)) & mask);
   };
   for (let i = 0; i < n; i++) {
@@ -182,26 +200,27 @@ export function extractFeatures(tokens: readonly string[], res: FeatureResources
     const p2 = at(i - 2);
     const n1 = at(i + 1);
     const n2 = at(i + 2);
+    const lex = (k: number, x: string): string => (k >= 0 && k < n && hidden[k] ? HIDDEN : x);
     t = 1; f1('');
-    t = 2; f1(w.word);
-    t = 3; f1(p1.word);
-    t = 4; f1(n1.word);
-    t = 5; f1(p2.word);
-    t = 6; f1(n2.word);
-    t = 7; f2(p1.word, w.word);
-    t = 8; f2(w.word, n1.word);
+    t = 2; f1(lex(i, w.word));
+    t = 3; f1(lex(i - 1, p1.word));
+    t = 4; f1(lex(i + 1, n1.word));
+    t = 5; f1(lex(i - 2, p2.word));
+    t = 6; f1(lex(i + 2, n2.word));
+    t = 7; f2(lex(i - 1, p1.word), lex(i, w.word));
+    t = 8; f2(lex(i, w.word), lex(i + 1, n1.word));
     // Proclitic readings of the word itself.
     for (const s of w.strips) {
       if (s.proclitic === '') continue;
-      t = 9; f1(s.rest);
+      t = 9; f1(lex(i, s.rest));
       t = 10; f1(s.proclitic);
     }
-    t = 11; f1(w.best.rest);
+    t = 11; f1(lex(i, w.best.rest));
     t = 12; f1(w.best.proclitic);
-    t = 13; f1(w.best.core);
-    t = 14; f1(p1.best.rest);
-    t = 15; f1(n1.best.rest);
-    t = 16; f2(p1.best.rest, w.best.rest);
+    t = 13; f1(lex(i, w.best.core));
+    t = 14; f1(lex(i - 1, p1.best.rest));
+    t = 15; f1(lex(i + 1, n1.best.rest));
+    t = 16; f2(lex(i - 1, p1.best.rest), lex(i, w.best.rest));
     // Affixes of the bare stem (article removed) and of the word.
     const core = w.best.core;
     t = 17; f1(core.slice(0, 1));
@@ -244,6 +263,14 @@ export function extractFeatures(tokens: readonly string[], res: FeatureResources
     t = 47; f1(trig(n1));
     t = 48; f2(trig(p1), w.restCluster);
     t = 49; f1(i === 0 ? 'first' : i === n - 1 ? 'last' : 'mid');
+    // Letter trigrams of the bare stem: transliterated foreign names (فولكسفاغن، كوناري) share them.
+    if (core.length >= 4 && w.shape.startsWith('A')) {
+      const padded = `^${core}$`;
+      t = 50;
+      for (let k = 0; k + 3 <= padded.length; k++) f1(padded.slice(k, k + 3));
+    }
+    t = 51; f1(core.slice(0, 4));
+    t = 52; f1(core.slice(-4));
   }
   offsets[n] = ids.length;
   return { offsets, ids: Uint32Array.from(ids) };

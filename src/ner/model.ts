@@ -6,8 +6,10 @@
  * loaded lazily, once per process, by {@link getNerModel}.
  *
  * `model.bin` layout: the ASCII magic `KHABAR-NER\n`, a uint32 (little-endian) header length, the
- * header as UTF-8 JSON ({@link ModelHeader}), zero padding to a multiple of 4, then the emission
- * weights as little-endian int16, `bucket * T + tag`, to be multiplied by `header.scale`.
+ * header as UTF-8 JSON ({@link ModelHeader}), zero padding to a multiple of 4, then the non-zero
+ * rows of the emission table: `header.rows` uint32 bucket numbers (each as the difference from the
+ * previous one), then `header.rows × T` int16 weights (little-endian), to be multiplied by
+ * `header.scale`. Rows absent from the file are all zero.
  *
  * @packageDocumentation
  */
@@ -27,8 +29,12 @@ export interface ModelHeader {
   bits: number;
   tags: readonly string[];
   scale: number;
+  /** Number of non-zero weight rows stored. */
+  rows: number;
   /** Transition scores, `(T + 1) × T`, the last row for the sentence start. */
   trans: number[];
+  /** Penalty on the `O` tag applied when decoding (see `TaggerWeights.oPenalty`). */
+  oPenalty?: number;
   /** Free-form facts about the training run (data, epochs, dev scores). */
   training?: Record<string, unknown>;
 }
@@ -60,26 +66,47 @@ export function parseClusters(text: string): Map<string, string> {
   return map;
 }
 
-/** Encodes weights and header into the gzip'd `model.bin` bytes (int16 quantisation). */
-export function encodeModel(weights: { bits: number; emit: Float32Array; trans: Float32Array }, training: Record<string, unknown>): Buffer {
+/** Encodes weights and header into the gzip'd `model.bin` bytes (int16 quantisation, sparse rows). */
+export function encodeModel(
+  weights: { bits: number; emit: Float32Array; trans: Float32Array; oPenalty?: number },
+  training: Record<string, unknown>,
+): Buffer {
   let max = 0;
   for (let i = 0; i < weights.emit.length; i++) max = Math.max(max, Math.abs(weights.emit[i]!));
   const scale = max > 0 ? max / 32767 : 1;
-  const q = new Int16Array(weights.emit.length);
-  for (let i = 0; i < q.length; i++) q[i] = Math.round(weights.emit[i]! / scale);
-  const header: ModelHeader = { format: 1, featureVersion: FEATURE_VERSION, bits: weights.bits, tags: TAGS, scale, trans: Array.from(weights.trans), training };
+  const buckets = 1 << weights.bits;
+  const rows: number[] = [];
+  const values: number[] = [];
+  for (let b = 0; b < buckets; b++) {
+    let any = false;
+    const q: number[] = [];
+    for (let c = 0; c < T; c++) {
+      const v = Math.round(weights.emit[b * T + c]! / scale);
+      q.push(v);
+      if (v !== 0) any = true;
+    }
+    if (any) {
+      rows.push(b);
+      values.push(...q);
+    }
+  }
+  const header: ModelHeader = { format: 1, featureVersion: FEATURE_VERSION, bits: weights.bits, tags: TAGS, scale, rows: rows.length, trans: Array.from(weights.trans), oPenalty: weights.oPenalty ?? 0, training };
   const json = Buffer.from(JSON.stringify(header), 'utf8');
   const headStart = MAGIC.length + 4;
   const dataStart = Math.ceil((headStart + json.length) / 4) * 4;
-  const buf = Buffer.alloc(dataStart + q.byteLength);
+  const deltas = new Uint32Array(rows.length);
+  rows.forEach((r, i) => (deltas[i] = i === 0 ? r : r - rows[i - 1]!));
+  const q = Int16Array.from(values);
+  const buf = Buffer.alloc(dataStart + deltas.byteLength + q.byteLength);
   buf.write(MAGIC, 0, 'latin1');
   buf.writeUInt32LE(json.length, MAGIC.length);
   json.copy(buf, headStart);
-  Buffer.from(q.buffer, q.byteOffset, q.byteLength).copy(buf, dataStart);
+  Buffer.from(deltas.buffer).copy(buf, dataStart);
+  Buffer.from(q.buffer).copy(buf, dataStart + deltas.byteLength);
   return gzipSync(buf, { level: 9 });
 }
 
-/** Decodes `model.bin` bytes (already gunzipped). */
+/** Decodes `model.bin` bytes (already gunzipped) into a dense int16 table. */
 export function decodeModel(buf: Buffer): { header: ModelHeader; emit: Int16Array } {
   if (buf.toString('latin1', 0, MAGIC.length) !== MAGIC) throw new Error('not a khabar NER model (bad magic)');
   const len = buf.readUInt32LE(MAGIC.length);
@@ -90,10 +117,18 @@ export function decodeModel(buf: Buffer): { header: ModelHeader; emit: Int16Arra
   }
   if (header.tags.join() !== TAGS.join()) throw new Error('NER model tag set differs from this code');
   const dataStart = Math.ceil((MAGIC.length + 4 + len) / 4) * 4;
-  const count = (1 << header.bits) * T;
-  // Copy into an aligned buffer (gunzip output is usually aligned, but do not depend on it).
-  const emit = new Int16Array(count);
-  new Uint8Array(emit.buffer).set(buf.subarray(dataStart, dataStart + count * 2));
+  const n = header.rows;
+  // Copy out of the gunzip buffer so the typed arrays are aligned whatever its offset.
+  const deltas = new Uint32Array(n);
+  new Uint8Array(deltas.buffer).set(buf.subarray(dataStart, dataStart + n * 4));
+  const q = new Int16Array(n * T);
+  new Uint8Array(q.buffer).set(buf.subarray(dataStart + n * 4, dataStart + n * 4 + n * T * 2));
+  const emit = new Int16Array((1 << header.bits) * T);
+  let row = 0;
+  for (let i = 0; i < n; i++) {
+    row += deltas[i]!;
+    emit.set(q.subarray(i * T, i * T + T), row * T);
+  }
   return { header, emit };
 }
 
@@ -102,7 +137,7 @@ export function loadNerModel(dir = DEFAULT_MODEL_DIR): NerModel {
   const { header, emit } = decodeModel(gunzipSync(readFileSync(join(dir, 'model.bin.gz'))));
   const clusters = parseClusters(gunzipSync(readFileSync(join(dir, 'clusters.tsv.gz'))).toString('utf8'));
   const gazetteer = Gazetteer.parse(gunzipSync(readFileSync(join(dir, 'gazetteer.tsv.gz'))).toString('utf8'));
-  return { header, weights: { bits: header.bits, emit, scale: header.scale, trans: Float32Array.from(header.trans) }, resources: { clusters, gazetteer } };
+  return { header, weights: { bits: header.bits, emit, scale: header.scale, trans: Float32Array.from(header.trans), oPenalty: header.oPenalty ?? 0 }, resources: { clusters, gazetteer } };
 }
 
 let cached: NerModel | undefined;

@@ -1,0 +1,104 @@
+/**
+ * The `ner` stage: tags each sentence's tokens with the shipped model and turns BIO runs into
+ * typed name mentions (the internal `mentions` layer; `entities()` clusters them into entities).
+ *
+ * Mention spans leave out attached clitics, using the segmenter's segments: «لبلينكن» (to Blinken)
+ * gives «بلينكن», «بالمملكة المتحدة» (in the United Kingdom) gives «المملكة المتحدة». The article
+ * ال stays when it is part of the name («العراق», Iraq); the fused لل (ل + ال) is dropped whole.
+ *
+ * @packageDocumentation
+ */
+import type { AnalysisDocument, EntityType, NamedMention, Token } from '../document.ts';
+import type { Stage, StageContext } from '../pipeline/pipeline.ts';
+import { spansOf } from './conll.ts';
+import { getNerModel, tagTokens, type NerModel } from './model.ts';
+import { fold } from './fold.ts';
+import { stripProclitics } from '../segment/index.ts';
+
+export { TAGS, parseConll, spansOf, type Tag } from './conll.ts';
+export { getNerModel, loadNerModel, modelAvailable, tagTokens, type NerModel } from './model.ts';
+
+/** Options for {@link ner}. */
+export interface NerOptions {
+  /** Use this model instead of the shipped one (loaded lazily on first use). */
+  model?: NerModel;
+}
+
+/**
+ * Where a name starts inside its first token, in document offsets: after the conjunction and
+ * preposition proclitics, keeping the article ال (the segmenter's `stripProclitics`). `known`
+ * tells which bare forms are names or words (folded, see `fold()`), so that a word the segmenter's
+ * lexicon has never seen (لبلينكن, to Blinken) is still split when بلينكن is known. `whole` is true
+ * when the form asked about is the token itself (which trivially occurs in its own document).
+ */
+export function nameStart(text: string, token: Token, known?: (folded: string, whole: boolean) => boolean): number {
+  if (token.kind !== 'word') return token.start;
+  const word = text.slice(token.start, token.end);
+  const whole = fold(word);
+  const { start } = stripProclitics(word, known ? { known: (form) => known(fold(form), fold(form) === whole) } : {});
+  return start > 0 && start < word.length ? token.start + start : token.start;
+}
+
+/** A tagger margin turned into a rough [0, 1] confidence (monotone, not calibrated). */
+function confidence(margin: number): number {
+  return Math.round((1 / (1 + Math.exp(-margin / 4))) * 1000) / 1000;
+}
+
+/** The NER stage: requires `tokens` and `sentences`, provides `mentions`. */
+export function ner(options: NerOptions = {}): Stage {
+  return {
+    name: 'ner',
+    requires: ['sentences', 'tokens'],
+    provides: ['mentions'],
+    run(doc: AnalysisDocument, context: StageContext) {
+      doc.mentions = [];
+      if (!doc.tokens.length) return;
+      let model: NerModel;
+      try {
+        model = options.model ?? getNerModel();
+      } catch (error) {
+        context.report('ner-model-unavailable', `the NER model could not be loaded: ${error instanceof Error ? error.message : String(error)}`);
+        return;
+      }
+      const mentions: NamedMention[] = [];
+      const tokens = doc.tokens;
+      // Words of this document, and the model's vocabulary: evidence that a bare form is a word.
+      const docWords = new Set<string>();
+      for (const tok of tokens) if (tok.kind === 'word') docWords.add(fold(doc.text.slice(tok.start, tok.end)));
+      const { clusters, gazetteer } = model.resources;
+      const known = (f: string, whole: boolean): boolean => clusters.has(f) || gazetteer.starting(f) !== undefined || (!whole && docWords.has(f));
+      let t = 0;
+      for (const sentence of doc.sentences) {
+        while (t < tokens.length && tokens[t]!.start < sentence.start) t++;
+        const first = t;
+        while (t < tokens.length && tokens[t]!.end <= sentence.end) t++;
+        if (t === first) continue;
+        const sentTokens = tokens.slice(first, t);
+        const { tags, margins } = tagTokens(
+          model,
+          sentTokens.map((tok) => doc.text.slice(tok.start, tok.end)),
+        );
+        for (const span of spansOf(tags)) {
+          const firstTok = sentTokens[span.start]!;
+          const lastTok = sentTokens[span.end - 1]!;
+          const start = nameStart(doc.text, firstTok, known);
+          const end = lastTok.end;
+          if (end <= start) continue;
+          let margin = Infinity;
+          for (let k = span.start; k < span.end; k++) margin = Math.min(margin, margins[k]!);
+          mentions.push({
+            id: '',
+            type: span.type as EntityType,
+            start,
+            end,
+            text: doc.text.slice(start, end),
+            confidence: confidence(margin),
+          });
+        }
+      }
+      mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+      mentions.forEach((m, i) => (m.id = `m${i + 1}`));
+      doc.mentions = mentions;
+    },
+  };
+}
