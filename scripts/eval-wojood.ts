@@ -95,6 +95,10 @@ for (const file of ['train.txt', 'val.txt', 'test.txt']) {
       if (layer.some((s) => s.start < g.end && g.start < s.end)) c.overlap++;
       else c.missed.push(sentence.text.slice(g.start, g.end));
       if (layer.some((s) => s.start === g.start && s.end === g.end)) c.exact++;
+      else if (process.env.INEXACT === g.type) {
+        const o = layer.find((s) => s.start < g.end && g.start < s.end);
+        if (o) console.log(`gold ${sentence.text.slice(g.start, g.end)} | ours ${sentence.text.slice(o.start, o.end)}`);
+      }
     }
     for (const layer of ['times', 'quantities'] as const) {
       const golds = sentence.spans.filter((g) => LAYER[g.type] === layer || (layer === 'quantities' && g.type === 'DATE'));

@@ -20,7 +20,7 @@ const setMonth = (name: string, month: number, calendar: MonthName['calendar'], 
   if (!MONTHS.has(key)) MONTHS.set(key, { month, calendar, ambiguous });
 };
 // Ambiguous words first, so the CLDR loop below does not mark them unambiguous.
-for (const [name, month] of [['مارس', 3], ['ماي', 5], ['آب', 8], ['أب', 8], ['صفر', 2], ['رجب', 7], ['شعبان', 8], ['رمضان', 9], ['محرم', 1], ['شوال', 10]] as const) {
+for (const [name, month] of [['مارس', 3], ['ماي', 5], ['آب', 8], ['أب', 8], ['نيسان', 4], ['أغسطس', 8], ['تموز', 7], ['صفر', 2], ['رجب', 7], ['شعبان', 8], ['رمضان', 9], ['محرم', 1], ['شوال', 10]] as const) {
   setMonth(name, month, name === 'صفر' || name === 'رجب' || name === 'شعبان' || name === 'رمضان' || name === 'محرم' || name === 'شوال' ? 'hijri' : 'gregorian', true);
 }
 for (const system of (data as { gregorian: { months: string[] }[] }).gregorian) system.months.forEach((m, i) => setMonth(m, i + 1, 'gregorian'));

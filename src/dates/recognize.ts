@@ -34,6 +34,9 @@ const FUTURE = set('المقبل المقبله القادم القادمه');
 const CURRENT = set('الجاري الجاريه الحالي الحاليه');
 /** Year words before a year: «عام/سنة 2018». */
 const YEAR_WORDS = set('عام سنه العام السنه عامي سنتي');
+/** A year word, possibly with «ل» (for): «لسنة 2017»، «للعام 2016». */
+const isYearWord = (key: string | undefined): boolean =>
+  key !== undefined && (YEAR_WORDS.has(key) || (key.startsWith('ل') && (YEAR_WORDS.has(key.slice(1)) || YEAR_WORDS.has('ال' + key.slice(2)))));
 /** Era markers after a year: «م» (AD), «ميلادي», «هـ» (AH), «هجري». */
 const ERA_AD = set('م ميلادي ميلاديه للميلاد');
 const ERA_AH = set('ه هـ هجري هجريه للهجره');
@@ -44,6 +47,17 @@ type Modifier = 'past' | 'future' | 'current' | null;
 const modifierOf = (key: string | undefined): Modifier =>
   key === undefined ? null : PAST.has(key) ? 'past' : FUTURE.has(key) ? 'future' : CURRENT.has(key) ? 'current' : null;
 
+/** Words before a month name that make an ambiguous one (مارس، ماي، نيسان، رمضان) a month: «في مارس» (in March). */
+const MONTH_CUES = set('في خلال منذ حتي مطلع بدايه نهايه اواخر اوائل منتصف اواسط غره اول موفي اخر اخير شهري اشهر اشهري');
+/** Ordinal day words: «الثالث من مايو» (the third of May). */
+const ORDINAL_DAYS = new Map<string, number>();
+{
+  const units = ['الاول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع', 'العاشر'];
+  units.forEach((w, k) => ORDINAL_DAYS.set(w, k + 1));
+  ORDINAL_DAYS.set('الحادي', 1);
+  ORDINAL_DAYS.set('العشرين', 20);
+  ORDINAL_DAYS.set('الثلاثين', 30);
+}
 /** Duration units → TIMEX3 designator; `time` units go after `T`. */
 const UNITS = new Map<string, { unit: string; time: boolean; count?: number }>();
 const unit = (u: string, time: boolean, words: string, count?: number): void => {
@@ -232,7 +246,13 @@ function monthAt(ctx: Ctx, i: number, allowPrefix: boolean): { name: MonthName; 
 /** «أكتوبر / تشرين الأول»، «يونيو (حزيران)»: the same month in another system, after a slash or in brackets. */
 function pairedMonth(ctx: Ctx, i: number, month: MonthName): number {
   const a = ctx.atoms[i];
-  if (!a || a.kind !== 'punct') return i;
+  if (!a) return i;
+  if (a.kind === 'word') {
+    // «15 يوليو تموز 2016»: the second name right after the first.
+    const other = monthAt(ctx, i, false);
+    return other && other.name.month === month.month && other.name.calendar === month.calendar ? other.last : i;
+  }
+  if (a.kind !== 'punct') return i;
   if (a.key === '/' || a.key === '(' || a.key === '-' || a.key === ',') {
     const other = monthAt(ctx, i + 1, false);
     if (other && other.name.month === month.month && other.name.calendar === month.calendar) {
@@ -249,7 +269,12 @@ function yearAt(ctx: Ctx, i: number, keyword: boolean): { year: number; hijri: b
   const open = ctx.atoms[j]?.key === '(';
   if (open) j++;
   const a = ctx.atoms[j];
-  if (!a || a.kind !== 'num' || !Number.isInteger(a.value) || a.key.length > 4 || a.key.length < (keyword ? 3 : 4)) return null;
+  if (!a || a.kind !== 'num' || !Number.isInteger(a.value) || a.key.length > 4) return null;
+  if (a.key.length < (keyword ? 3 : 4)) {
+    // «عام 65 هجرية»: a short year only with a keyword and an era marker.
+    const e = ctx.atoms[j + 1 + (open ? 1 : 0)];
+    if (!keyword || !e || !(ERA_AH.has(e.key) || ERA_AD.has(e.key))) return null;
+  }
   if (a.prefix.includes('ال')) return null;
   const year = a.value;
   j++;
@@ -264,7 +289,7 @@ function yearAt(ctx: Ctx, i: number, keyword: boolean): { year: number; hijri: b
     hijri = ERA_AH.has(e.key);
     era = true;
     j++;
-    if (ctx.atoms[j]?.key === '.' && e.key.length === 1 && !ctx.atoms[j + 1]?.gap) j++;
+    if (ctx.atoms[j]?.key === '.' && e.key.length === 1 && !ctx.atoms[j]!.gap) j++;
   } else if (e && e.kind === 'punct' && e.key === 'ـ' ) {
     j++;
   }
@@ -278,14 +303,50 @@ function yearAt(ctx: Ctx, i: number, keyword: boolean): { year: number; hijri: b
 function dayMonthAt(ctx: Ctx, i: number): Found | null {
   const a = ctx.atoms[i];
   if (!a || a.kind !== 'num' || !Number.isInteger(a.value) || a.value < 1 || a.value > 31 || a.key.length > 2) return null;
-  const month = monthAt(ctx, i + 1, false);
+  if (a.prefix.includes('ال')) return null;
+  return monthAfterDay(ctx, i, a.value, i + 1, 0);
+}
+
+/** Ordinal days: «الثالث من مايو الجاري»، «العاشر من جوان»، «الحادي والعشرين من مارس»، «الـ29 من شهر شعبان». */
+function ordinalDayAt(ctx: Ctx, i: number): Found | null {
+  const atoms = ctx.atoms;
+  const a = atoms[i];
+  if (!a) return null;
+  let day: number;
+  let j = i + 1;
+  let startOffset = 0;
+  if (a.kind === 'num') {
+    if (!a.prefix.endsWith('ال') || !Number.isInteger(a.value) || a.value < 1 || a.value > 31) return null;
+    day = a.value;
+  } else if (a.kind === 'word') {
+    const s = strip(a.key, ORDINAL_DAYS, ['و', 'ف', 'في', 'منذ', 'حتي']);
+    if (!s) return null;
+    startOffset = s[1].length;
+    day = ORDINAL_DAYS.get(s[0])!;
+    const next = atoms[j]?.key;
+    if (day < 10 && (next === 'عشر' || next === 'عشره')) {
+      day += 10;
+      j++;
+    } else if (day < 10 && (next === 'والعشرين' || next === 'والثلاثين')) {
+      day += next === 'والعشرين' ? 20 : 30;
+      j++;
+    } else if (s[0] === 'الحادي') return null;
+  } else return null;
+  if (atoms[j]?.key !== 'من') return null;
+  j++;
+  if (atoms[j]?.key === 'شهر') j++;
+  return monthAfterDay(ctx, i, day, j, startOffset);
+}
+
+function monthAfterDay(ctx: Ctx, i: number, day: number, monthIndex: number, startOffset: number): Found | null {
+  const month = monthAt(ctx, monthIndex, false);
   if (!month) return null;
   let j = pairedMonth(ctx, month.last, month.name);
   let year: number | null = null;
   let hijri = month.name.calendar === 'hijri';
   let y = yearAt(ctx, j, true);
-  if (!y && ctx.atoms[j]?.key === 'من' && YEAR_WORDS.has(ctx.atoms[j + 1]?.key ?? '')) y = yearAt(ctx, j + 2, true);
-  if (!y && YEAR_WORDS.has(ctx.atoms[j]?.key ?? '')) y = yearAt(ctx, j + 1, true);
+  if (!y && ctx.atoms[j]?.key === 'من' && isYearWord(ctx.atoms[j + 1]?.key)) y = yearAt(ctx, j + 2, true);
+  if (!y && isYearWord(ctx.atoms[j]?.key)) y = yearAt(ctx, j + 1, true);
   if (y) {
     year = y.year;
     j = y.last;
@@ -297,9 +358,9 @@ function dayMonthAt(ctx: Ctx, i: number): Found | null {
     if (mod) j++;
   }
   if (hijri && year !== null && year > 1600) hijri = false;
-  const value = resolveDayMonth(ctx, a.value, month.name.month, year, mod, hijri);
+  const value = resolveDayMonth(ctx, day, month.name.month, year, mod, hijri);
   if (!value) return null;
-  return { matches: [mk(ctx, i, j, 'DATE', value)], last: j };
+  return { matches: [mk(ctx, i, j, 'DATE', value, startOffset)], last: j };
 }
 
 /** Ranges: «من 20 إلى 21 أغسطس»، «13 وحتى 15 تشرين الثاني» → two dates. */
@@ -371,8 +432,8 @@ function monthPhraseAt(ctx: Ctx, i: number): Found | null {
   const paired = j !== month.last;
   let year: number | null = null;
   let y = yearAt(ctx, j, true);
-  if (!y && ctx.atoms[j]?.key === 'من' && YEAR_WORDS.has(ctx.atoms[j + 1]?.key ?? '')) y = yearAt(ctx, j + 2, true);
-  if (!y && YEAR_WORDS.has(ctx.atoms[j]?.key ?? '')) y = yearAt(ctx, j + 1, true);
+  if (!y && ctx.atoms[j]?.key === 'من' && isYearWord(ctx.atoms[j + 1]?.key)) y = yearAt(ctx, j + 2, true);
+  if (!y && isYearWord(ctx.atoms[j]?.key)) y = yearAt(ctx, j + 1, true);
   if (y) {
     year = y.year;
     j = y.last;
@@ -382,7 +443,7 @@ function monthPhraseAt(ctx: Ctx, i: number): Found | null {
     mod = modifierOf(ctx.atoms[j]?.key);
     if (mod) j++;
   }
-  if (month.name.ambiguous && !withNoun && year === null && mod === null && !paired) return null;
+  if (month.name.ambiguous && !withNoun && year === null && mod === null && !paired && !MONTH_CUES.has(ctx.atoms[i - 1]?.key ?? '') && !(month.prefix === 'منذ')) return null;
   const value = resolveMonth(ctx, month.name.month, year, mod, month.name.calendar === 'hijri' && (year === null || year < 1600));
   if (!value) return null;
   return { matches: [mk(ctx, i, j, 'DATE', value, startOffset)], last: j };
@@ -396,7 +457,7 @@ function yearPhraseAt(ctx: Ctx, i: number): Found | null {
   let startOffset = 0;
   let keyword = false;
   if (a.kind === 'word') {
-    const k = strip(a.key, YEAR_WORDS, ['و', 'ف', 'ب', 'ل', 'وب', 'ول', 'فل', 'منذ', 'خلال']);
+    const k = strip(a.key, YEAR_WORDS, ['و', 'ف', 'ب', 'ل', 'لل', 'وب', 'ول', 'فل', 'ولل', 'منذ', 'خلال']);
     if (!k) return null;
     keyword = true;
     startOffset = k[1].length;
@@ -417,9 +478,11 @@ function yearPhraseAt(ctx: Ctx, i: number): Found | null {
     if (before && before.kind === 'punct' && (before.key === '-' || before.key === '/') && !before.gap && !a.gap) return null;
   }
   const matches: TimeMatch[] = [];
-  const value = y.hijri ? String(ymd(fromHijri(y.year, 6, 15)).y) : String(y.year).padStart(4, '0');
+  const value = (y.hijri ? String(ymd(fromHijri(y.year, 6, 15)).y) : String(y.year)).padStart(4, '0');
   if (Number.isNaN(Number(value))) return null;
-  matches.push(mk(ctx, i, y.last, 'DATE', value, startOffset));
+  // A bare year in brackets, «(2001)» after a title: the span is the year itself.
+  const bracketed = !keyword && ctx.atoms[i]!.key === '(' && ctx.atoms[y.last - 1]!.key === ')';
+  matches.push(bracketed ? mk(ctx, i + 1, y.last - 1, 'DATE', value) : mk(ctx, i, y.last, 'DATE', value, startOffset));
   let last = y.last;
   // «1936 - 1939»، «2016/2017»: a second year.
   const sep = ctx.atoms[last];
@@ -643,6 +706,7 @@ function durationAt(ctx: Ctx, i: number): Found | null {
     if (!next || next.kind !== 'word' || !next.gap) return null;
     const nu = UNITS.get(next.key);
     if (!nu || nu.count !== undefined) return null;
+    if (atoms[n.last + 1]?.key === 'ضوئيه') return null; // «سنة ضوئية» (light year) is a distance
     u = nu;
     count = n.value;
     startOffset = n.digits ? 0 : n.prefix.length;
@@ -760,7 +824,7 @@ function setAt(ctx: Ctx, i: number): Found | null {
   return null;
 }
 
-const MATCHERS = [rangeAt, dayMonthAt, numericDateAt, dayPhraseAt, agoAt, clockAt, monthPhraseAt, yearPhraseAt, relativePeriodAt, durationAt, setAt];
+const MATCHERS = [rangeAt, dayMonthAt, ordinalDayAt, numericDateAt, dayPhraseAt, agoAt, clockAt, monthPhraseAt, yearPhraseAt, relativePeriodAt, durationAt, setAt];
 
 const cache = new WeakMap<object, { date: string | null; matches: TimeMatch[] }>();
 

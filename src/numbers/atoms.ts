@@ -137,7 +137,7 @@ function splitDigits(text: string, start: number, end: number, out: Piece[]): vo
   }
 }
 
-const DECIMAL_SEPARATORS = new Set(['.', ',', '\u066B', '\u066C']);
+const DECIMAL_SEPARATORS = new Set(['.', ',', '\u066B', '\u066C', '\u060C']);
 const SPACES = new Set([' ', '\u00A0', '\u202F', '\u2009']);
 
 const cache = new WeakMap<readonly Token[], Atom[]>();
@@ -171,6 +171,13 @@ function buildAtoms(text: string, tokens: readonly Token[]): Atom[] {
         const next = ps[m + 2];
         if (sep && next && next.kind === 'num' && sep.kind === 'punct' && sep.start === end && next.start === sep.end && sep.end - sep.start === 1 && DECIMAL_SEPARATORS.has(text[sep.start]!)) {
           raw += toAscii(text[sep.start]!) + toAscii(text.slice(next.start, next.end));
+          end = next.end;
+          m += 2;
+          continue;
+        }
+        // Tunisian agency style «4ر5» (5.4): the fraction written first, joined by «ر».
+        if (sep && next && next.kind === 'num' && sep.kind === 'word' && sep.start === end && next.start === sep.end && sep.end - sep.start === 1 && text[sep.start] === '\u0631' && /^\d+$/.test(raw)) {
+          raw = toAscii(text.slice(next.start, next.end)) + '.' + raw;
           end = next.end;
           m += 2;
           continue;
@@ -213,7 +220,7 @@ function toAscii(s: string): string {
     const c = s.charCodeAt(i);
     if (isDigit(c)) out += String(digitValue(c));
     else if (c === 0x66b) out += '.';
-    else if (c === 0x66c) out += ',';
+    else if (c === 0x66c || c === 0x60c) out += ',';
     else out += s[i];
   }
   return out;

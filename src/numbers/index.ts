@@ -20,10 +20,13 @@ const set = (words: string): ReadonlySet<string> => new Set(words.split(' '));
 /** Approximators before a number, as sequences of normalised words; the first may carry و/ف/ب. */
 const APPROX_BEFORE: [string[], Approx][] = (
   [
+    ['لا يتجاوز', 'up-to'], ['لا تتجاوز', 'up-to'], ['لا يزيد عن', 'up-to'], ['لا يزيد علي', 'up-to'], ['لا تزيد عن', 'up-to'], ['لا تزيد علي', 'up-to'],
+    ['لا يفوق', 'up-to'], ['لا تفوق', 'up-to'],
     ['نحو', 'about'], ['حوالي', 'about'], ['قرابه', 'about'], ['زهاء', 'about'], ['يقارب', 'about'], ['تقارب', 'about'], ['قارب', 'about'],
     ['قاربت', 'about'], ['يناهز', 'about'], ['تناهز', 'about'], ['ناهز', 'about'], ['ناهزت', 'about'], ['حدود', 'about'], ['تقريبا', 'about'],
     ['اكثر من', 'more-than'], ['يزيد عن', 'more-than'], ['يزيد علي', 'more-than'], ['تزيد عن', 'more-than'], ['تزيد علي', 'more-than'],
     ['يفوق', 'more-than'], ['تفوق', 'more-than'], ['فاق', 'more-than'], ['فاقت', 'more-than'], ['ازيد من', 'more-than'], ['ما فوق', 'more-than'],
+    ['يتجاوز', 'more-than'], ['تتجاوز', 'more-than'], ['تجاوز', 'more-than'], ['تجاوزت', 'more-than'], ['يربو علي', 'more-than'],
     ['اقل من', 'less-than'], ['ما دون', 'less-than'],
     ['تصل الي', 'up-to'], ['يصل الي', 'up-to'], ['وصل الي', 'up-to'], ['وصلت الي', 'up-to'], ['حتي', 'up-to'], ['لغايه', 'up-to'], ['اقصاه', 'up-to'],
     ['لا يقل عن', 'at-least'], ['لا تقل عن', 'at-least'], ['علي الاقل', 'at-least'],
@@ -123,6 +126,8 @@ export function findQuantities(doc: Pick<AnalysisDocument, 'text' | 'tokens' | '
         continue;
       }
       if ((prev?.key === '-' || prev?.key === ':') && atoms[i - 2]?.kind === 'num') continue;
+      // List markers: «1- الرئيس التنفيذي»، «4. متصفحات» at the start of a line or after a full stop.
+      if (next && !next.gap && (next.key === '-' || next.key === '.' || next.key === ')') && atoms[last + 1]?.gap && a.digits <= 2 && listStart(text, a.start - cliticLength(text, a.start, ''))) continue;
       // Phone numbers.
       if (/^\d+$/.test(a.key) && (a.digits >= 8 || (a.key[0] === '0' && a.digits >= 6))) continue;
       if (/^\d{2,3}( \d{2,3}){2,}$/.test(a.key)) continue;
@@ -174,4 +179,11 @@ const NUMBER_PREFIXES = ['و', 'ف', 'ب', 'ل', 'ال', 'وال', 'بال', 'ف
 function maybeNumberWord(key: string): boolean {
   for (const p of NUMBER_PREFIXES) if (key.startsWith(p) && NUMBER_WORDS.has(key.slice(p.length))) return true;
   return false;
+}
+
+/** True at the start of the text, of a line, or after a full stop or a closing bracket. */
+function listStart(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  return i < 0 || text[i] === '\n' || text[i] === '.' || text[i] === ')' || text[i] === ':';
 }

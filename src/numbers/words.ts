@@ -135,6 +135,9 @@ export function readNumber(atoms: readonly Atom[], i: number): NumberExpression 
   if (a.kind === 'num') {
     if (!Number.isFinite(a.value)) return null;
     current = a.value;
+    // «3,650 ملايين» is 3.65 million (a decimal comma), not 3650 million.
+    const next = atoms[i + 1];
+    if (/^\d{1,3},\d{3}$/.test(a.key) && next && next.kind === 'word' && W.get(next.key)?.kind === 'scale') current = Number(a.key.replace(',', '.'));
     prefix = a.prefix;
     j = i + 1;
   } else if (a.kind === 'word') {
@@ -165,6 +168,11 @@ export function readNumber(atoms: readonly Atom[], i: number): NumberExpression 
   // Continuations: a multiplier, «عشر» after a unit, «مئة» after a unit, or «و» + a smaller part.
   for (; j < atoms.length; j++) {
     const b = atoms[j]!;
+    // «أربعمائة (400) ألف»: digits in brackets restating the words.
+    if (b.key === '(' && atoms[j + 1]?.kind === 'num' && atoms[j + 2]?.key === ')' && atoms[j + 1]!.value === current && current > 0) {
+      j += 2;
+      continue;
+    }
     if (!b.gap) break;
     if (b.kind === 'num') {
       // «مليون و200 ألف»: digits after «و» continue only after a multiplier, and must be smaller.
@@ -216,6 +224,9 @@ export function readNumber(atoms: readonly Atom[], i: number): NumberExpression 
         if (lastKind === 'scale') total += w.value * lastScale;
         else break;
         j++;
+        // «مليون ونصف المليون» (one and a half million).
+        const again = atoms[j];
+        if (again && again.kind === 'word' && again.key.startsWith('ال') && W.get(again.key.slice(2))?.kind === 'scale') j++;
         break;
       }
       if (w.kind === 'scale') break;
