@@ -7,10 +7,12 @@ import { segment } from './segment/index.ts';
 import { quantities } from './numbers/index.ts';
 import { times } from './dates/index.ts';
 import { ner } from './ner/index.ts';
+import { entities } from './entities/index.ts';
+import { quotes } from './quotes/index.ts';
 
 /** The stages of the default pipeline, in run order. */
 export function defaultStages(): Stage[] {
-  return [segment(), quantities(), times(), ner()];
+  return [segment(), quantities(), times(), ner(), entities(), quotes()];
 }
 
 let defaultPipeline: Pipeline | undefined;

@@ -12,7 +12,7 @@ import type { Stage } from '../pipeline/pipeline.ts';
 import { builtinAliases, createAliasIndex, defaultAliasIndex, type AliasGroup, type AliasIndex } from './aliases.ts';
 import { isLatin, nameKey, nameTokens, stripArticle, translitKey, wordsMatch } from './keys.ts';
 import { HONORIFICS, NOT_NAMES, PLACE_HEADS, ROLE_HEADS, ROLE_LINKS, bare } from './roles.ts';
-import { findIn, isPunct, stemStart, strippedForms, tokenKey } from './words.ts';
+import { findIn, isPunct, strippedForms, tokenKey } from './words.ts';
 
 export type { AliasGroup } from './aliases.ts';
 export { builtinAliases, createAliasIndex } from './aliases.ts';
@@ -387,7 +387,9 @@ function attachRoles(doc: AnalysisDocument, clusters: readonly Cluster[]): void 
     if (phraseEnd === i && !/^(و|ف)?ال/u.test(keys[i]!)) continue; // «رئيس» alone needs its complement
     const forms: string[][] = [];
     for (let k = i; k <= phraseEnd; k++) forms.push(strippedForms(keys[k]!));
-    const fitting = candidates.filter((c) => c.roles.some((r) => r.head === head && forms.every((fs) => fs.some((f) => r.forms.has(f)))));
+    let fitting = candidates.filter((c) => c.roles.some((r) => r.head === head && forms.every((fs) => fs.some((f) => r.forms.has(f)))));
+    // A bare head word (المتحدث، الرئيس) only points back, never forward to a name given later.
+    if (phraseEnd === i) fitting = fitting.filter((c) => c.occurrences.some((o) => o.start < tokens[i]!.start));
     if (!fitting.length) continue;
     const target = nearestMentioned(fitting, tokens[i]!.start);
     const start = roleStart(doc, tokens[i]!);
@@ -400,8 +402,6 @@ function attachRoles(doc: AnalysisDocument, clusters: readonly Cluster[]): void 
 
 /** Where a role word starts inside its token: after و/ف (and ل/ب) when those are clitics. */
 function roleStart(doc: AnalysisDocument, token: Token): number {
-  const stem = stemStart(token);
-  if (stem > token.start) return stem;
   const surface = doc.text.slice(token.start, token.end);
   const m = /^[وف]?[لب]?(?=ال|لل)|^[وف](?=[^ا])/u.exec(surface);
   if (!m || !m[0]) return token.start;

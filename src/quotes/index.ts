@@ -219,7 +219,18 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         continue;
       }
       const cue = cueAt(j);
-      if (cue && t.start > from && (cue.form.participle || cue.prefixed || !cue.form.verb.ambiguous)) {
+      const afterPunct = j > 0 && tokens[j - 1]!.kind === 'punct';
+      const named = (): boolean => {
+        const r = refs.find((x) => x.start >= t.end && x.start <= (tokens[j + 1]?.start ?? t.end));
+        return r !== undefined && (r.entity.type === 'PER' || r.entity.type === 'ORG' || r.role);
+      };
+      if (
+        cue &&
+        t.start > from &&
+        (cue.form.participle ||
+          (cue.prefixed && (!cue.form.verb.ambiguous || afterPunct || named())) ||
+          (afterPunct && !cue.form.verb.ambiguous && named()))
+      ) {
         let end = t.start;
         if (!cue.form.participle && !cue.prefixed) {
           // «… وحول المعايير …، قالت» : the fronted phrase belongs to the next quote.
@@ -242,7 +253,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   };
 
   /** The speaker named in the subject zone [from, to) after a cue, or undefined when none is named. */
-  const subjectIn = (from: number, to: number): { ref?: Ref; unnamed?: boolean; addressee?: Entity } => {
+  const subjectIn = (from: number, to: number): { ref?: Ref; unnamed?: boolean; anaphoric?: boolean; addressee?: Entity } => {
     const zone = refsIn(from, to);
     let addressee: Entity | undefined;
     const candidates: Ref[] = [];
@@ -263,7 +274,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     const firstKey = firstTok < tokens.length && tokens[firstTok]!.start < to ? keys[firstTok]! : '';
     const speaking = candidates.filter((r) => r.entity.type === 'PER' || r.entity.type === 'ORG' || r.entity.type === 'LOC');
     const head = findIn(firstKey, ROLE_HEADS) || findIn(firstKey, HONORIFICS) || firstKey === 'كل';
-    const result: { ref?: Ref; unnamed?: boolean; addressee?: Entity } = {};
+    const result: { ref?: Ref; unnamed?: boolean; anaphoric?: boolean; addressee?: Entity } = {};
     if (addressee) result.addressee = addressee;
     const per = speaking.find((r) => r.entity.type === 'PER');
     const first = speaking[0];
@@ -274,13 +285,17 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       else result.ref = first;
       return result;
     }
-    if (UNNAMED_SOURCES.has(firstKey) || UNNAMED_SOURCES.has(firstKey.replace(/^ال/u, ''))) {
+    if (UNNAMED_SOURCES.has(firstKey)) {
       if (!per) result.unnamed = true;
       else result.ref = per;
       return result;
     }
+    if (!per && (UNNAMED_SOURCES.has(firstKey.replace(/^ال/u, '')) || (head && firstKey.startsWith('ال')))) {
+      // «المسؤول النقابي»، «المصدر ذاته»، «المتحدث»: a definite description of the last source.
+      result.anaphoric = true;
+      return result;
+    }
     if (head && per) result.ref = per;
-    else if (head && first) result.ref = first;
     return result;
   };
 
@@ -350,6 +365,29 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     const t = tokens[i]!;
     if (t.kind !== 'word' || regionAt(t.start) || insideDraft(t.start)) continue;
     const cue = cueAt(i);
+    if (cue && i >= 2 && keys[i - 1] === 'ما' && /^(و|ف)?(ذلك|هذا|هو)$/u.test(keys[i - 2]!)) {
+      // «…، ذلك ما أكده وزير الفلاحة»: the content is the clause before.
+      const sStart = sentenceStart(t.start);
+      const end = tokens[i - 2]!.start;
+      if (end - sStart > 10 && !insideAny(drafts, sStart, end)) {
+        const s = subjectIn(t.end, sentenceEnd(t.start));
+        let kind: QuoteKind = 'indirect';
+        for (const r of outer) if (r.open >= sStart && r.open < end) {
+          r.used = true;
+          kind = 'mixed';
+        }
+        addDraft({
+          kind,
+          start: skipClitic(text, sStart, tokens, tokenAt),
+          end,
+          cue: { start: t.start, end: t.end },
+          speaker: s.ref?.entity ?? null,
+          speakerMention: s.ref ? { start: s.ref.start, end: s.ref.end } : null,
+          addressee: s.addressee ?? null,
+        });
+      }
+      continue;
+    }
     if (cue) {
       const v = cue.form.verb;
       const sEnd = sentenceEnd(t.start);
@@ -363,6 +401,16 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         const tok = tokens[j]!;
         const opening = outer.find((r) => r.open === tok.start || (r.open > tok.start && r.open < tok.end && !/\p{L}/u.test(text.slice(tok.start, r.open).replace(/ـ/gu, '').slice(1))));
         if (opening && !opening.used) {
+          const words = text.slice(opening.open + 1, opening.close).split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length;
+          let compLater = false;
+          for (let m = tokenAt(opening.close + 1), c = 0; m < tokens.length && c < 6 && tokens[m]!.start < sEnd; m++, c++) {
+            if (COMPLEMENTISERS.has(keys[m]!)) compLater = true;
+          }
+          if (opening.closed && (words <= 3 || (compLater && words <= 5))) {
+            // A quoted name in the subject (أفادت إذاعة "شمس أف أم" أن …): go on past it.
+            j = tokenAt(opening.close + 1) - 1;
+            continue;
+          }
           zoneEnd = tok.start;
           contentStart = tok.start;
           break;
@@ -391,14 +439,14 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
             contentStart = tokens[found]!.end;
             break;
           }
-          if (prep && (k === 'عن' || k === 'الي') && j > i + 1) {
+          if (prep && (k === 'عن' || k === 'الي')) {
             zoneEnd = tok.start;
             contentStart = tok.end;
             break;
           }
         }
         const other = cueAt(j);
-        if (other && !other.form.verb.ambiguous && !other.form.participle) break;
+        if (other && (other.form.participle || !other.form.verb.ambiguous)) break;
         if (tok.kind === 'punct' && TERMINAL.has(tokenText(j)[0]!)) break;
       }
       if (contentStart < 0 && v.object) {
@@ -417,7 +465,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       if (v.ambiguous && !cue.prefixed && !cue.form.participle) {
         const s = subjectIn(t.end, zoneEnd);
         const directly = tokenAt(t.end) < tokens.length && tokens[tokenAt(t.end)]!.start >= zoneEnd;
-        if (!s.ref && !directly && sentenceStart(t.start) !== t.start) continue;
+        if (!s.ref && !directly && sentenceStart(t.start) !== t.start && !subjectBefore(i)) continue;
       }
       // Speaker.
       let speaker: Entity | null = null;
@@ -438,6 +486,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           speaker = s.ref.entity;
           speakerMention = { start: s.ref.start, end: s.ref.end };
           if (s.ref.entity.type === 'PER' && !s.ref.role && (g === 'm' || g === 'f') && !gender.has(s.ref.entity.id)) gender.set(s.ref.entity.id, g);
+        } else if (s.anaphoric) {
+          const d = drafts.filter((x) => x.start < t.start).at(-1);
+          speaker = d ? d.speaker : resolvePronoun(t.start, g);
+          speakerMention = speaker ? { start: t.start, end: t.end } : null;
         } else if (!s.unnamed) {
           const before = subjectBefore(i);
           if (before) {
@@ -500,6 +552,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       srcFrom = tokens[i + 2]!.end;
       pronoun = true;
     }
+    if (pronoun && srcFrom === t.end && i + 1 < tokens.length) srcFrom = tokens[i + 1]!.end;
     if (srcFrom < 0) continue;
     const sStart = sentenceStart(t.start);
     const sEnd = sentenceEnd(t.start);
@@ -515,7 +568,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       const nextTok = tokenAt(srcFrom);
       const limit = tokens[Math.min(nextTok + 12, tokens.length - 1)]!.end;
       const s = subjectIn(srcFrom, Math.min(sEnd, limit));
-      const r = s.ref && s.ref.start <= (tokens[nextTok + 1]?.start ?? Infinity) ? s.ref : undefined;
+      let r = s.ref && s.ref.start <= (tokens[nextTok + 2]?.start ?? Infinity) ? s.ref : undefined;
+      if (r && tokens.slice(nextTok, tokenAt(r.start)).some((x) => x.kind === 'punct' && text.slice(x.start, x.end) !== '"' && !SYMMETRIC.has(text[x.start]!))) r = undefined;
+      if (r && r.entity.type === 'LOC') r = undefined;
       const unnamed = UNNAMED_SOURCES.has((keys[nextTok] ?? '').replace(/^(ال|لل|ل)/u, ''));
       if (!r && !unnamed) continue;
       if (r) {
@@ -535,7 +590,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       if (j >= tokens.length || tokens[j]!.start >= sEnd) continue;
       start = tokens[j]!.end;
       end = indirectEnd(start);
-    } else if (afterText.replace(TRIM_END, '').trim() === '' || /^[\s،,]*$/u.test(afterText)) {
+    } else if (afterText.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length <= 2 && !/[،,]/u.test(afterText.replace(TRIM_END, ''))) {
       // «…، بحسب ما ذكرته صحيفة هآرتس.»: the content is the sentence before the source.
       start = sStart;
       const lead = tokenAt(sStart);
@@ -576,7 +631,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     let j = tokenAt(r.close + 1);
     while (j < tokens.length && tokens[j]!.kind === 'punct' && tokens[j]!.start < p.end && !TERMINAL.has(tokenText(j)[0]!)) j++;
     const post = j < tokens.length && tokens[j]!.start < p.end ? cueAt(j) : undefined;
-    if (post && !post.form.participle) {
+    let opensOwn = false;
+    const postEnd = post ? sentenceEnd(tokens[j]!.end) : 0;
+    for (let m = j + 1; post && m < tokens.length && tokens[m]!.start < postEnd; m++) if (COMPLEMENTISERS.has(keys[m]!) || tokenText(m) === ':') opensOwn = true;
+    if (post && !post.form.participle && words >= 4 && !opensOwn) {
       const s = subjectIn(tokens[j]!.end, sentenceEnd(tokens[j]!.end));
       const speaker = s.ref?.entity ?? (s.unnamed ? null : resolvePronoun(r.open, post.form.gender));
       addDraft({
