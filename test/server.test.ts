@@ -181,6 +181,19 @@ describe('POST /api/articles and the samples', () => {
     assert.equal(article.source, 'test');
   });
 
+  test('an HTML page: its main text and title are extracted', async () => {
+    const paragraph = 'أعلنت جمعية حماية البيئة بالمنستير عن حملة لتنظيف الشواطئ تنطلق الأسبوع المقبل بمشاركة مئات المتطوعين من الشباب والتلاميذ.';
+    const html = `<!doctype html><html lang="ar"><head><title>حملة نظافة</title></head><body><nav>الرئيسية · رياضة</nav><article><h1>حملة لتنظيف الشواطئ</h1><p>${paragraph}</p><p>${paragraph}</p></article><footer>جميع الحقوق محفوظة</footer></body></html>`;
+    const res = await app.request('/api/articles?filename=page.html&date=2024-06-10', { method: 'POST', headers: { 'Content-Type': 'text/html; charset=utf-8' }, body: html });
+    assert.equal(res.status, 201);
+    const id = ((await json(res)) as { articles: { id: number }[] }).articles[0]!.id;
+    const article = (await json(await app.request(`/api/articles/${id}`))) as { date: string; document: AnalysisJSON };
+    assert.ok(article.document.text.includes('حملة لتنظيف الشواطئ') || article.document.text.includes(paragraph));
+    assert.ok(!article.document.text.includes('<p>'), 'markup is gone');
+    assert.equal(article.date, '2024-06-10');
+    assert.deepEqual(checkInvariants(article.document), []);
+  });
+
   const bad: [string, RequestInit, number, string][] = [
     ['malformed JSON', { body: '[{"text": ', headers: JSON_TYPE }, 400, 'bad-json'],
     ['no usable article', { body: JSON.stringify([{ title: 'x' }]), headers: JSON_TYPE }, 400, 'no-articles'],

@@ -294,7 +294,8 @@ function dropUndefined<T extends Record<string, unknown>>(value: T): { [K in key
   return out as { [K in keyof T]?: Exclude<T[K], undefined> };
 }
 
-/** The ingest's HTML reader, when this build has one. */
-async function defaultHtmlExtractor(): Promise<HtmlExtractor | undefined> {
-  return undefined;
+/** The ingest's HTML reader (Readability on linkedom), loaded on first use: most servers never need it. */
+async function defaultHtmlExtractor(): Promise<HtmlExtractor> {
+  const { articleFromHtml } = await import('../ingest/html.ts');
+  return (html, origin) => articleFromHtml(html, origin);
 }

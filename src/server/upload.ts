@@ -49,6 +49,9 @@ function toNewArticle(a: ArticleInput): NewArticle {
   if (a.source !== undefined) out.source = a.source;
   if (a.url !== undefined) out.url = a.url;
   if (a.id !== undefined) out.externalId = a.id;
+  // The HTML reader adds the page's byline.
+  const byline = (a as ArticleInput & { byline?: unknown }).byline;
+  if (typeof byline === 'string' && byline) out.byline = byline;
   return out;
 }
 
