@@ -18,8 +18,8 @@ import { normalize } from '../text/normalize.ts';
 import { LEXICON_FORM_OPTIONS, lexiconForm } from './lexicon-form.ts';
 import {
   CLITIC_WEIGHT,
-  CONJUNCTION_BOOST,
-  STEM_CONJUNCTION_FACTOR,
+  CLITIC_BOOST,
+  STEM_FACTOR,
   CONJUNCTIONS,
   ENCLITICS,
   IMPERFECT_PREFIXES,
@@ -131,40 +131,59 @@ function remainderCount(lex: ReadonlyMap<string, number>, r: string, withEncliti
   if (withEnclitic && r.length > 1) {
     const head = r.slice(0, -1);
     const last = r.charCodeAt(r.length - 1);
-    if (last === 0x062a /* ت */) n += lex.get(`${head}ة`) ?? 0;
-    else if (last === 0x0627 /* ا */ || last === 0x064a /* ي */) n += lex.get(`${head}ى`) ?? 0;
+    if (last === 0x062a /* ت */) {
+      n += lex.get(`${head}ة`) ?? 0;
+      n += lex.get(`ال${head}ة`) ?? 0;
+    } else if (last === 0x0627 /* ا */ || last === 0x064a /* ي */) n += lex.get(`${head}ى`) ?? 0;
+    // A noun with an enclitic never has the article, but its stem is seen with it elsewhere.
+    n += lex.get(ALEF_LAM + r) ?? 0;
   }
   return n;
 }
 
+/**
+ * Words that start with «ال» without an article follow a few patterns: masdars and verbs of
+ * roots or forms beginning with «ا ل» (التزام "commitment", التحق "joined", الغاء "cancelling",
+ * القى "delivered").
+ */
+const NON_ARTICLE_PATTERN = /^(?:الت.ا.|الت..|ال.ا.|ال.ى)$/;
+
 /** Is «ال» at the start of `r` the definite article? */
 function hasArticle(lex: ReadonlyMap<string, number>, r: string): boolean {
   if (r.length < 4 || !r.startsWith(ALEF_LAM) || NOT_ARTICLE.has(r)) return false;
+  if (!NON_ARTICLE_PATTERN.test(r)) return true;
   const stem = r.slice(2);
   const evidence =
     (lex.get(stem) ?? 0) + (lex.get(`${stem}ي`) ?? 0) + (lex.get(`${stem}ة`) ?? 0) + (lex.get(`لل${stem}`) ?? 0);
-  if (evidence >= 2) return true;
-  // A frequent word whose stem never occurs alone (التزام "commitment", القاء "delivery") has no article.
-  return (lex.get(r) ?? 0) < 3;
+  // A frequent word of such a pattern whose stem never occurs alone has no article.
+  return evidence >= 2 || (lex.get(r) ?? 0) < 3;
 }
+
+/** First letters of the proclitics و ف ب ك ل س. */
+const PROCLITIC_LETTERS = new Set([0x0648, 0x0641, 0x0628, 0x0643, 0x0644, 0x0633]);
+
+/** Short remainders that a preposition may leave: pronouns and particles (بما، لهم، بذا). */
+const SHORT_STEMS = new Set(['ما', 'من', 'هو', 'هي', 'هم', 'هن', 'ها', 'نا', 'ذا', 'كم', 'هما']);
 
 /** The clitic cuts of a lexicon form made only of Arabic letters. */
 function analyzeForm(w: string): Cut[] {
   const lex = getLexicon();
   const whole: Cut[] = [{ length: w.length, role: 'stem' }];
   if (w.length < 3 || WHOLE_WORDS.has(w) || lex.size === 0 || getNames().has(w)) return articleCuts(lex, w, whole);
+  const first = w.charCodeAt(0);
+  const last = w.charCodeAt(w.length - 1);
+  // Most words can have no clitic but the article: no proclitic letter first, no enclitic letter last.
+  if (!PROCLITIC_LETTERS.has(first) && last !== 0x0647 /* ه */ && last !== 0x0627 /* ا */ && last !== 0x0645 /* م */ && last !== 0x0646 /* ن */ && last !== 0x064a /* ي */) {
+    return articleCuts(lex, w, whole);
+  }
 
-  let wholeScore = lex.get(w) ?? 0;
   // A word that takes the article itself is a stem (الوزير → وزير is a word, not و + زير) …
   const takesArticle = w.startsWith(ALEF_LAM)
     ? 0
     : (lex.get(ALEF_LAM + w) ?? 0) + (lex.get(`بال${w}`) ?? 0) + (lex.get(`وال${w}`) ?? 0) + (lex.get(`لل${w}`) ?? 0);
   // … and so is a word that takes a conjunction (وولاية): conjunctions do not stack.
   const takesConjunction = (lex.get(`و${w}`) ?? 0) + (lex.get(`ف${w}`) ?? 0);
-  wholeScore += 2 * (takesArticle + takesConjunction);
-  // Without either sign, a word starting with «و/ف» whose remainder is a word is very likely
-  // conjunction + word: the corpus has «وأضاف» (and he added) twelve times as often as «أضاف».
-  const isStem = takesArticle + takesConjunction > 0;
+  const wholeScore = (lex.get(w) ?? 0) + 2 * (takesArticle + takesConjunction);
 
   let bestScore = wholeScore;
   let best: { conj: string; prep: string; elided: boolean; enc: string } | undefined;
@@ -185,13 +204,18 @@ function analyzeForm(w: string): Cut[] {
         const stemLength = rest.length - enc.length;
         if (stemLength < 2) continue;
         let r = rest.slice(0, stemLength);
+        if (prep && !elided && stemLength < 3 && !SHORT_STEMS.has(r)) continue;
         if (elided) r = ALEF_LAM + r;
         if (prep === 'س' && !IMPERFECT_PREFIXES.has(r[0]!)) continue;
         if (elided && !hasArticle(lex, r)) continue;
         const count = remainderCount(lex, r, enc !== '');
         if (count < 2) continue;
-        let score = count;
-        if (conj) score *= CLITIC_WEIGHT[conj]! * (isStem ? STEM_CONJUNCTION_FACTOR : CONJUNCTION_BOOST);
+        // The evidence of a split is the remainder's frequency, weighted per clitic; and the whole
+        // word's own signs of being a stem (the article before it; a conjunction before it, for a
+        // split that strips a conjunction) turn the weight down, their absence up.
+        const stemSigns = conj ? takesArticle + takesConjunction : takesArticle;
+        let score = count * (stemSigns > 0 ? STEM_FACTOR : CLITIC_BOOST);
+        if (conj) score *= CLITIC_WEIGHT[conj]!;
         if (prep) score *= CLITIC_WEIGHT[prep]!;
         if (enc) score *= CLITIC_WEIGHT.enclitic!;
         if (score > bestScore) {

@@ -7,26 +7,29 @@
  * sequences (ZWJ, skin tones, flags, keycaps) whole.
  */
 import type { Segment, Token, TokenKind } from '../document.ts';
-import { normalizeWord } from '../text/normalize.ts';
+import * as normalization from '../text/normalize.ts';
 import { analyzeWord } from './clitics.ts';
-import {
-  BMP_EMOJI,
-  CHAR_CLASS,
-  C_ARABIC,
-  C_DIGIT,
-  C_EMOJI_EXT,
-  C_HIGH,
-  C_JOINER,
-  C_LETTER,
-  C_LOW,
-  C_MARK,
-  C_NEWLINE,
-  C_PICTO,
-  C_PUNCT,
-  C_REGIONAL,
-  C_SYMBOL,
-  astralClass,
-} from './chars.ts';
+import * as chars from './chars.ts';
+
+// Module-local copies: imported bindings may be accessors after transpilation, and the scanner
+// reads them once per code unit.
+const BMP_EMOJI = chars.BMP_EMOJI;
+const CHAR_CLASS = chars.CHAR_CLASS;
+const C_ARABIC = chars.C_ARABIC;
+const C_DIGIT = chars.C_DIGIT;
+const C_EMOJI_EXT = chars.C_EMOJI_EXT;
+const C_HIGH = chars.C_HIGH;
+const C_JOINER = chars.C_JOINER;
+const C_LETTER = chars.C_LETTER;
+const C_LOW = chars.C_LOW;
+const C_MARK = chars.C_MARK;
+const C_NEWLINE = chars.C_NEWLINE;
+const C_PICTO = chars.C_PICTO;
+const C_PUNCT = chars.C_PUNCT;
+const C_REGIONAL = chars.C_REGIONAL;
+const C_SYMBOL = chars.C_SYMBOL;
+const astralClass = chars.astralClass;
+const normalizeWord = normalization.normalizeWord;
 
 /** The tokens of a text, and where its lines (paragraphs) start. */
 export interface TokenizeResult {

@@ -190,7 +190,14 @@ function buildTable(o: Required<NormalizeOptions>): Table {
   return { map, expansions };
 }
 
+const tablesByObject = new WeakMap<NormalizeOptions, Table>();
+
 function tableFor(options: NormalizeOptions | undefined): Table {
+  // Callers usually pass the same options object every time: look it up by identity first.
+  if (options) {
+    const known = tablesByObject.get(options);
+    if (known) return known;
+  }
   const o = resolve(options);
   const key = optionsKey(o);
   let table = tables.get(key);
@@ -198,6 +205,7 @@ function tableFor(options: NormalizeOptions | undefined): Table {
     table = buildTable(o);
     tables.set(key, table);
   }
+  if (options) tablesByObject.set(options, table);
   return table;
 }
 
