@@ -1,7 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeWord, segmentWord, stripProclitics } from '../src/segment/clitics.ts';
-import { analyze, checkInvariants } from '../src/index.ts';
+import { createPipeline } from '../src/pipeline/pipeline.ts';
+import { checkInvariants } from '../src/pipeline/invariants.ts';
+import { segment } from '../src/segment/index.ts';
 
 /**
  * Real words from the ANT news corpus (sampled by first letter and frequency band, plus the words
@@ -151,7 +153,7 @@ test('stripProclitics gives the name without proclitics, keeping the article', (
 
 test('token segments in a document pass the invariants', () => {
   const text = TABLE.map(([w]) => w).join(' ') + '\nوَبِالْمَدِينَةِ ﻻ بالمـــدينة';
-  const doc = analyze(text);
+  const doc = createPipeline([segment()]).run(text);
   assert.deepEqual(checkInvariants(doc), []);
   assert.ok(doc.tokens.some((t) => t.segments.length > 1));
 });
