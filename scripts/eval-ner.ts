@@ -12,6 +12,10 @@ import type { TaggedSentence } from '../src/ner/conll.ts';
 import { EntityScorer, formatScores } from '../src/ner/evaluate.ts';
 import { loadNerModel, tagTokens, type NerModel } from '../src/ner/model.ts';
 import { readCorpora, AQMAR_HELD_OUT } from './ner-corpora.ts';
+import { propagateInWindows } from '../src/ner/consistency.ts';
+
+/** The `khabar tag` default context window. */
+const WINDOW = 20;
 
 const { values } = parseArgs({ options: { data: { type: 'string', default: '../shared/data' } } });
 const DATA = resolve(values.data!);
@@ -21,18 +25,25 @@ if (!existsSync(resolve(DATA, 'ner/anercorp/train.txt'))) {
 }
 
 const t0 = performance.now();
+const cpu0 = process.cpuUsage();
 const model = loadNerModel();
 const loadMs = performance.now() - t0;
+const loadCpu = process.cpuUsage(cpu0);
 const corpora = readCorpora(DATA);
 
-function evaluate(name: string, sentences: TaggedSentence[], m: NerModel): void {
+/** Scores as `khabar tag --conll --context N` tags (N = 0: each sentence alone). */
+function evaluate(name: string, sentences: TaggedSentence[], m: NerModel, window: number): void {
+  const tagged = sentences.map((s) => ({ tokens: s.tokens, tags: tagTokens(m, s.tokens).tags }));
+  const final = window > 0 ? propagateInWindows(tagged, window, { lastName: (w) => !m.resources.clusters.has(w) }) : tagged.map((s) => s.tags);
   const scorer = new EntityScorer();
-  for (const s of sentences) scorer.add(s.tags, tagTokens(m, s.tokens).tags);
-  process.stdout.write(formatScores(name, scorer.scores()));
+  sentences.forEach((s, i) => scorer.add(s.tags, final[i]!));
+  process.stdout.write(formatScores(`${name}, ${window ? `khabar tag default (--context ${window})` : 'each sentence alone (--context 0)'}:`, scorer.scores()));
 }
 
-evaluate(`dev: last 10 % of ANERcorp train (${corpora.anerDev.length} sentences)`, corpora.anerDev, model);
-evaluate(`AQMAR held-out articles (${AQMAR_HELD_OUT.join(', ')}):`, corpora.aqmarHeldOut, model);
+for (const window of [WINDOW, 0]) {
+  evaluate(`dev: last 10 % of ANERcorp train (${corpora.anerDev.length} sentences)`, corpora.anerDev, model, window);
+  evaluate(`AQMAR held-out articles (${AQMAR_HELD_OUT.join(', ')})`, corpora.aqmarHeldOut, model, window);
+}
 
 // Speed: tag the dev + AQMAR sentences repeatedly for about a second, after a warm-up pass.
 const bench = [...corpora.anerDev, ...corpora.aqmarHeldOut];
@@ -40,10 +51,15 @@ const tokens = bench.reduce((n, s) => n + s.tokens.length, 0);
 for (const s of bench) tagTokens(model, s.tokens);
 let passes = 0;
 const s0 = performance.now();
-while (performance.now() - s0 < 1000) {
+const c0 = process.cpuUsage();
+while (performance.now() - s0 < 2000) {
   for (const s of bench) tagTokens(model, s.tokens);
   passes++;
 }
 const seconds = (performance.now() - s0) / 1000;
-console.log(`speed: ${Math.round((passes * tokens) / seconds).toLocaleString('en')} tokens/s (one core, features + Viterbi, ${passes} passes over ${tokens} tokens)`);
-console.log(`load: ${loadMs.toFixed(0)} ms (model, word classes and gazetteer from models/ner)`);
+const cpu = process.cpuUsage(c0);
+const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+console.log(
+  `speed: ${Math.round((passes * tokens) / seconds).toLocaleString('en')} tokens/s wall, ${Math.round((passes * tokens) / cpuSeconds).toLocaleString('en')} tokens/s of CPU time (one thread, features + Viterbi, ${passes} passes over ${tokens} tokens)`,
+);
+console.log(`load: ${loadMs.toFixed(0)} ms wall, ${((loadCpu.user + loadCpu.system) / 1000).toFixed(0)} ms CPU (model, word classes and gazetteer from models/ner)`);

@@ -159,8 +159,8 @@ const bytes = encodeModel(weights, {
   aqmarF1: round(aqmarScores),
 });
 // The shipped weights are quantised: score them as shipped.
-const { header, emit } = decodeModel(gunzipSync(bytes));
-const shipped: TaggerWeights = { bits: header.bits, emit, scale: header.scale, trans: Float32Array.from(header.trans), oPenalty: header.oPenalty ?? 0 };
+const { header, emit, index } = decodeModel(gunzipSync(bytes));
+const shipped: TaggerWeights = { bits: header.bits, emit, index, scale: header.scale, trans: Float32Array.from(header.trans), oPenalty: header.oPenalty ?? 0 };
 process.stderr.write(formatScores('dev, quantised weights (as shipped):', score(shipped, dev)));
 console.error(`model: ${(bytes.length / 1e6).toFixed(2)} MB gzip, ${nonzero} non-zero weights of ${weights.emit.length} (${elapsed()})`);
 if (!values['dry-run']) {

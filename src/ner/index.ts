@@ -10,7 +10,8 @@
  */
 import type { AnalysisDocument, EntityType, NamedMention, Token } from '../document.ts';
 import type { Stage, StageContext } from '../pipeline/pipeline.ts';
-import { spansOf } from './conll.ts';
+import { spansOf, type Tag } from './conll.ts';
+import { propagateNames } from './consistency.ts';
 import { getNerModel, tagTokens, type NerModel } from './model.ts';
 import { fold } from './fold.ts';
 import { stripProclitics } from '../segment/index.ts';
@@ -41,7 +42,7 @@ export function nameStart(text: string, token: Token, known?: (folded: string, w
 
 /** A tagger margin turned into a rough [0, 1] confidence (monotone, not calibrated). */
 function confidence(margin: number): number {
-  return Math.round((1 / (1 + Math.exp(-margin / 4))) * 1000) / 1000;
+  return Math.round((1 / (1 + Math.exp(-margin / 8))) * 1000) / 1000;
 }
 
 /** The NER stage: requires `tokens` and `sentences`, provides `mentions`. */
@@ -67,6 +68,8 @@ export function ner(options: NerOptions = {}): Stage {
       for (const tok of tokens) if (tok.kind === 'word') docWords.add(fold(doc.text.slice(tok.start, tok.end)));
       const { clusters, gazetteer } = model.resources;
       const known = (f: string, whole: boolean): boolean => clusters.has(f) || gazetteer.starting(f) !== undefined || (!whole && docWords.has(f));
+      // Tag every sentence, then make repeats of a name consistent across the document.
+      const tagged: { tokens: Token[]; tags: Tag[]; margins: Float32Array }[] = [];
       let t = 0;
       for (const sentence of doc.sentences) {
         while (t < tokens.length && tokens[t]!.start < sentence.start) t++;
@@ -78,14 +81,23 @@ export function ner(options: NerOptions = {}): Stage {
           model,
           sentTokens.map((tok) => doc.text.slice(tok.start, tok.end)),
         );
-        for (const span of spansOf(tags)) {
-          const firstTok = sentTokens[span.start]!;
-          const lastTok = sentTokens[span.end - 1]!;
+        tagged.push({ tokens: sentTokens, tags, margins });
+      }
+      const before = tagged.map((s) => s.tags.slice());
+      propagateNames(
+        tagged.map((s) => ({ tokens: s.tokens.map((tok) => doc.text.slice(tok.start, tok.end)), tags: s.tags })),
+        { lastName: (w) => !clusters.has(w) },
+      );
+      tagged.forEach((s, si) => {
+        for (const span of spansOf(s.tags)) {
+          const firstTok = s.tokens[span.start]!;
+          const lastTok = s.tokens[span.end - 1]!;
           const start = nameStart(doc.text, firstTok, known);
           const end = lastTok.end;
           if (end <= start) continue;
-          let margin = Infinity;
-          for (let k = span.start; k < span.end; k++) margin = Math.min(margin, margins[k]!);
+          // Names added by the consistency pass get a neutral margin.
+          let margin = before[si]![span.start] === s.tags[span.start] ? Infinity : 0;
+          for (let k = span.start; k < span.end && margin > 0; k++) margin = Math.min(margin, s.margins[k]!);
           mentions.push({
             id: '',
             type: span.type as EntityType,
@@ -95,7 +107,7 @@ export function ner(options: NerOptions = {}): Stage {
             confidence: confidence(margin),
           });
         }
-      }
+      });
       mentions.sort((a, b) => a.start - b.start || a.end - b.end);
       mentions.forEach((m, i) => (m.id = `m${i + 1}`));
       doc.mentions = mentions;

@@ -106,8 +106,11 @@ export function encodeModel(
   return gzipSync(buf, { level: 9 });
 }
 
-/** Decodes `model.bin` bytes (already gunzipped) into a dense int16 table. */
-export function decodeModel(buf: Buffer): { header: ModelHeader; emit: Int16Array } {
+/**
+ * Decodes `model.bin` bytes (already gunzipped): the compact rows and a bucket → row+1 index
+ * (cheaper to build at load than a dense table of every bucket).
+ */
+export function decodeModel(buf: Buffer): { header: ModelHeader; emit: Int16Array; index: Uint32Array } {
   if (buf.toString('latin1', 0, MAGIC.length) !== MAGIC) throw new Error('not a khabar NER model (bad magic)');
   const len = buf.readUInt32LE(MAGIC.length);
   const header = JSON.parse(buf.toString('utf8', MAGIC.length + 4, MAGIC.length + 4 + len)) as ModelHeader;
@@ -121,23 +124,23 @@ export function decodeModel(buf: Buffer): { header: ModelHeader; emit: Int16Arra
   // Copy out of the gunzip buffer so the typed arrays are aligned whatever its offset.
   const deltas = new Uint32Array(n);
   new Uint8Array(deltas.buffer).set(buf.subarray(dataStart, dataStart + n * 4));
-  const q = new Int16Array(n * T);
-  new Uint8Array(q.buffer).set(buf.subarray(dataStart + n * 4, dataStart + n * 4 + n * T * 2));
-  const emit = new Int16Array((1 << header.bits) * T);
-  let row = 0;
+  const emit = new Int16Array(n * T);
+  new Uint8Array(emit.buffer).set(buf.subarray(dataStart + n * 4, dataStart + n * 4 + n * T * 2));
+  const index = new Uint32Array(1 << header.bits);
+  let bucket = 0;
   for (let i = 0; i < n; i++) {
-    row += deltas[i]!;
-    emit.set(q.subarray(i * T, i * T + T), row * T);
+    bucket += deltas[i]!;
+    index[bucket] = i + 1;
   }
-  return { header, emit };
+  return { header, emit, index };
 }
 
 /** Loads a model directory. Throws when files are missing or do not match this code. */
 export function loadNerModel(dir = DEFAULT_MODEL_DIR): NerModel {
-  const { header, emit } = decodeModel(gunzipSync(readFileSync(join(dir, 'model.bin.gz'))));
+  const { header, emit, index } = decodeModel(gunzipSync(readFileSync(join(dir, 'model.bin.gz'))));
   const clusters = parseClusters(gunzipSync(readFileSync(join(dir, 'clusters.tsv.gz'))).toString('utf8'));
   const gazetteer = Gazetteer.parse(gunzipSync(readFileSync(join(dir, 'gazetteer.tsv.gz'))).toString('utf8'));
-  return { header, weights: { bits: header.bits, emit, scale: header.scale, trans: Float32Array.from(header.trans), oPenalty: header.oPenalty ?? 0 }, resources: { clusters, gazetteer } };
+  return { header, weights: { bits: header.bits, emit, index, scale: header.scale, trans: Float32Array.from(header.trans), oPenalty: header.oPenalty ?? 0 }, resources: { clusters, gazetteer } };
 }
 
 let cached: NerModel | undefined;

@@ -28,8 +28,13 @@ export const ALLOWED: Uint8Array = (() => {
 export interface TaggerWeights {
   /** log2 of the number of feature buckets. */
   bits: number;
-  /** Emission weights, `bucket * T + tag` (any numeric array; scaled by `scale`). */
+  /**
+   * Emission weights (any numeric array; scaled by `scale`): `bucket * T + tag`, or, when `index`
+   * is given, `(index[bucket] - 1) * T + tag` with `index[bucket] = 0` for an all-zero row.
+   */
   emit: ArrayLike<number>;
+  /** Optional bucket → row+1 map for a compact `emit` holding only non-zero rows. */
+  index?: Uint32Array;
   /** Multiplier that turns `emit` values into scores. */
   scale: number;
   /** Transition scores `(prev) * T + cur`, row `T` is the sentence start. */
@@ -54,10 +59,16 @@ export function decode(w: TaggerWeights, feats: SentenceFeatures): { tags: Uint8
   const { ids, offsets } = feats;
   const E = w.emit;
   const oPenalty = w.oPenalty ?? 0;
+  const index = w.index;
   for (let i = 0; i < n; i++) {
     const base = i * T;
     for (let k = offsets[i]!; k < offsets[i + 1]!; k++) {
-      const row = ids[k]! * T;
+      let row: number;
+      if (index) {
+        const r = index[ids[k]!]!;
+        if (r === 0) continue;
+        row = (r - 1) * T;
+      } else row = ids[k]! * T;
       for (let c = 0; c < T; c++) emit[base + c]! += E[row + c]!;
     }
     for (let c = 0; c < T; c++) emit[base + c]! *= w.scale;
