@@ -5,6 +5,7 @@
  */
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +16,7 @@ import { createApp } from '../src/server/app.ts';
 import { CONTENT_SECURITY_POLICY } from '../src/server/security.ts';
 import { ServerConfigError, startServer } from '../src/server/index.ts';
 import type { AnalysisJSON } from '../src/document.ts';
+import { CLI_MAIN, TSX_LOADER, runCli } from './helpers/cli.ts';
 
 const JSON_TYPE = { 'Content-Type': 'application/json' };
 
@@ -419,5 +421,41 @@ describe('routing, headers and the web app', () => {
     // Every $ref resolves.
     const refs = JSON.stringify(doc).match(/#\/components\/schemas\/\w+/g) ?? [];
     for (const ref of new Set(refs)) assert.ok(doc.components.schemas[ref.split('/').pop()!], ref);
+  });
+});
+
+describe('khabar serve', () => {
+  test('refuses a public address without a token (exit 2), and bad ports (exit 2)', () => {
+    const env = { ...process.env, KHABAR_TOKEN: '' };
+    const open = runCli(['serve', '--db', join(dir, 'cli.db'), '--host', '0.0.0.0', '--port', '0'], { env });
+    assert.equal(open.status, 2);
+    assert.match(open.stderr, /--token or KHABAR_TOKEN/);
+    const port = runCli(['serve', '--db', join(dir, 'cli.db'), '--port', '99999'], { env });
+    assert.equal(port.status, 2);
+    assert.match(port.stderr, /--port/);
+    const short = runCli(['serve', '--db', join(dir, 'cli.db'), '--token', 'abc'], { env });
+    assert.equal(short.status, 2);
+  });
+
+  test('serves on 127.0.0.1, says how to start on an empty store, stops cleanly on SIGTERM', async () => {
+    const child = spawn(process.execPath, ['--import', TSX_LOADER, CLI_MAIN, 'serve', '--db', join(dir, 'cli-empty.db'), '--port', '0', '--quiet'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    const url = await new Promise<string>((resolve, reject) => {
+      child.stdout.on('data', (chunk: Buffer) => {
+        out += chunk.toString();
+        const m = /on (http:\/\/\S+)/.exec(out);
+        if (m && out.includes('empty')) resolve(m[1]!);
+      });
+      child.once('exit', (code) => reject(new Error(`exited with ${code}: ${out}`)));
+    });
+    assert.match(url, /^http:\/\/localhost:\d+$/);
+    const stats = (await (await fetch(`${url.replace('localhost', '127.0.0.1')}/api/stats`)).json()) as { articles: number };
+    assert.equal(stats.articles, 0);
+    assert.match(out, /sample articles/);
+    const code = await new Promise<number | null>((resolve) => {
+      child.once('exit', resolve);
+      child.kill('SIGTERM');
+    });
+    assert.equal(code, 0);
   });
 });
