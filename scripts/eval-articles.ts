@@ -9,6 +9,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve, basename } from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { analyze } from '../src/analyze.ts';
 import { toJSON } from '../src/document.ts';
@@ -31,6 +32,8 @@ for (const file of readdirSync(join(dir, 'docs')).filter((f) => f.endsWith('.txt
   const doc = analyze(text, { date: meta[name]?.date ?? null });
   writeFileSync(join(out, `${name}.json`), JSON.stringify(toJSON(doc)));
 }
-const scorer = join(dir, '..', 'score.mjs');
+// A folder outside ../shared/eval (e.g. test/heldout) has no scorer beside it: use the shared one.
+const besideDir = join(dir, '..', 'score.mjs');
+const scorer = existsSync(besideDir) ? besideDir : fileURLToPath(new URL('../../shared/eval/score.mjs', import.meta.url));
 const result = spawnSync(process.execPath, [scorer, '--dir', dir, '--out', out, ...process.argv.slice(2).filter((a) => a.startsWith('--min-') || /^[\d.]+$/.test(a))], { stdio: 'inherit' });
 process.exit(result.status ?? 1);
