@@ -285,7 +285,8 @@ function yearAt(ctx: Ctx, i: number, keyword: boolean): { year: number; hijri: b
   let hijri = false;
   let era = false;
   const e = ctx.atoms[j];
-  if (e && e.kind === 'word' && (ERA_AH.has(e.key) || ERA_AD.has(e.key))) {
+  const dinars = e?.key === 'م' && (ctx.atoms[j + 1]?.key === 'د' || (ctx.atoms[j + 1]?.key === '.' && ctx.atoms[j + 2]?.key === 'د'));
+  if (e && e.kind === 'word' && !dinars && (ERA_AH.has(e.key) || ERA_AD.has(e.key))) {
     hijri = ERA_AH.has(e.key);
     era = true;
     j++;
@@ -681,7 +682,7 @@ function durationAt(ctx: Ctx, i: number): Found | null {
         if (one && one.kind === 'word' && /^(واحد|واحده|واحدا)$/.test(one.key)) {
           count = 1;
           j++;
-        } else if (SINGULAR_UNITS.has(s[0]) && (s[1] === 'ب' || s[1] === 'لمده' || DURATION_CUES.has(atoms[i - 1]?.key ?? '') || atoms[i - 1]?.key === 'من' && /^(اكثر|اقل|اقصر|اطول)$/.test(atoms[i - 2]?.key ?? ''))) {
+        } else if (SINGULAR_UNITS.has(s[0]) && (s[1] === 'ب' || atoms[j]?.key === 'ونصف' || s[1] === 'لمده' || DURATION_CUES.has(atoms[i - 1]?.key ?? '') || atoms[i - 1]?.key === 'من' && /^(اكثر|اقل|اقصر|اطول)$/.test(atoms[i - 2]?.key ?? ''))) {
           // Not when a number, month or name follows: «سنة 2014»، «شهر مارس».
           const next = atoms[j];
           if (next && (next.kind === 'num' || MONTH_NAMES.has(next.key) || MONTH_FIRST_WORDS.has(next.key) || (next.kind === 'word' && WEEKDAYS.has(next.key)))) return null;

@@ -41,7 +41,7 @@ export function fold(text: string): string {
 
 const isDigit = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9);
 const isLatinLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
-const isArabicLetter = (c: number): boolean => (c >= 0x621 && c <= 0x64a) || (c >= 0x671 && c <= 0x6d3) || c === 0x640 || (c >= 0x64b && c <= 0x670) || (c >= 0xfb50 && c <= 0xfefc);
+const isArabicLetter = (c: number): boolean => (c >= 0x621 && c <= 0x64a) || (c >= 0x671 && c <= 0x6d3) || c === 0x640 || (c >= 0x64b && c <= 0x65f) || c === 0x670 || (c >= 0xfb50 && c <= 0xfefc);
 
 const digitValue = (c: number): number => (c <= 57 ? c - 48 : c <= 0x669 ? c - 0x660 : c - 0x6f0);
 

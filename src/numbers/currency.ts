@@ -109,6 +109,10 @@ export function readCurrency(atoms: readonly Atom[], i: number): CurrencyMatch |
   if (a.kind !== 'word') return null;
   let key = a.key;
   // «من الدولارات» is handled by the caller; here only an optional article: «مليون الدولار» does not occur.
+  // «980ر4 د» (dinars): the one-letter abbreviation, with or without a full stop.
+  if (key === 'د' && (!atoms[i + 1] || atoms[i + 1]!.gap || atoms[i + 1]!.key === '.' || atoms[i + 1]!.kind === 'punct')) {
+    return { last: atoms[i + 1]?.key === '.' && !atoms[i + 1]!.gap ? i + 2 : i + 1, code: null, head: i, base: 'دينار' };
+  }
   let base = HEAD_FORMS[key];
   if (!base && key.startsWith('ال')) {
     key = key.slice(2);

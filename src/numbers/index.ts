@@ -9,7 +9,7 @@ import type { Stage } from '../pipeline/pipeline.ts';
 import { findTimes } from '../dates/recognize.ts';
 import { atomsOf, type Atom } from './atoms.ts';
 import { countryCurrency, readCurrency } from './currency.ts';
-import { readNumber, NUMBER_WORDS } from './words.ts';
+import { lookupNumberWord, readNumber, NUMBER_WORDS } from './words.ts';
 
 export { readNumber, lookupNumberWord, NUMBER_WORDS } from './words.ts';
 export { atomsOf, fold, parseDigits, type Atom } from './atoms.ts';
@@ -38,7 +38,7 @@ const APPROX_CLITICS = ['', 'و', 'ف', 'ب', 'وب', 'فب', 'ل', 'ول', 'م�
 const REFERENCE = set('رقم الرقم الفصل فصل الماده ماده البند بند الفقره فقره المرسوم مرسوم القانون قانون القرار قرار المنشور منشور الامر امر الدائره الغرفه الطريق الطريق المحور النسخه الجزء العدد الحلقه الصفحه صفحه');
 const LEGAL = set('القانون قانون الامر امر المرسوم مرسوم القرار قرار المنشور منشور الاساسي الحكومي الترتيبي الرئاسي');
 /** Words that are not the counted noun after a number. */
-const NOT_UNIT = set('في من الي علي عن مع او و ثم قد لا لم لن ما هو هي هم كما بعد قبل منذ حتي خلال ضد الذي التي الذين ان انه اي كل بين حيث عند لدي تم كان كانت وقد اذ اذا لكن بل وفق حسب مقابل نحو حوالي فقط ايضا سنويا شهريا يوميا مقارنه');
+const NOT_UNIT = set('في من الي علي عن مع او و ثم قد لا لم لن ما هو هي هم كما بعد قبل منذ حتي خلال ضد الذي التي الذين ان انه اي كل بين حيث عند لدي تم كان كانت وقد اذ اذا لكن بل وفق حسب مقابل نحو حوالي فقط ايضا سنويا شهريا يوميا مقارنه جراء اثر بسبب نتيجه منها منهم منهن عليها عليه له لها لهم او');
 const PERCENT_WORDS = set('بالمائه بالمئه بالميه %');
 
 function approxBefore(atoms: readonly Atom[], i: number): Approx | null {
@@ -99,6 +99,7 @@ export function findQuantities(doc: Pick<AnalysisDocument, 'text' | 'tokens' | '
   const covered = new Uint8Array(atoms.length);
   for (const t of findTimes(doc)) for (let k = t.first; k < t.last; k++) covered[k] = 1;
   const out: Quantity[] = [];
+  const rangeEnds: number[] = [];
   for (let i = 0; i < atoms.length; i++) {
     const a = atoms[i]!;
     if (covered[i] || (a.kind !== 'num' && a.kind !== 'word')) continue;
@@ -136,6 +137,7 @@ export function findQuantities(doc: Pick<AnalysisDocument, 'text' | 'tokens' | '
     let end = atoms[last - 1]!.end;
     let unit: string | null = null;
     let currency: string | null = null;
+    let value = n.value;
     let j = last;
     // Percentages: «60 بالمائة»، «15 في المئة»، «5%».
     const p = atoms[j];
@@ -153,24 +155,44 @@ export function findQuantities(doc: Pick<AnalysisDocument, 'text' | 'tokens' | '
         c = readCurrency(atoms, i - 1); // «$300»
         if (c) c = { ...c, last: j };
       }
-      if (c) {
+      // «996 م.د» (million dinars), «93 أ.د» (thousand dinars): Maghreb agency abbreviations.
+      const abbr = c ? null : dinarAbbreviation(atoms, j);
+      if (abbr) {
+        value *= abbr.scale;
+        unit = text.slice(atoms[j]!.start, atoms[abbr.last - 1]!.end);
+        currency = countryCurrency(atoms, 'دينار', doc.url);
+        j = abbr.last;
+      } else if (c) {
         const head = atoms[c.head]!;
         unit = head.kind === 'punct' ? null : text.slice(head.start, head.end);
         currency = c.code ?? countryCurrency(atoms, c.base, doc.url);
         j = c.last;
       } else {
         const u = atoms[j];
-        if (u && u.kind === 'word' && u.gap && !NOT_UNIT.has(u.key) && !u.key.startsWith('ال') && !NUMBER_WORDS.has(u.key) && u.key.length > 1) {
+        if (u && u.kind === 'word' && u.gap && !NOT_UNIT.has(u.key) && !u.key.startsWith('ال') && !lookupNumberWord(u.key) && u.key.length > 1) {
           unit = text.slice(u.start, u.end);
         }
       }
     }
     let approx = approxBefore(atoms, i);
     if (!approx && atoms[j]?.key === 'تقريبا') approx = 'about';
-    if (!approx && atoms[j]?.key === 'علي' && atoms[j + 1]?.key === 'الاقل') approx = 'at-least';
+    // «3 أشخاص على الأقل» (at least 3 people): after the number or its counted noun.
+    for (const k of unit && j === last ? [j, j + 1] : [j]) if (!approx && atoms[k]?.key === 'علي' && atoms[k + 1]?.key === 'الاقل') approx = 'at-least';
     if (start >= end) start = a.start;
-    out.push({ start, end, text: text.slice(start, end), value: n.value, unit, currency, approx });
+    out.push({ start, end, text: text.slice(start, end), value, unit, currency, approx });
+    rangeEnds.push(j);
     i = last - 1;
+  }
+  // Ranges share the unit, currency and percent sign written once after the second number:
+  // «من 500 إلى 600 دولار»، «20 إلى 25%»، «بين 4 و12 سنة».
+  for (let k = out.length - 2; k >= 0; k--) {
+    const a = out[k]!;
+    const b = out[k + 1]!;
+    if (a.unit !== null || b.unit === null || !(a.value < b.value)) continue;
+    const between = text.slice(a.end, b.start).trim();
+    if (!/^(الى|إلى|حتى|حتي|و|-|–|او|أو)$/.test(between)) continue;
+    a.unit = b.unit;
+    a.currency = b.currency;
   }
   return out;
 }
@@ -186,4 +208,18 @@ function listStart(text: string, start: number): boolean {
   let i = start - 1;
   while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
   return i < 0 || text[i] === '\n' || text[i] === '.' || text[i] === ')' || text[i] === ':';
+}
+
+/** «م.د»، «م د» (million dinars) and «أ.د» (thousand dinars) after a number. */
+function dinarAbbreviation(atoms: readonly Atom[], j: number): { scale: number; last: number } | null {
+  const a = atoms[j];
+  if (!a || a.kind !== 'word' || (a.key !== 'م' && a.key !== 'ا')) return null;
+  const scale = a.key === 'م' ? 1e6 : 1e3;
+  let k = j + 1;
+  if (atoms[k]?.key === '.' && !atoms[k]!.gap) k++;
+  const d = atoms[k];
+  if (!d || d.key !== 'د') return null;
+  k++;
+  if (atoms[k]?.key === '.' && !atoms[k]!.gap) k++;
+  return { scale, last: k };
 }

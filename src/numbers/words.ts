@@ -185,7 +185,8 @@ export function readNumber(atoms: readonly Atom[], i: number): NumberExpression 
     }
     if (b.kind !== 'word') break;
     const direct = W.get(b.key);
-    if (direct && !prefix.includes('ال')) {
+    // A definite number continues only with a multiplier or «عشر»: «العشرة آلاف»، «الخمسة عشر».
+    if (direct && (!prefix.includes('ال') || direct.kind === 'scale' || (direct.kind === 'unit' && direct.value === 10))) {
       if (direct.kind === 'scale') {
         if (direct.value === 2e3 || direct.value === 2e6 || direct.value === 2e9) break; // «ثلاثة ألفين» does not occur.
         const scale = direct.value;
@@ -229,11 +230,13 @@ export function readNumber(atoms: readonly Atom[], i: number): NumberExpression 
         if (again && again.kind === 'word' && again.key.startsWith('ال') && W.get(again.key.slice(2))?.kind === 'scale') j++;
         break;
       }
-      if (w.kind === 'scale') break;
+      if (w.kind === 'scale' || w.weak && w.value === 1 && lastKind !== 'scale' && lastKind !== 'hundred') break;
       const magnitude = w.value;
       if (lastScale && magnitude >= lastScale) break;
-      // «خمسة وعشرون» (five and twenty), «ثلاثمائة وخمسين», «ألف وخمسمائة».
-      if (lastKind === 'unit' && w.kind !== 'ten') break;
+      // «خمسة وعشرون» (five and twenty), «ثلاثمائة وخمسين», «ألف وخمسمائة»; not «الخمسة عشر وعشرين» (15 and 20).
+      if (lastKind === 'ten' || lastKind === 'fraction') break;
+      if (lastKind === 'unit' && (w.kind !== 'ten' || current % 100 >= 10)) break;
+      if (lastKind === 'hundred' && w.kind !== 'unit' && w.kind !== 'ten') break;
       current += magnitude;
       lastKind = w.kind;
       weakOnly = false;
