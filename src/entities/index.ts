@@ -11,7 +11,9 @@ import type { AnalysisDocument, Entity, EntityMention, EntityType, NamedMention,
 import type { Stage } from '../pipeline/pipeline.ts';
 import { builtinAliases, createAliasIndex, defaultAliasIndex, type AliasGroup, type AliasIndex } from './aliases.ts';
 import { isLatin, nameKey, nameTokens, stripArticle, translitKey, wordsMatch } from './keys.ts';
-import { HONORIFICS, NOT_NAMES, PLACE_HEADS, ROLE_HEADS, ROLE_LINKS, bare } from './roles.ts';
+import { DIRECTIONS, HONORIFICS, NOT_NAMES, ORG_HEADS, PERSON_TITLES, PLACE_HEADS, ROLE_HEADS, ROLE_LINKS, bare } from './roles.ts';
+import { cueForms } from '../quotes/cues.ts';
+import { nameStart } from '../ner/index.ts';
 import { findIn, isPunct, strippedForms, tokenKey } from './words.ts';
 
 export type { AliasGroup } from './aliases.ts';
@@ -47,6 +49,8 @@ interface Occurrence {
   type: EntityType;
   tokens: string[];
   latin: boolean;
+  /** A person's title stands right before it (الصحفية …). */
+  titled?: boolean;
   cluster?: Cluster;
 }
 
@@ -88,13 +92,25 @@ function cleanMention(doc: AnalysisDocument, m: NamedMention, aliases: AliasInde
     if (adj && NISBA.test(nameKey(adj[1]!)) && text.slice(next + adj[0].length, end).trim()) next += adj[0].length;
     start = next;
   }
+  // A speech verb the tagger took into the name (وتوقع بن حليمة).
+  const lead = /^(\S+)\s+/u.exec(text.slice(start, end));
+  if (lead && m.type === 'PER') {
+    const k = nameKey(lead[1]!);
+    if (cueForms().has(k) || cueForms().has(k.replace(/^[وف]/u, ''))) start += lead[0].length;
+  }
+  // A nationality adjective after a place (مانشستر البريطانية) is not part of its name.
+  if (m.type === 'LOC' && aliases.lookup(text.slice(start, end)) === undefined) {
+    const tail = /\s+(\S+)$/u.exec(text.slice(start, end));
+    if (tail && /^ال.{2,}(ي|يه)$/u.test(nameKey(tail[1]!)) && !DIRECTIONS.has(bare(nameKey(tail[1]!)))) end -= tail[0].length;
+  }
   const surface = text.slice(start, end);
   const tokens = nameTokens(surface);
   if (!tokens.length || tokens.join('').length < 2) return undefined;
   if (aliases.lookup(surface) === undefined) {
     if (tokens.every((t) => findIn(t, HONORIFICS) || findIn(t, ROLE_HEADS) || NOT_NAMES.has(bare(t)))) return undefined;
-    if (tokens.length === 1 && m.type !== 'PER' && NISBA.test(tokens[0]!)) return undefined;
+    if (tokens.length === 1 && (m.type !== 'PER' || /(يون|يين)$/u.test(tokens[0]!)) && NISBA.test(tokens[0]!)) return undefined;
     if (/^\p{N}+$/u.test(tokens.join(''))) return undefined;
+    if (tokens.length === 1 && tokens[0]!.startsWith('ال') && (ORG_HEADS.has(bare(tokens[0]!)) || PLACE_HEADS.has(bare(tokens[0]!)))) return undefined;
   }
   return { start, end, type: m.type, tokens, latin: isLatin(surface) };
 }
@@ -155,6 +171,10 @@ export function clusterMentions(doc: AnalysisDocument, aliases: AliasIndex = def
     if (occ) occurrences.push(occ);
   }
   occurrences.sort((a, b) => a.start - b.start || a.end - b.end);
+  const view = tokenView(doc);
+  addKnownNames(doc, view, occurrences, aliases);
+  addOrganisations(doc, view, occurrences);
+  markTitled(doc, view, occurrences);
 
   // Distinct names, most complete first; Latin-script names last so they join an Arabic cluster.
   const byKey = new Map<string, Occurrence[]>();
@@ -241,8 +261,239 @@ export function clusterMentions(doc: AnalysisDocument, aliases: AliasIndex = def
     add(newCluster(tokens), occs);
   }
 
+  propagateNames(doc, view, clusters);
   attachRoles(doc, clusters);
   return buildEntities(doc, clusters);
+}
+
+/** Token keys for name matching: the keyed word from where a name may start (after و، ب، ل …). */
+interface TokenView {
+  starts: number[];
+  keys: string[];
+  /** Whether the surface from `starts` has the same length as its key (no harakat to misalign spans). */
+  plain: boolean[];
+}
+
+function tokenView(doc: AnalysisDocument): TokenView {
+  const starts: number[] = [];
+  const keys: string[] = [];
+  const plain: boolean[] = [];
+  for (const t of doc.tokens) {
+    const start = t.kind === 'word' ? nameStart(doc.text, t) : t.start;
+    const surface = doc.text.slice(start, t.end);
+    const key = t.kind === 'word' || t.kind === 'latin' ? nameKey(surface) : '';
+    starts.push(start);
+    keys.push(key);
+    plain.push(key.length === surface.length);
+  }
+  return { starts, keys, plain };
+}
+
+interface KnownName {
+  words: string[];
+  type: EntityType;
+}
+
+const knownByFirst = new WeakMap<AliasIndex, Map<string, KnownName[]>>();
+
+/** The alias table's Arabic names by their first word, longest first (names safe to look up in text). */
+function knownNames(aliases: AliasIndex): Map<string, KnownName[]> {
+  let map = knownByFirst.get(aliases);
+  if (map) return map;
+  map = new Map();
+  for (const group of aliases.groups) {
+    for (const name of group.names) {
+      if (isLatin(name) || /[-–]/u.test(name)) continue;
+      const words = nameKey(name).split(' ').map(stripArticle);
+      // One-word names only for places, and not the ones that are also common words (مالي).
+      if (words.length === 1 && (group.type !== 'LOC' || words[0]!.length < 3 || words[0]!.endsWith('ي'))) continue;
+      const first = words[0]!;
+      const list = map.get(first) ?? [];
+      list.push({ words, type: group.type });
+      map.set(first, list);
+    }
+  }
+  for (const list of map.values()) list.sort((a, b) => b.words.length - a.words.length);
+  knownByFirst.set(aliases, map);
+  return map;
+}
+
+/**
+ * Adds the alias table's names found in the text that the tagger missed or cut up
+ * (وكالة تونس إفريقيا للأنباء tagged as تونس + إفريقيا), replacing the pieces.
+ */
+function addKnownNames(doc: AnalysisDocument, view: TokenView, occurrences: Occurrence[], aliases: AliasIndex): void {
+  const known = knownNames(aliases);
+  const tokens = doc.tokens;
+  const added: Occurrence[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!view.keys[i] || !view.plain[i] || view.keys[i]!.startsWith('لل')) continue;
+    const list = known.get(stripArticle(view.keys[i]!));
+    if (!list) continue;
+    for (const k of list) {
+      if (i + k.words.length > tokens.length) continue;
+      let ok = true;
+      for (let w = 1; w < k.words.length && ok; w++) {
+        const key = nameKey(doc.text.slice(tokens[i + w]!.start, tokens[i + w]!.end));
+        ok = stripArticle(key) === k.words[w];
+      }
+      if (!ok) continue;
+      const start = view.starts[i]!;
+      const end = tokens[i + k.words.length - 1]!.end;
+      if (/\p{L}/u.test(doc.text[end] ?? '')) continue;
+      const surface = doc.text.slice(start, end);
+      added.push({ start, end, type: k.type, tokens: nameTokens(surface), latin: false });
+      i += k.words.length - 1;
+      break;
+    }
+  }
+  for (const a of added) {
+    const overlapping = occurrences.filter((o) => o.start < a.end && a.start < o.end);
+    if (overlapping.some((o) => o.start < a.start || o.end > a.end)) continue;
+    if (overlapping.some((o) => o.start === a.start && o.end === a.end)) continue;
+    for (const o of overlapping) occurrences.splice(occurrences.indexOf(o), 1);
+    occurrences.push(a);
+  }
+  occurrences.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+const DEFINITE = /^(ال|لل|وال)/u;
+
+/**
+ * Finds organisation names the tagger missed by their shape: a head noun (وزارة، هيئة، مجلس …), nouns in
+ * construct, then definite words (وزارة الشؤون الخارجية، مجلس نواب الشعب، النقابة العامة للتعليم
+ * الأساسي). A definite head needs two definite words after it, so that «الشركة المالكة» (the owning
+ * company) stays a description.
+ */
+function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: Occurrence[]): void {
+  const tokens = doc.tokens;
+  const added: Occurrence[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const key = view.keys[i]!;
+    if (!key || !view.plain[i] || !ORG_HEADS.has(bare(key))) continue;
+    const definiteHead = key.startsWith('ال');
+    let j = i + 1;
+    let construct = 0;
+    while (!definiteHead && j < tokens.length && construct < 2 && tokens[j]!.kind === 'word' && !DEFINITE.test(tokenKeyAt(doc, j)) && !/^[وفبل]/u.test(tokenKeyAt(doc, j)) && !NOT_NAMES.has(bare(tokenKeyAt(doc, j))) && !cueForms().has(tokenKeyAt(doc, j))) {
+      j++;
+      construct++;
+    }
+    let definite = 0;
+    let last = -1;
+    while (j < tokens.length && tokens[j]!.kind === 'word') {
+      const k = tokenKeyAt(doc, j);
+      const nextDefinite = j + 1 < tokens.length && /^ال/u.test(tokenKeyAt(doc, j + 1));
+      const ok =
+        !NOT_NAMES.has(bare(k)) &&
+        !cueForms().has(k) &&
+        (/^ال/u.test(k) || (definiteHead && /^لل/u.test(k)) || (!definiteHead && definite > 0 && /^وال/u.test(k)));
+      if (ok) {
+        definite++;
+        last = j;
+        j++;
+      } else if (nextDefinite && (/^ل[^ل]/u.test(k) || (!definiteHead && definite > 0 && /^و[^ا]/u.test(k)))) {
+        j++; // لحقوق الإنسان، وعلوم الإخبار
+      } else break;
+    }
+    if (last >= 0 && last + 1 < tokens.length && tokens[last + 1]!.kind === 'number' && /^\d{1,4}$/u.test(doc.text.slice(tokens[last + 1]!.start, tokens[last + 1]!.end))) last++;
+    if (last < 0) continue;
+    if (definiteHead && definite < 2) continue;
+    const start = view.starts[i]!;
+    const end = tokens[last]!.end;
+    added.push({ start, end, type: 'ORG', tokens: nameTokens(doc.text.slice(start, end)), latin: false });
+    i = last;
+  }
+  for (const a of added) {
+    const overlapping = occurrences.filter((o) => o.start < a.end && a.start < o.end);
+    if (overlapping.some((o) => o.start < a.start || o.end > a.end || o.tokens.length > 1)) continue;
+    if (overlapping.some((o) => o.start === a.start && o.end === a.end)) continue;
+    for (const o of overlapping) occurrences.splice(occurrences.indexOf(o), 1);
+    occurrences.push(a);
+  }
+  occurrences.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+function tokenKeyAt(doc: AnalysisDocument, i: number): string {
+  return nameKey(doc.text.slice(doc.tokens[i]!.start, doc.tokens[i]!.end));
+}
+
+/** Marks the mentions right after a person's title (الصحفية، الأستاذ، السيد). */
+function markTitled(doc: AnalysisDocument, view: TokenView, occurrences: readonly Occurrence[]): void {
+  const tokens = doc.tokens;
+  for (const o of occurrences) {
+    const i = tokenAtOrAfter(tokens, o.start);
+    const prev = i - 1;
+    if (prev < 0 || tokens[prev]!.kind !== 'word') continue;
+    const key = nameKey(doc.text.slice(tokens[prev]!.start, tokens[prev]!.end));
+    if (findIn(key, PERSON_TITLES) && /^(و|ف)?(ب|ل|ك)?(ال|لل)/u.test(key)) o.titled = true;
+  }
+}
+
+/**
+ * Finds more occurrences of each person's names in text the tagger left untagged: the full name
+ * (also under a spelling variant of the surname, موشيه يعالون / موشيه يعلون) and a foreign-looking
+ * surname alone (بلينكن, not الطيب, which is also a word).
+ */
+function propagateNames(doc: AnalysisDocument, view: TokenView, clusters: Cluster[]): void {
+  const tokens = doc.tokens;
+  const covered = new Uint8Array(tokens.length);
+  for (const c of clusters) {
+    for (const o of c.occurrences) {
+      for (let j = tokenAtOrAfter(tokens, o.start) - 1; j < tokens.length && (j < 0 || tokens[j]!.start < o.end); j++) if (j >= 0 && tokens[j]!.end > o.start) covered[j] = 1;
+    }
+  }
+  const patterns: { words: string[]; cluster: Cluster }[] = [];
+  for (const c of clusters) {
+    if (c.occurrences[0]!.latin) continue;
+    const person = majorityType(c.occurrences) === 'PER';
+    const seen = new Set<string>();
+    for (const o of c.occurrences) {
+      const words = nameKey(doc.text.slice(o.start, o.end)).split(' ');
+      const key = words.join(' ');
+      if (words.length >= 2 && !seen.has(key)) {
+        seen.add(key);
+        patterns.push({ words, cluster: c });
+        const last = words.at(-1)!;
+        if (person && last.length >= (last.startsWith('ال') ? 6 : 4) && !seen.has(last)) {
+          seen.add(last);
+          patterns.push({ words: [last], cluster: c });
+        }
+      }
+    }
+  }
+  if (!patterns.length) return;
+  patterns.sort((a, b) => b.words.length - a.words.length);
+  // A surname shared by two people is left to the tagger.
+  const owners = new Map<string, Set<Cluster>>();
+  for (const p of patterns) if (p.words.length === 1) owners.set(p.words[0]!, (owners.get(p.words[0]!) ?? new Set()).add(p.cluster));
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered[i] || !view.keys[i] || !view.plain[i]) continue;
+    for (const p of patterns) {
+      const n = p.words.length;
+      if (i + n > tokens.length) continue;
+      if (n === 1 && (owners.get(p.words[0]!)?.size ?? 0) > 1) continue;
+      let ok = stripArticle(view.keys[i]!) === stripArticle(p.words[0]!);
+      for (let w = 1; w < n && ok; w++) {
+        if (covered[i + w]) ok = false;
+        else {
+          const key = nameKey(doc.text.slice(tokens[i + w]!.start, tokens[i + w]!.end));
+          const person = majorityType(p.cluster.occurrences) === 'PER';
+          ok = person ? wordsMatch(stripArticle(key), stripArticle(p.words[w]!), { typos: w === n - 1 }) : key === p.words[w];
+        }
+      }
+      if (!ok) continue;
+      const start = view.starts[i]!;
+      const end = tokens[i + n - 1]!.end;
+      const surface = doc.text.slice(start, end);
+      if (/\p{L}/u.test(doc.text[end] ?? '')) continue;
+      const occ: Occurrence = { start, end, type: majorityType(p.cluster.occurrences), tokens: nameTokens(surface), latin: false, cluster: p.cluster };
+      p.cluster.occurrences.push(occ);
+      p.cluster.occurrences.sort((a, b) => a.start - b.start);
+      for (let w = 0; w < n; w++) covered[i + w] = 1;
+      i += n - 1;
+      break;
+    }
+  }
 }
 
 function typeCompatible(a: EntityType, b: EntityType): boolean {
@@ -250,6 +501,7 @@ function typeCompatible(a: EntityType, b: EntityType): boolean {
 }
 
 function majorityType(occs: readonly Occurrence[]): EntityType {
+  if (occs.some((o) => o.titled && o.tokens.length >= 2)) return 'PER';
   const weight = new Map<EntityType, number>();
   for (const o of occs) weight.set(o.type, (weight.get(o.type) ?? 0) + o.tokens.length + (o.type === 'MISC' ? 0 : 0.5));
   let best: EntityType = occs[0]!.type;

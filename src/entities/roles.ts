@@ -24,6 +24,16 @@ export const HONORIFICS = keys(`
 `);
 
 /**
+ * Titles that stand only before a person's name, never before an organisation in construct
+ * (الصحفية عايدة عرب, the journalist …): a name after them is a person whatever the tagger said.
+ */
+export const PERSON_TITLES = keys(`
+  شيخ شيخة دكتور دكتورة مهندس مهندسة أستاذ أستاذة سيد سيدة آنسة حاج حاجة إمام صحفي صحفية محامي محامية
+  فنان فنانة كاتب كاتبة شاعر شاعرة مخرج مخرجة لاعب لاعبة مدرب مدربة نائبة نائب عقيد عميد لواء جنرال مشير رائد نقيب
+  ناشط ناشطة مواطن مواطنة طالب طالبة طفل طفلة متهم متهمة إعلامي إعلامية خبير خبيرة باحث باحثة
+`);
+
+/**
  * Role nouns that head a role description (وزير الخارجية الأمريكي، رئيس الوزراء البريطاني، المتحدث باسم
  * الجيش). A role noun alone or with its complements refers back to the person who holds it.
  */
@@ -45,3 +55,12 @@ export const NOT_NAMES = keys(`
   أيضا كما لكن حيث بين عن على في من إلى مع الذين
   اليوم أمس الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت صباح مساء
 `);
+
+/** Head nouns of organisation names (وزارة التربية، الهيئة العليا المستقلة للانتخابات). */
+export const ORG_HEADS = keys(`
+  وزارة هيئة منظمة وكالة جمعية حركة حزب نقابة اتحاد مجلس محكمة بنك مصرف شركة جامعة لجنة صحيفة جريدة قناة إذاعة
+  مؤسسة ديوان رئاسة مكتب معهد مركز جبهة كتلة ائتلاف تحالف مديرية مفوضية غرفة سلطة منتدى نادي برلمان
+`);
+
+/** Direction words that belong to a place name (كوريا الشمالية، الضفة الغربية). */
+export const DIRECTIONS = keys('الدولي الدولية الوطني الوطنية الشمالية الجنوبية الشرقية الغربية الشمالي الجنوبي الشرقي الغربي الوسطى الأوسط الكبرى المتحدة العربية');

@@ -58,6 +58,8 @@ interface Draft {
   addressee: Entity | null;
   /** Gender the cue verb marks, to learn and to check agreement. */
   gender?: CueGender;
+  /** The speaker was left open for want of an antecedent (not an unnamed source). */
+  open?: boolean;
 }
 
 const OPEN_CLOSE: Record<string, string> = { '«': '»', '‹': '›' };
@@ -380,6 +382,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           kind,
           start: skipClitic(text, sStart, tokens, tokenAt),
           end,
+          open: !s.ref && !s.unnamed,
           cue: { start: t.start, end: t.end },
           speaker: s.ref?.entity ?? null,
           speakerMention: s.ref ? { start: s.ref.start, end: s.ref.end } : null,
@@ -472,6 +475,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       let speakerMention: Span | null = null;
       let addressee: Entity | null = null;
       const g = cue.form.gender;
+      let unnamedHere = false;
       if (cue.form.participle) {
         const d = lastSpeakerBefore(t.start);
         const sameSentence = d && d.end >= sentenceStart(t.start) - 1;
@@ -490,7 +494,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           const d = drafts.filter((x) => x.start < t.start).at(-1);
           speaker = d ? d.speaker : resolvePronoun(t.start, g);
           speakerMention = speaker ? { start: t.start, end: t.end } : null;
-        } else if (!s.unnamed) {
+        } else if (s.unnamed) {
+          unnamedHere = true;
+        } else {
           const before = subjectBefore(i);
           if (before) {
             speaker = before.entity;
@@ -529,7 +535,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         }
       }
       void viaObject;
-      addDraft({ kind, start, end, cue: { start: t.start, end: t.end }, speaker, speakerMention, addressee, gender: g });
+      addDraft({ kind, start, end, cue: { start: t.start, end: t.end }, speaker, speakerMention, addressee, gender: g, open: !speaker && !unnamedHere });
       continue;
     }
 
@@ -658,6 +664,15 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   }
 
   drafts.sort((a, b) => a.start - b.start || a.end - b.end);
+  // Dropped subjects before any named speaker (an article that opens «وأوضح أن …» and names the
+  // minister only later): the first person named as a speaker after them.
+  for (let k = 0; k < drafts.length; k++) {
+    const d = drafts[k]!;
+    if (d.speaker || !d.open) continue;
+    if (drafts.slice(0, k).some((x) => x.speaker)) break;
+    const next = drafts.slice(k + 1).find((x) => x.speaker && x.speakerMention && x.speaker.type === 'PER');
+    if (next && (!d.gender || agrees(next.speaker!, d.gender))) d.speaker = next.speaker;
+  }
   return drafts.map((d, i) => ({
     id: `q${i + 1}`,
     kind: d.kind,
