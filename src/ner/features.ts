@@ -2,8 +2,9 @@
  * Feature extraction for the NER tagger. Works on a plain list of token strings, so the same
  * function serves khabar's own tokens (`ner()`) and any corpus's tokenisation (`khabar tag --conll`).
  *
- * Every feature is a string key hashed (FNV-1a, seeded by a template number) into a fixed-size
- * weight table; nothing is allocated per feature except the strings of the folded words.
+ * Every feature is a template number mixed with the hash of one or two strings, masked into a
+ * fixed-size weight table. What depends on a word alone is computed once per distinct token and
+ * cached, so a sentence costs little more than integer mixing for its context features.
  *
  * @packageDocumentation
  */
@@ -81,21 +82,21 @@ export interface SentenceFeatures {
   ids: Uint32Array;
 }
 
-/** Marks a feature value that must not be emitted. */
-const HIDDEN = '\u0000hidden';
+// ---------------------------------------------------------------------------------------------
+// Hashing. A string is hashed once (FNV-1a); a feature is its template number mixed with one or
+// two such hashes (murmur3 finaliser), so features of neighbouring words cost no string work.
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
+const GOLDEN = 0x9e3779b1;
 
-function hashStart(template: number): number {
-  return Math.imul(FNV_OFFSET ^ template, FNV_PRIME);
-}
-function hashMix(h: number, s: string): number {
+/** FNV-1a hash of a string. */
+export function strHash(s: string): number {
+  let h = FNV_OFFSET;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
-  return Math.imul(h ^ 0x1f, FNV_PRIME); // a separator, so ('ab','c') ≠ ('a','bc')
+  return h >>> 0;
 }
-function finish(h: number): number {
-  // Final avalanche (murmur3 fmix) so low bits are well spread before masking.
+function fmix(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
@@ -103,22 +104,45 @@ function finish(h: number): number {
   h ^= h >>> 16;
   return h >>> 0;
 }
-
-/** Per-token facts computed once per sentence. */
-interface TokenInfo {
-  word: string;
-  shape: string;
-  strips: Strip[];
-  /** The longest proclitic reading whose remainder is a known word (or the word itself). */
-  best: Strip;
-  cluster: string;
-  restCluster: string;
+function feat1(t: number, a: number): number {
+  return fmix(a ^ Math.imul(t, GOLDEN));
+}
+function feat2(t: number, a: number, b: number): number {
+  return fmix(Math.imul(a ^ Math.imul(t, GOLDEN), 0x85ebca6b) ^ b);
 }
 
-const BOS: TokenInfo = { word: '<s>', shape: '<s>', strips: [], best: { proclitic: '', rest: '<s>', core: '<s>' }, cluster: '<s>', restCluster: '<s>' };
-const EOS: TokenInfo = { word: '</s>', shape: '</s>', strips: [], best: { proclitic: '', rest: '</s>', core: '</s>' }, cluster: '</s>', restCluster: '</s>' };
+/** A gazetteer match starting at a word: its type and the words that must follow. */
+interface GazetteerStart {
+  type: GazetteerType;
+  rest: string[];
+}
 
-function info(token: string, res: FeatureResources): TokenInfo {
+/** What is known about a word on its own; cached per token string. */
+interface WordInfo {
+  word: string;
+  best: Strip;
+  strips: Strip[];
+  hWord: number;
+  hRest: number;
+  hShape: number;
+  hCluster: number;
+  hCluster2: number;
+  hTrigger: number;
+  hProclitic: number;
+  /** Features of the word itself that name it (dropped for hidden words in training). */
+  lexical: number[];
+  /** Other features of the word alone (affixes, shape, classes, triggers). */
+  unary: number[];
+  gazetteer: GazetteerStart[];
+}
+
+function level(path: string, n: number): string {
+  let dots = 0;
+  for (let i = 0; i < path.length; i++) if (path.charCodeAt(i) === 46 && ++dots === n) return path.slice(0, i);
+  return path;
+}
+
+function wordInfo(token: string, res: FeatureResources): WordInfo {
   const word = fold(token);
   const all = strips(word);
   const cluster = res.clusters.get(word) ?? '';
@@ -133,145 +157,189 @@ function info(token: string, res: FeatureResources): TokenInfo {
       break;
     }
   }
-  return { word, shape: shape(token), strips: all, best, cluster, restCluster };
+  const wshape = shape(token);
+  const trigger = TRIGGERS.get(word) ?? TRIGGERS.get(best.rest) ?? '';
+  const lexical: number[] = [feat1(2, strHash(word)), feat1(11, strHash(best.rest)), feat1(13, strHash(best.core))];
+  for (const s of all) if (s.proclitic !== '') lexical.push(feat1(9, strHash(s.rest)));
+  const unary: number[] = [];
+  const u = (t: number, v: string): void => {
+    unary.push(feat1(t, strHash(v)));
+  };
+  u(1, '');
+  for (const s of all) if (s.proclitic !== '') u(10, s.proclitic);
+  u(12, best.proclitic);
+  const core = best.core;
+  u(17, core.slice(0, 1));
+  u(18, core.slice(0, 2));
+  u(19, core.slice(0, 3));
+  u(20, core.slice(-1));
+  u(21, core.slice(-2));
+  u(22, core.slice(-3));
+  u(23, word.slice(0, 2));
+  u(24, word.slice(-2));
+  u(25, wshape);
+  u(28, String(Math.min(core.length, 9)));
+  u(29, level(cluster, 1));
+  u(30, level(cluster, 2));
+  u(31, cluster);
+  u(32, restCluster);
+  u(33, level(restCluster, 2));
+  u(44, trigger);
+  // Letter trigrams of the bare stem: transliterated foreign names (فولكسفاغن، كوناري) share them.
+  if (core.length >= 4 && wshape.startsWith('A')) {
+    const padded = `^${core}$`;
+    for (let k = 0; k + 3 <= padded.length; k++) u(50, padded.slice(k, k + 3));
+  }
+  u(51, core.slice(0, 4));
+  u(52, core.slice(-4));
+  const gazetteer: GazetteerStart[] = [];
+  for (const s of all) {
+    for (const form of s.proclitic === '' ? [s.rest] : [s.rest, s.core]) {
+      const entries = res.gazetteer.starting(form);
+      if (entries) for (const e of entries) gazetteer.push(e);
+    }
+  }
+  return {
+    word,
+    best,
+    strips: all,
+    hWord: strHash(word),
+    hRest: strHash(best.rest),
+    hShape: strHash(wshape),
+    hCluster: strHash(restCluster),
+    hCluster2: strHash(level(restCluster, 2)),
+    hTrigger: strHash(trigger),
+    hProclitic: strHash(best.proclitic),
+    lexical,
+    unary,
+    gazetteer,
+  };
 }
 
-function level(path: string, n: number): string {
-  let dots = 0;
-  for (let i = 0; i < path.length; i++) if (path.charCodeAt(i) === 46 && ++dots === n) return path.slice(0, i);
-  return path;
+function boundary(mark: string): WordInfo {
+  const h = strHash(mark);
+  return { word: mark, best: { proclitic: '', rest: mark, core: mark }, strips: [], hWord: h, hRest: h, hShape: h, hCluster: h, hCluster2: h, hTrigger: strHash(''), hProclitic: strHash(''), lexical: [], unary: [], gazetteer: [] };
+}
+const BOS = boundary('<s>');
+const EOS = boundary('</s>');
+
+const caches = new WeakMap<FeatureResources, Map<string, WordInfo>>();
+const CACHE_LIMIT = 200_000;
+
+function cachedInfo(token: string, res: FeatureResources): WordInfo {
+  let cache = caches.get(res);
+  if (!cache) caches.set(res, (cache = new Map()));
+  let info = cache.get(token);
+  if (!info) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    info = wordInfo(token, res);
+    cache.set(token, info);
+  }
+  return info;
+}
+
+const GAZ_LABEL_HASH = new Map<string, number>();
+function labelHash(label: string): number {
+  let h = GAZ_LABEL_HASH.get(label);
+  if (h === undefined) GAZ_LABEL_HASH.set(label, (h = strHash(label)));
+  return h;
 }
 
 /**
- * Marks gazetteer matches: for each token, the list of `TYPE:B|I` labels from the longest match of
- * each type starting at each position. The first word may carry proclitics (بالعراق matches العراق).
+ * Gazetteer labels per token: `TYPE:B1`/`TYPE:Bm` (a one-word / multi-word name starts here) and
+ * `TYPE:I`, from the longest match of each type at each position. The first word may carry
+ * proclitics (بالعراق matches العراق).
  */
-function gazetteerLabels(infos: TokenInfo[], gaz: Gazetteer): string[][] {
-  const labels: string[][] = infos.map(() => []);
+function gazetteerLabels(infos: WordInfo[]): number[][] | null {
+  let labels: number[][] | null = null;
   for (let i = 0; i < infos.length; i++) {
+    const starts = infos[i]!.gazetteer;
+    if (!starts.length) continue;
     const seen = new Map<GazetteerType, number>();
-    for (const s of infos[i]!.strips) {
-      for (const form of s.proclitic === '' ? [s.rest] : [s.rest, s.core]) {
-        const entries = gaz.starting(form);
-        if (!entries) continue;
-        for (const e of entries) {
-          let ok = i + e.rest.length < infos.length;
-          for (let k = 0; ok && k < e.rest.length; k++) if (infos[i + 1 + k]!.word !== e.rest[k]) ok = false;
-          if (ok && (seen.get(e.type) ?? 0) < e.rest.length + 1) seen.set(e.type, e.rest.length + 1);
-        }
-      }
+    for (const e of starts) {
+      let ok = i + e.rest.length < infos.length;
+      for (let k = 0; ok && k < e.rest.length; k++) if (infos[i + 1 + k]!.word !== e.rest[k]) ok = false;
+      if (ok && (seen.get(e.type) ?? 0) < e.rest.length + 1) seen.set(e.type, e.rest.length + 1);
     }
+    if (!seen.size) continue;
+    labels ??= infos.map(() => []);
     for (const [type, len] of seen) {
-      labels[i]!.push(`${type}:B${len > 1 ? 'm' : '1'}`);
-      for (let k = 1; k < len; k++) labels[i + k]!.push(`${type}:I`);
+      labels[i]!.push(labelHash(`${type}:B${len > 1 ? 'm' : '1'}`));
+      for (let k = 1; k < len; k++) labels[i + k]!.push(labelHash(`${type}:I`));
     }
   }
   return labels;
 }
 
+const POSITION = [strHash('first'), strHash('mid'), strHash('last')];
+let scratch = new Uint32Array(1 << 14);
+
 /**
  * Extracts the hashed features of a sentence. `bits` is the log2 size of the weight table.
+ * `hide` (training only) names words whose identity features are left out: the model then
+ * learns what to do with a word it has never seen from the rare words that look most like it.
+ * At run time an unseen word's keys have no weight anyway.
  */
 export function extractFeatures(tokens: readonly string[], res: FeatureResources, bits: number, hide?: (folded: string) => boolean): SentenceFeatures {
   const n = tokens.length;
   const mask = (1 << bits) - 1;
-  const infos = tokens.map((t) => info(t, res));
-  // Training only: words the caller hides (those seen once in the training data) lose their
-  // word-identity features, so the model learns what to do with a word it has never seen from
-  // the cases that look most like it. At run time an unseen word's keys have no weight anyway.
-  const hidden = infos.map((x) => (hide ? hide(x.word) : false));
-  const gaz = gazetteerLabels(infos, res.gazetteer);
-  const at = (i: number): TokenInfo => (i < 0 ? BOS : i >= n ? EOS : infos[i]!);
+  const infos = tokens.map((t) => cachedInfo(t, res));
+  const hidden = hide ? infos.map((x) => hide(x.word)) : null;
+  const gaz = gazetteerLabels(infos);
   const offsets = new Uint32Array(n + 1);
-  const ids: number[] = [];
-  let t = 0;
-  const f1 = (a: string): void => {
-    if (a === HIDDEN) return;
-    ids.push(finish(hashMix(hashStart(t), a)) & mask);
-  };
-  const f2 = (a: string, b: string): void => {
-    if (a === HIDDEN || b === HIDDEN) return;
-    ids.push(finish(hashMix(hashMix(hashStart(t), a), b)) & mask);
-  };
+  let ids = scratch;
+  let m = 0;
   for (let i = 0; i < n; i++) {
-    offsets[i] = ids.length;
+    offsets[i] = m;
     const w = infos[i]!;
-    const p1 = at(i - 1);
-    const p2 = at(i - 2);
-    const n1 = at(i + 1);
-    const n2 = at(i + 2);
-    const lex = (k: number, x: string): string => (k >= 0 && k < n && hidden[k] ? HIDDEN : x);
-    t = 1; f1('');
-    t = 2; f1(lex(i, w.word));
-    t = 3; f1(lex(i - 1, p1.word));
-    t = 4; f1(lex(i + 1, n1.word));
-    t = 5; f1(lex(i - 2, p2.word));
-    t = 6; f1(lex(i + 2, n2.word));
-    t = 7; f2(lex(i - 1, p1.word), lex(i, w.word));
-    t = 8; f2(lex(i, w.word), lex(i + 1, n1.word));
-    // Proclitic readings of the word itself.
-    for (const s of w.strips) {
-      if (s.proclitic === '') continue;
-      t = 9; f1(lex(i, s.rest));
-      t = 10; f1(s.proclitic);
+    const need = m + w.lexical.length + w.unary.length + 32 + (gaz ? 2 * gaz[i]!.length + (gaz[i - 1]?.length ?? 0) + (gaz[i + 1]?.length ?? 0) : 0);
+    if (need > ids.length) {
+      const bigger = new Uint32Array(Math.max(need, ids.length * 2));
+      bigger.set(ids.subarray(0, m));
+      scratch = ids = bigger;
     }
-    t = 11; f1(lex(i, w.best.rest));
-    t = 12; f1(w.best.proclitic);
-    t = 13; f1(lex(i, w.best.core));
-    t = 14; f1(lex(i - 1, p1.best.rest));
-    t = 15; f1(lex(i + 1, n1.best.rest));
-    t = 16; f2(lex(i - 1, p1.best.rest), lex(i, w.best.rest));
-    // Affixes of the bare stem (article removed) and of the word.
-    const core = w.best.core;
-    t = 17; f1(core.slice(0, 1));
-    t = 18; f1(core.slice(0, 2));
-    t = 19; f1(core.slice(0, 3));
-    t = 20; f1(core.slice(-1));
-    t = 21; f1(core.slice(-2));
-    t = 22; f1(core.slice(-3));
-    t = 23; f1(w.word.slice(0, 2));
-    t = 24; f1(w.word.slice(-2));
-    // Shapes.
-    t = 25; f1(w.shape);
-    t = 26; f2(p1.shape, w.shape);
-    t = 27; f2(w.shape, n1.shape);
-    t = 28; f1(String(Math.min(core.length, 9)));
-    // Word classes.
-    t = 29; f1(level(w.cluster, 1));
-    t = 30; f1(level(w.cluster, 2));
-    t = 31; f1(w.cluster);
-    t = 32; f1(w.restCluster);
-    t = 33; f1(level(w.restCluster, 2));
-    t = 34; f1(level(p1.restCluster, 2));
-    t = 35; f1(p1.restCluster);
-    t = 36; f1(level(n1.restCluster, 2));
-    t = 37; f1(n1.restCluster);
-    t = 38; f2(p1.restCluster, w.restCluster);
-    t = 39; f2(w.restCluster, n1.restCluster);
-    // Gazetteers.
-    for (const g of gaz[i]!) {
-      t = 40; f1(g);
-      t = 41; f2(g, w.best.proclitic);
+    const p1 = i > 0 ? infos[i - 1]! : BOS;
+    const p2 = i > 1 ? infos[i - 2]! : BOS;
+    const n1 = i + 1 < n ? infos[i + 1]! : EOS;
+    const n2 = i + 2 < n ? infos[i + 2]! : EOS;
+    const hw = !hidden || !hidden[i];
+    const hp1 = !hidden || i < 1 || !hidden[i - 1];
+    const hp2 = !hidden || i < 2 || !hidden[i - 2];
+    const hn1 = !hidden || i + 1 >= n || !hidden[i + 1];
+    const hn2 = !hidden || i + 2 >= n || !hidden[i + 2];
+    if (hw) for (const f of w.lexical) ids[m++] = f & mask;
+    for (const f of w.unary) ids[m++] = f & mask;
+    if (hp1) ids[m++] = feat1(3, p1.hWord) & mask;
+    if (hn1) ids[m++] = feat1(4, n1.hWord) & mask;
+    if (hp2) ids[m++] = feat1(5, p2.hWord) & mask;
+    if (hn2) ids[m++] = feat1(6, n2.hWord) & mask;
+    if (hp1 && hw) ids[m++] = feat2(7, p1.hWord, w.hWord) & mask;
+    if (hw && hn1) ids[m++] = feat2(8, w.hWord, n1.hWord) & mask;
+    if (hp1) ids[m++] = feat1(14, p1.hRest) & mask;
+    if (hn1) ids[m++] = feat1(15, n1.hRest) & mask;
+    if (hp1 && hw) ids[m++] = feat2(16, p1.hRest, w.hRest) & mask;
+    ids[m++] = feat2(26, p1.hShape, w.hShape) & mask;
+    ids[m++] = feat2(27, w.hShape, n1.hShape) & mask;
+    ids[m++] = feat1(34, p1.hCluster2) & mask;
+    ids[m++] = feat1(35, p1.hCluster) & mask;
+    ids[m++] = feat1(36, n1.hCluster2) & mask;
+    ids[m++] = feat1(37, n1.hCluster) & mask;
+    ids[m++] = feat2(38, p1.hCluster, w.hCluster) & mask;
+    ids[m++] = feat2(39, w.hCluster, n1.hCluster) & mask;
+    ids[m++] = feat1(45, p1.hTrigger) & mask;
+    ids[m++] = feat1(46, p2.hTrigger) & mask;
+    ids[m++] = feat1(47, n1.hTrigger) & mask;
+    ids[m++] = feat2(48, p1.hTrigger, w.hCluster) & mask;
+    ids[m++] = feat1(49, POSITION[i === 0 ? 0 : i === n - 1 ? 2 : 1]!) & mask;
+    if (gaz) {
+      for (const g of gaz[i]!) {
+        ids[m++] = feat1(40, g) & mask;
+        ids[m++] = feat2(41, g, w.hProclitic) & mask;
+      }
+      if (i > 0) for (const g of gaz[i - 1]!) ids[m++] = feat1(42, g) & mask;
+      if (i + 1 < n) for (const g of gaz[i + 1]!) ids[m++] = feat1(43, g) & mask;
     }
-    if (i > 0) for (const g of gaz[i - 1]!) { t = 42; f1(g); }
-    if (i + 1 < n) for (const g of gaz[i + 1]!) { t = 43; f1(g); }
-    // Trigger words around.
-    const trig = (x: TokenInfo): string => TRIGGERS.get(x.word) ?? TRIGGERS.get(x.best.rest) ?? '';
-    t = 44; f1(trig(w));
-    t = 45; f1(trig(p1));
-    t = 46; f1(trig(p2));
-    t = 47; f1(trig(n1));
-    t = 48; f2(trig(p1), w.restCluster);
-    t = 49; f1(i === 0 ? 'first' : i === n - 1 ? 'last' : 'mid');
-    // Letter trigrams of the bare stem: transliterated foreign names (فولكسفاغن، كوناري) share them.
-    if (core.length >= 4 && w.shape.startsWith('A')) {
-      const padded = `^${core}$`;
-      t = 50;
-      for (let k = 0; k + 3 <= padded.length; k++) f1(padded.slice(k, k + 3));
-    }
-    t = 51; f1(core.slice(0, 4));
-    t = 52; f1(core.slice(-4));
   }
-  offsets[n] = ids.length;
-  return { offsets, ids: Uint32Array.from(ids) };
+  offsets[n] = m;
+  return { offsets, ids: ids.slice(0, m) };
 }

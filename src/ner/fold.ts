@@ -11,7 +11,7 @@
  */
 
 /** Version of the feature definition; a model records it and refuses a mismatch. */
-export const FEATURE_VERSION = 1;
+export const FEATURE_VERSION = 2;
 
 const TATWEEL = 0x0640;
 const ALEF = 'ا';

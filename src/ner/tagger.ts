@@ -58,26 +58,44 @@ export function decode(w: TaggerWeights, feats: SentenceFeatures): { tags: Uint8
   const emit = new Float64Array(n * T);
   const { ids, offsets } = feats;
   const E = w.emit;
-  const oPenalty = w.oPenalty ?? 0;
   const index = w.index;
+  const oPenalty = w.oPenalty ?? 0;
+  const scale = w.scale;
   for (let i = 0; i < n; i++) {
     const base = i * T;
-    for (let k = offsets[i]!; k < offsets[i + 1]!; k++) {
+    let e0 = 0, e1 = 0, e2 = 0, e3 = 0, e4 = 0, e5 = 0, e6 = 0, e7 = 0, e8 = 0;
+    const end = offsets[i + 1]!;
+    for (let k = offsets[i]!; k < end; k++) {
       let row: number;
       if (index) {
         const r = index[ids[k]!]!;
         if (r === 0) continue;
         row = (r - 1) * T;
       } else row = ids[k]! * T;
-      for (let c = 0; c < T; c++) emit[base + c]! += E[row + c]!;
+      e0 += E[row]!;
+      e1 += E[row + 1]!;
+      e2 += E[row + 2]!;
+      e3 += E[row + 3]!;
+      e4 += E[row + 4]!;
+      e5 += E[row + 5]!;
+      e6 += E[row + 6]!;
+      e7 += E[row + 7]!;
+      e8 += E[row + 8]!;
     }
-    for (let c = 0; c < T; c++) emit[base + c]! *= w.scale;
-    emit[base]! -= oPenalty;
+    emit[base] = e0 * scale - oPenalty;
+    emit[base + 1] = e1 * scale;
+    emit[base + 2] = e2 * scale;
+    emit[base + 3] = e3 * scale;
+    emit[base + 4] = e4 * scale;
+    emit[base + 5] = e5 * scale;
+    emit[base + 6] = e6 * scale;
+    emit[base + 7] = e7 * scale;
+    emit[base + 8] = e8 * scale;
   }
+  const tr = transitions(w);
   const score = new Float64Array(n * T);
   const back = new Uint8Array(n * T);
-  const tr = w.trans;
-  for (let c = 0; c < T; c++) score[c] = ALLOWED[T * T + c] ? emit[c]! + tr[T * T + c]! : -Infinity;
+  for (let c = 0; c < T; c++) score[c] = emit[c]! + tr[T * T + c]!;
   for (let i = 1; i < n; i++) {
     const base = i * T;
     const prevBase = base - T;
@@ -85,7 +103,6 @@ export function decode(w: TaggerWeights, feats: SentenceFeatures): { tags: Uint8
       let best = -Infinity;
       let arg = 0;
       for (let p = 0; p < T; p++) {
-        if (!ALLOWED[p * T + c]) continue;
         const s = score[prevBase + p]! + tr[p * T + c]!;
         if (s > best) {
           best = s;
@@ -102,13 +119,27 @@ export function decode(w: TaggerWeights, feats: SentenceFeatures): { tags: Uint8
   for (let i = n - 1; i > 0; i--) tags[i - 1] = back[i * T + tags[i]!]!;
   for (let i = 0; i < n; i++) {
     const prev = i === 0 ? T : tags[i - 1]!;
-    const local = (c: number): number => (ALLOWED[prev * T + c] ? emit[i * T + c]! + tr[prev * T + c]! : -Infinity);
-    const chosen = local(tags[i]!);
+    const chosen = tags[i]!;
     let other = -Infinity;
-    for (let c = 0; c < T; c++) if (c !== tags[i]) other = Math.max(other, local(c));
-    margins[i] = chosen - other;
+    for (let c = 0; c < T; c++) {
+      if (c === chosen) continue;
+      const v = emit[i * T + c]! + tr[prev * T + c]!;
+      if (v > other) other = v;
+    }
+    margins[i] = emit[i * T + chosen]! + tr[prev * T + chosen]! - other;
   }
   return { tags, margins };
+}
+
+const maskedTrans = new Float64Array((T + 1) * T);
+
+/**
+ * Transition scores with the BIO constraints folded in as -Infinity. Recomputed per call (90
+ * numbers): training changes the transitions in place between calls.
+ */
+function transitions(w: TaggerWeights): Float64Array {
+  for (let i = 0; i < maskedTrans.length; i++) maskedTrans[i] = ALLOWED[i] ? w.trans[i]! : -Infinity;
+  return maskedTrans;
 }
 
 /** Tag indices → tag names. */

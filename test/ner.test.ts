@@ -1,0 +1,217 @@
+/**
+ * The NER stage, the tagger's building blocks and `khabar tag --conll`.
+ * Model-dependent tests skip with a message when models/ner is absent.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../src/analyze.ts';
+import { createPipeline } from '../src/pipeline/pipeline.ts';
+import { checkInvariants } from '../src/pipeline/invariants.ts';
+import { segment } from '../src/segment/index.ts';
+import { ner } from '../src/ner/index.ts';
+import { parseConll, readTagged, anercorpLabels, aqmarLabels, wojoodLabels, repairBio, spansOf, TAGS } from '../src/ner/conll.ts';
+import { fold, strips } from '../src/ner/fold.ts';
+import { EntityScorer } from '../src/ner/evaluate.ts';
+import { propagateNames } from '../src/ner/consistency.ts';
+import { ALLOWED, T } from '../src/ner/tagger.ts';
+import { loadNerModel, modelAvailable, tagTokens } from '../src/ner/model.ts';
+import { runCli } from './helpers/cli.ts';
+
+const NEEDS_MODEL = modelAvailable() ? false : 'needs the trained model in models/ner (npm run train:ner)';
+
+// --- Pure parts (no model) ---
+
+test('fold() removes harakat and tatweel and folds alef, yaa and taa marbuta', () => {
+  const table: [string, string][] = [
+    ['أحمد', 'احمد'], // Ahmad
+    ['إسرائيل', 'اسرائيل'], // Israel
+    ['مُحَمَّد', 'محمد'], // Muhammad with harakat
+    ['القاهـــرة', 'القاهره'], // Cairo with tatweel
+    ['مصطفى', 'مصطفي'], // Mustafa (alef maqsura)
+    ['٢٠١٧', '2017'], // Arabic-Indic digits
+    ['NATO', 'nato'],
+  ];
+  for (const [input, expected] of table) assert.equal(fold(input), expected, input);
+});
+
+test('strips() offers every proclitic reading, restoring the article after لل', () => {
+  const rests = (w: string): string[] => strips(fold(w)).map((s) => s.rest);
+  assert.ok(rests('لبلينكن').includes('بلينكن')); // «لبلينكن» (to Blinken)
+  assert.ok(rests('بالمملكة').includes('المملكه')); // «بالمملكة» (in the kingdom)
+  assert.ok(rests('للعراق').includes('العراق')); // «للعراق» (for Iraq)
+  assert.ok(rests('والقاهرة').includes('القاهره')); // «والقاهرة» (and Cairo)
+  assert.deepEqual(rests('في'), ['في']); // «في» (in): too short to strip
+});
+
+test('parseConll keeps every line, blank lines and extra columns', () => {
+  const text = 'أعلن O x\nاتحاد B-ORG y\n\n\nفي\tO\n  \nألمانيا B-LOC\n';
+  const items = parseConll(text);
+  assert.deepEqual(items.map((i) => (i.kind === 'blank' ? 'blank' : i.block.tokens.join('|'))), ['أعلن|اتحاد', 'blank', 'blank', 'في', 'blank', 'ألمانيا']);
+  const first = items[0]!;
+  assert.equal(first.kind, 'block');
+  if (first.kind === 'block') assert.deepEqual(first.block.lines, ['أعلن O x', 'اتحاد B-ORG y']);
+});
+
+test('corpus label maps: ANERcorp PERS, AQMAR typos and MIS0–3, Wojood outer types', () => {
+  const aner = readTagged('محمد B-PERS\nعباس I-PERS\nفي O\nرام B-LOC\nالله I-LOC\n', anercorpLabels);
+  assert.deepEqual(aner[0]!.tags, ['B-PER', 'I-PER', 'O', 'B-LOC', 'I-LOC']);
+  const aqmar = readTagged('ريال B-ORG\nمدريد I--ORG\nكأس B-MIS1`\nالعالم I-MIS1\nclub B-ENGLISH\n', aqmarLabels);
+  assert.deepEqual(aqmar[0]!.tags, ['B-ORG', 'I-ORG', 'B-MISC', 'I-MISC', 'O']);
+  const wojood = readTagged('مجلس B-ORG\nالأمن I-ORG\n$#$ O\nنابلس B-GPE\nالفلسطيني B-NORP\nيوم B-DATE\n', wojoodLabels);
+  assert.deepEqual(wojood.map((s) => s.tags), [['B-ORG', 'I-ORG'], ['B-LOC', 'O', 'O']]);
+});
+
+test('repairBio turns a stray I-X into B-X; spansOf reads BIO the CoNLL way', () => {
+  assert.deepEqual(repairBio(['O', 'I-PER', 'I-PER', 'I-LOC']), ['O', 'B-PER', 'I-PER', 'B-LOC']);
+  assert.deepEqual(spansOf(['B-PER', 'I-PER', 'O', 'B-LOC', 'B-LOC', 'I-ORG']), [
+    { start: 0, end: 2, type: 'PER' },
+    { start: 3, end: 4, type: 'LOC' },
+    { start: 4, end: 5, type: 'LOC' },
+    { start: 5, end: 6, type: 'ORG' },
+  ]);
+});
+
+test('EntityScorer: exact-match entity P/R/F1', () => {
+  const s = new EntityScorer();
+  s.add(['B-PER', 'I-PER', 'O', 'B-LOC'], ['B-PER', 'O', 'O', 'B-LOC']);
+  const r = s.scores();
+  assert.equal(r.ALL!.tp, 1);
+  assert.equal(r.ALL!.fp, 1);
+  assert.equal(r.ALL!.fn, 1);
+  assert.equal(r.ALL!.f1, 50);
+  assert.equal(r.LOC!.f1, 100);
+  assert.equal(r.PER!.f1, 0);
+});
+
+test('BIO constraints: I-X only after B-X or I-X, never first', () => {
+  const at = (prev: string | null, cur: string): number => ALLOWED[(prev === null ? T : TAGS.indexOf(prev as never)) * T + TAGS.indexOf(cur as never)]!;
+  assert.equal(at(null, 'I-PER'), 0);
+  assert.equal(at('O', 'I-ORG'), 0);
+  assert.equal(at('B-LOC', 'I-PER'), 0);
+  assert.equal(at('B-PER', 'I-PER'), 1);
+  assert.equal(at('I-ORG', 'I-ORG'), 1);
+  assert.equal(at('I-ORG', 'B-ORG'), 1);
+});
+
+test('propagateNames tags untagged repeats of a name, also behind a proclitic', () => {
+  const sentences = [
+    { tokens: ['وصل', 'بلينكن', 'إلى', 'عمان'], tags: ['O', 'B-PER', 'O', 'B-LOC'] as (typeof TAGS)[number][] },
+    // «وقال مسؤول لبلينكن» (and an official told Blinken)
+    { tokens: ['وقال', 'مسؤول', 'لبلينكن'], tags: ['O', 'O', 'O'] as (typeof TAGS)[number][] },
+  ];
+  assert.equal(propagateNames(sentences), 1);
+  assert.deepEqual(sentences[1]!.tags, ['O', 'O', 'B-PER']);
+});
+
+// --- The stage, with the model ---
+
+interface Case {
+  text: string;
+  /** Mentions that must be found, as `text/TYPE`. */
+  expect: string[];
+  /** Mention texts that must not appear (clitics left attached). */
+  absent?: string[];
+}
+
+const CASES: Case[] = [
+  {
+    // "US Secretary of State Antony Blinken met the Iraqi prime minister in Baghdad"
+    text: 'التقى وزير الخارجية الأمريكي أنتوني بلينكن في بغداد رئيس الوزراء العراقي محمد شياع السوداني.',
+    expect: ['أنتوني بلينكن/PER', 'بغداد/LOC'],
+  },
+  {
+    // "Blinken stressed …, and an official told Blinken (لبلينكن) the situation is hard": the clitic ل is not part of the name
+    text: 'وأكد بلينكن أن واشنطن ملتزمة بأمن إسرائيل، وقال مسؤول لبلينكن إن الوضع صعب.',
+    expect: ['بلينكن/PER', 'واشنطن/LOC', 'إسرائيل/LOC'],
+    absent: ['لبلينكن'],
+  },
+  {
+    // "French President Emmanuel Macron arrived in Cairo, where President Abdel Fattah el-Sisi received him"
+    text: 'وصل الرئيس الفرنسي إيمانويل ماكرون إلى القاهرة حيث استقبله الرئيس عبد الفتاح السيسي.',
+    expect: ['إيمانويل ماكرون/PER', 'القاهرة/LOC', 'عبد الفتاح السيسي/PER'],
+  },
+  {
+    // "the delegation visited Cairo University, then went by way of the United Kingdom to London": بال is not part of the name
+    text: 'وزار الوفد جامعة القاهرة ثم توجه بالمملكة المتحدة إلى لندن.',
+    expect: ['المملكة المتحدة/LOC', 'لندن/LOC'],
+    absent: ['بالمملكة المتحدة'],
+  },
+  {
+    // "the minister went to Iraq, then to Kuwait": the article ال is part of the name
+    text: 'وتوجه الوزير إلى العراق ثم إلى الكويت.',
+    expect: ['العراق/LOC', 'الكويت/LOC'],
+  },
+  {
+    // "British Prime Minister Rishi Sunak said Britain will keep supporting Ukraine"
+    text: 'قال رئيس الوزراء البريطاني ريشي سوناك إن بريطانيا ستواصل دعم أوكرانيا.',
+    expect: ['ريشي سوناك/PER', 'بريطانيا/LOC', 'أوكرانيا/LOC'],
+  },
+  {
+    // "Egyptian FM Sameh Shoukry met his Saudi counterpart Faisal bin Farhan in Riyadh"
+    text: 'والتقى وزير الخارجية المصري سامح شكري بنظيره السعودي فيصل بن فرحان في الرياض.',
+    expect: ['سامح شكري/PER', 'فيصل بن فرحان/PER', 'الرياض/LOC'],
+  },
+];
+
+for (const c of CASES) {
+  test(`ner(): ${c.expect.join(', ')}`, { skip: NEEDS_MODEL }, () => {
+    const doc = analyze(c.text);
+    assert.deepEqual(checkInvariants(doc), []);
+    const found = doc.mentions.map((m) => `${m.text}/${m.type}`);
+    for (const e of c.expect) assert.ok(found.includes(e), `expected ${e} in ${found.join(' | ')}`);
+    for (const a of c.absent ?? []) assert.ok(!doc.mentions.some((m) => m.text === a), `clitic left attached: ${a}`);
+    doc.mentions.forEach((m, i) => {
+      assert.equal(m.id, `m${i + 1}`);
+      assert.equal(m.text, c.text.slice(m.start, m.end));
+      assert.ok(m.confidence !== undefined && m.confidence >= 0 && m.confidence <= 1);
+    });
+  });
+}
+
+test('ner() on empty, whitespace and non-Arabic text: no mentions, valid documents', { skip: NEEDS_MODEL }, () => {
+  for (const text of ['', '   \n', '12345', '🙂🙂', 'hello world', '\uD800 lone surrogate', 'ـــ']) {
+    const doc = analyze(text);
+    assert.deepEqual(checkInvariants(doc), [], JSON.stringify(text));
+  }
+});
+
+test('ner() reports a message, not an exception, when its model cannot be used', () => {
+  const broken = { header: {}, weights: null, resources: null } as never;
+  const doc = createPipeline([segment(), ner({ model: broken })]).run('وصل بلينكن إلى بغداد.');
+  assert.deepEqual(checkInvariants(doc), []);
+  assert.deepEqual(doc.mentions, []);
+  assert.ok(doc.messages.length > 0);
+});
+
+test('the model loads and tags a plain token list', { skip: NEEDS_MODEL }, () => {
+  const model = loadNerModel();
+  assert.equal(model.header.tags.join(), TAGS.join());
+  assert.ok(model.resources.clusters.size > 1000);
+  assert.ok(model.resources.gazetteer.size > 1000);
+  const { tags } = tagTokens(model, ['وصل', 'الرئيس', 'الفرنسي', 'إيمانويل', 'ماكرون', 'إلى', 'القاهرة', '.']);
+  assert.equal(tags.length, 8);
+  assert.deepEqual(tags.slice(3, 7), ['B-PER', 'I-PER', 'O', 'B-LOC']);
+});
+
+test('khabar tag --conll - keeps columns and blank lines and appends a tag', { skip: NEEDS_MODEL }, () => {
+  const input = ['وصل\tVERB', 'الرئيس\tNOUN', 'إيمانويل\tNOUN', 'ماكرون\tNOUN', 'إلى\tADP', 'القاهرة\tNOUN', '', 'قال O', 'ماكرون O', '.', ''].join('\n');
+  const r = runCli(['tag', '--conll', '-'], { input });
+  assert.equal(r.status, 0, r.stderr);
+  const inLines = input.split('\n').slice(0, -1);
+  const outLines = r.stdout.split('\n').slice(0, -1);
+  assert.equal(outLines.length, inLines.length);
+  inLines.forEach((line, i) => {
+    if (!line.trim()) return assert.equal(outLines[i], line);
+    const out = outLines[i]!;
+    assert.ok(out.startsWith(line), `${out} keeps ${line}`);
+    const tag = out.slice(line.length).trim();
+    assert.ok((TAGS as readonly string[]).includes(tag), `tag ${tag}`);
+  });
+  assert.match(outLines[3]!, /\tI-PER$/);
+  assert.match(outLines[5]!, /\tB-LOC$/);
+});
+
+test('khabar tag: usage errors exit 2, missing files exit 1', () => {
+  assert.equal(runCli(['tag']).status, 2);
+  assert.equal(runCli(['tag', '--conll', '/nonexistent/file.conll']).status, 1);
+});
