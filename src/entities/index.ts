@@ -67,6 +67,8 @@ interface Cluster {
 interface RoleRecord {
   head: string;
   forms: Set<string>;
+  /** «الرئيس الفرنسي» (definite head) rather than «رئيس الوزراء» (head in construct). */
+  definite: boolean;
 }
 
 const NISBA = /^ال.{3,}(ي|يون|يين|يان)$/u;
@@ -585,7 +587,7 @@ function attachRoles(doc: AnalysisDocument, clusters: readonly Cluster[]): void 
       used[k] = 1;
       for (const f of strippedForms(keys[k]!)) forms.add(f);
     }
-    c.roles.push({ head, forms });
+    c.roles.push({ head, forms, definite: /^(و|ف)?ال/u.test(keys[from]!) });
     c.titles.add(titleText(doc.text.slice(roleStart(doc, tokens[from]!), tokens[to]!.end)));
   };
 
@@ -639,7 +641,8 @@ function attachRoles(doc: AnalysisDocument, clusters: readonly Cluster[]): void 
     if (phraseEnd === i && !/^(و|ف)?ال/u.test(keys[i]!)) continue; // «رئيس» alone needs its complement
     const forms: string[][] = [];
     for (let k = i; k <= phraseEnd; k++) forms.push(strippedForms(keys[k]!));
-    let fitting = candidates.filter((c) => c.roles.some((r) => r.head === head && forms.every((fs) => fs.some((f) => r.forms.has(f)))));
+    const single = phraseEnd === i;
+    let fitting = candidates.filter((c) => c.roles.some((r) => r.head === head && (!single || r.definite) && forms.every((fs) => fs.some((f) => r.forms.has(f)))));
     // A bare head word (المتحدث، الرئيس) only points back, never forward to a name given later.
     if (phraseEnd === i) fitting = fitting.filter((c) => c.occurrences.some((o) => o.start < tokens[i]!.start));
     if (!fitting.length) continue;

@@ -1,0 +1,226 @@
+/**
+ * entities(): one real-world entity however it is written. Table-driven, real Arabic news phrases
+ * (glossed); the mentions layer is given by hand so that the clustering is tested on its own.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkInvariants } from '../src/pipeline/invariants.ts';
+import type { AnalysisDocument } from '../src/document.ts';
+import { nameKey, skeleton, translitKey, wordsMatch } from '../src/entities/index.ts';
+import { analyzeWithMentions, type MentionSpec } from './golden/build.ts';
+
+interface Case {
+  what: string;
+  text: string;
+  mentions: MentionSpec[];
+  /** Expected entities, each as the list of its name-mention texts (in text order). */
+  groups: string[][];
+  /** Optional: expected `name` of the entity holding the first mention of each group. */
+  names?: string[];
+}
+
+const cases: Case[] = [
+  {
+    what: 'full name, then surname alone',
+    // Blinken said … Blinken added
+    text: 'قال أنتوني بلينكن إن المحادثات مستمرة. وأضاف بلينكن أن الوفد سيعود.',
+    mentions: [['أنتوني بلينكن', 'PER'], ['بلينكن', 'PER']],
+    groups: [['أنتوني بلينكن', 'بلينكن']],
+    names: ['أنتوني بلينكن'],
+  },
+  {
+    what: 'first name alone',
+    text: 'أنقذ هشام الحداد طفلة من الحريق، وقال هشام إنه لم يفكر.',
+    mentions: [['هشام الحداد', 'PER'], ['هشام', 'PER']],
+    groups: [['هشام الحداد', 'هشام']],
+  },
+  {
+    what: 'long vowel written or not (Netanyahu)',
+    text: 'التقى نتنياهو الوفد، ثم قال نتانياهو إن الاتفاق قريب.',
+    mentions: [['نتنياهو', 'PER'], ['نتانياهو', 'PER']],
+    groups: [['نتنياهو', 'نتانياهو']],
+  },
+  {
+    what: 'long vowel written or not (Macron)',
+    text: 'استقبل ماكرون نظيره، وأكد مكرون أن فرنسا مستعدة.',
+    mentions: [['ماكرون', 'PER'], ['مكرون', 'PER']],
+    groups: [['ماكرون', 'مكرون'], ['فرنسا']], // فرنسا (France) comes from the alias table
+  },
+  {
+    what: 'hamza and alef forms, ة/ه and ى/ي',
+    text: 'قال أنيس غديرة إن الرحلات ستعود، وأضاف انيس غديره أن سلمى الورغي وسلمي الورغى حضرتا.',
+    mentions: [['أنيس غديرة', 'PER'], ['انيس غديره', 'PER'], ['سلمى الورغي', 'PER'], ['سلمي الورغى', 'PER']],
+    groups: [['أنيس غديرة', 'انيس غديره'], ['سلمى الورغي', 'سلمي الورغى']],
+  },
+  {
+    what: 'a space inside a name',
+    // Abd al-Khaliq, Abu Salim, Lacazette written apart and together
+    text: 'سجل لا كازيت هدفا ثم مرر لاكازيت الكرة إلى عبد الخالق سليم، وعاد عبدالخالق سليم إلى أبو سليم ثم إلى أبوسليم.',
+    mentions: [['لا كازيت', 'PER'], ['لاكازيت', 'PER'], ['عبد الخالق سليم', 'PER'], ['عبدالخالق سليم', 'PER'], ['أبو سليم', 'PER'], ['أبوسليم', 'PER']],
+    groups: [['لا كازيت', 'لاكازيت'], ['عبد الخالق سليم', 'عبدالخالق سليم'], ['أبو سليم', 'أبوسليم']],
+  },
+  {
+    what: 'a one-letter typo in a long surname',
+    text: 'قال موشيه يعالون إن الجسر سيبنى، وأكد موشيه يعلون أن الوثيقة تضمن ذلك.',
+    mentions: [['موشيه يعالون', 'PER'], ['موشيه يعلون', 'PER']],
+    groups: [['موشيه يعالون', 'موشيه يعلون']],
+  },
+  {
+    what: 'two first names, one surname: two people; the surname alone goes to the nearest',
+    // Mohamed al-Hamdi met Ahmed al-Hamdi; al-Hamdi said …
+    text: 'التقى محمد الحامدي بأحمد الحامدي، وقال الحامدي إن اللقاء كان مثمرا.',
+    mentions: [['محمد الحامدي', 'PER'], ['أحمد الحامدي', 'PER'], ['الحامدي', 'PER']],
+    groups: [['محمد الحامدي'], ['أحمد الحامدي', 'الحامدي']],
+  },
+  {
+    what: 'Hassan and Hussein are different names',
+    text: 'حضر حسن نصر وحسين نصر الاجتماع.',
+    mentions: [['حسن نصر', 'PER'], ['حسين نصر', 'PER']],
+    groups: [['حسن نصر'], ['حسين نصر']],
+  },
+  {
+    what: 'a Latin-script mention joins its Arabic form',
+    text: 'وصل وزير الخارجية أنتوني بلينكن (Antony Blinken) إلى القاهرة، وقال Blinken إن الزيارة مهمة.',
+    mentions: [['أنتوني بلينكن', 'PER'], ['Antony Blinken', 'PER'], ['القاهرة', 'LOC'], ['Blinken', 'PER']],
+    groups: [['أنتوني بلينكن', 'Antony Blinken', 'Blinken'], ['القاهرة']],
+  },
+  {
+    what: 'country names and short forms (CLDR and the alias table)',
+    // America / America / the United States; Saudi Arabia / the Kingdom of Saudi Arabia
+    text: 'زار أمريكا ثم أميركا ثم الولايات المتحدة، ووقعت السعودية مع المملكة العربية السعودية.',
+    mentions: [['أمريكا', 'LOC'], ['أميركا', 'LOC'], ['الولايات المتحدة', 'LOC'], ['السعودية', 'LOC'], ['المملكة العربية السعودية', 'LOC']],
+    groups: [['أمريكا', 'أميركا', 'الولايات المتحدة'], ['السعودية', 'المملكة العربية السعودية']],
+  },
+  {
+    what: 'acronyms and their expansions',
+    text: 'اتهمت حماس حلف شمال الأطلسي، وردت حركة المقاومة الإسلامية على الناتو، وحقق أف بي آي مع مكتب التحقيقات الفيدرالي.',
+    mentions: [['حماس', 'ORG'], ['حلف شمال الأطلسي', 'ORG'], ['حركة المقاومة الإسلامية', 'ORG'], ['الناتو', 'ORG'], ['أف بي آي', 'ORG'], ['مكتب التحقيقات الفيدرالي', 'ORG']],
+    groups: [['حماس', 'حركة المقاومة الإسلامية'], ['حلف شمال الأطلسي', 'الناتو'], ['أف بي آي', 'مكتب التحقيقات الفيدرالي']],
+  },
+  {
+    what: 'a place with and without its head noun, a strait stays apart from its island',
+    text: 'وصل الوفد إلى ولاية تطاوين ثم إلى تطاوين، وعبر مضيق تيران قرب تيران.',
+    mentions: [['ولاية تطاوين', 'LOC'], ['تطاوين', 'LOC'], ['مضيق تيران', 'LOC'], ['تيران', 'LOC']],
+    groups: [['ولاية تطاوين', 'تطاوين'], ['مضيق تيران'], ['تيران']],
+  },
+  {
+    what: 'a shortened organisation name',
+    // the Assembly of the People's Representatives / the Assembly of Representatives
+    text: 'صادق مجلس نواب الشعب على القانون، وقال مصدر في مجلس النواب إن الجلسة طويلة.',
+    mentions: [['مجلس نواب الشعب', 'ORG'], ['مجلس النواب', 'ORG']],
+    groups: [['مجلس نواب الشعب', 'مجلس النواب']],
+  },
+  {
+    what: 'titles are cut off the name and remembered',
+    // Sheikh Mohammed …, Doctor Salwa …
+    text: 'التقى الشيخ محمد بن راشد الدكتورة سلوى غزواني.',
+    mentions: [['الشيخ محمد بن راشد', 'PER'], ['الدكتورة سلوى غزواني', 'PER']],
+    groups: [['محمد بن راشد'], ['سلوى غزواني']],
+  },
+  {
+    what: 'a mention that is only a title is dropped',
+    text: 'قال الرئيس إن الوضع مستقر.',
+    mentions: [['الرئيس', 'PER']],
+    groups: [],
+  },
+  {
+    what: 'a person title retypes a name the tagger called an organisation',
+    text: 'قالت الصحفية عايدة عرب إن القرار تعسفي.',
+    mentions: [['عايدة عرب', 'ORG']],
+    groups: [['عايدة عرب']],
+  },
+];
+
+for (const c of cases) {
+  test(`entities: ${c.what}`, () => {
+    const doc = analyzeWithMentions(c.text, c.mentions, { quotes: false });
+    assert.deepEqual(checkInvariants(doc), []);
+    const groups = doc.entities.map((e) => e.mentions.filter((m) => !m.kind).map((m) => m.text));
+    assert.deepEqual(groups, c.groups);
+    c.names?.forEach((name, i) => assert.equal(doc.entities[i]!.name, name));
+  });
+}
+
+test('entities: titles are kept on the entity and the type follows the title', () => {
+  const doc = analyzeWithMentions('قالت الصحفية عايدة عرب إن القرار تعسفي، والتقى الشيخ محمد بن راشد بها.', [['عايدة عرب', 'ORG'], ['الشيخ محمد بن راشد', 'PER']], { quotes: false });
+  assert.deepEqual(checkInvariants(doc), []);
+  assert.equal(doc.entities[0]!.type, 'PER');
+  assert.deepEqual(doc.entities[1]!.titles, ['الشيخ']);
+});
+
+test('entities: a role given with the name makes the bare role later a mention of that person', () => {
+  // The British Prime Minister Boris Johnson … the British Prime Minister …; the French President … the President
+  const text =
+    'قال رئيس الوزراء البريطاني بوريس جونسون إن الاتفاق ممكن. واستقبل الرئيس الفرنسي إيمانويل ماكرون الوفد. وأكد رئيس الوزراء البريطاني أن المحادثات ستستمر، فيما قال الرئيس إن فرنسا مستعدة.';
+  const doc = analyzeWithMentions(text, [['بوريس جونسون', 'PER'], ['إيمانويل ماكرون', 'PER'], ['فرنسا', 'LOC']], { quotes: false });
+  assert.deepEqual(checkInvariants(doc), []);
+  const johnson = doc.entities.find((e) => e.name === 'بوريس جونسون')!;
+  const macron = doc.entities.find((e) => e.name === 'إيمانويل ماكرون')!;
+  assert.deepEqual(johnson.titles, ['رئيس الوزراء البريطاني']);
+  assert.deepEqual(johnson.mentions.filter((m) => m.kind === 'role').map((m) => m.text), ['رئيس الوزراء البريطاني']);
+  assert.deepEqual(macron.mentions.filter((m) => m.kind === 'role').map((m) => m.text), ['الرئيس']);
+});
+
+test('entities: a role written first refers to the name given later; a different role does not', () => {
+  // The US Secretary of State … (later) the US Secretary of State Antony Blinken; the Defence Secretary is someone else
+  const text = 'أعلن وزير الخارجية الأمريكي أن الزيارة تأجلت. وقال وزير الدفاع الأمريكي إن القوات جاهزة. ثم وصل وزير الخارجية الأمريكي أنتوني بلينكن.';
+  const doc = analyzeWithMentions(text, [['أنتوني بلينكن', 'PER']], { quotes: false });
+  assert.deepEqual(checkInvariants(doc), []);
+  const roles = doc.entities[0]!.mentions.filter((m) => m.kind === 'role').map((m) => [m.text, m.start]);
+  assert.deepEqual(roles, [['وزير الخارجية الأمريكي', text.indexOf('وزير الخارجية')]]);
+});
+
+test('entities: names the tagger missed are found again (full name under a variant, surname alone)', () => {
+  const text = 'كشف وزير الدفاع موشيه يعالون عن الخطة. وقال موشيه يعلون إن الجسر سيبنى، وأضاف يعلون أن مصر وافقت.';
+  const doc = analyzeWithMentions(text, [['موشيه يعلون', 'PER'], ['مصر', 'LOC']], { quotes: false });
+  assert.deepEqual(checkInvariants(doc), []);
+  assert.deepEqual(doc.entities[0]!.mentions.filter((m) => !m.kind).map((m) => m.text), ['موشيه يعالون', 'موشيه يعلون', 'يعلون']);
+});
+
+test('entities: names from the alias table and organisation shapes are added when the tagger cut them up', () => {
+  // the Tunis Africa Press agency, tagged as two places; the Ministry of Foreign Affairs, untagged
+  const text = 'قال لوكالة تونس إفريقيا للأنباء إن وزارة الشؤون الخارجية تتابع الملف.';
+  const doc = analyzeWithMentions(text, [['تونس', 'LOC'], ['إفريقيا', 'LOC']], { quotes: false });
+  assert.deepEqual(checkInvariants(doc), []);
+  assert.deepEqual(doc.entities.map((e) => [e.type, e.name]), [['ORG', 'وكالة تونس إفريقيا للأنباء'], ['ORG', 'وزارة الشؤون الخارجية']]);
+});
+
+test('entities: user aliases extend the table', async () => {
+  const { entities } = await import('../src/entities/index.ts');
+  const { segment } = await import('../src/segment/index.ts');
+  const { createPipeline } = await import('../src/pipeline/pipeline.ts');
+  // «الترجي» is the short name of «الترجي الرياضي التونسي» (a football club)
+  const text = 'فاز الترجي الرياضي التونسي، وقال مدرب الترجي إن الفوز مستحق.';
+  const a = text.indexOf('الترجي الرياضي التونسي');
+  const b = text.lastIndexOf('الترجي');
+  const oracle = {
+    name: 'oracle-mentions',
+    requires: ['tokens'] as const,
+    provides: ['mentions'] as const,
+    run(d: AnalysisDocument) {
+      d.mentions = [
+        { id: 'm1', type: 'ORG', start: a, end: a + 'الترجي الرياضي التونسي'.length, text: 'الترجي الرياضي التونسي' },
+        { id: 'm2', type: 'ORG', start: b, end: b + 'الترجي'.length, text: 'الترجي' },
+      ];
+    },
+  };
+  const doc = createPipeline([segment(), oracle, entities({ aliases: [{ type: 'ORG', names: ['الترجي الرياضي التونسي', 'الترجي'] }] })]).run(text);
+  assert.deepEqual(checkInvariants(doc), []);
+  assert.equal(doc.entities.length, 1);
+});
+
+test('entities: name keys', () => {
+  const rows: [string, string, boolean][] = [
+    ['نتنياهو', 'نتانياهو', true],
+    ['ماكرون', 'مكرون', true],
+    ['بلينكن', 'بلينكين', true], // one-letter typo in a long name
+    ['حسن', 'حسين', false], // two names
+    ['محمد', 'احمد', false],
+    ['سمير', 'سامر', false],
+  ];
+  for (const [a, b, same] of rows) assert.equal(wordsMatch(nameKey(a), nameKey(b), { typos: true }), same, `${a} / ${b}`);
+  assert.equal(skeleton(nameKey('نتانياهو')), skeleton(nameKey('نتنياهو')));
+  assert.equal(translitKey('Blinken'), translitKey('بلينكن'));
+  assert.equal(translitKey('Macron'), translitKey('ماكرون'));
+  assert.notEqual(translitKey('Blinken'), translitKey('ماكرون'));
+});
