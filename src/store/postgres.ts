@@ -154,13 +154,9 @@ export async function openPostgresStore(location: string, options: OpenStoreOpti
   const schema = url.searchParams.get('schema');
   url.searchParams.delete('schema');
   if (schema !== null && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new StoreError(`${shown}: schema name ${JSON.stringify(schema)} must be lowercase letters, digits and _`);
-  const pool = new pg.Pool({ connectionString: url.toString(), max: 4 });
+  // The schema is set at connection start-up, before any query can run on the connection.
+  const pool = new pg.Pool({ connectionString: url.toString(), max: 4, ...(schema ? { options: `-c search_path=${schema}` } : {}) });
   pool.on('error', () => undefined);
-  if (schema) {
-    pool.on('connect', (client) => {
-      client.query(`SET search_path TO ${schema}`).catch(() => undefined);
-    });
-  }
   let client: pg.PoolClient;
   try {
     client = await pool.connect();
@@ -169,10 +165,7 @@ export async function openPostgresStore(location: string, options: OpenStoreOpti
     throw new StoreError(`${shown}: cannot connect to PostgreSQL (${(error as Error).message})`);
   }
   try {
-    if (schema) {
-      await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
-      await client.query(`SET search_path TO ${schema}`);
-    }
+    if (schema) await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
     await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
     try {
       const where = schema ? `'${schema}'` : 'current_schema()';

@@ -65,6 +65,19 @@ function placeholders(from: number, count: number): string {
   return Array.from({ length: count }, (_, i) => `$${from + i}`).join(', ');
 }
 
+/**
+ * Pads a list for an `IN (…)` to the next power of two by repeating its last value, so that lists
+ * of different lengths share a few prepared statements.
+ */
+function padded<T>(values: readonly T[]): T[] {
+  if (!values.length) return [];
+  let size = 1;
+  while (size < values.length) size *= 2;
+  const out = [...values];
+  while (out.length < size) out.push(values[values.length - 1]!);
+  return out;
+}
+
 /** Bounds a page size. */
 function pageSize(limit: number | undefined, fallback: number, max = 500): number {
   const n = Math.floor(Number(limit ?? fallback));
@@ -91,6 +104,21 @@ export class SqlStore implements Store {
 
   get location(): string {
     return this.db.location;
+  }
+
+  /** Inserts rows with multi-row VALUES statements (one round trip per few hundred parameters). */
+  private async insertRows(table: string, columns: readonly string[], rows: readonly unknown[][], suffix = ''): Promise<void> {
+    // SQLite has no round trips but pays for preparing each distinct statement: one cached
+    // single-row statement is fastest there.
+    const per = this.db.backend === 'sqlite' ? 1 : Math.max(1, Math.floor(900 / columns.length));
+    for (let i = 0; i < rows.length; i += per) {
+      const params: unknown[] = [];
+      const values = rows
+        .slice(i, i + per)
+        .map((r) => `(${r.map((v) => (params.push(v), `$${params.length}`)).join(', ')})`)
+        .join(', ');
+      await this.db.all(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${values}${suffix}`, params);
+    }
   }
 
   /** Runs write jobs one after another (one writer per store object). */
@@ -134,12 +162,13 @@ export class SqlStore implements Store {
 
     const sig = input.minhash ?? minhash(text);
     const buckets = lshBuckets(sig);
+    const probe = padded(buckets);
     let storyId: number | null = null;
     let nearDuplicateOf: number | null = null;
     if (buckets.length) {
       const rows = await db.all(
-        `SELECT DISTINCT a.id, a.story, a.minhash FROM lsh l JOIN articles a ON a.id = l.article WHERE l.bucket IN (${placeholders(1, buckets.length)})`,
-        buckets,
+        `SELECT DISTINCT a.id, a.story, a.minhash FROM lsh l JOIN articles a ON a.id = l.article WHERE l.bucket IN (${placeholders(1, probe.length)})`,
+        probe,
       );
       let best = NEAR_DUPLICATE_THRESHOLD;
       for (const r of rows) {
@@ -164,38 +193,35 @@ export class SqlStore implements Store {
       storyId = id;
       await db.all('UPDATE articles SET story = $1 WHERE id = $1', [id]);
     }
-    for (const bucket of buckets) await db.all('INSERT INTO lsh (bucket, article) VALUES ($1, $2)', [bucket, id]);
+    await this.insertRows('lsh', ['bucket', 'article'], buckets.map((b) => [b, id]));
     await db.index(id, indexText(title ?? ''), indexText(text));
 
     // Entities, linked to global ones.
     const links = await this.link(doc.entities, date);
-    for (const e of doc.entities) {
-      const gid = links.get(e.id) ?? null;
-      await db.all(
-        `INSERT INTO article_entities (article, local_id, entity, type, name, mentions, titles, mention_count) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-        [id, e.id, gid, e.type, e.name, JSON.stringify(e.mentions), e.titles?.length ? JSON.stringify(e.titles) : null, e.mentions.length],
-      );
-    }
-    for (const q of doc.quotes) {
-      await db.all(
-        `INSERT INTO quotes (article, local_id, kind, span_start, span_end, text, norm, cue, speaker_local, speaker, speaker_mention, addressee_local, addressee, date)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
-        [
-          id, q.id, q.kind, q.start, q.end, q.text, ` ${indexText(q.text)} `, q.cue ? JSON.stringify(q.cue) : null,
-          q.speaker, q.speaker ? (links.get(q.speaker) ?? null) : null, q.speakerMention ? JSON.stringify(q.speakerMention) : null,
-          q.addressee, q.addressee ? (links.get(q.addressee) ?? null) : null, date,
-        ],
-      );
-    }
-    for (const q of doc.quantities) {
-      await db.all(
-        `INSERT INTO quantities (article, span_start, span_end, text, value, unit, currency, approx) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-        [id, q.start, q.end, q.text, Number.isFinite(q.value) ? q.value : null, q.unit, q.currency, q.approx],
-      );
-    }
-    for (const t of doc.times) {
-      await db.all(`INSERT INTO times (article, span_start, span_end, text, type, value) VALUES ($1, $2, $3, $4, $5, $6)`, [id, t.start, t.end, t.text, t.type, t.value]);
-    }
+    await this.insertRows(
+      'article_entities',
+      ['article', 'local_id', 'entity', 'type', 'name', 'mentions', 'titles', 'mention_count'],
+      doc.entities.map((e) => [id, e.id, links.get(e.id) ?? null, e.type, e.name, JSON.stringify(e.mentions), e.titles?.length ? JSON.stringify(e.titles) : null, e.mentions.length]),
+    );
+    await this.insertRows(
+      'quotes',
+      ['article', 'local_id', 'kind', 'span_start', 'span_end', 'text', 'norm', 'cue', 'speaker_local', 'speaker', 'speaker_mention', 'addressee_local', 'addressee', 'date'],
+      doc.quotes.map((q) => [
+        id, q.id, q.kind, q.start, q.end, q.text, ` ${indexText(q.text)} `, q.cue ? JSON.stringify(q.cue) : null,
+        q.speaker, q.speaker ? (links.get(q.speaker) ?? null) : null, q.speakerMention ? JSON.stringify(q.speakerMention) : null,
+        q.addressee, q.addressee ? (links.get(q.addressee) ?? null) : null, date,
+      ]),
+    );
+    await this.insertRows(
+      'quantities',
+      ['article', 'span_start', 'span_end', 'text', 'value', 'unit', 'currency', 'approx'],
+      doc.quantities.map((q) => [id, q.start, q.end, q.text, Number.isFinite(q.value) ? q.value : null, q.unit, q.currency, q.approx]),
+    );
+    await this.insertRows(
+      'times',
+      ['article', 'span_start', 'span_end', 'text', 'type', 'value'],
+      doc.times.map((t) => [id, t.start, t.end, t.text, t.type, t.value]),
+    );
     return { id, skipped: false, storyId, nearDuplicateOf };
   }
 
@@ -203,7 +229,9 @@ export class SqlStore implements Store {
   private async link(entities: readonly Entity[], date: string | null): Promise<Map<string, number>> {
     const { db } = this;
     const lookup: LinkLookup = {
-      candidates: async (norms, vkeys) => {
+      candidates: async (someNorms, someVkeys) => {
+        const norms = padded(someNorms);
+        const vkeys = padded(someVkeys);
         const rows = await db.all(
           `SELECT g.id, g.type, g.single, g.article_count, a.norm, a.vkey FROM aliases a JOIN gentities g ON g.id = a.entity
            WHERE a.norm IN (${placeholders(1, norms.length)})${vkeys.length ? ` OR a.vkey IN (${placeholders(norms.length + 1, vkeys.length)})` : ''}`,
@@ -213,7 +241,9 @@ export class SqlStore implements Store {
           (r): CandidateRow => ({ id: num(r.id), type: r.type as EntityType, single: num(r.single) === 1, articleCount: num(r.article_count), norm: String(r.norm), vkey: String(r.vkey) }),
         );
       },
-      cooccurrence: async (candidates, context) => {
+      cooccurrence: async (someCandidates, someContext) => {
+        const candidates = padded(someCandidates);
+        const context = padded(someContext);
         const rows = await db.all(
           `SELECT x.entity AS id, CAST(COUNT(DISTINCT x.article) AS INTEGER) AS n FROM article_entities x JOIN article_entities y ON y.article = x.article
            WHERE x.entity IN (${placeholders(1, candidates.length)}) AND y.entity IN (${placeholders(candidates.length + 1, context.length)}) GROUP BY x.entity`,
@@ -225,6 +255,7 @@ export class SqlStore implements Store {
     const decisions = await planLinks(entities, lookup);
     const links = new Map<string, number>();
     const perGlobal = new Map<number, number>();
+    const aliasRows = new Map<string, unknown[]>();
     for (const d of decisions) {
       let gid = d.globalId;
       if (gid === null) {
@@ -236,22 +267,30 @@ export class SqlStore implements Store {
       }
       links.set(d.localId, gid);
       for (const f of d.forms) {
-        await db.all(
-          `INSERT INTO aliases (entity, name, norm, vkey, count) VALUES ($1, $2, $3, $4, $5)
-           ON CONFLICT (entity, name) DO UPDATE SET count = aliases.count + excluded.count`,
-          [gid, f.name, f.norm, f.vkey || variantKey(f.name), f.count],
-        );
+        const key = `${gid}\u0000${f.name}`;
+        const seen = aliasRows.get(key);
+        if (seen) seen[4] = (seen[4] as number) + f.count;
+        else aliasRows.set(key, [gid, f.name, f.norm, f.vkey || variantKey(f.name), f.count]);
       }
       const entity = entities.find((e) => e.id === d.localId)!;
       perGlobal.set(gid, (perGlobal.get(gid) ?? 0) + entity.mentions.length);
     }
-    for (const [gid, mentions] of perGlobal) {
+    await this.insertRows('aliases', ['entity', 'name', 'norm', 'vkey', 'count'], [...aliasRows.values()], ' ON CONFLICT (entity, name) DO UPDATE SET count = aliases.count + excluded.count');
+    const counters = [...perGlobal];
+    const per = this.db.backend === 'sqlite' ? 1 : 400;
+    for (let i = 0; i < counters.length; i += per) {
+      const part = counters.slice(i, i + per);
+      const params: unknown[] = [date];
+      const values = part.map(([gid, n]) => (params.push(gid, n), `(CAST($${params.length - 1} AS INTEGER), CAST($${params.length} AS INTEGER))`)).join(', ');
+      const set = `article_count = article_count + 1, mention_count = mention_count + v.n,
+           first_seen = CASE WHEN CAST($1 AS TEXT) IS NOT NULL AND (first_seen IS NULL OR CAST($1 AS TEXT) < first_seen) THEN CAST($1 AS TEXT) ELSE first_seen END,
+           last_seen = CASE WHEN CAST($1 AS TEXT) IS NOT NULL AND (last_seen IS NULL OR CAST($1 AS TEXT) > last_seen) THEN CAST($1 AS TEXT) ELSE last_seen END`;
+      // One row: a plain UPDATE by key (SQLite); several: a join with a VALUES list (PostgreSQL).
       await db.all(
-        `UPDATE gentities SET article_count = article_count + 1, mention_count = mention_count + $2,
-           first_seen = CASE WHEN CAST($3 AS TEXT) IS NOT NULL AND (first_seen IS NULL OR CAST($3 AS TEXT) < first_seen) THEN CAST($3 AS TEXT) ELSE first_seen END,
-           last_seen = CASE WHEN CAST($3 AS TEXT) IS NOT NULL AND (last_seen IS NULL OR CAST($3 AS TEXT) > last_seen) THEN CAST($3 AS TEXT) ELSE last_seen END
-         WHERE id = $1`,
-        [gid, mentions, date],
+        per === 1
+          ? `UPDATE gentities SET ${set.replace('v.n', 'CAST($3 AS INTEGER)')} WHERE id = $2`
+          : `WITH v (id, n) AS (VALUES ${values}) UPDATE gentities SET ${set} FROM v WHERE gentities.id = v.id`,
+        params,
       );
     }
     return links;
@@ -398,11 +437,10 @@ export class SqlStore implements Store {
     if (query.source) where.push(`a.source = ${p(query.source)}`);
     const filter = `FROM ${from}${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`;
 
-    const rows = await db.all(
-      `SELECT a.id, a.title, a.source, a.url, a.date, a.story, a.text, ${rank} AS rank ${filter} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`,
-      params,
-    );
-    const countRows = await db.all(`SELECT CAST(COUNT(*) AS INTEGER) AS n ${filter}`, params);
+    const [rows, countRows] = await Promise.all([
+      db.all(`SELECT a.id, a.title, a.source, a.url, a.date, a.story, a.text, ${rank} AS rank ${filter} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`, params),
+      db.all(`SELECT CAST(COUNT(*) AS INTEGER) AS n ${filter}`, params),
+    ]);
     const total = num(countRows[0]?.n);
     const hits: SearchHit[] = rows.map((r) => {
       const text = String(r.text);
@@ -430,24 +468,27 @@ export class SqlStore implements Store {
     const { db } = this;
     const ids = `SELECT a.id ${filter}${total > FACET_SAMPLE ? ` ORDER BY ${order} LIMIT ${FACET_SAMPLE}` : ''}`;
     const within = total > FACET_SAMPLE ? `(SELECT id FROM (${ids}) s)` : `(${ids})`;
-    const entityRows = await db.all(
-      `SELECT g.id, g.name, g.type, f.n FROM (SELECT entity, CAST(COUNT(DISTINCT article) AS INTEGER) AS n FROM article_entities
-         WHERE article IN ${within} AND entity IS NOT NULL GROUP BY entity ORDER BY n DESC, entity LIMIT 15) f JOIN gentities g ON g.id = f.entity ORDER BY f.n DESC, g.id`,
-      params,
-    );
-    const speakerRows = await db.all(
-      `SELECT g.id, g.name, g.type, f.n FROM (SELECT speaker, CAST(COUNT(DISTINCT article) AS INTEGER) AS n FROM quotes
-         WHERE article IN ${within} AND speaker IS NOT NULL GROUP BY speaker ORDER BY n DESC, speaker LIMIT 10) f JOIN gentities g ON g.id = f.speaker ORDER BY f.n DESC, g.id`,
-      params,
-    );
-    const sourceRows = await db.all(
-      `SELECT source AS value, CAST(COUNT(*) AS INTEGER) AS n FROM articles WHERE id IN ${within} AND source IS NOT NULL GROUP BY source ORDER BY n DESC, source LIMIT 15`,
-      params,
-    );
-    const monthRows = await db.all(
-      `SELECT SUBSTR(date, 1, 7) AS value, CAST(COUNT(*) AS INTEGER) AS n FROM articles WHERE id IN ${within} AND date IS NOT NULL GROUP BY SUBSTR(date, 1, 7) ORDER BY value`,
-      params,
-    );
+    // Independent queries: PostgreSQL runs them on several connections at once.
+    const [entityRows, speakerRows, sourceRows, monthRows] = await Promise.all([
+      db.all(
+        `SELECT g.id, g.name, g.type, f.n FROM (SELECT entity, CAST(COUNT(DISTINCT article) AS INTEGER) AS n FROM article_entities
+           WHERE article IN ${within} AND entity IS NOT NULL GROUP BY entity ORDER BY n DESC, entity LIMIT 15) f JOIN gentities g ON g.id = f.entity ORDER BY f.n DESC, g.id`,
+        params,
+      ),
+      db.all(
+        `SELECT g.id, g.name, g.type, f.n FROM (SELECT speaker, CAST(COUNT(DISTINCT article) AS INTEGER) AS n FROM quotes
+           WHERE article IN ${within} AND speaker IS NOT NULL GROUP BY speaker ORDER BY n DESC, speaker LIMIT 10) f JOIN gentities g ON g.id = f.speaker ORDER BY f.n DESC, g.id`,
+        params,
+      ),
+      db.all(
+        `SELECT source AS value, CAST(COUNT(*) AS INTEGER) AS n FROM articles WHERE id IN ${within} AND source IS NOT NULL GROUP BY source ORDER BY n DESC, source LIMIT 15`,
+        params,
+      ),
+      db.all(
+        `SELECT SUBSTR(date, 1, 7) AS value, CAST(COUNT(*) AS INTEGER) AS n FROM articles WHERE id IN ${within} AND date IS NOT NULL GROUP BY SUBSTR(date, 1, 7) ORDER BY value`,
+        params,
+      ),
+    ]);
     const ef = (r: Row): EntityFacet => ({ id: num(r.id), name: String(r.name), type: r.type as EntityType, count: num(r.n) });
     return {
       entities: entityRows.map(ef),

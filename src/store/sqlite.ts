@@ -96,6 +96,8 @@ class SqliteDialect implements Dialect {
   private prepare(sql: string): Database.Statement {
     let s = this.statements.get(sql);
     if (!s) {
+      // Multi-row inserts make many distinct statements: keep the cache bounded.
+      if (this.statements.size > 2000) this.statements.clear();
       s = this.db.prepare(sql.replace(/\$(\d+)/g, '@p$1'));
       this.statements.set(sql, s);
     }
