@@ -342,6 +342,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     const fi = tokenAt(first.start);
     for (let j = fi; j < tokens.length && j < fi + 8 && tokens[j]!.start < first.end; j++) {
       if (tokenText(j) !== ':') continue;
+      let hasCue = false;
+      for (let m = fi; m < j; m++) if (cueAt(m)) hasCue = true;
+      if (hasCue) break;
       const who = refsIn(first.start, tokens[j]!.start).filter((r) => r.entity.type === 'PER' || r.entity.type === 'ORG');
       const rest = tokens[j]!.end;
       if (who.length && text.slice(rest, first.end).trim().length > 5) {
@@ -409,7 +412,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           for (let m = tokenAt(opening.close + 1), c = 0; m < tokens.length && c < 6 && tokens[m]!.start < sEnd; m++, c++) {
             if (COMPLEMENTISERS.has(keys[m]!)) compLater = true;
           }
-          if (opening.closed && (words <= 3 || (compLater && words <= 5))) {
+          const prevEnd = j > 0 ? tokens[j - 1]!.end : -1;
+          const afterSubject = j === i + 1 || refs.some((r) => r.end === prevEnd && !r.role) || tokenText(j - 1) === ':';
+          if (opening.closed && ((compLater && words <= 5) || (words <= 3 && !afterSubject))) {
             // A quoted name in the subject (أفادت إذاعة "شمس أف أم" أن …): go on past it.
             j = tokenAt(opening.close + 1) - 1;
             continue;

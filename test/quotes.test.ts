@@ -1,0 +1,201 @@
+/**
+ * quotes(): reported speech and its speaker. Table-driven, real Arabic news phrasing (glossed); the
+ * mentions layer is given by hand so that the stage is tested on its own.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkInvariants } from '../src/pipeline/invariants.ts';
+import { analyzeWithMentions, type MentionSpec } from './golden/build.ts';
+
+interface Expected {
+  kind: 'direct' | 'indirect' | 'mixed';
+  text: string;
+  /** The speaker entity's name, or null. */
+  speaker: string | null;
+  cue?: string | null;
+  addressee?: string;
+}
+
+interface Case {
+  what: string;
+  text: string;
+  mentions: MentionSpec[];
+  quotes: Expected[];
+}
+
+const cases: Case[] = [
+  {
+    what: 'indirect speech after قال إن (said that)',
+    text: 'قال وزير الخارجية أنتوني بلينكن إن المحادثات ستستأنف الأسبوع المقبل.',
+    mentions: [['أنتوني بلينكن', 'PER']],
+    quotes: [{ kind: 'indirect', text: 'المحادثات ستستأنف الأسبوع المقبل', speaker: 'أنتوني بلينكن', cue: 'قال' }],
+  },
+  {
+    what: 'direct quote in « » after a colon',
+    text: 'وقال ماكرون: «لن نقبل بهذا الاتفاق».',
+    mentions: [['ماكرون', 'PER']],
+    quotes: [{ kind: 'direct', text: 'لن نقبل بهذا الاتفاق', speaker: 'ماكرون', cue: 'وقال' }],
+  },
+  {
+    what: 'the subject right after the verb wins over the name before the colon',
+    // Macron said, during his meeting at the Elysée with the German Chancellor Olaf Scholz: «…»
+    text: 'قال ماكرون خلال لقائه في الإليزيه مع المستشار الألماني أولاف شولتس: «أوروبا يجب أن تتحد».',
+    mentions: [['ماكرون', 'PER'], ['الإليزيه', 'LOC'], ['أولاف شولتس', 'PER']],
+    quotes: [{ kind: 'direct', text: 'أوروبا يجب أن تتحد', speaker: 'ماكرون', cue: 'قال' }],
+  },
+  {
+    what: 'curly quotes, and a quote closed with the opening mark again',
+    text: 'وأضاف غديرة “القرار نهائي ولا رجعة فيه“. وتابعت سلوى غزواني “الهيئة ستعمل قريبا”.',
+    mentions: [['غديرة', 'PER'], ['سلوى غزواني', 'PER']],
+    quotes: [
+      { kind: 'direct', text: 'القرار نهائي ولا رجعة فيه', speaker: 'غديرة' },
+      { kind: 'direct', text: 'الهيئة ستعمل قريبا', speaker: 'سلوى غزواني' },
+    ],
+  },
+  {
+    what: 'a quote with no closing mark runs to the end of the paragraph',
+    text: 'وقال يعلون: "قدم لنا طلب كان يحتاج موافقتنا. وتوصلنا إلى اتفاق بين الأطراف الأربعة\nوفي سياق آخر، وصل الوفد.',
+    mentions: [['يعلون', 'PER']],
+    quotes: [{ kind: 'direct', text: 'قدم لنا طلب كان يحتاج موافقتنا. وتوصلنا إلى اتفاق بين الأطراف الأربعة', speaker: 'يعلون' }],
+  },
+  {
+    what: 'the complementiser inside the quotation marks is not content',
+    text: 'قال وزير النقل أنيس غديرة "إن القرار النهائي سيتخذ نهاية الأسبوع".',
+    mentions: [['أنيس غديرة', 'PER']],
+    quotes: [{ kind: 'direct', text: 'القرار النهائي سيتخذ نهاية الأسبوع', speaker: 'أنيس غديرة' }],
+  },
+  {
+    what: 'a paragraph that is only a quote continues the previous speaker',
+    text: 'وقال بن صالح إن الإجراءات لا تكفي.\n«لن نقبل بأن يبقى المريض في الانتظار ساعات طويلة.»',
+    mentions: [['بن صالح', 'PER']],
+    quotes: [
+      { kind: 'indirect', text: 'الإجراءات لا تكفي', speaker: 'بن صالح' },
+      { kind: 'direct', text: 'لن نقبل بأن يبقى المريض في الانتظار ساعات طويلة', speaker: 'بن صالح', cue: null },
+    ],
+  },
+  {
+    what: 'a mixed quote: indirect speech with a quoted part',
+    text: 'وأكد بن حليمة أن هذه الاستقالة "زلزال حقيقي" في هذا الظرف الصعب.',
+    mentions: [['بن حليمة', 'PER']],
+    quotes: [{ kind: 'mixed', text: 'هذه الاستقالة "زلزال حقيقي" في هذا الظرف الصعب', speaker: 'بن حليمة' }],
+  },
+  {
+    what: 'a dropped subject refers to the last speaker (وأضاف، وتابع)',
+    text: 'قال السليطي إن التحقيق مستمر. وأضاف أن النيابة تحركت منذ 2014. وتابع أن الأموال جمدت.',
+    mentions: [['السليطي', 'PER']],
+    quotes: [
+      { kind: 'indirect', text: 'التحقيق مستمر', speaker: 'السليطي' },
+      { kind: 'indirect', text: 'النيابة تحركت منذ 2014', speaker: 'السليطي', cue: 'وأضاف' },
+      { kind: 'indirect', text: 'الأموال جمدت', speaker: 'السليطي', cue: 'وتابع' },
+    ],
+  },
+  {
+    what: 'gender from the verb: قالت (she said) skips the man who spoke last',
+    text: 'تحدثت سلوى غزواني في الندوة، ثم قال عبد الكافي إن اللجنة جاهزة. وقالت إن النصوص لم تصدر بعد.',
+    mentions: [['سلوى غزواني', 'PER'], ['عبد الكافي', 'PER']],
+    quotes: [
+      { kind: 'indirect', text: 'اللجنة جاهزة', speaker: 'عبد الكافي' },
+      { kind: 'indirect', text: 'النصوص لم تصدر بعد', speaker: 'سلوى غزواني', cue: 'وقالت' },
+    ],
+  },
+  {
+    what: 'a pronoun on a conjunction: لكنه قال (but he said)',
+    text: 'رفض الحيزاوي التعليق، لكنه قال إن الهيئة ستتأخر.',
+    mentions: [['الحيزاوي', 'PER']],
+    quotes: [{ kind: 'indirect', text: 'الهيئة ستتأخر', speaker: 'الحيزاوي' }],
+  },
+  {
+    what: 'a participle adds a second quote of the same speaker (مضيفا أن، مشيرا إلى أن)',
+    text: 'أوضح الحداد أن المرأة حاولت الانتحار، مؤكدا أن ما فعله واجب، مشيرا إلى أن أحدا لم يتصل به.',
+    mentions: [['الحداد', 'PER']],
+    quotes: [
+      { kind: 'indirect', text: 'المرأة حاولت الانتحار', speaker: 'الحداد' },
+      { kind: 'indirect', text: 'ما فعله واجب', speaker: 'الحداد', cue: 'مؤكدا' },
+      { kind: 'indirect', text: 'أحدا لم يتصل به', speaker: 'الحداد', cue: 'مشيرا' },
+    ],
+  },
+  {
+    what: 'a relative clause names the speaker (…، الذي أجاب:)',
+    text: 'سئل الوزير سمير الطيب، الذي أجاب: «الموسم سيكون جيدا».',
+    mentions: [['سمير الطيب', 'PER']],
+    quotes: [{ kind: 'direct', text: 'الموسم سيكون جيدا', speaker: 'سمير الطيب' }],
+  },
+  {
+    what: 'a role given earlier stands for its holder',
+    text: 'قال رئيس الوزراء البريطاني بوريس جونسون إن الاتفاق ممكن. وأكد رئيس الوزراء البريطاني أن المفاوضات ستستمر.',
+    mentions: [['بوريس جونسون', 'PER']],
+    quotes: [
+      { kind: 'indirect', text: 'الاتفاق ممكن', speaker: 'بوريس جونسون' },
+      { kind: 'indirect', text: 'المفاوضات ستستمر', speaker: 'بوريس جونسون' },
+    ],
+  },
+  {
+    what: 'an unnamed source gives no speaker',
+    // a responsible source at the ministry confirmed that …
+    text: 'وأكد مصدر مسؤول بوزارة التربية أن الامتحان سيبقى اختياريا.',
+    mentions: [['وزارة التربية', 'ORG']],
+    quotes: [{ kind: 'indirect', text: 'الامتحان سيبقى اختياريا', speaker: null }],
+  },
+  {
+    what: 'the addressee: in a statement to the agency',
+    text: 'وأضاف السليطي، في تصريح لوكالة تونس إفريقيا للأنباء، أن الأبحاث متواصلة.',
+    mentions: [['السليطي', 'PER'], ['وكالة تونس إفريقيا للأنباء', 'ORG']],
+    quotes: [{ kind: 'indirect', text: 'الأبحاث متواصلة', speaker: 'السليطي', addressee: 'وكالة تونس إفريقيا للأنباء' }],
+  },
+  {
+    what: 'noun cues: وفق (according to) at the start, بحسب at the end',
+    text: 'ووفق السليطي فإن الأبحاث الأولية بينت وجود تمويل. والمضيق ممر دولي مفتوح للإبحار، بحسب ما ذكرته صحيفة هآرتس.',
+    mentions: [['السليطي', 'PER'], ['هآرتس', 'ORG']],
+    quotes: [
+      { kind: 'indirect', text: 'الأبحاث الأولية بينت وجود تمويل', speaker: 'السليطي' },
+      { kind: 'indirect', text: 'والمضيق ممر دولي مفتوح للإبحار', speaker: 'هآرتس' },
+    ],
+  },
+  {
+    what: 'a headline «X: …»',
+    text: 'السليطي: التحقيق في الأموال القطرية متواصل\nقال السليطي إن الملف معقد.',
+    mentions: [['السليطي', 'PER'], ['السليطي', 'PER']],
+    quotes: [
+      { kind: 'direct', text: 'التحقيق في الأموال القطرية متواصل', speaker: 'السليطي', cue: null },
+      { kind: 'indirect', text: 'الملف معقد', speaker: 'السليطي' },
+    ],
+  },
+  {
+    what: 'an indirect quote ends at the next cue with its own speaker',
+    text: 'واعتبر الحيزاوي أن دور الهيئة كبير وقالت غزواني إن النصوص لم تصدر.',
+    mentions: [['الحيزاوي', 'PER'], ['غزواني', 'PER']],
+    quotes: [
+      { kind: 'indirect', text: 'دور الهيئة كبير', speaker: 'الحيزاوي' },
+      { kind: 'indirect', text: 'النصوص لم تصدر', speaker: 'غزواني' },
+    ],
+  },
+  {
+    what: 'quoted names and titles are not quotes',
+    // the radio "Shems FM" said that …; the programme "Happy Days"
+    text: 'أفادت إذاعة "شمس أف أم" أن الصحفية أوقفت عن تقديم برنامج "ملا نهار" مؤقتا.',
+    mentions: [['شمس أف أم', 'ORG']],
+    quotes: [{ kind: 'mixed', text: 'الصحفية أوقفت عن تقديم برنامج "ملا نهار" مؤقتا', speaker: 'شمس أف أم' }],
+  },
+  {
+    what: 'no cue, no quote: passive «يذكر أن» and a sentence without speech',
+    text: 'وصل الوفد إلى تونس مساء أمس. ولم تعلق السعودية على الخبر.',
+    mentions: [['تونس', 'LOC'], ['السعودية', 'LOC']],
+    quotes: [],
+  },
+];
+
+for (const c of cases) {
+  test(`quotes: ${c.what}`, () => {
+    const doc = analyzeWithMentions(c.text, c.mentions);
+    assert.deepEqual(checkInvariants(doc), []);
+    const name = (id: string | null): string | null => (id === null ? null : doc.entities.find((e) => e.id === id)!.name);
+    const got = doc.quotes.map((q) => {
+      const row: Expected = { kind: q.kind, text: q.text, speaker: name(q.speaker) };
+      const want = c.quotes.find((w) => w.text === q.text);
+      if (want && 'cue' in want) row.cue = q.cue?.text ?? null;
+      if (want?.addressee) row.addressee = name(q.addressee) ?? '';
+      return row;
+    });
+    assert.deepEqual(got, c.quotes);
+  });
+}
