@@ -599,6 +599,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       let j = tokenAt(srcEnd);
       while (j < tokens.length && tokens[j]!.start < sEnd && !COMPLEMENTISERS.has(keys[j]!.replace(/^ف/u, '')) && tokenText(j) !== '،' && j < tokenAt(srcEnd) + 6) j++;
       if (j >= tokens.length || tokens[j]!.start >= sEnd) continue;
+      if (tokenText(j) === '،' && j + 1 < tokens.length && COMPLEMENTISERS.has(keys[j + 1]!.replace(/^ف/u, ''))) j++;
       start = tokens[j]!.end;
       end = indirectEnd(start);
     } else if (afterText.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length <= 2 && !/[،,]/u.test(afterText.replace(TRIM_END, ''))) {
