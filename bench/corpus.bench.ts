@@ -17,6 +17,8 @@
  *   --real N            real articles to ingest (default all; KHABAR_BENCH_REAL)
  *   --synthetic N       synthetic articles (default 100000; 1000000 for the full run; 0 to skip; KHABAR_BENCH_SYNTHETIC)
  *   --pg URL            also run on PostgreSQL (default $KHABAR_TEST_PG); --pg-synthetic N (default 100000)
+ *   --skip-real         only the synthetic part
+ *   --sentences N       distinct sentences analysed for the synthetic corpus (default 5000)
  *   --keep DIR          keep the SQLite files in DIR
  * Run it with `nice`: it takes the machine's cores.
  */
@@ -43,6 +45,8 @@ const { values } = parseArgs({
     pg: { type: 'string' },
     'pg-synthetic': { type: 'string' },
     keep: { type: 'string' },
+    'skip-real': { type: 'boolean', default: false },
+    sentences: { type: 'string' },
   },
 });
 const realLimit = Number(values.real ?? process.env.KHABAR_BENCH_REAL ?? Infinity);
@@ -241,138 +245,149 @@ async function main(): Promise<void> {
       writeFileSync(realFile, real.map((r) => JSON.stringify(r)).join('\n'));
     }
 
-    // 1. Real corpus, full pipeline, SQLite.
-    const sqliteFile = join(dir, 'real.db');
-    rmSync(sqliteFile, { force: true });
-    let store = await openStore(sqliteFile);
-    let t = performance.now();
-    const summary = await ingest([realFile], store, {});
-    let seconds = (performance.now() - t) / 1000;
-    await store.close();
-    const realSize = sqliteSize(sqliteFile);
-    const realRate = summary.added / seconds;
-    console.log(
-      `\n[real, SQLite] ${summary.added} added, ${summary.skipped} skipped (exact duplicates), ${summary.nearDuplicates} near-duplicates, ${summary.errors} errors in ${seconds.toFixed(1)}s = ${realRate.toFixed(0)} articles/s end to end`,
-    );
-    console.log(`[real, SQLite] size ${mb(realSize)} = ${(realSize / summary.added / 1024).toFixed(1)} KB/article`);
-    results.realSqlite = { added: summary.added, skipped: summary.skipped, nearDuplicates: summary.nearDuplicates, seconds, rate: realRate, bytesPerArticle: realSize / summary.added };
+    if (!values['skip-real']) await realPart(real, realFile, results);
+    const pool = sentencesOf(real.map((r) => r.text), Number(values.sentences ?? 5000));
+    await syntheticPart(real, pool, dir, results);
+    console.log(`\n${JSON.stringify(results)}`);
+  } finally {
+    if (!values.keep) rmSync(dir, { recursive: true, force: true });
+  }
+}
 
-    // Store write rate alone (analysis done beforehand, single thread).
-    const sample = real.slice(0, Math.min(real.length, 2000));
-    t = performance.now();
-    const analysed = sample.map((r) => ({ input: { text: r.text, ...(r.date ? { date: r.date } : {}), ...(r.source ? { source: r.source } : {}), ...(r.title ? { title: r.title } : {}) }, doc: analyze(r.text, { date: r.date ?? null }) }));
-    const analyseRate = sample.length / ((performance.now() - t) / 1000);
-    for (const a of analysed) a.doc.tokens = [];
-    const writeFile = join(dir, 'write.db');
-    rmSync(writeFile, { force: true });
-    store = await openStore(writeFile);
-    t = performance.now();
-    for (let i = 0; i < analysed.length; i += 200) await store.addArticles(analysed.slice(i, i + 200));
-    const writeRate = analysed.length / ((performance.now() - t) / 1000);
-    await store.close();
-    console.log(`[analysis alone] ${analyseRate.toFixed(0)} articles/s on one thread; [SQLite writes alone] ${writeRate.toFixed(0)} articles/s`);
-    results.analyseRateOneThread = analyseRate;
-    results.sqliteWriteRate = writeRate;
+async function realPart(real: Raw[], realFile: string, results: Record<string, unknown>): Promise<void> {
+  const dir = join(realFile, '..');
+  // 1. Real corpus, full pipeline, SQLite.
+  const sqliteFile = join(dir, 'real.db');
+  rmSync(sqliteFile, { force: true });
+  let store = await openStore(sqliteFile);
+  let t = performance.now();
+  const summary = await ingest([realFile], store, {});
+  let seconds = (performance.now() - t) / 1000;
+  await store.close();
+  const realSize = sqliteSize(sqliteFile);
+  const realRate = summary.added / seconds;
+  console.log(
+    `\n[real, SQLite] ${summary.added} added, ${summary.skipped} skipped (exact duplicates), ${summary.nearDuplicates} near-duplicates, ${summary.errors} errors in ${seconds.toFixed(1)}s = ${realRate.toFixed(0)} articles/s end to end`,
+  );
+  console.log(`[real, SQLite] size ${mb(realSize)} = ${(realSize / summary.added / 1024).toFixed(1)} KB/article`);
+  results.realSqlite = { added: summary.added, skipped: summary.skipped, nearDuplicates: summary.nearDuplicates, seconds, rate: realRate, bytesPerArticle: realSize / summary.added };
 
-    // Search on the real corpus.
-    store = await openStore(sqliteFile, { readonly: true });
-    const allSentences = sentencesOf(real.map((r) => r.text), 40_000);
-    const queries = await searchQueries(store, allSentences);
-    const realSearch = await measureSearch(store, queries);
-    await store.close();
-    console.log(`[real, SQLite] search over ${summary.added}: p50 ${realSearch.p50.toFixed(1)} ms, p95 ${realSearch.p95.toFixed(1)} ms, max ${realSearch.max.toFixed(1)} ms (${realSearch.n} queries)`);
-    results.realSqliteSearch = realSearch;
+  // Store write rate alone (analysis done beforehand, single thread).
+  const sample = real.slice(0, Math.min(real.length, 500));
+  t = performance.now();
+  const analysed = sample.map((r) => ({ input: { text: r.text, ...(r.date ? { date: r.date } : {}), ...(r.source ? { source: r.source } : {}), ...(r.title ? { title: r.title } : {}) }, doc: analyze(r.text, { date: r.date ?? null }) }));
+  const analyseRate = sample.length / ((performance.now() - t) / 1000);
+  for (const a of analysed) a.doc.tokens = [];
+  const writeFile = join(dir, 'write.db');
+  rmSync(writeFile, { force: true });
+  store = await openStore(writeFile);
+  t = performance.now();
+  for (let i = 0; i < analysed.length; i += 200) await store.addArticles(analysed.slice(i, i + 200));
+  const writeRate = analysed.length / ((performance.now() - t) / 1000);
+  await store.close();
+  console.log(`[analysis alone] ${analyseRate.toFixed(0)} articles/s on one thread; [SQLite writes alone] ${writeRate.toFixed(0)} articles/s`);
+  results.analyseRateOneThread = analyseRate;
+  results.sqliteWriteRate = writeRate;
 
-    // 1b. Real corpus on PostgreSQL.
-    if (pgUrl) {
+  // Search on the real corpus.
+  store = await openStore(sqliteFile, { readonly: true });
+  const allSentences = sentencesOf(real.map((r) => r.text), 40_000);
+  const queries = await searchQueries(store, allSentences);
+  const realSearch = await measureSearch(store, queries);
+  await store.close();
+  console.log(`[real, SQLite] search over ${summary.added}: p50 ${realSearch.p50.toFixed(1)} ms, p95 ${realSearch.p95.toFixed(1)} ms, max ${realSearch.max.toFixed(1)} ms (${realSearch.n} queries)`);
+  results.realSqliteSearch = realSearch;
+
+  // 1b. Real corpus on PostgreSQL.
+  if (pgUrl) {
+    const url = new URL(pgUrl);
+    url.searchParams.set('schema', `khabar_bench_${process.pid}`);
+    const pgStore = url.toString();
+    try {
+      store = await openStore(pgStore);
+      t = performance.now();
+      const s = await ingest([realFile], store, {});
+      seconds = (performance.now() - t) / 1000;
+      const size = await pgSize(pgStore);
+      const search = await measureSearch(store, queries);
+      await store.close();
+      console.log(`\n[real, PostgreSQL] ${s.added} added in ${seconds.toFixed(1)}s = ${(s.added / seconds).toFixed(0)} articles/s; size ${mb(size)} = ${(size / s.added / 1024).toFixed(1)} KB/article`);
+      console.log(`[real, PostgreSQL] search: p50 ${search.p50.toFixed(1)} ms, p95 ${search.p95.toFixed(1)} ms, max ${search.max.toFixed(1)} ms`);
+      results.realPostgres = { added: s.added, seconds, rate: s.added / seconds, bytesPerArticle: size / s.added, search };
+    } finally {
+      await dropPgSchema(pgStore);
+    }
+  }
+
+}
+
+async function syntheticPart(real: Raw[], pool: string[], dir: string, results: Record<string, unknown>): Promise<void> {
+  let store: Store;
+  let seconds: number;
+  // 2. Synthetic corpus.
+  if (syntheticCount > 0 || (pgUrl && pgSynthetic > 0)) {
+    const t = performance.now();
+    const analysedSentences = pool.map(analyseSentence);
+    const sources = [...new Set(real.map((r) => r.source).filter((s): s is string => Boolean(s)))];
+    console.log(`\n[synthetic] ${analysedSentences.length} distinct sentences analysed in ${((performance.now() - t) / 1000).toFixed(1)}s`);
+
+    const fill = async (target: Store, count: number, label: string): Promise<number> => {
+      const began = performance.now();
+      let batch: ReturnType<typeof synthetic> extends Generator<infer T> ? T[] : never = [];
+      let done = 0;
+      let lastLog = began;
+      for (const item of synthetic(analysedSentences, sources.length ? sources : ['synthetic'], count)) {
+        batch.push(item);
+        if (batch.length === 500) {
+          await target.addArticles(batch);
+          done += batch.length;
+          batch = [];
+          if (performance.now() - lastLog > 30_000) {
+            lastLog = performance.now();
+            console.log(`  ${label}: ${done} articles, ${(done / ((lastLog - began) / 1000)).toFixed(0)}/s`);
+          }
+        }
+      }
+      if (batch.length) await target.addArticles(batch);
+      return (performance.now() - began) / 1000;
+    };
+
+    if (syntheticCount > 0) {
+      const synthFile = join(dir, 'synthetic.db');
+      rmSync(synthFile, { force: true });
+      store = await openStore(synthFile);
+      seconds = await fill(store, syntheticCount, 'SQLite');
+      const stats = await store.stats();
+      await store.close();
+      const size = sqliteSize(synthFile);
+      store = await openStore(synthFile, { readonly: true });
+      const synthQueries = await searchQueries(store, pool);
+      const search = await measureSearch(store, synthQueries);
+      await store.close();
+      console.log(`[synthetic, SQLite] ${stats.articles} articles, ${stats.entities} global entities, written in ${seconds.toFixed(0)}s = ${(stats.articles / seconds).toFixed(0)} articles/s`);
+      console.log(`[synthetic, SQLite] size ${mb(size)} = ${(size / stats.articles / 1024).toFixed(1)} KB/article`);
+      console.log(`[synthetic, SQLite] search over ${stats.articles}: p50 ${search.p50.toFixed(1)} ms, p95 ${search.p95.toFixed(1)} ms, max ${search.max.toFixed(1)} ms (${search.n} queries)`);
+      results.syntheticSqlite = { articles: stats.articles, entities: stats.entities, seconds, bytesPerArticle: size / stats.articles, search };
+    }
+    if (pgUrl && pgSynthetic > 0) {
       const url = new URL(pgUrl);
-      url.searchParams.set('schema', `khabar_bench_${process.pid}`);
+      url.searchParams.set('schema', `khabar_bench_synth_${process.pid}`);
       const pgStore = url.toString();
       try {
         store = await openStore(pgStore);
-        t = performance.now();
-        const s = await ingest([realFile], store, {});
-        seconds = (performance.now() - t) / 1000;
+        seconds = await fill(store, pgSynthetic, 'PostgreSQL');
+        const stats = await store.stats();
         const size = await pgSize(pgStore);
-        const search = await measureSearch(store, queries);
+        const synthQueries = await searchQueries(store, pool);
+        const search = await measureSearch(store, synthQueries);
         await store.close();
-        console.log(`\n[real, PostgreSQL] ${s.added} added in ${seconds.toFixed(1)}s = ${(s.added / seconds).toFixed(0)} articles/s; size ${mb(size)} = ${(size / s.added / 1024).toFixed(1)} KB/article`);
-        console.log(`[real, PostgreSQL] search: p50 ${search.p50.toFixed(1)} ms, p95 ${search.p95.toFixed(1)} ms, max ${search.max.toFixed(1)} ms`);
-        results.realPostgres = { added: s.added, seconds, rate: s.added / seconds, bytesPerArticle: size / s.added, search };
+        console.log(`[synthetic, PostgreSQL] ${stats.articles} articles written in ${seconds.toFixed(0)}s = ${(stats.articles / seconds).toFixed(0)} articles/s; size ${mb(size)} = ${(size / stats.articles / 1024).toFixed(1)} KB/article`);
+        console.log(`[synthetic, PostgreSQL] search over ${stats.articles}: p50 ${search.p50.toFixed(1)} ms, p95 ${search.p95.toFixed(1)} ms, max ${search.max.toFixed(1)} ms`);
+        results.syntheticPostgres = { articles: stats.articles, seconds, bytesPerArticle: size / stats.articles, search };
       } finally {
         await dropPgSchema(pgStore);
       }
     }
-
-    // 2. Synthetic corpus.
-    if (syntheticCount > 0 || (pgUrl && pgSynthetic > 0)) {
-      t = performance.now();
-      const pool = sentencesOf(real.map((r) => r.text), 20_000);
-      const analysedSentences = pool.map(analyseSentence);
-      const sources = [...new Set(real.map((r) => r.source).filter((s): s is string => Boolean(s)))];
-      console.log(`\n[synthetic] ${analysedSentences.length} distinct sentences analysed in ${((performance.now() - t) / 1000).toFixed(1)}s`);
-
-      const fill = async (target: Store, count: number, label: string): Promise<number> => {
-        const began = performance.now();
-        let batch: ReturnType<typeof synthetic> extends Generator<infer T> ? T[] : never = [];
-        let done = 0;
-        let lastLog = began;
-        for (const item of synthetic(analysedSentences, sources.length ? sources : ['synthetic'], count)) {
-          batch.push(item);
-          if (batch.length === 500) {
-            await target.addArticles(batch);
-            done += batch.length;
-            batch = [];
-            if (performance.now() - lastLog > 30_000) {
-              lastLog = performance.now();
-              console.log(`  ${label}: ${done} articles, ${(done / ((lastLog - began) / 1000)).toFixed(0)}/s`);
-            }
-          }
-        }
-        if (batch.length) await target.addArticles(batch);
-        return (performance.now() - began) / 1000;
-      };
-
-      if (syntheticCount > 0) {
-        const synthFile = join(dir, 'synthetic.db');
-        rmSync(synthFile, { force: true });
-        store = await openStore(synthFile);
-        seconds = await fill(store, syntheticCount, 'SQLite');
-        const stats = await store.stats();
-        await store.close();
-        const size = sqliteSize(synthFile);
-        store = await openStore(synthFile, { readonly: true });
-        const synthQueries = await searchQueries(store, pool);
-        const search = await measureSearch(store, synthQueries);
-        await store.close();
-        console.log(`[synthetic, SQLite] ${stats.articles} articles, ${stats.entities} global entities, written in ${seconds.toFixed(0)}s = ${(stats.articles / seconds).toFixed(0)} articles/s`);
-        console.log(`[synthetic, SQLite] size ${mb(size)} = ${(size / stats.articles / 1024).toFixed(1)} KB/article`);
-        console.log(`[synthetic, SQLite] search over ${stats.articles}: p50 ${search.p50.toFixed(1)} ms, p95 ${search.p95.toFixed(1)} ms, max ${search.max.toFixed(1)} ms (${search.n} queries)`);
-        results.syntheticSqlite = { articles: stats.articles, entities: stats.entities, seconds, bytesPerArticle: size / stats.articles, search };
-      }
-      if (pgUrl && pgSynthetic > 0) {
-        const url = new URL(pgUrl);
-        url.searchParams.set('schema', `khabar_bench_synth_${process.pid}`);
-        const pgStore = url.toString();
-        try {
-          store = await openStore(pgStore);
-          seconds = await fill(store, pgSynthetic, 'PostgreSQL');
-          const stats = await store.stats();
-          const size = await pgSize(pgStore);
-          const synthQueries = await searchQueries(store, pool);
-          const search = await measureSearch(store, synthQueries);
-          await store.close();
-          console.log(`[synthetic, PostgreSQL] ${stats.articles} articles written in ${seconds.toFixed(0)}s = ${(stats.articles / seconds).toFixed(0)} articles/s; size ${mb(size)} = ${(size / stats.articles / 1024).toFixed(1)} KB/article`);
-          console.log(`[synthetic, PostgreSQL] search over ${stats.articles}: p50 ${search.p50.toFixed(1)} ms, p95 ${search.p95.toFixed(1)} ms, max ${search.max.toFixed(1)} ms`);
-          results.syntheticPostgres = { articles: stats.articles, seconds, bytesPerArticle: size / stats.articles, search };
-        } finally {
-          await dropPgSchema(pgStore);
-        }
-      }
-    }
-    console.log(`\n${JSON.stringify(results)}`);
-  } finally {
-    if (!values.keep) rmSync(dir, { recursive: true, force: true });
   }
 }
 

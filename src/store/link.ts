@@ -12,7 +12,7 @@
  *    never merged just because of it.
  */
 import type { Entity, EntityType } from '../document.ts';
-import { isSingleWord, normKey, variantKey } from './keys.ts';
+import { isLatinName, isSingleWord, normKey, translitKey, variantKey } from './keys.ts';
 
 /** One alias row of a global entity that matched a key. */
 export interface CandidateRow {
@@ -22,12 +22,13 @@ export interface CandidateRow {
   articleCount: number;
   norm: string;
   vkey: string;
+  tkey: string;
 }
 
 /** What the linker needs from the database. */
 export interface LinkLookup {
-  /** Alias rows whose norm is in `norms` or whose vkey is in `vkeys`. */
-  candidates(norms: string[], vkeys: string[]): Promise<CandidateRow[]>;
+  /** Alias rows whose norm, vkey or tkey is in the given lists. */
+  candidates(norms: string[], vkeys: string[], tkeys: string[]): Promise<CandidateRow[]>;
   /** For each candidate, the number of articles it shares with any of the `context` entities. */
   cooccurrence(candidates: number[], context: number[]): Promise<Map<number, number>>;
 }
@@ -37,6 +38,7 @@ export interface Form {
   name: string;
   norm: string;
   vkey: string;
+  tkey: string;
   count: number;
 }
 
@@ -64,7 +66,7 @@ export function entityForms(entity: Entity): Form[] {
   const forms: Form[] = [];
   for (const [name, count] of counts) {
     const norm = normKey(name);
-    if (norm) forms.push({ name, norm, vkey: variantKey(name), count });
+    if (norm) forms.push({ name, norm, vkey: variantKey(name), tkey: translitKey(name), count });
   }
   return forms;
 }
@@ -79,7 +81,8 @@ export async function planLinks(entities: readonly Entity[], lookup: LinkLookup)
     .filter((x) => x.forms.length);
   const norms = [...new Set(items.flatMap((x) => x.forms.map((f) => f.norm)))];
   const vkeys = [...new Set(items.flatMap((x) => x.forms.map((f) => f.vkey)).filter(Boolean))];
-  const rows = norms.length ? await lookup.candidates(norms, vkeys) : [];
+  const tkeys = [...new Set(items.flatMap((x) => x.forms.map((f) => f.tkey)).filter((k) => k.length >= 2))];
+  const rows = norms.length ? await lookup.candidates(norms, vkeys, tkeys) : [];
 
   const linked: number[] = [];
   const decisions = new Map<string, LinkDecision>();
@@ -96,9 +99,25 @@ export async function planLinks(entities: readonly Entity[], lookup: LinkLookup)
     return best!.score > 0 && best!.score > (second?.score ?? 0) ? best!.id : null;
   };
 
-  const matching = (type: EntityType, forms: Form[], single: boolean | null, by: 'norm' | 'vkey'): Map<number, CandidateRow> => {
-    const keys = new Set(forms.map((f) => f[by]).filter(Boolean));
+  const matching = (type: EntityType, forms: Form[], single: boolean | null, by: 'norm' | 'vkey' | 'tkey'): Map<number, CandidateRow> => {
     const out = new Map<number, CandidateRow>();
+    if (by === 'tkey') {
+      // Across scripts only: a Latin form with an Arabic alias, or the reverse.
+      const latinByKey = new Map<string, Set<boolean>>();
+      for (const f of forms) {
+        if (f.tkey.length < 2) continue;
+        const set = latinByKey.get(f.tkey) ?? new Set<boolean>();
+        set.add(isLatinName(f.name));
+        latinByKey.set(f.tkey, set);
+      }
+      for (const r of rows) {
+        if (r.type !== type || (single !== null && r.single !== single)) continue;
+        const scripts = latinByKey.get(r.tkey);
+        if (scripts?.has(!isLatinName(r.norm))) out.set(r.id, r);
+      }
+      return out;
+    }
+    const keys = new Set(forms.map((f) => f[by]).filter(Boolean));
     for (const r of rows) {
       if (r.type !== type || (single !== null && r.single !== single)) continue;
       if (keys.has(r[by])) out.set(r.id, r);
@@ -113,18 +132,19 @@ export async function planLinks(entities: readonly Entity[], lookup: LinkLookup)
     let globalId: number | null = null;
     let single = false;
     if (multi.length) {
-      for (const by of ['norm', 'vkey'] as const) {
+      for (const by of ['norm', 'vkey', 'tkey'] as const) {
         const found = matching(e.type, multi, false, by);
         if (found.size) {
-          globalId = await choose([...found.keys()], found, false);
+          // The coarse cross-script key links only when it singles out one entity.
+          globalId = by === 'tkey' && found.size > 1 ? null : await choose([...found.keys()], found, false);
           break;
         }
       }
     } else {
-      for (const by of ['norm', 'vkey'] as const) {
+      for (const by of ['norm', 'vkey', 'tkey'] as const) {
         const found = matching(e.type, forms, false, by);
         if (found.size) {
-          globalId = await choose([...found.keys()], found, true);
+          globalId = by === 'tkey' && found.size > 1 ? null : await choose([...found.keys()], found, true);
           if (globalId !== null || by === 'norm') break;
         }
       }

@@ -43,11 +43,12 @@ const MIGRATIONS: string[] = [
   );
   CREATE INDEX gentities_mentions ON gentities (mention_count DESC);
   CREATE TABLE aliases (
-    entity INTEGER NOT NULL, name TEXT NOT NULL, norm TEXT NOT NULL, vkey TEXT NOT NULL, count INTEGER NOT NULL DEFAULT 0,
+    entity INTEGER NOT NULL, name TEXT NOT NULL, norm TEXT NOT NULL, vkey TEXT NOT NULL, tkey TEXT NOT NULL, count INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (entity, name)
   );
   CREATE INDEX aliases_norm ON aliases (norm text_pattern_ops);
   CREATE INDEX aliases_vkey ON aliases (vkey);
+  CREATE INDEX aliases_tkey ON aliases (tkey);
   CREATE TABLE article_entities (
     article INTEGER NOT NULL, local_id TEXT NOT NULL, entity INTEGER,
     type TEXT NOT NULL, name TEXT NOT NULL, mentions TEXT NOT NULL, titles TEXT, mention_count INTEGER NOT NULL,

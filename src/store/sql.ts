@@ -6,7 +6,7 @@
 import type { AnalysisDocument, Entity, EntityType, QuoteKind } from '../document.ts';
 import { createDocument } from '../document.ts';
 import { contentHash, lshBuckets, minhash, NEAR_DUPLICATE_THRESHOLD, signatureBytes, signatureFromBytes, similarity } from './hash.ts';
-import { normKey, variantKey } from './keys.ts';
+import { isLatinName, normKey, translitKey, variantKey } from './keys.ts';
 import { planLinks, type CandidateRow, type LinkLookup } from './link.ts';
 import type {
   AddResult,
@@ -229,16 +229,26 @@ export class SqlStore implements Store {
   private async link(entities: readonly Entity[], date: string | null): Promise<Map<string, number>> {
     const { db } = this;
     const lookup: LinkLookup = {
-      candidates: async (someNorms, someVkeys) => {
+      candidates: async (someNorms, someVkeys, someTkeys) => {
         const norms = padded(someNorms);
         const vkeys = padded(someVkeys);
+        const tkeys = padded(someTkeys);
+        const or = (column: string, values: string[], from: number): string => (values.length ? ` OR a.${column} IN (${placeholders(from, values.length)})` : '');
         const rows = await db.all(
-          `SELECT g.id, g.type, g.single, g.article_count, a.norm, a.vkey FROM aliases a JOIN gentities g ON g.id = a.entity
-           WHERE a.norm IN (${placeholders(1, norms.length)})${vkeys.length ? ` OR a.vkey IN (${placeholders(norms.length + 1, vkeys.length)})` : ''}`,
-          [...norms, ...vkeys],
+          `SELECT g.id, g.type, g.single, g.article_count, a.norm, a.vkey, a.tkey FROM aliases a JOIN gentities g ON g.id = a.entity
+           WHERE a.norm IN (${placeholders(1, norms.length)})${or('vkey', vkeys, norms.length + 1)}${or('tkey', tkeys, norms.length + vkeys.length + 1)}`,
+          [...norms, ...vkeys, ...tkeys],
         );
         return rows.map(
-          (r): CandidateRow => ({ id: num(r.id), type: r.type as EntityType, single: num(r.single) === 1, articleCount: num(r.article_count), norm: String(r.norm), vkey: String(r.vkey) }),
+          (r): CandidateRow => ({
+            id: num(r.id),
+            type: r.type as EntityType,
+            single: num(r.single) === 1,
+            articleCount: num(r.article_count),
+            norm: String(r.norm),
+            vkey: String(r.vkey),
+            tkey: String(r.tkey),
+          }),
         );
       },
       cooccurrence: async (someCandidates, someContext) => {
@@ -269,13 +279,13 @@ export class SqlStore implements Store {
       for (const f of d.forms) {
         const key = `${gid}\u0000${f.name}`;
         const seen = aliasRows.get(key);
-        if (seen) seen[4] = (seen[4] as number) + f.count;
-        else aliasRows.set(key, [gid, f.name, f.norm, f.vkey || variantKey(f.name), f.count]);
+        if (seen) seen[5] = (seen[5] as number) + f.count;
+        else aliasRows.set(key, [gid, f.name, f.norm, f.vkey, f.tkey, f.count]);
       }
       const entity = entities.find((e) => e.id === d.localId)!;
       perGlobal.set(gid, (perGlobal.get(gid) ?? 0) + entity.mentions.length);
     }
-    await this.insertRows('aliases', ['entity', 'name', 'norm', 'vkey', 'count'], [...aliasRows.values()], ' ON CONFLICT (entity, name) DO UPDATE SET count = aliases.count + excluded.count');
+    await this.insertRows('aliases', ['entity', 'name', 'norm', 'vkey', 'tkey', 'count'], [...aliasRows.values()], ' ON CONFLICT (entity, name) DO UPDATE SET count = aliases.count + excluded.count');
     const counters = [...perGlobal];
     const per = this.db.backend === 'sqlite' ? 1 : 400;
     for (let i = 0; i < counters.length; i += per) {
@@ -366,6 +376,16 @@ export class SqlStore implements Store {
     if (!rows.length) {
       const vkey = variantKey(name);
       if (vkey) rows = await this.db.all('SELECT DISTINCT entity FROM aliases WHERE vkey = $1', [vkey]);
+    }
+    if (!rows.length) {
+      // Across scripts (Trump → ترامب), only when one entity answers.
+      const tkey = translitKey(name);
+      const latin = isLatinName(name);
+      if (tkey.length >= 3) {
+        const found = await this.db.all('SELECT entity, norm FROM aliases WHERE tkey = $1 LIMIT 50', [tkey]);
+        const ids = new Set(found.filter((r) => isLatinName(String(r.norm)) !== latin).map((r) => num(r.entity)));
+        if (ids.size === 1) return [...ids];
+      }
     }
     return rows.map((r) => num(r.entity));
   }
