@@ -11,7 +11,7 @@ import type { AnalysisDocument, Entity, EntityMention, EntityType, NamedMention,
 import type { Stage } from '../pipeline/pipeline.ts';
 import { builtinAliases, createAliasIndex, defaultAliasIndex, type AliasGroup, type AliasIndex } from './aliases.ts';
 import { isLatin, nameKey, nameTokens, stripArticle, translitKey, wordsMatch } from './keys.ts';
-import { DIRECTIONS, HONORIFICS, NOT_NAMES, ORG_HEADS, PERSON_TITLES, PLACE_HEADS, ROLE_HEADS, ROLE_LINKS, bare } from './roles.ts';
+import { ANAPHORIC, DIRECTIONS, GENERIC_PLACES, GEO_HEADS, HONORIFICS, NOT_NAMES, ORG_HEADS, PERSON_TITLES, PLACE_HEADS, ROLE_HEADS, ROLE_LINKS, bare } from './roles.ts';
 import { cueForms } from '../quotes/cues.ts';
 import { nameStart } from '../ner/index.ts';
 import { findIn, isPunct, strippedForms, tokenKey } from './words.ts';
@@ -105,6 +105,16 @@ function cleanMention(doc: AnalysisDocument, m: NamedMention, aliases: AliasInde
     const tail = /\s+(\S+)$/u.exec(text.slice(start, end));
     if (tail && /^ال.{2,}(ي|يه)$/u.test(nameKey(tail[1]!)) && !DIRECTIONS.has(bare(nameKey(tail[1]!)))) end -= tail[0].length;
   }
+  // «منظمة المادة 19»: a short number right after an organisation's name belongs to it.
+  if (m.type === 'ORG') {
+    const num = /^\s(\d{1,3})(?![\d\p{L}.,٫])/u.exec(text.slice(end, end + 6));
+    if (num) end += num[0].length;
+  }
+  if (m.type === 'LOC') {
+    const before = /(\S+)\s+$/u.exec(text.slice(Math.max(0, start - 30), start));
+    if (before && GEO_HEADS.has(bare(nameKey(before[1]!)))) start -= before[0].length;
+    else if (before && /^[وبل]/u.test(before[1]!) && GEO_HEADS.has(bare(nameKey(before[1]!.slice(1))))) start -= before[0].length - 1;
+  }
   const surface = text.slice(start, end);
   const tokens = nameTokens(surface);
   if (!tokens.length || tokens.join('').length < 2) return undefined;
@@ -112,7 +122,10 @@ function cleanMention(doc: AnalysisDocument, m: NamedMention, aliases: AliasInde
     if (tokens.every((t) => findIn(t, HONORIFICS) || findIn(t, ROLE_HEADS) || NOT_NAMES.has(bare(t)))) return undefined;
     if (tokens.length === 1 && (m.type !== 'PER' || /(يون|يين)$/u.test(tokens[0]!)) && NISBA.test(tokens[0]!)) return undefined;
     if (/^\p{N}+$/u.test(tokens.join(''))) return undefined;
-    if (tokens.length === 1 && tokens[0]!.startsWith('ال') && (ORG_HEADS.has(bare(tokens[0]!)) || PLACE_HEADS.has(bare(tokens[0]!)))) return undefined;
+    if (tokens.length === 1 && (ORG_HEADS.has(bare(tokens[0]!)) || PLACE_HEADS.has(bare(tokens[0]!)) || GENERIC_PLACES.has(bare(tokens[0]!)))) return undefined;
+    // Nisba duals and plurals (ليبيان، عسكريين، شاهدان مصريان) describe people, they do not name them.
+    if (/^[^\s]{3,}(يان|يين|يون)$/u.test(tokens.at(-1)!) && !tokens.at(-1)!.startsWith('ال')) return undefined;
+    if (tokens.length > 1 && ANAPHORIC.has(bare(tokens.at(-1)!))) return undefined;
   }
   return { start, end, type: m.type, tokens, latin: isLatin(surface) };
 }
@@ -388,7 +401,7 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
       const ok =
         !NOT_NAMES.has(bare(k)) &&
         !cueForms().has(k) &&
-        (/^ال/u.test(k) || (definiteHead && /^لل/u.test(k)) || (!definiteHead && definite > 0 && /^وال/u.test(k)));
+        (/^ال/u.test(k) || (definiteHead && /^لل/u.test(k)));
       if (ok) {
         definite++;
         last = j;
@@ -407,7 +420,9 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
   }
   for (const a of added) {
     const overlapping = occurrences.filter((o) => o.start < a.end && a.start < o.end);
-    if (overlapping.some((o) => o.start < a.start || o.end > a.end || o.tokens.length > 1)) continue;
+    // «المعهد العربي لحقوق» cut inside its construct is completed to «… لحقوق الإنسان».
+    const truncated = (o: Occurrence): boolean => o.start === a.start && o.end < a.end && /^ل[^ل]/u.test(o.tokens.at(-1)!);
+    if (overlapping.some((o) => o.start < a.start || o.end > a.end || (o.tokens.length > 1 && !truncated(o)))) continue;
     if (overlapping.some((o) => o.start === a.start && o.end === a.end)) continue;
     for (const o of overlapping) occurrences.splice(occurrences.indexOf(o), 1);
     occurrences.push(a);

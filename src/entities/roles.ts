@@ -64,3 +64,12 @@ export const ORG_HEADS = keys(`
 
 /** Direction words that belong to a place name (كوريا الشمالية، الضفة الغربية). */
 export const DIRECTIONS = keys('الدولي الدولية الوطني الوطنية الشمالية الجنوبية الشرقية الغربية الشمالي الجنوبي الشرقي الغربي الوسطى الأوسط الكبرى المتحدة العربية');
+
+/** Heads of geographic names that belong to the name (مضيق تيران، خليج العقبة، جزيرة صنافير). */
+export const GEO_HEADS = keys('خليج مضيق بحر جزيرة جزر جبل جبال نهر صحراء قناة بحيرة سهل وادي هضبة');
+
+/** Generic place nouns that are never names on their own (البلدان، الدول). */
+export const GENERIC_PLACES = keys('بلدان دول مدن مناطق ولايات قرى عواصم بلاد أراضي أرض جهات جهة');
+
+/** Words that show a description, not a name (البنك المذكور, the said bank). */
+export const ANAPHORIC = keys('المذكور المذكورة المعني المعنية ذاته ذاتها نفسه نفسها المشار الآنف السالف');
