@@ -13,6 +13,7 @@ import { EntityScorer, formatScores } from '../src/ner/evaluate.ts';
 import { loadNerModel, tagTokens, type NerModel } from '../src/ner/model.ts';
 import { readCorpora, AQMAR_HELD_OUT } from './ner-corpora.ts';
 import { propagateInWindows } from '../src/ner/consistency.ts';
+import { wordFacts } from '../src/ner/features.ts';
 
 /** The `khabar tag` default context window. */
 const WINDOW = 20;
@@ -34,7 +35,7 @@ const corpora = readCorpora(DATA);
 /** Scores as `khabar tag --conll --context N` tags (N = 0: each sentence alone). */
 function evaluate(name: string, sentences: TaggedSentence[], m: NerModel, window: number): void {
   const tagged = sentences.map((s) => ({ tokens: s.tokens, tags: tagTokens(m, s.tokens).tags }));
-  const final = window > 0 ? propagateInWindows(tagged, window, { lastName: (w) => !m.resources.clusters.has(w) }) : tagged.map((s) => s.tags);
+  const final = window > 0 ? propagateInWindows(tagged, window, { lastName: (w) => !m.resources.clusters.has(w), facts: (tok) => wordFacts(tok, m.resources) }) : tagged.map((s) => s.tags);
   const scorer = new EntityScorer();
   sentences.forEach((s, i) => scorer.add(s.tags, final[i]!));
   process.stdout.write(formatScores(`${name}, ${window ? `khabar tag default (--context ${window})` : 'each sentence alone (--context 0)'}:`, scorer.scores()));

@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { parseConll } from '../ner/conll.ts';
 import { getNerModel, tagTokens } from '../ner/model.ts';
 import { propagateInWindows } from '../ner/consistency.ts';
+import { wordFacts } from '../ner/features.ts';
 
 /** Sentences on each side whose names complete a sentence's tags (measured best on dev). */
 const DEFAULT_WINDOW = 20;
@@ -64,7 +65,7 @@ export async function run(argv: string[]): Promise<number> {
   const blocks = items.flatMap((item) => (item.kind === 'block' ? [item.block] : []));
   const tagged = blocks.map((b) => ({ tokens: b.tokens, tags: tagTokens(model, b.tokens).tags }));
   const { clusters } = model.resources;
-  const final = window > 0 ? propagateInWindows(tagged, window, { lastName: (w) => !clusters.has(w) }) : tagged.map((s) => s.tags);
+  const final = window > 0 ? propagateInWindows(tagged, window, { lastName: (w) => !clusters.has(w), facts: (tok) => wordFacts(tok, model.resources) }) : tagged.map((s) => s.tags);
   const out: string[] = [];
   let b = 0;
   for (const item of items) {

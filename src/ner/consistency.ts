@@ -8,7 +8,7 @@
  */
 import type { Tag } from './conll.ts';
 import { spansOf } from './conll.ts';
-import { fold, strips } from './fold.ts';
+import { fold, strips, type Strip } from './fold.ts';
 import { TRIGGERS } from './triggers.ts';
 
 /** A sentence's tokens and (mutable) tags. */
@@ -27,7 +27,14 @@ export interface PropagateOptions {
    * سعيد، عباس); the `ner()` stage allows those outside the model's vocabulary of common words.
    */
   lastName?: (folded: string) => boolean;
+  /** Folded form and proclitic readings of a token; defaults to computing them (pass a cache). */
+  facts?: (token: string) => { word: string; strips: readonly Strip[] };
 }
+
+const computeFacts = (token: string): { word: string; strips: readonly Strip[] } => {
+  const word = fold(token);
+  return { word, strips: strips(word) };
+};
 
 /**
  * Tags untagged repeats of names found elsewhere in `sentences` (one document), in place. A name
@@ -36,13 +43,15 @@ export interface PropagateOptions {
  */
 export function propagateNames(sentences: TaggedTokens[], options: PropagateOptions = {}): number {
   const { lastName } = options;
+  const factsOf = options.facts ?? computeFacts;
   const types = new Map<string, Set<string>>();
-  const folded = sentences.map((s) => s.tokens.map(fold));
+  const facts = sentences.map((s) => s.tokens.map(factsOf));
+  const folded = facts.map((f) => f.map((x) => x.word));
   sentences.forEach((s, si) => {
     for (const span of spansOf(s.tags)) {
       if (span.end - span.start > MAX_WORDS) continue;
       const words = folded[si]!.slice(span.start, span.end);
-      const first = strips(words[0]!);
+      const first = facts[si]![span.start]!.strips;
       // The name as written and without the first word's proclitics (the longest reading).
       const keys = [words[0]!, first[0]!.rest].map((head) => [head, ...words.slice(1)].join(' '));
       // A person named in full is later called by the last name (أنتوني بلينكن … بلينكن).
@@ -58,18 +67,22 @@ export function propagateNames(sentences: TaggedTokens[], options: PropagateOpti
     }
   });
   if (!types.size) return 0;
+  const firstWords = new Set<string>();
+  for (const key of types.keys()) firstWords.add(key.split(' ', 1)[0]!);
   let added = 0;
   sentences.forEach((s, si) => {
     const words = folded[si]!;
     for (let i = 0; i < words.length; i++) {
       if (s.tags[i] !== 'O') continue;
+      const readings = facts[si]![i]!.strips;
+      if (!readings.some((r) => firstWords.has(r.rest))) continue;
       let found: { len: number; type: string } | null = null;
       for (let len = Math.min(MAX_WORDS, words.length - i); len >= 1 && !found; len--) {
         let free = true;
         for (let k = i; k < i + len; k++) if (s.tags[k] !== 'O') free = false;
         if (!free) continue;
         const rest = words.slice(i + 1, i + len);
-        for (const head of strips(words[i]!)) {
+        for (const head of readings) {
           if (len === 1 && (head.rest.length < 3 || TRIGGERS.has(head.rest))) continue;
           const set = types.get([head.rest, ...rest].join(' '));
           if (set && set.size === 1) {

@@ -80,6 +80,11 @@ export interface FeatureResources {
 export interface SentenceFeatures {
   offsets: Uint32Array;
   ids: Uint32Array;
+  /**
+   * Set when extracted with `contextOnly`: the tokens' cached word facts, whose word-only
+   * features are not in `ids` (their summed weights are cached per word, see {@link wordEmission}).
+   */
+  words?: readonly WordInfo[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -118,7 +123,7 @@ interface GazetteerStart {
 }
 
 /** What is known about a word on its own; cached per token string. */
-interface WordInfo {
+export interface WordInfo {
   word: string;
   best: Strip;
   strips: Strip[];
@@ -134,6 +139,30 @@ interface WordInfo {
   /** Other features of the word alone (affixes, shape, classes, triggers). */
   unary: number[];
   gazetteer: GazetteerStart[];
+  /** Summed weights of `lexical` + `unary` for the weights in `emitFor` (a frozen model). */
+  emit?: Float64Array;
+  emitFor?: object;
+}
+
+/**
+ * The summed (unscaled) weights of a word's own features, one per tag, cached on the word for one
+ * frozen weight table: most of a token's features depend on the word alone, and words repeat.
+ */
+export function wordEmission(info: WordInfo, emit: ArrayLike<number>, index: Uint32Array, tags: number, bits: number): Float64Array {
+  if (info.emit && info.emitFor === emit) return info.emit;
+  const mask = (1 << bits) - 1;
+  const out = new Float64Array(tags);
+  for (const list of [info.lexical, info.unary]) {
+    for (const f of list) {
+      const r = index[f & mask]!;
+      if (r === 0) continue;
+      const row = (r - 1) * tags;
+      for (let c = 0; c < tags; c++) out[c]! += emit[row + c]!;
+    }
+  }
+  info.emit = out;
+  info.emitFor = emit;
+  return out;
 }
 
 function level(path: string, n: number): string {
@@ -280,7 +309,13 @@ let scratch = new Uint32Array(1 << 14);
  * learns what to do with a word it has never seen from the rare words that look most like it.
  * At run time an unseen word's keys have no weight anyway.
  */
-export function extractFeatures(tokens: readonly string[], res: FeatureResources, bits: number, hide?: (folded: string) => boolean): SentenceFeatures {
+export function extractFeatures(
+  tokens: readonly string[],
+  res: FeatureResources,
+  bits: number,
+  hide?: (folded: string) => boolean,
+  contextOnly = false,
+): SentenceFeatures {
   const n = tokens.length;
   const mask = (1 << bits) - 1;
   const infos = tokens.map((t) => cachedInfo(t, res));
@@ -307,8 +342,10 @@ export function extractFeatures(tokens: readonly string[], res: FeatureResources
     const hp2 = !hidden || i < 2 || !hidden[i - 2];
     const hn1 = !hidden || i + 1 >= n || !hidden[i + 1];
     const hn2 = !hidden || i + 2 >= n || !hidden[i + 2];
-    if (hw) for (const f of w.lexical) ids[m++] = f & mask;
-    for (const f of w.unary) ids[m++] = f & mask;
+    if (!contextOnly) {
+      if (hw) for (const f of w.lexical) ids[m++] = f & mask;
+      for (const f of w.unary) ids[m++] = f & mask;
+    }
     if (hp1) ids[m++] = feat1(3, p1.hWord) & mask;
     if (hn1) ids[m++] = feat1(4, n1.hWord) & mask;
     if (hp2) ids[m++] = feat1(5, p2.hWord) & mask;
@@ -341,5 +378,10 @@ export function extractFeatures(tokens: readonly string[], res: FeatureResources
     }
   }
   offsets[n] = m;
-  return { offsets, ids: ids.slice(0, m) };
+  return contextOnly ? { offsets, ids: ids.slice(0, m), words: infos } : { offsets, ids: ids.slice(0, m) };
+}
+
+/** The folded form and proclitic readings of a token (cached with the model's resources). */
+export function wordFacts(token: string, res: FeatureResources): { word: string; strips: readonly Strip[] } {
+  return cachedInfo(token, res);
 }

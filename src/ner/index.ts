@@ -14,6 +14,7 @@ import { spansOf, type Tag } from './conll.ts';
 import { propagateNames } from './consistency.ts';
 import { getNerModel, tagTokens, type NerModel } from './model.ts';
 import { fold } from './fold.ts';
+import { wordFacts } from './features.ts';
 import { stripProclitics } from '../segment/index.ts';
 
 export { TAGS, parseConll, spansOf, type Tag } from './conll.ts';
@@ -86,7 +87,7 @@ export function ner(options: NerOptions = {}): Stage {
       const before = tagged.map((s) => s.tags.slice());
       propagateNames(
         tagged.map((s) => ({ tokens: s.tokens.map((tok) => doc.text.slice(tok.start, tok.end)), tags: s.tags })),
-        { lastName: (w) => !clusters.has(w) },
+        { lastName: (w) => !clusters.has(w), facts: (tok) => wordFacts(tok, model.resources) },
       );
       tagged.forEach((s, si) => {
         for (const span of spansOf(s.tags)) {

@@ -152,7 +152,8 @@ export function getNerModel(): NerModel {
 
 /** Tags one sentence given as token strings. `margins` are per-token score margins (≥ 0). */
 export function tagTokens(model: NerModel, tokens: readonly string[]): { tags: Tag[]; margins: Float32Array } {
-  const feats = extractFeatures(tokens, model.resources, model.weights.bits);
+  // Word-only features are summed once per distinct word and cached (see wordEmission).
+  const feats = extractFeatures(tokens, model.resources, model.weights.bits, undefined, model.weights.index !== undefined);
   const { tags, margins } = decode(model.weights, feats);
   return { tags: Array.from(tags, (t) => TAGS[t]!), margins };
 }

@@ -11,6 +11,8 @@ import { decode, T, type TaggerWeights } from './tagger.ts';
 export interface TrainingSentence {
   feats: SentenceFeatures;
   gold: Uint8Array;
+  /** Which corpus it comes from (0 = the target domain), for domain-specific weights. */
+  domain?: number;
 }
 
 /** Options for {@link trainPerceptron}. */
@@ -18,6 +20,12 @@ export interface TrainOptions {
   bits: number;
   epochs: number;
   seed: number;
+  /**
+   * Number of domains. With more than one, every feature has a shared weight and a weight per
+   * domain ("frustratingly easy" domain adaptation, Daumé 2007): a corpus's own conventions go into
+   * its domain weights instead of bending the shared ones. The result is shared + domain 0.
+   */
+  domains?: number;
   /** Called after each epoch with the averaged weights so far (e.g. to score a dev set). */
   onEpoch?: (epoch: number, averaged: TaggerWeights, mistakes: number) => void;
 }
@@ -41,6 +49,9 @@ export function trainPerceptron(data: readonly TrainingSentence[], options: Trai
   const u = new Float64Array(size);
   const tw = new Float32Array((T + 1) * T);
   const tu = new Float64Array((T + 1) * T);
+  const domains = options.domains ?? 1;
+  const dw = Array.from({ length: domains > 1 ? domains : 0 }, () => new Float32Array(size));
+  const du = Array.from({ length: domains > 1 ? domains : 0 }, () => new Float64Array(size));
   const current: TaggerWeights = { bits: options.bits, emit: w, scale: 1, trans: tw };
   let c = 1;
   const random = mulberry32(options.seed);
@@ -49,6 +60,7 @@ export function trainPerceptron(data: readonly TrainingSentence[], options: Trai
   const average = (): TaggerWeights & { emit: Float32Array; trans: Float32Array } => {
     const emit = new Float32Array(size);
     for (let i = 0; i < size; i++) emit[i] = w[i]! - u[i]! / c;
+    if (dw.length) for (let i = 0; i < size; i++) emit[i]! += dw[0]![i]! - du[0]![i]! / c;
     const trans = new Float32Array(tw.length);
     for (let i = 0; i < tw.length; i++) trans[i] = tw[i]! - tu[i]! / c;
     return { bits: options.bits, emit, scale: 1, trans };
@@ -62,7 +74,11 @@ export function trainPerceptron(data: readonly TrainingSentence[], options: Trai
     let mistakes = 0;
     for (const idx of order) {
       const { feats, gold } = data[idx]!;
+      const d = dw.length ? (data[idx]!.domain ?? 0) : -1;
+      current.emit2 = d >= 0 ? dw[d] : undefined;
       const { tags } = decode(current, feats);
+      const dW = d >= 0 ? dw[d]! : null;
+      const dU = d >= 0 ? du[d]! : null;
       const n = gold.length;
       for (let i = 0; i < n; i++) {
         const g = gold[i]!;
@@ -77,6 +93,12 @@ export function trainPerceptron(data: readonly TrainingSentence[], options: Trai
             u[row + g]! += c;
             w[row + p]! -= 1;
             u[row + p]! -= c;
+            if (dW && dU) {
+              dW[row + g]! += 1;
+              dU[row + g]! += c;
+              dW[row + p]! -= 1;
+              dU[row + p]! -= c;
+            }
           }
         }
         if (g !== p || gp !== pp) {

@@ -6,7 +6,7 @@
  * @packageDocumentation
  */
 import { TAGS, type Tag } from './conll.ts';
-import type { SentenceFeatures } from './features.ts';
+import { wordEmission, type SentenceFeatures } from './features.ts';
 
 /** Number of tags. */
 export const T = TAGS.length;
@@ -35,6 +35,8 @@ export interface TaggerWeights {
   emit: ArrayLike<number>;
   /** Optional bucket → row+1 map for a compact `emit` holding only non-zero rows. */
   index?: Uint32Array;
+  /** Training only: a second dense table added to `emit` (domain-specific weights). */
+  emit2?: ArrayLike<number>;
   /** Multiplier that turns `emit` values into scores. */
   scale: number;
   /** Transition scores `(prev) * T + cur`, row `T` is the sentence start. */
@@ -61,6 +63,9 @@ export function decode(w: TaggerWeights, feats: SentenceFeatures): { tags: Uint8
   const index = w.index;
   const oPenalty = w.oPenalty ?? 0;
   const scale = w.scale;
+  const words = feats.words;
+  const E2 = w.emit2;
+  if (words && !index) throw new Error('context-only features need a frozen (indexed) model');
   for (let i = 0; i < n; i++) {
     const base = i * T;
     let e0 = 0, e1 = 0, e2 = 0, e3 = 0, e4 = 0, e5 = 0, e6 = 0, e7 = 0, e8 = 0;
@@ -72,6 +77,17 @@ export function decode(w: TaggerWeights, feats: SentenceFeatures): { tags: Uint8
         if (r === 0) continue;
         row = (r - 1) * T;
       } else row = ids[k]! * T;
+      if (E2) {
+        e0 += E2[row]!;
+        e1 += E2[row + 1]!;
+        e2 += E2[row + 2]!;
+        e3 += E2[row + 3]!;
+        e4 += E2[row + 4]!;
+        e5 += E2[row + 5]!;
+        e6 += E2[row + 6]!;
+        e7 += E2[row + 7]!;
+        e8 += E2[row + 8]!;
+      }
       e0 += E[row]!;
       e1 += E[row + 1]!;
       e2 += E[row + 2]!;
@@ -81,6 +97,18 @@ export function decode(w: TaggerWeights, feats: SentenceFeatures): { tags: Uint8
       e6 += E[row + 6]!;
       e7 += E[row + 7]!;
       e8 += E[row + 8]!;
+    }
+    if (words && index) {
+      const u = wordEmission(words[i]!, E, index, T, w.bits);
+      e0 += u[0]!;
+      e1 += u[1]!;
+      e2 += u[2]!;
+      e3 += u[3]!;
+      e4 += u[4]!;
+      e5 += u[5]!;
+      e6 += u[6]!;
+      e7 += u[7]!;
+      e8 += u[8]!;
     }
     emit[base] = e0 * scale - oPenalty;
     emit[base + 1] = e1 * scale;
