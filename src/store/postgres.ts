@@ -55,6 +55,7 @@ const MIGRATIONS: string[] = [
     PRIMARY KEY (article, local_id)
   );
   CREATE INDEX article_entities_entity ON article_entities (entity, article);
+  CREATE INDEX article_entities_article ON article_entities (article, entity);
   CREATE TABLE quotes (
     article INTEGER NOT NULL, local_id TEXT NOT NULL, kind TEXT NOT NULL,
     span_start INTEGER NOT NULL, span_end INTEGER NOT NULL, text TEXT NOT NULL, norm TEXT NOT NULL,
@@ -62,6 +63,7 @@ const MIGRATIONS: string[] = [
     PRIMARY KEY (article, local_id)
   );
   CREATE INDEX quotes_speaker ON quotes (speaker, date);
+  CREATE INDEX quotes_article ON quotes (article, speaker);
   CREATE INDEX quotes_date ON quotes (date);
   CREATE TABLE quantities (
     article INTEGER NOT NULL, span_start INTEGER NOT NULL, span_end INTEGER NOT NULL, text TEXT NOT NULL,
@@ -124,12 +126,12 @@ class PostgresDialect implements Dialect {
     await this.all(`UPDATE articles SET tsv = setweight(to_tsvector('arabic', $2), 'A') || to_tsvector('arabic', $3) WHERE id = $1`, [id, title, body]);
   }
 
-  match(terms: QueryTerms, first: number): { sql: string; params: unknown[] } {
+  match(terms: QueryTerms, first: number, ranked = true): { sql: string; params: unknown[] } {
     const expr = terms
       .map((group) => `(${group.map((alt) => alt.split(' ').map((w) => `'${w.replace(/'/g, "''")}'`).join(' <-> ')).join(' | ')})`)
       .join(' & ');
     return {
-      sql: `SELECT id, ts_rank_cd(tsv, query) AS rank FROM articles, to_tsquery('arabic', $${first}) query WHERE tsv @@ query`,
+      sql: `SELECT id, ${ranked ? 'ts_rank_cd(tsv, query)' : '0'} AS rank FROM articles, to_tsquery('arabic', $${first}) query WHERE tsv @@ query`,
       params: [expr],
     };
   }

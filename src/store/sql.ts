@@ -46,9 +46,9 @@ export interface Dialect {
   index(id: number, title: string, body: string): Promise<void>;
   /**
    * A SELECT of `(id, rank)` for the articles matching `terms` (higher rank is better), using
-   * parameters from `$first` on.
+   * parameters from `$first` on. Unranked (rank 0) is cheaper, for facets.
    */
-  match(terms: QueryTerms, first: number): { sql: string; params: unknown[] };
+  match(terms: QueryTerms, first: number, ranked?: boolean): { sql: string; params: unknown[] };
   /** Size of the database on disk, in bytes. */
   sizeBytes(): Promise<number>;
   close(): Promise<void>;
@@ -455,10 +455,20 @@ export class SqlStore implements Store {
     if (query.from) where.push(`a.date >= ${p(dateBound(query.from, false))}`);
     if (query.to) where.push(`a.date <= ${p(dateBound(query.to, true))}`);
     if (query.source) where.push(`a.source = ${p(query.source)}`);
-    const filter = `FROM ${from}${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`;
+    let filter = `FROM ${from}${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`;
+    if (terms.length && !where.length) {
+      // Nothing but the text query: rank and count on the full-text index alone.
+      filter = `FROM (${db.match(terms, 1).sql}) m`;
+    }
 
+    // Rank and page on ids only, then fetch the page's texts (sorting whole texts is slow).
+    const outerOrder = terms.length ? 'p.rank DESC, a.id DESC' : 'a.date DESC, a.id DESC';
     const [rows, countRows] = await Promise.all([
-      db.all(`SELECT a.id, a.title, a.source, a.url, a.date, a.story, a.text, ${rank} AS rank ${filter} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`, params),
+      db.all(
+        `SELECT a.id, a.title, a.source, a.url, a.date, a.story, a.text, p.rank FROM (SELECT ${terms.length && !where.length ? 'm.id' : 'a.id'} AS id, ${rank} AS rank ${filter} ORDER BY ${terms.length && !where.length ? 'm.rank DESC, m.id DESC' : order} LIMIT ${limit} OFFSET ${offset}) p
+         JOIN articles a ON a.id = p.id ORDER BY ${outerOrder}`,
+        params,
+      ),
       db.all(`SELECT CAST(COUNT(*) AS INTEGER) AS n ${filter}`, params),
     ]);
     const total = num(countRows[0]?.n);
@@ -477,27 +487,43 @@ export class SqlStore implements Store {
         highlights,
       };
     });
-    const facets = query.facets === false || total === 0 ? empty().facets : await this.facets(filter, order, params, total);
+    let facets = empty().facets;
+    if (query.facets !== false && total > 0) {
+      const sampled = total > FACET_SAMPLE;
+      const whereSql = where.length ? ` WHERE ${where.join(' AND ')}` : '';
+      let ids: string;
+      if (!terms.length) ids = `SELECT a.id ${filter}${sampled ? ` ORDER BY ${order} LIMIT ${FACET_SAMPLE}` : ''}`;
+      else if (sampled) {
+        ids = where.length ? `SELECT a.id ${filter} ORDER BY ${order} LIMIT ${FACET_SAMPLE}` : `SELECT m.id FROM (${db.match(terms, 1).sql}) m ORDER BY m.rank DESC, m.id DESC LIMIT ${FACET_SAMPLE}`;
+      } else {
+        // Every match counts: no ranking needed, and no join with articles when nothing filters.
+        const m = db.match(terms, 1, false).sql;
+        ids = where.length ? `SELECT a.id FROM (${m}) m JOIN articles a ON a.id = m.id${whereSql}` : `SELECT m.id FROM (${m}) m`;
+      }
+      facets = await this.facets(ids, params, sampled);
+    }
     const result: SearchResult = { total, hits, facets, terms, tookMs: 0 };
     if (total > FACET_SAMPLE && query.facets !== false) result.facetsSampled = FACET_SAMPLE;
     result.tookMs = Math.round((performance.now() - began) * 10) / 10;
     return result;
   }
 
-  private async facets(filter: string, order: string, params: unknown[], total: number): Promise<Facets> {
+  private async facets(ids: string, params: unknown[], sampled: boolean): Promise<Facets> {
     const { db } = this;
-    const ids = `SELECT a.id ${filter}${total > FACET_SAMPLE ? ` ORDER BY ${order} LIMIT ${FACET_SAMPLE}` : ''}`;
-    const within = total > FACET_SAMPLE ? `(SELECT id FROM (${ids}) s)` : `(${ids})`;
+    const within = sampled ? `(SELECT id FROM (${ids}) s)` : `(${ids})`;
+    // The matching ids drive the facet joins (CROSS JOIN keeps that order in SQLite), rather than
+    // a scan of the entity or speaker index.
+    const matches = `(${ids})`;
     // Independent queries: PostgreSQL runs them on several connections at once.
     const [entityRows, speakerRows, sourceRows, monthRows] = await Promise.all([
       db.all(
-        `SELECT g.id, g.name, g.type, f.n FROM (SELECT entity, CAST(COUNT(DISTINCT article) AS INTEGER) AS n FROM article_entities
-           WHERE article IN ${within} AND entity IS NOT NULL GROUP BY entity ORDER BY n DESC, entity LIMIT 15) f JOIN gentities g ON g.id = f.entity ORDER BY f.n DESC, g.id`,
+        `SELECT g.id, g.name, g.type, f.n FROM (SELECT x.entity, CAST(COUNT(DISTINCT x.article) AS INTEGER) AS n FROM ${matches} s CROSS JOIN article_entities x
+           WHERE x.article = s.id AND x.entity IS NOT NULL GROUP BY x.entity ORDER BY n DESC, x.entity LIMIT 15) f JOIN gentities g ON g.id = f.entity ORDER BY f.n DESC, g.id`,
         params,
       ),
       db.all(
-        `SELECT g.id, g.name, g.type, f.n FROM (SELECT speaker, CAST(COUNT(DISTINCT article) AS INTEGER) AS n FROM quotes
-           WHERE article IN ${within} AND speaker IS NOT NULL GROUP BY speaker ORDER BY n DESC, speaker LIMIT 10) f JOIN gentities g ON g.id = f.speaker ORDER BY f.n DESC, g.id`,
+        `SELECT g.id, g.name, g.type, f.n FROM (SELECT x.speaker, CAST(COUNT(DISTINCT x.article) AS INTEGER) AS n FROM ${matches} s CROSS JOIN quotes x
+           WHERE x.article = s.id AND x.speaker IS NOT NULL GROUP BY x.speaker ORDER BY n DESC, x.speaker LIMIT 10) f JOIN gentities g ON g.id = f.speaker ORDER BY f.n DESC, g.id`,
         params,
       ),
       db.all(

@@ -55,6 +55,7 @@ const MIGRATIONS: string[] = [
     PRIMARY KEY (article, local_id)
   ) WITHOUT ROWID;
   CREATE INDEX article_entities_entity ON article_entities (entity, article);
+  CREATE INDEX article_entities_article ON article_entities (article, entity);
   CREATE TABLE quotes (
     article INTEGER NOT NULL, local_id TEXT NOT NULL, kind TEXT NOT NULL,
     span_start INTEGER NOT NULL, span_end INTEGER NOT NULL, text TEXT NOT NULL, norm TEXT NOT NULL,
@@ -62,6 +63,7 @@ const MIGRATIONS: string[] = [
     PRIMARY KEY (article, local_id)
   ) WITHOUT ROWID;
   CREATE INDEX quotes_speaker ON quotes (speaker, date);
+  CREATE INDEX quotes_article ON quotes (article, speaker);
   CREATE INDEX quotes_date ON quotes (date);
   CREATE TABLE quantities (
     article INTEGER NOT NULL, span_start INTEGER NOT NULL, span_end INTEGER NOT NULL, text TEXT NOT NULL,
@@ -131,9 +133,10 @@ class SqliteDialect implements Dialect {
     await this.all('INSERT INTO articles_fts (rowid, title, body) VALUES ($1, $2, $3)', [id, title, body]);
   }
 
-  match(terms: QueryTerms, first: number): { sql: string; params: unknown[] } {
+  match(terms: QueryTerms, first: number, ranked = true): { sql: string; params: unknown[] } {
     const expr = terms.map((group) => `(${group.map((alt) => `"${alt.replace(/"/g, '""')}"`).join(' OR ')})`).join(' AND ');
-    return { sql: `SELECT rowid AS id, -bm25(articles_fts, 3.0, 1.0) AS rank FROM articles_fts WHERE articles_fts MATCH $${first}`, params: [expr] };
+    const rank = ranked ? '-bm25(articles_fts, 3.0, 1.0)' : '0';
+    return { sql: `SELECT rowid AS id, ${rank} AS rank FROM articles_fts WHERE articles_fts MATCH $${first}`, params: [expr] };
   }
 
   async sizeBytes(): Promise<number> {
