@@ -1,0 +1,134 @@
+/**
+ * `npm run bench`: speed of the khabar pipeline on real news, as ratios against a bare baseline
+ * measured in the same process (never as timed assertions in tests).
+ *
+ * - baseline: one regular expression splitting on white space and punctuation, counting words;
+ * - segment(): the segmentation stage alone (tokens, clitics, sentences), words/s and its ratio;
+ * - every stage of `defaultStages()` timed separately, with its share of the pipeline;
+ * - linear growth: the pipeline on 1× and 10× the same concatenated text.
+ *
+ * Options (environment): BENCH_ARTICLES (default 2000), BENCH_REPEATS (default 5).
+ * Run long benchmarks with `nice -n 10` on a shared machine.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { defaultStages } from '../src/analyze.ts';
+import { createDocument, type AnalysisDocument } from '../src/document.ts';
+import type { Stage, StageContext } from '../src/pipeline/pipeline.ts';
+import { segmentText } from '../src/segment/index.ts';
+
+const CORPUS = join(import.meta.dirname, '..', '..', 'shared', 'data', 'news', 'ant-corpus.jsonl.gz');
+const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 2000);
+const REPEATS = Number(process.env.BENCH_REPEATS ?? 5);
+
+if (!existsSync(CORPUS)) {
+  console.log(`bench: skipped, ${CORPUS} not found (needs ../shared/data)`);
+  process.exit(0);
+}
+
+const texts: string[] = gunzipSync(readFileSync(CORPUS))
+  .toString('utf8')
+  .split('\n')
+  .filter((line) => line.trim())
+  .slice(0, ARTICLES)
+  .map((line) => (JSON.parse(line) as { text: string }).text);
+const chars = texts.reduce((n, t) => n + t.length, 0);
+
+const BASELINE = /[\s\p{P}]+/u;
+function baseline(): number {
+  let words = 0;
+  for (const text of texts) for (const w of text.split(BASELINE)) if (w) words++;
+  return words;
+}
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** Runs `fn` once to warm up, then REPEATS times; the median time in ms. */
+function time(fn: () => unknown, repeats = REPEATS): number {
+  fn();
+  const times: number[] = [];
+  for (let r = 0; r < repeats; r++) {
+    const t0 = performance.now();
+    fn();
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+}
+
+const fmt = (n: number): string => n.toLocaleString('en-US', { maximumFractionDigits: n < 10 ? 2 : 0 });
+const rate = (count: number, ms: number): string => `${fmt(count / (ms / 1000))}/s`;
+
+const words = baseline();
+console.log(`bench: ${texts.length} articles, ${fmt(chars)} characters, ${fmt(words)} words (baseline count); median of ${REPEATS} runs after a warm-up\n`);
+
+// 1. Baseline vs segmentation.
+const baselineMs = time(baseline);
+let tokens = 0;
+const segmentMs = time(() => {
+  tokens = 0;
+  for (const text of texts) tokens += segmentText(text).tokens.length;
+});
+console.log('segmentation');
+console.log(`  baseline regex split   ${fmt(baselineMs).padStart(8)} ms  ${rate(words, baselineMs).padStart(14)} words`);
+console.log(`  segment()              ${fmt(segmentMs).padStart(8)} ms  ${rate(words, segmentMs).padStart(14)} words  (${fmt(tokens)} tokens)`);
+console.log(`  ratio segment/baseline ${fmt(segmentMs / baselineMs).padStart(8)} ×   (target ≤ 3×; target ≥ 1,000,000 words/s)\n`);
+
+// 2. Every stage of the default pipeline, timed separately.
+const stages = defaultStages();
+const context: StageContext = { report() {} };
+function runStages(docs: AnalysisDocument[], perStage: Map<string, number>): void {
+  for (const stage of stages) {
+    const t0 = performance.now();
+    for (const doc of docs) runStage(stage, doc);
+    perStage.set(stage.name, (perStage.get(stage.name) ?? 0) + performance.now() - t0);
+  }
+}
+function runStage(stage: Stage, doc: AnalysisDocument): void {
+  try {
+    stage.run(doc, context);
+  } catch {
+    // The pipeline reports a failing stage as a message; the bench only times it.
+  }
+}
+const freshDocs = (): AnalysisDocument[] => texts.map((text) => createDocument(text));
+runStages(freshDocs(), new Map()); // warm-up
+const samples = new Map<string, number[]>();
+for (let r = 0; r < REPEATS; r++) {
+  const perStage = new Map<string, number>();
+  runStages(freshDocs(), perStage);
+  for (const [name, ms] of perStage) samples.set(name, [...(samples.get(name) ?? []), ms]);
+}
+const stageMs = new Map([...samples].map(([name, xs]) => [name, median(xs)]));
+const total = [...stageMs.values()].reduce((a, b) => a + b, 0);
+console.log('pipeline stages (defaultStages(), each timed over all articles)');
+for (const [name, ms] of stageMs) {
+  console.log(`  ${name.padEnd(12)} ${fmt(ms).padStart(8)} ms  ${((ms / total) * 100).toFixed(1).padStart(5)}%  ${rate(words, ms).padStart(14)} words`);
+}
+console.log(`  ${'total'.padEnd(12)} ${fmt(total).padStart(8)} ms  100.0%  ${rate(words, total).padStart(14)} words  (${fmt(total / baselineMs)}× baseline)`);
+const seg = stageMs.get('segment') ?? NaN;
+const share = (names: string[]): number => names.reduce((n, s) => n + (stageMs.get(s) ?? 0), 0);
+if (stageMs.has('quantities') || stageMs.has('times')) {
+  console.log(`  quantities+times / segment   ${((share(['quantities', 'times']) / seg) * 100).toFixed(1)}%  (target ≤ 20%)`);
+}
+if (stageMs.has('ner')) {
+  const nerMs = stageMs.get('ner')!;
+  console.log(`  ner: ${rate(tokens, nerMs)} tokens, ${fmt(nerMs / seg)}× segment time`);
+}
+if (stageMs.has('entities') || stageMs.has('quotes')) {
+  console.log(`  entities+quotes / pipeline   ${((share(['entities', 'quotes']) / total) * 100).toFixed(1)}%  (target < 30%)`);
+}
+
+// 3. Linear growth: 1× vs 10× the same text, concatenated into one document.
+const block = texts.slice(0, 100).join('\n\n');
+const pipelineOnce = (text: string): void => {
+  const doc = createDocument(text);
+  for (const stage of stages) runStage(stage, doc);
+};
+const onceMs = time(() => pipelineOnce(block), 3);
+const tenMs = time(() => pipelineOnce(Array(10).fill(block).join('\n\n')), 3);
+const segOnce = time(() => segmentText(block), 3);
+const segTen = time(() => segmentText(Array(10).fill(block).join('\n\n')), 3);
+console.log(`\nlinear growth (${fmt(block.length)} characters vs 10×)`);
+console.log(`  segment():  1× ${fmt(segOnce)} ms, 10× ${fmt(segTen)} ms, ratio ${fmt(segTen / segOnce)} (target ≤ 11)`);
+console.log(`  pipeline:   1× ${fmt(onceMs)} ms, 10× ${fmt(tenMs)} ms, ratio ${fmt(tenMs / onceMs)} (target ≤ 11)`);
