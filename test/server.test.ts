@@ -344,6 +344,47 @@ describe('reading the corpus', () => {
   });
 });
 
+describe('the response cache', () => {
+  test('a repeated read is served from the cache; a write through the server clears it', async () => {
+    const cached = createApp({ store, webRoot, cacheTtlMs: 60_000 });
+    const path = `/api/articles?q=${encodeURIComponent('المهرجان')}`;
+    const first = await cached.request(path);
+    assert.equal(first.headers.get('x-khabar-cache'), 'miss');
+    const body = await first.text();
+    const second = await cached.request(path);
+    assert.equal(second.headers.get('x-khabar-cache'), 'hit');
+    assert.equal(await second.text(), body);
+    assert.equal(second.headers.get('content-security-policy'), CONTENT_SECURITY_POLICY, 'hits carry the security headers too');
+    // The same query with its parameters in another order is the same entry.
+    const reordered = await cached.request(`/api/articles?limit=20&q=${encodeURIComponent('المهرجان')}`);
+    const plain = await cached.request(`/api/articles?q=${encodeURIComponent('المهرجان')}&limit=20`);
+    assert.equal(reordered.headers.get('x-khabar-cache'), 'miss');
+    assert.equal(plain.headers.get('x-khabar-cache'), 'hit');
+    const write = await cached.request('/api/articles', { method: 'POST', headers: JSON_TYPE, body: JSON.stringify({ text: 'أعلنت هيئة المهرجان الصيفي عن برنامج الدورة المقبلة.' }) });
+    assert.equal(write.status, 201);
+    const after = await cached.request(path);
+    assert.equal(after.headers.get('x-khabar-cache'), 'miss', 'the write cleared the cache');
+    assert.ok(((await after.json()) as { total: number }).total > ((JSON.parse(body) as { total: number }).total), 'the new article is found');
+  });
+
+  test('errors are not cached; a TTL of 0 disables the cache', async () => {
+    const cached = createApp({ store, webRoot, cacheTtlMs: 60_000 });
+    await cached.request('/api/articles/99999');
+    assert.equal((await cached.request('/api/articles/99999')).headers.get('x-khabar-cache'), 'miss');
+    const uncached = createApp({ store, webRoot, cacheTtlMs: 0 });
+    await uncached.request('/api/stats');
+    assert.equal((await uncached.request('/api/stats')).headers.get('x-khabar-cache'), null);
+  });
+
+  test('identical requests in flight are computed once', async () => {
+    const cached = createApp({ store, webRoot, cacheTtlMs: 60_000 });
+    const path = `/api/articles?q=${encodeURIComponent('الزيتون')}`;
+    const answers = await Promise.all(Array.from({ length: 5 }, () => cached.request(path)));
+    const states = answers.map((r) => r.headers.get('x-khabar-cache')).sort();
+    assert.deepEqual(states, ['hit', 'hit', 'hit', 'hit', 'miss']);
+  });
+});
+
 describe('routing, headers and the web app', () => {
   test('unknown API routes and methods → 404 JSON', async () => {
     await expectError(await app.request('/api/nothing'), 404, 'not-found');

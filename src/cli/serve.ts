@@ -20,6 +20,8 @@ options:
   --host ADDR     address to bind (default 127.0.0.1). Any other address needs a token.
   --token T       write token (default $KHABAR_TOKEN): POST /api/articles then needs
                   "Authorization: Bearer T"
+  --cache-ttl S   keep read answers S seconds (default 30; 0 disables). Writes through the
+                  server clear them; an ingest by another process shows up within S seconds.
   --quiet         no access log
   -h, --help      this help
 
@@ -38,6 +40,7 @@ export async function run(argv: string[]): Promise<number> {
         port: { type: 'string' },
         host: { type: 'string', default: '127.0.0.1' },
         token: { type: 'string' },
+        'cache-ttl': { type: 'string', default: '30' },
         quiet: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -54,6 +57,11 @@ export async function run(argv: string[]): Promise<number> {
   const portText = values.port ?? process.env.PORT ?? '8080';
   if (!/^\d{1,5}$/.test(portText) || Number(portText) > 65535) {
     process.stderr.write(`khabar serve: --port must be a number from 0 to 65535, got ${JSON.stringify(portText)}\n`);
+    return 2;
+  }
+  const cacheTtl = values['cache-ttl'];
+  if (!/^\d{1,6}(\.\d+)?$/.test(cacheTtl)) {
+    process.stderr.write(`khabar serve: --cache-ttl must be a number of seconds, got ${JSON.stringify(cacheTtl)}\n`);
     return 2;
   }
   const token = values.token ?? (process.env.KHABAR_TOKEN || undefined);
@@ -77,6 +85,7 @@ export async function run(argv: string[]): Promise<number> {
       store,
       host: values.host,
       port: Number(portText),
+      cacheTtlMs: Number(cacheTtl) * 1000,
       ...(token !== undefined ? { token } : {}),
       ...(values.quiet ? {} : { log: (line: string) => process.stderr.write(`${new Date().toISOString()} ${line}\n`) }),
     });

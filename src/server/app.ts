@@ -14,6 +14,7 @@ import { toJSON, type EntityType } from '../document.ts';
 import type { AddResult, NewArticle, Store, StoredArticle } from '../store/store.ts';
 import { mediaType, parseJson, readBodyText } from './body.ts';
 import { HttpError, badRequest, errorBody } from './errors.ts';
+import { ResponseCache } from './cache.ts';
 import { buildOpenApi } from './openapi.ts';
 import { isFullDate, optionalDate, optionalEnum, optionalInt, optionalString, pathId } from './params.ts';
 import { readSamples, DEFAULT_SAMPLES_DIR } from './samples.ts';
@@ -39,8 +40,15 @@ export interface AppOptions {
   extractHtml?: HtmlExtractor;
   /** Called once per request with a one-line access log, when given. */
   log?: (line: string) => void;
+  /**
+   * How long read answers are cached, ms (default 30 000; 0 disables). Writes through this server
+   * clear the cache; writes by another process show up within this time.
+   */
+  cacheTtlMs?: number;
 }
 
+/** Default lifetime of cached read answers, ms. */
+export const DEFAULT_CACHE_TTL_MS = 30_000;
 /** Default limits. */
 export const DEFAULT_MAX_ANALYZE_BYTES = 1024 * 1024;
 /** Default upload limit. */
@@ -64,6 +72,7 @@ export function createApp(options: AppOptions): Hono {
   const maxAnalyzeBytes = options.maxAnalyzeBytes ?? DEFAULT_MAX_ANALYZE_BYTES;
   const maxUploadBytes = options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES;
   const openApi = buildOpenApi();
+  const cache = new ResponseCache({ ttlMs: options.cacheTtlMs ?? DEFAULT_CACHE_TTL_MS });
 
   const app = new Hono();
 
@@ -81,6 +90,7 @@ export function createApp(options: AppOptions): Hono {
     await next();
     if (!c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', 'no-store');
   });
+  app.use('/api/*', cache.middleware(/^\/api\/(?:(?:articles|entities)(?:\/[^/]+)?|quotes|stats)$/));
 
   /** Guards every request that writes or costs CPU: same origin, and the token for writes. */
   const guardWrite = (c: Context, needsToken: boolean): void => {
@@ -141,7 +151,12 @@ export function createApp(options: AppOptions): Hono {
         ...(input.url !== undefined ? { url: input.url } : {}),
       }),
     }));
-    return batch.length ? store.addArticles(batch) : [];
+    if (!batch.length) return [];
+    try {
+      return await store.addArticles(batch);
+    } finally {
+      cache.clear();
+    }
   };
 
   const ingestResponse = (c: Context, articles: NewArticle[], results: AddResult[], problems: { origin: string; message: string }[]) => {
