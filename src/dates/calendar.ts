@@ -91,8 +91,18 @@ export function isoWeek(day: number): string {
 let hijriFormat: Intl.DateTimeFormat | undefined;
 const hijriCache = new Map<string, number>();
 
-/** The Hijri (Umm al-Qura) date of a day number. */
+const toHijriCache = new Map<number, { y: number; m: number; d: number }>();
+/** The Hijri (Umm al-Qura) date of a day number (cached: Intl formatting is slow). */
 export function toHijri(day: number): { y: number; m: number; d: number } {
+  let hit = toHijriCache.get(day);
+  if (!hit) {
+    if (toHijriCache.size > 50_000) toHijriCache.clear();
+    toHijriCache.set(day, (hit = computeHijri(day)));
+  }
+  return hit;
+}
+
+function computeHijri(day: number): { y: number; m: number; d: number } {
   hijriFormat ??= new Intl.DateTimeFormat('en-u-ca-islamic-umalqura-nu-latn', { timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric' });
   const parts = hijriFormat.formatToParts(new Date(day * DAY));
   const get = (type: string): number => Number.parseInt(parts.find((p) => p.type === type)?.value ?? 'NaN', 10);

@@ -5,7 +5,7 @@
  * belong to dates, years and durations (a stage may not read a later stage's layer).
  */
 import type { AnalysisDocument, TimeType } from '../document.ts';
-import { atomsOf, type Atom } from '../numbers/atoms.ts';
+import { addCandidateWords, atomsOf, type Atom } from '../numbers/atoms.ts';
 import { readNumber, NUMBER_WORDS } from '../numbers/words.ts';
 import {
   dayNumber, fromHijri, isoDate, isoDay, isoMonth, isoWeek, MONTH_FIRST_WORDS, MONTH_NAMES, toHijri, validDate, WEEKDAYS, ymd,
@@ -25,7 +25,13 @@ export interface TimeMatch {
   value: string;
 }
 
-const set = (words: string): ReadonlySet<string> => new Set(words.split(' '));
+const sets = new Map<string, ReadonlySet<string>>();
+/** A set of space-separated words, built once per literal. */
+const set = (words: string): ReadonlySet<string> => {
+  let found = sets.get(words);
+  if (!found) sets.set(words, (found = new Set(words.split(' '))));
+  return found;
+};
 /** «الماضي» (last), «الفارط» (Tunisian: last), «المنقضي» (elapsed) … */
 const PAST = set('الماضي الماضيه الفارط الفارطه المنقضي المنقضيه المنصرم المنصرمه الفائت الفائته السابق السابقه');
 /** «المقبل/القادم» (next) … */
@@ -109,11 +115,43 @@ for (const [tens, d] of [['عشرين', 2], ['ثلاثين', 3], ['اربعين'
 /** Words after a 4-digit number that make it a count, not a year: handled via the number lexicon and these. */
 const COUNT_AFTER = set('% بالمائه بالمئه بالميه دولار دينار يورو اورو ريال درهم جنيه ليره شخص اشخاص مواطن طن كلم كيلومتر متر هكتار');
 
-/** Strips known proclitics when the rest is in `lexicon`; returns the rest and the proclitic. */
+// Proclitic lists allowed before the words of each construction (constants, so tables can be cached).
+const NONE: readonly string[] = [];
+const P1 = ['و', 'ف', 'في', 'منذ', 'حتي'] as const;
+const P2 = ['و', 'ف', 'ب', 'ل', 'وب', 'ول', 'فل', 'خلال'] as const;
+const P3 = ['و', 'ف', 'ب', 'ل', 'لل', 'وب', 'ول', 'فل', 'ولل', 'منذ', 'خلال'] as const;
+const P4 = ['و', 'ف', 'ب', 'ل'] as const;
+const P5 = ['و', 'ف', 'ب', 'ل', 'منذ'] as const;
+const P6 = ['و', 'ف', 'منذ', 'الي', 'حتي'] as const;
+const P7 = ['و', 'ف', 'منذ'] as const;
+const P8 = ['و', 'ف', 'ب', 'ل', 'خلال'] as const;
+const P9 = ['و', 'ف', 'ب', 'ل', 'وب', 'ول', 'فل', 'خلال', 'منذ'] as const;
+const P10 = ['و', 'ف', 'ب', 'ل', 'وب', 'ول', 'لمده', 'منذ', 'خلال'] as const;
+const P11 = ['و', 'ف', 'ب', 'ل', 'لمده'] as const;
+const P12 = ['و', 'ف', 'من'] as const;
+const P13 = ['و', 'ف', 'ب', 'ل', 'منذ', 'حتي'] as const;
+const P14 = ['و', 'ف', 'حتي', 'الي'] as const;
+const P15 = ['و', 'ف'] as const;
+const P16 = ['و', 'ف', 'ب', 'ل', 'منذ', 'خلال'] as const;
+
+const stripTables = new Map<object, Map<readonly string[], Map<string, [string, string]>>>();
+/**
+ * Strips known proclitics when the rest is in `lexicon`; returns the rest and the proclitic. One
+ * Map lookup: every lexicon word is stored once with each allowed proclitic.
+ */
 function strip<T>(key: string, lexicon: ReadonlyMap<string, T> | ReadonlySet<string>, allowed: readonly string[] = PROCLITICS): [string, string] | null {
-  if (lexicon.has(key)) return [key, ''];
-  for (const p of allowed) if (key.length > p.length + 1 && key.startsWith(p) && lexicon.has(key.slice(p.length))) return [key.slice(p.length), p];
-  return null;
+  let byAllowed = stripTables.get(lexicon);
+  if (!byAllowed) stripTables.set(lexicon, (byAllowed = new Map()));
+  let table = byAllowed.get(allowed);
+  if (!table) {
+    table = new Map();
+    for (const w of lexicon.keys()) {
+      for (const p of allowed) if (!table.has(p + w)) table.set(p + w, [w, p]);
+    }
+    for (const w of lexicon.keys()) table.set(w, [w, '']);
+    byAllowed.set(allowed, table);
+  }
+  return table.get(key) ?? null;
 }
 
 /** Original-text offset after `count` base letters from `start`, skipping harakat and tatweel. */
@@ -320,7 +358,7 @@ function ordinalDayAt(ctx: Ctx, i: number): Found | null {
     if (!a.prefix.endsWith('ال') || !Number.isInteger(a.value) || a.value < 1 || a.value > 31) return null;
     day = a.value;
   } else if (a.kind === 'word') {
-    const s = strip(a.key, ORDINAL_DAYS, ['و', 'ف', 'في', 'منذ', 'حتي']);
+    const s = strip(a.key, ORDINAL_DAYS, P1);
     if (!s) return null;
     startOffset = s[1].length;
     day = ORDINAL_DAYS.get(s[0])!;
@@ -391,7 +429,7 @@ function rangeAt(ctx: Ctx, i: number): Found | null {
 function numericDateAt(ctx: Ctx, i: number): Found | null {
   const a = ctx.atoms[i];
   if (!a || a.kind !== 'num') return null;
-  const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(a.key);
+  const dotted = a.key.length >= 8 && a.key.length <= 10 ? /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(a.key) : null;
   if (dotted) {
     const [d, m, y] = [Number(dotted[1]), Number(dotted[2]), Number(dotted[3])];
     return validDate(y, m, d) ? { matches: [mk(ctx, i, i + 1, 'DATE', isoDate(y, m, d))], last: i + 1 } : null;
@@ -420,7 +458,7 @@ function monthPhraseAt(ctx: Ctx, i: number): Found | null {
   let j = i;
   let startOffset = 0;
   let withNoun = false;
-  const noun = strip(a.key, set('شهر'), ['و', 'ف', 'ب', 'ل', 'وب', 'ول', 'فل', 'خلال']);
+  const noun = strip(a.key, set('شهر'), P2);
   if (noun) {
     withNoun = true;
     startOffset = noun[1].length;
@@ -458,7 +496,7 @@ function yearPhraseAt(ctx: Ctx, i: number): Found | null {
   let startOffset = 0;
   let keyword = false;
   if (a.kind === 'word') {
-    const k = strip(a.key, YEAR_WORDS, ['و', 'ف', 'ب', 'ل', 'لل', 'وب', 'ول', 'فل', 'ولل', 'منذ', 'خلال']);
+    const k = strip(a.key, YEAR_WORDS, P3);
     if (!k) return null;
     keyword = true;
     startOffset = k[1].length;
@@ -506,7 +544,7 @@ function dayPhraseAt(ctx: Ctx, i: number): Found | null {
   let startOffset = 0;
   let offset: number | null = null;
   // A part of the day before an anchor: «صباح اليوم»، «مساء أمس».
-  const part = strip(a.key, DAY_PART_NOUNS, ['و', 'ف', 'ب', 'ل']);
+  const part = strip(a.key, DAY_PART_NOUNS, P4);
   if (part && atoms[i + 1]?.kind === 'word') {
     const anchor = anchorAt(ctx, i + 1);
     if (anchor && anchor.offset !== null) {
@@ -527,7 +565,7 @@ function dayPhraseAt(ctx: Ctx, i: number): Found | null {
   let dayNoun = false;
   const yw = atoms[j];
   if (yw && yw.kind === 'word') {
-    const s = strip(yw.key, set('يوم'), ['و', 'ف', 'ب', 'ل', 'منذ']);
+    const s = strip(yw.key, set('يوم'), P5);
     if (s && (WEEKDAYS.has(atoms[j + 1]?.key ?? '') || atoms[j + 1]?.kind === 'num')) {
       if (j === i) startOffset = s[1].length;
       dayNoun = true;
@@ -538,7 +576,7 @@ function dayPhraseAt(ctx: Ctx, i: number): Found | null {
   let weekday: number | null = null;
   const w = atoms[j];
   if (w && w.kind === 'word') {
-    const s = strip(w.key, WEEKDAYS, j === i ? ['و', 'ف'] : []);
+    const s = strip(w.key, WEEKDAYS, j === i ? P15 : NONE);
     if (s) {
       weekday = WEEKDAYS.get(s[0])!;
       if (j === i) startOffset = s[1].length;
@@ -573,7 +611,7 @@ function anchorAt(ctx: Ctx, i: number): { offset: number; last: number; prefix: 
   const a = atoms[i];
   if (!a || a.kind !== 'word') return null;
   const k = a.key;
-  const s = strip(k, set('امس البارحه غدا غد اليوم'), ['و', 'ف', 'منذ', 'الي', 'حتي']);
+  const s = strip(k, set('امس البارحه غدا غد اليوم'), P6);
   if (s) {
     const [word, prefix] = s;
     if (word === 'اليوم') {
@@ -591,7 +629,7 @@ function anchorAt(ctx: Ctx, i: number): { offset: number; last: number; prefix: 
     return { offset: -1, last: i + 1, prefix, today: false };
   }
   // «أول أمس»، «أول من أمس» (the day before yesterday).
-  const first = strip(k, set('اول'), ['و', 'ف', 'منذ']);
+  const first = strip(k, set('اول'), P7);
   if (first) {
     if (atoms[i + 1]?.key === 'امس') return { offset: -2, last: i + 2, prefix: first[1], today: false };
     if (atoms[i + 1]?.key === 'من' && atoms[i + 2]?.key === 'امس') return { offset: -2, last: i + 3, prefix: first[1], today: false };
@@ -610,14 +648,14 @@ function relativePeriodAt(ctx: Ctx, i: number): Found | null {
   let startOffset: number;
   let mod: Modifier;
   let period: string;
-  const demonstrative = strip(a.key, set('هذا هذه'), ['و', 'ف', 'ب', 'ل', 'خلال']);
+  const demonstrative = strip(a.key, set('هذا هذه'), P8);
   if (demonstrative && atoms[i + 1] && PERIODS.has(atoms[i + 1]!.key)) {
     period = atoms[i + 1]!.key;
     startOffset = demonstrative[1].length;
     mod = 'current';
     j = i + 2;
   } else {
-    const s = strip(a.key, PERIODS, ['و', 'ف', 'ب', 'ل', 'وب', 'ول', 'فل', 'خلال', 'منذ']);
+    const s = strip(a.key, PERIODS, P9);
     if (!s) return null;
     mod = modifierOf(atoms[i + 1]?.key);
     if (!mod) return null;
@@ -670,7 +708,7 @@ function durationAt(ctx: Ctx, i: number): Found | null {
   let u: { unit: string; time: boolean; count?: number } | undefined;
   if (a.kind === 'word') {
     // A dual or a bare unit noun: «يومين»، «أسبوعين»، «بسنة».
-    const s = strip(a.key, UNITS, ['و', 'ف', 'ب', 'ل', 'وب', 'ول', 'لمده', 'منذ', 'خلال']);
+    const s = strip(a.key, UNITS, P10);
     if (s) {
       u = UNITS.get(s[0])!;
       startOffset = s[1].length;
@@ -689,9 +727,9 @@ function durationAt(ctx: Ctx, i: number): Found | null {
           count = 1;
         } else return null;
       }
-    } else if (strip(a.key, set('نصف ربع'), ['و', 'ف', 'ب', 'ل', 'لمده'])) {
+    } else if (strip(a.key, set('نصف ربع'), P11)) {
       // «نصف ساعة» (half an hour), «ربع ساعة».
-      const f = strip(a.key, set('نصف ربع'), ['و', 'ف', 'ب', 'ل', 'لمده'])!;
+      const f = strip(a.key, set('نصف ربع'), P11)!;
       const nu = atoms[i + 1] && atoms[i + 1]!.kind === 'word' ? UNITS.get(atoms[i + 1]!.key) : undefined;
       if (!nu || nu.count !== undefined) return null;
       u = nu;
@@ -728,7 +766,7 @@ function durationAt(ctx: Ctx, i: number): Found | null {
 function agoAt(ctx: Ctx, i: number): Found | null {
   const a = ctx.atoms[i];
   if (!a || a.kind !== 'word') return null;
-  const s = strip(a.key, set('منذ قبل'), ['و', 'ف', 'من']);
+  const s = strip(a.key, set('منذ قبل'), P12);
   if (!s || Number.isNaN(ctx.pub)) return null;
   const d = durationAt(ctx, i + 1);
   if (!d) return null;
@@ -758,7 +796,7 @@ function clockAt(ctx: Ctx, i: number): Found | null {
   let hour: number;
   let minute = 0;
   if (a.kind === 'word') {
-    const s = strip(a.key, set('الساعه'), ['و', 'ف', 'ب', 'ل', 'منذ', 'حتي']);
+    const s = strip(a.key, set('الساعه'), P13);
     if (!s) return null;
     startOffset = s[1].length;
     j++;
@@ -808,11 +846,11 @@ function setAt(ctx: Ctx, i: number): Found | null {
   const atoms = ctx.atoms;
   const a = atoms[i];
   if (!a || a.kind !== 'word') return null;
-  const now = strip(a.key, NOW, ['و', 'ف', 'حتي', 'الي']);
+  const now = strip(a.key, NOW, P14);
   if (now && !(atoms[i + 1]?.key === 'نفسه')) return { matches: [mk(ctx, i, i + 1, 'DATE', 'PRESENT_REF', now[1].length)], last: i + 1 };
-  const s = strip(a.key, SETS, ['و', 'ف']);
+  const s = strip(a.key, SETS, P15);
   if (s) return { matches: [mk(ctx, i, i + 1, 'SET', SETS.get(s[0])!, s[1].length)], last: i + 1 };
-  const every = strip(a.key, set('كل'), ['و', 'ف', 'ب', 'ل']);
+  const every = strip(a.key, set('كل'), P4);
   if (every && atoms[i + 1]?.kind === 'word') {
     const u = UNITS.get(atoms[i + 1]!.key);
     if (u && u.count === undefined && SINGULAR_UNITS.has(atoms[i + 1]!.key) || atoms[i + 1]!.key === 'يوم') {
@@ -820,35 +858,78 @@ function setAt(ctx: Ctx, i: number): Found | null {
       if (v) return { matches: [mk(ctx, i, i + 2, 'SET', v, every[1].length)], last: i + 2 };
     }
   }
-  const dec = strip(a.key, DECADES, ['و', 'ف', 'ب', 'ل', 'منذ', 'خلال']);
+  const dec = strip(a.key, DECADES, P16);
   if (dec) return { matches: [mk(ctx, i, i + 1, 'DATE', DECADES.get(dec[0])!, dec[1].length)], last: i + 1 };
   return null;
 }
 
-const MATCHERS = [rangeAt, dayMonthAt, ordinalDayAt, numericDateAt, dayPhraseAt, agoAt, clockAt, monthPhraseAt, yearPhraseAt, relativePeriodAt, durationAt, setAt];
+/** Every word a construction can start with, with every proclitic a matcher allows: a cheap filter. */
+const withPrefixes = (words: Iterable<string>, prefixes: readonly string[]): Set<string> => {
+  const out = new Set<string>();
+  for (const w of words) for (const p of prefixes) out.add(p + w);
+  return out;
+};
+const WORD_PREFIXES = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'فب', 'ول', 'فل', 'لل', 'ولل', 'منذ', 'خلال', 'لمده', 'في', 'حتي', 'الي', 'من'];
+/** Words that anchor a temporal expression (a month, a weekday, a unit …): atoms are built around them. */
+const ANCHORS = withPrefixes(
+  [
+    ...[...MONTH_NAMES.keys()].map((k) => k.split(' ')[0]!), ...WEEKDAYS.keys(), ...YEAR_WORDS, ...DAY_PART_NOUNS, ...UNITS.keys(),
+    ...SETS.keys(), ...DECADES.keys(), ...NOW, ...PERIODS, 'شهر', 'يوم', 'امس', 'البارحه', 'غدا', 'غد', 'اليوم', 'الساعه', 'نصف', 'ربع',
+  ],
+  WORD_PREFIXES,
+);
+addCandidateWords(ANCHORS);
 
-const cache = new WeakMap<object, { date: string | null; matches: TimeMatch[] }>();
+type Matcher = (ctx: Ctx, i: number) => Found | null;
+const DEFINITE = ['ال', 'وال', 'بال', 'فال', 'لل'];
+/**
+ * Which matchers can start at a word: normalised form (with proclitics) → matchers. Numbers and an
+ * opening bracket go to {@link NUMBER_MATCHERS}; any other word starts nothing and is skipped.
+ */
+const WORD_MATCHERS = new Map<string, Matcher[]>();
+const starts = (matcher: Matcher, words: Iterable<string>, prefixes: readonly string[] = WORD_PREFIXES): void => {
+  for (const w of withPrefixes(words, prefixes)) {
+    const list = WORD_MATCHERS.get(w) ?? [];
+    if (!list.includes(matcher)) list.push(matcher);
+    WORD_MATCHERS.set(w, list);
+  }
+};
+starts(ordinalDayAt, ORDINAL_DAYS.keys());
+starts(dayPhraseAt, [...DAY_PART_NOUNS, 'امس', 'البارحه', 'غدا', 'غد', 'اليوم', 'اول', 'يوم', ...WEEKDAYS.keys()]);
+starts(agoAt, ['منذ', 'قبل']);
+starts(clockAt, ['الساعه']);
+starts(monthPhraseAt, ['شهر', ...[...MONTH_NAMES.keys()].map((k) => k.split(' ')[0]!)]);
+starts(yearPhraseAt, YEAR_WORDS);
+starts(relativePeriodAt, ['هذا', 'هذه', ...PERIODS]);
+starts(durationAt, [...UNITS.keys(), 'نصف', 'ربع', ...NUMBER_WORDS.keys()]);
+starts(durationAt, NUMBER_WORDS.keys(), DEFINITE);
+starts(setAt, [...SETS.keys(), 'كل', ...DECADES.keys(), ...NOW]);
+/** Matchers that can start at a number (or a bracket before one), in priority order. */
+const NUMBER_MATCHERS: Matcher[] = [rangeAt, dayMonthAt, ordinalDayAt, numericDateAt, clockAt, yearPhraseAt, durationAt];
+
+// One-document cache (see atomsOf): the quantities stage and the times stage share the result.
+let cached: { tokens: object; text: string; date: string | null; matches: TimeMatch[] } | undefined;
 
 /**
  * Every temporal expression in the document, in text order, resolved against `doc.date`. Computed
  * once per tokens layer and date, and shared by the `quantities` and `times` stages.
  */
 export function findTimes(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date'>): TimeMatch[] {
-  const hit = cache.get(doc.tokens);
-  if (hit && hit.date === doc.date) return hit.matches;
+  if (cached && cached.tokens === doc.tokens && cached.text === doc.text && cached.date === doc.date) return cached.matches;
   const atoms = atomsOf(doc);
   const pub = doc.date ? dayNumber(doc.date) : Number.NaN;
   const ctx: Ctx = { text: doc.text, atoms, pub };
   const out: TimeMatch[] = [];
   for (let i = 0; i < atoms.length; ) {
     const a = atoms[i]!;
-    // Cheap filter: every construction starts with a word, a number or an opening bracket.
-    if ((a.kind === 'punct' && a.key !== '(') || a.kind === 'latin') {
+    // Every construction starts with a number, an opening bracket or a word of a lexicon.
+    const matchers = a.kind === 'num' || a.key === '(' ? NUMBER_MATCHERS : a.kind === 'word' ? WORD_MATCHERS.get(a.key) : undefined;
+    if (!matchers) {
       i++;
       continue;
     }
     let best: Found | null = null;
-    for (const matcher of MATCHERS) {
+    for (const matcher of matchers) {
       const found = matcher(ctx, i);
       if (found && (!best || found.last > best.last)) best = found;
     }
@@ -857,7 +938,7 @@ export function findTimes(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date'
       i = best.last;
     } else i++;
   }
-  cache.set(doc.tokens, { date: doc.date, matches: out });
+  cached = { tokens: doc.tokens, text: doc.text, date: doc.date, matches: out };
   return out;
 }
 

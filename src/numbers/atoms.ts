@@ -63,17 +63,18 @@ export function parseDigits(s: string): number {
   return Number.NaN;
 }
 
-interface Piece {
-  kind: AtomKind;
-  start: number;
-  end: number;
-  /** The token's normalised form when the piece is the whole token. */
-  norm?: string;
-}
+/** A piece of a token, allocated directly as the atom it becomes (key '' until normalised). */
+type Piece = Atom;
+const piece = (kind: AtomKind, start: number, end: number, norm = ''): Atom => ({ kind, start, end, key: norm, gap: false, prefix: '', value: Number.NaN, digits: 0 });
 
 /** Splits one token into runs of digits, letters and other characters. */
 function pieces(text: string, token: Token, out: Piece[]): void {
   const { start, end } = token;
+  // The segmenter keeps letters and digits in separate tokens: a word or Latin token is one piece.
+  if ((token.kind === 'word' || token.kind === 'latin') && !isDigit(text.charCodeAt(end - 1)) && !isDigit(text.charCodeAt(start))) {
+    out.push(piece(token.kind, start, end, token.norm));
+    return;
+  }
   if (token.kind === 'word' || token.kind === 'latin' || token.kind === 'number') {
     // Fast path: a token without digits, or one made only of digits and separators, is one piece.
     let hasDigit = false;
@@ -84,19 +85,19 @@ function pieces(text: string, token: Token, out: Piece[]): void {
       else if (isArabicLetter(c) || isLatinLetter(c)) hasLetter = true;
     }
     if (!hasDigit) {
-      out.push({ kind: token.kind === 'number' ? 'num' : token.kind === 'latin' ? 'latin' : 'word', start, end, norm: token.norm });
+      out.push(piece(token.kind === 'number' ? 'num' : token.kind === 'latin' ? 'latin' : 'word', start, end, token.norm));
       return;
     }
     if (!hasLetter) {
-      if (token.kind === 'number' && isDigit(text.charCodeAt(start)) && isDigit(text.charCodeAt(end - 1))) out.push({ kind: 'num', start, end, norm: token.norm });
+      if (token.kind === 'number' && isDigit(text.charCodeAt(start)) && isDigit(text.charCodeAt(end - 1))) out.push(piece('num', start, end, token.norm));
       else splitDigits(text, start, end, out);
       return;
     }
   } else if (token.kind !== 'symbol' && token.kind !== 'punct') {
-    out.push({ kind: 'latin', start, end, norm: token.norm });
+    out.push(piece('latin', start, end, token.norm));
     return;
   } else if (end - start === 1) {
-    out.push({ kind: 'punct', start, end, norm: token.norm });
+    out.push(piece('punct', start, end, token.norm));
     return;
   }
   // Mixed or punctuation: cut into runs.
@@ -106,17 +107,17 @@ function pieces(text: string, token: Token, out: Piece[]): void {
     let j = i + 1;
     if (isDigit(c)) {
       while (j < end && isDigit(text.charCodeAt(j))) j++;
-      out.push({ kind: 'num', start: i, end: j });
+      out.push(piece('num', i, j));
     } else if (isArabicLetter(c)) {
       while (j < end && isArabicLetter(text.charCodeAt(j))) j++;
-      out.push({ kind: 'word', start: i, end: j });
+      out.push(piece('word', i, j));
     } else if (isLatinLetter(c)) {
       while (j < end && isLatinLetter(text.charCodeAt(j))) j++;
-      out.push({ kind: 'latin', start: i, end: j });
+      out.push(piece('latin', i, j));
     } else {
       // Keep a surrogate pair together.
       if (c >= 0xd800 && c <= 0xdbff && j < end) j++;
-      out.push({ kind: 'punct', start: i, end: j });
+      out.push(piece('punct', i, j));
     }
     i = j;
   }
@@ -129,9 +130,9 @@ function splitDigits(text: string, start: number, end: number, out: Piece[]): vo
     let j = i + 1;
     if (isDigit(c)) {
       while (j < end && isDigit(text.charCodeAt(j))) j++;
-      out.push({ kind: 'num', start: i, end: j });
+      out.push(piece('num', i, j));
     } else {
-      out.push({ kind: 'punct', start: i, end: j });
+      out.push(piece('punct', i, j));
     }
     i = j;
   }
@@ -140,22 +141,61 @@ function splitDigits(text: string, start: number, end: number, out: Piece[]): vo
 const DECIMAL_SEPARATORS = new Set(['.', ',', '\u066B', '\u066C', '\u060C']);
 const SPACES = new Set([' ', '\u00A0', '\u202F', '\u2009']);
 
-const cache = new WeakMap<readonly Token[], Atom[]>();
+// A one-document cache: the two stages run one after the other on the same document, and a single
+// slot avoids the garbage-collection cost of a WeakMap entry per document.
+let cachedTokens: readonly Token[] | undefined;
+let cachedText: string | undefined;
+let cachedAtoms: Atom[] = [];
 
 /**
  * The atoms of a document, computed once per `tokens` array and shared by both stages.
  */
 export function atomsOf(doc: Pick<AnalysisDocument, 'text' | 'tokens'>): Atom[] {
-  const cached = cache.get(doc.tokens);
-  if (cached) return cached;
-  const atoms = buildAtoms(doc.text, doc.tokens);
-  cache.set(doc.tokens, atoms);
-  return atoms;
+  if (cachedTokens === doc.tokens && cachedText === doc.text) return cachedAtoms;
+  cachedAtoms = buildAtoms(doc.text, doc.tokens);
+  cachedTokens = doc.tokens;
+  cachedText = doc.text;
+  return cachedAtoms;
 }
+
+/**
+ * Words (normalised, with their proclitics) that can start or anchor a number or time expression.
+ * The stages register their lexicons here when their modules load; atoms are only built in a window
+ * around these words and around number tokens, so the bulk of a text is skipped with one Set lookup
+ * per token.
+ */
+const CANDIDATES = new Set<string>();
+/** Adds words to the candidate set (see {@link atomsOf}); call at module load, before any analysis. */
+export function addCandidateWords(words: Iterable<string>): void {
+  for (const w of words) CANDIDATES.add(w);
+}
+/** Tokens kept before and after a candidate: enough for «ما لا يقل عن» before and a full date after. */
+const BEFORE = 5;
+const AFTER = 7;
+/** Key of the empty atom that separates two windows, so that no construction spans a gap. */
+export const WINDOW_BREAK = '\u0000';
 
 function buildAtoms(text: string, tokens: readonly Token[]): Atom[] {
   const ps: Piece[] = [];
-  for (const token of tokens) pieces(text, token, ps);
+  const n = tokens.length;
+  let until = -1; // last token index included so far
+  for (let t = 0; t < n; t++) {
+    const token = tokens[t]!;
+    const kind = token.kind;
+    if (!(kind === 'number' || ((kind === 'word' || kind === 'latin') && CANDIDATES.has(token.norm)) || (kind === 'symbol' && (token.norm === '$' || token.norm === '€' || token.norm === '£')))) continue;
+    if (t <= until) {
+      // Inside the current window: extend it.
+      const to = Math.min(n - 1, t + AFTER);
+      for (let k = until + 1; k <= to; k++) pieces(text, tokens[k]!, ps);
+      until = Math.max(until, to);
+      continue;
+    }
+    const from = Math.max(until + 1, t - BEFORE);
+    if (from > until + 1 && ps.length) ps.push(piece('punct', tokens[from - 1]!.end, tokens[from - 1]!.end, WINDOW_BREAK));
+    const to = Math.min(n - 1, t + AFTER);
+    for (let k = from; k <= to; k++) pieces(text, tokens[k]!, ps);
+    until = Math.max(until, to);
+  }
   const atoms: Atom[] = [];
   let prevEnd = -1;
   for (let k = 0; k < ps.length; k++) {
@@ -164,7 +204,7 @@ function buildAtoms(text: string, tokens: readonly Token[]): Atom[] {
     if (p.kind === 'num') {
       // Re-join separators: 3.5, 10,000, 1.000.000, ٣٫٥ (no space inside), and 5 000 (one space).
       let end = p.end;
-      let raw = p.norm ?? toAscii(text.slice(p.start, p.end));
+      let raw = p.key || toAscii(text.slice(p.start, p.end));
       let m = k;
       for (;;) {
         const sep = ps[m + 1];
@@ -208,7 +248,9 @@ function buildAtoms(text: string, tokens: readonly Token[]): Atom[] {
       prevEnd = end;
       continue;
     }
-    atoms.push({ kind: p.kind, start: p.start, end: p.end, key: p.norm ?? fold(text.slice(p.start, p.end)), gap, prefix: '', value: Number.NaN, digits: 0 });
+    if (!p.key) p.key = fold(text.slice(p.start, p.end));
+    p.gap = gap || p.start === p.end;
+    atoms.push(p);
     prevEnd = p.end;
   }
   return atoms;

@@ -2,6 +2,7 @@
  * Currency names → ISO 4217 codes, from CLDR's Arabic display names (src/numbers/data/currencies.json,
  * built by scripts/build-calendar-data.ts) plus the plural and colloquial forms CLDR lacks.
  */
+import type { Token } from '../document.ts';
 import type { Atom } from './atoms.ts';
 import data from './data/currencies.json' with { type: 'json' };
 import { fold } from './atoms.ts';
@@ -130,38 +131,28 @@ export function readCurrency(atoms: readonly Atom[], i: number): CurrencyMatch |
   return { last: i + 1, code: shared ? null : code, head: i, base };
 }
 
-const countryCache = new WeakMap<readonly Atom[], Map<string, string | null>>();
+let countryTokens: readonly Token[] | undefined;
+let countryCodes = new Map<string, string | null>();
 
 /**
  * The currency a bare head noun (دينار، ريال، درهم، جنيه، ليرة) means in this article: the country
  * named clearly more often than any other country using that noun (names, adjectives, the URL's
  * country domain), or null when it is not clear.
  */
-export function countryCurrency(atoms: readonly Atom[], base: string, url?: string): string | null {
-  let perDoc = countryCache.get(atoms);
-  if (!perDoc) countryCache.set(atoms, (perDoc = new Map()));
+export function countryCurrency(tokens: readonly Token[], base: string, url?: string): string | null {
+  if (countryTokens !== tokens) {
+    countryTokens = tokens;
+    countryCodes = new Map();
+  }
+  const perDoc = countryCodes;
   if (perDoc.has(base)) return perDoc.get(base)!;
   const candidates = COUNTRY_CURRENCIES.filter((c) => c.head === base);
   const counts = new Map<string, number>();
   if (candidates.length) {
-    const byKey = new Map<string, string>();
-    for (const c of candidates) {
-      for (const n of c.names) byKey.set(n, c.code);
-      byKey.set(c.adjective, c.code);
-    }
-    for (const atom of atoms) {
-      if (atom.kind !== 'word') continue;
-      let k = atom.key;
-      let code = byKey.get(k);
-      if (!code) {
-        for (const p of ['و', 'ب', 'ل', 'ف', 'وب', 'ول']) {
-          if (k.startsWith(p) && (code = byKey.get(k.slice(p.length)))) break;
-        }
-      }
-      if (!code) {
-        k = adjectiveStem(k);
-        code = byKey.get(k);
-      }
+    const forms = countryForms(base, candidates);
+    for (const token of tokens) {
+      if (token.kind !== 'word') continue;
+      const code = forms.get(token.norm);
       if (code) counts.set(code, (counts.get(code) ?? 0) + 1);
     }
     const tld = url ? /^[a-z]+:\/\/[^/]*\.([a-z]{2})(?:[:/]|$)/i.exec(url)?.[1]?.toLowerCase() : undefined;
@@ -172,4 +163,20 @@ export function countryCurrency(atoms: readonly Atom[], base: string, url?: stri
   const code = top && top[1] >= 2 && (!second || top[1] >= 1.5 * second[1]) ? top[0] : null;
   perDoc.set(base, code);
   return code;
+}
+
+const formTables = new Map<string, Map<string, string>>();
+/** Every written form of the candidate countries' names and adjectives (with clitics and endings) → code. */
+function countryForms(base: string, candidates: typeof COUNTRY_CURRENCIES): Map<string, string> {
+  let table = formTables.get(base);
+  if (table) return table;
+  table = new Map();
+  for (const c of candidates) {
+    for (const name of c.names) for (const p of ['', 'و', 'ب', 'ل', 'ف', 'وب', 'ول']) table.set(p + name, c.code);
+    for (const ending of ['', 'ه', 'ا', 'ين', 'ون', 'ان', 'تين', 'تان']) {
+      for (const p of ['', 'ال', 'وال', 'بال']) table.set(p + c.adjective + ending, c.code);
+    }
+  }
+  formTables.set(base, table);
+  return table;
 }

@@ -7,7 +7,7 @@
 import type { AnalysisDocument, Approx, Quantity } from '../document.ts';
 import type { Stage } from '../pipeline/pipeline.ts';
 import { findTimes } from '../dates/recognize.ts';
-import { atomsOf, type Atom } from './atoms.ts';
+import { addCandidateWords, atomsOf, type Atom } from './atoms.ts';
 import { countryCurrency, readCurrency } from './currency.ts';
 import { lookupNumberWord, readNumber, NUMBER_WORDS } from './words.ts';
 
@@ -41,16 +41,29 @@ const LEGAL = set('القانون قانون الامر امر المرسوم م
 const NOT_UNIT = set('في من الي علي عن مع او و ثم قد لا لم لن ما هو هي هم كما بعد قبل منذ حتي خلال ضد الذي التي الذين ان انه اي كل بين حيث عند لدي تم كان كانت وقد اذ اذا لكن بل وفق حسب مقابل نحو حوالي فقط ايضا سنويا شهريا يوميا مقارنه جراء اثر بسبب نتيجه منها منهم منهن عليها عليه له لها لهم او');
 const PERCENT_WORDS = set('بالمائه بالمئه بالميه %');
 
+/** Approximator patterns by the normalised form of their last word (with its clitic for one-word patterns). */
+const APPROX_BY_LAST = new Map<string, [string[], Approx][]>();
+for (const [words, kind] of APPROX_BEFORE) {
+  const lasts = words.length === 1 ? APPROX_CLITICS.map((c) => c + words[0]!) : [words.at(-1)!];
+  for (const last of lasts) {
+    const list = APPROX_BY_LAST.get(last) ?? [];
+    list.push([words, kind]);
+    APPROX_BY_LAST.set(last, list);
+  }
+}
+
 function approxBefore(atoms: readonly Atom[], i: number): Approx | null {
-  for (const [words, kind] of APPROX_BEFORE) {
+  const before = atoms[i - 1];
+  const candidates = before && APPROX_BY_LAST.get(before.key);
+  if (!candidates) return null;
+  for (const [words, kind] of candidates) {
     const n = words.length;
     if (i - n < 0) continue;
     let ok = true;
-    for (let k = 0; k < n && ok; k++) {
+    for (let k = 0; k < n - 1 && ok; k++) {
       const a = atoms[i - n + k]!;
       const w = words[k]!;
-      if (k === 0) ok = APPROX_CLITICS.some((c) => a.key === c + w);
-      else ok = a.key === w;
+      ok = k === 0 ? APPROX_CLITICS.some((c) => a.key === c + w) : a.key === w;
     }
     if (ok) return kind;
   }
@@ -103,7 +116,7 @@ export function findQuantities(doc: Pick<AnalysisDocument, 'text' | 'tokens' | '
   for (let i = 0; i < atoms.length; i++) {
     const a = atoms[i]!;
     if (covered[i] || (a.kind !== 'num' && a.kind !== 'word')) continue;
-    if (a.kind === 'word' && !NUMBER_WORDS.has(a.key) && !maybeNumberWord(a.key)) continue;
+    if (a.kind === 'word' && !NUMBER_KEYS.has(a.key)) continue;
     const n = readNumber(atoms, i);
     if (!n) continue;
     let last = n.last;
@@ -160,12 +173,12 @@ export function findQuantities(doc: Pick<AnalysisDocument, 'text' | 'tokens' | '
       if (abbr) {
         value *= abbr.scale;
         unit = text.slice(atoms[j]!.start, atoms[abbr.last - 1]!.end);
-        currency = countryCurrency(atoms, 'دينار', doc.url);
+        currency = countryCurrency(doc.tokens, 'دينار', doc.url);
         j = abbr.last;
       } else if (c) {
         const head = atoms[c.head]!;
         unit = head.kind === 'punct' ? null : text.slice(head.start, head.end);
-        currency = c.code ?? countryCurrency(atoms, c.base, doc.url);
+        currency = c.code ?? countryCurrency(doc.tokens, c.base, doc.url);
         j = c.last;
       } else {
         const u = atoms[j];
@@ -197,11 +210,14 @@ export function findQuantities(doc: Pick<AnalysisDocument, 'text' | 'tokens' | '
   return out;
 }
 
-const NUMBER_PREFIXES = ['و', 'ف', 'ب', 'ل', 'ال', 'وال', 'بال', 'فال', 'لل', 'وب', 'ول', 'فب', 'فل'];
-function maybeNumberWord(key: string): boolean {
-  for (const p of NUMBER_PREFIXES) if (key.startsWith(p) && NUMBER_WORDS.has(key.slice(p.length))) return true;
-  return false;
-}
+/** Every number word with every proclitic it may carry: a cheap filter before {@link readNumber}. */
+const NUMBER_KEYS: ReadonlySet<string> = (() => {
+  const out = new Set<string>();
+  for (const w of NUMBER_WORDS.keys()) for (const p of ['', 'و', 'ف', 'ب', 'ل', 'ال', 'وال', 'بال', 'فال', 'لل', 'وب', 'ول', 'فب', 'فل']) out.add(p + w);
+  return out;
+})();
+// «أحد» (one of) and «واحد» are too common to anchor anything alone.
+addCandidateWords([...NUMBER_KEYS].filter((k) => !NUMBER_WORDS.get(k)?.weak && !/^(و|ف|ب|ل|ال|وال|بال|فال|لل|وب|ول|فب|فل)?(واحد|واحده|واحدا|احد|احدي)$/.test(k)));
 
 /** True at the start of the text, of a line, or after a full stop or a closing bracket. */
 function listStart(text: string, start: number): boolean {

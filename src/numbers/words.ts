@@ -79,25 +79,22 @@ export interface WordMatch {
   prefix: string;
 }
 
+/** Every accepted form (word with its proclitics) → its match, built once. */
+const LOOKUP = new Map<string, WordMatch>();
+for (const [w, word] of W) {
+  for (const p of PROCLITICS) {
+    // Short units read as other words after ب/ل: «لست» (I am not), «بست».
+    if (p === 'و' || p === 'ف' || p === 'وب' || w.length >= 4) if (!LOOKUP.has(p + w)) LOOKUP.set(p + w, { word, prefix: p });
+  }
+  if (word.kind === 'unit' && DEFINITE_OK.has(word.value)) {
+    for (const p of ['ال', 'وال', 'فال', 'بال', 'لل']) if (!LOOKUP.has(p + w)) LOOKUP.set(p + w, { word, prefix: p });
+  }
+}
+for (const [w, word] of W) LOOKUP.set(w, { word, prefix: '' });
+
 /** Looks a word atom up in the number lexicon, allowing proclitics and (for 3–10) the article. */
 export function lookupNumberWord(key: string): WordMatch | null {
-  const direct = W.get(key);
-  if (direct) return { word: direct, prefix: '' };
-  for (const p of PROCLITICS) {
-    if (key.length > p.length + 1 && key.startsWith(p)) {
-      const rest = key.slice(p.length);
-      const w = W.get(rest);
-      // Short units read as other words after ب/ل/ك: «لست» (I am not), «بست».
-      if (w && (p === 'و' || p === 'ف' || p === 'وب' || rest.length >= 4)) return { word: w, prefix: p };
-    }
-  }
-  for (const p of ['ال', 'وال', 'فال', 'بال', 'لل']) {
-    if (key.length > p.length + 1 && key.startsWith(p)) {
-      const w = W.get(key.slice(p.length));
-      if (w && w.kind === 'unit' && DEFINITE_OK.has(w.value)) return { word: w, prefix: p };
-    }
-  }
-  return null;
+  return LOOKUP.get(key) ?? null;
 }
 
 /** A number expression read from the atoms. */
