@@ -261,6 +261,25 @@ function storeSuite(name: string, setup: () => Promise<{ open: () => Promise<Sto
       assert.equal(other.storyId, other.id);
     });
 
+    test('a person named by a given name alone does not join a full name', async () => {
+      // «يوسف الشاهد» (Youssef Chahed) is also called «يوسف» and «الشاهد» in one article; another
+      // article names only «يوسف», a third only «الشاهد».
+      const t1 = 'التقى يوسف الشاهد بممثلي النقابات. وقال يوسف إن الحوار مستمر. وأضاف الشاهد أن الاتفاق قريب.';
+      const t2 = 'قال يوسف إن الفريق سيلعب المباراة القادمة بكامل لاعبيه.';
+      const t3 = 'أكد الشاهد أن الحكومة ماضية في الإصلاحات.';
+      const [r1, r2, r3] = await store.addArticles([
+        { input: { text: t1, date: '2024-05-01' }, doc: makeDoc(t1, '2024-05-01', [{ id: 'e1', type: 'PER', mentions: [['يوسف الشاهد', 0], ['يوسف', 1], ['الشاهد', 1]] }]) },
+        { input: { text: t2, date: '2024-05-02' }, doc: makeDoc(t2, '2024-05-02', [{ id: 'e1', type: 'PER', mentions: [['يوسف', 0]] }]) },
+        { input: { text: t3, date: '2024-05-03' }, doc: makeDoc(t3, '2024-05-03', [{ id: 'e1', type: 'PER', mentions: [['الشاهد', 0]] }]) },
+      ]);
+      const chahed = (await store.getArticle(r1!.id))!.entityLinks.e1;
+      assert.notEqual((await store.getArticle(r2!.id))!.entityLinks.e1, chahed, 'a given name alone');
+      assert.equal((await store.getArticle(r3!.id))!.entityLinks.e1, chahed, 'the family name alone, unambiguous');
+      // A one-word search gains spellings of the word, not the other words of the name.
+      const r = await store.search({ q: 'الشاهد' });
+      assert.ok(!r.terms.flat().includes('يوسف'), JSON.stringify(r.terms));
+    });
+
     test('a batch is all or nothing', async () => {
       const before = (await store.stats()).articles;
       const good = makeDoc('مقال سليم يسبق مقالا معطوبا في نفس الدفعة.', null, []); // (a sound article before a broken one)

@@ -20,6 +20,8 @@ export interface CandidateRow {
   type: EntityType;
   single: boolean;
   articleCount: number;
+  /** The global entity's own name key (its most complete name). */
+  entityNorm: string;
   norm: string;
   vkey: string;
   tkey: string;
@@ -69,6 +71,13 @@ export function entityForms(entity: Entity): Form[] {
     if (norm) forms.push({ name, norm, vkey: variantKey(name), tkey: translitKey(name), count });
   }
   return forms;
+}
+
+function lastWordMatches(row: CandidateRow, forms: readonly Form[], by: 'norm' | 'vkey' | 'tkey'): boolean {
+  const last = row.entityNorm.split(' ').at(-1) ?? '';
+  if (!last || row.entityNorm === last) return true;
+  const key = by === 'norm' ? last : by === 'vkey' ? variantKey(last) : translitKey(last);
+  return forms.some((f) => f[by] === key);
 }
 
 /** Decides, for every entity of an article, which global entity it is (see the module comment). */
@@ -143,6 +152,9 @@ export async function planLinks(entities: readonly Entity[], lookup: LinkLookup)
     } else {
       for (const by of ['norm', 'vkey', 'tkey'] as const) {
         const found = matching(e.type, forms, false, by);
+        // A person named by one word joins a full name only by its last word (the family name):
+        // «يوسف» alone is not evidence for «يوسف الشاهد».
+        if (e.type === 'PER') for (const [id, row] of found) if (!lastWordMatches(row, forms, by)) found.delete(id);
         if (found.size) {
           globalId = by === 'tkey' && found.size > 1 ? null : await choose([...found.keys()], found, true);
           if (globalId !== null || by === 'norm') break;

@@ -235,7 +235,7 @@ export class SqlStore implements Store {
         const tkeys = padded(someTkeys);
         const or = (column: string, values: string[], from: number): string => (values.length ? ` OR a.${column} IN (${placeholders(from, values.length)})` : '');
         const rows = await db.all(
-          `SELECT g.id, g.type, g.single, g.article_count, a.norm, a.vkey, a.tkey FROM aliases a JOIN gentities g ON g.id = a.entity
+          `SELECT g.id, g.type, g.single, g.article_count, g.norm AS entity_norm, a.norm, a.vkey, a.tkey FROM aliases a JOIN gentities g ON g.id = a.entity
            WHERE a.norm IN (${placeholders(1, norms.length)})${or('vkey', vkeys, norms.length + 1)}${or('tkey', tkeys, norms.length + vkeys.length + 1)}`,
           [...norms, ...vkeys, ...tkeys],
         );
@@ -245,6 +245,7 @@ export class SqlStore implements Store {
             type: r.type as EntityType,
             single: num(r.single) === 1,
             articleCount: num(r.article_count),
+            entityNorm: String(r.entity_norm),
             norm: String(r.norm),
             vkey: String(r.vkey),
             tkey: String(r.tkey),
@@ -398,10 +399,16 @@ export class SqlStore implements Store {
       if (!ids.length) return;
       const rows = await this.db.all(`SELECT name FROM aliases WHERE entity IN (${placeholders(1, ids.length)}) ORDER BY count DESC LIMIT 30`, ids);
       const single = words(norm(phrase)).length === 1;
-      // A one-word query only gains one-word spellings (ترامب → ترمب, Trump), not full names.
+      // A one-word query only gains spellings of that word (ترامب → ترمب, Trump), not the other
+      // words of the name (دونالد) nor other names.
+      const vkey = variantKey(phrase);
+      const tkey = translitKey(phrase);
+      const latin = isLatinName(phrase);
       addAlternatives(
         group,
-        rows.map((r) => String(r.name)).filter((n) => !single || words(norm(n)).length === 1),
+        rows
+          .map((r) => String(r.name))
+          .filter((n) => !single || (words(norm(n)).length === 1 && (variantKey(n) === vkey || (isLatinName(n) !== latin && translitKey(n) === tkey)))),
       );
     };
     const allWords = words(norm(q.replace(/"/g, ' ')));
