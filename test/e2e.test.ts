@@ -261,6 +261,40 @@ describe('the web app in Chromium', { skip: SKIP }, () => {
     await page.close();
   });
 
+  test('an empty store offers the samples, and files can be uploaded', async () => {
+    const emptyStore = await openStore(join(dir, 'empty.db'));
+    const emptyServer = await startServer({ store: emptyStore, port: 0, webRoot: join(dir, 'web') });
+    const page = await newPage();
+    const shots = new Shots('empty');
+    try {
+      await shots.keepOnFailure(page, async () => {
+        await page.goto(`${emptyServer.url}/`);
+        const load = page.locator('#load-samples');
+        await load.waitFor();
+        await shots.take(page, 'empty');
+        await load.click();
+        await page.locator('.hit').first().waitFor();
+        await shots.take(page, 'loaded');
+        assert.ok((await page.locator('.hit').count()) >= 5, 'the samples are listed');
+        await page.goto(`${emptyServer.url}/add`);
+        const upload = join(dir, 'مقال.txt');
+        writeFileSync(upload, 'قال رئيس بلدية بنزرت إن أشغال تهيئة الميناء القديم ستنطلق في الخريف المقبل.');
+        await page.locator('#upload-files').setInputFiles(upload);
+        await page.locator('.upload-form button[type=submit]').click();
+        const link = page.locator('.upload-results a[href^="/article/"]');
+        await link.waitFor();
+        await shots.take(page, 'uploaded');
+        await link.click();
+        await page.locator('.annotated').waitFor();
+        assert.match((await page.locator('.annotated').textContent()) ?? '', /بنزرت/);
+      });
+    } finally {
+      await page.close();
+      await emptyServer.close();
+      await emptyStore.close();
+    }
+  });
+
   test('readable on a phone: no sideways scrolling', async () => {
     const page = await newPage();
     await page.setViewportSize({ width: 390, height: 844 });
