@@ -25,11 +25,11 @@ exit codes: 0 success, 1 an input could not be read (the others are stored) or t
 `;
 
 function rate(p: IngestProgress): number {
-  return p.elapsedMs > 0 ? ((p.added + p.skipped) * 1000) / p.elapsedMs : 0;
+  return p.elapsedMs > 0 ? ((Math.max(p.analyzed, p.added) + p.skipped) * 1000) / p.elapsedMs : 0;
 }
 
 function line(p: IngestProgress): string {
-  const done = p.added + p.skipped;
+  const done = Math.max(p.analyzed, p.added) + p.skipped;
   const eta = p.total && rate(p) > 0 ? `, ETA ${Math.max(0, Math.round((p.total - done - p.errors) / rate(p)))}s` : '';
   return `${done}${p.total ? `/${p.total}` : ''} articles: ${p.added} added, ${p.skipped} skipped, ${p.nearDuplicates} near-duplicates, ${p.errors} errors (${rate(p).toFixed(0)}/s${eta})`;
 }
@@ -97,7 +97,7 @@ export async function run(argv: string[]): Promise<number> {
     if (values.quiet) return;
     if (bar) {
       bar.setTotal(p.total ?? Math.max(p.read, 1));
-      bar.update(p.added + p.skipped + p.errors, { rate: rate(p).toFixed(0), added: p.added, skipped: p.skipped, errors: p.errors });
+      bar.update(Math.max(p.analyzed, p.added) + p.skipped + p.errors, { rate: rate(p).toFixed(0), added: p.added, skipped: p.skipped, errors: p.errors });
     } else if (p.elapsedMs - lastLog >= 2000) {
       lastLog = p.elapsedMs;
       process.stderr.write(`khabar ingest: ${line(p)}\n`);

@@ -36,6 +36,8 @@ export interface IngestProgress {
   read: number;
   /** Articles known before the run is over: the total when it could be counted cheaply, else null. */
   total: number | null;
+  /** Articles analysed so far (written or about to be). */
+  analyzed: number;
   /** Articles written to the store. */
   added: number;
   /** Articles skipped because the store (or this run) already had the same text. */
@@ -181,13 +183,17 @@ export async function ingest(paths: readonly string[], store: Store, options: In
   const began = performance.now();
   const batchSize = Math.max(1, options.batchSize ?? 200);
   const workerCount = Math.max(0, options.workers ?? availableParallelism());
-  const progress: IngestProgress = { read: 0, total: null, added: 0, skipped: 0, nearDuplicates: 0, errors: 0, elapsedMs: 0 };
+  const progress: IngestProgress = { read: 0, total: null, analyzed: 0, added: 0, skipped: 0, nearDuplicates: 0, errors: 0, elapsedMs: 0 };
   const report = (error: InputError): void => {
     progress.errors++;
     options.onError?.(error);
   };
-  const tick = (): void => {
-    progress.elapsedMs = performance.now() - began;
+  let lastTick = 0;
+  const tick = (throttle = false): void => {
+    const now = performance.now();
+    if (throttle && now - lastTick < 250) return;
+    lastTick = now;
+    progress.elapsedMs = now - began;
     options.onProgress?.({ ...progress });
   };
 
@@ -240,6 +246,8 @@ export async function ingest(paths: readonly string[], store: Store, options: In
   };
 
   const finished = (results: WorkerResult[], chunk: Pending[]): void => {
+    progress.analyzed += results.length;
+    tick(true);
     const bySeq = new Map(chunk.map((p) => [p.seq, p]));
     for (const r of results) {
       const p = bySeq.get(r.seq)!;
@@ -279,6 +287,7 @@ export async function ingest(paths: readonly string[], store: Store, options: In
     const known = await store.hasHashes(candidates.map((c) => c.hash));
     const fresh = candidates.filter((c) => !known.has(c.hash));
     progress.skipped += candidates.length - fresh.length;
+    tick(true);
     // Renumber so that the write order has no gaps.
     for (const c of fresh) c.seq = seq++;
     for (let i = 0; i < fresh.length; i += 8) await analyseChunk(fresh.slice(i, i + 8));
