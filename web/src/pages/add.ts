@@ -69,6 +69,8 @@ export async function samplesPanel(onLoaded: () => void): Promise<HTMLElement> {
 export function uploadPanel(tokenRequired: boolean, onAdded?: () => void): HTMLElement {
   const fileInput = h('input', { type: 'file', id: 'upload-files', multiple: true, accept: '.txt,.json,.jsonl,.ndjson,.html,.htm' });
   const tokenInput = h('input', { type: 'password', id: 'upload-token', autocomplete: 'off', value: savedToken() });
+  // Saved as typed, so the samples button (which has no field of its own) can use it too.
+  tokenInput.addEventListener('input', () => saveToken(tokenInput.value.trim()));
   const output = h('ul', { class: 'upload-results', 'aria-live': 'polite' });
   const form = h(
     'form',
