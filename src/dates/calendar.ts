@@ -89,49 +89,75 @@ export function isoWeek(day: number): string {
 // ----- Hijri → Gregorian with Intl's islamic-umalqura calendar -----
 
 let hijriFormat: Intl.DateTimeFormat | undefined;
-const hijriCache = new Map<string, number>();
 
-const toHijriCache = new Map<number, { y: number; m: number; d: number }>();
-/** The Hijri (Umm al-Qura) date of a day number (cached: Intl formatting is slow). */
-export function toHijri(day: number): { y: number; m: number; d: number } {
-  let hit = toHijriCache.get(day);
-  if (!hit) {
-    if (toHijriCache.size > 50_000) toHijriCache.clear();
-    toHijriCache.set(day, (hit = computeHijri(day)));
-  }
-  return hit;
-}
-
-function computeHijri(day: number): { y: number; m: number; d: number } {
+/** The Hijri date Intl gives for a day number (slow: used only to build the month tables). */
+function intlHijri(day: number): { y: number; m: number; d: number } {
   hijriFormat ??= new Intl.DateTimeFormat('en-u-ca-islamic-umalqura-nu-latn', { timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric' });
   const parts = hijriFormat.formatToParts(new Date(day * DAY));
   const get = (type: string): number => Number.parseInt(parts.find((p) => p.type === type)?.value ?? 'NaN', 10);
   return { y: get('year'), m: get('month'), d: get('day') };
 }
 
+const monthTables = new Map<number, number[] | null>();
 /**
- * The Gregorian day number of a Hijri date (Umm al-Qura as computed by Intl), or NaN when the date
- * does not exist. Found by an arithmetic estimate corrected with a few Intl look-ups, cached.
+ * The first day (day number) of each month of Hijri year `y`, plus the first day of the next year:
+ * 13 values, built lazily from Intl's islamic-umalqura calendar (about 30 look-ups a year) and cached.
+ * Null outside the range Intl supports.
  */
-export function fromHijri(y: number, m: number, d: number): number {
-  const key = `${y}-${m}-${d}`;
-  const hit = hijriCache.get(key);
+function monthStarts(y: number): number[] | null {
+  const hit = monthTables.get(y);
   if (hit !== undefined) return hit;
-  let result = Number.NaN;
-  if (m >= 1 && m <= 12 && d >= 1 && d <= 30 && y > 0 && y < 3000) {
-    // Mean lunar calendar: 1 Muharram 1 AH ≈ 622-07-16 (day -492148), months of 29.530589 days.
-    let guess = Math.round(-492148 + (y - 1) * 354.36707 + (m - 1) * 29.530589 + (d - 1));
-    for (let step = 0; step < 6; step++) {
-      const h = toHijri(guess);
-      const diff = (y - h.y) * 354 + (m - h.m) * 29.5 + (d - h.d);
-      if (h.y === y && h.m === m && h.d === d) {
-        result = guess;
+  let table: number[] | null = null;
+  if (y >= 1 && y <= 2000) {
+    // Mean lunar calendar: 1 Muharram 1 AH ≈ 622-07-16 (day -492148); correct with Intl.
+    let day = Math.round(-492148 + (y - 1) * 354.36707);
+    for (let step = 0; step < 8; step++) {
+      const h = intlHijri(day);
+      if (Number.isNaN(h.y)) break;
+      const diff = (y - h.y) * 354 + (1 - h.m) * 29.5 + (1 - h.d);
+      if (diff === 0) {
+        table = [day];
         break;
       }
-      if (Number.isNaN(diff)) break;
-      guess += Math.round(diff) || (diff > 0 ? 1 : -1);
+      day += Math.round(diff) || (diff > 0 ? 1 : -1);
+    }
+    if (table) {
+      for (let m = 2; m <= 13; m++) {
+        // A month has 29 or 30 days: day 30 of the previous month, or day 1 of this one.
+        const candidate = table[m - 2]! + 29;
+        table.push(intlHijri(candidate).d === 1 ? candidate : candidate + 1);
+      }
     }
   }
-  hijriCache.set(key, result);
-  return result;
+  monthTables.set(y, table);
+  return table;
+}
+
+/** The Hijri (Umm al-Qura) date of a day number. */
+export function toHijri(day: number): { y: number; m: number; d: number } {
+  let y = Math.floor((day + 492148) / 354.36707) + 1;
+  for (let tries = 0; tries < 3; tries++) {
+    const t = monthStarts(y);
+    if (!t) return intlHijri(day);
+    if (day < t[0]!) y--;
+    else if (day >= t[12]!) y++;
+    else {
+      let m = 1;
+      while (day >= t[m]!) m++;
+      return { y, m, d: day - t[m - 1]! + 1 };
+    }
+  }
+  return intlHijri(day);
+}
+
+/**
+ * The Gregorian day number of a Hijri date (Umm al-Qura as computed by Intl), or NaN when the date
+ * does not exist.
+ */
+export function fromHijri(y: number, m: number, d: number): number {
+  if (!Number.isInteger(y) || m < 1 || m > 12 || d < 1 || d > 30) return Number.NaN;
+  const t = monthStarts(y);
+  if (!t) return Number.NaN;
+  const day = t[m - 1]! + d - 1;
+  return day < t[m]! ? day : Number.NaN;
 }

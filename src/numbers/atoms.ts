@@ -169,9 +169,15 @@ const CANDIDATES = new Set<string>();
 export function addCandidateWords(words: Iterable<string>): void {
   for (const w of words) CANDIDATES.add(w);
 }
-/** Tokens kept before and after a candidate: enough for «ما لا يقل عن» before and a full date after. */
-const BEFORE = 5;
-const AFTER = 7;
+/**
+ * Tokens kept before and after a candidate: around a number, enough for «ما لا يقل عن» before and
+ * «مليون دينار تونسي» after; around a word, enough for «الساعة العاشرة والنصف صباحا». Numbers inside
+ * a window open their own, so «اليوم السبت 9 أفريل 2016» stays one run.
+ */
+const BEFORE_NUMBER = 5;
+const AFTER_NUMBER = 6;
+const BEFORE_WORD = 3;
+const AFTER_WORD = 3;
 /** Key of the empty atom that separates two windows, so that no construction spans a gap. */
 export const WINDOW_BREAK = '\u0000';
 
@@ -183,16 +189,17 @@ function buildAtoms(text: string, tokens: readonly Token[]): Atom[] {
     const token = tokens[t]!;
     const kind = token.kind;
     if (!(kind === 'number' || ((kind === 'word' || kind === 'latin') && CANDIDATES.has(token.norm)) || (kind === 'symbol' && (token.norm === '$' || token.norm === '€' || token.norm === '£')))) continue;
+    const isNumber = kind === 'number';
     if (t <= until) {
       // Inside the current window: extend it.
-      const to = Math.min(n - 1, t + AFTER);
+      const to = Math.min(n - 1, t + (isNumber ? AFTER_NUMBER : AFTER_WORD));
       for (let k = until + 1; k <= to; k++) pieces(text, tokens[k]!, ps);
       until = Math.max(until, to);
       continue;
     }
-    const from = Math.max(until + 1, t - BEFORE);
+    const from = Math.max(until + 1, t - (isNumber ? BEFORE_NUMBER : BEFORE_WORD));
     if (from > until + 1 && ps.length) ps.push(piece('punct', tokens[from - 1]!.end, tokens[from - 1]!.end, WINDOW_BREAK));
-    const to = Math.min(n - 1, t + AFTER);
+    const to = Math.min(n - 1, t + (isNumber ? AFTER_NUMBER : AFTER_WORD));
     for (let k = from; k <= to; k++) pieces(text, tokens[k]!, ps);
     until = Math.max(until, to);
   }
