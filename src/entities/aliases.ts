@@ -135,7 +135,17 @@ export function createAliasIndex(groups: readonly AliasGroup[]): AliasIndex {
       if (key) map.set(key, index);
     }
   });
-  return { groups, lookup: (name) => map.get(aliasKey(name)) };
+  const memo = new Map<string, number | undefined>();
+  return {
+    groups,
+    lookup(name) {
+      if (memo.has(name)) return memo.get(name);
+      const found = map.get(aliasKey(name));
+      if (memo.size > 50_000) memo.clear();
+      memo.set(name, found);
+      return found;
+    },
+  };
 }
 
 let builtinIndex: AliasIndex | undefined;

@@ -10,11 +10,10 @@
 import type { AnalysisDocument, Entity, EntityMention, EntityType, NamedMention, Token } from '../document.ts';
 import type { Stage } from '../pipeline/pipeline.ts';
 import { builtinAliases, createAliasIndex, defaultAliasIndex, type AliasGroup, type AliasIndex } from './aliases.ts';
-import { isLatin, nameKey, nameTokens, stripArticle, translitKey, wordsMatch } from './keys.ts';
+import { isLatin, nameKey, nameTokens, skeleton, stripArticle, translitKey, wordsMatch } from './keys.ts';
 import { ANAPHORIC, DIRECTIONS, GENERIC_PLACES, GEO_HEADS, HONORIFICS, NOT_NAMES, ORG_HEADS, PERSON_TITLES, PLACE_HEADS, ROLE_HEADS, ROLE_LINKS, bare } from './roles.ts';
 import { cueForms } from '../quotes/cues.ts';
-import { nameStart } from '../ner/index.ts';
-import { findIn, isPunct, strippedForms, tokenKey } from './words.ts';
+import { findIn, isPunct, strippedForms, tokenKeys } from './words.ts';
 
 export type { AliasGroup } from './aliases.ts';
 export { builtinAliases, createAliasIndex } from './aliases.ts';
@@ -55,6 +54,8 @@ interface Occurrence {
 }
 
 interface Cluster {
+  /** Majority type, recomputed when occurrences are added. */
+  type?: EntityType;
   occurrences: Occurrence[];
   names: string[][];
   longest: string[];
@@ -204,9 +205,37 @@ export function clusterMentions(doc: AnalysisDocument, aliases: AliasIndex = def
   );
 
   const clusters: Cluster[] = [];
+  // Candidate clusters by word signature (skeleton, and its first three letters, for typos at
+  // the end): comparing each name with every cluster is quadratic on long articles.
+  const bySig = new Map<string, Cluster[]>();
+  const byAlias = new Map<number, Cluster>();
+  const sigs = (tokens: readonly string[]): string[] => {
+    const out: string[] = [];
+    for (const t of tokens) {
+      const k = skeleton(stripArticle(t));
+      out.push(k, 'p:' + k.slice(0, 3));
+      if (t.startsWith('ال')) out.push(skeleton(t));
+    }
+    return out;
+  };
+  const index = (c: Cluster, tokens: readonly string[]): void => {
+    for (const g of sigs(tokens)) {
+      const list = bySig.get(g);
+      if (!list) bySig.set(g, [c]);
+      else if (!list.includes(c)) list.push(c);
+    }
+  };
+  const candidatesFor = (tokens: readonly string[]): Cluster[] => {
+    const seen = new Set<Cluster>();
+    for (const g of sigs(tokens)) for (const c of bySig.get(g) ?? []) seen.add(c);
+    return clusters.filter((c) => seen.has(c));
+  };
   const newCluster = (tokens: string[], alias?: number): Cluster => {
     const c: Cluster = { occurrences: [], names: [], longest: tokens, roles: [], titles: new Set(), extra: [] };
-    if (alias !== undefined) c.alias = alias;
+    if (alias !== undefined) {
+      c.alias = alias;
+      byAlias.set(alias, c);
+    }
     clusters.push(c);
     return c;
   };
@@ -215,11 +244,15 @@ export function clusterMentions(doc: AnalysisDocument, aliases: AliasIndex = def
       o.cluster = c;
       c.occurrences.push(o);
     }
+    c.type = majorityType(c.occurrences);
     const tokens = occs[0]!.tokens;
-    if (!c.names.some((n) => n.join(' ') === tokens.join(' '))) c.names.push(tokens);
+    if (!c.names.some((n) => n.join(' ') === tokens.join(' '))) {
+      c.names.push(tokens);
+      index(c, tokens);
+    }
     if (tokens.length > c.longest.length) c.longest = tokens;
   };
-  const typeOf = (c: Cluster): EntityType => majorityType(c.occurrences);
+  const typeOf = (c: Cluster): EntityType => (c.type ??= majorityType(c.occurrences));
 
   for (const occs of names) {
     const first = occs[0]!;
@@ -231,22 +264,26 @@ export function clusterMentions(doc: AnalysisDocument, aliases: AliasIndex = def
       (tokens.length > 1 && findIn(tokens[0]!, PLACE_HEADS) ? aliases.lookup(tokens.slice(1).join(' ')) : undefined);
     if (alias !== undefined) {
       const same =
-        clusters.find((c) => c.alias === alias) ??
-        clusters.find((c) => c.alias === undefined && (c.names.some((n) => sameName(n, tokens)) || partOf(tokens, c.longest, typeOf(c))));
+        byAlias.get(alias) ??
+        candidatesFor(tokens).find((c) => c.alias === undefined && (c.names.some((n) => sameName(n, tokens)) || partOf(tokens, c.longest, typeOf(c))));
       if (same) {
-        same.alias ??= alias;
+        if (same.alias === undefined) {
+          same.alias = alias;
+          byAlias.set(alias, same);
+        }
         add(same, occs);
       } else add(newCluster(tokens, alias), occs);
       continue;
     }
     // The same name under another spelling.
-    const full = clusters.find((c) => typeCompatible(typeOf(c), type) && c.names.some((n) => sameName(n, tokens)));
+    const candidates = candidatesFor(tokens);
+    const full = candidates.find((c) => typeCompatible(typeOf(c), type) && c.names.some((n) => sameName(n, tokens)));
     if (full) {
       add(full, occs);
       continue;
     }
     // A shorter form: surname, first name, shortened organisation, place without its head noun.
-    const partial = clusters.filter((c) => {
+    const partial = candidates.filter((c) => {
       const ct = typeOf(c);
       if (ct === type || (ct === 'PER' && tokens.length === 1 && c.longest.at(-1) === tokens[0])) return partOf(tokens, c.longest, ct);
       return false;
@@ -290,18 +327,33 @@ interface TokenView {
 }
 
 function tokenView(doc: AnalysisDocument): TokenView {
+  const keys = tokenKeys(doc);
   const starts: number[] = [];
-  const keys: string[] = [];
   const plain: boolean[] = [];
-  for (const t of doc.tokens) {
-    const start = t.kind === 'word' ? nameStart(doc.text, t) : t.start;
-    const surface = doc.text.slice(start, t.end);
-    const key = t.kind === 'word' || t.kind === 'latin' ? nameKey(surface) : '';
-    starts.push(start);
-    keys.push(key);
-    plain.push(key.length === surface.length);
-  }
+  doc.tokens.forEach((t, i) => {
+    starts.push(t.start);
+    plain.push(keys[i]!.length === t.end - t.start);
+  });
   return { starts, keys, plain };
+}
+
+const NAME_PROCLITICS = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'فب', 'فل', 'وك', 'فك'];
+
+/**
+ * The ways token `i` may begin a name once its proclitics are set aside: `[key, start]` pairs, the
+ * whole token first (بلينكن، لبلينكن → بلينكن). The caller checks each against its own name list.
+ */
+function nameForms(doc: AnalysisDocument, view: TokenView, i: number): [string, number][] {
+  const key = view.keys[i]!;
+  const out: [string, number][] = [];
+  if (!key || !view.plain[i] || (doc.tokens[i]!.kind !== 'word' && doc.tokens[i]!.kind !== 'latin')) return out;
+  out.push([key, view.starts[i]!]);
+  const c = key.charCodeAt(0);
+  if (c !== 0x0648 && c !== 0x0641 && c !== 0x0628 && c !== 0x0644 && c !== 0x0643) return out;
+  for (const p of NAME_PROCLITICS) {
+    if (p && key.startsWith(p) && key.length - p.length >= 2) out.push([key.slice(p.length), view.starts[i]! + p.length]);
+  }
+  return out;
 }
 
 interface KnownName {
@@ -342,18 +394,24 @@ function addKnownNames(doc: AnalysisDocument, view: TokenView, occurrences: Occu
   const tokens = doc.tokens;
   const added: Occurrence[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!view.keys[i] || !view.plain[i] || view.keys[i]!.startsWith('لل')) continue;
-    const list = known.get(stripArticle(view.keys[i]!));
+    let list: KnownName[] | undefined;
+    let start = 0;
+    for (const [form, at] of nameForms(doc, view, i)) {
+      if (form.startsWith('لل')) continue;
+      list = known.get(stripArticle(form));
+      if (list) {
+        start = at;
+        break;
+      }
+    }
     if (!list) continue;
     for (const k of list) {
       if (i + k.words.length > tokens.length) continue;
       let ok = true;
       for (let w = 1; w < k.words.length && ok; w++) {
-        const key = nameKey(doc.text.slice(tokens[i + w]!.start, tokens[i + w]!.end));
-        ok = stripArticle(key) === k.words[w];
+        ok = stripArticle(view.keys[i + w]!) === k.words[w];
       }
       if (!ok) continue;
-      const start = view.starts[i]!;
       const end = tokens[i + k.words.length - 1]!.end;
       if (/\p{L}/u.test(doc.text[end] ?? '')) continue;
       const surface = doc.text.slice(start, end);
@@ -384,8 +442,10 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
   const tokens = doc.tokens;
   const added: Occurrence[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const key = view.keys[i]!;
-    if (!key || !view.plain[i] || !ORG_HEADS.has(bare(key))) continue;
+    if (!view.keys[i] || !ORG_HEADS.has(bare(view.keys[i]!)) && !ORG_HEADS.has(bare(view.keys[i]!.replace(/^(و|ف)?(ب|ل|ك)?/u, '')))) continue;
+    const head = nameForms(doc, view, i).find(([f]) => ORG_HEADS.has(bare(f)));
+    if (!head) continue;
+    const [key, start] = head;
     const definiteHead = key.startsWith('ال');
     let j = i + 1;
     let construct = 0;
@@ -413,7 +473,6 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
     if (last >= 0 && last + 1 < tokens.length && tokens[last + 1]!.kind === 'number' && /^\d{1,4}$/u.test(doc.text.slice(tokens[last + 1]!.start, tokens[last + 1]!.end))) last++;
     if (last < 0) continue;
     if (definiteHead && definite < 2) continue;
-    const start = view.starts[i]!;
     const end = tokens[last]!.end;
     added.push({ start, end, type: 'ORG', tokens: nameTokens(doc.text.slice(start, end)), latin: false });
     i = last;
@@ -431,7 +490,7 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
 }
 
 function tokenKeyAt(doc: AnalysisDocument, i: number): string {
-  return nameKey(doc.text.slice(doc.tokens[i]!.start, doc.tokens[i]!.end));
+  return tokenKeys(doc)[i]!;
 }
 
 /** Marks the mentions right after a person's title (الصحفية، الأستاذ، السيد). */
@@ -480,30 +539,39 @@ function propagateNames(doc: AnalysisDocument, view: TokenView, clusters: Cluste
   }
   if (!patterns.length) return;
   patterns.sort((a, b) => b.words.length - a.words.length);
+  const firstWords = new Set(patterns.map((p) => stripArticle(p.words[0]!)));
   // A surname shared by two people is left to the tagger.
   const owners = new Map<string, Set<Cluster>>();
   for (const p of patterns) if (p.words.length === 1) owners.set(p.words[0]!, (owners.get(p.words[0]!) ?? new Set()).add(p.cluster));
   for (let i = 0; i < tokens.length; i++) {
-    if (covered[i] || !view.keys[i] || !view.plain[i]) continue;
+    const k0 = view.keys[i]!;
+    if (covered[i] || !k0 || !view.plain[i]) continue;
+    if (!firstWords.has(stripArticle(k0))) {
+      const c = k0.charCodeAt(0);
+      if (c !== 0x0648 && c !== 0x0641 && c !== 0x0628 && c !== 0x0644 && c !== 0x0643) continue;
+      if (!firstWords.has(stripArticle(k0.replace(/^(و|ف)?(ب|ل|ك)?/u, ''))) && !firstWords.has(stripArticle(k0.slice(1)))) continue;
+    }
+    const forms = nameForms(doc, view, i);
     for (const p of patterns) {
       const n = p.words.length;
       if (i + n > tokens.length) continue;
       if (n === 1 && (owners.get(p.words[0]!)?.size ?? 0) > 1) continue;
-      let ok = stripArticle(view.keys[i]!) === stripArticle(p.words[0]!);
+      const form = forms.find(([f]) => stripArticle(f) === stripArticle(p.words[0]!));
+      let ok = form !== undefined;
       for (let w = 1; w < n && ok; w++) {
         if (covered[i + w]) ok = false;
         else {
-          const key = nameKey(doc.text.slice(tokens[i + w]!.start, tokens[i + w]!.end));
-          const person = majorityType(p.cluster.occurrences) === 'PER';
+          const key = view.keys[i + w]!;
+          const person = (p.cluster.type ?? majorityType(p.cluster.occurrences)) === 'PER';
           ok = person ? wordsMatch(stripArticle(key), stripArticle(p.words[w]!), { typos: w === n - 1 }) : key === p.words[w];
         }
       }
-      if (!ok) continue;
-      const start = view.starts[i]!;
+      if (!ok || !form) continue;
+      const start = form[1];
       const end = tokens[i + n - 1]!.end;
       const surface = doc.text.slice(start, end);
       if (/\p{L}/u.test(doc.text[end] ?? '')) continue;
-      const occ: Occurrence = { start, end, type: majorityType(p.cluster.occurrences), tokens: nameTokens(surface), latin: false, cluster: p.cluster };
+      const occ: Occurrence = { start, end, type: p.cluster.type ?? majorityType(p.cluster.occurrences), tokens: nameTokens(surface), latin: false, cluster: p.cluster };
       p.cluster.occurrences.push(occ);
       p.cluster.occurrences.sort((a, b) => a.start - b.start);
       for (let w = 0; w < n; w++) covered[i + w] = 1;
@@ -562,7 +630,7 @@ const MAX_ROLE_WORDS = 10;
 function attachRoles(doc: AnalysisDocument, clusters: readonly Cluster[]): void {
   const tokens = doc.tokens;
   if (!tokens.length) return;
-  const keys = tokens.map((t) => tokenKey(doc, t));
+  const keys = tokenKeys(doc);
   const nameAt = new Map<number, Occurrence>(); // token index → occurrence starting in it
   const inName = new Uint8Array(tokens.length);
   for (const c of clusters) {

@@ -8,26 +8,53 @@
  * - {@link translitKey}: a coarse consonant skeleton shared by Arabic and Latin script (بلينكن / Blinken).
  */
 
-const HARAKAT = /[\u064B-\u065F\u0670\u06D6-\u06ED]/g;
-const TATWEEL = '\u0640';
-const FORMAT_MARKS = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\u061C\uFEFF]/g;
+
+const keyCache = new Map<string, string>();
 
 /** Orthographic key of a word or name: the variants Arabic news spells interchangeably compare equal. */
 export function nameKey(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(HARAKAT, '')
-    .replaceAll(TATWEEL, '')
-    .replace(FORMAT_MARKS, '')
-    .replace(/[أإآٱ]/g, 'ا')
-    .replace(/ؤ/g, 'و')
-    .replace(/ئ/g, 'ي')
-    .replace(/ى/g, 'ي')
-    .replace(/ة/g, 'ه')
-    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
+  const cached = keyCache.get(text);
+  if (cached !== undefined) return cached;
+  const key = computeKey(text);
+  if (text.length <= 40) {
+    if (keyCache.size > 100_000) keyCache.clear();
+    keyCache.set(text, key);
+  }
+  return key;
+}
+
+function computeKey(input: string): string {
+  // Presentation forms (ﻻ، ﷲ) and other compatibility characters need NFKC; plain text does not.
+  const text = /[\uFB50-\uFDFF\uFE70-\uFEFF\u00A0-\u00FF\u2000-\u206F]/u.test(input) ? input.normalize('NFKC') : input;
+  let out = '';
+  let space = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let ch: string;
+    if ((c >= 0x064b && c <= 0x065f) || c === 0x0670 || (c >= 0x06d6 && c <= 0x06ed) || c === 0x0640) continue;
+    if ((c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c === 0x061c || c === 0xfeff) continue;
+    if (c === 0x0623 || c === 0x0625 || c === 0x0622 || c === 0x0671) ch = 'ا';
+    else if (c === 0x0624) ch = 'و';
+    else if (c === 0x0626 || c === 0x0649) ch = 'ي';
+    else if (c === 0x0629) ch = 'ه';
+    else if ((c >= 0x0621 && c <= 0x064a) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x0671 && c <= 0x06d3) || (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a)) ch = text[i]!;
+    else if (c >= 0x41 && c <= 0x5a) ch = String.fromCharCode(c + 32);
+    else if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d) ch = ' ';
+    else {
+      const s = text[i]!;
+      ch = /[\p{L}\p{N}]/u.test(s) ? s.toLowerCase() : ' ';
+    }
+    if (ch === ' ') {
+      space = out.length > 0;
+      continue;
+    }
+    if (space) {
+      out += ' ';
+      space = false;
+    }
+    out += ch;
+  }
+  return out;
 }
 
 /** Particles written both apart from and joined to the word after them (keys, see {@link nameKey}). */
@@ -139,7 +166,19 @@ const ARABIC_CLASS: Record<string, string> = {
  * (بلينكن and Blinken both give «BLNKN»). Coarse by design: use it only to join a Latin-script mention
  * to a single Arabic candidate.
  */
+const translitCache = new Map<string, string>();
+
 export function translitKey(text: string): string {
+  let key = translitCache.get(text);
+  if (key === undefined) {
+    if (translitCache.size > 50_000) translitCache.clear();
+    key = computeTranslit(text);
+    translitCache.set(text, key);
+  }
+  return key;
+}
+
+function computeTranslit(text: string): string {
   const lower = text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
   if (/[a-z]/.test(lower)) {
     let s = lower.replace(/[^a-z]/g, '');

@@ -11,6 +11,18 @@ export function tokenKey(doc: AnalysisDocument, token: Token): string {
   return nameKey(doc.text.slice(token.start, token.end));
 }
 
+const keyCache = new WeakMap<readonly Token[], string[]>();
+
+/** The keys of every token of the document, computed once and shared by the stages that need them. */
+export function tokenKeys(doc: AnalysisDocument): string[] {
+  let keys = keyCache.get(doc.tokens);
+  if (!keys || keys.length !== doc.tokens.length) {
+    keys = doc.tokens.map((t) => nameKey(doc.text.slice(t.start, t.end)));
+    keyCache.set(doc.tokens, keys);
+  }
+  return keys;
+}
+
 /** The start of the token's stem: after its proclitic segments when the segmenter gave them. */
 export function stemStart(token: Token): number {
   for (const s of token.segments) if (s.role === 'stem') return s.start;
@@ -33,8 +45,17 @@ export function strippedForms(key: string): string[] {
 
 /** The proclitic-free form of `key` that is in `set`, or undefined. */
 export function findIn(key: string, set: ReadonlySet<string>): string | undefined {
-  if (set.has(bare(key))) return bare(key);
-  for (const f of strippedForms(key)) if (set.has(f)) return f;
+  const b = bare(key);
+  if (set.has(b)) return b;
+  const c = key.charCodeAt(0);
+  // و ف ب ل ك: only then can a proclitic hide a listed word.
+  if (c !== 0x0648 && c !== 0x0641 && c !== 0x0628 && c !== 0x0644 && c !== 0x0643) return undefined;
+  for (const p of PROCLITICS) {
+    if (key.startsWith(p) && key.length - p.length >= 2) {
+      const f = bare(key.slice(p.length));
+      if (set.has(f)) return f;
+    }
+  }
   return undefined;
 }
 

@@ -12,7 +12,7 @@ import type { AnalysisDocument, Entity, Quote, QuoteKind, Span, TextSpan, Token 
 import type { Stage } from '../pipeline/pipeline.ts';
 import { nameKey } from '../entities/keys.ts';
 import { HONORIFICS, ROLE_HEADS } from '../entities/roles.ts';
-import { findIn } from '../entities/words.ts';
+import { findIn, tokenKeys } from '../entities/words.ts';
 import { COMPLEMENTISERS, UNNAMED_SOURCES, cueForms, type CueForm, type CueGender } from './cues.ts';
 
 export { CUE_VERBS, NOUN_CUES, COMPLEMENTISERS } from './cues.ts';
@@ -64,6 +64,7 @@ interface Draft {
 
 const OPEN_CLOSE: Record<string, string> = { '«': '»', '‹': '›' };
 const SYMMETRIC = new Set(['"', '“', '”', '„', '‟', '″', '〞', '〝']);
+const MARKS = /[«»‹›"“”„‟″〞〝]/gu;
 const TERMINAL = new Set(['.', '؟', '?', '!', '…']);
 const TRIM_END = /[\s.،,;؛:!?؟…\-–—"“”„‟″«»]+$/u;
 const TRIM_START = /^[\s.،,;؛:\-–—"“”„‟″«»]+/u;
@@ -76,7 +77,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   const text = doc.text;
   const tokens = doc.tokens;
   if (!tokens.length) return [];
-  const keys = tokens.map((t) => nameKey(text.slice(t.start, t.end)));
+  const keys = tokenKeys(doc);
   const forms = cueForms();
   const paragraphs: Span[] = doc.paragraphs.length ? doc.paragraphs : [{ start: 0, end: text.length }];
   const sentences: Span[] = doc.sentences.length ? doc.sentences : paragraphs;
@@ -187,7 +188,21 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   }
   const outer: Region[] = [];
   for (const r of regions) if (!outer.length || r.open >= outer.at(-1)!.close) outer.push(r);
-  const regionAt = (pos: number): Region | undefined => outer.find((r) => pos > r.open && pos < r.close + (r.closed ? 1 : 0));
+  const regionAt = (pos: number): Region | undefined => {
+    // Regions are sorted and disjoint: binary search for the last one opening before pos.
+    let lo = 0;
+    let hi = outer.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (outer[mid]!.open < pos) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    const r = found >= 0 ? outer[found]! : undefined;
+    return r && pos < r.close + (r.closed ? 1 : 0) ? r : undefined;
+  };
 
   const drafts: Draft[] = [];
   const lastSpeakerBefore = (pos: number, want?: CueGender): Draft | undefined => {
@@ -204,8 +219,34 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     if (e.type !== 'PER') return want === 'f' ? feminineOrg(e) : !feminineOrg(e);
     return g === undefined || g === want;
   };
-  const refsIn = (from: number, to: number): Ref[] => refs.filter((r) => r.start >= from && r.start < to);
-  const insideDraft = (pos: number): boolean => drafts.some((d) => pos >= d.start && pos < d.end);
+  const firstRefAt = (from: number): number => {
+    let lo = 0;
+    let hi = refs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (refs[mid]!.start < from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const refsIn = (from: number, to: number): Ref[] => {
+    const out: Ref[] = [];
+    for (let k = firstRefAt(from); k < refs.length && refs[k]!.start < to; k++) out.push(refs[k]!);
+    return out;
+  };
+  let draftsEnd = -1;
+  const insideDraft = (pos: number): boolean => pos < draftsEnd && drafts.some((d) => pos >= d.start && pos < d.end);
+
+  /** True when a person, body or role is named right after token `j` (the subject of a new cue). */
+  const namedAfter = (j: number): boolean => {
+    const at = tokens[j]!.end;
+    const limit = tokens[j + 1]?.start ?? at;
+    for (let k = firstRefAt(at); k < refs.length && refs[k]!.start <= limit; k++) {
+      const r = refs[k]!;
+      if (r.entity.type === 'PER' || r.entity.type === 'ORG' || r.role) return true;
+    }
+    return false;
+  };
 
   /** Where indirect content that starts at `from` ends. */
   const indirectEnd = (from: number): number => {
@@ -213,7 +254,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     let j = tokenAt(from);
     while (j < tokens.length && tokens[j]!.start < limit) {
       const t = tokens[j]!;
-      const region = outer.find((r) => r.open >= t.start && r.open < t.end);
+      const region = t.kind === 'punct' || /["“”„‟″«〝]/u.test(text[t.start]!) ? outer.find((r) => r.open >= t.start && r.open < t.end) : undefined;
       if (region) {
         // A quoted part inside the content: jump over it (it may run past the sentence end).
         if (region.close > limit) limit = sentenceEnd(region.close);
@@ -222,16 +263,12 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       }
       const cue = cueAt(j);
       const afterPunct = j > 0 && tokens[j - 1]!.kind === 'punct';
-      const named = (): boolean => {
-        const r = refs.find((x) => x.start >= t.end && x.start <= (tokens[j + 1]?.start ?? t.end));
-        return r !== undefined && (r.entity.type === 'PER' || r.entity.type === 'ORG' || r.role);
-      };
       if (
         cue &&
         t.start > from &&
         (cue.form.participle ||
-          (cue.prefixed && (!cue.form.verb.ambiguous || afterPunct || named())) ||
-          (afterPunct && !cue.form.verb.ambiguous && named()))
+          (cue.prefixed && (!cue.form.verb.ambiguous || afterPunct || namedAfter(j))) ||
+          (afterPunct && !cue.form.verb.ambiguous && namedAfter(j)))
       ) {
         let end = t.start;
         if (!cue.form.participle && !cue.prefixed) {
@@ -334,6 +371,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     const end = trimEnd(text, start, d.end);
     if (end - start < 2) return;
     drafts.push({ ...d, start, end });
+    if (end > draftsEnd) draftsEnd = end;
   };
 
   // Headline «X: …» in the first paragraph.
@@ -707,8 +745,10 @@ function insideAny(drafts: readonly Draft[], start: number, end: number): boolea
  */
 function pairMarks(text: string, p: Span, out: Region[]): void {
   const stack: { pos: number; ch: string }[] = [];
-  for (let i = p.start; i < p.end; i++) {
-    const ch = text[i]!;
+  MARKS.lastIndex = p.start;
+  for (let m = MARKS.exec(text); m && m.index < p.end; m = MARKS.exec(text)) {
+    const i = m.index;
+    const ch = m[0];
     if (ch in OPEN_CLOSE) {
       stack.push({ pos: i, ch });
       continue;
