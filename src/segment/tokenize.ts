@@ -52,20 +52,53 @@ const isAsciiWordChar = (c: number): boolean =>
 const isEmailChar = (c: number): boolean => isAsciiWordChar(c) || c === 0x2e || c === 0x25 || c === 0x2b || c === 0x2d;
 
 interface WordInfo {
+  /** The token text itself, shared by every occurrence (no new string per token). */
+  text: string;
   norm: string;
   segments: readonly { start: number; end: number; role: Segment['role'] }[];
 }
-const wordCache = new Map<string, WordInfo>();
-const MAX_WORD_CACHE = 200_000;
 
-function wordInfo(s: string): WordInfo {
-  let info = wordCache.get(s);
-  if (info === undefined) {
-    info = { norm: normalizeWord(s), segments: analyzeWord(s).segments };
-    if (wordCache.size >= MAX_WORD_CACHE) wordCache.clear();
-    wordCache.set(s, info);
+/**
+ * An interning cache of short tokens keyed by a hash of their code units, probed without slicing
+ * the text: a repeated word costs a hash, a comparison and no allocation but its token.
+ */
+const CACHE_BITS = 18;
+const CACHE_SIZE = 1 << CACHE_BITS;
+const CACHE_MASK = CACHE_SIZE - 1;
+const MAX_CACHED_LENGTH = 40;
+const cacheEntries: (WordInfo | undefined)[] = new Array<WordInfo | undefined>(CACHE_SIZE);
+
+/** The normalised form and segments of `text[start, end)` (a word when `word`), cached. */
+function tokenInfo(text: string, start: number, end: number, word: boolean): WordInfo {
+  const length = end - start;
+  if (length > MAX_CACHED_LENGTH) return makeInfo(text.slice(start, end), word);
+  let h = word ? 0x811c9dc5 : 0x01000193;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+  // Two-way set: the entry may sit in `slot` or in its neighbour `slot ^ 1`.
+  const slot = (h ^ (h >>> CACHE_BITS)) & CACHE_MASK;
+  const a = cacheEntries[slot];
+  if (a !== undefined && sameToken(a, text, start, length, word)) return a;
+  const b = cacheEntries[slot ^ 1];
+  if (b !== undefined && sameToken(b, text, start, length, word)) return b;
+  const info = makeInfo(text.slice(start, end), word);
+  if (a === undefined) cacheEntries[slot] = info;
+  else if (b === undefined) cacheEntries[slot ^ 1] = info;
+  else {
+    cacheEntries[slot ^ 1] = a; // the older entry moves to the second way
+    cacheEntries[slot] = info;
   }
   return info;
+}
+
+function sameToken(entry: WordInfo, text: string, start: number, length: number, word: boolean): boolean {
+  const t = entry.text;
+  if (t.length !== length || (entry.segments.length > 0) !== word) return false;
+  for (let k = 0; k < length; k++) if (t.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
+}
+
+function makeInfo(s: string, word: boolean): WordInfo {
+  return { text: s, norm: normalizeWord(s), segments: word ? analyzeWord(s).segments : [] };
 }
 
 /** Code point at `i` when it is a valid surrogate pair, else -1. */
@@ -177,9 +210,8 @@ export function tokenize(text: string): TokenizeResult {
       paragraphStarts.push(tokens.length);
       newParagraph = false;
     }
-    const s = text.slice(start, end);
     if (kind === 'word') {
-      const info = wordInfo(s);
+      const info = tokenInfo(text, start, end, true);
       const segs = info.segments;
       let segments: Segment[];
       if (segs.length === 1) segments = [{ start, end, role: 'stem' }];
@@ -192,7 +224,8 @@ export function tokenize(text: string): TokenizeResult {
       }
       tokens.push({ start, end, kind, norm: info.norm, segments });
     } else {
-      tokens.push({ start, end, kind, norm: normalizeWord(s), segments: [{ start, end, role: 'stem' }] });
+      const norm = kind === 'url' || kind === 'email' ? normalizeWord(text.slice(start, end)) : tokenInfo(text, start, end, false).norm;
+      tokens.push({ start, end, kind, norm, segments: [{ start, end, role: 'stem' }] });
     }
   };
 
