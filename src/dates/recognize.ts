@@ -907,8 +907,10 @@ starts(setAt, [...SETS.keys(), 'كل', ...DECADES.keys(), ...NOW]);
 /** Matchers that can start at a number (or a bracket before one), in priority order. */
 const NUMBER_MATCHERS: Matcher[] = [rangeAt, dayMonthAt, ordinalDayAt, numericDateAt, clockAt, yearPhraseAt, durationAt];
 
-// One-document cache (see atomsOf): the quantities stage and the times stage share the result.
+// The quantities stage and the times stage share the result: a one-document slot for the usual case
+// (both stages on one document in turn) and a WeakMap on the tokens layer for stages run in batches.
 let cached: { tokens: object; text: string; date: string | null; matches: TimeMatch[] } | undefined;
+const byTokens = new WeakMap<object, { text: string; date: string | null; matches: TimeMatch[] }>();
 
 /**
  * Every temporal expression in the document, in text order, resolved against `doc.date`. Computed
@@ -916,6 +918,8 @@ let cached: { tokens: object; text: string; date: string | null; matches: TimeMa
  */
 export function findTimes(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date'>): TimeMatch[] {
   if (cached && cached.tokens === doc.tokens && cached.text === doc.text && cached.date === doc.date) return cached.matches;
+  const kept = byTokens.get(doc.tokens);
+  if (kept && kept.text === doc.text && kept.date === doc.date) return kept.matches;
   const atoms = atomsOf(doc);
   const pub = doc.date ? dayNumber(doc.date) : Number.NaN;
   const ctx: Ctx = { text: doc.text, atoms, pub };
@@ -939,6 +943,7 @@ export function findTimes(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date'
     } else i++;
   }
   cached = { tokens: doc.tokens, text: doc.text, date: doc.date, matches: out };
+  byTokens.set(doc.tokens, cached);
   return out;
 }
 
