@@ -59,9 +59,13 @@ export function modelAvailable(dir = DEFAULT_MODEL_DIR): boolean {
 /** Reads `clusters.tsv.gz` (`word<TAB>path` lines). */
 export function parseClusters(text: string): Map<string, string> {
   const map = new Map<string, string>();
-  for (const line of text.split('\n')) {
-    const tab = line.indexOf('\t');
-    if (tab > 0) map.set(line.slice(0, tab), line.slice(tab + 1));
+  let pos = 0;
+  while (pos < text.length) {
+    let nl = text.indexOf('\n', pos);
+    if (nl < 0) nl = text.length;
+    const tab = text.indexOf('\t', pos);
+    if (tab > pos && tab < nl) map.set(text.slice(pos, tab), text.slice(tab + 1, nl));
+    pos = nl + 1;
   }
   return map;
 }
