@@ -65,7 +65,28 @@ export function parseDigits(s: string): number {
 
 /** A piece of a token, allocated directly as the atom it becomes (key '' until normalised). */
 type Piece = Atom;
-const piece = (kind: AtomKind, start: number, end: number, norm = ''): Atom => ({ kind, start, end, key: norm, gap: false, prefix: '', value: Number.NaN, digits: 0 });
+// Atoms are pooled: a document's atoms live until atoms are built for another document, so the
+// stages allocate (almost) nothing per token and add little garbage-collection work.
+const pool: Atom[] = [];
+let poolUsed = 0;
+const piece = (kind: AtomKind, start: number, end: number, norm = ''): Atom => {
+  let a = pool[poolUsed];
+  if (a === undefined) pool.push((a = { kind, start, end, key: norm, gap: false, prefix: '', value: Number.NaN, digits: 0 }));
+  else {
+    a.kind = kind;
+    a.start = start;
+    a.end = end;
+    a.key = norm;
+    a.gap = false;
+    a.prefix = '';
+    a.value = Number.NaN;
+    a.digits = 0;
+  }
+  poolUsed++;
+  return a;
+};
+const ps: Piece[] = [];
+const built: Atom[] = [];
 
 /** Splits one token into runs of digits, letters and other characters. */
 function pieces(text: string, token: Token, out: Piece[]): void {
@@ -148,7 +169,8 @@ let cachedText: string | undefined;
 let cachedAtoms: Atom[] = [];
 
 /**
- * The atoms of a document, computed once per `tokens` array and shared by both stages.
+ * The atoms of a document, computed once per `tokens` array and shared by both stages. The array and
+ * its atoms are reused for the next document: use them before asking for another document's atoms.
  */
 export function atomsOf(doc: Pick<AnalysisDocument, 'text' | 'tokens'>): Atom[] {
   if (cachedTokens === doc.tokens && cachedText === doc.text) return cachedAtoms;
@@ -182,7 +204,8 @@ const AFTER_WORD = 3;
 export const WINDOW_BREAK = '\u0000';
 
 function buildAtoms(text: string, tokens: readonly Token[]): Atom[] {
-  const ps: Piece[] = [];
+  poolUsed = 0;
+  ps.length = 0;
   const n = tokens.length;
   let until = -1; // last token index included so far
   for (let t = 0; t < n; t++) {
@@ -203,7 +226,8 @@ function buildAtoms(text: string, tokens: readonly Token[]): Atom[] {
     for (let k = from; k <= to; k++) pieces(text, tokens[k]!, ps);
     until = Math.max(until, to);
   }
-  const atoms: Atom[] = [];
+  const atoms = built;
+  atoms.length = 0;
   let prevEnd = -1;
   for (let k = 0; k < ps.length; k++) {
     const p = ps[k]!;
@@ -251,7 +275,12 @@ function buildAtoms(text: string, tokens: readonly Token[]): Atom[] {
       }
       let digits = 0;
       for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) >= 48 && key.charCodeAt(i) <= 57) digits++;
-      atoms.push({ kind: 'num', start: p.start, end, key, gap: numGap, prefix, value: parseDigits(key), digits });
+      const num = piece('num', p.start, end, key);
+      num.gap = numGap;
+      num.prefix = prefix;
+      num.value = parseDigits(key);
+      num.digits = digits;
+      atoms.push(num);
       prevEnd = end;
       continue;
     }

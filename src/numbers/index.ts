@@ -105,11 +105,15 @@ export function quantities(): Stage {
   };
 }
 
+let coveredPool = new Uint8Array(1024);
+
 /** Every quantity in a segmented document (the work of the {@link quantities} stage). */
 export function findQuantities(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date' | 'url'>): Quantity[] {
   const text = doc.text;
   const atoms = atomsOf(doc);
-  const covered = new Uint8Array(atoms.length);
+  if (coveredPool.length < atoms.length) coveredPool = new Uint8Array(atoms.length * 2);
+  const covered = coveredPool;
+  covered.fill(0, 0, atoms.length);
   for (const t of findTimes(doc)) for (let k = t.first; k < t.last; k++) covered[k] = 1;
   const out: Quantity[] = [];
   const rangeEnds: number[] = [];
