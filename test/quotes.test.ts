@@ -199,3 +199,17 @@ for (const c of cases) {
     assert.deepEqual(got, c.quotes);
   });
 }
+
+test('quotes: a name the tagger missed is still the speaker mention, and later dropped subjects follow it', () => {
+  // Aida Arab (not tagged) said, in a phone call, that …; and she added that …
+  const text = 'وأفادت عايدة عرب، في اتصال هاتفي، أنه لا علم لها بالقضية. وأضافت أن القرار تعسفي.';
+  const doc = analyzeWithMentions(text, []);
+  assert.deepEqual(checkInvariants(doc), []);
+  assert.deepEqual(
+    doc.quotes.map((q) => [q.text, q.speaker, q.speakerMention?.text]),
+    [
+      ['لا علم لها بالقضية', null, 'عايدة عرب'],
+      ['القرار تعسفي', null, 'عايدة عرب'],
+    ],
+  );
+});

@@ -127,6 +127,7 @@ function cleanMention(doc: AnalysisDocument, m: NamedMention, aliases: AliasInde
     // Nisba duals and plurals (ليبيان، عسكريين، شاهدان مصريان) describe people, they do not name them.
     if (/^[^\s]{3,}(يان|يين|يون)$/u.test(tokens.at(-1)!) && !tokens.at(-1)!.startsWith('ال')) return undefined;
     if (tokens.length > 1 && ANAPHORIC.has(bare(tokens.at(-1)!))) return undefined;
+    if (m.type === 'PER' && tokens.length > 1 && tokens.every((t) => /^[^ا].{2,}(ان|ين|ون)$/u.test(t))) return undefined;
   }
   return { start, end, type: m.type, tokens, latin: isLatin(surface) };
 }
@@ -337,6 +338,22 @@ function tokenView(doc: AnalysisDocument): TokenView {
   return { starts, keys, plain };
 }
 
+/**
+ * The text offset after `letters` keyed letters from `start`: harakat, tatweel and format marks
+ * do not count, and the offset never lands between a letter and its harakat (لـوكالة → وكالة).
+ */
+function surfaceOffset(text: string, start: number, letters: number): number {
+  let i = start;
+  let n = 0;
+  const ignorable = (c: number): boolean => (c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640 || (c >= 0x200b && c <= 0x200f);
+  while (i < text.length && n < letters) {
+    if (!ignorable(text.charCodeAt(i))) n++;
+    i++;
+  }
+  while (i < text.length && ignorable(text.charCodeAt(i))) i++;
+  return i;
+}
+
 const NAME_PROCLITICS = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'فب', 'فل', 'وك', 'فك'];
 
 /**
@@ -346,12 +363,12 @@ const NAME_PROCLITICS = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'فب
 function nameForms(doc: AnalysisDocument, view: TokenView, i: number): [string, number][] {
   const key = view.keys[i]!;
   const out: [string, number][] = [];
-  if (!key || !view.plain[i] || (doc.tokens[i]!.kind !== 'word' && doc.tokens[i]!.kind !== 'latin')) return out;
+  if (!key || (doc.tokens[i]!.kind !== 'word' && doc.tokens[i]!.kind !== 'latin')) return out;
   out.push([key, view.starts[i]!]);
   const c = key.charCodeAt(0);
   if (c !== 0x0648 && c !== 0x0641 && c !== 0x0628 && c !== 0x0644 && c !== 0x0643) return out;
   for (const p of NAME_PROCLITICS) {
-    if (p && key.startsWith(p) && key.length - p.length >= 2) out.push([key.slice(p.length), view.starts[i]! + p.length]);
+    if (p && key.startsWith(p) && key.length - p.length >= 2) out.push([key.slice(p.length), surfaceOffset(doc.text, view.starts[i]!, p.length)]);
   }
   return out;
 }
@@ -480,7 +497,7 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
   for (const a of added) {
     const overlapping = occurrences.filter((o) => o.start < a.end && a.start < o.end);
     // «المعهد العربي لحقوق» cut inside its construct is completed to «… لحقوق الإنسان».
-    const truncated = (o: Occurrence): boolean => o.start === a.start && o.end < a.end && /^ل[^ل]/u.test(o.tokens.at(-1)!);
+    const truncated = (o: Occurrence): boolean => o.start === a.start && o.end < a.end && !/^(ال|لل)/u.test(o.tokens.at(-1)!);
     if (overlapping.some((o) => o.start < a.start || o.end > a.end || (o.tokens.length > 1 && !truncated(o)))) continue;
     if (overlapping.some((o) => o.start === a.start && o.end === a.end)) continue;
     for (const o of overlapping) occurrences.splice(occurrences.indexOf(o), 1);

@@ -60,6 +60,8 @@ interface Draft {
   gender?: CueGender;
   /** The speaker was left open for want of an antecedent (not an unnamed source). */
   open?: boolean;
+  /** No entity, but `speakerMention` names the speaker (a name the tagger missed). */
+  named?: boolean;
 }
 
 const OPEN_CLOSE: Record<string, string> = { '«': '»', '‹': '›' };
@@ -208,8 +210,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   const lastSpeakerBefore = (pos: number, want?: CueGender): Draft | undefined => {
     for (let k = drafts.length - 1; k >= 0; k--) {
       const d = drafts[k]!;
-      if (d.start >= pos || !d.speaker) continue;
-      if (!want || want === 'p' || agrees(d.speaker, want)) return d;
+      if (d.start >= pos || (!d.speaker && !d.named)) continue;
+      if (!d.speaker || !want || want === 'p' || agrees(d.speaker, want)) return d;
     }
     return undefined;
   };
@@ -351,6 +353,25 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     const t = tokens[j]!;
     const r = [...refs].reverse().find((x) => x.end >= t.start && x.end <= t.end + 1 && x.start >= start);
     return r && (r.entity.type === 'PER' || r.entity.type === 'ORG' || r.role) ? r : undefined;
+  };
+
+  /**
+   * A name right after the verb that the tagger missed (أفادت عايدة عرب، في اتصال …): two or three
+   * plain words, then a comma, a preposition or the complementiser. Only its span is kept.
+   */
+  const nameAfterCue = (i: number, zoneEnd: number): Span | null => {
+    let j = i + 1;
+    const first = j;
+    while (j < tokens.length && j - first < 3 && tokens[j]!.kind === 'word' && tokens[j]!.start < zoneEnd) {
+      const k = keys[j]!;
+      if (/^(ال|لل|[وفبلك]ال)/u.test(k) || PREPOSITIONS.has(k) || COMPLEMENTISERS.has(k) || cueAt(j) || UNNAMED_SOURCES.has(k)) break;
+      if (findIn(k, ROLE_HEADS) || findIn(k, HONORIFICS) || PRE_CUE_FILLERS.has(k) || k.length < 3) break;
+      j++;
+    }
+    if (j - first < 2) return null;
+    const next = j < tokens.length ? tokens[j]! : undefined;
+    const stop = !next || next.start >= zoneEnd || next.kind === 'punct' || PREPOSITIONS.has(keys[j]!) || /^(في|ل|ب)/u.test(keys[j]!);
+    return stop ? { start: tokens[first]!.start, end: tokens[j - 1]!.end } : null;
   };
 
   const resolvePronoun = (pos: number, g: CueGender): Draft['speaker'] => {
@@ -519,11 +540,13 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       let addressee: Entity | null = null;
       const g = cue.form.gender;
       let unnamedHere = false;
+      let named = false;
       if (cue.form.participle) {
         const d = lastSpeakerBefore(t.start);
         const sameSentence = d && d.end >= sentenceStart(t.start) - 1;
-        speaker = d?.speaker ?? resolvePronoun(t.start, g);
-        speakerMention = sameSentence && d?.speakerMention ? d.speakerMention : { start: t.start, end: t.end };
+        speaker = d ? d.speaker : resolvePronoun(t.start, g);
+        speakerMention = (sameSentence || d?.named) && d?.speakerMention ? d.speakerMention : { start: t.start, end: t.end };
+        named = Boolean(d?.named && !d.speaker);
         const s = subjectIn(t.end, zoneEnd);
         if (s.addressee) addressee = s.addressee;
       } else {
@@ -540,13 +563,27 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         } else if (s.unnamed) {
           unnamedHere = true;
         } else {
-          const before = subjectBefore(i);
-          if (before) {
+          const early = nameAfterCue(i, zoneEnd);
+          const before = early ? undefined : subjectBefore(i);
+          if (early) {
+            speakerMention = early;
+            named = true;
+          } else if (before) {
             speaker = before.entity;
             speakerMention = { start: before.start, end: before.end };
           } else {
-            speaker = resolvePronoun(t.start, g);
-            speakerMention = speaker ? { start: t.start, end: t.end } : null;
+            const bareName = nameAfterCue(i, zoneEnd);
+            const d = bareName ? undefined : lastSpeakerBefore(t.start, g);
+            if (bareName) {
+              speakerMention = bareName;
+              named = true;
+            } else if (d && !d.speaker) {
+              speakerMention = d.speakerMention;
+              named = true;
+            } else {
+              speaker = d ? d.speaker : resolvePronoun(t.start, g);
+              speakerMention = speaker ? { start: t.start, end: t.end } : null;
+            }
           }
         }
       }
@@ -578,7 +615,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         }
       }
       void viaObject;
-      addDraft({ kind, start, end, cue: { start: t.start, end: t.end }, speaker, speakerMention, addressee, gender: g, open: !speaker && !unnamedHere });
+      addDraft({ kind, start, end, cue: { start: t.start, end: t.end }, speaker, speakerMention, addressee, gender: g, open: !speaker && !unnamedHere && !named, named });
       continue;
     }
 
