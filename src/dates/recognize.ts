@@ -611,7 +611,7 @@ function anchorAt(ctx: Ctx, i: number): { offset: number; last: number; prefix: 
   const a = atoms[i];
   if (!a || a.kind !== 'word') return null;
   const k = a.key;
-  const s = strip(k, set('امس البارحه غدا غد اليوم'), P6);
+  const s = strip(k, set('امس البارحه غدا غد الغد اليوم'), P6);
   if (s) {
     const [word, prefix] = s;
     if (word === 'اليوم') {
@@ -625,7 +625,9 @@ function anchorAt(ctx: Ctx, i: number): { offset: number; last: number; prefix: 
       if (atoms[i - 1]?.key !== 'بعد') return null;
       return { offset: 2, last: i + 1, prefix, today: false };
     }
-    if (word === 'غدا') return { offset: 1, last: i + 1, prefix, today: false };
+    if (word === 'غدا' || word === 'الغد') return { offset: 1, last: i + 1, prefix, today: false };
+    // «أمس الأول» (Levant, Gulf: the day before yesterday).
+    if (atoms[i + 1]?.key === 'الاول') return { offset: -2, last: i + 2, prefix, today: false };
     return { offset: -1, last: i + 1, prefix, today: false };
   }
   // «أول أمس»، «أول من أمس» (the day before yesterday).
@@ -874,7 +876,7 @@ const WORD_PREFIXES = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'فب', 'ول',
 const ANCHORS = withPrefixes(
   [
     ...[...MONTH_NAMES.keys()].map((k) => k.split(' ')[0]!), ...WEEKDAYS.keys(), ...YEAR_WORDS, ...DAY_PART_NOUNS, ...UNITS.keys(),
-    ...SETS.keys(), ...DECADES.keys(), ...NOW, ...PERIODS, 'شهر', 'يوم', 'امس', 'البارحه', 'غدا', 'غد', 'اليوم', 'الساعه', 'نصف', 'ربع',
+    ...SETS.keys(), ...DECADES.keys(), ...NOW, ...PERIODS, 'شهر', 'يوم', 'امس', 'البارحه', 'غدا', 'غد', 'الغد', 'اليوم', 'الساعه', 'نصف', 'ربع',
   ],
   WORD_PREFIXES,
 );
@@ -895,7 +897,7 @@ const starts = (matcher: Matcher, words: Iterable<string>, prefixes: readonly st
   }
 };
 starts(ordinalDayAt, ORDINAL_DAYS.keys());
-starts(dayPhraseAt, [...DAY_PART_NOUNS, 'امس', 'البارحه', 'غدا', 'غد', 'اليوم', 'اول', 'يوم', ...WEEKDAYS.keys()]);
+starts(dayPhraseAt, [...DAY_PART_NOUNS, 'امس', 'البارحه', 'غدا', 'غد', 'الغد', 'اليوم', 'اول', 'يوم', ...WEEKDAYS.keys()]);
 starts(agoAt, ['منذ', 'قبل']);
 starts(clockAt, ['الساعه']);
 starts(monthPhraseAt, ['شهر', ...[...MONTH_NAMES.keys()].map((k) => k.split(' ')[0]!)]);
