@@ -15,6 +15,7 @@ import { openStore, type Store } from '../src/store/store.ts';
 import { createApp } from '../src/server/app.ts';
 import { CONTENT_SECURITY_POLICY } from '../src/server/security.ts';
 import { ServerConfigError, startServer } from '../src/server/index.ts';
+import { ReaderPool } from '../src/server/readers.ts';
 import type { AnalysisJSON } from '../src/document.ts';
 import { CLI_MAIN, TSX_LOADER, runCli } from './helpers/cli.ts';
 
@@ -382,6 +383,31 @@ describe('the response cache', () => {
     const answers = await Promise.all(Array.from({ length: 5 }, () => cached.request(path)));
     const states = answers.map((r) => r.headers.get('x-khabar-cache')).sort();
     assert.deepEqual(states, ['hit', 'hit', 'hit', 'hit', 'miss']);
+  });
+});
+
+describe('reader threads', () => {
+  test('a ReaderPool answers every read like the store itself, and the app can read through it', async () => {
+    const pool = await ReaderPool.open(join(dir, 'khabar.db'), 2);
+    try {
+      const query = { q: 'البنك المركزي', limit: 5 };
+      const direct = await store.search(query);
+      const viaPool = await pool.search(query);
+      assert.deepEqual(viaPool.hits, direct.hits);
+      assert.deepEqual(viaPool.facets, direct.facets);
+      assert.deepEqual(await pool.getArticle(1), await store.getArticle(1));
+      assert.equal(await pool.getArticle(99999), null);
+      assert.deepEqual((await pool.stats()).articles, (await store.stats()).articles);
+      const pooled = createApp({ store, reader: pool, webRoot, cacheTtlMs: 0 });
+      const answers = await Promise.all([pooled.request('/api/articles?q=%D8%A7%D9%84%D8%B2%D9%8A%D8%AA%D9%88%D9%86'), pooled.request('/api/stats'), pooled.request('/api/articles/1')]);
+      assert.deepEqual(answers.map((r) => r.status), [200, 200, 200]);
+      // A write on the main thread is seen by the readers (WAL): the pool's reads are never stale.
+      const write = await pooled.request('/api/articles', { method: 'POST', headers: JSON_TYPE, body: JSON.stringify({ text: 'افتتحت وزارة النقل محطة جديدة للحافلات في مدينة قابس.' }) });
+      const id = ((await write.json()) as { articles: { id: number }[] }).articles[0]!.id;
+      assert.equal((await pooled.request(`/api/articles/${id}`)).status, 200);
+    } finally {
+      await pool.close();
+    }
   });
 });
 

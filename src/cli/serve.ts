@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { defaultStoreLocation, openStore, StoreError, type Store } from '../store/store.ts';
 import { ServerConfigError, startServer } from '../server/index.ts';
 import { hasWebApp, DEFAULT_WEB_ROOT } from '../server/static.ts';
+import { ReaderPool } from '../server/readers.ts';
 
 const HELP = `usage: khabar serve [options]
 
@@ -22,6 +23,7 @@ options:
                   "Authorization: Bearer T"
   --cache-ttl S   keep read answers S seconds (default 30; 0 disables). Writes through the
                   server clear them; an ingest by another process shows up within S seconds.
+  --readers N     reader threads for a SQLite store (default 2; 0 reads on the main thread)
   --quiet         no access log
   -h, --help      this help
 
@@ -41,6 +43,7 @@ export async function run(argv: string[]): Promise<number> {
         host: { type: 'string', default: '127.0.0.1' },
         token: { type: 'string' },
         'cache-ttl': { type: 'string', default: '30' },
+        readers: { type: 'string', default: '2' },
         quiet: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -64,6 +67,10 @@ export async function run(argv: string[]): Promise<number> {
     process.stderr.write(`khabar serve: --cache-ttl must be a number of seconds, got ${JSON.stringify(cacheTtl)}\n`);
     return 2;
   }
+  if (!/^\d{1,2}$/.test(values.readers)) {
+    process.stderr.write(`khabar serve: --readers must be a number from 0 to 99, got ${JSON.stringify(values.readers)}\n`);
+    return 2;
+  }
   const token = values.token ?? (process.env.KHABAR_TOKEN || undefined);
   if (token !== undefined && token.length < 8) {
     process.stderr.write('khabar serve: the token must be at least 8 characters long\n');
@@ -79,10 +86,20 @@ export async function run(argv: string[]): Promise<number> {
     return 1;
   }
 
+  let readers: ReaderPool | undefined;
+  if (store.backend === 'sqlite' && Number(values.readers) > 0) {
+    try {
+      readers = await ReaderPool.open(location, Number(values.readers));
+    } catch (error) {
+      process.stderr.write(`khabar serve: reader threads could not start (${(error as Error).message}); reading on the main thread\n`);
+    }
+  }
+
   let server;
   try {
     server = await startServer({
       store,
+      ...(readers ? { reader: readers } : {}),
       host: values.host,
       port: Number(portText),
       cacheTtlMs: Number(cacheTtl) * 1000,
@@ -90,6 +107,7 @@ export async function run(argv: string[]): Promise<number> {
       ...(values.quiet ? {} : { log: (line: string) => process.stderr.write(`${new Date().toISOString()} ${line}\n`) }),
     });
   } catch (error) {
+    await readers?.close();
     await store.close();
     const code = (error as NodeJS.ErrnoException).code;
     const reason =
@@ -115,6 +133,7 @@ export async function run(argv: string[]): Promise<number> {
   });
   process.stdout.write('khabar: stopping\n');
   await server.close();
+  await readers?.close();
   await store.close();
   return 0;
 }

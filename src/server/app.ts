@@ -15,6 +15,7 @@ import type { AddResult, NewArticle, Store, StoredArticle } from '../store/store
 import { mediaType, parseJson, readBodyText } from './body.ts';
 import { HttpError, badRequest, errorBody } from './errors.ts';
 import { ResponseCache } from './cache.ts';
+import type { StoreReader } from './readers.ts';
 import { buildOpenApi } from './openapi.ts';
 import { isFullDate, optionalDate, optionalEnum, optionalInt, optionalString, pathId } from './params.ts';
 import { readSamples, DEFAULT_SAMPLES_DIR } from './samples.ts';
@@ -26,6 +27,11 @@ import { parseUpload, type HtmlExtractor, type UploadMeta } from './upload.ts';
 export interface AppOptions {
   /** The corpus store the API reads and writes. */
   store: Store;
+  /**
+   * Where reads go (default: the store itself). `khabar serve` passes a `ReaderPool` (src/server/readers.ts) for SQLite,
+   * so that slow searches run on reader threads and never hold up the main thread.
+   */
+  reader?: StoreReader;
   /** When set, write endpoints need it (`Authorization: Bearer <token>`). */
   token?: string;
   /** The built web app (default `web/dist` of the package). */
@@ -67,6 +73,7 @@ export function articleJSON(article: StoredArticle): Record<string, unknown> {
 /** Builds the application. */
 export function createApp(options: AppOptions): Hono {
   const { store, token } = options;
+  const reader: StoreReader = options.reader ?? store;
   const webRoot = options.webRoot ?? DEFAULT_WEB_ROOT;
   const samplesDir = options.samplesDir ?? DEFAULT_SAMPLES_DIR;
   const maxAnalyzeBytes = options.maxAnalyzeBytes ?? DEFAULT_MAX_ANALYZE_BYTES;
@@ -206,13 +213,13 @@ export function createApp(options: AppOptions): Hono {
       throw badRequest(`"from" (${query.from}) is after "to" (${query.to})`, 'bad-parameter');
     }
     const facets = c.req.query('facets') !== 'false';
-    const result = await store.search({ ...dropUndefined(query), limit, offset: (page - 1) * limit, facets });
+    const result = await reader.search({ ...dropUndefined(query), limit, offset: (page - 1) * limit, facets });
     return c.json({ ...result, page, limit });
   });
 
   app.get('/api/articles/:id', async (c) => {
     const id = pathId(c.req.param('id'), 'article');
-    const article = await store.getArticle(id);
+    const article = await reader.getArticle(id);
     if (!article) throw new HttpError(404, 'not-found', `no article with id ${id}`);
     return c.json(articleJSON(article));
   });
@@ -222,13 +229,13 @@ export function createApp(options: AppOptions): Hono {
     const page = optionalInt(c.req.query('page'), 'page', 1, 10_000) ?? 1;
     const q = optionalString(c.req.query('q'), 'q');
     const type = optionalEnum(c.req.query('type'), 'type', ENTITY_TYPES);
-    const entities = await store.entities({ ...dropUndefined({ q, type }), limit, offset: (page - 1) * limit });
+    const entities = await reader.entities({ ...dropUndefined({ q, type }), limit, offset: (page - 1) * limit });
     return c.json({ entities, page, limit });
   });
 
   app.get('/api/entities/:id', async (c) => {
     const id = pathId(c.req.param('id'), 'entity');
-    const entity = await store.entity(id);
+    const entity = await reader.entity(id);
     if (!entity) throw new HttpError(404, 'not-found', `no entity with id ${id}`);
     return c.json(entity);
   });
@@ -238,12 +245,12 @@ export function createApp(options: AppOptions): Hono {
     const page = optionalInt(c.req.query('page'), 'page', 1, 10_000) ?? 1;
     const speaker = optionalString(c.req.query('speaker'), 'speaker');
     const q = optionalString(c.req.query('q'), 'q');
-    const result = await store.quotes({ ...dropUndefined({ speaker, q }), limit, offset: (page - 1) * limit });
+    const result = await reader.quotes({ ...dropUndefined({ speaker, q }), limit, offset: (page - 1) * limit });
     return c.json({ ...result, page, limit });
   });
 
   app.get('/api/stats', async (c) => {
-    const stats = await store.stats();
+    const stats = await reader.stats();
     return c.json({ ...stats, tokenRequired: token !== undefined });
   });
 
