@@ -621,10 +621,8 @@ function anchorAt(ctx: Ctx, i: number): { offset: number; last: number; prefix: 
       if (prefix === 'ب' || prefix === 'ل') return null;
       return { offset: 0, last: i + 1, prefix, today: true };
     }
-    if (word === 'غد') {
-      if (atoms[i - 1]?.key !== 'بعد') return null;
-      return { offset: 2, last: i + 1, prefix, today: false };
-    }
+    // «بعد غد» (the day after tomorrow); «يوم غد»، «مساء غد» (tomorrow).
+    if (word === 'غد') return { offset: atoms[i - 1]?.key === 'بعد' ? 2 : 1, last: i + 1, prefix, today: false };
     if (word === 'غدا' || word === 'الغد') return { offset: 1, last: i + 1, prefix, today: false };
     // «أمس الأول» (Levant, Gulf: the day before yesterday).
     if (atoms[i + 1]?.key === 'الاول') return { offset: -2, last: i + 2, prefix, today: false };
@@ -715,6 +713,9 @@ function durationAt(ctx: Ctx, i: number): Found | null {
       u = UNITS.get(s[0])!;
       startOffset = s[1].length;
       j = i + 1;
+      // «مديرين عامين» (general managers): «عامين» after a plural noun is the adjective «عام» (general).
+      const prev = atoms[i - 1];
+      if ((s[0] === 'عامين' || s[0] === 'عامان') && !s[1] && prev && prev.kind === 'word' && /(ين|ون)$/.test(prev.key) && prev.key !== 'الماضيين') return null;
       if (u.count !== undefined) count = u.count;
       else {
         // «يوما واحدا» (one day).
@@ -742,7 +743,8 @@ function durationAt(ctx: Ctx, i: number): Found | null {
   }
   if (count === null) {
     const n = readNumber(atoms, i);
-    if (!n || n.prefix.includes('ال')) return null;
+    // «الثلاثة أشهر» (the three months) counts; «الـ12 ساعة» with digits reads as an ordinal.
+    if (!n || (n.digits && n.prefix.includes('ال'))) return null;
     const next = atoms[n.last];
     if (!next || next.kind !== 'word' || !next.gap) return null;
     const nu = UNITS.get(next.key);
@@ -750,7 +752,8 @@ function durationAt(ctx: Ctx, i: number): Found | null {
     if (atoms[n.last + 1]?.key === 'ضوئيه') return null; // «سنة ضوئية» (light year) is a distance
     u = nu;
     count = n.value;
-    startOffset = n.digits ? 0 : n.prefix.length;
+    // Leave out و/ب/ل but keep the article: «الثلاثة أشهر».
+    startOffset = n.digits ? 0 : n.prefix.endsWith('ال') ? n.prefix.length - 2 : n.prefix === 'لل' ? 1 : n.prefix.length;
     j = n.last + 1;
   }
   if (!u) return null;

@@ -127,16 +127,23 @@ export function readNumber(atoms: readonly Atom[], i: number): NumberExpression 
   let lastScale = 0;
   let lastKind: NumberWordKind | 'digits' = 'digits';
   let scaled = false;
-  let j: number;
+  let j = 0;
   let weakOnly = false;
   if (a.kind === 'num') {
     if (!Number.isFinite(a.value)) return null;
     current = a.value;
+    // «46 فاصل 5» (46 point 5), as spoken and sometimes written.
+    const point = atoms[i + 1];
+    const fraction = atoms[i + 2];
+    if (point && point.key === 'فاصل' && fraction && fraction.kind === 'num' && !fraction.prefix && /^\d+$/.test(fraction.key) && /^\d+$/.test(a.key)) {
+      current = Number(`${a.key}.${fraction.key}`);
+      j = i + 3;
+    }
     // «3,650 ملايين» is 3.65 million (a decimal comma), not 3650 million.
     const next = atoms[i + 1];
     if (/^\d{1,3},\d{3}$/.test(a.key) && next && next.kind === 'word' && W.get(next.key)?.kind === 'scale') current = Number(a.key.replace(',', '.'));
     prefix = a.prefix;
-    j = i + 1;
+    j = Math.max(j, i + 1);
   } else if (a.kind === 'word') {
     const m = lookupNumberWord(a.key);
     if (!m) return null;
