@@ -354,6 +354,9 @@ function surfaceOffset(text: string, start: number, letters: number): number {
   return i;
 }
 
+/** First letters of the proclitics و ف ب ل ك. */
+const PROCLITIC_START = new Set([0x0648, 0x0641, 0x0628, 0x0644, 0x0643]);
+
 const NAME_PROCLITICS = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'فب', 'فل', 'وك', 'فك'];
 
 /**
@@ -411,14 +414,17 @@ function addKnownNames(doc: AnalysisDocument, view: TokenView, occurrences: Occu
   const tokens = doc.tokens;
   const added: Occurrence[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    let list: KnownName[] | undefined;
-    let start = 0;
-    for (const [form, at] of nameForms(doc, view, i)) {
-      if (form.startsWith('لل')) continue;
-      list = known.get(stripArticle(form));
-      if (list) {
-        start = at;
-        break;
+    const key = view.keys[i]!;
+    let list = known.get(stripArticle(key));
+    let start = view.starts[i]!;
+    if (!list && PROCLITIC_START.has(key.charCodeAt(0))) {
+      for (const p of NAME_PROCLITICS) {
+        if (!p || !key.startsWith(p) || key.length - p.length < 2 || key.startsWith('لل', p.length)) continue;
+        list = known.get(stripArticle(key.slice(p.length)));
+        if (list) {
+          start = surfaceOffset(doc.text, view.starts[i]!, p.length);
+          break;
+        }
       }
     }
     if (!list) continue;
@@ -459,7 +465,8 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
   const tokens = doc.tokens;
   const added: Occurrence[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!view.keys[i] || !ORG_HEADS.has(bare(view.keys[i]!)) && !ORG_HEADS.has(bare(view.keys[i]!.replace(/^(و|ف)?(ب|ل|ك)?/u, '')))) continue;
+    const k0 = view.keys[i]!;
+    if (!k0 || (!ORG_HEADS.has(bare(k0)) && (!PROCLITIC_START.has(k0.charCodeAt(0)) || !ORG_HEADS.has(bare(k0.replace(/^(و|ف)?(ب|ل|ك)?/u, '')))))) continue;
     const head = nameForms(doc, view, i).find(([f]) => ORG_HEADS.has(bare(f)));
     if (!head) continue;
     const [key, start] = head;
