@@ -127,7 +127,7 @@ export async function entityPage(main: HTMLElement, ctx: RouteContext): Promise<
           t('spellings'),
           h('ul', { class: 'aliases' }, entity.aliases.map((a) => h('li', null, h('bdi', { dir: 'rtl', lang: 'ar' }, a.name), h('span', { class: 'count' }, ` ×${formatNumber(a.count)}`)))),
         ),
-        entity.titles.length ? section(t('titles'), h('ul', null, entity.titles.map((x) => h('li', null, h('bdi', null, x.value), h('span', { class: 'count' }, ` ×${formatNumber(x.count)}`))))) : null,
+        entity.titles.length ? section(t('titles'), h('ul', { class: 'aliases' }, entity.titles.map((x) => h('li', null, h('bdi', null, x.value), h('span', { class: 'count' }, ` ×${formatNumber(x.count)}`))))) : null,
         section(
           t('appearsWith'),
           entity.cooccurring.length ? h('ul', { class: 'cooccurring' }, entity.cooccurring.map((e) => h('li', null, entityLink(e), h('span', { class: 'count' }, ` ${t('articlesCount', e.articles)}`)))) : none(),
