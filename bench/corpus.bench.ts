@@ -20,6 +20,7 @@
  *   --skip-real         only the synthetic part
  *   --sentences N       distinct sentences analysed for the synthetic corpus (default 5000)
  *   --keep DIR          keep the SQLite files in DIR
+ *   --search-only STORE only measure search on an existing store (a SQLite path or postgres:// URL)
  * Run it with `nice`: it takes the machine's cores.
  */
 import { createReadStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -47,6 +48,7 @@ const { values } = parseArgs({
     keep: { type: 'string' },
     'skip-real': { type: 'boolean', default: false },
     sentences: { type: 'string' },
+    'search-only': { type: 'string' },
   },
 });
 const realLimit = Number(values.real ?? process.env.KHABAR_BENCH_REAL ?? Infinity);
@@ -232,6 +234,16 @@ async function measureSearch(store: Store, queries: SearchQuery[], rounds = 3): 
 async function main(): Promise<void> {
   if (!existsSync(CORPUS)) {
     console.log(`skip: ${CORPUS} is absent (needs ../shared/data)`);
+    return;
+  }
+  if (values['search-only']) {
+    const location = values['search-only'];
+    const real = await readCorpus(3000);
+    const store = await openStore(location, { readonly: !location.startsWith('postgres') });
+    const stats = await store.stats();
+    const search = await measureSearch(store, await searchQueries(store, sentencesOf(real.map((r) => r.text), 40_000)));
+    await store.close();
+    console.log(`[${stats.backend}] search over ${stats.articles} articles: p50 ${search.p50.toFixed(1)} ms, p95 ${search.p95.toFixed(1)} ms, max ${search.max.toFixed(1)} ms (${search.n} queries)`);
     return;
   }
   const dir = values.keep ?? mkdtempSync(join(tmpdir(), 'khabar-bench-'));

@@ -55,7 +55,7 @@ export interface Dialect {
 }
 
 /** Facets are computed over at most this many best-ranked matches (exact below it). */
-export const FACET_SAMPLE = 5000;
+export const FACET_SAMPLE = 1000;
 
 const num = (v: unknown): number => (typeof v === 'number' ? v : v === null || v === undefined ? 0 : Number(v));
 const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
