@@ -142,11 +142,12 @@ function remainderCount(lex: ReadonlyMap<string, number>, r: string, withEncliti
 }
 
 /**
- * Words that start with «ال» without an article follow a few patterns: masdars and verbs of
- * roots or forms beginning with «ا ل» (التزام "commitment", التحق "joined", الغاء "cancelling",
- * القى "delivered").
+ * Words that start with «ال» without an article follow a few patterns: form VIII verbs and masdars
+ * of roots beginning with «ل» (التزام "commitment", التحق "joined", التقطت "she captured") and
+ * form IV ones (الغاء "cancelling", القى "delivered"). Such a word keeps «ال» when its stem never
+ * occurs alone.
  */
-const NON_ARTICLE_PATTERN = /^(?:الت.ا.|الت..|ال.ا.|ال.ى)$/;
+const NON_ARTICLE_PATTERN = /^(?:الت..(?:ت|وا|ا)?|الت.ا.(?:ات|ا)?|الت.ى|ال.ا.|ال.ى)$/;
 
 /** Is «ال» at the start of `r` the definite article? */
 function hasArticle(lex: ReadonlyMap<string, number>, r: string): boolean {
@@ -233,7 +234,8 @@ function analyzeForm(w: string): Cut[] {
   if (best.elided) cuts.push({ length: 1, role: 'proclitic', article: 'elided' });
   const before = best.conj.length + best.prep.length + (best.elided ? 1 : 0);
   const stem = w.slice(before, w.length - best.enc.length);
-  if (!best.elided) cuts.push(...articleCuts(lex, stem, [{ length: stem.length, role: 'stem' }]));
+  // A word with a pronoun enclitic has no article (التقطته "it captured it" is not ال + …).
+  if (!best.elided && !best.enc) cuts.push(...articleCuts(lex, stem, [{ length: stem.length, role: 'stem' }]));
   else cuts.push({ length: stem.length, role: 'stem' });
   if (best.enc) cuts.push({ length: best.enc.length, role: 'enclitic' });
   return cuts;

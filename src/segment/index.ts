@@ -131,9 +131,14 @@ function splitSentences(text: string, tokens: Token[], first: number, last: numb
   for (let t = first; t < last; t++) {
     const tok = tokens[t]!;
     if (!isTerminator(text, tok)) continue;
-    if (depths && depths[t - first]! > 0) continue;
-    if (isAbbreviationStop(text, tokens, t, first)) continue;
     let end = t;
+    if (depths && depths[t - first]! > 0) {
+      // Inside quotation marks, only a stop right before the closing mark of the outermost quote
+      // ends the sentence, after the mark: «… له.» وأضاف starts a new sentence.
+      const next = t + 1 < last ? tokens[t + 1]! : undefined;
+      if (!next || depths[t - first]! !== 1 || depths[t + 1 - first]! !== 0 || next.start !== tok.end || !CLOSERS.has(text[next.start]!)) continue;
+      end = t + 1;
+    } else if (isAbbreviationStop(text, tokens, t, first)) continue;
     // Terminators run together (?!) and closing brackets after the stop belong to this sentence.
     while (end + 1 < last) {
       const next = tokens[end + 1]!;
