@@ -6,7 +6,8 @@
  * - Sentences: end after «.» «!» «?» «؟» «…» (and runs of them) and at every paragraph end; never
  *   inside a number (3.5 and ٣٫٥ are single tokens), never after an abbreviation such as «د.» (Dr)
  *   (see `data/abbreviations.ts`), and never inside a matched pair of quotation marks «…» “…” "…":
- *   a quoted sentence does not cut the sentence around it.
+ *   a quoted sentence does not cut the sentence around it. A stop right before the closing mark of
+ *   the outermost quote ends the sentence after the mark (`قال "… له." وأضاف`).
  * - Tokens: see `tokenize.ts`; clitics: see `clitics.ts`.
  *
  * @packageDocumentation
