@@ -466,7 +466,7 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
   const added: Occurrence[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const k0 = view.keys[i]!;
-    if (!k0 || (!ORG_HEADS.has(bare(k0)) && (!PROCLITIC_START.has(k0.charCodeAt(0)) || !ORG_HEADS.has(bare(k0.replace(/^(و|ف)?(ب|ل|ك)?/u, '')))))) continue;
+    if (!k0 || !findIn(k0, ORG_HEADS)) continue;
     const head = nameForms(doc, view, i).find(([f]) => ORG_HEADS.has(bare(f)));
     if (!head) continue;
     const [key, start] = head;
@@ -524,7 +524,7 @@ function markTitled(doc: AnalysisDocument, view: TokenView, occurrences: readonl
     const i = tokenAtOrAfter(tokens, o.start);
     const prev = i - 1;
     if (prev < 0 || tokens[prev]!.kind !== 'word') continue;
-    const key = nameKey(doc.text.slice(tokens[prev]!.start, tokens[prev]!.end));
+    const key = view.keys[prev]!;
     if (findIn(key, PERSON_TITLES) && /^(و|ف)?(ب|ل|ك)?(ال|لل)/u.test(key)) o.titled = true;
   }
 }
@@ -563,18 +563,14 @@ function propagateNames(doc: AnalysisDocument, view: TokenView, clusters: Cluste
   }
   if (!patterns.length) return;
   patterns.sort((a, b) => b.words.length - a.words.length);
-  const firstWords = new Set(patterns.map((p) => stripArticle(p.words[0]!)));
+  const firstWords = new Set(patterns.map((p) => bare(stripArticle(p.words[0]!))));
   // A surname shared by two people is left to the tagger.
   const owners = new Map<string, Set<Cluster>>();
   for (const p of patterns) if (p.words.length === 1) owners.set(p.words[0]!, (owners.get(p.words[0]!) ?? new Set()).add(p.cluster));
   for (let i = 0; i < tokens.length; i++) {
     const k0 = view.keys[i]!;
     if (covered[i] || !k0 || !view.plain[i]) continue;
-    if (!firstWords.has(stripArticle(k0))) {
-      const c = k0.charCodeAt(0);
-      if (c !== 0x0648 && c !== 0x0641 && c !== 0x0628 && c !== 0x0644 && c !== 0x0643) continue;
-      if (!firstWords.has(stripArticle(k0.replace(/^(و|ف)?(ب|ل|ك)?/u, ''))) && !firstWords.has(stripArticle(k0.slice(1)))) continue;
-    }
+    if (!findIn(k0, firstWords)) continue;
     const forms = nameForms(doc, view, i);
     for (const p of patterns) {
       const n = p.words.length;

@@ -44,20 +44,28 @@ export function strippedForms(key: string): string[] {
 }
 
 /** The proclitic-free form of `key` that is in `set`, or undefined. */
-export function findIn(key: string, set: ReadonlySet<string>): string | undefined {
-  const b = bare(key);
-  if (set.has(b)) return b;
-  const c = key.charCodeAt(0);
-  // و ف ب ل ك: only then can a proclitic hide a listed word.
-  if (c !== 0x0648 && c !== 0x0641 && c !== 0x0628 && c !== 0x0644 && c !== 0x0643) return undefined;
-  for (const p of PROCLITICS) {
-    if (key.startsWith(p) && key.length - p.length >= 2) {
-      const f = bare(key.slice(p.length));
-      if (set.has(f)) return f;
+const expanded = new WeakMap<ReadonlySet<string>, Map<string, string>>();
+
+/** Every written form of the set's words with proclitics and the article: one lookup per token. */
+function variants(set: ReadonlySet<string>): Map<string, string> {
+  let map = expanded.get(set);
+  if (map) return map;
+  map = new Map();
+  for (const w of set) {
+    for (const p of ['', ...PROCLITICS]) {
+      if (!map.has(p + w)) map.set(p + w, w);
+      if (!map.has(p + 'ال' + w)) map.set(p + 'ال' + w, w);
     }
   }
-  return undefined;
+  expanded.set(set, map);
+  return map;
 }
+
+export function findIn(key: string, set: ReadonlySet<string>): string | undefined {
+  // The variants cover every proclitic and article combination the word list can hide behind.
+  return variants(set).get(key);
+}
+
 
 /** True for a punctuation token. */
 export function isPunct(token: Token): boolean {
