@@ -742,6 +742,10 @@ function durationAt(ctx: Ctx, i: number): Found | null {
     }
   }
   if (count === null) {
+    // A duration needs a unit within the next few atoms: skip reading the number otherwise.
+    let unitAhead = false;
+    for (let k = i + 1; k <= i + 4 && k < atoms.length && !unitAhead; k++) unitAhead = UNITS.has(atoms[k]!.key);
+    if (!unitAhead) return null;
     const n = readNumber(atoms, i);
     // «الثلاثة أشهر» (the three months) counts; «الـ12 ساعة» with digits reads as an ordinal.
     if (!n || (n.digits && n.prefix.includes('ال'))) return null;
