@@ -164,7 +164,7 @@ function hasArticle(lex: ReadonlyMap<string, number>, r: string): boolean {
 const PROCLITIC_LETTERS = new Set([0x0648, 0x0641, 0x0628, 0x0643, 0x0644, 0x0633]);
 
 /** Short remainders that a preposition may leave: pronouns and particles (بما، لهم، بذا). */
-const SHORT_STEMS = new Set(['ما', 'من', 'هو', 'هي', 'هم', 'هن', 'ها', 'نا', 'ذا', 'كم', 'هما']);
+const SHORT_STEMS = new Set(['ما', 'من', 'هو', 'هي', 'هم', 'هن', 'ها', 'نا', 'ذا', 'كم', 'هما', 'كل', 'أن', 'إن']);
 
 /** The clitic cuts of a lexicon form made only of Arabic letters. */
 function analyzeForm(w: string): Cut[] {
@@ -184,9 +184,13 @@ function analyzeForm(w: string): Cut[] {
     : (lex.get(ALEF_LAM + w) ?? 0) + (lex.get(`بال${w}`) ?? 0) + (lex.get(`وال${w}`) ?? 0) + (lex.get(`لل${w}`) ?? 0);
   // … and so is a word that takes a conjunction (وولاية): conjunctions do not stack.
   const takesConjunction = (lex.get(`و${w}`) ?? 0) + (lex.get(`ف${w}`) ?? 0);
-  const wholeScore = (lex.get(w) ?? 0) + 2 * (takesArticle + takesConjunction);
+  const count = lex.get(w) ?? 0;
+  // The whole word's score against a split; a conjunction before the word is a sign against
+  // stripping a conjunction only (it stacks on a preposition: وبالنسبة).
+  const wholeScore = count + 2 * takesArticle;
+  const wholeScoreConj = wholeScore + 2 * takesConjunction;
 
-  let bestScore = wholeScore;
+  let bestScore = 1;
   let best: { conj: string; prep: string; elided: boolean; enc: string } | undefined;
   const conjs = ['', ...CONJUNCTIONS.filter((c) => w.startsWith(c))];
   const encs = ['', ...ENCLITICS.filter((e) => w.endsWith(e))];
@@ -206,19 +210,24 @@ function analyzeForm(w: string): Cut[] {
         if (stemLength < 2) continue;
         let r = rest.slice(0, stemLength);
         if (prep && !elided && stemLength < 3 && !SHORT_STEMS.has(r)) continue;
+        // Nisba adjectives end in «ني» (الأمني "security", الفني "technical"): «ني» (me) needs a longer stem.
+        if (enc === 'ني' && stemLength < 3) continue;
+        // A definite word takes no pronoun enclitic.
+        if (enc && (elided || r.startsWith(ALEF_LAM))) continue;
         if (elided) r = ALEF_LAM + r;
         if (prep === 'س' && !IMPERFECT_PREFIXES.has(r[0]!)) continue;
         if (elided && !hasArticle(lex, r)) continue;
-        const count = remainderCount(lex, r, enc !== '');
-        if (count < 2) continue;
+        const remainder = remainderCount(lex, r, enc !== '');
+        if (remainder < 2) continue;
         // The evidence of a split is the remainder's frequency, weighted per clitic; and the whole
         // word's own signs of being a stem (the article before it; a conjunction before it, for a
         // split that strips a conjunction) turn the weight down, their absence up.
         const stemSigns = conj ? takesArticle + takesConjunction : takesArticle;
-        let score = count * (stemSigns > 0 ? STEM_FACTOR : CLITIC_BOOST);
+        let score = remainder * (stemSigns > 0 ? STEM_FACTOR : CLITIC_BOOST);
         if (conj) score *= CLITIC_WEIGHT[conj]!;
         if (prep) score *= CLITIC_WEIGHT[prep]!;
         if (enc) score *= CLITIC_WEIGHT.enclitic!;
+        score /= (conj ? wholeScoreConj : wholeScore) || 1;
         if (score > bestScore) {
           bestScore = score;
           best = { conj, prep, elided, enc };
