@@ -66,6 +66,8 @@ interface Draft {
 
 const OPEN_CLOSE: Record<string, string> = { '«': '»', '‹': '›' };
 const SYMMETRIC = new Set(['"', '“', '”', '„', '‟', '″', '〞', '〝']);
+/** First letters of the noun cues (و ف ب ح ن ط ع), to skip other words without a regex. */
+const NOUN_CUE_FIRST = new Set([0x0648, 0x0641, 0x0628, 0x062d, 0x0646, 0x0637, 0x0639]);
 const MARKS = /[«»‹›"“”„‟″〞〝]/gu;
 const TERMINAL = new Set(['.', '؟', '?', '!', '…']);
 const TRIM_END = /[\s.،,;؛:!?؟…\-–—"“”„‟″«»]+$/u;
@@ -151,7 +153,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     const k = keys[i]!;
     const direct = forms.get(k);
     if (direct) return { form: direct, prefixed: false };
-    if (/^[وف]/u.test(k) && k.length > 3) {
+    const c0 = k.charCodeAt(0);
+    if ((c0 === 0x0648 || c0 === 0x0641) && k.length > 3) {
       const f = forms.get(k.slice(1));
       if (f) return { form: f, prefixed: true };
     }
@@ -190,6 +193,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   }
   const outer: Region[] = [];
   for (const r of regions) if (!outer.length || r.open >= outer.at(-1)!.close) outer.push(r);
+  const regionByOpen = new Map<number, Region>();
+  for (const r of outer) regionByOpen.set(r.open, r);
   const regionAt = (pos: number): Region | undefined => {
     // Regions are sorted and disjoint: binary search for the last one opening before pos.
     let lo = 0;
@@ -351,7 +356,14 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     }
     if (j < 0 || tokens[j]!.start < start) return undefined;
     const t = tokens[j]!;
-    const r = [...refs].reverse().find((x) => x.end >= t.start && x.end <= t.end + 1 && x.start >= start);
+    let r: Ref | undefined;
+    for (let k = firstRefAt(t.end + 2) - 1; k >= 0 && refs[k]!.start >= start; k--) {
+      const x = refs[k]!;
+      if (x.end >= t.start && x.end <= t.end + 1) {
+        r = x;
+        break;
+      }
+    }
     return r && (r.entity.type === 'PER' || r.entity.type === 'ORG' || r.role) ? r : undefined;
   };
 
@@ -464,7 +476,11 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       for (let n = 0; j < tokens.length && tokens[j]!.start < sEnd && n < 40; j++, n++) {
         const k = keys[j]!;
         const tok = tokens[j]!;
-        const opening = outer.find((r) => r.open === tok.start || (r.open > tok.start && r.open < tok.end && !/\p{L}/u.test(text.slice(tok.start, r.open).replace(/ـ/gu, '').slice(1))));
+        let opening: Region | undefined;
+        for (let q = tok.start; q < tok.end && !opening; q++) {
+          const r = regionByOpen.get(q);
+          if (r && (q === tok.start || !/\p{L}/u.test(text.slice(tok.start, q).replace(/ـ/gu, '').slice(1)))) opening = r;
+        }
         if (opening && !opening.used) {
           const words = text.slice(opening.open + 1, opening.close).split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length;
           let compLater = false;
@@ -620,7 +636,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     }
 
     // Source nouns: وفق، بحسب، حسب، وفقا لـ، نقلا عن، على لسان، على حد تعبيره.
-    const k = keys[i]!.replace(/^[وف](?=(وفق|بحسب|حسب|نقلا|طبقا|علي))/u, '');
+    const raw = keys[i]!;
+    if (!NOUN_CUE_FIRST.has(raw.charCodeAt(0))) continue;
+    const k = raw.replace(/^[وف](?=(وفق|بحسب|حسب|نقلا|طبقا|علي))/u, '');
     let srcFrom = -1;
     let pronoun = false;
     if (k === 'وفق' || k === 'وفقا' || k === 'بحسب' || k === 'حسب' || k === 'حسبما' || k === 'طبقا') {
