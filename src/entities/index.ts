@@ -329,12 +329,14 @@ interface TokenView {
 
 function tokenView(doc: AnalysisDocument): TokenView {
   const keys = tokenKeys(doc);
-  const starts: number[] = [];
-  const plain: boolean[] = [];
-  doc.tokens.forEach((t, i) => {
-    starts.push(t.start);
-    plain.push(keys[i]!.length === t.end - t.start);
-  });
+  const tokens = doc.tokens;
+  const starts = new Array<number>(tokens.length);
+  const plain = new Array<boolean>(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    starts[i] = t.start;
+    plain[i] = keys[i]!.length === t.end - t.start;
+  }
   return { starts, keys, plain };
 }
 
@@ -726,14 +728,21 @@ function attachRoles(doc: AnalysisDocument, clusters: readonly Cluster[]): void 
 
   const withRoles = clusters.filter((c) => c.roles.length);
   if (!withRoles.length) return;
+  const unions = new Map<string, Set<string>>();
+  for (const c of withRoles) {
+    for (const r of c.roles) {
+      const u = unions.get(r.head) ?? new Set<string>();
+      for (const f of r.forms) u.add(f);
+      unions.set(r.head, u);
+    }
+  }
   for (let i = 0; i < tokens.length; i++) {
     if (used[i] || inName[i] || tokens[i]!.kind !== 'word') continue;
     const head = findIn(keys[i]!, ROLE_HEADS);
     if (!head) continue;
+    const union = unions.get(head);
+    if (!union) continue;
     const candidates = withRoles.filter((c) => c.roles.some((r) => r.head === head));
-    if (!candidates.length) continue;
-    const union = new Set<string>();
-    for (const c of candidates) for (const r of c.roles) if (r.head === head) for (const f of r.forms) union.add(f);
     let j = i + 1;
     while (j < tokens.length && tokens[j]!.kind === 'word' && !inName[j] && strippedForms(keys[j]!).some((f) => union.has(f))) j++;
     const phraseEnd = j - 1;
