@@ -54,6 +54,9 @@ export interface Dialect {
   close(): Promise<void>;
 }
 
+/** Above this many matches, a text search lists the newest first instead of ranking them all. */
+export const RANK_LIMIT = 5000;
+
 /** Facets are computed over at most this many best-ranked matches (exact below it). */
 export const FACET_SAMPLE = 1000;
 
@@ -437,14 +440,11 @@ export class SqlStore implements Store {
       return `$${params.length}`;
     };
     let from = 'articles a';
-    let rank = 'a.id';
-    let order = 'a.date DESC, a.id DESC';
+    const order = 'a.date DESC, a.id DESC';
     if (terms.length) {
       const m = db.match(terms, 1);
       params.push(...m.params);
       from = `(${m.sql}) m JOIN articles a ON a.id = m.id`;
-      rank = 'm.rank';
-      order = 'm.rank DESC, a.id DESC';
     } else if (query.q && !terms.length) {
       where.push('1 = 0');
     }
@@ -462,23 +462,33 @@ export class SqlStore implements Store {
     if (query.from) where.push(`a.date >= ${p(dateBound(query.from, false))}`);
     if (query.to) where.push(`a.date <= ${p(dateBound(query.to, true))}`);
     if (query.source) where.push(`a.source = ${p(query.source)}`);
-    let filter = `FROM ${from}${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`;
-    if (terms.length && !where.length) {
-      // Nothing but the text query: rank and count on the full-text index alone.
-      filter = `FROM (${db.match(terms, 1).sql}) m`;
+    const whereSql = where.length ? ` WHERE ${where.join(' AND ')}` : '';
+    let filter = `FROM ${from}${whereSql}`;
+    // For a text query: the matches without ranking (cheap), joined with articles only to filter.
+    const unranked = terms.length ? db.match(terms, 1, false).sql : '';
+    const matchIds = where.length ? `SELECT a.id AS id FROM (${unranked}) m JOIN articles a ON a.id = m.id${whereSql}` : `SELECT m.id AS id FROM (${unranked}) m`;
+    let byRelevance = true;
+    let total = -1;
+    if (terms.length) {
+      if (!where.length) filter = `FROM (${db.match(terms, 1).sql}) m`;
+      // Ranking costs time per match: above RANK_LIMIT matches, the newest come first instead.
+      const capped = await db.all(`SELECT CAST(COUNT(*) AS INTEGER) AS n FROM (${matchIds} LIMIT ${RANK_LIMIT + 1}) c`, params);
+      const n = num(capped[0]?.n);
+      if (n <= RANK_LIMIT) total = n;
+      else byRelevance = false;
     }
 
     // Rank and page on ids only, then fetch the page's texts (sorting whole texts is slow).
-    const outerOrder = terms.length ? 'p.rank DESC, a.id DESC' : 'a.date DESC, a.id DESC';
+    let inner: string;
+    if (!terms.length) inner = `SELECT a.id AS id, 0 AS rank ${filter} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`;
+    else if (byRelevance) inner = `SELECT ${where.length ? 'a.id' : 'm.id'} AS id, m.rank AS rank ${filter} ORDER BY m.rank DESC, m.id DESC LIMIT ${limit} OFFSET ${offset}`;
+    else inner = `SELECT id, 0 AS rank FROM (${matchIds}) r ORDER BY id DESC LIMIT ${limit} OFFSET ${offset}`;
+    const outerOrder = !terms.length ? 'a.date DESC, a.id DESC' : byRelevance ? 'p.rank DESC, a.id DESC' : 'a.id DESC';
     const [rows, countRows] = await Promise.all([
-      db.all(
-        `SELECT a.id, a.title, a.source, a.url, a.date, a.story, a.text, p.rank FROM (SELECT ${terms.length && !where.length ? 'm.id' : 'a.id'} AS id, ${rank} AS rank ${filter} ORDER BY ${terms.length && !where.length ? 'm.rank DESC, m.id DESC' : order} LIMIT ${limit} OFFSET ${offset}) p
-         JOIN articles a ON a.id = p.id ORDER BY ${outerOrder}`,
-        params,
-      ),
-      db.all(`SELECT CAST(COUNT(*) AS INTEGER) AS n ${filter}`, params),
+      db.all(`SELECT a.id, a.title, a.source, a.url, a.date, a.story, a.text, p.rank FROM (${inner}) p JOIN articles a ON a.id = p.id ORDER BY ${outerOrder}`, params),
+      total >= 0 ? Promise.resolve([{ n: total }]) : db.all(`SELECT CAST(COUNT(*) AS INTEGER) AS n ${terms.length ? `FROM (${matchIds}) c` : filter}`, params),
     ]);
-    const total = num(countRows[0]?.n);
+    total = num(countRows[0]?.n);
     const hits: SearchHit[] = rows.map((r) => {
       const text = String(r.text);
       const highlights = findHighlights(text, terms);
@@ -497,19 +507,16 @@ export class SqlStore implements Store {
     let facets = empty().facets;
     if (query.facets !== false && total > 0) {
       const sampled = total > FACET_SAMPLE;
-      const whereSql = where.length ? ` WHERE ${where.join(' AND ')}` : '';
       let ids: string;
       if (!terms.length) ids = `SELECT a.id ${filter}${sampled ? ` ORDER BY ${order} LIMIT ${FACET_SAMPLE}` : ''}`;
-      else if (sampled) {
-        ids = where.length ? `SELECT a.id ${filter} ORDER BY ${order} LIMIT ${FACET_SAMPLE}` : `SELECT m.id FROM (${db.match(terms, 1).sql}) m ORDER BY m.rank DESC, m.id DESC LIMIT ${FACET_SAMPLE}`;
-      } else {
-        // Every match counts: no ranking needed, and no join with articles when nothing filters.
-        const m = db.match(terms, 1, false).sql;
-        ids = where.length ? `SELECT a.id FROM (${m}) m JOIN articles a ON a.id = m.id${whereSql}` : `SELECT m.id FROM (${m}) m`;
-      }
+      else if (!sampled) ids = matchIds;
+      else if (byRelevance) {
+        ids = where.length ? `SELECT a.id ${filter} ORDER BY m.rank DESC, a.id DESC LIMIT ${FACET_SAMPLE}` : `SELECT m.id FROM (${db.match(terms, 1).sql}) m ORDER BY m.rank DESC, m.id DESC LIMIT ${FACET_SAMPLE}`;
+      } else ids = `SELECT id FROM (${matchIds}) r ORDER BY id DESC LIMIT ${FACET_SAMPLE}`;
       facets = await this.facets(ids, params, sampled);
     }
     const result: SearchResult = { total, hits, facets, terms, tookMs: 0 };
+    if (terms.length) result.order = byRelevance ? 'relevance' : 'newest';
     if (total > FACET_SAMPLE && query.facets !== false) result.facetsSampled = FACET_SAMPLE;
     result.tookMs = Math.round((performance.now() - began) * 10) / 10;
     return result;

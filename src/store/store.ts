@@ -169,6 +169,11 @@ export interface SearchResult {
   /** Time spent, milliseconds. */
   tookMs: number;
   /**
+   * How a text search was ordered: by relevance, or — when the query matches so many articles
+   * (more than 5,000) that ranking them all would be slow — newest stored first.
+   */
+  order?: 'relevance' | 'newest';
+  /**
    * Set when the result set is larger than this number: facets were then counted over this many
    * best-ranked (or newest) matches rather than all of them, to keep searches fast.
    */
