@@ -7,6 +7,7 @@
  */
 import type { AnalysisDocument, Token } from '../document.ts';
 import { normalizeWord } from '../text/normalize.ts';
+import { isCombiningMark } from '../pipeline/invariants.ts';
 
 /** Kinds of atom. */
 export type AtomKind = 'num' | 'word' | 'latin' | 'punct';
@@ -128,6 +129,7 @@ function pieces(text: string, token: Token, out: Piece[]): void {
     let j = i + 1;
     if (isDigit(c)) {
       while (j < end && isDigit(text.charCodeAt(j))) j++;
+      while (j < end && isCombiningMark(text.charCodeAt(j))) j++; // a haraka stays with its character
       out.push(piece('num', i, j));
     } else if (isArabicLetter(c)) {
       while (j < end && isArabicLetter(text.charCodeAt(j))) j++;
@@ -136,8 +138,9 @@ function pieces(text: string, token: Token, out: Piece[]): void {
       while (j < end && isLatinLetter(text.charCodeAt(j))) j++;
       out.push(piece('latin', i, j));
     } else {
-      // Keep a surrogate pair together.
+      // Keep a surrogate pair together, and marks with their character.
       if (c >= 0xd800 && c <= 0xdbff && j < end) j++;
+      while (j < end && isCombiningMark(text.charCodeAt(j))) j++;
       out.push(piece('punct', i, j));
     }
     i = j;
@@ -151,8 +154,10 @@ function splitDigits(text: string, start: number, end: number, out: Piece[]): vo
     let j = i + 1;
     if (isDigit(c)) {
       while (j < end && isDigit(text.charCodeAt(j))) j++;
+      while (j < end && isCombiningMark(text.charCodeAt(j))) j++; // a haraka stays with its character
       out.push(piece('num', i, j));
     } else {
+      while (j < end && isCombiningMark(text.charCodeAt(j))) j++;
       out.push(piece('punct', i, j));
     }
     i = j;
@@ -299,6 +304,7 @@ function toAscii(s: string): string {
     if (isDigit(c)) out += String(digitValue(c));
     else if (c === 0x66b) out += '.';
     else if (c === 0x66c || c === 0x60c) out += ',';
+    else if (isCombiningMark(c) || c === 0x640) continue;
     else out += s[i];
   }
   return out;
