@@ -20,6 +20,9 @@ import { stripProclitics } from '../segment/index.ts';
 export { TAGS, parseConll, spansOf, type Tag } from './conll.ts';
 export { getNerModel, loadNerModel, modelAvailable, tagTokens, type NerModel } from './model.ts';
 
+/** Token kinds a name may start or end with. */
+const NAME_KINDS: ReadonlySet<Token['kind']> = new Set(['word', 'latin', 'number', 'hashtag', 'mention']);
+
 /** Options for {@link ner}. */
 export interface NerOptions {
   /** Use this model instead of the shipped one (loaded lazily on first use). */
@@ -91,6 +94,10 @@ export function ner(options: NerOptions = {}): Stage {
       );
       tagged.forEach((s, si) => {
         for (const span of spansOf(s.tags)) {
+          // A name never starts or ends with punctuation or a symbol, whatever the tagger says.
+          while (span.start < span.end && !NAME_KINDS.has(s.tokens[span.start]!.kind)) span.start++;
+          while (span.end > span.start && !NAME_KINDS.has(s.tokens[span.end - 1]!.kind)) span.end--;
+          if (span.end === span.start) continue;
           const firstTok = s.tokens[span.start]!;
           const lastTok = s.tokens[span.end - 1]!;
           const start = nameStart(doc.text, firstTok, known);
