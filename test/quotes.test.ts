@@ -177,6 +177,28 @@ const cases: Case[] = [
     quotes: [{ kind: 'mixed', text: 'الصحفية أوقفت عن تقديم برنامج "ملا نهار" مؤقتا', speaker: 'شمس أف أم' }],
   },
   {
+    what: 'honorific titles before the name (Saudi style)',
+    // His Highness the Crown Prince Prince Mohammed bin Salman stressed that …; His Highness added that …
+    text: 'وأكد سمو ولي العهد الأمير محمد بن سلمان أن المملكة ماضية في الإصلاحات. وأوضح سموه أن الاستثمار سيتضاعف.',
+    mentions: [['محمد بن سلمان', 'PER']],
+    quotes: [
+      { kind: 'indirect', text: 'المملكة ماضية في الإصلاحات', speaker: 'محمد بن سلمان' },
+      { kind: 'indirect', text: 'الاستثمار سيتضاعف', speaker: 'محمد بن سلمان' },
+    ],
+  },
+  {
+    what: 'reported through an agency: نقلت … عن X قوله إن (quoting X)',
+    text: 'ونقلت وكالة رويترز عن جون كيربي قوله إن القوات ستبقى في المنطقة.',
+    mentions: [['وكالة رويترز', 'ORG'], ['جون كيربي', 'PER']],
+    quotes: [{ kind: 'indirect', text: 'القوات ستبقى في المنطقة', speaker: 'جون كيربي' }],
+  },
+  {
+    what: 'machine-translated phrasing: وفقا لما ذكرته (according to what … reported)',
+    text: 'ارتفعت الأسعار بنسبة كبيرة هذا الشهر، وفقا لما ذكرته صحيفة وول ستريت جورنال.',
+    mentions: [['وول ستريت جورنال', 'ORG']],
+    quotes: [{ kind: 'indirect', text: 'ارتفعت الأسعار بنسبة كبيرة هذا الشهر', speaker: 'وول ستريت جورنال' }],
+  },
+  {
     what: 'no cue, no quote: passive «يذكر أن» and a sentence without speech',
     text: 'وصل الوفد إلى تونس مساء أمس. ولم تعلق السعودية على الخبر.',
     mentions: [['تونس', 'LOC'], ['السعودية', 'LOC']],

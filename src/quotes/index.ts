@@ -158,7 +158,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       const f = forms.get(k.slice(1));
       if (f) return { form: f, prefixed: true };
     }
-    if (i > 0 && keys[i - 1] === 'ما') {
+    if (i > 0 && /^(ما|لما|بما|حسبما|كما)$/u.test(keys[i - 1]!)) {
       const m = /^(.{3,}?)(ته|ه|ها)$/u.exec(k);
       if (m) {
         const f = forms.get(m[1]!) ?? (m[2] === 'ته' ? forms.get(m[1]! + 'ت') : undefined);
@@ -330,6 +330,20 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       else if (head && per) result.ref = per;
       else result.ref = first;
       return result;
+    }
+    if (per && !first?.role) {
+      // «أكد سمو ولي العهد الأمير محمد بن سلمان»: titles and roles only, then the name.
+      let plain = true;
+      for (let k = firstTok; k < tokens.length && tokens[k]!.start < per.start; k++) {
+        if (tokens[k]!.kind !== 'word' || PREPOSITIONS.has(keys[k]!) || /^[بل]/u.test(keys[k]!) && !findIn(keys[k]!, ROLE_HEADS)) {
+          plain = false;
+          break;
+        }
+      }
+      if (plain && (head || findIn(firstKey, HONORIFICS))) {
+        result.ref = per;
+        return result;
+      }
     }
     if (UNNAMED_SOURCES.has(firstKey)) {
       if (!per) result.unnamed = true;
@@ -545,7 +559,18 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         }
       }
       if (contentStart < 0) continue;
-      if (v.ambiguous && !cue.prefixed && !cue.form.participle) {
+      let quoting: Ref | undefined;
+      if (v.lemma === 'نقل') {
+        // «نقلت الوكالة عن مصدر / عن الوزير قوله إن …»: the one quoted speaks.
+        let from = -1;
+        for (let m = i + 1; m < tokens.length && tokens[m]!.start < zoneEnd; m++) if (keys[m] === 'عن') from = tokens[m]!.end;
+        if (from < 0) continue;
+        const next = tokenAt(from);
+        const r = refsIn(from, zoneEnd)[0];
+        if (r && (r.entity.type === 'PER' || r.entity.type === 'ORG' || r.role) && r.start <= (tokens[next + 1]?.start ?? r.start)) quoting = r;
+        else if (!UNNAMED_SOURCES.has(keys[next] ?? '')) continue;
+      }
+      if (v.ambiguous && !cue.prefixed && !cue.form.participle && v.lemma !== 'نقل') {
         const s = subjectIn(t.end, zoneEnd);
         const directly = tokenAt(t.end) < tokens.length && tokens[tokenAt(t.end)]!.start >= zoneEnd;
         if (!s.ref && !directly && sentenceStart(t.start) !== t.start && !subjectBefore(i)) continue;
@@ -603,6 +628,12 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           }
         }
       }
+      if (v.lemma === 'نقل') {
+        speaker = quoting?.entity ?? null;
+        speakerMention = quoting ? { start: quoting.start, end: quoting.end } : null;
+        named = false;
+        unnamedHere = !quoting;
+      }
       // Content.
       const region = outer.find((r) => !r.used && r.open >= contentStart && text.slice(contentStart, r.open).trim() === '');
       let kind: QuoteKind = 'indirect';
@@ -646,7 +677,11 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       const nk = keys[i + 1] ?? '';
       if (nk === 'ل' || nk === 'لل') srcFrom = tokens[i + 1]!.end;
       if (/^(تعبير|تقدير|قول|رأي)/u.test(nk)) pronoun = true;
-      if (nk === 'ما' && i + 2 < tokens.length && cueAt(i + 2)) {
+      if (k === 'حسبما' && cueAt(i + 1)) {
+        srcFrom = tokens[i + 1]!.end;
+        if (keys[i + 2] === 'به' || keys[i + 2] === 'بها') srcFrom = tokens[i + 2]!.end;
+      }
+      if ((nk === 'ما' || nk === 'لما') && i + 2 < tokens.length && cueAt(i + 2)) {
         srcFrom = tokens[i + 2]!.end;
         if (keys[i + 3] === 'به' || keys[i + 3] === 'بها') srcFrom = tokens[i + 3]!.end;
       }
