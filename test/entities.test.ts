@@ -104,6 +104,13 @@ const cases: Case[] = [
     groups: [['ولاية تطاوين', 'تطاوين'], ['مضيق تيران'], ['تيران']],
   },
   {
+    what: 'a dual head noun is not part of the first name',
+    // the transfer of the two islands of Sanafir and Tiran
+    text: 'نقل جزيرتي صنافير وتيران إلى السعودية.',
+    mentions: [['جزيرتي صنافير', 'LOC'], ['تيران', 'LOC'], ['السعودية', 'LOC']],
+    groups: [['صنافير'], ['تيران'], ['السعودية']],
+  },
+  {
     what: 'a shortened organisation name',
     // the Assembly of the People's Representatives / the Assembly of Representatives
     text: 'صادق مجلس نواب الشعب على القانون، وقال مصدر في مجلس النواب إن الجلسة طويلة.',

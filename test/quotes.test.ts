@@ -199,6 +199,12 @@ const cases: Case[] = [
     quotes: [{ kind: 'indirect', text: 'ارتفعت الأسعار بنسبة كبيرة هذا الشهر', speaker: 'وول ستريت جورنال' }],
   },
   {
+    what: 'a name, a colon and a quote, without a verb',
+    text: 'وفي ختام اللقاء، الوزير سمير الطيب: «الموسم الفلاحي سيكون استثنائيا».',
+    mentions: [['سمير الطيب', 'PER']],
+    quotes: [{ kind: 'direct', text: 'الموسم الفلاحي سيكون استثنائيا', speaker: 'سمير الطيب', cue: null }],
+  },
+  {
     what: 'no cue, no quote: passive «يذكر أن» and a sentence without speech',
     text: 'وصل الوفد إلى تونس مساء أمس. ولم تعلق السعودية على الخبر.',
     mentions: [['تونس', 'LOC'], ['السعودية', 'LOC']],

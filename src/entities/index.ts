@@ -111,6 +111,11 @@ function cleanMention(doc: AnalysisDocument, m: NamedMention, aliases: AliasInde
     const num = /^\s(\d{1,3})(?![\d\p{L}.,٫])/u.exec(text.slice(end, end + 6));
     if (num) end += num[0].length;
   }
+  // «جزيرتي صنافير وتيران» (the two islands of …): the dual head is not part of the first name.
+  if (m.type === 'LOC') {
+    const dual = /^(\S+)\s+/u.exec(text.slice(start, end));
+    if (dual && /^(جزيرتي|مدينتي|ولايتي|جزيرتا|مدينتا|منطقتي|بلدتي|قريتي)$/u.test(nameKey(dual[1]!)) && text.slice(start + dual[0].length, end).trim()) start += dual[0].length;
+  }
   if (m.type === 'LOC') {
     const before = /(\S+)\s+$/u.exec(text.slice(Math.max(0, start - 30), start));
     if (before && GEO_HEADS.has(bare(nameKey(before[1]!)))) start -= before[0].length;

@@ -789,6 +789,17 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       r.used = true;
       continue;
     }
+    // «الوزير سمير الطيب: "…"»: a name before a colon, no verb.
+    const beforeOpen = text.slice(Math.max(p.start, r.open - 3), r.open);
+    if (/:\s*$/u.test(beforeOpen) && words >= 2) {
+      const colon = p.start + text.slice(p.start, r.open).lastIndexOf(':');
+      const who = refsIn(sentenceStart(colon), colon).filter((x) => x.entity.type === 'PER' || x.entity.type === 'ORG' || x.role).at(-1);
+      if (who && colon - who.end <= 40) {
+        addDraft({ kind: 'direct', start: r.open + 1, end: r.close, cue: null, speaker: who.entity, speakerMention: { start: who.start, end: who.end }, addressee: null });
+        r.used = true;
+        continue;
+      }
+    }
     if (wholeParagraph || words >= 6) {
       const d = lastSpeakerBefore(r.open);
       if (!d || (!wholeParagraph && d.end < p.start)) continue;
