@@ -19,9 +19,11 @@ export function times(): Stage {
       const out: TimeExpression[] = [];
       for (const m of findTimes(doc)) {
         const last = out[out.length - 1];
-        if (last && m.start < last.end) continue;
+        // Overlaps are dropped, except a duration inside a date («منذ ثلاثة أيام»: the date and the duration).
+        if (last && m.start < last.end && !(m.end <= last.end && m.start >= last.start && m.type === 'DURATION')) continue;
         out.push({ start: m.start, end: m.end, text: doc.text.slice(m.start, m.end), type: m.type, value: m.value });
       }
+      out.sort((a, b) => a.start - b.start || a.end - b.end);
       doc.times = out;
     },
   };

@@ -771,6 +771,27 @@ function durationAt(ctx: Ctx, i: number): Found | null {
   return { matches: [mk(ctx, i, j, 'DURATION', value, startOffset)], last: j };
 }
 
+/** Definite plural units with a number: «السنوات الخمس المقبلة» (the next five years) P5Y, «الأيام الثلاثة الماضية». */
+const PLURAL_UNITS = new Map<string, { unit: string; time: boolean }>([
+  ['السنوات', { unit: 'Y', time: false }], ['الاعوام', { unit: 'Y', time: false }], ['الاشهر', { unit: 'M', time: false }], ['الشهور', { unit: 'M', time: false }],
+  ['الاسابيع', { unit: 'W', time: false }], ['الايام', { unit: 'D', time: false }], ['الساعات', { unit: 'H', time: true }], ['الدقائق', { unit: 'M', time: true }],
+  ['العقود', { unit: 'DE', time: false }],
+]);
+function definitePeriodAt(ctx: Ctx, i: number): Found | null {
+  const atoms = ctx.atoms;
+  const a = atoms[i];
+  if (!a || a.kind !== 'word') return null;
+  const s = strip(a.key, PLURAL_UNITS, P4);
+  if (!s) return null;
+  const n = readNumber(atoms, i + 1);
+  if (!n || n.digits || !n.prefix.endsWith('ال') || n.prefix.length > 2) return null;
+  let j = n.last;
+  const mod = modifierOf(atoms[j]?.key);
+  if (mod === 'past' || mod === 'future') j++;
+  const value = durationValue(n.value, PLURAL_UNITS.get(s[0])!);
+  return value ? { matches: [mk(ctx, i, j, 'DURATION', value, s[1].length)], last: j } : null;
+}
+
 /** «منذ ثلاثة أيام» (three days ago), «قبل عامين» (two years ago): a date resolved from the duration. */
 function agoAt(ctx: Ctx, i: number): Found | null {
   const a = ctx.atoms[i];
@@ -792,7 +813,10 @@ function agoAt(ctx: Ctx, i: number): Found | null {
     case 'M': { const idx = p.y * 12 + p.m - 1 - n; value = isoMonth(Math.floor(idx / 12), (idx % 12) + 1); break; }
     default: value = String(p.y - n);
   }
-  return { matches: [mk(ctx, i, d.last, 'DATE', value, s[1].length)], last: d.last };
+  const date = mk(ctx, i, d.last, 'DATE', value, s[1].length);
+  // «منذ ثلاثة أيام» is "three days ago" for a finished event and "for three days" for a state that
+  // goes on; the tense does not tell which, so both readings are given: the date and, inside it, the duration.
+  return { matches: s[0] === 'منذ' ? [date, d.matches[0]!] : [date], last: d.last };
 }
 
 /** Clock times: «الساعة العاشرة صباحا» T10:00، «الساعة 15:30»، «10:30». */
@@ -883,7 +907,7 @@ const WORD_PREFIXES = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'فب', 'ول',
 const ANCHORS = withPrefixes(
   [
     ...[...MONTH_NAMES.keys()].map((k) => k.split(' ')[0]!), ...WEEKDAYS.keys(), ...YEAR_WORDS, ...DAY_PART_NOUNS, ...UNITS.keys(),
-    ...SETS.keys(), ...DECADES.keys(), ...NOW, ...PERIODS, 'شهر', 'يوم', 'امس', 'البارحه', 'غدا', 'غد', 'الغد', 'اليوم', 'الساعه', 'نصف', 'ربع',
+    ...SETS.keys(), ...DECADES.keys(), ...NOW, ...PERIODS, ...PLURAL_UNITS.keys(), 'شهر', 'يوم', 'امس', 'البارحه', 'غدا', 'غد', 'الغد', 'اليوم', 'الساعه', 'نصف', 'ربع',
   ],
   WORD_PREFIXES,
 );
@@ -913,6 +937,7 @@ starts(relativePeriodAt, ['هذا', 'هذه', ...PERIODS]);
 starts(durationAt, [...UNITS.keys(), 'نصف', 'ربع', ...NUMBER_WORDS.keys()]);
 starts(durationAt, NUMBER_WORDS.keys(), DEFINITE);
 starts(setAt, [...SETS.keys(), 'كل', ...DECADES.keys(), ...NOW]);
+starts(definitePeriodAt, PLURAL_UNITS.keys(), ['', ...P4]);
 /** Matchers that can start at a number (or a bracket before one), in priority order. */
 const NUMBER_MATCHERS: Matcher[] = [rangeAt, dayMonthAt, ordinalDayAt, numericDateAt, clockAt, yearPhraseAt, durationAt];
 
@@ -950,6 +975,15 @@ export function findTimes(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date'
       for (const m of best.matches) if (m.end > m.start) out.push(m);
       i = best.last;
     } else i++;
+  }
+  // A clock time is on the day of a full date right before or after it («يوم الأحد 23 أفريل من الساعة
+  // الثامنة»، «الساعة الثامنة من صباح اليوم»), else on the publication day: «2017-04-23T08:00».
+  for (let k = 0; k < out.length; k++) {
+    const t = out[k]!;
+    if (t.type !== 'TIME' || !t.value.startsWith('T')) continue;
+    const near = [out[k - 1], out[k + 1]].find((o) => o && o.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(o.value) && Math.abs((o.first < t.first ? t.first - o.last : o.first - t.last)) <= 3);
+    const day = near ? near.value : Number.isNaN(pub) ? null : isoDay(pub);
+    if (day) t.value = day + t.value;
   }
   cached = { tokens: doc.tokens, text: doc.text, date: doc.date, matches: out };
   byTokens.set(doc.tokens, cached);

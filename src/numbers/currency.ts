@@ -64,25 +64,27 @@ const DEFAULTS: Record<string, string> = { 'دولار': 'USD', 'يورو': 'EUR
 
 /** Countries whose currency shares a head noun with others' (دينار، ريال، درهم، جنيه، ليرة). */
 export const COUNTRY_CURRENCIES: readonly { code: string; head: string; names: readonly string[]; adjective: string; tlds: readonly string[] }[] = [
-  { code: 'TND', head: 'دينار', names: ['تونس'], adjective: 'تونسي', tlds: ['tn'] },
-  { code: 'IQD', head: 'دينار', names: ['العراق'], adjective: 'عراقي', tlds: ['iq'] },
-  { code: 'KWD', head: 'دينار', names: ['الكويت'], adjective: 'كويتي', tlds: ['kw'] },
-  { code: 'JOD', head: 'دينار', names: ['الاردن'], adjective: 'اردني', tlds: ['jo'] },
-  { code: 'LYD', head: 'دينار', names: ['ليبيا'], adjective: 'ليبي', tlds: ['ly'] },
-  { code: 'DZD', head: 'دينار', names: ['الجزائر'], adjective: 'جزائري', tlds: ['dz'] },
-  { code: 'BHD', head: 'دينار', names: ['البحرين'], adjective: 'بحريني', tlds: ['bh'] },
-  { code: 'SAR', head: 'ريال', names: ['السعوديه'], adjective: 'سعودي', tlds: ['sa'] },
-  { code: 'QAR', head: 'ريال', names: ['قطر'], adjective: 'قطري', tlds: ['qa'] },
-  { code: 'OMR', head: 'ريال', names: ['سلطنه'], adjective: 'عماني', tlds: ['om'] },
-  { code: 'YER', head: 'ريال', names: ['اليمن'], adjective: 'يمني', tlds: ['ye'] },
-  { code: 'IRR', head: 'ريال', names: ['ايران'], adjective: 'ايراني', tlds: ['ir'] },
-  { code: 'AED', head: 'درهم', names: ['الامارات'], adjective: 'اماراتي', tlds: ['ae'] },
-  { code: 'MAD', head: 'درهم', names: ['المغرب'], adjective: 'مغربي', tlds: ['ma'] },
-  { code: 'EGP', head: 'جنيه', names: ['مصر'], adjective: 'مصري', tlds: ['eg'] },
-  { code: 'SDG', head: 'جنيه', names: ['السودان'], adjective: 'سوداني', tlds: ['sd'] },
-  { code: 'LBP', head: 'ليره', names: ['لبنان'], adjective: 'لبناني', tlds: ['lb'] },
-  { code: 'SYP', head: 'ليره', names: ['سوريا', 'سوريه'], adjective: 'سوري', tlds: ['sy'] },
-  { code: 'TRY', head: 'ليره', names: ['تركيا'], adjective: 'تركي', tlds: ['tr'] },
+  // names: the country, its capital and big cities, its news agency (normalised); ambiguous ones left
+  // out (عمان is Oman and Amman, طرابلس is in Libya and Lebanon, «المملكة» is several kingdoms).
+  { code: 'TND', head: 'دينار', names: ['تونس', 'صفاقس', 'سوسه', 'القيروان', 'بنزرت', 'قابس', 'وات'], adjective: 'تونسي', tlds: ['tn'] },
+  { code: 'IQD', head: 'دينار', names: ['العراق', 'بغداد', 'البصره', 'الموصل', 'اربيل', 'واع'], adjective: 'عراقي', tlds: ['iq'] },
+  { code: 'KWD', head: 'دينار', names: ['الكويت', 'كونا'], adjective: 'كويتي', tlds: ['kw'] },
+  { code: 'JOD', head: 'دينار', names: ['الاردن', 'بترا', 'الزرقاء', 'اربد'], adjective: 'اردني', tlds: ['jo'] },
+  { code: 'LYD', head: 'دينار', names: ['ليبيا', 'بنغازي', 'مصراته'], adjective: 'ليبي', tlds: ['ly'] },
+  { code: 'DZD', head: 'دينار', names: ['الجزائر', 'وهران', 'قسنطينه', 'عنابه'], adjective: 'جزائري', tlds: ['dz'] },
+  { code: 'BHD', head: 'دينار', names: ['البحرين', 'المنامه'], adjective: 'بحريني', tlds: ['bh'] },
+  { code: 'SAR', head: 'ريال', names: ['السعوديه', 'الرياض', 'جده', 'مكه', 'الدمام', 'واس'], adjective: 'سعودي', tlds: ['sa'] },
+  { code: 'QAR', head: 'ريال', names: ['قطر', 'الدوحه', 'قنا'], adjective: 'قطري', tlds: ['qa'] },
+  { code: 'OMR', head: 'ريال', names: ['سلطنه', 'مسقط'], adjective: 'عماني', tlds: ['om'] },
+  { code: 'YER', head: 'ريال', names: ['اليمن', 'صنعاء', 'عدن'], adjective: 'يمني', tlds: ['ye'] },
+  { code: 'IRR', head: 'ريال', names: ['ايران', 'طهران'], adjective: 'ايراني', tlds: ['ir'] },
+  { code: 'AED', head: 'درهم', names: ['الامارات', 'ابوظبي', 'دبي', 'الشارقه', 'وام'], adjective: 'اماراتي', tlds: ['ae'] },
+  { code: 'MAD', head: 'درهم', names: ['المغرب', 'الرباط', 'مراكش', 'طنجه', 'فاس', 'اكادير', 'البيضاء'], adjective: 'مغربي', tlds: ['ma'] },
+  { code: 'EGP', head: 'جنيه', names: ['مصر', 'القاهره', 'الاسكندريه'], adjective: 'مصري', tlds: ['eg'] },
+  { code: 'SDG', head: 'جنيه', names: ['السودان', 'الخرطوم'], adjective: 'سوداني', tlds: ['sd'] },
+  { code: 'LBP', head: 'ليره', names: ['لبنان', 'بيروت'], adjective: 'لبناني', tlds: ['lb'] },
+  { code: 'SYP', head: 'ليره', names: ['سوريا', 'سوريه', 'دمشق', 'حلب', 'سانا'], adjective: 'سوري', tlds: ['sy'] },
+  { code: 'TRY', head: 'ليره', names: ['تركيا', 'انقره', 'اسطنبول'], adjective: 'تركي', tlds: ['tr'] },
 ];
 
 /** A currency read after a number. */
@@ -136,8 +138,8 @@ let countryCodes = new Map<string, string | null>();
 
 /**
  * The currency a bare head noun (دينار، ريال، درهم، جنيه، ليرة) means in this article: the country
- * named clearly more often than any other country using that noun (names, adjectives, the URL's
- * country domain), or null when it is not clear.
+ * (its name, adjective, capital or big cities, news agency, the URL's country domain) that is the only
+ * one of that currency named, or named clearly more often than any other, or null when it is not clear.
  */
 export function countryCurrency(tokens: readonly Token[], base: string, url?: string): string | null {
   if (countryTokens !== tokens) {
@@ -160,7 +162,8 @@ export function countryCurrency(tokens: readonly Token[], base: string, url?: st
   }
   const ranked = [...counts].sort((x, y) => y[1] - x[1]);
   const [top, second] = ranked;
-  const code = top && top[1] >= 2 && (!second || top[1] >= 1.5 * second[1]) ? top[0] : null;
+  // Clear: the only country of that currency named, or named at least twice and 1.5 times as often as the next.
+  const code = top && ((!second && top[1] >= 1) || (top[1] >= 2 && top[1] >= 1.5 * second![1])) ? top[0] : null;
   perDoc.set(base, code);
   return code;
 }
