@@ -75,17 +75,55 @@ interface RoleRecord {
 const NISBA = /^ال.{3,}(ي|يون|يين|يان)$/u;
 
 /** Cuts titles off the front of a mention and drops mentions that are not names at all. */
+interface Trim {
+  /** Offsets of the name inside the mention's text. */
+  from: number;
+  to: number;
+}
+
+const trimMemo = new WeakMap<AliasIndex, Map<string, Trim | null>>();
+
+/** Cuts titles off the front of a mention and drops mentions that are not names at all. */
 function cleanMention(doc: AnalysisDocument, m: NamedMention, aliases: AliasIndex): Occurrence | undefined {
   const text = doc.text;
   if (!(m.start >= 0 && m.end <= text.length && m.start < m.end)) return undefined;
-  let start = m.start;
-  let end = m.end;
+  // What happens inside the mention depends on its text and type only: computed once per spelling.
+  let memo = trimMemo.get(aliases);
+  if (!memo) trimMemo.set(aliases, (memo = new Map()));
+  const own = text.slice(m.start, m.end);
+  const memoKey = m.type + '\u0000' + own;
+  let trim = memo.get(memoKey);
+  if (trim === undefined) {
+    trim = trimName(own, m.type, aliases);
+    if (memo.size > 20_000) memo.clear();
+    memo.set(memoKey, trim);
+  }
+  if (!trim) return undefined;
+  let start = m.start + trim.from;
+  let end = m.start + trim.to;
+  // «منظمة المادة 19»: a short number right after an organisation's name belongs to it.
+  if (m.type === 'ORG' && text.charCodeAt(end) === 0x20) {
+    const num = /^\s(\d{1,3})(?![\d\p{L}.,٫])/u.exec(text.slice(end, end + 6));
+    if (num) end += num[0].length;
+  }
+  if (m.type === 'LOC') {
+    const before = /(\S+)\s+$/u.exec(text.slice(Math.max(0, start - 30), start));
+    if (before && GEO_HEADS.has(bare(nameKey(before[1]!)))) start -= before[0].length;
+    else if (before && /^[وبل]/u.test(before[1]!) && GEO_HEADS.has(bare(nameKey(before[1]!.slice(1))))) start -= before[0].length - 1;
+  }
+  const surface = text.slice(start, end);
+  return { start, end, type: m.type, tokens: nameTokens(surface), latin: isLatin(surface) };
+}
+
+/** The name inside a mention's text, or null when the mention is not a name. */
+function trimName(text: string, type: EntityType, aliases: AliasIndex): Trim | null {
+  let start = 0;
+  let end = text.length;
   // Strip trailing and leading spaces and punctuation a tagger may include.
   while (start < end && /[\s\p{P}]/u.test(text[start]!)) start++;
   while (end > start && /[\s\p{P}]/u.test(text[end - 1]!) && text[end - 1] !== '.') end--;
   for (;;) {
-    const rest = text.slice(start, end);
-    const word = /^(\S+)\s+/u.exec(rest);
+    const word = /^(\S+)\s+/u.exec(text.slice(start, end));
     if (!word) break;
     const key = nameKey(word[1]!);
     if (!findIn(key, HONORIFICS) && !findIn(key, ROLE_HEADS)) break;
@@ -97,44 +135,32 @@ function cleanMention(doc: AnalysisDocument, m: NamedMention, aliases: AliasInde
   }
   // A speech verb the tagger took into the name (وتوقع بن حليمة).
   const lead = /^(\S+)\s+/u.exec(text.slice(start, end));
-  if (lead && m.type === 'PER') {
+  if (lead && type === 'PER') {
     const k = nameKey(lead[1]!);
     if (cueForms().has(k) || cueForms().has(k.replace(/^[وف]/u, ''))) start += lead[0].length;
   }
   // A nationality adjective after a place (مانشستر البريطانية) is not part of its name.
-  if (m.type === 'LOC' && aliases.lookup(text.slice(start, end)) === undefined) {
+  if (type === 'LOC' && aliases.lookup(text.slice(start, end)) === undefined) {
     const tail = /\s+(\S+)$/u.exec(text.slice(start, end));
     if (tail && /^ال.{2,}(ي|يه)$/u.test(nameKey(tail[1]!)) && !DIRECTIONS.has(bare(nameKey(tail[1]!)))) end -= tail[0].length;
   }
-  // «منظمة المادة 19»: a short number right after an organisation's name belongs to it.
-  if (m.type === 'ORG') {
-    const num = /^\s(\d{1,3})(?![\d\p{L}.,٫])/u.exec(text.slice(end, end + 6));
-    if (num) end += num[0].length;
-  }
   // «جزيرتي صنافير وتيران» (the two islands of …): the dual head is not part of the first name.
-  if (m.type === 'LOC') {
-    const dual = /^(\S+)\s+/u.exec(text.slice(start, end));
-    if (dual && /^(جزيرتي|مدينتي|ولايتي|جزيرتا|مدينتا|منطقتي|بلدتي|قريتي)$/u.test(nameKey(dual[1]!)) && text.slice(start + dual[0].length, end).trim()) start += dual[0].length;
-  }
-  if (m.type === 'LOC') {
-    const before = /(\S+)\s+$/u.exec(text.slice(Math.max(0, start - 30), start));
-    if (before && GEO_HEADS.has(bare(nameKey(before[1]!)))) start -= before[0].length;
-    else if (before && /^[وبل]/u.test(before[1]!) && GEO_HEADS.has(bare(nameKey(before[1]!.slice(1))))) start -= before[0].length - 1;
-  }
+  const dual = /^(\S+)\s+/u.exec(text.slice(start, end));
+  if (dual && /^(جزيرتي|مدينتي|ولايتي|جزيرتا|مدينتا|منطقتي|بلدتي|قريتي)$/u.test(nameKey(dual[1]!)) && text.slice(start + dual[0].length, end).trim()) start += dual[0].length;
   const surface = text.slice(start, end);
   const tokens = nameTokens(surface);
-  if (!tokens.length || tokens.join('').length < 2) return undefined;
+  if (!tokens.length || tokens.join('').length < 2) return null;
   if (aliases.lookup(surface) === undefined) {
-    if (tokens.every((t) => findIn(t, HONORIFICS) || findIn(t, ROLE_HEADS) || NOT_NAMES.has(bare(t)))) return undefined;
-    if (tokens.length === 1 && (m.type !== 'PER' || /(يون|يين)$/u.test(tokens[0]!)) && NISBA.test(tokens[0]!)) return undefined;
-    if (/^\p{N}+$/u.test(tokens.join(''))) return undefined;
-    if (tokens.length === 1 && (ORG_HEADS.has(bare(tokens[0]!)) || PLACE_HEADS.has(bare(tokens[0]!)) || GENERIC_PLACES.has(bare(tokens[0]!)))) return undefined;
+    if (tokens.every((t) => findIn(t, HONORIFICS) || findIn(t, ROLE_HEADS) || NOT_NAMES.has(bare(t)))) return null;
+    if (tokens.length === 1 && (type !== 'PER' || /(يون|يين)$/u.test(tokens[0]!)) && NISBA.test(tokens[0]!)) return null;
+    if (/^\p{N}+$/u.test(tokens.join(''))) return null;
+    if (tokens.length === 1 && (ORG_HEADS.has(bare(tokens[0]!)) || PLACE_HEADS.has(bare(tokens[0]!)) || GENERIC_PLACES.has(bare(tokens[0]!)))) return null;
     // Nisba duals and plurals (ليبيان، عسكريين، شاهدان مصريان) describe people, they do not name them.
-    if (/^[^\s]{3,}(يان|يين|يون)$/u.test(tokens.at(-1)!) && !tokens.at(-1)!.startsWith('ال')) return undefined;
-    if (tokens.length > 1 && ANAPHORIC.has(bare(tokens.at(-1)!))) return undefined;
-    if (m.type === 'PER' && tokens.length > 1 && tokens.every((t) => /^[^ا].{2,}(ان|ين|ون)$/u.test(t))) return undefined;
+    if (/^[^\s]{3,}(يان|يين|يون)$/u.test(tokens.at(-1)!) && !tokens.at(-1)!.startsWith('ال')) return null;
+    if (tokens.length > 1 && ANAPHORIC.has(bare(tokens.at(-1)!))) return null;
+    if (type === 'PER' && tokens.length > 1 && tokens.every((t) => /^[^ا].{2,}(ان|ين|ون)$/u.test(t))) return null;
   }
-  return { start, end, type: m.type, tokens, latin: isLatin(surface) };
+  return { from: start, to: end };
 }
 
 /** Word-by-word match of two names of the same length; only the last word may carry a typo. */
@@ -388,13 +414,16 @@ interface KnownName {
   type: EntityType;
 }
 
-const knownByFirst = new WeakMap<AliasIndex, Map<string, KnownName[]>>();
+const knownByFirst = new WeakMap<AliasIndex, Map<string, [KnownName[], number]>>();
 
-/** The alias table's Arabic names by their first word, longest first (names safe to look up in text). */
-function knownNames(aliases: AliasIndex): Map<string, KnownName[]> {
-  let map = knownByFirst.get(aliases);
-  if (map) return map;
-  map = new Map();
+/**
+ * The alias table's Arabic names by every written form of their first word (with proclitics and
+ * the article), each with the length of the proclitic to skip; longest names first.
+ */
+function knownNames(aliases: AliasIndex): Map<string, [KnownName[], number]> {
+  const cached = knownByFirst.get(aliases);
+  if (cached) return cached;
+  const byFirst = new Map<string, KnownName[]>();
   for (const group of aliases.groups) {
     for (const name of group.names) {
       if (isLatin(name) || /[-–]/u.test(name)) continue;
@@ -402,12 +431,18 @@ function knownNames(aliases: AliasIndex): Map<string, KnownName[]> {
       // One-word names only for places, and not the ones that are also common words (مالي).
       if (words.length === 1 && (group.type !== 'LOC' || words[0]!.length < 3 || words[0]!.endsWith('ي'))) continue;
       const first = words[0]!;
-      const list = map.get(first) ?? [];
+      const list = byFirst.get(first) ?? [];
       list.push({ words, type: group.type });
-      map.set(first, list);
+      byFirst.set(first, list);
     }
   }
-  for (const list of map.values()) list.sort((a, b) => b.words.length - a.words.length);
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  const map = new Map<string, [KnownName[], number]>();
+  for (const [first, list] of byFirst) {
+    for (const p of NAME_PROCLITICS) {
+      for (const form of [p + first, p + 'ال' + first]) if (!map.has(form)) map.set(form, [list, p.length]);
+    }
+  }
   knownByFirst.set(aliases, map);
   return map;
 }
@@ -422,19 +457,10 @@ function addKnownNames(doc: AnalysisDocument, view: TokenView, occurrences: Occu
   const added: Occurrence[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const key = view.keys[i]!;
-    let list = known.get(stripArticle(key));
-    let start = view.starts[i]!;
-    if (!list && PROCLITIC_START.has(key.charCodeAt(0))) {
-      for (const p of NAME_PROCLITICS) {
-        if (!p || !key.startsWith(p) || key.length - p.length < 2 || key.startsWith('لل', p.length)) continue;
-        list = known.get(stripArticle(key.slice(p.length)));
-        if (list) {
-          start = surfaceOffset(doc.text, view.starts[i]!, p.length);
-          break;
-        }
-      }
-    }
-    if (!list) continue;
+    const hit = known.get(key);
+    if (!hit) continue;
+    const [list, prefix] = hit;
+    const start = prefix ? surfaceOffset(doc.text, view.starts[i]!, prefix) : view.starts[i]!;
     for (const k of list) {
       if (i + k.words.length > tokens.length) continue;
       let ok = true;
@@ -570,14 +596,19 @@ function propagateNames(doc: AnalysisDocument, view: TokenView, clusters: Cluste
   }
   if (!patterns.length) return;
   patterns.sort((a, b) => b.words.length - a.words.length);
-  const firstWords = new Set(patterns.map((p) => bare(stripArticle(p.words[0]!))));
+  const firstWords = new Set<string>();
+  for (const p of patterns) {
+    const w = stripArticle(p.words[0]!);
+    firstWords.add(w).add('ال' + w);
+  }
   // A surname shared by two people is left to the tagger.
   const owners = new Map<string, Set<Cluster>>();
   for (const p of patterns) if (p.words.length === 1) owners.set(p.words[0]!, (owners.get(p.words[0]!) ?? new Set()).add(p.cluster));
   for (let i = 0; i < tokens.length; i++) {
     const k0 = view.keys[i]!;
     if (covered[i] || !k0 || !view.plain[i]) continue;
-    if (!findIn(k0, firstWords)) continue;
+    const c0 = k0.charCodeAt(0);
+    if (!firstWords.has(k0) && !(PROCLITIC_START.has(c0) && (firstWords.has(k0.slice(1)) || firstWords.has(k0.slice(2))))) continue;
     const forms = nameForms(doc, view, i);
     for (const p of patterns) {
       const n = p.words.length;
