@@ -17,7 +17,7 @@ export function times(): Stage {
     provides: ['times'],
     run(doc: AnalysisDocument) {
       const out: TimeExpression[] = [];
-      for (const m of findTimes(doc)) {
+      for (const m of findTimes(doc, true)) {
         const last = out[out.length - 1];
         // Overlaps are dropped, except a duration inside a date («منذ ثلاثة أيام»: the date and the duration).
         if (last && m.start < last.end && !(m.end <= last.end && m.start >= last.start && m.type === 'DURATION')) continue;

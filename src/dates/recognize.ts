@@ -907,7 +907,7 @@ const WORD_PREFIXES = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'فب', 'ول',
 const ANCHORS = withPrefixes(
   [
     ...[...MONTH_NAMES.keys()].map((k) => k.split(' ')[0]!), ...WEEKDAYS.keys(), ...YEAR_WORDS, ...DAY_PART_NOUNS, ...UNITS.keys(),
-    ...SETS.keys(), ...DECADES.keys(), ...NOW, ...PERIODS, ...PLURAL_UNITS.keys(), 'شهر', 'يوم', 'امس', 'البارحه', 'غدا', 'غد', 'الغد', 'اليوم', 'الساعه', 'نصف', 'ربع',
+    ...SETS.keys(), ...DECADES.keys(), ...NOW, ...PERIODS, 'شهر', 'يوم', 'امس', 'البارحه', 'غدا', 'غد', 'الغد', 'اليوم', 'الساعه', 'نصف', 'ربع',
   ],
   WORD_PREFIXES,
 );
@@ -943,16 +943,25 @@ const NUMBER_MATCHERS: Matcher[] = [rangeAt, dayMonthAt, ordinalDayAt, numericDa
 
 // The quantities stage and the times stage share the result: a one-document slot for the usual case
 // (both stages on one document in turn) and a WeakMap on the tokens layer for stages run in batches.
-let cached: { tokens: object; text: string; date: string | null; matches: TimeMatch[] } | undefined;
-const byTokens = new WeakMap<object, { text: string; date: string | null; matches: TimeMatch[] }>();
+let cached: { tokens: object; text: string; date: string | null; matches: TimeMatch[]; taken: boolean } | undefined;
+// Results waiting for the times stage when stages run in batches (all documents through quantities,
+// then all through times). A plain Map, emptied by the times stage (a WeakMap entry per document costs
+// more garbage-collection work than the whole lookup); bounded in case the times stage never runs.
+const pending = new Map<object, { text: string; date: string | null; matches: TimeMatch[] }>();
+const MAX_PENDING = 4096;
 
 /**
  * Every temporal expression in the document, in text order, resolved against `doc.date`. Computed
- * once per tokens layer and date, and shared by the `quantities` and `times` stages.
+ * once per tokens layer and date, and shared by the `quantities` and `times` stages; `last` says the
+ * caller is the final user of the result (the times stage), so it need not be kept for later.
  */
-export function findTimes(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date'>): TimeMatch[] {
-  if (cached && cached.tokens === doc.tokens && cached.text === doc.text && cached.date === doc.date) return cached.matches;
-  const kept = byTokens.get(doc.tokens);
+export function findTimes(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date'>, last = false): TimeMatch[] {
+  if (cached && cached.tokens === doc.tokens && cached.text === doc.text && cached.date === doc.date) {
+    if (last) cached.taken = true;
+    return cached.matches;
+  }
+  const kept = pending.size ? pending.get(doc.tokens) : undefined;
+  if (kept && last) pending.delete(doc.tokens);
   if (kept && kept.text === doc.text && kept.date === doc.date) return kept.matches;
   const atoms = atomsOf(doc);
   const pub = doc.date ? dayNumber(doc.date) : Number.NaN;
@@ -985,8 +994,12 @@ export function findTimes(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date'
     const day = near ? near.value : Number.isNaN(pub) ? null : isoDay(pub);
     if (day) t.value = day + t.value;
   }
-  cached = { tokens: doc.tokens, text: doc.text, date: doc.date, matches: out };
-  byTokens.set(doc.tokens, cached);
+  // The previous document's result waits for its times stage unless that stage already took it.
+  if (cached && !cached.taken && cached.tokens !== doc.tokens) {
+    if (pending.size >= MAX_PENDING) pending.clear();
+    pending.set(cached.tokens, cached);
+  }
+  cached = { tokens: doc.tokens, text: doc.text, date: doc.date, matches: out, taken: last };
   return out;
 }
 
