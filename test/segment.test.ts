@@ -135,3 +135,14 @@ test('sentences never cross paragraphs and tokens lie inside sentences', () => {
   }
   assert.deepEqual(tokensOf(analyzed(text)).slice(0, 3), ['قال', '«', 'بداية']);
 });
+
+test('tokens serialise to the JSON contract: start, end, kind, norm, segments', () => {
+  const doc = analyzed('وبالمدينة 3.5 😀');
+  const json = JSON.parse(JSON.stringify(doc.tokens)) as unknown[];
+  assert.deepEqual(
+    json,
+    doc.tokens.map((t) => ({ start: t.start, end: t.end, kind: t.kind, norm: t.norm, segments: t.segments })),
+  );
+  assert.deepEqual(Object.keys(json[0] as object), ['start', 'end', 'kind', 'norm', 'segments']);
+  assert.equal((json[0] as { segments: unknown[] }).segments.length, 4); // و | ب | ال | مدينة
+});

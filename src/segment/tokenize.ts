@@ -31,6 +31,46 @@ const C_SYMBOL = chars.C_SYMBOL;
 const astralClass = chars.astralClass;
 const normalizeWord = normalization.normalizeWord;
 
+/** Clitic segments relative to the word, shared by every occurrence of the word. */
+type RelativeSegments = readonly { readonly start: number; readonly end: number; readonly role: Segment['role'] }[];
+
+/**
+ * A token whose `segments` are built on access from the word's shared relative segments. A long
+ * document keeps every token alive until it is done; two fewer objects per token (the segments
+ * array and its segment) keep garbage collection, and so the time, linear in the text's length.
+ * It serialises (`toJSON`) exactly like a plain {@link Token}.
+ */
+class SegmentedToken implements Token {
+  readonly #segments: RelativeSegments | undefined;
+  constructor(
+    public start: number,
+    public end: number,
+    public kind: TokenKind,
+    public norm: string,
+    segments: RelativeSegments | undefined,
+  ) {
+    this.#segments = segments;
+  }
+
+  /** The clitic segments, absolute offsets, in order (a new array on each access). */
+  get segments(): Segment[] {
+    const rel = this.#segments;
+    const start = this.start;
+    if (rel === undefined) return [{ start, end: this.end, role: 'stem' }];
+    const out = new Array<Segment>(rel.length);
+    for (let k = 0; k < rel.length; k++) {
+      const g = rel[k]!;
+      out[k] = { start: start + g.start, end: start + g.end, role: g.role };
+    }
+    return out;
+  }
+
+  /** The JSON contract's token: `{start, end, kind, norm, segments}`. */
+  toJSON(): Token {
+    return { start: this.start, end: this.end, kind: this.kind, norm: this.norm, segments: this.segments };
+  }
+}
+
 /** The tokens of a text, and where its lines (paragraphs) start. */
 export interface TokenizeResult {
   tokens: Token[];
@@ -212,20 +252,10 @@ export function tokenize(text: string): TokenizeResult {
     }
     if (kind === 'word') {
       const info = tokenInfo(text, start, end, true);
-      const segs = info.segments;
-      let segments: Segment[];
-      if (segs.length === 1) segments = [{ start, end, role: 'stem' }];
-      else {
-        segments = new Array<Segment>(segs.length);
-        for (let k = 0; k < segs.length; k++) {
-          const g = segs[k]!;
-          segments[k] = { start: start + g.start, end: start + g.end, role: g.role };
-        }
-      }
-      tokens.push({ start, end, kind, norm: info.norm, segments });
+      tokens.push(new SegmentedToken(start, end, kind, info.norm, info.segments.length === 1 ? undefined : info.segments));
     } else {
       const norm = kind === 'url' || kind === 'email' ? normalizeWord(text.slice(start, end)) : tokenInfo(text, start, end, false).norm;
-      tokens.push({ start, end, kind, norm, segments: [{ start, end, role: 'stem' }] });
+      tokens.push(new SegmentedToken(start, end, kind, norm, undefined));
     }
   };
 
