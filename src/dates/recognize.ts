@@ -938,6 +938,24 @@ starts(durationAt, [...UNITS.keys(), 'نصف', 'ربع', ...NUMBER_WORDS.keys()]
 starts(durationAt, NUMBER_WORDS.keys(), DEFINITE);
 starts(setAt, [...SETS.keys(), 'كل', ...DECADES.keys(), ...NOW]);
 starts(definitePeriodAt, PLURAL_UNITS.keys(), ['', ...P4]);
+/** Words after a number that can make it part of a time: months, units, era markers, range words. */
+const AFTER_NUMBER_WORDS: ReadonlySet<string> = new Set([
+  ...[...MONTH_NAMES.keys()].map((k) => k.split(' ')[0]!), ...UNITS.keys(), ...ERA_AD, ...ERA_AH, ...NUMBER_WORDS.keys(),
+  'الي', 'حتي', 'وحتي', 'والي', 'و', 'من', 'شهر', 'فاصل',
+]);
+const AFTER_NUMBER_PUNCT: ReadonlySet<string> = new Set(['/', '-', '–', '.', ':', ')']);
+/** A cheap test before the number matchers: could the number at `i` begin a time expression? */
+function numberMayStartTime(atoms: readonly Atom[], i: number): boolean {
+  const a = atoms[i]!;
+  if (a.kind !== 'num') return true; // «(»
+  if (a.digits === 4 || a.prefix.endsWith('ال') || a.key.length >= 8) return true;
+  const next = atoms[i + 1];
+  if (!next) return false;
+  if (next.kind === 'punct') return AFTER_NUMBER_PUNCT.has(next.key);
+  if (next.kind === 'num') return next.prefix === 'و';
+  return next.kind === 'word' && (AFTER_NUMBER_WORDS.has(next.key) || UNITS.has(next.key.replace(/^(ال|و)/, '')));
+}
+
 /** Matchers that can start at a number (or a bracket before one), in priority order. */
 const NUMBER_MATCHERS: Matcher[] = [rangeAt, dayMonthAt, ordinalDayAt, numericDateAt, clockAt, yearPhraseAt, durationAt];
 
@@ -970,7 +988,8 @@ export function findTimes(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date'
   for (let i = 0; i < atoms.length; ) {
     const a = atoms[i]!;
     // Every construction starts with a number, an opening bracket or a word of a lexicon.
-    const matchers = a.kind === 'num' || a.key === '(' ? NUMBER_MATCHERS : a.kind === 'word' ? WORD_MATCHERS.get(a.key) : undefined;
+    const matchers =
+      a.kind === 'num' || a.key === '(' ? (numberMayStartTime(atoms, i) ? NUMBER_MATCHERS : undefined) : a.kind === 'word' ? WORD_MATCHERS.get(a.key) : undefined;
     if (!matchers) {
       i++;
       continue;
