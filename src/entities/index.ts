@@ -487,6 +487,7 @@ function addKnownNames(doc: AnalysisDocument, view: TokenView, occurrences: Occu
 }
 
 const DEFINITE = /^(ال|لل|وال)/u;
+const RELATIONAL = /^ال(تابع|منبثق|مكلف|معني|مذكور|مشار|مسؤول|متخصص|مختص)/u;
 
 /**
  * Finds organisation names the tagger missed by their shape: a head noun (وزارة، هيئة، مجلس …), nouns in
@@ -515,6 +516,8 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
     while (j < tokens.length && tokens[j]!.kind === 'word') {
       const k = tokenKeyAt(doc, j);
       const nextDefinite = j + 1 < tokens.length && /^ال/u.test(tokenKeyAt(doc, j + 1));
+      // «التابعة لـ، المنبثقة عن» (affiliated to, emanating from) start a description of the body.
+      if (RELATIONAL.test(k)) break;
       const ok =
         !NOT_NAMES.has(bare(k)) &&
         !cueForms().has(k) &&
