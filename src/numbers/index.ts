@@ -70,14 +70,23 @@ function approxBefore(atoms: readonly Atom[], i: number): Approx | null {
   return null;
 }
 
+/** The reference and legal words with و/ف/ب/ل before their article: «وبالفصل 12». */
+const withArticleClitics = (words: ReadonlySet<string>): ReadonlySet<string> => {
+  const out = new Set(words);
+  for (const w of words) if (w.startsWith('ال')) for (const p of ['و', 'ف', 'ب', 'ل', 'وب']) out.add(p + w);
+  return out;
+};
+const REFERENCE_FORMS = withArticleClitics(REFERENCE);
+const LEGAL_FORMS = withArticleClitics(LEGAL);
+
 function isReference(atoms: readonly Atom[], i: number): boolean {
   const prev = atoms[i - 1];
   if (!prev || prev.kind !== 'word') return false;
-  const key = prev.key.replace(/^(و|ف|ب|ل|وب)(?=ال)/, '');
-  if (REFERENCE.has(key)) return true;
+  const key = prev.key;
+  if (REFERENCE_FORMS.has(key)) return true;
   if (key === 'عدد') {
     if (atoms[i + 1]?.key === 'لسنه') return true;
-    for (let k = i - 2; k >= i - 4 && k >= 0; k--) if (LEGAL.has(atoms[k]!.key.replace(/^(و|ف|ب|ل)(?=ال)/, ''))) return true;
+    for (let k = i - 2; k >= i - 4 && k >= 0; k--) if (LEGAL_FORMS.has(atoms[k]!.key)) return true;
   }
   return false;
 }
@@ -147,8 +156,8 @@ export function findQuantities(doc: Pick<AnalysisDocument, 'text' | 'tokens' | '
       // List markers: «1- الرئيس التنفيذي»، «4. متصفحات» at the start of a line or after a full stop.
       if (next && !next.gap && (next.key === '-' || next.key === '.' || next.key === ')') && atoms[last + 1]?.gap && a.digits <= 2 && listStart(text, a.start - cliticLength(text, a.start, ''))) continue;
       // Phone numbers.
-      if (/^\d+$/.test(a.key) && (a.digits >= 8 || (a.key[0] === '0' && a.digits >= 6))) continue;
-      if (/^\d{2,3}( \d{2,3}){2,}$/.test(a.key)) continue;
+      if (a.digits >= 6 && /^\d+$/.test(a.key) && (a.digits >= 8 || a.key[0] === '0')) continue;
+      if (a.digits >= 6 && /^\d{2,3}( \d{2,3}){2,}$/.test(a.key)) continue;
     }
     let start = a.start + (a.kind === 'word' ? cliticLength(text, a.start, n.prefix) : 0);
     let end = atoms[last - 1]!.end;
@@ -194,7 +203,8 @@ export function findQuantities(doc: Pick<AnalysisDocument, 'text' | 'tokens' | '
     let approx = approxBefore(atoms, i);
     if (!approx && atoms[j]?.key === 'تقريبا') approx = 'about';
     // «3 أشخاص على الأقل» (at least 3 people): after the number or its counted noun.
-    for (const k of unit && j === last ? [j, j + 1] : [j]) if (!approx && atoms[k]?.key === 'علي' && atoms[k + 1]?.key === 'الاقل') approx = 'at-least';
+    if (!approx && atoms[j]?.key === 'علي' && atoms[j + 1]?.key === 'الاقل') approx = 'at-least';
+    else if (!approx && unit && j === last && atoms[j + 1]?.key === 'علي' && atoms[j + 2]?.key === 'الاقل') approx = 'at-least';
     if (start >= end) start = a.start;
     out.push({ start, end, text: text.slice(start, end), value, unit, currency, approx });
     rangeEnds.push(j);
@@ -205,7 +215,7 @@ export function findQuantities(doc: Pick<AnalysisDocument, 'text' | 'tokens' | '
   for (let k = out.length - 2; k >= 0; k--) {
     const a = out[k]!;
     const b = out[k + 1]!;
-    if (a.unit !== null || b.unit === null || !(a.value < b.value)) continue;
+    if (a.unit !== null || b.unit === null || !(a.value < b.value) || b.start - a.end > 12) continue;
     const between = text.slice(a.end, b.start).trim();
     if (!/^(الى|إلى|حتى|حتي|و|-|–|او|أو)$/.test(between)) continue;
     a.unit = b.unit;
