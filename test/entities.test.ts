@@ -111,6 +111,13 @@ const cases: Case[] = [
     groups: [['صنافير'], ['تيران'], ['السعودية']],
   },
   {
+    what: 'a radio tagged as «FM» alone takes its name; a currency is not an entity',
+    // in a statement to Jawhara FM … 100 euros
+    text: 'وقال في تصريح للجوهرة أف أم إن الغرامة بلغت 100 أورو.',
+    mentions: [['أف أم', 'ORG'], ['أورو', 'LOC']],
+    groups: [['جوهرة أف أم']],
+  },
+  {
     what: 'a shortened organisation name',
     // the Assembly of the People's Representatives / the Assembly of Representatives
     text: 'صادق مجلس نواب الشعب على القانون، وقال مصدر في مجلس النواب إن الجلسة طويلة.',

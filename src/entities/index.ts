@@ -11,7 +11,7 @@ import type { AnalysisDocument, Entity, EntityMention, EntityType, NamedMention,
 import type { Stage } from '../pipeline/pipeline.ts';
 import { builtinAliases, createAliasIndex, defaultAliasIndex, type AliasGroup, type AliasIndex } from './aliases.ts';
 import { isLatin, nameKey, nameTokens, skeleton, stripArticle, translitKey, wordsMatch } from './keys.ts';
-import { ANAPHORIC, DIRECTIONS, GENERIC_PLACES, GEO_HEADS, HONORIFICS, NOT_NAMES, ORG_HEADS, PERSON_TITLES, PLACE_HEADS, ROLE_HEADS, ROLE_LINKS, bare } from './roles.ts';
+import { ANAPHORIC, CURRENCIES, DIRECTIONS, GENERIC_PLACES, GEO_HEADS, HONORIFICS, NOT_NAMES, ORG_HEADS, PERSON_TITLES, PLACE_HEADS, ROLE_HEADS, ROLE_LINKS, bare } from './roles.ts';
 import { cueForms } from '../quotes/cues.ts';
 import { findIn, isPunct, strippedForms, tokenKeys } from './words.ts';
 
@@ -106,6 +106,14 @@ function cleanMention(doc: AnalysisDocument, m: NamedMention, aliases: AliasInde
     const num = /^\s(\d{1,3})(?![\d\p{L}.,٫])/u.exec(text.slice(end, end + 6));
     if (num) end += num[0].length;
   }
+  // «جوهرة أف أم»: a radio tagged as «أف أم» (FM) alone takes the word before it, without its proclitics.
+  if (/^(اف ام|fm|اف م)$/u.test(nameKey(own))) {
+    const prev = /(\S+)\s+$/u.exec(text.slice(Math.max(0, start - 30), start));
+    if (prev && /^\p{L}/u.test(prev[1]!)) {
+      const clitic = /^(و|ف)?(لل|ل|ب)?/u.exec(prev[1]!)![0];
+      if (prev[1]!.length - clitic.length >= 3) start -= prev[0].length - clitic.length;
+    }
+  }
   if (m.type === 'LOC') {
     const before = /(\S+)\s+$/u.exec(text.slice(Math.max(0, start - 30), start));
     if (before && GEO_HEADS.has(bare(nameKey(before[1]!)))) start -= before[0].length;
@@ -154,7 +162,7 @@ function trimName(text: string, type: EntityType, aliases: AliasIndex): Trim | n
     if (tokens.every((t) => findIn(t, HONORIFICS) || findIn(t, ROLE_HEADS) || NOT_NAMES.has(bare(t)))) return null;
     if (tokens.length === 1 && (type !== 'PER' || /(يون|يين)$/u.test(tokens[0]!)) && NISBA.test(tokens[0]!)) return null;
     if (/^\p{N}+$/u.test(tokens.join(''))) return null;
-    if (tokens.length === 1 && (ORG_HEADS.has(bare(tokens[0]!)) || PLACE_HEADS.has(bare(tokens[0]!)) || GENERIC_PLACES.has(bare(tokens[0]!)))) return null;
+    if (tokens.length === 1 && (ORG_HEADS.has(bare(tokens[0]!)) || PLACE_HEADS.has(bare(tokens[0]!)) || GENERIC_PLACES.has(bare(tokens[0]!)) || CURRENCIES.has(bare(tokens[0]!)))) return null;
     // Nisba duals and plurals (ليبيان، عسكريين، شاهدان مصريان) describe people, they do not name them.
     if (/^[^\s]{3,}(يان|يين|يون)$/u.test(tokens.at(-1)!) && !tokens.at(-1)!.startsWith('ال')) return null;
     if (tokens.length > 1 && ANAPHORIC.has(bare(tokens.at(-1)!))) return null;

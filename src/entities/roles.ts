@@ -67,10 +67,13 @@ export const ORG_HEADS = keys(`
 export const DIRECTIONS = keys('الدولي الدولية الوطني الوطنية الشمالية الجنوبية الشرقية الغربية الشمالي الجنوبي الشرقي الغربي الوسطى الأوسط الكبرى المتحدة العربية');
 
 /** Heads of geographic names that belong to the name (مضيق تيران، خليج العقبة، جزيرة صنافير). */
-export const GEO_HEADS = keys('خليج مضيق بحر جزيرة جزر جبل جبال نهر صحراء قناة بحيرة سهل وادي هضبة');
+export const GEO_HEADS = keys('خليج مضيق بحر جزيرة جزر جبل جبال نهر صحراء قناة بحيرة سهل وادي هضبة مخيم');
 
 /** Generic place nouns that are never names on their own (البلدان، الدول). */
 export const GENERIC_PLACES = keys('بلدان دول مدن مناطق ولايات قرى عواصم بلاد أراضي أرض جهات جهة');
 
 /** Words that show a description, not a name (البنك المذكور, the said bank). */
 export const ANAPHORIC = keys('المذكور المذكورة المعني المعنية ذاته ذاتها نفسه نفسها المشار الآنف السالف');
+
+/** Currency names, which taggers sometimes take for places or bodies (أورو، دينار). */
+export const CURRENCIES = keys('دينار دنانير دولار دولارات أورو يورو ريال ريالات درهم دراهم جنيه جنيهات ليرة ليرات روبل ين فرنك');
