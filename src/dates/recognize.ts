@@ -911,7 +911,9 @@ const ANCHORS = withPrefixes(
   ],
   WORD_PREFIXES,
 );
-addCandidateWords(ANCHORS);
+addCandidateWords(ANCHORS, 2, 3);
+// Month names need three words before them: «الحادي والعشرين من مارس».
+addCandidateWords(withPrefixes([...MONTH_NAMES.keys()].map((k) => k.split(' ')[0]!), WORD_PREFIXES), 3, 3);
 
 type Matcher = (ctx: Ctx, i: number) => Found | null;
 const DEFINITE = ['ال', 'وال', 'بال', 'فال', 'لل'];

@@ -191,20 +191,24 @@ export function atomsOf(doc: Pick<AnalysisDocument, 'text' | 'tokens'>): Atom[] 
  * around these words and around number tokens, so the bulk of a text is skipped with one Set lookup
  * per token.
  */
-const CANDIDATES = new Set<string>();
-/** Adds words to the candidate set (see {@link atomsOf}); call at module load, before any analysis. */
-export function addCandidateWords(words: Iterable<string>): void {
-  for (const w of words) CANDIDATES.add(w);
+const CANDIDATES = new Map<string, number>();
+/**
+ * Adds words to the candidate set (see {@link atomsOf}) with the tokens to keep before and after
+ * them; call at module load, before any analysis. A word added twice keeps the larger window.
+ */
+export function addCandidateWords(words: Iterable<string>, before = 2, after = 3): void {
+  for (const w of words) {
+    const old = CANDIDATES.get(w) ?? 0;
+    CANDIDATES.set(w, (Math.max(old >> 4, before) << 4) | Math.max(old & 15, after));
+  }
 }
 /**
  * Tokens kept before and after a candidate: around a number, enough for «ما لا يقل عن» before and
  * «مليون دينار تونسي» after; around a word, enough for «الساعة العاشرة والنصف صباحا». Numbers inside
  * a window open their own, so «اليوم السبت 9 أفريل 2016» stays one run.
  */
-const BEFORE_NUMBER = 5;
-const AFTER_NUMBER = 6;
-const BEFORE_WORD = 3;
-const AFTER_WORD = 3;
+const BEFORE_NUMBER = 4;
+const AFTER_NUMBER = 4;
 /** Key of the empty atom that separates two windows, so that no construction spans a gap. */
 export const WINDOW_BREAK = '\u0000';
 
@@ -216,18 +220,22 @@ function buildAtoms(text: string, tokens: readonly Token[]): Atom[] {
   for (let t = 0; t < n; t++) {
     const token = tokens[t]!;
     const kind = token.kind;
-    if (!(kind === 'number' || ((kind === 'word' || kind === 'latin') && CANDIDATES.has(token.norm)) || (kind === 'symbol' && (token.norm === '$' || token.norm === '€' || token.norm === '£')))) continue;
-    const isNumber = kind === 'number';
+    let window = 0;
+    if (kind === 'number' || (kind === 'symbol' && (token.norm === '$' || token.norm === '€' || token.norm === '£'))) window = (BEFORE_NUMBER << 4) | AFTER_NUMBER;
+    else if (kind === 'word' || kind === 'latin') window = CANDIDATES.get(token.norm) ?? 0;
+    if (window === 0) continue;
+    const before = window >> 4;
+    const after = window & 15;
     if (t <= until) {
       // Inside the current window: extend it.
-      const to = Math.min(n - 1, t + (isNumber ? AFTER_NUMBER : AFTER_WORD));
+      const to = Math.min(n - 1, t + after);
       for (let k = until + 1; k <= to; k++) pieces(text, tokens[k]!, ps);
       until = Math.max(until, to);
       continue;
     }
-    const from = Math.max(until + 1, t - (isNumber ? BEFORE_NUMBER : BEFORE_WORD));
+    const from = Math.max(until + 1, t - before);
     if (from > until + 1 && ps.length) ps.push(piece('punct', tokens[from - 1]!.end, tokens[from - 1]!.end, WINDOW_BREAK));
-    const to = Math.min(n - 1, t + (isNumber ? AFTER_NUMBER : AFTER_WORD));
+    const to = Math.min(n - 1, t + after);
     for (let k = from; k <= to; k++) pieces(text, tokens[k]!, ps);
     until = Math.max(until, to);
   }
