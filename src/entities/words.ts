@@ -17,10 +17,22 @@ const keyCache = new WeakMap<readonly Token[], string[]>();
 export function tokenKeys(doc: AnalysisDocument): string[] {
   let keys = keyCache.get(doc.tokens);
   if (!keys || keys.length !== doc.tokens.length) {
-    keys = doc.tokens.map((t) => nameKey(doc.text.slice(t.start, t.end)));
+    keys = doc.tokens.map(keyOf, doc);
     keyCache.set(doc.tokens, keys);
   }
   return keys;
+}
+
+/**
+ * A token's key: the segmenter's `norm` (already without harakat and tatweel, alef, yaa and taa
+ * unified) with the hamza seats ؤ ئ flattened as {@link nameKey} does; other tokens keyed directly.
+ */
+function keyOf(this: AnalysisDocument, t: Token): string {
+  const norm = t.norm;
+  if ((t.kind === 'word' || t.kind === 'latin') && norm && !/[^\p{L}\p{N}]/u.test(norm)) {
+    return norm.indexOf('ؤ') >= 0 || norm.indexOf('ئ') >= 0 ? norm.replace(/ؤ/gu, 'و').replace(/ئ/gu, 'ي') : norm;
+  }
+  return nameKey(this.text.slice(t.start, t.end));
 }
 
 /** The start of the token's stem: after its proclitic segments when the segmenter gave them. */
