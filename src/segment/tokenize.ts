@@ -106,7 +106,9 @@ const CACHE_BITS = 18;
 const CACHE_SIZE = 1 << CACHE_BITS;
 const CACHE_MASK = CACHE_SIZE - 1;
 const MAX_CACHED_LENGTH = 40;
-const cacheEntries: (WordInfo | undefined)[] = new Array<WordInfo | undefined>(CACHE_SIZE);
+// Filled by push: `new Array(n)` of this size would have slow dictionary elements.
+const cacheEntries: (WordInfo | undefined)[] = [];
+for (let k = 0; k < CACHE_SIZE; k++) cacheEntries.push(undefined);
 
 /** The normalised form and segments of `text[start, end)` (a word when `word`), cached. */
 function tokenInfo(text: string, start: number, end: number, word: boolean): WordInfo {
