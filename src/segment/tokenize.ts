@@ -338,7 +338,7 @@ export function tokenize(text: string): TokenizeResult {
     } else if (cls === C_SYMBOL) {
       const e = BMP_EMOJI[c];
       if (e === 2 || (e === 1 && i + 1 < n && text.charCodeAt(i + 1) === 0xfe0f)) {
-        const j = scanEmoji(text, i + 1, n, false);
+        const j = skipMarks(text, scanEmoji(text, i + 1, n, false), n); // a stray haraka joins the emoji
         push(i, j, 'emoji');
         i = j;
       } else {
@@ -355,7 +355,7 @@ export function tokenize(text: string): TokenizeResult {
       }
       const acls = astralClass(cp);
       if (acls === C_PICTO || acls === C_REGIONAL || acls === C_EMOJI_EXT) {
-        const j = scanEmoji(text, i + 2, n, acls === C_REGIONAL);
+        const j = skipMarks(text, scanEmoji(text, i + 2, n, acls === C_REGIONAL), n);
         push(i, j, 'emoji');
         i = j;
       } else if (acls === C_LETTER) {
