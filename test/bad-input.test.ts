@@ -105,3 +105,10 @@ test('CLI: a binary file and invalid UTF-8 fail with exit 1 naming the file; oth
   assert.equal(docs[0]!.text, 'قال الوزير إن الوضع مستقر.\n');
   assert.deepEqual(checkInvariants(docs[0]!), []);
 });
+
+test('a combining mark right after any kind of token joins it', () => {
+  const FATHA_ = '\u064e';
+  for (const before of ['@user', '#وسم', 'https://a.tn/x', 'a@b.tn', '3.5', 'abc', '%', '.', '😀', '👍🏽', '🇹🇳', '❤\ufe0f', 'ب']) {
+    sound(`${before}${FATHA_} ${before}\u0301x`);
+  }
+});

@@ -326,6 +326,7 @@ export function tokenize(text: string): TokenizeResult {
       if (c === 0x40 /* @ */ && isAsciiWordChar(next)) {
         let j = i + 1;
         while (j < n && isAsciiWordChar(text.charCodeAt(j))) j++;
+        j = skipMarks(text, j, n);
         push(i, j, 'mention');
         i = j;
         continue;
