@@ -10,6 +10,7 @@
  * printed after every epoch.
  *
  *   nice -n 10 node --import tsx scripts/train-ner.ts [--data ../shared/data] [--epochs 12] [--bits 20]
+ *        [--seeds 3] [--update perceptron|pa] [--C 1]
  *        [--with-aqmar] [--with-wojood] [--aqmar-misc] [--no-domains] [--hide-max 1] [--dry-run]
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -39,6 +40,9 @@ const { values } = parseArgs({
     'aqmar-misc': { type: 'boolean', default: false },
     'dry-run': { type: 'boolean', default: false },
     'no-domains': { type: 'boolean', default: false },
+    update: { type: 'string', default: 'perceptron' },
+    C: { type: 'string', default: '1' },
+    seeds: { type: 'string', default: '3' },
   },
 });
 const DATA = resolve(values.data!);
@@ -126,25 +130,48 @@ function score(weights: TaggerWeights, data: TrainingSentence[], dropMiscTags = 
   return scorer.scores();
 }
 
-const weights = trainPerceptron(train, {
-  bits: BITS,
-  epochs: EPOCHS,
-  seed: Number(values.seed),
-  domains: values['no-domains'] || (!values['with-aqmar'] && !values['with-wojood']) ? 1 : 3,
-  onEpoch(epoch, averaged, mistakes) {
-    const s = score(averaged, dev);
-    const per = ['PER', 'ORG', 'LOC', 'MISC'].map((k) => `${k} ${(s[k]?.f1 ?? 0).toFixed(2)}`).join('  ');
-    console.error(`epoch ${String(epoch).padStart(2)}: ${mistakes} token errors; dev F1 ${s.ALL!.f1.toFixed(2)}  (${per})  ${elapsed()}`);
-  },
-});
+const trainOne = (seed: number): ReturnType<typeof trainPerceptron> =>
+  trainPerceptron(train, {
+    bits: BITS,
+    epochs: EPOCHS,
+    seed,
+    update: values.update === 'pa' ? 'pa' : 'perceptron',
+    C: Number(values.C),
+    domains: values['no-domains'] || (!values['with-aqmar'] && !values['with-wojood']) ? 1 : 3,
+    onEpoch(epoch, averaged, mistakes) {
+      const s = score(averaged, dev);
+      const per = ['PER', 'ORG', 'LOC', 'MISC'].map((k) => `${k} ${(s[k]?.f1 ?? 0).toFixed(2)}`).join('  ');
+      console.error(`seed ${seed} epoch ${String(epoch).padStart(2)}: ${mistakes} token errors; dev F1 ${s.ALL!.f1.toFixed(2)}  (${per})  ${elapsed()}`);
+    },
+  });
+
+// `--seeds N`: N runs over differently shuffled data, their averaged weights averaged again (a
+// bagging-like ensemble that is still one linear model: same size class, same speed).
+const SEEDS = Number(values.seeds);
+const weights = trainOne(Number(values.seed));
+for (let k = 1; k < SEEDS; k++) {
+  const other = trainOne(Number(values.seed) + k);
+  for (let i = 0; i < weights.emit.length; i++) weights.emit[i]! += other.emit[i]!;
+  for (let i = 0; i < weights.trans.length; i++) weights.trans[i]! += other.trans[i]!;
+}
+if (SEEDS > 1) {
+  for (let i = 0; i < weights.emit.length; i++) weights.emit[i]! /= SEEDS;
+  for (let i = 0; i < weights.trans.length; i++) weights.trans[i]! /= SEEDS;
+  const s = score(weights, dev);
+  console.error(`${SEEDS} seeds averaged: dev F1 ${s.ALL!.f1.toFixed(2)}  ${elapsed()}`);
+}
 
 // Tune the O penalty on dev (a single scalar; the weights never see dev).
+// The grid is relative to the largest weight, so it suits any update rule's weight scale.
+let maxWeight = 0;
+for (let i = 0; i < weights.emit.length; i++) maxWeight = Math.max(maxWeight, Math.abs(weights.emit[i]!));
 let best = { penalty: 0, f1: -1 };
-for (let penalty = 0; penalty <= 80; penalty += 1) {
+for (let k = 0; k <= 80; k++) {
+  const penalty = (k * maxWeight) / 160;
   const f1 = score({ ...weights, oPenalty: penalty }, dev).ALL!.f1;
   if (f1 > best.f1 + 1e-9) best = { penalty, f1 };
 }
-console.error(`O penalty ${best.penalty} (dev F1 ${best.f1.toFixed(2)})`);
+console.error(`O penalty ${best.penalty.toFixed(3)} (dev F1 ${best.f1.toFixed(2)})`);
 weights.oPenalty = best.penalty;
 const devScores = score(weights, dev);
 const aqmarScores = score(weights, aqmarEval);
@@ -156,6 +183,8 @@ for (let i = 0; i < weights.emit.length; i++) if (weights.emit[i] !== 0) nonzero
 const round = (s: Scores): Record<string, number> => Object.fromEntries(Object.entries(s).map(([k, v]) => [k, Math.round(v.f1 * 100) / 100]));
 const bytes = encodeModel(weights, {
   seed: Number(values.seed),
+  seeds: SEEDS,
+  update: values.update,
   epochs: EPOCHS,
   domains: values['no-domains'] || (!values['with-aqmar'] && !values['with-wojood']) ? 'one' : 'shared + ANERcorp-specific weights (AQMAR and Wojood conventions kept in their own)',
   sentences: train.length,

@@ -26,6 +26,14 @@ export interface TrainOptions {
    * its domain weights instead of bending the shared ones. The result is shared + domain 0.
    */
   domains?: number;
+  /**
+   * `perceptron` (default): every mistake moves the weights by 1. `pa`: passive-aggressive (PA-I,
+   * Crammer et al. 2006) — the step is just large enough to make the gold sequence beat the
+   * prediction by its Hamming loss, capped at `C`, so small corrections stay small.
+   */
+  update?: 'perceptron' | 'pa';
+  /** Step cap for `pa`. */
+  C?: number;
   /** Called after each epoch with the averaged weights so far (e.g. to score a dev set). */
   onEpoch?: (epoch: number, averaged: TaggerWeights, mistakes: number) => void;
 }
@@ -80,6 +88,42 @@ export function trainPerceptron(data: readonly TrainingSentence[], options: Trai
       const dW = d >= 0 ? dw[d]! : null;
       const dU = d >= 0 ? du[d]! : null;
       const n = gold.length;
+      let step = 1;
+      if (options.update === 'pa') {
+        // Margin of the prediction over the gold sequence, Hamming loss and ||Δφ||² over the
+        // positions where they differ (hash collisions inside a token are ignored in the norm).
+        let diff = 0;
+        let loss = 0;
+        let norm = 0;
+        for (let i = 0; i < n; i++) {
+          const g = gold[i]!;
+          const p = tags[i]!;
+          const gp = i === 0 ? T : gold[i - 1]!;
+          const pp = i === 0 ? T : tags[i - 1]!;
+          if (g !== p) {
+            loss++;
+            for (let k = feats.offsets[i]!; k < feats.offsets[i + 1]!; k++) {
+              const row = feats.ids[k]! * T;
+              diff += w[row + p]! - w[row + g]!;
+              if (dW) diff += dW[row + p]! - dW[row + g]!;
+              norm += dW ? 4 : 2;
+            }
+          }
+          if (g !== p || gp !== pp) {
+            diff += tw[pp * T + p]! - tw[gp * T + g]!;
+            norm += 2;
+          }
+        }
+        if (loss === 0) {
+          c++;
+          continue;
+        }
+        step = Math.min(options.C ?? 1, (diff + loss) / norm);
+        if (!(step > 0)) {
+          c++;
+          continue;
+        }
+      }
       for (let i = 0; i < n; i++) {
         const g = gold[i]!;
         const p = tags[i]!;
@@ -89,23 +133,23 @@ export function trainPerceptron(data: readonly TrainingSentence[], options: Trai
           mistakes++;
           for (let k = feats.offsets[i]!; k < feats.offsets[i + 1]!; k++) {
             const row = feats.ids[k]! * T;
-            w[row + g]! += 1;
-            u[row + g]! += c;
-            w[row + p]! -= 1;
-            u[row + p]! -= c;
+            w[row + g]! += step;
+            u[row + g]! += c * step;
+            w[row + p]! -= step;
+            u[row + p]! -= c * step;
             if (dW && dU) {
-              dW[row + g]! += 1;
-              dU[row + g]! += c;
-              dW[row + p]! -= 1;
-              dU[row + p]! -= c;
+              dW[row + g]! += step;
+              dU[row + g]! += c * step;
+              dW[row + p]! -= step;
+              dU[row + p]! -= c * step;
             }
           }
         }
         if (g !== p || gp !== pp) {
-          tw[gp * T + g]! += 1;
-          tu[gp * T + g]! += c;
-          tw[pp * T + p]! -= 1;
-          tu[pp * T + p]! -= c;
+          tw[gp * T + g]! += step;
+          tu[gp * T + g]! += c * step;
+          tw[pp * T + p]! -= step;
+          tu[pp * T + p]! -= c * step;
         }
       }
       c++;
