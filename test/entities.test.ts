@@ -143,6 +143,35 @@ const cases: Case[] = [
     mentions: [['عايدة عرب', 'ORG']],
     groups: [['عايدة عرب']],
   },
+  {
+    what: 'a Latin form in brackets right after the Arabic name joins it, whatever the tagger typed it',
+    // Finnish minister Pekka Laine (Pekka Laine) said … Laine added
+    text: 'قال وزير المالية الفنلندي بيكا لاين (Pekka Laine) إن الميزانية متوازنة، وأضاف لاين أن العجز سينخفض.',
+    mentions: [['بيكا لاين', 'PER'], ['Pekka Laine', 'ORG'], ['لاين', 'PER']],
+    groups: [['بيكا لاين', 'Pekka Laine', 'لاين']],
+    names: ['بيكا لاين'],
+  },
+  {
+    what: 'an acronym in brackets after an organisation joins it, also when the tagger missed the acronym',
+    // the National Office of Water (ONEP) announced …; the Capital Market Authority (the authority)
+    text: 'أعلن الديوان الوطني للمياه (ONEP) عن خطة جديدة. ونشرت هيئة السوق المالية (الهيئة) تقريرها.',
+    mentions: [['الديوان الوطني للمياه', 'ORG'], ['هيئة السوق المالية', 'ORG']],
+    groups: [['الديوان الوطني للمياه', 'ONEP'], ['هيئة السوق المالية']],
+  },
+  {
+    what: 'a tagged acronym in brackets takes its later uses along',
+    // the Higher Authority (الهايكا) decided … al-HAICA said
+    text: 'قررت الهيئة العليا المستقلة للإعلام (الهايكا) غلق القناة، وقالت الهايكا إن القرار نهائي.',
+    mentions: [['الهيئة العليا المستقلة للإعلام', 'ORG'], ['الهايكا', 'ORG'], ['الهايكا', 'ORG']],
+    groups: [['الهيئة العليا المستقلة للإعلام', 'الهايكا', 'الهايكا']],
+  },
+  {
+    what: 'an acronym after «التابع لـ» belongs to the body before it, a bracketed gloss is not a name',
+    // the Fund of the African Union Organisation (AfDF) … in Jeddah on Wednesday (الأربعاء)
+    text: 'قال الصندوق التابع لمنظمة الوحدة الأفريقية (AfDF) إن المنحة جاهزة. وصل الوفد إلى جدة (الأربعاء) صباحا.',
+    mentions: [['منظمة الوحدة الأفريقية', 'ORG'], ['جدة', 'LOC']],
+    groups: [['منظمة الوحدة الأفريقية'], ['جدة']],
+  },
 ];
 
 for (const c of cases) {

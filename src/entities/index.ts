@@ -353,6 +353,7 @@ export function clusterMentions(doc: AnalysisDocument, aliases: AliasIndex = def
     add(newCluster(tokens), occs);
   }
 
+  joinBracketed(doc, occurrences, clusters, add, aliases);
   propagateNames(doc, view, clusters);
   attachRoles(doc, clusters);
   return buildEntities(doc, clusters);
@@ -647,6 +648,65 @@ function propagateNames(doc: AnalysisDocument, view: TokenView, clusters: Cluste
       i += n - 1;
       break;
     }
+  }
+}
+
+/** A short name in brackets: a Latin form or an acronym (Markus Tamm، WFP، الهايكا، واع). */
+const BRACKETED = /^\s*\(\s*([\p{L}][\p{L}\p{M}.'’\- ]{0,38}?)\s*\)/u;
+/** «… التابع للأمم المتحدة (WFP)»: the bracket names the body before «التابع», not the one after it. */
+const DEPENDENT = /(^|\s)(ال)?(تابع|تابعة|تابعه|تابعين)\s+\S*$/u;
+
+/**
+ * «ماركوس تام (Markus Tamm)»، «المكتب الوطني المغربي للسياحة (ONMT)»: a name in brackets right after a
+ * name is the same entity. The bracketed form's cluster is merged into the name's (or the form is added
+ * to it when the tagger missed it), unless both are full multi-word Arabic names of people.
+ */
+function joinBracketed(doc: AnalysisDocument, occurrences: Occurrence[], clusters: Cluster[], add: (c: Cluster, occs: Occurrence[]) => void, aliases: AliasIndex): void {
+  const text = doc.text;
+  for (const x of [...occurrences]) {
+    const host = x.cluster;
+    if (!host || x.latin) continue;
+    const m = BRACKETED.exec(text.slice(x.end, x.end + 44));
+    if (!m) continue;
+    if (DEPENDENT.test(text.slice(Math.max(0, x.start - 40), x.start + 3))) continue;
+    const words = m[1]!.trim().split(/\s+/u);
+    if (words.length > 3) continue;
+    const start = x.end + m[0].indexOf(m[1]!);
+    const end = start + m[1]!.length;
+    const surface = text.slice(start, end);
+    const latin = isLatin(surface);
+    // Arabic in brackets is an acronym only when it is one word (الهايكا، واع), not a gloss (جدة، الأربعاء).
+    if (!latin && (words.length > 1 || x.type === 'PER' || x.type === 'LOC')) continue;
+    if (latin && x.type === 'PER' && words.length < 2) continue;
+    const inside = occurrences.find((o) => o.start >= start && o.end <= end);
+    const other = inside?.cluster;
+    if (other === host) continue;
+    if (other) {
+      if (typeOf(other) === 'PER' && typeOf(host) === 'PER' && other.names.some((n) => n.length > 1 && !isLatin(n.join(' ')))) continue;
+      const idx = clusters.indexOf(other);
+      if (idx >= 0) clusters.splice(idx, 1);
+      const moved = other.occurrences;
+      other.occurrences = [];
+      for (const o of moved) add(host, [o]);
+      host.occurrences.sort((a, b) => a.start - b.start || a.end - b.end);
+      host.extra.push(...other.extra);
+      for (const t of other.titles) host.titles.add(t);
+      host.roles.push(...other.roles);
+      host.type = majorityType(host.occurrences.filter((o) => !o.latin || host.occurrences.every((p) => p.latin)));
+      continue;
+    }
+    // A generic noun in brackets (الهيئة) is not an acronym.
+    if (!trimName(surface, x.type, aliases)) continue;
+    const occ: Occurrence = { start, end, type: x.type, tokens: nameTokens(surface), latin };
+    if (!occ.tokens.length) continue;
+    occurrences.push(occ);
+    add(host, [occ]);
+    host.type = majorityType(host.occurrences.filter((o) => !o.latin));
+  }
+  occurrences.sort((a, b) => a.start - b.start || a.end - b.end);
+
+  function typeOf(c: Cluster): EntityType {
+    return (c.type ??= majorityType(c.occurrences));
   }
 }
 
