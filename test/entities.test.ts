@@ -132,6 +132,13 @@ const cases: Case[] = [
     groups: [['محمد بن راشد'], ['سلوى غزواني']],
   },
   {
+    what: 'a title after the name is not part of it; a name word after بن/عبد is kept',
+    // Prince Faisal bin Turki al-Nayef the Crown Prince …; Khalid bin Sultan; Mona Haddad the minister
+    text: 'استقبل فيصل بن تركي النايف ولي العهد الوفد، وحضر خالد بن سلطان ومنى حداد الوزيرة السابقة.',
+    mentions: [['فيصل بن تركي النايف ولي العهد', 'PER'], ['خالد بن سلطان', 'PER'], ['منى حداد الوزيرة', 'PER']],
+    groups: [['فيصل بن تركي النايف'], ['خالد بن سلطان'], ['منى حداد']],
+  },
+  {
     what: 'a mention that is only a title is dropped',
     text: 'قال الرئيس إن الوضع مستقر.',
     mentions: [['الرئيس', 'PER']],

@@ -205,6 +205,40 @@ const cases: Case[] = [
     quotes: [{ kind: 'direct', text: 'الموسم الفلاحي سيكون استثنائيا', speaker: 'سمير الطيب', cue: null }],
   },
   {
+    what: 'honorifics before the name and a title after it: the named person speaks',
+    // His Royal Highness Prince Faisal bin Turki al-Nayef, the Crown Prince, stressed that …
+    text: 'وأكد صاحب السمو الملكي الأمير فيصل بن تركي النايف ولي العهد أن المشروع سيكتمل قريبا.',
+    mentions: [['فيصل بن تركي النايف ولي العهد', 'PER']],
+    quotes: [{ kind: 'indirect', text: 'المشروع سيكتمل قريبا', speaker: 'فيصل بن تركي النايف' }],
+  },
+  {
+    what: 'a person in apposition after a role of a body speaks, not the body',
+    // a member of the authority, Kamel Ben Salah, said that …
+    text: 'وقال عضو الهيئة الوطنية للإعلام، كمال بن صالح، إن القرار نهائي.',
+    mentions: [['الهيئة الوطنية للإعلام', 'ORG'], ['كمال بن صالح', 'PER']],
+    quotes: [{ kind: 'indirect', text: 'القرار نهائي', speaker: 'كمال بن صالح' }],
+  },
+  {
+    what: 'لـ + a quoted newspaper after the verb is the addressee; the dropped subject speaks',
+    // Samir Eid said …; and he told the newspaper "Al-Fajr" that …
+    text: 'قال سمير عيد إن الحوار مستمر. وقال لصحيفة "الفجر" إن الحكومة ستقدم خطتها.',
+    mentions: [['سمير عيد', 'PER'], ['الفجر', 'ORG']],
+    quotes: [
+      { kind: 'indirect', text: 'الحوار مستمر', speaker: 'سمير عيد' },
+      { kind: 'indirect', text: 'الحكومة ستقدم خطتها', speaker: 'سمير عيد', addressee: 'الفجر' },
+    ],
+  },
+  {
+    what: 'a name right before the verb (SVO) speaks',
+    // … the company announced …; Peterson said in a statement that …
+    text: 'أعلنت شركة النور للطاقة أن المصنع سيفتح. وبيترسون قال في بيان إن الإنتاج يبدأ العام المقبل.',
+    mentions: [['شركة النور للطاقة', 'ORG'], ['بيترسون', 'PER']],
+    quotes: [
+      { kind: 'indirect', text: 'المصنع سيفتح', speaker: 'شركة النور للطاقة' },
+      { kind: 'indirect', text: 'الإنتاج يبدأ العام المقبل', speaker: 'بيترسون' },
+    ],
+  },
+  {
     what: 'no cue, no quote: passive «يذكر أن» and a sentence without speech',
     text: 'وصل الوفد إلى تونس مساء أمس. ولم تعلق السعودية على الخبر.',
     mentions: [['تونس', 'LOC'], ['السعودية', 'LOC']],

@@ -147,6 +147,21 @@ function trimName(text: string, type: EntityType, aliases: AliasIndex): Trim | n
     const k = nameKey(lead[1]!);
     if (cueForms().has(k) || cueForms().has(k.replace(/^[وف]/u, ''))) start += lead[0].length;
   }
+  // A title after a person's name (محمد بن سلمان ولي العهد، … الأمين العام) is not part of it.
+  if (type === 'PER') {
+    const words = [...text.slice(start, end).matchAll(/\S+/gu)];
+    for (let i = 2; i < words.length; i++) {
+      const k = nameKey(words[i]![0]);
+      const prev = nameKey(words[i - 1]![0]);
+      if (/^(عبد|بن|ابن|بنت|ابو|ابي|ام|ال|آل)$/u.test(prev)) continue;
+      const title = (k === 'ولي' && nameKey(words[i + 1]?.[0] ?? '') === 'العهد') || (k.startsWith('ال') && (findIn(k, ROLE_HEADS) || findIn(k, HONORIFICS)));
+      if (title) {
+        end = start + words[i]!.index!;
+        while (end > start && /\s/u.test(text[end - 1]!)) end--;
+        break;
+      }
+    }
+  }
   // A nationality adjective after a place (مانشستر البريطانية) is not part of its name.
   if (type === 'LOC' && aliases.lookup(text.slice(start, end)) === undefined) {
     const tail = /\s+(\S+)$/u.exec(text.slice(start, end));

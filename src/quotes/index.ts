@@ -11,7 +11,7 @@
 import type { AnalysisDocument, Entity, Quote, QuoteKind, Span, TextSpan, Token } from '../document.ts';
 import type { Stage } from '../pipeline/pipeline.ts';
 import { nameKey } from '../entities/keys.ts';
-import { HONORIFICS, ROLE_HEADS } from '../entities/roles.ts';
+import { HONORIFICS, ORG_HEADS, ROLE_HEADS } from '../entities/roles.ts';
 import { findIn, tokenKeys } from '../entities/words.ts';
 import { COMPLEMENTISERS, UNNAMED_SOURCES, cueForms, type CueForm, type CueGender } from './cues.ts';
 
@@ -308,7 +308,12 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       const tok = tokens[ti]!;
       const prevKey = ti > 0 ? keys[ti - 1]! : '';
       const attachedL = r.start > tok.start && /^[وف]?ل/u.test(text.slice(tok.start, r.start));
-      if (attachedL || prevKey === 'ل' || prevKey === 'لل') {
+      // «لصحيفة "النهار"»، «لوكالة رويترز»: a body named after ل + its head noun is spoken to.
+      let pi = ti - 1;
+      while (pi >= 0 && r.start === tok.start && tokens[pi]!.kind === 'punct' && SYMMETRIC.has(text[tokens[pi]!.start]!)) pi--;
+      const headKey = pi >= 0 && pi < ti ? keys[pi]! : '';
+      const toHead = /^[وف]?ل/u.test(headKey) && !!findIn(headKey, ORG_HEADS);
+      if (attachedL || toHead || prevKey === 'ل' || prevKey === 'لل') {
         if (!addressee && (r.entity.type === 'ORG' || r.entity.type === 'PER')) addressee = r.entity;
         continue;
       }
