@@ -395,6 +395,7 @@ describe('store: keys and text', () => {
       ['ترامب', 'ترمب'], // Trump
       ['نتنياهو', 'نتانياهو'], // Netanyahu
       ['عبد الله', 'عبدالله'], // Abdallah, apart and joined
+      ['كريم بن عمر', 'كريم بنعمر'], // Karim Ben Omar, «بن» (son of) apart and joined
     ];
     for (const [a, b] of variants) assert.equal(variantKey(a), variantKey(b), `${a} / ${b}`);
     const scripts: [string, string][] = [

@@ -3,7 +3,7 @@
  *
  * - {@link nameKey}: orthographic normalisation (harakat, tatweel, alef and hamza forms, ى/ي, ة/ه);
  * - {@link nameTokens}: a name split into words, with particles that are written both joined and apart
- *   (عبد الخالق / عبدالخالق، أبو سليم / أبوسليم، لا كازيت / لاكازيت) glued to the next word;
+ *   (عبد الخالق / عبدالخالق، أبو سليم / أبوسليم، بن عمر / بنعمر، لا كازيت / لاكازيت) glued to the next word;
  * - {@link skeleton}: the word without its long vowels (نتنياهو / نتانياهو، ماكرون / مكرون);
  * - {@link translitKey}: a coarse consonant skeleton shared by Arabic and Latin script (بلينكن / Blinken).
  */
@@ -58,7 +58,7 @@ function computeKey(input: string): string {
 }
 
 /** Particles written both apart from and joined to the word after them (keys, see {@link nameKey}). */
-const GLUED_PARTICLES = new Set(['عبد', 'ابو', 'ابي', 'ابا', 'لا', 'لو', 'دي', 'دو', 'دا', 'فان', 'فون', 'بو', 'ال', 'de', 'la', 'le', 'van', 'von', 'di', 'da', 'du']);
+const GLUED_PARTICLES = new Set(['عبد', 'ابو', 'بن', 'ابن', 'ابي', 'ابا', 'لا', 'لو', 'دي', 'دو', 'دا', 'فان', 'فون', 'بو', 'ال', 'de', 'la', 'le', 'van', 'von', 'di', 'da', 'du']);
 
 /**
  * A name as a list of keyed words, with particles glued to the next word so that

@@ -31,6 +31,9 @@ import type {
 import { addAlternatives, findHighlights, indexText, makeSnippet, norm, parseQuery, words, type QueryTerms } from './text.ts';
 
 /** A row as returned by a driver. */
+
+/** Particles that name keys glue to the word after them (see `nameTokens` in src/entities/keys.ts). */
+const GLUED_PREFIXES = ['بن', 'ابو', 'عبد'];
 export type Row = Record<string, unknown>;
 
 /** What a backend provides to {@link SqlStore}. */
@@ -596,8 +599,12 @@ export class SqlStore implements Store {
     if (query.q) {
       const ids = await this.resolveEntities(query.q);
       const key = normKey(query.q);
-      // Also names that contain the query as a word (ترامب finds دونالد ترامب).
-      const rows = key ? await this.db.all(`SELECT DISTINCT entity FROM aliases WHERE norm LIKE $1 OR norm LIKE $2 OR norm LIKE $3 LIMIT 200`, [`${key} %`, `% ${key}`, `% ${key} %`]) : [];
+      // Also names that contain the query as a word (ترامب finds دونالد ترامب), also after a particle
+      // that name keys glue to the next word (عمر finds كريم بن عمر, keyed «كريم بنعمر»).
+      const patterns = key ? [`${key} %`, `% ${key}`, `% ${key} %`, ...GLUED_PREFIXES.map((p) => `%${p}${key}%`)] : [];
+      const rows = key
+        ? await this.db.all(`SELECT DISTINCT entity FROM aliases WHERE ${patterns.map((_, i) => `norm LIKE $${i + 1}`).join(' OR ')} LIMIT 200`, patterns)
+        : [];
       const all = [...new Set([...ids, ...rows.map((r) => num(r.entity))])];
       if (!all.length) return [];
       where.push(`g.id IN (${placeholders(1, all.length)})`);
