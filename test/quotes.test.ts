@@ -219,6 +219,13 @@ const cases: Case[] = [
     quotes: [{ kind: 'indirect', text: 'القرار نهائي', speaker: 'كمال بن صالح' }],
   },
   {
+    what: 'a name in apposition the tagger missed still speaks, not the body of the role',
+    // a member of the commission, Hedi Trabelsi (untagged), said that …; and he added that …
+    text: 'وقال عضو الهيئة الوطنية للإعلام، هادي الطرابلسي، إن القرار نهائي.',
+    mentions: [['الهيئة الوطنية للإعلام', 'ORG']],
+    quotes: [{ kind: 'indirect', text: 'القرار نهائي', speaker: null }],
+  },
+  {
     what: 'لـ + a quoted newspaper after the verb is the addressee; the dropped subject speaks',
     // Samir Eid said …; and he told the newspaper "Al-Fajr" that …
     text: 'قال سمير عيد إن الحوار مستمر. وقال لصحيفة "الفجر" إن الحكومة ستقدم خطتها.',
@@ -261,6 +268,13 @@ for (const c of cases) {
     assert.deepEqual(got, c.quotes);
   });
 }
+
+test('quotes: an untagged name in apposition after a role is the speaker mention', () => {
+  // a member of the commission, Hedi Trabelsi, said that …
+  const doc = analyzeWithMentions('وقال عضو الهيئة الوطنية للإعلام، هادي الطرابلسي، إن القرار نهائي.', [['الهيئة الوطنية للإعلام', 'ORG']]);
+  assert.deepEqual(checkInvariants(doc), []);
+  assert.deepEqual(doc.quotes.map((q) => [q.text, q.speaker, q.speakerMention?.text]), [['القرار نهائي', null, 'هادي الطرابلسي']]);
+});
 
 test('quotes: a name the tagger missed is still the speaker mention, and later dropped subjects follow it', () => {
   // Aida Arab (not tagged) said, in a phone call, that …; and she added that …

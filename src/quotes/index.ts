@@ -405,6 +405,25 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     return stop ? { start: tokens[first]!.start, end: tokens[j - 1]!.end } : null;
   };
 
+  /**
+   * «عضو الهيئة، كمال الزغلامي، …»: after a role of a body (the first word after cue `i` is a role
+   * noun), a name of two or three words set off by commas that the tagger missed. Only its span.
+   */
+  const apposition = (i: number, after: number, zoneEnd: number): Span | null => {
+    const head = keys[i + 1] ?? '';
+    if (!findIn(head, ROLE_HEADS) && !findIn(head, HONORIFICS)) return null;
+    let j = tokenAt(after);
+    if (j >= tokens.length || tokenText(j) !== '،') return null;
+    const first = ++j;
+    while (j < tokens.length && j - first < 4 && tokens[j]!.kind === 'word' && tokens[j]!.start < zoneEnd) {
+      const k = keys[j]!;
+      if (PREPOSITIONS.has(k) || COMPLEMENTISERS.has(k) || cueAt(j) || findIn(k, ROLE_HEADS) || (j === first && /^(ال|لل|[وفبلك]ال)/u.test(k))) return null;
+      j++;
+    }
+    if (j - first < 2 || j - first > 3 || j >= tokens.length || tokenText(j) !== '،') return null;
+    return { start: tokens[first]!.start, end: tokens[j - 1]!.end };
+  };
+
   const resolvePronoun = (pos: number, g: CueGender): Draft['speaker'] => {
     const d = lastSpeakerBefore(pos, g);
     if (d) return d.speaker;
@@ -598,7 +617,12 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       } else {
         const s = subjectIn(t.end, zoneEnd);
         if (s.addressee) addressee = s.addressee;
-        if (s.ref) {
+        const appos = s.ref && s.ref.entity.type !== 'PER' && !s.ref.role ? apposition(i, s.ref.end, zoneEnd) : null;
+        if (appos) {
+          // «وقال عضو الهيئة، كمال الزغلامي، إن …»: the member named in apposition speaks, not the body.
+          speakerMention = appos;
+          named = true;
+        } else if (s.ref) {
           speaker = s.ref.entity;
           speakerMention = { start: s.ref.start, end: s.ref.end };
           if (s.ref.entity.type === 'PER' && !s.ref.role && (g === 'm' || g === 'f') && !gender.has(s.ref.entity.id)) gender.set(s.ref.entity.id, g);
