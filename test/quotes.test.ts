@@ -219,6 +219,13 @@ const cases: Case[] = [
     quotes: [{ kind: 'indirect', text: 'القرار نهائي', speaker: 'كمال بن صالح' }],
   },
   {
+    what: 'a role written after the name without a comma stands for the person later, not the place inside it',
+    // … Prince Salman bin Fahd, governor of the Jazan region. The governor of the Jazan region said that …
+    text: 'وحضر الافتتاح الأمير سلمان بن فهد أمير منطقة جازان ومسؤولون آخرون. وقال أمير منطقة جازان في تصريح صحفي إن المشروع سيخدم السكان.',
+    mentions: [['سلمان بن فهد', 'PER'], ['جازان', 'LOC'], ['جازان', 'LOC']],
+    quotes: [{ kind: 'indirect', text: 'المشروع سيخدم السكان', speaker: 'سلمان بن فهد' }],
+  },
+  {
     what: 'a name in apposition the tagger missed still speaks, not the body of the role',
     // a member of the commission, Hedi Trabelsi (untagged), said that …; and he added that …
     text: 'وقال عضو الهيئة الوطنية للإعلام، هادي الطرابلسي، إن القرار نهائي.',

@@ -839,11 +839,15 @@ function attachRoles(doc: AnalysisDocument, clusters: readonly Cluster[]): void 
       // After the name: «سفيان السليطي، المساعد الأول لوكيل الجمهورية».
       let after = tokenAtOrAfter(tokens, o.end);
       const comma = after < tokens.length && /^[،,]$/u.test(doc.text.slice(tokens[after]!.start, tokens[after]!.end));
-      after++;
-      if (comma && after < tokens.length && !inName[after] && findIn(keys[after]!, ROLE_HEADS)) {
+      if (comma) after++;
+      // Without a comma only a head in construct follows a name (نواف بن ماجد أمير منطقة نجران).
+      const construct = !comma && after + 1 < tokens.length && !/^(و|ف)?ال/u.test(keys[after] ?? '') && tokens[after + 1]!.kind === 'word';
+      if ((comma || construct) && after < tokens.length && !inName[after] && findIn(keys[after]!, ROLE_HEADS)) {
         let to = after;
-        while (to + 1 < tokens.length && to - after < 5 && !isPunct(tokens[to + 1]!) && !inName[to + 1] && !NOT_NAMES.has(bare(keys[to + 1]!))) to++;
-        record(c, after, to);
+        // Places and bodies may sit inside the role (أمير منطقة نجران، الناطق باسم الجيش), people may not.
+        const stop = (k: number): boolean => isPunct(tokens[k]!) || (comma ? inName[k] === 1 : inPerson[k] === 1) || NOT_NAMES.has(bare(keys[k]!)) || cueForms().has(keys[k]!) || cueForms().has(keys[k]!.replace(/^[وف]/u, ''));
+        while (to + 1 < tokens.length && to - after < 5 && !stop(to + 1) && (comma || (!/^و/u.test(keys[to + 1]!) && !inName[to]))) to++;
+        if (comma || to > after) record(c, after, to);
       }
     }
   }
@@ -866,12 +870,12 @@ function attachRoles(doc: AnalysisDocument, clusters: readonly Cluster[]): void 
     if (!union) continue;
     const candidates = withRoles.filter((c) => c.roles.some((r) => r.head === head));
     let j = i + 1;
-    while (j < tokens.length && tokens[j]!.kind === 'word' && !inName[j] && strippedForms(keys[j]!).some((f) => union.has(f))) j++;
+    while (j < tokens.length && tokens[j]!.kind === 'word' && !inPerson[j] && strippedForms(keys[j]!).some((f) => union.has(f))) j++;
     const phraseEnd = j - 1;
     const next = j < tokens.length ? tokens[j]! : undefined;
     // A definite complement that is not in the known role makes a different role (وزير الخارجية ≠ وزير الدفاع).
     if (next && next.kind === 'word' && !inName[j] && /^(ال|لل|بال)/u.test(keys[j]!) && !NOT_NAMES.has(bare(keys[j]!))) continue;
-    if (next && nameAt.has(j)) continue; // a title in front of another name
+    if (next && nameAt.has(j) && inPerson[j]) continue; // a title in front of another name
     if (phraseEnd === i && !/^(و|ف)?ال/u.test(keys[i]!)) continue; // «رئيس» alone needs its complement
     const forms: string[][] = [];
     for (let k = i; k <= phraseEnd; k++) forms.push(strippedForms(keys[k]!));
