@@ -139,6 +139,13 @@ const cases: Case[] = [
     groups: [['فيصل بن تركي النايف'], ['خالد بن سلطان'], ['منى حداد']],
   },
   {
+    what: 'a country does not join a person with the same skeleton; an untyped surname variant does',
+    // François Delmarre visited France; then Dolmarre (tagged MISC) said
+    text: 'زار فرانسوا ديلامار فرنسا، ثم قال دولامار إن الزيارة ناجحة.',
+    mentions: [['فرانسوا ديلامار', 'PER'], ['فرنسا', 'LOC'], ['دولامار', 'MISC']],
+    groups: [['فرانسوا ديلامار', 'دولامار'], ['فرنسا']],
+  },
+  {
     what: 'a mention that is only a title is dropped',
     text: 'قال الرئيس إن الوضع مستقر.',
     mentions: [['الرئيس', 'PER']],

@@ -253,6 +253,37 @@ const cases: Case[] = [
     ],
   },
   {
+    what: 'a source after the statement: «نقلا عن بلاغ X» and «طبقا لبيان X»',
+    // The decision takes effect on Monday, according to a communiqué of the authority. … according to a statement of the company.
+    text: 'ويدخل القرار حيز التنفيذ يوم الاثنين المقبل، نقلا عن بلاغ الهيئة الوطنية للإعلام. وارتفعت المبيعات بنسبة عشرة بالمائة، طبقا لبيان شركة النور.',
+    mentions: [['الهيئة الوطنية للإعلام', 'ORG'], ['شركة النور', 'ORG']],
+    quotes: [
+      { kind: 'indirect', text: 'ويدخل القرار حيز التنفيذ يوم الاثنين المقبل', speaker: 'الهيئة الوطنية للإعلام' },
+      { kind: 'indirect', text: 'وارتفعت المبيعات بنسبة عشرة بالمائة', speaker: 'شركة النور' },
+    ],
+  },
+  {
+    what: 'a reply after a colon: «فردّ: "…"» continues the person just named',
+    // The journalist asked the minister Ali Saidi about the delay, and he replied: "…"
+    text: 'وسأل الصحفي الوزير علي السعيدي عن سبب التأخير، فردّ: "الأشغال ستنتهي قبل الصيف".',
+    mentions: [['علي السعيدي', 'PER']],
+    quotes: [{ kind: 'direct', text: 'الأشغال ستنتهي قبل الصيف', speaker: 'علي السعيدي' }],
+  },
+  {
+    what: 'ردّت … بالقول إن (replied by saying that)',
+    // The ministry replied to the criticism by saying that …
+    text: 'وردّت وزارة الصحة على الانتقادات بالقول إن المستشفيات جاهزة.',
+    mentions: [['وزارة الصحة', 'ORG']],
+    quotes: [{ kind: 'indirect', text: 'المستشفيات جاهزة', speaker: 'وزارة الصحة' }],
+  },
+  {
+    what: 'نقلت X عن Y قوله إن: Y speaks',
+    // The agency quoted the minister Omar Rahal as saying that …
+    text: 'ونقلت وكالة الأنباء عن الوزير عمر رحال قوله إن "الاتفاق سيوقع قريبا".',
+    mentions: [['وكالة الأنباء', 'ORG'], ['عمر رحال', 'PER']],
+    quotes: [{ kind: 'direct', text: 'الاتفاق سيوقع قريبا', speaker: 'عمر رحال' }],
+  },
+  {
     what: 'no cue, no quote: passive «يذكر أن» and a sentence without speech',
     text: 'وصل الوفد إلى تونس مساء أمس. ولم تعلق السعودية على الخبر.',
     mentions: [['تونس', 'LOC'], ['السعودية', 'LOC']],

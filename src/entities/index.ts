@@ -320,7 +320,8 @@ export function clusterMentions(doc: AnalysisDocument, aliases: AliasIndex = def
     if (alias !== undefined) {
       const same =
         byAlias.get(alias) ??
-        candidatesFor(tokens).find((c) => c.alias === undefined && (c.names.some((n) => sameName(n, tokens)) || partOf(tokens, c.longest, typeOf(c))));
+        // A country never joins a person by a shared skeleton (فرنسا / فرانسوا).
+        candidatesFor(tokens).find((c) => c.alias === undefined && typeCompatible(typeOf(c), type) && (c.names.some((n) => sameName(n, tokens)) || partOf(tokens, c.longest, typeOf(c))));
       if (same) {
         if (same.alias === undefined) {
           same.alias = alias;
@@ -340,7 +341,8 @@ export function clusterMentions(doc: AnalysisDocument, aliases: AliasIndex = def
     // A shorter form: surname, first name, shortened organisation, place without its head noun.
     const partial = candidates.filter((c) => {
       const ct = typeOf(c);
-      if (ct === type || (ct === 'PER' && tokens.length === 1 && c.longest.at(-1) === tokens[0])) return partOf(tokens, c.longest, ct);
+      // A surname the tagger left untyped (MISC) still joins the person (ديلاكروا / دولاكروا).
+      if (ct === type || (ct === 'PER' && tokens.length === 1 && (c.longest.at(-1) === tokens[0] || type === 'MISC'))) return partOf(tokens, c.longest, ct);
       return false;
     });
     if (partial.length === 1) {
