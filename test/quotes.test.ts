@@ -270,6 +270,16 @@ const cases: Case[] = [
     quotes: [{ kind: 'direct', text: 'الأشغال ستنتهي قبل الصيف', speaker: 'علي السعيدي' }],
   },
   {
+    what: 'فردّ: after a sentence whose subject is another person than the last speaker',
+    // Samir Eid said …. The head of the authority, Ali Saidi, had been asked about the delay, and replied: "…"
+    text: 'قال سمير عيد إن الحوار مستمر. وكان رئيس الهيئة، علي السعيدي، قد سئل عن التأخير، فرد: "الأشغال ستنتهي قبل الصيف".',
+    mentions: [['سمير عيد', 'PER'], ['علي السعيدي', 'PER']],
+    quotes: [
+      { kind: 'indirect', text: 'الحوار مستمر', speaker: 'سمير عيد' },
+      { kind: 'direct', text: 'الأشغال ستنتهي قبل الصيف', speaker: 'علي السعيدي' },
+    ],
+  },
+  {
     what: 'ردّت … بالقول إن (replied by saying that)',
     // The ministry replied to the criticism by saying that …
     text: 'وردّت وزارة الصحة على الانتقادات بالقول إن المستشفيات جاهزة.',

@@ -154,7 +154,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     const direct = forms.get(k);
     if (direct) return { form: direct, prefixed: false };
     const c0 = k.charCodeAt(0);
-    if ((c0 === 0x0648 || c0 === 0x0641) && k.length > 3) {
+    // «فردّ:» (and he replied:): a two-letter verb behind و/ف only before a colon (فرد is also «individual»).
+    if ((c0 === 0x0648 || c0 === 0x0641) && (k.length > 3 || (k.length === 3 && i + 1 < tokens.length && tokenText(i + 1) === ':'))) {
       const f = forms.get(k.slice(1));
       if (f) return { form: f, prefixed: true };
     }
@@ -424,6 +425,28 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     return { start: tokens[first]!.start, end: tokens[j - 1]!.end };
   };
 
+  /**
+   * For a verb with a dropped subject in the middle of a sentence: the first person named earlier in
+   * that sentence who is not the object of a preposition and agrees with the verb.
+   */
+  const clauseSubject = (pos: number, g: CueGender): Ref | undefined => {
+    const from = sentenceStart(pos);
+    if (from >= pos) return undefined;
+    for (const r of refsIn(from, pos)) {
+      if (r.entity.type !== 'PER' || r.role || !agrees(r.entity, g)) continue;
+      const ti = tokenAt(r.start);
+      const tok = tokens[ti]!;
+      if (r.start > tok.start && /^[وف]?[بلك]/u.test(text.slice(tok.start, r.start))) continue;
+      let pi = ti - 1;
+      while (pi >= 0 && tokens[pi]!.kind !== 'word') pi--;
+      const prev = pi >= 0 ? keys[pi]!.replace(/^[وف]/u, '') : '';
+      if (PREPOSITIONS.has(prev) || /^(ل|لل|ب)$/u.test(prev)) continue;
+      if (insideDraft(r.start)) continue;
+      return r;
+    }
+    return undefined;
+  };
+
   const resolvePronoun = (pos: number, g: CueGender): Draft['speaker'] => {
     const d = lastSpeakerBefore(pos, g);
     if (d) return d.speaker;
@@ -644,7 +667,12 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           } else {
             const bareName = nameAfterCue(i, zoneEnd);
             const d = bareName ? undefined : lastSpeakerBefore(t.start, g);
-            if (bareName) {
+            const local = bareName ? undefined : clauseSubject(t.start, g);
+            if (local && (!d || d.end <= local.start)) {
+              // «وكان رئيس الهيئة، X، قد سئل عن …، فردّ:»: the person the sentence is about answers.
+              speaker = local.entity;
+              speakerMention = { start: t.start, end: t.end };
+            } else if (bareName) {
               speakerMention = bareName;
               named = true;
             } else if (d && !d.speaker) {
