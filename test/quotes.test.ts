@@ -263,6 +263,13 @@ const cases: Case[] = [
     ],
   },
   {
+    what: 'a trailing source named by its head noun alone: «نقلا عن بلاغ الهيئة» → the authority named before',
+    // The National Authority for the Media suspended the show. The decision takes effect on Monday, according to a communiqué of the authority.
+    text: 'علقت الهيئة الوطنية للإعلام البرنامج لمدة شهر. ويدخل القرار حيز التنفيذ يوم الاثنين المقبل، نقلا عن بلاغ الهيئة.',
+    mentions: [['الهيئة الوطنية للإعلام', 'ORG']],
+    quotes: [{ kind: 'indirect', text: 'ويدخل القرار حيز التنفيذ يوم الاثنين المقبل', speaker: 'الهيئة الوطنية للإعلام' }],
+  },
+  {
     what: 'a reply after a colon: «فردّ: "…"» continues the person just named',
     // The journalist asked the minister Ali Saidi about the delay, and he replied: "…"
     text: 'وسأل الصحفي الوزير علي السعيدي عن سبب التأخير، فردّ: "الأشغال ستنتهي قبل الصيف".',

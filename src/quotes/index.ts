@@ -11,7 +11,7 @@
 import type { AnalysisDocument, Entity, Quote, QuoteKind, Span, TextSpan, Token } from '../document.ts';
 import type { Stage } from '../pipeline/pipeline.ts';
 import { nameKey } from '../entities/keys.ts';
-import { HONORIFICS, ORG_HEADS, ROLE_HEADS } from '../entities/roles.ts';
+import { HONORIFICS, ORG_HEADS, ROLE_HEADS, bare } from '../entities/roles.ts';
 import { findIn, tokenKeys } from '../entities/words.ts';
 import { COMPLEMENTISERS, UNNAMED_SOURCES, cueForms, type CueForm, type CueGender } from './cues.ts';
 
@@ -74,6 +74,8 @@ const TRIM_END = /[\s.،,;؛:!?؟…\-–—"“”„‟″«»]+$/u;
 const TRIM_START = /^[\s.،,;؛:\-–—"“”„‟″«»]+/u;
 const PREPOSITIONS = new Set(['في', 'مع', 'على', 'عن', 'من', 'الي', 'الى', 'خلال', 'امام', 'بعد', 'قبل', 'لدي', 'عبر', 'حول'].map((w) => nameKey(w)));
 const PRE_CUE_FILLERS = new Set(['كان', 'كانت', 'قد', 'لقد', 'فقد', 'وقد', 'وكان', 'وكانت', 'فيما', 'بدوره', 'بدورها', 'من جهته'].map((w) => nameKey(w)));
+/** Documents a body issues (بلاغ الهيئة، بيان الشركة): the body after them is the source. */
+const DOCUMENT_NOUNS = new Set(['بلاغ', 'بيان', 'تصريح', 'تقرير', 'رساله', 'منشور', 'مراسله', 'اعلان', 'تدوينه'].map((w) => nameKey(w)));
 const FRONTED = /^و(حول|عن|بخصوص|في|فيما|على|بشان|ازاء|ردا|تعقيبا|بعد|قبل|خلال)$/u;
 
 /** Finds the quotes of a document (the work of the {@link quotes} stage). */
@@ -768,8 +770,32 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       if (r && tokens.slice(nextTok, tokenAt(r.start)).some((x) => x.kind === 'punct' && text.slice(x.start, x.end) !== '"' && !SYMMETRIC.has(text[x.start]!))) r = undefined;
       if (r && r.entity.type === 'LOC') r = undefined;
       const unnamed = UNNAMED_SOURCES.has((keys[nextTok] ?? '').replace(/^(ال|لل|ل)/u, ''));
+      let generic: Span | null = null;
+      if (!r && !unnamed) {
+        // «نقلا عن بلاغ الهيئة»، «طبقا لبيان الشركة»: a body named by its head noun alone is the
+        // last organisation of that head mentioned before.
+        let g = nextTok;
+        if (DOCUMENT_NOUNS.has(bare(keys[g] ?? '').replace(/^ل/u, ''))) g++;
+        const gk = keys[g] ?? '';
+        const head = gk.startsWith('ال') && gk.length > 3 ? gk.slice(2) : '';
+        if (head && ORG_HEADS.has(head) && tokens[g]!.start < sEnd) {
+          let best: Ref | undefined;
+          for (const x of refs) {
+            if (x.start >= t.start) break;
+            if (x.entity.type === 'ORG' && bare(nameKey(x.entity.name).split(' ')[0] ?? '') === head) best = x;
+          }
+          if (best) {
+            r = best;
+            generic = { start: tokens[g]!.start, end: tokens[g]!.end };
+          }
+        }
+      }
       if (!r && !unnamed) continue;
-      if (r) {
+      if (r && generic) {
+        speaker = r.entity;
+        speakerMention = generic;
+        srcEnd = generic.end;
+      } else if (r) {
         speaker = r.entity;
         speakerMention = { start: r.start, end: r.end };
         srcEnd = r.end;
