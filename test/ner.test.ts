@@ -13,7 +13,9 @@ import { parseConll, readTagged, anercorpLabels, aqmarLabels, wojoodLabels, repa
 import { fold, strips } from '../src/ner/fold.ts';
 import { EntityScorer } from '../src/ner/evaluate.ts';
 import { propagateNames } from '../src/ner/consistency.ts';
-import { ALLOWED, T } from '../src/ner/tagger.ts';
+import { ALLOWED, T, decode } from '../src/ner/tagger.ts';
+import { extractFeatures, Gazetteer } from '../src/ner/features.ts';
+import { trainPerceptron } from '../src/ner/perceptron.ts';
 import { loadNerModel, modelAvailable, tagTokens } from '../src/ner/model.ts';
 import { runCli } from './helpers/cli.ts';
 
@@ -214,4 +216,22 @@ test('khabar tag --conll - keeps columns and blank lines and appends a tag', { s
 test('khabar tag: usage errors exit 2, missing files exit 1', () => {
   assert.equal(runCli(['tag']).status, 2);
   assert.equal(runCli(['tag', '--conll', '/nonexistent/file.conll']).status, 1);
+});
+
+test('trainPerceptron: both update rules learn a toy name pattern, deterministically', () => {
+  // «قال الرئيس ماكرون» (President Macron said): a title, then a name.
+  const res = { clusters: new Map<string, string>(), gazetteer: new Gazetteer() };
+  const sentences: [string[], string[]][] = [
+    [['قال', 'الرئيس', 'ماكرون'], ['O', 'O', 'B-PER']],
+    [['زار', 'الرئيس', 'بايدن', 'القاهرة'], ['O', 'O', 'B-PER', 'B-LOC']],
+    [['وصل', 'إلى', 'القاهرة'], ['O', 'O', 'B-LOC']],
+  ];
+  const index = new Map<string, number>(TAGS.map((t, i) => [t, i]));
+  const data = sentences.map(([tokens, tags]) => ({ feats: extractFeatures(tokens, res, 16), gold: Uint8Array.from(tags, (t) => index.get(t)!) }));
+  for (const update of ['perceptron', 'pa'] as const) {
+    const a = trainPerceptron(data, { bits: 16, epochs: 5, seed: 7, update });
+    const b = trainPerceptron(data, { bits: 16, epochs: 5, seed: 7, update });
+    assert.deepEqual(a.emit, b.emit, update);
+    for (const [i, [, tags]] of sentences.entries()) assert.deepEqual(Array.from(decode(a, data[i]!.feats).tags, (t) => TAGS[t]), tags, update);
+  }
 });
