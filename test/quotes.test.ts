@@ -270,6 +270,13 @@ const cases: Case[] = [
     quotes: [{ kind: 'indirect', text: 'ويدخل القرار حيز التنفيذ يوم الاثنين المقبل', speaker: 'الهيئة الوطنية للإعلام' }],
   },
   {
+    what: 'a body described, then named right after: the name speaks',
+    // The Jordanian national airline Sama Air announced that it will open a new route
+    text: 'أعلنت شركة الطيران الوطنية الأردنية سما إير أنها ستفتح خطا جديدا.',
+    mentions: [['شركة الطيران الوطنية الأردنية', 'ORG'], ['سما إير', 'ORG']],
+    quotes: [{ kind: 'indirect', text: 'ستفتح خطا جديدا', speaker: 'سما إير' }],
+  },
+  {
     what: 'a reply after a colon: «فردّ: "…"» continues the person just named',
     // The journalist asked the minister Ali Saidi about the delay, and he replied: "…"
     text: 'وسأل الصحفي الوزير علي السعيدي عن سبب التأخير، فردّ: "الأشغال ستنتهي قبل الصيف".',

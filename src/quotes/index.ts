@@ -334,7 +334,11 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     const first = speaking[0];
     if (first && first.start <= (tokens[firstTok + 2]?.start ?? Infinity)) {
       // The subject right after the verb wins (قال ماكرون … مع المستشار الألماني أولاف شولتس).
-      if (first.entity.type === 'PER' || first.role) result.ref = first;
+      const next = speaking[1];
+      if (first.entity.type === 'ORG' && next && (next.entity.type === 'ORG' || next.entity.type === 'PER') && text.slice(first.end, next.start).trim() === '') {
+        // «أعلنت شركة صناعة السيارات الأمريكية فولترا»: a description, then the name it describes.
+        result.ref = next;
+      } else if (first.entity.type === 'PER' || first.role) result.ref = first;
       else if (head && per) result.ref = per;
       else result.ref = first;
       return result;
