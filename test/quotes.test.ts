@@ -277,6 +277,23 @@ const cases: Case[] = [
     quotes: [{ kind: 'indirect', text: 'ستفتح خطا جديدا', speaker: 'سما إير' }],
   },
   {
+    what: 'a participle continues the subject of its own clause, not the last speaker',
+    // Samir Eid said …. A council member, Saad Harbi, criticised the delay, stressing that …
+    text: 'قال سمير عيد إن الحوار مستمر. في المقابل، انتقد عضو المجلس البلدي سعد الحربي تأخر المشاريع، مؤكدا أن السكان ينتظرون منذ سنوات.',
+    mentions: [['سمير عيد', 'PER'], ['سعد الحربي', 'PER']],
+    quotes: [
+      { kind: 'indirect', text: 'الحوار مستمر', speaker: 'سمير عيد' },
+      { kind: 'indirect', text: 'السكان ينتظرون منذ سنوات', speaker: 'سعد الحربي' },
+    ],
+  },
+  {
+    what: 'ردّت عليها … بالقول إن inside a relative clause',
+    // … criticism which the mayor Laila Amrani answered by saying that "the doors are open"
+    text: 'انتقد التجار الأشغال، وهي الانتقادات التي ردت عليها العمدة ليلى العمراني بالقول إن "أبواب المجلس مفتوحة للجميع".',
+    mentions: [['ليلى العمراني', 'PER']],
+    quotes: [{ kind: 'direct', text: 'أبواب المجلس مفتوحة للجميع', speaker: 'ليلى العمراني' }],
+  },
+  {
     what: 'a reply after a colon: «فردّ: "…"» continues the person just named',
     // The journalist asked the minister Ali Saidi about the delay, and he replied: "…"
     text: 'وسأل الصحفي الوزير علي السعيدي عن سبب التأخير، فردّ: "الأشغال ستنتهي قبل الصيف".',

@@ -626,7 +626,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       if (v.ambiguous && !cue.prefixed && !cue.form.participle && v.lemma !== 'نقل') {
         const s = subjectIn(t.end, zoneEnd);
         const directly = tokenAt(t.end) < tokens.length && tokens[tokenAt(t.end)]!.start >= zoneEnd;
-        if (!s.ref && !directly && sentenceStart(t.start) !== t.start && !subjectBefore(i)) continue;
+        // «ردّت عليها العمدة بالقول إن»: «بالقول» marks speech whatever the subject.
+        let byQuoting = false;
+        for (let m = i + 1; m < tokens.length && tokens[m]!.start < zoneEnd; m++) if (keys[m] === 'بالقول') byQuoting = true;
+        if (!s.ref && !directly && !byQuoting && sentenceStart(t.start) !== t.start && !subjectBefore(i)) continue;
       }
       // Speaker.
       let speaker: Entity | null = null;
@@ -635,7 +638,15 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       const g = cue.form.gender;
       let unnamedHere = false;
       let named = false;
-      if (cue.form.participle) {
+      const local = cue.form.participle ? clauseSubject(t.start, 'p') : undefined;
+      const lastD = cue.form.participle ? lastSpeakerBefore(t.start) : undefined;
+      if (local && (!lastD || lastD.end <= local.start)) {
+        // «انتقد عضو المجلس سعد المالكي التأخر، مؤكدا أن …»: the subject of the clause the participle continues.
+        speaker = local.entity;
+        speakerMention = { start: local.start, end: local.end };
+        const s = subjectIn(t.end, zoneEnd);
+        if (s.addressee) addressee = s.addressee;
+      } else if (cue.form.participle) {
         const d = lastSpeakerBefore(t.start);
         const sameSentence = d && d.end >= sentenceStart(t.start) - 1;
         speaker = d ? d.speaker : resolvePronoun(t.start, g);
