@@ -294,6 +294,17 @@ const cases: Case[] = [
     quotes: [{ kind: 'direct', text: 'أبواب المجلس مفتوحة للجميع', speaker: 'ليلى العمراني' }],
   },
   {
+    what: 'a bare title as subject goes to the person who carries that title, not to the last speaker',
+    // the mayor Fahd Otaibi said …; a council member, Saad Harbi, criticised …; whereas the mayor replied that …
+    text: 'قال العمدة فهد العتيبي إن المشاريع ستكتمل. وقال العضو سعد الحربي إن التأخر كبير. فيما رد العمدة بأن الجدول معلن.',
+    mentions: [['فهد العتيبي', 'PER'], ['سعد الحربي', 'PER']],
+    quotes: [
+      { kind: 'indirect', text: 'المشاريع ستكتمل', speaker: 'فهد العتيبي' },
+      { kind: 'indirect', text: 'التأخر كبير', speaker: 'سعد الحربي' },
+      { kind: 'indirect', text: 'الجدول معلن', speaker: 'فهد العتيبي' },
+    ],
+  },
+  {
     what: 'a reply after a colon: «فردّ: "…"» continues the person just named',
     // The journalist asked the minister Ali Saidi about the delay, and he replied: "…"
     text: 'وسأل الصحفي الوزير علي السعيدي عن سبب التأخير، فردّ: "الأشغال ستنتهي قبل الصيف".',

@@ -453,6 +453,19 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     return undefined;
   };
 
+  /** The person most recently mentioned before `pos` whose titles have the head word of token `j`. */
+  const titledBefore = (j: number, pos: number): Entity | null => {
+    const head = j < tokens.length ? findIn(keys[j]!, ROLE_HEADS) ?? findIn(keys[j]!, HONORIFICS) : undefined;
+    if (!head) return null;
+    let best: Entity | null = null;
+    for (const r of refs) {
+      if (r.start >= pos) break;
+      if (r.entity.type !== 'PER') continue;
+      if ((r.entity.titles ?? []).some((t) => nameKey(t).split(' ').some((w) => (findIn(w, ROLE_HEADS) ?? findIn(w, HONORIFICS)) === head))) best = r.entity;
+    }
+    return best;
+  };
+
   const resolvePronoun = (pos: number, g: CueGender): Draft['speaker'] => {
     const d = lastSpeakerBefore(pos, g);
     if (d) return d.speaker;
@@ -668,7 +681,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           if (s.ref.entity.type === 'PER' && !s.ref.role && (g === 'm' || g === 'f') && !gender.has(s.ref.entity.id)) gender.set(s.ref.entity.id, g);
         } else if (s.anaphoric) {
           const d = drafts.filter((x) => x.start < t.start).at(-1);
-          speaker = d ? d.speaker : resolvePronoun(t.start, g);
+          // «فيما ردّ الأمين بأن …»: a bare title → the last person who carries that title, if any.
+          const titled = titledBefore(tokenAt(t.end), t.start);
+          speaker = titled ?? (d ? d.speaker : resolvePronoun(t.start, g));
           speakerMention = speaker ? { start: t.start, end: t.end } : null;
         } else if (s.unnamed) {
           unnamedHere = true;
