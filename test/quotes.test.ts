@@ -305,6 +305,16 @@ const cases: Case[] = [
     ],
   },
   {
+    what: 'a quoted statement, then «، وإن …»: two statements of the same speaker',
+    // The agency quoted Omar Rahal as saying that "the deal will be signed soon", and that talks will resume.
+    text: 'ونقلت وكالة الأنباء عن عمر رحال قوله إن "الاتفاق سيوقع قريبا"، وإن المحادثات ستستأنف الأسبوع المقبل.',
+    mentions: [['وكالة الأنباء', 'ORG'], ['عمر رحال', 'PER']],
+    quotes: [
+      { kind: 'direct', text: 'الاتفاق سيوقع قريبا', speaker: 'عمر رحال' },
+      { kind: 'indirect', text: 'المحادثات ستستأنف الأسبوع المقبل', speaker: 'عمر رحال' },
+    ],
+  },
+  {
     what: 'a reply after a colon: «فردّ: "…"» continues the person just named',
     // The journalist asked the minister Ali Saidi about the delay, and he replied: "…"
     text: 'وسأل الصحفي الوزير علي السعيدي عن سبب التأخير، فردّ: "الأشغال ستنتهي قبل الصيف".',

@@ -728,11 +728,22 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       let kind: QuoteKind = 'indirect';
       let start = contentStart;
       let end: number;
+      let second: { start: number; end: number } | undefined;
       if (region) {
         region.used = true;
         const after = indirectEnd(region.close + 1);
         const tail = text.slice(region.close + 1, Math.max(after, region.close + 1)).replace(TRIM_END, '').trim();
-        if (tail.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length >= 3 && region.closed) {
+        // «قوله إن "…"، وإن …»: a second complementiser starts a second statement of the same speaker.
+        let c = tokenAt(region.close + 1);
+        while (c < tokens.length && tokens[c]!.kind === 'punct' && tokens[c]!.start < after) c++;
+        if (region.closed && c < tokens.length && tokens[c]!.start < after && /^و(ان|بان)$/u.test(keys[c]!)) {
+          second = { start: tokens[c]!.end, end: indirectEnd(tokens[c]!.end) };
+        }
+        if (second) {
+          kind = 'direct';
+          start = skipComplementiser(text, region.open + 1, keys, tokens, tokenAt);
+          end = region.close;
+        } else if (tail.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length >= 3 && region.closed) {
           kind = 'mixed';
           end = after;
         } else {
@@ -752,6 +763,16 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       }
       void viaObject;
       addDraft({ kind, start, end, cue: { start: t.start, end: t.end }, speaker, speakerMention, addressee, gender: g, open: !speaker && !unnamedHere && !named, named });
+      if (second) {
+        let kind2: QuoteKind = 'indirect';
+        for (const r of outer) {
+          if (r.open >= second.start && r.open < second.end) {
+            r.used = true;
+            kind2 = 'mixed';
+          }
+        }
+        addDraft({ kind: kind2, start: second.start, end: second.end, cue: { start: t.start, end: t.end }, speaker, speakerMention, addressee, gender: g, open: !speaker && !unnamedHere && !named, named });
+      }
       continue;
     }
 
