@@ -315,6 +315,26 @@ const cases: Case[] = [
     ],
   },
   {
+    what: 'after a colon a quote ends at its closing mark; a later «ردّت … بالقول إن» is a quote of its own',
+    // The trader Said Amri said: "we are the first to suffer", criticism the mayor answered by saying that "the doors are open".
+    text: 'وقال التاجر سعيد العامري: "نحن أول المتضررين من الأشغال"، وهي الانتقادات التي ردت عليها الوزارة بالقول إن "الأبواب مفتوحة للجميع".',
+    mentions: [['سعيد العامري', 'PER']],
+    quotes: [
+      { kind: 'direct', text: 'نحن أول المتضررين من الأشغال', speaker: 'سعيد العامري' },
+      { kind: 'direct', text: 'الأبواب مفتوحة للجميع', speaker: null }, // الوزارة: no named ministry
+    ],
+  },
+  {
+    what: 'a trailing «طبقا لبيان الشركة» after a described and named company: the named one',
+    // The American electric-car maker Voltana announced …. The plant will employ 500 workers, according to the company statement.
+    text: 'أعلنت شركة صناعة البطاريات الأمريكية فولتانا عن مصنع جديد. وسيشغل المصنع خمسمائة عامل، طبقا لبيان الشركة.',
+    mentions: [['شركة صناعة البطاريات الأمريكية', 'ORG'], ['فولتانا', 'ORG']],
+    quotes: [
+      { kind: 'indirect', text: 'مصنع جديد', speaker: 'فولتانا' },
+      { kind: 'indirect', text: 'وسيشغل المصنع خمسمائة عامل', speaker: 'فولتانا' },
+    ],
+  },
+  {
     what: 'a reply after a colon: «فردّ: "…"» continues the person just named',
     // The journalist asked the minister Ali Saidi about the delay, and he replied: "…"
     text: 'وسأل الصحفي الوزير علي السعيدي عن سبب التأخير، فردّ: "الأشغال ستنتهي قبل الصيف".',

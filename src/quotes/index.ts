@@ -739,7 +739,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         if (region.closed && c < tokens.length && tokens[c]!.start < after && /^و(ان|بان)$/u.test(keys[c]!)) {
           second = { start: tokens[c]!.end, end: indirectEnd(tokens[c]!.end) };
         }
-        if (second) {
+        // «قال X: "…"، وهي الانتقادات التي …»: after a colon the quote ends at its closing mark.
+        const afterColon = /:\s*$/u.test(text.slice(Math.max(0, region.open - 3), region.open));
+        if (second || afterColon) {
           kind = 'direct';
           start = skipComplementiser(text, region.open + 1, keys, tokens, tokenAt);
           end = region.close;
@@ -835,6 +837,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
             if (x.start >= t.start) break;
             if (x.entity.type === 'ORG' && bare(nameKey(x.entity.name).split(' ')[0] ?? '') === head) best = x;
           }
+          // «شركة صناعة السيارات الأمريكية فولترا»: the name right after the described body.
+          const named = best && refs.find((x) => x.start > best!.end && x.entity.type === 'ORG' && text.slice(best!.end, x.start).trim() === '');
+          if (named) best = named;
           if (best) {
             r = best;
             generic = { start: tokens[g]!.start, end: tokens[g]!.end };
