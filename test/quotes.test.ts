@@ -335,6 +335,17 @@ const cases: Case[] = [
     ],
   },
   {
+    what: 'a role before an honorific is remembered; «فيما ردّ الأمين بأن» ends the quote before it and goes to that person',
+    // The mayor of Taif province, engineer Majid Qahtani, said …; member Saad Harbi stressed that …, whereas the mayor replied that «…»
+    text: 'وقال أمين محافظة الطائف المهندس ماجد القحطاني إن المشاريع ستكتمل. وشدد العضو سعد الحربي على أن التأخر كبير، فيما رد الأمين بأن «الجدول الزمني معلن».',
+    mentions: [['ماجد القحطاني', 'PER'], ['سعد الحربي', 'PER']],
+    quotes: [
+      { kind: 'indirect', text: 'المشاريع ستكتمل', speaker: 'ماجد القحطاني' },
+      { kind: 'indirect', text: 'التأخر كبير', speaker: 'سعد الحربي' },
+      { kind: 'direct', text: 'الجدول الزمني معلن', speaker: 'ماجد القحطاني' },
+    ],
+  },
+  {
     what: 'a reply after a colon: «فردّ: "…"» continues the person just named',
     // The journalist asked the minister Ali Saidi about the delay, and he replied: "…"
     text: 'وسأل الصحفي الوزير علي السعيدي عن سبب التأخير، فردّ: "الأشغال ستنتهي قبل الصيف".',

@@ -838,6 +838,20 @@ function attachRoles(doc: AnalysisDocument, clusters: readonly Cluster[]): void 
         if (NOT_NAMES.has(bare(keys[k]!))) break;
       }
       if (headAt >= 0 && headAt <= i && validRole(headAt, i)) record(c, headAt, i);
+      // «أمين محافظة جدة المهندس فهد …»: a role before the honorific that stands next to the name.
+      if (headAt > 0 && headAt === i && !findIn(keys[headAt]!, ROLE_HEADS)) {
+        const end = headAt - 1;
+        let roleAt = -1;
+        for (let k = end, n = 0; k >= 0 && n < MAX_ROLE_WORDS; k--, n++) {
+          if (isPunct(tokens[k]!) || inPerson[k] || NOT_NAMES.has(bare(keys[k]!))) break;
+          if (findIn(keys[k]!, ROLE_HEADS)) {
+            roleAt = k;
+            while (roleAt > 0 && findIn(keys[roleAt - 1]!, ROLE_HEADS) && !keys[roleAt - 1]!.startsWith('ال') && !isPunct(tokens[roleAt - 1]!)) roleAt--;
+            break;
+          }
+        }
+        if (roleAt >= 0 && roleAt < end && validRole(roleAt, end)) record(c, roleAt, end);
+      }
       // After the name: «سفيان السليطي، المساعد الأول لوكيل الجمهورية».
       let after = tokenAtOrAfter(tokens, o.end);
       const comma = after < tokens.length && /^[،,]$/u.test(doc.text.slice(tokens[after]!.start, tokens[after]!.end));

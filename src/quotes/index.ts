@@ -277,10 +277,11 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         cue &&
         t.start > from &&
         (cue.form.participle ||
+          (j > 0 && /^(فيما|بينما)$/u.test(keys[j - 1]!)) ||
           (cue.prefixed && (!cue.form.verb.ambiguous || afterPunct || namedAfter(j))) ||
           (afterPunct && !cue.form.verb.ambiguous && namedAfter(j)))
       ) {
-        let end = t.start;
+        let end = j > 0 && /^(فيما|بينما)$/u.test(keys[j - 1]!) ? tokens[j - 1]!.start : t.start;
         if (!cue.form.participle && !cue.prefixed) {
           // «… وحول المعايير …، قالت» : the fronted phrase belongs to the next quote.
           for (let k = j - 1, n = 0; k >= 0 && n < 15 && tokens[k]!.start > from; k--, n++) {
@@ -642,7 +643,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // «ردّت عليها العمدة بالقول إن»: «بالقول» marks speech whatever the subject.
         let byQuoting = false;
         for (let m = i + 1; m < tokens.length && tokens[m]!.start < zoneEnd; m++) if (keys[m] === 'بالقول') byQuoting = true;
-        if (!s.ref && !directly && !byQuoting && sentenceStart(t.start) !== t.start && !subjectBefore(i)) continue;
+        if (!s.ref && !s.anaphoric && !directly && !byQuoting && sentenceStart(t.start) !== t.start && !subjectBefore(i)) continue;
       }
       // Speaker.
       let speaker: Entity | null = null;
