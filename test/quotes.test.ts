@@ -346,6 +346,17 @@ const cases: Case[] = [
     ],
   },
   {
+    what: 'an untagged surname variant right before the verb (SVO) is the person named earlier',
+    // Chief executive Peter Holbrook said …. Halbrook said earlier this month that …
+    text: 'قال الرئيس التنفيذي بيتر هولبروك إن المصنع سيفتح. وقال الوزير سامي فرج إن الحكومة ترحب. هالبروك قال في وقت سابق إن الشركة درست مواقع أخرى.',
+    mentions: [['بيتر هولبروك', 'PER'], ['سامي فرج', 'PER']],
+    quotes: [
+      { kind: 'indirect', text: 'المصنع سيفتح', speaker: 'بيتر هولبروك' },
+      { kind: 'indirect', text: 'الحكومة ترحب', speaker: 'سامي فرج' },
+      { kind: 'indirect', text: 'الشركة درست مواقع أخرى', speaker: 'بيتر هولبروك' },
+    ],
+  },
+  {
     what: 'a reply after a colon: «فردّ: "…"» continues the person just named',
     // The journalist asked the minister Ali Saidi about the delay, and he replied: "…"
     text: 'وسأل الصحفي الوزير علي السعيدي عن سبب التأخير، فردّ: "الأشغال ستنتهي قبل الصيف".',

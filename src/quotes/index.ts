@@ -10,7 +10,7 @@
  */
 import type { AnalysisDocument, Entity, Quote, QuoteKind, Span, TextSpan, Token } from '../document.ts';
 import type { Stage } from '../pipeline/pipeline.ts';
-import { nameKey } from '../entities/keys.ts';
+import { nameKey, skeleton, stripArticle } from '../entities/keys.ts';
 import { HONORIFICS, ORG_HEADS, ROLE_HEADS, bare } from '../entities/roles.ts';
 import { findIn, tokenKeys } from '../entities/words.ts';
 import { COMPLEMENTISERS, UNNAMED_SOURCES, cueForms, type CueForm, type CueGender } from './cues.ts';
@@ -391,7 +391,22 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         break;
       }
     }
-    return r && (r.entity.type === 'PER' || r.entity.type === 'ORG' || r.role) ? r : undefined;
+    if (r) return r.entity.type === 'PER' || r.entity.type === 'ORG' || r.role ? r : undefined;
+    // «وايتمور قال …»: an untagged word opening the sentence right before the verb, spelled like the
+    // surname of a person named earlier (long vowels aside), is that person.
+    if (j !== i - 1 || t.kind !== 'word' || text.slice(start, t.start).replace(/[\s،,]/gu, '') !== '') return undefined;
+    // With and without a leading و, which may be the conjunction or the name's first letter (وايتمور).
+    const sks = new Set([skeleton(stripArticle(keys[j]!)), skeleton(stripArticle(keys[j]!.replace(/^و(?=.{4,})/u, '')))].filter((k) => k.length >= 3));
+    if (!sks.size) return undefined;
+    let found: Ref | undefined;
+    for (const x of refs) {
+      if (x.start >= t.start) break;
+      if (x.entity.type !== 'PER' && !(x.entity.type === 'ORG' && x.entity.mentions.some((m) => /[A-Za-z]/u.test(m.text)))) continue;
+      if (nameKey(x.entity.name).split(' ').length < 2) continue;
+      const own = nameKey(text.slice(x.start, x.end)).split(' ');
+      if (sks.has(skeleton(stripArticle(own.at(-1)!)))) found = x;
+    }
+    return found ? { start: t.start, end: t.end, entity: found.entity, role: false } : undefined;
   };
 
   /**
