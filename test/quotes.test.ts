@@ -357,6 +357,13 @@ const cases: Case[] = [
     ],
   },
   {
+    what: 'ووفقا لـX (attached), فإن …: X is the source, not an addressee',
+    // According to the World Health Organization (WHO), the risk of fever spreading is high in the north.
+    text: 'ووفقا لمنظمة الصحة العالمية (WHO)، فإن خطر انتشار الحمى مرتفع في المناطق الشمالية.',
+    mentions: [['منظمة الصحة العالمية', 'ORG']],
+    quotes: [{ kind: 'indirect', text: 'خطر انتشار الحمى مرتفع في المناطق الشمالية', speaker: 'منظمة الصحة العالمية' }],
+  },
+  {
     what: 'a reply after a colon: «فردّ: "…"» continues the person just named',
     // The journalist asked the minister Ali Saidi about the delay, and he replied: "…"
     text: 'وسأل الصحفي الوزير علي السعيدي عن سبب التأخير، فردّ: "الأشغال ستنتهي قبل الصيف".',

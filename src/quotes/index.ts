@@ -836,6 +836,11 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       const limit = tokens[Math.min(nextTok + 12, tokens.length - 1)]!.end;
       const s = subjectIn(srcFrom, Math.min(sEnd, limit));
       let r = s.ref && s.ref.start <= (tokens[nextTok + 2]?.start ?? Infinity) ? s.ref : undefined;
+      if (!r && s.addressee && (k === 'وفقا' || k === 'طبقا')) {
+        // «ووفقا لمنظمة الصحة العالمية، فإن …»: after وفقا/طبقا the body behind ل is the source, not an addressee.
+        const own = refsIn(srcFrom, Math.min(sEnd, limit)).find((x) => x.entity === s.addressee);
+        if (own && own.start <= (tokens[nextTok]?.end ?? 0)) r = own;
+      }
       if (r && tokens.slice(nextTok, tokenAt(r.start)).some((x) => x.kind === 'punct' && text.slice(x.start, x.end) !== '"' && !SYMMETRIC.has(text[x.start]!))) r = undefined;
       if (r && r.entity.type === 'LOC') r = undefined;
       const unnamed = UNNAMED_SOURCES.has((keys[nextTok] ?? '').replace(/^(ال|لل|ل)/u, ''));
