@@ -78,6 +78,9 @@ const PRE_CUE_FILLERS = new Set(['كان', 'كانت', 'قد', 'لقد', 'فقد
 const DOCUMENT_NOUNS = new Set(['بلاغ', 'بيان', 'تصريح', 'تقرير', 'رساله', 'منشور', 'مراسله', 'اعلان', 'تدوينه'].map((w) => nameKey(w)));
 const FRONTED = /^و(حول|عن|بخصوص|في|فيما|على|بشان|ازاء|ردا|تعقيبا|بعد|قبل|خلال)$/u;
 
+/** How far back (UTF-16 code units) a speaker or subject is looked for inside one sentence. */
+const MAX_LOOK_BACK = 3000;
+
 /** Finds the quotes of a document (the work of the {@link quotes} stage). */
 export function findQuotes(doc: AnalysisDocument): Quote[] {
   const text = doc.text;
@@ -125,26 +128,33 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   const tokenText = (i: number): string => text.slice(tokens[i]!.start, tokens[i]!.end);
   const isTerminal = (i: number): boolean => tokens[i]!.kind === 'punct' && TERMINAL.has(tokenText(i)[0]!) && !/\d/.test(text[tokens[i]!.end] ?? '');
   /** End of the sentence around `pos`, also cut at a terminal mark (for coarse sentence layers). */
+  // The first terminal mark at or after each token, computed once, so that sentenceEnd costs O(1)
+  // instead of a scan to the end of the sentence (quadratic on one enormous run-on line).
+  const nextTerminal = new Int32Array(tokens.length + 1);
+  nextTerminal[tokens.length] = tokens.length;
+  for (let j = tokens.length - 1; j >= 0; j--) nextTerminal[j] = isTerminal(j) ? j : nextTerminal[j + 1]!;
   const sentenceEnd = (pos: number): number => {
     const s = sentences[Math.max(0, spanIndex(sentences, pos))]!;
     let end = pos < s.end ? s.end : paragraphOf(pos).end;
-    for (let j = tokenAt(pos); j < tokens.length && tokens[j]!.start < end; j++) {
-      if (isTerminal(j) && tokens[j]!.start >= pos) {
-        end = tokens[j]!.start;
-        break;
-      }
-    }
+    let j = nextTerminal[tokenAt(pos)]!;
+    while (j < tokens.length && tokens[j]!.start < pos) j = nextTerminal[j + 1]!;
+    if (j < tokens.length && tokens[j]!.start < end) end = tokens[j]!.start;
     return end;
   };
+  // The last terminal mark before each token (-1: none), likewise computed once.
+  const prevTerminal = new Int32Array(tokens.length + 1);
+  for (let j = 0, last = -1; j <= tokens.length; j++) {
+    prevTerminal[j] = last;
+    if (j < tokens.length && nextTerminal[j] === j) last = j;
+  }
   const sentenceStart = (pos: number): number => {
     const s = sentences[Math.max(0, spanIndex(sentences, pos))]!;
     let start = s.start <= pos ? s.start : paragraphOf(pos).start;
-    for (let j = tokenAt(pos) - 1; j >= 0 && tokens[j]!.start >= start; j--) {
-      if (isTerminal(j)) {
-        start = tokens[j]!.end;
-        break;
-      }
-    }
+    const j = prevTerminal[tokenAt(pos)]!;
+    if (j >= 0 && tokens[j]!.start >= start) start = tokens[j]!.end;
+    // Look back at most MAX_LOOK_BACK characters: no news sentence is that long, and callers scan
+    // from here to `pos`, which would be quadratic on a run-on text with no stop at all.
+    if (pos - start > MAX_LOOK_BACK) start = tokens[tokenAt(pos - MAX_LOOK_BACK)]!.start;
     return start;
   };
 
@@ -196,6 +206,22 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   }
   const outer: Region[] = [];
   for (const r of regions) if (!outer.length || r.open >= outer.at(-1)!.close) outer.push(r);
+  /** Index of the first outer region that opens at or after `pos` (`outer.length` if none). */
+  const firstRegionAt = (pos: number): number => {
+    let lo = 0;
+    let hi = outer.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (outer[mid]!.open < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  /** True when only white space lies in [from, to), stopping at the first other character. */
+  const isBlankBetween = (from: number, to: number): boolean => {
+    for (let i = from; i < to; i++) if (!/\s/u.test(text[i]!)) return false;
+    return true;
+  };
   const regionByOpen = new Map<number, Region>();
   for (const r of outer) regionByOpen.set(r.open, r);
   const regionAt = (pos: number): Region | undefined => {
@@ -740,7 +766,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         unnamedHere = !quoting;
       }
       // Content.
-      const region = outer.find((r) => !r.used && r.open >= contentStart && text.slice(contentStart, r.open).trim() === '');
+      // The first quotation after the content start, if only white space separates them (the regions
+      // are sorted and their marks are not white space, so no later region can qualify).
+      const nextRegion = outer[firstRegionAt(contentStart)];
+      const region = nextRegion && !nextRegion.used && isBlankBetween(contentStart, nextRegion.open) ? nextRegion : undefined;
       let kind: QuoteKind = 'indirect';
       let start = contentStart;
       let end: number;
