@@ -4,10 +4,10 @@
  * Reads `.txt`, `.json`, `.jsonl`, `.jsonl.gz` or stdin and prints the analysis: a readable summary,
  * or with `--json` the document (NDJSON, one document a line, when there are several).
  */
-import { parseArgs } from 'node:util';
 import { analyze } from '../analyze.ts';
 import { toJSON, type AnalysisDocument } from '../document.ts';
 import { InputError, readArticles } from '../ingest/read.ts';
+import { parseCommandArgs } from './args.ts';
 
 const HELP = `usage: khabar analyze [options] FILE… (or - for stdin)
 
@@ -25,27 +25,18 @@ exit codes: 0 success, 1 an input could not be read (others are still processed)
 
 /** Runs `khabar analyze`. */
 export async function run(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        json: { type: 'boolean', default: false },
-        tokens: { type: 'boolean', default: false },
-        date: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    process.stderr.write(`khabar analyze: ${(error as Error).message}\n\n${HELP}`);
-    return 2;
-  }
+  const parsed = parseCommandArgs(
+    'analyze',
+    argv,
+    {
+      json: { type: 'boolean', default: false },
+      tokens: { type: 'boolean', default: false },
+      date: { type: 'string' },
+    },
+    HELP,
+  );
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    process.stdout.write(HELP);
-    return 0;
-  }
   if (positionals.length === 0) {
     process.stderr.write(`khabar analyze: no input given\n\n${HELP}`);
     return 2;

@@ -1,8 +1,8 @@
 /** `khabar entities [QUERY] [--type T] [--limit N] [--json] [--db PATH|URL]`: corpus-wide entities. */
-import { parseArgs } from 'node:util';
 import type { EntityType } from '../document.ts';
 import type { EntitiesQuery } from '../store/store.ts';
 import { openForReading, positiveInt } from './corpus-common.ts';
+import { parseCommandArgs } from './args.ts';
 
 const HELP = `usage: khabar entities [options] [QUERY]
 
@@ -22,28 +22,19 @@ const TYPES = new Set(['PER', 'ORG', 'LOC', 'MISC']);
 
 /** Runs `khabar entities`. */
 export async function run(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        type: { type: 'string' },
-        limit: { type: 'string' },
-        json: { type: 'boolean', default: false },
-        db: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    process.stderr.write(`khabar entities: ${(error as Error).message}\n\n${HELP}`);
-    return 2;
-  }
+  const parsed = parseCommandArgs(
+    'entities',
+    argv,
+    {
+      type: { type: 'string' },
+      limit: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      db: { type: 'string' },
+    },
+    HELP,
+  );
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    process.stdout.write(HELP);
-    return 0;
-  }
   if (values.type !== undefined && !TYPES.has(values.type.toUpperCase())) {
     process.stderr.write(`khabar entities: --type must be PER, ORG, LOC or MISC\n`);
     return 2;

@@ -4,9 +4,9 @@
  * Reads articles (.txt, .json, .jsonl, .jsonl.gz, .html; folders recursively), analyses them on
  * all cores and stores them. A progress bar on a terminal, log lines otherwise.
  */
-import { parseArgs } from 'node:util';
 import { ingest, type IngestProgress } from '../ingest/ingest.ts';
 import { defaultStoreLocation, openStore, StoreError } from '../store/store.ts';
+import { parseCommandArgs } from './args.ts';
 
 const HELP = `usage: khabar ingest [options] PATH…
 
@@ -36,28 +36,19 @@ function line(p: IngestProgress): string {
 
 /** Runs `khabar ingest`. */
 export async function run(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        db: { type: 'string' },
-        workers: { type: 'string' },
-        batch: { type: 'string' },
-        quiet: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    process.stderr.write(`khabar ingest: ${(error as Error).message}\n\n${HELP}`);
-    return 2;
-  }
+  const parsed = parseCommandArgs(
+    'ingest',
+    argv,
+    {
+      db: { type: 'string' },
+      workers: { type: 'string' },
+      batch: { type: 'string' },
+      quiet: { type: 'boolean', default: false },
+    },
+    HELP,
+  );
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    process.stdout.write(HELP);
-    return 0;
-  }
   if (!positionals.length) {
     process.stderr.write(`khabar ingest: no input given\n\n${HELP}`);
     return 2;

@@ -1,7 +1,7 @@
 /** `khabar quotes [--speaker NAME] [QUERY] [--limit N] [--json] [--db PATH|URL]`: who said what, newest first. */
-import { parseArgs } from 'node:util';
 import type { QuotesQuery } from '../store/store.ts';
 import { openForReading, positiveInt } from './corpus-common.ts';
+import { parseCommandArgs } from './args.ts';
 
 const HELP = `usage: khabar quotes [options] [QUERY]
 
@@ -19,29 +19,20 @@ options:
 
 /** Runs `khabar quotes`. */
 export async function run(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        speaker: { type: 'string' },
-        limit: { type: 'string' },
-        offset: { type: 'string' },
-        json: { type: 'boolean', default: false },
-        db: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    process.stderr.write(`khabar quotes: ${(error as Error).message}\n\n${HELP}`);
-    return 2;
-  }
+  const parsed = parseCommandArgs(
+    'quotes',
+    argv,
+    {
+      speaker: { type: 'string' },
+      limit: { type: 'string' },
+      offset: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      db: { type: 'string' },
+    },
+    HELP,
+  );
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    process.stdout.write(HELP);
-    return 0;
-  }
   const limit = positiveInt('quotes', 'limit', values.limit, 20);
   const offset = positiveInt('quotes', 'offset', values.offset, 0, 0);
   if (limit === null || offset === null) return 2;

@@ -2,9 +2,9 @@
  * `khabar search QUERY [--entity NAME] [--speaker NAME] [--from DATE] [--to DATE] [--source S]
  * [--limit N] [--offset N] [--json] [--db PATH|URL]`
  */
-import { parseArgs } from 'node:util';
 import type { SearchQuery } from '../store/store.ts';
 import { marked, openForReading, positiveInt } from './corpus-common.ts';
+import { parseCommandArgs } from './args.ts';
 
 const HELP = `usage: khabar search [options] [QUERY]
 
@@ -29,33 +29,24 @@ const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 /** Runs `khabar search`. */
 export async function run(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        entity: { type: 'string' },
-        speaker: { type: 'string' },
-        from: { type: 'string' },
-        to: { type: 'string' },
-        source: { type: 'string' },
-        limit: { type: 'string' },
-        offset: { type: 'string' },
-        json: { type: 'boolean', default: false },
-        db: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    process.stderr.write(`khabar search: ${(error as Error).message}\n\n${HELP}`);
-    return 2;
-  }
+  const parsed = parseCommandArgs(
+    'search',
+    argv,
+    {
+      entity: { type: 'string' },
+      speaker: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      source: { type: 'string' },
+      limit: { type: 'string' },
+      offset: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      db: { type: 'string' },
+    },
+    HELP,
+  );
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    process.stdout.write(HELP);
-    return 0;
-  }
   const q = positionals.join(' ').trim();
   if (!q && !values.entity && !values.speaker && !values.source && !values.from && !values.to) {
     process.stderr.write(`khabar search: give a QUERY or a filter\n\n${HELP}`);
