@@ -16,6 +16,7 @@ import { join, resolve } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { fold } from '../src/ner/fold.ts';
+import { mulberry32 } from '../src/ner/perceptron.ts';
 
 const { values } = parseArgs({
   options: {
@@ -32,18 +33,6 @@ const C = CONTEXTS * 2 + 2; // + an "other" bucket on each side
 const DIM = C;
 const SPLITS = [16, 16, 8];
 const ITERATIONS = 12;
-
-/** Deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const TOKEN = /[\p{L}\p{M}\u0640]+|\p{N}+(?:[.,\u066B\u066C]\p{N}+)*|[^\s\p{L}\p{M}\p{N}]/gu;
 
@@ -134,7 +123,7 @@ console.error(`vectors in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 function kmeans(members: number[], k: number, seed: number): number[] {
   const assign = new Array<number>(members.length).fill(0);
   if (members.length <= k) return members.map((_, i) => i);
-  const r = rng(seed);
+  const r = mulberry32(seed);
   const cent = new Float32Array(k * DIM);
   // k-means++ seeding
   const first = members[Math.floor(r() * members.length)]!;
