@@ -395,6 +395,83 @@ const cases: Case[] = [
     quotes: [{ kind: 'direct', text: 'الاتفاق سيوقع قريبا', speaker: 'عمر رحال' }],
   },
   {
+    what: 'a compound first name with الدين is a man: وأضاف (he added) continues him',
+    // The secretary-general Nour Eddine Ben Salem said that … He added that …
+    text: 'وقال الأمين العام نور الدين بن سالم إن المفاوضات متواصلة. وأضاف أن الاتفاق أصبح قريبا.',
+    mentions: [['نور الدين بن سالم', 'PER']],
+    quotes: [
+      { kind: 'indirect', text: 'المفاوضات متواصلة', speaker: 'نور الدين بن سالم' },
+      { kind: 'indirect', text: 'الاتفاق أصبح قريبا', speaker: 'نور الدين بن سالم' },
+    ],
+  },
+  {
+    what: '«آن الأوان» (the time has come) inside the marks is content, not the complementiser أن',
+    text: 'وقال الوزير كمال العياري "آن الأوان لإصلاح المنظومة الصحية".',
+    mentions: [['كمال العياري', 'PER']],
+    quotes: [{ kind: 'direct', text: 'آن الأوان لإصلاح المنظومة الصحية', speaker: 'كمال العياري' }],
+  },
+  {
+    what: '«وفق قوله» closes the quote before it; «في حين ذكرت» (whereas … reported) opens another',
+    // The coach explained that the team is ready, in his words, whereas the newspaper reported that …
+    text: 'وأوضح المدرب فوزي البنزرتي أن الفريق جاهز للمباراة، وفق قوله، في حين ذكرت صحيفة لابراس أن ثلاثة لاعبين مصابون.',
+    mentions: [['فوزي البنزرتي', 'PER'], ['لابراس', 'ORG']],
+    quotes: [
+      { kind: 'indirect', text: 'الفريق جاهز للمباراة', speaker: 'فوزي البنزرتي' },
+      { kind: 'indirect', text: 'ثلاثة لاعبين مصابون', speaker: 'لابراس' },
+    ],
+  },
+  {
+    what: 'a relative named in the subject (والد "سامي", the father of …) is not the speaker',
+    text: 'وقال رياض المؤدب إن ابنه غادر البلاد منذ شهر. وأكد والد "سامي" أنه لم يتلق أي اتصال من السلطات.',
+    mentions: [['رياض المؤدب', 'PER'], ['سامي', 'PER']],
+    quotes: [
+      { kind: 'indirect', text: 'ابنه غادر البلاد منذ شهر', speaker: 'رياض المؤدب' },
+      { kind: 'indirect', text: 'لم يتلق أي اتصال من السلطات', speaker: 'رياض المؤدب' },
+    ],
+  },
+  {
+    what: 'a nationality adjective after a definite noun (الوزارة الروسية) is not a place that speaks; the body of that head does',
+    // The Russian foreign ministry announced that … The Russian ministry added that …
+    text: 'أعلنت وزارة الخارجية الروسية أن الوفد سيصل غدا. وقال المتحدث علي حسن إن اللقاء مهم. وتابعت الوزارة الروسية أن المحادثات ستتناول الملف السوري.',
+    mentions: [['وزارة الخارجية الروسية', 'ORG'], ['علي حسن', 'PER'], ['الروسية', 'LOC']],
+    quotes: [
+      { kind: 'indirect', text: 'الوفد سيصل غدا', speaker: 'وزارة الخارجية الروسية' },
+      { kind: 'indirect', text: 'اللقاء مهم', speaker: 'علي حسن' },
+      { kind: 'indirect', text: 'المحادثات ستتناول الملف السوري', speaker: 'وزارة الخارجية الروسية' },
+    ],
+  },
+  {
+    what: 'a newspaper named after «صحيفة» is «الصحيفة» later (وقالت الصحيفة, the newspaper said)',
+    text: 'نشرت صحيفة "الشروق" تقريرا عن الميزانية. وقال الوزير علي المهيري إن العجز سيتراجع. وقالت الصحيفة إن الأرقام لم تنشر بعد.',
+    mentions: [['الشروق', 'ORG'], ['علي المهيري', 'PER']],
+    quotes: [
+      { kind: 'indirect', text: 'العجز سيتراجع', speaker: 'علي المهيري' },
+      { kind: 'indirect', text: 'الأرقام لم تنشر بعد', speaker: 'الشروق' },
+    ],
+  },
+  {
+    what: 'a body named only by its head, with no such body before (ورأت المحكمة), is left unnamed',
+    text: 'وقال المحامي سمير ديلو إن موكله بريء. ورأت المحكمة أن الأدلة غير كافية.',
+    mentions: [['سمير ديلو', 'PER']],
+    quotes: [
+      { kind: 'indirect', text: 'موكله بريء', speaker: 'سمير ديلو' },
+      { kind: 'indirect', text: 'الأدلة غير كافية', speaker: null },
+    ],
+  },
+  {
+    what: 'Saudi style: a place inside the role (مفتي عام المملكة …) then the honorific and the name',
+    // The Grand Mufti of the Kingdom of Saudi Arabia, Sheikh Saleh bin Humaid, said that …
+    text: 'قال مفتي عام المملكة العربية السعودية، الشيخ صالح بن حميد، إن الفتوى واضحة.',
+    mentions: [['المملكة العربية السعودية', 'LOC'], ['صالح بن حميد', 'PER']],
+    quotes: [{ kind: 'indirect', text: 'الفتوى واضحة', speaker: 'صالح بن حميد' }],
+  },
+  {
+    what: 'an untagged surname right after the verb (وقالت الجزيري) is the person of that surname',
+    text: 'استقالت منى الجزيري من منصبها أمس. وقالت الجزيري في رسالتها إن الضغوط كانت كبيرة.',
+    mentions: [['منى الجزيري', 'PER']],
+    quotes: [{ kind: 'indirect', text: 'الضغوط كانت كبيرة', speaker: 'منى الجزيري' }],
+  },
+  {
     what: 'no cue, no quote: passive «يذكر أن» and a sentence without speech',
     text: 'وصل الوفد إلى تونس مساء أمس. ولم تعلق السعودية على الخبر.',
     mentions: [['تونس', 'LOC'], ['السعودية', 'LOC']],

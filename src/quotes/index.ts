@@ -40,6 +40,21 @@ interface Ref {
   role: boolean;
 }
 
+/** What the subject zone after a cue names. */
+interface Subject {
+  ref?: Ref;
+  /** An unnamed source (مصدر مسؤول). */
+  unnamed?: boolean;
+  /** A definite description of the last source (المسؤول النقابي). */
+  anaphoric?: boolean;
+  /** A body named by its head noun alone (الصحيفة، الوزارة): the head, without the article. */
+  orgHead?: string;
+  addressee?: Entity;
+}
+
+/** Kinship nouns: «والد X» speaks for himself, not for X. */
+const KINSHIP = new Set('والد والدة نجل نجلة شقيق شقيقة زوج زوجة أرملة حفيد حفيدة ابنة جد جدة'.split(' ').map((w) => nameKey(w)));
+
 /** A stretch of text between quotation marks. */
 interface Region {
   open: number; // index of the opening mark
@@ -68,6 +83,8 @@ const OPEN_CLOSE: Record<string, string> = { '«': '»', '‹': '›' };
 const SYMMETRIC = new Set(['"', '“', '”', '„', '‟', '″', '〞', '〝']);
 /** First letters of the noun cues (و ف ب ح ن ط ع), to skip other words without a regex. */
 const NOUN_CUE_FIRST = new Set([0x0648, 0x0641, 0x0628, 0x062d, 0x0646, 0x0637, 0x0639]);
+/** «آ»: a word written with it (آن) is never the complementiser أن. */
+const ALEF_MADDA = '\u0622';
 const MARKS = /[«»‹›"“”„‟″〞〝]/gu;
 const TERMINAL = new Set(['.', '؟', '?', '!', '…']);
 const TRIM_END = /[\s.،,;؛:!?؟…\-–—"“”„‟″«»]+$/u;
@@ -299,15 +316,17 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       }
       const cue = cueAt(j);
       const afterPunct = j > 0 && tokens[j - 1]!.kind === 'punct';
+      // «فيما/بينما/في حين ذكرت …» (whereas … said): a contrasting clause with its own speaker.
+      const whereas = j > 0 && (/^(فيما|بينما)$/u.test(keys[j - 1]!) || (j > 1 && keys[j - 1] === 'حين' && keys[j - 2] === 'في'));
       if (
         cue &&
         t.start > from &&
         (cue.form.participle ||
-          (j > 0 && /^(فيما|بينما)$/u.test(keys[j - 1]!)) ||
+          whereas ||
           (cue.prefixed && (!cue.form.verb.ambiguous || afterPunct || namedAfter(j))) ||
           (afterPunct && !cue.form.verb.ambiguous && namedAfter(j)))
       ) {
-        let end = j > 0 && /^(فيما|بينما)$/u.test(keys[j - 1]!) ? tokens[j - 1]!.start : t.start;
+        let end = whereas ? tokens[keys[j - 1] === 'حين' ? j - 2 : j - 1]!.start : t.start;
         if (!cue.form.participle && !cue.prefixed) {
           // «… وحول المعايير …، قالت» : the fronted phrase belongs to the next quote.
           for (let k = j - 1, n = 0; k >= 0 && n < 15 && tokens[k]!.start > from; k--, n++) {
@@ -329,10 +348,11 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   };
 
   /** The speaker named in the subject zone [from, to) after a cue, or undefined when none is named. */
-  const subjectIn = (from: number, to: number): { ref?: Ref; unnamed?: boolean; anaphoric?: boolean; addressee?: Entity } => {
+  const subjectIn = (from: number, to: number): Subject => {
     const zone = refsIn(from, to);
     let addressee: Entity | undefined;
     const candidates: Ref[] = [];
+    const from0 = tokenAt(from);
     for (const r of zone) {
       const ti = tokenAt(r.start);
       const tok = tokens[ti]!;
@@ -349,13 +369,20 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       }
       if (r.start > tok.start && /^[وف]?[بك]/u.test(text.slice(tok.start, r.start))) continue;
       if (PREPOSITIONS.has(prevKey) && !r.role) continue;
+      // «والد "إيفانكا"» (the father of …): a relative of the one named speaks, not the one named.
+      let ki = ti - 1;
+      while (ki >= 0 && tokens[ki]!.kind === 'punct' && SYMMETRIC.has(text[tokens[ki]!.start]!)) ki--;
+      if (r.start === tok.start && ki >= 0 && (KINSHIP.has(keys[ki]!) || KINSHIP.has(keys[ki]!.replace(/^[وف](?=...)/u, '')))) continue;
+      // «الوزارة السعودية»، «وزير الخارجية السعودي»: a one-word place after a definite common noun
+      // is a nationality adjective, not a place that speaks.
+      if (r.entity.type === 'LOC' && !r.role && r.start === tok.start && r.end === tok.end && /(ي|يه|ية)$/u.test(keys[ti]!) && ti > from0 && tokens[ti - 1]!.kind === 'word' && /^(ال|[وفبل]ال|لل)/u.test(keys[ti - 1]!) && !refs.some((x) => x.end === tokens[ti - 1]!.end)) continue;
       candidates.push(r);
     }
     const firstTok = tokenAt(from);
     const firstKey = firstTok < tokens.length && tokens[firstTok]!.start < to ? keys[firstTok]! : '';
     const speaking = candidates.filter((r) => r.entity.type === 'PER' || r.entity.type === 'ORG' || r.entity.type === 'LOC');
     const head = findIn(firstKey, ROLE_HEADS) || findIn(firstKey, HONORIFICS) || firstKey === 'كل';
-    const result: { ref?: Ref; unnamed?: boolean; anaphoric?: boolean; addressee?: Entity } = {};
+    const result: Subject = {};
     if (addressee) result.addressee = addressee;
     const per = speaking.find((r) => r.entity.type === 'PER');
     const first = speaking[0];
@@ -367,6 +394,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         result.ref = next;
       } else if (first.entity.type === 'PER' || first.role) result.ref = first;
       else if (head && per) result.ref = per;
+      // «قال مفتي عام المملكة، الشيخ X، إن»: a place inside the subject's description, then the person.
+      else if (first.entity.type === 'LOC' && per && per.start > first.start && tokenAt(first.start) > firstTok) result.ref = per;
       else result.ref = first;
       return result;
     }
@@ -395,7 +424,63 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       return result;
     }
     if (head && per) result.ref = per;
+    else if (!per && /^(ال|[وف]ال)/u.test(firstKey) && ORG_HEADS.has(bare(firstKey.replace(/^[وف](?=ال)/u, '')))) {
+      // «وقالت الصحيفة»، «وتابعت الوزارة السعودية»: a body named by its head noun alone.
+      result.orgHead = bare(firstKey.replace(/^[وف](?=ال)/u, ''));
+    }
     return result;
+  };
+
+  /**
+   * The body most recently named before `pos` under head noun `head` (وزارة الخارجية السعودية for
+   * «الوزارة»; عكاظ, written after «صحيفة», for «الصحيفة»).
+   */
+  const lastBodyOfHead = (head: string, pos: number): Ref | undefined => {
+    let best: Ref | undefined;
+    for (const r of refs) {
+      if (r.start >= pos) break;
+      if (r.entity.type !== 'ORG' || insideDraft(r.start)) continue;
+      let own = bare(nameKey(text.slice(r.start, r.end)).split(' ')[0] ?? '') === head;
+      if (!own) {
+        let pi = tokenAt(r.start) - 1;
+        while (pi >= 0 && tokens[pi]!.kind === 'punct' && SYMMETRIC.has(text[tokens[pi]!.start]!)) pi--;
+        own = pi >= 0 && bare(keys[pi]!.replace(/^[وفبل](?=.{3})/u, '')) === head;
+      }
+      if (own) best = r;
+    }
+    return best;
+  };
+
+  /** Surnames of the people named so far, for an untagged surname right after a verb (وقالت خلف إن). */
+  let surnames: Map<string, Entity[]> | undefined;
+  const surnameAfterCue = (i: number, zoneEnd: number, g: CueGender): Ref | undefined => {
+    const j = i + 1;
+    if (j >= tokens.length || tokens[j]!.kind !== 'word' || tokens[j]!.start >= zoneEnd) return undefined;
+    if (!surnames) {
+      surnames = new Map();
+      for (const e of doc.entities) {
+        if (e.type !== 'PER') continue;
+        const words = nameKey(e.name).split(' ');
+        if (words.length < 2) continue;
+        const last = stripArticle(words.at(-1)!);
+        if (last.length < 3) continue;
+        const list = surnames.get(last) ?? [];
+        list.push(e);
+        surnames.set(last, list);
+      }
+    }
+    const found = surnames.get(stripArticle(keys[j]!));
+    if (!found) return undefined;
+    const next = j + 1 < tokens.length ? tokens[j + 1]! : undefined;
+    const k = j + 1 < tokens.length ? keys[j + 1]! : '';
+    if (next && next.start < zoneEnd && next.kind !== 'punct' && !PREPOSITIONS.has(k) && !/^(في|ل|ب)/u.test(k)) return undefined;
+    // The person of that surname named most recently before the verb, agreeing with it.
+    let best: Ref | undefined;
+    for (const r of refs) {
+      if (r.start >= tokens[i]!.start) break;
+      if (found.includes(r.entity) && agrees(r.entity, g)) best = r;
+    }
+    return best ? { start: tokens[j]!.start, end: tokens[j]!.end, entity: best.entity, role: false } : undefined;
   };
 
   /** A subject written before the cue (SVO, or a relative clause «…، الذي أجاب»). */
@@ -620,7 +705,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           contentStart = tok.start;
           break;
         }
-        if (COMPLEMENTISERS.has(k)) {
+        if (COMPLEMENTISERS.has(k) && text[tok.start] !== ALEF_MADDA) {
           zoneEnd = tok.start;
           contentStart = tok.end;
           break;
@@ -684,7 +769,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // «ردّت عليها العمدة بالقول إن»: «بالقول» marks speech whatever the subject.
         let byQuoting = false;
         for (let m = i + 1; m < tokens.length && tokens[m]!.start < zoneEnd; m++) if (keys[m] === 'بالقول') byQuoting = true;
-        if (!s.ref && !s.anaphoric && !directly && !byQuoting && sentenceStart(t.start) !== t.start && !subjectBefore(i)) continue;
+        if (!s.ref && !s.anaphoric && !s.orgHead && !directly && !byQuoting && sentenceStart(t.start) !== t.start && !subjectBefore(i)) continue;
       }
       // Speaker.
       let speaker: Entity | null = null;
@@ -693,6 +778,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       const g = cue.form.gender;
       let unnamedHere = false;
       let named = false;
+      let sur: Ref | undefined;
       const local = cue.form.participle ? clauseSubject(t.start, 'p') : undefined;
       const lastD = cue.form.participle ? lastSpeakerBefore(t.start) : undefined;
       if (local && (!lastD || lastD.end <= local.start)) {
@@ -729,6 +815,15 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           speakerMention = speaker ? { start: t.start, end: t.end } : null;
         } else if (s.unnamed) {
           unnamedHere = true;
+        } else if (s.orgHead) {
+          const body = lastBodyOfHead(s.orgHead, t.start);
+          if (body) {
+            speaker = body.entity;
+            speakerMention = { start: tokens[tokenAt(t.end)]!.start, end: tokens[tokenAt(t.end)]!.end };
+          } else unnamedHere = true;
+        } else if ((sur = surnameAfterCue(i, zoneEnd, g))) {
+          speaker = sur.entity;
+          speakerMention = { start: sur.start, end: sur.end };
         } else {
           const early = nameAfterCue(i, zoneEnd);
           const before = early ? undefined : subjectBefore(i);
@@ -937,6 +1032,16 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // «…، حسب السليطي، …»: the source sits inside the clause it reports.
       start = sStart;
       for (const d of drafts) if (d.end <= t.start && d.end >= sStart) start = Math.max(start, d.end + 1);
+      if (text.slice(start, t.start).replace(/[\s،,]/gu, '') === '') {
+        // «…، وفق قوله، في حين …»: the source closes the quote just before it, and the rest of the
+        // sentence is another clause (with its own cue, found on its own).
+        const prev = drafts.find((d) => d.end <= t.start && d.end >= sStart - 1 && text.slice(d.end, t.start).replace(/[\s،,"“”»]/gu, '') === '');
+        if (prev && !prev.speaker && speaker) {
+          prev.speaker = speaker;
+          prev.speakerMention = speakerMention;
+        }
+        continue;
+      }
       end = indirectEnd(srcEnd);
       if (end <= srcEnd) end = sEnd;
       start = skipClitic(text, start, tokens, tokenAt);
@@ -1072,7 +1177,8 @@ function skipComplementiser(text: string, pos: number, keys: readonly string[], 
   let s = pos;
   while (s < text.length && /\s/u.test(text[s]!)) s++;
   const j = tokenAt(s);
-  if (j < tokens.length && tokens[j]!.start === s && COMPLEMENTISERS.has(keys[j]!)) return tokens[j]!.end;
+  // «"آن الأوان …"» (the time has come): آن is a verb, not أن with its hamza dropped.
+  if (j < tokens.length && tokens[j]!.start === s && COMPLEMENTISERS.has(keys[j]!) && text[s] !== ALEF_MADDA) return tokens[j]!.end;
   return pos;
 }
 
@@ -1103,7 +1209,7 @@ function trimEnd(text: string, start: number, end: number): number {
 }
 
 const FEMALE_NAMES = new Set(
-  'سلوى ليلى مريم زينب هند سعاد نور منى هدى عبير أمل رنا دعاء لمياء أسماء هيفاء نجلاء سناء وفاء رجاء صفاء إيمان جيهان سوسن نسرين ياسمين شيرين كوثر'
+  'سلوى ليلى مريم زينب هند سعاد نور منى هدى عبير أمل رنا دعاء لمياء أسماء هيفاء نجلاء سناء وفاء رجاء صفاء إيمان جيهان سوسن نسرين ياسمين شيرين كوثر ريما ريم رشا ندى لمى سلمى دنيا بشرى صابرين نادين رغد سهام آمال أحلام ابتسام مارين'
     .split(' ')
     .map((w) => nameKey(w)),
 );
@@ -1113,7 +1219,10 @@ const FEMININE_TITLE = /(ه|ة)$/u;
 /** The gender of a person from the first word of the name or a feminine title, when it shows. */
 function entityGender(e: Entity): 'm' | 'f' | undefined {
   if (e.type !== 'PER') return undefined;
-  const first = nameKey(e.name).split(' ')[0] ?? '';
+  const words = nameKey(e.name).split(' ');
+  const first = words[0] ?? '';
+  // «نور الدين الطبوبي», «عبد الله», «أبو بكر»: compounds with الدين/الله and عبد/أبو are men's names.
+  if (words[1] === 'الدين' || words[1] === 'الله' || /^(عبد|ابو)/u.test(first)) return 'm';
   if (FEMALE_NAMES.has(first)) return 'f';
   if (first.endsWith('ه') && first.length > 2 && !MALE_TAH.has(first)) return 'f';
   for (const t of e.titles ?? []) {
