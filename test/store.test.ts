@@ -13,6 +13,7 @@ import { analyze } from '../src/analyze.ts';
 import type { AnalysisDocument, Entity, Quote } from '../src/document.ts';
 import { checkInvariants } from '../src/pipeline/invariants.ts';
 import { openStore, StoreError, type Store } from '../src/store/store.ts';
+import { SQLITE_SCHEMA_VERSION } from '../src/store/sqlite.ts';
 import { normalizeWord } from '../src/text/normalize.ts';
 import { normKey, translitKey, variantKey } from '../src/store/keys.ts';
 import { findHighlights, parseQuery } from '../src/store/text.ts';
@@ -362,7 +363,7 @@ describe('store: opening', () => {
       const again = await openStore(file, { readonly: true });
       const stats = await again.stats();
       assert.equal(stats.articles, 1);
-      assert.equal(stats.schemaVersion, 1);
+      assert.equal(stats.schemaVersion, SQLITE_SCHEMA_VERSION);
       await again.close();
     } finally {
       rmSync(dir, { recursive: true, force: true });

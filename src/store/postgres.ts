@@ -91,6 +91,8 @@ export function redactUrl(url: string): string {
 
 class PostgresDialect implements Dialect {
   readonly backend = 'postgres' as const;
+  // Filters stay SQL conditions: the planner combines the GIN and B-tree indexes itself.
+  readonly metaFilters = false;
   private readonly tx = new AsyncLocalStorage<pg.PoolClient>();
 
   constructor(
@@ -122,7 +124,7 @@ class PostgresDialect implements Dialect {
     }
   }
 
-  async index(id: number, title: string, body: string): Promise<void> {
+  async index(id: number, title: string, body: string, _meta: string): Promise<void> {
     await this.all(`UPDATE articles SET tsv = setweight(to_tsvector('arabic', $2), 'A') || to_tsvector('arabic', $3) WHERE id = $1`, [id, title, body]);
   }
 
@@ -201,7 +203,7 @@ export async function openPostgresStore(location: string, options: OpenStoreOpti
         }
         version = POSTGRES_SCHEMA_VERSION;
       }
-      return new SqlStore(new PostgresDialect(pool, shown, version));
+      return new SqlStore(new PostgresDialect(pool, shown, version), options.searchLimits);
     } finally {
       await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
     }

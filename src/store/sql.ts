@@ -6,6 +6,7 @@
 import type { AnalysisDocument, Entity, EntityType, QuoteKind } from '../document.ts';
 import { createDocument } from '../document.ts';
 import { contentHash, lshBuckets, minhash, NEAR_DUPLICATE_THRESHOLD, signatureBytes, signatureFromBytes, similarity } from './hash.ts';
+import { dateRangeTokens, metaText, sourceToken } from './meta.ts';
 import { isLatinName, normKey, translitKey, variantKey } from './keys.ts';
 import { planLinks, type CandidateRow, type LinkLookup } from './link.ts';
 import type {
@@ -26,6 +27,7 @@ import type {
   SearchResult,
   Store,
   StoreStats,
+  SearchLimits,
   StoredArticle,
 } from './store.ts';
 import { addAlternatives, findHighlights, indexText, makeSnippet, norm, parseQuery, words, type QueryTerms } from './text.ts';
@@ -45,13 +47,22 @@ export interface Dialect {
   all(sql: string, params?: readonly unknown[]): Promise<Row[]>;
   /** Runs `fn` in one write transaction (the store serialises writers itself). */
   transaction<T>(fn: () => Promise<T>): Promise<T>;
-  /** Indexes an article's title and body (already in {@link indexText} form). */
-  index(id: number, title: string, body: string): Promise<void>;
+  /**
+   * Whether the full-text index also holds each article's filter tokens (see `meta.ts`), so that
+   * searches with filters run as one full-text query.
+   */
+  readonly metaFilters: boolean;
+  /**
+   * Indexes an article's title and body (already in {@link indexText} form) and, when
+   * {@link metaFilters}, its filter tokens.
+   */
+  index(id: number, title: string, body: string, meta: string): Promise<void>;
   /**
    * A SELECT of `(id, rank)` for the articles matching `terms` (higher rank is better), using
-   * parameters from `$first` on. Unranked (rank 0) is cheaper, for facets.
+   * parameters from `$first` on. Unranked (rank 0) is cheaper, for facets. `meta`: groups of filter
+   * tokens that must all match (one of each group), only when {@link metaFilters}.
    */
-  match(terms: QueryTerms, first: number, ranked?: boolean): { sql: string; params: unknown[] };
+  match(terms: QueryTerms, first: number, ranked?: boolean, meta?: readonly (readonly string[])[]): { sql: string; params: unknown[] };
   /** Size of the database on disk, in bytes. */
   sizeBytes(): Promise<number>;
   close(): Promise<void>;
@@ -90,19 +101,62 @@ function pageSize(limit: number | undefined, fallback: number, max = 500): numbe
   return Number.isFinite(n) && n > 0 ? Math.min(n, max) : fallback;
 }
 
+/** A day: `YYYY-MM-DD`. */
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
 /** `2024` → `2024-01-01`, `2024-03` → `2024-03-01` (for from), `2024-12-31`, `2024-03-31` (for to). */
 function dateBound(value: string, end: boolean): string {
   const v = value.trim();
   if (/^\d{4}$/.test(v)) return end ? `${v}-12-31` : `${v}-01-01`;
-  if (/^\d{4}-\d{2}$/.test(v)) return end ? `${v}-31` : `${v}-01`;
+  if (/^\d{4}-\d{2}$/.test(v)) {
+    if (!end) return `${v}-01`;
+    const last = new Date(Date.UTC(Number(v.slice(0, 4)), Number(v.slice(5, 7)), 0)).getUTCDate();
+    return `${v}-${String(last).padStart(2, '0')}`;
+  }
   return v.slice(0, 10);
+}
+
+/** The day after a `YYYY-MM-DD` day. */
+function nextDay(day: string): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  return Number.isNaN(d.getTime()) ? day : new Date(d.getTime() + 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Search filters, resolved. */
+interface Filters {
+  entityIds: number[] | null;
+  speakerIds: number[] | null;
+  from: string | null;
+  to: string | null;
+  source: string | null;
+}
+
+/** What a search backend path found: the page's rows (with `rank`), the total and the facets. */
+interface Found {
+  total: number;
+  rows: Row[];
+  facets: Facets | null;
+  byRelevance: boolean;
+}
+
+function emptyFacets(): Facets {
+  return { entities: [], speakers: [], sources: [], months: [] };
 }
 
 /** The store over a dialect. */
 export class SqlStore implements Store {
   private writeChain: Promise<unknown> = Promise.resolve();
 
-  constructor(private readonly db: Dialect) {}
+  private readonly rankLimit: number;
+  private readonly facetSample: number;
+
+  constructor(
+    private readonly db: Dialect,
+    limits: SearchLimits = {},
+  ) {
+    this.rankLimit = limits.rank ?? RANK_LIMIT;
+    this.facetSample = limits.facetSample ?? FACET_SAMPLE;
+  }
 
   get backend(): 'sqlite' | 'postgres' {
     return this.db.backend;
@@ -200,10 +254,16 @@ export class SqlStore implements Store {
       await db.all('UPDATE articles SET story = $1 WHERE id = $1', [id]);
     }
     await this.insertRows('lsh', ['bucket', 'article'], buckets.map((b) => [b, id]));
-    await db.index(id, indexText(title ?? ''), indexText(text));
 
     // Entities, linked to global ones.
     const links = await this.link(doc.entities, date);
+    const speakers: number[] = [];
+    for (const q of doc.quotes) {
+      const g = q.speaker ? links.get(q.speaker) : undefined;
+      if (g !== undefined) speakers.push(g);
+    }
+    const source = input.source ?? doc.source ?? null;
+    await db.index(id, indexText(title ?? ''), indexText(text), db.metaFilters ? metaText({ date, source, entities: links.values(), speakers }) : '');
     await this.insertRows(
       'article_entities',
       ['article', 'local_id', 'entity', 'type', 'name', 'mentions', 'titles', 'mention_count'],
@@ -414,7 +474,12 @@ export class SqlStore implements Store {
         group,
         rows
           .map((r) => String(r.name))
-          .filter((n) => !single || (words(norm(n)).length === 1 && (variantKey(n) === vkey || (isLatinName(n) !== latin && translitKey(n) === tkey)))),
+          .filter((n) =>
+            single
+              ? words(norm(n)).length === 1 && (variantKey(n) === vkey || (isLatinName(n) !== latin && translitKey(n) === tkey))
+              : // A full name gains full spellings only: «يوسف الشاهد» must not match every «يوسف».
+                words(norm(n)).length > 1,
+          ),
       );
     };
     const allWords = words(norm(q.replace(/"/g, ' ')));
@@ -431,68 +496,31 @@ export class SqlStore implements Store {
 
   async search(query: SearchQuery): Promise<SearchResult> {
     const began = performance.now();
-    const { db } = this;
     const limit = pageSize(query.limit, 20);
     const offset = Math.max(0, Math.floor(Number(query.offset ?? 0)) || 0);
     const terms = query.q ? await this.expand(parseQuery(query.q), query.q) : [];
-
-    const params: unknown[] = [];
-    const where: string[] = [];
-    const p = (v: unknown): string => {
-      params.push(v);
-      return `$${params.length}`;
-    };
-    let from = 'articles a';
-    const order = 'a.date DESC, a.id DESC';
-    if (terms.length) {
-      const m = db.match(terms, 1);
-      params.push(...m.params);
-      from = `(${m.sql}) m JOIN articles a ON a.id = m.id`;
-    } else if (query.q && !terms.length) {
-      where.push('1 = 0');
-    }
-    const empty = (): SearchResult => ({ total: 0, hits: [], facets: { entities: [], speakers: [], sources: [], months: [] }, terms, tookMs: performance.now() - began });
+    const wantFacets = query.facets !== false;
+    const none = (): SearchResult => ({ total: 0, hits: [], facets: emptyFacets(), terms, tookMs: Math.round((performance.now() - began) * 10) / 10 });
+    if (query.q && !terms.length) return none();
+    const filters: Filters = { entityIds: null, speakerIds: null, from: null, to: null, source: query.source || null };
     if (query.entity) {
-      const ids = await this.resolveEntities(query.entity);
-      if (!ids.length) return empty();
-      where.push(`a.id IN (SELECT article FROM article_entities WHERE entity IN (${ids.map(p).join(', ')}))`);
+      filters.entityIds = await this.resolveEntities(query.entity);
+      if (!filters.entityIds.length) return none();
     }
     if (query.speaker) {
-      const ids = await this.resolveEntities(query.speaker);
-      if (!ids.length) return empty();
-      where.push(`a.id IN (SELECT article FROM quotes WHERE speaker IN (${ids.map(p).join(', ')}))`);
+      filters.speakerIds = await this.resolveEntities(query.speaker);
+      if (!filters.speakerIds.length) return none();
     }
-    if (query.from) where.push(`a.date >= ${p(dateBound(query.from, false))}`);
-    if (query.to) where.push(`a.date <= ${p(dateBound(query.to, true))}`);
-    if (query.source) where.push(`a.source = ${p(query.source)}`);
-    const whereSql = where.length ? ` WHERE ${where.join(' AND ')}` : '';
-    let filter = `FROM ${from}${whereSql}`;
-    // For a text query: the matches without ranking (cheap), joined with articles only to filter.
-    const unranked = terms.length ? db.match(terms, 1, false).sql : '';
-    const matchIds = where.length ? `SELECT a.id AS id FROM (${unranked}) m JOIN articles a ON a.id = m.id${whereSql}` : `SELECT m.id AS id FROM (${unranked}) m`;
-    let byRelevance = true;
-    let total = -1;
-    if (terms.length) {
-      if (!where.length) filter = `FROM (${db.match(terms, 1).sql}) m`;
-      // Ranking costs time per match: above RANK_LIMIT matches, the newest come first instead.
-      const capped = await db.all(`SELECT CAST(COUNT(*) AS INTEGER) AS n FROM (${matchIds} LIMIT ${RANK_LIMIT + 1}) c`, params);
-      const n = num(capped[0]?.n);
-      if (n <= RANK_LIMIT) total = n;
-      else byRelevance = false;
-    }
-
-    // Rank and page on ids only, then fetch the page's texts (sorting whole texts is slow).
-    let inner: string;
-    if (!terms.length) inner = `SELECT a.id AS id, 0 AS rank ${filter} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`;
-    else if (byRelevance) inner = `SELECT ${where.length ? 'a.id' : 'm.id'} AS id, m.rank AS rank ${filter} ORDER BY m.rank DESC, m.id DESC LIMIT ${limit} OFFSET ${offset}`;
-    else inner = `SELECT id, 0 AS rank FROM (${matchIds}) r ORDER BY id DESC LIMIT ${limit} OFFSET ${offset}`;
-    const outerOrder = !terms.length ? 'a.date DESC, a.id DESC' : byRelevance ? 'p.rank DESC, a.id DESC' : 'a.id DESC';
-    const [rows, countRows] = await Promise.all([
-      db.all(`SELECT a.id, a.title, a.source, a.url, a.date, a.story, a.text, p.rank FROM (${inner}) p JOIN articles a ON a.id = p.id ORDER BY ${outerOrder}`, params),
-      total >= 0 ? Promise.resolve([{ n: total }]) : db.all(`SELECT CAST(COUNT(*) AS INTEGER) AS n ${terms.length ? `FROM (${matchIds}) c` : filter}`, params),
-    ]);
-    total = num(countRows[0]?.n);
-    const hits: SearchHit[] = rows.map((r) => {
+    if (query.from) filters.from = dateBound(query.from, false);
+    if (query.to) filters.to = dateBound(query.to, true);
+    const hasFilters = Boolean(filters.entityIds || filters.speakerIds || filters.source || filters.from || filters.to);
+    const isoBounds = (!filters.from || ISO_DAY.test(filters.from)) && (!filters.to || ISO_DAY.test(filters.to));
+    const found =
+      this.db.metaFilters && isoBounds && (terms.length || hasFilters)
+        ? await this.searchIndexed(terms, filters, limit, offset, wantFacets)
+        : await this.searchSql(terms, filters, limit, offset, wantFacets);
+    if (!found) return none();
+    const hits: SearchHit[] = found.rows.map((r) => {
       const text = String(r.text);
       const highlights = findHighlights(text, terms);
       return {
@@ -507,22 +535,163 @@ export class SqlStore implements Store {
         highlights,
       };
     });
-    let facets = empty().facets;
-    if (query.facets !== false && total > 0) {
-      const sampled = total > FACET_SAMPLE;
-      let ids: string;
-      if (!terms.length) ids = `SELECT a.id ${filter}${sampled ? ` ORDER BY ${order} LIMIT ${FACET_SAMPLE}` : ''}`;
-      else if (!sampled) ids = matchIds;
-      else if (byRelevance) {
-        ids = where.length ? `SELECT a.id ${filter} ORDER BY m.rank DESC, a.id DESC LIMIT ${FACET_SAMPLE}` : `SELECT m.id FROM (${db.match(terms, 1).sql}) m ORDER BY m.rank DESC, m.id DESC LIMIT ${FACET_SAMPLE}`;
-      } else ids = `SELECT id FROM (${matchIds}) r ORDER BY id DESC LIMIT ${FACET_SAMPLE}`;
-      facets = await this.facets(ids, params, sampled);
-    }
-    const result: SearchResult = { total, hits, facets, terms, tookMs: 0 };
-    if (terms.length) result.order = byRelevance ? 'relevance' : 'newest';
-    if (total > FACET_SAMPLE && query.facets !== false) result.facetsSampled = FACET_SAMPLE;
+    const result: SearchResult = { total: found.total, hits, facets: found.facets ?? emptyFacets(), terms, tookMs: 0 };
+    if (terms.length) result.order = found.byRelevance ? 'relevance' : 'newest';
+    if (found.total > this.facetSample && wantFacets) result.facetsSampled = this.facetSample;
     result.tookMs = Math.round((performance.now() - began) * 10) / 10;
     return result;
+  }
+
+  /**
+   * Search on a full-text index that also holds the filter tokens (SQLite): the text and every
+   * filter are one MATCH, so no step reads more than `rankLimit` matches, the page, and a sample of
+   * `facetSample` articles for the facets — whatever the size of the result set. Null when a
+   * filter cannot match anything.
+   */
+  private async searchIndexed(terms: QueryTerms, f: Filters, limit: number, offset: number, wantFacets: boolean): Promise<Found | null> {
+    const { db } = this;
+    const meta: string[][] = [];
+    if (f.entityIds) meta.push(f.entityIds.map((id) => `e${id}`));
+    if (f.speakerIds) meta.push(f.speakerIds.map((id) => `q${id}`));
+    if (f.source) meta.push([sourceToken(f.source)]);
+    if (f.from || f.to) {
+      // Open ends stop at the store's first and last years, so the range stays a few tokens.
+      const range = (await db.all('SELECT MIN(date) AS lo, MAX(date) AS hi FROM articles WHERE date IS NOT NULL'))[0] ?? {};
+      const year = (v: unknown, fallback: number): number => (/^\d{4}/.test(String(v ?? '')) ? Number(String(v).slice(0, 4)) : fallback);
+      const lo = year(range.lo, 1900);
+      const hi = Math.max(lo, year(range.hi, 2100));
+      const tokens = dateRangeTokens(f.from ?? `${lo}-01-01`, f.to ?? `${hi}-12-31`, lo, hi);
+      if (!tokens.length) return null;
+      meta.push(tokens);
+    }
+    const unranked = db.match(terms, 1, false, meta);
+    const want = offset + limit;
+    const capped = num((await db.all(`SELECT CAST(COUNT(*) AS INTEGER) AS n FROM (${unranked.sql} LIMIT ${this.rankLimit + 1}) c`, unranked.params))[0]?.n);
+    if (!capped) return null;
+    let total = capped;
+    let byRelevance = false;
+    // The page (ids with their rank), and the articles the facets are counted over (null: all).
+    let page: { id: number; rank: number }[];
+    let sample: number[] | null = null;
+    const sampleSize = wantFacets && capped > this.facetSample ? this.facetSample : 0;
+    if (capped <= this.rankLimit && terms.length) {
+      // Few enough to rank them all: the best first.
+      byRelevance = true;
+      const ranked = db.match(terms, 1, true, meta);
+      const rows = await db.all(`${ranked.sql} ORDER BY rank DESC, id DESC LIMIT ${Math.max(want, sampleSize)}`, ranked.params);
+      page = rows.slice(offset, want).map((r) => ({ id: num(r.id), rank: num(r.rank) }));
+      if (sampleSize) sample = rows.slice(0, sampleSize).map((r) => num(r.id));
+    } else if (capped <= this.rankLimit) {
+      // Filters only, few matches: newest (by date) first.
+      const rows = await db.all(
+        `SELECT a.id AS id FROM (${unranked.sql}) m JOIN articles a ON a.id = m.id ORDER BY a.date DESC, a.id DESC LIMIT ${Math.max(want, sampleSize)}`,
+        unranked.params,
+      );
+      page = rows.slice(offset, want).map((r) => ({ id: num(r.id), rank: 0 }));
+      if (sampleSize) sample = rows.slice(0, sampleSize).map((r) => num(r.id));
+    } else {
+      total = num((await db.all(`SELECT CAST(COUNT(*) AS INTEGER) AS n FROM (${unranked.sql}) c`, unranked.params))[0]?.n);
+      // Too many to rank: the newest stored first (a descending walk of the index, stopped early).
+      const newest = async (n: number, skip = 0): Promise<number[]> =>
+        (await db.all(`${unranked.sql} ORDER BY id DESC LIMIT ${n} OFFSET ${skip}`, unranked.params)).map((r) => num(r.id));
+      const first = await newest(Math.max(sampleSize, Math.min(want, this.facetSample)));
+      if (sampleSize) sample = first.slice(0, sampleSize);
+      if (terms.length) {
+        page = (want <= first.length ? first.slice(offset, want) : await newest(limit, offset)).map((id) => ({ id, rank: 0 }));
+      } else {
+        // Filters only: newest by date, walking the date index and testing each article.
+        const params: unknown[] = [];
+        const where = this.sqlFilters(f, params, true);
+        const rows = await db.all(`SELECT a.id FROM articles a WHERE ${where.join(' AND ')} ORDER BY a.date DESC, a.id DESC LIMIT ${limit} OFFSET ${offset}`, params);
+        page = rows.map((r) => ({ id: num(r.id), rank: 0 }));
+      }
+    }
+    if (wantFacets && !sample) sample = (await db.all(unranked.sql, unranked.params)).map((r) => num(r.id));
+    const ids = JSON.stringify(page.map((p) => p.id));
+    const texts = page.length ? await db.all('SELECT a.id, a.title, a.source, a.url, a.date, a.story, a.text FROM articles a WHERE a.id IN (SELECT value FROM json_each($1))', [ids]) : [];
+    const byId = new Map(texts.map((r) => [num(r.id), r]));
+    const rows = page.flatMap((p) => {
+      const r = byId.get(p.id);
+      return r ? [{ ...r, rank: p.rank }] : [];
+    });
+    const facets = wantFacets && sample ? await this.facets('SELECT value AS id FROM json_each($1)', [JSON.stringify(sample)], false) : null;
+    return { total, rows, facets, byRelevance };
+  }
+
+  /** SQL conditions on `articles a` for the filters (parameters appended to `params`). */
+  private sqlFilters(f: Filters, params: unknown[], exists = false): string[] {
+    const p = (v: unknown): string => {
+      params.push(v);
+      return `$${params.length}`;
+    };
+    const where: string[] = [];
+    if (f.entityIds) {
+      const list = f.entityIds.map(p).join(', ');
+      where.push(exists ? `EXISTS (SELECT 1 FROM article_entities x WHERE x.article = a.id AND x.entity IN (${list}))` : `a.id IN (SELECT article FROM article_entities WHERE entity IN (${list}))`);
+    }
+    if (f.speakerIds) {
+      const list = f.speakerIds.map(p).join(', ');
+      where.push(exists ? `EXISTS (SELECT 1 FROM quotes x WHERE x.article = a.id AND x.speaker IN (${list}))` : `a.id IN (SELECT article FROM quotes WHERE speaker IN (${list}))`);
+    }
+    if (f.from) where.push(`a.date >= ${p(f.from)}`);
+    // A date with a time (2024-03-31T20:00) is still on the last day: compare with the next day.
+    if (f.to) where.push(ISO_DAY.test(f.to) ? `a.date < ${p(nextDay(f.to))}` : `a.date <= ${p(f.to)}`);
+    if (f.source) where.push(`a.source = ${p(f.source)}`);
+    return where;
+  }
+
+  /** Search with SQL filters (PostgreSQL, and SQLite without a query or filter). */
+  private async searchSql(terms: QueryTerms, f: Filters, limit: number, offset: number, wantFacets: boolean): Promise<Found | null> {
+    const { db } = this;
+    const params: unknown[] = [];
+    let from = 'articles a';
+    const order = 'a.date DESC, a.id DESC';
+    if (terms.length) {
+      const m = db.match(terms, 1);
+      params.push(...m.params);
+      from = `(${m.sql}) m JOIN articles a ON a.id = m.id`;
+    }
+    const where = this.sqlFilters(f, params);
+    const whereSql = where.length ? ` WHERE ${where.join(' AND ')}` : '';
+    let filter = `FROM ${from}${whereSql}`;
+    // For a text query: the matches without ranking (cheap), joined with articles only to filter.
+    const unranked = terms.length ? db.match(terms, 1, false).sql : '';
+    const matchIds = where.length ? `SELECT a.id AS id FROM (${unranked}) m JOIN articles a ON a.id = m.id${whereSql}` : `SELECT m.id AS id FROM (${unranked}) m`;
+    let byRelevance = true;
+    let total = -1;
+    if (terms.length) {
+      if (!where.length) filter = `FROM (${db.match(terms, 1).sql}) m`;
+      // Ranking costs time per match: above rankLimit matches, the newest come first instead.
+      const capped = await db.all(`SELECT CAST(COUNT(*) AS INTEGER) AS n FROM (${matchIds} LIMIT ${this.rankLimit + 1}) c`, params);
+      const n = num(capped[0]?.n);
+      if (n <= this.rankLimit) total = n;
+      else byRelevance = false;
+    }
+
+    // Rank and page on ids only, then fetch the page's texts (sorting whole texts is slow).
+    let inner: string;
+    if (!terms.length) inner = `SELECT a.id AS id, 0 AS rank ${filter} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`;
+    else if (byRelevance) inner = `SELECT ${where.length ? 'a.id' : 'm.id'} AS id, m.rank AS rank ${filter} ORDER BY m.rank DESC, m.id DESC LIMIT ${limit} OFFSET ${offset}`;
+    else inner = `SELECT id, 0 AS rank FROM (${matchIds}) r ORDER BY id DESC LIMIT ${limit} OFFSET ${offset}`;
+    const outerOrder = !terms.length ? 'a.date DESC, a.id DESC' : byRelevance ? 'p.rank DESC, a.id DESC' : 'a.id DESC';
+    const [rows, countRows] = await Promise.all([
+      db.all(`SELECT a.id, a.title, a.source, a.url, a.date, a.story, a.text, p.rank FROM (${inner}) p JOIN articles a ON a.id = p.id ORDER BY ${outerOrder}`, params),
+      total >= 0 ? Promise.resolve([{ n: total }]) : db.all(`SELECT CAST(COUNT(*) AS INTEGER) AS n ${terms.length ? `FROM (${matchIds}) c` : filter}`, params),
+    ]);
+    total = num(countRows[0]?.n);
+    if (!total) return null;
+    let facets: Facets | null = null;
+    if (wantFacets) {
+      const sampled = total > this.facetSample;
+      let ids: string;
+      if (!terms.length) ids = `SELECT a.id ${filter}${sampled ? ` ORDER BY ${order} LIMIT ${this.facetSample}` : ''}`;
+      else if (!sampled) ids = matchIds;
+      else if (byRelevance) {
+        ids = where.length ? `SELECT a.id ${filter} ORDER BY m.rank DESC, a.id DESC LIMIT ${this.facetSample}` : `SELECT m.id FROM (${db.match(terms, 1).sql}) m ORDER BY m.rank DESC, m.id DESC LIMIT ${this.facetSample}`;
+      } else ids = `SELECT id FROM (${matchIds}) r ORDER BY id DESC LIMIT ${this.facetSample}`;
+      facets = await this.facets(ids, params, sampled);
+    }
+    return { total, rows, facets, byRelevance };
   }
 
   private async facets(ids: string, params: unknown[], sampled: boolean): Promise<Facets> {

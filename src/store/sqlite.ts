@@ -10,13 +10,14 @@ import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { SqlStore, type Dialect, type Row } from './sql.ts';
 import { StoreError, type OpenStoreOptions, type Store } from './store.ts';
-import type { QueryTerms } from './text.ts';
+import { indexText, type QueryTerms } from './text.ts';
+import { metaText } from './meta.ts';
 
 /** `PRAGMA application_id` of khabar stores: "khbr". */
 export const SQLITE_APPLICATION_ID = 0x6b686272;
 
 /** Migrations: entry `i` brings the schema from version `i` to `i + 1`. */
-const MIGRATIONS: string[] = [
+const MIGRATIONS: (string | ((db: Database.Database) => void))[] = [
   `
   CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
   CREATE TABLE articles (
@@ -75,7 +76,42 @@ const MIGRATIONS: string[] = [
   );
   CREATE INDEX times_article ON times (article);
   `,
+  // 2: filter tokens (date, source, entities, speakers) in a third full-text column, so that a
+  // filtered search is one MATCH (see meta.ts); every stored article is indexed again.
+  (db) => {
+    db.exec(`DROP TABLE articles_fts;
+      CREATE VIRTUAL TABLE articles_fts USING fts5 (title, body, meta, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 0');`);
+    reindex(db);
+  },
 ];
+
+/** Fills the full-text index from the stored articles, a thousand at a time. */
+function reindex(db: Database.Database): void {
+  const page = db.prepare('SELECT id, title, text, date, source FROM articles WHERE id > ? ORDER BY id LIMIT 1000');
+  const entities = db.prepare('SELECT article, entity FROM article_entities WHERE article BETWEEN ? AND ? AND entity IS NOT NULL');
+  const speakers = db.prepare('SELECT article, speaker FROM quotes WHERE article BETWEEN ? AND ? AND speaker IS NOT NULL');
+  const insert = db.prepare('INSERT INTO articles_fts (rowid, title, body, meta) VALUES (?, ?, ?, ?)');
+  type Article = { id: number; title: string | null; text: string; date: string | null; source: string | null };
+  let last = 0;
+  for (;;) {
+    const rows = page.all(last) as Article[];
+    if (!rows.length) break;
+    const lo = rows[0]!.id;
+    const hi = rows[rows.length - 1]!.id;
+    const group = (list: { article: number; id: number }[]): Map<number, number[]> => {
+      const out = new Map<number, number[]>();
+      for (const r of list) out.set(r.article, [...(out.get(r.article) ?? []), r.id]);
+      return out;
+    };
+    const byArticle = group((entities.all(lo, hi) as { article: number; entity: number }[]).map((r) => ({ article: r.article, id: r.entity })));
+    const quoted = group((speakers.all(lo, hi) as { article: number; speaker: number }[]).map((r) => ({ article: r.article, id: r.speaker })));
+    for (const r of rows) {
+      const meta = metaText({ date: r.date, source: r.source, entities: byArticle.get(r.id) ?? [], speakers: quoted.get(r.id) ?? [] });
+      insert.run(r.id, indexText(r.title ?? ''), indexText(r.text), meta);
+    }
+    last = hi;
+  }
+}
 
 /** The schema version this build writes. */
 export const SQLITE_SCHEMA_VERSION = MIGRATIONS.length;
@@ -88,6 +124,7 @@ function bindable(v: unknown): unknown {
 
 class SqliteDialect implements Dialect {
   readonly backend = 'sqlite' as const;
+  readonly metaFilters = true;
   private readonly statements = new Map<string, Database.Statement>();
 
   constructor(
@@ -129,13 +166,16 @@ class SqliteDialect implements Dialect {
     }
   }
 
-  async index(id: number, title: string, body: string): Promise<void> {
-    await this.all('INSERT INTO articles_fts (rowid, title, body) VALUES ($1, $2, $3)', [id, title, body]);
+  async index(id: number, title: string, body: string, meta: string): Promise<void> {
+    await this.all('INSERT INTO articles_fts (rowid, title, body, meta) VALUES ($1, $2, $3, $4)', [id, title, body, meta]);
   }
 
-  match(terms: QueryTerms, first: number, ranked = true): { sql: string; params: unknown[] } {
-    const expr = terms.map((group) => `(${group.map((alt) => `"${alt.replace(/"/g, '""')}"`).join(' OR ')})`).join(' AND ');
-    const rank = ranked ? '-bm25(articles_fts, 3.0, 1.0)' : '0';
+  match(terms: QueryTerms, first: number, ranked = true, meta: readonly (readonly string[])[] = []): { sql: string; params: unknown[] } {
+    // Query words only in the title and body; filter tokens only in meta.
+    const text = terms.map((group) => `{title body} : (${group.map((alt) => `"${alt.replace(/"/g, '""')}"`).join(' OR ')})`);
+    const filters = meta.map((group) => `meta : (${group.join(' OR ')})`);
+    const expr = [...text, ...filters].join(' AND ');
+    const rank = ranked ? '-bm25(articles_fts, 3.0, 1.0, 0.0)' : '0';
     return { sql: `SELECT rowid AS id, ${rank} AS rank FROM articles_fts WHERE articles_fts MATCH $${first}`, params: [expr] };
   }
 
@@ -204,7 +244,11 @@ export async function openSqliteStore(location: string, options: OpenStoreOption
     db.pragma('mmap_size = 268435456');
     if (!options.readonly && version < SQLITE_SCHEMA_VERSION) {
       const migrate = db.transaction(() => {
-        for (let v = version; v < SQLITE_SCHEMA_VERSION; v++) db.exec(MIGRATIONS[v]!);
+        for (let v = version; v < SQLITE_SCHEMA_VERSION; v++) {
+          const step = MIGRATIONS[v]!;
+          if (typeof step === 'string') db.exec(step);
+          else step(db);
+        }
         db.pragma(`application_id = ${SQLITE_APPLICATION_ID}`);
         db.pragma(`user_version = ${SQLITE_SCHEMA_VERSION}`);
         db.prepare("INSERT INTO meta (key, value) VALUES ('application', 'khabar'), ('schema_version', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(
@@ -216,7 +260,7 @@ export async function openSqliteStore(location: string, options: OpenStoreOption
     } else if (version < SQLITE_SCHEMA_VERSION) {
       throw new StoreError(`${location}: the store needs a migration (schema ${version} < ${SQLITE_SCHEMA_VERSION}); open it once for writing`);
     }
-    return new SqlStore(new SqliteDialect(db, file, version));
+    return new SqlStore(new SqliteDialect(db, file, version), options.searchLimits);
   } catch (error) {
     db.close();
     throw error;

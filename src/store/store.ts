@@ -321,6 +321,16 @@ export class StoreError extends Error {
 export interface OpenStoreOptions {
   /** Open read-only (SQLite: no migration; fails if the file does not exist). Default false. */
   readonly?: boolean;
+  /** Search limits; the defaults suit any corpus (tests use small ones to reach the paths for huge result sets). */
+  searchLimits?: SearchLimits;
+}
+
+/** Limits that keep a search's cost bounded on a corpus of any size. */
+export interface SearchLimits {
+  /** Above this many matches, a text search lists the newest first instead of ranking all (default 5,000). */
+  rank?: number;
+  /** Facets are counted over at most this many matches (default 1,000). */
+  facetSample?: number;
 }
 
 /** The default store location: `$KHABAR_DB`, else `./khabar.db`. */
