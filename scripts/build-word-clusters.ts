@@ -23,15 +23,21 @@ const { values } = parseArgs({
     data: { type: 'string', default: '../shared/data' },
     out: { type: 'string', default: 'models/ner/clusters.tsv.gz' },
     'min-count': { type: 'string', default: '3' },
+    splits: { type: 'string', default: '16,16,8' },
+    window: { type: 'string', default: '1' },
+    'seed-offset': { type: 'string', default: '0' },
   },
 });
 const DATA = resolve(values.data!);
 const MIN_COUNT = Number(values['min-count']);
 const CONTEXTS = 400; // context words per side
-const C = CONTEXTS * 2 + 2; // + an "other" bucket on each side
+/** Neighbours on each side that count as context, each distance its own slots (`--window`). */
+const WINDOW = Number(values.window);
+const C = (CONTEXTS + 1) * 2 * WINDOW; // + an "other" bucket on each side and distance
 // Exact PPMI vectors over this few contexts are cheap enough; no projection needed.
 const DIM = C;
-const SPLITS = [16, 16, 8];
+const SPLITS = values.splits!.split(',').map(Number);
+const SEED_OFFSET = Number(values['seed-offset']);
 const ITERATIONS = 12;
 
 const TOKEN = /[\p{L}\p{M}\u0640]+|\p{N}+(?:[.,\u066B\u066C]\p{N}+)*|[^\s\p{L}\p{M}\p{N}]/gu;
@@ -90,13 +96,15 @@ for (const s of sentences) {
     const wi = index.get(s[i]!);
     if (wi === undefined) continue;
     const row = rows[wi]!;
-    const l = ctxOf(i > 0 ? s[i - 1] : '<s>', 0);
-    const r = ctxOf(i + 1 < s.length ? s[i + 1] : '</s>', 1);
-    row.set(l, (row.get(l) ?? 0) + 1);
-    row.set(r, (row.get(r) ?? 0) + 1);
-    colTotals[l]! += 1;
-    colTotals[r]! += 1;
-    total += 2;
+    for (let d = 1; d <= WINDOW; d++) {
+      const l = ctxOf(i - d >= 0 ? s[i - d] : '<s>', 2 * (d - 1));
+      const r = ctxOf(i + d < s.length ? s[i + d] : '</s>', 2 * (d - 1) + 1);
+      row.set(l, (row.get(l) ?? 0) + 1);
+      row.set(r, (row.get(r) ?? 0) + 1);
+      colTotals[l]! += 1;
+      colTotals[r]! += 1;
+      total += 2;
+    }
   }
 }
 
@@ -191,7 +199,7 @@ let groups: number[][] = [Array.from({ length: V }, (_, i) => i)];
 SPLITS.forEach((k, level) => {
   const next: number[][] = [];
   groups.forEach((members, g) => {
-    const assign = kmeans(members, k, 1000 * (level + 1) + g);
+    const assign = kmeans(members, k, 1000 * (level + 1) + g + SEED_OFFSET);
     const parts: number[][] = Array.from({ length: k }, () => []);
     assign.forEach((c, m) => parts[c]!.push(members[m]!));
     for (let c = 0; c < k; c++) {

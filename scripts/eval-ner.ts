@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { TaggedSentence } from '../src/ner/conll.ts';
 import { EntityScorer, formatScores } from '../src/ner/evaluate.ts';
-import { loadNerModel, tagTokens, type NerModel } from '../src/ner/model.ts';
+import { loadNerModel, tagSentences, type NerModel } from '../src/ner/model.ts';
 import { readCorpora, AQMAR_HELD_OUT } from './ner-corpora.ts';
 import { propagateInWindows } from '../src/ner/consistency.ts';
 import { wordFacts } from '../src/ner/features.ts';
@@ -18,7 +18,7 @@ import { wordFacts } from '../src/ner/features.ts';
 /** The `khabar tag` default context window. */
 const WINDOW = 20;
 
-const { values } = parseArgs({ options: { data: { type: 'string', default: '../shared/data' } } });
+const { values } = parseArgs({ options: { data: { type: 'string', default: '../shared/data' }, model: { type: 'string' } } });
 const DATA = resolve(values.data!);
 if (!existsSync(resolve(DATA, 'ner/anercorp/train.txt'))) {
   console.error(`eval-ner: ${DATA}/ner not found (the shared data is not on this machine)`);
@@ -27,14 +27,15 @@ if (!existsSync(resolve(DATA, 'ner/anercorp/train.txt'))) {
 
 const t0 = performance.now();
 const cpu0 = process.cpuUsage();
-const model = loadNerModel();
+const model = values.model ? loadNerModel(resolve(values.model)) : loadNerModel();
 const loadMs = performance.now() - t0;
 const loadCpu = process.cpuUsage(cpu0);
 const corpora = readCorpora(DATA);
 
 /** Scores as `khabar tag --conll --context N` tags (N = 0: each sentence alone). */
 function evaluate(name: string, sentences: TaggedSentence[], m: NerModel, window: number): void {
-  const tagged = sentences.map((s) => ({ tokens: s.tokens, tags: tagTokens(m, s.tokens).tags }));
+  const results = tagSentences(m, sentences.map((s) => s.tokens), window);
+  const tagged = sentences.map((s, i) => ({ tokens: s.tokens, tags: results[i]!.tags }));
   const final = window > 0 ? propagateInWindows(tagged, window, { lastName: (w) => !m.resources.clusters.has(w), facts: (tok) => wordFacts(tok, m.resources) }) : tagged.map((s) => s.tags);
   const scorer = new EntityScorer();
   sentences.forEach((s, i) => scorer.add(s.tags, final[i]!));
@@ -49,12 +50,14 @@ for (const window of [WINDOW, 0]) {
 // Speed: tag the dev + AQMAR sentences repeatedly for about a second, after a warm-up pass.
 const bench = [...corpora.anerDev, ...corpora.aqmarHeldOut];
 const tokens = bench.reduce((n, s) => n + s.tokens.length, 0);
-for (const s of bench) tagTokens(model, s.tokens);
+// Each corpus is tagged as one document (document-level features over the whole of it).
+const benchDocs = [corpora.anerDev, corpora.aqmarHeldOut].map((c) => c.map((s) => s.tokens));
+for (const d of benchDocs) tagSentences(model, d, WINDOW);
 let passes = 0;
 const s0 = performance.now();
 const c0 = process.cpuUsage();
 while (performance.now() - s0 < 2000) {
-  for (const s of bench) tagTokens(model, s.tokens);
+  for (const d of benchDocs) tagSentences(model, d, WINDOW);
   passes++;
 }
 const seconds = (performance.now() - s0) / 1000;

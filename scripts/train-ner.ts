@@ -20,9 +20,10 @@ import { parseArgs } from 'node:util';
 import { createRequire } from 'node:module';
 import { TAGS, type TaggedSentence } from '../src/ner/conll.ts';
 import { fold } from '../src/ner/fold.ts';
-import { extractFeatures, Gazetteer, type FeatureResources } from '../src/ner/features.ts';
+import { documentFeatures, extractFeatures, Gazetteer, type FeatureResources } from '../src/ner/features.ts';
 import { parseClusters, encodeModel, decodeModel } from '../src/ner/model.ts';
 import { trainPerceptron, type TrainingSentence } from '../src/ner/perceptron.ts';
+import { trainCrf } from '../src/ner/crf.ts';
 import { decode, type TaggerWeights } from '../src/ner/tagger.ts';
 import { EntityScorer, formatScores, type Scores } from '../src/ner/evaluate.ts';
 import { readCorpora } from './ner-corpora.ts';
@@ -42,8 +43,12 @@ const { values } = parseArgs({
     'no-domains': { type: 'boolean', default: false },
     update: { type: 'string', default: 'perceptron' },
     C: { type: 'string', default: '1' },
+    rate: { type: 'string', default: '0.1' },
+    l2: { type: 'string', default: '0' },
     seeds: { type: 'string', default: '3' },
     'type-bias': { type: 'boolean', default: false },
+    doc: { type: 'boolean', default: false },
+    'doc-window': { type: 'string', default: '20' },
   },
 });
 const DATA = resolve(values.data!);
@@ -108,14 +113,23 @@ for (const s of trainSentences) for (const t of s.tokens) wordCounts.set(fold(t)
 const HIDE_MAX = Number(values['hide-max']);
 const hide = HIDE_MAX > 0 ? (w: string): boolean => (wordCounts.get(w) ?? 0) <= HIDE_MAX : undefined;
 const tagIndex = new Map<string, number>(TAGS.map((t, i) => [t, i]));
-const toTraining = (s: TaggedSentence & { domain?: number }, forTraining = false): TrainingSentence => ({
+// Document-level features (`documentFeatures`): ANERcorp marks no article boundaries, so a
+// sentence's "document" is the sentences at most DOC_WINDOW away in the same corpus split, as
+// `khabar tag --context` does; the dev split only ever sees dev sentences.
+const DOC = values.doc!;
+const DOC_WINDOW = Number(values['doc-window']);
+const toTraining = (s: TaggedSentence & { domain?: number }, forTraining = false, extra?: (readonly number[])[]): TrainingSentence => ({
   domain: s.domain ?? 0,
-  feats: extractFeatures(s.tokens, resources, BITS, forTraining ? hide : undefined),
+  feats: extractFeatures(s.tokens, resources, BITS, forTraining ? hide : undefined, false, extra),
   gold: Uint8Array.from(s.tags, (t) => tagIndex.get(t)!),
 });
-const train = trainSentences.map((s) => toTraining(s, true));
-const dev = corpora.anerDev.map((s) => toTraining(s));
-const aqmarEval = corpora.aqmarHeldOut.map((s) => toTraining(s));
+const withDoc = (sentences: (TaggedSentence & { domain?: number })[], forTraining: boolean): TrainingSentence[] => {
+  const extra = DOC ? documentFeatures(sentences.map((s) => s.tokens), resources, DOC_WINDOW) : undefined;
+  return sentences.map((s, i) => toTraining(s, forTraining, extra?.[i]));
+};
+const train = [0, 1, 2].flatMap((d) => withDoc(trainSentences.filter((s) => (s.domain ?? 0) === d), true));
+const dev = withDoc(corpora.anerDev, false);
+const aqmarEval = withDoc(corpora.aqmarHeldOut, false);
 const count = (xs: TaggedSentence[]): number => xs.reduce((n, s) => n + s.tokens.length, 0);
 console.error(
   `train ${train.length} sentences / ${count(trainSentences)} tokens (ANERcorp ${count(corpora.anerTrain)}, AQMAR ${!values['with-aqmar'] ? 0 : count(corpora.aqmarTrain)}, Wojood ${!values['with-wojood'] ? 0 : count(corpora.wojood)}); dev ${dev.length} sentences / ${count(corpora.anerDev)} tokens (${elapsed()})`,
@@ -132,7 +146,20 @@ function score(weights: TaggerWeights, data: TrainingSentence[], dropMiscTags = 
 }
 
 const trainOne = (seed: number): ReturnType<typeof trainPerceptron> =>
-  trainPerceptron(train, {
+  values.update === 'crf'
+    ? trainCrf(train, {
+        bits: BITS,
+        epochs: EPOCHS,
+        seed,
+        rate: Number(values.rate),
+        l2: Number(values.l2) / train.length,
+        onEpoch(epoch, averaged, ll) {
+          const s = score(averaged, dev);
+          const per = ['PER', 'ORG', 'LOC', 'MISC'].map((k) => `${k} ${(s[k]?.f1 ?? 0).toFixed(2)}`).join('  ');
+          console.error(`seed ${seed} epoch ${String(epoch).padStart(2)}: log-likelihood ${ll.toFixed(0)}; dev F1 ${s.ALL!.f1.toFixed(2)}  (${per})  ${elapsed()}`);
+        },
+      })
+    : trainPerceptron(train, {
     bits: BITS,
     epochs: EPOCHS,
     seed,
@@ -229,7 +256,8 @@ const bytes = encodeModel(weights, {
   ...(values['type-bias'] ? { typeBias } : {}),
   devF1: round(devScores),
   aqmarF1: round(aqmarScores),
-});
+  ...(DOC ? { docWindow: DOC_WINDOW } : {}),
+}, { documentFeatures: DOC });
 // The shipped weights are quantised: score them as shipped.
 const { header, emit, index } = decodeModel(gunzipSync(bytes));
 const shipped: TaggerWeights = { bits: header.bits, emit, index, scale: header.scale, trans: Float32Array.from(header.trans), oPenalty: header.oPenalty ?? 0 };

@@ -14,9 +14,10 @@ import { fold, strips } from '../src/ner/fold.ts';
 import { EntityScorer } from '../src/ner/evaluate.ts';
 import { propagateNames } from '../src/ner/consistency.ts';
 import { ALLOWED, T, decode } from '../src/ner/tagger.ts';
-import { extractFeatures, Gazetteer } from '../src/ner/features.ts';
+import { documentFeatures, extractFeatures, Gazetteer } from '../src/ner/features.ts';
 import { trainPerceptron } from '../src/ner/perceptron.ts';
-import { loadNerModel, modelAvailable, tagTokens } from '../src/ner/model.ts';
+import { trainCrf } from '../src/ner/crf.ts';
+import { loadNerModel, modelAvailable, tagSentences, tagTokens } from '../src/ner/model.ts';
 import { runCli } from './helpers/cli.ts';
 
 const NEEDS_MODEL = modelAvailable() ? false : 'needs the trained model in models/ner (npm run train:ner)';
@@ -234,4 +235,56 @@ test('trainPerceptron: both update rules learn a toy name pattern, deterministic
     assert.deepEqual(a.emit, b.emit, update);
     for (const [i, [, tags]] of sentences.entries()) assert.deepEqual(Array.from(decode(a, data[i]!.feats).tags, (t) => TAGS[t]), tags, update);
   }
+});
+
+test('trainCrf (averaged SGD, and with an L2 penalty) learns a toy name pattern, deterministically', () => {
+  // «قال الرئيس ماكرون» (President Macron said): a title, then a name.
+  const res = { clusters: new Map<string, string>(), gazetteer: new Gazetteer() };
+  const sentences: [string[], string[]][] = [
+    [['قال', 'الرئيس', 'ماكرون'], ['O', 'O', 'B-PER']],
+    [['زار', 'الرئيس', 'بايدن', 'القاهرة'], ['O', 'O', 'B-PER', 'B-LOC']],
+    [['وصل', 'إلى', 'القاهرة'], ['O', 'O', 'B-LOC']],
+  ];
+  const index = new Map<string, number>(TAGS.map((t, i) => [t, i]));
+  const data = sentences.map(([tokens, tags]) => ({ feats: extractFeatures(tokens, res, 16), gold: Uint8Array.from(tags, (t) => index.get(t)!) }));
+  for (const l2 of [0, 0.01]) {
+    const a = trainCrf(data, { bits: 16, epochs: 20, seed: 7, rate: 0.5, l2 });
+    const b = trainCrf(data, { bits: 16, epochs: 20, seed: 7, rate: 0.5, l2 });
+    assert.deepEqual(a.emit, b.emit, `l2 ${l2}`);
+    for (const [i, [, tags]] of sentences.entries()) assert.deepEqual(Array.from(decode(a, data[i]!.feats).tags, (t) => TAGS[t]), tags, `l2 ${l2}`);
+  }
+});
+
+test('documentFeatures: a recurring word gets the contexts of its other occurrences, also behind a proclitic', () => {
+  const res = { clusters: new Map<string, string>(), gazetteer: new Gazetteer() };
+  const doc = [
+    ['باعت', 'شركة', 'فولكسفاغن', 'سيارات'], // «the company Volkswagen sold cars»
+    ['وقالت', 'فولكسفاغن', 'إن', 'المبيعات', 'ارتفعت'], // «Volkswagen said sales rose»
+    ['وفي', 'ألمانيا', 'قال', 'متحدث', 'لفولكسفاغن'], // «in Germany a spokesman for Volkswagen said»
+  ];
+  const whole = documentFeatures(doc, res, Infinity);
+  assert.equal(whole.length, 3);
+  assert.deepEqual(whole.map((s) => s.length), doc.map((s) => s.length));
+  // فولكسفاغن in the second sentence sees «شركة» (company) before its first occurrence.
+  assert.ok(whole[1]![1]!.length > 1);
+  assert.ok(whole[2]![4]!.length > 1, 'لفولكسفاغن matches through its proclitic');
+  // A word found once, and trigger words, get nothing.
+  assert.deepEqual(whole[0]![3], []);
+  assert.deepEqual(whole[0]![1], []);
+  // With a window of one sentence, the first and third sentences do not see each other.
+  const near = documentFeatures(doc, res, 1);
+  assert.ok(near[0]![2]!.length < whole[0]![2]!.length);
+  // Deterministic.
+  assert.deepEqual(documentFeatures(doc, res, Infinity), whole);
+});
+
+test('tagSentences tags each sentence as tagTokens does for a model without document features', { skip: NEEDS_MODEL }, () => {
+  const model = loadNerModel();
+  const sentences = [
+    ['وصل', 'الرئيس', 'الفرنسي', 'إيمانويل', 'ماكرون', 'إلى', 'القاهرة', '.'],
+    ['وقال', 'ماكرون', 'إن', 'الزيارة', 'مهمة', '.'],
+  ];
+  const all = tagSentences(model, sentences);
+  if (!model.header.documentFeatures) sentences.forEach((s, i) => assert.deepEqual(all[i]!.tags, tagTokens(model, s).tags));
+  assert.deepEqual(all[0]!.tags.slice(3, 7), ['B-PER', 'I-PER', 'O', 'B-LOC']);
 });

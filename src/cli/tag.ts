@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { parseConll } from '../ner/conll.ts';
-import { getNerModel, tagTokens } from '../ner/model.ts';
+import { getNerModel, tagSentences } from '../ner/model.ts';
 import { propagateInWindows } from '../ner/consistency.ts';
 import { wordFacts } from '../ner/features.ts';
 
@@ -63,7 +63,8 @@ export async function run(argv: string[]): Promise<number> {
   const model = getNerModel();
   const items = parseConll(text.replace(/^\uFEFF/, ''));
   const blocks = items.flatMap((item) => (item.kind === 'block' ? [item.block] : []));
-  const tagged = blocks.map((b) => ({ tokens: b.tokens, tags: tagTokens(model, b.tokens).tags }));
+  const results = tagSentences(model, blocks.map((b) => b.tokens), window);
+  const tagged = blocks.map((b, i) => ({ tokens: b.tokens, tags: results[i]!.tags }));
   const { clusters } = model.resources;
   const final = window > 0 ? propagateInWindows(tagged, window, { lastName: (w) => !clusters.has(w), facts: (tok) => wordFacts(tok, model.resources) }) : tagged.map((s) => s.tags);
   const out: string[] = [];

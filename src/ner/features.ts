@@ -315,6 +315,7 @@ export function extractFeatures(
   bits: number,
   hide?: (folded: string) => boolean,
   contextOnly = false,
+  extra?: readonly (readonly number[] | undefined)[],
 ): SentenceFeatures {
   const n = tokens.length;
   const mask = (1 << bits) - 1;
@@ -327,7 +328,8 @@ export function extractFeatures(
   for (let i = 0; i < n; i++) {
     offsets[i] = m;
     const w = infos[i]!;
-    const need = m + w.lexical.length + w.unary.length + 32 + (gaz ? 2 * gaz[i]!.length + (gaz[i - 1]?.length ?? 0) + (gaz[i + 1]?.length ?? 0) : 0);
+    const more = extra?.[i];
+    const need = m + w.lexical.length + w.unary.length + 32 + (more ? more.length : 0) + (gaz ? 2 * gaz[i]!.length + (gaz[i - 1]?.length ?? 0) + (gaz[i + 1]?.length ?? 0) : 0);
     if (need > ids.length) {
       const bigger = new Uint32Array(Math.max(need, ids.length * 2));
       bigger.set(ids.subarray(0, m));
@@ -376,9 +378,108 @@ export function extractFeatures(
       if (i > 0) for (const g of gaz[i - 1]!) ids[m++] = feat1(42, g) & mask;
       if (i + 1 < n) for (const g of gaz[i + 1]!) ids[m++] = feat1(43, g) & mask;
     }
+    if (more) for (const f of more) ids[m++] = f & mask;
   }
   offsets[n] = m;
   return contextOnly ? { offsets, ids: ids.slice(0, m), words: infos } : { offsets, ids: ids.slice(0, m) };
+}
+
+const NO_TRIGGER = strHash('');
+const SHAPE_AL = strHash('AL');
+const SHAPE_AM = strHash('AM');
+const SHAPE_LU = strHash('LU');
+const SHAPE_LC = strHash('Lc');
+const SHAPE_LL = strHash('Ll');
+const EMPTY: readonly number[] = [];
+/** Occurrences of a word within the window that make it a frequent (function) word there. */
+const FREQUENT = 12;
+/** At most this many other occurrences lend their contexts to a token. */
+const MAX_OTHERS = 8;
+
+/**
+ * Document-level features ("context aggregation"): for a word that recurs in the document, what
+ * surrounds its other occurrences — the trigger words, words and coarse word classes right before
+ * and after them — plus how often it occurs. A name the tagger has never seen, such as
+ * «فولكسفاغن» (Volkswagen), is often announced in one sentence («فولكسفاغن شركة السيارات …») and
+ * bare in the next; these features carry the announcement over. Occurrences match through
+ * proclitic readings (سلتيك and لسلتيك, to Celtic). `window`: only sentences at most that far
+ * away count (Infinity: the whole document). Returns unmasked hashes per sentence and token, to be
+ * passed to {@link extractFeatures} as `extra`.
+ */
+export function documentFeatures(sentences: readonly (readonly string[])[], res: FeatureResources, window: number): (readonly number[])[][] {
+  const infos = sentences.map((toks) => toks.map((t) => cachedInfo(t, res)));
+  const candidate = (w: WordInfo): boolean => w.word.length >= 3 && w.hTrigger === NO_TRIGGER && (w.hShape === SHAPE_AL || w.hShape === SHAPE_AM || w.hShape === SHAPE_LU || w.hShape === SHAPE_LC || w.hShape === SHAPE_LL);
+  // Occurrences by every proclitic reading: parallel arrays of sentence and token index, in order.
+  const bySent = new Map<string, number[]>();
+  const byTok = new Map<string, number[]>();
+  infos.forEach((sent, si) => {
+    sent.forEach((w, ti) => {
+      if (!candidate(w)) return;
+      for (const st of w.strips) {
+        let a = bySent.get(st.rest);
+        if (!a) {
+          bySent.set(st.rest, (a = []));
+          byTok.set(st.rest, []);
+        }
+        if (a[a.length - 1] === si && byTok.get(st.rest)![a.length - 1] === ti) continue;
+        a.push(si);
+        byTok.get(st.rest)!.push(ti);
+      }
+    });
+  });
+  const context = (si: number, ti: number, out: Set<number>): void => {
+    const sent = infos[si]!;
+    const p1 = ti > 0 ? sent[ti - 1]! : BOS;
+    const n1 = ti + 1 < sent.length ? sent[ti + 1]! : EOS;
+    if (p1.hTrigger !== NO_TRIGGER) out.add(feat1(60, p1.hTrigger));
+    if (n1.hTrigger !== NO_TRIGGER) out.add(feat1(61, n1.hTrigger));
+    out.add(feat1(62, p1.hRest));
+    out.add(feat1(63, n1.hRest));
+    out.add(feat1(64, p1.hCluster2));
+    out.add(feat1(65, n1.hCluster2));
+  };
+  const lowerBound = (a: number[], v: number): number => {
+    let lo = 0;
+    let hi = a.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (a[mid]! < v) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return infos.map((sent, si) =>
+    sent.map((w, ti) => {
+      if (!candidate(w)) return EMPTY;
+      const others = new Set<number>();
+      let count = 0;
+      for (const st of w.strips) {
+        const a = bySent.get(st.rest)!;
+        const b = byTok.get(st.rest)!;
+        const from = window === Infinity ? 0 : lowerBound(a, si - window);
+        for (let k = from; k < a.length && a[k]! <= si + window; k++) {
+          const key = a[k]! * 16777216 + b[k]!;
+          if (a[k] === si && b[k] === ti) continue;
+          if (!others.has(key)) {
+            others.add(key);
+            count++;
+          }
+          if (count > FREQUENT) break;
+        }
+        if (count > FREQUENT) break;
+      }
+      if (!count) return EMPTY;
+      const out = new Set<number>();
+      out.add(feat1(66, count > FREQUENT ? 9 : count >= 4 ? 4 : count));
+      if (count > FREQUENT) return [...out];
+      let used = 0;
+      for (const key of others) {
+        if (used++ >= MAX_OTHERS) break;
+        context(Math.floor(key / 16777216), key % 16777216, out);
+      }
+      return [...out];
+    }),
+  );
 }
 
 /** The folded form and proclitic readings of a token (cached with the model's resources). */

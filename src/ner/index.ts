@@ -10,15 +10,15 @@
  */
 import type { AnalysisDocument, EntityType, NamedMention, Token } from '../document.ts';
 import type { Stage, StageContext } from '../pipeline/pipeline.ts';
-import { spansOf, type Tag } from './conll.ts';
+import { spansOf } from './conll.ts';
 import { propagateNames } from './consistency.ts';
-import { getNerModel, tagTokens, type NerModel } from './model.ts';
+import { getNerModel, tagSentences, type NerModel } from './model.ts';
 import { fold } from './fold.ts';
 import { wordFacts } from './features.ts';
 import { stripProclitics } from '../segment/index.ts';
 
 export { TAGS, parseConll, spansOf, type Tag } from './conll.ts';
-export { getNerModel, loadNerModel, modelAvailable, tagTokens, type NerModel } from './model.ts';
+export { getNerModel, loadNerModel, modelAvailable, tagSentences, tagTokens, type NerModel } from './model.ts';
 
 /** Token kinds a name may start or end with. */
 const NAME_KINDS: ReadonlySet<Token['kind']> = new Set(['word', 'latin', 'number', 'hashtag', 'mention']);
@@ -73,20 +73,17 @@ export function ner(options: NerOptions = {}): Stage {
       const { clusters, gazetteer } = model.resources;
       const known = (f: string, whole: boolean): boolean => clusters.has(f) || gazetteer.starting(f) !== undefined || (!whole && docWords.has(f));
       // Tag every sentence, then make repeats of a name consistent across the document.
-      const tagged: { tokens: Token[]; tags: Tag[]; margins: Float32Array }[] = [];
+      const sentences: Token[][] = [];
       let t = 0;
       for (const sentence of doc.sentences) {
         while (t < tokens.length && tokens[t]!.start < sentence.start) t++;
         const first = t;
         while (t < tokens.length && tokens[t]!.end <= sentence.end) t++;
-        if (t === first) continue;
-        const sentTokens = tokens.slice(first, t);
-        const { tags, margins } = tagTokens(
-          model,
-          sentTokens.map((tok) => doc.text.slice(tok.start, tok.end)),
-        );
-        tagged.push({ tokens: sentTokens, tags, margins });
+        if (t > first) sentences.push(tokens.slice(first, t));
       }
+      // The whole document is one context for the document-level features.
+      const results = tagSentences(model, sentences.map((s) => s.map((tok) => doc.text.slice(tok.start, tok.end))));
+      const tagged = sentences.map((s, i) => ({ tokens: s, tags: results[i]!.tags, margins: results[i]!.margins }));
       const before = tagged.map((s) => s.tags.slice());
       propagateNames(
         tagged.map((s) => ({ tokens: s.tokens.map((tok) => doc.text.slice(tok.start, tok.end)), tags: s.tags })),

@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { TAGS, type Tag } from './conll.ts';
 import { FEATURE_VERSION } from './fold.ts';
-import { extractFeatures, Gazetteer, type FeatureResources } from './features.ts';
+import { documentFeatures, extractFeatures, Gazetteer, type FeatureResources } from './features.ts';
 import { decode, T, type TaggerWeights } from './tagger.ts';
 
 /** The JSON header of `model.bin`. */
@@ -35,6 +35,8 @@ export interface ModelHeader {
   trans: number[];
   /** Penalty on the `O` tag applied when decoding (see `TaggerWeights.oPenalty`). */
   oPenalty?: number;
+  /** True when the model was trained with document-level features (see `documentFeatures`). */
+  documentFeatures?: boolean;
   /** Free-form facts about the training run (data, epochs, dev scores). */
   training?: Record<string, unknown>;
 }
@@ -74,6 +76,7 @@ export function parseClusters(text: string): Map<string, string> {
 export function encodeModel(
   weights: { bits: number; emit: Float32Array; trans: Float32Array; oPenalty?: number },
   training: Record<string, unknown>,
+  flags: { documentFeatures?: boolean } = {},
 ): Buffer {
   let max = 0;
   for (let i = 0; i < weights.emit.length; i++) max = Math.max(max, Math.abs(weights.emit[i]!));
@@ -94,7 +97,7 @@ export function encodeModel(
       values.push(...q);
     }
   }
-  const header: ModelHeader = { format: 1, featureVersion: FEATURE_VERSION, bits: weights.bits, tags: TAGS, scale, rows: rows.length, trans: Array.from(weights.trans), oPenalty: weights.oPenalty ?? 0, training };
+  const header: ModelHeader = { format: 1, featureVersion: FEATURE_VERSION, bits: weights.bits, tags: TAGS, scale, rows: rows.length, trans: Array.from(weights.trans), oPenalty: weights.oPenalty ?? 0, ...(flags.documentFeatures ? { documentFeatures: true } : {}), training };
   const json = Buffer.from(JSON.stringify(header), 'utf8');
   const headStart = MAGIC.length + 4;
   const dataStart = Math.ceil((headStart + json.length) / 4) * 4;
@@ -144,20 +147,39 @@ export function loadNerModel(dir = DEFAULT_MODEL_DIR): NerModel {
   const { header, emit, index } = decodeModel(gunzipSync(readFileSync(join(dir, 'model.bin.gz'))));
   const clusters = parseClusters(gunzipSync(readFileSync(join(dir, 'clusters.tsv.gz'))).toString('utf8'));
   const gazetteer = Gazetteer.parse(gunzipSync(readFileSync(join(dir, 'gazetteer.tsv.gz'))).toString('utf8'));
-  return { header, weights: { bits: header.bits, emit, index, scale: header.scale, trans: Float32Array.from(header.trans), oPenalty: header.oPenalty ?? 0 }, resources: { clusters, gazetteer } };
+  const resources: FeatureResources = { clusters, gazetteer };
+  return { header, weights: { bits: header.bits, emit, index, scale: header.scale, trans: Float32Array.from(header.trans), oPenalty: header.oPenalty ?? 0 }, resources };
 }
 
 let cached: NerModel | undefined;
 
-/** The shipped model, loaded on first use and kept for the life of the process. */
+/**
+ * The shipped model, loaded on first use and kept for the life of the process. The environment
+ * variable `KHABAR_NER_MODEL` names another model directory (to evaluate a candidate model).
+ */
 export function getNerModel(): NerModel {
-  return (cached ??= loadNerModel());
+  return (cached ??= loadNerModel(process.env['KHABAR_NER_MODEL'] || DEFAULT_MODEL_DIR));
 }
 
-/** Tags one sentence given as token strings. `margins` are per-token score margins (≥ 0). */
-export function tagTokens(model: NerModel, tokens: readonly string[]): { tags: Tag[]; margins: Float32Array } {
+/**
+ * Tags one sentence given as token strings. `margins` are per-token score margins (≥ 0). `extra`:
+ * the sentence's document-level features (see {@link tagSentences}); without them a model trained
+ * with such features sees the sentence as a document of its own.
+ */
+export function tagTokens(model: NerModel, tokens: readonly string[], extra?: readonly (readonly number[] | undefined)[]): { tags: Tag[]; margins: Float32Array } {
   // Word-only features are summed once per distinct word and cached (see wordEmission).
-  const feats = extractFeatures(tokens, model.resources, model.weights.bits, undefined, model.weights.index !== undefined);
+  if (!extra && model.header.documentFeatures) extra = documentFeatures([tokens], model.resources, 0)[0];
+  const feats = extractFeatures(tokens, model.resources, model.weights.bits, undefined, model.weights.index !== undefined, extra);
   const { tags, margins } = decode(model.weights, feats);
   return { tags: Array.from(tags, (t) => TAGS[t]!), margins };
+}
+
+/**
+ * Tags the sentences of one document. When the model uses document-level features, a sentence
+ * sees the other occurrences of its words in the sentences at most `window` away (Infinity, the
+ * default: the whole document).
+ */
+export function tagSentences(model: NerModel, sentences: readonly (readonly string[])[], window = Infinity): { tags: Tag[]; margins: Float32Array }[] {
+  const extra = model.header.documentFeatures ? documentFeatures(sentences, model.resources, window) : undefined;
+  return sentences.map((tokens, i) => tagTokens(model, tokens, extra?.[i] ?? []));
 }
