@@ -6,7 +6,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkInvariants } from '../src/pipeline/invariants.ts';
 import type { AnalysisDocument } from '../src/document.ts';
-import { nameKey, skeleton, translitKey, wordsMatch } from '../src/entities/index.ts';
+import { countryOfNisba, nameKey, skeleton, translitKey, wordsMatch } from '../src/entities/index.ts';
+import { defaultAliasIndex } from '../src/entities/aliases.ts';
 import { analyzeWithMentions, type MentionSpec } from './golden/build.ts';
 
 interface Case {
@@ -186,6 +187,41 @@ const cases: Case[] = [
     mentions: [['منظمة الوحدة الأفريقية', 'ORG'], ['جدة', 'LOC']],
     groups: [['منظمة الوحدة الأفريقية'], ['جدة']],
   },
+  {
+    what: 'a ministry named by its domain and a nationality adjective joins the full name (الخارجية الروسية)',
+    // The Russian foreign ministry announced … The Russian foreign ministry said in a statement …
+    text: 'أعلنت وزارة الخارجية الروسية أن الوفد سيصل. وقالت الخارجية الروسية في بيان إن اللقاء مهم.',
+    mentions: [['وزارة الخارجية الروسية', 'ORG'], ['الروسية', 'LOC']],
+    groups: [['وزارة الخارجية الروسية', 'الخارجية الروسية']],
+  },
+  {
+    what: 'nationality, sect and currency adjectives, generic bodies and hashtags are not names',
+    // a court fined a Saudi a thousand Saudi riyals over the hashtag #…; the region is Shiite; the international organisation; a weak organisation
+    text: 'غرمت محكمة سعودي بألف ريال سعودي بسبب وسم #حرية_التعبير، وقال إن الإقليم شيعي وإن المنظمة الدولية منظمة ضعيفة.',
+    mentions: [['سعودي', 'PER'], ['ريال سعودي', 'ORG'], ['#حرية_التعبير', 'PER'], ['شيعي', 'LOC'], ['المنظمة الدولية', 'ORG'], ['منظمة ضعيفة', 'ORG']],
+    groups: [],
+  },
+  {
+    what: 'a body named in quotation marks after its head noun (جريدة "الأيام"، حركة "تمرد")',
+    // he said in an interview with the newspaper "Al-Ayyam" that the "Tamarod" movement …
+    text: 'وقال في حوار مع جريدة "الأيام" إن حركة "تمرد" لم ترد على الدعوة.',
+    mentions: [],
+    groups: [['الأيام'], ['تمرد']],
+  },
+  {
+    what: 'a media name loses the nationality adjective after it (صحيفة عكاظ السعودية)',
+    text: 'ونقلت صحيفة عكاظ السعودية الخبر عن مصادرها.',
+    mentions: [['عكاظ السعودية', 'ORG']],
+    // (السعودية itself is still found as the country, from the alias table.)
+    groups: [['صحيفة عكاظ'], ['السعودية']],
+  },
+  {
+    what: 'an Arabic acronym after «التابعة لـ X (…)» names the body before التابعة, and its later uses',
+    // the Economic Commission for Africa, part of the United Nations (ECA), published … ECA said
+    text: 'نشرت اللجنة الاقتصادية لأفريقيا التابعة للأمم المتحدة (إيكا) تقريرها، وقالت إيكا إن النمو سيتباطأ.',
+    mentions: [['اللجنة الاقتصادية لأفريقيا', 'ORG']],
+    groups: [['اللجنة الاقتصادية لأفريقيا', 'إيكا', 'إيكا'], ['أمم المتحدة']],
+  },
 ];
 
 for (const c of cases) {
@@ -225,6 +261,24 @@ test('entities: a role written first refers to the name given later; a different
   assert.deepEqual(checkInvariants(doc), []);
   const roles = doc.entities[0]!.mentions.filter((m) => m.kind === 'role').map((m) => [m.text, m.start]);
   assert.deepEqual(roles, [['وزير الخارجية الأمريكي', text.indexOf('وزير الخارجية')]]);
+});
+
+test('entities: a role with another body as its complement is another person (الأمين العام للأمم المتحدة)', () => {
+  // The secretary-general of the Workers' Party Hamma Hammami said … The UN secretary-general asked …
+  const text = 'قال الأمين العام لحزب العمال حمة الهمامي إن الانتخابات مهمة. وطلب الأمين العام للأمم المتحدة فتح تحقيق.';
+  const doc = analyzeWithMentions(text, [['حزب العمال', 'ORG'], ['حمة الهمامي', 'PER']], { quotes: false });
+  assert.deepEqual(checkInvariants(doc), []);
+  const hamma = doc.entities.find((e) => e.name === 'حمة الهمامي')!;
+  assert.deepEqual(hamma.titles, ['الأمين العام لحزب العمال']);
+  assert.deepEqual(hamma.mentions.filter((m) => m.kind === 'role'), []);
+});
+
+test('entities: nationality adjectives of countries in the alias table', () => {
+  const words = ['السعودية', 'سعودي', 'الأمريكية', 'الروسي', 'البريطانية', 'التونسية', 'شيعي', 'الشرقية', 'الخارجية'];
+  assert.deepEqual(
+    words.map((w) => countryOfNisba(nameKey(w), defaultAliasIndex())),
+    [true, true, true, true, true, true, false, false, false],
+  );
 });
 
 test('entities: names the tagger missed are found again (full name under a variant, surname alone)', () => {

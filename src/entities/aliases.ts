@@ -83,6 +83,13 @@ const ORGANISATIONS: string[][] = [
   ['الكرملين', 'Kremlin'],
   ['منظمة التجارة العالمية', 'WTO'],
   ['الوكالة الدولية للطاقة الذرية', 'وكالة الطاقة الذرية', 'IAEA'],
+  ['اللجنة الاقتصادية والاجتماعية لغربي آسيا', 'الإسكوا', 'إسكوا', 'ESCWA'],
+  ['جماعة الإخوان المسلمين', 'الإخوان المسلمين', 'الإخوان المسلمون', 'الإخوان', 'Muslim Brotherhood'],
+  // Tunisian bodies and parties that the national press names in short forms.
+  ['الاتحاد التونسي للصناعة والتجارة والصناعات التقليدية', 'منظمة الأعراف', 'اتحاد الأعراف', 'UTICA'],
+  ['حركة نداء تونس', 'نداء تونس', 'حزب نداء تونس', 'النداء', 'Nidaa Tounes'],
+  ['حركة النهضة', 'حزب حركة النهضة', 'Ennahdha'],
+  ['حزب آفاق تونس', 'آفاق تونس', 'Afek Tounes'],
 ];
 
 /** The built-in alias groups: countries (CLDR through `Intl`) and organisations. */
@@ -104,6 +111,8 @@ export function builtinAliases(): AliasGroup[] {
       const variants = COUNTRY_VARIANTS[code] ?? [];
       if (!arName && !variants.length) continue;
       if (arName && arName === code) continue;
+      // CLDR lists the United Nations, the European Union and the eurozone as regions: they are bodies.
+      if (code === 'UN' || code === 'EU' || code === 'EZ') continue;
       const names = [arName, ...variants, en?.of(code)].filter((n): n is string => Boolean(n) && n !== code);
       // CLDR gives «الكونغو - كينشاسا»: the part before the dash is not a name of its own.
       if (names.length) groups.push({ type: 'LOC', names });

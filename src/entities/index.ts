@@ -74,6 +74,25 @@ interface RoleRecord {
 
 const NISBA = /^ال.{3,}(ي|يون|يين|يان)$/u;
 
+/** Sect and religion adjectives, never names on their own (إقليم شيعي، مسؤول سني). */
+const SECTS = new Set('سني سنيه شيعي شيعيه درزي درزيه مسيحي مسيحيه يهودي يهوديه قبطي قبطيه اسلامي اسلاميه'.split(' '));
+
+/**
+ * True when the keyed word is the nationality adjective of a country in the alias table: «السعودية»،
+ * «سعودي»، «الأمريكية»، «الروسي» (Saudi, American, Russian). Only adjective-shaped words are tried.
+ */
+export function countryOfNisba(key: string, aliases: AliasIndex): boolean {
+  const k = stripArticle(key);
+  const m = /^(.{2,}?)(يه|ي)$/u.exec(k);
+  if (!m) return false;
+  const stem = m[1]!;
+  for (const c of [stem, stem + 'ا', stem + 'يا', stem + 'يه']) {
+    const g = aliases.lookup(c);
+    if (g !== undefined && aliases.groups[g]!.type === 'LOC') return true;
+  }
+  return false;
+}
+
 /** Cuts titles off the front of a mention and drops mentions that are not names at all. */
 interface Trim {
   /** Offsets of the name inside the mention's text. */
@@ -101,6 +120,18 @@ function cleanMention(doc: AnalysisDocument, m: NamedMention, aliases: AliasInde
   if (!trim) return undefined;
   let start = m.start + trim.from;
   let end = m.start + trim.to;
+  // «سيقاوم» tagged as «يقاوم»: a name never hides behind the future prefix س.
+  const tokenStart = wordStartBefore(text, start);
+  if (/^[وف]?س$/u.test(text.slice(tokenStart, start))) return undefined;
+  // «صحيفة عكاظ السعودية»: after a media head, a trailing nationality adjective describes the outlet.
+  if (m.type === 'ORG') {
+    const before = /(\S+)\s+["“«]?$/u.exec(text.slice(Math.max(0, start - 30), start));
+    const inner = nameTokens(text.slice(start, end));
+    if (before && inner.length === 2 && !inner[0]!.startsWith('ال') && MEDIA_HEADS.has(bare(nameKey(before[1]!).replace(/^[وفبل](?=.{4})/u, ''))) && inner[1]!.startsWith('ال') && countryOfNisba(inner[1]!, aliases)) {
+      end = start + text.slice(start, end).lastIndexOf(' ');
+      while (end > start && /\s/u.test(text[end - 1]!)) end--;
+    }
+  }
   // «منظمة المادة 19»: a short number right after an organisation's name belongs to it.
   if (m.type === 'ORG' && text.charCodeAt(end) === 0x20) {
     const num = /^\s(\d{1,3})(?![\d\p{L}.,٫])/u.exec(text.slice(end, end + 6));
@@ -121,6 +152,19 @@ function cleanMention(doc: AnalysisDocument, m: NamedMention, aliases: AliasInde
   }
   const surface = text.slice(start, end);
   return { start, end, type: m.type, tokens: nameTokens(surface), latin: isLatin(surface) };
+}
+
+/** Heads of media names (صحيفة عكاظ، جريدة "الحياة"، قناة الجزيرة). */
+const MEDIA_HEADS = new Set(['صحيفه', 'جريده', 'وكاله', 'قناه', 'اذاعه', 'مجله', 'موقع', 'تلفزيون', 'يوميه', 'اسبوعيه']);
+
+/** Bodies whose name is often written in quotation marks after the head (جماعة "الإخوان المسلمين"). */
+const QUOTED_NAME_HEADS = new Set([...MEDIA_HEADS, 'جماعه', 'حركه', 'حزب', 'منظمه', 'جمعيه', 'شركه', 'مجموعه', 'ائتلاف', 'تنظيم', 'ميليشيا', 'مليشيا']);
+
+/** Start of the white-space-delimited word that contains offset `pos`. */
+function wordStartBefore(text: string, pos: number): number {
+  let i = pos;
+  while (i > 0 && !/[\s\p{P}]/u.test(text[i - 1]!)) i--;
+  return i;
 }
 
 /** The name inside a mention's text, or null when the mention is not a name. */
@@ -175,6 +219,17 @@ function trimName(text: string, type: EntityType, aliases: AliasIndex): Trim | n
   if (!tokens.length || tokens.join('').length < 2) return null;
   if (aliases.lookup(surface) === undefined) {
     if (tokens.every((t) => findIn(t, HONORIFICS) || findIn(t, ROLE_HEADS) || NOT_NAMES.has(bare(t)))) return null;
+    // A hashtag (#ايفانكا_بنت_سالم، هاشتاغ …) is not a name as written.
+    if (/[#_]/u.test(surface) || /^(هاشتاغ|هاشتاج|هاشتاق|وسم)$/u.test(tokens[0]!)) return null;
+    // «ريال سعودي» (Saudi riyal): a currency, whatever follows it.
+    if (tokens.length > 1 && CURRENCIES.has(bare(tokens[0]!))) return null;
+    // «سعودي»، «مصرية»، «شيعي»: an indefinite nationality or sect adjective (a Saudi, a Shiite …) names nobody.
+    if (tokens.length === 1 && !tokens[0]!.startsWith('ال') && (SECTS.has(tokens[0]!) || countryOfNisba(tokens[0]!, aliases))) return null;
+    // «المنظمة الدولية»، «الوزارة السعودية» (the international organisation, the Saudi ministry): a head
+    // noun with only generic or nationality adjectives is a description.
+    if (tokens.length > 1 && ORG_HEADS.has(bare(tokens[0]!)) && tokens.slice(1).every((t) => t.startsWith('ال') && (DIRECTIONS.has(bare(t)) || countryOfNisba(t, aliases)))) return null;
+    // «منظمة ضعيفة» (a weak organisation): an indefinite head and an indefinite adjective.
+    if (tokens.length === 2 && ORG_HEADS.has(tokens[0]!) && !tokens[1]!.startsWith('ال') && tokens[1]!.endsWith('ه')) return null;
     if (tokens.length === 1 && (type !== 'PER' || /(يون|يين)$/u.test(tokens[0]!)) && NISBA.test(tokens[0]!)) return null;
     if (/^\p{N}+$/u.test(tokens.join(''))) return null;
     if (tokens.length === 1 && (ORG_HEADS.has(bare(tokens[0]!)) || PLACE_HEADS.has(bare(tokens[0]!)) || GENERIC_PLACES.has(bare(tokens[0]!)) || CURRENCIES.has(bare(tokens[0]!)))) return null;
@@ -231,6 +286,8 @@ function partOf(short: readonly string[], long: readonly string[], type: EntityT
   if (n < 2) return false;
   const eq = (x: string, y: string): boolean => stripArticle(x) === stripArticle(y) || wordsMatch(stripArticle(x), stripArticle(y));
   if (short.every((w, i) => eq(w, long[i]!))) return true;
+  // «الخارجية السعودية» / «وزارة الخارجية السعودية»، «نداء تونس» / «حركة نداء تونس»: the head noun dropped.
+  if (n === long.length - 1 && ORG_HEADS.has(bare(long[0]!)) && short.every((w, i) => eq(w, long[i + 1]!))) return true;
   return eq(short[0]!, long[0]!) && eq(short[n - 1]!, long[long.length - 1]!) && isSubsequence(short, long, eq);
 }
 
@@ -244,7 +301,8 @@ export function clusterMentions(doc: AnalysisDocument, aliases: AliasIndex = def
   occurrences.sort((a, b) => a.start - b.start || a.end - b.end);
   const view = tokenView(doc);
   addKnownNames(doc, view, occurrences, aliases);
-  addOrganisations(doc, view, occurrences);
+  addOrganisations(doc, view, occurrences, aliases);
+  addNamedBodies(doc, view, occurrences, aliases);
   markTitled(doc, view, occurrences);
 
   // Distinct names, most complete first; Latin-script names last so they join an Arabic cluster.
@@ -468,6 +526,8 @@ function knownNames(aliases: AliasIndex): Map<string, [KnownName[], number]> {
     for (const p of NAME_PROCLITICS) {
       for (const form of [p + first, p + 'ال' + first]) if (!map.has(form)) map.set(form, [list, p.length]);
     }
+    // «للأمم المتحدة»: ل before the article swallows its alef; the name starts after «لل».
+    for (const p of ['لل', 'ولل', 'فلل']) if (!map.has(p + first)) map.set(p + first, [list, p.length]);
   }
   knownByFirst.set(aliases, map);
   return map;
@@ -521,7 +581,7 @@ const RELATIONAL = /^ال(تابع|منبثق|مكلف|معني|مذكور|مش�
  * الأساسي). A definite head needs two definite words after it, so that «الشركة المالكة» (the owning
  * company) stays a description.
  */
-function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: Occurrence[]): void {
+function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: Occurrence[], aliases: AliasIndex): void {
   const tokens = doc.tokens;
   const added: Occurrence[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -559,6 +619,8 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
     if (last >= 0 && last + 1 < tokens.length && tokens[last + 1]!.kind === 'number' && /^\d{1,4}$/u.test(doc.text.slice(tokens[last + 1]!.start, tokens[last + 1]!.end))) last++;
     if (last < 0) continue;
     if (definiteHead && definite < 2) continue;
+    // «صحيفة عكاظ السعودية»: the nationality adjective after a media name describes the outlet.
+    if (MEDIA_HEADS.has(bare(key)) && construct > 0 && countryOfNisba(tokenKeyAt(doc, i + 1 + construct), aliases)) last = i + construct;
     const end = tokens[last]!.end;
     added.push({ start, end, type: 'ORG', tokens: nameTokens(doc.text.slice(start, end)), latin: false });
     i = last;
@@ -569,6 +631,59 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
     const truncated = (o: Occurrence): boolean => o.start === a.start && o.end < a.end && !/^(ال|لل)/u.test(o.tokens.at(-1)!);
     if (overlapping.some((o) => o.start < a.start || o.end > a.end || (o.tokens.length > 1 && !truncated(o)))) continue;
     if (overlapping.some((o) => o.start === a.start && o.end === a.end)) continue;
+    for (const o of overlapping) occurrences.splice(occurrences.indexOf(o), 1);
+    occurrences.push(a);
+  }
+  occurrences.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Ministries named by their domain alone with a nationality adjective (الخارجية السعودية). */
+const MINISTRY_DOMAINS = new Set(['الخارجيه', 'الداخليه', 'الدفاع', 'العدل', 'الخزانه', 'الماليه']);
+
+/**
+ * Two more shapes of organisation names the tagger tends to miss: a name in quotation marks after a
+ * body's head noun (صحيفة "الحياة"، جماعة "الإخوان المسلمين"), and a ministry named by its domain and a
+ * nationality adjective (الخارجية السعودية, the Saudi foreign ministry — a feminine adjective agrees
+ * with the unwritten وزارة; «الدفاع الأمريكي» is American defence, not the Pentagon).
+ */
+function addNamedBodies(doc: AnalysisDocument, view: TokenView, occurrences: Occurrence[], aliases: AliasIndex): void {
+  const tokens = doc.tokens;
+  const text = doc.text;
+  const added: Occurrence[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (tokens[i]!.kind !== 'word') continue;
+    const forms = nameForms(doc, view, i);
+    if (forms.some(([f]) => QUOTED_NAME_HEADS.has(f))) {
+      const open = tokens[i + 1]!;
+      const mark = text[open.start]!;
+      if (open.kind !== 'punct' || !/["“«]/u.test(mark) || open.end - open.start !== 1) continue;
+      let j = i + 2;
+      while (j < tokens.length && j < i + 7 && (tokens[j]!.kind === 'word' || tokens[j]!.kind === 'latin')) j++;
+      if (j === i + 2 || j >= tokens.length || j > i + 6 || !/^["”»“]$/u.test(text.slice(tokens[j]!.start, tokens[j]!.end))) continue;
+      const start = tokens[i + 2]!.start;
+      const end = tokens[j - 1]!.end;
+      const inner = nameTokens(text.slice(start, end));
+      if (!inner.length || inner.some((w) => NOT_NAMES.has(bare(w)) || cueForms().has(w))) continue;
+      added.push({ start, end, type: 'ORG', tokens: inner, latin: isLatin(text.slice(start, end)) });
+      i = j;
+      continue;
+    }
+    const domain = forms.find(([f]) => MINISTRY_DOMAINS.has(f));
+    if (!domain) continue;
+    const adj = view.keys[i + 1]!;
+    if (tokens[i + 1]!.kind !== 'word' || !/^ال.+يه$/u.test(adj) || !countryOfNisba(adj, aliases)) continue;
+    // Inside a longer name (وزارة الخارجية السعودية, وزير الخارجية …) the existing name or role stays.
+    const prev = i > 0 ? view.keys[i - 1]! : '';
+    if (prev && (findIn(prev, ORG_HEADS) || findIn(prev, ROLE_HEADS) || findIn(prev, HONORIFICS))) continue;
+    const start = domain[1];
+    const end = tokens[i + 1]!.end;
+    added.push({ start, end, type: 'ORG', tokens: nameTokens(text.slice(start, end)), latin: false });
+    i++;
+  }
+  for (const a of added) {
+    const overlapping = occurrences.filter((o) => o.start < a.end && a.start < o.end);
+    if (overlapping.some((o) => o.start < a.start || o.end > a.end)) continue;
+    if (overlapping.some((o) => o.start === a.start && o.end === a.end && o.type === a.type)) continue;
     for (const o of overlapping) occurrences.splice(occurrences.indexOf(o), 1);
     occurrences.push(a);
   }
@@ -680,12 +795,20 @@ const DEPENDENT = /(^|\s)(ال)?(تابع|تابعة|تابعه|تابعين)\s+
  */
 function joinBracketed(doc: AnalysisDocument, occurrences: Occurrence[], clusters: Cluster[], add: (c: Cluster, occs: Occurrence[]) => void, aliases: AliasIndex): void {
   const text = doc.text;
+  const learned: [Cluster, Occurrence][] = [];
   for (const x of [...occurrences]) {
-    const host = x.cluster;
+    let host = x.cluster;
     if (!host || x.latin) continue;
     const m = BRACKETED.exec(text.slice(x.end, x.end + 44));
     if (!m) continue;
-    if (DEPENDENT.test(text.slice(Math.max(0, x.start - 40), x.start + 3))) continue;
+    const dep = DEPENDENT.exec(text.slice(Math.max(0, x.start - 40), x.start + 3));
+    if (dep) {
+      // «اللجنة … لغربي آسيا التابعة للأمم المتحدة (إسكوا)»: the body right before «التابعة» is named.
+      const at = Math.max(0, x.start - 40) + dep.index + dep[1]!.length;
+      const body = occurrences.find((o) => o.end <= at && o.type === 'ORG' && text.slice(o.end, at).trim() === '');
+      if (!body?.cluster) continue;
+      host = body.cluster;
+    }
     const words = m[1]!.trim().split(/\s+/u);
     if (words.length > 3) continue;
     const start = x.end + m[0].indexOf(m[1]!);
@@ -714,11 +837,26 @@ function joinBracketed(doc: AnalysisDocument, occurrences: Occurrence[], cluster
     }
     // A generic noun in brackets (الهيئة) is not an acronym.
     if (!trimName(surface, x.type, aliases)) continue;
-    const occ: Occurrence = { start, end, type: x.type, tokens: nameTokens(surface), latin };
+    const occ: Occurrence = { start, end, type: typeOf(host), tokens: nameTokens(surface), latin };
     if (!occ.tokens.length) continue;
     occurrences.push(occ);
     add(host, [occ]);
     host.type = majorityType(host.occurrences.filter((o) => !o.latin));
+    if (!latin) learned.push([host, occ]);
+  }
+  // An Arabic acronym learned from its brackets names the body wherever else it is written (ونشرت إسكوا).
+  if (learned.length) {
+    const view = tokenView(doc);
+    for (let i = 0; i < doc.tokens.length; i++) {
+      const forms = nameForms(doc, view, i);
+      for (const [host, occ] of learned) {
+        const hit = forms.find(([f]) => f === occ.tokens[0]);
+        if (!hit || doc.tokens[i]!.start === occ.start || occurrences.some((o) => o.start < doc.tokens[i]!.end && hit[1] < o.end)) continue;
+        const more: Occurrence = { start: hit[1], end: doc.tokens[i]!.end, type: occ.type, tokens: occ.tokens, latin: false };
+        occurrences.push(more);
+        add(host, [more]);
+      }
+    }
   }
   occurrences.sort((a, b) => a.start - b.start || a.end - b.end);
 
@@ -890,7 +1028,8 @@ function attachRoles(doc: AnalysisDocument, clusters: readonly Cluster[]): void 
     const phraseEnd = j - 1;
     const next = j < tokens.length ? tokens[j]! : undefined;
     // A definite complement that is not in the known role makes a different role (وزير الخارجية ≠ وزير الدفاع).
-    if (next && next.kind === 'word' && !inName[j] && /^(ال|لل|بال)/u.test(keys[j]!) && !NOT_NAMES.has(bare(keys[j]!))) continue;
+    // So does a body named as the complement (الأمين العام للمنظمة ≠ الأمين العام لحزب الله).
+    if (next && next.kind === 'word' && !inPerson[j] && (/^(ال|لل|بال)/u.test(keys[j]!) || (inName[j] && /^ل/u.test(keys[j]!))) && !NOT_NAMES.has(bare(keys[j]!))) continue;
     if (next && nameAt.has(j) && inPerson[j]) continue; // a title in front of another name
     if (phraseEnd === i && !/^(و|ف)?ال/u.test(keys[i]!)) continue; // «رئيس» alone needs its complement
     const forms: string[][] = [];

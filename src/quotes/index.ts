@@ -559,13 +559,14 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   };
 
   /**
-   * For a verb with a dropped subject in the middle of a sentence: the first person named earlier in
-   * that sentence who is not the object of a preposition and agrees with the verb.
+   * For a verb with a dropped subject in the middle of a sentence: the first person or body named
+   * earlier in that sentence who is not the object of a preposition and agrees with the verb.
    */
   const clauseSubject = (pos: number, g: CueGender): Ref | undefined => {
     const from = sentenceStart(pos);
     if (from >= pos) return undefined;
     for (const r of refsIn(from, pos)) {
+      // A body can be the subject too (ونشرت إسكوا التقرير … وقالت إنها …), agreeing like a person.
       if (r.entity.type !== 'PER' || r.role || !agrees(r.entity, g)) continue;
       const ti = tokenAt(r.start);
       const tok = tokens[ti]!;
