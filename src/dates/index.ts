@@ -17,13 +17,18 @@ export function times(): Stage {
     provides: ['times'],
     run(doc: AnalysisDocument) {
       const out: TimeExpression[] = [];
-      for (const m of findTimes(doc, true)) {
+      const found = findTimes(doc, true);
+      for (let k = 0; k < found.length; k++) {
+        const m = found[k]!;
         const last = out[out.length - 1];
         // Overlaps are dropped, except a duration inside a date («منذ ثلاثة أيام»: the date and the duration).
         if (last && m.start < last.end && !(m.end <= last.end && m.start >= last.start && m.type === 'DURATION')) continue;
         out.push({ start: m.start, end: m.end, text: doc.text.slice(m.start, m.end), type: m.type, value: m.value });
       }
-      out.sort((a, b) => a.start - b.start || a.end - b.end);
+      // Usually already in order: sorting anyway would copy the array for nothing.
+      let sorted = true;
+      for (let k = 1; k < out.length && sorted; k++) sorted = out[k - 1]!.start < out[k]!.start || (out[k - 1]!.start === out[k]!.start && out[k - 1]!.end <= out[k]!.end);
+      if (!sorted) out.sort((a, b) => a.start - b.start || a.end - b.end);
       doc.times = out;
     },
   };

@@ -6,7 +6,7 @@
  */
 import type { AnalysisDocument, TimeType } from '../document.ts';
 import { addCandidateWords, atomsOf, type Atom } from '../numbers/atoms.ts';
-import { readNumber, NUMBER_WORDS } from '../numbers/words.ts';
+import { readNumberShared as readNumber, NUMBER_WORDS } from '../numbers/words.ts';
 import {
   dayNumber, fromHijri, isoDate, isoDay, isoMonth, isoWeek, MONTH_FIRST_WORDS, MONTH_NAMES, toHijri, validDate, WEEKDAYS, ymd,
   type MonthName,

@@ -6,7 +6,7 @@
  * separators re-joined (`3.5`, `10,000`, `٣٫٥`), so both stages scan a short array once.
  */
 import type { AnalysisDocument, Token } from '../document.ts';
-import { normalizeWord } from '../text/normalize.ts';
+import { normalizationMap, normalizeWord } from '../text/normalize.ts';
 import { isCombiningMark } from '../pipeline/invariants.ts';
 
 /** Kinds of atom. */
@@ -48,7 +48,10 @@ const digitValue = (c: number): number => (c <= 57 ? c - 48 : c <= 0x669 ? c - 0
 
 /** Parses an ASCII digit string with `.`/`,` separators: `10,000` → 10000, `3.5` → 3.5, `2,5` → 2.5. */
 export function parseDigits(s: string): number {
-  if (/^\d+$/.test(s)) return Number(s);
+  // The common case, plain ASCII digits, without a regular expression.
+  let plain = s.length > 0;
+  for (let i = 0; i < s.length && plain; i++) plain = s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57;
+  if (plain) return Number(s);
   // Several separators of one kind between groups of three: thousands (1,000,000 or 1.000.000).
   if (/^\d{1,3}([,.])\d{3}(\1\d{3})+$/.test(s)) return Number(s.replace(/[,.]/g, ''));
   // Both kinds: the last one is the decimal mark (1,234.5 or 1.234,5).
@@ -86,15 +89,24 @@ const piece = (kind: AtomKind, start: number, end: number, norm = ''): Atom => {
   poolUsed++;
   return a;
 };
+// The pieces of the current document and the atoms built from them. Both arrays keep their capacity
+// between documents (`length = 0` would drop the backing store and regrow it for every document):
+// `psCount` counts the live pieces, and the atoms array is cut to its length once built.
 const ps: Piece[] = [];
+let psCount = 0;
+const emit = (p: Piece): void => {
+  ps[psCount++] = p;
+};
+/** The piece at `k`, or undefined past the current document's pieces. */
+const pieceAt = (k: number): Piece | undefined => (k < psCount ? ps[k] : undefined);
 const built: Atom[] = [];
 
 /** Splits one token into runs of digits, letters and other characters. */
-function pieces(text: string, token: Token, out: Piece[]): void {
+function pieces(text: string, token: Token): void {
   const { start, end } = token;
   // The segmenter keeps letters and digits in separate tokens: a word or Latin token is one piece.
   if ((token.kind === 'word' || token.kind === 'latin') && !isDigit(text.charCodeAt(end - 1)) && !isDigit(text.charCodeAt(start))) {
-    out.push(piece(token.kind, start, end, token.norm));
+    emit(piece(token.kind, start, end, token.norm));
     return;
   }
   if (token.kind === 'word' || token.kind === 'latin' || token.kind === 'number') {
@@ -107,19 +119,19 @@ function pieces(text: string, token: Token, out: Piece[]): void {
       else if (isArabicLetter(c) || isLatinLetter(c)) hasLetter = true;
     }
     if (!hasDigit) {
-      out.push(piece(token.kind === 'number' ? 'num' : token.kind === 'latin' ? 'latin' : 'word', start, end, token.norm));
+      emit(piece(token.kind === 'number' ? 'num' : token.kind === 'latin' ? 'latin' : 'word', start, end, token.norm));
       return;
     }
     if (!hasLetter) {
-      if (token.kind === 'number' && isDigit(text.charCodeAt(start)) && isDigit(text.charCodeAt(end - 1))) out.push(piece('num', start, end, token.norm));
-      else splitDigits(text, start, end, out);
+      if (token.kind === 'number' && isDigit(text.charCodeAt(start)) && isDigit(text.charCodeAt(end - 1))) emit(piece('num', start, end, token.norm));
+      else splitDigits(text, start, end);
       return;
     }
   } else if (token.kind !== 'symbol' && token.kind !== 'punct') {
-    out.push(piece('latin', start, end, token.norm));
+    emit(piece('latin', start, end, token.norm));
     return;
   } else if (end - start === 1) {
-    out.push(piece('punct', start, end, token.norm));
+    emit(piece('punct', start, end, token.norm));
     return;
   }
   // Mixed or punctuation: cut into runs.
@@ -130,24 +142,24 @@ function pieces(text: string, token: Token, out: Piece[]): void {
     if (isDigit(c)) {
       while (j < end && isDigit(text.charCodeAt(j))) j++;
       while (j < end && isCombiningMark(text.charCodeAt(j))) j++; // a haraka stays with its character
-      out.push(piece('num', i, j));
+      emit(piece('num', i, j));
     } else if (isArabicLetter(c)) {
       while (j < end && isArabicLetter(text.charCodeAt(j))) j++;
-      out.push(piece('word', i, j));
+      emit(piece('word', i, j, fold(text.slice(i, j))));
     } else if (isLatinLetter(c)) {
       while (j < end && isLatinLetter(text.charCodeAt(j))) j++;
-      out.push(piece('latin', i, j));
+      emit(piece('latin', i, j, fold(text.slice(i, j))));
     } else {
       // Keep a surrogate pair together, and marks with their character.
       if (c >= 0xd800 && c <= 0xdbff && j < end) j++;
       while (j < end && isCombiningMark(text.charCodeAt(j))) j++;
-      out.push(piece('punct', i, j));
+      emit(piece('punct', i, j, fold(text.slice(i, j))));
     }
     i = j;
   }
 }
 
-function splitDigits(text: string, start: number, end: number, out: Piece[]): void {
+function splitDigits(text: string, start: number, end: number): void {
   let i = start;
   while (i < end) {
     const c = text.charCodeAt(i);
@@ -155,10 +167,10 @@ function splitDigits(text: string, start: number, end: number, out: Piece[]): vo
     if (isDigit(c)) {
       while (j < end && isDigit(text.charCodeAt(j))) j++;
       while (j < end && isCombiningMark(text.charCodeAt(j))) j++; // a haraka stays with its character
-      out.push(piece('num', i, j));
+      emit(piece('num', i, j));
     } else {
       while (j < end && isCombiningMark(text.charCodeAt(j))) j++;
-      out.push(piece('punct', i, j));
+      emit(piece('punct', i, j, fold(text.slice(i, j))));
     }
     i = j;
   }
@@ -193,6 +205,24 @@ export function atomsOf(doc: Pick<AnalysisDocument, 'text' | 'tokens'>): Atom[] 
  */
 const CANDIDATES = new Map<string, number>();
 /**
+ * A filter in front of {@link CANDIDATES}: a bit set of 2^20 bits indexed by a hash of each candidate
+ * word's normalised form. The hash of a token is worked out from the original text, which is read in
+ * order anyway, instead of from the token's `norm` string, whose first touch is a cache miss: that
+ * miss and the Map lookup behind it were the largest single cost of both stages. About one word in
+ * 200 that is not a candidate passes the filter (and is then looked up).
+ */
+const CANDIDATE_BITS = new Int32Array(1 << 15);
+const NORMALIZED = normalizationMap();
+const HASH_BITS = 20;
+/** FNV-1a step over one code unit, kept to 32 bits. */
+const hashStep = (h: number, c: number): number => Math.imul(h ^ c, 16777619);
+const HASH_SEED = 2166136261 | 0;
+function wordHash(word: string): number {
+  let h = HASH_SEED;
+  for (let i = 0; i < word.length; i++) h = hashStep(h, word.charCodeAt(i));
+  return h >>> (32 - HASH_BITS);
+}
+/**
  * Adds words to the candidate set (see {@link atomsOf}) with the tokens to keep before and after
  * them; call at module load, before any analysis. A word added twice keeps the larger window.
  */
@@ -200,7 +230,27 @@ export function addCandidateWords(words: Iterable<string>, before = 2, after = 3
   for (const w of words) {
     const old = CANDIDATES.get(w) ?? 0;
     CANDIDATES.set(w, (Math.max(old >> 4, before) << 4) | Math.max(old & 15, after));
+    const h = wordHash(w);
+    CANDIDATE_BITS[h >>> 5]! |= 1 << (h & 31);
   }
+}
+
+/**
+ * False when the word token `text[start, end)` cannot be a candidate: the hash of its normalised form,
+ * computed from the original text character by character, is not in {@link CANDIDATE_BITS}. True when
+ * it may be one, or when the filter cannot tell (a ligature that normalises to several letters).
+ */
+function mayBeCandidate(text: string, start: number, end: number): boolean {
+  let h = HASH_SEED;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    const c = NORMALIZED[code]!;
+    if (c === -1) continue;
+    if (c === -2) return true;
+    h = hashStep(h, c);
+  }
+  h >>>= 32 - HASH_BITS;
+  return (CANDIDATE_BITS[h >>> 5]! & (1 << (h & 31))) !== 0;
 }
 /**
  * Tokens kept before and after a candidate: around a number, enough for «ما لا يقل عن» before and
@@ -214,7 +264,7 @@ export const WINDOW_BREAK = '\u0000';
 
 function buildAtoms(text: string, tokens: readonly Token[]): Atom[] {
   poolUsed = 0;
-  ps.length = 0;
+  psCount = 0;
   const n = tokens.length;
   let until = -1; // last token index included so far
   for (let t = 0; t < n; t++) {
@@ -222,27 +272,27 @@ function buildAtoms(text: string, tokens: readonly Token[]): Atom[] {
     const kind = token.kind;
     let window = 0;
     if (kind === 'number' || (kind === 'symbol' && (token.norm === '$' || token.norm === '€' || token.norm === '£'))) window = (BEFORE_NUMBER << 4) | AFTER_NUMBER;
-    else if (kind === 'word' || kind === 'latin') window = CANDIDATES.get(token.norm) ?? 0;
+    else if (kind === 'word' || kind === 'latin') window = mayBeCandidate(text, token.start, token.end) ? (CANDIDATES.get(token.norm) ?? 0) : 0;
     if (window === 0) continue;
     const before = window >> 4;
     const after = window & 15;
     if (t <= until) {
       // Inside the current window: extend it.
       const to = Math.min(n - 1, t + after);
-      for (let k = until + 1; k <= to; k++) pieces(text, tokens[k]!, ps);
+      for (let k = until + 1; k <= to; k++) pieces(text, tokens[k]!);
       until = Math.max(until, to);
       continue;
     }
     const from = Math.max(until + 1, t - before);
-    if (from > until + 1 && ps.length) ps.push(piece('punct', tokens[from - 1]!.end, tokens[from - 1]!.end, WINDOW_BREAK));
+    if (from > until + 1 && psCount) emit(piece('punct', tokens[from - 1]!.end, tokens[from - 1]!.end, WINDOW_BREAK));
     const to = Math.min(n - 1, t + after);
-    for (let k = from; k <= to; k++) pieces(text, tokens[k]!, ps);
+    for (let k = from; k <= to; k++) pieces(text, tokens[k]!);
     until = Math.max(until, to);
   }
   const atoms = built;
-  atoms.length = 0;
+  let count = 0;
   let prevEnd = -1;
-  for (let k = 0; k < ps.length; k++) {
+  for (let k = 0; k < psCount; k++) {
     const p = ps[k]!;
     const gap = prevEnd < 0 || p.start > prevEnd;
     if (p.kind === 'num') {
@@ -251,8 +301,8 @@ function buildAtoms(text: string, tokens: readonly Token[]): Atom[] {
       let raw = p.key || toAscii(text.slice(p.start, p.end));
       let m = k;
       for (;;) {
-        const sep = ps[m + 1];
-        const next = ps[m + 2];
+        const sep = pieceAt(m + 1);
+        const next = pieceAt(m + 2);
         if (sep && next && next.kind === 'num' && sep.kind === 'punct' && sep.start === end && next.start === sep.end && sep.end - sep.start === 1 && DECIMAL_SEPARATORS.has(text[sep.start]!)) {
           raw += toAscii(text[sep.start]!) + toAscii(text.slice(next.start, next.end));
           end = next.end;
@@ -266,8 +316,9 @@ function buildAtoms(text: string, tokens: readonly Token[]): Atom[] {
           m += 2;
           continue;
         }
-        const following = ps[m + 1];
-        if (following && following.kind === 'num' && following.start === end + 1 && SPACES.has(text[end]!) && following.end - following.start === 3 && /^\d{1,3}( \d{3})*$/.test(raw) && !(ps[m + 2] && ps[m + 2]!.kind === 'num' && ps[m + 2]!.start === following.end + 1 && ps[m + 2]!.end - ps[m + 2]!.start !== 3)) {
+        const following = pieceAt(m + 1);
+        const third = pieceAt(m + 2);
+        if (following && following.kind === 'num' && following.start === end + 1 && SPACES.has(text[end]!) && following.end - following.start === 3 && /^\d{1,3}( \d{3})*$/.test(raw) && !(third && third.kind === 'num' && third.start === following.end + 1 && third.end - third.start !== 3)) {
           raw += ' ' + toAscii(text.slice(following.start, following.end));
           end = following.end;
           m += 1;
@@ -280,11 +331,11 @@ function buildAtoms(text: string, tokens: readonly Token[]): Atom[] {
       // A clitic written against the digits (و4، بـ300، الـ20) becomes the number's prefix.
       let prefix = '';
       let numGap = gap;
-      const prev = atoms[atoms.length - 1];
+      const prev = count ? atoms[count - 1] : undefined;
       if (prev && prev.kind === 'word' && prev.end === p.start && CLITIC_PREFIXES.has(prev.key)) {
         prefix = prev.key;
         numGap = prev.gap;
-        atoms.pop();
+        count--;
       }
       let digits = 0;
       for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) >= 48 && key.charCodeAt(i) <= 57) digits++;
@@ -293,15 +344,17 @@ function buildAtoms(text: string, tokens: readonly Token[]): Atom[] {
       num.prefix = prefix;
       num.value = parseDigits(key);
       num.digits = digits;
-      atoms.push(num);
+      atoms[count++] = num;
       prevEnd = end;
       continue;
     }
-    if (!p.key) p.key = fold(text.slice(p.start, p.end));
+    // Every piece but a number's has its key already (reading `p.key` here would be the first touch
+    // of each token's normalised string, a cache miss per atom).
     p.gap = gap || p.start === p.end;
-    atoms.push(p);
+    atoms[count++] = p;
     prevEnd = p.end;
   }
+  atoms.length = count;
   return atoms;
 }
 

@@ -7,15 +7,26 @@ import type { Atom } from './atoms.ts';
 import data from './data/currencies.json' with { type: 'json' };
 import { fold } from './atoms.ts';
 
+const ARTICLES = ['وال', 'بال', 'ال'];
+const ADJECTIVE_ENDINGS = ['يتين', 'يتان', 'يين', 'يون', 'يان', 'يه', 'يا'];
+
 /**
  * Strips the article and the inflection of a nationality adjective so that all its forms meet:
  * «التونسية»، «تونسيا»، «تونسيين» → «تونسي».
  */
 export function adjectiveStem(key: string): string {
   let k = key;
-  for (const p of ['وال', 'بال', 'ال']) if (k.startsWith(p) && k.length > p.length + 2) { k = k.slice(p.length); break; }
-  for (const [suffix, keep] of [['يتين', 1], ['يتان', 1], ['يين', 1], ['يون', 1], ['يان', 1], ['يه', 1], ['يا', 1]] as const) {
-    if (k.endsWith(suffix) && k.length > suffix.length + 2) return k.slice(0, k.length - suffix.length + keep);
+  for (let n = 0; n < ARTICLES.length; n++) {
+    const p = ARTICLES[n]!;
+    if (k.startsWith(p) && k.length > p.length + 2) {
+      k = k.slice(p.length);
+      break;
+    }
+  }
+  // Every ending keeps its first letter, the «ي» of the nisba: «تونسيين» → «تونسي».
+  for (let n = 0; n < ADJECTIVE_ENDINGS.length; n++) {
+    const suffix = ADJECTIVE_ENDINGS[n]!;
+    if (k.endsWith(suffix) && k.length > suffix.length + 2) return k.slice(0, k.length - suffix.length + 1);
   }
   return k;
 }
@@ -125,8 +136,9 @@ export function readCurrency(atoms: readonly Atom[], i: number): CurrencyMatch |
   const adjectives = BY_HEAD.get(base);
   const next = atoms[i + 1];
   if (adjectives && next && next.kind === 'word') {
-    const code = adjectives.get(adjectiveStem(next.key));
-    if (code && adjectiveStem(next.key) !== '') return { last: i + 2, code, head: i, base };
+    const stem = adjectiveStem(next.key);
+    const code = adjectives.get(stem);
+    if (code && stem !== '') return { last: i + 2, code, head: i, base };
   }
   const code = DEFAULTS[base] ?? adjectives?.get('') ?? null;
   const shared = COUNTRY_CURRENCIES.some((c) => c.head === base);

@@ -9,7 +9,7 @@ import type { Stage } from '../pipeline/pipeline.ts';
 import { findTimes } from '../dates/recognize.ts';
 import { addCandidateWords, atomsOf, type Atom } from './atoms.ts';
 import { countryCurrency, readCurrency } from './currency.ts';
-import { lookupNumberWord, readNumber, NUMBER_WORDS } from './words.ts';
+import { lookupNumberWord, readNumberShared, NUMBER_WORDS } from './words.ts';
 
 export { readNumber, lookupNumberWord, NUMBER_WORDS } from './words.ts';
 export { atomsOf, fold, parseDigits, type Atom } from './atoms.ts';
@@ -52,18 +52,23 @@ for (const [words, kind] of APPROX_BEFORE) {
   }
 }
 
+/** The first word of each approximator with every clitic it may carry: «ما يزيد» → «يزيد». */
+const APPROX_FIRST_FORMS = new Map<string, string>();
+for (const [words] of APPROX_BEFORE) for (const c of APPROX_CLITICS) APPROX_FIRST_FORMS.set(c + words[0]!, words[0]!);
+
 function approxBefore(atoms: readonly Atom[], i: number): Approx | null {
   const before = atoms[i - 1];
   const candidates = before && APPROX_BY_LAST.get(before.key);
   if (!candidates) return null;
-  for (const [words, kind] of candidates) {
+  for (let c = 0; c < candidates.length; c++) {
+    const [words, kind] = candidates[c]!;
     const n = words.length;
     if (i - n < 0) continue;
     let ok = true;
     for (let k = 0; k < n - 1 && ok; k++) {
       const a = atoms[i - n + k]!;
       const w = words[k]!;
-      ok = k === 0 ? APPROX_CLITICS.some((c) => a.key === c + w) : a.key === w;
+      ok = k === 0 ? APPROX_FIRST_FORMS.get(a.key) === w : a.key === w;
     }
     if (ok) return kind;
   }
@@ -123,14 +128,15 @@ export function findQuantities(doc: Pick<AnalysisDocument, 'text' | 'tokens' | '
   if (coveredPool.length < atoms.length) coveredPool = new Uint8Array(atoms.length * 2);
   const covered = coveredPool;
   covered.fill(0, 0, atoms.length);
-  for (const t of findTimes(doc)) for (let k = t.first; k < t.last; k++) covered[k] = 1;
+  const found = findTimes(doc);
+  for (let f = 0; f < found.length; f++) for (let k = found[f]!.first; k < found[f]!.last; k++) covered[k] = 1;
   const out: Quantity[] = [];
   const rangeEnds: number[] = [];
   for (let i = 0; i < atoms.length; i++) {
     const a = atoms[i]!;
     if (covered[i] || (a.kind !== 'num' && a.kind !== 'word')) continue;
     if (a.kind === 'word' && !NUMBER_KEYS.has(a.key)) continue;
-    const n = readNumber(atoms, i);
+    const n = readNumberShared(atoms, i);
     if (!n) continue;
     let last = n.last;
     while (last > i && covered[last - 1]) last--;

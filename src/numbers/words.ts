@@ -92,6 +92,10 @@ for (const [w, word] of W) {
 }
 for (const [w, word] of W) LOOKUP.set(w, { word, prefix: '' });
 
+/** Every number word after «و» (and): «وعشرون» → عشرون, so that continuations need no string slicing. */
+const AND_FORMS = new Map<string, NumberWord>();
+for (const [w, word] of W) AND_FORMS.set('و' + w, word);
+
 /** Looks a word atom up in the number lexicon, allowing proclitics and (for 3–10) the article. */
 export function lookupNumberWord(key: string): WordMatch | null {
   return LOOKUP.get(key) ?? null;
@@ -119,6 +123,19 @@ export interface NumberExpression {
  * `مليون ونصف`, `ربع مليون`, `1.5 مليار`, `ثلاثمائة وخمسين`. Returns null if none starts there.
  */
 export function readNumber(atoms: readonly Atom[], i: number): NumberExpression | null {
+  const n = readNumberShared(atoms, i);
+  return n && { ...n };
+}
+
+// The one result object of {@link readNumberShared}: the stages read a number for every numeral they
+// meet, and a fresh object per call was a good part of their garbage-collection work.
+const shared: NumberExpression = { first: 0, last: 0, value: 0, prefix: '', digits: false, scaled: false, single: false };
+
+/**
+ * {@link readNumber} for the stages' own scans: the result is one shared object, valid until the next
+ * call, so a caller copies what it keeps.
+ */
+export function readNumberShared(atoms: readonly Atom[], i: number): NumberExpression | null {
   const a = atoms[i];
   if (!a) return null;
   let total = 0;
@@ -222,7 +239,7 @@ export function readNumber(atoms: readonly Atom[], i: number): NumberExpression 
       break;
     }
     if (b.key.startsWith('و') && b.key.length > 2) {
-      const w = W.get(b.key.slice(1));
+      const w = AND_FORMS.get(b.key);
       if (!w || lastKind === 'digits' && !lastScale) break;
       if (w.kind === 'fraction') {
         // «مليون ونصف» (a million and a half), «3 ملايين ونصف».
@@ -251,5 +268,12 @@ export function readNumber(atoms: readonly Atom[], i: number): NumberExpression 
   if (weakOnly) return null;
   const value = total + current;
   if (!(value > 0) && !(a.kind === 'num' && value === 0)) return null;
-  return { first: i, last: j, value, prefix, digits: a.kind === 'num', scaled, single: j === i + 1 && a.kind === 'word' };
+  shared.first = i;
+  shared.last = j;
+  shared.value = value;
+  shared.prefix = prefix;
+  shared.digits = a.kind === 'num';
+  shared.scaled = scaled;
+  shared.single = j === i + 1 && a.kind === 'word';
+  return shared;
 }

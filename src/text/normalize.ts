@@ -212,6 +212,16 @@ function tableFor(options: NormalizeOptions | undefined): Table {
 let defaultTable: Table | undefined;
 
 /**
+ * What {@link normalizeWord} (default options) makes of each UTF-16 code unit, indexed by code unit:
+ * the replacement code unit, `-1` when the character is dropped (harakat, tatweel, invisible marks),
+ * or `-2` when it becomes several characters (ligatures such as ﻻ). For filters that look at single
+ * characters of a word without normalising the whole word. Read-only.
+ */
+export function normalizationMap(): Int32Array {
+  return (defaultTable ??= tableFor(undefined)).map;
+}
+
+/**
  * The normalised form of a word (or any short string) for matching, without an offset map:
  * `وَالْمَدْرَسَةُ` → `والمدرسه`, `أحمد` → `احمد`, `ﷲ` → `الله`, `٣٫٥` → `3.5`, `Tunis` → `tunis`.
  * Returns the input itself when nothing changes (the common case, and the fast one).
