@@ -112,6 +112,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   const refs: Ref[] = [];
   for (const e of doc.entities) for (const m of e.mentions) refs.push({ start: m.start, end: m.end, entity: e, role: m.kind === 'role' });
   refs.sort((a, b) => a.start - b.start || b.end - a.end);
+  const refEnds = new Set(refs.map((r) => r.end));
   const gender = new Map<string, 'm' | 'f'>();
   for (const e of doc.entities) {
     const g = entityGender(e);
@@ -317,7 +318,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       const cue = cueAt(j);
       const afterPunct = j > 0 && tokens[j - 1]!.kind === 'punct';
       // «فيما/بينما/في حين ذكرت …» (whereas … said): a contrasting clause with its own speaker.
-      const whereas = j > 0 && (/^(فيما|بينما)$/u.test(keys[j - 1]!) || (j > 1 && keys[j - 1] === 'حين' && keys[j - 2] === 'في'));
+      const whereas = cue !== undefined && j > 0 && (/^(فيما|بينما)$/u.test(keys[j - 1]!) || (j > 1 && keys[j - 1] === 'حين' && keys[j - 2] === 'في'));
       if (
         cue &&
         t.start > from &&
@@ -375,7 +376,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       if (r.start === tok.start && ki >= 0 && (KINSHIP.has(keys[ki]!) || KINSHIP.has(keys[ki]!.replace(/^[وف](?=...)/u, '')))) continue;
       // «الوزارة السعودية»، «وزير الخارجية السعودي»: a one-word place after a definite common noun
       // is a nationality adjective, not a place that speaks.
-      if (r.entity.type === 'LOC' && !r.role && r.start === tok.start && r.end === tok.end && /(ي|يه|ية)$/u.test(keys[ti]!) && ti > from0 && tokens[ti - 1]!.kind === 'word' && /^(ال|[وفبل]ال|لل)/u.test(keys[ti - 1]!) && !refs.some((x) => x.end === tokens[ti - 1]!.end)) continue;
+      if (r.entity.type === 'LOC' && !r.role && r.start === tok.start && r.end === tok.end && /(ي|يه|ية)$/u.test(keys[ti]!) && ti > from0 && tokens[ti - 1]!.kind === 'word' && /^(ال|[وفبل]ال|لل)/u.test(keys[ti - 1]!) && !refEnds.has(tokens[ti - 1]!.end)) continue;
       candidates.push(r);
     }
     const firstTok = tokenAt(from);
@@ -436,9 +437,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
    * «الوزارة»; عكاظ, written after «صحيفة», for «الصحيفة»).
    */
   const lastBodyOfHead = (head: string, pos: number): Ref | undefined => {
-    let best: Ref | undefined;
-    for (const r of refs) {
-      if (r.start >= pos) break;
+    // Backwards from `pos`: the most recent body of that head is usually close.
+    for (let k = firstRefAt(pos) - 1; k >= 0; k--) {
+      const r = refs[k]!;
       if (r.entity.type !== 'ORG' || insideDraft(r.start)) continue;
       let own = bare(nameKey(text.slice(r.start, r.end)).split(' ')[0] ?? '') === head;
       if (!own) {
@@ -446,9 +447,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         while (pi >= 0 && tokens[pi]!.kind === 'punct' && SYMMETRIC.has(text[tokens[pi]!.start]!)) pi--;
         own = pi >= 0 && bare(keys[pi]!.replace(/^[وفبل](?=.{3})/u, '')) === head;
       }
-      if (own) best = r;
+      if (own) return r;
     }
-    return best;
+    return undefined;
   };
 
   /** Surnames of the people named so far, for an untagged surname right after a verb (وقالت خلف إن). */
@@ -475,12 +476,11 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     const k = j + 1 < tokens.length ? keys[j + 1]! : '';
     if (next && next.start < zoneEnd && next.kind !== 'punct' && !PREPOSITIONS.has(k) && !/^(في|ل|ب)/u.test(k)) return undefined;
     // The person of that surname named most recently before the verb, agreeing with it.
-    let best: Ref | undefined;
-    for (const r of refs) {
-      if (r.start >= tokens[i]!.start) break;
-      if (found.includes(r.entity) && agrees(r.entity, g)) best = r;
+    for (let k = firstRefAt(tokens[i]!.start) - 1; k >= 0; k--) {
+      const r = refs[k]!;
+      if (found.includes(r.entity) && agrees(r.entity, g)) return { start: tokens[j]!.start, end: tokens[j]!.end, entity: r.entity, role: false };
     }
-    return best ? { start: tokens[j]!.start, end: tokens[j]!.end, entity: best.entity, role: false } : undefined;
+    return undefined;
   };
 
   /** A subject written before the cue (SVO, or a relative clause «…، الذي أجاب»). */
@@ -559,8 +559,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   };
 
   /**
-   * For a verb with a dropped subject in the middle of a sentence: the first person or body named
-   * earlier in that sentence who is not the object of a preposition and agrees with the verb.
+   * For a verb with a dropped subject in the middle of a sentence: the first person named earlier in
+   * that sentence who is not the object of a preposition and agrees with the verb.
    */
   const clauseSubject = (pos: number, g: CueGender): Ref | undefined => {
     const from = sentenceStart(pos);
