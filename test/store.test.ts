@@ -12,7 +12,8 @@ import pg from 'pg';
 import { analyze } from '../src/analyze.ts';
 import type { AnalysisDocument, Entity, Quote } from '../src/document.ts';
 import { checkInvariants } from '../src/pipeline/invariants.ts';
-import { openStore, StoreError, type Store } from '../src/store/store.ts';
+import { openStore, StoreError, type OpenStoreOptions, type Store } from '../src/store/store.ts';
+import { dateRangeTokens, metaText, sourceToken } from '../src/store/meta.ts';
 import { SQLITE_SCHEMA_VERSION } from '../src/store/sqlite.ts';
 import { normalizeWord } from '../src/text/normalize.ts';
 import { normKey, translitKey, variantKey } from '../src/store/keys.ts';
@@ -89,7 +90,7 @@ function docs(): { input: { text: string; source: string; title: string; date: s
 }
 
 /** The shared suite. */
-function storeSuite(name: string, setup: () => Promise<{ open: () => Promise<Store>; cleanup: () => Promise<void> }>, skip: string | false): void {
+function storeSuite(name: string, setup: () => Promise<{ open: (options?: OpenStoreOptions) => Promise<Store>; cleanup: () => Promise<void> }>, skip: string | false): void {
   describe(`store: ${name}`, { skip }, () => {
     let store: Store;
     let env: Awaited<ReturnType<typeof setup>>;
@@ -226,6 +227,36 @@ function storeSuite(name: string, setup: () => Promise<{ open: () => Promise<Sto
       assert.deepEqual(r.facets.sources.map((s) => s.count).reduce((a, b) => a + b, 0), 3);
     });
 
+    test('huge result sets: past the rank limit the newest come first, and facets count a sample and say so', async () => {
+      // Limits of 2 put these 7 articles on the paths a million-article corpus takes.
+      const small = await env.open({ searchLimits: { rank: 2, facetSample: 2 } });
+      try {
+        const r = await small.search({ q: 'ترامب' });
+        assert.equal(r.total, 3);
+        assert.equal(r.order, 'newest');
+        assert.deepEqual(r.hits.map((h) => h.id), [ids[2], ids[1], ids[0]], 'newest stored first');
+        assert.equal(r.facetsSampled, 2);
+        assert.equal(r.facets.sources.reduce((a, s) => a + s.count, 0), 2);
+        const exact = await store.search({ q: 'ترامب' });
+        assert.equal(exact.order, 'relevance');
+        assert.equal(exact.facetsSampled, undefined);
+        // Filters only: still the newest by date, over the whole set, and pages.
+        const byEntity = await small.search({ entity: 'ترمب' });
+        assert.equal(byEntity.total, 3);
+        assert.deepEqual(byEntity.hits.map((h) => h.id), [ids[2], ids[1], ids[0]]);
+        assert.equal(byEntity.facetsSampled, 2);
+        const page = await small.search({ source: 'وكالة أ', limit: 1, offset: 1 }); // 03-15, 03-12, 01-10
+        assert.equal(page.total, 3);
+        assert.deepEqual(page.hits.map((h) => h.id), [ids[6]]);
+        // Text and filters together, past the limit.
+        const both = await small.search({ q: 'قال', from: '2024-01', to: '2024-04-02' }); // «قال» (said); A6 is later
+        assert.deepEqual(both.hits.map((h) => h.id), [ids[4], ids[3], ids[1], ids[0]]);
+        assert.equal(both.total, 4);
+      } finally {
+        await small.close();
+      }
+    });
+
     test('quotes: by speaker (any spelling), newest first, filtered by words', async () => {
       const all = await store.quotes({ speaker: 'Trump' });
       assert.equal(all.total, 2);
@@ -281,6 +312,18 @@ function storeSuite(name: string, setup: () => Promise<{ open: () => Promise<Sto
       assert.ok(!r.terms.flat().includes('يوسف'), JSON.stringify(r.terms));
     });
 
+    test('a date range includes its last day whatever the time of day', async () => {
+      const text = 'نشرت الوزارة تقريرها السنوي في آخر يوم من شهر جوان.'; // (the ministry published its yearly report on the last day of June)
+      const date = '2024-06-30T21:00:00+01:00';
+      const [r] = await store.addArticles([{ input: { text, date, source: 'وكالة د' }, doc: makeDoc(text, date, []) }]);
+      for (const [from, to, found] of [['2024-06', '2024-06', true], ['2024-06-30', '2024-06-30', true], ['2024-07', '2024-12', false], ['2024', '2024', true], [undefined, '2024-06-29', false]] as const) {
+        const hits = await store.search({ q: 'تقريرها', ...(from ? { from } : {}), to });
+        assert.equal(hits.hits.some((h) => h.id === r!.id), found, `${from}…${to}`);
+        const filterOnly = await store.search({ source: 'وكالة د', ...(from ? { from } : {}), to });
+        assert.equal(filterOnly.total, found ? 1 : 0, `filters only, ${from}…${to}`);
+      }
+    });
+
     test('a batch is all or nothing', async () => {
       const before = (await store.stats()).articles;
       const good = makeDoc('مقال سليم يسبق مقالا معطوبا في نفس الدفعة.', null, []); // (a sound article before a broken one)
@@ -298,7 +341,7 @@ storeSuite(
   async () => {
     const dir = mkdtempSync(join(tmpdir(), 'khabar-store-'));
     const file = join(dir, 'corpus.db');
-    return { open: () => openStore(file), cleanup: async () => rmSync(dir, { recursive: true, force: true }) };
+    return { open: (options?: OpenStoreOptions) => openStore(file, options), cleanup: async () => rmSync(dir, { recursive: true, force: true }) };
   },
   false,
 );
@@ -323,7 +366,7 @@ storeSuite(
   'PostgreSQL',
   async () => {
     const { url, drop } = await pgSchema();
-    return { open: () => openStore(url), cleanup: drop };
+    return { open: (options?: OpenStoreOptions) => openStore(url, options), cleanup: drop };
   },
   PG ? false : 'KHABAR_TEST_PG is not set (postgres://user:pass@host/db of a test database; .ci/run sets it)',
 );
@@ -370,6 +413,32 @@ describe('store: opening', () => {
     }
   });
 
+  test('SQLite: a store of schema 1 is migrated on open (the full-text index is rebuilt with filter tokens)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'khabar-store-'));
+    try {
+      const file = join(dir, 'old.db');
+      const s = await openStore(file);
+      const added = await s.addArticles(docs());
+      await s.close();
+      // Turn it back into schema 1: the full-text table without the filter column.
+      const raw = new Database(file);
+      raw.exec(`DROP TABLE articles_fts; CREATE VIRTUAL TABLE articles_fts USING fts5 (title, body, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 0')`);
+      raw.prepare("UPDATE meta SET value = '1' WHERE key = 'schema_version'").run();
+      raw.pragma('user_version = 1');
+      raw.close();
+      await assert.rejects(openStore(file, { readonly: true }), /needs a migration/);
+      const migrated = await openStore(file);
+      assert.equal((await migrated.stats()).schemaVersion, SQLITE_SCHEMA_VERSION);
+      const bySource = await migrated.search({ q: 'الغنوشي', source: 'وكالة ب' });
+      assert.deepEqual(bySource.hits.map((h) => h.id).sort(), [added[4]!.id, added[5]!.id].sort());
+      const byEntity = await migrated.search({ q: 'الصين', entity: 'Trump' }); // «الصين» (China)
+      assert.deepEqual(byEntity.hits.map((h) => h.id), [added[0]!.id]);
+      await migrated.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   test('PostgreSQL: a foreign schema and a newer schema are refused', { skip: PG ? false : 'KHABAR_TEST_PG is not set' }, async () => {
     const { url, drop } = await pgSchema();
     try {
@@ -409,6 +478,18 @@ describe('store: keys and text', () => {
     assert.notEqual(variantKey('حسن'), variantKey('حسين')); // Hassan and Hussein are two names
     assert.equal(normKey('قيس سعيّد'), normKey('قيس سعيد')); // Kais Saied, with and without shadda
     assert.notEqual(normKey('راشد الغنوشي'), normKey('محمد الغنوشي'));
+  });
+
+  test('filter tokens: a date range is covered by the fewest whole years, months and days', () => {
+    assert.deepEqual(dateRangeTokens('2016-01-01', '2017-12-31', 2010, 2024), ['y2016', 'y2017']);
+    assert.deepEqual(dateRangeTokens('2024-03-01', '2024-03-31', 2010, 2024), ['m202403']);
+    assert.deepEqual(dateRangeTokens('2023-12-30', '2024-02-29', 2010, 2024), ['d20231230', 'd20231231', 'm202401', 'm202402']);
+    assert.deepEqual(dateRangeTokens('1990-01-01', '2030-12-31', 2015, 2016), ['y2015', 'y2016'], 'open ends stop at the store years');
+    assert.deepEqual(dateRangeTokens('2030-01-01', '2031-01-01', 2015, 2016), []);
+    assert.equal(metaText({ date: '2017-03-05T10:00:00+01:00', source: 'Jawhara FM', entities: [4, 9, 4], speakers: [9] }), `y2017 m201703 d20170305 ${sourceToken('Jawhara FM')} e4 e9 q9`);
+    assert.equal(metaText({ date: '2017', source: null, entities: [], speakers: [] }), 'y2017');
+    assert.match(sourceToken('وكالة تونس إفريقيا للأنباء'), /^s[0-9a-z]+$/); // (Tunis Afrique Presse)
+    assert.notEqual(sourceToken('وكالة أ'), sourceToken('وكالة ب'));
   });
 
   test('queries and highlights work on the normalised form and map back to the original', () => {

@@ -108,6 +108,9 @@ async function countArticles(files: string[], limit: number): Promise<number | n
   return total;
 }
 
+/** Articles per message to a worker (fewer messages; 4 chunks in flight per worker). */
+const CHUNK = 16;
+
 interface Pending {
   seq: number;
   article: ArticleInput;
@@ -125,7 +128,9 @@ class AnalysisPool {
 
   constructor(
     count: number,
-    private readonly perWorker = 2,
+    // Enough queued work per worker to outlast a batch write on the main thread (SQLite writes
+    // synchronously there), so that workers never wait for the writer.
+    private readonly perWorker = 4,
   ) {
     for (let i = 0; i < count; i++) {
       const w = startWorker();
@@ -290,7 +295,7 @@ export async function ingest(paths: readonly string[], store: Store, options: In
     tick(true);
     // Renumber so that the write order has no gaps.
     for (const c of fresh) c.seq = seq++;
-    for (let i = 0; i < fresh.length; i += 8) await analyseChunk(fresh.slice(i, i + 8));
+    for (let i = 0; i < fresh.length; i += CHUNK) await analyseChunk(fresh.slice(i, i + CHUNK));
     if (writeError) throw writeError;
   };
 

@@ -29,7 +29,7 @@ export interface CandidateRow {
 
 /** What the linker needs from the database. */
 export interface LinkLookup {
-  /** Alias rows whose norm, vkey or tkey is in the given lists. */
+  /** Alias rows whose norm, vkey or tkey is in the given lists (any of them may be empty). */
   candidates(norms: string[], vkeys: string[], tkeys: string[]): Promise<CandidateRow[]>;
   /** For each candidate, the number of articles it shares with any of the `context` entities. */
   cooccurrence(candidates: number[], context: number[]): Promise<Map<number, number>>;
@@ -91,7 +91,18 @@ export async function planLinks(entities: readonly Entity[], lookup: LinkLookup)
   const norms = [...new Set(items.flatMap((x) => x.forms.map((f) => f.norm)))];
   const vkeys = [...new Set(items.flatMap((x) => x.forms.map((f) => f.vkey)).filter(Boolean))];
   const tkeys = [...new Set(items.flatMap((x) => x.forms.map((f) => f.tkey)).filter((k) => k.length >= 2))];
-  const rows = norms.length ? await lookup.candidates(norms, vkeys, tkeys) : [];
+  // Alias rows are fetched per key kind, and only when needed: most entities are settled by their
+  // exact name key, and the coarse transliteration key can match many aliases on a large corpus.
+  const fetched = new Map<'norm' | 'vkey' | 'tkey', CandidateRow[]>();
+  const rowsBy = async (by: 'norm' | 'vkey' | 'tkey'): Promise<CandidateRow[]> => {
+    let rows = fetched.get(by);
+    if (!rows) {
+      const list = by === 'norm' ? norms : by === 'vkey' ? vkeys : tkeys;
+      rows = list.length ? await lookup.candidates(by === 'norm' ? list : [], by === 'vkey' ? list : [], by === 'tkey' ? list : []) : [];
+      fetched.set(by, rows);
+    }
+    return rows;
+  };
 
   const linked: number[] = [];
   const decisions = new Map<string, LinkDecision>();
@@ -108,8 +119,9 @@ export async function planLinks(entities: readonly Entity[], lookup: LinkLookup)
     return best!.score > 0 && best!.score > (second?.score ?? 0) ? best!.id : null;
   };
 
-  const matching = (type: EntityType, forms: Form[], single: boolean | null, by: 'norm' | 'vkey' | 'tkey'): Map<number, CandidateRow> => {
+  const matching = async (type: EntityType, forms: Form[], single: boolean | null, by: 'norm' | 'vkey' | 'tkey'): Promise<Map<number, CandidateRow>> => {
     const out = new Map<number, CandidateRow>();
+    const rows = await rowsBy(by);
     if (by === 'tkey') {
       // Across scripts only: a Latin form with an Arabic alias, or the reverse.
       const latinByKey = new Map<string, Set<boolean>>();
@@ -142,7 +154,7 @@ export async function planLinks(entities: readonly Entity[], lookup: LinkLookup)
     let single = false;
     if (multi.length) {
       for (const by of ['norm', 'vkey', 'tkey'] as const) {
-        const found = matching(e.type, multi, false, by);
+        const found = await matching(e.type, multi, false, by);
         if (found.size) {
           // The coarse cross-script key links only when it singles out one entity.
           globalId = by === 'tkey' && found.size > 1 ? null : await choose([...found.keys()], found, false);
@@ -151,7 +163,7 @@ export async function planLinks(entities: readonly Entity[], lookup: LinkLookup)
       }
     } else {
       for (const by of ['norm', 'vkey', 'tkey'] as const) {
-        const found = matching(e.type, forms, false, by);
+        const found = await matching(e.type, forms, false, by);
         // A person named by one word joins a full name only by its last word (the family name):
         // «يوسف» alone is not evidence for «يوسف الشاهد».
         if (e.type === 'PER') for (const [id, row] of found) if (!lastWordMatches(row, forms, by)) found.delete(id);
@@ -162,7 +174,7 @@ export async function planLinks(entities: readonly Entity[], lookup: LinkLookup)
       }
       if (globalId === null) {
         single = true;
-        const own = matching(e.type, forms, true, 'norm');
+        const own = await matching(e.type, forms, true, 'norm');
         globalId = own.size ? [...own.values()].sort((a, b) => b.articleCount - a.articleCount)[0]!.id : null;
       }
     }

@@ -197,7 +197,12 @@ export class SqlStore implements Store {
     return this.serial(() =>
       this.db.transaction(async () => {
         const out: AddResult[] = [];
-        for (const { input, doc } of batch) out.push(await this.insert(input, doc));
+        for (const { input, doc } of batch) {
+          out.push(await this.insert(input, doc));
+          // SQLite runs synchronously: let the event loop breathe (an ingest hands work to its
+          // analysis workers meanwhile) instead of blocking it for a whole batch.
+          if (this.db.backend === 'sqlite' && out.length % 16 === 0) await new Promise((resolve) => setImmediate(resolve));
+        }
         return out;
       }),
     );
@@ -299,11 +304,18 @@ export class SqlStore implements Store {
         const norms = padded(someNorms);
         const vkeys = padded(someVkeys);
         const tkeys = padded(someTkeys);
-        const or = (column: string, values: string[], from: number): string => (values.length ? ` OR a.${column} IN (${placeholders(from, values.length)})` : '');
+        const clauses: string[] = [];
+        const params: string[] = [];
+        for (const [column, values] of [['norm', norms], ['vkey', vkeys], ['tkey', tkeys]] as const) {
+          if (!values.length) continue;
+          clauses.push(`a.${column} IN (${placeholders(params.length + 1, values.length)})`);
+          params.push(...values);
+        }
+        if (!clauses.length) return [];
         const rows = await db.all(
           `SELECT g.id, g.type, g.single, g.article_count, g.norm AS entity_norm, a.norm, a.vkey, a.tkey FROM aliases a JOIN gentities g ON g.id = a.entity
-           WHERE a.norm IN (${placeholders(1, norms.length)})${or('vkey', vkeys, norms.length + 1)}${or('tkey', tkeys, norms.length + vkeys.length + 1)}`,
-          [...norms, ...vkeys, ...tkeys],
+           WHERE ${clauses.join(' OR ')}`,
+          params,
         );
         return rows.map(
           (r): CandidateRow => ({
