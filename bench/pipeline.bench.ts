@@ -4,10 +4,13 @@
  *
  * - baseline: one regular expression splitting on white space and punctuation, counting words;
  * - segment(): the segmentation stage alone (tokens, clitics, sentences), words/s and its ratio;
- * - every stage of `defaultStages()` timed separately, with its share of the pipeline;
+ * - every stage of `defaultStages()` timed separately, with its share of the pipeline (each stage's
+ *   time includes a young-generation collection forced at its end, so that it pays for collecting
+ *   its own allocations and not for the stage before it: see `runStages`);
  * - linear growth: the pipeline on 1× and 10× the same concatenated text.
  *
  * Options (environment): BENCH_ARTICLES (default 1000), BENCH_REPEATS (default 5),
+ * BENCH_WARMUP (untimed runs of the pipeline before the stages are timed, default 3),
  * BENCH_GROWTH_ARTICLES (articles in the pipeline's linear-growth block, default 10).
  * Run long benchmarks with `nice -n 10` on a shared machine.
  */
@@ -15,6 +18,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { defaultStages } from '../src/analyze.ts';
 import { createDocument, type AnalysisDocument } from '../src/document.ts';
 import type { Stage, StageContext } from '../src/pipeline/pipeline.ts';
@@ -26,6 +31,9 @@ const GROWTH_ONLY = process.env.BENCH_GROWTH_ONLY === '1';
 const CORPUS = join(import.meta.dirname, '..', '..', 'shared', 'data', 'news', 'ant-corpus.jsonl.gz');
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 1000);
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 5);
+// The recognisers of the later stages are large functions that V8 optimises only after a few
+// thousand documents: one warm-up run left the first timed runs 2–5× slower than the rest.
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
 
 if (!existsSync(CORPUS)) {
   console.log(`bench: skipped, ${CORPUS} not found (needs ../shared/data)`);
@@ -76,10 +84,25 @@ const rate = (count: number, ms: number): string => `${fmt(count / (ms / 1000))}
 
 const stages = defaultStages();
 const context: StageContext = { report() {} };
+
+// Each stage pays for collecting what it allocated. Stages run over all documents in turn, so the
+// documents' layers stay alive and a young-generation collection copies them: without help, that
+// copy lands in whichever stage happens to fill the young generation next (often the small stage
+// after `segment`, which then looked several times slower than it is). Two minor collections are
+// forced at the end of every stage's block, inside that stage's timing (V8 promotes an object at the
+// second collection it survives), so the young generation is empty when the next stage starts and
+// every stage is billed for the collection of its own allocations.
+setFlagsFromString('--expose-gc');
+const collectYoung = runInNewContext('gc') as (options: { type: 'minor' | 'major' }) => void;
+
 function runStages(docs: AnalysisDocument[], perStage: Map<string, number>): void {
+  collectYoung({ type: 'minor' });
+  collectYoung({ type: 'minor' });
   for (const stage of stages) {
     const t0 = cpuNow();
     for (const doc of docs) runStage(stage, doc);
+    collectYoung({ type: 'minor' });
+    collectYoung({ type: 'minor' });
     perStage.set(stage.name, (perStage.get(stage.name) ?? 0) + cpuNow() - t0);
   }
 }
@@ -93,7 +116,7 @@ function runStage(stage: Stage, doc: AnalysisDocument): void {
 
 const words = GROWTH_ONLY ? 0 : baseline();
 if (!GROWTH_ONLY) {
-  console.log(`bench: ${texts.length} articles, ${fmt(chars)} characters, ${fmt(words)} words (baseline count); median CPU time of ${REPEATS} runs after a warm-up\n`);
+  console.log(`bench: ${texts.length} articles, ${fmt(chars)} characters, ${fmt(words)} words (baseline count); median CPU time of ${REPEATS} runs after ${WARMUP} warm-up runs\n`);
 
   // 1. Baseline vs segmentation, interleaved run by run so that both see the same machine load.
   let tokens = 0;
@@ -122,7 +145,7 @@ if (!GROWTH_ONLY) {
 
   // 2. Every stage of the default pipeline, timed separately.
   const freshDocs = (): AnalysisDocument[] => texts.map((text) => createDocument(text));
-  runStages(freshDocs(), new Map()); // warm-up
+  for (let w = 0; w < WARMUP; w++) runStages(freshDocs(), new Map());
   const samples = new Map<string, number[]>();
   for (let r = 0; r < REPEATS; r++) {
     const perStage = new Map<string, number>();
