@@ -472,6 +472,23 @@ const cases: Case[] = [
     quotes: [{ kind: 'indirect', text: 'الضغوط كانت كبيرة', speaker: 'منى الجزيري' }],
   },
   {
+    what: 'a headline whose words before the colon are a clause (X ينتقد …:) is not a quote of X',
+    // The Workers' Party criticises the government: prices are rising again
+    text: 'حزب العمال ينتقد الحكومة : الأسعار ترتفع من جديد\nقال الأمين العام للحزب حمة الهمامي إن الأسعار ارتفعت.',
+    mentions: [['حزب العمال', 'ORG'], ['حمة الهمامي', 'PER']],
+    quotes: [{ kind: 'indirect', text: 'الأسعار ارتفعت', speaker: 'حمة الهمامي' }],
+  },
+  {
+    what: 'a headline spoken by a role (مفتي تونس: …) is the one person given that role in the article',
+    // The Mufti of Tunisia: fasting is a duty … The Mufti of the Republic, Sheikh Othman Battikh, said …
+    text: 'مفتي تونس: الصيام واجب على القادرين\nقال مفتي الجمهورية التونسية، الشيخ عثمان بطيخ، إن الصيام واجب.',
+    mentions: [['تونس', 'LOC'], ['عثمان بطيخ', 'PER']],
+    quotes: [
+      { kind: 'direct', text: 'الصيام واجب على القادرين', speaker: 'عثمان بطيخ' },
+      { kind: 'indirect', text: 'الصيام واجب', speaker: 'عثمان بطيخ' },
+    ],
+  },
+  {
     what: 'no cue, no quote: passive «يذكر أن» and a sentence without speech',
     text: 'وصل الوفد إلى تونس مساء أمس. ولم تعلق السعودية على الخبر.',
     mentions: [['تونس', 'LOC'], ['السعودية', 'LOC']],

@@ -978,7 +978,9 @@ function attachRoles(doc: AnalysisDocument, clusters: readonly Cluster[]): void 
       if (headAt >= 0 && headAt <= i && validRole(headAt, i)) record(c, headAt, i);
       // «أمين محافظة جدة المهندس فهد …»: a role before the honorific that stands next to the name.
       if (headAt > 0 && headAt === i && !findIn(keys[headAt]!, ROLE_HEADS)) {
-        const end = headAt - 1;
+        let end = headAt - 1;
+        // «مفتي عام المملكة، الشيخ عبد العزيز …»: the role may stand before a comma and the honorific.
+        if (end > 0 && doc.text.slice(tokens[end]!.start, tokens[end]!.end) === '،') end--;
         let roleAt = -1;
         for (let k = end, n = 0; k >= 0 && n < MAX_ROLE_WORDS; k--, n++) {
           if (isPunct(tokens[k]!) || inPerson[k] || NOT_NAMES.has(bare(keys[k]!))) break;

@@ -363,7 +363,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       let pi = ti - 1;
       while (pi >= 0 && r.start === tok.start && tokens[pi]!.kind === 'punct' && SYMMETRIC.has(text[tokens[pi]!.start]!)) pi--;
       const headKey = pi >= 0 && pi < ti ? keys[pi]! : '';
-      const toHead = /^[وف]?ل/u.test(headKey) && !!findIn(headKey, ORG_HEADS);
+      // (A person after «للحزب» is the party's officer in a role, not an addressee: الأمين العام للحزب X.)
+      const toHead = /^[وف]?ل/u.test(headKey) && !!findIn(headKey, ORG_HEADS) && r.entity.type !== 'PER';
       if (attachedL || toHead || prevKey === 'ل' || prevKey === 'لل') {
         if (!addressee && (r.entity.type === 'ORG' || r.entity.type === 'PER')) addressee = r.entity;
         continue;
@@ -624,7 +625,21 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       let hasCue = false;
       for (let m = fi; m < j; m++) if (cueAt(m)) hasCue = true;
       if (hasCue) break;
-      const who = refsIn(first.start, tokens[j]!.start).filter((r) => r.entity.type === 'PER' || r.entity.type === 'ORG');
+      let who = refsIn(first.start, tokens[j]!.start).filter((r) => r.entity.type === 'PER' || r.entity.type === 'ORG');
+      // «حزب الله اتهمها بالضعف: …» (Hezbollah accused it of weakness: …): a clause before the colon is
+      // the headline's own news, not a speaker; words after the name may only be a place or a setting
+      // (الشاهد في اجتماعه بـ…: …) or a nationality.
+      const lastWho = who.at(-1);
+      if (lastWho) {
+        const after = tokenAt(lastWho.end);
+        if (after < j && tokens[after]!.kind === 'word' && !PREPOSITIONS.has(keys[after]!) && !/^(ال.{2,}(ي|يه))$/u.test(keys[after]!) && !refs.some((r) => r.start === tokens[after]!.start)) who = [];
+      }
+      if (!who.length && j > fi && findIn(keys[fi]!, ROLE_HEADS)) {
+        // «مفتي السعودية: …»: a role as the headline's speaker is the one person given that role in the article.
+        const head = findIn(keys[fi]!, ROLE_HEADS);
+        const holders = doc.entities.filter((e) => e.type === 'PER' && (e.titles ?? []).some((t) => findIn(nameKey(t).split(' ')[0] ?? '', ROLE_HEADS) === head));
+        if (holders.length === 1) who = [{ start: tokens[fi]!.start, end: tokens[fi]!.end, entity: holders[0]!, role: true }];
+      }
       const rest = tokens[j]!.end;
       if (who.length && text.slice(rest, first.end).trim().length > 5) {
         const inner = outer.filter((r) => r.open >= rest && r.open < first.end);
