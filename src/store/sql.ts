@@ -568,7 +568,8 @@ export class SqlStore implements Store {
     if (f.source) meta.push([sourceToken(f.source)]);
     if (f.from || f.to) {
       // Open ends stop at the store's first and last years, so the range stays a few tokens.
-      const range = (await db.all('SELECT MIN(date) AS lo, MAX(date) AS hi FROM articles WHERE date IS NOT NULL'))[0] ?? {};
+      // (Two subqueries: each is one step down the date index; MIN and MAX together scan it.)
+      const range = (await db.all('SELECT (SELECT MIN(date) FROM articles WHERE date IS NOT NULL) AS lo, (SELECT MAX(date) FROM articles) AS hi'))[0] ?? {};
       const year = (v: unknown, fallback: number): number => (/^\d{4}/.test(String(v ?? '')) ? Number(String(v).slice(0, 4)) : fallback);
       const lo = year(range.lo, 1900);
       const hi = Math.max(lo, year(range.hi, 2100));
@@ -590,17 +591,15 @@ export class SqlStore implements Store {
       // Few enough to rank them all: the best first.
       byRelevance = true;
       const ranked = db.match(terms, 1, true, meta);
-      const rows = await db.all(`${ranked.sql} ORDER BY rank DESC, id DESC LIMIT ${Math.max(want, sampleSize)}`, ranked.params);
-      page = rows.slice(offset, want).map((r) => ({ id: num(r.id), rank: num(r.rank) }));
-      if (sampleSize) sample = rows.slice(0, sampleSize).map((r) => num(r.id));
+      const rows = await db.all(`${ranked.sql} ORDER BY rank DESC, id DESC LIMIT ${limit} OFFSET ${offset}`, ranked.params);
+      page = rows.map((r) => ({ id: num(r.id), rank: num(r.rank) }));
     } else if (capped <= this.rankLimit) {
       // Filters only, few matches: newest (by date) first.
       const rows = await db.all(
-        `SELECT a.id AS id FROM (${unranked.sql}) m JOIN articles a ON a.id = m.id ORDER BY a.date DESC, a.id DESC LIMIT ${Math.max(want, sampleSize)}`,
+        `SELECT a.id AS id FROM (${unranked.sql}) m JOIN articles a ON a.id = m.id ORDER BY a.date DESC, a.id DESC LIMIT ${limit} OFFSET ${offset}`,
         unranked.params,
       );
-      page = rows.slice(offset, want).map((r) => ({ id: num(r.id), rank: 0 }));
-      if (sampleSize) sample = rows.slice(0, sampleSize).map((r) => num(r.id));
+      page = rows.map((r) => ({ id: num(r.id), rank: 0 }));
     } else {
       total = num((await db.all(`SELECT CAST(COUNT(*) AS INTEGER) AS n FROM (${unranked.sql}) c`, unranked.params))[0]?.n);
       // Too many to rank: the newest stored first (a descending walk of the index, stopped early).
@@ -618,7 +617,11 @@ export class SqlStore implements Store {
         page = rows.map((r) => ({ id: num(r.id), rank: 0 }));
       }
     }
-    if (wantFacets && !sample) sample = (await db.all(unranked.sql, unranked.params)).map((r) => num(r.id));
+    if (wantFacets && !sample) {
+      // Facets: over every match, or over the newest `facetSample` (a walk down the index; ranking
+      // them would cost more than the page itself).
+      sample = (await db.all(`${unranked.sql}${sampleSize ? ` ORDER BY id DESC LIMIT ${sampleSize}` : ''}`, unranked.params)).map((r) => num(r.id));
+    }
     const ids = JSON.stringify(page.map((p) => p.id));
     const texts = page.length ? await db.all('SELECT a.id, a.title, a.source, a.url, a.date, a.story, a.text FROM articles a WHERE a.id IN (SELECT value FROM json_each($1))', [ids]) : [];
     const byId = new Map(texts.map((r) => [num(r.id), r]));
