@@ -222,6 +222,13 @@ const cases: Case[] = [
     mentions: [['اللجنة الاقتصادية لأفريقيا', 'ORG']],
     groups: [['اللجنة الاقتصادية لأفريقيا', 'إيكا', 'إيكا'], ['أمم المتحدة']],
   },
+  {
+    what: 'a region named by a place noun and a compass adjective (المنطقة الشرقية); an armed group after its head (لميليشيا الحوثي)',
+    // arrested in the Eastern Province … support for the Houthi militia
+    text: 'اعتقل الرجل في المنطقة الشرقية بسبب دعمه لميليشيا الحوثي الانقلابية.',
+    mentions: [['لميليشيا', 'MISC']],
+    groups: [['المنطقة الشرقية'], ['ميليشيا الحوثي الانقلابية']],
+  },
 ];
 
 for (const c of cases) {
@@ -271,6 +278,13 @@ test('entities: a role with another body as its complement is another person (ا
   const hamma = doc.entities.find((e) => e.name === 'حمة الهمامي')!;
   assert.deepEqual(hamma.titles, ['الأمين العام لحزب العمال']);
   assert.deepEqual(hamma.mentions.filter((m) => m.kind === 'role'), []);
+});
+
+test('entities: a name right after a place noun is a place whatever the tagger said (مدينة الدمام)', () => {
+  // a court in Dammam … in the city of Dammam
+  const doc = analyzeWithMentions('حكمت محكمة بالدمام على الرجل، وهي المحكمة الجزائية في مدينة الدمام.', [['الدمام', 'ORG'], ['الدمام', 'ORG']], { quotes: false });
+  assert.deepEqual(checkInvariants(doc), []);
+  assert.deepEqual(doc.entities.map((e) => [e.type, e.mentions.length]), [['LOC', 2]]);
 });
 
 test('entities: nationality adjectives of countries in the alias table', () => {

@@ -50,6 +50,8 @@ interface Occurrence {
   latin: boolean;
   /** A person's title stands right before it (الصحفية …). */
   titled?: boolean;
+  /** A place noun stands right before it (مدينة …). */
+  placed?: boolean;
   cluster?: Cluster;
 }
 
@@ -629,13 +631,18 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
     const overlapping = occurrences.filter((o) => o.start < a.end && a.start < o.end);
     // «المعهد العربي لحقوق» cut inside its construct is completed to «… لحقوق الإنسان».
     const truncated = (o: Occurrence): boolean => o.start === a.start && o.end < a.end && !/^(ال|لل)/u.test(o.tokens.at(-1)!);
-    if (overlapping.some((o) => o.start < a.start || o.end > a.end || (o.tokens.length > 1 && !truncated(o)))) continue;
+    // (A mention that only adds a clitic in front, «لميليشيا», does not count as starting earlier.)
+    const earlier = (o: Occurrence): boolean => o.start < a.start && /\s/u.test(doc.text.slice(o.start, a.start));
+    if (overlapping.some((o) => earlier(o) || o.end > a.end || (o.tokens.length > 1 && !truncated(o)))) continue;
     if (overlapping.some((o) => o.start === a.start && o.end === a.end)) continue;
     for (const o of overlapping) occurrences.splice(occurrences.indexOf(o), 1);
     occurrences.push(a);
   }
   occurrences.sort((a, b) => a.start - b.start || a.end - b.end);
 }
+
+/** Compass adjectives that make a region's name with a place noun (المنطقة الشرقية). */
+const COMPASS = new Set(['الشرقيه', 'الغربيه', 'الشماليه', 'الجنوبيه', 'الوسطي', 'الشرقي', 'الغربي', 'الشمالي', 'الجنوبي']);
 
 /** Ministries named by their domain alone with a nationality adjective (الخارجية السعودية). */
 const MINISTRY_DOMAINS = new Set(['الخارجيه', 'الداخليه', 'الدفاع', 'العدل', 'الخزانه', 'الماليه']);
@@ -666,6 +673,15 @@ function addNamedBodies(doc: AnalysisDocument, view: TokenView, occurrences: Occ
       if (!inner.length || inner.some((w) => NOT_NAMES.has(bare(w)) || cueForms().has(w))) continue;
       added.push({ start, end, type: 'ORG', tokens: inner, latin: isLatin(text.slice(start, end)) });
       i = j;
+      continue;
+    }
+    // «المنطقة الشرقية» (the Eastern Province): a place noun and a compass adjective name a region.
+    const region = forms.find(([f]) => /^ال/u.test(f) && PLACE_HEADS.has(bare(f)));
+    if (region && tokens[i + 1]!.kind === 'word' && COMPASS.has(view.keys[i + 1]!) && !/\p{L}/u.test(text[tokens[i + 1]!.end] ?? '')) {
+      const start = region[1];
+      const end = tokens[i + 1]!.end;
+      added.push({ start, end, type: 'LOC', tokens: nameTokens(text.slice(start, end)), latin: false });
+      i++;
       continue;
     }
     const domain = forms.find(([f]) => MINISTRY_DOMAINS.has(f));
@@ -703,6 +719,8 @@ function markTitled(doc: AnalysisDocument, view: TokenView, occurrences: readonl
     if (prev < 0 || tokens[prev]!.kind !== 'word') continue;
     const key = view.keys[prev]!;
     if (findIn(key, PERSON_TITLES) && /^(و|ف)?(ب|ل|ك)?(ال|لل)/u.test(key)) o.titled = true;
+    // «مدينة الدمام»، «ولاية قفصة»: a name right after a place noun is a place whatever the tagger said.
+    else if (o.type !== 'PER' && findIn(key, PLACE_HEADS) && !/^(و|ف)?(ب|ل|ك)?(ال|لل)/u.test(key) && doc.text.slice(tokens[prev]!.end, o.start).trim() === '') o.placed = true;
   }
 }
 
@@ -871,6 +889,7 @@ function typeCompatible(a: EntityType, b: EntityType): boolean {
 
 function majorityType(occs: readonly Occurrence[]): EntityType {
   if (occs.some((o) => o.titled && o.tokens.length >= 2)) return 'PER';
+  if (occs.some((o) => o.placed)) return 'LOC';
   const weight = new Map<EntityType, number>();
   for (const o of occs) weight.set(o.type, (weight.get(o.type) ?? 0) + o.tokens.length + (o.type === 'MISC' ? 0 : 0.5));
   let best: EntityType = occs[0]!.type;
