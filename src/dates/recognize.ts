@@ -5,7 +5,7 @@
  * belong to dates, years and durations (a stage may not read a later stage's layer).
  */
 import type { AnalysisDocument, TimeType } from '../document.ts';
-import { addCandidateWords, atomsOf, type Atom } from '../numbers/atoms.ts';
+import { addCandidateWords, atomsOf, WordFilter, type Atom } from '../numbers/atoms.ts';
 import { readNumberShared as readNumber, NUMBER_WORDS } from '../numbers/words.ts';
 import {
   dayNumber, fromHijri, isoDate, isoDay, isoMonth, isoWeek, MONTH_FIRST_WORDS, MONTH_NAMES, toHijri, validDate, WEEKDAYS, ymd,
@@ -922,11 +922,14 @@ const DEFINITE = ['ال', 'وال', 'بال', 'فال', 'لل'];
  * opening bracket go to {@link NUMBER_MATCHERS}; any other word starts nothing and is skipped.
  */
 const WORD_MATCHERS = new Map<string, Matcher[]>();
+/** The words of {@link WORD_MATCHERS}, as a filter that skips most words without a Map lookup. */
+const STARTING_WORDS = new WordFilter();
 const starts = (matcher: Matcher, words: Iterable<string>, prefixes: readonly string[] = WORD_PREFIXES): void => {
   for (const w of withPrefixes(words, prefixes)) {
     const list = WORD_MATCHERS.get(w) ?? [];
     if (!list.includes(matcher)) list.push(matcher);
     WORD_MATCHERS.set(w, list);
+    STARTING_WORDS.add(w);
   }
 };
 starts(ordinalDayAt, ORDINAL_DAYS.keys());
@@ -991,7 +994,9 @@ export function findTimes(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date'
     const a = atoms[i]!;
     // Every construction starts with a number, an opening bracket or a word of a lexicon.
     const matchers =
-      a.kind === 'num' || a.key === '(' ? (numberMayStartTime(atoms, i) ? NUMBER_MATCHERS : undefined) : a.kind === 'word' ? WORD_MATCHERS.get(a.key) : undefined;
+      a.kind === 'num' || (a.kind === 'punct' && a.key === '(')
+        ? numberMayStartTime(atoms, i) ? NUMBER_MATCHERS : undefined
+        : a.kind === 'word' && STARTING_WORDS.mayHave(a) ? WORD_MATCHERS.get(a.key) : undefined;
     if (!matchers) {
       i++;
       continue;

@@ -28,6 +28,11 @@ export interface Atom {
   value: number;
   /** For `num`: number of digits, separators excluded. */
   digits: number;
+  /**
+   * For `word` and `latin`: a 20-bit hash of `key`, for {@link WordFilter}s that spare the scans a
+   * Map lookup (and the first touch of the key string) for most words; -1 when unknown.
+   */
+  hash: number;
 }
 
 const CLITIC_PREFIXES = new Set(['و', 'ف', 'ب', 'ل', 'ك', 'ال', 'وب', 'فب', 'ول', 'فل', 'وك', 'وال', 'بال', 'فال', 'لل', 'كال', 'وبال', 'ولل', 'فبال', 'فلل']);
@@ -75,7 +80,7 @@ const pool: Atom[] = [];
 let poolUsed = 0;
 const piece = (kind: AtomKind, start: number, end: number, norm = ''): Atom => {
   let a = pool[poolUsed];
-  if (a === undefined) pool.push((a = { kind, start, end, key: norm, gap: false, prefix: '', value: Number.NaN, digits: 0 }));
+  if (a === undefined) pool.push((a = { kind, start, end, key: norm, gap: false, prefix: '', value: Number.NaN, digits: 0, hash: -1 }));
   else {
     a.kind = kind;
     a.start = start;
@@ -85,6 +90,7 @@ const piece = (kind: AtomKind, start: number, end: number, norm = ''): Atom => {
     a.prefix = '';
     a.value = Number.NaN;
     a.digits = 0;
+    a.hash = -1;
   }
   poolUsed++;
   return a;
@@ -94,19 +100,20 @@ const piece = (kind: AtomKind, start: number, end: number, norm = ''): Atom => {
 // `psCount` counts the live pieces, and the atoms array is cut to its length once built.
 const ps: Piece[] = [];
 let psCount = 0;
-const emit = (p: Piece): void => {
-  ps[psCount++] = p;
+const emit = (p: Piece): Piece => (ps[psCount++] = p);
+const emitWord = (kind: AtomKind, start: number, end: number, key: string): void => {
+  emit(piece(kind, start, end, key)).hash = wordHash(key);
 };
 /** The piece at `k`, or undefined past the current document's pieces. */
 const pieceAt = (k: number): Piece | undefined => (k < psCount ? ps[k] : undefined);
 const built: Atom[] = [];
 
 /** Splits one token into runs of digits, letters and other characters. */
-function pieces(text: string, token: Token): void {
+function pieces(text: string, token: Token, hash: number): void {
   const { start, end } = token;
   // The segmenter keeps letters and digits in separate tokens: a word or Latin token is one piece.
   if ((token.kind === 'word' || token.kind === 'latin') && !isDigit(text.charCodeAt(end - 1)) && !isDigit(text.charCodeAt(start))) {
-    emit(piece(token.kind, start, end, token.norm));
+    emit(piece(token.kind, start, end, token.norm)).hash = hash;
     return;
   }
   if (token.kind === 'word' || token.kind === 'latin' || token.kind === 'number') {
@@ -119,7 +126,8 @@ function pieces(text: string, token: Token): void {
       else if (isArabicLetter(c) || isLatinLetter(c)) hasLetter = true;
     }
     if (!hasDigit) {
-      emit(piece(token.kind === 'number' ? 'num' : token.kind === 'latin' ? 'latin' : 'word', start, end, token.norm));
+      const kind = token.kind === 'number' ? 'num' : token.kind === 'latin' ? 'latin' : 'word';
+      emit(piece(kind, start, end, token.norm)).hash = kind === 'num' ? -1 : wordHash(token.norm);
       return;
     }
     if (!hasLetter) {
@@ -128,7 +136,7 @@ function pieces(text: string, token: Token): void {
       return;
     }
   } else if (token.kind !== 'symbol' && token.kind !== 'punct') {
-    emit(piece('latin', start, end, token.norm));
+    emit(piece('latin', start, end, token.norm)).hash = wordHash(token.norm);
     return;
   } else if (end - start === 1) {
     emit(piece('punct', start, end, token.norm));
@@ -145,10 +153,10 @@ function pieces(text: string, token: Token): void {
       emit(piece('num', i, j));
     } else if (isArabicLetter(c)) {
       while (j < end && isArabicLetter(text.charCodeAt(j))) j++;
-      emit(piece('word', i, j, fold(text.slice(i, j))));
+      emitWord('word', i, j, fold(text.slice(i, j)));
     } else if (isLatinLetter(c)) {
       while (j < end && isLatinLetter(text.charCodeAt(j))) j++;
-      emit(piece('latin', i, j, fold(text.slice(i, j))));
+      emitWord('latin', i, j, fold(text.slice(i, j)));
     } else {
       // Keep a surrogate pair together, and marks with their character.
       if (c >= 0xd800 && c <= 0xdbff && j < end) j++;
@@ -198,6 +206,16 @@ export function atomsOf(doc: Pick<AnalysisDocument, 'text' | 'tokens'>): Atom[] 
 }
 
 /**
+ * The hash (see {@link WordFilter}) of every token of the document, -1 for tokens that are not words
+ * or whose hash is unknown, by token index. Shared scratch like the atoms: valid until atoms are
+ * built for another document.
+ */
+export function tokenHashesOf(doc: Pick<AnalysisDocument, 'text' | 'tokens'>): Int32Array {
+  atomsOf(doc);
+  return tokenHashes;
+}
+
+/**
  * Words (normalised, with their proclitics) that can start or anchor a number or time expression.
  * The stages register their lexicons here when their modules load; atoms are only built in a window
  * around these words and around number tokens, so the bulk of a text is skipped with one Set lookup
@@ -236,21 +254,39 @@ export function addCandidateWords(words: Iterable<string>, before = 2, after = 3
 }
 
 /**
- * False when the word token `text[start, end)` cannot be a candidate: the hash of its normalised form,
- * computed from the original text character by character, is not in {@link CANDIDATE_BITS}. True when
- * it may be one, or when the filter cannot tell (a ligature that normalises to several letters).
+ * The {@link wordHash} of the normalised form of `text[start, end)`, computed from the original text
+ * character by character (no string is built), or -1 when a ligature normalises to several letters.
  */
-function mayBeCandidate(text: string, start: number, end: number): boolean {
+function textHash(text: string, start: number, end: number): number {
   let h = HASH_SEED;
   for (let i = start; i < end; i++) {
-    const code = text.charCodeAt(i);
-    const c = NORMALIZED[code]!;
+    const c = NORMALIZED[text.charCodeAt(i)]!;
     if (c === -1) continue;
-    if (c === -2) return true;
+    if (c === -2) return -1;
     h = hashStep(h, c);
   }
-  h >>>= 32 - HASH_BITS;
-  return (CANDIDATE_BITS[h >>> 5]! & (1 << (h & 31))) !== 0;
+  return h >>> (32 - HASH_BITS);
+}
+
+/**
+ * A bit-set filter over a word list, tested with an atom's {@link Atom.hash}: `mayHave` is false when
+ * the atom's key is certainly not in the list, so a scan looks only the rest up in its Map.
+ */
+export class WordFilter {
+  private readonly bits = new Int32Array(1 << (HASH_BITS - 5));
+  /** Adds a normalised word. */
+  add(word: string): void {
+    const h = wordHash(word);
+    this.bits[h >>> 5]! |= 1 << (h & 31);
+  }
+  /** False when `atom.key` is certainly not one of the words added (true when it may be). */
+  mayHave(atom: Atom): boolean {
+    return this.mayHaveHash(atom.hash);
+  }
+  /** {@link mayHave} for a hash from {@link tokenHashesOf} (-1: unknown, so true). */
+  mayHaveHash(h: number): boolean {
+    return h < 0 || (this.bits[h >>> 5]! & (1 << (h & 31))) !== 0;
+  }
 }
 /**
  * Tokens kept before and after a candidate: around a number, enough for «ما لا يقل عن» before and
@@ -262,32 +298,52 @@ const AFTER_NUMBER = 4;
 /** Key of the empty atom that separates two windows, so that no construction spans a gap. */
 export const WINDOW_BREAK = '\u0000';
 
+// Per-document scratch: the hash of every word token, and the runs of tokens kept (pairs of first and
+// last token index). Typed arrays that grow and are reused, so building atoms allocates nothing.
+let tokenHashes = new Int32Array(1024);
+let runs = new Int32Array(256);
+
 function buildAtoms(text: string, tokens: readonly Token[]): Atom[] {
   poolUsed = 0;
   psCount = 0;
   const n = tokens.length;
+  if (tokenHashes.length < n) tokenHashes = new Int32Array(n * 2);
+  // 1. Find the candidates and the runs of tokens around them. Numbers inside a run extend it.
+  let runCount = 0;
   let until = -1; // last token index included so far
   for (let t = 0; t < n; t++) {
     const token = tokens[t]!;
     const kind = token.kind;
     let window = 0;
-    if (kind === 'number' || (kind === 'symbol' && (token.norm === '$' || token.norm === '€' || token.norm === '£'))) window = (BEFORE_NUMBER << 4) | AFTER_NUMBER;
-    else if (kind === 'word' || kind === 'latin') window = mayBeCandidate(text, token.start, token.end) ? (CANDIDATES.get(token.norm) ?? 0) : 0;
+    if (kind === 'word' || kind === 'latin') {
+      const h = textHash(text, token.start, token.end);
+      tokenHashes[t] = h;
+      if (h < 0 || (CANDIDATE_BITS[h >>> 5]! & (1 << (h & 31))) !== 0) window = CANDIDATES.get(token.norm) ?? 0;
+    } else {
+      tokenHashes[t] = -1;
+      if (kind === 'number' || (kind === 'symbol' && (token.norm === '$' || token.norm === '€' || token.norm === '£'))) window = (BEFORE_NUMBER << 4) | AFTER_NUMBER;
+    }
     if (window === 0) continue;
-    const before = window >> 4;
-    const after = window & 15;
+    const to = Math.min(n - 1, t + (window & 15));
     if (t <= until) {
-      // Inside the current window: extend it.
-      const to = Math.min(n - 1, t + after);
-      for (let k = until + 1; k <= to; k++) pieces(text, tokens[k]!);
-      until = Math.max(until, to);
+      if (to > until) runs[2 * runCount - 1] = until = to;
       continue;
     }
-    const from = Math.max(until + 1, t - before);
-    if (from > until + 1 && psCount) emit(piece('punct', tokens[from - 1]!.end, tokens[from - 1]!.end, WINDOW_BREAK));
-    const to = Math.min(n - 1, t + after);
-    for (let k = from; k <= to; k++) pieces(text, tokens[k]!);
-    until = Math.max(until, to);
+    if (runCount * 2 + 2 > runs.length) {
+      const grown = new Int32Array(runs.length * 2);
+      grown.set(runs);
+      runs = grown;
+    }
+    runs[2 * runCount] = Math.max(until + 1, t - (window >> 4));
+    runs[2 * runCount + 1] = until = to;
+    runCount++;
+  }
+  // 2. The pieces of every run, with an empty break atom between runs that do not touch.
+  for (let r = 0; r < runCount; r++) {
+    const from = runs[2 * r]!;
+    const to = runs[2 * r + 1]!;
+    if (r > 0 && from > runs[2 * r - 1]! + 1) emit(piece('punct', tokens[from - 1]!.end, tokens[from - 1]!.end, WINDOW_BREAK));
+    for (let k = from; k <= to; k++) pieces(text, tokens[k]!, tokenHashes[k]!);
   }
   const atoms = built;
   let count = 0;

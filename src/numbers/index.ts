@@ -7,7 +7,7 @@
 import type { AnalysisDocument, Approx, Quantity } from '../document.ts';
 import type { Stage } from '../pipeline/pipeline.ts';
 import { findTimes } from '../dates/recognize.ts';
-import { addCandidateWords, atomsOf, type Atom } from './atoms.ts';
+import { addCandidateWords, atomsOf, tokenHashesOf, WordFilter, type Atom } from './atoms.ts';
 import { countryCurrency, readCurrency } from './currency.ts';
 import { lookupNumberWord, readNumberShared, NUMBER_WORDS } from './words.ts';
 
@@ -135,7 +135,7 @@ export function findQuantities(doc: Pick<AnalysisDocument, 'text' | 'tokens' | '
   for (let i = 0; i < atoms.length; i++) {
     const a = atoms[i]!;
     if (covered[i] || (a.kind !== 'num' && a.kind !== 'word')) continue;
-    if (a.kind === 'word' && !NUMBER_KEYS.has(a.key)) continue;
+    if (a.kind === 'word' && !(NUMBER_KEY_FILTER.mayHave(a) && NUMBER_KEYS.has(a.key))) continue;
     const n = readNumberShared(atoms, i);
     if (!n) continue;
     let last = n.last;
@@ -192,12 +192,12 @@ export function findQuantities(doc: Pick<AnalysisDocument, 'text' | 'tokens' | '
       if (abbr) {
         value *= abbr.scale;
         unit = text.slice(atoms[j]!.start, atoms[abbr.last - 1]!.end);
-        currency = countryCurrency(doc.tokens, 'دينار', doc.url);
+        currency = countryCurrency(doc.tokens, 'دينار', doc.url, tokenHashesOf(doc));
         j = abbr.last;
       } else if (c) {
         const head = atoms[c.head]!;
         unit = head.kind === 'punct' ? null : text.slice(head.start, head.end);
-        currency = c.code ?? countryCurrency(doc.tokens, c.base, doc.url);
+        currency = c.code ?? countryCurrency(doc.tokens, c.base, doc.url, tokenHashesOf(doc));
         j = c.last;
       } else {
         const u = atoms[j];
@@ -236,6 +236,9 @@ const NUMBER_KEYS: ReadonlySet<string> = (() => {
   for (const w of NUMBER_WORDS.keys()) for (const p of ['', 'و', 'ف', 'ب', 'ل', 'ال', 'وال', 'بال', 'فال', 'لل', 'وب', 'ول', 'فب', 'فل']) out.add(p + w);
   return out;
 })();
+/** {@link NUMBER_KEYS} as a filter that rules most words out without a Set lookup. */
+const NUMBER_KEY_FILTER = new WordFilter();
+for (const k of NUMBER_KEYS) NUMBER_KEY_FILTER.add(k);
 // «أحد» (one of) and «واحد» are too common to anchor anything alone.
 addCandidateWords([...NUMBER_KEYS].filter((k) => !NUMBER_WORDS.get(k)?.weak && !/^(و|ف|ب|ل|ال|وال|بال|فال|لل|وب|ول|فب|فل)?(واحد|واحده|واحدا|احد|احدي)$/.test(k)), 4, 4);
 
