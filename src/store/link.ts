@@ -73,10 +73,18 @@ export function entityForms(entity: Entity): Form[] {
   return forms;
 }
 
+/** Keys of last words, computed once (the same global entities come back article after article). */
+const lastWordKeys = new Map<string, string>();
+
 function lastWordMatches(row: CandidateRow, forms: readonly Form[], by: 'norm' | 'vkey' | 'tkey'): boolean {
   const last = row.entityNorm.split(' ').at(-1) ?? '';
   if (!last || row.entityNorm === last) return true;
-  const key = by === 'norm' ? last : by === 'vkey' ? variantKey(last) : translitKey(last);
+  let key = by === 'norm' ? last : lastWordKeys.get(`${by}\u0000${last}`);
+  if (key === undefined) {
+    key = by === 'vkey' ? variantKey(last) : translitKey(last);
+    if (lastWordKeys.size > 50_000) lastWordKeys.clear();
+    lastWordKeys.set(`${by}\u0000${last}`, key);
+  }
   return forms.some((f) => f[by] === key);
 }
 
@@ -119,9 +127,28 @@ export async function planLinks(entities: readonly Entity[], lookup: LinkLookup)
     return best!.score > 0 && best!.score > (second?.score ?? 0) ? best!.id : null;
   };
 
+  // Row positions by key, per key kind: an entity looks up its own keys instead of scanning every
+  // row (articles with many entities fetch many rows). Matches keep the rows' order.
+  const positions = new Map<'norm' | 'vkey' | 'tkey', Map<string, number[]>>();
+  const rowsWith = async (by: 'norm' | 'vkey' | 'tkey', keys: Iterable<string>): Promise<CandidateRow[]> => {
+    const rows = await rowsBy(by);
+    let index = positions.get(by);
+    if (!index) {
+      index = new Map();
+      for (let i = 0; i < rows.length; i++) {
+        const list = index.get(rows[i]![by]);
+        if (list) list.push(i);
+        else index.set(rows[i]![by], [i]);
+      }
+      positions.set(by, index);
+    }
+    const at = new Set<number>();
+    for (const k of keys) for (const i of index.get(k) ?? []) at.add(i);
+    return [...at].sort((a, b) => a - b).map((i) => rows[i]!);
+  };
+
   const matching = async (type: EntityType, forms: Form[], single: boolean | null, by: 'norm' | 'vkey' | 'tkey'): Promise<Map<number, CandidateRow>> => {
     const out = new Map<number, CandidateRow>();
-    const rows = await rowsBy(by);
     if (by === 'tkey') {
       // Across scripts only: a Latin form with an Arabic alias, or the reverse.
       const latinByKey = new Map<string, Set<boolean>>();
@@ -131,7 +158,7 @@ export async function planLinks(entities: readonly Entity[], lookup: LinkLookup)
         set.add(isLatinName(f.name));
         latinByKey.set(f.tkey, set);
       }
-      for (const r of rows) {
+      for (const r of await rowsWith('tkey', latinByKey.keys())) {
         if (r.type !== type || (single !== null && r.single !== single)) continue;
         const scripts = latinByKey.get(r.tkey);
         if (scripts?.has(!isLatinName(r.norm))) out.set(r.id, r);
@@ -139,9 +166,9 @@ export async function planLinks(entities: readonly Entity[], lookup: LinkLookup)
       return out;
     }
     const keys = new Set(forms.map((f) => f[by]).filter(Boolean));
-    for (const r of rows) {
+    for (const r of await rowsWith(by, keys)) {
       if (r.type !== type || (single !== null && r.single !== single)) continue;
-      if (keys.has(r[by])) out.set(r.id, r);
+      out.set(r.id, r);
     }
     return out;
   };

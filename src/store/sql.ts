@@ -78,8 +78,16 @@ const num = (v: unknown): number => (typeof v === 'number' ? v : v === null || v
 const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 const json = <T>(v: unknown, fallback: T): T => (typeof v === 'string' && v ? (JSON.parse(v) as T) : fallback);
 
+const placeholderLists = new Map<number, string>();
+
 function placeholders(from: number, count: number): string {
-  return Array.from({ length: count }, (_, i) => `$${from + i}`).join(', ');
+  const key = from * 65_536 + count;
+  let list = placeholderLists.get(key);
+  if (list === undefined) {
+    list = Array.from({ length: count }, (_, i) => `$${from + i}`).join(', ');
+    if (placeholderLists.size < 10_000) placeholderLists.set(key, list);
+  }
+  return list;
 }
 
 /**
