@@ -87,6 +87,9 @@ unit('DE', false, 'عقد عقود');
 unit('DE', false, 'عقدين عقدان', 2);
 unit('CE', false, 'قرن قرون');
 unit('CE', false, 'قرنين قرنان', 2);
+/** The unit nouns as a filter: most atoms after a number are ruled out without a Map lookup. */
+const UNIT_WORDS = new WordFilter();
+for (const w of UNITS.keys()) UNIT_WORDS.add(w);
 /** Singular units that make a one-unit duration after a preposition: «بسنة» (by a year), «قبيل شهر». */
 const SINGULAR_UNITS = set('سنه عام شهر اسبوع ساعه دقيقه');
 /** Words before a bare unit that make it a duration: «لمدة» (for), «خلال» (within), «قبل» (before) … */
@@ -744,7 +747,7 @@ function durationAt(ctx: Ctx, i: number): Found | null {
   if (count === null) {
     // A duration needs a unit within the next few atoms: skip reading the number otherwise.
     let unitAhead = false;
-    for (let k = i + 1; k <= i + 4 && k < atoms.length && !unitAhead; k++) unitAhead = UNITS.has(atoms[k]!.key);
+    for (let k = i + 1; k <= i + 4 && k < atoms.length && !unitAhead; k++) unitAhead = UNIT_WORDS.mayHave(atoms[k]!) && UNITS.has(atoms[k]!.key);
     if (!unitAhead) return null;
     const n = readNumber(atoms, i);
     // «الثلاثة أشهر» (the three months) counts; «الـ12 ساعة» with digits reads as an ordinal.
