@@ -229,6 +229,26 @@ const cases: Case[] = [
     mentions: [['لميليشيا', 'MISC']],
     groups: [['المنطقة الشرقية'], ['ميليشيا الحوثي الانقلابية']],
   },
+  {
+    what: 'an institution with a nationality adjective (الشرطة البريطانية) and a government named by its country are bodies',
+    // The British police said … the Maldives government denied …
+    text: 'قالت الشرطة البريطانية إنها تبحث عن المشتبه بهم. ونفت حكومة المالديف بيع الجزر.',
+    mentions: [],
+    groups: [['الشرطة البريطانية'], ['حكومة المالديف']],
+  },
+  {
+    what: 'a foreign name the tagger cut into two one-word places is one place (فوكس هول / فوكسهول)',
+    text: 'وقع الحادث في منطقة فوكس هول، ثم أغلقت الشرطة شارع فوكسهول التجاري.',
+    mentions: [['فوكس', 'LOC'], ['هول', 'LOC'], ['فوكسهول', 'LOC']],
+    groups: [['فوكس هول', 'فوكسهول']],
+  },
+  {
+    what: 'a geographic head keeps its adjective (المحيط الهندي); «برئاسة» (chaired by) is not a body',
+    // islands in the Indian Ocean … a meeting chaired by the prime minister
+    text: 'تقع الجزر في المحيط الهندي، وعقد اجتماع برئاسة رئيسة الوزراء أمس.',
+    mentions: [['المحيط الهندي', 'LOC']],
+    groups: [['المحيط الهندي']],
+  },
 ];
 
 for (const c of cases) {

@@ -489,6 +489,32 @@ const cases: Case[] = [
     ],
   },
   {
+    what: 'a body that ends with a title (مكتب الرئيس X, the office of President X) speaks, not the person',
+    text: 'وقال مكتب الرئيس عبد الله يمين في بيان إن الجزر لن تباع.',
+    mentions: [['مكتب الرئيس', 'ORG'], ['عبد الله يمين', 'PER']],
+    quotes: [{ kind: 'indirect', text: 'الجزر لن تباع', speaker: 'مكتب الرئيس' }],
+  },
+  {
+    what: 'the police named once, then «الشرطة» alone and dropped subjects (وأضافت) are the police',
+    // The British police said … It added … The police said …
+    text: 'وقالت الشرطة البريطانية إنها تتعامل مع حادث ثالث. وأضافت أنها تبحث عن ثلاثة أشخاص. وقالت الشرطة إن الطرق أغلقت.',
+    mentions: [],
+    quotes: [
+      { kind: 'indirect', text: 'تتعامل مع حادث ثالث', speaker: 'الشرطة البريطانية' },
+      { kind: 'indirect', text: 'تبحث عن ثلاثة أشخاص', speaker: 'الشرطة البريطانية' },
+      { kind: 'indirect', text: 'الطرق أغلقت', speaker: 'الشرطة البريطانية' },
+    ],
+  },
+  {
+    what: 'local media (وسائل إعلام محلية) are an unnamed source',
+    text: 'وقال الوزير سامي الطرابلسي إن المشروع جاهز. وذكرت وسائل إعلام محلية أن التمويل لم يصل بعد.',
+    mentions: [['سامي الطرابلسي', 'PER']],
+    quotes: [
+      { kind: 'indirect', text: 'المشروع جاهز', speaker: 'سامي الطرابلسي' },
+      { kind: 'indirect', text: 'التمويل لم يصل بعد', speaker: null },
+    ],
+  },
+  {
     what: 'no cue, no quote: passive «يذكر أن» and a sentence without speech',
     text: 'وصل الوفد إلى تونس مساء أمس. ولم تعلق السعودية على الخبر.',
     mentions: [['تونس', 'LOC'], ['السعودية', 'LOC']],

@@ -44,6 +44,7 @@ const COUNTRY_VARIANTS: Record<string, string[]> = {
   MR: ['موريتانيا', 'الجمهورية الإسلامية الموريتانية'],
   YE: ['الجمهورية اليمنية'],
   LY: ['دولة ليبيا'],
+  MV: ['المالديف', 'جزر المالديف'],
 };
 
 /** Organisations known by an acronym, a short name or a foreign name. */

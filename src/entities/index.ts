@@ -76,6 +76,12 @@ interface RoleRecord {
 
 const NISBA = /^ال.{3,}(ي|يون|يين|يان)$/u;
 
+/**
+ * Institutions a country has one of (الشرطة البريطانية، الحكومة التونسية، الجيش الأمريكي): with a
+ * nationality adjective they are the body's usual name, not a description of a body named before.
+ */
+const INSTITUTIONS = new Set(['شرطه', 'حكومه', 'جيش', 'رئاسه', 'برلمان']);
+
 /** Sect and religion adjectives, never names on their own (إقليم شيعي، مسؤول سني). */
 const SECTS = new Set('سني سنيه شيعي شيعيه درزي درزيه مسيحي مسيحيه يهودي يهوديه قبطي قبطيه اسلامي اسلاميه'.split(' '));
 
@@ -156,6 +162,23 @@ function cleanMention(doc: AnalysisDocument, m: NamedMention, aliases: AliasInde
   return { start, end, type: m.type, tokens: nameTokens(surface), latin: isLatin(surface) };
 }
 
+/**
+ * «فوكس» + «هول» (Vauxhall), «بورو» + «ماركت»: a foreign name the tagger cut into two one-word
+ * mentions of one type, side by side, is one name — unless either word is a known name (مصر، السعودية).
+ */
+function joinSplitNames(doc: AnalysisDocument, occurrences: Occurrence[], aliases: AliasIndex): void {
+  const text = doc.text;
+  for (let k = occurrences.length - 2; k >= 0; k--) {
+    const a = occurrences[k]!;
+    const b = occurrences[k + 1]!;
+    if (a.type !== b.type || a.type === 'MISC' || a.tokens.length !== 1 || b.tokens.length !== 1 || a.latin || b.latin) continue;
+    if (b.start !== a.end + 1 || text[a.end] !== ' ') continue;
+    if (a.tokens[0]!.startsWith('ال') || b.tokens[0]!.startsWith('ال') || /^[وفبل]/u.test(text.slice(b.start, b.end)) && b.tokens[0]!.length < 4) continue;
+    if (aliases.lookup(a.tokens[0]!) !== undefined || aliases.lookup(b.tokens[0]!) !== undefined) continue;
+    occurrences.splice(k, 2, { start: a.start, end: b.end, type: a.type, tokens: [...a.tokens, ...b.tokens], latin: false });
+  }
+}
+
 /** Heads of media names (صحيفة عكاظ، جريدة "الحياة"، قناة الجزيرة). */
 const MEDIA_HEADS = new Set(['صحيفه', 'جريده', 'وكاله', 'قناه', 'اذاعه', 'مجله', 'موقع', 'تلفزيون', 'يوميه', 'اسبوعيه']);
 
@@ -211,7 +234,9 @@ function trimName(text: string, type: EntityType, aliases: AliasIndex): Trim | n
   // A nationality adjective after a place (مانشستر البريطانية) is not part of its name.
   if (type === 'LOC' && aliases.lookup(text.slice(start, end)) === undefined) {
     const tail = /\s+(\S+)$/u.exec(text.slice(start, end));
-    if (tail && /^ال.{2,}(ي|يه)$/u.test(nameKey(tail[1]!)) && !DIRECTIONS.has(bare(nameKey(tail[1]!)))) end -= tail[0].length;
+    // (Not after a geographic head: المحيط الهندي, the Indian Ocean.)
+    const geo = GEO_HEADS.has(bare(nameKey(text.slice(start, end).split(/\s+/u)[0] ?? '')));
+    if (tail && !geo && /^ال.{2,}(ي|يه)$/u.test(nameKey(tail[1]!)) && !DIRECTIONS.has(bare(nameKey(tail[1]!)))) end -= tail[0].length;
   }
   // «جزيرتي صنافير وتيران» (the two islands of …): the dual head is not part of the first name.
   const dual = /^(\S+)\s+/u.exec(text.slice(start, end));
@@ -229,7 +254,7 @@ function trimName(text: string, type: EntityType, aliases: AliasIndex): Trim | n
     if (tokens.length === 1 && !tokens[0]!.startsWith('ال') && (SECTS.has(tokens[0]!) || countryOfNisba(tokens[0]!, aliases))) return null;
     // «المنظمة الدولية»، «الوزارة السعودية» (the international organisation, the Saudi ministry): a head
     // noun with only generic or nationality adjectives is a description.
-    if (tokens.length > 1 && ORG_HEADS.has(bare(tokens[0]!)) && tokens.slice(1).every((t) => t.startsWith('ال') && (DIRECTIONS.has(bare(t)) || countryOfNisba(t, aliases)))) return null;
+    if (tokens.length > 1 && ORG_HEADS.has(bare(tokens[0]!)) && !INSTITUTIONS.has(bare(tokens[0]!)) && tokens.slice(1).every((t) => t.startsWith('ال') && (DIRECTIONS.has(bare(t)) || countryOfNisba(t, aliases)))) return null;
     // «منظمة ضعيفة» (a weak organisation): an indefinite head and an indefinite adjective.
     if (tokens.length === 2 && ORG_HEADS.has(tokens[0]!) && !tokens[1]!.startsWith('ال') && tokens[1]!.endsWith('ه')) return null;
     if (tokens.length === 1 && (type !== 'PER' || /(يون|يين)$/u.test(tokens[0]!)) && NISBA.test(tokens[0]!)) return null;
@@ -301,6 +326,7 @@ export function clusterMentions(doc: AnalysisDocument, aliases: AliasIndex = def
     if (occ) occurrences.push(occ);
   }
   occurrences.sort((a, b) => a.start - b.start || a.end - b.end);
+  joinSplitNames(doc, occurrences, aliases);
   const view = tokenView(doc);
   addKnownNames(doc, view, occurrences, aliases);
   addOrganisations(doc, view, occurrences, aliases);
@@ -592,6 +618,8 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
     const head = nameForms(doc, view, i).find(([f]) => ORG_HEADS.has(bare(f)));
     if (!head) continue;
     const [key, start] = head;
+    // «برئاسة» (chaired by) is a preposition, not the presidency.
+    if (CHAIRED_BY.has(k0)) continue;
     const definiteHead = key.startsWith('ال');
     let j = i + 1;
     let construct = 0;
@@ -641,6 +669,9 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
   occurrences.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
+/** «برئاسة» (chaired by), with and without و: a preposition, not a body. */
+const CHAIRED_BY = new Set(['برئاسة', 'وبرئاسة'].map((w) => nameKey(w)));
+
 /** Compass adjectives that make a region's name with a place noun (المنطقة الشرقية). */
 const COMPASS = new Set(['الشرقيه', 'الغربيه', 'الشماليه', 'الجنوبيه', 'الوسطي', 'الشرقي', 'الغربي', 'الشمالي', 'الجنوبي']);
 
@@ -684,10 +715,21 @@ function addNamedBodies(doc: AnalysisDocument, view: TokenView, occurrences: Occ
       i++;
       continue;
     }
-    const domain = forms.find(([f]) => MINISTRY_DOMAINS.has(f));
+    // «حكومة المالديف» (the Maldives government): a government named by its country.
+    const gov = forms.find(([f]) => f === 'حكومه');
+    if (gov && tokens[i + 1]!.kind === 'word') {
+      const country = nameForms(doc, view, i + 1).find(([f]) => { const g = aliases.lookup(f); return g !== undefined && aliases.groups[g]!.type === 'LOC'; });
+      if (country && country[1] === tokens[i + 1]!.start && !/\p{L}/u.test(text[tokens[i + 1]!.end] ?? '')) {
+        added.push({ start: gov[1], end: tokens[i + 1]!.end, type: 'ORG', tokens: nameTokens(text.slice(gov[1], tokens[i + 1]!.end)), latin: false });
+        i++;
+        continue;
+      }
+    }
+    const domain = forms.find(([f]) => MINISTRY_DOMAINS.has(f) || (f.startsWith('ال') && INSTITUTIONS.has(bare(f))));
     if (!domain) continue;
     const adj = view.keys[i + 1]!;
-    if (tokens[i + 1]!.kind !== 'word' || !/^ال.+يه$/u.test(adj) || !countryOfNisba(adj, aliases)) continue;
+    const institution = INSTITUTIONS.has(bare(domain[0]));
+    if (tokens[i + 1]!.kind !== 'word' || !(institution ? /^ال.+(يه|ي)$/u : /^ال.+يه$/u).test(adj) || !countryOfNisba(adj, aliases)) continue;
     // Inside a longer name (وزارة الخارجية السعودية, وزير الخارجية …) the existing name or role stays.
     const prev = i > 0 ? view.keys[i - 1]! : '';
     if (prev && (findIn(prev, ORG_HEADS) || findIn(prev, ROLE_HEADS) || findIn(prev, HONORIFICS))) continue;
@@ -720,7 +762,7 @@ function markTitled(doc: AnalysisDocument, view: TokenView, occurrences: readonl
     const key = view.keys[prev]!;
     if (findIn(key, PERSON_TITLES) && /^(و|ف)?(ب|ل|ك)?(ال|لل)/u.test(key)) o.titled = true;
     // «مدينة الدمام»، «ولاية قفصة»: a name right after a place noun is a place whatever the tagger said.
-    else if (o.type !== 'PER' && findIn(key, PLACE_HEADS) && !/^(و|ف)?(ب|ل|ك)?(ال|لل)/u.test(key) && doc.text.slice(tokens[prev]!.end, o.start).trim() === '') o.placed = true;
+    else if ((findIn(key, PLACE_HEADS) || findIn(key, GEO_HEADS)) && !/^(و|ف)?(ب|ل|ك)?(ال|لل)/u.test(key) && doc.text.slice(tokens[prev]!.end, o.start).trim() === '') o.placed = true;
   }
 }
 

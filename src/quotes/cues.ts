@@ -93,7 +93,7 @@ export const COMPLEMENTISERS: ReadonlySet<string> = new Set(
 
 /** Words that name an unnamed source (مصدر مسؤول، مراقبون): the speaker stays unresolved. */
 export const UNNAMED_SOURCES: ReadonlySet<string> = new Set(
-  'مصدر مصادر مسؤول مسؤولون مسؤولين مراقبون مراقبين خبراء خبير محللون محللين شهود شاهد ناشطون ناشطين سكان مواطنون تقارير تقرير أنباء معلومات متابعون مختصون'
+  'مصدر مصادر مسؤول مسؤولون مسؤولين مراقبون مراقبين خبراء خبير محللون محللين شهود شاهد شاهدة ناشطون ناشطين سكان مواطنون تقارير تقرير أنباء معلومات متابعون مختصون وسائل مواقع صحف'
     .split(' ')
     .map((w) => nameKey(w)),
 );

@@ -391,7 +391,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     if (first && first.start <= (tokens[firstTok + 2]?.start ?? Infinity)) {
       // The subject right after the verb wins (قال ماكرون … مع المستشار الألماني أولاف شولتس).
       const next = speaking[1];
-      if (first.entity.type === 'ORG' && next && (next.entity.type === 'ORG' || next.entity.type === 'PER') && text.slice(first.end, next.start).trim() === '') {
+      // (Not «مكتب الرئيس عبد الله يمين»: a body that ends with a title belongs to the person named after it, and speaks.)
+      const ownedByTitle = first.entity.type === 'ORG' && findIn(nameKey(text.slice(first.start, first.end)).split(' ').at(-1) ?? '', ROLE_HEADS) !== undefined;
+      if (first.entity.type === 'ORG' && next && !ownedByTitle && (next.entity.type === 'ORG' || next.entity.type === 'PER') && text.slice(first.end, next.start).trim() === '') {
         // «أعلنت شركة صناعة السيارات الأمريكية فولترا»: a description, then the name it describes.
         result.ref = next;
       } else if (first.entity.type === 'PER' || first.role) result.ref = first;
