@@ -20,8 +20,8 @@ import { parseArgs } from 'node:util';
 import { createRequire } from 'node:module';
 import { TAGS, type TaggedSentence } from '../src/ner/conll.ts';
 import { fold } from '../src/ner/fold.ts';
-import { documentFeatures, extractFeatures, Gazetteer, type FeatureResources } from '../src/ner/features.ts';
-import { parseClusters, encodeModel, decodeModel } from '../src/ner/model.ts';
+import { documentFeatures, extractFeatures, Gazetteer, stackFeatures, type FeatureResources } from '../src/ner/features.ts';
+import { parseClusters, encodeModel, decodeModel, stackedSentence } from '../src/ner/model.ts';
 import { trainPerceptron, type TrainingSentence } from '../src/ner/perceptron.ts';
 import { trainCrf } from '../src/ner/crf.ts';
 import { decode, type TaggerWeights } from '../src/ner/tagger.ts';
@@ -48,6 +48,10 @@ const { values } = parseArgs({
     seeds: { type: 'string', default: '3' },
     'type-bias': { type: 'boolean', default: false },
     doc: { type: 'boolean', default: false },
+    stack: { type: 'boolean', default: false },
+    folds: { type: 'string', default: '5' },
+    'stack-scale': { type: 'string', default: '0.1' },
+    'stack-epochs': { type: 'string', default: '8' },
     'doc-window': { type: 'string', default: '20' },
   },
 });
@@ -118,6 +122,7 @@ const tagIndex = new Map<string, number>(TAGS.map((t, i) => [t, i]));
 // `khabar tag --context` does; the dev split only ever sees dev sentences.
 const DOC = values.doc!;
 const DOC_WINDOW = Number(values['doc-window']);
+const STACK = values.stack!;
 const toTraining = (s: TaggedSentence & { domain?: number }, forTraining = false, extra?: (readonly number[])[]): TrainingSentence => ({
   domain: s.domain ?? 0,
   feats: extractFeatures(s.tokens, resources, BITS, forTraining ? hide : undefined, false, extra),
@@ -257,15 +262,72 @@ const bytes = encodeModel(weights, {
   devF1: round(devScores),
   aqmarF1: round(aqmarScores),
   ...(DOC ? { docWindow: DOC_WINDOW } : {}),
-}, { documentFeatures: DOC });
+}, { documentFeatures: DOC, stacked: STACK });
 // The shipped weights are quantised: score them as shipped.
 const { header, emit, index } = decodeModel(gunzipSync(bytes));
 const shipped: TaggerWeights = { bits: header.bits, emit, index, scale: header.scale, trans: Float32Array.from(header.trans), oPenalty: header.oPenalty ?? 0 };
 process.stderr.write(formatScores('dev, quantised weights (as shipped):', score(shipped, dev)));
 console.error(`model: ${(bytes.length / 1e6).toFixed(2)} MB gzip, ${nonzero} non-zero weights of ${weights.emit.length} (${elapsed()})`);
+
+// `--stack`: a second pass trained on first-pass tags the first pass did not see in training.
+// The training sentences are cut into FOLDS contiguous blocks (nearby sentences stay together, as
+// articles do); each block is tagged by a model trained on the others (one seed), dev by the model
+// above as shipped. The second pass's features (stackFeatures) are scored on top of the first
+// pass's emission scores, which are scaled by --stack-scale during training so that perceptron
+// steps of 1 matter; the stored second-pass weights are divided by it instead.
+let stackBytes: Buffer | undefined;
+if (STACK) {
+  const FOLDS = Number(values.folds);
+  const ALPHA = Number(values['stack-scale']);
+  const anerOnly = trainSentences.filter((s) => (s.domain ?? 0) === 0);
+  const plain = withDoc(anerOnly, false);
+  const firstTags: string[][] = new Array<string[]>(anerOnly.length);
+  const firstEmit: Float64Array[] = new Array<Float64Array>(anerOnly.length);
+  for (let k = 0; k < FOLDS; k++) {
+    const lo = Math.floor((k * anerOnly.length) / FOLDS);
+    const hi = Math.floor(((k + 1) * anerOnly.length) / FOLDS);
+    const rest = train.filter((_, i) => i < lo || i >= hi);
+    const w = trainPerceptron(rest, { bits: BITS, epochs: EPOCHS, seed: Number(values.seed) });
+    const fw: TaggerWeights = { ...w, oPenalty: best.penalty };
+    for (let i = lo; i < hi; i++) {
+      const r = decode(fw, plain[i]!.feats);
+      firstTags[i] = Array.from(r.tags, (t) => TAGS[t]!);
+      firstEmit[i] = r.emit;
+    }
+    console.error(`stack: fold ${k + 1}/${FOLDS} tagged (${elapsed()})`);
+  }
+  const toStack = (sentences: TaggedSentence[], tags: string[][], emits: Float64Array[]): TrainingSentence[] => {
+    const extra = stackFeatures(sentences.map((s) => s.tokens), tags, resources, DOC_WINDOW);
+    return sentences.map((s, i) => ({ feats: stackedSentence(extra[i]!, BITS, emits[i]!.map((v) => v * ALPHA)), gold: Uint8Array.from(s.tags, (t) => tagIndex.get(t)!) }));
+  };
+  const stackTrain = toStack(anerOnly, firstTags, firstEmit);
+  const devFirst = dev.map((d) => decode(shipped, d.feats));
+  const stackDev = toStack(corpora.anerDev, devFirst.map((r) => Array.from(r.tags, (t) => TAGS[t]!)), devFirst.map((r) => r.emit));
+  const stackScore = (w: TaggerWeights): Scores => score(w, stackDev);
+  const sw = trainPerceptron(stackTrain, {
+    bits: BITS,
+    epochs: Number(values['stack-epochs']),
+    seed: Number(values.seed),
+    onEpoch(epoch, averaged, mistakes) {
+      console.error(`stack epoch ${epoch}: ${mistakes} token errors; dev F1 ${stackScore(averaged).ALL!.f1.toFixed(2)}  ${elapsed()}`);
+    },
+  });
+  let stackBest = { penalty: 0, f1: -1 };
+  for (let k = -20; k <= 20; k++) {
+    const penalty = (k * ALPHA * best.penalty) / 20;
+    const f1 = stackScore({ ...sw, oPenalty: penalty }).ALL!.f1;
+    if (f1 > stackBest.f1 + 1e-9) stackBest = { penalty, f1 };
+  }
+  process.stderr.write(formatScores(`stacked second pass on dev (O penalty ${stackBest.penalty.toFixed(3)}):`, stackScore({ ...sw, oPenalty: stackBest.penalty })));
+  for (let i = 0; i < sw.emit.length; i++) sw.emit[i]! /= ALPHA;
+  for (let i = 0; i < sw.trans.length; i++) sw.trans[i]! /= ALPHA;
+  stackBytes = encodeModel({ ...sw, oPenalty: stackBest.penalty / ALPHA }, { stackOf: 'model.bin.gz', folds: FOLDS, stackScale: ALPHA, devF1: stackBest.f1 }, {});
+  console.error(`stack model: ${(stackBytes.length / 1e6).toFixed(2)} MB gzip (${elapsed()})`);
+}
 if (!values['dry-run']) {
   mkdirSync(OUT, { recursive: true });
   writeFileSync(join(OUT, 'model.bin.gz'), bytes);
+  if (stackBytes) writeFileSync(join(OUT, 'stack.bin.gz'), stackBytes);
   writeFileSync(join(OUT, 'gazetteer.tsv.gz'), gzipSync(Buffer.from(gazetteer.serialize(), 'utf8'), { level: 9 }));
   console.error(`wrote ${OUT}/model.bin.gz and gazetteer.tsv.gz`);
 }

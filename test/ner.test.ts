@@ -14,7 +14,7 @@ import { fold, strips } from '../src/ner/fold.ts';
 import { EntityScorer } from '../src/ner/evaluate.ts';
 import { propagateNames } from '../src/ner/consistency.ts';
 import { ALLOWED, T, decode } from '../src/ner/tagger.ts';
-import { documentFeatures, extractFeatures, Gazetteer } from '../src/ner/features.ts';
+import { documentFeatures, extractFeatures, Gazetteer, stackFeatures } from '../src/ner/features.ts';
 import { trainPerceptron } from '../src/ner/perceptron.ts';
 import { trainCrf } from '../src/ner/crf.ts';
 import { loadNerModel, modelAvailable, tagSentences, tagTokens } from '../src/ner/model.ts';
@@ -285,6 +285,25 @@ test('tagSentences tags each sentence as tagTokens does for a model without docu
     ['وقال', 'ماكرون', 'إن', 'الزيارة', 'مهمة', '.'],
   ];
   const all = tagSentences(model, sentences);
-  if (!model.header.documentFeatures) sentences.forEach((s, i) => assert.deepEqual(all[i]!.tags, tagTokens(model, s).tags));
+  if (!model.header.documentFeatures && !model.stack) sentences.forEach((s, i) => assert.deepEqual(all[i]!.tags, tagTokens(model, s).tags));
   assert.deepEqual(all[0]!.tags.slice(3, 7), ['B-PER', 'I-PER', 'O', 'B-LOC']);
+});
+
+test('stackFeatures: what the first pass said about the same word elsewhere in the document', () => {
+  const res = { clusters: new Map<string, string>(), gazetteer: new Gazetteer() };
+  const doc = [
+    ['أعلنت', 'فولكسفاغن', 'أرباحها'], // «Volkswagen announced its profits»
+    ['وقالت', 'فولكسفاغن', 'إن', 'المبيعات', 'ارتفعت'], // «Volkswagen said sales rose»
+  ];
+  const tagged = [['O', 'B-ORG', 'O'], ['O', 'O', 'O', 'O', 'O']];
+  const untagged = [['O', 'O', 'O'], ['O', 'O', 'O', 'O', 'O']];
+  const a = stackFeatures(doc, tagged, res, Infinity);
+  const b = stackFeatures(doc, untagged, res, Infinity);
+  assert.deepEqual(a.map((s) => s.length), doc.map((s) => s.length));
+  // The untagged repeat learns that the word was an organisation in the first sentence.
+  assert.ok(a[1]![1]!.length > 3);
+  assert.notDeepEqual(a[1]![1], b[1]![1]);
+  // A word found once has only its own and its neighbours' first-pass tags.
+  assert.equal(a[1]![3]!.length, 3);
+  assert.deepEqual(stackFeatures(doc, tagged, res, Infinity), a);
 });

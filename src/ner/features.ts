@@ -85,6 +85,11 @@ export interface SentenceFeatures {
    * features are not in `ids` (their summed weights are cached per word, see {@link wordEmission}).
    */
   words?: readonly WordInfo[];
+  /**
+   * Scores added to the emission scores before decoding, `n × T` (already scaled): the first
+   * pass's scores when these features are a stacked second pass's.
+   */
+  base?: Float64Array;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -396,6 +401,66 @@ const FREQUENT = 12;
 /** At most this many other occurrences lend their contexts to a token. */
 const MAX_OTHERS = 8;
 
+/** A word that may be a name: three letters or more, Arabic or Latin, not a trigger word. */
+function nameCandidate(w: WordInfo): boolean {
+  return w.word.length >= 3 && w.hTrigger === NO_TRIGGER && (w.hShape === SHAPE_AL || w.hShape === SHAPE_AM || w.hShape === SHAPE_LU || w.hShape === SHAPE_LC || w.hShape === SHAPE_LL);
+}
+
+/** Occurrence key: sentence × 2^24 + token. */
+const KEY = 16777216;
+
+/**
+ * Where each candidate word occurs in a document, by every proclitic reading (so سلتيك and
+ * لسلتيك, to Celtic, find each other). `others(si, ti, window)` lists the other occurrences of the
+ * word at sentence `si`, token `ti` within `window` sentences (keys, in document order), or null
+ * when there are more than {@link FREQUENT} (a function word there).
+ */
+function occurrenceIndex(infos: readonly (readonly WordInfo[])[]): (si: number, ti: number, window: number) => number[] | null {
+  const bySent = new Map<string, number[]>();
+  const byTok = new Map<string, number[]>();
+  infos.forEach((sent, si) => {
+    sent.forEach((w, ti) => {
+      if (!nameCandidate(w)) return;
+      for (const st of w.strips) {
+        let a = bySent.get(st.rest);
+        if (!a) {
+          bySent.set(st.rest, (a = []));
+          byTok.set(st.rest, []);
+        }
+        a.push(si);
+        byTok.get(st.rest)!.push(ti);
+      }
+    });
+  });
+  const lowerBound = (a: number[], v: number): number => {
+    let lo = 0;
+    let hi = a.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (a[mid]! < v) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return (si, ti, window) => {
+    const w = infos[si]![ti]!;
+    if (!nameCandidate(w)) return [];
+    const others: number[] = [];
+    for (const st of w.strips) {
+      const a = bySent.get(st.rest)!;
+      const b = byTok.get(st.rest)!;
+      const from = window === Infinity ? 0 : lowerBound(a, si - window);
+      for (let k = from; k < a.length && a[k]! <= si + window; k++) {
+        if (a[k] === si && b[k] === ti) continue;
+        const key = a[k]! * KEY + b[k]!;
+        if (!others.includes(key)) others.push(key);
+        if (others.length > FREQUENT) return null;
+      }
+    }
+    return others;
+  };
+}
+
 /**
  * Document-level features ("context aggregation"): for a word that recurs in the document, what
  * surrounds its other occurrences — the trigger words, words and coarse word classes right before
@@ -408,25 +473,7 @@ const MAX_OTHERS = 8;
  */
 export function documentFeatures(sentences: readonly (readonly string[])[], res: FeatureResources, window: number): (readonly number[])[][] {
   const infos = sentences.map((toks) => toks.map((t) => cachedInfo(t, res)));
-  const candidate = (w: WordInfo): boolean => w.word.length >= 3 && w.hTrigger === NO_TRIGGER && (w.hShape === SHAPE_AL || w.hShape === SHAPE_AM || w.hShape === SHAPE_LU || w.hShape === SHAPE_LC || w.hShape === SHAPE_LL);
-  // Occurrences by every proclitic reading: parallel arrays of sentence and token index, in order.
-  const bySent = new Map<string, number[]>();
-  const byTok = new Map<string, number[]>();
-  infos.forEach((sent, si) => {
-    sent.forEach((w, ti) => {
-      if (!candidate(w)) return;
-      for (const st of w.strips) {
-        let a = bySent.get(st.rest);
-        if (!a) {
-          bySent.set(st.rest, (a = []));
-          byTok.set(st.rest, []);
-        }
-        if (a[a.length - 1] === si && byTok.get(st.rest)![a.length - 1] === ti) continue;
-        a.push(si);
-        byTok.get(st.rest)!.push(ti);
-      }
-    });
-  });
+  const othersOf = occurrenceIndex(infos);
   const context = (si: number, ti: number, out: Set<number>): void => {
     const sent = infos[si]!;
     const p1 = ti > 0 ? sent[ti - 1]! : BOS;
@@ -438,46 +485,58 @@ export function documentFeatures(sentences: readonly (readonly string[])[], res:
     out.add(feat1(64, p1.hCluster2));
     out.add(feat1(65, n1.hCluster2));
   };
-  const lowerBound = (a: number[], v: number): number => {
-    let lo = 0;
-    let hi = a.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (a[mid]! < v) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
   return infos.map((sent, si) =>
-    sent.map((w, ti) => {
-      if (!candidate(w)) return EMPTY;
-      const others = new Set<number>();
-      let count = 0;
-      for (const st of w.strips) {
-        const a = bySent.get(st.rest)!;
-        const b = byTok.get(st.rest)!;
-        const from = window === Infinity ? 0 : lowerBound(a, si - window);
-        for (let k = from; k < a.length && a[k]! <= si + window; k++) {
-          const key = a[k]! * 16777216 + b[k]!;
-          if (a[k] === si && b[k] === ti) continue;
-          if (!others.has(key)) {
-            others.add(key);
-            count++;
-          }
-          if (count > FREQUENT) break;
-        }
-        if (count > FREQUENT) break;
-      }
-      if (!count) return EMPTY;
+    sent.map((_, ti) => {
+      const others = othersOf(si, ti, window);
+      if (others === null) return [feat1(66, 9)];
+      if (!others.length) return EMPTY;
       const out = new Set<number>();
-      out.add(feat1(66, count > FREQUENT ? 9 : count >= 4 ? 4 : count));
-      if (count > FREQUENT) return [...out];
-      let used = 0;
-      for (const key of others) {
-        if (used++ >= MAX_OTHERS) break;
-        context(Math.floor(key / 16777216), key % 16777216, out);
-      }
+      out.add(feat1(66, others.length >= 4 ? 4 : others.length));
+      for (const key of others.slice(0, MAX_OTHERS)) context(Math.floor(key / KEY), key % KEY, out);
       return [...out];
+    }),
+  );
+}
+
+const STACK_TYPES = ['O', 'PER', 'ORG', 'LOC', 'MISC'];
+const STACK_TYPE_HASH = STACK_TYPES.map(strHash);
+/** Entity type index (0 = O, 1 PER, 2 ORG, 3 LOC, 4 MISC) of each BIO tag index (TAGS order). */
+function typeOfTag(tagName: string): number {
+  return tagName === 'O' ? 0 : STACK_TYPES.indexOf(tagName.slice(2));
+}
+
+/**
+ * Features of a stacked second pass, from the first pass's tags over a document (`tags[s][i]`
+ * are BIO tag names): the token's own first-pass tag and its neighbours', and what the first pass
+ * said about the same word elsewhere in the document — the entity types it got there, how many
+ * times it was tagged or left untagged, each crossed with the token's own first-pass type. The
+ * second pass learns when to trust a name found elsewhere (cross-validated first-pass tags in
+ * training). Returns unmasked hashes per sentence and token.
+ */
+export function stackFeatures(sentences: readonly (readonly string[])[], tags: readonly (readonly string[])[], res: FeatureResources, window: number): (readonly number[])[][] {
+  const infos = sentences.map((toks) => toks.map((t) => cachedInfo(t, res)));
+  const othersOf = occurrenceIndex(infos);
+  const tagHash = (si: number, ti: number): number => (ti < 0 ? POSITION[0]! : ti >= tags[si]!.length ? POSITION[2]! : strHash(tags[si]![ti]!));
+  return infos.map((sent, si) =>
+    sent.map((_, ti) => {
+      const own = typeOfTag(tags[si]![ti]!);
+      const ownH = STACK_TYPE_HASH[own]!;
+      const out: number[] = [feat1(80, tagHash(si, ti)), feat2(81, tagHash(si, ti - 1), tagHash(si, ti)), feat2(82, tagHash(si, ti), tagHash(si, ti + 1))];
+      const others = othersOf(si, ti, window);
+      if (!others || !others.length) return out;
+      const counts = [0, 0, 0, 0, 0];
+      for (const key of others) counts[typeOfTag(tags[Math.floor(key / KEY)]![key % KEY]!)]!++;
+      let named = 0;
+      let major = 0;
+      for (let t = 1; t < 5; t++) {
+        named += counts[t]!;
+        if (counts[t]! > counts[major === 0 ? 1 : major]! || (major === 0 && counts[t]! > 0)) major = t;
+        if (counts[t]) out.push(feat2(83, STACK_TYPE_HASH[t]!, ownH));
+      }
+      const bucket = (c: number): number => (c >= 3 ? 3 : c);
+      out.push(feat2(84, bucket(named) * 4 + bucket(counts[0]!), ownH));
+      if (major) out.push(feat2(85, STACK_TYPE_HASH[major]!, ownH * 31 + (named > counts[0]! ? 1 : 0)));
+      return out;
     }),
   );
 }

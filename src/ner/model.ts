@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { TAGS, type Tag } from './conll.ts';
 import { FEATURE_VERSION } from './fold.ts';
-import { documentFeatures, extractFeatures, Gazetteer, type FeatureResources } from './features.ts';
+import { documentFeatures, extractFeatures, Gazetteer, stackFeatures, type FeatureResources, type SentenceFeatures } from './features.ts';
 import { decode, T, type TaggerWeights } from './tagger.ts';
 
 /** The JSON header of `model.bin`. */
@@ -35,6 +35,8 @@ export interface ModelHeader {
   trans: number[];
   /** Penalty on the `O` tag applied when decoding (see `TaggerWeights.oPenalty`). */
   oPenalty?: number;
+  /** True when a stacked second pass (`stack.bin.gz`, see `stackFeatures`) follows the tagger. */
+  stacked?: boolean;
   /** True when the model was trained with document-level features (see `documentFeatures`). */
   documentFeatures?: boolean;
   /** Free-form facts about the training run (data, epochs, dev scores). */
@@ -45,6 +47,8 @@ export interface ModelHeader {
 export interface NerModel {
   header: ModelHeader;
   weights: TaggerWeights;
+  /** The stacked second pass's weights, when the model has one. */
+  stack?: TaggerWeights;
   resources: FeatureResources;
 }
 
@@ -76,7 +80,7 @@ export function parseClusters(text: string): Map<string, string> {
 export function encodeModel(
   weights: { bits: number; emit: Float32Array; trans: Float32Array; oPenalty?: number },
   training: Record<string, unknown>,
-  flags: { documentFeatures?: boolean } = {},
+  flags: { documentFeatures?: boolean; stacked?: boolean } = {},
 ): Buffer {
   let max = 0;
   for (let i = 0; i < weights.emit.length; i++) max = Math.max(max, Math.abs(weights.emit[i]!));
@@ -97,7 +101,7 @@ export function encodeModel(
       values.push(...q);
     }
   }
-  const header: ModelHeader = { format: 1, featureVersion: FEATURE_VERSION, bits: weights.bits, tags: TAGS, scale, rows: rows.length, trans: Array.from(weights.trans), oPenalty: weights.oPenalty ?? 0, ...(flags.documentFeatures ? { documentFeatures: true } : {}), training };
+  const header: ModelHeader = { format: 1, featureVersion: FEATURE_VERSION, bits: weights.bits, tags: TAGS, scale, rows: rows.length, trans: Array.from(weights.trans), oPenalty: weights.oPenalty ?? 0, ...(flags.documentFeatures ? { documentFeatures: true } : {}), ...(flags.stacked ? { stacked: true } : {}), training };
   const json = Buffer.from(JSON.stringify(header), 'utf8');
   const headStart = MAGIC.length + 4;
   const dataStart = Math.ceil((headStart + json.length) / 4) * 4;
@@ -148,7 +152,12 @@ export function loadNerModel(dir = DEFAULT_MODEL_DIR): NerModel {
   const clusters = parseClusters(gunzipSync(readFileSync(join(dir, 'clusters.tsv.gz'))).toString('utf8'));
   const gazetteer = Gazetteer.parse(gunzipSync(readFileSync(join(dir, 'gazetteer.tsv.gz'))).toString('utf8'));
   const resources: FeatureResources = { clusters, gazetteer };
-  return { header, weights: { bits: header.bits, emit, index, scale: header.scale, trans: Float32Array.from(header.trans), oPenalty: header.oPenalty ?? 0 }, resources };
+  const model: NerModel = { header, weights: { bits: header.bits, emit, index, scale: header.scale, trans: Float32Array.from(header.trans), oPenalty: header.oPenalty ?? 0 }, resources };
+  if (header.stacked) {
+    const second = decodeModel(gunzipSync(readFileSync(join(dir, 'stack.bin.gz'))));
+    model.stack = { bits: second.header.bits, emit: second.emit, index: second.index, scale: second.header.scale, trans: Float32Array.from(second.header.trans), oPenalty: second.header.oPenalty ?? 0 };
+  }
+  return model;
 }
 
 let cached: NerModel | undefined;
@@ -166,12 +175,41 @@ export function getNerModel(): NerModel {
  * the sentence's document-level features (see {@link tagSentences}); without them a model trained
  * with such features sees the sentence as a document of its own.
  */
-export function tagTokens(model: NerModel, tokens: readonly string[], extra?: readonly (readonly number[] | undefined)[]): { tags: Tag[]; margins: Float32Array } {
+export function tagTokens(model: NerModel, tokens: readonly string[], extra?: readonly (readonly number[] | undefined)[]): { tags: Tag[]; margins: Float32Array; emit?: Float64Array } {
   // Word-only features are summed once per distinct word and cached (see wordEmission).
   if (!extra && model.header.documentFeatures) extra = documentFeatures([tokens], model.resources, 0)[0];
   const feats = extractFeatures(tokens, model.resources, model.weights.bits, undefined, model.weights.index !== undefined, extra);
-  const { tags, margins } = decode(model.weights, feats);
-  return { tags: Array.from(tags, (t) => TAGS[t]!), margins };
+  const { tags, margins, emit } = decode(model.weights, feats);
+  return { tags: Array.from(tags, (t) => TAGS[t]!), margins, emit };
+}
+
+/**
+ * The stacked second pass over a document's first-pass results, in place: its features
+ * ({@link stackFeatures}) are scored on top of the first pass's emission scores.
+ */
+function restack(model: NerModel, stack: TaggerWeights, sentences: readonly (readonly string[])[], first: { tags: Tag[]; margins: Float32Array; emit?: Float64Array }[], window: number): void {
+  const extra = stackFeatures(sentences, first.map((r) => r.tags), model.resources, window);
+  first.forEach((r, i) => {
+    const { tags, margins } = decode(stack, stackedSentence(extra[i]!, stack.bits, r.emit!));
+    r.tags = Array.from(tags, (t) => TAGS[t]!);
+    r.margins = margins;
+  });
+}
+
+/** A stacked pass's features as a sentence (masked hashes), with the first pass's scores as base. */
+export function stackedSentence(extra: readonly (readonly number[])[], bits: number, base: Float64Array): SentenceFeatures {
+  const mask = (1 << bits) - 1;
+  const offsets = new Uint32Array(extra.length + 1);
+  let m = 0;
+  extra.forEach((f, i) => {
+    offsets[i] = m;
+    m += f.length;
+  });
+  offsets[extra.length] = m;
+  const ids = new Uint32Array(m);
+  let k = 0;
+  for (const f of extra) for (const h of f) ids[k++] = h & mask;
+  return { offsets, ids, base };
 }
 
 /**
@@ -181,5 +219,8 @@ export function tagTokens(model: NerModel, tokens: readonly string[], extra?: re
  */
 export function tagSentences(model: NerModel, sentences: readonly (readonly string[])[], window = Infinity): { tags: Tag[]; margins: Float32Array }[] {
   const extra = model.header.documentFeatures ? documentFeatures(sentences, model.resources, window) : undefined;
-  return sentences.map((tokens, i) => tagTokens(model, tokens, extra?.[i] ?? []));
+  const results = sentences.map((tokens, i) => tagTokens(model, tokens, extra?.[i] ?? []));
+  if (model.stack) restack(model, model.stack, sentences, results, window);
+  for (const r of results) delete r.emit;
+  return results;
 }

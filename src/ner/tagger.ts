@@ -52,11 +52,11 @@ export interface TaggerWeights {
  * Best tag sequence for a sentence (Viterbi). Also returns each token's margin: the score of the
  * chosen tag minus the best other tag at that token, given the chosen previous tag.
  */
-export function decode(w: TaggerWeights, feats: SentenceFeatures): { tags: Uint8Array; margins: Float32Array } {
+export function decode(w: TaggerWeights, feats: SentenceFeatures): { tags: Uint8Array; margins: Float32Array; emit: Float64Array } {
   const n = feats.offsets.length - 1;
   const tags = new Uint8Array(n);
   const margins = new Float32Array(n);
-  if (n === 0) return { tags, margins };
+  if (n === 0) return { tags, margins, emit: new Float64Array(0) };
   const emit = new Float64Array(n * T);
   const { ids, offsets } = feats;
   const E = w.emit;
@@ -120,6 +120,8 @@ export function decode(w: TaggerWeights, feats: SentenceFeatures): { tags: Uint8
     emit[base + 7] = e7 * scale;
     emit[base + 8] = e8 * scale;
   }
+  const first = feats.base;
+  if (first) for (let k = 0; k < n * T; k++) emit[k]! += first[k]!;
   const tr = transitions(w);
   const score = new Float64Array(n * T);
   const back = new Uint8Array(n * T);
@@ -156,7 +158,7 @@ export function decode(w: TaggerWeights, feats: SentenceFeatures): { tags: Uint8
     }
     margins[i] = emit[i * T + chosen]! + tr[prev * T + chosen]! - other;
   }
-  return { tags, margins };
+  return { tags, margins, emit };
 }
 
 const maskedTrans = new Float64Array((T + 1) * T);
