@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { analyze } from '../src/analyze.ts';
 import { checkInvariants } from '../src/pipeline/invariants.ts';
-import { normalize } from '../src/text/normalize.ts';
+import { normalize, normalizeWord } from '../src/text/normalize.ts';
+import { textHash, wordHash } from '../src/numbers/atoms.ts';
 import { segmentWord } from '../src/segment/clitics.ts';
 
 /** Characters that stress Arabic handling: letters, harakat, tatweel, digits, punctuation, marks. */
@@ -65,5 +66,19 @@ test('normalize maps every normalised span back inside the original', () => {
       assert.ok(0 <= span.start && span.start <= span.end && span.end <= text.length);
     }),
     { numRuns: 400 },
+  );
+});
+
+// The candidate filter of the quantities and times stages hashes a word's normalised form from the
+// original text without building it: that hash must equal the hash of `normalizeWord`'s output, or a
+// candidate word would be skipped.
+test('textHash of the original text equals wordHash of its normalizeWord form (or -1 for ligatures)', () => {
+  fc.assert(
+    fc.property(arabicText, (text) => {
+      const h = textHash(text, 0, text.length);
+      if (h !== -1) assert.equal(h, wordHash(normalizeWord(text)));
+      else assert.ok([...text].some((ch) => normalizeWord(ch).length > 1), 'only a ligature makes the hash unknown');
+    }),
+    { numRuns: 2000 },
   );
 });

@@ -235,7 +235,8 @@ const HASH_BITS = 20;
 /** FNV-1a step over one code unit, kept to 32 bits. */
 const hashStep = (h: number, c: number): number => Math.imul(h ^ c, 16777619);
 const HASH_SEED = 2166136261 | 0;
-function wordHash(word: string): number {
+/** The 20-bit hash of a normalised word, as stored in {@link Atom.hash} and tested by {@link WordFilter}. */
+export function wordHash(word: string): number {
   let h = HASH_SEED;
   for (let i = 0; i < word.length; i++) h = hashStep(h, word.charCodeAt(i));
   return h >>> (32 - HASH_BITS);
@@ -256,8 +257,10 @@ export function addCandidateWords(words: Iterable<string>, before = 2, after = 3
 /**
  * The {@link wordHash} of the normalised form of `text[start, end)`, computed from the original text
  * character by character (no string is built), or -1 when a ligature normalises to several letters.
+ * Equal to `wordHash(normalizeWord(text.slice(start, end)))` otherwise: the filters are exact only
+ * because of that (a property test checks it).
  */
-function textHash(text: string, start: number, end: number): number {
+export function textHash(text: string, start: number, end: number): number {
   let h = HASH_SEED;
   for (let i = start; i < end; i++) {
     const c = NORMALIZED[text.charCodeAt(i)]!;
