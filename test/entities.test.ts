@@ -307,6 +307,12 @@ test('entities: a name right after a place noun is a place whatever the tagger s
   assert.deepEqual(doc.entities.map((e) => [e.type, e.mentions.length]), [['LOC', 2]]);
 });
 
+test('entities: a name in the alias table takes the table\'s type (البيت الأبيض tagged MISC is an organisation)', () => {
+  const doc = analyzeWithMentions('وقال البيت الأبيض إن الزيارة تأجلت.', [['البيت الأبيض', 'MISC']], { quotes: false });
+  assert.deepEqual(checkInvariants(doc), []);
+  assert.deepEqual(doc.entities.map((e) => [e.type, e.name]), [['ORG', 'البيت الأبيض']]);
+});
+
 test('entities: nationality adjectives of countries in the alias table', () => {
   const words = ['السعودية', 'سعودي', 'الأمريكية', 'الروسي', 'البريطانية', 'التونسية', 'شيعي', 'الشرقية', 'الخارجية'];
   assert.deepEqual(

@@ -515,6 +515,17 @@ const cases: Case[] = [
     ],
   },
   {
+    what: 'machine-translated marks: an unclosed quote ends where «وتابع "» opens the next one',
+    // He said that "it is absurd …, and went on "every woman … . He added "women …".
+    text: 'وقال نوير أنه "من السخف انتخاب المملكة لحماية حقوق المرأة، وتابع "كل امرأة تفرض عليها الوصاية منذ ولادتها. وأضاف "النساء تمنع من قيادة السيارات".',
+    mentions: [['نوير', 'PER']],
+    quotes: [
+      { kind: 'direct', text: 'من السخف انتخاب المملكة لحماية حقوق المرأة', speaker: 'نوير', cue: 'وقال' },
+      { kind: 'direct', text: 'كل امرأة تفرض عليها الوصاية منذ ولادتها', speaker: 'نوير', cue: 'وتابع' },
+      { kind: 'direct', text: 'النساء تمنع من قيادة السيارات', speaker: 'نوير', cue: 'وأضاف' },
+    ],
+  },
+  {
     what: 'no cue, no quote: passive «يذكر أن» and a sentence without speech',
     text: 'وصل الوفد إلى تونس مساء أمس. ولم تعلق السعودية على الخبر.',
     mentions: [['تونس', 'LOC'], ['السعودية', 'LOC']],

@@ -323,7 +323,11 @@ export function clusterMentions(doc: AnalysisDocument, aliases: AliasIndex = def
   const occurrences: Occurrence[] = [];
   for (const m of doc.mentions) {
     const occ = cleanMention(doc, m, aliases);
-    if (occ) occurrences.push(occ);
+    if (!occ) continue;
+    // A name in the alias table has the table's type, whatever the tagger said (البيت الأبيض as MISC).
+    const g = aliases.lookup(doc.text.slice(occ.start, occ.end));
+    if (g !== undefined) occ.type = aliases.groups[g]!.type;
+    occurrences.push(occ);
   }
   occurrences.sort((a, b) => a.start - b.start || a.end - b.end);
   joinSplitNames(doc, occurrences, aliases);

@@ -204,6 +204,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   for (const p of paragraphs) pairMarks(text, p, regions);
   regions.sort((a, b) => a.open - b.open);
   // Unclosed quotes end at the paragraph end, or before a later sentence that opens with a cue.
+  const extra: Region[] = [];
   for (const r of regions) {
     if (r.closed) continue;
     const p = paragraphOf(r.open);
@@ -220,7 +221,28 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       if (cueNear) break;
       end = sentenceEnd(tokens[j]!.start);
     }
+    // «"من السخف …، وتابع "كل امرأة …»: an unclosed quote ends where a cue opens the next quotation.
+    for (let m = tokenAt(r.open + 1) + 1; m < tokens.length && tokens[m]!.start < end; m++) {
+      const ch = text[tokens[m]!.start]!;
+      if (tokens[m]!.kind !== 'punct' || !(SYMMETRIC.has(ch) || ch === '«')) continue;
+      let c = m - 1;
+      if (c >= 0 && tokenText(c) === ':') c--;
+      if (c >= 0 && tokens[c]!.start > r.open + 1 && cueAt(c) && !cueAt(c)!.form.participle) {
+        end = tokens[c]!.start;
+        // The mark after the cue opens a quotation of its own (its end is found like this one's).
+        extra.push({ open: tokens[m]!.start, close: p.end, closed: false, used: false });
+        break;
+      }
+    }
     r.close = end;
+  }
+  if (extra.length) {
+    for (const r of extra) {
+      const p = paragraphOf(r.open);
+      r.close = Math.min(p.end, sentenceEnd(r.open + 1));
+      regions.push(r);
+    }
+    regions.sort((a, b) => a.open - b.open);
   }
   const outer: Region[] = [];
   for (const r of regions) if (!outer.length || r.open >= outer.at(-1)!.close) outer.push(r);
