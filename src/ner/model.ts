@@ -175,22 +175,26 @@ export function getNerModel(): NerModel {
  * the sentence's document-level features (see {@link tagSentences}); without them a model trained
  * with such features sees the sentence as a document of its own.
  */
-export function tagTokens(model: NerModel, tokens: readonly string[], extra?: readonly (readonly number[] | undefined)[]): { tags: Tag[]; margins: Float32Array; emit?: Float64Array } {
-  // Word-only features are summed once per distinct word and cached (see wordEmission).
+export function tagTokens(model: NerModel, tokens: readonly string[], extra?: readonly (readonly number[] | undefined)[]): { tags: Tag[]; margins: Float32Array } {
   if (!extra && model.header.documentFeatures) extra = documentFeatures([tokens], model.resources, 0)[0];
+  const { tags, margins } = firstPass(model, tokens, extra);
+  return { tags: Array.from(tags, (t) => TAGS[t]!), margins };
+}
+
+function firstPass(model: NerModel, tokens: readonly string[], extra: readonly (readonly number[] | undefined)[] | undefined): ReturnType<typeof decode> {
+  // Word-only features are summed once per distinct word and cached (see wordEmission).
   const feats = extractFeatures(tokens, model.resources, model.weights.bits, undefined, model.weights.index !== undefined, extra);
-  const { tags, margins, emit } = decode(model.weights, feats);
-  return { tags: Array.from(tags, (t) => TAGS[t]!), margins, emit };
+  return decode(model.weights, feats);
 }
 
 /**
  * The stacked second pass over a document's first-pass results, in place: its features
  * ({@link stackFeatures}) are scored on top of the first pass's emission scores.
  */
-function restack(model: NerModel, stack: TaggerWeights, sentences: readonly (readonly string[])[], first: { tags: Tag[]; margins: Float32Array; emit?: Float64Array }[], window: number): void {
+function restack(model: NerModel, stack: TaggerWeights, sentences: readonly (readonly string[])[], first: { tags: Tag[]; margins: Float32Array }[], emits: Float64Array[], window: number): void {
   const extra = stackFeatures(sentences, first.map((r) => r.tags), model.resources, window);
   first.forEach((r, i) => {
-    const { tags, margins } = decode(stack, stackedSentence(extra[i]!, stack.bits, r.emit!));
+    const { tags, margins } = decode(stack, stackedSentence(extra[i]!, stack.bits, emits[i]!));
     r.tags = Array.from(tags, (t) => TAGS[t]!);
     r.margins = margins;
   });
@@ -219,8 +223,12 @@ export function stackedSentence(extra: readonly (readonly number[])[], bits: num
  */
 export function tagSentences(model: NerModel, sentences: readonly (readonly string[])[], window = Infinity): { tags: Tag[]; margins: Float32Array }[] {
   const extra = model.header.documentFeatures ? documentFeatures(sentences, model.resources, window) : undefined;
-  const results = sentences.map((tokens, i) => tagTokens(model, tokens, extra?.[i] ?? []));
-  if (model.stack) restack(model, model.stack, sentences, results, window);
-  for (const r of results) delete r.emit;
+  const emits: Float64Array[] = [];
+  const results = sentences.map((tokens, i) => {
+    const { tags, margins, emit } = firstPass(model, tokens, extra?.[i]);
+    if (model.stack) emits.push(emit);
+    return { tags: Array.from(tags, (t) => TAGS[t]!), margins };
+  });
+  if (model.stack) restack(model, model.stack, sentences, results, emits, window);
   return results;
 }
