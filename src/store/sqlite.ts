@@ -125,7 +125,7 @@ function bindable(v: unknown): unknown {
 class SqliteDialect implements Dialect {
   readonly backend = 'sqlite' as const;
   readonly metaFilters = true;
-  private readonly statements = new Map<string, Database.Statement>();
+  private readonly statements = new Map<string, { statement: Database.Statement; positional: boolean }>();
 
   constructor(
     private readonly db: Database.Database,
@@ -133,24 +133,32 @@ class SqliteDialect implements Dialect {
     readonly schemaVersion: number,
   ) {}
 
-  private prepare(sql: string): Database.Statement {
+  private prepare(sql: string): { statement: Database.Statement; positional: boolean } {
     let s = this.statements.get(sql);
     if (!s) {
       // Multi-row inserts make many distinct statements: keep the cache bounded.
       if (this.statements.size > 2000) this.statements.clear();
-      s = this.db.prepare(sql.replace(/\$(\d+)/g, '@p$1'));
+      // Parameters used once each, in order ($1, $2, …) bind by position (no object per call);
+      // others by name.
+      const used = [...sql.matchAll(/\$(\d+)/g)].map((m) => Number(m[1]));
+      const positional = used.every((n, i) => n === i + 1);
+      s = { statement: this.db.prepare(sql.replace(/\$(\d+)/g, positional ? '?' : '@p$1')), positional };
       this.statements.set(sql, s);
     }
     return s;
   }
 
   async all(sql: string, params: readonly unknown[] = []): Promise<Row[]> {
-    const s = this.prepare(sql);
-    const named: Record<string, unknown> = {};
-    params.forEach((v, i) => (named[`p${i + 1}`] = bindable(v)));
-    const args = params.length ? [named] : [];
-    if (s.reader) return s.all(...args) as Row[];
-    s.run(...args);
+    const { statement, positional } = this.prepare(sql);
+    let args: unknown[];
+    if (positional) args = params.map(bindable);
+    else {
+      const named: Record<string, unknown> = {};
+      params.forEach((v, i) => (named[`p${i + 1}`] = bindable(v)));
+      args = params.length ? [named] : [];
+    }
+    if (statement.reader) return statement.all(...args) as Row[];
+    statement.run(...args);
     return [];
   }
 
