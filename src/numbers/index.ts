@@ -240,7 +240,7 @@ const NUMBER_KEYS: ReadonlySet<string> = (() => {
 const NUMBER_KEY_FILTER = new WordFilter();
 for (const k of NUMBER_KEYS) NUMBER_KEY_FILTER.add(k);
 // «أحد» (one of) and «واحد» are too common to anchor anything alone.
-addCandidateWords([...NUMBER_KEYS].filter((k) => !NUMBER_WORDS.get(k)?.weak && !/^(و|ف|ب|ل|ال|وال|بال|فال|لل|وب|ول|فب|فل)?(واحد|واحده|واحدا|احد|احدي)$/.test(k)), 4, 4);
+addCandidateWords([...NUMBER_KEYS].filter((k) => !NUMBER_WORDS.get(k)?.weak && !/^(و|ف|ب|ل|ال|وال|بال|فال|لل|وب|ول|فب|فل)?(واحد|واحده|واحدا|احد|احدي)$/.test(k)), 3, 3);
 
 /** True at the start of the text, of a line, or after a full stop or a closing bracket. */
 function listStart(text: string, start: number): boolean {
