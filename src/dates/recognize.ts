@@ -952,6 +952,11 @@ const AFTER_NUMBER_WORDS: ReadonlySet<string> = new Set([
   'الي', 'حتي', 'وحتي', 'والي', 'و', 'من', 'شهر', 'فاصل',
 ]);
 const AFTER_NUMBER_PUNCT: ReadonlySet<string> = new Set(['/', '-', '–', '.', ':', ')']);
+/** Unit nouns after a number, also with the article or «و»: «3 الأيام»، «5 وأيام». */
+const UNIT_AFTER_NUMBER: ReadonlySet<string> = new Set([...UNITS.keys()].flatMap((u) => [u, 'ال' + u, 'و' + u]));
+/** Both word sets above as one filter, so that most words after a number need no look-up. */
+const AFTER_NUMBER_FILTER = new WordFilter();
+for (const w of [...AFTER_NUMBER_WORDS, ...UNIT_AFTER_NUMBER]) AFTER_NUMBER_FILTER.add(w);
 /** A cheap test before the number matchers: could the number at `i` begin a time expression? */
 function numberMayStartTime(atoms: readonly Atom[], i: number): boolean {
   const a = atoms[i]!;
@@ -961,7 +966,7 @@ function numberMayStartTime(atoms: readonly Atom[], i: number): boolean {
   if (!next) return false;
   if (next.kind === 'punct') return AFTER_NUMBER_PUNCT.has(next.key);
   if (next.kind === 'num') return next.prefix === 'و';
-  return next.kind === 'word' && (AFTER_NUMBER_WORDS.has(next.key) || UNITS.has(next.key.replace(/^(ال|و)/, '')));
+  return next.kind === 'word' && AFTER_NUMBER_FILTER.mayHave(next) && (AFTER_NUMBER_WORDS.has(next.key) || UNIT_AFTER_NUMBER.has(next.key));
 }
 
 /** Matchers that can start at a number (or a bracket before one), in priority order. */
