@@ -84,7 +84,7 @@ export async function run(argv: string[]): Promise<number> {
       if (f.speakers.length) out.push(`speakers: ${f.speakers.slice(0, 8).map((e) => `${e.name} (${e.count})`).join('، ')}`);
       if (f.sources.length) out.push(`sources:  ${f.sources.slice(0, 8).map((s) => `${s.value} (${s.count})`).join(', ')}`);
       if (f.months.length) out.push(`months:   ${f.months.slice(-12).map((m) => `${m.value} (${m.count})`).join(', ')}`);
-      if (result.facetsSampled) out.push(`(facets over the best ${result.facetsSampled} results)`);
+      if (result.facetsSampled) out.push(`(facets over the ${result.facetsSampled} most recently stored results)`);
     }
     process.stdout.write(`${out.join('\n')}\n`);
     return 0;
