@@ -132,7 +132,7 @@ function cleanMention(doc: AnalysisDocument, m: NamedMention, aliases: AliasInde
   const tokenStart = wordStartBefore(text, start);
   if (/^[وف]?س$/u.test(text.slice(tokenStart, start))) return undefined;
   // «صحيفة عكاظ السعودية»: after a media head, a trailing nationality adjective describes the outlet.
-  if (m.type === 'ORG') {
+  if (m.type === 'ORG' && text.slice(start, end).includes(' ')) {
     const before = /(\S+)\s+["“«]?$/u.exec(text.slice(Math.max(0, start - 30), start));
     const inner = nameTokens(text.slice(start, end));
     if (before && inner.length === 2 && !inner[0]!.startsWith('ال') && MEDIA_HEADS.has(bare(nameKey(before[1]!).replace(/^[وفبل](?=.{4})/u, ''))) && inner[1]!.startsWith('ال') && countryOfNisba(inner[1]!, aliases)) {
@@ -673,6 +673,17 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
   occurrences.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
+let starterSet: Set<string> | undefined;
+
+/** Every keyed word that may start a shape {@link addNamedBodies} looks for. */
+function bodyStarters(): Set<string> {
+  if (starterSet) return starterSet;
+  const set = new Set<string>([...QUOTED_NAME_HEADS, ...MINISTRY_DOMAINS, 'حكومه']);
+  for (const w of INSTITUTIONS) set.add('ال' + w);
+  for (const w of PLACE_HEADS) set.add('ال' + w);
+  return (starterSet = set);
+}
+
 /** «برئاسة» (chaired by), with and without و: a preposition, not a body. */
 const CHAIRED_BY = new Set(['برئاسة', 'وبرئاسة'].map((w) => nameKey(w)));
 
@@ -692,8 +703,12 @@ function addNamedBodies(doc: AnalysisDocument, view: TokenView, occurrences: Occ
   const tokens = doc.tokens;
   const text = doc.text;
   const added: Occurrence[] = [];
+  const starters = bodyStarters();
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (tokens[i]!.kind !== 'word') continue;
+    // Most words start none of these shapes: test the word without up to three proclitic letters first.
+    const key = view.keys[i]!;
+    if (!starters.has(key) && !starters.has(key.slice(1)) && !starters.has(key.slice(2)) && !starters.has(key.slice(3))) continue;
     const forms = nameForms(doc, view, i);
     if (forms.some(([f]) => QUOTED_NAME_HEADS.has(f))) {
       const open = tokens[i + 1]!;
