@@ -313,6 +313,15 @@ test('entities: a name in the alias table takes the table\'s type (البيت ا
   assert.deepEqual(doc.entities.map((e) => [e.type, e.name]), [['ORG', 'البيت الأبيض']]);
 });
 
+test('entities: a one-word alias (واس) is found only once another name of that body is in the article', () => {
+  // … the Saudi Press Agency … he told "SPA" …
+  const withFull = analyzeWithMentions('نقلت وكالة الأنباء السعودية الخبر، وقال الوزير لـ"واس" إن الزيارة ناجحة.', [], { quotes: false });
+  assert.deepEqual(checkInvariants(withFull), []);
+  assert.deepEqual(withFull.entities.map((e) => e.mentions.map((m) => m.text)), [['وكالة الأنباء السعودية', 'واس']]);
+  const alone = analyzeWithMentions('الرياض 15 رمضان واس', [], { quotes: false });
+  assert.deepEqual(alone.entities.map((e) => e.name), []);
+});
+
 test('entities: nationality adjectives of countries in the alias table', () => {
   const words = ['السعودية', 'سعودي', 'الأمريكية', 'الروسي', 'البريطانية', 'التونسية', 'شيعي', 'الشرقية', 'الخارجية'];
   assert.deepEqual(

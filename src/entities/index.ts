@@ -594,6 +594,26 @@ function addKnownNames(doc: AnalysisDocument, view: TokenView, occurrences: Occu
       break;
     }
   }
+  // One-word names of bodies (واس، الهايكا) are also common-looking words: they are looked for only
+  // once another name of the same body is in the article (وكالة الأنباء السعودية … لـ"واس").
+  const present = new Set<number>();
+  for (const o of [...occurrences, ...added]) {
+    const g = aliases.lookup(doc.text.slice(o.start, o.end));
+    if (g !== undefined && aliases.groups[g]!.type === 'ORG') present.add(g);
+  }
+  if (present.size) {
+    const singles = singleWordBodies(aliases);
+    for (let i = 0; i < tokens.length; i++) {
+      const key = view.keys[i]!;
+      if (!singles.has(key) && !singles.has(key.slice(1)) && !singles.has(key.slice(2))) continue;
+      for (const [form, start] of nameForms(doc, view, i)) {
+        const g = singles.get(stripArticle(form)) ?? singles.get(form);
+        if (g === undefined || !present.has(g)) continue;
+        added.push({ start, end: tokens[i]!.end, type: 'ORG', tokens: nameTokens(doc.text.slice(start, tokens[i]!.end)), latin: false });
+        break;
+      }
+    }
+  }
   for (const a of added) {
     const overlapping = occurrences.filter((o) => o.start < a.end && a.start < o.end);
     if (overlapping.some((o) => o.start < a.start || o.end > a.end)) continue;
@@ -602,6 +622,28 @@ function addKnownNames(doc: AnalysisDocument, view: TokenView, occurrences: Occu
     occurrences.push(a);
   }
   occurrences.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+const singlesMemo = new WeakMap<AliasIndex, Map<string, number>>();
+
+/** The alias table's one-word Arabic names of organisations (واس، الهايكا), keyed without the article. */
+function singleWordBodies(aliases: AliasIndex): Map<string, number> {
+  let map = singlesMemo.get(aliases);
+  if (map) return map;
+  map = new Map();
+  aliases.groups.forEach((group, index) => {
+    if (group.type !== 'ORG') return;
+    for (const name of group.names) {
+      if (isLatin(name)) continue;
+      const words = nameKey(name).split(' ');
+      if (words.length === 1 && words[0]!.length >= 3) {
+        map!.set(stripArticle(words[0]!), index);
+        map!.set(words[0]!, index);
+      }
+    }
+  });
+  singlesMemo.set(aliases, map);
+  return map;
 }
 
 const DEFINITE = /^(ال|لل|وال)/u;
