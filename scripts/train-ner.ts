@@ -49,6 +49,7 @@ const { values } = parseArgs({
     'type-bias': { type: 'boolean', default: false },
     doc: { type: 'boolean', default: false },
     stack: { type: 'boolean', default: false },
+    noise: { type: 'string', default: '0' },
     folds: { type: 'string', default: '5' },
     'stack-scale': { type: 'string', default: '0.1' },
     'stack-epochs': { type: 'string', default: '8' },
@@ -133,6 +134,12 @@ const withDoc = (sentences: (TaggedSentence & { domain?: number })[], forTrainin
   return sentences.map((s, i) => toTraining(s, forTraining, extra?.[i]));
 };
 const train = [0, 1, 2].flatMap((d) => withDoc(trainSentences.filter((s) => (s.domain ?? 0) === d), true));
+// `--noise P`: feature noising (see TrainOptions.noised), the sentences with every word hidden.
+const NOISE = Number(values.noise);
+const noised =
+  NOISE > 0
+    ? [0, 1, 2].flatMap((d) => trainSentences.filter((s) => (s.domain ?? 0) === d)).map((s) => ({ domain: s.domain ?? 0, feats: extractFeatures(s.tokens, resources, BITS, () => true), gold: Uint8Array.from(s.tags, (t) => tagIndex.get(t)!) }))
+    : undefined;
 const dev = withDoc(corpora.anerDev, false);
 const aqmarEval = withDoc(corpora.aqmarHeldOut, false);
 const count = (xs: TaggedSentence[]): number => xs.reduce((n, s) => n + s.tokens.length, 0);
@@ -171,6 +178,7 @@ const trainOne = (seed: number): ReturnType<typeof trainPerceptron> =>
     update: values.update === 'pa' ? 'pa' : 'perceptron',
     C: Number(values.C),
     domains: values['no-domains'] || (!values['with-aqmar'] && !values['with-wojood']) ? 1 : 3,
+    ...(noised ? { noised, noiseRate: NOISE } : {}),
     onEpoch(epoch, averaged, mistakes) {
       const s = score(averaged, dev);
       const per = ['PER', 'ORG', 'LOC', 'MISC'].map((k) => `${k} ${(s[k]?.f1 ?? 0).toFixed(2)}`).join('  ');

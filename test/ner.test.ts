@@ -235,6 +235,12 @@ test('trainPerceptron: both update rules learn a toy name pattern, deterministic
     assert.deepEqual(a.emit, b.emit, update);
     for (const [i, [, tags]] of sentences.entries()) assert.deepEqual(Array.from(decode(a, data[i]!.feats).tags, (t) => TAGS[t]), tags, update);
   }
+  // Feature noising: the same sentences with every word's identity hidden, visited at random.
+  const noised = sentences.map(([tokens], i) => ({ feats: extractFeatures(tokens, res, 16, () => true), gold: data[i]!.gold }));
+  const c = trainPerceptron(data, { bits: 16, epochs: 10, seed: 7, noised, noiseRate: 0.3 });
+  assert.deepEqual(trainPerceptron(data, { bits: 16, epochs: 10, seed: 7, noised, noiseRate: 0.3 }).emit, c.emit);
+  assert.notDeepEqual(c.emit, trainPerceptron(data, { bits: 16, epochs: 10, seed: 7 }).emit);
+  for (const [i, [, tags]] of sentences.entries()) assert.deepEqual(Array.from(decode(c, data[i]!.feats).tags, (t) => TAGS[t]), tags, 'noised');
 });
 
 test('trainCrf (averaged SGD, and with an L2 penalty) learns a toy name pattern, deterministically', () => {

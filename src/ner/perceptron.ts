@@ -34,6 +34,13 @@ export interface TrainOptions {
   update?: 'perceptron' | 'pa';
   /** Step cap for `pa`. */
   C?: number;
+  /**
+   * Feature noising: the same sentences with every word's identity features left out (same order
+   * as the data). Each time a sentence is visited it is replaced by its noised version with
+   * probability `noiseRate`, so the model cannot lean on word identity alone.
+   */
+  noised?: readonly TrainingSentence[];
+  noiseRate?: number;
   /** Called after each epoch with the averaged weights so far (e.g. to score a dev set). */
   onEpoch?: (epoch: number, averaged: TaggerWeights, mistakes: number) => void;
 }
@@ -81,7 +88,8 @@ export function trainPerceptron(data: readonly TrainingSentence[], options: Trai
     }
     let mistakes = 0;
     for (const idx of order) {
-      const { feats, gold } = data[idx]!;
+      const noisy = options.noised && random() < (options.noiseRate ?? 0);
+      const { feats, gold } = noisy ? options.noised![idx]! : data[idx]!;
       const d = dw.length ? (data[idx]!.domain ?? 0) : -1;
       current.emit2 = d >= 0 ? dw[d] : undefined;
       const { tags } = decode(current, feats);
