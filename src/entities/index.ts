@@ -605,7 +605,8 @@ function addKnownNames(doc: AnalysisDocument, view: TokenView, occurrences: Occu
     const singles = singleWordBodies(aliases);
     for (let i = 0; i < tokens.length; i++) {
       const key = view.keys[i]!;
-      if (!singles.has(key) && !singles.has(key.slice(1)) && !singles.has(key.slice(2))) continue;
+      if (key.length < 3 || key.length > 12) continue;
+      if (!singles.has(key) && !(PROCLITIC_START.has(key.charCodeAt(0)) && (singles.has(key.slice(1)) || singles.has(key.slice(2))))) continue;
       for (const [form, start] of nameForms(doc, view, i)) {
         const g = singles.get(stripArticle(form)) ?? singles.get(form);
         if (g === undefined || !present.has(g)) continue;
@@ -746,11 +747,14 @@ function addNamedBodies(doc: AnalysisDocument, view: TokenView, occurrences: Occ
   const text = doc.text;
   const added: Occurrence[] = [];
   const starters = bodyStarters();
+  let maxStarter = 0;
+  for (const w of starters) if (w.length > maxStarter) maxStarter = w.length;
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (tokens[i]!.kind !== 'word') continue;
     // Most words start none of these shapes: test the word without up to three proclitic letters first.
     const key = view.keys[i]!;
-    if (!starters.has(key) && !starters.has(key.slice(1)) && !starters.has(key.slice(2)) && !starters.has(key.slice(3))) continue;
+    if (key.length < 3 || key.length > maxStarter + 3) continue;
+    if (!starters.has(key) && !(PROCLITIC_START.has(key.charCodeAt(0)) && (starters.has(key.slice(1)) || starters.has(key.slice(2)) || starters.has(key.slice(3))))) continue;
     const forms = nameForms(doc, view, i);
     if (forms.some(([f]) => QUOTED_NAME_HEADS.has(f))) {
       const open = tokens[i + 1]!;
