@@ -17,7 +17,7 @@ import { dateRangeTokens, metaText, sourceToken } from '../src/store/meta.ts';
 import { SQLITE_SCHEMA_VERSION } from '../src/store/sqlite.ts';
 import { normalizeWord } from '../src/text/normalize.ts';
 import { normKey, translitKey, variantKey } from '../src/store/keys.ts';
-import { findHighlights, parseQuery } from '../src/store/text.ts';
+import { findHighlights, parseQuery, pruneAlternatives } from '../src/store/text.ts';
 
 const PG = process.env.KHABAR_TEST_PG;
 
@@ -413,7 +413,7 @@ describe('store: opening', () => {
     }
   });
 
-  test('SQLite: a store of schema 1 is migrated on open (the full-text index is rebuilt with filter tokens)', async () => {
+  test('SQLite: a store of schema 1 is migrated on open (full-text index rebuilt with filter tokens, facet rows filled)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'khabar-store-'));
     try {
       const file = join(dir, 'old.db');
@@ -422,7 +422,7 @@ describe('store: opening', () => {
       await s.close();
       // Turn it back into schema 1: the full-text table without the filter column.
       const raw = new Database(file);
-      raw.exec(`DROP TABLE articles_fts; CREATE VIRTUAL TABLE articles_fts USING fts5 (title, body, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 0')`);
+      raw.exec(`DROP TABLE article_facets; DROP TABLE articles_fts; CREATE VIRTUAL TABLE articles_fts USING fts5 (title, body, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 0')`);
       raw.prepare("UPDATE meta SET value = '1' WHERE key = 'schema_version'").run();
       raw.pragma('user_version = 1');
       raw.close();
@@ -433,6 +433,11 @@ describe('store: opening', () => {
       assert.deepEqual(bySource.hits.map((h) => h.id).sort(), [added[4]!.id, added[5]!.id].sort());
       const byEntity = await migrated.search({ q: 'الصين', entity: 'Trump' }); // «الصين» (China)
       assert.deepEqual(byEntity.hits.map((h) => h.id), [added[0]!.id]);
+      const facets = (await migrated.search({ q: 'ترامب' })).facets;
+      assert.equal(facets.entities[0]!.name, 'دونالد ترامب');
+      assert.equal(facets.entities[0]!.count, 3);
+      assert.equal(facets.speakers[0]!.count, 2);
+      assert.deepEqual(facets.months.map((m) => m.value), ['2024-01', '2024-02', '2024-03']);
       await migrated.close();
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -490,6 +495,13 @@ describe('store: keys and text', () => {
     assert.equal(metaText({ date: '2017', source: null, entities: [], speakers: [] }), 'y2017');
     assert.match(sourceToken('وكالة تونس إفريقيا للأنباء'), /^s[0-9a-z]+$/); // (Tunis Afrique Presse)
     assert.notEqual(sourceToken('وكالة أ'), sourceToken('وكالة ب'));
+  });
+
+  test('a phrase that contains another alternative of its group is dropped (it matches nothing more)', () => {
+    // «وزاره الداخليه» (the interior ministry) covers «وزاره الداخليه الفرنسيه» (… French); «الداخليه» does not cover «داخليه».
+    assert.deepEqual(pruneAlternatives(['وزاره الداخليه', 'وزاره الداخليه الفرنسيه', 'وزاره الدخليه']), ['وزاره الداخليه', 'وزاره الدخليه']);
+    assert.deepEqual(pruneAlternatives(['الداخليه', 'داخليه']), ['الداخليه', 'داخليه']);
+    assert.deepEqual(pruneAlternatives(['الولايات المتحده', 'ولايات المتحده']), ['الولايات المتحده', 'ولايات المتحده']);
   });
 
   test('queries and highlights work on the normalised form and map back to the original', () => {

@@ -108,6 +108,16 @@ export function addAlternatives(group: string[], alternatives: Iterable<string>)
   }
 }
 
+/**
+ * Drops the alternatives of a group that contain another alternative as a run of whole words: they
+ * match nothing more (every article with «وزارة الداخلية الفرنسية», the French interior ministry,
+ * has «وزارة الداخلية») and each phrase costs the full-text engine a walk of position lists.
+ */
+export function pruneAlternatives(group: readonly string[]): string[] {
+  const padded = group.map((g) => ` ${g} `);
+  return group.filter((g, i) => !padded.some((other, j) => j !== i && other.length < padded[i]!.length && padded[i]!.includes(other)));
+}
+
 interface WordAt {
   word: string;
   stem: string;
