@@ -129,8 +129,10 @@ function cleanMention(doc: AnalysisDocument, m: NamedMention, aliases: AliasInde
   let start = m.start + trim.from;
   let end = m.start + trim.to;
   // «سيقاوم» tagged as «يقاوم»: a name never hides behind the future prefix س.
-  const tokenStart = wordStartBefore(text, start);
-  if (/^[وف]?س$/u.test(text.slice(tokenStart, start))) return undefined;
+  if (start > 0 && text.charCodeAt(start - 1) === 0x0633 /* س */) {
+    const tokenStart = wordStartBefore(text, start);
+    if (/^[وف]?س$/u.test(text.slice(tokenStart, start))) return undefined;
+  }
   // «صحيفة عكاظ السعودية»: after a media head, a trailing nationality adjective describes the outlet.
   if (m.type === 'ORG' && text.slice(start, end).includes(' ')) {
     const before = /(\S+)\s+["“«]?$/u.exec(text.slice(Math.max(0, start - 30), start));
@@ -178,6 +180,9 @@ function joinSplitNames(doc: AnalysisDocument, occurrences: Occurrence[], aliase
     occurrences.splice(k, 2, { start: a.start, end: b.end, type: a.type, tokens: [...a.tokens, ...b.tokens], latin: false });
   }
 }
+
+/** Place and geographic heads in one set, for one look-up per mention. */
+const PLACE_OR_GEO_HEADS: ReadonlySet<string> = new Set([...PLACE_HEADS, ...GEO_HEADS]);
 
 /** Heads of media names (صحيفة عكاظ، جريدة "الحياة"، قناة الجزيرة). */
 const MEDIA_HEADS = new Set(['صحيفه', 'جريده', 'وكاله', 'قناه', 'اذاعه', 'مجله', 'موقع', 'تلفزيون', 'يوميه', 'اسبوعيه']);
@@ -601,8 +606,10 @@ function addKnownNames(doc: AnalysisDocument, view: TokenView, occurrences: Occu
     const g = aliases.lookup(doc.text.slice(o.start, o.end));
     if (g !== undefined && aliases.groups[g]!.type === 'ORG') present.add(g);
   }
-  if (present.size) {
-    const singles = singleWordBodies(aliases);
+  const singles = singleWordBodies(aliases);
+  let wanted = false;
+  for (const g of present) if (singleGroups.get(aliases)!.has(g)) wanted = true;
+  if (wanted) {
     for (let i = 0; i < tokens.length; i++) {
       const key = view.keys[i]!;
       if (key.length < 3 || key.length > 12) continue;
@@ -626,6 +633,8 @@ function addKnownNames(doc: AnalysisDocument, view: TokenView, occurrences: Occu
 }
 
 const singlesMemo = new WeakMap<AliasIndex, Map<string, number>>();
+/** The groups that have a one-word name, per alias index. */
+const singleGroups = new WeakMap<AliasIndex, Set<number>>();
 
 /** The alias table's one-word Arabic names of organisations (واس، الهايكا), keyed without the article. */
 function singleWordBodies(aliases: AliasIndex): Map<string, number> {
@@ -644,6 +653,7 @@ function singleWordBodies(aliases: AliasIndex): Map<string, number> {
     }
   });
   singlesMemo.set(aliases, map);
+  singleGroups.set(aliases, new Set(map.values()));
   return map;
 }
 
@@ -827,7 +837,7 @@ function markTitled(doc: AnalysisDocument, view: TokenView, occurrences: readonl
     const key = view.keys[prev]!;
     if (findIn(key, PERSON_TITLES) && /^(و|ف)?(ب|ل|ك)?(ال|لل)/u.test(key)) o.titled = true;
     // «مدينة الدمام»، «ولاية قفصة»: a name right after a place noun is a place whatever the tagger said.
-    else if ((findIn(key, PLACE_HEADS) || findIn(key, GEO_HEADS)) && !/^(و|ف)?(ب|ل|ك)?(ال|لل)/u.test(key) && doc.text.slice(tokens[prev]!.end, o.start).trim() === '') o.placed = true;
+    else if (findIn(key, PLACE_OR_GEO_HEADS) && !/^(و|ف)?(ب|ل|ك)?(ال|لل)/u.test(key) && doc.text.slice(tokens[prev]!.end, o.start).trim() === '') o.placed = true;
   }
 }
 

@@ -56,10 +56,14 @@ export function strippedForms(key: string): string[] {
 }
 
 /** The proclitic-free form of `key` that is in `set`, or undefined. */
+const VARIANTS = Symbol('variants');
 const expanded = new WeakMap<ReadonlySet<string>, Map<string, string>>();
 
 /** Every written form of the set's words with proclitics and the article: one lookup per token. */
 function variants(set: ReadonlySet<string>): Map<string, string> {
+  // A property on the set itself: findIn runs for most tokens, and a property read is cheaper than a WeakMap look-up.
+  const own = (set as { [VARIANTS]?: Map<string, string> })[VARIANTS];
+  if (own) return own;
   let map = expanded.get(set);
   if (map) return map;
   map = new Map();
@@ -70,6 +74,7 @@ function variants(set: ReadonlySet<string>): Map<string, string> {
     }
   }
   expanded.set(set, map);
+  if (Object.isExtensible(set)) Object.defineProperty(set, VARIANTS, { value: map, enumerable: false });
   return map;
 }
 
