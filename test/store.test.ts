@@ -257,6 +257,18 @@ function storeSuite(name: string, setup: () => Promise<{ open: (options?: OpenSt
       }
     });
 
+    test('optimize (after a bulk load) keeps every search answer', async () => {
+      const queries = [{ q: 'ترامب' }, { q: 'الغنوشي', source: 'وكالة ب' }, { entity: 'ترمب' }, { from: '2024-03', to: '2024-03-31' }];
+      const before = await Promise.all(queries.map((q) => store.search(q)));
+      await store.optimize(1_000); // a large share of the store: a full merge
+      await store.optimize(1); // a small one: a bounded merge
+      const after = await Promise.all(queries.map((q) => store.search(q)));
+      for (const [i, r] of after.entries()) {
+        assert.deepEqual(r.hits.map((h) => h.id), before[i]!.hits.map((h) => h.id));
+        assert.deepEqual(r.facets, before[i]!.facets);
+      }
+    });
+
     test('quotes: by speaker (any spelling), newest first, filtered by words', async () => {
       const all = await store.quotes({ speaker: 'Trump' });
       assert.equal(all.total, 2);

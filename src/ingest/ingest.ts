@@ -322,6 +322,9 @@ export async function ingest(paths: readonly string[], store: Store, options: In
     if (pool) await pool.drain();
     await flush(true);
     if (writeError) throw writeError;
+    // Merge the full-text index after a bulk load (also after an interrupted run: what was added
+    // is stored and searchable either way).
+    await store.optimize(progress.added);
   } finally {
     await pool?.close();
   }

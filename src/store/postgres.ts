@@ -147,6 +147,10 @@ class PostgresDialect implements Dialect {
     };
   }
 
+  async optimize(): Promise<void> {
+    await this.all('ANALYZE');
+  }
+
   async sizeBytes(): Promise<number> {
     const rows = await this.all('SELECT pg_database_size(current_database()) AS n');
     return Number(rows[0]?.n ?? 0);

@@ -63,6 +63,8 @@ export interface Dialect {
    * tokens that must all match (one of each group), only when {@link metaFilters}.
    */
   match(terms: QueryTerms, first: number, ranked?: boolean, meta?: readonly (readonly string[])[]): { sql: string; params: unknown[] };
+  /** Tidies indexes after a bulk write; `full` when the written articles are a large share of the store. */
+  optimize(full: boolean): Promise<void>;
   /** Size of the database on disk, in bytes. */
   sizeBytes(): Promise<number>;
   close(): Promise<void>;
@@ -900,6 +902,14 @@ export class SqlStore implements Store {
       lastDate: str(dates.hi),
       sizeBytes: await db.sizeBytes(),
     };
+  }
+
+  async optimize(added: number): Promise<void> {
+    if (added <= 0) return;
+    await this.serial(async () => {
+      const size = num((await this.db.all('SELECT MAX(id) AS n FROM articles'))[0]?.n);
+      await this.db.optimize(added * 10 >= size);
+    });
   }
 
   async close(): Promise<void> {

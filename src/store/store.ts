@@ -309,6 +309,14 @@ export interface Store {
   entity(id: number): Promise<EntityDetail | null>;
   /** Corpus totals. */
   stats(): Promise<StoreStats>;
+  /**
+   * Tidies the indexes after `added` articles were written (an ingest calls it at the end): when
+   * they are a large share of the store, the SQLite full-text index is merged into one segment
+   * (searches read one posting list per word instead of one per segment: about a third faster on
+   * 100,000 articles), else a bounded amount of merging is done; PostgreSQL refreshes its planner
+   * statistics.
+   */
+  optimize(added: number): Promise<void>;
   /** Closes the connection(s). */
   close(): Promise<void>;
 }
