@@ -322,6 +322,13 @@ test('entities: a one-word alias (واس) is found only once another name of tha
   assert.deepEqual(alone.entities.map((e) => e.name), []);
 });
 
+test('entities: an agency tagged without its head gets it back, and its spaced-letter acronym joins it (د ب أ)', () => {
+  // in statements to the German Press Agency (dpa)
+  const doc = analyzeWithMentions('وقال في تصريحات لوكالة الأنباء الألمانية (د ب أ) إن الاتفاق قريب.', [['الأنباء الألمانية', 'ORG']], { quotes: false });
+  assert.deepEqual(checkInvariants(doc), []);
+  assert.deepEqual(doc.entities.map((e) => e.mentions.map((m) => m.text)), [['وكالة الأنباء الألمانية', 'د ب أ']]);
+});
+
 test('entities: nationality adjectives of countries in the alias table', () => {
   const words = ['السعودية', 'سعودي', 'الأمريكية', 'الروسي', 'البريطانية', 'التونسية', 'شيعي', 'الشرقية', 'الخارجية'];
   assert.deepEqual(

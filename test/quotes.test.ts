@@ -526,6 +526,30 @@ const cases: Case[] = [
     ],
   },
   {
+    what: 'a place that speaks through a relative clause (ولاية كاليفورنيا التي قالت إن)',
+    // in a lawsuit brought by the State of California, which said that …
+    text: 'وأوقف القاضي علي بن سالم القرار في دعوى أقامتها ولاية كاليفورنيا التي قالت إن القرار تمييزي.',
+    mentions: [['علي بن سالم', 'PER'], ['كاليفورنيا', 'LOC']],
+    quotes: [{ kind: 'indirect', text: 'القرار تمييزي', speaker: 'كاليفورنيا' }],
+  },
+  {
+    what: 'unmarked direct speech after وأضاف opens with a future verb, not a name (وأضاف سنحدد موقفنا …)',
+    text: 'وقال الرئيس نبيه بري إن الحوار مستمر. وأضاف سنحدد موقفنا بعد الانتخابات.',
+    mentions: [['نبيه بري', 'PER']],
+    quotes: [{ kind: 'indirect', text: 'الحوار مستمر', speaker: 'نبيه بري' }],
+  },
+  {
+    what: 'وصف … بأنه (described … as), «بحسب المسؤول» (according to the official) and «لكنه أضاف أن»',
+    text: 'ووصفت وزارة العدل الحكم بأنه "معيب". وقال الوزير كريم الجموسي إن الطعن جاهز لكنه أضاف أن الموعد لم يحدد. وبحسب المسؤول، فإن الملف سيحال قريبا.',
+    mentions: [['وزارة العدل', 'ORG'], ['كريم الجموسي', 'PER']],
+    quotes: [
+      { kind: 'direct', text: 'معيب', speaker: 'وزارة العدل' },
+      { kind: 'indirect', text: 'الطعن جاهز', speaker: 'كريم الجموسي' },
+      { kind: 'indirect', text: 'الموعد لم يحدد', speaker: 'كريم الجموسي' },
+      { kind: 'indirect', text: 'الملف سيحال قريبا', speaker: 'كريم الجموسي' },
+    ],
+  },
+  {
     what: 'no cue, no quote: passive «يذكر أن» and a sentence without speech',
     text: 'وصل الوفد إلى تونس مساء أمس. ولم تعلق السعودية على الخبر.',
     mentions: [['تونس', 'LOC'], ['السعودية', 'LOC']],

@@ -173,10 +173,11 @@ function joinSplitNames(doc: AnalysisDocument, occurrences: Occurrence[], aliase
   for (let k = occurrences.length - 2; k >= 0; k--) {
     const a = occurrences[k]!;
     const b = occurrences[k + 1]!;
-    if (a.type !== b.type || a.type === 'MISC' || a.tokens.length !== 1 || b.tokens.length !== 1 || a.latin || b.latin) continue;
+    if (a.type !== b.type || a.type === 'MISC' || a.tokens.length + b.tokens.length > 4 || a.latin || b.latin) continue;
+    if (a.tokens.length > 1 && b.tokens.length > 1) continue;
     if (b.start !== a.end + 1 || text[a.end] !== ' ') continue;
     if (a.tokens[0]!.startsWith('ال') || b.tokens[0]!.startsWith('ال') || /^[وفبل]/u.test(text.slice(b.start, b.end)) && b.tokens[0]!.length < 4) continue;
-    if (aliases.lookup(a.tokens[0]!) !== undefined || aliases.lookup(b.tokens[0]!) !== undefined) continue;
+    if (aliases.lookup(text.slice(a.start, a.end)) !== undefined || aliases.lookup(text.slice(b.start, b.end)) !== undefined) continue;
     occurrences.splice(k, 2, { start: a.start, end: b.end, type: a.type, tokens: [...a.tokens, ...b.tokens], latin: false });
   }
 }
@@ -715,7 +716,10 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
   for (const a of added) {
     const overlapping = occurrences.filter((o) => o.start < a.end && a.start < o.end);
     // «المعهد العربي لحقوق» cut inside its construct is completed to «… لحقوق الإنسان».
-    const truncated = (o: Occurrence): boolean => o.start === a.start && o.end < a.end && !/^(ال|لل)/u.test(o.tokens.at(-1)!);
+    const truncated = (o: Occurrence): boolean =>
+      (o.start === a.start && o.end < a.end && !/^(ال|لل)/u.test(o.tokens.at(-1)!)) ||
+      // «الأنباء الألمانية» tagged without its head «وكالة»: the shape gives it back.
+      (o.end === a.end && o.start > a.start && o.tokens.length === a.tokens.length - 1 && aliases.lookup(doc.text.slice(o.start, o.end)) === undefined);
     // (A mention that only adds a clitic in front, «لميليشيا», does not count as starting earlier.)
     const earlier = (o: Occurrence): boolean => o.start < a.start && /\s/u.test(doc.text.slice(o.start, a.start));
     if (overlapping.some((o) => earlier(o) || o.end > a.end || (o.tokens.length > 1 && !truncated(o)))) continue;
@@ -951,7 +955,9 @@ function joinBracketed(doc: AnalysisDocument, occurrences: Occurrence[], cluster
     const surface = text.slice(start, end);
     const latin = isLatin(surface);
     // Arabic in brackets is an acronym only when it is one word (الهايكا، واع), not a gloss (جدة، الأربعاء).
-    if (!latin && (words.length > 1 || x.type === 'PER' || x.type === 'LOC')) continue;
+    // («د ب أ»: single letters spaced out are one acronym.)
+    const spaced = words.length > 1 && words.every((w) => w.length === 1);
+    if (!latin && ((words.length > 1 && !spaced) || x.type === 'PER' || x.type === 'LOC')) continue;
     if (latin && x.type === 'PER' && words.length < 2) continue;
     const inside = occurrences.find((o) => o.start >= start && o.end <= end);
     const other = inside?.cluster;

@@ -55,6 +55,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   { lemma: 'أعرب', gloss: 'expressed', forms: 'أعرب يعرب | أعربت تعرب | معربا | معربة | أعربوا', preps: ['عن', 'في'] },
   { lemma: 'بين', gloss: 'showed', forms: 'بين يبين | بينت تبين | مبينا | مبينة | بينا بينوا مبينين', ambiguous: true },
   { lemma: 'أبرز', gloss: 'highlighted', forms: 'أبرز يبرز | أبرزت تبرز | مبرزا | مبرزة | أبرزوا مبرزين', object: true },
+  { lemma: 'وصف', gloss: 'described (as)', forms: 'وصف يصف | وصفت تصف | واصفا | واصفة | وصفوا', ambiguous: true },
   { lemma: 'لاحظ', gloss: 'remarked', forms: 'لاحظ | لاحظت | ملاحظا | ملاحظة | لاحظوا' },
   { lemma: 'نوه', gloss: 'noted', forms: 'نوه | نوهت | منوها | منوهة | نوهوا', preps: ['ب', 'إلى'] },
   { lemma: 'اعترف', gloss: 'admitted', forms: 'اعترف | اعترفت | معترفا | معترفة | اعترفوا', preps: ['ب'] },

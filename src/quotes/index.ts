@@ -340,7 +340,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       const cue = cueAt(j);
       const afterPunct = j > 0 && tokens[j - 1]!.kind === 'punct';
       // «فيما/بينما/في حين ذكرت …» (whereas … said): a contrasting clause with its own speaker.
-      const whereas = cue !== undefined && j > 0 && (/^(فيما|بينما)$/u.test(keys[j - 1]!) || (j > 1 && keys[j - 1] === 'حين' && keys[j - 2] === 'في'));
+      const whereas = cue !== undefined && j > 0 && (/^(فيما|بينما|لكنه|لكنها|ولكنه|ولكنها|لكن|ولكن)$/u.test(keys[j - 1]!) || (j > 1 && keys[j - 1] === 'حين' && keys[j - 2] === 'في'));
       if (
         cue &&
         t.start > from &&
@@ -527,7 +527,12 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         break;
       }
     }
-    if (r) return r.entity.type === 'PER' || r.entity.type === 'ORG' || r.role ? r : undefined;
+    if (r) {
+      if (r.entity.type === 'PER' || r.entity.type === 'ORG' || r.role) return r;
+      // «… ولاية هاواي التي قالت إن»: a place that speaks through a relative clause (a state, a country).
+      const relative = n > 0 && /^(ال|و)?(ذي|تي|الذي|التي)$/u.test(keys[j + 1] ?? '');
+      return relative && r.entity.type === 'LOC' ? r : undefined;
+    }
     // «وايتمور قال …»: an untagged word opening the sentence right before the verb, spelled like the
     // surname of a person named earlier (long vowels aside), is that person.
     if (j !== i - 1 || t.kind !== 'word' || text.slice(start, t.start).replace(/[\s،,]/gu, '') !== '') return undefined;
@@ -555,6 +560,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     while (j < tokens.length && j - first < 3 && tokens[j]!.kind === 'word' && tokens[j]!.start < zoneEnd) {
       const k = keys[j]!;
       if (/^(ال|لل|[وفبلك]ال)/u.test(k) || PREPOSITIONS.has(k) || COMPLEMENTISERS.has(k) || cueAt(j) || UNNAMED_SOURCES.has(k)) break;
+      // «وأضاف سنحدد موقفنا …» (he added: we will set our position …): a future verb opens unmarked speech.
+      if (j === first && /^س[يتنا].{3,}$/u.test(k)) break;
       if (findIn(k, ROLE_HEADS) || findIn(k, HONORIFICS) || PRE_CUE_FILLERS.has(k) || k.length < 3) break;
       j++;
     }
@@ -783,8 +790,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // «وأكد عبد الكافي الدخول في طور …»: a named subject, then a definite noun as the content.
         const subj = subjectIn(t.end, Math.min(sEnd, tokens[Math.min(i + 6, tokens.length - 1)]!.end));
         if (subj.ref && subj.ref.entity.type === 'PER') {
-          const after = tokenAt(subj.ref.end);
-          if (after < tokens.length && tokens[after]!.start < sEnd && /^ال/u.test(keys[after]!) && !cueAt(after)) {
+          let after = tokenAt(subj.ref.end);
+          // «نفى كاتب الدولة، رضوان عيارة، وجود أي تقصير»: the object after the comma that closes the apposition.
+          if (after < tokens.length && tokenText(after) === '،' && after + 1 < tokens.length && !/^ال/u.test(keys[after + 1]!) && /^(وجود|عدم|صحة|تورط|حصول|وقوع)$/u.test(keys[after + 1]!)) after++;
+          if (after < tokens.length && tokens[after]!.start < sEnd && (/^ال/u.test(keys[after]!) || (tokenText(after - 1) === '،' && after > tokenAt(subj.ref.end))) && !cueAt(after)) {
             zoneEnd = tokens[after]!.start;
             contentStart = tokens[after]!.start;
             viaObject = true;
@@ -1008,6 +1017,11 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       if (r && tokens.slice(nextTok, tokenAt(r.start)).some((x) => x.kind === 'punct' && text.slice(x.start, x.end) !== '"' && !SYMMETRIC.has(text[x.start]!))) r = undefined;
       if (r && r.entity.type === 'LOC') r = undefined;
       const unnamed = UNNAMED_SOURCES.has((keys[nextTok] ?? '').replace(/^(ال|لل|ل)/u, ''));
+      // «وبحسب المسؤول، فإن …»، «حسب المصدر ذاته»: a definite source is the last one quoted.
+      if (!r && unnamed && /^(ال|لل)/u.test(keys[nextTok] ?? '')) {
+        const d = lastSpeakerBefore(t.start);
+        if (d?.speaker) r = { start: tokens[nextTok]!.start, end: tokens[nextTok]!.end, entity: d.speaker, role: true };
+      }
       let generic: Span | null = null;
       if (!r && !unnamed) {
         // «نقلا عن بلاغ الهيئة»، «طبقا لبيان الشركة»: a body named by its head noun alone is the
