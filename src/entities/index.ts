@@ -614,7 +614,7 @@ function addKnownNames(doc: AnalysisDocument, view: TokenView, occurrences: Occu
     for (let i = 0; i < tokens.length; i++) {
       const key = view.keys[i]!;
       if (key.length < 3 || key.length > 12) continue;
-      if (!singles.has(key) && !(PROCLITIC_START.has(key.charCodeAt(0)) && (singles.has(key.slice(1)) || singles.has(key.slice(2))))) continue;
+      if (findIn(key, singleKeys.get(aliases)!) === undefined) continue;
       for (const [form, start] of nameForms(doc, view, i)) {
         const g = singles.get(stripArticle(form)) ?? singles.get(form);
         if (g === undefined || !present.has(g)) continue;
@@ -636,6 +636,8 @@ function addKnownNames(doc: AnalysisDocument, view: TokenView, occurrences: Occu
 const singlesMemo = new WeakMap<AliasIndex, Map<string, number>>();
 /** The groups that have a one-word name, per alias index. */
 const singleGroups = new WeakMap<AliasIndex, Set<number>>();
+/** The one-word names themselves, as a set for {@link findIn}. */
+const singleKeys = new WeakMap<AliasIndex, Set<string>>();
 
 /** The alias table's one-word Arabic names of organisations (واس، الهايكا), keyed without the article. */
 function singleWordBodies(aliases: AliasIndex): Map<string, number> {
@@ -655,6 +657,7 @@ function singleWordBodies(aliases: AliasIndex): Map<string, number> {
   });
   singlesMemo.set(aliases, map);
   singleGroups.set(aliases, new Set(map.values()));
+  singleKeys.set(aliases, new Set(map.keys()));
   return map;
 }
 
@@ -767,8 +770,8 @@ function addNamedBodies(doc: AnalysisDocument, view: TokenView, occurrences: Occ
     if (tokens[i]!.kind !== 'word') continue;
     // Most words start none of these shapes: test the word without up to three proclitic letters first.
     const key = view.keys[i]!;
-    if (key.length < 3 || key.length > maxStarter + 3) continue;
-    if (!starters.has(key) && !(PROCLITIC_START.has(key.charCodeAt(0)) && (starters.has(key.slice(1)) || starters.has(key.slice(2)) || starters.has(key.slice(3))))) continue;
+    if (key.length < 3 || key.length > maxStarter + 4) continue;
+    if (findIn(key, starters) === undefined) continue;
     const forms = nameForms(doc, view, i);
     if (forms.some(([f]) => QUOTED_NAME_HEADS.has(f))) {
       const open = tokens[i + 1]!;

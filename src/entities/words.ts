@@ -56,14 +56,15 @@ export function strippedForms(key: string): string[] {
 }
 
 /** The proclitic-free form of `key` that is in `set`, or undefined. */
-const VARIANTS = Symbol('variants');
 const expanded = new WeakMap<ReadonlySet<string>, Map<string, string>>();
+// findIn runs for most tokens with a handful of constant sets: a short identity scan over the sets seen
+// first is cheaper than a WeakMap look-up or a symbol property on a Set.
+const recentSets: ReadonlySet<string>[] = [];
+const recentMaps: Map<string, string>[] = [];
 
 /** Every written form of the set's words with proclitics and the article: one lookup per token. */
 function variants(set: ReadonlySet<string>): Map<string, string> {
-  // A property on the set itself: findIn runs for most tokens, and a property read is cheaper than a WeakMap look-up.
-  const own = (set as { [VARIANTS]?: Map<string, string> })[VARIANTS];
-  if (own) return own;
+  for (let i = 0; i < recentSets.length; i++) if (recentSets[i] === set) return recentMaps[i]!;
   let map = expanded.get(set);
   if (map) return map;
   map = new Map();
@@ -74,7 +75,10 @@ function variants(set: ReadonlySet<string>): Map<string, string> {
     }
   }
   expanded.set(set, map);
-  if (Object.isExtensible(set)) Object.defineProperty(set, VARIANTS, { value: map, enumerable: false });
+  if (recentSets.length < 24) {
+    recentSets.push(set);
+    recentMaps.push(map);
+  }
   return map;
 }
 
