@@ -52,6 +52,19 @@ interface Subject {
   addressee?: Entity;
 }
 
+let prefixedIndex: Map<string, CueForm> | undefined;
+
+/** The cue forms behind و or ف (وقال، فردّ), keyed with the letter: one look-up per word, no slicing. */
+function prefixedCueForms(): Map<string, CueForm> {
+  if (prefixedIndex) return prefixedIndex;
+  const map = new Map<string, CueForm>();
+  for (const [k, f] of cueForms()) {
+    map.set('و' + k, f);
+    map.set('ف' + k, f);
+  }
+  return (prefixedIndex = map);
+}
+
 /** Kinship nouns: «والد X» speaks for himself, not for X. */
 const KINSHIP = new Set('والد والدة نجل نجلة شقيق شقيقة زوج زوجة أرملة حفيد حفيدة ابنة جد جدة'.split(' ').map((w) => nameKey(w)));
 
@@ -105,6 +118,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   if (!tokens.length) return [];
   const keys = tokenKeys(doc);
   const forms = cueForms();
+  const prefixedForms = prefixedCueForms();
   const paragraphs: Span[] = doc.paragraphs.length ? doc.paragraphs : [{ start: 0, end: text.length }];
   const sentences: Span[] = doc.sentences.length ? doc.sentences : paragraphs;
 
@@ -186,7 +200,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     const c0 = k.charCodeAt(0);
     // «فردّ:» (and he replied:): a two-letter verb behind و/ف only before a colon (فرد is also «individual»).
     if ((c0 === 0x0648 || c0 === 0x0641) && (k.length > 3 || (k.length === 3 && i + 1 < tokens.length && tokenText(i + 1) === ':'))) {
-      const f = forms.get(k.slice(1));
+      const f = prefixedForms.get(k);
       if (f) return { form: f, prefixed: true };
     }
     if (i > 0 && /^(ما|لما|بما|حسبما|كما)$/u.test(keys[i - 1]!)) {
