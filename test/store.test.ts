@@ -255,6 +255,15 @@ function storeSuite(name: string, setup: () => Promise<{ open: (options?: OpenSt
       } finally {
         await small.close();
       }
+      // Filters whose matches are a large share of the store: a walk down the date index.
+      const walk = await env.open({ searchLimits: { rank: 10 } });
+      try {
+        const first = await walk.search({ source: 'وكالة أ', limit: 1 });
+        assert.equal(first.total, 3);
+        assert.deepEqual(first.hits.map((h) => h.id), [ids[3]]);
+      } finally {
+        await walk.close();
+      }
     });
 
     test('optimize (after a bulk load) keeps every search answer', async () => {

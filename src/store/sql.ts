@@ -610,13 +610,17 @@ export class SqlStore implements Store {
       const ranked = db.match(terms, 1, true, meta);
       const rows = await db.all(`${ranked.sql} ORDER BY rank DESC, id DESC LIMIT ${limit} OFFSET ${offset}`, ranked.params);
       page = rows.map((r) => ({ id: num(r.id), rank: num(r.rank) }));
-    } else if (capped <= this.rankLimit) {
-      // Filters only, few matches: newest (by date) first.
+    } else if (capped <= this.rankLimit && !(await this.dateWalkPays(capped, want))) {
+      // Filters only, few matches: newest (by date) first, sorting them.
       const rows = await db.all(
         `SELECT a.id AS id FROM (${unranked.sql}) m JOIN articles a ON a.id = m.id ORDER BY a.date DESC, a.id DESC LIMIT ${limit} OFFSET ${offset}`,
         unranked.params,
       );
       page = rows.map((r) => ({ id: num(r.id), rank: 0 }));
+    } else if (capped <= this.rankLimit) {
+      // Filters only, matches common enough that a walk down the date index fills the page sooner
+      // than reading and sorting every match (each match costs a read of its article row).
+      page = await this.dateWalk(f, limit, offset);
     } else {
       total = num((await db.all(`SELECT CAST(COUNT(*) AS INTEGER) AS n FROM (${unranked.sql}) c`, unranked.params))[0]?.n);
       // Too many to rank: the newest stored first (a descending walk of the index, stopped early).
@@ -627,11 +631,7 @@ export class SqlStore implements Store {
       if (terms.length) {
         page = (want <= first.length ? first.slice(offset, want) : await newest(limit, offset)).map((id) => ({ id, rank: 0 }));
       } else {
-        // Filters only: newest by date, walking the date index and testing each article.
-        const params: unknown[] = [];
-        const where = this.sqlFilters(f, params, true);
-        const rows = await db.all(`SELECT a.id FROM articles a WHERE ${where.join(' AND ')} ORDER BY a.date DESC, a.id DESC LIMIT ${limit} OFFSET ${offset}`, params);
-        page = rows.map((r) => ({ id: num(r.id), rank: 0 }));
+        page = await this.dateWalk(f, limit, offset);
       }
     }
     if (wantFacets && !sample) {
@@ -648,6 +648,24 @@ export class SqlStore implements Store {
     });
     const facets = wantFacets && sample ? await this.facets('SELECT value AS id FROM json_each($1)', [JSON.stringify(sample)]) : null;
     return { total, rows, facets, byRelevance };
+  }
+
+  /** Filters only: newest by date, walking the date index and testing each article. */
+  private async dateWalk(f: Filters, limit: number, offset: number): Promise<{ id: number; rank: number }[]> {
+    const params: unknown[] = [];
+    const where = this.sqlFilters(f, params, true);
+    const rows = await this.db.all(`SELECT a.id FROM articles a WHERE ${where.join(' AND ')} ORDER BY a.date DESC, a.id DESC LIMIT ${limit} OFFSET ${offset}`, params);
+    return rows.map((r) => ({ id: num(r.id), rank: 0 }));
+  }
+
+  /**
+   * Whether walking the date index is cheaper than sorting `matches` articles: above a tenth of
+   * the rank limit, when the walk is expected to test fewer articles than there are matches.
+   */
+  private async dateWalkPays(matches: number, want: number): Promise<boolean> {
+    if (matches <= this.rankLimit / 10) return false;
+    const size = num((await this.db.all('SELECT MAX(id) AS n FROM articles'))[0]?.n);
+    return (want * size) / matches <= matches;
   }
 
   /** SQL conditions on `articles a` for the filters (parameters appended to `params`). */
