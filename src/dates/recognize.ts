@@ -6,7 +6,7 @@
  */
 import type { AnalysisDocument, TimeType } from '../document.ts';
 import { addCandidateWords, atomsOf, WordFilter, type Atom } from '../numbers/atoms.ts';
-import { readNumberShared as readNumber, NUMBER_WORDS } from '../numbers/words.ts';
+import { readNumberShared, NUMBER_WORDS } from '../numbers/words.ts';
 import {
   dayNumber, fromHijri, isoDate, isoDay, isoMonth, isoWeek, MONTH_FIRST_WORDS, MONTH_NAMES, toHijri, validDate, WEEKDAYS, ymd,
   type MonthName,
@@ -749,7 +749,8 @@ function durationAt(ctx: Ctx, i: number): Found | null {
     let unitAhead = false;
     for (let k = i + 1; k <= i + 4 && k < atoms.length && !unitAhead; k++) unitAhead = UNIT_WORDS.mayHave(atoms[k]!) && UNITS.has(atoms[k]!.key);
     if (!unitAhead) return null;
-    const n = readNumber(atoms, i);
+    // A shared result, valid until the next read: every field is used before any other number is read.
+    const n = readNumberShared(atoms, i);
     // «الثلاثة أشهر» (the three months) counts; «الـ12 ساعة» with digits reads as an ordinal.
     if (!n || (n.digits && n.prefix.includes('ال'))) return null;
     const next = atoms[n.last];
@@ -786,7 +787,7 @@ function definitePeriodAt(ctx: Ctx, i: number): Found | null {
   if (!a || a.kind !== 'word') return null;
   const s = strip(a.key, PLURAL_UNITS, P4);
   if (!s) return null;
-  const n = readNumber(atoms, i + 1);
+  const n = readNumberShared(atoms, i + 1); // shared result: used up before any other read
   if (!n || n.digits || !n.prefix.endsWith('ال') || n.prefix.length > 2) return null;
   let j = n.last;
   const mod = modifierOf(atoms[j]?.key);

@@ -222,14 +222,6 @@ export function tokenHashesOf(doc: Pick<AnalysisDocument, 'text' | 'tokens'>): I
  * per token.
  */
 const CANDIDATES = new Map<string, number>();
-/**
- * A filter in front of {@link CANDIDATES}: a bit set of 2^20 bits indexed by a hash of each candidate
- * word's normalised form. The hash of a token is worked out from the original text, which is read in
- * order anyway, instead of from the token's `norm` string, whose first touch is a cache miss: that
- * miss and the Map lookup behind it were the largest single cost of both stages. About one word in
- * 200 that is not a candidate passes the filter (and is then looked up).
- */
-const CANDIDATE_BITS = new Int32Array(1 << 15);
 const NORMALIZED = normalizationMap();
 const HASH_BITS = 20;
 /** FNV-1a step over one code unit, kept to 32 bits. */
@@ -249,8 +241,7 @@ export function addCandidateWords(words: Iterable<string>, before = 2, after = 3
   for (const w of words) {
     const old = CANDIDATES.get(w) ?? 0;
     CANDIDATES.set(w, (Math.max(old >> 4, before) << 4) | Math.max(old & 15, after));
-    const h = wordHash(w);
-    CANDIDATE_BITS[h >>> 5]! |= 1 << (h & 31);
+    CANDIDATE_FILTER.add(w);
   }
 }
 
@@ -291,10 +282,21 @@ export class WordFilter {
     return h < 0 || (this.bits[h >>> 5]! & (1 << (h & 31))) !== 0;
   }
 }
+
 /**
- * Tokens kept before and after a candidate: around a number, enough for «لا يقل عن» before and
- * «مليون دينار تونسي» after (three each: four gave the same output on 3,000 articles); around a word, enough for «الساعة العاشرة والنصف صباحا». Numbers inside
- * a window open their own, so «اليوم السبت 9 أفريل 2016» stays one run.
+ * A filter in front of {@link CANDIDATES}, filled by {@link addCandidateWords}. The hash of a token is
+ * worked out from the original text, which is read in order anyway, instead of from the token's
+ * `norm` string, whose first touch is a cache miss: that miss and the Map lookup behind it were the
+ * largest single cost of both stages. About one word in 200 that is not a candidate passes the
+ * filter (and is then looked up).
+ */
+const CANDIDATE_FILTER = new WordFilter();
+/**
+ * Tokens kept before and after a candidate: around a number, enough for «لا يقل عن» (no less than)
+ * before and «مليون دينار تونسي» (million Tunisian dinars) after (three each: four gave the same output
+ * on 3,000 articles); around a word, enough for «الساعة العاشرة والنصف صباحا» (half past ten in the
+ * morning). Numbers inside a window open their own, so «اليوم السبت 9 أفريل 2016» (today, Saturday
+ * 9 April 2016) stays one run.
  */
 const BEFORE_NUMBER = 3;
 const AFTER_NUMBER = 3;
@@ -321,7 +323,7 @@ function buildAtoms(text: string, tokens: readonly Token[]): Atom[] {
     if (kind === 'word' || kind === 'latin') {
       const h = textHash(text, token.start, token.end);
       tokenHashes[t] = h;
-      if (h < 0 || (CANDIDATE_BITS[h >>> 5]! & (1 << (h & 31))) !== 0) window = CANDIDATES.get(token.norm) ?? 0;
+      if (CANDIDATE_FILTER.mayHaveHash(h)) window = CANDIDATES.get(token.norm) ?? 0;
     } else {
       tokenHashes[t] = -1;
       if (kind === 'number' || (kind === 'symbol' && (token.norm === '$' || token.norm === '€' || token.norm === '£'))) window = (BEFORE_NUMBER << 4) | AFTER_NUMBER;

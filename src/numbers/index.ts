@@ -136,6 +136,7 @@ export function findQuantities(doc: Pick<AnalysisDocument, 'text' | 'tokens' | '
     const a = atoms[i]!;
     if (covered[i] || (a.kind !== 'num' && a.kind !== 'word')) continue;
     if (a.kind === 'word' && !(NUMBER_KEY_FILTER.mayHave(a) && NUMBER_KEYS.has(a.key))) continue;
+    // The shared result is only valid until the next read: nothing below reads another number.
     const n = readNumberShared(atoms, i);
     if (!n) continue;
     let last = n.last;

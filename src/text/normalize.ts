@@ -215,10 +215,12 @@ let defaultTable: Table | undefined;
  * What {@link normalizeWord} (default options) makes of each UTF-16 code unit, indexed by code unit:
  * the replacement code unit, `-1` when the character is dropped (harakat, tatweel, invisible marks),
  * or `-2` when it becomes several characters (ligatures such as ﻻ). For filters that look at single
- * characters of a word without normalising the whole word. Read-only.
+ * characters of a word without normalising the whole word. A copy (256 KiB: call it once, at module
+ * load): the table {@link normalizeWord} reads is shared by the whole process, and a caller writing
+ * into it would silently change every normalisation.
  */
 export function normalizationMap(): Int32Array {
-  return (defaultTable ??= tableFor(undefined)).map;
+  return (defaultTable ??= tableFor(undefined)).map.slice();
 }
 
 /**

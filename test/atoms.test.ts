@@ -1,0 +1,88 @@
+// The scratch contracts of the atoms shared by the quantities and times stages: the word hashes the
+// WordFilters rely on, the filters themselves, and the shared number-reading result.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { createDocument, type AnalysisDocument } from '../src/document.ts';
+import { segment } from '../src/segment/index.ts';
+import { atomsOf, textHash, tokenHashesOf, wordHash, WordFilter } from '../src/numbers/atoms.ts';
+import { readNumberShared, NUMBER_WORDS } from '../src/numbers/words.ts';
+// The stages register their candidate words when their modules load: without them no word opens a window.
+import { readNumber } from '../src/numbers/index.ts';
+import '../src/dates/index.ts';
+import { normalizationMap, normalizeWord } from '../src/text/normalize.ts';
+
+const segmented = (text: string): AnalysisDocument => {
+  const doc = createDocument(text);
+  segment().run(doc, { report() {} });
+  return doc;
+};
+
+/** Number words, units and noise: harakat, tatweel, ligatures, invisible marks, digits, emoji. */
+const piece = fc.oneof(
+  { weight: 4, arbitrary: fc.constantFrom('ثلاثة', 'وعشرون', 'ألف', 'مليون', 'دينار', 'تونسي', 'سنوات', 'جانفي', 'الساعة', 'العاشرة', 'نحو', 'Tunis', 'USD') },
+  { weight: 3, arbitrary: fc.constantFrom(' ', ' ', '\n', '،', '.', '5', '٣٫٥', '10,000', 'و', 'بـ', '$', '(', ')') },
+  { weight: 2, arbitrary: fc.constantFrom('\u064e', '\u0651', '\u0640', '\u200f', '\u200c', '\ufeff', 'ﻻ', 'ﷲ', 'ﻵ', '👍🏽', '\ud83d') },
+  { weight: 2, arbitrary: fc.integer({ min: 0x0621, max: 0x064a }).map((c) => String.fromCharCode(c)) },
+);
+const text = fc.array(piece, { maxLength: 60 }).map((pieces) => pieces.join(''));
+
+test('atoms: every word hash is the wordHash of the key it stands for, or -1 (unknown)', () => {
+  fc.assert(
+    fc.property(text, (t) => {
+      const doc = segmented(t);
+      for (const a of atomsOf(doc)) {
+        if (a.kind === 'word' || a.kind === 'latin') assert.ok(a.hash === -1 || a.hash === wordHash(a.key), `atom ${JSON.stringify(a.key)}`);
+        else assert.equal(a.hash, -1);
+      }
+      // The token hashes (read by countryCurrency) agree with the tokens' normalised forms.
+      const hashes = tokenHashesOf(doc);
+      doc.tokens.forEach((tok, i) => {
+        if (tok.kind === 'word' || tok.kind === 'latin') assert.ok(hashes[i] === -1 || hashes[i] === wordHash(tok.norm), `token ${JSON.stringify(tok.norm)}`);
+        else assert.equal(hashes[i], -1);
+      });
+    }),
+    { numRuns: 500 },
+  );
+});
+
+test('WordFilter: never rules out a word it was given; an unknown hash (-1) is never ruled out', () => {
+  const filter = new WordFilter();
+  const words = [...NUMBER_WORDS.keys()];
+  for (const w of words) filter.add(w);
+  for (const w of words) assert.ok(filter.mayHaveHash(wordHash(w)), w);
+  assert.ok(filter.mayHaveHash(-1));
+  // «ثلاثة» (three) written with harakat and tatweel hashes like its normalised form.
+  const written = 'ثَلاثـــة';
+  assert.equal(textHash(written, 0, written.length), wordHash(normalizeWord(written)));
+  assert.ok(filter.mayHaveHash(textHash(written, 0, written.length)));
+  // Most other words are ruled out (the filter is what makes the scans cheap).
+  const others = ['الحكومة', 'قال', 'الرئيس', 'تونس', 'المدينة', 'الاجتماع', 'البرلمان', 'الوزير'].map((w) => normalizeWord(w));
+  assert.ok(others.filter((w) => !filter.mayHaveHash(wordHash(w))).length >= 6);
+  // A ligature that normalises to several letters leaves the hash unknown: «ﻻ» (lā).
+  assert.equal(textHash('ﻻ', 0, 1), -1);
+});
+
+test('readNumber gives a fresh result; readNumberShared one object reused by the next read', () => {
+  // «ثلاثة آلاف» (three thousand) and «خمسة» (five).
+  const atoms = [...atomsOf(segmented('دفع ثلاثة آلاف دينار ثم خمسة دنانير'))];
+  const at = (key: string): number => atoms.findIndex((a) => a.key === normalizeWord(key));
+  const a = readNumber(atoms, at('ثلاثة'));
+  const b = readNumber(atoms, at('خمسة'));
+  assert.equal(a?.value, 3000);
+  assert.equal(b?.value, 5);
+  const shared = readNumberShared(atoms, at('ثلاثة'));
+  assert.equal(shared?.value, 3000);
+  assert.equal(readNumberShared(atoms, at('خمسة')), shared);
+  assert.equal(shared?.value, 5);
+  assert.equal(a?.value, 3000, 'a copy from readNumber is not overwritten');
+});
+
+test('normalizationMap is a copy: writing into it does not change normalizeWord', () => {
+  const map = normalizationMap();
+  const ALEF_HAMZA = 0x0623;
+  assert.equal(map[ALEF_HAMZA], 0x0627); // أ → ا
+  map[ALEF_HAMZA] = 0x0628;
+  assert.equal(normalizeWord('أحمد'), 'احمد');
+  assert.equal(normalizationMap()[ALEF_HAMZA], 0x0627);
+});
