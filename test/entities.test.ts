@@ -318,7 +318,9 @@ test('entities: a one-word alias (واس) is found only once another name of tha
   const withFull = analyzeWithMentions('نقلت وكالة الأنباء السعودية الخبر، وقال الوزير لـ"واس" إن الزيارة ناجحة.', [], { quotes: false });
   assert.deepEqual(checkInvariants(withFull), []);
   assert.deepEqual(withFull.entities.map((e) => e.mentions.map((m) => m.text)), [['وكالة الأنباء السعودية', 'واس']]);
+  // Riyadh, 15 Ramadan, SPA (a dateline): «واس» alone is not looked for.
   const alone = analyzeWithMentions('الرياض 15 رمضان واس', [], { quotes: false });
+  assert.deepEqual(checkInvariants(alone), []);
   assert.deepEqual(alone.entities.map((e) => e.name), []);
 });
 

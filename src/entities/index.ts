@@ -128,12 +128,13 @@ function cleanMention(doc: AnalysisDocument, m: NamedMention, aliases: AliasInde
   if (!trim) return undefined;
   let start = m.start + trim.from;
   let end = m.start + trim.to;
-  // «سيقاوم» tagged as «يقاوم»: a name never hides behind the future prefix س.
+  // «سيقاوم» (he will resist) tagged as «يقاوم»: a name never hides behind the future prefix س.
   if (start > 0 && text.charCodeAt(start - 1) === 0x0633 /* س */) {
     const tokenStart = wordStartBefore(text, start);
     if (/^[وف]?س$/u.test(text.slice(tokenStart, start))) return undefined;
   }
-  // «صحيفة عكاظ السعودية»: after a media head, a trailing nationality adjective describes the outlet.
+  // «صحيفة عكاظ السعودية» (the Saudi newspaper Okaz): after a media head, a trailing nationality
+  // adjective describes the outlet.
   if (m.type === 'ORG' && text.slice(start, end).includes(' ')) {
     const before = /(\S+)\s+["“«]?$/u.exec(text.slice(Math.max(0, start - 30), start));
     const inner = nameTokens(text.slice(start, end));
@@ -754,10 +755,13 @@ const COMPASS = new Set(['الشرقيه', 'الغربيه', 'الشماليه',
 const MINISTRY_DOMAINS = new Set(['الخارجيه', 'الداخليه', 'الدفاع', 'العدل', 'الخزانه', 'الماليه']);
 
 /**
- * Two more shapes of organisation names the tagger tends to miss: a name in quotation marks after a
- * body's head noun (صحيفة "الحياة"، جماعة "الإخوان المسلمين"), and a ministry named by its domain and a
- * nationality adjective (الخارجية السعودية, the Saudi foreign ministry — a feminine adjective agrees
- * with the unwritten وزارة; «الدفاع الأمريكي» is American defence, not the Pentagon).
+ * Four shapes of names the tagger tends to miss: a name in quotation marks after a body's head noun
+ * (صحيفة "الحياة"، جماعة "الإخوان المسلمين": the newspaper "Al-Hayat", the "Muslim Brotherhood" group);
+ * a region named by a place noun and a compass adjective (المنطقة الشرقية, the Eastern Province); a
+ * government named by its country (حكومة المالديف, the Maldives government); and a ministry or an
+ * institution named by its domain and a nationality adjective (الخارجية السعودية, the Saudi foreign
+ * ministry — a feminine adjective agrees with the unwritten وزارة; «الدفاع الأمريكي» is American
+ * defence, not the Pentagon; الشرطة البريطانية, the British police).
  */
 function addNamedBodies(doc: AnalysisDocument, view: TokenView, occurrences: Occurrence[], aliases: AliasIndex): void {
   const tokens = doc.tokens;

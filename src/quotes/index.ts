@@ -612,7 +612,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     const from = sentenceStart(pos);
     if (from >= pos) return undefined;
     for (const r of refsIn(from, pos)) {
-      // A body can be the subject too (ونشرت إسكوا التقرير … وقالت إنها …), agreeing like a person.
+      // Only a person: a body named earlier in the sentence (ونشرت إسكوا التقرير … وقالت إنها …, ESCWA
+      // published the report … and said that …) is not taken as the dropped subject here.
       if (r.entity.type !== 'PER' || r.role || !agrees(r.entity, g)) continue;
       const ti = tokenAt(r.start);
       const tok = tokens[ti]!;
