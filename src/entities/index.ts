@@ -177,7 +177,7 @@ function joinSplitNames(doc: AnalysisDocument, occurrences: Occurrence[], aliase
     if (a.type !== b.type || a.type === 'MISC' || a.tokens.length + b.tokens.length > 4 || a.latin || b.latin) continue;
     if (a.tokens.length > 1 && b.tokens.length > 1) continue;
     if (b.start !== a.end + 1 || text[a.end] !== ' ') continue;
-    if (a.tokens[0]!.startsWith('ال') || b.tokens[0]!.startsWith('ال') || /^[وفبل]/u.test(text.slice(b.start, b.end)) && b.tokens[0]!.length < 4) continue;
+    if (a.tokens[0]!.startsWith('ال') || b.tokens[0]!.startsWith('ال') || (/^[وفبل]/u.test(text.slice(b.start, b.end)) && b.tokens[0]!.length < 4)) continue;
     if (aliases.lookup(text.slice(a.start, a.end)) !== undefined || aliases.lookup(text.slice(b.start, b.end)) !== undefined) continue;
     occurrences.splice(k, 2, { start: a.start, end: b.end, type: a.type, tokens: [...a.tokens, ...b.tokens], latin: false });
   }

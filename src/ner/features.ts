@@ -500,7 +500,7 @@ export function documentFeatures(sentences: readonly (readonly string[])[], res:
 
 const STACK_TYPES = ['O', 'PER', 'ORG', 'LOC', 'MISC'];
 const STACK_TYPE_HASH = STACK_TYPES.map(strHash);
-/** Entity type index (0 = O, 1 PER, 2 ORG, 3 LOC, 4 MISC) of each BIO tag index (TAGS order). */
+/** Entity type index (0 = O, 1 PER, 2 ORG, 3 LOC, 4 MISC) of a BIO tag name (`B-PER` → 1). */
 function typeOfTag(tagName: string): number {
   return tagName === 'O' ? 0 : STACK_TYPES.indexOf(tagName.slice(2));
 }

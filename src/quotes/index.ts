@@ -512,8 +512,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     const found = surnames.get(stripArticle(keys[j]!));
     if (!found) return undefined;
     const next = j + 1 < tokens.length ? tokens[j + 1]! : undefined;
-    const k = j + 1 < tokens.length ? keys[j + 1]! : '';
-    if (next && next.start < zoneEnd && next.kind !== 'punct' && !PREPOSITIONS.has(k) && !/^(في|ل|ب)/u.test(k)) return undefined;
+    const nextKey = j + 1 < tokens.length ? keys[j + 1]! : '';
+    if (next && next.start < zoneEnd && next.kind !== 'punct' && !PREPOSITIONS.has(nextKey) && !/^(في|ل|ب)/u.test(nextKey)) return undefined;
     // The person of that surname named most recently before the verb, agreeing with it.
     for (let k = firstRefAt(tokens[i]!.start) - 1; k >= 0; k--) {
       const r = refs[k]!;
