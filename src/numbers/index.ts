@@ -52,9 +52,19 @@ for (const [words, kind] of APPROX_BEFORE) {
   }
 }
 
-/** The first word of each approximator with every clitic it may carry: «ما يزيد» → «يزيد». */
-const APPROX_FIRST_FORMS = new Map<string, string>();
-for (const [words] of APPROX_BEFORE) for (const c of APPROX_CLITICS) APPROX_FIRST_FORMS.set(c + words[0]!, words[0]!);
+/**
+ * The first word of each approximator with every clitic it may carry: «ما يزيد» → «يزيد». A set per
+ * written form, so that two first words that meet in one form once clitics are added both stay.
+ */
+const APPROX_FIRST_FORMS = new Map<string, Set<string>>();
+for (const [words] of APPROX_BEFORE) {
+  for (const c of APPROX_CLITICS) {
+    const form = c + words[0]!;
+    const firsts = APPROX_FIRST_FORMS.get(form) ?? new Set<string>();
+    firsts.add(words[0]!);
+    APPROX_FIRST_FORMS.set(form, firsts);
+  }
+}
 
 function approxBefore(atoms: readonly Atom[], i: number): Approx | null {
   const before = atoms[i - 1];
@@ -68,7 +78,7 @@ function approxBefore(atoms: readonly Atom[], i: number): Approx | null {
     for (let k = 0; k < n - 1 && ok; k++) {
       const a = atoms[i - n + k]!;
       const w = words[k]!;
-      ok = k === 0 ? APPROX_FIRST_FORMS.get(a.key) === w : a.key === w;
+      ok = k === 0 ? APPROX_FIRST_FORMS.get(a.key)?.has(w) === true : a.key === w;
     }
     if (ok) return kind;
   }
