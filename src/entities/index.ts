@@ -624,10 +624,19 @@ function addKnownNames(doc: AnalysisDocument, view: TokenView, occurrences: Occu
       }
     }
   }
-  for (const a of added) {
+  mergeFound(occurrences, added, false);
+}
+
+/**
+ * Puts the occurrences a pass found in place of the mentions they cover, and sorts. A found one is
+ * left out when a mention runs past it on either side, or when a mention has its exact span already
+ * (of the same type only, with `sameTypeOnly`: then a mention typed otherwise gives way to it).
+ */
+function mergeFound(occurrences: Occurrence[], found: readonly Occurrence[], sameTypeOnly: boolean): void {
+  for (const a of found) {
     const overlapping = occurrences.filter((o) => o.start < a.end && a.start < o.end);
     if (overlapping.some((o) => o.start < a.start || o.end > a.end)) continue;
-    if (overlapping.some((o) => o.start === a.start && o.end === a.end)) continue;
+    if (overlapping.some((o) => o.start === a.start && o.end === a.end && (!sameTypeOnly || o.type === a.type))) continue;
     for (const o of overlapping) occurrences.splice(occurrences.indexOf(o), 1);
     occurrences.push(a);
   }
@@ -824,14 +833,7 @@ function addNamedBodies(doc: AnalysisDocument, view: TokenView, occurrences: Occ
     added.push({ start, end, type: 'ORG', tokens: nameTokens(text.slice(start, end)), latin: false });
     i++;
   }
-  for (const a of added) {
-    const overlapping = occurrences.filter((o) => o.start < a.end && a.start < o.end);
-    if (overlapping.some((o) => o.start < a.start || o.end > a.end)) continue;
-    if (overlapping.some((o) => o.start === a.start && o.end === a.end && o.type === a.type)) continue;
-    for (const o of overlapping) occurrences.splice(occurrences.indexOf(o), 1);
-    occurrences.push(a);
-  }
-  occurrences.sort((a, b) => a.start - b.start || a.end - b.end);
+  mergeFound(occurrences, added, true);
 }
 
 function tokenKeyAt(doc: AnalysisDocument, i: number): string {
