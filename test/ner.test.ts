@@ -219,16 +219,21 @@ test('khabar tag: usage errors exit 2, missing files exit 1', () => {
   assert.equal(runCli(['tag', '--conll', '/nonexistent/file.conll']).status, 1);
 });
 
-test('trainPerceptron: both update rules learn a toy name pattern, deterministically', () => {
-  // «قال الرئيس ماكرون» (President Macron said): a title, then a name.
+/** A toy training set for the trainers: a title, then a name, and a place after a verb of motion. */
+function toyTraining() {
   const res = { clusters: new Map<string, string>(), gazetteer: new Gazetteer() };
   const sentences: [string[], string[]][] = [
-    [['قال', 'الرئيس', 'ماكرون'], ['O', 'O', 'B-PER']],
-    [['زار', 'الرئيس', 'بايدن', 'القاهرة'], ['O', 'O', 'B-PER', 'B-LOC']],
-    [['وصل', 'إلى', 'القاهرة'], ['O', 'O', 'B-LOC']],
+    [['قال', 'الرئيس', 'ماكرون'], ['O', 'O', 'B-PER']], // President Macron said
+    [['زار', 'الرئيس', 'بايدن', 'القاهرة'], ['O', 'O', 'B-PER', 'B-LOC']], // President Biden visited Cairo
+    [['وصل', 'إلى', 'القاهرة'], ['O', 'O', 'B-LOC']], // he arrived in Cairo
   ];
   const index = new Map<string, number>(TAGS.map((t, i) => [t, i]));
   const data = sentences.map(([tokens, tags]) => ({ feats: extractFeatures(tokens, res, 16), gold: Uint8Array.from(tags, (t) => index.get(t)!) }));
+  return { res, sentences, data };
+}
+
+test('trainPerceptron: both update rules learn a toy name pattern, deterministically', () => {
+  const { res, sentences, data } = toyTraining();
   for (const update of ['perceptron', 'pa'] as const) {
     const a = trainPerceptron(data, { bits: 16, epochs: 5, seed: 7, update });
     const b = trainPerceptron(data, { bits: 16, epochs: 5, seed: 7, update });
@@ -244,15 +249,7 @@ test('trainPerceptron: both update rules learn a toy name pattern, deterministic
 });
 
 test('trainCrf (averaged SGD, and with an L2 penalty) learns a toy name pattern, deterministically', () => {
-  // «قال الرئيس ماكرون» (President Macron said): a title, then a name.
-  const res = { clusters: new Map<string, string>(), gazetteer: new Gazetteer() };
-  const sentences: [string[], string[]][] = [
-    [['قال', 'الرئيس', 'ماكرون'], ['O', 'O', 'B-PER']],
-    [['زار', 'الرئيس', 'بايدن', 'القاهرة'], ['O', 'O', 'B-PER', 'B-LOC']],
-    [['وصل', 'إلى', 'القاهرة'], ['O', 'O', 'B-LOC']],
-  ];
-  const index = new Map<string, number>(TAGS.map((t, i) => [t, i]));
-  const data = sentences.map(([tokens, tags]) => ({ feats: extractFeatures(tokens, res, 16), gold: Uint8Array.from(tags, (t) => index.get(t)!) }));
+  const { sentences, data } = toyTraining();
   for (const l2 of [0, 0.01]) {
     const a = trainCrf(data, { bits: 16, epochs: 20, seed: 7, rate: 0.5, l2 });
     const b = trainCrf(data, { bits: 16, epochs: 20, seed: 7, rate: 0.5, l2 });
