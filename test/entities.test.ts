@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { checkInvariants } from '../src/pipeline/invariants.ts';
 import type { AnalysisDocument } from '../src/document.ts';
 import { countryOfNisba, nameKey, skeleton, translitKey, wordsMatch } from '../src/entities/index.ts';
-import { defaultAliasIndex } from '../src/entities/aliases.ts';
+import { builtinAliases, defaultAliasIndex } from '../src/entities/aliases.ts';
 import { analyzeWithMentions, type MentionSpec } from './golden/build.ts';
 
 interface Case {
@@ -392,4 +392,38 @@ test('entities: name keys', () => {
   assert.equal(translitKey('Blinken'), translitKey('بلينكن'));
   assert.equal(translitKey('Macron'), translitKey('ماكرون'));
   assert.notEqual(translitKey('Blinken'), translitKey('ماكرون'));
+});
+
+test('entities: built-in aliases of bodies added this round, and CLDR bodies that are not places', () => {
+  const groups = builtinAliases();
+  const groupOf = (name: string) => groups.filter((g) => g.names.includes(name));
+  // [a name, its type, another name of the same body]
+  const cases: [string, string, string][] = [
+    ['الأمم المتحدة', 'ORG', 'منظمة الأمم المتحدة'], // the United Nations: CLDR lists it as a region
+    ['الاتحاد الأوروبي', 'ORG', 'EU'], // the European Union: likewise
+    ['الإسكوا', 'ORG', 'ESCWA'],
+    ['الإخوان المسلمين', 'ORG', 'Muslim Brotherhood'],
+    ['منظمة الأعراف', 'ORG', 'UTICA'], // «the employers' organisation», the Tunisian employers' union
+    ['نداء تونس', 'ORG', 'Nidaa Tounes'],
+    ['حركة النهضة', 'ORG', 'Ennahdha'],
+    ['آفاق تونس', 'ORG', 'Afek Tounes'],
+    ['المالديف', 'LOC', 'جزر المالديف'], // the Maldives
+  ];
+  for (const [name, type, other] of cases) {
+    const found = groupOf(name);
+    assert.equal(found.length, 1, name);
+    assert.equal(found[0]!.type, type, name);
+    assert.ok(found[0]!.names.includes(other), `${name} / ${other}`);
+  }
+});
+
+test('entities: a one-word short name (النداء) is the party only once its full name is in the article', () => {
+  // «the president addressed the appeal to citizens»: النداء is a common noun here.
+  const alone = analyzeWithMentions('وجه الرئيس النداء إلى المواطنين من أجل التبرع.', [], { quotes: false });
+  assert.deepEqual(checkInvariants(alone), []);
+  assert.deepEqual(alone.entities.map((e) => e.name), []);
+  // «a leader of the Nidaa Tounes movement said that Nidaa will join the government»
+  const withFull = analyzeWithMentions('وقال القيادي في حركة نداء تونس إن النداء سيشارك في الحكومة.', [], { quotes: false });
+  assert.deepEqual(checkInvariants(withFull), []);
+  assert.deepEqual(withFull.entities.map((e) => [e.type, e.mentions.map((m) => m.text)]), [['ORG', ['حركة نداء تونس', 'النداء']]]);
 });
