@@ -12,6 +12,9 @@ import {
   type MonthName,
 } from './calendar.ts';
 
+/** Tatweel «ـ», which a year is sometimes followed by on its own (a stray letter extender). */
+const TATWEEL = '\u0640';
+
 /** One recognised temporal expression. */
 export interface TimeMatch {
   /** First and one-past-last atom index. */
@@ -332,7 +335,7 @@ function yearAt(ctx: Ctx, i: number, keyword: boolean): { year: number; hijri: b
     era = true;
     j++;
     if (ctx.atoms[j]?.key === '.' && e.key.length === 1 && !ctx.atoms[j]!.gap) j++;
-  } else if (e && e.kind === 'punct' && e.key === 'ـ' ) {
+  } else if (e && e.kind === 'punct' && e.key === TATWEEL) {
     j++;
   }
   if (!keyword && !era && (year < 1900 || year > 2099)) return null;

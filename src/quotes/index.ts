@@ -748,7 +748,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         let opening: Region | undefined;
         for (let q = tok.start; q < tok.end && !opening; q++) {
           const r = regionByOpen.get(q);
-          if (r && (q === tok.start || !/\p{L}/u.test(text.slice(tok.start, q).replace(/ـ/gu, '').slice(1)))) opening = r;
+          if (r && (q === tok.start || !/\p{L}/u.test(text.slice(tok.start, q).replace(/\u0640/gu, '') /* tatweel */.slice(1)))) opening = r;
         }
         if (opening && !opening.used) {
           const words = text.slice(opening.open + 1, opening.close).split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length;
