@@ -19,6 +19,21 @@ export interface Span {
   end: number;
 }
 
+/**
+ * Index of the first of `spans` (sorted by `start`) that starts at or after `pos`, or `spans.length`
+ * when none does: the binary search the stages use to look a layer up by position.
+ */
+export function firstStartingAt(spans: readonly Span[], pos: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** A span that repeats the characters it covers: `text === doc.text.slice(start, end)`. */
 export interface TextSpan extends Span {
   /** The covered characters, exactly as in the original text. */

@@ -8,6 +8,7 @@
  * Safeguards keep apart people who share a surname but not a first name.
  */
 import type { AnalysisDocument, Entity, EntityMention, EntityType, NamedMention, Token } from '../document.ts';
+import { firstStartingAt } from '../document.ts';
 import type { Stage } from '../pipeline/pipeline.ts';
 import { builtinAliases, createAliasIndex, defaultAliasIndex, type AliasGroup, type AliasIndex } from './aliases.ts';
 import { isLatin, nameKey, nameTokens, skeleton, stripArticle, translitKey, wordsMatch } from './keys.ts';
@@ -844,7 +845,7 @@ function tokenKeyAt(doc: AnalysisDocument, i: number): string {
 function markTitled(doc: AnalysisDocument, view: TokenView, occurrences: readonly Occurrence[]): void {
   const tokens = doc.tokens;
   for (const o of occurrences) {
-    const i = tokenAtOrAfter(tokens, o.start);
+    const i = firstStartingAt(tokens, o.start);
     const prev = i - 1;
     if (prev < 0 || tokens[prev]!.kind !== 'word') continue;
     const key = view.keys[prev]!;
@@ -864,7 +865,7 @@ function propagateNames(doc: AnalysisDocument, view: TokenView, clusters: Cluste
   const covered = new Uint8Array(tokens.length);
   for (const c of clusters) {
     for (const o of c.occurrences) {
-      for (let j = tokenAtOrAfter(tokens, o.start) - 1; j < tokens.length && (j < 0 || tokens[j]!.start < o.end); j++) if (j >= 0 && tokens[j]!.end > o.start) covered[j] = 1;
+      for (let j = firstStartingAt(tokens, o.start) - 1; j < tokens.length && (j < 0 || tokens[j]!.start < o.end); j++) if (j >= 0 && tokens[j]!.end > o.start) covered[j] = 1;
     }
   }
   const patterns: { words: string[]; cluster: Cluster }[] = [];
@@ -1044,17 +1045,6 @@ function nearestCluster(candidates: readonly Cluster[], at: number): Cluster {
   return best ?? candidates[0]!;
 }
 
-/** Index of the first token that starts at or after `pos`. */
-function tokenAtOrAfter(tokens: readonly Token[], pos: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 const MAX_ROLE_WORDS = 10;
 
@@ -1070,7 +1060,7 @@ function attachRoles(doc: AnalysisDocument, clusters: readonly Cluster[]): void 
   const inName = new Uint8Array(tokens.length);
   for (const c of clusters) {
     for (const o of c.occurrences) {
-      let i = tokenAtOrAfter(tokens, o.start);
+      let i = firstStartingAt(tokens, o.start);
       if (i > 0 && tokens[i - 1]!.end > o.start) i--;
       nameAt.set(i, o);
       for (let j = i; j < tokens.length && tokens[j]!.start < o.end; j++) inName[j] = 1;
@@ -1080,7 +1070,7 @@ function attachRoles(doc: AnalysisDocument, clusters: readonly Cluster[]): void 
   for (const c of clusters) {
     if (majorityType(c.occurrences) !== 'PER') continue;
     for (const o of c.occurrences) {
-      for (let j = tokenAtOrAfter(tokens, o.start); j < tokens.length && tokens[j]!.start < o.end; j++) inPerson[j] = 1;
+      for (let j = firstStartingAt(tokens, o.start); j < tokens.length && tokens[j]!.start < o.end; j++) inPerson[j] = 1;
     }
   }
   // A role phrase is a head, nouns in construct (وزير دفاع دولة), then only definite words, words with
@@ -1112,7 +1102,7 @@ function attachRoles(doc: AnalysisDocument, clusters: readonly Cluster[]): void 
   for (const c of clusters) {
     if (majorityType(c.occurrences) !== 'PER') continue;
     for (const o of c.occurrences) {
-      const first = tokenAtOrAfter(tokens, o.start);
+      const first = firstStartingAt(tokens, o.start);
       // Before the name: the nearest role head, extended over heads in construct (نائب رئيس الوزراء).
       let i = first - 1;
       if (i >= 0 && doc.text.slice(tokens[i]!.start, tokens[i]!.end) === '،') i--;
@@ -1144,7 +1134,7 @@ function attachRoles(doc: AnalysisDocument, clusters: readonly Cluster[]): void 
         if (roleAt >= 0 && roleAt < end && validRole(roleAt, end)) record(c, roleAt, end);
       }
       // After the name: «سفيان السليطي، المساعد الأول لوكيل الجمهورية».
-      let after = tokenAtOrAfter(tokens, o.end);
+      let after = firstStartingAt(tokens, o.end);
       const comma = after < tokens.length && /^[،,]$/u.test(doc.text.slice(tokens[after]!.start, tokens[after]!.end));
       if (comma) after++;
       // Without a comma only a head in construct follows a name (نواف بن ماجد أمير منطقة نجران).

@@ -9,6 +9,7 @@
  * (مصدر مسؤول) give `speaker: null`.
  */
 import type { AnalysisDocument, Entity, Quote, QuoteKind, Span, TextSpan, Token } from '../document.ts';
+import { firstStartingAt } from '../document.ts';
 import type { Stage } from '../pipeline/pipeline.ts';
 import { nameKey, skeleton, stripArticle } from '../entities/keys.ts';
 import { HONORIFICS, ORG_HEADS, ROLE_HEADS, bare } from '../entities/roles.ts';
@@ -309,19 +310,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     if (e.type !== 'PER') return want === 'f' ? feminineOrg(e) : !feminineOrg(e);
     return g === undefined || g === want;
   };
-  const firstRefAt = (from: number): number => {
-    let lo = 0;
-    let hi = refs.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (refs[mid]!.start < from) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
   const refsIn = (from: number, to: number): Ref[] => {
     const out: Ref[] = [];
-    for (let k = firstRefAt(from); k < refs.length && refs[k]!.start < to; k++) out.push(refs[k]!);
+    for (let k = firstStartingAt(refs, from); k < refs.length && refs[k]!.start < to; k++) out.push(refs[k]!);
     return out;
   };
   let draftsEnd = -1;
@@ -331,7 +322,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   const namedAfter = (j: number): boolean => {
     const at = tokens[j]!.end;
     const limit = tokens[j + 1]?.start ?? at;
-    for (let k = firstRefAt(at); k < refs.length && refs[k]!.start <= limit; k++) {
+    for (let k = firstStartingAt(refs, at); k < refs.length && refs[k]!.start <= limit; k++) {
       const r = refs[k]!;
       if (r.entity.type === 'PER' || r.entity.type === 'ORG' || r.role) return true;
     }
@@ -477,7 +468,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
    */
   const lastBodyOfHead = (head: string, pos: number): Ref | undefined => {
     // Backwards from `pos`: the most recent body of that head is usually close.
-    for (let k = firstRefAt(pos) - 1; k >= 0; k--) {
+    for (let k = firstStartingAt(refs, pos) - 1; k >= 0; k--) {
       const r = refs[k]!;
       if (r.entity.type !== 'ORG' || insideDraft(r.start)) continue;
       let own = bare(nameKey(text.slice(r.start, r.end)).split(' ')[0] ?? '') === head;
@@ -515,7 +506,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     const nextKey = j + 1 < tokens.length ? keys[j + 1]! : '';
     if (next && next.start < zoneEnd && next.kind !== 'punct' && !PREPOSITIONS.has(nextKey) && !/^(في|ل|ب)/u.test(nextKey)) return undefined;
     // The person of that surname named most recently before the verb, agreeing with it.
-    for (let k = firstRefAt(tokens[i]!.start) - 1; k >= 0; k--) {
+    for (let k = firstStartingAt(refs, tokens[i]!.start) - 1; k >= 0; k--) {
       const r = refs[k]!;
       if (found.includes(r.entity) && agrees(r.entity, g)) return { start: tokens[j]!.start, end: tokens[j]!.end, entity: r.entity, role: false };
     }
@@ -534,7 +525,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     if (j < 0 || tokens[j]!.start < start) return undefined;
     const t = tokens[j]!;
     let r: Ref | undefined;
-    for (let k = firstRefAt(t.end + 2) - 1; k >= 0 && refs[k]!.start >= start; k--) {
+    for (let k = firstStartingAt(refs, t.end + 2) - 1; k >= 0 && refs[k]!.start >= start; k--) {
       const x = refs[k]!;
       if (x.end >= t.start && x.end <= t.end + 1) {
         r = x;
