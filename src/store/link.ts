@@ -31,7 +31,10 @@ export interface CandidateRow {
 export interface LinkLookup {
   /** Alias rows whose norm, vkey or tkey is in the given lists (any of them may be empty). */
   candidates(norms: string[], vkeys: string[], tkeys: string[]): Promise<CandidateRow[]>;
-  /** For each candidate, the number of articles it shares with any of the `context` entities. */
+  /**
+   * For each candidate, the number of its recent articles (a bounded window, newest first) that also
+   * have any of the `context` entities; candidates with none may be left out of the map.
+   */
   cooccurrence(candidates: number[], context: number[]): Promise<Map<number, number>>;
 }
 
@@ -88,6 +91,9 @@ function lastWordMatches(row: CandidateRow, forms: readonly Form[], by: 'norm' |
   return forms.some((f) => f[by] === key);
 }
 
+/** At most this many candidate global entities (the most frequent) are compared by context. */
+export const MAX_SCORED_CANDIDATES = 8;
+
 /** Decides, for every entity of an article, which global entity it is (see the module comment). */
 export async function planLinks(entities: readonly Entity[], lookup: LinkLookup): Promise<LinkDecision[]> {
   const items = entities
@@ -118,6 +124,11 @@ export async function planLinks(entities: readonly Entity[], lookup: LinkLookup)
   const choose = async (ids: number[], info: Map<number, CandidateRow>, strict: boolean): Promise<number | null> => {
     if (ids.length === 1) return ids[0]!;
     if (!ids.length) return null;
+    // A common first name alone («محمد») matches a hundred global entities on a large corpus: only
+    // the most frequent ones are scored for context, which bounds the lookups per article.
+    if (ids.length > MAX_SCORED_CANDIDATES) {
+      ids = [...ids].sort((a, b) => info.get(b)!.articleCount - info.get(a)!.articleCount || a - b).slice(0, MAX_SCORED_CANDIDATES);
+    }
     const scores = linked.length ? await lookup.cooccurrence(ids, linked) : new Map<number, number>();
     const ranked = ids
       .map((id) => ({ id, score: scores.get(id) ?? 0, freq: info.get(id)!.articleCount }))
