@@ -91,7 +91,7 @@ unit('DE', false, 'عقدين عقدان', 2);
 unit('CE', false, 'قرن قرون');
 unit('CE', false, 'قرنين قرنان', 2);
 /** The unit nouns as a filter: most atoms after a number are ruled out without a Map lookup. */
-const UNIT_WORDS = new WordFilter();
+const UNIT_WORDS = new WordFilter(UNITS.size);
 for (const w of UNITS.keys()) UNIT_WORDS.add(w);
 /** Singular units that make a one-unit duration after a preposition: «بسنة» (by a year), «قبيل شهر». */
 const SINGULAR_UNITS = set('سنه عام شهر اسبوع ساعه دقيقه');
@@ -959,7 +959,7 @@ const AFTER_NUMBER_PUNCT: ReadonlySet<string> = new Set(['/', '-', '–', '.', '
 /** Unit nouns after a number, also with the article or «و»: «3 الأيام»، «5 وأيام». */
 const UNIT_AFTER_NUMBER: ReadonlySet<string> = new Set([...UNITS.keys()].flatMap((u) => [u, 'ال' + u, 'و' + u]));
 /** Both word sets above as one filter, so that most words after a number need no look-up. */
-const AFTER_NUMBER_FILTER = new WordFilter();
+const AFTER_NUMBER_FILTER = new WordFilter(AFTER_NUMBER_WORDS.size + UNIT_AFTER_NUMBER.size);
 for (const w of [...AFTER_NUMBER_WORDS, ...UNIT_AFTER_NUMBER]) AFTER_NUMBER_FILTER.add(w);
 /** A cheap test before the number matchers: could the number at `i` begin a time expression? */
 function numberMayStartTime(atoms: readonly Atom[], i: number): boolean {

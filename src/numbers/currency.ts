@@ -199,7 +199,7 @@ function countryForms(base: string, candidates: typeof COUNTRY_CURRENCIES): Map<
     }
   }
   formTables.set(base, table);
-  const filter = new WordFilter();
+  const filter = new WordFilter(table.size);
   for (const form of table.keys()) filter.add(form);
   formFilters.set(base, filter);
   return table;

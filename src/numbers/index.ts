@@ -248,7 +248,7 @@ const NUMBER_KEYS: ReadonlySet<string> = (() => {
   return out;
 })();
 /** {@link NUMBER_KEYS} as a filter that rules most words out without a Set lookup. */
-const NUMBER_KEY_FILTER = new WordFilter();
+const NUMBER_KEY_FILTER = new WordFilter(NUMBER_KEYS.size);
 for (const k of NUMBER_KEYS) NUMBER_KEY_FILTER.add(k);
 // «أحد» (one of) and «واحد» are too common to anchor anything alone.
 addCandidateWords([...NUMBER_KEYS].filter((k) => !NUMBER_WORDS.get(k)?.weak && !/^(و|ف|ب|ل|ال|وال|بال|فال|لل|وب|ول|فب|فل)?(واحد|واحده|واحدا|احد|احدي)$/.test(k)), 3, 3);
