@@ -266,6 +266,28 @@ function storeSuite(name: string, setup: () => Promise<{ open: (options?: OpenSt
       }
     });
 
+    test('totals: counting stops at the total limit (a lower bound, flagged) unless an exact total is asked for', async () => {
+      // A limit of 2 puts these 7 articles where a common word is on a million-article corpus.
+      const small = await env.open({ searchLimits: { rank: 1, total: 2 } });
+      try {
+        const exact = await store.search({ q: 'قال' }); // «قال» (said)
+        assert.ok(exact.total > 2);
+        assert.equal(exact.totalIsLowerBound, undefined);
+        for (const query of [{ q: 'قال' }, { source: 'وكالة أ' }, { q: 'قال', source: 'وكالة أ' }, { entity: 'ترمب' }]) {
+          const full = await store.search(query);
+          const bounded = await small.search(query);
+          assert.equal(bounded.total, Math.min(2, full.total), JSON.stringify(query));
+          assert.equal(bounded.totalIsLowerBound, full.total > 2 ? true : undefined, JSON.stringify(query));
+          assert.deepEqual(bounded.hits.length, Math.min(full.hits.length, full.total), 'every page is still served');
+          const counted = await small.search({ ...query, exactTotal: true });
+          assert.equal(counted.total, full.total, JSON.stringify(query));
+          assert.equal(counted.totalIsLowerBound, undefined);
+        }
+      } finally {
+        await small.close();
+      }
+    });
+
     test('optimize (after a bulk load) keeps every search answer', async () => {
       const queries = [{ q: 'ترامب' }, { q: 'الغنوشي', source: 'وكالة ب' }, { entity: 'ترمب' }, { from: '2024-03', to: '2024-03-31' }];
       const before = await Promise.all(queries.map((q) => store.search(q)));

@@ -1,6 +1,6 @@
 /**
  * `khabar search QUERY [--entity NAME] [--speaker NAME] [--from DATE] [--to DATE] [--source S]
- * [--limit N] [--offset N] [--json] [--db PATH|URL]`
+ * [--limit N] [--offset N] [--count] [--json] [--db PATH|URL]`
  */
 import type { SearchQuery } from '../store/store.ts';
 import { marked, openForReading, positiveInt } from './corpus-common.ts';
@@ -20,6 +20,7 @@ options:
   --source S        only this source
   --limit N         results per page (default 10)
   --offset N        skip N results
+  --count           count every match (by default counting stops at 10,000: "more than 10000")
   --json            print the result (hits, facets, total) as JSON
   --db PATH|URL     the store (default $KHABAR_DB or ./khabar.db)
   -h, --help        this help
@@ -40,6 +41,7 @@ export async function run(argv: string[]): Promise<number> {
       source: { type: 'string' },
       limit: { type: 'string' },
       offset: { type: 'string' },
+      count: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       db: { type: 'string' },
     },
@@ -66,13 +68,15 @@ export async function run(argv: string[]): Promise<number> {
   try {
     const query: SearchQuery = { limit, offset };
     if (q) query.q = q;
+    if (values.count) query.exactTotal = true;
     for (const key of ['entity', 'speaker', 'from', 'to', 'source'] as const) if (values[key] !== undefined) query[key] = values[key];
     const result = await store.search(query);
     if (values.json) {
       process.stdout.write(`${JSON.stringify(result)}\n`);
       return 0;
     }
-    const out: string[] = [`${result.total} article${result.total === 1 ? '' : 's'} (${result.tookMs} ms)`];
+    const count = result.totalIsLowerBound ? `more than ${result.total} articles` : `${result.total} article${result.total === 1 ? '' : 's'}`;
+    const out: string[] = [`${count} (${result.tookMs} ms)`];
     result.hits.forEach((h, i) => {
       out.push('', `${offset + i + 1}. #${h.id} ${h.title ?? '(untitled)'}${h.date ? ` — ${h.date}` : ''}${h.source ? ` — ${h.source}` : ''}`);
       out.push(`   ${marked(h.snippet.text, h.snippet.start, h.snippet.highlights)}`);

@@ -213,7 +213,8 @@ export function createApp(options: AppOptions): Hono {
       throw badRequest(`"from" (${query.from}) is after "to" (${query.to})`, 'bad-parameter');
     }
     const facets = c.req.query('facets') !== 'false';
-    const result = await reader.search({ ...dropUndefined(query), limit, offset: (page - 1) * limit, facets });
+    const exactTotal = c.req.query('exactTotal') === 'true';
+    const result = await reader.search({ ...dropUndefined(query), limit, offset: (page - 1) * limit, facets, exactTotal });
     return c.json({ ...result, page, limit });
   });
 

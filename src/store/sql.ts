@@ -76,6 +76,12 @@ export const RANK_LIMIT = 5000;
 /** Facets are computed over at most this many best-ranked matches (exact below it). */
 export const FACET_SAMPLE = 1000;
 
+/**
+ * Matches are counted up to this many unless a query asks for an exact total (as search engines
+ * do — Elasticsearch's `track_total_hits` stops at 10,000 too): past it the total is a lower bound.
+ */
+export const TOTAL_LIMIT = 10_000;
+
 const num = (v: unknown): number => (typeof v === 'number' ? v : v === null || v === undefined ? 0 : Number(v));
 const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 const json = <T>(v: unknown, fallback: T): T => (typeof v === 'string' && v ? (JSON.parse(v) as T) : fallback);
@@ -147,6 +153,8 @@ interface Filters {
 /** What a search backend path found: the page's rows (with `rank`), the total and the facets. */
 interface Found {
   total: number;
+  /** The count stopped at `total`: more articles match. */
+  lowerBound: boolean;
   rows: Row[];
   facets: Facets | null;
   byRelevance: boolean;
@@ -162,6 +170,7 @@ export class SqlStore implements Store {
 
   private readonly rankLimit: number;
   private readonly facetSample: number;
+  private readonly totalLimit: number;
 
   constructor(
     private readonly db: Dialect,
@@ -169,6 +178,7 @@ export class SqlStore implements Store {
   ) {
     this.rankLimit = limits.rank ?? RANK_LIMIT;
     this.facetSample = limits.facetSample ?? FACET_SAMPLE;
+    this.totalLimit = Math.max(this.rankLimit, limits.total ?? TOTAL_LIMIT);
   }
 
   get backend(): 'sqlite' | 'postgres' {
@@ -557,8 +567,8 @@ export class SqlStore implements Store {
     const isoBounds = (!filters.from || ISO_DAY.test(filters.from)) && (!filters.to || ISO_DAY.test(filters.to));
     const found =
       this.db.metaFilters && isoBounds && (terms.length || hasFilters)
-        ? await this.searchIndexed(terms, filters, limit, offset, wantFacets)
-        : await this.searchSql(terms, filters, limit, offset, wantFacets);
+        ? await this.searchIndexed(terms, filters, limit, offset, wantFacets, query.exactTotal === true)
+        : await this.searchSql(terms, filters, limit, offset, wantFacets, query.exactTotal === true);
     if (!found) return none();
     const hits: SearchHit[] = found.rows.map((r) => {
       const text = String(r.text);
@@ -576,6 +586,7 @@ export class SqlStore implements Store {
       };
     });
     const result: SearchResult = { total: found.total, hits, facets: found.facets ?? emptyFacets(), terms, tookMs: 0 };
+    if (found.lowerBound) result.totalIsLowerBound = true;
     if (terms.length) result.order = found.byRelevance ? 'relevance' : 'newest';
     if (found.total > this.facetSample && wantFacets) result.facetsSampled = this.facetSample;
     result.tookMs = Math.round((performance.now() - began) * 10) / 10;
@@ -588,7 +599,7 @@ export class SqlStore implements Store {
    * `facetSample` articles for the facets — whatever the size of the result set. Null when a
    * filter cannot match anything.
    */
-  private async searchIndexed(terms: QueryTerms, f: Filters, limit: number, offset: number, wantFacets: boolean): Promise<Found | null> {
+  private async searchIndexed(terms: QueryTerms, f: Filters, limit: number, offset: number, wantFacets: boolean, exactTotal: boolean): Promise<Found | null> {
     const { db } = this;
     const meta: string[][] = [];
     if (f.entityIds) meta.push(f.entityIds.map((id) => `e${id}`));
@@ -607,9 +618,15 @@ export class SqlStore implements Store {
     }
     const unranked = db.match(terms, 1, false, meta);
     const want = offset + limit;
-    const capped = num((await db.all(`SELECT CAST(COUNT(*) AS INTEGER) AS n FROM (${unranked.sql} LIMIT ${this.rankLimit + 1}) c`, unranked.params))[0]?.n);
+    // One bounded count decides both how to order (rank up to rankLimit) and the total.
+    const capped = num((await db.all(`SELECT CAST(COUNT(*) AS INTEGER) AS n FROM (${unranked.sql} LIMIT ${this.totalLimit + 1}) c`, unranked.params))[0]?.n);
     if (!capped) return null;
     let total = capped;
+    let lowerBound = false;
+    if (capped > this.totalLimit) {
+      if (exactTotal) total = num((await db.all(`SELECT CAST(COUNT(*) AS INTEGER) AS n FROM (${unranked.sql}) c`, unranked.params))[0]?.n);
+      else [total, lowerBound] = [this.totalLimit, true];
+    }
     let byRelevance = false;
     // The page (ids with their rank), and the articles the facets are counted over (null: all).
     let page: { id: number; rank: number }[];
@@ -633,7 +650,6 @@ export class SqlStore implements Store {
       // than reading and sorting every match (each match costs a read of its article row).
       page = await this.dateWalk(f, limit, offset);
     } else {
-      total = num((await db.all(`SELECT CAST(COUNT(*) AS INTEGER) AS n FROM (${unranked.sql}) c`, unranked.params))[0]?.n);
       // Too many to rank: the newest stored first (a descending walk of the index, stopped early).
       const newest = async (n: number, skip = 0): Promise<number[]> =>
         (await db.all(`${unranked.sql} ORDER BY id DESC LIMIT ${n} OFFSET ${skip}`, unranked.params)).map((r) => num(r.id));
@@ -658,7 +674,7 @@ export class SqlStore implements Store {
       return r ? [{ ...r, rank: p.rank }] : [];
     });
     const facets = wantFacets && sample ? await this.facets('SELECT value AS id FROM json_each($1)', [JSON.stringify(sample)]) : null;
-    return { total, rows, facets, byRelevance };
+    return { total, lowerBound, rows, facets, byRelevance };
   }
 
   /** Filters only: newest by date, walking the date index and testing each article. */
@@ -702,7 +718,7 @@ export class SqlStore implements Store {
   }
 
   /** Search with SQL filters (PostgreSQL, and SQLite without a query or filter). */
-  private async searchSql(terms: QueryTerms, f: Filters, limit: number, offset: number, wantFacets: boolean): Promise<Found | null> {
+  private async searchSql(terms: QueryTerms, f: Filters, limit: number, offset: number, wantFacets: boolean, exactTotal: boolean): Promise<Found | null> {
     const { db } = this;
     const params: unknown[] = [];
     let from = 'articles a';
@@ -737,10 +753,14 @@ export class SqlStore implements Store {
     const outerOrder = !terms.length ? 'a.date DESC, a.id DESC' : byRelevance ? 'p.rank DESC, a.id DESC' : 'a.id DESC';
     const [rows, countRows] = await Promise.all([
       db.all(`SELECT a.id, a.title, a.source, a.url, a.date, a.story, a.text, p.rank FROM (${inner}) p JOIN articles a ON a.id = p.id ORDER BY ${outerOrder}`, params),
-      total >= 0 ? Promise.resolve([{ n: total }]) : db.all(`SELECT CAST(COUNT(*) AS INTEGER) AS n ${terms.length ? `FROM (${matchIds}) c` : filter}`, params),
+      total >= 0
+        ? Promise.resolve([{ n: total }])
+        : db.all(`SELECT CAST(COUNT(*) AS INTEGER) AS n FROM (${terms.length ? matchIds : `SELECT a.id ${filter}`}${exactTotal ? '' : ` LIMIT ${this.totalLimit + 1}`}) c`, params),
     ]);
     total = num(countRows[0]?.n);
     if (!total) return null;
+    const lowerBound = total > this.totalLimit && !exactTotal;
+    if (lowerBound) total = this.totalLimit;
     let facets: Facets | null = null;
     if (wantFacets) {
       const sampled = total > this.facetSample;
@@ -752,7 +772,7 @@ export class SqlStore implements Store {
       } else ids = `SELECT id FROM (${matchIds}) r ORDER BY id DESC LIMIT ${this.facetSample}`;
       facets = await this.facets(ids, params);
     }
-    return { total, rows, facets, byRelevance };
+    return { total, lowerBound, rows, facets, byRelevance };
   }
 
   /**

@@ -104,6 +104,12 @@ export interface SearchQuery {
   offset?: number;
   /** Compute facets (default true). */
   facets?: boolean;
+  /**
+   * Count every match even past the total limit (default false: counting stops at 10,000 and
+   * `totalIsLowerBound` says so — an exact count of a word in a fifth of a million articles reads
+   * its whole posting list, which costs more than the rest of the search).
+   */
+  exactTotal?: boolean;
 }
 
 /** A highlighted passage of an article. All offsets are into the ORIGINAL article text. */
@@ -157,8 +163,13 @@ export interface Facets {
 
 /** The answer to a {@link SearchQuery}. */
 export interface SearchResult {
-  /** Number of matching articles (all pages). */
+  /**
+   * Number of matching articles (all pages); when `totalIsLowerBound` is set, the count stopped
+   * there and there are more (ask with `exactTotal` for the exact number).
+   */
   total: number;
+  /** Set when `total` is a lower bound: more articles match than were counted. */
+  totalIsLowerBound?: boolean;
   hits: SearchHit[];
   facets: Facets;
   /**
@@ -340,6 +351,8 @@ export interface SearchLimits {
   rank?: number;
   /** Facets are counted over at most this many matches (default 1,000). */
   facetSample?: number;
+  /** Matches are counted up to this many unless the query asks for an exact total (default 10,000). */
+  total?: number;
 }
 
 /** The default store location: `$KHABAR_DB`, else `./khabar.db`. */

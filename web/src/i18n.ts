@@ -28,6 +28,7 @@ const STRINGS = {
   filters: ['عوامل التصفية', 'Filters'],
   removeFilter: ['إزالة عامل التصفية', 'Remove filter'],
   results: ['{0} نتيجة', '{0} results'],
+  resultsMore: ['أكثر من {0} نتيجة', 'More than {0} results'],
   resultsTook: ['({0} م.ث)', '({0} ms)'],
   noResults: ['لا توجد نتائج.', 'No results.'],
   prev: ['السابق', 'Previous'],

@@ -91,7 +91,9 @@ export async function searchPage(main: HTMLElement, ctx: RouteContext): Promise<
 
   const page = result.page;
   const pages = Math.max(1, Math.ceil(result.total / result.limit));
-  const summary = h('p', { class: 'result-count', id: 'result-count' }, t('results', result.total), ' ', h('span', { class: 'muted' }, t('resultsTook', Math.round(result.tookMs))));
+  // Past 10,000 matches the store stops counting (a lower bound, like a web search engine's).
+  const count = t(result.totalIsLowerBound ? 'resultsMore' : 'results', result.total);
+  const summary = h('p', { class: 'result-count', id: 'result-count' }, count, ' ', h('span', { class: 'muted' }, t('resultsTook', Math.round(result.tookMs))));
   const list = result.hits.length ? h('ol', { class: 'results', start: (page - 1) * result.limit + 1 }, result.hits.map(hitItem)) : h('p', { class: 'muted' }, t('noResults'));
   const pager =
     pages > 1 ?
@@ -112,7 +114,7 @@ export async function searchPage(main: HTMLElement, ctx: RouteContext): Promise<
     chips.length ? h('ul', { class: 'chips', 'aria-label': t('filters') }, chips) : null,
     h('div', { class: 'search-layout' }, h('div', { class: 'search-results' }, summary, list, pager), facetsPanel(result.facets, query)),
   );
-  announce(t('results', result.total));
+  announce(count);
 }
 
 /** The date input's value, or a month filter (set from the facets) that the input cannot show. */
