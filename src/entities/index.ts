@@ -13,8 +13,11 @@ import type { Stage } from '../pipeline/pipeline.ts';
 import { builtinAliases, createAliasIndex, defaultAliasIndex, type AliasGroup, type AliasIndex } from './aliases.ts';
 import { isLatin, nameKey, nameTokens, skeleton, stripArticle, translitKey, wordsMatch } from './keys.ts';
 import { ANAPHORIC, CURRENCIES, DIRECTIONS, GENERIC_PLACES, GEO_HEADS, HONORIFICS, NOT_NAMES, ORG_HEADS, PERSON_TITLES, PLACE_HEADS, ROLE_HEADS, ROLE_LINKS, bare } from './roles.ts';
-import { cueForms } from '../quotes/cues.ts';
-import { findIn, isPunct, strippedForms, tokenKeys } from './words.ts';
+import { COMPLEMENTISERS, UNNAMED_SOURCES, cueForms } from '../quotes/cues.ts';
+import { getLexicon } from '../segment/clitics.ts';
+import { lexiconForm } from '../segment/lexicon-form.ts';
+import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-names.ts';
+import { findIn, formsOf, isPunct, strippedForms, tokenKeys } from './words.ts';
 
 export type { AliasGroup } from './aliases.ts';
 export { builtinAliases, createAliasIndex } from './aliases.ts';
@@ -343,6 +346,7 @@ export function clusterMentions(doc: AnalysisDocument, aliases: AliasIndex = def
   addKnownNames(doc, view, occurrences, aliases);
   addOrganisations(doc, view, occurrences, aliases);
   addNamedBodies(doc, view, occurrences, aliases);
+  { const t0 = process.hrtime.bigint(); addRoleNames(doc, view, occurrences); (globalThis as { __t?: number }).__t! += Number(process.hrtime.bigint() - t0); }
   markTitled(doc, view, occurrences);
 
   // Distinct names, most complete first; Latin-script names last so they join an Arabic cluster.
@@ -693,6 +697,7 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
     // «برئاسة» (chaired by) is a preposition, not the presidency.
     if (CHAIRED_BY.has(k0)) continue;
     const definiteHead = key.startsWith('ال');
+    const feminineHead = key.endsWith('ه');
     let j = i + 1;
     let construct = 0;
     while (!definiteHead && j < tokens.length && construct < 2 && tokens[j]!.kind === 'word' && !DEFINITE.test(tokenKeyAt(doc, j)) && !/^[وفبل]/u.test(tokenKeyAt(doc, j)) && !NOT_NAMES.has(bare(tokenKeyAt(doc, j))) && !cueForms().has(tokenKeyAt(doc, j))) {
@@ -706,6 +711,17 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
       const nextDefinite = j + 1 < tokens.length && /^ال/u.test(tokenKeyAt(doc, j + 1));
       // «التابعة لـ، المنبثقة عن» (affiliated to, emanating from) start a description of the body.
       if (RELATIONAL.test(k)) break;
+      // «ووصفت وزارة العدل الحكم» (the justice ministry described the ruling): after a feminine head
+      // and its complement, a definite word that is no adjective agreeing with either (ending in ة،
+      // ي، ى، ا or a plural ending: الخارجية، العالي، الأعلى، العليا، التونسيين) is the verb's object.
+      if (feminineHead && definite > 0 && last === j - 1 && /^ال/u.test(k) && !/(ه|ي|ا|ين|ون|ات)$/u.test(k)) break;
+      // «المركز الدولي للدراسات الأمنية والعسكرية»: an adjective coordinated with the one before it.
+      if (definite > 0 && last === j - 1 && /^وال.+(يه|ي)$/u.test(k) && /(يه|ي)$/u.test(tokenKeyAt(doc, j - 1)) && !NOT_NAMES.has(bare(k.slice(1)))) {
+        definite++;
+        last = j;
+        j++;
+        continue;
+      }
       const ok =
         !NOT_NAMES.has(bare(k)) &&
         !cueForms().has(k) &&
@@ -835,6 +851,201 @@ function addNamedBodies(doc: AnalysisDocument, view: TokenView, occurrences: Occ
     i++;
   }
   mergeFound(occurrences, added, true);
+}
+
+/** Prepositions and particles that end a name (في، مع، على …). */
+const NAME_ENDERS = new Set(['فحسب', 'فقط', 'فقد', 'ايضا', 'اياه', 'اياها', 'اياهم', 'هذا', 'هذه', 'ذلك', 'تلك', 'في', 'مع', 'علي', 'عن', 'من', 'الي', 'خلال', 'امام', 'بعد', 'قبل', 'لدي', 'عبر', 'حول', 'منذ', 'حتي', 'عند', 'اثر', 'ضد', 'او', 'ثم', 'لكن', 'كما', 'وقد', 'قد', 'لم', 'لن', 'لا', 'ما', 'يوم', 'غدا', 'ليله', 'الذي', 'التي', 'الذين']);
+
+/** A definite word, with a conjunction or preposition in front or not (الوزارة، للدراسات، والعسكرية). */
+const DEFINITE_WORD = /^[وف]?(ال|لل|بال|كال)/u;
+/** First parts of compound names that take the next word whatever it is (عبد الجليل، أبو بكر، بن علي). */
+const COMPOUND_FIRST = /^(عبد|ابو|ابن|بن)$/u;
+
+/** Role nouns and person titles in one set, for one look-up per token. */
+const ROLES_AND_TITLES: ReadonlySet<string> = new Set([...ROLE_HEADS, ...PERSON_TITLES]);
+
+/** Words that link a role to its complement (كاتب الدولة لدى وزير الخارجية). */
+const ROLE_COMPLEMENT_LINKS = new Set(['لدي', 'باسم']);
+
+/** A given name from the arabic-names lists, or the first part of a compound name (عبد، أبو). */
+function givenName(key: string): boolean {
+  if (/^(عبد|ابو)/u.test(key)) return true;
+  // «أصيلة صفاقس» (originally from Sfax) is no name.
+  if (key === 'اصيله' || key === 'اصيل') return false;
+  if (!MALE_FIRST_NAMES.has(key) && !FEMALE_FIRST_NAMES.has(key)) return false;
+  // Names that are mostly common words (حبيب beloved، خميس Thursday، بيان statement) are written with
+  // the article more often than without it in real news: they do not count as given names here.
+  const lex = getLexicon();
+  return (lex.get('ال' + key) ?? 0) <= (lex.get(key) ?? 0);
+}
+
+/**
+ * Whether a word reads as a name rather than a common word, by the clitic lexicon's counts over
+ * real news: a noun or adjective is also written with the article (وجود / الوجود, جديدة /
+ * الجديدة), a name hardly ever is (قعلول, تيريزا). A rare word with no article form passes.
+ */
+function nameLike(surface: string, first: boolean): boolean {
+  const lex = getLexicon();
+  if (!lex.size) return false;
+  const form = lexiconForm(surface);
+  const count = lex.get(form) ?? 0;
+  let withArticle = lex.get('ال' + form) ?? 0;
+  // An accusative noun (اتصالا) is counted with the article without its alef (الاتصال).
+  if (form.endsWith('ا') && form.length > 3) withArticle += lex.get('ال' + form.slice(0, -1)) ?? 0;
+  if (withArticle * 10 > count || withArticle > 20) return false;
+  // The first word must also be rare (frequent words without an article form are mostly verbs) and
+  // not an imperfect verb, whose other persons are also words (يكرّم: تكرم، نكرم).
+  if (!first) return true;
+  // A future verb (ستحظر) is no name.
+  if (count >= 30 || /^س[يتن].{3,}/u.test(form)) return false;
+  // «بتسخير» (by harnessing): a preposition on a known word.
+  if (/^[بلك]/u.test(form) && ((lex.get(form.slice(1)) ?? 0) >= 10 || (lex.get('ال' + form.slice(1)) ?? 0) >= 3)) return false;
+  if (/^[يتن]/u.test(form) && form.length >= 4) {
+    for (const p of ['ي', 'ت', 'ن']) if (p !== form[0] && (lex.get(p + form.slice(1)) ?? 0) >= 2) return false;
+  }
+  return true;
+}
+
+/**
+ * A word after the first of a candidate name that is a common word in disguise: with a conjunction
+ * or a preposition in front (وجبروتا، بدعم), a pronoun at the end (تنصيبه) or a plural in construct
+ * (مستخدمي), judged by the clitic lexicon's counts of what is left.
+ */
+function commonWord(surface: string): boolean {
+  const lex = getLexicon();
+  const form = lexiconForm(surface);
+  const counted = (w: string): number => (w.length >= 3 ? lex.get(w) ?? 0 : 0);
+  if (/^[وف]/u.test(form) && form.length >= 4) return true;
+  if (/^[بلك]/u.test(form) && counted(form.slice(1)) >= 20) return true;
+  const suffix = /(هما|ها|هم|ه|كم|نا)$/u.exec(form);
+  if (suffix) {
+    const stem = form.slice(0, -suffix[0].length);
+    if (counted(stem) >= 5 || counted(stem.replace(/ت$/u, 'ة')) >= 5) return true;
+  }
+  if (form.endsWith('ي') && (counted(form.slice(0, -1) + 'ين') >= 5 || counted(form.slice(0, -1) + 'ون') >= 5)) return true;
+  return false;
+}
+
+/** Whether the keyed word occurs again in the document outside tokens `[from, to)`, with or without و، ب، ل. */
+function recurs(view: TokenView, word: string, from: number, to: number): boolean {
+  if (word.length < 3) return false;
+  for (let i = 0; i < view.keys.length; i++) {
+    if (i >= from && i < to) continue;
+    const k = view.keys[i]!;
+    if (k === word || (k.length === word.length + 1 && k.endsWith(word) && /^[وبل]/u.test(k))) return true;
+  }
+  return false;
+}
+
+/**
+ * Recovers person names the tagger missed or cut after a role: «رئيسة الوزراء تيريزا ماي» (Prime
+ * Minister Theresa May), «مديرة المركز الدولي للدراسات الأمنية بدرة قعلول،» (the director of the
+ * international centre … Badra Gaaloul), «الرئيس عبد الله يمين في بيان» (President Abdulla Yameen
+ * in a statement). After a role noun and its complement (definite words, bodies and places already
+ * found, further role nouns), two or three words that are not definite, not particles and not cue
+ * verbs, closed by punctuation, a preposition, a complementiser or a definite word, are a person
+ * when the first is a given name, or when every word reads as a name (see {@link nameLike}). A
+ * given name the tagger found alone there (عبد الله) takes the word after it in the same way.
+ */
+function addRoleNames(doc: AnalysisDocument, view: TokenView, occurrences: Occurrence[]): void {
+  const tokens = doc.tokens;
+  const keys = view.keys;
+  const text = doc.text;
+  const found: Occurrence[] = [];
+  const roleForms = formsOf(ROLES_AND_TITLES);
+  // The occurrence covering each token, built at the first role word (many articles have none).
+  let at: (Occurrence | undefined)[] = [];
+  const build = (): void => {
+    at = new Array<Occurrence | undefined>(tokens.length).fill(undefined);
+    for (const o of occurrences) {
+      const f = firstStartingAt(tokens, o.start);
+      for (let j = f; j < tokens.length && tokens[j]!.start < o.end; j++) at[j] = o;
+      // The token a mention starts inside of (a clitic before it) belongs to it too.
+      if (f > 0 && tokens[f - 1]!.end > o.start) at[f - 1] = o;
+    }
+  };
+  const roleHeads = formsOf(ROLE_HEADS);
+  const honorifics = formsOf(HONORIFICS);
+  const cues = cueForms();
+  const stopWord = (k: string): boolean =>
+    k.length < 2 || NAME_ENDERS.has(k) || COMPLEMENTISERS.has(k) || NOT_NAMES.has(bare(k)) || cues.has(k) || UNNAMED_SOURCES.has(k) || roleHeads.has(k) || honorifics.has(k);
+  const closes = (j: number): boolean => {
+    if (j >= tokens.length) return true;
+    const t = tokens[j]!;
+    if (t.kind === 'punct' || t.kind === 'symbol') return true;
+    if (t.kind !== 'word') return false;
+    const k = keys[j]!;
+    return stopWord(k) || DEFINITE_WORD.test(k) || (at[j] !== undefined && at[j]!.start >= t.start);
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    if (!roleForms.has(keys[i]!)) continue;
+    if (!at.length) build();
+    // A role word may end a body's name (مكتب الرئيس عبد الله يمين, the office of President …).
+    if (tokens[i]!.kind !== 'word' || (at[i] && (i + 1 >= tokens.length || at[i + 1] === at[i]))) continue;
+    // The role's complement: definite words, names already found (not people), further role nouns.
+    let j = i + 1;
+    let words = 0;
+    while (j < tokens.length && words < MAX_ROLE_WORDS && tokens[j]!.kind === 'word') {
+      const o = at[j];
+      const k = keys[j]!;
+      if (COMPLEMENTISERS.has(k)) break;
+      if (o) {
+        if (o.type === 'PER') break;
+        while (j < tokens.length && at[j] === o) j++;
+      } else if ((DEFINITE_WORD.test(k) && !NOT_NAMES.has(bare(k.replace(/^[وف]/u, '')))) || roleHeads.has(k) || ROLE_LINKS.has(bare(k)) || ROLE_COMPLEMENT_LINKS.has(k)) j++;
+      else break;
+      words++;
+    }
+    if (j >= tokens.length || tokens[j]!.kind !== 'word') continue;
+    const tagged = at[j];
+    if (tagged) {
+      // «الرئيس عبد الله يمين في …»: a given name found alone takes the next word.
+      if (tagged.type !== 'PER' || tagged.start !== tokens[j]!.start || tagged.tokens.length !== 1 || !givenName(tagged.tokens[0]!)) continue;
+      let e = j;
+      while (e + 1 < tokens.length && at[e + 1] === tagged) e++;
+      const next = e + 1;
+      if (next >= tokens.length || tokens[next]!.kind !== 'word' || at[next] || closes(next) || !closes(next + 1) || commonWord(text.slice(tokens[next]!.start, tokens[next]!.end))) continue;
+      if (text.slice(tokens[e]!.end, tokens[next]!.start).trim() !== '') continue;
+      tagged.end = tokens[next]!.end;
+      tagged.tokens = nameTokens(text.slice(tagged.start, tagged.end));
+      at[next] = tagged;
+      i = next;
+      continue;
+    }
+    const first = j;
+    let compound = false;
+    while (j < tokens.length && (j - first < 3 || compound) && tokens[j]!.kind === 'word' && !at[j]) {
+      const k = keys[j]!;
+      if (stopWord(k) || (!compound && DEFINITE_WORD.test(k))) break;
+      // «جمال عبد الجليل»: عبد، أبو، بن take the next word whatever it is.
+      compound = COMPOUND_FIRST.test(k);
+      j++;
+    }
+    if (compound) continue;
+    let last = j;
+    const given = j > first && givenName(keys[first]!);
+    // A nisba surname with the article after a given name (روضة العلاقي).
+    if (last - first === 1 && given && last < tokens.length && tokens[last]!.kind === 'word' && !at[last] && /^ال.{3,}ي$/u.test(keys[last]!) && !stopWord(keys[last]!) && closes(last + 1)) last++;
+    const n = last - first;
+    if (n < 2 || !closes(last)) continue;
+    // The lexicon is asked only now, for the few candidates left: no word may be a common word in
+    // disguise; without a given name, every word must read as a name and the surname must recur in
+    // the article (a verb and its object after a role, «وزير الثقافة يتسلم درعا», rarely do).
+    let ok = true;
+    for (let w = first; w < j && ok; w++) if (!givenName(keys[w]!) && commonWord(text.slice(tokens[w]!.start, tokens[w]!.end))) ok = false;
+    if (!ok) continue;
+    if (!given) {
+      for (let w = first; w < last && ok; w++) ok = !/^(ال|و|ف)/u.test(keys[w]!) && nameLike(text.slice(tokens[w]!.start, tokens[w]!.end), w === first);
+      if (!ok || !recurs(view, stripArticle(keys[last - 1]!), first, last)) continue;
+    }
+    const start = tokens[first]!.start;
+    const end = tokens[last - 1]!.end;
+    const occ: Occurrence = { start, end, type: 'PER', tokens: nameTokens(text.slice(start, end)), latin: false };
+    found.push(occ);
+    for (let w = first; w < last; w++) at[w] = occ;
+    i = last - 1;
+  }
+  if (found.length) mergeFound(occurrences, found, false);
 }
 
 function tokenKeyAt(doc: AnalysisDocument, i: number): string {

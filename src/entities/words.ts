@@ -82,6 +82,19 @@ function variants(set: ReadonlySet<string>): Map<string, string> {
   return map;
 }
 
+/**
+ * Every written form of the set's words (with proclitics and the article) mapped to the word, for a
+ * hot loop that looks up one set: a direct map look-up, without {@link findIn}'s scan for the set.
+ */
+export function formsOf(set: ReadonlySet<string>): ReadonlyMap<string, string> {
+  let map = expanded.get(set);
+  if (!map) {
+    map = variants(set);
+    expanded.set(set, map);
+  }
+  return map;
+}
+
 export function findIn(key: string, set: ReadonlySet<string>): string | undefined {
   // The variants cover every proclitic and article combination the word list can hide behind.
   return variants(set).get(key);
