@@ -27,6 +27,8 @@
  *   --pg URL            also run on PostgreSQL (default $KHABAR_TEST_PG); --pg-synthetic N (default 20000)
  *   --search-only STORE only measure search on an existing store (a SQLite path or postgres:// URL)
  *   --rounds N          rounds of the query mix (default 3)
+ *   --rank-limit N      with --search-only: rank text matches by relevance up to N matches (the
+ *                       store's default is 5,000; above it, newest first), to measure the trade-off
  *   --keep DIR          keep the real-corpus SQLite files in DIR
  * Run it with `nice`: it takes the machine's cores.
  */
@@ -54,6 +56,7 @@ const { values } = parseArgs({
     'skip-real': { type: 'boolean', default: false },
     'search-only': { type: 'string' },
     rounds: { type: 'string' },
+    'rank-limit': { type: 'string' },
   },
 });
 const realLimit = Number(values.real ?? Infinity);
@@ -242,7 +245,8 @@ async function main(): Promise<void> {
   const pool = await readPool();
   if (values['search-only']) {
     const location = values['search-only'];
-    const store = await openStore(location, { readonly: !location.startsWith('postgres') });
+    const rank = values['rank-limit'] ? Number(values['rank-limit']) : undefined;
+    const store = await openStore(location, { readonly: !location.startsWith('postgres'), ...(rank ? { searchLimits: { rank } } : {}) });
     const stats = await store.stats();
     const search = await measureSearch(store, await searchQueries(store, pool));
     await store.close();

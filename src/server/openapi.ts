@@ -202,7 +202,7 @@ const schemas: Record<string, Schema> = {
     properties: {
       total: { type: 'integer', description: 'matching articles; a lower bound when totalIsLowerBound is true' },
       totalIsLowerBound: { type: 'boolean', description: 'counting stopped at total (10,000): more articles match; ask with exactTotal=true for the exact number' },
-      order: { type: 'string', enum: ['relevance', 'newest'], description: 'how a text search was ordered (newest first above 5,000 matches)' },
+      order: { type: 'string', enum: ['relevance', 'newest'], description: 'how a text search was ordered (newest first above 2,000 matches)' },
       facetsSampled: { type: 'integer', description: 'facets were counted over this many matches, the most recently stored' },
       hits: { type: 'array', items: ref('SearchHit') },
       facets: ref('Facets'),

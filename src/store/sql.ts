@@ -70,8 +70,13 @@ export interface Dialect {
   close(): Promise<void>;
 }
 
-/** Above this many matches, a text search lists the newest first instead of ranking them all. */
-export const RANK_LIMIT = 5000;
+/**
+ * Above this many matches, a text search lists the newest first instead of ranking them all. BM25
+ * costs a pass over every query term's whole posting list (its IDF) plus a score per match: at
+ * 700k articles the bench's query mix spent a CPU p95 of 52 ms ranking up to 5,000 matches and
+ * 29 ms up to 2,000 (`npm run bench:corpus -- --search-only STORE --rank-limit N`).
+ */
+export const RANK_LIMIT = 2000;
 
 /** Facets are computed over at most this many best-ranked matches (exact below it). */
 export const FACET_SAMPLE = 1000;

@@ -181,7 +181,7 @@ export interface SearchResult {
   tookMs: number;
   /**
    * How a text search was ordered: by relevance, or — when the query matches so many articles
-   * (more than 5,000) that ranking them all would be slow — newest stored first.
+   * (more than 2,000) that ranking them all would be slow — newest stored first.
    */
   order?: 'relevance' | 'newest';
   /**
@@ -347,7 +347,7 @@ export interface OpenStoreOptions {
 
 /** Limits that keep a search's cost bounded on a corpus of any size. */
 export interface SearchLimits {
-  /** Above this many matches, a text search lists the newest first instead of ranking all (default 5,000). */
+  /** Above this many matches, a text search lists the newest first instead of ranking all (default 2,000). */
   rank?: number;
   /** Facets are counted over at most this many matches (default 1,000). */
   facetSample?: number;
