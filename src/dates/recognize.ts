@@ -121,7 +121,8 @@ for (const [tens, d] of [['عشرين', 2], ['ثلاثين', 3], ['اربعين'
 /** Words after a 4-digit number that make it a count, not a year: handled via the number lexicon and these. */
 const COUNT_AFTER = set('% بالمائه بالمئه بالميه دولار دينار يورو اورو ريال درهم جنيه ليره شخص اشخاص مواطن طن كلم كيلومتر متر هكتار');
 
-// Proclitic lists allowed before the words of each construction (constants, so tables can be cached).
+// Proclitic lists allowed before the words of each construction (each construction builds its
+// table of written forms from one of them once, at module load: see procliticTable).
 const NONE: readonly string[] = [];
 const P1 = ['و', 'ف', 'في', 'منذ', 'حتي'] as const;
 const P2 = ['و', 'ف', 'ب', 'ل', 'وب', 'ول', 'فل', 'خلال'] as const;
@@ -140,25 +141,22 @@ const P14 = ['و', 'ف', 'حتي', 'الي'] as const;
 const P15 = ['و', 'ف'] as const;
 const P16 = ['و', 'ف', 'ب', 'ل', 'منذ', 'خلال'] as const;
 
-const stripTables = new Map<object, Map<readonly string[], Map<string, [string, string]>>>();
+/** A lexicon's words with every allowed proclitic: written form → [the word, the proclitic]. */
+type ProcliticTable = ReadonlyMap<string, readonly [string, string]>;
 /**
- * Strips known proclitics when the rest is in `lexicon`; returns the rest and the proclitic. One
- * Map lookup: every lexicon word is stored once with each allowed proclitic.
+ * The table {@link strip} reads, built once per construction at module load: one Map lookup per
+ * call, where looking the lexicon and the proclitic list up first cost two more on every call.
  */
-function strip<T>(key: string, lexicon: ReadonlyMap<string, T> | ReadonlySet<string>, allowed: readonly string[] = PROCLITICS): [string, string] | null {
-  let byAllowed = stripTables.get(lexicon);
-  if (!byAllowed) stripTables.set(lexicon, (byAllowed = new Map()));
-  let table = byAllowed.get(allowed);
-  if (!table) {
-    table = new Map();
-    for (const w of lexicon.keys()) {
-      for (const p of allowed) if (!table.has(p + w)) table.set(p + w, [w, p]);
-    }
-    for (const w of lexicon.keys()) table.set(w, [w, '']);
-    byAllowed.set(allowed, table);
+function procliticTable(lexicon: ReadonlyMap<string, unknown> | ReadonlySet<string>, allowed: readonly string[] = PROCLITICS): ProcliticTable {
+  const table = new Map<string, readonly [string, string]>();
+  for (const w of lexicon.keys()) {
+    for (const p of allowed) if (!table.has(p + w)) table.set(p + w, [w, p]);
   }
-  return table.get(key) ?? null;
+  for (const w of lexicon.keys()) table.set(w, [w, '']);
+  return table;
 }
+/** Strips a known proclitic when the rest is in the table's lexicon; returns the rest and the proclitic. */
+const strip = (key: string, table: ProcliticTable): readonly [string, string] | null => table.get(key) ?? null;
 
 /** Original-text offset after `count` base letters from `start`, skipping harakat and tatweel. */
 function skipLetters(text: string, start: number, count: number): number {
@@ -352,6 +350,8 @@ function dayMonthAt(ctx: Ctx, i: number): Found | null {
   return monthAfterDay(ctx, i, a.value, i + 1, 0);
 }
 
+const ORDINAL_DAY_FORMS = procliticTable(ORDINAL_DAYS, P1);
+
 /** Ordinal days: «الثالث من مايو الجاري»، «العاشر من جوان»، «الحادي والعشرين من مارس»، «الـ29 من شهر شعبان». */
 function ordinalDayAt(ctx: Ctx, i: number): Found | null {
   const atoms = ctx.atoms;
@@ -364,7 +364,7 @@ function ordinalDayAt(ctx: Ctx, i: number): Found | null {
     if (!a.prefix.endsWith('ال') || !Number.isInteger(a.value) || a.value < 1 || a.value > 31) return null;
     day = a.value;
   } else if (a.kind === 'word') {
-    const s = strip(a.key, ORDINAL_DAYS, P1);
+    const s = strip(a.key, ORDINAL_DAY_FORMS);
     if (!s) return null;
     startOffset = s[1].length;
     day = ORDINAL_DAYS.get(s[0])!;
@@ -457,6 +457,8 @@ function numericDateAt(ctx: Ctx, i: number): Found | null {
   return { matches: [mk(ctx, i, last, 'DATE', isoDate(y, m, d))], last };
 }
 
+const MONTH_NOUN_FORMS = procliticTable(set('شهر'), P2);
+
 /** Month phrases: «شهر أكتوبر الجاري»، «مارس 2015»، «مارس من سنة 2014»، «أكتوبر / تشرين الأول 2019»، «رمضان 1441 هـ». */
 function monthPhraseAt(ctx: Ctx, i: number): Found | null {
   const a = ctx.atoms[i];
@@ -464,7 +466,7 @@ function monthPhraseAt(ctx: Ctx, i: number): Found | null {
   let j = i;
   let startOffset = 0;
   let withNoun = false;
-  const noun = strip(a.key, set('شهر'), P2);
+  const noun = strip(a.key, MONTH_NOUN_FORMS);
   if (noun) {
     withNoun = true;
     startOffset = noun[1].length;
@@ -494,6 +496,8 @@ function monthPhraseAt(ctx: Ctx, i: number): Found | null {
   return { matches: [mk(ctx, i, j, 'DATE', value, startOffset)], last: j };
 }
 
+const YEAR_WORD_FORMS = procliticTable(YEAR_WORDS, P3);
+
 /** Years: «عام 2018»، «سنة 2002»، «العام (1948)»، «1441 هـ»، a bare 2014, and «1936 - 1939». */
 function yearPhraseAt(ctx: Ctx, i: number): Found | null {
   const a = ctx.atoms[i];
@@ -502,7 +506,7 @@ function yearPhraseAt(ctx: Ctx, i: number): Found | null {
   let startOffset = 0;
   let keyword = false;
   if (a.kind === 'word') {
-    const k = strip(a.key, YEAR_WORDS, P3);
+    const k = strip(a.key, YEAR_WORD_FORMS);
     if (!k) return null;
     keyword = true;
     startOffset = k[1].length;
@@ -541,6 +545,11 @@ function yearPhraseAt(ctx: Ctx, i: number): Found | null {
   return { matches, last };
 }
 
+const DAY_PART_FORMS = procliticTable(DAY_PART_NOUNS, P4);
+const DAY_NOUN_FORMS = procliticTable(set('يوم'), P5);
+const WEEKDAY_FORMS = procliticTable(WEEKDAYS, P15);
+const WEEKDAYS_BARE = procliticTable(WEEKDAYS, NONE);
+
 /** Anchored days: «اليوم»، «أمس»، «أول أمس»، «غدا»، «صباح اليوم»، «أمس الخميس»، «الأربعاء 18 جانفي 2017»، «الخميس المقبل». */
 function dayPhraseAt(ctx: Ctx, i: number): Found | null {
   const atoms = ctx.atoms;
@@ -550,7 +559,7 @@ function dayPhraseAt(ctx: Ctx, i: number): Found | null {
   let startOffset = 0;
   let offset: number | null = null;
   // A part of the day before an anchor: «صباح اليوم»، «مساء أمس».
-  const part = strip(a.key, DAY_PART_NOUNS, P4);
+  const part = strip(a.key, DAY_PART_FORMS);
   if (part && atoms[i + 1]?.kind === 'word') {
     const anchor = anchorAt(ctx, i + 1);
     if (anchor && anchor.offset !== null) {
@@ -571,7 +580,7 @@ function dayPhraseAt(ctx: Ctx, i: number): Found | null {
   let dayNoun = false;
   const yw = atoms[j];
   if (yw && yw.kind === 'word') {
-    const s = strip(yw.key, set('يوم'), P5);
+    const s = strip(yw.key, DAY_NOUN_FORMS);
     if (s && (WEEKDAYS.has(atoms[j + 1]?.key ?? '') || atoms[j + 1]?.kind === 'num')) {
       if (j === i) startOffset = s[1].length;
       dayNoun = true;
@@ -582,7 +591,7 @@ function dayPhraseAt(ctx: Ctx, i: number): Found | null {
   let weekday: number | null = null;
   const w = atoms[j];
   if (w && w.kind === 'word') {
-    const s = strip(w.key, WEEKDAYS, j === i ? P15 : NONE);
+    const s = strip(w.key, j === i ? WEEKDAY_FORMS : WEEKDAYS_BARE);
     if (s) {
       weekday = WEEKDAYS.get(s[0])!;
       if (j === i) startOffset = s[1].length;
@@ -611,13 +620,16 @@ function dayPhraseAt(ctx: Ctx, i: number): Found | null {
   return { matches: [mk(ctx, i, j, 'DATE', relativeDay(ctx, offset), startOffset)], last: j };
 }
 
+const ANCHOR_FORMS = procliticTable(set('امس البارحه غدا غد الغد اليوم'), P6);
+const FIRST_FORMS = procliticTable(set('اول'), P7);
+
 /** «اليوم» (today), «أمس/البارحة» (yesterday), «أول أمس»/«أول من أمس», «غدا» (tomorrow), «بعد غد». */
 function anchorAt(ctx: Ctx, i: number): { offset: number; last: number; prefix: string; today: boolean } | null {
   const atoms = ctx.atoms;
   const a = atoms[i];
   if (!a || a.kind !== 'word') return null;
   const k = a.key;
-  const s = strip(k, set('امس البارحه غدا غد الغد اليوم'), P6);
+  const s = strip(k, ANCHOR_FORMS);
   if (s) {
     const [word, prefix] = s;
     if (word === 'اليوم') {
@@ -635,7 +647,7 @@ function anchorAt(ctx: Ctx, i: number): { offset: number; last: number; prefix: 
     return { offset: -1, last: i + 1, prefix, today: false };
   }
   // «أول أمس»، «أول من أمس» (the day before yesterday).
-  const first = strip(k, set('اول'), P7);
+  const first = strip(k, FIRST_FORMS);
   if (first) {
     if (atoms[i + 1]?.key === 'امس') return { offset: -2, last: i + 2, prefix: first[1], today: false };
     if (atoms[i + 1]?.key === 'من' && atoms[i + 2]?.key === 'امس') return { offset: -2, last: i + 3, prefix: first[1], today: false };
@@ -645,6 +657,8 @@ function anchorAt(ctx: Ctx, i: number): { offset: number; last: number; prefix: 
 
 /** «الأسبوع الماضي»، «الشهر المقبل»، «العام الجاري»، «هذا العام»، «السنة الماضية». */
 const PERIODS = set('الاسبوع الشهر العام السنه');
+const DEMONSTRATIVE_FORMS = procliticTable(set('هذا هذه'), P8);
+const PERIOD_FORMS = procliticTable(PERIODS, P9);
 
 function relativePeriodAt(ctx: Ctx, i: number): Found | null {
   const atoms = ctx.atoms;
@@ -654,14 +668,14 @@ function relativePeriodAt(ctx: Ctx, i: number): Found | null {
   let startOffset: number;
   let mod: Modifier;
   let period: string;
-  const demonstrative = strip(a.key, set('هذا هذه'), P8);
+  const demonstrative = strip(a.key, DEMONSTRATIVE_FORMS);
   if (demonstrative && atoms[i + 1] && PERIODS.has(atoms[i + 1]!.key)) {
     period = atoms[i + 1]!.key;
     startOffset = demonstrative[1].length;
     mod = 'current';
     j = i + 2;
   } else {
-    const s = strip(a.key, PERIODS, P9);
+    const s = strip(a.key, PERIOD_FORMS);
     if (!s) return null;
     mod = modifierOf(atoms[i + 1]?.key);
     if (!mod) return null;
@@ -703,6 +717,9 @@ function durationValue(count: number, u: { unit: string; time: boolean }): strin
   return time ? `PT${num}${unitName}` : `P${num}${unitName}`;
 }
 
+const UNIT_FORMS = procliticTable(UNITS, P10);
+const FRACTION_FORMS = procliticTable(set('نصف ربع'), P11);
+
 /** Durations: «ثلاث سنوات» P3Y، «48 ساعة» PT48H، «يومين» P2D، «نصف ساعة» PT30M، «يوما واحدا» P1D، «بسنة» P1Y. */
 function durationAt(ctx: Ctx, i: number): Found | null {
   const atoms = ctx.atoms;
@@ -714,7 +731,7 @@ function durationAt(ctx: Ctx, i: number): Found | null {
   let u: { unit: string; time: boolean; count?: number } | undefined;
   if (a.kind === 'word') {
     // A dual or a bare unit noun: «يومين»، «أسبوعين»، «بسنة».
-    const s = strip(a.key, UNITS, P10);
+    const s = strip(a.key, UNIT_FORMS);
     if (s) {
       u = UNITS.get(s[0])!;
       startOffset = s[1].length;
@@ -736,9 +753,9 @@ function durationAt(ctx: Ctx, i: number): Found | null {
           count = 1;
         } else return null;
       }
-    } else if (strip(a.key, set('نصف ربع'), P11)) {
+    } else if (strip(a.key, FRACTION_FORMS)) {
       // «نصف ساعة» (half an hour), «ربع ساعة».
-      const f = strip(a.key, set('نصف ربع'), P11)!;
+      const f = strip(a.key, FRACTION_FORMS)!;
       const nu = atoms[i + 1] && atoms[i + 1]!.kind === 'word' ? UNITS.get(atoms[i + 1]!.key) : undefined;
       if (!nu || nu.count !== undefined) return null;
       u = nu;
@@ -784,11 +801,12 @@ const PLURAL_UNITS = new Map<string, { unit: string; time: boolean }>([
   ['الاسابيع', { unit: 'W', time: false }], ['الايام', { unit: 'D', time: false }], ['الساعات', { unit: 'H', time: true }], ['الدقائق', { unit: 'M', time: true }],
   ['العقود', { unit: 'DE', time: false }],
 ]);
+const PLURAL_UNIT_FORMS = procliticTable(PLURAL_UNITS, P4);
 function definitePeriodAt(ctx: Ctx, i: number): Found | null {
   const atoms = ctx.atoms;
   const a = atoms[i];
   if (!a || a.kind !== 'word') return null;
-  const s = strip(a.key, PLURAL_UNITS, P4);
+  const s = strip(a.key, PLURAL_UNIT_FORMS);
   if (!s) return null;
   const n = readNumberShared(atoms, i + 1); // shared result: used up before any other read
   if (!n || n.digits || !n.prefix.endsWith('ال') || n.prefix.length > 2) return null;
@@ -799,11 +817,13 @@ function definitePeriodAt(ctx: Ctx, i: number): Found | null {
   return value ? { matches: [mk(ctx, i, j, 'DURATION', value, s[1].length)], last: j } : null;
 }
 
+const AGO_FORMS = procliticTable(set('منذ قبل'), P12);
+
 /** «منذ ثلاثة أيام» (three days ago), «قبل عامين» (two years ago): a date resolved from the duration. */
 function agoAt(ctx: Ctx, i: number): Found | null {
   const a = ctx.atoms[i];
   if (!a || a.kind !== 'word') return null;
-  const s = strip(a.key, set('منذ قبل'), P12);
+  const s = strip(a.key, AGO_FORMS);
   if (!s || Number.isNaN(ctx.pub)) return null;
   const d = durationAt(ctx, i + 1);
   if (!d) return null;
@@ -826,6 +846,8 @@ function agoAt(ctx: Ctx, i: number): Found | null {
   return { matches: s[0] === 'منذ' ? [date, d.matches[0]!] : [date], last: d.last };
 }
 
+const HOUR_NOUN_FORMS = procliticTable(set('الساعه'), P13);
+
 /** Clock times: «الساعة العاشرة صباحا» T10:00، «الساعة 15:30»، «10:30». */
 function clockAt(ctx: Ctx, i: number): Found | null {
   const atoms = ctx.atoms;
@@ -836,7 +858,7 @@ function clockAt(ctx: Ctx, i: number): Found | null {
   let hour: number;
   let minute = 0;
   if (a.kind === 'word') {
-    const s = strip(a.key, set('الساعه'), P13);
+    const s = strip(a.key, HOUR_NOUN_FORMS);
     if (!s) return null;
     startOffset = s[1].length;
     j++;
@@ -881,16 +903,21 @@ function clockAt(ctx: Ctx, i: number): Found | null {
   return { matches: [mk(ctx, i, j, 'TIME', `T${pad2(hour % 24)}:${pad2(minute)}`, startOffset)], last: j };
 }
 
+const NOW_FORMS = procliticTable(NOW, P14);
+const SET_FORMS = procliticTable(SETS, P15);
+const EVERY_FORMS = procliticTable(set('كل'), P4);
+const DECADE_FORMS = procliticTable(DECADES, P16);
+
 /** Sets: «يوميا» (daily), «كل أسبوع» (every week) …; decades: «الستينيات». */
 function setAt(ctx: Ctx, i: number): Found | null {
   const atoms = ctx.atoms;
   const a = atoms[i];
   if (!a || a.kind !== 'word') return null;
-  const now = strip(a.key, NOW, P14);
+  const now = strip(a.key, NOW_FORMS);
   if (now && !(atoms[i + 1]?.key === 'نفسه')) return { matches: [mk(ctx, i, i + 1, 'DATE', 'PRESENT_REF', now[1].length)], last: i + 1 };
-  const s = strip(a.key, SETS, P15);
+  const s = strip(a.key, SET_FORMS);
   if (s) return { matches: [mk(ctx, i, i + 1, 'SET', SETS.get(s[0])!, s[1].length)], last: i + 1 };
-  const every = strip(a.key, set('كل'), P4);
+  const every = strip(a.key, EVERY_FORMS);
   if (every && atoms[i + 1]?.kind === 'word') {
     const u = UNITS.get(atoms[i + 1]!.key);
     if (u && u.count === undefined && SINGULAR_UNITS.has(atoms[i + 1]!.key) || atoms[i + 1]!.key === 'يوم') {
@@ -898,7 +925,7 @@ function setAt(ctx: Ctx, i: number): Found | null {
       if (v) return { matches: [mk(ctx, i, i + 2, 'SET', v, every[1].length)], last: i + 2 };
     }
   }
-  const dec = strip(a.key, DECADES, P16);
+  const dec = strip(a.key, DECADE_FORMS);
   if (dec) return { matches: [mk(ctx, i, i + 1, 'DATE', DECADES.get(dec[0])!, dec[1].length)], last: i + 1 };
   return null;
 }

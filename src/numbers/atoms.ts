@@ -246,9 +246,55 @@ export function wordHash(word: string): number {
 export function addCandidateWords(words: Iterable<string>, before = 2, after = 3): void {
   for (const w of words) {
     const old = CANDIDATES.get(w) ?? 0;
-    CANDIDATES.set(w, (Math.max(old >> 4, before) << 4) | Math.max(old & 15, after));
+    const window = (Math.max(old >> 4, before) << 4) | Math.max(old & 15, after);
+    CANDIDATES.set(w, window);
     CANDIDATE_FILTER.add(w);
+    const h = wordHash(w);
+    let k = candidatesByHash.get(h) ?? -1;
+    while (k >= 0 && candidateWords[k] !== w) k = nextWithHash[k]!;
+    if (k >= 0) candidateWindows[k] = window;
+    else {
+      candidateWords.push(w);
+      candidateWindows.push(window);
+      nextWithHash.push(candidatesByHash.get(h) ?? -1);
+      candidatesByHash.set(h, candidateWords.length - 1);
+    }
   }
+}
+
+/**
+ * {@link CANDIDATES} again, indexed by the words' hashes: the scan finds a word's window from the hash
+ * it has just computed and checks the word against the text, which it is reading anyway, instead of
+ * looking the token's normalised string up (a cache miss on the string, and hashing it again).
+ * Words that share a hash are chained through `nextWithHash`.
+ */
+const candidatesByHash = new Map<number, number>();
+const candidateWords: string[] = [];
+const candidateWindows: number[] = [];
+const nextWithHash: number[] = [];
+
+/** The window of the candidate word written at `text[start, end)` whose hash is `h` (≥ 0), or 0. */
+function candidateWindow(text: string, start: number, end: number, h: number): number {
+  for (let k = candidatesByHash.get(h) ?? -1; k >= 0; k = nextWithHash[k]!) {
+    if (normalizesTo(text, start, end, candidateWords[k]!)) return candidateWindows[k]!;
+  }
+  return 0;
+}
+
+/**
+ * True when `text[start, end)` normalises to `word` (as {@link normalizeWord} would), compared
+ * character by character without building the string. Only for text whose hash is known (≥ 0), so
+ * with no ligature that normalises to several letters.
+ */
+function normalizesTo(text: string, start: number, end: number, word: string): boolean {
+  let j = 0;
+  for (let i = start; i < end; i++) {
+    const c = NORMALIZED[text.charCodeAt(i)]!;
+    if (c === -1) continue;
+    if (j >= word.length || c !== word.charCodeAt(j)) return false;
+    j++;
+  }
+  return j === word.length;
 }
 
 /**
@@ -347,7 +393,9 @@ function buildAtoms(text: string, tokens: readonly Token[]): Atom[] {
     if (kind === 'word' || kind === 'latin') {
       const h = textHash(text, token.start, token.end);
       tokenHashes[t] = h;
-      if (CANDIDATE_FILTER.mayHaveHash(h)) window = CANDIDATES.get(token.norm) ?? 0;
+      // An unknown hash (a ligature) is rare: that word is looked up by its normalised string.
+      if (h < 0) window = CANDIDATES.get(token.norm) ?? 0;
+      else if (CANDIDATE_FILTER.mayHaveHash(h)) window = candidateWindow(text, token.start, token.end, h);
     } else {
       tokenHashes[t] = -1;
       if (kind === 'number' || (kind === 'symbol' && (token.norm === '$' || token.norm === '€' || token.norm === '£'))) window = (BEFORE_NUMBER << 4) | AFTER_NUMBER;
