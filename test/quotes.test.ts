@@ -593,3 +593,34 @@ test('quotes: a name the tagger missed is still the speaker mention, and later d
     ],
   );
 });
+
+test('quotes: a name ending the clause before «وقالت» is not its subject; a long role before the named subject of نفى', () => {
+  // [text, mentions, expected [quote text, speaker name]]
+  const rows: [string, MentionSpec[], [string, string | null][]][] = [
+    [
+      // «the foreign ministry described the step as "unacceptable", adding that the deal concerns regional
+      // security affairs, and said in a statement "we will keep working with partners"»: the body named at
+      // the end of the content is not the subject of «وقالت».
+      'ووصفت وزارة الخارجية الخطوة بأنها "غير مقبولة" مضيفة أن الاتفاق يخص مجلس الأمن القومي وقالت في بيان "سنواصل العمل مع الشركاء".',
+      [['وزارة الخارجية', 'ORG'], ['مجلس الأمن القومي', 'ORG']],
+      [
+        ['غير مقبولة', 'وزارة الخارجية'],
+        ['الاتفاق يخص مجلس الأمن القومي', 'وزارة الخارجية'],
+        ['سنواصل العمل مع الشركاء', 'وزارة الخارجية'],
+      ],
+    ],
+    [
+      // «the spokesman of the interior ministry in charge of borders and migration, Sami Ouertani, denied any
+      // failure in border control»: the named subject comes a dozen words after the verb.
+      'نفى المتحدث باسم وزارة الداخلية المكلف بالحدود والهجرة والتونسيين بالخارج، سامي الورتاني، وجود أي تقصير في مراقبة الحدود.',
+      [['وزارة الداخلية', 'ORG'], ['سامي الورتاني', 'PER']],
+      [['وجود أي تقصير في مراقبة الحدود', 'سامي الورتاني']],
+    ],
+  ];
+  for (const [text, mentions, expected] of rows) {
+    const doc = analyzeWithMentions(text, mentions);
+    assert.deepEqual(checkInvariants(doc), [], text);
+    const name = (id: string | null): string | null => doc.entities.find((e) => e.id === id)?.name ?? null;
+    assert.deepEqual(doc.quotes.map((q) => [q.text, name(q.speaker)]), expected, text);
+  }
+});

@@ -523,6 +523,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       n++;
     }
     if (j < 0 || tokens[j]!.start < start) return undefined;
+    // «… شؤون الأمن القومي وقالت في بيان»: a verb with the conjunction right after a name opens a new
+    // clause whose subject is dropped; the name ends the clause before (often inside the last quote).
+    if (n === 0 && /^[وف]/u.test(keys[i]!) && forms.has(keys[i]!.slice(1))) return undefined;
     const t = tokens[j]!;
     let r: Ref | undefined;
     for (let k = firstStartingAt(refs, t.end + 2) - 1; k >= 0 && refs[k]!.start >= start; k--) {
@@ -532,6 +535,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         break;
       }
     }
+    // A name inside the content of an earlier quote is not the subject of the next verb.
+    if (r && insideDraft(r.start)) return undefined;
     if (r) {
       if (r.entity.type === 'PER' || r.entity.type === 'ORG' || r.role) return r;
       // «… ولاية هاواي التي قالت إن»: a place that speaks through a relative clause (a state, a country).
@@ -794,7 +799,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       }
       if (contentStart < 0 && v.object) {
         // «وأكد عبد الكافي الدخول في طور …»: a named subject, then a definite noun as the content.
-        const subj = subjectIn(t.end, Math.min(sEnd, tokens[Math.min(i + 6, tokens.length - 1)]!.end));
+        // A long role before the name (نفى كاتب الدولة لدى وزير الخارجية المكلف بالهجرة …، رضوان عيارة، وجود)
+        // puts the subject up to a dozen words after the verb.
+        const subj = subjectIn(t.end, Math.min(sEnd, tokens[Math.min(i + 16, tokens.length - 1)]!.end));
         if (subj.ref && subj.ref.entity.type === 'PER') {
           let after = tokenAt(subj.ref.end);
           // «نفى كاتب الدولة، رضوان عيارة، وجود أي تقصير»: the object after the comma that closes the apposition.
