@@ -470,3 +470,12 @@ test('entities: an organisation shape stops before the object of the verb and ke
     assert.deepEqual(doc.entities.filter((e) => e.type === 'ORG').map((e) => e.name), expected, text);
   }
 });
+
+test('entities: a security body named by حرس/خفر (guard) is an organisation with its nationality adjective, whatever the tagger said', () => {
+  // «the Greek coast guard said it rescued 120 migrants. The coastguard added in a statement that …»
+  const doc = analyzeWithMentions('قال حرس السواحل اليوناني إنه أنقذ 120 مهاجرا. وأضاف خفر السواحل في بيان أن البحث متواصل.', [['حرس السواحل', 'PER']]);
+  assert.deepEqual(checkInvariants(doc), []);
+  assert.deepEqual(doc.entities.map((e) => `${e.type}:${e.mentions.map((m) => m.text).join('|')}`), ['ORG:حرس السواحل اليوناني', 'ORG:خفر السواحل']);
+  const name = (id: string | null): string | undefined => doc.entities.find((e) => e.id === id)?.name;
+  assert.deepEqual(doc.quotes.map((q) => [q.text, name(q.speaker)]), [['أنقذ 120 مهاجرا', 'حرس السواحل اليوناني'], ['البحث متواصل', 'خفر السواحل']]);
+});

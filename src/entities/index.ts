@@ -749,7 +749,9 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
     const truncated = (o: Occurrence): boolean =>
       (o.start === a.start && o.end < a.end && !/^(ال|لل)/u.test(o.tokens.at(-1)!)) ||
       // «الأنباء الألمانية» tagged without its head «وكالة»: the shape gives it back.
-      (o.end === a.end && o.start > a.start && o.tokens.length === a.tokens.length - 1 && aliases.lookup(doc.text.slice(o.start, o.end)) === undefined);
+      (o.end === a.end && o.start > a.start && o.tokens.length === a.tokens.length - 1 && aliases.lookup(doc.text.slice(o.start, o.end)) === undefined) ||
+      // «حرس السواحل» tagged without the nationality adjective that ends the body's name (الإيطالي).
+      (o.start === a.start && o.end < a.end && a.tokens.slice(o.tokens.length).every((w) => /^ال/u.test(w) && countryOfNisba(w, aliases)));
     // (A mention that only adds a clitic in front, «لميليشيا», does not count as starting earlier.)
     const earlier = (o: Occurrence): boolean => o.start < a.start && /\s/u.test(doc.text.slice(o.start, a.start));
     if (overlapping.some((o) => earlier(o) || o.end > a.end || (o.tokens.length > 1 && !truncated(o)))) continue;
