@@ -249,6 +249,14 @@ const cases: Case[] = [
     mentions: [['المحيط الهندي', 'LOC']],
     groups: [['المحيط الهندي']],
   },
+  {
+    what: 'a middle name written with a doubled long vowel (Cavusoglu) joins; a different middle name does not',
+    // «foreign minister Mevlut Cavusoglu said … Cavusoglu added …»; then two brothers Ali Hassan Ben Salem
+    // and Ali Hossein Ben Salem stay apart.
+    text: 'قال مولود جاوييش أوغلو إن أنقرة سترد، وأضاف مولود جاويش أوغلو أن الرد قريب. وحضر علي حسن بن سالم وعلي حسين بن سالم.',
+    mentions: [['مولود جاوييش أوغلو', 'PER'], ['مولود جاويش أوغلو', 'PER'], ['أنقرة', 'LOC'], ['علي حسن بن سالم', 'PER'], ['علي حسين بن سالم', 'PER']],
+    groups: [['مولود جاوييش أوغلو', 'مولود جاويش أوغلو'], ['أنقرة'], ['علي حسن بن سالم'], ['علي حسين بن سالم']],
+  },
 ];
 
 for (const c of cases) {
