@@ -487,6 +487,46 @@ describe('store: opening', () => {
     }
   });
 
+  test('SQLite: a store of schema 3 is migrated on open, and phrases are then looked up by word pairs', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'khabar-store-'));
+    try {
+      const file = join(dir, 'v3.db');
+      const s = await openStore(file);
+      const added = await s.addArticles(docs());
+      await s.close();
+      // Turn it back into schema 3: an empty full-text index with no pair tokens.
+      const raw = new Database(file);
+      raw.exec(`DROP TABLE articles_fts; CREATE VIRTUAL TABLE articles_fts USING fts5 (title, body, meta, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 0')`);
+      raw.prepare("UPDATE meta SET value = '3' WHERE key = 'schema_version'").run();
+      raw.pragma('user_version = 3');
+      raw.close();
+      const migrated = await openStore(file);
+      try {
+        assert.equal((await migrated.stats()).schemaVersion, SQLITE_SCHEMA_VERSION);
+        const cases: [string, number[]][] = [
+          ['"الحكومة التونسية"', [6]], // (the Tunisian government) written «الحكومةُ التونسيّة», with harakat
+          ['"لرئيس الحكومة"', [4]], // (to the head of government): «رئيس الحكومة» with another proclitic
+          ['"وزير الخارجية"', [1]], // (the foreign minister)
+          ['"الاتفاق قريب جدا"', [0]], // (the agreement is very close): three words, two pairs
+          ['"الحكومة مارس"', []], // both words are in A7, not next to each other
+          ['"قريب الاتفاق"', []], // the words of A1 in the wrong order
+          ['الغنوشي', [3, 4, 5]], // one word: no pairs
+        ];
+        for (const [q, want] of cases) {
+          const r = await migrated.search({ q });
+          assert.deepEqual(r.hits.map((h) => h.id).sort(), want.map((i) => added[i]!.id).sort(), q);
+        }
+        const byStem = await migrated.search({ q: '"لرئيس الحكومة"' });
+        const hit = byStem.hits[0]!;
+        assert.deepEqual(hit.highlights.map((h) => A5.slice(h.start, h.end)), ['رئيس الحكومة'], 'the phrase is highlighted where its stems matched');
+      } finally {
+        await migrated.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   test('PostgreSQL: a foreign schema and a newer schema are refused', { skip: PG ? false : 'KHABAR_TEST_PG is not set' }, async () => {
     const { url, drop } = await pgSchema();
     try {

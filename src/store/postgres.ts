@@ -12,7 +12,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import pg from 'pg';
 import { SqlStore, type Dialect, type Row } from './sql.ts';
 import { StoreError, type OpenStoreOptions, type Store } from './store.ts';
-import type { QueryTerms } from './text.ts';
+import { indexText, type QueryTerms } from './text.ts';
 
 /** Migrations: entry `i` brings the schema from version `i` to `i + 1`. */
 const MIGRATIONS: string[] = [
@@ -134,7 +134,7 @@ class PostgresDialect implements Dialect {
   }
 
   async index(id: number, title: string, body: string, _meta: string): Promise<void> {
-    await this.all(`UPDATE articles SET tsv = setweight(to_tsvector('arabic', $2), 'A') || to_tsvector('arabic', $3) WHERE id = $1`, [id, title, body]);
+    await this.all(`UPDATE articles SET tsv = setweight(to_tsvector('arabic', $2), 'A') || to_tsvector('arabic', $3) WHERE id = $1`, [id, indexText(title), indexText(body)]);
   }
 
   match(terms: QueryTerms, first: number, ranked = true): { sql: string; params: unknown[] } {

@@ -53,8 +53,8 @@ export interface Dialect {
    */
   readonly metaFilters: boolean;
   /**
-   * Indexes an article's title and body (already in {@link indexText} form) and, when
-   * {@link metaFilters}, its filter tokens.
+   * Indexes an article's title and body, as stored (the dialect derives its index text with
+   * {@link indexText}, and more if it wants) and, when {@link metaFilters}, its filter tokens.
    */
   index(id: number, title: string, body: string, meta: string): Promise<void>;
   /**
@@ -333,7 +333,7 @@ export class SqlStore implements Store {
       if (g !== undefined) speakers.push(g);
     }
     const source = input.source ?? doc.source ?? null;
-    await db.index(id, indexText(title ?? ''), indexText(text), db.metaFilters ? metaText({ date, source, entities: links.values(), speakers }) : '');
+    await db.index(id, title ?? '', text, db.metaFilters ? metaText({ date, source, entities: links.values(), speakers }) : '');
     await db.all('INSERT INTO article_facets (id, source, month, entities, speakers) VALUES ($1, $2, $3, $4, $5)', [
       id,
       source,

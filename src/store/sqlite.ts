@@ -10,7 +10,7 @@ import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { SqlStore, type Dialect, type Row } from './sql.ts';
 import { StoreError, type OpenStoreOptions, type Store } from './store.ts';
-import { indexText, type QueryTerms } from './text.ts';
+import { indexPairs, indexText, phrasePairs, type QueryTerms } from './text.ts';
 import { metaText } from './meta.ts';
 
 /** `PRAGMA application_id` of khabar stores: "khbr". */
@@ -84,6 +84,7 @@ const MIGRATIONS: (string | ((db: Database.Database) => void))[] = [
     reindex(db);
   },
   // 3: each article's facet values in one narrow row (facets count a sample of rows, not joins).
+  // (4, below: word-pair tokens in the full-text index.)
   `
   CREATE TABLE article_facets (id INTEGER PRIMARY KEY, source TEXT, month TEXT, entities TEXT NOT NULL, speakers TEXT NOT NULL);
   INSERT INTO article_facets (id, source, month, entities, speakers)
@@ -92,7 +93,20 @@ const MIGRATIONS: (string | ((db: Database.Database) => void))[] = [
     COALESCE((SELECT GROUP_CONCAT(e, ',') FROM (SELECT DISTINCT q.speaker AS e FROM quotes q WHERE q.article = a.id AND q.speaker IS NOT NULL)), '')
   FROM articles a;
   `,
+  // 4: word-pair tokens beside the words in the full-text index (phrases and multi-word names are
+  // looked up by pair; see indexPairs in text.ts); every stored article is indexed again.
+  (db) => {
+    db.exec(`DROP TABLE articles_fts;
+      CREATE VIRTUAL TABLE articles_fts USING fts5 (title, body, meta, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 0');`);
+    reindex(db);
+  },
 ];
+
+/** What a title or body puts in the full-text index: its words and stems, then its word pairs. */
+function ftsText(text: string): string {
+  const pairs = indexPairs(text);
+  return pairs ? `${indexText(text)} ${pairs}` : indexText(text);
+}
 
 /** Fills the full-text index from the stored articles, a thousand at a time. */
 function reindex(db: Database.Database): void {
@@ -116,7 +130,7 @@ function reindex(db: Database.Database): void {
     const quoted = group((speakers.all(lo, hi) as { article: number; speaker: number }[]).map((r) => ({ article: r.article, id: r.speaker })));
     for (const r of rows) {
       const meta = metaText({ date: r.date, source: r.source, entities: byArticle.get(r.id) ?? [], speakers: quoted.get(r.id) ?? [] });
-      insert.run(r.id, indexText(r.title ?? ''), indexText(r.text), meta);
+      insert.run(r.id, ftsText(r.title ?? ''), ftsText(r.text), meta);
     }
     last = hi;
   }
@@ -184,12 +198,22 @@ class SqliteDialect implements Dialect {
   }
 
   async index(id: number, title: string, body: string, meta: string): Promise<void> {
-    await this.all('INSERT INTO articles_fts (rowid, title, body, meta) VALUES ($1, $2, $3, $4)', [id, title, body, meta]);
+    await this.all('INSERT INTO articles_fts (rowid, title, body, meta) VALUES ($1, $2, $3, $4)', [id, ftsText(title), ftsText(body), meta]);
   }
 
   match(terms: QueryTerms, first: number, ranked = true, meta: readonly (readonly string[])[] = []): { sql: string; params: unknown[] } {
-    // Query words only in the title and body; filter tokens only in meta.
-    const text = terms.map((group) => `{title body} : (${group.map((alt) => `"${alt.replace(/"/g, '""')}"`).join(' OR ')})`);
+    // Query words only in the title and body; filter tokens only in meta. A phrase is matched by
+    // its word-pair tokens (all of them), a lookup of rare tokens instead of a position check
+    // over common words; alternatives that differ only by clitics share their pairs.
+    const quote = (token: string): string => `"${token.replace(/"/g, '""')}"`;
+    const text = terms.map((group) => {
+      const alternatives = new Set<string>();
+      for (const alt of group) {
+        const pairs = phrasePairs(alt);
+        alternatives.add(pairs.length ? (pairs.length === 1 ? quote(pairs[0]!) : `(${pairs.map(quote).join(' AND ')})`) : quote(alt));
+      }
+      return `{title body} : (${[...alternatives].join(' OR ')})`;
+    });
     const filters = meta.map((group) => `meta : (${group.join(' OR ')})`);
     const expr = [...text, ...filters].join(' AND ');
     const rank = ranked ? '-bm25(articles_fts, 3.0, 1.0, 0.0)' : '0';

@@ -74,6 +74,39 @@ export function indexText(text: string): string {
 }
 
 /**
+ * Joins the two light stems of a word pair into one index token. TATWEEL is a letter to the
+ * full-text tokenizer (so the pair stays one token) and normalisation removes it from every word,
+ * so a pair token can never be mistaken for a word.
+ */
+export const PAIR_JOINER = '\u0640';
+
+/** The index token of two adjacent words (light stems, joined): «الجمهورية التونسية» → جمهوريه‍تونسيه. */
+export function pairToken(first: string, second: string): string {
+  return `${lightStem(first)}${PAIR_JOINER}${lightStem(second)}`;
+}
+
+/**
+ * The pair tokens of a text, space-separated: one token for each two adjacent normalised words.
+ * Indexed beside the words, they turn a phrase search into a lookup of one rare token per word
+ * pair, instead of intersecting the position lists of common words (the approach of
+ * Elasticsearch's `index_phrases`): a name like «الاتحاد العام التونسي للشغل» is four common words.
+ */
+export function indexPairs(text: string): string {
+  const ws = words(normalizeWord(text));
+  const out: string[] = [];
+  for (let i = 1; i < ws.length; i++) out.push(pairToken(ws[i - 1]!, ws[i]!));
+  return out.join(' ');
+}
+
+/** The pair tokens a phrase of normalised words must all match (none for one word), without repeats. */
+export function phrasePairs(phrase: string): string[] {
+  const ws = phrase.split(' ').filter(Boolean);
+  const out = new Set<string>();
+  for (let i = 1; i < ws.length; i++) out.add(pairToken(ws[i - 1]!, ws[i]!));
+  return [...out];
+}
+
+/**
  * A parsed query: groups that must all match (AND); inside a group, alternatives (OR); each
  * alternative is a phrase of one or more normalised words.
  */
@@ -134,7 +167,8 @@ export function findHighlights(text: string, terms: QueryTerms, max = 200): Span
   const n = normalize(text);
   const ws: WordAt[] = [];
   for (const m of n.text.matchAll(WORD)) ws.push({ word: m[0], stem: lightStem(m[0]), start: m.index, end: m.index + m[0].length });
-  const phrases = terms.flat().map((p) => p.split(' '));
+  // In a phrase, words compare by their light stems too, as pair tokens do.
+  const phrases = terms.flat().map((p) => p.split(' ').map((w) => [w, lightStem(w)] as const));
   const out: Span[] = [];
   let lastEnd = -1;
   for (let i = 0; i < ws.length && out.length < max; i++) {
@@ -144,7 +178,8 @@ export function findHighlights(text: string, terms: QueryTerms, max = 200): Span
       let ok = true;
       for (let k = 0; k < phrase.length; k++) {
         const w = ws[i + k]!;
-        if (w.word !== phrase[k] && w.stem !== phrase[k]) {
+        const [word, stem] = phrase[k]!;
+        if (w.word !== word && w.stem !== word && (phrase.length === 1 || w.stem !== stem)) {
           ok = false;
           break;
         }
