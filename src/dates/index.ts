@@ -4,7 +4,7 @@
  */
 import type { AnalysisDocument, TimeExpression } from '../document.ts';
 import type { Stage } from '../pipeline/pipeline.ts';
-import { findTimes } from './recognize.ts';
+import { recognizeTimes } from './recognize.ts';
 
 export { findTimes, type TimeMatch } from './recognize.ts';
 export { fromHijri, toHijri, isoWeek, MONTH_NAMES, WEEKDAYS } from './calendar.ts';
@@ -17,13 +17,14 @@ export function times(): Stage {
     provides: ['times'],
     run(doc: AnalysisDocument) {
       const out: TimeExpression[] = [];
-      const found = findTimes(doc, true);
+      // The recogniser built the expressions already (usually in the quantities stage): keep them.
+      const found = recognizeTimes(doc, true).expressions;
       for (let k = 0; k < found.length; k++) {
         const m = found[k]!;
         const last = out[out.length - 1];
         // Overlaps are dropped, except a duration inside a date («منذ ثلاثة أيام»: the date and the duration).
         if (last && m.start < last.end && !(m.end <= last.end && m.start >= last.start && m.type === 'DURATION')) continue;
-        out.push({ start: m.start, end: m.end, text: doc.text.slice(m.start, m.end), type: m.type, value: m.value });
+        out.push(m);
       }
       // Usually already in order: sorting anyway would copy the array for nothing.
       let sorted = true;

@@ -4,8 +4,8 @@
  * `times` stage emits its matches, and the `quantities` stage calls it to leave out the numbers that
  * belong to dates, years and durations (a stage may not read a later stage's layer).
  */
-import type { AnalysisDocument, TimeType } from '../document.ts';
-import { addCandidateWords, atomsOf, WordFilter, type Atom } from '../numbers/atoms.ts';
+import type { AnalysisDocument, TimeExpression, TimeType } from '../document.ts';
+import { addCandidateWords, atomsOf, spanText, WordFilter, type Atom } from '../numbers/atoms.ts';
 import { readNumberShared, NUMBER_WORDS } from '../numbers/words.ts';
 import {
   dayNumber, fromHijri, isoDate, isoDay, isoMonth, isoWeek, MONTH_FIRST_WORDS, MONTH_NAMES, toHijri, validDate, WEEKDAYS, ymd,
@@ -1003,28 +1003,59 @@ function numberMayStartTime(atoms: readonly Atom[], i: number): boolean {
 /** Matchers that can start at a number (or a bracket before one), in priority order. */
 const NUMBER_MATCHERS: Matcher[] = [rangeAt, dayMonthAt, ordinalDayAt, numericDateAt, clockAt, yearPhraseAt, durationAt];
 
+/**
+ * The temporal expressions of one document: the very objects of its `times` layer, in text order
+ * (the times stage only drops overlaps), with the atoms each one covers (the quantities stage leaves
+ * the numbers inside them out).
+ */
+export interface RecognizedTimes {
+  expressions: TimeExpression[];
+  /** First and one-past-last atom index of `expressions[k]`, at `2k` and `2k + 1`. */
+  atomSpans: number[];
+}
+
+/** A document's result, kept for the stage that has not read it yet. */
+interface Memo extends RecognizedTimes {
+  tokens: object;
+  text: string;
+  date: string | null;
+  /** The times stage has read it: it need not wait in {@link pending}. */
+  taken: boolean;
+}
 // The quantities stage and the times stage share the result: a one-document slot for the usual case
-// (both stages on one document in turn) and a WeakMap on the tokens layer for stages run in batches.
-let cached: { tokens: object; text: string; date: string | null; matches: TimeMatch[]; taken: boolean } | undefined;
-// Results waiting for the times stage when stages run in batches (all documents through quantities,
-// then all through times). A plain Map, emptied by the times stage (a WeakMap entry per document costs
-// more garbage-collection work than the whole lookup); bounded in case the times stage never runs.
-const pending = new Map<object, { text: string; date: string | null; matches: TimeMatch[] }>();
+// (both stages on one document in turn), and the results waiting for the times stage when stages run
+// in batches (all documents through quantities, then all through times). A plain Map, emptied by the
+// times stage (a WeakMap entry per document costs more garbage-collection work than the whole
+// lookup); bounded in case the times stage never runs.
+let cached: Memo | undefined;
+const pending = new Map<object, Memo>();
 const MAX_PENDING = 4096;
 
 /**
- * Every temporal expression in the document, in text order, resolved against `doc.date`. Computed
- * once per tokens layer and date, and shared by the `quantities` and `times` stages; `last` says the
- * caller is the final user of the result (the times stage), so it need not be kept for later.
+ * Every temporal expression in the document, in text order, resolved against `doc.date`, with the
+ * atoms it covers (see {@link atomsOf}). `last`: see {@link recognizeTimes}.
  */
 export function findTimes(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date'>, last = false): TimeMatch[] {
+  const { expressions, atomSpans } = recognizeTimes(doc, last);
+  return expressions.map((e, k) => ({ first: atomSpans[2 * k]!, last: atomSpans[2 * k + 1]!, start: e.start, end: e.end, type: e.type, value: e.value }));
+}
+
+/**
+ * The work of {@link findTimes} for the two stages: computed once per tokens layer and date and shared
+ * by the `quantities` and `times` stages; `last` says the caller is the final user of the result (the
+ * times stage), so it need not be kept for later. The expressions are built here, in the quantities
+ * stage, as the objects the times stage emits: building an intermediate match object per expression
+ * and copying it later gave the collector twice as many objects to copy while they wait between the
+ * two stages.
+ */
+export function recognizeTimes(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date'>, last = false): RecognizedTimes {
   if (cached && cached.tokens === doc.tokens && cached.text === doc.text && cached.date === doc.date) {
     if (last) cached.taken = true;
-    return cached.matches;
+    return cached;
   }
   const kept = pending.size ? pending.get(doc.tokens) : undefined;
   if (kept && last) pending.delete(doc.tokens);
-  if (kept && kept.text === doc.text && kept.date === doc.date) return kept.matches;
+  if (kept && kept.text === doc.text && kept.date === doc.date) return kept;
   const atoms = atomsOf(doc);
   const pub = doc.date ? dayNumber(doc.date) : Number.NaN;
   const ctx: Ctx = { text: doc.text, atoms, pub };
@@ -1064,7 +1095,15 @@ export function findTimes(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date'
     if (pending.size >= MAX_PENDING) pending.clear();
     pending.set(cached.tokens, cached);
   }
-  cached = { tokens: doc.tokens, text: doc.text, date: doc.date, matches: out, taken: last };
-  return out;
+  const expressions: TimeExpression[] = [];
+  const atomSpans: number[] = [];
+  for (let k = 0; k < out.length; k++) {
+    const m = out[k]!;
+    const text = spanText(doc.text, m.start, m.end, m.last === m.first + 1 ? atoms[m.first] : undefined);
+    expressions.push({ start: m.start, end: m.end, text, type: m.type, value: m.value });
+    atomSpans.push(m.first, m.last);
+  }
+  cached = { tokens: doc.tokens, text: doc.text, date: doc.date, expressions, atomSpans, taken: last };
+  return cached;
 }
 

@@ -187,6 +187,22 @@ function splitDigits(text: string, start: number, end: number): void {
 const DECIMAL_SEPARATORS = new Set(['.', ',', '\u066B', '\u066C', '\u060C']);
 const SPACES = new Set([' ', '\u00A0', '\u202F', '\u2009']);
 
+/**
+ * `text.slice(start, end)` for an output field, or `atom.key` itself when the atom spans exactly that
+ * text and normalisation changed nothing in it (`300`, «دينار»): the segmenter shares one normalised
+ * string per word form across documents, so the field then adds no new string that the collector
+ * must copy for as long as the document's layers live.
+ */
+export function spanText(text: string, start: number, end: number, atom: Atom | undefined): string {
+  if (atom !== undefined && atom.start === start && atom.end === end) {
+    const key = atom.key;
+    let same = key.length === end - start;
+    for (let i = 0; i < key.length && same; i++) same = key.charCodeAt(i) === text.charCodeAt(start + i);
+    if (same) return key;
+  }
+  return text.slice(start, end);
+}
+
 // A one-document cache: the two stages run one after the other on the same document, and a single
 // slot avoids the garbage-collection cost of a WeakMap entry per document.
 let cachedTokens: readonly Token[] | undefined;

@@ -6,8 +6,8 @@
  */
 import type { AnalysisDocument, Approx, Quantity } from '../document.ts';
 import type { Stage } from '../pipeline/pipeline.ts';
-import { findTimes } from '../dates/recognize.ts';
-import { addCandidateWords, atomsOf, tokenHashesOf, WordFilter, type Atom } from './atoms.ts';
+import { recognizeTimes } from '../dates/recognize.ts';
+import { addCandidateWords, atomsOf, spanText, tokenHashesOf, WordFilter, type Atom } from './atoms.ts';
 import { countryCurrency, readCurrency } from './currency.ts';
 import { lookupNumberWord, readNumberShared, NUMBER_WORDS } from './words.ts';
 
@@ -138,8 +138,8 @@ export function findQuantities(doc: Pick<AnalysisDocument, 'text' | 'tokens' | '
   if (coveredPool.length < atoms.length) coveredPool = new Uint8Array(atoms.length * 2);
   const covered = coveredPool;
   covered.fill(0, 0, atoms.length);
-  const found = findTimes(doc);
-  for (let f = 0; f < found.length; f++) for (let k = found[f]!.first; k < found[f]!.last; k++) covered[k] = 1;
+  const { atomSpans } = recognizeTimes(doc);
+  for (let f = 0; f < atomSpans.length; f += 2) for (let k = atomSpans[f]!; k < atomSpans[f + 1]!; k++) covered[k] = 1;
   const out: Quantity[] = [];
   const rangeEnds: number[] = [];
   for (let i = 0; i < atoms.length; i++) {
@@ -207,13 +207,13 @@ export function findQuantities(doc: Pick<AnalysisDocument, 'text' | 'tokens' | '
         j = abbr.last;
       } else if (c) {
         const head = atoms[c.head]!;
-        unit = head.kind === 'punct' ? null : text.slice(head.start, head.end);
+        unit = head.kind === 'punct' ? null : spanText(text, head.start, head.end, head);
         currency = c.code ?? countryCurrency(doc.tokens, c.base, doc.url, tokenHashesOf(doc));
         j = c.last;
       } else {
         const u = atoms[j];
         if (u && u.kind === 'word' && u.gap && !NOT_UNIT.has(u.key) && !u.key.startsWith('ال') && !lookupNumberWord(u.key) && u.key.length > 1) {
-          unit = text.slice(u.start, u.end);
+          unit = spanText(text, u.start, u.end, u);
         }
       }
     }
@@ -223,7 +223,7 @@ export function findQuantities(doc: Pick<AnalysisDocument, 'text' | 'tokens' | '
     if (!approx && atoms[j]?.key === 'علي' && atoms[j + 1]?.key === 'الاقل') approx = 'at-least';
     else if (!approx && unit && j === last && atoms[j + 1]?.key === 'علي' && atoms[j + 2]?.key === 'الاقل') approx = 'at-least';
     if (start >= end) start = a.start;
-    out.push({ start, end, text: text.slice(start, end), value, unit, currency, approx });
+    out.push({ start, end, text: spanText(text, start, end, last === i + 1 ? a : undefined), value, unit, currency, approx });
     rangeEnds.push(j);
     i = last - 1;
   }
