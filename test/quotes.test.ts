@@ -624,3 +624,32 @@ test('quotes: a name ending the clause before «وقالت» is not its subject;
     assert.deepEqual(doc.quotes.map((q) => [q.text, name(q.speaker)]), expected, text);
   }
 });
+
+test('quotes: «قائلا» (saying) goes with the subject of the reported clause before it, «مضيفا» (adding) with the reporter', () => {
+  const rows: [string, MentionSpec[], [string, string | null][]][] = [
+    [
+      // «the paper "Echourouk" reported that Slim Hammami criticised the decision, saying that the government rushed»
+      'وذكرت صحيفة "الشروق" أن سليم الحمامي انتقد القرار، قائلا إن الحكومة تسرعت.',
+      [['الشروق', 'ORG'], ['سليم الحمامي', 'PER']],
+      [
+        ['سليم الحمامي انتقد القرار', 'الشروق'],
+        ['الحكومة تسرعت', 'سليم الحمامي'],
+      ],
+    ],
+    [
+      // «Slim Hammami said that Leila Riahi refused the offer, adding that the dialogue goes on»
+      'وقال سليم الحمامي إن ليلى الرياحي رفضت العرض، مضيفا أن الحوار متواصل.',
+      [['سليم الحمامي', 'PER'], ['ليلى الرياحي', 'PER']],
+      [
+        ['ليلى الرياحي رفضت العرض', 'سليم الحمامي'],
+        ['الحوار متواصل', 'سليم الحمامي'],
+      ],
+    ],
+  ];
+  for (const [text, mentions, expected] of rows) {
+    const doc = analyzeWithMentions(text, mentions);
+    assert.deepEqual(checkInvariants(doc), [], text);
+    const name = (id: string | null): string | null => doc.entities.find((e) => e.id === id)?.name ?? null;
+    assert.deepEqual(doc.quotes.map((q) => [q.text, name(q.speaker)]), expected, text);
+  }
+});

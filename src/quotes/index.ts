@@ -843,7 +843,15 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       let sur: Ref | undefined;
       const local = cue.form.participle ? clauseSubject(t.start, 'p') : undefined;
       const lastD = cue.form.participle ? lastSpeakerBefore(t.start) : undefined;
-      if (local && (!lastD || lastD.end <= local.start)) {
+      // «ذكرت الصحيفة أن X انتقد الخطوة، قائلا إن …» (the paper reported that X criticised the step, saying
+      // that …): «قائلا» (saying) goes with the verb just before it, whose subject opens the reported
+      // clause — unlike «مضيفا» (adding), which continues the reporter's own statement.
+      const opener = lastD && v.lemma === 'قال' && cue.form.participle && sentenceStart(lastD.start) === sentenceStart(t.start) ? refsIn(lastD.start, lastD.end)[0] : undefined;
+      const saying = opener && opener.start === lastD!.start && opener.entity.type === 'PER' && !opener.role && agrees(opener.entity, g) ? opener : undefined;
+      if (saying) {
+        speaker = saying.entity;
+        speakerMention = { start: saying.start, end: saying.end };
+      } else if (local && (!lastD || lastD.end <= local.start)) {
         // «انتقد عضو المجلس سعد المالكي التأخر، مؤكدا أن …»: the subject of the clause the participle continues.
         speaker = local.entity;
         speakerMention = { start: local.start, end: local.end };
