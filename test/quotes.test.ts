@@ -653,3 +653,18 @@ test('quotes: «قائلا» (saying) goes with the subject of the reported clau
     assert.deepEqual(doc.quotes.map((q) => [q.text, name(q.speaker)]), expected, text);
   }
 });
+
+test('quotes: «نقلا عن X» inside the subject makes X the source; an unnamed one stays unnamed', () => {
+  const rows: [string, MentionSpec[], [string, string | null][]][] = [
+    // «news sites reported, quoting Sami Ouertani, that the deal was signed yesterday»
+    ['وذكرت مواقع إخبارية نقلا عن سامي الورتاني أن الاتفاق وقع أمس.', [['سامي الورتاني', 'PER']], [['الاتفاق وقع أمس', 'سامي الورتاني']]],
+    // «local media reported, quoting a source, that the deal was signed»
+    ['وذكرت وسائل إعلام محلية نقلا عن مصدر مطلع أن الاتفاق وقع.', [], [['الاتفاق وقع', null]]],
+  ];
+  for (const [text, mentions, expected] of rows) {
+    const doc = analyzeWithMentions(text, mentions);
+    assert.deepEqual(checkInvariants(doc), [], text);
+    const name = (id: string | null): string | null => doc.entities.find((e) => e.id === id)?.name ?? null;
+    assert.deepEqual(doc.quotes.map((q) => [q.text, name(q.speaker)]), expected, text);
+  }
+});

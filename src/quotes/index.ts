@@ -407,6 +407,13 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       if (r.entity.type === 'LOC' && !r.role && r.start === tok.start && r.end === tok.end && /(ي|يه|ية)$/u.test(keys[ti]!) && ti > from0 && tokens[ti - 1]!.kind === 'word' && /^(ال|[وفبل]ال|لل)/u.test(keys[ti - 1]!) && !refEnds.has(tokens[ti - 1]!.end)) continue;
       candidates.push(r);
     }
+    // «وذكرت وسائل إعلام محلية نقلا عن يمين أن …» (local media reported, quoting Yameen, that …): the
+    // one quoted inside the subject is the source.
+    for (let m = tokenAt(from); m + 2 < tokens.length && tokens[m + 2]!.start < to; m++) {
+      if (keys[m] !== 'نقلا' || keys[m + 1] !== 'عن') continue;
+      const q = zone.find((r) => r.start === tokens[m + 2]!.start && (r.entity.type === 'PER' || r.entity.type === 'ORG'));
+      if (q) return addressee ? { ref: q, addressee } : { ref: q };
+    }
     const firstTok = tokenAt(from);
     const firstKey = firstTok < tokens.length && tokens[firstTok]!.start < to ? keys[firstTok]! : '';
     const speaking = candidates.filter((r) => r.entity.type === 'PER' || r.entity.type === 'ORG' || r.entity.type === 'LOC');
