@@ -436,7 +436,7 @@ test('entities: a one-word short name (النداء) is the party only once its 
   assert.deepEqual(withFull.entities.map((e) => [e.type, e.mentions.map((m) => m.text)]), [['ORG', ['حركة نداء تونس', 'النداء']]]);
 });
 
-test('entities: a person named after a role that the tagger missed or cut is recovered; verbs, nouns and objects are not', () => {
+test('entities: a person named after a role or a speech verb that the tagger missed or cut is recovered; verbs, nouns and objects are not', () => {
   // [text, mentions given by hand, expected entities as "TYPE:mention|mention"]
   const rows: [string, MentionSpec[], string[]][] = [
     // «the director of the national statistics institute Ibtissam Belgadhi, at a press conference, said
@@ -455,6 +455,10 @@ test('entities: a person named after a role that the tagger missed or cut is rec
     ['وزير الخارجية يزور تونس الأسبوع المقبل.', [['تونس', 'LOC']], ['LOC:تونس']],
     // «a woman from Kairouan gave birth in the ambulance»: أصيلة (originally from) is no given name here.
     ['وضعت سيدة أصيلة القيروان مولودها في سيارة الإسعاف.', [], []],
+    // «Rihab Zouari said, in a radio statement, that the exams will take place on time»: right after a speech verb.
+    ['وأفادت رحاب الزواري، في تصريح إذاعي، أن الامتحانات ستجرى في موعدها.', [], ['PER:رحاب الزواري']],
+    // «a statement issued by the presidency said …»: بيان (statement) is also a given name, but mostly a noun.
+    ['وقال بيان صادر عن الرئاسة إن الزيارة أجلت.', [], []],
   ];
   for (const [text, mentions, expected] of rows) {
     const doc = analyzeWithMentions(text, mentions, { quotes: false });

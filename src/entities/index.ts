@@ -867,6 +867,20 @@ const DEFINITE_WORD = /^[وف]?(ال|لل|بال|كال)/u;
 /** First parts of compound names that take the next word whatever it is (عبد الجليل، أبو بكر، بن علي). */
 const COMPOUND_FIRST = /^(عبد|ابو|ابن|بن)$/u;
 
+let headForms: Set<string> | undefined;
+
+/** Every written form of the role nouns and titles, and the speech verbs with and without و/ف. */
+function roleOrCueForms(): ReadonlySet<string> {
+  if (headForms) return headForms;
+  headForms = new Set(formsOf(ROLES_AND_TITLES).keys());
+  for (const [form, cue] of cueForms()) {
+    // Participles (مضيفا، مؤكدة) continue a speaker already named; nouns that are also verbs are left out.
+    if (cue.participle || cue.verb.ambiguous) continue;
+    headForms.add(form).add('و' + form).add('ف' + form);
+  }
+  return headForms;
+}
+
 /** Role nouns and person titles in one set, for one look-up per token. */
 const ROLES_AND_TITLES: ReadonlySet<string> = new Set([...ROLE_HEADS, ...PERSON_TITLES]);
 
@@ -879,10 +893,10 @@ function givenName(key: string): boolean {
   // «أصيلة صفاقس» (originally from Sfax) is no name.
   if (key === 'اصيله' || key === 'اصيل') return false;
   if (!MALE_FIRST_NAMES.has(key) && !FEMALE_FIRST_NAMES.has(key)) return false;
-  // Names that are mostly common words (حبيب beloved، خميس Thursday، بيان statement) are written with
-  // the article more often than without it in real news: they do not count as given names here.
+  // Names that are also common words (حبيب beloved، خميس Thursday، بيان statement) are written with the
+  // article in real news more than a quarter as often as without it: they do not count as given names here.
   const lex = getLexicon();
-  return (lex.get('ال' + key) ?? 0) <= (lex.get(key) ?? 0);
+  return (lex.get('ال' + key) ?? 0) * 4 <= (lex.get(key) ?? 0);
 }
 
 /**
@@ -944,7 +958,8 @@ function recurs(view: TokenView, word: string, from: number, to: number): boolea
 }
 
 /**
- * Recovers person names the tagger missed or cut after a role: «رئيسة الوزراء تيريزا ماي» (Prime
+ * Recovers person names the tagger missed or cut after a role or right after a speech verb (أفادت
+ * رحاب الزواري، …): «رئيسة الوزراء تيريزا ماي» (Prime
  * Minister Theresa May), «مديرة المركز الدولي للدراسات الأمنية بدرة قعلول،» (the director of the
  * international centre … Badra Gaaloul), «الرئيس عبد الله يمين في بيان» (President Abdulla Yameen
  * in a statement). After a role noun and its complement (definite words, bodies and places already
@@ -959,6 +974,7 @@ function addRoleNames(doc: AnalysisDocument, view: TokenView, occurrences: Occur
   const text = doc.text;
   const found: Occurrence[] = [];
   const roleForms = formsOf(ROLES_AND_TITLES);
+  const heads = roleOrCueForms();
   // The occurrence covering each token, built at the first role word (many articles have none).
   let at: (Occurrence | undefined)[] = [];
   const build = (): void => {
@@ -984,14 +1000,16 @@ function addRoleNames(doc: AnalysisDocument, view: TokenView, occurrences: Occur
     return stopWord(k) || DEFINITE_WORD.test(k) || (at[j] !== undefined && at[j]!.start >= t.start);
   };
   for (let i = 0; i < tokens.length; i++) {
-    if (!roleForms.has(keys[i]!)) continue;
+    if (!heads.has(keys[i]!)) continue;
     if (!at.length) build();
     // A role word may end a body's name (مكتب الرئيس عبد الله يمين, the office of President …).
     if (tokens[i]!.kind !== 'word' || (at[i] && (i + 1 >= tokens.length || at[i + 1] === at[i]))) continue;
+    // A speech verb has no complement: the name follows it (أفادت عايدة عرب، في اتصال …).
+    const role = roleForms.has(keys[i]!);
     // The role's complement: definite words, names already found (not people), further role nouns.
     let j = i + 1;
     let words = 0;
-    while (j < tokens.length && words < MAX_ROLE_WORDS && tokens[j]!.kind === 'word') {
+    while (role && j < tokens.length && words < MAX_ROLE_WORDS && tokens[j]!.kind === 'word') {
       const o = at[j];
       const k = keys[j]!;
       if (COMPLEMENTISERS.has(k)) break;
