@@ -482,8 +482,60 @@ export function clusterMentions(doc: AnalysisDocument, aliases: AliasIndex = def
   return buildEntities(doc, clusters);
 }
 
+/** Which passes a written form may start a shape for (bits of {@link startFlags}). */
+const ORG_START = 1;
+const BODY_START = 2;
+const PERSON_START = 4;
+let flagMap: Map<string, number> | undefined;
+
+/**
+ * One map from every written form that starts a shape to the passes that look for it: the token
+ * loop does one look-up per token for {@link addOrganisations}, {@link addNamedBodies} and
+ * {@link addRoleNames} together, which then visit only their own starting tokens.
+ */
+function startFlags(): Map<string, number> {
+  if (flagMap) return flagMap;
+  const map = new Map<string, number>();
+  const flag = (forms: Iterable<string>, bit: number): void => {
+    for (const f of forms) map.set(f, (map.get(f) ?? 0) | bit);
+  };
+  flag(formsOf(ORG_HEADS).keys(), ORG_START);
+  flag(formsOf(bodyStarters()).keys(), BODY_START);
+  flag(roleOrCueForms(), PERSON_START);
+  return (flagMap = map);
+}
+
+/** Token indices where each pass may find a shape. */
+interface Starts {
+  org: number[];
+  body: number[];
+  person: number[];
+}
+
+const startsMemo = new WeakMap<TokenView, Starts>();
+
+/** The starting tokens of the shape passes, found in one loop over the tokens. */
+function starts(view: TokenView): Starts {
+  let s = startsMemo.get(view);
+  if (s) return s;
+  s = { org: [], body: [], person: [] };
+  const flags = startFlags();
+  const keys = view.keys;
+  for (let i = 0; i < keys.length; i++) {
+    const f = flags.get(keys[i]!);
+    if (f === undefined || !view.words[i]) continue;
+    if (f & ORG_START) s.org.push(i);
+    if (f & BODY_START && keys[i]!.length >= 3) s.body.push(i);
+    if (f & PERSON_START) s.person.push(i);
+  }
+  startsMemo.set(view, s);
+  return s;
+}
+
 /** Token keys for name matching: the keyed word from where a name may start (after و، ب، ل …). */
 interface TokenView {
+  /** Whether each token is a word (not punctuation, a number or Latin). */
+  words: boolean[];
   starts: number[];
   keys: string[];
   /** Whether the surface from `starts` has the same length as its key (no harakat to misalign spans). */
@@ -495,12 +547,14 @@ function tokenView(doc: AnalysisDocument): TokenView {
   const tokens = doc.tokens;
   const starts = new Array<number>(tokens.length);
   const plain = new Array<boolean>(tokens.length);
+  const words = new Array<boolean>(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     starts[i] = t.start;
     plain[i] = keys[i]!.length === t.end - t.start;
+    words[i] = t.kind === 'word';
   }
-  return { starts, keys, plain };
+  return { words, starts, keys, plain };
 }
 
 /**
@@ -692,9 +746,10 @@ const RELATIONAL = /^ال(تابع|منبثق|مكلف|معني|مذكور|مش�
 function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: Occurrence[], aliases: AliasIndex): void {
   const tokens = doc.tokens;
   const added: Occurrence[] = [];
-  for (let i = 0; i < tokens.length; i++) {
+  let floor = 0;
+  for (const i of starts(view).org) {
+    if (i < floor) continue;
     const k0 = view.keys[i]!;
-    if (!k0 || !findIn(k0, ORG_HEADS)) continue;
     const head = nameForms(doc, view, i).find(([f]) => ORG_HEADS.has(bare(f)));
     if (!head) continue;
     const [key, start] = head;
@@ -745,7 +800,7 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
     if (MEDIA_HEADS.has(bare(key)) && construct > 0 && countryOfNisba(tokenKeyAt(doc, i + 1 + construct), aliases)) last = i + construct;
     const end = tokens[last]!.end;
     added.push({ start, end, type: 'ORG', tokens: nameTokens(doc.text.slice(start, end)), latin: false });
-    i = last;
+    floor = last + 1;
   }
   for (const a of added) {
     const overlapping = occurrences.filter((o) => o.start < a.end && a.start < o.end);
@@ -799,15 +854,9 @@ function addNamedBodies(doc: AnalysisDocument, view: TokenView, occurrences: Occ
   const tokens = doc.tokens;
   const text = doc.text;
   const added: Occurrence[] = [];
-  const starters = bodyStarters();
-  let maxStarter = 0;
-  for (const w of starters) if (w.length > maxStarter) maxStarter = w.length;
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    if (tokens[i]!.kind !== 'word') continue;
-    // Most words start none of these shapes: test the word without up to three proclitic letters first.
-    const key = view.keys[i]!;
-    if (key.length < 3 || key.length > maxStarter + 4) continue;
-    if (findIn(key, starters) === undefined) continue;
+  let floor = 0;
+  for (const i of starts(view).body) {
+    if (i < floor || i + 1 >= tokens.length) continue;
     const forms = nameForms(doc, view, i);
     if (forms.some(([f]) => QUOTED_NAME_HEADS.has(f))) {
       const open = tokens[i + 1]!;
@@ -821,7 +870,7 @@ function addNamedBodies(doc: AnalysisDocument, view: TokenView, occurrences: Occ
       const inner = nameTokens(text.slice(start, end));
       if (!inner.length || inner.some((w) => NOT_NAMES.has(bare(w)) || cueForms().has(w))) continue;
       added.push({ start, end, type: 'ORG', tokens: inner, latin: isLatin(text.slice(start, end)) });
-      i = j;
+      floor = j + 1;
       continue;
     }
     // «المنطقة الشرقية» (the Eastern Province): a place noun and a compass adjective name a region.
@@ -830,7 +879,7 @@ function addNamedBodies(doc: AnalysisDocument, view: TokenView, occurrences: Occ
       const start = region[1];
       const end = tokens[i + 1]!.end;
       added.push({ start, end, type: 'LOC', tokens: nameTokens(text.slice(start, end)), latin: false });
-      i++;
+      floor = i + 2;
       continue;
     }
     // «حكومة المالديف» (the Maldives government): a government named by its country.
@@ -839,7 +888,7 @@ function addNamedBodies(doc: AnalysisDocument, view: TokenView, occurrences: Occ
       const country = nameForms(doc, view, i + 1).find(([f]) => { const g = aliases.lookup(f); return g !== undefined && aliases.groups[g]!.type === 'LOC'; });
       if (country && country[1] === tokens[i + 1]!.start && !/\p{L}/u.test(text[tokens[i + 1]!.end] ?? '')) {
         added.push({ start: gov[1], end: tokens[i + 1]!.end, type: 'ORG', tokens: nameTokens(text.slice(gov[1], tokens[i + 1]!.end)), latin: false });
-        i++;
+        floor = i + 2;
         continue;
       }
     }
@@ -854,7 +903,7 @@ function addNamedBodies(doc: AnalysisDocument, view: TokenView, occurrences: Occ
     const start = domain[1];
     const end = tokens[i + 1]!.end;
     added.push({ start, end, type: 'ORG', tokens: nameTokens(text.slice(start, end)), latin: false });
-    i++;
+    floor = i + 2;
   }
   mergeFound(occurrences, added, true);
 }
@@ -974,7 +1023,6 @@ function addRoleNames(doc: AnalysisDocument, view: TokenView, occurrences: Occur
   const text = doc.text;
   const found: Occurrence[] = [];
   const roleForms = formsOf(ROLES_AND_TITLES);
-  const heads = roleOrCueForms();
   // The occurrence covering each token, built at the first role word (many articles have none).
   let at: (Occurrence | undefined)[] = [];
   const build = (): void => {
@@ -999,8 +1047,9 @@ function addRoleNames(doc: AnalysisDocument, view: TokenView, occurrences: Occur
     const k = keys[j]!;
     return stopWord(k) || DEFINITE_WORD.test(k) || (at[j] !== undefined && at[j]!.start >= t.start);
   };
-  for (let i = 0; i < tokens.length; i++) {
-    if (!heads.has(keys[i]!)) continue;
+  let floor = 0;
+  for (const i of starts(view).person) {
+    if (i < floor) continue;
     if (!at.length) build();
     // A role word may end a body's name (مكتب الرئيس عبد الله يمين, the office of President …).
     if (tokens[i]!.kind !== 'word' || (at[i] && (i + 1 >= tokens.length || at[i + 1] === at[i]))) continue;
@@ -1033,7 +1082,7 @@ function addRoleNames(doc: AnalysisDocument, view: TokenView, occurrences: Occur
       tagged.end = tokens[next]!.end;
       tagged.tokens = nameTokens(text.slice(tagged.start, tagged.end));
       at[next] = tagged;
-      i = next;
+      floor = next + 1;
       continue;
     }
     const first = j;
@@ -1067,7 +1116,7 @@ function addRoleNames(doc: AnalysisDocument, view: TokenView, occurrences: Occur
     const occ: Occurrence = { start, end, type: 'PER', tokens: nameTokens(text.slice(start, end)), latin: false };
     found.push(occ);
     for (let w = first; w < last; w++) at[w] = occ;
-    i = last - 1;
+    floor = last;
   }
   if (found.length) mergeFound(occurrences, found, false);
 }
