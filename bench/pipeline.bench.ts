@@ -10,7 +10,7 @@
  * - linear growth: the pipeline on 1× and 10× the same concatenated text.
  *
  * Options (environment): BENCH_ARTICLES (default 1000), BENCH_REPEATS (default 5),
- * BENCH_WARMUP (untimed runs of the pipeline before the stages are timed, default 3),
+ * BENCH_WARMUP (untimed runs of the pipeline before the stages are timed, default 5),
  * BENCH_GROWTH_ARTICLES (articles in the pipeline's linear-growth block, default 10).
  * Run long benchmarks with `nice -n 10` on a shared machine.
  */
@@ -32,8 +32,11 @@ const CORPUS = join(import.meta.dirname, '..', '..', 'shared', 'data', 'news', '
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 1000);
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 5);
 // The recognisers of the later stages are large functions that V8 optimises only after a few
-// thousand documents: one warm-up run left the first timed runs 2–5× slower than the rest.
-const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
+// thousand documents: one warm-up run left the first timed runs 2–5× slower than the rest. Timed
+// without warm-up (BENCH_WARMUP=0, four runs on 2026-11-30), the stages were still warming up in the
+// fourth pass (quantities 89–244 ms against 26–51 from the fifth on, segment 193–340 against 69–138,
+// ner 914–1,015 against mostly 660–830): with three warm-ups the first timed run was one of those.
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 5);
 
 if (!existsSync(CORPUS)) {
   console.log(`bench: skipped, ${CORPUS} not found (needs ../shared/data)`);
