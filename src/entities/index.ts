@@ -478,7 +478,7 @@ export function clusterMentions(doc: AnalysisDocument, aliases: AliasIndex = def
 
   joinBracketed(doc, occurrences, clusters, add, aliases);
   propagateNames(doc, view, clusters);
-  attachRoles(doc, clusters);
+  attachRoles(doc, view, clusters);
   return buildEntities(doc, clusters);
 }
 
@@ -1336,10 +1336,13 @@ const MAX_ROLE_WORDS = 10;
  * Records the roles written next to each person's name (before it, or after it as an apposition),
  * then finds the same roles standing alone elsewhere and adds them as `role` mentions.
  */
-function attachRoles(doc: AnalysisDocument, clusters: readonly Cluster[]): void {
+function attachRoles(doc: AnalysisDocument, view: TokenView, clusters: readonly Cluster[]): void {
   const tokens = doc.tokens;
   if (!tokens.length) return;
-  const keys = tokenKeys(doc);
+  const keys = view.keys;
+  // Direct look-ups in the two word lists this pass asks for every word it walks over.
+  const roleHeads = formsOf(ROLE_HEADS);
+  const honorifics = formsOf(HONORIFICS);
   const nameAt = new Map<number, Occurrence>(); // token index → occurrence starting in it
   const inName = new Uint8Array(tokens.length);
   for (const c of clusters) {
@@ -1364,7 +1367,7 @@ function attachRoles(doc: AnalysisDocument, clusters: readonly Cluster[]): void 
     for (let k = from + 1; k <= to; k++) {
       const key = keys[k]!;
       const plain = !/^(و|ف)?(ب|ل|ك)?(ال|لل)/u.test(key) && !/^[وفبل]/u.test(key) && !ROLE_LINKS.has(bare(key)) && !inName[k];
-      if (plain && !construct && !findIn(key, ROLE_HEADS)) return false;
+      if (plain && !construct && !roleHeads.get(key)) return false;
       if (!plain) construct = false;
     }
     return true;
@@ -1372,7 +1375,7 @@ function attachRoles(doc: AnalysisDocument, clusters: readonly Cluster[]): void 
   const used = new Uint8Array(tokens.length);
   const record = (c: Cluster, from: number, to: number): void => {
     // from..to inclusive token indexes of a role phrase
-    const head = findIn(keys[from]!, ROLE_HEADS) ?? findIn(keys[from]!, HONORIFICS);
+    const head = roleHeads.get(keys[from]!) ?? honorifics.get(keys[from]!);
     if (!head) return;
     const forms = new Set<string>();
     for (let k = from; k <= to; k++) {
@@ -1393,25 +1396,25 @@ function attachRoles(doc: AnalysisDocument, clusters: readonly Cluster[]): void 
       let headAt = -1;
       for (let k = i, n = 0; k >= 0 && n < MAX_ROLE_WORDS; k--, n++) {
         if (isPunct(tokens[k]!) || inPerson[k]) break;
-        if (findIn(keys[k]!, ROLE_HEADS) || findIn(keys[k]!, HONORIFICS)) {
+        if (roleHeads.get(keys[k]!) || honorifics.get(keys[k]!)) {
           headAt = k;
-          while (headAt > 0 && findIn(keys[headAt - 1]!, ROLE_HEADS) && !keys[headAt - 1]!.startsWith('ال') && !isPunct(tokens[headAt - 1]!)) headAt--;
+          while (headAt > 0 && roleHeads.get(keys[headAt - 1]!) && !keys[headAt - 1]!.startsWith('ال') && !isPunct(tokens[headAt - 1]!)) headAt--;
           break;
         }
         if (NOT_NAMES.has(bare(keys[k]!))) break;
       }
       if (headAt >= 0 && headAt <= i && validRole(headAt, i)) record(c, headAt, i);
       // «أمين محافظة جدة المهندس فهد …»: a role before the honorific that stands next to the name.
-      if (headAt > 0 && headAt === i && !findIn(keys[headAt]!, ROLE_HEADS)) {
+      if (headAt > 0 && headAt === i && !roleHeads.get(keys[headAt]!)) {
         let end = headAt - 1;
         // «مفتي عام المملكة، الشيخ عبد العزيز …»: the role may stand before a comma and the honorific.
         if (end > 0 && doc.text.slice(tokens[end]!.start, tokens[end]!.end) === '،') end--;
         let roleAt = -1;
         for (let k = end, n = 0; k >= 0 && n < MAX_ROLE_WORDS; k--, n++) {
           if (isPunct(tokens[k]!) || inPerson[k] || NOT_NAMES.has(bare(keys[k]!))) break;
-          if (findIn(keys[k]!, ROLE_HEADS)) {
+          if (roleHeads.get(keys[k]!)) {
             roleAt = k;
-            while (roleAt > 0 && findIn(keys[roleAt - 1]!, ROLE_HEADS) && !keys[roleAt - 1]!.startsWith('ال') && !isPunct(tokens[roleAt - 1]!)) roleAt--;
+            while (roleAt > 0 && roleHeads.get(keys[roleAt - 1]!) && !keys[roleAt - 1]!.startsWith('ال') && !isPunct(tokens[roleAt - 1]!)) roleAt--;
             break;
           }
         }
@@ -1423,7 +1426,7 @@ function attachRoles(doc: AnalysisDocument, clusters: readonly Cluster[]): void 
       if (comma) after++;
       // Without a comma only a head in construct follows a name (نواف بن ماجد أمير منطقة نجران).
       const construct = !comma && after + 1 < tokens.length && !/^(و|ف)?ال/u.test(keys[after] ?? '') && tokens[after + 1]!.kind === 'word';
-      if ((comma || construct) && after < tokens.length && !inName[after] && findIn(keys[after]!, ROLE_HEADS)) {
+      if ((comma || construct) && after < tokens.length && !inName[after] && roleHeads.get(keys[after]!)) {
         let to = after;
         // Places and bodies may sit inside the role (أمير منطقة نجران، الناطق باسم الجيش), people may not.
         const stop = (k: number): boolean => isPunct(tokens[k]!) || (comma ? inName[k] === 1 : inPerson[k] === 1) || NOT_NAMES.has(bare(keys[k]!)) || cueForms().has(keys[k]!) || cueForms().has(keys[k]!.replace(/^[وف]/u, ''));
@@ -1443,9 +1446,10 @@ function attachRoles(doc: AnalysisDocument, clusters: readonly Cluster[]): void 
       unions.set(r.head, u);
     }
   }
-  for (let i = 0; i < tokens.length; i++) {
+  // Role words are among the tokens that may start a person's name after a role (see {@link starts}).
+  for (const i of starts(view).person) {
     if (used[i] || inName[i] || tokens[i]!.kind !== 'word') continue;
-    const head = findIn(keys[i]!, ROLE_HEADS);
+    const head = roleHeads.get(keys[i]!);
     if (!head) continue;
     const union = unions.get(head);
     if (!union) continue;
@@ -1471,7 +1475,6 @@ function attachRoles(doc: AnalysisDocument, clusters: readonly Cluster[]): void 
     const end = tokens[phraseEnd]!.end;
     target.extra.push({ start, end, text: doc.text.slice(start, end), kind: 'role' });
     for (let k = i; k <= phraseEnd; k++) used[k] = 1;
-    i = phraseEnd;
   }
 }
 
