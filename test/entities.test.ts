@@ -491,3 +491,25 @@ test('entities: a security body named by حرس/خفر (guard) is an organisatio
   const name = (id: string | null): string | undefined => doc.entities.find((e) => e.id === id)?.name;
   assert.deepEqual(doc.quotes.map((q) => [q.text, name(q.speaker)]), [['أنقذ 120 مهاجرا', 'حرس السواحل اليوناني'], ['البحث متواصل', 'خفر السواحل']]);
 });
+
+test('entities: a body named by a head and a place, a nationality adjective before a name, an adjective made from a noun', () => {
+  // [text, mentions given by hand, expected entities as "TYPE:mention|mention"]
+  const rows: [string, MentionSpec[], string[]][] = [
+    // «Jeddah municipality said that the new projects will protect the southern districts»
+    ['قالت أمانة محافظة جدة إن المشاريع الجديدة ستحمي الأحياء الجنوبية.', [['جدة', 'LOC']], ['ORG:أمانة محافظة جدة']],
+    // «the London police said …»: a head, then a place name.
+    ['وقالت شرطة لندن إنها اعتقلت شخصين.', [['لندن', 'LOC']], ['ORG:شرطة لندن']],
+    // «a Saudi criminal court»: the nationality adjective the tagger took for a place does not make a body.
+    // (سعودية alone is a short name of the country in the alias table, so it stays a place.)
+    ['وأصدرت محكمة جزائية سعودية حكما بالسجن.', [['سعودية', 'LOC']], ['LOC:سعودية']],
+    // «the Tunisian finance minister Sami Ouertani said»: the adjective belongs to the role, not to the name.
+    ['قال وزير المالية التونسي سامي الورتاني إن الميزانية لن تتضمن ضرائب جديدة.', [['التونسي سامي الورتاني', 'PER']], ['PER:سامي الورتاني']],
+    // «a federal judge in Hawaii»: اتحادي (federal) tagged as a body is an adjective.
+    ['وأصدر قاض اتحادي في ولاية هاواي أمرا بوقف القرار.', [['اتحادي', 'ORG'], ['هاواي', 'LOC']], ['LOC:هاواي']],
+  ];
+  for (const [text, mentions, expected] of rows) {
+    const doc = analyzeWithMentions(text, mentions, { quotes: false });
+    assert.deepEqual(checkInvariants(doc), [], text);
+    assert.deepEqual(doc.entities.map((e) => `${e.type}:${e.mentions.map((m) => m.text).join('|')}`), expected, text);
+  }
+});

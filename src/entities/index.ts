@@ -105,6 +105,17 @@ export function countryOfNisba(key: string, aliases: AliasIndex): boolean {
   return false;
 }
 
+/**
+ * True for an indefinite adjective in ي made from a common noun of four letters or more that real
+ * news writes with the article (اتحادي from الاتحاد, federal), by the clitic lexicon's counts.
+ */
+function nisbaOfNoun(key: string): boolean {
+  if (key.startsWith('ال') || !key.endsWith('ي') || key.length < 5) return false;
+  const stem = key.slice(0, -1);
+  const lex = getLexicon();
+  return (lex.get('ال' + stem) ?? 0) >= 20 || (lex.get('ال' + stem.replace(/ه$/u, 'ة')) ?? 0) >= 20;
+}
+
 /** Cuts titles off the front of a mention and drops mentions that are not names at all. */
 interface Trim {
   /** Offsets of the name inside the mention's text. */
@@ -221,6 +232,12 @@ function trimName(text: string, type: EntityType, aliases: AliasIndex): Trim | n
     if (adj && NISBA.test(nameKey(adj[1]!)) && text.slice(next + adj[0].length, end).trim()) next += adj[0].length;
     start = next;
   }
+  // «(وزير المالية) التونسي سامي الورتاني»: a nationality adjective that ends the role before the name
+  // is not part of it.
+  if (type === 'PER') {
+    const adj = /^(\S+)\s+/u.exec(text.slice(start, end));
+    if (adj && /^ال/u.test(nameKey(adj[1]!)) && countryOfNisba(nameKey(adj[1]!), aliases) && text.slice(start + adj[0].length, end).trim()) start += adj[0].length;
+  }
   // A speech verb the tagger took into the name (وتوقع بن حليمة).
   const lead = /^(\S+)\s+/u.exec(text.slice(start, end));
   if (lead && type === 'PER') {
@@ -263,6 +280,8 @@ function trimName(text: string, type: EntityType, aliases: AliasIndex): Trim | n
     if (tokens.length > 1 && CURRENCIES.has(bare(tokens[0]!))) return null;
     // «سعودي»، «مصرية»، «شيعي»: an indefinite nationality or sect adjective (a Saudi, a Shiite …) names nobody.
     if (tokens.length === 1 && !tokens[0]!.startsWith('ال') && (SECTS.has(tokens[0]!) || countryOfNisba(tokens[0]!, aliases))) return null;
+    // «قاض اتحادي» (a federal judge): an indefinite adjective made from a common noun (اتحاد) is no body or place.
+    if (tokens.length === 1 && type !== 'PER' && nisbaOfNoun(tokens[0]!)) return null;
     // «المنظمة الدولية»، «الوزارة السعودية» (the international organisation, the Saudi ministry): a head
     // noun with only generic or nationality adjectives is a description.
     if (tokens.length > 1 && ORG_HEADS.has(bare(tokens[0]!)) && !INSTITUTIONS.has(bare(tokens[0]!)) && tokens.slice(1).every((t) => t.startsWith('ال') && (DIRECTIONS.has(bare(t)) || countryOfNisba(t, aliases)))) return null;
@@ -746,6 +765,8 @@ const RELATIONAL = /^ال(تابع|منبثق|مكلف|معني|مذكور|مش�
 function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: Occurrence[], aliases: AliasIndex): void {
   const tokens = doc.tokens;
   const added: Occurrence[] = [];
+  const placeStarts = new Map<number, Occurrence>();
+  for (const o of occurrences) if (o.type === 'LOC') placeStarts.set(o.start, o);
   let floor = 0;
   for (const i of starts(view).org) {
     if (i < floor) continue;
@@ -759,7 +780,7 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
     const feminineHead = key.endsWith('ه');
     let j = i + 1;
     let construct = 0;
-    while (!definiteHead && j < tokens.length && construct < 2 && tokens[j]!.kind === 'word' && !DEFINITE.test(tokenKeyAt(doc, j)) && !/^[وفبل]/u.test(tokenKeyAt(doc, j)) && !NOT_NAMES.has(bare(tokenKeyAt(doc, j))) && !cueForms().has(tokenKeyAt(doc, j))) {
+    while (!definiteHead && j < tokens.length && construct < 2 && tokens[j]!.kind === 'word' && !placeStarts.has(tokens[j]!.start) && !DEFINITE.test(tokenKeyAt(doc, j)) && !/^[وفبل]/u.test(tokenKeyAt(doc, j)) && !NOT_NAMES.has(bare(tokenKeyAt(doc, j))) && !cueForms().has(tokenKeyAt(doc, j))) {
       j++;
       construct++;
     }
@@ -792,6 +813,17 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
       } else if (nextDefinite && (/^ل[^ل]/u.test(k) || (!definiteHead && definite > 0 && /^و[^ا]/u.test(k)))) {
         j++; // لحقوق الإنسان، وعلوم الإخبار
       } else break;
+    }
+    // «أمانة محافظة جدة»، «جامعة القاهرة» (Jeddah municipality, Cairo University): an indefinite head,
+    // nouns in construct, then a place name.
+    if (last < 0 && !definiteHead && j < tokens.length && tokens[j]!.kind === 'word') {
+      const place = placeStarts.get(tokens[j]!.start);
+      // (Not a nationality adjective the tagger took for a place: محكمة جزائية سعودية, a Saudi criminal court.)
+      if (place && !/\p{L}/u.test(doc.text[place.end] ?? '') && !(place.tokens.length === 1 && countryOfNisba(place.tokens[0]!, aliases))) {
+        let e = j;
+        while (e + 1 < tokens.length && tokens[e + 1]!.start < place.end) e++;
+        if (tokens[e]!.end === place.end) last = e;
+      }
     }
     if (last >= 0 && last + 1 < tokens.length && tokens[last + 1]!.kind === 'number' && /^\d{1,4}$/u.test(doc.text.slice(tokens[last + 1]!.start, tokens[last + 1]!.end))) last++;
     if (last < 0) continue;
