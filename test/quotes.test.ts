@@ -670,3 +670,12 @@ test('quotes: «نقلا عن X» inside the subject makes X the source; an unna
     assert.deepEqual(verbQuotes.map((q) => [q.text, name(q.speaker)]), expected, text);
   }
 });
+
+test('quotes: «وبحسب بيان الشركة، فإن» goes to the last body of that head, also one named in quotation marks after it', () => {
+  // «the company "Al-Nour Energy" signed the contract with the ministry. According to the company's
+  // statement, the works will end before the summer.»
+  const doc = analyzeWithMentions('وقعت شركة "النور للطاقة" العقد مع الوزارة. وبحسب بيان الشركة، فإن الأشغال ستنتهي قبل الصيف.', [['النور للطاقة', 'ORG']]);
+  assert.deepEqual(checkInvariants(doc), []);
+  const name = (id: string | null): string | null => doc.entities.find((e) => e.id === id)?.name ?? null;
+  assert.deepEqual(doc.quotes.map((q) => [q.text, name(q.speaker), q.speakerMention?.text]), [['الأشغال ستنتهي قبل الصيف', 'النور للطاقة', 'الشركة']]);
+});

@@ -1059,11 +1059,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         const gk = keys[g] ?? '';
         const head = gk.startsWith('ال') && gk.length > 3 ? gk.slice(2) : '';
         if (head && ORG_HEADS.has(head) && tokens[g]!.start < sEnd) {
-          let best: Ref | undefined;
-          for (const x of refs) {
-            if (x.start >= t.start) break;
-            if (x.entity.type === 'ORG' && bare(nameKey(x.entity.name).split(' ')[0] ?? '') === head) best = x;
-          }
+          // (Also a body written after its head in quotation marks: شركة "أفق للطاقة" … بيان الشركة.)
+          let best: Ref | undefined = lastBodyOfHead(head, t.start);
           // «شركة صناعة السيارات الأمريكية فولترا»: the name right after the described body.
           const named = best && refs.find((x) => x.start > best!.end && x.entity.type === 'ORG' && text.slice(best!.end, x.start).trim() === '');
           if (named) best = named;
