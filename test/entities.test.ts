@@ -513,3 +513,13 @@ test('entities: a body named by a head and a place, a nationality adjective befo
     assert.deepEqual(doc.entities.map((e) => `${e.type}:${e.mentions.map((m) => m.text).join('|')}`), expected, text);
   }
 });
+
+test('entities: two bodies written side by side stay two (مجلس نواب الشعب | وزارة الفلاحة), from the shape or from a tagger mention', () => {
+  // «MPs of the region in the Assembly of the Representatives of the People called on the agriculture ministry to act»
+  const text = 'ودعا نواب الجهة بمجلس نواب الشعب وزارة الفلاحة إلى التدخل العاجل.';
+  for (const mentions of [[], [['مجلس نواب الشعب وزارة الفلاحة', 'ORG']]] as MentionSpec[][]) {
+    const doc = analyzeWithMentions(text, mentions, { quotes: false });
+    assert.deepEqual(checkInvariants(doc), []);
+    assert.deepEqual(doc.entities.map((e) => `${e.type}:${e.name}`), ['ORG:مجلس نواب الشعب', 'ORG:وزارة الفلاحة'], JSON.stringify(mentions));
+  }
+});

@@ -352,10 +352,38 @@ function partOf(short: readonly string[], long: readonly string[], type: EntityT
   return eq(short[0]!, long[0]!) && eq(short[n - 1]!, long[long.length - 1]!) && isSubsequence(short, long, eq);
 }
 
+/**
+ * Two bodies the tagger ran together (مجلس نواب الشعب وزارة الفلاحة, parliament [and] the agriculture
+ * ministry): an organisation mention is cut before a head noun without the article (وزارة، هيئة …)
+ * that follows a definite word. Other mentions pass unchanged (the same array when none is cut).
+ */
+function splitBodies(doc: AnalysisDocument, mentions: readonly NamedMention[]): readonly NamedMention[] {
+  let out: NamedMention[] | undefined;
+  mentions.forEach((m, index) => {
+    let parts: NamedMention[] | undefined;
+    if (m.type === 'ORG' && m.end - m.start > 12) {
+      const words = [...m.text.matchAll(/\S+/gu)];
+      let from = 0;
+      for (let w = 2; w < words.length; w++) {
+        const k = nameKey(words[w]![0]);
+        if (k.startsWith('ال') || !ORG_HEADS.has(k) || !nameKey(words[w - 1]![0]).startsWith('ال')) continue;
+        const cut = words[w]!.index!;
+        const head = m.text.slice(from, cut).trimEnd();
+        (parts ??= []).push({ ...m, start: m.start + from, end: m.start + from + head.length, text: head });
+        from = cut;
+      }
+      if (parts) parts.push({ ...m, start: m.start + from, text: m.text.slice(from) });
+    }
+    if (parts && !out) out = mentions.slice(0, index);
+    if (out) out.push(...(parts ?? [m]));
+  });
+  return out ?? mentions;
+}
+
 /** Clusters the document's mentions into entities (the work of the {@link entities} stage). */
 export function clusterMentions(doc: AnalysisDocument, aliases: AliasIndex = defaultAliasIndex()): Entity[] {
   const occurrences: Occurrence[] = [];
-  for (const m of doc.mentions) {
+  for (const m of splitBodies(doc, doc.mentions)) {
     const occ = cleanMention(doc, m, aliases);
     if (!occ) continue;
     // A name in the alias table has the table's type, whatever the tagger said (البيت الأبيض as MISC).
@@ -810,7 +838,8 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
         definite++;
         last = j;
         j++;
-      } else if (nextDefinite && (/^ل[^ل]/u.test(k) || (!definiteHead && definite > 0 && /^و[^ا]/u.test(k)))) {
+      } else if (nextDefinite && (/^ل[^ل]/u.test(k) || (!definiteHead && definite > 0 && /^و[^ا]/u.test(k) && !ORG_HEADS.has(k)))) {
+        // (Not «وزارة», a new head that starts with و: مجلس نواب الشعب وزارة الفلاحة.)
         j++; // لحقوق الإنسان، وعلوم الإخبار
       } else break;
     }
