@@ -148,6 +148,10 @@ class PostgresDialect implements Dialect {
   }
 
   async optimize(): Promise<void> {
+    // A GIN index takes new entries into a pending list that every search scans in full until a
+    // vacuum merges it: after a bulk load that list made each search on 2,000 articles cost 40 ms
+    // (0.2 ms once merged). Merge it now rather than waiting for autovacuum.
+    await this.all("SELECT gin_clean_pending_list('articles_tsv'::regclass)");
     await this.all('ANALYZE');
   }
 
