@@ -475,6 +475,13 @@ test('entities: an organisation shape stops before the object of the verb and ke
     ['وقالت وزارة التعليم العالي إن النقابة الوطنية للصحفيين التونسيين طلبت لقاء.', ['وزارة التعليم العالي', 'النقابة الوطنية للصحفيين التونسيين']],
     // «the Arab centre for political and strategic studies published a report»: a coordinated adjective.
     ['وأصدر المركز العربي للدراسات السياسية والاستراتيجية تقريرا.', ['المركز العربي للدراسات السياسية والاستراتيجية']],
+    // «the ministry of agriculture and sea fishing said»: coordinated domains after an indefinite head.
+    ['وقالت وزارة الفلاحة والصيد البحري إن الموسم جيد.', ['وزارة الفلاحة والصيد البحري']],
+    // «the ministry of health and the world organisation …»: a second body is not a coordinated domain, nor is «وحزب …».
+    ['وأكدت وزارة الصحة والمنظمة العالمية أن الوضع مستقر.', ['وزارة الصحة']],
+    ['وقال حزب العدالة والتنمية الحاكم وحزب الشعب الجمهوري إن الاتفاق ممكن.', ['حزب العدالة والتنمية الحاكم', 'حزب الشعب الجمهوري']],
+    // «the coastguard gave no more details»: المزيد (more) ends the name.
+    ['ولم يقدم خفر السواحل المزيد من التفاصيل.', ['خفر السواحل']],
   ];
   for (const [text, expected] of rows) {
     const doc = analyzeWithMentions(text, [], { quotes: false });

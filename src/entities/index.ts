@@ -814,6 +814,7 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
     }
     let definite = 0;
     let last = -1;
+    let coordinations = 0;
     while (j < tokens.length && tokens[j]!.kind === 'word') {
       const k = tokenKeyAt(doc, j);
       const nextDefinite = j + 1 < tokens.length && /^ال/u.test(tokenKeyAt(doc, j + 1));
@@ -823,8 +824,14 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
       // and its complement, a definite word that is no adjective agreeing with either (ending in ة،
       // ي، ى، ا or a plural ending: الخارجية، العالي، الأعلى، العليا، التونسيين) is the verb's object.
       if (feminineHead && definite > 0 && last === j - 1 && /^ال/u.test(k) && !/(ه|ي|ا|ين|ون|ات)$/u.test(k)) break;
-      // «المركز الدولي للدراسات الأمنية والعسكرية»: an adjective coordinated with the one before it.
-      if (definite > 0 && last === j - 1 && /^وال.+(يه|ي)$/u.test(k) && /(يه|ي)$/u.test(tokenKeyAt(doc, j - 1)) && !NOT_NAMES.has(bare(k.slice(1)))) {
+      // «المركز الدولي للدراسات الأمنية والعسكرية»: an adjective coordinated with the one before it;
+      // after an indefinite head, a coordinated domain too (وزارة التجهيز والماء، حزب التقدم
+      // والاشتراكية, up to two), but not another body (وزارة الصحة والمنظمة …).
+      const coordinated =
+        definite > 0 && last === j - 1 && /^وال.{2,}/u.test(k) && !NOT_NAMES.has(bare(k.slice(1))) && !ORG_HEADS.has(bare(k.slice(1))) && !cueForms().has(k.slice(1)) &&
+        ((/^وال.+(يه|ي)$/u.test(k) && /(يه|ي)$/u.test(tokenKeyAt(doc, j - 1))) || (!definiteHead && coordinations < 2));
+      if (coordinated) {
+        coordinations++;
         definite++;
         last = j;
         j++;
@@ -838,8 +845,8 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
         definite++;
         last = j;
         j++;
-      } else if (nextDefinite && (/^ل[^ل]/u.test(k) || (!definiteHead && definite > 0 && /^و[^ا]/u.test(k) && !ORG_HEADS.has(k)))) {
-        // (Not «وزارة», a new head that starts with و: مجلس نواب الشعب وزارة الفلاحة.)
+      } else if (nextDefinite && (/^ل[^ل]/u.test(k) || (!definiteHead && definite > 0 && /^و[^ا]/u.test(k) && !ORG_HEADS.has(k) && !ORG_HEADS.has(k.slice(1))))) {
+        // (Not «وزارة», a new head that starts with و: مجلس نواب الشعب وزارة الفلاحة; nor «وحزب …», another body.)
         j++; // لحقوق الإنسان، وعلوم الإخبار
       } else break;
     }
