@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { createDocument, type AnalysisDocument } from '../src/document.ts';
 import { segment } from '../src/segment/index.ts';
-import { atomsOf, textHash, tokenHashesOf, wordHash, WordFilter } from '../src/numbers/atoms.ts';
+import { atomsOf, spanText, textHash, tokenHashesOf, wordHash, WordFilter, WordIndex } from '../src/numbers/atoms.ts';
 import { readNumberShared, NUMBER_WORDS } from '../src/numbers/words.ts';
 // The stages register their candidate words when their modules load: without them no word opens a window.
 import { readNumber } from '../src/numbers/index.ts';
@@ -61,6 +61,42 @@ test('WordFilter: never rules out a word it was given; an unknown hash (-1) is n
   assert.ok(others.filter((w) => !filter.mayHaveHash(wordHash(w))).length >= 6);
   // A ligature that normalises to several letters leaves the hash unknown: «ﻻ» (lā).
   assert.equal(textHash('ﻻ', 0, 1), -1);
+});
+
+test('WordIndex: finds exactly the words it was given, by key, by atom and in the text', () => {
+  const index = new WordIndex();
+  const words = [...NUMBER_WORDS.keys()];
+  // Indexes are given in order, and adding a word again gives its index back.
+  words.forEach((w, k) => assert.equal(index.add(w), k));
+  assert.equal(index.add(words[3]!), 3);
+  assert.equal(index.size, words.length);
+  words.forEach((w, k) => assert.equal(index.indexOfWord(w), k, w));
+  // «الحكومة» (the government), «قال» (said): not number words.
+  for (const w of ['الحكومة', 'قال', 'ثلاث ', '']) assert.equal(index.indexOfWord(normalizeWord(w)), -1, w);
+  // «ثلاثة» (three) written with harakat and tatweel is found in the text it is written in.
+  const written = 'دفع ثَلاثـــة دنانير';
+  const [from, to] = [4, 13];
+  assert.equal(index.indexInText(written, from, to, textHash(written, from, to)), index.indexOfWord(normalizeWord('ثلاثة')));
+  assert.equal(index.indexInText(written, 0, 3, textHash(written, 0, 3)), -1);
+  // Atoms: by their hash, or by their key when the hash is unknown (-1).
+  for (const a of atomsOf(segmented('دفع ثلاثة آلاف دينار'))) {
+    const expected = index.indexOfWord(a.key);
+    assert.equal(index.indexOf(a), expected, a.key);
+    assert.equal(index.indexOf({ ...a, hash: -1 }), expected, a.key);
+  }
+});
+
+test('spanText: an atom\'s key only when it is the text as written, else a slice', () => {
+  // «دينار» (dinar) is written as normalised; «ثلاثة» (three) is not (ة → ه); «٣٠٠» (300) neither.
+  const doc = segmented('دفع ثلاثة آلاف دينار و٣٠٠ دولار');
+  const atoms = atomsOf(doc);
+  for (const a of atoms) assert.equal(spanText(doc.text, a.start, a.end, a), doc.text.slice(a.start, a.end));
+  const dinar = atoms.find((a) => a.key === 'دينار')!;
+  const three = atoms.find((a) => a.key === normalizeWord('ثلاثة'))!;
+  assert.equal(spanText(doc.text, dinar.start, dinar.end, dinar), dinar.key);
+  assert.notEqual(spanText(doc.text, three.start, three.end, three), three.key);
+  // Another span than the atom's: always the slice.
+  assert.equal(spanText(doc.text, dinar.start, dinar.end - 1, dinar), 'دينا');
 });
 
 test('readNumber gives a fresh result; readNumberShared one object reused by the next read', () => {

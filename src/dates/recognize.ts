@@ -5,7 +5,7 @@
  * belong to dates, years and durations (a stage may not read a later stage's layer).
  */
 import type { AnalysisDocument, TimeExpression, TimeType } from '../document.ts';
-import { addCandidateWords, atomsOf, spanText, WordFilter, type Atom } from '../numbers/atoms.ts';
+import { addCandidateWords, atomsOf, spanText, WordFilter, WordIndex, type Atom } from '../numbers/atoms.ts';
 import { readNumberShared, NUMBER_WORDS } from '../numbers/words.ts';
 import {
   dayNumber, fromHijri, isoDate, isoDay, isoMonth, isoWeek, MONTH_FIRST_WORDS, MONTH_NAMES, toHijri, validDate, WEEKDAYS, ymd,
@@ -952,20 +952,27 @@ addCandidateWords(withPrefixes([...MONTH_NAMES.keys()].map((k) => k.split(' ')[0
 type Matcher = (ctx: Ctx, i: number) => Found | null;
 const DEFINITE = ['ال', 'وال', 'بال', 'فال', 'لل'];
 /**
- * Which matchers can start at a word: normalised form (with proclitics) → matchers. Numbers and an
- * opening bracket go to {@link NUMBER_MATCHERS}; any other word starts nothing and is skipped.
+ * Which matchers can start at a word: the normalised forms (with proclitics), and the matchers of
+ * each by the form's index. Numbers and an opening bracket go to {@link NUMBER_MATCHERS}; any other
+ * word starts nothing and is skipped.
  */
-const WORD_MATCHERS = new Map<string, Matcher[]>();
-/** The words of {@link WORD_MATCHERS}, as a filter that skips most words without a Map lookup. */
+const STARTING_FORMS = new WordIndex();
+const WORD_MATCHERS: Matcher[][] = [];
+/** The words of {@link STARTING_FORMS}, as a filter that skips most words without a lookup. */
 const STARTING_WORDS = new WordFilter();
 const starts = (matcher: Matcher, words: Iterable<string>, prefixes: readonly string[] = WORD_PREFIXES): void => {
   for (const w of withPrefixes(words, prefixes)) {
-    const list = WORD_MATCHERS.get(w) ?? [];
+    const list = (WORD_MATCHERS[STARTING_FORMS.add(w)] ??= []);
     if (!list.includes(matcher)) list.push(matcher);
-    WORD_MATCHERS.set(w, list);
     STARTING_WORDS.add(w);
   }
 };
+/** The matchers that can start at a word atom, or undefined. */
+function wordMatchers(a: Atom): Matcher[] | undefined {
+  if (!STARTING_WORDS.mayHave(a)) return undefined;
+  const k = STARTING_FORMS.indexOf(a);
+  return k >= 0 ? WORD_MATCHERS[k] : undefined;
+}
 starts(ordinalDayAt, ORDINAL_DAYS.keys());
 starts(dayPhraseAt, [...DAY_PART_NOUNS, 'امس', 'البارحه', 'غدا', 'غد', 'الغد', 'اليوم', 'اول', 'يوم', ...WEEKDAYS.keys()]);
 starts(agoAt, ['منذ', 'قبل']);
@@ -1066,7 +1073,7 @@ export function recognizeTimes(doc: Pick<AnalysisDocument, 'text' | 'tokens' | '
     const matchers =
       a.kind === 'num' || (a.kind === 'punct' && a.key === '(')
         ? numberMayStartTime(atoms, i) ? NUMBER_MATCHERS : undefined
-        : a.kind === 'word' && STARTING_WORDS.mayHave(a) ? WORD_MATCHERS.get(a.key) : undefined;
+        : a.kind === 'word' ? wordMatchers(a) : undefined;
     if (!matchers) {
       i++;
       continue;

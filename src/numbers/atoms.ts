@@ -231,13 +231,7 @@ export function tokenHashesOf(doc: Pick<AnalysisDocument, 'text' | 'tokens'>): I
   return tokenHashes;
 }
 
-/**
- * Words (normalised, with their proclitics) that can start or anchor a number or time expression.
- * The stages register their lexicons here when their modules load; atoms are only built in a window
- * around these words and around number tokens, so the bulk of a text is skipped with one Set lookup
- * per token.
- */
-const CANDIDATES = new Map<string, number>();
+/** What {@link normalizeWord} makes of each code unit, for reading words from the text. */
 const NORMALIZED = normalizationMap();
 /** Bits kept of a word's hash: 30, so that a hash is a small integer for V8 (and -1 stays free for "unknown"). */
 const HASH_BITS = 30;
@@ -261,41 +255,94 @@ export function wordHash(word: string): number {
  */
 export function addCandidateWords(words: Iterable<string>, before = 2, after = 3): void {
   for (const w of words) {
-    const old = CANDIDATES.get(w) ?? 0;
-    const window = (Math.max(old >> 4, before) << 4) | Math.max(old & 15, after);
-    CANDIDATES.set(w, window);
+    const k = CANDIDATES.add(w);
+    const old = candidateWindows[k] ?? 0;
+    candidateWindows[k] = (Math.max(old >> 4, before) << 4) | Math.max(old & 15, after);
     CANDIDATE_FILTER.add(w);
-    const h = wordHash(w);
-    let k = candidatesByHash.get(h) ?? -1;
-    while (k >= 0 && candidateWords[k] !== w) k = nextWithHash[k]!;
-    if (k >= 0) candidateWindows[k] = window;
-    else {
-      candidateWords.push(w);
-      candidateWindows.push(window);
-      nextWithHash.push(candidatesByHash.get(h) ?? -1);
-      candidatesByHash.set(h, candidateWords.length - 1);
-    }
   }
 }
 
 /**
- * {@link CANDIDATES} again, indexed by the words' hashes: the scan finds a word's window from the hash
- * it has just computed and checks the word against the text, which it is reading anyway, instead of
- * looking the token's normalised string up (a cache miss on the string, and hashing it again).
- * Words that share a hash are chained through `nextWithHash`.
+ * Words by their {@link wordHash}, in an open-addressing table of typed arrays: finding a word costs
+ * a probe or two and one comparison with the word found, where a Map keyed by strings costs a lookup
+ * of the string's own hash and several reads scattered over the Map's entries. Each word gets an
+ * index, for arrays of what the caller keeps about it. Exact: a hash found is confirmed against the word.
  */
-const candidatesByHash = new Map<number, number>();
-const candidateWords: string[] = [];
-const candidateWindows: number[] = [];
-const nextWithHash: number[] = [];
+export class WordIndex {
+  private readonly words: string[] = [];
+  private hashes = new Int32Array(64);
+  /** Index + 1 of the word in each slot, 0 for an empty slot. */
+  private slots = new Int32Array(64);
 
-/** The window of the candidate word written at `text[start, end)` whose hash is `h` (≥ 0), or 0. */
-function candidateWindow(text: string, start: number, end: number, h: number): number {
-  for (let k = candidatesByHash.get(h) ?? -1; k >= 0; k = nextWithHash[k]!) {
-    if (normalizesTo(text, start, end, candidateWords[k]!)) return candidateWindows[k]!;
+  /** Number of words. */
+  get size(): number {
+    return this.words.length;
   }
-  return 0;
+
+  /** Adds a normalised word (if new) and returns its index. */
+  add(word: string): number {
+    const h = wordHash(word);
+    const found = this.find(h, word);
+    if (found >= 0) return found;
+    if ((this.words.length + 1) * 2 > this.slots.length) this.grow();
+    this.words.push(word);
+    this.put(h, this.words.length);
+    return this.words.length - 1;
+  }
+
+  /** The index of the atom's key, or -1. */
+  indexOf(atom: Atom): number {
+    return this.find(atom.hash >= 0 ? atom.hash : wordHash(atom.key), atom.key);
+  }
+
+  /** The index of a normalised word, or -1. */
+  indexOfWord(word: string): number {
+    return this.find(wordHash(word), word);
+  }
+
+  /** The index of the word that `text[start, end)` normalises to, given its hash `h` (≥ 0), or -1. */
+  indexInText(text: string, start: number, end: number, h: number): number {
+    const mask = this.slots.length - 1;
+    for (let i = h & mask; this.slots[i] !== 0; i = (i + 1) & mask) {
+      if (this.hashes[i] === h && normalizesTo(text, start, end, this.words[this.slots[i]! - 1]!)) return this.slots[i]! - 1;
+    }
+    return -1;
+  }
+
+  private find(h: number, word: string): number {
+    const mask = this.slots.length - 1;
+    for (let i = h & mask; this.slots[i] !== 0; i = (i + 1) & mask) {
+      if (this.hashes[i] === h && this.words[this.slots[i]! - 1] === word) return this.slots[i]! - 1;
+    }
+    return -1;
+  }
+
+  private put(h: number, slot: number): void {
+    const mask = this.slots.length - 1;
+    let i = h & mask;
+    while (this.slots[i] !== 0) i = (i + 1) & mask;
+    this.hashes[i] = h;
+    this.slots[i] = slot;
+  }
+
+  private grow(): void {
+    const old = this.words;
+    this.hashes = new Int32Array(this.slots.length * 2);
+    this.slots = new Int32Array(this.slots.length * 2);
+    for (let k = 0; k < old.length; k++) this.put(wordHash(old[k]!), k + 1);
+  }
 }
+
+/**
+ * Words (normalised, with their proclitics) that can start or anchor a number or time expression, and
+ * the window of each, by index. The stages register their lexicons here when their modules load;
+ * atoms are only built in a window around these words and around number tokens, so the bulk of a
+ * text is skipped with a hash and a filter test per token. The scan finds a word from the hash it has
+ * just computed and checks it against the text, which it is reading anyway, instead of looking the
+ * token's normalised string up (a cache miss on the string, and hashing it again).
+ */
+const CANDIDATES = new WordIndex();
+const candidateWindows: number[] = [];
 
 /**
  * True when `text[start, end)` normalises to `word` (as {@link normalizeWord} would), compared
@@ -410,8 +457,8 @@ function buildAtoms(text: string, tokens: readonly Token[]): Atom[] {
       const h = textHash(text, token.start, token.end);
       tokenHashes[t] = h;
       // An unknown hash (a ligature) is rare: that word is looked up by its normalised string.
-      if (h < 0) window = CANDIDATES.get(token.norm) ?? 0;
-      else if (CANDIDATE_FILTER.mayHaveHash(h)) window = candidateWindow(text, token.start, token.end, h);
+      const k = h < 0 ? CANDIDATES.indexOfWord(token.norm) : CANDIDATE_FILTER.mayHaveHash(h) ? CANDIDATES.indexInText(text, token.start, token.end, h) : -1;
+      if (k >= 0) window = candidateWindows[k]!;
     } else {
       tokenHashes[t] = -1;
       if (kind === 'number' || (kind === 'symbol' && (token.norm === '$' || token.norm === '€' || token.norm === '£'))) window = (BEFORE_NUMBER << 4) | AFTER_NUMBER;
