@@ -679,3 +679,14 @@ test('quotes: «وبحسب بيان الشركة، فإن» goes to the last bod
   const name = (id: string | null): string | null => doc.entities.find((e) => e.id === id)?.name ?? null;
   assert.deepEqual(doc.quotes.map((q) => [q.text, name(q.speaker), q.speakerMention?.text]), [['الأشغال ستنتهي قبل الصيف', 'النور للطاقة', 'الشركة']]);
 });
+
+test('quotes: a role with «في حكومة …» before a name in apposition is that person\'s title, so a headline spoken by the role is theirs', () => {
+  // «The health minister: no new cases» / «the health minister in the national unity government, Sami
+  // Ouertani, confirmed that there were no new cases»
+  const text = 'وزير الصحة: لا إصابات جديدة\nأكد وزير الصحة في حكومة الوحدة الوطنية، سامي الورتاني، أن لا إصابات جديدة.';
+  const doc = analyzeWithMentions(text, [['سامي الورتاني', 'PER']]);
+  assert.deepEqual(checkInvariants(doc), []);
+  assert.deepEqual(doc.entities.map((e) => [e.name, e.titles]), [['سامي الورتاني', ['وزير الصحة في حكومة الوحدة الوطنية']]]);
+  const name = (id: string | null): string | null => doc.entities.find((e) => e.id === id)?.name ?? null;
+  assert.deepEqual(doc.quotes.map((q) => [q.text, name(q.speaker)]), [['لا إصابات جديدة', 'سامي الورتاني'], ['لا إصابات جديدة', 'سامي الورتاني']]);
+});

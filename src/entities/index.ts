@@ -1428,12 +1428,21 @@ function attachRoles(doc: AnalysisDocument, view: TokenView, clusters: readonly 
       for (let j = firstStartingAt(tokens, o.start); j < tokens.length && tokens[j]!.start < o.end; j++) inPerson[j] = 1;
     }
   }
+  // «وزير المال في حكومة تصريف الأعمال» (the finance minister in the caretaker government): «في»
+  // before a body's head noun continues the role.
+  const orgHeads = formsOf(ORG_HEADS);
+  const bodyAfterIn = (k: number): boolean => keys[k] === 'في' && k + 1 < tokens.length && (orgHeads.has(keys[k + 1]!) || INSTITUTIONS.has(bare(keys[k + 1]!)));
   // A role phrase is a head, nouns in construct (وزير دفاع دولة), then only definite words, words with
   // a preposition, links (باسم) and names of places and bodies (الناطق باسم المحكمة الابتدائية بتونس).
   const validRole = (from: number, to: number): boolean => {
     let construct = true;
     for (let k = from + 1; k <= to; k++) {
       const key = keys[k]!;
+      // (After «في» + a body's head, nouns in construct may follow again: في حكومة تصريف الأعمال.)
+      if (bodyAfterIn(k)) {
+        construct = true;
+        continue;
+      }
       const plain = !/^(و|ف)?(ب|ل|ك)?(ال|لل)/u.test(key) && !/^[وفبل]/u.test(key) && !ROLE_LINKS.has(bare(key)) && !inName[k];
       if (plain && !construct && !roleHeads.get(key)) return false;
       if (!plain) construct = false;
@@ -1469,7 +1478,7 @@ function attachRoles(doc: AnalysisDocument, view: TokenView, clusters: readonly 
           while (headAt > 0 && roleHeads.get(keys[headAt - 1]!) && !keys[headAt - 1]!.startsWith('ال') && !isPunct(tokens[headAt - 1]!)) headAt--;
           break;
         }
-        if (NOT_NAMES.has(bare(keys[k]!))) break;
+        if (NOT_NAMES.has(bare(keys[k]!)) && !bodyAfterIn(k)) break;
       }
       if (headAt >= 0 && headAt <= i && validRole(headAt, i)) record(c, headAt, i);
       // «أمين محافظة جدة المهندس فهد …»: a role before the honorific that stands next to the name.
