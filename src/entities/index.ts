@@ -722,10 +722,11 @@ function addKnownNames(doc: AnalysisDocument, view: TokenView, occurrences: Occu
   let wanted = false;
   for (const g of present) if (singleGroups.get(aliases)!.has(g)) wanted = true;
   if (wanted) {
+    const singleForms = formsOf(singleKeys.get(aliases)!);
     for (let i = 0; i < tokens.length; i++) {
       const key = view.keys[i]!;
       if (key.length < 3 || key.length > 12) continue;
-      if (findIn(key, singleKeys.get(aliases)!) === undefined) continue;
+      if (!singleForms.has(key)) continue;
       for (const [form, start] of nameForms(doc, view, i)) {
         const g = singles.get(stripArticle(form)) ?? singles.get(form);
         if (g === undefined || !present.has(g)) continue;
@@ -1196,14 +1197,16 @@ function tokenKeyAt(doc: AnalysisDocument, i: number): string {
 /** Marks the mentions right after a person's title (الصحفية، الأستاذ، السيد). */
 function markTitled(doc: AnalysisDocument, view: TokenView, occurrences: readonly Occurrence[]): void {
   const tokens = doc.tokens;
+  const titles = formsOf(PERSON_TITLES);
+  const placeHeads = formsOf(PLACE_OR_GEO_HEADS);
   for (const o of occurrences) {
     const i = firstStartingAt(tokens, o.start);
     const prev = i - 1;
     if (prev < 0 || tokens[prev]!.kind !== 'word') continue;
     const key = view.keys[prev]!;
-    if (findIn(key, PERSON_TITLES) && /^(و|ف)?(ب|ل|ك)?(ال|لل)/u.test(key)) o.titled = true;
+    if (titles.has(key) && /^(و|ف)?(ب|ل|ك)?(ال|لل)/u.test(key)) o.titled = true;
     // «مدينة الدمام»، «ولاية قفصة»: a name right after a place noun is a place whatever the tagger said.
-    else if (findIn(key, PLACE_OR_GEO_HEADS) && !/^(و|ف)?(ب|ل|ك)?(ال|لل)/u.test(key) && doc.text.slice(tokens[prev]!.end, o.start).trim() === '') o.placed = true;
+    else if (placeHeads.has(key) && !/^(و|ف)?(ب|ل|ك)?(ال|لل)/u.test(key) && doc.text.slice(tokens[prev]!.end, o.start).trim() === '') o.placed = true;
   }
 }
 
