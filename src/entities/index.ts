@@ -397,7 +397,7 @@ export function clusterMentions(doc: AnalysisDocument, aliases: AliasIndex = def
   addKnownNames(doc, view, occurrences, aliases);
   addOrganisations(doc, view, occurrences, aliases);
   addNamedBodies(doc, view, occurrences, aliases);
-  { const t0 = process.hrtime.bigint(); addRoleNames(doc, view, occurrences); (globalThis as { __t?: number }).__t! += Number(process.hrtime.bigint() - t0); }
+  addRoleNames(doc, view, occurrences, aliases);
   markTitled(doc, view, occurrences);
 
   // Distinct names, most complete first; Latin-script names last so they join an Arabic cluster.
@@ -525,7 +525,7 @@ export function clusterMentions(doc: AnalysisDocument, aliases: AliasIndex = def
 
   joinBracketed(doc, occurrences, clusters, add, aliases);
   propagateNames(doc, view, clusters);
-  attachRoles(doc, view, clusters);
+  attachRoles(doc, view, clusters, aliases);
   return buildEntities(doc, clusters);
 }
 
@@ -533,23 +533,27 @@ export function clusterMentions(doc: AnalysisDocument, aliases: AliasIndex = def
 const ORG_START = 1;
 const BODY_START = 2;
 const PERSON_START = 4;
-let flagMap: Map<string, number> | undefined;
+const KNOWN_START = 8;
+const flagMaps = new WeakMap<AliasIndex, Map<string, number>>();
 
 /**
  * One map from every written form that starts a shape to the passes that look for it: the token
  * loop does one look-up per token for {@link addOrganisations}, {@link addNamedBodies} and
  * {@link addRoleNames} together, which then visit only their own starting tokens.
  */
-function startFlags(): Map<string, number> {
-  if (flagMap) return flagMap;
-  const map = new Map<string, number>();
+function startFlags(aliases: AliasIndex): Map<string, number> {
+  let map = flagMaps.get(aliases);
+  if (map) return map;
+  map = new Map<string, number>();
   const flag = (forms: Iterable<string>, bit: number): void => {
-    for (const f of forms) map.set(f, (map.get(f) ?? 0) | bit);
+    for (const f of forms) map!.set(f, (map!.get(f) ?? 0) | bit);
   };
   flag(formsOf(ORG_HEADS).keys(), ORG_START);
   flag(formsOf(bodyStarters()).keys(), BODY_START);
   flag(roleOrCueForms(), PERSON_START);
-  return (flagMap = map);
+  flag(knownNames(aliases).keys(), KNOWN_START);
+  flagMaps.set(aliases, map);
+  return map;
 }
 
 /** Token indices where each pass may find a shape. */
@@ -557,20 +561,24 @@ interface Starts {
   org: number[];
   body: number[];
   person: number[];
+  /** Any token kind: the first words of the alias table's names ({@link addKnownNames}). */
+  known: number[];
 }
 
 const startsMemo = new WeakMap<TokenView, Starts>();
 
 /** The starting tokens of the shape passes, found in one loop over the tokens. */
-function starts(view: TokenView): Starts {
+function starts(view: TokenView, aliases: AliasIndex): Starts {
   let s = startsMemo.get(view);
   if (s) return s;
-  s = { org: [], body: [], person: [] };
-  const flags = startFlags();
+  s = { org: [], body: [], person: [], known: [] };
+  const flags = startFlags(aliases);
   const keys = view.keys;
   for (let i = 0; i < keys.length; i++) {
     const f = flags.get(keys[i]!);
-    if (f === undefined || !view.words[i]) continue;
+    if (f === undefined) continue;
+    if (f & KNOWN_START) s.known.push(i);
+    if (!view.words[i]) continue;
     if (f & ORG_START) s.org.push(i);
     if (f & BODY_START && keys[i]!.length >= 3) s.body.push(i);
     if (f & PERSON_START) s.person.push(i);
@@ -690,7 +698,9 @@ function addKnownNames(doc: AnalysisDocument, view: TokenView, occurrences: Occu
   const known = knownNames(aliases);
   const tokens = doc.tokens;
   const added: Occurrence[] = [];
-  for (let i = 0; i < tokens.length; i++) {
+  let floor = 0;
+  for (const i of starts(view, aliases).known) {
+    if (i < floor) continue;
     const key = view.keys[i]!;
     const hit = known.get(key);
     if (!hit) continue;
@@ -707,7 +717,7 @@ function addKnownNames(doc: AnalysisDocument, view: TokenView, occurrences: Occu
       if (/\p{L}/u.test(doc.text[end] ?? '')) continue;
       const surface = doc.text.slice(start, end);
       added.push({ start, end, type: k.type, tokens: nameTokens(surface), latin: false });
-      i += k.words.length - 1;
+      floor = i + k.words.length;
       break;
     }
   }
@@ -797,7 +807,7 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
   const placeStarts = new Map<number, Occurrence>();
   for (const o of occurrences) if (o.type === 'LOC') placeStarts.set(o.start, o);
   let floor = 0;
-  for (const i of starts(view).org) {
+  for (const i of starts(view, aliases).org) {
     if (i < floor) continue;
     const k0 = view.keys[i]!;
     const head = nameForms(doc, view, i).find(([f]) => ORG_HEADS.has(bare(f)));
@@ -924,7 +934,7 @@ function addNamedBodies(doc: AnalysisDocument, view: TokenView, occurrences: Occ
   const text = doc.text;
   const added: Occurrence[] = [];
   let floor = 0;
-  for (const i of starts(view).body) {
+  for (const i of starts(view, aliases).body) {
     if (i < floor || i + 1 >= tokens.length) continue;
     const forms = nameForms(doc, view, i);
     if (forms.some(([f]) => QUOTED_NAME_HEADS.has(f))) {
@@ -1086,7 +1096,7 @@ function recurs(view: TokenView, word: string, from: number, to: number): boolea
  * when the first is a given name, or when every word reads as a name (see {@link nameLike}). A
  * given name the tagger found alone there (عبد الله) takes the word after it in the same way.
  */
-function addRoleNames(doc: AnalysisDocument, view: TokenView, occurrences: Occurrence[]): void {
+function addRoleNames(doc: AnalysisDocument, view: TokenView, occurrences: Occurrence[], aliases: AliasIndex): void {
   const tokens = doc.tokens;
   const keys = view.keys;
   const text = doc.text;
@@ -1117,7 +1127,7 @@ function addRoleNames(doc: AnalysisDocument, view: TokenView, occurrences: Occur
     return stopWord(k) || DEFINITE_WORD.test(k) || (at[j] !== undefined && at[j]!.start >= t.start);
   };
   let floor = 0;
-  for (const i of starts(view).person) {
+  for (const i of starts(view, aliases).person) {
     if (i < floor) continue;
     if (!at.length) build();
     // A role word may end a body's name (مكتب الرئيس عبد الله يمين, the office of President …).
@@ -1407,7 +1417,7 @@ const MAX_ROLE_WORDS = 10;
  * Records the roles written next to each person's name (before it, or after it as an apposition),
  * then finds the same roles standing alone elsewhere and adds them as `role` mentions.
  */
-function attachRoles(doc: AnalysisDocument, view: TokenView, clusters: readonly Cluster[]): void {
+function attachRoles(doc: AnalysisDocument, view: TokenView, clusters: readonly Cluster[], aliases: AliasIndex): void {
   const tokens = doc.tokens;
   if (!tokens.length) return;
   const keys = view.keys;
@@ -1527,7 +1537,7 @@ function attachRoles(doc: AnalysisDocument, view: TokenView, clusters: readonly 
     }
   }
   // Role words are among the tokens that may start a person's name after a role (see {@link starts}).
-  for (const i of starts(view).person) {
+  for (const i of starts(view, aliases).person) {
     if (used[i] || inName[i] || tokens[i]!.kind !== 'word') continue;
     const head = roleHeads.get(keys[i]!);
     if (!head) continue;
