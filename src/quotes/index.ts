@@ -376,6 +376,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   };
 
   /** The speaker named in the subject zone [from, to) after a cue, or undefined when none is named. */
+  // Whether «نقلا» occurs at all: most articles never quote a source inside a verb's subject.
+  const quotingInText = keys.includes('نقلا');
   const subjectIn = (from: number, to: number): Subject => {
     const zone = refsIn(from, to);
     let addressee: Entity | undefined;
@@ -409,7 +411,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     }
     // «وذكرت وسائل إعلام محلية نقلا عن يمين أن …» (local media reported, quoting Yameen, that …): the
     // one quoted inside the subject is the source.
-    for (let m = tokenAt(from); m + 2 < tokens.length && tokens[m + 2]!.start < to; m++) {
+    for (let m = quotingInText ? tokenAt(from) : tokens.length; m + 2 < tokens.length && tokens[m + 2]!.start < to; m++) {
       if (keys[m] !== 'نقلا' || keys[m + 1] !== 'عن') continue;
       const q = zone.find((r) => r.start === tokens[m + 2]!.start && (r.entity.type === 'PER' || r.entity.type === 'ORG'));
       if (q) return addressee ? { ref: q, addressee } : { ref: q };
