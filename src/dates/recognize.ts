@@ -352,11 +352,19 @@ function dayMonthAt(ctx: Ctx, i: number): Found | null {
 
 const ORDINAL_DAY_FORMS = procliticTable(ORDINAL_DAYS, P1);
 
+/**
+ * Nouns that an ordinal after them qualifies, so that it is no day of the month: «النصف الثاني من
+ * نوفمبر» (the second half of November), «الأسبوع الأول من مارس», «الشوط الثاني»; not «اليوم الأول من أفريل» (the first day of April), a date.
+ */
+const PART_NOUNS = set('النصف الربع الثلث الشطر الجزء الاسبوع الاسبوعين العشر العشريه الشوط الدور الفصل الثلاثي السداسي الجوله المرحله');
+
 /** Ordinal days: «الثالث من مايو الجاري»، «العاشر من جوان»، «الحادي والعشرين من مارس»، «الـ29 من شهر شعبان». */
 function ordinalDayAt(ctx: Ctx, i: number): Found | null {
   const atoms = ctx.atoms;
   const a = atoms[i];
   if (!a) return null;
+  const before = atoms[i - 1];
+  if (before && before.kind === 'word' && PART_NOUNS.has(before.key)) return null;
   let day: number;
   let j = i + 1;
   let startOffset = 0;
@@ -778,6 +786,10 @@ function durationAt(ctx: Ctx, i: number): Found | null {
     const nu = UNITS.get(next.key);
     if (!nu || nu.count !== undefined) return null;
     if (atoms[n.last + 1]?.key === 'ضوئيه') return null; // «سنة ضوئية» (light year) is a distance
+    // «22 ألفا سنة 2011» (22,000 in the year 2011): a singular unit followed by a year names that
+    // year and is no unit of this number («27 سنة و64 سنة» still counts years).
+    const named = atoms[n.last + 1];
+    if (SINGULAR_UNITS.has(next.key) && named?.kind === 'num' && !named.prefix && Number.isInteger(named.value) && named.value >= 1300 && named.value <= 2100) return null;
     u = nu;
     count = n.value;
     // Leave out و/ب/ل but keep the article: «الثلاثة أشهر».
@@ -831,6 +843,10 @@ function agoAt(ctx: Ctx, i: number): Found | null {
   if (!m) return null;
   // «منذ 20 سنة» is usually "for 20 years": only days and weeks after «منذ» are read as "ago".
   if (s[0] === 'منذ' && (m[2] === 'Y' || m[2] === 'M')) return null;
+  // «قبل ثلاثة أيام من التصويت» (three days before the vote) counts from an event, not from the
+  // publication: only the duration is known.
+  const after = ctx.atoms[d.last];
+  if (s[0] === 'قبل' && after?.key === 'من' && !/^(الان|اليوم)$/.test(ctx.atoms[d.last + 1]?.key ?? '')) return { matches: [d.matches[0]!], last: d.last };
   const n = Number(m[1]);
   const p = ymd(ctx.pub);
   let value: string;

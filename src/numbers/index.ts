@@ -212,7 +212,10 @@ export function findQuantities(doc: Pick<AnalysisDocument, 'text' | 'tokens' | '
         j = c.last;
       } else {
         const u = atoms[j];
-        if (u && u.kind === 'word' && u.gap && !NOT_UNIT.has(u.key) && !u.key.startsWith('ال') && !lookupNumberWord(u.key) && u.key.length > 1) {
+        // «22 ألفا سنة 2011»: «سنة 2011» (the year 2011) is a date after the number, not what it counts.
+        const after = atoms[j + 1];
+        const namesYear = (u?.key === 'سنه' || u?.key === 'عام') && after?.kind === 'num' && !after.prefix && after.value >= 1300 && after.value <= 2100;
+        if (u && u.kind === 'word' && u.gap && !namesYear && !NOT_UNIT.has(u.key) && !u.key.startsWith('ال') && !lookupNumberWord(u.key) && u.key.length > 1) {
           unit = spanText(text, u.start, u.end, u);
         }
       }
