@@ -690,3 +690,20 @@ test('quotes: a role with «في حكومة …» before a name in apposition is
   const name = (id: string | null): string | null => doc.entities.find((e) => e.id === id)?.name ?? null;
   assert.deepEqual(doc.quotes.map((q) => [q.text, name(q.speaker)]), [['لا إصابات جديدة', 'سامي الورتاني'], ['لا إصابات جديدة', 'سامي الورتاني']]);
 });
+
+test('quotes: a stated position with بـ after أشاد/رحّب/ندّد (praised, welcomed, denounced) is a quote', () => {
+  const rows: [string, MentionSpec[], [string, string | null][]][] = [
+    // «minister Leila Riahi praised the government's decision to raise wages»
+    ['وأشادت الوزيرة ليلى الرياحي بقرار الحكومة رفع الأجور.', [['ليلى الرياحي', 'PER']], [['بقرار الحكومة رفع الأجور', 'ليلى الرياحي']]],
+    // «the union denounced the arrest of its members»
+    ['وندد الاتحاد العام التونسي للشغل باعتقال عدد من أعضائه.', [['الاتحاد العام التونسي للشغل', 'ORG']], [['باعتقال عدد من أعضائه', 'الاتحاد العام التونسي للشغل']]],
+    // «the minister praised after that …»: بعد (after) is a preposition, not a position.
+    ['وأشاد الوزير بعد ذلك في الندوة.', [], []],
+  ];
+  for (const [text, mentions, expected] of rows) {
+    const doc = analyzeWithMentions(text, mentions);
+    assert.deepEqual(checkInvariants(doc), [], text);
+    const name = (id: string | null): string | null => doc.entities.find((e) => e.id === id)?.name ?? null;
+    assert.deepEqual(doc.quotes.map((q) => [q.text, name(q.speaker)]), expected, text);
+  }
+});

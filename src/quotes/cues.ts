@@ -25,6 +25,8 @@ export interface CueVerb {
   object?: boolean;
   /** The bare form is also a common non-verb (بين = between): needs و/ف or a subject to count. */
   ambiguous?: boolean;
+  /** A stated position on a noun phrase with بـ is the content (أشادت X باختيار …، رحّب بالقرار). */
+  withBi?: boolean;
 }
 
 /** The speech verbs. */
@@ -61,6 +63,9 @@ export const CUE_VERBS: readonly CueVerb[] = [
   { lemma: 'اعترف', gloss: 'admitted', forms: 'اعترف | اعترفت | معترفا | معترفة | اعترفوا', preps: ['ب'] },
   { lemma: 'أقر', gloss: 'acknowledged', forms: 'أقر | أقرت | مقرا | مقرة | أقروا', preps: ['ب'] },
   { lemma: 'دعا', gloss: 'called on', forms: 'دعا يدعو | دعت تدعو | داعيا | داعية | دعوا', preps: ['إلى'] },
+  { lemma: 'أشاد', gloss: 'praised', forms: 'أشاد يشيد | أشادت تشيد | مشيدا | مشيدة | أشادوا', withBi: true },
+  { lemma: 'رحب', gloss: 'welcomed', forms: 'رحب يرحب | رحبت ترحب | | | رحبوا', withBi: true },
+  { lemma: 'ندد', gloss: 'denounced', forms: 'ندد يندد | نددت تندد | منددا | منددة | نددوا', withBi: true },
   { lemma: 'طالب', gloss: 'demanded', forms: 'طالب يطالب | طالبت تطالب | مطالبا | مطالبة | طالبوا', preps: ['ب'], ambiguous: true },
   { lemma: 'تساءل', gloss: 'wondered', forms: 'تساءل | تساءلت | متسائلا | متسائلة | تساءلوا' },
   { lemma: 'زعم', gloss: 'claimed', forms: 'زعم يزعم | زعمت تزعم | زاعما | زاعمة | زعموا' },

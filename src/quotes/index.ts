@@ -15,6 +15,8 @@ import { nameKey, skeleton, stripArticle } from '../entities/keys.ts';
 import { HONORIFICS, ORG_HEADS, ROLE_HEADS, bare } from '../entities/roles.ts';
 import { findIn, tokenKeys } from '../entities/words.ts';
 import { COMPLEMENTISERS, UNNAMED_SOURCES, cueForms, type CueForm, type CueGender } from './cues.ts';
+import { getLexicon } from '../segment/clitics.ts';
+import { lexiconForm } from '../segment/lexicon-form.ts';
 
 export { CUE_VERBS, NOUN_CUES, COMPLEMENTISERS } from './cues.ts';
 
@@ -775,6 +777,13 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         if (COMPLEMENTISERS.has(k) && text[tok.start] !== ALEF_MADDA) {
           zoneEnd = tok.start;
           contentStart = tok.end;
+          break;
+        }
+        // «أشادت X باختيار …»، «ورحب بالقرار» (praised the choice, welcomed the decision): the noun with بـ
+        // is the stated position — a definite noun, or one that real news also writes with the article.
+        if (v.withBi && tok.kind === 'word' && /^ب.{3,}/u.test(k) && !PREPOSITIONS.has(k) && (k.startsWith('بال') || (getLexicon().get('ال' + lexiconForm(text.slice(tok.start, tok.end)).slice(1)) ?? 0) >= 5)) {
+          zoneEnd = tok.start;
+          contentStart = tok.start;
           break;
         }
         if (tokenText(j) === ':') {
