@@ -707,3 +707,18 @@ test('quotes: a stated position with بـ after أشاد/رحّب/ندّد (prai
     assert.deepEqual(doc.quotes.map((q) => [q.text, name(q.speaker)]), expected, text);
   }
 });
+
+test('quotes: a headline «X: …» is spoken by X only when nothing but a role or a title stands before the name', () => {
+  const rows: [string, MentionSpec[], [string, string | null][]][] = [
+    // «an assault on Salma Ouerghi: a security source explains» — the headline is about her, not by her.
+    ['محاولة اعتداء على سلمى الورغي: مصدر أمني يوضح\nأفاد مصدر أمني بأن التحريات متواصلة.', [['سلمى الورغي', 'PER']], [['التحريات متواصلة', null]]],
+    // «the head of the commission Sami Ouertani: the elections on time»
+    ['رئيس الهيئة سامي الورتاني: الانتخابات في موعدها\nقال سامي الورتاني إن الانتخابات ستجرى في موعدها.', [['سامي الورتاني', 'PER']], [['الانتخابات في موعدها', 'سامي الورتاني'], ['الانتخابات ستجرى في موعدها', 'سامي الورتاني']]],
+  ];
+  for (const [text, mentions, expected] of rows) {
+    const doc = analyzeWithMentions(text, mentions);
+    assert.deepEqual(checkInvariants(doc), [], text);
+    const name = (id: string | null): string | null => doc.entities.find((e) => e.id === id)?.name ?? null;
+    assert.deepEqual(doc.quotes.map((q) => [q.text, name(q.speaker)]), expected, text);
+  }
+});

@@ -679,6 +679,18 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       for (let m = fi; m < j; m++) if (cueAt(m)) hasCue = true;
       if (hasCue) break;
       let who = refsIn(first.start, tokens[j]!.start).filter((r) => r.entity.type === 'PER' || r.entity.type === 'ORG');
+      // «محاولة اغتيال بدرة قعلول: مصدر أمني يوضح» (attempt on X's life: a security source explains): a
+      // name after words that are neither a role, a title nor another name is what the headline is about.
+      const firstWho = who[0];
+      if (firstWho) {
+        for (let m = fi; m < tokenAt(firstWho.start); m++) {
+          const k = keys[m]!;
+          if (tokens[m]!.kind !== 'word' || refs.some((r) => r.start <= tokens[m]!.start && r.end >= tokens[m]!.end)) continue;
+          if (findIn(k, ROLE_HEADS) || findIn(k, HONORIFICS) || /^(ال|لل)/u.test(k)) continue;
+          who = [];
+          break;
+        }
+      }
       // «حزب الله اتهمها بالضعف: …» (Hezbollah accused it of weakness: …): a clause before the colon is
       // the headline's own news, not a speaker; words after the name may only be a place or a setting
       // (الشاهد في اجتماعه بـ…: …) or a nationality.
