@@ -400,6 +400,8 @@ async function syntheticPart(pool: SentencePool, results: Record<string, unknown
         await target.addArticles(batch);
         seconds += (performance.now() - t) / 1000;
       }
+      // What an ingest does after a bulk load (merges PostgreSQL's GIN pending list, ANALYZE).
+      await target.optimize(n);
       const pgStats = await target.stats();
       const pgBytes = await pgSize(pgStore);
       const pgSearch = await measureSearch(target, queries);
