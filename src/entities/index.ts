@@ -116,6 +116,35 @@ function nisbaOfNoun(key: string): boolean {
   return (lex.get('ال' + stem) ?? 0) >= 20 || (lex.get('ال' + stem.replace(/ه$/u, 'ة')) ?? 0) >= 20;
 }
 
+/**
+ * «قايد السبسي» (the family name of الباجي قايد السبسي): a role noun without the article, stripped
+ * from the front of a person mention, is part of the family name when (1) the one definite word
+ * after it is one real news hardly ever writes without its article — «قائد الجيش» (army
+ * commander) and «رئيس الحكومة» have common nouns there (جيش، حكومة), counted often without the
+ * article by the clitic lexicon — and (2) the article itself writes the three words after a
+ * name-like word («الباجي قايد السبسي»), not only after a verb or a noun («وقال عضو الهايكا», a
+ * member of the broadcasting authority).
+ */
+function compoundSurname(text: string, title: string, rest: string): boolean {
+  const titleKey = nameKey(title);
+  if (titleKey.startsWith('ال') || /\s/u.test(rest) || !rest) return false;
+  const form = lexiconForm(rest);
+  if (!form.startsWith('ال') || form.length < 5) return false;
+  const lex = getLexicon();
+  const definite = lex.get(form) ?? 0;
+  const indefinite = (lex.get(form.slice(2)) ?? 0) + (lex.get(form.slice(2) + 'ا') ?? 0);
+  if (!(definite >= 5 && indefinite * 20 < definite)) return false;
+  const phrase = `${title} ${rest}`;
+  for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+    const before = /(\S+)\s$/u.exec(text.slice(Math.max(0, at - 30), at));
+    if (!before || /\p{P}/u.test(before[1]!)) continue;
+    const key = nameKey(before[1]!);
+    if (findIn(key, HONORIFICS) || findIn(key, ROLE_HEADS) || NOT_NAMES.has(bare(key)) || cueForms().has(key) || cueForms().has(key.replace(/^[وف]/u, ''))) continue;
+    if (nameLike(before[1]!, false)) return true;
+  }
+  return false;
+}
+
 /** Cuts titles off the front of a mention and drops mentions that are not names at all. */
 interface Trim {
   /** Offsets of the name inside the mention's text. */
@@ -143,6 +172,11 @@ function cleanMention(doc: AnalysisDocument, m: NamedMention, aliases: AliasInde
   if (!trim) return undefined;
   let start = m.start + trim.from;
   let end = m.start + trim.to;
+  // A stripped title that is part of a family name goes back in (see compoundSurname).
+  if (m.type === 'PER' && trim.from > 0) {
+    const title = /^\s*(\S+)\s+$/u.exec(own.slice(0, trim.from));
+    if (title && compoundSurname(text, title[1]!, text.slice(start, end))) start = m.start + own.indexOf(title[1]!);
+  }
   // «سيقاوم» (he will resist) tagged as «يقاوم»: a name never hides behind the future prefix س.
   if (start > 0 && text.charCodeAt(start - 1) === 0x0633 /* س */) {
     const tokenStart = wordStartBefore(text, start);
@@ -399,6 +433,7 @@ export function clusterMentions(doc: AnalysisDocument, aliases: AliasIndex = def
   addNamedBodies(doc, view, occurrences, aliases);
   addRoleNames(doc, view, occurrences, aliases);
   markTitled(doc, view, occurrences);
+  dropCommonWordPersons(doc, occurrences, aliases);
 
   // Distinct names, most complete first; Latin-script names last so they join an Arabic cluster.
   const byKey = new Map<string, Occurrence[]>();
@@ -1205,6 +1240,41 @@ function tokenKeyAt(doc: AnalysisDocument, i: number): string {
 }
 
 /** Marks the mentions right after a person's title (الصحفية، الأستاذ، السيد). */
+/**
+ * «غريب» (strange), quoted in a headline and tagged as a person: a one-word person name that real
+ * news mostly writes as a common word (with the article as often as not, by the clitic lexicon) is
+ * dropped unless something else vouches for it — a title before it, a given name, the alias table,
+ * or a longer person name in the article that contains it (سمير الطيب … طيب). Such a word would
+ * otherwise become the speaker of every quote that follows it.
+ */
+/**
+ * A word the clitic lexicon knows well as an ordinary word: seen at least 20 times, and with the
+ * article at least a third as often as without it (غريب 32, الغريب 17). A rare word is never judged
+ * (غزواني 2, الغزواني 5: a family name).
+ */
+function ordinaryWord(surface: string): boolean {
+  const lex = getLexicon();
+  const form = lexiconForm(surface);
+  const bareCount = lex.get(form) ?? 0;
+  const withArticle = lex.get('ال' + form) ?? 0;
+  return bareCount + withArticle >= 20 && withArticle * 3 >= bareCount;
+}
+
+function dropCommonWordPersons(doc: AnalysisDocument, occurrences: Occurrence[], aliases: AliasIndex): void {
+  const inFullNames = new Set<string>();
+  // Compared without the article: «طيب» is the surname of «سمير الطيب».
+  for (const o of occurrences) if (o.type === 'PER' && o.tokens.length >= 2) for (const t of o.tokens) inFullNames.add(t.replace(/^ال(?=..)/u, ''));
+  for (let k = occurrences.length - 1; k >= 0; k--) {
+    const o = occurrences[k]!;
+    if (o.type !== 'PER' || o.tokens.length !== 1 || o.titled || o.latin) continue;
+    const word = o.tokens[0]!;
+    if (word.startsWith('ال') || inFullNames.has(word) || givenName(word)) continue;
+    const surface = doc.text.slice(o.start, o.end);
+    if (aliases.lookup(surface) !== undefined || !ordinaryWord(surface)) continue;
+    occurrences.splice(k, 1);
+  }
+}
+
 function markTitled(doc: AnalysisDocument, view: TokenView, occurrences: readonly Occurrence[]): void {
   const tokens = doc.tokens;
   const titles = formsOf(PERSON_TITLES);
