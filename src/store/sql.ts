@@ -660,34 +660,28 @@ export class SqlStore implements Store {
     }
     const unranked = db.match(terms, 1, false, meta);
     const want = offset + limit;
-    // One bounded count decides both how to order (rank up to rankLimit) and the total.
-    const capped = num((await db.all(`SELECT CAST(COUNT(*) AS INTEGER) AS n FROM (${unranked.sql} LIMIT ${this.totalLimit + 1}) c`, unranked.params))[0]?.n);
-    if (!capped) return null;
-    let total = capped;
-    let lowerBound = false;
-    if (capped > this.totalLimit) {
-      if (exactTotal) total = num((await db.all(`SELECT CAST(COUNT(*) AS INTEGER) AS n FROM (${unranked.sql}) c`, unranked.params))[0]?.n);
-      else [total, lowerBound] = [this.totalLimit, true];
-    }
+    // One count decides both how to order (rank up to rankLimit) and the total.
+    const { total, lowerBound } = await this.countMatches(unranked.sql, unranked.params, exactTotal);
+    if (!total) return null;
     let byRelevance = false;
     // The page (ids with their rank), and the articles the facets are counted over (null: all).
     let page: { id: number; rank: number }[];
     let sample: number[] | null = null;
-    const sampleSize = wantFacets && capped > this.facetSample ? this.facetSample : 0;
-    if (capped <= this.rankLimit && terms.length) {
+    const sampleSize = wantFacets && total > this.facetSample ? this.facetSample : 0;
+    if (total <= this.rankLimit && terms.length) {
       // Few enough to rank them all: the best first.
       byRelevance = true;
       const ranked = db.match(terms, 1, true, meta);
       const rows = await db.all(`${ranked.sql} ORDER BY rank DESC, id DESC LIMIT ${limit} OFFSET ${offset}`, ranked.params);
       page = rows.map((r) => ({ id: num(r.id), rank: num(r.rank) }));
-    } else if (capped <= this.rankLimit && !(await this.dateWalkPays(capped, want))) {
+    } else if (total <= this.rankLimit && !(await this.dateWalkPays(total, want))) {
       // Filters only, few matches: newest (by date) first, sorting them.
       const rows = await db.all(
         `SELECT a.id AS id FROM (${unranked.sql}) m JOIN articles a ON a.id = m.id ORDER BY a.date DESC, a.id DESC LIMIT ${limit} OFFSET ${offset}`,
         unranked.params,
       );
       page = rows.map((r) => ({ id: num(r.id), rank: 0 }));
-    } else if (capped <= this.rankLimit) {
+    } else if (total <= this.rankLimit) {
       // Filters only, matches common enough that a walk down the date index fills the page sooner
       // than reading and sorting every match (each match costs a read of its article row).
       page = await this.dateWalk(f, limit, offset);
@@ -717,6 +711,15 @@ export class SqlStore implements Store {
     });
     const facets = wantFacets && sample ? await this.facets('SELECT value AS id FROM json_each($1)', [JSON.stringify(sample)]) : null;
     return { total, lowerBound, rows, facets, byRelevance };
+  }
+
+  /**
+   * The number of rows `idsSql` selects: exact up to `totalLimit`, past it `totalLimit` as a lower
+   * bound, unless `exact` asks to count them all (a walk of every match).
+   */
+  private async countMatches(idsSql: string, params: unknown[], exact: boolean): Promise<{ total: number; lowerBound: boolean }> {
+    const n = num((await this.db.all(`SELECT CAST(COUNT(*) AS INTEGER) AS n FROM (${idsSql}${exact ? '' : ` LIMIT ${this.totalLimit + 1}`}) c`, params))[0]?.n);
+    return !exact && n > this.totalLimit ? { total: this.totalLimit, lowerBound: true } : { total: n, lowerBound: false };
   }
 
   /** Filters only: newest by date, walking the date index and testing each article. */
@@ -793,16 +796,13 @@ export class SqlStore implements Store {
     else if (byRelevance) inner = `SELECT ${where.length ? 'a.id' : 'm.id'} AS id, m.rank AS rank ${filter} ORDER BY m.rank DESC, m.id DESC LIMIT ${limit} OFFSET ${offset}`;
     else inner = `SELECT id, 0 AS rank FROM (${matchIds}) r ORDER BY id DESC LIMIT ${limit} OFFSET ${offset}`;
     const outerOrder = !terms.length ? 'a.date DESC, a.id DESC' : byRelevance ? 'p.rank DESC, a.id DESC' : 'a.id DESC';
-    const [rows, countRows] = await Promise.all([
+    const [rows, counted] = await Promise.all([
       db.all(`SELECT a.id, a.title, a.source, a.url, a.date, a.story, a.text, p.rank FROM (${inner}) p JOIN articles a ON a.id = p.id ORDER BY ${outerOrder}`, params),
-      total >= 0
-        ? Promise.resolve([{ n: total }])
-        : db.all(`SELECT CAST(COUNT(*) AS INTEGER) AS n FROM (${terms.length ? matchIds : `SELECT a.id ${filter}`}${exactTotal ? '' : ` LIMIT ${this.totalLimit + 1}`}) c`, params),
+      total >= 0 ? Promise.resolve({ total, lowerBound: false }) : this.countMatches(terms.length ? matchIds : `SELECT a.id ${filter}`, params, exactTotal),
     ]);
-    total = num(countRows[0]?.n);
+    ({ total } = counted);
+    const { lowerBound } = counted;
     if (!total) return null;
-    const lowerBound = total > this.totalLimit && !exactTotal;
-    if (lowerBound) total = this.totalLimit;
     let facets: Facets | null = null;
     if (wantFacets) {
       const sampled = total > this.facetSample;
@@ -838,9 +838,8 @@ export class SqlStore implements Store {
       if (r.source !== null && r.source !== undefined) count(sources, String(r.source));
       if (r.month !== null && r.month !== undefined) count(months, String(r.month));
     }
-    const byCount = topByCount;
-    const topEntities = byCount(entities, 15);
-    const topSpeakers = byCount(speakers, 10);
+    const topEntities = topByCount(entities, 15);
+    const topSpeakers = topByCount(speakers, 10);
     const wanted = [...new Set([...topEntities, ...topSpeakers].map(([id]) => id))];
     const names = new Map<number, Row>();
     if (wanted.length) for (const g of await db.all(`SELECT id, name, type FROM gentities WHERE id IN (${placeholders(1, wanted.length)})`, wanted)) names.set(num(g.id), g);
@@ -851,7 +850,7 @@ export class SqlStore implements Store {
     return {
       entities: topEntities.flatMap(ef),
       speakers: topSpeakers.flatMap(ef),
-      sources: byCount(sources, 15).map(([value, n]) => ({ value, count: n })),
+      sources: topByCount(sources, 15).map(([value, n]) => ({ value, count: n })),
       months: [...months].sort((x, y) => (x[0] < y[0] ? -1 : 1)).map(([value, n]) => ({ value, count: n })),
     };
   }

@@ -10,11 +10,14 @@ import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { SqlStore, type Dialect, type Row } from './sql.ts';
 import { StoreError, type OpenStoreOptions, type Store } from './store.ts';
-import { indexPairs, indexText, phrasePairs, type QueryTerms } from './text.ts';
+import { indexTextWithPairs, phrasePairs, type QueryTerms } from './text.ts';
 import { metaText } from './meta.ts';
 
 /** `PRAGMA application_id` of khabar stores: "khbr". */
 export const SQLITE_APPLICATION_ID = 0x6b686272;
+
+/** The full-text table since schema 2: title and body words, then the filter tokens (meta.ts). */
+const FULL_TEXT_TABLE = "CREATE VIRTUAL TABLE articles_fts USING fts5 (title, body, meta, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 0');";
 
 /** Migrations: entry `i` brings the schema from version `i` to `i + 1`. */
 const MIGRATIONS: (string | ((db: Database.Database) => void))[] = [
@@ -77,12 +80,9 @@ const MIGRATIONS: (string | ((db: Database.Database) => void))[] = [
   CREATE INDEX times_article ON times (article);
   `,
   // 2: filter tokens (date, source, entities, speakers) in a third full-text column, so that a
-  // filtered search is one MATCH (see meta.ts); every stored article is indexed again.
-  (db) => {
-    db.exec(`DROP TABLE articles_fts;
-      CREATE VIRTUAL TABLE articles_fts USING fts5 (title, body, meta, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 0');`);
-    reindex(db);
-  },
+  // filtered search is one MATCH (see meta.ts). Migrations run in one transaction up to the
+  // latest, and 4 re-indexes every stored article, so the new table is filled there, once.
+  `DROP TABLE articles_fts; ${FULL_TEXT_TABLE}`,
   // 3: each article's facet values in one narrow row (facets count a sample of rows, not joins).
   // (4, below: word-pair tokens in the full-text index.)
   `
@@ -94,19 +94,12 @@ const MIGRATIONS: (string | ((db: Database.Database) => void))[] = [
   FROM articles a;
   `,
   // 4: word-pair tokens beside the words in the full-text index (phrases and multi-word names are
-  // looked up by pair; see indexPairs in text.ts); every stored article is indexed again.
+  // looked up by pair; see PAIR_JOINER in text.ts); every stored article is indexed again.
   (db) => {
-    db.exec(`DROP TABLE articles_fts;
-      CREATE VIRTUAL TABLE articles_fts USING fts5 (title, body, meta, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 0');`);
+    db.exec(`DROP TABLE articles_fts; ${FULL_TEXT_TABLE}`);
     reindex(db);
   },
 ];
-
-/** What a title or body puts in the full-text index: its words and stems, then its word pairs. */
-function ftsText(text: string): string {
-  const pairs = indexPairs(text);
-  return pairs ? `${indexText(text)} ${pairs}` : indexText(text);
-}
 
 /** Fills the full-text index from the stored articles, a thousand at a time. */
 function reindex(db: Database.Database): void {
@@ -130,7 +123,7 @@ function reindex(db: Database.Database): void {
     const quoted = group((speakers.all(lo, hi) as { article: number; speaker: number }[]).map((r) => ({ article: r.article, id: r.speaker })));
     for (const r of rows) {
       const meta = metaText({ date: r.date, source: r.source, entities: byArticle.get(r.id) ?? [], speakers: quoted.get(r.id) ?? [] });
-      insert.run(r.id, ftsText(r.title ?? ''), ftsText(r.text), meta);
+      insert.run(r.id, indexTextWithPairs(r.title ?? ''), indexTextWithPairs(r.text), meta);
     }
     last = hi;
   }
@@ -198,7 +191,7 @@ class SqliteDialect implements Dialect {
   }
 
   async index(id: number, title: string, body: string, meta: string): Promise<void> {
-    await this.all('INSERT INTO articles_fts (rowid, title, body, meta) VALUES ($1, $2, $3, $4)', [id, ftsText(title), ftsText(body), meta]);
+    await this.all('INSERT INTO articles_fts (rowid, title, body, meta) VALUES ($1, $2, $3, $4)', [id, indexTextWithPairs(title), indexTextWithPairs(body), meta]);
   }
 
   match(terms: QueryTerms, first: number, ranked = true, meta: readonly (readonly string[])[] = []): { sql: string; params: unknown[] } {

@@ -64,38 +64,42 @@ export function norm(s: string): string {
  * light stem when that differs.
  */
 export function indexText(text: string): string {
+  return indexTokens(text, false);
+}
+
+/**
+ * {@link indexText} followed by the pair tokens of the same words (see {@link PAIR_JOINER}), from
+ * one normalisation of the text: what SQLite's full-text index stores for a title or body.
+ */
+export function indexTextWithPairs(text: string): string {
+  return indexTokens(text, true);
+}
+
+function indexTokens(text: string, pairs: boolean): string {
+  const ws = words(normalizeWord(text));
+  const stems = ws.map(lightStem);
   const out: string[] = [];
-  for (const w of words(normalizeWord(text))) {
-    out.push(w);
-    const s = lightStem(w);
-    if (s !== w) out.push(s);
+  for (let i = 0; i < ws.length; i++) {
+    out.push(ws[i]!);
+    if (stems[i] !== ws[i]) out.push(stems[i]!);
   }
+  if (pairs) for (let i = 1; i < ws.length; i++) out.push(`${stems[i - 1]}${PAIR_JOINER}${stems[i]}`);
   return out.join(' ');
 }
 
 /**
  * Joins the two light stems of a word pair into one index token. TATWEEL is a letter to the
  * full-text tokenizer (so the pair stays one token) and normalisation removes it from every word,
- * so a pair token can never be mistaken for a word.
+ * so a pair token can never be mistaken for a word. Indexed beside the words, pair tokens turn a
+ * phrase search into a lookup of one rare token per word pair, instead of intersecting the
+ * position lists of common words (Elasticsearch's `index_phrases`): a name like «الاتحاد العام
+ * التونسي للشغل» is four common words.
  */
 export const PAIR_JOINER = '\u0640';
 
 /** The index token of two adjacent words (light stems, joined): «الجمهورية التونسية» → جمهوريه‍تونسيه. */
 export function pairToken(first: string, second: string): string {
   return `${lightStem(first)}${PAIR_JOINER}${lightStem(second)}`;
-}
-
-/**
- * The pair tokens of a text, space-separated: one token for each two adjacent normalised words.
- * Indexed beside the words, they turn a phrase search into a lookup of one rare token per word
- * pair, instead of intersecting the position lists of common words (the approach of
- * Elasticsearch's `index_phrases`): a name like «الاتحاد العام التونسي للشغل» is four common words.
- */
-export function indexPairs(text: string): string {
-  const ws = words(normalizeWord(text));
-  const out: string[] = [];
-  for (let i = 1; i < ws.length; i++) out.push(pairToken(ws[i - 1]!, ws[i]!));
-  return out.join(' ');
 }
 
 /** The pair tokens a phrase of normalised words must all match (none for one word), without repeats. */
