@@ -740,6 +740,7 @@ function durationAt(ctx: Ctx, i: number): Found | null {
   if (a.kind === 'word') {
     // A dual or a bare unit noun: «يومين»، «أسبوعين»، «بسنة».
     const s = strip(a.key, UNIT_FORMS);
+    const fraction = s ? null : strip(a.key, FRACTION_FORMS);
     if (s) {
       u = UNITS.get(s[0])!;
       startOffset = s[1].length;
@@ -761,9 +762,9 @@ function durationAt(ctx: Ctx, i: number): Found | null {
           count = 1;
         } else return null;
       }
-    } else if (strip(a.key, FRACTION_FORMS)) {
+    } else if (fraction) {
       // «نصف ساعة» (half an hour), «ربع ساعة».
-      const f = strip(a.key, FRACTION_FORMS)!;
+      const f = fraction;
       const nu = atoms[i + 1] && atoms[i + 1]!.kind === 'word' ? UNITS.get(atoms[i + 1]!.key) : undefined;
       if (!nu || nu.count !== undefined) return null;
       u = nu;
@@ -830,6 +831,8 @@ function definitePeriodAt(ctx: Ctx, i: number): Found | null {
 }
 
 const AGO_FORMS = procliticTable(set('منذ قبل'), P12);
+/** «من الآن» / «من اليوم» after «قبل N أيام» keep it counted from the publication. */
+const NOW_OR_TODAY = set('الان اليوم');
 
 /** «منذ ثلاثة أيام» (three days ago), «قبل عامين» (two years ago): a date resolved from the duration. */
 function agoAt(ctx: Ctx, i: number): Found | null {
@@ -846,7 +849,7 @@ function agoAt(ctx: Ctx, i: number): Found | null {
   // «قبل ثلاثة أيام من التصويت» (three days before the vote) counts from an event, not from the
   // publication: only the duration is known.
   const after = ctx.atoms[d.last];
-  if (s[0] === 'قبل' && after?.key === 'من' && !/^(الان|اليوم)$/.test(ctx.atoms[d.last + 1]?.key ?? '')) return { matches: [d.matches[0]!], last: d.last };
+  if (s[0] === 'قبل' && after?.key === 'من' && !NOW_OR_TODAY.has(ctx.atoms[d.last + 1]?.key ?? '')) return { matches: [d.matches[0]!], last: d.last };
   const n = Number(m[1]);
   const p = ymd(ctx.pub);
   let value: string;

@@ -431,8 +431,8 @@ const CANDIDATE_FILTER = new WordFilter();
  * morning). Numbers inside a window open their own, so «اليوم السبت 9 أفريل 2016» (today, Saturday
  * 9 April 2016) stays one run.
  */
-const BEFORE_NUMBER = 3;
-const AFTER_NUMBER = 3;
+export const BEFORE_NUMBER = 3;
+export const AFTER_NUMBER = 3;
 /** Key of the empty atom that separates two windows, so that no construction spans a gap. */
 export const WINDOW_BREAK = '\u0000';
 

@@ -7,7 +7,7 @@
 import type { AnalysisDocument, Approx, Quantity } from '../document.ts';
 import type { Stage } from '../pipeline/pipeline.ts';
 import { recognizeTimes } from '../dates/recognize.ts';
-import { addCandidateWords, atomsOf, spanText, tokenHashesOf, WordFilter, type Atom } from './atoms.ts';
+import { addCandidateWords, AFTER_NUMBER, atomsOf, BEFORE_NUMBER, spanText, tokenHashesOf, WordFilter, type Atom } from './atoms.ts';
 import { countryCurrency, readCurrency } from './currency.ts';
 import { lookupNumberWord, readNumberShared, NUMBER_WORDS } from './words.ts';
 
@@ -212,10 +212,9 @@ export function findQuantities(doc: Pick<AnalysisDocument, 'text' | 'tokens' | '
         j = c.last;
       } else {
         const u = atoms[j];
-        // «22 ألفا سنة 2011»: «سنة 2011» (the year 2011) is a date after the number, not what it counts.
-        const after = atoms[j + 1];
-        const namesYear = (u?.key === 'سنه' || u?.key === 'عام') && after?.kind === 'num' && !after.prefix && after.value >= 1300 && after.value <= 2100;
-        if (u && u.kind === 'word' && u.gap && !namesYear && !NOT_UNIT.has(u.key) && !u.key.startsWith('ال') && !lookupNumberWord(u.key) && u.key.length > 1) {
+        // A word that opens a time expression is not what the number counts: «22 ألفا سنة 2011»
+        // (22,000 in the year 2011).
+        if (u && u.kind === 'word' && u.gap && !covered[j] && !NOT_UNIT.has(u.key) && !u.key.startsWith('ال') && !lookupNumberWord(u.key) && u.key.length > 1) {
           unit = spanText(text, u.start, u.end, u);
         }
       }
@@ -254,7 +253,7 @@ const NUMBER_KEYS: ReadonlySet<string> = (() => {
 const NUMBER_KEY_FILTER = new WordFilter(NUMBER_KEYS.size);
 for (const k of NUMBER_KEYS) NUMBER_KEY_FILTER.add(k);
 // «أحد» (one of) and «واحد» are too common to anchor anything alone.
-addCandidateWords([...NUMBER_KEYS].filter((k) => !NUMBER_WORDS.get(k)?.weak && !/^(و|ف|ب|ل|ال|وال|بال|فال|لل|وب|ول|فب|فل)?(واحد|واحده|واحدا|احد|احدي)$/.test(k)), 3, 3);
+addCandidateWords([...NUMBER_KEYS].filter((k) => !NUMBER_WORDS.get(k)?.weak && !/^(و|ف|ب|ل|ال|وال|بال|فال|لل|وب|ول|فب|فل)?(واحد|واحده|واحدا|احد|احدي)$/.test(k)), BEFORE_NUMBER, AFTER_NUMBER);
 
 /** True at the start of the text, of a line, or after a full stop or a closing bracket. */
 function listStart(text: string, start: number): boolean {
