@@ -552,6 +552,10 @@ test('entities: a one-word "person" that news mostly writes as a common word is 
   const strange = analyzeWithMentions('البريكي: قرار الشاهد "غريب" وسأكشف عن التفاصيل.', [['غريب', 'PER']], { quotes: false });
   assert.deepEqual(checkInvariants(strange), []);
   assert.ok(!strange.entities.some((e) => e.name === 'غريب'), JSON.stringify(strange.entities.map((e) => e.name)));
+  // «Jamila said …»: a listed given name stays, even one that is also an adjective (beautiful).
+  const jamila = analyzeWithMentions('وقالت جميلة إن الحي يحتاج إلى مدرسة.', [['جميلة', 'PER']], { quotes: false });
+  assert.deepEqual(checkInvariants(jamila), []);
+  assert.ok(jamila.entities.some((e) => e.name === 'جميلة'), JSON.stringify(jamila.entities.map((e) => e.name)));
   // «Samir Taieb said … Taieb stressed …»: the surname alone, written without its article, stays.
   const taieb = analyzeWithMentions('قال سمير الطيب إن الحكومة تعمل. وأبرز طيب حرص الدولة على الفلاحين.', [['سمير الطيب', 'PER'], ['طيب', 'PER']], { quotes: false });
   assert.deepEqual(checkInvariants(taieb), []);

@@ -128,12 +128,10 @@ function nisbaOfNoun(key: string): boolean {
 function compoundSurname(text: string, title: string, rest: string): boolean {
   const titleKey = nameKey(title);
   if (titleKey.startsWith('ال') || /\s/u.test(rest) || !rest) return false;
-  const form = lexiconForm(rest);
-  if (!form.startsWith('ال') || form.length < 5) return false;
-  const lex = getLexicon();
-  const definite = lex.get(form) ?? 0;
-  const indefinite = (lex.get(form.slice(2)) ?? 0) + (lex.get(form.slice(2) + 'ا') ?? 0);
-  if (!(definite >= 5 && indefinite * 20 < definite)) return false;
+  if (!rest.startsWith('ال') || rest.length < 5) return false;
+  // Counted as the word without its article: «سبسي» against «السبسي», and the accusative «سبسيا».
+  const { bare: indefinite, withArticle: definite } = articleCounts(rest.slice(2));
+  if (!(definite >= 5 && (indefinite + articleCounts(rest.slice(2) + 'ا').bare) * 20 < definite)) return false;
   const phrase = `${title} ${rest}`;
   for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
     const before = /(\S+)\s$/u.exec(text.slice(Math.max(0, at - 30), at));
@@ -1051,15 +1049,25 @@ const ROLES_AND_TITLES: ReadonlySet<string> = new Set([...ROLE_HEADS, ...PERSON_
 const ROLE_COMPLEMENT_LINKS = new Set(['لدي', 'باسم']);
 
 /** A given name from the arabic-names lists, or the first part of a compound name (عبد، أبو). */
-function givenName(key: string): boolean {
+function givenName(key: string, surface: string): boolean {
   if (/^(عبد|ابو)/u.test(key)) return true;
   // «أصيلة صفاقس» (originally from Sfax) is no name.
   if (key === 'اصيله' || key === 'اصيل') return false;
   if (!MALE_FIRST_NAMES.has(key) && !FEMALE_FIRST_NAMES.has(key)) return false;
   // Names that are also common words (حبيب beloved، خميس Thursday، بيان statement) are written with the
   // article in real news more than a quarter as often as without it: they do not count as given names here.
+  const { bare: count, withArticle } = articleCounts(surface);
+  return withArticle * 4 <= count;
+}
+
+/**
+ * How often real news writes a word as it stands and with the article, by the clitic lexicon's
+ * counts — looked up in the lexicon's own form (ة, ى and hamza kept), never a name key's.
+ */
+function articleCounts(surface: string): { form: string; bare: number; withArticle: number } {
   const lex = getLexicon();
-  return (lex.get('ال' + key) ?? 0) * 4 <= (lex.get(key) ?? 0);
+  const form = lexiconForm(surface);
+  return { form, bare: lex.get(form) ?? 0, withArticle: lex.get('ال' + form) ?? 0 };
 }
 
 /**
@@ -1070,9 +1078,9 @@ function givenName(key: string): boolean {
 function nameLike(surface: string, first: boolean): boolean {
   const lex = getLexicon();
   if (!lex.size) return false;
-  const form = lexiconForm(surface);
-  const count = lex.get(form) ?? 0;
-  let withArticle = lex.get('ال' + form) ?? 0;
+  const counts = articleCounts(surface);
+  const { form, bare: count } = counts;
+  let withArticle = counts.withArticle;
   // An accusative noun (اتصالا) is counted with the article without its alef (الاتصال).
   if (form.endsWith('ا') && form.length > 3) withArticle += lex.get('ال' + form.slice(0, -1)) ?? 0;
   if (withArticle * 10 > count || withArticle > 20) return false;
@@ -1187,7 +1195,7 @@ function addRoleNames(doc: AnalysisDocument, view: TokenView, occurrences: Occur
     const tagged = at[j];
     if (tagged) {
       // «الرئيس عبد الله يمين في …»: a given name found alone takes the next word.
-      if (tagged.type !== 'PER' || tagged.start !== tokens[j]!.start || tagged.tokens.length !== 1 || !givenName(tagged.tokens[0]!)) continue;
+      if (tagged.type !== 'PER' || tagged.start !== tokens[j]!.start || tagged.tokens.length !== 1 || !givenName(tagged.tokens[0]!, text.slice(tagged.start, tagged.end))) continue;
       let e = j;
       while (e + 1 < tokens.length && at[e + 1] === tagged) e++;
       const next = e + 1;
@@ -1210,7 +1218,7 @@ function addRoleNames(doc: AnalysisDocument, view: TokenView, occurrences: Occur
     }
     if (compound) continue;
     let last = j;
-    const given = j > first && givenName(keys[first]!);
+    const given = j > first && givenName(keys[first]!, text.slice(view.starts[first]!, tokens[first]!.end));
     // A nisba surname with the article after a given name (روضة العلاقي).
     if (last - first === 1 && given && last < tokens.length && tokens[last]!.kind === 'word' && !at[last] && /^ال.{3,}ي$/u.test(keys[last]!) && !stopWord(keys[last]!) && closes(last + 1)) last++;
     const n = last - first;
@@ -1219,7 +1227,7 @@ function addRoleNames(doc: AnalysisDocument, view: TokenView, occurrences: Occur
     // disguise; without a given name, every word must read as a name and the surname must recur in
     // the article (a verb and its object after a role, «وزير الثقافة يتسلم درعا», rarely do).
     let ok = true;
-    for (let w = first; w < j && ok; w++) if (!givenName(keys[w]!) && commonWord(text.slice(tokens[w]!.start, tokens[w]!.end))) ok = false;
+    for (let w = first; w < j && ok; w++) if (!givenName(keys[w]!, text.slice(view.starts[w]!, tokens[w]!.end)) && commonWord(text.slice(tokens[w]!.start, tokens[w]!.end))) ok = false;
     if (!ok) continue;
     if (!given) {
       for (let w = first; w < last && ok; w++) ok = !/^(ال|و|ف)/u.test(keys[w]!) && nameLike(text.slice(tokens[w]!.start, tokens[w]!.end), w === first);
@@ -1239,7 +1247,16 @@ function tokenKeyAt(doc: AnalysisDocument, i: number): string {
   return tokenKeys(doc)[i]!;
 }
 
-/** Marks the mentions right after a person's title (الصحفية، الأستاذ، السيد). */
+/**
+ * A word the clitic lexicon knows well as an ordinary word: seen at least 20 times, and with the
+ * article at least a third as often as without it (غريب 32, الغريب 17). A rare word is never judged
+ * (غزواني 2, الغزواني 5: a family name).
+ */
+function ordinaryWord(surface: string): boolean {
+  const { bare: bareCount, withArticle } = articleCounts(surface);
+  return bareCount + withArticle >= 20 && withArticle * 3 >= bareCount;
+}
+
 /**
  * «غريب» (strange), quoted in a headline and tagged as a person: a one-word person name that real
  * news mostly writes as a common word (with the article as often as not, by the clitic lexicon) is
@@ -1247,19 +1264,6 @@ function tokenKeyAt(doc: AnalysisDocument, i: number): string {
  * or a longer person name in the article that contains it (سمير الطيب … طيب). Such a word would
  * otherwise become the speaker of every quote that follows it.
  */
-/**
- * A word the clitic lexicon knows well as an ordinary word: seen at least 20 times, and with the
- * article at least a third as often as without it (غريب 32, الغريب 17). A rare word is never judged
- * (غزواني 2, الغزواني 5: a family name).
- */
-function ordinaryWord(surface: string): boolean {
-  const lex = getLexicon();
-  const form = lexiconForm(surface);
-  const bareCount = lex.get(form) ?? 0;
-  const withArticle = lex.get('ال' + form) ?? 0;
-  return bareCount + withArticle >= 20 && withArticle * 3 >= bareCount;
-}
-
 function dropCommonWordPersons(doc: AnalysisDocument, occurrences: Occurrence[], aliases: AliasIndex): void {
   const inFullNames = new Set<string>();
   // Compared without the article: «طيب» is the surname of «سمير الطيب».
@@ -1268,13 +1272,15 @@ function dropCommonWordPersons(doc: AnalysisDocument, occurrences: Occurrence[],
     const o = occurrences[k]!;
     if (o.type !== 'PER' || o.tokens.length !== 1 || o.titled || o.latin) continue;
     const word = o.tokens[0]!;
-    if (word.startsWith('ال') || inFullNames.has(word) || givenName(word)) continue;
     const surface = doc.text.slice(o.start, o.end);
+    // Any listed given name counts here, also one that is an adjective too (جميلة).
+    if (word.startsWith('ال') || inFullNames.has(word) || MALE_FIRST_NAMES.has(word) || FEMALE_FIRST_NAMES.has(word)) continue;
     if (aliases.lookup(surface) !== undefined || !ordinaryWord(surface)) continue;
     occurrences.splice(k, 1);
   }
 }
 
+/** Marks the mentions right after a person's title (الصحفية، الأستاذ، السيد). */
 function markTitled(doc: AnalysisDocument, view: TokenView, occurrences: readonly Occurrence[]): void {
   const tokens = doc.tokens;
   const titles = formsOf(PERSON_TITLES);

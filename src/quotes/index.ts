@@ -377,9 +377,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     return limit;
   };
 
-  /** The speaker named in the subject zone [from, to) after a cue, or undefined when none is named. */
   // Whether «نقلا» occurs at all: most articles never quote a source inside a verb's subject.
   const quotingInText = keys.includes('نقلا');
+  /** The speaker named in the subject zone [from, to) after a cue, or undefined when none is named. */
   const subjectIn = (from: number, to: number): Subject => {
     const zone = refsIn(from, to);
     let addressee: Entity | undefined;
