@@ -28,13 +28,8 @@ export interface TimeMatch {
   value: string;
 }
 
-const sets = new Map<string, ReadonlySet<string>>();
-/** A set of space-separated words, built once per literal. */
-const set = (words: string): ReadonlySet<string> => {
-  let found = sets.get(words);
-  if (!found) sets.set(words, (found = new Set(words.split(' '))));
-  return found;
-};
+/** A set of space-separated words (each table is built once, at module load). */
+const set = (words: string): ReadonlySet<string> => new Set(words.split(' '));
 /** «الماضي» (last), «الفارط» (Tunisian: last), «المنقضي» (elapsed) … */
 const PAST = set('الماضي الماضيه الفارط الفارطه المنقضي المنقضيه المنصرم المنصرمه الفائت الفائته السابق السابقه');
 /** «المقبل/القادم» (next) … */

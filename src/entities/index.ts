@@ -116,6 +116,12 @@ function nisbaOfNoun(key: string): boolean {
   return (lex.get('ال' + stem) ?? 0) >= 20 || (lex.get('ال' + stem.replace(/ه$/u, 'ة')) ?? 0) >= 20;
 }
 
+/** A speech verb, also with the conjunction و or ف in front (وقال، فأكد). */
+function isCueWord(key: string): boolean {
+  const cues = cueForms();
+  return cues.has(key) || cues.has(key.replace(/^[وف]/u, ''));
+}
+
 /**
  * «قايد السبسي» (the family name of الباجي قايد السبسي): a role noun without the article, stripped
  * from the front of a person mention, is part of the family name when (1) the one definite word
@@ -137,7 +143,7 @@ function compoundSurname(text: string, title: string, rest: string): boolean {
     const before = /(\S+)\s$/u.exec(text.slice(Math.max(0, at - 30), at));
     if (!before || /\p{P}/u.test(before[1]!)) continue;
     const key = nameKey(before[1]!);
-    if (findIn(key, HONORIFICS) || findIn(key, ROLE_HEADS) || NOT_NAMES.has(bare(key)) || cueForms().has(key) || cueForms().has(key.replace(/^[وف]/u, ''))) continue;
+    if (findIn(key, HONORIFICS) || findIn(key, ROLE_HEADS) || NOT_NAMES.has(bare(key)) || isCueWord(key)) continue;
     if (nameLike(before[1]!, false)) return true;
   }
   return false;
@@ -274,7 +280,7 @@ function trimName(text: string, type: EntityType, aliases: AliasIndex): Trim | n
   const lead = /^(\S+)\s+/u.exec(text.slice(start, end));
   if (lead && type === 'PER') {
     const k = nameKey(lead[1]!);
-    if (cueForms().has(k) || cueForms().has(k.replace(/^[وف]/u, ''))) start += lead[0].length;
+    if (isCueWord(k)) start += lead[0].length;
   }
   // A title after a person's name (محمد بن سلمان ولي العهد، … الأمين العام) is not part of it.
   if (type === 'PER') {
@@ -1595,7 +1601,7 @@ function attachRoles(doc: AnalysisDocument, view: TokenView, clusters: readonly 
       if ((comma || construct) && after < tokens.length && !inName[after] && roleHeads.get(keys[after]!)) {
         let to = after;
         // Places and bodies may sit inside the role (أمير منطقة نجران، الناطق باسم الجيش), people may not.
-        const stop = (k: number): boolean => isPunct(tokens[k]!) || (comma ? inName[k] === 1 : inPerson[k] === 1) || NOT_NAMES.has(bare(keys[k]!)) || cueForms().has(keys[k]!) || cueForms().has(keys[k]!.replace(/^[وف]/u, ''));
+        const stop = (k: number): boolean => isPunct(tokens[k]!) || (comma ? inName[k] === 1 : inPerson[k] === 1) || NOT_NAMES.has(bare(keys[k]!)) || isCueWord(keys[k]!);
         while (to + 1 < tokens.length && to - after < 5 && !stop(to + 1) && (comma || (!/^و/u.test(keys[to + 1]!) && !inName[to]))) to++;
         if (comma || to > after) record(c, after, to);
       }
