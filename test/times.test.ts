@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../src/analyze.ts';
 import { checkInvariants } from '../src/pipeline/invariants.ts';
-import { fromHijri, isoDay } from '../src/dates/calendar.ts';
+import { dayNumber, dayOf, fromHijri, isoDate, isoDay, isoMonth, isoWeek, validDate, weekday, yearOf, yearString, ymd } from '../src/dates/calendar.ts';
 import type { TimeType } from '../src/document.ts';
 
 /** [publication date, phrase, the expression's text, its TIMEX3 value, optional type (default DATE)]. */
@@ -312,6 +312,51 @@ test('times: Hijri conversion agrees with Intl both ways over two centuries', ()
     assert.deepEqual([get('year'), get('month'), get('day')], [y, m, d]);
   }
   assert.ok(Number.isNaN(fromHijri(1441, 13, 1)));
+});
+
+test('times: the calendar arithmetic agrees with Date (years 1–10000, and the fallbacks around them)', () => {
+  const DAY = 86_400_000;
+  const failures: string[] = [];
+  const same = (what: string, got: unknown, want: unknown): void => {
+    if (JSON.stringify(got) !== JSON.stringify(want) && failures.length < 10) failures.push(`${what}: ${JSON.stringify(got)} ≠ ${JSON.stringify(want)}`);
+  };
+  // Every day from 1900 to 2100, then a sparse sweep (and both ends of the arithmetic path, 0100 and 9999).
+  const days: number[] = [];
+  for (let day = -25_567; day <= 47_482; day++) days.push(day);
+  for (let day = -800_000; day <= 3_000_000; day += 97) days.push(day);
+  for (const edge of [-683_003, 2_932_896]) for (let k = -400; k <= 400; k++) days.push(edge + k);
+  days.push(0.5, -0.5, 17_000.25, Number.NaN, 1e9);
+  for (const day of days) {
+    const date = new Date(day * DAY);
+    const valid = !Number.isNaN(date.getTime());
+    same(`isoDay ${day}`, valid ? isoDay(day) : 'invalid', valid ? date.toISOString().slice(0, 10) : 'invalid');
+    same(`ymd ${day}`, ymd(day), { y: date.getUTCFullYear(), m: date.getUTCMonth() + 1, d: date.getUTCDate(), weekday: date.getUTCDay() });
+    same(`yearOf ${day}`, yearOf(day), date.getUTCFullYear());
+    same(`weekday ${day}`, weekday(day), date.getUTCDay());
+  }
+  same('isoWeek 2017-02-15', isoWeek(Date.UTC(2017, 1, 15) / DAY), '2017-W07');
+  same('isoWeek 2021-01-01', isoWeek(Date.UTC(2021, 0, 1) / DAY), '2020-W53');
+  const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
+  for (let y = -3; y <= 10_003; y += y > 1890 && y < 2110 ? 1 : 11) {
+    for (let m = -1; m <= 14; m++) {
+      same(`isoMonth ${y}-${m}`, isoMonth(y, m), `${pad(y, 4)}-${pad(m)}`);
+      for (let d = -1; d <= 33; d++) {
+        const date = new Date(Date.UTC(y, m - 1, d));
+        const want = m >= 1 && m <= 12 && d >= 1 && d <= 31 && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+        same(`validDate ${y}-${m}-${d}`, validDate(y, m, d), want);
+        if (want) {
+          same(`dayOf ${y}-${m}-${d}`, dayOf(y, m, d), Date.UTC(y, m - 1, d) / DAY);
+          same(`isoDate ${y}-${m}-${d}`, isoDate(y, m, d), `${pad(y, 4)}-${pad(m)}-${pad(d)}`);
+        }
+      }
+    }
+    same(`yearString ${y}`, [yearString(y), yearString(y, 4)], [String(y), String(y).padStart(4, '0')]);
+  }
+  for (const iso of ['2017-01-18', '2017-01-18T10:00', '0017-03-01', '0100-03-01', '2017-02-30', '2017-03-00', '2017-03-99', '2016-13-01', '2016-00-10', '2017-1-8', '2017-01-1', '2017/01/18', '']) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+    same(`dayNumber ${iso}`, dayNumber(iso), m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / DAY : Number.NaN);
+  }
+  assert.deepEqual(failures, []);
 });
 
 test('times: spans are exact, sorted and leave out attached clitics', () => {

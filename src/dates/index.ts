@@ -16,21 +16,28 @@ export function times(): Stage {
     requires: ['tokens'],
     provides: ['times'],
     run(doc: AnalysisDocument) {
-      const out: TimeExpression[] = [];
-      // The recogniser built the expressions already (usually in the quantities stage): keep them.
-      const found = recognizeTimes(doc, true).expressions;
+      // The recogniser built the expressions already (usually in the quantities stage): keep them,
+      // in their own array unless an overlap is dropped (a new array is one more object that the
+      // collector copies while the layer lives).
+      const found = recognizeTimes(doc, true, false).expressions;
+      let out: TimeExpression[] | undefined;
+      let kept: TimeExpression | undefined;
       for (let k = 0; k < found.length; k++) {
         const m = found[k]!;
-        const last = out[out.length - 1];
         // Overlaps are dropped, except a duration inside a date («منذ ثلاثة أيام»: the date and the duration).
-        if (last && m.start < last.end && !(m.end <= last.end && m.start >= last.start && m.type === 'DURATION')) continue;
-        out.push(m);
+        if (kept && m.start < kept.end && !(m.end <= kept.end && m.start >= kept.start && m.type === 'DURATION')) {
+          out ??= found.slice(0, k);
+          continue;
+        }
+        out?.push(m);
+        kept = m;
       }
+      let times = out ?? found;
       // Usually already in order: sorting anyway would copy the array for nothing.
       let sorted = true;
-      for (let k = 1; k < out.length && sorted; k++) sorted = out[k - 1]!.start < out[k]!.start || (out[k - 1]!.start === out[k]!.start && out[k - 1]!.end <= out[k]!.end);
-      if (!sorted) out.sort((a, b) => a.start - b.start || a.end - b.end);
-      doc.times = out;
+      for (let k = 1; k < times.length && sorted; k++) sorted = times[k - 1]!.start < times[k]!.start || (times[k - 1]!.start === times[k]!.start && times[k - 1]!.end <= times[k]!.end);
+      if (!sorted) times = (out ?? found.slice()).sort((a, b) => a.start - b.start || a.end - b.end);
+      doc.times = times;
     },
   };
 }

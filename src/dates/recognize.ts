@@ -8,7 +8,7 @@ import type { AnalysisDocument, TimeExpression, TimeType } from '../document.ts'
 import { addCandidateWords, atomsOf, spanText, WordFilter, WordIndex, type Atom } from '../numbers/atoms.ts';
 import { readNumberShared, NUMBER_WORDS } from '../numbers/words.ts';
 import {
-  dayNumber, fromHijri, isoDate, isoDay, isoMonth, isoWeek, MONTH_FIRST_WORDS, MONTH_NAMES, toHijri, validDate, WEEKDAYS, ymd,
+  dayNumber, dayOf, fromHijri, isoDate, isoDay, isoMonth, isoWeek, MONTH_FIRST_WORDS, MONTH_NAMES, toHijri, validDate, weekday as weekdayOf, WEEKDAYS, yearOf, yearString, ymd,
   type MonthName,
 } from './calendar.ts';
 
@@ -189,10 +189,20 @@ function resolveDayMonth(ctx: Ctx, d: number, m: number, y: number | null, mod: 
     return chosen === undefined ? null : isoDay(chosen);
   }
   if (y !== null) return validDate(y, m, d) ? isoDate(y, m, d) : null;
-  if (Number.isNaN(ctx.pub)) return d <= 31 && m <= 12 ? `XXXX-${pad2(m)}-${pad2(d)}` : null;
-  const py = ymd(ctx.pub).y;
-  const days = [py - 1, py, py + 1].filter((yy) => validDate(yy, m, d)).map((yy) => Date.UTC(yy, m - 1, d) / 86_400_000);
-  const chosen = pick(days, ctx.pub, mod);
+  const pub = ctx.pub;
+  if (Number.isNaN(pub)) return d <= 31 && m <= 12 ? `XXXX-${pad2(m)}-${pad2(d)}` : null;
+  // {@link pick} over the date in the year before, of and after the publication, without arrays.
+  const py = yearOf(pub);
+  let chosen: number | undefined;
+  for (let yy = py - 1; yy <= py + 1; yy++) {
+    if (!validDate(yy, m, d)) continue;
+    const x = dayOf(yy, m, d);
+    if (mod === 'past') {
+      if (x <= pub) chosen = x;
+    } else if (mod === 'future') {
+      if (chosen === undefined && x >= pub) chosen = x;
+    } else if (chosen === undefined || Math.abs(x - pub) < Math.abs(chosen - pub)) chosen = x;
+  }
   return chosen === undefined ? null : isoDay(chosen);
 }
 
@@ -228,7 +238,7 @@ function resolveMonth(ctx: Ctx, m: number, y: number | null, mod: Modifier, hijr
 
 function resolveWeekday(ctx: Ctx, weekday: number, mod: Modifier): string {
   if (Number.isNaN(ctx.pub)) return `XXXX-WXX-${weekday === 0 ? 7 : weekday}`;
-  const pw = ymd(ctx.pub).weekday;
+  const pw = weekdayOf(ctx.pub);
   if (mod === 'future') return isoDay(ctx.pub + (((weekday - pw + 7) % 7) || 7));
   const back = (pw - weekday + 7) % 7;
   return isoDay(ctx.pub - (mod === 'past' && back === 0 ? 7 : back));
@@ -530,7 +540,7 @@ function yearPhraseAt(ctx: Ctx, i: number): Found | null {
     if (before && before.kind === 'punct' && (before.key === '-' || before.key === '/') && !before.gap && !a.gap) return null;
   }
   const matches: TimeMatch[] = [];
-  const value = (y.hijri ? String(ymd(fromHijri(y.year, 6, 15)).y) : String(y.year)).padStart(4, '0');
+  const value = yearString(y.hijri ? yearOf(fromHijri(y.year, 6, 15)) : y.year, 4);
   if (Number.isNaN(Number(value))) return null;
   // A bare year in brackets, «(2001)» after a title: the span is the year itself.
   const bracketed = !keyword && ctx.atoms[i]!.key === '(' && ctx.atoms[y.last - 1]!.key === ')';
@@ -541,7 +551,7 @@ function yearPhraseAt(ctx: Ctx, i: number): Found | null {
   if (sep && sep.kind === 'punct' && (sep.key === '-' || sep.key === '/' || sep.key === '–')) {
     const y2 = yearAt(ctx, last + 1, false);
     if (y2 && y2.year > y.year && y2.year - y.year < 100) {
-      matches.push(mk(ctx, last + 1, y2.last, 'DATE', String(y2.year)));
+      matches.push(mk(ctx, last + 1, y2.last, 'DATE', yearString(y2.year)));
       last = y2.last;
     }
   }
@@ -697,12 +707,27 @@ function relativePeriodAt(ctx: Ctx, i: number): Found | null {
       const mIndex = p.y * 12 + (p.m - 1) + delta;
       value = isoMonth(Math.floor(mIndex / 12), (mIndex % 12) + 1);
     }
-  } else value = Number.isNaN(pub) ? 'XXXX' : String(ymd(pub).y + delta);
+  } else value = Number.isNaN(pub) ? 'XXXX' : yearString(yearOf(pub) + delta);
   return { matches: [mk(ctx, i, j, 'DATE', value, startOffset)], last: j };
 }
 
+/**
+ * The values made so far, by unit object (the tables' own) and count: a duration's value string is
+ * kept by its layer, and the same few recur in every article.
+ */
+const DURATION_STRINGS = new Map<object, Map<number, string | null>>();
 /** The TIMEX3 duration for `count` units; halves become the next smaller unit. */
 function durationValue(count: number, u: { unit: string; time: boolean }): string | null {
+  let byCount = DURATION_STRINGS.get(u);
+  if (byCount === undefined) DURATION_STRINGS.set(u, (byCount = new Map()));
+  let value = byCount.get(count);
+  if (value === undefined) {
+    value = makeDurationValue(count, u);
+    if (byCount.size < 1000) byCount.set(count, value);
+  }
+  return value;
+}
+function makeDurationValue(count: number, u: { unit: string; time: boolean }): string | null {
   if (!(count > 0)) return null;
   let n = count;
   let unitName = u.unit;
@@ -852,7 +877,7 @@ function agoAt(ctx: Ctx, i: number): Found | null {
     case 'D': value = isoDay(ctx.pub - n); break;
     case 'W': value = isoWeek(ctx.pub - 7 * n); break;
     case 'M': { const idx = p.y * 12 + p.m - 1 - n; value = isoMonth(Math.floor(idx / 12), (idx % 12) + 1); break; }
-    default: value = String(p.y - n);
+    default: value = yearString(p.y - n);
   }
   const date = mk(ctx, i, d.last, 'DATE', value, s[1].length);
   // «منذ ثلاثة أيام» is "three days ago" for a finished event and "for three days" for a state that
@@ -918,6 +943,8 @@ function clockAt(ctx: Ctx, i: number): Found | null {
 }
 
 const NOW_FORMS = procliticTable(NOW, P14);
+/** «كل يوم» (every day): one day. */
+const DAY_UNIT = { unit: 'D', time: false };
 const SET_FORMS = procliticTable(SETS, P15);
 const EVERY_FORMS = procliticTable(set('كل'), P4);
 const DECADE_FORMS = procliticTable(DECADES, P16);
@@ -935,7 +962,7 @@ function setAt(ctx: Ctx, i: number): Found | null {
   if (every && atoms[i + 1]?.kind === 'word') {
     const u = UNITS.get(atoms[i + 1]!.key);
     if (u && u.count === undefined && SINGULAR_UNITS.has(atoms[i + 1]!.key) || atoms[i + 1]!.key === 'يوم') {
-      const v = durationValue(1, u ?? { unit: 'D', time: false });
+      const v = durationValue(1, u ?? DAY_UNIT);
       if (v) return { matches: [mk(ctx, i, i + 2, 'SET', v, every[1].length)], last: i + 2 };
     }
   }
@@ -1031,8 +1058,11 @@ const NUMBER_MATCHERS: Matcher[] = [rangeAt, dayMonthAt, ordinalDayAt, numericDa
  */
 export interface RecognizedTimes {
   expressions: TimeExpression[];
-  /** First and one-past-last atom index of `expressions[k]`, at `2k` and `2k + 1`. */
-  atomSpans: number[];
+  /**
+   * First and one-past-last atom index of `expressions[k]`, at `2k` and `2k + 1`; null only when
+   * {@link recognizeTimes} was told that the caller does not need them.
+   */
+  atomSpans: number[] | null;
 }
 
 /** A document's result, kept for the stage that has not read it yet. */
@@ -1058,7 +1088,7 @@ const MAX_PENDING = 4096;
  */
 export function findTimes(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date'>, last = false): TimeMatch[] {
   const { expressions, atomSpans } = recognizeTimes(doc, last);
-  return expressions.map((e, k) => ({ first: atomSpans[2 * k]!, last: atomSpans[2 * k + 1]!, start: e.start, end: e.end, type: e.type, value: e.value }));
+  return expressions.map((e, k) => ({ first: atomSpans![2 * k]!, last: atomSpans![2 * k + 1]!, start: e.start, end: e.end, type: e.type, value: e.value }));
 }
 
 /**
@@ -1069,14 +1099,37 @@ export function findTimes(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date'
  * and copying it later gave the collector twice as many objects to copy while they wait between the
  * two stages.
  */
-export function recognizeTimes(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date'>, last = false): RecognizedTimes {
+export function recognizeTimes(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date'>, last = false, spans = true): RecognizedTimes {
   if (cached && cached.tokens === doc.tokens && cached.text === doc.text && cached.date === doc.date) {
     if (last) cached.taken = true;
+    // The slot always has its atom spans; only a result that waited in `pending` has let them go.
     return cached;
   }
   const kept = pending.size ? pending.get(doc.tokens) : undefined;
   if (kept && last) pending.delete(doc.tokens);
-  if (kept && kept.text === doc.text && kept.date === doc.date) return kept;
+  if (kept && kept.text === doc.text && kept.date === doc.date) {
+    if (!spans || kept.atomSpans) return kept;
+    // The spans of a result that waits for its times stage (asked twice, rare): recognise again, keep nothing.
+    const again = recognize(doc);
+    return { expressions: again.expressions, atomSpans: again.atomSpans };
+  }
+  const { expressions, atomSpans } = recognize(doc);
+  // The previous document's result waits for its times stage unless that stage already took it;
+  // its atom spans, which only that document's quantities stage needed, are let go.
+  if (cached && !cached.taken && cached.tokens !== doc.tokens) {
+    if (pending.size >= MAX_PENDING) pending.clear();
+    cached.atomSpans = null;
+    pending.set(cached.tokens, cached);
+  }
+  cached = { tokens: doc.tokens, text: doc.text, date: doc.date, expressions, atomSpans, taken: last };
+  return cached;
+}
+
+/** The result of the last {@link recognize} call (one object, reused). */
+const recognized: { expressions: TimeExpression[]; atomSpans: number[] } = { expressions: [], atomSpans: [] };
+
+/** The work of {@link recognizeTimes} without its memo: the expressions of a document and their atom spans. */
+function recognize(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date'>): { expressions: TimeExpression[]; atomSpans: number[] } {
   const atoms = atomsOf(doc);
   const pub = doc.date ? dayNumber(doc.date) : Number.NaN;
   const ctx: Ctx = { text: doc.text, atoms, pub };
@@ -1111,11 +1164,6 @@ export function recognizeTimes(doc: Pick<AnalysisDocument, 'text' | 'tokens' | '
     const day = near ? near.value : Number.isNaN(pub) ? null : isoDay(pub);
     if (day) t.value = day + t.value;
   }
-  // The previous document's result waits for its times stage unless that stage already took it.
-  if (cached && !cached.taken && cached.tokens !== doc.tokens) {
-    if (pending.size >= MAX_PENDING) pending.clear();
-    pending.set(cached.tokens, cached);
-  }
   const expressions: TimeExpression[] = [];
   const atomSpans: number[] = [];
   for (let k = 0; k < out.length; k++) {
@@ -1124,7 +1172,8 @@ export function recognizeTimes(doc: Pick<AnalysisDocument, 'text' | 'tokens' | '
     expressions.push({ start: m.start, end: m.end, text, type: m.type, value: m.value });
     atomSpans.push(m.first, m.last);
   }
-  cached = { tokens: doc.tokens, text: doc.text, date: doc.date, expressions, atomSpans, taken: last };
-  return cached;
+  recognized.expressions = expressions;
+  recognized.atomSpans = atomSpans;
+  return recognized;
 }
 

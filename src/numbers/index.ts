@@ -138,10 +138,9 @@ export function findQuantities(doc: Pick<AnalysisDocument, 'text' | 'tokens' | '
   if (coveredPool.length < atoms.length) coveredPool = new Uint8Array(atoms.length * 2);
   const covered = coveredPool;
   covered.fill(0, 0, atoms.length);
-  const { atomSpans } = recognizeTimes(doc);
+  const atomSpans = recognizeTimes(doc).atomSpans!;
   for (let f = 0; f < atomSpans.length; f += 2) for (let k = atomSpans[f]!; k < atomSpans[f + 1]!; k++) covered[k] = 1;
   const out: Quantity[] = [];
-  const rangeEnds: number[] = [];
   for (let i = 0; i < atoms.length; i++) {
     const a = atoms[i]!;
     if (covered[i] || (a.kind !== 'num' && a.kind !== 'word')) continue;
@@ -226,7 +225,6 @@ export function findQuantities(doc: Pick<AnalysisDocument, 'text' | 'tokens' | '
     else if (!approx && unit && j === last && atoms[j + 1]?.key === 'علي' && atoms[j + 2]?.key === 'الاقل') approx = 'at-least';
     if (start >= end) start = a.start;
     out.push({ start, end, text: spanText(text, start, end, last === i + 1 ? a : undefined), value, unit, currency, approx });
-    rangeEnds.push(j);
     i = last - 1;
   }
   // Ranges share the unit, currency and percent sign written once after the second number:
