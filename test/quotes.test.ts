@@ -722,3 +722,49 @@ test('quotes: a headline «X: …» is spoken by X only when nothing but a role 
     assert.deepEqual(doc.quotes.map((q) => [q.text, name(q.speaker)]), expected, text);
   }
 });
+
+test('quotes: a closing mark with nothing open does not swallow the quotes after it', () => {
+  // «… the external debts". He stressed that consulting … is no breach. Ayari stated that … and said "…"»
+  const text = 'وأوضح العياري أن العجز يمثل صكا للمصداقية الدولية". وأكد أن الاستشارة لا تمس من الاستقلالية. وأفاد العياري، بأن البنك مستقل، وأكد "عدم تدخل البنك في التداين". واعتبر العياري أن تونس عضو مؤسس، مفندا ما اعتبره النواب" انصياعا للصندوق".';
+  const doc = analyzeWithMentions(text, [['العياري', 'PER']]);
+  assert.deepEqual(checkInvariants(doc), []);
+  assert.deepEqual(
+    doc.quotes.map((q) => [q.kind, q.text]),
+    [
+      ['indirect', 'العجز يمثل صكا للمصداقية الدولية'],
+      ['indirect', 'الاستشارة لا تمس من الاستقلالية'],
+      ['indirect', 'البنك مستقل'],
+      ['direct', 'عدم تدخل البنك في التداين'],
+      // (The stray closing marks after «النواب» open nothing: the clause runs to the stop.)
+      ['indirect', 'تونس عضو مؤسس، مفندا ما اعتبره النواب" انصياعا للصندوق'],
+    ],
+  );
+});
+
+test('quotes: a mark between a space and a comma closes (… إدعاءات "، مضيفا "…")', () => {
+  // Chahed said "we did not come to sell … mere claims", adding "we have no intention …"
+  const text = 'قال الشاهد "لم نأت لبيع الشركة وما قيل مجرد إدعاءات "، مضيفا في ذات السياق "ليس لنا نية لبيع أية مؤسسة".';
+  const doc = analyzeWithMentions(text, [['الشاهد', 'PER']]);
+  assert.deepEqual(checkInvariants(doc), []);
+  assert.deepEqual(doc.quotes.map((q) => [q.kind, q.text, q.cue?.text]), [
+    ['direct', 'لم نأت لبيع الشركة وما قيل مجرد إدعاءات', 'قال'],
+    ['direct', 'ليس لنا نية لبيع أية مؤسسة', 'مضيفا'],
+  ]);
+});
+
+test('quotes: issuers, appositions and the time of a statement', () => {
+  // [text, mentions, expected [quote text, speaker name]]
+  const rows: [string, MentionSpec[], [string, string | null][]][] = [
+    // «the official statement that FC Barcelona issued on its site said that …»: the issuer speaks.
+    ['وذكر البيان الرسمي الذي أصدره نادي برشلونة على موقعه أنه تمت إقالة المسؤول.', [['نادي برشلونة', 'ORG']], [['تمت إقالة المسؤول', 'نادي برشلونة']]],
+    // «the founder of WikiLeaks, Julian Assange, said …»: the body in the role's complement does not speak.
+    ['وقال مؤسس موقع ويكيليكس، جوليان أسانج، من مقر السفارة، إن هناك خطرا كبيرا.', [['ويكيليكس', 'PER'], ['جوليان أسانج', 'PER']], [['هناك خطرا كبيرا', 'جوليان أسانج']]],
+    // «the prime minister-designate, Youssef Chahed, denied on Friday evening any intention …»
+    ['نفى رئيس الحكومة المكلف، يوسف الشاهد مساء الجمعة، وجود أية نية لتغيير الدستور.', [['يوسف الشاهد', 'PER']], [['وجود أية نية لتغيير الدستور', 'يوسف الشاهد']]],
+  ];
+  for (const [text, mentions, expected] of rows) {
+    const doc = analyzeWithMentions(text, mentions);
+    assert.deepEqual(checkInvariants(doc), [], text);
+    assert.deepEqual(doc.quotes.map((q) => [q.text, doc.entities.find((e) => e.id === q.speaker)?.name ?? null]), expected, text);
+  }
+});

@@ -191,7 +191,8 @@ function cleanMention(doc: AnalysisDocument, m: NamedMention, aliases: AliasInde
   if (m.type === 'ORG' && text.slice(start, end).includes(' ')) {
     const before = /(\S+)\s+["“«]?$/u.exec(text.slice(Math.max(0, start - 30), start));
     const inner = nameTokens(text.slice(start, end));
-    if (before && inner.length === 2 && !inner[0]!.startsWith('ال') && MEDIA_HEADS.has(bare(nameKey(before[1]!).replace(/^[وفبل](?=.{4})/u, ''))) && inner[1]!.startsWith('ال') && countryOfNisba(inner[1]!, aliases)) {
+    const headKey = before ? bare(nameKey(before[1]!).replace(/^[وفبل](?=.{4})/u, '')) : '';
+    if (before && inner.length === 2 && (!inner[0]!.startsWith('ال') || PRESS_HEADS.has(headKey)) && MEDIA_HEADS.has(headKey) && inner[1]!.startsWith('ال') && countryOfNisba(inner[1]!, aliases)) {
       end = start + text.slice(start, end).lastIndexOf(' ');
       while (end > start && /\s/u.test(text[end - 1]!)) end--;
     }
@@ -232,6 +233,9 @@ function joinSplitNames(doc: AnalysisDocument, occurrences: Occurrence[], aliase
     if (b.start !== a.end + 1 || text[a.end] !== ' ') continue;
     if (a.tokens[0]!.startsWith('ال') || b.tokens[0]!.startsWith('ال') || (/^[وفبل]/u.test(text.slice(b.start, b.end)) && b.tokens[0]!.length < 4)) continue;
     if (aliases.lookup(text.slice(a.start, a.end)) !== undefined || aliases.lookup(text.slice(b.start, b.end)) !== undefined) continue;
+    // «مؤسس آبل ستيف جوبز» (Apple's founder Steve Jobs): a name right after a role noun is its complement.
+    const before = /(\S+)\s+$/u.exec(text.slice(Math.max(0, a.start - 30), a.start));
+    if (before && findIn(nameKey(before[1]!), ROLE_HEADS)) continue;
     occurrences.splice(k, 2, { start: a.start, end: b.end, type: a.type, tokens: [...a.tokens, ...b.tokens], latin: false });
   }
 }
@@ -239,8 +243,14 @@ function joinSplitNames(doc: AnalysisDocument, occurrences: Occurrence[], aliase
 /** Place and geographic heads in one set, for one look-up per mention. */
 const PLACE_OR_GEO_HEADS: ReadonlySet<string> = new Set([...PLACE_HEADS, ...GEO_HEADS]);
 
+/** Nouns for what a body or person issues (بيان، تقرير، بلاغ): never the first word of their name. */
+const DOCUMENT_HEADS = new Set(['بيان', 'تقرير', 'بلاغ', 'تصريح', 'تصريحات', 'تدوينه']);
+
 /** Heads of media names (صحيفة عكاظ، جريدة "الحياة"، قناة الجزيرة). */
 const MEDIA_HEADS = new Set(['صحيفه', 'جريده', 'وكاله', 'قناه', 'اذاعه', 'مجله', 'موقع', 'تلفزيون', 'يوميه', 'اسبوعيه']);
+
+/** Press nouns that are not part of an outlet's name (صحيفة، قناة); agencies are left out (وكالة الأنباء …). */
+const PRESS_HEADS = new Set(['صحيفه', 'جريده', 'قناه', 'اذاعه', 'مجله', 'موقع', 'يوميه', 'اسبوعيه', 'تلفزيون']);
 
 /** Bodies whose name is often written in quotation marks after the head (جماعة "الإخوان المسلمين"). */
 const QUOTED_NAME_HEADS = new Set([...MEDIA_HEADS, 'جماعه', 'حركه', 'حزب', 'منظمه', 'جمعيه', 'شركه', 'مجموعه', 'ائتلاف', 'تنظيم', 'ميليشيا', 'مليشيا']);
@@ -276,11 +286,12 @@ function trimName(text: string, type: EntityType, aliases: AliasIndex): Trim | n
     const adj = /^(\S+)\s+/u.exec(text.slice(start, end));
     if (adj && /^ال/u.test(nameKey(adj[1]!)) && countryOfNisba(nameKey(adj[1]!), aliases) && text.slice(start + adj[0].length, end).trim()) start += adj[0].length;
   }
-  // A speech verb the tagger took into the name (وتوقع بن حليمة).
+  // A speech verb the tagger took into the name (وتوقع بن حليمة), or a document noun («بيان ويكيليكس»,
+  // WikiLeaks' statement).
   const lead = /^(\S+)\s+/u.exec(text.slice(start, end));
-  if (lead && type === 'PER') {
+  if (lead && type !== 'LOC') {
     const k = nameKey(lead[1]!);
-    if (isCueWord(k)) start += lead[0].length;
+    if ((type === 'PER' && isCueWord(k)) || DOCUMENT_HEADS.has(k) || (/^[وفبل]/u.test(k) && DOCUMENT_HEADS.has(k.slice(1)))) start += lead[0].length;
   }
   // A title after a person's name (محمد بن سلمان ولي العهد، … الأمين العام) is not part of it.
   if (type === 'PER') {
@@ -304,6 +315,21 @@ function trimName(text: string, type: EntityType, aliases: AliasIndex): Trim | n
     const geo = GEO_HEADS.has(bare(nameKey(text.slice(start, end).split(/\s+/u)[0] ?? '')));
     if (tail && !geo && /^ال.{2,}(ي|يه)$/u.test(nameKey(tail[1]!)) && !DIRECTIONS.has(bare(nameKey(tail[1]!)))) end -= tail[0].length;
   }
+  // «صحيفة التايمز»، «قناة الجزيرة» (the Times newspaper, the Al Jazeera channel): the press noun
+  // says what the outlet is; its name is what follows (news agencies keep theirs: وكالة الأنباء الفرنسية).
+  if (type === 'ORG') {
+    const press = /^(\S+)\s+/u.exec(text.slice(start, end));
+    // («قناة السويس», the Suez Canal, is also «قناة» + a definite name: a channel keeps it there.)
+    const pressKey = press ? nameKey(press[1]!) : '';
+    if (press && PRESS_HEADS.has(pressKey) && /\p{L}/u.test(text.slice(start + press[0].length, end)) && !(pressKey === 'قناه' && /^\s*ال/u.test(text.slice(start + press[0].length, end)))) {
+      start += press[0].length;
+      while (start < end && /[\s\p{P}]/u.test(text[start]!)) start++;
+      // «صحيفة التايمز البريطانية»: so is the nationality adjective after the name.
+      const tail = /\s+(\S+)$/u.exec(text.slice(start, end));
+      if (tail && /^ال/u.test(nameKey(tail[1]!)) && countryOfNisba(nameKey(tail[1]!), aliases)) end -= tail[0].length;
+      while (end > start && /[\s\p{P}]/u.test(text[end - 1]!)) end--;
+    }
+  }
   // «جزيرتي صنافير وتيران» (the two islands of …): the dual head is not part of the first name.
   const dual = /^(\S+)\s+/u.exec(text.slice(start, end));
   if (dual && /^(جزيرتي|مدينتي|ولايتي|جزيرتا|مدينتا|منطقتي|بلدتي|قريتي)$/u.test(nameKey(dual[1]!)) && text.slice(start + dual[0].length, end).trim()) start += dual[0].length;
@@ -324,7 +350,8 @@ function trimName(text: string, type: EntityType, aliases: AliasIndex): Trim | n
     // noun with only generic or nationality adjectives is a description.
     if (tokens.length > 1 && ORG_HEADS.has(bare(tokens[0]!)) && !INSTITUTIONS.has(bare(tokens[0]!)) && tokens.slice(1).every((t) => t.startsWith('ال') && (DIRECTIONS.has(bare(t)) || countryOfNisba(t, aliases)))) return null;
     // «منظمة ضعيفة» (a weak organisation): an indefinite head and an indefinite adjective.
-    if (tokens.length === 2 && ORG_HEADS.has(tokens[0]!) && !tokens[1]!.startsWith('ال') && tokens[1]!.endsWith('ه')) return null;
+    // (Not «نادي برشلونة»: a name is hardly ever written with the article; the adjective is.)
+    if (tokens.length === 2 && ORG_HEADS.has(tokens[0]!) && !tokens[1]!.startsWith('ال') && tokens[1]!.endsWith('ه') && articleCounts(surface.split(/\s+/u).at(-1)!).withArticle > 0) return null;
     if (tokens.length === 1 && (type !== 'PER' || /(يون|يين)$/u.test(tokens[0]!)) && NISBA.test(tokens[0]!)) return null;
     if (/^\p{N}+$/u.test(tokens.join(''))) return null;
     if (tokens.length === 1 && (ORG_HEADS.has(bare(tokens[0]!)) || PLACE_HEADS.has(bare(tokens[0]!)) || GENERIC_PLACES.has(bare(tokens[0]!)) || CURRENCIES.has(bare(tokens[0]!)))) return null;
@@ -382,8 +409,9 @@ function partOf(short: readonly string[], long: readonly string[], type: EntityT
     return false;
   }
   // ORG and MISC: a shortened name keeps the head noun (مجلس النواب / مجلس نواب الشعب).
-  if (n < 2) return false;
   const eq = (x: string, y: string): boolean => stripArticle(x) === stripArticle(y) || wordsMatch(stripArticle(x), stripArticle(y));
+  // «فولترا» / «شركة فولترا»: one word after a head noun is the name itself.
+  if (n === 1) return long.length === 2 && short[0]!.length >= 3 && ORG_HEADS.has(bare(long[0]!)) && short[0] === long[1];
   if (short.every((w, i) => eq(w, long[i]!))) return true;
   // «الخارجية السعودية» / «وزارة الخارجية السعودية»، «نداء تونس» / «حركة نداء تونس»: the head noun dropped.
   if (n === long.length - 1 && ORG_HEADS.has(bare(long[0]!)) && short.every((w, i) => eq(w, long[i + 1]!))) return true;
@@ -397,9 +425,26 @@ function partOf(short: readonly string[], long: readonly string[], type: EntityT
  */
 function splitBodies(doc: AnalysisDocument, mentions: readonly NamedMention[]): readonly NamedMention[] {
   let out: NamedMention[] | undefined;
+  // The names the tagger found as people, by key, for «محافظ البنك المركزي الشاذلي العياري» (the
+  // governor of the central bank Chedly Ayari) tagged as one body when the person is named elsewhere.
+  let people: Set<string> | undefined;
+  for (const m of mentions) if (m.type === 'PER' && /\s/u.test(m.text)) (people ??= new Set()).add(nameTokens(m.text).join(' '));
   mentions.forEach((m, index) => {
     let parts: NamedMention[] | undefined;
-    if (m.type === 'ORG' && m.end - m.start > 12) {
+    if (people && m.type !== 'PER' && /\s\S+\s/u.test(m.text)) {
+      const words = [...m.text.matchAll(/\S+/gu)];
+      for (let w = 1; w + 2 <= words.length; w++) {
+        const tail = m.text.slice(words[w]!.index!);
+        if (!people.has(nameTokens(tail).join(' '))) continue;
+        const head = m.text.slice(0, words[w]!.index!).trimEnd();
+        parts = [
+          { ...m, end: m.start + head.length, text: head },
+          { ...m, start: m.start + words[w]!.index!, text: tail, type: 'PER' },
+        ];
+        break;
+      }
+    }
+    if (!parts && m.type === 'ORG' && m.end - m.start > 12) {
       const words = [...m.text.matchAll(/\S+/gu)];
       let from = 0;
       for (let w = 2; w < words.length; w++) {
@@ -535,6 +580,9 @@ export function clusterMentions(doc: AnalysisDocument, aliases: AliasIndex = def
       const ct = typeOf(c);
       // A surname the tagger left untyped (MISC) still joins the person (ديلاكروا / دولاكروا).
       if (ct === type || (ct === 'PER' && tokens.length === 1 && (c.longest.at(-1) === tokens[0] || type === 'MISC'))) return partOf(tokens, c.longest, ct);
+      // So does a body's one-word name after its head noun, whatever the tagger said (شركة فولترا / فولترا),
+      // but not a place (شرطة نيويورك / نيويورك).
+      if (ct === 'ORG' && type !== 'LOC' && tokens.length === 1 && c.longest.length === 2 && c.longest[1] === tokens[0]) return partOf(tokens, c.longest, ct);
       return false;
     });
     if (partial.length === 1) {
@@ -843,6 +891,7 @@ const RELATIONAL = /^ال(تابع|منبثق|مكلف|معني|مذكور|مش�
 function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: Occurrence[], aliases: AliasIndex): void {
   const tokens = doc.tokens;
   const added: Occurrence[] = [];
+  const extents = new Map<Occurrence, number>();
   const placeStarts = new Map<number, Occurrence>();
   for (const o of occurrences) if (o.type === 'LOC') placeStarts.set(o.start, o);
   let floor = 0;
@@ -858,7 +907,23 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
     const feminineHead = key.endsWith('ه');
     let j = i + 1;
     let construct = 0;
-    while (!definiteHead && j < tokens.length && construct < 2 && tokens[j]!.kind === 'word' && !placeStarts.has(tokens[j]!.start) && !DEFINITE.test(tokenKeyAt(doc, j)) && !/^[وفبل]/u.test(tokenKeyAt(doc, j)) && !NOT_NAMES.has(bare(tokenKeyAt(doc, j))) && !cueForms().has(tokenKeyAt(doc, j))) {
+    // «صحيفة إيه بولا البرتغالية» (the Portuguese paper A Bola): the words between an indefinite head
+    // and a nationality adjective are the name, however they look (بولا reads as ب + ولا).
+    let named = -1;
+    if (!definiteHead) {
+      for (let e = i + 1; e < Math.min(i + 5, tokens.length) && tokens[e]!.kind === 'word'; e++) {
+        const k = tokenKeyAt(doc, e);
+        if (/^ال/u.test(k)) {
+          if (e > i + 1 && countryOfNisba(k, aliases)) named = e;
+          break;
+        }
+        if (NOT_NAMES.has(bare(k)) || cueForms().has(k) || ORG_HEADS.has(bare(k)) || NAME_ENDERS.has(k)) break;
+        // (Not «جامعة لينشوبينغ بمدينة نورشوبينغ السويدية»: a place noun starts another name.)
+        const unclitic = k.replace(/^[وفبلك]/u, '');
+        if (PLACE_OR_GEO_HEADS.has(k) || PLACE_OR_GEO_HEADS.has(unclitic) || ORG_HEADS.has(unclitic)) break;
+      }
+    }
+    while (!definiteHead && j < tokens.length && (construct < 2 || j < named) && tokens[j]!.kind === 'word' && (j < named || !placeStarts.has(tokens[j]!.start)) && !DEFINITE.test(tokenKeyAt(doc, j)) && (j < named || !/^[وفبل]/u.test(tokenKeyAt(doc, j))) && !NOT_NAMES.has(bare(tokenKeyAt(doc, j))) && !cueForms().has(tokenKeyAt(doc, j))) {
       j++;
       construct++;
     }
@@ -914,14 +979,24 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
     if (last >= 0 && last + 1 < tokens.length && tokens[last + 1]!.kind === 'number' && /^\d{1,4}$/u.test(doc.text.slice(tokens[last + 1]!.start, tokens[last + 1]!.end))) last++;
     if (last < 0) continue;
     if (definiteHead && definite < 2) continue;
-    // «صحيفة عكاظ السعودية»: the nationality adjective after a media name describes the outlet.
-    if (MEDIA_HEADS.has(bare(key)) && construct > 0 && countryOfNisba(tokenKeyAt(doc, i + 1 + construct), aliases)) last = i + construct;
+    // «صحيفة عكاظ السعودية»، «نادي قالاتاسراي التركي»: the nationality adjective after a head and a
+    // proper name in construct describes the body; it is not part of the name (but «مجلس الشيوخ
+    // الإيطالي», the Italian senate, keeps it: no proper name before it). «حزب الله اللبناني»: the same
+    // after a name the alias table knows.
+    if (construct > 0 && last > i + construct && countryOfNisba(tokenKeyAt(doc, i + 1 + construct), aliases)) last = i + construct;
+    else if (construct === 0 && last === i + 2 && countryOfNisba(tokenKeyAt(doc, last), aliases) && (PRESS_HEADS.has(key) || aliases.lookup(doc.text.slice(start, tokens[i + 1]!.end)) !== undefined)) last = i + 1;
     const end = tokens[last]!.end;
-    added.push({ start, end, type: 'ORG', tokens: nameTokens(doc.text.slice(start, end)), latin: false });
-    floor = last + 1;
+    // (The press noun of an outlet is no part of its name: see trimName.)
+    const from = PRESS_HEADS.has(key) && last > i ? tokens[i + 1]!.start : start;
+    const occ: Occurrence = { start: from, end, type: 'ORG', tokens: nameTokens(doc.text.slice(from, end)), latin: false };
+    added.push(occ);
+    // The tagger's pieces inside the adjective that was cut off (ولا البرتغالية) give way to the name.
+    if (named > last) extents.set(occ, tokens[named]!.end);
+    floor = Math.max(last, named) + 1;
   }
   for (const a of added) {
-    const overlapping = occurrences.filter((o) => o.start < a.end && a.start < o.end);
+    const extent = extents.get(a) ?? a.end;
+    const overlapping = occurrences.filter((o) => o.start < extent && a.start < o.end);
     // «المعهد العربي لحقوق» cut inside its construct is completed to «… لحقوق الإنسان».
     const truncated = (o: Occurrence): boolean =>
       (o.start === a.start && o.end < a.end && !/^(ال|لل)/u.test(o.tokens.at(-1)!)) ||
@@ -931,7 +1006,7 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
       (o.start === a.start && o.end < a.end && a.tokens.slice(o.tokens.length).every((w) => /^ال/u.test(w) && countryOfNisba(w, aliases)));
     // (A mention that only adds a clitic in front, «لميليشيا», does not count as starting earlier.)
     const earlier = (o: Occurrence): boolean => o.start < a.start && /\s/u.test(doc.text.slice(o.start, a.start));
-    if (overlapping.some((o) => earlier(o) || o.end > a.end || (o.tokens.length > 1 && !truncated(o)))) continue;
+    if (overlapping.some((o) => earlier(o) || o.end > extent || (o.tokens.length > 1 && !truncated(o) && o.end <= a.end))) continue;
     if (overlapping.some((o) => o.start === a.start && o.end === a.end)) continue;
     for (const o of overlapping) occurrences.splice(occurrences.indexOf(o), 1);
     occurrences.push(a);
@@ -1050,6 +1125,9 @@ function roleOrCueForms(): ReadonlySet<string> {
 
 /** Role nouns and person titles in one set, for one look-up per token. */
 const ROLES_AND_TITLES: ReadonlySet<string> = new Set([...ROLE_HEADS, ...PERSON_TITLES]);
+
+/** The Arabic and Latin commas. */
+const COMMAS = new Set(['،', ',']);
 
 /** Words that link a role to its complement (كاتب الدولة لدى وزير الخارجية). */
 const ROLE_COMPLEMENT_LINKS = new Set(['لدي', 'باسم']);
@@ -1197,6 +1275,13 @@ function addRoleNames(doc: AnalysisDocument, view: TokenView, occurrences: Occur
       else break;
       words++;
     }
+    // «وزير الوظيفة العمومية السابق، عبيد البريكي» (the former civil-service minister, Abid Briki):
+    // one comma may close the role before the name.
+    let apposed = false;
+    if (role && words > 0 && j + 1 < tokens.length && tokens[j]!.kind === 'punct' && COMMAS.has(text[tokens[j]!.start]!) && tokens[j + 1]!.kind === 'word') {
+      j++;
+      apposed = true;
+    }
     if (j >= tokens.length || tokens[j]!.kind !== 'word') continue;
     const tagged = at[j];
     if (tagged) {
@@ -1224,9 +1309,19 @@ function addRoleNames(doc: AnalysisDocument, view: TokenView, occurrences: Occur
     }
     if (compound) continue;
     let last = j;
+    let nisbaSurname = false;
     const given = j > first && givenName(keys[first]!, text.slice(view.starts[first]!, tokens[first]!.end));
     // A nisba surname with the article after a given name (روضة العلاقي).
-    if (last - first === 1 && given && last < tokens.length && tokens[last]!.kind === 'word' && !at[last] && /^ال.{3,}ي$/u.test(keys[last]!) && !stopWord(keys[last]!) && closes(last + 1)) last++;
+    // Without a listed given name, the name must stand in apposition after a comma or its surname must
+    // recur in the article («عبيد البريكي … وأضاف البريكي»), and the first word must not be a common
+    // word with the article elsewhere.
+    if (last - first === 1 && last < tokens.length && tokens[last]!.kind === 'word' && !at[last] && /^ال.{3,}ي$/u.test(keys[last]!) && !stopWord(keys[last]!) && closes(last + 1)) {
+      if (given) last++;
+      else if (keys[first]!.length >= 3 && !/^(ال|و|ف)/u.test(keys[first]!) && !commonWord(text.slice(tokens[first]!.start, tokens[first]!.end)) && (apposed || recurs(view, keys[last]!, last, last + 1)) && nameLike(text.slice(tokens[first]!.start, tokens[first]!.end), false)) {
+        last++;
+        nisbaSurname = true;
+      }
+    }
     const n = last - first;
     if (n < 2 || !closes(last)) continue;
     // The lexicon is asked only now, for the few candidates left: no word may be a common word in
@@ -1235,7 +1330,7 @@ function addRoleNames(doc: AnalysisDocument, view: TokenView, occurrences: Occur
     let ok = true;
     for (let w = first; w < j && ok; w++) if (!givenName(keys[w]!, text.slice(view.starts[w]!, tokens[w]!.end)) && commonWord(text.slice(tokens[w]!.start, tokens[w]!.end))) ok = false;
     if (!ok) continue;
-    if (!given) {
+    if (!given && !nisbaSurname) {
       for (let w = first; w < last && ok; w++) ok = !/^(ال|و|ف)/u.test(keys[w]!) && nameLike(text.slice(tokens[w]!.start, tokens[w]!.end), w === first);
       if (!ok || !recurs(view, stripArticle(keys[last - 1]!), first, last)) continue;
     }

@@ -102,6 +102,14 @@ const NOUN_CUE_FIRST = new Set([0x0648, 0x0641, 0x0628, 0x062d, 0x0646, 0x0637, 
 /** «آ»: a word written with it (آن) is never the complementiser أن. */
 const ALEF_MADDA = '\u0622';
 const MARKS = /[«»‹›"“”„‟″〞〝]/gu;
+/** Words of a statement's time between a subject and what it said (مساء الجمعة، اليوم، أمس). */
+const STATEMENT_TIMES = new Set(
+  'اليوم أمس امس مساء صباح ظهر ليلة ليل يوم الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت'.split(' ').map((w) => nameKey(w)),
+);
+
+/** A symmetric mark that ends a word and is followed by a space or punctuation has a closing shape. */
+const CLOSER_BEFORE = /[\p{L}\p{M}\p{N}.!?؟…)]/u;
+const CLOSER_AFTER = /[\s.،,;؛:!?؟…)\]]/u;
 const TERMINAL = new Set(['.', '؟', '?', '!', '…']);
 const TRIM_END = /[\s.،,;؛:!?؟…\-–—"“”„‟″«»]+$/u;
 const TRIM_START = /^[\s.،,;؛:\-–—"“”„‟″«»]+/u;
@@ -431,7 +439,11 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       const next = speaking[1];
       // (Not «مكتب الرئيس عبد الله يمين»: a body that ends with a title belongs to the person named after it, and speaks.)
       const ownedByTitle = first.entity.type === 'ORG' && findIn(nameKey(text.slice(first.start, first.end)).split(' ').at(-1) ?? '', ROLE_HEADS) !== undefined;
-      if (first.entity.type === 'ORG' && next && !ownedByTitle && (next.entity.type === 'ORG' || next.entity.type === 'PER') && text.slice(first.end, next.start).trim() === '') {
+      // «وقال مؤسس موقع ويكيليكس، جوليان أسانج، …» (the founder of WikiLeaks, Julian Assange): after a
+      // role noun, the name in its complement is not the speaker when a person follows in apposition.
+      const apposed = head && next && next.entity.type === 'PER' && first.start >= tokens[firstTok]!.end && /^\s*[،,]?\s*$/u.test(text.slice(first.end, next.start));
+      if (apposed) result.ref = next;
+      else if (first.entity.type === 'ORG' && next && !ownedByTitle && (next.entity.type === 'ORG' || next.entity.type === 'PER') && text.slice(first.end, next.start).trim() === '') {
         // «أعلنت شركة صناعة السيارات الأمريكية فولترا»: a description, then the name it describes.
         result.ref = next;
       } else if (first.entity.type === 'PER' || first.role) result.ref = first;
@@ -439,6 +451,12 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // «قال مفتي عام المملكة، الشيخ X، إن»: a place inside the subject's description, then the person.
       else if (first.entity.type === 'LOC' && per && per.start > first.start && tokenAt(first.start) > firstTok) result.ref = per;
       else result.ref = first;
+      return result;
+    }
+    // «وذكر البيان الرسمي الذي أصدره نادي برشلونة … أنه» (the official statement that Barcelona issued
+    // said …): a document's issuer, named later in the subject, speaks through it.
+    if (first && (first.entity.type === 'ORG' || first.entity.type === 'PER') && DOCUMENT_NOUNS.has(bare(firstKey.replace(/^[وف]?ال/u, '')))) {
+      result.ref = first;
       return result;
     }
     if (per && !first?.role) {
@@ -834,6 +852,12 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         const subj = subjectIn(t.end, Math.min(sEnd, tokens[Math.min(i + 16, tokens.length - 1)]!.end));
         if (subj.ref && subj.ref.entity.type === 'PER') {
           let after = tokenAt(subj.ref.end);
+          // «نفى …، يوسف الشاهد مساء الجمعة، وجود …»: the time of the statement between the subject and its object.
+          if (after < tokens.length && STATEMENT_TIMES.has(keys[after]!)) {
+            after++;
+            if (after < tokens.length && STATEMENT_TIMES.has(keys[after]!)) after++;
+            if (after < tokens.length && tokenText(after) === '،') after++;
+          }
           // «نفى كاتب الدولة، رضوان عيارة، وجود أي تقصير»: the object after the comma that closes the apposition.
           if (after < tokens.length && tokenText(after) === '،' && after + 1 < tokens.length && !/^ال/u.test(keys[after + 1]!) && /^(وجود|عدم|صحة|تورط|حصول|وقوع)$/u.test(keys[after + 1]!)) after++;
           if (after < tokens.length && tokens[after]!.start < sEnd && (/^ال/u.test(keys[after]!) || (tokenText(after - 1) === '،' && after > tokenAt(subj.ref.end))) && !cueAt(after)) {
@@ -1263,11 +1287,16 @@ function pairMarks(text: string, p: Span, out: Region[]): void {
     if (!SYMMETRIC.has(ch)) continue;
     const before = i > p.start ? text[i - 1]! : ' ';
     const after = i + 1 < p.end ? text[i + 1]! : ' ';
-    const openerShape = /[\s([«:،,]/u.test(before) && !/\s/u.test(after);
+    // (Not «… إدعاءات "، مضيفا»: a mark followed by a comma or stop closes, whatever stands before it.)
+    const openerShape = /[\s([«:،,]/u.test(before) && !/[\s.،,;؛:!?؟)]/u.test(after);
     const top = stack.at(-1);
     if (top && SYMMETRIC.has(top.ch) && !openerShape) {
       out.push({ open: top.pos, close: i, closed: true, used: false });
       stack.pop();
+    } else if (!top && CLOSER_BEFORE.test(before) && CLOSER_AFTER.test(after)) {
+      // «… الخارجية". وأكد أن …»: a closing mark with nothing open (its opener was never written) opens
+      // nothing either; pushed, it would pair with the next closing mark and swallow every cue between.
+      continue;
     } else stack.push({ pos: i, ch });
   }
   const bottom = stack.find((s) => SYMMETRIC.has(s.ch) || s.ch in OPEN_CLOSE);
