@@ -468,6 +468,9 @@ test('entities: a person named after a role or a speech verb that the tagger mis
     // «what Gobantini declared on the radio»: «به» (it) after the verb is no first name.
     ['وبناء على ما صرحت به القوبنطيني في برنامج إذاعي. وقالت القوبنطيني إن الأمر خطير.', [], []],
   ];
+  // «Dr Mehdi Ben Khelil, the specialist in forensic medicine»: a descriptor after the name is not part of it.
+  const doc = analyzeWithMentions('قدم الدكتور مهدي بن خليل المختص في الطب الشرعي حصيلة.', [['مهدي بن خليل المختص', 'PER']], { quotes: false });
+  assert.deepEqual(doc.entities.map((e) => e.name), ['مهدي بن خليل']);
   for (const [text, mentions, expected] of rows) {
     const doc = analyzeWithMentions(text, mentions, { quotes: false });
     assert.deepEqual(checkInvariants(doc), [], text);

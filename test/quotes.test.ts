@@ -761,6 +761,15 @@ test('quotes: issuers, appositions and the time of a statement', () => {
     ['وقال مؤسس موقع ويكيليكس، جوليان أسانج، من مقر السفارة، إن هناك خطرا كبيرا.', [['ويكيليكس', 'PER'], ['جوليان أسانج', 'PER']], [['هناك خطرا كبيرا', 'جوليان أسانج']]],
     // «the prime minister-designate, Youssef Chahed, denied on Friday evening any intention …»
     ['نفى رئيس الحكومة المكلف، يوسف الشاهد مساء الجمعة، وجود أية نية لتغيير الدستور.', [['يوسف الشاهد', 'PER']], [['وجود أية نية لتغيير الدستور', 'يوسف الشاهد']]],
+    // «the paper Assabah revealed that …»: الصباح (the morning) is a name after جريدة (newspaper).
+    ['كشفت جريدة الصباح في عددها الصادر اليوم أن المتهم تقدم بمطلب.', [], [['المتهم تقدم بمطلب', 'الصباح']]],
+    // «the council of senior scholars stressed in a statement … it held that … and (the statement) explained
+    // that …»: the masculine verb goes on with the body's statement, not with the president named as an object.
+    [
+      'أكدت هيئة كبار العلماء في بيان أن الطلاق مستقر، معارضة بذلك الرئيس عبد الفتاح السيسي. واعتبرت الهيئة أن الإشهاد غير لازم. وأوضح أن الهيئة عقدت اجتماعات.',
+      [['هيئة كبار العلماء', 'ORG'], ['عبد الفتاح السيسي', 'PER']],
+      [['الطلاق مستقر، معارضة بذلك الرئيس عبد الفتاح السيسي', 'هيئة كبار العلماء'], ['الإشهاد غير لازم', 'هيئة كبار العلماء'], ['الهيئة عقدت اجتماعات', 'هيئة كبار العلماء']],
+    ],
   ];
   for (const [text, mentions, expected] of rows) {
     const doc = analyzeWithMentions(text, mentions);

@@ -300,7 +300,7 @@ function trimName(text: string, type: EntityType, aliases: AliasIndex): Trim | n
       const k = nameKey(words[i]![0]);
       const prev = nameKey(words[i - 1]![0]);
       if (/^(عبد|بن|ابن|بنت|ابو|ابي|ام|ال|آل)$/u.test(prev)) continue;
-      const title = (k === 'ولي' && nameKey(words[i + 1]?.[0] ?? '') === 'العهد') || (k.startsWith('ال') && (findIn(k, ROLE_HEADS) || findIn(k, HONORIFICS)));
+      const title = (k === 'ولي' && nameKey(words[i + 1]?.[0] ?? '') === 'العهد') || (k.startsWith('ال') && (findIn(k, ROLE_HEADS) || findIn(k, HONORIFICS) || findIn(k, PERSON_TITLES)));
       if (title) {
         end = start + words[i]!.index!;
         while (end > start && /\s/u.test(text[end - 1]!)) end--;
@@ -930,6 +930,13 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
     let definite = 0;
     let last = -1;
     let coordinations = 0;
+    // «جريدة الصباح» (the paper Assabah, «the morning»): after a press noun, a definite word is a name
+    // even when it is a common word.
+    if (PRESS_HEADS.has(key) && construct === 0 && j < tokens.length && tokens[j]!.kind === 'word' && /^ال.{2,}/u.test(tokenKeyAt(doc, j))) {
+      definite++;
+      last = j;
+      j++;
+    }
     while (j < tokens.length && tokens[j]!.kind === 'word') {
       const k = tokenKeyAt(doc, j);
       const nextDefinite = j + 1 < tokens.length && /^ال/u.test(tokenKeyAt(doc, j + 1));

@@ -669,6 +669,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   const resolvePronoun = (pos: number, g: CueGender): Draft['speaker'] => {
     const d = lastSpeakerBefore(pos, g);
     if (d) return d.speaker;
+    // «أكدت هيئة كبار العلماء في بيان … واعتبرت الهيئة أن … وأوضح أن …»: a masculine verb goes on
+    // with a body's statement (البيان, masculine) when the body spoke through one.
+    const last = lastSpeakerBefore(pos);
+    if (g === 'm' && last?.speaker && last.speaker.type === 'ORG' && spokeThroughDocument(last.speaker, pos)) return last.speaker;
     // No earlier speaker: the most recent person (or body) mentioned, agreeing in gender.
     for (let k = refs.length - 1; k >= 0; k--) {
       const r = refs[k]!;
@@ -677,6 +681,18 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       if (agrees(r.entity, g)) return r.entity;
     }
     return null;
+  };
+
+  /** Whether a sentence where `speaker` speaks before `pos` names a document (في بيان، في تقرير). */
+  const spokeThroughDocument = (speaker: Entity, pos: number): boolean => {
+    for (const d of drafts) {
+      if (d.speaker !== speaker || d.start >= pos || !d.cue) continue;
+      for (let j = tokenAt(sentenceStart(d.cue.start)); j < tokens.length && tokens[j]!.start < d.start; j++) {
+        const k = bare(keys[j]!);
+        if (DOCUMENT_NOUNS.has(k) || (k.startsWith('ب') && DOCUMENT_NOUNS.has(k.slice(1)))) return true;
+      }
+    }
+    return false;
   };
 
   const addDraft = (d: Draft): void => {
