@@ -770,10 +770,44 @@ test('quotes: issuers, appositions and the time of a statement', () => {
       [['هيئة كبار العلماء', 'ORG'], ['عبد الفتاح السيسي', 'PER']],
       [['الطلاق مستقر، معارضة بذلك الرئيس عبد الفتاح السيسي', 'هيئة كبار العلماء'], ['الإشهاد غير لازم', 'هيئة كبار العلماء'], ['الهيئة عقدت اجتماعات', 'هيئة كبار العلماء']],
     ],
+    // «Tunisia spends 600 million dinars a year on grain, as the supply director at the grain board, Abdessattar
+    // Fehri, stated»: the source after the content, a role before the name.
+    [
+      'تخصص تونس 600 مليون دينار سنويا لتوريد الحبوب، حسب ما اكده مدير التزويد بديوان الحبوب عبد الستار الفهري.',
+      [['تونس', 'LOC'], ['ديوان الحبوب', 'ORG'], ['عبد الستار الفهري', 'PER']],
+      [['تخصص تونس 600 مليون دينار سنويا لتوريد الحبوب', 'عبد الستار الفهري']],
+    ],
+    // «Magdi Ayache», quoted right after the verb, then his role, then بأن (that).
+    ['وفي هذا الإطار أفاد " مجدي عياش " مدير مشروع كأس " دليس- دانون للأمم " بأن الدورة انطلقت مبكرا.', [['مجدي عياش', 'PER']], [['الدورة انطلقت مبكرا', 'مجدي عياش']]],
+    // «in a report issued by the French integration institute … The report stressed that …»
+    [
+      'وقال العبيدي إن الخطوة جيدة. ففي تقرير صادر عن المعهد الفرنسي للاندماج، أقبل 57 ألف تلميذ على التعلم. وأكد التقرير أن عدد التلاميذ ارتفع.',
+      [['العبيدي', 'PER'], ['المعهد الفرنسي للاندماج', 'ORG']],
+      [['الخطوة جيدة', 'العبيدي'], ['عدد التلاميذ ارتفع', 'المعهد الفرنسي للاندماج']],
+    ],
+    // «the minister answered … and deemed the matter mere slander and deemed her statements populist»;
+    // not «which she deemed bad» nor «the journalist Tahar Ben Hassine deemed …» (a subject follows).
+    [
+      'وردت الوزيرة نجاة بلقاسم على اتهامات النائبة واعتبرت الأمر محض اتهامات واعتبرت تصريحاتها شعبوية. وهي النتيجة التي اعتبرت سيئة. واعتبر الإعلامي الطاهر بن حسين اتهام قطر أمرا خطيرا.',
+      [['نجاة بلقاسم', 'PER'], ['الطاهر بن حسين', 'PER'], ['قطر', 'LOC']],
+      [['الأمر محض اتهامات', 'نجاة بلقاسم'], ['تصريحاتها شعبوية', 'نجاة بلقاسم']],
+    ],
   ];
   for (const [text, mentions, expected] of rows) {
     const doc = analyzeWithMentions(text, mentions);
     assert.deepEqual(checkInvariants(doc), [], text);
     assert.deepEqual(doc.quotes.map((q) => [q.text, doc.entities.find((e) => e.id === q.speaker)?.name ?? null]), expected, text);
   }
+});
+
+test('quotes: a mark spaced on both sides after «أن» opens even while another is open', () => {
+  // Fehri explained "that the quantities … . Ben Romdhane stressed that " the state works … ".
+  const text = 'وأوضح الفهري "أن الكميات تقدر بمليون طن. ويعتبر بن رمضان أن " الدولة تعمل على الاكتفاء الذاتي". وأكد النعيمي أن المخزون كاف.';
+  const doc = analyzeWithMentions(text, [['الفهري', 'PER'], ['بن رمضان', 'PER'], ['النعيمي', 'PER']]);
+  assert.deepEqual(checkInvariants(doc), []);
+  assert.deepEqual(doc.quotes.map((q) => [q.kind, q.text, doc.entities.find((e) => e.id === q.speaker)?.name ?? null]), [
+    ['direct', 'الكميات تقدر بمليون طن', 'الفهري'],
+    ['direct', 'الدولة تعمل على الاكتفاء الذاتي', 'بن رمضان'],
+    ['indirect', 'المخزون كاف', 'النعيمي'],
+  ]);
 });

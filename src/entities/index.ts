@@ -249,6 +249,9 @@ const DOCUMENT_HEADS = new Set(['بيان', 'تقرير', 'بلاغ', 'تصري�
 /** Heads of media names (صحيفة عكاظ، جريدة "الحياة"، قناة الجزيرة). */
 const MEDIA_HEADS = new Set(['صحيفه', 'جريده', 'وكاله', 'قناه', 'اذاعه', 'مجله', 'موقع', 'تلفزيون', 'يوميه', 'اسبوعيه']);
 
+/** Role nouns that never end a person's name (كاهية مدير, deputy director). */
+const TRAILING_ROLES = new Set(['كاهيه', 'مدير', 'مديره', 'رئيس', 'رئيسه', 'وزير', 'وزيره', 'نائب', 'مستشار', 'سفير', 'عضو', 'مندوب']);
+
 /** Press nouns that are not part of an outlet's name (صحيفة، قناة); agencies are left out (وكالة الأنباء …). */
 const PRESS_HEADS = new Set(['صحيفه', 'جريده', 'قناه', 'اذاعه', 'مجله', 'موقع', 'يوميه', 'اسبوعيه', 'تلفزيون']);
 
@@ -296,6 +299,12 @@ function trimName(text: string, type: EntityType, aliases: AliasIndex): Trim | n
   // A title after a person's name (محمد بن سلمان ولي العهد، … الأمين العام) is not part of it.
   if (type === 'PER') {
     const words = [...text.slice(start, end).matchAll(/\S+/gu)];
+    // «محمد علي بن رمضان كاهية (مدير …)»: an indefinite role noun that ends the mention begins a role.
+    if (words.length >= 3 && TRAILING_ROLES.has(nameKey(words.at(-1)![0]))) {
+      end = start + words.at(-1)!.index!;
+      while (end > start && /\s/u.test(text[end - 1]!)) end--;
+      words.pop();
+    }
     for (let i = 2; i < words.length; i++) {
       const k = nameKey(words[i]![0]);
       const prev = nameKey(words[i - 1]![0]);

@@ -102,6 +102,9 @@ const NOUN_CUE_FIRST = new Set([0x0648, 0x0641, 0x0628, 0x062d, 0x0646, 0x0637, 
 /** «آ»: a word written with it (آن) is never the complementiser أن. */
 const ALEF_MADDA = '\u0622';
 const MARKS = /[«»‹›"“”„‟″〞〝]/gu;
+/** Words after «اعتبر» (considered) that do not start what was judged: particles and pronouns. */
+const NOT_CONTENT_STARTS = new Set('اياه اياها اياهم ان أن إن انه أنه إنه ان ذلك هذا هذه ايضا أيضا من في عن على الى إلى لا لم ما قد كما بدوره بدورها نفسه'.split(' ').map((w) => nameKey(w)));
+
 /** Words of a statement's time between a subject and what it said (مساء الجمعة، اليوم، أمس). */
 const STATEMENT_TIMES = new Set(
   'اليوم أمس امس مساء صباح ظهر ليلة ليل يوم الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت'.split(' ').map((w) => nameKey(w)),
@@ -385,6 +388,24 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     return limit;
   };
 
+  /**
+   * The body or person that issued the last document of kind `noun` before `pos`: «تقرير صادر عن X»,
+   * «بيان X», «تقرير لـX» (a report issued by X, X's statement), within a few thousand characters.
+   */
+  const lastIssuerBefore = (noun: string, pos: number): Ref | undefined => {
+    for (let k = firstStartingAt(refs, pos) - 1; k >= 0 && refs[k]!.start > pos - MAX_LOOK_BACK; k--) {
+      const r = refs[k]!;
+      if ((r.entity.type !== 'ORG' && r.entity.type !== 'PER') || r.role) continue;
+      const ti = tokenAt(r.start);
+      for (let b = ti - 1, n = 0; b >= 0 && n < 4; b--, n++) {
+        const kb = bare(keys[b]!.replace(/^[وفب](?=.{4})/u, ''));
+        if (kb === noun || kb === noun + 'ا' || (kb.startsWith('ب') && kb.slice(1) === noun)) return r;
+        if (tokens[b]!.kind !== 'word' || !/^(عن|صادر|صادره|الصادر|الصادره|ل|لل)$/u.test(keys[b]!)) break;
+      }
+    }
+    return undefined;
+  };
+
   // Whether «نقلا» occurs at all: most articles never quote a source inside a verb's subject.
   const quotingInText = keys.includes('نقلا');
   /** The speaker named in the subject zone [from, to) after a cue, or undefined when none is named. */
@@ -452,6 +473,16 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       else if (first.entity.type === 'LOC' && per && per.start > first.start && tokenAt(first.start) > firstTok) result.ref = per;
       else result.ref = first;
       return result;
+    }
+    // «ففي تقرير صادر عن المعهد … وأكد التقرير أن …» (a report issued by the institute … the report
+    // stressed that …): a definite document noun alone stands for the issuer of the last such document.
+    const docNoun = bare(firstKey.replace(/^[وف](?=ال)/u, ''));
+    if (!first && /^ال/u.test(firstKey.replace(/^[وف]/u, '')) && DOCUMENT_NOUNS.has(docNoun)) {
+      const issuer = lastIssuerBefore(docNoun, from);
+      if (issuer) {
+        result.ref = issuer;
+        return result;
+      }
     }
     // «وذكر البيان الرسمي الذي أصدره نادي برشلونة … أنه» (the official statement that Barcelona issued
     // said …): a document's issuer, named later in the subject, speaks through it.
@@ -806,7 +837,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         if (opening && !opening.used) {
           const words = text.slice(opening.open + 1, opening.close).split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length;
           let compLater = false;
-          for (let m = tokenAt(opening.close + 1), c = 0; m < tokens.length && c < 6 && tokens[m]!.start < sEnd; m++, c++) {
+          // (Further for a name of three words or fewer quoted right after the verb: أفاد " مجدي عياش " مدير مشروع … بأن.)
+          const reach = words <= 3 && j === i + 1 ? 16 : 6;
+          for (let m = tokenAt(opening.close + 1), c = 0; m < tokens.length && c < reach && tokens[m]!.start < sEnd; m++, c++) {
             if (COMPLEMENTISERS.has(keys[m]!)) compLater = true;
           }
           const prevEnd = j > 0 ? tokens[j - 1]!.end : -1;
@@ -881,6 +914,20 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
             contentStart = tokens[after]!.start;
             viaObject = true;
           }
+        }
+      }
+      if (contentStart < 0 && v.lemma === 'اعتبر' && i + 1 < tokens.length && tokens[i + 1]!.kind === 'word' && tokens[i + 1]!.start < sEnd) {
+        // «واعتبرت الأمر محض افتراءات»، «معتبرةً تدريس العربية تعزيزا للطائفية» (she deemed the matter mere
+        // slander): with its subject dropped, «considered» takes the judged noun and what it is judged to be.
+        const k1 = keys[i + 1]!;
+        // (Not when a subject follows — «اعتبر الإعلامي الطاهر بن حسين اتهام …» —, nor after a relative
+        // pronoun — «التي اعتبرت سيئة» —, nor an indefinite word after a finite verb.)
+        const near = refsIn(tokens[i + 1]!.start, tokens[Math.min(i + 6, tokens.length - 1)]!.end).some((r) => r.entity.type === 'PER' || r.entity.type === 'ORG' || r.role);
+        const relative = i > 0 && /^(التي|الذي|الذين|ما|كما)$/u.test(keys[i - 1]!);
+        const named = near || relative || (!cue.form.participle && !k1.startsWith('ال') && !/.{3}(ها|ه|هم|هما)$/u.test(k1));
+        if (!named && !findIn(k1, ROLE_HEADS) && !findIn(k1, HONORIFICS) && !PREPOSITIONS.has(k1) && !COMPLEMENTISERS.has(k1) && !UNNAMED_SOURCES.has(bare(k1)) && !cueAt(i + 1) && !NOT_CONTENT_STARTS.has(k1)) {
+          zoneEnd = tokens[i + 1]!.start;
+          contentStart = zoneEnd;
         }
       }
       if (contentStart < 0) continue;
@@ -1099,7 +1146,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       const nextTok = tokenAt(srcFrom);
       const limit = tokens[Math.min(nextTok + 12, tokens.length - 1)]!.end;
       const s = subjectIn(srcFrom, Math.min(sEnd, limit));
-      let r = s.ref && s.ref.start <= (tokens[nextTok + 2]?.start ?? Infinity) ? s.ref : undefined;
+      // «حسب ما أكده مدير التزويد بديوان الحبوب عبد الستار الفهري» (as the supply director at the grain
+      // board, X, stated): after a role noun the name comes later.
+      const roleFirst = findIn(keys[nextTok] ?? '', ROLE_HEADS) !== undefined;
+      let r = s.ref && (s.ref.start <= (tokens[nextTok + 2]?.start ?? Infinity) || (roleFirst && s.ref.entity.type === 'PER')) ? s.ref : undefined;
       if (!r && s.addressee && (k === 'وفقا' || k === 'طبقا')) {
         // «ووفقا لمنظمة الصحة العالمية، فإن …»: after وفقا/طبقا the body behind ل is the source, not an addressee.
         const own = refsIn(srcFrom, Math.min(sEnd, limit)).find((x) => x.entity === s.addressee);
@@ -1306,7 +1356,10 @@ function pairMarks(text: string, p: Span, out: Region[]): void {
     // (Not «… إدعاءات "، مضيفا»: a mark followed by a comma or stop closes, whatever stands before it.)
     const openerShape = /[\s([«:،,]/u.test(before) && !/[\s.،,;؛:!?؟)]/u.test(after);
     const top = stack.at(-1);
-    if (top && SYMMETRIC.has(top.ch) && !openerShape) {
+    // «… أن " الدولة تعمل …"»: a mark spaced on both sides after a complementiser, a speech verb or a
+    // colon opens, even with another mark open before it.
+    const introduced = /\s/u.test(before) && /\s/u.test(after) && introducesQuote(text.slice(Math.max(p.start, i - 24), i));
+    if (top && SYMMETRIC.has(top.ch) && !openerShape && !introduced) {
       out.push({ open: top.pos, close: i, closed: true, used: false });
       stack.pop();
     } else if (!top && CLOSER_BEFORE.test(before) && CLOSER_AFTER.test(after)) {
@@ -1317,6 +1370,15 @@ function pairMarks(text: string, p: Span, out: Region[]): void {
   }
   const bottom = stack.find((s) => SYMMETRIC.has(s.ch) || s.ch in OPEN_CLOSE);
   if (bottom && p.end - bottom.pos > 2) out.push({ open: bottom.pos, close: p.end, closed: false, used: false });
+}
+
+/** Whether the text before a quotation mark ends with a complementiser, a speech verb or a colon. */
+function introducesQuote(before: string): boolean {
+  const m = /(\S+)\s*$/u.exec(before);
+  if (!m) return false;
+  if (m[1]!.endsWith(':')) return true;
+  const k = nameKey(m[1]!);
+  return COMPLEMENTISERS.has(k) || cueForms().has(k) || cueForms().has(k.replace(/^[وف]/u, ''));
 }
 
 /** Skips a complementiser at the start of quoted content: «"إن القرار …"» → «القرار …». */
