@@ -19,7 +19,7 @@ export function times(): Stage {
       // The recogniser built the expressions already (usually in the quantities stage): keep them,
       // in their own array unless an overlap is dropped (a new array is one more object that the
       // collector copies while the layer lives).
-      const found = recognizeTimes(doc, true, false).expressions;
+      const found = recognizeTimes(doc, true).expressions;
       let out: TimeExpression[] | undefined;
       let kept: TimeExpression | undefined;
       for (let k = 0; k < found.length; k++) {

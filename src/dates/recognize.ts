@@ -28,6 +28,28 @@ export interface TimeMatch {
   value: string;
 }
 
+// Regular expressions are module constants: a literal in a function is a new object at every evaluation.
+const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;
+const DAY_VALUE_PARTS = /^(.{4}-\d{2}-)\d{2}$/;
+const DOTTED_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
+const DATE_DURATION = /^P(\d+)([YMWD])$/;
+/** «في المئة» (per cent): the word after «في». */
+const HUNDRED_WORDS = /^(المائه|المئه|الميه)$/;
+/** Words before a bare number that make it a count: «نحو 1500» (about 1,500), «رقم 2014», «الفصل 2014». */
+const COUNT_BEFORE = /^(نحو|حوالي|قرابه|زهاء|رقم|عدد|الفصل|الماده)$/;
+/** A plural noun («مديرين»): «عامين» after it is the adjective «general». */
+const PLURAL_ENDING = /(ين|ون)$/;
+/** «واحد» (one) after a unit: «يوما واحدا». */
+const ONE_WORDS = /^(واحد|واحده|واحدا)$/;
+/** «أكثر/أقل من» (more/less than) before a bare unit. */
+const COMPARATIVES = /^(اكثر|اقل|اقصر|اطول)$/;
+/** «عشرة/عشر» after «الحادية/الثانية» (eleven, twelve o'clock). */
+const TEN_START = /^عشر/;
+/** «ربع» (quarter) in «إلا ربعا» (a quarter to). */
+const QUARTER_START = /^ربع/;
+/** «بعد الظهر/الزوال» (in the afternoon). */
+const NOON_WORDS = /^(الظهر|الزوال)$/;
+
 /** A set of space-separated words (each table is built once, at module load). */
 const set = (words: string): ReadonlySet<string> => new Set(words.split(' '));
 /** «الماضي» (last), «الفارط» (Tunisian: last), «المنقضي» (elapsed) … */
@@ -436,7 +458,7 @@ function rangeAt(ctx: Ctx, i: number): Found | null {
   const b = ctx.atoms[j]!;
   if (b.value <= a.value) return null;
   const v = second.matches[0]!.value;
-  const firstValue = /^(.{4}-\d{2}-)\d{2}$/.exec(v);
+  const firstValue = DAY_VALUE_PARTS.exec(v);
   if (!firstValue) return null;
   // The first day takes the month and year of the second (Hijri dates are already converted: shift by days).
   const diff = b.value - a.value;
@@ -448,7 +470,7 @@ function rangeAt(ctx: Ctx, i: number): Found | null {
 function numericDateAt(ctx: Ctx, i: number): Found | null {
   const a = ctx.atoms[i];
   if (!a || a.kind !== 'num') return null;
-  const dotted = a.key.length >= 8 && a.key.length <= 10 ? /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(a.key) : null;
+  const dotted = a.key.length >= 8 && a.key.length <= 10 ? DOTTED_DATE.exec(a.key) : null;
   if (dotted) {
     const [d, m, y] = [Number(dotted[1]), Number(dotted[2]), Number(dotted[3])];
     return validDate(y, m, d) ? { matches: [mk(ctx, i, i + 1, 'DATE', isoDate(y, m, d))], last: i + 1 } : null;
@@ -533,29 +555,28 @@ function yearPhraseAt(ctx: Ctx, i: number): Found | null {
     if (after && y.last === j + 1) {
       const k = after.key;
       if (COUNT_AFTER.has(k) || (after.kind === 'word' && NUMBER_WORDS.get(k)?.kind === 'scale')) return null;
-      if (after.kind === 'word' && (k === 'في' || k === 'من') && /^(المائه|المئه|الميه)$/.test(ctx.atoms[y.last + 1]?.key ?? '')) return null;
+      if (after.kind === 'word' && (k === 'في' || k === 'من') && HUNDRED_WORDS.test(ctx.atoms[y.last + 1]?.key ?? '')) return null;
     }
     const before = ctx.atoms[i - 1];
-    if (before && before.kind === 'word' && /^(نحو|حوالي|قرابه|زهاء|رقم|عدد|الفصل|الماده)$/.test(before.key)) return null;
+    if (before && before.kind === 'word' && COUNT_BEFORE.test(before.key)) return null;
     if (before && before.kind === 'punct' && (before.key === '-' || before.key === '/') && !before.gap && !a.gap) return null;
   }
-  const matches: TimeMatch[] = [];
   const value = yearString(y.hijri ? yearOf(fromHijri(y.year, 6, 15)) : y.year, 4);
   if (Number.isNaN(Number(value))) return null;
   // A bare year in brackets, «(2001)» after a title: the span is the year itself.
   const bracketed = !keyword && ctx.atoms[i]!.key === '(' && ctx.atoms[y.last - 1]!.key === ')';
-  matches.push(bracketed ? mk(ctx, i + 1, y.last - 1, 'DATE', value) : mk(ctx, i, y.last, 'DATE', value, startOffset));
-  let last = y.last;
+  const first = bracketed ? mk(ctx, i + 1, y.last - 1, 'DATE', value) : mk(ctx, i, y.last, 'DATE', value, startOffset);
+  const last = y.last;
   // «1936 - 1939»، «2016/2017»: a second year.
   const sep = ctx.atoms[last];
   if (sep && sep.kind === 'punct' && (sep.key === '-' || sep.key === '/' || sep.key === '–')) {
     const y2 = yearAt(ctx, last + 1, false);
     if (y2 && y2.year > y.year && y2.year - y.year < 100) {
-      matches.push(mk(ctx, last + 1, y2.last, 'DATE', yearString(y2.year)));
-      last = y2.last;
+      const second = mk(ctx, last + 1, y2.last, 'DATE', yearString(y2.year));
+      return { matches: [first, second], last: y2.last };
     }
   }
-  return { matches, last };
+  return { matches: [first], last };
 }
 
 const DAY_PART_FORMS = procliticTable(DAY_PART_NOUNS, P4);
@@ -767,15 +788,15 @@ function durationAt(ctx: Ctx, i: number): Found | null {
       j = i + 1;
       // «مديرين عامين» (general managers): «عامين» after a plural noun is the adjective «عام» (general).
       const prev = atoms[i - 1];
-      if ((s[0] === 'عامين' || s[0] === 'عامان') && !s[1] && prev && prev.kind === 'word' && /(ين|ون)$/.test(prev.key) && prev.key !== 'الماضيين') return null;
+      if ((s[0] === 'عامين' || s[0] === 'عامان') && !s[1] && prev && prev.kind === 'word' && PLURAL_ENDING.test(prev.key) && prev.key !== 'الماضيين') return null;
       if (u.count !== undefined) count = u.count;
       else {
         // «يوما واحدا» (one day).
         const one = atoms[j];
-        if (one && one.kind === 'word' && /^(واحد|واحده|واحدا)$/.test(one.key)) {
+        if (one && one.kind === 'word' && ONE_WORDS.test(one.key)) {
           count = 1;
           j++;
-        } else if (SINGULAR_UNITS.has(s[0]) && (s[1] === 'ب' || atoms[j]?.key === 'ونصف' || s[1] === 'لمده' || DURATION_CUES.has(atoms[i - 1]?.key ?? '') || atoms[i - 1]?.key === 'من' && /^(اكثر|اقل|اقصر|اطول)$/.test(atoms[i - 2]?.key ?? ''))) {
+        } else if (SINGULAR_UNITS.has(s[0]) && (s[1] === 'ب' || atoms[j]?.key === 'ونصف' || s[1] === 'لمده' || DURATION_CUES.has(atoms[i - 1]?.key ?? '') || atoms[i - 1]?.key === 'من' && COMPARATIVES.test(atoms[i - 2]?.key ?? ''))) {
           // Not when a number, month or name follows: «سنة 2014»، «شهر مارس».
           const next = atoms[j];
           if (next && (next.kind === 'num' || MONTH_NAMES.has(next.key) || MONTH_FIRST_WORDS.has(next.key) || (next.kind === 'word' && WEEKDAYS.has(next.key)))) return null;
@@ -862,7 +883,7 @@ function agoAt(ctx: Ctx, i: number): Found | null {
   if (!s || Number.isNaN(ctx.pub)) return null;
   const d = durationAt(ctx, i + 1);
   if (!d) return null;
-  const m = /^P(\d+)([YMWD])$/.exec(d.matches[0]!.value);
+  const m = DATE_DURATION.exec(d.matches[0]!.value);
   if (!m) return null;
   // «منذ 20 سنة» is usually "for 20 years": only days and weeks after «منذ» are read as "ago".
   if (s[0] === 'منذ' && (m[2] === 'Y' || m[2] === 'M')) return null;
@@ -906,8 +927,8 @@ function clockAt(ctx: Ctx, i: number): Found | null {
     if (h.kind === 'word' && HOURS.has(h.key)) {
       hour = HOURS.get(h.key)!;
       j++;
-      if (hour === 11 && /^عشر/.test(atoms[j]?.key ?? '')) j++;
-      else if (hour === 2 && /^عشر/.test(atoms[j]?.key ?? '')) { hour = 12; j++; }
+      if (hour === 11 && TEN_START.test(atoms[j]?.key ?? '')) j++;
+      else if (hour === 2 && TEN_START.test(atoms[j]?.key ?? '')) { hour = 12; j++; }
       else if (hour === 11) return null;
     } else if (h.kind === 'num' && Number.isInteger(h.value) && h.value <= 24 && h.key.length <= 2) {
       hour = h.value;
@@ -920,7 +941,7 @@ function clockAt(ctx: Ctx, i: number): Found | null {
     const mk2 = atoms[j]?.key;
     if (mk2 === 'والنصف') { minute = 30; j++; }
     else if (mk2 === 'والربع') { minute = 15; j++; }
-    else if (mk2 === 'الا' && /^ربع/.test(atoms[j + 1]?.key ?? '')) { minute = 45; hour = (hour + 11) % 12 || 12; j += 2; }
+    else if (mk2 === 'الا' && QUARTER_START.test(atoms[j + 1]?.key ?? '')) { minute = 45; hour = (hour + 11) % 12 || 12; j += 2; }
   } else if (a.kind === 'num' && Number.isInteger(a.value) && a.key.length <= 2 && a.value <= 24) {
     const c = atoms[i + 1];
     const m = atoms[i + 2];
@@ -934,7 +955,7 @@ function clockAt(ctx: Ctx, i: number): Found | null {
   if (part) {
     j++;
     if ((part === 'pm' && hour < 12) || (part === 'night' && hour >= 6 && hour < 12) || (part === 'noon' && hour < 6)) hour += 12;
-  } else if (atoms[j]?.key === 'بعد' && /^(الظهر|الزوال)$/.test(atoms[j + 1]?.key ?? '')) {
+  } else if (atoms[j]?.key === 'بعد' && NOON_WORDS.test(atoms[j + 1]?.key ?? '')) {
     j += 2;
     if (hour < 12) hour += 12;
   }
@@ -1058,11 +1079,8 @@ const NUMBER_MATCHERS: Matcher[] = [rangeAt, dayMonthAt, ordinalDayAt, numericDa
  */
 export interface RecognizedTimes {
   expressions: TimeExpression[];
-  /**
-   * First and one-past-last atom index of `expressions[k]`, at `2k` and `2k + 1`; null only when
-   * {@link recognizeTimes} was told that the caller does not need them.
-   */
-  atomSpans: number[] | null;
+  /** First and one-past-last atom index of `expressions[k]`, at `2k` and `2k + 1`. */
+  atomSpans: number[];
 }
 
 /** A document's result, kept for the stage that has not read it yet. */
@@ -1070,6 +1088,7 @@ interface Memo extends RecognizedTimes {
   tokens: object;
   text: string;
   date: string | null;
+  atomSpans: number[];
   /** The times stage has read it: it need not wait in {@link pending}. */
   taken: boolean;
 }
@@ -1081,6 +1100,14 @@ interface Memo extends RecognizedTimes {
 let cached: Memo | undefined;
 const pending = new Map<object, Memo>();
 const MAX_PENDING = 4096;
+// Memo objects and their atom-span arrays are reused once the times stage has read them: in a batch
+// they wait from one stage to the next, and fresh ones were a thousand more objects for the collector
+// to copy. A memo read by the times stage is only freed at the next call (its caller reads it first).
+const freeMemos: Memo[] = [];
+let readLast: Memo | undefined;
+const release = (memo: Memo): void => {
+  if (freeMemos.length < MAX_PENDING) freeMemos.push(memo);
+};
 
 /**
  * Every temporal expression in the document, in text order, resolved against `doc.date`, with the
@@ -1088,7 +1115,7 @@ const MAX_PENDING = 4096;
  */
 export function findTimes(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date'>, last = false): TimeMatch[] {
   const { expressions, atomSpans } = recognizeTimes(doc, last);
-  return expressions.map((e, k) => ({ first: atomSpans![2 * k]!, last: atomSpans![2 * k + 1]!, start: e.start, end: e.end, type: e.type, value: e.value }));
+  return expressions.map((e, k) => ({ first: atomSpans[2 * k]!, last: atomSpans[2 * k + 1]!, start: e.start, end: e.end, type: e.type, value: e.value }));
 }
 
 /**
@@ -1097,43 +1124,60 @@ export function findTimes(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date'
  * times stage), so it need not be kept for later. The expressions are built here, in the quantities
  * stage, as the objects the times stage emits: building an intermediate match object per expression
  * and copying it later gave the collector twice as many objects to copy while they wait between the
- * two stages.
+ * two stages. The result is valid until the next call (its object is reused; the expressions array
+ * is not).
  */
-export function recognizeTimes(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date'>, last = false, spans = true): RecognizedTimes {
+export function recognizeTimes(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date'>, last = false): RecognizedTimes {
+  if (readLast) {
+    release(readLast);
+    readLast = undefined;
+  }
   if (cached && cached.tokens === doc.tokens && cached.text === doc.text && cached.date === doc.date) {
     if (last) cached.taken = true;
-    // The slot always has its atom spans; only a result that waited in `pending` has let them go.
     return cached;
   }
   const kept = pending.size ? pending.get(doc.tokens) : undefined;
-  if (kept && last) pending.delete(doc.tokens);
-  if (kept && kept.text === doc.text && kept.date === doc.date) {
-    if (!spans || kept.atomSpans) return kept;
-    // The spans of a result that waits for its times stage (asked twice, rare): recognise again, keep nothing.
-    const again = recognize(doc);
-    return { expressions: again.expressions, atomSpans: again.atomSpans };
+  if (kept && last) {
+    pending.delete(doc.tokens);
+    readLast = kept;
   }
-  const { expressions, atomSpans } = recognize(doc);
-  // The previous document's result waits for its times stage unless that stage already took it;
-  // its atom spans, which only that document's quantities stage needed, are let go.
-  if (cached && !cached.taken && cached.tokens !== doc.tokens) {
-    if (pending.size >= MAX_PENDING) pending.clear();
-    cached.atomSpans = null;
-    pending.set(cached.tokens, cached);
+  if (kept && kept.text === doc.text && kept.date === doc.date) return kept;
+  // The previous document's result waits for its times stage unless that stage already took it.
+  if (cached && cached.tokens !== doc.tokens) {
+    if (cached.taken) release(cached);
+    else {
+      if (pending.size >= MAX_PENDING) pending.clear();
+      pending.set(cached.tokens, cached);
+    }
+    cached = undefined;
   }
-  cached = { tokens: doc.tokens, text: doc.text, date: doc.date, expressions, atomSpans, taken: last };
-  return cached;
+  const memo = cached ?? freeMemos.pop() ?? { tokens: doc.tokens, text: doc.text, date: doc.date, expressions: [], atomSpans: [], taken: false };
+  memo.tokens = doc.tokens;
+  memo.text = doc.text;
+  memo.date = doc.date;
+  memo.taken = last;
+  memo.expressions = recognize(doc, memo.atomSpans);
+  cached = memo;
+  return memo;
 }
 
-/** The result of the last {@link recognize} call (one object, reused). */
-const recognized: { expressions: TimeExpression[]; atomSpans: number[] } = { expressions: [], atomSpans: [] };
+/** The per-document context of the matchers (one object, reused). */
+const ctx: Ctx = { text: '', atoms: [], pub: Number.NaN };
+/** The matches of the current document (reused; `outCount` of them are live). */
+const out: TimeMatch[] = [];
+let outCount = 0;
 
-/** The work of {@link recognizeTimes} without its memo: the expressions of a document and their atom spans. */
-function recognize(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date'>): { expressions: TimeExpression[]; atomSpans: number[] } {
+/**
+ * The work of {@link recognizeTimes} without its memo: the expressions of a document, in a new array
+ * of their exact number, and their atom spans written to `atomSpans`.
+ */
+function recognize(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date'>, atomSpans: number[]): TimeExpression[] {
   const atoms = atomsOf(doc);
   const pub = doc.date ? dayNumber(doc.date) : Number.NaN;
-  const ctx: Ctx = { text: doc.text, atoms, pub };
-  const out: TimeMatch[] = [];
+  ctx.text = doc.text;
+  ctx.atoms = atoms;
+  ctx.pub = pub;
+  outCount = 0;
   for (let i = 0; i < atoms.length; ) {
     const a = atoms[i]!;
     // Every construction starts with a number, an opening bracket or a word of a lexicon.
@@ -1151,29 +1195,30 @@ function recognize(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date'>): { e
       if (found && (!best || found.last > best.last)) best = found;
     }
     if (best) {
-      for (const m of best.matches) if (m.end > m.start) out.push(m);
+      for (const m of best.matches) if (m.end > m.start) out[outCount++] = m;
       i = best.last;
     } else i++;
   }
   // A clock time is on the day of a full date right before or after it («يوم الأحد 23 أفريل من الساعة
   // الثامنة»، «الساعة الثامنة من صباح اليوم»), else on the publication day: «2017-04-23T08:00».
-  for (let k = 0; k < out.length; k++) {
+  for (let k = 0; k < outCount; k++) {
     const t = out[k]!;
     if (t.type !== 'TIME' || !t.value.startsWith('T')) continue;
-    const near = [out[k - 1], out[k + 1]].find((o) => o && o.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(o.value) && Math.abs((o.first < t.first ? t.first - o.last : o.first - t.last)) <= 3);
+    const near = [k > 0 ? out[k - 1] : undefined, k + 1 < outCount ? out[k + 1] : undefined].find((o) => o && o.type === 'DATE' && DAY_VALUE.test(o.value) && Math.abs((o.first < t.first ? t.first - o.last : o.first - t.last)) <= 3);
     const day = near ? near.value : Number.isNaN(pub) ? null : isoDay(pub);
     if (day) t.value = day + t.value;
   }
-  const expressions: TimeExpression[] = [];
-  const atomSpans: number[] = [];
-  for (let k = 0; k < out.length; k++) {
+  // An array of the exact size: it becomes the times layer (a grown array would keep spare slots).
+  const expressions: TimeExpression[] = outCount === 0 ? [] : new Array<TimeExpression>(outCount);
+  atomSpans.length = 2 * outCount;
+  for (let k = 0; k < outCount; k++) {
     const m = out[k]!;
     const text = spanText(doc.text, m.start, m.end, m.last === m.first + 1 ? atoms[m.first] : undefined);
-    expressions.push({ start: m.start, end: m.end, text, type: m.type, value: m.value });
-    atomSpans.push(m.first, m.last);
+    expressions[k] = { start: m.start, end: m.end, text, type: m.type, value: m.value };
+    atomSpans[2 * k] = m.first;
+    atomSpans[2 * k + 1] = m.last;
   }
-  recognized.expressions = expressions;
-  recognized.atomSpans = atomSpans;
-  return recognized;
+  // The matches are garbage now; the scratch array should not keep them alive.
+  out.fill(undefined as unknown as TimeMatch, 0, outCount);
+  return expressions;
 }
-

@@ -51,6 +51,23 @@ const isArabicLetter = (c: number): boolean => (c >= 0x621 && c <= 0x64a) || (c 
 
 const digitValue = (c: number): number => (c <= 57 ? c - 48 : c <= 0x669 ? c - 0x660 : c - 0x6f0);
 
+// Regular expressions are module constants: a literal in a function is a new RegExp object at every
+// evaluation (none of these has the g or y flag that would make sharing one unsafe, except the
+// replace patterns, which replace() starts from 0).
+const THOUSANDS_GROUPS = /^\d{1,3}([,.])\d{3}(\1\d{3})+$/;
+const SEPARATORS_ALL = /[,.]/g;
+const COMMA_GROUPS_POINT = /^(\d{1,3}(?:,\d{3})+)\.(\d+)$/;
+const COMMAS_ALL = /,/g;
+const POINT_GROUPS_COMMA = /^(\d{1,3}(?:\.\d{3})+),(\d+)$/;
+const POINTS_ALL = /\./g;
+const DECIMAL_POINT = /^\d+\.\d+$/;
+const ONE_THOUSANDS_COMMA = /^\d{1,3},\d{3}$/;
+const DECIMAL_COMMA = /^\d+,\d+$/;
+const SPACE_GROUPS = /^\d{1,3}( \d{3})+$/;
+const SPACES_ALL = / /g;
+const ALL_DIGITS = /^\d+$/;
+const SPACE_GROUPS_OR_ONE = /^\d{1,3}( \d{3})*$/;
+
 /** Parses an ASCII digit string with `.`/`,` separators: `10,000` → 10000, `3.5` → 3.5, `2,5` → 2.5. */
 export function parseDigits(s: string): number {
   // The common case, plain ASCII digits, without a regular expression.
@@ -58,17 +75,17 @@ export function parseDigits(s: string): number {
   for (let i = 0; i < s.length && plain; i++) plain = s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57;
   if (plain) return Number(s);
   // Several separators of one kind between groups of three: thousands (1,000,000 or 1.000.000).
-  if (/^\d{1,3}([,.])\d{3}(\1\d{3})+$/.test(s)) return Number(s.replace(/[,.]/g, ''));
+  if (THOUSANDS_GROUPS.test(s)) return Number(s.replace(SEPARATORS_ALL, ''));
   // Both kinds: the last one is the decimal mark (1,234.5 or 1.234,5).
-  let m = /^(\d{1,3}(?:,\d{3})+)\.(\d+)$/.exec(s);
-  if (m) return Number(m[1]!.replace(/,/g, '') + '.' + m[2]);
-  m = /^(\d{1,3}(?:\.\d{3})+),(\d+)$/.exec(s);
-  if (m) return Number(m[1]!.replace(/\./g, '') + '.' + m[2]);
-  if (/^\d+\.\d+$/.test(s)) return Number(s);
+  let m = COMMA_GROUPS_POINT.exec(s);
+  if (m) return Number(m[1]!.replace(COMMAS_ALL, '') + '.' + m[2]);
+  m = POINT_GROUPS_COMMA.exec(s);
+  if (m) return Number(m[1]!.replace(POINTS_ALL, '') + '.' + m[2]);
+  if (DECIMAL_POINT.test(s)) return Number(s);
   // A single comma: thousands before exactly three digits (10,000), else a decimal comma (2,5).
-  if (/^\d{1,3},\d{3}$/.test(s)) return Number(s.replace(',', ''));
-  if (/^\d+,\d+$/.test(s)) return Number(s.replace(',', '.'));
-  if (/^\d{1,3}( \d{3})+$/.test(s)) return Number(s.replace(/ /g, ''));
+  if (ONE_THOUSANDS_COMMA.test(s)) return Number(s.replace(',', ''));
+  if (DECIMAL_COMMA.test(s)) return Number(s.replace(',', '.'));
+  if (SPACE_GROUPS.test(s)) return Number(s.replace(SPACES_ALL, ''));
   return Number.NaN;
 }
 
@@ -97,7 +114,7 @@ const piece = (kind: AtomKind, start: number, end: number, norm = ''): Atom => {
 };
 // The pieces of the current document and the atoms built from them. Both arrays keep their capacity
 // between documents (`length = 0` would drop the backing store and regrow it for every document):
-// `psCount` counts the live pieces, and the atoms array is cut to its length once built.
+// `psCount` counts the live pieces, and the atoms are then copied to an array of their length.
 const ps: Piece[] = [];
 let psCount = 0;
 const emit = (p: Piece): Piece => (ps[psCount++] = p);
@@ -506,7 +523,7 @@ function buildAtoms(text: string, tokens: readonly Token[]): Atom[] {
           continue;
         }
         // Tunisian agency style «4ر5» (5.4): the fraction written first, joined by «ر».
-        if (sep && next && next.kind === 'num' && sep.kind === 'word' && sep.start === end && next.start === sep.end && sep.end - sep.start === 1 && text[sep.start] === '\u0631' && /^\d+$/.test(raw)) {
+        if (sep && next && next.kind === 'num' && sep.kind === 'word' && sep.start === end && next.start === sep.end && sep.end - sep.start === 1 && text[sep.start] === '\u0631' && ALL_DIGITS.test(raw)) {
           raw = toAscii(text.slice(next.start, next.end)) + '.' + raw;
           end = next.end;
           m += 2;
@@ -514,7 +531,7 @@ function buildAtoms(text: string, tokens: readonly Token[]): Atom[] {
         }
         const following = pieceAt(m + 1);
         const third = pieceAt(m + 2);
-        if (following && following.kind === 'num' && following.start === end + 1 && SPACES.has(text[end]!) && following.end - following.start === 3 && /^\d{1,3}( \d{3})*$/.test(raw) && !(third && third.kind === 'num' && third.start === following.end + 1 && third.end - third.start !== 3)) {
+        if (following && following.kind === 'num' && following.start === end + 1 && SPACES.has(text[end]!) && following.end - following.start === 3 && SPACE_GROUPS_OR_ONE.test(raw) && !(third && third.kind === 'num' && third.start === following.end + 1 && third.end - third.start !== 3)) {
           raw += ' ' + toAscii(text.slice(following.start, following.end));
           end = following.end;
           m += 1;
@@ -550,7 +567,28 @@ function buildAtoms(text: string, tokens: readonly Token[]): Atom[] {
     atoms[count++] = p;
     prevEnd = p.end;
   }
-  atoms.length = count;
+  return atomsArray(atoms, count);
+}
+
+/**
+ * The atoms arrays handed out, one per length (up to {@link MAX_REUSED_LENGTH}), reused for every
+ * document with that many atoms. Cutting one shared array to each document's length made V8 trim
+ * its backing store and grow it again for the next document: a new backing store or two per
+ * document, the largest allocation of the stage.
+ */
+const byLength: Atom[][] = [];
+const MAX_REUSED_LENGTH = 2048;
+/** The first `count` atoms of `scratch` in an array of exactly that length. */
+function atomsArray(scratch: readonly Atom[], count: number): Atom[] {
+  if (count > MAX_REUSED_LENGTH) return scratch.slice(0, count);
+  let atoms = byLength[count];
+  if (atoms === undefined) {
+    atoms = [];
+    for (let k = 0; k < count; k++) atoms.push(scratch[k]!);
+    byLength[count] = atoms;
+    return atoms;
+  }
+  for (let k = 0; k < count; k++) atoms[k] = scratch[k]!;
   return atoms;
 }
 

@@ -70,6 +70,14 @@ addName('LBP', 'ليرة لبنانية');
 addName('USD', 'دولار أميركي');
 addName('GBP', 'جنيه استرليني');
 
+/**
+ * {@link HEAD_FORMS} as a Map, with every form also under its article («الدولار»): one lookup where
+ * the article was cut off the word (a new string) for a second one. A form written with the article
+ * that is itself a head form keeps its own entry.
+ */
+const HEAD_LOOKUP = new Map<string, string>(Object.entries(HEAD_FORMS));
+for (const [form, head] of Object.entries(HEAD_FORMS)) if (!HEAD_LOOKUP.has('ال' + form)) HEAD_LOOKUP.set('ال' + form, head);
+
 /** A bare head noun that names one currency wherever it is used. */
 const DEFAULTS: Record<string, string> = { 'دولار': 'USD', 'يورو': 'EUR', 'ين': 'JPY', 'يوان': 'CNY', 'روبل': 'RUB', 'شيكل': 'ILS' };
 
@@ -121,29 +129,42 @@ export function readCurrency(atoms: readonly Atom[], i: number): CurrencyMatch |
     return code ? { last: i + 1, code, head: i, base: a.key } : null;
   }
   if (a.kind !== 'word') return null;
-  let key = a.key;
+  const key = a.key;
   // «من الدولارات» is handled by the caller; here only an optional article: «مليون الدولار» does not occur.
   // «980ر4 د» (dinars): the one-letter abbreviation, with or without a full stop.
   if (key === 'د' && (!atoms[i + 1] || atoms[i + 1]!.gap || atoms[i + 1]!.key === '.' || atoms[i + 1]!.kind === 'punct')) {
     return { last: atoms[i + 1]?.key === '.' && !atoms[i + 1]!.gap ? i + 2 : i + 1, code: null, head: i, base: 'دينار' };
   }
-  let base = HEAD_FORMS[key];
-  if (!base && key.startsWith('ال')) {
-    key = key.slice(2);
-    base = HEAD_FORMS[key];
-  }
+  // Word atoms begin with an Arabic letter, so no key meets a property of Object.prototype here.
+  const base = HEAD_LOOKUP.get(key);
   if (!base) return null;
   const adjectives = BY_HEAD.get(base);
   const next = atoms[i + 1];
   if (adjectives && next && next.kind === 'word') {
-    const stem = adjectiveStem(next.key);
+    const stem = stemOf(next.key);
     const code = adjectives.get(stem);
     if (code && stem !== '') return { last: i + 2, code, head: i, base };
   }
   const code = DEFAULTS[base] ?? adjectives?.get('') ?? null;
-  const shared = COUNTRY_CURRENCIES.some((c) => c.head === base);
+  const shared = SHARED_HEADS.has(base);
   return { last: i + 1, code: shared ? null : code, head: i, base };
 }
+
+/** The head nouns that several countries' currencies share (دينار، ريال …). */
+const SHARED_HEADS: ReadonlySet<string> = new Set(COUNTRY_CURRENCIES.map((c) => c.head));
+/** {@link adjectiveStem} of the words seen after a currency noun (bounded). */
+const STEMS = new Map<string, string>();
+function stemOf(key: string): string {
+  let stem = STEMS.get(key);
+  if (stem === undefined) {
+    stem = adjectiveStem(key);
+    if (STEMS.size >= 10_000) STEMS.clear();
+    STEMS.set(key, stem);
+  }
+  return stem;
+}
+/** The country domain at the end of a URL's host: «https://www.tap.info.tn/…» → «tn». */
+const URL_COUNTRY = /^[a-z]+:\/\/[^/]*\.([a-z]{2})(?:[:/]|$)/i;
 
 let countryTokens: readonly Token[] | undefined;
 let countryCodes = new Map<string, string | null>();
@@ -174,7 +195,7 @@ export function countryCurrency(tokens: readonly Token[], base: string, url?: st
       const code = forms.get(token.norm);
       if (code) counts.set(code, (counts.get(code) ?? 0) + 1);
     }
-    const tld = url ? /^[a-z]+:\/\/[^/]*\.([a-z]{2})(?:[:/]|$)/i.exec(url)?.[1]?.toLowerCase() : undefined;
+    const tld = url ? URL_COUNTRY.exec(url)?.[1]?.toLowerCase() : undefined;
     if (tld) for (const c of candidates) if (c.tlds.includes(tld)) counts.set(c.code, (counts.get(c.code) ?? 0) + 5);
   }
   const ranked = [...counts].sort((x, y) => y[1] - x[1]);

@@ -117,6 +117,14 @@ function cliticLength(text: string, start: number, prefix: string): number {
   return i - start;
 }
 
+// Module constants: a regular-expression literal in a function is a new object at every evaluation.
+const ALL_DIGITS = /^\d+$/;
+const SPACED_PHONE = /^\d{2,3}( \d{2,3}){2,}$/;
+/** «في المئة» (per cent): the word after «في». */
+const HUNDRED_WORDS = /^(المائه|المئه|الميه)$/;
+/** What stands between the two numbers of a range: «إلى» (to), «حتى» (until), «و» (and), a dash, «أو» (or). */
+const RANGE_WORDS = /^(الى|إلى|حتى|حتي|و|-|–|او|أو)$/;
+
 /** The quantities stage: requires `tokens`, provides `quantities`. */
 export function quantities(): Stage {
   return {
@@ -130,6 +138,8 @@ export function quantities(): Stage {
 }
 
 let coveredPool = new Uint8Array(1024);
+/** The quantities of the current document as they are found (reused; emptied after each document). */
+const found: Quantity[] = [];
 
 /** Every quantity in a segmented document (the work of the {@link quantities} stage). */
 export function findQuantities(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date' | 'url'>): Quantity[] {
@@ -138,9 +148,9 @@ export function findQuantities(doc: Pick<AnalysisDocument, 'text' | 'tokens' | '
   if (coveredPool.length < atoms.length) coveredPool = new Uint8Array(atoms.length * 2);
   const covered = coveredPool;
   covered.fill(0, 0, atoms.length);
-  const atomSpans = recognizeTimes(doc).atomSpans!;
+  const { atomSpans } = recognizeTimes(doc);
   for (let f = 0; f < atomSpans.length; f += 2) for (let k = atomSpans[f]!; k < atomSpans[f + 1]!; k++) covered[k] = 1;
-  const out: Quantity[] = [];
+  let count = 0;
   for (let i = 0; i < atoms.length; i++) {
     const a = atoms[i]!;
     if (covered[i] || (a.kind !== 'num' && a.kind !== 'word')) continue;
@@ -172,8 +182,8 @@ export function findQuantities(doc: Pick<AnalysisDocument, 'text' | 'tokens' | '
       // List markers: «1- الرئيس التنفيذي»، «4. متصفحات» at the start of a line or after a full stop.
       if (next && !next.gap && (next.key === '-' || next.key === '.' || next.key === ')') && atoms[last + 1]?.gap && a.digits <= 2 && listStart(text, a.start - cliticLength(text, a.start, ''))) continue;
       // Phone numbers.
-      if (a.digits >= 6 && /^\d+$/.test(a.key) && (a.digits >= 8 || a.key[0] === '0')) continue;
-      if (a.digits >= 6 && /^\d{2,3}( \d{2,3}){2,}$/.test(a.key)) continue;
+      if (a.digits >= 6 && ALL_DIGITS.test(a.key) && (a.digits >= 8 || a.key[0] === '0')) continue;
+      if (a.digits >= 6 && SPACED_PHONE.test(a.key)) continue;
     }
     let start = a.start + (a.kind === 'word' ? cliticLength(text, a.start, n.prefix) : 0);
     let end = atoms[last - 1]!.end;
@@ -187,7 +197,7 @@ export function findQuantities(doc: Pick<AnalysisDocument, 'text' | 'tokens' | '
       end = p!.end;
       unit = '%';
       j++;
-    } else if (p && p.key === 'في' && /^(المائه|المئه|الميه)$/.test(atoms[j + 1]?.key ?? '')) {
+    } else if (p && p.key === 'في' && HUNDRED_WORDS.test(atoms[j + 1]?.key ?? '')) {
       end = atoms[j + 1]!.end;
       unit = '%';
       j += 2;
@@ -224,9 +234,13 @@ export function findQuantities(doc: Pick<AnalysisDocument, 'text' | 'tokens' | '
     if (!approx && atoms[j]?.key === 'علي' && atoms[j + 1]?.key === 'الاقل') approx = 'at-least';
     else if (!approx && unit && j === last && atoms[j + 1]?.key === 'علي' && atoms[j + 2]?.key === 'الاقل') approx = 'at-least';
     if (start >= end) start = a.start;
-    out.push({ start, end, text: spanText(text, start, end, last === i + 1 ? a : undefined), value, unit, currency, approx });
+    found[count++] = { start, end, text: spanText(text, start, end, last === i + 1 ? a : undefined), value, unit, currency, approx };
     i = last - 1;
   }
+  // An array of the exact size: it becomes the quantities layer (a grown array would keep spare slots).
+  const out: Quantity[] = count === 0 ? [] : new Array<Quantity>(count);
+  for (let k = 0; k < count; k++) out[k] = found[k]!;
+  found.fill(undefined as unknown as Quantity, 0, count);
   // Ranges share the unit, currency and percent sign written once after the second number:
   // «من 500 إلى 600 دولار»، «20 إلى 25%»، «بين 4 و12 سنة».
   for (let k = out.length - 2; k >= 0; k--) {
@@ -234,7 +248,7 @@ export function findQuantities(doc: Pick<AnalysisDocument, 'text' | 'tokens' | '
     const b = out[k + 1]!;
     if (a.unit !== null || b.unit === null || !(a.value < b.value) || b.start - a.end > 12) continue;
     const between = text.slice(a.end, b.start).trim();
-    if (!/^(الى|إلى|حتى|حتي|و|-|–|او|أو)$/.test(between)) continue;
+    if (!RANGE_WORDS.test(between)) continue;
     a.unit = b.unit;
     a.currency = b.currency;
   }

@@ -101,6 +101,10 @@ export function lookupNumberWord(key: string): WordMatch | null {
   return LOOKUP.get(key) ?? null;
 }
 
+// Module constants: a regular-expression literal in a function is a new object at every evaluation.
+const ALL_DIGITS = /^\d+$/;
+const ONE_THOUSANDS_COMMA = /^\d{1,3},\d{3}$/;
+
 /** A number expression read from the atoms. */
 export interface NumberExpression {
   /** Index of the first atom. */
@@ -152,13 +156,13 @@ export function readNumberShared(atoms: readonly Atom[], i: number): NumberExpre
     // «46 فاصل 5» (46 point 5), as spoken and sometimes written.
     const point = atoms[i + 1];
     const fraction = atoms[i + 2];
-    if (point && point.key === 'فاصل' && fraction && fraction.kind === 'num' && !fraction.prefix && /^\d+$/.test(fraction.key) && /^\d+$/.test(a.key)) {
+    if (point && point.key === 'فاصل' && fraction && fraction.kind === 'num' && !fraction.prefix && ALL_DIGITS.test(fraction.key) && ALL_DIGITS.test(a.key)) {
       current = Number(`${a.key}.${fraction.key}`);
       j = i + 3;
     }
     // «3,650 ملايين» is 3.65 million (a decimal comma), not 3650 million.
     const next = atoms[i + 1];
-    if (/^\d{1,3},\d{3}$/.test(a.key) && next && next.kind === 'word' && W.get(next.key)?.kind === 'scale') current = Number(a.key.replace(',', '.'));
+    if (ONE_THOUSANDS_COMMA.test(a.key) && next && next.kind === 'word' && W.get(next.key)?.kind === 'scale') current = Number(a.key.replace(',', '.'));
     prefix = a.prefix;
     j = Math.max(j, i + 1);
   } else if (a.kind === 'word') {
