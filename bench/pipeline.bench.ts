@@ -28,7 +28,10 @@ import { segmentText } from '../src/segment/index.ts';
 // No forced collection between measurements: after a forced full collection V8 starts again with a
 // small young generation, and the next allocation-heavy run pays twice the collection time.
 const GROWTH_ONLY = process.env.BENCH_GROWTH_ONLY === '1';
-const CORPUS = join(import.meta.dirname, '..', '..', 'shared', 'data', 'news', 'ant-corpus.jsonl.gz');
+// ../shared from the project root, from bench/ here or from .bench-build/bench/ when compiled (scripts/bench.mjs).
+const CORPUS = [join(import.meta.dirname, '..', '..', 'shared'), join(import.meta.dirname, '..', '..', '..', 'shared')]
+  .map((dir) => join(dir, 'data', 'news', 'ant-corpus.jsonl.gz'))
+  .find((file) => existsSync(file)) ?? join(import.meta.dirname, '..', '..', 'shared', 'data', 'news', 'ant-corpus.jsonl.gz');
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 1000);
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 5);
 // The recognisers of the later stages are large functions that V8 optimises only after a few

@@ -56,6 +56,8 @@ interface Occurrence {
   titled?: boolean;
   /** A place noun stands right before it (مدينة …). */
   placed?: boolean;
+  /** Its alias-table group, once looked up (null: none). */
+  aliasGroup?: number | null;
   cluster?: Cluster;
 }
 
@@ -436,11 +438,17 @@ function splitBodies(doc: AnalysisDocument, mentions: readonly NamedMention[]): 
   let out: NamedMention[] | undefined;
   // The names the tagger found as people, by key, for «محافظ البنك المركزي الشاذلي العياري» (the
   // governor of the central bank Chedly Ayari) tagged as one body when the person is named elsewhere.
+  // (Keyed lazily: first by the last word as written, which rules out nearly every body at once.)
+  let lastWords: Set<string> | undefined;
   let people: Set<string> | undefined;
-  for (const m of mentions) if (m.type === 'PER' && /\s/u.test(m.text)) (people ??= new Set()).add(nameTokens(m.text).join(' '));
+  for (const m of mentions) if (m.type === 'PER' && m.text.includes(' ')) (lastWords ??= new Set()).add(m.text.slice(m.text.lastIndexOf(' ') + 1));
   mentions.forEach((m, index) => {
     let parts: NamedMention[] | undefined;
-    if (people && m.type !== 'PER' && /\s\S+\s/u.test(m.text)) {
+    if (lastWords && m.type !== 'PER' && lastWords.has(m.text.slice(m.text.lastIndexOf(' ') + 1)) && /\s\S+\s/u.test(m.text)) {
+      if (!people) {
+        people = new Set();
+        for (const p of mentions) if (p.type === 'PER' && p.text.includes(' ')) people.add(nameTokens(p.text).join(' '));
+      }
       const words = [...m.text.matchAll(/\S+/gu)];
       for (let w = 1; w + 2 <= words.length; w++) {
         const tail = m.text.slice(words[w]!.index!);
@@ -481,6 +489,7 @@ export function clusterMentions(doc: AnalysisDocument, aliases: AliasIndex = def
     // A name in the alias table has the table's type, whatever the tagger said (البيت الأبيض as MISC).
     const g = aliases.lookup(doc.text.slice(occ.start, occ.end));
     if (g !== undefined) occ.type = aliases.groups[g]!.type;
+    occ.aliasGroup = g ?? null;
     occurrences.push(occ);
   }
   occurrences.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -821,7 +830,7 @@ function addKnownNames(doc: AnalysisDocument, view: TokenView, occurrences: Occu
   // once another name of the same body is in the article (وكالة الأنباء السعودية … لـ"واس").
   const present = new Set<number>();
   for (const o of [...occurrences, ...added]) {
-    const g = aliases.lookup(doc.text.slice(o.start, o.end));
+    const g = o.aliasGroup !== undefined ? o.aliasGroup ?? undefined : aliases.lookup(doc.text.slice(o.start, o.end));
     if (g !== undefined && aliases.groups[g]!.type === 'ORG') present.add(g);
   }
   const singles = singleWordBodies(aliases);
@@ -921,7 +930,7 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
     let named = -1;
     if (!definiteHead) {
       for (let e = i + 1; e < Math.min(i + 5, tokens.length) && tokens[e]!.kind === 'word'; e++) {
-        const k = tokenKeyAt(doc, e);
+        const k = view.keys[e]!;
         if (/^ال/u.test(k)) {
           if (e > i + 1 && countryOfNisba(k, aliases)) named = e;
           break;
@@ -932,7 +941,7 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
         if (PLACE_OR_GEO_HEADS.has(k) || PLACE_OR_GEO_HEADS.has(unclitic) || ORG_HEADS.has(unclitic)) break;
       }
     }
-    while (!definiteHead && j < tokens.length && (construct < 2 || j < named) && tokens[j]!.kind === 'word' && (j < named || !placeStarts.has(tokens[j]!.start)) && !DEFINITE.test(tokenKeyAt(doc, j)) && (j < named || !/^[وفبل]/u.test(tokenKeyAt(doc, j))) && !NOT_NAMES.has(bare(tokenKeyAt(doc, j))) && !cueForms().has(tokenKeyAt(doc, j))) {
+    while (!definiteHead && j < tokens.length && (construct < 2 || j < named) && tokens[j]!.kind === 'word' && (j < named || !placeStarts.has(tokens[j]!.start)) && !DEFINITE.test(view.keys[j]!) && (j < named || !/^[وفبل]/u.test(view.keys[j]!)) && !NOT_NAMES.has(bare(view.keys[j]!)) && !cueForms().has(view.keys[j]!)) {
       j++;
       construct++;
     }
@@ -941,14 +950,14 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
     let coordinations = 0;
     // «جريدة الصباح» (the paper Assabah, «the morning»): after a press noun, a definite word is a name
     // even when it is a common word.
-    if (PRESS_HEADS.has(key) && construct === 0 && j < tokens.length && tokens[j]!.kind === 'word' && /^ال.{2,}/u.test(tokenKeyAt(doc, j))) {
+    if (PRESS_HEADS.has(key) && construct === 0 && j < tokens.length && tokens[j]!.kind === 'word' && /^ال.{2,}/u.test(view.keys[j]!)) {
       definite++;
       last = j;
       j++;
     }
     while (j < tokens.length && tokens[j]!.kind === 'word') {
-      const k = tokenKeyAt(doc, j);
-      const nextDefinite = j + 1 < tokens.length && /^ال/u.test(tokenKeyAt(doc, j + 1));
+      const k = view.keys[j]!;
+      const nextDefinite = j + 1 < tokens.length && /^ال/u.test(view.keys[j + 1]!);
       // «التابعة لـ، المنبثقة عن» (affiliated to, emanating from) start a description of the body.
       if (RELATIONAL.test(k)) break;
       // «ووصفت وزارة العدل الحكم» (the justice ministry described the ruling): after a feminine head
@@ -960,7 +969,7 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
       // والاشتراكية, up to two), but not another body (وزارة الصحة والمنظمة …).
       const coordinated =
         definite > 0 && last === j - 1 && /^وال.{2,}/u.test(k) && !NOT_NAMES.has(bare(k.slice(1))) && !ORG_HEADS.has(bare(k.slice(1))) && !cueForms().has(k.slice(1)) &&
-        ((/^وال.+(يه|ي)$/u.test(k) && /(يه|ي)$/u.test(tokenKeyAt(doc, j - 1))) || (!definiteHead && coordinations < 2));
+        ((/^وال.+(يه|ي)$/u.test(k) && /(يه|ي)$/u.test(view.keys[j - 1]!)) || (!definiteHead && coordinations < 2));
       if (coordinated) {
         coordinations++;
         definite++;
@@ -999,8 +1008,8 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
     // proper name in construct describes the body; it is not part of the name (but «مجلس الشيوخ
     // الإيطالي», the Italian senate, keeps it: no proper name before it). «حزب الله اللبناني»: the same
     // after a name the alias table knows.
-    if (construct > 0 && last > i + construct && countryOfNisba(tokenKeyAt(doc, i + 1 + construct), aliases)) last = i + construct;
-    else if (construct === 0 && last === i + 2 && countryOfNisba(tokenKeyAt(doc, last), aliases) && (PRESS_HEADS.has(key) || aliases.lookup(doc.text.slice(start, tokens[i + 1]!.end)) !== undefined)) last = i + 1;
+    if (construct > 0 && last > i + construct && countryOfNisba(view.keys[i + 1 + construct]!, aliases)) last = i + construct;
+    else if (construct === 0 && last === i + 2 && countryOfNisba(view.keys[last]!, aliases) && (PRESS_HEADS.has(key) || aliases.lookup(doc.text.slice(start, tokens[i + 1]!.end)) !== undefined)) last = i + 1;
     const end = tokens[last]!.end;
     // (The press noun of an outlet is no part of its name: see trimName.)
     const from = PRESS_HEADS.has(key) && last > i ? tokens[i + 1]!.start : start;
@@ -1360,9 +1369,6 @@ function addRoleNames(doc: AnalysisDocument, view: TokenView, occurrences: Occur
   if (found.length) mergeFound(occurrences, found, false);
 }
 
-function tokenKeyAt(doc: AnalysisDocument, i: number): string {
-  return tokenKeys(doc)[i]!;
-}
 
 /**
  * A word the clitic lexicon knows well as an ordinary word: seen at least 20 times, and with the
