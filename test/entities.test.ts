@@ -467,6 +467,10 @@ test('entities: a person named after a role or a speech verb that the tagger mis
     ['وقال مدير التجارة الإلكترونية، خباب الحضري في تصريح إذاعي إن القانون ناقص.', [], ['PER:خباب الحضري']],
     // «what Gobantini declared on the radio»: «به» (it) after the verb is no first name.
     ['وبناء على ما صرحت به القوبنطيني في برنامج إذاعي. وقالت القوبنطيني إن الأمر خطير.', [], []],
+    // «said Mattar Al Tayer, the director general of …»: a definite family name before a role in apposition;
+    // not «the ministry's statement, the director …».
+    ['وقال مطر الطاير، المدير العام للهيئة، إن التجربة بدأت.', [], ['PER:مطر الطاير']],
+    ['وقال بيان الوزارة، المدير العام للشركة، إن الأمر انتهى.', [], []],
   ];
   // «Dr Mehdi Ben Khelil, the specialist in forensic medicine»: a descriptor after the name is not part of it.
   const doc = analyzeWithMentions('قدم الدكتور مهدي بن خليل المختص في الطب الشرعي حصيلة.', [['مهدي بن خليل المختص', 'PER']], { quotes: false });

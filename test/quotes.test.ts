@@ -785,6 +785,17 @@ test('quotes: issuers, appositions and the time of a statement', () => {
       [['العبيدي', 'PER'], ['المعهد الفرنسي للاندماج', 'ORG']],
       [['الخطوة جيدة', 'العبيدي'], ['عدد التلاميذ ارتفع', 'المعهد الفرنسي للاندماج']],
     ],
+    // «Mattar Al Tayer, the director general of the roads authority, said …; he added …»: a definite
+    // family name of any shape when a role follows in apposition.
+    [
+      'وقال مطر الطاير، المدير العام لهيئة الطرق والمواصلات، إن التشغيل التجريبي بدأ. وأضاف أن المركبة آمنة.',
+      [['هيئة الطرق والمواصلات', 'ORG']],
+      [['التشغيل التجريبي بدأ', 'مطر الطاير'], ['المركبة آمنة', 'مطر الطاير']],
+    ],
+    // «the site of the channel "WDR" reported that …»: only head nouns and marks before the name.
+    ['أفاد موقع قناة "دبليو دي آر" الألمانية أنه تم العثور على النسخ.', [['دبليو دي آر', 'ORG']], [['تم العثور على النسخ', 'دبليو دي آر']]],
+    // «she told us proudly: …»: «لنا» (to us) is no name.
+    ['وحول الشهرة قالت لنا بفخر واعتزاز إن السياح يعثرون على كشكها.', [], [['السياح يعثرون على كشكها', null]]],
     // «the minister answered … and deemed the matter mere slander and deemed her statements populist»;
     // not «which she deemed bad» nor «the journalist Tahar Ben Hassine deemed …» (a subject follows).
     [

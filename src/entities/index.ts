@@ -945,6 +945,13 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
       j++;
       construct++;
     }
+    // «موقع قناة "دبليو دي آر"» (the site of the channel "WDR"): a head followed only by another head
+    // names nothing itself; the inner head and its name are found from there.
+    if (construct > 0) {
+      let heads = true;
+      for (let w = i + 1; w <= i + construct && heads; w++) heads = ORG_HEADS.has(bare(view.keys[w]!)) || PRESS_HEADS.has(view.keys[w]!);
+      if (heads) continue;
+    }
     let definite = 0;
     let last = -1;
     let coordinations = 0;
@@ -1340,9 +1347,12 @@ function addRoleNames(doc: AnalysisDocument, view: TokenView, occurrences: Occur
     // Without a listed given name, the name must stand in apposition after a comma or its surname must
     // recur in the article («عبيد البريكي … وأضاف البريكي»), and the first word must not be a common
     // word with the article elsewhere.
-    if (last - first === 1 && last < tokens.length && tokens[last]!.kind === 'word' && !at[last] && /^ال.{3,}ي$/u.test(keys[last]!) && !stopWord(keys[last]!) && closes(last + 1)) {
+    // «وقال مطر الطاير، المدير العام لهيئة الطرق» (said Mattar Al Tayer, the director general of …): a
+    // definite family name of any shape when a role follows in apposition.
+    const roleAfter = (j: number): boolean => j + 1 < tokens.length && tokens[j]!.kind === 'punct' && COMMAS.has(text[tokens[j]!.start]!) && roleHeads.has(keys[j + 1]!) && keys[j + 1]!.startsWith('ال');
+    if (last - first === 1 && last < tokens.length && tokens[last]!.kind === 'word' && !at[last] && (/^ال.{3,}ي$/u.test(keys[last]!) || (/^ال.{3,}$/u.test(keys[last]!) && roleAfter(last + 1))) && !stopWord(keys[last]!) && closes(last + 1)) {
       if (given) last++;
-      else if (keys[first]!.length >= 3 && !/^(ال|و|ف)/u.test(keys[first]!) && !commonWord(text.slice(tokens[first]!.start, tokens[first]!.end)) && (apposed || recurs(view, keys[last]!, last, last + 1)) && nameLike(text.slice(tokens[first]!.start, tokens[first]!.end), false)) {
+      else if (keys[first]!.length >= 3 && !/^(ال|و|ف)/u.test(keys[first]!) && !DOCUMENT_HEADS.has(keys[first]!) && !ORG_HEADS.has(keys[first]!) && !commonWord(text.slice(tokens[first]!.start, tokens[first]!.end)) && (roleAfter(last + 1) || ((apposed || recurs(view, keys[last]!, last, last + 1)) && nameLike(text.slice(tokens[first]!.start, tokens[first]!.end), false)))) {
         last++;
         nisbaSurname = true;
       }

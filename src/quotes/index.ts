@@ -105,6 +105,9 @@ const MARKS = /[«»‹›"“”„‟″〞〝]/gu;
 /** Words after «اعتبر» (considered) that do not start what was judged: particles and pronouns. */
 const NOT_CONTENT_STARTS = new Set('اياه اياها اياهم ان أن إن انه أنه إنه ان ذلك هذا هذه ايضا أيضا من في عن على الى إلى لا لم ما قد كما بدوره بدورها نفسه'.split(' ').map((w) => nameKey(w)));
 
+/** A preposition with a pronoun (قالت لنا, she told us): never part of a name. */
+const PRONOUN_OBJECTS = /^(ل|ب|مع|عن|من|الي|علي|في)(نا|ه|ها|هم|هما|ي|ك|كم)$/u;
+
 /** Words of a statement's time between a subject and what it said (مساء الجمعة، اليوم، أمس). */
 const STATEMENT_TIMES = new Set(
   'اليوم أمس امس مساء صباح ظهر ليلة ليل يوم الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت'.split(' ').map((w) => nameKey(w)),
@@ -455,7 +458,17 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     if (addressee) result.addressee = addressee;
     const per = speaking.find((r) => r.entity.type === 'PER');
     const first = speaking[0];
-    if (first && first.start <= (tokens[firstTok + 2]?.start ?? Infinity)) {
+    // «أفاد موقع قناة "دبليو دي آر"» (the site of the channel "WDR" reported): only head nouns and
+    // quotation marks before the name.
+    let headsOnly = false;
+    if (first && first.start > (tokens[firstTok + 2]?.start ?? Infinity) && first.entity.type === 'ORG') {
+      headsOnly = true;
+      for (let k = firstTok; k < tokens.length && tokens[k]!.end <= first.start && headsOnly; k++) {
+        const t = tokens[k]!;
+        headsOnly = t.kind === 'punct' ? SYMMETRIC.has(text[t.start]!) || text[t.start] === '«' : ORG_HEADS.has(bare(keys[k]!)) || keys[k] === 'موقع';
+      }
+    }
+    if (first && (headsOnly || first.start <= (tokens[firstTok + 2]?.start ?? Infinity))) {
       // The subject right after the verb wins (قال ماكرون … مع المستشار الألماني أولاف شولتس).
       const next = speaking[1];
       // (Not «مكتب الرئيس عبد الله يمين»: a body that ends with a title belongs to the person named after it, and speaks.)
@@ -629,7 +642,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     const first = j;
     while (j < tokens.length && j - first < 3 && tokens[j]!.kind === 'word' && tokens[j]!.start < zoneEnd) {
       const k = keys[j]!;
-      if (/^(ال|لل|[وفبلك]ال)/u.test(k) || PREPOSITIONS.has(k) || COMPLEMENTISERS.has(k) || cueAt(j) || UNNAMED_SOURCES.has(k)) break;
+      if (/^(ال|لل|[وفبلك]ال)/u.test(k) || PREPOSITIONS.has(k) || COMPLEMENTISERS.has(k) || cueAt(j) || UNNAMED_SOURCES.has(k) || PRONOUN_OBJECTS.test(k)) break;
       // «وأضاف سنحدد موقفنا …» (he added: we will set our position …): a future verb opens unmarked speech.
       if (j === first && /^س[يتنا].{3,}$/u.test(k)) break;
       if (findIn(k, ROLE_HEADS) || findIn(k, HONORIFICS) || PRE_CUE_FILLERS.has(k) || k.length < 3) break;
