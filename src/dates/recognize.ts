@@ -1079,8 +1079,11 @@ const NUMBER_MATCHERS: Matcher[] = [rangeAt, dayMonthAt, ordinalDayAt, numericDa
  */
 export interface RecognizedTimes {
   expressions: TimeExpression[];
-  /** First and one-past-last atom index of `expressions[k]`, at `2k` and `2k + 1`. */
-  atomSpans: number[];
+  /**
+   * First and one-past-last atom index of `expressions[k]`, at `2k` and `2k + 1` (for `k` below
+   * `expressions.length`: the array is reused and may be longer).
+   */
+  atomSpans: Int32Array;
 }
 
 /** A document's result, kept for the stage that has not read it yet. */
@@ -1088,18 +1091,51 @@ interface Memo extends RecognizedTimes {
   tokens: object;
   text: string;
   date: string | null;
-  atomSpans: number[];
-  /** The times stage has read it: it need not wait in {@link pending}. */
+  atomSpans: Int32Array;
+  /** The times stage has read it: it need not wait in {@link waiting}. */
   taken: boolean;
 }
 // The quantities stage and the times stage share the result: a one-document slot for the usual case
 // (both stages on one document in turn), and the results waiting for the times stage when stages run
-// in batches (all documents through quantities, then all through times). A plain Map, emptied by the
-// times stage (a WeakMap entry per document costs more garbage-collection work than the whole
-// lookup); bounded in case the times stage never runs.
+// in batches (all documents through quantities, then all through times). Those wait in a queue, in
+// the order of the quantities stage, which is the order the times stage asks for them in a batch: the
+// one asked for is at its head (a WeakMap entry per document cost more garbage-collection work than
+// the whole lookup, and a Map grew and shrank its table in every batch). Bounded in case the times
+// stage never runs.
 let cached: Memo | undefined;
-const pending = new Map<object, Memo>();
 const MAX_PENDING = 4096;
+/** The waiting results in `waiting[head, tail)`; taken ones leave an empty slot. */
+const waiting: (Memo | undefined)[] = [];
+let head = 0;
+let tail = 0;
+let waitingCount = 0;
+/** The slot of the result waiting for `tokens`, or -1. */
+function waitingSlot(tokens: object): number {
+  for (let k = head; k < tail; k++) if (waiting[k]?.tokens === tokens) return k;
+  return -1;
+}
+function unwait(k: number): void {
+  waiting[k] = undefined;
+  waitingCount--;
+  while (head < tail && waiting[head] === undefined) head++;
+  if (head === tail) head = tail = 0;
+}
+function wait(memo: Memo): void {
+  if (waitingCount >= MAX_PENDING) {
+    waiting.fill(undefined, head, tail);
+    head = tail = waitingCount = 0;
+  }
+  if (tail >= 2 * MAX_PENDING) {
+    // Keep the queue at the start of its array when stray results stay at its head.
+    let to = 0;
+    for (let k = head; k < tail; k++) if (waiting[k] !== undefined) waiting[to++] = waiting[k];
+    waiting.fill(undefined, to, tail);
+    head = 0;
+    tail = to;
+  }
+  waiting[tail++] = memo;
+  waitingCount++;
+}
 // Memo objects and their atom-span arrays are reused once the times stage has read them: in a batch
 // they wait from one stage to the next, and fresh ones were a thousand more objects for the collector
 // to copy. A memo read by the times stage is only freed at the next call (its caller reads it first).
@@ -1136,48 +1172,49 @@ export function recognizeTimes(doc: Pick<AnalysisDocument, 'text' | 'tokens' | '
     if (last) cached.taken = true;
     return cached;
   }
-  const kept = pending.size ? pending.get(doc.tokens) : undefined;
-  if (kept && last) {
-    pending.delete(doc.tokens);
-    readLast = kept;
+  const slot = waitingCount ? waitingSlot(doc.tokens) : -1;
+  const kept = slot >= 0 ? waiting[slot] : undefined;
+  if (kept) {
+    const same = kept.text === doc.text && kept.date === doc.date;
+    // A result for another text or date is stale: it leaves the queue (this call replaces it).
+    if (last || !same) {
+      unwait(slot);
+      if (same) readLast = kept;
+      else release(kept);
+    }
+    if (same) return kept;
   }
-  if (kept && kept.text === doc.text && kept.date === doc.date) return kept;
   // The previous document's result waits for its times stage unless that stage already took it.
   if (cached && cached.tokens !== doc.tokens) {
     if (cached.taken) release(cached);
-    else {
-      if (pending.size >= MAX_PENDING) pending.clear();
-      pending.set(cached.tokens, cached);
-    }
+    else wait(cached);
     cached = undefined;
   }
-  const memo = cached ?? freeMemos.pop() ?? { tokens: doc.tokens, text: doc.text, date: doc.date, expressions: [], atomSpans: [], taken: false };
+  const memo = cached ?? freeMemos.pop() ?? { tokens: doc.tokens, text: doc.text, date: doc.date, expressions: [], atomSpans: new Int32Array(16), taken: false };
   memo.tokens = doc.tokens;
   memo.text = doc.text;
   memo.date = doc.date;
   memo.taken = last;
-  memo.expressions = recognize(doc, memo.atomSpans);
+  memo.expressions = recognize(doc, memo);
   cached = memo;
   return memo;
 }
 
 /** The per-document context of the matchers (one object, reused). */
 const ctx: Ctx = { text: '', atoms: [], pub: Number.NaN };
-/** The matches of the current document (reused; `outCount` of them are live). */
-const out: TimeMatch[] = [];
-let outCount = 0;
 
 /**
  * The work of {@link recognizeTimes} without its memo: the expressions of a document, in a new array
- * of their exact number, and their atom spans written to `atomSpans`.
+ * of their exact number, and their atom spans written to `memo.atomSpans`.
  */
-function recognize(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date'>, atomSpans: number[]): TimeExpression[] {
+function recognize(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date'>, memo: Memo): TimeExpression[] {
   const atoms = atomsOf(doc);
   const pub = doc.date ? dayNumber(doc.date) : Number.NaN;
   ctx.text = doc.text;
   ctx.atoms = atoms;
   ctx.pub = pub;
-  outCount = 0;
+  // A new array each time: storing new matches in a long-lived array would cost a write barrier each.
+  const out: TimeMatch[] = [];
   for (let i = 0; i < atoms.length; ) {
     const a = atoms[i]!;
     // Every construction starts with a number, an opening bracket or a word of a lexicon.
@@ -1190,35 +1227,36 @@ function recognize(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date'>, atom
       continue;
     }
     let best: Found | null = null;
-    for (const matcher of matchers) {
-      const found = matcher(ctx, i);
+    for (let k = 0; k < matchers.length; k++) {
+      const found = matchers[k]!(ctx, i);
       if (found && (!best || found.last > best.last)) best = found;
     }
     if (best) {
-      for (const m of best.matches) if (m.end > m.start) out[outCount++] = m;
+      const matches = best.matches;
+      for (let k = 0; k < matches.length; k++) if (matches[k]!.end > matches[k]!.start) out.push(matches[k]!);
       i = best.last;
     } else i++;
   }
   // A clock time is on the day of a full date right before or after it («يوم الأحد 23 أفريل من الساعة
   // الثامنة»، «الساعة الثامنة من صباح اليوم»), else on the publication day: «2017-04-23T08:00».
-  for (let k = 0; k < outCount; k++) {
+  for (let k = 0; k < out.length; k++) {
     const t = out[k]!;
     if (t.type !== 'TIME' || !t.value.startsWith('T')) continue;
-    const near = [k > 0 ? out[k - 1] : undefined, k + 1 < outCount ? out[k + 1] : undefined].find((o) => o && o.type === 'DATE' && DAY_VALUE.test(o.value) && Math.abs((o.first < t.first ? t.first - o.last : o.first - t.last)) <= 3);
+    const near = [k > 0 ? out[k - 1] : undefined, k + 1 < out.length ? out[k + 1] : undefined].find((o) => o && o.type === 'DATE' && DAY_VALUE.test(o.value) && Math.abs((o.first < t.first ? t.first - o.last : o.first - t.last)) <= 3);
     const day = near ? near.value : Number.isNaN(pub) ? null : isoDay(pub);
     if (day) t.value = day + t.value;
   }
   // An array of the exact size: it becomes the times layer (a grown array would keep spare slots).
-  const expressions: TimeExpression[] = outCount === 0 ? [] : new Array<TimeExpression>(outCount);
-  atomSpans.length = 2 * outCount;
-  for (let k = 0; k < outCount; k++) {
+  const expressions: TimeExpression[] = out.length === 0 ? [] : new Array<TimeExpression>(out.length);
+  // A typed array that only grows: cutting a plain array's length made V8 trim and regrow its store.
+  if (memo.atomSpans.length < 2 * out.length) memo.atomSpans = new Int32Array(4 * out.length);
+  const atomSpans = memo.atomSpans;
+  for (let k = 0; k < out.length; k++) {
     const m = out[k]!;
     const text = spanText(doc.text, m.start, m.end, m.last === m.first + 1 ? atoms[m.first] : undefined);
     expressions[k] = { start: m.start, end: m.end, text, type: m.type, value: m.value };
     atomSpans[2 * k] = m.first;
     atomSpans[2 * k + 1] = m.last;
   }
-  // The matches are garbage now; the scratch array should not keep them alive.
-  out.fill(undefined as unknown as TimeMatch, 0, outCount);
   return expressions;
 }

@@ -217,8 +217,31 @@ export function spanText(text: string, start: number, end: number, atom: Atom | 
     for (let i = 0; i < key.length && same; i++) same = key.charCodeAt(i) === text.charCodeAt(start + i);
     if (same) return key;
   }
-  return text.slice(start, end);
+  const n = end - start;
+  if (n >= SHORT_SPAN) return text.slice(start, end);
+  // Short spans recur from article to article («أمس»، «3 سنوات»، «أشخاص»): one string per slot of a
+  // small direct-mapped table, checked character by character, so that a repeat adds no new string
+  // that the collector must copy and promote with the layer that keeps it.
+  let h = HASH_SEED;
+  for (let i = start; i < end; i++) h = hashStep(h, text.charCodeAt(i));
+  const slot = (h ^ (h >>> 16)) & (SPAN_SLOTS - 1);
+  const seen = spanStrings[slot];
+  if (seen !== undefined && seen.length === n) {
+    let same = true;
+    for (let i = 0; i < n && same; i++) same = seen.charCodeAt(i) === text.charCodeAt(start + i);
+    if (same) return seen;
+  }
+  const fresh = text.slice(start, end);
+  spanStrings[slot] = fresh;
+  return fresh;
 }
+/**
+ * Spans shorter than this are kept in {@link spanStrings}. V8 copies a substring of up to 12 code
+ * units; a longer one is a slice that would keep its whole article alive in the table.
+ */
+const SHORT_SPAN = 13;
+const SPAN_SLOTS = 4096;
+const spanStrings: (string | undefined)[] = new Array<string | undefined>(SPAN_SLOTS).fill(undefined);
 
 // A one-document cache: the two stages run one after the other on the same document, and a single
 // slot avoids the garbage-collection cost of a WeakMap entry per document.

@@ -166,8 +166,35 @@ function stemOf(key: string): string {
 /** The country domain at the end of a URL's host: «https://www.tap.info.tn/…» → «tn». */
 const URL_COUNTRY = /^[a-z]+:\/\/[^/]*\.([a-z]{2})(?:[:/]|$)/i;
 
+// The per-document answers: head nouns and their codes (a few at most), reset for each document.
 let countryTokens: readonly Token[] | undefined;
-let countryCodes = new Map<string, string | null>();
+const answeredBases: string[] = [];
+const answeredCodes: (string | null)[] = [];
+let answered = 0;
+/** The candidate countries of each shared head noun, in table order. */
+const CANDIDATES_BY_HEAD = new Map<string, (typeof COUNTRY_CURRENCIES)[number][]>();
+for (const c of COUNTRY_CURRENCIES) {
+  const list = CANDIDATES_BY_HEAD.get(c.head) ?? [];
+  list.push(c);
+  CANDIDATES_BY_HEAD.set(c.head, list);
+}
+const NO_CANDIDATES: (typeof COUNTRY_CURRENCIES)[number][] = [];
+// Counts by code in the order codes were first counted (the order the ranking breaks ties in).
+const countedCodes: string[] = [];
+const countedValues: number[] = [];
+let counted = 0;
+const count = (code: string, n: number): void => {
+  for (let k = 0; k < counted; k++) {
+    if (countedCodes[k] === code) {
+      countedValues[k]! += n;
+      return;
+    }
+  }
+  countedCodes[counted] = code;
+  countedValues[counted++] = n;
+};
+let lastUrl: string | undefined;
+let lastTld: string | undefined;
 
 /**
  * The currency a bare head noun (دينار، ريال، درهم، جنيه، ليرة) means in this article: the country
@@ -178,12 +205,11 @@ let countryCodes = new Map<string, string | null>();
 export function countryCurrency(tokens: readonly Token[], base: string, url?: string, hashes?: Int32Array): string | null {
   if (countryTokens !== tokens) {
     countryTokens = tokens;
-    countryCodes = new Map();
+    answered = 0;
   }
-  const perDoc = countryCodes;
-  if (perDoc.has(base)) return perDoc.get(base)!;
-  const candidates = COUNTRY_CURRENCIES.filter((c) => c.head === base);
-  const counts = new Map<string, number>();
+  for (let k = 0; k < answered; k++) if (answeredBases[k] === base) return answeredCodes[k]!;
+  const candidates = CANDIDATES_BY_HEAD.get(base) ?? NO_CANDIDATES;
+  counted = 0;
   if (candidates.length) {
     const forms = countryForms(base, candidates);
     const filter = formFilters.get(base)!;
@@ -193,16 +219,30 @@ export function countryCurrency(tokens: readonly Token[], base: string, url?: st
       // The hash rules most words out without touching their normalised string (a cache miss each).
       if (hashes && hashes[t]! >= 0 && !filter.mayHaveHash(hashes[t]!)) continue;
       const code = forms.get(token.norm);
-      if (code) counts.set(code, (counts.get(code) ?? 0) + 1);
+      if (code) count(code, 1);
     }
-    const tld = url ? URL_COUNTRY.exec(url)?.[1]?.toLowerCase() : undefined;
-    if (tld) for (const c of candidates) if (c.tlds.includes(tld)) counts.set(c.code, (counts.get(c.code) ?? 0) + 5);
+    if (url !== lastUrl) {
+      lastUrl = url;
+      lastTld = url ? URL_COUNTRY.exec(url)?.[1]?.toLowerCase() : undefined;
+    }
+    const tld = lastTld;
+    if (tld) for (const c of candidates) if (c.tlds.includes(tld)) count(c.code, 5);
   }
-  const ranked = [...counts].sort((x, y) => y[1] - x[1]);
-  const [top, second] = ranked;
+  // The two most counted, ties to the first counted (as a stable sort by count would rank them).
+  let top = -1;
+  let second = -1;
+  for (let k = 0; k < counted; k++) {
+    if (top < 0 || countedValues[k]! > countedValues[top]!) {
+      second = top;
+      top = k;
+    } else if (second < 0 || countedValues[k]! > countedValues[second]!) second = k;
+  }
   // Clear: the only country of that currency named, or named at least twice and 1.5 times as often as the next.
-  const code = top && ((!second && top[1] >= 1) || (top[1] >= 2 && top[1] >= 1.5 * second![1])) ? top[0] : null;
-  perDoc.set(base, code);
+  const topCount = top >= 0 ? countedValues[top]! : 0;
+  const clear = top >= 0 && ((second < 0 && topCount >= 1) || (topCount >= 2 && topCount >= 1.5 * countedValues[second]!));
+  const code = clear ? countedCodes[top]! : null;
+  answeredBases[answered] = base;
+  answeredCodes[answered++] = code;
   return code;
 }
 

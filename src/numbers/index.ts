@@ -138,8 +138,7 @@ export function quantities(): Stage {
 }
 
 let coveredPool = new Uint8Array(1024);
-/** The quantities of the current document as they are found (reused; emptied after each document). */
-const found: Quantity[] = [];
+
 
 /** Every quantity in a segmented document (the work of the {@link quantities} stage). */
 export function findQuantities(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date' | 'url'>): Quantity[] {
@@ -148,9 +147,9 @@ export function findQuantities(doc: Pick<AnalysisDocument, 'text' | 'tokens' | '
   if (coveredPool.length < atoms.length) coveredPool = new Uint8Array(atoms.length * 2);
   const covered = coveredPool;
   covered.fill(0, 0, atoms.length);
-  const { atomSpans } = recognizeTimes(doc);
-  for (let f = 0; f < atomSpans.length; f += 2) for (let k = atomSpans[f]!; k < atomSpans[f + 1]!; k++) covered[k] = 1;
-  let count = 0;
+  const { atomSpans, expressions } = recognizeTimes(doc);
+  for (let f = 0; f < 2 * expressions.length; f += 2) for (let k = atomSpans[f]!; k < atomSpans[f + 1]!; k++) covered[k] = 1;
+  const out: Quantity[] = [];
   for (let i = 0; i < atoms.length; i++) {
     const a = atoms[i]!;
     if (covered[i] || (a.kind !== 'num' && a.kind !== 'word')) continue;
@@ -234,13 +233,9 @@ export function findQuantities(doc: Pick<AnalysisDocument, 'text' | 'tokens' | '
     if (!approx && atoms[j]?.key === 'علي' && atoms[j + 1]?.key === 'الاقل') approx = 'at-least';
     else if (!approx && unit && j === last && atoms[j + 1]?.key === 'علي' && atoms[j + 2]?.key === 'الاقل') approx = 'at-least';
     if (start >= end) start = a.start;
-    found[count++] = { start, end, text: spanText(text, start, end, last === i + 1 ? a : undefined), value, unit, currency, approx };
+    out.push({ start, end, text: spanText(text, start, end, last === i + 1 ? a : undefined), value, unit, currency, approx });
     i = last - 1;
   }
-  // An array of the exact size: it becomes the quantities layer (a grown array would keep spare slots).
-  const out: Quantity[] = count === 0 ? [] : new Array<Quantity>(count);
-  for (let k = 0; k < count; k++) out[k] = found[k]!;
-  found.fill(undefined as unknown as Quantity, 0, count);
   // Ranges share the unit, currency and percent sign written once after the second number:
   // «من 500 إلى 600 دولار»، «20 إلى 25%»، «بين 4 و12 سنة».
   for (let k = out.length - 2; k >= 0; k--) {
@@ -252,7 +247,9 @@ export function findQuantities(doc: Pick<AnalysisDocument, 'text' | 'tokens' | '
     a.unit = b.unit;
     a.currency = b.currency;
   }
-  return out;
+  // The layer in an array of its exact size (the one grown by push keeps spare slots for as long as
+  // the layer lives); both arrays are new, so no store into a long-lived array pays a write barrier.
+  return out.length > 0 ? out.slice() : out;
 }
 
 /** Every number word with every proclitic it may carry: a cheap filter before {@link readNumber}. */
