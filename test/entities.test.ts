@@ -614,3 +614,22 @@ test('entities: a one-word name joins the body named by it after a head noun, wh
   assert.deepEqual(checkInvariants(doc), []);
   assert.deepEqual(doc.entities.map((e) => `${e.type}:${e.mentions.map((m) => m.text).join('|')}`), ['ORG:شركة فولترا|فولترا', 'LOC:مصر']);
 });
+
+test('entities: two transliterations of one foreign name join; nicknames and agency acronyms from the alias table', () => {
+  // [text, mentions given by hand, expected entities as "TYPE:mention|mention"]
+  const rows: [string, MentionSpec[], string[]][] = [
+    // Pere Gratacos … Pere Gratacos (غ and ج for the Latin G).
+    ['أقال النادي غراتاكوس بعد تصريحاته. وشنت الصحافة هجوما على جراتاكوس.', [['غراتاكوس', 'PER'], ['جراتاكوس', 'PER']], ['PER:غراتاكوس|جراتاكوس']],
+    // FC Barcelona and «البارسا» (Barça); the city stays a place.
+    ['أعلن نادي برشلونة إقالة المدير. وقال مسؤولو البارسا إن القرار نهائي. ويقع الملعب في برشلونة.', [['نادي برشلونة', 'ORG'], ['البارسا', 'ORG'], ['برشلونة', 'LOC']], ['ORG:نادي برشلونة|البارسا', 'LOC:برشلونة']],
+    // the Algerian news agency and its acronym APS («واج»).
+    ['ذكرت وكالة الأنباء الجزائرية أن الاجتماع انتهى. وأضافت واج أن الوفد غادر.', [['وكالة الأنباء الجزائرية', 'ORG'], ['واج', 'ORG']], ['ORG:وكالة الأنباء الجزائرية|واج']],
+    // «the Turkish Anadolu agency»: التركية (Turkish) is no place, تركية (Turkey) is.
+    ['ونقلت وكالة الأناضول التركية الخبر. وزار الوفد تركية.', [], ['ORG:وكالة الأناضول', 'LOC:تركية']],
+  ];
+  for (const [text, mentions, expected] of rows) {
+    const doc = analyzeWithMentions(text, mentions, { quotes: false });
+    assert.deepEqual(checkInvariants(doc), [], text);
+    assert.deepEqual(doc.entities.map((e) => `${e.type}:${e.mentions.filter((m) => !m.kind).map((m) => m.text).join('|')}`), expected, text);
+  }
+});

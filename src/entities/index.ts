@@ -355,6 +355,8 @@ function trimName(text: string, type: EntityType, aliases: AliasIndex): Trim | n
     if (tokens.length > 1 && CURRENCIES.has(bare(tokens[0]!))) return null;
     // «سعودي»، «مصرية»، «شيعي»: an indefinite nationality or sect adjective (a Saudi, a Shiite …) names nobody.
     if (tokens.length === 1 && !tokens[0]!.startsWith('ال') && (SECTS.has(tokens[0]!) || countryOfNisba(tokens[0]!, aliases))) return null;
+    // «التركية» (Turkish) after «وكالة الأناضول»: a definite nationality adjective that is no country's name.
+    if (tokens.length === 1 && type === 'LOC' && tokens[0]!.startsWith('ال') && countryOfNisba(tokens[0]!, aliases)) return null;
     // «قاض اتحادي» (a federal judge): an indefinite adjective made from a common noun (اتحاد) is no body or place.
     if (tokens.length === 1 && type !== 'PER' && nisbaOfNoun(tokens[0]!)) return null;
     // «المنظمة الدولية»، «الوزارة السعودية» (the international organisation, the Saudi ministry): a head
@@ -525,6 +527,11 @@ export function clusterMentions(doc: AnalysisDocument, aliases: AliasIndex = def
       const k = skeleton(stripArticle(t));
       out.push(k, 'p:' + k.slice(0, 3));
       if (t.startsWith('ال')) out.push(skeleton(t));
+      // Two transliterations of one foreign name (see wordsMatch).
+      else if (t.length >= 6) {
+        const tk = translitKey(t);
+        if (tk.length >= 5) out.push('t:' + tk);
+      }
     }
     return out;
   };
@@ -799,6 +806,14 @@ function knownNames(aliases: AliasIndex): Map<string, [KnownName[], number]> {
  * Adds the alias table's names found in the text that the tagger missed or cut up
  * (وكالة تونس إفريقيا للأنباء tagged as تونس + إفريقيا), replacing the pieces.
  */
+/** Whether the alias table lists the name with its article as written (السعودية, not التركية). */
+function definiteAlias(surface: string, aliases: AliasIndex): boolean {
+  const g = aliases.lookup(surface);
+  if (g === undefined) return false;
+  const key = nameKey(surface);
+  return aliases.groups[g]!.names.some((n) => nameKey(n) === key);
+}
+
 function addKnownNames(doc: AnalysisDocument, view: TokenView, occurrences: Occurrence[], aliases: AliasIndex): void {
   const known = knownNames(aliases);
   const tokens = doc.tokens;
@@ -820,7 +835,9 @@ function addKnownNames(doc: AnalysisDocument, view: TokenView, occurrences: Occu
       if (!ok) continue;
       const end = tokens[i + k.words.length - 1]!.end;
       if (/\p{L}/u.test(doc.text[end] ?? '')) continue;
+      // «التركية، السورية» (Turkish, Syrian): «تركية، سورية» name the countries, with the article the adjective.
       const surface = doc.text.slice(start, end);
+      if (k.words.length === 1 && k.type === 'LOC' && k.words[0]!.endsWith('يه') && key.startsWith('ال') && !definiteAlias(surface, aliases)) continue;
       added.push({ start, end, type: k.type, tokens: nameTokens(surface), latin: false });
       floor = i + k.words.length;
       break;

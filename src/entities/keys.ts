@@ -135,6 +135,12 @@ export function wordsMatch(a: string, b: string, options: { typos?: boolean } = 
   const sb = skeleton(b);
   if (sa.length >= 4 && sa === sb) return true;
   if (options.typos && Math.min(a.length, b.length) >= 6 && editDistance(a, b, 1) <= 1) return true;
+  // Foreign names transliterated two ways (غراتاكوس / جراتاكوس، زوكربارغ / زوكربيرغ): the same consonant
+  // classes, five or more of them. Not with the article, and not a nisba against its base (منصور / منصوري).
+  if (Math.min(a.length, b.length) >= 6 && !a.startsWith('ال') && !b.startsWith('ال') && a.endsWith('ي') === b.endsWith('ي')) {
+    const ta = translitKey(a);
+    if (ta.length >= 5 && ta === translitKey(b)) return true;
+  }
   return false;
 }
 
