@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['.tmp*/**', 'dist/**', 'node_modules/**', 'web/dist/**', 'models/**', 'coverage/**', 'out/**', 'test-results/**'] },
+  { ignores: ['.tmp*/**', 'dist/**', 'node_modules/**', 'web/dist/**', 'models/**', 'coverage/**', 'out/**', 'test-results/**', '.bench-build/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
