@@ -794,6 +794,8 @@ test('quotes: issuers, appositions and the time of a statement', () => {
     ],
     // «the site of the channel "WDR" reported that …»: only head nouns and marks before the name.
     ['أفاد موقع قناة "دبليو دي آر" الألمانية أنه تم العثور على النسخ.', [['دبليو دي آر', 'ORG']], [['تم العثور على النسخ', 'دبليو دي آر']]],
+    // «he said, sitting in his house, that …»: «وهو» (and he) is no name.
+    ['وقال أسامة إن الأمر صعب. وقال وهو يجلس في منزله إنه لا يريد أن يتذكر ذلك.', [['أسامة', 'PER']], [['الأمر صعب', 'أسامة'], ['لا يريد أن يتذكر ذلك', 'أسامة']]],
     // «she told us proudly: …»: «لنا» (to us) is no name.
     ['وحول الشهرة قالت لنا بفخر واعتزاز إن السياح يعثرون على كشكها.', [], [['السياح يعثرون على كشكها', null]]],
     // «the minister answered … and deemed the matter mere slander and deemed her statements populist»;

@@ -105,8 +105,8 @@ const MARKS = /[«»‹›"“”„‟″〞〝]/gu;
 /** Words after «اعتبر» (considered) that do not start what was judged: particles and pronouns. */
 const NOT_CONTENT_STARTS = new Set('اياه اياها اياهم ان أن إن انه أنه إنه ان ذلك هذا هذه ايضا أيضا من في عن على الى إلى لا لم ما قد كما بدوره بدورها نفسه'.split(' ').map((w) => nameKey(w)));
 
-/** A preposition with a pronoun (قالت لنا, she told us): never part of a name. */
-const PRONOUN_OBJECTS = /^(ل|ب|مع|عن|من|الي|علي|في)(نا|ه|ها|هم|هما|ي|ك|كم)$/u;
+/** A preposition with a pronoun (قالت لنا, she told us) or a pronoun (قال وهو يجلس, he said, sitting): never part of a name. */
+const PRONOUN_OBJECTS = /^((ل|ب|مع|عن|من|الي|علي|في)(نا|ه|ها|هم|هما|ي|ك|كم)|[وف]?(هو|هي|هم|هما|هن|انا|نحن))$/u;
 
 /** Words of a statement's time between a subject and what it said (مساء الجمعة، اليوم، أمس). */
 const STATEMENT_TIMES = new Set(
