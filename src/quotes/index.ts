@@ -103,7 +103,7 @@ const NOUN_CUE_FIRST = new Set([0x0648, 0x0641, 0x0628, 0x062d, 0x0646, 0x0637, 
 const ALEF_MADDA = '\u0622';
 const MARKS = /[«»‹›"“”„‟″〞〝]/gu;
 /** Words after «اعتبر» (considered) that do not start what was judged: particles and pronouns. */
-const NOT_CONTENT_STARTS = new Set('اياه اياها اياهم ان أن إن انه أنه إنه ان ذلك هذا هذه ايضا أيضا من في عن على الى إلى لا لم ما قد كما بدوره بدورها نفسه'.split(' ').map((w) => nameKey(w)));
+const NOT_CONTENT_STARTS = new Set('اياه اياها اياهم أن إن أنه إنه ذلك هذا هذه ايضا أيضا من في عن على الى إلى لا لم ما قد كما بدوره بدورها نفسه'.split(' ').map((w) => nameKey(w)));
 
 /** A preposition with a pronoun (قالت لنا, she told us) or a pronoun (قال وهو يجلس, he said, sitting): never part of a name. */
 const PRONOUN_OBJECTS = /^((ل|ب|مع|عن|من|الي|علي|في)(نا|ه|ها|هم|هما|ي|ك|كم)|[وف]?(هو|هي|هم|هما|هن|انا|نحن))$/u;
@@ -937,8 +937,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // pronoun — «التي اعتبرت سيئة» —, nor an indefinite word after a finite verb.)
         const near = refsIn(tokens[i + 1]!.start, tokens[Math.min(i + 6, tokens.length - 1)]!.end).some((r) => r.entity.type === 'PER' || r.entity.type === 'ORG' || r.role);
         const relative = i > 0 && /^(التي|الذي|الذين|ما|كما)$/u.test(keys[i - 1]!);
-        const named = near || relative || (!cue.form.participle && !k1.startsWith('ال') && !/.{3}(ها|ه|هم|هما)$/u.test(k1));
-        if (!named && !findIn(k1, ROLE_HEADS) && !findIn(k1, HONORIFICS) && !PREPOSITIONS.has(k1) && !COMPLEMENTISERS.has(k1) && !UNNAMED_SOURCES.has(bare(k1)) && !cueAt(i + 1) && !NOT_CONTENT_STARTS.has(k1)) {
+        const blocked = near || relative || (!cue.form.participle && !k1.startsWith('ال') && !/.{3}(ها|ه|هم|هما)$/u.test(k1));
+        if (!blocked && !findIn(k1, ROLE_HEADS) && !findIn(k1, HONORIFICS) && !PREPOSITIONS.has(k1) && !COMPLEMENTISERS.has(k1) && !UNNAMED_SOURCES.has(bare(k1)) && !cueAt(i + 1) && !NOT_CONTENT_STARTS.has(k1)) {
           zoneEnd = tokens[i + 1]!.start;
           contentStart = zoneEnd;
         }
