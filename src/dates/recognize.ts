@@ -272,20 +272,42 @@ function relativeDay(ctx: Ctx, offset: number): string {
 
 // ---------- matchers ----------
 
-interface Found {
-  matches: TimeMatch[];
-  /** Atom index one past the whole construction. */
-  last: number;
+/**
+ * What a matcher found: the match itself, with the match after it when a construction gives two
+ * («1936 - 1939»: `next`) and the atom index one past the whole construction (`to`), so that a match
+ * needs no wrapper object and array of its own.
+ */
+interface Found extends TimeMatch {
+  next: Found | undefined;
+  to: number;
+  /** The next match kept in the document (the recogniser's list, without an array). */
+  after: Found | undefined;
 }
 
-const mk = (ctx: Ctx, first: number, last: number, type: TimeType, value: string, startOffset = 0): TimeMatch => ({
+const mk = (ctx: Ctx, first: number, last: number, type: TimeType, value: string, startOffset = 0): Found => ({
   first,
   last,
   start: startOffset ? skipLetters(ctx.text, ctx.atoms[first]!.start, startOffset) : ctx.atoms[first]!.start,
   end: ctx.atoms[last - 1]!.end,
   type,
   value,
+  next: undefined,
+  to: last,
+  after: undefined,
 });
+/** `m` alone, its construction ending at atom `to`. */
+const found = (m: Found, to: number): Found => {
+  m.next = undefined;
+  m.to = to;
+  return m;
+};
+/** `a` then `b`, the construction ending at atom `to`. */
+const found2 = (a: Found, b: Found, to: number): Found => {
+  a.next = b;
+  b.next = undefined;
+  a.to = to;
+  return a;
+};
 
 /** A month name at `i` (one or two atoms), with the proclitics allowed before it. */
 function monthAt(ctx: Ctx, i: number, allowPrefix: boolean): { name: MonthName; last: number; prefix: string } | null {
@@ -332,7 +354,9 @@ function pairedMonth(ctx: Ctx, i: number, month: MonthName): number {
   return i;
 }
 
-/** A year at `i`: 4 digits, optionally in brackets, with an optional era marker. */
+/** The result of {@link yearAt}: one object, valid until the next call. */
+const yearFound = { year: 0, hijri: false, last: 0 };
+/** A year at `i`: 4 digits, optionally in brackets, with an optional era marker (a shared result, see {@link yearFound}). */
 function yearAt(ctx: Ctx, i: number, keyword: boolean): { year: number; hijri: boolean; last: number } | null {
   let j = i;
   const open = ctx.atoms[j]?.key === '(';
@@ -366,7 +390,10 @@ function yearAt(ctx: Ctx, i: number, keyword: boolean): { year: number; hijri: b
   if (!keyword && !era && (year < 1900 || year > 2099)) return null;
   if (hijri && (year < 1 || year > 1600)) return null;
   if (!hijri && year > 2200) return null;
-  return { year, hijri, last: j };
+  yearFound.year = year;
+  yearFound.hijri = hijri;
+  yearFound.last = j;
+  return yearFound;
 }
 
 /** Day + month [+ year]: «5 اب 2021»، «18 جانفي 2017»، «15 رمضان 1441 هـ»، «22 أفريل الماضي». */
@@ -440,7 +467,7 @@ function monthAfterDay(ctx: Ctx, i: number, day: number, monthIndex: number, sta
   if (hijri && year !== null && year > 1600) hijri = false;
   const value = resolveDayMonth(ctx, day, month.name.month, year, mod, hijri);
   if (!value) return null;
-  return { matches: [mk(ctx, i, j, 'DATE', value, startOffset)], last: j };
+  return found(mk(ctx, i, j, 'DATE', value, startOffset), j);
 }
 
 /** Ranges: «من 20 إلى 21 أغسطس»، «13 وحتى 15 تشرين الثاني» → two dates. */
@@ -457,13 +484,14 @@ function rangeAt(ctx: Ctx, i: number): Found | null {
   if (!second) return null;
   const b = ctx.atoms[j]!;
   if (b.value <= a.value) return null;
-  const v = second.matches[0]!.value;
+  const v = second.value;
   const firstValue = DAY_VALUE_PARTS.exec(v);
   if (!firstValue) return null;
   // The first day takes the month and year of the second (Hijri dates are already converted: shift by days).
   const diff = b.value - a.value;
   const firstDay = Number.isNaN(dayNumber(v)) ? `${firstValue[1]}${pad2(a.value)}` : isoDay(dayNumber(v) - diff);
-  return { matches: [mk(ctx, i, i + 1, 'DATE', firstDay), ...second.matches], last: second.last };
+  // (the second date is one match: day + month + year, never two)
+  return found2(mk(ctx, i, i + 1, 'DATE', firstDay), second, second.to);
 }
 
 /** Numeric dates: «5/8/2021»، «2021-08-05»، «٥/٨/٢٠٢١»، «8 / 11 / 1943»، «5.8.2021». */
@@ -473,7 +501,7 @@ function numericDateAt(ctx: Ctx, i: number): Found | null {
   const dotted = a.key.length >= 8 && a.key.length <= 10 ? DOTTED_DATE.exec(a.key) : null;
   if (dotted) {
     const [d, m, y] = [Number(dotted[1]), Number(dotted[2]), Number(dotted[3])];
-    return validDate(y, m, d) ? { matches: [mk(ctx, i, i + 1, 'DATE', isoDate(y, m, d))], last: i + 1 } : null;
+    return validDate(y, m, d) ? found(mk(ctx, i, i + 1, 'DATE', isoDate(y, m, d)), i + 1) : null;
   }
   const s1 = ctx.atoms[i + 1];
   const b = ctx.atoms[i + 2];
@@ -489,7 +517,7 @@ function numericDateAt(ctx: Ctx, i: number): Found | null {
   let last = i + 5;
   const e = ctx.atoms[last];
   if (e && e.kind === 'word' && ERA_AD.has(e.key)) last++;
-  return { matches: [mk(ctx, i, last, 'DATE', isoDate(y, m, d))], last };
+  return found(mk(ctx, i, last, 'DATE', isoDate(y, m, d)), last);
 }
 
 const MONTH_NOUN_FORMS = procliticTable(set('شهر'), P2);
@@ -528,7 +556,7 @@ function monthPhraseAt(ctx: Ctx, i: number): Found | null {
   if (month.name.ambiguous && !withNoun && year === null && mod === null && !paired && !MONTH_CUES.has(ctx.atoms[i - 1]?.key ?? '') && !(month.prefix === 'منذ')) return null;
   const value = resolveMonth(ctx, month.name.month, year, mod, month.name.calendar === 'hijri' && (year === null || year < 1600));
   if (!value) return null;
-  return { matches: [mk(ctx, i, j, 'DATE', value, startOffset)], last: j };
+  return found(mk(ctx, i, j, 'DATE', value, startOffset), j);
 }
 
 const YEAR_WORD_FORMS = procliticTable(YEAR_WORDS, P3);
@@ -567,16 +595,17 @@ function yearPhraseAt(ctx: Ctx, i: number): Found | null {
   const bracketed = !keyword && ctx.atoms[i]!.key === '(' && ctx.atoms[y.last - 1]!.key === ')';
   const first = bracketed ? mk(ctx, i + 1, y.last - 1, 'DATE', value) : mk(ctx, i, y.last, 'DATE', value, startOffset);
   const last = y.last;
+  const firstYear = y.year; // `y` is shared with the next yearAt call
   // «1936 - 1939»، «2016/2017»: a second year.
   const sep = ctx.atoms[last];
   if (sep && sep.kind === 'punct' && (sep.key === '-' || sep.key === '/' || sep.key === '–')) {
     const y2 = yearAt(ctx, last + 1, false);
-    if (y2 && y2.year > y.year && y2.year - y.year < 100) {
+    if (y2 && y2.year > firstYear && y2.year - firstYear < 100) {
       const second = mk(ctx, last + 1, y2.last, 'DATE', yearString(y2.year));
-      return { matches: [first, second], last: y2.last };
+      return found2(first, second, y2.last);
     }
   }
-  return { matches: [first], last };
+  return found(first, last);
 }
 
 const DAY_PART_FORMS = procliticTable(DAY_PART_NOUNS, P4);
@@ -638,20 +667,20 @@ function dayPhraseAt(ctx: Ctx, i: number): Found | null {
   if (atoms[k]?.key === 'الموافق' || atoms[k]?.key === ',') k++;
   const date = dayMonthAt(ctx, k) ?? numericDateAt(ctx, k);
   if (date && (weekday !== null || dayNoun)) {
-    return { matches: [mk(ctx, i, date.last, 'DATE', date.matches[0]!.value, startOffset)], last: date.last };
+    return found(mk(ctx, i, date.to, 'DATE', date.value, startOffset), date.to);
   }
   if (dayNoun && weekday === null) return null;
   if (weekday !== null) {
     if (offset !== null) {
       // «أمس الخميس»: the anchor decides; the weekday confirms it.
-      return { matches: [mk(ctx, i, j, 'DATE', relativeDay(ctx, offset), startOffset)], last: j };
+      return found(mk(ctx, i, j, 'DATE', relativeDay(ctx, offset), startOffset), j);
     }
     const mod = modifierOf(atoms[j]?.key);
     if (mod === 'past' || mod === 'future') j++;
-    return { matches: [mk(ctx, i, j, 'DATE', resolveWeekday(ctx, weekday, mod), startOffset)], last: j };
+    return found(mk(ctx, i, j, 'DATE', resolveWeekday(ctx, weekday, mod), startOffset), j);
   }
   if (offset === null) return null;
-  return { matches: [mk(ctx, i, j, 'DATE', relativeDay(ctx, offset), startOffset)], last: j };
+  return found(mk(ctx, i, j, 'DATE', relativeDay(ctx, offset), startOffset), j);
 }
 
 const ANCHOR_FORMS = procliticTable(set('امس البارحه غدا غد الغد اليوم'), P6);
@@ -729,7 +758,7 @@ function relativePeriodAt(ctx: Ctx, i: number): Found | null {
       value = isoMonth(Math.floor(mIndex / 12), (mIndex % 12) + 1);
     }
   } else value = Number.isNaN(pub) ? 'XXXX' : yearString(yearOf(pub) + delta);
-  return { matches: [mk(ctx, i, j, 'DATE', value, startOffset)], last: j };
+  return found(mk(ctx, i, j, 'DATE', value, startOffset), j);
 }
 
 /**
@@ -846,7 +875,7 @@ function durationAt(ctx: Ctx, i: number): Found | null {
   }
   const value = durationValue(count, u);
   if (!value) return null;
-  return { matches: [mk(ctx, i, j, 'DURATION', value, startOffset)], last: j };
+  return found(mk(ctx, i, j, 'DURATION', value, startOffset), j);
 }
 
 /** Definite plural units with a number: «السنوات الخمس المقبلة» (the next five years) P5Y, «الأيام الثلاثة الماضية». */
@@ -868,7 +897,7 @@ function definitePeriodAt(ctx: Ctx, i: number): Found | null {
   const mod = modifierOf(atoms[j]?.key);
   if (mod === 'past' || mod === 'future') j++;
   const value = durationValue(n.value, PLURAL_UNITS.get(s[0])!);
-  return value ? { matches: [mk(ctx, i, j, 'DURATION', value, s[1].length)], last: j } : null;
+  return value ? found(mk(ctx, i, j, 'DURATION', value, s[1].length), j) : null;
 }
 
 const AGO_FORMS = procliticTable(set('منذ قبل'), P12);
@@ -883,14 +912,14 @@ function agoAt(ctx: Ctx, i: number): Found | null {
   if (!s || Number.isNaN(ctx.pub)) return null;
   const d = durationAt(ctx, i + 1);
   if (!d) return null;
-  const m = DATE_DURATION.exec(d.matches[0]!.value);
+  const m = DATE_DURATION.exec(d.value);
   if (!m) return null;
   // «منذ 20 سنة» is usually "for 20 years": only days and weeks after «منذ» are read as "ago".
   if (s[0] === 'منذ' && (m[2] === 'Y' || m[2] === 'M')) return null;
   // «قبل ثلاثة أيام من التصويت» (three days before the vote) counts from an event, not from the
   // publication: only the duration is known.
-  const after = ctx.atoms[d.last];
-  if (s[0] === 'قبل' && after?.key === 'من' && !NOW_OR_TODAY.has(ctx.atoms[d.last + 1]?.key ?? '')) return { matches: [d.matches[0]!], last: d.last };
+  const after = ctx.atoms[d.to];
+  if (s[0] === 'قبل' && after?.key === 'من' && !NOW_OR_TODAY.has(ctx.atoms[d.to + 1]?.key ?? '')) return found(d, d.to);
   const n = Number(m[1]);
   const p = ymd(ctx.pub);
   let value: string;
@@ -900,10 +929,10 @@ function agoAt(ctx: Ctx, i: number): Found | null {
     case 'M': { const idx = p.y * 12 + p.m - 1 - n; value = isoMonth(Math.floor(idx / 12), (idx % 12) + 1); break; }
     default: value = yearString(p.y - n);
   }
-  const date = mk(ctx, i, d.last, 'DATE', value, s[1].length);
+  const date = mk(ctx, i, d.to, 'DATE', value, s[1].length);
   // «منذ ثلاثة أيام» is "three days ago" for a finished event and "for three days" for a state that
   // goes on; the tense does not tell which, so both readings are given: the date and, inside it, the duration.
-  return { matches: s[0] === 'منذ' ? [date, d.matches[0]!] : [date], last: d.last };
+  return s[0] === 'منذ' ? found2(date, d, d.to) : found(date, d.to);
 }
 
 const HOUR_NOUN_FORMS = procliticTable(set('الساعه'), P13);
@@ -960,7 +989,7 @@ function clockAt(ctx: Ctx, i: number): Found | null {
     if (hour < 12) hour += 12;
   }
   if (hour > 24) return null;
-  return { matches: [mk(ctx, i, j, 'TIME', `T${pad2(hour % 24)}:${pad2(minute)}`, startOffset)], last: j };
+  return found(mk(ctx, i, j, 'TIME', `T${pad2(hour % 24)}:${pad2(minute)}`, startOffset), j);
 }
 
 const NOW_FORMS = procliticTable(NOW, P14);
@@ -976,19 +1005,19 @@ function setAt(ctx: Ctx, i: number): Found | null {
   const a = atoms[i];
   if (!a || a.kind !== 'word') return null;
   const now = strip(a.key, NOW_FORMS);
-  if (now && !(atoms[i + 1]?.key === 'نفسه')) return { matches: [mk(ctx, i, i + 1, 'DATE', 'PRESENT_REF', now[1].length)], last: i + 1 };
+  if (now && !(atoms[i + 1]?.key === 'نفسه')) return found(mk(ctx, i, i + 1, 'DATE', 'PRESENT_REF', now[1].length), i + 1);
   const s = strip(a.key, SET_FORMS);
-  if (s) return { matches: [mk(ctx, i, i + 1, 'SET', SETS.get(s[0])!, s[1].length)], last: i + 1 };
+  if (s) return found(mk(ctx, i, i + 1, 'SET', SETS.get(s[0])!, s[1].length), i + 1);
   const every = strip(a.key, EVERY_FORMS);
   if (every && atoms[i + 1]?.kind === 'word') {
     const u = UNITS.get(atoms[i + 1]!.key);
     if (u && u.count === undefined && SINGULAR_UNITS.has(atoms[i + 1]!.key) || atoms[i + 1]!.key === 'يوم') {
       const v = durationValue(1, u ?? DAY_UNIT);
-      if (v) return { matches: [mk(ctx, i, i + 2, 'SET', v, every[1].length)], last: i + 2 };
+      if (v) return found(mk(ctx, i, i + 2, 'SET', v, every[1].length), i + 2);
     }
   }
   const dec = strip(a.key, DECADE_FORMS);
-  if (dec) return { matches: [mk(ctx, i, i + 1, 'DATE', DECADES.get(dec[0])!, dec[1].length)], last: i + 1 };
+  if (dec) return found(mk(ctx, i, i + 1, 'DATE', DECADES.get(dec[0])!, dec[1].length), i + 1);
   return null;
 }
 
@@ -1215,6 +1244,14 @@ const TimeObject = function (this: TimeExpression, start: number, end: number, t
 } as unknown as new (start: number, end: number, text: string, type: TimeType, value: string) => TimeExpression;
 (TimeObject as unknown as { prototype: object }).prototype = Object.prototype;
 
+/** True when `o` is a full date within three atoms of the clock time `t`. */
+function nearDate(o: TimeMatch | undefined, t: TimeMatch): boolean {
+  return o !== undefined && o.type === 'DATE' && DAY_VALUE.test(o.value) && Math.abs(o.first < t.first ? t.first - o.last : o.first - t.last) <= 3;
+}
+
+/** Scratch for the layer being made (emptied after each document). */
+const madeScratch: TimeExpression[] = [];
+
 /** The per-document context of the matchers (one object, reused). */
 const ctx: Ctx = { text: '', atoms: [], pub: Number.NaN };
 
@@ -1228,8 +1265,10 @@ function recognize(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date'>, memo
   ctx.text = doc.text;
   ctx.atoms = atoms;
   ctx.pub = pub;
-  // A new array each time: storing new matches in a long-lived array would cost a write barrier each.
-  const out: TimeMatch[] = [];
+  // The matches kept, as a list through `after` (no array to grow for each document).
+  let head: Found | undefined;
+  let tail: Found | undefined;
+  let count = 0;
   for (let i = 0; i < atoms.length; ) {
     const a = atoms[i]!;
     // Every construction starts with a number, an opening bracket or a word of a lexicon.
@@ -1243,36 +1282,43 @@ function recognize(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date'>, memo
     }
     let best: Found | null = null;
     for (let k = 0; k < matchers.length; k++) {
-      const found = matchers[k]!(ctx, i);
-      if (found && (!best || found.last > best.last)) best = found;
+      const f = matchers[k]!(ctx, i);
+      if (f && (!best || f.to > best.to)) best = f;
     }
     if (best) {
-      const matches = best.matches;
-      for (let k = 0; k < matches.length; k++) if (matches[k]!.end > matches[k]!.start) out.push(matches[k]!);
-      i = best.last;
+      for (let m: Found | undefined = best; m; m = m.next) {
+        if (m.end <= m.start) continue;
+        if (tail) tail.after = m;
+        else head = m;
+        tail = m;
+        count++;
+      }
+      i = best.to;
     } else i++;
   }
   // A clock time is on the day of a full date right before or after it («يوم الأحد 23 أفريل من الساعة
   // الثامنة»، «الساعة الثامنة من صباح اليوم»), else on the publication day: «2017-04-23T08:00».
-  for (let k = 0; k < out.length; k++) {
-    const t = out[k]!;
+  for (let prev: Found | undefined, t = head; t; prev = t, t = t.after) {
     if (t.type !== 'TIME' || !t.value.startsWith('T')) continue;
-    const near = [k > 0 ? out[k - 1] : undefined, k + 1 < out.length ? out[k + 1] : undefined].find((o) => o && o.type === 'DATE' && DAY_VALUE.test(o.value) && Math.abs((o.first < t.first ? t.first - o.last : o.first - t.last)) <= 3);
+    const near = nearDate(prev, t) ? prev : nearDate(t.after, t) ? t.after : undefined;
     const day = near ? near.value : Number.isNaN(pub) ? null : isoDay(pub);
     if (day) t.value = day + t.value;
   }
-  // The layer in an array of its exact size, copied by slice(): an array literal or `new Array` whose
-  // arrays all survive would be pretenured (see TimeObject), and a grown array keeps spare slots.
-  const made: TimeExpression[] = [];
+  // The layer in an array of its exact size, copied by slice() from a scratch array that keeps its
+  // capacity: an array literal or `new Array` whose arrays all survive would be pretenured (see
+  // TimeObject), and a grown array keeps spare slots.
+  const made = madeScratch;
   // A typed array that only grows: cutting a plain array's length made V8 trim and regrow its store.
-  if (memo.atomSpans.length < 2 * out.length) memo.atomSpans = new Int32Array(4 * out.length);
+  if (memo.atomSpans.length < 2 * count) memo.atomSpans = new Int32Array(4 * count);
   const atomSpans = memo.atomSpans;
-  for (let k = 0; k < out.length; k++) {
-    const m = out[k]!;
+  let k = 0;
+  for (let m = head; m; m = m.after, k++) {
     const text = spanText(doc.text, m.start, m.end, m.last === m.first + 1 ? atoms[m.first] : undefined);
-    made.push(new TimeObject(m.start, m.end, text, m.type, m.value));
+    made[k] = new TimeObject(m.start, m.end, text, m.type, m.value);
     atomSpans[2 * k] = m.first;
     atomSpans[2 * k + 1] = m.last;
   }
-  return made.slice();
+  const layer = made.slice(0, count);
+  made.fill(undefined as unknown as TimeExpression, 0, count);
+  return layer;
 }

@@ -142,6 +142,10 @@ const QuantityObject = function (this: Quantity, start: number, end: number, tex
   this.approx = approx;
 } as unknown as new (start: number, end: number, text: string, value: number, unit: string | null, currency: string | null, approx: Approx | null) => Quantity;
 (QuantityObject as unknown as { prototype: object }).prototype = Object.prototype;
+// One object made with a value that is not a number, and dropped: V8 then keeps `value` as a tagged
+// field, where an integer is stored as it is. A field that had only seen numbers would be a double
+// field, and every object would get a boxed number of its own, also for the integers most values are.
+void new QuantityObject(0, 0, '', null as unknown as number, null, null, null);
 
 /** The quantities stage: requires `tokens`, provides `quantities`. */
 export function quantities(): Stage {
@@ -156,6 +160,8 @@ export function quantities(): Stage {
 }
 
 let coveredPool = new Uint8Array(1024);
+/** Scratch for {@link findQuantities} (emptied after each document). */
+const found: Quantity[] = [];
 
 
 /** Every quantity in a segmented document (the work of the {@link quantities} stage). */
@@ -167,7 +173,10 @@ export function findQuantities(doc: Pick<AnalysisDocument, 'text' | 'tokens' | '
   covered.fill(0, 0, atoms.length);
   const { atomSpans, expressions } = recognizeTimes(doc);
   for (let f = 0; f < 2 * expressions.length; f += 2) for (let k = atomSpans[f]!; k < atomSpans[f + 1]!; k++) covered[k] = 1;
-  const out: Quantity[] = [];
+  // The quantities as found, in a scratch array that keeps its capacity (a new array grown by push
+  // was the stage's largest allocation after the layer itself).
+  const out = found;
+  let count = 0;
   for (let i = 0; i < atoms.length; i++) {
     const a = atoms[i]!;
     if (covered[i] || (a.kind !== 'num' && a.kind !== 'word')) continue;
@@ -251,12 +260,12 @@ export function findQuantities(doc: Pick<AnalysisDocument, 'text' | 'tokens' | '
     if (!approx && atoms[j]?.key === 'علي' && atoms[j + 1]?.key === 'الاقل') approx = 'at-least';
     else if (!approx && unit && j === last && atoms[j + 1]?.key === 'علي' && atoms[j + 2]?.key === 'الاقل') approx = 'at-least';
     if (start >= end) start = a.start;
-    out.push(new QuantityObject(start, end, spanText(text, start, end, last === i + 1 ? a : undefined), value, unit, currency, approx));
+    out[count++] = (new QuantityObject(start, end, spanText(text, start, end, last === i + 1 ? a : undefined), value, unit, currency, approx));
     i = last - 1;
   }
   // Ranges share the unit, currency and percent sign written once after the second number:
   // «من 500 إلى 600 دولار»، «20 إلى 25%»، «بين 4 و12 سنة».
-  for (let k = out.length - 2; k >= 0; k--) {
+  for (let k = count - 2; k >= 0; k--) {
     const a = out[k]!;
     const b = out[k + 1]!;
     if (a.unit !== null || b.unit === null || !(a.value < b.value) || b.start - a.end > 12) continue;
@@ -268,7 +277,9 @@ export function findQuantities(doc: Pick<AnalysisDocument, 'text' | 'tokens' | '
   // The layer in an array of its exact size (the one grown by push keeps spare slots for as long as
   // the layer lives), copied by slice(): an array literal whose arrays survive would be pretenured
   // (see QuantityObject). Both arrays are new, so no store into a long-lived array pays a write barrier.
-  return out.slice();
+  const layer = out.slice(0, count);
+  out.fill(undefined as unknown as Quantity, 0, count);
+  return layer;
 }
 
 /** Every number word with every proclitic it may carry: a cheap filter before {@link readNumber}. */
