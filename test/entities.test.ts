@@ -624,6 +624,9 @@ test('entities: two transliterations of one foreign name join; nicknames and age
     ['أعلن نادي برشلونة إقالة المدير. وقال مسؤولو البارسا إن القرار نهائي. ويقع الملعب في برشلونة.', [['نادي برشلونة', 'ORG'], ['البارسا', 'ORG'], ['برشلونة', 'LOC']], ['ORG:نادي برشلونة|البارسا', 'LOC:برشلونة']],
     // the Algerian news agency and its acronym APS («واج»).
     ['ذكرت وكالة الأنباء الجزائرية أن الاجتماع انتهى. وأضافت واج أن الوفد غادر.', [['وكالة الأنباء الجزائرية', 'ORG'], ['واج', 'ORG']], ['ORG:وكالة الأنباء الجزائرية|واج']],
+    // «the Assembly … ratified the law; the parliament's speaker said …; 100 members voted in parliament»:
+    // «البرلمان» is the one parliament of the article (not in a role, not «البرلمان الأوروبي»).
+    ['صادق مجلس نواب الشعب على القانون. وقال رئيس البرلمان إن الجلسة ستتواصل. وصوت في البرلمان 100 نائب.', [['مجلس نواب الشعب', 'ORG']], ['ORG:مجلس نواب الشعب|البرلمان']],
     // «the Turkish Anadolu agency»: التركية (Turkish) is no place, تركية (Turkey) is.
     ['ونقلت وكالة الأناضول التركية الخبر. وزار الوفد تركية.', [], ['ORG:وكالة الأناضول', 'LOC:تركية']],
   ];

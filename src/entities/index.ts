@@ -636,6 +636,7 @@ export function clusterMentions(doc: AnalysisDocument, aliases: AliasIndex = def
   }
 
   joinBracketed(doc, occurrences, clusters, add, aliases);
+  joinParliament(doc, view, clusters, add);
   propagateNames(doc, view, clusters);
   attachRoles(doc, view, clusters, aliases);
   return buildEntities(doc, clusters);
@@ -806,6 +807,50 @@ function knownNames(aliases: AliasIndex): Map<string, [KnownName[], number]> {
  * Adds the alias table's names found in the text that the tagger missed or cut up
  * (وكالة تونس إفريقيا للأنباء tagged as تونس + إفريقيا), replacing the pieces.
  */
+/** Names of national parliaments (keys without the article), for {@link joinParliament}. */
+const PARLIAMENT_NAMES = /^(مجلس نواب الشعب|مجلس النواب|مجلس الشعب|مجلس الامه|الجمعيه الوطنيه|الكنيست|الجمعيه الشعبيه الوطنيه|المجلس الشعبي الوطني|البرلمان \S+)$/u;
+
+/**
+ * «مجلس نواب الشعب … البرلمان» (the Assembly of the Representatives of the People … parliament): a
+ * bare «البرلمان» is the article's parliament when exactly one body named as a parliament is in it —
+ * also where the tagger did not tag it, behind a proclitic (للبرلمان), but not before an adjective
+ * (البرلمان الأوروبي, another parliament).
+ */
+function joinParliament(doc: AnalysisDocument, view: TokenView, clusters: Cluster[], add: (c: Cluster, occs: Occurrence[]) => void): void {
+  let named: Cluster | undefined;
+  for (const c of clusters) {
+    if (c.type !== 'ORG' || !c.names.some((n) => PARLIAMENT_NAMES.test(n.join(' ')))) continue;
+    if (named) return;
+    named = c;
+  }
+  if (!named) return;
+  const target = named;
+  const tokens = doc.tokens;
+  const found: Occurrence[] = [];
+  const taken = new Set<number>();
+  for (const c of clusters) for (const o of c.occurrences) taken.add(o.start);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!view.words[i] || !view.keys[i]!.endsWith('برلمان')) continue;
+    const next = i + 1 < tokens.length && view.words[i + 1] ? view.keys[i + 1]! : '';
+    if (next.startsWith('ال')) continue;
+    // (Not in a role, «رئيس البرلمان»: the role is the person's.)
+    if (i > 0 && view.words[i - 1] && findIn(view.keys[i - 1]!, ROLE_HEADS)) continue;
+    for (const [form, start] of nameForms(doc, view, i)) {
+      if (form !== 'البرلمان' || taken.has(start)) continue;
+      found.push({ start, end: tokens[i]!.end, type: 'ORG', tokens: ['البرلمان'], latin: false });
+      break;
+    }
+  }
+  // A cluster that is only «البرلمان» (the tagger's) joins too.
+  for (let k = clusters.length - 1; k >= 0; k--) {
+    const c = clusters[k]!;
+    if (c === target || !c.names.every((n) => n.length === 1 && stripArticle(n[0]!) === 'برلمان')) continue;
+    add(target, c.occurrences);
+    clusters.splice(k, 1);
+  }
+  if (found.length) add(target, found);
+}
+
 /** Whether the alias table lists the name with its article as written (السعودية, not التركية). */
 function definiteAlias(surface: string, aliases: AliasIndex): boolean {
   const g = aliases.lookup(surface);
