@@ -1121,50 +1121,18 @@ interface Memo extends RecognizedTimes {
   text: string;
   date: string | null;
   atomSpans: Int32Array;
-  /** The times stage has read it: it need not wait in {@link waiting}. */
+  /** The times stage has read it: it need not wait in {@link pending}. */
   taken: boolean;
 }
 // The quantities stage and the times stage share the result: a one-document slot for the usual case
 // (both stages on one document in turn), and the results waiting for the times stage when stages run
-// in batches (all documents through quantities, then all through times). Those wait in a queue, in
-// the order of the quantities stage, which is the order the times stage asks for them in a batch: the
-// one asked for is at its head (a WeakMap entry per document cost more garbage-collection work than
-// the whole lookup, and a Map grew and shrank its table in every batch). Bounded in case the times
-// stage never runs.
+// in batches (all documents through quantities, then all through times). A plain Map, emptied by the
+// times stage (a WeakMap entry per document costs more garbage-collection work than the whole
+// lookup); bounded in case the times stage never runs. (A queue read at its head was tried: the
+// quantities stage asks for documents that are not waiting, and each such question scanned it all.)
 let cached: Memo | undefined;
+const pending = new Map<object, Memo>();
 const MAX_PENDING = 4096;
-/** The waiting results in `waiting[head, tail)`; taken ones leave an empty slot. */
-const waiting: (Memo | undefined)[] = [];
-let head = 0;
-let tail = 0;
-let waitingCount = 0;
-/** The slot of the result waiting for `tokens`, or -1. */
-function waitingSlot(tokens: object): number {
-  for (let k = head; k < tail; k++) if (waiting[k]?.tokens === tokens) return k;
-  return -1;
-}
-function unwait(k: number): void {
-  waiting[k] = undefined;
-  waitingCount--;
-  while (head < tail && waiting[head] === undefined) head++;
-  if (head === tail) head = tail = 0;
-}
-function wait(memo: Memo): void {
-  if (waitingCount >= MAX_PENDING) {
-    waiting.fill(undefined, head, tail);
-    head = tail = waitingCount = 0;
-  }
-  if (tail >= 2 * MAX_PENDING) {
-    // Keep the queue at the start of its array when stray results stay at its head.
-    let to = 0;
-    for (let k = head; k < tail; k++) if (waiting[k] !== undefined) waiting[to++] = waiting[k];
-    waiting.fill(undefined, to, tail);
-    head = 0;
-    tail = to;
-  }
-  waiting[tail++] = memo;
-  waitingCount++;
-}
 // Memo objects and their atom-span arrays are reused once the times stage has read them: in a batch
 // they wait from one stage to the next, and fresh ones were a thousand more objects for the collector
 // to copy. A memo read by the times stage is only freed at the next call (its caller reads it first).
@@ -1201,13 +1169,12 @@ export function recognizeTimes(doc: Pick<AnalysisDocument, 'text' | 'tokens' | '
     if (last) cached.taken = true;
     return cached;
   }
-  const slot = waitingCount ? waitingSlot(doc.tokens) : -1;
-  const kept = slot >= 0 ? waiting[slot] : undefined;
+  const kept = pending.size ? pending.get(doc.tokens) : undefined;
   if (kept) {
     const same = kept.text === doc.text && kept.date === doc.date;
-    // A result for another text or date is stale: it leaves the queue (this call replaces it).
+    // A result for another text or date is stale: it leaves the map (this call replaces it).
     if (last || !same) {
-      unwait(slot);
+      pending.delete(doc.tokens);
       if (same) readLast = kept;
       else release(kept);
     }
@@ -1216,7 +1183,10 @@ export function recognizeTimes(doc: Pick<AnalysisDocument, 'text' | 'tokens' | '
   // The previous document's result waits for its times stage unless that stage already took it.
   if (cached && cached.tokens !== doc.tokens) {
     if (cached.taken) release(cached);
-    else wait(cached);
+    else {
+      if (pending.size >= MAX_PENDING) pending.clear();
+      pending.set(cached.tokens, cached);
+    }
     cached = undefined;
   }
   const memo = cached ?? freeMemos.pop() ?? { tokens: doc.tokens, text: doc.text, date: doc.date, expressions: [], atomSpans: new Int32Array(16), taken: false };

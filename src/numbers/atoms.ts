@@ -427,9 +427,10 @@ export function textHash(text: string, start: number, end: number): number {
  * (a blocked Bloom filter: one memory read a test), which keeps false positives near 1 %.
  */
 export class WordFilter {
-  private readonly cells: Int32Array;
+  /** The bit cells (read directly by the candidate scan, which tests every word). */
+  readonly cells: Int32Array;
   /** Right shift from a hash to its cell index. */
-  private readonly shift: number;
+  readonly shift: number;
   /** @param capacity the number of words the filter is sized for (more still work, with more false positives). */
   constructor(capacity = 8192) {
     let cellBits = 5;
@@ -489,15 +490,38 @@ function buildAtoms(text: string, tokens: readonly Token[]): Atom[] {
   // 1. Find the candidates and the runs of tokens around them. Numbers inside a run extend it.
   let runCount = 0;
   let until = -1; // last token index included so far
+  // textHash and the filter test, written out: this loop visits every token of every document.
+  const map = NORMALIZED;
+  const cells = CANDIDATE_FILTER.cells;
+  const shift = CANDIDATE_FILTER.shift;
   for (let t = 0; t < n; t++) {
     const token = tokens[t]!;
     const kind = token.kind;
     let window = 0;
     if (kind === 'word' || kind === 'latin') {
-      const h = textHash(text, token.start, token.end);
-      tokenHashes[t] = h;
+      const start = token.start;
+      const end = token.end;
+      let state = HASH_SEED;
+      let ligature = false;
+      for (let i = start; i < end; i++) {
+        const c = map[text.charCodeAt(i)]!;
+        if (c >= 0) state = hashStep(state, c);
+        else if (c === -2) {
+          ligature = true;
+          break;
+        }
+      }
       // An unknown hash (a ligature) is rare: that word is looked up by its normalised string.
-      const k = h < 0 ? CANDIDATES.indexOfWord(token.norm) : CANDIDATE_FILTER.mayHaveHash(h) ? CANDIDATES.indexInText(text, token.start, token.end, h) : -1;
+      let k = -1;
+      if (ligature) {
+        tokenHashes[t] = -1;
+        k = CANDIDATES.indexOfWord(token.norm);
+      } else {
+        const h = finishHash(state);
+        tokenHashes[t] = h;
+        const m = cellMask(h);
+        if ((cells[h >>> shift]! & m) === m) k = CANDIDATES.indexInText(text, start, end, h);
+      }
       if (k >= 0) window = candidateWindows[k]!;
     } else {
       tokenHashes[t] = -1;
