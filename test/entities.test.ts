@@ -627,6 +627,9 @@ test('entities: two transliterations of one foreign name join; nicknames and age
     // «the Assembly … ratified the law; the parliament's speaker said …; 100 members voted in parliament»:
     // «البرلمان» is the one parliament of the article (not in a role, not «البرلمان الأوروبي»).
     ['صادق مجلس نواب الشعب على القانون. وقال رئيس البرلمان إن الجلسة ستتواصل. وصوت في البرلمان 100 نائب.', [['مجلس نواب الشعب', 'ORG']], ['ORG:مجلس نواب الشعب|البرلمان']],
+    // «Real Madrid beat Barcelona; the Saudi riyal reached …»: «الريال» is no nickname in the table (the
+    // riyal would become a body), «النادي الملكي» is.
+    ['فاز ريال مدريد على برشلونة. وقال مدرب النادي الملكي إن الفوز مستحق. وبلغ سعر الريال السعودي مستوى جديدا.', [['ريال مدريد', 'ORG'], ['برشلونة', 'LOC'], ['النادي الملكي', 'ORG']], ['ORG:ريال مدريد|النادي الملكي', 'LOC:برشلونة']],
     // «the Turkish Anadolu agency»: التركية (Turkish) is no place, تركية (Turkey) is.
     ['ونقلت وكالة الأناضول التركية الخبر. وزار الوفد تركية.', [], ['ORG:وكالة الأناضول', 'LOC:تركية']],
   ];

@@ -904,6 +904,8 @@ function addKnownNames(doc: AnalysisDocument, view: TokenView, occurrences: Occu
       const key = view.keys[i]!;
       if (key.length < 3 || key.length > 12) continue;
       if (!singleForms.has(key)) continue;
+      // (Not «الريال السعودي», the Saudi riyal, in an article on Real Madrid: a nationality adjective follows.)
+      if (i + 1 < tokens.length && view.words[i + 1] && countryOfNisba(view.keys[i + 1]!, aliases)) continue;
       for (const [form, start] of nameForms(doc, view, i)) {
         const g = singles.get(stripArticle(form)) ?? singles.get(form);
         if (g === undefined || !present.has(g)) continue;
