@@ -328,3 +328,42 @@ test('quantities: spans leave out the clitics attached to number words and keep 
   assert.deepEqual(checkInvariants(doc), []);
   assert.deepEqual(doc.quantities.map((q) => [q.text, q.value]), [['ثلاثة آلاف', 3000], ['4', 4], ['300', 300]]);
 });
+
+test('quantities and times: plain objects, and the same layers whether documents go through the stages one by one or in batches', async () => {
+  const { createDocument } = await import('../src/document.ts');
+  const { defaultStages } = await import('../src/analyze.ts');
+  const [segment, quantities, times] = defaultStages();
+  const context = { report() {} };
+  // Short real-style texts with quantities, dates, a duration inside a date, a clock time and a range.
+  const texts = [
+    'أعلنت الحكومة التونسية في تونس اليوم الجمعة تخصيص 3 ملايين ونصف دينار، أي أكثر من 15 بالمئة من ميزانية 2017.', // 3.5 million (Tunisian) dinars, more than 15 %
+    'وصل الوفد منذ ثلاثة أيام إلى صفاقس، وسيبقى حتى 21 ماي 2017 على الساعة العاشرة صباحا.', // three days ago … until 21 May 2017 at 10 a.m.
+    'ارتفع عدد الزوار من 500 إلى 600 ألف زائر خلال سنتين (1936 - 1939).', // from 500 to 600 thousand visitors in two years
+    'لا شيء هنا', // nothing here
+  ];
+  const make = (): ReturnType<typeof createDocument>[] =>
+    texts.map((text) => {
+      const doc = createDocument(text, { date: '2017-05-12' });
+      segment!.run(doc, context);
+      return doc;
+    });
+  const oneByOne = make();
+  for (const doc of oneByOne) for (const stage of [quantities!, times!]) stage.run(doc, context);
+  const batched = make();
+  for (const stage of [quantities!, times!]) for (const doc of batched) stage.run(doc, context);
+  // Quantities twice over the batch before the times stage, and the times stage twice.
+  const twice = make();
+  for (const stage of [quantities!, quantities!, times!, times!]) for (const doc of twice) stage.run(doc, context);
+  for (const docs of [batched, twice]) {
+    assert.deepEqual(JSON.stringify(docs.map((d) => [d.quantities, d.times])), JSON.stringify(oneByOne.map((d) => [d.quantities, d.times])));
+  }
+  for (const doc of oneByOne) {
+    assert.deepEqual(checkInvariants(doc), []);
+    for (const item of [...doc.quantities, ...doc.times]) {
+      assert.equal(Object.getPrototypeOf(item), Object.prototype);
+      assert.deepEqual(item, { ...item });
+    }
+  }
+  assert.deepEqual(oneByOne[0]!.quantities.map((q) => [q.text, q.value, q.currency]), [['3 ملايين ونصف', 3_500_000, 'TND'], ['15 بالمئة', 15, null]]);
+  assert.ok(oneByOne[1]!.times.some((t) => t.value === '2017-05-21T10:00' || t.value === '2017-05-21'));
+});

@@ -618,13 +618,13 @@ function buildAtoms(text: string, tokens: readonly Token[]): Atom[] {
 }
 
 /**
- * The atoms arrays handed out, one per length (up to {@link MAX_REUSED_LENGTH}), reused for every
- * document with that many atoms. Cutting one shared array to each document's length made V8 trim
- * its backing store and grow it again for the next document: a new backing store or two per
- * document, the largest allocation of the stage.
+ * The atoms arrays handed out, one per length (up to {@link MAX_REUSED_LENGTH}, so at most 131,328
+ * slots in all), reused for every document with that many atoms. Cutting one shared array to each
+ * document's length made V8 trim its backing store and grow it again for the next document: a new
+ * backing store or two per document, the largest allocation of the stage.
  */
 const byLength: Atom[][] = [];
-const MAX_REUSED_LENGTH = 2048;
+const MAX_REUSED_LENGTH = 512;
 /** The first `count` atoms of `scratch` in an array of exactly that length. */
 function atomsArray(scratch: readonly Atom[], count: number): Atom[] {
   if (count > MAX_REUSED_LENGTH) return scratch.slice(0, count);
