@@ -794,6 +794,13 @@ test('quotes: issuers, appositions and the time of a statement', () => {
     ],
     // «the site of the channel "WDR" reported that …»: only head nouns and marks before the name.
     ['أفاد موقع قناة "دبليو دي آر" الألمانية أنه تم العثور على النسخ.', [['دبليو دي آر', 'ORG']], [['تم العثور على النسخ', 'دبليو دي آر']]],
+    // «the Initiative party stressed its full support for the government …»: a stance verb, a body and the
+    // object with its pronoun; not «the police announced the arrest of …», an announcement of news.
+    [
+      'فقد أكد حزب المبادرة دعمه التام لحكومة الوحدة الوطنية. وأعلنت الشرطة القبض على المتهمين.',
+      [['حزب المبادرة', 'ORG'], ['الشرطة', 'ORG']],
+      [['دعمه التام لحكومة الوحدة الوطنية', 'حزب المبادرة']],
+    ],
     // «he said, sitting in his house, that …»: «وهو» (and he) is no name.
     ['وقال أسامة إن الأمر صعب. وقال وهو يجلس في منزله إنه لا يريد أن يتذكر ذلك.', [['أسامة', 'PER']], [['الأمر صعب', 'أسامة'], ['لا يريد أن يتذكر ذلك', 'أسامة']]],
     // «she told us proudly: …»: «لنا» (to us) is no name.

@@ -912,7 +912,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // A long role before the name (نفى كاتب الدولة لدى وزير الخارجية المكلف بالهجرة …، رضوان عيارة، وجود)
         // puts the subject up to a dozen words after the verb.
         const subj = subjectIn(t.end, Math.min(sEnd, tokens[Math.min(i + 16, tokens.length - 1)]!.end));
-        if (subj.ref && subj.ref.entity.type === 'PER') {
+        // (A body too, with a verb of stance: «أكد حزب المبادرة دعمه التام للحكومة», the party stated its
+        // full support; not «أعلنت الشرطة القبض على …», an announcement of news.)
+        const stance = v.lemma === 'أكد' || v.lemma === 'نفى' || v.lemma === 'استبعد';
+        if (subj.ref && (subj.ref.entity.type === 'PER' || (stance && subj.ref.entity.type === 'ORG' && !subj.ref.role))) {
           let after = tokenAt(subj.ref.end);
           // «نفى …، يوسف الشاهد مساء الجمعة، وجود …»: the time of the statement between the subject and its object.
           if (after < tokens.length && STATEMENT_TIMES.has(keys[after]!)) {
@@ -922,7 +925,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           }
           // «نفى كاتب الدولة، رضوان عيارة، وجود أي تقصير»: the object after the comma that closes the apposition.
           if (after < tokens.length && tokenText(after) === '،' && after + 1 < tokens.length && !/^ال/u.test(keys[after + 1]!) && /^(وجود|عدم|صحة|تورط|حصول|وقوع)$/u.test(keys[after + 1]!)) after++;
-          if (after < tokens.length && tokens[after]!.start < sEnd && (/^ال/u.test(keys[after]!) || (tokenText(after - 1) === '،' && after > tokenAt(subj.ref.end))) && !cueAt(after)) {
+          // The object: a definite noun, one with a possessive pronoun (دعمه، رفضها), or what follows the comma.
+          const objectLike = (k: string): boolean => /^ال/u.test(k) || (/^[^وفبلك].{2,}(ه|ها|هم|هما)$/u.test(k) && !COMPLEMENTISERS.has(k) && !PRONOUN_OBJECTS.test(k));
+          if (after < tokens.length && tokens[after]!.start < sEnd && (objectLike(keys[after]!) || (tokenText(after - 1) === '،' && after > tokenAt(subj.ref.end))) && !cueAt(after)) {
             zoneEnd = tokens[after]!.start;
             contentStart = tokens[after]!.start;
             viaObject = true;
