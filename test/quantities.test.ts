@@ -367,3 +367,24 @@ test('quantities and times: plain objects, and the same layers whether documents
   assert.deepEqual(oneByOne[0]!.quantities.map((q) => [q.text, q.value, q.currency]), [['3 ملايين ونصف', 3_500_000, 'TND'], ['15 بالمئة', 15, null]]);
   assert.ok(oneByOne[1]!.times.some((t) => t.value === '2017-05-21T10:00' || t.value === '2017-05-21'));
 });
+
+test('quantities: duals count two of what they name; plurals, names, adjectives, time units and definite forms do not', () => {
+  // [phrase, expected duals as [text, unit]]
+  const rows: [string, [string, string][]][] = [
+    // «two people were killed and three others injured»
+    ['قتل شخصين في الهجوم وأصيب 3 آخرون', [['شخصين', 'شخص']]],
+    // «two men died and two women were injured»: the nominative duals.
+    ['توفي رجلان وأصيبت امرأتان', [['رجلان', 'رجل'], ['امرأتان', 'امرأة']]],
+    // «two soldiers were injured»
+    ['أصيب جنديين في الهجوم', [['جنديين', 'جندي']]],
+    // «he travelled with two young men»: the proclitic stays out of the span, the agreeing adjective is not counted again.
+    ['سافر لشخصين شابين', [['شخصين', 'شخص']]],
+    // «it lasted two days»: a duration (times), «the two parties»: definite, «players» and «Suleiman»: a plural and a name.
+    ['استمر الاجتماع يومين بين الطرفين وحضره لاعبين من الفريق مع سليمان', []],
+  ];
+  for (const [phrase, expected] of rows) {
+    const doc = analyze(phrase, { date: '2017-05-12' });
+    assert.deepEqual(checkInvariants(doc), [], phrase);
+    assert.deepEqual(doc.quantities.filter((q) => q.value === 2 && q.unit !== null && !/\d/u.test(q.text)).map((q) => [q.text, q.unit]), expected, phrase);
+  }
+});

@@ -9,6 +9,7 @@ import type { Stage } from '../pipeline/pipeline.ts';
 import { recognizeTimes } from '../dates/recognize.ts';
 import { addCandidateWords, AFTER_NUMBER, atomsOf, BEFORE_NUMBER, spanText, tokenHashesOf, WordFilter, type Atom } from './atoms.ts';
 import { countryCurrency, readCurrency } from './currency.ts';
+import { findDuals } from './duals.ts';
 import { lookupNumberWord, readNumberShared, NUMBER_WORDS } from './words.ts';
 
 export { readNumber, lookupNumberWord, NUMBER_WORDS } from './words.ts';
@@ -147,6 +148,19 @@ const QuantityObject = function (this: Quantity, start: number, end: number, tex
 // field, and every object would get a boxed number of its own, also for the integers most values are.
 void new QuantityObject(0, 0, '', null as unknown as number, null, null, null);
 
+/** Sorts the first `count` quantities by start (insertion sort: a dual or two among a few numbers). */
+function sortByStart(list: Quantity[], count: number): void {
+  for (let i = 1; i < count; i++) {
+    const q = list[i]!;
+    let j = i - 1;
+    while (j >= 0 && list[j]!.start > q.start) {
+      list[j + 1] = list[j]!;
+      j--;
+    }
+    list[j + 1] = q;
+  }
+}
+
 /** The quantities stage: requires `tokens`, provides `quantities`. */
 export function quantities(): Stage {
   return {
@@ -273,6 +287,12 @@ export function findQuantities(doc: Pick<AnalysisDocument, 'text' | 'tokens' | '
     if (!RANGE_WORDS.test(between)) continue;
     a.unit = b.unit;
     a.currency = b.currency;
+  }
+  // Duals as counts (شخصين, two people), in the spans nothing above took.
+  const duals = findDuals(text, doc.tokens, out, count, expressions);
+  if (duals) {
+    for (const d of duals) out[count++] = new QuantityObject(d.start, d.end, text.slice(d.start, d.end), 2, d.singular, null, null);
+    sortByStart(out, count);
   }
   // The layer in an array of its exact size (the one grown by push keeps spare slots for as long as
   // the layer lives), copied by slice(): an array literal whose arrays survive would be pretenured
