@@ -12,7 +12,7 @@ import { firstStartingAt } from '../document.ts';
 import type { Stage } from '../pipeline/pipeline.ts';
 import { builtinAliases, createAliasIndex, defaultAliasIndex, type AliasGroup, type AliasIndex } from './aliases.ts';
 import { isLatin, nameKey, nameTokens, skeleton, stripArticle, translitKey, wordsMatch } from './keys.ts';
-import { ANAPHORIC, CURRENCIES, DIRECTIONS, GENERIC_PLACES, GEO_HEADS, HONORIFICS, NOT_NAMES, ORG_HEADS, PERSON_TITLES, PLACE_HEADS, ROLE_HEADS, ROLE_LINKS, bare } from './roles.ts';
+import { ANAPHORIC, CURRENCIES, DIRECTIONS, GENERIC_PLACES, GEO_HEADS, HONORIFICS, NOT_NAMES, ORG_HEADS, PERSON_TITLES, PLACE_HEADS, ROLE_HEADS, ROLE_LINKS, bare, documentNoun } from './roles.ts';
 import { COMPLEMENTISERS, UNNAMED_SOURCES, cueForms } from '../quotes/cues.ts';
 import { getLexicon } from '../segment/clitics.ts';
 import { lexiconForm } from '../segment/lexicon-form.ts';
@@ -245,9 +245,6 @@ function joinSplitNames(doc: AnalysisDocument, occurrences: Occurrence[], aliase
 /** Place and geographic heads in one set, for one look-up per mention. */
 const PLACE_OR_GEO_HEADS: ReadonlySet<string> = new Set([...PLACE_HEADS, ...GEO_HEADS]);
 
-/** Nouns for what a body or person issues (بيان، تقرير، بلاغ): never the first word of their name. */
-const DOCUMENT_HEADS = new Set(['بيان', 'تقرير', 'بلاغ', 'تصريح', 'تصريحات', 'تدوينه']);
-
 /** Heads of media names (صحيفة عكاظ، جريدة "الحياة"، قناة الجزيرة). */
 const MEDIA_HEADS = new Set(['صحيفه', 'جريده', 'وكاله', 'قناه', 'اذاعه', 'مجله', 'موقع', 'تلفزيون', 'يوميه', 'اسبوعيه']);
 
@@ -296,7 +293,7 @@ function trimName(text: string, type: EntityType, aliases: AliasIndex): Trim | n
   const lead = /^(\S+)\s+/u.exec(text.slice(start, end));
   if (lead && type !== 'LOC') {
     const k = nameKey(lead[1]!);
-    if ((type === 'PER' && isCueWord(k)) || DOCUMENT_HEADS.has(k) || (/^[وفبل]/u.test(k) && DOCUMENT_HEADS.has(k.slice(1)))) start += lead[0].length;
+    if ((type === 'PER' && isCueWord(k)) || ((type === 'PER' || type === 'ORG') && documentNoun(k) !== undefined)) start += lead[0].length;
   }
   // A title after a person's name (محمد بن سلمان ولي العهد، … الأمين العام) is not part of it.
   if (type === 'PER') {
@@ -1416,7 +1413,7 @@ function addRoleNames(doc: AnalysisDocument, view: TokenView, occurrences: Occur
     const roleAfter = (j: number): boolean => j + 1 < tokens.length && tokens[j]!.kind === 'punct' && COMMAS.has(text[tokens[j]!.start]!) && roleHeads.has(keys[j + 1]!) && keys[j + 1]!.startsWith('ال');
     if (last - first === 1 && last < tokens.length && tokens[last]!.kind === 'word' && !at[last] && (/^ال.{3,}ي$/u.test(keys[last]!) || (/^ال.{3,}$/u.test(keys[last]!) && roleAfter(last + 1))) && !stopWord(keys[last]!) && closes(last + 1)) {
       if (given) last++;
-      else if (keys[first]!.length >= 3 && !/^(ال|و|ف)/u.test(keys[first]!) && !DOCUMENT_HEADS.has(keys[first]!) && !ORG_HEADS.has(keys[first]!) && !commonWord(text.slice(tokens[first]!.start, tokens[first]!.end)) && (roleAfter(last + 1) || ((apposed || recurs(view, keys[last]!, last, last + 1)) && nameLike(text.slice(tokens[first]!.start, tokens[first]!.end), false)))) {
+      else if (keys[first]!.length >= 3 && !/^(ال|و|ف)/u.test(keys[first]!) && documentNoun(keys[first]!) === undefined && !ORG_HEADS.has(keys[first]!) && !commonWord(text.slice(tokens[first]!.start, tokens[first]!.end)) && (roleAfter(last + 1) || ((apposed || recurs(view, keys[last]!, last, last + 1)) && nameLike(text.slice(tokens[first]!.start, tokens[first]!.end), false)))) {
         last++;
         nisbaSurname = true;
       }

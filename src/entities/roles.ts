@@ -81,3 +81,21 @@ export const ANAPHORIC = keys('المذكور المذكورة المعني ال
 
 /** Currency names, which taggers sometimes take for places or bodies (أورو، دينار). */
 export const CURRENCIES = keys('دينار دنانير دولار دولارات أورو يورو ريال ريالات درهم دراهم جنيه جنيهات ليرة ليرات روبل ين فرنك');
+
+/** Nouns for what a body or person issues (بيان، تقرير، بلاغ، تدوينة …): never part of a name, and they speak for their issuer. */
+export const DOCUMENT_NOUNS = keys('بلاغ بيان تصريح تصريحات تقرير رسالة منشور مراسلة إعلان تدوينة');
+
+/**
+ * The document noun a key names (see {@link DOCUMENT_NOUNS}) through the article, a proclitic or the
+ * accusative alef (البيان، وبيان، ببيان، للبيان، بيانا), or undefined. A proclitic letter is taken off
+ * only when what is left is such a noun: «بيان» itself starts with ب.
+ */
+export function documentNoun(key: string): string | undefined {
+  for (const k of [key, /^[وفبل]/u.test(key) ? key.slice(1) : '', /^(وب|ول|فب|فل|لل)/u.test(key) ? key.slice(2) : '']) {
+    if (!k) continue;
+    const b = bare(k);
+    if (DOCUMENT_NOUNS.has(b)) return b;
+    if (b.endsWith('ا') && DOCUMENT_NOUNS.has(b.slice(0, -1))) return b.slice(0, -1);
+  }
+  return undefined;
+}

@@ -12,7 +12,7 @@ import type { AnalysisDocument, Entity, Quote, QuoteKind, Span, TextSpan, Token 
 import { firstStartingAt } from '../document.ts';
 import type { Stage } from '../pipeline/pipeline.ts';
 import { nameKey, skeleton, stripArticle } from '../entities/keys.ts';
-import { HONORIFICS, ORG_HEADS, ROLE_HEADS, bare } from '../entities/roles.ts';
+import { HONORIFICS, ORG_HEADS, ROLE_HEADS, bare, documentNoun } from '../entities/roles.ts';
 import { findIn, tokenKeys } from '../entities/words.ts';
 import { COMPLEMENTISERS, UNNAMED_SOURCES, cueForms, type CueForm, type CueGender } from './cues.ts';
 import { getLexicon } from '../segment/clitics.ts';
@@ -121,8 +121,6 @@ const TRIM_END = /[\s.،,;؛:!?؟…\-–—"“”„‟″«»]+$/u;
 const TRIM_START = /^[\s.،,;؛:\-–—"“”„‟″«»]+/u;
 const PREPOSITIONS = new Set(['في', 'مع', 'على', 'عن', 'من', 'الي', 'الى', 'خلال', 'امام', 'بعد', 'قبل', 'لدي', 'عبر', 'حول'].map((w) => nameKey(w)));
 const PRE_CUE_FILLERS = new Set(['كان', 'كانت', 'قد', 'لقد', 'فقد', 'وقد', 'وكان', 'وكانت', 'فيما', 'بدوره', 'بدورها', 'من جهته'].map((w) => nameKey(w)));
-/** Documents a body issues (بلاغ الهيئة، بيان الشركة): the body after them is the source. */
-const DOCUMENT_NOUNS = new Set(['بلاغ', 'بيان', 'تصريح', 'تقرير', 'رساله', 'منشور', 'مراسله', 'اعلان', 'تدوينه'].map((w) => nameKey(w)));
 const FRONTED = /^و(حول|عن|بخصوص|في|فيما|على|بشان|ازاء|ردا|تعقيبا|بعد|قبل|خلال)$/u;
 
 /** How far back (UTF-16 code units) a speaker or subject is looked for inside one sentence. */
@@ -401,8 +399,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       if ((r.entity.type !== 'ORG' && r.entity.type !== 'PER') || r.role) continue;
       const ti = tokenAt(r.start);
       for (let b = ti - 1, n = 0; b >= 0 && n < 4; b--, n++) {
-        const kb = bare(keys[b]!.replace(/^[وفب](?=.{4})/u, ''));
-        if (kb === noun || kb === noun + 'ا' || (kb.startsWith('ب') && kb.slice(1) === noun)) return r;
+        if (documentNoun(keys[b]!) === noun) return r;
         if (tokens[b]!.kind !== 'word' || !/^(عن|صادر|صادره|الصادر|الصادره|ل|لل)$/u.test(keys[b]!)) break;
       }
     }
@@ -489,8 +486,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     }
     // «ففي تقرير صادر عن المعهد … وأكد التقرير أن …» (a report issued by the institute … the report
     // stressed that …): a definite document noun alone stands for the issuer of the last such document.
-    const docNoun = bare(firstKey.replace(/^[وف](?=ال)/u, ''));
-    if (!first && /^ال/u.test(firstKey.replace(/^[وف]/u, '')) && DOCUMENT_NOUNS.has(docNoun)) {
+    const docNoun = documentNoun(firstKey);
+    if (!first && docNoun && /^ال/u.test(firstKey.replace(/^[وف]/u, ''))) {
       const issuer = lastIssuerBefore(docNoun, from);
       if (issuer) {
         result.ref = issuer;
@@ -499,7 +496,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     }
     // «وذكر البيان الرسمي الذي أصدره نادي برشلونة … أنه» (the official statement that Barcelona issued
     // said …): a document's issuer, named later in the subject, speaks through it.
-    if (first && (first.entity.type === 'ORG' || first.entity.type === 'PER') && DOCUMENT_NOUNS.has(bare(firstKey.replace(/^[وف]?ال/u, '')))) {
+    if (first && (first.entity.type === 'ORG' || first.entity.type === 'PER') && docNoun !== undefined) {
       result.ref = first;
       return result;
     }
@@ -732,8 +729,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     for (const d of drafts) {
       if (d.speaker !== speaker || d.start >= pos || !d.cue) continue;
       for (let j = tokenAt(sentenceStart(d.cue.start)); j < tokens.length && tokens[j]!.start < d.start; j++) {
-        const k = bare(keys[j]!);
-        if (DOCUMENT_NOUNS.has(k) || (k.startsWith('ب') && DOCUMENT_NOUNS.has(k.slice(1)))) return true;
+        if (documentNoun(keys[j]!)) return true;
       }
     }
     return false;
@@ -1186,7 +1182,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // «نقلا عن بلاغ الهيئة»، «طبقا لبيان الشركة»: a body named by its head noun alone is the
         // last organisation of that head mentioned before.
         let g = nextTok;
-        if (DOCUMENT_NOUNS.has(bare(keys[g] ?? '').replace(/^ل/u, ''))) g++;
+        if (documentNoun(keys[g] ?? '')) g++;
         const gk = keys[g] ?? '';
         const head = gk.startsWith('ال') && gk.length > 3 ? gk.slice(2) : '';
         if (head && ORG_HEADS.has(head) && tokens[g]!.start < sEnd) {
