@@ -248,11 +248,12 @@ const PLACE_OR_GEO_HEADS: ReadonlySet<string> = new Set([...PLACE_HEADS, ...GEO_
 /** Heads of media names (صحيفة عكاظ، جريدة "الحياة"، قناة الجزيرة). */
 const MEDIA_HEADS = new Set(['صحيفه', 'جريده', 'وكاله', 'قناه', 'اذاعه', 'مجله', 'موقع', 'تلفزيون', 'يوميه', 'اسبوعيه']);
 
+/** Press nouns that are not part of an outlet's name (صحيفة، قناة): the media heads but agencies (وكالة الأنباء …). */
+const PRESS_HEADS: ReadonlySet<string> = new Set([...MEDIA_HEADS].filter((h) => h !== 'وكاله'));
+
 /** Role nouns that never end a person's name (كاهية مدير, deputy director). */
 const TRAILING_ROLES = new Set(['كاهيه', 'مدير', 'مديره', 'رئيس', 'رئيسه', 'وزير', 'وزيره', 'نائب', 'مستشار', 'سفير', 'عضو', 'مندوب']);
 
-/** Press nouns that are not part of an outlet's name (صحيفة، قناة); agencies are left out (وكالة الأنباء …). */
-const PRESS_HEADS = new Set(['صحيفه', 'جريده', 'قناه', 'اذاعه', 'مجله', 'موقع', 'يوميه', 'اسبوعيه', 'تلفزيون']);
 
 /** Bodies whose name is often written in quotation marks after the head (جماعة "الإخوان المسلمين"). */
 const QUOTED_NAME_HEADS = new Set([...MEDIA_HEADS, 'جماعه', 'حركه', 'حزب', 'منظمه', 'جمعيه', 'شركه', 'مجموعه', 'ائتلاف', 'تنظيم', 'ميليشيا', 'مليشيا']);
@@ -1338,6 +1339,9 @@ function addRoleNames(doc: AnalysisDocument, view: TokenView, occurrences: Occur
   const cues = cueForms();
   const stopWord = (k: string): boolean =>
     k.length < 2 || NAME_ENDERS.has(k) || COMPLEMENTISERS.has(k) || NOT_NAMES.has(bare(k)) || cues.has(k) || UNNAMED_SOURCES.has(k) || roleHeads.has(k) || honorifics.has(k);
+  // «وقال مطر الطاير، المدير العام …» (said Mattar Al Tayer, the director general of …): a comma, then a
+  // definite role noun, at token `j`.
+  const roleAfter = (j: number): boolean => j + 1 < tokens.length && tokens[j]!.kind === 'punct' && COMMAS.has(text[tokens[j]!.start]!) && roleHeads.has(keys[j + 1]!) && keys[j + 1]!.startsWith('ال');
   const closes = (j: number): boolean => {
     if (j >= tokens.length) return true;
     const t = tokens[j]!;
@@ -1408,9 +1412,8 @@ function addRoleNames(doc: AnalysisDocument, view: TokenView, occurrences: Occur
     // Without a listed given name, the name must stand in apposition after a comma or its surname must
     // recur in the article («عبيد البريكي … وأضاف البريكي»), and the first word must not be a common
     // word with the article elsewhere.
-    // «وقال مطر الطاير، المدير العام لهيئة الطرق» (said Mattar Al Tayer, the director general of …): a
-    // definite family name of any shape when a role follows in apposition.
-    const roleAfter = (j: number): boolean => j + 1 < tokens.length && tokens[j]!.kind === 'punct' && COMMAS.has(text[tokens[j]!.start]!) && roleHeads.has(keys[j + 1]!) && keys[j + 1]!.startsWith('ال');
+    // «وقال مطر الطاير، المدير العام لهيئة الطرق»: a definite family name of any shape when a role
+    // follows in apposition (see roleAfter).
     if (last - first === 1 && last < tokens.length && tokens[last]!.kind === 'word' && !at[last] && (/^ال.{3,}ي$/u.test(keys[last]!) || (/^ال.{3,}$/u.test(keys[last]!) && roleAfter(last + 1))) && !stopWord(keys[last]!) && closes(last + 1)) {
       if (given) last++;
       else if (keys[first]!.length >= 3 && !/^(ال|و|ف)/u.test(keys[first]!) && documentNoun(keys[first]!) === undefined && !ORG_HEADS.has(keys[first]!) && !commonWord(text.slice(tokens[first]!.start, tokens[first]!.end)) && (roleAfter(last + 1) || ((apposed || recurs(view, keys[last]!, last, last + 1)) && nameLike(text.slice(tokens[first]!.start, tokens[first]!.end), false)))) {
