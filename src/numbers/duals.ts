@@ -18,7 +18,6 @@
  */
 import type { Quantity, Span, Token } from '../document.ts';
 import { getLexicon } from '../segment/clitics.ts';
-import { lexiconForm } from '../segment/lexicon-form.ts';
 
 /** Duals of time units: durations, read by the times stage (يومين P2D). */
 const TIME_UNIT_DUALS = new Set(
@@ -31,32 +30,20 @@ const ADJECTIVES = new Set('كبير صغير خطير جديد قديم ساب�
 /** The smallest count of the singular in the lexicon for a dual to be read. */
 const MIN_SINGULAR = 50;
 
-/** A dual read from one word: the singular as written in the lexicon (the unit) and the count. */
-export interface Dual {
-  /** The singular, in the lexicon's form (شخص، سيارة). */
-  singular: string;
-  /** Always 2. */
-  value: 2;
-}
-
 /**
- * The dual a word expresses, or null. `surface` is the word as written, with or without one
- * proclitic (و، ف، ب، ل): «ولشخصين» is not read, «لشخصين» and «وشخصين» are.
+ * The singular of the dual a word expresses (شخصين → شخص، سيارتين → سيارة), or null. `word` is in the
+ * lexicon's form, without a proclitic (the table of {@link dualForms} adds them).
  */
-export function readDual(surface: string): Dual | null {
+function dualSingular(word: string): string | null {
   const lex = getLexicon();
-  if (!lex.size) return null;
   const count = (w: string): number => lex.get(w) ?? 0;
-  let word = lexiconForm(surface);
-  // One proclitic, when the word without it is the known one.
-  if (/^[وفبل]/u.test(word) && count(word.slice(1)) >= count(word)) word = word.slice(1);
   if (word.length < 5 || /^(ال|لل)/u.test(word) || TIME_UNIT_DUALS.has(word)) return null;
   let m = /^(.{2,})ت(ين|ان)$/u.exec(word);
   if (m) {
     const stem = m[1]!;
     const singular = stem + 'ة';
     if (/^[يت]/u.test(word) || stem.endsWith('ي') || ADJECTIVES.has(stem) || count(singular) < MIN_SINGULAR || count(word) * 2 > count(singular)) return null;
-    return { singular, value: 2 };
+    return singular;
   }
   m = /^(.{3,})(ين|ان)$/u.exec(word);
   if (!m) return null;
@@ -69,29 +56,39 @@ export function readDual(surface: string): Dual | null {
   // «تمرين، تضمين» (an exercise, an inclusion): a short stem in ت is a verb form or another noun.
   if (singular.startsWith('ت') && singular.length < 5) return null;
   if (m[2] === 'ان' && (/^[يتن]/u.test(word) || count(singular + 'ين') < 3)) return null;
-  return { singular, value: 2 };
+  return singular;
 }
 
 /** The proclitics a dual may carry in the text (وشخصين، لشخصين، بسيارتين). */
 const PROCLITICS = ['و', 'ف', 'ب', 'ل', 'وب', 'ول', 'فب', 'فل'];
 
-let forms: Map<string, string> | undefined;
+/** A written form of a dual: its singular and the length of the proclitic in front of it. */
+interface DualForm {
+  singular: string;
+  clitic: number;
+}
+
+let forms: Map<string, DualForm> | undefined;
 
 /**
  * Every dual the lexicon vouches for, as written and behind a proclitic, with its singular — built
  * once from the lexicon's 50,000 forms (about 3,000 end in -ين/-ان), so that reading a document costs
- * one look-up for a word that ends in ن and nothing for the others.
+ * one look-up for a word that ends in -ين/-ان and nothing for the others.
  */
-function dualForms(): Map<string, string> {
+function dualForms(): Map<string, DualForm> {
   if (forms) return forms;
   forms = new Map();
-  for (const word of getLexicon().keys()) {
+  const lex = getLexicon();
+  for (const [word, n] of lex) {
     if (!word.endsWith('ين') && !word.endsWith('ان')) continue;
-    const d = readDual(word);
-    if (!d) continue;
+    // A proclitic on a word news writes as often without it (بمقرين، والدين): the bare word's own entry
+    // decides, and its forms with proclitics are added below.
+    if (/^[وفبل]/u.test(word) && (lex.get(word.slice(1)) ?? 0) >= n) continue;
+    const singular = dualSingular(word);
+    if (!singular) continue;
     // The oblique form found also gives the nominative one, which news writes less (رجلين → رجلان).
     const twins = word.endsWith('ين') ? [word, word.slice(0, -2) + 'ان'] : [word];
-    for (const w of twins) for (const p of ['', ...PROCLITICS]) if (!forms.has(p + w)) forms.set(p + w, d.singular);
+    for (const w of twins) for (const p of ['', ...PROCLITICS]) if (!forms.has(p + w)) forms.set(p + w, { singular, clitic: p.length });
   }
   return forms;
 }
@@ -123,8 +120,8 @@ export function findDuals(text: string, tokens: readonly Token[], quantities: re
     // Definite words (المواطنين) never count: most -ين words are, and they cost no look-up.
     if (text.charCodeAt(tok.start) === ALEF && text.charCodeAt(tok.start + 1) === LAM) continue;
     const surface = text.slice(tok.start, tok.end);
-    const singular = table.get(surface);
-    if (singular === undefined) continue;
+    const form = table.get(surface);
+    if (form === undefined) continue;
     const agreeing = previousDual === i - 1;
     previousDual = i;
     if (agreeing) continue;
@@ -132,7 +129,7 @@ export function findDuals(text: string, tokens: readonly Token[], quantities: re
     if (q < count && quantities[q]!.start < tok.end) continue;
     while (t < times.length && times[t]!.end <= tok.start) t++;
     if (t < times.length && times[t]!.start < tok.end) continue;
-    (out ??= []).push({ start: tok.start + cliticOf(surface, table), end: tok.end, singular });
+    (out ??= []).push({ start: tok.start + form.clitic, end: tok.end, singular: form.singular });
   }
   return out;
 }
@@ -142,12 +139,3 @@ const NOON = 0x0646;
 const YAA = 0x064a;
 const ALEF = 0x0627;
 const LAM = 0x0644;
-
-/** The proclitics, longest first. */
-const PROCLITICS_LONGEST_FIRST = [...PROCLITICS].sort((a, b) => b.length - a.length);
-
-/** Length of the proclitic in front of a dual that the table holds only through it (0 when none). */
-function cliticOf(surface: string, table: Map<string, string>): number {
-  for (const p of PROCLITICS_LONGEST_FIRST) if (surface.startsWith(p) && table.has(surface.slice(p.length))) return p.length;
-  return 0;
-}
