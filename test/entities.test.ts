@@ -474,6 +474,7 @@ test('entities: a person named after a role or a speech verb that the tagger mis
   ];
   // «Dr Mehdi Ben Khelil, the specialist in forensic medicine»: a descriptor after the name is not part of it.
   const doc = analyzeWithMentions('قدم الدكتور مهدي بن خليل المختص في الطب الشرعي حصيلة.', [['مهدي بن خليل المختص', 'PER']], { quotes: false });
+  assert.deepEqual(checkInvariants(doc), []);
   assert.deepEqual(doc.entities.map((e) => e.name), ['مهدي بن خليل']);
   for (const [text, mentions, expected] of rows) {
     const doc = analyzeWithMentions(text, mentions, { quotes: false });
@@ -505,6 +506,7 @@ test('entities: an organisation shape stops before the object of the verb and ke
   }
   // «the Suez Canal» keeps its head noun (قناة is also a TV channel, whose noun is dropped).
   const canal = analyzeWithMentions('في المنطقة الاقتصادية لقناة السويس.', [['قناة السويس', 'ORG']], { quotes: false });
+  assert.deepEqual(checkInvariants(canal), []);
   assert.deepEqual(canal.entities.map((e) => e.name), ['قناة السويس']);
 });
 

@@ -557,6 +557,20 @@ const cases: Case[] = [
   },
 ];
 
+/**
+ * Checks, for each row [text, mentions given by hand, expected [quote text, speaker name]], that the
+ * quotes found and their speakers are exactly the expected ones (and that the document passes the
+ * invariant checker).
+ */
+function assertSpeakers(rows: [string, MentionSpec[], [string, string | null][]][]): void {
+  for (const [text, mentions, expected] of rows) {
+    const doc = analyzeWithMentions(text, mentions);
+    assert.deepEqual(checkInvariants(doc), [], text);
+    const name = (id: string | null): string | null => doc.entities.find((e) => e.id === id)?.name ?? null;
+    assert.deepEqual(doc.quotes.map((q) => [q.text, name(q.speaker)]), expected, text);
+  }
+}
+
 for (const c of cases) {
   test(`quotes: ${c.what}`, () => {
     const doc = analyzeWithMentions(c.text, c.mentions);
@@ -617,12 +631,7 @@ test('quotes: a name ending the clause before «وقالت» is not its subject;
       [['وجود أي تقصير في مراقبة الحدود', 'سامي الورتاني']],
     ],
   ];
-  for (const [text, mentions, expected] of rows) {
-    const doc = analyzeWithMentions(text, mentions);
-    assert.deepEqual(checkInvariants(doc), [], text);
-    const name = (id: string | null): string | null => doc.entities.find((e) => e.id === id)?.name ?? null;
-    assert.deepEqual(doc.quotes.map((q) => [q.text, name(q.speaker)]), expected, text);
-  }
+  assertSpeakers(rows);
 });
 
 test('quotes: «قائلا» (saying) goes with the subject of the reported clause before it, «مضيفا» (adding) with the reporter', () => {
@@ -646,12 +655,7 @@ test('quotes: «قائلا» (saying) goes with the subject of the reported clau
       ],
     ],
   ];
-  for (const [text, mentions, expected] of rows) {
-    const doc = analyzeWithMentions(text, mentions);
-    assert.deepEqual(checkInvariants(doc), [], text);
-    const name = (id: string | null): string | null => doc.entities.find((e) => e.id === id)?.name ?? null;
-    assert.deepEqual(doc.quotes.map((q) => [q.text, name(q.speaker)]), expected, text);
-  }
+  assertSpeakers(rows);
 });
 
 test('quotes: «نقلا عن X» inside the subject makes X the source; an unnamed one stays unnamed', () => {
@@ -700,12 +704,7 @@ test('quotes: a stated position with بـ after أشاد/رحّب/ندّد (prai
     // «the minister praised after that …»: بعد (after) is a preposition, not a position.
     ['وأشاد الوزير بعد ذلك في الندوة.', [], []],
   ];
-  for (const [text, mentions, expected] of rows) {
-    const doc = analyzeWithMentions(text, mentions);
-    assert.deepEqual(checkInvariants(doc), [], text);
-    const name = (id: string | null): string | null => doc.entities.find((e) => e.id === id)?.name ?? null;
-    assert.deepEqual(doc.quotes.map((q) => [q.text, name(q.speaker)]), expected, text);
-  }
+  assertSpeakers(rows);
 });
 
 test('quotes: a headline «X: …» is spoken by X only when nothing but a role or a title stands before the name', () => {
@@ -715,12 +714,7 @@ test('quotes: a headline «X: …» is spoken by X only when nothing but a role 
     // «the head of the commission Sami Ouertani: the elections on time»
     ['رئيس الهيئة سامي الورتاني: الانتخابات في موعدها\nقال سامي الورتاني إن الانتخابات ستجرى في موعدها.', [['سامي الورتاني', 'PER']], [['الانتخابات في موعدها', 'سامي الورتاني'], ['الانتخابات ستجرى في موعدها', 'سامي الورتاني']]],
   ];
-  for (const [text, mentions, expected] of rows) {
-    const doc = analyzeWithMentions(text, mentions);
-    assert.deepEqual(checkInvariants(doc), [], text);
-    const name = (id: string | null): string | null => doc.entities.find((e) => e.id === id)?.name ?? null;
-    assert.deepEqual(doc.quotes.map((q) => [q.text, name(q.speaker)]), expected, text);
-  }
+  assertSpeakers(rows);
 });
 
 test('quotes: a closing mark with nothing open does not swallow the quotes after it', () => {
@@ -813,11 +807,7 @@ test('quotes: issuers, appositions and the time of a statement', () => {
       [['الأمر محض اتهامات', 'نجاة بلقاسم'], ['تصريحاتها شعبوية', 'نجاة بلقاسم']],
     ],
   ];
-  for (const [text, mentions, expected] of rows) {
-    const doc = analyzeWithMentions(text, mentions);
-    assert.deepEqual(checkInvariants(doc), [], text);
-    assert.deepEqual(doc.quotes.map((q) => [q.text, doc.entities.find((e) => e.id === q.speaker)?.name ?? null]), expected, text);
-  }
+  assertSpeakers(rows);
 });
 
 test('quotes: a mark spaced on both sides after «أن» opens even while another is open', () => {
