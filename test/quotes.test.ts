@@ -821,3 +821,39 @@ test('quotes: a mark spaced on both sides after «أن» opens even while anothe
     ['indirect', 'المخزون كاف', 'النعيمي'],
   ]);
 });
+
+test('quotes: stated positions (عبّر عن، حثّ على، طالب بـ، اتهم … بـ، a noun object) and the subject that later verbs go on with', () => {
+  const rows: [string, MentionSpec[], [string, string | null][]][] = [
+    // «the movement stressed, its attachment to the independence of the judiciary, but it expressed its fear …,
+    // calling on the government to keep its promises» — no complementiser anywhere: the stated positions are
+    // the quotes, and the participle and the pronoun go on with the movement.
+    [
+      'فقد أكدت حركة الأمل، تمسكها باستقلال القضاء، لكنها عبرت في المقابل عن خشيتها من توظيفه، داعية الحكومة إلى الوفاء بتعهداتها. وأعلنت أنها ستنسق مع الأحزاب.',
+      [['حركة الأمل', 'ORG']],
+      [
+        ['تمسكها باستقلال القضاء', 'حركة الأمل'],
+        ['خشيتها من توظيفه', 'حركة الأمل'],
+        ['الوفاء بتعهداتها', 'حركة الأمل'],
+        ['ستنسق مع الأحزاب', 'حركة الأمل'],
+      ],
+    ],
+    // «the party expressed, its sympathy with the defendants, stressing its committee's readiness to defend them»
+    [
+      'من جهته، عبر الحزب الدستوري، عن تعاطفه مع المتهمين، مؤكدا استعداد لجنته للدفاع عنهم.',
+      [['الحزب الدستوري', 'ORG']],
+      [['تعاطفه مع المتهمين', 'الحزب الدستوري'], ['استعداد لجنته للدفاع عنهم', 'الحزب الدستوري']],
+    ],
+    // «the front urged the government to …»; «the deputy demanded the opening of an inquiry»
+    ['وحثت الجبهة الشعبية الحكومة على مراجعة قراراتها.', [['الجبهة الشعبية', 'ORG']], [['مراجعة قراراتها', 'الجبهة الشعبية']]],
+    ['وطالب النائب سالم الزواري بفتح تحقيق في الصفقة.', [['سالم الزواري', 'PER']], [['بفتح تحقيق في الصفقة', 'سالم الزواري']]],
+    // «the deputy accused the minister of seeking to wreck the theatre»
+    ['واتهم النائب وليد العياري وزير الثقافة بالسعي إلى تخريب المسرح.', [['وليد العياري', 'PER']], [['بالسعي إلى تخريب المسرح', 'وليد العياري']]],
+    // «the ministry stressed its appreciation of the experiment» (a body named by its head noun)
+    ['أعلنت وزارة التجهيز عن المشروع. وأكدت الوزارة تثمينها لهذه التجربة.', [['وزارة التجهيز', 'ORG']], [['المشروع', 'وزارة التجهيز'], ['تثمينها لهذه التجربة', 'وزارة التجهيز']]],
+    // «announced via Twitter …», «and he stressed thereby …»: «عبر» (via) is a preposition, «بذلك» (thereby) no content.
+    ['ونشرت الوزارة عبر موقعها عن موعد الامتحانات.', [], []],
+    // «the channel denied what the journalist said»: a definite subject after a finite verb is no object.
+    ['ونفت القناة ما صرحت به الصحفية.', [], []],
+  ];
+  assertSpeakers(rows);
+});

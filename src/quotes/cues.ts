@@ -66,7 +66,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   { lemma: 'أشاد', gloss: 'praised', forms: 'أشاد يشيد | أشادت تشيد | مشيدا | مشيدة | أشادوا', withBi: true },
   { lemma: 'رحب', gloss: 'welcomed', forms: 'رحب يرحب | رحبت ترحب | | | رحبوا', withBi: true },
   { lemma: 'ندد', gloss: 'denounced', forms: 'ندد يندد | نددت تندد | منددا | منددة | نددوا', withBi: true },
-  { lemma: 'طالب', gloss: 'demanded', forms: 'طالب يطالب | طالبت تطالب | مطالبا | مطالبة | طالبوا', preps: ['ب'], ambiguous: true },
+  { lemma: 'طالب', gloss: 'demanded', forms: 'طالب يطالب | طالبت تطالب | مطالبا | مطالبة | طالبوا', preps: ['ب'], ambiguous: true, withBi: true },
   { lemma: 'تساءل', gloss: 'wondered', forms: 'تساءل | تساءلت | متسائلا | متسائلة | تساءلوا' },
   { lemma: 'زعم', gloss: 'claimed', forms: 'زعم يزعم | زعمت تزعم | زاعما | زاعمة | زعموا' },
   { lemma: 'كتب', gloss: 'wrote', forms: 'كتب | كتبت | كاتبا | كاتبة | كتبوا', ambiguous: true },
@@ -74,6 +74,15 @@ export const CUE_VERBS: readonly CueVerb[] = [
   { lemma: 'أورد', gloss: 'reported', forms: 'أورد | أوردت | | | أوردوا' },
   { lemma: 'أبلغ', gloss: 'told', forms: 'أبلغ | أبلغت | | | أبلغوا' },
   { lemma: 'اعتبر', gloss: 'held', forms: 'يعتبر | تعتبر | | |' },
+  // Statements of a position (the guidelines count «every piece of reported speech or stated position»).
+  { lemma: 'عبر', gloss: 'expressed', forms: 'عبر يعبر | عبرت تعبر | معبرا | معبرة | عبروا', preps: ['عن'], ambiguous: true },
+  { lemma: 'حث', gloss: 'urged', forms: 'حث يحث | حثت تحث | حاثا | حاثة | حثوا', preps: ['على', 'إلى'] },
+  { lemma: 'نبه', gloss: 'warned', forms: 'نبه ينبه | نبهت تنبه | منبها | منبهة | نبهوا', preps: ['إلى', 'من'] },
+  { lemma: 'خلص', gloss: 'concluded', forms: 'خلص | خلصت | | | خلصوا', preps: ['إلى'] },
+  { lemma: 'أوصى', gloss: 'recommended', forms: 'أوصى يوصي | أوصت توصي | موصيا | موصية | أوصوا', withBi: true },
+  { lemma: 'ناشد', gloss: 'appealed to', forms: 'ناشد يناشد | ناشدت تناشد | مناشدا | | ناشدوا', object: true },
+  { lemma: 'اتهم', gloss: 'accused (of)', forms: 'اتهم يتهم | اتهمت تتهم | متهما | | اتهموا', withBi: true },
+  { lemma: 'استنكر', gloss: 'condemned', forms: 'استنكر يستنكر | استنكرت تستنكر | مستنكرا | مستنكرة | استنكروا', object: true },
   { lemma: 'أكد', gloss: 'confirmed', forms: 'جدد | جددت | مجددا | |', preps: ['على'] },
 ];
 

@@ -103,7 +103,7 @@ const NOUN_CUE_FIRST = new Set([0x0648, 0x0641, 0x0628, 0x062d, 0x0646, 0x0637, 
 const ALEF_MADDA = '\u0622';
 const MARKS = /[«»‹›"“”„‟″〞〝]/gu;
 /** Words after «اعتبر» (considered) that do not start what was judged: particles and pronouns. */
-const NOT_CONTENT_STARTS = new Set('اياه اياها اياهم أن إن أنه إنه ذلك هذا هذه ايضا أيضا من في عن على الى إلى لا لم ما قد كما بدوره بدورها نفسه'.split(' ').map((w) => nameKey(w)));
+const NOT_CONTENT_STARTS = new Set('اياه اياها اياهم أن إن أنه إنه ذلك بذلك هذا هذه ايضا أيضا من في عن على الى إلى لا لم ما قد كما بدوره بدورها نفسه'.split(' ').map((w) => nameKey(w)));
 
 /** A preposition with a pronoun (قالت لنا, she told us) or a pronoun (قال وهو يجلس, he said, sitting): never part of a name. */
 const PRONOUN_OBJECTS = /^((ل|ب|مع|عن|من|الي|علي|في)(نا|ه|ها|هم|هما|ي|ك|كم)|[وف]?(هو|هي|هم|هما|هن|انا|نحن))$/u;
@@ -125,6 +125,16 @@ const FRONTED = /^و(حول|عن|بخصوص|في|فيما|على|بشان|ازا
 
 /** How far back (UTF-16 code units) a speaker or subject is looked for inside one sentence. */
 const MAX_LOOK_BACK = 3000;
+/** Verbs of stance whose object states a body's position (أكد حزب المبادرة دعمه …، نفت الوزارة وجود …). */
+const STANCE_LEMMAS: ReadonlySet<string> = new Set(['أكد', 'نفى', 'استبعد', 'استنكر', 'ناشد']);
+/**
+ * A noun with a possessive pronoun (دعمه، رفضها، تمسكها: its support, her refusal, its attachment), as the
+ * object of a verb of stance; not a preposition or complementiser with a pronoun (لها، أنه).
+ */
+function possessed(k: string, surface: string): boolean {
+  // (The key folds ة into ه: «القناة» (the channel) is not «قناته» (its channel).)
+  return /^[^وفبلك].{2,}(ه|ها|هم|هما)$/u.test(k) && !/ة$/u.test(surface) && !k.startsWith('ال') && !COMPLEMENTISERS.has(k) && !PRONOUN_OBJECTS.test(k);
+}
 
 /** Finds the quotes of a document (the work of the {@link quotes} stage). */
 export function findQuotes(doc: AnalysisDocument): Quote[] {
@@ -310,13 +320,22 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   };
 
   const drafts: Draft[] = [];
-  const lastSpeakerBefore = (pos: number, want?: CueGender): Draft | undefined => {
-    for (let k = drafts.length - 1; k >= 0; k--) {
-      const d = drafts[k]!;
+  // Named subjects of speech verbs whose content we could not read (أكدت حركة مشروع تونس، تمسكها …
+  // the movement stressed its attachment …): no quote, but a later dropped subject (داعية، وأعلنت أنها)
+  // goes on with them all the same. Kept as drafts without content, in text order.
+  const silentSpeakers: Draft[] = [];
+  const lastIn = (list: readonly Draft[], pos: number, want?: CueGender): Draft | undefined => {
+    for (let k = list.length - 1; k >= 0; k--) {
+      const d = list[k]!;
       if (d.start >= pos || (!d.speaker && !d.named)) continue;
       if (!d.speaker || !want || want === 'p' || agrees(d.speaker, want)) return d;
     }
     return undefined;
+  };
+  const lastSpeakerBefore = (pos: number, want?: CueGender): Draft | undefined => {
+    const d = lastIn(drafts, pos, want);
+    const s = lastIn(silentSpeakers, pos, want);
+    return s && (!d || s.start > (d.cue?.start ?? d.start)) ? s : d;
   };
   const agrees = (e: Entity, want: CueGender): boolean => {
     if (want === 'p') return true;
@@ -430,7 +449,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         continue;
       }
       if (r.start > tok.start && /^[وف]?[بك]/u.test(text.slice(tok.start, r.start))) continue;
-      if (PREPOSITIONS.has(prevKey) && !r.role) continue;
+      // (The verb itself may be spelled like a preposition: «عبّر الحزب» (the party expressed), not «عبر» (via).)
+      if (PREPOSITIONS.has(prevKey) && !r.role && ti !== from0) continue;
       // «والد "إيفانكا"» (the father of …): a relative of the one named speaks, not the one named.
       let ki = ti - 1;
       while (ki >= 0 && tokens[ki]!.kind === 'punct' && SYMMETRIC.has(text[tokens[ki]!.start]!)) ki--;
@@ -581,6 +601,22 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       if (found.includes(r.entity) && agrees(r.entity, g)) return { start: tokens[j]!.start, end: tokens[j]!.end, entity: r.entity, role: false };
     }
     return undefined;
+  };
+
+  /**
+   * Whether «على»/«من» at token `j` opens a stated position after verb `i` without a complementiser: the
+   * verb in the past or a participle (not «الذي يحث على …», which incites), and between them only the
+   * subject — names, a role of up to two words, commas — or, after «حثّ» (urged), its addressee too.
+   */
+  const nounPrepOpens = (i: number, j: number, lemma: string): boolean => {
+    if (/^[يت]/u.test(keys[i]!)) return false;
+    let loose = 0;
+    for (let m = i + 1; m < j; m++) {
+      const tok = tokens[m]!;
+      if (tok.kind !== 'word' || refs.some((r) => r.start <= tok.start && r.end >= tok.end)) continue;
+      loose++;
+    }
+    return loose <= (lemma === 'حث' ? 4 : 2);
   };
 
   /** A subject written before the cue (SVO, or a relative clause «…، الذي أجاب»). */
@@ -893,7 +929,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
             contentStart = tokens[found]!.end;
             break;
           }
-          if (prep && (k === 'عن' || k === 'الي')) {
+          // (Not «عن طريق», by way of.)
+          // (And a noun after على or من: «شدد على ضرورة …»، «حثت الجبهة الحكومة على مراجعة …»، «حذر من مغبة …», insisted on
+          // the need, urged to review, warned of the consequences: stated positions.)
+          if (prep && (k === 'عن' || k === 'الي' || ((k === 'علي' || k === 'من') && nounPrepOpens(i, j, v.lemma))) && keys[j + 1] !== 'طريق') {
             zoneEnd = tok.start;
             contentStart = tok.end;
             break;
@@ -910,7 +949,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         const subj = subjectIn(t.end, Math.min(sEnd, tokens[Math.min(i + 16, tokens.length - 1)]!.end));
         // (A body too, with a verb of stance: «أكد حزب المبادرة دعمه التام للحكومة», the party stated its
         // full support; not «أعلنت الشرطة القبض على …», an announcement of news.)
-        const stance = v.lemma === 'أكد' || v.lemma === 'نفى' || v.lemma === 'استبعد';
+        const stance = STANCE_LEMMAS.has(v.lemma);
         if (subj.ref && (subj.ref.entity.type === 'PER' || (stance && subj.ref.entity.type === 'ORG' && !subj.ref.role))) {
           let after = tokenAt(subj.ref.end);
           // «نفى …، يوسف الشاهد مساء الجمعة، وجود …»: the time of the statement between the subject and its object.
@@ -920,14 +959,40 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
             if (after < tokens.length && tokenText(after) === '،') after++;
           }
           // «نفى كاتب الدولة، رضوان عيارة، وجود أي تقصير»: the object after the comma that closes the apposition.
-          if (after < tokens.length && tokenText(after) === '،' && after + 1 < tokens.length && !/^ال/u.test(keys[after + 1]!) && /^(وجود|عدم|صحة|تورط|حصول|وقوع)$/u.test(keys[after + 1]!)) after++;
+          // (Also a noun with a possessive pronoun: «أكدت حركة مشروع تونس، تمسكها المبدئي …», its attachment.)
+          if (after < tokens.length && tokenText(after) === '،' && after + 1 < tokens.length && !/^ال/u.test(keys[after + 1]!) && (/^(وجود|عدم|صحة|تورط|حصول|وقوع)$/u.test(keys[after + 1]!) || possessed(keys[after + 1]!, tokenText(after + 1)))) after++;
           // The object: a definite noun, one with a possessive pronoun (دعمه، رفضها), or what follows the comma.
+          // (With the subject named, a noun in construct is the object too: ضرورة، مشاركة.)
           const objectLike = (k: string): boolean => /^ال/u.test(k) || (/^[^وفبلك].{2,}(ه|ها|هم|هما)$/u.test(k) && !COMPLEMENTISERS.has(k) && !PRONOUN_OBJECTS.test(k));
           if (after < tokens.length && tokens[after]!.start < sEnd && (objectLike(keys[after]!) || (tokenText(after - 1) === '،' && after > tokenAt(subj.ref.end))) && !cueAt(after)) {
             zoneEnd = tokens[after]!.start;
             contentStart = tokens[after]!.start;
             viaObject = true;
           }
+        }
+      }
+      if (contentStart < 0 && v.object && STANCE_LEMMAS.has(v.lemma) && i + 2 < tokens.length && tokens[i + 2]!.start < sEnd && possessed(keys[i + 2]!, tokenText(i + 2))) {
+        // «وأكدت الوزارة تثمينها لهذه التجربة» (the ministry stressed its appreciation …): a body named by
+        // its head noun, then its stated position.
+        const s = subjectIn(t.end, tokens[i + 1]!.end);
+        if (s.orgHead && !s.ref) {
+          zoneEnd = tokens[i + 2]!.start;
+          contentStart = zoneEnd;
+          viaObject = true;
+        }
+      }
+      if (contentStart < 0 && v.object && i + 1 < tokens.length && tokens[i + 1]!.kind === 'word' && tokens[i + 1]!.start < sEnd && !cueAt(i + 1)) {
+        // With the subject dropped, the object right after the verb: «مؤكدا استعداد لجنته للانضمام …» (stressing
+        // its committee's readiness to join …), «وأكد التزامه بالعمل …» (and he stressed his commitment to …).
+        // After a participle any noun is the object; after a finite verb only one with a possessive pronoun,
+        // since a definite noun there is usually the subject (وأكد الوزير …).
+        const k1 = keys[i + 1]!;
+        const finiteOk = STANCE_LEMMAS.has(v.lemma) && (cue.prefixed || sentenceStart(t.start) === t.start) && possessed(k1, tokenText(i + 1)) && !findIn(k1, ROLE_HEADS);
+        const participleOk = cue.form.participle && k1.length >= 3 && !/^(ل|لل)/u.test(k1) && !PREPOSITIONS.has(k1) && !COMPLEMENTISERS.has(k1) && !NOT_CONTENT_STARTS.has(k1) && !PRE_CUE_FILLERS.has(k1) && !PRONOUN_OBJECTS.test(k1) && !FRONTED.test(k1) && !refsIn(tokens[i + 1]!.start, tokens[i + 1]!.end).length;
+        if ((finiteOk || participleOk) && !findIn(k1, HONORIFICS) && !UNNAMED_SOURCES.has(bare(k1))) {
+          zoneEnd = tokens[i + 1]!.start;
+          contentStart = zoneEnd;
+          viaObject = true;
         }
       }
       if (contentStart < 0 && v.lemma === 'اعتبر' && i + 1 < tokens.length && tokens[i + 1]!.kind === 'word' && tokens[i + 1]!.start < sEnd) {
@@ -944,7 +1009,23 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           contentStart = zoneEnd;
         }
       }
-      if (contentStart < 0) continue;
+      if (contentStart >= 0 && v.lemma === 'عبر') {
+        // «عبّر» (expressed) is also the preposition «عبر» (via: أعلنت عبر تويتر عن …): a statement only
+        // with its «عن» and at the head of a clause.
+        const prevKey = i > 0 ? keys[i - 1]! : '';
+        const atHead = cue.prefixed || sentenceStart(t.start) === t.start || tokens[i - 1]!.kind === 'punct' || PRE_CUE_FILLERS.has(prevKey) || /^(ال|و)?(ذي|تي|الذي|التي|الذين)$/u.test(prevKey) || /^(لكن|ولكن|لكنه|لكنها|كما|حيث|فيما|بينما)$/u.test(prevKey);
+        if (!atHead || keys[tokenAt(contentStart) - 1] !== 'عن') contentStart = -1;
+      }
+      if (contentStart < 0) {
+        if (!cue.form.participle && (!v.ambiguous || cue.prefixed)) {
+          const s = subjectIn(t.end, Math.min(sEnd, tokens[Math.min(i + 8, tokens.length - 1)]!.end));
+          const r = s.ref;
+          if (r && (r.entity.type === 'PER' || r.entity.type === 'ORG') && !insideDraft(r.start)) {
+            silentSpeakers.push({ kind: 'indirect', start: t.start, end: t.end, cue: { start: t.start, end: t.end }, speaker: r.entity, speakerMention: { start: r.start, end: r.end }, addressee: null });
+          }
+        }
+        continue;
+      }
       let quoting: Ref | undefined;
       if (v.lemma === 'نقل') {
         // «نقلت الوكالة عن مصدر / عن الوزير قوله إن …»: the one quoted speaks.
@@ -956,7 +1037,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         if (r && (r.entity.type === 'PER' || r.entity.type === 'ORG' || r.role) && r.start <= (tokens[next + 1]?.start ?? r.start)) quoting = r;
         else if (!UNNAMED_SOURCES.has(keys[next] ?? '')) continue;
       }
-      if (v.ambiguous && !cue.prefixed && !cue.form.participle && v.lemma !== 'نقل') {
+      if (v.ambiguous && !cue.prefixed && !cue.form.participle && v.lemma !== 'نقل' && v.lemma !== 'عبر') {
         const s = subjectIn(t.end, zoneEnd);
         const directly = tokenAt(t.end) < tokens.length && tokens[tokenAt(t.end)]!.start >= zoneEnd;
         // «ردّت عليها العمدة بالقول إن»: «بالقول» marks speech whatever the subject.
