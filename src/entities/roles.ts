@@ -83,7 +83,7 @@ export const ANAPHORIC = keys('المذكور المذكورة المعني ال
 export const CURRENCIES = keys('دينار دنانير دولار دولارات أورو يورو ريال ريالات درهم دراهم جنيه جنيهات ليرة ليرات روبل ين فرنك');
 
 /** Nouns for what a body or person issues (بيان، تقرير، بلاغ، تدوينة …): never part of a name, and they speak for their issuer. */
-export const DOCUMENT_NOUNS = keys('بلاغ بيان تصريح تصريحات تقرير رسالة منشور مراسلة إعلان تدوينة');
+export const DOCUMENT_NOUNS = keys('بلاغ بيان تصريح تصريحات تقرير رسالة منشور مراسلة إعلان تدوينة وثيقة دراسة');
 
 /**
  * The document noun a key names (see {@link DOCUMENT_NOUNS}) through the article, a proclitic or the

@@ -27,6 +27,8 @@ export interface CueVerb {
   ambiguous?: boolean;
   /** A stated position on a noun phrase with بـ is the content (أشادت X باختيار …، رحّب بالقرار). */
   withBi?: boolean;
+  /** Speech only about a document, «في» and its noun right after the verb (وجاء في البيان أن, the statement said). */
+  document?: boolean;
 }
 
 /** The speech verbs. */
@@ -82,6 +84,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   { lemma: 'أوصى', gloss: 'recommended', forms: 'أوصى يوصي | أوصت توصي | موصيا | موصية | أوصوا', withBi: true },
   { lemma: 'ناشد', gloss: 'appealed to', forms: 'ناشد يناشد | ناشدت تناشد | مناشدا | | ناشدوا', object: true },
   { lemma: 'اتهم', gloss: 'accused (of)', forms: 'اتهم يتهم | اتهمت تتهم | متهما | | اتهموا', withBi: true },
+  { lemma: 'جاء', gloss: 'came (in a document: it said)', forms: 'جاء | | | |', document: true },
   { lemma: 'استنكر', gloss: 'condemned', forms: 'استنكر يستنكر | استنكرت تستنكر | مستنكرا | مستنكرة | استنكروا', object: true },
   { lemma: 'أكد', gloss: 'confirmed', forms: 'جدد | جددت | مجددا | |', preps: ['على'] },
 ];

@@ -421,8 +421,33 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         if (documentNoun(keys[b]!) === noun) return r;
         if (tokens[b]!.kind !== 'word' || !/^(عن|صادر|صادره|الصادر|الصادره|ل|لل)$/u.test(keys[b]!)) break;
       }
+      // «أصدرت المنظمة بيانا»، «قال X في بيان» (issued a statement, said in a statement): the noun after the name.
+      for (let a = tokenAt(r.end), n = 0; a < tokens.length && n < 3 && tokens[a]!.start < pos; a++, n++) {
+        if (!keys[a]!.startsWith('ال') && documentNoun(keys[a]!) === noun) return r;
+      }
     }
     return undefined;
+  };
+
+  /**
+   * Whose document the one named at token `at` is («وجاء في البيان …», the statement said): a body or
+   * person named after it (بيان المنظمة، بلاغ لوزارة الدفاع، بيان صدر عن الديوان الملكي); a body by its
+   * head noun alone (بيان المنظمة الأممية → the last «منظمة» named); for «البيان» (the statement), the
+   * issuer of the last statement, or the last speaker who spoke through a document.
+   */
+  const documentIssuer = (at: number, zoneEnd: number, pos: number): Ref | undefined => {
+    const named = refsIn(tokens[at]!.end, zoneEnd).find((r) => r.entity.type === 'ORG' || r.entity.type === 'PER');
+    if (named) return named;
+    const next = at + 1 < tokens.length && tokens[at + 1]!.start < zoneEnd ? keys[at + 1]! : '';
+    if (next.startsWith('ال') && ORG_HEADS.has(bare(next))) {
+      const body = lastBodyOfHead(bare(next), pos);
+      if (body) return { start: tokens[at + 1]!.start, end: tokens[at + 1]!.end, entity: body.entity, role: false };
+    }
+    if (!keys[at]!.startsWith('ال')) return undefined;
+    const issued = lastIssuerBefore(documentNoun(keys[at]!)!, pos);
+    if (issued) return issued;
+    const last = lastSpeakerBefore(pos);
+    return last?.speaker && spokeThroughDocument(last.speaker, pos) ? { start: tokens[at]!.start, end: tokens[at]!.end, entity: last.speaker, role: false } : undefined;
   };
 
   // Whether «نقلا» occurs at all: most articles never quote a source inside a verb's subject.
@@ -610,13 +635,22 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
    */
   const nounPrepOpens = (i: number, j: number, lemma: string): boolean => {
     if (/^[يت]/u.test(keys[i]!)) return false;
+    const covered = (tok: Token): boolean => refs.some((r) => r.start <= tok.start && r.end >= tok.end);
+    // («علي» is also the name Ali: «أكد علي بن مزين أن …».)
+    if (covered(tokens[j]!)) return false;
     let loose = 0;
     for (let m = i + 1; m < j; m++) {
       const tok = tokens[m]!;
-      if (tok.kind !== 'word' || refs.some((r) => r.start <= tok.start && r.end >= tok.end)) continue;
+      if (tok.kind !== 'word' || covered(tok)) continue;
+      // (An object already given — «مؤكدا حرصه على …», stressing his care for … — holds the position itself.)
+      if (possessed(keys[m]!, tokenText(m))) return false;
       loose++;
     }
-    return loose <= (lemma === 'حث' ? 4 : 2);
+    if (loose > (lemma === 'حث' ? 4 : 2)) return false;
+    // (A complementiser further on opens the content instead: «أكد، ردا على سؤال النائبة، أنه …».)
+    const sEnd = sentenceEnd(tokens[j]!.start);
+    for (let m = j + 1; m < Math.min(j + 14, tokens.length) && tokens[m]!.start < sEnd; m++) if (COMPLEMENTISERS.has(keys[m]!)) return false;
+    return true;
   };
 
   /** A subject written before the cue (SVO, or a relative clause «…، الذي أجاب»). */
@@ -865,6 +899,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     }
     if (cue) {
       const v = cue.form.verb;
+      // «وجاء في البيان / في نص بيان المنظمة أن …» (the statement said that …); not «جاء ذلك خلال …».
+      const documentAt = v.document && keys[i + 1] === 'في' ? (documentNoun(keys[i + 2] ?? '') !== undefined ? i + 2 : keys[i + 2] === 'نص' && documentNoun(keys[i + 3] ?? '') ? i + 3 : -1) : -1;
+      if (v.document && documentAt < 0) continue;
       const sEnd = sentenceEnd(t.start);
       // Subject zone: up to the complementiser, a colon or an opening quotation mark.
       let contentStart = -1;
@@ -1060,7 +1097,15 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // clause — unlike «مضيفا» (adding), which continues the reporter's own statement.
       const opener = lastD && v.lemma === 'قال' && cue.form.participle && sentenceStart(lastD.start) === sentenceStart(t.start) ? refsIn(lastD.start, lastD.end)[0] : undefined;
       const saying = opener && opener.start === lastD!.start && opener.entity.type === 'PER' && !opener.role && agrees(opener.entity, g) ? opener : undefined;
-      if (saying) {
+      // The body or person whose document it is: named in it (بيان المنظمة، بلاغ لوزارة الدفاع، بيان صدر
+      // عن الديوان الملكي), or the issuer of the last such document (وجاء في البيان …).
+      if (documentAt >= 0) {
+        const issuer = documentIssuer(documentAt, zoneEnd, t.start);
+        if (issuer) {
+          speaker = issuer.entity;
+          speakerMention = { start: issuer.start, end: issuer.end };
+        }
+      } else if (saying) {
         speaker = saying.entity;
         speakerMention = { start: saying.start, end: saying.end };
       } else if (local && (!lastD || lastD.end <= local.start)) {
