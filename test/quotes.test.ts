@@ -867,6 +867,29 @@ test('quotes: stated positions (عبّر عن، حثّ على، طالب بـ، 
       [['منظمة الأمم المتحدة للطفولة', 'ORG']],
       [['التحقيق', 'منظمة الأمم المتحدة للطفولة'], ['العشرات من الأطفال قتلوا', 'منظمة الأمم المتحدة للطفولة']],
     ],
+    // «the "I Watch" organisation said "…". The organisation considered that … Al Bawsala's figures, which show
+    // that …. The organisation went on: …»: a name in quotation marks after «منظمة» is a body even where the
+    // tagger calls it MISC; «المنظمة» goes on with the organisation that has spoken, not the one just cited;
+    // the feminine verb agrees with the body named with a feminine verb.
+    [
+      'قالت منظمة "أنا يقظ"، إن غيابات النواب ظاهرة لافتة. واعتبرت المنظمة أن المجلس عاجز. وذكرت "أنا يقظ" باحصائيات منظمة "البوصلة" والتي تشير إلى تراجع الحضور. وتابعت المنظمة أن النواب يمعنون في الغياب. ولفتت إلى أن اللجنة لم تجتمع.',
+      [['أنا يقظ', 'MISC'], ['البوصلة', 'ORG']],
+      [
+        ['غيابات النواب ظاهرة لافتة', 'أنا يقظ'],
+        ['المجلس عاجز', 'أنا يقظ'],
+        ['تراجع الحضور', 'البوصلة'],
+        ['النواب يمعنون في الغياب', 'أنا يقظ'],
+        ['اللجنة لم تجتمع', 'أنا يقظ'],
+      ],
+    ],
+    // «the Spanish paper Marca reported that …; the paper added that …»: a body that reports with no one quoted speaks.
+    [
+      'ونقلت صحيفة "ماركا" الإسبانية أن النادي يحاول تهدئة اللاعب. وأضافت الصحيفة أنه من غير المستبعد أن يغادر.',
+      [['ماركا', 'ORG']],
+      [['النادي يحاول تهدئة اللاعب', 'ماركا'], ['من غير المستبعد أن يغادر', 'ماركا']],
+    ],
+    // «the Popular Front expressed its condemnation …»: a party from the alias table, found without the tagger.
+    ['عبرت الجبهة الشعبية عن إدانتها للعدوان.', [], [['إدانتها للعدوان', 'الجبهة الشعبية']]],
     // «a statement the party issued explained … as the statement also said that …»: the one who spoke through it.
     [
       'وأوضح بيان أصدره حزب الأمل أنه لم يتم تركيز المكاتب. كما جاء في البيان أن المكاتب الجديدة ستكون تحت إشرافه.',

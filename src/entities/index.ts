@@ -56,6 +56,8 @@ interface Occurrence {
   titled?: boolean;
   /** A place noun stands right before it (مدينة …). */
   placed?: boolean;
+  /** A body's head noun stands right before it, the name in quotation marks (منظمة "أنا يقظ"). */
+  headed?: boolean;
   /** Its alias-table group, once looked up (null: none). */
   aliasGroup?: number | null;
   cluster?: Cluster;
@@ -1155,8 +1157,10 @@ function addNamedBodies(doc: AnalysisDocument, view: TokenView, occurrences: Occ
       const start = tokens[i + 2]!.start;
       const end = tokens[j - 1]!.end;
       const inner = nameTokens(text.slice(start, end));
-      if (!inner.length || inner.some((w) => NOT_NAMES.has(bare(w)) || cueForms().has(w))) continue;
-      added.push({ start, end, type: 'ORG', tokens: inner, latin: isLatin(text.slice(start, end)) });
+      // (A name in quotation marks may hold a common word — منظمة "أنا يقظ", the "I Watch" organisation — but
+      // not only such words, nor a verb of speech.)
+      if (!inner.length || inner.every((w) => NOT_NAMES.has(bare(w))) || inner.some((w) => cueForms().has(w))) continue;
+      added.push({ start, end, type: 'ORG', tokens: inner, latin: isLatin(text.slice(start, end)), headed: true });
       floor = j + 1;
       continue;
     }
@@ -1661,6 +1665,8 @@ function typeCompatible(a: EntityType, b: EntityType): boolean {
 function majorityType(occs: readonly Occurrence[]): EntityType {
   if (occs.some((o) => o.titled && o.tokens.length >= 2)) return 'PER';
   if (occs.some((o) => o.placed)) return 'LOC';
+  // (The tagger may call the same quoted name MISC where no head noun stands before it.)
+  if (occs.some((o) => o.headed)) return 'ORG';
   const weight = new Map<EntityType, number>();
   for (const o of occs) weight.set(o.type, (weight.get(o.type) ?? 0) + o.tokens.length + (o.type === 'MISC' ? 0 : 0.5));
   let best: EntityType = occs[0]!.type;

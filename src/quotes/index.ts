@@ -340,7 +340,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   const agrees = (e: Entity, want: CueGender): boolean => {
     if (want === 'p') return true;
     const g = gender.get(e.id);
-    if (e.type !== 'PER') return want === 'f' ? feminineOrg(e) : !feminineOrg(e);
+    // A body takes the gender of its head noun (منظمة "أنا يقظ" is feminine), learned from the verb it was
+    // named with, else guessed from its name.
+    if (e.type !== 'PER') return g !== undefined ? g === want : want === 'f' ? feminineOrg(e) : !feminineOrg(e);
     return g === undefined || g === want;
   };
   const refsIn = (from: number, to: number): Ref[] => {
@@ -375,8 +377,11 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         j = tokenAt(region.close + 1);
         continue;
       }
-      const cue = cueAt(j);
+      let cue = cueAt(j);
       const afterPunct = j > 0 && tokens[j - 1]!.kind === 'punct';
+      // «ظاهرة لافتة» (a striking phenomenon): a feminine participle agreeing with the noun before it is
+      // an adjective, not «لافتة إلى أن» (drawing attention to).
+      if (cue?.form.participle && !afterPunct && j > 0 && tokens[j - 1]!.kind === 'word' && keys[j - 1]!.endsWith('ه') && keys[j]!.endsWith('ه') && !COMPLEMENTISERS.has(keys[j + 1] ?? '') && !(cue.form.verb.preps ?? []).some((p) => nameKey(p) === keys[j + 1] || (p === 'إلى' && keys[j + 1] === 'الي'))) cue = undefined;
       // «فيما/بينما/في حين ذكرت …» (whereas … said): a contrasting clause with its own speaker.
       const whereas = cue !== undefined && j > 0 && (/^(فيما|بينما|لكنه|لكنها|ولكنه|ولكنها|لكن|ولكن)$/u.test(keys[j - 1]!) || (j > 1 && keys[j - 1] === 'حين' && keys[j - 2] === 'في'));
       if (
@@ -582,7 +587,16 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
    * «الوزارة»; عكاظ, written after «صحيفة», for «الصحيفة»).
    */
   const lastBodyOfHead = (head: string, pos: number): Ref | undefined => {
-    // Backwards from `pos`: the most recent body of that head is usually close.
+    // Backwards from `pos`: the most recent body of that head is usually close — unless another body of
+    // that head has spoken more often so far («قالت منظمة "أنا يقظ" … باحصائيات منظمة "البوصلة" … وتابعت
+    // المنظمة»: the organisation the article follows goes on, not the one whose figures it cited).
+    let best: Ref | undefined;
+    let bestSpoke = -1;
+    const spoke = (e: Entity): number => {
+      let n = 0;
+      for (const d of drafts) if (d.start < pos && d.speaker === e) n++;
+      return n;
+    };
     for (let k = firstStartingAt(refs, pos) - 1; k >= 0; k--) {
       const r = refs[k]!;
       if (r.entity.type !== 'ORG' || insideDraft(r.start)) continue;
@@ -592,9 +606,11 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         while (pi >= 0 && tokens[pi]!.kind === 'punct' && SYMMETRIC.has(text[tokens[pi]!.start]!)) pi--;
         own = pi >= 0 && bare(keys[pi]!.replace(/^[وفبل](?=.{3})/u, '')) === head;
       }
-      if (own) return r;
+      if (!own || r.entity === best?.entity) continue;
+      const n = spoke(r.entity);
+      if (n > bestSpoke) [best, bestSpoke] = [r, n];
     }
-    return undefined;
+    return best;
   };
 
   /** Surnames of the people named so far, for an untagged surname right after a verb (وقالت خلف إن). */
@@ -926,6 +942,12 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           }
           const prevEnd = j > 0 ? tokens[j - 1]!.end : -1;
           const afterSubject = j === i + 1 || refs.some((r) => r.end === prevEnd && !r.role) || tokenText(j - 1) === ':';
+          // «وذكرت "أنا يقظ" في هذا الصدد …»: a body's name in quotation marks right after the verb is its subject.
+          const quotedName = j === i + 1 && opening.closed && refs.some((r) => r.start >= opening.open && r.end <= opening.close + 1 && (r.entity.type === 'ORG' || r.entity.type === 'PER') && text.slice(opening.open + 1, opening.close).trim() === text.slice(r.start, r.end));
+          if (quotedName) {
+            j = tokenAt(opening.close + 1) - 1;
+            continue;
+          }
           if (opening.closed && ((compLater && words <= 5) || (words <= 3 && !afterSubject))) {
             // A quoted name in the subject (أفادت إذاعة "شمس أف أم" أن …): go on past it.
             j = tokenAt(opening.close + 1) - 1;
@@ -1064,15 +1086,23 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         continue;
       }
       let quoting: Ref | undefined;
+      let reporting = false;
       if (v.lemma === 'نقل') {
         // «نقلت الوكالة عن مصدر / عن الوزير قوله إن …»: the one quoted speaks.
         let from = -1;
         for (let m = i + 1; m < tokens.length && tokens[m]!.start < zoneEnd; m++) if (keys[m] === 'عن') from = tokens[m]!.end;
-        if (from < 0) continue;
-        const next = tokenAt(from);
-        const r = refsIn(from, zoneEnd)[0];
-        if (r && (r.entity.type === 'PER' || r.entity.type === 'ORG' || r.role) && r.start <= (tokens[next + 1]?.start ?? r.start)) quoting = r;
-        else if (!UNNAMED_SOURCES.has(keys[next] ?? '')) continue;
+        if (from < 0) {
+          // «ونقلت صحيفة "ماركا" الإسبانية أن …» (Marca reported that …): with no one quoted, a named
+          // body reports, and speaks.
+          const s = subjectIn(t.end, zoneEnd);
+          if (!s.ref || s.ref.entity.type !== 'ORG') continue;
+          reporting = true;
+        } else {
+          const next = tokenAt(from);
+          const r = refsIn(from, zoneEnd)[0];
+          if (r && (r.entity.type === 'PER' || r.entity.type === 'ORG' || r.role) && r.start <= (tokens[next + 1]?.start ?? r.start)) quoting = r;
+          else if (!UNNAMED_SOURCES.has(keys[next] ?? '')) continue;
+        }
       }
       if (v.ambiguous && !cue.prefixed && !cue.form.participle && v.lemma !== 'نقل' && v.lemma !== 'عبر') {
         const s = subjectIn(t.end, zoneEnd);
@@ -1133,7 +1163,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         } else if (s.ref) {
           speaker = s.ref.entity;
           speakerMention = { start: s.ref.start, end: s.ref.end };
-          if (s.ref.entity.type === 'PER' && !s.ref.role && (g === 'm' || g === 'f') && !gender.has(s.ref.entity.id)) gender.set(s.ref.entity.id, g);
+          if ((s.ref.entity.type === 'PER' || s.ref.entity.type === 'ORG') && !s.ref.role && (g === 'm' || g === 'f') && !gender.has(s.ref.entity.id)) gender.set(s.ref.entity.id, g);
         } else if (s.anaphoric) {
           const d = drafts.filter((x) => x.start < t.start).at(-1);
           // «فيما ردّ الأمين بأن …»: a bare title → the last person who carries that title, if any.
@@ -1181,7 +1211,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           }
         }
       }
-      if (v.lemma === 'نقل') {
+      if (v.lemma === 'نقل' && !reporting) {
         speaker = quoting?.entity ?? null;
         speakerMention = quoting ? { start: quoting.start, end: quoting.end } : null;
         named = false;
