@@ -27,6 +27,12 @@ export interface PropagateOptions {
    * سعيد، عباس); the `ner()` stage allows those outside the model's vocabulary of common words.
    */
   lastName?: (folded: string) => boolean;
+  /**
+   * Which untagged words right before a carried one-word person name are its given name (folded):
+   * in «عماد الحمامي» after «الحمامي» was found, the whole «عماد الحمامي» is the name, not the
+   * surname alone. Unset: none.
+   */
+  givenName?: (folded: string) => boolean;
   /** Folded form and proclitic readings of a token; defaults to computing them (pass a cache). */
   facts?: (token: string) => { word: string; strips: readonly Strip[] };
 }
@@ -76,7 +82,7 @@ export function propagateNames(sentences: TaggedTokens[], options: PropagateOpti
       if (s.tags[i] !== 'O') continue;
       const readings = facts[si]![i]!.strips;
       if (!readings.some((r) => firstWords.has(r.rest))) continue;
-      let found: { len: number; type: string } | null = null;
+      let found: { len: number; type: string; proclitic: string } | null = null;
       for (let len = Math.min(MAX_WORDS, words.length - i); len >= 1 && !found; len--) {
         let free = true;
         for (let k = i; k < i + len; k++) if (s.tags[k] !== 'O') free = false;
@@ -86,13 +92,17 @@ export function propagateNames(sentences: TaggedTokens[], options: PropagateOpti
           if (len === 1 && (head.rest.length < 3 || TRIGGERS.has(head.rest))) continue;
           const set = types.get([head.rest, ...rest].join(' '));
           if (set && set.size === 1) {
-            found = { len, type: [...set][0]! };
+            found = { len, type: [...set][0]!, proclitic: head.proclitic };
             break;
           }
         }
       }
       if (found) {
         for (let k = 0; k < found.len; k++) s.tags[i + k] = `${k === 0 ? 'B' : 'I'}-${found.type}` as Tag;
+        if (found.type === 'PER' && found.len === 1 && i > 0 && s.tags[i - 1] === 'O' && (found.proclitic === '' || found.proclitic === 'ال') && options.givenName?.(words[i - 1]!)) {
+          s.tags[i - 1] = 'B-PER';
+          s.tags[i] = 'I-PER';
+        }
         added++;
         i += found.len - 1;
       }

@@ -16,6 +16,8 @@ import { getNerModel, tagSentences, type NerModel } from './model.ts';
 import { fold } from './fold.ts';
 import { wordFacts } from './features.ts';
 import { stripProclitics } from '../segment/index.ts';
+import { proposeSlotNames, slotLexicon } from './slots.ts';
+import { TRIGGERS } from './triggers.ts';
 
 export { TAGS, parseConll, spansOf, type Tag } from './conll.ts';
 export { getNerModel, loadNerModel, modelAvailable, tagSentences, tagTokens, type NerModel } from './model.ts';
@@ -42,6 +44,16 @@ export function nameStart(text: string, token: Token, known?: (folded: string, w
   const whole = fold(word);
   const { start } = stripProclitics(word, known ? { known: (form) => known(fold(form), fold(form) === whole) } : {});
   return start > 0 && start < word.length ? token.start + start : token.start;
+}
+
+/**
+ * A given name before a surname: a first name of the gazetteer, or a word of the word classes that
+ * hold first names (paths under `2.`: محمد عماد منذر المنصف …) that is no title or trigger word.
+ */
+function givenName(folded: string, model: NerModel): boolean {
+  const { gazetteer, clusters } = model.resources;
+  if (gazetteer.starting(folded)?.some((e) => e.rest.length === 0 && e.type === 'FIRST')) return true;
+  return (clusters.get(folded)?.startsWith('2.') ?? false) && !TRIGGERS.has(folded);
 }
 
 /** A tagger margin turned into a rough [0, 1] confidence (monotone, not calibrated). */
@@ -85,9 +97,14 @@ export function ner(options: NerOptions = {}): Stage {
       const results = tagSentences(model, sentences.map((s) => s.map((tok) => doc.text.slice(tok.start, tok.end))));
       const tagged = sentences.map((s, i) => ({ tokens: s, tags: results[i]!.tags, margins: results[i]!.margins }));
       const before = tagged.map((s) => s.tags.slice());
+      const strings = tagged.map((s) => ({ tokens: s.tokens.map((tok) => doc.text.slice(tok.start, tok.end)), tags: s.tags }));
+      // Unseen names in person slots (after a speech verb or a title), before the repeats pass
+      // carries every name to the rest of the document. KHABAR_NER_SLOTS=0 turns the pass off, to
+      // measure it (docs/ner.md).
+      if (process.env['KHABAR_NER_SLOTS'] !== '0') proposeSlotNames(strings, slotLexicon(model.resources.gazetteer));
       propagateNames(
-        tagged.map((s) => ({ tokens: s.tokens.map((tok) => doc.text.slice(tok.start, tok.end)), tags: s.tags })),
-        { lastName: (w) => !clusters.has(w), facts: (tok) => wordFacts(tok, model.resources) },
+        strings,
+        { lastName: (w) => !clusters.has(w), givenName: (w) => givenName(w, model), facts: (tok) => wordFacts(tok, model.resources) },
       );
       tagged.forEach((s, si) => {
         for (const span of spansOf(s.tags)) {

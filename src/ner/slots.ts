@@ -1,0 +1,352 @@
+/**
+ * Names in person slots: a post-pass after the tagger that tags, as a person, an untagged word
+ * standing where news text puts a person's name, when the word is not a common word.
+ *
+ * The tagger learnt from ANERcorp (Middle-Eastern news, 2000s); on Tunisian news it misses first
+ * names and surnames it has never seen (منوبية، العرفاوي), and the quote stage then loses their
+ * quotes' speaker. Two slots are strong enough to stand on their own:
+ *
+ * - right after a speech verb: «وقالت منوبية إن …» (and Manoubia said that …);
+ * - right after a title or role noun, possibly followed by adjectives: «النائبة سامية عبو» (the MP
+ *   Samia Abbou), «الناشطة الحقوقية …» (the rights activist …).
+ *
+ * A word in a slot is taken as a name when it is a known name (the gazetteer's first and last
+ * names) or when the clitic lexicon counted over the ANT news corpus (`getLexicon()`) says it is not
+ * a common word: a common noun or adjective alternates with and without the article (مصدر /
+ * المصدر، الطالبة / طالبة), a name does not (منوبية، العرفاوي); function words are frequent; a noun
+ * with a pronoun suffix (موكله) or a preposition (بالمناسبة) leaves a frequent stem. The name then
+ * extends over following name-like words (a surname), and the one-reading-per-name pass
+ * (`consistency.ts`) carries it to its repeats.
+ *
+ * @packageDocumentation
+ */
+import type { Tag } from './conll.ts';
+import type { TaggedTokens } from './consistency.ts';
+import type { Gazetteer } from './features.ts';
+import { fold, isArabicLetter } from './fold.ts';
+import { TRIGGERS } from './triggers.ts';
+import { getLexicon, lexiconForm } from '../segment/index.ts';
+
+/** What the pass looks words up in. */
+export interface SlotLexicon {
+  /** Corpus count of a word in lexicon form (see `lexiconForm`); 0 when unseen. */
+  count(lexicalForm: string): number;
+  /** Lexicon form of a token. */
+  form(token: string): string;
+  /** True for a known one-word first or last name (folded). */
+  knownName(folded: string): boolean;
+}
+
+const HAMZA_ALEF = /[\u0622\u0623\u0625]/gu;
+const lexicons = new WeakMap<Gazetteer, SlotLexicon>();
+
+/**
+ * The {@link SlotLexicon} of the shipped data: the segmenter's clitic lexicon, counted without the
+ * hamza seats of alef that news text often leaves out (انذاك / آنذاك), and the gazetteer's one-word
+ * first and last names. Built once per gazetteer.
+ */
+export function slotLexicon(gazetteer: Gazetteer): SlotLexicon {
+  let lex = lexicons.get(gazetteer);
+  if (!lex) {
+    const counts = new Map<string, number>();
+    for (const [form, n] of getLexicon()) {
+      const key = form.replace(HAMZA_ALEF, 'ا');
+      counts.set(key, (counts.get(key) ?? 0) + n);
+    }
+    lex = {
+      count: (form) => counts.get(form.replace(HAMZA_ALEF, 'ا')) ?? 0,
+      form: lexiconForm,
+      knownName: (folded) => gazetteer.starting(folded)?.some((e) => e.rest.length === 0 && (e.type === 'FIRST' || e.type === 'LAST')) ?? false,
+    };
+    lexicons.set(gazetteer, lex);
+  }
+  return lex;
+}
+
+const fset = (words: readonly string[]): ReadonlySet<string> => new Set(words.map(fold));
+
+/**
+ * Speech verbs after which a name comes (perfect, both genders, and the imperfect of narration),
+ * with «و»/«ف» attached or not. «بين» (showed / between), «طالب» (demanded / student), «دعا»
+ * (called on), «أبرز» (highlighted / the most prominent), «أعلن» (announced) and «يعتبر» (is considered) are left out: the word after them is
+ * too often an object (أعلن الاعتكاف, announced his withdrawal), not the speaker.
+ */
+const SPEECH_VERBS: ReadonlySet<string> = (() => {
+  const stems = [
+    'قال', 'قالت', 'أكد', 'أكدت', 'أوضح', 'أوضحت', 'أضاف', 'أضافت', 'صرح', 'صرحت', 'أشار', 'أشارت',
+    'اعتبر', 'اعتبرت', 'رأى', 'رأت', 'لاحظ', 'لاحظت', 'كشف', 'كشفت', 'أفاد', 'أفادت', 'ذكر', 'ذكرت',
+    'شدد', 'شددت', 'تابع', 'تابعت', 'نفى', 'نفت', 'حذر', 'حذرت', 'علق', 'علقت',
+    'أجاب', 'أجابت', 'تساءل', 'تساءلت', 'اعترف', 'اعترفت', 'روى', 'روت', 'أردف',
+    'أردفت', 'استطرد', 'استطردت', 'ختم', 'ختمت', 'لفت', 'لفتت', 'أفصح', 'أفصحت', 'أقر', 'أقرت',
+    'يقول', 'تقول', 'يرى', 'ترى', 'يضيف', 'تضيف', 'يؤكد', 'تؤكد', 'يوضح', 'توضح', 'يشير', 'تشير',
+    'يروي', 'تروي', 'يتذكر', 'تتذكر', 'يعلق', 'تعلق',
+  ];
+  const out: string[] = [];
+  for (const s of stems) out.push(s, 'و' + s, 'ف' + s);
+  return fset(out);
+})();
+
+/**
+ * Titles and role nouns a name follows: «النائبة» (the MP, f.), «المحامي» (the lawyer), «الخبير»
+ * (the expert), «الناشطة» (the activist, f.), «السيدة» (Mrs), «الدكتور» (Dr), «الشاب» (the young
+ * man), «الحاجة» (hajja) … Bare «الرئيس» and «الوزير» are left to the tagger: a country or a ministry
+ * follows them more often than a name the tagger has not seen.
+ */
+const TITLES: ReadonlySet<string> = (() => {
+  const pairs = [
+    'النائب', 'المحامي', 'الخبير', 'الناشط', 'السيد', 'الدكتور', 'الأستاذ', 'الصحفي', 'الصحافي', 'الإعلامي',
+    'الكاتب', 'الشاعر', 'الفنان', 'المخرج', 'المطرب', 'المغني', 'اللاعب', 'المدرب', 'الشاب',
+    'الطفل', 'الحاج', 'المواطن', 'الباحث', 'المهندس', 'القاضي', 'المناضل', 'الروائي', 'المترجم', 'المفكر',
+    'المؤرخ', 'المحلل', 'الطبيب', 'المستشار', 'الناطق', 'المتحدث', 'السفير', 'الملحن', 'الرسام', 'المصور',
+    'الزميل', 'الراحل', 'الشهيد', 'المربي', 'الطالب', 'التلميذ', 'المدون', 'النقابي', 'الحقوقي', 'الأمين',
+    'المعتمد', 'الوالي', 'العقيد', 'العميد', 'النقيب', 'الجنرال', 'الشيخ', 'الإمام',
+    'الأخ', 'الأخت', 'المنشط', 'المذيع', 'المعلق', 'الملازم', 'الفقيد', 'المرحوم', 'المدير', 'الكابتن', 'الممرض',
+  ];
+  const out: string[] = ['الحاجة', 'السيدة', 'الآنسة', 'المرحومة', 'الفقيدة', 'الأستاذة'];
+  for (const p of pairs) out.push(p, p + 'ة');
+  return fset(out);
+})();
+
+/**
+ * Descriptions rather than titles: after them a single unknown word is as often a predicate
+ * («التلميذ مرسم», the pupil is enrolled; «الطفل انتحر», the child killed himself) as a name, so
+ * they announce only a known first name or a name of two words.
+ */
+const DESCRIPTIONS: ReadonlySet<string> = fset([
+  'الشاب', 'الشابة', 'الطفل', 'الطفلة', 'المواطن', 'المواطنة', 'الطالب', 'الطالبة', 'التلميذ', 'التلميذة',
+  'اللاعب', 'اللاعبة', 'المدرب', 'المدربة', 'الشيخ', 'الحاج', 'الحاجة', 'الأخ', 'الأخت', 'الزميل', 'الزميلة', 'الراحل', 'الراحلة', 'الفقيد', 'الفقيدة',
+]);
+
+/** Words that open a compound surname: «هيدا عبد النبي», «منذر بن علي». */
+const SURNAME_HEADS: ReadonlySet<string> = fset(['عبد', 'بن', 'ابن', 'بو', 'أبو', 'بنت']);
+
+/**
+ * Frequent words that are never a name in these slots, whatever the counts say: complementisers,
+ * prepositions, pronouns, demonstratives, adverbs and the participles of speech (قائلا، مضيفا).
+ */
+const STOP: ReadonlySet<string> = fset([
+  'أن', 'إن', 'أنه', 'إنه', 'أنها', 'إنها', 'بأن', 'بأنه', 'بأنها', 'أنهم', 'إنهم', 'أننا', 'إننا', 'على', 'إلى',
+  'عن', 'عنه', 'عنها', 'في', 'فيه', 'فيها', 'من', 'منه', 'منها', 'مع', 'معه', 'خلال', 'أيضا', 'كذلك', 'منذ',
+  'أمام', 'بعد', 'قبل', 'ضمن', 'حول', 'لدى', 'عند', 'حين', 'حيث', 'الذي', 'التي', 'الذين', 'اللذين', 'اللتين',
+  'هذا', 'هذه', 'ذلك', 'تلك', 'هؤلاء', 'أولئك', 'هناك', 'هنا', 'كما', 'لكن', 'لكنه', 'وهو', 'وهي', 'هو', 'هي',
+  'هم', 'نحن', 'أنا', 'أنت', 'ليس', 'ليست', 'كان', 'كانت', 'يكون', 'تكون', 'قد', 'لقد', 'مثل', 'بين', 'بدوره',
+  'بدورها', 'بالقول', 'قائلا', 'قائلة', 'مؤكدا', 'مؤكدة', 'مضيفا', 'مضيفة', 'موضحا', 'موضحة', 'مشيرا',
+  'مشيرة', 'معتبرا', 'معتبرة', 'أمس', 'اليوم', 'غدا', 'الآن', 'حاليا', 'سابقا', 'لاحقا', 'مؤخرا', 'كل', 'بعض',
+  'جميع', 'أحد', 'إحدى', 'عدد', 'نفس', 'نفسه', 'نفسها', 'ذات', 'لنا', 'لهم', 'لها', 'له', 'لي', 'لك', 'بها',
+  'به', 'بهم', 'إذا', 'إذ', 'لما', 'لأن', 'وأن', 'وإن', 'ولكن', 'غير', 'سوى', 'حتى', 'ثم', 'أو', 'أم', 'بل',
+  'لم', 'لن', 'لا', 'ما', 'ماذا', 'متى', 'كيف', 'لماذا', 'أين', 'هل', 'عندما', 'بينما', 'وفق', 'حسب', 'بحسب',
+  'وفقا', 'نقلا', 'عبر', 'إثر', 'اثر', 'أثناء', 'بخصوص', 'بشأن', 'بالنسبة', 'بالمناسبة', 'مساء', 'صباح',
+  'ظهر', 'ليلة', 'مجددا', 'أخيرا', 'أولا', 'ثانيا', 'جدا', 'فقط', 'تماما', 'سابق', 'السابق', 'الأسبق', 'الحالي',
+  'الجديد', 'الجديدة', 'الأول', 'الأولى', 'الثاني', 'الثانية', 'العام', 'العامة', 'السابقة', 'الحالية', 'مصدر',
+  'مصادر', 'المصدر', 'باسم', 'نيابة', 'بصفته', 'بصفتها', 'شاهدة', 'شهود', 'سموه', 'سيادته', 'فخامته', 'معاليه', 'آنذاك', 'حينها', 'حينذاك', 'مسؤول', 'المسؤول', 'مسؤولة', 'المسؤولة', 'شهود', 'شاهد', 'بعضهم', 'أغلب', 'معظم',
+  // Role nouns in construct (أفاد عضو النقابة, a member of the union said) and honorifics.
+  'عضو', 'عضوة', 'أعضاء', 'ممثل', 'ممثلة', 'ممثلو', 'منسق', 'منسقة', 'كاتب', 'كاتبة', 'أمين', 'أمينة', 'ناطق',
+  'ناطقة', 'متحدث', 'متحدثة', 'مستشار', 'مستشارة', 'خبير', 'خبيرة', 'خبراء', 'محلل', 'محللة', 'مراسل',
+  'مراسلة', 'عميد', 'معتمد', 'معتمدة', 'مديرة', 'نائبة', 'قاضي', 'محامي', 'محامية', 'طبيب', 'أستاذ',
+  'مسؤولو', 'معالي', 'سماحة', 'فضيلة', 'خفر', 'حرس', 'عناصر', 'أعوان', 'عون', 'بيان', 'بلاغ', 'محدثنا', 'محدثتنا', 'مصدرنا', 'مراسلنا', 'آنفا', 'أنفا', 'ربما', 'داخل', 'خارج', 'كاهية', 'بكل', 'العالم', 'طوال', 'طيلة',
+]);
+
+/** Pronoun suffixes, longest first: a noun with one (موكله, his client) is not a name. */
+const ENCLITICS = ['هما', 'كما', 'ها', 'هم', 'هن', 'كم', 'نا', 'ه'];
+/** Proclitic letters: «بالمناسبة» (on the occasion) is ب + a frequent word, not a name. */
+const PROCLITICS = ['وب', 'ول', 'فب', 'فل', 'و', 'ف', 'ب', 'ل', 'ك'];
+const ARTICLE = 'ال';
+
+/** Above this corpus count a word that is not a known name is taken for a common word. */
+const FREQUENT = 1500;
+
+function arabicWord(form: string): boolean {
+  if (form.length < 3) return false;
+  for (let i = 0; i < form.length; i++) if (!isArabicLetter(form.charCodeAt(i))) return false;
+  return true;
+}
+
+/**
+ * How a word may be read in a person slot: `'name'` for a known name, `'rare'` for a word the
+ * lexicon does not know as a common word, `null` when it is a common or function word.
+ */
+export function nameReading(token: string, lex: SlotLexicon): 'name' | 'rare' | null {
+  const form = lex.form(token);
+  if (!arabicWord(form)) return null;
+  const folded = fold(token);
+  if (STOP.has(folded) || TRIGGERS.has(folded) || SPEECH_VERBS.has(folded) || TITLES.has(folded)) return null;
+  const count = lex.count(form);
+  const definite = form.startsWith(ARTICLE);
+  const core = definite ? form.slice(ARTICLE.length) : form;
+  // The same word with the article added or removed: a common noun or adjective has both forms.
+  const alternate = lex.count(definite ? core : ARTICLE + core);
+  const known = lex.knownName(folded);
+  if (known) return alternate >= 3 && alternate >= count ? null : 'name';
+  if (count >= FREQUENT) return null;
+  // Forms a common word takes and a name hardly ever does: behind a preposition (بالتعليم،
+  // لوجود), with a pronoun suffix (اسمه، وجوده), in the other gender (المتدخل / المتدخلة, the speaker).
+  let clitics = alternate;
+  for (const p of ['ب', 'ل', 'ك', 'ف']) clitics += lex.count(p + core) + lex.count((p === 'ل' ? 'لل' : p + ARTICLE) + core);
+  const stem = core.endsWith('ة') ? core.slice(0, -1) + 'ت' : core;
+  for (const e of ENCLITICS) clitics += lex.count(stem + e);
+  // (Not for a nisba in ي: a surname has a feminine too, الوسلاتي / الوسلاتية.)
+  if (definite && !form.endsWith('ي')) clitics += lex.count(form.endsWith('ة') ? form.slice(0, -1) : form + 'ة');
+  if (clitics >= 4 && clitics * 10 >= count) return null;
+  // A word behind a conjunction (ومصداقيته, and his credibility) is a name only when known.
+  if (/^[وف]/u.test(form)) return null;
+  // A sound plural or dual, or a construct plural (المنتقدون the critics, الغائبين the absent,
+  // النائبان the two MPs, وزارتا the two ministries, صحفيي journalists of), a word behind a
+  // preposition with the article (بالمراهقة).
+  if (form.endsWith('ون') || /^([بكل]ال|لل)/u.test(form)) return null;
+  if (/(ين|ان)$/u.test(form)) {
+    const stem = form.slice(0, -2);
+    if (lex.count(stem) + lex.count(stem + 'ة') + (stem.endsWith('ت') ? lex.count(stem.slice(0, -1) + 'ة') : 0) >= 3) return null;
+  }
+  if (form.endsWith('تا') && lex.count(form.slice(0, -2) + 'ة') >= 3) return null;
+  if (!definite && form.endsWith('ي') && lex.count(form.slice(0, -1) + 'ين') + lex.count(form.slice(0, -1) + 'ون') >= 5) return null;
+  // Two words written together (وزيرالوظيفة, ministerof-the-civil-service).
+  const glued = form.indexOf(ARTICLE, 3);
+  if (glued > 0 && lex.count(form.slice(0, glued)) >= 10) return null;
+  // A verb in the imperfect whose other persons are words too (تتأثر: يتأثر), or a verb in the
+  // perfect also seen with a subject ending (أعاد: أعادت، أعادوا; قضى: قضت).
+  if (/^س[يتن]/u.test(form)) return null; // a future verb (ستتنقل, she will travel)
+  if (/^[يتن]/u.test(form)) {
+    for (const p of ['ي', 'ت', 'ن']) if (p !== form[0] && lex.count(p + form.slice(1)) >= 2) return null;
+  }
+  if (!/[ةا]$/u.test(form)) {
+    const perfect = form.endsWith('ى') ? form.slice(0, -1) : form;
+    if (lex.count(perfect + 'ت') + lex.count(perfect + 'وا') >= 2) return null;
+  }
+  // An adverbial accusative (تطبيقا، خارجا) or a verb in the 3rd person feminine (عمدت) leaves a
+  // frequent word when its ending is removed.
+  if ((form.endsWith('ا') || form.endsWith('ت')) && lex.count(form.slice(0, -1)) >= 5) return null;
+  // An unknown word in the accusative (متجها, heading for) is a circumstantial, not a name.
+  if (form.endsWith('ا') && !form.endsWith('اا')) return null;
+  // A noun or verb with a pronoun suffix (موكله his client, أعلمته she told him, بحيازتهم in their
+  // possession), also behind a preposition.
+  const bare = /^[بلك]/u.test(form) && form.length > 4 ? form.slice(1) : form;
+  for (const f of bare === form ? [form] : [form, bare]) if (suffixed(f, lex)) return null;
+  // A preposition or conjunction on a known word: «لتوثيق» (to document), «بالمناسبة».
+  for (const p of PROCLITICS) {
+    if (!form.startsWith(p) || form.length - p.length < 2) continue;
+    const rest = form.slice(p.length);
+    if (STOP.has(fold(rest))) return null;
+    if (rest.length < 3) continue;
+    // «بلهجة» (in a tone): the bare noun may be rare where its definite form is not (اللهجة).
+    if (!p.startsWith('و') && !p.startsWith('ف') && lex.count(ARTICLE + rest) >= 3) return null;
+    if (lex.count(rest) >= 3 && lex.count(rest) * 4 >= count) return null;
+  }
+  return 'rare';
+}
+
+/** True when `form` is a frequent word with a pronoun suffix (see {@link nameReading}). */
+function suffixed(form: string, lex: SlotLexicon): boolean {
+  for (const e of ENCLITICS) {
+    if (form.length - e.length < 3 || !form.endsWith(e)) continue;
+    const bare = form.slice(0, -e.length);
+    if (lex.count(bare) >= 3) return true;
+    if (bare.endsWith('ت') && lex.count(bare.slice(0, -1)) + lex.count(bare.slice(0, -1) + 'ة') >= 3) return true;
+  }
+  return false;
+}
+
+/** True when a word after a name continues it as a surname: a known name, or a rare word. */
+function surnameReading(token: string, lex: SlotLexicon): boolean {
+  const reading = nameReading(token, lex);
+  if (!reading) return false;
+  if (reading === 'name') return true;
+  const form = lex.form(token);
+  // «ومنير» (and Mounir), «بالتاكيد» (certainly): a conjunction or preposition starts something new.
+  if (/^(و|[فبكل]ال|لل)/u.test(form)) return false;
+  // A definite rare word continues a name only as a nisba surname (العرفاوي، الجبالي); a rare
+  // adjective of another shape (المعزول, the dismissed) does not.
+  return !form.startsWith(ARTICLE) || form.endsWith('ي');
+}
+
+/** A definite adjective between a title and a name: «الحقوقية» in «الناشطة الحقوقية» (the rights activist). */
+function adjective(token: string, folded: string, lex: SlotLexicon): boolean {
+  return folded.startsWith(ARTICLE) && !STOP.has(folded) && !TRIGGERS.has(folded) && !TITLES.has(folded) && nameReading(token, lex) === null;
+}
+
+/** Where a person slot ends before token `i`: the kind of slot, or null. */
+function slotBefore(tokens: readonly string[], words: readonly string[], tags: readonly Tag[], i: number, lex: SlotLexicon): 'verb' | 'title' | 'description' | null {
+  if (i === 0 || tags[i - 1] !== 'O') return null;
+  if (SPEECH_VERBS.has(words[i - 1]!)) return 'verb';
+  // A title, then up to two adjectives.
+  let title = -1;
+  for (let k = i - 1; k >= 0 && k >= i - 3 && title < 0; k--) if (TITLES.has(words[k]!)) title = k;
+  if (title < 0 || tags[title] !== 'O') return null;
+  for (let k = title + 1; k < i; k++) if (tags[k] !== 'O' || !adjective(tokens[k]!, words[k]!, lex)) return null;
+  return DESCRIPTIONS.has(words[title]!) ? 'description' : 'title';
+}
+
+/**
+ * True when token `j` closes a name: the end of the sentence, punctuation or a token that is not an
+ * Arabic word, a function word (إن، أن، في، الذي …), a speech verb, a title, a word the tagger put
+ * in a name, a word behind a preposition or with the article that is a common word («لوكالة» to the
+ * agency, «المرأة» the woman). Anything else (a verb, «عرب» in «عايدة عرب») leaves the name's end
+ * unknown, and the pass leaves it to the later stages.
+ */
+function closesName(tokens: readonly string[], words: readonly string[], tags: readonly Tag[], j: number, lex: SlotLexicon): boolean {
+  if (j >= words.length || tags[j] !== 'O') return true;
+  const w = words[j]!;
+  const form = lex.form(tokens[j]!);
+  if (!arabicWord(form)) return true;
+  if (STOP.has(w) || SPEECH_VERBS.has(w) || TITLES.has(w) || TRIGGERS.has(w)) return true;
+  if (/^(ال|لل|[وفبلك]ال)/u.test(form)) return nameReading(tokens[j]!, lex) === null;
+  if (/^[بلك]/u.test(form) && form.length >= 4) return lex.count(form.slice(1)) >= 10;
+  return false;
+}
+
+/** Options of {@link proposeSlotNames}. */
+export interface SlotOptions {
+  /** Longest name the pass makes, in tokens. Default 3. */
+  maxWords?: number;
+}
+
+/**
+ * Tags untagged names in person slots as PER, in place (see the module comment). A word the
+ * tagger gave another type elsewhere in the document is left alone. A following token the tagger
+ * already tagged as a person (B-PER) becomes the name's continuation. Returns the number of names
+ * added.
+ */
+export function proposeSlotNames(sentences: TaggedTokens[], lex: SlotLexicon, options: SlotOptions = {}): number {
+  const maxWords = options.maxWords ?? 3;
+  const folded = sentences.map((s) => s.tokens.map(fold));
+  // Words the tagger put in a name of another type: their reading stays the tagger's.
+  const otherType = new Set<string>();
+  sentences.forEach((s, si) => {
+    const words = folded[si]!;
+    s.tags.forEach((tag, i) => {
+      if (tag !== 'O' && !tag.endsWith('PER')) otherType.add(words[i]!);
+      // A word after the head of an organisation or place name (حركة النهضة, the Ennahdha movement) is
+      // that name, whatever the tagger said.
+      const head = i > 0 ? TRIGGERS.get(words[i - 1]!) : undefined;
+      if (head === 'ORG' || head === 'LOC') otherType.add(words[i]!);
+    });
+  });
+  let added = 0;
+  sentences.forEach((s, si) => {
+    const words = folded[si]!;
+    const { tags, tokens } = s;
+    for (let i = 1; i < words.length; i++) {
+      if (tags[i] !== 'O' || otherType.has(words[i]!)) continue;
+      const slot = slotBefore(tokens, words, tags, i, lex);
+      const reading = slot ? nameReading(tokens[i]!, lex) : null;
+      if (!reading) continue;
+      // After a title comes the full name, so a first name: a definite word there is an adjective
+      // (الطفل المتقد, the bright child).
+      if (slot !== 'verb' && words[i]!.startsWith(ARTICLE)) continue;
+      let end = i + 1;
+      while (end < words.length && end - i < maxWords && tags[end] === 'O' && !otherType.has(words[end]!) && surnameReading(tokens[end]!, lex)) end++;
+      // A compound surname: «عبد» (servant of), «بن» (son of) and the word after it.
+      if (end + 1 < words.length && end - i < maxWords && SURNAME_HEADS.has(words[end]!) && tags[end] === 'O' && tags[end + 1] === 'O' && arabicWord(lex.form(tokens[end + 1]!))) end += 2;
+      if (slot === 'description' && reading !== 'name' && end - i < 2) continue;
+      // A surname the tagger found on its own joins a known first name (not any word: in «ذكّر جلاد
+      // سهام بن سدرين», Jallad reminded Sihem Ben Sedrine, the name after is the object).
+      const joins = end === i + 1 && end < words.length && tags[end] === 'B-PER' && nameReading(tokens[i]!, lex) === 'name';
+      if (!joins && !closesName(tokens, words, tags, end, lex)) continue;
+      tags[i] = 'B-PER';
+      for (let k = i + 1; k < end; k++) tags[k] = 'I-PER';
+      if (joins) tags[end] = 'I-PER';
+      added++;
+      i = end - 1;
+    }
+  });
+  return added;
+}
