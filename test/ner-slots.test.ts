@@ -54,6 +54,9 @@ test('ner(): unseen names after a speech verb or a title become persons, repeats
     // «And Manoubia said that the work is hard. Manoubia does not regret her decisions.» The
     // one-reading-per-name pass carries the name to its repeat.
     ['وقالت منوبية إن العمل صعب. منوبية لم تندم على قراراتها.', ['منوبية', 'منوبية']],
+    // «The academic Olfa Youssef criticised …»: the surname the tagger found joins the first name
+    // (whose folded form «الفه» only looks definite).
+    ['انتقدت الجامعية ألفة يوسف تصريحات رئيس الجمهورية.', ['ألفة يوسف']],
   ];
   for (const [text, expected] of table) {
     const found = persons(text);
@@ -69,6 +72,8 @@ test('ner(): common words and unclear name ends in the same slots stay out', { s
     ['وأفاد عضو النقابة أن الإضراب قائم.', 'عضو'], // «A member of the union said the strike is on.»
     ['وقال المنتقدون إن الأسئلة الجديدة ستشكل عبئا.', 'المنتقدون'], // «The critics said …»
     ['وقال سموه إن المشروع خطوة جديدة.', 'سموه'], // «His Highness said the project is a new step.»
+    ['وكان قد أكد منتصف شهر فيفري أن الاتفاق قائم.', 'منتصف'], // «He had stated in mid-February that …»
+    ['وقد كان الشيخ متجها إلى الجامع لأداء صلاة الصبح.', 'متجها'], // «The old man was heading to the mosque»
     ['كشف النائبان في البرلمان عن حركة نداء تونس عن الخبر.', 'النائبان'], // «The two MPs … revealed»
     ['وأوضح النائب الديمقراطي دوافعه، قائلا إنه قلق.', 'دوافعه'], // «The Democratic MP explained his motives»
     // «Aida Arab said, in a phone call, that …»: the surname «عرب» (Arabs) is a common word, so

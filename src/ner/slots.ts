@@ -100,7 +100,7 @@ const TITLES: ReadonlySet<string> = (() => {
     'المؤرخ', 'المحلل', 'الطبيب', 'المستشار', 'الناطق', 'المتحدث', 'السفير', 'الملحن', 'الرسام', 'المصور',
     'الزميل', 'الراحل', 'الشهيد', 'المربي', 'الطالب', 'التلميذ', 'المدون', 'النقابي', 'الحقوقي', 'الأمين',
     'المعتمد', 'الوالي', 'العقيد', 'العميد', 'النقيب', 'الجنرال', 'الشيخ', 'الإمام',
-    'الأخ', 'الأخت', 'المنشط', 'المذيع', 'المعلق', 'الملازم', 'الفقيد', 'المرحوم', 'المدير', 'الكابتن', 'الممرض',
+    'الأخ', 'الأخت', 'المنشط', 'المذيع', 'المعلق', 'الملازم', 'الموسيقي', 'العازف', 'المسرحي', 'السينمائي', 'الجامعي', 'الفقيد', 'المرحوم', 'المدير', 'الكابتن', 'الممرض',
   ];
   const out: string[] = ['الحاجة', 'السيدة', 'الآنسة', 'المرحومة', 'الفقيدة', 'الأستاذة'];
   for (const p of pairs) out.push(p, p + 'ة');
@@ -143,7 +143,7 @@ const STOP: ReadonlySet<string> = fset([
   'عضو', 'عضوة', 'أعضاء', 'ممثل', 'ممثلة', 'ممثلو', 'منسق', 'منسقة', 'كاتب', 'كاتبة', 'أمين', 'أمينة', 'ناطق',
   'ناطقة', 'متحدث', 'متحدثة', 'مستشار', 'مستشارة', 'خبير', 'خبيرة', 'خبراء', 'محلل', 'محللة', 'مراسل',
   'مراسلة', 'عميد', 'معتمد', 'معتمدة', 'مديرة', 'نائبة', 'قاضي', 'محامي', 'محامية', 'طبيب', 'أستاذ',
-  'مسؤولو', 'معالي', 'سماحة', 'فضيلة', 'خفر', 'حرس', 'عناصر', 'أعوان', 'عون', 'بيان', 'بلاغ', 'محدثنا', 'محدثتنا', 'مصدرنا', 'مراسلنا', 'آنفا', 'أنفا', 'ربما', 'داخل', 'خارج', 'كاهية', 'بكل', 'العالم', 'طوال', 'طيلة',
+  'مسؤولو', 'معالي', 'سماحة', 'فضيلة', 'خفر', 'حرس', 'عناصر', 'أعوان', 'عون', 'بيان', 'بلاغ', 'محدثنا', 'محدثتنا', 'مصدرنا', 'مراسلنا', 'آنفا', 'أنفا', 'ربما', 'داخل', 'خارج', 'كاهية', 'بكل', 'العالم', 'طوال', 'طيلة', 'منتصف', 'أواخر', 'أوائل', 'مطلع', 'بداية', 'نهاية',
 ]);
 
 /** Pronoun suffixes, longest first: a noun with one (موكله, his client) is not a name. */
@@ -260,7 +260,7 @@ function surnameReading(token: string, lex: SlotLexicon): boolean {
 
 /** A definite adjective between a title and a name: «الحقوقية» in «الناشطة الحقوقية» (the rights activist). */
 function adjective(token: string, folded: string, lex: SlotLexicon): boolean {
-  return folded.startsWith(ARTICLE) && !STOP.has(folded) && !TRIGGERS.has(folded) && !TITLES.has(folded) && nameReading(token, lex) === null;
+  return lex.form(token).startsWith(ARTICLE) && !STOP.has(folded) && !TRIGGERS.has(folded) && !TITLES.has(folded) && nameReading(token, lex) === null;
 }
 
 /** Where a person slot ends before token `i`: the kind of slot, or null. */
@@ -331,15 +331,19 @@ export function proposeSlotNames(sentences: TaggedTokens[], lex: SlotLexicon, op
       if (!reading) continue;
       // After a title comes the full name, so a first name: a definite word there is an adjective
       // (الطفل المتقد, the bright child).
-      if (slot !== 'verb' && words[i]!.startsWith(ARTICLE)) continue;
+      // (Definite in the lexicon form: the folded «الفه» is «ألفة», Olfa.)
+      const definite = lex.form(tokens[i]!).startsWith(ARTICLE);
+      if (slot !== 'verb' && definite) continue;
       let end = i + 1;
       while (end < words.length && end - i < maxWords && tags[end] === 'O' && !otherType.has(words[end]!) && surnameReading(tokens[end]!, lex)) end++;
       // A compound surname: «عبد» (servant of), «بن» (son of) and the word after it.
       if (end + 1 < words.length && end - i < maxWords && SURNAME_HEADS.has(words[end]!) && tags[end] === 'O' && tags[end + 1] === 'O' && arabicWord(lex.form(tokens[end + 1]!))) end += 2;
       if (slot === 'description' && reading !== 'name' && end - i < 2) continue;
-      // A surname the tagger found on its own joins a known first name (not any word: in «ذكّر جلاد
-      // سهام بن سدرين», Jallad reminded Sihem Ben Sedrine, the name after is the object).
-      const joins = end === i + 1 && end < words.length && tags[end] === 'B-PER' && nameReading(tokens[i]!, lex) === 'name';
+      // A surname the tagger found on its own joins the first name (ألفة يوسف) after a title, after a
+      // verb only a known first name or a one-word surname: in «ذكّر جلاد سهام بن سدرين» (Jallad
+      // reminded Sihem Ben Sedrine) the name after the word is the verb's object.
+      const single = end + 1 >= words.length || tags[end + 1] !== 'I-PER';
+      const joins = end === i + 1 && end < words.length && tags[end] === 'B-PER' && (slot !== 'verb' || reading === 'name' || (single && !definite));
       if (!joins && !closesName(tokens, words, tags, end, lex)) continue;
       tags[i] = 'B-PER';
       for (let k = i + 1; k < end; k++) tags[k] = 'I-PER';
