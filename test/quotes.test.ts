@@ -888,8 +888,19 @@ test('quotes: stated positions (عبّر عن، حثّ على، طالب بـ، 
       [['ماركا', 'ORG']],
       [['النادي يحاول تهدئة اللاعب', 'ماركا'], ['من غير المستبعد أن يغادر', 'ماركا']],
     ],
-    // «the Popular Front expressed its condemnation …»: a party from the alias table, found without the tagger.
+    // «the Popular Front expressed its condemnation …»: a party from the alias table, found without the tagger;
+    // «for its part the Socialist Party stressed in its statement its standing by …»: a party head and a
+    // relational adjective name a party; the object comes after «في بيانه» (in its statement).
     ['عبرت الجبهة الشعبية عن إدانتها للعدوان.', [], [['إدانتها للعدوان', 'الجبهة الشعبية']]],
+    ['وبدوره عبر الحزب الاشتراكي عن رفضه للقرار. أما الحزب الاشتراكي فقد أكد في بيانه دعمه للشعب.', [], [['رفضه للقرار', 'الحزب الاشتراكي'], ['دعمه للشعب', 'الحزب الاشتراكي']]],
+    // «Ennahdha topped media presence, according to the report issued on Friday by the HAICA»: a document's issuer is the source.
+    [
+      'وتصدرت حركة النهضة نسبة الحضور الإعلامي، وفق التقرير الصادر مساء الجمعة عن الهيئة العليا المستقلة للاتصال السمعي البصري.',
+      [['حركة النهضة', 'ORG']],
+      [['وتصدرت حركة النهضة نسبة الحضور الإعلامي', 'الهيئة العليا المستقلة للاتصال السمعي البصري']],
+    ],
+    // «the political party said …», «the electric current»: describing adjectives name nothing.
+    ['وقال الحزب السياسي إن الوضع صعب بسبب انقطاع التيار الكهربائي.', [], [['الوضع صعب بسبب انقطاع التيار الكهربائي', null]]],
     // «a statement the party issued explained … as the statement also said that …»: the one who spoke through it.
     [
       'وأوضح بيان أصدره حزب الأمل أنه لم يتم تركيز المكاتب. كما جاء في البيان أن المكاتب الجديدة ستكون تحت إشرافه.',

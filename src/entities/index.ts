@@ -1115,7 +1115,7 @@ let starterSet: Set<string> | undefined;
 /** Every keyed word that may start a shape {@link addNamedBodies} looks for. */
 function bodyStarters(): Set<string> {
   if (starterSet) return starterSet;
-  const set = new Set<string>([...QUOTED_NAME_HEADS, ...MINISTRY_DOMAINS, 'حكومه']);
+  const set = new Set<string>([...QUOTED_NAME_HEADS, ...MINISTRY_DOMAINS, ...PARTY_HEADS, 'حكومه']);
   for (const w of INSTITUTIONS) set.add('ال' + w);
   for (const w of PLACE_HEADS) set.add('ال' + w);
   return (starterSet = set);
@@ -1126,6 +1126,12 @@ const CHAIRED_BY = new Set(['برئاسة', 'وبرئاسة'].map((w) => nameKey
 
 /** Compass adjectives that make a region's name with a place noun (المنطقة الشرقية). */
 const COMPASS = new Set(['الشرقيه', 'الغربيه', 'الشماليه', 'الجنوبيه', 'الوسطي', 'الشرقي', 'الغربي', 'الشمالي', 'الجنوبي']);
+
+/** Definite party heads that a relational adjective turns into a party's name (الحزب الاشتراكي، الجبهة الشعبية). */
+const PARTY_HEADS = new Set(['الحزب', 'الجبهه']);
+
+/** Relational adjectives after a party head that describe rather than name (الحزب السياسي، الحزب الرئيسي). */
+const GENERIC_PARTY_ADJECTIVES = new Set(['السياسي', 'السياسية', 'الرئيسي', 'الحالي', 'الأصلي', 'الداخلية', 'الداخلي', 'الاجتماعي', 'الانتخابي', 'الانتخابية', 'الأمامية', 'الغربية', 'الشرقية', 'الشمالية', 'الجنوبية', 'اليميني', 'اليساري', 'الرئاسي', 'المنتمي', 'المعني'].map((w) => nameKey(w)));
 
 /** Ministries named by their domain alone with a nationality adjective (الخارجية السعودية). */
 const MINISTRY_DOMAINS = new Set(['الخارجيه', 'الداخليه', 'الدفاع', 'العدل', 'الخزانه', 'الماليه']);
@@ -1163,6 +1169,19 @@ function addNamedBodies(doc: AnalysisDocument, view: TokenView, occurrences: Occ
       added.push({ start, end, type: 'ORG', tokens: inner, latin: isLatin(text.slice(start, end)), headed: true });
       floor = j + 1;
       continue;
+    }
+    // «الحزب الاشتراكي»، «الجبهة الشعبية» (the Socialist Party, the Popular Front): a party head and relational adjectives — not a nationality alone (الحزب الفرنسي),
+    // nor a describing one (الحزب السياسي, the political party).
+    const party = forms.find(([f]) => PARTY_HEADS.has(f));
+    if (party && tokens[i + 1]!.kind === 'word') {
+      let j = i + 1;
+      while (j < tokens.length && j < i + 4 && tokens[j]!.kind === 'word' && /^ال.{2,}(ي|يه)$/u.test(view.keys[j]!) && !GENERIC_PARTY_ADJECTIVES.has(view.keys[j]!)) j++;
+      const adjectives = view.keys.slice(i + 1, j);
+      if (adjectives.length && !adjectives.every((a) => countryOfNisba(a, aliases)) && !/\p{L}/u.test(text[tokens[j - 1]!.end] ?? '')) {
+        added.push({ start: party[1], end: tokens[j - 1]!.end, type: 'ORG', tokens: nameTokens(text.slice(party[1], tokens[j - 1]!.end)), latin: false, headed: true });
+        floor = j;
+        continue;
+      }
     }
     // «المنطقة الشرقية» (the Eastern Province): a place noun and a compass adjective name a region.
     const region = forms.find(([f]) => /^ال/u.test(f) && PLACE_HEADS.has(bare(f)));

@@ -120,7 +120,7 @@ const TERMINAL = new Set(['.', '؟', '?', '!', '…']);
 const TRIM_END = /[\s.،,;؛:!?؟…\-–—"“”„‟″«»]+$/u;
 const TRIM_START = /^[\s.،,;؛:\-–—"“”„‟″«»]+/u;
 const PREPOSITIONS = new Set(['في', 'مع', 'على', 'عن', 'من', 'الي', 'الى', 'خلال', 'امام', 'بعد', 'قبل', 'لدي', 'عبر', 'حول'].map((w) => nameKey(w)));
-const PRE_CUE_FILLERS = new Set(['كان', 'كانت', 'قد', 'لقد', 'فقد', 'وقد', 'وكان', 'وكانت', 'فيما', 'بدوره', 'بدورها', 'من جهته'].map((w) => nameKey(w)));
+const PRE_CUE_FILLERS = new Set(['كان', 'كانت', 'قد', 'لقد', 'فقد', 'وقد', 'وكان', 'وكانت', 'فيما', 'بدوره', 'بدورها', 'وبدوره', 'وبدورها', 'من جهته'].map((w) => nameKey(w)));
 const FRONTED = /^و(حول|عن|بخصوص|في|فيما|على|بشان|ازاء|ردا|تعقيبا|بعد|قبل|خلال)$/u;
 
 /** How far back (UTF-16 code units) a speaker or subject is looked for inside one sentence. */
@@ -1045,11 +1045,15 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // its committee's readiness to join …), «وأكد التزامه بالعمل …» (and he stressed his commitment to …).
         // After a participle any noun is the object; after a finite verb only one with a possessive pronoun,
         // since a definite noun there is usually the subject (وأكد الوزير …).
-        const k1 = keys[i + 1]!;
-        const finiteOk = STANCE_LEMMAS.has(v.lemma) && (cue.prefixed || sentenceStart(t.start) === t.start) && possessed(k1, tokenText(i + 1)) && !findIn(k1, ROLE_HEADS);
-        const participleOk = cue.form.participle && k1.length >= 3 && !/^(ل|لل)/u.test(k1) && !PREPOSITIONS.has(k1) && !COMPLEMENTISERS.has(k1) && !NOT_CONTENT_STARTS.has(k1) && !PRE_CUE_FILLERS.has(k1) && !PRONOUN_OBJECTS.test(k1) && !FRONTED.test(k1) && !refsIn(tokens[i + 1]!.start, tokens[i + 1]!.end).length;
-        if ((finiteOk || participleOk) && !findIn(k1, HONORIFICS) && !UNNAMED_SOURCES.has(bare(k1))) {
-          zoneEnd = tokens[i + 1]!.start;
+        // (Past «في بيانه»، «في بيان له» (in its statement) first: «فقد أكد في بيانه وقوفه إلى جانب …».)
+        let o = i + 1;
+        if (keys[o] === 'في' && documentNoun((keys[o + 1] ?? '').replace(/(ه|ها|هم)$/u, '')) && o + 2 < tokens.length) o += keys[o + 2] === 'له' || keys[o + 2] === 'لها' ? 3 : 2;
+        const k1 = keys[o]!;
+        const headed = cue.prefixed || sentenceStart(t.start) === t.start || (i > 0 && PRE_CUE_FILLERS.has(keys[i - 1]!));
+        const finiteOk = STANCE_LEMMAS.has(v.lemma) && headed && tokens[o]!.kind === 'word' && possessed(k1, tokenText(o)) && !findIn(k1, ROLE_HEADS);
+        const participleOk = o === i + 1 && cue.form.participle && k1.length >= 3 && !/^(ل|لل)/u.test(k1) && !PREPOSITIONS.has(k1) && !COMPLEMENTISERS.has(k1) && !NOT_CONTENT_STARTS.has(k1) && !PRE_CUE_FILLERS.has(k1) && !PRONOUN_OBJECTS.test(k1) && !FRONTED.test(k1) && !refsIn(tokens[i + 1]!.start, tokens[i + 1]!.end).length;
+        if ((finiteOk || participleOk) && tokens[o]!.start < sEnd && !findIn(k1, HONORIFICS) && !UNNAMED_SOURCES.has(bare(k1))) {
+          zoneEnd = tokens[o]!.start;
           contentStart = zoneEnd;
           viaObject = true;
         }
@@ -1094,8 +1098,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         if (from < 0) {
           // «ونقلت صحيفة "ماركا" الإسبانية أن …» (Marca reported that …): with no one quoted, a named
           // body reports, and speaks.
+          // (Only with its complementiser, not «حسب ما نقلته وكالة الأنباء "وات"», as the agency reported.)
           const s = subjectIn(t.end, zoneEnd);
-          if (!s.ref || s.ref.entity.type !== 'ORG') continue;
+          if (!s.ref || s.ref.entity.type !== 'ORG' || !COMPLEMENTISERS.has(keys[tokenAt(contentStart) - 1] ?? '') || (i > 0 && /ما$/u.test(keys[i - 1]!))) continue;
           reporting = true;
         } else {
           const next = tokenAt(from);
@@ -1327,6 +1332,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       }
       if (r && tokens.slice(nextTok, tokenAt(r.start)).some((x) => x.kind === 'punct' && text.slice(x.start, x.end) !== '"' && !SYMMETRIC.has(text[x.start]!))) r = undefined;
       if (r && r.entity.type === 'LOC') r = undefined;
+      // «وفق التقرير الصادر مساء الجمعة عن الهيئة …» (according to the report issued on Friday by the
+      // authority): a document's issuer is the source.
+      // (A body named by its head noun alone is left to the rule below.)
+      if (!r && documentNoun(keys[nextTok] ?? '')) r = refsIn(tokens[nextTok]!.end, Math.min(sEnd, limit)).find((x) => x.entity.type === 'ORG' || x.entity.type === 'PER');
       const unnamed = UNNAMED_SOURCES.has((keys[nextTok] ?? '').replace(/^(ال|لل|ل)/u, ''));
       // «وبحسب المسؤول، فإن …»، «حسب المصدر ذاته»: a definite source is the last one quoted.
       if (!r && unnamed && /^(ال|لل)/u.test(keys[nextTok] ?? '')) {
