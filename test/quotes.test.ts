@@ -899,6 +899,13 @@ test('quotes: stated positions (عبّر عن، حثّ على، طالب بـ، 
       [['حركة النهضة', 'ORG']],
       [['وتصدرت حركة النهضة نسبة الحضور الإعلامي', 'الهيئة العليا المستقلة للاتصال السمعي البصري']],
     ],
+    // «… as the coach of the Kerkennah club put it. He stressed that …»: a role of a body is the person named
+    // earlier with that role, and the next dropped subject goes on with him, not with the club.
+    [
+      'قال مدرب نادي محيط قرقنة محمد اللوزي إن الفريق جاهز. وقد تميزت البطولة بمستوى رفيع، وفق ما عبر عنه مدرب نادي محيط قرقنة. وأكد أن المشاركة تمت بصعوبة.',
+      [['محمد اللوزي', 'PER'], ['نادي محيط قرقنة', 'ORG']],
+      [['الفريق جاهز', 'محمد اللوزي'], ['وقد تميزت البطولة بمستوى رفيع', 'محمد اللوزي'], ['المشاركة تمت بصعوبة', 'محمد اللوزي']],
+    ],
     // «the political party said …», «the electric current»: describing adjectives name nothing.
     ['وقال الحزب السياسي إن الوضع صعب بسبب انقطاع التيار الكهربائي.', [], [['الوضع صعب بسبب انقطاع التيار الكهربائي', null]]],
     // «a statement the party issued explained … as the statement also said that …»: the one who spoke through it.

@@ -531,7 +531,12 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       else if (head && per) result.ref = per;
       // «قال مفتي عام المملكة، الشيخ X، إن»: a place inside the subject's description, then the person.
       else if (first.entity.type === 'LOC' && per && per.start > first.start && tokenAt(first.start) > firstTok) result.ref = per;
-      else result.ref = first;
+      else {
+        // «مدرب نادي محيط قرقنة» (the coach of the Kerkennah club): a role of a body is the person named
+        // earlier with that role, when there is one; else the body.
+        const held = head && findIn(firstKey, ROLE_HEADS) ? titledBefore(firstTok, from) : null;
+        result.ref = held ? { start: tokens[firstTok]!.start, end: tokens[firstTok]!.end, entity: held, role: true } : first;
+      }
       return result;
     }
     // «ففي تقرير صادر عن المعهد … وأكد التقرير أن …» (a report issued by the institute … the report
@@ -1297,7 +1302,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       }
       if ((nk === 'ما' || nk === 'لما') && i + 2 < tokens.length && cueAt(i + 2)) {
         srcFrom = tokens[i + 2]!.end;
-        if (keys[i + 3] === 'به' || keys[i + 3] === 'بها') srcFrom = tokens[i + 3]!.end;
+        if (/^(به|بها|عنه|عنها)$/u.test(keys[i + 3] ?? '')) srcFrom = tokens[i + 3]!.end;
       }
     } else if (k === 'نقلا' && keys[i + 1] === 'عن') srcFrom = tokens[i + 1]!.end;
     else if (k === 'علي' && keys[i + 1] === 'لسان') srcFrom = tokens[i + 1]!.end;
