@@ -100,7 +100,7 @@ const TITLES: ReadonlySet<string> = (() => {
     'المؤرخ', 'المحلل', 'الطبيب', 'المستشار', 'الناطق', 'المتحدث', 'السفير', 'الملحن', 'الرسام', 'المصور',
     'الزميل', 'الراحل', 'الشهيد', 'المربي', 'الطالب', 'التلميذ', 'المدون', 'النقابي', 'الحقوقي', 'الأمين',
     'المعتمد', 'الوالي', 'العقيد', 'العميد', 'النقيب', 'الجنرال', 'الشيخ', 'الإمام',
-    'الأخ', 'الأخت', 'المنشط', 'المذيع', 'المعلق', 'الملازم', 'الموسيقي', 'العازف', 'المسرحي', 'السينمائي', 'الجامعي', 'الفقيد', 'المرحوم', 'المدير', 'الكابتن', 'الممرض',
+    'الأخ', 'الأخت', 'المنشط', 'المذيع', 'المعلق', 'الملازم', 'العازف', 'الأخصائي', 'الجامعي', 'الفقيد', 'المرحوم', 'المدير', 'الكابتن', 'الممرض',
   ];
   const out: string[] = ['الحاجة', 'السيدة', 'الآنسة', 'المرحومة', 'الفقيدة', 'الأستاذة'];
   for (const p of pairs) out.push(p, p + 'ة');
@@ -144,6 +144,9 @@ const STOP: ReadonlySet<string> = fset([
   'ناطقة', 'متحدث', 'متحدثة', 'مستشار', 'مستشارة', 'خبير', 'خبيرة', 'خبراء', 'محلل', 'محللة', 'مراسل',
   'مراسلة', 'عميد', 'معتمد', 'معتمدة', 'مديرة', 'نائبة', 'قاضي', 'محامي', 'محامية', 'طبيب', 'أستاذ',
   'مسؤولو', 'معالي', 'سماحة', 'فضيلة', 'خفر', 'حرس', 'عناصر', 'أعوان', 'عون', 'بيان', 'بلاغ', 'محدثنا', 'محدثتنا', 'مصدرنا', 'مراسلنا', 'آنفا', 'أنفا', 'ربما', 'داخل', 'خارج', 'كاهية', 'بكل', 'العالم', 'طوال', 'طيلة', 'منتصف', 'أواخر', 'أوائل', 'مطلع', 'بداية', 'نهاية',
+  // Adjectives that also name a profession: «العازف الموسيقي» (the musician player), «الموروث
+  // الموسيقي» (the musical heritage).
+  'الموسيقي', 'المسرحي', 'السينمائي', 'أخصائي', 'أخصائية', 'المسئول', 'مسئول',
 ]);
 
 /** Pronoun suffixes, longest first: a noun with one (موكله, his client) is not a name. */
@@ -190,9 +193,10 @@ export function nameReading(token: string, lex: SlotLexicon): 'name' | 'rare' | 
   // A word behind a conjunction (ومصداقيته, and his credibility) is a name only when known.
   if (/^[وف]/u.test(form)) return null;
   // A sound plural or dual, or a construct plural (المنتقدون the critics, الغائبين the absent,
-  // النائبان the two MPs, وزارتا the two ministries, صحفيي journalists of), a word behind a
+  // النائبان the two MPs, وزارتا the two ministries, صحفيي journalists of, البروتينات the
+  // proteins), a word behind a
   // preposition with the article (بالمراهقة).
-  if (form.endsWith('ون') || /^([بكل]ال|لل)/u.test(form)) return null;
+  if (form.endsWith('ون') || (definite && form.endsWith('ات')) || /^([بكل]ال|لل)/u.test(form)) return null;
   if (/(ين|ان)$/u.test(form)) {
     const stem = form.slice(0, -2);
     if (lex.count(stem) + lex.count(stem + 'ة') + (stem.endsWith('ت') ? lex.count(stem.slice(0, -1) + 'ة') : 0) >= 3) return null;
