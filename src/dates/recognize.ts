@@ -1121,18 +1121,49 @@ interface Memo extends RecognizedTimes {
   text: string;
   date: string | null;
   atomSpans: Int32Array;
-  /** The times stage has read it: it need not wait in {@link pending}. */
+  /** The times stage has read it: it need not wait in {@link waiting}. */
   taken: boolean;
 }
 // The quantities stage and the times stage share the result: a one-document slot for the usual case
-// (both stages on one document in turn), and the results waiting for the times stage when stages run
-// in batches (all documents through quantities, then all through times). A plain Map, emptied by the
-// times stage (a WeakMap entry per document costs more garbage-collection work than the whole
-// lookup); bounded in case the times stage never runs. (A queue read at its head was tried: the
-// quantities stage asks for documents that are not waiting, and each such question scanned it all.)
+// (both stages on one document in turn), and a queue of the results waiting for the times stage when
+// stages run in batches (all documents through quantities, then all through times), bounded in case
+// the times stage never runs. Only the times stage looks into the queue, and it usually finds its
+// document at the head. The quantities stage never asks for a waiting result: a document it meets
+// again is recognised again, with the same result (a lookup of every new document in a Map keyed by
+// the tokens array cost more than all the queue work: the hottest line of recognizeTimes).
 let cached: Memo | undefined;
-const pending = new Map<object, Memo>();
+/** The waiting results, in the order they were made, from `waitingHead` to `waitingTail`. */
+const waiting: (Memo | undefined)[] = [];
+let waitingHead = 0;
+let waitingTail = 0;
 const MAX_PENDING = 4096;
+
+/**
+ * Takes the waiting result for `doc` out of the queue, or undefined. The results queued before it are
+ * dropped: the times stage reads documents in the order the quantities stage did, and one that comes
+ * later in another order is simply recognised again (as is a document whose result was dropped as stale).
+ */
+function takeWaiting(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date'>): Memo | undefined {
+  for (let k = waitingHead; k < waitingTail; k++) {
+    const m = waiting[k]!;
+    if (m.tokens !== doc.tokens || m.text !== doc.text || m.date !== doc.date) continue;
+    for (let d = waitingHead; d < k; d++) release(waiting[d]!);
+    waiting.fill(undefined, waitingHead, k + 1);
+    waitingHead = k + 1;
+    if (waitingHead === waitingTail) waitingHead = waitingTail = 0;
+    return m;
+  }
+  return undefined;
+}
+
+/** Puts a result in the queue (emptied first when full: the oldest results then wait no more). */
+function wait(memo: Memo): void {
+  if (waitingTail - waitingHead >= MAX_PENDING) {
+    waiting.fill(undefined, waitingHead, waitingTail);
+    waitingHead = waitingTail = 0;
+  }
+  waiting[waitingTail++] = memo;
+}
 // Memo objects and their atom-span arrays are reused once the times stage has read them: in a batch
 // they wait from one stage to the next, and fresh ones were a thousand more objects for the collector
 // to copy. A memo read by the times stage is only freed at the next call (its caller reads it first).
@@ -1169,24 +1200,17 @@ export function recognizeTimes(doc: Pick<AnalysisDocument, 'text' | 'tokens' | '
     if (last) cached.taken = true;
     return cached;
   }
-  const kept = pending.size ? pending.get(doc.tokens) : undefined;
-  if (kept) {
-    const same = kept.text === doc.text && kept.date === doc.date;
-    // A result for another text or date is stale: it leaves the map (this call replaces it).
-    if (last || !same) {
-      pending.delete(doc.tokens);
-      if (same) readLast = kept;
-      else release(kept);
+  if (last && waitingTail > waitingHead) {
+    const kept = takeWaiting(doc);
+    if (kept) {
+      readLast = kept;
+      return kept;
     }
-    if (same) return kept;
   }
   // The previous document's result waits for its times stage unless that stage already took it.
   if (cached && cached.tokens !== doc.tokens) {
     if (cached.taken) release(cached);
-    else {
-      if (pending.size >= MAX_PENDING) pending.clear();
-      pending.set(cached.tokens, cached);
-    }
+    else wait(cached);
     cached = undefined;
   }
   const memo = cached ?? freeMemos.pop() ?? { tokens: doc.tokens, text: doc.text, date: doc.date, expressions: [], atomSpans: new Int32Array(16), taken: false };

@@ -271,6 +271,23 @@ export function tokenHashesOf(doc: Pick<AnalysisDocument, 'text' | 'tokens'>): I
   return tokenHashes;
 }
 
+/**
+ * The word tokens of the document that end like a dual (-ين/-ان after at least three letters, not
+ * behind the article ال), by token index: the first `count` of `tokens`. Found by the candidate scan,
+ * which reads every word's last letters anyway, so the duals need no pass of their own over the
+ * tokens. Shared scratch like the atoms: valid until atoms are built for another document.
+ */
+export function dualEndingsOf(doc: Pick<AnalysisDocument, 'text' | 'tokens'>): { readonly tokens: Int32Array; readonly count: number } {
+  atomsOf(doc);
+  return dualEndings;
+}
+const dualEndings = { tokens: new Int32Array(64), count: 0 };
+/** ن, the last letter of a dual, after ي or ا; ل of the article. */
+const NOON = 0x0646;
+const YAA = 0x064a;
+const ALEF = 0x0627;
+const LAM = 0x0644;
+
 /** What {@link normalizeWord} makes of each code unit, for reading words from the text. */
 const NORMALIZED = normalizationMap();
 /** Bits kept of a word's hash: 30, so that a hash is a small integer for V8 (and -1 stays free for "unknown"). */
@@ -494,6 +511,8 @@ function buildAtoms(text: string, tokens: readonly Token[]): Atom[] {
   const map = NORMALIZED;
   const cells = CANDIDATE_FILTER.cells;
   const shift = CANDIDATE_FILTER.shift;
+  let duals = dualEndings.tokens;
+  let dualCount = 0;
   for (let t = 0; t < n; t++) {
     const token = tokens[t]!;
     const kind = token.kind;
@@ -501,6 +520,18 @@ function buildAtoms(text: string, tokens: readonly Token[]): Atom[] {
     if (kind === 'word' || kind === 'latin') {
       const start = token.start;
       const end = token.end;
+      const last = text.charCodeAt(end - 1);
+      if (last === NOON && kind === 'word' && end - start >= 5) {
+        const before = text.charCodeAt(end - 2);
+        if ((before === YAA || before === ALEF) && !(text.charCodeAt(start) === ALEF && text.charCodeAt(start + 1) === LAM)) {
+          if (dualCount === duals.length) {
+            const grown = new Int32Array(duals.length * 2);
+            grown.set(duals);
+            dualEndings.tokens = duals = grown;
+          }
+          duals[dualCount++] = t;
+        }
+      }
       let state = HASH_SEED;
       let ligature = false;
       for (let i = start; i < end; i++) {
@@ -542,6 +573,7 @@ function buildAtoms(text: string, tokens: readonly Token[]): Atom[] {
     runs[2 * runCount + 1] = until = to;
     runCount++;
   }
+  dualEndings.count = dualCount;
   // 2. The pieces of every run, with an empty break atom between runs that do not touch.
   for (let r = 0; r < runCount; r++) {
     const from = runs[2 * r]!;

@@ -77,6 +77,9 @@ addName('GBP', 'جنيه استرليني');
  */
 const HEAD_LOOKUP = new Map<string, string>(Object.entries(HEAD_FORMS));
 for (const [form, head] of Object.entries(HEAD_FORMS)) if (!HEAD_LOOKUP.has('ال' + form)) HEAD_LOOKUP.set('ال' + form, head);
+/** The currency nouns as a filter: most words after a number are ruled out by their hash. */
+const HEAD_FILTER = new WordFilter(HEAD_LOOKUP.size);
+for (const form of HEAD_LOOKUP.keys()) HEAD_FILTER.add(form);
 
 /** A bare head noun that names one currency wherever it is used. */
 const DEFAULTS: Record<string, string> = { 'دولار': 'USD', 'يورو': 'EUR', 'ين': 'JPY', 'يوان': 'CNY', 'روبل': 'RUB', 'شيكل': 'ILS' };
@@ -136,6 +139,7 @@ export function readCurrency(atoms: readonly Atom[], i: number): CurrencyMatch |
     return { last: atoms[i + 1]?.key === '.' && !atoms[i + 1]!.gap ? i + 2 : i + 1, code: null, head: i, base: 'دينار' };
   }
   // Word atoms begin with an Arabic letter, so no key meets a property of Object.prototype here.
+  if (!HEAD_FILTER.mayHave(a)) return null;
   const base = HEAD_LOOKUP.get(key);
   if (!base) return null;
   const adjectives = BY_HEAD.get(base);

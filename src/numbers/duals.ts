@@ -103,22 +103,27 @@ export interface DualSpan {
 /**
  * The duals of a document, outside the spans already taken by `quantities` (its first `count`) and
  * `times` (both sorted), and not right after another dual (an agreeing adjective); null when there is
- * none, as in most documents. The span leaves out a proclitic (لشخصين → شخصين).
+ * none, as in most documents. `endings` are the word tokens that end like a dual, by index in text
+ * order (the first `endingCount`; see `dualEndingsOf`). The span leaves out a proclitic (لشخصين → شخصين).
  */
-export function findDuals(text: string, tokens: readonly Token[], quantities: readonly Quantity[], count: number, times: readonly Span[]): DualSpan[] | null {
+export function findDuals(
+  text: string,
+  tokens: readonly Token[],
+  endings: Int32Array,
+  endingCount: number,
+  quantities: readonly Quantity[],
+  count: number,
+  times: readonly Span[],
+): DualSpan[] | null {
   let out: DualSpan[] | null = null;
   const table = dualForms();
   if (!table.size) return out;
   let q = 0;
   let t = 0;
   let previousDual = -2;
-  for (let i = 0; i < tokens.length; i++) {
+  for (let k = 0; k < endingCount; k++) {
+    const i = endings[k]!;
     const tok = tokens[i]!;
-    if (tok.end - tok.start < 5 || text.charCodeAt(tok.end - 1) !== NOON || tok.kind !== 'word') continue;
-    const before = text.charCodeAt(tok.end - 2);
-    if (before !== YAA && before !== ALEF) continue;
-    // Definite words (المواطنين) never count: most -ين words are, and they cost no look-up.
-    if (text.charCodeAt(tok.start) === ALEF && text.charCodeAt(tok.start + 1) === LAM) continue;
     const surface = text.slice(tok.start, tok.end);
     const form = table.get(surface);
     if (form === undefined) continue;
@@ -133,9 +138,3 @@ export function findDuals(text: string, tokens: readonly Token[], quantities: re
   }
   return out;
 }
-
-/** ن, the last letter of every dual, after ي or ا. */
-const NOON = 0x0646;
-const YAA = 0x064a;
-const ALEF = 0x0627;
-const LAM = 0x0644;

@@ -7,7 +7,7 @@
 import type { AnalysisDocument, Approx, Quantity } from '../document.ts';
 import type { Stage } from '../pipeline/pipeline.ts';
 import { recognizeTimes } from '../dates/recognize.ts';
-import { addCandidateWords, AFTER_NUMBER, atomsOf, BEFORE_NUMBER, spanText, tokenHashesOf, WordFilter, type Atom } from './atoms.ts';
+import { addCandidateWords, AFTER_NUMBER, atomsOf, BEFORE_NUMBER, dualEndingsOf, spanText, tokenHashesOf, WordFilter, type Atom } from './atoms.ts';
 import { countryCurrency, readCurrency } from './currency.ts';
 import { findDuals } from './duals.ts';
 import { lookupNumberWord, readNumberShared, NUMBER_WORDS } from './words.ts';
@@ -67,9 +67,13 @@ for (const [words] of APPROX_BEFORE) {
   }
 }
 
+/** The last words of {@link APPROX_BY_LAST}, as a filter: most words before a number are ruled out by their hash. */
+const APPROX_LAST_FILTER = new WordFilter(APPROX_BY_LAST.size);
+for (const w of APPROX_BY_LAST.keys()) APPROX_LAST_FILTER.add(w);
+
 function approxBefore(atoms: readonly Atom[], i: number): Approx | null {
   const before = atoms[i - 1];
-  const candidates = before && APPROX_BY_LAST.get(before.key);
+  const candidates = before && APPROX_LAST_FILTER.mayHave(before) && APPROX_BY_LAST.get(before.key);
   if (!candidates) return null;
   for (let c = 0; c < candidates.length; c++) {
     const [words, kind] = candidates[c]!;
@@ -94,10 +98,13 @@ const withArticleClitics = (words: ReadonlySet<string>): ReadonlySet<string> => 
 };
 const REFERENCE_FORMS = withArticleClitics(REFERENCE);
 const LEGAL_FORMS = withArticleClitics(LEGAL);
+/** {@link REFERENCE_FORMS} and «عدد», the words {@link isReference} reads before a number, as a filter. */
+const REFERENCE_FILTER = new WordFilter(REFERENCE_FORMS.size + 1);
+for (const w of [...REFERENCE_FORMS, 'عدد']) REFERENCE_FILTER.add(w);
 
 function isReference(atoms: readonly Atom[], i: number): boolean {
   const prev = atoms[i - 1];
-  if (!prev || prev.kind !== 'word') return false;
+  if (!prev || prev.kind !== 'word' || !REFERENCE_FILTER.mayHave(prev)) return false;
   const key = prev.key;
   if (REFERENCE_FORMS.has(key)) return true;
   if (key === 'عدد') {
@@ -289,7 +296,8 @@ export function findQuantities(doc: Pick<AnalysisDocument, 'text' | 'tokens' | '
     a.currency = b.currency;
   }
   // Duals as counts (شخصين, two people), in the spans nothing above took.
-  const duals = findDuals(text, doc.tokens, out, count, expressions);
+  const endings = dualEndingsOf(doc);
+  const duals = findDuals(text, doc.tokens, endings.tokens, endings.count, out, count, expressions);
   if (duals) {
     for (const d of duals) out[count++] = new QuantityObject(d.start, d.end, text.slice(d.start, d.end), 2, d.singular, null, null);
     sortByStart(out, count);

@@ -2,7 +2,7 @@
  * Arabic number words (normalised: أ/إ/آ → ا, ى → ي, ة → ه) and the parser that reads a number
  * expression — digits, words or both, with multipliers and fractions — starting at one atom.
  */
-import type { Atom } from './atoms.ts';
+import { WordFilter, type Atom } from './atoms.ts';
 
 /** What a number word contributes. */
 export type NumberWordKind = 'unit' | 'ten' | 'hundred' | 'scale' | 'fraction';
@@ -95,6 +95,9 @@ for (const [w, word] of W) LOOKUP.set(w, { word, prefix: '' });
 /** Every number word after «و» (and): «وعشرون» → عشرون, so that continuations need no string slicing. */
 const AND_FORMS = new Map<string, NumberWord>();
 for (const [w, word] of W) AND_FORMS.set('و' + w, word);
+/** The words that can continue a number ({@link W} and {@link AND_FORMS}): most words after a number are ruled out by their hash. */
+const CONTINUATIONS = new WordFilter(W.size + AND_FORMS.size);
+for (const w of [...W.keys(), ...AND_FORMS.keys()]) CONTINUATIONS.add(w);
 
 /** Looks a word atom up in the number lexicon, allowing proclitics and (for 3–10) the article. */
 export function lookupNumberWord(key: string): WordMatch | null {
@@ -104,6 +107,7 @@ export function lookupNumberWord(key: string): WordMatch | null {
 // Module constants: a regular-expression literal in a function is a new object at every evaluation.
 const ALL_DIGITS = /^\d+$/;
 const ONE_THOUSANDS_COMMA = /^\d{1,3},\d{3}$/;
+const COMMA = 0x2c;
 
 /** A number expression read from the atoms. */
 export interface NumberExpression {
@@ -162,7 +166,8 @@ export function readNumberShared(atoms: readonly Atom[], i: number): NumberExpre
     }
     // «3,650 ملايين» is 3.65 million (a decimal comma), not 3650 million.
     const next = atoms[i + 1];
-    if (ONE_THOUSANDS_COMMA.test(a.key) && next && next.kind === 'word' && W.get(next.key)?.kind === 'scale') current = Number(a.key.replace(',', '.'));
+    const k = a.key;
+    if (k.length >= 5 && k.length <= 7 && k.charCodeAt(k.length - 4) === COMMA && ONE_THOUSANDS_COMMA.test(k) && next && next.kind === 'word' && W.get(next.key)?.kind === 'scale') current = Number(a.key.replace(',', '.'));
     prefix = a.prefix;
     j = Math.max(j, i + 1);
   } else if (a.kind === 'word') {
@@ -208,7 +213,7 @@ export function readNumberShared(atoms: readonly Atom[], i: number): NumberExpre
       }
       break;
     }
-    if (b.kind !== 'word') break;
+    if (b.kind !== 'word' || !CONTINUATIONS.mayHave(b)) break;
     const direct = W.get(b.key);
     // A definite number continues only with a multiplier or «عشر»: «العشرة آلاف»، «الخمسة عشر».
     if (direct && (!prefix.includes('ال') || direct.kind === 'scale' || (direct.kind === 'unit' && direct.value === 10))) {
