@@ -906,6 +906,10 @@ test('quotes: stated positions (عبّر عن، حثّ على، طالب بـ، 
       [['محمد اللوزي', 'PER'], ['نادي محيط قرقنة', 'ORG']],
       [['الفريق جاهز', 'محمد اللوزي'], ['وقد تميزت البطولة بمستوى رفيع', 'محمد اللوزي'], ['المشاركة تمت بصعوبة', 'محمد اللوزي']],
     ],
+    // «Prime Minister Habib Essid … Essid expressed his dissatisfaction»; «the religious affairs minister Moncef
+    // Ben Salem said»: a Maghrebi given name with the article ends the role's complement.
+    ['طالب رئيس الحكومة الحبيب الصيد الولاة بالعمل. وأعرب الصيد عن عدم رضاه عن أداء الولاة.', [], [['عدم رضاه عن أداء الولاة', 'الحبيب الصيد']]],
+    ['وقال وزير الشؤون الدينية المنصف بن سالم إن المساجد مفتوحة.', [], [['المساجد مفتوحة', 'المنصف بن سالم']]],
     // «the political party said …», «the electric current»: describing adjectives name nothing.
     ['وقال الحزب السياسي إن الوضع صعب بسبب انقطاع التيار الكهربائي.', [], [['الوضع صعب بسبب انقطاع التيار الكهربائي', null]]],
     // «a statement the party issued explained … as the statement also said that …»: the one who spoke through it.

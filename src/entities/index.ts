@@ -1388,6 +1388,18 @@ function addRoleNames(doc: AnalysisDocument, view: TokenView, occurrences: Occur
       const o = at[j];
       const k = keys[j]!;
       if (COMPLEMENTISERS.has(k)) break;
+      // «رئيس الحكومة الحبيب الصيد» (Prime Minister Habib Essid): a given name written with the article
+      // ends the complement when a word follows it that could be the family name.
+      // (With «بن» the family name takes one more word: المنصف بن سالم.)
+      const tail = /^(بن|ابن|بو)$/u.test(keys[j + 1] ?? '') ? 2 : 1;
+      if (!o && words > 0 && DEFINITE_GIVEN_NAMES.has(k) && j + tail < tokens.length && tokens[j + tail]!.kind === 'word' && !at[j + 1] && !at[j + tail] && !stopWord(keys[j + tail]!) && closes(j + tail + 1)) {
+        const last = j + tail;
+        found.push({ start: tokens[j]!.start, end: tokens[last]!.end, type: 'PER', tokens: nameTokens(text.slice(tokens[j]!.start, tokens[last]!.end)), latin: false });
+        for (let m = j; m <= last; m++) at[m] = found.at(-1);
+        floor = last + 1;
+        j = -1;
+        break;
+      }
       if (o) {
         if (o.type === 'PER') break;
         while (j < tokens.length && at[j] === o) j++;
@@ -1395,6 +1407,7 @@ function addRoleNames(doc: AnalysisDocument, view: TokenView, occurrences: Occur
       else break;
       words++;
     }
+    if (j < 0) continue;
     // «وزير الوظيفة العمومية السابق، عبيد البريكي» (the former civil-service minister, Abid Briki):
     // one comma may close the role before the name.
     let apposed = false;
@@ -1710,6 +1723,16 @@ function nearestCluster(candidates: readonly Cluster[], at: number): Cluster {
 
 
 const MAX_ROLE_WORDS = 10;
+
+/**
+ * Maghrebi given names written with the article (الحبيب، الطاهر، المنصف …), which the given-name lists
+ * hold only without it; the ones that are everyday adjectives (العربي، الطيب، الفاضل) are left out.
+ */
+const DEFINITE_GIVEN_NAMES: ReadonlySet<string> = new Set(
+  'الحبيب الطاهر الهادي المنصف الباجي الصادق المولدي المختار المنجي البشير الشاذلي الصحبي الناصر الأزهر الهاشمي المهدي النوري المكي الحبيب الزين'
+    .split(' ')
+    .map((w) => nameKey(w)),
+);
 
 /**
  * Records the roles written next to each person's name (before it, or after it as an apposition),
