@@ -908,7 +908,7 @@ test('quotes: stated positions (عبّر عن، حثّ على، طالب بـ، 
     ],
     // «Prime Minister Habib Essid … Essid expressed his dissatisfaction»; «the religious affairs minister Moncef
     // Ben Salem said»: a Maghrebi given name with the article ends the role's complement.
-    ['طالب رئيس الحكومة الحبيب الصيد الولاة بالعمل. وأعرب الصيد عن عدم رضاه عن أداء الولاة.', [], [['عدم رضاه عن أداء الولاة', 'الحبيب الصيد']]],
+    ['طالب رئيس الحكومة الحبيب الصيد الولاة بالعمل. وأعرب الصيد عن عدم رضاه عن أداء الولاة.', [], [['بالعمل', 'الحبيب الصيد'], ['عدم رضاه عن أداء الولاة', 'الحبيب الصيد']]],
     ['وقال وزير الشؤون الدينية المنصف بن سالم إن المساجد مفتوحة.', [], [['المساجد مفتوحة', 'المنصف بن سالم']]],
     // «the political party said …», «the electric current»: describing adjectives name nothing.
     ['وقال الحزب السياسي إن الوضع صعب بسبب انقطاع التيار الكهربائي.', [], [['الوضع صعب بسبب انقطاع التيار الكهربائي', null]]],
