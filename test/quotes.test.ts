@@ -906,6 +906,12 @@ test('quotes: stated positions (عبّر عن، حثّ على، طالب بـ، 
       [['محمد اللوزي', 'PER'], ['نادي محيط قرقنة', 'ORG']],
       [['الفريق جاهز', 'محمد اللوزي'], ['وقد تميزت البطولة بمستوى رفيع', 'محمد اللوزي'], ['المشاركة تمت بصعوبة', 'محمد اللوزي']],
     ],
+    // «… recommending the ministers to step up visits»; «the PM also recommended the governors to build …».
+    [
+      'قال رئيس الحكومة الحبيب الصيد إن الوضع صعب، موصيا الوزراء بتكثيف الزيارات. وأوصى رئيس الحكومة الولاة ايضا، بارساء علاقات جيدة.',
+      [],
+      [['الوضع صعب', 'الحبيب الصيد'], ['بتكثيف الزيارات', 'الحبيب الصيد'], ['بارساء علاقات جيدة', 'الحبيب الصيد']],
+    ],
     // «Prime Minister Habib Essid … Essid expressed his dissatisfaction»; «the religious affairs minister Moncef
     // Ben Salem said»: a Maghrebi given name with the article ends the role's complement.
     ['طالب رئيس الحكومة الحبيب الصيد الولاة بالعمل. وأعرب الصيد عن عدم رضاه عن أداء الولاة.', [], [['بالعمل', 'الحبيب الصيد'], ['عدم رضاه عن أداء الولاة', 'الحبيب الصيد']]],

@@ -125,6 +125,8 @@ const FRONTED = /^و(حول|عن|بخصوص|في|فيما|على|بشان|ازا
 
 /** How far back (UTF-16 code units) a speaker or subject is looked for inside one sentence. */
 const MAX_LOOK_BACK = 3000;
+/** Prepositions written with ب (بين، بسبب، بمناسبة …): not a stated position after أوصى/طالب. */
+const B_PREPOSITIONS: ReadonlySet<string> = new Set('بين بدون بسبب بشأن بشان بخصوص بحضور برئاسة بمناسبة بحسب بعد بعض بغية بفضل بموجب بهدف بها به بهم بدوره بدورها'.split(' ').map((w) => nameKey(w)));
 /** Verbs of stance whose object states a body's position (أكد حزب المبادرة دعمه …، نفت الوزارة وجود …). */
 const STANCE_LEMMAS: ReadonlySet<string> = new Set(['أكد', 'نفى', 'استبعد', 'استنكر', 'ناشد']);
 /**
@@ -969,7 +971,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         }
         // «أشادت X باختيار …»، «ورحب بالقرار» (praised the choice, welcomed the decision): the noun with بـ
         // is the stated position — a definite noun, or one that real news also writes with the article.
-        if (v.withBi && tok.kind === 'word' && /^ب.{3,}/u.test(k) && !PREPOSITIONS.has(k) && (k.startsWith('بال') || (getLexicon().get('ال' + lexiconForm(text.slice(tok.start, tok.end)).slice(1)) ?? 0) >= 5)) {
+        // (After «أوصى»/«طالب» (recommended, demanded) any such noun: «موصيا الوزراء بتكثيف الزيارات».)
+        const bNoun = v.withBi && tok.kind === 'word' && /^ب.{3,}/u.test(k) && !PREPOSITIONS.has(k) && !B_PREPOSITIONS.has(k);
+        if (bNoun && (k.startsWith('بال') || ((v.lemma === 'أوصى' || v.lemma === 'طالب') && !refsIn(tok.start, tok.end).length) || (getLexicon().get('ال' + lexiconForm(text.slice(tok.start, tok.end)).slice(1)) ?? 0) >= 5)) {
           zoneEnd = tok.start;
           contentStart = tok.start;
           break;
