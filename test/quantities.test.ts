@@ -368,6 +368,41 @@ test('quantities and times: plain objects, and the same layers whether documents
   assert.ok(oneByOne[1]!.times.some((t) => t.value === '2017-05-21T10:00' || t.value === '2017-05-21'));
 });
 
+test('quantities and times: a document without any keeps an empty array of its own; a filled layer is emptied when its text no longer has any', async () => {
+  const { createDocument } = await import('../src/document.ts');
+  const { defaultStages } = await import('../src/analyze.ts');
+  const { findQuantities } = await import('../src/numbers/index.ts');
+  const [segment, quantities, times] = defaultStages();
+  const context = { report() {} };
+  const run = (doc: ReturnType<typeof createDocument>): void => {
+    for (const stage of [segment!, quantities!, times!]) stage.run(doc, context);
+  };
+  // «the minister said the situation is stable»: no number, no time.
+  const none = [createDocument('قال الوزير إن الوضع مستقر.'), createDocument('أكد المدير أن العمل متواصل.')];
+  const own = none.map((doc) => [doc.quantities, doc.times]);
+  for (const doc of none) run(doc);
+  none.forEach((doc, k) => {
+    assert.equal(doc.quantities, own[k]![0]);
+    assert.equal(doc.times, own[k]![1]);
+    assert.deepEqual(checkInvariants(doc), []);
+  });
+  // Never a shared or frozen array: each document's layers are its own to change.
+  assert.notEqual(none[0]!.quantities, none[1]!.quantities);
+  assert.notEqual(none[0]!.times, none[1]!.times);
+  for (const doc of none) assert.ok(!Object.isFrozen(doc.quantities) && !Object.isFrozen(doc.times));
+  assert.ok(!Object.isFrozen(findQuantities(none[0]!)));
+  // «three days ago, 5 people»: filled; then the same document with a text without any.
+  const doc = createDocument('منذ ثلاثة أيام أصيب 5 أشخاص.', { date: '2017-05-12' });
+  run(doc);
+  assert.equal(doc.quantities.length, 1);
+  assert.ok(doc.times.length >= 1);
+  doc.text = 'قال الوزير إن الوضع مستقر.';
+  run(doc);
+  assert.deepEqual([doc.quantities, doc.times], [[], []]);
+  assert.ok(!Object.isFrozen(doc.quantities) && !Object.isFrozen(doc.times));
+  assert.deepEqual(checkInvariants(doc), []);
+});
+
 test('quantities: duals count two of what they name; plurals, names, adjectives, time units and definite forms do not', () => {
   // [phrase, expected duals as [text, unit]]
   const rows: [string, [string, string][]][] = [

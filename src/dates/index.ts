@@ -4,7 +4,7 @@
  */
 import type { AnalysisDocument, TimeExpression } from '../document.ts';
 import type { Stage } from '../pipeline/pipeline.ts';
-import { recognizeTimes } from './recognize.ts';
+import { NO_TIMES, recognizeTimes } from './recognize.ts';
 
 export { findTimes, type TimeMatch } from './recognize.ts';
 export { fromHijri, toHijri, isoWeek, MONTH_NAMES, WEEKDAYS } from './calendar.ts';
@@ -37,7 +37,9 @@ export function times(): Stage {
       let sorted = true;
       for (let k = 1; k < times.length && sorted; k++) sorted = times[k - 1]!.start < times[k]!.start || (times[k - 1]!.start === times[k]!.start && times[k - 1]!.end <= times[k]!.end);
       if (!sorted) times = (out ?? found.slice()).sort((a, b) => a.start - b.start || a.end - b.end);
-      doc.times = times;
+      // A document without times keeps the empty array it has (one object fewer for the collector).
+      if (times !== NO_TIMES) doc.times = times;
+      else if (doc.times?.length !== 0) doc.times = [];
     },
   };
 }

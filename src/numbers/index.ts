@@ -175,10 +175,17 @@ export function quantities(): Stage {
     requires: ['tokens'],
     provides: ['quantities'],
     run(doc: AnalysisDocument) {
-      doc.quantities = findQuantities(doc);
+      const found = quantitiesOf(doc);
+      // A document without quantities keeps the empty array it has: one object fewer per such
+      // document for the collector to copy while the layers live.
+      if (found !== NO_QUANTITIES) doc.quantities = found;
+      else if (doc.quantities?.length !== 0) doc.quantities = [];
     },
   };
 }
+
+/** What {@link quantitiesOf} returns for a document without quantities (never handed out). */
+const NO_QUANTITIES: Quantity[] = Object.freeze([]) as unknown as Quantity[];
 
 let coveredPool = new Uint8Array(1024);
 /** Scratch for {@link findQuantities} (emptied after each document). */
@@ -187,6 +194,12 @@ const found: Quantity[] = [];
 
 /** Every quantity in a segmented document (the work of the {@link quantities} stage). */
 export function findQuantities(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date' | 'url'>): Quantity[] {
+  const found = quantitiesOf(doc);
+  return found === NO_QUANTITIES ? [] : found;
+}
+
+/** {@link findQuantities}, or {@link NO_QUANTITIES} when there is none. */
+function quantitiesOf(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date' | 'url'>): Quantity[] {
   const text = doc.text;
   const atoms = atomsOf(doc);
   if (coveredPool.length < atoms.length) coveredPool = new Uint8Array(atoms.length * 2);
@@ -305,6 +318,7 @@ export function findQuantities(doc: Pick<AnalysisDocument, 'text' | 'tokens' | '
   // The layer in an array of its exact size (the one grown by push keeps spare slots for as long as
   // the layer lives), copied by slice(): an array literal whose arrays survive would be pretenured
   // (see QuantityObject). Both arrays are new, so no store into a long-lived array pays a write barrier.
+  if (count === 0) return NO_QUANTITIES;
   const layer = out.slice(0, count);
   out.fill(undefined as unknown as Quantity, 0, count);
   return layer;
