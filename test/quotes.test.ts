@@ -916,6 +916,18 @@ test('quotes: stated positions (عبّر عن، حثّ على، طالب بـ، 
     // Ben Salem said»: a Maghrebi given name with the article ends the role's complement.
     ['طالب رئيس الحكومة الحبيب الصيد الولاة بالعمل. وأعرب الصيد عن عدم رضاه عن أداء الولاة.', [], [['بالعمل', 'الحبيب الصيد'], ['عدم رضاه عن أداء الولاة', 'الحبيب الصيد']]],
     ['وقال وزير الشؤون الدينية المنصف بن سالم إن المساجد مفتوحة.', [], [['المساجد مفتوحة', 'المنصف بن سالم']]],
+    // «the minister said …. She added to the BBC's radio "…"»: a body after «ل» and a noun is spoken to.
+    [
+      'وقالت وزيرة الداخلية أمبر راد إن المنفذ معروف. وأضافت لراديو هيئة الإذاعة البريطانية (بي.بي.سي) "يبدو أنه لم يفعل هذا بمفرده".',
+      [['أمبر راد', 'PER'], ['هيئة الإذاعة البريطانية', 'ORG']],
+      [['المنفذ معروف', 'أمبر راد'], ['يبدو أنه لم يفعل هذا بمفرده', 'أمبر راد']],
+    ],
+    // «the Popular Front called for …, according to its spokesman Hamma Hammami»: the person named as the source.
+    [
+      'دعت الجبهة الشعبية إلى تنظيم مؤتمر وطني، وفق ما ورد على لسان ناطقها الرسمي حمة الهمامي.',
+      [['حمة الهمامي', 'PER']],
+      [['تنظيم مؤتمر وطني', 'حمة الهمامي']],
+    ],
     // «the political party said …», «the electric current»: describing adjectives name nothing.
     ['وقال الحزب السياسي إن الوضع صعب بسبب انقطاع التيار الكهربائي.', [], [['الوضع صعب بسبب انقطاع التيار الكهربائي', null]]],
     // «a statement the party issued explained … as the statement also said that …»: the one who spoke through it.

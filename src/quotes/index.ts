@@ -475,7 +475,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       while (pi >= 0 && r.start === tok.start && tokens[pi]!.kind === 'punct' && SYMMETRIC.has(text[tokens[pi]!.start]!)) pi--;
       const headKey = pi >= 0 && pi < ti ? keys[pi]! : '';
       // (A person after «للحزب» is the party's officer in a role, not an addressee: الأمين العام للحزب X.)
-      const toHead = /^[وف]?ل/u.test(headKey) && !!findIn(headKey, ORG_HEADS) && r.entity.type !== 'PER';
+      // (Also any noun with ل before a body: «لراديو هيئة الإذاعة البريطانية», to the BBC's radio.)
+      const toHead = /^[وف]?ل/u.test(headKey) && (!!findIn(headKey, ORG_HEADS) || (pi === ti - 1 && /^ل[^ل].{3,}/u.test(headKey) && !refEnds.has(tokens[pi]!.end))) && r.entity.type !== 'PER';
       if (attachedL || toHead || prevKey === 'ل' || prevKey === 'لل') {
         if (!addressee && (r.entity.type === 'ORG' || r.entity.type === 'PER')) addressee = r.entity;
         continue;
@@ -1402,7 +1403,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       end = t.start;
       const prev = drafts.find((d) => d.end > start && d.start < end);
       if (prev) {
-        if (!prev.speaker && speaker) {
+        // («دعت الجبهة الشعبية إلى …، وفق ما ورد على لسان ناطقها الرسمي حمة الهمامي»: the person named as
+        // the source speaks for the body.)
+        if (speaker && (!prev.speaker || (prev.speaker.type === 'ORG' && speaker.type === 'PER'))) {
           prev.speaker = speaker;
           prev.speakerMention = speakerMention;
         }
