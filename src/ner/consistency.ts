@@ -35,6 +35,8 @@ export interface PropagateOptions {
   givenName?: (folded: string) => boolean;
   /** Folded form and proclitic readings of a token; defaults to computing them (pass a cache). */
   facts?: (token: string) => { word: string; strips: readonly Strip[] };
+  /** The same facts for every token, sentence by sentence, when the caller has them already. */
+  sentenceFacts?: readonly (readonly { word: string; strips: readonly Strip[] }[])[];
 }
 
 const computeFacts = (token: string): { word: string; strips: readonly Strip[] } => {
@@ -51,7 +53,7 @@ export function propagateNames(sentences: TaggedTokens[], options: PropagateOpti
   const { lastName } = options;
   const factsOf = options.facts ?? computeFacts;
   const types = new Map<string, Set<string>>();
-  const facts = sentences.map((s) => s.tokens.map(factsOf));
+  const facts = options.sentenceFacts ?? sentences.map((s) => s.tokens.map(factsOf));
   const folded = facts.map((f) => f.map((x) => x.word));
   sentences.forEach((s, si) => {
     for (const span of spansOf(s.tags)) {

@@ -98,13 +98,15 @@ export function ner(options: NerOptions = {}): Stage {
       const tagged = sentences.map((s, i) => ({ tokens: s, tags: results[i]!.tags, margins: results[i]!.margins }));
       const before = tagged.map((s) => s.tags.slice());
       const strings = tagged.map((s) => ({ tokens: s.tokens.map((tok) => doc.text.slice(tok.start, tok.end)), tags: s.tags }));
+      // Folded forms and proclitic readings of every token, cached per word, for both passes.
+      const facts = strings.map((s) => s.tokens.map((tok) => wordFacts(tok, model.resources)));
       // Unseen names in person slots (after a speech verb or a title), before the repeats pass
       // carries every name to the rest of the document. KHABAR_NER_SLOTS=0 turns the pass off, to
       // measure it (docs/ner.md).
-      if (process.env['KHABAR_NER_SLOTS'] !== '0') proposeSlotNames(strings, slotLexicon(model.resources.gazetteer));
+      if (process.env['KHABAR_NER_SLOTS'] !== '0') proposeSlotNames(strings, slotLexicon(model.resources.gazetteer), { folded: facts.map((f) => f.map((x) => x.word)) });
       propagateNames(
         strings,
-        { lastName: (w) => !clusters.has(w), givenName: (w) => givenName(w, model), facts: (tok) => wordFacts(tok, model.resources) },
+        { lastName: (w) => !clusters.has(w), givenName: (w) => givenName(w, model), sentenceFacts: facts },
       );
       tagged.forEach((s, si) => {
         for (const span of spansOf(s.tags)) {

@@ -169,6 +169,20 @@ function arabicWord(form: string): boolean {
  * lexicon does not know as a common word, `null` when it is a common or function word.
  */
 export function nameReading(token: string, lex: SlotLexicon): 'name' | 'rare' | null {
+  let cache = readings.get(lex);
+  if (!cache) readings.set(lex, (cache = new Map()));
+  let reading = cache.get(token);
+  if (reading === undefined) {
+    // Bounded: a long-running process sees an open vocabulary.
+    if (cache.size >= 50_000) cache.clear();
+    cache.set(token, (reading = readWord(token, lex)));
+  }
+  return reading;
+}
+
+const readings = new WeakMap<SlotLexicon, Map<string, 'name' | 'rare' | null>>();
+
+function readWord(token: string, lex: SlotLexicon): 'name' | 'rare' | null {
   const form = lex.form(token);
   if (!arabicWord(form)) return null;
   const folded = fold(token);
@@ -297,10 +311,17 @@ function closesName(tokens: readonly string[], words: readonly string[], tags: r
   return false;
 }
 
+/** Speech verbs (a name right after) and titles (a name up to three words after), folded. */
+const SLOT_WORDS: ReadonlyMap<string, number> = new Map([...[...TITLES].map((w): [string, number] => [w, 3]), ...[...SPEECH_VERBS].map((w): [string, number] => [w, 1])]);
+
 /** Options of {@link proposeSlotNames}. */
 export interface SlotOptions {
   /** Longest name the pass makes, in tokens. Default 3. */
   maxWords?: number;
+  /** Folded form of a token (see `fold()`); pass a cached one, the pass folds every token. */
+  fold?: (token: string) => string;
+  /** The folded tokens, sentence by sentence, when the caller has them already (then `fold` is unused). */
+  folded?: readonly (readonly string[])[];
 }
 
 /**
@@ -311,26 +332,57 @@ export interface SlotOptions {
  */
 export function proposeSlotNames(sentences: TaggedTokens[], lex: SlotLexicon, options: SlotOptions = {}): number {
   const maxWords = options.maxWords ?? 3;
-  const folded = sentences.map((s) => s.tokens.map(fold));
-  // Words the tagger put in a name of another type: their reading stays the tagger's.
-  const otherType = new Set<string>();
-  sentences.forEach((s, si) => {
-    const words = folded[si]!;
-    s.tags.forEach((tag, i) => {
-      if (tag !== 'O' && !tag.endsWith('PER')) otherType.add(words[i]!);
-      // A word after the head of an organisation or place name (حركة النهضة, the Ennahdha movement) is
-      // that name, whatever the tagger said.
-      const head = i > 0 ? TRIGGERS.get(words[i - 1]!) : undefined;
-      if (head === 'ORG' || head === 'LOC') otherType.add(words[i]!);
-    });
-  });
+  const folder = options.fold ?? fold;
+  const folded: (readonly string[])[] = [];
+  // Most tokens are in no slot: only the up to three tokens after a speech verb or title are
+  // looked at (a title may be followed by two adjectives).
+  const candidates: number[][] = [];
+  let slots = false;
+  for (const s of sentences) {
+    const given = options.folded?.[folded.length];
+    const words = given ?? s.tokens.map(folder);
+    const at: number[] = [];
+    for (let i = 0; i < words.length; i++) {
+      if (s.tags[i] !== 'O') continue;
+      const span = SLOT_WORDS.get(words[i]!) ?? 0;
+      if (!span) continue;
+      for (let k = Math.max(i + 1, (at.at(-1) ?? 0) + 1); k <= i + span && k < words.length; k++) at.push(k);
+    }
+    if (at.length) slots = true;
+    folded.push(words);
+    candidates.push(at);
+  }
+  if (!slots) return 0;
+  // Words the tagger put in a name of another type: their reading stays the tagger's. Built at
+  // the first slot that holds a candidate.
+  let otherTypes: Set<string> | undefined;
+  const otherType = (word: string): boolean => {
+    if (!otherTypes) {
+      otherTypes = new Set<string>();
+      for (let si = 0; si < sentences.length; si++) {
+        const words = folded[si]!;
+        const tags = sentences[si]!.tags;
+        for (let i = 0; i < words.length; i++) {
+          const tag = tags[i]!;
+          if (tag !== 'O' && !tag.endsWith('PER')) otherTypes.add(words[i]!);
+          // A word after the head of an organisation or place name (حركة النهضة, the Ennahdha
+          // movement) is that name, whatever the tagger said.
+          const head = i > 0 ? TRIGGERS.get(words[i - 1]!) : undefined;
+          if (head === 'ORG' || head === 'LOC') otherTypes.add(words[i]!);
+        }
+      }
+    }
+    return otherTypes.has(word);
+  };
   let added = 0;
   sentences.forEach((s, si) => {
     const words = folded[si]!;
     const { tags, tokens } = s;
-    for (let i = 1; i < words.length; i++) {
-      if (tags[i] !== 'O' || otherType.has(words[i]!)) continue;
+    let next = 1;
+    for (const i of candidates[si]!) {
+      if (i < next || tags[i] !== 'O' || tags[i - 1] !== 'O') continue;
       const slot = slotBefore(tokens, words, tags, i, lex);
+      if (!slot || otherType(words[i]!)) continue;
       const reading = slot ? nameReading(tokens[i]!, lex) : null;
       if (!reading) continue;
       // After a title comes the full name, so a first name: a definite word there is an adjective
@@ -339,7 +391,7 @@ export function proposeSlotNames(sentences: TaggedTokens[], lex: SlotLexicon, op
       const definite = lex.form(tokens[i]!).startsWith(ARTICLE);
       if (slot !== 'verb' && definite) continue;
       let end = i + 1;
-      while (end < words.length && end - i < maxWords && tags[end] === 'O' && !otherType.has(words[end]!) && surnameReading(tokens[end]!, lex)) end++;
+      while (end < words.length && end - i < maxWords && tags[end] === 'O' && !otherType(words[end]!) && surnameReading(tokens[end]!, lex)) end++;
       // A compound surname: «عبد» (servant of), «بن» (son of) and the word after it.
       if (end + 1 < words.length && end - i < maxWords && SURNAME_HEADS.has(words[end]!) && tags[end] === 'O' && tags[end + 1] === 'O' && arabicWord(lex.form(tokens[end + 1]!))) end += 2;
       if (slot === 'description' && reading !== 'name' && end - i < 2) continue;
@@ -353,7 +405,7 @@ export function proposeSlotNames(sentences: TaggedTokens[], lex: SlotLexicon, op
       for (let k = i + 1; k < end; k++) tags[k] = 'I-PER';
       if (joins) tags[end] = 'I-PER';
       added++;
-      i = end - 1;
+      next = end;
     }
   });
   return added;
