@@ -928,6 +928,13 @@ test('quotes: stated positions (عبّر عن، حثّ على، طالب بـ، 
       [['حمة الهمامي', 'PER']],
       [['تنظيم مؤتمر وطني', 'حمة الهمامي']],
     ],
+    // «the management of the Tunisian National Theatre expressed …», «the National Institute of Statistics said …»:
+    // an institution's head with «national» is a body; «the national company» alone names none.
+    [
+      'وعبّرت إدارة المسرح الوطني التونسي في بيان اصدرته اليوم، عن رفضها لهذه الحملة. وقال المعهد الوطني للإحصاء إن التضخم ارتفع. وقالت الشركة الوطنية إن الإنتاج تراجع.',
+      [],
+      [['رفضها لهذه الحملة', 'المسرح الوطني التونسي'], ['التضخم ارتفع', 'المعهد الوطني للإحصاء'], ['الإنتاج تراجع', null]],
+    ],
     // «the political party said …», «the electric current»: describing adjectives name nothing.
     ['وقال الحزب السياسي إن الوضع صعب بسبب انقطاع التيار الكهربائي.', [], [['الوضع صعب بسبب انقطاع التيار الكهربائي', null]]],
     // «a statement the party issued explained … as the statement also said that …»: the one who spoke through it.

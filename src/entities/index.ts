@@ -1115,7 +1115,7 @@ let starterSet: Set<string> | undefined;
 /** Every keyed word that may start a shape {@link addNamedBodies} looks for. */
 function bodyStarters(): Set<string> {
   if (starterSet) return starterSet;
-  const set = new Set<string>([...QUOTED_NAME_HEADS, ...MINISTRY_DOMAINS, ...PARTY_HEADS, 'حكومه']);
+  const set = new Set<string>([...QUOTED_NAME_HEADS, ...MINISTRY_DOMAINS, ...PARTY_HEADS, ...NATIONAL_HEADS, 'حكومه']);
   for (const w of INSTITUTIONS) set.add('ال' + w);
   for (const w of PLACE_HEADS) set.add('ال' + w);
   return (starterSet = set);
@@ -1129,6 +1129,14 @@ const COMPASS = new Set(['الشرقيه', 'الغربيه', 'الشماليه',
 
 /** Definite party heads that a relational adjective turns into a party's name (الحزب الاشتراكي، الجبهة الشعبية). */
 const PARTY_HEADS = new Set(['الحزب', 'الجبهه']);
+
+/**
+ * Definite heads of public institutions that «الوطني» (national) turns into a name: المسرح الوطني التونسي،
+ * المعهد الوطني للإحصاء، المركز الوطني للسينما والصورة (not المنتخب/الأمن الوطني, the national team, security).
+ */
+const NATIONAL_HEADS = new Set(['المسرح', 'المعهد', 'المركز', 'المتحف', 'المجلس', 'الديوان', 'البنك', 'الحرس', 'الاتحاد', 'المرصد', 'الهيئة', 'المكتبة', 'الصندوق', 'المدرسة', 'الشركة'].map((w) => nameKey(w)));
+const NATIONAL = new Set(['الوطني', 'الوطنية'].map((w) => nameKey(w)));
+const NATIONAL_ALONE = new Set(['المسرح', 'الحرس', 'المتحف', 'المرصد'].map((w) => nameKey(w)));
 
 /** Relational adjectives after a party head that describe rather than name (الحزب السياسي، الحزب الرئيسي). */
 const GENERIC_PARTY_ADJECTIVES = new Set(['السياسي', 'السياسية', 'الرئيسي', 'الحالي', 'الأصلي', 'الداخلية', 'الداخلي', 'الاجتماعي', 'الانتخابي', 'الانتخابية', 'الأمامية', 'الغربية', 'الشرقية', 'الشمالية', 'الجنوبية', 'اليميني', 'اليساري', 'الرئاسي', 'المنتمي', 'المعني'].map((w) => nameKey(w)));
@@ -1180,6 +1188,24 @@ function addNamedBodies(doc: AnalysisDocument, view: TokenView, occurrences: Occ
       if (adjectives.length && !adjectives.every((a) => countryOfNisba(a, aliases)) && !/\p{L}/u.test(text[tokens[j - 1]!.end] ?? '')) {
         added.push({ start: party[1], end: tokens[j - 1]!.end, type: 'ORG', tokens: nameTokens(text.slice(party[1], tokens[j - 1]!.end)), latin: false, headed: true });
         floor = j;
+        continue;
+      }
+    }
+    // «المسرح الوطني التونسي»، «المعهد الوطني للإحصاء»، «المركز الوطني للسينما والصورة»: an institution's head,
+    // «national», then a nationality, a complement with ل (and one more joined by و), or nothing.
+    const national = forms.find(([f]) => NATIONAL_HEADS.has(f));
+    if (national && tokens[i + 1]!.kind === 'word' && NATIONAL.has(view.keys[i + 1]!)) {
+      let last = i + 1;
+      const k2 = view.keys[i + 2] ?? '';
+      if (i + 2 < tokens.length && tokens[i + 2]!.kind === 'word' && countryOfNisba(k2, aliases)) last = i + 2;
+      else if (i + 2 < tokens.length && tokens[i + 2]!.kind === 'word' && /^لل.{3,}/u.test(k2) && !NOT_NAMES.has(bare(k2.slice(2)))) {
+        last = i + 2;
+        if (i + 4 < tokens.length && tokens[i + 3]!.kind === 'word' && /^وال.{3,}/u.test(view.keys[i + 3]!) && (tokens[i + 4]!.kind !== 'word' || NAME_ENDERS.has(view.keys[i + 4]!))) last = i + 3;
+      }
+      // (Alone, «national» names only a few: الحرس الوطني, the National Guard — not الشركة الوطنية, the national company.)
+      if ((last > i + 1 || NATIONAL_ALONE.has(national[0])) && !/\p{L}/u.test(text[tokens[last]!.end] ?? '')) {
+        added.push({ start: national[1], end: tokens[last]!.end, type: 'ORG', tokens: nameTokens(text.slice(national[1], tokens[last]!.end)), latin: false, headed: true });
+        floor = last + 1;
         continue;
       }
     }
