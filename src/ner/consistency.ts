@@ -19,6 +19,9 @@ export interface TaggedTokens {
 
 const MAX_WORDS = 6;
 
+/** Second halves of compound given names: «عز الدين» (Izz al-Din), «عبد الله» (Abdallah), folded. */
+const COMPOUND_SECONDS: ReadonlySet<string> = new Set(['الدين', 'الله', 'الرحمن', 'الرحمان', 'العزيز', 'الكريم', 'الحق'].map(fold));
+
 /** Options of {@link propagateNames}. */
 export interface PropagateOptions {
   /**
@@ -101,9 +104,15 @@ export function propagateNames(sentences: TaggedTokens[], options: PropagateOpti
       }
       if (found) {
         for (let k = 0; k < found.len; k++) s.tags[i + k] = `${k === 0 ? 'B' : 'I'}-${found.type}` as Tag;
-        if (found.type === 'PER' && found.len === 1 && i > 0 && s.tags[i - 1] === 'O' && (found.proclitic === '' || found.proclitic === 'ال') && options.givenName?.(words[i - 1]!)) {
-          s.tags[i - 1] = 'B-PER';
-          s.tags[i] = 'I-PER';
+        const bare = found.proclitic === '' || found.proclitic === 'ال';
+        // A surname right after a person's name the tagger cut short continues it (عز الدين | القرامي).
+        if (found.type === 'PER' && found.len === 1 && i > 0 && bare && options.givenName && s.tags[i - 1]!.endsWith('-PER')) s.tags[i] = 'I-PER';
+        else if (found.type === 'PER' && found.len === 1 && i > 0 && s.tags[i - 1] === 'O' && bare && options.givenName?.(words[i - 1]!)) {
+          // The second half of a compound given name brings its first (عز الدين القرامي), or nothing
+          // when the first is already in another name.
+          const compound = COMPOUND_SECONDS.has(words[i - 1]!);
+          const first = compound ? (i > 1 && s.tags[i - 2] === 'O' ? i - 2 : -1) : i - 1;
+          for (let k = first; first >= 0 && k <= i; k++) s.tags[k] = k === first ? 'B-PER' : 'I-PER';
         }
         added++;
         i += found.len - 1;
