@@ -935,6 +935,12 @@ test('quotes: stated positions (عبّر عن، حثّ على، طالب بـ، 
       [],
       [['رفضها لهذه الحملة', 'المسرح الوطني التونسي'], ['التضخم ارتفع', 'المعهد الوطني للإحصاء'], ['الإنتاج تراجع', null]],
     ],
+    // «the lead researcher said: "…", as the Sky News Arabia site reported»: a relaying outlet does not speak.
+    [
+      'وقال الباحث أحمد سيداغات: "توصلنا إلى نتائج مفاجئة"، بحسب ما ذكر موقع سكاي نيوز عربية.',
+      [['أحمد سيداغات', 'PER'], ['سكاي نيوز عربية', 'ORG']],
+      [['توصلنا إلى نتائج مفاجئة', 'أحمد سيداغات']],
+    ],
     // «the political party said …», «the electric current»: describing adjectives name nothing.
     ['وقال الحزب السياسي إن الوضع صعب بسبب انقطاع التيار الكهربائي.', [], [['الوضع صعب بسبب انقطاع التيار الكهربائي', null]]],
     // «a statement the party issued explained … as the statement also said that …»: the one who spoke through it.

@@ -125,6 +125,8 @@ const FRONTED = /^و(حول|عن|بخصوص|في|فيما|على|بشان|ازا
 
 /** How far back (UTF-16 code units) a speaker or subject is looked for inside one sentence. */
 const MAX_LOOK_BACK = 3000;
+/** Head nouns of news outlets (موقع، صحيفة، وكالة …), with و/ب/ل before them. */
+const MEDIA_HEAD = /^[وبل]?(موقع|صحيفه|جريده|وكاله|قناه|اذاعه|مجله|يوميه)$/u;
 /** Prepositions written with ب (بين، بسبب، بمناسبة …): not a stated position after أوصى/طالب. */
 const B_PREPOSITIONS: ReadonlySet<string> = new Set('بين بدون بسبب بشأن بشان بخصوص بحضور برئاسة بمناسبة بحسب بعد بعض بغية بفضل بموجب بهدف بها به بهم بدوره بدورها'.split(' ').map((w) => nameKey(w)));
 /** Verbs of stance whose object states a body's position (أكد حزب المبادرة دعمه …، نفت الوزارة وجود …). */
@@ -1405,7 +1407,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       if (prev) {
         // («دعت الجبهة الشعبية إلى …، وفق ما ورد على لسان ناطقها الرسمي حمة الهمامي»: the person named as
         // the source speaks for the body.)
-        if (speaker && (!prev.speaker || (prev.speaker.type === 'ORG' && speaker.type === 'PER'))) {
+        // (Not a news outlet that relays what a speaker said after a verb: «وقال X: "…"، بحسب ما ذكر موقع سكاي نيوز».)
+        const relay = prev.cue !== null && speakerMention !== null && MEDIA_HEAD.test(keys[tokenAt(speakerMention.start) - 1] ?? '');
+        if (speaker && !relay && (!prev.speaker || (prev.speaker.type === 'ORG' && speaker.type === 'PER'))) {
           prev.speaker = speaker;
           prev.speakerMention = speakerMention;
         }
