@@ -941,6 +941,9 @@ test('quotes: stated positions (عبّر عن، حثّ على، طالب بـ، 
       [['أحمد سيداغات', 'PER'], ['سكاي نيوز عربية', 'ORG']],
       [['توصلنا إلى نتائج مفاجئة', 'أحمد سيداغات']],
     ],
+    // «…, denying on the other hand any intention …»; «…, stressing in this context the need …»: past a linking phrase.
+    ['وقال مهدي جمعة إن الحزب جاهز، نافيا في المقابل، أي نية للتحالف.', [['مهدي جمعة', 'PER']], [['الحزب جاهز', 'مهدي جمعة'], ['أي نية للتحالف', 'مهدي جمعة']]],
+    ['وقال حزب القطب إن الوضع صعب، مؤكدا في هذا السياق ضرورة وضع خطة.', [['حزب القطب', 'ORG']], [['الوضع صعب', 'حزب القطب'], ['ضرورة وضع خطة', 'حزب القطب']]],
     // «the political party said …», «the electric current»: describing adjectives name nothing.
     ['وقال الحزب السياسي إن الوضع صعب بسبب انقطاع التيار الكهربائي.', [], [['الوضع صعب بسبب انقطاع التيار الكهربائي', null]]],
     // «a statement the party issued explained … as the statement also said that …»: the one who spoke through it.

@@ -1060,10 +1060,18 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // (Past «في بيانه»، «في بيان له» (in its statement) first: «فقد أكد في بيانه وقوفه إلى جانب …».)
         let o = i + 1;
         if (keys[o] === 'في' && documentNoun((keys[o + 1] ?? '').replace(/(ه|ها|هم)$/u, '')) && o + 2 < tokens.length) o += keys[o + 2] === 'له' || keys[o + 2] === 'لها' ? 3 : 2;
+        // (And past a linking phrase: «نافيا في المقابل، أي نية …»، «مؤكدا في هذا السياق ضرورة …».)
+        const linker = keys[o] === 'في' && (keys[o + 1] === 'المقابل' || (keys[o + 1] === 'هذا' && /^(السياق|الصدد|الاطار|الشان)$/u.test(keys[o + 2] ?? ''))) ? (keys[o + 1] === 'هذا' ? 3 : 2) : /^(بالمناسبه|كذلك|ايضا)$/u.test(keys[o] ?? '') ? 1 : 0;
+        if (linker) {
+          o += linker;
+          if (o < tokens.length && tokenText(o) === '،') o++;
+        }
+        if (o >= tokens.length) o = tokens.length - 1;
         const k1 = keys[o]!;
         const headed = cue.prefixed || sentenceStart(t.start) === t.start || (i > 0 && PRE_CUE_FILLERS.has(keys[i - 1]!));
         const finiteOk = STANCE_LEMMAS.has(v.lemma) && headed && tokens[o]!.kind === 'word' && possessed(k1, tokenText(o)) && !findIn(k1, ROLE_HEADS);
-        const participleOk = o === i + 1 && cue.form.participle && k1.length >= 3 && !/^(ل|لل)/u.test(k1) && !PREPOSITIONS.has(k1) && !COMPLEMENTISERS.has(k1) && !NOT_CONTENT_STARTS.has(k1) && !PRE_CUE_FILLERS.has(k1) && !PRONOUN_OBJECTS.test(k1) && !FRONTED.test(k1) && !refsIn(tokens[i + 1]!.start, tokens[i + 1]!.end).length;
+        // («نافيا أي نية»: «أي», any, opens a denied object.)
+        const participleOk = (o === i + 1 || linker > 0) && cue.form.participle && (k1.length >= 3 || k1 === 'اي') && !/^(ل|لل)/u.test(k1) && !PREPOSITIONS.has(k1) && !COMPLEMENTISERS.has(k1) && !NOT_CONTENT_STARTS.has(k1) && !PRE_CUE_FILLERS.has(k1) && !PRONOUN_OBJECTS.test(k1) && !FRONTED.test(k1) && !refsIn(tokens[o]!.start, tokens[o]!.end).length;
         if ((finiteOk || participleOk) && tokens[o]!.start < sEnd && !findIn(k1, HONORIFICS) && !UNNAMED_SOURCES.has(bare(k1))) {
           zoneEnd = tokens[o]!.start;
           contentStart = zoneEnd;
