@@ -57,6 +57,9 @@ test('ner(): unseen names after a speech verb or a title become persons, repeats
     // «The academic Olfa Youssef criticised …»: the surname the tagger found joins the first name
     // (whose folded form «الفه» only looks definite).
     ['انتقدت الجامعية ألفة يوسف تصريحات رئيس الجمهورية.', ['ألفة يوسف']],
+    // «… the performance of Mariem Bouajaja and Amna Mouelhi»: a name coordinated with a person
+    // name the tagger found, without the conjunction.
+    ['وتميز العرض بأداء كل من مريم بوعجاجة وآمنة المولهي، بإشراف المخرج.', ['آمنة المولهي']],
   ];
   for (const [text, expected] of table) {
     const found = persons(text);
@@ -79,6 +82,8 @@ test('ner(): common words and unclear name ends in the same slots stay out', { s
     // «Aida Arab said, in a phone call, that …»: the surname «عرب» (Arabs) is a common word, so
     // where the name ends is unclear and the pass leaves the whole name to the later stages.
     ['أفادت عايدة عرب، في اتصال هاتفي، أن القضية مرفوعة.', 'عايدة'],
+    // «He met the minister Kamel and an agent of a bakery»: «وكيل» (agent) is a word, not و + a name.
+    ['التقى الوزير كمال الجندوبي وكيل مخبزة في سوسة.', 'كيل مخبزة'],
   ];
   for (const [text, word] of table) assert.ok(!persons(text).includes(word), `${text}: ${word}`);
 });

@@ -407,6 +407,38 @@ export function proposeSlotNames(sentences: TaggedTokens[], lex: SlotLexicon, op
       added++;
       next = end;
     }
+    added += coordinated(tokens, words, tags, lex, maxWords, otherType);
   });
+  return added;
+}
+
+/**
+ * Names coordinated with a person name: «مريم بوعجاجة وآمنة المولهي وسندة الجبالي» (Mariem
+ * Bouajaja, Amna Mouelhi and Sonda Jebali). After a person name, «و» and a first name that is no
+ * common word, with a surname (a known first name may stand alone), up to a clear end or the next
+ * «و». Returns the number of names added.
+ */
+function coordinated(tokens: readonly string[], words: readonly string[], tags: Tag[], lex: SlotLexicon, maxWords: number, otherType: (word: string) => boolean): number {
+  let added = 0;
+  for (let i = 1; i < words.length; i++) {
+    if (tags[i] !== 'O' || !tags[i - 1]!.endsWith('PER')) continue;
+    const form = lex.form(tokens[i]!);
+    if (!form.startsWith('و') || form.length < 4 || form.startsWith('وال')) continue;
+    const first = tokens[i]!.slice(tokens[i]!.indexOf('و') + 1);
+    // «وكيل» (agent) is a word of its own, not و + كيل.
+    const whole = lex.count(form);
+    if (whole >= 3 && whole >= lex.count(lex.form(first))) continue;
+    const reading = nameReading(first, lex);
+    if (!reading || otherType(words[i]!.slice(1))) continue;
+    let end = i + 1;
+    while (end < words.length && end - i < maxWords && tags[end] === 'O' && !otherType(words[end]!) && surnameReading(tokens[end]!, lex)) end++;
+    if (end - i < 2 && reading !== 'name') continue;
+    const closes = closesName(tokens, words, tags, end, lex) || (end < words.length && lex.form(tokens[end]!).startsWith('و'));
+    if (!closes) continue;
+    tags[i] = 'B-PER';
+    for (let k = i + 1; k < end; k++) tags[k] = 'I-PER';
+    added++;
+    i = end - 1;
+  }
   return added;
 }
