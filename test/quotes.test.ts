@@ -944,6 +944,15 @@ test('quotes: stated positions (عبّر عن، حثّ على، طالب بـ، 
     // «…, denying on the other hand any intention …»; «…, stressing in this context the need …»: past a linking phrase.
     ['وقال مهدي جمعة إن الحزب جاهز، نافيا في المقابل، أي نية للتحالف.', [['مهدي جمعة', 'PER']], [['الحزب جاهز', 'مهدي جمعة'], ['أي نية للتحالف', 'مهدي جمعة']]],
     ['وقال حزب القطب إن الوضع صعب، مؤكدا في هذا السياق ضرورة وضع خطة.', [['حزب القطب', 'ORG']], [['الوضع صعب', 'حزب القطب'], ['ضرورة وضع خطة', 'حزب القطب']]],
+    // «… these trials, "held in a climate of secrecy", by its estimate, do not serve reconciliation»; «his
+    // government will change the model, in his words, and will also present …»: the speaker's own aside in
+    // the middle does not end the quote.
+    [
+      'أكد حزب المبادرة دعمه للحكومة. فقد اعتبر أن هذه المحاكمات، "التي دارت في ظل جو من التعتيم"، وفق تقديره، لا تخدم المصالحة.',
+      [['حزب المبادرة', 'ORG']],
+      [['دعمه للحكومة', 'حزب المبادرة'], ['هذه المحاكمات، "التي دارت في ظل جو من التعتيم"، وفق تقديره، لا تخدم المصالحة', 'حزب المبادرة']],
+    ],
+    ['وقال يوسف الشاهد إن حكومته ستغير منوال التنمية، حسب تعبيره، كما ستقدم قانونا تكميليا.', [['يوسف الشاهد', 'PER']], [['حكومته ستغير منوال التنمية، حسب تعبيره، كما ستقدم قانونا تكميليا', 'يوسف الشاهد']]],
     // «the political party said …», «the electric current»: describing adjectives name nothing.
     ['وقال الحزب السياسي إن الوضع صعب بسبب انقطاع التيار الكهربائي.', [], [['الوضع صعب بسبب انقطاع التيار الكهربائي', null]]],
     // «a statement the party issued explained … as the statement also said that …»: the one who spoke through it.

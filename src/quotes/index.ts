@@ -409,7 +409,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         return end;
       }
       const k = keys[j]!;
-      if ((k === 'اما' || k === 'وفق' || k === 'حسب' || k === 'بحسب' || k === 'ووفق') && t.start > from) {
+      // (Not «، وفق تقديره،» — by his estimate — the speaker's own aside inside the content.)
+      const aside = k !== 'اما' && /^(تعبير|تقدير|قول|راي)(ه|ها|هم)$/u.test(keys[j + 1] ?? '') && tokenText(j + 2) === '،' && j + 3 < tokens.length && tokens[j + 3]!.kind === 'word' && tokens[j + 3]!.start < limit && !/^(في|فيما|بينما|لكن|ولكن|حيث|اما)$/u.test(keys[j + 3]!) && !cueAt(j + 3) && !(keys[j + 3] === 'كما' && cueAt(j + 4));
+      if ((k === 'اما' || k === 'وفق' || k === 'حسب' || k === 'بحسب' || k === 'ووفق') && t.start > from && !aside) {
         if (k === 'اما' || /[،,]\s*$/u.test(text.slice(from, t.start))) return t.start;
       }
       j++;
