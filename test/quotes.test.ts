@@ -953,6 +953,13 @@ test('quotes: stated positions (عبّر عن، حثّ على، طالب بـ، 
       [['دعمه للحكومة', 'حزب المبادرة'], ['هذه المحاكمات، "التي دارت في ظل جو من التعتيم"، وفق تقديره، لا تخدم المصالحة', 'حزب المبادرة']],
     ],
     ['وقال يوسف الشاهد إن حكومته ستغير منوال التنمية، حسب تعبيره، كما ستقدم قانونا تكميليا.', [['يوسف الشاهد', 'PER']], [['حكومته ستغير منوال التنمية، حسب تعبيره، كما ستقدم قانونا تكميليا', 'يوسف الشاهد']]],
+    // «Mehdi Jomaa replied to the accusations that he was "…" by saying that he refused to comment»: «ورد» is
+    // «replied» with «بالقول» in its sentence, and the content follows «بالقول إنه», not the quoted accusation.
+    [
+      'ورد مهدي جمعة، على الاتهامات الموجهة له بأنه "رئيس حكومة جاء لبيع البلاد" بالقول إنه رفض مرارا التعليق.',
+      [['مهدي جمعة', 'PER']],
+      [['رفض مرارا التعليق', 'مهدي جمعة']],
+    ],
     // «the political party said …», «the electric current»: describing adjectives name nothing.
     ['وقال الحزب السياسي إن الوضع صعب بسبب انقطاع التيار الكهربائي.', [], [['الوضع صعب بسبب انقطاع التيار الكهربائي', null]]],
     // «a statement the party issued explained … as the statement also said that …»: the one who spoke through it.

@@ -220,6 +220,12 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   };
 
   // Cue verb matching on token keys, through و/ف and (after «ما») a pronoun enclitic.
+  // «ورد X على الاتهامات … بالقول إنه …» (X replied to the accusations by saying that …): «بالقول» in the
+  // same sentence makes «ورد» the verb «replied», not «was mentioned».
+  const saysByQuoting = (i: number): boolean => {
+    for (let m = i + 1; m < Math.min(i + 25, tokens.length) && !(tokens[m]!.kind === 'punct' && TERMINAL.has(tokenText(m)[0]!)); m++) if (keys[m] === 'بالقول') return true;
+    return false;
+  };
   const cueAt = (i: number): { form: CueForm; prefixed: boolean } | undefined => {
     const t = tokens[i]!;
     if (t.kind !== 'word') return undefined;
@@ -228,7 +234,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     if (direct) return { form: direct, prefixed: false };
     const c0 = k.charCodeAt(0);
     // «فردّ:» (and he replied:): a two-letter verb behind و/ف only before a colon (فرد is also «individual»).
-    if ((c0 === 0x0648 || c0 === 0x0641) && (k.length > 3 || (k.length === 3 && i + 1 < tokens.length && tokenText(i + 1) === ':'))) {
+    if ((c0 === 0x0648 || c0 === 0x0641) && (k.length > 3 || (k.length === 3 && i + 1 < tokens.length && (tokenText(i + 1) === ':' || saysByQuoting(i))))) {
       const f = prefixedForms.get(k);
       if (f) return { form: f, prefixed: true };
     }
@@ -936,7 +942,16 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       let zoneEnd = -1;
       let viaObject = false;
       let j = i + 1;
-      for (let n = 0; j < tokens.length && tokens[j]!.start < sEnd && n < 40; j++, n++) {
+      // «… بالقول إنه …» (by saying that): the content is what follows it, not an accusation quoted before.
+      if ((v.lemma === 'رد' || v.lemma === 'علق' || v.lemma === 'أجاب') && saysByQuoting(i)) {
+        let m = i + 1;
+        while (m < tokens.length && keys[m] !== 'بالقول') m++;
+        if (m + 1 < tokens.length && tokens[m]!.start < sEnd && COMPLEMENTISERS.has(keys[m + 1]!)) {
+          zoneEnd = tokens[m]!.end;
+          contentStart = tokens[m + 1]!.end;
+        }
+      }
+      for (let n = 0; contentStart < 0 && j < tokens.length && tokens[j]!.start < sEnd && n < 40; j++, n++) {
         const k = keys[j]!;
         const tok = tokens[j]!;
         let opening: Region | undefined;
