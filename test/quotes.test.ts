@@ -729,8 +729,10 @@ test('quotes: a closing mark with nothing open does not swallow the quotes after
       ['indirect', 'الاستشارة لا تمس من الاستقلالية'],
       ['indirect', 'البنك مستقل'],
       ['direct', 'عدم تدخل البنك في التداين'],
-      // (The stray closing marks after «النواب» open nothing: the clause runs to the stop.)
-      ['indirect', 'تونس عضو مؤسس، مفندا ما اعتبره النواب" انصياعا للصندوق'],
+      // (The stray closing marks after «النواب» open nothing: the clause runs to the stop. «مفندا», refuting,
+      // states a position of its own: what the deputies called submission.)
+      ['indirect', 'تونس عضو مؤسس'],
+      ['indirect', 'ما اعتبره النواب" انصياعا للصندوق'],
     ],
   );
 });
@@ -959,6 +961,19 @@ test('quotes: stated positions (عبّر عن، حثّ على، طالب بـ، 
       'ورد مهدي جمعة، على الاتهامات الموجهة له بأنه "رئيس حكومة جاء لبيع البلاد" بالقول إنه رفض مرارا التعليق.',
       [['مهدي جمعة', 'PER']],
       [['رفض مرارا التعليق', 'مهدي جمعة']],
+    ],
+    // «he wondered about the fate of the funds»; «he described the decision as strange»; «… expressing his
+    // surprise at …»; «and he explained that …»: more verbs of stated positions.
+    [
+      'وقال النائب منجي الشريف إن الميزانية ضعيفة. كما تساءل الشريف عن مصير الأموال. ووصف الشريف القرار بالغريب، مبديا استغرابه من موقف الوزارة. وفسر الشريف أن المذكرات ستصدر قريبا.',
+      [['منجي الشريف', 'PER']],
+      [
+        ['الميزانية ضعيفة', 'منجي الشريف'],
+        ['مصير الأموال', 'منجي الشريف'],
+        ['بالغريب', 'منجي الشريف'],
+        ['استغرابه من موقف الوزارة', 'منجي الشريف'],
+        ['المذكرات ستصدر قريبا', 'منجي الشريف'],
+      ],
     ],
     // «the political party said …», «the electric current»: describing adjectives name nothing.
     ['وقال الحزب السياسي إن الوضع صعب بسبب انقطاع التيار الكهربائي.', [], [['الوضع صعب بسبب انقطاع التيار الكهربائي', null]]],

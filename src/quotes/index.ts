@@ -130,7 +130,7 @@ const MEDIA_HEAD = /^[وبل]?(موقع|صحيفه|جريده|وكاله|قنا�
 /** Prepositions written with ب (بين، بسبب، بمناسبة …): not a stated position after أوصى/طالب. */
 const B_PREPOSITIONS: ReadonlySet<string> = new Set('بين بدون بسبب بشأن بشان بخصوص بحضور برئاسة بمناسبة بحسب بعد بعض بغية بفضل بموجب بهدف بها به بهم بدوره بدورها'.split(' ').map((w) => nameKey(w)));
 /** Verbs of stance whose object states a body's position (أكد حزب المبادرة دعمه …، نفت الوزارة وجود …). */
-const STANCE_LEMMAS: ReadonlySet<string> = new Set(['أكد', 'نفى', 'استبعد', 'استنكر', 'ناشد']);
+const STANCE_LEMMAS: ReadonlySet<string> = new Set(['أكد', 'نفى', 'استبعد', 'استنكر', 'ناشد', 'أبدى', 'فند']);
 /**
  * A noun with a possessive pronoun (دعمه، رفضها، تمسكها: its support, her refusal, its attachment), as the
  * object of a verb of stance; not a preposition or complementiser with a pronoun (لها، أنه).
@@ -992,8 +992,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // «أشادت X باختيار …»، «ورحب بالقرار» (praised the choice, welcomed the decision): the noun with بـ
         // is the stated position — a definite noun, or one that real news also writes with the article.
         // (After «أوصى»/«طالب» (recommended, demanded) any such noun: «موصيا الوزراء بتكثيف الزيارات».)
-        const bNoun = v.withBi && tok.kind === 'word' && /^ب.{3,}/u.test(k) && !PREPOSITIONS.has(k) && !B_PREPOSITIONS.has(k);
-        if (bNoun && (k.startsWith('بال') || ((v.lemma === 'أوصى' || v.lemma === 'طالب') && !refsIn(tok.start, tok.end).length) || (getLexicon().get('ال' + lexiconForm(text.slice(tok.start, tok.end)).slice(1)) ?? 0) >= 5)) {
+        // (Not a name with ب: «… في الدورة الثامنة بالكويت», in Kuwait.)
+        const bNoun = v.withBi && tok.kind === 'word' && /^ب.{3,}/u.test(k) && !PREPOSITIONS.has(k) && !B_PREPOSITIONS.has(k) && !refsIn(tok.start, tok.end).length;
+        if (bNoun && (k.startsWith('بال') || v.lemma === 'أوصى' || v.lemma === 'طالب' || (getLexicon().get('ال' + lexiconForm(text.slice(tok.start, tok.end)).slice(1)) ?? 0) >= 5)) {
           zoneEnd = tok.start;
           contentStart = tok.start;
           break;
@@ -1088,7 +1089,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         const headed = cue.prefixed || sentenceStart(t.start) === t.start || (i > 0 && PRE_CUE_FILLERS.has(keys[i - 1]!));
         const finiteOk = STANCE_LEMMAS.has(v.lemma) && headed && tokens[o]!.kind === 'word' && possessed(k1, tokenText(o)) && !findIn(k1, ROLE_HEADS);
         // («نافيا أي نية»: «أي», any, opens a denied object.)
-        const participleOk = (o === i + 1 || linker > 0) && cue.form.participle && (k1.length >= 3 || k1 === 'اي') && !/^(ل|لل)/u.test(k1) && !PREPOSITIONS.has(k1) && !COMPLEMENTISERS.has(k1) && !NOT_CONTENT_STARTS.has(k1) && !PRE_CUE_FILLERS.has(k1) && !PRONOUN_OBJECTS.test(k1) && !FRONTED.test(k1) && !refsIn(tokens[o]!.start, tokens[o]!.end).length;
+        const participleOk = (o === i + 1 || linker > 0) && cue.form.participle && (k1.length >= 3 || k1 === 'اي' || k1 === 'ما') && !/^(ل|لل)/u.test(k1) && !PREPOSITIONS.has(k1) && !COMPLEMENTISERS.has(k1) && (!NOT_CONTENT_STARTS.has(k1) || (k1 === 'ما' && (v.lemma === 'نفى' || v.lemma === 'فند'))) && !PRE_CUE_FILLERS.has(k1) && !PRONOUN_OBJECTS.test(k1) && !FRONTED.test(k1) && !refsIn(tokens[o]!.start, tokens[o]!.end).length;
         if ((finiteOk || participleOk) && tokens[o]!.start < sEnd && !findIn(k1, HONORIFICS) && !UNNAMED_SOURCES.has(bare(k1))) {
           zoneEnd = tokens[o]!.start;
           contentStart = zoneEnd;
