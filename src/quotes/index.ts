@@ -1163,7 +1163,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       let unnamedHere = false;
       let named = false;
       let sur: Ref | undefined;
-      const local = cue.form.participle ? clauseSubject(t.start, 'p') : undefined;
+      // (The participle's gender must agree: «مشددة» is said of a woman or a feminine body.)
+      const local = cue.form.participle ? clauseSubject(t.start, g) : undefined;
       const lastD = cue.form.participle ? lastSpeakerBefore(t.start) : undefined;
       // «ذكرت الصحيفة أن X انتقد الخطوة، قائلا إن …» (the paper reported that X criticised the step, saying
       // that …): «قائلا» (saying) goes with the verb just before it, whose subject opens the reported
