@@ -234,9 +234,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     if (direct) return { form: direct, prefixed: false };
     const c0 = k.charCodeAt(0);
     // «فردّ:» (and he replied:): a two-letter verb behind و/ف only before a colon (فرد is also «individual»).
-    if ((c0 === 0x0648 || c0 === 0x0641) && (k.length > 3 || (k.length === 3 && i + 1 < tokens.length && (tokenText(i + 1) === ':' || saysByQuoting(i))))) {
+    if (c0 === 0x0648 || c0 === 0x0641) {
       const f = prefixedForms.get(k);
-      if (f) return { form: f, prefixed: true };
+      if (f && (k.length > 3 || (k.length === 3 && i + 1 < tokens.length && (tokenText(i + 1) === ':' || saysByQuoting(i))))) return { form: f, prefixed: true };
     }
     if (i > 0 && /^(ما|لما|بما|حسبما|كما)$/u.test(keys[i - 1]!)) {
       const m = /^(.{3,}?)(ته|ه|ها)$/u.exec(k);
@@ -669,7 +669,11 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
    */
   const nounPrepOpens = (i: number, j: number, lemma: string): boolean => {
     if (/^[يت]/u.test(keys[i]!)) return false;
-    const covered = (tok: Token): boolean => refs.some((r) => r.start <= tok.start && r.end >= tok.end);
+    const covered = (tok: Token): boolean => {
+      // The last reference starting at or before the token (references are sorted by start).
+      const k = firstStartingAt(refs, tok.start + 1) - 1;
+      return k >= 0 && refs[k]!.end >= tok.end;
+    };
     // («علي» is also the name Ali: «أكد علي بن مزين أن …».)
     if (covered(tokens[j]!)) return false;
     let loose = 0;
