@@ -1755,7 +1755,7 @@ const MAX_ROLE_WORDS = 10;
  * hold only without it; the ones that are everyday adjectives (العربي، الطيب، الفاضل) are left out.
  */
 const DEFINITE_GIVEN_NAMES: ReadonlySet<string> = new Set(
-  'الحبيب الطاهر الهادي المنصف الباجي الصادق المولدي المختار المنجي البشير الشاذلي الصحبي الناصر الأزهر الهاشمي المهدي النوري المكي الحبيب الزين'
+  'الحبيب الطاهر الهادي المنصف الباجي الصادق المولدي المختار المنجي البشير الشاذلي الصحبي الناصر الأزهر الهاشمي المهدي النوري المكي الزين'
     .split(' ')
     .map((w) => nameKey(w)),
 );
