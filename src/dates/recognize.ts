@@ -206,35 +206,32 @@ function resolveDayMonth(ctx: Ctx, d: number, m: number, y: number | null, mod: 
     }
     if (Number.isNaN(ctx.pub)) return null;
     const hy = toHijri(ctx.pub).y;
-    const days = [hy - 1, hy, hy + 1].map((yy) => fromHijri(yy, m, d)).filter((x) => !Number.isNaN(x));
-    const chosen = pick(days, ctx.pub, mod);
+    let chosen: number | undefined;
+    for (let yy = hy - 1; yy <= hy + 1; yy++) {
+      const x = fromHijri(yy, m, d);
+      if (!Number.isNaN(x)) chosen = pick(chosen, x, ctx.pub, mod);
+    }
     return chosen === undefined ? null : isoDay(chosen);
   }
   if (y !== null) return validDate(y, m, d) ? isoDate(y, m, d) : null;
   const pub = ctx.pub;
   if (Number.isNaN(pub)) return d <= 31 && m <= 12 ? `XXXX-${pad2(m)}-${pad2(d)}` : null;
-  // {@link pick} over the date in the year before, of and after the publication, without arrays.
+  // The date in the year before, of and after the publication.
   const py = yearOf(pub);
   let chosen: number | undefined;
-  for (let yy = py - 1; yy <= py + 1; yy++) {
-    if (!validDate(yy, m, d)) continue;
-    const x = dayOf(yy, m, d);
-    if (mod === 'past') {
-      if (x <= pub) chosen = x;
-    } else if (mod === 'future') {
-      if (chosen === undefined && x >= pub) chosen = x;
-    } else if (chosen === undefined || Math.abs(x - pub) < Math.abs(chosen - pub)) chosen = x;
-  }
+  for (let yy = py - 1; yy <= py + 1; yy++) if (validDate(yy, m, d)) chosen = pick(chosen, dayOf(yy, m, d), pub, mod);
   return chosen === undefined ? null : isoDay(chosen);
 }
 
-/** Picks among candidate days: past → latest on or before, future → earliest on or after, else the nearest. */
-function pick(days: number[], pub: number, mod: Modifier): number | undefined {
-  if (mod === 'past') return days.filter((x) => x <= pub).at(-1);
-  if (mod === 'future') return days.find((x) => x >= pub);
-  let best: number | undefined;
-  for (const x of days) if (best === undefined || Math.abs(x - pub) < Math.abs(best - pub)) best = x;
-  return best;
+/**
+ * One step of choosing among candidate days offered in ascending order (no array to build): past →
+ * the latest on or before the publication, future → the earliest on or after it, else the nearest
+ * (the first of two as near).
+ */
+function pick(chosen: number | undefined, x: number, pub: number, mod: Modifier): number | undefined {
+  if (mod === 'past') return x <= pub ? x : chosen;
+  if (mod === 'future') return chosen === undefined && x >= pub ? x : chosen;
+  return chosen === undefined || Math.abs(x - pub) < Math.abs(chosen - pub) ? x : chosen;
 }
 
 function resolveMonth(ctx: Ctx, m: number, y: number | null, mod: Modifier, hijri: boolean): string | null {
