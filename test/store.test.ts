@@ -288,6 +288,22 @@ function storeSuite(name: string, setup: () => Promise<{ open: (options?: OpenSt
       }
     });
 
+    test('totals: a count that stopped at the total limit is past the rank limit too, even when the two limits are equal', async () => {
+      // «قال» (said) is in more than 2 of the 7 articles: with both limits at 2 the matches are too
+      // many to rank, whatever the bounded total (2) says.
+      const small = await env.open({ searchLimits: { rank: 2, total: 2 } });
+      try {
+        const r = await small.search({ q: 'قال' });
+        assert.equal(r.total, 2);
+        assert.equal(r.totalIsLowerBound, true);
+        assert.equal(r.order, 'newest');
+        const ids = r.hits.map((h) => h.id);
+        assert.deepEqual(ids, ids.slice().sort((a, b) => b - a), 'newest stored first');
+      } finally {
+        await small.close();
+      }
+    });
+
     test('optimize (after a bulk load) keeps every search answer', async () => {
       const queries = [{ q: 'ترامب' }, { q: 'الغنوشي', source: 'وكالة ب' }, { entity: 'ترمب' }, { from: '2024-03', to: '2024-03-31' }];
       const before = await Promise.all(queries.map((q) => store.search(q)));

@@ -663,25 +663,28 @@ export class SqlStore implements Store {
     // One count decides both how to order (rank up to rankLimit) and the total.
     const { total, lowerBound } = await this.countMatches(unranked.sql, unranked.params, exactTotal);
     if (!total) return null;
+    // The matches as far as the bounded count sees them: a lower bound of totalLimit means more than
+    // totalLimit, so more than rankLimit even when the two limits are equal.
+    const capped = lowerBound ? this.totalLimit + 1 : Math.min(total, this.totalLimit + 1);
     let byRelevance = false;
     // The page (ids with their rank), and the articles the facets are counted over (null: all).
     let page: { id: number; rank: number }[];
     let sample: number[] | null = null;
-    const sampleSize = wantFacets && total > this.facetSample ? this.facetSample : 0;
-    if (total <= this.rankLimit && terms.length) {
+    const sampleSize = wantFacets && capped > this.facetSample ? this.facetSample : 0;
+    if (capped <= this.rankLimit && terms.length) {
       // Few enough to rank them all: the best first.
       byRelevance = true;
       const ranked = db.match(terms, 1, true, meta);
       const rows = await db.all(`${ranked.sql} ORDER BY rank DESC, id DESC LIMIT ${limit} OFFSET ${offset}`, ranked.params);
       page = rows.map((r) => ({ id: num(r.id), rank: num(r.rank) }));
-    } else if (total <= this.rankLimit && !(await this.dateWalkPays(total, want))) {
+    } else if (capped <= this.rankLimit && !(await this.dateWalkPays(capped, want))) {
       // Filters only, few matches: newest (by date) first, sorting them.
       const rows = await db.all(
         `SELECT a.id AS id FROM (${unranked.sql}) m JOIN articles a ON a.id = m.id ORDER BY a.date DESC, a.id DESC LIMIT ${limit} OFFSET ${offset}`,
         unranked.params,
       );
       page = rows.map((r) => ({ id: num(r.id), rank: 0 }));
-    } else if (total <= this.rankLimit) {
+    } else if (capped <= this.rankLimit) {
       // Filters only, matches common enough that a walk down the date index fills the page sooner
       // than reading and sorting every match (each match costs a read of its article row).
       page = await this.dateWalk(f, limit, offset);
