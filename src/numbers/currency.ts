@@ -150,12 +150,10 @@ export function readCurrency(atoms: readonly Atom[], i: number): CurrencyMatch |
     if (code && stem !== '') return { last: i + 2, code, head: i, base };
   }
   const code = DEFAULTS[base] ?? adjectives?.get('') ?? null;
-  const shared = SHARED_HEADS.has(base);
+  const shared = CANDIDATES_BY_HEAD.has(base);
   return { last: i + 1, code: shared ? null : code, head: i, base };
 }
 
-/** The head nouns that several countries' currencies share (دينار، ريال …). */
-const SHARED_HEADS: ReadonlySet<string> = new Set(COUNTRY_CURRENCIES.map((c) => c.head));
 /** {@link adjectiveStem} of the words seen after a currency noun (bounded). */
 const STEMS = new Map<string, string>();
 function stemOf(key: string): string {
@@ -175,7 +173,7 @@ let countryTokens: readonly Token[] | undefined;
 const answeredBases: string[] = [];
 const answeredCodes: (string | null)[] = [];
 let answered = 0;
-/** The candidate countries of each shared head noun, in table order. */
+/** The candidate countries of each head noun that several countries' currencies share (دينار، ريال …), in table order. */
 const CANDIDATES_BY_HEAD = new Map<string, (typeof COUNTRY_CURRENCIES)[number][]>();
 for (const c of COUNTRY_CURRENCIES) {
   const list = CANDIDATES_BY_HEAD.get(c.head) ?? [];
