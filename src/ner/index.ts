@@ -94,10 +94,11 @@ export function ner(options: NerOptions = {}): Stage {
         if (t > first) sentences.push(tokens.slice(first, t));
       }
       // The whole document is one context for the document-level features.
-      const results = tagSentences(model, sentences.map((s) => s.map((tok) => doc.text.slice(tok.start, tok.end))));
+      const texts = sentences.map((s) => s.map((tok) => doc.text.slice(tok.start, tok.end)));
+      const results = tagSentences(model, texts);
       const tagged = sentences.map((s, i) => ({ tokens: s, tags: results[i]!.tags, margins: results[i]!.margins }));
       const before = tagged.map((s) => s.tags.slice());
-      const strings = tagged.map((s) => ({ tokens: s.tokens.map((tok) => doc.text.slice(tok.start, tok.end)), tags: s.tags }));
+      const strings = tagged.map((s, i) => ({ tokens: texts[i]!, tags: s.tags }));
       // Folded forms and proclitic readings of every token, cached per word, for both passes.
       const facts = strings.map((s) => s.tokens.map((tok) => wordFacts(tok, model.resources)));
       // Unseen names in person slots (after a speech verb or a title), before the repeats pass
