@@ -333,6 +333,12 @@ test('times: the calendar arithmetic agrees with Date (years 1–10000, and the 
     same(`ymd ${day}`, ymd(day), { y: date.getUTCFullYear(), m: date.getUTCMonth() + 1, d: date.getUTCDate(), weekday: date.getUTCDay() });
     same(`yearOf ${day}`, yearOf(day), date.getUTCFullYear());
     same(`weekday ${day}`, weekday(day), date.getUTCDay());
+    if (valid) {
+      // The ISO week by Date: the year of the week's Thursday, and the weeks since its 1 January.
+      const thursday = day - ((date.getUTCDay() + 6) % 7) + 3;
+      const y = new Date(thursday * DAY).getUTCFullYear();
+      same(`isoWeek ${day}`, isoWeek(day), `${y}-W${String(Math.floor((thursday - Date.UTC(y, 0, 1) / DAY) / 7) + 1).padStart(2, '0')}`);
+    }
   }
   same('isoWeek 2017-02-15', isoWeek(Date.UTC(2017, 1, 15) / DAY), '2017-W07');
   same('isoWeek 2021-01-01', isoWeek(Date.UTC(2021, 0, 1) / DAY), '2020-W53');

@@ -199,14 +199,13 @@ export function yearString(y: number, width = 0): string {
 }
 /** ISO 8601 week of a day: `2017-W07`. */
 export function isoWeek(day: number): string {
-  const hit = fastDay(day) ? WEEK_STRINGS.get(day) : undefined;
+  const fast = fastDay(day);
+  const hit = fast ? WEEK_STRINGS.get(day) : undefined;
   if (hit !== undefined) return hit;
-  const { weekday } = ymd(day);
-  const thursday = day - ((weekday + 6) % 7) + 3; // the Thursday of the same ISO week
-  const { y } = ymd(thursday);
-  const jan1 = Date.UTC(y, 0, 1) / DAY;
-  const week = `${y}-W${pad(Math.floor((thursday - jan1) / 7) + 1)}`;
-  return fastDay(day) ? WEEK_STRINGS.set(day, week) : week;
+  const thursday = day - ((weekday(day) + 6) % 7) + 3; // the Thursday of the same ISO week
+  const y = yearOf(thursday);
+  const week = `${y}-W${pad(Math.floor((thursday - dayOf(y, 1, 1)) / 7) + 1)}`;
+  return fast ? WEEK_STRINGS.set(day, week) : week;
 }
 
 // ----- Hijri → Gregorian with Intl's islamic-umalqura calendar -----
