@@ -318,9 +318,7 @@ const SLOT_WORDS: ReadonlyMap<string, number> = new Map([...[...TITLES].map((w):
 export interface SlotOptions {
   /** Longest name the pass makes, in tokens. Default 3. */
   maxWords?: number;
-  /** Folded form of a token (see `fold()`); pass a cached one, the pass folds every token. */
-  fold?: (token: string) => string;
-  /** The folded tokens, sentence by sentence, when the caller has them already (then `fold` is unused). */
+  /** The folded tokens (see `fold()`), sentence by sentence, when the caller has them already. */
   folded?: readonly (readonly string[])[];
 }
 
@@ -332,7 +330,6 @@ export interface SlotOptions {
  */
 export function proposeSlotNames(sentences: TaggedTokens[], lex: SlotLexicon, options: SlotOptions = {}): number {
   const maxWords = options.maxWords ?? 3;
-  const folder = options.fold ?? fold;
   const folded: (readonly string[])[] = [];
   // Most tokens are in no slot: only the up to three tokens after a speech verb or title are
   // looked at (a title may be followed by two adjectives).
@@ -340,7 +337,7 @@ export function proposeSlotNames(sentences: TaggedTokens[], lex: SlotLexicon, op
   let slots = false;
   for (const s of sentences) {
     const given = options.folded?.[folded.length];
-    const words = given ?? s.tokens.map(folder);
+    const words = given ?? s.tokens.map(fold);
     const at: number[] = [];
     for (let i = 0; i < words.length; i++) {
       if (s.tags[i] !== 'O') continue;
@@ -383,7 +380,7 @@ export function proposeSlotNames(sentences: TaggedTokens[], lex: SlotLexicon, op
       if (i < next || tags[i] !== 'O' || tags[i - 1] !== 'O') continue;
       const slot = slotBefore(tokens, words, tags, i, lex);
       if (!slot || otherType(words[i]!)) continue;
-      const reading = slot ? nameReading(tokens[i]!, lex) : null;
+      const reading = nameReading(tokens[i]!, lex);
       if (!reading) continue;
       // After a title comes the full name, so a first name: a definite word there is an adjective
       // (الطفل المتقد, the bright child).
