@@ -6,7 +6,7 @@
  */
 import type { AnalysisDocument, TimeExpression, TimeType } from '../document.ts';
 import { addCandidateWords, atomsOf, spanText, WordFilter, WordIndex, type Atom } from '../numbers/atoms.ts';
-import { readNumberShared, NUMBER_WORDS } from '../numbers/words.ts';
+import { HUNDRED_WORDS, readNumberShared, NUMBER_WORDS } from '../numbers/words.ts';
 import {
   dayNumber, dayOf, fromHijri, isoDate, isoDay, isoMonth, isoWeek, MONTH_FIRST_WORDS, MONTH_NAMES, toHijri, validDate, weekday as weekdayOf, WEEKDAYS, yearOf, yearString, ymd,
   type MonthName,
@@ -33,8 +33,6 @@ const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;
 const DAY_VALUE_PARTS = /^(.{4}-\d{2}-)\d{2}$/;
 const DOTTED_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
 const DATE_DURATION = /^P(\d+)([YMWD])$/;
-/** «في المئة» (per cent): the word after «في». */
-const HUNDRED_WORDS = /^(المائه|المئه|الميه)$/;
 /** Words before a bare number that make it a count: «نحو 1500» (about 1,500), «رقم 2014», «الفصل 2014». */
 const COUNT_BEFORE = /^(نحو|حوالي|قرابه|زهاء|رقم|عدد|الفصل|الماده)$/;
 /** A plural noun («مديرين»): «عامين» after it is the adjective «general». */

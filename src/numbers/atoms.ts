@@ -61,11 +61,13 @@ const COMMAS_ALL = /,/g;
 const POINT_GROUPS_COMMA = /^(\d{1,3}(?:\.\d{3})+),(\d+)$/;
 const POINTS_ALL = /\./g;
 const DECIMAL_POINT = /^\d+\.\d+$/;
-const ONE_THOUSANDS_COMMA = /^\d{1,3},\d{3}$/;
+/** One comma before exactly three digits: `10,000` (thousands), or a decimal comma before a scale word (see words.ts). */
+export const ONE_THOUSANDS_COMMA = /^\d{1,3},\d{3}$/;
 const DECIMAL_COMMA = /^\d+,\d+$/;
 const SPACE_GROUPS = /^\d{1,3}( \d{3})+$/;
 const SPACES_ALL = / /g;
-const ALL_DIGITS = /^\d+$/;
+/** ASCII digits only. */
+export const ALL_DIGITS = /^\d+$/;
 const SPACE_GROUPS_OR_ONE = /^\d{1,3}( \d{3})*$/;
 
 /** Parses an ASCII digit string with `.`/`,` separators: `10,000` → 10000, `3.5` → 3.5, `2,5` → 2.5. */

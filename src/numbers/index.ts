@@ -7,10 +7,10 @@
 import type { AnalysisDocument, Approx, Quantity } from '../document.ts';
 import type { Stage } from '../pipeline/pipeline.ts';
 import { recognizeTimes } from '../dates/recognize.ts';
-import { addCandidateWords, AFTER_NUMBER, atomsOf, BEFORE_NUMBER, dualEndingsOf, spanText, tokenHashesOf, WordFilter, type Atom } from './atoms.ts';
+import { addCandidateWords, AFTER_NUMBER, ALL_DIGITS, atomsOf, BEFORE_NUMBER, dualEndingsOf, spanText, tokenHashesOf, WordFilter, type Atom } from './atoms.ts';
 import { countryCurrency, readCurrency } from './currency.ts';
 import { findDuals } from './duals.ts';
-import { lookupNumberWord, readNumberShared, NUMBER_WORDS } from './words.ts';
+import { HUNDRED_WORDS, lookupNumberWord, readNumberShared, NUMBER_WORDS } from './words.ts';
 
 export { readNumber, lookupNumberWord, NUMBER_WORDS } from './words.ts';
 export { atomsOf, fold, parseDigits, type Atom } from './atoms.ts';
@@ -126,10 +126,7 @@ function cliticLength(text: string, start: number, prefix: string): number {
 }
 
 // Module constants: a regular-expression literal in a function is a new object at every evaluation.
-const ALL_DIGITS = /^\d+$/;
 const SPACED_PHONE = /^\d{2,3}( \d{2,3}){2,}$/;
-/** «في المئة» (per cent): the word after «في». */
-const HUNDRED_WORDS = /^(المائه|المئه|الميه)$/;
 /** What stands between the two numbers of a range: «إلى» (to), «حتى» (until), «و» (and), a dash, «أو» (or). */
 const RANGE_WORDS = /^(الى|إلى|حتى|حتي|و|-|–|او|أو)$/;
 

@@ -2,7 +2,7 @@
  * Arabic number words (normalised: أ/إ/آ → ا, ى → ي, ة → ه) and the parser that reads a number
  * expression — digits, words or both, with multipliers and fractions — starting at one atom.
  */
-import { WordFilter, type Atom } from './atoms.ts';
+import { ALL_DIGITS, ONE_THOUSANDS_COMMA, WordFilter, type Atom } from './atoms.ts';
 
 /** What a number word contributes. */
 export type NumberWordKind = 'unit' | 'ten' | 'hundred' | 'scale' | 'fraction';
@@ -104,10 +104,9 @@ export function lookupNumberWord(key: string): WordMatch | null {
   return LOOKUP.get(key) ?? null;
 }
 
-// Module constants: a regular-expression literal in a function is a new object at every evaluation.
-const ALL_DIGITS = /^\d+$/;
-const ONE_THOUSANDS_COMMA = /^\d{1,3},\d{3}$/;
 const COMMA = 0x2c;
+/** «في المئة» (per cent): the normalised forms of «المئة» (the hundred) after «في». */
+export const HUNDRED_WORDS = /^(المائه|المئه|الميه)$/;
 
 /** A number expression read from the atoms. */
 export interface NumberExpression {
