@@ -149,6 +149,12 @@ const STOP: ReadonlySet<string> = fset([
   'الموسيقي', 'المسرحي', 'السينمائي', 'أخصائي', 'أخصائية', 'المسئول', 'مسئول',
 ]);
 
+/**
+ * Words never read as a name, nor as an adjective between a title and a name, and that close a
+ * name: {@link STOP}, trigger words, speech verbs and titles. One set, looked up once a word.
+ */
+const RESERVED: ReadonlySet<string> = new Set([...STOP, ...TRIGGERS.keys(), ...SPEECH_VERBS, ...TITLES]);
+
 /** Pronoun suffixes, longest first: a noun with one (موكله, his client) is not a name. */
 const ENCLITICS = ['هما', 'كما', 'ها', 'هم', 'هن', 'كم', 'نا', 'ه'];
 /** Proclitic letters: «بالمناسبة» (on the occasion) is ب + a frequent word, not a name. */
@@ -186,7 +192,7 @@ function readWord(token: string, lex: SlotLexicon): 'name' | 'rare' | null {
   const form = lex.form(token);
   if (!arabicWord(form)) return null;
   const folded = fold(token);
-  if (STOP.has(folded) || TRIGGERS.has(folded) || SPEECH_VERBS.has(folded) || TITLES.has(folded)) return null;
+  if (RESERVED.has(folded)) return null;
   const count = lex.count(form);
   const definite = form.startsWith(ARTICLE);
   const core = definite ? form.slice(ARTICLE.length) : form;
@@ -278,7 +284,8 @@ function surnameReading(token: string, lex: SlotLexicon): boolean {
 
 /** A definite adjective between a title and a name: «الحقوقية» in «الناشطة الحقوقية» (the rights activist). */
 function adjective(token: string, folded: string, lex: SlotLexicon): boolean {
-  return lex.form(token).startsWith(ARTICLE) && !STOP.has(folded) && !TRIGGERS.has(folded) && !TITLES.has(folded) && nameReading(token, lex) === null;
+  // (No speech verb starts with the article, so RESERVED excludes no more than stop words, triggers and titles.)
+  return lex.form(token).startsWith(ARTICLE) && !RESERVED.has(folded) && nameReading(token, lex) === null;
 }
 
 /** Where a person slot ends before token `i`: the kind of slot, or null. */
@@ -305,7 +312,7 @@ function closesName(tokens: readonly string[], words: readonly string[], tags: r
   const w = words[j]!;
   const form = lex.form(tokens[j]!);
   if (!arabicWord(form)) return true;
-  if (STOP.has(w) || SPEECH_VERBS.has(w) || TITLES.has(w) || TRIGGERS.has(w)) return true;
+  if (RESERVED.has(w)) return true;
   if (/^(ال|لل|[وفبلك]ال)/u.test(form)) return nameReading(tokens[j]!, lex) === null;
   if (/^[بلك]/u.test(form) && form.length >= 4) return lex.count(form.slice(1)) >= 10;
   return false;
