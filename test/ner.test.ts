@@ -106,6 +106,32 @@ test('propagateNames tags untagged repeats of a name, also behind a proclitic', 
   assert.deepEqual(sentences[1]!.tags, ['O', 'O', 'B-PER']);
 });
 
+test('propagateNames with a given-name test: a carried surname continues a cut name or takes in its given name', () => {
+  type T = (typeof TAGS)[number];
+  // The surname «القرامي» (Gharami) is found in full in the first sentence of each case.
+  const found = { tokens: ['قال', 'محمد', 'القرامي', 'إن'], tags: ['O', 'B-PER', 'I-PER', 'O'] as T[] };
+  const given = (w: string): boolean => ['عماد', 'عز', 'الدين'].includes(w); // folded given names
+  const table: [string[], T[], T[]][] = [
+    // «عز الدين | القرامي»: the tagger cut the name short; the surname continues it.
+    [['وأكد', 'عز', 'الدين', 'القرامي'], ['O', 'B-PER', 'I-PER', 'O'], ['O', 'B-PER', 'I-PER', 'I-PER']],
+    // «عماد القرامي» (Imad Gharami): an untagged given name joins the surname.
+    [['وأكد', 'عماد', 'القرامي'], ['O', 'O', 'O'], ['O', 'B-PER', 'I-PER']],
+    // «عز الدين القرامي»: the second half of a compound given name brings its first.
+    [['وأكد', 'عز', 'الدين', 'القرامي'], ['O', 'O', 'O', 'O'], ['O', 'B-PER', 'I-PER', 'I-PER']],
+    // … or nothing when the first half is in another name: the surname alone stays.
+    [['وأكد', 'عز', 'الدين', 'القرامي'], ['O', 'B-LOC', 'O', 'O'], ['O', 'B-LOC', 'O', 'B-PER']],
+  ];
+  for (const [tokens, tags, expected] of table) {
+    const sentences = [{ tokens: found.tokens, tags: found.tags.slice() }, { tokens, tags: tags.slice() }];
+    assert.equal(propagateNames(sentences, { lastName: () => true, givenName: given }), 1, tokens.join(' '));
+    assert.deepEqual(sentences[1]!.tags, expected, tokens.join(' '));
+  }
+  // Without a given-name test only the surname is carried.
+  const plain = [{ tokens: found.tokens, tags: found.tags.slice() }, { tokens: ['وأكد', 'عماد', 'القرامي'], tags: ['O', 'O', 'O'] as T[] }];
+  propagateNames(plain, { lastName: () => true });
+  assert.deepEqual(plain[1]!.tags, ['O', 'O', 'B-PER']);
+});
+
 // --- The stage, with the model ---
 
 interface Case {
