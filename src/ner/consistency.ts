@@ -53,7 +53,7 @@ const computeFacts = (token: string): { word: string; strips: readonly Strip[] }
  * types is left alone. A person's last name counts as a name of its own. Returns the number of names added.
  */
 export function propagateNames(sentences: TaggedTokens[], options: PropagateOptions = {}): number {
-  const { lastName } = options;
+  const { lastName, givenName } = options;
   const factsOf = options.facts ?? computeFacts;
   const types = new Map<string, Set<string>>();
   const facts = options.sentenceFacts ?? sentences.map((s) => s.tokens.map(factsOf));
@@ -104,15 +104,19 @@ export function propagateNames(sentences: TaggedTokens[], options: PropagateOpti
       }
       if (found) {
         for (let k = 0; k < found.len; k++) s.tags[i + k] = `${k === 0 ? 'B' : 'I'}-${found.type}` as Tag;
+        // A carried one-word person name, bare or with the article, and what precedes it (only
+        // with a given-name test).
         const bare = found.proclitic === '' || found.proclitic === 'ال';
-        // A surname right after a person's name the tagger cut short continues it (عز الدين | القرامي).
-        if (found.type === 'PER' && found.len === 1 && i > 0 && bare && options.givenName && s.tags[i - 1]!.endsWith('-PER')) s.tags[i] = 'I-PER';
-        else if (found.type === 'PER' && found.len === 1 && i > 0 && s.tags[i - 1] === 'O' && bare && options.givenName?.(words[i - 1]!)) {
-          // The second half of a compound given name brings its first (عز الدين القرامي), or nothing
-          // when the first is already in another name.
-          const compound = COMPOUND_SECONDS.has(words[i - 1]!);
-          const first = compound ? (i > 1 && s.tags[i - 2] === 'O' ? i - 2 : -1) : i - 1;
-          for (let k = first; first >= 0 && k <= i; k++) s.tags[k] = k === first ? 'B-PER' : 'I-PER';
+        if (givenName && found.type === 'PER' && found.len === 1 && i > 0 && bare) {
+          const previous = s.tags[i - 1]!;
+          // A surname right after a person's name the tagger cut short continues it (عز الدين | القرامي).
+          if (previous.endsWith('-PER')) s.tags[i] = 'I-PER';
+          else if (previous === 'O' && givenName(words[i - 1]!)) {
+            // The second half of a compound given name brings its first (عز الدين القرامي), or nothing
+            // when the first is already in another name.
+            const first = !COMPOUND_SECONDS.has(words[i - 1]!) ? i - 1 : i > 1 && s.tags[i - 2] === 'O' ? i - 2 : -1;
+            for (let k = first; first >= 0 && k <= i; k++) s.tags[k] = k === first ? 'B-PER' : 'I-PER';
+          }
         }
         added++;
         i += found.len - 1;
