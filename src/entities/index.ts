@@ -12,8 +12,8 @@ import { firstStartingAt } from '../document.ts';
 import type { Stage } from '../pipeline/pipeline.ts';
 import { builtinAliases, createAliasIndex, defaultAliasIndex, type AliasGroup, type AliasIndex } from './aliases.ts';
 import { isLatin, nameKey, nameTokens, skeleton, stripArticle, translitKey, wordsMatch } from './keys.ts';
-import { ANAPHORIC, CURRENCIES, DIRECTIONS, GENERIC_PLACES, GEO_HEADS, HONORIFICS, NOT_NAMES, ORG_HEADS, PERSON_TITLES, PLACE_HEADS, ROLE_HEADS, ROLE_LINKS, bare, documentNoun } from './roles.ts';
-import { COMPLEMENTISERS, UNNAMED_SOURCES, cueForms } from '../quotes/cues.ts';
+import { ANAPHORIC, CURRENCIES, DIRECTIONS, GENERIC_PLACES, GEO_HEADS, HONORIFICS, MEDIA_HEADS, NOT_NAMES, ORG_HEADS, PERSON_TITLES, PLACE_HEADS, ROLE_HEADS, ROLE_LINKS, bare, documentNoun } from './roles.ts';
+import { COMPLEMENTISERS, UNNAMED_SOURCES, cueForms, isCueWord } from '../quotes/cues.ts';
 import { getLexicon } from '../segment/clitics.ts';
 import { lexiconForm } from '../segment/lexicon-form.ts';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-names.ts';
@@ -120,11 +120,6 @@ function nisbaOfNoun(key: string): boolean {
   return (lex.get('ال' + stem) ?? 0) >= 20 || (lex.get('ال' + stem.replace(/ه$/u, 'ة')) ?? 0) >= 20;
 }
 
-/** A speech verb, also with the conjunction و or ف in front (وقال، فأكد). */
-function isCueWord(key: string): boolean {
-  const cues = cueForms();
-  return cues.has(key) || cues.has(key.replace(/^[وف]/u, ''));
-}
 
 /**
  * «قايد السبسي» (the family name of الباجي قايد السبسي): a role noun without the article, stripped
@@ -247,8 +242,6 @@ function joinSplitNames(doc: AnalysisDocument, occurrences: Occurrence[], aliase
 /** Place and geographic heads in one set, for one look-up per mention. */
 const PLACE_OR_GEO_HEADS: ReadonlySet<string> = new Set([...PLACE_HEADS, ...GEO_HEADS]);
 
-/** Heads of media names (صحيفة عكاظ، جريدة "الحياة"، قناة الجزيرة). */
-const MEDIA_HEADS = new Set(['صحيفه', 'جريده', 'وكاله', 'قناه', 'اذاعه', 'مجله', 'موقع', 'تلفزيون', 'يوميه', 'اسبوعيه']);
 
 /** Press nouns that are not part of an outlet's name (صحيفة، قناة): the media heads but agencies (وكالة الأنباء …). */
 const PRESS_HEADS: ReadonlySet<string> = new Set([...MEDIA_HEADS].filter((h) => h !== 'وكاله'));

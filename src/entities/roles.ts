@@ -82,6 +82,9 @@ export const ANAPHORIC = keys('المذكور المذكورة المعني ال
 /** Currency names, which taggers sometimes take for places or bodies (أورو، دينار). */
 export const CURRENCIES = keys('دينار دنانير دولار دولارات أورو يورو ريال ريالات درهم دراهم جنيه جنيهات ليرة ليرات روبل ين فرنك');
 
+/** Heads of media names (صحيفة عكاظ، جريدة "الحياة"، قناة الجزيرة). */
+export const MEDIA_HEADS = keys('صحيفة جريدة وكالة قناة إذاعة مجلة موقع تلفزيون يومية أسبوعية');
+
 /** Nouns for what a body or person issues (بيان، تقرير، بلاغ، تدوينة …): never part of a name, and they speak for their issuer. */
 export const DOCUMENT_NOUNS = keys('بلاغ بيان تصريح تصريحات تقرير رسالة منشور مراسلة إعلان تدوينة وثيقة دراسة');
 

@@ -29,6 +29,11 @@ export interface CueVerb {
   withBi?: boolean;
   /** Speech only about a document, «في» and its noun right after the verb (وجاء في البيان أن, the statement said). */
   document?: boolean;
+  /**
+   * A verb of stance: its noun object states a position, a body's too (أكد حزب المبادرة دعمه، نفت الوزارة وجود …),
+   * unlike an announcement of news (أعلنت الشرطة القبض على …).
+   */
+  stance?: boolean;
 }
 
 /** The speech verbs. */
@@ -36,7 +41,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   { lemma: 'قال', gloss: 'said', forms: 'قال يقول | قالت تقول | قائلا قائل | قائلة | قالا قالتا قالوا يقولون قائلين' },
   { lemma: 'أضاف', gloss: 'added', forms: 'أضاف يضيف | أضافت تضيف | مضيفا مضيف | مضيفة | أضافا أضافوا يضيفون مضيفين' },
   { lemma: 'تابع', gloss: 'went on', forms: 'تابع | تابعت | متابعا | متابعة | تابعوا', ambiguous: true },
-  { lemma: 'أكد', gloss: 'stressed', forms: 'أكد يؤكد | أكدت تؤكد | مؤكدا | مؤكدة | أكدا أكدوا يؤكدون مؤكدين', preps: ['على'], object: true },
+  { lemma: 'أكد', gloss: 'stressed', forms: 'أكد يؤكد | أكدت تؤكد | مؤكدا | مؤكدة | أكدا أكدوا يؤكدون مؤكدين', preps: ['على'], object: true, stance: true },
   { lemma: 'أوضح', gloss: 'explained', forms: 'أوضح يوضح | أوضحت توضح | موضحا | موضحة | أوضحا أوضحوا موضحين' },
   { lemma: 'أشار', gloss: 'pointed out', forms: 'أشار يشير | أشارت تشير | مشيرا | مشيرة | أشارا أشاروا مشيرين', preps: ['إلى'] },
   { lemma: 'لفت', gloss: 'drew attention', forms: 'لفت يلفت | لفتت تلفت | لافتا | لافتة | لفتوا لافتين', preps: ['إلى'] },
@@ -49,12 +54,12 @@ export const CUE_VERBS: readonly CueVerb[] = [
   { lemma: 'ذكر', gloss: 'mentioned', forms: 'ذكر | ذكرت | ذاكرا مذكرا | مذكرة | ذكروا', preps: ['ب'] },
   { lemma: 'كشف', gloss: 'revealed', forms: 'كشف يكشف | كشفت تكشف | كاشفا | كاشفة | كشفوا', preps: ['عن'], object: true },
   { lemma: 'حذر', gloss: 'warned', forms: 'حذر يحذر | حذرت تحذر | محذرا | محذرة | حذروا', preps: ['من'] },
-  { lemma: 'نفى', gloss: 'denied', forms: 'نفى ينفي | نفت تنفي | نافيا | نافية | نفوا', object: true },
+  { lemma: 'نفى', gloss: 'denied', forms: 'نفى ينفي | نفت تنفي | نافيا | نافية | نفوا', object: true, stance: true },
   { lemma: 'أجاب', gloss: 'answered', forms: 'أجاب يجيب | أجابت تجيب | مجيبا | مجيبة | أجابوا' },
   { lemma: 'رد', gloss: 'replied', forms: 'رد | ردت | | | ردوا', ambiguous: true },
   { lemma: 'علق', gloss: 'commented', forms: 'علق | علقت | معلقا | معلقة | علقوا', ambiguous: true },
   { lemma: 'ختم', gloss: 'concluded', forms: 'ختم اختتم | ختمت اختتمت | مختتما | مختتمة |', preps: ['على'] },
-  { lemma: 'استبعد', gloss: 'ruled out', forms: 'استبعد يستبعد | استبعدت تستبعد | مستبعدا | مستبعدة | استبعدوا', object: true },
+  { lemma: 'استبعد', gloss: 'ruled out', forms: 'استبعد يستبعد | استبعدت تستبعد | مستبعدا | مستبعدة | استبعدوا', object: true, stance: true },
   { lemma: 'توقع', gloss: 'expected', forms: 'توقع يتوقع | توقعت تتوقع | متوقعا | متوقعة | توقعوا' },
   { lemma: 'أعرب', gloss: 'expressed', forms: 'أعرب يعرب | أعربت تعرب | معربا | معربة | أعربوا', preps: ['عن', 'في'] },
   { lemma: 'بين', gloss: 'showed', forms: 'بين يبين | بينت تبين | مبينا | مبينة | بينا بينوا مبينين', ambiguous: true },
@@ -82,14 +87,14 @@ export const CUE_VERBS: readonly CueVerb[] = [
   { lemma: 'نبه', gloss: 'warned', forms: 'نبه ينبه | نبهت تنبه | منبها | منبهة | نبهوا', preps: ['إلى', 'من'] },
   { lemma: 'خلص', gloss: 'concluded', forms: 'خلص | خلصت | | | خلصوا', preps: ['إلى'] },
   { lemma: 'أوصى', gloss: 'recommended', forms: 'أوصى يوصي | أوصت توصي | موصيا | موصية | أوصوا', withBi: true },
-  { lemma: 'ناشد', gloss: 'appealed to', forms: 'ناشد يناشد | ناشدت تناشد | مناشدا | | ناشدوا', object: true },
+  { lemma: 'ناشد', gloss: 'appealed to', forms: 'ناشد يناشد | ناشدت تناشد | مناشدا | | ناشدوا', object: true, stance: true },
   { lemma: 'اتهم', gloss: 'accused (of)', forms: 'اتهم يتهم | اتهمت تتهم | متهما | | اتهموا', withBi: true },
-  { lemma: 'أبدى', gloss: 'expressed', forms: 'أبدى يبدي | أبدت تبدي | مبديا | مبدية | أبدوا', object: true },
-  { lemma: 'فند', gloss: 'refuted', forms: 'فند يفند | فندت تفند | مفندا | مفندة | فندوا', object: true },
+  { lemma: 'أبدى', gloss: 'expressed', forms: 'أبدى يبدي | أبدت تبدي | مبديا | مبدية | أبدوا', object: true, stance: true },
+  { lemma: 'فند', gloss: 'refuted', forms: 'فند يفند | فندت تفند | مفندا | مفندة | فندوا', object: true, stance: true },
   { lemma: 'فسر', gloss: 'explained', forms: 'فسر | فسرت | مفسرا | مفسرة | فسروا' },
   { lemma: 'جاء', gloss: 'came (in a document: it said)', forms: 'جاء | | | |', document: true },
-  { lemma: 'استنكر', gloss: 'condemned', forms: 'استنكر يستنكر | استنكرت تستنكر | مستنكرا | مستنكرة | استنكروا', object: true },
-  { lemma: 'أكد', gloss: 'confirmed', forms: 'جدد | جددت | مجددا | |', preps: ['على'] },
+  { lemma: 'استنكر', gloss: 'condemned', forms: 'استنكر يستنكر | استنكرت تستنكر | مستنكرا | مستنكرة | استنكروا', object: true, stance: true },
+  { lemma: 'أكد', gloss: 'confirmed', forms: 'جدد | جددت | مجددا | |', preps: ['على'], stance: true },
 ];
 
 /** Noun cues that name the source (وفق, according to). Multi-word cues are written with spaces. */
@@ -144,4 +149,10 @@ export function cueForms(): Map<string, CueForm> {
     });
   }
   return (formIndex = map);
+}
+
+/** A speech verb's key, also with the conjunction و or ف in front (وقال، فأكد). */
+export function isCueWord(key: string): boolean {
+  const forms = cueForms();
+  return forms.has(key) || forms.has(key.replace(/^[وف]/u, ''));
 }

@@ -12,9 +12,9 @@ import type { AnalysisDocument, Entity, Quote, QuoteKind, Span, TextSpan, Token 
 import { firstStartingAt } from '../document.ts';
 import type { Stage } from '../pipeline/pipeline.ts';
 import { nameKey, skeleton, stripArticle } from '../entities/keys.ts';
-import { HONORIFICS, ORG_HEADS, ROLE_HEADS, bare, documentNoun } from '../entities/roles.ts';
+import { HONORIFICS, MEDIA_HEADS, ORG_HEADS, ROLE_HEADS, bare, documentNoun } from '../entities/roles.ts';
 import { findIn, tokenKeys } from '../entities/words.ts';
-import { COMPLEMENTISERS, UNNAMED_SOURCES, cueForms, type CueForm, type CueGender } from './cues.ts';
+import { COMPLEMENTISERS, UNNAMED_SOURCES, cueForms, isCueWord, type CueForm, type CueGender } from './cues.ts';
 import { getLexicon } from '../segment/clitics.ts';
 import { lexiconForm } from '../segment/lexicon-form.ts';
 
@@ -125,19 +125,20 @@ const FRONTED = /^و(حول|عن|بخصوص|في|فيما|على|بشان|ازا
 
 /** How far back (UTF-16 code units) a speaker or subject is looked for inside one sentence. */
 const MAX_LOOK_BACK = 3000;
-/** Head nouns of news outlets (موقع، صحيفة، وكالة …), with و/ب/ل before them. */
-const MEDIA_HEAD = /^[وبل]?(موقع|صحيفه|جريده|وكاله|قناه|اذاعه|مجله|يوميه)$/u;
 /** Prepositions written with ب (بين، بسبب، بمناسبة …): not a stated position after أوصى/طالب. */
 const B_PREPOSITIONS: ReadonlySet<string> = new Set('بين بدون بسبب بشأن بشان بخصوص بحضور برئاسة بمناسبة بحسب بعد بعض بغية بفضل بموجب بهدف بها به بهم بدوره بدورها'.split(' ').map((w) => nameKey(w)));
-/** Verbs of stance whose object states a body's position (أكد حزب المبادرة دعمه …، نفت الوزارة وجود …). */
-const STANCE_LEMMAS: ReadonlySet<string> = new Set(['أكد', 'نفى', 'استبعد', 'استنكر', 'ناشد', 'أبدى', 'فند']);
 /**
  * A noun with a possessive pronoun (دعمه، رفضها، تمسكها: its support, her refusal, its attachment), as the
  * object of a verb of stance; not a preposition or complementiser with a pronoun (لها، أنه).
  */
 function possessed(k: string, surface: string): boolean {
   // (The key folds ة into ه: «القناة» (the channel) is not «قناته» (its channel).)
-  return /^[^وفبلك].{2,}(ه|ها|هم|هما)$/u.test(k) && !/ة$/u.test(surface) && !k.startsWith('ال') && !COMPLEMENTISERS.has(k) && !PRONOUN_OBJECTS.test(k);
+  return endsLikePronoun(k) && !/ة$/u.test(surface) && !k.startsWith('ال');
+}
+
+/** A key that ends like a possessive pronoun (or ة, folded into ه) and is no particle or pronoun itself. */
+function endsLikePronoun(k: string): boolean {
+  return /^[^وفبلك].{2,}(ه|ها|هم|هما)$/u.test(k) && !COMPLEMENTISERS.has(k) && !PRONOUN_OBJECTS.test(k);
 }
 
 /** Finds the quotes of a document (the work of the {@link quotes} stage). */
@@ -222,9 +223,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   // Cue verb matching on token keys, through و/ف and (after «ما») a pronoun enclitic.
   // «ورد X على الاتهامات … بالقول إنه …» (X replied to the accusations by saying that …): «بالقول» in the
   // same sentence makes «ورد» the verb «replied», not «was mentioned».
-  const saysByQuoting = (i: number): boolean => {
-    for (let m = i + 1; m < Math.min(i + 25, tokens.length) && !(tokens[m]!.kind === 'punct' && TERMINAL.has(tokenText(m)[0]!)); m++) if (keys[m] === 'بالقول') return true;
-    return false;
+  const byQuotingAt = (i: number): number => {
+    for (let m = i + 1; m < Math.min(i + 25, tokens.length) && !(tokens[m]!.kind === 'punct' && TERMINAL.has(tokenText(m)[0]!)); m++) if (keys[m] === 'بالقول') return m;
+    return -1;
   };
   const cueAt = (i: number): { form: CueForm; prefixed: boolean } | undefined => {
     const t = tokens[i]!;
@@ -236,7 +237,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     // «فردّ:» (and he replied:): a two-letter verb behind و/ف only before a colon (فرد is also «individual»).
     if (c0 === 0x0648 || c0 === 0x0641) {
       const f = prefixedForms.get(k);
-      if (f && (k.length > 3 || (k.length === 3 && i + 1 < tokens.length && (tokenText(i + 1) === ':' || saysByQuoting(i))))) return { form: f, prefixed: true };
+      if (f && (k.length > 3 || (k.length === 3 && i + 1 < tokens.length && (tokenText(i + 1) === ':' || byQuotingAt(i) >= 0)))) return { form: f, prefixed: true };
     }
     if (i > 0 && /^(ما|لما|بما|حسبما|كما)$/u.test(keys[i - 1]!)) {
       const m = /^(.{3,}?)(ته|ه|ها)$/u.exec(k);
@@ -375,6 +376,12 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   };
 
   /** Where indirect content that starts at `from` ends. */
+  /**
+   * «، وفق تقديره، …» (by his estimate) at token `j`: the speaker's own aside inside the content, followed by
+   * more of it before `limit` — not at its end, nor before a clause of its own (في حين، فيما، لكن) or a cue.
+   */
+  const asideAt = (j: number, limit: number): boolean =>
+    /^(تعبير|تقدير|قول|راي)(ه|ها|هم)$/u.test(keys[j + 1] ?? '') && tokenText(j + 2) === '،' && j + 3 < tokens.length && tokens[j + 3]!.kind === 'word' && tokens[j + 3]!.start < limit && !/^(في|فيما|بينما|لكن|ولكن|حيث|اما)$/u.test(keys[j + 3]!) && !cueAt(j + 3) && !(keys[j + 3] === 'كما' && cueAt(j + 4));
   const indirectEnd = (from: number): number => {
     let limit = sentenceEnd(from);
     let j = tokenAt(from);
@@ -415,10 +422,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         return end;
       }
       const k = keys[j]!;
-      // (Not «، وفق تقديره،» — by his estimate — the speaker's own aside inside the content.)
-      const aside = k !== 'اما' && /^(تعبير|تقدير|قول|راي)(ه|ها|هم)$/u.test(keys[j + 1] ?? '') && tokenText(j + 2) === '،' && j + 3 < tokens.length && tokens[j + 3]!.kind === 'word' && tokens[j + 3]!.start < limit && !/^(في|فيما|بينما|لكن|ولكن|حيث|اما)$/u.test(keys[j + 3]!) && !cueAt(j + 3) && !(keys[j + 3] === 'كما' && cueAt(j + 4));
-      if ((k === 'اما' || k === 'وفق' || k === 'حسب' || k === 'بحسب' || k === 'ووفق') && t.start > from && !aside) {
-        if (k === 'اما' || /[،,]\s*$/u.test(text.slice(from, t.start))) return t.start;
+      if ((k === 'اما' || k === 'وفق' || k === 'حسب' || k === 'بحسب' || k === 'ووفق') && t.start > from) {
+        if (k === 'اما' || (/[،,]\s*$/u.test(text.slice(from, t.start)) && !asideAt(j, limit))) return t.start;
       }
       j++;
     }
@@ -446,6 +451,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     return undefined;
   };
 
+  /** A body or person named after the document noun at token `at`, before `to` (بيان المنظمة، بلاغ لوزارة الدفاع). */
+  const issuerNamedAfter = (at: number, to: number): Ref | undefined => refsIn(tokens[at]!.end, to).find((r) => r.entity.type === 'ORG' || r.entity.type === 'PER');
+
   /**
    * Whose document the one named at token `at` is («وجاء في البيان …», the statement said): a body or
    * person named after it (بيان المنظمة، بلاغ لوزارة الدفاع، بيان صدر عن الديوان الملكي); a body by its
@@ -453,7 +461,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
    * issuer of the last statement, or the last speaker who spoke through a document.
    */
   const documentIssuer = (at: number, zoneEnd: number, pos: number): Ref | undefined => {
-    const named = refsIn(tokens[at]!.end, zoneEnd).find((r) => r.entity.type === 'ORG' || r.entity.type === 'PER');
+    const named = issuerNamedAfter(at, zoneEnd);
     if (named) return named;
     const next = at + 1 < tokens.length && tokens[at + 1]!.start < zoneEnd ? keys[at + 1]! : '';
     if (next.startsWith('ال') && ORG_HEADS.has(bare(next))) {
@@ -610,11 +618,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     // المنظمة»: the organisation the article follows goes on, not the one whose figures it cited).
     let best: Ref | undefined;
     let bestSpoke = -1;
-    const spoke = (e: Entity): number => {
-      let n = 0;
-      for (const d of drafts) if (d.start < pos && d.speaker === e) n++;
-      return n;
-    };
+    const spoke = new Map<Entity, number>();
+    for (const d of drafts) if (d.start < pos && d.speaker) spoke.set(d.speaker, (spoke.get(d.speaker) ?? 0) + 1);
     for (let k = firstStartingAt(refs, pos) - 1; k >= 0; k--) {
       const r = refs[k]!;
       if (r.entity.type !== 'ORG' || insideDraft(r.start)) continue;
@@ -625,7 +630,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         own = pi >= 0 && bare(keys[pi]!.replace(/^[وفبل](?=.{3})/u, '')) === head;
       }
       if (!own || r.entity === best?.entity) continue;
-      const n = spoke(r.entity);
+      const n = spoke.get(r.entity) ?? 0;
       if (n > bestSpoke) [best, bestSpoke] = [r, n];
     }
     return best;
@@ -944,16 +949,12 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // Subject zone: up to the complementiser, a colon or an opening quotation mark.
       let contentStart = -1;
       let zoneEnd = -1;
-      let viaObject = false;
       let j = i + 1;
       // «… بالقول إنه …» (by saying that): the content is what follows it, not an accusation quoted before.
-      if ((v.lemma === 'رد' || v.lemma === 'علق' || v.lemma === 'أجاب') && saysByQuoting(i)) {
-        let m = i + 1;
-        while (m < tokens.length && keys[m] !== 'بالقول') m++;
-        if (m + 1 < tokens.length && tokens[m]!.start < sEnd && COMPLEMENTISERS.has(keys[m + 1]!)) {
-          zoneEnd = tokens[m]!.end;
-          contentStart = tokens[m + 1]!.end;
-        }
+      const bil = v.lemma === 'رد' || v.lemma === 'علق' || v.lemma === 'أجاب' ? byQuotingAt(i) : -1;
+      if (bil >= 0 && bil + 1 < tokens.length && tokens[bil]!.start < sEnd && COMPLEMENTISERS.has(keys[bil + 1]!)) {
+        zoneEnd = tokens[bil]!.end;
+        contentStart = tokens[bil + 1]!.end;
       }
       for (let n = 0; contentStart < 0 && j < tokens.length && tokens[j]!.start < sEnd && n < 40; j++, n++) {
         const k = keys[j]!;
@@ -1042,7 +1043,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         const subj = subjectIn(t.end, Math.min(sEnd, tokens[Math.min(i + 16, tokens.length - 1)]!.end));
         // (A body too, with a verb of stance: «أكد حزب المبادرة دعمه التام للحكومة», the party stated its
         // full support; not «أعلنت الشرطة القبض على …», an announcement of news.)
-        const stance = STANCE_LEMMAS.has(v.lemma);
+        const stance = v.stance;
         if (subj.ref && (subj.ref.entity.type === 'PER' || (stance && subj.ref.entity.type === 'ORG' && !subj.ref.role))) {
           let after = tokenAt(subj.ref.end);
           // «نفى …، يوسف الشاهد مساء الجمعة، وجود …»: the time of the statement between the subject and its object.
@@ -1056,22 +1057,20 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           if (after < tokens.length && tokenText(after) === '،' && after + 1 < tokens.length && !/^ال/u.test(keys[after + 1]!) && (/^(وجود|عدم|صحة|تورط|حصول|وقوع)$/u.test(keys[after + 1]!) || possessed(keys[after + 1]!, tokenText(after + 1)))) after++;
           // The object: a definite noun, one with a possessive pronoun (دعمه، رفضها), or what follows the comma.
           // (With the subject named, a noun in construct is the object too: ضرورة، مشاركة.)
-          const objectLike = (k: string): boolean => /^ال/u.test(k) || (/^[^وفبلك].{2,}(ه|ها|هم|هما)$/u.test(k) && !COMPLEMENTISERS.has(k) && !PRONOUN_OBJECTS.test(k));
+          const objectLike = (k: string): boolean => /^ال/u.test(k) || endsLikePronoun(k);
           if (after < tokens.length && tokens[after]!.start < sEnd && (objectLike(keys[after]!) || (tokenText(after - 1) === '،' && after > tokenAt(subj.ref.end))) && !cueAt(after)) {
             zoneEnd = tokens[after]!.start;
             contentStart = tokens[after]!.start;
-            viaObject = true;
           }
         }
       }
-      if (contentStart < 0 && v.object && STANCE_LEMMAS.has(v.lemma) && i + 2 < tokens.length && tokens[i + 2]!.start < sEnd && possessed(keys[i + 2]!, tokenText(i + 2))) {
+      if (contentStart < 0 && v.object && v.stance && i + 2 < tokens.length && tokens[i + 2]!.start < sEnd && possessed(keys[i + 2]!, tokenText(i + 2))) {
         // «وأكدت الوزارة تثمينها لهذه التجربة» (the ministry stressed its appreciation …): a body named by
         // its head noun, then its stated position.
         const s = subjectIn(t.end, tokens[i + 1]!.end);
         if (s.orgHead && !s.ref) {
           zoneEnd = tokens[i + 2]!.start;
           contentStart = zoneEnd;
-          viaObject = true;
         }
       }
       if (contentStart < 0 && v.object && i + 1 < tokens.length && tokens[i + 1]!.kind === 'word' && tokens[i + 1]!.start < sEnd && !cueAt(i + 1)) {
@@ -1091,13 +1090,12 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         if (o >= tokens.length) o = tokens.length - 1;
         const k1 = keys[o]!;
         const headed = cue.prefixed || sentenceStart(t.start) === t.start || (i > 0 && PRE_CUE_FILLERS.has(keys[i - 1]!));
-        const finiteOk = STANCE_LEMMAS.has(v.lemma) && headed && tokens[o]!.kind === 'word' && possessed(k1, tokenText(o)) && !findIn(k1, ROLE_HEADS);
+        const finiteOk = v.stance && headed && tokens[o]!.kind === 'word' && possessed(k1, tokenText(o)) && !findIn(k1, ROLE_HEADS);
         // («نافيا أي نية»: «أي», any, opens a denied object.)
         const participleOk = (o === i + 1 || linker > 0) && cue.form.participle && (k1.length >= 3 || k1 === 'اي' || k1 === 'ما') && !/^(ل|لل)/u.test(k1) && !PREPOSITIONS.has(k1) && !COMPLEMENTISERS.has(k1) && (!NOT_CONTENT_STARTS.has(k1) || (k1 === 'ما' && (v.lemma === 'نفى' || v.lemma === 'فند'))) && !PRE_CUE_FILLERS.has(k1) && !PRONOUN_OBJECTS.test(k1) && !FRONTED.test(k1) && !refsIn(tokens[o]!.start, tokens[o]!.end).length;
         if ((finiteOk || participleOk) && tokens[o]!.start < sEnd && !findIn(k1, HONORIFICS) && !UNNAMED_SOURCES.has(bare(k1))) {
           zoneEnd = tokens[o]!.start;
           contentStart = zoneEnd;
-          viaObject = true;
         }
       }
       if (contentStart < 0 && v.lemma === 'اعتبر' && i + 1 < tokens.length && tokens[i + 1]!.kind === 'word' && tokens[i + 1]!.start < sEnd) {
@@ -1308,7 +1306,6 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           }
         }
       }
-      void viaObject;
       addDraft({ kind, start, end, cue: { start: t.start, end: t.end }, speaker, speakerMention, addressee, gender: g, open: !speaker && !unnamedHere && !named, named });
       if (second) {
         let kind2: QuoteKind = 'indirect';
@@ -1378,7 +1375,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // «وفق التقرير الصادر مساء الجمعة عن الهيئة …» (according to the report issued on Friday by the
       // authority): a document's issuer is the source.
       // (A body named by its head noun alone is left to the rule below.)
-      if (!r && documentNoun(keys[nextTok] ?? '')) r = refsIn(tokens[nextTok]!.end, Math.min(sEnd, limit)).find((x) => x.entity.type === 'ORG' || x.entity.type === 'PER');
+      if (!r && documentNoun(keys[nextTok] ?? '')) r = issuerNamedAfter(nextTok, Math.min(sEnd, limit));
       const unnamed = UNNAMED_SOURCES.has((keys[nextTok] ?? '').replace(/^(ال|لل|ل)/u, ''));
       // «وبحسب المسؤول، فإن …»، «حسب المصدر ذاته»: a definite source is the last one quoted.
       if (!r && unnamed && /^(ال|لل)/u.test(keys[nextTok] ?? '')) {
@@ -1439,7 +1436,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // («دعت الجبهة الشعبية إلى …، وفق ما ورد على لسان ناطقها الرسمي حمة الهمامي»: the person named as
         // the source speaks for the body.)
         // (Not a news outlet that relays what a speaker said after a verb: «وقال X: "…"، بحسب ما ذكر موقع سكاي نيوز».)
-        const relay = prev.cue !== null && speakerMention !== null && MEDIA_HEAD.test(keys[tokenAt(speakerMention.start) - 1] ?? '');
+        const relay = prev.cue !== null && speakerMention !== null && MEDIA_HEADS.has((keys[tokenAt(speakerMention.start) - 1] ?? '').replace(/^[وبل](?=.{3})/u, ''));
         if (speaker && !relay && (!prev.speaker || (prev.speaker.type === 'ORG' && speaker.type === 'PER'))) {
           prev.speaker = speaker;
           prev.speakerMention = speakerMention;
@@ -1604,7 +1601,7 @@ function introducesQuote(before: string): boolean {
   if (!m) return false;
   if (m[1]!.endsWith(':')) return true;
   const k = nameKey(m[1]!);
-  return COMPLEMENTISERS.has(k) || cueForms().has(k) || cueForms().has(k.replace(/^[وف]/u, ''));
+  return COMPLEMENTISERS.has(k) || isCueWord(k);
 }
 
 /** Skips a complementiser at the start of quoted content: «"إن القرار …"» → «القرار …». */
