@@ -42,6 +42,11 @@ export class Gazetteer {
     return this.byFirst.get(first);
   }
 
+  /** True when `word` (folded) is by itself a name of one of `types` (a one-word entry). */
+  oneWordName(word: string, types: readonly GazetteerType[]): boolean {
+    return this.byFirst.get(word)?.some((e) => e.rest.length === 0 && types.includes(e.type)) ?? false;
+  }
+
   /**
    * Parses the `TYPE<TAB>name` lines written by {@link Gazetteer.serialize}: already folded and
    * unique, so they are indexed without folding again (this runs at model load).

@@ -14,7 +14,7 @@ import { spansOf } from './conll.ts';
 import { propagateNames } from './consistency.ts';
 import { getNerModel, tagSentences, type NerModel } from './model.ts';
 import { fold } from './fold.ts';
-import { wordFacts } from './features.ts';
+import { wordFacts, type GazetteerType } from './features.ts';
 import { stripProclitics } from '../segment/index.ts';
 import { proposeSlotNames, slotLexicon } from './slots.ts';
 import { TRIGGERS } from './triggers.ts';
@@ -46,13 +46,15 @@ export function nameStart(text: string, token: Token, known?: (folded: string, w
   return start > 0 && start < word.length ? token.start + start : token.start;
 }
 
+const FIRST: readonly GazetteerType[] = ['FIRST'];
+
 /**
  * A given name before a surname: a first name of the gazetteer, or a word of the word classes that
  * hold first names (paths under `2.`: محمد عماد منذر المنصف …) that is no title or trigger word.
  */
 function givenName(folded: string, model: NerModel): boolean {
   const { gazetteer, clusters } = model.resources;
-  if (gazetteer.starting(folded)?.some((e) => e.rest.length === 0 && e.type === 'FIRST')) return true;
+  if (gazetteer.oneWordName(folded, FIRST)) return true;
   return (clusters.get(folded)?.startsWith('2.') ?? false) && !TRIGGERS.has(folded);
 }
 

@@ -22,7 +22,7 @@
  */
 import type { Tag } from './conll.ts';
 import type { TaggedTokens } from './consistency.ts';
-import type { Gazetteer } from './features.ts';
+import type { Gazetteer, GazetteerType } from './features.ts';
 import { fold, isArabicLetter } from './fold.ts';
 import { TRIGGERS } from './triggers.ts';
 import { getLexicon, lexiconForm } from '../segment/index.ts';
@@ -39,6 +39,7 @@ export interface SlotLexicon {
 
 const HAMZA_ALEF = /[\u0622\u0623\u0625]/gu;
 const lexicons = new WeakMap<Gazetteer, SlotLexicon>();
+const FIRST_OR_LAST: readonly GazetteerType[] = ['FIRST', 'LAST'];
 
 /**
  * The {@link SlotLexicon} of the shipped data: the segmenter's clitic lexicon, counted without the
@@ -56,7 +57,7 @@ export function slotLexicon(gazetteer: Gazetteer): SlotLexicon {
     lex = {
       count: (form) => counts.get(form.replace(HAMZA_ALEF, 'ا')) ?? 0,
       form: lexiconForm,
-      knownName: (folded) => gazetteer.starting(folded)?.some((e) => e.rest.length === 0 && (e.type === 'FIRST' || e.type === 'LAST')) ?? false,
+      knownName: (folded) => gazetteer.oneWordName(folded, FIRST_OR_LAST),
     };
     lexicons.set(gazetteer, lex);
   }
