@@ -185,9 +185,8 @@ export function quantities(): Stage {
 const NO_QUANTITIES: Quantity[] = Object.freeze([]) as unknown as Quantity[];
 
 let coveredPool = new Uint8Array(1024);
-/** Scratch for {@link findQuantities} (emptied after each document). */
-const found: Quantity[] = [];
-
+/** Scratch for {@link quantitiesOf} (emptied after each document). */
+const scratch: Quantity[] = [];
 
 /** Every quantity in a segmented document (the work of the {@link quantities} stage). */
 export function findQuantities(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date' | 'url'>): Quantity[] {
@@ -206,7 +205,7 @@ function quantitiesOf(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date' | '
   for (let f = 0; f < 2 * expressions.length; f += 2) for (let k = atomSpans[f]!; k < atomSpans[f + 1]!; k++) covered[k] = 1;
   // The quantities as found, in a scratch array that keeps its capacity (a new array grown by push
   // was the stage's largest allocation after the layer itself).
-  const out = found;
+  const out = scratch;
   let count = 0;
   for (let i = 0; i < atoms.length; i++) {
     const a = atoms[i]!;
