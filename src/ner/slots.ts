@@ -38,6 +38,7 @@ export interface SlotLexicon {
 }
 
 const HAMZA_ALEF = /[\u0622\u0623\u0625]/gu;
+const HAMZA_TEST = /[\u0622\u0623\u0625]/u;
 const lexicons = new WeakMap<Gazetteer, SlotLexicon>();
 const FIRST_OR_LAST: readonly GazetteerType[] = ['FIRST', 'LAST'];
 
@@ -49,13 +50,20 @@ const FIRST_OR_LAST: readonly GazetteerType[] = ['FIRST', 'LAST'];
 export function slotLexicon(gazetteer: Gazetteer): SlotLexicon {
   let lex = lexicons.get(gazetteer);
   if (!lex) {
-    const counts = new Map<string, number>();
-    for (const [form, n] of getLexicon()) {
+    // The lexicon as it is, plus what its forms with a hamza seat add to their bare spelling (one
+    // form in eight: a copy of the whole lexicon is not needed).
+    const lexicon = getLexicon();
+    const hamza = new Map<string, number>();
+    for (const [form, n] of lexicon) {
+      if (!HAMZA_TEST.test(form)) continue;
       const key = form.replace(HAMZA_ALEF, 'ا');
-      counts.set(key, (counts.get(key) ?? 0) + n);
+      hamza.set(key, (hamza.get(key) ?? 0) + n);
     }
     lex = {
-      count: (form) => counts.get(form.replace(HAMZA_ALEF, 'ا')) ?? 0,
+      count: (form) => {
+        const key = form.replace(HAMZA_ALEF, 'ا');
+        return (lexicon.get(key) ?? 0) + (hamza.get(key) ?? 0);
+      },
       form: lexiconForm,
       knownName: (folded) => gazetteer.oneWordName(folded, FIRST_OR_LAST),
     };
