@@ -423,3 +423,26 @@ test('quantities: duals count two of what they name; plurals, names, adjectives,
     assert.deepEqual(doc.quantities.filter((q) => q.value === 2 && q.unit !== null && !/\d/u.test(q.text)).map((q) => [q.text, q.unit]), expected, phrase);
   }
 });
+
+test('quantities: the candidate scan hashes every word as textHash does (its inline copy, pinned to the reference)', async () => {
+  const { textHash, tokenHashesOf } = await import('../src/numbers/atoms.ts');
+  const LAM_ALEF = '\uFEFB'; // «ﻻ», a presentation-form ligature: normalises to two letters, so no hash
+  const phrases = [
+    // «the company made 3 million dinars in April»: hamza forms, the article, a currency noun.
+    'حقّقت الشركة 3 ملايين دينار في أفريل الماضي',
+    // «about a thousand two hundred people»: tatweel and short vowels inside number words.
+    'نحو ألــف ومِائَتَيْ شخصٍ إلى غاية اليوم',
+    // «no more than 15 percent of the Tunisian budget», with the ligature and a Latin word.
+    `${LAM_ALEF} يتجاوز ١٥ بالمئة من ميزانية STEG التونسية`,
+  ];
+  for (const phrase of phrases) {
+    const doc = analyze(phrase, { date: '2017-05-12' });
+    assert.deepEqual(checkInvariants(doc), [], phrase);
+    const hashes = tokenHashesOf(doc);
+    const want = doc.tokens.map((t) => (t.kind === 'word' || t.kind === 'latin' ? textHash(doc.text, t.start, t.end) : -1));
+    assert.deepEqual([...hashes.subarray(0, doc.tokens.length)], want, phrase);
+    assert.ok(want.some((h) => h >= 0), phrase);
+  }
+  const withLigature = analyze(`${LAM_ALEF} يتجاوز`);
+  assert.equal(tokenHashesOf(withLigature)[0], -1);
+});
