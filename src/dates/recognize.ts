@@ -1116,7 +1116,6 @@ interface Memo extends RecognizedTimes {
   tokens: object;
   text: string;
   date: string | null;
-  atomSpans: Int32Array;
   /** The times stage has read it: it need not wait in {@link waiting}. */
   taken: boolean;
 }
