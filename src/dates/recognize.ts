@@ -391,6 +391,19 @@ function yearAt(ctx: Ctx, i: number, keyword: boolean): { year: number; hijri: b
   return yearFound;
 }
 
+/**
+ * The year written after a month at `j`: «2017», «من عام 2017» (of the year 2017), «سنة 2017» (the
+ * year 2017), or null (a shared result, see {@link yearFound}).
+ */
+function yearAfterMonth(ctx: Ctx, j: number): ReturnType<typeof yearAt> {
+  const atoms = ctx.atoms;
+  return (
+    yearAt(ctx, j, true) ??
+    (atoms[j]?.key === 'من' && isYearWord(atoms[j + 1]?.key) ? yearAt(ctx, j + 2, true) : null) ??
+    (isYearWord(atoms[j]?.key) ? yearAt(ctx, j + 1, true) : null)
+  );
+}
+
 /** Day + month [+ year]: «5 اب 2021»، «18 جانفي 2017»، «15 رمضان 1441 هـ»، «22 أفريل الماضي». */
 function dayMonthAt(ctx: Ctx, i: number): Found | null {
   const a = ctx.atoms[i];
@@ -446,9 +459,7 @@ function monthAfterDay(ctx: Ctx, i: number, day: number, monthIndex: number, sta
   let j = pairedMonth(ctx, month.last, month.name);
   let year: number | null = null;
   let hijri = month.name.calendar === 'hijri';
-  let y = yearAt(ctx, j, true);
-  if (!y && ctx.atoms[j]?.key === 'من' && isYearWord(ctx.atoms[j + 1]?.key)) y = yearAt(ctx, j + 2, true);
-  if (!y && isYearWord(ctx.atoms[j]?.key)) y = yearAt(ctx, j + 1, true);
+  const y = yearAfterMonth(ctx, j);
   if (y) {
     year = y.year;
     j = y.last;
@@ -537,9 +548,7 @@ function monthPhraseAt(ctx: Ctx, i: number): Found | null {
   j = pairedMonth(ctx, month.last, month.name);
   const paired = j !== month.last;
   let year: number | null = null;
-  let y = yearAt(ctx, j, true);
-  if (!y && ctx.atoms[j]?.key === 'من' && isYearWord(ctx.atoms[j + 1]?.key)) y = yearAt(ctx, j + 2, true);
-  if (!y && isYearWord(ctx.atoms[j]?.key)) y = yearAt(ctx, j + 1, true);
+  const y = yearAfterMonth(ctx, j);
   if (y) {
     year = y.year;
     j = y.last;
