@@ -138,7 +138,6 @@ export function readCurrency(atoms: readonly Atom[], i: number): CurrencyMatch |
   if (key === 'د' && (!atoms[i + 1] || atoms[i + 1]!.gap || atoms[i + 1]!.key === '.' || atoms[i + 1]!.kind === 'punct')) {
     return { last: atoms[i + 1]?.key === '.' && !atoms[i + 1]!.gap ? i + 2 : i + 1, code: null, head: i, base: 'دينار' };
   }
-  // Word atoms begin with an Arabic letter, so no key meets a property of Object.prototype here.
   if (!HEAD_FILTER.mayHave(a)) return null;
   const base = HEAD_LOOKUP.get(key);
   if (!base) return null;
