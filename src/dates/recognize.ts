@@ -279,6 +279,7 @@ interface Found extends TimeMatch {
   after: Found | undefined;
 }
 
+/** A match of atoms `[first, last)`: alone, its construction ending where it does (see {@link found} otherwise). */
 const mk = (ctx: Ctx, first: number, last: number, type: TimeType, value: string, startOffset = 0): Found => ({
   first,
   last,
@@ -290,7 +291,7 @@ const mk = (ctx: Ctx, first: number, last: number, type: TimeType, value: string
   to: last,
   after: undefined,
 });
-/** `m` alone, its construction ending at atom `to`. */
+/** `m` alone, its construction ending at atom `to` (beyond its own atoms: a bracket, or a match reused from another matcher). */
 const found = (m: Found, to: number): Found => {
   m.next = undefined;
   m.to = to;
@@ -473,7 +474,7 @@ function monthAfterDay(ctx: Ctx, i: number, day: number, monthIndex: number, sta
   if (hijri && year !== null && year > 1600) hijri = false;
   const value = resolveDayMonth(ctx, day, month.name.month, year, mod, hijri);
   if (!value) return null;
-  return found(mk(ctx, i, j, 'DATE', value, startOffset), j);
+  return mk(ctx, i, j, 'DATE', value, startOffset);
 }
 
 /** Ranges: «من 20 إلى 21 أغسطس»، «13 وحتى 15 تشرين الثاني» → two dates. */
@@ -508,7 +509,7 @@ function numericDateAt(ctx: Ctx, i: number): Found | null {
   const dotted = a.key.length >= 8 && a.key.length <= 10 ? DOTTED_DATE.exec(a.key) : null;
   if (dotted) {
     const [d, m, y] = [Number(dotted[1]), Number(dotted[2]), Number(dotted[3])];
-    return validDate(y, m, d) ? found(mk(ctx, i, i + 1, 'DATE', isoDate(y, m, d)), i + 1) : null;
+    return validDate(y, m, d) ? mk(ctx, i, i + 1, 'DATE', isoDate(y, m, d)) : null;
   }
   const s1 = ctx.atoms[i + 1];
   const b = ctx.atoms[i + 2];
@@ -524,7 +525,7 @@ function numericDateAt(ctx: Ctx, i: number): Found | null {
   let last = i + 5;
   const e = ctx.atoms[last];
   if (e && e.kind === 'word' && ERA_AD.has(e.key)) last++;
-  return found(mk(ctx, i, last, 'DATE', isoDate(y, m, d)), last);
+  return mk(ctx, i, last, 'DATE', isoDate(y, m, d));
 }
 
 const MONTH_NOUN_FORMS = procliticTable(set('شهر'), P2);
@@ -561,7 +562,7 @@ function monthPhraseAt(ctx: Ctx, i: number): Found | null {
   if (month.name.ambiguous && !withNoun && year === null && mod === null && !paired && !MONTH_CUES.has(ctx.atoms[i - 1]?.key ?? '') && !(month.prefix === 'منذ')) return null;
   const value = resolveMonth(ctx, month.name.month, year, mod, month.name.calendar === 'hijri' && (year === null || year < 1600));
   if (!value) return null;
-  return found(mk(ctx, i, j, 'DATE', value, startOffset), j);
+  return mk(ctx, i, j, 'DATE', value, startOffset);
 }
 
 const YEAR_WORD_FORMS = procliticTable(YEAR_WORDS, P3);
@@ -672,20 +673,20 @@ function dayPhraseAt(ctx: Ctx, i: number): Found | null {
   if (atoms[k]?.key === 'الموافق' || atoms[k]?.key === ',') k++;
   const date = dayMonthAt(ctx, k) ?? numericDateAt(ctx, k);
   if (date && (weekday !== null || dayNoun)) {
-    return found(mk(ctx, i, date.to, 'DATE', date.value, startOffset), date.to);
+    return mk(ctx, i, date.to, 'DATE', date.value, startOffset);
   }
   if (dayNoun && weekday === null) return null;
   if (weekday !== null) {
     if (offset !== null) {
       // «أمس الخميس»: the anchor decides; the weekday confirms it.
-      return found(mk(ctx, i, j, 'DATE', relativeDay(ctx, offset), startOffset), j);
+      return mk(ctx, i, j, 'DATE', relativeDay(ctx, offset), startOffset);
     }
     const mod = modifierOf(atoms[j]?.key);
     if (mod === 'past' || mod === 'future') j++;
-    return found(mk(ctx, i, j, 'DATE', resolveWeekday(ctx, weekday, mod), startOffset), j);
+    return mk(ctx, i, j, 'DATE', resolveWeekday(ctx, weekday, mod), startOffset);
   }
   if (offset === null) return null;
-  return found(mk(ctx, i, j, 'DATE', relativeDay(ctx, offset), startOffset), j);
+  return mk(ctx, i, j, 'DATE', relativeDay(ctx, offset), startOffset);
 }
 
 const ANCHOR_FORMS = procliticTable(set('امس البارحه غدا غد الغد اليوم'), P6);
@@ -763,7 +764,7 @@ function relativePeriodAt(ctx: Ctx, i: number): Found | null {
       value = isoMonth(Math.floor(mIndex / 12), (mIndex % 12) + 1);
     }
   } else value = Number.isNaN(pub) ? 'XXXX' : yearString(yearOf(pub) + delta);
-  return found(mk(ctx, i, j, 'DATE', value, startOffset), j);
+  return mk(ctx, i, j, 'DATE', value, startOffset);
 }
 
 /**
@@ -880,7 +881,7 @@ function durationAt(ctx: Ctx, i: number): Found | null {
   }
   const value = durationValue(count, u);
   if (!value) return null;
-  return found(mk(ctx, i, j, 'DURATION', value, startOffset), j);
+  return mk(ctx, i, j, 'DURATION', value, startOffset);
 }
 
 /** Definite plural units with a number: «السنوات الخمس المقبلة» (the next five years) P5Y, «الأيام الثلاثة الماضية». */
@@ -902,7 +903,7 @@ function definitePeriodAt(ctx: Ctx, i: number): Found | null {
   const mod = modifierOf(atoms[j]?.key);
   if (mod === 'past' || mod === 'future') j++;
   const value = durationValue(n.value, PLURAL_UNITS.get(s[0])!);
-  return value ? found(mk(ctx, i, j, 'DURATION', value, s[1].length), j) : null;
+  return value ? mk(ctx, i, j, 'DURATION', value, s[1].length) : null;
 }
 
 const AGO_FORMS = procliticTable(set('منذ قبل'), P12);
@@ -994,7 +995,7 @@ function clockAt(ctx: Ctx, i: number): Found | null {
     if (hour < 12) hour += 12;
   }
   if (hour > 24) return null;
-  return found(mk(ctx, i, j, 'TIME', `T${pad2(hour % 24)}:${pad2(minute)}`, startOffset), j);
+  return mk(ctx, i, j, 'TIME', `T${pad2(hour % 24)}:${pad2(minute)}`, startOffset);
 }
 
 const NOW_FORMS = procliticTable(NOW, P14);
@@ -1010,19 +1011,19 @@ function setAt(ctx: Ctx, i: number): Found | null {
   const a = atoms[i];
   if (!a || a.kind !== 'word') return null;
   const now = strip(a.key, NOW_FORMS);
-  if (now && !(atoms[i + 1]?.key === 'نفسه')) return found(mk(ctx, i, i + 1, 'DATE', 'PRESENT_REF', now[1].length), i + 1);
+  if (now && !(atoms[i + 1]?.key === 'نفسه')) return mk(ctx, i, i + 1, 'DATE', 'PRESENT_REF', now[1].length);
   const s = strip(a.key, SET_FORMS);
-  if (s) return found(mk(ctx, i, i + 1, 'SET', SETS.get(s[0])!, s[1].length), i + 1);
+  if (s) return mk(ctx, i, i + 1, 'SET', SETS.get(s[0])!, s[1].length);
   const every = strip(a.key, EVERY_FORMS);
   if (every && atoms[i + 1]?.kind === 'word') {
     const u = UNITS.get(atoms[i + 1]!.key);
     if (u && u.count === undefined && SINGULAR_UNITS.has(atoms[i + 1]!.key) || atoms[i + 1]!.key === 'يوم') {
       const v = durationValue(1, u ?? DAY_UNIT);
-      if (v) return found(mk(ctx, i, i + 2, 'SET', v, every[1].length), i + 2);
+      if (v) return mk(ctx, i, i + 2, 'SET', v, every[1].length);
     }
   }
   const dec = strip(a.key, DECADE_FORMS);
-  if (dec) return found(mk(ctx, i, i + 1, 'DATE', DECADES.get(dec[0])!, dec[1].length), i + 1);
+  if (dec) return mk(ctx, i, i + 1, 'DATE', DECADES.get(dec[0])!, dec[1].length);
   return null;
 }
 
