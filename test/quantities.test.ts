@@ -446,3 +446,22 @@ test('quantities: the candidate scan hashes every word as textHash does (its inl
   const withLigature = analyze(`${LAM_ALEF} يتجاوز`);
   assert.equal(tokenHashesOf(withLigature)[0], -1);
 });
+
+test('quantities: the candidate scan notes every word the duals table can read (its -ين/-ان prefilter drops none)', async () => {
+  const { dualEndingsOf } = await import('../src/numbers/atoms.ts');
+  const { findDuals } = await import('../src/numbers/duals.ts');
+  const phrases = [
+    'قتل شخصين في الهجوم وأصيب 3 آخرون', // «two people were killed and three others injured»
+    'توفي رجلان وأصيبت امرأتان وسافر لشخصين شابين', // «two men died, two women were injured; he travelled with two young men»
+    'أصيب جنديين واعتقل مواطنين في سيارتين', // «two soldiers were injured, citizens arrested, in two cars»
+  ];
+  for (const phrase of phrases) {
+    const doc = analyze(phrase, { date: '2017-05-12' });
+    assert.deepEqual(checkInvariants(doc), [], phrase);
+    const endings = dualEndingsOf(doc);
+    const every = Int32Array.from(doc.tokens.keys());
+    const scanned = findDuals(doc.text, doc.tokens, endings.tokens, endings.count, [], 0, []);
+    assert.ok(scanned && scanned.length > 0, phrase);
+    assert.deepEqual(scanned, findDuals(doc.text, doc.tokens, every, every.length, [], 0, []), phrase);
+  }
+});
