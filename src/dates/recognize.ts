@@ -291,7 +291,7 @@ const mk = (ctx: Ctx, first: number, last: number, type: TimeType, value: string
   to: last,
   after: undefined,
 });
-/** `m` alone, its construction ending at atom `to` (beyond its own atoms: a bracket, or a match reused from another matcher). */
+/** `m` alone, its construction ending at atom `to`, beyond its own atoms (a year in brackets). */
 const found = (m: Found, to: number): Found => {
   m.next = undefined;
   m.to = to;
@@ -925,7 +925,7 @@ function agoAt(ctx: Ctx, i: number): Found | null {
   // «قبل ثلاثة أيام من التصويت» (three days before the vote) counts from an event, not from the
   // publication: only the duration is known.
   const after = ctx.atoms[d.to];
-  if (s[0] === 'قبل' && after?.key === 'من' && !NOW_OR_TODAY.has(ctx.atoms[d.to + 1]?.key ?? '')) return found(d, d.to);
+  if (s[0] === 'قبل' && after?.key === 'من' && !NOW_OR_TODAY.has(ctx.atoms[d.to + 1]?.key ?? '')) return d;
   const n = Number(m[1]);
   const p = ymd(ctx.pub);
   let value: string;
@@ -938,7 +938,7 @@ function agoAt(ctx: Ctx, i: number): Found | null {
   const date = mk(ctx, i, d.to, 'DATE', value, s[1].length);
   // «منذ ثلاثة أيام» is "three days ago" for a finished event and "for three days" for a state that
   // goes on; the tense does not tell which, so both readings are given: the date and, inside it, the duration.
-  return s[0] === 'منذ' ? found2(date, d, d.to) : found(date, d.to);
+  return s[0] === 'منذ' ? found2(date, d, d.to) : date;
 }
 
 const HOUR_NOUN_FORMS = procliticTable(set('الساعه'), P13);
