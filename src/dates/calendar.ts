@@ -120,14 +120,24 @@ function digitsAt(s: string, from: number, n: number): number {
   }
   return v;
 }
+let lastIso: string | undefined;
+let lastIsoDay = Number.NaN;
 /** Days since 1970-01-01 for a `YYYY-MM-DD` date, or NaN. */
 export function dayNumber(iso: string): number {
+  // One publication date serves many calls in a row.
+  if (iso === lastIso) return lastIsoDay;
+  let day: number;
   const y = digitsAt(iso, 0, 4);
   const m = digitsAt(iso, 5, 2);
   const d = digitsAt(iso, 8, 2);
-  if (y >= 100 && m >= 1 && m <= 12 && d >= 0 && iso.charCodeAt(4) === 45 && iso.charCodeAt(7) === 45) return civilDay(y, m, d);
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  return match ? Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) / DAY : Number.NaN;
+  if (y >= 100 && m >= 1 && m <= 12 && d >= 0 && iso.charCodeAt(4) === 45 && iso.charCodeAt(7) === 45) day = civilDay(y, m, d);
+  else {
+    const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+    day = match ? Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) / DAY : Number.NaN;
+  }
+  lastIso = iso;
+  lastIsoDay = day;
+  return day;
 }
 /** `YYYY-MM-DD` for a day number. */
 export function isoDay(day: number): string {

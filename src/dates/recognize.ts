@@ -496,8 +496,7 @@ function rangeAt(ctx: Ctx, i: number): Found | null {
   if (!firstValue) return null;
   // The first day takes the month and year of the second (Hijri dates are already converted: shift by days).
   const diff = b.value - a.value;
-  const secondDay = dayNumber(v);
-  const firstDay = Number.isNaN(secondDay) ? `${firstValue[1]}${pad2(a.value)}` : isoDay(secondDay - diff);
+  const firstDay = Number.isNaN(dayNumber(v)) ? `${firstValue[1]}${pad2(a.value)}` : isoDay(dayNumber(v) - diff);
   // (the second date is one match: day + month + year, never two)
   return found2(mk(ctx, i, i + 1, 'DATE', firstDay), second, second.to);
 }
