@@ -183,6 +183,8 @@ const count = (code: string, n: number): void => {
   countedCodes[counted] = code;
   countedValues[counted++] = n;
 };
+let lastUrl: string | undefined;
+let lastTld: string | undefined;
 
 /**
  * The currency a bare head noun (دينار، ريال، درهم، جنيه، ليرة) means in this article: the country
@@ -209,7 +211,11 @@ export function countryCurrency(tokens: readonly Token[], base: string, url?: st
       const code = forms.get(token.norm);
       if (code) count(code, 1);
     }
-    const tld = url ? URL_COUNTRY.exec(url)?.[1]?.toLowerCase() : undefined;
+    if (url !== lastUrl) {
+      lastUrl = url;
+      lastTld = url ? URL_COUNTRY.exec(url)?.[1]?.toLowerCase() : undefined;
+    }
+    const tld = lastTld;
     if (tld) for (const c of candidates) if (c.tlds.includes(tld)) count(c.code, 5);
   }
   // The two most counted, ties to the first counted (as a stable sort by count would rank them).
