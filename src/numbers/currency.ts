@@ -144,7 +144,7 @@ export function readCurrency(atoms: readonly Atom[], i: number): CurrencyMatch |
   const adjectives = BY_HEAD.get(base);
   const next = atoms[i + 1];
   if (adjectives && next && next.kind === 'word') {
-    const stem = adjectiveStem(next.key);
+    const stem = stemOf(next.key);
     const code = adjectives.get(stem);
     if (code && stem !== '') return { last: i + 2, code, head: i, base };
   }
@@ -153,6 +153,17 @@ export function readCurrency(atoms: readonly Atom[], i: number): CurrencyMatch |
   return { last: i + 1, code: shared ? null : code, head: i, base };
 }
 
+/** {@link adjectiveStem} of the words seen after a currency noun (bounded). */
+const STEMS = new Map<string, string>();
+function stemOf(key: string): string {
+  let stem = STEMS.get(key);
+  if (stem === undefined) {
+    stem = adjectiveStem(key);
+    if (STEMS.size >= 10_000) STEMS.clear();
+    STEMS.set(key, stem);
+  }
+  return stem;
+}
 /** The country domain at the end of a URL's host: «https://www.tap.info.tn/…» → «tn». */
 const URL_COUNTRY = /^[a-z]+:\/\/[^/]*\.([a-z]{2})(?:[:/]|$)/i;
 
