@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkInvariants } from '../src/pipeline/invariants.ts';
 import type { AnalysisDocument } from '../src/document.ts';
-import { countryOfNisba, nameKey, skeleton, translitKey, wordsMatch } from '../src/entities/index.ts';
+import { countryOfNisba, nameKey, nameTokens, skeleton, translitKey, wordsMatch } from '../src/entities/index.ts';
 import { builtinAliases, defaultAliasIndex } from '../src/entities/aliases.ts';
 import { analyzeWithMentions, type MentionSpec } from './golden/build.ts';
 
@@ -640,4 +640,14 @@ test('entities: two transliterations of one foreign name join; nicknames and age
     assert.deepEqual(checkInvariants(doc), [], text);
     assert.deepEqual(doc.entities.map((e) => `${e.type}:${e.mentions.filter((m) => !m.kind).map((m) => m.text).join('|')}`), expected, text);
   }
+});
+
+test('entities: the article typed with a doubled alef (االمرزوقي) is the article', () => {
+  // «Kamel Marzouki said the talks went on. And (the) Marzouki added …», the second time typed «االمرزوقي».
+  const text = 'قال كمال المرزوقي إن المحادثات متواصلة. وأضاف االمرزوقي أن الوفد سيعود.';
+  const doc = analyzeWithMentions(text, [['كمال المرزوقي', 'PER'], ['االمرزوقي', 'PER']], { quotes: false });
+  assert.deepEqual(checkInvariants(doc), []);
+  assert.deepEqual(doc.entities.map((e) => `${e.type}:${e.mentions.map((m) => m.text).join('|')}`), ['PER:كمال المرزوقي|االمرزوقي']);
+  // (Only before three more letters: «االله» typed for «الله» is left alone.)
+  assert.deepEqual(nameTokens('االمرزوقي'), ['المرزوقي']);
 });

@@ -60,6 +60,9 @@ function computeKey(input: string): string {
 /** Particles written both apart from and joined to the word after them (keys, see {@link nameKey}). */
 const GLUED_PARTICLES = new Set(['عبد', 'ابو', 'بن', 'ابن', 'ابي', 'ابا', 'لا', 'لو', 'دي', 'دو', 'دا', 'فان', 'فون', 'بو', 'ال', 'de', 'la', 'le', 'van', 'von', 'di', 'da', 'du']);
 
+/** A keyed word that opens with «اال» and has at least three letters after it. */
+const DOUBLED_ALEF_ARTICLE = /^اال.{3,}$/u;
+
 /**
  * A name as a list of keyed words, with particles glued to the next word so that
  * «عبد الخالق» and «عبدالخالق» give the same tokens.
@@ -68,7 +71,8 @@ export function nameTokens(text: string): string[] {
   const words = nameKey(text).split(' ').filter(Boolean);
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
+    // «االجهيناوي»: the article typed with a doubled alef (no Arabic word starts so) is the article.
+    const w = DOUBLED_ALEF_ARTICLE.test(words[i]!) ? words[i]!.slice(1) : words[i]!;
     if (GLUED_PARTICLES.has(w) && i + 1 < words.length) {
       out.push(w + words[i + 1]!);
       i++;
