@@ -471,6 +471,14 @@ test('entities: a person named after a role or a speech verb that the tagger mis
     // not «the ministry's statement, the director …».
     ['وقال مطر الطاير، المدير العام للهيئة، إن التجربة بدأت.', [], ['PER:مطر الطاير']],
     ['وقال بيان الوزارة، المدير العام للشركة، إن الأمر انتهى.', [], []],
+    // «the former transport minister, Mongi Ferchichi, held that the project is late»: a name between two
+    // commas after a role needs no second mention; منجي is المنجي without its article.
+    ['واعتبر وزير النقل السابق، منجي الفرشيشي، أن المشروع متأخر.', [], ['PER:منجي الفرشيشي']],
+    // «the ambassador of Japan, Yukio Takemura, said …»: no listed given name, the surname is written once.
+    ['وقال سفير اليابان، يوكيو تاكيمورا، إن التعاون سيتواصل.', [['اليابان', 'LOC']], ['LOC:اليابان', 'PER:يوكيو تاكيمورا']],
+    // «the minister, on Thursday, said …»: a time between the commas is no name.
+    ['وقال وزير الفلاحة، يوم الخميس، إن الصابة جيدة.', [], []],
+    ['وأكد رئيس الهيئة، في تصريح إذاعي، أن العمل متواصل.', [], []],
   ];
   // «Dr Mehdi Ben Khelil, the specialist in forensic medicine»: a descriptor after the name is not part of it.
   const doc = analyzeWithMentions('قدم الدكتور مهدي بن خليل المختص في الطب الشرعي حصيلة.', [['مهدي بن خليل المختص', 'PER']], { quotes: false });

@@ -1462,7 +1462,9 @@ function addRoleNames(doc: AnalysisDocument, view: TokenView, occurrences: Occur
     if (compound) continue;
     let last = j;
     let nisbaSurname = false;
-    const given = j > first && givenName(keys[first]!, text.slice(view.starts[first]!, tokens[first]!.end));
+    // (After a role and a comma, a Maghrebi given name written without its article counts too: «منجي» for
+    // «المنجي».)
+    const given = j > first && (givenName(keys[first]!, text.slice(view.starts[first]!, tokens[first]!.end)) || (apposed && DEFINITE_GIVEN_NAMES.has('ال' + keys[first]!)));
     // A nisba surname with the article after a given name (روضة العلاقي).
     // Without a listed given name, the name must stand in apposition after a comma or its surname must
     // recur in the article («عبيد البريكي … وأضاف البريكي»), and the first word must not be a common
@@ -1486,7 +1488,10 @@ function addRoleNames(doc: AnalysisDocument, view: TokenView, occurrences: Occur
     if (!ok) continue;
     if (!given && !nisbaSurname) {
       for (let w = first; w < last && ok; w++) ok = !/^(ال|و|ف)/u.test(keys[w]!) && nameLike(text.slice(tokens[w]!.start, tokens[w]!.end), w === first);
-      if (!ok || !recurs(view, stripArticle(keys[last - 1]!), first, last)) continue;
+      // «ورأت مديرة الجمعية، سلوى قرقوري، أن» (the association's director, Salwa Gargouri, held that): a
+      // name set off by commas on both sides after a role needs no second mention.
+      const enclosed = apposed && last < tokens.length && tokens[last]!.kind === 'punct' && COMMAS.has(text[tokens[last]!.start]!);
+      if (!ok || (!enclosed && !recurs(view, stripArticle(keys[last - 1]!), first, last))) continue;
     }
     const start = tokens[first]!.start;
     const end = tokens[last - 1]!.end;
