@@ -314,6 +314,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   };
   const regionByOpen = new Map<number, Region>();
   for (const r of outer) regionByOpen.set(r.open, r);
+  const regionByClose = new Map<number, Region>();
+  for (const r of outer) if (r.closed) regionByClose.set(r.close + 1, r);
+  /** The closed quotation whose closing mark ends at `pos`. */
+  const regionEndingAt = (pos: number): Region | undefined => regionByClose.get(pos);
   const regionAt = (pos: number): Region | undefined => {
     // Regions are sorted and disjoint: binary search for the last one opening before pos.
     let lo = 0;
@@ -940,6 +944,58 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       }
       continue;
     }
+    if (cue && i >= 2 && /^(كما|مثلما)$/u.test(keys[i - 1]!) && !cue.form.participle && (tokenText(i - 2) === '،' || tokenText(i - 2) === ',' || regionEndingAt(tokens[i - 2]!.end))) {
+      // «…، كما قال مديره X.»، «"…" مثلما صرح بذلك وزير الداخلية» (as its director X said): a source
+      // after the content, at the end of the sentence — nothing but the subject after the verb (not «كما
+      // أكد أن …», also stressed that).
+      const sEnd = sentenceEnd(t.start);
+      let rest = i + 1;
+      while (rest < tokens.length && tokens[rest]!.start < sEnd && /^(بذلك|ذلك|حينها|انذاك|سابقا|للصحافه|للصحفيين)$/u.test(keys[rest]!)) rest++;
+      const s = rest < tokens.length && tokens[rest]!.start < sEnd ? subjectIn(tokens[rest]!.start, sEnd) : {};
+      let plain = !!s.ref && (s.ref.entity.type === 'PER' || s.ref.entity.type === 'ORG') && tokens[tokenAt(s.ref.start)]!.start <= (tokens[rest + 3]?.start ?? Infinity);
+      for (let m = rest; plain && m < tokens.length && tokens[m]!.start < sEnd; m++) {
+        if (COMPLEMENTISERS.has(keys[m]!) || tokenText(m) === ':' || regionByOpen.has(tokens[m]!.start)) plain = false;
+      }
+      // (At most two words after the subject, none opening an object: not «كما أعرب الوزير عن قلقه», also
+      // expressed his concern.)
+      let after = 0;
+      for (let m = s.ref ? tokenAt(s.ref.end) : tokens.length; plain && m < tokens.length && tokens[m]!.start < sEnd; m++) {
+        if (tokens[m]!.kind !== 'word') continue;
+        if (++after > 2 || PREPOSITIONS.has(keys[m]!)) plain = false;
+      }
+      const sStart = sentenceStart(t.start);
+      if (plain && s.ref && tokens[i - 2]!.start >= sStart) {
+        const quoted = regionEndingAt(tokens[i - 2]!.end);
+        let start: number = sStart;
+        let end = tokens[i - 2]!.start;
+        let kind: QuoteKind = 'indirect';
+        if (quoted && !quoted.used && quoted.open >= sStart) {
+          // «"ولو كان سريعا" مثلما صرح بذلك …»: the quoted words only.
+          start = quoted.open + 1;
+          end = quoted.close;
+          kind = 'direct';
+          quoted.used = true;
+        } else {
+          const lead = tokenAt(sStart);
+          for (let j = lead; j < lead + 4 && j < i; j++) if (tokenText(j) === '،') start = tokens[j]!.end;
+          start = skipClitic(text, start, tokens, tokenAt);
+          for (const r of outer) if (r.open >= start && r.open < end) {
+            r.used = true;
+            kind = 'mixed';
+          }
+        }
+        const prev = drafts.find((d) => d.end > start && d.start < end);
+        if (prev) {
+          if (!prev.speaker) {
+            prev.speaker = s.ref.entity;
+            prev.speakerMention = { start: s.ref.start, end: s.ref.end };
+          }
+        } else if (end - start > 10) {
+          addDraft({ kind, start, end, cue: { start: tokens[i - 1]!.start, end: t.end }, speaker: s.ref.entity, speakerMention: { start: s.ref.start, end: s.ref.end }, addressee: s.addressee ?? null });
+        }
+        continue;
+      }
+    }
     if (cue) {
       const v = cue.form.verb;
       // «وجاء في البيان / في نص بيان المنظمة أن …» (the statement said that …); not «جاء ذلك خلال …».
@@ -1358,9 +1414,16 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       speaker = d.speaker;
       speakerMention = { start: t.start, end: tokens[tokenAt(srcFrom - 1)]!.end };
     } else {
-      const nextTok = tokenAt(srcFrom);
+      let nextTok = tokenAt(srcFrom);
+      // «بحسب ما أكده، الخميس، رئيس الهيئة» (as the authority's head stated on Thursday): the time of the
+      // statement set off by commas.
+      if (nextTok < tokens.length && tokenText(nextTok) === '،' && STATEMENT_TIMES.has(keys[nextTok + 1] ?? '')) {
+        let m = nextTok + 2;
+        if (STATEMENT_TIMES.has(keys[m] ?? '')) m++;
+        if (m + 1 < tokens.length && tokenText(m) === '،') nextTok = m + 1;
+      }
       const limit = tokens[Math.min(nextTok + 12, tokens.length - 1)]!.end;
-      const s = subjectIn(srcFrom, Math.min(sEnd, limit));
+      const s = subjectIn(tokens[nextTok]?.start ?? srcFrom, Math.min(sEnd, limit));
       // «حسب ما أكده مدير التزويد بديوان الحبوب عبد الستار الفهري» (as the supply director at the grain
       // board, X, stated): after a role noun the name comes later.
       const roleFirst = findIn(keys[nextTok] ?? '', ROLE_HEADS) !== undefined;
@@ -1370,7 +1433,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         const own = refsIn(srcFrom, Math.min(sEnd, limit)).find((x) => x.entity === s.addressee);
         if (own && own.start <= (tokens[nextTok]?.end ?? 0)) r = own;
       }
-      if (r && tokens.slice(nextTok, tokenAt(r.start)).some((x) => x.kind === 'punct' && text.slice(x.start, x.end) !== '"' && !SYMMETRIC.has(text[x.start]!))) r = undefined;
+      // (A comma may close a role before the name: «رئيس الهيئة، هشام بسباس».)
+      if (r && tokens.slice(nextTok, tokenAt(r.start)).some((x) => x.kind === 'punct' && text.slice(x.start, x.end) !== '"' && !SYMMETRIC.has(text[x.start]!) && !(roleFirst && text[x.start] === '،' && text.slice(x.end, r!.start).trim() === ''))) r = undefined;
       if (r && r.entity.type === 'LOC') r = undefined;
       // «وفق التقرير الصادر مساء الجمعة عن الهيئة …» (according to the report issued on Friday by the
       // authority): a document's issuer is the source.
