@@ -122,3 +122,25 @@ test('normalizationMap is a copy: writing into it does not change normalizeWord'
   assert.equal(normalizeWord('أحمد'), 'احمد');
   assert.equal(normalizationMap()[ALEF_HAMZA], 0x0627);
 });
+
+test('candidate scan: a word whose last letters carry harakat or tatweel opens its window like its bare form', async () => {
+  const { findQuantities } = await import('../src/numbers/index.ts');
+  const { findTimes } = await import('../src/dates/index.ts');
+  // The scan rules a word out by its last two or three letters: harakat and tatweel there must not hide a candidate.
+  const pairs: [string, string][] = [
+    ['دفع ثلاثةُ آلافٍ دينارٍ', 'دفع ثلاثة آلاف دينار'], // paid three thousand dinars
+    ['شارك خمسونَ ألفـــا', 'شارك خمسون ألفا'], // fifty thousand took part
+    ['بلغت الخسائر مليونًا ونصفَ', 'بلغت الخسائر مليونا ونصف'], // losses reached a million and a half
+    ['ارتفع بنسبة 5 بالمئةِ', 'ارتفع بنسبة 5 بالمئة'], // rose by 5 per cent
+    ['في 3 أكتوبـــرَ 2020', 'في 3 أكتوبر 2020'], // on 3 October 2020
+    ['يومَ الخميسِ الماضي', 'يوم الخميس الماضي'], // last Thursday
+  ];
+  for (const [written, bare] of pairs) {
+    const a = segmented(written);
+    const b = segmented(bare);
+    assert.deepEqual(findQuantities(a).map((q) => q.value), findQuantities(b).map((q) => q.value), written);
+    const meta = { date: '2021-08-05' };
+    assert.deepEqual(findTimes({ ...a, ...meta }).map((t) => t.value), findTimes({ ...b, ...meta }).map((t) => t.value), written);
+    assert.ok(findQuantities(b).length + findTimes({ ...b, ...meta }).length > 0, bare);
+  }
+});
