@@ -1016,3 +1016,15 @@ test('quotes: a source after the content — «كما قال X» at the end of t
   ];
   assertSpeakers(rows);
 });
+
+test('quotes: a stated position as a noun in construct after a named subject in apposition, and after «في الوقت نفسه»', () => {
+  const rows: [string, MentionSpec[], [string, string | null][]][] = [
+    // «for his part, the director of the national bank, Anis Haddad, stressed the banks' support for small projects»
+    ['من جانبه، أكد مدير البنك الوطني، أنيس الحداد، دعم البنوك للمشاريع الصغرى.', [['البنك الوطني', 'ORG'], ['أنيس الحداد', 'PER']], [['دعم البنوك للمشاريع الصغرى', 'أنيس الحداد']]],
+    // «the interior minister, X, stressed during the session that …»: a preposition is no object.
+    ['وأكد وزير الداخلية، كمال الورغي، خلال الجلسة أن الوضع مستقر.', [['كمال الورغي', 'PER']], [['الوضع مستقر', 'كمال الورغي']]],
+    // «the prime minister condemned the attack, stressing at the same time the need to hold those responsible to account»
+    ['وقال رئيس الحكومة كمال الورغي إن الهجوم جبان، مؤكدا في الوقت نفسه ضرورة محاسبة المسؤولين.', [['كمال الورغي', 'PER']], [['الهجوم جبان', 'كمال الورغي'], ['ضرورة محاسبة المسؤولين', 'كمال الورغي']]],
+  ];
+  assertSpeakers(rows);
+});

@@ -249,6 +249,17 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     return undefined;
   };
 
+  /**
+   * A common noun in construct with a definite word (دعم البنوك، رفض الحكومة): a word real news also writes
+   * with the article, that is no preposition, role, title, time, cue or name.
+   */
+  const nounInConstruct = (j: number): boolean => {
+    if (j + 1 >= tokens.length || tokens[j]!.kind !== 'word' || tokens[j + 1]!.kind !== 'word' || !/^ال.{2,}/u.test(keys[j + 1]!)) return false;
+    const k = keys[j]!;
+    if (k.length < 3 || /^[وفبلك]/u.test(k) || PREPOSITIONS.has(k) || STATEMENT_TIMES.has(k) || findIn(k, ROLE_HEADS) || findIn(k, HONORIFICS) || ORG_HEADS.has(k) || documentNoun(k) || cueAt(j) || refsIn(tokens[j]!.start, tokens[j]!.end).length) return false;
+    return (getLexicon().get('ال' + lexiconForm(tokenText(j))) ?? 0) >= 5;
+  };
+
   // Quotation-mark regions, paired per paragraph.
   const regions: Region[] = [];
   for (const p of paragraphs) pairMarks(text, p, regions);
@@ -1110,7 +1121,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           }
           // «نفى كاتب الدولة، رضوان عيارة، وجود أي تقصير»: the object after the comma that closes the apposition.
           // (Also a noun with a possessive pronoun: «أكدت حركة مشروع تونس، تمسكها المبدئي …», its attachment.)
-          if (after < tokens.length && tokenText(after) === '،' && after + 1 < tokens.length && !/^ال/u.test(keys[after + 1]!) && (/^(وجود|عدم|صحة|تورط|حصول|وقوع)$/u.test(keys[after + 1]!) || possessed(keys[after + 1]!, tokenText(after + 1)))) after++;
+          // (Or a common noun in construct: «أكد المدير العام لبنك الأمان، أحمد كرم، دعم البنوك …», the banks' support.)
+          if (after < tokens.length && tokenText(after) === '،' && after + 1 < tokens.length && !/^ال/u.test(keys[after + 1]!) && (/^(وجود|عدم|صحة|تورط|حصول|وقوع)$/u.test(keys[after + 1]!) || possessed(keys[after + 1]!, tokenText(after + 1)) || nounInConstruct(after + 1))) after++;
           // The object: a definite noun, one with a possessive pronoun (دعمه، رفضها), or what follows the comma.
           // (With the subject named, a noun in construct is the object too: ضرورة، مشاركة.)
           const objectLike = (k: string): boolean => /^ال/u.test(k) || endsLikePronoun(k);
@@ -1138,7 +1150,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         let o = i + 1;
         if (keys[o] === 'في' && documentNoun((keys[o + 1] ?? '').replace(/(ه|ها|هم)$/u, '')) && o + 2 < tokens.length) o += keys[o + 2] === 'له' || keys[o + 2] === 'لها' ? 3 : 2;
         // (And past a linking phrase: «نافيا في المقابل، أي نية …»، «مؤكدا في هذا السياق ضرورة …».)
-        const linker = keys[o] === 'في' && (keys[o + 1] === 'المقابل' || (keys[o + 1] === 'هذا' && /^(السياق|الصدد|الاطار|الشان)$/u.test(keys[o + 2] ?? ''))) ? (keys[o + 1] === 'هذا' ? 3 : 2) : /^(بالمناسبه|كذلك|ايضا)$/u.test(keys[o] ?? '') ? 1 : 0;
+        // (And «في الوقت نفسه/ذاته», at the same time.)
+        const sameTime = keys[o] === 'في' && keys[o + 1] === 'الوقت' && /^(نفسه|ذاته)$/u.test(keys[o + 2] ?? '');
+        const linker = sameTime ? 3 : keys[o] === 'في' && (keys[o + 1] === 'المقابل' || (keys[o + 1] === 'هذا' && /^(السياق|الصدد|الاطار|الشان)$/u.test(keys[o + 2] ?? ''))) ? (keys[o + 1] === 'هذا' ? 3 : 2) : /^(بالمناسبه|كذلك|ايضا)$/u.test(keys[o] ?? '') ? 1 : 0;
         if (linker) {
           o += linker;
           if (o < tokens.length && tokenText(o) === '،') o++;
