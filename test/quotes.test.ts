@@ -1028,3 +1028,28 @@ test('quotes: a stated position as a noun in construct after a named subject in 
   ];
   assertSpeakers(rows);
 });
+
+test('quotes: the subject before the verb — a word starting like «إلا» is not skipped, an adjective after the name is, a name after a preposition is not the subject', () => {
+  const rows: [string, MentionSpec[], [string, string | null][]][] = [
+    // «Samir Tayeb said the harvest is good. As for the Socialist Party, it stressed that the strike is
+    // rejected»: «الاشتراكي» (socialist) once passed for «إلا» (except) and was skipped.
+    [
+      'وقال سمير الطيب إن الصابة جيدة. أما الحزب الاشتراكي فقد أكد أن الضربة مرفوضة.',
+      [['سمير الطيب', 'PER'], ['الحزب الاشتراكي', 'ORG']],
+      [['الصابة جيدة', 'سمير الطيب'], ['الضربة مرفوضة', 'الحزب الاشتراكي']],
+    ],
+    // «the terrorist group Daesh had announced that …»: the adjective after the name.
+    ['وقال سمير الطيب إن الصابة جيدة. وكان تنظيم داعش الإرهابي قد أعلن أنه نفذ الهجوم.', [['سمير الطيب', 'PER'], ['تنظيم داعش', 'ORG']], [['الصابة جيدة', 'سمير الطيب'], ['نفذ الهجوم', 'تنظيم داعش']]],
+    // «Abbassi said the strike stands. And in a meeting with Samir Tayeb he stressed that …»: the one met
+    // does not speak.
+    [
+      'وقال حسين العباسي إن الإضراب قائم. وفي اجتماع مع سمير الطيب أكد أن الحوار متواصل.',
+      [['حسين العباسي', 'PER'], ['سمير الطيب', 'PER']],
+      [['الإضراب قائم', 'حسين العباسي'], ['الحوار متواصل', 'حسين العباسي']],
+    ],
+    // «… rejected by the teachers' union, which called for boycotting the exams»: a relative pronoun takes
+    // up the name after the preposition.
+    ['ورفضته نقابة الأساتذة. وكان الإصلاح محل رفض من نقابة التعليم التي دعت إلى مقاطعة الامتحانات.', [['نقابة الأساتذة', 'ORG'], ['نقابة التعليم', 'ORG']], [['مقاطعة الامتحانات', 'نقابة التعليم']]],
+  ];
+  assertSpeakers(rows);
+});

@@ -716,7 +716,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     let j = i - 1;
     const start = sentenceStart(tokens[i]!.start);
     let n = 0;
-    while (j >= 0 && tokens[j]!.start >= start && n < 4 && (PRE_CUE_FILLERS.has(keys[j]!) || tokenText(j) === '،' || /^(ال|و)?(ذي|تي|الذي|التي|الذين)$/u.test(keys[j]!) || /^(لكن|ولكن|الا|لكنه|لكنها)/u.test(keys[j]!))) {
+    while (j >= 0 && tokens[j]!.start >= start && n < 4 && (PRE_CUE_FILLERS.has(keys[j]!) || tokenText(j) === '،' || /^(ال|و)?(ذي|تي|الذي|التي|الذين)$/u.test(keys[j]!) || /^(لكن|ولكن|الا|لكنه|لكنها)$/u.test(keys[j]!))) {
       j--;
       n++;
     }
@@ -724,14 +724,29 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     // «… شؤون الأمن القومي وقالت في بيان»: a verb with the conjunction right after a name opens a new
     // clause whose subject is dropped; the name ends the clause before (often inside the last quote).
     if (n === 0 && /^[وف]/u.test(keys[i]!) && forms.has(keys[i]!.slice(1))) return undefined;
-    const t = tokens[j]!;
-    let r: Ref | undefined;
-    for (let k = firstStartingAt(refs, t.end + 2) - 1; k >= 0 && refs[k]!.start >= start; k--) {
-      const x = refs[k]!;
-      if (x.end >= t.start && x.end <= t.end + 1) {
-        r = x;
-        break;
+    let t = tokens[j]!;
+    const endingAt = (w: Token): Ref | undefined => {
+      for (let k = firstStartingAt(refs, w.end + 2) - 1; k >= 0 && refs[k]!.start >= start; k--) {
+        const x = refs[k]!;
+        if (x.end >= w.start && x.end <= w.end + 1) return x;
       }
+      return undefined;
+    };
+    let r = endingAt(t);
+    // «وكان تنظيم داعش الإرهابي قد أعلن» (the terrorist group Daesh had announced): a definite adjective
+    // after the name.
+    if (!r && j - 1 >= 0 && tokens[j - 1]!.start >= start && /^ال.{3,}(ي|يه)$/u.test(keys[j]!)) {
+      r = endingAt(tokens[j - 1]!);
+      if (r) t = tokens[--j]!;
+    }
+    // «المرصد السوري المعارض لبشار الأسد أعلن»، «في البيت الأبيض بين …»: a name after a preposition is no
+    // subject — unless a relative pronoun takes it up (غضب في قطر التي اتهمت, anger in Qatar, which accused).
+    // («علي» is also the name Ali.)
+    const relativeBetween = keys.slice(j + 1, i).some((k) => /^(ال|و)?(ذي|تي|الذي|التي|الذين)$/u.test(k));
+    if (r && !relativeBetween) {
+      const rt = tokenAt(r.start);
+      const clitic = text.slice(tokens[rt]!.start, r.start);
+      if (/^[وف]?ل/u.test(clitic) || (rt > 0 && keys[rt - 1] !== 'علي' && PREPOSITIONS.has(keys[rt - 1]!))) return undefined;
     }
     // A name inside the content of an earlier quote is not the subject of the next verb.
     if (r && insideDraft(r.start)) return undefined;
@@ -1119,6 +1134,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
             if (after < tokens.length && STATEMENT_TIMES.has(keys[after]!)) after++;
             if (after < tokens.length && tokenText(after) === '،') after++;
           }
+          // «أكد حزب التكتل في بيانه دعمه …» (the party stressed in its statement its support): past the document.
+          if (after + 1 < tokens.length && keys[after] === 'في' && documentNoun(keys[after + 1]!.replace(/(ه|ها|هم)$/u, '')) && tokens[after + 1]!.start < sEnd) after += keys[after + 2] === 'له' || keys[after + 2] === 'لها' ? 3 : 2;
           // «نفى كاتب الدولة، رضوان عيارة، وجود أي تقصير»: the object after the comma that closes the apposition.
           // (Also a noun with a possessive pronoun: «أكدت حركة مشروع تونس، تمسكها المبدئي …», its attachment.)
           // (Or a common noun in construct: «أكد المدير العام لبنك الأمان، أحمد كرم، دعم البنوك …», the banks' support.)
