@@ -20,7 +20,7 @@
  *
  * @packageDocumentation
  */
-import type { Tag } from './conll.ts';
+import { spansOf, type Tag } from './conll.ts';
 import type { TaggedTokens } from './consistency.ts';
 import type { Gazetteer, GazetteerType } from './features.ts';
 import { fold, isArabicLetter } from './fold.ts';
@@ -422,6 +422,74 @@ export function proposeSlotNames(sentences: TaggedTokens[], lex: SlotLexicon, op
       next = end;
     }
     added += coordinated(tokens, words, tags, lex, maxWords, otherType);
+  });
+  return added + knownSurnames(sentences, folded);
+}
+
+/**
+ * Cues after which a surname already borne by a person of the article names that person: the
+ * speech verbs, verbs of action that also take a person subject (أعلن announced, دعا called,
+ * انتقد criticised, رفض refused, تطرق dealt with, أعرب expressed …) and «حسب»/«وفق» (according to).
+ * «بين» (showed) is left out: it is also «between» («بين الشاوش وزميله», between Chaouch and his
+ * team-mate, is right; «بين حكومتي البلدين», between the two governments, is not).
+ */
+const SURNAME_CUES: ReadonlySet<string> = (() => {
+  const stems = [
+    'أعلن', 'أعلنت', 'دعا', 'دعت', 'طالب', 'طالبت', 'أبرز', 'أبرزت', 'بينت', 'انتقد', 'انتقدت', 'رفض', 'رفضت',
+    'تطرق', 'تطرقت', 'أعرب', 'أعربت', 'وصف', 'وصفت', 'اعتبر', 'اعتبرت', 'عبر', 'عبرت', 'نوه', 'نوهت', 'رجح', 'رجحت',
+    'اقترح', 'اقترحت', 'أورد', 'أوردت', 'استغرب', 'استغربت', 'عاين', 'عاينت', 'ندد', 'نددت', 'يعلن', 'تعلن',
+    'حسب', 'بحسب', 'وفق',
+  ];
+  const out: string[] = [];
+  for (const s of stems) out.push(s, 'و' + s, 'ف' + s);
+  return new Set([...SPEECH_VERBS, ...fset(out)]);
+})();
+
+/**
+ * Headline verbs after a surname opening a sentence: «جمعة يعلن عن تأسيس حزب» (Jomaa announces a
+ * party), «الصيد يطالب الولاة …» (Essid asks the governors …).
+ */
+const HEADLINE_VERBS: ReadonlySet<string> = fset([
+  'يعلن', 'تعلن', 'يؤكد', 'تؤكد', 'يوضح', 'توضح', 'يطالب', 'تطالب', 'يدعو', 'تدعو', 'ينفي', 'تنفي', 'يكشف', 'تكشف',
+  'يحذر', 'تحذر', 'يقول', 'تقول', 'يرد', 'ترد', 'يعترف', 'تعترف', 'يتهم', 'تتهم', 'ينتقد', 'تنتقد',
+]);
+
+const QUOTE_MARKS = new Set(['"', '«', '»', '“', '”']);
+
+/**
+ * The surname of a person the article names in full, standing alone right after a speech verb or
+ * «حسب» (according to), or opening a sentence before «:» or a headline verb: «وأكد الشاهد أن …»
+ * (and Chahed stressed that …) once «يوسف الشاهد» was found. The one-reading pass carries only
+ * surnames outside the word classes of common words; in these slots a surname that is also a
+ * word (الشاهد the witness, جمعة Friday, كرم generosity, الشريف the honourable) is the person.
+ */
+function knownSurnames(sentences: TaggedTokens[], folded: readonly (readonly string[])[]): number {
+  const surnames = new Set<string>();
+  sentences.forEach((s, si) => {
+    for (const span of spansOf(s.tags)) {
+      if (span.type !== 'PER' || span.end - span.start < 2) continue;
+      const last = folded[si]![span.end - 1]!;
+      // (Not the second half of a compound surname: «بن علي» is never called «علي».)
+      if (SURNAME_HEADS.has(folded[si]![span.end - 2]!)) continue;
+      if (last.length >= 3 && !RESERVED.has(last) && !SURNAME_HEADS.has(last)) surnames.add(last);
+    }
+  });
+  if (!surnames.size) return 0;
+  let added = 0;
+  sentences.forEach((s, si) => {
+    const words = folded[si]!;
+    const { tags, tokens } = s;
+    for (let i = 0; i < words.length; i++) {
+      if (tags[i] !== 'O' || !surnames.has(words[i]!)) continue;
+      // A quotation mark may stand between the cue and the name: أكد "عياد" أن …
+      const quoted = i > 0 && QUOTE_MARKS.has(tokens[i - 1]!);
+      const k = quoted ? i - 2 : i - 1;
+      const cue = k >= 0 && tags[k] === 'O' && SURNAME_CUES.has(words[k]!);
+      const opening = k < 0 && i + 1 < words.length && tags[i + 1] === 'O' && (tokens[i + 1] === ':' || HEADLINE_VERBS.has(words[i + 1]!));
+      if (!cue && !opening) continue;
+      tags[i] = 'B-PER';
+      added++;
+    }
   });
   return added;
 }
