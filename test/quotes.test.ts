@@ -1053,3 +1053,26 @@ test('quotes: the subject before the verb — a word starting like «إلا» is
   ];
   assertSpeakers(rows);
 });
+
+test('quotes: a role noun after «بيّن», «كبير الباحثين، X،», and a news site that relays a quote does not take over the speaker', () => {
+  const rows: [string, MentionSpec[], [string, string | null][]][] = [
+    // «Mehdi Ben Salem said … On the contracts, the former prime minister explained that one contract was
+    // renewed»: «بيّن» is also «between»; a role noun after it is its subject.
+    [
+      'وقال مهدي بن سالم إن البلاد بخير. وفيما يتعلق بالعقود، بيّن رئيس الحكومة الأسبق أن عقدا واحدا تم تجديده.',
+      [['مهدي بن سالم', 'PER']],
+      [['البلاد بخير', 'مهدي بن سالم'], ['عقدا واحدا تم تجديده', 'مهدي بن سالم']],
+    ],
+    // «the study's chief researcher, Karim Nouri, a professor at the faculty, said: "…", as the site Nabd
+    // News reported. He added: "…"»: the site relays; the researcher goes on speaking.
+    [
+      'وقال كبير الباحثين في الدراسة، كريم النوري، وهو أستاذ بكلية الطب: "توصلنا إلى نتائج مهمة جدا"، بحسب ما ذكر موقع نبض نيوز. وأضاف: "هذه النتائج مفاجئة للغاية".',
+      [['كريم النوري', 'PER'], ['نبض نيوز', 'ORG']],
+      [['توصلنا إلى نتائج مهمة جدا', 'كريم النوري'], ['هذه النتائج مفاجئة للغاية', 'كريم النوري']],
+    ],
+    // «… between the minister and the governor, that …» is no statement; «Fawzi Taleb told our correspondent»:
+    // طالب (demanded) is a surname here, and the role after ل is an addressee.
+    ['ودار حوار بين الوزير والوالي. وحسب ما أفاد به فوزي طالب لمراسلة الإذاعة، فقد تم رفع 965 مخالفة.', [['فوزي طالب', 'PER']], [['فقد تم رفع 965 مخالفة', 'فوزي طالب']]],
+  ];
+  assertSpeakers(rows);
+});

@@ -536,7 +536,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     const firstTok = tokenAt(from);
     const firstKey = firstTok < tokens.length && tokens[firstTok]!.start < to ? keys[firstTok]! : '';
     const speaking = candidates.filter((r) => r.entity.type === 'PER' || r.entity.type === 'ORG' || r.entity.type === 'LOC');
-    const head = findIn(firstKey, ROLE_HEADS) || findIn(firstKey, HONORIFICS) || firstKey === 'كل';
+    // («كبير الباحثين في الدراسة، أحمد …», the study's chief researcher: «كبير» (chief) before a definite plural.)
+    const head = findIn(firstKey, ROLE_HEADS) || findIn(firstKey, HONORIFICS) || firstKey === 'كل' || (firstKey === 'كبير' && /^ال.{3,}(ين|ون)$/u.test(keys[firstTok + 1] ?? ''));
     const result: Subject = {};
     if (addressee) result.addressee = addressee;
     const per = speaking.find((r) => r.entity.type === 'PER');
@@ -1210,7 +1211,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         if (!cue.form.participle && (!v.ambiguous || cue.prefixed)) {
           const s = subjectIn(t.end, Math.min(sEnd, tokens[Math.min(i + 8, tokens.length - 1)]!.end));
           const r = s.ref;
-          if (r && (r.entity.type === 'PER' || r.entity.type === 'ORG') && !insideDraft(r.start)) {
+          // (Not a source after the content, «…"، بحسب ما ذكر موقع X»: it relays, the one quoted goes on speaking.)
+          const relayed = i > 0 && /^(ما|لما|بما|حسبما|كما|مثلما)$/u.test(keys[i - 1]!) && drafts.some((d) => d.speaker && d.end <= t.start && d.end >= sentenceStart(t.start) - 1);
+          if (r && (r.entity.type === 'PER' || r.entity.type === 'ORG') && !insideDraft(r.start) && !relayed) {
             silentSpeakers.push({ kind: 'indirect', start: t.start, end: t.end, cue: { start: t.start, end: t.end }, speaker: r.entity, speakerMention: { start: r.start, end: r.end }, addressee: null });
           }
         }
@@ -1242,7 +1245,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // «ردّت عليها العمدة بالقول إن»: «بالقول» marks speech whatever the subject.
         let byQuoting = false;
         for (let m = i + 1; m < tokens.length && tokens[m]!.start < zoneEnd; m++) if (keys[m] === 'بالقول') byQuoting = true;
-        if (!s.ref && !s.anaphoric && !s.orgHead && !directly && !byQuoting && sentenceStart(t.start) !== t.start && !subjectBefore(i)) continue;
+        // («بيّن رئيس الحكومة الأسبق أن …»: a role noun right after the verb is its subject.)
+        const roleNext = i + 1 < tokens.length && tokens[i + 1]!.start < zoneEnd && ROLE_HEADS.has(bare(keys[i + 1]!));
+        if (!s.ref && !s.anaphoric && !s.orgHead && !directly && !byQuoting && !roleNext && sentenceStart(t.start) !== t.start && !subjectBefore(i)) continue;
       }
       // Speaker.
       let speaker: Entity | null = null;
