@@ -1076,3 +1076,13 @@ test('quotes: a role noun after «بيّن», «كبير الباحثين، X،�
   ];
   assertSpeakers(rows);
 });
+
+test('quotes: a verb with «و» after a comma opens a new clause; the name before the comma is not its subject', () => {
+  const rows: [string, MentionSpec[], [string, string | null][]][] = [
+    // «Blatter gave the channel "RTS" an interview, and said: "…"»: the channel does not speak.
+    ['وأجرى بلاتر مقابلة مع قناة "RTS"، وقال: "كنا قد قررنا أن البطولة ستقام في أوروبا".', [['بلاتر', 'PER'], ['RTS', 'ORG']], [['كنا قد قررنا أن البطولة ستقام في أوروبا', 'بلاتر']]],
+    // «… the council's committee, which said that …»: a relative pronoun still takes up the name.
+    ['وعقد الوزير لقاء مع لجنة الفلاحة، التي قالت إن الصابة جيدة.', [['لجنة الفلاحة', 'ORG']], [['الصابة جيدة', 'لجنة الفلاحة']]],
+  ];
+  assertSpeakers(rows);
+});

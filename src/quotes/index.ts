@@ -724,7 +724,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     if (j < 0 || tokens[j]!.start < start) return undefined;
     // «… شؤون الأمن القومي وقالت في بيان»: a verb with the conjunction right after a name opens a new
     // clause whose subject is dropped; the name ends the clause before (often inside the last quote).
-    if (n === 0 && /^[وف]/u.test(keys[i]!) && forms.has(keys[i]!.slice(1))) return undefined;
+    // (Also after a comma: «وأجرى بلاتر مقابلة مع قناة "RTS"، وقال:», Blatter gave RTS an interview and said.)
+    const relativeSkipped = keys.slice(j + 1, i).some((k) => /^(ال|و)?(ذي|تي|الذي|التي|الذين)$/u.test(k));
+    if (!relativeSkipped && /^[وف]/u.test(keys[i]!) && forms.has(keys[i]!.slice(1))) return undefined;
     let t = tokens[j]!;
     const endingAt = (w: Token): Ref | undefined => {
       for (let k = firstStartingAt(refs, w.end + 2) - 1; k >= 0 && refs[k]!.start >= start; k--) {
