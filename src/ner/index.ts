@@ -58,6 +58,15 @@ function givenName(folded: string, model: NerModel): boolean {
   return (clusters.get(folded)?.startsWith('2.') ?? false) && !TRIGGERS.has(folded);
 }
 
+const slotGivenNames = new WeakMap<NerModel, (folded: string) => boolean>();
+
+/** {@link givenName} for a model as one function, so that the slot pass can keep its answers. */
+function slotGivenName(model: NerModel): (folded: string) => boolean {
+  let test = slotGivenNames.get(model);
+  if (!test) slotGivenNames.set(model, (test = (w) => givenName(w, model)));
+  return test;
+}
+
 /** A tagger margin turned into a rough [0, 1] confidence (monotone, not calibrated). */
 function confidence(margin: number): number {
   return Math.round((1 / (1 + Math.exp(-margin / 8))) * 1000) / 1000;
@@ -106,7 +115,7 @@ export function ner(options: NerOptions = {}): Stage {
       // Unseen names in person slots (after a speech verb or a title), before the repeats pass
       // carries every name to the rest of the document. KHABAR_NER_SLOTS=0 turns the pass off, to
       // measure it (docs/ner.md).
-      if (process.env['KHABAR_NER_SLOTS'] !== '0') proposeSlotNames(strings, slotLexicon(model.resources.gazetteer), { folded: facts.map((f) => f.map((x) => x.word)) });
+      if (process.env['KHABAR_NER_SLOTS'] !== '0') proposeSlotNames(strings, slotLexicon(model.resources.gazetteer), { folded: facts.map((f) => f.map((x) => x.word)), givenName: slotGivenName(model) });
       propagateNames(
         strings,
         { lastName: (w) => !clusters.has(w), givenName: (w) => givenName(w, model), sentenceFacts: facts },

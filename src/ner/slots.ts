@@ -18,6 +18,12 @@
  * extends over following name-like words (a surname), and the one-reading-per-name pass
  * (`consistency.ts`) carries it to its repeats.
  *
+ * Weaker slots need more evidence: a surname the article already gave in full, alone after a
+ * speech verb or «حسب» (`knownSurnames`: «وأكد الشاهد أن», once «يوسف الشاهد» was named), and a
+ * given name with one or two more words between commas after a role, before a comma and a role,
+ * opening a sentence before a speech verb, or after a role and its complement (`roleNames`:
+ * «وزير الاتصالات السابق، منجي مرزوق، أن», «رئيس الحكومة الحبيب الصيد،»), ended clearly.
+ *
  * @packageDocumentation
  */
 import { spansOf, type Tag } from './conll.ts';
@@ -337,6 +343,11 @@ export interface SlotOptions {
   maxWords?: number;
   /** The folded tokens (see `fold()`), sentence by sentence, when the caller has them already. */
   folded?: readonly (readonly string[])[];
+  /**
+   * True for a word that is a given name (folded): the role slots (see {@link roleNames}) start a
+   * name only there. Default: the lexicon's known names.
+   */
+  givenName?: (folded: string) => boolean;
 }
 
 /**
@@ -359,7 +370,10 @@ export function proposeSlotNames(sentences: TaggedTokens[], lex: SlotLexicon, op
     for (let i = 0; i < words.length; i++) {
       if (s.tags[i] !== 'O') continue;
       const span = SLOT_WORDS.get(words[i]!) ?? 0;
-      if (!span) continue;
+      if (!span) {
+        if (!slots && (ROLES.has(words[i]!) || CONSTRUCT_ROLES.has(words[i]!))) slots = true;
+        continue;
+      }
       for (let k = Math.max(i + 1, (at.at(-1) ?? 0) + 1); k <= i + span && k < words.length; k++) at.push(k);
     }
     if (at.length) slots = true;
@@ -367,18 +381,24 @@ export function proposeSlotNames(sentences: TaggedTokens[], lex: SlotLexicon, op
     candidates.push(at);
   }
   if (!slots) return 0;
+  const givenName = options.givenName ?? lex.knownName;
   // Words the tagger put in a name of another type: their reading stays the tagger's. Built at
   // the first slot that holds a candidate.
   let otherTypes: Set<string> | undefined;
+  let typed: Set<string> | undefined;
   const otherType = (word: string): boolean => {
-    if (!otherTypes) {
+    if (!otherTypes || !typed) {
       otherTypes = new Set<string>();
+      typed = new Set<string>();
       for (let si = 0; si < sentences.length; si++) {
         const words = folded[si]!;
         const tags = sentences[si]!.tags;
         for (let i = 0; i < words.length; i++) {
           const tag = tags[i]!;
-          if (tag !== 'O' && !tag.endsWith('PER')) otherTypes.add(words[i]!);
+          if (tag !== 'O' && !tag.endsWith('PER')) {
+            otherTypes.add(words[i]!);
+            typed.add(words[i]!);
+          }
           // A word after the head of an organisation or place name (حركة النهضة, the Ennahdha
           // movement) is that name, whatever the tagger said.
           const head = i > 0 ? TRIGGERS.get(words[i - 1]!) : undefined;
@@ -388,6 +408,9 @@ export function proposeSlotNames(sentences: TaggedTokens[], lex: SlotLexicon, op
     }
     return otherTypes.has(word);
   };
+  // The role slots read a name right after an organisation's name (رئيس الحكومة الحبيب الصيد):
+  // only the tagger's own types count there.
+  const taggedOtherwise = (word: string): boolean => (otherType(word), typed!.has(word));
   let added = 0;
   sentences.forEach((s, si) => {
     const words = folded[si]!;
@@ -414,7 +437,12 @@ export function proposeSlotNames(sentences: TaggedTokens[], lex: SlotLexicon, op
       // reminded Sihem Ben Sedrine) the name after the word is the verb's object.
       const single = end + 1 >= words.length || tags[end + 1] !== 'I-PER';
       const joins = end === i + 1 && end < words.length && tags[end] === 'B-PER' && (slot !== 'verb' || reading === 'name' || (single && !definite));
-      if (!joins && !closesName(tokens, words, tags, end, lex)) continue;
+      if (!joins && !closesName(tokens, words, tags, end, lex)) {
+        // A surname that is also a word (عرب Arabs, بطيخ watermelon) after a given name: kept when
+        // a clear end (punctuation, إن/أن, في …) follows it at once: «أفادت عايدة عرب، في …».
+        if (end !== i + 1 || (definite && reading !== 'name') || !commonSurname(tokens, words, tags, end, lex) || !closesStrictly(tokens, words, tags, end + 1, lex)) continue;
+        end++;
+      }
       tags[i] = 'B-PER';
       for (let k = i + 1; k < end; k++) tags[k] = 'I-PER';
       if (joins) tags[end] = 'I-PER';
@@ -423,8 +451,182 @@ export function proposeSlotNames(sentences: TaggedTokens[], lex: SlotLexicon, op
     }
     added += coordinated(tokens, words, tags, lex, maxWords, otherType);
   });
+  added += roleNames(sentences, folded, lex, givenName, taggedOtherwise);
   return added + knownSurnames(sentences, folded);
 }
+
+/** True for token `j` as a surname that may be a common word: an untagged Arabic word that is no function or role word, no conjunction or preposition with the article. */
+function commonSurname(tokens: readonly string[], words: readonly string[], tags: readonly Tag[], j: number, lex: SlotLexicon): boolean {
+  if (j >= words.length || tags[j] !== 'O' || (RESERVED.has(words[j]!) && !WORD_SURNAMES.has(words[j]!))) return false;
+  const form = lex.form(tokens[j]!);
+  // (Nor an adverb in the accusative or a feminine participle: «مبتسمة», smiling.)
+  return arabicWord(form) && !/^(و|[فبكل]ال|لل)/u.test(form) && !(form.endsWith('ا') && !form.endsWith('اا')) && !/^م.*ة$/u.test(form);
+}
+
+/** True for a preposition on a frequent word: «لمراسل» (to the correspondent of). */
+function behindPreposition(token: string, lex: SlotLexicon): boolean {
+  const form = lex.form(token);
+  return /^[بلك]/u.test(form) && form.length >= 4 && lex.count(form.slice(1)) >= 10;
+}
+
+/** Reserved words that are also surnames after a given name: «تيريزا ماي» (Theresa May; ماي is May, the month, in Tunisia). */
+const WORD_SURNAMES: ReadonlySet<string> = fset(['ماي']);
+
+/** Function words that end a name for certain: «إن»/«أن» (that), «في» (in), «خلال» (during) … */
+const STRICT_ENDS: ReadonlySet<string> = fset(['أن', 'إن', 'بأن', 'أنه', 'إنه', 'أنها', 'إنها', 'بأنه', 'بأنها', 'في', 'خلال', 'على', 'عن', 'إلى', 'لدى', 'من']);
+
+/** True when token `j` ends a name for certain: the end of the sentence, punctuation, a strict function word, a speech verb. */
+function closesStrictly(tokens: readonly string[], words: readonly string[], tags: readonly Tag[], j: number, lex: SlotLexicon): boolean {
+  if (j >= words.length) return true;
+  if (tags[j] !== 'O') return false;
+  if (!arabicWord(lex.form(tokens[j]!)) && !/^[\p{L}\p{N}]/u.test(tokens[j]!)) return true;
+  return STRICT_ENDS.has(words[j]!) || SPEECH_VERBS.has(words[j]!);
+}
+
+/**
+ * Role nouns that a name follows after their complement or stands beside between commas: «رئيس
+ * الحكومة الحبيب الصيد» (the head of government Habib Essid), «وزير الاتصالات السابق، منجي مرزوق،»
+ * (the former communications minister, Mongi Marzouk,), «سفيان طوبال، رئيس الكتلة،» (Sofiene
+ * Toubal, head of the bloc,). The titles of {@link TITLES} count too.
+ */
+const ROLES: ReadonlySet<string> = (() => {
+  const pairs = [
+    'رئيس', 'وزير', 'مدير', 'نائب', 'أمين', 'عضو', 'ممثل', 'منسق', 'مستشار', 'سفير', 'محافظ', 'معتمد', 'قائد',
+    'زعيم', 'مؤسس', 'صاحب', 'كاتب', 'خبير', 'مسؤول', 'ناطق', 'متحدث', 'عميد', 'مساعد', 'مكلف', 'محامي',
+    'طبيب', 'أستاذ', 'باحث', 'الرئيس', 'الوزير', 'المسؤول', 'المكلف', 'المساعد', 'المؤسس', 'المنسق', 'الممثل', 'العضو',
+    'المحافظ', 'القائد', 'الزعيم', 'مراسل', 'المراسل', 'مبعوث', 'المبعوث', 'والي',
+  ];
+  const out: string[] = ['كاهية'];
+  for (const p of pairs) out.push(p, p + 'ة');
+  return new Set([...fset(out), ...TITLES]);
+})();
+
+/** Role nouns in construct that the role slot reads a name after (their complement between). */
+const CONSTRUCT_ROLES: ReadonlySet<string> = fset(['رئيس', 'رئيسة', 'وزير', 'وزيرة', 'مدير', 'مديرة', 'المدير', 'المديرة', 'الناطق', 'الناطقة', 'المتحدث', 'المتحدثة', 'الأمين', 'الأمينة', 'كاتب', 'كاتبة', 'محافظ', 'سفير', 'سفيرة', 'والي', 'معتمد', 'عميد', 'قائد', 'زعيم', 'زعيمة', 'مؤسس', 'مؤسسة']);
+
+/**
+ * Names in role slots (see {@link proposeSlotNames}): a given name and one or two more words
+ * - between commas after a role phrase: «وزير الاتصالات السابق، منجي مرزوق، أن …»;
+ * - before a comma and a role: «… سفيان طوبال، رئيس كتلة …», at the start of a sentence or
+ *   after punctuation or a speech verb;
+ * - opening a sentence before a speech verb or «:»: «فاطمة المسدي قالت …», «منجي مرزوق : …»;
+ * - after a role in construct and its complement: «رئيس الحكومة الحبيب الصيد،».
+ * The first word must be a given name, the words no function or role words, and the name must
+ * end clearly (punctuation, a strict function word, a speech verb). Returns the number of names added.
+ */
+function roleNames(sentences: TaggedTokens[], folded: readonly (readonly string[])[], lex: SlotLexicon, givenName: (folded: string) => boolean, otherType: (word: string) => boolean): number {
+  let added = 0;
+  const punct = (tok: string): boolean => {
+    const c = tok.charCodeAt(0);
+    // Arabic letters, ASCII letters and digits first; the regular expression for the rest.
+    if ((c >= 0x0621 && c <= 0x064a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39)) return false;
+    return !/^[\p{L}\p{N}]/u.test(tok);
+  };
+  let givenNames = givenCaches.get(givenName);
+  if (!givenNames) givenCaches.set(givenName, (givenNames = new Map()));
+  const cache = givenNames;
+  const given = (word: string): boolean => {
+    let yes = cache.get(word);
+    if (yes === undefined) {
+      // Bounded: a long-running process sees an open vocabulary.
+      if (cache.size >= 50_000) cache.clear();
+      cache.set(word, (yes = givenName(word) && !RESERVED.has(word)));
+    }
+    return yes;
+  };
+  sentences.forEach((s, si) => {
+    const words = folded[si]!;
+    const { tags, tokens } = s;
+    /** The name starting at token i (2 or 3 words), or 0: its end index. */
+    const nameAt = (i: number, until: (j: number) => boolean): number => {
+      if (i >= words.length || tags[i] !== 'O' || !given(words[i]!)) return 0;
+      if (!arabicWord(lex.form(tokens[i]!))) return 0;
+      for (let end = i + 2; end <= i + 3 && end <= words.length; end++) {
+        const j = end - 1;
+        if (!commonSurname(tokens, words, tags, j, lex)) return 0;
+        // A third word must read as a name (not «اقترح» proposed, «لمراسل» to the correspondent), and
+        // no word is a preposition on a frequent word.
+        if ((j === i + 2 && !surnameReading(tokens[j]!, lex)) || behindPreposition(tokens[j]!, lex)) return 0;
+        if (!until(end)) continue;
+        // (Last, as it reads the whole document once: no word the tagger typed otherwise.)
+        for (let k = i; k < end; k++) if (otherType(words[k]!)) return 0;
+        return end;
+      }
+      return 0;
+    };
+    const mark = (i: number, end: number): void => {
+      tags[i] = 'B-PER';
+      for (let k = i + 1; k < end; k++) tags[k] = 'I-PER';
+      added++;
+    };
+    let lastRole = -10;
+    for (let i = 0; i < words.length; i++) {
+      const before = i > 0 ? (PREVIOUS.get(words[i - 1]!) ?? 0) : 0;
+      if (before & CONSTRUCT_ROLE) lastRole = i - 1;
+      // Every slot starts with a given name after a comma, at a sentence's or clause's start, or
+      // a few words after a role: most tokens stop here, before the given-name test.
+      if (tags[i] !== 'O') continue;
+      if (i > 0 && lastRole < i - 5 && !(before & SPEECH_VERB) && !punct(tokens[i - 1]!)) continue;
+      if (!given(words[i]!)) continue;
+      const open = i === 0 || (tags[i - 1] === 'O' && (punct(tokens[i - 1]!) || SPEECH_VERBS.has(words[i - 1]!)));
+      let end = 0;
+      // Between commas after a role phrase (the role up to six words before the comma).
+      if (i > 0 && isComma(tokens[i - 1]!)) {
+        let role = false;
+        for (let k = i - 2; k >= 0 && k >= i - 7 && !role; k--) {
+          if (punct(tokens[k]!) || SPEECH_VERBS.has(words[k]!)) break;
+          if (tags[k] === 'O' && ROLES.has(words[k]!)) role = true;
+          else if (tags[k]!.endsWith('PER')) break;
+        }
+        if (role) end = nameAt(i, (e) => e >= words.length || punct(tokens[e]!) || closesStrictly(tokens, words, tags, e, lex));
+      }
+      // Before a comma and a role, or opening a sentence before a speech verb or «:».
+      if (!end && open) {
+        end = nameAt(i, (e) => e + 1 < words.length && isComma(tokens[e]!) && tags[e + 1] === 'O' && ROLES.has(words[e + 1]!));
+        // («:» only after a name opening the sentence, a headline: «نبذة عن العرض: الهيكل المنتج:»,
+        // the producing body, is a field label.)
+        if (!end && (i === 0 || punct(tokens[i - 1]!))) end = nameAt(i, (e) => e < words.length && tags[e] === 'O' && ((tokens[e] === ':' && i === 0) || SPEECH_VERBS.has(words[e]!) || HEADLINE_VERBS.has(words[e]!)));
+      }
+      // After a role in construct and its complement (one to four words, no punctuation).
+      // (Not after a lone «و»: «رئيس الاتحاد الدولي للصحافيين و كتاب السياحة», and travel writers.)
+      if (!end && i >= 2 && tokens[i - 1] !== 'و') {
+        let role = -1;
+        for (let k = i - 1; k >= 0 && k >= i - 5 && role < 0; k--) {
+          if (punct(tokens[k]!) || SPEECH_VERBS.has(words[k]!) || tags[k]!.endsWith('PER')) break;
+          if (tags[k] === 'O' && CONSTRUCT_ROLES.has(words[k]!)) role = k < i - 1 ? k : -1;
+          // A second role coordinated after the complement («رئيس جندوبة الرياضية ورئيس قوافل قفصة»,
+          // the heads of two clubs) starts a new phrase.
+          else if (words[k]!.startsWith('و') && CONSTRUCT_ROLES.has(words[k]!.slice(1))) break;
+        }
+        // The complement is definite (الحكومة) or a name (حركة النهضة), never a bare given name.
+        const complement = role >= 0 && /^(ال|لل|[بل]ال)/u.test(lex.form(tokens[role + 1]!)) || (role >= 0 && tags[role + 1] !== 'O');
+        // (A definite given name, الحبيب or الطاهر, but no nisba adjective: الأردني, Jordanian.)
+        const form = lex.form(tokens[i]!);
+        if (complement && !(form.startsWith(ARTICLE) && form.endsWith('ي'))) end = nameAt(i, (e) => closesStrictly(tokens, words, tags, e, lex));
+      }
+      if (end) {
+        mark(i, end);
+        i = end - 1;
+      }
+    }
+  });
+  return added;
+}
+
+const isComma = (tok: string): boolean => tok === '،' || tok === ',';
+
+/** Given-name answers, per given-name test (one per model). */
+const givenCaches = new WeakMap<(folded: string) => boolean, Map<string, boolean>>();
+
+const CONSTRUCT_ROLE = 1;
+const SPEECH_VERB = 2;
+/** What the word before a token may be, for the role slots: one lookup a token. */
+const PREVIOUS: ReadonlyMap<string, number> = (() => {
+  const map = new Map<string, number>();
+  for (const w of CONSTRUCT_ROLES) map.set(w, (map.get(w) ?? 0) | CONSTRUCT_ROLE);
+  for (const w of SPEECH_VERBS) map.set(w, (map.get(w) ?? 0) | SPEECH_VERB);
+  return map;
+})();
 
 /**
  * Cues after which a surname already borne by a person of the article names that person: the
