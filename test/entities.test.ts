@@ -659,3 +659,17 @@ test('entities: the article typed with a doubled alef (االمرزوقي) is th
   // (Only before three more letters: «االله» typed for «الله» is left alone.)
   assert.deepEqual(nameTokens('االمرزوقي'), ['المرزوقي']);
 });
+
+test('entities: a name right after an indefinite press noun is the paper, also where the tagger calls it a person elsewhere', () => {
+  // «the daily Le Soir reported …; Le Soir added …»: the tagger typed the second «لوسوار» a person; «موقع
+  // الكعبة» (the Kaaba's location) is no site.
+  const rows: [string, MentionSpec[], string[]][] = [
+    ['ذكرت صحيفة لوسوار أن التحقيق بدأ. وأضافت لوسوار أن المتهم فر. وقالت لوسوار إن الشرطة تبحث عنه.', [['لوسوار', 'ORG'], ['لوسوار', 'PER'], ['لوسوار', 'PER']], ['ORG:لوسوار']],
+    ['وتحدث العلماء عن موقع الكعبة على سطح الأرض.', [['الكعبة', 'MISC']], ['MISC:الكعبة']],
+  ];
+  for (const [text, mentions, expected] of rows) {
+    const doc = analyzeWithMentions(text, mentions, { quotes: false });
+    assert.deepEqual(checkInvariants(doc), [], text);
+    assert.deepEqual(doc.entities.map((e) => `${e.type}:${e.name}`), expected, text);
+  }
+});

@@ -1537,11 +1537,15 @@ function dropCommonWordPersons(doc: AnalysisDocument, occurrences: Occurrence[],
   }
 }
 
+/** Press nouns before a paper's or channel's name, without «موقع» (also «location»: موقع الكعبة). */
+const PAPER_HEADS: ReadonlySet<string> = new Set([...MEDIA_HEADS].filter((h) => h !== 'موقع'));
+
 /** Marks the mentions right after a person's title (الصحفية، الأستاذ، السيد). */
 function markTitled(doc: AnalysisDocument, view: TokenView, occurrences: readonly Occurrence[]): void {
   const tokens = doc.tokens;
   const titles = formsOf(PERSON_TITLES);
   const placeHeads = formsOf(PLACE_OR_GEO_HEADS);
+  const mediaHeads = formsOf(PAPER_HEADS);
   for (const o of occurrences) {
     const i = firstStartingAt(tokens, o.start);
     const prev = i - 1;
@@ -1550,6 +1554,9 @@ function markTitled(doc: AnalysisDocument, view: TokenView, occurrences: readonl
     if (titles.has(key) && /^(و|ف)?(ب|ل|ك)?(ال|لل)/u.test(key)) o.titled = true;
     // «مدينة الدمام»، «ولاية قفصة»: a name right after a place noun is a place whatever the tagger said.
     else if (placeHeads.has(key) && !/^(و|ف)?(ب|ل|ك)?(ال|لل)/u.test(key) && doc.text.slice(tokens[prev]!.end, o.start).trim() === '') o.placed = true;
+    // «صحيفة لوموند»، «ليومية حريات»: a name right after an indefinite press noun is the paper, also where
+    // the tagger calls it a person elsewhere (وأوضحت لوموند). (Not a place: قناة السويس.)
+    else if (o.type !== 'LOC' && mediaHeads.has(key) && !/^(و|ف)?(ب|ل|ك)?(ال|لل)/u.test(key) && doc.text.slice(tokens[prev]!.end, o.start).trim() === '') o.headed = true;
   }
 }
 
