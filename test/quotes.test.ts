@@ -1086,3 +1086,18 @@ test('quotes: a verb with «و» after a comma opens a new clause; the name befo
   ];
   assertSpeakers(rows);
 });
+
+test('quotes: a man whose first name ends in ة (حمة) keeps speaking after a masculine verb; «حسب نفس المصدر»; «على حد تعبير» + a named source', () => {
+  const rows: [string, MentionSpec[], [string, string | null][]][] = [
+    // «Hamma Hammami said the situation is hard. And he said: "…"»: حمة is a man's name; the masculine verb
+    // he was the subject of corrects the guess from its ending.
+    ['وقال حمة الهمامي إن الوضع صعب. وقال: "الائتلاف الحاكم لا يريد الحلول".', [['حمة الهمامي', 'PER']], [['الوضع صعب', 'حمة الهمامي'], ['الائتلاف الحاكم لا يريد الحلول', 'حمة الهمامي']]],
+    // (A woman stays a woman: «وقالت» goes on with her.)
+    ['أكدت روضة العلاقي أن الوضع صعب. وقالت: "الحلول موجودة".', [['روضة العلاقي', 'PER']], [['الوضع صعب', 'روضة العلاقي'], ['الحلول موجودة', 'روضة العلاقي']]],
+    // «Tunisians eat 250 kg of pasta a year, according to the same source»: the last one quoted.
+    ['وقال عبد الستار الفهري إن الصابة جيدة. ويستهلك التونسي 250 كلغ من العجين سنويا، حسب نفس المصدر.', [['عبد الستار الفهري', 'PER']], [['الصابة جيدة', 'عبد الستار الفهري'], ['ويستهلك التونسي 250 كلغ من العجين سنويا', 'عبد الستار الفهري']]],
+    // «the copies were banned for "spreading hatred", in the words of the interior minister X»
+    ['تم حظر النسخ بتهمة "نشر رسائل كراهية"، على حد تعبير وزير الداخلية كمال الورغي.', [['كمال الورغي', 'PER']], [['تم حظر النسخ بتهمة "نشر رسائل كراهية', 'كمال الورغي']]],
+  ];
+  assertSpeakers(rows);
+});

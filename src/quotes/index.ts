@@ -158,9 +158,13 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   refs.sort((a, b) => a.start - b.start || b.end - a.end);
   const refEnds = new Set(refs.map((r) => r.end));
   const gender = new Map<string, 'm' | 'f'>();
+  // People whose gender is only guessed from a first name ending in ة (حمة، أسامة are men): a masculine
+  // verb they are the subject of corrects it.
+  const guessed = new Set<string>();
   for (const e of doc.entities) {
     const g = entityGender(e);
     if (g) gender.set(e.id, g);
+    if (g === 'f' && tahGuess(e)) guessed.add(e.id);
   }
 
   const tokenAt = (pos: number): number => {
@@ -1303,7 +1307,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         } else if (s.ref) {
           speaker = s.ref.entity;
           speakerMention = { start: s.ref.start, end: s.ref.end };
-          if ((s.ref.entity.type === 'PER' || s.ref.entity.type === 'ORG') && !s.ref.role && (g === 'm' || g === 'f') && !gender.has(s.ref.entity.id)) gender.set(s.ref.entity.id, g);
+          if ((s.ref.entity.type === 'PER' || s.ref.entity.type === 'ORG') && !s.ref.role && (g === 'm' || g === 'f') && (!gender.has(s.ref.entity.id) || (g === 'm' && guessed.has(s.ref.entity.id)))) {
+            gender.set(s.ref.entity.id, g);
+            guessed.delete(s.ref.entity.id);
+          }
         } else if (s.anaphoric) {
           const d = drafts.filter((x) => x.start < t.start).at(-1);
           // «فيما ردّ الأمين بأن …»: a bare title → the last person who carries that title, if any.
@@ -1437,7 +1444,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     else if (k === 'علي' && keys[i + 1] === 'لسان') srcFrom = tokens[i + 1]!.end;
     else if (k === 'علي' && keys[i + 1] === 'حد' && /^تعبير/u.test(keys[i + 2] ?? '')) {
       srcFrom = tokens[i + 2]!.end;
-      pronoun = true;
+      // («على حد تعبير وزير الداخلية X», in the words of the interior minister X: the source is named.)
+      pronoun = keys[i + 2] !== 'تعبير';
     }
     if (pronoun && srcFrom === t.end && i + 1 < tokens.length) srcFrom = tokens[i + 1]!.end;
     if (srcFrom < 0) continue;
@@ -1479,6 +1487,11 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // (A body named by its head noun alone is left to the rule below.)
       if (!r && documentNoun(keys[nextTok] ?? '')) r = issuerNamedAfter(nextTok, Math.min(sEnd, limit));
       const unnamed = UNNAMED_SOURCES.has((keys[nextTok] ?? '').replace(/^(ال|لل|ل)/u, ''));
+      // «حسب نفس المصدر»، «وفق ذات المسؤول» (according to the same source): the last one quoted.
+      if (!r && /^(نفس|ذات)$/u.test(keys[nextTok] ?? '') && /^ال/u.test(keys[nextTok + 1] ?? '') && (UNNAMED_SOURCES.has(bare(keys[nextTok + 1]!)) || ROLE_HEADS.has(bare(keys[nextTok + 1]!)))) {
+        const d = lastSpeakerBefore(t.start);
+        if (d?.speaker) r = { start: tokens[nextTok]!.start, end: tokens[nextTok + 1]!.end, entity: d.speaker, role: true };
+      }
       // «وبحسب المسؤول، فإن …»، «حسب المصدر ذاته»: a definite source is the last one quoted.
       if (!r && unnamed && /^(ال|لل)/u.test(keys[nextTok] ?? '')) {
         const d = lastSpeakerBefore(t.start);
@@ -1751,6 +1764,14 @@ const MALE_TAH = new Set('حمزة أسامة طلحة عبيدة معاوية �
 const FEMININE_TITLE = /(ه|ة)$/u;
 
 /** The gender of a person from the first word of the name or a feminine title, when it shows. */
+/** The person's gender comes only from a first name ending in ة (see {@link entityGender}). */
+function tahGuess(e: Entity): boolean {
+  const words = nameKey(e.name).split(' ');
+  const first = words[0] ?? '';
+  if (FEMALE_NAMES.has(first) || (e.titles ?? []).some((t) => FEMININE_TITLE.test(nameKey(t).split(' ')[0] ?? ''))) return false;
+  return first.endsWith('ه') && first.length > 2;
+}
+
 function entityGender(e: Entity): 'm' | 'f' | undefined {
   if (e.type !== 'PER') return undefined;
   const words = nameKey(e.name).split(' ');
