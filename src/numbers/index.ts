@@ -9,6 +9,7 @@ import type { Stage } from '../pipeline/pipeline.ts';
 import { recognizeTimes } from '../dates/recognize.ts';
 import { addCandidateWords, AFTER_NUMBER, ALL_DIGITS, atomsOf, BEFORE_NUMBER, dualEndingsOf, spanText, tokenHashesOf, WordFilter, type Atom } from './atoms.ts';
 import { countryCurrency, readCurrency } from './currency.ts';
+import { findAges } from './ages.ts';
 import { findDuals } from './duals.ts';
 import { HUNDRED_WORDS, lookupNumberWord, readNumberShared, NUMBER_WORDS } from './words.ts';
 
@@ -293,6 +294,24 @@ function quantitiesOf(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date' | '
     out[count++] = (new QuantityObject(start, end, spanText(text, start, end, last === i + 1 ? a : undefined), value, unit, currency, approx));
     i = last - 1;
   }
+  // Ages, which the time recogniser read as durations: «البالغ من العمر 33 عاما» (aged 33).
+  const ages = findAges(atoms, expressions, atomSpans);
+  for (const { expression, value } of ages) {
+    const x = expressions[expression]!;
+    const first = atomSpans[2 * expression]!;
+    const a = atoms[first]!;
+    const n = a.kind === 'num' || a.kind === 'word' ? readNumberShared(atoms, first) : null;
+    if (n && n.last < atomSpans[2 * expression + 1]!) {
+      // The number as written, without a clitic («وثمانية سنوات»), and the time noun as its unit.
+      const start = a.start + (a.kind === 'word' ? cliticLength(text, a.start, n.prefix) : 0);
+      const end = atoms[n.last - 1]!.end;
+      const u = atoms[n.last]!;
+      out[count++] = new QuantityObject(start, end, spanText(text, start, end, n.last === first + 1 ? a : undefined), value, spanText(text, u.start, u.end, u), null, approxBefore(atoms, first));
+    } else {
+      // A dual is its own number: «عامين» (two years).
+      out[count++] = new QuantityObject(x.start, x.end, x.text, value, null, null, approxBefore(atoms, first));
+    }
+  }
   // Ranges share the unit, currency and percent sign written once after the second number:
   // «من 500 إلى 600 دولار»، «20 إلى 25%»، «بين 4 و12 سنة».
   for (let k = count - 2; k >= 0; k--) {
@@ -307,10 +326,8 @@ function quantitiesOf(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date' | '
   // Duals as counts (شخصين, two people), in the spans nothing above took.
   const endings = dualEndingsOf(doc);
   const duals = findDuals(text, doc.tokens, endings.tokens, endings.count, out, count, expressions);
-  if (duals) {
-    for (const d of duals) out[count++] = new QuantityObject(d.start, d.end, text.slice(d.start, d.end), 2, d.singular, null, null);
-    sortByStart(out, count);
-  }
+  if (duals) for (const d of duals) out[count++] = new QuantityObject(d.start, d.end, text.slice(d.start, d.end), 2, d.singular, null, null);
+  if (duals || ages.length) sortByStart(out, count);
   // The layer in an array of its exact size (the one grown by push keeps spare slots for as long as
   // the layer lives), copied by slice(): an array literal whose arrays survive would be pretenured
   // (see QuantityObject). Both arrays are new, so no store into a long-lived array pays a write barrier.

@@ -1,0 +1,75 @@
+/**
+ * Ages as quantities: «البالغ من العمر 33 عاما» (aged 33), «رضيع عمره 4 أيام» (a four-day-old baby),
+ * «دانيال كالفيلو (26 عاما)», «في سن 8 سنوات», «تتراوح أعمارهم بين أربع سنوات وثمانية سنوات».
+ *
+ * The time recogniser reads «33 عاما» as a duration (P33Y), as TimeML does for ages, and the
+ * quantities stage leaves the numbers of time expressions out. But an age is a measure of a person
+ * that readers count and compare (the article guidelines' «measures that carry information»), and
+ * every annotator of our real-article sets counted ages as quantities: so a duration in an age slot
+ * is also a quantity, with the number as written, its value and the time noun as its unit. The
+ * duration stays in the `times` layer.
+ */
+import type { TimeExpression } from '../document.ts';
+import type { Atom } from './atoms.ts';
+
+/** Words right before the number that make it an age: «عمره» (his age), «سن» (the age of) … */
+const AGE_BEFORE = new Set(
+  [
+    // «من العمر» (of age), after البالغ/يبلغ: «البالغ من العمر 33 عاما»
+    'العمر',
+    // «عمره 4 أيام» (his age is four days), with every possessive
+    'عمره', 'عمرها', 'عمرهم', 'عمرهما', 'عمرهن', 'عمري', 'عمرك', 'وعمره', 'وعمرها', 'بعمر', 'عمر',
+    // «سن 8 سنوات» (the age of 8), «في سن 12 عاما»
+    'سن', 'بسن', 'لسن',
+    // «البالغ 30 عاما» (aged 30)
+    'البالغ', 'البالغه', 'البالغين', 'البالغتين', 'البالغات',
+  ].map((w) => w.replace(/ة/gu, 'ه')),
+);
+/** «أعمارهم» (their ages) before «بين» (between): «تتراوح أعمارهم بين 4 و8 سنوات». */
+const AGES_NOUN = /^(و|ف)?اعمار(هم|هن|هما|ها)?$/u;
+/** What joins the second age of a range to the first: «و» (and), «إلى» (to), «حتى» (until). */
+const RANGE_JOINERS = new Set(['و', 'الي', 'حتي', '-']);
+/** A duration in whole days, weeks, months or years: «P33Y». */
+const AGE_VALUE = /^P(\d+)([YMWD])$/u;
+
+/**
+ * The ages among the time expressions of a document, given the atoms and the expressions' atom spans
+ * from `recognizeTimes`: for each, the index of its expression and its value (in its time unit), in
+ * text order.
+ */
+export function findAges(atoms: readonly Atom[], expressions: readonly TimeExpression[], atomSpans: Int32Array): { expression: number; value: number }[] {
+  let out: { expression: number; value: number }[] | undefined;
+  let previousAge = -1; // the expression of the last age found
+  for (let e = 0; e < expressions.length; e++) {
+    const x = expressions[e]!;
+    if (x.type !== 'DURATION') continue;
+    const m = AGE_VALUE.exec(x.value);
+    if (!m) continue;
+    const first = atomSpans[2 * e]!;
+    const last = atomSpans[2 * e + 1]!;
+    const previousEnd = previousAge >= 0 && e === previousAge + 1 ? atomSpans[2 * previousAge + 1]! : -1;
+    if (!ageSlot(atoms, first, last, m[2] === 'Y', previousEnd)) continue;
+    previousAge = e;
+    (out ??= []).push({ expression: e, value: Number(m[1]) });
+  }
+  return out ?? NO_AGES;
+}
+
+const NO_AGES: { expression: number; value: number }[] = [];
+
+/**
+ * True when the duration at atoms [first, last) stands where an age does: after «من العمر», «عمره»,
+ * «سن» or «البالغ»; years in digits alone in brackets after a word («كالفيلو (26 عاما)»); after «أعمارهم بين»; or
+ * right after an age that ends at atom `ageEnd`, joined by «و» (also as a clitic: «وثمانية سنوات»),
+ * «إلى», «حتى» or a dash.
+ */
+function ageSlot(atoms: readonly Atom[], first: number, last: number, years: boolean, ageEnd: number): boolean {
+  const before = atoms[first - 1];
+  if (!before) return false;
+  if (AGE_BEFORE.has(before.key)) return true;
+  // «(26 عاما)» after a name or a noun: years written in digits (a term in brackets is mostly written
+  // in words or counted in months or days: «السرقة (سنة واحدة)», «فترة الأشغال (6 أشهر)»).
+  if (before.key === '(' && atoms[last]?.key === ')' && atoms[first - 2]?.kind === 'word' && years && atoms[first]!.kind === 'num') return true;
+  if (before.key === 'بين' && AGES_NOUN.test(atoms[first - 2]?.key ?? '')) return true;
+  return ageEnd >= 0 && (first === ageEnd || (first === ageEnd + 1 && RANGE_JOINERS.has(atoms[ageEnd]!.key)));
+}
