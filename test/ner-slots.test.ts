@@ -138,6 +138,10 @@ test('ner(): names in role slots — between commas, before a comma and a role, 
     ['أفادت الناشطة الحقوقية زهرة كوبية في تصريح أن المسيرات تواصلت.', 'زهرة كوبية'],
     // «Aida Arab said, in a phone call, …»: a surname that is a word (Arabs), ended by a comma.
     ['أفادت عايدة عرب، في اتصال هاتفي، أن القضية مرفوعة.', 'عايدة عرب'],
+    // «… and the child Azer Souih third»: a description behind «و», a name of two words.
+    ['وحل اللاعب منعم بلقاسم ثانيا والطفل آزر السويح على المرتبة الثالثة.', 'آزر السويح'],
+    // «Years ago the martyr Lotfi Nagdh was killed, …» (نقض: annulment), ended by a comma.
+    ['منذ سنوات قُتل الشهيد لطفي نقض، وصودرت حياته.', 'لطفي نقض'],
   ];
   for (const [text, name] of table) {
     const found = persons(text);
@@ -157,6 +161,11 @@ test('ner(): what the role slots leave alone', { skip: NEEDS_MODEL }, () => {
     ['يذكر أن رئيس الجمهورية السابق، المنصف المرزوقي اقترح حلا.', 'المنصف المرزوقي اقترح'],
     // «… the head of the squad, Kamel Aichaoui, to the radio's correspondent»: a preposition.
     ['وفق ما أكده رئيس الفرقة، كمال العيشاوي لمراسل الإذاعة.', 'كمال العيشاوي لمراسل'],
+    // «… the popular and union memory escaped from the prison»: «والنقابية» is an adjective here;
+    // only descriptions (الطفل، الشاب …) open a slot behind «و».
+    ['لكن الذاكرة الشعبية والنقابية أفلتت من المعتقل.', 'أفلتت'],
+    // «The bond between mother and child, a decisive matter in …»: no role behind «و».
+    ['إن الرابط العاطفي بين الأم والطفل، أمر حاسم في نمو الدماغ.', 'أمر حاسم'],
   ];
   for (const [text, wrong] of table) {
     const found = persons(text);

@@ -107,7 +107,7 @@ const SPEECH_VERBS: ReadonlySet<string> = (() => {
  * man), «الحاجة» (hajja) … Bare «الرئيس» and «الوزير» are left to the tagger: a country or a ministry
  * follows them more often than a name the tagger has not seen.
  */
-const TITLES: ReadonlySet<string> = (() => {
+const BARE_TITLES: ReadonlySet<string> = (() => {
   const pairs = [
     'النائب', 'المحامي', 'الخبير', 'الناشط', 'السيد', 'الدكتور', 'الأستاذ', 'الصحفي', 'الصحافي', 'الإعلامي',
     'الكاتب', 'الشاعر', 'الفنان', 'المخرج', 'المطرب', 'المغني', 'اللاعب', 'المدرب', 'الشاب',
@@ -123,6 +123,7 @@ const TITLES: ReadonlySet<string> = (() => {
   return fset(out);
 })();
 
+
 /**
  * Descriptions rather than titles: after them a single unknown word is as often a predicate
  * («التلميذ مرسم», the pupil is enrolled; «الطفل انتحر», the child killed himself) as a name, so
@@ -131,7 +132,14 @@ const TITLES: ReadonlySet<string> = (() => {
 const DESCRIPTIONS: ReadonlySet<string> = fset([
   'الشاب', 'الشابة', 'الطفل', 'الطفلة', 'المواطن', 'المواطنة', 'الطالب', 'الطالبة', 'التلميذ', 'التلميذة',
   'اللاعب', 'اللاعبة', 'المدرب', 'المدربة', 'الشيخ', 'الحاج', 'الحاجة', 'الأخ', 'الأخت', 'الزميل', 'الزميلة', 'الراحل', 'الراحلة', 'الفقيد', 'الفقيدة',
-]);
+].flatMap((d) => [d, 'و' + d]));
+
+/**
+ * {@link BARE_TITLES} and the descriptions behind «و» (and): «والطفل آزر السويح» (and the child
+ * Azer Souih). Not the titles that are also adjectives: «الذاكرة الشعبية والنقابية أفلتت» (the
+ * popular and union memory escaped).
+ */
+const TITLES: ReadonlySet<string> = new Set([...BARE_TITLES, ...DESCRIPTIONS]);
 
 /** Words that open a compound surname: «هيدا عبد النبي», «منذر بن علي». */
 const SURNAME_HEADS: ReadonlySet<string> = fset(['عبد', 'بن', 'ابن', 'بو', 'أبو', 'بنت']);
@@ -431,7 +439,6 @@ export function proposeSlotNames(sentences: TaggedTokens[], lex: SlotLexicon, op
       while (end < words.length && end - i < maxWords && tags[end] === 'O' && !otherType(words[end]!) && surnameReading(tokens[end]!, lex)) end++;
       // A compound surname: «عبد» (servant of), «بن» (son of) and the word after it.
       if (end + 1 < words.length && end - i < maxWords && SURNAME_HEADS.has(words[end]!) && tags[end] === 'O' && tags[end + 1] === 'O' && arabicWord(lex.form(tokens[end + 1]!))) end += 2;
-      if (slot === 'description' && reading !== 'name' && end - i < 2) continue;
       // A surname the tagger found on its own joins the first name (ألفة يوسف) after a title, after a
       // verb only a known first name or a one-word surname: in «ذكّر جلاد سهام بن سدرين» (Jallad
       // reminded Sihem Ben Sedrine) the name after the word is the verb's object.
@@ -443,6 +450,8 @@ export function proposeSlotNames(sentences: TaggedTokens[], lex: SlotLexicon, op
         if (end !== i + 1 || (definite && reading !== 'name') || !commonSurname(tokens, words, tags, end, lex) || !closesStrictly(tokens, words, tags, end + 1, lex)) continue;
         end++;
       }
+      // After a description, one unknown word is as often a predicate: a known first name or two words.
+      if (slot === 'description' && reading !== 'name' && end - i < 2) continue;
       tags[i] = 'B-PER';
       for (let k = i + 1; k < end; k++) tags[k] = 'I-PER';
       if (joins) tags[end] = 'I-PER';
@@ -498,7 +507,8 @@ const ROLES: ReadonlySet<string> = (() => {
   ];
   const out: string[] = ['كاهية'];
   for (const p of pairs) out.push(p, p + 'ة');
-  return new Set([...fset(out), ...TITLES]);
+  // (Not behind «و»: «بين الأم والطفل، أمر حاسم», between mother and child, a decisive matter.)
+  return new Set([...fset(out), ...BARE_TITLES]);
 })();
 
 /** Role nouns in construct that the role slot reads a name after (their complement between). */
