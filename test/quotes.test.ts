@@ -1101,3 +1101,18 @@ test('quotes: a man whose first name ends in ة (حمة) keeps speaking after a 
   ];
   assertSpeakers(rows);
 });
+
+test('quotes: a source after «ما جاء في» + a document, and after «في تصريح لـX،» (the one the statement was made to)', () => {
+  const rows: [string, MentionSpec[], [string, string | null][]][] = [
+    // «the death toll rose to 12, according to what a statement of the health ministry said»
+    ['وارتفع عدد الوفيات إلى 12، وفق ما جاء في بيان وزارة الصحة.', [['وزارة الصحة', 'ORG']], [['وارتفع عدد الوفيات إلى 12', 'وزارة الصحة']]],
+    // «the board decided a general strike, as its president Kamel Ouerghi stated in a phone call to the
+    // national radio»: the radio is spoken to.
+    [
+      'قرر مجلس الهيئة تنفيذ إضراب عام، حسب ما أكده في تصريح هاتفي للإذاعة الوطنية، رئيس الهيئة كمال الورغي.',
+      [['الإذاعة الوطنية', 'ORG'], ['كمال الورغي', 'PER']],
+      [['قرر مجلس الهيئة تنفيذ إضراب عام', 'كمال الورغي']],
+    ],
+  ];
+  assertSpeakers(rows);
+});

@@ -1468,6 +1468,23 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         if (STATEMENT_TIMES.has(keys[m] ?? '')) m++;
         if (m + 1 < tokens.length && tokenText(m) === '،') nextTok = m + 1;
       }
+      // «بحسب ما جاء في تقرير لوكالة الأنباء الجزائرية» (according to what a report by the agency said): the
+      // document's issuer (see documentNoun below).
+      // (Not «وفق ما أكده في تصريح للجوهرة أف أم، X», where the one the statement was made to follows.)
+      if (keys[nextTok] === 'في' && documentNoun(keys[nextTok + 1] ?? '') !== undefined && nextTok > 0 && cueAt(nextTok - 1)?.form.verb.document) nextTok++;
+      else if (keys[nextTok] === 'في' && documentNoun(keys[nextTok + 1] ?? '') !== undefined) {
+        // «وفق ما أكده في تصريح هاتفي للجوهرة أف أم، المساعد الأول لرئيس النيابة X» (as the deputy X stated in
+        // a phone call to Jawhara FM): past the statement, its kind and the one it was made to.
+        let m = nextTok + 2;
+        if (m < tokens.length && tokens[m]!.kind === 'word' && /^[^لا].{2,}ي$/u.test(keys[m]!)) m++;
+        if (m < tokens.length && /^ل/u.test(keys[m]!)) {
+          const to = refs.find((x) => x.start >= tokens[m]!.start && x.start < tokens[m]!.end);
+          m = to ? tokenAt(to.end) : m + 1;
+        }
+        while (m < tokens.length && STATEMENT_TIMES.has(keys[m]!)) m++;
+        if (m < tokens.length && tokenText(m) === '،') m++;
+        if (m < tokens.length && tokens[m]!.start < sEnd) nextTok = m;
+      }
       const limit = tokens[Math.min(nextTok + 12, tokens.length - 1)]!.end;
       const s = subjectIn(tokens[nextTok]?.start ?? srcFrom, Math.min(sEnd, limit));
       // «حسب ما أكده مدير التزويد بديوان الحبوب عبد الستار الفهري» (as the supply director at the grain
