@@ -81,6 +81,8 @@ const ORDINAL_DAYS = new Map<string, number>();
   ORDINAL_DAYS.set('الحادي', 1);
   ORDINAL_DAYS.set('العشرين', 20);
   ORDINAL_DAYS.set('الثلاثين', 30);
+  // «غرة أفريل» (the first of April): the first night's crescent, the first of a month in the Maghreb.
+  ORDINAL_DAYS.set('غره', 1);
 }
 /** Duration units → TIMEX3 designator; `time` units go after `T`. */
 const UNITS = new Map<string, { unit: string; time: boolean; count?: number }>();
@@ -106,8 +108,9 @@ unit('DE', false, 'عقدين عقدان', 2);
 unit('CE', false, 'قرن قرون');
 unit('CE', false, 'قرنين قرنان', 2);
 /** The unit nouns as a filter: most atoms after a number are ruled out without a Map lookup. */
-const UNIT_WORDS = new WordFilter(UNITS.size);
+const UNIT_WORDS = new WordFilter(UNITS.size + 16);
 for (const w of UNITS.keys()) UNIT_WORDS.add(w);
+// (and the definite plural units, added where they are defined)
 /** Singular units that make a one-unit duration after a preposition: «بسنة» (by a year), «قبيل شهر». */
 const SINGULAR_UNITS = set('سنه عام شهر اسبوع ساعه دقيقه');
 /** Words before a bare unit that make it a duration: «لمدة» (for), «خلال» (within), «قبل» (before) … */
@@ -410,7 +413,8 @@ function dayMonthAt(ctx: Ctx, i: number): Found | null {
   const a = ctx.atoms[i];
   if (!a || a.kind !== 'num' || !Number.isInteger(a.value) || a.value < 1 || a.value > 31 || a.key.length > 2) return null;
   if (a.prefix.includes('ال')) return null;
-  return monthAfterDay(ctx, i, a.value, i + 1, 0);
+  // «حتى 22 من الشهر الجاري» (until the 22nd of this month).
+  return monthAfterDay(ctx, i, a.value, i + 1, 0) ?? (ctx.atoms[i + 1]?.key === 'من' ? dayOfRelativeMonth(ctx, i, a.value, i + 2, 0) : null);
 }
 
 const ORDINAL_DAY_FORMS = procliticTable(ORDINAL_DAYS, P1);
@@ -448,10 +452,37 @@ function ordinalDayAt(ctx: Ctx, i: number): Found | null {
       j++;
     } else if (s[0] === 'الحادي') return null;
   } else return null;
-  if (atoms[j]?.key !== 'من') return null;
-  j++;
+  if (atoms[j]?.key !== 'من') {
+    // «غرة جويلية 2017» (the first of July 2017) needs no «من».
+    if (a.kind !== 'word' || !a.key.endsWith('غره')) return null;
+  } else j++;
   if (atoms[j]?.key === 'شهر') j++;
-  return monthAfterDay(ctx, i, day, j, startOffset);
+  return monthAfterDay(ctx, i, day, j, startOffset) ?? dayOfRelativeMonth(ctx, i, day, j, startOffset);
+}
+
+/**
+ * A day of the month named relatively: «الثالث عشر من الشهر الحالي» (the 13th of this month), «من
+ * هذا الشهر», «من الشهر الماضي/المقبل».
+ */
+function dayOfRelativeMonth(ctx: Ctx, i: number, day: number, j: number, startOffset: number): Found | null {
+  const atoms = ctx.atoms;
+  let mod: Modifier;
+  let last: number;
+  if (atoms[j]?.key === 'الشهر') {
+    mod = modifierOf(atoms[j + 1]?.key);
+    last = j + 2;
+  } else if (atoms[j]?.key === 'هذا' && atoms[j + 1]?.key === 'الشهر') {
+    // (Not «من نفس الشهر», the same month: the month named before, which may be another.)
+    mod = 'current';
+    last = j + 2;
+  } else return null;
+  if (!mod) return null;
+  if (Number.isNaN(ctx.pub)) return mk(ctx, i, last, 'DATE', `XXXX-XX-${pad2(day)}`, startOffset);
+  const p = ymd(ctx.pub);
+  const shift = mod === 'past' ? -1 : mod === 'future' ? 1 : 0;
+  const y = p.y + Math.floor((p.m - 1 + shift) / 12);
+  const m = ((p.m - 1 + shift + 12) % 12) + 1;
+  return validDate(y, m, day) ? mk(ctx, i, last, 'DATE', isoDate(y, m, day), startOffset) : null;
 }
 
 function monthAfterDay(ctx: Ctx, i: number, day: number, monthIndex: number, startOffset: number): Found | null {
@@ -677,7 +708,12 @@ function dayPhraseAt(ctx: Ctx, i: number): Found | null {
   if (dayNoun && weekday === null) return null;
   if (weekday !== null) {
     if (offset !== null) {
-      // «أمس الخميس»: the anchor decides; the weekday confirms it.
+      // «أمس الخميس»: the anchor decides; the weekday confirms it. But «اليوم الأحد» (today, Sunday)
+      // in copy dated Monday was written the day before its date: the weekday decides, the nearest one.
+      if (offset === 0 && !Number.isNaN(ctx.pub) && weekdayOf(ctx.pub) !== weekday) {
+        const ahead = (weekday - weekdayOf(ctx.pub) + 7) % 7;
+        return mk(ctx, i, j, 'DATE', isoDay(ctx.pub + (ahead <= 3 ? ahead : ahead - 7)), startOffset);
+      }
       return mk(ctx, i, j, 'DATE', relativeDay(ctx, offset), startOffset);
     }
     const mod = modifierOf(atoms[j]?.key);
@@ -851,7 +887,7 @@ function durationAt(ctx: Ctx, i: number): Found | null {
   if (count === null) {
     // A duration needs a unit within the next few atoms: skip reading the number otherwise.
     let unitAhead = false;
-    for (let k = i + 1; k <= i + 4 && k < atoms.length && !unitAhead; k++) unitAhead = UNIT_WORDS.mayHave(atoms[k]!) && UNITS.has(atoms[k]!.key);
+    for (let k = i + 1; k <= i + 4 && k < atoms.length && !unitAhead; k++) unitAhead = UNIT_WORDS.mayHave(atoms[k]!) && (UNITS.has(atoms[k]!.key) || PLURAL_UNITS.has(atoms[k]!.key));
     if (!unitAhead) return null;
     // A shared result, valid until the next read: every field is used before any other number is read.
     const n = readNumberShared(atoms, i);
@@ -859,7 +895,8 @@ function durationAt(ctx: Ctx, i: number): Found | null {
     if (!n || (n.digits && n.prefix.includes('ال'))) return null;
     const next = atoms[n.last];
     if (!next || next.kind !== 'word' || !next.gap) return null;
-    const nu = UNITS.get(next.key);
+    // «الثلاثة الأشهر» (the three months): a definite number before a definite plural unit.
+    const nu: { unit: string; time: boolean; count?: number } | undefined = UNITS.get(next.key) ?? (n.prefix.endsWith('ال') ? PLURAL_UNITS.get(next.key) : undefined);
     if (!nu || nu.count !== undefined) return null;
     if (atoms[n.last + 1]?.key === 'ضوئيه') return null; // «سنة ضوئية» (light year) is a distance
     // «22 ألفا سنة 2011» (22,000 in the year 2011): a singular unit followed by a year names that
@@ -890,6 +927,49 @@ const PLURAL_UNITS = new Map<string, { unit: string; time: boolean }>([
   ['العقود', { unit: 'DE', time: false }],
 ]);
 const PLURAL_UNIT_FORMS = procliticTable(PLURAL_UNITS, P4);
+for (const w of PLURAL_UNITS.keys()) UNIT_WORDS.add(w);
+
+/** Definite duals of time units: «السنتين الماضيتين» (the past two years) P2Y, «الشهرين المقبلين». */
+const DUAL_UNITS = new Map<string, { unit: string; time: boolean }>([
+  ['السنتين', { unit: 'Y', time: false }], ['السنتان', { unit: 'Y', time: false }], ['العامين', { unit: 'Y', time: false }], ['العامان', { unit: 'Y', time: false }],
+  ['الشهرين', { unit: 'M', time: false }], ['الشهران', { unit: 'M', time: false }], ['الاسبوعين', { unit: 'W', time: false }], ['الاسبوعان', { unit: 'W', time: false }],
+  ['اليومين', { unit: 'D', time: false }], ['اليومان', { unit: 'D', time: false }], ['الساعتين', { unit: 'H', time: true }], ['الساعتان', { unit: 'H', time: true }],
+]);
+const DUAL_UNIT_FORMS = procliticTable(DUAL_UNITS, P4);
+/** Dual adjectives that make a definite dual unit a period: «الماضيين» (past), «المقبلتين» (next) … */
+const DUAL_MODIFIERS = set('الماضيين الماضيتين الماضيان الماضيتان المقبلين المقبلتين المقبلان المقبلتان القادمين القادمتين الاخيرين الاخيرتين المنقضيين المنقضيتين الفارطين الفارطتين المنصرمين المنصرمتين');
+function definiteDualAt(ctx: Ctx, i: number): Found | null {
+  const atoms = ctx.atoms;
+  const a = atoms[i];
+  if (!a || a.kind !== 'word') return null;
+  const s = strip(a.key, DUAL_UNIT_FORMS);
+  // Only with its adjective: «العامين» alone is also «general» (المديرين العامين).
+  if (!s || !DUAL_MODIFIERS.has(atoms[i + 1]?.key ?? '')) return null;
+  const value = durationValue(2, DUAL_UNITS.get(s[0])!);
+  return value ? mk(ctx, i, i + 2, 'DURATION', value, s[1].length) : null;
+}
+
+/**
+ * Parts of the publication day and the night before: «هذا المساء» (this evening), «هذا الصباح»,
+ * «هذه الليلة» (tonight), «الليلة الماضية/البارحة» (last night).
+ */
+const NIGHT_FORMS = procliticTable(set('الليله'), P4);
+function partOfDayAt(ctx: Ctx, i: number): Found | null {
+  const atoms = ctx.atoms;
+  const a = atoms[i];
+  if (!a || a.kind !== 'word') return null;
+  const demonstrative = strip(a.key, DEMONSTRATIVE_FORMS);
+  if (demonstrative) {
+    const part = atoms[i + 1]?.key;
+    const ok = demonstrative[0] === 'هذه' ? part === 'الليله' : part === 'المساء' || part === 'الصباح';
+    return ok ? mk(ctx, i, i + 2, 'DATE', relativeDay(ctx, 0), demonstrative[1].length) : null;
+  }
+  const night = strip(a.key, NIGHT_FORMS);
+  if (!night) return null;
+  const next = atoms[i + 1]?.key;
+  if (next !== 'الماضيه' && next !== 'البارحه' && next !== 'الفائته') return null;
+  return mk(ctx, i, i + 2, 'DATE', relativeDay(ctx, -1), night[1].length);
+}
 function definitePeriodAt(ctx: Ctx, i: number): Found | null {
   const atoms = ctx.atoms;
   const a = atoms[i];
@@ -1042,6 +1122,9 @@ const ANCHORS = withPrefixes(
   WORD_PREFIXES,
 );
 addCandidateWords(ANCHORS, 2, 3);
+// Definite duals and parts of the day that open a construction of their own (their article is not a
+// proclitic of WORD_PREFIXES).
+addCandidateWords(withPrefixes(['السنتين', 'السنتان', 'العامين', 'العامان', 'الشهرين', 'الشهران', 'الاسبوعين', 'الاسبوعان', 'اليومين', 'اليومان', 'الساعتين', 'الساعتان', 'الليله', 'المساء', 'الصباح'], ['', 'و', 'ف', 'ب', 'ل', 'وب', 'ول', 'خلال']), 2, 3);
 // Month names need three words before them: «الحادي والعشرين من مارس».
 addCandidateWords(withPrefixes([...MONTH_NAMES.keys()].map((k) => k.split(' ')[0]!), WORD_PREFIXES), 3, 3);
 
@@ -1080,6 +1163,8 @@ starts(durationAt, [...UNITS.keys(), 'نصف', 'ربع', ...NUMBER_WORDS.keys()]
 starts(durationAt, NUMBER_WORDS.keys(), DEFINITE);
 starts(setAt, [...SETS.keys(), 'كل', ...DECADES.keys(), ...NOW]);
 starts(definitePeriodAt, PLURAL_UNITS.keys(), ['', ...P4]);
+starts(definiteDualAt, DUAL_UNITS.keys(), ['', ...P4]);
+starts(partOfDayAt, ['هذا', 'هذه', 'الليله'], ['', ...P4]);
 /** Words after a number that can make it part of a time: months, units, era markers, range words. */
 const AFTER_NUMBER_WORDS: ReadonlySet<string> = new Set([
   ...[...MONTH_NAMES.keys()].map((k) => k.split(' ')[0]!), ...UNITS.keys(), ...ERA_AD, ...ERA_AH, ...NUMBER_WORDS.keys(),
