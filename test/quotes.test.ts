@@ -1106,11 +1106,11 @@ test('quotes: a source after «ما جاء في» + a document, and after «في
   const rows: [string, MentionSpec[], [string, string | null][]][] = [
     // «the death toll rose to 12, according to what a statement of the health ministry said»
     ['وارتفع عدد الوفيات إلى 12، وفق ما جاء في بيان وزارة الصحة.', [['وزارة الصحة', 'ORG']], [['وارتفع عدد الوفيات إلى 12', 'وزارة الصحة']]],
-    // «the board decided a general strike, as its president Kamel Ouerghi stated in a phone call to the
-    // national radio»: the radio is spoken to.
+    // «the board decided a general strike, as its president Kamel Ouerghi stated in a phone call to radio
+    // Mosaïque»: the radio is spoken to.
     [
-      'قرر مجلس الهيئة تنفيذ إضراب عام، حسب ما أكده في تصريح هاتفي للإذاعة الوطنية، رئيس الهيئة كمال الورغي.',
-      [['الإذاعة الوطنية', 'ORG'], ['كمال الورغي', 'PER']],
+      'قرر مجلس الهيئة تنفيذ إضراب عام، حسب ما أكده في تصريح هاتفي لإذاعة موزاييك، رئيس الهيئة كمال الورغي.',
+      [['موزاييك', 'ORG'], ['كمال الورغي', 'PER']],
       [['قرر مجلس الهيئة تنفيذ إضراب عام', 'كمال الورغي']],
     ],
   ];

@@ -1478,7 +1478,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         let m = nextTok + 2;
         if (m < tokens.length && tokens[m]!.kind === 'word' && /^[^لا].{2,}ي$/u.test(keys[m]!)) m++;
         if (m < tokens.length && /^ل/u.test(keys[m]!)) {
-          const to = refs.find((x) => x.start >= tokens[m]!.start && x.start < tokens[m]!.end);
+          // (The name may follow a head noun: «لإذاعة موزاييك».)
+          const to = refs.find((x) => x.start >= tokens[m]!.start && x.start < tokens[Math.min(m + 1, tokens.length - 1)]!.end);
           m = to ? tokenAt(to.end) : m + 1;
         }
         while (m < tokens.length && STATEMENT_TIMES.has(keys[m]!)) m++;
