@@ -1116,3 +1116,18 @@ test('quotes: a source after «ما جاء في» + a document, and after «في
   ];
   assertSpeakers(rows);
 });
+
+test('quotes: the data of a report speak for the body that issued it (وأشارت البيانات الواردة بالتقرير، ووفق المعطيات المضمنة بالتقرير نفسه)', () => {
+  const rows: [string, MentionSpec[], [string, string | null][]][] = [
+    // «the authority announced in its report that …; the data in the report showed that …; according to the
+    // figures in the same report, …»
+    [
+      'أعلنت هيئة الاتصال في تقريرها الشهري أن الأحزاب الكبرى تصدرت. وأشارت البيانات الواردة بالتقرير إلى أن الحصة الزمنية تراجعت. ووفق المعطيات المضمنة بالتقرير نفسه، فقد حلت حركة الأمل ثانية.',
+      [['هيئة الاتصال', 'ORG'], ['حركة الأمل', 'ORG']],
+      [['الأحزاب الكبرى تصدرت', 'هيئة الاتصال'], ['الحصة الزمنية تراجعت', 'هيئة الاتصال'], ['فقد حلت حركة الأمل ثانية', 'هيئة الاتصال']],
+    ],
+    // «official data show that prices rose»: no document named, no speaker.
+    ['وقال سمير الطيب إن الصابة جيدة. وأشارت البيانات الرسمية إلى أن الأسعار ارتفعت.', [['سمير الطيب', 'PER']], [['الصابة جيدة', 'سمير الطيب'], ['الأسعار ارتفعت', null]]],
+  ];
+  assertSpeakers(rows);
+});

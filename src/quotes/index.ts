@@ -97,6 +97,9 @@ interface Draft {
 
 const OPEN_CLOSE: Record<string, string> = { '«': '»', '‹': '›' };
 const SYMMETRIC = new Set(['"', '“', '”', '„', '‟', '″', '〞', '〝']);
+/** Nouns for data a document gives (البيانات، المعطيات، الأرقام، النتائج، الإحصائيات، المؤشرات). */
+const DATA_NOUNS: ReadonlySet<string> = new Set('بيانات معطيات ارقام نتائج احصائيات احصاءات مؤشرات'.split(' '));
+
 /** First letters of the noun cues (و ف ب ح ن ط ع), to skip other words without a regex. */
 const NOUN_CUE_FIRST = new Set([0x0648, 0x0641, 0x0628, 0x062d, 0x0646, 0x0637, 0x0639]);
 /** «آ»: a word written with it (آن) is never the complementiser أن. */
@@ -262,6 +265,16 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     const k = keys[j]!;
     if (k.length < 3 || /^[وفبلك]/u.test(k) || PREPOSITIONS.has(k) || STATEMENT_TIMES.has(k) || findIn(k, ROLE_HEADS) || findIn(k, HONORIFICS) || ORG_HEADS.has(k) || documentNoun(k) || cueAt(j) || refsIn(tokens[j]!.start, tokens[j]!.end).length) return false;
     return (getLexicon().get('ال' + lexiconForm(tokenText(j))) ?? 0) >= 5;
+  };
+
+  /**
+   * «البيانات الواردة بالتقرير»، «المعطيات المضمنة بالتقرير نفسه» (the data in the report): a data noun with
+   * a document noun within the next three words speaks for the one who issued the document.
+   */
+  const dataOfDocument = (j: number): boolean => {
+    if (j >= tokens.length || !/^ال/u.test(keys[j]!) || !DATA_NOUNS.has(bare(keys[j]!))) return false;
+    for (let m = j + 1; m <= j + 3 && m < tokens.length && tokens[m]!.kind === 'word'; m++) if (documentNoun(keys[m]!) !== undefined) return true;
+    return false;
   };
 
   // Quotation-mark regions, paired per paragraph.
@@ -609,6 +622,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         result.ref = per;
         return result;
       }
+    }
+    if (!per && !first && dataOfDocument(firstTok)) {
+      result.anaphoric = true;
+      return result;
     }
     if (UNNAMED_SOURCES.has(firstKey)) {
       if (!per) result.unnamed = true;
@@ -1505,6 +1522,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // (A body named by its head noun alone is left to the rule below.)
       if (!r && documentNoun(keys[nextTok] ?? '')) r = issuerNamedAfter(nextTok, Math.min(sEnd, limit));
       const unnamed = UNNAMED_SOURCES.has((keys[nextTok] ?? '').replace(/^(ال|لل|ل)/u, ''));
+      if (!r && dataOfDocument(nextTok)) {
+        const d = lastSpeakerBefore(t.start);
+        if (d?.speaker) r = { start: tokens[nextTok]!.start, end: tokens[nextTok]!.end, entity: d.speaker, role: true };
+      }
       // «حسب نفس المصدر»، «وفق ذات المسؤول» (according to the same source): the last one quoted.
       if (!r && /^(نفس|ذات)$/u.test(keys[nextTok] ?? '') && /^ال/u.test(keys[nextTok + 1] ?? '') && (UNNAMED_SOURCES.has(bare(keys[nextTok + 1]!)) || ROLE_HEADS.has(bare(keys[nextTok + 1]!)))) {
         const d = lastSpeakerBefore(t.start);
