@@ -30,7 +30,7 @@ export interface TimeMatch {
 
 // Regular expressions are module constants: a literal in a function is a new object at every evaluation.
 const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;
-const DAY_VALUE_PARTS = /^(.{4}-\d{2}-)\d{2}$/;
+const DAY_VALUE_PARTS = /^(.{4}-(?:\d{2}|XX)-)\d{2}$/;
 const DOTTED_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
 const DATE_DURATION = /^P(\d+)([YMWD])$/;
 /** Words before a bare number that make it a count: «نحو 1500» (about 1,500), «رقم 2014», «الفصل 2014». */
@@ -468,11 +468,14 @@ function dayOfRelativeMonth(ctx: Ctx, i: number, day: number, j: number, startOf
   const atoms = ctx.atoms;
   let mod: Modifier;
   let last: number;
+  // «يوم 25 من نفس الشهر» (the 25th of the same month): a day of the month named before, which this
+  // reader does not track; the day alone, so that it is no quantity either.
+  const same = (atoms[j]?.key === 'نفس' || atoms[j]?.key === 'ذات') && atoms[j + 1]?.key === 'الشهر' ? j + 2 : atoms[j]?.key === 'الشهر' && (atoms[j + 1]?.key === 'نفسه' || atoms[j + 1]?.key === 'ذاته') ? j + 2 : -1;
+  if (same >= 0) return mk(ctx, i, same, 'DATE', `XXXX-XX-${pad2(day)}`, startOffset);
   if (atoms[j]?.key === 'الشهر') {
     mod = modifierOf(atoms[j + 1]?.key);
     last = j + 2;
   } else if (atoms[j]?.key === 'هذا' && atoms[j + 1]?.key === 'الشهر') {
-    // (Not «من نفس الشهر», the same month: the month named before, which may be another.)
     mod = 'current';
     last = j + 2;
   } else return null;

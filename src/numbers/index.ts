@@ -227,8 +227,9 @@ function quantitiesOf(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date' | '
       if (isReference(atoms, i)) continue;
       const prev = atoms[i - 1];
       const next = atoms[last];
-      // Names and codes: «إف-16»، «كوفيد-19»، «G20».
-      if (prev && !a.gap && !n.prefix && (prev.kind === 'latin' || prev.kind === 'word' || (prev.key === '-' && atoms[i - 2] && !prev.gap && atoms[i - 2]!.kind !== 'num'))) continue;
+      // Names and codes: «إف-16»، «كوفيد-19»، «G20». Not an Arabic word glued to a percentage or an
+      // amount of money by a missing space: «في حدود3.7 %»، «ناهزت500 مليون دينار».
+      if (prev && !a.gap && !n.prefix && (prev.kind === 'latin' || prev.kind === 'word' || (prev.key === '-' && atoms[i - 2] && !prev.gap && atoms[i - 2]!.kind !== 'num')) && !(prev.kind === 'word' && gluedAmount(atoms, n.last))) continue;
       if (next && !next.gap && (next.kind === 'latin' || (next.key === '-' && atoms[last + 1]?.kind !== 'num' && atoms[last + 1]?.gap === false))) continue;
       // Scores «2-1» and ranges written with a hyphen between small numbers.
       if ((next?.key === '-' || next?.key === ':') && atoms[last + 1]?.kind === 'num' && a.value <= 20 && atoms[last + 1]!.value <= 20 && atoms[last + 1]!.digits <= 2) {
@@ -348,6 +349,14 @@ const NUMBER_KEY_FILTER = new WordFilter(NUMBER_KEYS.size);
 for (const k of NUMBER_KEYS) NUMBER_KEY_FILTER.add(k);
 // «أحد» (one of) and «واحد» are too common to anchor anything alone.
 addCandidateWords([...NUMBER_KEYS].filter((k) => !NUMBER_WORDS.get(k)?.weak && !/^(و|ف|ب|ل|ال|وال|بال|فال|لل|وب|ول|فب|فل)?(واحد|واحده|واحدا|احد|احدي)$/.test(k)), BEFORE_NUMBER, AFTER_NUMBER);
+
+/** True when a percent sign or word, or a currency, follows the number that ends before atom `j`. */
+function gluedAmount(atoms: readonly Atom[], j: number): boolean {
+  const next = atoms[j];
+  if (!next) return false;
+  if (PERCENT_WORDS.has(next.key) || (next.key === 'في' && HUNDRED_WORDS.test(atoms[j + 1]?.key ?? ''))) return true;
+  return readCurrency(atoms, j) !== null;
+}
 
 /** True at the start of the text, of a line, or after a full stop or a closing bracket. */
 function listStart(text: string, start: number): boolean {
