@@ -115,6 +115,9 @@ for (const w of UNITS.keys()) UNIT_WORDS.add(w);
 const SINGULAR_UNITS = set('سنه عام شهر اسبوع ساعه دقيقه');
 /** Words before a bare unit that make it a duration: «لمدة» (for), «خلال» (within), «قبل» (before) … */
 const DURATION_CUES = set('لمده مده قبيل قبل بعد خلال طيله طوال منذ نحو حوالي زهاء قرابه غضون ظرف اكثر اقل');
+/** A duration cue, also behind «و» or «ف» (ومنذ). */
+const isDurationCue = (key: string | undefined): boolean =>
+  key !== undefined && (DURATION_CUES.has(key) || ((key[0] === 'و' || key[0] === 'ف') && DURATION_CUES.has(key.slice(1))));
 /** Hour words: «الساعة العاشرة» (ten o'clock). */
 const HOURS = new Map<string, number>([
   ['الواحده', 1], ['الثانيه', 2], ['الثالثه', 3], ['الرابعه', 4], ['الخامسه', 5], ['السادسه', 6], ['السابعه', 7], ['الثامنه', 8],
@@ -913,6 +916,9 @@ function durationAt(ctx: Ctx, i: number): Found | null {
     j = n.last + 1;
   }
   if (!u) return null;
+  // «عقد» is also a contract (إمضاء 500 عقد، تجديد 8 عقود لشركات بترولية): decades are few, and come
+  // after «منذ», «خلال», «طوال», «حوالي» … or before «من الزمن» (of time).
+  if (u.unit === 'DE' && !(count <= 10 && (isDurationCue(atoms[i - 1]?.key) || (atoms[j]?.key === 'من' && atoms[j + 1]?.key === 'الزمن')))) return null;
   // «ساعة ونصف» (an hour and a half), «ثلاث سنوات ونصف».
   if (atoms[j]?.key === 'ونصف') {
     count += 0.5;
