@@ -235,6 +235,8 @@ const ROWS: Row[] = [
   ['منذ ثلاثة أشهر، لتستقر في حدود3.7 %". وذكر المعهد', '3.7 %', 3.7, pct], // to settle at about 3.7 %
   ['حوالي 50 ألف طن بعائدات ناهزت500 مليون دينار', '500 مليون', 500_000_000, { unit: 'دينار' }],
   ['وسجلت اسهمها زيادة بنسبة4.76 بالمائة', '4.76 بالمائة', 4.76, pct],
+  // No conjunction as the counted noun: «وهم» (and they are) is no unit.
+  ['الاحتفاظ بالأشخاص الأربعة وهم أصيلي قليبية', 'الأربعة', 4, { unit: null }], // the four people, who are from Kelibia
   // «عقد» as a contract, not a decade: many of them, and no duration cue before.
   ['بقيمة تقدر بـ 6.5 مليون دينار، وإمضاء 500 عقد في إطار برنامج', '500', 500, { unit: 'عقد' }], // 500 contracts signed
   ['حيث شهدت سنة 2016 تجديد 8 عقود لشركات بيترولية', '8', 8, { unit: 'عقود' }], // 8 contracts renewed
@@ -294,6 +296,9 @@ const NOT_QUANTITIES: [phrase: string, number: string][] = [
   ['مئات الصور التي تجسد مرحلة', 'مئات'],
   ['أحد المسؤولين في الوزارة', 'أحد'],
   ['في اليوم الواحد', 'الواحد'],
+  ['للاعب جون أودوميغو في الدقيقة 54 و أضاف زميله', '54'], // the 54th minute of a match
+  ['حل المنتخب التونسي في المرتبة 42 عالميا و السابعة إفريقيا', '42'], // 42nd in the world ranking
+  ['و تحتل شبيبة القبائل المركز 14 في الترتيب العام', '14'], // 14th place
   // Durations that are not ages: a term in brackets written in words or counted in months.
   ['من أجل السرقة (سنة واحدة) ومسك واستعمال المدلس (سنتان).', 'سنة واحدة'],
   ['من أجل السرقة (سنة واحدة) ومسك واستعمال المدلس (سنتان).', 'سنتان'],

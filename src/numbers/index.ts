@@ -36,8 +36,11 @@ const APPROX_BEFORE: [string[], Approx][] = (
 ).map(([w, a]) => [w.split(' '), a]);
 const APPROX_CLITICS = ['', 'و', 'ف', 'ب', 'وب', 'فب', 'ل', 'ول', 'ما'];
 
-/** Words after which a number is a legal or reference number: «الفصل 12» (article 12), «رقم 5». */
-const REFERENCE = set('الدوره دوره الطبعه طبعه المرحله الجوله الموسم رقم الرقم الفصل فصل الماده ماده البند بند الفقره فقره المرسوم مرسوم القانون قانون القرار قرار المنشور منشور الامر امر الدائره الغرفه الطريق الطريق المحور النسخه الجزء العدد الحلقه الصفحه صفحه');
+/**
+ * Words after which a number is a legal or reference number: «الفصل 12» (article 12), «رقم 5», or a
+ * rank or a match minute: «المرتبة 42» (42nd place), «الدقيقة 83» (the 83rd minute).
+ */
+const REFERENCE = set('الدوره دوره الطبعه طبعه المرحله الجوله الموسم رقم الرقم الفصل فصل الماده ماده البند بند الفقره فقره المرسوم مرسوم القانون قانون القرار قرار المنشور منشور الامر امر الدائره الغرفه الطريق الطريق المحور النسخه الجزء العدد الحلقه الصفحه صفحه الدقيقه المرتبه الرتبه المركز');
 const LEGAL = set('القانون قانون الامر امر المرسوم مرسوم القرار قرار المنشور منشور الاساسي الحكومي الترتيبي الرئاسي');
 /** Words that are not the counted noun after a number. */
 const NOT_UNIT = set('في من الي علي عن مع او و ثم قد لا لم لن ما هو هي هم كما بعد قبل منذ حتي خلال ضد الذي التي الذين ان انه اي كل بين حيث عند لدي تم كان كانت وقد اذ اذا لكن بل وفق حسب مقابل نحو حوالي فقط ايضا سنويا شهريا يوميا مقارنه جراء اثر بسبب نتيجه منها منهم منهن عليها عليه له لها لهم او');
@@ -281,7 +284,8 @@ function quantitiesOf(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date' | '
         const u = atoms[j];
         // A word that opens a time expression is not what the number counts: «22 ألفا سنة 2011»
         // (22,000 in the year 2011).
-        if (u && u.kind === 'word' && u.gap && !covered[j] && !NOT_UNIT.has(u.key) && !u.key.startsWith('ال') && !lookupNumberWord(u.key) && u.key.length > 1) {
+        // (Nor «و» + such a word: «17081 وشعبة»، «العشرة والذين».)
+        if (u && u.kind === 'word' && u.gap && !covered[j] && !NOT_UNIT.has(u.key) && !u.key.startsWith('ال') && !(u.key.startsWith('وال') || (u.key.startsWith('و') && NOT_UNIT.has(u.key.slice(1)))) && !lookupNumberWord(u.key) && u.key.length > 1) {
           unit = spanText(text, u.start, u.end, u);
         }
       }
