@@ -371,6 +371,7 @@ export function proposeSlotNames(sentences: TaggedTokens[], lex: SlotLexicon, op
   // looked at (a title may be followed by two adjectives).
   const candidates: number[][] = [];
   let slots = false;
+  let roles = false;
   for (const s of sentences) {
     const given = options.folded?.[folded.length];
     const words = given ?? s.tokens.map(fold);
@@ -379,7 +380,7 @@ export function proposeSlotNames(sentences: TaggedTokens[], lex: SlotLexicon, op
       if (s.tags[i] !== 'O') continue;
       const span = SLOT_WORDS.get(words[i]!) ?? 0;
       if (!span) {
-        if (!slots && (ROLES.has(words[i]!) || CONSTRUCT_ROLES.has(words[i]!))) slots = true;
+        if (!roles && (ROLES.has(words[i]!) || ROLE_FORMS.has(words[i]!))) roles = true;
         continue;
       }
       for (let k = Math.max(i + 1, (at.at(-1) ?? 0) + 1); k <= i + span && k < words.length; k++) at.push(k);
@@ -388,7 +389,9 @@ export function proposeSlotNames(sentences: TaggedTokens[], lex: SlotLexicon, op
     folded.push(words);
     candidates.push(at);
   }
-  if (!slots) return 0;
+  // (An article with roles but no speech verb or title gets only the role slots: the coordination
+  // slot would read «سيدي سعيدان وقايد السبسي», two places, after a tagger error.)
+  if (!slots && !roles) return 0;
   const givenName = options.givenName ?? lex.knownName;
   // Words the tagger put in a name of another type: their reading stays the tagger's. Built at
   // the first slot that holds a candidate.
@@ -420,7 +423,7 @@ export function proposeSlotNames(sentences: TaggedTokens[], lex: SlotLexicon, op
   // only the tagger's own types count there.
   const taggedOtherwise = (word: string): boolean => (otherType(word), typed!.has(word));
   let added = 0;
-  sentences.forEach((s, si) => {
+  if (slots) sentences.forEach((s, si) => {
     const words = folded[si]!;
     const { tags, tokens } = s;
     let next = 1;
@@ -478,8 +481,11 @@ function behindPreposition(token: string, lex: SlotLexicon): boolean {
   return /^[بلك]/u.test(form) && form.length >= 4 && lex.count(form.slice(1)) >= 10;
 }
 
-/** Reserved words that are also surnames after a given name: «تيريزا ماي» (Theresa May; ماي is May, the month, in Tunisia). */
-const WORD_SURNAMES: ReadonlySet<string> = fset(['ماي']);
+/**
+ * Reserved words that are also surnames after a given name: «تيريزا ماي» (Theresa May; ماي is
+ * May, the month, in Tunisia), «الباجي قائد السبسي» (Béji Caïd Essebsi; قائد is a leader).
+ */
+const WORD_SURNAMES: ReadonlySet<string> = fset(['ماي', 'قائد']);
 
 /** Function words that end a name for certain: «إن»/«أن» (that), «في» (in), «خلال» (during) … */
 const STRICT_ENDS: ReadonlySet<string> = fset(['أن', 'إن', 'بأن', 'أنه', 'إنه', 'أنها', 'إنها', 'بأنه', 'بأنها', 'في', 'خلال', 'على', 'عن', 'إلى', 'لدى', 'من']);
@@ -535,12 +541,12 @@ function roleNames(sentences: TaggedTokens[], folded: readonly (readonly string[
   let givenNames = givenCaches.get(givenName);
   if (!givenNames) givenCaches.set(givenName, (givenNames = new Map()));
   const cache = givenNames;
-  const given = (word: string): boolean => {
+  const given = (word: string, token: string): boolean => {
     let yes = cache.get(word);
     if (yes === undefined) {
       // Bounded: a long-running process sees an open vocabulary.
       if (cache.size >= 50_000) cache.clear();
-      cache.set(word, (yes = givenName(word) && !RESERVED.has(word)));
+      cache.set(word, (yes = !RESERVED.has(word) && (givenName(word) || definiteGivenName(token, lex))));
     }
     return yes;
   };
@@ -549,7 +555,7 @@ function roleNames(sentences: TaggedTokens[], folded: readonly (readonly string[
     const { tags, tokens } = s;
     /** The name starting at token i (2 or 3 words), or 0: its end index. */
     const nameAt = (i: number, until: (j: number) => boolean): number => {
-      if (i >= words.length || tags[i] !== 'O' || !given(words[i]!)) return 0;
+      if (i >= words.length || tags[i] !== 'O' || !given(words[i]!, tokens[i]!)) return 0;
       if (!arabicWord(lex.form(tokens[i]!))) return 0;
       for (let end = i + 2; end <= i + 3 && end <= words.length; end++) {
         const j = end - 1;
@@ -557,6 +563,8 @@ function roleNames(sentences: TaggedTokens[], folded: readonly (readonly string[
         // A third word must read as a name (not «اقترح» proposed, «لمراسل» to the correspondent), and
         // no word is a preposition on a frequent word.
         if ((j === i + 2 && !surnameReading(tokens[j]!, lex)) || behindPreposition(tokens[j]!, lex)) return 0;
+        // Nor «ل» on a verb or a noun with the article: «تيريزا ماي لتصافحه» (… May, to shake his hand).
+        if (/^ل[تينال]/u.test(lex.form(tokens[j]!)) && !lex.knownName(words[j]!)) return 0;
         if (!until(end)) continue;
         // (Last, as it reads the whole document once: no word the tagger typed otherwise.)
         for (let k = i; k < end; k++) if (otherType(words[k]!)) return 0;
@@ -567,6 +575,9 @@ function roleNames(sentences: TaggedTokens[], folded: readonly (readonly string[
     const mark = (i: number, end: number): void => {
       tags[i] = 'B-PER';
       for (let k = i + 1; k < end; k++) tags[k] = 'I-PER';
+      // A person name the tagger found right after continues this one: «الباجي قايد | السبسي».
+      // (Not behind a proclitic: «السبسي لخميس», a typo of «الخميس», Thursday.)
+      if (end < words.length && tags[end] === 'B-PER' && !/^[وفبلك]/u.test(words[end]!)) tags[end] = 'I-PER';
       added++;
     };
     let lastRole = -10;
@@ -577,7 +588,7 @@ function roleNames(sentences: TaggedTokens[], folded: readonly (readonly string[
       // a few words after a role: most tokens stop here, before the given-name test.
       if (tags[i] !== 'O') continue;
       if (i > 0 && lastRole < i - 5 && !(before & SPEECH_VERB) && !punct(tokens[i - 1]!)) continue;
-      if (!given(words[i]!)) continue;
+      if (!given(words[i]!, tokens[i]!)) continue;
       const open = i === 0 || (tags[i - 1] === 'O' && (punct(tokens[i - 1]!) || SPEECH_VERBS.has(words[i - 1]!)));
       let end = 0;
       // Between commas after a role phrase (the role up to six words before the comma).
@@ -588,7 +599,7 @@ function roleNames(sentences: TaggedTokens[], folded: readonly (readonly string[
           if (tags[k] === 'O' && ROLES.has(words[k]!)) role = true;
           else if (tags[k]!.endsWith('PER')) break;
         }
-        if (role) end = nameAt(i, (e) => e >= words.length || punct(tokens[e]!) || closesStrictly(tokens, words, tags, e, lex));
+        if (role) end = nameAt(i, (e) => e >= words.length || punct(tokens[e]!) || closesAfter(tokens, words, tags, e, lex));
       }
       // Before a comma and a role, or opening a sentence before a speech verb or «:».
       if (!end && open) {
@@ -603,16 +614,20 @@ function roleNames(sentences: TaggedTokens[], folded: readonly (readonly string[
         let role = -1;
         for (let k = i - 1; k >= 0 && k >= i - 5 && role < 0; k--) {
           if (punct(tokens[k]!) || SPEECH_VERBS.has(words[k]!) || tags[k]!.endsWith('PER')) break;
-          if (tags[k] === 'O' && CONSTRUCT_ROLES.has(words[k]!)) role = k < i - 1 ? k : -1;
-          // A second role coordinated after the complement («رئيس جندوبة الرياضية ورئيس قوافل قفصة»,
-          // the heads of two clubs) starts a new phrase.
-          else if (words[k]!.startsWith('و') && CONSTRUCT_ROLES.has(words[k]!.slice(1))) break;
+          if (tags[k] !== 'O' || !ROLE_FORMS.has(words[k]!)) continue;
+          // A role right before the word has no complement: «ورئيس قوافل قفصة» (and the head of
+          // Gafsa Caravans) after «رئيس جندوبة الرياضية» is a second role, not a name.
+          if (k === i - 1) break;
+          role = k;
         }
         // The complement is definite (الحكومة) or a name (حركة النهضة), never a bare given name.
         const complement = role >= 0 && /^(ال|لل|[بل]ال)/u.test(lex.form(tokens[role + 1]!)) || (role >= 0 && tags[role + 1] !== 'O');
         // (A definite given name, الحبيب or الطاهر, but no nisba adjective: الأردني, Jordanian.)
         const form = lex.form(tokens[i]!);
-        if (complement && !(form.startsWith(ARTICLE) && form.endsWith('ي'))) end = nameAt(i, (e) => closesStrictly(tokens, words, tags, e, lex));
+        if (complement && !nisba(form, lex)) end = nameAt(i, (e) => closesAfter(tokens, words, tags, e, lex));
+        // One try a role: the words after a name that did not end clearly («الباجي قايد السبسي
+        // الهادفة», the president's initiative aimed at …) start no name.
+        if (complement) lastRole = -10;
       }
       if (end) {
         mark(i, end);
@@ -625,6 +640,37 @@ function roleNames(sentences: TaggedTokens[], folded: readonly (readonly string[
 
 const isComma = (tok: string): boolean => tok === '،' || tok === ',';
 
+/** True for a definite adjective in ي with a frequent feminine: «الأردني» (Jordanian; الأردنية). */
+function nisba(form: string, lex: SlotLexicon): boolean {
+  if (!form.startsWith(ARTICLE) || !form.endsWith('ي')) return false;
+  // Or the adjective of a place the corpus names: «الجرجيسي» (of Zarzis: جرجيس), «البنزرتي».
+  return lex.count(form + 'ة') * 10 > lex.count(form) || lex.count(form.slice(ARTICLE.length, -1)) >= 20;
+}
+
+/**
+ * A definite given name in ي that the word classes do not hold: «الباجي» (Béji), «الشاذلي»; it is
+ * no common word, seen at least ten times, and hardly ever feminine (unlike الأردني, الماضي).
+ */
+function definiteGivenName(token: string, lex: SlotLexicon): boolean {
+  const form = lex.form(token);
+  return form.length >= 5 && form.startsWith(ARTICLE) && form.endsWith('ي') && lex.count(form) >= 10 && !nisba(form, lex) && nameReading(token, lex) !== null;
+}
+
+/**
+ * The end of a role-slot name at token `j`: a strict end (see {@link closesStrictly}), or, after a
+ * last word that reads as a surname (السبسي), any clear end (see `closesName`): «رئيس الجمهورية
+ * الباجي قايد السبسي المبرمج …» (the president …, whose meeting is planned).
+ */
+function closesAfter(tokens: readonly string[], words: readonly string[], tags: readonly Tag[], j: number, lex: SlotLexicon): boolean {
+  if (closesStrictly(tokens, words, tags, j, lex)) return true;
+  if (!surnameReading(tokens[j - 1]!, lex)) return false;
+  // (A definite word after a nisba surname describes, not continues, the name: «السبسي الهادفة».)
+  return closesName(tokens, words, tags, j, lex) || (lex.form(tokens[j - 1]!).endsWith('ي') && lex.form(tokens[j]!).startsWith(ARTICLE));
+}
+
+/** {@link CONSTRUCT_ROLES} and the same behind «و», «ب», «ل» (and, with, to): «برئيس الجمهورية …». */
+const ROLE_FORMS: ReadonlySet<string> = new Set([...CONSTRUCT_ROLES].flatMap((r) => [r, ...['و', 'ب', 'ل', 'وب', 'ول'].map((p) => p + r)]));
+
 /** Given-name answers, per given-name test (one per model). */
 const givenCaches = new WeakMap<(folded: string) => boolean, Map<string, boolean>>();
 
@@ -633,7 +679,7 @@ const SPEECH_VERB = 2;
 /** What the word before a token may be, for the role slots: one lookup a token. */
 const PREVIOUS: ReadonlyMap<string, number> = (() => {
   const map = new Map<string, number>();
-  for (const w of CONSTRUCT_ROLES) map.set(w, (map.get(w) ?? 0) | CONSTRUCT_ROLE);
+  for (const w of ROLE_FORMS) map.set(w, (map.get(w) ?? 0) | CONSTRUCT_ROLE);
   for (const w of SPEECH_VERBS) map.set(w, (map.get(w) ?? 0) | SPEECH_VERB);
   return map;
 })();
@@ -677,29 +723,40 @@ const QUOTE_MARKS = new Set(['"', '«', '»', '“', '”']);
  */
 function knownSurnames(sentences: TaggedTokens[], folded: readonly (readonly string[])[]): number {
   const surnames = new Set<string>();
+  // Surnames of two words, the name's last two of three or more: «قايد السبسي» (Caïd Essebsi).
+  const pairs = new Set<string>();
+  const pairFirsts = new Set<string>();
   sentences.forEach((s, si) => {
     for (const span of spansOf(s.tags)) {
       if (span.type !== 'PER' || span.end - span.start < 2) continue;
       const last = folded[si]![span.end - 1]!;
+      if (span.end - span.start >= 3) {
+        pairs.add(`${folded[si]![span.end - 2]!} ${last}`);
+        pairFirsts.add(folded[si]![span.end - 2]!);
+      }
       // (Not the second half of a compound surname: «بن علي» is never called «علي».)
       if (SURNAME_HEADS.has(folded[si]![span.end - 2]!)) continue;
       if (last.length >= 3 && !RESERVED.has(last) && !SURNAME_HEADS.has(last)) surnames.add(last);
     }
   });
-  if (!surnames.size) return 0;
+  if (!surnames.size && !pairs.size) return 0;
   let added = 0;
   sentences.forEach((s, si) => {
     const words = folded[si]!;
     const { tags, tokens } = s;
     for (let i = 0; i < words.length; i++) {
-      if (tags[i] !== 'O' || !surnames.has(words[i]!)) continue;
+      if (tags[i] !== 'O') continue;
+      const pair = pairFirsts.has(words[i]!) && i + 1 < words.length && tags[i + 1] === 'O' && pairs.has(`${words[i]!} ${words[i + 1]!}`);
+      if (!pair && !surnames.has(words[i]!)) continue;
+      const next = pair ? i + 2 : i + 1;
       // A quotation mark may stand between the cue and the name: أكد "عياد" أن …
       const quoted = i > 0 && QUOTE_MARKS.has(tokens[i - 1]!);
       const k = quoted ? i - 2 : i - 1;
       const cue = k >= 0 && tags[k] === 'O' && SURNAME_CUES.has(words[k]!);
-      const opening = k < 0 && i + 1 < words.length && tags[i + 1] === 'O' && (tokens[i + 1] === ':' || HEADLINE_VERBS.has(words[i + 1]!));
+      const opening = k < 0 && next < words.length && tags[next] === 'O' && (tokens[next] === ':' || HEADLINE_VERBS.has(words[next]!));
       if (!cue && !opening) continue;
       tags[i] = 'B-PER';
+      if (pair) tags[++i] = 'I-PER';
       added++;
     }
   });
