@@ -237,6 +237,9 @@ const ROWS: Row[] = [
   ['وسجلت اسهمها زيادة بنسبة4.76 بالمائة', '4.76 بالمائة', 4.76, pct],
   // No conjunction as the counted noun: «وهم» (and they are) is no unit.
   ['الاحتفاظ بالأشخاص الأربعة وهم أصيلي قليبية', 'الأربعة', 4, { unit: null }], // the four people, who are from Kelibia
+  // A number that could be a year counts what another number of the article counts.
+  ['تمكين 3910 شاب بولاية سيدي بوزيد و3750 شاب بولاية جندوبة و1930 شاب بولاية الكاف', '1930', 1930, { unit: 'شاب' }], // 1,930 young people
+  ['سعر الكيلوغرام الذي ارتفع إلى 2800 مليم مقابل 1900 مليم في سبتمبر', '1900', 1900, { unit: 'مليم' }], // 1,900 millimes against 2,800
   // «عقد» as a contract, not a decade: many of them, and no duration cue before.
   ['بقيمة تقدر بـ 6.5 مليون دينار، وإمضاء 500 عقد في إطار برنامج', '500', 500, { unit: 'عقد' }], // 500 contracts signed
   ['حيث شهدت سنة 2016 تجديد 8 عقود لشركات بيترولية', '8', 8, { unit: 'عقود' }], // 8 contracts renewed

@@ -626,6 +626,9 @@ function yearPhraseAt(ctx: Ctx, i: number): Found | null {
       const k = after.key;
       if (COUNT_AFTER.has(k) || (after.kind === 'word' && NUMBER_WORDS.get(k)?.kind === 'scale')) return null;
       if (after.kind === 'word' && (k === 'في' || k === 'من') && HUNDRED_WORDS.test(ctx.atoms[y.last + 1]?.key ?? '')) return null;
+      // «تمكين 3910 شاب … و1930 شاب» (3,910 young people … and 1,930): the word after it counts what
+      // another number of the article counts.
+      if (after.kind === 'word' && k.length > 2 && !after.key.startsWith('ال') && !PARTICLES.has(k) && countedElsewhere(ctx.atoms, k, j)) return null;
     }
     const before = ctx.atoms[i - 1];
     if (before && before.kind === 'word' && COUNT_BEFORE.test(before.key)) return null;
@@ -648,6 +651,18 @@ function yearPhraseAt(ctx: Ctx, i: number): Found | null {
     }
   }
   return found(first, last);
+}
+
+/** Particles and prepositions that follow years and counts alike: never the counted noun. */
+const PARTICLES = set('في من الي علي عن او ثم اي حتي مع بين قد لا لم لن ما هو هي هم بعد قبل منذ خلال ضد وفي ومن والي كما التي الذي اما ان وان');
+/** True when a number that cannot be a year (not a whole number in 1900–2099) is followed by `key` elsewhere in the atoms. */
+function countedElsewhere(atoms: readonly Atom[], key: string, at: number): boolean {
+  for (let k = 0; k + 1 < atoms.length; k++) {
+    const a = atoms[k]!;
+    if (k === at || a.kind !== 'num' || atoms[k + 1]!.key !== key || atoms[k + 1]!.start - a.end > 1) continue;
+    if (a.value < 1900 || a.value > 2099 || !Number.isInteger(a.value)) return true;
+  }
+  return false;
 }
 
 const DAY_PART_FORMS = procliticTable(DAY_PART_NOUNS, P4);
