@@ -1131,3 +1131,50 @@ test('quotes: the data of a report speak for the body that issued it (وأشار
   ];
   assertSpeakers(rows);
 });
+
+test('quotes: stray and doubled straight marks open nothing; an unclosed quote stops before «، مشيرا إلى أن»', () => {
+  // [text, mentions, expected [kind, text, cue]]
+  const rows: [string, MentionSpec[], [string, string, string | null][]][] = [
+    // «the committee postponed the decision to a later session " , pointing out that the session was public.
+    // And he stressed that …»: the mark after «لاحقة» is spaced from its word but followed by a comma, so
+    // it closes; nothing is open, so it is stray and the three clauses after it keep their own cues.
+    [
+      'وأفاد المتحدث سامي الورتاني أن اللجنة أجلت الحسم إلى جلسة لاحقة "، مشيرا إلى أن الجلسة كانت علنية. وأكد أن القرار لا رجعة فيه.',
+      [['سامي الورتاني', 'PER']],
+      [
+        ['indirect', 'اللجنة أجلت الحسم إلى جلسة لاحقة', 'وأفاد'],
+        ['indirect', 'الجلسة كانت علنية', 'مشيرا'],
+        ['indirect', 'القرار لا رجعة فيه', 'وأكد'],
+      ],
+    ],
+    // «the association "Nour" " said in a statement that the mayor barred it»: the lone mark right after
+    // the closing one is a doubled mark, not the opening of a quotation that swallows the statement.
+    [
+      'يذكر أن جمعية "نور" " ذكرت في بيان لها أن رئيس البلدية منعها من النشاط.',
+      [['جمعية "نور"', 'ORG']],
+      [['indirect', 'رئيس البلدية منعها من النشاط', 'ذكرت']],
+    ],
+    // «he said "we will go on with the reform, pointing out that the budget is ready»: the closing mark was
+    // left out; the quotation ends before the participle cue, which has content of its own.
+    [
+      'وقال الوزير كمال العياري: "سنواصل الإصلاح مهما كانت الصعوبات، مشيرا إلى أن الميزانية جاهزة.',
+      [['كمال العياري', 'PER']],
+      [
+        ['direct', 'سنواصل الإصلاح مهما كانت الصعوبات', 'وقال'],
+        ['indirect', 'الميزانية جاهزة', 'مشيرا'],
+      ],
+    ],
+    // «the researchers said that parents warn their children "..but we all do it"»: a mark before dots and
+    // a word opens (the dots are part of the quoted words), even though a stop follows it.
+    [
+      'وقال الباحث منير الصغير إن الآباء يحذرون أبناءهم من الحكم على المظهر "..ولكننا جميعا نفعل ذلك". ',
+      [['منير الصغير', 'PER']],
+      [['mixed', 'الآباء يحذرون أبناءهم من الحكم على المظهر "..ولكننا جميعا نفعل ذلك', 'وقال']],
+    ],
+  ];
+  for (const [text, mentions, expected] of rows) {
+    const doc = analyzeWithMentions(text, mentions);
+    assert.deepEqual(checkInvariants(doc), []);
+    assert.deepEqual(doc.quotes.map((q) => [q.kind, q.text, q.cue?.text ?? null]), expected, text);
+  }
+});

@@ -119,6 +119,8 @@ const STATEMENT_TIMES = new Set(
 /** A symmetric mark that ends a word and is followed by a space or punctuation has a closing shape. */
 const CLOSER_BEFORE = /[\p{L}\p{M}\p{N}.!?؟…)]/u;
 const CLOSER_AFTER = /[\s.،,;؛:!?؟…)\]]/u;
+/** A comma or a stop right after a straight mark (not «"..ولكننا», dots before the words): the mark closes. */
+const STOP_AFTER = /[.،,;؛!?؟…]/u;
 const TERMINAL = new Set(['.', '؟', '?', '!', '…']);
 const TRIM_END = /[\s.،,;؛:!?؟…\-–—"“”„‟″«»]+$/u;
 const TRIM_START = /^[\s.،,;؛:\-–—"“”„‟″«»]+/u;
@@ -277,6 +279,18 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     return false;
   };
 
+  /** True when token `j` (or the one after a colon there) is a quotation mark: the cue before it opens a quotation. */
+  const opensQuotation = (j: number): boolean => {
+    if (j < tokens.length && tokenText(j) === ':') j++;
+    if (j >= tokens.length) return false;
+    const ch = text[tokens[j]!.start]!;
+    return tokens[j]!.kind === 'punct' && (SYMMETRIC.has(ch) || ch === '«');
+  };
+  /** A complementiser within four words from token `j` (مشيرا إلى أن، وأكد أنه): the cue has content of its own (not «ونقل» transport). */
+  const complementiserNear = (j: number): boolean => {
+    for (let k = j; k < Math.min(j + 4, tokens.length) && tokens[k]!.kind === 'word'; k++) if (COMPLEMENTISERS.has(keys[k]!)) return true;
+    return false;
+  };
   // Quotation-mark regions, paired per paragraph.
   const regions: Region[] = [];
   for (const p of paragraphs) pairMarks(text, p, regions);
@@ -298,6 +312,17 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       for (let k = j; k < Math.min(j + 3, tokens.length); k++) if (cueAt(k) && !cueAt(k)!.form.participle) cueNear = true;
       if (cueNear) break;
       end = sentenceEnd(tokens[j]!.start);
+    }
+    // «"… في جلسة لاحقة، مشيرا إلى أن …»: an unclosed quote ends before a comma that a speech verb follows
+    // (a participle or one with و/ف) with a complementiser: the reporter speaks again there, so the writer
+    // left the closing mark out.
+    for (let m = tokenAt(r.open + 1) + 1; m + 1 < tokens.length && tokens[m]!.start < end; m++) {
+      if (tokenText(m) !== '،' && tokenText(m) !== ',') continue;
+      const c = cueAt(m + 1);
+      if (c && (c.form.participle || c.prefixed || /^[وف]/u.test(keys[m + 1]!)) && !opensQuotation(m + 2) && complementiserNear(m + 2)) {
+        end = tokens[m]!.start;
+        break;
+      }
     }
     // «"من السخف …، وتابع "كل امرأة …»: an unclosed quote ends where a cue opens the next quotation.
     for (let m = tokenAt(r.open + 1) + 1; m < tokens.length && tokens[m]!.start < end; m++) {
@@ -1709,6 +1734,7 @@ function insideAny(drafts: readonly Draft[], start: number, end: number): boolea
  */
 function pairMarks(text: string, p: Span, out: Region[]): void {
   const stack: { pos: number; ch: string }[] = [];
+  let lastClose = -1;
   MARKS.lastIndex = p.start;
   for (let m = MARKS.exec(text); m && m.index < p.end; m = MARKS.exec(text)) {
     const i = m.index;
@@ -1739,9 +1765,15 @@ function pairMarks(text: string, p: Span, out: Region[]): void {
     if (top && SYMMETRIC.has(top.ch) && !openerShape && !introduced) {
       out.push({ open: top.pos, close: i, closed: true, used: false });
       stack.pop();
-    } else if (!top && CLOSER_BEFORE.test(before) && CLOSER_AFTER.test(after)) {
+      lastClose = i;
+    } else if (!top && ((CLOSER_BEFORE.test(before) && CLOSER_AFTER.test(after)) || (STOP_AFTER.test(after) && !/[\p{L}.]/u.test(text[i + 2] ?? ' ')))) {
+      // «… في جلسة لاحقة "، مشيرا إلى أن …»: a mark right before a comma or a stop closes by its shape,
+      // even spaced from the word before it; with nothing open it is stray and opens nothing.
       // «… الخارجية". وأكد أن …»: a closing mark with nothing open (its opener was never written) opens
       // nothing either; pushed, it would pair with the next closing mark and swallow every cue between.
+      continue;
+    } else if (!top && /\s/u.test(before) && /\s/u.test(after) && lastClose >= p.start && /^\s+$/u.test(text.slice(lastClose + 1, i))) {
+      // «منظمة "أنا يقظ" " ذكرت …»: a mark standing alone right after a closing one is a doubled mark.
       continue;
     } else stack.push({ pos: i, ch });
   }
