@@ -1178,3 +1178,50 @@ test('quotes: stray and doubled straight marks open nothing; an unclosed quote s
     assert.deepEqual(doc.quotes.map((q) => [q.kind, q.text, q.cue?.text ?? null]), expected, text);
   }
 });
+
+test('quotes: the named subject of the cue verb wins over the issuer of an earlier document', () => {
+  // [text, mentions, expected [quote text, speaker entity name or «~mention» when the tagger missed the body]]
+  const rows: [string, MentionSpec[], [string, string | null][]][] = [
+    // «the ministry said in a statement that … According to the statement, the director general at the
+    // ministry, Karim Hammami, stressed that …; and the Tunisian official added that …»: the director speaks,
+    // not the ministry named inside his title, and the description after him goes on with him.
+    [
+      'ذكرت وزارة المالية، في بلاغ، أنها قررت تأجيل الإجراء. ووفق البلاغ أكد المدير العام للديوانة بوزارة المالية، كريم الهمامي، أن المراقبة ستتواصل في كل المعابر. وأضاف المسؤول التونسي أن الأسعار لن ترتفع.',
+      [['وزارة المالية', 'ORG'], ['كريم الهمامي', 'PER']],
+      [
+        ['قررت تأجيل الإجراء', 'وزارة المالية'],
+        ['المراقبة ستتواصل في كل المعابر', 'كريم الهمامي'],
+        ['الأسعار لن ترتفع', 'كريم الهمامي'],
+      ],
+    ],
+    // «the French embassy in Tunis had published yesterday a statement in which it said that … adding that …;
+    // the embassy pointed out in the same statement that …»: the embassy (a head and a place the tagger did
+    // not join) published the statement, so it speaks — not the ministry quoted before.
+    [
+      'ذكرت وزارة الداخلية في بلاغ أن الحدود ستغلق. وكانت سفارة فرنسا بتونس قد نشرت أمس بيانا ذكرت فيه أن الإجراء مؤقت، مضيفة أن القنصلية ستفتح أبوابها. وأشارت السفارة في ذات البيان إلى أن التأشيرات متوفرة للطلبة.',
+      [['وزارة الداخلية', 'ORG'], ['فرنسا', 'LOC'], ['تونس', 'LOC']],
+      [
+        ['الحدود ستغلق', 'وزارة الداخلية'],
+        ['الإجراء مؤقت', '~سفارة فرنسا'],
+        ['القنصلية ستفتح أبوابها', '~سفارة فرنسا'],
+        ['التأشيرات متوفرة للطلبة', '~سفارة فرنسا'],
+      ],
+    ],
+    // «the judges' association published a statement in which it said that …»: a body the tagger found.
+    [
+      'قال وزير العدل إن الإصلاح جاهز. ونشرت جمعية القضاة بيانا قالت فيه إن الإصلاح يمس باستقلال القضاء.',
+      [['جمعية القضاة', 'ORG']],
+      [
+        ['الإصلاح جاهز', null],
+        ['الإصلاح يمس باستقلال القضاء', 'جمعية القضاة'],
+      ],
+    ],
+  ];
+  for (const [text, mentions, expected] of rows) {
+    const doc = analyzeWithMentions(text, mentions);
+    assert.deepEqual(checkInvariants(doc), []);
+    const name = (q: (typeof doc.quotes)[number]): string | null =>
+      doc.entities.find((e) => e.id === q.speaker)?.name ?? (q.speakerMention ? '~' + text.slice(q.speakerMention.start, q.speakerMention.end) : null);
+    assert.deepEqual(doc.quotes.map((q) => [q.text, name(q)]), expected, text);
+  }
+});

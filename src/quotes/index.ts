@@ -119,6 +119,10 @@ const STATEMENT_TIMES = new Set(
 /** A symmetric mark that ends a word and is followed by a space or punctuation has a closing shape. */
 const CLOSER_BEFORE = /[\p{L}\p{M}\p{N}.!?؟…)]/u;
 const CLOSER_AFTER = /[\s.،,;؛:!?؟…)\]]/u;
+/** «نشرت، أصدرت، وزعت، بثت» (published, issued, distributed, broadcast): the verbs that put out a document. */
+const PUBLISH_VERB = /^[وف]?(نشر|نشرت|اصدر|اصدرت|وزع|وزعت|بث|بثت)$/u;
+/** Heads of bodies named by a place (سفارة المملكة المتحدة، قنصلية فرنسا) that the entity heads leave out. */
+const PLACE_BODY_HEADS: ReadonlySet<string> = new Set(['سفارة', 'قنصلية'].map((w) => bare(nameKey('ال' + w))));
 /** A comma or a stop right after a straight mark (not «"..ولكننا», dots before the words): the mark closes. */
 const STOP_AFTER = /[.،,;؛!?؟…]/u;
 const TERMINAL = new Set(['.', '؟', '?', '!', '…']);
@@ -758,6 +762,68 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     return true;
   };
 
+  /**
+   * A body named by a head noun and a place the tagger did not join into one name («سفارة المملكة المتحدة»,
+   * the United Kingdom's embassy), at a token in [from, to): the span from the head to the end of the place.
+   */
+  const bodyOfPlaceIn = (from: number, to: number): Span | undefined => {
+    for (let j = from; j + 1 < to; j++) {
+      const k = keys[j]!.replace(/^[وف](?=.{4})/u, '');
+      if (k.startsWith('ال') || !(ORG_HEADS.has(k) || PLACE_BODY_HEADS.has(k))) continue;
+      const place = refs.find((r) => r.start === tokens[j + 1]!.start && r.entity.type === 'LOC');
+      // (Without the conjunction: «وسفارة فرنسا» names «سفارة فرنسا».)
+      if (place) return { start: tokens[j]!.start + (keys[j] === k ? 0 : 1), end: place.end };
+    }
+    return undefined;
+  };
+
+  /**
+   * «وكانت سفارة المملكة المتحدة قد نشرت أمس بلاغا ذكرت فيه أن …» (the embassy had published a statement
+   * yesterday in which it said that …): the dropped subject of a speech verb followed by «فيه» right after
+   * an indefinite document is whoever published that document, the subject of the verb before it — not
+   * the issuer of an earlier document or the last speaker.
+   */
+  const publisherBefore = (i: number): { ref?: Ref; span?: Span } | undefined => {
+    if (!/^(فيه|فيها)$/u.test(keys[i + 1] ?? '') || i < 2) return undefined;
+    const noun = keys[i - 1]!;
+    if (noun.startsWith('ال') || documentNoun(noun) === undefined) return undefined;
+    const start = sentenceStart(tokens[i]!.start);
+    let v = i - 2;
+    for (let n = 0; v >= 0 && tokens[v]!.start >= start && n < 8 && !PUBLISH_VERB.test(keys[v]!); v--, n++);
+    if (v < 0 || tokens[v]!.start < start || !PUBLISH_VERB.test(keys[v]!)) return undefined;
+    const from = tokenAt(start);
+    // The subject: a person or body before the publishing verb or between it and the document (ونشرت
+    // جمعية القضاة بيانا), not after a preposition.
+    for (const r of refsIn(start, tokens[i - 1]!.start)) {
+      if (r.entity.type !== 'PER' && r.entity.type !== 'ORG') continue;
+      const ti = tokenAt(r.start);
+      if (r.start > tokens[ti]!.start && /^[وف]?[بلك]/u.test(text.slice(tokens[ti]!.start, r.start))) continue;
+      if (ti > from && PREPOSITIONS.has(keys[ti - 1]!)) continue;
+      if (insideDraft(r.start)) continue;
+      return { ref: r };
+    }
+    const span = bodyOfPlaceIn(from, i - 1);
+    return span ? { span } : undefined;
+  };
+
+  /**
+   * «وأشارت السفارة …» right after cue `i`, when no body of that head is an entity: the speaker named
+   * earlier under a name the tagger missed that starts with that head (سفارة المملكة المتحدة).
+   */
+  const namedBodyOfHead = (i: number, zoneEnd: number): Span | undefined => {
+    if (i + 1 >= tokens.length || tokens[i + 1]!.start >= zoneEnd) return undefined;
+    const k = keys[i + 1]!;
+    if (!k.startsWith('ال')) return undefined;
+    const head = bare(k);
+    if (!PLACE_BODY_HEADS.has(head) && !ORG_HEADS.has(head)) return undefined;
+    for (let d = drafts.length - 1; d >= 0; d--) {
+      const x = drafts[d]!;
+      if (x.start >= tokens[i]!.start || !x.named || x.speaker || !x.speakerMention) continue;
+      if (bare(nameKey(text.slice(x.speakerMention.start, x.speakerMention.end)).split(' ')[0] ?? '') === head) return x.speakerMention;
+    }
+    return undefined;
+  };
+
   /** A subject written before the cue (SVO, or a relative clause «…، الذي أجاب»). */
   const subjectBefore = (i: number): Ref | undefined => {
     let j = i - 1;
@@ -1305,6 +1371,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       let unnamedHere = false;
       let named = false;
       let sur: Ref | undefined;
+      let pub: ReturnType<typeof publisherBefore>;
+      let heldBy: Span | undefined;
       // (The participle's gender must agree: «مشددة» is said of a woman or a feminine body.)
       const local = cue.form.participle ? clauseSubject(t.start, g) : undefined;
       const lastD = cue.form.participle ? lastSpeakerBefore(t.start) : undefined;
@@ -1367,6 +1435,19 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
             speaker = body.entity;
             speakerMention = { start: tokens[tokenAt(t.end)]!.start, end: tokens[tokenAt(t.end)]!.end };
           } else unnamedHere = true;
+        } else if ((pub = publisherBefore(i))) {
+          if (pub.ref) {
+            speaker = pub.ref.entity;
+            speakerMention = { start: pub.ref.start, end: pub.ref.end };
+          } else {
+            speakerMention = pub.span!;
+            named = true;
+          }
+        } else if ((heldBy = namedBodyOfHead(i, zoneEnd))) {
+          // «واشارت السفارة في ذات البلاغ» (the embassy said in the same statement): the body of that head
+          // named earlier as a speaker under a name the tagger did not find.
+          speakerMention = heldBy;
+          named = true;
         } else if ((sur = surnameAfterCue(i, zoneEnd, g))) {
           speaker = sur.entity;
           speakerMention = { start: sur.start, end: sur.end };
@@ -1545,6 +1626,16 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // «وفق التقرير الصادر مساء الجمعة عن الهيئة …» (according to the report issued on Friday by the
       // authority): a document's issuer is the source.
       // (A body named by its head noun alone is left to the rule below.)
+      // «ووفق البلاغ عبر مدير عام أوروبا بالوزارة، محمد المزغني، عن …» (according to the statement, the
+      // director, X, expressed …): a speech verb right after the document has a subject of its own, who
+      // speaks, not the issuer named inside that subject.
+      const verbAfter = !r && documentNoun(keys[nextTok] ?? '') && nextTok + 1 < tokens.length ? cueAt(nextTok + 1) : undefined;
+      // (A plain speech verb there quotes on its own: «ووفق البلاغ أكد X أن …» is X's quote once, by «أكد».)
+      if (verbAfter && !verbAfter.form.verb.ambiguous && !verbAfter.form.verb.document && verbAfter.form.verb.lemma !== 'عبر') continue;
+      if (!r && documentNoun(keys[nextTok] ?? '') && nextTok + 1 < tokens.length && (verbAfter || keys[nextTok + 1] === 'عبر')) {
+        const own = subjectIn(tokens[nextTok + 1]!.end, Math.min(sEnd, tokens[Math.min(nextTok + 18, tokens.length - 1)]!.end));
+        if (own.ref && (own.ref.entity.type === 'PER' || own.ref.entity.type === 'ORG')) r = own.ref;
+      }
       if (!r && documentNoun(keys[nextTok] ?? '')) r = issuerNamedAfter(nextTok, Math.min(sEnd, limit));
       const unnamed = UNNAMED_SOURCES.has((keys[nextTok] ?? '').replace(/^(ال|لل|ل)/u, ''));
       if (!r && dataOfDocument(nextTok)) {
