@@ -142,6 +142,7 @@ export function builtinAliases(): AliasGroup[] {
     // Node without full ICU: the hand-written variants still apply.
   }
   const A = 'A'.charCodeAt(0);
+  const byArabic = new Map<string, AliasGroup>();
   for (let i = 0; i < 26; i++) {
     for (let j = 0; j < 26; j++) {
       const code = String.fromCharCode(A + i, A + j);
@@ -153,7 +154,18 @@ export function builtinAliases(): AliasGroup[] {
       if (code === 'UN' || code === 'EU' || code === 'EZ') continue;
       const names = [arName, ...variants, en?.of(code)].filter((n): n is string => Boolean(n) && n !== code);
       // CLDR gives «الكونغو - كينشاسا»: the part before the dash is not a name of its own.
-      if (names.length) groups.push({ type: 'LOC', names });
+      if (!names.length) continue;
+      // CLDR keeps old and alternative codes under the same Arabic name (UK beside GB, SU beside RU): one
+      // country, one group — a second group would take the name from the first, so that «المملكة المتحدة»
+      // no longer joins «بريطانيا».
+      const same = arName ? byArabic.get(arName) : undefined;
+      if (same) {
+        for (const n of names) if (!same.names.includes(n)) same.names.push(n);
+        continue;
+      }
+      const group: AliasGroup = { type: 'LOC', names };
+      groups.push(group);
+      if (arName) byArabic.set(arName, group);
     }
   }
   for (const names of ORGANISATIONS) groups.push({ type: 'ORG', names });

@@ -369,6 +369,12 @@ function trimName(text: string, type: EntityType, aliases: AliasIndex): Trim | n
   return { from: start, to: end };
 }
 
+/** «federal» as a loanword and in Arabic, masculine and feminine (name keys, no article), to its gender. */
+const FEDERAL: ReadonlyMap<string, string> = new Map([
+  ['فدرالي', 'm'], ['فيدرالي', 'm'], ['اتحادي', 'm'],
+  ['فدراليه', 'f'], ['فيدراليه', 'f'], ['اتحاديه', 'f'],
+]);
+
 /** Word-by-word match of two names of the same length; only the last word may carry a typo. */
 function sameName(a: readonly string[], b: readonly string[]): boolean {
   if (a.join('') === b.join('')) return true;
@@ -383,6 +389,9 @@ function sameName(a: readonly string[], b: readonly string[]): boolean {
     }
     const last = i === a.length - 1;
     if (wordsMatch(x, y, { typos: last })) continue;
+    // «المجلس الفدرالي السويسري / المجلس الاتحادي السويسري» (the Swiss Federal Council): the loanword and
+    // the Arabic word for «federal» name the same body.
+    if (FEDERAL.has(x) && FEDERAL.get(x) === FEDERAL.get(y)) continue;
     // «مولود جاوييش أوغلو / مولود جاويش أوغلو»: inside a name of three words or more whose other words
     // are the same, a middle word may differ by its long vowels even when it is short.
     if (a.length >= 3 && i > 0 && !last && x.length >= 4 && y.length >= 4 && skeleton(x) === skeleton(y) && a.every((w, k) => k === i || stripArticle(w) === stripArticle(b[k]!))) continue;
@@ -632,6 +641,7 @@ export function clusterMentions(doc: AnalysisDocument, aliases: AliasIndex = def
   joinParliament(doc, view, clusters, add);
   propagateNames(doc, view, clusters);
   attachRoles(doc, view, clusters, aliases);
+  attachDescriptions(doc, view, clusters, aliases);
   return buildEntities(doc, clusters);
 }
 
@@ -1423,6 +1433,10 @@ function addRoleNames(doc: AnalysisDocument, view: TokenView, occurrences: Occur
         if (o.type === 'PER') break;
         while (j < tokens.length && at[j] === o) j++;
       } else if ((DEFINITE_WORD.test(k) && !NOT_NAMES.has(bare(k.replace(/^[وف]/u, '')))) || roleHeads.has(k) || ROLE_LINKS.has(bare(k)) || ROLE_COMPLEMENT_LINKS.has(k)) j++;
+      // «الأستاذة الجامعية بقسم العربية بكلية الآداب» (the university lecturer at the Arabic department of
+      // the faculty of arts): after a first complement word, «ب» + a place noun in construct with a
+      // definite word or a body continues the role.
+      else if (words > 0 && /^ب[^ا]\S{2,}$/u.test(k) && !NAME_ENDERS.has(k) && j + 1 < tokens.length && tokens[j + 1]!.kind === 'word' && ((at[j + 1] !== undefined && at[j + 1]!.type !== 'PER') || (!at[j + 1] && /^ال/u.test(keys[j + 1]!)))) j++;
       else break;
       words++;
     }
@@ -1512,6 +1526,16 @@ function addRoleNames(doc: AnalysisDocument, view: TokenView, occurrences: Occur
 function ordinaryWord(surface: string): boolean {
   const { bare: bareCount, withArticle } = articleCounts(surface);
   return bareCount + withArticle >= 20 && withArticle * 3 >= bareCount;
+}
+
+/**
+ * A word real news writes often both without the article and with it (جديد 381, الجديد 497; وطني 86,
+ * الوطني 2406): an everyday adjective or noun. A family name is rare without the article (مرزوقي 2,
+ * المرزوقي 112), so it is not one.
+ */
+function everydayWord(surface: string): boolean {
+  const { bare: bareCount, withArticle } = articleCounts(surface);
+  return bareCount >= 20 && withArticle * 3 >= bareCount;
 }
 
 /**
@@ -1627,6 +1651,10 @@ function propagateNames(doc: AnalysisDocument, view: TokenView, clusters: Cluste
       const end = tokens[i + n - 1]!.end;
       const surface = doc.text.slice(start, end);
       if (/\p{L}/u.test(doc.text[end] ?? '')) continue;
+      // A Maghrebi surname written with and without the article (آمال قرامي … القرامي، الجبالي / جبالي) is
+      // one name — unless the word is an everyday one that news also writes with the article (منير جديد …
+      // الجديد, the new one).
+      if (n === 1 && form[0].startsWith('ال') !== p.words[0]!.startsWith('ال') && everydayWord(surface.replace(/^[اأإآ]ل/u, ''))) continue;
       const occ: Occurrence = { start, end, type: p.cluster.type ?? majorityType(p.cluster.occurrences), tokens: nameTokens(surface), latin: false, cluster: p.cluster };
       p.cluster.occurrences.push(occ);
       p.cluster.occurrences.sort((a, b) => a.start - b.start);
@@ -1967,4 +1995,99 @@ function buildEntities(doc: AnalysisDocument, clusters: readonly Cluster[]): Ent
     .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start || a.mentions[0]!.end - b.mentions[0]!.end);
   built.forEach((e, i) => (e.id = `e${i + 1}`));
   return built;
+}
+
+/** «المسؤول/المسؤولة» (the official): a description of a person introduced earlier with a role. */
+const OFFICIAL = new Set(['مسوول', 'مسووله']);
+/** Adjectives after «المسؤول» for the side an official speaks for (besides nationalities). */
+const OFFICIAL_SIDES = new Set(['الحكومي', 'الحكوميه', 'النقابي', 'النقابيه', 'الحزبي', 'الحزبيه', 'الاممي', 'الامميه', 'الرسمي', 'الرسميه']);
+/** Person nouns that do not name an office or a trade (هذا المواطن, this citizen): often someone new, never followed. */
+const PRIVATE_PERSONS = new Set(['مواطن', 'مواطنه', 'طفل', 'طفله', 'طالب', 'طالبه', 'متهم', 'متهمه']);
+/** The demonstratives before a description (هذا الباحث، هذه الباحثة), to the gender they take. */
+const DEMONSTRATIVES: ReadonlyMap<string, 'm' | 'f'> = new Map([['هذا', 'm'], ['هذه', 'f'], ['وهذا', 'm'], ['وهذه', 'f']]);
+/** Words after «المسؤول» that make another description (المسؤول عن الملف, the one in charge of the file). */
+const OFFICIAL_COMPLEMENTS = /^(عن|في|ب|ل|لل|بال|علي|من|الاول|الاولي|الاداري|الاعلامي|الجهوي|المحلي|الامني|المباشر)/u;
+
+/** A person's gender from the roles and titles recorded beside the name, else from a listed first name. */
+function clusterGender(c: Cluster): 'm' | 'f' | undefined {
+  for (const r of c.roles) return r.head.endsWith('ه') ? 'f' : 'm';
+  const first = c.longest[0] ?? '';
+  const female = FEMALE_FIRST_NAMES.has(first);
+  const male = MALE_FIRST_NAMES.has(first);
+  return female && !male ? 'f' : male && !female ? 'm' : undefined;
+}
+
+/**
+ * Descriptions that stand for a person named before them: a demonstrative and a person noun
+ * (وأفادت هذه الباحثة, this researcher said) is the last person of that gender named before it; «المسؤول»
+ * with a nationality adjective or alone (وأكد المسؤول التونسي, the Tunisian official stressed) is the last
+ * person named before it with a role. Both become `role` mentions of that person.
+ */
+function attachDescriptions(doc: AnalysisDocument, view: TokenView, clusters: readonly Cluster[], aliases: AliasIndex): void {
+  const tokens = doc.tokens;
+  const keys = view.keys;
+  const persons = clusters.filter((c) => c.occurrences.length && majorityType(c.occurrences) === 'PER');
+  if (!persons.length) return;
+  const nouns = formsOf(new Set([...ROLE_HEADS, ...PERSON_TITLES]));
+  const unnamedOfficial = keys.findIndex((k, j) => tokens[j]!.kind === 'word' && /^[وف]?[بلك]?مسوول(ه|ا|ين|ون)?$/u.test(k));
+  const taken = (start: number, end: number): boolean => clusters.some((c) => [...c.occurrences, ...c.extra].some((m) => m.start < end && m.end > start));
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (tokens[i]!.kind !== 'word') continue;
+    const demonstrative = DEMONSTRATIVES.get(keys[i]!);
+    let from = i;
+    let to = i;
+    let gender: 'm' | 'f' | undefined;
+    let needsRole = false;
+    if (demonstrative) {
+      const k = keys[i + 1]!;
+      if (tokens[i + 1]!.kind !== 'word' || !k.startsWith('ال')) continue;
+      const noun = bare(k);
+      if ((!nouns.has(k) || PRIVATE_PERSONS.has(noun)) && !OFFICIAL.has(noun)) continue;
+      // The noun agrees with the demonstrative (هذه الباحثة, not هذه الوزير …).
+      if ((noun.endsWith('ه') ? 'f' : 'm') !== demonstrative) continue;
+      to = i + 1;
+      gender = demonstrative;
+    } else {
+      const k = keys[i]!.replace(/^[وف](?=ال)/u, '');
+      if (!k.startsWith('ال') || !OFFICIAL.has(bare(k))) continue;
+      from = i;
+      to = i;
+      // A nationality adjective may follow (المسؤول التونسي); a complement makes another description.
+      const next = i + 1 < tokens.length && tokens[i + 1]!.kind === 'word' ? keys[i + 1]! : '';
+      if (next && /^ال.{3,}(ي|يه)$/u.test(next) && !OFFICIAL_COMPLEMENTS.test(next)) {
+        // Only a nationality or the side he speaks for (المسؤول التونسي، المسؤول الحكومي); «المسؤول الحقيقي»
+        // (the one really to blame) is no reference.
+        if (!countryOfNisba(next, aliases) && !OFFICIAL_SIDES.has(next)) continue;
+        to = i + 1;
+      } else if (next && OFFICIAL_COMPLEMENTS.test(next)) continue;
+      gender = bare(k).endsWith('ه') ? 'f' : 'm';
+      needsRole = true;
+    }
+    const start = demonstrative ? tokens[from]!.start : roleStart(doc, tokens[from]!);
+    const end = tokens[to]!.end;
+    // A name right after the description makes it a title (هذا الباحث محمد …), not a reference.
+    if (to + 1 < tokens.length && clusters.some((c) => c.occurrences.some((o) => o.start === tokens[to + 1]!.start))) continue;
+    if (taken(start, end)) continue;
+    // The person named last before the description, whoever it is: the description must fit that one
+    // (a description that skips over another person is too loose to follow).
+    let best: Cluster | undefined;
+    let bestEnd = -1;
+    for (const c of persons) {
+      for (const m of [...c.occurrences, ...c.extra]) if (m.end <= start && m.end > bestEnd) [best, bestEnd] = [c, m.end];
+    }
+    if (!best || (needsRole && !best.roles.length) || clusterGender(best) !== gender) continue;
+    // An unnamed official or the same noun in between introduces someone else (قال مسؤول إسرائيلي …
+    // وبحسب المسؤول الإسرائيلي; يعود المخرج الكبير "…" … هذا المخرج).
+    const noun = bare(keys[demonstrative ? i + 1 : i]!.replace(/^[وف](?=ال)/u, ''));
+    let other = false;
+    for (let k = firstStartingAt(tokens, bestEnd); k < from && !other; k++) {
+      const forms = strippedForms(keys[k]!);
+      other = forms.some((f) => OFFICIAL.has(f) || f === 'مسوولا' || f === noun || f === noun.replace(/ه$/u, ''));
+    }
+    // «قال مسؤول كبير في البيت الأبيض … وقال المسؤول»: once the article quotes an unnamed official, «المسؤول»
+    // is that one.
+    if (other || (needsRole && unnamedOfficial >= 0 && unnamedOfficial < from)) continue;
+    best.extra.push({ start, end, text: doc.text.slice(start, end), kind: 'role' });
+    i = to;
+  }
 }
