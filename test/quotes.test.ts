@@ -1225,3 +1225,34 @@ test('quotes: the named subject of the cue verb wins over the issuer of an earli
     assert.deepEqual(doc.quotes.map((q) => [q.text, name(q)]), expected, text);
   }
 });
+
+test('quotes: one or two words in marks that the clause goes on after are a mention, not the quotation', () => {
+  // [text, mentions, expected [kind, text]]
+  const rows: [string, MentionSpec[], [string, string][]][] = [
+    // «she explained that "gender" is a new concept in Arab culture»: the content is the clause, not the term.
+    ['وأوضحت الباحثة سلمى الطرابلسي أن "الجندر" مفهوم جديد في الثقافة العربية.', [['سلمى الطرابلسي', 'PER']], [['indirect', 'الجندر" مفهوم جديد في الثقافة العربية']]],
+    // The same after a colon: the marks close on the term, the speaker's words go on.
+    ['وقالت الباحثة سلمى الطرابلسي: "الجندر" مفهوم جديد في الثقافة العربية.', [['سلمى الطرابلسي', 'PER']], [['indirect', 'الجندر" مفهوم جديد في الثقافة العربية']]],
+    // «the term "gender" instead of …»: a term after «مصطلح» (term) does not make the clause mixed.
+    ['وخلصت الباحثة سلمى الطرابلسي إلى أن استعمال مصطلح "الجندر" هو الحل الأمثل.', [['سلمى الطرابلسي', 'PER']], [['indirect', 'استعمال مصطلح "الجندر" هو الحل الأمثل']]],
+    // «the airports follow the rules applied at "Heathrow" airport»: a name in marks.
+    ['وأكد الوزير سامي الورتاني أن المطارات تطبق نفس إجراءات مطار "هيثرو" بلندن.', [['سامي الورتاني', 'PER'], ['هيثرو', 'LOC'], ['لندن', 'LOC']], [['indirect', 'المطارات تطبق نفس إجراءات مطار "هيثرو" بلندن']]],
+    // But «the resignation is "a real earthquake"»: the speaker's own evaluation in marks stays mixed, and
+    // a long quotation after the complementiser stays the quotation.
+    ['وقال الوزير سامي الورتاني إن الاستقالة "زلزال حقيقي" في هذا الظرف.', [['سامي الورتاني', 'PER']], [['mixed', 'الاستقالة "زلزال حقيقي" في هذا الظرف']]],
+    ['وقال الوزير سامي الورتاني إن "الحكومة لن تتراجع عن الإصلاح" رغم الضغوط.', [['سامي الورتاني', 'PER']], [['direct', 'الحكومة لن تتراجع عن الإصلاح']]],
+  ];
+  for (const [text, mentions, expected] of rows) {
+    const doc = analyzeWithMentions(text, mentions);
+    assert.deepEqual(checkInvariants(doc), []);
+    assert.deepEqual(doc.quotes.map((q) => [q.kind, q.text]), expected, text);
+  }
+  // A doubled mark between a quoted name and its verb: the name is still the subject before the verb.
+  const text = 'وقال سامي الورتاني إن القرار نهائي. يذكر أن جمعية "نور" " ذكرت في بيان لها أن رئيس البلدية منعها من النشاط.';
+  const doc = analyzeWithMentions(text, [['سامي الورتاني', 'PER'], ['نور', 'ORG']]);
+  assert.deepEqual(checkInvariants(doc), []);
+  assert.deepEqual(doc.quotes.map((q) => [q.text, doc.entities.find((e) => e.id === q.speaker)?.name ?? null]), [
+    ['القرار نهائي', 'سامي الورتاني'],
+    ['رئيس البلدية منعها من النشاط', 'نور'],
+  ]);
+});

@@ -119,6 +119,12 @@ const STATEMENT_TIMES = new Set(
 /** A symmetric mark that ends a word and is followed by a space or punctuation has a closing shape. */
 const CLOSER_BEFORE = /[\p{L}\p{M}\p{N}.!?؟…)]/u;
 const CLOSER_AFTER = /[\s.،,;؛:!?؟…)\]]/u;
+/** Nouns that introduce a term or a title in quotation marks (مصطلح، لفظة، برنامج، شعار …), keyed. */
+const NAMING_NOUNS: ReadonlySet<string> = new Set(
+  'مصطلح لفظة لفظ كلمة عبارة تسمية اسم برنامج شعار عنوان كتاب فيلم مسرحية رواية مسلسل حملة عملية مبادرة مشروع مطار موقع صفحة وسم هاشتاغ'
+    .split(' ')
+    .map((w) => nameKey(w)),
+);
 /** «نشرت، أصدرت، وزعت، بثت» (published, issued, distributed, broadcast): the verbs that put out a document. */
 const PUBLISH_VERB = /^[وف]?(نشر|نشرت|اصدر|اصدرت|وزع|وزعت|بث|بثت)$/u;
 /** Heads of bodies named by a place (سفارة المملكة المتحدة، قنصلية فرنسا) that the entity heads leave out. */
@@ -368,6 +374,30 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   const isBlankBetween = (from: number, to: number): boolean => {
     for (let i = from; i < to; i++) if (!/\s/u.test(text[i]!)) return false;
     return true;
+  };
+  /**
+   * A closed pair of marks around one or two words that the sentence goes on after, without a stop
+   * («مصطلح "الجندر" عوضا عن …», the term "gender" instead of …; «أن "الجندر" مفهوم جديد»): a term or a
+   * name mentioned, not a quotation — it neither makes the clause around it mixed nor is the content itself.
+   */
+  const mentionPair = (r: Region): boolean => {
+    if (!r.closed || r.close - r.open > 40) return false;
+    if (text.slice(r.open + 1, r.close).split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length > 2) return false;
+    const m = /^\s*(\S)/u.exec(text.slice(r.close + 1, r.close + 6));
+    return m !== null && /[\p{L}،,]/u.test(m[1]!);
+  };
+  /**
+   * A pair of marks around one or two words that a naming noun introduces or that an entity fills
+   * («مصطلح "الجندر"»، «برنامج "ملا نهار"»، «بمطار "هيثرو"»): the marks set off a name, not the speaker's
+   * words, so they do not make the clause mixed (unlike «الاستقالة "زلزال حقيقي"», an evaluation in marks).
+   */
+  const namedTerm = (r: Region): boolean => {
+    if (!r.closed || r.close - r.open > 40) return false;
+    const inner = text.slice(r.open + 1, r.close).trim();
+    if (inner.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length > 2) return false;
+    if (refsIn(r.open, r.close + 1).some((x) => text.slice(x.start, x.end) === inner)) return true;
+    const j = tokenAt(r.open) - 1;
+    return j >= 0 && tokens[j]!.kind === 'word' && (NAMING_NOUNS.has(keys[j]!.replace(/^[وفبلك](?=.{4})/u, '').replace(/^ل(?=ل)/u, '')) || ORG_HEADS.has(bare(keys[j]!.replace(/^[وفبل](?=.{3})/u, ''))));
   };
   const regionByOpen = new Map<number, Region>();
   for (const r of outer) regionByOpen.set(r.open, r);
@@ -829,7 +859,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     let j = i - 1;
     const start = sentenceStart(tokens[i]!.start);
     let n = 0;
-    while (j >= 0 && tokens[j]!.start >= start && n < 4 && (PRE_CUE_FILLERS.has(keys[j]!) || tokenText(j) === '،' || /^(ال|و)?(ذي|تي|الذي|التي|الذين)$/u.test(keys[j]!) || /^(لكن|ولكن|الا|لكنه|لكنها)$/u.test(keys[j]!))) {
+    // (Also a doubled mark after a quoted name: «منظمة "أنا يقظ" " ذكرت».)
+    const doubledMark = (m: number): boolean => m > 0 && tokens[m]!.kind === 'punct' && SYMMETRIC.has(text[tokens[m]!.start]!) && tokens[m - 1]!.kind === 'punct' && SYMMETRIC.has(text[tokens[m - 1]!.start]!);
+    while (j >= 0 && tokens[j]!.start >= start && n < 4 && (PRE_CUE_FILLERS.has(keys[j]!) || tokenText(j) === '،' || doubledMark(j) || /^(ال|و)?(ذي|تي|الذي|التي|الذين)$/u.test(keys[j]!) || /^(لكن|ولكن|الا|لكنه|لكنها)$/u.test(keys[j]!))) {
       j--;
       n++;
     }
@@ -1491,7 +1523,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // The first quotation after the content start, if only white space separates them (the regions
       // are sorted and their marks are not white space, so no later region can qualify).
       const nextRegion = outer[firstRegionAt(contentStart)];
-      const region = nextRegion && !nextRegion.used && isBlankBetween(contentStart, nextRegion.open) ? nextRegion : undefined;
+      // (Not a term in marks that the clause goes on after: «أن "الجندر" مفهوم جديد» quotes the clause.)
+      const region = nextRegion && !nextRegion.used && isBlankBetween(contentStart, nextRegion.open) && !mentionPair(nextRegion) ? nextRegion : undefined;
       let kind: QuoteKind = 'indirect';
       let start = contentStart;
       let end: number;
@@ -1525,7 +1558,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         for (const r of outer) {
           if (r.open >= contentStart && r.open < end) {
             r.used = true;
-            kind = 'mixed';
+            if (!namedTerm(r) && !(r === nextRegion && isBlankBetween(contentStart, r.open) && mentionPair(r))) kind = 'mixed';
             if (r.close > end) end = Math.max(r.close, indirectEnd(r.close + (r.closed ? 1 : 0)));
           }
         }
@@ -1734,7 +1767,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     let kind: QuoteKind = 'indirect';
     for (const r of outer) if (r.open >= start && r.open < end) {
       r.used = true;
-      kind = 'mixed';
+      if (!namedTerm(r)) kind = 'mixed';
     }
     if (insideAny(drafts, start, end)) continue;
     addDraft({ kind, start, end, cue: { start: t.start, end: tokens[tokenAt(srcFrom - 1)]!.end }, speaker, speakerMention, addressee: null });
