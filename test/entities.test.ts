@@ -728,3 +728,20 @@ test('entities (fifth round): «هذه الباحثة» and «المسؤول ا�
     assert.deepEqual(got, expected, text);
   }
 });
+
+test('entities (fifth round): a body\'s one-word name with a long vowel more (اليونيسيف), a sea with a middle word dropped', () => {
+  const aliases = defaultAliasIndex();
+  assert.equal(aliases.lookup('اليونيسيف'), aliases.lookup('منظمة الأمم المتحدة للطفولة'));
+  // Not for places or common words: «أوروبا» (Europe) is not Aruba, «فرنسوا» (François) not France, «قواعده»
+  // (its bases) not al-Qaeda.
+  for (const word of ['أوروبا', 'فرنسوا', 'قواعده']) assert.equal(aliases.lookup(word), undefined, word);
+  // «UNICEF condemned … the Mediterranean (the white middle sea) … the Mediterranean (middle sea)»
+  const text = 'أدانت اليونيسيف غرق المهاجرين في البحر الأبيض المتوسط. وقالت المنظمة إن البحر المتوسط صار مقبرة.';
+  const doc = analyzeWithMentions(text, [['اليونيسيف', 'ORG'], ['البحر الأبيض المتوسط', 'LOC'], ['البحر المتوسط', 'LOC']], { quotes: false });
+  assert.deepEqual(checkInvariants(doc), []);
+  assert.deepEqual(doc.entities.map((e) => `${e.type}:${e.mentions.map((m) => m.text).join('|')}`), ['ORG:اليونيسيف', 'LOC:البحر الأبيض المتوسط|البحر المتوسط']);
+  // The Red Sea and the Mediterranean stay two.
+  const two = analyzeWithMentions('بين البحر الأحمر والبحر الأبيض المتوسط.', [['البحر الأحمر', 'LOC'], ['البحر الأبيض المتوسط', 'LOC']], { quotes: false });
+  assert.deepEqual(checkInvariants(two), []);
+  assert.equal(two.entities.length, 2);
+});

@@ -194,17 +194,49 @@ export function createAliasIndex(groups: readonly AliasGroup[]): AliasIndex {
       if (key) map.set(key, index);
     }
   });
+  // «اليونيسيف / اليونيسف»: a body's one-word name of seven letters or more written with one long vowel
+  // more or less. Every form of a listed one-word body name with one of its long vowels dropped, when only
+  // one group gives it. Not for places: «أوروبا» is not Aruba (أروبا), «فرنسوا» (François) not France.
+  const dropped = new Map<string, number | null>();
+  for (const [key, index] of map) {
+    if (key.includes(' ') || key.length < 6 || /[a-z]/iu.test(key) || groups[index]!.type !== 'ORG') continue;
+    for (const form of vowelDropped(key)) {
+      const seen = dropped.get(form);
+      dropped.set(form, seen === undefined || seen === index ? index : null);
+    }
+  }
+  const loose = (key: string): number | undefined => {
+    if (key.includes(' ') || key.length < 7) return undefined;
+    const direct = dropped.get(key);
+    if (direct !== undefined && direct !== null) return direct;
+    let found: number | undefined;
+    for (const form of vowelDropped(key)) {
+      const index = map.get(form);
+      if (index === undefined || groups[index]!.type !== 'ORG') continue;
+      if (found !== undefined && found !== index) return undefined;
+      found = index;
+    }
+    return found;
+  };
   const memo = new Map<string, number | undefined>();
   return {
     groups,
     lookup(name) {
       if (memo.has(name)) return memo.get(name);
-      const found = map.get(aliasKey(name));
+      const key = aliasKey(name);
+      const found = map.get(key) ?? loose(key);
       if (memo.size > 50_000) memo.clear();
       memo.set(name, found);
       return found;
     },
   };
+}
+
+/** The forms of a keyed word with one of its inner long vowels (ا و ي, not the first letter) dropped. */
+function vowelDropped(key: string): string[] {
+  const out: string[] = [];
+  for (let i = 1; i < key.length - 1; i++) if ('اوي'.includes(key[i]!)) out.push(key.slice(0, i) + key.slice(i + 1));
+  return out;
 }
 
 let builtinIndex: AliasIndex | undefined;

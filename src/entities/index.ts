@@ -421,6 +421,9 @@ function partOf(short: readonly string[], long: readonly string[], type: EntityT
   }
   if (type === 'LOC') {
     if (findIn(long[0]!, PLACE_HEADS) && sameName(short, long.slice(1))) return true;
+    // «البحر المتوسط / البحر الأبيض المتوسط» (the Mediterranean): a geographic head and the last word kept,
+    // a middle word dropped.
+    if (n >= 2 && findIn(long[0]!, GEO_HEADS) && short[0] === long[0] && short[n - 1] === long.at(-1) && isSubsequence(short, long, (x, y) => x === y)) return true;
     return false;
   }
   // ORG and MISC: a shortened name keeps the head noun (مجلس النواب / مجلس نواب الشعب).
