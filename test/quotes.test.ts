@@ -1256,3 +1256,20 @@ test('quotes: one or two words in marks that the clause goes on after are a ment
     ['رئيس البلدية منعها من النشاط', 'نور'],
   ]);
 });
+
+test('quotes: a participle before a quotation ends the clause before it; a pair that holds «وتابعت X "» is cut there', () => {
+  // «she pointed out that the image of women does not reflect the reality she lives, adding "I wanted to …
+  // the engineer... And Salma went on "I discovered …" the violence …»: «مضيفة» right after a word in ه is
+  // still the participle (adding), since a quotation follows; the marks around «أردت … نساء"» were paired
+  // across the second quotation, which «وتابعت سلمى» opens.
+  const text =
+    'وأشارت الصحفية سلمى الطرابلسي إلى أن صورة المرأة لا تعكس الواقع الذي تعيشه مضيفة " أردت أن أقترب من تجارب النساء في الحقول... وتابعت سلمى "اكتشفت من خلال تجارب نساء" البرنامج" العنف المسلط على المرأة الريفية.';
+  const doc = analyzeWithMentions(text, [['سلمى الطرابلسي', 'PER']]);
+  assert.deepEqual(checkInvariants(doc), []);
+  assert.deepEqual(doc.quotes.map((q) => [q.cue?.text ?? null, q.text.slice(0, 30), doc.entities.find((e) => e.id === q.speaker)?.name ?? null]), [
+    ['وأشارت', 'صورة المرأة لا تعكس الواقع الذ', 'سلمى الطرابلسي'],
+    ['مضيفة', 'أردت أن أقترب من تجارب النساء ', 'سلمى الطرابلسي'],
+    ['وتابعت', 'اكتشفت من خلال تجارب نساء" الب', 'سلمى الطرابلسي'],
+  ]);
+  assert.ok(!doc.quotes[1]!.text.includes('وتابعت'));
+});

@@ -77,6 +77,8 @@ interface Region {
   close: number; // index of the closing mark, or where an unclosed quote ends
   closed: boolean;
   used: boolean;
+  /** A pair cut before a cue inside it (its closing mark belongs to the next quotation). */
+  split?: boolean;
 }
 
 interface Draft {
@@ -307,8 +309,34 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   regions.sort((a, b) => a.open - b.open);
   // Unclosed quotes end at the paragraph end, or before a later sentence that opens with a cue.
   const extra: Region[] = [];
+  /**
+   * The cue before the quotation mark at token `m` («، وتابع "»، «وتابعت ايمان "»): a finite cue, past a
+   * colon and, after a cue with و/ف, one word (the speaker's name); -1 when there is none.
+   */
+  const cueBeforeMark = (m: number): number => {
+    let c = m - 1;
+    if (c >= 0 && tokenText(c) === ':') c--;
+    if (c > 0 && tokens[c]!.kind === 'word' && !cueAt(c) && /^[وف]/u.test(keys[c - 1]!) && cueAt(c - 1) && !cueAt(c - 1)!.form.participle) c--;
+    return c >= 0 && cueAt(c) && !cueAt(c)!.form.participle ? c : -1;
+  };
+  // «" أردت أن … المهندسة... وتابعت ايمان "اكتشفت … نساء" قالتلهم أسكتو"»: a pair that holds a cue with و
+  // and a mark after it was paired across two quotations; it ends before that cue.
   for (const r of regions) {
-    if (r.closed) continue;
+    if (!r.closed) continue;
+    for (let m = tokenAt(r.open + 1) + 1; m < tokens.length && tokens[m]!.start < r.close; m++) {
+      const ch = text[tokens[m]!.start]!;
+      if (tokens[m]!.kind !== 'punct' || !(SYMMETRIC.has(ch) || ch === '«') || !/\p{L}/u.test(text[tokens[m]!.end] ?? '')) continue;
+      const c = cueBeforeMark(m);
+      if (c < 0 || !/^[وف]/u.test(keys[c]!) || tokens[c]!.start <= r.open + 1) continue;
+      if (!regions.some((x) => x.open === tokens[m]!.start)) extra.push({ open: tokens[m]!.start, close: r.close, closed: true, used: false });
+      r.close = tokens[c]!.start;
+      r.closed = false;
+      r.split = true;
+      break;
+    }
+  }
+  for (const r of regions) {
+    if (r.closed || r.split) continue;
     const p = paragraphOf(r.open);
     let end = sentenceEnd(r.open + 1);
     while (end < p.end) {
@@ -338,9 +366,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     for (let m = tokenAt(r.open + 1) + 1; m < tokens.length && tokens[m]!.start < end; m++) {
       const ch = text[tokens[m]!.start]!;
       if (tokens[m]!.kind !== 'punct' || !(SYMMETRIC.has(ch) || ch === '«')) continue;
-      let c = m - 1;
-      if (c >= 0 && tokenText(c) === ':') c--;
-      if (c >= 0 && tokens[c]!.start > r.open + 1 && cueAt(c) && !cueAt(c)!.form.participle) {
+      const c = cueBeforeMark(m);
+      if (c >= 0 && tokens[c]!.start > r.open + 1) {
         end = tokens[c]!.start;
         // The mark after the cue opens a quotation of its own (its end is found like this one's).
         extra.push({ open: tokens[m]!.start, close: p.end, closed: false, used: false });
@@ -351,6 +378,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   }
   if (extra.length) {
     for (const r of extra) {
+      if (r.closed) {
+        regions.push(r);
+        continue;
+      }
       const p = paragraphOf(r.open);
       r.close = Math.min(p.end, sentenceEnd(r.open + 1));
       regions.push(r);
@@ -488,8 +519,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       let cue = cueAt(j);
       const afterPunct = j > 0 && tokens[j - 1]!.kind === 'punct';
       // «ظاهرة لافتة» (a striking phenomenon): a feminine participle agreeing with the noun before it is
-      // an adjective, not «لافتة إلى أن» (drawing attention to).
-      if (cue?.form.participle && !afterPunct && j > 0 && tokens[j - 1]!.kind === 'word' && keys[j - 1]!.endsWith('ه') && keys[j]!.endsWith('ه') && !COMPLEMENTISERS.has(keys[j + 1] ?? '') && !(cue.form.verb.preps ?? []).some((p) => nameKey(p) === keys[j + 1] || (p === 'إلى' && keys[j + 1] === 'الي'))) cue = undefined;
+      // an adjective, not «لافتة إلى أن» (drawing attention to) — nor one before a quotation («تعيشه مضيفة "…»).
+      if (cue?.form.participle && !afterPunct && j > 0 && tokens[j - 1]!.kind === 'word' && keys[j - 1]!.endsWith('ه') && keys[j]!.endsWith('ه') && !COMPLEMENTISERS.has(keys[j + 1] ?? '') && !opensQuotation(j + 1) && !(cue.form.verb.preps ?? []).some((p) => nameKey(p) === keys[j + 1] || (p === 'إلى' && keys[j + 1] === 'الي'))) cue = undefined;
       // «فيما/بينما/في حين ذكرت …» (whereas … said): a contrasting clause with its own speaker.
       const whereas = cue !== undefined && j > 0 && (/^(فيما|بينما|لكنه|لكنها|ولكنه|ولكنها|لكن|ولكن)$/u.test(keys[j - 1]!) || (j > 1 && keys[j - 1] === 'حين' && keys[j - 2] === 'في'));
       if (
