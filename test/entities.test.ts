@@ -715,6 +715,9 @@ test('entities (fifth round): «هذه الباحثة» and «المسؤول ا�
     ['قالت الأستاذة سلوى الهمامي إن الظاهرة قديمة. وأفادت هذه الباحثة بأن المصطلح جديد.', [['سلوى الهمامي', 'PER']], ['سلوى الهمامي:هذه الباحثة']],
     // «the head of the minister's office, Karim Saidi, expressed … and the Tunisian official stressed …»
     ['وعبر مدير الديوان بالوزارة، كريم السعيدي، عن استغرابه. وأكد المسؤول التونسي أن الإجراء غير مبرر.', [['كريم السعيدي', 'PER']], ['كريم السعيدي:المسؤول التونسي']],
+    // «the director-general for Europe at the ministry, Karim Saidi, …»: an indefinite «عام» keeps the role in
+    // construct, so the role is recorded and «the Tunisian official» finds him.
+    ['وعبر مدير عام أوروبا بالوزارة، كريم السعيدي، عن استغرابه. وأكد المسؤول التونسي أن الإجراء غير مبرر.', [['كريم السعيدي', 'PER']], ['كريم السعيدي:المسؤول التونسي']],
     // «this researcher (masc.)» after a woman only: no one of that gender, no link.
     ['قالت سلوى الهمامي إن الظاهرة قديمة. وأفاد هذا الباحث بأن المصطلح جديد.', [['سلوى الهمامي', 'PER']], ['سلوى الهمامي:']],
     // «the official in charge of the file» is another description; a person without a role is no «official».

@@ -1839,6 +1839,9 @@ function attachRoles(doc: AnalysisDocument, view: TokenView, clusters: readonly 
         construct = true;
         continue;
       }
+      // «مدير عام أوروبا» (director-general for Europe), «كاتب عام نقابة …»: an indefinite link keeps the
+      // construct open.
+      if (ROLE_LINKS.has(key) && construct) continue;
       const plain = !/^(و|ف)?(ب|ل|ك)?(ال|لل)/u.test(key) && !/^[وفبل]/u.test(key) && !ROLE_LINKS.has(bare(key)) && !inName[k];
       if (plain && !construct && !roleHeads.get(key)) return false;
       if (!plain) construct = false;
