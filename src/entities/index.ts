@@ -2034,7 +2034,7 @@ function attachDescriptions(doc: AnalysisDocument, view: TokenView, clusters: re
   const keys = view.keys;
   const persons = clusters.filter((c) => c.occurrences.length && majorityType(c.occurrences) === 'PER');
   if (!persons.length) return;
-  const nouns = formsOf(new Set([...ROLE_HEADS, ...PERSON_TITLES]));
+  const nouns = formsOf(ROLES_AND_TITLES);
   const unnamedOfficial = keys.findIndex((k, j) => tokens[j]!.kind === 'word' && /^[وف]?[بلك]?مسوول(ه|ا|ين|ون)?$/u.test(k));
   const taken = (start: number, end: number): boolean => clusters.some((c) => [...c.occurrences, ...c.extra].some((m) => m.start < end && m.end > start));
   for (let i = 0; i + 1 < tokens.length; i++) {
