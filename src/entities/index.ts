@@ -2029,13 +2029,18 @@ function clusterGender(c: Cluster): 'm' | 'f' | undefined {
  * with a nationality adjective or alone (وأكد المسؤول التونسي, the Tunisian official stressed) is the last
  * person named before it with a role. Both become `role` mentions of that person.
  */
+/** «مسؤول» (an official), indefinite, with «و/ف» and «ب/ل/ك» and its endings. */
+const UNNAMED_OFFICIAL = /^[وف]?[بلك]?مسوول(ه|ا|ين|ون)?$/u;
+
 function attachDescriptions(doc: AnalysisDocument, view: TokenView, clusters: readonly Cluster[], aliases: AliasIndex): void {
   const tokens = doc.tokens;
   const keys = view.keys;
   const persons = clusters.filter((c) => c.occurrences.length && majorityType(c.occurrences) === 'PER');
   if (!persons.length) return;
   const nouns = formsOf(ROLES_AND_TITLES);
-  const unnamedOfficial = keys.findIndex((k, j) => tokens[j]!.kind === 'word' && /^[وف]?[بلك]?مسوول(ه|ا|ين|ون)?$/u.test(k));
+  // The first unnamed official («مسؤول», indefinite), looked for once a description needs it.
+  let unnamedOfficial: number | undefined;
+  const firstUnnamedOfficial = (): number => (unnamedOfficial ??= keys.findIndex((k, j) => tokens[j]!.kind === 'word' && UNNAMED_OFFICIAL.test(k)));
   const taken = (start: number, end: number): boolean => clusters.some((c) => [...c.occurrences, ...c.extra].some((m) => m.start < end && m.end > start));
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (tokens[i]!.kind !== 'word') continue;
@@ -2054,7 +2059,9 @@ function attachDescriptions(doc: AnalysisDocument, view: TokenView, clusters: re
       to = i + 1;
       gender = demonstrative;
     } else {
-      const k = keys[i]!.replace(/^[وف](?=ال)/u, '');
+      // (Most words are ruled out before any string is made: the article, behind «و/ف» at most.)
+      const raw = keys[i]!;
+      const k = (raw[0] === 'و' || raw[0] === 'ف') && raw.startsWith('ال', 1) ? raw.slice(1) : raw;
       if (!k.startsWith('ال') || !OFFICIAL.has(bare(k))) continue;
       from = i;
       to = i;
@@ -2092,7 +2099,7 @@ function attachDescriptions(doc: AnalysisDocument, view: TokenView, clusters: re
     }
     // «قال مسؤول كبير في البيت الأبيض … وقال المسؤول»: once the article quotes an unnamed official, «المسؤول»
     // is that one.
-    if (other || (needsRole && unnamedOfficial >= 0 && unnamedOfficial < from)) continue;
+    if (other || (needsRole && firstUnnamedOfficial() >= 0 && firstUnnamedOfficial() < from)) continue;
     best.extra.push({ start, end, text: doc.text.slice(start, end), kind: 'role' });
     i = to;
   }
