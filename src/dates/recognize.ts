@@ -107,17 +107,11 @@ unit('DE', false, 'عقد عقود');
 unit('DE', false, 'عقدين عقدان', 2);
 unit('CE', false, 'قرن قرون');
 unit('CE', false, 'قرنين قرنان', 2);
-/** The unit nouns as a filter: most atoms after a number are ruled out without a Map lookup. */
-const UNIT_WORDS = new WordFilter(UNITS.size + 16);
-for (const w of UNITS.keys()) UNIT_WORDS.add(w);
-// (and the definite plural units, added where they are defined)
 /** Singular units that make a one-unit duration after a preposition: «بسنة» (by a year), «قبيل شهر». */
 const SINGULAR_UNITS = set('سنه عام شهر اسبوع ساعه دقيقه');
 /** Words before a bare unit that make it a duration: «لمدة» (for), «خلال» (within), «قبل» (before) … */
 const DURATION_CUES = set('لمده مده قبيل قبل بعد خلال طيله طوال منذ نحو حوالي زهاء قرابه غضون ظرف اكثر اقل');
-/** A duration cue, also behind «و» or «ف» (ومنذ). */
-const isDurationCue = (key: string | undefined): boolean =>
-  key !== undefined && (DURATION_CUES.has(key) || ((key[0] === 'و' || key[0] === 'ف') && DURATION_CUES.has(key.slice(1))));
+
 /** Hour words: «الساعة العاشرة» (ten o'clock). */
 const HOURS = new Map<string, number>([
   ['الواحده', 1], ['الثانيه', 2], ['الثالثه', 3], ['الرابعه', 4], ['الخامسه', 5], ['السادسه', 6], ['السابعه', 7], ['الثامنه', 8],
@@ -467,14 +461,15 @@ function ordinalDayAt(ctx: Ctx, i: number): Found | null {
  * A day of the month named relatively: «الثالث عشر من الشهر الحالي» (the 13th of this month), «من
  * هذا الشهر», «من الشهر الماضي/المقبل».
  */
+/** «نفس الشهر»، «ذات الشهر»، «الشهر نفسه»، «الشهر ذاته» (the same month). */
+const SAME_MONTH: ReadonlySet<string> = new Set(['نفس الشهر', 'ذات الشهر', 'الشهر نفسه', 'الشهر ذاته']);
 function dayOfRelativeMonth(ctx: Ctx, i: number, day: number, j: number, startOffset: number): Found | null {
   const atoms = ctx.atoms;
   let mod: Modifier;
   let last: number;
   // «يوم 25 من نفس الشهر» (the 25th of the same month): a day of the month named before, which this
   // reader does not track; the day alone, so that it is no quantity either.
-  const same = (atoms[j]?.key === 'نفس' || atoms[j]?.key === 'ذات') && atoms[j + 1]?.key === 'الشهر' ? j + 2 : atoms[j]?.key === 'الشهر' && (atoms[j + 1]?.key === 'نفسه' || atoms[j + 1]?.key === 'ذاته') ? j + 2 : -1;
-  if (same >= 0) return mk(ctx, i, same, 'DATE', `XXXX-XX-${pad2(day)}`, startOffset);
+  if (SAME_MONTH.has(`${atoms[j]?.key} ${atoms[j + 1]?.key}`)) return mk(ctx, i, j + 2, 'DATE', `XXXX-XX-${pad2(day)}`, startOffset);
   if (atoms[j]?.key === 'الشهر') {
     mod = modifierOf(atoms[j + 1]?.key);
     last = j + 2;
@@ -933,7 +928,7 @@ function durationAt(ctx: Ctx, i: number): Found | null {
   if (!u) return null;
   // «عقد» is also a contract (إمضاء 500 عقد، تجديد 8 عقود لشركات بترولية): decades are few, and come
   // after «منذ», «خلال», «طوال», «حوالي» … or before «من الزمن» (of time).
-  if (u.unit === 'DE' && !(count <= 10 && (isDurationCue(atoms[i - 1]?.key) || (atoms[j]?.key === 'من' && atoms[j + 1]?.key === 'الزمن')))) return null;
+  if (u.unit === 'DE' && !(count <= 10 && (strip(atoms[i - 1]?.key ?? '', DURATION_CUE_FORMS) || (atoms[j]?.key === 'من' && atoms[j + 1]?.key === 'الزمن')))) return null;
   // «ساعة ونصف» (an hour and a half), «ثلاث سنوات ونصف».
   if (atoms[j]?.key === 'ونصف') {
     count += 0.5;
@@ -951,7 +946,11 @@ const PLURAL_UNITS = new Map<string, { unit: string; time: boolean }>([
   ['العقود', { unit: 'DE', time: false }],
 ]);
 const PLURAL_UNIT_FORMS = procliticTable(PLURAL_UNITS, P4);
-for (const w of PLURAL_UNITS.keys()) UNIT_WORDS.add(w);
+/** The unit nouns, bare and definite plural, as a filter: most atoms after a number are ruled out without a Map lookup. */
+const UNIT_WORDS = new WordFilter(UNITS.size + PLURAL_UNITS.size);
+for (const w of [...UNITS.keys(), ...PLURAL_UNITS.keys()]) UNIT_WORDS.add(w);
+/** A duration cue, also behind «و» or «ف» (ومنذ). */
+const DURATION_CUE_FORMS = procliticTable(DURATION_CUES, ['و', 'ف']);
 
 /** Definite duals of time units: «السنتين الماضيتين» (the past two years) P2Y, «الشهرين المقبلين». */
 const DUAL_UNITS = new Map<string, { unit: string; time: boolean }>([
@@ -1148,7 +1147,7 @@ const ANCHORS = withPrefixes(
 addCandidateWords(ANCHORS, 2, 3);
 // Definite duals and parts of the day that open a construction of their own (their article is not a
 // proclitic of WORD_PREFIXES).
-addCandidateWords(withPrefixes(['السنتين', 'السنتان', 'العامين', 'العامان', 'الشهرين', 'الشهران', 'الاسبوعين', 'الاسبوعان', 'اليومين', 'اليومان', 'الساعتين', 'الساعتان', 'الليله', 'المساء', 'الصباح'], ['', 'و', 'ف', 'ب', 'ل', 'وب', 'ول', 'خلال']), 2, 3);
+addCandidateWords(withPrefixes([...DUAL_UNITS.keys(), 'الليله', 'المساء', 'الصباح'], ['', 'و', 'ف', 'ب', 'ل', 'وب', 'ول', 'خلال']), 2, 3);
 // Month names need three words before them: «الحادي والعشرين من مارس».
 addCandidateWords(withPrefixes([...MONTH_NAMES.keys()].map((k) => k.split(' ')[0]!), WORD_PREFIXES), 3, 3);
 
