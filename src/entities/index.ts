@@ -1972,7 +1972,17 @@ function nearestMentioned(candidates: readonly Cluster[], at: number): Cluster {
   let best: Cluster | undefined;
   let bestPos = -1;
   for (const c of candidates) {
-    for (const m of [...c.occurrences, ...c.extra]) if (m.start < at && m.start > bestPos) [best, bestPos] = [c, m.start];
+    // (Occurrences, then extra mentions, without an array made per cluster: the first of equal starts wins.)
+    for (const m of c.occurrences) {
+      if (m.start >= at || m.start <= bestPos) continue;
+      best = c;
+      bestPos = m.start;
+    }
+    for (const m of c.extra) {
+      if (m.start >= at || m.start <= bestPos) continue;
+      best = c;
+      bestPos = m.start;
+    }
   }
   return best ?? nearestCluster(candidates, at);
 }
@@ -2023,15 +2033,15 @@ function clusterGender(c: Cluster): 'm' | 'f' | undefined {
   return female && !male ? 'f' : male && !female ? 'm' : undefined;
 }
 
+/** «مسؤول» (an official), indefinite, with «و/ف» and «ب/ل/ك» and its endings. */
+const UNNAMED_OFFICIAL = /^[وف]?[بلك]?مسوول(ه|ا|ين|ون)?$/u;
+
 /**
  * Descriptions that stand for a person named before them: a demonstrative and a person noun
  * (وأفادت هذه الباحثة, this researcher said) is the last person of that gender named before it; «المسؤول»
  * with a nationality adjective or alone (وأكد المسؤول التونسي, the Tunisian official stressed) is the last
  * person named before it with a role. Both become `role` mentions of that person.
  */
-/** «مسؤول» (an official), indefinite, with «و/ف» and «ب/ل/ك» and its endings. */
-const UNNAMED_OFFICIAL = /^[وف]?[بلك]?مسوول(ه|ا|ين|ون)?$/u;
-
 function attachDescriptions(doc: AnalysisDocument, view: TokenView, clusters: readonly Cluster[], aliases: AliasIndex): void {
   const tokens = doc.tokens;
   const keys = view.keys;
@@ -2041,7 +2051,9 @@ function attachDescriptions(doc: AnalysisDocument, view: TokenView, clusters: re
   // The first unnamed official («مسؤول», indefinite), looked for once a description needs it.
   let unnamedOfficial: number | undefined;
   const firstUnnamedOfficial = (): number => (unnamedOfficial ??= keys.findIndex((k, j) => tokens[j]!.kind === 'word' && UNNAMED_OFFICIAL.test(k)));
-  const taken = (start: number, end: number): boolean => clusters.some((c) => [...c.occurrences, ...c.extra].some((m) => m.start < end && m.end > start));
+  // (Occurrences and extra mentions in two loops: no array is made per cluster and description.)
+  const overlaps = (ms: readonly { start: number; end: number }[], start: number, end: number): boolean => ms.some((m) => m.start < end && m.end > start);
+  const taken = (start: number, end: number): boolean => clusters.some((c) => overlaps(c.occurrences, start, end) || overlaps(c.extra, start, end));
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (tokens[i]!.kind !== 'word') continue;
     const demonstrative = DEMONSTRATIVES.get(keys[i]!);
@@ -2086,16 +2098,27 @@ function attachDescriptions(doc: AnalysisDocument, view: TokenView, clusters: re
     let best: Cluster | undefined;
     let bestEnd = -1;
     for (const c of persons) {
-      for (const m of [...c.occurrences, ...c.extra]) if (m.end <= start && m.end > bestEnd) [best, bestEnd] = [c, m.end];
+      // (Occurrences, then extra mentions, without an array made per cluster: the first of equal ends wins.)
+      for (const m of c.occurrences) {
+        if (m.end > start || m.end <= bestEnd) continue;
+        best = c;
+        bestEnd = m.end;
+      }
+      for (const m of c.extra) {
+        if (m.end > start || m.end <= bestEnd) continue;
+        best = c;
+        bestEnd = m.end;
+      }
     }
     if (!best || (needsRole && !best.roles.length) || clusterGender(best) !== gender) continue;
     // An unnamed official or the same noun in between introduces someone else (قال مسؤول إسرائيلي …
     // وبحسب المسؤول الإسرائيلي; يعود المخرج الكبير "…" … هذا المخرج).
     const noun = bare(keys[demonstrative ? i + 1 : i]!.replace(/^[وف](?=ال)/u, ''));
+    const nounStem = noun.replace(/ه$/u, '');
     let other = false;
     for (let k = firstStartingAt(tokens, bestEnd); k < from && !other; k++) {
       const forms = strippedForms(keys[k]!);
-      other = forms.some((f) => OFFICIAL.has(f) || f === 'مسوولا' || f === noun || f === noun.replace(/ه$/u, ''));
+      other = forms.some((f) => OFFICIAL.has(f) || f === 'مسوولا' || f === noun || f === nounStem);
     }
     // «قال مسؤول كبير في البيت الأبيض … وقال المسؤول»: once the article quotes an unnamed official, «المسؤول»
     // is that one.
