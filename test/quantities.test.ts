@@ -255,6 +255,8 @@ const ROWS: Row[] = [
   ['ثلاثة أطفال تتراوح أعمارهم بين أربع سنوات وثمانية سنوات، وقد', 'ثمانية', 8, { unit: 'سنوات' }],
   ['اتهمت 3 آخرين تتراوح أعمارهم بين 27 سنة و64 سنة بالتواطؤ', '64', 64, { unit: 'سنة' }],
   ['رضيع يبلغ من العمر سنتين من الموت المحقق', 'سنتين', 2, { unit: null }], // two years old (a dual)
+  // An age among counts and a dual: each found, the layer in text order (the invariant check).
+  ['أصيب طفل عمره 10 سنوات بجروح وأوقف 3 أشخاص ورجلين آخرين', 'رجلين', 2, { unit: 'رجل' }], // a boy aged 10 … 3 people and two men
 ];
 
 /** Phrases and a number in them that is NOT a quantity: years, dates, laws, ordinals, names, scores, durations. */

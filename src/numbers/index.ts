@@ -129,6 +129,9 @@ function cliticLength(text: string, start: number, prefix: string): number {
   return i - start;
 }
 
+/** Where a number read at atom `a` starts in the text: a word's proclitics are left out («وثلاثة»). */
+const numberStart = (text: string, a: Atom, prefix: string): number => a.start + (a.kind === 'word' ? cliticLength(text, a.start, prefix) : 0);
+
 // Module constants: a regular-expression literal in a function is a new object at every evaluation.
 const SPACED_PHONE = /^\d{2,3}( \d{2,3}){2,}$/;
 /** What stands between the two numbers of a range: «إلى» (to), «حتى» (until), «و» (and), a dash, «أو» (or). */
@@ -246,7 +249,7 @@ function quantitiesOf(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date' | '
       if (a.digits >= 6 && ALL_DIGITS.test(a.key) && (a.digits >= 8 || a.key[0] === '0')) continue;
       if (a.digits >= 6 && SPACED_PHONE.test(a.key)) continue;
     }
-    let start = a.start + (a.kind === 'word' ? cliticLength(text, a.start, n.prefix) : 0);
+    let start = numberStart(text, a, n.prefix);
     let end = atoms[last - 1]!.end;
     let unit: string | null = null;
     let currency: string | null = null;
@@ -299,24 +302,6 @@ function quantitiesOf(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date' | '
     out[count++] = (new QuantityObject(start, end, spanText(text, start, end, last === i + 1 ? a : undefined), value, unit, currency, approx));
     i = last - 1;
   }
-  // Ages, which the time recogniser read as durations: «البالغ من العمر 33 عاما» (aged 33).
-  const ages = findAges(atoms, expressions, atomSpans);
-  for (const { expression, value } of ages) {
-    const x = expressions[expression]!;
-    const first = atomSpans[2 * expression]!;
-    const a = atoms[first]!;
-    const n = a.kind === 'num' || a.kind === 'word' ? readNumberShared(atoms, first) : null;
-    if (n && n.last < atomSpans[2 * expression + 1]!) {
-      // The number as written, without a clitic («وثمانية سنوات»), and the time noun as its unit.
-      const start = a.start + (a.kind === 'word' ? cliticLength(text, a.start, n.prefix) : 0);
-      const end = atoms[n.last - 1]!.end;
-      const u = atoms[n.last]!;
-      out[count++] = new QuantityObject(start, end, spanText(text, start, end, n.last === first + 1 ? a : undefined), value, spanText(text, u.start, u.end, u), null, approxBefore(atoms, first));
-    } else {
-      // A dual is its own number: «عامين» (two years).
-      out[count++] = new QuantityObject(x.start, x.end, x.text, value, null, null, approxBefore(atoms, first));
-    }
-  }
   // Ranges share the unit, currency and percent sign written once after the second number:
   // «من 500 إلى 600 دولار»، «20 إلى 25%»، «بين 4 و12 سنة».
   for (let k = count - 2; k >= 0; k--) {
@@ -328,11 +313,34 @@ function quantitiesOf(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date' | '
     a.unit = b.unit;
     a.currency = b.currency;
   }
+  // Ages, which the time recogniser read as durations: «البالغ من العمر 33 عاما» (aged 33). After the
+  // ranges, which pair neighbours of the list in text order, and sorted in before the duals, which
+  // walk the list in text order too.
+  const ages = findAges(atoms, expressions, atomSpans);
+  for (const { expression, value } of ages) {
+    const x = expressions[expression]!;
+    const first = atomSpans[2 * expression]!;
+    const a = atoms[first]!;
+    const n = a.kind === 'num' || a.kind === 'word' ? readNumberShared(atoms, first) : null;
+    if (n && n.last < atomSpans[2 * expression + 1]!) {
+      // The number as written, without a clitic («وثمانية سنوات»), and the time noun as its unit.
+      const start = numberStart(text, a, n.prefix);
+      const end = atoms[n.last - 1]!.end;
+      const u = atoms[n.last]!;
+      out[count++] = new QuantityObject(start, end, spanText(text, start, end, n.last === first + 1 ? a : undefined), value, spanText(text, u.start, u.end, u), null, approxBefore(atoms, first));
+    } else {
+      // A dual is its own number: «عامين» (two years).
+      out[count++] = new QuantityObject(x.start, x.end, x.text, value, null, null, approxBefore(atoms, first));
+    }
+  }
+  if (ages.length) sortByStart(out, count);
   // Duals as counts (شخصين, two people), in the spans nothing above took.
   const endings = dualEndingsOf(doc);
   const duals = findDuals(text, doc.tokens, endings.tokens, endings.count, out, count, expressions);
-  if (duals) for (const d of duals) out[count++] = new QuantityObject(d.start, d.end, text.slice(d.start, d.end), 2, d.singular, null, null);
-  if (duals || ages.length) sortByStart(out, count);
+  if (duals) {
+    for (const d of duals) out[count++] = new QuantityObject(d.start, d.end, text.slice(d.start, d.end), 2, d.singular, null, null);
+    sortByStart(out, count);
+  }
   // The layer in an array of its exact size (the one grown by push keeps spare slots for as long as
   // the layer lives), copied by slice(): an array literal whose arrays survive would be pretenured
   // (see QuantityObject). Both arrays are new, so no store into a long-lived array pays a write barrier.
