@@ -32,7 +32,8 @@ export interface TimeMatch {
 const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;
 const DAY_VALUE_PARTS = /^(.{4}-(?:\d{2}|XX)-)\d{2}$/;
 const DOTTED_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
-const DATE_DURATION = /^P(\d+)([YMWD])$/;
+/** A duration in whole days, weeks, months or years: «P3D», «P33Y». */
+export const DATE_DURATION = /^P(\d+)([YMWD])$/;
 /** Words before a bare number that make it a count: «نحو 1500» (about 1,500), «رقم 2014», «الفصل 2014». */
 const COUNT_BEFORE = /^(نحو|حوالي|قرابه|زهاء|رقم|عدد|الفصل|الماده)$/;
 /** A plural noun («مديرين»): «عامين» after it is the adjective «general». */

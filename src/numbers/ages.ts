@@ -10,6 +10,7 @@
  * duration stays in the `times` layer.
  */
 import type { TimeExpression } from '../document.ts';
+import { DATE_DURATION } from '../dates/recognize.ts';
 import type { Atom } from './atoms.ts';
 
 /** Words right before the number that make it an age: «عمره» (his age), «سن» (the age of) … */
@@ -29,8 +30,6 @@ const AGE_BEFORE = new Set(
 const AGES_NOUN = /^(و|ف)?اعمار(هم|هن|هما|ها)?$/u;
 /** What joins the second age of a range to the first: «و» (and), «إلى» (to), «حتى» (until). */
 const RANGE_JOINERS = new Set(['و', 'الي', 'حتي', '-']);
-/** A duration in whole days, weeks, months or years: «P33Y». */
-const AGE_VALUE = /^P(\d+)([YMWD])$/u;
 
 /**
  * The ages among the time expressions of a document, given the atoms and the expressions' atom spans
@@ -43,7 +42,7 @@ export function findAges(atoms: readonly Atom[], expressions: readonly TimeExpre
   for (let e = 0; e < expressions.length; e++) {
     const x = expressions[e]!;
     if (x.type !== 'DURATION') continue;
-    const m = AGE_VALUE.exec(x.value);
+    const m = DATE_DURATION.exec(x.value);
     if (!m) continue;
     const first = atomSpans[2 * e]!;
     const last = atomSpans[2 * e + 1]!;
