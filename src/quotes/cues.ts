@@ -151,8 +151,21 @@ export function cueForms(): Map<string, CueForm> {
   return (formIndex = map);
 }
 
+let prefixedIndex: Map<string, CueForm> | undefined;
+
+/** The cue forms behind و or ف (وقال، فردّ), keyed with the letter: one look-up per word, no slicing. */
+export function prefixedCueForms(): Map<string, CueForm> {
+  if (prefixedIndex) return prefixedIndex;
+  const map = new Map<string, CueForm>();
+  for (const [k, f] of cueForms()) {
+    map.set('و' + k, f);
+    map.set('ف' + k, f);
+  }
+  return (prefixedIndex = map);
+}
+
 /** A speech verb's key, also with the conjunction و or ف in front (وقال، فأكد). */
 export function isCueWord(key: string): boolean {
-  const forms = cueForms();
-  return forms.has(key) || forms.has(key.replace(/^[وف]/u, ''));
+  // (Two map look-ups: it runs on every word of the entity and quote stages, so no regex replace.)
+  return cueForms().has(key) || prefixedCueForms().has(key);
 }

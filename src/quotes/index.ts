@@ -14,7 +14,7 @@ import type { Stage } from '../pipeline/pipeline.ts';
 import { nameKey, skeleton, stripArticle } from '../entities/keys.ts';
 import { HONORIFICS, MEDIA_HEADS, ORG_HEADS, ROLE_HEADS, bare, documentNoun } from '../entities/roles.ts';
 import { findIn, tokenKeys } from '../entities/words.ts';
-import { COMPLEMENTISERS, UNNAMED_SOURCES, cueForms, isCueWord, type CueForm, type CueGender } from './cues.ts';
+import { COMPLEMENTISERS, UNNAMED_SOURCES, cueForms, isCueWord, prefixedCueForms, type CueForm, type CueGender } from './cues.ts';
 import { getLexicon } from '../segment/clitics.ts';
 import { lexiconForm } from '../segment/lexicon-form.ts';
 
@@ -53,19 +53,6 @@ interface Subject {
   /** A body named by its head noun alone (الصحيفة، الوزارة): the head, without the article. */
   orgHead?: string;
   addressee?: Entity;
-}
-
-let prefixedIndex: Map<string, CueForm> | undefined;
-
-/** The cue forms behind و or ف (وقال، فردّ), keyed with the letter: one look-up per word, no slicing. */
-function prefixedCueForms(): Map<string, CueForm> {
-  if (prefixedIndex) return prefixedIndex;
-  const map = new Map<string, CueForm>();
-  for (const [k, f] of cueForms()) {
-    map.set('و' + k, f);
-    map.set('ف' + k, f);
-  }
-  return (prefixedIndex = map);
 }
 
 /** Kinship nouns: «والد X» speaks for himself, not for X. */
