@@ -125,6 +125,8 @@ const TRIM_END = /[\s.،,;؛:!?؟…\-–—"“”„‟″«»]+$/u;
 const TRIM_START = /^[\s.،,;؛:\-–—"“”„‟″«»]+/u;
 const PREPOSITIONS = new Set(['في', 'مع', 'على', 'عن', 'من', 'الي', 'الى', 'خلال', 'امام', 'بعد', 'قبل', 'لدي', 'عبر', 'حول'].map((w) => nameKey(w)));
 const PRE_CUE_FILLERS = new Set(['كان', 'كانت', 'قد', 'لقد', 'فقد', 'وقد', 'وكان', 'وكانت', 'فيما', 'بدوره', 'بدورها', 'وبدوره', 'وبدورها', 'من جهته'].map((w) => nameKey(w)));
+/** A relative pronoun (الذي، التي، الذين، والتي), keyed. */
+const RELATIVE_PRONOUN = /^(ال|و)?(ذي|تي|الذي|التي|الذين)$/u;
 const FRONTED = /^و(حول|عن|بخصوص|في|فيما|على|بشان|ازاء|ردا|تعقيبا|بعد|قبل|خلال)$/u;
 
 /** How far back (UTF-16 code units) a speaker or subject is looked for inside one sentence. */
@@ -877,9 +879,14 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     let j = i - 1;
     const start = sentenceStart(tokens[i]!.start);
     let n = 0;
+    // Whether a relative pronoun is among the words skipped between the subject and the verb.
+    let relativeSkipped = false;
     // (Also a doubled mark after a quoted name: «منظمة "أنا يقظ" " ذكرت».)
     const doubledMark = (m: number): boolean => m > 0 && tokens[m]!.kind === 'punct' && SYMMETRIC.has(text[tokens[m]!.start]!) && tokens[m - 1]!.kind === 'punct' && SYMMETRIC.has(text[tokens[m - 1]!.start]!);
-    while (j >= 0 && tokens[j]!.start >= start && n < 4 && (PRE_CUE_FILLERS.has(keys[j]!) || tokenText(j) === '،' || doubledMark(j) || /^(ال|و)?(ذي|تي|الذي|التي|الذين)$/u.test(keys[j]!) || /^(لكن|ولكن|الا|لكنه|لكنها)$/u.test(keys[j]!))) {
+    while (j >= 0 && tokens[j]!.start >= start && n < 4) {
+      const relative = RELATIVE_PRONOUN.test(keys[j]!);
+      if (!(relative || PRE_CUE_FILLERS.has(keys[j]!) || tokenText(j) === '،' || doubledMark(j) || /^(لكن|ولكن|الا|لكنه|لكنها)$/u.test(keys[j]!))) break;
+      if (relative) relativeSkipped = true;
       j--;
       n++;
     }
@@ -887,8 +894,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     // «… شؤون الأمن القومي وقالت في بيان»: a verb with the conjunction right after a name opens a new
     // clause whose subject is dropped; the name ends the clause before (often inside the last quote).
     // (Also after a comma: «وأجرى بلاتر مقابلة مع قناة "RTS"، وقال:», Blatter gave RTS an interview and said.)
-    const relativeSkipped = keys.slice(j + 1, i).some((k) => /^(ال|و)?(ذي|تي|الذي|التي|الذين)$/u.test(k));
-    if (!relativeSkipped && /^[وف]/u.test(keys[i]!) && forms.has(keys[i]!.slice(1))) return undefined;
+    if (!relativeSkipped && prefixedForms.has(keys[i]!)) return undefined;
     let t = tokens[j]!;
     const endingAt = (w: Token): Ref | undefined => {
       for (let k = firstStartingAt(refs, w.end + 2) - 1; k >= 0 && refs[k]!.start >= start; k--) {
@@ -907,8 +913,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     // «المرصد السوري المعارض لبشار الأسد أعلن»، «في البيت الأبيض بين …»: a name after a preposition is no
     // subject — unless a relative pronoun takes it up (غضب في قطر التي اتهمت, anger in Qatar, which accused).
     // («علي» is also the name Ali.)
-    const relativeBetween = keys.slice(j + 1, i).some((k) => /^(ال|و)?(ذي|تي|الذي|التي|الذين)$/u.test(k));
-    if (r && !relativeBetween) {
+    if (r && !relativeSkipped) {
       const rt = tokenAt(r.start);
       const clitic = text.slice(tokens[rt]!.start, r.start);
       if (/^[وف]?ل/u.test(clitic) || (rt > 0 && keys[rt - 1] !== 'علي' && PREPOSITIONS.has(keys[rt - 1]!))) return undefined;
@@ -1368,7 +1373,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // «عبّر» (expressed) is also the preposition «عبر» (via: أعلنت عبر تويتر عن …): a statement only
         // with its «عن» and at the head of a clause.
         const prevKey = i > 0 ? keys[i - 1]! : '';
-        const atHead = cue.prefixed || sentenceStart(t.start) === t.start || tokens[i - 1]!.kind === 'punct' || PRE_CUE_FILLERS.has(prevKey) || /^(ال|و)?(ذي|تي|الذي|التي|الذين)$/u.test(prevKey) || /^(لكن|ولكن|لكنه|لكنها|كما|حيث|فيما|بينما)$/u.test(prevKey);
+        const atHead = cue.prefixed || sentenceStart(t.start) === t.start || tokens[i - 1]!.kind === 'punct' || PRE_CUE_FILLERS.has(prevKey) || RELATIVE_PRONOUN.test(prevKey) || /^(لكن|ولكن|لكنه|لكنها|كما|حيث|فيما|بينما)$/u.test(prevKey);
         if (!atHead || keys[tokenAt(contentStart) - 1] !== 'عن') contentStart = -1;
       }
       if (contentStart < 0) {
