@@ -2015,6 +2015,8 @@ function buildEntities(doc: AnalysisDocument, clusters: readonly Cluster[]): Ent
 
 /** «المسؤول/المسؤولة» (the official): a description of a person introduced earlier with a role. */
 const OFFICIAL = new Set(['مسوول', 'مسووله']);
+/** «المسؤول/المسؤولة» as written, bare or behind «و/ف» (keys), to the noun without the article: one look-up a token. */
+const DEFINITE_OFFICIAL: ReadonlyMap<string, string> = new Map([...OFFICIAL].flatMap((w) => ['', 'و', 'ف'].map((p): [string, string] => [p + 'ال' + w, w])));
 /** Adjectives after «المسؤول» for the side an official speaks for (besides nationalities). */
 const OFFICIAL_SIDES = new Set(['الحكومي', 'الحكوميه', 'النقابي', 'النقابيه', 'الحزبي', 'الحزبيه', 'الاممي', 'الامميه', 'الرسمي', 'الرسميه']);
 /** Person nouns that do not name an office or a trade (هذا المواطن, this citizen): often someone new, never followed. */
@@ -2057,7 +2059,7 @@ function attachDescriptions(doc: AnalysisDocument, view: TokenView, clusters: re
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (tokens[i]!.kind !== 'word') continue;
     const demonstrative = DEMONSTRATIVES.get(keys[i]!);
-    let from = i;
+    const from = i;
     let to = i;
     let gender: 'm' | 'f' | undefined;
     let needsRole = false;
@@ -2071,12 +2073,9 @@ function attachDescriptions(doc: AnalysisDocument, view: TokenView, clusters: re
       to = i + 1;
       gender = demonstrative;
     } else {
-      // (Most words are ruled out before any string is made: the article, behind «و/ف» at most.)
-      const raw = keys[i]!;
-      const k = (raw[0] === 'و' || raw[0] === 'ف') && raw.startsWith('ال', 1) ? raw.slice(1) : raw;
-      if (!k.startsWith('ال') || !OFFICIAL.has(bare(k))) continue;
-      from = i;
-      to = i;
+      // (A map look-up rules out every other word before any string is made.)
+      const official = DEFINITE_OFFICIAL.get(keys[i]!);
+      if (official === undefined) continue;
       // A nationality adjective may follow (المسؤول التونسي); a complement makes another description.
       const next = i + 1 < tokens.length && tokens[i + 1]!.kind === 'word' ? keys[i + 1]! : '';
       if (next && /^ال.{3,}(ي|يه)$/u.test(next) && !OFFICIAL_COMPLEMENTS.test(next)) {
@@ -2085,7 +2084,7 @@ function attachDescriptions(doc: AnalysisDocument, view: TokenView, clusters: re
         if (!countryOfNisba(next, aliases) && !OFFICIAL_SIDES.has(next)) continue;
         to = i + 1;
       } else if (next && OFFICIAL_COMPLEMENTS.test(next)) continue;
-      gender = bare(k).endsWith('ه') ? 'f' : 'm';
+      gender = official.endsWith('ه') ? 'f' : 'm';
       needsRole = true;
     }
     const start = demonstrative ? tokens[from]!.start : roleStart(doc, tokens[from]!);
