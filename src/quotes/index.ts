@@ -169,8 +169,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   const guessed = new Set<string>();
   for (const e of doc.entities) {
     const g = entityGender(e);
-    if (g) gender.set(e.id, g);
-    if (g === 'f' && tahGuess(e)) guessed.add(e.id);
+    if (!g) continue;
+    gender.set(e.id, g.gender);
+    if (g.guessed) guessed.add(e.id);
   }
 
   const tokenAt = (pos: number): number => {
@@ -1981,26 +1982,23 @@ const FEMALE_NAMES = new Set(
 const MALE_TAH = new Set('حمزة أسامة طلحة عبيدة معاوية عطية قتيبة عروة'.split(' ').map((w) => nameKey(w)));
 const FEMININE_TITLE = /(ه|ة)$/u;
 
-/** The gender of a person from the first word of the name or a feminine title, when it shows. */
-/** The person's gender comes only from a first name ending in ة (see {@link entityGender}). */
-function tahGuess(e: Entity): boolean {
-  const words = nameKey(e.name).split(' ');
-  const first = words[0] ?? '';
-  if (FEMALE_NAMES.has(first) || (e.titles ?? []).some((t) => FEMININE_TITLE.test(nameKey(t).split(' ')[0] ?? ''))) return false;
-  return first.endsWith('ه') && first.length > 2;
-}
-
-function entityGender(e: Entity): 'm' | 'f' | undefined {
+/**
+ * The gender of a person from the first word of the name or a feminine title, when it shows; `guessed` when
+ * it rests only on a first name ending in ة (حمة، أسامة are men's names too), so a masculine verb may correct it.
+ */
+function entityGender(e: Entity): { gender: 'm' | 'f'; guessed?: boolean } | undefined {
   if (e.type !== 'PER') return undefined;
   const words = nameKey(e.name).split(' ');
   const first = words[0] ?? '';
   // «نور الدين الطبوبي», «عبد الله», «أبو بكر»: compounds with الدين/الله and عبد/أبو are men's names.
-  if (words[1] === 'الدين' || words[1] === 'الله' || /^(عبد|ابو)/u.test(first)) return 'm';
-  if (FEMALE_NAMES.has(first)) return 'f';
-  if (first.endsWith('ه') && first.length > 2 && !MALE_TAH.has(first)) return 'f';
+  if (words[1] === 'الدين' || words[1] === 'الله' || /^(عبد|ابو)/u.test(first)) return { gender: 'm' };
+  if (FEMALE_NAMES.has(first)) return { gender: 'f' };
+  if (first.endsWith('ه') && first.length > 2 && !MALE_TAH.has(first)) {
+    return { gender: 'f', guessed: !(e.titles ?? []).some((t) => FEMININE_TITLE.test(nameKey(t).split(' ')[0] ?? '')) };
+  }
   for (const t of e.titles ?? []) {
     const w = nameKey(t).split(' ')[0] ?? '';
-    if ((findIn(w, ROLE_HEADS) || findIn(w, HONORIFICS)) && FEMININE_TITLE.test(w)) return 'f';
+    if ((findIn(w, ROLE_HEADS) || findIn(w, HONORIFICS)) && FEMININE_TITLE.test(w)) return { gender: 'f' };
   }
   return undefined;
 }
