@@ -281,6 +281,14 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     return false;
   };
 
+  /**
+   * «في بيانه»، «في بيان له» (in its statement) at token `j`, between a verb of stance and its object: the
+   * number of words it takes (2 or 3), else 0.
+   */
+  const inOwnDocument = (j: number): number => {
+    if (keys[j] !== 'في' || !documentNoun((keys[j + 1] ?? '').replace(/(ه|ها|هم)$/u, ''))) return 0;
+    return keys[j + 2] === 'له' || keys[j + 2] === 'لها' ? 3 : 2;
+  };
   /** True when token `j` (or the one after a colon there) is a quotation mark: the cue before it opens a quotation. */
   const opensQuotation = (j: number): boolean => {
     if (j < tokens.length && tokenText(j) === ':') j++;
@@ -1306,7 +1314,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
             if (after < tokens.length && tokenText(after) === '،') after++;
           }
           // «أكد حزب التكتل في بيانه دعمه …» (the party stressed in its statement its support): past the document.
-          if (after + 1 < tokens.length && keys[after] === 'في' && documentNoun(keys[after + 1]!.replace(/(ه|ها|هم)$/u, '')) && tokens[after + 1]!.start < sEnd) after += keys[after + 2] === 'له' || keys[after + 2] === 'لها' ? 3 : 2;
+          const inDoc = inOwnDocument(after);
+          if (inDoc && tokens[after + 1]!.start < sEnd) after += inDoc;
           // «نفى كاتب الدولة، رضوان عيارة، وجود أي تقصير»: the object after the comma that closes the apposition.
           // (Also a noun with a possessive pronoun: «أكدت حركة مشروع تونس، تمسكها المبدئي …», its attachment.)
           // (Or a common noun in construct: «أكد المدير العام لبنك الأمان، أحمد كرم، دعم البنوك …», the banks' support.)
@@ -1336,7 +1345,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // since a definite noun there is usually the subject (وأكد الوزير …).
         // (Past «في بيانه»، «في بيان له» (in its statement) first: «فقد أكد في بيانه وقوفه إلى جانب …».)
         let o = i + 1;
-        if (keys[o] === 'في' && documentNoun((keys[o + 1] ?? '').replace(/(ه|ها|هم)$/u, '')) && o + 2 < tokens.length) o += keys[o + 2] === 'له' || keys[o + 2] === 'لها' ? 3 : 2;
+        const inDoc = inOwnDocument(o);
+        if (inDoc && o + 2 < tokens.length) o += inDoc;
         // (And past a linking phrase: «نافيا في المقابل، أي نية …»، «مؤكدا في هذا السياق ضرورة …».)
         // (And «في الوقت نفسه/ذاته», at the same time.)
         const sameTime = keys[o] === 'في' && keys[o + 1] === 'الوقت' && /^(نفسه|ذاته)$/u.test(keys[o + 2] ?? '');
