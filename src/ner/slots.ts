@@ -80,6 +80,12 @@ export function slotLexicon(gazetteer: Gazetteer): SlotLexicon {
 
 const fset = (words: readonly string[]): ReadonlySet<string> => new Set(words.map(fold));
 
+/** Each verb bare and with «و»/«ف» (and, so) attached. */
+const withConjunctions = (stems: readonly string[]): string[] => stems.flatMap((s) => [s, 'و' + s, 'ف' + s]);
+
+/** A conjunction, or a preposition with the article, opening a word: «ومنير» (and Mounir), «بالتاكيد» (certainly). */
+const CONJUNCTION_OR_PREPOSITION = /^(و|[فبكل]ال|لل)/u;
+
 /**
  * Speech verbs after which a name comes (perfect, both genders, and the imperfect of narration),
  * with «و»/«ف» attached or not. «بين» (showed / between), «طالب» (demanded / student), «دعا»
@@ -96,9 +102,7 @@ const SPEECH_VERBS: ReadonlySet<string> = (() => {
     'يقول', 'تقول', 'يرى', 'ترى', 'يضيف', 'تضيف', 'يؤكد', 'تؤكد', 'يوضح', 'توضح', 'يشير', 'تشير',
     'يروي', 'تروي', 'يتذكر', 'تتذكر', 'يعلق', 'تعلق',
   ];
-  const out: string[] = [];
-  for (const s of stems) out.push(s, 'و' + s, 'ف' + s);
-  return fset(out);
+  return fset(withConjunctions(stems));
 })();
 
 /**
@@ -300,7 +304,7 @@ function surnameReading(token: string, lex: SlotLexicon): boolean {
   if (reading === 'name') return true;
   const form = lex.form(token);
   // «ومنير» (and Mounir), «بالتاكيد» (certainly): a conjunction or preposition starts something new.
-  if (/^(و|[فبكل]ال|لل)/u.test(form)) return false;
+  if (CONJUNCTION_OR_PREPOSITION.test(form)) return false;
   // A definite rare word continues a name only as a nisba surname (العرفاوي، الجبالي); a rare
   // adjective of another shape (المعزول, the dismissed) does not.
   return !form.startsWith(ARTICLE) || form.endsWith('ي');
@@ -338,8 +342,7 @@ function closesName(tokens: readonly string[], words: readonly string[], tags: r
   if (!arabicWord(form)) return true;
   if (RESERVED.has(w)) return true;
   if (/^(ال|لل|[وفبلك]ال)/u.test(form)) return nameReading(tokens[j]!, lex) === null;
-  if (/^[بلك]/u.test(form) && form.length >= 4) return lex.count(form.slice(1)) >= 10;
-  return false;
+  return behindPreposition(form, lex);
 }
 
 /** Speech verbs (a name right after) and titles (a name up to three words after), folded. */
@@ -472,12 +475,11 @@ function commonSurname(tokens: readonly string[], words: readonly string[], tags
   if (j >= words.length || tags[j] !== 'O' || (RESERVED.has(words[j]!) && !WORD_SURNAMES.has(words[j]!))) return false;
   const form = lex.form(tokens[j]!);
   // (Nor an adverb in the accusative or a feminine participle: «مبتسمة», smiling.)
-  return arabicWord(form) && !/^(و|[فبكل]ال|لل)/u.test(form) && !(form.endsWith('ا') && !form.endsWith('اا')) && !/^م.*ة$/u.test(form);
+  return arabicWord(form) && !CONJUNCTION_OR_PREPOSITION.test(form) && !(form.endsWith('ا') && !form.endsWith('اا')) && !/^م.*ة$/u.test(form);
 }
 
-/** True for a preposition on a frequent word: «لمراسل» (to the correspondent of). */
-function behindPreposition(token: string, lex: SlotLexicon): boolean {
-  const form = lex.form(token);
+/** True for a lexicon form that is a preposition on a frequent word: «لمراسل» (to the correspondent of). */
+function behindPreposition(form: string, lex: SlotLexicon): boolean {
   return /^[بلك]/u.test(form) && form.length >= 4 && lex.count(form.slice(1)) >= 10;
 }
 
@@ -562,9 +564,10 @@ function roleNames(sentences: TaggedTokens[], folded: readonly (readonly string[
         if (!commonSurname(tokens, words, tags, j, lex)) return 0;
         // A third word must read as a name (not «اقترح» proposed, «لمراسل» to the correspondent), and
         // no word is a preposition on a frequent word.
-        if ((j === i + 2 && !surnameReading(tokens[j]!, lex)) || behindPreposition(tokens[j]!, lex)) return 0;
+        const form = lex.form(tokens[j]!);
+        if ((j === i + 2 && !surnameReading(tokens[j]!, lex)) || behindPreposition(form, lex)) return 0;
         // Nor «ل» on a verb or a noun with the article: «تيريزا ماي لتصافحه» (… May, to shake his hand).
-        if (/^ل[تينال]/u.test(lex.form(tokens[j]!)) && !lex.knownName(words[j]!)) return 0;
+        if (/^ل[تينال]/u.test(form) && !lex.knownName(words[j]!)) return 0;
         if (!until(end)) continue;
         // (Last, as it reads the whole document once: no word the tagger typed otherwise.)
         for (let k = i; k < end; k++) if (otherType(words[k]!)) return 0;
@@ -698,9 +701,7 @@ const SURNAME_CUES: ReadonlySet<string> = (() => {
     'اقترح', 'اقترحت', 'أورد', 'أوردت', 'استغرب', 'استغربت', 'عاين', 'عاينت', 'ندد', 'نددت', 'يعلن', 'تعلن',
     'حسب', 'بحسب', 'وفق',
   ];
-  const out: string[] = [];
-  for (const s of stems) out.push(s, 'و' + s, 'ف' + s);
-  return new Set([...SPEECH_VERBS, ...fset(out)]);
+  return new Set([...SPEECH_VERBS, ...fset(withConjunctions(stems))]);
 })();
 
 /**
