@@ -118,7 +118,7 @@ export function ner(options: NerOptions = {}): Stage {
       if (process.env['KHABAR_NER_SLOTS'] !== '0') proposeSlotNames(strings, slotLexicon(model.resources.gazetteer), { folded: facts.map((f) => f.map((x) => x.word)), givenName: slotGivenName(model) });
       propagateNames(
         strings,
-        { lastName: (w) => !clusters.has(w), givenName: (w) => givenName(w, model), sentenceFacts: facts },
+        { lastName: (w) => !clusters.has(w), givenName: slotGivenName(model), sentenceFacts: facts },
       );
       tagged.forEach((s, si) => {
         for (const span of spansOf(s.tags)) {

@@ -398,33 +398,11 @@ export function proposeSlotNames(sentences: TaggedTokens[], lex: SlotLexicon, op
   const givenName = options.givenName ?? lex.knownName;
   // Words the tagger put in a name of another type: their reading stays the tagger's. Built at
   // the first slot that holds a candidate.
-  let otherTypes: Set<string> | undefined;
-  let typed: Set<string> | undefined;
-  const otherType = (word: string): boolean => {
-    if (!otherTypes || !typed) {
-      otherTypes = new Set<string>();
-      typed = new Set<string>();
-      for (let si = 0; si < sentences.length; si++) {
-        const words = folded[si]!;
-        const tags = sentences[si]!.tags;
-        for (let i = 0; i < words.length; i++) {
-          const tag = tags[i]!;
-          if (tag !== 'O' && !tag.endsWith('PER')) {
-            otherTypes.add(words[i]!);
-            typed.add(words[i]!);
-          }
-          // A word after the head of an organisation or place name (حركة النهضة, the Ennahdha
-          // movement) is that name, whatever the tagger said.
-          const head = i > 0 ? TRIGGERS.get(words[i - 1]!) : undefined;
-          if (head === 'ORG' || head === 'LOC') otherTypes.add(words[i]!);
-        }
-      }
-    }
-    return otherTypes.has(word);
-  };
+  let otherTypes: OtherTypes | undefined;
+  const otherType = (word: string): boolean => (otherTypes ??= typedWords(sentences, folded)).other.has(word);
   // The role slots read a name right after an organisation's name (رئيس الحكومة الحبيب الصيد):
   // only the tagger's own types count there.
-  const taggedOtherwise = (word: string): boolean => (otherType(word), typed!.has(word));
+  const taggedOtherwise = (word: string): boolean => (otherTypes ??= typedWords(sentences, folded)).tagged.has(word);
   let added = 0;
   if (slots) sentences.forEach((s, si) => {
     const words = folded[si]!;
@@ -468,6 +446,34 @@ export function proposeSlotNames(sentences: TaggedTokens[], lex: SlotLexicon, op
   });
   added += roleNames(sentences, folded, lex, givenName, taggedOtherwise);
   return added + knownSurnames(sentences, folded);
+}
+
+/** Words of the document typed other than PER: by the tagger (`tagged`), or also by a trigger before them (`other`). */
+interface OtherTypes {
+  other: Set<string>;
+  tagged: Set<string>;
+}
+
+/** The {@link OtherTypes} of a document's folded words. */
+function typedWords(sentences: readonly TaggedTokens[], folded: readonly (readonly string[])[]): OtherTypes {
+  const other = new Set<string>();
+  const tagged = new Set<string>();
+  for (let si = 0; si < sentences.length; si++) {
+    const words = folded[si]!;
+    const tags = sentences[si]!.tags;
+    for (let i = 0; i < words.length; i++) {
+      const tag = tags[i]!;
+      if (tag !== 'O' && !tag.endsWith('PER')) {
+        other.add(words[i]!);
+        tagged.add(words[i]!);
+      }
+      // A word after the head of an organisation or place name (حركة النهضة, the Ennahdha
+      // movement) is that name, whatever the tagger said.
+      const head = i > 0 ? TRIGGERS.get(words[i - 1]!) : undefined;
+      if (head === 'ORG' || head === 'LOC') other.add(words[i]!);
+    }
+  }
+  return { other, tagged };
 }
 
 /** True for token `j` as a surname that may be a common word: an untagged Arabic word that is no function or role word, no conjunction or preposition with the article. */
