@@ -404,14 +404,16 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     for (let i = from; i < to; i++) if (!/\s/u.test(text[i]!)) return false;
     return true;
   };
+  /** A closed pair of marks, at most 40 characters apart, around at most two words. */
+  const shortPair = (r: Region): boolean =>
+    r.closed && r.close - r.open <= 40 && text.slice(r.open + 1, r.close).split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length <= 2;
   /**
    * A closed pair of marks around one or two words that the sentence goes on after, without a stop
    * («مصطلح "الجندر" عوضا عن …», the term "gender" instead of …; «أن "الجندر" مفهوم جديد»): a term or a
    * name mentioned, not a quotation — it neither makes the clause around it mixed nor is the content itself.
    */
   const mentionPair = (r: Region): boolean => {
-    if (!r.closed || r.close - r.open > 40) return false;
-    if (text.slice(r.open + 1, r.close).split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length > 2) return false;
+    if (!shortPair(r)) return false;
     const m = /^\s*(\S)/u.exec(text.slice(r.close + 1, r.close + 6));
     return m !== null && /[\p{L}،,]/u.test(m[1]!);
   };
@@ -421,9 +423,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
    * words, so they do not make the clause mixed (unlike «الاستقالة "زلزال حقيقي"», an evaluation in marks).
    */
   const namedTerm = (r: Region): boolean => {
-    if (!r.closed || r.close - r.open > 40) return false;
+    if (!shortPair(r)) return false;
     const inner = text.slice(r.open + 1, r.close).trim();
-    if (inner.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length > 2) return false;
     if (refsIn(r.open, r.close + 1).some((x) => text.slice(x.start, x.end) === inner)) return true;
     const j = tokenAt(r.open) - 1;
     return j >= 0 && tokens[j]!.kind === 'word' && (NAMING_NOUNS.has(keys[j]!.replace(/^[وفبلك](?=.{4})/u, '').replace(/^ل(?=ل)/u, '')) || ORG_HEADS.has(bare(keys[j]!.replace(/^[وفبل](?=.{3})/u, ''))));
