@@ -549,12 +549,15 @@ function roleNames(sentences: TaggedTokens[], folded: readonly (readonly string[
   let givenNames = givenCaches.get(givenName);
   if (!givenNames) givenCaches.set(givenName, (givenNames = new Map()));
   const cache = givenNames;
+  // Keyed by the token, not its folded word: the definite given-name test reads the lexicon form,
+  // which keeps what folding merges (الباجي / الباجى), and the cache outlives the document, so a key
+  // by folded word would answer for a token with another token's reading, seen in an earlier article.
   const given = (word: string, token: string): boolean => {
-    let yes = cache.get(word);
+    let yes = cache.get(token);
     if (yes === undefined) {
       // Bounded: a long-running process sees an open vocabulary.
       if (cache.size >= 50_000) cache.clear();
-      cache.set(word, (yes = !RESERVED.has(word) && (givenName(word) || definiteGivenName(token, lex))));
+      cache.set(token, (yes = !RESERVED.has(word) && (givenName(word) || definiteGivenName(token, lex))));
     }
     return yes;
   };
