@@ -312,10 +312,14 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
    * colon and, after a cue with و/ف, one word (the speaker's name); -1 when there is none.
    */
   const cueBeforeMark = (m: number): number => {
+    const finite = (c: number): boolean => {
+      const cue = cueAt(c);
+      return cue !== undefined && !cue.form.participle;
+    };
     let c = m - 1;
     if (c >= 0 && tokenText(c) === ':') c--;
-    if (c > 0 && tokens[c]!.kind === 'word' && !cueAt(c) && /^[وف]/u.test(keys[c - 1]!) && cueAt(c - 1) && !cueAt(c - 1)!.form.participle) c--;
-    return c >= 0 && cueAt(c) && !cueAt(c)!.form.participle ? c : -1;
+    if (c > 0 && tokens[c]!.kind === 'word' && !cueAt(c) && /^[وف]/u.test(keys[c - 1]!) && finite(c - 1)) c--;
+    return c >= 0 && finite(c) ? c : -1;
   };
   // «" أردت أن … المهندسة... وتابعت ايمان "اكتشفت … نساء" قالتلهم أسكتو"»: a pair that holds a cue with و
   // and a mark after it was paired across two quotations; it ends before that cue.
