@@ -6,6 +6,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkInvariants } from '../src/pipeline/invariants.ts';
 import { analyzeWithMentions, type MentionSpec } from './golden/build.ts';
+import { isCueWord, prefixedCueForms } from '../src/quotes/cues.ts';
+import { nameKey } from '../src/entities/keys.ts';
 
 interface Expected {
   kind: 'direct' | 'indirect' | 'mixed';
@@ -1272,4 +1274,20 @@ test('quotes: a participle before a quotation ends the clause before it; a pair 
     ['وتابعت', 'اكتشفت من خلال تجارب نساء" الب', 'سلمى الطرابلسي'],
   ]);
   assert.ok(!doc.quotes[1]!.text.includes('وتابعت'));
+});
+
+test('quotes: isCueWord knows a speech verb bare and behind و/ف, and nothing else', () => {
+  const table: [string, boolean][] = [
+    ['قال', true], // said
+    ['وقال', true], // and he said
+    ['فأكدت', true], // and she stressed
+    ['مضيفا', true], // adding (a participle)
+    ['وزير', false], // minister: و is the word's own first letter
+    ['فقال', true], // so he said
+    ['وووقال', false], // only one conjunction
+    ['والي', false], // governor
+  ];
+  for (const [word, want] of table) assert.equal(isCueWord(nameKey(word)), want, word);
+  // The prefixed index holds exactly the cue forms behind و and ف.
+  assert.equal(prefixedCueForms().get(nameKey('وأضاف'))?.verb.lemma, 'أضاف');
 });
