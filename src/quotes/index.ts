@@ -1701,14 +1701,15 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // «ووفق البلاغ عبر مدير عام أوروبا بالوزارة، محمد المزغني، عن …» (according to the statement, the
       // director, X, expressed …): a speech verb right after the document has a subject of its own, who
       // speaks, not the issuer named inside that subject.
-      const verbAfter = !r && documentNoun(keys[nextTok] ?? '') && nextTok + 1 < tokens.length ? cueAt(nextTok + 1) : undefined;
+      const ofDocument = !!documentNoun(keys[nextTok] ?? '');
+      const verbAfter = !r && ofDocument && nextTok + 1 < tokens.length ? cueAt(nextTok + 1) : undefined;
       // (A plain speech verb there quotes on its own: «ووفق البلاغ أكد X أن …» is X's quote once, by «أكد».)
       if (verbAfter && !verbAfter.form.verb.ambiguous && !verbAfter.form.verb.document && verbAfter.form.verb.lemma !== 'عبر') continue;
-      if (!r && documentNoun(keys[nextTok] ?? '') && nextTok + 1 < tokens.length && (verbAfter || keys[nextTok + 1] === 'عبر')) {
+      if (!r && ofDocument && nextTok + 1 < tokens.length && (verbAfter || keys[nextTok + 1] === 'عبر')) {
         const own = subjectIn(tokens[nextTok + 1]!.end, Math.min(sEnd, tokens[Math.min(nextTok + 18, tokens.length - 1)]!.end));
         if (own.ref && (own.ref.entity.type === 'PER' || own.ref.entity.type === 'ORG')) r = own.ref;
       }
-      if (!r && documentNoun(keys[nextTok] ?? '')) r = issuerNamedAfter(nextTok, Math.min(sEnd, limit));
+      if (!r && ofDocument) r = issuerNamedAfter(nextTok, Math.min(sEnd, limit));
       const unnamed = UNNAMED_SOURCES.has((keys[nextTok] ?? '').replace(/^(ال|لل|ل)/u, ''));
       if (!r && dataOfDocument(nextTok)) {
         const d = lastSpeakerBefore(t.start);
