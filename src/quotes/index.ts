@@ -125,6 +125,11 @@ const TRIM_END = /[\s.،,;؛:!?؟…\-–—"“”„‟″«»]+$/u;
 const TRIM_START = /^[\s.،,;؛:\-–—"“”„‟″«»]+/u;
 const PREPOSITIONS = new Set(['في', 'مع', 'على', 'عن', 'من', 'الي', 'الى', 'خلال', 'امام', 'بعد', 'قبل', 'لدي', 'عبر', 'حول'].map((w) => nameKey(w)));
 const PRE_CUE_FILLERS = new Set(['كان', 'كانت', 'قد', 'لقد', 'فقد', 'وقد', 'وكان', 'وكانت', 'فيما', 'بدوره', 'بدورها', 'وبدوره', 'وبدورها', 'من جهته'].map((w) => nameKey(w)));
+/**
+ * «ما» and its compounds (لما، بما، حسبما، كما: as) before a verb with an object pronoun (كما أكده، بما
+ * قالته): looked up for most words, so a set rather than a regular expression.
+ */
+const MA_BEFORE_CUE: ReadonlySet<string> = new Set(['ما', 'لما', 'بما', 'حسبما', 'كما']);
 /** A relative pronoun (الذي، التي، الذين، والتي), keyed. */
 const RELATIVE_PRONOUN = /^(ال|و)?(ذي|تي|الذي|التي|الذين)$/u;
 const FRONTED = /^و(حول|عن|بخصوص|في|فيما|على|بشان|ازاء|ردا|تعقيبا|بعد|قبل|خلال)$/u;
@@ -250,7 +255,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       const f = prefixedForms.get(k);
       if (f && (k.length > 3 || (k.length === 3 && i + 1 < tokens.length && (tokenText(i + 1) === ':' || byQuotingAt(i) >= 0)))) return { form: f, prefixed: true };
     }
-    if (i > 0 && /^(ما|لما|بما|حسبما|كما)$/u.test(keys[i - 1]!)) {
+    if (i > 0 && MA_BEFORE_CUE.has(keys[i - 1]!)) {
       const m = /^(.{3,}?)(ته|ه|ها)$/u.exec(k);
       if (m) {
         const f = forms.get(m[1]!) ?? (m[2] === 'ته' ? forms.get(m[1]! + 'ت') : undefined);
