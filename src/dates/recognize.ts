@@ -5,7 +5,7 @@
  * belong to dates, years and durations (a stage may not read a later stage's layer).
  */
 import type { AnalysisDocument, TimeExpression, TimeType } from '../document.ts';
-import { addCandidateWords, atomsOf, spanText, WordFilter, WordIndex, type Atom } from '../numbers/atoms.ts';
+import { addCandidateWords, atomsOf, spanText, WINDOW_BREAK, WordFilter, WordIndex, type Atom } from '../numbers/atoms.ts';
 import { HUNDRED_WORDS, readNumberShared, NUMBER_WORDS } from '../numbers/words.ts';
 import {
   dayNumber, dayOf, fromHijri, isoDate, isoDay, isoMonth, isoWeek, MONTH_FIRST_WORDS, MONTH_NAMES, toHijri, validDate, weekday as weekdayOf, WEEKDAYS, yearOf, yearString, ymd,
@@ -1351,9 +1351,22 @@ const TimeObject = function (this: TimeExpression, start: number, end: number, t
 } as unknown as new (start: number, end: number, text: string, type: TimeType, value: string) => TimeExpression;
 (TimeObject as unknown as { prototype: object }).prototype = Object.prototype;
 
-/** True when `o` is a full date within three atoms of the clock time `t`. */
+/**
+ * True when `o` is a full date within three atoms of the clock time `t`, in one window of atoms: atoms
+ * are built only around candidates, so two windows that look adjacent may be far apart in the text
+ * (a break atom, {@link WINDOW_BREAK}, separates them).
+ */
 function nearDate(o: TimeMatch | undefined, t: TimeMatch): boolean {
-  return o !== undefined && o.type === 'DATE' && DAY_VALUE.test(o.value) && Math.abs(o.first < t.first ? t.first - o.last : o.first - t.last) <= 3;
+  return o !== undefined && o.type === 'DATE' && DAY_VALUE.test(o.value) && withinWindow(o, t);
+}
+
+/** True when `o` and `t` are at most three atoms apart, in one window of atoms (see {@link nearDate}). */
+function withinWindow(o: TimeMatch, t: TimeMatch): boolean {
+  const from = o.first < t.first ? o.last : t.last;
+  const to = o.first < t.first ? t.first : o.first;
+  if (to - from > 3) return false;
+  for (let k = from; k < to; k++) if (ctx.atoms[k]!.key === WINDOW_BREAK) return false;
+  return true;
 }
 
 /**
@@ -1410,11 +1423,17 @@ function recognize(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date'>, memo
     } else i++;
   }
   // A clock time is on the day of a full date right before or after it («يوم الأحد 23 أفريل من الساعة
-  // الثامنة»، «الساعة الثامنة من صباح اليوم»), else on the publication day: «2017-04-23T08:00».
+  // الثامنة»، «الساعة الثامنة من صباح اليوم»), or on the day of the clock time just before it that
+  // has one from a date (the end of a range: «… من الساعة الثامنة صباحا إلى الساعة الثانية بعد
+  // الزوال»), else on the publication day: «2017-04-23T08:00».
+  let dated: Found | undefined; // the last clock time whose day came from a date
   for (let prev: Found | undefined, t = head; t; prev = t, t = t.after) {
     if (t.type !== 'TIME' || !t.value.startsWith('T')) continue;
     const near = nearDate(prev, t) ? prev : nearDate(t.after, t) ? t.after : undefined;
-    const day = near ? near.value : Number.isNaN(pub) ? null : isoDay(pub);
+    let day = near ? near.value : null;
+    if (day === null && dated !== undefined && dated === prev && withinWindow(prev, t)) day = prev.value.slice(0, 10);
+    if (day !== null) dated = t;
+    else day = Number.isNaN(pub) ? null : isoDay(pub);
     if (day) t.value = day + t.value;
   }
   // The layer in an array of its exact size, copied by slice() from a scratch array that keeps its
