@@ -1291,3 +1291,36 @@ test('quotes: isCueWord knows a speech verb bare and behind و/ف, and nothing e
   // The prefixed index holds exactly the cue forms behind و and ف.
   assert.equal(prefixedCueForms().get(nameKey('وأضاف'))?.verb.lemma, 'أضاف');
 });
+
+test('quotes: a country speaks through the body the article names as its source; «أدان» and «انتقد» before quoted words', () => {
+  // «Algeria stressed that dialogue is the solution, according to a statement of the Algerian foreign
+  // ministry. It added that the solution is political, and it called for "restraint"»: the ministry named
+  // as the source speaks for the country in the whole article (a speaker is a person or a body).
+  const rows: [string, MentionSpec[], [string, string | null][]][] = [
+    [
+      'أكدت الجزائر أن الحوار هو الحل الوحيد، وفق بيان لوزارة الخارجية الجزائرية. وأضافت أن الحل سياسي. كما دعت الجزائر الأطراف إلى "ضبط النفس وتغليب الحوار".',
+      [['الجزائر', 'LOC'], ['وزارة الخارجية الجزائرية', 'ORG'], ['الجزائر', 'LOC']],
+      [['الحوار هو الحل الوحيد', 'وزارة الخارجية الجزائرية'], ['الحل سياسي', 'وزارة الخارجية الجزائرية'], ['ضبط النفس وتغليب الحوار', 'وزارة الخارجية الجزائرية']],
+    ],
+    // «Tunisia strongly condemned "the serious escalation in the south", according to a statement issued
+    // today by the foreign ministry»: «أدان» (condemned) with quoted words is a cue; its place subject
+    // gives way to the ministry.
+    [
+      'أدانت تونس بشدة "التصعيد الخطير في الجنوب الليبي"، وفق بيان صادر اليوم عن وزارة الشؤون الخارجية.',
+      [['تونس', 'LOC'], ['وزارة الشؤون الخارجية', 'ORG']],
+      [['التصعيد الخطير في الجنوب الليبي', 'وزارة الشؤون الخارجية']],
+    ],
+    // With no body named, the country stays the speaker.
+    ['وقالت فرنسا إن الحل في ليبيا سياسي.', [['فرنسا', 'LOC'], ['ليبيا', 'LOC']], [['الحل في ليبيا سياسي', 'فرنسا']]],
+    // «the minister criticised "the lack of seriousness" of the government in the reform»: quoted words
+    // after «انتقد» (criticised) are the speaker's.
+    ['وانتقد الوزير سامي الورتاني "عدم جدية الحكومة في مسار الإصلاح".', [['سامي الورتاني', 'PER']], [['عدم جدية الحكومة في مسار الإصلاح', 'سامي الورتاني']]],
+    // But what he criticised, without marks, is no statement of his (the accusations against his country).
+    ['وانتقد الوزير سامي الورتاني الاتهامات الموجهة إلى بلده.', [['سامي الورتاني', 'PER']], []],
+  ];
+  for (const [text, mentions, expected] of rows) {
+    const doc = analyzeWithMentions(text, mentions);
+    assert.deepEqual(checkInvariants(doc), []);
+    assert.deepEqual(doc.quotes.map((q) => [q.text, doc.entities.find((e) => e.id === q.speaker)?.name ?? null]), expected, text);
+  }
+});

@@ -34,6 +34,11 @@ export interface CueVerb {
    * unlike an announcement of news (أعلنت الشرطة القبض على …).
    */
   stance?: boolean;
+  /**
+   * Only words in quotation marks are its content (أدانت تونس بشدة "التصعيد …", Tunisia strongly condemned
+   * "the escalation"): without marks the object is what was condemned or criticised, not a statement.
+   */
+  marked?: boolean;
 }
 
 /** The speech verbs. */
@@ -93,6 +98,8 @@ export const CUE_VERBS: readonly CueVerb[] = [
   { lemma: 'فند', gloss: 'refuted', forms: 'فند يفند | فندت تفند | مفندا | مفندة | فندوا', object: true, stance: true },
   { lemma: 'فسر', gloss: 'explained', forms: 'فسر | فسرت | مفسرا | مفسرة | فسروا' },
   { lemma: 'جاء', gloss: 'came (in a document: it said)', forms: 'جاء | | | |', document: true },
+  { lemma: 'أدان', gloss: 'condemned', forms: 'أدان يدين | أدانت تدين | مدينا | | أدانوا', marked: true },
+  { lemma: 'انتقد', gloss: 'criticised', forms: 'انتقد ينتقد | انتقدت تنتقد | منتقدا | منتقدة | انتقدوا', marked: true },
   { lemma: 'استنكر', gloss: 'condemned', forms: 'استنكر يستنكر | استنكرت تستنكر | مستنكرا | مستنكرة | استنكروا', object: true, stance: true },
   { lemma: 'أكد', gloss: 'confirmed', forms: 'جدد | جددت | مجددا | |', preps: ['على'], stance: true },
 ];

@@ -259,7 +259,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       const m = /^(.{3,}?)(ته|ه|ها)$/u.exec(k);
       if (m) {
         const f = forms.get(m[1]!) ?? (m[2] === 'ته' ? forms.get(m[1]! + 'ت') : undefined);
-        if (f) return { form: f, prefixed: false };
+        // (Not «وهو ما أدانته منظمات» (which organisations condemned): what is condemned is no statement.)
+        if (f && !f.verb.marked) return { form: f, prefixed: false };
       }
     }
     return undefined;
@@ -465,6 +466,18 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   // the movement stressed its attachment …): no quote, but a later dropped subject (داعية، وأعلنت أنها)
   // goes on with them all the same. Kept as drafts without content, in text order.
   const silentSpeakers: Draft[] = [];
+  // A country that speaks through a body the article names as the source of its words («أدانت تونس …، وفق
+  // بيان صادر عن وزارة الشؤون الخارجية», Tunisia condemned …, according to a foreign ministry statement):
+  // the body speaks for that country in the whole article (a speaker is a person or a body, not a place).
+  const speaksFor = new Map<Entity, Entity>();
+  /** Gives the quote `d` to the body or person `by` named as its source (a place only to a body's document). */
+  const sourceOfPlace = (d: Draft, by: Entity, mention: Span | null, document: boolean): void => {
+    // (Only a body's document: «…، وفق ما أوردته رويترز» relays what the country said.)
+    if (d.speaker?.type === 'LOC' && (by.type !== 'ORG' || !document)) return;
+    if (d.speaker?.type === 'LOC' && !speaksFor.has(d.speaker)) speaksFor.set(d.speaker, by);
+    d.speaker = by;
+    d.speakerMention = mention;
+  };
   const lastIn = (list: readonly Draft[], pos: number, want?: CueGender): Draft | undefined => {
     for (let k = list.length - 1; k >= 0; k--) {
       const d = list[k]!;
@@ -525,6 +538,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         continue;
       }
       let cue = cueAt(j);
+      // (Condemned, criticised: what follows is the target, the content goes on — «وتدين الاستيطان».)
+      if (cue?.form.verb.marked) cue = undefined;
       const afterPunct = j > 0 && tokens[j - 1]!.kind === 'punct';
       // «ظاهرة لافتة» (a striking phenomenon): a feminine participle agreeing with the noun before it is
       // an adjective, not «لافتة إلى أن» (drawing attention to) — nor one before a quotation («تعيشه مضيفة "…»).
@@ -1227,6 +1242,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         zoneEnd = tokens[bil]!.end;
         contentStart = tokens[bil + 1]!.end;
       }
+      let atMark = false;
       for (let n = 0; contentStart < 0 && j < tokens.length && tokens[j]!.start < sEnd && n < 40; j++, n++) {
         const k = keys[j]!;
         const tok = tokens[j]!;
@@ -1258,6 +1274,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           }
           zoneEnd = tok.start;
           contentStart = tok.start;
+          atMark = true;
           break;
         }
         if (COMPLEMENTISERS.has(k) && text[tok.start] !== ALEF_MADDA) {
@@ -1307,6 +1324,15 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         if (other && (other.form.participle || !other.form.verb.ambiguous)) break;
         if (tok.kind === 'punct' && TERMINAL.has(tokenText(j)[0]!)) break;
       }
+      if (v.marked && atMark) {
+        // (Right after the verb or its subject, an adverb at most between: «أدانت تونس بشدة "…"», not
+        // «انتقد X قرار متجر "…"», where the marks hold the name of what was criticised.)
+        const markTok = tokenAt(contentStart);
+        const subj = refsIn(t.end, contentStart).at(-1);
+        const from = subj ? tokenAt(subj.end - 1) : i;
+        if (markTok - from > 2 || tokens.slice(i + 1, markTok).some((x) => x.kind === 'punct')) atMark = false;
+      }
+      if (v.marked && !atMark) contentStart = -1;
       if (contentStart < 0 && v.object) {
         // «وأكد عبد الكافي الدخول في طور …»: a named subject, then a definite noun as the content.
         // A long role before the name (نفى كاتب الدولة لدى وزير الخارجية المكلف بالهجرة …، رضوان عيارة، وجود)
@@ -1398,7 +1424,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         if (!atHead || keys[tokenAt(contentStart) - 1] !== 'عن') contentStart = -1;
       }
       if (contentStart < 0) {
-        if (!cue.form.participle && (!v.ambiguous || cue.prefixed)) {
+        if (!cue.form.participle && (!v.ambiguous || cue.prefixed) && !v.marked) {
           const s = subjectIn(t.end, Math.min(sEnd, tokens[Math.min(i + 8, tokens.length - 1)]!.end));
           const r = s.ref;
           // (Not a source after the content, «…"، بحسب ما ذكر موقع X»: it relays, the one quoted goes on speaking.)
@@ -1654,6 +1680,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     let speaker: Entity | null = null;
     let speakerMention: Span | null = null;
     let srcEnd = srcFrom;
+    // The source is a document («وفق بيان صادر عن X», according to a statement issued by X).
+    let viaDocument = false;
     if (pronoun) {
       const d = lastSpeakerBefore(t.start);
       if (!d) continue;
@@ -1707,6 +1735,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // director, X, expressed …): a speech verb right after the document has a subject of its own, who
       // speaks, not the issuer named inside that subject.
       const ofDocument = !!documentNoun(keys[nextTok] ?? '');
+      viaDocument = ofDocument;
       const verbAfter = !r && ofDocument && nextTok + 1 < tokens.length ? cueAt(nextTok + 1) : undefined;
       // (A plain speech verb there quotes on its own: «ووفق البلاغ أكد X أن …» is X's quote once, by «أكد».)
       if (verbAfter && !verbAfter.form.verb.ambiguous && !verbAfter.form.verb.document && verbAfter.form.verb.lemma !== 'عبر') continue;
@@ -1785,9 +1814,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // the source speaks for the body.)
         // (Not a news outlet that relays what a speaker said after a verb: «وقال X: "…"، بحسب ما ذكر موقع سكاي نيوز».)
         const relay = prev.cue !== null && speakerMention !== null && MEDIA_HEADS.has((keys[tokenAt(speakerMention.start) - 1] ?? '').replace(/^[وبل](?=.{3})/u, ''));
-        if (speaker && !relay && (!prev.speaker || (prev.speaker.type === 'ORG' && speaker.type === 'PER'))) {
-          prev.speaker = speaker;
-          prev.speakerMention = speakerMention;
+        if (speaker && !relay && (!prev.speaker || (prev.speaker.type === 'ORG' && speaker.type === 'PER') || (prev.speaker.type === 'LOC' && speaker.type !== 'LOC'))) {
+          sourceOfPlace(prev, speaker, speakerMention, viaDocument);
         }
         continue;
       }
@@ -1799,9 +1827,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // «…، وفق قوله، في حين …»: the source closes the quote just before it, and the rest of the
         // sentence is another clause (with its own cue, found on its own).
         const prev = drafts.find((d) => d.end <= t.start && d.end >= sStart - 1 && text.slice(d.end, t.start).replace(/[\s،,"“”»]/gu, '') === '');
-        if (prev && !prev.speaker && speaker) {
-          prev.speaker = speaker;
-          prev.speakerMention = speakerMention;
+        if (prev && (!prev.speaker || (prev.speaker.type === 'LOC' && speaker?.type !== 'LOC')) && speaker) {
+          sourceOfPlace(prev, speaker, speakerMention, viaDocument);
         }
         continue;
       }
@@ -1866,6 +1893,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   }
 
   drafts.sort((a, b) => a.start - b.start || a.end - b.end);
+  if (speaksFor.size) for (const d of drafts) if (d.speaker && speaksFor.has(d.speaker)) d.speaker = speaksFor.get(d.speaker)!;
   // Dropped subjects before any named speaker (an article that opens «وأوضح أن …» and names the
   // minister only later): the first person named as a speaker after them.
   for (let k = 0; k < drafts.length; k++) {
