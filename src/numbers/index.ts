@@ -7,7 +7,7 @@
 import type { AnalysisDocument, Approx, Quantity } from '../document.ts';
 import type { Stage } from '../pipeline/pipeline.ts';
 import { recognizeTimes } from '../dates/recognize.ts';
-import { addCandidateWords, AFTER_NUMBER, ALL_DIGITS, atomsOf, BEFORE_NUMBER, dualEndingsOf, spanText, tokenHashesOf, WordFilter, type Atom } from './atoms.ts';
+import { addCandidateWords, AFTER_NUMBER, ALL_DIGITS, atomsOf, BEFORE_NUMBER, dualEndingsOf, spanText, tokenHashesOf, WINDOW_BREAK, WordFilter, type Atom } from './atoms.ts';
 import { countryCurrency, readCurrency } from './currency.ts';
 import { findAges } from './ages.ts';
 import { findDuals } from './duals.ts';
@@ -45,6 +45,25 @@ const LEGAL = set('القانون قانون الامر امر المرسوم م
 /** Words that are not the counted noun after a number. */
 const NOT_UNIT = set('في من الي علي عن مع او و ثم قد لا لم لن ما هو هي هم كما بعد قبل منذ حتي خلال ضد الذي التي الذين ان انه اي كل بين حيث عند لدي تم كان كانت وقد اذ اذا لكن بل وفق حسب مقابل نحو حوالي فقط ايضا سنويا شهريا يوميا مقارنه جراء اثر بسبب نتيجه منها منهم منهن عليها عليه له لها لهم او');
 const PERCENT_WORDS = set('بالمائه بالمئه بالميه %');
+/**
+ * One-letter abbreviations of a unit after a number: «ن» (نقطة, points in league tables), «غ» (غرام,
+ * grams), «ل» (لتر, litres), «م» (متر, metres; «م د» is million dinars, read before this).
+ */
+const UNIT_LETTERS = set('ن غ ل م');
+
+/**
+ * Whether the one-letter word at `j`, after a number of value `value`, is a unit: not the first letter of
+ * a dotted abbreviation («ل.ت»), not the proclitic «ل» written apart («الذكرى 41 ل"يوم الأرض"»), not
+ * «م» before another word («650 م ود», a misspelt «م د», million dinars) or after a year («2017 م», AD).
+ */
+function unitLetter(atoms: readonly Atom[], j: number, value: number): boolean {
+  const u = atoms[j]!;
+  const next = atoms[j + 1];
+  if (next && !next.gap && next.key === '.') return false;
+  if (u.key === 'ل') return !next || next.gap;
+  if (u.key === 'م') return !(next?.kind === 'word') && !(Number.isInteger(value) && value >= 1000 && value <= 2100);
+  return true;
+}
 
 /** Approximator patterns by the normalised form of their last word (with its clitic for one-word patterns). */
 const APPROX_BY_LAST = new Map<string, [string[], Approx][]>();
@@ -245,6 +264,9 @@ function quantitiesOf(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date' | '
       if ((prev?.key === '-' || prev?.key === ':') && atoms[i - 2]?.kind === 'num') continue;
       // List markers: «1- الرئيس التنفيذي»، «4. متصفحات» at the start of a line or after a full stop.
       if (next && !next.gap && (next.key === '-' || next.key === '.' || next.key === ')') && atoms[last + 1]?.gap && a.digits <= 2 && listStart(text, a.start - cliticLength(text, a.start, ''))) continue;
+      // Items of a numbered list inside a line, as in league tables: «1- الملعب القابسي 16 ن 2- نادي
+      // حمام الأنف 13 ن» (1- Stade Gabèsien 16 pts, 2- Hammam-Lif 13 pts), «1 - ساموا 2 - ناورو».
+      if (next && DASHES.has(next.key) && atoms[last + 1]?.kind === 'word' && numberedItem(atoms, i, last)) continue;
       // Phone numbers.
       if (a.digits >= 6 && ALL_DIGITS.test(a.key) && (a.digits >= 8 || a.key[0] === '0')) continue;
       if (a.digits >= 6 && SPACED_PHONE.test(a.key)) continue;
@@ -289,6 +311,9 @@ function quantitiesOf(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date' | '
         // (22,000 in the year 2011).
         // (Nor «و» + such a word: «17081 وشعبة»، «العشرة والذين».)
         if (u && u.kind === 'word' && u.gap && !covered[j] && !NOT_UNIT.has(u.key) && !u.key.startsWith('ال') && !(u.key.startsWith('وال') || (u.key.startsWith('و') && NOT_UNIT.has(u.key.slice(1)))) && !lookupNumberWord(u.key) && u.key.length > 1) {
+          unit = spanText(text, u.start, u.end, u);
+        } else if (u && u.kind === 'word' && !covered[j] && UNIT_LETTERS.has(u.key) && u.end - u.start === 1 && unitLetter(atoms, j, value)) {
+          // One-letter abbreviations, also written against the digits: «28 ن» (28 points), «500غ».
           unit = spanText(text, u.start, u.end, u);
         }
       }
@@ -368,6 +393,28 @@ function gluedAmount(atoms: readonly Atom[], j: number): boolean {
   if (!next) return false;
   if (PERCENT_WORDS.has(next.key) || (next.key === 'في' && HUNDRED_WORDS.test(atoms[j + 1]?.key ?? ''))) return true;
   return readCurrency(atoms, j) !== null;
+}
+
+const DASHES = new Set(['-', '\u2013', '\u2014']);
+/** Atoms searched before and after a list item for its neighbours (a league-table line has about six atoms an item). */
+const LIST_REACH = 16;
+
+/**
+ * True when the number at atoms `i` to `last` (one or two digits, a dash and a word after it) has a
+ * neighbour in a numbered list: the same number, the one before or the one after, also followed by a
+ * dash and a word, within {@link LIST_REACH} atoms of one window. A lone «20 - …» (a number, then a
+ * dash that opens an aside) stays a quantity.
+ */
+function numberedItem(atoms: readonly Atom[], i: number, last: number): boolean {
+  const a = atoms[i]!;
+  if (a.kind !== 'num' || a.digits > 2 || a.prefix || !Number.isInteger(a.value) || last !== i + 1) return false;
+  const isItem = (k: number): boolean => {
+    const b = atoms[k]!;
+    return b.kind === 'num' && b.digits <= 2 && Math.abs(b.value - a.value) <= 1 && DASHES.has(atoms[k + 1]?.key ?? '') && atoms[k + 2]?.kind === 'word';
+  };
+  for (let k = i + 2; k < atoms.length && k <= i + LIST_REACH && atoms[k]!.key !== WINDOW_BREAK; k++) if (isItem(k)) return true;
+  for (let k = i - 1; k >= 0 && k >= i - LIST_REACH && atoms[k]!.key !== WINDOW_BREAK; k--) if (isItem(k)) return true;
+  return false;
 }
 
 /** True at the start of the text, of a line, or after a full stop or a closing bracket. */
