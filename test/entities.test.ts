@@ -748,3 +748,21 @@ test('entities (fifth round): a body\'s one-word name with a long vowel more (ا
   assert.deepEqual(checkInvariants(two), []);
   assert.equal(two.entities.length, 2);
 });
+
+test('entities (sixth round): a pre-name title inside a tagged person ends the role\'s complement; the person is the name after it', () => {
+  const rows: [string, MentionSpec[], string[]][] = [
+    // «the vice-president of the Kasserine club, Mr Taoufik Yahyaoui, who explained that …»: the tagger took
+    // the club's name, the title and the name as one person.
+    ['وتدخل نائب رئيس مستقبل القصرين السيد توفيق اليحياوي الذي أوضح أن الجماهير نزلت إلى الملعب.', [['مستقبل القصرين السيد توفيق اليحياوي', 'PER']], ['PER:توفيق اليحياوي']],
+    // «the director of the Sfax hospital, Dr Mounir Jadid»: the same with «الدكتور».
+    ['وقال مدير مستشفى صفاقس الدكتور منير الجديدي إن الوضع مستقر.', [['صفاقس الدكتور منير الجديدي', 'PER']], ['PER:منير الجديدي']],
+    // But «السيد» is also a family name after a given name (Mohamed Ahmed El-Sayed Ali): the person is not
+    // taken to be «علي» (the older rule for a title after a name still ends the name there).
+    ['وقال محمد أحمد السيد علي إن الموسم جيد.', [['محمد أحمد السيد علي', 'PER']], ['PER:محمد أحمد']],
+  ];
+  for (const [text, mentions, expected] of rows) {
+    const doc = analyzeWithMentions(text, mentions, { quotes: false });
+    assert.deepEqual(checkInvariants(doc), [], text);
+    assert.deepEqual(doc.entities.filter((e) => e.type === 'PER').map((e) => `${e.type}:${e.mentions.filter((m) => m.kind !== 'role').map((m) => m.text).join('|')}`), expected, text);
+  }
+});

@@ -293,12 +293,27 @@ function trimName(text: string, type: EntityType, aliases: AliasIndex): Trim | n
   }
   // A title after a person's name (محمد بن سلمان ولي العهد، … الأمين العام) is not part of it.
   if (type === 'PER') {
-    const words = [...text.slice(start, end).matchAll(/\S+/gu)];
+    let words = [...text.slice(start, end).matchAll(/\S+/gu)];
     // «محمد علي بن رمضان كاهية (مدير …)»: an indefinite role noun that ends the mention begins a role.
     if (words.length >= 3 && TRAILING_ROLES.has(nameKey(words.at(-1)![0]))) {
       end = start + words.at(-1)!.index!;
       while (end > start && /\s/u.test(text[end - 1]!)) end--;
       words.pop();
+    }
+    // «نائب رئيس (مستقبل القصرين السيد توفيق اليحياوي)» (the vice-president of the club, Mr X): a title
+    // that stands only before a name, with two words or more after it, ends the role's complement the
+    // tagger took in; the person is the name after it. (Not when a given name opens the mention: «السيد»
+    // is also a family name, محمد أحمد السيد علي.)
+    if (words.length >= 4 && !givenName(nameKey(words[0]![0]), words[0]![0])) {
+      for (let i = 1; i + 2 < words.length; i++) {
+        const k = nameKey(words[i]![0]);
+        const after = nameKey(words[i + 1]![0]);
+        if (k.startsWith('ال') && findIn(k, PERSON_TITLES) && !findIn(after, PERSON_TITLES) && !findIn(after, ROLE_HEADS) && !findIn(after, HONORIFICS)) {
+          start += words[i + 1]!.index!;
+          words = [...text.slice(start, end).matchAll(/\S+/gu)];
+          break;
+        }
+      }
     }
     for (let i = 2; i < words.length; i++) {
       const k = nameKey(words[i]![0]);
