@@ -1324,3 +1324,30 @@ test('quotes: a country speaks through the body the article names as its source;
     assert.deepEqual(doc.quotes.map((q) => [q.text, doc.entities.find((e) => e.id === q.speaker)?.name ?? null]), expected, text);
   }
 });
+
+test('quotes: feminine role nouns head a subject and a source (الأمينة العامة، وكيلة الجمهورية); «أمينة» without the article stays a given name', () => {
+  const rows: [string, MentionSpec[], [string, string | null][]][] = [
+    // «the secretary-general of the party, Maya Jribi, said that the party is strong»
+    ['وقالت الأمينة العامة للحزب، مية الجريبي، إن الحزب قوي.', [['مية الجريبي', 'PER']], [['الحزب قوي', 'مية الجريبي']]],
+    // «the congress will apply parity …, according to what the outgoing secretary-general, Maya Jribi, announced
+    // in the opening speech»: the source after the content, a role before the name; the occasion after the
+    // source («في كلمة الافتتاح») belongs to the source, so the content is the clause before it.
+    [
+      'وسيعمل المؤتمر على تطبيق مبدأ التناصف بين الرجال والنساء، حسب ما أعلنت عنه الأمينة العامة المتخلية، مية الجريبي، في كلمة الافتتاح.',
+      [['مية الجريبي', 'PER']],
+      [['وسيعمل المؤتمر على تطبيق مبدأ التناصف بين الرجال والنساء', 'مية الجريبي']],
+    ],
+    // «the public prosecutor (a woman) at the court of first instance, Sonia Trabelsi, said …»
+    ['وقالت وكيلة الجمهورية بالمحكمة الابتدائية، سنية الطرابلسي، إن البحث جار.', [['سنية الطرابلسي', 'PER']], [['البحث جار', 'سنية الطرابلسي']]],
+    // «Amina Saied said …»: the given name is no role.
+    ['وقالت أمينة السعيد إن الحزب قوي.', [['أمينة السعيد', 'PER']], [['الحزب قوي', 'أمينة السعيد']]],
+    // «… according to the minister X, whereas sources spoke of 30»: a contrast clause after the source is no
+    // occasion of the statement; the source stays inside the sentence it reports.
+    ['وارتفع عدد القتلى إلى 20، حسب الوزير محمد الحامدي، في حين تحدثت مصادر عن 30.', [['محمد الحامدي', 'PER']], [['ارتفع عدد القتلى إلى 20، حسب الوزير محمد الحامدي، في حين تحدثت مصادر عن 30', 'محمد الحامدي']]],
+  ];
+  for (const [text, mentions, expected] of rows) {
+    const doc = analyzeWithMentions(text, mentions);
+    assert.deepEqual(checkInvariants(doc), []);
+    assert.deepEqual(doc.quotes.map((q) => [q.text, doc.entities.find((e) => e.id === q.speaker)?.name ?? null]), expected, text);
+  }
+});

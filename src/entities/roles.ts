@@ -39,12 +39,18 @@ export const PERSON_TITLES = keys(`
  * Role nouns that head a role description (وزير الخارجية الأمريكي، رئيس الوزراء البريطاني، المتحدث باسم
  * الجيش). A role noun alone or with its complements refers back to the person who holds it.
  */
-export const ROLE_HEADS = keys(`
+export const ROLE_HEADS: ReadonlySet<string> = new Set([
+  ...keys(`
   رئيس رئيسة وزير وزيرة نائب نائبة أمين متحدث متحدثة ناطق ناطقة مدير مديرة سفير سفيرة مستشار مستشارة قائد قائدة
-  زعيم زعيمة محافظ محافظة والي عضو عضوة ممثل ممثلة مبعوث مبعوثة مفوض مفوضة وكيل مساعد مساعدة مندوب مندوبة منسق منسقة
-  عاهل ملك ملكة أمير أميرة ولي سلطان مرشد كاتب كاتبة قاضي مدعي مدرب عمدة حاكم حاكمة رئيسا خادم مفتي
+  زعيم زعيمة محافظ محافظة والي عضو عضوة ممثل ممثلة مبعوث مبعوثة مفوض مفوضة وكيل وكيلة مساعد مساعدة مندوب مندوبة منسق منسقة
+  عاهل ملك ملكة أمير أميرة ولي سلطان مرشد مرشدة كاتب كاتبة قاضي قاضية مدعي مدعية مدرب مدربة عمدة حاكم حاكمة رئيسا خادم مفتي
   مؤسس مراسل مراسلة مقرر مقررة كاهية قنصل قنصلة
-`);
+`),
+  // «الأمينة العامة» (the secretary-general, a woman): a feminine role that is also a given name (أمينة,
+  // Amina) heads a role only with the article, so that «أمينة السعيد» keeps her first name. (The forms
+  // are written out with the article: the look-up adds proclitics to an entry, not «لل» before «ال».)
+  ...['أمينة'].flatMap((w) => ['ال', 'لل', 'ولل', 'فلل'].map((a) => a + nameKey(w))),
+]);
 
 /** Words that continue a role description without being a name (باسم، العام، الأول). */
 export const ROLE_LINKS = keys('باسم العام العامة الأول الأولى الرسمي الرسمية السابق السابقة الحالي المكلف المكلفة الدولة');

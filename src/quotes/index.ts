@@ -120,6 +120,11 @@ const PUBLISH_VERB = /^[وف]?(نشر|نشرت|اصدر|اصدرت|وزع|وزع
 const PLACE_BODY_HEADS: ReadonlySet<string> = new Set(['سفارة', 'قنصلية'].map((w) => bare(nameKey('ال' + w))));
 /** A comma or a stop right after a straight mark (not «"..ولكننا», dots before the words): the mark closes. */
 const STOP_AFTER = /[.،,;؛!?؟…]/u;
+/**
+ * «، في كلمة الافتتاح.»، «، خلال ندوة صحفية.» (in the opening speech, during a press conference): the
+ * occasion of a statement, alone at the end of the sentence after its source.
+ */
+const STATEMENT_OCCASION = /^[\s،,]*(في|خلال|اثناء|أثناء|على هامش)\s+(كلمة|كلمته|كلمتها|مداخلة|مداخلته|مداخلتها|تصريح|تصريحه|تصريحها|حوار|لقاء|ندوة|مؤتمر|اجتماع|بيان|بلاغ|جلسة)[^،,.؟?!]*(?=[.؟?!]?\s*$)/u;
 const TERMINAL = new Set(['.', '؟', '?', '!', '…']);
 const TRIM_END = /[\s.،,;؛:!?؟…\-–—"“”„‟″«»]+$/u;
 const TRIM_START = /^[\s.،,;؛:\-–—"“”„‟″«»]+/u;
@@ -1791,7 +1796,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       } else srcEnd = tokens[nextTok]!.end;
     }
     const before = text.slice(sStart, t.start);
-    const afterText = text.slice(srcEnd, sEnd);
+    // («…، حسب ما أعلنته X، في كلمة الافتتاح.»: where and how the source said it belongs to the source.)
+    const afterText = text.slice(srcEnd, sEnd).replace(STATEMENT_OCCASION, '');
     let start: number;
     let end: number;
     if (before.replace(/[\s،,]/gu, '') === '') {
