@@ -7,7 +7,7 @@
 import type { AnalysisDocument, Approx, Quantity } from '../document.ts';
 import type { Stage } from '../pipeline/pipeline.ts';
 import { recognizeTimes } from '../dates/recognize.ts';
-import { addCandidateWords, AFTER_NUMBER, ALL_DIGITS, atomsOf, BEFORE_NUMBER, dualEndingsOf, spanText, tokenHashesOf, WINDOW_BREAK, WordFilter, type Atom } from './atoms.ts';
+import { addCandidateWords, AFTER_NUMBER, ALL_DIGITS, atomsOf, BEFORE_NUMBER, dualEndingsOf, fold, spanText, tokenHashesOf, WINDOW_BREAK, WordFilter, type Atom } from './atoms.ts';
 import { countryCurrency, readCurrency } from './currency.ts';
 import { findAges } from './ages.ts';
 import { findDuals } from './duals.ts';
@@ -50,6 +50,8 @@ const PERCENT_WORDS = set('بالمائه بالمئه بالميه %');
  * grams), «ل» (لتر, litres), «م» (متر, metres; «م د» is million dinars, read before this).
  */
 const UNIT_LETTERS = set('ن غ ل م');
+/** Measures that end a range written with a dash («150 — 200 متر»), normalised. */
+const MEASURE_WORDS = set('متر مترا امتار كلم كم كيلومتر كيلومترا كيلومترات كغ كلغ كيلوغرام كيلوغراما غرام طن اطنان لتر لترات هكتار هكتارات ميغاواط م غ ل');
 
 /**
  * Whether the one-letter word at `j`, after a number of value `value`, is a unit: not the first letter of
@@ -154,7 +156,7 @@ const numberStart = (text: string, a: Atom, prefix: string): number => a.start +
 // Module constants: a regular-expression literal in a function is a new object at every evaluation.
 const SPACED_PHONE = /^\d{2,3}( \d{2,3}){2,}$/;
 /** What stands between the two numbers of a range: «إلى» (to), «حتى» (until), «و» (and), a dash, «أو» (or). */
-const RANGE_WORDS = /^(الى|إلى|حتى|حتي|و|-|–|او|أو)$/;
+const RANGE_WORDS = /^(الى|إلى|حتى|حتي|و|-|–|—|او|أو)$/;
 
 /**
  * The layer's objects are made by a constructor, not an object literal. Every object of the layer
@@ -243,6 +245,7 @@ function quantitiesOf(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date' | '
     let last = n.last;
     while (last > i && covered[last - 1]) last--;
     if (last <= i) continue;
+    let hyphenSecond = false;
     if (n.digits) {
       // «الـ20» is an ordinal unless a counted noun follows: «فتاة الـ12 ربيعا» (the 12-year-old girl).
       if (n.prefix.includes('ال')) {
@@ -261,7 +264,10 @@ function quantitiesOf(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date' | '
         i = last + 1;
         continue;
       }
-      if ((prev?.key === '-' || prev?.key === ':') && atoms[i - 2]?.kind === 'num') continue;
+      if (prev?.key === ':' && atoms[i - 2]?.kind === 'num') continue;
+      // The second number after a dash is kept only as the end of a range of money, percentages or
+      // numbers with a multiplier («500-600 مليون دولار»، «60-70 %»; see below): «55 - 72» is a score.
+      hyphenSecond = DASHES.has(prev?.key ?? '') && atoms[i - 2]?.kind === 'num';
       // List markers: «1- الرئيس التنفيذي»، «4. متصفحات» at the start of a line or after a full stop.
       if (next && !next.gap && (next.key === '-' || next.key === '.' || next.key === ')') && atoms[last + 1]?.gap && a.digits <= 2 && listStart(text, a.start - cliticLength(text, a.start, ''))) continue;
       // Items of a numbered list inside a line, as in league tables: «1- الملعب القابسي 16 ن 2- نادي
@@ -318,6 +324,9 @@ function quantitiesOf(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date' | '
         }
       }
     }
+    // After a dash, only a percentage, an amount of money, a measure or a number with a multiplier ends
+    // a range («150 — 200 متر»); a team after it makes a score («18– 22 نادي كرة اليد بجمال»).
+    if (hyphenSecond && j === last && last === i + 1 && !(unit !== null && MEASURE_WORDS.has(atoms[j]!.key))) continue;
     let approx = approxBefore(atoms, i);
     if (!approx && atoms[j]?.key === 'تقريبا') approx = 'about';
     // «3 أشخاص على الأقل» (at least 3 people): after the number or its counted noun.
@@ -328,7 +337,8 @@ function quantitiesOf(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date' | '
     i = last - 1;
   }
   // Ranges share the unit, currency and percent sign written once after the second number:
-  // «من 500 إلى 600 دولار»، «20 إلى 25%»، «بين 4 و12 سنة».
+  // «من 500 إلى 600 دولار»، «20 إلى 25%»، «بين 4 و12 سنة»، «60-70 %»; and its multiplier, when the first
+  // is digits alone: «بين 500 و600 مليون دولار» (500 million), «من 250 الى 200 مليون دينار».
   for (let k = count - 2; k >= 0; k--) {
     const a = out[k]!;
     const b = out[k + 1]!;
@@ -337,6 +347,8 @@ function quantitiesOf(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date' | '
     if (!RANGE_WORDS.test(between)) continue;
     a.unit = b.unit;
     a.currency = b.currency;
+    const scale = multiplierOf(b.text);
+    if (scale > 1 && DIGITS_ONLY.test(a.text)) a.value *= scale;
   }
   // Ages, which the time recogniser read as durations: «البالغ من العمر 33 عاما» (aged 33). After the
   // ranges, which pair neighbours of the list in text order, and sorted in before the duals, which
@@ -415,6 +427,17 @@ function numberedItem(atoms: readonly Atom[], i: number, last: number): boolean 
   for (let k = i + 2; k < atoms.length && k <= i + LIST_REACH && atoms[k]!.key !== WINDOW_BREAK; k++) if (isItem(k)) return true;
   for (let k = i - 1; k >= 0 && k >= i - LIST_REACH && atoms[k]!.key !== WINDOW_BREAK; k--) if (isItem(k)) return true;
   return false;
+}
+
+/** A number written in digits alone, in any script, with its separators: «500»، «1.5»، «٣٫٥». */
+const DIGITS_ONLY = /^[0-9\u0660-\u0669\u06F0-\u06F9.,\u066B\u066C]+$/;
+/** The multipliers a number written in digits may carry: «600 مليون» (600 million). */
+const MULTIPLIERS = new Map([...['الف', 'الاف', 'الفا'].map((w) => [w, 1e3] as const), ...['مليون', 'ملايين', 'مليونا'].map((w) => [w, 1e6] as const), ...['مليار', 'مليارات', 'مليارا', 'بليون'].map((w) => [w, 1e9] as const), ...['تريليون', 'تريليونات'].map((w) => [w, 1e12] as const)]);
+/** The multiplier of a quantity's text written as digits and one multiplier word («600 مليون» → 1e6), else 1. */
+function multiplierOf(text: string): number {
+  const space = text.indexOf(' ');
+  if (space < 0 || text.indexOf(' ', space + 1) >= 0) return 1;
+  return MULTIPLIERS.get(fold(text.slice(space + 1))) ?? 1;
 }
 
 /** True at the start of the text, of a line, or after a full stop or a closing bracket. */
