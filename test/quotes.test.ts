@@ -1351,3 +1351,34 @@ test('quotes: feminine role nouns head a subject and a source (الأمينة ا
     assert.deepEqual(doc.quotes.map((q) => [q.text, doc.entities.find((e) => e.id === q.speaker)?.name ?? null]), expected, text);
   }
 });
+
+test('quotes: data and estimates after «حسب/وفق» speak for the one named as giving them; «تقديرات» is no «تقديره»', () => {
+  const rows: [string, MentionSpec[], [string, string | null][]][] = [
+    // «the congress goes on electing a central committee, according to the latest data issued by the
+    // congress spokesman Youssef Baji, besides creating a regional coordinator post»
+    [
+      'وستتواصل الأشغال بانتخاب لجنة مركزية جديدة، حسب آخر المعطيات الصادرة عن الناطق باسم المؤتمر يوسف الباجي، فضلا عن إحداث خطة منسق جهوي.',
+      [['يوسف الباجي', 'PER']],
+      [['ستتواصل الأشغال بانتخاب لجنة مركزية جديدة، حسب آخر المعطيات الصادرة عن الناطق باسم المؤتمر يوسف الباجي، فضلا عن إحداث خطة منسق جهوي', 'يوسف الباجي']],
+    ],
+    // «according to the estimates of the ministry of agriculture, growth will exceed 5 %»: the ministry's
+    // estimates, not «by his estimate» (the last speaker).
+    [
+      'وقال الوزير سامي الورتاني إن الموسم جيد. وحسب تقديرات وزارة الفلاحة فإن نمو القطاع سيتجاوز 5 بالمائة.',
+      [['سامي الورتاني', 'PER'], ['وزارة الفلاحة', 'ORG']],
+      [['الموسم جيد', 'سامي الورتاني'], ['نمو القطاع سيتجاوز 5 بالمائة', 'وزارة الفلاحة']],
+    ],
+    // «according to the data in the same report, the Nidaa Tounes movement came second»: the party is what
+    // the data are about; the data speak for the report's issuer, the last source.
+    [
+      'تصدرت حركة النهضة الترتيب، وفق التقرير الصادر عن هيئة الاتصال. ووفق المعطيات المضمنة بالتقرير نفسه، فقد حلت حركة نداء تونس ثانية.',
+      [['حركة النهضة', 'ORG'], ['هيئة الاتصال', 'ORG'], ['حركة نداء تونس', 'ORG']],
+      [['تصدرت حركة النهضة الترتيب', 'هيئة الاتصال'], ['فقد حلت حركة نداء تونس ثانية', 'هيئة الاتصال']],
+    ],
+  ];
+  for (const [text, mentions, expected] of rows) {
+    const doc = analyzeWithMentions(text, mentions);
+    assert.deepEqual(checkInvariants(doc), []);
+    assert.deepEqual(doc.quotes.map((q) => [q.text, doc.entities.find((e) => e.id === q.speaker)?.name ?? null]), expected, text);
+  }
+});

@@ -87,7 +87,7 @@ interface Draft {
 const OPEN_CLOSE: Record<string, string> = { '«': '»', '‹': '›' };
 const SYMMETRIC = new Set(['"', '“', '”', '„', '‟', '″', '〞', '〝']);
 /** Nouns for data a document gives (البيانات، المعطيات، الأرقام، النتائج، الإحصائيات، المؤشرات). */
-const DATA_NOUNS: ReadonlySet<string> = new Set('بيانات معطيات ارقام نتائج احصائيات احصاءات مؤشرات'.split(' '));
+const DATA_NOUNS: ReadonlySet<string> = new Set('بيانات معطيات ارقام نتائج احصائيات احصاءات مؤشرات تقديرات'.split(' '));
 
 /** First letters of the noun cues (و ف ب ح ن ط ع), to skip other words without a regex. */
 const NOUN_CUE_FIRST = new Set([0x0648, 0x0641, 0x0628, 0x062d, 0x0646, 0x0637, 0x0639]);
@@ -1662,7 +1662,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       srcFrom = t.end;
       const nk = keys[i + 1] ?? '';
       if (nk === 'ل' || nk === 'لل') srcFrom = tokens[i + 1]!.end;
-      if (/^(تعبير|تقدير|قول|رأي)/u.test(nk)) pronoun = true;
+      // («وفق تقديرات المنظمة», the organisation's estimates, is no «وفق تقديره», by his estimate.)
+      if (/^(تعبير|تقدير|قول|راي|رأي)(ه|ها|هم|هما)$/u.test(nk)) pronoun = true;
       if (k === 'حسبما' && cueAt(i + 1)) {
         srcFrom = tokens[i + 1]!.end;
         if (keys[i + 2] === 'به' || keys[i + 2] === 'بها') srcFrom = tokens[i + 2]!.end;
@@ -1719,6 +1720,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         if (m < tokens.length && tokenText(m) === '،') m++;
         if (m < tokens.length && tokens[m]!.start < sEnd) nextTok = m;
       }
+      // «حسب آخر المعطيات الصادرة عن X»، «وفق تقديرات المنظمة» (according to the latest data issued by X,
+      // to the organisation's estimates): data speak for the one who gave them, like a document.
+      if (/^(اخر|احدث)$/u.test(keys[nextTok] ?? '') && DATA_NOUNS.has(bare(keys[nextTok + 1] ?? ''))) nextTok++;
+      const ofData = DATA_NOUNS.has(bare(keys[nextTok] ?? ''));
       const limit = tokens[Math.min(nextTok + 12, tokens.length - 1)]!.end;
       const s = subjectIn(tokens[nextTok]?.start ?? srcFrom, Math.min(sEnd, limit));
       // «حسب ما أكده مدير التزويد بديوان الحبوب عبد الستار الفهري» (as the supply director at the grain
@@ -1749,6 +1754,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         if (own.ref && (own.ref.entity.type === 'PER' || own.ref.entity.type === 'ORG')) r = own.ref;
       }
       if (!r && ofDocument) r = issuerNamedAfter(nextTok, Math.min(sEnd, limit));
+      // (Data only with their issuer named right there: «المعطيات الصادرة عن X», not «وفق المعطيات المضمنة
+      // بالتقرير، فقد حلت حركة X ثانية», where X is what the data are about.)
+      if (!r && ofData && /^(الصادره|الصادر|المقدمه|المنشوره)$/u.test(keys[nextTok + 1] ?? '') && keys[nextTok + 2] === 'عن') r = issuerNamedAfter(nextTok + 2, Math.min(sEnd, limit));
       const unnamed = UNNAMED_SOURCES.has((keys[nextTok] ?? '').replace(/^(ال|لل|ل)/u, ''));
       if (!r && dataOfDocument(nextTok)) {
         const d = lastSpeakerBefore(t.start);
