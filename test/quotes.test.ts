@@ -1382,3 +1382,12 @@ test('quotes: data and estimates after «حسب/وفق» speak for the one named
     assert.deepEqual(doc.quotes.map((q) => [q.text, doc.entities.find((e) => e.id === q.speaker)?.name ?? null]), expected, text);
   }
 });
+
+test('quotes: an aside «حسب تقديره» (by his estimate) at the very end of the text ends the content and fails nothing', async () => {
+  const { analyze } = await import('../src/analyze.ts');
+  // «The minister Ahmed Salah said the situation is very hard, by his estimate» — the text's last words.
+  const doc = analyze('وقال الوزير أحمد الصالح إن الوضع صعب جدا، حسب تقديره', { date: '2017-05-01' });
+  assert.deepEqual(checkInvariants(doc), []);
+  assert.deepEqual(doc.messages, []);
+  assert.deepEqual(doc.quotes.map((q) => q.text), ['الوضع صعب جدا']);
+});

@@ -529,7 +529,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
    * more of it before `limit` — not at its end, nor before a clause of its own (في حين، فيما، لكن) or a cue.
    */
   const asideAt = (j: number, limit: number): boolean =>
-    /^(تعبير|تقدير|قول|راي)(ه|ها|هم)$/u.test(keys[j + 1] ?? '') && tokenText(j + 2) === '،' && j + 3 < tokens.length && tokens[j + 3]!.kind === 'word' && tokens[j + 3]!.start < limit && !/^(في|فيما|بينما|لكن|ولكن|حيث|اما)$/u.test(keys[j + 3]!) && !cueAt(j + 3) && !(keys[j + 3] === 'كما' && cueAt(j + 4));
+    /^(تعبير|تقدير|قول|راي)(ه|ها|هم)$/u.test(keys[j + 1] ?? '') && j + 3 < tokens.length && tokenText(j + 2) === '،' && tokens[j + 3]!.kind === 'word' && tokens[j + 3]!.start < limit && !/^(في|فيما|بينما|لكن|ولكن|حيث|اما)$/u.test(keys[j + 3]!) && !cueAt(j + 3) && !(keys[j + 3] === 'كما' && cueAt(j + 4));
   const indirectEnd = (from: number): number => {
     let limit = sentenceEnd(from);
     let j = tokenAt(from);
