@@ -766,3 +766,21 @@ test('entities (sixth round): a pre-name title inside a tagged person ends the r
     assert.deepEqual(doc.entities.filter((e) => e.type === 'PER').map((e) => `${e.type}:${e.mentions.filter((m) => m.kind !== 'role').map((m) => m.text).join('|')}`), expected, text);
   }
 });
+
+test('entities (sixth round): «على» written with alef maqsura opening a tagged person is the preposition «on»', () => {
+  const rows: [string, MentionSpec[], string[]][] = [
+    // «the club announced on Twitter …»: «على تويتر» is no person called Ali Twitter.
+    ['وأعلن النادي على تويتر فسخ عقد الرعاية.', [['على تويتر', 'PER']], []],
+    // «the minister said on the sidelines of a visit …»
+    ['وقال الوزير على هامش زيارة تفقدية إن الوضع مستقر.', [['على هامش', 'PER']], []],
+    // «the attack on Macron … Emmanuel Macron said»: the surname after «على» is found again in the full name.
+    ['تواصل الهجوم على ماكرون. وقال إيمانويل ماكرون إن الحملة مستمرة.', [['على ماكرون', 'PER'], ['إيمانويل ماكرون', 'PER']], ['PER:ماكرون|إيمانويل ماكرون']],
+    // «على» before «بن» is a given name written the eastern way (Ali ben Khelifa).
+    ['وقال على بن خليفة إن الموسم جيد.', [['على بن خليفة', 'PER']], ['PER:على بن خليفة']],
+  ];
+  for (const [text, mentions, expected] of rows) {
+    const doc = analyzeWithMentions(text, mentions, { quotes: false });
+    assert.deepEqual(checkInvariants(doc), [], text);
+    assert.deepEqual(doc.entities.filter((e) => e.type === 'PER').map((e) => `${e.type}:${e.mentions.filter((m) => m.kind !== 'role').map((m) => m.text).join('|')}`), expected, text);
+  }
+});

@@ -1391,3 +1391,23 @@ test('quotes: an aside «حسب تقديره» (by his estimate) at the very end
   assert.deepEqual(doc.messages, []);
   assert.deepEqual(doc.quotes.map((q) => q.text), ['الوضع صعب جدا']);
 });
+
+test('quotes: a participle after «غير» is an adjective (غير معلنة، غير مؤكدة); «ألمح إلى أن» is a cue; a participle with no speaker names no one', () => {
+  const rows: [string, MentionSpec[], [string, string | null, string | null][]][] = [
+    // «the paper "Al-Khabar" revealed the start of an unannounced military operation a few days ago»: «معلنة»
+    // (announced) after «غير» does not end the content as «معلنة أن» (announcing that) would.
+    ['كشفت صحيفة "الخبر" عن انطلاق عملية عسكرية غير معلنة قبل أيام قليلة ضد الجماعات المسلحة.', [['الخبر', 'ORG']], [['انطلاق عملية عسكرية غير معلنة قبل أيام قليلة ضد الجماعات المسلحة', 'الخبر', 'الخبر']]],
+    // «unconfirmed reports said that seven people were killed»: an unnamed source, «مؤكدة» is no cue.
+    ['وأشارت تقارير غير مؤكدة إلى أن سبعة أشخاص قتلوا.', [], [['سبعة أشخاص قتلوا', null, null]]],
+    // «the MP Ted Lieu hinted in a statement to a paper that the president is unwell»
+    ['ألمح النائب تيد ليو، في تصريح لصحيفة أمريكية، إلى أن الرئيس يعاني من مشاكل صحية.', [['تيد ليو', 'PER']], [['الرئيس يعاني من مشاكل صحية', 'تيد ليو', 'تيد ليو']]],
+    // «…, calling on them to be more vigilant» with nobody named before: no speaker, and no mention either
+    // (the participle used to be given as the speaker's mention).
+    ['ثمن الوزير المجهودات المبذولة، داعيا الوحدات إلى مزيد اليقظة.', [], [['مزيد اليقظة', null, null]]],
+  ];
+  for (const [text, mentions, expected] of rows) {
+    const doc = analyzeWithMentions(text, mentions);
+    assert.deepEqual(checkInvariants(doc), []);
+    assert.deepEqual(doc.quotes.map((q) => [q.text, doc.entities.find((e) => e.id === q.speaker)?.name ?? null, q.speakerMention?.text ?? null]), expected, text);
+  }
+});

@@ -284,6 +284,17 @@ function trimName(text: string, type: EntityType, aliases: AliasIndex): Trim | n
     const adj = /^(\S+)\s+/u.exec(text.slice(start, end));
     if (adj && /^ال/u.test(nameKey(adj[1]!)) && countryOfNisba(nameKey(adj[1]!), aliases) && text.slice(start + adj[0].length, end).trim()) start += adj[0].length;
   }
+  // «على» written with alef maqsura is the preposition «on» (أعلن على تويتر، على هامش، هجوم على ماكرون),
+  // not «علي» (Ali), which Maghrebi and Gulf copy writes with ي — but for a compound name (على بن X).
+  if (type === 'PER') {
+    const on = /^على\s+(?=(\S+))/u.exec(text.slice(start, end));
+    if (on && !/^(بن|ابن|عبد)$/u.test(nameKey(on[1]!))) {
+      start += on[0].length;
+      // (One word left is mostly no name either — «على هامش», on the sidelines; «على حسن (تطبيق)», on the
+      // good (application); «على تويتر» — or a surname the article names in full elsewhere (على ماكرون).)
+      if (!/\s/u.test(text.slice(start, end).trim())) return null;
+    }
+  }
   // A speech verb the tagger took into the name (وتوقع بن حليمة), or a document noun («بيان ويكيليكس»,
   // WikiLeaks' statement).
   const lead = /^(\S+)\s+/u.exec(text.slice(start, end));

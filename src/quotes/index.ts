@@ -253,7 +253,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     if (t.kind !== 'word') return undefined;
     const k = keys[i]!;
     const direct = forms.get(k);
-    if (direct) return { form: direct, prefixed: false };
+    // «عملية غير معلنة» (an unannounced operation), «أنباء غير مؤكدة»: a participle after «غير» (un-) is
+    // a negated adjective, no cue.
+    if (direct) return direct.participle && i > 0 && keys[i - 1] === 'غير' ? undefined : { form: direct, prefixed: false };
     const c0 = k.charCodeAt(0);
     // «فردّ:» (and he replied:): a two-letter verb behind و/ف only before a colon (فرد is also «individual»).
     if (c0 === 0x0648 || c0 === 0x0641) {
@@ -1509,7 +1511,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         const d = lastSpeakerBefore(t.start);
         const sameSentence = d && d.end >= sentenceStart(t.start) - 1;
         speaker = d ? d.speaker : resolvePronoun(t.start, g);
-        speakerMention = (sameSentence || d?.named) && d?.speakerMention ? d.speakerMention : { start: t.start, end: t.end };
+        // (The participle stands for the speaker it resolved to; with nobody found, it names no one.)
+        speakerMention = (sameSentence || d?.named) && d?.speakerMention ? d.speakerMention : speaker ? { start: t.start, end: t.end } : null;
         named = Boolean(d?.named && !d.speaker);
         const s = subjectIn(t.end, zoneEnd);
         if (s.addressee) addressee = s.addressee;
