@@ -1411,3 +1411,27 @@ test('quotes: a participle after «غير» is an adjective (غير معلنة،
     assert.deepEqual(doc.quotes.map((q) => [q.text, doc.entities.find((e) => e.id === q.speaker)?.name ?? null, q.speakerMention?.text ?? null]), expected, text);
   }
 });
+
+test('quotes: «وهو ما نفاه X» (which X denied) ends the content before it; a defective verb with a pronoun (نفاه) is a cue', () => {
+  const rows: [string, MentionSpec[], [string, string | null][]][] = [
+    // «the minister said prices will fall, which the MP denied»: the clause is the minister's only.
+    ['وقال الوزير سامي الورتاني إن الأسعار ستنخفض، وهو ما نفاه النائب محمد الحامدي.', [['سامي الورتاني', 'PER'], ['محمد الحامدي', 'PER']], [['الأسعار ستنخفض', 'سامي الورتاني']]],
+    // «…, which the MP confirmed»: the same end, and no second quote of the whole sentence for the MP.
+    ['وقال الوزير سامي الورتاني إن الأسعار ستنخفض، وهو ما أكده النائب محمد الحامدي.', [['سامي الورتاني', 'PER'], ['محمد الحامدي', 'PER']], [['الأسعار ستنخفض', 'سامي الورتاني']]],
+    // «the club president said the governor entered the dressing room, which the head of the referees'
+    // committee, Jamel Barakat, denied, explaining that pressure on the referee is unlikely»: the denial
+    // starts a quote of its own, through the relative clause.
+    [
+      'وأشار رئيس النادي سامي الورتاني إلى أن الوالي دخل حجرات الملابس وهو ما نفاه رئيس لجنة التعيينات جمال بركات الذي أوضح أنه من المستبعد أن تقع ضغوطات على الحكم.',
+      [['سامي الورتاني', 'PER'], ['جمال بركات', 'PER']],
+      [['الوالي دخل حجرات الملابس', 'سامي الورتاني'], ['من المستبعد أن تقع ضغوطات على الحكم', 'جمال بركات']],
+    ],
+    // With no quote before, «ذلك ما أكده X» still gives X the clause.
+    ['الأسعار ستنخفض في الصيف القادم، وهو ما أكده النائب محمد الحامدي.', [['محمد الحامدي', 'PER']], [['الأسعار ستنخفض في الصيف القادم', 'محمد الحامدي']]],
+  ];
+  for (const [text, mentions, expected] of rows) {
+    const doc = analyzeWithMentions(text, mentions);
+    assert.deepEqual(checkInvariants(doc), []);
+    assert.deepEqual(doc.quotes.map((q) => [q.text, doc.entities.find((e) => e.id === q.speaker)?.name ?? null]), expected, text);
+  }
+});

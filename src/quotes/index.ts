@@ -120,6 +120,8 @@ const PUBLISH_VERB = /^[وف]?(نشر|نشرت|اصدر|اصدرت|وزع|وزع
 const PLACE_BODY_HEADS: ReadonlySet<string> = new Set(['سفارة', 'قنصلية'].map((w) => bare(nameKey('ال' + w))));
 /** A comma or a stop right after a straight mark (not «"..ولكننا», dots before the words): the mark closes. */
 const STOP_AFTER = /[.،,;؛!?؟…]/u;
+/** «وهو»، «وهذا»، «وذلك» … before «ما» + a speech verb: «وهو ما نفاه X» (which X denied). */
+const THAT_WHICH: ReadonlySet<string> = new Set(['وهو', 'وهي', 'وهذا', 'وذلك', 'هو', 'هذا', 'ذلك']);
 /**
  * «، في كلمة الافتتاح.»، «، خلال ندوة صحفية.» (in the opening speech, during a press conference): the
  * occasion of a statement, alone at the end of the sentence after its source.
@@ -265,7 +267,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     if (i > 0 && MA_BEFORE_CUE.has(keys[i - 1]!)) {
       const m = /^(.{3,}?)(ته|ه|ها)$/u.exec(k);
       if (m) {
-        const f = forms.get(m[1]!) ?? (m[2] === 'ته' ? forms.get(m[1]! + 'ت') : undefined);
+        // («ما نفاه»، «ما دعاه»: a verb ending in ى/ا writes it ا before the pronoun.)
+        const f = forms.get(m[1]!) ?? (m[2] === 'ته' ? forms.get(m[1]! + 'ت') : m[1]!.endsWith('ا') ? forms.get(m[1]!.slice(0, -1) + 'ي') ?? forms.get(m[1]!) : undefined);
         // (Not «وهو ما أدانته منظمات» (which organisations condemned): what is condemned is no statement.)
         if (f && !f.verb.marked) return { form: f, prefixed: false };
       }
@@ -574,6 +577,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         return end;
       }
       const k = keys[j]!;
+      // «…، وهو ما نفاه X» (which X denied), «وهذا ما أكده X»: the writer's comment on what was said, and
+      // another speaker's word on it, begin there.
+      if (t.start > from && THAT_WHICH.has(k) && keys[j + 1] === 'ما' && j + 2 < tokens.length && cueAt(j + 2)) return t.start;
       if ((k === 'اما' || k === 'وفق' || k === 'حسب' || k === 'بحسب' || k === 'ووفق') && t.start > from) {
         if (k === 'اما' || (/[،,]\s*$/u.test(text.slice(from, t.start)) && !asideAt(j, limit))) return t.start;
       }
@@ -1161,7 +1167,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // «…، ذلك ما أكده وزير الفلاحة»: the content is the clause before.
       const sStart = sentenceStart(t.start);
       const end = tokens[i - 2]!.start;
-      if (end - sStart > 10 && !insideAny(drafts, sStart, end)) {
+      // (Not after a quote of its own in that clause: «وقال X إن …، وهو ما نفاه Y» — the clause is X's, and
+      // Y's word on it is Y's own.)
+      if (end - sStart > 10 && !insideAny(drafts, sStart, end) && !drafts.some((d) => d.end > sStart && d.start < end)) {
         const s = subjectIn(t.end, sentenceEnd(t.start));
         let kind: QuoteKind = 'indirect';
         for (const r of outer) if (r.open >= sStart && r.open < end) {
