@@ -4,7 +4,7 @@
  * `times` stage emits its matches, and the `quantities` stage calls it to leave out the numbers that
  * belong to dates, years and durations (a stage may not read a later stage's layer).
  */
-import type { AnalysisDocument, TimeExpression, TimeType } from '../document.ts';
+import type { AnalysisDocument, TimeExpression, TimeType, Token } from '../document.ts';
 import { addCandidateWords, atomsOf, spanText, WINDOW_BREAK, WordFilter, WordIndex, type Atom } from '../numbers/atoms.ts';
 import { HUNDRED_WORDS, readNumberShared, NUMBER_WORDS } from '../numbers/words.ts';
 import {
@@ -191,6 +191,8 @@ interface Ctx {
   text: string;
   atoms: Atom[];
   pub: number; // day number of the publication date, NaN if unknown
+  /** The document's tokens, for the words before a bare weekday that atoms may not cover. */
+  tokens: readonly Token[];
 }
 
 const pad2 = (n: number): string => String(n).padStart(2, '0');
@@ -260,6 +262,51 @@ function resolveWeekday(ctx: Ctx, weekday: number, mod: Modifier): string {
   if (mod === 'future') return isoDay(ctx.pub + (((weekday - pw + 7) % 7) || 7));
   const back = (pw - weekday + 7) % 7;
   return isoDay(ctx.pub - (mod === 'past' && back === 0 ? 7 : back));
+}
+
+/** Words before a verb that put it in the future: «سوف», «من المقرر/المنتظر/المرتقب أن». */
+const FUTURE_MARKERS = set('سوف المقرر المنتظر المرتقب');
+/**
+ * Words between a future verb and a weekday that put the weekday in another clause or in the past:
+ * «وسيستمر الجدل لأن الحكم الصادر يوم الخميس …» (the debate will go on because the ruling issued on Thursday …).
+ */
+const PAST_OR_SUBORDINATE = set('كان وكان قد وقد لان لانه لانها ان انه انها الذي التي الذين بعد عندما حين حيث');
+/** Marks that end the clause a weekday belongs to (a comma does not). */
+const CLAUSE_ENDS = set('. ! ? ؟ : ؛ ; « » " “ ”');
+/** Tokens read back from a bare weekday for the future tense. */
+const FUTURE_REACH = 6;
+const FUTURE_PROCLITIC = 'س';
+const NEWLINE = 0x0a;
+
+/**
+ * True when one of the {@link FUTURE_REACH} tokens before `start`, in the same clause and line, is a verb
+ * with the future proclitic «س» as the segmenter split it («وسينعقد» → و + س + ينعقد; «السياسة» has no
+ * such segment) or a future marker, with no {@link PAST_OR_SUBORDINATE} word on the way.
+ */
+function futureBefore(ctx: Ctx, start: number): boolean {
+  const tokens = ctx.tokens;
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo - 1, seen = 0; k >= 0 && seen < FUTURE_REACH; k--, seen++) {
+    const t = tokens[k]!;
+    for (let c = t.end, next = tokens[k + 1]!.start; c < next; c++) if (ctx.text.charCodeAt(c) === NEWLINE) return false;
+    if (t.kind === 'punct' && CLAUSE_ENDS.has(t.norm)) return false;
+    if (t.kind !== 'word') continue;
+    // «من المنتظر أن» (it is expected that): the complementiser after a future marker.
+    if (PAST_OR_SUBORDINATE.has(t.norm)) return t.norm === 'ان' && k > 0 && FUTURE_MARKERS.has(tokens[k - 1]!.norm);
+    if (FUTURE_MARKERS.has(t.norm) || FUTURE_MARKERS.has(t.norm.slice(1))) return true;
+    const segments = t.segments;
+    for (let g = 0; g < segments.length - 1; g++) {
+      const seg = segments[g]!;
+      if (seg.role === 'proclitic' && seg.end - seg.start === 1 && ctx.text[seg.start] === FUTURE_PROCLITIC) return true;
+    }
+  }
+  return false;
 }
 
 function relativeDay(ctx: Ctx, offset: number): string {
@@ -735,6 +782,12 @@ function dayPhraseAt(ctx: Ctx, i: number): Found | null {
     }
     const mod = modifierOf(atoms[j]?.key);
     if (mod === 'past' || mod === 'future') j++;
+    // A bare weekday in a clause in the future tense is the next one: «وسينعقد الاجتماع يوم الخميس» (the
+    // meeting will be held on Thursday), «من المقرر أن تنطلق الدورة الاثنين».
+    // The publication day itself when it is that weekday («ستلغي كل الرحلات يوم الاثنين» in Monday's copy).
+    else if (mod === null && !Number.isNaN(ctx.pub) && futureBefore(ctx, atoms[i]!.start)) {
+      return mk(ctx, i, j, 'DATE', isoDay(ctx.pub + ((weekday - weekdayOf(ctx.pub) + 7) % 7)), startOffset);
+    }
     return mk(ctx, i, j, 'DATE', resolveWeekday(ctx, weekday, mod), startOffset);
   }
   if (offset === null) return null;
@@ -1379,7 +1432,7 @@ export const NO_TIMES: TimeExpression[] = Object.freeze([]) as unknown as TimeEx
 const madeScratch: TimeExpression[] = [];
 
 /** The per-document context of the matchers (one object, reused). */
-const ctx: Ctx = { text: '', atoms: [], pub: Number.NaN };
+const ctx: Ctx = { text: '', atoms: [], pub: Number.NaN, tokens: [] };
 
 /**
  * The work of {@link recognizeTimes} without its memo: the expressions of a document, in a new array
@@ -1391,6 +1444,7 @@ function recognize(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date'>, memo
   ctx.text = doc.text;
   ctx.atoms = atoms;
   ctx.pub = pub;
+  ctx.tokens = doc.tokens;
   // The matches kept, as a list through `after` (no array to grow for each document).
   let head: Found | undefined;
   let tail: Found | undefined;
