@@ -639,7 +639,14 @@ function monthPhraseAt(ctx: Ctx, i: number): Found | null {
     if (mod) j++;
   }
   if (month.name.ambiguous && !withNoun && year === null && mod === null && !paired && !MONTH_CUES.has(ctx.atoms[i - 1]?.key ?? '') && !(month.prefix === 'منذ')) return null;
-  const value = resolveMonth(ctx, month.name.month, year, mod, month.name.calendar === 'hijri' && (year === null || year < 1600));
+  const hijri = month.name.calendar === 'hijri' && (year === null || year < 1600);
+  // A bare month in a future-tense clause is the next one, this month included: «وستنطلق الدورة في شهر
+  // جويلية» (the session will open in July) in May's copy is this year's July.
+  if (year === null && mod === null && !Number.isNaN(ctx.pub) && futureBefore(ctx, a.start)) {
+    const now = hijri ? toHijri(ctx.pub).m : ymd(ctx.pub).m;
+    mod = month.name.month === now ? 'current' : 'future';
+  }
+  const value = resolveMonth(ctx, month.name.month, year, mod, hijri);
   if (!value) return null;
   return mk(ctx, i, j, 'DATE', value, startOffset);
 }
