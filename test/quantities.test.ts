@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { analyze } from '../src/analyze.ts';
 import { checkInvariants } from '../src/pipeline/invariants.ts';
 import type { Approx, Quantity } from '../src/document.ts';
+import { domainCountry, outletCountry } from '../src/numbers/currency.ts';
 
 interface Expect {
   unit?: string | null;
@@ -380,6 +381,32 @@ test('quantities: a bare دينار takes the currency of the country the articl
   assert.equal(found(iraq.quantities, '3 مليارات', 3e9)?.currency, 'IQD');
   const unclear = analyze('دفع 20 دينارا ثمنا للتذكرة.', { date: '2017-05-12' });
   assert.equal(found(unclear.quantities, '20', 20)?.currency, null);
+});
+
+test('quantities: the source makes a bare دينار clear — a country domain, or a national outlet on a generic domain', () => {
+  // «The customs seized smuggled cigarettes worth 120 thousand dinars» on a Tunisian radio's site.
+  const text = 'حجزت وحدات الديوانة سجائر مهربة بقيمة 120 ألف دينار.';
+  const rows: [url: string | undefined, currency: string | null][] = [
+    ['http://www.jawharafm.net/ar/article/x/105/1', 'TND'],
+    ['https://www.tap.info.tn/ar/x', 'TND'],
+    ['https://www.alghad.com/x', 'JOD'],
+    ['https://example-news.com/x', null],
+    [undefined, null],
+  ];
+  for (const [url, currency] of rows) {
+    const doc = analyze(text, { date: '2017-01-07', url });
+    assert.deepEqual(checkInvariants(doc), []);
+    assert.equal(found(doc.quantities, '120 ألف', 120_000)?.currency, currency, String(url));
+  }
+  // An outlet counts as two mentions (a country domain as five): three mentions of Algeria outweigh a
+  // Tunisian site, two leave it unclear.
+  const site = 'http://www.jawharafm.net/ar/article/x/105/1';
+  const algeria = analyze('أعلنت السلطات الجزائرية أن الجزائر خصصت 5 ملايين دينار لمشروع في الجزائر العاصمة.', { date: '2017-01-07', url: site });
+  assert.equal(found(algeria.quantities, '5 ملايين', 5e6)?.currency, 'DZD');
+  const tie = analyze('أعلنت السلطات الجزائرية أن الجزائر خصصت 5 ملايين دينار للمشروع.', { date: '2017-01-07', url: site });
+  assert.equal(found(tie.quantities, '5 ملايين', 5e6)?.currency, null);
+  assert.equal(outletCountry('https://news.youm7.com/story/1'), 'eg');
+  assert.equal(domainCountry('https://www.spa.gov.sa/x'), 'sa');
 });
 
 test('quantities: spans leave out the clitics attached to number words and keep the digits exact', () => {

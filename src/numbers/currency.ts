@@ -166,6 +166,56 @@ function stemOf(key: string): string {
 }
 /** The country domain at the end of a URL's host: «https://www.tap.info.tn/…» → «tn». */
 const URL_COUNTRY = /^[a-z]+:\/\/[^/]*\.([a-z]{2})(?:[:/]|$)/i;
+/** The host of a URL, without a port. */
+const URL_HOST = /^[a-z]+:\/\/([^/:?#]+)/i;
+
+/**
+ * National news outlets on generic domains (.com, .net, .org, .tv), by the country domain of the
+ * country they report from: the source then makes a bare دينار (dinar) or ريال (riyal) clear as a
+ * country domain does. Pan-Arab outlets (الجزيرة، العربية، الشرق الأوسط، سكاي نيوز عربية) are left out
+ * on purpose. Written for this project from the outlets' own sites; extend it with {@link addOutletCountries}.
+ */
+const OUTLET_COUNTRIES = new Map<string, string>(
+  (
+    [
+      ['tn', 'jawharafm.net mosaiquefm.net shemsfm.net babnet.net alchourouk.com turess.com kapitalis.com assabahnews.net'],
+      ['eg', 'youm7.com masrawy.com almasryalyoum.com shorouknews.com elwatannews.com vetogate.com akhbarelyom.com'],
+      ['sa', 'alriyadh.com aleqt.com sabq.org al-jazirah.com almadinahnews.com'],
+      ['ma', 'hespress.com alyaoum24.com hibapress.com'],
+      ['dz', 'echoroukonline.com ennaharonline.com elkhabar.com'],
+      ['ae', 'emaratalyoum.com'],
+      ['jo', 'alghad.com addustour.com ammonnews.net'],
+      ['kw', 'alqabas.com aljarida.com alraimedia.com'],
+      ['qa', 'al-sharq.com alraya.com'],
+      ['lb', 'annahar.com al-akhbar.com lbcgroup.tv'],
+      ['iq', 'alsumaria.tv shafaq.com'],
+      ['bh', 'alayam.com albiladpress.com'],
+      ['ps', 'maannews.net'],
+    ] as const
+  ).flatMap(([country, hosts]) => hosts.split(' ').map((host) => [host, country] as [string, string])),
+);
+
+/** Adds outlets (host → two-letter country domain, e.g. `['example-news.com', 'tn']`) to the sources {@link countryCurrency} knows. */
+export function addOutletCountries(entries: Iterable<readonly [host: string, country: string]>): void {
+  for (const [host, country] of entries) OUTLET_COUNTRIES.set(host.toLowerCase(), country.toLowerCase());
+}
+
+/** The country a URL's country domain names («https://www.tap.info.tn/…» → «tn»). */
+export function domainCountry(url: string): string | undefined {
+  return URL_COUNTRY.exec(url)?.[1]?.toLowerCase();
+}
+
+/** The country of a known national outlet on a generic domain (see {@link OUTLET_COUNTRIES}). */
+export function outletCountry(url: string): string | undefined {
+  let host = URL_HOST.exec(url)?.[1]?.toLowerCase();
+  while (host) {
+    const country = OUTLET_COUNTRIES.get(host);
+    if (country) return country;
+    const dot = host.indexOf('.');
+    host = dot >= 0 && host.indexOf('.', dot + 1) >= 0 ? host.slice(dot + 1) : undefined;
+  }
+  return undefined;
+}
 
 // The per-document answers: head nouns and their codes (a few at most), reset for each document.
 let countryTokens: readonly Token[] | undefined;
@@ -196,6 +246,7 @@ const count = (code: string, n: number): void => {
 };
 let lastUrl: string | undefined;
 let lastTld: string | undefined;
+let lastOutlet: string | undefined;
 
 /**
  * The currency a bare head noun (دينار، ريال، درهم، جنيه، ليرة) means in this article: the country
@@ -224,10 +275,15 @@ export function countryCurrency(tokens: readonly Token[], base: string, url?: st
     }
     if (url !== lastUrl) {
       lastUrl = url;
-      lastTld = url ? URL_COUNTRY.exec(url)?.[1]?.toLowerCase() : undefined;
+      lastTld = url ? domainCountry(url) : undefined;
+      lastOutlet = url && !lastTld ? outletCountry(url) : undefined;
     }
+    // A country domain counts as five mentions; a national outlet as two, since it also reports on
+    // its neighbours (a Tunisian site on a fraud case in Algeria).
     const tld = lastTld;
     if (tld) for (const c of candidates) if (c.tlds.includes(tld)) count(c.code, 5);
+    const outlet = lastOutlet;
+    if (outlet) for (const c of candidates) if (c.tlds.includes(outlet)) count(c.code, 2);
   }
   // The two most counted, ties to the first counted (as a stable sort by count would rank them).
   let top = -1;
