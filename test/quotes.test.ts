@@ -1435,3 +1435,34 @@ test('quotes: «وهو ما نفاه X» (which X denied) ends the content befor
     assert.deepEqual(doc.quotes.map((q) => [q.text, doc.entities.find((e) => e.id === q.speaker)?.name ?? null]), expected, text);
   }
 });
+
+test('quotes: «دون أن»، «بعد أن»، «قبل أن» open no content; a noun whose first letter is و/ف/ب/ل/ك with a pronoun is a stated position (وقوفها)', () => {
+  const rows: [string, MentionSpec[], [string, string | null][]][] = [
+    // «… denying the truth of what some claim about the lack of meters, without denying some failures»:
+    // «دون أن» (without) is no complementiser of «نافيا»; its object is the content.
+    [
+      'وقيّم رئيس الحكومة الأسبق مهدي جمعة إمكانيات البلاد بالمحدودة، نافيا صحة ما يروج له البعض حول عدم وجود عدادات، دون أن ينكر وقوع بعض الإخلالات.',
+      [['مهدي جمعة', 'PER']],
+      [['صحة ما يروج له البعض حول عدم وجود عدادات، دون أن ينكر وقوع بعض الإخلالات', 'مهدي جمعة']],
+    ],
+    // «the police announced the death of a policeman after it turned out …»: no quote of what «بعد أن» opens.
+    ['وأعلنت الشرطة الفرنسية مقتل شرطي بعد أن تبين عدم وجود مؤشرات على خطر.', [['الشرطة الفرنسية', 'ORG']], []],
+    // «the Front stressed its standing by the social protests»: «وقوفها» (its standing) begins with و.
+    [
+      'دعت الجبهة الشعبية إلى الحوار. وأكدت الجبهة وقوفها إلى جانب التحركات الاجتماعية.',
+      [['الجبهة الشعبية', 'ORG']],
+      [['الحوار', 'الجبهة الشعبية'], ['وقوفها إلى جانب التحركات الاجتماعية', 'الجبهة الشعبية']],
+    ],
+    // «the authority warned in its statement of "serious effects"»: «بيانها» (its statement) is no object.
+    [
+      'وحذرت سلطة الطاقة في بيانها من "آثار خطيرة" على واقع الكهرباء في القطاع.',
+      [['سلطة الطاقة', 'ORG']],
+      [['آثار خطيرة" على واقع الكهرباء في القطاع', 'سلطة الطاقة']],
+    ],
+  ];
+  for (const [text, mentions, expected] of rows) {
+    const doc = analyzeWithMentions(text, mentions);
+    assert.deepEqual(checkInvariants(doc), []);
+    assert.deepEqual(doc.quotes.map((q) => [q.text, doc.entities.find((e) => e.id === q.speaker)?.name ?? null]), expected, text);
+  }
+});

@@ -120,6 +120,8 @@ const PUBLISH_VERB = /^[وف]?(نشر|نشرت|اصدر|اصدرت|وزع|وزع
 const PLACE_BODY_HEADS: ReadonlySet<string> = new Set(['سفارة', 'قنصلية'].map((w) => bare(nameKey('ال' + w))));
 /** A comma or a stop right after a straight mark (not «"..ولكننا», dots before the words): the mark closes. */
 const STOP_AFTER = /[.،,;؛!?؟…]/u;
+/** Words before «أن» that make it no complementiser of speech: دون أن (without), قبل أن (before) … */
+const NOT_SPEECH_AN: ReadonlySet<string> = new Set(['دون', 'بدون', 'قبل', 'بعد', 'منذ', 'حتي', 'رغم', 'بدل', 'عوض']);
 /** «وهو»، «وهذا»، «وذلك» … before «ما» + a speech verb: «وهو ما نفاه X» (which X denied). */
 const THAT_WHICH: ReadonlySet<string> = new Set(['وهو', 'وهي', 'وهذا', 'وذلك', 'هو', 'هذا', 'ذلك']);
 /**
@@ -151,7 +153,14 @@ const B_PREPOSITIONS: ReadonlySet<string> = new Set('بين بدون بسبب ب
  */
 function possessed(k: string, surface: string): boolean {
   // (The key folds ة into ه: «القناة» (the channel) is not «قناته» (its channel).)
-  return endsLikePronoun(k) && !/ة$/u.test(surface) && !k.startsWith('ال');
+  if (/ة$/u.test(surface) || k.startsWith('ال')) return false;
+  if (endsLikePronoun(k)) return true;
+  // «وقوفها»، «فشله»، «لقاءه» (its standing, his failure): a noun whose own first letter is و/ف/ب/ل/ك, known
+  // to the lexicon with the article — not a particle with a pronoun (وله، فيه، بها) nor «و» + a noun.
+  if (!/^[وفبلك].{2,}(ه|ها|هم|هما)$/u.test(k) || COMPLEMENTISERS.has(k) || PRONOUN_OBJECTS.test(k)) return false;
+  const stem = /^(.{3,}?)(ها|هم|هما|ه)$/u.exec(surface);
+  // (Not the document it spoke in: «في بيانها», in its statement.)
+  return !!stem && !documentNoun(nameKey(stem[1]!)) && (getLexicon().get('ال' + lexiconForm(stem[1]!)) ?? 0) >= 5;
 }
 
 /** A key that ends like a possessive pronoun (or ة, folded into ه) and is no particle or pronoun itself. */
@@ -1292,7 +1301,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           atMark = true;
           break;
         }
-        if (COMPLEMENTISERS.has(k) && text[tok.start] !== ALEF_MADDA) {
+        // (Not «دون أن»، «قبل أن»، «بعد أن» (without, before, after …-ing): a clause of time or manner.)
+        if (COMPLEMENTISERS.has(k) && text[tok.start] !== ALEF_MADDA && !(j > 0 && NOT_SPEECH_AN.has(keys[j - 1]!))) {
           zoneEnd = tok.start;
           contentStart = tok.end;
           break;
