@@ -784,3 +784,17 @@ test('entities (sixth round): «على» written with alef maqsura opening a tag
     assert.deepEqual(doc.entities.filter((e) => e.type === 'PER').map((e) => `${e.type}:${e.mentions.filter((m) => m.kind !== 'role').map((m) => m.text).join('|')}`), expected, text);
   }
 });
+
+test('entities: a governor\'s title after a prince\'s name (Saudi copy) is not part of the name', () => {
+  const rows: [string, MentionSpec[], string[]][] = [
+    // «HRH Prince Turki bin Saud bin Mishaal, emir of the Jouf region, said …»: the tagger took «أمير» into the name.
+    ['وقال صاحب السمو الملكي الأمير تركي بن سعود بن مشعل أمير منطقة الجوف إن المشروعات تمثل نقلة نوعية.', [['تركي بن سعود بن مشعل أمير', 'PER']], ['PER:تركي بن سعود بن مشعل']],
+    // «… Faisal bin Khalid, governor of the district»: the same with «محافظ».
+    ['وأكد الأمير فيصل بن خالد بن سلطان محافظ المحافظة أن العمل مستمر.', [['فيصل بن خالد بن سلطان محافظ', 'PER']], ['PER:فيصل بن خالد بن سلطان']],
+  ];
+  for (const [text, mentions, expected] of rows) {
+    const doc = analyzeWithMentions(text, mentions, { quotes: false });
+    assert.deepEqual(checkInvariants(doc), [], text);
+    assert.deepEqual(doc.entities.filter((e) => e.type === 'PER').map((e) => `${e.type}:${e.mentions.filter((m) => m.kind !== 'role').map((m) => m.text).join('|')}`), expected, text);
+  }
+});

@@ -247,7 +247,7 @@ const PLACE_OR_GEO_HEADS: ReadonlySet<string> = new Set([...PLACE_HEADS, ...GEO_
 const PRESS_HEADS: ReadonlySet<string> = new Set([...MEDIA_HEADS].filter((h) => h !== 'وكاله'));
 
 /** Role nouns that never end a person's name (كاهية مدير, deputy director). */
-const TRAILING_ROLES = new Set(['كاهيه', 'مدير', 'مديره', 'رئيس', 'رئيسه', 'وزير', 'وزيره', 'نائب', 'مستشار', 'سفير', 'عضو', 'مندوب']);
+const TRAILING_ROLES = new Set(['كاهيه', 'مدير', 'مديره', 'رئيس', 'رئيسه', 'وزير', 'وزيره', 'نائب', 'مستشار', 'سفير', 'عضو', 'مندوب', 'امير', 'محافظ']);
 
 
 /** Bodies whose name is often written in quotation marks after the head (جماعة "الإخوان المسلمين"). */
