@@ -798,3 +798,10 @@ test('entities: a governor\'s title after a prince\'s name (Saudi copy) is not p
     assert.deepEqual(doc.entities.filter((e) => e.type === 'PER').map((e) => `${e.type}:${e.mentions.filter((m) => m.kind !== 'role').map((m) => m.text).join('|')}`), expected, text);
   }
 });
+
+test('entities: «ولي العهد» (the crown prince) is a title, its «العهد» no person', () => {
+  const text = 'ورفع أمير المنطقة الشكر لولي العهد رئيس مجلس الوزراء على دعمه.';
+  const doc = analyzeWithMentions(text, [['العهد', 'PER']], { quotes: false });
+  assert.deepEqual(checkInvariants(doc), []);
+  assert.deepEqual(doc.entities.filter((e) => e.type === 'PER').map((e) => e.name), []);
+});

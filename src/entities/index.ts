@@ -180,6 +180,8 @@ function cleanMention(doc: AnalysisDocument, m: NamedMention, aliases: AliasInde
     const title = /^\s*(\S+)\s+$/u.exec(own.slice(0, trim.from));
     if (title && compoundSurname(text, title[1]!, text.slice(start, end))) start = m.start + own.indexOf(title[1]!);
   }
+  // «ولي العهد» (the crown prince) is a title: its «العهد» is no name.
+  if (end - start === CROWN.length && text.startsWith(CROWN, start) && CROWN_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return undefined;
   // «سيقاوم» (he will resist) tagged as «يقاوم»: a name never hides behind the future prefix س.
   if (start > 0 && text.charCodeAt(start - 1) === 0x0633 /* س */) {
     const tokenStart = wordStartBefore(text, start);
@@ -245,6 +247,10 @@ const PLACE_OR_GEO_HEADS: ReadonlySet<string> = new Set([...PLACE_HEADS, ...GEO_
 
 /** Press nouns that are not part of an outlet's name (صحيفة، قناة): the media heads but agencies (وكالة الأنباء …). */
 const PRESS_HEADS: ReadonlySet<string> = new Set([...MEDIA_HEADS].filter((h) => h !== 'وكاله'));
+
+/** «العهد» of «ولي العهد» (the crown prince), and what stands before it. */
+const CROWN = 'العهد';
+const CROWN_BEFORE = /(?:^|\s)[وفل]?ولي\s+$/u;
 
 /** Role nouns that never end a person's name (كاهية مدير, deputy director). */
 const TRAILING_ROLES = new Set(['كاهيه', 'مدير', 'مديره', 'رئيس', 'رئيسه', 'وزير', 'وزيره', 'نائب', 'مستشار', 'سفير', 'عضو', 'مندوب', 'امير', 'محافظ']);
