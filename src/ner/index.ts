@@ -17,6 +17,7 @@ import { fold } from './fold.ts';
 import { wordFacts, type GazetteerType } from './features.ts';
 import { stripProclitics } from '../segment/index.ts';
 import { proposeSlotNames, slotLexicon } from './slots.ts';
+import { knownPlaceWord, proposeNamedPlaces, proposePlaces } from './places.ts';
 import { TRIGGERS } from './triggers.ts';
 
 export { TAGS, parseConll, spansOf, type Tag } from './conll.ts';
@@ -94,7 +95,7 @@ export function ner(options: NerOptions = {}): Stage {
       const docWords = new Set<string>();
       for (const tok of tokens) if (tok.kind === 'word') docWords.add(fold(doc.text.slice(tok.start, tok.end)));
       const { clusters, gazetteer } = model.resources;
-      const known = (f: string, whole: boolean): boolean => clusters.has(f) || gazetteer.starting(f) !== undefined || (!whole && docWords.has(f));
+      const known = (f: string, whole: boolean): boolean => clusters.has(f) || gazetteer.starting(f) !== undefined || knownPlaceWord(f) || (!whole && docWords.has(f));
       // Tag every sentence, then make repeats of a name consistent across the document.
       const sentences: Token[][] = [];
       let t = 0;
@@ -116,10 +117,16 @@ export function ner(options: NerOptions = {}): Stage {
       // carries every name to the rest of the document. KHABAR_NER_SLOTS=0 turns the pass off, to
       // measure it (docs/ner.md).
       if (process.env['KHABAR_NER_SLOTS'] !== '0') proposeSlotNames(strings, slotLexicon(model.resources.gazetteer), { folded: facts.map((f) => f.map((x) => x.word)), givenName: slotGivenName(model) });
+      // Places after place heads, in coordinations and by name, and news outlets (docs/ner.md);
+      // KHABAR_NER_PLACES=0 turns the pass off.
+      const places = process.env['KHABAR_NER_PLACES'] !== '0' ? { facts, gazetteer, lex: slotLexicon(gazetteer) } : undefined;
+      if (places) proposePlaces(strings, places);
       propagateNames(
         strings,
         { lastName: (w) => !clusters.has(w), givenName: slotGivenName(model), sentenceFacts: facts },
       );
+      // Places and outlets by name after the repeats: a name found whole elsewhere is carried first.
+      if (places) proposeNamedPlaces(strings, places);
       tagged.forEach((s, si) => {
         for (const span of spansOf(s.tags)) {
           // A name never starts or ends with punctuation or a symbol, whatever the tagger says.
@@ -128,7 +135,8 @@ export function ner(options: NerOptions = {}): Stage {
           if (span.end === span.start) continue;
           const firstTok = s.tokens[span.start]!;
           const lastTok = s.tokens[span.end - 1]!;
-          const start = nameStart(doc.text, firstTok, known);
+          // (A listed outlet or town keeps its first letter: «واس» (SPA) is no «و» + «اس».)
+          const start = knownPlaceWord(fold(doc.text.slice(firstTok.start, firstTok.end))) ? firstTok.start : nameStart(doc.text, firstTok, known);
           const end = lastTok.end;
           if (end <= start) continue;
           // Names added by the consistency pass get a neutral margin.

@@ -1,0 +1,391 @@
+/**
+ * Places and news outlets the tagger misses in Tunisian news (`ner()` only, after the person
+ * slots and before the one-reading pass, which then carries what is found here to its repeats).
+ *
+ * The tagger learnt from ANERcorp (Levantine and Gulf news) and the world-cities gazetteer, so it
+ * does not know «صفاقس» (Sfax), the country's second city, and reads «بولاية قبلي» (in the
+ * governorate of Kebili) as one name with its head noun, or not at all. Four rules, each looking at
+ * the words around a few heads only:
+ *
+ * - a place after an administrative or geographic head in construct: «والي صفاقس» (the governor of
+ *   Sfax), «بولاية قبلي», «معتمديات سكرة ورواد» (the delegations of Soukra and Raoued), «ضاحية
+ *   خيتافي» (the suburb of Getafe), «جيبي سبتة ومليلية»; the word must be a known place or no
+ *   common word (the person-slot test, {@link nameReading});
+ * - a name the tagger found with its head noun loses the head, as the annotation guidelines write
+ *   places: «ولاية القصرين» → «القصرين», «بلدية البرادعة» (the municipality of Bradaa) → «البرادعة»;
+ * - a place coordinated with a place: «في القصرين وتطاوين وقبلي ومدنين»;
+ * - Tunisian governorates and towns that are no common word, and news outlets («وات», the TAP
+ *   agency; «رويترز», «فرانس 24»), wherever they stand; outlets whose name is also a common word or
+ *   a place («الجزيرة», the island; «الأناضول», Anatolia) only after an outlet noun (قناة، وكالة …)
+ *   or alone between brackets (a source line: «(الأناضول)»).
+ *
+ * The word lists are written for this project (places of Tunisia, big Arab cities the gazetteer
+ * lacks, outlets read in the Tunisian press); nothing is copied from a list.
+ *
+ * @packageDocumentation
+ */
+import type { Tag } from './conll.ts';
+import type { TaggedTokens } from './consistency.ts';
+import type { Gazetteer, GazetteerType } from './features.ts';
+import { fold, type Strip } from './fold.ts';
+import { nameReading, type SlotLexicon } from './slots.ts';
+import { TRIGGERS } from './triggers.ts';
+
+/** Folded word sequences, for a longest match from a first word. */
+class Phrases {
+  private readonly byFirst = new Map<string, string[][]>();
+  constructor(names: readonly string[]) {
+    for (const name of names) {
+      const words = name.split(/\s+/u).filter(Boolean).map(fold);
+      const list = this.byFirst.get(words[0]!) ?? [];
+      list.push(words.slice(1));
+      list.sort((a, b) => b.length - a.length);
+      this.byFirst.set(words[0]!, list);
+    }
+  }
+
+  /** Number of words of the longest phrase starting with `first` and going on with `next`, 0 if none. */
+  match(first: string, next: readonly string[]): number {
+    const list = this.byFirst.get(first);
+    if (!list) return 0;
+    for (const rest of list) if (rest.every((w, k) => next[k] === w)) return rest.length + 1;
+    return 0;
+  }
+
+  /** True for a one-word phrase. */
+  has(word: string): boolean {
+    return this.byFirst.get(word)?.some((rest) => rest.length === 0) ?? false;
+  }
+}
+
+/**
+ * Tunisian governorates and towns that are no common word: tagged wherever they stand. (Written
+ * for this project. «الكاف», «قبلي», «المرسى», «الحمامات», «سكرة» … are words too: see
+ * {@link SLOT_PLACES}.)
+ */
+const TUNISIAN_PLACES = new Phrases([
+  // Governorates (ولايات) by their seats.
+  'أريانة', 'اريانة', 'بن عروس', 'منوبة', 'نابل', 'زغوان', 'بنزرت', 'باجة', 'جندوبة', 'سليانة', 'سوسة',
+  'المنستير', 'المهدية', 'صفاقس', 'القيروان', 'القصرين', 'سيدي بوزيد', 'قابس', 'مدنين', 'تطاوين', 'قفصة', 'توزر',
+  // Towns and delegations often in the news.
+  'جربة', 'جرجيس', 'بن قردان', 'قرقنة', 'طبرقة', 'المتلوي', 'رادس', 'حمام الأنف', 'باردو', 'المنيهلة',
+  'قليبية', 'منزل بورقيبة', 'منزل تميم', 'حلق الوادي', 'سيدي بوسعيد', 'مطماطة', 'جبنيانة', 'المكنين', 'قصر هلال',
+  'نفطة', 'فريانة', 'سبيطلة', 'تاجروين', 'سجنان', 'تستور', 'مجاز الباب', 'عين دراهم', 'غار الدماء', 'أم العرائس',
+  'المظيلة', 'القلعة الكبرى', 'حمام سوسة', 'بوسالم', 'الدندان', 'المرناقية', 'الكبارية', 'السيجومي', 'دوار هيشر',
+  // Places abroad the gazetteer lacks, no common word either.
+  'صقلية', 'سبتة', 'الموصل', 'صنعاء', 'أربيل', 'الفلوجة', 'قسنطينة', 'أغادير', 'أبوظبي', 'أبو ظبي', 'درعا',
+]);
+
+/**
+ * Places that are also common words or names (الكاف the letter kaf, قبلي before me, المرسى the
+ * anchorage, الحمامات the baths): only after a place head or coordinated with a place. Also big
+ * Arab cities the gazetteer lacks. Towns whose name is a frequent word (التضامن solidarity, رواد
+ * pioneers, مساكن houses) are left out: the one-reading pass would carry them to the word's other
+ * uses in the article.
+ */
+const SLOT_PLACES = new Phrases([
+  'الكاف', 'قبلي', 'المرسى', 'الحمامات', 'سكرة', 'الرديف', 'الرقاب', 'المحرس', 'ماطر', 'مكثر', 'دوز', 'تالة',
+  'حمص', 'عدن', 'سبته',
+]);
+
+/**
+ * Heads in construct before one place: «ولاية» (governorate), «معتمدية» (delegation), «والي»
+ * (governor of), «معتمد» (delegate of), «مدينة» (city), «ضاحية» (suburb), «جزيرة» (island) ….
+ */
+const ONE_PLACE_HEADS: ReadonlySet<string> = new Set(
+  ['ولاية', 'معتمدية', 'محافظة', 'بلدية', 'والي', 'معتمد', 'مدينة', 'بلدة', 'قرية', 'ضاحية', 'جيب', 'جهة', 'منطقة', 'إقليم', 'مقاطعة'].map(fold),
+);
+
+/** Plural and dual heads, before a list of places: «معتمديات» (delegations), «جزيرتي» (the two islands) …. */
+const LIST_HEADS: ReadonlySet<string> = new Set(
+  ['ولايات', 'ولايتي', 'ولايتا', 'معتمديات', 'معتمديتي', 'محافظات', 'محافظتي', 'مدن', 'مدينتي', 'جهتي', 'جيبي', 'قرى', 'بلدات', 'بلديات'].map(fold),
+);
+
+/** Heads after which only a known place is read: «والي» (governor; «وإلى», and to, folds the same) and «معتمد». */
+const KNOWN_ONLY_HEADS: ReadonlySet<string> = new Set(['والي', 'معتمد'].map(fold));
+/** Heads whose folded form is also a function word's: written with final ي only. */
+const GOVERNOR_LIKE: ReadonlySet<string> = new Set([fold('والي')]);
+
+/** A token ending in ه (with harakat after it or not), not ة. */
+const TAH_ENDING = /ه[\u064B-\u065F]*$/u;
+/** A token ending in ة or ه. */
+const FEMININE_ENDING = /[\u0629\u0647][\u064B-\u065F]*$/u;
+/** Listed names that end in ه as written. */
+const H_NAMES: ReadonlySet<string> = new Set([fold('سبته')]);
+
+/** Heads a place name loses (the guidelines write «القصرين» for «ولاية القصرين»). */
+const DROPPED_HEADS: ReadonlySet<string> = new Set(['ولاية', 'معتمدية', 'محافظة', 'بلدية'].map(fold));
+
+/** Proclitics a head or a name may carry: و ف ب ل and their pairs (not the article). */
+const HEAD_PROCLITICS: ReadonlySet<string> = new Set(['', 'و', 'ف', 'ب', 'ل', 'وب', 'ول', 'فب', 'فل']);
+
+/** News agencies, channels and papers whose name is no common word (written for this project). */
+const OUTLETS = new Phrases([
+  'وات', 'سانا', 'واس', 'كونا', 'رويترز', 'فرانس برس', 'أسوشيتد برس', 'أسوشيتيد برس', 'فرانس 24', 'فرانس 2',
+  'بي بي سي', 'سي إن إن', 'سي ان ان', 'سكاي نيوز', 'يورونيوز', 'موزاييك أف أم', 'موزاييك اف ام', 'شمس أف أم',
+  'شمس اف ام', 'الجوهرة أف أم', 'الجوهرة اف ام', 'ديوان أف أم', 'ديوان اف ام', 'إكسبريس أف أم', 'اكسبريس اف ام',
+  'كاب أف أم', 'كاب اف ام', 'الشروق أونلاين', 'بيزنس نيوز', 'تونس الرقمية', 'ليدرز', 'الصباح نيوز',
+]);
+
+/**
+ * Outlets whose name is also a word or a place (الجزيرة the island, العربية Arabic, الأناضول
+ * Anatolia, نسمة breeze, الحوار التونسي the Tunisian dialogue): only after an outlet noun or alone
+ * between brackets.
+ */
+const CONTEXT_OUTLETS = new Phrases([
+  'الأناضول', 'الجزيرة', 'العربية', 'الحدث', 'الميادين', 'نسمة', 'التاسعة', 'الحوار التونسي', 'حنبعل', 'الوطنية الأولى',
+  'الوطنية الثانية', 'الوطنية 1', 'الوطنية 2', 'الشروق', 'الصباح', 'المغرب', 'الصحافة', 'لابريس',
+]);
+
+/** Nouns an outlet's name follows: «قناة» (channel), «وكالة» (agency), «مراسل» (correspondent of) …. */
+const OUTLET_HEADS: ReadonlySet<string> = new Set(
+  ['قناة', 'قناتي', 'قناتا', 'وكالة', 'إذاعة', 'إذاعتي', 'صحيفة', 'جريدة', 'يومية', 'موقع', 'مراسل', 'مراسلة', 'تلفزيون'].map(fold),
+);
+
+/** Brackets and quotation marks around a name. */
+const MARKS = /^["'«»“”„()]+$/u;
+
+const PLACE_TYPES: readonly GazetteerType[] = ['CITY', 'COUNTRY', 'REGION'];
+
+/** Options of {@link proposePlaces}. */
+export interface PlaceOptions {
+  /** The folded form and proclitic readings of every token, sentence by sentence. */
+  facts: readonly (readonly { word: string; strips: readonly Strip[] }[])[];
+  /** The model's gazetteer (its CITY, COUNTRY and REGION names are places). */
+  gazetteer: Gazetteer;
+  /** The person-slot lexicon, for the common-word test. */
+  lex: SlotLexicon;
+}
+
+/** The token without its first `letters` letters (harakat and tatweel skipped with them). */
+function dropLetters(token: string, letters: number): string {
+  let i = 0;
+  for (let n = 0; n < letters && i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (!((c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640)) n++;
+  }
+  while (i < token.length) {
+    const c = token.charCodeAt(i);
+    if (!((c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640)) break;
+    i++;
+  }
+  return token.slice(i);
+}
+
+/** The reading of a token behind one of {@link HEAD_PROCLITICS} whose rest satisfies `test`. */
+function readingOf(strips: readonly Strip[], test: (rest: string) => boolean): Strip | undefined {
+  for (const s of strips) if (HEAD_PROCLITICS.has(s.proclitic) && test(s.rest)) return s;
+  return undefined;
+}
+
+/** Sets tags[from, from + len) to one name of `type`. */
+function mark(tags: Tag[], from: number, len: number, type: string): void {
+  for (let k = 0; k < len; k++) tags[from + k] = `${k === 0 ? 'B' : 'I'}-${type}` as Tag;
+}
+
+/**
+ * Places after place heads (see the module comment), in place: run before the one-reading pass,
+ * which carries them to their repeats. Returns the number of names added or changed.
+ */
+export function proposePlaces(sentences: TaggedTokens[], options: PlaceOptions): number {
+  return placePass(sentences, options, true);
+}
+
+/**
+ * Places and outlets by name, and places coordinated with a place (see the module comment), in
+ * place: run after the one-reading pass, so that a name the tagger found whole elsewhere («شركة
+ * فسفاط قفصة», the Gafsa phosphate company) is carried before a town inside it is read alone.
+ * Returns the number of names added or changed.
+ */
+export function proposeNamedPlaces(sentences: TaggedTokens[], options: PlaceOptions): number {
+  return placePass(sentences, options, false);
+}
+
+function placePass(sentences: TaggedTokens[], options: PlaceOptions, heads: boolean): number {
+  const { facts, gazetteer, lex } = options;
+  let changed = 0;
+  // «قال لـ"واس":» (he told SPA:): an outlet after a speech verb and a detached «لـ» is spoken to,
+  // but the quote stage then reads it as the speaker of what follows the colon (its addressee test
+  // knows «لوكالة …» and «لـX» without marks). Such an outlet is left to the tagger in the whole
+  // article: tagged elsewhere, the entity stage would find it there too.
+  const spokenTo = new Set<string>();
+  if (!heads) {
+    sentences.forEach((s, si) => {
+      const f = facts[si]!;
+      for (let b = 1; b + 2 < s.tokens.length; b++) {
+        if (f[b]!.word !== 'ل' || TRIGGERS.get(f[b - 1]!.word) !== 'SPEECH' || !MARKS.test(s.tokens[b + 1]!)) continue;
+        // (Only before a colon: «صرح لـ"وات" أن …», told TAP that …, keeps its speaker.)
+        let e = b + 3;
+        while (e < s.tokens.length && MARKS.test(s.tokens[e]!)) e++;
+        if (s.tokens[e] === ':') spokenTo.add(f[b + 2]!.word);
+      }
+    });
+  }
+  sentences.forEach((s, si) => {
+    const { tokens, tags } = s;
+    const f = facts[si]!;
+    const n = tokens.length;
+    const word = (i: number): string => f[i]!.word;
+    const free = (from: number, len: number): boolean => {
+      if (from + len > n) return false;
+      for (let k = from; k < from + len; k++) if (tags[k] !== 'O') return false;
+      return true;
+    };
+    // Tokens that hold no name or only whole names of their own (none goes on after them).
+    const coverable = (from: number, len: number): boolean => from + len <= n && (len === 0 || !tags[from]!.startsWith('I-')) && !(tags[from + len]?.startsWith('I-') ?? false);
+    // After an outlet noun (quotation marks between), or alone between brackets.
+    const outletContext = (i: number, len: number): boolean => {
+      let b = i - 1;
+      while (b >= 0 && MARKS.test(tokens[b]!)) b--;
+      if (b >= 0 && readingOf(f[b]!.strips, (r) => OUTLET_HEADS.has(r)) !== undefined) return true;
+      return i > 0 && tokens[i - 1] === '(' && tokens[i + len] === ')';
+    };
+    // «قفصه» (its cage) is no «قفصة» (Gafsa): a name listed with ة is not matched by a word in ه.
+    const tahOk = (from: number, len: number): boolean => {
+      for (let k = from; k < from + len; k++) if (TAH_ENDING.test(tokens[k]!) && f[k]!.word.endsWith('ه') && !H_NAMES.has(f[k]!.word)) return false;
+      return true;
+    };
+    // How many words of a known place start at token i behind a proclitic (0 if none); `slot`
+    // allows the places that are also common words.
+    const placeAt = (i: number, slot: boolean): number => {
+      const next = f.slice(i + 1, i + 4).map((x) => x.word);
+      let best = 0;
+      for (const st of f[i]!.strips) {
+        if (!HEAD_PROCLITICS.has(st.proclitic)) continue;
+        best = Math.max(best, TUNISIAN_PLACES.match(st.rest, next), slot ? SLOT_PLACES.match(st.rest, next) : 0);
+        if (slot) {
+          for (const e of gazetteer.starting(st.rest) ?? []) {
+            if (PLACE_TYPES.includes(e.type) && e.rest.every((w, k) => next[k] === w) && (e.rest.length > 0 || nameReading(dropLetters(tokens[i]!, st.proclitic.length), lex))) best = Math.max(best, e.rest.length + 1);
+          }
+        }
+      }
+      return tahOk(i, best) ? best : 0;
+    };
+    // A word after a place head: a known place, or a rare word (no common word, trigger or function word).
+    const slotPlace = (i: number, proclitic: boolean, known: boolean): number => {
+      if (i >= n || tags[i] !== 'O') return 0;
+      const len = placeAt(i, true);
+      if (len && free(i, len)) return len;
+      if (known) return 0;
+      const st = f[i]!.strips;
+      const bare = proclitic ? st.find((x) => (x.proclitic === 'و' || x.proclitic === 'ف') && x.rest.length >= 3) : st[st.length - 1];
+      if (!bare || TRIGGERS.has(bare.rest)) return 0;
+      const raw = dropLetters(tokens[i]!, bare.proclitic.length);
+      // (Not an adjective agreeing with the head: «بلدة هادئة», a quiet town; «جهة مجهولة», an unknown destination.)
+      if (!bare.rest.startsWith('ال') && FEMININE_ENDING.test(raw)) return 0;
+      return nameReading(raw, lex) ? 1 : 0;
+    };
+    for (let i = 0; heads && i < n; i++) {
+      const head = readingOf(f[i]!.strips, (r) => ONE_PLACE_HEADS.has(r) || LIST_HEADS.has(r));
+      // («وإلى», and to, folds to «والي», governor: the written form must be the noun's.)
+      if (head && !(GOVERNOR_LIKE.has(head.rest) && !/ي$/u.test(tokens[i]!))) {
+        const list = LIST_HEADS.has(head.rest);
+        // The tagger's name with its head (as a place, or as «other»): «ولاية القصرين» → «القصرين».
+        if ((tags[i] === 'B-LOC' || tags[i] === 'B-MISC') && tags[i + 1] === `I-${tags[i]!.slice(2)}` && DROPPED_HEADS.has(head.rest)) {
+          let e = i + 1;
+          while (tags[e + 1] === tags[i + 1]) e++;
+          mark(tags, i + 1, e - i, 'LOC');
+          tags[i] = 'O';
+          changed++;
+        }
+        if (tags[i] !== 'O') continue;
+        let at = i + 1;
+        // «بمدينة "كان"» (in the city of "Cannes"): a quotation mark may stand before the name.
+        if (at < n && MARKS.test(tokens[at]!) && at + 1 < n && tags[at + 1] === 'O') at++;
+        // After «والي» (governor) and «معتمد» (delegate, also accredited) only a known place.
+        let len = slotPlace(at, false, KNOWN_ONLY_HEADS.has(head.rest));
+        if (!len) continue;
+        if (MARKS.test(tokens[at - 1]!) && !(at + len < n && MARKS.test(tokens[at + len]!))) continue;
+        mark(tags, at, len, 'LOC');
+        changed++;
+        let e = at + len;
+        // The places of a list head, coordinated: «معتمديات سكرة ورواد والمنيهلة».
+        while (list && e < n) {
+          const alone = tokens[e] === 'و';
+          const x = alone ? e + 1 : e;
+          len = slotPlace(x, !alone, false);
+          if (!len || (!alone && !f[x]!.strips.some((st) => st.proclitic === 'و'))) break;
+          mark(tags, x, len, 'LOC');
+          changed++;
+          e = x + len;
+        }
+        i = e - 1;
+      }
+    }
+    for (let i = 0; !heads && i < n; i++) {
+      if (tags[i] !== 'O') {
+        // An outlet's name the tagger cut short or typed otherwise: «فرانس | 24».
+        if (tags[i]!.startsWith('B-')) {
+          let e = i + 1;
+          while (e < n && tags[e] === `I-${tags[i]!.slice(2)}`) e++;
+          const o = OUTLETS.match(word(i), f.slice(i + 1, i + 4).map((x) => x.word));
+          if (o >= e - i && o > 1 && free(e, i + o - e) && (o > e - i || tags[i] !== 'B-ORG')) {
+            mark(tags, i, o, 'ORG');
+            changed++;
+            i += o - 1;
+            continue;
+          }
+        }
+        // A town of two words the tagger read as a person or a body: «بن قردان» (Ben Guerdane).
+        if (tags[i]!.startsWith('B-') && !tags[i]!.endsWith('-LOC')) {
+          let e = i + 1;
+          while (e < n && tags[e] === `I-${tags[i]!.slice(2)}`) e++;
+          const next = f.slice(i + 1, e).map((x) => x.word);
+          if (e - i >= 2 && TUNISIAN_PLACES.match(word(i), next) === e - i) {
+            mark(tags, i, e - i, 'LOC');
+            changed++;
+          }
+        }
+        // An outlet the tagger read as a place: «(الأناضول)» (Anadolu, also Anatolia) in a source line.
+        if (tags[i] === 'B-LOC') {
+          let e = i + 1;
+          while (e < n && tags[e] === 'I-LOC') e++;
+          if (CONTEXT_OUTLETS.match(word(i), f.slice(i + 1, e).map((x) => x.word)) === e - i && outletContext(i, e - i)) {
+            mark(tags, i, e - i, 'ORG');
+            changed++;
+          }
+          i = e - 1;
+        }
+        continue;
+      }
+      // Places and outlets by name.
+      const next = f.slice(i + 1, i + 4).map((x) => x.word);
+      let len = 0;
+      let type = 'LOC';
+      for (const st of f[i]!.strips) {
+        if (!HEAD_PROCLITICS.has(st.proclitic)) continue;
+        const p = TUNISIAN_PLACES.match(st.rest, next);
+        const o = OUTLETS.match(st.rest, next);
+        if (p > len) [len, type] = [p, 'LOC'];
+        // (Over the tagger's pieces inside it: «الجوهرة | أف أم».)
+        if (o > len && coverable(i + 1, o - 1) && !spokenTo.has(st.rest)) [len, type] = [o, 'ORG'];
+        const c = CONTEXT_OUTLETS.match(st.rest, next);
+        if (c > len && st.proclitic === '' && outletContext(i, c)) [len, type] = [c, 'ORG'];
+      }
+      if (len && tahOk(i, len) && (free(i, len) || (type === 'ORG' && coverable(i + 1, len - 1)))) {
+        mark(tags, i, len, type);
+        changed++;
+        i += len - 1;
+      }
+    }
+    // Places coordinated with a place: «في القصرين وتطاوين وقبلي ومدنين».
+    for (let i = 1; !heads && i < n; i++) {
+      if (tags[i] !== 'O' || !tags[i - 1]!.endsWith('-LOC')) continue;
+      const alone = tokens[i] === 'و';
+      const x = alone ? i + 1 : i;
+      if (x >= n || tags[x] !== 'O') continue;
+      if (!alone && !f[x]!.strips.some((st) => st.proclitic === 'و' || st.proclitic === 'وب')) continue;
+      const len = placeAt(x, true);
+      if (!len || !free(x, len)) continue;
+      mark(tags, x, len, 'LOC');
+      changed++;
+      i = x + len - 1;
+    }
+  });
+  return changed;
+}
+
+/** True when a folded word is one of this module's places or outlets (for the clitic split of spans). */
+export function knownPlaceWord(folded: string): boolean {
+  return TUNISIAN_PLACES.has(folded) || SLOT_PLACES.has(folded) || OUTLETS.has(folded) || CONTEXT_OUTLETS.has(folded);
+}
