@@ -805,3 +805,17 @@ test('entities: «ولي العهد» (the crown prince) is a title, its «ال�
   assert.deepEqual(checkInvariants(doc), []);
   assert.deepEqual(doc.entities.filter((e) => e.type === 'PER').map((e) => e.name), []);
 });
+
+test('entities: a title word that is also a given name, before «بن» (son of), stays in the name', () => {
+  const rows: [string, MentionSpec[], string][] = [
+    // «the deputy governor, Dr Sultan bin Hamoud al-Mutairi, said …»: «سلطان» (sultan) is his given name.
+    ['وقال وكيل المحافظ للأبحاث الدكتور سلطان بن حمود المطيري إن النمو بلغ 11 بالمئة.', [['سلطان بن حمود المطيري', 'PER']], 'سلطان بن حمود المطيري'],
+    // «Sultan Qaboos bin Said»: with the article it is the title.
+    ['وقال السلطان قابوس بن سعيد إن البلاد بخير.', [['السلطان قابوس بن سعيد', 'PER']], 'قابوس بن سعيد'],
+  ];
+  for (const [text, mentions, name] of rows) {
+    const doc = analyzeWithMentions(text, mentions, { quotes: false });
+    assert.deepEqual(checkInvariants(doc), [], text);
+    assert.deepEqual(doc.entities.filter((e) => e.type === 'PER').map((e) => e.name), [name], text);
+  }
+});

@@ -248,6 +248,9 @@ const PLACE_OR_GEO_HEADS: ReadonlySet<string> = new Set([...PLACE_HEADS, ...GEO_
 /** Press nouns that are not part of an outlet's name (صحيفة، قناة): the media heads but agencies (وكالة الأنباء …). */
 const PRESS_HEADS: ReadonlySet<string> = new Set([...MEDIA_HEADS].filter((h) => h !== 'وكاله'));
 
+/** «بن», «ابن», «بنت» (son/daughter of) after a given name. */
+const NASAB = /^(بن|ابن|بنت)$/u;
+
 /** «العهد» of «ولي العهد» (the crown prince), and what stands before it. */
 const CROWN = 'العهد';
 const CROWN_BEFORE = /(?:^|\s)[وفل]?ولي\s+$/u;
@@ -278,6 +281,9 @@ function trimName(text: string, type: EntityType, aliases: AliasIndex): Trim | n
     if (!word) break;
     const key = nameKey(word[1]!);
     if (!findIn(key, HONORIFICS) && !findIn(key, ROLE_HEADS)) break;
+    // A title word that is also a given name, before «بن» (son of), is the given name: «سلطان بن حمود
+    // المطيري» (Sultan bin Hamoud al-Mutairi), «أمير بن …».
+    if (!key.startsWith('ال') && NASAB.test(nameKey(/^\S+\s+(\S+)/u.exec(text.slice(start, end))?.[1] ?? ''))) break;
     let next = start + word[0].length;
     // A nationality adjective after the title belongs to it: «الرئيس الفرنسي ماكرون».
     const adj = /^(\S+)\s+/u.exec(text.slice(next, end));
