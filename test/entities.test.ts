@@ -819,3 +819,21 @@ test('entities: a title word that is also a given name, before «بن» (son of)
     assert.deepEqual(doc.entities.filter((e) => e.type === 'PER').map((e) => e.name), [name], text);
   }
 });
+
+test('entities: a foreign name that ends like a dual or plural (كاترين لوبلان) is a name when its Latin spelling follows in brackets', () => {
+  const text = 'وقالت وزيرة الثقافة كاترين لوبلان (Catherine Leblanc) إن الوضع صعب.';
+  const doc = analyzeWithMentions(text, [['كاترين لوبلان', 'PER'], ['Catherine Leblanc', 'ORG']], { quotes: false });
+  assert.deepEqual(checkInvariants(doc), []);
+  const person = doc.entities.find((e) => e.type === 'PER');
+  assert.deepEqual(person?.mentions.filter((m) => m.kind !== 'role').map((m) => m.text), ['كاترين لوبلان', 'Catherine Leblanc']);
+  // Without the gloss, two words that end like plurals stay no name (مسؤولين حكوميين, government officials).
+  const plural = analyzeWithMentions('وقال مسؤولين حكوميين إن الوضع صعب.', [['مسؤولين حكوميين', 'PER']], { quotes: false });
+  assert.deepEqual(plural.entities, []);
+});
+
+test('entities: a person\'s name cut at a hyphen (جان + لوك بيرتو) is one name, whatever the tagger made of its first part', () => {
+  const text = 'وقال خبير التأمين جان-لوك بيرتو إن القيمة كبيرة.';
+  const doc = analyzeWithMentions(text, [['جان', 'LOC'], ['لوك بيرتو', 'PER']], { quotes: false });
+  assert.deepEqual(checkInvariants(doc), []);
+  assert.deepEqual(doc.entities.map((e) => `${e.type}:${e.name}`), ['PER:جان-لوك بيرتو']);
+});

@@ -165,10 +165,12 @@ function cleanMention(doc: AnalysisDocument, m: NamedMention, aliases: AliasInde
   let memo = trimMemo.get(aliases);
   if (!memo) trimMemo.set(aliases, (memo = new Map()));
   const own = text.slice(m.start, m.end);
-  const memoKey = m.type + '\u0000' + own;
+  // A person's name followed by its Latin spelling in brackets (machine-translated wire copy).
+  const glossed = m.type === 'PER' && text.charCodeAt(m.end + 1) === OPEN_BRACKET && LATIN_GLOSS.test(text.slice(m.end, m.end + 48));
+  const memoKey = m.type + (glossed ? '\u0001' : '\u0000') + own;
   let trim = memo.get(memoKey);
   if (trim === undefined) {
-    trim = trimName(own, m.type, aliases);
+    trim = trimName(own, m.type, aliases, glossed);
     if (memo.size > 20_000) memo.clear();
     memo.set(memoKey, trim);
   }
@@ -222,13 +224,20 @@ function cleanMention(doc: AnalysisDocument, m: NamedMention, aliases: AliasInde
 
 /**
  * «فوكس» + «هول» (Vauxhall), «بورو» + «ماركت»: a foreign name the tagger cut into two one-word
- * mentions of one type, side by side, is one name — unless either word is a known name (مصر، السعودية).
+ * mentions of one type, side by side, is one name — unless either word is a known name (مصر، السعودية);
+ * and a person's name cut at a hyphen («جان» + «لوك بيرتو»).
  */
 function joinSplitNames(doc: AnalysisDocument, occurrences: Occurrence[], aliases: AliasIndex): void {
   const text = doc.text;
   for (let k = occurrences.length - 2; k >= 0; k--) {
     const a = occurrences[k]!;
     const b = occurrences[k + 1]!;
+    // «جان-لوك بيرتو» (Jean-Luc Berthaud): a hyphen between two parts of a person's name, whatever the
+    // tagger made of the first part (it tags «جان» a place).
+    if (b.type === 'PER' && b.start === a.end + 1 && text[a.end] === '-' && a.tokens.length === 1 && b.tokens.length <= 3 && !a.latin && !b.latin && !a.tokens[0]!.startsWith('ال')) {
+      occurrences.splice(k, 2, { start: a.start, end: b.end, type: 'PER', tokens: [...a.tokens, ...b.tokens], latin: false });
+      continue;
+    }
     if (a.type !== b.type || a.type === 'MISC' || a.tokens.length + b.tokens.length > 4 || a.latin || b.latin) continue;
     if (a.tokens.length > 1 && b.tokens.length > 1) continue;
     if (b.start !== a.end + 1 || text[a.end] !== ' ') continue;
@@ -247,6 +256,10 @@ const PLACE_OR_GEO_HEADS: ReadonlySet<string> = new Set([...PLACE_HEADS, ...GEO_
 
 /** Press nouns that are not part of an outlet's name (صحيفة، قناة): the media heads but agencies (وكالة الأنباء …). */
 const PRESS_HEADS: ReadonlySet<string> = new Set([...MEDIA_HEADS].filter((h) => h !== 'وكاله'));
+
+/** A Latin spelling in brackets right after a name: « (Catherine Leblanc)». */
+const LATIN_GLOSS = /^ \(\s*[A-Za-z][A-Za-z.'’\- ]*\)/u;
+const OPEN_BRACKET = 0x28;
 
 /** «بن», «ابن», «بنت» (son/daughter of) after a given name. */
 const NASAB = /^(بن|ابن|بنت)$/u;
@@ -270,7 +283,7 @@ function wordStartBefore(text: string, pos: number): number {
 }
 
 /** The name inside a mention's text, or null when the mention is not a name. */
-function trimName(text: string, type: EntityType, aliases: AliasIndex): Trim | null {
+function trimName(text: string, type: EntityType, aliases: AliasIndex, glossed = false): Trim | null {
   let start = 0;
   let end = text.length;
   // Strip trailing and leading spaces and punctuation a tagger may include.
@@ -402,7 +415,9 @@ function trimName(text: string, type: EntityType, aliases: AliasIndex): Trim | n
     // Nisba duals and plurals (ليبيان، عسكريين، شاهدان مصريان) describe people, they do not name them.
     if (/^[^\s]{3,}(يان|يين|يون)$/u.test(tokens.at(-1)!) && !tokens.at(-1)!.startsWith('ال')) return null;
     if (tokens.length > 1 && ANAPHORIC.has(bare(tokens.at(-1)!))) return null;
-    if (type === 'PER' && tokens.length > 1 && tokens.every((t) => /^[^ا].{2,}(ان|ين|ون)$/u.test(t))) return null;
+    // Plurals and duals (مسؤولين حكوميين) name nobody — but foreign names end so too: «كاترين لوبلان
+    // (Catherine Leblanc)», glossed in Latin script, is a name.
+    if (type === 'PER' && !glossed && tokens.length > 1 && tokens.every((t) => /^[^ا].{2,}(ان|ين|ون)$/u.test(t))) return null;
   }
   return { from: start, to: end };
 }
