@@ -1466,3 +1466,18 @@ test('quotes: «دون أن»، «بعد أن»، «قبل أن» open no conten
     assert.deepEqual(doc.quotes.map((q) => [q.text, doc.entities.find((e) => e.id === q.speaker)?.name ?? null]), expected, text);
   }
 });
+
+test('quotes: an outlet the tagger missed, named after its indefinite press noun at the end of a source («بحسب يومية حريات»)', () => {
+  const rows: [string, [string, string | null, string | null][]][] = [
+    // «the stadium will be called … from now on, according to the daily Hürriyet»: the name is kept as the
+    // speaker's mention; «حريات» (freedoms) is a common word, but not an adjective of the paper.
+    ['وسيطلق على الملعب من الآن اسم جديد، بحسب يومية حريات.', [['وسيطلق على الملعب من الآن اسم جديد', null, 'حريات']]],
+    // «… according to a local paper»: an adjective, no name — the source stays unnamed.
+    ['وتم اعتقال عشرين شخصا في المدينة، بحسب صحيفة محلية.', []],
+  ];
+  for (const [text, expected] of rows) {
+    const doc = analyzeWithMentions(text, []);
+    assert.deepEqual(checkInvariants(doc), []);
+    assert.deepEqual(doc.quotes.map((q) => [q.text, doc.entities.find((e) => e.id === q.speaker)?.name ?? null, q.speakerMention?.text ?? null]), expected, text);
+  }
+});

@@ -1813,8 +1813,23 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           }
         }
       }
-      if (!r && !unnamed) continue;
-      if (r && generic) {
+      // «…، بحسب يومية حرييت.» (according to the daily Hürriyet): an outlet the tagger did not find, one to
+      // three words after its indefinite press noun, up to the end of the source; kept as the mention.
+      let outlet: Span | null = null;
+      if (!r && !unnamed && MEDIA_HEADS.has(keys[nextTok] ?? '')) {
+        const first = nextTok + 1;
+        let m = first;
+        while (m < tokens.length && m < first + 3 && tokens[m]!.kind === 'word' && tokens[m]!.start < sEnd && !cueAt(m) && !PREPOSITIONS.has(keys[m]!)) m++;
+        // (Not an adjective agreeing with the noun, «صحيفة محلية» (a local paper): a word in ة or ي that news
+        // also writes with the article — «يومية حريات» (the daily Hürriyet, «freedoms») names one.)
+        const common = /[ةهيى]$/u.test(tokenText(first)) && (getLexicon().get('ال' + lexiconForm(tokenText(first))) ?? 0) >= 5;
+        if (m > first && !common && (m >= tokens.length || tokens[m]!.start >= sEnd || (tokens[m]!.kind === 'punct' && STOP_AFTER.test(tokenText(m))))) outlet = { start: tokens[first]!.start, end: tokens[m - 1]!.end };
+      }
+      if (!r && !unnamed && !outlet) continue;
+      if (outlet) {
+        speakerMention = outlet;
+        srcEnd = outlet.end;
+      } else if (r && generic) {
         speaker = r.entity;
         speakerMention = generic;
         srcEnd = generic.end;
