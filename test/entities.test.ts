@@ -837,3 +837,12 @@ test('entities: a person\'s name cut at a hyphen (جان + لوك بيرتو) is
   assert.deepEqual(checkInvariants(doc), []);
   assert.deepEqual(doc.entities.map((e) => `${e.type}:${e.name}`), ['PER:جان-لوك بيرتو']);
 });
+
+test('entities: the type of a name with a Latin gloss comes from its Arabic form (the tagger calls most Latin words ORG)', () => {
+  const text = 'وقال المتحدث باسم الشركة مايكل أوكونور (Michael O’Connor) لرويترز إن الشركة لن تتفاوض.';
+  const doc = analyzeWithMentions(text, [['مايكل أوكونور', 'PER'], ['Michael O’Connor', 'ORG'], ['رويترز', 'ORG']], { quotes: false });
+  assert.deepEqual(checkInvariants(doc), []);
+  const person = doc.entities.find((e) => e.mentions.some((m) => m.text === 'مايكل أوكونور'));
+  assert.equal(person?.type, 'PER');
+  assert.deepEqual(person?.mentions.map((m) => m.text), ['مايكل أوكونور', 'Michael O’Connor']);
+});

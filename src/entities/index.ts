@@ -1814,9 +1814,12 @@ function majorityType(occs: readonly Occurrence[]): EntityType {
   if (occs.some((o) => o.placed)) return 'LOC';
   // (The tagger may call the same quoted name MISC where no head noun stands before it.)
   if (occs.some((o) => o.headed)) return 'ORG';
+  // The tagger's type for a Latin-script name (a gloss in brackets, mostly typed ORG: ANERcorp has few
+  // Latin words) counts only when the entity has no Arabic-script name.
+  const arabic = occs.some((o) => !o.latin);
   const weight = new Map<EntityType, number>();
-  for (const o of occs) weight.set(o.type, (weight.get(o.type) ?? 0) + o.tokens.length + (o.type === 'MISC' ? 0 : 0.5));
-  let best: EntityType = occs[0]!.type;
+  for (const o of occs) if (!(arabic && o.latin)) weight.set(o.type, (weight.get(o.type) ?? 0) + o.tokens.length + (o.type === 'MISC' ? 0 : 0.5));
+  let best: EntityType = (occs.find((o) => !(arabic && o.latin)) ?? occs[0]!).type;
   let max = -1;
   for (const [t, w] of weight) if (w > max) [best, max] = [t, w];
   return best;
