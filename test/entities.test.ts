@@ -846,3 +846,19 @@ test('entities: the type of a name with a Latin gloss comes from its Arabic form
   assert.equal(person?.type, 'PER');
   assert.deepEqual(person?.mentions.map((m) => m.text), ['مايكل أوكونور', 'Michael O’Connor']);
 });
+
+test('entities: Arabic words before a Latin name in brackets that transliterate it are the name too, when the tagger found only the Latin form', () => {
+  const rows: [string, MentionSpec[], string][] = [
+    // «the health director of Clark County, Lisa Chen, told the AP …»
+    ['وقالت مديرة الصحة، ليزا تشين (Lisa Chen)، إن السكان يتلقون فلاتر مياه.', [['Lisa Chen', 'ORG']], 'PER:ليزا تشين|Lisa Chen'],
+    // «a suit against Ridgeline Chemicals»: a Latin name that ends like a company is an organisation.
+    ['رفعت البلدة دعوى ضد شركة ريدجلاين كيميكالز (Ridgeline Chemicals) يوم الاثنين.', [['Ridgeline Chemicals', 'ORG']], 'ORG:ريدجلاين كيميكالز|Ridgeline Chemicals'],
+    // A translation, not a transliteration, is left alone: «مجموعة العمل البيئي (Environmental Working Group)».
+    ['وقالت مجموعة العمل البيئي (Environmental Working Group) إن التأجيل خطير.', [['Environmental Working Group', 'ORG']], 'ORG:Environmental Working Group'],
+  ];
+  for (const [text, mentions, expected] of rows) {
+    const doc = analyzeWithMentions(text, mentions, { quotes: false });
+    assert.deepEqual(checkInvariants(doc), [], text);
+    assert.deepEqual(doc.entities.map((e) => `${e.type}:${e.mentions.map((m) => m.text).join('|')}`), [expected], text);
+  }
+});

@@ -11,7 +11,7 @@ import type { AnalysisDocument, Entity, EntityMention, EntityType, NamedMention,
 import { firstStartingAt } from '../document.ts';
 import type { Stage } from '../pipeline/pipeline.ts';
 import { builtinAliases, createAliasIndex, defaultAliasIndex, type AliasGroup, type AliasIndex } from './aliases.ts';
-import { isLatin, nameKey, nameTokens, skeleton, stripArticle, translitKey, wordsMatch } from './keys.ts';
+import { editDistance, isLatin, nameKey, nameTokens, skeleton, stripArticle, translitKey, wordsMatch } from './keys.ts';
 import { ANAPHORIC, CURRENCIES, DIRECTIONS, GENERIC_PLACES, GEO_HEADS, HONORIFICS, MEDIA_HEADS, NOT_NAMES, ORG_HEADS, PERSON_TITLES, PLACE_HEADS, ROLE_HEADS, ROLE_LINKS, bare, documentNoun } from './roles.ts';
 import { COMPLEMENTISERS, UNNAMED_SOURCES, cueForms, isCueWord } from '../quotes/cues.ts';
 import { getLexicon } from '../segment/clitics.ts';
@@ -554,6 +554,7 @@ export function clusterMentions(doc: AnalysisDocument, aliases: AliasIndex = def
   }
   occurrences.sort((a, b) => a.start - b.start || a.end - b.end);
   joinSplitNames(doc, occurrences, aliases);
+  addGlossedNames(doc, occurrences);
   const view = tokenView(doc);
   addKnownNames(doc, view, occurrences, aliases);
   addOrganisations(doc, view, occurrences, aliases);
@@ -699,6 +700,51 @@ export function clusterMentions(doc: AnalysisDocument, aliases: AliasIndex = def
   attachRoles(doc, view, clusters, aliases);
   attachDescriptions(doc, view, clusters, aliases);
   return buildEntities(doc, clusters);
+}
+
+/** Latin words that end an organisation's name («Ridgeline Chemicals», «Andina Metals Corp»), lower case. */
+const LATIN_ORG_ENDS = new Set(
+  'inc corp corporation company co ltd llc plc sa group chemicals metals bank agency association network media holdings foundation institute university council party ministry airlines airways motors technologies energy oil gas mining industries fund committee commission organization organisation news times post press club fc union'.split(' '),
+);
+/** An Arabic word of a transliterated name (letters, harakat, a hyphen). */
+const ARABIC_NAME_WORD = /^[\u0621-\u063A\u0641-\u064A\u064B-\u065F\u0670-\u06D3-]+$/u;
+
+/**
+ * Machine-translated wire copy writes a foreign name in Arabic and then in Latin script in brackets:
+ * «ليزا تشين (Lisa Chen)». When the tagger found only the Latin form, the Arabic words right before the
+ * bracket that transliterate it (same number of words, consonant skeletons within four edits in ten)
+ * are the name too: a person, or an organisation when the Latin name ends like one (Chemicals, Corp).
+ */
+function addGlossedNames(doc: AnalysisDocument, occurrences: Occurrence[]): void {
+  const text = doc.text;
+  const added: Occurrence[] = [];
+  for (const o of occurrences) {
+    if (!o.latin) continue;
+    let p = o.start - 1;
+    while (p >= 0 && text[p] === ' ') p--;
+    if (text[p] !== '(') continue;
+    p--;
+    while (p >= 0 && text[p] === ' ') p--;
+    const end = p + 1;
+    const latin = text.slice(o.start, o.end).trim().split(/\s+/u);
+    if (latin.length < 2 || latin.length > 4) continue;
+    const words = text.slice(Math.max(0, end - 100), end).split(/\s+/u).slice(-latin.length);
+    if (words.length !== latin.length || !words.every((w) => ARABIC_NAME_WORD.test(w))) continue;
+    const start = end - words.join(' ').length;
+    if (text.slice(start, end) !== words.join(' ')) continue;
+    if (occurrences.some((x) => x.start < end && start < x.end)) continue;
+    const arabicKey = translitKey(words.join(' '));
+    const latinKey = translitKey(latin.join(' '));
+    const longest = Math.max(arabicKey.length, latinKey.length);
+    if (Math.min(arabicKey.length, latinKey.length) < 3) continue;
+    const max = Math.max(1, Math.floor(longest * 0.4));
+    if (editDistance(arabicKey, latinKey, max) > max) continue;
+    const type: EntityType = LATIN_ORG_ENDS.has(latin.at(-1)!.toLowerCase().replace(/[.,]/gu, '')) ? 'ORG' : 'PER';
+    added.push({ start, end, type, tokens: nameTokens(text.slice(start, end)), latin: false });
+  }
+  if (!added.length) return;
+  occurrences.push(...added);
+  occurrences.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 /** Which passes a written form may start a shape for (bits of {@link startFlags}). */
