@@ -258,6 +258,9 @@ const ROWS: Row[] = [
   ['رضيع يبلغ من العمر سنتين من الموت المحقق', 'سنتين', 2, { unit: null }], // two years old (a dual)
   // An age among counts and a dual: each found, the layer in text order (the invariant check).
   ['أصيب طفل عمره 10 سنوات بجروح وأوقف 3 أشخاص ورجلين آخرين', 'رجلين', 2, { unit: 'رجل' }], // a boy aged 10 … 3 people and two men
+  // An age set off by commas after a name, as translated wire copy writes it: «James Toliver, 58, …».
+  ['كان جيمس توليفر (James Toliver)، 58 عاما، سائق شاحنة متقاعد', '58', 58, { unit: 'عاما' }],
+  ['و كان الحارس الألماني , 25 عاما , قد إلتحق بصفوف برشلونة سنة 2014', '25', 25, { unit: 'عاما' }],
   // Ranges: the unit, currency and multiplier written once after the second number, also with a dash.
   ['وباستثمارات متوقعة تتراوح بين 4 و8 تريليونات دولار', '4', 4e12, USD], // between 4 and 8 trillion dollars
   ['يتراوح بين 300 و350 الف شخص', '300', 300_000, { unit: 'شخص' }],

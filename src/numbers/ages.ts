@@ -1,6 +1,7 @@
 /**
  * Ages as quantities: «البالغ من العمر 33 عاما» (aged 33), «رضيع عمره 4 أيام» (a four-day-old baby),
- * «دانيال كالفيلو (26 عاما)», «في سن 8 سنوات», «تتراوح أعمارهم بين أربع سنوات وثمانية سنوات».
+ * «دانيال كالفيلو (26 عاما)», «في سن 8 سنوات», «تتراوح أعمارهم بين أربع سنوات وثمانية سنوات»,
+ * «جيمس توليفر، 58 عاما، …».
  *
  * The time recogniser reads «33 عاما» as a duration (P33Y), as TimeML does for ages, and the
  * quantities stage leaves the numbers of time expressions out. But an age is a measure of a person
@@ -69,6 +70,9 @@ function ageSlot(atoms: readonly Atom[], first: number, last: number, years: boo
   // «(26 عاما)» after a name or a noun: years written in digits (a term in brackets is mostly written
   // in words or counted in months or days: «السرقة (سنة واحدة)», «فترة الأشغال (6 أشهر)»).
   if (before.key === '(' && atoms[last]?.key === ')' && atoms[first - 2]?.kind === 'word' && years && atoms[first]!.kind === 'num') return true;
+  // «جيمس توليفر (James Toliver)، 58 عاما، سائق …» (James Toliver, 58, a driver): years in digits set off
+  // by commas after a name, as translated wire copy writes an age.
+  if (before.key === ',' && atoms[last]?.key === ',' && years && atoms[first]!.kind === 'num' && (atoms[first - 2]?.kind === 'word' || atoms[first - 2]?.kind === 'latin' || atoms[first - 2]?.key === ')')) return true;
   if (before.key === 'بين' && AGES_NOUN.test(atoms[first - 2]?.key ?? '')) return true;
   return ageEnd >= 0 && (first === ageEnd || (first === ageEnd + 1 && RANGE_JOINERS.has(atoms[ageEnd]!.key)));
 }
