@@ -18,6 +18,7 @@ import { wordFacts, type GazetteerType } from './features.ts';
 import { stripProclitics } from '../segment/index.ts';
 import { proposeSlotNames, slotLexicon } from './slots.ts';
 import { knownPlaceWord, proposeNamedPlaces, proposePlaces } from './places.ts';
+import { proposeOrganisations } from './orgs.ts';
 import { TRIGGERS } from './triggers.ts';
 
 export { TAGS, parseConll, spansOf, type Tag } from './conll.ts';
@@ -127,6 +128,8 @@ export function ner(options: NerOptions = {}): Stage {
       );
       // Places and outlets by name after the repeats: a name found whole elsewhere is carried first.
       if (places) proposeNamedPlaces(strings, places);
+      // Long organisation names from their head noun (docs/ner.md); KHABAR_NER_ORGS=0 turns it off.
+      if (process.env['KHABAR_NER_ORGS'] !== '0') proposeOrganisations(strings, facts);
       tagged.forEach((s, si) => {
         for (const span of spansOf(s.tags)) {
           // A name never starts or ends with punctuation or a symbol, whatever the tagger says.

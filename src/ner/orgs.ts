@@ -1,0 +1,187 @@
+/**
+ * Long organisation names the tagger misses (`ner()` only, after the one-reading pass): a definite
+ * head noun (الشركة، المركز، المجلس، الجمعية …), a naming adjective right after it (a nisba such as
+ * التونسية، الوطني، الأوروبي، or العام، الأعلى), then what completes such names: more adjectives,
+ * a complement with «لل» or «ل» and its construct chain (لمكافحة جرائم المعلوماتية, for fighting
+ * cybercrime), coordinated nouns (للسينما والصورة, for cinema and the image, also with a detached
+ * «و»), a place behind «ب» or «ل» that the tagger found (بتونس). «الشركة التونسية للكهرباء و
+ * الغاز» (the Tunisian Company of Electricity and Gas), «المركز الوطني للسينما والصورة».
+ *
+ * A head and one adjective alone («الشركة التونسية», the Tunisian company) is a description as
+ * often as a name and is left out; so is a span that a name of the tagger's crosses.
+ *
+ * @packageDocumentation
+ */
+import type { Tag } from './conll.ts';
+import type { TaggedTokens } from './consistency.ts';
+import { fold, type Strip } from './fold.ts';
+import { TRIGGERS } from './triggers.ts';
+
+/** Definite heads of organisation names, folded. */
+const HEADS: ReadonlySet<string> = new Set(
+  [
+    'الشركة', 'المركز', 'المجلس', 'الجمعية', 'الاتحاد', 'الهيئة', 'المرصد', 'المحكمة', 'البنك', 'الجهاز', 'المنظمة',
+    'القطب', 'الديوان', 'المعهد', 'الصندوق', 'الوكالة', 'الجامعة', 'النقابة', 'الرابطة', 'الغرفة', 'المدرسة', 'المؤسسة',
+    'الكتلة', 'الجبهة', 'الحزب', 'الهيئة',
+  ].map(fold),
+);
+
+/** Definite adjectives that name without being a nisba: «العام» (general), «الأعلى» (supreme) …. */
+const NAMING: ReadonlySet<string> = new Set(['العام', 'العامة', 'الأعلى', 'العليا', 'المتحدة', 'المستقلة', 'الكبرى'].map(fold));
+
+/** Words in ي that are no naming adjective: relatives, ordinals, time words (الذي، الثاني، الحالي، الماضي …). */
+const NOT_NISBA: ReadonlySet<string> = new Set(
+  [
+    'الذي', 'التي', 'اللذي', 'الحالي', 'الحالية', 'الماضي', 'الماضية', 'الثاني', 'الثانية', 'التالي', 'التالية', 'الجاري',
+    'الجارية', 'المعني', 'المعنية', 'الآتي', 'الآتية', 'الباقي', 'المتبقي', 'الأصلي', 'الحقيقي', 'الفعلي', 'الرسمي',
+    'الرسمية', 'المحلي', 'المحلية', 'الجهوي', 'الجهوية',
+    // Organs of the body: «الجهاز العصبي» (the nervous system).
+    'العصبي', 'المناعي', 'الهضمي', 'التنفسي', 'التناسلي', 'البولي',
+  ].map(fold),
+);
+
+/** Relative pronouns, which start a clause after a name («والتي», and which). */
+const RELATIVES: ReadonlySet<string> = new Set(['التي', 'الذي', 'الذين', 'اللذين', 'اللتين', 'اللاتي', 'اللواتي', 'اللذان', 'اللتان'].map(fold));
+
+/**
+ * Words behind «ل» that are no complement of a name: «لدى» (at), «لهذا» (for this), «لأن» (because),
+ * «لها» (for her), «لمدة» (for a period) ….
+ */
+const NOT_COMPLEMENTS: ReadonlySet<string> = new Set(
+  ['دى', 'دي', 'هذا', 'هذه', 'ذلك', 'تلك', 'هؤلاء', 'أن', 'ا', 'م', 'ن', 'كن', 'ها', 'ه', 'هم', 'هما', 'هن', 'كل', 'مدة', 'فترة', 'صالح', 'أجل', 'عدم', 'حين', 'غاية', 'ما', 'ذا', 'كي', 'يس', 'قاء', 'ذلك'].map(fold),
+);
+
+const MAX_WORDS = 10;
+
+/** «الأمم» (nations) is an organisation trigger, but «للأمم المتحدة» completes a name. */
+const NATIONS = fold('الأمم');
+
+/** A complement that is itself a body or a place (a trigger word: حركة، الحزب، الدولة، الحكومة …). */
+function otherBody(word: string): boolean {
+  const cls = TRIGGERS.get(word);
+  return (cls === 'ORG' || cls === 'LOC') && word !== NATIONS;
+}
+
+/** A definite nisba adjective (التونسية، الوطني، الأوروبي) or a naming adjective (العام، الأعلى). */
+function namingAdjective(word: string): boolean {
+  if (NAMING.has(word)) return true;
+  if (!word.startsWith('ال') || word.length < 5 || NOT_NISBA.has(word)) return false;
+  return word.endsWith('ي') || word.endsWith('يه');
+}
+
+/** Proclitic readings that leave a definite word: «لل», «وال», «بال» …. */
+function definiteRest(strips: readonly Strip[], proclitics: ReadonlySet<string>): string | undefined {
+  for (const s of strips) if (proclitics.has(s.proclitic) && s.rest.startsWith('ال')) return s.rest;
+  return undefined;
+}
+
+const HEAD_PROCLITICS: ReadonlySet<string> = new Set(['', 'ال', 'وال', 'فال', 'بال', 'لل', 'ولل', 'وبال']);
+const LL: ReadonlySet<string> = new Set(['لل']);
+const AND_THE: ReadonlySet<string> = new Set(['وال']);
+const ARABIC_WORD = /^[\u0621-\u064A\u0640-\u065F\u0670]+$/u;
+
+/**
+ * Tags long organisation names (see the module comment) as ORG, in place. Returns the number of
+ * names added.
+ */
+export function proposeOrganisations(sentences: TaggedTokens[], facts: readonly (readonly { word: string; strips: readonly Strip[] }[])[]): number {
+  let added = 0;
+  sentences.forEach((s, si) => {
+    const { tokens, tags } = s;
+    const f = facts[si]!;
+    const n = tokens.length;
+    const word = (k: number): string => f[k]!.word;
+    const arabic = (k: number): boolean => k < n && ARABIC_WORD.test(tokens[k]!);
+    const place = (k: number): boolean => k < n && tags[k] === 'B-LOC' && tags[k + 1] !== 'I-LOC';
+    for (let i = 0; i + 2 < n; i++) {
+      if (tags[i] !== 'O' && tags[i] !== 'B-ORG') continue;
+      const head = definiteRest(f[i]!.strips, HEAD_PROCLITICS);
+      if (!head || !HEADS.has(head) || !namingAdjective(word(i + 1))) continue;
+      let j = i + 2;
+      // More adjectives: «المجلس النقابي الوطني».
+      while (j < n && namingAdjective(word(j))) j++;
+      let complement = false;
+      for (;;) {
+        if (j >= n || j - i >= MAX_WORDS || !arabic(j)) break;
+        const w = word(j);
+        // «للسينما», «للأئمة»: a definite complement, then its adjectives and coordinated nouns.
+        const ll = definiteRest(f[j]!.strips, LL);
+        // «الجهاز التنفيذي للدولة» (the state's executive), «الهيئة السياسية لحركة نداء تونس» (the
+        // party's political bureau): a body of another body or of a place is described, not named.
+        if (!complement && (ll !== undefined ? otherBody(ll) : w.startsWith('ل') && otherBody(w.slice(1)))) break;
+        if (ll !== undefined && !complement) {
+          complement = true;
+          j++;
+          while (j < n && namingAdjective(word(j))) j++;
+          continue;
+        }
+        // «لمكافحة جرائم المعلوماتية»: ل + nouns in construct up to a definite noun or a place.
+        // «البنك العربي لتونس»: ل + a place the tagger found.
+        if (!complement && w.startsWith('ل') && place(j)) {
+          complement = true;
+          j++;
+          break;
+        }
+        if (!complement && w.startsWith('ل') && !w.startsWith('لل') && w.length >= 3 && tags[j] === 'O' && !NOT_COMPLEMENTS.has(w.slice(1))) {
+          let k = j + 1;
+          while (k < n && arabic(k) && tags[k] === 'O' && !word(k).startsWith('ال') && k - i < MAX_WORDS) k++;
+          if (k < n && arabic(k) && (word(k).startsWith('ال') || place(k))) {
+            complement = true;
+            j = k + 1;
+            while (j < n && namingAdjective(word(j))) j++;
+            continue;
+          }
+          break;
+        }
+        // «للدفاع عن حقوق الإنسان» (for the defence of human rights): «عن» and its object.
+        if (complement && w === 'عن' && j + 1 < n && arabic(j + 1) && tags[j + 1] === 'O') {
+          const o = word(j + 1);
+          if (o.startsWith('ال') && !RELATIVES.has(o) && !namingAdjective(o)) {
+            j += 2;
+            continue;
+          }
+          if (!o.startsWith('ال') && j + 2 < n && arabic(j + 2) && tags[j + 2] === 'O' && word(j + 2).startsWith('ال') && !namingAdjective(word(j + 2))) {
+            j += 3;
+            continue;
+          }
+          break;
+        }
+        // «والصورة», «و الغاز», «وإطارات المساجد»: a noun coordinated with the complement.
+        if (complement) {
+          const alone = tokens[j] === 'و';
+          const x = alone ? j + 1 : j;
+          if (x >= n || !arabic(x) || tags[x] !== 'O') break;
+          const rest = alone ? (word(x).startsWith('ال') ? word(x) : undefined) : definiteRest(f[x]!.strips, AND_THE);
+          if (rest !== undefined && !HEADS.has(rest) && !RELATIVES.has(rest)) {
+            j = x + 1;
+            while (j < n && namingAdjective(word(j))) j++;
+            continue;
+          }
+          // (A noun in construct: «وإطارات المساجد», «و توزيع المياه».)
+          const bare = alone ? word(x) : w.startsWith('و') ? w.slice(1) : '';
+          // (Not «ونظيرتها التونسية», and its Tunisian counterpart: the word after is an adjective.)
+          if (bare.length >= 3 && !bare.startsWith('ال') && x + 1 < n && arabic(x + 1) && word(x + 1).startsWith('ال') && !namingAdjective(word(x + 1)) && tags[x + 1] === 'O') {
+            j = x + 2;
+            continue;
+          }
+          break;
+        }
+        // «المحكمة الابتدائية بتونس»: a place behind ب that the tagger found.
+        if (w.startsWith('ب') && place(j)) {
+          complement = true;
+          j++;
+        }
+        break;
+      }
+      if (!complement || j - i < 3) continue;
+      // Only over untagged words, the tagger's pieces of organisation names and places inside it.
+      let ok = true;
+      for (let k = i + 1; k < j && ok; k++) ok = tags[k] === 'O' || place(k) || tags[k] === 'B-ORG' || (tags[k] === 'I-ORG' && tags[k - 1] !== 'O');
+      if (!ok || (j < n && tags[j]!.startsWith('I-'))) continue;
+      for (let k = i; k < j; k++) tags[k] = (k === i ? 'B-ORG' : 'I-ORG') as Tag;
+      added++;
+      i = j - 1;
+    }
+  });
+  return added;
+}
