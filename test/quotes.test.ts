@@ -1481,3 +1481,21 @@ test('quotes: an outlet the tagger missed, named after its indefinite press noun
     assert.deepEqual(doc.quotes.map((q) => [q.text, doc.entities.find((e) => e.id === q.speaker)?.name ?? null, q.speakerMention?.text ?? null]), expected, text);
   }
 });
+
+test('quotes: «تحدث عن»، «تطرق إلى» (spoke of, touched on) state a position only with a noun of need or weight', () => {
+  const rows: [string, MentionSpec[], [string, string | null][]][] = [
+    // «the politburo member Faouzi Abderrahmane spoke of the need for a clear plan to fund parties»
+    ['وتحدث عضو المكتب السياسي فوزي عبد الرحمان عن ضرورة وضع خطة واضحة لتمويل الأحزاب.', [['فوزي عبد الرحمان', 'PER']], [['ضرورة وضع خطة واضحة لتمويل الأحزاب', 'فوزي عبد الرحمان']]],
+    // «the minister touched on the importance of supporting small firms»
+    ['وتطرقت الوزيرة سلوى الحداد إلى أهمية دعم المؤسسات الصغرى.', [['سلوى الحداد', 'PER']], [['أهمية دعم المؤسسات الصغرى', 'سلوى الحداد']]],
+    // «the minister spoke about the economic situation»: a topic, no statement.
+    ['وتحدث الوزير سامي الورتاني عن الوضع الاقتصادي في البلاد.', [['سامي الورتاني', 'PER']], []],
+    // «these things are natural and occur because of the seasons»: «تحدث» (occurs) does not end the content.
+    ['وأوضح الوزير سامي الورتاني أن هذه الأمور طبيعية وتحدث بحكم فصول السنة.', [['سامي الورتاني', 'PER']], [['هذه الأمور طبيعية وتحدث بحكم فصول السنة', 'سامي الورتاني']]],
+  ];
+  for (const [text, mentions, expected] of rows) {
+    const doc = analyzeWithMentions(text, mentions);
+    assert.deepEqual(checkInvariants(doc), []);
+    assert.deepEqual(doc.quotes.map((q) => [q.text, doc.entities.find((e) => e.id === q.speaker)?.name ?? null]), expected, text);
+  }
+});

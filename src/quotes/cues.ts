@@ -39,6 +39,11 @@ export interface CueVerb {
    * "the escalation"): without marks the object is what was condemned or criticised, not a statement.
    */
   marked?: boolean;
+  /**
+   * Its prepositional object is a topic (تحدث عن الوضع, spoke about the situation): only a noun of need or
+   * weight right after the preposition (تحدث عن ضرورة …، تطرق إلى أهمية …) states a position.
+   */
+  topic?: boolean;
 }
 
 /** The speech verbs. */
@@ -98,6 +103,8 @@ export const CUE_VERBS: readonly CueVerb[] = [
   { lemma: 'فند', gloss: 'refuted', forms: 'فند يفند | فندت تفند | مفندا | مفندة | فندوا', object: true, stance: true },
   { lemma: 'فسر', gloss: 'explained', forms: 'فسر | فسرت | مفسرا | مفسرة | فسروا' },
   { lemma: 'جاء', gloss: 'came (in a document: it said)', forms: 'جاء | | | |', document: true },
+  { lemma: 'تحدث', gloss: 'spoke (of)', forms: 'تحدث يتحدث | تحدثت تتحدث | متحدثا | | تحدثوا', preps: ['عن'], topic: true },
+  { lemma: 'تطرق', gloss: 'touched (on)', forms: 'تطرق يتطرق | تطرقت تتطرق | متطرقا | متطرقة | تطرقوا', preps: ['إلى'], topic: true },
   { lemma: 'ألمح', gloss: 'hinted', forms: 'ألمح يلمح | ألمحت تلمح | ملمحا | ملمحة | ألمحوا', preps: ['إلى'] },
   { lemma: 'أدان', gloss: 'condemned', forms: 'أدان يدين | أدانت تدين | مدينا | | أدانوا', marked: true },
   { lemma: 'انتقد', gloss: 'criticised', forms: 'انتقد ينتقد | انتقدت تنتقد | منتقدا | منتقدة | انتقدوا', marked: true },

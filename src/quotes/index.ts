@@ -14,7 +14,7 @@ import type { Stage } from '../pipeline/pipeline.ts';
 import { nameKey, skeleton, stripArticle } from '../entities/keys.ts';
 import { HONORIFICS, MEDIA_HEADS, ORG_HEADS, ROLE_HEADS, bare, documentNoun } from '../entities/roles.ts';
 import { findIn, tokenKeys } from '../entities/words.ts';
-import { COMPLEMENTISERS, UNNAMED_SOURCES, cueForms, isCueWord, prefixedCueForms, type CueForm, type CueGender } from './cues.ts';
+import { COMPLEMENTISERS, UNNAMED_SOURCES, cueForms, isCueWord, prefixedCueForms, type CueForm, type CueGender, type CueVerb } from './cues.ts';
 import { getLexicon } from '../segment/clitics.ts';
 import { lexiconForm } from '../segment/lexicon-form.ts';
 
@@ -120,6 +120,8 @@ const PUBLISH_VERB = /^[وف]?(نشر|نشرت|اصدر|اصدرت|وزع|وزع
 const PLACE_BODY_HEADS: ReadonlySet<string> = new Set(['سفارة', 'قنصلية'].map((w) => bare(nameKey('ال' + w))));
 /** A comma or a stop right after a straight mark (not «"..ولكننا», dots before the words): the mark closes. */
 const STOP_AFTER = /[.،,;؛!?؟…]/u;
+/** Nouns of need and weight that make a topic a stated position: «تحدث عن ضرورة …» (spoke of the need to). */
+const WEIGHT_NOUNS: ReadonlySet<string> = new Set(['ضروره', 'اهميه', 'وجوب', 'حتميه', 'اولويه', 'حاجه', 'خطوره']);
 /** Words before «أن» that make it no complementiser of speech: دون أن (without), قبل أن (before) … */
 const NOT_SPEECH_AN: ReadonlySet<string> = new Set(['دون', 'بدون', 'قبل', 'بعد', 'منذ', 'حتي', 'رغم', 'بدل', 'عوض']);
 /** «وهو»، «وهذا»، «وذلك» … before «ما» + a speech verb: «وهو ما نفاه X» (which X denied). */
@@ -259,6 +261,18 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     for (let m = i + 1; m < Math.min(i + 25, tokens.length) && !(tokens[m]!.kind === 'punct' && TERMINAL.has(tokenText(m)[0]!)); m++) if (keys[m] === 'بالقول') return m;
     return -1;
   };
+  /**
+   * For a topic verb at `i` (تحدث عن، تطرق إلى, spoke of, touched on): its preposition and a noun of need or
+   * weight within the next dozen words of the sentence (تحدث الوزير عن ضرورة …) — else it is no cue at all
+   * (تحدث عن الوضع; «تحدث» is also «occurs»).
+   */
+  const weightAfter = (i: number, verb: CueVerb): boolean => {
+    const prep = nameKey(verb.preps?.[0] ?? '');
+    for (let m = i + 1; m < Math.min(i + 14, tokens.length - 1) && !(tokens[m]!.kind === 'punct' && TERMINAL.has(tokenText(m)[0]!)); m++) {
+      if ((keys[m] === prep || (prep === 'الي' && keys[m] === 'الى')) && WEIGHT_NOUNS.has(keys[m + 1]!)) return true;
+    }
+    return false;
+  };
   const cueAt = (i: number): { form: CueForm; prefixed: boolean } | undefined => {
     const t = tokens[i]!;
     if (t.kind !== 'word') return undefined;
@@ -266,12 +280,12 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     const direct = forms.get(k);
     // «عملية غير معلنة» (an unannounced operation), «أنباء غير مؤكدة»: a participle after «غير» (un-) is
     // a negated adjective, no cue.
-    if (direct) return direct.participle && i > 0 && keys[i - 1] === 'غير' ? undefined : { form: direct, prefixed: false };
+    if (direct) return (direct.participle && i > 0 && keys[i - 1] === 'غير') || (direct.verb.topic && !weightAfter(i, direct.verb)) ? undefined : { form: direct, prefixed: false };
     const c0 = k.charCodeAt(0);
     // «فردّ:» (and he replied:): a two-letter verb behind و/ف only before a colon (فرد is also «individual»).
     if (c0 === 0x0648 || c0 === 0x0641) {
       const f = prefixedForms.get(k);
-      if (f && (k.length > 3 || (k.length === 3 && i + 1 < tokens.length && (tokenText(i + 1) === ':' || byQuotingAt(i) >= 0)))) return { form: f, prefixed: true };
+      if (f && (k.length > 3 || (k.length === 3 && i + 1 < tokens.length && (tokenText(i + 1) === ':' || byQuotingAt(i) >= 0))) && !(f.verb.topic && !weightAfter(i, f.verb))) return { form: f, prefixed: true };
     }
     if (i > 0 && MA_BEFORE_CUE.has(keys[i - 1]!)) {
       const m = /^(.{3,}?)(ته|ه|ها)$/u.exec(k);
@@ -279,7 +293,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // («ما نفاه»، «ما دعاه»: a verb ending in ى/ا writes it ا before the pronoun.)
         const f = forms.get(m[1]!) ?? (m[2] === 'ته' ? forms.get(m[1]! + 'ت') : m[1]!.endsWith('ا') ? forms.get(m[1]!.slice(0, -1) + 'ي') ?? forms.get(m[1]!) : undefined);
         // (Not «وهو ما أدانته منظمات» (which organisations condemned): what is condemned is no statement.)
-        if (f && !f.verb.marked) return { form: f, prefixed: false };
+        if (f && !f.verb.marked && !f.verb.topic) return { form: f, prefixed: false };
       }
     }
     return undefined;
@@ -1267,6 +1281,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         contentStart = tokens[bil + 1]!.end;
       }
       let atMark = false;
+      let weighty = false;
       for (let n = 0; contentStart < 0 && j < tokens.length && tokens[j]!.start < sEnd && n < 40; j++, n++) {
         const k = keys[j]!;
         const tok = tokens[j]!;
@@ -1339,7 +1354,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           // (Not «عن طريق», by way of.)
           // (And a noun after على or من: «شدد على ضرورة …»، «حثت الجبهة الحكومة على مراجعة …»، «حذر من مغبة …», insisted on
           // the need, urged to review, warned of the consequences: stated positions.)
-          if (prep && (k === 'عن' || k === 'الي' || ((k === 'علي' || k === 'من') && nounPrepOpens(i, j, v.lemma))) && keys[j + 1] !== 'طريق') {
+          if (prep && (k === 'عن' || k === 'الي' || ((k === 'علي' || k === 'من') && nounPrepOpens(i, j, v.lemma))) && keys[j + 1] !== 'طريق' && (!v.topic || WEIGHT_NOUNS.has(keys[j + 1] ?? ''))) {
+            weighty = v.topic === true;
             zoneEnd = tok.start;
             contentStart = tok.end;
             break;
@@ -1358,6 +1374,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         if (markTok - from > 2 || tokens.slice(i + 1, markTok).some((x) => x.kind === 'punct')) atMark = false;
       }
       if (v.marked && !atMark) contentStart = -1;
+      // (A topic verb — تحدث عن، تطرق إلى — states a position only with a noun of need or weight.)
+      if (v.topic && !weighty) contentStart = -1;
       if (contentStart < 0 && v.object) {
         // «وأكد عبد الكافي الدخول في طور …»: a named subject, then a definite noun as the content.
         // A long role before the name (نفى كاتب الدولة لدى وزير الخارجية المكلف بالهجرة …، رضوان عيارة، وجود)
@@ -1449,7 +1467,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         if (!atHead || keys[tokenAt(contentStart) - 1] !== 'عن') contentStart = -1;
       }
       if (contentStart < 0) {
-        if (!cue.form.participle && (!v.ambiguous || cue.prefixed) && !v.marked) {
+        if (!cue.form.participle && (!v.ambiguous || cue.prefixed) && !v.marked && !v.topic) {
           const s = subjectIn(t.end, Math.min(sEnd, tokens[Math.min(i + 8, tokens.length - 1)]!.end));
           const r = s.ref;
           // (Not a source after the content, «…"، بحسب ما ذكر موقع X»: it relays, the one quoted goes on speaking.)
