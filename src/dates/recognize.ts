@@ -276,6 +276,7 @@ const CLAUSE_ENDS = set('. ! ? ؟ : ؛ ; « » " “ ”');
 /** Tokens read back from a bare weekday for the future tense. */
 const FUTURE_REACH = 6;
 const FUTURE_PROCLITIC = 'س';
+const SEEN = 0x0633; // «س»
 const NEWLINE = 0x0a;
 
 /**
@@ -300,6 +301,10 @@ function futureBefore(ctx: Ctx, start: number): boolean {
     // «من المنتظر أن» (it is expected that): the complementiser after a future marker.
     if (PAST_OR_SUBORDINATE.has(t.norm)) return t.norm === 'ان' && k > 0 && FUTURE_MARKERS.has(tokens[k - 1]!.norm);
     if (FUTURE_MARKERS.has(t.norm) || FUTURE_MARKERS.has(t.norm.slice(1))) return true;
+    // Only a word with «س» as its first, second or third letter can carry the proclitic (و/ف + س):
+    // the segments (built on access) are read for those alone.
+    const text = ctx.text;
+    if (text.charCodeAt(t.start) !== SEEN && text.charCodeAt(t.start + 1) !== SEEN && text.charCodeAt(t.start + 2) !== SEEN) continue;
     const segments = t.segments;
     for (let g = 0; g < segments.length - 1; g++) {
       const seg = segments[g]!;
