@@ -51,6 +51,12 @@ test('ner(): outlets and Tunisian towns by name, behind clitics', { skip: NEEDS_
     ['وأكد الوزير ذلك في تصريح لواس', ['ORG واس']],
     // «… the official Saudi agency "SPA" published»: «واس» keeps its «و».
     ['ونشرت وكالة الأنباء السعودية الرسمية "واس" البيان.', ['ORG واس']],
+    // «… the crisis at the border crossing in Ben Guerdane»: «ببن» is ب + بن.
+    ['على إثر أزمة المعبر الحدودي ببن قردان تم الاتفاق.', ['LOC بن قردان']],
+    // «… the channels "Wataniya 1" and "Wataniya 2"»: the second coordinated with the first.
+    ['تلتها قناتا "الوطنية الأولى" و"الوطنية الثانية" على التوالي.', ['ORG الوطنية الأولى', 'ORG الوطنية الثانية']],
+    // «… in Tunis the capital»
+    ['ولد في حي شعبي بتونس العاصمة سنة 1988.', ['LOC تونس العاصمة']],
     // «… on the channel France 24.»
     ['وتحدث على قناة فرانس 24 عن الوضع.', ['ORG فرانس 24']],
   ];

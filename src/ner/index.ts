@@ -17,7 +17,7 @@ import { fold } from './fold.ts';
 import { wordFacts, type GazetteerType } from './features.ts';
 import { stripProclitics } from '../segment/index.ts';
 import { proposeSlotNames, slotLexicon } from './slots.ts';
-import { knownPlaceWord, proposeNamedPlaces, proposePlaces } from './places.ts';
+import { knownPlaceWord, listedPlaceOffset, proposeNamedPlaces, proposePlaces } from './places.ts';
 import { proposeOrganisations } from './orgs.ts';
 import { TRIGGERS } from './triggers.ts';
 
@@ -139,7 +139,10 @@ export function ner(options: NerOptions = {}): Stage {
           const firstTok = s.tokens[span.start]!;
           const lastTok = s.tokens[span.end - 1]!;
           // (A listed outlet or town keeps its first letter: «واس» (SPA) is no «و» + «اس».)
-          const start = knownPlaceWord(fold(doc.text.slice(firstTok.start, firstTok.end))) ? firstTok.start : nameStart(doc.text, firstTok, known);
+          const firstText = doc.text.slice(firstTok.start, firstTok.end);
+          const listed = knownPlaceWord(fold(firstText));
+          const offset = listed ? 0 : listedPlaceOffset(firstText);
+          const start = listed || offset > 0 ? firstTok.start + offset : nameStart(doc.text, firstTok, known);
           const end = lastTok.end;
           if (end <= start) continue;
           // Names added by the consistency pass get a neutral margin.

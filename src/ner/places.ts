@@ -52,6 +52,11 @@ class Phrases {
     return 0;
   }
 
+  /** True when some phrase starts with `first`. */
+  starts(first: string): boolean {
+    return this.byFirst.has(first);
+  }
+
   /** True for a one-word phrase. */
   has(word: string): boolean {
     return this.byFirst.get(word)?.some((rest) => rest.length === 0) ?? false;
@@ -122,7 +127,7 @@ const HEAD_PROCLITICS: ReadonlySet<string> = new Set(['', 'و', 'ف', 'ب', 'ل'
 /** News agencies, channels and papers whose name is no common word (written for this project). */
 const OUTLETS = new Phrases([
   'وات', 'سانا', 'واس', 'كونا', 'رويترز', 'فرانس برس', 'أسوشيتد برس', 'أسوشيتيد برس', 'فرانس 24', 'فرانس 2',
-  'بي بي سي', 'سي إن إن', 'سي ان ان', 'سكاي نيوز', 'يورونيوز', 'موزاييك أف أم', 'موزاييك اف ام', 'شمس أف أم',
+  'التلفزة الوطنية', 'التلفزة التونسية', 'بي بي سي', 'سي إن إن', 'سي ان ان', 'سكاي نيوز', 'يورونيوز', 'موزاييك أف أم', 'موزاييك اف ام', 'شمس أف أم',
   'شمس اف ام', 'الجوهرة أف أم', 'الجوهرة اف ام', 'ديوان أف أم', 'ديوان اف ام', 'إكسبريس أف أم', 'اكسبريس اف ام',
   'كاب أف أم', 'كاب اف ام', 'الشروق أونلاين', 'بيزنس نيوز', 'تونس الرقمية', 'ليدرز', 'الصباح نيوز',
 ]);
@@ -141,6 +146,10 @@ const CONTEXT_OUTLETS = new Phrases([
 const OUTLET_HEADS: ReadonlySet<string> = new Set(
   ['قناة', 'قناتي', 'قناتا', 'وكالة', 'إذاعة', 'إذاعتي', 'صحيفة', 'جريدة', 'يومية', 'موقع', 'مراسل', 'مراسلة', 'تلفزيون'].map(fold),
 );
+
+/** «العاصمة» (the capital) after a city named like its country: «تونس العاصمة», «الجزائر العاصمة». */
+const CAPITAL = fold('العاصمة');
+const CAPITAL_CITIES: ReadonlySet<string> = new Set(['تونس', 'الجزائر', 'الكويت'].map(fold));
 
 /** Brackets and quotation marks around a name. */
 const MARKS = /^["'«»“”„()]+$/u;
@@ -176,6 +185,16 @@ function dropLetters(token: string, letters: number): string {
 function readingOf(strips: readonly Strip[], test: (rest: string) => boolean): Strip | undefined {
   for (const s of strips) if (HEAD_PROCLITICS.has(s.proclitic) && test(s.rest)) return s;
   return undefined;
+}
+
+/**
+ * The proclitic readings of a word, and those `strips()` leaves out because the rest has two
+ * letters only: «ببن» of «ببن قردان» (in Ben Guerdane).
+ */
+function readingsOf(facts: { word: string; strips: readonly Strip[] }): readonly Strip[] {
+  const w = facts.word;
+  if (w.length !== 3 || !/^[وبلف]/u.test(w)) return facts.strips;
+  return [...facts.strips, { proclitic: w[0]!, rest: w.slice(1), core: w.slice(1) }];
 }
 
 /** Sets tags[from, from + len) to one name of `type`. */
@@ -238,6 +257,12 @@ function placePass(sentences: TaggedTokens[], options: PlaceOptions, heads: bool
       let b = i - 1;
       while (b >= 0 && MARKS.test(tokens[b]!)) b--;
       if (b >= 0 && readingOf(f[b]!.strips, (r) => OUTLET_HEADS.has(r)) !== undefined) return true;
+      // «قناتا "الوطنية الأولى" و"الوطنية الثانية"»: coordinated with an outlet just read.
+      if (b > 0 && f[b]!.word === 'و') {
+        let c = b - 1;
+        while (c >= 0 && MARKS.test(tokens[c]!)) c--;
+        if (c >= 0 && tags[c]!.endsWith('-ORG')) return true;
+      }
       return i > 0 && tokens[i - 1] === '(' && tokens[i + len] === ')';
     };
     // «قفصه» (its cage) is no «قفصة» (Gafsa): a name listed with ة is not matched by a word in ه.
@@ -326,6 +351,22 @@ function placePass(sentences: TaggedTokens[], options: PlaceOptions, heads: bool
             continue;
           }
         }
+        // An outlet inside a name of the tagger's that ends too early: «[قناة فرانس] 24» → «فرانس 24».
+        if (tags[i]!.startsWith('B-')) {
+          let e = i + 1;
+          while (e < n && tags[e] === `I-${tags[i]!.slice(2)}`) e++;
+          for (let k = i + 1; k < e; k++) {
+            const o = OUTLETS.match(word(k), f.slice(k + 1, k + 4).map((x) => x.word));
+            if (o > 1 && k + o > e && free(e, k + o - e)) {
+              for (let h = i; h < k; h++) tags[h] = 'O';
+              mark(tags, k, o, 'ORG');
+              changed++;
+              i = k + o - 1;
+              break;
+            }
+          }
+          if (tags[i] === 'I-ORG') continue;
+        }
         // A town of two words the tagger read as a person or a body: «بن قردان» (Ben Guerdane).
         if (tags[i]!.startsWith('B-') && !tags[i]!.endsWith('-LOC')) {
           let e = i + 1;
@@ -336,10 +377,11 @@ function placePass(sentences: TaggedTokens[], options: PlaceOptions, heads: bool
             changed++;
           }
         }
-        // An outlet the tagger read as a place: «(الأناضول)» (Anadolu, also Anatolia) in a source line.
-        if (tags[i] === 'B-LOC') {
+        // An outlet the tagger read as a place or as «other»: «(الأناضول)» (Anadolu, also Anatolia) in a
+        // source line, «قناتا "الوطنية الأولى"».
+        if (tags[i]!.startsWith('B-') && tags[i] !== 'B-ORG') {
           let e = i + 1;
-          while (e < n && tags[e] === 'I-LOC') e++;
+          while (e < n && tags[e] === `I-${tags[i]!.slice(2)}`) e++;
           if (CONTEXT_OUTLETS.match(word(i), f.slice(i + 1, e).map((x) => x.word)) === e - i && outletContext(i, e - i)) {
             mark(tags, i, e - i, 'ORG');
             changed++;
@@ -352,7 +394,7 @@ function placePass(sentences: TaggedTokens[], options: PlaceOptions, heads: bool
       const next = f.slice(i + 1, i + 4).map((x) => x.word);
       let len = 0;
       let type = 'LOC';
-      for (const st of f[i]!.strips) {
+      for (const st of readingsOf(f[i]!)) {
         if (!HEAD_PROCLITICS.has(st.proclitic)) continue;
         const p = TUNISIAN_PLACES.match(st.rest, next);
         const o = OUTLETS.match(st.rest, next);
@@ -366,6 +408,13 @@ function placePass(sentences: TaggedTokens[], options: PlaceOptions, heads: bool
         mark(tags, i, len, type);
         changed++;
         i += len - 1;
+      }
+    }
+    // «بتونس العاصمة» (in Tunis the capital): the city's name as the guidelines write it.
+    for (let i = 0; !heads && i + 1 < n; i++) {
+      if (tags[i] === 'B-LOC' && tags[i + 1] === 'O' && word(i + 1) === CAPITAL && readingOf(f[i]!.strips, (r) => CAPITAL_CITIES.has(r))) {
+        tags[i + 1] = 'I-LOC';
+        changed++;
       }
     }
     // Places coordinated with a place: «في القصرين وتطاوين وقبلي ومدنين».
@@ -383,6 +432,16 @@ function placePass(sentences: TaggedTokens[], options: PlaceOptions, heads: bool
     }
   });
   return changed;
+}
+
+/**
+ * Where a listed place starts inside a token (UTF-16 offset) when the segmenter cannot split it:
+ * «ببن» of «ببن قردان» (in Ben Guerdane) → 1; 0 otherwise.
+ */
+export function listedPlaceOffset(token: string): number {
+  const w = fold(token);
+  if (w.length !== 3 || !/^[وبلف]/u.test(w) || !TUNISIAN_PLACES.starts(w.slice(1))) return 0;
+  return token.length - dropLetters(token, 1).length;
 }
 
 /** True when a folded word is one of this module's places or outlets (for the clitic split of spans). */
