@@ -1499,3 +1499,17 @@ test('quotes: «تحدث عن»، «تطرق إلى» (spoke of, touched on) sta
     assert.deepEqual(doc.quotes.map((q) => [q.text, doc.entities.find((e) => e.id === q.speaker)?.name ?? null]), expected, text);
   }
 });
+
+test('quotes: «الفريق» (the team) as a subject is the club named before; with a name after it, a rank', () => {
+  const rows: [string, MentionSpec[], [string, string | null][]][] = [
+    // «the Saudi Ahli club ended the deal, and the team announced on Twitter: "…"»
+    ['قرر نادي الأهلي السعودي فسخ العقد، وأعلن الفريق في تغريدة: "يعلن النادي فسخ عقد الرعاية مع الشركة."', [['نادي الأهلي السعودي', 'ORG']], [['يعلن النادي فسخ عقد الرعاية مع الشركة', 'نادي الأهلي السعودي']]],
+    // «General (الفريق أول) Abdel Fattah el-Sisi said the army is ready»: the name speaks.
+    ['وقال الفريق أول عبد الفتاح السيسي إن الجيش مستعد.', [['عبد الفتاح السيسي', 'PER']], [['الجيش مستعد', 'عبد الفتاح السيسي']]],
+  ];
+  for (const [text, mentions, expected] of rows) {
+    const doc = analyzeWithMentions(text, mentions);
+    assert.deepEqual(checkInvariants(doc), []);
+    assert.deepEqual(doc.quotes.map((q) => [q.text, doc.entities.find((e) => e.id === q.speaker)?.name ?? null]), expected, text);
+  }
+});

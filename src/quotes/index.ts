@@ -781,6 +781,12 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       else result.ref = per;
       return result;
     }
+    if (!per && firstKey.replace(/^[وف](?=ال)/u, '') === 'الفريق' && lastBodyOfHead('نادي', from)) {
+      // «وأعلن الفريق على تويتر» (the team announced): the club named before (نادي الأهلي); with a name
+      // after it, «الفريق» is a general's rank (الفريق أول X), and the name speaks.
+      result.orgHead = 'نادي';
+      return result;
+    }
     if (!per && (UNNAMED_SOURCES.has(firstKey.replace(/^ال/u, '')) || (head && firstKey.startsWith('ال')))) {
       // «المسؤول النقابي»، «المصدر ذاته»، «المتحدث»: a definite description of the last source.
       result.anaphoric = true;
