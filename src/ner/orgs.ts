@@ -76,6 +76,15 @@ function definiteRest(strips: readonly Strip[], proclitics: ReadonlySet<string>)
 }
 
 const HEAD_PROCLITICS: ReadonlySet<string> = new Set(['', 'ال', 'وال', 'فال', 'بال', 'لل', 'ولل', 'وبال']);
+/** The written forms of the heads with their proclitics (والمركز، بالمحكمة، للاتحاد …), folded. */
+const HEAD_FORMS: ReadonlySet<string> = (() => {
+  const set = new Set<string>();
+  for (const h of HEADS) {
+    const bare = h.slice(2);
+    for (const p of HEAD_PROCLITICS) set.add(p.endsWith('ال') ? p + bare : p === 'لل' || p === 'ولل' ? p + bare : p + h);
+  }
+  return set;
+})();
 const LL: ReadonlySet<string> = new Set(['لل']);
 const AND_THE: ReadonlySet<string> = new Set(['وال']);
 const ARABIC_WORD = /^[\u0621-\u064A\u0640-\u065F\u0670]+$/u;
@@ -94,7 +103,7 @@ export function proposeOrganisations(sentences: TaggedTokens[], facts: readonly 
     const arabic = (k: number): boolean => k < n && ARABIC_WORD.test(tokens[k]!);
     const place = (k: number): boolean => k < n && tags[k] === 'B-LOC' && tags[k + 1] !== 'I-LOC';
     for (let i = 0; i + 2 < n; i++) {
-      if (tags[i] !== 'O' && tags[i] !== 'B-ORG') continue;
+      if ((tags[i] !== 'O' && tags[i] !== 'B-ORG') || !HEAD_FORMS.has(f[i]!.word)) continue;
       const head = definiteRest(f[i]!.strips, HEAD_PROCLITICS);
       if (!head || !HEADS.has(head) || !namingAdjective(word(i + 1))) continue;
       let j = i + 2;

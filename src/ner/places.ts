@@ -44,12 +44,25 @@ class Phrases {
     }
   }
 
-  /** Number of words of the longest phrase starting with `first` and going on with `next`, 0 if none. */
-  match(first: string, next: readonly string[]): number {
+  /**
+   * Number of words of the longest phrase starting with `first` and going on with the words of
+   * `next` from index `from` (up to `end`, exclusive), 0 if none.
+   */
+  match(first: string, next: readonly { word: string }[], from: number, end = next.length): number {
     const list = this.byFirst.get(first);
     if (!list) return 0;
-    for (const rest of list) if (rest.every((w, k) => next[k] === w)) return rest.length + 1;
+    for (const rest of list) {
+      if (from + rest.length > end) continue;
+      let k = 0;
+      while (k < rest.length && next[from + k]!.word === rest[k]) k++;
+      if (k === rest.length) return rest.length + 1;
+    }
     return 0;
+  }
+
+  /** The first words of the phrases. */
+  firsts(): Iterable<string> {
+    return this.byFirst.keys();
   }
 
   /** True when some phrase starts with `first`. */
@@ -197,6 +210,22 @@ function readingsOf(facts: { word: string; strips: readonly Strip[] }): readonly
   return [...facts.strips, { proclitic: w[0]!, rest: w.slice(1), core: w.slice(1) }];
 }
 
+/** Every word with each of {@link HEAD_PROCLITICS} before it. */
+function withProclitics(words: Iterable<string>): ReadonlySet<string> {
+  const set = new Set<string>();
+  for (const w of words) for (const p of HEAD_PROCLITICS) set.add(p + w);
+  return set;
+}
+
+/** The written forms of the place heads (بولاية، ومعتمديات …), folded. */
+const HEAD_FORMS = withProclitics([...ONE_PLACE_HEADS, ...LIST_HEADS]);
+/** The written forms of the first words of listed places and outlets (بصفاقس، لوات …), folded. */
+const FIRST_FORMS = withProclitics([...TUNISIAN_PLACES.firsts(), ...OUTLETS.firsts(), ...CONTEXT_OUTLETS.firsts()]);
+
+const isPlaceHead = (r: string): boolean => ONE_PLACE_HEADS.has(r) || LIST_HEADS.has(r);
+const isOutletHead = (r: string): boolean => OUTLET_HEADS.has(r);
+const isCapitalCity = (r: string): boolean => CAPITAL_CITIES.has(r);
+
 /** Sets tags[from, from + len) to one name of `type`. */
 function mark(tags: Tag[], from: number, len: number, type: string): void {
   for (let k = 0; k < len; k++) tags[from + k] = `${k === 0 ? 'B' : 'I'}-${type}` as Tag;
@@ -256,7 +285,7 @@ function placePass(sentences: TaggedTokens[], options: PlaceOptions, heads: bool
     const outletContext = (i: number, len: number): boolean => {
       let b = i - 1;
       while (b >= 0 && MARKS.test(tokens[b]!)) b--;
-      if (b >= 0 && readingOf(f[b]!.strips, (r) => OUTLET_HEADS.has(r)) !== undefined) return true;
+      if (b >= 0 && readingOf(f[b]!.strips, isOutletHead) !== undefined) return true;
       // «قناتا "الوطنية الأولى" و"الوطنية الثانية"»: coordinated with an outlet just read.
       if (b > 0 && f[b]!.word === 'و') {
         let c = b - 1;
@@ -273,14 +302,13 @@ function placePass(sentences: TaggedTokens[], options: PlaceOptions, heads: bool
     // How many words of a known place start at token i behind a proclitic (0 if none); `slot`
     // allows the places that are also common words.
     const placeAt = (i: number, slot: boolean): number => {
-      const next = f.slice(i + 1, i + 4).map((x) => x.word);
       let best = 0;
       for (const st of f[i]!.strips) {
         if (!HEAD_PROCLITICS.has(st.proclitic)) continue;
-        best = Math.max(best, TUNISIAN_PLACES.match(st.rest, next), slot ? SLOT_PLACES.match(st.rest, next) : 0);
+        best = Math.max(best, TUNISIAN_PLACES.match(st.rest, f, i + 1), slot ? SLOT_PLACES.match(st.rest, f, i + 1) : 0);
         if (slot) {
           for (const e of gazetteer.starting(st.rest) ?? []) {
-            if (PLACE_TYPES.includes(e.type) && e.rest.every((w, k) => next[k] === w) && (e.rest.length > 0 || nameReading(dropLetters(tokens[i]!, st.proclitic.length), lex))) best = Math.max(best, e.rest.length + 1);
+            if (PLACE_TYPES.includes(e.type) && e.rest.every((w, k) => f[i + 1 + k]?.word === w) && (e.rest.length > 0 || nameReading(dropLetters(tokens[i]!, st.proclitic.length), lex))) best = Math.max(best, e.rest.length + 1);
           }
         }
       }
@@ -301,7 +329,9 @@ function placePass(sentences: TaggedTokens[], options: PlaceOptions, heads: bool
       return nameReading(raw, lex) ? 1 : 0;
     };
     for (let i = 0; heads && i < n; i++) {
-      const head = readingOf(f[i]!.strips, (r) => ONE_PLACE_HEADS.has(r) || LIST_HEADS.has(r));
+      // (One look-up for most tokens: the head's written forms with their proclitics.)
+      if (!HEAD_FORMS.has(f[i]!.word)) continue;
+      const head = readingOf(f[i]!.strips, isPlaceHead);
       // («وإلى», and to, folds to «والي», governor: the written form must be the noun's.)
       if (head && !(GOVERNOR_LIKE.has(head.rest) && !/ي$/u.test(tokens[i]!))) {
         const list = LIST_HEADS.has(head.rest);
@@ -343,7 +373,7 @@ function placePass(sentences: TaggedTokens[], options: PlaceOptions, heads: bool
         if (tags[i]!.startsWith('B-')) {
           let e = i + 1;
           while (e < n && tags[e] === `I-${tags[i]!.slice(2)}`) e++;
-          const o = OUTLETS.match(word(i), f.slice(i + 1, i + 4).map((x) => x.word));
+          const o = OUTLETS.match(word(i), f, i + 1);
           if (o >= e - i && o > 1 && free(e, i + o - e) && (o > e - i || tags[i] !== 'B-ORG')) {
             mark(tags, i, o, 'ORG');
             changed++;
@@ -356,7 +386,7 @@ function placePass(sentences: TaggedTokens[], options: PlaceOptions, heads: bool
           let e = i + 1;
           while (e < n && tags[e] === `I-${tags[i]!.slice(2)}`) e++;
           for (let k = i + 1; k < e; k++) {
-            const o = OUTLETS.match(word(k), f.slice(k + 1, k + 4).map((x) => x.word));
+            const o = OUTLETS.match(word(k), f, k + 1);
             if (o > 1 && k + o > e && free(e, k + o - e)) {
               for (let h = i; h < k; h++) tags[h] = 'O';
               mark(tags, k, o, 'ORG');
@@ -371,8 +401,7 @@ function placePass(sentences: TaggedTokens[], options: PlaceOptions, heads: bool
         if (tags[i]!.startsWith('B-') && !tags[i]!.endsWith('-LOC')) {
           let e = i + 1;
           while (e < n && tags[e] === `I-${tags[i]!.slice(2)}`) e++;
-          const next = f.slice(i + 1, e).map((x) => x.word);
-          if (e - i >= 2 && TUNISIAN_PLACES.match(word(i), next) === e - i) {
+          if (e - i >= 2 && TUNISIAN_PLACES.match(word(i), f, i + 1, e) === e - i) {
             mark(tags, i, e - i, 'LOC');
             changed++;
           }
@@ -382,7 +411,7 @@ function placePass(sentences: TaggedTokens[], options: PlaceOptions, heads: bool
         if (tags[i]!.startsWith('B-') && tags[i] !== 'B-ORG') {
           let e = i + 1;
           while (e < n && tags[e] === `I-${tags[i]!.slice(2)}`) e++;
-          if (CONTEXT_OUTLETS.match(word(i), f.slice(i + 1, e).map((x) => x.word)) === e - i && outletContext(i, e - i)) {
+          if (CONTEXT_OUTLETS.match(word(i), f, i + 1, e) === e - i && outletContext(i, e - i)) {
             mark(tags, i, e - i, 'ORG');
             changed++;
           }
@@ -391,17 +420,17 @@ function placePass(sentences: TaggedTokens[], options: PlaceOptions, heads: bool
         continue;
       }
       // Places and outlets by name.
-      const next = f.slice(i + 1, i + 4).map((x) => x.word);
+      if (!FIRST_FORMS.has(f[i]!.word)) continue;
       let len = 0;
       let type = 'LOC';
       for (const st of readingsOf(f[i]!)) {
         if (!HEAD_PROCLITICS.has(st.proclitic)) continue;
-        const p = TUNISIAN_PLACES.match(st.rest, next);
-        const o = OUTLETS.match(st.rest, next);
+        const p = TUNISIAN_PLACES.match(st.rest, f, i + 1);
+        const o = OUTLETS.match(st.rest, f, i + 1);
         if (p > len) [len, type] = [p, 'LOC'];
         // (Over the tagger's pieces inside it: «الجوهرة | أف أم».)
         if (o > len && coverable(i + 1, o - 1) && !spokenTo.has(st.rest)) [len, type] = [o, 'ORG'];
-        const c = CONTEXT_OUTLETS.match(st.rest, next);
+        const c = CONTEXT_OUTLETS.match(st.rest, f, i + 1);
         if (c > len && st.proclitic === '' && outletContext(i, c)) [len, type] = [c, 'ORG'];
       }
       if (len && tahOk(i, len) && (free(i, len) || (type === 'ORG' && coverable(i + 1, len - 1)))) {
@@ -412,7 +441,7 @@ function placePass(sentences: TaggedTokens[], options: PlaceOptions, heads: bool
     }
     // «بتونس العاصمة» (in Tunis the capital): the city's name as the guidelines write it.
     for (let i = 0; !heads && i + 1 < n; i++) {
-      if (tags[i] === 'B-LOC' && tags[i + 1] === 'O' && word(i + 1) === CAPITAL && readingOf(f[i]!.strips, (r) => CAPITAL_CITIES.has(r))) {
+      if (tags[i] === 'B-LOC' && tags[i + 1] === 'O' && word(i + 1) === CAPITAL && readingOf(f[i]!.strips, isCapitalCity)) {
         tags[i + 1] = 'I-LOC';
         changed++;
       }
