@@ -1513,3 +1513,18 @@ test('quotes: «الفريق» (the team) as a subject is the club named before;
     assert.deepEqual(doc.quotes.map((q) => [q.text, doc.entities.find((e) => e.id === q.speaker)?.name ?? null]), expected, text);
   }
 });
+
+test('quotes: a statement «in which / through which» (فيه، من خلاله) the body that issued it stressed its position, also after «إصدار»', () => {
+  const rows: [string, MentionSpec[], [string, string | null][]][] = [
+    // «the pressure pushed FIFA to issue a brief statement through which it stressed its constant contact
+    // with the organising committee»: the verbal noun «إصدار», an adjective after the document.
+    ['دفعت الضغوط الفيفا إلى إصدار تصريح مقتضب أكدت من خلاله تواصلها الدائم مع لجنة التنظيم.', [['الفيفا', 'ORG'], ['لجنة التنظيم', 'ORG']], [['تواصلها الدائم مع لجنة التنظيم', 'الفيفا']]],
+    // «the judges' association issued a statement in which it stressed its firm rejection of the decision»
+    ['وأصدرت جمعية القضاة بيانا أكدت فيه رفضها القاطع للقرار.', [['جمعية القضاة', 'ORG']], [['رفضها القاطع للقرار', 'جمعية القضاة']]],
+  ];
+  for (const [text, mentions, expected] of rows) {
+    const doc = analyzeWithMentions(text, mentions);
+    assert.deepEqual(checkInvariants(doc), []);
+    assert.deepEqual(doc.quotes.map((q) => [q.text, doc.entities.find((e) => e.id === q.speaker)?.name ?? null]), expected, text);
+  }
+});

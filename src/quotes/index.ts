@@ -115,7 +115,9 @@ const NAMING_NOUNS: ReadonlySet<string> = new Set(
     .map((w) => nameKey(w)),
 );
 /** «نشرت، أصدرت، وزعت، بثت» (published, issued, distributed, broadcast): the verbs that put out a document. */
-const PUBLISH_VERB = /^[وف]?(نشر|نشرت|اصدر|اصدرت|وزع|وزعت|بث|بثت)$/u;
+const PUBLISH_VERB = /^[وف]?(نشر|نشرت|اصدر|اصدرت|وزع|وزعت|بث|بثت|اصدار|باصدار)$/u;
+/** The verbal noun of issuing (إلى إصدار بيان, to issuing a statement). */
+const PUBLISH_NOUN = /^[وف]?ب?اصدار$/u;
 /** Heads of bodies named by a place (سفارة المملكة المتحدة، قنصلية فرنسا) that the entity heads leave out. */
 const PLACE_BODY_HEADS: ReadonlySet<string> = new Set(['سفارة', 'قنصلية'].map((w) => bare(nameKey('ال' + w))));
 /** A comma or a stop right after a straight mark (not «"..ولكننا», dots before the words): the mark closes. */
@@ -910,14 +912,22 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
    * the issuer of an earlier document or the last speaker.
    */
   const publisherBefore = (i: number): { ref?: Ref; span?: Span } | undefined => {
-    if (!/^(فيه|فيها)$/u.test(keys[i + 1] ?? '') || i < 2) return undefined;
-    const noun = keys[i - 1]!;
-    if (noun.startsWith('ال') || documentNoun(noun) === undefined) return undefined;
+    // «… فيه» (in which), «… من خلاله» (through which) after the cue.
+    if (!(/^(فيه|فيها)$/u.test(keys[i + 1] ?? '') || (keys[i + 1] === 'من' && /^(خلاله|خلالها)$/u.test(keys[i + 2] ?? ''))) || i < 2) return undefined;
+    // (The document may take one adjective: «تصريحا مقتضبا أكدت من خلاله», a brief statement in which it stressed.)
+    const d = i - 1 >= 0 && !keys[i - 1]!.startsWith('ال') && documentNoun(keys[i - 1]!) !== undefined ? i - 1 : i >= 3 && tokens[i - 1]!.kind === 'word' && !keys[i - 2]!.startsWith('ال') && documentNoun(keys[i - 2]!) !== undefined ? i - 2 : -1;
+    if (d < 0) return undefined;
     const start = sentenceStart(tokens[i]!.start);
-    let v = i - 2;
+    let v = d - 1;
     for (let n = 0; v >= 0 && tokens[v]!.start >= start && n < 8 && !PUBLISH_VERB.test(keys[v]!); v--, n++);
     if (v < 0 || tokens[v]!.start < start || !PUBLISH_VERB.test(keys[v]!)) return undefined;
     const from = tokenAt(start);
+    if (PUBLISH_NOUN.test(keys[v]!)) {
+      // «دفعت الفيفا إلى إصدار تصريح» (pushed FIFA to issue a statement): with the verbal noun, the body or
+      // person named last before it issues it.
+      const r = refsIn(start, tokens[v]!.start).filter((x) => (x.entity.type === 'PER' || x.entity.type === 'ORG') && !insideDraft(x.start)).at(-1);
+      return r ? { ref: r } : undefined;
+    }
     // The subject: a person or body before the publishing verb or between it and the document (ونشرت
     // جمعية القضاة بيانا), not after a preposition.
     for (const r of refsIn(start, tokens[i - 1]!.start)) {
@@ -1432,6 +1442,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         let o = i + 1;
         const inDoc = inOwnDocument(o);
         if (inDoc && o + 2 < tokens.length) o += inDoc;
+        // («بيانا أكدت فيه / من خلاله دعمها …», a statement in which it stressed its support: past «in which».)
+        const inWhich = /^(فيه|فيها)$/u.test(keys[o] ?? '') ? 1 : keys[o] === 'من' && /^(خلاله|خلالها)$/u.test(keys[o + 1] ?? '') ? 2 : 0;
+        if (inWhich && o + inWhich < tokens.length) o += inWhich;
         // (And past a linking phrase: «نافيا في المقابل، أي نية …»، «مؤكدا في هذا السياق ضرورة …».)
         // (And «في الوقت نفسه/ذاته», at the same time.)
         const sameTime = keys[o] === 'في' && keys[o + 1] === 'الوقت' && /^(نفسه|ذاته)$/u.test(keys[o + 2] ?? '');
@@ -1442,7 +1455,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         }
         if (o >= tokens.length) o = tokens.length - 1;
         const k1 = keys[o]!;
-        const headed = cue.prefixed || sentenceStart(t.start) === t.start || (i > 0 && PRE_CUE_FILLERS.has(keys[i - 1]!));
+        const headed = cue.prefixed || sentenceStart(t.start) === t.start || (i > 0 && PRE_CUE_FILLERS.has(keys[i - 1]!)) || inWhich > 0;
         const finiteOk = v.stance && headed && tokens[o]!.kind === 'word' && possessed(k1, tokenText(o)) && !findIn(k1, ROLE_HEADS);
         // («نافيا أي نية»: «أي», any, opens a denied object.)
         const participleOk = (o === i + 1 || linker > 0) && cue.form.participle && (k1.length >= 3 || k1 === 'اي' || k1 === 'ما') && !/^(ل|لل)/u.test(k1) && !PREPOSITIONS.has(k1) && !COMPLEMENTISERS.has(k1) && (!NOT_CONTENT_STARTS.has(k1) || (k1 === 'ما' && (v.lemma === 'نفى' || v.lemma === 'فند'))) && !PRE_CUE_FILLERS.has(k1) && !PRONOUN_OBJECTS.test(k1) && !FRONTED.test(k1) && !refsIn(tokens[o]!.start, tokens[o]!.end).length;
