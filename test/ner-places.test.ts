@@ -106,6 +106,9 @@ test('ner(): long organisation names from a head noun and a naming adjective', {
     ['وقرر القطب القضائي لمكافحة الإرهاب فتح تحقيق.', ['ORG القطب القضائي لمكافحة الإرهاب']],
     // «… the court of first instance in Tunis»: a place behind «ب» the tagger found.
     ['وأذنت المحكمة الابتدائية بتونس بالإفراج عنه.', ['ORG المحكمة الابتدائية بتونس']],
+    // «… the German Research Centre for Artificial Intelligence»: an indefinite head, its
+    // complement in construct, an adjective, a complement.
+    ['وتشارك الجامعة مع مركز الأبحاث الألماني للذكاء الاصطناعي في بحوث.', ['ORG مركز الأبحاث الألماني للذكاء الاصطناعي']],
     // «… the Tunisian League for the Defence of Human Rights»: «عن» and its object.
     ['ودعت الرابطة التونسية للدفاع عن حقوق الإنسان إلى التحقيق.', ['ORG الرابطة التونسية للدفاع عن حقوق الإنسان']],
   ];
@@ -125,6 +128,9 @@ test('ner(): no organisation name from a description', { skip: NEEDS_MODEL }, ()
     ['واجتمعت الهيئة السياسية لحركة نداء تونس أمس.', 'الهيئة السياسية لحركة نداء تونس'],
     // «… the nervous system of man, which reacts …»
     ['ويتأثر الجهاز العصبي للإنسان والتي تتفاعل مع الغاز.', 'الجهاز العصبي للإنسان'],
+    // «… the parliament in Bardo, for ratification»: no place or purpose after a head in construct.
+    ['وأحال المشروع على مجلس نواب الشعب للمصادقة عليه.', 'مجلس نواب الشعب للمصادقة'],
+    ['واجتمع مجلس نواب الشعب بباردو أمس.', 'مجلس نواب الشعب بباردو'],
     // «The Central Bank of Tunisia decided, at its meeting, …»: «لدى» (at) is no complement.
     ['قرر البنك المركزي التونسي لدى انعقاد مجلسه رفع النسبة.', 'البنك المركزي التونسي لدى انعقاد مجلسه'],
   ];

@@ -37,6 +37,8 @@ const NOT_NISBA: ReadonlySet<string> = new Set(
     'الرسمية', 'المحلي', 'المحلية', 'الجهوي', 'الجهوية',
     // Organs of the body: «الجهاز العصبي» (the nervous system).
     'العصبي', 'المناعي', 'الهضمي', 'التنفسي', 'التناسلي', 'البولي',
+    // Verbal nouns in ي: «قرر مجلس النواب المضي قدما» (decided to go ahead).
+    'المضي', 'السعي', 'الرمي', 'الجري', 'المشي', 'النفي',
   ].map(fold),
 );
 
@@ -55,6 +57,12 @@ const MAX_WORDS = 10;
 
 /** «الأمم» (nations) is an organisation trigger, but «للأمم المتحدة» completes a name. */
 const NATIONS = fold('الأمم');
+
+/** A noun inside a construct chain: no function word, no pronoun suffix («لأضع عليها هذه»). */
+function chainWord(word: string): boolean {
+  return word.length >= 3 && !CHAIN_STOPS.has(word) && !/(ها|هم|هما|نا|كم)$/u.test(word);
+}
+const CHAIN_STOPS: ReadonlySet<string> = new Set(['هذه', 'هذا', 'ذلك', 'تلك', 'على', 'الى', 'إلى', 'الي', 'من', 'عن', 'في', 'مع', 'حول', 'بين', 'ضد', 'كل', 'بعض', 'غير', 'عند', 'لدى', 'قبل', 'بعد'].map(fold));
 
 /** A complement that is itself a body or a place (a trigger word: حركة، الحزب، الدولة، الحكومة …). */
 function otherBody(word: string): boolean {
@@ -76,6 +84,14 @@ function definiteRest(strips: readonly Strip[], proclitics: ReadonlySet<string>)
 }
 
 const HEAD_PROCLITICS: ReadonlySet<string> = new Set(['', 'ال', 'وال', 'فال', 'بال', 'لل', 'ولل', 'وبال']);
+/** Indefinite heads in construct (هيئة، لجنة، مركز …), folded; the construct pass is measured with KHABAR_NER_ORGS=definite. */
+const INDEFINITE_HEADS: ReadonlySet<string> = new Set([...HEADS].map((h) => h.slice(2)).concat(['لجنه', 'هيئه']));
+const INDEFINITE_HEADS_ON = process.env['KHABAR_NER_ORGS'] !== 'definite';
+/** Proclitics before an indefinite head: «ولجنة», «بهيئة». */
+const CONSTRUCT_PROCLITICS: ReadonlySet<string> = new Set(['', 'و', 'ف', 'ب', 'ل', 'وب', 'ول']);
+/** Complements of time: «مجلس الأمن للفترة 2019/2020» (for the period). */
+const PERIODS: ReadonlySet<string> = new Set(['الفترة', 'المدة', 'الدورة', 'السنة', 'العام'].map(fold));
+
 /** The written forms of the heads with their proclitics (والمركز، بالمحكمة، للاتحاد …), folded. */
 const HEAD_FORMS: ReadonlySet<string> = (() => {
   const set = new Set<string>();
@@ -83,6 +99,7 @@ const HEAD_FORMS: ReadonlySet<string> = (() => {
     const bare = h.slice(2);
     for (const p of HEAD_PROCLITICS) set.add(p.endsWith('ال') ? p + bare : p === 'لل' || p === 'ولل' ? p + bare : p + h);
   }
+  for (const h of INDEFINITE_HEADS) for (const p of CONSTRUCT_PROCLITICS) set.add(p + h);
   return set;
 })();
 const LL: ReadonlySet<string> = new Set(['لل']);
@@ -105,10 +122,35 @@ export function proposeOrganisations(sentences: TaggedTokens[], facts: readonly 
     for (let i = 0; i + 2 < n; i++) {
       if ((tags[i] !== 'O' && tags[i] !== 'B-ORG') || !HEAD_FORMS.has(f[i]!.word)) continue;
       const head = definiteRest(f[i]!.strips, HEAD_PROCLITICS);
-      if (!head || !HEADS.has(head) || !namingAdjective(word(i + 1))) continue;
-      let j = i + 2;
+      let j: number;
+      // «هيئة النفاذ للمعلومة», «مركز الأبحاث الألماني للذكاء الاصطناعي», «بنك تونس العربي الدولي»: an
+      // indefinite head, its complement in construct (a definite noun or a place the tagger found),
+      // then an adjective or a complement.
+      let construct = false;
+      if (head && HEADS.has(head)) {
+        if (!namingAdjective(word(i + 1))) continue;
+        j = i + 2;
+      } else {
+        if (!INDEFINITE_HEADS_ON || !f[i]!.strips.some((st) => CONSTRUCT_PROCLITICS.has(st.proclitic) && INDEFINITE_HEADS.has(st.rest))) continue;
+        let k = i + 1;
+        while (k < n && k - i <= 2 && arabic(k) && tags[k] === 'O' && !word(k).startsWith('ال') && !/^[وفبل]/u.test(word(k))) k++;
+        if (k >= n || !arabic(k) || k - i > 2) continue;
+        const c = word(k);
+        const noun = tags[k] === 'O' && c.startsWith('ال') && !namingAdjective(c) && !RELATIVES.has(c) && TRIGGERS.get(c) !== 'DATE';
+        // (Or a body the tagger found: «هيئة [الأمم المتحدة] للمرأة».)
+        let e = k + 1;
+        if (tags[k] === 'B-ORG') while (e < n && tags[e] === 'I-ORG') e++;
+        if (!noun && !place(k) && tags[k] !== 'B-ORG') continue;
+        j = e;
+        construct = true;
+      }
+      const start = j;
       // More adjectives: «المجلس النقابي الوطني».
       while (j < n && namingAdjective(word(j))) j++;
+      const adjectives = j > start;
+      // (A head in construct names with an adjective after the construct, else the next complement
+      // is as often a purpose: «مجلس نواب الشعب للمصادقة», the parliament, for ratification.)
+      if (construct && !adjectives) continue;
       let complement = false;
       for (;;) {
         if (j >= n || j - i >= MAX_WORDS || !arabic(j)) break;
@@ -117,7 +159,7 @@ export function proposeOrganisations(sentences: TaggedTokens[], facts: readonly 
         const ll = definiteRest(f[j]!.strips, LL);
         // «الجهاز التنفيذي للدولة» (the state's executive), «الهيئة السياسية لحركة نداء تونس» (the
         // party's political bureau): a body of another body or of a place is described, not named.
-        if (!complement && (ll !== undefined ? otherBody(ll) : w.startsWith('ل') && otherBody(w.slice(1)))) break;
+        if (!complement && (ll !== undefined ? otherBody(ll) || TRIGGERS.get(ll) === 'DATE' || PERIODS.has(ll) : w.startsWith('ل') && otherBody(w.slice(1)))) break;
         if (ll !== undefined && !complement) {
           complement = true;
           j++;
@@ -133,7 +175,7 @@ export function proposeOrganisations(sentences: TaggedTokens[], facts: readonly 
         }
         if (!complement && w.startsWith('ل') && !w.startsWith('لل') && w.length >= 3 && tags[j] === 'O' && !NOT_COMPLEMENTS.has(w.slice(1))) {
           let k = j + 1;
-          while (k < n && arabic(k) && tags[k] === 'O' && !word(k).startsWith('ال') && k - i < MAX_WORDS) k++;
+          while (k < n && arabic(k) && tags[k] === 'O' && !word(k).startsWith('ال') && chainWord(word(k)) && k - i < MAX_WORDS) k++;
           if (k < n && arabic(k) && (word(k).startsWith('ال') || place(k))) {
             complement = true;
             j = k + 1;
@@ -156,7 +198,7 @@ export function proposeOrganisations(sentences: TaggedTokens[], facts: readonly 
           break;
         }
         // «والصورة», «و الغاز», «وإطارات المساجد»: a noun coordinated with the complement.
-        if (complement) {
+        if (complement || (construct && adjectives)) {
           const alone = tokens[j] === 'و';
           const x = alone ? j + 1 : j;
           if (x >= n || !arabic(x) || tags[x] !== 'O') break;
@@ -175,14 +217,15 @@ export function proposeOrganisations(sentences: TaggedTokens[], facts: readonly 
           }
           break;
         }
-        // «المحكمة الابتدائية بتونس»: a place behind ب that the tagger found.
-        if (w.startsWith('ب') && place(j)) {
+        // «المحكمة الابتدائية بتونس»: a place behind ب that the tagger found (not after a head in
+        // construct: «مجلس نواب الشعب بباردو», the parliament in Bardo).
+        if (!construct && w.startsWith('ب') && place(j)) {
           complement = true;
           j++;
         }
         break;
       }
-      if (!complement || j - i < 3) continue;
+      if (!(complement || (construct && adjectives)) || j - i < 3) continue;
       // Only over untagged words, the tagger's pieces of organisation names and places inside it.
       let ok = true;
       for (let k = i + 1; k < j && ok; k++) ok = tags[k] === 'O' || place(k) || tags[k] === 'B-ORG' || (tags[k] === 'I-ORG' && tags[k - 1] !== 'O');
