@@ -55,6 +55,8 @@ test('ner(): outlets and Tunisian towns by name, behind clitics', { skip: NEEDS_
     ['على إثر أزمة المعبر الحدودي ببن قردان تم الاتفاق.', ['LOC بن قردان']],
     // «… the channels "Wataniya 1" and "Wataniya 2"»: the second coordinated with the first.
     ['تلتها قناتا "الوطنية الأولى" و"الوطنية الثانية" على التوالي.', ['ORG الوطنية الأولى', 'ORG الوطنية الثانية']],
+    // «… in the Ennasr quarter and Menzah 5»: a quarter keeps «حي» (النصر is also victory).
+    ['والمؤسسات التربوية بطريق بنزرت وحي النصر والمنزه الخامس.', ['LOC بنزرت', 'LOC حي النصر']],
     // «… in Tunis the capital»
     ['ولد في حي شعبي بتونس العاصمة سنة 1988.', ['LOC تونس العاصمة']],
     // «… on the channel France 24.»
@@ -80,6 +82,8 @@ test('ner(): no place or outlet from a common word without its slot', { skip: NE
     ['في معتمدية عين دراهم، وإلى موفى 2016، دخل آلاف الزوار.', 'موفى'],
     // «A quiet town in the state of West Virginia.» An adjective after «بلدة» (town).
     ['تعيش بلدة هادئة في ولاية فرجينيا حالة من الذعر.', 'هادئة'],
+    // «The wounded man is still alive now.» «حي» (alive) before a time word.
+    ['لا يزال الجريح حي الآن في المستشفى.', 'حي الآن'],
     // «The bear came out of its cage.» «قفصه» (its cage) is no «قفصة» (Gafsa).
     ['خرج الدب من قفصه صباح اليوم.', 'قفصه'],
   ];

@@ -164,6 +164,12 @@ const OUTLET_HEADS: ReadonlySet<string> = new Set(
 const CAPITAL = fold('العاصمة');
 const CAPITAL_CITIES: ReadonlySet<string> = new Set(['تونس', 'الجزائر', 'الكويت'].map(fold));
 
+/** «حي» (quarter) with و/ب/ف: «وحي», «بحي». */
+const QUARTER_FORMS: ReadonlySet<string> = new Set(['حي', 'وحي', 'بحي', 'فحي', 'وبحي'].map(fold));
+/** Definite words after «حي» that make no quarter: «حي الآن» (alive now), «حي الضمير» (of living conscience). */
+const QUARTER_STOPS: ReadonlySet<string> = new Set(['الآن', 'الضمير', 'الذي', 'التي', 'الذين', 'القلب'].map(fold));
+const ARABIC_TOKEN = /^[\u0621-\u064A\u0640-\u065F\u0670]+$/u;
+
 /** Brackets and quotation marks around a name. */
 const MARKS = /^["'«»“”„()]+$/u;
 
@@ -274,6 +280,7 @@ function placePass(sentences: TaggedTokens[], options: PlaceOptions, heads: bool
     const f = facts[si]!;
     const n = tokens.length;
     const word = (i: number): string => f[i]!.word;
+    const arabic = (i: number): boolean => i < n && ARABIC_TOKEN.test(tokens[i]!);
     const free = (from: number, len: number): boolean => {
       if (from + len > n) return false;
       for (let k = from; k < from + len; k++) if (tags[k] !== 'O') return false;
@@ -446,6 +453,17 @@ function placePass(sentences: TaggedTokens[], options: PlaceOptions, heads: bool
         changed++;
       }
     }
+    // «حي النصر» (the Ennasr quarter): a quarter's name keeps «حي», whatever the word after it
+    // (النصر is also victory). Not before a time word or a function word («حي اليوم», alive today).
+    for (let i = 0; !heads && i + 1 < n; i++) {
+      if (!QUARTER_FORMS.has(word(i)) || (tags[i] !== 'O' && tags[i] !== 'I-LOC') || tags[i + 1]!.startsWith('I-')) continue;
+      const x = word(i + 1);
+      if (!x.startsWith('ال') || x.length < 5 || !arabic(i + 1) || TRIGGERS.has(x) || QUARTER_STOPS.has(x)) continue;
+      if (tags[i + 1] !== 'O' && tags[i + 2]?.startsWith('I-')) continue;
+      mark(tags, i, 2, 'LOC');
+      changed++;
+      i++;
+    }
     // Places coordinated with a place: «في القصرين وتطاوين وقبلي ومدنين».
     for (let i = 1; !heads && i < n; i++) {
       if (tags[i] !== 'O' || !tags[i - 1]!.endsWith('-LOC')) continue;
@@ -469,7 +487,7 @@ function placePass(sentences: TaggedTokens[], options: PlaceOptions, heads: bool
  */
 export function listedPlaceOffset(token: string): number {
   const w = fold(token);
-  if (w.length !== 3 || !/^[وبلف]/u.test(w) || !TUNISIAN_PLACES.starts(w.slice(1))) return 0;
+  if (w.length !== 3 || !/^[وبلف]/u.test(w) || !(TUNISIAN_PLACES.starts(w.slice(1)) || QUARTER_FORMS.has(w))) return 0;
   return token.length - dropLetters(token, 1).length;
 }
 
