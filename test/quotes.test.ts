@@ -1528,3 +1528,12 @@ test('quotes: a statement «in which / through which» (فيه، من خلاله
     assert.deepEqual(doc.quotes.map((q) => [q.text, doc.entities.find((e) => e.id === q.speaker)?.name ?? null]), expected, text);
   }
 });
+
+test('quotes: «ل» + a body\'s head noun after the verb is the addressee, not an untagged speaker (قالت لوكالة رويترز إن)', async () => {
+  const { analyze } = await import('../src/analyze.ts');
+  // «the court spokesman Sofiane Sliti had told the TAP agency that …»
+  const doc = analyze('وكان الناطق باسم المحكمة سفيان السليتي قد صرّح لوكالة تونس افريقيا للأنباء أن المتهم مثل أمام القضاء.', { date: '2014-11-18' });
+  assert.deepEqual(checkInvariants(doc), []);
+  const quote = doc.quotes.find((q) => q.text.startsWith('المتهم'));
+  assert.equal(doc.entities.find((e) => e.id === quote?.speaker)?.name, 'سفيان السليتي');
+});

@@ -1041,6 +1041,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       if (/^(ال|لل|[وفبلك]ال)/u.test(k) || PREPOSITIONS.has(k) || COMPLEMENTISERS.has(k) || cueAt(j) || UNNAMED_SOURCES.has(k) || PRONOUN_OBJECTS.test(k)) break;
       // «وأضاف سنحدد موقفنا …» (he added: we will set our position …): a future verb opens unmarked speech.
       if (j === first && /^س[يتنا].{3,}$/u.test(k)) break;
+      // «قالت لوكالة رويترز إن» (she told Reuters that): a body after «ل» + its head noun is spoken to.
+      if (j === first && k.startsWith('ل') && ORG_HEADS.has(bare(k.slice(1)))) break;
       if (findIn(k, ROLE_HEADS) || findIn(k, HONORIFICS) || PRE_CUE_FILLERS.has(k) || k.length < 3) break;
       j++;
     }
