@@ -431,13 +431,12 @@ function numberedItem(atoms: readonly Atom[], i: number, last: number): boolean 
 
 /** A number written in digits alone, in any script, with its separators: «500»، «1.5»، «٣٫٥». */
 const DIGITS_ONLY = /^[0-9\u0660-\u0669\u06F0-\u06F9.,\u066B\u066C]+$/;
-/** The multipliers a number written in digits may carry: «600 مليون» (600 million). */
-const MULTIPLIERS = new Map([...['الف', 'الاف', 'الفا'].map((w) => [w, 1e3] as const), ...['مليون', 'ملايين', 'مليونا'].map((w) => [w, 1e6] as const), ...['مليار', 'مليارات', 'مليارا', 'بليون'].map((w) => [w, 1e9] as const), ...['تريليون', 'تريليونات'].map((w) => [w, 1e12] as const)]);
 /** The multiplier of a quantity's text written as digits and one multiplier word («600 مليون» → 1e6), else 1. */
 function multiplierOf(text: string): number {
   const space = text.indexOf(' ');
   if (space < 0 || text.indexOf(' ', space + 1) >= 0) return 1;
-  return MULTIPLIERS.get(fold(text.slice(space + 1))) ?? 1;
+  const word = lookupNumberWord(fold(text.slice(space + 1)));
+  return word && !word.prefix && word.word.kind === 'scale' ? word.word.value : 1;
 }
 
 /** True at the start of the text, of a line, or after a full stop or a closing bracket. */
