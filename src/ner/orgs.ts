@@ -7,6 +7,9 @@
  * «و»), a place behind «ب» or «ل» that the tagger found (بتونس). «الشركة التونسية للكهرباء و
  * الغاز» (the Tunisian Company of Electricity and Gas), «المركز الوطني للسينما والصورة».
  *
+ * An indefinite head with its complement in construct counts as a definite head when a naming
+ * adjective follows: «مركز الأبحاث الألماني للذكاء الاصطناعي», «بنك تونس العربي الدولي».
+ *
  * A head and one adjective alone («الشركة التونسية», the Tunisian company) is a description as
  * often as a name and is left out; so is a span that a name of the tagger's crosses.
  *

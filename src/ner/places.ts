@@ -1,6 +1,8 @@
 /**
  * Places and news outlets the tagger misses in Tunisian news (`ner()` only, after the person
- * slots and before the one-reading pass, which then carries what is found here to its repeats).
+ * slots): the places after a head before the one-reading pass, which carries them to their
+ * repeats ({@link proposePlaces}); names from the lists, coordinations, «تونس العاصمة» and quarters
+ * («حي النصر») after it ({@link proposeNamedPlaces}).
  *
  * The tagger learnt from ANERcorp (Levantine and Gulf news) and the world-cities gazetteer, so it
  * does not know «صفاقس» (Sfax), the country's second city, and reads «بولاية قبلي» (in the
