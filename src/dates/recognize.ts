@@ -4,7 +4,7 @@
  * `times` stage emits its matches, and the `quantities` stage calls it to leave out the numbers that
  * belong to dates, years and durations (a stage may not read a later stage's layer).
  */
-import type { AnalysisDocument, TimeExpression, TimeType, Token } from '../document.ts';
+import { firstStartingAt, type AnalysisDocument, type TimeExpression, type TimeType, type Token } from '../document.ts';
 import { addCandidateWords, atomsOf, spanText, WINDOW_BREAK, WordFilter, WordIndex, type Atom } from '../numbers/atoms.ts';
 import { HUNDRED_WORDS, readNumberShared, NUMBER_WORDS } from '../numbers/words.ts';
 import {
@@ -266,6 +266,8 @@ function resolveWeekday(ctx: Ctx, weekday: number, mod: Modifier): string {
 
 /** Words before a verb that put it in the future: «سوف», «من المقرر/المنتظر/المرتقب أن». */
 const FUTURE_MARKERS = set('سوف المقرر المنتظر المرتقب');
+/** The markers bare and behind one proclitic («وسوف»، «فمن المقرر» is «المقرر» after «من»). */
+const FUTURE_MARKER_FORMS = procliticTable(FUTURE_MARKERS, ['و', 'ف', 'ل', 'ب']);
 /**
  * Words between a future verb and a weekday that put the weekday in another clause or in the past:
  * «وسيستمر الجدل لأن الحكم الصادر يوم الخميس …» (the debate will go on because the ruling issued on Thursday …).
@@ -285,30 +287,22 @@ const NEWLINE = 0x0a;
  * such segment) or a future marker, with no {@link PAST_OR_SUBORDINATE} word on the way.
  */
 function futureBefore(ctx: Ctx, start: number): boolean {
-  const tokens = ctx.tokens;
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo - 1, seen = 0; k >= 0 && seen < FUTURE_REACH; k--, seen++) {
+  const { text, tokens } = ctx;
+  for (let k = firstStartingAt(tokens, start) - 1, seen = 0; k >= 0 && seen < FUTURE_REACH; k--, seen++) {
     const t = tokens[k]!;
-    for (let c = t.end, next = tokens[k + 1]!.start; c < next; c++) if (ctx.text.charCodeAt(c) === NEWLINE) return false;
+    for (let c = t.end, next = tokens[k + 1]!.start; c < next; c++) if (text.charCodeAt(c) === NEWLINE) return false;
     if (t.kind === 'punct' && CLAUSE_ENDS.has(t.norm)) return false;
     if (t.kind !== 'word') continue;
     // «من المنتظر أن» (it is expected that): the complementiser after a future marker.
     if (PAST_OR_SUBORDINATE.has(t.norm)) return t.norm === 'ان' && k > 0 && FUTURE_MARKERS.has(tokens[k - 1]!.norm);
-    if (FUTURE_MARKERS.has(t.norm) || FUTURE_MARKERS.has(t.norm.slice(1))) return true;
+    if (strip(t.norm, FUTURE_MARKER_FORMS)) return true;
     // Only a word with «س» as its first, second or third letter can carry the proclitic (و/ف + س):
     // the segments (built on access) are read for those alone.
-    const text = ctx.text;
     if (text.charCodeAt(t.start) !== SEEN && text.charCodeAt(t.start + 1) !== SEEN && text.charCodeAt(t.start + 2) !== SEEN) continue;
     const segments = t.segments;
     for (let g = 0; g < segments.length - 1; g++) {
       const seg = segments[g]!;
-      if (seg.role === 'proclitic' && seg.end - seg.start === 1 && ctx.text[seg.start] === FUTURE_PROCLITIC) return true;
+      if (seg.role === 'proclitic' && seg.end - seg.start === 1 && text[seg.start] === FUTURE_PROCLITIC) return true;
     }
   }
   return false;
