@@ -164,10 +164,16 @@ function stemOf(key: string): string {
   }
   return stem;
 }
-/** The country domain at the end of a URL's host: «https://www.tap.info.tn/…» → «tn». */
-const URL_COUNTRY = /^[a-z]+:\/\/[^/]*\.([a-z]{2})(?:[:/]|$)/i;
-/** The host of a URL, without a port. */
-const URL_HOST = /^[a-z]+:\/\/([^/:?#]+)/i;
+/** The host of a URL in lower case (WHATWG URL parsing), or undefined when it is no absolute URL. */
+function hostOf(url: string): string | undefined {
+  try {
+    return new URL(url).hostname.toLowerCase() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+/** A two-letter country domain. */
+const COUNTRY_DOMAIN = /^[a-z]{2}$/;
 
 /**
  * National news outlets on generic domains (.com, .net, .org, .tv), by the country domain of the
@@ -202,12 +208,15 @@ export function addOutletCountries(entries: Iterable<readonly [host: string, cou
 
 /** The country a URL's country domain names («https://www.tap.info.tn/…» → «tn»). */
 export function domainCountry(url: string): string | undefined {
-  return URL_COUNTRY.exec(url)?.[1]?.toLowerCase();
+  const host = hostOf(url);
+  const dot = host?.lastIndexOf('.') ?? -1;
+  const tld = dot > 0 ? host!.slice(dot + 1) : undefined;
+  return tld && COUNTRY_DOMAIN.test(tld) ? tld : undefined;
 }
 
 /** The country of a known national outlet on a generic domain (see {@link OUTLET_COUNTRIES}). */
 export function outletCountry(url: string): string | undefined {
-  let host = URL_HOST.exec(url)?.[1]?.toLowerCase();
+  let host = hostOf(url);
   while (host) {
     const country = OUTLET_COUNTRIES.get(host);
     if (country) return country;
