@@ -271,7 +271,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   const weightAfter = (i: number, verb: CueVerb): boolean => {
     const prep = nameKey(verb.preps?.[0] ?? '');
     for (let m = i + 1; m < Math.min(i + 14, tokens.length - 1) && !(tokens[m]!.kind === 'punct' && TERMINAL.has(tokenText(m)[0]!)); m++) {
-      if ((keys[m] === prep || (prep === 'الي' && keys[m] === 'الى')) && WEIGHT_NOUNS.has(keys[m + 1]!)) return true;
+      if (keys[m] === prep && WEIGHT_NOUNS.has(keys[m + 1]!)) return true;
     }
     return false;
   };
@@ -1210,7 +1210,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       const end = tokens[i - 2]!.start;
       // (Not after a quote of its own in that clause: «وقال X إن …، وهو ما نفاه Y» — the clause is X's, and
       // Y's word on it is Y's own.)
-      if (end - sStart > 10 && !insideAny(drafts, sStart, end) && !drafts.some((d) => d.end > sStart && d.start < end)) {
+      if (end - sStart > 10 && !drafts.some((d) => d.end > sStart && d.start < end)) {
         const s = subjectIn(t.end, sentenceEnd(t.start));
         let kind: QuoteKind = 'indirect';
         for (const r of outer) if (r.open >= sStart && r.open < end) {
@@ -1492,8 +1492,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           const s = subjectIn(t.end, Math.min(sEnd, tokens[Math.min(i + 8, tokens.length - 1)]!.end));
           const r = s.ref;
           // (Not a source after the content, «…"، بحسب ما ذكر موقع X»: it relays, the one quoted goes on speaking.)
-          const relayed = i > 0 && /^(ما|لما|بما|حسبما|كما|مثلما)$/u.test(keys[i - 1]!) && drafts.some((d) => d.speaker && d.end <= t.start && d.end >= sentenceStart(t.start) - 1);
-          if (r && (r.entity.type === 'PER' || r.entity.type === 'ORG') && !insideDraft(r.start) && !relayed) {
+          const relayed = (): boolean => i > 0 && (MA_BEFORE_CUE.has(keys[i - 1]!) || keys[i - 1] === 'مثلما') && drafts.some((d) => d.speaker && d.end <= t.start && d.end >= sentenceStart(t.start) - 1);
+          if (r && (r.entity.type === 'PER' || r.entity.type === 'ORG') && !insideDraft(r.start) && !relayed()) {
             silentSpeakers.push({ kind: 'indirect', start: t.start, end: t.end, cue: { start: t.start, end: t.end }, speaker: r.entity, speakerMention: { start: r.start, end: r.end }, addressee: null });
           }
         }
@@ -1723,7 +1723,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       const nk = keys[i + 1] ?? '';
       if (nk === 'ل' || nk === 'لل') srcFrom = tokens[i + 1]!.end;
       // («وفق تقديرات المنظمة», the organisation's estimates, is no «وفق تقديره», by his estimate.)
-      if (/^(تعبير|تقدير|قول|راي|رأي)(ه|ها|هم|هما)$/u.test(nk)) pronoun = true;
+      if (/^(تعبير|تقدير|قول|راي)(ه|ها|هم|هما)$/u.test(nk)) pronoun = true;
       if (k === 'حسبما' && cueAt(i + 1)) {
         srcFrom = tokens[i + 1]!.end;
         if (keys[i + 2] === 'به' || keys[i + 2] === 'بها') srcFrom = tokens[i + 2]!.end;
