@@ -199,7 +199,8 @@ export function createAliasIndex(groups: readonly AliasGroup[]): AliasIndex {
   // one group gives it. Not for places: «أوروبا» is not Aruba (أروبا), «فرنسوا» (François) not France.
   const dropped = new Map<string, number | null>();
   for (const [key, index] of map) {
-    if (key.includes(' ') || key.length < 6 || /[a-z]/iu.test(key) || groups[index]!.type !== 'ORG') continue;
+    // (Keys of eight letters or more: a dropped form is looked up only from seven letters on.)
+    if (key.includes(' ') || key.length < 8 || /[a-z]/iu.test(key) || groups[index]!.type !== 'ORG') continue;
     for (const form of vowelDropped(key)) {
       const seen = dropped.get(form);
       dropped.set(form, seen === undefined || seen === index ? index : null);

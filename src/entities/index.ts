@@ -166,7 +166,7 @@ function cleanMention(doc: AnalysisDocument, m: NamedMention, aliases: AliasInde
   if (!memo) trimMemo.set(aliases, (memo = new Map()));
   const own = text.slice(m.start, m.end);
   // A person's name followed by its Latin spelling in brackets (machine-translated wire copy).
-  const glossed = m.type === 'PER' && text.charCodeAt(m.end + 1) === OPEN_BRACKET && LATIN_GLOSS.test(text.slice(m.end, m.end + 48));
+  const glossed = m.type === 'PER' && text.charCodeAt(m.end + 1) === OPEN_BRACKET && latinGlossAfter(text, m.end);
   const memoKey = m.type + (glossed ? '\u0001' : '\u0000') + own;
   let trim = memo.get(memoKey);
   if (trim === undefined) {
@@ -257,9 +257,12 @@ const PLACE_OR_GEO_HEADS: ReadonlySet<string> = new Set([...PLACE_HEADS, ...GEO_
 /** Press nouns that are not part of an outlet's name (صحيفة، قناة): the media heads but agencies (وكالة الأنباء …). */
 const PRESS_HEADS: ReadonlySet<string> = new Set([...MEDIA_HEADS].filter((h) => h !== 'وكاله'));
 
-/** A Latin spelling in brackets right after a name: « (Catherine Leblanc)». */
-const LATIN_GLOSS = /^ \(\s*[A-Za-z][A-Za-z.'’\- ]*\)/u;
 const OPEN_BRACKET = 0x28;
+/** Whether a name ending at `end` is followed by its Latin spelling in brackets: « (Catherine Leblanc)». */
+function latinGlossAfter(text: string, end: number): boolean {
+  const m = BRACKETED.exec(text.slice(end, end + 44));
+  return m !== null && isLatin(m[1]!);
+}
 
 /** «بن», «ابن», «بنت» (son/daughter of) after a given name. */
 const NASAB = /^(بن|ابن|بنت)$/u;
@@ -1818,7 +1821,7 @@ function joinBracketed(doc: AnalysisDocument, occurrences: Occurrence[], cluster
       host.extra.push(...other.extra);
       for (const t of other.titles) host.titles.add(t);
       host.roles.push(...other.roles);
-      host.type = majorityType(host.occurrences.filter((o) => !o.latin || host.occurrences.every((p) => p.latin)));
+      host.type = majorityType(host.occurrences);
       continue;
     }
     // A generic noun in brackets (الهيئة) is not an acronym.
@@ -1827,7 +1830,7 @@ function joinBracketed(doc: AnalysisDocument, occurrences: Occurrence[], cluster
     if (!occ.tokens.length) continue;
     occurrences.push(occ);
     add(host, [occ]);
-    host.type = majorityType(host.occurrences.filter((o) => !o.latin));
+    host.type = majorityType(host.occurrences);
     if (!latin) learned.push([host, occ]);
   }
   // An Arabic acronym learned from its brackets names the body wherever else it is written (ونشرت إسكوا).
@@ -1865,7 +1868,7 @@ function majorityType(occs: readonly Occurrence[]): EntityType {
   const arabic = occs.some((o) => !o.latin);
   const weight = new Map<EntityType, number>();
   for (const o of occs) if (!(arabic && o.latin)) weight.set(o.type, (weight.get(o.type) ?? 0) + o.tokens.length + (o.type === 'MISC' ? 0 : 0.5));
-  let best: EntityType = (occs.find((o) => !(arabic && o.latin)) ?? occs[0]!).type;
+  let best: EntityType = occs[0]!.type;
   let max = -1;
   for (const [t, w] of weight) if (w > max) [best, max] = [t, w];
   return best;
