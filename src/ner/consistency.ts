@@ -10,6 +10,7 @@ import type { Tag } from './conll.ts';
 import { spansOf } from './conll.ts';
 import { fold, strips, type Strip } from './fold.ts';
 import { TRIGGERS } from './triggers.ts';
+import type { WordFacts } from './features.ts';
 
 /** A sentence's tokens and (mutable) tags. */
 export interface TaggedTokens {
@@ -39,7 +40,7 @@ export interface PropagateOptions {
   /** Folded form and proclitic readings of a token; defaults to computing them (pass a cache). */
   facts?: (token: string) => { word: string; strips: readonly Strip[] };
   /** The same facts for every token, sentence by sentence, when the caller has them already. */
-  sentenceFacts?: readonly (readonly { word: string; strips: readonly Strip[] }[])[];
+  sentenceFacts?: readonly (readonly WordFacts[])[];
 }
 
 const computeFacts = (token: string): { word: string; strips: readonly Strip[] } => {

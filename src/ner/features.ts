@@ -546,7 +546,13 @@ export function stackFeatures(sentences: readonly (readonly string[])[], tags: r
   );
 }
 
+/** The folded form of a token and its proclitic readings. */
+export interface WordFacts {
+  word: string;
+  strips: readonly Strip[];
+}
+
 /** The folded form and proclitic readings of a token (cached with the model's resources). */
-export function wordFacts(token: string, res: FeatureResources): { word: string; strips: readonly Strip[] } {
+export function wordFacts(token: string, res: FeatureResources): WordFacts {
   return cachedInfo(token, res);
 }

@@ -117,10 +117,11 @@ export function ner(options: NerOptions = {}): Stage {
       // Unseen names in person slots (after a speech verb or a title), before the repeats pass
       // carries every name to the rest of the document. KHABAR_NER_SLOTS=0 turns the pass off, to
       // measure it (docs/ner.md).
-      if (process.env['KHABAR_NER_SLOTS'] !== '0') proposeSlotNames(strings, slotLexicon(model.resources.gazetteer), { folded: facts.map((f) => f.map((x) => x.word)), givenName: slotGivenName(model) });
+      const lex = slotLexicon(gazetteer);
+      if (process.env['KHABAR_NER_SLOTS'] !== '0') proposeSlotNames(strings, lex, { folded: facts.map((f) => f.map((x) => x.word)), givenName: slotGivenName(model) });
       // Places after place heads, in coordinations and by name, and news outlets (docs/ner.md);
       // KHABAR_NER_PLACES=0 turns the pass off.
-      const places = process.env['KHABAR_NER_PLACES'] !== '0' ? { facts, gazetteer, lex: slotLexicon(gazetteer) } : undefined;
+      const places = process.env['KHABAR_NER_PLACES'] !== '0' ? { facts, gazetteer, lex } : undefined;
       if (places) proposePlaces(strings, places);
       propagateNames(
         strings,

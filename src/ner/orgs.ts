@@ -15,9 +15,10 @@
  *
  * @packageDocumentation
  */
-import type { Tag } from './conll.ts';
 import type { TaggedTokens } from './consistency.ts';
+import type { WordFacts } from './features.ts';
 import { fold, type Strip } from './fold.ts';
+import { ARABIC_TOKEN, mark } from './places.ts';
 import { TRIGGERS } from './triggers.ts';
 
 /** Definite heads of organisation names, folded. */
@@ -25,7 +26,7 @@ const HEADS: ReadonlySet<string> = new Set(
   [
     'الشركة', 'المركز', 'المجلس', 'الجمعية', 'الاتحاد', 'الهيئة', 'المرصد', 'المحكمة', 'البنك', 'الجهاز', 'المنظمة',
     'القطب', 'الديوان', 'المعهد', 'الصندوق', 'الوكالة', 'الجامعة', 'النقابة', 'الرابطة', 'الغرفة', 'المدرسة', 'المؤسسة',
-    'الكتلة', 'الجبهة', 'الحزب', 'الهيئة',
+    'الكتلة', 'الجبهة', 'الحزب',
   ].map(fold),
 );
 
@@ -53,7 +54,7 @@ const RELATIVES: ReadonlySet<string> = new Set(['التي', 'الذي', 'الذ�
  * «لها» (for her), «لمدة» (for a period) ….
  */
 const NOT_COMPLEMENTS: ReadonlySet<string> = new Set(
-  ['دى', 'دي', 'هذا', 'هذه', 'ذلك', 'تلك', 'هؤلاء', 'أن', 'ا', 'م', 'ن', 'كن', 'ها', 'ه', 'هم', 'هما', 'هن', 'كل', 'مدة', 'فترة', 'صالح', 'أجل', 'عدم', 'حين', 'غاية', 'ما', 'ذا', 'كي', 'يس', 'قاء', 'ذلك'].map(fold),
+  ['دى', 'دي', 'هذا', 'هذه', 'ذلك', 'تلك', 'هؤلاء', 'أن', 'ا', 'م', 'ن', 'كن', 'ها', 'ه', 'هم', 'هما', 'هن', 'كل', 'مدة', 'فترة', 'صالح', 'أجل', 'عدم', 'حين', 'غاية', 'ما', 'ذا', 'كي', 'يس', 'قاء'].map(fold),
 );
 
 const MAX_WORDS = 10;
@@ -88,7 +89,7 @@ function definiteRest(strips: readonly Strip[], proclitics: ReadonlySet<string>)
 
 const HEAD_PROCLITICS: ReadonlySet<string> = new Set(['', 'ال', 'وال', 'فال', 'بال', 'لل', 'ولل', 'وبال']);
 /** Indefinite heads in construct (هيئة، لجنة، مركز …), folded; the construct pass is measured with KHABAR_NER_ORGS=definite. */
-const INDEFINITE_HEADS: ReadonlySet<string> = new Set([...HEADS].map((h) => h.slice(2)).concat(['لجنه', 'هيئه']));
+const INDEFINITE_HEADS: ReadonlySet<string> = new Set([...HEADS].map((h) => h.slice(2)).concat(['لجنه']));
 const INDEFINITE_HEADS_ON = process.env['KHABAR_NER_ORGS'] !== 'definite';
 /** Proclitics before an indefinite head: «ولجنة», «بهيئة». */
 const CONSTRUCT_PROCLITICS: ReadonlySet<string> = new Set(['', 'و', 'ف', 'ب', 'ل', 'وب', 'ول']);
@@ -100,27 +101,26 @@ const HEAD_FORMS: ReadonlySet<string> = (() => {
   const set = new Set<string>();
   for (const h of HEADS) {
     const bare = h.slice(2);
-    for (const p of HEAD_PROCLITICS) set.add(p.endsWith('ال') ? p + bare : p === 'لل' || p === 'ولل' ? p + bare : p + h);
+    for (const p of HEAD_PROCLITICS) set.add(p.endsWith('ال') || p.endsWith('لل') ? p + bare : p + h);
   }
   for (const h of INDEFINITE_HEADS) for (const p of CONSTRUCT_PROCLITICS) set.add(p + h);
   return set;
 })();
 const LL: ReadonlySet<string> = new Set(['لل']);
 const AND_THE: ReadonlySet<string> = new Set(['وال']);
-const ARABIC_WORD = /^[\u0621-\u064A\u0640-\u065F\u0670]+$/u;
 
 /**
  * Tags long organisation names (see the module comment) as ORG, in place. Returns the number of
  * names added.
  */
-export function proposeOrganisations(sentences: TaggedTokens[], facts: readonly (readonly { word: string; strips: readonly Strip[] }[])[]): number {
+export function proposeOrganisations(sentences: TaggedTokens[], facts: readonly (readonly WordFacts[])[]): number {
   let added = 0;
   sentences.forEach((s, si) => {
     const { tokens, tags } = s;
     const f = facts[si]!;
     const n = tokens.length;
     const word = (k: number): string => f[k]!.word;
-    const arabic = (k: number): boolean => k < n && ARABIC_WORD.test(tokens[k]!);
+    const arabic = (k: number): boolean => k < n && ARABIC_TOKEN.test(tokens[k]!);
     const place = (k: number): boolean => k < n && tags[k] === 'B-LOC' && tags[k + 1] !== 'I-LOC';
     for (let i = 0; i + 2 < n; i++) {
       if ((tags[i] !== 'O' && tags[i] !== 'B-ORG') || !HEAD_FORMS.has(f[i]!.word)) continue;
@@ -233,7 +233,7 @@ export function proposeOrganisations(sentences: TaggedTokens[], facts: readonly 
       let ok = true;
       for (let k = i + 1; k < j && ok; k++) ok = tags[k] === 'O' || place(k) || tags[k] === 'B-ORG' || (tags[k] === 'I-ORG' && tags[k - 1] !== 'O');
       if (!ok || (j < n && tags[j]!.startsWith('I-'))) continue;
-      for (let k = i; k < j; k++) tags[k] = (k === i ? 'B-ORG' : 'I-ORG') as Tag;
+      mark(tags, i, j - i, 'ORG');
       added++;
       i = j - 1;
     }

@@ -28,7 +28,7 @@
  */
 import type { Tag } from './conll.ts';
 import type { TaggedTokens } from './consistency.ts';
-import type { Gazetteer, GazetteerType } from './features.ts';
+import type { Gazetteer, GazetteerType, WordFacts } from './features.ts';
 import { fold, type Strip } from './fold.ts';
 import { nameReading, type SlotLexicon } from './slots.ts';
 import { TRIGGERS } from './triggers.ts';
@@ -170,7 +170,8 @@ const CAPITAL_CITIES: ReadonlySet<string> = new Set(['تونس', 'الجزائر
 const QUARTER_FORMS: ReadonlySet<string> = new Set(['حي', 'وحي', 'بحي', 'فحي', 'وبحي'].map(fold));
 /** Definite words after «حي» that make no quarter: «حي الآن» (alive now), «حي الضمير» (of living conscience). */
 const QUARTER_STOPS: ReadonlySet<string> = new Set(['الآن', 'الضمير', 'الذي', 'التي', 'الذين', 'القلب'].map(fold));
-const ARABIC_TOKEN = /^[\u0621-\u064A\u0640-\u065F\u0670]+$/u;
+/** A token of Arabic letters, harakat and tatweel only. */
+export const ARABIC_TOKEN = /^[\u0621-\u064A\u0640-\u065F\u0670]+$/u;
 
 /** Brackets and quotation marks around a name. */
 const MARKS = /^["'«»“”„()]+$/u;
@@ -180,7 +181,7 @@ const PLACE_TYPES: readonly GazetteerType[] = ['CITY', 'COUNTRY', 'REGION'];
 /** Options of {@link proposePlaces}. */
 export interface PlaceOptions {
   /** The folded form and proclitic readings of every token, sentence by sentence. */
-  facts: readonly (readonly { word: string; strips: readonly Strip[] }[])[];
+  facts: readonly (readonly WordFacts[])[];
   /** The model's gazetteer (its CITY, COUNTRY and REGION names are places). */
   gazetteer: Gazetteer;
   /** The person-slot lexicon, for the common-word test. */
@@ -235,7 +236,7 @@ const isOutletHead = (r: string): boolean => OUTLET_HEADS.has(r);
 const isCapitalCity = (r: string): boolean => CAPITAL_CITIES.has(r);
 
 /** Sets tags[from, from + len) to one name of `type`. */
-function mark(tags: Tag[], from: number, len: number, type: string): void {
+export function mark(tags: Tag[], from: number, len: number, type: string): void {
   for (let k = 0; k < len; k++) tags[from + k] = `${k === 0 ? 'B' : 'I'}-${type}` as Tag;
 }
 
