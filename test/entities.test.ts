@@ -8,6 +8,7 @@ import { checkInvariants } from '../src/pipeline/invariants.ts';
 import type { AnalysisDocument } from '../src/document.ts';
 import { countryOfNisba, nameKey, nameTokens, skeleton, translitKey, wordsMatch } from '../src/entities/index.ts';
 import { builtinAliases, defaultAliasIndex } from '../src/entities/aliases.ts';
+import { personGender } from '../src/entities/gender.ts';
 import { analyzeWithMentions, type MentionSpec } from './golden/build.ts';
 
 interface Case {
@@ -861,4 +862,35 @@ test('entities: Arabic words before a Latin name in brackets that transliterate 
     assert.deepEqual(checkInvariants(doc), [], text);
     assert.deepEqual(doc.entities.map((e) => `${e.type}:${e.mentions.map((m) => m.text).join('|')}`), [expected], text);
   }
+});
+
+test('entities: a person\'s gender from the given name and the titles beside it (personGender)', () => {
+  const cases: { name: string; heads: string[]; want: 'm' | 'f' | undefined; guessed?: boolean }[] = [
+    { name: 'نور الدين الطبوبي', heads: [], want: 'm' }, // a compound with «الدين» (Noureddine)
+    { name: 'عبد الله', heads: [], want: 'm' },
+    { name: 'سلوى الغزواني', heads: [], want: 'f' }, // a listed woman's name (Salwa)
+    { name: 'محمد الحامدي', heads: ['وزيره'], want: 'm' }, // the name outweighs a misread title
+    { name: 'خباب الحضري', heads: ['كاهيه'], want: 'm' }, // «كاهية» (deputy director) is a man's office
+    { name: 'خباب الحضري', heads: ['عمده'], want: 'm' }, // «عمدة» (mayor)
+    { name: 'خباب الحضري', heads: ['سماحه'], want: 'm' }, // «سماحة» (His Eminence)
+    { name: 'كريستين لاغارد', heads: ['دولي', 'مديره'], want: 'f' }, // «المديرة العامة» (the director-general, f), whatever else was read as a title
+    { name: 'كريستين لاغارد', heads: [], want: undefined },
+    { name: 'سابينه هوفمان', heads: ['بروفسور'], want: 'f', guessed: true }, // a name ending in ة outweighs a masculine title
+    { name: 'حمة الهمامي', heads: [], want: 'm' }, // «حمة» (Hamma) is a man's name
+    { name: 'خباب الحضري', heads: ['مدير'], want: 'm' },
+  ];
+  for (const c of cases) {
+    const g = personGender(nameKey(c.name).split(' '), c.heads);
+    assert.equal(g?.gender, c.want, c.name + ' ' + c.heads.join(','));
+    assert.equal(g?.guessed ?? false, c.guessed ?? false, c.name);
+  }
+});
+
+test('entities: «المسؤول» after a man with a masculine role ending in ة (كاهية) refers to him', () => {
+  // The deputy director of health, Khabbab al-Hadhri, said … and the official added …
+  const text = 'وقال كاهية مدير الصحة بالجهة خباب الحضري إن الوضع مستقر. وأضاف المسؤول أن الحملة متواصلة.';
+  const doc = analyzeWithMentions(text, [['خباب الحضري', 'PER']], { quotes: false });
+  assert.deepEqual(checkInvariants(doc), []);
+  const person = doc.entities.find((e) => e.name === 'خباب الحضري')!;
+  assert.deepEqual(person.mentions.filter((m) => m.kind === 'role').map((m) => m.text), ['المسؤول']);
 });

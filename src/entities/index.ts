@@ -17,6 +17,7 @@ import { COMPLEMENTISERS, UNNAMED_SOURCES, cueForms, isCueWord } from '../quotes
 import { getLexicon } from '../segment/clitics.ts';
 import { lexiconForm } from '../segment/lexicon-form.ts';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-names.ts';
+import { personGender } from './gender.ts';
 import { findIn, formsOf, isPunct, strippedForms, tokenKeys } from './words.ts';
 
 export type { AliasGroup } from './aliases.ts';
@@ -2131,13 +2132,9 @@ const DEMONSTRATIVES: ReadonlyMap<string, 'm' | 'f'> = new Map([['هذا', 'm'],
 /** Words after «المسؤول» that make another description (المسؤول عن الملف, the one in charge of the file). */
 const OFFICIAL_COMPLEMENTS = /^(عن|في|ب|ل|لل|بال|علي|من|الاول|الاولي|الاداري|الاعلامي|الجهوي|المحلي|الامني|المباشر)/u;
 
-/** A person's gender from the roles and titles recorded beside the name, else from a listed first name. */
+/** A person's gender (see {@link personGender}) from the name and the roles recorded beside it. */
 function clusterGender(c: Cluster): 'm' | 'f' | undefined {
-  for (const r of c.roles) return r.head.endsWith('ه') ? 'f' : 'm';
-  const first = c.longest[0] ?? '';
-  const female = FEMALE_FIRST_NAMES.has(first);
-  const male = MALE_FIRST_NAMES.has(first);
-  return female && !male ? 'f' : male && !female ? 'm' : undefined;
+  return personGender(c.longest, c.roles.map((r) => r.head))?.gender;
 }
 
 /** «مسؤول» (an official), indefinite, with «و/ف» and «ب/ل/ك» and its endings. */

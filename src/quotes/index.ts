@@ -14,6 +14,7 @@ import type { Stage } from '../pipeline/pipeline.ts';
 import { nameKey, skeleton, stripArticle } from '../entities/keys.ts';
 import { HONORIFICS, MEDIA_HEADS, ORG_HEADS, ROLE_HEADS, bare, documentNoun } from '../entities/roles.ts';
 import { findIn, tokenKeys } from '../entities/words.ts';
+import { personGender, type PersonGender } from '../entities/gender.ts';
 import { COMPLEMENTISERS, UNNAMED_SOURCES, cueForms, isCueWord, prefixedCueForms, type CueForm, type CueGender, type CueVerb } from './cues.ts';
 import { getLexicon } from '../segment/clitics.ts';
 import { lexiconForm } from '../segment/lexicon-form.ts';
@@ -2112,33 +2113,19 @@ function trimEnd(text: string, start: number, end: number): number {
   return e;
 }
 
-const FEMALE_NAMES = new Set(
-  'سلوى ليلى مريم زينب هند سعاد نور منى هدى عبير أمل رنا دعاء لمياء أسماء هيفاء نجلاء سناء وفاء رجاء صفاء إيمان جيهان سوسن نسرين ياسمين شيرين كوثر ريما ريم رشا ندى لمى سلمى دنيا بشرى صابرين نادين رغد سهام آمال أحلام ابتسام مارين'
-    .split(' ')
-    .map((w) => nameKey(w)),
-);
-const MALE_TAH = new Set('حمزة أسامة طلحة عبيدة معاوية عطية قتيبة عروة'.split(' ').map((w) => nameKey(w)));
-const FEMININE_TITLE = /(ه|ة)$/u;
-
 /**
- * The gender of a person from the first word of the name or a feminine title, when it shows; `guessed` when
- * it rests only on a first name ending in ة (حمة، أسامة are men's names too), so a masculine verb may correct it.
+ * The gender of a person (see {@link personGender}) from the first word of the name and the heads of
+ * the titles written beside it.
  */
-function entityGender(e: Entity): { gender: 'm' | 'f'; guessed?: boolean } | undefined {
+function entityGender(e: Entity): PersonGender | undefined {
   if (e.type !== 'PER') return undefined;
-  const words = nameKey(e.name).split(' ');
-  const first = words[0] ?? '';
-  // «نور الدين الطبوبي», «عبد الله», «أبو بكر»: compounds with الدين/الله and عبد/أبو are men's names.
-  if (words[1] === 'الدين' || words[1] === 'الله' || /^(عبد|ابو)/u.test(first)) return { gender: 'm' };
-  if (FEMALE_NAMES.has(first)) return { gender: 'f' };
-  if (first.endsWith('ه') && first.length > 2 && !MALE_TAH.has(first)) {
-    return { gender: 'f', guessed: !(e.titles ?? []).some((t) => FEMININE_TITLE.test(nameKey(t).split(' ')[0] ?? '')) };
-  }
+  const heads: string[] = [];
   for (const t of e.titles ?? []) {
     const w = nameKey(t).split(' ')[0] ?? '';
-    if ((findIn(w, ROLE_HEADS) || findIn(w, HONORIFICS)) && FEMININE_TITLE.test(w)) return { gender: 'f' };
+    const head = findIn(w, ROLE_HEADS) ?? findIn(w, HONORIFICS);
+    if (head) heads.push(head);
   }
-  return undefined;
+  return personGender(nameKey(e.name).split(' '), heads);
 }
 
 /** Organisations named by a feminine noun (وزارة، هيئة، حكومة) take feminine verbs. */
