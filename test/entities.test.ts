@@ -894,3 +894,23 @@ test('entities: «المسؤول» after a man with a masculine role ending in �
   const person = doc.entities.find((e) => e.name === 'خباب الحضري')!;
   assert.deepEqual(person.mentions.filter((m) => m.kind === 'role').map((m) => m.text), ['المسؤول']);
 });
+
+test('entities: a body\'s name goes on through its «ل» complement when the clause ends there, not through a purpose clause', () => {
+  const cases: { text: string; mentions: MentionSpec[]; want: string[] }[] = [
+    // the Central Office for Combating Trafficking in Cultural Property stressed that …
+    { text: 'وأكد المكتب المركزي لمكافحة الاتجار بالممتلكات الثقافية أن القطع أعيدت.', mentions: [['المكتب المركزي', 'ORG']], want: ['المكتب المركزي لمكافحة الاتجار بالممتلكات الثقافية'] },
+    // the Mohammed V Foundation for Solidarity said … (the tagger found only the king's name)
+    { text: 'وقالت مؤسسة محمد الخامس للتضامن إن الحملة انطلقت.', mentions: [['محمد الخامس', 'PER']], want: ['مؤسسة محمد الخامس للتضامن'] },
+    // the Ministry of Industry, to reduce pollution, said …: a purpose clause
+    { text: 'وقالت وزارة الصناعة للحد من التلوث إن الوضع مستقر.', mentions: [['وزارة الصناعة', 'ORG']], want: ['وزارة الصناعة'] },
+    // the Ministry of the Interior told reporters …: an addressee
+    { text: 'وقالت وزارة الداخلية للصحفيين إن الوضع مستقر.', mentions: [['وزارة الداخلية', 'ORG']], want: ['وزارة الداخلية'] },
+    // the Security Council voted in favour of the draft: «لصالح» starts no complement
+    { text: 'وصوت مجلس الأمن لصالح المشروع.', mentions: [['مجلس الأمن', 'ORG']], want: ['مجلس الأمن'] },
+  ];
+  for (const c of cases) {
+    const doc = analyzeWithMentions(c.text, c.mentions, { quotes: false });
+    assert.deepEqual(checkInvariants(doc), []);
+    assert.deepEqual(doc.entities.filter((e) => e.type === 'ORG').map((e) => e.name), c.want, c.text);
+  }
+});

@@ -258,6 +258,13 @@ const PLACE_OR_GEO_HEADS: ReadonlySet<string> = new Set([...PLACE_HEADS, ...GEO_
 /** Press nouns that are not part of an outlet's name (صحيفة، قناة): the media heads but agencies (وكالة الأنباء …). */
 const PRESS_HEADS: ReadonlySet<string> = new Set([...MEDIA_HEADS].filter((h) => h !== 'وكاله'));
 
+/**
+ * Nouns (keys, without the article) that a «ل/لل» after a body's name makes an addressee, not part of
+ * the name: outlets and the press («قالت الوزارة للصحفيين», the ministry told reporters;
+ * «لوكالة تونس إفريقيا للأنباء»).
+ */
+const ADDRESSEE_NOUNS: ReadonlySet<string> = new Set([...MEDIA_HEADS, ...'صحفيين صحافيين صحفي صحافي إعلاميين إعلام مراسل مراسلة مراسلي مواطنين وسائل نظيره نظيرته'.split(' ').map((w) => bare(nameKey(w)))]);
+
 const OPEN_BRACKET = 0x28;
 /** Whether a name ending at `end` is followed by its Latin spelling in brackets: « (Catherine Leblanc)». */
 function latinGlossAfter(text: string, end: number): boolean {
@@ -1083,6 +1090,8 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
   const tokens = doc.tokens;
   const added: Occurrence[] = [];
   const extents = new Map<Occurrence, number>();
+  // Names found whole before the end of a clause (see clauseEndsAfter).
+  const clauseFinal = new Set<Occurrence>();
   const placeStarts = new Map<number, Occurrence>();
   for (const o of occurrences) if (o.type === 'LOC') placeStarts.set(o.start, o);
   let floor = 0;
@@ -1128,6 +1137,11 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
     let definite = 0;
     let last = -1;
     let coordinations = 0;
+    // The token of the last «ل» + noun complement taken in (لمكافحة), or -1.
+    let lamComplement = -1;
+    // The first word taken in that holds only if the name ends the clause (a «لل» complement after an
+    // indefinite head, a «بال» object), or -1: «وزارة الصناعة للحد من» (to reduce) is a purpose clause.
+    let guarded = -1;
     // «جريدة الصباح» (the paper Assabah, «the morning»): after a press noun, a definite word is a name
     // even when it is a common word.
     if (PRESS_HEADS.has(key) && construct === 0 && j < tokens.length && tokens[j]!.kind === 'word' && /^ال.{2,}/u.test(view.keys[j]!)) {
@@ -1157,16 +1171,23 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
         j++;
         continue;
       }
+      // «مؤسسة محمد الخامس للتضامن» (the Mohammed V Foundation for Solidarity): a «لل» complement
+      // continues the name once the head has its name, but not an addressee (قالت الوزارة للصحفيين).
       const ok =
         !NOT_NAMES.has(bare(k)) &&
         !cueForms().has(k) &&
-        (/^ال/u.test(k) || (definiteHead && /^لل/u.test(k)));
-      if (ok) {
+        (/^ال/u.test(k) || (/^لل/u.test(k) && (definiteHead || (definite > 0 && !ADDRESSEE_NOUNS.has(k.slice(2))))));
+      // «المكتب المركزي لمكافحة الاتجار بالممتلكات الثقافية»: after «ل» + a noun and its definite
+      // complement, one «بال» word (the object of that noun) is still the name.
+      const object = lamComplement === j - 2 && last === j - 1 && /^بال.{2,}/u.test(k) && !NOT_NAMES.has(bare(k.slice(1)));
+      if ((object || (ok && !definiteHead && /^لل/u.test(k))) && guarded < 0) guarded = j;
+      if (ok || object) {
         definite++;
         last = j;
         j++;
-      } else if (nextDefinite && (/^ل[^ل]/u.test(k) || (!definiteHead && definite > 0 && /^و[^ا]/u.test(k) && !ORG_HEADS.has(k) && !ORG_HEADS.has(k.slice(1))))) {
+      } else if (nextDefinite && ((/^ل[^ل]/u.test(k) && !ADDRESSEE_NOUNS.has(k.slice(1)) && !NOT_COMPLEMENTS.has(k)) || (!definiteHead && definite > 0 && /^و[^ا]/u.test(k) && !ORG_HEADS.has(k) && !ORG_HEADS.has(k.slice(1))))) {
         // (Not «وزارة», a new head that starts with و: مجلس نواب الشعب وزارة الفلاحة; nor «وحزب …», another body.)
+        if (k.startsWith('ل')) lamComplement = j;
         j++; // لحقوق الإنسان، وعلوم الإخبار
       } else break;
     }
@@ -1181,6 +1202,7 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
         if (tokens[e]!.end === place.end) last = e;
       }
     }
+    if (guarded >= 0 && last >= guarded && !clauseEndsAfter(view, last)) last = guarded - 1;
     if (last >= 0 && last + 1 < tokens.length && tokens[last + 1]!.kind === 'number' && /^\d{1,4}$/u.test(doc.text.slice(tokens[last + 1]!.start, tokens[last + 1]!.end))) last++;
     if (last < 0) continue;
     if (definiteHead && definite < 2) continue;
@@ -1195,6 +1217,7 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
     const from = PRESS_HEADS.has(key) && last > i ? tokens[i + 1]!.start : start;
     const occ: Occurrence = { start: from, end, type: 'ORG', tokens: nameTokens(doc.text.slice(from, end)), latin: false };
     added.push(occ);
+    if (clauseEndsAfter(view, last)) clauseFinal.add(occ);
     // The tagger's pieces inside the adjective that was cut off (ولا البرتغالية) give way to the name.
     if (named > last) extents.set(occ, tokens[named]!.end);
     floor = Math.max(last, named) + 1;
@@ -1205,6 +1228,10 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
     // «المعهد العربي لحقوق» cut inside its construct is completed to «… لحقوق الإنسان».
     const truncated = (o: Occurrence): boolean =>
       (o.start === a.start && o.end < a.end && !/^(ال|لل)/u.test(o.tokens.at(-1)!)) ||
+      // «المكتب المركزي» tagged without its «ل» complement (لمكافحة الاتجار …، للتضامن), or only the
+      // person a foundation is named after (مؤسسة [محمد الخامس] للتضامن).
+      // Only before the end of a clause: «وزارة التربية [للاطلاع على]» is the ministry and a purpose.
+      (clauseFinal.has(a) && o.end < a.end && /^ل/u.test(a.tokens[nameTokens(doc.text.slice(a.start, o.end)).length] ?? '') && (o.start === a.start || nameTokens(doc.text.slice(a.start, o.start)).length === 1)) ||
       // «الأنباء الألمانية» tagged without its head «وكالة»: the shape gives it back.
       (o.end === a.end && o.start > a.start && o.tokens.length === a.tokens.length - 1 && aliases.lookup(doc.text.slice(o.start, o.end)) === undefined) ||
       // «حرس السواحل» tagged without the nationality adjective that ends the body's name (الإيطالي).
@@ -1218,6 +1245,24 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
   }
   occurrences.sort((a, b) => a.start - b.start || a.end - b.end);
 }
+
+/** Words with «ل» that start no complement of a name: «لصالح» (in favour of), «لفائدة», «لمدة», «لهذا». */
+const NOT_COMPLEMENTS: ReadonlySet<string> = new Set(['لصالح', 'لفائدة', 'لمدة', 'لهذا', 'لهذه', 'لذلك', 'لكل', 'لدى', 'لاجل', 'لمواجهة'].map((w) => nameKey(w)));
+
+/**
+ * True when the clause goes no further than token `last`: punctuation or the end of the text follows,
+ * or a complementiser, a speech verb or a relative pronoun («مؤسسة محمد الخامس للتضامن إن …»), so a
+ * «ل» complement before it belongs to the name, not to a purpose clause.
+ */
+function clauseEndsAfter(view: TokenView, last: number): boolean {
+  const next = last + 1;
+  if (next >= view.words.length || !view.words[next]) return true;
+  const k = view.keys[next]!;
+  return COMPLEMENTISERS.has(k) || cueForms().has(k) || RELATIVES.has(k);
+}
+
+/** «الذي، التي، اللذين …» (who, which) as keys. */
+const RELATIVES: ReadonlySet<string> = new Set(['الذي', 'التي', 'الذين', 'اللتان', 'اللذان', 'اللواتي', 'اللاتي'].map((w) => nameKey(w)));
 
 let starterSet: Set<string> | undefined;
 
