@@ -9,7 +9,8 @@ import { createPipeline } from '../src/pipeline/pipeline.ts';
 import { checkInvariants } from '../src/pipeline/invariants.ts';
 import { segment } from '../src/segment/index.ts';
 import { ner } from '../src/ner/index.ts';
-import { parseConll, readTagged, anercorpLabels, aqmarLabels, wojoodLabels, repairBio, spansOf, TAGS } from '../src/ner/conll.ts';
+import { parseConll, readTagged, anercorpLabels, aqmarLabels, wojoodLabels, repairBio, spansOf, TAGS, type Tag } from '../src/ner/conll.ts';
+import { trimFunctionWords } from '../src/ner/edges.ts';
 import { fold, strips } from '../src/ner/fold.ts';
 import { EntityScorer } from '../src/ner/evaluate.ts';
 import { propagateNames } from '../src/ner/consistency.ts';
@@ -193,6 +194,12 @@ const CASES: Case[] = [
     absent: ['حسونة بن ناجي على'],
   },
   {
+    // "actor Vin Diesel, who appeared in every part of the series, said the film succeeded": «فان» before one word is «van»
+    text: 'وقال الممثل فان ديزل، الذي ظهر في كل أجزاء السلسلة، إن الفيلم ناجح.',
+    expect: ['فان ديزل/PER'],
+    absent: ['ان ديزل'],
+  },
+  {
     // "CNN reported that the adventurer was with 5 people": a spelled-out acronym keeps its letter «إن» (N)
     text: 'وذكرت شبكة "سي إن إن" أن المغامِرة كانت برفقة 5 أصدقاء.',
     expect: ['سي إن إن/ORG'],
@@ -352,4 +359,29 @@ test('stackFeatures: what the first pass said about the same word elsewhere in t
   // A word found once has only its own and its neighbours' first-pass tags.
   assert.equal(a[1]![3]!.length, 3);
   assert.deepEqual(stackFeatures(doc, tagged, res, Infinity), a);
+});
+
+test('trimFunctionWords: prepositions and complementisers leave the edges of a tagged name', () => {
+  const cases: { tokens: string; tags: string; want: string }[] = [
+    // Youssef Chahed on [the sidelines]
+    { tokens: 'يوسف الشاهد على هامش', tags: 'B-PER I-PER I-PER O', want: 'B-PER I-PER O O' },
+    // the agency [said] that
+    { tokens: 'الوكالة إن', tags: 'B-ORG I-ORG', want: 'B-ORG O' },
+    // so the hacker …: «فإن» starts no person
+    { tokens: 'فإن الهاكر تحصل', tags: 'B-PER I-PER O', want: 'O B-PER O' },
+    // «فان» before two words is «فإن» (so Bernard Cazeneuve), before one word «van» (Van Nistelrooy)
+    { tokens: 'فان برنار كازنوف', tags: 'B-PER I-PER I-PER', want: 'O B-PER I-PER' },
+    { tokens: 'فان نيستلروي', tags: 'B-PER I-PER', want: 'B-PER I-PER' },
+    // CNN and BFM TV keep their letter names
+    { tokens: 'سي إن إن', tags: 'B-ORG I-ORG I-ORG', want: 'B-ORG I-ORG I-ORG' },
+    { tokens: 'بي أف ام تي في', tags: 'B-ORG I-ORG I-ORG I-ORG I-ORG', want: 'B-ORG I-ORG I-ORG I-ORG I-ORG' },
+    // «علي» (Ali) is a name, «على» (on) is not; a one-word name is left alone
+    { tokens: 'زين العابدين بن علي', tags: 'B-PER I-PER I-PER I-PER', want: 'B-PER I-PER I-PER I-PER' },
+    { tokens: 'في', tags: 'B-LOC', want: 'B-LOC' },
+  ];
+  for (const c of cases) {
+    const tags = c.tags.split(' ') as Tag[];
+    trimFunctionWords(c.tokens.split(' '), tags);
+    assert.equal(tags.join(' '), c.want, c.tokens);
+  }
 });

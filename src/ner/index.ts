@@ -20,30 +20,13 @@ import { proposeSlotNames, slotLexicon } from './slots.ts';
 import { knownPlaceWord, listedPlaceOffset, proposeNamedPlaces, proposePlaces } from './places.ts';
 import { proposeOrganisations } from './orgs.ts';
 import { TRIGGERS } from './triggers.ts';
+import { trimFunctionWords, VAN } from './edges.ts';
 
 export { TAGS, parseConll, spansOf, type Tag } from './conll.ts';
 export { getNerModel, loadNerModel, modelAvailable, tagSentences, tagTokens, type NerModel } from './model.ts';
 
 /** Token kinds a name may start or end with. */
 const NAME_KINDS: ReadonlySet<Token['kind']> = new Set(['word', 'latin', 'number', 'hashtag', 'mention']);
-
-const HARAKAT_AND_TATWEEL = /[\u064B-\u065F\u0670\u0640]/gu;
-
-/**
- * Prepositions and complementisers, as written (ى kept apart from ي: «على» (on) is no «علي» (Ali)):
- * no name ends with one, so the tagger's «يوسف الشاهد على [هامش]» (on the sidelines) or «الوكالة إن»
- * (the agency [said] that) loses it.
- */
-const NOT_NAME_ENDS: ReadonlySet<string> = new Set(['على', 'في', 'إلى', 'الى', 'عن', 'مع', 'من', 'إن', 'أن', 'ان']);
-
-/**
- * Those that are also the names of Latin letters, as acronyms are spelled out: after another short
- * letter name they are part of the name («سي إن إن» CNN, «بي أف ام تي في» BFM TV).
- */
-const LETTER_NAME_ENDS: ReadonlySet<string> = new Set(['في', 'إن', 'أن', 'ان']);
-
-/** Complementisers that the tagger takes into a person's name after «ف»: «فإن الهاكر», «فان برنار كازنوف». */
-const NOT_PERSON_STARTS: ReadonlySet<string> = new Set(['إن', 'أن', 'ان']);
 
 /** Options for {@link ner}. */
 export interface NerOptions {
@@ -150,20 +133,12 @@ export function ner(options: NerOptions = {}): Stage {
       // Long organisation names from their head noun (docs/ner.md); KHABAR_NER_ORGS=0 turns it off.
       if (process.env['KHABAR_NER_ORGS'] !== '0') proposeOrganisations(strings, facts);
       tagged.forEach((s, si) => {
+        // (The passes above may have run a name into a preposition again.)
+        trimFunctionWords(texts[si]!, s.tags);
         for (const span of spansOf(s.tags)) {
           // A name never starts or ends with punctuation or a symbol, whatever the tagger says.
           while (span.start < span.end && !NAME_KINDS.has(s.tokens[span.start]!.kind)) span.start++;
           while (span.end > span.start && !NAME_KINDS.has(s.tokens[span.end - 1]!.kind)) span.end--;
-          const written = (k: number): string => doc.text.slice(s.tokens[k]!.start, s.tokens[k]!.end).replace(HARAKAT_AND_TATWEEL, '');
-          while (span.end - span.start > 1) {
-            const last = written(span.end - 1);
-            if (!NOT_NAME_ENDS.has(last) || (LETTER_NAME_ENDS.has(last) && written(span.end - 2).length <= 2)) break;
-            span.end--;
-          }
-          if (span.type === 'PER' && span.end - span.start > 1) {
-            const first = written(span.start);
-            if (NOT_PERSON_STARTS.has(first) || (first.startsWith('ف') && NOT_PERSON_STARTS.has(first.slice(1)))) span.start++;
-          }
           if (span.end === span.start) continue;
           const firstTok = s.tokens[span.start]!;
           const lastTok = s.tokens[span.end - 1]!;
@@ -171,7 +146,9 @@ export function ner(options: NerOptions = {}): Stage {
           const firstText = doc.text.slice(firstTok.start, firstTok.end);
           const listed = knownPlaceWord(fold(firstText));
           const offset = listed ? 0 : listedPlaceOffset(firstText);
-          const start = listed || offset > 0 ? firstTok.start + offset : nameStart(doc.text, firstTok, known);
+          // («فان» left at the start of a person is «van», not «ف» + «ان»: see trimFunctionWords.)
+          const van = span.type === 'PER' && firstText === VAN;
+          const start = listed || offset > 0 || van ? firstTok.start + offset : nameStart(doc.text, firstTok, known);
           const end = lastTok.end;
           if (end <= start) continue;
           // Names added by the consistency pass get a neutral margin.

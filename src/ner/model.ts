@@ -18,6 +18,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { TAGS, type Tag } from './conll.ts';
+import { trimFunctionWords } from './edges.ts';
 import { FEATURE_VERSION } from './fold.ts';
 import { documentFeatures, extractFeatures, Gazetteer, stackFeatures, type FeatureResources, type SentenceFeatures } from './features.ts';
 import { decode, T, type TaggerWeights } from './tagger.ts';
@@ -227,7 +228,9 @@ export function tagSentences(model: NerModel, sentences: readonly (readonly stri
   const results = sentences.map((tokens, i) => {
     const { tags, margins, emit } = firstPass(model, tokens, extra?.[i]);
     if (model.stack) emits.push(emit);
-    return { tags: Array.from(tags, (t) => TAGS[t]!), margins };
+    const named = Array.from(tags, (t) => TAGS[t]!);
+    trimFunctionWords(tokens, named);
+    return { tags: named, margins };
   });
   if (model.stack) restack(model, model.stack, sentences, results, emits, window);
   return results;
