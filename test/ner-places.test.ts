@@ -61,6 +61,12 @@ test('ner(): outlets and Tunisian towns by name, behind clitics', { skip: NEEDS_
     ['ولد في حي شعبي بتونس العاصمة سنة 1988.', ['LOC تونس العاصمة']],
     // «… on the channel France 24.»
     ['وتحدث على قناة فرانس 24 عن الوضع.', ['ORG فرانس 24']],
+    // «The National Guard's research brigade in Sidi Bouzid dismantled a cell»: a listed town behind «ب»
+    ['ونجحت فرقة الأبحاث للحرس الوطني بسيدي بوزيد من تفكيك خلية.', ['LOC سيدي بوزيد']],
+    // «… between the areas of Enfidha and Sidi Said»: «سيدي» and a name is a town (Sidi X), not a person
+    ['قطع الطريق الرابطة بين منطقتي النفيضة وسيدي سعيد.', ['LOC سيدي سعيد']],
+    // «The representative of the governorate of Ben Arous said …»: the head goes, the town stays
+    ['وقالت ممثلة ولاية بن عروس إنها لم تتفاجأ.', ['LOC بن عروس']],
   ];
   for (const [text, expected] of table) {
     const found = mentions(text);

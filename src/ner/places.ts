@@ -133,6 +133,9 @@ const FEMININE_ENDING = /[\u0629\u0647][\u064B-\u065F]*$/u;
 /** Listed names that end in ه as written. */
 const H_NAMES: ReadonlySet<string> = new Set([fold('سبته')]);
 
+/** «سيدي» (my lord, Sidi), folded. */
+const SIDI = fold('سيدي');
+
 /** Heads a place name loses (the guidelines write «القصرين» for «ولاية القصرين»). */
 const DROPPED_HEADS: ReadonlySet<string> = new Set(['ولاية', 'معتمدية', 'محافظة', 'بلدية'].map(fold));
 
@@ -407,12 +410,22 @@ function placePass(sentences: TaggedTokens[], options: PlaceOptions, heads: bool
           }
           if (tags[i] === 'I-ORG') continue;
         }
-        // A town of two words the tagger read as a person or a body: «بن قردان» (Ben Guerdane).
+        // A town of two words the tagger read as a person or a body: «بن قردان» (Ben Guerdane), also
+        // behind a proclitic («بسيدي بوزيد»); «سيدي» and a name (Sidi X) is a town or a quarter named
+        // after a saint in Tunisian news, never a person; with a head the place loses it (ولاية بن عروس).
         if (tags[i]!.startsWith('B-') && !tags[i]!.endsWith('-LOC')) {
           let e = i + 1;
           while (e < n && tags[e] === `I-${tags[i]!.slice(2)}`) e++;
-          if (e - i >= 2 && TUNISIAN_PLACES.match(word(i), f, i + 1, e) === e - i) {
+          const readings = readingsOf(f[i]!).filter((st) => HEAD_PROCLITICS.has(st.proclitic));
+          const town = e - i >= 2 && readings.some((st) => TUNISIAN_PLACES.match(st.rest, f, i + 1, e) === e - i);
+          const saint = e - i >= 2 && tags[i] === 'B-PER' && readings.some((st) => st.rest === SIDI) && arabic(i + 1);
+          const headed = e - i >= 3 && readings.some((st) => DROPPED_HEADS.has(st.rest)) && TUNISIAN_PLACES.match(word(i + 1), f, i + 2, e) === e - i - 1;
+          if (town || saint) {
             mark(tags, i, e - i, 'LOC');
+            changed++;
+          } else if (headed) {
+            tags[i] = 'O';
+            mark(tags, i + 1, e - i - 1, 'LOC');
             changed++;
           }
         }
