@@ -396,6 +396,8 @@ test('entities: name keys', () => {
     ['حسن', 'حسين', false], // two names
     ['محمد', 'احمد', false],
     ['سمير', 'سامر', false],
+    ['الگرعاوي', 'الكرعاوي', true], // گ (gaf) in an Iraqi name, written ك in Arabic copy
+    ['علی', 'علي', true], // Persian yeh, as pasted from Persian-keyboard text
   ];
   for (const [a, b, same] of rows) assert.equal(wordsMatch(nameKey(a), nameKey(b), { typos: true }), same, `${a} / ${b}`);
   assert.equal(skeleton(nameKey('نتانياهو')), skeleton(nameKey('نتنياهو')));

@@ -1,7 +1,8 @@
 /**
  * Matching keys for names: the forms under which two spellings of one name compare equal.
  *
- * - {@link nameKey}: orthographic normalisation (harakat, tatweel, alef and hamza forms, ى/ي, ة/ه);
+ * - {@link nameKey}: orthographic normalisation (harakat, tatweel, alef and hamza forms, ى/ي, ة/ه, the Persian
+ *   letters ی ک گ پ);
  * - {@link nameTokens}: a name split into words, with particles that are written both joined and apart
  *   (عبد الخالق / عبدالخالق، أبو سليم / أبوسليم، بن عمر / بنعمر، لا كازيت / لاكازيت) glued to the next word;
  * - {@link skeleton}: the word without its long vowels (نتنياهو / نتانياهو، ماكرون / مكرون);
@@ -35,7 +36,9 @@ function computeKey(input: string): string {
     if ((c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c === 0x061c || c === 0xfeff) continue;
     if (c === 0x0623 || c === 0x0625 || c === 0x0622 || c === 0x0671) ch = 'ا';
     else if (c === 0x0624) ch = 'و';
-    else if (c === 0x0626 || c === 0x0649) ch = 'ي';
+    else if (c === 0x0626 || c === 0x0649 || c === 0x06cc) ch = 'ي'; // (ی Persian yeh, as the segmenter's norm)
+    else if (c === 0x06a9 || c === 0x06af) ch = 'ك'; // ک keheh; گ gaf, which Arabic copy writes ك (الگرعاوي / الكرعاوي)
+    else if (c === 0x067e) ch = 'ب'; // پ peh
     else if (c === 0x0629) ch = 'ه';
     else if ((c >= 0x0621 && c <= 0x064a) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x0671 && c <= 0x06d3) || (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a)) ch = text[i]!;
     else if (c >= 0x41 && c <= 0x5a) ch = String.fromCharCode(c + 32);
