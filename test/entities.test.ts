@@ -916,3 +916,11 @@ test('entities: a body\'s name goes on through its «ل» complement when the cl
     assert.deepEqual(doc.entities.filter((e) => e.type === 'ORG').map((e) => e.name), c.want, c.text);
   }
 });
+
+test('entities: an untagged surname written with گ (gaf) is found again as the person\'s mention', () => {
+  // Haidar Nouri al-Karaawi said …; … in the presence of al-Karaawi (written with the Persian gaf)
+  const text = 'وقال حيدر نوري الكرعاوي إن الخزين كاف. وأكد الوزير بحضور الگرعاوي أن الحكومة ملتزمة.';
+  const doc = analyzeWithMentions(text, [['حيدر نوري الكرعاوي', 'PER']], { quotes: false });
+  assert.deepEqual(checkInvariants(doc), []);
+  assert.deepEqual(doc.entities[0]!.mentions.filter((m) => !m.kind).map((m) => m.text), ['حيدر نوري الكرعاوي', 'الگرعاوي']);
+});

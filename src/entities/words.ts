@@ -23,14 +23,19 @@ export function tokenKeys(doc: AnalysisDocument): string[] {
   return keys;
 }
 
+/** Letters {@link nameKey} folds that the segmenter's `norm` keeps: the hamza seats, gaf (گ) and peh (پ). */
+const NORM_TO_KEY = /[ؤئگپ]/u;
+const NORM_TO_KEY_ALL = /[ؤئگپ]/gu;
+const KEY_LETTER: Readonly<Record<string, string>> = { 'ؤ': 'و', 'ئ': 'ي', 'گ': 'ك', 'پ': 'ب' };
+
 /**
  * A token's key: the segmenter's `norm` (already without harakat and tatweel, alef, yaa and taa
- * unified) with the hamza seats ؤ ئ flattened as {@link nameKey} does; other tokens keyed directly.
+ * unified) with the letters folded as {@link nameKey} folds them; other tokens keyed directly.
  */
 function keyOf(this: AnalysisDocument, t: Token): string {
   const norm = t.norm;
   if ((t.kind === 'word' || t.kind === 'latin') && norm && !/[^\p{L}\p{N}]/u.test(norm)) {
-    return norm.indexOf('ؤ') >= 0 || norm.indexOf('ئ') >= 0 ? norm.replace(/ؤ/gu, 'و').replace(/ئ/gu, 'ي') : norm;
+    return NORM_TO_KEY.test(norm) ? norm.replace(NORM_TO_KEY_ALL, (c) => KEY_LETTER[c]!) : norm;
   }
   return nameKey(this.text.slice(t.start, t.end));
 }
