@@ -857,6 +857,10 @@ test('quotes: stated positions (عبّر عن، حثّ على، طالب بـ، 
     ['وطالب النائب سالم الزواري بفتح تحقيق في الصفقة.', [['سالم الزواري', 'PER']], [['بفتح تحقيق في الصفقة', 'سالم الزواري']]],
     // «the deputy accused the minister of seeking to wreck the theatre»
     ['واتهم النائب وليد العياري وزير الثقافة بالسعي إلى تخريب المسرح.', [['وليد العياري', 'PER']], [['بالسعي إلى تخريب المسرح', 'وليد العياري']]],
+    // «the agriculture minister Samir Taieb highlighted the state's care for supporting farmers» (a noun in construct after a named person)
+    ['وأبرز وزير الفلاحة سمير الطيب حرص الدولة على دعم الفلاحين.', [['سمير الطيب', 'PER']], [['حرص الدولة على دعم الفلاحين', 'سمير الطيب']]],
+    // «the minister Samir Taieb stressed on Thursday that …»: a time noun in construct is no object
+    ['وأكد الوزير سمير الطيب يوم الخميس أن الموسم جيد.', [['سمير الطيب', 'PER']], [['الموسم جيد', 'سمير الطيب']]],
     // «the ministry stressed its appreciation of the experiment» (a body named by its head noun)
     ['أعلنت وزارة التجهيز عن المشروع. وأكدت الوزارة تثمينها لهذه التجربة.', [['وزارة التجهيز', 'ORG']], [['المشروع', 'وزارة التجهيز'], ['تثمينها لهذه التجربة', 'وزارة التجهيز']]],
     // «announced via Twitter …», «and he stressed thereby …»: «عبر» (via) is a preposition, «بذلك» (thereby) no content.

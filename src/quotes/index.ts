@@ -1420,7 +1420,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           if (after < tokens.length && tokenText(after) === '،' && after + 1 < tokens.length && !/^ال/u.test(keys[after + 1]!) && (/^(وجود|عدم|صحة|تورط|حصول|وقوع)$/u.test(keys[after + 1]!) || possessed(keys[after + 1]!, tokenText(after + 1)) || nounInConstruct(after + 1))) after++;
           // The object: a definite noun, one with a possessive pronoun (دعمه، رفضها), or what follows the comma.
           // (With the subject named, a noun in construct is the object too: ضرورة، مشاركة.)
-          const objectLike = (k: string): boolean => /^ال/u.test(k) || endsLikePronoun(k);
+          // («وأبرز سمير الطيب حرص الدولة على …», highlighted the state's care for …: after a named person a
+          // noun in construct with a definite noun is the object too.)
+          const objectLike = (k: string): boolean => /^ال/u.test(k) || endsLikePronoun(k) || (subj.ref!.entity.type === 'PER' && nounInConstruct(after));
           if (after < tokens.length && tokens[after]!.start < sEnd && (objectLike(keys[after]!) || (tokenText(after - 1) === '،' && after > tokenAt(subj.ref.end))) && !cueAt(after)) {
             zoneEnd = tokens[after]!.start;
             contentStart = tokens[after]!.start;
