@@ -857,6 +857,8 @@ test('quotes: stated positions (عبّر عن، حثّ على، طالب بـ، 
     ['وطالب النائب سالم الزواري بفتح تحقيق في الصفقة.', [['سالم الزواري', 'PER']], [['بفتح تحقيق في الصفقة', 'سالم الزواري']]],
     // «the deputy accused the minister of seeking to wreck the theatre»
     ['واتهم النائب وليد العياري وزير الثقافة بالسعي إلى تخريب المسرح.', [['وليد العياري', 'PER']], [['بالسعي إلى تخريب المسرح', 'وليد العياري']]],
+    // «the mine produces about 310 thousand tonnes of copper a year, according to the figures of the state company Cochilco»
+    ['ينتج المنجم حوالي 310 آلاف طن من النحاس سنويا، وفقا لبيانات شركة كوشيلكو الحكومية.', [['شركة كوشيلكو الحكومية', 'ORG']], [['ينتج المنجم حوالي 310 آلاف طن من النحاس سنويا', 'شركة كوشيلكو الحكومية']]],
     // «the agriculture minister Samir Taieb highlighted the state's care for supporting farmers» (a noun in construct after a named person)
     ['وأبرز وزير الفلاحة سمير الطيب حرص الدولة على دعم الفلاحين.', [['سمير الطيب', 'PER']], [['حرص الدولة على دعم الفلاحين', 'سمير الطيب']]],
     // «the minister Samir Taieb stressed on Thursday that …»: a time noun in construct is no object

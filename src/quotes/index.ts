@@ -1794,9 +1794,12 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       const roleFirst = findIn(keys[nextTok] ?? '', ROLE_HEADS) !== undefined;
       let r = s.ref && (s.ref.start <= (tokens[nextTok + 2]?.start ?? Infinity) || (roleFirst && s.ref.entity.type === 'PER')) ? s.ref : undefined;
       if (!r && s.addressee && (k === 'وفقا' || k === 'طبقا')) {
-        // «ووفقا لمنظمة الصحة العالمية، فإن …»: after وفقا/طبقا the body behind ل is the source, not an addressee.
+        // «ووفقا لمنظمة الصحة العالمية، فإن …»: after وفقا/طبقا the body behind ل is the source, not an addressee;
+        // so is the body whose data or document follows ل («وفقا لبيانات شركة كوشيلكو», according to the
+        // figures of the Cochilco company).
+        const lamNoun = /^ل[^ل]/u.test(keys[nextTok] ?? '') && (DATA_NOUNS.has(keys[nextTok]!.slice(1)) || documentNoun(keys[nextTok]!.slice(1)) !== undefined);
         const own = refsIn(srcFrom, Math.min(sEnd, limit)).find((x) => x.entity === s.addressee);
-        if (own && own.start <= (tokens[nextTok]?.end ?? 0)) r = own;
+        if (own && own.start <= (tokens[nextTok + (lamNoun ? 1 : 0)]?.end ?? 0)) r = own;
       }
       // (A comma may close a role before the name: «رئيس الهيئة، هشام بسباس».)
       if (r && tokens.slice(nextTok, tokenAt(r.start)).some((x) => x.kind === 'punct' && text.slice(x.start, x.end) !== '"' && !SYMMETRIC.has(text[x.start]!) && !(roleFirst && text[x.start] === '،' && text.slice(x.end, r!.start).trim() === ''))) r = undefined;
