@@ -129,6 +129,8 @@ test('ner(): names in role slots — between commas, before a comma and a role, 
   const table: [string, string][] = [
     // «The former communications minister, Mongi Marzouk, considered that …»
     ['واعتبر وزير الاتصالات السابق، منجي مرزوق، أن الحياد ضروري.', 'منجي مرزوق'],
+    // «The regional education delegate in Sidi Bouzid, Mouldi Laifi, told TAP that …»: a definite role, its complement, a comma, the name
+    ['وقال المندوب الجهوي للتربية في سيدي بوزيد، المولدي العيفي لوكالة تونس افريقيا للأنباء إن الأشغال انتهت.', 'المولدي العيفي'],
     // «It is recalled that the MP of the Nidaa Tounes bloc, Tahar Battikh, had stated …» (بطيخ: watermelon)
     ['يذكر أن النائب عن كتلة نداء تونس، الطاهر بطيخ، كان صرح بذلك.', 'الطاهر بطيخ'],
     // «The head of government Habib Essid asked the governors …»: a definite given name.

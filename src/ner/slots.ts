@@ -513,14 +513,15 @@ function closesStrictly(tokens: readonly string[], words: readonly string[], tag
  * Toubal, head of the bloc,). The titles of {@link TITLES} count too.
  */
 const ROLES: ReadonlySet<string> = (() => {
+  // Each with and without the article: «المندوب الجهوي للتربية …، المولدي العيفي» (the regional
+  // education delegate …, Mouldi Laifi).
   const pairs = [
     'رئيس', 'وزير', 'مدير', 'نائب', 'أمين', 'عضو', 'ممثل', 'منسق', 'مستشار', 'سفير', 'محافظ', 'معتمد', 'قائد',
     'زعيم', 'مؤسس', 'صاحب', 'كاتب', 'خبير', 'مسؤول', 'ناطق', 'متحدث', 'عميد', 'مساعد', 'مكلف', 'محامي',
-    'طبيب', 'أستاذ', 'باحث', 'الرئيس', 'الوزير', 'المسؤول', 'المكلف', 'المساعد', 'المؤسس', 'المنسق', 'الممثل', 'العضو',
-    'المحافظ', 'القائد', 'الزعيم', 'مراسل', 'المراسل', 'مبعوث', 'المبعوث', 'والي',
+    'طبيب', 'أستاذ', 'باحث', 'مراسل', 'مبعوث', 'مندوب', 'والي',
   ];
-  const out: string[] = ['كاهية'];
-  for (const p of pairs) out.push(p, p + 'ة');
+  const out: string[] = ['كاهية', 'الكاهية'];
+  for (const p of pairs) out.push(p, p + 'ة', 'ال' + p, 'ال' + p + 'ة');
   // (Not behind «و»: «بين الأم والطفل، أمر حاسم», between mother and child, a decisive matter.)
   return new Set([...fset(out), ...BARE_TITLES]);
 })();
