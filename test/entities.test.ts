@@ -924,3 +924,18 @@ test('entities: an untagged surname written with گ (gaf) is found again as the 
   assert.deepEqual(checkInvariants(doc), []);
   assert.deepEqual(doc.entities[0]!.mentions.filter((m) => !m.kind).map((m) => m.text), ['حيدر نوري الكرعاوي', 'الگرعاوي']);
 });
+
+test('entities: a Latin acronym joins the Arabic spelling of its letters, in either order (WDR / دبليو دي ار)', () => {
+  const cases: { text: string; mentions: MentionSpec[]; want: string[][] }[] = [
+    // the channel WDR said … WDR added …
+    { text: 'قالت قناة دبليو دي ار إن التحقيق متواصل. وأضافت WDR أن الشرطة تدخلت.', mentions: [['دبليو دي ار', 'ORG'], ['WDR', 'ORG']], want: [['دبليو دي ار', 'WDR']] },
+    { text: 'قالت BBC إن التحقيق متواصل. وأضافت بي بي سي أن الشرطة تدخلت.', mentions: [['BBC', 'ORG'], ['بي بي سي', 'ORG']], want: [['BBC', 'بي بي سي']] },
+    // two different acronyms stay apart
+    { text: 'قالت CNN إن التحقيق متواصل. وأضافت بي بي سي أن الشرطة تدخلت.', mentions: [['CNN', 'ORG'], ['بي بي سي', 'ORG']], want: [['CNN'], ['بي بي سي']] },
+  ];
+  for (const c of cases) {
+    const doc = analyzeWithMentions(c.text, c.mentions, { quotes: false });
+    assert.deepEqual(checkInvariants(doc), []);
+    assert.deepEqual(doc.entities.map((e) => e.mentions.filter((m) => !m.kind).map((m) => m.text)), c.want, c.text);
+  }
+});

@@ -11,7 +11,7 @@ import type { AnalysisDocument, Entity, EntityMention, EntityType, NamedMention,
 import { firstStartingAt } from '../document.ts';
 import type { Stage } from '../pipeline/pipeline.ts';
 import { builtinAliases, createAliasIndex, defaultAliasIndex, type AliasGroup, type AliasIndex } from './aliases.ts';
-import { editDistance, isLatin, nameKey, nameTokens, skeleton, stripArticle, translitKey, wordsMatch } from './keys.ts';
+import { editDistance, isLatin, nameKey, nameTokens, skeleton, spellsAcronym, stripArticle, translitKey, wordsMatch } from './keys.ts';
 import { ANAPHORIC, CURRENCIES, DIRECTIONS, GENERIC_PLACES, GEO_HEADS, HONORIFICS, MEDIA_HEADS, NOT_NAMES, ORG_HEADS, PERSON_TITLES, PLACE_HEADS, ROLE_HEADS, ROLE_LINKS, bare, documentNoun } from './roles.ts';
 import { COMPLEMENTISERS, UNNAMED_SOURCES, cueForms, isCueWord } from '../quotes/cues.ts';
 import { getLexicon } from '../segment/clitics.ts';
@@ -692,13 +692,22 @@ export function clusterMentions(doc: AnalysisDocument, aliases: AliasIndex = def
     if (first.latin) {
       const key = translitKey(tokens.join(' '));
       const lastKey = translitKey(tokens.at(-1)!);
+      // (An acronym also joins the Arabic spelling of its letters: «WDR» / «دبليو دي ار».)
+      const acronym = tokens.length === 1 ? tokens[0]! : '';
       const matches = clusters.filter(
         (c) =>
           !c.occurrences[0]!.latin &&
-          c.names.some((n) => (key.length >= 3 && translitKey(n.join(' ')) === key) || (lastKey.length >= 3 && translitKey(n.at(-1)!) === lastKey)),
+          c.names.some((n) => (key.length >= 3 && translitKey(n.join(' ')) === key) || (lastKey.length >= 3 && translitKey(n.at(-1)!) === lastKey) || (acronym && spellsAcronym(n, acronym))),
       );
       if (matches.length === 1) {
         add(matches[0]!, occs);
+        continue;
+      }
+    } else {
+      // «دبليو دي ار» after «WDR»: an Arabic spelling of a Latin acronym named before.
+      const spelled = clusters.filter((c) => c.occurrences[0]!.latin && c.names.some((n) => n.length === 1 && spellsAcronym(tokens, n[0]!)));
+      if (spelled.length === 1) {
+        add(spelled[0]!, occs);
         continue;
       }
     }
@@ -1176,7 +1185,7 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
       const ok =
         !NOT_NAMES.has(bare(k)) &&
         !cueForms().has(k) &&
-        (/^ال/u.test(k) || (/^لل/u.test(k) && (definiteHead || (definite > 0 && !ADDRESSEE_NOUNS.has(k.slice(2))))));
+        (/^ال/u.test(k) || (/^لل/u.test(k) && !NOT_COMPLEMENTS.has(k) && (definiteHead || (definite > 0 && !ADDRESSEE_NOUNS.has(k.slice(2))))));
       // «المكتب المركزي لمكافحة الاتجار بالممتلكات الثقافية»: after «ل» + a noun and its definite
       // complement, one «بال» word (the object of that noun) is still the name.
       const object = lamComplement === j - 2 && last === j - 1 && /^بال.{2,}/u.test(k) && !NOT_NAMES.has(bare(k.slice(1)));
@@ -1246,8 +1255,13 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
   occurrences.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-/** Words with «ل» that start no complement of a name: «لصالح» (in favour of), «لفائدة», «لمدة», «لهذا». */
-const NOT_COMPLEMENTS: ReadonlySet<string> = new Set(['لصالح', 'لفائدة', 'لمدة', 'لهذا', 'لهذه', 'لذلك', 'لكل', 'لدى', 'لاجل', 'لمواجهة'].map((w) => nameKey(w)));
+/**
+ * Words with «ل/لل» that start no complement of a name: «لصالح» (in favour of), «لفائدة», «لمدة», «لهذا», and
+ * periods («مجلس الأمن للفترة 2019/2020», the Security Council for the term 2019/2020).
+ */
+const NOT_COMPLEMENTS: ReadonlySet<string> = new Set(
+  ['لصالح', 'لفائدة', 'لمدة', 'لهذا', 'لهذه', 'لذلك', 'لكل', 'لدى', 'لاجل', 'لمواجهة', 'للفترة', 'للسنة', 'للعام', 'للموسم', 'لسنة', 'لعام', 'لموسم'].map((w) => nameKey(w)),
+);
 
 /**
  * True when the clause goes no further than token `last`: punctuation or the end of the text follows,

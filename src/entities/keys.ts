@@ -209,3 +209,34 @@ function computeTranslit(text: string): string {
 export function isLatin(text: string): boolean {
   return /[A-Za-z]/.test(text) && !/[\u0600-\u06FF]/.test(text);
 }
+
+/**
+ * The names of the Latin letters as Arabic copy spells acronyms out («دبليو دي آر» WDR, «بي بي سي»
+ * BBC, «إف بي آي» FBI), as name keys, to the letters each may stand for («اي» is A, E or I).
+ */
+const LETTER_NAMES: ReadonlyMap<string, string> = new Map(
+  (
+    [
+      ['ايه', 'a'], ['اي', 'aei'], ['بي', 'bp'], ['سي', 'c'], ['دي', 'd'], ['اف', 'f'], ['ف', 'f'], ['جي', 'gj'], ['اتش', 'h'], ['ايتش', 'h'],
+      ['اش', 'h'], ['جاي', 'j'], ['كيه', 'k'], ['كي', 'k'], ['ام', 'm'], ['ان', 'n'], ['او', 'o'], ['يو', 'u'], ['كيو', 'q'],
+      ['ار', 'r'], ['اس', 's'], ['تي', 't'], ['في', 'v'], ['دبليو', 'w'], ['اكس', 'x'], ['واي', 'y'], ['زد', 'z'], ['زي', 'z'],
+    ] as const
+  ).map(([name, letters]): [string, string] => [nameKey(name), letters]),
+);
+
+/**
+ * True when `latin` (an acronym in Latin letters, «WDR») is what the Arabic name `words` (name keys)
+ * spells out letter by letter («دبليو دي ار»). Two letters at least.
+ */
+export function spellsAcronym(words: readonly string[], latin: string): boolean {
+  const letters = latin.toLowerCase();
+  if (letters.length < 2 || letters.length > 6 || !/^[a-z]+$/u.test(letters)) return false;
+  // Read over the words' boundaries: name tokens glue «دي» to the word after it («دبليو ديار»).
+  const text = words.join('');
+  const spell = (at: number, i: number): boolean => {
+    if (i === letters.length) return at === text.length;
+    for (const [name, stands] of LETTER_NAMES) if (stands.includes(letters[i]!) && text.startsWith(name, at) && spell(at + name.length, i + 1)) return true;
+    return false;
+  };
+  return spell(0, 0);
+}
