@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { checkInvariants } from '../src/pipeline/invariants.ts';
 import type { AnalysisDocument } from '../src/document.ts';
 import { countryOfNisba, nameKey, nameTokens, skeleton, translitKey, wordsMatch } from '../src/entities/index.ts';
+import { spellsAcronym } from '../src/entities/keys.ts';
 import { builtinAliases, defaultAliasIndex } from '../src/entities/aliases.ts';
 import { personGender } from '../src/entities/gender.ts';
 import { analyzeWithMentions, type MentionSpec } from './golden/build.ts';
@@ -880,9 +881,12 @@ test('entities: a person\'s gender from the given name and the titles beside it 
     { name: 'سابينه هوفمان', heads: ['بروفسور'], want: 'f', guessed: true }, // a name ending in ة outweighs a masculine title
     { name: 'حمة الهمامي', heads: [], want: 'm' }, // «حمة» (Hamma) is a man's name
     { name: 'خباب الحضري', heads: ['مدير'], want: 'm' },
+    { name: 'كريستين لاغارد', heads: ['مديره', 'دولي'], want: 'f' }, // the feminine head wins in either order
+    // «نبيه بري» (Nabih Berri): a man's name in ه that the key cannot tell from one in ة
+    { name: 'نبيه بري', heads: [], want: 'm' },
   ];
   for (const c of cases) {
-    const g = personGender(nameKey(c.name).split(' '), c.heads);
+    const g = personGender(nameTokens(c.name), c.heads);
     assert.equal(g?.gender, c.want, c.name + ' ' + c.heads.join(','));
     assert.equal(g?.guessed ?? false, c.guessed ?? false, c.name);
   }
@@ -909,6 +913,18 @@ test('entities: a body\'s name goes on through its «ل» complement when the cl
     { text: 'وقالت وزارة الداخلية للصحفيين إن الوضع مستقر.', mentions: [['وزارة الداخلية', 'ORG']], want: ['وزارة الداخلية'] },
     // the Security Council voted in favour of the draft: «لصالح» starts no complement
     { text: 'وصوت مجلس الأمن لصالح المشروع.', mentions: [['مجلس الأمن', 'ORG']], want: ['مجلس الأمن'] },
+    // Tunisia wants to be a non-permanent member of the Security Council for the term 2019/2020: a period
+    { text: 'وتسعى تونس لتكون عضوا غير دائم في مجلس الأمن للفترة 2019/2020.', mentions: [['تونس', 'LOC'], ['مجلس الأمن', 'ORG']], want: ['مجلس الأمن'] },
+    // the Ministry of Health stressed for the first time that …
+    { text: 'وأكدت وزارة الصحة للمرة الأولى أن الوضع مستقر.', mentions: [['وزارة الصحة', 'ORG']], want: ['وزارة الصحة'] },
+    // the Ministry of Culture gave (it) to the artists.: a recipient before a full stop
+    { text: 'ومنحت وزارة الثقافة للفنانين.', mentions: [], want: ['وزارة الثقافة'] },
+    // the Ministry of Health told Tunisians who travelled that …: people, then a clause about them
+    { text: 'وقالت وزارة الصحة للتونسيين الذين سافروا إن الوضع مستقر.', mentions: [], want: ['وزارة الصحة'] },
+    // the European Union told reporters that …: the tagger's whole name is not run on into the addressee
+    { text: 'وقال الاتحاد الأوروبي للصحفيين إن القرار نهائي.', mentions: [['الاتحاد الأوروبي', 'ORG']], want: ['الاتحاد الأوروبي'] },
+    // the Ministry of the Interior told TAP that …: an agency after «ل» is the addressee
+    { text: 'وقالت وزارة الداخلية لوكالة الأنباء الرسمية إن الوضع مستقر.', mentions: [['وزارة الداخلية', 'ORG']], want: ['وزارة الداخلية', 'وكالة الأنباء الرسمية'] },
   ];
   for (const c of cases) {
     const doc = analyzeWithMentions(c.text, c.mentions, { quotes: false });
@@ -932,10 +948,24 @@ test('entities: a Latin acronym joins the Arabic spelling of its letters, in eit
     { text: 'قالت BBC إن التحقيق متواصل. وأضافت بي بي سي أن الشرطة تدخلت.', mentions: [['BBC', 'ORG'], ['بي بي سي', 'ORG']], want: [['BBC', 'بي بي سي']] },
     // two different acronyms stay apart
     { text: 'قالت CNN إن التحقيق متواصل. وأضافت بي بي سي أن الشرطة تدخلت.', mentions: [['CNN', 'ORG'], ['بي بي سي', 'ORG']], want: [['CNN'], ['بي بي سي']] },
+    // LBC, spelled with «إل»
+    { text: 'قالت قناة إل بي سي إن التحقيق متواصل. وأضافت LBC أن الشرطة تدخلت.', mentions: [['إل بي سي', 'ORG'], ['LBC', 'ORG']], want: [['إل بي سي', 'LBC']] },
   ];
   for (const c of cases) {
     const doc = analyzeWithMentions(c.text, c.mentions, { quotes: false });
     assert.deepEqual(checkInvariants(doc), []);
     assert.deepEqual(doc.entities.map((e) => e.mentions.filter((m) => !m.kind).map((m) => m.text)), c.want, c.text);
   }
+});
+
+test('entities: spellsAcronym needs Latin capitals and the letters in order', () => {
+  const rows: [string, string, boolean][] = [
+    ['سي إن إن', 'CNN', true],
+    ['بي بي سي', 'BBC', true],
+    ['إن إس إيه', 'NSA', true],
+    ['سي إن إن', 'Cnn', false], // an ordinary capitalised word, not an acronym
+    ['بي بي سي', 'CBB', false],
+    ['سي', 'CNN', false],
+  ];
+  for (const [arabic, latin, want] of rows) assert.equal(spellsAcronym(nameTokens(arabic), latin), want, `${arabic} / ${latin}`);
 });

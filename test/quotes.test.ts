@@ -857,6 +857,9 @@ test('quotes: stated positions (عبّر عن، حثّ على، طالب بـ، 
     ['وطالب النائب سالم الزواري بفتح تحقيق في الصفقة.', [['سالم الزواري', 'PER']], [['بفتح تحقيق في الصفقة', 'سالم الزواري']]],
     // «the deputy accused the minister of seeking to wreck the theatre»
     ['واتهم النائب وليد العياري وزير الثقافة بالسعي إلى تخريب المسرح.', [['وليد العياري', 'PER']], [['بالسعي إلى تخريب المسرح', 'وليد العياري']]],
+    // «the minister met US President Donald Trump in Washington. She said the visit will last two days»: a feminine
+    // verb does not take a man named with a masculine title as its dropped subject
+    ['التقت الوزيرة بالرئيس الأمريكي دونالد ترامب في واشنطن. وقالت إن الزيارة ستدوم يومين.', [['دونالد ترامب', 'PER'], ['واشنطن', 'LOC']], [['الزيارة ستدوم يومين', null]]],
     // «the mine produces about 310 thousand tonnes of copper a year, according to the figures of the state company Cochilco»
     ['ينتج المنجم حوالي 310 آلاف طن من النحاس سنويا، وفقا لبيانات شركة كوشيلكو الحكومية.', [['شركة كوشيلكو الحكومية', 'ORG']], [['ينتج المنجم حوالي 310 آلاف طن من النحاس سنويا', 'شركة كوشيلكو الحكومية']]],
     // «the agriculture minister Samir Taieb highlighted the state's care for supporting farmers» (a noun in construct after a named person)

@@ -18,10 +18,11 @@ const MORE_FEMALE_NAMES: ReadonlySet<string> = new Set(
 );
 
 /**
- * Men's given names ending in ة that the lists miss: «حمة» (Hamma, Tunisia), «خليفة», «عطية», «طلحة».
+ * Men's given names ending in ة or ه that the lists miss: «حمة» (Hamma, Tunisia), «خليفة», «عطية»,
+ * «طلحة», and «نبيه، وجيه، نزيه، فقيه», which keys (ة folded into ه) cannot tell from a woman's name in ة.
  * (The lists already give حمزة، أسامة، جمعة، قتيبة، معاوية as men's names.)
  */
-const MORE_MALE_TAH: ReadonlySet<string> = new Set('حمة خليفة عطية طلحة عروة عبيدة'.split(' ').map((w) => nameKey(w)));
+const MORE_MALE_TAH: ReadonlySet<string> = new Set('حمة خليفة عطية طلحة عروة عبيدة نبيه وجيه نزيه فقيه'.split(' ').map((w) => nameKey(w)));
 
 /**
  * Title and role heads ending in ة that stand before men: «كاهية» (deputy director, Tunisia), «عمدة»
@@ -36,8 +37,8 @@ export interface PersonGender {
 }
 
 /**
- * The gender of a person named `name` (name keys, titles stripped) with the title or role `heads` written
- * beside it (keys without proclitics and article: «وزيره», «كاهيه»). The given name decides first
+ * The gender of a person named `name` (name tokens, see `nameTokens`; titles stripped) with the title or
+ * role `heads` written beside it (keys without proclitics and article: «وزيره», «كاهيه»). The given name decides first
  * (compounds with الدين/الله and عبد/أبو are men's; a listed name); then a head ending in ة that is not
  * a man's title (a woman); then a given name ending in ة (a woman, guessed); then any other head (a
  * man); otherwise undefined.

@@ -263,7 +263,43 @@ const PRESS_HEADS: ReadonlySet<string> = new Set([...MEDIA_HEADS].filter((h) => 
  * the name: outlets and the press («قالت الوزارة للصحفيين», the ministry told reporters;
  * «لوكالة تونس إفريقيا للأنباء»).
  */
-const ADDRESSEE_NOUNS: ReadonlySet<string> = new Set([...MEDIA_HEADS, ...'صحفيين صحافيين صحفي صحافي إعلاميين إعلام مراسل مراسلة مراسلي مواطنين وسائل نظيره نظيرته'.split(' ').map((w) => bare(nameKey(w)))]);
+const ADDRESSEE_NOUNS: ReadonlySet<string> = new Set([...MEDIA_HEADS, ...'صحفي صحافي مراسل مراسلة مراسلي وسائل نظيره نظيرته'.split(' ').map((w) => nameKey(w))]);
+
+/**
+ * A plural of people after «ل» (genitive, so in «ين»: «للصحفيين، للتونسيين، للمواطنين»): after a body's name,
+ * those it speaks or gives to. Not a verbal noun of the «تفعيل» pattern (للتأمين، للتكوين: insurance, training).
+ */
+const PEOPLE_PLURAL = /^(?!ت..ين$).{3,}ين$/u;
+
+/** True when the word after «ل/لل» (`noun`, a key without them) makes an addressee or a recipient, not part of a name. */
+const addresseeNoun = (noun: string): boolean => ADDRESSEE_NOUNS.has(noun) || PEOPLE_PLURAL.test(noun);
+
+/**
+ * Words with «ل/لل» that start no complement of a name: «لصالح» (in favour of), «لفائدة», «لمدة», «لهذا»,
+ * «للمرة» (for the … time), and periods («مجلس الأمن للفترة 2019/2020», the Security Council for the term 2019/2020).
+ */
+const NOT_COMPLEMENTS: ReadonlySet<string> = new Set(
+  ['لصالح', 'لفائدة', 'لمدة', 'لهذا', 'لهذه', 'لذلك', 'لكل', 'لدى', 'لاجل', 'لمواجهة', 'للمرة', 'لمرة', 'للفترة', 'للسنة', 'للعام', 'للموسم', 'لسنة', 'لعام', 'لموسم'].map((w) => nameKey(w)),
+);
+
+/** «الذي، التي» (who, which) as keys: a clause about the body begins. */
+const BODY_RELATIVES: ReadonlySet<string> = new Set(['الذي', 'التي'].map((w) => nameKey(w)));
+
+/**
+ * True when the clause goes no further than token `last`: the text ends, or punctuation follows, or a
+ * complementiser, a speech verb or «الذي/التي» («مؤسسة محمد الخامس للتضامن إن …»); so a «ل» complement
+ * before it belongs to the name, not to a purpose clause. (A recipient before a full stop, «ومنحت وزارة
+ * الثقافة للفنانين.», is kept out by {@link addresseeNoun}.)
+ */
+function clauseEndsAfter(doc: AnalysisDocument, view: TokenView, last: number): boolean {
+  const next = last + 1;
+  if (next >= doc.tokens.length) return true;
+  const token = doc.tokens[next]!;
+  if (isPunct(token)) return true;
+  if (!view.words[next]) return false;
+  const k = view.keys[next]!;
+  return COMPLEMENTISERS.has(k) || cueForms().has(k) || BODY_RELATIVES.has(k);
+}
 
 const OPEN_BRACKET = 0x28;
 /** Whether a name ending at `end` is followed by its Latin spelling in brackets: « (Catherine Leblanc)». */
@@ -693,7 +729,7 @@ export function clusterMentions(doc: AnalysisDocument, aliases: AliasIndex = def
       const key = translitKey(tokens.join(' '));
       const lastKey = translitKey(tokens.at(-1)!);
       // (An acronym also joins the Arabic spelling of its letters: «WDR» / «دبليو دي ار».)
-      const acronym = tokens.length === 1 ? tokens[0]! : '';
+      const acronym = tokens.length === 1 ? doc.text.slice(first.start, first.end) : '';
       const matches = clusters.filter(
         (c) =>
           !c.occurrences[0]!.latin &&
@@ -705,7 +741,7 @@ export function clusterMentions(doc: AnalysisDocument, aliases: AliasIndex = def
       }
     } else {
       // «دبليو دي ار» after «WDR»: an Arabic spelling of a Latin acronym named before.
-      const spelled = clusters.filter((c) => c.occurrences[0]!.latin && c.names.some((n) => n.length === 1 && spellsAcronym(tokens, n[0]!)));
+      const spelled = clusters.filter((c) => c.occurrences[0]!.latin && c.occurrences.some((o) => spellsAcronym(tokens, doc.text.slice(o.start, o.end))));
       if (spelled.length === 1) {
         add(spelled[0]!, occs);
         continue;
@@ -1185,7 +1221,7 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
       const ok =
         !NOT_NAMES.has(bare(k)) &&
         !cueForms().has(k) &&
-        (/^ال/u.test(k) || (/^لل/u.test(k) && !NOT_COMPLEMENTS.has(k) && (definiteHead || (definite > 0 && !ADDRESSEE_NOUNS.has(k.slice(2))))));
+        (/^ال/u.test(k) || (/^لل/u.test(k) && !NOT_COMPLEMENTS.has(k) && (definiteHead || (definite > 0 && !addresseeNoun(k.slice(2))))));
       // «المكتب المركزي لمكافحة الاتجار بالممتلكات الثقافية»: after «ل» + a noun and its definite
       // complement, one «بال» word (the object of that noun) is still the name.
       const object = lamComplement === j - 2 && last === j - 1 && /^بال.{2,}/u.test(k) && !NOT_NAMES.has(bare(k.slice(1)));
@@ -1194,7 +1230,7 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
         definite++;
         last = j;
         j++;
-      } else if (nextDefinite && ((/^ل[^ل]/u.test(k) && !ADDRESSEE_NOUNS.has(k.slice(1)) && !NOT_COMPLEMENTS.has(k)) || (!definiteHead && definite > 0 && /^و[^ا]/u.test(k) && !ORG_HEADS.has(k) && !ORG_HEADS.has(k.slice(1))))) {
+      } else if (nextDefinite && ((/^ل[^ل]/u.test(k) && !addresseeNoun(k.slice(1)) && !NOT_COMPLEMENTS.has(k)) || (!definiteHead && definite > 0 && /^و[^ا]/u.test(k) && !ORG_HEADS.has(k) && !ORG_HEADS.has(k.slice(1))))) {
         // (Not «وزارة», a new head that starts with و: مجلس نواب الشعب وزارة الفلاحة; nor «وحزب …», another body.)
         if (k.startsWith('ل')) lamComplement = j;
         j++; // لحقوق الإنسان، وعلوم الإخبار
@@ -1211,7 +1247,11 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
         if (tokens[e]!.end === place.end) last = e;
       }
     }
-    if (guarded >= 0 && last >= guarded && !clauseEndsAfter(view, last)) last = guarded - 1;
+    if (guarded >= 0 && last >= guarded && !clauseEndsAfter(doc, view, last)) {
+      last = guarded - 1;
+      definite = 0;
+      for (let k = i + 1; k <= last; k++) if (/^(ال|لل)/u.test(view.keys[k]!)) definite++;
+    }
     if (last >= 0 && last + 1 < tokens.length && tokens[last + 1]!.kind === 'number' && /^\d{1,4}$/u.test(doc.text.slice(tokens[last + 1]!.start, tokens[last + 1]!.end))) last++;
     if (last < 0) continue;
     if (definiteHead && definite < 2) continue;
@@ -1226,11 +1266,13 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
     const from = PRESS_HEADS.has(key) && last > i ? tokens[i + 1]!.start : start;
     const occ: Occurrence = { start: from, end, type: 'ORG', tokens: nameTokens(doc.text.slice(from, end)), latin: false };
     added.push(occ);
-    if (clauseEndsAfter(view, last)) clauseFinal.add(occ);
+    if (clauseEndsAfter(doc, view, last)) clauseFinal.add(occ);
     // The tagger's pieces inside the adjective that was cut off (ولا البرتغالية) give way to the name.
     if (named > last) extents.set(occ, tokens[named]!.end);
     floor = Math.max(last, named) + 1;
   }
+  // A «ل/لل» word that continues a name, not an addressee: «للتضامن», not «للصحفيين».
+  const complementAfter = (w: string): boolean => /^ل/u.test(w) && !addresseeNoun(w.replace(/^لل?/u, ''));
   for (const a of added) {
     const extent = extents.get(a) ?? a.end;
     const overlapping = occurrences.filter((o) => o.start < extent && a.start < o.end);
@@ -1240,7 +1282,7 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
       // «المكتب المركزي» tagged without its «ل» complement (لمكافحة الاتجار …، للتضامن), or only the
       // person a foundation is named after (مؤسسة [محمد الخامس] للتضامن).
       // Only before the end of a clause: «وزارة التربية [للاطلاع على]» is the ministry and a purpose.
-      (clauseFinal.has(a) && o.end < a.end && /^ل/u.test(a.tokens[nameTokens(doc.text.slice(a.start, o.end)).length] ?? '') && (o.start === a.start || nameTokens(doc.text.slice(a.start, o.start)).length === 1)) ||
+      (clauseFinal.has(a) && o.end < a.end && complementAfter(a.tokens[nameTokens(doc.text.slice(a.start, o.end)).length] ?? '') && (o.start === a.start || nameTokens(doc.text.slice(a.start, o.start)).length === 1)) ||
       // «الأنباء الألمانية» tagged without its head «وكالة»: the shape gives it back.
       (o.end === a.end && o.start > a.start && o.tokens.length === a.tokens.length - 1 && aliases.lookup(doc.text.slice(o.start, o.end)) === undefined) ||
       // «حرس السواحل» tagged without the nationality adjective that ends the body's name (الإيطالي).
@@ -1254,29 +1296,6 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
   }
   occurrences.sort((a, b) => a.start - b.start || a.end - b.end);
 }
-
-/**
- * Words with «ل/لل» that start no complement of a name: «لصالح» (in favour of), «لفائدة», «لمدة», «لهذا», and
- * periods («مجلس الأمن للفترة 2019/2020», the Security Council for the term 2019/2020).
- */
-const NOT_COMPLEMENTS: ReadonlySet<string> = new Set(
-  ['لصالح', 'لفائدة', 'لمدة', 'لهذا', 'لهذه', 'لذلك', 'لكل', 'لدى', 'لاجل', 'لمواجهة', 'للفترة', 'للسنة', 'للعام', 'للموسم', 'لسنة', 'لعام', 'لموسم'].map((w) => nameKey(w)),
-);
-
-/**
- * True when the clause goes no further than token `last`: punctuation or the end of the text follows,
- * or a complementiser, a speech verb or a relative pronoun («مؤسسة محمد الخامس للتضامن إن …»), so a
- * «ل» complement before it belongs to the name, not to a purpose clause.
- */
-function clauseEndsAfter(view: TokenView, last: number): boolean {
-  const next = last + 1;
-  if (next >= view.words.length || !view.words[next]) return true;
-  const k = view.keys[next]!;
-  return COMPLEMENTISERS.has(k) || cueForms().has(k) || RELATIVES.has(k);
-}
-
-/** «الذي، التي، اللذين …» (who, which) as keys. */
-const RELATIVES: ReadonlySet<string> = new Set(['الذي', 'التي', 'الذين', 'اللتان', 'اللذان', 'اللواتي', 'اللاتي'].map((w) => nameKey(w)));
 
 let starterSet: Set<string> | undefined;
 

@@ -8,6 +8,7 @@
  * - {@link skeleton}: the word without its long vowels (نتنياهو / نتانياهو، ماكرون / مكرون);
  * - {@link translitKey}: a coarse consonant skeleton shared by Arabic and Latin script (بلينكن / Blinken).
  */
+import { LATIN_LETTER_NAMES } from '../text/letter-names.ts';
 
 
 const keyCache = new Map<string, string>();
@@ -211,31 +212,18 @@ export function isLatin(text: string): boolean {
 }
 
 /**
- * The names of the Latin letters as Arabic copy spells acronyms out («دبليو دي آر» WDR, «بي بي سي»
- * BBC, «إف بي آي» FBI), as name keys, to the letters each may stand for («اي» is A, E or I).
- */
-const LETTER_NAMES: ReadonlyMap<string, string> = new Map(
-  (
-    [
-      ['ايه', 'a'], ['اي', 'aei'], ['بي', 'bp'], ['سي', 'c'], ['دي', 'd'], ['اف', 'f'], ['ف', 'f'], ['جي', 'gj'], ['اتش', 'h'], ['ايتش', 'h'],
-      ['اش', 'h'], ['جاي', 'j'], ['كيه', 'k'], ['كي', 'k'], ['ام', 'm'], ['ان', 'n'], ['او', 'o'], ['يو', 'u'], ['كيو', 'q'],
-      ['ار', 'r'], ['اس', 's'], ['تي', 't'], ['في', 'v'], ['دبليو', 'w'], ['اكس', 'x'], ['واي', 'y'], ['زد', 'z'], ['زي', 'z'],
-    ] as const
-  ).map(([name, letters]): [string, string] => [nameKey(name), letters]),
-);
-
-/**
- * True when `latin` (an acronym in Latin letters, «WDR») is what the Arabic name `words` (name keys)
- * spells out letter by letter («دبليو دي ار»). Two letters at least.
+ * True when `latin` (an acronym in Latin capitals, «WDR», two to six letters) is what the Arabic name
+ * `words` (name keys) spells out letter by letter («دبليو دي ار»; the letter names are in
+ * `src/text/letter-names.ts`).
  */
 export function spellsAcronym(words: readonly string[], latin: string): boolean {
+  if (!/^[A-Z]{2,6}$/u.test(latin)) return false;
   const letters = latin.toLowerCase();
-  if (letters.length < 2 || letters.length > 6 || !/^[a-z]+$/u.test(letters)) return false;
   // Read over the words' boundaries: name tokens glue «دي» to the word after it («دبليو ديار»).
   const text = words.join('');
   const spell = (at: number, i: number): boolean => {
     if (i === letters.length) return at === text.length;
-    for (const [name, stands] of LETTER_NAMES) if (stands.includes(letters[i]!) && text.startsWith(name, at) && spell(at + name.length, i + 1)) return true;
+    for (const [name, stands] of LATIN_LETTER_NAMES) if (stands.includes(letters[i]!) && text.startsWith(name, at) && spell(at + name.length, i + 1)) return true;
     return false;
   };
   return spell(0, 0);

@@ -24,8 +24,8 @@ export function tokenKeys(doc: AnalysisDocument): string[] {
 }
 
 /** Letters {@link nameKey} folds that the segmenter's `norm` keeps: the hamza seats, gaf (گ) and peh (پ). */
-const NORM_TO_KEY = /[ؤئگپ]/u;
-const NORM_TO_KEY_ALL = /[ؤئگپ]/gu;
+const NORM_TO_KEY = /[ؤئگپ]/gu;
+/** What {@link nameKey} makes of each of them. */
 const KEY_LETTER: Readonly<Record<string, string>> = { 'ؤ': 'و', 'ئ': 'ي', 'گ': 'ك', 'پ': 'ب' };
 
 /**
@@ -35,7 +35,8 @@ const KEY_LETTER: Readonly<Record<string, string>> = { 'ؤ': 'و', 'ئ': 'ي', '
 function keyOf(this: AnalysisDocument, t: Token): string {
   const norm = t.norm;
   if ((t.kind === 'word' || t.kind === 'latin') && norm && !/[^\p{L}\p{N}]/u.test(norm)) {
-    return NORM_TO_KEY.test(norm) ? norm.replace(NORM_TO_KEY_ALL, (c) => KEY_LETTER[c]!) : norm;
+    // (replace() hands back the same string when nothing matches.)
+    return norm.replace(NORM_TO_KEY, (c) => KEY_LETTER[c]!);
   }
   return nameKey(this.text.slice(t.start, t.end));
 }

@@ -21,6 +21,7 @@ import { knownPlaceWord, listedPlaceOffset, proposeNamedPlaces, proposePlaces } 
 import { proposeOrganisations } from './orgs.ts';
 import { TRIGGERS } from './triggers.ts';
 import { trimFunctionWords, VAN } from './edges.ts';
+import { lexiconForm } from '../segment/lexicon-form.ts';
 
 export { TAGS, parseConll, spansOf, type Tag } from './conll.ts';
 export { getNerModel, loadNerModel, modelAvailable, tagSentences, tagTokens, type NerModel } from './model.ts';
@@ -147,7 +148,7 @@ export function ner(options: NerOptions = {}): Stage {
           const listed = knownPlaceWord(fold(firstText));
           const offset = listed ? 0 : listedPlaceOffset(firstText);
           // («فان» left at the start of a person is «van», not «ف» + «ان»: see trimFunctionWords.)
-          const van = span.type === 'PER' && firstText === VAN;
+          const van = span.type === 'PER' && lexiconForm(firstText) === VAN;
           const start = listed || offset > 0 || van ? firstTok.start + offset : nameStart(doc.text, firstTok, known);
           const end = lastTok.end;
           if (end <= start) continue;

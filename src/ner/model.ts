@@ -179,7 +179,9 @@ export function getNerModel(): NerModel {
 export function tagTokens(model: NerModel, tokens: readonly string[], extra?: readonly (readonly number[] | undefined)[]): { tags: Tag[]; margins: Float32Array } {
   if (!extra && model.header.documentFeatures) extra = documentFeatures([tokens], model.resources, 0)[0];
   const { tags, margins } = firstPass(model, tokens, extra);
-  return { tags: Array.from(tags, (t) => TAGS[t]!), margins };
+  const named = Array.from(tags, (t) => TAGS[t]!);
+  trimFunctionWords(tokens, named);
+  return { tags: named, margins };
 }
 
 function firstPass(model: NerModel, tokens: readonly string[], extra: readonly (readonly number[] | undefined)[] | undefined): ReturnType<typeof decode> {
@@ -228,10 +230,10 @@ export function tagSentences(model: NerModel, sentences: readonly (readonly stri
   const results = sentences.map((tokens, i) => {
     const { tags, margins, emit } = firstPass(model, tokens, extra?.[i]);
     if (model.stack) emits.push(emit);
-    const named = Array.from(tags, (t) => TAGS[t]!);
-    trimFunctionWords(tokens, named);
-    return { tags: named, margins };
+    return { tags: Array.from(tags, (t) => TAGS[t]!), margins };
   });
   if (model.stack) restack(model, model.stack, sentences, results, emits, window);
+  // (After the second pass, which was trained on untrimmed first-pass tags.)
+  results.forEach((r, i) => trimFunctionWords(sentences[i]!, r.tags));
   return results;
 }

@@ -135,6 +135,8 @@ const H_NAMES: ReadonlySet<string> = new Set([fold('سبته')]);
 
 /** «سيدي» (my lord, Sidi), folded. */
 const SIDI = fold('سيدي');
+/** «ولد، بنت» (son of, daughter of) inside Mauritanian names, folded. */
+const KINSHIP: ReadonlySet<string> = new Set(['ولد', 'بنت'].map(fold));
 
 /** Heads a place name loses (the guidelines write «القصرين» for «ولاية القصرين»). */
 const DROPPED_HEADS: ReadonlySet<string> = new Set(['ولاية', 'معتمدية', 'محافظة', 'بلدية'].map(fold));
@@ -418,7 +420,11 @@ function placePass(sentences: TaggedTokens[], options: PlaceOptions, heads: bool
           while (e < n && tags[e] === `I-${tags[i]!.slice(2)}`) e++;
           const readings = readingsOf(f[i]!).filter((st) => HEAD_PROCLITICS.has(st.proclitic));
           const town = e - i >= 2 && readings.some((st) => TUNISIAN_PLACES.match(st.rest, f, i + 1, e) === e - i);
-          const saint = e - i >= 2 && tags[i] === 'B-PER' && readings.some((st) => st.rest === SIDI) && arabic(i + 1);
+          // (Not a person whose name starts with «سيدي»: a Mauritanian name with «ولد/بنت» (son/daughter
+          // of: «سيدي ولد التاه»), or one after a title (الرئيس سيدي محمد …).)
+          const saint =
+            e - i >= 2 && tags[i] === 'B-PER' && readings.some((st) => st.rest === SIDI) && arabic(i + 1) &&
+            !f.slice(i + 1, e).some((x) => KINSHIP.has(x.word)) && !(i > 0 && TRIGGERS.get(word(i - 1)) === 'PER');
           const headed = e - i >= 3 && readings.some((st) => DROPPED_HEADS.has(st.rest)) && TUNISIAN_PLACES.match(word(i + 1), f, i + 2, e) === e - i - 1;
           if (town || saint) {
             mark(tags, i, e - i, 'LOC');

@@ -11,7 +11,7 @@
 import type { AnalysisDocument, Entity, Quote, QuoteKind, Span, TextSpan, Token } from '../document.ts';
 import { firstStartingAt } from '../document.ts';
 import type { Stage } from '../pipeline/pipeline.ts';
-import { nameKey, skeleton, stripArticle } from '../entities/keys.ts';
+import { nameKey, nameTokens, skeleton, stripArticle } from '../entities/keys.ts';
 import { HONORIFICS, MEDIA_HEADS, ORG_HEADS, ROLE_HEADS, bare, documentNoun } from '../entities/roles.ts';
 import { findIn, tokenKeys } from '../entities/words.ts';
 import { personGender, type PersonGender } from '../entities/gender.ts';
@@ -1419,11 +1419,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           // (Or a common noun in construct: «أكد المدير العام لبنك الأمان، أحمد كرم، دعم البنوك …», the banks' support.)
           if (after < tokens.length && tokenText(after) === '،' && after + 1 < tokens.length && !/^ال/u.test(keys[after + 1]!) && (/^(وجود|عدم|صحة|تورط|حصول|وقوع)$/u.test(keys[after + 1]!) || possessed(keys[after + 1]!, tokenText(after + 1)) || nounInConstruct(after + 1))) after++;
           // The object: a definite noun, one with a possessive pronoun (دعمه، رفضها), or what follows the comma.
-          // (With the subject named, a noun in construct is the object too: ضرورة، مشاركة.)
-          // («وأبرز سمير الطيب حرص الدولة على …», highlighted the state's care for …: after a named person a
-          // noun in construct with a definite noun is the object too.)
-          const objectLike = (k: string): boolean => /^ال/u.test(k) || endsLikePronoun(k) || (subj.ref!.entity.type === 'PER' && nounInConstruct(after));
-          if (after < tokens.length && tokens[after]!.start < sEnd && (objectLike(keys[after]!) || (tokenText(after - 1) === '،' && after > tokenAt(subj.ref.end))) && !cueAt(after)) {
+          // (After a named person, a noun in construct with a definite noun is the object too: «وأبرز سمير
+          // الطيب حرص الدولة على …», highlighted the state's care for ….)
+          const objectLike = (j: number): boolean => /^ال/u.test(keys[j]!) || endsLikePronoun(keys[j]!) || (subj.ref!.entity.type === 'PER' && nounInConstruct(j));
+          if (after < tokens.length && tokens[after]!.start < sEnd && (objectLike(after) || (tokenText(after - 1) === '،' && after > tokenAt(subj.ref.end))) && !cueAt(after)) {
             zoneEnd = tokens[after]!.start;
             contentStart = tokens[after]!.start;
           }
@@ -1797,7 +1796,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // «ووفقا لمنظمة الصحة العالمية، فإن …»: after وفقا/طبقا the body behind ل is the source, not an addressee;
         // so is the body whose data or document follows ل («وفقا لبيانات شركة كوشيلكو», according to the
         // figures of the Cochilco company).
-        const lamNoun = /^ل[^ل]/u.test(keys[nextTok] ?? '') && (DATA_NOUNS.has(keys[nextTok]!.slice(1)) || documentNoun(keys[nextTok]!.slice(1)) !== undefined);
+        const lamNoun = /^ل[^ل]/u.test(keys[nextTok] ?? '') && (DATA_NOUNS.has(keys[nextTok]!.slice(1)) || documentNoun(keys[nextTok]!) !== undefined);
         const own = refsIn(srcFrom, Math.min(sEnd, limit)).find((x) => x.entity === s.addressee);
         if (own && own.start <= (tokens[nextTok + (lamNoun ? 1 : 0)]?.end ?? 0)) r = own;
       }
@@ -2130,7 +2129,7 @@ function entityGender(e: Entity): PersonGender | undefined {
     const head = findIn(w, ROLE_HEADS) ?? findIn(w, HONORIFICS);
     if (head) heads.push(head);
   }
-  return personGender(nameKey(e.name).split(' '), heads);
+  return personGender(nameTokens(e.name), heads);
 }
 
 /** Organisations named by a feminine noun (وزارة، هيئة، حكومة) take feminine verbs. */
