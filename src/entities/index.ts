@@ -15,6 +15,7 @@ import { editDistance, isLatin, nameKey, nameTokens, skeleton, spellsAcronym, st
 import { ANAPHORIC, CURRENCIES, DIRECTIONS, GENERIC_PLACES, GEO_HEADS, HONORIFICS, MEDIA_HEADS, NOT_NAMES, ORG_HEADS, PERSON_TITLES, PLACE_HEADS, ROLE_HEADS, ROLE_LINKS, bare, documentNoun } from './roles.ts';
 import { COMPLEMENTISERS, UNNAMED_SOURCES, cueForms, isCueWord } from '../quotes/cues.ts';
 import { getLexicon } from '../segment/clitics.ts';
+import { NOT_COMPLEMENT_WORDS } from '../ner/orgs.ts';
 import { lexiconForm } from '../segment/lexicon-form.ts';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-names.ts';
 import { personGender } from './gender.ts';
@@ -275,12 +276,10 @@ const PEOPLE_PLURAL = /^(?!ت..ين$).{3,}ين$/u;
 const addresseeNoun = (noun: string): boolean => ADDRESSEE_NOUNS.has(noun) || PEOPLE_PLURAL.test(noun);
 
 /**
- * Words with «ل/لل» that start no complement of a name: «لصالح» (in favour of), «لفائدة», «لمدة», «لهذا»,
- * «للمرة» (for the … time), and periods («مجلس الأمن للفترة 2019/2020», the Security Council for the term 2019/2020).
+ * Words with «ل/لل» that start no complement of a name (the tagger pass's list, keyed): «لصالح» (in favour
+ * of), «لمدة», «لهذا», «للمرة» (for the … time), periods («مجلس الأمن للفترة 2019/2020»).
  */
-const NOT_COMPLEMENTS: ReadonlySet<string> = new Set(
-  ['لصالح', 'لفائدة', 'لمدة', 'لهذا', 'لهذه', 'لذلك', 'لكل', 'لدى', 'لاجل', 'لمواجهة', 'للمرة', 'لمرة', 'للفترة', 'للسنة', 'للعام', 'للموسم', 'لسنة', 'لعام', 'لموسم'].map((w) => nameKey(w)),
-);
+const NOT_COMPLEMENTS: ReadonlySet<string> = new Set(NOT_COMPLEMENT_WORDS.flatMap((w) => [nameKey('ل' + w), nameKey('لل' + w)]));
 
 /** «الذي، التي» (who, which) as keys: a clause about the body begins. */
 const BODY_RELATIVES: ReadonlySet<string> = new Set(['الذي', 'التي'].map((w) => nameKey(w)));

@@ -50,12 +50,16 @@ const NOT_NISBA: ReadonlySet<string> = new Set(
 const RELATIVES: ReadonlySet<string> = new Set(['التي', 'الذي', 'الذين', 'اللذين', 'اللتين', 'اللاتي', 'اللواتي', 'اللذان', 'اللتان'].map(fold));
 
 /**
- * Words behind «ل» that are no complement of a name: «لدى» (at), «لهذا» (for this), «لأن» (because),
- * «لها» (for her), «لمدة» (for a period) ….
+ * Words behind «ل» (or «لل» for the nouns) that are no complement of a name, as written: «لدى» (at),
+ * «لهذا» (for this), «لأن» (because), «لها» (for her), «لمدة» (for a period), «لصالح» (in favour of),
+ * «للمرة» (for the … time), periods («للفترة 2019/2020») …. Shared with the entity stage's organisation
+ * shapes.
  */
-const NOT_COMPLEMENTS: ReadonlySet<string> = new Set(
-  ['دى', 'دي', 'هذا', 'هذه', 'ذلك', 'تلك', 'هؤلاء', 'أن', 'ا', 'م', 'ن', 'كن', 'ها', 'ه', 'هم', 'هما', 'هن', 'كل', 'مدة', 'فترة', 'صالح', 'أجل', 'عدم', 'حين', 'غاية', 'ما', 'ذا', 'كي', 'يس', 'قاء'].map(fold),
-);
+export const NOT_COMPLEMENT_WORDS: readonly string[] = [
+  'دى', 'دي', 'هذا', 'هذه', 'ذلك', 'تلك', 'هؤلاء', 'أن', 'ا', 'م', 'ن', 'كن', 'ها', 'ه', 'هم', 'هما', 'هن', 'كل', 'مدة', 'فترة',
+  'صالح', 'أجل', 'عدم', 'حين', 'غاية', 'ما', 'ذا', 'كي', 'يس', 'قاء', 'فائدة', 'مواجهة', 'مرة', 'سنة', 'عام', 'موسم',
+];
+const NOT_COMPLEMENTS: ReadonlySet<string> = new Set(NOT_COMPLEMENT_WORDS.map(fold));
 
 const MAX_WORDS = 10;
 
