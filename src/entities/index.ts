@@ -2152,22 +2152,30 @@ function titleText(text: string): string {
 }
 
 function nearestMentioned(candidates: readonly Cluster[], at: number): Cluster {
+  return lastMentionedBefore(candidates, at - 1, 'start')?.cluster ?? nearestCluster(candidates, at);
+}
+
+/**
+ * The candidate with the last occurrence or extra mention whose `edge` (start or end) is at or before
+ * `at`, with that position; the first of equal positions wins.
+ */
+function lastMentionedBefore(candidates: readonly Cluster[], at: number, edge: 'start' | 'end'): { cluster: Cluster; pos: number } | undefined {
   let best: Cluster | undefined;
   let bestPos = -1;
   for (const c of candidates) {
-    // (Occurrences, then extra mentions, without an array made per cluster: the first of equal starts wins.)
+    // (Occurrences, then extra mentions, without an array made per cluster.)
     for (const m of c.occurrences) {
-      if (m.start >= at || m.start <= bestPos) continue;
+      if (m[edge] > at || m[edge] <= bestPos) continue;
       best = c;
-      bestPos = m.start;
+      bestPos = m[edge];
     }
     for (const m of c.extra) {
-      if (m.start >= at || m.start <= bestPos) continue;
+      if (m[edge] > at || m[edge] <= bestPos) continue;
       best = c;
-      bestPos = m.start;
+      bestPos = m[edge];
     }
   }
-  return best ?? nearestCluster(candidates, at);
+  return best && { cluster: best, pos: bestPos };
 }
 
 function buildEntities(doc: AnalysisDocument, clusters: readonly Cluster[]): Entity[] {
@@ -2273,21 +2281,9 @@ function attachDescriptions(doc: AnalysisDocument, view: TokenView, clusters: re
     if (taken(start, end)) continue;
     // The person named last before the description, whoever it is: the description must fit that one
     // (a description that skips over another person is too loose to follow).
-    let best: Cluster | undefined;
-    let bestEnd = -1;
-    for (const c of persons) {
-      // (Occurrences, then extra mentions, without an array made per cluster: the first of equal ends wins.)
-      for (const m of c.occurrences) {
-        if (m.end > start || m.end <= bestEnd) continue;
-        best = c;
-        bestEnd = m.end;
-      }
-      for (const m of c.extra) {
-        if (m.end > start || m.end <= bestEnd) continue;
-        best = c;
-        bestEnd = m.end;
-      }
-    }
+    const last = lastMentionedBefore(persons, start, 'end');
+    const best = last?.cluster;
+    const bestEnd = last?.pos ?? -1;
     if (!best || (needsRole && !best.roles.length) || clusterGender(best) !== gender) continue;
     // An unnamed official or the same noun in between introduces someone else (قال مسؤول إسرائيلي …
     // وبحسب المسؤول الإسرائيلي; يعود المخرج الكبير "…" … هذا المخرج).
