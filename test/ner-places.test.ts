@@ -17,6 +17,14 @@ function mentions(text: string): string[] {
   return doc.mentions.map((m) => `${m.type} ${m.text}`);
 }
 
+/** Asserts that each text's mentions include every expected `TYPE text`. */
+function assertFound(table: readonly [string, readonly string[]][]): void {
+  for (const [text, expected] of table) {
+    const found = mentions(text);
+    for (const e of expected) assert.ok(found.includes(e), `${text}: ${e} not in ${found.join(', ')}`);
+  }
+}
+
 test('ner(): places after a place head, without the head, and in coordinations', { skip: NEEDS_MODEL }, () => {
   const table: [string, string[]][] = [
     // «And the governor of Sfax said that the works will start next week.» Sfax is in no gazetteer.
@@ -31,10 +39,7 @@ test('ner(): places after a place head, without the head, and in coordinations',
     // «He lives in the suburb of Getafe, south of Madrid.»
     ['يقيم في ضاحية خيتافي جنوبي مدريد.', ['LOC خيتافي', 'LOC مدريد']],
   ];
-  for (const [text, expected] of table) {
-    const found = mentions(text);
-    for (const e of expected) assert.ok(found.includes(e), `${text}: ${e} not in ${found.join(', ')}`);
-  }
+  assertFound(table);
 });
 
 test('ner(): outlets and Tunisian towns by name, behind clitics', { skip: NEEDS_MODEL }, () => {
@@ -68,10 +73,7 @@ test('ner(): outlets and Tunisian towns by name, behind clitics', { skip: NEEDS_
     // «The representative of the governorate of Ben Arous said …»: the head goes, the town stays
     ['وقالت ممثلة ولاية بن عروس إنها لم تتفاجأ.', ['LOC بن عروس']],
   ];
-  for (const [text, expected] of table) {
-    const found = mentions(text);
-    for (const e of expected) assert.ok(found.includes(e), `${text}: ${e} not in ${found.join(', ')}`);
-  }
+  assertFound(table);
 });
 
 test('ner(): «سيدي» in a person\'s name is no place (Mauritanian names with «ولد», after a title)', { skip: NEEDS_MODEL }, () => {
@@ -130,10 +132,7 @@ test('ner(): long organisation names from a head noun and a naming adjective', {
     // «… the Tunisian League for the Defence of Human Rights»: «عن» and its object.
     ['ودعت الرابطة التونسية للدفاع عن حقوق الإنسان إلى التحقيق.', ['ORG الرابطة التونسية للدفاع عن حقوق الإنسان']],
   ];
-  for (const [text, expected] of table) {
-    const found = mentions(text);
-    for (const e of expected) assert.ok(found.includes(e), `${text}: ${e} not in ${found.join(', ')}`);
-  }
+  assertFound(table);
 });
 
 test('ner(): no organisation name from a description', { skip: NEEDS_MODEL }, () => {

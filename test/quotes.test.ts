@@ -1327,11 +1327,7 @@ test('quotes: a country speaks through the body the article names as its source;
     // But what he criticised, without marks, is no statement of his (the accusations against his country).
     ['وانتقد الوزير سامي الورتاني الاتهامات الموجهة إلى بلده.', [['سامي الورتاني', 'PER']], []],
   ];
-  for (const [text, mentions, expected] of rows) {
-    const doc = analyzeWithMentions(text, mentions);
-    assert.deepEqual(checkInvariants(doc), []);
-    assert.deepEqual(doc.quotes.map((q) => [q.text, doc.entities.find((e) => e.id === q.speaker)?.name ?? null]), expected, text);
-  }
+  assertSpeakers(rows);
 });
 
 test('quotes: feminine role nouns head a subject and a source (الأمينة العامة، وكيلة الجمهورية); «أمينة» without the article stays a given name', () => {
@@ -1354,11 +1350,7 @@ test('quotes: feminine role nouns head a subject and a source (الأمينة ا
     // occasion of the statement; the source stays inside the sentence it reports.
     ['وارتفع عدد القتلى إلى 20، حسب الوزير محمد الحامدي، في حين تحدثت مصادر عن 30.', [['محمد الحامدي', 'PER']], [['ارتفع عدد القتلى إلى 20، حسب الوزير محمد الحامدي، في حين تحدثت مصادر عن 30', 'محمد الحامدي']]],
   ];
-  for (const [text, mentions, expected] of rows) {
-    const doc = analyzeWithMentions(text, mentions);
-    assert.deepEqual(checkInvariants(doc), []);
-    assert.deepEqual(doc.quotes.map((q) => [q.text, doc.entities.find((e) => e.id === q.speaker)?.name ?? null]), expected, text);
-  }
+  assertSpeakers(rows);
 });
 
 test('quotes: data and estimates after «حسب/وفق» speak for the one named as giving them; «تقديرات» is no «تقديره»', () => {
@@ -1385,11 +1377,7 @@ test('quotes: data and estimates after «حسب/وفق» speak for the one named
       [['تصدرت حركة النهضة الترتيب', 'هيئة الاتصال'], ['فقد حلت حركة نداء تونس ثانية', 'هيئة الاتصال']],
     ],
   ];
-  for (const [text, mentions, expected] of rows) {
-    const doc = analyzeWithMentions(text, mentions);
-    assert.deepEqual(checkInvariants(doc), []);
-    assert.deepEqual(doc.quotes.map((q) => [q.text, doc.entities.find((e) => e.id === q.speaker)?.name ?? null]), expected, text);
-  }
+  assertSpeakers(rows);
 });
 
 test('quotes: an aside «حسب تقديره» (by his estimate) at the very end of the text ends the content and fails nothing', async () => {
@@ -1438,11 +1426,7 @@ test('quotes: «وهو ما نفاه X» (which X denied) ends the content befor
     // With no quote before, «ذلك ما أكده X» still gives X the clause.
     ['الأسعار ستنخفض في الصيف القادم، وهو ما أكده النائب محمد الحامدي.', [['محمد الحامدي', 'PER']], [['الأسعار ستنخفض في الصيف القادم', 'محمد الحامدي']]],
   ];
-  for (const [text, mentions, expected] of rows) {
-    const doc = analyzeWithMentions(text, mentions);
-    assert.deepEqual(checkInvariants(doc), []);
-    assert.deepEqual(doc.quotes.map((q) => [q.text, doc.entities.find((e) => e.id === q.speaker)?.name ?? null]), expected, text);
-  }
+  assertSpeakers(rows);
 });
 
 test('quotes: «دون أن»، «بعد أن»، «قبل أن» open no content; a noun whose first letter is و/ف/ب/ل/ك with a pronoun is a stated position (وقوفها)', () => {
@@ -1469,11 +1453,7 @@ test('quotes: «دون أن»، «بعد أن»، «قبل أن» open no conten
       [['آثار خطيرة" على واقع الكهرباء في القطاع', 'سلطة الطاقة']],
     ],
   ];
-  for (const [text, mentions, expected] of rows) {
-    const doc = analyzeWithMentions(text, mentions);
-    assert.deepEqual(checkInvariants(doc), []);
-    assert.deepEqual(doc.quotes.map((q) => [q.text, doc.entities.find((e) => e.id === q.speaker)?.name ?? null]), expected, text);
-  }
+  assertSpeakers(rows);
 });
 
 test('quotes: an outlet the tagger missed, named after its indefinite press noun at the end of a source («بحسب يومية حريات»)', () => {
@@ -1502,11 +1482,7 @@ test('quotes: «تحدث عن»، «تطرق إلى» (spoke of, touched on) sta
     // «these things are natural and occur because of the seasons»: «تحدث» (occurs) does not end the content.
     ['وأوضح الوزير سامي الورتاني أن هذه الأمور طبيعية وتحدث بحكم فصول السنة.', [['سامي الورتاني', 'PER']], [['هذه الأمور طبيعية وتحدث بحكم فصول السنة', 'سامي الورتاني']]],
   ];
-  for (const [text, mentions, expected] of rows) {
-    const doc = analyzeWithMentions(text, mentions);
-    assert.deepEqual(checkInvariants(doc), []);
-    assert.deepEqual(doc.quotes.map((q) => [q.text, doc.entities.find((e) => e.id === q.speaker)?.name ?? null]), expected, text);
-  }
+  assertSpeakers(rows);
 });
 
 test('quotes: «الفريق» (the team) as a subject is the club named before; with a name after it, a rank', () => {
@@ -1516,11 +1492,7 @@ test('quotes: «الفريق» (the team) as a subject is the club named before;
     // «General (الفريق أول) Abdel Fattah el-Sisi said the army is ready»: the name speaks.
     ['وقال الفريق أول عبد الفتاح السيسي إن الجيش مستعد.', [['عبد الفتاح السيسي', 'PER']], [['الجيش مستعد', 'عبد الفتاح السيسي']]],
   ];
-  for (const [text, mentions, expected] of rows) {
-    const doc = analyzeWithMentions(text, mentions);
-    assert.deepEqual(checkInvariants(doc), []);
-    assert.deepEqual(doc.quotes.map((q) => [q.text, doc.entities.find((e) => e.id === q.speaker)?.name ?? null]), expected, text);
-  }
+  assertSpeakers(rows);
 });
 
 test('quotes: a statement «in which / through which» (فيه، من خلاله) the body that issued it stressed its position, also after «إصدار»', () => {
@@ -1531,11 +1503,7 @@ test('quotes: a statement «in which / through which» (فيه، من خلاله
     // «the judges' association issued a statement in which it stressed its firm rejection of the decision»
     ['وأصدرت جمعية القضاة بيانا أكدت فيه رفضها القاطع للقرار.', [['جمعية القضاة', 'ORG']], [['رفضها القاطع للقرار', 'جمعية القضاة']]],
   ];
-  for (const [text, mentions, expected] of rows) {
-    const doc = analyzeWithMentions(text, mentions);
-    assert.deepEqual(checkInvariants(doc), []);
-    assert.deepEqual(doc.quotes.map((q) => [q.text, doc.entities.find((e) => e.id === q.speaker)?.name ?? null]), expected, text);
-  }
+  assertSpeakers(rows);
 });
 
 test('quotes: «ل» + a body\'s head noun after the verb is the addressee, not an untagged speaker (قالت لوكالة رويترز إن)', async () => {
