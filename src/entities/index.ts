@@ -343,6 +343,12 @@ function trimName(text: string, type: EntityType, aliases: AliasIndex, glossed =
     // A title word that is also a given name, before «بن» (son of), is the given name: «سلطان بن حمود
     // المطيري» (Sultan bin Hamoud al-Mutairi), «أمير بن …».
     if (!key.startsWith('ال') && NASAB.test(nameKey(/^\S+\s+(\S+)/u.exec(text.slice(start, end))?.[1] ?? ''))) break;
+    // So is one before a family name with the article that names no nationality: «د. سلطان المطيري» (Dr
+    // Sultan al-Mutairi), «إمام الحربي»; not «سلطان عمان» (the Sultan of Oman), «الإمام الحربي».
+    if (type === 'PER' && !key.startsWith('ال') && MALE_FIRST_NAMES.has(key)) {
+      const next = nameKey(/^\S+\s+(\S+)/u.exec(text.slice(start, end))?.[1] ?? '');
+      if (/^ال.{3,}ي$/u.test(next) && !countryOfNisba(next, aliases)) break;
+    }
     let next = start + word[0].length;
     // A nationality adjective after the title belongs to it: «الرئيس الفرنسي ماكرون».
     const adj = /^(\S+)\s+/u.exec(text.slice(next, end));

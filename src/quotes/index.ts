@@ -18,6 +18,7 @@ import { personGender, type PersonGender } from '../entities/gender.ts';
 import { COMPLEMENTISERS, UNNAMED_SOURCES, cueForms, isCueWord, prefixedCueForms, type CueForm, type CueGender, type CueVerb } from './cues.ts';
 import { getLexicon } from '../segment/clitics.ts';
 import { lexiconForm } from '../segment/lexicon-form.ts';
+import { isAbbreviationStop } from '../segment/index.ts';
 
 export { CUE_VERBS, NOUN_CUES, COMPLEMENTISERS } from './cues.ts';
 
@@ -67,6 +68,8 @@ interface Region {
   used: boolean;
   /** A pair cut before a cue inside it (its closing mark belongs to the next quotation). */
   split?: boolean;
+  /** In an unclosed quote, the comma before a bare speech verb that may be its tag («“…، قال X»): token index. */
+  tagComma?: number;
 }
 
 interface Draft {
@@ -225,7 +228,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   };
   const paragraphOf = (pos: number): Span => paragraphs[Math.max(0, spanIndex(paragraphs, pos))]!;
   const tokenText = (i: number): string => text.slice(tokens[i]!.start, tokens[i]!.end);
-  const isTerminal = (i: number): boolean => tokens[i]!.kind === 'punct' && TERMINAL.has(tokenText(i)[0]!) && !/\d/.test(text[tokens[i]!.end] ?? '');
+  // («لفت د. سلطان المطيري إلى أن …»: the stop of «د.» (Dr) ends no sentence, as in the segmenter.)
+  const isTerminal = (i: number): boolean =>
+    tokens[i]!.kind === 'punct' && TERMINAL.has(tokenText(i)[0]!) && !/\d/.test(text[tokens[i]!.end] ?? '') && !isAbbreviationStop(text, tokens, i, 0);
   /** End of the sentence around `pos`, also cut at a terminal mark (for coarse sentence layers). */
   // The first terminal mark at or after each token, computed once, so that sentenceEnd costs O(1)
   // instead of a scan to the end of the sentence (quadratic on one enormous run-on line).
@@ -261,7 +266,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   // «ورد X على الاتهامات … بالقول إنه …» (X replied to the accusations by saying that …): «بالقول» in the
   // same sentence makes «ورد» the verb «replied», not «was mentioned».
   const byQuotingAt = (i: number): number => {
-    for (let m = i + 1; m < Math.min(i + 25, tokens.length) && !(tokens[m]!.kind === 'punct' && TERMINAL.has(tokenText(m)[0]!)); m++) if (keys[m] === 'بالقول') return m;
+    for (let m = i + 1; m < Math.min(i + 25, tokens.length) && !isTerminal(m); m++) if (keys[m] === 'بالقول') return m;
     return -1;
   };
   /**
@@ -271,7 +276,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
    */
   const weightAfter = (i: number, verb: CueVerb): boolean => {
     const prep = nameKey(verb.preps?.[0] ?? '');
-    for (let m = i + 1; m < Math.min(i + 14, tokens.length - 1) && !(tokens[m]!.kind === 'punct' && TERMINAL.has(tokenText(m)[0]!)); m++) {
+    for (let m = i + 1; m < Math.min(i + 14, tokens.length - 1) && !isTerminal(m); m++) {
       if (keys[m] === prep && WEIGHT_NOUNS.has(keys[m + 1]!)) return true;
     }
     return false;
@@ -404,6 +409,16 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       if (c && (c.form.participle || c.prefixed || /^[وف]/u.test(keys[m + 1]!)) && !opensQuotation(m + 2) && complementiserNear(m + 2)) {
         end = tokens[m]!.start;
         break;
+      }
+      // «“نحن لن نعود إلى العمل …، قال خوان بابلو سيبولفيدا، رئيس النقابة» (“We will not go back to work …,
+      // said Juan Pablo Sepulveda): a bare finite verb after a comma, with a named subject and no content of
+      // its own, is the speech tag of the quote the writer left unclosed (translated copy).
+      if (c && !c.form.participle && !c.prefixed && !/^[وف]/u.test(keys[m + 1]!) && !opensQuotation(m + 2) && !complementiserNear(m + 2)) {
+        const tagEnd = sentenceEnd(tokens[m + 1]!.end);
+        let own = false;
+        for (let k = m + 2; k < tokens.length && tokens[k]!.start < tagEnd; k++) if (COMPLEMENTISERS.has(keys[k]!) || tokenText(k) === ':') own = true;
+        // (Whether a subject is named is known only once mentions are read: checked with the quotations no cue claimed.)
+        if (!own && r.tagComma === undefined) r.tagComma = m;
       }
     }
     // «"من السخف …، وتابع "كل امرأة …»: an unclosed quote ends where a cue opens the next quotation.
@@ -1382,7 +1397,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         }
         const other = cueAt(j);
         if (other && (other.form.participle || !other.form.verb.ambiguous)) break;
-        if (tok.kind === 'punct' && TERMINAL.has(tokenText(j)[0]!)) break;
+        if (isTerminal(j)) break;
       }
       if (v.marked && atMark) {
         // (Right after the verb or its subject, an adverb at most between: «أدانت تونس بشدة "…"», not
@@ -1939,19 +1954,74 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     addDraft({ kind, start, end, cue: { start: t.start, end: tokens[tokenAt(srcFrom - 1)]!.end }, speaker, speakerMention, addressee: null });
   }
 
+  /**
+   * The direct quote tagged after its closing mark («“…“، قال توليفر.», “…,” said Toliver.) whose sentence
+   * ends just before `open`, in the same paragraph: a quotation that opens the next sentence goes on with
+   * its speaker («… قال توليفر. “نحن نستحق أن نعرف.», … said Toliver. “We deserve to know.”).
+   */
+  const taggedQuoteBefore = (open: number, p: Span): Draft | undefined => {
+    let last: Draft | undefined;
+    for (const d of drafts) if (d.end <= open && d.start >= p.start && (!last || d.start > last.start)) last = d;
+    if (!last || last.kind !== 'direct' || !last.cue || last.cue.start < last.end || !last.speaker) return undefined;
+    const tagEnd = sentenceEnd(last.cue.end);
+    return tagEnd <= open && /^[\s.!?؟…]*$/u.test(text.slice(tagEnd, open)) && /[.!?؟…]/u.test(text.slice(last.cue.end, open)) ? last : undefined;
+  };
+  const wordsIn = (from: number, to: number): number => text.slice(from, to).split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length;
+  /**
+   * A quotation whose closing mark never comes and that no cue before it claimed: one with a speech tag
+   * after a comma inside it («“…، قال X»), one that opens the sentence after a tagged quote, or one that
+   * fills its paragraph (it goes on with the last speaker, as a closed one does).
+   */
+  const unclosedUnclaimed = (r: Region, p: Span): void => {
+    const end = trimEnd(text, r.open + 1, r.close);
+    const words = wordsIn(r.open + 1, end);
+    if (r.tagComma !== undefined && tokens[r.tagComma]!.start < r.close) {
+      const m = r.tagComma;
+      const s = subjectIn(tokens[m + 1]!.end, sentenceEnd(tokens[m + 1]!.end));
+      if (s.ref && wordsIn(r.open + 1, tokens[m]!.start) >= 3) {
+        addDraft({
+          kind: 'direct',
+          start: r.open + 1,
+          end: tokens[m]!.start,
+          cue: { start: tokens[m + 1]!.start, end: tokens[m + 1]!.end },
+          speaker: s.ref.entity,
+          speakerMention: { start: s.ref.start, end: s.ref.end },
+          addressee: s.addressee ?? null,
+        });
+        r.used = true;
+      }
+      return;
+    }
+    const tagged = words >= 2 ? taggedQuoteBefore(r.open, p) : undefined;
+    const wholeParagraph = text.slice(p.start, r.open).trim() === '' && r.close >= p.end && words >= 4;
+    const d = tagged ?? (wholeParagraph ? lastSpeakerBefore(r.open) : undefined);
+    if (!d) return;
+    addDraft({ kind: 'direct', start: r.open + 1, end, cue: null, speaker: d.speaker, speakerMention: null, addressee: null });
+    r.used = true;
+  };
+
   // Quotation marks no cue claimed.
   for (const r of outer) {
-    if (r.used || !r.closed) continue;
-    const words = text.slice(r.open + 1, r.close).split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length;
+    if (r.used) continue;
     const p = paragraphOf(r.open);
+    if (!r.closed) {
+      unclosedUnclaimed(r, p);
+      continue;
+    }
+    const words = text.slice(r.open + 1, r.close).split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length;
     const wholeParagraph = text.slice(p.start, r.open).trim() === '' && text.slice(r.close + 1, p.end).replace(TRIM_END, '').trim() === '';
     // «…»، قال X : attribution after the quote.
     let j = tokenAt(r.close + 1);
-    while (j < tokens.length && tokens[j]!.kind === 'punct' && tokens[j]!.start < p.end && !TERMINAL.has(tokenText(j)[0]!)) j++;
+    while (j < tokens.length && tokens[j]!.kind === 'punct' && tokens[j]!.start < p.end && !isTerminal(j)) j++;
     const post = j < tokens.length && tokens[j]!.start < p.end ? cueAt(j) : undefined;
     let opensOwn = false;
     const postEnd = post ? sentenceEnd(tokens[j]!.end) : 0;
-    for (let m = j + 1; post && m < tokens.length && tokens[m]!.start < postEnd; m++) if (COMPLEMENTISERS.has(keys[m]!) || tokenText(m) === ':') opensOwn = true;
+    for (let m = j + 1; post && m < tokens.length && tokens[m]!.start < postEnd; m++) {
+      // «"…"، قالت في مؤتمر صحفي، مضيفة أن …» (…, she said at a press conference, adding that …): the
+      // complementiser after a second, participle cue is that cue's own; the first verb still tags the quote.
+      if ((tokenText(m) === '،' || tokenText(m) === ',') && cueAt(m + 1)?.form.participle) break;
+      if (COMPLEMENTISERS.has(keys[m]!) || tokenText(m) === ':') opensOwn = true;
+    }
     if (post && !post.form.participle && words >= 4 && !opensOwn) {
       const s = subjectIn(tokens[j]!.end, sentenceEnd(tokens[j]!.end));
       const speaker = s.ref?.entity ?? (s.unnamed ? null : resolvePronoun(r.open, post.form.gender));
@@ -1977,6 +2047,12 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         r.used = true;
         continue;
       }
+    }
+    const tagged = taggedQuoteBefore(r.open, p);
+    if (tagged && words >= 2) {
+      addDraft({ kind: 'direct', start: r.open + 1, end: r.close, cue: null, speaker: tagged.speaker, speakerMention: null, addressee: null });
+      r.used = true;
+      continue;
     }
     if (wholeParagraph || words >= 6) {
       const d = lastSpeakerBefore(r.open);

@@ -112,8 +112,11 @@ function isTerminator(text: string, tok: Token): boolean {
   return tok.kind === 'punct' && TERMINATORS.has(text[tok.start]!);
 }
 
-/** A full stop right after an abbreviation («د.» Dr) that does not end the sentence. */
-function isAbbreviationStop(text: string, tokens: Token[], t: number, first: number): boolean {
+/**
+ * A full stop right after an abbreviation («د.» Dr) that does not end the sentence: token `t` of `tokens`,
+ * in a paragraph whose first token is `first`. Shared with stages that read stops on the tokens themselves.
+ */
+export function isAbbreviationStop(text: string, tokens: Token[], t: number, first: number): boolean {
   const tok = tokens[t]!;
   if (tok.end - tok.start !== 1 || text.charCodeAt(tok.start) !== 0x2e || t === first) return false;
   const prev = tokens[t - 1]!;
@@ -122,6 +125,8 @@ function isAbbreviationStop(text: string, tokens: Token[], t: number, first: num
   if (prev.kind !== 'word' || !ABBREVIATIONS.has(prev.norm)) return false;
   // «2017 م.» (2017 AD.) ends a sentence; «د. محمد» (Dr Mohamed) does not.
   if (t - 1 > first && tokens[t - 2]!.kind === 'number') return false;
+  // «بقيمة 12 م د.» (worth 12 million dinars.): two abbreviations after a number end it too.
+  if (t - 2 > first && tokens[t - 2]!.kind === 'word' && ABBREVIATIONS.has(tokens[t - 2]!.norm) && tokens[t - 3]!.kind === 'number') return false;
   // The stop must not be the last token of the paragraph.
   return true;
 }
