@@ -301,6 +301,23 @@ test('entities: a role written first refers to the name given later; a different
   assert.deepEqual(roles, [['وزير الخارجية الأمريكي', text.indexOf('وزير الخارجية')]]);
 });
 
+test('entities: the whole role before the verb\'s object is that person; a role made another by an adjective is not', () => {
+  const rows: [string, MentionSpec[], string, string[]][] = [
+    // «Prince Turki bin Saud, Emir of al-Jouf, opened … and the Emir of al-Jouf expressed thanks (الشكر) …»
+    ['افتتح الأمير تركي بن سعود أمير منطقة الجوف المعرض. ورفع أمير منطقة الجوف الشكر للمنظمين.', [['تركي بن سعود', 'PER'], ['الجوف', 'LOC']], 'تركي بن سعود', ['أمير منطقة الجوف']],
+    // «the culture minister Mohamed Zine El Abidine … the culture minister asked the organisers (الجهة) …»
+    ['قال وزير الثقافة محمد زين العابدين إن المهرجان ناجح. وطالب وزير الثقافة الجهة المنظمة بالتوضيح.', [['محمد زين العابدين', 'PER']], 'محمد زين العابدين', ['وزير الثقافة']],
+    // «the secretary-general Noureddine Taboubi … the assistant secretary-general said …»: another person.
+    ['قال الأمين العام نور الدين الطبوبي إن الاتفاق قريب. وأكد الأمين العام المساعد أن التفاوض متواصل.', [['نور الدين الطبوبي', 'PER']], 'نور الدين الطبوبي', []],
+  ];
+  for (const [text, mentions, who, roles] of rows) {
+    const doc = analyzeWithMentions(text, mentions, { quotes: false });
+    assert.deepEqual(checkInvariants(doc), [], text);
+    const e = doc.entities.find((x) => x.name === who)!;
+    assert.deepEqual(e.mentions.filter((m) => m.kind === 'role').map((m) => m.text), roles, text);
+  }
+});
+
 test('entities: a role with another body as its complement is another person (الأمين العام للأمم المتحدة)', () => {
   // The secretary-general of the Workers' Party Hamma Hammami said … The UN secretary-general asked …
   const text = 'قال الأمين العام لحزب العمال حمة الهمامي إن الانتخابات مهمة. وطلب الأمين العام للأمم المتحدة فتح تحقيق.';

@@ -1554,3 +1554,23 @@ test('quotes: the stop of an abbreviated title («د.» Dr) ends no clause', () 
   ];
   assertSpeakers(rows);
 });
+
+test('quotes: a participle after a non-speech verb takes that verb\'s subject, also a role (honorifics between)', () => {
+  const rows: [string, MentionSpec[], [string, string | null][]][] = [
+    // «Prince Turki bin Saud, Emir of al-Jouf, opened the projects in the presence of engineer Abdulilah al-Shathri.
+    // His Highness the Emir of al-Jouf thanked (رفع الشكر) the organisers, stressing that the projects matter.»
+    [
+      'دشن الأمير تركي بن سعود أمير منطقة الجوف المشروعات بحضور المهندس عبدالإله الشثري. ورفع سمو أمير منطقة الجوف الشكر للمنظمين، مؤكدا أن المشروعات مهمة.',
+      [['تركي بن سعود', 'PER'], ['الجوف', 'LOC'], ['عبدالإله الشثري', 'PER']],
+      [['المشروعات مهمة', 'تركي بن سعود']],
+    ],
+    // A role further on is no subject: «… then handed the prize to the minister of culture, stressing that …» is
+    // still Turki, though the minister was named with that role before.
+    [
+      'التقى الأمير تركي بن سعود وزير الثقافة سامي الورتاني. وقال الأمير تركي بن سعود إن المعرض ناجح. ثم سلم الجائزة بحضور وزير الثقافة، مؤكدا أن الثقافة مهمة.',
+      [['تركي بن سعود', 'PER'], ['سامي الورتاني', 'PER'], ['تركي بن سعود', 'PER']],
+      [['المعرض ناجح', 'تركي بن سعود'], ['الثقافة مهمة', 'تركي بن سعود']],
+    ],
+  ];
+  assertSpeakers(rows);
+});

@@ -82,9 +82,22 @@ interface RoleRecord {
   forms: Set<string>;
   /** «الرئيس الفرنسي» (definite head) rather than «رئيس الوزراء» (head in construct). */
   definite: boolean;
+  /** Number of words in the role phrase as first written. */
+  words: number;
 }
 
 const NISBA = /^ال.{3,}(ي|يون|يين|يان)$/u;
+
+/**
+ * «بحضور» (in the presence of), «بمناسبة» (on the occasion of) …: a circumstance of the event, never part of a
+ * role («دشن أمير منطقة الجوف المشروعات بحضور المهندس X» is no role «أمير … بحضور» of X). Name keys.
+ */
+const CIRCUMSTANCE_WORDS: ReadonlySet<string> = new Set('بحضور بمشاركة بمناسبة برفقة بمعية بإشراف باستضافة بدعوة'.split(' ').map((w) => nameKey(w)));
+
+/** Definite adjectives that make another role of a role phrase (former, new, assistant, acting …), as name keys. */
+const ROLE_MODIFIERS: ReadonlySet<string> = new Set(
+  'السابق السابقه الاسبق الجديد الجديده المساعد المساعده الاول الثاني العام العامه المكلف المكلفه المؤقت الحالي المنتخب المستقيل المقال المنتهيه بالنيابه'.split(' ').map((w) => nameKey(w)),
+);
 
 /**
  * Institutions a country has one of (الشرطة البريطانية، الحكومة التونسية، الجيش الأمريكي): with a
@@ -2031,6 +2044,7 @@ function attachRoles(doc: AnalysisDocument, view: TokenView, clusters: readonly 
       // «مدير عام أوروبا» (director-general for Europe), «كاتب عام نقابة …»: an indefinite link keeps the
       // construct open.
       if (ROLE_LINKS.has(key) && construct) continue;
+      if (CIRCUMSTANCE_WORDS.has(key)) return false;
       const plain = !/^(و|ف)?(ب|ل|ك)?(ال|لل)/u.test(key) && !/^[وفبل]/u.test(key) && !ROLE_LINKS.has(bare(key)) && !inName[k];
       if (plain && !construct && !roleHeads.get(key)) return false;
       if (!plain) construct = false;
@@ -2047,7 +2061,7 @@ function attachRoles(doc: AnalysisDocument, view: TokenView, clusters: readonly 
       used[k] = 1;
       for (const f of strippedForms(keys[k]!)) forms.add(f);
     }
-    c.roles.push({ head, forms, definite: /^(و|ف)?ال/u.test(keys[from]!) });
+    c.roles.push({ head, forms, definite: /^(و|ف)?ال/u.test(keys[from]!), words: to - from + 1 });
     c.titles.add(titleText(doc.text.slice(roleStart(doc, tokens[from]!), tokens[to]!.end)));
   };
 
@@ -2123,13 +2137,18 @@ function attachRoles(doc: AnalysisDocument, view: TokenView, clusters: readonly 
     while (j < tokens.length && tokens[j]!.kind === 'word' && !inPerson[j] && strippedForms(keys[j]!).some((f) => union.has(f))) j++;
     const phraseEnd = j - 1;
     const next = j < tokens.length ? tokens[j]! : undefined;
-    // A definite complement that is not in the known role makes a different role (وزير الخارجية ≠ وزير الدفاع).
-    // So does a body named as the complement (الأمين العام للمنظمة ≠ الأمين العام لحزب الله).
-    if (next && next.kind === 'word' && !inPerson[j] && (/^(ال|لل|بال)/u.test(keys[j]!) || (inName[j] && /^ل/u.test(keys[j]!))) && !NOT_NAMES.has(bare(keys[j]!))) continue;
-    if (next && nameAt.has(j) && inPerson[j]) continue; // a title in front of another name
-    if (phraseEnd === i && !/^(و|ف)?ال/u.test(keys[i]!)) continue; // «رئيس» alone needs its complement
     const forms: string[][] = [];
     for (let k = i; k <= phraseEnd; k++) forms.push(strippedForms(keys[k]!));
+    // The whole of a role as first written, of two words or more («أمير منطقة الجوف»): a definite word after
+    // it is the verb's object («ورفع أمير منطقة الجوف الشكر», the Emir of al-Jouf expressed thanks), unless
+    // it is a nationality (رئيس الوزراء ≠ رئيس الوزراء الإسرائيلي) or a word that makes another role of it
+    // (الأمين العام ≠ الأمين العام المساعد, the assistant secretary-general).
+    const whole = phraseEnd > i && !NISBA.test(keys[j] ?? '') && !ROLE_MODIFIERS.has(keys[j] ?? '') && candidates.some((c) => c.roles.some((r) => r.head === head && r.words === forms.length && forms.every((fs) => fs.some((f) => r.forms.has(f)))));
+    // A definite complement that is not in the known role makes a different role (وزير الخارجية ≠ وزير الدفاع).
+    // So does a body named as the complement (الأمين العام للمنظمة ≠ الأمين العام لحزب الله).
+    if (next && next.kind === 'word' && !inPerson[j] && (/^(ال|لل|بال)/u.test(keys[j]!) || (inName[j] && /^ل/u.test(keys[j]!))) && !NOT_NAMES.has(bare(keys[j]!)) && !(whole && /^ال/u.test(keys[j]!) && !inName[j])) continue;
+    if (next && nameAt.has(j) && inPerson[j]) continue; // a title in front of another name
+    if (phraseEnd === i && !/^(و|ف)?ال/u.test(keys[i]!)) continue; // «رئيس» alone needs its complement
     const single = phraseEnd === i;
     let fitting = candidates.filter((c) => c.roles.some((r) => r.head === head && (!single || r.definite) && forms.every((fs) => fs.some((f) => r.forms.has(f)))));
     // A bare head word (المتحدث، الرئيس) only points back, never forward to a name given later.

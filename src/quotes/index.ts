@@ -1097,8 +1097,17 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     for (const r of refsIn(from, pos)) {
       // Only a person: a body named earlier in the sentence (ونشرت إسكوا التقرير … وقالت إنها …, ESCWA
       // published the report … and said that …) is not taken as the dropped subject here.
-      if (r.entity.type !== 'PER' || r.role || !agrees(r.entity, g)) continue;
+      if (r.entity.type !== 'PER' || !agrees(r.entity, g)) continue;
       const ti = tokenAt(r.start);
+      // A role only as the subject of the sentence's first verb, honorifics between («ورفع سمو أمير منطقة
+      // الجوف الشكر …، مؤكدا أن», and His Highness the Emir of al-Jouf thanked …, stressing that): a role
+      // further on is mostly an object or a complement.
+      if (r.role) {
+        let w = tokenAt(from);
+        if (w + 1 > ti) continue;
+        for (w++; w < ti && tokens[w]!.kind === 'word' && findIn(keys[w]!, HONORIFICS); w++);
+        if (w !== ti) continue;
+      }
       const tok = tokens[ti]!;
       if (r.start > tok.start && /^[وف]?[بلك]/u.test(text.slice(tok.start, r.start))) continue;
       let pi = ti - 1;
