@@ -131,6 +131,9 @@ test('ner(): long organisation names from a head noun and a naming adjective', {
     ['وتشارك الجامعة مع مركز الأبحاث الألماني للذكاء الاصطناعي في بحوث.', ['ORG مركز الأبحاث الألماني للذكاء الاصطناعي']],
     // «… the Tunisian League for the Defence of Human Rights»: «عن» and its object.
     ['ودعت الرابطة التونسية للدفاع عن حقوق الإنسان إلى التحقيق.', ['ORG الرابطة التونسية للدفاع عن حقوق الإنسان']],
+    // «According to data of the General Directorate of Traffic, …»; «the General Directorate of National Security said …»
+    ['ووفق بيانات الإدارة العامة للمرور، فإن المخالفات تراجعت.', ['ORG الإدارة العامة للمرور']],
+    ['وقالت المديرية العامة للأمن الوطني إن الوضع مستقر.', ['ORG المديرية العامة للأمن الوطني']],
   ];
   assertFound(table);
 });
@@ -150,6 +153,9 @@ test('ner(): no organisation name from a description', { skip: NEEDS_MODEL }, ()
     ['واجتمع مجلس نواب الشعب بباردو أمس.', 'مجلس نواب الشعب بباردو'],
     // «The Central Bank of Tunisia decided, at its meeting, …»: «لدى» (at) is no complement.
     ['قرر البنك المركزي التونسي لدى انعقاد مجلسه رفع النسبة.', 'البنك المركزي التونسي لدى انعقاد مجلسه'],
+    // «The US administration criticised …»; «the US president's administration announced …»: a government.
+    ['وانتقدت الإدارة الأمريكية القرار.', 'الإدارة الأمريكية'],
+    ['وأعلنت إدارة الرئيس الأمريكي فرض عقوبات جديدة.', 'إدارة الرئيس الأمريكي'],
   ];
   for (const [text, name] of table) {
     const found = mentions(text);

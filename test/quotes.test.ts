@@ -1574,3 +1574,19 @@ test('quotes: a participle after a non-speech verb takes that verb\'s subject, a
   ];
   assertSpeakers(rows);
 });
+
+test('quotes: «مذكرة» is a memorandum unless it reminds («، مذكرة بأن»); «في ما» (whereas) written apart ends a quote', () => {
+  const rows: [string, MentionSpec[], [string, string | null][]][] = [
+    // «Shenawy said that the union sent a memorandum to the minister demanding higher wages.»
+    ['وقال محمد الشناوي إن النقابة رفعت مذكرة إلى الوزير تطالب فيها بزيادة الأجور.', [['محمد الشناوي', 'PER']], [['النقابة رفعت مذكرة إلى الوزير تطالب فيها بزيادة الأجور', 'محمد الشناوي']]],
+    // «…, reminding in this regard of the union's statements …» / «reminding that …»
+    ['وقال محمد الشناوي إن الإضراب قانوني، مذكرا بأن النقابة أعلمت الوزارة.', [['محمد الشناوي', 'PER']], [['الإضراب قانوني', 'محمد الشناوي'], ['النقابة أعلمت الوزارة', 'محمد الشناوي']]],
+    // «The police say he was linked to Amri, whereas the prosecution stated that the warrant concerns fraud.»
+    [
+      'تقول الشرطة إنه كان على صلة بأنيس عامري في ما أكدت النيابة العامة أن مذكرة الاعتقال تتعلق بحالات غش.',
+      [['أنيس عامري', 'PER'], ['النيابة العامة', 'ORG']],
+      [['كان على صلة بأنيس عامري', null], ['مذكرة الاعتقال تتعلق بحالات غش', 'النيابة العامة']],
+    ],
+  ];
+  assertSpeakers(rows);
+});

@@ -27,8 +27,17 @@ const HEADS: ReadonlySet<string> = new Set(
     'الشركة', 'المركز', 'المجلس', 'الجمعية', 'الاتحاد', 'الهيئة', 'المرصد', 'المحكمة', 'البنك', 'الجهاز', 'المنظمة',
     'القطب', 'الديوان', 'المعهد', 'الصندوق', 'الوكالة', 'الجامعة', 'النقابة', 'الرابطة', 'الغرفة', 'المدرسة', 'المؤسسة',
     'الكتلة', 'الجبهة', 'الحزب',
+    // «الإدارة العامة للمرور» (the General Directorate of Traffic), «المديرية العامة للأمن الوطني».
+    'الإدارة', 'المديرية',
   ].map(fold),
 );
+
+/**
+ * «الإدارة»، «المديرية» name a directorate only with an adjective of its rank (العامة، الوطنية، المركزية …):
+ * «الإدارة الأمريكية» is a government, and what follows it a purpose («الإدارة الأمريكية لإعادة العمل …»).
+ */
+const DIRECTORATE_HEADS: ReadonlySet<string> = new Set(['الإدارة', 'المديرية'].map(fold));
+const DIRECTORATE_ADJECTIVES: ReadonlySet<string> = new Set(['العامة', 'العام', 'الوطنية', 'المركزية', 'الفرعية', 'الإقليمية', 'الجهوية'].map(fold));
 
 /** Definite adjectives that name without being a nisba: «العام» (general), «الأعلى» (supreme) …. */
 const NAMING: ReadonlySet<string> = new Set(['العام', 'العامة', 'الأعلى', 'العليا', 'المتحدة', 'المستقلة', 'الكبرى'].map(fold));
@@ -93,7 +102,8 @@ function definiteRest(strips: readonly Strip[], proclitics: ReadonlySet<string>)
 
 const HEAD_PROCLITICS: ReadonlySet<string> = new Set(['', 'ال', 'وال', 'فال', 'بال', 'لل', 'ولل', 'وبال']);
 /** Indefinite heads in construct (هيئة، لجنة، مركز …), folded; the construct pass is measured with KHABAR_NER_ORGS=definite. */
-const INDEFINITE_HEADS: ReadonlySet<string> = new Set([...HEADS].map((h) => h.slice(2)).concat(['لجنه']));
+// («إدارة» in construct is mostly a government: «إدارة الرئيس الأمريكي», the US president's administration.)
+const INDEFINITE_HEADS: ReadonlySet<string> = new Set([...HEADS].map((h) => h.slice(2)).filter((h) => h !== fold('إدارة')).concat(['لجنه']));
 const INDEFINITE_HEADS_ON = process.env['KHABAR_NER_ORGS'] !== 'definite';
 /** Proclitics before an indefinite head: «ولجنة», «بهيئة». */
 const CONSTRUCT_PROCLITICS: ReadonlySet<string> = new Set(['', 'و', 'ف', 'ب', 'ل', 'وب', 'ول']);
@@ -136,6 +146,7 @@ export function proposeOrganisations(sentences: TaggedTokens[], facts: readonly 
       let construct = false;
       if (head && HEADS.has(head)) {
         if (!namingAdjective(word(i + 1))) continue;
+        if (DIRECTORATE_HEADS.has(head) && !DIRECTORATE_ADJECTIVES.has(word(i + 1))) continue;
         j = i + 2;
       } else {
         if (!INDEFINITE_HEADS_ON || !f[i]!.strips.some((st) => CONSTRUCT_PROCLITICS.has(st.proclitic) && INDEFINITE_HEADS.has(st.rest))) continue;

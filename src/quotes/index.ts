@@ -57,6 +57,9 @@ interface Subject {
   addressee?: Entity;
 }
 
+/** Participles that are also common nouns («مذكرة», memorandum), as keys: cues only before their complement. */
+const NOUN_PARTICIPLES: ReadonlySet<string> = new Set(['مذكره', 'مذكرا']);
+
 /** Kinship nouns: «والد X» speaks for himself, not for X. */
 const KINSHIP = new Set('والد والدة نجل نجلة شقيق شقيقة زوج زوجة أرملة حفيد حفيدة ابنة جد جدة'.split(' ').map((w) => nameKey(w)));
 
@@ -288,7 +291,12 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     const direct = forms.get(k);
     // «عملية غير معلنة» (an unannounced operation), «أنباء غير مؤكدة»: a participle after «غير» (un-) is
     // a negated adjective, no cue.
-    if (direct) return (direct.participle && i > 0 && keys[i - 1] === 'غير') || (direct.verb.topic && !weightAfter(i, direct.verb)) ? undefined : { form: direct, prefixed: false };
+    if (direct) {
+      // «رفعت مذكرة إلى الوزير» (sent a memorandum to the minister), «مذكرة تفاهم»: «مذكرة» is a participle
+      // (reminding) only after a comma («، مذكرة في هذا الصدد ب…») or before what it reminds of («مذكرة بأن …»).
+      if (NOUN_PARTICIPLES.has(k) && !(i > 0 && tokens[i - 1]!.kind === 'punct') && !COMPLEMENTISERS.has(keys[i + 1] ?? '') && !(keys[i + 1] ?? '').startsWith('ب')) return undefined;
+      return (direct.participle && i > 0 && keys[i - 1] === 'غير') || (direct.verb.topic && !weightAfter(i, direct.verb)) ? undefined : { form: direct, prefixed: false };
+    }
     const c0 = k.charCodeAt(0);
     // «فردّ:» (and he replied:): a two-letter verb behind و/ف only before a colon (فرد is also «individual»).
     if (c0 === 0x0648 || c0 === 0x0641) {
@@ -596,7 +604,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // an adjective, not «لافتة إلى أن» (drawing attention to) — nor one before a quotation («تعيشه مضيفة "…»).
       if (cue?.form.participle && !afterPunct && j > 0 && tokens[j - 1]!.kind === 'word' && keys[j - 1]!.endsWith('ه') && keys[j]!.endsWith('ه') && !COMPLEMENTISERS.has(keys[j + 1] ?? '') && !opensQuotation(j + 1) && !(cue.form.verb.preps ?? []).some((p) => nameKey(p) === keys[j + 1] || (p === 'إلى' && keys[j + 1] === 'الي'))) cue = undefined;
       // «فيما/بينما/في حين ذكرت …» (whereas … said): a contrasting clause with its own speaker.
-      const whereas = cue !== undefined && j > 0 && (/^(فيما|بينما|لكنه|لكنها|ولكنه|ولكنها|لكن|ولكن)$/u.test(keys[j - 1]!) || (j > 1 && keys[j - 1] === 'حين' && keys[j - 2] === 'في'));
+      // (Also «في ما», written apart — not «في ما أعلنته» (in what it announced), a relative with its pronoun.)
+      const apart = j > 1 && keys[j - 2] === 'في' && (keys[j - 1] === 'حين' || (keys[j - 1] === 'ما' && forms.has(keys[j]!)));
+      const whereas = cue !== undefined && j > 0 && (/^(فيما|بينما|لكنه|لكنها|ولكنه|ولكنها|لكن|ولكن)$/u.test(keys[j - 1]!) || apart);
       if (
         cue &&
         t.start > from &&
@@ -605,7 +615,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           (cue.prefixed && (!cue.form.verb.ambiguous || afterPunct || namedAfter(j))) ||
           (afterPunct && !cue.form.verb.ambiguous && namedAfter(j)))
       ) {
-        let end = whereas ? tokens[keys[j - 1] === 'حين' ? j - 2 : j - 1]!.start : t.start;
+        let end = whereas ? tokens[apart ? j - 2 : j - 1]!.start : t.start;
         if (!cue.form.participle && !cue.prefixed) {
           // «… وحول المعايير …، قالت» : the fronted phrase belongs to the next quote.
           for (let k = j - 1, n = 0; k >= 0 && n < 15 && tokens[k]!.start > from; k--, n++) {
