@@ -71,3 +71,34 @@ export function trimFunctionWords(tokens: readonly string[], tags: Tag[]): numbe
   }
   return changed;
 }
+
+/**
+ * Words in «ي» after «ال» that are no family name: relatives, ordinals, time words and common
+ * adjectives («الذي»، «الثاني» (the second), «الحالي» (current), «الماضي», «الرسمي» …), folded.
+ */
+const NOT_FAMILY_NISBA: ReadonlySet<string> = new Set(
+  'الذي التي الثاني الثالث الحالي الماضي التالي الجاري المعني الاتي الباقي الحقيقي الفعلي الرسمي المحلي الجهوي الدولي الوطني العربي الاسلامي الشرعي القانوني السياسي الامني العسكري الاقتصادي الاجتماعي الثقافي الرياضي الفني الاعلامي'
+    .split(' '),
+);
+
+/**
+ * «السيد يوسف الإدريسي العلمي، إن …» (Mr Youssef El Idrissi El Alami): a person's name the tagger
+ * ended one word early, before a family name in «ال…ي» (a nisba) that closes the clause (a comma, a
+ * stop or a complementiser after it). The word joins the name unless it is a nationality
+ * (`nationality`, e.g. «التونسي» after a name is mostly «the Tunisian») or a common adjective.
+ * `folded` are the folded forms of `tokens`; `tags` change in place. Returns the number of words added.
+ */
+export function extendNisbaSurnames(tokens: readonly string[], folded: readonly string[], tags: Tag[], nationality: (word: string) => boolean): number {
+  let added = 0;
+  for (const span of spansOf(tags)) {
+    const k = span.end;
+    if (span.type !== 'PER' || k + 1 >= tokens.length || tags[k] !== 'O') continue;
+    const word = folded[k]!;
+    if (!/^ال.{3,}ي$/u.test(word) || NOT_FAMILY_NISBA.has(word) || nationality(word)) continue;
+    const next = tokens[k + 1]!;
+    if (!(isMark(next) && /[،,.:؛]/u.test(next)) && !NOT_PERSON_STARTS.has(lexiconForm(next).replace(/^ف/u, ''))) continue;
+    tags[k] = 'I-PER';
+    added++;
+  }
+  return added;
+}

@@ -20,7 +20,7 @@ import { proposeSlotNames, slotLexicon } from './slots.ts';
 import { knownPlaceWord, listedPlaceOffset, proposeNamedPlaces, proposePlaces } from './places.ts';
 import { proposeOrganisations } from './orgs.ts';
 import { TRIGGERS } from './triggers.ts';
-import { trimFunctionWords, VAN } from './edges.ts';
+import { extendNisbaSurnames, trimFunctionWords, VAN } from './edges.ts';
 import { lexiconForm } from '../segment/lexicon-form.ts';
 
 export { TAGS, parseConll, spansOf, type Tag } from './conll.ts';
@@ -121,6 +121,12 @@ export function ner(options: NerOptions = {}): Stage {
       // measure it (docs/ner.md).
       const lex = slotLexicon(gazetteer);
       if (process.env['KHABAR_NER_SLOTS'] !== '0') proposeSlotNames(strings, lex, { folded: facts.map((f) => f.map((x) => x.word)), givenName: slotGivenName(model) });
+      // A family name in «ال…ي» the tagger left after a person («يوسف الإدريسي العلمي،»), not a nationality.
+      const nationality = (w: string): boolean => {
+        const stem = w.slice(2, -1);
+        return [stem, stem + 'ا', stem + 'يا', 'ال' + stem, stem + 'يه', 'ال' + stem + 'يه', stem + 'ه'].some((c) => gazetteer.oneWordName(c, ['COUNTRY']));
+      };
+      strings.forEach((s, si) => extendNisbaSurnames(s.tokens, facts[si]!.map((x) => x.word), s.tags, nationality));
       // Places after place heads, in coordinations and by name, and news outlets (docs/ner.md);
       // KHABAR_NER_PLACES=0 turns the pass off.
       const places = process.env['KHABAR_NER_PLACES'] !== '0' ? { facts, gazetteer, lex } : undefined;
