@@ -1590,3 +1590,16 @@ test('quotes: «مذكرة» is a memorandum unless it reminds («، مذكرة 
   ];
   assertSpeakers(rows);
 });
+
+test('quotes: an honorific with a pronoun (سموه، معاليه) is the person named before with that title', () => {
+  // «HRH Prince Bandar bin Mishari, Emir of Tabuk, opened the projects in the presence of His Excellency the
+  // health minister Khalid al-Mutairi. His Highness thanked the leadership, stressing that … His Highness said
+  // in his speech: «…». His Excellency said that the ministry is ready.»
+  const text =
+    'دشّن صاحب السمو الملكي الأمير بندر بن مشاري أمير منطقة تبوك المشروعات بحضور معالي وزير الصحة خالد المطيري. ورفع سموه الشكر للقيادة، مؤكدًا أن المشروعات ستقرب الخدمة. وقال سموه في كلمته: «لا نريد أن ينتظر مريض». وقال معاليه إن الوزارة جاهزة.';
+  const mentions: MentionSpec[] = [['بندر بن مشاري', 'PER'], ['تبوك', 'LOC'], ['خالد المطيري', 'PER']];
+  assertSpeakers([[text, mentions, [['المشروعات ستقرب الخدمة', 'بندر بن مشاري'], ['لا نريد أن ينتظر مريض', 'بندر بن مشاري'], ['الوزارة جاهزة', 'خالد المطيري']]]]);
+  const doc = analyzeWithMentions(text, mentions);
+  const pronouns = doc.entities.map((e) => [e.name, e.mentions.filter((m) => m.kind === 'pronoun').map((m) => m.text)]);
+  assert.deepEqual(pronouns, [['بندر بن مشاري', ['سموه', 'سموه']], ['تبوك', []], ['خالد المطيري', ['معاليه']]]);
+});

@@ -773,6 +773,7 @@ export function clusterMentions(doc: AnalysisDocument, aliases: AliasIndex = def
   propagateNames(doc, view, clusters);
   attachRoles(doc, view, clusters, aliases);
   attachDescriptions(doc, view, clusters, aliases);
+  attachHonorificPronouns(doc, view, clusters);
   return buildEntities(doc, clusters);
 }
 
@@ -2245,6 +2246,48 @@ const OFFICIAL_COMPLEMENTS = /^(عن|في|ب|ل|لل|بال|علي|من|الاو
 /** A person's gender (see {@link personGender}) from the name and the roles recorded beside it. */
 function clusterGender(c: Cluster): 'm' | 'f' | undefined {
   return personGender(c.longest, c.roles.map((r) => r.head))?.gender;
+}
+
+/**
+ * Honorifics with a pronoun (سموه، معاليه، فخامته …, His Highness, His Excellency …), as keys without the
+ * pronoun, and the title words (keys, article dropped) of the persons each may stand for.
+ */
+const HONORIFIC_PRONOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  (
+    [
+      ['سمو', 'سمو امير اميره ولي'],
+      ['معالي', 'معالي وزير وزيره'],
+      ['فخامه', 'فخامه رئيس'],
+      ['جلاله', 'جلاله ملك ملكه عاهل'],
+      ['سماحه', 'سماحه شيخ مفتي امام سيد'],
+      ['فضيله', 'فضيله شيخ امام مفتي'],
+      ['سعاده', 'سعاده سفير سفيره مدير وكيل رئيس'],
+      ['دوله', 'دوله رئيس'],
+    ] as const
+  ).map(([h, titles]) => [nameKey(h), new Set(titles.split(' ').map((t) => nameKey(t)))]),
+);
+
+/**
+ * «ورفع سموه الشكر …» (His Highness thanked …), «وقال معاليه» (His Excellency said): an honorific with a
+ * pronoun, after a verb or «و», stands for the person named last before it whose titles carry that
+ * honorific or a matching title (سمو → الأمير، أمير منطقة …). It becomes a `pronoun` mention of that person.
+ */
+function attachHonorificPronouns(doc: AnalysisDocument, view: TokenView, clusters: readonly Cluster[]): void {
+  const tokens = doc.tokens;
+  let persons: Cluster[] | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.kind !== 'word') continue;
+    const m = /^[وف]?(.{3,5}?)(ه|ها)$/u.exec(view.keys[i]!);
+    const titles = m ? HONORIFIC_PRONOUNS.get(m[1]!) : undefined;
+    if (!titles) continue;
+    persons ??= clusters.filter((c) => c.occurrences.length && majorityType(c.occurrences) === 'PER');
+    const fitting = persons.filter((c) => [...c.titles].some((t) => nameKey(t).split(' ').some((w) => titles.has(stripArticle(w)))));
+    const last = lastMentionedBefore(fitting, tokens[i]!.start, 'end');
+    if (!last) continue;
+    // (The honorific with its pronoun, without a «و/ف» before it.)
+    const start = tokens[i]!.start + (/^[وف]/u.test(view.keys[i]!) ? 1 : 0);
+    last.cluster.extra.push({ start, end: tokens[i]!.end, text: doc.text.slice(start, tokens[i]!.end), kind: 'pronoun' });
+  }
 }
 
 /** «مسؤول» (an official), indefinite, with «و/ف» and «ب/ل/ك» and its endings. */

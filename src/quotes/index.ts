@@ -192,7 +192,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
 
   // Entity mentions, sorted, for subject and addressee look-ups.
   const refs: Ref[] = [];
-  for (const e of doc.entities) for (const m of e.mentions) refs.push({ start: m.start, end: m.end, entity: e, role: m.kind === 'role' });
+  for (const e of doc.entities) for (const m of e.mentions) refs.push({ start: m.start, end: m.end, entity: e, role: m.kind === 'role' || m.kind === 'pronoun' });
   refs.sort((a, b) => a.start - b.start || b.end - a.end);
   const refEnds = new Set(refs.map((r) => r.end));
   const gender = new Map<string, 'm' | 'f'>();
