@@ -1603,3 +1603,14 @@ test('quotes: an honorific with a pronoun (سموه، معاليه) is the perso
   const pronouns = doc.entities.map((e) => [e.name, e.mentions.filter((m) => m.kind === 'pronoun').map((m) => m.text)]);
   assert.deepEqual(pronouns, [['بندر بن مشاري', ['سموه', 'سموه']], ['تبوك', []], ['خالد المطيري', ['معاليه']]]);
 });
+
+test('quotes: a kinship noun that ends a name (جدة, Jeddah, not «grandmother») does not hide the person after it', async () => {
+  const { analyze } = await import('../src/analyze.ts');
+  // «The spokesman of the Jeddah municipality, Mohammed bin Ali al-Baqami, told Okaz that …» (the whole
+  // pipeline: the tagger's «أمانة جدة» is what tells the city from the grandmother)
+  const text = 'وأوضح المتحدث الرسمي باسم أمانة جدة محمد بن علي البقمي لـ«عكاظ» أن نسبة الإنجاز بلغت 78%.';
+  const doc = analyze(text);
+  assert.deepEqual(checkInvariants(doc), []);
+  const name = (id: string | null): string | null => doc.entities.find((e) => e.id === id)?.name ?? null;
+  assert.deepEqual(doc.quotes.map((q) => [q.text, name(q.speaker)]), [['نسبة الإنجاز بلغت 78%', 'محمد بن علي البقمي']]);
+});

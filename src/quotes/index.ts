@@ -714,7 +714,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // «والد "إيفانكا"» (the father of …): a relative of the one named speaks, not the one named.
       let ki = ti - 1;
       while (ki >= 0 && tokens[ki]!.kind === 'punct' && SYMMETRIC.has(text[tokens[ki]!.start]!)) ki--;
-      if (r.start === tok.start && ki >= 0 && (KINSHIP.has(keys[ki]!) || KINSHIP.has(keys[ki]!.replace(/^[وف](?=...)/u, '')))) continue;
+      // (Not a name's last word: «أمانة جدة محمد البقمي», where «جدة» is Jeddah, not «grandmother».)
+      if (r.start === tok.start && ki >= 0 && (KINSHIP.has(keys[ki]!) || KINSHIP.has(keys[ki]!.replace(/^[وف](?=...)/u, ''))) && !refEnds.has(tokens[ki]!.end)) continue;
       // «الوزارة السعودية»، «وزير الخارجية السعودي»: a one-word place after a definite common noun
       // is a nationality adjective, not a place that speaks.
       if (r.entity.type === 'LOC' && !r.role && r.start === tok.start && r.end === tok.end && /(ي|يه|ية)$/u.test(keys[ti]!) && ti > from0 && tokens[ti - 1]!.kind === 'word' && /^(ال|[وفبل]ال|لل)/u.test(keys[ti - 1]!) && !refEnds.has(tokens[ti - 1]!.end)) continue;
