@@ -1614,3 +1614,29 @@ test('quotes: a kinship noun that ends a name (جدة, Jeddah, not «grandmother
   const name = (id: string | null): string | null => doc.entities.find((e) => e.id === id)?.name ?? null;
   assert.deepEqual(doc.quotes.map((q) => [q.text, name(q.speaker)]), [['نسبة الإنجاز بلغت 78%', 'محمد بن علي البقمي']]);
 });
+
+test('quotes: quote-first copy — a tag with a dropped subject, a tag before a relative clause, a sentence that is only a quotation', () => {
+  const rows: [string, MentionSpec[], [string, string | null][]][] = [
+    // «“In winter the roads were closed by snow, so I left the bike and walked, she told AFP.» (unclosed)
+    [
+      'تتقاعد سلمى القاسمي يوم الجمعة بعد 41 عاما من توزيع الرسائل.\n“في الشتاء كانت الطرق تغلق بالثلج، فأترك الدراجة وأمشي، قالت لوكالة فرانس برس.',
+      [['سلمى القاسمي', 'PER'], ['وكالة فرانس برس', 'ORG']],
+      [['في الشتاء كانت الطرق تغلق بالثلج، فأترك الدراجة وأمشي', 'سلمى القاسمي']],
+    ],
+    // «“Salma is not just an employee“, said Hedi Saidi, the mayor, who added that …»
+    [
+      '“سلمى ليست موظفة فقط. إنها الشخص الذي يعرف الجميع“، قال الهادي السعيدي، رئيس البلدية، الذي أضاف أن البلدية تبحث عن طريقة لتكريمها.',
+      [['الهادي السعيدي', 'PER']],
+      [['سلمى ليست موظفة فقط. إنها الشخص الذي يعرف الجميع', 'الهادي السعيدي'], ['البلدية تبحث عن طريقة لتكريمها', 'الهادي السعيدي']],
+    ],
+    // «… Qasimi said she will visit her son in Geneva. “This is my home. Where would I go?“» — four words, no tag.
+    [
+      'وقالت سلمى القاسمي إنها ستزور ابنها في جنيف. “هذا بيتي. أين سأذهب؟“\nوتراجع عدد السكان.',
+      [['سلمى القاسمي', 'PER']],
+      [['ستزور ابنها في جنيف', 'سلمى القاسمي'], ['هذا بيتي. أين سأذهب', 'سلمى القاسمي']],
+    ],
+    // A term in marks inside a sentence is no such quotation: «… the program “Tounes Baladna“ starts Monday.»
+    ['وقالت سلمى القاسمي إنها ستزور ابنها. ويبدأ برنامج “تونس بلادنا“ يوم الاثنين.', [['سلمى القاسمي', 'PER']], [['ستزور ابنها', 'سلمى القاسمي']]],
+  ];
+  assertSpeakers(rows);
+});

@@ -537,13 +537,16 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     d.speaker = by;
     d.speakerMention = mention;
   };
+  // The draft that starts last before `pos` (by position: drafts are not added in text order — the
+  // quotation marks no cue claimed come after every cue), with a speaker or a name, agreeing with `want`.
   const lastIn = (list: readonly Draft[], pos: number, want?: CueGender): Draft | undefined => {
+    let best: Draft | undefined;
     for (let k = list.length - 1; k >= 0; k--) {
       const d = list[k]!;
-      if (d.start >= pos || (!d.speaker && !d.named)) continue;
-      if (!d.speaker || !want || want === 'p' || agrees(d.speaker, want)) return d;
+      if (d.start >= pos || (!d.speaker && !d.named) || (best && d.start <= best.start)) continue;
+      if (!d.speaker || !want || want === 'p' || agrees(d.speaker, want)) best = d;
     }
-    return undefined;
+    return best;
   };
   const lastSpeakerBefore = (pos: number, want?: CueGender): Draft | undefined => {
     const d = lastIn(drafts, pos, want);
@@ -1997,15 +2000,20 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     const words = wordsIn(r.open + 1, end);
     if (r.tagComma !== undefined && tokens[r.tagComma]!.start < r.close) {
       const m = r.tagComma;
-      const s = subjectIn(tokens[m + 1]!.end, sentenceEnd(tokens[m + 1]!.end));
-      if (s.ref && wordsIn(r.open + 1, tokens[m]!.start) >= 3) {
+      const tagEnd = sentenceEnd(tokens[m + 1]!.end);
+      const s = subjectIn(tokens[m + 1]!.end, tagEnd);
+      // «“… من فرنسا وسويسرا، قالت لوكالة فرانس برس.» (…, she told AFP.): a tag with a dropped subject, and
+      // nothing but its addressee or a few words after the verb, speaks for the last speaker of its gender.
+      const cue = cueAt(m + 1)!;
+      const dropped = !s.ref && !s.unnamed && wordsIn(tokens[m + 1]!.end, tagEnd) <= 5 ? resolvePronoun(r.open, cue.form.gender) : null;
+      if ((s.ref || dropped) && wordsIn(r.open + 1, tokens[m]!.start) >= 3) {
         addDraft({
           kind: 'direct',
           start: r.open + 1,
           end: tokens[m]!.start,
           cue: { start: tokens[m + 1]!.start, end: tokens[m + 1]!.end },
-          speaker: s.ref.entity,
-          speakerMention: { start: s.ref.start, end: s.ref.end },
+          speaker: s.ref ? s.ref.entity : dropped,
+          speakerMention: s.ref ? { start: s.ref.start, end: s.ref.end } : null,
           addressee: s.addressee ?? null,
         });
         r.used = true;
@@ -2039,7 +2047,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     for (let m = j + 1; post && m < tokens.length && tokens[m]!.start < postEnd; m++) {
       // «"…"، قالت في مؤتمر صحفي، مضيفة أن …» (…, she said at a press conference, adding that …): the
       // complementiser after a second, participle cue is that cue's own; the first verb still tags the quote.
-      if ((tokenText(m) === '،' || tokenText(m) === ',') && cueAt(m + 1)?.form.participle) break;
+      // (So after «، الذي أضاف أن» (who added that): the relative clause has its own quote.)
+      if ((tokenText(m) === '،' || tokenText(m) === ',') && (cueAt(m + 1)?.form.participle || RELATIVE_PRONOUN.test(keys[m + 1] ?? ''))) break;
       if (COMPLEMENTISERS.has(keys[m]!) || tokenText(m) === ':') opensOwn = true;
     }
     if (post && !post.form.participle && words >= 4 && !opensOwn) {
@@ -2074,7 +2083,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       r.used = true;
       continue;
     }
-    if (wholeParagraph || words >= 6) {
+    // «… قالت فريرا إنها ستزور ابنها … “هذا بيتي. أين سأذهب؟“»: a sentence that is only a quotation, in a
+    // paragraph where someone already spoke, goes on with that speaker however short it is.
+    const wholeSentence = words >= 2 && /^[\s.!?؟…]*$/u.test(text.slice(sentenceStart(r.open), r.open)) && /^[\s.!?؟…،,]*$/u.test(text.slice(r.close + 1, sentenceEnd(r.close + 1)));
+    if (wholeParagraph || words >= 6 || wholeSentence) {
       const d = lastSpeakerBefore(r.open);
       if (!d || (!wholeParagraph && d.end < p.start)) continue;
       addDraft({ kind: 'direct', start: r.open + 1, end: r.close, cue: null, speaker: d.speaker, speakerMention: null, addressee: null });
