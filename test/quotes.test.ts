@@ -1640,3 +1640,22 @@ test('quotes: quote-first copy — a tag with a dropped subject, a tag before a 
   ];
   assertSpeakers(rows);
 });
+
+test('quotes: a cue with a dropped subject that opens a sentence takes the person the sentence before is about', () => {
+  const rows: [string, MentionSpec[], [string, string | null][]][] = [
+    // «… Hedi Saidi said the town is looking for a way to honour her. Youssef Ammar, 81, lives in the last house
+    // on the road. He said he receives a letter from his daughter every month.»
+    [
+      'قال الهادي السعيدي إن البلدية تبحث عن طريقة لتكريمها.\nويسكن يوسف عمار، 81 عاما، في آخر بيت على الطريق. قال إنه يتلقى كل شهر رسالة من ابنته.',
+      [['الهادي السعيدي', 'PER'], ['يوسف عمار', 'PER']],
+      [['البلدية تبحث عن طريقة لتكريمها', 'الهادي السعيدي'], ['يتلقى كل شهر رسالة من ابنته', 'يوسف عمار']],
+    ],
+    // Not a person named after a preposition («… lives next to Youssef Ammar. He said …»): the last speaker.
+    [
+      'قال الهادي السعيدي إن البلدية تبحث عن طريقة لتكريمها.\nويسكن قرب يوسف عمار في آخر بيت. وقال إن البيت قديم.',
+      [['الهادي السعيدي', 'PER'], ['يوسف عمار', 'PER']],
+      [['البلدية تبحث عن طريقة لتكريمها', 'الهادي السعيدي'], ['البيت قديم', 'الهادي السعيدي']],
+    ],
+  ];
+  assertSpeakers(rows);
+});

@@ -1134,6 +1134,22 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     return undefined;
   };
 
+  /**
+   * For a cue with a dropped subject that opens its sentence (token `i`): the person named right after the
+   * first verb of the sentence before («ويسكن جواكيم بينتو، 81 عاما، في آخر بيت. قال إنه …», Joaquim Pinto
+   * lives in the last house. He said that …) — the one that sentence is about.
+   */
+  const previousSubject = (i: number, g: CueGender): Ref | undefined => {
+    const from = sentenceStart(tokens[i]!.start);
+    if (tokenAt(from) !== i || i === 0) return undefined;
+    // (The sentence before, in the same paragraph: from its last token, the stop.)
+    const prevFrom = sentenceStart(tokens[i - 1]!.start);
+    if (prevFrom >= from || paragraphOf(prevFrom).start !== paragraphOf(from).start) return undefined;
+    const first = tokenAt(prevFrom);
+    const r = refsIn(prevFrom, from).find((x) => tokenAt(x.start) === first + 1);
+    return r && r.entity.type === 'PER' && !r.role && agrees(r.entity, g) && !cueAt(first) ? r : undefined;
+  };
+
   /** The person most recently mentioned before `pos` whose titles have the head word of token `j`. */
   const titledBefore = (j: number, pos: number): Entity | null => {
     const head = j < tokens.length ? findIn(keys[j]!, ROLE_HEADS) ?? findIn(keys[j]!, HONORIFICS) : undefined;
@@ -1670,7 +1686,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           } else {
             const bareName = nameAfterCue(i, zoneEnd);
             const d = bareName ? undefined : lastSpeakerBefore(t.start, g);
-            const local = bareName ? undefined : clauseSubject(t.start, g);
+            const local = bareName ? undefined : clauseSubject(t.start, g) ?? previousSubject(i, g);
             if (local && (!d || d.end <= local.start)) {
               // «وكان رئيس الهيئة، X، قد سئل عن …، فردّ:»: the person the sentence is about answers.
               speaker = local.entity;
