@@ -1659,3 +1659,21 @@ test('quotes: a cue with a dropped subject that opens a sentence takes the perso
   ];
   assertSpeakers(rows);
 });
+
+test('quotes: a source noun before a body in quotation marks, and a semicolon that ends the clause before it', () => {
+  const rows: [string, MentionSpec[], [string, string | null][]][] = [
+    // «The figures show the pressure; according to data of the company «Lloyd's List Intelligence», the number of ships fell …»
+    [
+      'وتكشف الأرقام حجم الضغط؛ فبحسب بيانات شركة «لويدز ليست إنتليجنس»، تراجع عدد السفن العابرة بنسبة 38 في المائة.',
+      [['لويدز ليست إنتليجنس', 'ORG']],
+      [['تراجع عدد السفن العابرة بنسبة 38 في المائة', 'لويدز ليست إنتليجنس']],
+    ],
+    // «… as the French lawyer "Bernard Lamon" stated»
+    [
+      'وقد وقعت تلك الرسائل تحت طائلة القانون وفق ما أكده المحامي الفرنسي "برنارد لامون".',
+      [['برنارد لامون', 'PER']],
+      [['وقد وقعت تلك الرسائل تحت طائلة القانون', 'برنارد لامون']],
+    ],
+  ];
+  assertSpeakers(rows);
+});

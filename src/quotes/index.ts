@@ -1797,7 +1797,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     }
     if (pronoun && srcFrom === t.end && i + 1 < tokens.length) srcFrom = tokens[i + 1]!.end;
     if (srcFrom < 0) continue;
-    const sStart = sentenceStart(t.start);
+    // (A semicolon ends a clause as a stop does: «وتكشف الأرقام حجم الضغط؛ فبحسب بيانات X، تراجع …».)
+    const semicolon = text.lastIndexOf('؛', t.start);
+    const sStart = Math.max(sentenceStart(t.start), semicolon >= 0 ? semicolon + 1 : 0);
     const sEnd = sentenceEnd(t.start);
     let speaker: Entity | null = null;
     let speakerMention: Span | null = null;
@@ -1845,7 +1847,14 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // «حسب ما أكده مدير التزويد بديوان الحبوب عبد الستار الفهري» (as the supply director at the grain
       // board, X, stated): after a role noun the name comes later.
       const roleFirst = findIn(keys[nextTok] ?? '', ROLE_HEADS) !== undefined;
-      let r = s.ref && (s.ref.start <= (tokens[nextTok + 2]?.start ?? Infinity) || (roleFirst && s.ref.entity.type === 'PER')) ? s.ref : undefined;
+      // (An opening quotation mark before the name does not count: «بيانات شركة «لويدز ليست إنتليجنس»».)
+      let near = nextTok + 2;
+      for (let m = nextTok + 1; m <= nextTok + 2 && m < tokens.length; m++) if (tokens[m]!.kind === 'punct' && (SYMMETRIC.has(text[tokens[m]!.start]!) || text[tokens[m]!.start] === '«')) near++;
+      let r = s.ref && (s.ref.start <= (tokens[near]?.start ?? Infinity) || (roleFirst && s.ref.entity.type === 'PER')) ? s.ref : undefined;
+      // (Data or a document, a head noun, then the body in marks: the body gave them.)
+      if (!r && near > nextTok + 2 && (ofData || documentNoun(keys[nextTok] ?? '') !== undefined)) {
+        r = refsIn(tokens[nextTok]!.start, tokens[Math.min(near, tokens.length - 1)]!.end).find((x) => x.entity.type === 'ORG' || x.entity.type === 'PER');
+      }
       if (!r && s.addressee && (k === 'وفقا' || k === 'طبقا')) {
         // «ووفقا لمنظمة الصحة العالمية، فإن …»: after وفقا/طبقا the body behind ل is the source, not an addressee;
         // so is the body whose data or document follows ل («وفقا لبيانات شركة كوشيلكو», according to the
@@ -1855,7 +1864,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         if (own && own.start <= (tokens[nextTok + (lamNoun ? 1 : 0)]?.end ?? 0)) r = own;
       }
       // (A comma may close a role before the name: «رئيس الهيئة، هشام بسباس».)
-      if (r && tokens.slice(nextTok, tokenAt(r.start)).some((x) => x.kind === 'punct' && text.slice(x.start, x.end) !== '"' && !SYMMETRIC.has(text[x.start]!) && !(roleFirst && text[x.start] === '،' && text.slice(x.end, r!.start).trim() === ''))) r = undefined;
+      if (r && tokens.slice(nextTok, tokenAt(r.start)).some((x) => x.kind === 'punct' && text.slice(x.start, x.end) !== '"' && !SYMMETRIC.has(text[x.start]!) && text[x.start] !== '«' && !(roleFirst && text[x.start] === '،' && text.slice(x.end, r!.start).trim() === ''))) r = undefined;
       if (r && r.entity.type === 'LOC') r = undefined;
       // «وفق التقرير الصادر مساء الجمعة عن الهيئة …» (according to the report issued on Friday by the
       // authority): a document's issuer is the source.
