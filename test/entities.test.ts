@@ -301,6 +301,13 @@ test('entities: a role written first refers to the name given later; a different
   assert.deepEqual(roles, [['وزير الخارجية الأمريكي', text.indexOf('وزير الخارجية')]]);
 });
 
+test('entities: a person\'s title ends a body\'s name (سلطة المياه المهندسة …)', () => {
+  // «the secretary-general of the water authority, engineer Rana al-Hiyari, said …»
+  const doc = analyzeWithMentions('قالت الأمينة العامة لسلطة المياه المهندسة رنا الحياري إن السلطة أطلقت تطبيقا.', [['رنا الحياري', 'PER']], { quotes: false });
+  assert.deepEqual(checkInvariants(doc), []);
+  assert.ok(!doc.entities.some((e) => /المهندسة/u.test(e.name)), doc.entities.map((e) => e.name).join(', '));
+});
+
 test('entities: the whole role before the verb\'s object is that person; a role made another by an adjective is not', () => {
   const rows: [string, MentionSpec[], string, string[]][] = [
     // «Prince Turki bin Saud, Emir of al-Jouf, opened … and the Emir of al-Jouf expressed thanks (الشكر) …»

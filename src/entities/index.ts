@@ -1218,6 +1218,9 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
       const nextDefinite = j + 1 < tokens.length && /^ال/u.test(view.keys[j + 1]!);
       // «التابعة لـ، المنبثقة عن» (affiliated to, emanating from) start a description of the body.
       if (RELATIONAL.test(k)) break;
+      // «سلطة المياه المهندسة رنا الحياري» (the water authority('s), engineer Rana al-Hiyari): a person's
+      // title begins the person.
+      if (/^ال/u.test(k) && PERSON_TITLES.has(bare(k))) break;
       // «ووصفت وزارة العدل الحكم» (the justice ministry described the ruling): after a feminine head
       // and its complement, a definite word that is no adjective agreeing with either (ending in ة،
       // ي، ى، ا or a plural ending: الخارجية، العالي، الأعلى، العليا، التونسيين) is the verb's object.
