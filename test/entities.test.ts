@@ -301,6 +301,19 @@ test('entities: a role written first refers to the name given later; a different
   assert.deepEqual(roles, [['وزير الخارجية الأمريكي', text.indexOf('وزير الخارجية')]]);
 });
 
+test('entities: a title word that ends a name closing its clause is the family name (… حسن الأمين، إن)', () => {
+  // «the head of the farmers' union, Abdelmonem Hassan El Amin, said that …» / «… Hassan, the secretary-general, …»
+  const rows: [string, MentionSpec[], string][] = [
+    ['قال رئيس اتحاد المزارعين، عبد المنعم حسن الأمين، إن الأسعار ارتفعت.', [['عبد المنعم حسن الأمين', 'PER']], 'عبد المنعم حسن الأمين'],
+    ['قال عبد المنعم حسن الأمين العام للاتحاد إن الأسعار ارتفعت.', [['عبد المنعم حسن الأمين', 'PER']], 'عبد المنعم حسن'],
+  ];
+  for (const [text, mentions, name] of rows) {
+    const doc = analyzeWithMentions(text, mentions, { quotes: false });
+    assert.deepEqual(checkInvariants(doc), [], text);
+    assert.deepEqual(doc.entities.filter((e) => e.type === 'PER').map((e) => e.name), [name], text);
+  }
+});
+
 test('entities: a person\'s title ends a body\'s name (سلطة المياه المهندسة …)', () => {
   // «the secretary-general of the water authority, engineer Rana al-Hiyari, said …»
   const doc = analyzeWithMentions('قالت الأمينة العامة لسلطة المياه المهندسة رنا الحياري إن السلطة أطلقت تطبيقا.', [['رنا الحياري', 'PER']], { quotes: false });

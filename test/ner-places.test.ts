@@ -7,6 +7,9 @@ import assert from 'node:assert/strict';
 import { analyze } from '../src/analyze.ts';
 import { checkInvariants } from '../src/pipeline/invariants.ts';
 import { modelAvailable } from '../src/ner/model.ts';
+import { extendNisbaSurnames } from '../src/ner/edges.ts';
+import { fold } from '../src/ner/fold.ts';
+import type { Tag } from '../src/ner/conll.ts';
 
 const NEEDS_MODEL = modelAvailable() ? false : 'needs the trained model in models/ner (npm run train:ner)';
 
@@ -173,4 +176,19 @@ test('ner(): a family name in «ال…ي» before a comma or «إن» closes a 
     ['وقال نبيل القروي الرسمي، إن الوضع صعب.', 'نبيل القروي الرسمي'],
   ];
   for (const [text, name] of table) assert.ok(!mentions(text).includes(`PER ${name}`), text);
+});
+
+test('extendNisbaSurnames: any word that closes an apposition between commas, but a time word', () => {
+  const run = (sentence: string, tagged: string): string => {
+    const tokens = sentence.split(' ');
+    const tags = tagged.split(' ') as Tag[];
+    extendNisbaSurnames(tokens, tokens.map(fold), tags, () => false, (w) => w === fold('اليوم'));
+    return tags.join(' ');
+  };
+  // «the head of the union, Abdelmonem Hassan El Amin, said that …»
+  assert.equal(run('قال رئيس الاتحاد ، عبد المنعم حسن الأمين ، إن', 'O O O O B-PER I-PER I-PER O O O'), 'O O O O B-PER I-PER I-PER I-PER O O');
+  // «the trade minister, Mohsen Hassen, today, …»: no time word.
+  assert.equal(run('كشف وزير التجارة ، محسن حسن اليوم ، الجمعة', 'O O O O B-PER I-PER O O O'), 'O O O O B-PER I-PER O O O');
+  // Without the comma before the name, only a nisba joins: «قال عبد المنعم حسن الأمين ، إن».
+  assert.equal(run('قال عبد المنعم حسن الأمين ، إن', 'O B-PER I-PER I-PER O O O'), 'O B-PER I-PER I-PER O O O');
 });

@@ -182,10 +182,12 @@ function cleanMention(doc: AnalysisDocument, m: NamedMention, aliases: AliasInde
   const own = text.slice(m.start, m.end);
   // A person's name followed by its Latin spelling in brackets (machine-translated wire copy).
   const glossed = m.type === 'PER' && text.charCodeAt(m.end + 1) === OPEN_BRACKET && latinGlossAfter(text, m.end);
-  const memoKey = m.type + (glossed ? '\u0001' : '\u0000') + own;
+  // A name that closes its clause (a comma, a stop or «إن» after it): «… عبد المنعم حسن الأمين، إن».
+  const closes = m.type === 'PER' && /^(\s*[،,.:؛]|\s+(إن|أن|ان)\s)/u.test(text.slice(m.end, m.end + 6));
+  const memoKey = m.type + (glossed ? '\u0001' : '\u0000') + (closes ? '\u0001' : '\u0000') + own;
   let trim = memo.get(memoKey);
   if (trim === undefined) {
-    trim = trimName(own, m.type, aliases, glossed);
+    trim = trimName(own, m.type, aliases, glossed, closes);
     if (memo.size > 20_000) memo.clear();
     memo.set(memoKey, trim);
   }
@@ -342,7 +344,7 @@ function wordStartBefore(text: string, pos: number): number {
 }
 
 /** The name inside a mention's text, or null when the mention is not a name. */
-function trimName(text: string, type: EntityType, aliases: AliasIndex, glossed = false): Trim | null {
+function trimName(text: string, type: EntityType, aliases: AliasIndex, glossed = false, closes = false): Trim | null {
   let start = 0;
   let end = text.length;
   // Strip trailing and leading spaces and punctuation a tagger may include.
@@ -421,6 +423,9 @@ function trimName(text: string, type: EntityType, aliases: AliasIndex, glossed =
       const prev = nameKey(words[i - 1]![0]);
       if (/^(عبد|بن|ابن|بنت|ابو|ابي|ام|ال|آل)$/u.test(prev)) continue;
       const title = (k === 'ولي' && nameKey(words[i + 1]?.[0] ?? '') === 'العهد') || (k.startsWith('ال') && (findIn(k, ROLE_HEADS) || findIn(k, HONORIFICS) || findIn(k, PERSON_TITLES)));
+      // (A title word that ends a name closing its clause is the family name: «عبد المنعم حسن الأمين، إن»,
+      // not «… الأمين العام».)
+      if (title && closes && i === words.length - 1 && k !== 'ولي') break;
       if (title) {
         end = start + words[i]!.index!;
         while (end > start && /\s/u.test(text[end - 1]!)) end--;

@@ -84,18 +84,29 @@ const NOT_FAMILY_NISBA: ReadonlySet<string> = new Set(
 /**
  * «السيد يوسف الإدريسي العلمي، إن …» (Mr Youssef El Idrissi El Alami): a person's name the tagger
  * ended one word early, before a family name in «ال…ي» (a nisba) that closes the clause (a comma, a
- * stop or a complementiser after it). The word joins the name unless it is a nationality
- * (`nationality`, e.g. «التونسي» after a name is mostly «the Tunisian») or a common adjective.
+ * stop or a complementiser after it), or before any word that closes an apposition between commas
+ * («، دونالد ترامب جونيور،»). The word joins the name unless it is a nationality (`nationality`, e.g.
+ * «التونسي» after a name is mostly «the Tunisian»), a time word (`timeWord`: «، محسن حسن اليوم،») or a
+ * common adjective.
  * `folded` are the folded forms of `tokens`; `tags` change in place. Returns the number of words added.
  */
-export function extendNisbaSurnames(tokens: readonly string[], folded: readonly string[], tags: Tag[], nationality: (word: string) => boolean): number {
+export function extendNisbaSurnames(
+  tokens: readonly string[],
+  folded: readonly string[],
+  tags: Tag[],
+  nationality: (word: string) => boolean,
+  timeWord: (word: string) => boolean = () => false,
+): number {
   let added = 0;
   for (const span of spansOf(tags)) {
     const k = span.end;
     if (span.type !== 'PER' || k + 1 >= tokens.length || tags[k] !== 'O') continue;
     const word = folded[k]!;
-    if (!/^ال.{3,}ي$/u.test(word) || NOT_FAMILY_NISBA.has(word) || nationality(word)) continue;
+    if (NOT_FAMILY_NISBA.has(word) || nationality(word) || !/^[\p{L}\p{M}]{2,}$/u.test(tokens[k]!) || timeWord(word)) continue;
     const next = tokens[k + 1]!;
+    // «رئيس الاتحاد، عبد المنعم حسن الأمين، إن …»: between the commas of an apposition, whatever the word.
+    const apposition = span.start > 0 && /^[،,]$/u.test(tokens[span.start - 1]!) && /^[،,]$/u.test(next);
+    if (!apposition && !/^ال.{3,}ي$/u.test(word)) continue;
     if (!(isMark(next) && /[،,.:؛]/u.test(next)) && !NOT_PERSON_STARTS.has(lexiconForm(next).replace(/^ف/u, ''))) continue;
     tags[k] = 'I-PER';
     added++;

@@ -126,7 +126,8 @@ export function ner(options: NerOptions = {}): Stage {
         const stem = w.slice(2, -1);
         return [stem, stem + 'ا', stem + 'يا', 'ال' + stem, stem + 'يه', 'ال' + stem + 'يه', stem + 'ه'].some((c) => gazetteer.oneWordName(c, ['COUNTRY']));
       };
-      strings.forEach((s, si) => extendNisbaSurnames(s.tokens, facts[si]!.map((x) => x.word), s.tags, nationality));
+      const timeWord = (w: string): boolean => TRIGGERS.get(w) === 'DATE';
+      strings.forEach((s, si) => extendNisbaSurnames(s.tokens, facts[si]!.map((x) => x.word), s.tags, nationality, timeWord));
       // Places after place heads, in coordinations and by name, and news outlets (docs/ner.md);
       // KHABAR_NER_PLACES=0 turns the pass off.
       const places = process.env['KHABAR_NER_PLACES'] !== '0' ? { facts, gazetteer, lex } : undefined;
