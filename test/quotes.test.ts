@@ -1677,3 +1677,22 @@ test('quotes: a source noun before a body in quotation marks, and a semicolon th
   ];
   assertSpeakers(rows);
 });
+
+test('quotes: more speech verbs — أردف، استطرد، رجّح، أخبر، شرح، طمأن، يعترف (not the impersonal «يُرجَّح أن»)', () => {
+  const rows: [string, MentionSpec[], [string, string | null][]][] = [
+    // «the minister went on that the situation is stable»
+    ['وأردف الوزير سامي الورتاني أن الوضع مستقر.', [['سامي الورتاني', 'PER']], [['الوضع مستقر', 'سامي الورتاني']]],
+    // «Mohamed Ali deemed it likely that prices fall»
+    ['ورجح محمد العلي أن تنخفض الأسعار.', [['محمد العلي', 'PER']], [['تنخفض الأسعار', 'محمد العلي']]],
+    // «Leila Chebbi told the journalists that the meeting was postponed»
+    ['وأخبرت ليلى الشابي الصحفيين أن الاجتماع تأجل.', [['ليلى الشابي', 'PER']], [['الاجتماع تأجل', 'ليلى الشابي']]],
+    // «Ouertani reassured citizens that the stock is enough»; «explained that the project aims at jobs»
+    ['وطمأن سامي الورتاني المواطنين بأن المخزون كاف.', [['سامي الورتاني', 'PER']], [['المخزون كاف', 'سامي الورتاني']]],
+    ['وشرح سامي الورتاني أن المشروع يهدف إلى التشغيل.', [['سامي الورتاني', 'PER']], [['المشروع يهدف إلى التشغيل', 'سامي الورتاني']]],
+    // «…, the minister went on: "…"»
+    ['وقال سامي الورتاني إن اللجنة ستتشكل، مستطردا: "سنحاسب المخالفين".', [['سامي الورتاني', 'PER']], [['اللجنة ستتشكل', 'سامي الورتاني'], ['سنحاسب المخالفين', 'سامي الورتاني']]],
+    // «it is thought likely that a landmine …»: impersonal, no quote.
+    ['ويرجح أن يكون لغم أرضي وراء الانفجار.', [], []],
+  ];
+  assertSpeakers(rows);
+});
