@@ -314,6 +314,20 @@ test('entities: a title word that ends a name closing its clause is the family n
   }
 });
 
+test('entities: a title and a party or nationality adjective is no name (السناتور الجمهوري); «السناتور» is a title', () => {
+  // «the Republican senator for Iowa, Grant Willoughby, …» / «the senator Bernie Sanders said …» / «President Beji …»
+  const rows: [string, MentionSpec[], string[]][] = [
+    ['قال السناتور الجمهوري عن ولاية أيوا، غرانت ويلوبي، إن المشروع مهم.', [['السناتور الجمهوري', 'PER'], ['غرانت ويلوبي', 'PER']], ['غرانت ويلوبي']],
+    ['وقال السناتور بيرني ساندرز إن المشروع مهم.', [['السناتور بيرني ساندرز', 'PER']], ['بيرني ساندرز']],
+    ['وأشرف الرئيس الباجي على التكريم.', [['الرئيس الباجي', 'PER']], ['الباجي']],
+  ];
+  for (const [text, mentions, names] of rows) {
+    const doc = analyzeWithMentions(text, mentions, { quotes: false });
+    assert.deepEqual(checkInvariants(doc), [], text);
+    assert.deepEqual(doc.entities.filter((e) => e.type === 'PER').map((e) => e.name), names, text);
+  }
+});
+
 test('entities: a person\'s title ends a body\'s name (سلطة المياه المهندسة …)', () => {
   // «the secretary-general of the water authority, engineer Rana al-Hiyari, said …»
   const doc = analyzeWithMentions('قالت الأمينة العامة لسلطة المياه المهندسة رنا الحياري إن السلطة أطلقت تطبيقا.', [['رنا الحياري', 'PER']], { quotes: false });

@@ -94,6 +94,11 @@ const NISBA = /^ال.{3,}(ي|يون|يين|يان)$/u;
  */
 const CIRCUMSTANCE_WORDS: ReadonlySet<string> = new Set('بحضور بمشاركة بمناسبة برفقة بمعية بإشراف باستضافة بدعوة'.split(' ').map((w) => nameKey(w)));
 
+/** Party and camp adjectives after a title («السناتور الجمهوري», the Republican senator), as name keys. */
+const PARTY_ADJECTIVES: ReadonlySet<string> = new Set(
+  'الجمهوري الجمهوريه الديمقراطي الديمقراطيه الديموقراطي الديموقراطيه المستقل المستقله المحافظ المحافظه الليبرالي الليبراليه الاشتراكي الاشتراكيه العمالي العماليه'.split(' '),
+);
+
 /** Definite adjectives that make another role of a role phrase (former, new, assistant, acting …), as name keys. */
 const ROLE_MODIFIERS: ReadonlySet<string> = new Set(
   'السابق السابقه الاسبق الجديد الجديده المساعد المساعده الاول الثاني العام العامه المكلف المكلفه المؤقت الحالي المنتخب المستقيل المقال المنتهيه بالنيابه'.split(' ').map((w) => nameKey(w)),
@@ -369,6 +374,13 @@ function trimName(text: string, type: EntityType, aliases: AliasIndex, glossed =
     const adj = /^(\S+)\s+/u.exec(text.slice(next, end));
     if (adj && NISBA.test(nameKey(adj[1]!)) && text.slice(next + adj[0].length, end).trim()) next += adj[0].length;
     start = next;
+  }
+  // «السناتور الجمهوري» (the Republican senator), «الرئيس الأمريكي»: a title and one adjective in «ي» is a
+  // description, not a person's name.
+  // (Only a nationality or a party: «الرئيس الباجي» keeps Beji, a given name with the article.)
+  if (type === 'PER' && start > 0 && !/\s/u.test(text.slice(start, end).trim())) {
+    const rest = nameKey(text.slice(start, end).trim());
+    if (PARTY_ADJECTIVES.has(rest) || (/^ال\S{3,}(ي|يه)$/u.test(rest) && countryOfNisba(rest, aliases))) return null;
   }
   // «(وزير المالية) التونسي سامي الورتاني»: a nationality adjective that ends the role before the name
   // is not part of it.
