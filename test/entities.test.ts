@@ -328,6 +328,22 @@ test('entities: a title and a party or nationality adjective is no name (الس�
   }
 });
 
+test('entities: a name after an event head noun (مهرجان، جائزة) is the event, not a person; «رئيس المؤتمر X» is', () => {
+  const rows: [string, MentionSpec[], [string, string][]][] = [
+    // «the director of the 60th Hammamet International Festival, Karim Zouari, revealed …»
+    ['كشف مدير الدورة الستين لمهرجان الحمامات الدولي، كريم الزواري، أن البرمجة جاهزة.', [['الحمامات الدولي', 'PER'], ['كريم الزواري', 'PER']], [['مهرجان الحمامات الدولي', 'MISC'], ['كريم الزواري', 'PER']]],
+    // «the novel won the Zoubeida Bchir prize»
+    ['وتحصلت الرواية على جائزة زبيدة بشير للإبداع.', [['جائزة زبيدة بشير', 'PER']], [['جائزة زبيدة بشير', 'MISC']]],
+    // «the spokesman of the congress, Youssef Beji, said …»: a person after a definite head.
+    ['وقال الناطق باسم المؤتمر يوسف الباجي إن الأشغال متواصلة.', [['يوسف الباجي', 'PER']], [['يوسف الباجي', 'PER']]],
+  ];
+  for (const [text, mentions, expected] of rows) {
+    const doc = analyzeWithMentions(text, mentions, { quotes: false });
+    assert.deepEqual(checkInvariants(doc), [], text);
+    assert.deepEqual(doc.entities.map((e) => [e.name, e.type]), expected, text);
+  }
+});
+
 test('entities: a person\'s title ends a body\'s name (سلطة المياه المهندسة …)', () => {
   // «the secretary-general of the water authority, engineer Rana al-Hiyari, said …»
   const doc = analyzeWithMentions('قالت الأمينة العامة لسلطة المياه المهندسة رنا الحياري إن السلطة أطلقت تطبيقا.', [['رنا الحياري', 'PER']], { quotes: false });

@@ -240,9 +240,27 @@ function cleanMention(doc: AnalysisDocument, m: NamedMention, aliases: AliasInde
     if (before && GEO_HEADS.has(bare(nameKey(before[1]!)))) start -= before[0].length;
     else if (before && /^[وبل]/u.test(before[1]!) && GEO_HEADS.has(bare(nameKey(before[1]!.slice(1))))) start -= before[0].length - 1;
   }
+  // «مهرجان الحمامات الدولي» (the Hammamet festival) tagged as a person, whole or after its head noun: an
+  // event, not a person.
+  let type = m.type;
+  if (type === 'PER') {
+    // (The head in construct, without the article: «رئيس المؤتمر يوسف الباجي» is the congress's president.)
+    const head = nameKey(/^\S+/u.exec(text.slice(start, end))?.[0] ?? '');
+    const before = /(\S+)\s+$/u.exec(text.slice(Math.max(0, start - 20), start));
+    const beforeKey = before ? nameKey(before[1]!) : '';
+    const clitic = /^[وف]?[بل]?/u.exec(beforeKey)![0];
+    if (EVENT_HEADS.has(head)) type = 'MISC';
+    else if (before && EVENT_HEADS.has(beforeKey.slice(clitic.length))) {
+      type = 'MISC';
+      start -= before[0].length - clitic.length;
+    }
+  }
   const surface = text.slice(start, end);
-  return { start, end, type: m.type, tokens: nameTokens(surface), latin: isLatin(surface) };
+  return { start, end, type, tokens: nameTokens(surface), latin: isLatin(surface) };
 }
+
+/** Head nouns of events (festivals, fairs, tournaments), as bare name keys: what follows names an event. */
+const EVENT_HEADS: ReadonlySet<string> = new Set('مهرجان ملتقي معرض مسابقه بطوله دوري كاس جائزه منتدي مؤتمر'.split(' ').map((w) => nameKey(w)));
 
 /**
  * «فوكس» + «هول» (Vauxhall), «بورو» + «ماركت»: a foreign name the tagger cut into two one-word
