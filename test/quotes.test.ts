@@ -1696,3 +1696,27 @@ test('quotes: more speech verbs — أردف، استطرد، رجّح، أخب�
   ];
   assertSpeakers(rows);
 });
+
+test('quotes: a headline «short name: …» is the body whose name ends with it; an unnamed spokesman is the one named next', () => {
+  const rows: [string, MentionSpec[], [string, string | null][]][] = [
+    // «Commerce: fines on 38 shops … The ministry of commerce announced …»
+    [
+      'التجارة: غرامات على 38 منشأة مخالفة\nأعلنت وزارة التجارة اليوم فرض غرامات على 38 منشأة.',
+      [['وزارة التجارة', 'ORG']],
+      [['غرامات على 38 منشأة مخالفة', 'وزارة التجارة']],
+    ],
+    // «Tunnels: …» for «the National Authority for Tunnels» (the last word behind «لل»)
+    [
+      'الأنفاق: بدء التشغيل التجريبي للخط الرابع في يوليو\nأعلنت الهيئة القومية للأنفاق بدء التشغيل.',
+      [['الهيئة القومية للأنفاق', 'ORG']],
+      [['بدء التشغيل التجريبي للخط الرابع في يوليو', 'الهيئة القومية للأنفاق']],
+    ],
+    // «The ministry's official spokesman explained that … The spokesman Majed al-Qarni added that …»
+    [
+      'وأوضح المتحدث الرسمي باسم وزارة التجارة أن القضايا شملت الغش. وأضاف المتحدث ماجد القرني أن الوزارة أحالت القضايا إلى النيابة.',
+      [['وزارة التجارة', 'ORG'], ['ماجد القرني', 'PER']],
+      [['القضايا شملت الغش', 'ماجد القرني'], ['الوزارة أحالت القضايا إلى النيابة', 'ماجد القرني']],
+    ],
+  ];
+  assertSpeakers(rows);
+});

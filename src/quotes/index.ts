@@ -57,6 +57,9 @@ interface Subject {
   addressee?: Entity;
 }
 
+/** Role heads of a body's spokesman (متحدث، ناطق), as found by `findIn` in ROLE_HEADS. */
+const SPOKESMAN_HEADS: ReadonlySet<string> = new Set(['متحدث', 'متحدثه', 'ناطق', 'ناطقه']);
+
 /** Participles that are also common nouns («مذكرة», memorandum), as keys: cues only before their complement. */
 const NOUN_PARTICIPLES: ReadonlySet<string> = new Set(['مذكره', 'مذكرا']);
 
@@ -770,7 +773,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // «مدرب نادي محيط قرقنة» (the coach of the Kerkennah club): a role of a body is the person named
         // earlier with that role, when there is one; else the body.
         const held = head && findIn(firstKey, ROLE_HEADS) ? titledBefore(firstTok, from) : null;
-        result.ref = held ? { start: tokens[firstTok]!.start, end: tokens[firstTok]!.end, entity: held, role: true } : first;
+        // «وأوضح المتحدث الرسمي باسم وزارة التجارة أن … وأضاف المتحدث ماجد القرني أن …»: a body's spokesman
+        // not named yet is the spokesman the article names next, within a few hundred characters.
+        const spokesman = !held && first.entity.type === 'ORG' && SPOKESMAN_HEADS.has(head as string) ? spokesmanNamedAfter(to) : undefined;
+        result.ref = held ? { start: tokens[firstTok]!.start, end: tokens[firstTok]!.end, entity: held, role: true } : spokesman ? { start: tokens[firstTok]!.start, end: tokens[firstTok]!.end, entity: spokesman, role: true } : first;
       }
       return result;
     }
@@ -820,6 +826,12 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       return result;
     }
     if (!per && (UNNAMED_SOURCES.has(firstKey.replace(/^ال/u, '')) || (head && firstKey.startsWith('ال')))) {
+      // («المتحدث الرسمي باسم وزارة التجارة» when no spokesman was named before: the one named next.)
+      const ahead = typeof head === 'string' && SPOKESMAN_HEADS.has(head) && !titledBefore(firstTok, from) ? spokesmanNamedAfter(to) : undefined;
+      if (ahead) {
+        result.ref = { start: tokens[firstTok]!.start, end: tokens[firstTok]!.end, entity: ahead, role: true };
+        return result;
+      }
       // «المسؤول النقابي»، «المصدر ذاته»، «المتحدث»: a definite description of the last source.
       result.anaphoric = true;
       return result;
@@ -1150,6 +1162,17 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     return r && r.entity.type === 'PER' && !r.role && agrees(r.entity, g) && !cueAt(first) ? r : undefined;
   };
 
+  /** The person named right after «المتحدث/الناطق» (the spokesman) within 400 characters after `pos`. */
+  const spokesmanNamedAfter = (pos: number): Entity | undefined => {
+    for (let k = firstStartingAt(refs, pos); k < refs.length && refs[k]!.start < pos + 400; k++) {
+      const r = refs[k]!;
+      if (r.entity.type !== 'PER' || r.role) continue;
+      const ti = tokenAt(r.start);
+      if (ti > 0 && SPOKESMAN_HEADS.has(findIn(keys[ti - 1]!, ROLE_HEADS) ?? '')) return r.entity;
+    }
+    return undefined;
+  };
+
   /** The person most recently mentioned before `pos` whose titles have the head word of token `j`. */
   const titledBefore = (j: number, pos: number): Entity | null => {
     const head = j < tokens.length ? findIn(keys[j]!, ROLE_HEADS) ?? findIn(keys[j]!, HONORIFICS) : undefined;
@@ -1234,6 +1257,15 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         const head = findIn(keys[fi]!, ROLE_HEADS);
         const holders = doc.entities.filter((e) => e.type === 'PER' && (e.titles ?? []).some((t) => findIn(nameKey(t).split(' ')[0] ?? '', ROLE_HEADS) === head));
         if (holders.length === 1) who = [{ start: tokens[fi]!.start, end: tokens[fi]!.end, entity: holders[0]!, role: true }];
+      }
+      // «التجارة: …»، «"السكنية": …»: one definite word (in marks or not) that ends the name of a body the
+      // article names — its short name (وزارة التجارة، المؤسسة العامة للرعاية السكنية).
+      const words = tokens.slice(fi, j).filter((x) => x.kind === 'word');
+      if (!who.length && words.length === 1 && /^ال.{3,}/u.test(keys[tokens.indexOf(words[0]!, fi)]!) && tokens.slice(fi, j).every((x) => x.kind === 'word' || SYMMETRIC.has(text[x.start]!) || text[x.start] === '«' || text[x.start] === '»')) {
+        const short = keys[tokens.indexOf(words[0]!, fi)]!;
+        // (The last word behind «لل» counts with the article: «الهيئة القومية للأنفاق» for «الأنفاق».)
+        const bodies = doc.entities.filter((e) => e.type === 'ORG' && nameKey(e.name).split(' ').at(-1)!.replace(/^لل/u, 'ال') === short);
+        if (bodies.length === 1) who = [{ start: words[0]!.start, end: words[0]!.end, entity: bodies[0]!, role: true }];
       }
       const rest = tokens[j]!.end;
       if (who.length && text.slice(rest, first.end).trim().length > 5) {
