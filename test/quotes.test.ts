@@ -1650,6 +1650,13 @@ test('quotes: a cue with a dropped subject that opens a sentence takes the perso
       [['الهادي السعيدي', 'PER'], ['يوسف عمار', 'PER']],
       [['البلدية تبحث عن طريقة لتكريمها', 'الهادي السعيدي'], ['يتلقى كل شهر رسالة من ابنته', 'يوسف عمار']],
     ],
+    // «The Republican senator for Utah, Dale Haverston, voted against the bill. He said in a statement that …»:
+    // the person in apposition to the role subject of the sentence before.
+    [
+      'قال الهادي السعيدي إن المشروع مهم.\nوصوت السناتور الجمهوري عن ولاية يوتا، ديل هافرستون، ضد المشروع. وقال في بيان إن الولايات قادرة على التمويل.',
+      [['الهادي السعيدي', 'PER'], ['يوتا', 'LOC'], ['ديل هافرستون', 'PER']],
+      [['المشروع مهم', 'الهادي السعيدي'], ['الولايات قادرة على التمويل', 'ديل هافرستون']],
+    ],
     // Not a person named after a preposition («… lives next to Youssef Ammar. He said …»): the last speaker.
     [
       'قال الهادي السعيدي إن البلدية تبحث عن طريقة لتكريمها.\nويسكن قرب يوسف عمار في آخر بيت. وقال إن البيت قديم.',
@@ -1719,4 +1726,15 @@ test('quotes: a headline «short name: …» is the body whose name ends with it
     ],
   ];
   assertSpeakers(rows);
+});
+
+test('quotes: «عالمة» (a woman scientist) before a name is a role, not a person', () => {
+  // «"We did not expect the effect to be so clear", says the Swedish neuroscientist Elsa Martinsson …»
+  assertSpeakers([
+    [
+      '"لم نتوقع أن يكون الأثر بهذا الوضوح"، تقول عالمة الأعصاب السويدية إلسا مارتينسون التي قادت الدراسة.\nوأوضحت أن الفريق استبعد أثر التدخين.',
+      [['عالمة', 'PER'], ['إلسا مارتينسون', 'PER']],
+      [['لم نتوقع أن يكون الأثر بهذا الوضوح', 'إلسا مارتينسون'], ['الفريق استبعد أثر التدخين', 'إلسا مارتينسون']],
+    ],
+  ]);
 });

@@ -45,7 +45,7 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   زعيم زعيمة محافظ محافظة والي عضو عضوة ممثل ممثلة مبعوث مبعوثة مفوض مفوضة وكيل وكيلة مساعد مساعدة مندوب مندوبة منسق منسقة
   عاهل ملك ملكة أمير أميرة ولي سلطان مرشد مرشدة كاتب كاتبة قاضي قاضية مدعي مدعية مدرب مدربة عمدة حاكم حاكمة رئيسا خادم مفتي
   مؤسس مراسل مراسلة مقرر مقررة كاهية قنصل قنصلة
-  سناتور سناتورة سيناتور سيناتورة
+  سناتور سناتورة سيناتور سيناتورة عالمة
 `),
   // «الأمينة العامة» (the secretary-general, a woman): a feminine role that is also a given name (أمينة,
   // Amina) heads a role only with the article, so that «أمينة السعيد» keeps her first name. (The forms

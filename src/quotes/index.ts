@@ -1158,8 +1158,11 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     const prevFrom = sentenceStart(tokens[i - 1]!.start);
     if (prevFrom >= from || paragraphOf(prevFrom).start !== paragraphOf(from).start) return undefined;
     const first = tokenAt(prevFrom);
-    const r = refsIn(prevFrom, from).find((x) => tokenAt(x.start) === first + 1);
-    return r && r.entity.type === 'PER' && !r.role && agrees(r.entity, g) && !cueAt(first) ? r : undefined;
+    if (cueAt(first)) return undefined;
+    // The name right after the verb, or the first person of the sentence after the verb's role subject
+    // in apposition («وصوت السناتور الجمهوري عن ولاية يوتا، ديل هافرستون، ضد المشروع»).
+    const r = refsIn(prevFrom, from).find((x) => tokenAt(x.start) === first + 1) ?? (findIn(keys[first + 1] ?? '', ROLE_HEADS) ? clauseSubject(tokens[i - 1]!.start, g) : undefined);
+    return r && r.entity.type === 'PER' && !r.role && agrees(r.entity, g) ? r : undefined;
   };
 
   /** The person named right after «المتحدث/الناطق» (the spokesman) within 400 characters after `pos`. */
