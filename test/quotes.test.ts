@@ -1738,3 +1738,14 @@ test('quotes: «عالمة» (a woman scientist) before a name is a role, not a 
     ],
   ]);
 });
+
+test('quotes: the issuer of a document is named before «، فإن», not in the content after it', () => {
+  // «Al-Ettifaq club announced … According to the club's statement, the Brazilian midfielder Leo Santana returned …»
+  assertSpeakers([
+    [
+      'أعلن نادي الاتفاق عن تعاقده مع مدرب جديد. وبحسب بيان النادي، فإن لاعب الوسط البرازيلي ليو سانتانا عاد إلى التدريبات.',
+      [['نادي الاتفاق', 'ORG'], ['ليو سانتانا', 'PER']],
+      [['تعاقده مع مدرب جديد', 'نادي الاتفاق'], ['لاعب الوسط البرازيلي ليو سانتانا عاد إلى التدريبات', 'نادي الاتفاق']],
+    ],
+  ]);
+});

@@ -1916,7 +1916,12 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         const own = subjectIn(tokens[nextTok + 1]!.end, Math.min(sEnd, tokens[Math.min(nextTok + 18, tokens.length - 1)]!.end));
         if (own.ref && (own.ref.entity.type === 'PER' || own.ref.entity.type === 'ORG')) r = own.ref;
       }
-      if (!r && ofDocument) r = issuerNamedAfter(nextTok, Math.min(sEnd, limit));
+      // (The issuer is named before the content opens: not «بحسب بيان النادي، فإن لاعب الوسط ليو سانتانا …».)
+      let clauseLimit = Math.min(sEnd, limit);
+      for (let m = nextTok + 1; m + 1 < tokens.length && tokens[m]!.start < clauseLimit; m++) {
+        if ((tokenText(m) === '،' || tokenText(m) === ',') && COMPLEMENTISERS.has(keys[m + 1]!.replace(/^ف/u, ''))) clauseLimit = tokens[m]!.start;
+      }
+      if (!r && ofDocument) r = issuerNamedAfter(nextTok, clauseLimit);
       // (Data only with their issuer named right there: «المعطيات الصادرة عن X», not «وفق المعطيات المضمنة
       // بالتقرير، فقد حلت حركة X ثانية», where X is what the data are about.)
       if (!r && ofData && /^(الصادره|الصادر|المقدمه|المنشوره)$/u.test(keys[nextTok + 1] ?? '') && keys[nextTok + 2] === 'عن') r = issuerNamedAfter(nextTok + 2, Math.min(sEnd, limit));
