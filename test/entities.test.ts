@@ -344,6 +344,19 @@ test('entities: a name after an event head noun (مهرجان، جائزة) is t
   }
 });
 
+test('entities: a given name found alone after a title takes its family name with the article when it closes the clause', () => {
+  // «… the water minister, engineer Basel Odeh Al-Tarawneh, said that …» / not «… received the delegation,»
+  const rows: [string, MentionSpec[], string[]][] = [
+    ['قال وزير المياه المهندس باسل عودة الطراونة، إن الضخ سيبدأ.', [['باسل', 'PER']], ['باسل عودة الطراونة']],
+    ['استقبل المهندس باسل عودة الوفد، وناقش معه المشروع.', [['باسل', 'PER']], ['باسل عودة']],
+  ];
+  for (const [text, mentions, names] of rows) {
+    const doc = analyzeWithMentions(text, mentions, { quotes: false });
+    assert.deepEqual(checkInvariants(doc), [], text);
+    assert.deepEqual(doc.entities.filter((e) => e.type === 'PER').map((e) => e.name), names, text);
+  }
+});
+
 test('entities: a person\'s title ends a body\'s name (سلطة المياه المهندسة …)', () => {
   // «the secretary-general of the water authority, engineer Rana al-Hiyari, said …»
   const doc = analyzeWithMentions('قالت الأمينة العامة لسلطة المياه المهندسة رنا الحياري إن السلطة أطلقت تطبيقا.', [['رنا الحياري', 'PER']], { quotes: false });

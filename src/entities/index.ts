@@ -1700,9 +1700,21 @@ function addRoleNames(doc: AnalysisDocument, view: TokenView, occurrences: Occur
       if (next >= tokens.length || tokens[next]!.kind !== 'word' || at[next] || closes(next) || !closes(next + 1) || commonWord(text.slice(tokens[next]!.start, tokens[next]!.end))) continue;
       if (text.slice(tokens[e]!.end, tokens[next]!.start).trim() !== '') continue;
       tagged.end = tokens[next]!.end;
-      tagged.tokens = nameTokens(text.slice(tagged.start, tagged.end));
       at[next] = tagged;
       floor = next + 1;
+      // «المهندس باسل عودة الطراونة، إن …»: a family name with the article that is no common word, closing
+      // the clause (a comma, a stop or «إن» after it), comes too.
+      const family = next + 1;
+      const after = family + 1 < tokens.length ? tokens[family + 1]! : undefined;
+      const closesClause = !after || (after.kind === 'punct' && /^[،,.:؛]/u.test(text[after.start]!)) || COMPLEMENTISERS.has(keys[family + 1]!);
+      // (Rare in news copy as written: «الوفد» (the delegation) is the verb's object.)
+      const rare = family < tokens.length && articleCounts(text.slice(tokens[family]!.start, tokens[family]!.end)).bare <= 2;
+      if (rare && tokens[family]!.kind === 'word' && !at[family] && /^ال.{3,}/u.test(keys[family]!) && !stopWord(keys[family]!) && closesClause) {
+        tagged.end = tokens[family]!.end;
+        at[family] = tagged;
+        floor = family + 1;
+      }
+      tagged.tokens = nameTokens(text.slice(tagged.start, tagged.end));
       continue;
     }
     const first = j;
