@@ -1749,3 +1749,33 @@ test('quotes: the issuer of a document is named before «، فإن», not in the
     ],
   ]);
 });
+
+test('quotes (review): a short quote with its own tag, a speaker earlier in the paragraph, a slogan, «فخامته»', () => {
+  const rows: [string, MentionSpec[], [string, string | null][]][] = [
+    // «“The government failed”, said MP Ahmed Salem. “We will not give up”, said MP Salma Ali.»
+    [
+      '“الحكومة فشلت في إدارة الأزمة”، قال النائب أحمد سالم. “لن نستسلم أبدا”، قالت النائبة سلمى علي.',
+      [['أحمد سالم', 'PER'], ['سلمى علي', 'PER']],
+      [['الحكومة فشلت في إدارة الأزمة', 'أحمد سالم'], ['لن نستسلم أبدا', 'سلمى علي']],
+    ],
+    // «The minister Ahmed Salem said … Mohamed Ali, a farmer, suffers from the drought. He added that …»: «أضاف» goes on.
+    [
+      'وقال الوزير أحمد سالم إن الحكومة ستدعم المزارعين. ويعاني محمد علي، وهو مزارع، من الجفاف. وأضاف أن الدعم سيصل قريبا.',
+      [['أحمد سالم', 'PER'], ['محمد علي', 'PER']],
+      [['الحكومة ستدعم المزارعين', 'أحمد سالم'], ['الدعم سيصل قريبا', 'أحمد سالم']],
+    ],
+    // A slogan two sentences after the speaker is nobody's quote here.
+    [
+      'وقال المحتج أحمد سالم إن المسيرة سلمية. ورفع المتظاهرون لافتات كثيرة. ثم هتفوا "الشعب يريد".',
+      [['أحمد سالم', 'PER']],
+      [['المسيرة سلمية', 'أحمد سالم']],
+    ],
+    // «President Kais Saied received the delegation. His Excellency stressed that relations are strong.»
+    [
+      'استقبل الرئيس التونسي قيس سعيد الوفد. وأكد فخامته أن العلاقات متينة.',
+      [['قيس سعيد', 'PER']],
+      [['العلاقات متينة', 'قيس سعيد']],
+    ],
+  ];
+  assertSpeakers(rows);
+});

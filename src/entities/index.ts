@@ -96,12 +96,16 @@ const CIRCUMSTANCE_WORDS: ReadonlySet<string> = new Set('بحضور بمشارك
 
 /** Party and camp adjectives after a title («السناتور الجمهوري», the Republican senator), as name keys. */
 const PARTY_ADJECTIVES: ReadonlySet<string> = new Set(
-  'الجمهوري الجمهوريه الديمقراطي الديمقراطيه الديموقراطي الديموقراطيه المستقل المستقله المحافظ المحافظه الليبرالي الليبراليه الاشتراكي الاشتراكيه العمالي العماليه'.split(' '),
+  'الجمهوري الجمهورية الديمقراطي الديمقراطية الديموقراطي الديموقراطية المستقل المستقلة المحافظ المحافظة الليبرالي الليبرالية الاشتراكي الاشتراكية العمالي العمالية'
+    .split(' ')
+    .map((w) => nameKey(w)),
 );
 
 /** Definite adjectives that make another role of a role phrase (former, new, assistant, acting …), as name keys. */
 const ROLE_MODIFIERS: ReadonlySet<string> = new Set(
-  'السابق السابقه الاسبق الجديد الجديده المساعد المساعده الاول الثاني العام العامه المكلف المكلفه المؤقت الحالي المنتخب المستقيل المقال المنتهيه بالنيابه'.split(' ').map((w) => nameKey(w)),
+  'السابق السابقه الاسبق الجديد الجديده المساعد المساعده الاول الثاني العام العامه المكلف المكلفه المؤقت الحالي المنتخب المستقيل المقال المنتهيه بالنيابه الراحل الراحله المقبل المقبله المخلوع المعزول المرتقب الفعلي الشرعي'
+    .split(' ')
+    .map((w) => nameKey(w)),
 );
 
 /**
@@ -178,6 +182,9 @@ interface Trim {
 const trimMemo = new WeakMap<AliasIndex, Map<string, Trim | null>>();
 
 /** Cuts titles off the front of a mention and drops mentions that are not names at all. */
+/** Head nouns of events (festivals, fairs, tournaments), as name keys: what follows names an event. */
+const EVENT_HEADS: ReadonlySet<string> = new Set('مهرجان ملتقى معرض مسابقة بطولة دوري كأس جائزة منتدى مؤتمر'.split(' ').map((w) => nameKey(w)));
+
 function cleanMention(doc: AnalysisDocument, m: NamedMention, aliases: AliasIndex): Occurrence | undefined {
   const text = doc.text;
   if (!(m.start >= 0 && m.end <= text.length && m.start < m.end)) return undefined;
@@ -247,20 +254,20 @@ function cleanMention(doc: AnalysisDocument, m: NamedMention, aliases: AliasInde
     // (The head in construct, without the article: «رئيس المؤتمر يوسف الباجي» is the congress's president.)
     const head = nameKey(/^\S+/u.exec(text.slice(start, end))?.[0] ?? '');
     const before = /(\S+)\s+$/u.exec(text.slice(Math.max(0, start - 20), start));
-    const beforeKey = before ? nameKey(before[1]!) : '';
-    const clitic = /^[وف]?[بل]?/u.exec(beforeKey)![0];
+    // (The head as written, or behind و/ف and ب/ل — read on the surface, so that harakat after a clitic
+    // do not shift the offset: «لِمهرجان»; «بطولة» keeps its ب.)
+    const word = before?.[1] ?? '';
+    const clitic = EVENT_HEADS.has(nameKey(word)) ? '' : (/^[وف]?[بل]?/u.exec(word)![0] ?? '');
+    const after = word.slice(clitic.length).replace(/^[\u064B-\u065F\u0670]+/u, '');
     if (EVENT_HEADS.has(head)) type = 'MISC';
-    else if (before && EVENT_HEADS.has(beforeKey.slice(clitic.length))) {
+    else if (before && EVENT_HEADS.has(nameKey(after))) {
       type = 'MISC';
-      start -= before[0].length - clitic.length;
+      start -= after.length + (before[0].length - word.length);
     }
   }
   const surface = text.slice(start, end);
   return { start, end, type, tokens: nameTokens(surface), latin: isLatin(surface) };
 }
-
-/** Head nouns of events (festivals, fairs, tournaments), as bare name keys: what follows names an event. */
-const EVENT_HEADS: ReadonlySet<string> = new Set('مهرجان ملتقي معرض مسابقه بطوله دوري كاس جائزه منتدي مؤتمر'.split(' ').map((w) => nameKey(w)));
 
 /**
  * «فوكس» + «هول» (Vauxhall), «بورو» + «ماركت»: a foreign name the tagger cut into two one-word
@@ -2318,6 +2325,24 @@ const HONORIFIC_PRONOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 );
 
 /**
+ * The honorific in a word with a pronoun («سموه»، «وفخامته»، «سموها»), as a key: its titles, whether the
+ * pronoun is feminine, and whether a «و/ف» stands before it; undefined for any other word. (Before the
+ * pronoun ة is written ت: «فخامته» is «فخامة» + «ه».)
+ */
+function honorificPronoun(key: string): { titles: ReadonlySet<string>; feminine: boolean; conjunction: boolean } | undefined {
+  const m = /^(.{3,6}?)(ه|ها)$/u.exec(key);
+  if (!m) return undefined;
+  const feminine = m[2] === 'ها';
+  for (const conjunction of [false, true]) {
+    if (conjunction && !/^[وف]/u.test(m[1]!)) break;
+    const stem = conjunction ? m[1]!.slice(1) : m[1]!;
+    const titles = HONORIFIC_PRONOUNS.get(stem) ?? HONORIFIC_PRONOUNS.get(stem.replace(/ت$/u, 'ه'));
+    if (titles) return { titles, feminine, conjunction };
+  }
+  return undefined;
+}
+
+/**
  * «ورفع سموه الشكر …» (His Highness thanked …), «وقال معاليه» (His Excellency said): an honorific with a
  * pronoun, after a verb or «و», stands for the person named last before it whose titles carry that
  * honorific or a matching title (سمو → الأمير، أمير منطقة …). It becomes a `pronoun` mention of that person.
@@ -2327,15 +2352,17 @@ function attachHonorificPronouns(doc: AnalysisDocument, view: TokenView, cluster
   let persons: Cluster[] | undefined;
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.kind !== 'word') continue;
-    const m = /^[وف]?(.{3,5}?)(ه|ها)$/u.exec(view.keys[i]!);
-    const titles = m ? HONORIFIC_PRONOUNS.get(m[1]!) : undefined;
-    if (!titles) continue;
+    const found = honorificPronoun(view.keys[i]!);
+    if (!found) continue;
     persons ??= clusters.filter((c) => c.occurrences.length && majorityType(c.occurrences) === 'PER');
-    const fitting = persons.filter((c) => [...c.titles].some((t) => nameKey(t).split(' ').some((w) => titles.has(stripArticle(w)))));
+    // («سموها»: a woman — a princess, a woman minister.)
+    const fitting = persons.filter(
+      (c) => [...c.titles].some((t) => nameKey(t).split(' ').some((w) => found.titles.has(stripArticle(w)))) && (!found.feminine || clusterGender(c) === 'f'),
+    );
     const last = lastMentionedBefore(fitting, tokens[i]!.start, 'end');
     if (!last) continue;
     // (The honorific with its pronoun, without a «و/ف» before it.)
-    const start = tokens[i]!.start + (/^[وف]/u.test(view.keys[i]!) ? 1 : 0);
+    const start = tokens[i]!.start + (found.conjunction ? 1 : 0);
     last.cluster.extra.push({ start, end: tokens[i]!.end, text: doc.text.slice(start, tokens[i]!.end), kind: 'pronoun' });
   }
 }

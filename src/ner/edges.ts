@@ -81,13 +81,16 @@ const NOT_FAMILY_NISBA: ReadonlySet<string> = new Set(
     .split(' '),
 );
 
+/** Words that close an apposition without being a name (himself, also, in turn), folded. */
+const APPOSITION_STOPS: ReadonlySet<string> = new Set('نفسه نفسها ذاته ذاتها شخصيا ايضا بدوره بدورها كذلك مثلا خاصه تحديدا حاليا سابقا اصلا'.split(' '));
+
 /**
  * «السيد يوسف الإدريسي العلمي، إن …» (Mr Youssef El Idrissi El Alami): a person's name the tagger
  * ended one word early, before a family name in «ال…ي» (a nisba) that closes the clause (a comma, a
  * stop or a complementiser after it), or before any word that closes an apposition between commas
  * («، دونالد ترامب جونيور،»). The word joins the name unless it is a nationality (`nationality`, e.g.
- * «التونسي» after a name is mostly «the Tunisian»), a time word (`timeWord`: «، محسن حسن اليوم،») or a
- * common adjective.
+ * «التونسي» after a name is mostly «the Tunisian»), a time word (`timeWord`: «، محسن حسن اليوم،»), a
+ * common adjective, or — between commas — a word news copy uses every day (`commonWord`).
  * `folded` are the folded forms of `tokens`; `tags` change in place. Returns the number of words added.
  */
 export function extendNisbaSurnames(
@@ -96,6 +99,7 @@ export function extendNisbaSurnames(
   tags: Tag[],
   nationality: (word: string) => boolean,
   timeWord: (word: string) => boolean = () => false,
+  commonWord: (token: string) => boolean = () => false,
 ): number {
   let added = 0;
   for (const span of spansOf(tags)) {
@@ -105,7 +109,9 @@ export function extendNisbaSurnames(
     if (NOT_FAMILY_NISBA.has(word) || nationality(word) || !/^[\p{L}\p{M}]{2,}$/u.test(tokens[k]!) || timeWord(word)) continue;
     const next = tokens[k + 1]!;
     // «رئيس الاتحاد، عبد المنعم حسن الأمين، إن …»: between the commas of an apposition, whatever the word.
-    const apposition = span.start > 0 && /^[،,]$/u.test(tokens[span.start - 1]!) && /^[،,]$/u.test(next);
+    // (Not «نفسه، ذاته، أيضا» (himself, also) or another word without the article that news copy uses every
+    // day: «، أحمد سالم نفسه،»; a family name with it may be a common word: «، عبد المنعم حسن الأمين،».)
+    const apposition = span.start > 0 && /^[،,]$/u.test(tokens[span.start - 1]!) && /^[،,]$/u.test(next) && !APPOSITION_STOPS.has(word) && (word.startsWith('ال') || !commonWord(tokens[k]!));
     if (!apposition && !/^ال.{3,}ي$/u.test(word)) continue;
     if (!(isMark(next) && /[،,.:؛]/u.test(next)) && !NOT_PERSON_STARTS.has(lexiconForm(next).replace(/^ف/u, ''))) continue;
     tags[k] = 'I-PER';

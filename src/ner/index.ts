@@ -22,6 +22,7 @@ import { proposeOrganisations } from './orgs.ts';
 import { TRIGGERS } from './triggers.ts';
 import { extendNisbaSurnames, trimFunctionWords, VAN } from './edges.ts';
 import { lexiconForm } from '../segment/lexicon-form.ts';
+import { getLexicon } from '../segment/clitics.ts';
 
 export { TAGS, parseConll, spansOf, type Tag } from './conll.ts';
 export { getNerModel, loadNerModel, modelAvailable, tagSentences, tagTokens, type NerModel } from './model.ts';
@@ -127,7 +128,9 @@ export function ner(options: NerOptions = {}): Stage {
         return [stem, stem + 'ا', stem + 'يا', 'ال' + stem, stem + 'يه', 'ال' + stem + 'يه', stem + 'ه'].some((c) => gazetteer.oneWordName(c, ['COUNTRY']));
       };
       const timeWord = (w: string): boolean => TRIGGERS.get(w) === 'DATE';
-      strings.forEach((s, si) => extendNisbaSurnames(s.tokens, facts[si]!.map((x) => x.word), s.tags, nationality, timeWord));
+      const lexicon = getLexicon();
+      const commonWord = (token: string): boolean => (lexicon.get(lexiconForm(token)) ?? 0) >= 20;
+      strings.forEach((s, si) => extendNisbaSurnames(s.tokens, facts[si]!.map((x) => x.word), s.tags, nationality, timeWord, commonWord));
       // Places after place heads, in coordinations and by name, and news outlets (docs/ner.md);
       // KHABAR_NER_PLACES=0 turns the pass off.
       const places = process.env['KHABAR_NER_PLACES'] !== '0' ? { facts, gazetteer, lex } : undefined;

@@ -114,7 +114,8 @@ function isTerminator(text: string, tok: Token): boolean {
 
 /**
  * A full stop right after an abbreviation («د.» Dr) that does not end the sentence: token `t` of `tokens`,
- * in a paragraph whose first token is `first`. Shared with stages that read stops on the tokens themselves.
+ * where `first` is the first token that may be read (the paragraph's, or 0 for a stage that reads the
+ * whole token layer). Shared with stages that read stops on the tokens themselves.
  */
 export function isAbbreviationStop(text: string, tokens: Token[], t: number, first: number): boolean {
   const tok = tokens[t]!;
@@ -127,7 +128,6 @@ export function isAbbreviationStop(text: string, tokens: Token[], t: number, fir
   if (t - 1 > first && tokens[t - 2]!.kind === 'number') return false;
   // «بقيمة 12 م د.» (worth 12 million dinars.): two abbreviations after a number end it too.
   if (t - 2 > first && tokens[t - 2]!.kind === 'word' && ABBREVIATIONS.has(tokens[t - 2]!.norm) && tokens[t - 3]!.kind === 'number') return false;
-  // The stop must not be the last token of the paragraph.
   return true;
 }
 
