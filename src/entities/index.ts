@@ -183,7 +183,7 @@ const trimMemo = new WeakMap<AliasIndex, Map<string, Trim | null>>();
 
 /** Cuts titles off the front of a mention and drops mentions that are not names at all. */
 /** Head nouns of events (festivals, fairs, tournaments), as name keys: what follows names an event. */
-const EVENT_HEADS: ReadonlySet<string> = new Set('مهرجان ملتقى معرض مسابقة بطولة دوري كأس جائزة منتدى مؤتمر'.split(' ').map((w) => nameKey(w)));
+const EVENT_HEADS: ReadonlySet<string> = new Set('مهرجان ملتقى معرض مسابقة دوري كأس جائزة منتدى مؤتمر'.split(' ').map((w) => nameKey(w)));
 
 function cleanMention(doc: AnalysisDocument, m: NamedMention, aliases: AliasIndex): Occurrence | undefined {
   const text = doc.text;
@@ -255,7 +255,7 @@ function cleanMention(doc: AnalysisDocument, m: NamedMention, aliases: AliasInde
     const head = nameKey(/^\S+/u.exec(text.slice(start, end))?.[0] ?? '');
     const before = /(\S+)\s+$/u.exec(text.slice(Math.max(0, start - 20), start));
     // (The head as written, or behind و/ف and ب/ل — read on the surface, so that harakat after a clitic
-    // do not shift the offset: «لِمهرجان»; «بطولة» keeps its ب.)
+    // do not shift the offset: «لِمهرجان». Not «بطولة»: also «starring» (من بطولة هند صبري).)
     const word = before?.[1] ?? '';
     const clitic = EVENT_HEADS.has(nameKey(word)) ? '' : (/^[وف]?[بل]?/u.exec(word)![0] ?? '');
     const after = word.slice(clitic.length).replace(/^[\u064B-\u065F\u0670]+/u, '');
