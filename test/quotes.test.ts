@@ -1602,6 +1602,9 @@ test('quotes: an honorific with a pronoun (سموه، معاليه) is the perso
   const doc = analyzeWithMentions(text, mentions);
   const pronouns = doc.entities.map((e) => [e.name, e.mentions.filter((m) => m.kind === 'pronoun').map((m) => m.text)]);
   assert.deepEqual(pronouns, [['بندر بن مشاري', ['سموه', 'سموه']], ['تبوك', []], ['خالد المطيري', ['معاليه']]]);
+  // «… spoke of his state and of his happiness (سعادته) at the meeting»: no subject, no mention.
+  const other = analyzeWithMentions('استقبل الرئيس التونسي قيس سعيد الوفد. وتحدث الرئيس عن دولته وعن سعادته باللقاء.', [['قيس سعيد', 'PER']]);
+  assert.deepEqual(other.entities[0]!.mentions.filter((m) => m.kind === 'pronoun'), []);
 });
 
 test('quotes: a kinship noun that ends a name (جدة, Jeddah, not «grandmother») does not hide the person after it', async () => {

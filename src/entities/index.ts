@@ -2330,17 +2330,21 @@ const HONORIFIC_PRONOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
  * pronoun ة is written ت: «فخامته» is «فخامة» + «ه».)
  */
 function honorificPronoun(key: string): { titles: ReadonlySet<string>; feminine: boolean; conjunction: boolean } | undefined {
-  const m = /^(.{3,6}?)(ه|ها)$/u.exec(key);
-  if (!m) return undefined;
-  const feminine = m[2] === 'ها';
-  for (const conjunction of [false, true]) {
-    if (conjunction && !/^[وف]/u.test(m[1]!)) break;
-    const stem = conjunction ? m[1]!.slice(1) : m[1]!;
-    const titles = HONORIFIC_PRONOUNS.get(stem) ?? HONORIFIC_PRONOUNS.get(stem.replace(/ت$/u, 'ه'));
-    if (titles) return { titles, feminine, conjunction };
-  }
-  return undefined;
+  return HONORIFIC_PRONOUN_FORMS.get(key);
 }
+
+/** Every written form of the honorifics with a pronoun, as keys (one map look-up a token). */
+const HONORIFIC_PRONOUN_FORMS: ReadonlyMap<string, { titles: ReadonlySet<string>; feminine: boolean; conjunction: boolean }> = (() => {
+  const forms = new Map<string, { titles: ReadonlySet<string>; feminine: boolean; conjunction: boolean }>();
+  for (const [stem, titles] of HONORIFIC_PRONOUNS) {
+    for (const written of new Set([stem, stem.replace(/ه$/u, 'ت')])) {
+      for (const pronoun of ['ه', 'ها']) {
+        for (const conjunction of ['', 'و', 'ف']) forms.set(conjunction + written + pronoun, { titles, feminine: pronoun === 'ها', conjunction: conjunction !== '' });
+      }
+    }
+  }
+  return forms;
+})();
 
 /**
  * «ورفع سموه الشكر …» (His Highness thanked …), «وقال معاليه» (His Excellency said): an honorific with a
@@ -2354,6 +2358,10 @@ function attachHonorificPronouns(doc: AnalysisDocument, view: TokenView, cluster
     if (tokens[i]!.kind !== 'word') continue;
     const found = honorificPronoun(view.keys[i]!);
     if (!found) continue;
+    // Only as a subject: after a speech verb or a verb with «و/ف» («ورفع سموه»، «وقال معاليه»), or with its own
+    // «و» — not «في دولته» (in his state), «عن سعادته» (of his happiness).
+    const prev = i > 0 && tokens[i - 1]!.kind === 'word' ? view.keys[i - 1]! : '';
+    if (!found.conjunction && !isCueWord(prev) && !/^[وف].{3,}/u.test(prev)) continue;
     persons ??= clusters.filter((c) => c.occurrences.length && majorityType(c.occurrences) === 'PER');
     // («سموها»: a woman — a princess, a woman minister.)
     const fitting = persons.filter(
