@@ -2325,15 +2325,10 @@ const HONORIFIC_PRONOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 );
 
 /**
- * The honorific in a word with a pronoun («سموه»، «وفخامته»، «سموها»), as a key: its titles, whether the
- * pronoun is feminine, and whether a «و/ف» stands before it; undefined for any other word. (Before the
- * pronoun ة is written ت: «فخامته» is «فخامة» + «ه».)
+ * Every written form of the honorifics with a pronoun, as keys («سموه»، «وفخامته»، «سموها»; before the
+ * pronoun ة is written ت): its titles, whether the pronoun is feminine, whether a «و/ف» stands before it.
+ * One map look-up a token.
  */
-function honorificPronoun(key: string): { titles: ReadonlySet<string>; feminine: boolean; conjunction: boolean } | undefined {
-  return HONORIFIC_PRONOUN_FORMS.get(key);
-}
-
-/** Every written form of the honorifics with a pronoun, as keys (one map look-up a token). */
 const HONORIFIC_PRONOUN_FORMS: ReadonlyMap<string, { titles: ReadonlySet<string>; feminine: boolean; conjunction: boolean }> = (() => {
   const forms = new Map<string, { titles: ReadonlySet<string>; feminine: boolean; conjunction: boolean }>();
   for (const [stem, titles] of HONORIFIC_PRONOUNS) {
@@ -2356,7 +2351,7 @@ function attachHonorificPronouns(doc: AnalysisDocument, view: TokenView, cluster
   let persons: Cluster[] | undefined;
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.kind !== 'word') continue;
-    const found = honorificPronoun(view.keys[i]!);
+    const found = HONORIFIC_PRONOUN_FORMS.get(view.keys[i]!);
     if (!found) continue;
     // Only as a subject: after a speech verb or a verb with «و/ف» («ورفع سموه»، «وقال معاليه»), or with its own
     // «و» — not «في دولته» (in his state), «عن سعادته» (of his happiness).

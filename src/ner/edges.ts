@@ -12,6 +12,8 @@ import type { Tag } from './conll.ts';
 import { spansOf } from './conll.ts';
 import { lexiconForm } from '../segment/lexicon-form.ts';
 import { isLatinLetterName } from '../text/letter-names.ts';
+import { fold } from './fold.ts';
+import { NOT_NISBA } from './orgs.ts';
 
 /**
  * «فان»: «فإن» (so, that) written without its hamza, or the Dutch «van» (فان نيستلروي, Van
@@ -73,13 +75,14 @@ export function trimFunctionWords(tokens: readonly string[], tags: Tag[]): numbe
 }
 
 /**
- * Words in «ي» after «ال» that are no family name: relatives, ordinals, time words and common
- * adjectives («الذي»، «الثاني» (the second), «الحالي» (current), «الماضي», «الرسمي» …), folded.
+ * Words in «ي» after «ال» that are no family name: those that are no naming adjective either (relatives,
+ * ordinals, time words: `NOT_NISBA` of the organisation pass), and the common adjectives that do name a
+ * body but never a person («الوطني»، «الدولي», national, international …), folded.
  */
-const NOT_FAMILY_NISBA: ReadonlySet<string> = new Set(
-  'الذي التي الثاني الثالث الحالي الماضي التالي الجاري المعني الاتي الباقي الحقيقي الفعلي الرسمي المحلي الجهوي الدولي الوطني العربي الاسلامي الشرعي القانوني السياسي الامني العسكري الاقتصادي الاجتماعي الثقافي الرياضي الفني الاعلامي'
-    .split(' '),
-);
+const NOT_FAMILY_NISBA: ReadonlySet<string> = new Set([
+  ...NOT_NISBA,
+  ...'الثالث الدولي الوطني العربي الإسلامي الشرعي القانوني السياسي الأمني العسكري الاقتصادي الاجتماعي الثقافي الرياضي الفني الإعلامي'.split(' ').map(fold),
+]);
 
 /** Words that close an apposition without being a name (himself, also, in turn), folded. */
 const APPOSITION_STOPS: ReadonlySet<string> = new Set('نفسه نفسها ذاته ذاتها شخصيا ايضا بدوره بدورها كذلك مثلا خاصه تحديدا حاليا سابقا اصلا'.split(' '));
@@ -106,14 +109,15 @@ export function extendNisbaSurnames(
     const k = span.end;
     if (span.type !== 'PER' || k + 1 >= tokens.length || tags[k] !== 'O') continue;
     const word = folded[k]!;
-    if (NOT_FAMILY_NISBA.has(word) || nationality(word) || !/^[\p{L}\p{M}]{2,}$/u.test(tokens[k]!) || timeWord(word)) continue;
     const next = tokens[k + 1]!;
+    if (!(isMark(next) && /[،,.:؛]/u.test(next)) && !NOT_PERSON_STARTS.has(lexiconForm(next).replace(/^ف/u, ''))) continue;
     // «رئيس الاتحاد، عبد المنعم حسن الأمين، إن …»: between the commas of an apposition, whatever the word.
     // (Not «نفسه، ذاته، أيضا» (himself, also) or another word without the article that news copy uses every
     // day: «، أحمد سالم نفسه،»; a family name with it may be a common word: «، عبد المنعم حسن الأمين،».)
     const apposition = span.start > 0 && /^[،,]$/u.test(tokens[span.start - 1]!) && /^[،,]$/u.test(next) && !APPOSITION_STOPS.has(word) && (word.startsWith('ال') || !commonWord(tokens[k]!));
     if (!apposition && !/^ال.{3,}ي$/u.test(word)) continue;
-    if (!(isMark(next) && /[،,.:؛]/u.test(next)) && !NOT_PERSON_STARTS.has(lexiconForm(next).replace(/^ف/u, ''))) continue;
+    // (The look-ups last: few words get this far.)
+    if (NOT_FAMILY_NISBA.has(word) || !/^[\p{L}\p{M}]{2,}$/u.test(tokens[k]!) || timeWord(word) || nationality(word)) continue;
     tags[k] = 'I-PER';
     added++;
   }

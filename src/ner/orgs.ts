@@ -43,7 +43,7 @@ const DIRECTORATE_ADJECTIVES: ReadonlySet<string> = new Set(['العامة', 'ا
 const NAMING: ReadonlySet<string> = new Set(['العام', 'العامة', 'الأعلى', 'العليا', 'المتحدة', 'المستقلة', 'الكبرى'].map(fold));
 
 /** Words in ي that are no naming adjective: relatives, ordinals, time words (الذي، الثاني، الحالي، الماضي …). */
-const NOT_NISBA: ReadonlySet<string> = new Set(
+export const NOT_NISBA: ReadonlySet<string> = new Set(
   [
     'الذي', 'التي', 'اللذي', 'الحالي', 'الحالية', 'الماضي', 'الماضية', 'الثاني', 'الثانية', 'التالي', 'التالية', 'الجاري',
     'الجارية', 'المعني', 'المعنية', 'الآتي', 'الآتية', 'الباقي', 'المتبقي', 'الأصلي', 'الحقيقي', 'الفعلي', 'الرسمي',

@@ -357,6 +357,20 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     const ch = text[tokens[j]!.start]!;
     return tokens[j]!.kind === 'punct' && (SYMMETRIC.has(ch) || ch === '«');
   };
+  /**
+   * Whether the speech verb at token `verb`, standing after a quotation as its tag («"…"، قال X»), has
+   * content of its own: a complementiser or a colon in its clause (then it opens another quote). The clause
+   * ends at a comma before a participle cue or a relative pronoun: «"…"، قالت …، مضيفة أن …» (…, she said,
+   * adding that …), «"…"، قال X، الذي أضاف أن …» — there the complementiser is the second cue's.
+   */
+  const tagHasContent = (verb: number): boolean => {
+    const end = sentenceEnd(tokens[verb]!.end);
+    for (let m = verb + 1; m < tokens.length && tokens[m]!.start < end; m++) {
+      if ((tokenText(m) === '،' || tokenText(m) === ',') && (cueAt(m + 1)?.form.participle || RELATIVE_PRONOUN.test(keys[m + 1] ?? ''))) return false;
+      if (COMPLEMENTISERS.has(keys[m]!) || tokenText(m) === ':') return true;
+    }
+    return false;
+  };
   /** A complementiser within four words from token `j` (مشيرا إلى أن، وأكد أنه): the cue has content of its own (not «ونقل» transport). */
   const complementiserNear = (j: number): boolean => {
     for (let k = j; k < Math.min(j + 4, tokens.length) && tokens[k]!.kind === 'word'; k++) if (COMPLEMENTISERS.has(keys[k]!)) return true;
@@ -427,13 +441,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // «“نحن لن نعود إلى العمل …، قال خوان بابلو سيبولفيدا، رئيس النقابة» (“We will not go back to work …,
       // said Juan Pablo Sepulveda): a bare finite verb after a comma, with a named subject and no content of
       // its own, is the speech tag of the quote the writer left unclosed (translated copy).
-      if (c && !c.form.participle && !c.prefixed && !/^[وف]/u.test(keys[m + 1]!) && !opensQuotation(m + 2) && !complementiserNear(m + 2)) {
-        const tagEnd = sentenceEnd(tokens[m + 1]!.end);
-        let own = false;
-        for (let k = m + 2; k < tokens.length && tokens[k]!.start < tagEnd; k++) if (COMPLEMENTISERS.has(keys[k]!) || tokenText(k) === ':') own = true;
-        // (Whether a subject is named is known only once mentions are read: checked with the quotations no cue claimed.)
-        if (!own && r.tagComma === undefined) r.tagComma = m;
-      }
+      // (Whether a subject is named is known only once mentions are read: checked with the quotations no cue claimed.)
+      if (c && !c.form.participle && !c.prefixed && !/^[وف]/u.test(keys[m + 1]!) && !opensQuotation(m + 2) && !tagHasContent(m + 1) && r.tagComma === undefined) r.tagComma = m;
     }
     // «"من السخف …، وتابع "كل امرأة …»: an unclosed quote ends where a cue opens the next quotation.
     for (let m = tokenAt(r.open + 1) + 1; m < tokens.length && tokens[m]!.start < end; m++) {
@@ -543,17 +552,23 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     d.speaker = by;
     d.speakerMention = mention;
   };
-  // The draft that starts last before `pos` (by position: drafts are not added in text order — the
-  // quotation marks no cue claimed come after every cue), with a speaker or a name, agreeing with `want`.
-  const lastIn = (list: readonly Draft[], pos: number, want?: CueGender): Draft | undefined => {
+  /**
+   * The draft of `list` that starts last before `pos` and that `accept` takes — by position: drafts are not
+   * added in text order (the quotation marks no cue claimed come after every cue); of equal starts, the
+   * one added last.
+   */
+  const lastDraftBefore = (list: readonly Draft[], pos: number, accept?: (d: Draft) => boolean): Draft | undefined => {
     let best: Draft | undefined;
     for (let k = list.length - 1; k >= 0; k--) {
       const d = list[k]!;
-      if (d.start >= pos || (!d.speaker && !d.named) || (best && d.start <= best.start)) continue;
-      if (!d.speaker || !want || want === 'p' || agrees(d.speaker, want)) best = d;
+      if (d.start >= pos || (best && d.start <= best.start)) continue;
+      if (!accept || accept(d)) best = d;
     }
     return best;
   };
+  // The last draft before `pos` with a speaker or a name, agreeing with `want`.
+  const lastIn = (list: readonly Draft[], pos: number, want?: CueGender): Draft | undefined =>
+    lastDraftBefore(list, pos, (d) => (d.speaker !== null || d.named === true) && (!d.speaker || !want || want === 'p' || agrees(d.speaker, want)));
   const lastSpeakerBefore = (pos: number, want?: CueGender): Draft | undefined => {
     const d = lastIn(drafts, pos, want);
     const s = lastIn(silentSpeakers, pos, want);
@@ -1276,14 +1291,19 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       }
       // «التجارة: …»، «"السكنية": …»: one definite word (in marks or not) that ends the name of a body the
       // article names — its short name (وزارة التجارة، المؤسسة العامة للرعاية السكنية).
-      const words = tokens.slice(fi, j).filter((x) => x.kind === 'word');
-      const short = words.length === 1 ? keys[tokens.indexOf(words[0]!, fi)]! : '';
-      if (!who.length && /^ال.{3,}/u.test(short) && tokens.slice(fi, j).every((x) => x.kind === 'word' || SYMMETRIC.has(text[x.start]!) || text[x.start] === '«' || text[x.start] === '»')) {
+      const words: number[] = [];
+      let marksOnly = true;
+      for (let m = fi; m < j && !who.length; m++) {
+        if (tokens[m]!.kind === 'word') words.push(m);
+        else if (!SYMMETRIC.has(text[tokens[m]!.start]!) && text[tokens[m]!.start] !== '«' && text[tokens[m]!.start] !== '»') marksOnly = false;
+      }
+      const short = words.length === 1 && marksOnly ? keys[words[0]!]! : '';
+      if (/^ال.{3,}/u.test(short)) {
         // (The last word behind «لل» counts with the article: «الهيئة القومية للأنفاق» for «الأنفاق».)
         // (A section label «الاقتصاد: …» above a story that names «وزارة الاقتصاد» is read the same way: a
         // known limit. Requiring the body to speak elsewhere in the article cost a headline of a blind set.)
         const bodies = doc.entities.filter((e) => e.type === 'ORG' && nameKey(e.name).split(' ').at(-1)!.replace(/^لل/u, 'ال') === short);
-        if (bodies.length === 1) who = [{ start: words[0]!.start, end: words[0]!.end, entity: bodies[0]!, role: true }];
+        if (bodies.length === 1) who = [{ start: tokens[words[0]!]!.start, end: tokens[words[0]!]!.end, entity: bodies[0]!, role: true }];
       }
       const rest = tokens[j]!.end;
       if (who.length && text.slice(rest, first.end).trim().length > 5) {
@@ -1695,9 +1715,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
             guessed.delete(s.ref.entity.id);
           }
         } else if (s.anaphoric) {
-          // (The draft that starts last before the cue, by position.)
-          let d: Draft | undefined;
-          for (const x of drafts) if (x.start < t.start && (!d || x.start > d.start)) d = x;
+          const d = lastDraftBefore(drafts, t.start);
           // «فيما ردّ الأمين بأن …»: a bare title → the last person who carries that title, if any.
           const titled = titledBefore(tokenAt(t.end), t.start);
           speaker = titled ?? (d ? d.speaker : resolvePronoun(t.start, g));
@@ -2066,8 +2084,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
    * its speaker («… قال توليفر. “نحن نستحق أن نعرف.», … said Toliver. “We deserve to know.”).
    */
   const taggedQuoteBefore = (open: number, p: Span): Draft | undefined => {
-    let last: Draft | undefined;
-    for (const d of drafts) if (d.end <= open && d.start >= p.start && (!last || d.start > last.start)) last = d;
+    const last = lastDraftBefore(drafts, open, (d) => d.end <= open && d.start >= p.start);
     if (!last || last.kind !== 'direct' || !last.cue || last.cue.start < last.end || !last.speaker) return undefined;
     const tagEnd = sentenceEnd(last.cue.end);
     return tagEnd <= open && /^[\s.!?؟…]*$/u.test(text.slice(tagEnd, open)) && /[.!?؟…]/u.test(text.slice(last.cue.end, open)) ? last : undefined;
@@ -2125,15 +2142,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     let j = tokenAt(r.close + 1);
     while (j < tokens.length && tokens[j]!.kind === 'punct' && tokens[j]!.start < p.end && !isTerminal(j)) j++;
     const post = j < tokens.length && tokens[j]!.start < p.end ? cueAt(j) : undefined;
-    let opensOwn = false;
-    const postEnd = post ? sentenceEnd(tokens[j]!.end) : 0;
-    for (let m = j + 1; post && m < tokens.length && tokens[m]!.start < postEnd; m++) {
-      // «"…"، قالت في مؤتمر صحفي، مضيفة أن …» (…, she said at a press conference, adding that …): the
-      // complementiser after a second, participle cue is that cue's own; the first verb still tags the quote.
-      // (So after «، الذي أضاف أن» (who added that): the relative clause has its own quote.)
-      if ((tokenText(m) === '،' || tokenText(m) === ',') && (cueAt(m + 1)?.form.participle || RELATIVE_PRONOUN.test(keys[m + 1] ?? ''))) break;
-      if (COMPLEMENTISERS.has(keys[m]!) || tokenText(m) === ':') opensOwn = true;
-    }
+    const opensOwn = post !== undefined && tagHasContent(j);
     // (Two or three words only when the quotation opens its sentence: «“لن نستسلم أبدا”، قالت النائبة …»,
     // not a term in marks inside a clause, nor a name in marks: «"أنا يقظ"، قالت المنظمة».)
     const opensSentence = /^[\s.!?؟…]*$/u.test(text.slice(sentenceStart(r.open), r.open));
