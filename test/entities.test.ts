@@ -262,6 +262,15 @@ const cases: Case[] = [
   },
 ];
 
+/** Asserts, for each row, the names of the person entities of the text analysed with the given mentions (and its invariants). */
+function assertPersonNames(rows: readonly [string, MentionSpec[], string[]][]): void {
+  for (const [text, mentions, names] of rows) {
+    const doc = analyzeWithMentions(text, mentions, { quotes: false });
+    assert.deepEqual(checkInvariants(doc), [], text);
+    assert.deepEqual(doc.entities.filter((e) => e.type === 'PER').map((e) => e.name), names, text);
+  }
+}
+
 for (const c of cases) {
   test(`entities: ${c.what}`, () => {
     const doc = analyzeWithMentions(c.text, c.mentions, { quotes: false });
@@ -307,11 +316,7 @@ test('entities: a title word that ends a name closing its clause is the family n
     ['قال رئيس اتحاد المزارعين، عبد المنعم حسن الأمين، إن الأسعار ارتفعت.', [['عبد المنعم حسن الأمين', 'PER']], 'عبد المنعم حسن الأمين'],
     ['قال عبد المنعم حسن الأمين العام للاتحاد إن الأسعار ارتفعت.', [['عبد المنعم حسن الأمين', 'PER']], 'عبد المنعم حسن'],
   ];
-  for (const [text, mentions, name] of rows) {
-    const doc = analyzeWithMentions(text, mentions, { quotes: false });
-    assert.deepEqual(checkInvariants(doc), [], text);
-    assert.deepEqual(doc.entities.filter((e) => e.type === 'PER').map((e) => e.name), [name], text);
-  }
+  assertPersonNames(rows.map(([text, mentions, name]) => [text, mentions, [name]]));
 });
 
 test('entities: a title and a party or nationality adjective is no name (السناتور الجمهوري); «السناتور» is a title', () => {
@@ -321,11 +326,7 @@ test('entities: a title and a party or nationality adjective is no name (الس�
     ['وقال السناتور بيرني ساندرز إن المشروع مهم.', [['السناتور بيرني ساندرز', 'PER']], ['بيرني ساندرز']],
     ['وأشرف الرئيس الباجي على التكريم.', [['الرئيس الباجي', 'PER']], ['الباجي']],
   ];
-  for (const [text, mentions, names] of rows) {
-    const doc = analyzeWithMentions(text, mentions, { quotes: false });
-    assert.deepEqual(checkInvariants(doc), [], text);
-    assert.deepEqual(doc.entities.filter((e) => e.type === 'PER').map((e) => e.name), names, text);
-  }
+  assertPersonNames(rows);
 });
 
 test('entities: a name after an event head noun (مهرجان، جائزة) is the event, not a person; «رئيس المؤتمر X» is', () => {
@@ -350,11 +351,7 @@ test('entities: a given name found alone after a title takes its family name wit
     ['قال وزير المياه المهندس باسل عودة الطراونة، إن الضخ سيبدأ.', [['باسل', 'PER']], ['باسل عودة الطراونة']],
     ['استقبل المهندس باسل عودة الوفد، وناقش معه المشروع.', [['باسل', 'PER']], ['باسل عودة']],
   ];
-  for (const [text, mentions, names] of rows) {
-    const doc = analyzeWithMentions(text, mentions, { quotes: false });
-    assert.deepEqual(checkInvariants(doc), [], text);
-    assert.deepEqual(doc.entities.filter((e) => e.type === 'PER').map((e) => e.name), names, text);
-  }
+  assertPersonNames(rows);
 });
 
 test('entities: a person\'s title ends a body\'s name (سلطة المياه المهندسة …)', () => {
@@ -897,11 +894,7 @@ test('entities: a title word that is also a given name, before «بن» (son of)
     // «Sultan Qaboos bin Said»: with the article it is the title.
     ['وقال السلطان قابوس بن سعيد إن البلاد بخير.', [['السلطان قابوس بن سعيد', 'PER']], 'قابوس بن سعيد'],
   ];
-  for (const [text, mentions, name] of rows) {
-    const doc = analyzeWithMentions(text, mentions, { quotes: false });
-    assert.deepEqual(checkInvariants(doc), [], text);
-    assert.deepEqual(doc.entities.filter((e) => e.type === 'PER').map((e) => e.name), [name], text);
-  }
+  assertPersonNames(rows.map(([text, mentions, name]) => [text, mentions, [name]]));
 });
 
 test('entities: a foreign name that ends like a dual or plural (كاترين لوبلان) is a name when its Latin spelling follows in brackets', () => {
