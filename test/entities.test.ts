@@ -476,6 +476,9 @@ test('entities: name keys', () => {
     ['سمير', 'سامر', false],
     ['الگرعاوي', 'الكرعاوي', true], // گ (gaf) in an Iraqi name, written ك in Arabic copy
     ['علی', 'علي', true], // Persian yeh, as pasted from Persian-keyboard text
+    ['خابيير', 'خافيير', true], // Javier: a Spanish v written ب or ف
+    ['فيكتور', 'بيكتور', true], // Victor, the same way
+    ['فريد', 'بريد', false], // Farid / post: short words stay apart
   ];
   for (const [a, b, same] of rows) assert.equal(wordsMatch(nameKey(a), nameKey(b), { typos: true }), same, `${a} / ${b}`);
   assert.equal(skeleton(nameKey('نتانياهو')), skeleton(nameKey('نتنياهو')));
@@ -1041,4 +1044,21 @@ test('entities: spellsAcronym needs Latin capitals and the letters in order', ()
     ['سي', 'CNN', false],
   ];
   for (const [arabic, latin, want] of rows) assert.equal(spellsAcronym(nameTokens(arabic), latin), want, `${arabic} / ${latin}`);
+});
+
+test('entities: an indefinite role noun with its complement after a name begins an apposition (ضيف بوليتيكا, the guest of Politica)', () => {
+  assertPersonNames([
+    // «Issam Chebbi, the guest of Politica today, stressed that …»
+    ['أكد الأمين العام للحزب الجمهوري عصام الشابي ضيف بوليتيكا اليوم أن الأمانة العامة حمل ثقيل.', [['عصام الشابي ضيف بوليتيكا', 'PER']], ['عصام الشابي']],
+    // «Mohamed Ali Ben Ramadhane, director of the institute, said …»
+    ['وقال محمد علي بن رمضان مدير المعهد إن التسجيل مفتوح.', [['محمد علي بن رمضان مدير المعهد', 'PER']], ['محمد علي بن رمضان']],
+    // A family name that is also the noun (Shawqi Dayf): the last word of the name stays.
+    ['وقال الأديب أحمد شوقي ضيف إن اللغة بخير.', [['أحمد شوقي ضيف', 'PER']], ['أحمد شوقي ضيف']],
+  ]);
+});
+
+test('entities: Tunisian parties by their short names (حزب أفاق for آفاق تونس, حركة المشروع)', () => {
+  const doc = analyzeWithMentions('عبر حزب افاق تونس عن تضامنه. كما عبر حزب أفاق في البيان ذاته عن انشغاله. وأكدت حركة مشروع تونس أن حركة المشروع ستشارك.', [['حزب افاق تونس', 'ORG'], ['حركة مشروع تونس', 'ORG']], { quotes: false });
+  assert.deepEqual(checkInvariants(doc), []);
+  assert.deepEqual(doc.entities.map((e) => e.mentions.filter((m) => !m.kind).map((m) => m.text)), [['حزب افاق تونس', 'حزب أفاق'], ['حركة مشروع تونس', 'حركة المشروع']]);
 });

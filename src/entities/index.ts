@@ -363,6 +363,12 @@ const CROWN_BEFORE = /(?:^|\s)[وفل]?ولي\s+$/u;
 const TRAILING_ROLES = new Set(['كاهيه', 'مدير', 'مديره', 'رئيس', 'رئيسه', 'وزير', 'وزيره', 'نائب', 'مستشار', 'سفير', 'عضو', 'مندوب', 'امير', 'محافظ']);
 
 
+/**
+ * Role nouns that open an apposition after a name, before their complement: the trailing roles and
+ * «ضيف» (the guest of a programme).
+ */
+const APPOSITION_ROLES = new Set([...TRAILING_ROLES, 'ضيف', 'ضيفه']);
+
 /** Bodies whose name is often written in quotation marks after the head (جماعة "الإخوان المسلمين"). */
 const QUOTED_NAME_HEADS = new Set([...MEDIA_HEADS, 'جماعه', 'حركه', 'حزب', 'منظمه', 'جمعيه', 'شركه', 'مجموعه', 'ائتلاف', 'تنظيم', 'ميليشيا', 'مليشيا']);
 
@@ -439,6 +445,15 @@ function trimName(text: string, type: EntityType, aliases: AliasIndex, glossed =
       end = start + words.at(-1)!.index!;
       while (end > start && /\s/u.test(text[end - 1]!)) end--;
       words.pop();
+    }
+    // «عصام الشابي ضيف بوليتيكا» (Issam Chebbi, the guest of Politica): an indefinite role noun with a
+    // complement after a name of two words begins an apposition. (Not a last word: «أحمد شوقي ضيف».)
+    for (let i = 2; i + 1 < words.length; i++) {
+      if (!APPOSITION_ROLES.has(nameKey(words[i]![0]))) continue;
+      end = start + words[i]!.index!;
+      while (end > start && /\s/u.test(text[end - 1]!)) end--;
+      words = words.slice(0, i);
+      break;
     }
     // «نائب رئيس (مستقبل القصرين السيد توفيق اليحياوي)» (the vice-president of the club, Mr X): a title
     // that stands only before a name, with two words or more after it, ends the role's complement the
@@ -1294,7 +1309,7 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
         definite++;
         last = j;
         j++;
-      } else if (nextDefinite && ((/^ل[^ل]/u.test(k) && !addresseeNoun(k.slice(1)) && !NOT_COMPLEMENTS.has(k)) || (!definiteHead && definite > 0 && /^و[^ا]/u.test(k) && !ORG_HEADS.has(k) && !ORG_HEADS.has(k.slice(1))))) {
+      } else if (nextDefinite && ((/^ل[^ل]/u.test(k) && !addresseeNoun(k.slice(1)) && !NOT_COMPLEMENTS.has(k)) || (!definiteHead && definite > 0 && coordinatedNoun(k, doc.text, tokens[j]!) && !ORG_HEADS.has(k) && !ORG_HEADS.has(k.slice(1))))) {
         // (Not «وزارة», a new head that starts with و: مجلس نواب الشعب وزارة الفلاحة; nor «وحزب …», another body.)
         if (k.startsWith('ل')) lamComplement = j;
         j++; // لحقوق الإنسان، وعلوم الإخبار
@@ -1343,6 +1358,8 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
     // «المعهد العربي لحقوق» cut inside its construct is completed to «… لحقوق الإنسان».
     const truncated = (o: Occurrence): boolean =>
       (o.start === a.start && o.end < a.end && !/^(ال|لل)/u.test(o.tokens.at(-1)!)) ||
+      // «وزارة الزراعة [واستصلاح الأراضي]»: a second domain coordinated into the name.
+      (o.start === a.start && o.end < a.end && /^و(?!ال)/u.test(a.tokens[o.tokens.length] ?? '') && !/^ال/u.test(a.tokens[o.tokens.length] ?? '')) ||
       // «المكتب المركزي» tagged without its «ل» complement (لمكافحة الاتجار …، للتضامن), or only the
       // person a foundation is named after (مؤسسة [محمد الخامس] للتضامن).
       // Only before the end of a clause: «وزارة التربية [للاطلاع على]» is the ministry and a purpose.
@@ -1497,6 +1514,27 @@ function addNamedBodies(doc: AnalysisDocument, view: TokenView, occurrences: Occ
 
 /** Prepositions and particles that end a name (في، مع، على …). */
 const NAME_ENDERS = new Set(['فحسب', 'فقط', 'فقد', 'ايضا', 'اياه', 'اياها', 'اياهم', 'هذا', 'هذه', 'ذلك', 'تلك', 'في', 'مع', 'علي', 'عن', 'من', 'الي', 'خلال', 'امام', 'بعد', 'قبل', 'لدي', 'عبر', 'حول', 'منذ', 'حتي', 'عند', 'اثر', 'ضد', 'او', 'ثم', 'لكن', 'كما', 'وقد', 'قد', 'لم', 'لن', 'لا', 'ما', 'يوم', 'غدا', 'ليله', 'الذي', 'التي', 'الذين']);
+
+/** Pronouns and particles behind «و» that coordinate no noun into a name («مجلس التعاون الخليجي وهي الإمارات …»). */
+const NOT_COORDINATED: ReadonlySet<string> = new Set('وهي وهو وهم وهما وهن وهذا وهذه وذلك وتلك ولا ولم ولن وقد وكان وكانت ومن وفي وعلي وعن ومع وبعد وقبل وحتي وغير وكل وبين وعند ولدي ومنذ'.split(' ').map((w) => nameKey(w)));
+
+/**
+ * «و» + a noun in construct that coordinates a second domain into a body's name («وعلوم (الإخبار)», «وتسهيل
+ * (النفاذ)», «واستصلاح (الأراضي)» in وزارة الزراعة واستصلاح الأراضي, «وأمن (البنية التحتية)»): not a speech
+ * verb, a pronoun or particle, nor a noun with a pronoun suffix. A word in «وا» is often a verb (واعتبرت،
+ * واستنكرت): it counts only when news copy also writes it with the article (الأمن) or never wrote it at all
+ * (استصلاح).
+ */
+function coordinatedNoun(key: string, text: string, token: Token): boolean {
+  if (!/^و(?!ال)./u.test(key) || cueForms().has(key.slice(1)) || cueForms().has(key)) return false;
+  // (A noun in construct has no pronoun suffix: «ومديرها التنفيذي» is «and its executive director».)
+  // (Nor a role: «نقابة الصحفيين التونسيين وزير الداخلية» — the union and the minister it called on.)
+  if (ROLE_HEADS.has(key) || findIn(key, ROLE_HEADS) !== undefined) return false;
+  if (/^و[^ا]/u.test(key)) return !NOT_COORDINATED.has(key) && !/.{3}(ها|هم|هما|هن)$/u.test(key);
+  // (A word news copy never wrote is taken for the noun: verbs are frequent words.)
+  const counts = articleCounts(text.slice(token.start + 1, token.end));
+  return counts.withArticle > 0 || counts.bare === 0;
+}
 
 /** A definite word, with a conjunction or preposition in front or not (الوزارة، للدراسات، والعسكرية). */
 const DEFINITE_WORD = /^[وف]?(ال|لل|بال|كال)/u;

@@ -310,6 +310,24 @@ function surnameReading(token: string, lex: SlotLexicon): boolean {
   return !form.startsWith(ARTICLE) || form.endsWith('ي');
 }
 
+/**
+ * The names of Maghrebi surnames written «بال» (son of) + a name: بالحاج (Belhaj), بالطيب (Taieb),
+ * بالطاهر، بالقاسم (Belgacem), بالعيد (Belaid), بالحسن، بالحسين، بالناصر، بالشيخ، بالخير، بالعربي،
+ * بالخوجة (Belkhodja) — the ones of the news corpus. A closed list: behind «بال» any other name is
+ * as often a preposition and a noun («أشاد بالأمين العام», he praised the secretary-general).
+ */
+const BEL_NAMES: ReadonlySet<string> = fset(['الحاج', 'الطيب', 'الطاهر', 'القاسم', 'العيد', 'الحسن', 'الحسين', 'الناصر', 'الشيخ', 'الخير', 'العربي', 'الخوجة']);
+
+/**
+ * True for a Maghrebi surname written «بال» + a name right after a first name: «منذر بالحاج علي»
+ * (Moncef Belhaj Ali), «سمير بالطيب» (Samir Taieb). Read as a preposition and the article, the
+ * word would end the name there.
+ */
+function belSurname(token: string, lex: SlotLexicon): boolean {
+  const form = lex.form(token);
+  return form.startsWith('ب' + ARTICLE) && BEL_NAMES.has(fold(form.slice(1)));
+}
+
 /** A definite adjective between a title and a name: «الحقوقية» in «الناشطة الحقوقية» (the rights activist). */
 function adjective(token: string, folded: string, lex: SlotLexicon): boolean {
   // (No speech verb starts with the article, so RESERVED excludes no more than stop words, triggers and titles.)
@@ -420,14 +438,16 @@ export function proposeSlotNames(sentences: TaggedTokens[], lex: SlotLexicon, op
       const definite = lex.form(tokens[i]!).startsWith(ARTICLE);
       if (slot !== 'verb' && definite) continue;
       let end = i + 1;
-      while (end < words.length && end - i < maxWords && tags[end] === 'O' && !otherType(words[end]!) && surnameReading(tokens[end]!, lex)) end++;
+      let bel = false;
+      while (end < words.length && end - i < maxWords && tags[end] === 'O' && !otherType(words[end]!) && (surnameReading(tokens[end]!, lex) || (bel = end === i + 1 && belSurname(tokens[end]!, lex)))) end++;
       // A compound surname: «عبد» (servant of), «بن» (son of) and the word after it.
       if (end + 1 < words.length && end - i < maxWords && SURNAME_HEADS.has(words[end]!) && tags[end] === 'O' && tags[end + 1] === 'O' && arabicWord(lex.form(tokens[end + 1]!))) end += 2;
       // A surname the tagger found on its own joins the first name (ألفة يوسف) after a title, after a
       // verb only a known first name or a one-word surname: in «ذكّر جلاد سهام بن سدرين» (Jallad
       // reminded Sihem Ben Sedrine) the name after the word is the verb's object.
       const single = end + 1 >= words.length || tags[end + 1] !== 'I-PER';
-      const joins = end === i + 1 && end < words.length && tags[end] === 'B-PER' && (slot !== 'verb' || reading === 'name' || (single && !definite));
+      // (Also behind a «بال» surname: «منذر بالحاج علي», where the tagger found only «علي».)
+      const joins = (end === i + 1 || (bel && end === i + 2)) && end < words.length && tags[end] === 'B-PER' && (slot !== 'verb' || reading === 'name' || (single && !definite));
       if (!joins && !closesName(tokens, words, tags, end, lex)) {
         // A surname that is also a word (عرب Arabs, بطيخ watermelon) after a given name: kept when
         // a clear end (punctuation, إن/أن, في …) follows it at once: «أفادت عايدة عرب، في …».

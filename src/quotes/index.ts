@@ -151,6 +151,34 @@ const TRIM_END = /[\s.،,;؛:!?؟…\-–—"“”„‟″«»]+$/u;
 const TRIM_START = /^[\s.،,;؛:\-–—"“”„‟″«»]+/u;
 const PREPOSITIONS = new Set(['في', 'مع', 'على', 'عن', 'من', 'الي', 'الى', 'خلال', 'امام', 'بعد', 'قبل', 'لدي', 'عبر', 'حول'].map((w) => nameKey(w)));
 const PRE_CUE_FILLERS = new Set(['كان', 'كانت', 'قد', 'لقد', 'فقد', 'وقد', 'وكان', 'وكانت', 'فيما', 'بدوره', 'بدورها', 'وبدوره', 'وبدورها', 'من جهته'].map((w) => nameKey(w)));
+/** Unnamed sources that are people (المسؤول the official, المتحدث the speaker), as keys without the article. */
+const PERSON_SOURCES: ReadonlySet<string> = new Set('مسؤول مسؤولة متحدث متحدثة ناطق ناطقة خبير خبيرة محلل محللة'.split(' ').map((w) => nameKey(w)));
+
+/** Verbs a clause after a source opens with whatever the lexicon says: «تم، سيتم، قد، لقد». */
+const CLAUSE_VERBS = new Set(['تم', 'سيتم', 'قد', 'لقد', 'كان', 'كانت']);
+
+/**
+ * True for a word that reads as a verb by the clitic lexicon's counts over real news: a perfect with its
+ * other persons (لقي: لقيت، لقوا; تعرضت: تعرضوا) or an imperfect with another prefix (يعاني: تعاني), and never
+ * written with the article (a noun: رئيس، الرئيس).
+ */
+function verbLike(surface: string): boolean {
+  const form = lexiconForm(surface);
+  if (CLAUSE_VERBS.has(form)) return true;
+  const lex = getLexicon();
+  const count = (w: string): number => lex.get(w) ?? 0;
+  if (count('ال' + form) > 0 || form.length < 3) return false;
+  if (/^[يت]/u.test(form) && count((form[0] === 'ي' ? 'ت' : 'ي') + form.slice(1)) >= 2) return true;
+  const base = form.endsWith('ت') ? form.slice(0, -1) : form;
+  return count(base) + count(base + 'ت') + count(base + 'وا') - count(form) >= 2;
+}
+
+/** «كان، كانت» (was) with «و/ف», as keys: the auxiliary whose subject a later «قد + verb» shares. */
+const AUXILIARY = /^[وف]?كان(ت)?$/u;
+
+/** «هذا، هذه» (this) before a noun, also behind «و». */
+const DEMONSTRATIVES: ReadonlySet<string> = new Set(['هذا', 'هذه', 'وهذا', 'وهذه'].map((w) => nameKey(w)));
+
 /**
  * «ما» and its compounds (لما، بما، حسبما، كما: as) before a verb with an object pronoun (كما أكده، بما
  * قالته): looked up for most words, so a set rather than a regular expression.
@@ -674,7 +702,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       const ti = tokenAt(r.start);
       for (let b = ti - 1, n = 0; b >= 0 && n < 4; b--, n++) {
         if (documentNoun(keys[b]!) === noun) return r;
-        if (tokens[b]!.kind !== 'word' || !/^(عن|صادر|صادره|الصادر|الصادره|ل|لل)$/u.test(keys[b]!)) break;
+        // («دراسة أعدها البنك العالمي», a study the World Bank prepared.)
+        if (tokens[b]!.kind !== 'word' || !/^(عن|صادر|صادره|الصادر|الصادره|ل|لل|(اعد|انجز|اجرى|اجرت|نشر)(ت)?(ه|ها))$/u.test(keys[b]!)) break;
       }
       // «أصدرت المنظمة بيانا»، «قال X في بيان» (issued a statement, said in a statement): the noun after the name.
       for (let a = tokenAt(r.end), n = 0; a < tokens.length && n < 3 && tokens[a]!.start < pos; a++, n++) {
@@ -771,7 +800,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         headsOnly = t.kind === 'punct' ? SYMMETRIC.has(text[t.start]!) || text[t.start] === '«' : ORG_HEADS.has(bare(keys[k]!)) || keys[k] === 'موقع';
       }
     }
-    if (first && (headsOnly || first.start <= (tokens[firstTok + 2]?.start ?? Infinity))) {
+    // «ودعا المسؤول تونس إلى» (the official called on Tunisia to): a definite description of a source right
+    // after the verb is the subject, and the place after it the object.
+    const describedSource = first !== undefined && first.entity.type === 'LOC' && first.start >= tokens[firstTok]!.end && UNNAMED_SOURCES.has(firstKey.replace(/^[وف]?ال/u, '')) && /^[وف]?ال/u.test(firstKey);
+    if (first && !describedSource && (headsOnly || first.start <= (tokens[firstTok + 2]?.start ?? Infinity))) {
       // The subject right after the verb wins (قال ماكرون … مع المستشار الألماني أولاف شولتس).
       const next = speaking[1];
       // (Not «مكتب الرئيس عبد الله يمين»: a body that ends with a title belongs to the person named after it, and speaks.)
@@ -800,8 +832,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     }
     // «ففي تقرير صادر عن المعهد … وأكد التقرير أن …» (a report issued by the institute … the report
     // stressed that …): a definite document noun alone stands for the issuer of the last such document.
-    const docNoun = documentNoun(firstKey);
-    if (!first && docNoun && /^ال/u.test(firstKey.replace(/^[وف]/u, ''))) {
+    // («وخلصت هذه الدراسة» (this study concluded): the noun after a demonstrative.)
+    const nounKey = DEMONSTRATIVES.has(firstKey) && firstTok + 1 < tokens.length && tokens[firstTok + 1]!.start < to ? keys[firstTok + 1]! : firstKey;
+    const docNoun = documentNoun(nounKey);
+    if (!first && docNoun && /^ال/u.test(nounKey.replace(/^[وف]/u, ''))) {
       const issuer = lastIssuerBefore(docNoun, from);
       if (issuer) {
         result.ref = issuer;
@@ -1135,14 +1169,23 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
    * For a verb with a dropped subject in the middle of a sentence: the first person named earlier in
    * that sentence who is not the object of a preposition and agrees with the verb.
    */
-  const clauseSubject = (pos: number, g: CueGender): Ref | undefined => {
+  const clauseSubject = (pos: number, g: CueGender, bodies = false): Ref | undefined => {
     const from = sentenceStart(pos);
     if (from >= pos) return undefined;
+    // The token right after the sentence's first verb, past an opening «من جهته، / بدوره،» (for its part).
+    let verb = tokenAt(from);
+    if (keys[verb] === 'من' && /^(جهت|ناحيت)(ه|ها|هم)$/u.test(keys[verb + 1] ?? '')) verb += 2;
+    else if (/^بدور(ه|ها|هم)$/u.test(keys[verb] ?? '')) verb++;
+    if (verb < tokens.length && tokens[verb]!.kind === 'punct') verb++;
     for (const r of refsIn(from, pos)) {
-      // Only a person: a body named earlier in the sentence (ونشرت إسكوا التقرير … وقالت إنها …, ESCWA
-      // published the report … and said that …) is not taken as the dropped subject here.
-      if (r.entity.type !== 'PER' || !agrees(r.entity, g)) continue;
       const ti = tokenAt(r.start);
+      // A person; for a participle (`bodies`) also a body that is the subject of the sentence's first verb
+      // («من جهته، أصدر الاتحاد الجهوي للشغل بيانا …، معتبرا أن», the regional union issued a statement …,
+      // considering that), and for any cue the subject of «كان» that opens the sentence («وكانت النيابة
+      // العمومية بباريس قد أكدت أن», the Paris prosecution had stated that). Otherwise a body is not taken
+      // as a finite verb's dropped subject here (ونشرت إسكوا التقرير … وقالت إنها …, ESCWA published the
+      // report … and said that …).
+      if (r.entity.type === 'ORG' ? !(bodies || AUXILIARY.test(keys[verb] ?? '')) || ti !== verb + 1 || r.role || !agrees(r.entity, g) : r.entity.type !== 'PER' || !agrees(r.entity, g)) continue;
       // A role only as the subject of the sentence's first verb, honorifics between («ورفع سمو أمير منطقة
       // الجوف الشكر …، مؤكدا أن», and His Highness the Emir of al-Jouf thanked …, stressing that): a role
       // further on is mostly an object or a complement.
@@ -1215,6 +1258,25 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       if ((r.entity.titles ?? []).some((t) => nameKey(t).split(' ').some((w) => (findIn(w, ROLE_HEADS) ?? findIn(w, HONORIFICS)) === head))) best = r.entity;
     }
     return best;
+  };
+
+  /**
+   * The person last described by the noun at token `j` («نيك كار، أحد مسؤولي الشركة … وأوضح المسؤول», Nick
+   * Carr, one of the company's officials … the official explained): a person named just before that noun,
+   * in its singular or plural, agreeing with the verb.
+   */
+  const describedBefore = (j: number, pos: number, g: CueGender): Entity | null => {
+    const stem = (keys[j] ?? '').replace(/^[وف]?ال/u, '').replace(/ه$/u, '');
+    if (stem.length < 3) return null;
+    for (let k = firstStartingAt(refs, pos) - 1; k >= 0 && refs[k]!.start > pos - MAX_LOOK_BACK; k--) {
+      const r = refs[k]!;
+      if (r.entity.type !== 'PER' || r.role || !agrees(r.entity, g)) continue;
+      for (let a = tokenAt(r.end), n = 0; a < tokens.length && n < 3 && tokens[a]!.start < pos; a++, n++) {
+        const w = keys[a]!.replace(/^[وف]?ال/u, '');
+        if (w === stem || w === stem + 'ي' || w === stem + 'ه' || w === stem + 'و') return r.entity;
+      }
+    }
+    return null;
   };
 
   const resolvePronoun = (pos: number, g: CueGender): Draft['speaker'] => {
@@ -1666,7 +1728,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       let pub: ReturnType<typeof publisherBefore>;
       let heldBy: Span | undefined;
       // (The participle's gender must agree: «مشددة» is said of a woman or a feminine body.)
-      const local = cue.form.participle ? clauseSubject(t.start, g) : undefined;
+      const local = cue.form.participle ? clauseSubject(t.start, g, true) : undefined;
       const lastD = cue.form.participle ? lastSpeakerBefore(t.start) : undefined;
       // «ذكرت الصحيفة أن X انتقد الخطوة، قائلا إن …» (the paper reported that X criticised the step, saying
       // that …): «قائلا» (saying) goes with the verb just before it, whose subject opens the reported
@@ -1715,10 +1777,15 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
             guessed.delete(s.ref.entity.id);
           }
         } else if (s.anaphoric) {
-          const d = lastDraftBefore(drafts, t.start);
+          // «وأضاف المسؤول» (the official added): a description of a person goes on with the last person
+          // who spoke (or the last unnamed source: «وقال مسؤول … وأضاف المسؤول»), not with a body or a
+          // document quoted since.
+          const person = PERSON_SOURCES.has(keys[tokenAt(t.end)]?.replace(/^[وف]?ال/u, '') ?? '');
+          const described = person ? describedBefore(tokenAt(t.end), t.start, g) : null;
+          const d = described ? undefined : lastDraftBefore(drafts, t.start, person ? (x) => (x.speaker ? x.speaker.type === 'PER' && agrees(x.speaker, g) : !x.open) : undefined) ?? (person ? lastDraftBefore(drafts, t.start) : undefined);
           // «فيما ردّ الأمين بأن …»: a bare title → the last person who carries that title, if any.
           const titled = titledBefore(tokenAt(t.end), t.start);
-          speaker = titled ?? (d ? d.speaker : resolvePronoun(t.start, g));
+          speaker = described ?? titled ?? (d ? d.speaker : resolvePronoun(t.start, g));
           speakerMention = speaker ? { start: t.start, end: t.end } : null;
         } else if (s.unnamed) {
           unnamedHere = true;
@@ -1800,9 +1867,11 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         if (region.closed && c < tokens.length && tokens[c]!.start < after && /^و(ان|بان)$/u.test(keys[c]!)) {
           second = { start: tokens[c]!.end, end: indirectEnd(tokens[c]!.end) };
         }
-        // «قال X: "…"، وهي الانتقادات التي …»: after a colon the quote ends at its closing mark.
+        // «قال X: "…"، وهي الانتقادات التي …»: after a colon the quote ends at its closing mark; so it does
+        // when its sentence ended inside the marks («لرويترز "… مستقبل هناك." وبحسب …»).
         const afterColon = /:\s*$/u.test(text.slice(Math.max(0, region.open - 3), region.open));
-        if (second || afterColon) {
+        const endedInside = region.closed && /[.!?؟…]\s*$/u.test(text.slice(Math.max(region.open + 1, region.close - 3), region.close));
+        if (second || afterColon || endedInside) {
           kind = 'direct';
           start = skipComplementiser(text, region.open + 1, keys, tokens, tokenAt);
           end = region.close;
@@ -2030,10 +2099,19 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     if (before.replace(/[\s،,]/gu, '') === '') {
       // «ووفق السليطي فإن …»: the content follows the source.
       let j = tokenAt(srcEnd);
-      while (j < tokens.length && tokens[j]!.start < sEnd && !COMPLEMENTISERS.has(keys[j]!.replace(/^ف/u, '')) && tokenText(j) !== '،' && j < tokenAt(srcEnd) + 6) j++;
+      // («وحسب وزارة الصحة فقد تم تسجيل …» (according to the health ministry, … were recorded): «فقد» opens
+      // the content as «فإن» does.)
+      const opener = (m: number): boolean => COMPLEMENTISERS.has(keys[m]!.replace(/^ف/u, '')) || keys[m] === 'فقد';
+      while (j < tokens.length && tokens[j]!.start < sEnd && !opener(j) && tokenText(j) !== '،' && j < tokenAt(srcEnd) + 6) j++;
       if (j >= tokens.length || tokens[j]!.start >= sEnd) continue;
-      if (tokenText(j) === '،' && j + 1 < tokens.length && COMPLEMENTISERS.has(keys[j + 1]!.replace(/^ف/u, ''))) j++;
-      start = tokens[j]!.end;
+      // («وبحسب تقديرات المنظمة الدولية للهجرة لقي ما يقرب من 600 مهاجر حتفهم»: with no mark nor opener in
+      // the six words after the source, the content is the clause right after it when that starts with a
+      // verb; anything else — «… بدائرة مراقبة الانتاج»، «رئيس الاتحاد …»، «مساء أمس» — still belongs to
+      // the source.)
+      const first = tokenAt(srcEnd);
+      const direct = !opener(j) && tokenText(j) !== '،' && first < tokens.length && tokens[first]!.kind === 'word' && verbLike(tokenText(first));
+      if (!direct && tokenText(j) === '،' && j + 1 < tokens.length && opener(j + 1)) j++;
+      start = direct ? tokens[first]!.start : tokens[j]!.end;
       end = indirectEnd(start);
     } else if (afterText.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length <= 2 && !/[،,]/u.test(afterText.replace(TRIM_END, ''))) {
       // «…، بحسب ما ذكرته صحيفة هآرتس.»: the content is the sentence before the source.
