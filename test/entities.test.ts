@@ -479,6 +479,8 @@ test('entities: name keys', () => {
     ['خابيير', 'خافيير', true], // Javier: a Spanish v written ب or ف
     ['فيكتور', 'بيكتور', true], // Victor, the same way
     ['فريد', 'بريد', false], // Farid / post: short words stay apart
+    ['ربيعة', 'رفيعة', false], // two Arabic names (Rabia, Rafia)
+    ['عرفات', 'عربات', false], // Arafat / carriages
   ];
   for (const [a, b, same] of rows) assert.equal(wordsMatch(nameKey(a), nameKey(b), { typos: true }), same, `${a} / ${b}`);
   assert.equal(skeleton(nameKey('نتانياهو')), skeleton(nameKey('نتنياهو')));
@@ -1061,4 +1063,28 @@ test('entities: Tunisian parties by their short names (حزب أفاق for آف�
   const doc = analyzeWithMentions('عبر حزب افاق تونس عن تضامنه. كما عبر حزب أفاق في البيان ذاته عن انشغاله. وأكدت حركة مشروع تونس أن حركة المشروع ستشارك.', [['حزب افاق تونس', 'ORG'], ['حركة مشروع تونس', 'ORG']], { quotes: false });
   assert.deepEqual(checkInvariants(doc), []);
   assert.deepEqual(doc.entities.map((e) => e.mentions.filter((m) => !m.kind).map((m) => m.text)), [['حزب افاق تونس', 'حزب أفاق'], ['حركة مشروع تونس', 'حركة المشروع']]);
+});
+
+test('entities (review): what «و» does not coordinate into a body name; «ضيف الله»; everyday phrases are no party', () => {
+  const orgs = (text: string, mentions: MentionSpec[]): string[] => {
+    const doc = analyzeWithMentions(text, mentions, { quotes: false });
+    assert.deepEqual(checkInvariants(doc), [], text);
+    return doc.entities.filter((e) => e.type === 'ORG').map((e) => e.name);
+  };
+  // «The defence team and the victims' families demanded …»: a plural of people, not a second domain.
+  assert.deepEqual(orgs('وطالبت هيئة الدفاع وأهالي الضحايا بكشف الحقيقة كاملة.', []), ['هيئة الدفاع']);
+  // «The interior ministry said, and the security units managed to seize …»: a verb.
+  assert.deepEqual(orgs('قالت وزارة الداخلية وتمكنت الوحدات الأمنية من حجز السلع.', []), ['وزارة الداخلية']);
+  // «The Gulf Cooperation Council, and they are the Emirates and Bahrain»: a pronoun.
+  assert.deepEqual(orgs('وقال مجلس التعاون الخليجي وهي الامارات والبحرين إن القرار نهائي.', [['مجلس التعاون الخليجي', 'ORG']]), ['مجلس التعاون الخليجي']);
+  // «The company's founder and its executive director announced»: a noun with a pronoun suffix.
+  assert.deepEqual(orgs('أعلنت مؤسسة الشركة ومديرها التنفيذي أن الوضع جيد.', []), ['مؤسسة الشركة']);
+  // «… in the heart of Tunis», «long live Tunisia»: not the parties قلب تونس، تحيا تونس.
+  assert.deepEqual(orgs('وتقع المدينة العتيقة في قلب تونس، قرب البحر.', [['تونس', 'LOC']]), []);
+  assert.deepEqual(orgs('وهتف الحاضرون تحيا تونس تحيا الجمهورية.', [['تونس', 'LOC']]), []);
+  // «Nidaa's party» is Nidaa Tounes.
+  const doc = analyzeWithMentions('وقالت حركة نداء تونس إنها ستشارك. وأكد حزب النداء أن القائمات جاهزة.', [['حركة نداء تونس', 'ORG']], { quotes: false });
+  assert.deepEqual(doc.entities.map((e) => e.mentions.filter((m) => !m.kind).map((m) => m.text)), [['حركة نداء تونس', 'حزب النداء']]);
+  // «Mohamed Hedi Dhifallah, the association's head … Dhifallah added»: «ضيف» opens no apposition before «الله».
+  assertPersonNames([['وقال محمد الهادي ضيف الله، رئيس الجمعية، إن الوضع صعب.', [['محمد الهادي ضيف الله', 'PER']], ['محمد الهادي ضيف الله']]]);
 });

@@ -208,7 +208,7 @@ test('proposeSlotNames: a role-slot given name is read from its own token, whate
 
 test('ner(): a Maghrebi surname written «بال» + a name after a first name is part of the name', { skip: NEEDS_MODEL }, () => {
   const table: [string, string[]][] = [
-    // «MP Moncef Belhaj Ali stated that …»: «بالحاج» is not «with the pilgrim».
+    // «MP Mondher Belhaj Ali stated that …»: «بالحاج» is not «with the pilgrim».
     ['من جانبه، صرح النائب منذر بالحاج علي، بأن توقيعه على البيان يعزى إلى عدم توفر الحد الأدنى.', ['منذر بالحاج علي']],
     // «And Samir Taieb said that the government goes on.»
     ['وقال سمير بالطيب إن الحكومة مستمرة.', ['سمير بالطيب']],

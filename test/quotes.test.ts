@@ -1879,3 +1879,73 @@ test('quotes: a quotation whose sentence ends inside the marks is direct; a noun
     ],
   ]);
 });
+
+test('quotes: an imperfect cue behind the «ل» of purpose (ليؤكد أن); «قبل أن يردف» ends the quote before it', () => {
+  assertSpeakers([
+    // «Javier Morillas came back at the end of his talk to stress that the team "has not lost confidence", before adding: «…»»
+    [
+      'وعاد خابيير موريلاس في ختام حديثه ليؤكد أن الفريق "لم يفقد الثقة"، قبل أن يردف: «الموسم لم ينته بعد».',
+      [['خابيير موريلاس', 'PER']],
+      [['الفريق "لم يفقد الثقة', 'خابيير موريلاس'], ['الموسم لم ينته بعد', 'خابيير موريلاس']],
+    ],
+    // «Minister Ahmed Salem came out to say the government stays.»
+    ['وخرج الوزير أحمد سالم ليقول إن الحكومة باقية.', [['أحمد سالم', 'PER']], [['الحكومة باقية', 'أحمد سالم']]],
+    // «She went to see the sea»: «لترى» (to see) is no cue.
+    ['وقالت سلمى علي إنها تعبت. ثم ذهبت لترى البحر.', [['سلمى علي', 'PER']], [['تعبت', 'سلمى علي']]],
+  ]);
+});
+
+test('quotes: a person named between commas after a role is its holder here, whoever held the role before; a body name keeps its last adjectives', () => {
+  assertSpeakers([
+    // «The head of the regional bakers' chamber of Béja, Sadok Habboubi, said … In turn, the head of the regional
+    // bakers' chamber of Bizerte, and member of the national chamber, Abdellatif Marzouki, expressed his refusal …»
+    [
+      'من جانبه، أكد رئيس الغرفة الجهوية للمخابز بولاية باجة، الصادق الحبوبي، أن القرار أحادي. بدوره عبر رئيس الغرفة الجهوية للمخابز بولاية بنزرت، وعضو الغرفة الوطنية، عبد اللطيف المرزوقي، عن رفضه القاطع للمشاركة في الإضراب.',
+      [['الغرفة الجهوية للمخابز', 'ORG'], ['باجة', 'LOC'], ['الصادق الحبوبي', 'PER'], ['بنزرت', 'LOC'], ['عبد اللطيف المرزوقي', 'PER']],
+      [['القرار أحادي', 'الصادق الحبوبي'], ['رفضه القاطع للمشاركة في الإضراب', 'عبد اللطيف المرزوقي']],
+    ],
+    // «The Tunisian syndicate of private pharmacy owners warned that the situation is grave.» The tagger's name
+    // stops before «الخاصة» (private); the body's name does not.
+    [
+      'وقالت النقابة التونسية لأصحاب الصيدليات الخاصة إن الوضع خطير.',
+      [['النقابة التونسية لأصحاب الصيدليات', 'ORG']],
+      [['الوضع خطير', 'النقابة التونسية لأصحاب الصيدليات الخاصة']],
+    ],
+  ]);
+});
+
+test('quotes (review): «المسؤول» inside what someone said, «أجراها», a later cue after «وكان X قد», a spokesman after a body', () => {
+  assertSpeakers([
+    // «MP Mohamed Arbi said the first official responsible is the government. An interior ministry official said
+    // the investigations go on. The official added that …»: the unnamed official, not the MP.
+    [
+      'وقال النائب محمد العربي إن المسؤول الأول عن الأزمة هو الحكومة. من جهته، قال مسؤول في وزارة الداخلية إن التحقيقات متواصلة. وأضاف المسؤول أن عددا من الموقوفين أحيلوا على القضاء.',
+      [['محمد العربي', 'PER'], ['وزارة الداخلية', 'ORG']],
+      [['المسؤول الأول عن الأزمة هو الحكومة', 'محمد العربي'], ['التحقيقات متواصلة', null], ['عددا من الموقوفين أحيلوا على القضاء', null]],
+    ],
+    // «… a study the World Bank conducted … This study concluded that reforms are needed.»
+    [
+      'ونشرت صحيفة الصباح أمس دراسة أجراها البنك الدولي حول الفقر. وقال وزير المالية محمد الفاضل إن الحكومة ستدرس النتائج. وخلصت هذه الدراسة إلى أن الإصلاحات ضرورية.',
+      [['الصباح', 'ORG'], ['البنك الدولي', 'ORG'], ['محمد الفاضل', 'PER']],
+      [['الحكومة ستدرس النتائج', 'محمد الفاضل'], ['الإصلاحات ضرورية', 'البنك الدولي']],
+    ],
+    // «The judicial council had dismissed judge Ahmed Rahmouni after he stated that …»: the judge speaks.
+    [
+      'وكان المجلس الأعلى للقضاء قد أعفى القاضي أحمد الرحموني من مهامه بعد أن صرح بأن القضاء يتعرض لضغوط.',
+      [['المجلس الأعلى للقضاء', 'ORG'], ['أحمد الرحموني', 'PER']],
+      [['القضاء يتعرض لضغوط', 'أحمد الرحموني']],
+    ],
+    // «… the Chinese foreign ministry said in a statement … The spokesman added that Beijing will respond.»
+    [
+      'وقال الرئيس الأمريكي دونالد ترامب إن بلاده لن تتراجع. من جهتها، قالت وزارة الخارجية الصينية في بيان إن واشنطن تتحمل المسؤولية. وأضاف المتحدث أن بكين سترد.',
+      [['دونالد ترامب', 'PER'], ['وزارة الخارجية الصينية', 'ORG']],
+      [['بلاده لن تتراجع', 'دونالد ترامب'], ['واشنطن تتحمل المسؤولية', 'وزارة الخارجية الصينية'], ['بكين سترد', 'وزارة الخارجية الصينية']],
+    ],
+    // A verb right after a noun cue's source, with a comma later in the clause.
+    [
+      'قال الوزير أحمد سالم إن الوضع صعب. وحسب وزارة الصحة سجلت 20 إصابة، منها 5 في العاصمة.',
+      [['أحمد سالم', 'PER'], ['وزارة الصحة', 'ORG']],
+      [['الوضع صعب', 'أحمد سالم'], ['سجلت 20 إصابة، منها 5 في العاصمة', 'وزارة الصحة']],
+    ],
+  ]);
+});

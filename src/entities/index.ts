@@ -15,7 +15,7 @@ import { editDistance, isLatin, nameKey, nameTokens, skeleton, spellsAcronym, st
 import { ANAPHORIC, CURRENCIES, DIRECTIONS, GENERIC_PLACES, GEO_HEADS, HONORIFICS, MEDIA_HEADS, NOT_NAMES, ORG_HEADS, PERSON_TITLES, PLACE_HEADS, ROLE_HEADS, ROLE_LINKS, bare, documentNoun } from './roles.ts';
 import { COMPLEMENTISERS, UNNAMED_SOURCES, cueForms, isCueWord } from '../quotes/cues.ts';
 import { getLexicon } from '../segment/clitics.ts';
-import { NOT_COMPLEMENT_WORDS } from '../ner/orgs.ts';
+import { NOT_COMPLEMENT_WORDS, NOT_NISBA } from '../ner/orgs.ts';
 import { lexiconForm } from '../segment/lexicon-form.ts';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-names.ts';
 import { personGender } from './gender.ts';
@@ -326,6 +326,23 @@ const addresseeNoun = (noun: string): boolean => ADDRESSEE_NOUNS.has(noun) || PE
  */
 const NOT_COMPLEMENTS: ReadonlySet<string> = new Set(NOT_COMPLEMENT_WORDS.flatMap((w) => [nameKey('ل' + w), nameKey('لل' + w)]));
 
+/** Words in «ي/ية» that name no body (relatives, ordinals, time words: `NOT_NISBA` of the tagger pass), keyed. */
+const NOT_NISBA_KEYS: ReadonlySet<string> = new Set([...NOT_NISBA].map((w) => nameKey(w)));
+
+/**
+ * A definite adjective (a key) that may end a body's name, one news copy writes in both genders (الوطني /
+ * الوطنية، الخاص / الخاصة) and that names no time or relation — not a noun in ة, the verb's object after the
+ * name («وزارة الخارجية الخطوة»، «الجبهة الشعبية الحكومة»), nor a family name (الشاذلي).
+ */
+function trailingAdjective(key: string): boolean {
+  if (!/^ال.{2,}/u.test(key) || NOT_NISBA_KEYS.has(key)) return false;
+  const lex = getLexicon();
+  // (An adjective has both genders in news copy — الوطني / الوطنية، الخاص / الخاصة; a family name in ي
+  // hardly ever: الشاذلي.)
+  if (key.endsWith('ي')) return (lex.get(key + 'ة') ?? 0) >= 20;
+  return key.endsWith('ه') && (lex.get(key.slice(0, -1)) ?? 0) >= 20;
+}
+
 /** «الذي، التي» (who, which) as keys: a clause about the body begins. */
 const BODY_RELATIVES: ReadonlySet<string> = new Set(['الذي', 'التي'].map((w) => nameKey(w)));
 
@@ -450,6 +467,8 @@ function trimName(text: string, type: EntityType, aliases: AliasIndex, glossed =
     // complement after a name of two words begins an apposition. (Not a last word: «أحمد شوقي ضيف».)
     for (let i = 2; i + 1 < words.length; i++) {
       if (!APPOSITION_ROLES.has(nameKey(words[i]![0]))) continue;
+      // (Not a compound name: «ضيف الله» (Dhifallah), «عبد الكريم ضيف …» with «عبد» + its word as one.)
+      if (/^(الله|الرحمن)$/u.test(nameKey(words[i + 1]![0])) || (i === 2 && /^(عبد|ابو|بن)$/u.test(nameKey(words[0]![0])))) continue;
       end = start + words[i]!.index!;
       while (end > start && /\s/u.test(text[end - 1]!)) end--;
       words = words.slice(0, i);
@@ -1309,7 +1328,7 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
         definite++;
         last = j;
         j++;
-      } else if (nextDefinite && ((/^ل[^ل]/u.test(k) && !addresseeNoun(k.slice(1)) && !NOT_COMPLEMENTS.has(k)) || (!definiteHead && definite > 0 && coordinatedNoun(k, doc.text, tokens[j]!) && !ORG_HEADS.has(k) && !ORG_HEADS.has(k.slice(1))))) {
+      } else if (nextDefinite && ((/^ل[^ل]/u.test(k) && !addresseeNoun(k.slice(1)) && !NOT_COMPLEMENTS.has(k)) || (!definiteHead && definite > 0 && coordinatedNoun(k, doc.text, tokens[j]!, view.keys.slice(i + 1, j)) && !ORG_HEADS.has(k) && !ORG_HEADS.has(k.slice(1))))) {
         // (Not «وزارة», a new head that starts with و: مجلس نواب الشعب وزارة الفلاحة; nor «وحزب …», another body.)
         if (k.startsWith('ل')) lamComplement = j;
         j++; // لحقوق الإنسان، وعلوم الإخبار
@@ -1358,6 +1377,9 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
     // «المعهد العربي لحقوق» cut inside its construct is completed to «… لحقوق الإنسان».
     const truncated = (o: Occurrence): boolean =>
       (o.start === a.start && o.end < a.end && !/^(ال|لل)/u.test(o.tokens.at(-1)!)) ||
+      // «النقابة التونسية لأصحاب الصيدليات [الخاصة]»: one or two adjectives that end the body's name.
+      // (Not a person's name after it: «البنك المركزي التونسي الشاذلي العياري».)
+      (o.start === a.start && o.end < a.end && a.tokens.length - o.tokens.length <= 2 && a.tokens.slice(o.tokens.length).every(trailingAdjective) && !occurrences.some((p) => p.type === 'PER' && p.start < a.end && p.end > o.end)) ||
       // «وزارة الزراعة [واستصلاح الأراضي]»: a second domain coordinated into the name.
       (o.start === a.start && o.end < a.end && /^و(?!ال)/u.test(a.tokens[o.tokens.length] ?? '') && !/^ال/u.test(a.tokens[o.tokens.length] ?? '')) ||
       // «المكتب المركزي» tagged without its «ل» complement (لمكافحة الاتجار …، للتضامن), or only the
@@ -1520,20 +1542,26 @@ const NOT_COORDINATED: ReadonlySet<string> = new Set('وهي وهو وهم وه�
 
 /**
  * «و» + a noun in construct that coordinates a second domain into a body's name («وعلوم (الإخبار)», «وتسهيل
- * (النفاذ)», «واستصلاح (الأراضي)» in وزارة الزراعة واستصلاح الأراضي, «وأمن (البنية التحتية)»): not a speech
- * verb, a pronoun or particle, nor a noun with a pronoun suffix. A word in «وا» is often a verb (واعتبرت،
- * واستنكرت): it counts only when news copy also writes it with the article (الأمن) or never wrote it at all
- * (استصلاح).
+ * (النفاذ)», «واستصلاح (الأراضي)» in وزارة الزراعة واستصلاح الأراضي, «وأمن (البنية التحتية)» after «الأمن»):
+ * not a speech verb, a role, a pronoun or particle, a noun with a pronoun suffix, nor a perfect verb; behind
+ * «وا» only a verbal noun or the name's own noun again (`name`: the keys of the name so far).
  */
-function coordinatedNoun(key: string, text: string, token: Token): boolean {
+function coordinatedNoun(key: string, text: string, token: Token, name: readonly string[]): boolean {
   if (!/^و(?!ال)./u.test(key) || cueForms().has(key.slice(1)) || cueForms().has(key)) return false;
-  // (A noun in construct has no pronoun suffix: «ومديرها التنفيذي» is «and its executive director».)
   // (Nor a role: «نقابة الصحفيين التونسيين وزير الداخلية» — the union and the minister it called on.)
   if (ROLE_HEADS.has(key) || findIn(key, ROLE_HEADS) !== undefined) return false;
-  if (/^و[^ا]/u.test(key)) return !NOT_COORDINATED.has(key) && !/.{3}(ها|هم|هما|هن)$/u.test(key);
-  // (A word news copy never wrote is taken for the noun: verbs are frequent words.)
+  const bareWord = key.slice(1);
+  // The same noun as a word of the name so far (الأمن … وأمن): the name's second half mirrors its first.
+  if (name.some((w) => w.replace(/^(ال|لل)/u, '') === bareWord)) return true;
   const counts = articleCounts(text.slice(token.start + 1, token.end));
-  return counts.withArticle > 0 || counts.bare === 0;
+  if (/^و[^ا]/u.test(key)) {
+    // (A perfect verb in ت whose stem news copy writes too is a verb: «وزارة الداخلية وتمكنت الوحدات …».)
+    if (bareWord.endsWith('ت') && (getLexicon().get(counts.form.slice(0, -1)) ?? 0) >= 5) return false;
+    return !NOT_COORDINATED.has(key) && !/.{3}(ها|هم|هما|هن)$/u.test(key);
+  }
+  // A word in «وا» is a verbal noun of the «استفعال، افتعال» kind (واستصلاح) or one news copy never wrote;
+  // otherwise often a verb (واعتبرت) or a plural of people or bodies (وأهالي، وأعوان، وأطباء، وأجهزة).
+  return /^وا(ست|.ت)./u.test(key) ? counts.withArticle > 0 || counts.bare === 0 : counts.bare === 0;
 }
 
 /** A definite word, with a conjunction or preposition in front or not (الوزارة، للدراسات، والعسكرية). */

@@ -143,8 +143,9 @@ export function wordsMatch(a: string, b: string, options: { typos?: boolean } = 
   const sb = skeleton(b);
   if (sa.length >= 4 && sa === sb) return true;
   if (options.typos && Math.min(a.length, b.length) >= 6 && editDistance(a, b, 1) <= 1) return true;
-  // A Spanish «v» written ب or ف (خابيير / خافيير, Javier), in a word of five letters or more.
-  if (Math.min(a.length, b.length) >= 5 && a.length === b.length && a.replace(V_LETTERS, 'ب') === b.replace(V_LETTERS, 'ب')) return true;
+  // A foreign «v» written ب or ف (خابيير / خافيير, Javier), in a word of six letters or more without the
+  // article: shorter Arabic names differ so (ربيعة / رفيعة، عرفات / عربات).
+  if (options.typos && Math.min(a.length, b.length) >= 6 && !a.startsWith('ال') && a.replace(V_LETTERS, 'ب') === b.replace(V_LETTERS, 'ب')) return true;
   // Foreign names transliterated two ways (غراتاكوس / جراتاكوس، زوكربارغ / زوكربيرغ): the same consonant
   // classes, five or more of them. Not with the article, and not a nisba against its base (منصور / منصوري).
   if (Math.min(a.length, b.length) >= 6 && !a.startsWith('ال') && !b.startsWith('ال') && a.endsWith('ي') === b.endsWith('ي')) {

@@ -320,7 +320,7 @@ const BEL_NAMES: ReadonlySet<string> = fset(['الحاج', 'الطيب', 'الط
 
 /**
  * True for a Maghrebi surname written «بال» + a name right after a first name: «منذر بالحاج علي»
- * (Moncef Belhaj Ali), «سمير بالطيب» (Samir Taieb). Read as a preposition and the article, the
+ * (Mondher Belhaj Ali), «سمير بالطيب» (Samir Taieb). Read as a preposition and the article, the
  * word would end the name there.
  */
 function belSurname(token: string, lex: SlotLexicon): boolean {

@@ -175,13 +175,18 @@ export function cueForms(): Map<string, CueForm> {
 
 let prefixedIndex: Map<string, CueForm> | undefined;
 
-/** The cue forms behind و or ف (وقال، فردّ), keyed with the letter: one look-up per word, no slicing. */
+/**
+ * The cue forms behind و or ف (وقال، فردّ), keyed with the letter: one look-up per word, no slicing. An
+ * imperfect also behind the «ل» of purpose («عاد المدرب ليؤكد أن», the coach came back to stress that), but
+ * for verbs whose forms are also other words (ambiguous) and «رأى» («لترى», to see).
+ */
 export function prefixedCueForms(): Map<string, CueForm> {
   if (prefixedIndex) return prefixedIndex;
   const map = new Map<string, CueForm>();
   for (const [k, f] of cueForms()) {
     map.set('و' + k, f);
     map.set('ف' + k, f);
+    if (/^[يت]/u.test(k) && !f.participle && !f.verb.ambiguous && f.verb.lemma !== 'رأى') map.set('ل' + k, f);
   }
   return (prefixedIndex = map);
 }

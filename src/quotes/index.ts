@@ -151,8 +151,11 @@ const TRIM_END = /[\s.،,;؛:!?؟…\-–—"“”„‟″«»]+$/u;
 const TRIM_START = /^[\s.،,;؛:\-–—"“”„‟″«»]+/u;
 const PREPOSITIONS = new Set(['في', 'مع', 'على', 'عن', 'من', 'الي', 'الى', 'خلال', 'امام', 'بعد', 'قبل', 'لدي', 'عبر', 'حول'].map((w) => nameKey(w)));
 const PRE_CUE_FILLERS = new Set(['كان', 'كانت', 'قد', 'لقد', 'فقد', 'وقد', 'وكان', 'وكانت', 'فيما', 'بدوره', 'بدورها', 'وبدوره', 'وبدورها', 'من جهته'].map((w) => nameKey(w)));
-/** Unnamed sources that are people (المسؤول the official, المتحدث the speaker), as keys without the article. */
-const PERSON_SOURCES: ReadonlySet<string> = new Set('مسؤول مسؤولة متحدث متحدثة ناطق ناطقة خبير خبيرة محلل محللة'.split(' ').map((w) => nameKey(w)));
+/**
+ * Unnamed sources that are people (المسؤول the official, الخبير the expert), as keys without the article. Not
+ * a spokesman (المتحدث، الناطق), who speaks for the body that spoke last as often as for a person.
+ */
+const PERSON_SOURCES: ReadonlySet<string> = new Set('مسؤول مسؤولة خبير خبيرة محلل محللة'.split(' ').map((w) => nameKey(w)));
 
 /** Verbs a clause after a source opens with whatever the lexicon says: «تم، سيتم، قد، لقد». */
 const CLAUSE_VERBS = new Set(['تم', 'سيتم', 'قد', 'لقد', 'كان', 'كانت']);
@@ -333,7 +336,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     }
     const c0 = k.charCodeAt(0);
     // «فردّ:» (and he replied:): a two-letter verb behind و/ف only before a colon (فرد is also «individual»).
-    if (c0 === 0x0648 || c0 === 0x0641) {
+    // (And an imperfect behind the «ل» of purpose: «ليؤكد أن», to stress that.)
+    if (c0 === 0x0648 || c0 === 0x0641 || c0 === 0x0644) {
+      // (Behind «ل» only before what it says: «لتؤكد عملا إرهابيا» (to confirm a terrorist act) is no speech.)
+      if (c0 === 0x0644 && !(i + 1 < tokens.length && (COMPLEMENTISERS.has(keys[i + 1]!) || tokenText(i + 1) === ':' || opensQuotation(i + 1)))) return undefined;
       const f = prefixedForms.get(k);
       if (f && (k.length > 3 || (k.length === 3 && i + 1 < tokens.length && (tokenText(i + 1) === ':' || byQuotingAt(i) >= 0))) && !(f.verb.topic && !weightAfter(i, f.verb))) return { form: f, prefixed: true };
     }
@@ -629,6 +635,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     return false;
   };
 
+  /** The first person named (not by a role) after `first` and set off by commas: «…، X،» or «…، X، إن». */
+  const namedApposition = (speaking: readonly Ref[], first: Ref): Ref | undefined =>
+    speaking.find((r) => r.start > first.end && r.entity.type === 'PER' && !r.role && /[،,]\s*$/u.test(text.slice(Math.max(first.end, r.start - 3), r.start)) && /^\s*[،,]/u.test(text.slice(r.end, r.end + 3)));
+
   /** Where indirect content that starts at `from` ends. */
   /**
    * «، وفق تقديره، …» (by his estimate) at token `j`: the speaker's own aside inside the content, followed by
@@ -659,15 +669,20 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // (Also «في ما», written apart — not «في ما أعلنته» (in what it announced), a relative with its pronoun.)
       const apart = j > 1 && keys[j - 2] === 'في' && (keys[j - 1] === 'حين' || (keys[j - 1] === 'ما' && forms.has(keys[j]!)));
       const whereas = cue !== undefined && j > 0 && (/^(فيما|بينما|لكنه|لكنها|ولكنه|ولكنها|لكن|ولكن)$/u.test(keys[j - 1]!) || apart);
+      // «…، قبل أن يردف: "…"» (before he added): the speaker's next words, in a clause of their own; so are
+      // another's after «بعد أن» with a subject of their own («ارتفع بواحد بعد أن قال أحد الناجين إن …», after
+      // one of the rescued said that) — not «بعد أن عبر عن رفضه», the content's own clause.
+      const then = cue !== undefined && j > 1 && keys[j - 1] === 'ان' && tokens[j - 2]!.start > from && (/^[وف]?قبل$/u.test(keys[j - 2]!) || (/^[وف]?بعد$/u.test(keys[j - 2]!) && !cue.form.verb.ambiguous && namedAfter(j)));
       if (
         cue &&
         t.start > from &&
         (cue.form.participle ||
           whereas ||
+          then ||
           (cue.prefixed && (!cue.form.verb.ambiguous || afterPunct || namedAfter(j))) ||
           (afterPunct && !cue.form.verb.ambiguous && namedAfter(j)))
       ) {
-        let end = whereas ? tokens[apart ? j - 2 : j - 1]!.start : t.start;
+        let end = then ? tokens[j - 2]!.start : whereas ? tokens[apart ? j - 2 : j - 1]!.start : t.start;
         if (!cue.form.participle && !cue.prefixed) {
           // «… وحول المعايير …، قالت» : the fronted phrase belongs to the next quote.
           for (let k = j - 1, n = 0; k >= 0 && n < 15 && tokens[k]!.start > from; k--, n++) {
@@ -703,7 +718,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       for (let b = ti - 1, n = 0; b >= 0 && n < 4; b--, n++) {
         if (documentNoun(keys[b]!) === noun) return r;
         // («دراسة أعدها البنك العالمي», a study the World Bank prepared.)
-        if (tokens[b]!.kind !== 'word' || !/^(عن|صادر|صادره|الصادر|الصادره|ل|لل|(اعد|انجز|اجرى|اجرت|نشر)(ت)?(ه|ها))$/u.test(keys[b]!)) break;
+        if (tokens[b]!.kind !== 'word' || !/^(عن|صادر|صادره|الصادر|الصادره|ل|لل|(اعد|انجز|اجرا|اجرت|نشر)(ت)?(ه|ها))$/u.test(keys[b]!)) break;
       }
       // «أصدرت المنظمة بيانا»، «قال X في بيان» (issued a statement, said in a statement): the noun after the name.
       for (let a = tokenAt(r.end), n = 0; a < tokens.length && n < 3 && tokens[a]!.start < pos; a++, n++) {
@@ -815,6 +830,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       else if (first.entity.type === 'ORG' && next && !ownedByTitle && (next.entity.type === 'ORG' || next.entity.type === 'PER') && text.slice(first.end, next.start).trim() === '') {
         // «أعلنت شركة صناعة السيارات الأمريكية فولترا»: a description, then the name it describes.
         result.ref = next;
+      } else if (first.role && namedApposition(speaking, first)) {
+        // «عبر رئيس الغرفة الجهوية للمخابز بولاية بنزرت، وعضو الغرفة الوطنية، عبد اللطيف المرزوقي، عن …»: a
+        // person named between commas after the role is its holder here, whoever held that role before.
+        result.ref = namedApposition(speaking, first);
       } else if (first.entity.type === 'PER' || first.role) result.ref = first;
       else if (head && per) result.ref = per;
       // «قال مفتي عام المملكة، الشيخ X، إن»: a place inside the subject's description, then the person.
@@ -1185,7 +1204,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // العمومية بباريس قد أكدت أن», the Paris prosecution had stated that). Otherwise a body is not taken
       // as a finite verb's dropped subject here (ونشرت إسكوا التقرير … وقالت إنها …, ESCWA published the
       // report … and said that …).
-      if (r.entity.type === 'ORG' ? !(bodies || AUXILIARY.test(keys[verb] ?? '')) || ti !== verb + 1 || r.role || !agrees(r.entity, g) : r.entity.type !== 'PER' || !agrees(r.entity, g)) continue;
+      // (After «كان» only when the cue follows the body and «قد», a place or two words between at most.)
+      const auxiliary = AUXILIARY.test(keys[verb] ?? '') && /^(\s*\S+){0,2}\s+(قد|لقد)\s*$/u.test(text.slice(r.end, pos));
+      if (r.entity.type === 'ORG' ? !(bodies || auxiliary) || ti !== verb + 1 || r.role || !agrees(r.entity, g) : r.entity.type !== 'PER' || !agrees(r.entity, g)) continue;
       // A role only as the subject of the sentence's first verb, honorifics between («ورفع سمو أمير منطقة
       // الجوف الشكر …، مؤكدا أن», and His Highness the Emir of al-Jouf thanked …, stressing that): a role
       // further on is mostly an object or a complement.
@@ -1262,8 +1283,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
 
   /**
    * The person last described by the noun at token `j` («نيك كار، أحد مسؤولي الشركة … وأوضح المسؤول», Nick
-   * Carr, one of the company's officials … the official explained): a person named just before that noun,
-   * in its singular or plural, agreeing with the verb.
+   * Carr, one of the company's officials … the official explained): a person named right before that noun
+   * (past a comma or «أحد»), in its singular or plural, agreeing with the verb.
    */
   const describedBefore = (j: number, pos: number, g: CueGender): Entity | null => {
     const stem = (keys[j] ?? '').replace(/^[وف]?ال/u, '').replace(/ه$/u, '');
@@ -1271,10 +1292,14 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     for (let k = firstStartingAt(refs, pos) - 1; k >= 0 && refs[k]!.start > pos - MAX_LOOK_BACK; k--) {
       const r = refs[k]!;
       if (r.entity.type !== 'PER' || r.role || !agrees(r.entity, g)) continue;
-      for (let a = tokenAt(r.end), n = 0; a < tokens.length && n < 3 && tokens[a]!.start < pos; a++, n++) {
-        const w = keys[a]!.replace(/^[وف]?ال/u, '');
-        if (w === stem || w === stem + 'ي' || w === stem + 'ه' || w === stem + 'و') return r.entity;
-      }
+      // (Right after the name, or after «،» or «أحد» (one of): «نيك كار، أحد مسؤولي الشركة» — not a word of
+      // what the person said: «قال محمد العربي إن المسؤول الأول …».)
+      let a = tokenAt(r.end);
+      if (a < tokens.length && tokenText(a) === '،') a++;
+      if (a < tokens.length && /^(احد|احدي)$/u.test(keys[a]!)) a++;
+      if (a >= tokens.length || tokens[a]!.start >= pos) continue;
+      const w = keys[a]!.replace(/^[وف]?ال/u, '');
+      if (w === stem || w === stem + 'ي' || w === stem + 'ه' || w === stem + 'و') return r.entity;
     }
     return null;
   };
@@ -1777,9 +1802,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
             guessed.delete(s.ref.entity.id);
           }
         } else if (s.anaphoric) {
-          // «وأضاف المسؤول» (the official added): a description of a person goes on with the last person
-          // who spoke (or the last unnamed source: «وقال مسؤول … وأضاف المسؤول»), not with a body or a
-          // document quoted since.
+          // «وأضاف المسؤول» (the official added): a description of a person goes on with the person last
+          // described so, else the last person who spoke (or the last unnamed source: «وقال مسؤول … وأضاف
+          // المسؤول») rather than a body or a document quoted since; with no such speaker, the last one.
           const person = PERSON_SOURCES.has(keys[tokenAt(t.end)]?.replace(/^[وف]?ال/u, '') ?? '');
           const described = person ? describedBefore(tokenAt(t.end), t.start, g) : null;
           const d = described ? undefined : lastDraftBefore(drafts, t.start, person ? (x) => (x.speaker ? x.speaker.type === 'PER' && agrees(x.speaker, g) : !x.open) : undefined) ?? (person ? lastDraftBefore(drafts, t.start) : undefined);
@@ -2102,14 +2127,13 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // («وحسب وزارة الصحة فقد تم تسجيل …» (according to the health ministry, … were recorded): «فقد» opens
       // the content as «فإن» does.)
       const opener = (m: number): boolean => COMPLEMENTISERS.has(keys[m]!.replace(/^ف/u, '')) || keys[m] === 'فقد';
-      while (j < tokens.length && tokens[j]!.start < sEnd && !opener(j) && tokenText(j) !== '،' && j < tokenAt(srcEnd) + 6) j++;
-      if (j >= tokens.length || tokens[j]!.start >= sEnd) continue;
-      // («وبحسب تقديرات المنظمة الدولية للهجرة لقي ما يقرب من 600 مهاجر حتفهم»: with no mark nor opener in
-      // the six words after the source, the content is the clause right after it when that starts with a
-      // verb; anything else — «… بدائرة مراقبة الانتاج»، «رئيس الاتحاد …»، «مساء أمس» — still belongs to
-      // the source.)
-      const first = tokenAt(srcEnd);
-      const direct = !opener(j) && tokenText(j) !== '،' && first < tokens.length && tokens[first]!.kind === 'word' && verbLike(tokenText(first));
+      // («وبحسب تقديرات المنظمة الدولية للهجرة لقي ما يقرب من 600 مهاجر حتفهم»: a verb right after the source
+      // opens the content; anything else — «… بدائرة مراقبة الانتاج»، «رئيس الاتحاد …»، «مساء أمس» — still
+      // belongs to the source, up to a comma or an opener.)
+      const first = j;
+      const direct = first + 1 < tokens.length && tokens[first + 1]!.start < sEnd && tokens[first]!.kind === 'word' && !opener(first) && verbLike(tokenText(first));
+      while (!direct && j < tokens.length && tokens[j]!.start < sEnd && !opener(j) && tokenText(j) !== '،' && j < first + 6) j++;
+      if (!direct && (j >= tokens.length || tokens[j]!.start >= sEnd)) continue;
       if (!direct && tokenText(j) === '،' && j + 1 < tokens.length && opener(j + 1)) j++;
       start = direct ? tokens[first]!.start : tokens[j]!.end;
       end = indirectEnd(start);
