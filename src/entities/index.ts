@@ -181,10 +181,10 @@ interface Trim {
 
 const trimMemo = new WeakMap<AliasIndex, Map<string, Trim | null>>();
 
-/** Cuts titles off the front of a mention and drops mentions that are not names at all. */
 /** Head nouns of events (festivals, fairs, tournaments), as name keys: what follows names an event. */
 const EVENT_HEADS: ReadonlySet<string> = new Set('مهرجان ملتقى معرض مسابقة دوري كأس جائزة منتدى مؤتمر'.split(' ').map((w) => nameKey(w)));
 
+/** Cuts titles off the front of a mention and drops mentions that are not names at all. */
 function cleanMention(doc: AnalysisDocument, m: NamedMention, aliases: AliasIndex): Occurrence | undefined {
   const text = doc.text;
   if (!(m.start >= 0 && m.end <= text.length && m.start < m.end)) return undefined;
@@ -1381,7 +1381,7 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
       // (Not a person's name after it: «البنك المركزي التونسي الشاذلي العياري».)
       (o.start === a.start && o.end < a.end && a.tokens.length - o.tokens.length <= 2 && a.tokens.slice(o.tokens.length).every(trailingAdjective) && !occurrences.some((p) => p.type === 'PER' && p.start < a.end && p.end > o.end)) ||
       // «وزارة الزراعة [واستصلاح الأراضي]»: a second domain coordinated into the name.
-      (o.start === a.start && o.end < a.end && /^و(?!ال)/u.test(a.tokens[o.tokens.length] ?? '') && !/^ال/u.test(a.tokens[o.tokens.length] ?? '')) ||
+      (o.start === a.start && o.end < a.end && /^و(?!ال)/u.test(a.tokens[o.tokens.length] ?? '')) ||
       // «المكتب المركزي» tagged without its «ل» complement (لمكافحة الاتجار …، للتضامن), or only the
       // person a foundation is named after (مؤسسة [محمد الخامس] للتضامن).
       // Only before the end of a clause: «وزارة التربية [للاطلاع على]» is the ministry and a purpose.
@@ -1547,9 +1547,10 @@ const NOT_COORDINATED: ReadonlySet<string> = new Set('وهي وهو وهم وه�
  * «وا» only a verbal noun or the name's own noun again (`name`: the keys of the name so far).
  */
 function coordinatedNoun(key: string, text: string, token: Token, name: readonly string[]): boolean {
-  if (!/^و(?!ال)./u.test(key) || cueForms().has(key.slice(1)) || cueForms().has(key)) return false;
+  // (`isCueWord` reads the verb behind its «و»; `findIn` the role as written and behind it.)
+  if (!/^و(?!ال)./u.test(key) || isCueWord(key)) return false;
   // (Nor a role: «نقابة الصحفيين التونسيين وزير الداخلية» — the union and the minister it called on.)
-  if (ROLE_HEADS.has(key) || findIn(key, ROLE_HEADS) !== undefined) return false;
+  if (findIn(key, ROLE_HEADS) !== undefined) return false;
   const bareWord = key.slice(1);
   // The same noun as a word of the name so far (الأمن … وأمن): the name's second half mirrors its first.
   if (name.some((w) => w.replace(/^(ال|لل)/u, '') === bareWord)) return true;
@@ -1781,8 +1782,9 @@ function addRoleNames(doc: AnalysisDocument, view: TokenView, occurrences: Occur
       const after = family + 1 < tokens.length ? tokens[family + 1]! : undefined;
       const closesClause = !after || (after.kind === 'punct' && /^[،,.:؛]/u.test(text[after.start]!)) || COMPLEMENTISERS.has(keys[family + 1]!);
       // (Rare in news copy as written: «الوفد» (the delegation) is the verb's object.)
-      const rare = family < tokens.length && articleCounts(text.slice(tokens[family]!.start, tokens[family]!.end)).bare <= 2;
-      if (rare && tokens[family]!.kind === 'word' && !at[family] && /^ال.{3,}/u.test(keys[family]!) && !stopWord(keys[family]!) && closesClause) {
+      // (The lexicon last: few words get that far.)
+      const rare = (): boolean => articleCounts(text.slice(tokens[family]!.start, tokens[family]!.end)).bare <= 2;
+      if (family < tokens.length && tokens[family]!.kind === 'word' && !at[family] && /^ال.{3,}/u.test(keys[family]!) && !stopWord(keys[family]!) && closesClause && rare()) {
         tagged.end = tokens[family]!.end;
         at[family] = tagged;
         floor = family + 1;

@@ -121,7 +121,8 @@ export function ner(options: NerOptions = {}): Stage {
       // carries every name to the rest of the document. KHABAR_NER_SLOTS=0 turns the pass off, to
       // measure it (docs/ner.md).
       const lex = slotLexicon(gazetteer);
-      if (process.env['KHABAR_NER_SLOTS'] !== '0') proposeSlotNames(strings, lex, { folded: facts.map((f) => f.map((x) => x.word)), givenName: slotGivenName(model) });
+      const folded = facts.map((f) => f.map((x) => x.word));
+      if (process.env['KHABAR_NER_SLOTS'] !== '0') proposeSlotNames(strings, lex, { folded, givenName: slotGivenName(model) });
       // A family name in «ال…ي» the tagger left after a person («يوسف الإدريسي العلمي،»), not a nationality.
       const nationality = (w: string): boolean => {
         const stem = w.slice(2, -1);
@@ -130,7 +131,7 @@ export function ner(options: NerOptions = {}): Stage {
       const timeWord = (w: string): boolean => TRIGGERS.get(w) === 'DATE';
       const lexicon = getLexicon();
       const commonWord = (token: string): boolean => (lexicon.get(lexiconForm(token)) ?? 0) >= 20;
-      strings.forEach((s, si) => extendNisbaSurnames(s.tokens, facts[si]!.map((x) => x.word), s.tags, nationality, timeWord, commonWord));
+      strings.forEach((s, si) => extendNisbaSurnames(s.tokens, folded[si]!, s.tags, nationality, timeWord, commonWord));
       // Places after place heads, in coordinations and by name, and news outlets (docs/ner.md);
       // KHABAR_NER_PLACES=0 turns the pass off.
       const places = process.env['KHABAR_NER_PLACES'] !== '0' ? { facts, gazetteer, lex } : undefined;

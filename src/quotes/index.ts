@@ -639,13 +639,13 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   const namedApposition = (speaking: readonly Ref[], first: Ref): Ref | undefined =>
     speaking.find((r) => r.start > first.end && r.entity.type === 'PER' && !r.role && /[،,]\s*$/u.test(text.slice(Math.max(first.end, r.start - 3), r.start)) && /^\s*[،,]/u.test(text.slice(r.end, r.end + 3)));
 
-  /** Where indirect content that starts at `from` ends. */
   /**
    * «، وفق تقديره، …» (by his estimate) at token `j`: the speaker's own aside inside the content, followed by
    * more of it before `limit` — not at its end, nor before a clause of its own (في حين، فيما، لكن) or a cue.
    */
   const asideAt = (j: number, limit: number): boolean =>
     /^(تعبير|تقدير|قول|راي)(ه|ها|هم)$/u.test(keys[j + 1] ?? '') && j + 3 < tokens.length && tokenText(j + 2) === '،' && tokens[j + 3]!.kind === 'word' && tokens[j + 3]!.start < limit && !/^(في|فيما|بينما|لكن|ولكن|حيث|اما)$/u.test(keys[j + 3]!) && !cueAt(j + 3) && !(keys[j + 3] === 'كما' && cueAt(j + 4));
+  /** Where indirect content that starts at `from` ends. */
   const indirectEnd = (from: number): number => {
     let limit = sentenceEnd(from);
     let j = tokenAt(from);
@@ -830,11 +830,11 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       else if (first.entity.type === 'ORG' && next && !ownedByTitle && (next.entity.type === 'ORG' || next.entity.type === 'PER') && text.slice(first.end, next.start).trim() === '') {
         // «أعلنت شركة صناعة السيارات الأمريكية فولترا»: a description, then the name it describes.
         result.ref = next;
-      } else if (first.role && namedApposition(speaking, first)) {
+      } else if (first.entity.type === 'PER' || first.role) {
         // «عبر رئيس الغرفة الجهوية للمخابز بولاية بنزرت، وعضو الغرفة الوطنية، عبد اللطيف المرزوقي، عن …»: a
         // person named between commas after the role is its holder here, whoever held that role before.
-        result.ref = namedApposition(speaking, first);
-      } else if (first.entity.type === 'PER' || first.role) result.ref = first;
+        result.ref = (first.role ? namedApposition(speaking, first) : undefined) ?? first;
+      }
       else if (head && per) result.ref = per;
       // «قال مفتي عام المملكة، الشيخ X، إن»: a place inside the subject's description, then the person.
       else if (first.entity.type === 'LOC' && per && per.start > first.start && tokenAt(first.start) > firstTok) result.ref = per;
@@ -2285,7 +2285,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     }
     // «… قالت فريرا إنها ستزور ابنها … “هذا بيتي. أين سأذهب؟“»: a sentence that is only a quotation, in a
     // paragraph where someone already spoke, goes on with that speaker however short it is.
-    const wholeSentence = words >= 2 && /^[\s.!?؟…]*$/u.test(text.slice(sentenceStart(r.open), r.open)) && /^[\s.!?؟…،,]*$/u.test(text.slice(r.close + 1, sentenceEnd(r.close + 1)));
+    const wholeSentence = words >= 2 && opensSentence && /^[\s.!?؟…،,]*$/u.test(text.slice(r.close + 1, sentenceEnd(r.close + 1)));
     if (wholeParagraph || words >= 6 || wholeSentence) {
       const d = lastSpeakerBefore(r.open);
       if (!d || (!wholeParagraph && d.end < p.start)) continue;
