@@ -1949,3 +1949,70 @@ test('quotes (review): «المسؤول» inside what someone said, «أجراه
     ],
   ]);
 });
+
+test('quotes (eleventh round): the person before a role set off by commas, a masculine relative after a feminine body, impersonal «تبيّن أن»', () => {
+  assertSpeakers([
+    // «Sofiane Sliti, spokesman of the judicial anti-terror pole, had stated that the prosecution opened an inquiry.»
+    [
+      'وكان سفيان السليطي، الناطق الرسمي باسم القطب القضائي لمكافحة الإرهاب، أفاد بأن النيابة العمومية أذنت بفتح بحث.',
+      [['سفيان السليطي', 'PER'], ['القطب القضائي لمكافحة الإرهاب', 'ORG'], ['النيابة العمومية', 'ORG']],
+      [['النيابة العمومية أذنت بفتح بحث', 'سفيان السليطي']],
+    ],
+    // «Eng. Saif al-Harthi, the CEO of the fishing ports company, who said that the company will invest …»: «الذي» (who, masculine) is the man.
+    [
+      'وأفاد المهندس سيف بن مبارك الحارثي الرئيس التنفيذي لشركة الموانئ السمكية العمانية، الذي قال إن الشركة ستضخ 15 مليون ريال.',
+      [['سيف بن مبارك الحارثي', 'PER'], ['شركة الموانئ السمكية العمانية', 'ORG']],
+      [['الشركة ستضخ 15 مليون ريال', 'سيف بن مبارك الحارثي']],
+    ],
+    // «… It turned out that he has a criminal record.»: «وتبين أنه» is no speech.
+    [
+      'قال العميد خليفة الشيباني إن شابا أحرق الراية. وتبين أنه من ذوي السوابق العدلية.',
+      [['خليفة الشيباني', 'PER']],
+      [['شابا أحرق الراية', 'خليفة الشيباني']],
+    ],
+    // «The Saudi economist Fahd al-Shammari told Xinhua that the market grows.»: a description of definite words, then the name.
+    ['قال الخبير الاقتصادي السعودي فهد الشمري لـ"شينخوا" إن السوق تنمو.', [['فهد الشمري', 'PER'], ['شينخوا', 'ORG']], [['السوق تنمو', 'فهد الشمري']]],
+  ]);
+});
+
+test('quotes (eleventh round): «ثمّن»، «استغرب» and «وليعبر عن» state positions; «ثمن» alone is a price', () => {
+  assertSpeakers([
+    // «Maher al-Ammari said his brother is missing, praising the efforts of the security forces, and to express his surprise at the release …»
+    [
+      'وقال ماهر العماري إن شقيقه مفقود، مثمنا مجهودات السلطات الأمنية، وليعبر عن استغرابه من إطلاق سراح الموقوفين.',
+      [['ماهر العماري', 'PER']],
+      [['شقيقه مفقود', 'ماهر العماري'], ['مجهودات السلطات الأمنية', 'ماهر العماري'], ['استغرابه من إطلاق سراح الموقوفين', 'ماهر العماري']],
+    ],
+    // «The price of bread went up.»
+    ['وارتفع ثمن الخبز في الأسواق.', [], []],
+  ]);
+});
+
+test('quotes (eleventh round): «الصحيفة»، «الوكالة» are the outlet last named as a subject, not in passing; a role with a nationality is the one with that country', () => {
+  assertSpeakers([
+    // «Al-Watan reported … while Okaz quoted a source … The paper noted that the girl is well.»: Okaz.
+    [
+      'ذكرت صحيفة "الوطن" الكويتية أن العنزي سيختار اسما آخر. فيما نقلت صحيفة "عكاظ" عن مصدر في الأحوال المدنية قوله إن ذلك غير ممكن. ولفتت الصحيفة إلى أن الطفلة بصحة جيدة.',
+      [['الوطن', 'ORG'], ['العنزي', 'PER'], ['عكاظ', 'ORG']],
+      [['العنزي سيختار اسما آخر', 'الوطن'], ['ذلك غير ممكن', null], ['الطفلة بصحة جيدة', 'عكاظ']],
+    ],
+    // «Sokolovsky told Novosti … Tass quoted the union's head … The agency added …»: Novosti was only spoken to.
+    [
+      'وقال أندريه سوكولوفسكي لوكالة "نوفوستي" إن الصادرات سترتفع. من جهتها، نقلت وكالة "تاس" عن فلاديمير كوستين قوله إن الأسعار ارتفعت. وأضافت الوكالة أن الوزارة رفعت توقعاتها.',
+      [['أندريه سوكولوفسكي', 'PER'], ['نوفوستي', 'ORG'], ['تاس', 'ORG'], ['فلاديمير كوستين', 'PER']],
+      [['الصادرات سترتفع', 'أندريه سوكولوفسكي'], ['الأسعار ارتفعت', 'فلاديمير كوستين'], ['الوزارة رفعت توقعاتها', 'تاس']],
+    ],
+    // «We move on to the Financial Times … The paper holds that … and says that …»: the paper, feminine, goes on.
+    [
+      'وتقول الكاتبة سارة ويلكنز إن الحكومة تعالج الأعراض. وننتقل إلى صحيفة فايننشال تايمز، التي خصصت افتتاحيتها للخطة. وترى الصحيفة أن الخطة ضرورية، وتقول إن الخلاف كبير.',
+      [['سارة ويلكنز', 'PER'], ['فايننشال تايمز', 'ORG']],
+      [['الحكومة تعالج الأعراض', 'سارة ويلكنز'], ['الخطة ضرورية', 'فايننشال تايمز'], ['الخلاف كبير', 'فايننشال تايمز']],
+    ],
+    // «Speaker Mohamed Ennaceur met the foreign minister of the Arab Republic of Egypt, Hassan Choukri … As for the Egyptian foreign minister, he stressed …»
+    [
+      'التقى رئيس البرلمان محمد الناصر وزير الخارجية التونسي خميس الجهيناوي بوزير خارجية جمهورية مصر العربية، حسن شكري. وقال الجهيناوي إن اللقاء مثمر. أما وزير الخارجية المصري، فقد أكد أن العلاقات متينة.',
+      [['محمد الناصر', 'PER'], ['خميس الجهيناوي', 'PER'], ['حسن شكري', 'PER']],
+      [['اللقاء مثمر', 'خميس الجهيناوي'], ['العلاقات متينة', 'حسن شكري']],
+    ],
+  ]);
+});

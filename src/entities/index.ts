@@ -2125,6 +2125,22 @@ const DEFINITE_GIVEN_NAMES: ReadonlySet<string> = new Set(
 );
 
 /**
+ * A role word's forms for matching roles (see {@link attachRoles}): its proclitic-free forms, and for each
+ * its «nation key» — without the article and a nisba or country ending — so that a nationality adjective
+ * matches the country it names: «وزير الخارجية المصري» (the Egyptian foreign minister) is «وزير خارجية
+ * جمهورية مصر العربية»; المصري، مصر → مصر; الفرنسي، فرنسا → فرنس; الليبي، ليبيا → ليب.
+ */
+function roleForms(key: string): string[] {
+  const forms = strippedForms(key);
+  const out = forms.slice();
+  for (const f of forms) {
+    const nation = f.replace(/^ال(?=.{3})/u, '').replace(/(يه|يا|ي|ا)$/u, '');
+    if (nation.length >= 3 && !out.includes(nation)) out.push(nation);
+  }
+  return out;
+}
+
+/**
  * Records the roles written next to each person's name (before it, or after it as an apposition),
  * then finds the same roles standing alone elsewhere and adds them as `role` mentions.
  */
@@ -2185,7 +2201,7 @@ function attachRoles(doc: AnalysisDocument, view: TokenView, clusters: readonly 
     const forms = new Set<string>();
     for (let k = from; k <= to; k++) {
       used[k] = 1;
-      for (const f of strippedForms(keys[k]!)) forms.add(f);
+      for (const f of roleForms(keys[k]!)) forms.add(f);
     }
     c.roles.push({ head, forms, definite: /^(و|ف)?ال/u.test(keys[from]!), words: to - from + 1 });
     c.titles.add(titleText(doc.text.slice(roleStart(doc, tokens[from]!), tokens[to]!.end)));
@@ -2236,7 +2252,12 @@ function attachRoles(doc: AnalysisDocument, view: TokenView, clusters: readonly 
         // Places and bodies may sit inside the role (أمير منطقة نجران، الناطق باسم الجيش), people may not.
         const stop = (k: number): boolean => isPunct(tokens[k]!) || (comma ? inName[k] === 1 : inPerson[k] === 1) || NOT_NAMES.has(bare(keys[k]!)) || isCueWord(keys[k]!);
         while (to + 1 < tokens.length && to - after < 5 && !stop(to + 1) && (comma || (!/^و/u.test(keys[to + 1]!) && !inName[to]))) to++;
-        if (comma || to > after) record(c, after, to);
+        // «التقى خميس الجهيناوي بوزير الخارجية المصري حسن شكري» (X met the Egyptian foreign minister Y):
+        // a role behind a preposition is no apposition, and a role right before another person's name is
+        // that person's title.
+        const prepositional = !comma && /^[بلك]/u.test(keys[after]!) && roleHeads.get(keys[after]!.slice(1)) !== undefined;
+        const titleOfNext = to + 1 < tokens.length && inPerson[to + 1] === 1 && nameAt.has(to + 1);
+        if ((comma || to > after) && !prepositional && !titleOfNext) record(c, after, to);
       }
     }
   }
@@ -2260,11 +2281,11 @@ function attachRoles(doc: AnalysisDocument, view: TokenView, clusters: readonly 
     if (!union) continue;
     const candidates = withRoles.filter((c) => c.roles.some((r) => r.head === head));
     let j = i + 1;
-    while (j < tokens.length && tokens[j]!.kind === 'word' && !inPerson[j] && strippedForms(keys[j]!).some((f) => union.has(f))) j++;
+    while (j < tokens.length && tokens[j]!.kind === 'word' && !inPerson[j] && roleForms(keys[j]!).some((f) => union.has(f))) j++;
     const phraseEnd = j - 1;
     const next = j < tokens.length ? tokens[j]! : undefined;
     const forms: string[][] = [];
-    for (let k = i; k <= phraseEnd; k++) forms.push(strippedForms(keys[k]!));
+    for (let k = i; k <= phraseEnd; k++) forms.push(roleForms(keys[k]!));
     // The whole of a role as first written, of two words or more («أمير منطقة الجوف»): a definite word after
     // it is the verb's object («ورفع أمير منطقة الجوف الشكر», the Emir of al-Jouf expressed thanks), unless
     // it is a nationality (رئيس الوزراء ≠ رئيس الوزراء الإسرائيلي) or a word that makes another role of it
@@ -2291,7 +2312,7 @@ function attachRoles(doc: AnalysisDocument, view: TokenView, clusters: readonly 
 /** Where a role word starts inside its token: after و/ف (and ل/ب) when those are clitics. */
 function roleStart(doc: AnalysisDocument, token: Token): number {
   const surface = doc.text.slice(token.start, token.end);
-  const m = /^[وف]?[لب]?(?=ال|لل)|^[وف](?=[^ا])/u.exec(surface);
+  const m = /^[وف]?[لب]?(?=ال|لل)|^[وف]?[لبك](?=[^ا])|^[وف](?=[^ا])/u.exec(surface);
   if (!m || !m[0]) return token.start;
   const rest = nameKey(surface.slice(m[0].length));
   return findIn(rest, ROLE_HEADS) || findIn(rest, HONORIFICS) ? token.start + m[0].length : token.start;

@@ -117,6 +117,9 @@ export const CUE_VERBS: readonly CueVerb[] = [
   { lemma: 'انتقد', gloss: 'criticised', forms: 'انتقد ينتقد | انتقدت تنتقد | منتقدا | منتقدة | انتقدوا', marked: true },
   { lemma: 'استنكر', gloss: 'condemned', forms: 'استنكر يستنكر | استنكرت تستنكر | مستنكرا | مستنكرة | استنكروا', object: true, stance: true },
   { lemma: 'أكد', gloss: 'confirmed', forms: 'جدد | جددت | مجددا | |', preps: ['على'], stance: true },
+  // (Bare «ثمن» is also the noun «price»: with و/ف or a subject only.)
+  { lemma: 'ثمن', gloss: 'valued, praised', forms: 'ثمن يثمن | ثمنت تثمن | مثمنا | مثمنة | ثمنوا', object: true, stance: true, ambiguous: true },
+  { lemma: 'استغرب', gloss: 'was surprised (at)', forms: 'استغرب يستغرب | استغربت تستغرب | مستغربا | مستغربة | استغربوا', preps: ['من'], object: true, stance: true },
 ];
 
 /** Noun cues that name the source (وفق, according to). Multi-word cues are written with spaces. */
@@ -186,7 +189,8 @@ export function prefixedCueForms(): Map<string, CueForm> {
   for (const [k, f] of cueForms()) {
     map.set('و' + k, f);
     map.set('ف' + k, f);
-    if (/^[يت]/u.test(k) && !f.participle && !f.verb.ambiguous && f.verb.lemma !== 'رأى') map.set('ل' + k, f);
+    // («ليعبر عن» (to express), «وليؤكد أن» (and to stress that): also behind «و/ف» + «ل».)
+    if (/^[يت]/u.test(k) && !f.participle && f.verb.lemma !== 'رأى' && (!f.verb.ambiguous || f.verb.lemma === 'عبر')) for (const p of ['ل', 'ول', 'فل']) map.set(p + k, f);
   }
   return (prefixedIndex = map);
 }

@@ -149,6 +149,11 @@ const STATEMENT_OCCASION = /^[\s،,]*(في|خلال|اثناء|أثناء|على
 const TERMINAL = new Set(['.', '؟', '?', '!', '…']);
 const TRIM_END = /[\s.،,;؛:!?؟…\-–—"“”„‟″«»]+$/u;
 const TRIM_START = /^[\s.،,;؛:\-–—"“”„‟″«»]+/u;
+/** Whether `key` is one of the prepositions that introduce `verb`'s content (أشار إلى، عبّر عن), «ب» aside. */
+function ownPreposition(verb: CueVerb, key: string): boolean {
+  return verb.preps?.some((p) => p !== 'ب' && nameKey(p) === key) ?? false;
+}
+
 const PREPOSITIONS = new Set(['في', 'مع', 'على', 'عن', 'من', 'الي', 'الى', 'خلال', 'امام', 'بعد', 'قبل', 'لدي', 'عبر', 'حول'].map((w) => nameKey(w)));
 const PRE_CUE_FILLERS = new Set(['كان', 'كانت', 'قد', 'لقد', 'فقد', 'وقد', 'وكان', 'وكانت', 'فيما', 'بدوره', 'بدورها', 'وبدوره', 'وبدورها', 'من جهته'].map((w) => nameKey(w)));
 /**
@@ -339,8 +344,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     // (And an imperfect behind the «ل» of purpose: «ليؤكد أن», to stress that.)
     if (c0 === 0x0648 || c0 === 0x0641 || c0 === 0x0644) {
       // (Behind «ل» only before what it says: «لتؤكد عملا إرهابيا» (to confirm a terrorist act) is no speech.)
-      if (c0 === 0x0644 && !(i + 1 < tokens.length && (COMPLEMENTISERS.has(keys[i + 1]!) || tokenText(i + 1) === ':' || opensQuotation(i + 1)))) return undefined;
+      // (Or before the verb's own preposition: «وليعبر عن استغرابه», and to express his surprise.)
       const f = prefixedForms.get(k);
+      const purpose = c0 === 0x0644 || ((c0 === 0x0648 || c0 === 0x0641) && k.charCodeAt(1) === 0x0644 && f !== undefined && !forms.has(k.slice(1)) && prefixedForms.get(k.slice(1)) === f);
+      if (purpose && !(i + 1 < tokens.length && (COMPLEMENTISERS.has(keys[i + 1]!) || tokenText(i + 1) === ':' || opensQuotation(i + 1) || (f !== undefined && ownPreposition(f.verb, keys[i + 1]!))))) return undefined;
       if (f && (k.length > 3 || (k.length === 3 && i + 1 < tokens.length && (tokenText(i + 1) === ':' || byQuotingAt(i) >= 0))) && !(f.verb.topic && !weightAfter(i, f.verb))) return { form: f, prefixed: true };
     }
     if (i > 0 && MA_BEFORE_CUE.has(keys[i - 1]!)) {
@@ -870,13 +877,17 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     if (per && !first?.role) {
       // «أكد سمو ولي العهد الأمير محمد بن سلمان»: titles and roles only, then the name.
       let plain = true;
+      // («قال الخبير الاقتصادي السعودي فهد الشمري» (the Saudi economist Fahd al-Shammari said): a
+      // description of definite words only, then the name.)
+      let definite = true;
       for (let k = firstTok; k < tokens.length && tokens[k]!.start < per.start; k++) {
         if (tokens[k]!.kind !== 'word' || PREPOSITIONS.has(keys[k]!) || /^[بل]/u.test(keys[k]!) && !findIn(keys[k]!, ROLE_HEADS)) {
           plain = false;
           break;
         }
+        if (!/^[وف]?ال/u.test(keys[k]!) || RELATIVE_PRONOUN.test(keys[k]!)) definite = false;
       }
-      if (plain && (head || findIn(firstKey, HONORIFICS))) {
+      if (plain && (head || findIn(firstKey, HONORIFICS) || (definite && per.start <= (tokens[firstTok + 4]?.start ?? Infinity)))) {
         result.ref = per;
         return result;
       }
@@ -920,27 +931,36 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
    * «الوزارة»; عكاظ, written after «صحيفة», for «الصحيفة»).
    */
   const lastBodyOfHead = (head: string, pos: number): Ref | undefined => {
-    // Backwards from `pos`: the most recent body of that head is usually close — unless another body of
-    // that head has spoken more often so far («قالت منظمة "أنا يقظ" … باحصائيات منظمة "البوصلة" … وتابعت
-    // المنظمة»: the organisation the article follows goes on, not the one whose figures it cited).
-    let best: Ref | undefined;
-    let bestSpoke = -1;
-    const spoke = new Map<Entity, number>();
-    for (const d of drafts) if (d.start < pos && d.speaker) spoke.set(d.speaker, (spoke.get(d.speaker) ?? 0) + 1);
+    // Backwards from `pos`: the most recent body of that head that was not named in passing — as the
+    // object of a preposition or of a noun («قالت منظمة "أنا يقظ" … باحصائيات منظمة "البوصلة" … وتابعت
+    // المنظمة»: the organisation the article follows goes on, not the one whose figures it cited; «وقال
+    // سوكولوفسكي لوكالة "نوفوستي" … نقلت وكالة "تاس" عن … وأضافت الوكالة»: Tass). When every one was
+    // named in passing («من صحيفة الغارديان … وننتقل إلى صحيفة فايننشال تايمز … وترى الصحيفة»), the
+    // most recent.
+    let latest: Ref | undefined;
     for (let k = firstStartingAt(refs, pos) - 1; k >= 0; k--) {
       const r = refs[k]!;
       if (r.entity.type !== 'ORG' || insideDraft(r.start)) continue;
-      let own = bare(nameKey(text.slice(r.start, r.end)).split(' ')[0] ?? '') === head;
-      if (!own) {
-        let pi = tokenAt(r.start) - 1;
+      const rt = tokenAt(r.start);
+      let headAt = -1;
+      if (bare(nameKey(text.slice(r.start, r.end)).split(' ')[0] ?? '') === head) headAt = rt;
+      else {
+        let pi = rt - 1;
         while (pi >= 0 && tokens[pi]!.kind === 'punct' && SYMMETRIC.has(text[tokens[pi]!.start]!)) pi--;
-        own = pi >= 0 && bare(keys[pi]!.replace(/^[وفبل](?=.{3})/u, '')) === head;
+        // (A head that starts with و itself: «وكالة», the agency.)
+        if (pi >= 0 && (bare(keys[pi]!) === head || bare(keys[pi]!.replace(/^[وفبل](?=.{3})/u, '')) === head)) headAt = pi;
       }
-      if (!own || r.entity === best?.entity) continue;
-      const n = spoke.get(r.entity) ?? 0;
-      if (n > bestSpoke) [best, bestSpoke] = [r, n];
+      if (headAt < 0) continue;
+      latest ??= r;
+      // (The head's own proclitic: «لوكالة», «بصحيفة»; or the word before it: a preposition, a noun with
+      // «ب/ل», a noun of data or documents.)
+      const headKey = keys[headAt]!;
+      const prefix = headKey.endsWith(head) ? headKey.slice(0, headKey.length - head.length) : '';
+      const before = headAt > 0 && tokens[headAt - 1]!.kind === 'word' ? keys[headAt - 1]!.replace(/^[وف]/u, '') : '';
+      const passing = /[بلك]/u.test(prefix) || PREPOSITIONS.has(before) || /^[بل].{3,}/u.test(before) || DATA_NOUNS.has(bare(before.replace(/^ال/u, ''))) || documentNoun(before) !== undefined;
+      if (!passing) return r;
     }
-    return best;
+    return latest;
   };
 
   /** Surnames of the people named so far, for an untagged surname right after a verb (وقالت خلف إن). */
@@ -1074,18 +1094,48 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   };
 
   /** A subject written before the cue (SVO, or a relative clause «…، الذي أجاب»). */
+  /**
+   * For a body at token `b`: the person named right before a comma that opens a role phrase ending
+   * with that body («X، مساعد وكيل الجمهورية … والناطق الرسمي باسم [القطب]»), within the sentence that
+   * starts at `from`; the role phrase has no other punctuation and at most 16 words.
+   */
+  const personBeforeRole = (b: number, from: number, comma = true): Ref | undefined => {
+    let c = b - 1;
+    if (!comma) {
+      // «… سيف بن مبارك الحارثي الرئيس التنفيذي لشركة الموانئ …، الذي قال» (… the CEO of the ports
+      // company, who said): a masculine relative after a feminine body goes back to the person before the
+      // role, written without a comma.
+      while (c >= 0 && tokens[c]!.start >= from && b - c <= 8 && tokens[c]!.kind === 'word' && !refEnds.has(tokens[c]!.end)) c--;
+      if (c < 0 || tokens[c]!.start < from || !refEnds.has(tokens[c]!.end) || !findIn(keys[c + 1]!, ROLE_HEADS)) return undefined;
+      c++;
+    } else {
+      while (c >= 0 && tokens[c]!.start >= from && b - c <= 16 && tokens[c]!.kind !== 'punct') c--;
+      if (c < 1 || tokens[c]!.start < from || tokenText(c) !== '،' || c + 1 >= b) return undefined;
+      if (!findIn(keys[c + 1]!, ROLE_HEADS) || cueAt(c + 1)) return undefined;
+    }
+    const before = tokens[c - 1]!;
+    for (let k = firstStartingAt(refs, before.end) - 1; k >= 0 && refs[k]!.start >= from; k--) {
+      const x = refs[k]!;
+      if (x.end === before.end) return x.entity.type === 'PER' && !x.role && !insideDraft(x.start) ? x : undefined;
+      if (x.end < before.start) break;
+    }
+    return undefined;
+  };
+
   const subjectBefore = (i: number): Ref | undefined => {
     let j = i - 1;
     const start = sentenceStart(tokens[i]!.start);
     let n = 0;
     // Whether a relative pronoun is among the words skipped between the subject and the verb.
     let relativeSkipped = false;
+    let masculineRelative = false;
     // (Also a doubled mark after a quoted name: «منظمة "أنا يقظ" " ذكرت».)
     const doubledMark = (m: number): boolean => m > 0 && tokens[m]!.kind === 'punct' && SYMMETRIC.has(text[tokens[m]!.start]!) && tokens[m - 1]!.kind === 'punct' && SYMMETRIC.has(text[tokens[m - 1]!.start]!);
     while (j >= 0 && tokens[j]!.start >= start && n < 4) {
       const relative = RELATIVE_PRONOUN.test(keys[j]!);
       if (!(relative || PRE_CUE_FILLERS.has(keys[j]!) || tokenText(j) === '،' || doubledMark(j) || /^(لكن|ولكن|الا|لكنه|لكنها)$/u.test(keys[j]!))) break;
       if (relative) relativeSkipped = true;
+      if (relative && /^(ال|و)?(ذي|الذي)$/u.test(keys[j]!)) masculineRelative = true;
       j--;
       n++;
     }
@@ -1119,6 +1169,13 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     }
     // A name inside the content of an earlier quote is not the subject of the next verb.
     if (r && insideDraft(r.start)) return undefined;
+    // «وكان سفيان السليطي، الناطق الرسمي باسم القطب القضائي …، أفاد بأن» (Sofiane Sliti, spokesman of
+    // the judicial pole, had stated that): a body that ends a role set off by commas is the role's
+    // complement; the person before the role is the subject.
+    if (r && r.entity.type === 'ORG' && !r.role) {
+      const person = personBeforeRole(tokenAt(r.start), start) ?? (masculineRelative && feminineOrg(r.entity) ? personBeforeRole(tokenAt(r.start), start, false) : undefined);
+      if (person) return person;
+    }
     if (r) {
       if (r.entity.type === 'PER' || r.entity.type === 'ORG' || r.role) return r;
       // «… ولاية هاواي التي قالت إن»: a place that speaks through a relative clause (a state, a country).
@@ -1732,6 +1789,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           else if (!UNNAMED_SOURCES.has(keys[next] ?? '')) continue;
         }
       }
+      // «وتبين أنه من ذوي السوابق» (and it turned out that he had a record): «تبيّن» right before its
+      // complementiser is impersonal, not «تُبيّن» (she shows), which names what shows first.
+      if (v.lemma === 'بين' && /^[وف]?تبين$/u.test(keys[i]!) && COMPLEMENTISERS.has(keys[i + 1] ?? '')) continue;
       if (v.ambiguous && !cue.prefixed && !cue.form.participle && v.lemma !== 'نقل' && v.lemma !== 'عبر') {
         const s = subjectIn(t.end, zoneEnd);
         const directly = tokenAt(t.end) < tokens.length && tokens[tokenAt(t.end)]!.start >= zoneEnd;
@@ -1819,6 +1879,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           if (body) {
             speaker = body.entity;
             speakerMention = { start: tokens[tokenAt(t.end)]!.start, end: tokens[tokenAt(t.end)]!.end };
+            // («وترى الصحيفة أن …، وتقول إن …»: the paper is feminine, as its head noun and verb say.)
+            if ((g === 'm' || g === 'f') && !gender.has(body.entity.id)) gender.set(body.entity.id, g);
           } else unnamedHere = true;
         } else if ((pub = publisherBefore(i))) {
           if (pub.ref) {
