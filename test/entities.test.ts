@@ -1088,3 +1088,35 @@ test('entities (review): what «و» does not coordinate into a body name; «ض�
   // «Mohamed Hedi Dhifallah, the association's head … Dhifallah added»: «ضيف» opens no apposition before «الله».
   assertPersonNames([['وقال محمد الهادي ضيف الله، رئيس الجمعية، إن الوضع صعب.', [['محمد الهادي ضيف الله', 'PER']], ['محمد الهادي ضيف الله']]]);
 });
+
+test('entities (eleventh round): a role with a nationality matches the same role with the country; a role behind «ب» after a name is the next name\'s', () => {
+  const rows: [string, MentionSpec[], string[]][] = [
+    // «… the foreign minister of the Arab Republic of Egypt, Hassan Choukri … As for the Egyptian foreign minister, …»
+    [
+      'التقى وزير الخارجية خميس الجهيناوي بوزير خارجية جمهورية مصر العربية، حسن شكري. وقال الجهيناوي إن اللقاء مثمر. أما وزير الخارجية المصري، فقد أكد أن العلاقات متينة.',
+      [['خميس الجهيناوي', 'PER'], ['حسن شكري', 'PER']],
+      ['خميس الجهيناوي:', 'حسن شكري:وزير الخارجية المصري'],
+    ],
+    // «… the German foreign minister Heiko Maas … the foreign minister of Germany …»: ألمانيا, whose first letters read as the article.
+    [
+      'التقى وزير الخارجية خميس الجهيناوي بوزير الخارجية الألماني هايكو ماس. وقال الجهيناوي إن اللقاء مثمر. أما وزير خارجية ألمانيا، فقد أكد أن العلاقات متينة.',
+      [['خميس الجهيناوي', 'PER'], ['هايكو ماس', 'PER']],
+      ['خميس الجهيناوي:', 'هايكو ماس:وزير خارجية ألمانيا'],
+    ],
+    // «the secretary-general of the international organisation» is not «the secretary-general of the states»: only nationality words get a country key.
+    [
+      'قال الأمين العام للمنظمة الدولية أحمد سالم إن الوضع صعب. وأكد الأمين العام للدول أن الأمر انتهى.',
+      [['أحمد سالم', 'PER']],
+      ['أحمد سالم:'],
+    ],
+  ];
+  for (const [text, mentions, expected] of rows) {
+    const doc = analyzeWithMentions(text, mentions, { quotes: false });
+    assert.deepEqual(checkInvariants(doc), [], text);
+    const got = doc.entities.filter((e) => e.type === 'PER').map((e) => `${e.name}:${e.mentions.filter((m) => m.kind === 'role').map((m) => m.text).join('|')}`);
+    assert.deepEqual(got, expected, text);
+  }
+  // The titles keep no «ب» in front.
+  const doc = analyzeWithMentions(rows[0]![0], rows[0]![1], { quotes: false });
+  assert.deepEqual(doc.entities.find((e) => e.name === 'حسن شكري')?.titles, ['وزير خارجية جمهورية مصر العربية']);
+});

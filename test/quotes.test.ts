@@ -2016,3 +2016,28 @@ test('quotes (eleventh round): «الصحيفة»، «الوكالة» are the o
     ],
   ]);
 });
+
+test('quotes (eleventh round, review): a feminine relative keeps the body; an outlet named as a source or after a speech verb is no passing mention; «تبين للمحققين أن» is impersonal', () => {
+  assertSpeakers([
+    // «Minister Ahmed Khaled met the chairman of Aramco, which announced that its profits rose.»: «التي» (which, feminine) is the company.
+    [
+      'التقى الوزير أحمد خالد، رئيس مجلس إدارة شركة أرامكو التي أعلنت أن أرباحها ارتفعت.',
+      [['أحمد خالد', 'PER'], ['شركة أرامكو', 'ORG']],
+      [['أرباحها ارتفعت', 'شركة أرامكو']],
+    ],
+    // «Al-Watan reported … Okaz noted that … The paper added that …»: «ولفتت» is a speech verb, not a ل-noun.
+    [
+      'ذكرت صحيفة "الوطن" أن الأسعار ارتفعت. ولفتت صحيفة "عكاظ" إلى أن الطلب تراجع. وأضافت الصحيفة أن السوق مستقرة.',
+      [['الوطن', 'ORG'], ['عكاظ', 'ORG']],
+      [['الأسعار ارتفعت', 'الوطن'], ['الطلب تراجع', 'عكاظ'], ['السوق مستقرة', 'عكاظ']],
+    ],
+    // «… According to Okaz, demand fell. The paper added …»: a source, in marks behind «وفقا ل».
+    [
+      'ذكرت صحيفة "الوطن" أن الأسعار ارتفعت. ووفقا لصحيفة "عكاظ" فإن الطلب تراجع. وأضافت الصحيفة أن السوق مستقرة.',
+      [['الوطن', 'ORG'], ['عكاظ', 'ORG']],
+      [['الأسعار ارتفعت', 'الوطن'], ['الطلب تراجع', 'عكاظ'], ['السوق مستقرة', 'عكاظ']],
+    ],
+    // «It became clear to the investigators / from the inquiries that …»: no speech.
+    ['وتبين للمحققين أن المتهم كان في المنزل. وتبين من التحريات أن السيارة مسروقة.', [], []],
+  ]);
+});

@@ -2124,18 +2124,50 @@ const DEFINITE_GIVEN_NAMES: ReadonlySet<string> = new Set(
     .map((w) => nameKey(w)),
 );
 
+/** One-word country names (keys, with and without the article), from the built-in alias table (CLDR). */
+let countryWords: ReadonlySet<string> | undefined;
+function isCountryWord(key: string): boolean {
+  if (!countryWords) {
+    const set = new Set<string>();
+    for (const g of builtinAliases()) {
+      if (g.type !== 'LOC') continue;
+      for (const n of g.names) {
+        const k = nameKey(n);
+        if (!k.includes(' ')) set.add(k);
+      }
+    }
+    countryWords = set;
+  }
+  return countryWords.has(key) || countryWords.has('ال' + key);
+}
+
 /**
- * A role word's forms for matching roles (see {@link attachRoles}): its proclitic-free forms, and for each
- * its «nation key» — without the article and a nisba or country ending — so that a nationality adjective
- * matches the country it names: «وزير الخارجية المصري» (the Egyptian foreign minister) is «وزير خارجية
- * جمهورية مصر العربية»; المصري، مصر → مصر; الفرنسي، فرنسا → فرنس; الليبي، ليبيا → ليب.
+ * A role word's forms for matching roles (see {@link attachRoles}): its proclitic-free forms, and for a
+ * nationality adjective or a country name its «nation key» — without the article and the nisba or
+ * country ending — so that the adjective matches the country it names: «وزير الخارجية المصري» (the
+ * Egyptian foreign minister) is «وزير خارجية جمهورية مصر العربية»; المصري، مصر → مصر; الفرنسي، فرنسا
+ * → فرنس; الألماني، ألمانيا → المان. Other words keep their forms (الدولي is not دول).
  */
 function roleForms(key: string): string[] {
   const forms = strippedForms(key);
   const out = forms.slice();
+  const add = (k: string): void => {
+    if (k.length >= 3 && !out.includes(k)) out.push(k);
+  };
+  // (A definite nisba adjective, proclitics aside: المصري، والتونسية.)
+  // (Only an adjective of a country: الدولي (international) is not «الدول» (the states).)
+  const nisba = /^(?:[وف]?[بلك]?)ال(.{3,}?)(يه|ي)$/u.exec(key);
+  if (nisba) {
+    const stem = nisba[1]!;
+    if ([stem, stem + 'ا', stem + 'يا', 'ال' + stem, stem + 'يه', 'ال' + stem + 'يه'].some(isCountryWord)) add(stem);
+  }
   for (const f of forms) {
-    const nation = f.replace(/^ال(?=.{3})/u, '').replace(/(يه|يا|ي|ا)$/u, '');
-    if (nation.length >= 3 && !out.includes(nation)) out.push(nation);
+    if (!isCountryWord(f)) continue;
+    // (The article may be the country's own first letters: «ألمانيا» → المانيا, whose key also reads مانيا.)
+    for (const c of countryWords!.has('ال' + f) ? [f, 'ال' + f] : [f]) {
+      add(c.replace(/(يه|يا|ا)$/u, ''));
+      if (c.startsWith('ال')) add(c.slice(2).replace(/(يه|يا|ا)$/u, ''));
+    }
   }
   return out;
 }
@@ -2253,11 +2285,10 @@ function attachRoles(doc: AnalysisDocument, view: TokenView, clusters: readonly 
         const stop = (k: number): boolean => isPunct(tokens[k]!) || (comma ? inName[k] === 1 : inPerson[k] === 1) || NOT_NAMES.has(bare(keys[k]!)) || isCueWord(keys[k]!);
         while (to + 1 < tokens.length && to - after < 5 && !stop(to + 1) && (comma || (!/^و/u.test(keys[to + 1]!) && !inName[to]))) to++;
         // «التقى خميس الجهيناوي بوزير الخارجية المصري حسن شكري» (X met the Egyptian foreign minister Y):
-        // a role behind a preposition is no apposition, and a role right before another person's name is
-        // that person's title.
-        const prepositional = !comma && /^[بلك]/u.test(keys[after]!) && roleHeads.get(keys[after]!.slice(1)) !== undefined;
-        const titleOfNext = to + 1 < tokens.length && inPerson[to + 1] === 1 && nameAt.has(to + 1);
-        if ((comma || to > after) && !prepositional && !titleOfNext) record(c, after, to);
+        // a role behind a preposition is no apposition. (A role without one may still be the name's own
+        // before the verb's object: «استقبل فيصل بن بندر أمير منطقة الرياض ماجد الحقيل».)
+        const prepositional = !comma && /^[بل]/u.test(keys[after]!) && roleHeads.get(keys[after]!.slice(1)) !== undefined;
+        if ((comma || to > after) && !prepositional) record(c, after, to);
       }
     }
   }

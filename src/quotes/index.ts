@@ -160,6 +160,12 @@ const PRE_CUE_FILLERS = new Set(['كان', 'كانت', 'قد', 'لقد', 'فقد
  * Unnamed sources that are people (المسؤول the official, الخبير the expert), as keys without the article. Not
  * a spokesman (المتحدث، الناطق), who speaks for the body that spoke last as often as for a person.
  */
+/** Speech verbs whose object is often a person (told, warned, called on, accused): a name after them is no subject. */
+const PERSON_OBJECT_VERBS: ReadonlySet<string> = new Set(['أبلغ', 'أخبر', 'حذر', 'طمأن', 'دعا', 'ناشد', 'اتهم', 'حث']);
+
+/** Words that make the outlet after them a source (بحسب صحيفة، وفقا لوكالة), not a passing mention. */
+const SOURCE_WORDS: ReadonlySet<string> = new Set('بحسب حسب وبحسب وحسب وفق وفقا طبقا ووفق ووفقا وطبقا'.split(' ').map((w) => nameKey(w)));
+
 const PERSON_SOURCES: ReadonlySet<string> = new Set('مسؤول مسؤولة خبير خبيرة محلل محللة'.split(' ').map((w) => nameKey(w)));
 
 /** Verbs a clause after a source opens with whatever the lexicon says: «تم، سيتم، قد، لقد». */
@@ -887,7 +893,11 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         }
         if (!/^[وف]?ال/u.test(keys[k]!) || RELATIVE_PRONOUN.test(keys[k]!)) definite = false;
       }
-      if (plain && (head || findIn(firstKey, HONORIFICS) || (definite && per.start <= (tokens[firstTok + 4]?.start ?? Infinity)))) {
+      // (Not when the verb's gender disagrees with the name, nor after a verb whose object is a person:
+      // «وأبلغت الشرطة الفرنسية جون سميث أن», the French police told John Smith that.)
+      const verb = firstTok > 0 ? cueAt(firstTok - 1) : undefined;
+      const described = definite && per.start <= (tokens[firstTok + 4]?.start ?? Infinity) && (!verb || (agrees(per.entity, verb.form.gender) && !PERSON_OBJECT_VERBS.has(verb.form.verb.lemma)));
+      if (plain && (head || findIn(firstKey, HONORIFICS) || described)) {
         result.ref = per;
         return result;
       }
@@ -948,7 +958,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         let pi = rt - 1;
         while (pi >= 0 && tokens[pi]!.kind === 'punct' && SYMMETRIC.has(text[tokens[pi]!.start]!)) pi--;
         // (A head that starts with و itself: «وكالة», the agency.)
-        if (pi >= 0 && (bare(keys[pi]!) === head || bare(keys[pi]!.replace(/^[وفبل](?=.{3})/u, '')) === head)) headAt = pi;
+        if (pi >= 0 && (bare(keys[pi]!) === head || bare(keys[pi]!.replace(/^[وفبل](?=.{3})/u, '')) === head || bare(keys[pi]!.replace(/^[وف][بل](?=.{3})/u, '')) === head)) headAt = pi;
       }
       if (headAt < 0) continue;
       latest ??= r;
@@ -957,7 +967,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       const headKey = keys[headAt]!;
       const prefix = headKey.endsWith(head) ? headKey.slice(0, headKey.length - head.length) : '';
       const before = headAt > 0 && tokens[headAt - 1]!.kind === 'word' ? keys[headAt - 1]!.replace(/^[وف]/u, '') : '';
-      const passing = /[بلك]/u.test(prefix) || PREPOSITIONS.has(before) || /^[بل].{3,}/u.test(before) || DATA_NOUNS.has(bare(before.replace(/^ال/u, ''))) || documentNoun(before) !== undefined;
+      // (Not a source: «بحسب صحيفة»، «وفقا لصحيفة»، «نقلا عن وكالة»; nor a speech verb in ب/ل: «ولفتت صحيفة».)
+      const source = (headAt > 0 && SOURCE_WORDS.has(keys[headAt - 1]!)) || (before === 'عن' && headAt > 1 && keys[headAt - 2] === 'نقلا');
+      const verbBefore = headAt > 0 && cueAt(headAt - 1) !== undefined;
+      const passing = !source && !verbBefore && (/[بلك]/u.test(prefix) || PREPOSITIONS.has(before) || /^[بل].{3,}/u.test(before) || DATA_NOUNS.has(bare(before.replace(/^ال/u, ''))) || documentNoun(before) !== undefined);
       if (!passing) return r;
     }
     return latest;
@@ -1093,7 +1106,6 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     return undefined;
   };
 
-  /** A subject written before the cue (SVO, or a relative clause «…، الذي أجاب»). */
   /**
    * For a body at token `b`: the person named right before a comma that opens a role phrase ending
    * with that body («X، مساعد وكيل الجمهورية … والناطق الرسمي باسم [القطب]»), within the sentence that
@@ -1122,6 +1134,24 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     return undefined;
   };
 
+  /**
+   * Whether a complementiser follows token `j` at once, or after a ل-word (للمحققين) or «من» / «من خلال» and
+   * a definite noun (من التحريات): the complement of an impersonal verb.
+   */
+  const impersonalBefore = (j: number): boolean => {
+    if (COMPLEMENTISERS.has(keys[j] ?? '')) return true;
+    let k = j;
+    if (/^لل?.{3,}/u.test(keys[k] ?? '') && tokens[k]!.kind === 'word') k++;
+    else if (keys[k] === 'من') {
+      k++;
+      if (keys[k] === 'خلال') k++;
+      if (!/^ال/u.test(keys[k] ?? '')) return false;
+      k++;
+    } else return false;
+    return COMPLEMENTISERS.has(keys[k] ?? '');
+  };
+
+  /** A subject written before the cue (SVO, or a relative clause «…، الذي أجاب»). */
   const subjectBefore = (i: number): Ref | undefined => {
     let j = i - 1;
     const start = sentenceStart(tokens[i]!.start);
@@ -1129,13 +1159,16 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     // Whether a relative pronoun is among the words skipped between the subject and the verb.
     let relativeSkipped = false;
     let masculineRelative = false;
+    // (A feminine or plural relative after the body: «… رئيس شركة أرامكو التي أعلنت», the company speaks.)
+    let otherRelative = false;
     // (Also a doubled mark after a quoted name: «منظمة "أنا يقظ" " ذكرت».)
     const doubledMark = (m: number): boolean => m > 0 && tokens[m]!.kind === 'punct' && SYMMETRIC.has(text[tokens[m]!.start]!) && tokens[m - 1]!.kind === 'punct' && SYMMETRIC.has(text[tokens[m - 1]!.start]!);
     while (j >= 0 && tokens[j]!.start >= start && n < 4) {
       const relative = RELATIVE_PRONOUN.test(keys[j]!);
       if (!(relative || PRE_CUE_FILLERS.has(keys[j]!) || tokenText(j) === '،' || doubledMark(j) || /^(لكن|ولكن|الا|لكنه|لكنها)$/u.test(keys[j]!))) break;
       if (relative) relativeSkipped = true;
-      if (relative && /^(ال|و)?(ذي|الذي)$/u.test(keys[j]!)) masculineRelative = true;
+      if (relative && /^و?الذي$/u.test(keys[j]!)) masculineRelative = true;
+      if (relative && /^و?(التي|الذين)$/u.test(keys[j]!)) otherRelative = true;
       j--;
       n++;
     }
@@ -1172,9 +1205,11 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     // «وكان سفيان السليطي، الناطق الرسمي باسم القطب القضائي …، أفاد بأن» (Sofiane Sliti, spokesman of
     // the judicial pole, had stated that): a body that ends a role set off by commas is the role's
     // complement; the person before the role is the subject.
-    if (r && r.entity.type === 'ORG' && !r.role) {
+    // (Only with a comma or «الذي» between the body and the verb, and a person who agrees with the verb.)
+    if (r && r.entity.type === 'ORG' && !r.role && n > 0 && !otherRelative) {
       const person = personBeforeRole(tokenAt(r.start), start) ?? (masculineRelative && feminineOrg(r.entity) ? personBeforeRole(tokenAt(r.start), start, false) : undefined);
-      if (person) return person;
+      const g = cueAt(i)?.form.gender;
+      if (person && (!g || agrees(person.entity, g))) return person;
     }
     if (r) {
       if (r.entity.type === 'PER' || r.entity.type === 'ORG' || r.role) return r;
@@ -1791,7 +1826,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       }
       // «وتبين أنه من ذوي السوابق» (and it turned out that he had a record): «تبيّن» right before its
       // complementiser is impersonal, not «تُبيّن» (she shows), which names what shows first.
-      if (v.lemma === 'بين' && /^[وف]?تبين$/u.test(keys[i]!) && COMPLEMENTISERS.has(keys[i + 1] ?? '')) continue;
+      // (Also past «للمحققين» (to the investigators) or «من التحريات» (from the inquiries): «وتبين للمحققين أن».)
+      if (v.lemma === 'بين' && /^[وف]?تبين$/u.test(keys[i]!) && impersonalBefore(i + 1)) continue;
       if (v.ambiguous && !cue.prefixed && !cue.form.participle && v.lemma !== 'نقل' && v.lemma !== 'عبر') {
         const s = subjectIn(t.end, zoneEnd);
         const directly = tokenAt(t.end) < tokens.length && tokens[tokenAt(t.end)]!.start >= zoneEnd;
@@ -2087,8 +2123,12 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // so is the body whose data or document follows ل («وفقا لبيانات شركة كوشيلكو», according to the
         // figures of the Cochilco company).
         const lamNoun = /^ل[^ل]/u.test(keys[nextTok] ?? '') && (DATA_NOUNS.has(keys[nextTok]!.slice(1)) || documentNoun(keys[nextTok]!) !== undefined);
+        // (And a body's head noun behind ل, the name after it, in marks or not: «وفقا لصحيفة "عكاظ"».)
+        const lamHead = /^ل[^ل]/u.test(keys[nextTok] ?? '') && ORG_HEADS.has(bare(keys[nextTok]!.slice(1)));
+        let reach = nextTok + (lamNoun || lamHead ? 1 : 0);
+        if (lamHead && reach < tokens.length && tokens[reach]!.kind === 'punct' && (SYMMETRIC.has(text[tokens[reach]!.start]!) || text[tokens[reach]!.start] === '«')) reach++;
         const own = refsIn(srcFrom, Math.min(sEnd, limit)).find((x) => x.entity === s.addressee);
-        if (own && own.start <= (tokens[nextTok + (lamNoun ? 1 : 0)]?.end ?? 0)) r = own;
+        if (own && own.start <= (tokens[reach]?.end ?? 0)) r = own;
       }
       // (A comma may close a role before the name: «رئيس الهيئة، هشام بسباس».)
       if (r && tokens.slice(nextTok, tokenAt(r.start)).some((x) => x.kind === 'punct' && text.slice(x.start, x.end) !== '"' && !SYMMETRIC.has(text[x.start]!) && text[x.start] !== '«' && !(roleFirst && text[x.start] === '،' && text.slice(x.end, r!.start).trim() === ''))) r = undefined;
