@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { analyze } from '../src/analyze.ts';
 import { checkInvariants } from '../src/pipeline/invariants.ts';
 import { modelAvailable } from '../src/ner/model.ts';
-import { extendNisbaSurnames } from '../src/ner/edges.ts';
+import { extendGivenNames, extendNisbaSurnames } from '../src/ner/edges.ts';
 import { fold } from '../src/ner/fold.ts';
 import type { Tag } from '../src/ner/conll.ts';
 
@@ -191,4 +191,24 @@ test('extendNisbaSurnames: any word that closes an apposition between commas, bu
   assert.equal(run('كشف وزير التجارة ، محسن حسن اليوم ، الجمعة', 'O O O O B-PER I-PER O O O'), 'O O O O B-PER I-PER O O O');
   // Without the comma before the name, only a nisba joins: «قال عبد المنعم حسن الأمين ، إن».
   assert.equal(run('قال عبد المنعم حسن الأمين ، إن', 'O B-PER I-PER I-PER O O O'), 'O B-PER I-PER I-PER O O O');
+});
+
+test('extendGivenNames: a given name the tagger left before a person joins the name, not a title or a noun', () => {
+  const given = new Set(['كمال', 'علي', 'حصه'].map(fold));
+  const run = (sentence: string, tagged: string): string => {
+    const tokens = sentence.split(' ');
+    const tags = tagged.split(' ') as Tag[];
+    // («حصة» is also «a programme»: the caller excludes names news copy writes as nouns.)
+    extendGivenNames(tokens, tokens.map(fold), tags, (w) => given.has(w), (w) => w === fold('حصة'));
+    return tags.join(' ');
+  };
+  // «the finance minister Kamal Haidar told …»
+  assert.equal(run('أن وزير المال كمال حيدر أبلغ', 'O O O O B-PER O'), 'O O O B-PER I-PER O');
+  // «the minister Mohamed Ali Ghannouchi»: before a two-word span too.
+  assert.equal(run('وقال الوزير علي محمد الغنوشي إن', 'O O O B-PER I-PER O'), 'O O B-PER I-PER I-PER O');
+  // «the programme Bleu Nuit», «and Kamal Haidar»: a noun, a proclitic.
+  assert.equal(run('في حصة Bleu Nuit', 'O O B-PER I-PER'), 'O O B-PER I-PER');
+  assert.equal(run('وكمال حيدر', 'O B-PER'), 'O B-PER');
+  // «Ali and Nasser Chennoufi»: two people.
+  assert.equal(run('علي وناصر الشنوفي', 'O B-PER I-PER'), 'O B-PER I-PER');
 });

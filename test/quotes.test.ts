@@ -2041,3 +2041,26 @@ test('quotes (eleventh round, review): a feminine relative keeps the body; an ou
     ['وتبين للمحققين أن المتهم كان في المنزل. وتبين من التحريات أن السيارة مسروقة.', [], []],
   ]);
 });
+
+test('quotes (eleventh round): a sentence that opens with a phrase set off by a comma names no subject in it; the person in apposition after «نقلت … عن» + role speaks', () => {
+  assertSpeakers([
+    // «In a showroom on Sheikh Zayed Road in Dubai, citizen Saeed al-Muhairi looks at a car, before telling Xinhua: «…»»
+    [
+      'في صالة عرض على شارع الشيخ زايد في دبي، يتفقد المواطن الإماراتي سعيد المهيري سيارة صينية، قبل أن يقول لوكالة شينخوا: "جربت ثلاث علامات صينية".',
+      [['زايد', 'PER'], ['دبي', 'LOC'], ['سعيد المهيري', 'PER'], ['شينخوا', 'ORG']],
+      [['جربت ثلاث علامات صينية', 'سعيد المهيري']],
+    ],
+    // «For his part, the head of the production department, Sassi Roubi, denied …, stressing that …»: «من جهته» is no such phrase.
+    [
+      'من جهته نفى رئيس دائرة الإنتاج بالمندوبية الجهوية ساسي روبي حصول أي ضرر، مؤكدا أن الدواء صالح.',
+      [['المندوبية الجهوية', 'ORG'], ['ساسي روبي', 'PER']],
+      [['الدواء صالح', 'ساسي روبي']],
+    ],
+    // «Tass quoted the head of the Russian grain exporters' union, Vladimir Kostin, as saying that prices rose.»
+    [
+      'ونقلت وكالة "تاس" عن رئيس اتحاد مصدري الحبوب الروسي، فلاديمير كوستين، قوله إن الأسعار ارتفعت.',
+      [['تاس', 'ORG'], ['اتحاد مصدري الحبوب الروسي', 'ORG'], ['فلاديمير كوستين', 'PER']],
+      [['الأسعار ارتفعت', 'فلاديمير كوستين']],
+    ],
+  ]);
+});

@@ -123,3 +123,34 @@ export function extendNisbaSurnames(
   }
   return added;
 }
+
+/**
+ * «وزير المال كمال حيدر» (the finance minister Kamal Haidar): a person's name the tagger began one word
+ * late, after a given name it left out. A word right before a person's span that is a given name
+ * (`givenName`, folded), written without a proclitic and not excluded (`excluded`: a title, a trigger
+ * word, a common noun), joins the name. `folded` are the folded forms of `tokens`; `tags` change in place. Returns the number of words
+ * added.
+ */
+export function extendGivenNames(
+  tokens: readonly string[],
+  folded: readonly string[],
+  tags: Tag[],
+  givenName: (word: string) => boolean,
+  excluded: (word: string, token: string) => boolean = () => false,
+): number {
+  let added = 0;
+  for (const span of spansOf(tags)) {
+    const k = span.start - 1;
+    if (span.type !== 'PER' || k < 0 || tags[k] !== 'O') continue;
+    const word = folded[k]!;
+    // (The word as written is the name: «وكمال» (and Kamal) is not looked up.)
+    if (!/^[\p{L}\p{M}]{3,}$/u.test(tokens[k]!) || word.startsWith('ال')) continue;
+    // (Not before «و»: «علي وناصر الشنوفي» are two people.)
+    if (/^[وف]/u.test(tokens[span.start]!)) continue;
+    if (excluded(word, tokens[k]!) || !givenName(word)) continue;
+    tags[k] = 'B-PER';
+    tags[span.start] = 'I-PER';
+    added++;
+  }
+  return added;
+}

@@ -20,7 +20,7 @@ import { proposeSlotNames, slotLexicon } from './slots.ts';
 import { knownPlaceWord, listedPlaceOffset, proposeNamedPlaces, proposePlaces } from './places.ts';
 import { proposeOrganisations } from './orgs.ts';
 import { TRIGGERS } from './triggers.ts';
-import { extendNisbaSurnames, trimFunctionWords, VAN } from './edges.ts';
+import { extendGivenNames, extendNisbaSurnames, trimFunctionWords, VAN } from './edges.ts';
 import { lexiconForm } from '../segment/lexicon-form.ts';
 import { getLexicon } from '../segment/clitics.ts';
 
@@ -52,6 +52,8 @@ export function nameStart(text: string, token: Token, known?: (folded: string, w
 }
 
 const FIRST: readonly GazetteerType[] = ['FIRST'];
+/** The definite article, as the lexicon writes it. */
+const ARTICLE = 'ال';
 
 /**
  * A given name before a surname: a first name of the gazetteer, or a word of the word classes that
@@ -132,6 +134,13 @@ export function ner(options: NerOptions = {}): Stage {
       const lexicon = getLexicon();
       const commonWord = (token: string): boolean => (lexicon.get(lexiconForm(token)) ?? 0) >= 20;
       strings.forEach((s, si) => extendNisbaSurnames(s.tokens, folded[si]!, s.tags, nationality, timeWord, commonWord));
+      // A given name the tagger left before a person («وزير المال كمال حيدر»): only the gazetteer's first
+      // names here, not the word classes, which also hold common words; and not a name that news copy
+      // writes with the article as a noun (حصة، أفكار، أمر، أمل: «الحصة» (the programme) 49 times in the
+      // lexicon, «الكمال» never).
+      const firstName = (w: string): boolean => gazetteer.oneWordName(w, FIRST);
+      const nounToo = (w: string, token: string): boolean => TRIGGERS.has(w) || (lexicon.get(ARTICLE + lexiconForm(token)) ?? 0) >= 20;
+      strings.forEach((s, si) => extendGivenNames(s.tokens, folded[si]!, s.tags, firstName, nounToo));
       // Places after place heads, in coordinations and by name, and news outlets (docs/ner.md);
       // KHABAR_NER_PLACES=0 turns the pass off.
       const places = process.env['KHABAR_NER_PLACES'] !== '0' ? { facts, gazetteer, lex } : undefined;

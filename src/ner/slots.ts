@@ -547,7 +547,11 @@ const ROLES: ReadonlySet<string> = (() => {
 })();
 
 /** Role nouns in construct that the role slot reads a name after (their complement between). */
-const CONSTRUCT_ROLES: ReadonlySet<string> = fset(['رئيس', 'رئيسة', 'وزير', 'وزيرة', 'مدير', 'مديرة', 'المدير', 'المديرة', 'الناطق', 'الناطقة', 'المتحدث', 'المتحدثة', 'الأمين', 'الأمينة', 'كاتب', 'كاتبة', 'محافظ', 'سفير', 'سفيرة', 'والي', 'معتمد', 'عميد', 'قائد', 'زعيم', 'زعيمة', 'مؤسس', 'مؤسسة']);
+// (Also with the pronoun «ها» (its) of a body named before: «وقال أمينها العام فادي ضاهر», its secretary-general.)
+const CONSTRUCT_ROLES: ReadonlySet<string> = fset([
+  'رئيس', 'رئيسة', 'وزير', 'وزيرة', 'مدير', 'مديرة', 'المدير', 'المديرة', 'الناطق', 'الناطقة', 'المتحدث', 'المتحدثة', 'الأمين', 'الأمينة', 'كاتب', 'كاتبة', 'محافظ', 'سفير', 'سفيرة', 'والي', 'معتمد', 'عميد', 'قائد', 'زعيم', 'زعيمة', 'مؤسس', 'مؤسسة',
+  'رئيسها', 'مديرها', 'أمينها', 'وزيرها', 'سفيرها', 'قائدها', 'زعيمها', 'مؤسسها', 'متحدثها', 'ناطقها', 'عميدها', 'محافظها',
+]);
 
 /**
  * Names in role slots (see {@link proposeSlotNames}): a given name and one or two more words

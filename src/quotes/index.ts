@@ -1288,7 +1288,22 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     if (keys[verb] === 'من' && /^(جهت|ناحيت)(ه|ها|هم)$/u.test(keys[verb + 1] ?? '')) verb += 2;
     else if (/^بدور(ه|ها|هم)$/u.test(keys[verb] ?? '')) verb++;
     if (verb < tokens.length && tokens[verb]!.kind === 'punct') verb++;
-    for (const r of refsIn(from, pos)) {
+    // «في صالة عرض على شارع الشيخ زايد في دبي، يتفقد المواطن سعيد المهيري …، قبل أن يقول» (in a
+    // showroom on Sheikh Zayed Road, citizen Saeed al-Muhairi looks at …, before saying): a sentence that
+    // opens with a prepositional phrase set off by a comma names no subject in it.
+    let refsFrom = from;
+    const opener = keys[tokenAt(from)]?.replace(/^[وف](?=.{2})/u, '') ?? '';
+    // (Not «من جهته» (for his part), which the subject follows; the comma within a dozen words and before any
+    // speech verb.)
+    if (PREPOSITIONS.has(opener) && opener !== 'عن' && opener !== 'من') {
+      for (let k = tokenAt(from) + 1; k < tokens.length && tokens[k]!.start < pos && k - tokenAt(from) <= 12; k++) {
+        if (tokens[k]!.kind === 'word' && cueAt(k)) break;
+        if (tokens[k]!.kind !== 'punct') continue;
+        if (tokenText(k) === '،' || tokenText(k) === ',') refsFrom = tokens[k]!.end;
+        break;
+      }
+    }
+    for (const r of refsIn(refsFrom, pos)) {
       const ti = tokenAt(r.start);
       // A person; for a participle (`bodies`) also a body that is the subject of the sentence's first verb
       // («من جهته، أصدر الاتحاد الجهوي للشغل بيانا …، معتبرا أن», the regional union issued a statement …,
@@ -1819,8 +1834,18 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           reporting = true;
         } else {
           const next = tokenAt(from);
-          const r = refsIn(from, zoneEnd)[0];
-          if (r && (r.entity.type === 'PER' || r.entity.type === 'ORG' || r.role) && r.start <= (tokens[next + 1]?.start ?? r.start)) quoting = r;
+          const after = refsIn(from, zoneEnd);
+          let r = after[0];
+          // «نقلت وكالة "تاس" عن رئيس اتحاد مصدري الحبوب الروسي، فلاديمير كوستين، قوله» (Tass quoted the
+          // head of the grain exporters' union, Vladimir Kostin): the person in apposition to the role speaks,
+          // not the body inside it.
+          const appositive = after[1];
+          let apposed = false;
+          if (r && r.entity.type === 'ORG' && appositive && appositive.entity.type === 'PER' && /^\s*[،,]\s*$/u.test(text.slice(r.end, appositive.start)) && findIn(keys[next] ?? '', ROLE_HEADS) && tokens.slice(next, tokenAt(r.start)).every((x) => x.kind === 'word')) {
+            r = appositive;
+            apposed = true;
+          }
+          if (r && (r.entity.type === 'PER' || r.entity.type === 'ORG' || r.role) && (apposed || r.start <= (tokens[next + 1]?.start ?? r.start))) quoting = r;
           else if (!UNNAMED_SOURCES.has(keys[next] ?? '')) continue;
         }
       }
