@@ -1475,7 +1475,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       const lastWho = who.at(-1);
       if (lastWho) {
         const after = tokenAt(lastWho.end);
-        if (after < j && tokens[after]!.kind === 'word' && !PREPOSITIONS.has(keys[after]!) && !/^(ال.{2,}(ي|يه))$/u.test(keys[after]!) && !refs.some((r) => r.start === tokens[after]!.start)) who = [];
+        // («صفير لـ«النهار»: …»، «الوزير لرويترز: …»: the one the speaker told, after «ل», may follow too.)
+        const addressee = keys[after] === 'ل' || keys[after] === 'لل' || (/^ل[^ل]/u.test(keys[after] ?? '') && (ORG_HEADS.has(bare(keys[after]!.slice(1))) || refs.some((r) => r.start > tokens[after]!.start && r.start < tokens[after]!.end)));
+        if (after < j && tokens[after]!.kind === 'word' && !addressee && !PREPOSITIONS.has(keys[after]!) && !/^(ال.{2,}(ي|يه))$/u.test(keys[after]!) && !refs.some((r) => r.start === tokens[after]!.start)) who = [];
       }
       if (!who.length && j > fi && findIn(keys[fi]!, ROLE_HEADS)) {
         // «مفتي السعودية: …»: a role as the headline's speaker is the one person given that role in the article.
@@ -2041,6 +2043,11 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           }
         }
       }
+      // («وأظهرت الصور أن المبنى تضرر», the pictures showed: «أظهر» is speech only from a body or a person,
+      // often through its figures: «وأظهرت بيانات الإدارة العامة للجمارك أن».)
+      // (The body or person named right after the verb, not a study, a poll or pictures, nor one reached
+      // through a pronoun.)
+      if (v.lemma === 'أظهر' && !(speaker && (speaker.type === 'ORG' || speaker.type === 'PER') && speakerMention && speakerMention.start >= t.end && speakerMention.start - t.end <= 40)) continue;
       addDraft({ kind, start, end, cue: { start: t.start, end: t.end }, speaker, speakerMention, addressee, gender: g, open: !speaker && !unnamedHere && !named, named });
       if (second) {
         let kind2: QuoteKind = 'indirect';
@@ -2061,12 +2068,15 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     const k = raw.replace(/^[وف](?=(وفق|بحسب|حسب|نقلا|طبقا|علي))/u, '');
     let srcFrom = -1;
     let pronoun = false;
+    let attached = false;
     if (k === 'وفق' || k === 'وفقا' || k === 'بحسب' || k === 'حسب' || k === 'حسبما' || k === 'طبقا') {
       srcFrom = t.end;
       const nk = keys[i + 1] ?? '';
       if (nk === 'ل' || nk === 'لل') srcFrom = tokens[i + 1]!.end;
       // («وفق تقديرات المنظمة», the organisation's estimates, is no «وفق تقديره», by his estimate.)
       if (/^(تعبير|تقدير|قول|راي)(ه|ها|هم|هما)$/u.test(nk)) pronoun = true;
+      // («ووفقا له، فإن …» (according to him): the pronoun behind «ل».)
+      if ((k === 'وفقا' || k === 'طبقا') && /^ل(ه|ها|هم|هما)$/u.test(nk)) pronoun = true;
       if (k === 'حسبما' && cueAt(i + 1)) {
         srcFrom = tokens[i + 1]!.end;
         if (keys[i + 2] === 'به' || keys[i + 2] === 'بها') srcFrom = tokens[i + 2]!.end;
@@ -2075,6 +2085,11 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         srcFrom = tokens[i + 2]!.end;
         if (/^(به|بها|عنه|عنها)$/u.test(keys[i + 3] ?? '')) srcFrom = tokens[i + 3]!.end;
       }
+    } else if (/^(ب?حسب|وفق)(ه|ها|هم|هما)$/u.test(k)) {
+      // «وحسبه، فإن …»، «وبحسبها» (according to him / her): the pronoun is the source, in the word itself.
+      srcFrom = t.end;
+      pronoun = true;
+      attached = true;
     } else if (k === 'نقلا' && keys[i + 1] === 'عن') srcFrom = tokens[i + 1]!.end;
     else if (k === 'علي' && keys[i + 1] === 'لسان') srcFrom = tokens[i + 1]!.end;
     else if (k === 'علي' && keys[i + 1] === 'حد' && /^تعبير/u.test(keys[i + 2] ?? '')) {
@@ -2082,7 +2097,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // («على حد تعبير وزير الداخلية X», in the words of the interior minister X: the source is named.)
       pronoun = keys[i + 2] !== 'تعبير';
     }
-    if (pronoun && srcFrom === t.end && i + 1 < tokens.length) srcFrom = tokens[i + 1]!.end;
+    if (pronoun && !attached && srcFrom === t.end && i + 1 < tokens.length) srcFrom = tokens[i + 1]!.end;
     if (srcFrom < 0) continue;
     // (A semicolon ends a clause as a stop does: «وتكشف الأرقام حجم الضغط؛ فبحسب بيانات X، تراجع …».)
     const sentenceFrom = sentenceStart(t.start);
@@ -2433,7 +2448,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     if (d.speaker || !d.open) continue;
     if (drafts.slice(0, k).some((x) => x.speaker)) break;
     const next = drafts.slice(k + 1).find((x) => x.speaker && x.speakerMention && x.speaker.type === 'PER');
-    if (next && (!d.gender || agrees(next.speaker!, d.gender))) d.speaker = next.speaker;
+    // (A feminine verb only for a woman known as one: «أعلنت … اعتقال قيادي» opening a story is mostly a body's
+    // announcement, and a man of unknown gender named later is not its subject.)
+    if (next && (!d.gender || (d.gender === 'f' ? gender.get(next.speaker!.id) === 'f' : agrees(next.speaker!, d.gender)))) d.speaker = next.speaker;
   }
   return drafts.map((d, i) => ({
     id: `q${i + 1}`,
