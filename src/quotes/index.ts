@@ -147,6 +147,10 @@ const THAT_WHICH: ReadonlySet<string> = new Set(['وهو', 'وهي', 'وهذا',
  */
 const STATEMENT_OCCASION = /^[\s،,]*(في|خلال|اثناء|أثناء|على هامش)\s+(كلمة|كلمته|كلمتها|مداخلة|مداخلته|مداخلتها|تصريح|تصريحه|تصريحها|حوار|لقاء|ندوة|مؤتمر|اجتماع|بيان|بلاغ|جلسة)[^،,.؟?!]*(?=[.؟?!]?\s*$)/u;
 const TERMINAL = new Set(['.', '؟', '?', '!', '…']);
+/** A question of an interview: a bullet (●، •، ■) or «س:» / «سؤال:» before it, or a paragraph that ends with «؟». */
+const QUESTION_LINE = /^(?:[●•■▪◆]|س\s*[:/-]|سؤال\s*:)|؟\s*$/u;
+/** An answer of an interview: a dash or «ج:» at the start of the paragraph. */
+const ANSWER_LINE = /^(?:[-–—]|ج\s*[:/-])\s*/u;
 const TRIM_END = /[\s.،,;؛:!?؟…\-–—"“”„‟″«»]+$/u;
 const TRIM_START = /^[\s.،,;؛:\-–—"“”„‟″«»]+/u;
 /** Whether `key` is one of the prepositions that introduce `verb`'s content (أشار إلى، عبّر عن), «ب» aside. */
@@ -1498,7 +1502,12 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // (The last word behind «لل» counts with the article: «الهيئة القومية للأنفاق» for «الأنفاق».)
         // (A section label «الاقتصاد: …» above a story that names «وزارة الاقتصاد» is read the same way: a
         // known limit. Requiring the body to speak elsewhere in the article cost a headline of a blind set.)
-        const bodies = doc.entities.filter((e) => e.type === 'ORG' && nameKey(e.name).split(' ').at(-1)!.replace(/^لل/u, 'ال') === short);
+        // (Or the word that names it after its head: «البريقة: …» for «شركة البريقة لتسويق النفط».)
+        const bodies = doc.entities.filter((e) => {
+          if (e.type !== 'ORG') return false;
+          const words = nameKey(e.name).split(' ');
+          return words.at(-1)!.replace(/^لل/u, 'ال') === short || (words.length > 2 && ORG_HEADS.has(bare(words[0]!)) && words[1] === short);
+        });
         if (bodies.length === 1) who = [{ start: tokens[words[0]!]!.start, end: tokens[words[0]!]!.end, entity: bodies[0]!, role: true }];
       }
       const rest = tokens[j]!.end;
@@ -2217,7 +2226,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // «نقلا عن بلاغ الهيئة»، «طبقا لبيان الشركة»: a body named by its head noun alone is the
         // last organisation of that head mentioned before.
         let g = nextTok;
-        if (documentNoun(keys[g] ?? '')) g++;
+        // (Also the body's data: «وبحسب بيانات الهيئة، فإن …», according to the authority's figures.)
+        if (documentNoun(keys[g] ?? '') || DATA_NOUNS.has(keys[g] ?? '')) g++;
         const gk = keys[g] ?? '';
         const head = gk.startsWith('ال') && gk.length > 3 ? gk.slice(2) : '';
         if (head && ORG_HEADS.has(head) && tokens[g]!.start < sEnd) {
@@ -2437,6 +2447,34 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       addDraft({ kind: 'direct', start: r.open + 1, end: r.close, cue: null, speaker: d.speaker, speakerMention: null, addressee: null });
       r.used = true;
     }
+  }
+
+  // An interview's answers (حوار): a paragraph that opens with a dash after a question («● متى تبدأ …؟»
+  // then «- وقّعنا في فبراير …») is the interviewee's, the person who spoke most before the questions.
+  let asked = false;
+  let interviewee: Entity | null | undefined;
+  for (const p of paragraphs) {
+    const line = text.slice(p.start, p.end).trim();
+    if (!line) continue;
+    if (QUESTION_LINE.test(line)) {
+      asked = true;
+      continue;
+    }
+    const dash = ANSWER_LINE.exec(line);
+    if (!asked || !dash) {
+      asked = false;
+      continue;
+    }
+    asked = false;
+    const start = p.start + text.slice(p.start, p.end).indexOf(line) + dash[0].length;
+    if (insideAny(drafts, start, p.end)) continue;
+    if (interviewee === undefined) {
+      const spoke = new Map<Entity, number>();
+      for (const d of drafts) if (d.start < start && d.speaker?.type === 'PER') spoke.set(d.speaker, (spoke.get(d.speaker) ?? 0) + 1);
+      interviewee = [...spoke].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+    }
+    if (!interviewee) break;
+    addDraft({ kind: 'direct', start, end: p.end, cue: null, speaker: interviewee, speakerMention: null, addressee: null });
   }
 
   drafts.sort((a, b) => a.start - b.start || a.end - b.end);
