@@ -2126,3 +2126,24 @@ test('quotes (eleventh round): «وبحسب بيانات الهيئة» is the a
     ['قال الوزير أحمد سالم إن الإجراءات جاهزة.\nأهم الإجراءات:\n- تمديد ساعات العمل في المكاتب.', [['أحمد سالم', 'PER']], [['الإجراءات جاهزة', 'أحمد سالم']]],
   ]);
 });
+
+test('quotes (eleventh round): «نقلا عن» after a speech verb quotes the source once; a live blog entry «HH:MM | X: …»', () => {
+  assertSpeakers([
+    // «The civil aviation authority announced, quoting the meteorology directorate, that Sur recorded 168 mm.»
+    [
+      'أعلنت هيئة الطيران المدني العمانية، نقلا عن المديرية العامة للأرصاد الجوية، أن محطة صور سجلت 168 ملم.',
+      [['هيئة الطيران المدني العمانية', 'ORG'], ['المديرية العامة للأرصاد الجوية', 'ORG']],
+      [['محطة صور سجلت 168 ملم', 'المديرية العامة للأرصاد الجوية']],
+    ],
+    // «Local media reported, quoting minister Ahmed Salem, that the situation is calm.»
+    ['وذكرت وسائل إعلام محلية نقلا عن الوزير أحمد سالم أن الوضع هادئ.', [['أحمد سالم', 'PER']], [['الوضع هادئ', 'أحمد سالم']]],
+    // «The situation in the capital is calm, quoting minister Ahmed Salem.»: a source after its content.
+    ['الوضع هادئ في العاصمة، نقلا عن الوزير أحمد سالم.', [['أحمد سالم', 'PER']], [['الوضع هادئ في العاصمة', 'أحمد سالم']]],
+    // A live blog: «13:30 | Lt-Col Nasser al-Shukaili to reporters: "…"»
+    [
+      'مباشر | منخفض جوي يضرب عمان\n13:30 | المقدم ناصر الشكيلي للصحفيين: "لا نسجل حتى الآن أي وفيات"\n13:05 | بدأ هطول الأمطار الغزيرة منذ الفجر.',
+      [['ناصر الشكيلي', 'PER']],
+      [['لا نسجل حتى الآن أي وفيات', 'ناصر الشكيلي']],
+    ],
+  ]);
+});

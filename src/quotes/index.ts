@@ -147,6 +147,8 @@ const THAT_WHICH: ReadonlySet<string> = new Set(['وهو', 'وهي', 'وهذا',
  */
 const STATEMENT_OCCASION = /^[\s،,]*(في|خلال|اثناء|أثناء|على هامش)\s+(كلمة|كلمته|كلمتها|مداخلة|مداخلته|مداخلتها|تصريح|تصريحه|تصريحها|حوار|لقاء|ندوة|مؤتمر|اجتماع|بيان|بلاغ|جلسة)[^،,.؟?!]*(?=[.؟?!]?\s*$)/u;
 const TERMINAL = new Set(['.', '؟', '?', '!', '…']);
+/** A live blog's time stamp at the start of a paragraph, with labels after it: «17:05 | عاجل | ». */
+const LIVE_STAMP = /^\s*\d{1,2}[:.]\d{2}\s*[|│-]\s*(?:[^|│:\n]{1,12}\s*[|│]\s*)?/u;
 /** A question of an interview: a bullet (●، •، ■) or «س:» / «سؤال:» before it, or a paragraph that ends with «؟». */
 const QUESTION_LINE = /^(?:[●•■▪◆]|س\s*[:/-]|سؤال\s*:)|؟\s*$/u;
 /** An answer of an interview: a dash or «ج:» at the start of the paragraph. */
@@ -1685,7 +1687,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           contentStart = tok.end;
           break;
         }
-        const prep = v.preps?.some((p) => nameKey(p) === k || (p === 'إلى' && k === 'الي'));
+        // (Not the «عن» of «نقلا عن» (quoting): «أعلنت الهيئة، نقلا عن المديرية، أن …».)
+        const prep = v.preps?.some((p) => nameKey(p) === k || (p === 'إلى' && k === 'الي')) && !(k === 'عن' && j > 0 && keys[j - 1] === 'نقلا');
         if (prep || ((k === 'علي' || k === 'الي' || k === 'في') && j + 1 < tokens.length && COMPLEMENTISERS.has(keys[j + 1]!))) {
           let found = -1;
           for (let m = j + 1; m < Math.min(j + 5, tokens.length) && tokens[m]!.start < sEnd; m++) {
@@ -2108,6 +2111,13 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     }
     if (pronoun && !attached && srcFrom === t.end && i + 1 < tokens.length) srcFrom = tokens[i + 1]!.end;
     if (srcFrom < 0) continue;
+    // «وذكرت وسائل إعلام محلية نقلا عن الوزير أن …»، «أعلنت الهيئة، نقلا عن المديرية، أن …»: a speech verb
+    // before «نقلا عن» in its clause quotes the source itself (see subjectIn); no quote of its own here.
+    if (k === 'نقلا') {
+      let verbBefore = false;
+      for (let m = i - 1; m >= 0 && m >= i - 10 && tokens[m]!.start >= sentenceStart(t.start); m--) if (tokens[m]!.kind === 'word' && cueAt(m) && !cueAt(m)!.form.participle) verbBefore = true;
+      if (verbBefore) continue;
+    }
     // (A semicolon ends a clause as a stop does: «وتكشف الأرقام حجم الضغط؛ فبحسب بيانات X، تراجع …».)
     const sentenceFrom = sentenceStart(t.start);
     const semicolon = text.slice(sentenceFrom, t.start).lastIndexOf('؛');
@@ -2447,6 +2457,28 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       addDraft({ kind: 'direct', start: r.open + 1, end: r.close, cue: null, speaker: d.speaker, speakerMention: null, addressee: null });
       r.used = true;
     }
+  }
+
+  // A live blog's entries «17:05 | عاجل | شرطة عمان السلطانية: انتشال …» (a time stamp, a label, then a body
+  // or person and a colon): what follows the colon is that one's, as in a headline. Only a time-stamped
+  // paragraph whose words before the colon are one name, with «لـ» + an addressee at most.
+  for (const p of paragraphs) {
+    const stamp = LIVE_STAMP.exec(text.slice(p.start, p.end));
+    if (!stamp) continue;
+    const from = p.start + stamp[0].length;
+    const colon = text.indexOf(':', from);
+    if (colon < 0 || colon >= p.end || colon - from > 80 || p.end - colon < 8) continue;
+    const inside = refsIn(from, colon).filter((r) => r.entity.type === 'PER' || r.entity.type === 'ORG');
+    const who = inside[0];
+    if (!who || insideAny(drafts, colon + 1, p.end)) continue;
+    const rest = text.slice(who.end, colon).replace(/\s*(?:ل|لـ)\s*\S+(?:\s+\S+)?\s*$/u, '').trim();
+    if (text.slice(from, who.start).trim() !== '' || rest !== '') continue;
+    let start = colon + 1;
+    while (start < p.end && /\s/u.test(text[start]!)) start++;
+    const inner = outer.filter((r) => r.open >= start && r.open < p.end);
+    const whole = inner.length === 1 && inner[0]!.open === start && text.slice(inner[0]!.close + 1, p.end).replace(TRIM_END, '') === '';
+    for (const r of inner) r.used = true;
+    addDraft({ kind: whole ? 'direct' : inner.length ? 'mixed' : 'direct', start: whole ? start + 1 : start, end: whole ? inner[0]!.close : p.end, cue: null, speaker: who.entity, speakerMention: { start: who.start, end: who.end }, addressee: null });
   }
 
   // An interview's answers (حوار): a paragraph that opens with a dash after a question («● متى تبدأ …؟»
