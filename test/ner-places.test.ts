@@ -209,6 +209,23 @@ test('extendGivenNames: a given name the tagger left before a person joins the n
   // «the programme Bleu Nuit», «and Kamal Haidar»: a noun, a proclitic.
   assert.equal(run('في حصة Bleu Nuit', 'O O B-PER I-PER'), 'O O B-PER I-PER');
   assert.equal(run('وكمال حيدر', 'O B-PER'), 'O B-PER');
-  // «Ali and Nasser Chennoufi»: two people.
-  assert.equal(run('علي وناصر الشنوفي', 'O B-PER I-PER'), 'O B-PER I-PER');
+  // «Ali and Nasser Chennoufi»: two people («ناصر» is a given name behind «و»).
+  const withNasser = (sentence: string, tagged: string): string => {
+    const tokens = sentence.split(' ');
+    const tags = tagged.split(' ') as Tag[];
+    extendGivenNames(tokens, tokens.map(fold), tags, (w) => given.has(w) || w === fold('ناصر'));
+    return tags.join(' ');
+  };
+  assert.equal(withNasser('قال علي وناصر الشنوفي', 'O O B-PER I-PER'), 'O O B-PER I-PER');
+  // «Khalid al-Falih took up his duties»: a verb spelled like a given name (أشرف، أكرم) opens the sentence.
+  const verbToo = (sentence: string, tagged: string): string => {
+    const tokens = sentence.split(' ');
+    const tags = tagged.split(' ') as Tag[];
+    extendGivenNames(tokens, tokens.map(fold), tags, (w) => w === fold('باشر'));
+    return tags.join(' ');
+  };
+  assert.equal(verbToo('باشر خالد الفالح مهامه', 'O B-PER I-PER O'), 'O B-PER I-PER O');
+  assert.equal(verbToo('. باشر خالد الفالح مهامه', 'O O B-PER I-PER O'), 'O O B-PER I-PER O');
+  // «… and Fahd al-Shammari» after a given name: «فهد» behind no «و».
+  assert.equal(run('قال كمال فهد الشمري', 'O O B-PER I-PER'), 'O B-PER I-PER I-PER');
 });

@@ -2147,3 +2147,23 @@ test('quotes (eleventh round): «نقلا عن» after a speech verb quotes the 
     ],
   ]);
 });
+
+test('quotes (eleventh round, second review): where the new rules must not fire', () => {
+  assertSpeakers([
+    // «In Cairo, Sameh Shoukry met Ayman Safadi, stressing that …»: the comma closes the subject's own clause.
+    ['وفي القاهرة التقى سامح شكري أيمن الصفدي، مؤكدا أن العلاقات قوية.', [['سامح شكري', 'PER'], ['أيمن الصفدي', 'PER']], [['العلاقات قوية', 'سامح شكري']]],
+    // A heading that ends in «؟» above a list of dashes is no interview.
+    [
+      'وأضاف وزير الصحة فراس الأبيض أن الوضع صعب.\nفما هي الإجراءات الجديدة؟\n- إلزام المطاعم بالتباعد.\n- منع التجمعات الكبيرة.',
+      [['فراس الأبيض', 'PER']],
+      [['الوضع صعب', 'فراس الأبيض']],
+    ],
+    // A conference programme is no live blog; nor is «X لم يعلق: …» (X did not comment).
+    ['برنامج المؤتمر\n10:30 - فراس الأبيض: كلمة افتتاحية للمؤتمر الطبي\n11:15 - محمد السيد: محاضرة عن الطب الحديث', [['فراس الأبيض', 'PER'], ['محمد السيد', 'PER']], []],
+    ['مباشر | اجتماع طارئ\n13:30 | فلاديمير بوتين لم يعلق: وسط أنباء عن اجتماع طارئ الليلة\n13:05 | بدأ الاجتماع.', [['فلاديمير بوتين', 'PER']], []],
+    // «وفقه المعاملات» is «and the jurisprudence of transactions».
+    ['وقال الشيخ أحمد الطيب إن الأزهر يرحب بالطلاب. ويدرس الطلاب أصول الحديث وفقه المعاملات.', [['أحمد الطيب', 'PER']], [['الأزهر يرحب بالطلاب', 'أحمد الطيب']]],
+    // «Pictures published by the official agency showed that …»: no one speaks.
+    ['وأظهرت صور نشرتها وكالة الأنباء الرسمية أن الجسر انهار.', [['وكالة الأنباء الرسمية', 'ORG']], []],
+  ]);
+});

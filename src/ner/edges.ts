@@ -145,8 +145,11 @@ export function extendGivenNames(
     const word = folded[k]!;
     // (The word as written is the name: «وكمال» (and Kamal) is not looked up.)
     if (!/^[\p{L}\p{M}]{3,}$/u.test(tokens[k]!) || word.startsWith('ال')) continue;
-    // (Not before «و»: «علي وناصر الشنوفي» are two people.)
-    if (/^[وف]/u.test(tokens[span.start]!)) continue;
+    // (Not before «و» + a given name: «علي وناصر الشنوفي» are two people; «فهد»، «وليد» are names.)
+    if (/^[وف]/u.test(tokens[span.start]!) && givenName(folded[span.start]!.slice(1))) continue;
+    // (Not at the start of a sentence or clause, where a verb spelled like a given name stands: «باشر خالد
+    // الفالح مهامه» (Khalid al-Falih took up his duties), أشرف، أكرم، جاهد.)
+    if (k === 0 || isMark(tokens[k - 1]!)) continue;
     if (excluded(word, tokens[k]!) || !givenName(word)) continue;
     tags[k] = 'B-PER';
     tags[span.start] = 'I-PER';

@@ -68,7 +68,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   { lemma: 'أجاب', gloss: 'answered', forms: 'أجاب يجيب | أجابت تجيب | مجيبا | مجيبة | أجابوا' },
   { lemma: 'رد', gloss: 'replied', forms: 'رد | ردت | | | ردوا', ambiguous: true },
   { lemma: 'علق', gloss: 'commented', forms: 'علق | علقت | معلقا | معلقة | علقوا', ambiguous: true },
-  { lemma: 'ختم', gloss: 'concluded', forms: 'ختم اختتم يختم | ختمت اختتمت تختم | مختتما | مختتمة |', preps: ['على'] },
+  { lemma: 'ختم', gloss: 'concluded', forms: 'ختم اختتم يختم يختتم | ختمت اختتمت تختم تختتم | مختتما | مختتمة |', preps: ['على'] },
   { lemma: 'استبعد', gloss: 'ruled out', forms: 'استبعد يستبعد | استبعدت تستبعد | مستبعدا | مستبعدة | استبعدوا', object: true, stance: true },
   { lemma: 'توقع', gloss: 'expected', forms: 'توقع يتوقع | توقعت تتوقع | متوقعا | متوقعة | توقعوا' },
   { lemma: 'أعرب', gloss: 'expressed', forms: 'أعرب يعرب | أعربت تعرب | معربا | معربة | أعربوا', preps: ['عن', 'في'] },
@@ -120,7 +120,8 @@ export const CUE_VERBS: readonly CueVerb[] = [
   // (Bare «ثمن» is also the noun «price»: with و/ف or a subject only.)
   { lemma: 'ثمن', gloss: 'valued, praised', forms: 'ثمن يثمن | ثمنت تثمن | مثمنا | مثمنة | ثمنوا', object: true, stance: true, ambiguous: true },
   // (Past forms only: «يُدعى» (is called) is written like «يدّعي» (claims), «يظهر أن» is «it appears that».)
-  { lemma: 'ادعى', gloss: 'claimed', forms: 'ادعى | ادعت | | | ادعوا' },
+  // (Not «ادعوا», also the imperative «pray, call».)
+  { lemma: 'ادعى', gloss: 'claimed', forms: 'ادعى | ادعت | | |' },
   { lemma: 'أظهر', gloss: 'showed', forms: 'أظهر | أظهرت | | | أظهروا' },
   { lemma: 'استغرب', gloss: 'was surprised (at)', forms: 'استغرب يستغرب | استغربت تستغرب | مستغربا | مستغربة | استغربوا', preps: ['من'], object: true, stance: true },
 ];

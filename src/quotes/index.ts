@@ -148,9 +148,11 @@ const THAT_WHICH: ReadonlySet<string> = new Set(['وهو', 'وهي', 'وهذا',
 const STATEMENT_OCCASION = /^[\s،,]*(في|خلال|اثناء|أثناء|على هامش)\s+(كلمة|كلمته|كلمتها|مداخلة|مداخلته|مداخلتها|تصريح|تصريحه|تصريحها|حوار|لقاء|ندوة|مؤتمر|اجتماع|بيان|بلاغ|جلسة)[^،,.؟?!]*(?=[.؟?!]?\s*$)/u;
 const TERMINAL = new Set(['.', '؟', '?', '!', '…']);
 /** A live blog's time stamp at the start of a paragraph, with labels after it: «17:05 | عاجل | ». */
-const LIVE_STAMP = /^\s*\d{1,2}[:.]\d{2}\s*[|│-]\s*(?:[^|│:\n]{1,12}\s*[|│]\s*)?/u;
+const LIVE_STAMP = /^\s*\d{1,2}[:.]\d{2}\s*[|│]\s*(?:[^|│:\n]{1,12}\s*[|│]\s*)?/u;
 /** A question of an interview: a bullet (●، •، ■) or «س:» / «سؤال:» before it, or a paragraph that ends with «؟». */
 const QUESTION_LINE = /^(?:[●•■▪◆]|س\s*[:/-]|سؤال\s*:)|؟\s*$/u;
+/** Words that announce an interview: حوار، مقابلة، نص الحوار. */
+const INTERVIEW_WORDS = /(?:^|[\s«"(])(?:ال)?(?:حوار|مقابلة|مقابله)(?:[\s»".:،)]|$)/u;
 /** An answer of an interview: a dash or «ج:» at the start of the paragraph. */
 const ANSWER_LINE = /^(?:[-–—]|ج\s*[:/-])\s*/u;
 const TRIM_END = /[\s.،,;؛:!?؟…\-–—"“”„‟″«»]+$/u;
@@ -1309,6 +1311,13 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         break;
       }
     }
+    // (When nothing after that comma can be the subject, the comma closed the subject's own clause: «وفي
+    // القاهرة التقى سامح شكري أيمن الصفدي، مؤكدا أن …» — search the whole sentence again.)
+    return subjectFrom(refsFrom, pos, from, verb, g, bodies) ?? (refsFrom !== from ? subjectFrom(from, pos, from, verb, g, bodies) : undefined);
+  };
+
+  /** {@link clauseSubject}'s search over the references from `refsFrom` to `pos`. */
+  const subjectFrom = (refsFrom: number, pos: number, from: number, verb: number, g: CueGender, bodies: boolean): Ref | undefined => {
     for (const r of refsIn(refsFrom, pos)) {
       const ti = tokenAt(r.start);
       // A person; for a participle (`bodies`) also a body that is the subject of the sentence's first verb
@@ -1505,10 +1514,12 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // (A section label «الاقتصاد: …» above a story that names «وزارة الاقتصاد» is read the same way: a
         // known limit. Requiring the body to speak elsewhere in the article cost a headline of a blind set.)
         // (Or the word that names it after its head: «البريقة: …» for «شركة البريقة لتسويق النفط».)
+        // (Only a word news copy rarely writes: «الصحة: …» is a section label, not «منظمة الصحة العالمية».)
+        const rare = (getLexicon().get(lexiconForm(tokenText(words[0]!))) ?? 0) < 20;
         const bodies = doc.entities.filter((e) => {
           if (e.type !== 'ORG') return false;
-          const words = nameKey(e.name).split(' ');
-          return words.at(-1)!.replace(/^لل/u, 'ال') === short || (words.length > 2 && ORG_HEADS.has(bare(words[0]!)) && words[1] === short);
+          const nameWords = nameKey(e.name).split(' ');
+          return nameWords.at(-1)!.replace(/^لل/u, 'ال') === short || (rare && nameWords.length > 2 && ORG_HEADS.has(bare(nameWords[0]!)) && nameWords[1] === short);
         });
         if (bodies.length === 1) who = [{ start: tokens[words[0]!]!.start, end: tokens[words[0]!]!.end, entity: bodies[0]!, role: true }];
       }
@@ -2009,6 +2020,14 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         named = false;
         unnamedHere = !quoting;
       }
+      // («وأظهرت الصور أن المبنى تضرر», the pictures showed: «أظهر» is speech only from a body or person
+      // named right after the verb, or after its figures — «وأظهرت بيانات الإدارة العامة للجمارك أن» —, not a
+      // study, a poll or pictures, nor one reached through a pronoun. Decided before any quotation mark is
+      // claimed.)
+      if (v.lemma === 'أظهر') {
+        const at = speakerMention ? tokenAt(speakerMention.start) : -1;
+        if (!(speaker && (speaker.type === 'ORG' || speaker.type === 'PER') && (at === i + 1 || (at === i + 2 && (DATA_NOUNS.has(keys[i + 1]!) || ORG_HEADS.has(bare(keys[i + 1]!))))))) continue;
+      }
       // Content.
       // The first quotation after the content start, if only white space separates them (the regions
       // are sorted and their marks are not white space, so no later region can qualify).
@@ -2057,9 +2076,6 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       }
       // («وأظهرت الصور أن المبنى تضرر», the pictures showed: «أظهر» is speech only from a body or a person,
       // often through its figures: «وأظهرت بيانات الإدارة العامة للجمارك أن».)
-      // (The body or person named right after the verb, not a study, a poll or pictures, nor one reached
-      // through a pronoun.)
-      if (v.lemma === 'أظهر' && !(speaker && (speaker.type === 'ORG' || speaker.type === 'PER') && speakerMention && speakerMention.start >= t.end && speakerMention.start - t.end <= 40)) continue;
       addDraft({ kind, start, end, cue: { start: t.start, end: t.end }, speaker, speakerMention, addressee, gender: g, open: !speaker && !unnamedHere && !named, named });
       if (second) {
         let kind2: QuoteKind = 'indirect';
@@ -2097,7 +2113,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         srcFrom = tokens[i + 2]!.end;
         if (/^(به|بها|عنه|عنها)$/u.test(keys[i + 3] ?? '')) srcFrom = tokens[i + 3]!.end;
       }
-    } else if (/^(ب?حسب|وفق)(ه|ها|هم|هما)$/u.test(k)) {
+    } else if (/^ب?حسب(ه|ها|هم|هما)$/u.test(k) && (i + 1 >= tokens.length || tokens[i + 1]!.kind === 'punct' || /^ف?ان(ه|ها|هم)?$/u.test(keys[i + 1] ?? '') || COMPLEMENTISERS.has((keys[i + 1] ?? '').replace(/^ف/u, '')))) {
+      // (Not «وفقه» — also «and the jurisprudence of» —, and only before a comma or «فإن».)
       // «وحسبه، فإن …»، «وبحسبها» (according to him / her): the pronoun is the source, in the word itself.
       srcFrom = t.end;
       pronoun = true;
@@ -2115,7 +2132,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     // before «نقلا عن» in its clause quotes the source itself (see subjectIn); no quote of its own here.
     if (k === 'نقلا') {
       let verbBefore = false;
-      for (let m = i - 1; m >= 0 && m >= i - 10 && tokens[m]!.start >= sentenceStart(t.start); m--) if (tokens[m]!.kind === 'word' && cueAt(m) && !cueAt(m)!.form.participle) verbBefore = true;
+      // (Only when that verb made a quote: «… وتوقع الأطباء تحسن حالتهم، نقلا عن مصدر طبي» keeps the source.)
+      for (let m = i - 1; m >= 0 && m >= i - 10 && tokens[m]!.start >= sentenceStart(t.start); m--) if (tokens[m]!.kind === 'word' && cueAt(m) && !cueAt(m)!.form.participle && drafts.some((d) => d.cue?.start === tokens[m]!.start)) verbBefore = true;
       if (verbBefore) continue;
     }
     // (A semicolon ends a clause as a stop does: «وتكشف الأرقام حجم الضغط؛ فبحسب بيانات X، تراجع …».)
@@ -2462,7 +2480,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   // A live blog's entries «17:05 | عاجل | شرطة عمان السلطانية: انتشال …» (a time stamp, a label, then a body
   // or person and a colon): what follows the colon is that one's, as in a headline. Only a time-stamped
   // paragraph whose words before the colon are one name, with «لـ» + an addressee at most.
-  for (const p of paragraphs) {
+  // (Only with two stamped entries at least: a single «10:30 | …» is no live blog.)
+  const stamped = paragraphs.filter((p) => LIVE_STAMP.test(text.slice(p.start, p.end)));
+  for (const p of stamped.length >= 2 ? stamped : []) {
     const stamp = LIVE_STAMP.exec(text.slice(p.start, p.end));
     if (!stamp) continue;
     const from = p.start + stamp[0].length;
@@ -2471,8 +2491,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     const inside = refsIn(from, colon).filter((r) => r.entity.type === 'PER' || r.entity.type === 'ORG');
     const who = inside[0];
     if (!who || insideAny(drafts, colon + 1, p.end)) continue;
-    const rest = text.slice(who.end, colon).replace(/\s*(?:ل|لـ)\s*\S+(?:\s+\S+)?\s*$/u, '').trim();
-    if (text.slice(from, who.start).trim() !== '' || rest !== '') continue;
+    // (After the name only «لـ» + the one told: «للصحفيين»، «لـ«وام»»; not «لم يعلق» (did not comment).)
+    const rest = text.slice(who.end, colon).replace(/[«»"]/gu, '').trim();
+    const told = rest === '' || /^(?:لـ|ل)\s+\S+$/u.test(rest) || (/^ل\S+$/u.test(rest) && (/^لل/u.test(rest) || ORG_HEADS.has(bare(nameKey(rest.replace(/^لـ?/u, '')))) || refsIn(who.end, colon).length > 0));
+    if (text.slice(from, who.start).trim() !== '' || !told) continue;
     let start = colon + 1;
     while (start < p.end && /\s/u.test(text[start]!)) start++;
     const inner = outer.filter((r) => r.open >= start && r.open < p.end);
@@ -2485,7 +2507,18 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   // then «- وقّعنا في فبراير …») is the interviewee's, the person who spoke most before the questions.
   let asked = false;
   let interviewee: Entity | null | undefined;
-  for (const p of paragraphs) {
+  // (Only in an interview: two questions with their answers at least, or the word for an interview before
+  // the first question — not a heading that ends in «؟» above a list of dashes.)
+  let pairs = 0;
+  let firstQuestion = -1;
+  for (let k = 0; k + 1 < paragraphs.length; k++) {
+    const q = text.slice(paragraphs[k]!.start, paragraphs[k]!.end).trim();
+    if (!QUESTION_LINE.test(q) || !ANSWER_LINE.test(text.slice(paragraphs[k + 1]!.start, paragraphs[k + 1]!.end).trim())) continue;
+    pairs++;
+    if (firstQuestion < 0) firstQuestion = paragraphs[k]!.start;
+  }
+  const interview = pairs >= 2 || (pairs === 1 && INTERVIEW_WORDS.test(text.slice(0, firstQuestion)));
+  for (const p of interview ? paragraphs : []) {
     const line = text.slice(p.start, p.end).trim();
     if (!line) continue;
     if (QUESTION_LINE.test(line)) {
