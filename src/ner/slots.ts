@@ -338,6 +338,7 @@ function adjective(token: string, folded: string, lex: SlotLexicon): boolean {
 function slotBefore(tokens: readonly string[], words: readonly string[], tags: readonly Tag[], i: number, lex: SlotLexicon): 'verb' | 'title' | 'description' | null {
   if (i === 0 || tags[i - 1] !== 'O') return null;
   if (SPEECH_VERBS.has(words[i - 1]!)) return 'verb';
+  if (abbreviatedTitle(tokens, words, tags, i)) return 'title';
   // A title, then up to two adjectives.
   let title = -1;
   for (let k = i - 1; k >= 0 && k >= i - 3 && title < 0; k--) if (TITLES.has(words[k]!)) title = k;
@@ -363,8 +364,25 @@ function closesName(tokens: readonly string[], words: readonly string[], tags: r
   return behindPreposition(form, lex);
 }
 
+/**
+ * Titles written as one letter and a stop: «د.» (Dr), «م.» (engineer), «أ.» (professor) — «وزيرة الإسكان م.
+ * لولوة المهنا». Not after a number, where «م.» is «AD» or «metres» («عام 2017 م.»).
+ */
+const ABBREVIATED_TITLES: ReadonlySet<string> = new Set(['د', 'م', 'ا']);
+
+/** Whether token `i` follows an abbreviated title and its stop (see {@link ABBREVIATED_TITLES}). */
+function abbreviatedTitle(tokens: readonly string[], words: readonly string[], tags: readonly Tag[], i: number): boolean {
+  if (i < 2 || tokens[i - 1] !== '.' || !ABBREVIATED_TITLES.has(words[i - 2]!) || tags[i - 2] !== 'O') return false;
+  return i < 3 || !/\p{N}/u.test(tokens[i - 3]!);
+}
+
 /** Speech verbs (a name right after) and titles (a name up to three words after), folded. */
-const SLOT_WORDS: ReadonlyMap<string, number> = new Map([...[...TITLES].map((w): [string, number] => [w, 3]), ...[...SPEECH_VERBS].map((w): [string, number] => [w, 1])]);
+const SLOT_WORDS: ReadonlyMap<string, number> = new Map([
+  ...[...TITLES].map((w): [string, number] => [w, 3]),
+  ...[...SPEECH_VERBS].map((w): [string, number] => [w, 1]),
+  // (An abbreviated title: its stop, then the name.)
+  ...[...ABBREVIATED_TITLES].map((w): [string, number] => [w, 2]),
+]);
 
 /** Options of {@link proposeSlotNames}. */
 export interface SlotOptions {
