@@ -122,15 +122,28 @@ const SECTS = new Set('سني سنيه شيعي شيعيه درزي درزيه �
  * «سعودي»، «الأمريكية»، «الروسي» (Saudi, American, Russian). Only adjective-shaped words are tried.
  */
 export function countryOfNisba(key: string, aliases: AliasIndex): boolean {
+  return nisbaCountryStem(key, aliases) !== undefined;
+}
+
+/**
+ * The stem of the country a nationality adjective names («المصري» → مصر، «السعودية» → سعود، «الألماني» →
+ * المان), or undefined when the keyed word is no such adjective (see {@link countryOfNisba}).
+ */
+function nisbaCountryStem(key: string, aliases: AliasIndex): string | undefined {
   const k = stripArticle(key);
   const m = /^(.{2,}?)(يه|ي)$/u.exec(k);
-  if (!m) return false;
+  if (!m) return undefined;
   const stem = m[1]!;
   for (const c of [stem, stem + 'ا', stem + 'يا', stem + 'يه']) {
-    const g = aliases.lookup(c);
-    if (g !== undefined && aliases.groups[g]!.type === 'LOC') return true;
+    if (isCountry(c, aliases)) return stem;
   }
-  return false;
+  return undefined;
+}
+
+/** Whether the keyed word names a country or another place of the alias table. */
+function isCountry(key: string, aliases: AliasIndex): boolean {
+  const g = aliases.lookup(key);
+  return g !== undefined && aliases.groups[g]!.type === 'LOC';
 }
 
 /**
@@ -2124,50 +2137,19 @@ const DEFINITE_GIVEN_NAMES: ReadonlySet<string> = new Set(
     .map((w) => nameKey(w)),
 );
 
-/** One-word country names (keys, with and without the article), from the built-in alias table (CLDR). */
-let countryWords: ReadonlySet<string> | undefined;
-function isCountryWord(key: string): boolean {
-  if (!countryWords) {
-    const set = new Set<string>();
-    for (const g of builtinAliases()) {
-      if (g.type !== 'LOC') continue;
-      for (const n of g.names) {
-        const k = nameKey(n);
-        if (!k.includes(' ')) set.add(k);
-      }
-    }
-    countryWords = set;
-  }
-  return countryWords.has(key) || countryWords.has('ال' + key);
-}
-
 /**
  * A role word's forms for matching roles (see {@link attachRoles}): its proclitic-free forms, and for a
- * nationality adjective or a country name its «nation key» — without the article and the nisba or
- * country ending — so that the adjective matches the country it names: «وزير الخارجية المصري» (the
- * Egyptian foreign minister) is «وزير خارجية جمهورية مصر العربية»; المصري، مصر → مصر; الفرنسي، فرنسا
- * → فرنس; الألماني، ألمانيا → المان. Other words keep their forms (الدولي is not دول).
+ * nationality adjective or a country name its «nation key» — the country's name without the article and
+ * its ending — so that the adjective matches the country it names: «وزير الخارجية المصري» (the Egyptian
+ * foreign minister) is «وزير خارجية جمهورية مصر العربية»; المصري، مصر → مصر; الفرنسي، فرنسا → فرنس;
+ * الألماني، ألمانيا → المان. Other words keep their forms (الدولي is not دول).
  */
-function roleForms(key: string): string[] {
+function roleWordForms(key: string, aliases: AliasIndex): string[] {
   const forms = strippedForms(key);
   const out = forms.slice();
-  const add = (k: string): void => {
-    if (k.length >= 3 && !out.includes(k)) out.push(k);
-  };
-  // (A definite nisba adjective, proclitics aside: المصري، والتونسية.)
-  // (Only an adjective of a country: الدولي (international) is not «الدول» (the states).)
-  const nisba = /^(?:[وف]?[بلك]?)ال(.{3,}?)(يه|ي)$/u.exec(key);
-  if (nisba) {
-    const stem = nisba[1]!;
-    if ([stem, stem + 'ا', stem + 'يا', 'ال' + stem, stem + 'يه', 'ال' + stem + 'يه'].some(isCountryWord)) add(stem);
-  }
   for (const f of forms) {
-    if (!isCountryWord(f)) continue;
-    // (The article may be the country's own first letters: «ألمانيا» → المانيا, whose key also reads مانيا.)
-    for (const c of countryWords!.has('ال' + f) ? [f, 'ال' + f] : [f]) {
-      add(c.replace(/(يه|يا|ا)$/u, ''));
-      if (c.startsWith('ال')) add(c.slice(2).replace(/(يه|يا|ا)$/u, ''));
-    }
+    const nation = nisbaCountryStem(f, aliases) ?? (isCountry(f, aliases) ? f.replace(/(يه|يا|ا)$/u, '') : undefined);
+    if (nation && nation.length >= 3 && !out.includes(nation)) out.push(nation);
   }
   return out;
 }
@@ -2233,7 +2215,7 @@ function attachRoles(doc: AnalysisDocument, view: TokenView, clusters: readonly 
     const forms = new Set<string>();
     for (let k = from; k <= to; k++) {
       used[k] = 1;
-      for (const f of roleForms(keys[k]!)) forms.add(f);
+      for (const f of roleWordForms(keys[k]!, aliases)) forms.add(f);
     }
     c.roles.push({ head, forms, definite: /^(و|ف)?ال/u.test(keys[from]!), words: to - from + 1 });
     c.titles.add(titleText(doc.text.slice(roleStart(doc, tokens[from]!), tokens[to]!.end)));
@@ -2312,11 +2294,11 @@ function attachRoles(doc: AnalysisDocument, view: TokenView, clusters: readonly 
     if (!union) continue;
     const candidates = withRoles.filter((c) => c.roles.some((r) => r.head === head));
     let j = i + 1;
-    while (j < tokens.length && tokens[j]!.kind === 'word' && !inPerson[j] && roleForms(keys[j]!).some((f) => union.has(f))) j++;
+    while (j < tokens.length && tokens[j]!.kind === 'word' && !inPerson[j] && roleWordForms(keys[j]!, aliases).some((f) => union.has(f))) j++;
     const phraseEnd = j - 1;
     const next = j < tokens.length ? tokens[j]! : undefined;
     const forms: string[][] = [];
-    for (let k = i; k <= phraseEnd; k++) forms.push(roleForms(keys[k]!));
+    for (let k = i; k <= phraseEnd; k++) forms.push(roleWordForms(keys[k]!, aliases));
     // The whole of a role as first written, of two words or more («أمير منطقة الجوف»): a definite word after
     // it is the verb's object («ورفع أمير منطقة الجوف الشكر», the Emir of al-Jouf expressed thanks), unless
     // it is a nationality (رئيس الوزراء ≠ رئيس الوزراء الإسرائيلي) or a word that makes another role of it

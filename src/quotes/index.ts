@@ -13,7 +13,7 @@ import { firstStartingAt } from '../document.ts';
 import type { Stage } from '../pipeline/pipeline.ts';
 import { nameKey, nameTokens, skeleton, stripArticle } from '../entities/keys.ts';
 import { HONORIFICS, MEDIA_HEADS, ORG_HEADS, ROLE_HEADS, bare, documentNoun } from '../entities/roles.ts';
-import { findIn, tokenKeys } from '../entities/words.ts';
+import { findIn, strippedForms, tokenKeys } from '../entities/words.ts';
 import { personGender, type PersonGender } from '../entities/gender.ts';
 import { COMPLEMENTISERS, UNNAMED_SOURCES, cueForms, isCueWord, prefixedCueForms, type CueForm, type CueGender, type CueVerb } from './cues.ts';
 import { getLexicon } from '../segment/clitics.ts';
@@ -164,16 +164,16 @@ function ownPreposition(verb: CueVerb, key: string): boolean {
 
 const PREPOSITIONS = new Set(['في', 'مع', 'على', 'عن', 'من', 'الي', 'الى', 'خلال', 'امام', 'بعد', 'قبل', 'لدي', 'عبر', 'حول'].map((w) => nameKey(w)));
 const PRE_CUE_FILLERS = new Set(['كان', 'كانت', 'قد', 'لقد', 'فقد', 'وقد', 'وكان', 'وكانت', 'فيما', 'بدوره', 'بدورها', 'وبدوره', 'وبدورها', 'من جهته'].map((w) => nameKey(w)));
-/**
- * Unnamed sources that are people (المسؤول the official, الخبير the expert), as keys without the article. Not
- * a spokesman (المتحدث، الناطق), who speaks for the body that spoke last as often as for a person.
- */
 /** Speech verbs whose object is often a person (told, warned, called on, accused): a name after them is no subject. */
 const PERSON_OBJECT_VERBS: ReadonlySet<string> = new Set(['أبلغ', 'أخبر', 'حذر', 'طمأن', 'دعا', 'ناشد', 'اتهم', 'حث']);
 
 /** Words that make the outlet after them a source (بحسب صحيفة، وفقا لوكالة), not a passing mention. */
 const SOURCE_WORDS: ReadonlySet<string> = new Set('بحسب حسب وبحسب وحسب وفق وفقا طبقا ووفق ووفقا وطبقا'.split(' ').map((w) => nameKey(w)));
 
+/**
+ * Unnamed sources that are people (المسؤول the official, الخبير the expert), as keys without the article. Not
+ * a spokesman (المتحدث، الناطق), who speaks for the body that spoke last as often as for a person.
+ */
 const PERSON_SOURCES: ReadonlySet<string> = new Set('مسؤول مسؤولة خبير خبيرة محلل محللة'.split(' ').map((w) => nameKey(w)));
 
 /** Verbs a clause after a source opens with whatever the lexicon says: «تم، سيتم، قد، لقد». */
@@ -965,8 +965,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       else {
         let pi = rt - 1;
         while (pi >= 0 && tokens[pi]!.kind === 'punct' && SYMMETRIC.has(text[tokens[pi]!.start]!)) pi--;
-        // (A head that starts with و itself: «وكالة», the agency.)
-        if (pi >= 0 && (bare(keys[pi]!) === head || bare(keys[pi]!.replace(/^[وفبل](?=.{3})/u, '')) === head || bare(keys[pi]!.replace(/^[وف][بل](?=.{3})/u, '')) === head)) headAt = pi;
+        // (Its forms with and without proclitics: «وكالة» (the agency) starts with و itself, «ولوكالة» has two.)
+        if (pi >= 0 && strippedForms(keys[pi]!).includes(head)) headAt = pi;
       }
       if (headAt < 0) continue;
       latest ??= r;
@@ -1462,6 +1462,34 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     if (end > draftsEnd) draftsEnd = end;
   };
 
+  /**
+   * What follows a label «X: …» (a headline, a live blog's entry), from `from` to `end`: X's words, direct,
+   * or mixed when only part of them is in quotation marks.
+   */
+  const addLabelled = (from: number, end: number, who: Ref): void => {
+    const inner = outer.filter((r) => r.open >= from && r.open < end);
+    const whole = inner.length === 1 && text.slice(from, inner[0]!.open).trim() === '' && text.slice(inner[0]!.close + 1, end).replace(TRIM_END, '') === '';
+    for (const r of inner) r.used = true;
+    addDraft({
+      kind: inner.length && !whole ? 'mixed' : 'direct',
+      start: whole ? inner[0]!.open + 1 : from,
+      end: whole ? inner[0]!.close : end,
+      cue: null,
+      speaker: who.entity,
+      speakerMention: { start: who.start, end: who.end },
+      addressee: null,
+    });
+  };
+
+  /**
+   * Whether token `t` is «ل» + the one told — «لـ» alone, «للصحفيين», «لوكالة …», «لرويترز» —, which a
+   * speaker's label «X لـY: …» may end with; not «لم» (did not) or another word in ل.
+   */
+  const toldAt = (t: number): boolean => {
+    const k = keys[t] ?? '';
+    return k === 'ل' || k === 'لل' || /^لل./u.test(k) || (/^ل[^ل]/u.test(k) && (ORG_HEADS.has(bare(k.slice(1))) || refs.some((r) => r.start > tokens[t]!.start && r.start < tokens[t]!.end)));
+  };
+
   // Headline «X: …» in the first paragraph.
   const first = paragraphs[0]!;
   if (first && paragraphs.length > 1) {
@@ -1491,8 +1519,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       if (lastWho) {
         const after = tokenAt(lastWho.end);
         // («صفير لـ«النهار»: …»، «الوزير لرويترز: …»: the one the speaker told, after «ل», may follow too.)
-        const addressee = keys[after] === 'ل' || keys[after] === 'لل' || (/^ل[^ل]/u.test(keys[after] ?? '') && (ORG_HEADS.has(bare(keys[after]!.slice(1))) || refs.some((r) => r.start > tokens[after]!.start && r.start < tokens[after]!.end)));
-        if (after < j && tokens[after]!.kind === 'word' && !addressee && !PREPOSITIONS.has(keys[after]!) && !/^(ال.{2,}(ي|يه))$/u.test(keys[after]!) && !refs.some((r) => r.start === tokens[after]!.start)) who = [];
+        if (after < j && tokens[after]!.kind === 'word' && !toldAt(after) && !PREPOSITIONS.has(keys[after]!) && !/^(ال.{2,}(ي|يه))$/u.test(keys[after]!) && !refs.some((r) => r.start === tokens[after]!.start)) who = [];
       }
       if (!who.length && j > fi && findIn(keys[fi]!, ROLE_HEADS)) {
         // «مفتي السعودية: …»: a role as the headline's speaker is the one person given that role in the article.
@@ -1524,20 +1551,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         if (bodies.length === 1) who = [{ start: tokens[words[0]!]!.start, end: tokens[words[0]!]!.end, entity: bodies[0]!, role: true }];
       }
       const rest = tokens[j]!.end;
-      if (who.length && text.slice(rest, first.end).trim().length > 5) {
-        const inner = outer.filter((r) => r.open >= rest && r.open < first.end);
-        const whole = inner.length === 1 && text.slice(rest, inner[0]!.open).trim() === '' && text.slice(inner[0]!.close + 1, first.end).replace(TRIM_END, '') === '';
-        for (const r of inner) r.used = true;
-        addDraft({
-          kind: inner.length && !whole ? 'mixed' : 'direct',
-          start: whole ? inner[0]!.open + 1 : rest,
-          end: whole ? inner[0]!.close : first.end,
-          cue: null,
-          speaker: who[0]!.entity,
-          speakerMention: { start: who[0]!.start, end: who[0]!.end },
-          addressee: null,
-        });
-      }
+      if (who.length && text.slice(rest, first.end).trim().length > 5) addLabelled(rest, first.end, who[0]!);
       break;
     }
   }
@@ -2074,8 +2088,6 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           }
         }
       }
-      // («وأظهرت الصور أن المبنى تضرر», the pictures showed: «أظهر» is speech only from a body or a person,
-      // often through its figures: «وأظهرت بيانات الإدارة العامة للجمارك أن».)
       addDraft({ kind, start, end, cue: { start: t.start, end: t.end }, speaker, speakerMention, addressee, gender: g, open: !speaker && !unnamedHere && !named, named });
       if (second) {
         let kind2: QuoteKind = 'indirect';
@@ -2481,27 +2493,22 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   // or person and a colon): what follows the colon is that one's, as in a headline. Only a time-stamped
   // paragraph whose words before the colon are one name, with «لـ» + an addressee at most.
   // (Only with two stamped entries at least: a single «10:30 | …» is no live blog.)
-  const stamped = paragraphs.filter((p) => LIVE_STAMP.test(text.slice(p.start, p.end)));
-  for (const p of stamped.length >= 2 ? stamped : []) {
-    const stamp = LIVE_STAMP.exec(text.slice(p.start, p.end));
-    if (!stamp) continue;
+  const stamps = paragraphs.map((p) => LIVE_STAMP.exec(text.slice(p.start, p.end)));
+  const liveBlog = stamps.filter(Boolean).length >= 2;
+  paragraphs.forEach((p, pi) => {
+    const stamp = liveBlog ? stamps[pi] : null;
+    if (!stamp) return;
     const from = p.start + stamp[0].length;
     const colon = text.indexOf(':', from);
-    if (colon < 0 || colon >= p.end || colon - from > 80 || p.end - colon < 8) continue;
-    const inside = refsIn(from, colon).filter((r) => r.entity.type === 'PER' || r.entity.type === 'ORG');
-    const who = inside[0];
-    if (!who || insideAny(drafts, colon + 1, p.end)) continue;
+    if (colon < 0 || colon >= p.end || colon - from > 80 || p.end - colon < 8) return;
+    const who = refsIn(from, colon).find((r) => r.entity.type === 'PER' || r.entity.type === 'ORG');
+    if (!who || text.slice(from, who.start).trim() !== '' || insideAny(drafts, colon + 1, p.end)) return;
     // (After the name only «لـ» + the one told: «للصحفيين»، «لـ«وام»»; not «لم يعلق» (did not comment).)
-    const rest = text.slice(who.end, colon).replace(/[«»"]/gu, '').trim();
-    const told = rest === '' || /^(?:لـ|ل)\s+\S+$/u.test(rest) || (/^ل\S+$/u.test(rest) && (/^لل/u.test(rest) || ORG_HEADS.has(bare(nameKey(rest.replace(/^لـ?/u, '')))) || refsIn(who.end, colon).length > 0));
-    if (text.slice(from, who.start).trim() !== '' || !told) continue;
-    let start = colon + 1;
-    while (start < p.end && /\s/u.test(text[start]!)) start++;
-    const inner = outer.filter((r) => r.open >= start && r.open < p.end);
-    const whole = inner.length === 1 && inner[0]!.open === start && text.slice(inner[0]!.close + 1, p.end).replace(TRIM_END, '') === '';
-    for (const r of inner) r.used = true;
-    addDraft({ kind: whole ? 'direct' : inner.length ? 'mixed' : 'direct', start: whole ? start + 1 : start, end: whole ? inner[0]!.close : p.end, cue: null, speaker: who.entity, speakerMention: { start: who.start, end: who.end }, addressee: null });
-  }
+    const words: number[] = [];
+    for (let k = tokenAt(who.end); k < tokens.length && tokens[k]!.start < colon; k++) if (tokens[k]!.kind === 'word') words.push(k);
+    if (words.length && (!toldAt(words[0]!) || words.length > (keys[words[0]!] === 'ل' || keys[words[0]!] === 'لل' ? 2 : 1))) return;
+    addLabelled(colon + 1, p.end, who);
+  });
 
   // An interview's answers (حوار): a paragraph that opens with a dash after a question («● متى تبدأ …؟»
   // then «- وقّعنا في فبراير …») is the interviewee's, the person who spoke most before the questions.
