@@ -91,7 +91,8 @@ const APPOSITION_STOPS: ReadonlySet<string> = new Set('نفسه نفسها ذا�
  * «السيد يوسف الإدريسي العلمي، إن …» (Mr Youssef El Idrissi El Alami): a person's name the tagger
  * ended one word early, before a family name in «ال…ي» (a nisba) that closes the clause (a comma, a
  * stop or a complementiser after it), or before any word that closes an apposition between commas
- * («، دونالد ترامب جونيور،»). The word joins the name unless it is a nationality (`nationality`, e.g.
+ * («، دونالد ترامب جونيور،»), or — after a lone given name — before a word with the article that news
+ * copy almost never uses (`rareWord`: «لولوة المهنا أن»). The word joins the name unless it is a nationality (`nationality`, e.g.
  * «التونسي» after a name is mostly «the Tunisian»), a time word (`timeWord`: «، محسن حسن اليوم،»), a
  * common adjective, or — between commas — a word news copy uses every day (`commonWord`).
  * `folded` are the folded forms of `tokens`; `tags` change in place. Returns the number of words added.
@@ -103,6 +104,7 @@ export function extendNisbaSurnames(
   nationality: (word: string) => boolean,
   timeWord: (word: string) => boolean = () => false,
   commonWord: (token: string) => boolean = () => false,
+  rareWord: (token: string) => boolean = () => false,
 ): number {
   let added = 0;
   for (const span of spansOf(tags)) {
@@ -115,7 +117,10 @@ export function extendNisbaSurnames(
     // (Not «نفسه، ذاته، أيضا» (himself, also) or another word without the article that news copy uses every
     // day: «، أحمد سالم نفسه،»; a family name with it may be a common word: «، عبد المنعم حسن الأمين،».)
     const apposition = span.start > 0 && /^[،,]$/u.test(tokens[span.start - 1]!) && /^[،,]$/u.test(next) && !APPOSITION_STOPS.has(word) && (word.startsWith('ال') || !commonWord(tokens[k]!));
-    if (!apposition && !/^ال.{3,}ي$/u.test(word)) continue;
+    // «م. لولوة المهنا أن» (Eng. Lulwa Al-Muhanna): a family name with the article that is no nisba, after
+    // a lone given name, when the word is one news copy almost never uses (`rareWord`): not a noun.
+    const family = span.end - span.start === 1 && word.startsWith('ال') && word.length >= 5 && rareWord(tokens[k]!);
+    if (!apposition && !family && !/^ال.{3,}ي$/u.test(word)) continue;
     // (The look-ups last: few words get this far.)
     if (NOT_FAMILY_NISBA.has(word) || !/^[\p{L}\p{M}]{2,}$/u.test(tokens[k]!) || timeWord(word) || nationality(word)) continue;
     tags[k] = 'I-PER';
@@ -156,4 +161,50 @@ export function extendGivenNames(
     added++;
   }
   return added;
+}
+
+/** Proclitics before the article of a definite head noun: «للمنظمة» (لل), «بالمنظمة», «والمنظمة». */
+const DEFINITE_HEAD = /^(?:[وف]?[بلك]?ال|[وف]?لل)/u;
+/** An Arabic word of letters only (no digit, no Latin letter): «هبة». */
+const ARABIC_WORD = /^[\u0621-\u064A\u0671-\u06D3]{2,}$/u;
+
+/**
+ * «مديرة البحوث في المكتب الإقليمي للمنظمة هبة مرايف» (the organisation's research director Heba
+ * Morayef): the tagger runs a definite head noun that refers back to an organisation («المنظمة», the
+ * organisation) into the person named after it. A definite noun cannot head a name in construct
+ * («منظمة العفو» is indefinite), so a definite organisation head (`isOrgHead`, given the form with the
+ * article) followed by a word without the article is no organisation name: when that word is a given
+ * name (`givenName`), or starts two or more words none of which has the article or is a common word
+ * (`commonWord`: «البنك يوفر ميزانيات» is a clause), the head leaves the
+ * span and the rest becomes a person. `folded` are the folded forms of `tokens`; `tags` change in
+ * place. Returns the number of spans split.
+ */
+export function splitDefiniteHeads(
+  tokens: readonly string[],
+  folded: readonly string[],
+  tags: Tag[],
+  isOrgHead: (definite: string) => boolean,
+  givenName: (word: string) => boolean,
+  commonWord: (token: string) => boolean = () => false,
+): number {
+  let split = 0;
+  for (const span of spansOf(tags)) {
+    if (span.type !== 'ORG' || span.end - span.start < 2) continue;
+    const head = folded[span.start]!;
+    const article = DEFINITE_HEAD.exec(head);
+    if (!article) continue;
+    const definite = 'ال' + head.slice(article[0].length);
+    if (!isOrgHead(definite)) continue;
+    const rest: string[] = [];
+    for (let k = span.start + 1; k < span.end; k++) rest.push(folded[k]!);
+    if (!rest.every((w) => ARABIC_WORD.test(w))) continue;
+    const withArticle = rest.some((w) => DEFINITE_HEAD.test(w));
+    if (!givenName(rest[0]!) && (rest.length < 2 || withArticle || tokens.slice(span.start + 1, span.end).some(commonWord))) continue;
+    if (DEFINITE_HEAD.test(rest[0]!) || NOT_PERSON_STARTS.has(tokens[span.start + 1]!)) continue;
+    tags[span.start] = 'O';
+    tags[span.start + 1] = 'B-PER';
+    for (let k = span.start + 2; k < span.end; k++) tags[k] = 'I-PER';
+    split++;
+  }
+  return split;
 }

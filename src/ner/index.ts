@@ -16,11 +16,11 @@ import { getNerModel, tagSentences, type NerModel } from './model.ts';
 import { fold } from './fold.ts';
 import { wordFacts, type GazetteerType } from './features.ts';
 import { stripProclitics } from '../segment/index.ts';
-import { proposeSlotNames, slotLexicon } from './slots.ts';
+import { speechParticiple, proposeSlotNames, slotLexicon } from './slots.ts';
 import { knownPlaceWord, listedPlaceOffset, proposeNamedPlaces, proposePlaces } from './places.ts';
 import { proposeOrganisations } from './orgs.ts';
 import { TRIGGERS } from './triggers.ts';
-import { extendGivenNames, extendNisbaSurnames, trimFunctionWords, VAN } from './edges.ts';
+import { extendGivenNames, extendNisbaSurnames, splitDefiniteHeads, trimFunctionWords, VAN } from './edges.ts';
 import { lexiconForm } from '../segment/lexicon-form.ts';
 import { getLexicon } from '../segment/clitics.ts';
 
@@ -133,7 +133,9 @@ export function ner(options: NerOptions = {}): Stage {
       const timeWord = (w: string): boolean => TRIGGERS.get(w) === 'DATE';
       const lexicon = getLexicon();
       const commonWord = (token: string): boolean => (lexicon.get(lexiconForm(token)) ?? 0) >= 20;
-      strings.forEach((s, si) => extendNisbaSurnames(s.tokens, folded[si]!, s.tags, nationality, timeWord, commonWord));
+      // (A word seen fewer than three times in the lexicon's corpora is no common noun.)
+      const rareWord = (token: string): boolean => (lexicon.get(lexiconForm(token)) ?? 0) < 3;
+      strings.forEach((s, si) => extendNisbaSurnames(s.tokens, folded[si]!, s.tags, nationality, timeWord, commonWord, rareWord));
       // A given name the tagger left before a person («وزير المال كمال حيدر»): only the gazetteer's first
       // names here, not the word classes, which also hold common words; and not a name that news copy
       // writes with the article as a noun (حصة، أفكار، أمر، أمل: «الحصة» (the programme) 49 times in the
@@ -141,6 +143,8 @@ export function ner(options: NerOptions = {}): Stage {
       const firstName = (w: string): boolean => gazetteer.oneWordName(w, FIRST);
       const nounToo = (w: string, token: string): boolean => TRIGGERS.has(w) || (lexicon.get(ARTICLE + lexiconForm(token)) ?? 0) >= 20;
       strings.forEach((s, si) => extendGivenNames(s.tokens, folded[si]!, s.tags, firstName, nounToo));
+      // «للمنظمة هبة مرايف» (the organisation's Heba Morayef): a definite head is no part of the name after it.
+      strings.forEach((s, si) => splitDefiniteHeads(s.tokens, folded[si]!, s.tags, (w) => TRIGGERS.get(w) === 'ORG', firstName, commonWord));
       // Places after place heads, in coordinations and by name, and news outlets (docs/ner.md);
       // KHABAR_NER_PLACES=0 turns the pass off.
       const places = process.env['KHABAR_NER_PLACES'] !== '0' ? { facts, gazetteer, lex } : undefined;
@@ -161,6 +165,8 @@ export function ner(options: NerOptions = {}): Stage {
           while (span.start < span.end && !NAME_KINDS.has(s.tokens[span.start]!.kind)) span.start++;
           while (span.end > span.start && !NAME_KINDS.has(s.tokens[span.end - 1]!.kind)) span.end--;
           if (span.end === span.start) continue;
+          // A lone participle of speech is never a name (the tagger takes «نافيا», denying, for a person).
+          if (span.type === 'PER' && span.end - span.start === 1 && speechParticiple(fold(doc.text.slice(s.tokens[span.start]!.start, s.tokens[span.start]!.end)))) continue;
           const firstTok = s.tokens[span.start]!;
           const lastTok = s.tokens[span.end - 1]!;
           // (A listed outlet or town keeps its first letter: «واس» (SPA) is no «و» + «اس».)

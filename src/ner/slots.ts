@@ -148,6 +148,14 @@ const TITLES: ReadonlySet<string> = new Set([...BARE_TITLES, ...DESCRIPTIONS]);
 /** Words that open a compound surname: «هيدا عبد النبي», «منذر بن علي». */
 const SURNAME_HEADS: ReadonlySet<string> = fset(['عبد', 'بن', 'ابن', 'بو', 'أبو', 'بنت']);
 
+/** The participles of speech verbs, «قائلا» (saying), «نافيا» (denying) …: never a name. */
+const SPEECH_PARTICIPLES: readonly string[] = [
+  'قائلا', 'قائلة', 'مؤكدا', 'مؤكدة', 'مضيفا', 'مضيفة', 'موضحا', 'موضحة', 'مشيرا', 'مشيرة', 'معتبرا', 'معتبرة',
+  'نافيا', 'نافية', 'مشددا', 'مشددة', 'لافتا', 'لافتة', 'منوها', 'منوهة', 'داعيا', 'داعية', 'محذرا', 'محذرة',
+  'مبينا', 'مبينة', 'مطالبا', 'مطالبة', 'معربا', 'معربة', 'متابعا', 'مردفا', 'مستدركا', 'مبرزا', 'مبرزة',
+];
+const SPEECH_PARTICIPLE_SET: ReadonlySet<string> = fset(SPEECH_PARTICIPLES);
+
 /**
  * Frequent words that are never a name in these slots, whatever the counts say: complementisers,
  * prepositions, pronouns, demonstratives, adverbs and the participles of speech (قائلا، مضيفا).
@@ -158,8 +166,7 @@ const STOP: ReadonlySet<string> = fset([
   'أمام', 'بعد', 'قبل', 'ضمن', 'حول', 'لدى', 'عند', 'حين', 'حيث', 'الذي', 'التي', 'الذين', 'اللذين', 'اللتين',
   'هذا', 'هذه', 'ذلك', 'تلك', 'هؤلاء', 'أولئك', 'هناك', 'هنا', 'كما', 'لكن', 'لكنه', 'وهو', 'وهي', 'هو', 'هي',
   'هم', 'نحن', 'أنا', 'أنت', 'ليس', 'ليست', 'كان', 'كانت', 'يكون', 'تكون', 'قد', 'لقد', 'مثل', 'بين', 'بدوره',
-  'بدورها', 'بالقول', 'قائلا', 'قائلة', 'مؤكدا', 'مؤكدة', 'مضيفا', 'مضيفة', 'موضحا', 'موضحة', 'مشيرا',
-  'مشيرة', 'معتبرا', 'معتبرة', 'أمس', 'اليوم', 'غدا', 'الآن', 'حاليا', 'سابقا', 'لاحقا', 'مؤخرا', 'كل', 'بعض',
+  'بدورها', 'بالقول', ...SPEECH_PARTICIPLES, 'أمس', 'اليوم', 'غدا', 'الآن', 'حاليا', 'سابقا', 'لاحقا', 'مؤخرا', 'كل', 'بعض',
   'جميع', 'أحد', 'إحدى', 'عدد', 'نفس', 'نفسه', 'نفسها', 'ذات', 'لنا', 'لهم', 'لها', 'له', 'لي', 'لك', 'بها',
   'به', 'بهم', 'إذا', 'إذ', 'لما', 'لأن', 'وأن', 'وإن', 'ولكن', 'غير', 'سوى', 'حتى', 'ثم', 'أو', 'أم', 'بل',
   'لم', 'لن', 'لا', 'ما', 'ماذا', 'متى', 'كيف', 'لماذا', 'أين', 'هل', 'عندما', 'بينما', 'وفق', 'حسب', 'بحسب',
@@ -197,6 +204,9 @@ function arabicWord(form: string): boolean {
   for (let i = 0; i < form.length; i++) if (!isArabicLetter(form.charCodeAt(i))) return false;
   return true;
 }
+
+/** True for a participle of a speech verb («نافيا», denying), given folded: never a person's name on its own. */
+export const speechParticiple = (folded: string): boolean => SPEECH_PARTICIPLE_SET.has(folded);
 
 /**
  * How a word may be read in a person slot: `'name'` for a known name, `'rare'` for a word the

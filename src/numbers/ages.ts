@@ -59,7 +59,8 @@ const NO_AGES: { expression: number; value: number }[] = [];
 
 /**
  * True when the duration at atoms [first, last) stands where an age does: after «من العمر», «عمره»,
- * «سن» or «البالغ»; years in digits alone in brackets after a word («كالفيلو (26 عاما)»); after «أعمارهم بين»; or
+ * «سن» or «البالغ»; years in digits alone in brackets after a word («كالفيلو (26 عاما)»); after «أعمارهم بين»,
+ * also as the second of a range written «أعمارهم بين 30 إلى 55 عامًا»; or
  * right after an age that ends at atom `ageEnd`, joined by «و» (also as a clitic: «وثمانية سنوات»),
  * «إلى», «حتى» or a dash.
  */
@@ -74,5 +75,9 @@ function ageSlot(atoms: readonly Atom[], first: number, last: number, years: boo
   // by commas after a name, as translated wire copy writes an age.
   if (before.key === ',' && atoms[last]?.key === ',' && years && atoms[first]!.kind === 'num' && (atoms[first - 2]?.kind === 'word' || atoms[first - 2]?.kind === 'latin' || atoms[first - 2]?.key === ')')) return true;
   if (before.key === 'بين' && AGES_NOUN.test(atoms[first - 2]?.key ?? '')) return true;
+  // «أعمارهم بين 30 إلى 55 عامًا» (aged 30 to 55): the second of a range whose first age has no time noun.
+  // (Also with «و» against the digits: «أعمارهم بين 4 و8 سنوات».)
+  if (RANGE_JOINERS.has(before.key) && atoms[first - 2]?.kind === 'num' && atoms[first - 3]?.key === 'بين' && AGES_NOUN.test(atoms[first - 4]?.key ?? '')) return true;
+  if (atoms[first]!.prefix === 'و' && before.kind === 'num' && atoms[first - 2]?.key === 'بين' && AGES_NOUN.test(atoms[first - 3]?.key ?? '')) return true;
   return ageEnd >= 0 && (first === ageEnd || (first === ageEnd + 1 && RANGE_JOINERS.has(atoms[ageEnd]!.key)));
 }

@@ -212,6 +212,17 @@ export function readNumberShared(atoms: readonly Atom[], i: number): NumberExpre
       }
       break;
     }
+    // «121 ألفًا و 700» (121,700): the same with «و» written apart from the digits.
+    if (b.kind === 'word' && b.key === 'و' && lastKind === 'scale' && lastScale) {
+      const after = atoms[j + 1];
+      if (after && after.kind === 'num' && after.gap && !after.prefix && after.value < lastScale) {
+        current = after.value;
+        lastKind = 'digits';
+        j++;
+        continue;
+      }
+      break;
+    }
     if (b.kind !== 'word' || !CONTINUATIONS.mayHave(b)) break;
     const direct = W.get(b.key);
     // A definite number continues only with a multiplier or «عشر»: «العشرة آلاف»، «الخمسة عشر».
