@@ -152,6 +152,11 @@ test('ner(): names in role slots — between commas, before a comma and a role, 
     // a definite word after the nisba surname.
     ['وبعد أن يلتقي برئيس الجمهورية الباجي قايد السبسي المبرمج ليوم الاثنين.', 'الباجي قايد السبسي'],
     ['وتطرقا إلى مبادرة رئيس الجمهورية الباجي قايد السبسي الهادفة لحل الأزمة الليبية.', 'الباجي قايد السبسي'],
+    // «The spokesman, Siddiq Al-Fituri, added that …» (الصديق: the friend), «… the municipal councillor
+    // of Sebha, Najmiya Al-Magrif, …» (a given name the lexicon never saw): two words between commas,
+    // the second a rare surname.
+    ['وأضاف المتحدث، الصديق الفيتوري، أن الشركة رفعت الكميات.', 'الصديق الفيتوري'],
+    ['من جهتها، طالبت عضو المجلس البلدي سبها، نجمية المقريف، بفتح تحقيق.', 'نجمية المقريف'],
   ];
   for (const [text, name] of table) {
     const found = persons(text);
@@ -182,6 +187,9 @@ test('ner(): what the role slots leave alone', { skip: NEEDS_MODEL }, () => {
     ['قررت الهيئة المديرة للترجي الرياضي الجرجيسي التخلي عن المدرب.', 'الجرجيسي التخلي'],
     // «… Prime Minister Theresa May, to shake his hand»: «ل» on a verb is no name word.
     ['لتخرج بعدها رئيسة الوزراء البريطانية تيريزا ماي لتصافحه.', 'تيريزا ماي لتصافحه'],
+    // «The minister said, last Thursday, …», «the director, the official source, …»: common words between commas.
+    ['وقال الوزير، الخميس الماضي، إن الشركة رفعت الكميات.', 'الخميس الماضي'],
+    ['وقال المدير، المصدر المسؤول، إن الشركة رفعت الكميات.', 'المصدر المسؤول'],
   ];
   for (const [text, wrong] of table) {
     const found = persons(text);

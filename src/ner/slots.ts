@@ -653,18 +653,21 @@ function roleNames(sentences: TaggedTokens[], folded: readonly (readonly string[
       // a few words after a role: most tokens stop here, before the given-name test.
       if (tags[i] !== 'O') continue;
       if (i > 0 && lastRole < i - 5 && !(before & SPEECH_VERB) && !punct(tokens[i - 1]!)) continue;
-      if (!given(words[i]!, tokens[i]!)) continue;
+      if (!given(words[i]!, tokens[i]!)) {
+        // Two words between commas after a role, the second a rare surname, whatever the first:
+        // «وأضاف المتحدث، الصديق الفيتوري، أن» (a definite given name that is also a noun, the
+        // friend), «عضو المجلس البلدي سبها، نجمية المقريف،» (a given name the lexicon never saw).
+        if (i > 0 && isComma(tokens[i - 1]!) && commaApposition(tokens, words, tags, i, lex) && roleBefore(tokens, words, tags, i) && !otherType(words[i]!) && !otherType(words[i + 1]!)) {
+          mark(i, i + 2);
+          i += 1;
+        }
+        continue;
+      }
       const open = i === 0 || (tags[i - 1] === 'O' && (punct(tokens[i - 1]!) || SPEECH_VERBS.has(words[i - 1]!)));
       let end = 0;
       // Between commas after a role phrase (the role up to six words before the comma).
-      if (i > 0 && isComma(tokens[i - 1]!)) {
-        let role = false;
-        for (let k = i - 2; k >= 0 && k >= i - 7 && !role; k--) {
-          if (punct(tokens[k]!) || SPEECH_VERBS.has(words[k]!)) break;
-          if (tags[k] === 'O' && ROLES.has(words[k]!)) role = true;
-          else if (tags[k]!.endsWith('PER')) break;
-        }
-        if (role) end = nameAt(i, (e) => e >= words.length || punct(tokens[e]!) || closesAfter(tokens, words, tags, e, lex));
+      if (i > 0 && isComma(tokens[i - 1]!) && roleBefore(tokens, words, tags, i)) {
+        end = nameAt(i, (e) => e >= words.length || punct(tokens[e]!) || closesAfter(tokens, words, tags, e, lex));
       }
       // Before a comma and a role, or opening a sentence before a speech verb or «:».
       if (!end && open) {
@@ -704,6 +707,34 @@ function roleNames(sentences: TaggedTokens[], folded: readonly (readonly string[
 }
 
 const isComma = (tok: string): boolean => tok === '،' || tok === ',';
+
+/** True for a token without a letter or a digit. */
+const isPunct = (tok: string): boolean => !/^[\p{L}\p{N}]/u.test(tok);
+
+/** True when a role noun stands up to six words before the comma at `i - 1`, with no punctuation, speech verb or person between. */
+function roleBefore(tokens: readonly string[], words: readonly string[], tags: readonly Tag[], i: number): boolean {
+  for (let k = i - 2; k >= 0 && k >= i - 7; k--) {
+    if (isPunct(tokens[k]!) || SPEECH_VERBS.has(words[k]!)) return false;
+    if (tags[k] === 'O' && ROLES.has(words[k]!)) return true;
+    if (tags[k]!.endsWith('PER')) return false;
+  }
+  return false;
+}
+
+/**
+ * True for tokens `i` and `i + 1` as a two-word name closed by a comma at `i + 2`: untagged Arabic
+ * words, neither a function, role or trigger word, the first no preposition on a word, and the second
+ * a surname that news copy hardly uses as a word (seen fewer than five times).
+ */
+function commaApposition(tokens: readonly string[], words: readonly string[], tags: readonly Tag[], i: number, lex: SlotLexicon): boolean {
+  if (i + 2 >= tokens.length || !isComma(tokens[i + 2]!) || tags[i] !== 'O' || tags[i + 1] !== 'O') return false;
+  if (RESERVED.has(words[i]!) || RESERVED.has(words[i + 1]!)) return false;
+  const first = lex.form(tokens[i]!);
+  const second = lex.form(tokens[i + 1]!);
+  if (!arabicWord(first) || !arabicWord(second) || CONJUNCTION_OR_PREPOSITION.test(first) || CONJUNCTION_OR_PREPOSITION.test(second)) return false;
+  // (Any shape with the article: the comma closes the name, «المقريف» as well as «الفيتوري».)
+  return lex.count(second) < 5 && nameReading(tokens[i + 1]!, lex) !== null;
+}
 
 /** True for a definite adjective in ي with a frequent feminine: «الأردني» (Jordanian; الأردنية). */
 function nisba(form: string, lex: SlotLexicon): boolean {
