@@ -288,6 +288,14 @@ test('entities: titles are kept on the entity and the type follows the title', (
   assert.deepEqual(doc.entities[1]!.titles, ['الشيخ']);
 });
 
+test('entities: a role before an abbreviated title (م. engineer, د. doctor) is the name\'s title', () => {
+  // «the minister of state for housing, Eng. Lulwa al-Muhanna …; the director general, Eng. Duaij al-Bathali»
+  const text = 'أكدت وزيرة الدولة لشؤون الإسكان م. لولوة المهنا أن التوزيع قريب. وأضاف المدير العام، م. دعيج البذالي، أن المناقصة طرحت.';
+  const doc = analyzeWithMentions(text, [['لولوة المهنا', 'PER'], ['دعيج البذالي', 'PER']], { quotes: false });
+  assert.deepEqual(checkInvariants(doc), []);
+  assert.deepEqual(doc.entities.map((e) => e.titles), [['وزيرة الدولة لشؤون الإسكان'], ['المدير العام']]);
+});
+
 test('entities: a role given with the name makes the bare role later a mention of that person', () => {
   // The British Prime Minister Boris Johnson … the British Prime Minister …; the French President … the President
   const text =

@@ -2167,3 +2167,21 @@ test('quotes (eleventh round, second review): where the new rules must not fire'
     ['وأظهرت صور نشرتها وكالة الأنباء الرسمية أن الجسر انهار.', [['وكالة الأنباء الرسمية', 'ORG']], []],
   ]);
 });
+
+test('quotes (twelfth round): a body\'s role not named before is the person named next with it as the subject of a speech verb, an abbreviated title between', () => {
+  assertSpeakers([
+    // «The housing minister Eng. Lulwa al-Muhanna stressed … For his part, the director general of the welfare
+    // authority explained that … The director general, Eng. Duaij al-Bathali, added that …»
+    [
+      'أكدت وزيرة الدولة لشؤون الإسكان م. لولوة المهنا أن المؤسسة ستوزع 4800 قسيمة.\nمن جانبه، أوضح المدير العام للمؤسسة العامة للرعاية السكنية أن الأعمال «أنجزت بنسبة 92 في المئة». وأضاف المدير العام، م. دعيج البذالي، أن المؤسسة طرحت مناقصة.',
+      [['لولوة المهنا', 'PER'], ['مؤسسة العامة للرعاية السكنية', 'ORG'], ['دعيج البذالي', 'PER']],
+      [['المؤسسة ستوزع 4800 قسيمة', 'لولوة المهنا'], ['الأعمال «أنجزت بنسبة 92 في المئة', 'دعيج البذالي'], ['المؤسسة طرحت مناقصة', 'دعيج البذالي']],
+    ],
+    // A president named inside the quote («استهدف سنوب دوج الرئيس أوباما») holds no role the article speaks of.
+    [
+      'وعلق الرئيس الأمريكي عبر حسابه، قائلا: "ماذا لو استهدف سنوب دوج الرئيس أوباما؟ حان وقت السجن".',
+      [['سنوب دوج', 'PER'], ['أوباما', 'PER']],
+      [['ماذا لو استهدف سنوب دوج الرئيس أوباما؟ حان وقت السجن', null]],
+    ],
+  ]);
+});

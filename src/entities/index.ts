@@ -2154,6 +2154,9 @@ function roleWordForms(key: string, aliases: AliasIndex): string[] {
   return out;
 }
 
+/** One-letter abbreviations of titles written with a stop before a name: «م.» (engineer), «د.» (doctor), «أ.» (professor), normalised. */
+const ABBREVIATED_TITLES: ReadonlySet<string> = new Set(['م', 'د', 'ا']);
+
 /**
  * Records the roles written next to each person's name (before it, or after it as an apposition),
  * then finds the same roles standing alone elsewhere and adds them as `role` mentions.
@@ -2228,6 +2231,12 @@ function attachRoles(doc: AnalysisDocument, view: TokenView, clusters: readonly 
       // Before the name: the nearest role head, extended over heads in construct (نائب رئيس الوزراء).
       let i = first - 1;
       if (i >= 0 && doc.text.slice(tokens[i]!.start, tokens[i]!.end) === '،') i--;
+      // «وزيرة الدولة لشؤون الإسكان م. لولوة المهنا», «المدير العام، م. دعيج البذالي»: an abbreviated title
+      // (م. engineer, د. doctor, أ. professor) between the role and the name.
+      if (i >= 1 && doc.text.slice(tokens[i]!.start, tokens[i]!.end) === '.' && ABBREVIATED_TITLES.has(keys[i - 1]!)) {
+        i -= 2;
+        if (i >= 0 && doc.text.slice(tokens[i]!.start, tokens[i]!.end) === '،') i--;
+      }
       let headAt = -1;
       for (let k = i, n = 0; k >= 0 && n < MAX_ROLE_WORDS; k--, n++) {
         if (isPunct(tokens[k]!) || inPerson[k]) break;

@@ -865,7 +865,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         const held = head && findIn(firstKey, ROLE_HEADS) ? titledBefore(firstTok, from) : null;
         // «وأوضح المتحدث الرسمي باسم وزارة التجارة أن … وأضاف المتحدث ماجد القرني أن …»: a body's spokesman
         // not named yet is the spokesman the article names next, within a few hundred characters.
-        const spokesman = !held && first.entity.type === 'ORG' && typeof head === 'string' && SPOKESMAN_HEADS.has(head) ? spokesmanNamedAfter(to, first.entity) : undefined;
+        // (Any other role of a body: the person named next with that role as a title.)
+        const spokesman = !held && first.entity.type === 'ORG' && typeof head === 'string' ? (SPOKESMAN_HEADS.has(head) ? spokesmanNamedAfter(to, first.entity) : titledNamedAfter(head, to)) : undefined;
         result.ref = held ? { start: tokens[firstTok]!.start, end: tokens[firstTok]!.end, entity: held, role: true } : spokesman ? { start: tokens[firstTok]!.start, end: tokens[firstTok]!.end, entity: spokesman, role: true } : first;
       }
       return result;
@@ -927,7 +928,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     }
     if (!per && (UNNAMED_SOURCES.has(firstKey.replace(/^ال/u, '')) || (head && firstKey.startsWith('ال')))) {
       // («المتحدث الرسمي باسم وزارة التجارة» when no spokesman was named before: the one named next.)
-      const ahead = typeof head === 'string' && SPOKESMAN_HEADS.has(head) && !titledBefore(firstTok, from) ? spokesmanNamedAfter(to, first?.entity) : undefined;
+      // (Any other role: the person named next with it as a title, «وأوضح المدير العام للمؤسسة … وأضاف
+      // المدير العام، م. دعيج البذالي».)
+      const ahead = typeof head === 'string' && !titledBefore(firstTok, from) ? (SPOKESMAN_HEADS.has(head) ? spokesmanNamedAfter(to, first?.entity) : titledNamedAfter(head, to)) : undefined;
       if (ahead) {
         result.ref = { start: tokens[firstTok]!.start, end: tokens[firstTok]!.end, entity: ahead, role: true };
         return result;
@@ -1386,6 +1389,26 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       if (body && (r.entity.titles ?? []).some((t) => /باسم/u.test(t) && !nameKey(t).includes(bodyWord))) continue;
       const ti = tokenAt(r.start);
       if (ti > 0 && SPOKESMAN_HEADS.has(findIn(keys[ti - 1]!, ROLE_HEADS) ?? '')) return r.entity;
+    }
+    return undefined;
+  };
+
+  /**
+   * The person named within 400 characters after `pos` whose first title has the role head `head`
+   * («وأوضح المدير العام للمؤسسة أن … وأضاف المدير العام، م. دعيج البذالي، أن», the director general …
+   * the director general, Eng. Duaij al-Bathali): a body's role not held by anyone named before is held
+   * by the one the article names next with it, as the subject of a speech verb.
+   */
+  const titledNamedAfter = (head: string, pos: number): Entity | undefined => {
+    for (let k = firstStartingAt(refs, pos); k < refs.length && refs[k]!.start < pos + 400; k++) {
+      const r = refs[k]!;
+      if (r.entity.type !== 'PER' || r.role) continue;
+      const first = r.entity.titles?.[0];
+      if (first === undefined || findIn(nameKey(first).split(' ')[0] ?? '', ROLE_HEADS) !== head) continue;
+      // (Named as the subject of a speech verb, its role between: not a person named in passing, inside a
+      // quote — «استهدف سنوب دوج الرئيس أوباما».)
+      const ti = tokenAt(r.start);
+      for (let k = ti - 1; k >= 0 && k >= ti - 7; k--) if (tokens[k]!.kind === 'word' && cueAt(k)) return r.entity;
     }
     return undefined;
   };
