@@ -16,7 +16,7 @@ import { getNerModel, tagSentences, type NerModel } from './model.ts';
 import { fold } from './fold.ts';
 import { wordFacts, type GazetteerType } from './features.ts';
 import { stripProclitics } from '../segment/index.ts';
-import { speechParticiple, proposeSlotNames, slotLexicon } from './slots.ts';
+import { nisbaAdjective, speechParticiple, proposeSlotNames, slotLexicon } from './slots.ts';
 import { knownPlaceWord, listedPlaceOffset, proposeNamedPlaces, proposePlaces } from './places.ts';
 import { proposeOrganisations } from './orgs.ts';
 import { TRIGGERS } from './triggers.ts';
@@ -143,6 +143,17 @@ export function ner(options: NerOptions = {}): Stage {
       const firstName = (w: string): boolean => gazetteer.oneWordName(w, FIRST);
       const nounToo = (w: string, token: string): boolean => TRIGGERS.has(w) || (lexicon.get(ARTICLE + lexiconForm(token)) ?? 0) >= 20;
       strings.forEach((s, si) => extendGivenNames(s.tokens, folded[si]!, s.tags, firstName, nounToo));
+      // «أكد الدنماركي ينس فالدمار» (the Dane Jens Valdemar): a nationality before a name of two words or more is no part of it.
+      strings.forEach((s, si) => {
+        for (const span of spansOf(s.tags)) {
+          // (A country's adjective, or any definite adjective in ي with a frequent feminine: «الدنماركية».)
+          // (Not a definite given name whose adjective is frequent too: «الهاشمي الحامدي», الهاشمية.)
+          const first = folded[si]![span.start]!;
+          if (span.type !== 'PER' || span.end - span.start < 3 || !(nationality(first) || (nisbaAdjective(s.tokens[span.start]!, lex) && !slotGivenName(model)(first)))) continue;
+          s.tags[span.start] = 'O';
+          s.tags[span.start + 1] = 'B-PER';
+        }
+      });
       // «للمنظمة هبة مرايف» (the organisation's Heba Morayef): a definite head is no part of the name after it.
       strings.forEach((s, si) => splitDefiniteHeads(s.tokens, folded[si]!, s.tags, (w) => TRIGGERS.get(w) === 'ORG', firstName, commonWord));
       // Places after place heads, in coordinations and by name, and news outlets (docs/ner.md);
@@ -157,9 +168,14 @@ export function ner(options: NerOptions = {}): Stage {
       if (places) proposeNamedPlaces(strings, places);
       // Long organisation names from their head noun (docs/ner.md); KHABAR_NER_ORGS=0 turns it off.
       if (process.env['KHABAR_NER_ORGS'] !== '0') proposeOrganisations(strings, facts);
+      // The later words of the document's names of two words or more, as written («فالدمار» of «ينس
+      // فالدمار», Jens Valdemar): the same word alone is that surname, not «ف» (so) + «الدمار» (the ruin).
+      tagged.forEach((s, si) => trimFunctionWords(texts[si]!, s.tags));
+      const surnames = new Set<string>();
       tagged.forEach((s, si) => {
-        // (The passes above may have run a name into a preposition again.)
-        trimFunctionWords(texts[si]!, s.tags);
+        for (const span of spansOf(s.tags)) if (span.type === 'PER') for (let k = span.start + 1; k < span.end; k++) surnames.add(texts[si]![k]!);
+      });
+      tagged.forEach((s, si) => {
         for (const span of spansOf(s.tags)) {
           // A name never starts or ends with punctuation or a symbol, whatever the tagger says.
           while (span.start < span.end && !NAME_KINDS.has(s.tokens[span.start]!.kind)) span.start++;
@@ -175,7 +191,8 @@ export function ner(options: NerOptions = {}): Stage {
           const offset = listed ? 0 : listedPlaceOffset(firstText);
           // («فان» left at the start of a person is «van», not «ف» + «ان»: see trimFunctionWords.)
           const van = span.type === 'PER' && lexiconForm(firstText) === VAN;
-          const start = listed || offset > 0 || van ? firstTok.start + offset : nameStart(doc.text, firstTok, known);
+          const surname = span.type === 'PER' && span.end - span.start === 1 && surnames.has(firstText);
+          const start = listed || offset > 0 || van || surname ? firstTok.start + offset : nameStart(doc.text, firstTok, known);
           const end = lastTok.end;
           if (end <= start) continue;
           // Names added by the consistency pass get a neutral margin.

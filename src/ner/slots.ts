@@ -736,6 +736,11 @@ function commaApposition(tokens: readonly string[], words: readonly string[], ta
   return lex.count(second) < 5 && nameReading(tokens[i + 1]!, lex) !== null;
 }
 
+/** {@link nisba} of a token as written: «الدنماركي» (Danish) is an adjective, «الباجي» (Béji) is not. */
+export function nisbaAdjective(token: string, lex: SlotLexicon): boolean {
+  return nisba(lex.form(token), lex);
+}
+
 /** True for a definite adjective in ي with a frequent feminine: «الأردني» (Jordanian; الأردنية). */
 function nisba(form: string, lex: SlotLexicon): boolean {
   if (!form.startsWith(ARTICLE) || !form.endsWith('ي')) return false;
