@@ -143,17 +143,26 @@ export function ner(options: NerOptions = {}): Stage {
       const firstName = (w: string): boolean => gazetteer.oneWordName(w, FIRST);
       const nounToo = (w: string, token: string): boolean => TRIGGERS.has(w) || (lexicon.get(ARTICLE + lexiconForm(token)) ?? 0) >= 20;
       strings.forEach((s, si) => extendGivenNames(s.tokens, folded[si]!, s.tags, firstName, nounToo));
-      // «أكد الدنماركي ينس فالدمار» (the Dane Jens Valdemar): a nationality before a name of two words or more is no part of it.
+      // «أكد الدنماركي ينس فالدمار» (the Dane Jens Valdemar): a nationality before a name of two words or
+      // more is no part of it, and then no name alone either («وأضاف المدرب الدنماركي»).
+      // (A country's adjective, or any definite adjective in ي with a frequent feminine: «الدنماركية»; not a
+      // definite given name whose adjective is frequent too: «الهاشمي الحامدي», الهاشمية. Alone, such a
+      // word is mostly a family name: «الوسلاتي».)
+      const adjectives = new Set<string>();
       strings.forEach((s, si) => {
         for (const span of spansOf(s.tags)) {
-          // (A country's adjective, or any definite adjective in ي with a frequent feminine: «الدنماركية».)
-          // (Not a definite given name whose adjective is frequent too: «الهاشمي الحامدي», الهاشمية.)
           const first = folded[si]![span.start]!;
           if (span.type !== 'PER' || span.end - span.start < 3 || !(nationality(first) || (nisbaAdjective(s.tokens[span.start]!, lex) && !slotGivenName(model)(first)))) continue;
           s.tags[span.start] = 'O';
           s.tags[span.start + 1] = 'B-PER';
+          adjectives.add(first);
         }
       });
+      if (adjectives.size) {
+        strings.forEach((s, si) => {
+          for (const span of spansOf(s.tags)) if (span.type === 'PER' && span.end - span.start === 1 && adjectives.has(folded[si]![span.start]!)) s.tags[span.start] = 'O';
+        });
+      }
       // «للمنظمة هبة مرايف» (the organisation's Heba Morayef): a definite head is no part of the name after it.
       strings.forEach((s, si) => splitDefiniteHeads(s.tokens, folded[si]!, s.tags, (w) => TRIGGERS.get(w) === 'ORG', firstName, commonWord));
       // Places after place heads, in coordinations and by name, and news outlets (docs/ner.md);
