@@ -1574,7 +1574,24 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         if (bodies.length === 1) who = [{ start: tokens[words[0]!]!.start, end: tokens[words[0]!]!.end, entity: bodies[0]!, role: true }];
       }
       const rest = tokens[j]!.end;
-      if (who.length && text.slice(rest, first.end).trim().length > 5) addLabelled(rest, first.end, who[0]!);
+      // «فالدمار: لن ندخل المباراة بحثا عن التعادل.. وعبد الرؤوف: "الجماهير ستصنع الفارق"» (Valdemar: …
+      // and Abdel Raouf: …): a second label after a stop and «و» ends the first one's words and opens its own.
+      let firstEnd = first.end;
+      let second: { ref: Ref; from: number } | undefined;
+      if (who.length) {
+        for (const r of refsIn(rest, first.end)) {
+          if (r.entity.type !== 'PER' && r.entity.type !== 'ORG') continue;
+          const ti = tokenAt(r.start);
+          const colon = tokenAt(r.end);
+          if (colon >= tokens.length || tokenText(colon) !== ':' || text.slice(tokens[ti]!.start, r.start) !== 'و' || ti === 0) continue;
+          if (!/^(\.{2,}|…|،|,|؛|-)$/u.test(tokenText(ti - 1))) continue;
+          firstEnd = tokens[ti - 1]!.start;
+          second = { ref: r, from: tokens[colon]!.end };
+          break;
+        }
+      }
+      if (who.length && text.slice(rest, firstEnd).trim().length > 5) addLabelled(rest, firstEnd, who[0]!);
+      if (second && text.slice(second.from, first.end).trim().length > 5) addLabelled(second.from, first.end, second.ref);
       break;
     }
   }
