@@ -288,6 +288,13 @@ test('entities: titles are kept on the entity and the type follows the title', (
   assert.deepEqual(doc.entities[1]!.titles, ['الشيخ']);
 });
 
+test('entities: a Maghrebi given name in «ل» is the same name with the article («لخضر سعيدي» / «الأخضر سعيدي»)', () => {
+  const text = 'كشف المدير العام للوكالة، لخضر سعيدي، أن التسليم قريب. وأضاف الأخضر سعيدي أن القرار نهائي.';
+  const doc = analyzeWithMentions(text, [['لخضر سعيدي', 'PER'], ['الأخضر سعيدي', 'PER']], { quotes: false });
+  assert.deepEqual(checkInvariants(doc), []);
+  assert.equal(doc.entities.length, 1);
+});
+
 test('entities: a role before an abbreviated title (م. engineer, د. doctor) is the name\'s title', () => {
   // «the minister of state for housing, Eng. Lulwa al-Muhanna …; the director general, Eng. Duaij al-Bathali»
   const text = 'أكدت وزيرة الدولة لشؤون الإسكان م. لولوة المهنا أن التوزيع قريب. وأضاف المدير العام، م. دعيج البذالي، أن المناقصة طرحت.';

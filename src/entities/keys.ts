@@ -132,12 +132,24 @@ const DISTINCT_GIVEN_NAMES = new Set(
 );
 
 /**
+ * Maghrebi given names written with «ل» for the article, keyed, and the same names with it: «لخضر» /
+ * «الأخضر» (Lakhdar), «لزهر» / «الأزهر», «لسعد» / «الأسعد», «لمين» / «الأمين», «لعربي» / «العربي».
+ */
+const MAGHREBI_ARTICLE_NAMES: ReadonlyMap<string, string> = new Map(
+  [['لخضر', 'الأخضر'], ['لزهر', 'الأزهر'], ['لسعد', 'الأسعد'], ['لمين', 'الأمين'], ['لعربي', 'العربي']].map(([a, b]) => [nameKey(a!), nameKey(b!)]),
+);
+
+/**
  * True when two keyed words are spellings of one word: equal, equal without long vowels (for
  * words long enough that this is safe), or — for long words — one letter apart. Distinct common
  * given names never match each other.
  */
 export function wordsMatch(a: string, b: string, options: { typos?: boolean } = {}): boolean {
   if (a === b) return true;
+  // (Also against the form without the article, as callers may strip it: «لخضر» / «اخضر».)
+  const ma = MAGHREBI_ARTICLE_NAMES.get(a);
+  const mb = MAGHREBI_ARTICLE_NAMES.get(b);
+  if ((ma !== undefined && (ma === b || stripArticle(ma) === b)) || (mb !== undefined && (mb === a || stripArticle(mb) === a))) return true;
   if (DISTINCT_GIVEN_NAMES.has(a) && DISTINCT_GIVEN_NAMES.has(b)) return false;
   const sa = skeleton(a);
   const sb = skeleton(b);

@@ -52,6 +52,12 @@ export function nameStart(text: string, token: Token, known?: (folded: string, w
 }
 
 const FIRST: readonly GazetteerType[] = ['FIRST'];
+
+/**
+ * Maghrebi given names written with «ل» for the article, which is no proclitic (to): «لخضر» (Lakhdar,
+ * الأخضر), «لزهر» (Lazhar), «لسعد» (Lassaad), «لمين» (Lamine), «لعربي» (Larbi); folded.
+ */
+const LAM_GIVEN_NAMES: ReadonlySet<string> = new Set(['لخضر', 'لزهر', 'لسعد', 'لمين', 'لعربي'].map(fold));
 /** The definite article, as the lexicon writes it. */
 const ARTICLE = 'ال';
 
@@ -200,8 +206,11 @@ export function ner(options: NerOptions = {}): Stage {
           const offset = listed ? 0 : listedPlaceOffset(firstText);
           // («فان» left at the start of a person is «van», not «ف» + «ان»: see trimFunctionWords.)
           const van = span.type === 'PER' && lexiconForm(firstText) === VAN;
-          const surname = span.type === 'PER' && span.end - span.start === 1 && surnames.has(firstText);
-          const start = listed || offset > 0 || van || surname ? firstTok.start + offset : nameStart(doc.text, firstTok, known);
+          const surname = span.type === 'PER' && ((span.end - span.start === 1 && surnames.has(firstText)) || (span.end - span.start > 1 && LAM_GIVEN_NAMES.has(fold(firstText))));
+          // «للوكالة الوطنية» (to the national agency): «لل» before the head noun of a body or place is «ل» and
+          // the article, even where «لوكالة» (to an agency) is a known word; «للجنة» stays «لجنة» (committee).
+          const doubleLam = !listed && offset === 0 && /^لل[\u0621-\u064A]/u.test(firstText) && TRIGGERS.has(fold(firstText.slice(2))) && !TRIGGERS.has(fold(firstText.slice(1)));
+          const start = doubleLam ? firstTok.start + 2 : listed || offset > 0 || van || surname ? firstTok.start + offset : nameStart(doc.text, firstTok, known);
           const end = lastTok.end;
           if (end <= start) continue;
           // Names added by the consistency pass get a neutral margin.
