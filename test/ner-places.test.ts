@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { analyze } from '../src/analyze.ts';
 import { checkInvariants } from '../src/pipeline/invariants.ts';
 import { modelAvailable } from '../src/ner/model.ts';
-import { extendGivenNames, extendNisbaSurnames, splitDefiniteHeads } from '../src/ner/edges.ts';
+import { extendGivenNames, extendNisbaSurnames, extendOrgHeads, splitDefiniteHeads } from '../src/ner/edges.ts';
 import { fold } from '../src/ner/fold.ts';
 import type { Tag } from '../src/ner/conll.ts';
 
@@ -244,6 +244,21 @@ test('ner(): Maghrebi given names in «ل» keep it (لخضر، لسعد); «ل�
   // «… the director general of the national employment agency announced …», «… called on the inquiry committee»
   found = mentions('كشف المدير العام للوكالة الوطنية للتشغيل أن الوكالة ستسلم الشقق.');
   assert.ok(found.includes('ORG وكالة الوطنية للتشغيل'), found.join(', '));
+});
+
+test('extendOrgHeads: an indefinite head noun before a body\'s name joins it, not «شركة» or a definite word', () => {
+  const run = (sentence: string, tagged: string): string => {
+    const tokens = sentence.split(' ');
+    const tags = tagged.split(' ') as Tag[];
+    extendOrgHeads(tokens, tokens.map(fold), tags);
+    return tags.join(' ');
+  };
+  // «the Landmark Group said», «and the Podemos party»
+  assert.equal(run('قالت مجموعة لاندمارك إنها', 'O O B-ORG O'), 'O B-ORG I-ORG O');
+  assert.equal(run('وحزب بوديموس', 'O B-ORG'), 'B-ORG I-ORG');
+  // «Google» is named without «شركة» (company); «المنظمة» (the organisation) refers back.
+  assert.equal(run('قالت شركة غوغل إن', 'O O B-ORG O'), 'O O B-ORG O');
+  assert.equal(run('قالت المنظمة أوكسفام إن', 'O O B-ORG O'), 'O O B-ORG O');
 });
 
 test('ner(): a lone participle of speech is never a person', { skip: NEEDS_MODEL }, () => {

@@ -208,3 +208,30 @@ export function splitDefiniteHeads(
   }
   return split;
 }
+
+/** Indefinite head nouns that are part of the body's name they stand before: «مجموعة لاندمارك», «حزب نداء تونس»; folded. */
+// (Not «شركة» (company) or «بنك» (bank): news copy names a company without it, «غوغل» for «شركة غوغل».)
+const NAMING_ORG_HEADS: ReadonlySet<string> = new Set(['مجموعة', 'منظمة', 'حركة', 'جمعية', 'حزب', 'جامعة', 'ائتلاف', 'جبهة', 'نقابة', 'اتحاد'].map(fold));
+/** Proclitics a head may carry: «وشركة», «لمجموعة», «بحزب». */
+const HEAD_CLITIC = /^(?:[وف]?[بل]?)/u;
+
+/**
+ * «قالت مجموعة لاندمارك إنها …» (the Landmark Group said): the tagger found the body's name without
+ * the indefinite head noun before it, which is part of the name (a group, company, party …). The head
+ * (behind و/ف/ب/ل) joins the span. `folded` are the folded forms of `tokens`; `tags` change in place.
+ * Returns the number of spans extended.
+ */
+export function extendOrgHeads(tokens: readonly string[], folded: readonly string[], tags: Tag[]): number {
+  let added = 0;
+  for (const span of spansOf(tags)) {
+    const h = span.start - 1;
+    if (span.type !== 'ORG' || h < 0 || tags[h] !== 'O') continue;
+    const word = folded[h]!;
+    const clitic = HEAD_CLITIC.exec(word)![0];
+    if (!NAMING_ORG_HEADS.has(word.slice(clitic.length)) || !ARABIC_WORD.test(tokens[h]!.replace(/[\u064B-\u065F\u0670\u0640]/gu, ''))) continue;
+    tags[h] = 'B-ORG';
+    tags[span.start] = 'I-ORG';
+    added++;
+  }
+  return added;
+}

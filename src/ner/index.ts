@@ -20,7 +20,7 @@ import { nisbaAdjective, speechParticiple, proposeSlotNames, slotLexicon } from 
 import { knownPlaceWord, listedPlaceOffset, proposeNamedPlaces, proposePlaces } from './places.ts';
 import { proposeOrganisations } from './orgs.ts';
 import { TRIGGERS } from './triggers.ts';
-import { extendGivenNames, extendNisbaSurnames, splitDefiniteHeads, trimFunctionWords, VAN } from './edges.ts';
+import { extendGivenNames, extendNisbaSurnames, extendOrgHeads, splitDefiniteHeads, trimFunctionWords, VAN } from './edges.ts';
 import { lexiconForm } from '../segment/lexicon-form.ts';
 import { getLexicon } from '../segment/clitics.ts';
 
@@ -179,6 +179,9 @@ export function ner(options: NerOptions = {}): Stage {
         strings,
         { lastName: (w) => !clusters.has(w), givenName: slotGivenName(model), sentenceFacts: facts },
       );
+      // «مجموعة لاندمارك» (the Landmark Group): an indefinite head noun before a body's name is part of it
+      // (after the repeats, which carry the name without it: «الهلال الأحمر» of «جمعية الهلال الأحمر»).
+      strings.forEach((s, si) => extendOrgHeads(s.tokens, folded[si]!, s.tags));
       // Places and outlets by name after the repeats: a name found whole elsewhere is carried first.
       if (places) proposeNamedPlaces(strings, places);
       // Long organisation names from their head noun (docs/ner.md); KHABAR_NER_ORGS=0 turns it off.
