@@ -261,6 +261,13 @@ test('extendOrgHeads: an indefinite head noun before a body\'s name joins it, no
   assert.equal(run('قالت المنظمة أوكسفام إن', 'O O B-ORG O'), 'O O B-ORG O');
 });
 
+test('ner(): a lone definite description right before a person\'s name is no second person', { skip: NEEDS_MODEL }, () => {
+  // «… says the depositor Noha Farhat (64)»
+  const found = mentions('«خسرت تعويض نهاية خدمتي كله»، تقول المودعة نهى فرحات (64 عاماً) التي شاركت في الاعتصام.');
+  assert.ok(found.includes('PER نهى فرحات'), found.join(', '));
+  assert.ok(!found.includes('PER المودعة'), found.join(', '));
+});
+
 test('ner(): a lone participle of speech is never a person', { skip: NEEDS_MODEL }, () => {
   // «… denying that the institute colluded»
   const text = 'وأضاف أن المعهد يتبع وزارة الدفاع الأمريكية نافيا أن يكون المعهد قد تواطئ';

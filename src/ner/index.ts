@@ -179,6 +179,17 @@ export function ner(options: NerOptions = {}): Stage {
         strings,
         { lastName: (w) => !clusters.has(w), givenName: slotGivenName(model), sentenceFacts: facts },
       );
+      // «تقول المودعة نهى فرحات» (says the depositor Noha Farhat): a lone definite word the tagger read as a
+      // person right before a person's name is a description of that person, not a second one — unless
+      // it is a given name (الحبيب، الباجي).
+      strings.forEach((s, si) => {
+        for (const span of spansOf(s.tags)) {
+          // (Not before «و» and a name: «المنصف الوهايبي وعبد المجيد الشرفي», two people.)
+          if (span.type !== 'PER' || span.end - span.start !== 1 || s.tags[span.end] !== 'B-PER' || folded[si]![span.end]!.startsWith('و')) continue;
+          const word = folded[si]![span.start]!;
+          if (word.startsWith(ARTICLE) && !slotGivenName(model)(word) && !firstName(word)) s.tags[span.start] = 'O';
+        }
+      });
       // «مجموعة لاندمارك» (the Landmark Group): an indefinite head noun before a body's name is part of it
       // (after the repeats, which carry the name without it: «الهلال الأحمر» of «جمعية الهلال الأحمر»).
       strings.forEach((s, si) => extendOrgHeads(s.tokens, folded[si]!, s.tags));
