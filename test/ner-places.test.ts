@@ -268,6 +268,17 @@ test('ner(): a lone definite description right before a person\'s name is no sec
   assert.ok(!found.includes('PER المودعة'), found.join(', '));
 });
 
+test('ner(): a country\'s adjective after a body\'s name is part of it; «آل» and a name end a person\'s; a woman\'s rare nisba in «ية»', { skip: NEEDS_MODEL }, () => {
+  // «Turkish Airlines said it added 120 flights», «the health director Dr Saeed bin Aidh Al Mufreh explained …»,
+  // «the executive director Shaima bint Ali Al Balushi said …»
+  const table: [string, string][] = [
+    ['وقالت الخطوط الجوية التركية إنها أضافت 120 رحلة.', 'ORG الخطوط الجوية التركية'],
+    ['وأوضح الدكتور سعيد بن عائض آل مفرح أن التشغيل سيتم.', 'PER سعيد بن عائض آل مفرح'],
+    ['وقالت المديرة التنفيذية شيماء بنت علي البلوشية إن الشركة ستتولى التشغيل.', 'PER شيماء بنت علي البلوشية'],
+  ];
+  for (const [text, mention] of table) assert.ok(mentions(text).includes(mention), `${text}: ${mentions(text).join(', ')}`);
+});
+
 test('ner(): a lone participle of speech is never a person', { skip: NEEDS_MODEL }, () => {
   // «… denying that the institute colluded»
   const text = 'وأضاف أن المعهد يتبع وزارة الدفاع الأمريكية نافيا أن يكون المعهد قد تواطئ';

@@ -120,7 +120,9 @@ export function extendNisbaSurnames(
     // «م. لولوة المهنا أن» (Eng. Lulwa Al-Muhanna): a family name with the article that is no nisba, after
     // a lone given name, when the word is one news copy almost never uses (`rareWord`): not a noun.
     const family = span.end - span.start === 1 && word.startsWith('ال') && word.length >= 5 && rareWord(tokens[k]!);
-    if (!apposition && !family && !/^ال.{3,}ي$/u.test(word)) continue;
+    // (A woman's nisba in «ية» too, when news copy hardly uses the word: «شيماء بنت علي البلوشية».)
+    const feminine = /^ال.{3,}يه$/u.test(word) && rareWord(tokens[k]!);
+    if (!apposition && !family && !feminine && !/^ال.{3,}ي$/u.test(word)) continue;
     // (The look-ups last: few words get this far.)
     if (NOT_FAMILY_NISBA.has(word) || !/^[\p{L}\p{M}]{2,}$/u.test(tokens[k]!) || timeWord(word) || nationality(word)) continue;
     tags[k] = 'I-PER';

@@ -52,6 +52,10 @@ export function nameStart(text: string, token: Token, known?: (folded: string, w
 }
 
 const FIRST: readonly GazetteerType[] = ['FIRST'];
+/** «آل» (the family of), folded. */
+const FAMILY = fold('آل');
+/** A token of Arabic letters only. */
+const ARABIC_WORD_TOKEN = /^[\u0621-\u064A]{2,}$/u;
 
 /**
  * Maghrebi given names written with «ل» for the article, which is no proclitic (to): «لخضر» (Lakhdar,
@@ -197,6 +201,20 @@ export function ner(options: NerOptions = {}): Stage {
       if (places) proposeNamedPlaces(strings, places);
       // Long organisation names from their head noun (docs/ner.md); KHABAR_NER_ORGS=0 turns it off.
       if (process.env['KHABAR_NER_ORGS'] !== '0') proposeOrganisations(strings, facts);
+      // «الخطوط الجوية التركية» (Turkish Airlines): a country's adjective right after a body's name is part of
+      // it (after the long names, which read «وكالة إنترفاكس الروسية للأنباء» whole); «سعيد بن عائض آل مفرح» (Saeed bin Aidh Al Mufreh): «آل» (the family of) and its name end a person's.
+      strings.forEach((s, si) => {
+        const words = folded[si]!;
+        for (const span of spansOf(s.tags)) {
+          const k = span.end;
+          if (k >= words.length || s.tags[k] !== 'O') continue;
+          if (span.type === 'ORG' && words[k]!.startsWith(ARTICLE) && /ي|يه$/u.test(words[k]!) && nationality(words[k]!.replace(/يه$/u, 'ي'))) s.tags[k] = 'I-ORG';
+          else if (span.type === 'PER' && words[k] === FAMILY && k + 1 < words.length && s.tags[k + 1] === 'O' && ARABIC_WORD_TOKEN.test(s.tokens[k + 1]!)) {
+            s.tags[k] = 'I-PER';
+            s.tags[k + 1] = 'I-PER';
+          }
+        }
+      });
       // The later words of the document's names of two words or more, as written («فالدمار» of «ينس
       // فالدمار», Jens Valdemar): the same word alone is that surname, not «ف» (so) + «الدمار» (the ruin).
       tagged.forEach((s, si) => trimFunctionWords(texts[si]!, s.tags));
