@@ -157,6 +157,8 @@ test('ner(): names in role slots — between commas, before a comma and a role, 
     // the second a rare surname.
     ['وأضاف المتحدث، الصديق الفيتوري، أن الشركة رفعت الكميات.', 'الصديق الفيتوري'],
     ['من جهتها، طالبت عضو المجلس البلدي سبها، نجمية المقريف، بفتح تحقيق.', 'نجمية المقريف'],
+    // «The spokesman, Ali Radhi al-Fatlawi, adds …»: three words, «علي» folded like «على» (on).
+    ['ويضيف المتحدث، علي راضي الفتلاوي، في حديث للصحيفة، أن الوزارة طلبت المساعدة.', 'علي راضي الفتلاوي'],
   ];
   for (const [text, name] of table) {
     const found = persons(text);

@@ -657,9 +657,10 @@ function roleNames(sentences: TaggedTokens[], folded: readonly (readonly string[
         // Two words between commas after a role, the second a rare surname, whatever the first:
         // «وأضاف المتحدث، الصديق الفيتوري، أن» (a definite given name that is also a noun, the
         // friend), «عضو المجلس البلدي سبها، نجمية المقريف،» (a given name the lexicon never saw).
-        if (i > 0 && isComma(tokens[i - 1]!) && commaApposition(tokens, words, tags, i, lex) && roleBefore(tokens, words, tags, i) && !otherType(words[i]!) && !otherType(words[i + 1]!)) {
-          mark(i, i + 2);
-          i += 1;
+        const n = i > 0 && isComma(tokens[i - 1]!) ? commaApposition(tokens, words, tags, i, lex, 2) || commaApposition(tokens, words, tags, i, lex, 3) : 0;
+        if (n && roleBefore(tokens, words, tags, i) && !words.slice(i, i + n).some(otherType)) {
+          mark(i, i + n);
+          i += n - 1;
         }
         continue;
       }
@@ -668,6 +669,8 @@ function roleNames(sentences: TaggedTokens[], folded: readonly (readonly string[
       // Between commas after a role phrase (the role up to six words before the comma).
       if (i > 0 && isComma(tokens[i - 1]!) && roleBefore(tokens, words, tags, i)) {
         end = nameAt(i, (e) => e >= words.length || punct(tokens[e]!) || closesAfter(tokens, words, tags, e, lex));
+        // (Three words, the middle one a word too, the last a rare surname: «المتحدث، علي راضي الفتلاوي،».)
+        if (!end && commaApposition(tokens, words, tags, i, lex, 3) && ![0, 1, 2].some((k) => otherType(words[i + k]!))) end = i + 3;
       }
       // Before a comma and a role, or opening a sentence before a speech verb or «:».
       if (!end && open) {
@@ -722,18 +725,20 @@ function roleBefore(tokens: readonly string[], words: readonly string[], tags: r
 }
 
 /**
- * True for tokens `i` and `i + 1` as a two-word name closed by a comma at `i + 2`: untagged Arabic
- * words, neither a function, role or trigger word, the first no preposition on a word, and the second
- * a surname that news copy hardly uses as a word (seen fewer than five times).
+ * The length of a name of `words` words (two or three) at token `i`, closed by a comma right after it,
+ * or 0: untagged Arabic words, none a function, role or trigger word or behind a preposition, and the
+ * last a surname that news copy hardly uses as a word (seen fewer than five times).
  */
-function commaApposition(tokens: readonly string[], words: readonly string[], tags: readonly Tag[], i: number, lex: SlotLexicon): boolean {
-  if (i + 2 >= tokens.length || !isComma(tokens[i + 2]!) || tags[i] !== 'O' || tags[i + 1] !== 'O') return false;
-  if (RESERVED.has(words[i]!) || RESERVED.has(words[i + 1]!)) return false;
-  const first = lex.form(tokens[i]!);
-  const second = lex.form(tokens[i + 1]!);
-  if (!arabicWord(first) || !arabicWord(second) || CONJUNCTION_OR_PREPOSITION.test(first) || CONJUNCTION_OR_PREPOSITION.test(second)) return false;
+function commaApposition(tokens: readonly string[], words: readonly string[], tags: readonly Tag[], i: number, lex: SlotLexicon, length = 2): number {
+  const end = i + length;
+  if (end >= tokens.length || !isComma(tokens[end]!)) return 0;
+  for (let k = i; k < end; k++) {
+    const form = lex.form(tokens[k]!);
+    // (A given name folded like a function word is a name here: «علي» (Ali), not «على» (on).)
+    if (tags[k] !== 'O' || (RESERVED.has(words[k]!) && !(k === i && lex.knownName(words[k]!))) || !arabicWord(form) || CONJUNCTION_OR_PREPOSITION.test(form)) return 0;
+  }
   // (Any shape with the article: the comma closes the name, «المقريف» as well as «الفيتوري».)
-  return lex.count(second) < 5 && nameReading(tokens[i + 1]!, lex) !== null;
+  return lex.count(lex.form(tokens[end - 1]!)) < 5 && nameReading(tokens[end - 1]!, lex) !== null ? length : 0;
 }
 
 /** {@link nisba} of a token as written: «الدنماركي» (Danish) is an adjective, «الباجي» (Béji) is not. */

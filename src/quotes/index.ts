@@ -900,7 +900,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           plain = false;
           break;
         }
-        if (!/^[وف]?ال/u.test(keys[k]!) || RELATIVE_PRONOUN.test(keys[k]!)) definite = false;
+        // (A title without the article stands in it too: «الباحث الرئيسي دكتور تيم سميث», the lead researcher Dr Tim Smith.)
+        if ((!/^[وف]?ال/u.test(keys[k]!) && !findIn(keys[k]!, HONORIFICS)) || RELATIVE_PRONOUN.test(keys[k]!)) definite = false;
       }
       // (Not when the verb's gender disagrees with the name, nor after a verb whose object is a person:
       // «وأبلغت الشرطة الفرنسية جون سميث أن», the French police told John Smith that.)
@@ -1387,8 +1388,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       const r = refs[k]!;
       if (r.entity.type !== 'PER' || r.role) continue;
       if (body && (r.entity.titles ?? []).some((t) => /باسم/u.test(t) && !nameKey(t).includes(bodyWord))) continue;
-      const ti = tokenAt(r.start);
-      if (ti > 0 && SPOKESMAN_HEADS.has(findIn(keys[ti - 1]!, ROLE_HEADS) ?? '')) return r.entity;
+      // (Also past a comma: «ويضيف المتحدث، علي راضي الفتلاوي، …».)
+      let ti = tokenAt(r.start) - 1;
+      if (ti > 0 && (tokenText(ti) === '،' || tokenText(ti) === ',')) ti--;
+      if (ti >= 0 && SPOKESMAN_HEADS.has(findIn(keys[ti]!, ROLE_HEADS) ?? '')) return r.entity;
     }
     return undefined;
   };
