@@ -203,9 +203,10 @@ test('extendNisbaSurnames: a rare family name with the article after a lone give
   };
   // «the housing minister, Eng. Lulwa Al-Muhanna, said that …»
   assert.equal(run('أكدت وزيرة الإسكان م. لولوة المهنا أن', 'O O O O B-PER O O'), 'O O O O B-PER I-PER O');
-  // A word news copy uses («الوفد», the delegation) stays out, and so does a rare word after a two-word name.
+  // A word news copy uses («الوفد», the delegation) stays out.
   assert.equal(run('استقبل أحمد الوفد ، ثم', 'O B-PER O O O'), 'O B-PER O O O');
-  assert.equal(run('قال محمد علي المهنا إن', 'O B-PER I-PER O O'), 'O B-PER I-PER O O');
+  // After a given name and a father's name too: «Basel Odeh al-Tarawneh said …»
+  assert.equal(run('قال باسل عودة المهنا إن', 'O B-PER I-PER O O'), 'O B-PER I-PER I-PER O');
 });
 
 test('splitDefiniteHeads: a definite organisation head is no part of the person named after it', () => {
@@ -277,6 +278,11 @@ test('ner(): a country\'s adjective after a body\'s name is part of it; «آل»
     ['وقالت المديرة التنفيذية شيماء بنت علي البلوشية إن الشركة ستتولى التشغيل.', 'PER شيماء بنت علي البلوشية'],
   ];
   for (const [text, mention] of table) assert.ok(mentions(text).includes(mention), `${text}: ${mentions(text).join(', ')}`);
+});
+
+test('ner(): a person\'s name goes on over a hyphen written against its words («يون سانغ-وو»)', { skip: NEEDS_MODEL }, () => {
+  const found = mentions('بحسب ما قال يون سانغ-وو، أستاذ الاقتصاد في الجامعة.');
+  assert.ok(found.some((m) => m.startsWith('PER') && m.endsWith('يون سانغ-وو')), found.join(', '));
 });
 
 test('ner(): a lone participle of speech is never a person', { skip: NEEDS_MODEL }, () => {

@@ -119,7 +119,8 @@ export function extendNisbaSurnames(
     const apposition = span.start > 0 && /^[،,]$/u.test(tokens[span.start - 1]!) && /^[،,]$/u.test(next) && !APPOSITION_STOPS.has(word) && (word.startsWith('ال') || !commonWord(tokens[k]!));
     // «م. لولوة المهنا أن» (Eng. Lulwa Al-Muhanna): a family name with the article that is no nisba, after
     // a lone given name, when the word is one news copy almost never uses (`rareWord`): not a noun.
-    const family = span.end - span.start === 1 && word.startsWith('ال') && word.length >= 5 && rareWord(tokens[k]!);
+    // (Also after a given name and a father's name: «باسل عودة الطراونة».)
+    const family = span.end - span.start <= 2 && word.startsWith('ال') && word.length >= 5 && rareWord(tokens[k]!);
     // (A woman's nisba in «ية» too, when news copy hardly uses the word: «شيماء بنت علي البلوشية».)
     const feminine = /^ال.{3,}يه$/u.test(word) && rareWord(tokens[k]!);
     if (!apposition && !family && !feminine && !/^ال.{3,}ي$/u.test(word)) continue;

@@ -218,6 +218,18 @@ export function ner(options: NerOptions = {}): Stage {
       // The later words of the document's names of two words or more, as written («فالدمار» of «ينس
       // فالدمار», Jens Valdemar): the same word alone is that surname, not «ف» (so) + «الدمار» (the ruin).
       tagged.forEach((s, si) => trimFunctionWords(texts[si]!, s.tags));
+      // «يون سانغ-وو» (Yoon Sang-woo): a person's name goes on over a hyphen and a word written against it.
+      tagged.forEach((s) => {
+        for (const span of spansOf(s.tags)) {
+          const k = span.end;
+          const dash = s.tokens[k];
+          const next = s.tokens[k + 1];
+          if (span.type !== 'PER' || !dash || !next || doc.text.slice(dash.start, dash.end) !== '-' || dash.start !== s.tokens[k - 1]!.end || next.start !== dash.end || next.kind !== 'word') continue;
+          if (s.tags[k + 1] !== 'O' && s.tags[k + 1] !== 'B-PER') continue;
+          s.tags[k] = 'I-PER';
+          s.tags[k + 1] = 'I-PER';
+        }
+      });
       const surnames = new Set<string>();
       tagged.forEach((s, si) => {
         for (const span of spansOf(s.tags)) if (span.type === 'PER') for (let k = span.start + 1; k < span.end; k++) surnames.add(texts[si]![k]!);
