@@ -159,6 +159,9 @@ test('ner(): names in role slots — between commas, before a comma and a role, 
     ['من جهتها، طالبت عضو المجلس البلدي سبها، نجمية المقريف، بفتح تحقيق.', 'نجمية المقريف'],
     // «The spokesman, Ali Radhi al-Fatlawi, adds …»: three words, «علي» folded like «على» (on).
     ['ويضيف المتحدث، علي راضي الفتلاوي، في حديث للصحيفة، أن الوزارة طلبت المساعدة.', 'علي راضي الفتلاوي'],
+    // «The weather expert at the national centre, Hafsa al-Kaabi, said …»: the tagger's «خبيرة الأرصاد» (a role
+    // and a definite word) is no name, and a family nisba after a given name the lexicon never saw is.
+    ['قالت خبيرة الأرصاد في المركز الوطني للأرصاد، حفصة الكعبي، إن المنخفض سيبلغ ذروته.', 'حفصة الكعبي'],
   ];
   for (const [text, name] of table) {
     const found = persons(text);

@@ -2191,6 +2191,10 @@ test('quotes (twelfth round): a body\'s role not named before is the person name
     ],
     // «The lead researcher Dr Tim Smith said»: a title without the article inside the description.
     ['ونشرت الصحيفة الدراسة. وقال الباحث الرئيسي دكتور تيم سميث: "تشير النتائج إلى أن الأطفال ينامون أقل".', [['تيم سميث', 'PER']], [['تشير النتائج إلى أن الأطفال ينامون أقل', 'تيم سميث']]],
+    // «The weather expert at the national centre, Hafsa al-Kaabi, said …», «the financial-risk expert, Mourad
+    // Hattab, holds …»: a person between commas after a description that a role or a person's title opens.
+    ['وفي حديث للقناة، قالت خبيرة الأرصاد في المركز الوطني للأرصاد، حفصة الكعبي، إن المنخفض سيبلغ ذروته.', [['المركز الوطني للأرصاد', 'ORG'], ['حفصة الكعبي', 'PER']], [['المنخفض سيبلغ ذروته', 'حفصة الكعبي']]],
+    ['من جانبه يرى الخبير في المخاطر المالية، مراد الحطاب، أن التمويل ضروري.', [['مراد الحطاب', 'PER']], [['التمويل ضروري', 'مراد الحطاب']]],
     // A president named inside the quote («استهدف سنوب دوج الرئيس أوباما») holds no role the article speaks of.
     [
       'وعلق الرئيس الأمريكي عبر حسابه، قائلا: "ماذا لو استهدف سنوب دوج الرئيس أوباما؟ حان وقت السجن".',

@@ -16,7 +16,7 @@ import { getNerModel, tagSentences, type NerModel } from './model.ts';
 import { fold } from './fold.ts';
 import { wordFacts, type GazetteerType } from './features.ts';
 import { stripProclitics } from '../segment/index.ts';
-import { nisbaAdjective, speechParticiple, proposeSlotNames, slotLexicon } from './slots.ts';
+import { nisbaAdjective, roleNoun, speechParticiple, proposeSlotNames, slotLexicon } from './slots.ts';
 import { knownPlaceWord, listedPlaceOffset, proposeNamedPlaces, proposePlaces } from './places.ts';
 import { proposeOrganisations } from './orgs.ts';
 import { TRIGGERS } from './triggers.ts';
@@ -134,6 +134,19 @@ export function ner(options: NerOptions = {}): Stage {
       // measure it (docs/ner.md).
       const lex = slotLexicon(gazetteer);
       const folded = facts.map((f) => f.map((x) => x.word));
+      // «قالت خبيرة الأرصاد في المركز، حفصة الكعبي،» (the weather expert at the centre, Hafsa al-Kaabi): a
+      // role noun and definite words after it are a description, not a person's name (nor a given
+      // name that is also a role: «أمين»).
+      strings.forEach((s, si) => {
+        for (const span of spansOf(s.tags)) {
+          const first = folded[si]![span.start]!;
+          if (span.type !== 'PER' || span.end - span.start < 2 || !roleNoun(first) || gazetteer.oneWordName(first, FIRST) || slotGivenName(model)(first)) continue;
+          const rest = folded[si]!.slice(span.start + 1, span.end);
+          // (Definite words, none a family name in «ي» that is no adjective: «خبيرة الأرصاد», not «مستشار الكعبي».)
+          if (!rest.every((w, k) => w.startsWith(ARTICLE) && !(w.endsWith('ي') && !nisbaAdjective(s.tokens[span.start + 1 + k]!, lex)))) continue;
+          for (let k = span.start; k < span.end; k++) s.tags[k] = 'O';
+        }
+      });
       if (process.env['KHABAR_NER_SLOTS'] !== '0') proposeSlotNames(strings, lex, { folded, givenName: slotGivenName(model) });
       // A family name in «ال…ي» the tagger left after a person («يوسف الإدريسي العلمي،»), not a nationality.
       const nationality = (w: string): boolean => {

@@ -205,6 +205,9 @@ function arabicWord(form: string): boolean {
   return true;
 }
 
+/** True for a role noun («خبيرة», expert; «المتحدث», spokesman), given folded (see `ROLES`). */
+export const roleNoun = (folded: string): boolean => ROLES.has(folded);
+
 /** True for a participle of a speech verb («نافيا», denying), given folded: never a person's name on its own. */
 export const speechParticiple = (folded: string): boolean => SPEECH_PARTICIPLE_SET.has(folded);
 
@@ -737,8 +740,12 @@ function commaApposition(tokens: readonly string[], words: readonly string[], ta
     // (A given name folded like a function word is a name here: «علي» (Ali), not «على» (on).)
     if (tags[k] !== 'O' || (RESERVED.has(words[k]!) && !(k === i && lex.knownName(words[k]!))) || !arabicWord(form) || CONJUNCTION_OR_PREPOSITION.test(form)) return 0;
   }
-  // (Any shape with the article: the comma closes the name, «المقريف» as well as «الفيتوري».)
-  return lex.count(lex.form(tokens[end - 1]!)) < 5 && nameReading(tokens[end - 1]!, lex) !== null ? length : 0;
+  // (Any shape with the article: the comma closes the name, «المقريف» as well as «الفيتوري». Or a family
+  // nisba seen more often after a given name the lexicon never saw: «حفصة الكعبي».)
+  const last = lex.form(tokens[end - 1]!);
+  const rareLast = lex.count(last) < 5 && nameReading(tokens[end - 1]!, lex) !== null;
+  const familyNisba = lex.count(lex.form(tokens[i]!)) < 5 && last.startsWith(ARTICLE) && last.endsWith('ي');
+  return rareLast || familyNisba ? length : 0;
 }
 
 /** {@link nisba} of a token as written: «الدنماركي» (Danish) is an adjective, «الباجي» (Béji) is not. */

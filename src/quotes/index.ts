@@ -12,7 +12,7 @@ import type { AnalysisDocument, Entity, Quote, QuoteKind, Span, TextSpan, Token 
 import { firstStartingAt } from '../document.ts';
 import type { Stage } from '../pipeline/pipeline.ts';
 import { nameKey, nameTokens, skeleton, stripArticle } from '../entities/keys.ts';
-import { HONORIFICS, MEDIA_HEADS, ORG_HEADS, ROLE_HEADS, bare, documentNoun } from '../entities/roles.ts';
+import { HONORIFICS, MEDIA_HEADS, ORG_HEADS, PERSON_TITLES, ROLE_HEADS, bare, documentNoun } from '../entities/roles.ts';
 import { findIn, strippedForms, tokenKeys } from '../entities/words.ts';
 import { personGender, type PersonGender } from '../entities/gender.ts';
 import { COMPLEMENTISERS, UNNAMED_SOURCES, cueForms, isCueWord, prefixedCueForms, type CueForm, type CueGender, type CueVerb } from './cues.ts';
@@ -887,6 +887,13 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     // said …): a document's issuer, named later in the subject, speaks through it.
     if (first && (first.entity.type === 'ORG' || first.entity.type === 'PER') && docNoun !== undefined) {
       result.ref = first;
+      return result;
+    }
+    // «قالت خبيرة الأرصاد في المركز الوطني للأرصاد، حفصة الكعبي، إن» (the weather expert at the national
+    // centre, Hafsa al-Kaabi, said): a person set off by commas after a description that a role or a
+    // person's title opens is the one it describes, whatever stands in the description.
+    if (per && !first?.role && (head || findIn(firstKey, PERSON_TITLES)) && /[،,]\s*$/u.test(text.slice(tokens[firstTok]!.end, per.start)) && /^\s*[،,]/u.test(text.slice(per.end, to))) {
+      result.ref = per;
       return result;
     }
     if (per && !first?.role) {
