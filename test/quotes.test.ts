@@ -2195,6 +2195,14 @@ test('quotes (twelfth round): a body\'s role not named before is the person name
     // Hattab, holds …»: a person between commas after a description that a role or a person's title opens.
     ['وفي حديث للقناة، قالت خبيرة الأرصاد في المركز الوطني للأرصاد، حفصة الكعبي، إن المنخفض سيبلغ ذروته.', [['المركز الوطني للأرصاد', 'ORG'], ['حفصة الكعبي', 'PER']], [['المنخفض سيبلغ ذروته', 'حفصة الكعبي']]],
     ['من جانبه يرى الخبير في المخاطر المالية، مراد الحطاب، أن التمويل ضروري.', [['مراد الحطاب', 'PER']], [['التمويل ضروري', 'مراد الحطاب']]],
+    // «The same official, Zoubida Hamadouche, explained …»: a person between commas after «المسؤولة ذاتها».
+    // The byline under the headline («الجزائر: رشيدة بلقاسمي», the reporter) speaks in no quote: the director
+    // of trade is the official named next.
+    [
+      'أزمة الحليب\nالجزائر: رشيدة بلقاسمي\nأكدت مديرة التجارة لولاية البليدة أن مصالحها سجلت 37 مخالفة. وأوضحت المسؤولة ذاتها، زوبيدة حمادوش، أن الحصة ارتفعت.',
+      [['رشيدة بلقاسمي', 'PER'], ['زوبيدة حمادوش', 'PER']],
+      [['مصالحها سجلت 37 مخالفة', 'زوبيدة حمادوش'], ['الحصة ارتفعت', 'زوبيدة حمادوش']],
+    ],
     // A president named inside the quote («استهدف سنوب دوج الرئيس أوباما») holds no role the article speaks of.
     [
       'وعلق الرئيس الأمريكي عبر حسابه، قائلا: "ماذا لو استهدف سنوب دوج الرئيس أوباما؟ حان وقت السجن".',

@@ -248,7 +248,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
 
   // Entity mentions, sorted, for subject and addressee look-ups.
   const refs: Ref[] = [];
-  for (const e of doc.entities) for (const m of e.mentions) refs.push({ start: m.start, end: m.end, entity: e, role: m.kind === 'role' || m.kind === 'pronoun' });
+  // (Not a byline: the reporter named on a line of their own under the headline speaks in no quote.)
+  const byline = bylineSpan(text, paragraphs);
+  for (const e of doc.entities) for (const m of e.mentions) if (!(byline && m.start >= byline.start && m.end <= byline.end)) refs.push({ start: m.start, end: m.end, entity: e, role: m.kind === 'role' || m.kind === 'pronoun' });
   refs.sort((a, b) => a.start - b.start || b.end - a.end);
   const refEnds = new Set(refs.map((r) => r.end));
   const gender = new Map<string, 'm' | 'f'>();
@@ -892,7 +894,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     // «قالت خبيرة الأرصاد في المركز الوطني للأرصاد، حفصة الكعبي، إن» (the weather expert at the national
     // centre, Hafsa al-Kaabi, said): a person set off by commas after a description that a role or a
     // person's title opens is the one it describes, whatever stands in the description.
-    if (per && !first?.role && (head || findIn(firstKey, PERSON_TITLES)) && /[،,]\s*$/u.test(text.slice(tokens[firstTok]!.end, per.start)) && /^\s*[،,]/u.test(text.slice(per.end, to))) {
+    if (per && !first?.role && (head || findIn(firstKey, PERSON_TITLES) || UNNAMED_SOURCES.has(firstKey.replace(/^[وف]?ال/u, '').replace(/ه$/u, ''))) && /[،,]\s*$/u.test(text.slice(tokens[firstTok]!.end, per.start)) && /^\s*[،,]/u.test(text.slice(per.end, to))) {
       result.ref = per;
       return result;
     }
@@ -2623,6 +2625,27 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     speakerMention: d.speakerMention ? textSpan(text, d.speakerMention) : null,
     addressee: d.addressee && d.addressee.id !== d.speaker?.id ? d.addressee.id : null,
   }));
+}
+
+/** A byline's words: «كتب» (wrote), «كتبت», «بقلم» (by), «إعداد» (prepared by), «تقرير» (report by), a dash. */
+const BYLINE_WORDS = /^(?:كتب|كتبت|بقلم|إعداد|اعداد|تقرير|متابعة|-|–|—)$/u;
+
+/**
+ * The byline under a headline — «كتب فهيد العتيبي», «الجزائر: رشيدة بلقاسمي», «سمير بوخالفة» — as the span
+ * of its paragraph: the second or third paragraph, of two to six words, without a sentence mark or a
+ * quotation mark, that is a name with at most a byline word or a dateline («الجزائر:») before it.
+ * Undefined when there is none.
+ */
+function bylineSpan(text: string, paragraphs: readonly Span[]): Span | undefined {
+  for (let p = 1; p < Math.min(3, paragraphs.length); p++) {
+    const para = paragraphs[p]!;
+    const line = text.slice(para.start, para.end).trim();
+    if (!line || /[.!؟?«»"“”]/u.test(line)) continue;
+    const words = line.replace(/^[^:]{1,20}:\s*/u, '').split(/\s+/u);
+    const name = BYLINE_WORDS.test(words[0]!) ? words.slice(1) : words;
+    if (name.length >= 2 && name.length <= 4 && line.split(/\s+/u).length <= 6 && name.every((w) => /^[\u0621-\u064A]+$/u.test(w))) return para;
+  }
+  return undefined;
 }
 
 function textSpan(text: string, s: Span): TextSpan {
