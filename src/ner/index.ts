@@ -220,11 +220,17 @@ export function ner(options: NerOptions = {}): Stage {
         const words = folded[si]!;
         for (const span of spansOf(s.tags)) {
           const k = span.end;
+          // («سعيد بن عائض | آل مفرح»: a family the tagger began as a person of its own joins too.)
+          if (span.type === 'PER' && k + 1 < words.length && words[k] === FAMILY && s.tags[k] === 'B-PER' && s.tags[k + 1] === 'I-PER') {
+            for (let j = k; j < words.length && (j === k || s.tags[j] === 'I-PER'); j++) s.tags[j] = 'I-PER';
+            continue;
+          }
           if (k >= words.length || s.tags[k] !== 'O') continue;
           if (span.type === 'ORG' && words[k]!.startsWith(ARTICLE) && /ي|يه$/u.test(words[k]!) && nationality(words[k]!.replace(/يه$/u, 'ي'))) s.tags[k] = 'I-ORG';
-          else if (span.type === 'PER' && words[k] === FAMILY && k + 1 < words.length && s.tags[k + 1] === 'O' && ARABIC_WORD_TOKEN.test(s.tokens[k + 1]!)) {
+          else if (span.type === 'PER' && words[k] === FAMILY && k + 1 < words.length && (s.tags[k + 1] === 'O' || s.tags[k + 1] === 'B-PER') && ARABIC_WORD_TOKEN.test(s.tokens[k + 1]!)) {
             s.tags[k] = 'I-PER';
             s.tags[k + 1] = 'I-PER';
+            for (let j = k + 2; j < words.length && s.tags[j] === 'I-PER'; j++);
           }
         }
       });
