@@ -2203,6 +2203,13 @@ test('quotes (twelfth round): a body\'s role not named before is the person name
       [['رشيدة بلقاسمي', 'PER'], ['زوبيدة حمادوش', 'PER']],
       [['مصالحها سجلت 37 مخالفة', 'زوبيدة حمادوش'], ['الحصة ارتفعت', 'زوبيدة حمادوش']],
     ],
+    // «The deputy emir opens the hospital.. and the health director to Okaz: 70 more beds before summer»: a
+    // label after a stop and «و» in a headline that opens with none, spoken by the one holding the role.
+    [
+      'نائب أمير الباحة يدشن المستشفى.. ومدير الصحة لـ«عكاظ»: 70 سريرًا إضافيًا قبل الصيف\nوأوضح مدير الصحة بالمنطقة الدكتور سعيد بن عائض آل مفرح لـ«عكاظ» أن التشغيل سيتم على مرحلتين.',
+      [['سعيد بن عائض آل مفرح', 'PER'], ['عكاظ', 'ORG']],
+      [['70 سريرًا إضافيًا قبل الصيف', 'سعيد بن عائض آل مفرح'], ['التشغيل سيتم على مرحلتين', 'سعيد بن عائض آل مفرح']],
+    ],
     // A president named inside the quote («استهدف سنوب دوج الرئيس أوباما») holds no role the article speaks of.
     [
       'وعلق الرئيس الأمريكي عبر حسابه، قائلا: "ماذا لو استهدف سنوب دوج الرئيس أوباما؟ حان وقت السجن".',

@@ -1528,13 +1528,25 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   // Headline «X: …» in the first paragraph.
   const first = paragraphs[0]!;
   if (first && paragraphs.length > 1) {
-    const fi = tokenAt(first.start);
+    let fi = tokenAt(first.start);
+    // «نائب أمير الباحة يدشن المستشفى.. ومدير الصحة لـ«عكاظ»: 70 سريرًا» (the deputy emir opens the hospital..
+    // and the health director to Okaz: …): a label after a stop and «و», when the headline opens with none.
+    let labelled = false;
+    for (let j = fi; j < tokens.length && j < fi + 8 && tokens[j]!.start < first.end && !labelled; j++) labelled = tokenText(j) === ':';
+    if (!labelled) {
+      for (let j = fi; j + 1 < tokens.length && tokens[j + 1]!.start < first.end; j++) {
+        if (!/^(\.{2,}|…)$/u.test(tokenText(j)) || !keys[j + 1]!.startsWith('و')) continue;
+        for (let c = j + 1; c < tokens.length && c < j + 9 && tokens[c]!.start < first.end; c++) if (tokenText(c) === ':') fi = j + 1;
+        break;
+      }
+    }
+    const labelFrom = tokens[fi]?.start ?? first.start;
     for (let j = fi; j < tokens.length && j < fi + 8 && tokens[j]!.start < first.end; j++) {
       if (tokenText(j) !== ':') continue;
       let hasCue = false;
       for (let m = fi; m < j; m++) if (cueAt(m)) hasCue = true;
       if (hasCue) break;
-      let who = refsIn(first.start, tokens[j]!.start).filter((r) => r.entity.type === 'PER' || r.entity.type === 'ORG');
+      let who = refsIn(labelFrom, tokens[j]!.start).filter((r) => r.entity.type === 'PER' || r.entity.type === 'ORG');
       // «محاولة اغتيال بدرة قعلول: مصدر أمني يوضح» (attempt on X's life: a security source explains): a
       // name after words that are neither a role, a title nor another name is what the headline is about.
       const firstWho = who[0];
