@@ -800,7 +800,8 @@ function dayPhraseAt(ctx: Ctx, i: number): Found | null {
   return mk(ctx, i, j, 'DATE', relativeDay(ctx, offset), startOffset);
 }
 
-const ANCHOR_FORMS = procliticTable(set('امس البارحه غدا غد الغد اليوم'), P6);
+// («الأمس» with the article, as Maghrebi copy writes it: «منذ الأمس», «مساء الأمس».)
+const ANCHOR_FORMS = procliticTable(set('امس الامس البارحه غدا غد الغد اليوم'), P6);
 const FIRST_FORMS = procliticTable(set('اول'), P7);
 
 /** «اليوم» (today), «أمس/البارحة» (yesterday), «أول أمس»/«أول من أمس», «غدا» (tomorrow), «بعد غد». */
@@ -822,6 +823,8 @@ function anchorAt(ctx: Ctx, i: number): { offset: number; last: number; prefix: 
     // «بعد غد» (the day after tomorrow); «يوم غد»، «مساء غد» (tomorrow).
     if (word === 'غد') return { offset: atoms[i - 1]?.key === 'بعد' ? 2 : 1, last: i + 1, prefix, today: false };
     if (word === 'غدا' || word === 'الغد') return { offset: 1, last: i + 1, prefix, today: false };
+    // «الأمس القريب» (the recent past) is no day.
+    if (word === 'الامس' && (atoms[i + 1]?.key === 'القريب' || atoms[i + 1]?.key === 'البعيد')) return null;
     // «أمس الأول» (Levant, Gulf: the day before yesterday).
     if (atoms[i + 1]?.key === 'الاول') return { offset: -2, last: i + 2, prefix, today: false };
     return { offset: -1, last: i + 1, prefix, today: false };
@@ -1200,7 +1203,7 @@ const WORD_PREFIXES = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'فب', 'ول',
 const ANCHORS = withPrefixes(
   [
     ...[...MONTH_NAMES.keys()].map((k) => k.split(' ')[0]!), ...WEEKDAYS.keys(), ...YEAR_WORDS, ...DAY_PART_NOUNS, ...UNITS.keys(),
-    ...SETS.keys(), ...DECADES.keys(), ...NOW, ...PERIODS, 'شهر', 'يوم', 'امس', 'البارحه', 'غدا', 'غد', 'الغد', 'اليوم', 'الساعه', 'نصف', 'ربع',
+    ...SETS.keys(), ...DECADES.keys(), ...NOW, ...PERIODS, 'شهر', 'يوم', 'امس', 'الامس', 'البارحه', 'غدا', 'غد', 'الغد', 'اليوم', 'الساعه', 'نصف', 'ربع',
   ],
   WORD_PREFIXES,
 );
@@ -1236,7 +1239,7 @@ function wordMatchers(a: Atom): Matcher[] | undefined {
   return k >= 0 ? WORD_MATCHERS[k] : undefined;
 }
 starts(ordinalDayAt, ORDINAL_DAYS.keys());
-starts(dayPhraseAt, [...DAY_PART_NOUNS, 'امس', 'البارحه', 'غدا', 'غد', 'الغد', 'اليوم', 'اول', 'يوم', ...WEEKDAYS.keys()]);
+starts(dayPhraseAt, [...DAY_PART_NOUNS, 'امس', 'الامس', 'البارحه', 'غدا', 'غد', 'الغد', 'اليوم', 'اول', 'يوم', ...WEEKDAYS.keys()]);
 starts(agoAt, ['منذ', 'قبل']);
 starts(clockAt, ['الساعه']);
 starts(monthPhraseAt, ['شهر', ...[...MONTH_NAMES.keys()].map((k) => k.split(' ')[0]!)]);

@@ -107,6 +107,8 @@ export const COUNTRY_CURRENCIES: readonly { code: string; head: string; names: r
   { code: 'LBP', head: 'ليره', names: ['لبنان', 'بيروت'], adjective: 'لبناني', tlds: ['lb'] },
   { code: 'SYP', head: 'ليره', names: ['سوريا', 'سوريه', 'دمشق', 'حلب', 'سانا'], adjective: 'سوري', tlds: ['sy'] },
   { code: 'TRY', head: 'ليره', names: ['تركيا', 'انقره', 'اسطنبول'], adjective: 'تركي', tlds: ['tr'] },
+  // «وون» (won) is also North Korea's: the South's only where the article names the South (Seoul, Busan, Yonhap).
+  { code: 'KRW', head: 'وون', names: ['سيول', 'بوسان', 'يونهاب'], adjective: 'كوري', tlds: ['kr'] },
 ];
 
 /** A currency read after a number. */
@@ -138,6 +140,8 @@ export function readCurrency(atoms: readonly Atom[], i: number): CurrencyMatch |
   if (key === 'د' && (!atoms[i + 1] || atoms[i + 1]!.gap || atoms[i + 1]!.key === '.' || atoms[i + 1]!.kind === 'punct')) {
     return { last: atoms[i + 1]?.key === '.' && !atoms[i + 1]!.gap ? i + 2 : i + 1, code: null, head: i, base: 'دينار' };
   }
+  // «250 ألف دج» (Algerian dinars: دينار جزائري).
+  if (key === 'دج') return { last: i + 1, code: 'DZD', head: i, base: 'دينار' };
   if (!HEAD_FILTER.mayHave(a)) return null;
   const base = HEAD_LOOKUP.get(key);
   if (!base) return null;

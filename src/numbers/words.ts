@@ -55,7 +55,8 @@ add(1e6, 'scale', 'مليون مليونا');
 add(1e6, 'scale', 'ملايين', { plural: true });
 add(2e6, 'scale', 'مليونان مليونين مليوني');
 add(1e9, 'scale', 'مليار مليارا بليون بليونا');
-add(1e9, 'scale', 'مليارات بلايين', { plural: true });
+// («ملايير», the Maghrebi plural: «ستة ملايير دولار».)
+add(1e9, 'scale', 'مليارات ملايير بلايين', { plural: true });
 add(2e9, 'scale', 'ملياران مليارين ملياري بليونين');
 add(1e12, 'scale', 'تريليون ترليون تريليونا');
 add(1e12, 'scale', 'تريليونات ترليونات', { plural: true });
@@ -215,7 +216,9 @@ export function readNumberShared(atoms: readonly Atom[], i: number): NumberExpre
     // «121 ألفًا و 700» (121,700): the same with «و» written apart from the digits.
     if (b.kind === 'word' && b.key === 'و' && lastKind === 'scale' && lastScale) {
       const after = atoms[j + 1];
-      if (after && after.kind === 'num' && after.gap && !after.prefix && after.value < lastScale) {
+      // (Not the first number of another amount: «بين 3.77 مليار و 4.24 مليار», between 3.77 and 4.24 billion.)
+      const scaleAfter = atoms[j + 2]?.kind === 'word' ? W.get(atoms[j + 2]!.key) : undefined;
+      if (after && after.kind === 'num' && after.gap && !after.prefix && after.value < lastScale && Number.isInteger(after.value) && !(scaleAfter?.kind === 'scale' && scaleAfter.value >= lastScale)) {
         current = after.value;
         lastKind = 'digits';
         j++;
