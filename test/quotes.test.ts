@@ -2210,6 +2210,13 @@ test('quotes (twelfth round): a body\'s role not named before is the person name
       [['سعيد بن عائض آل مفرح', 'PER'], ['عكاظ', 'ORG']],
       [['70 سريرًا إضافيًا قبل الصيف', 'سعيد بن عائض آل مفرح'], ['التشغيل سيتم على مرحلتين', 'سعيد بن عائض آل مفرح']],
     ],
+    // «He added, in a statement after a meeting with the head of government Youssef Chahed, saying "…"»: after
+    // «واضاف» with no name, «قائلا» goes on with the one who added, not the person met.
+    [
+      'أكد رئيس البعثة، بيورن روتر، أن المشاورات انتهت.\nواضاف، في تصريح اثر لقاء جمعه مع رئيس الحكومة يوسف الشاهد، قائلا "إن الاهم هو الاتفاق على الأولويات".',
+      [['بيورن روتر', 'PER'], ['يوسف الشاهد', 'PER']],
+      [['المشاورات انتهت', 'بيورن روتر'], ['الاهم هو الاتفاق على الأولويات', 'بيورن روتر']],
+    ],
     // A president named inside the quote («استهدف سنوب دوج الرئيس أوباما») holds no role the article speaks of.
     [
       'وعلق الرئيس الأمريكي عبر حسابه، قائلا: "ماذا لو استهدف سنوب دوج الرئيس أوباما؟ حان وقت السجن".',

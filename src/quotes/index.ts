@@ -1977,7 +1977,11 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       let pub: ReturnType<typeof publisherBefore>;
       let heldBy: Span | undefined;
       // (The participle's gender must agree: «مشددة» is said of a woman or a feminine body.)
-      const local = cue.form.participle ? clauseSubject(t.start, g, true) : undefined;
+      // (Not when the sentence opens with «وأضاف»/«وتابع» and no name after it: «واضاف، في تصريح اثر لقاء
+      // جمعه مع رئيس الحكومة يوسف الشاهد، قائلا» — the one who added goes on, not a person met.)
+      const opening = tokenAt(sentenceStart(t.start));
+      const goesOn = CONTINUING_CUES.has(cueAt(opening)?.form.verb.lemma ?? '') && (opening + 1 >= tokens.length || tokens[opening + 1]!.kind === 'punct' || PREPOSITIONS.has(keys[opening + 1]!));
+      const local = cue.form.participle && !goesOn ? clauseSubject(t.start, g, true) : undefined;
       const lastD = cue.form.participle ? lastSpeakerBefore(t.start) : undefined;
       // «ذكرت الصحيفة أن X انتقد الخطوة، قائلا إن …» (the paper reported that X criticised the step, saying
       // that …): «قائلا» (saying) goes with the verb just before it, whose subject opens the reported
