@@ -36,6 +36,10 @@ const ROWS: Row[] = [
   ['بقيمة مليون و 200 ألف دولار', 'مليون و 200 ألف', 1_200_000, USD],
   // Not the first number of another amount: «between 3.77 and 4.24 billion years».
   ['رجح الخبراء أن عمرها يتراوح بين 3.77 مليار و 4.24 مليار عام', '3.77 مليار', 3_770_000_000],
+  // Bare digits after «مليار» are no part of it («مليار و 200» is 1.2 billion in Maghrebi copy, not 1,000,000,200).
+  ['الكلفة الجملية: مليار و 200', 'مليار', 1_000_000_000],
+  // «الكورية الشمالية» (North Korean) makes no won South Korean.
+  ['قالت وسائل الإعلام الكورية الشمالية إن السعر بلغ 5000 وون', '5000', 5000, { currency: null }],
   // «ملايير», the Maghrebi plural of billion; «دج», Algerian dinars; «وون» (won) in a story from Seoul.
   ['رصدت أكثر من ستة ملايير دولار للمشروع', 'ستة ملايير', 6_000_000_000, { currency: 'USD', approx: 'more-than' }],
   ['دفع المكتتب 250 ألف دج للشقة', '250 ألف', 250_000, { currency: 'DZD' }],

@@ -2217,6 +2217,13 @@ test('quotes (twelfth round): a body\'s role not named before is the person name
       [['بيورن روتر', 'PER'], ['يوسف الشاهد', 'PER']],
       [['المشاورات انتهت', 'بيورن روتر'], ['الاهم هو الاتفاق على الأولويات', 'بيورن روتر']],
     ],
+    // «Macron said … The president added … Prime Minister Édouard Philippe stressed …»: a bare role names no one
+    // ahead; the one who spoke goes on.
+    [
+      'قال إيمانويل ماكرون إن الوضع صعب. وأضاف الرئيس أن الإصلاحات ضرورية. وأكد رئيس الوزراء إدوار فيليب أن الحكومة مستعدة.',
+      [['إيمانويل ماكرون', 'PER'], ['إدوار فيليب', 'PER']],
+      [['الوضع صعب', 'إيمانويل ماكرون'], ['الإصلاحات ضرورية', 'إيمانويل ماكرون'], ['الحكومة مستعدة', 'إدوار فيليب']],
+    ],
     // A president named inside the quote («استهدف سنوب دوج الرئيس أوباما») holds no role the article speaks of.
     [
       'وعلق الرئيس الأمريكي عبر حسابه، قائلا: "ماذا لو استهدف سنوب دوج الرئيس أوباما؟ حان وقت السجن".',

@@ -801,6 +801,8 @@ function dayPhraseAt(ctx: Ctx, i: number): Found | null {
 }
 
 // («الأمس» with the article, as Maghrebi copy writes it: «منذ الأمس», «مساء الأمس».)
+/** What «الأمس» follows where it is a day: «منذ» (since) and the parts of the day, normalised. */
+const DAY_BEFORE_DEFINITE_YESTERDAY: ReadonlySet<string> = new Set(['منذ', 'عشيه', 'مساء', 'صباح', 'ليله', 'ظهر', 'فجر', 'صبيحه', 'ليل', 'يوم']);
 const ANCHOR_FORMS = procliticTable(set('امس الامس البارحه غدا غد الغد اليوم'), P6);
 const FIRST_FORMS = procliticTable(set('اول'), P7);
 
@@ -823,8 +825,9 @@ function anchorAt(ctx: Ctx, i: number): { offset: number; last: number; prefix: 
     // «بعد غد» (the day after tomorrow); «يوم غد»، «مساء غد» (tomorrow).
     if (word === 'غد') return { offset: atoms[i - 1]?.key === 'بعد' ? 2 : 1, last: i + 1, prefix, today: false };
     if (word === 'غدا' || word === 'الغد') return { offset: 1, last: i + 1, prefix, today: false };
-    // «الأمس القريب» (the recent past) is no day.
-    if (word === 'الامس' && (atoms[i + 1]?.key === 'القريب' || atoms[i + 1]?.key === 'البعيد')) return null;
+    // «الأمس» with the article is a day only after «منذ» or a part of the day («منذ الأمس»، «عشية الأمس»): «حلفاء
+    // الأمس» (yesterday's allies), «بين الأمس واليوم», «الأمس القريب» (the recent past) are no days.
+    if (word === 'الامس' && !prefix && !DAY_BEFORE_DEFINITE_YESTERDAY.has(atoms[i - 1]?.key ?? '')) return null;
     // «أمس الأول» (Levant, Gulf: the day before yesterday).
     if (atoms[i + 1]?.key === 'الاول') return { offset: -2, last: i + 2, prefix, today: false };
     return { offset: -1, last: i + 1, prefix, today: false };

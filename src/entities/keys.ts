@@ -133,10 +133,11 @@ const DISTINCT_GIVEN_NAMES = new Set(
 
 /**
  * Maghrebi given names written with «ل» for the article, keyed, and the same names with it: «لخضر» /
- * «الأخضر» (Lakhdar), «لزهر» / «الأزهر», «لسعد» / «الأسعد», «لمين» / «الأمين», «لعربي» / «العربي».
+ * «الأخضر» (Lakhdar).
  */
 const MAGHREBI_ARTICLE_NAMES: ReadonlyMap<string, string> = new Map(
-  [['لخضر', 'الأخضر'], ['لزهر', 'الأزهر'], ['لسعد', 'الأسعد'], ['لمين', 'الأمين'], ['لعربي', 'العربي']].map(([a, b]) => [nameKey(a!), nameKey(b!)]),
+  // (Only names whose bare form is no other name: «لمين» is also «أمين» (Amine) once the article is stripped.)
+  [['لخضر', 'الأخضر']].map(([a, b]) => [nameKey(a!), nameKey(b!)]),
 );
 
 /**

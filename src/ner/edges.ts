@@ -120,12 +120,14 @@ export function extendNisbaSurnames(
     // «م. لولوة المهنا أن» (Eng. Lulwa Al-Muhanna): a family name with the article that is no nisba, after
     // a lone given name, when the word is one news copy almost never uses (`rareWord`): not a noun.
     // (Also after a given name and a father's name: «باسل عودة الطراونة».)
-    const family = span.end - span.start <= 2 && word.startsWith('ال') && word.length >= 5 && rareWord(tokens[k]!);
+    // (Not a plural: «مانشستر سيتي الإنجليزيين».)
+    const family = span.end - span.start <= 2 && word.startsWith('ال') && word.length >= 5 && !/(يين|يون)$/u.test(word) && rareWord(tokens[k]!);
     // (A woman's nisba in «ية» too, when news copy hardly uses the word: «شيماء بنت علي البلوشية».)
     const feminine = /^ال.{3,}يه$/u.test(word) && rareWord(tokens[k]!);
     if (!apposition && !family && !feminine && !/^ال.{3,}ي$/u.test(word)) continue;
     // (The look-ups last: few words get this far.)
-    if (NOT_FAMILY_NISBA.has(word) || !/^[\p{L}\p{M}]{2,}$/u.test(tokens[k]!) || timeWord(word) || nationality(word)) continue;
+    // (A woman's nisba is a nationality too in «ية»: «ماريا موتولا الموزمبيقية».)
+    if (NOT_FAMILY_NISBA.has(word) || !/^[\p{L}\p{M}]{2,}$/u.test(tokens[k]!) || timeWord(word) || nationality(word.replace(/يه$/u, 'ي'))) continue;
     tags[k] = 'I-PER';
     added++;
   }
@@ -215,7 +217,7 @@ export function splitDefiniteHeads(
 /** Indefinite head nouns that are part of the body's name they stand before: «مجموعة لاندمارك», «حزب نداء تونس»; folded. */
 // (Not «شركة» (company) or «بنك» (bank): news copy names a company without it, «غوغل» for «شركة غوغل».)
 const NAMING_ORG_HEADS: ReadonlySet<string> = new Set(['مجموعة', 'منظمة', 'حركة', 'جمعية', 'حزب', 'جامعة', 'ائتلاف', 'جبهة', 'نقابة', 'اتحاد'].map(fold));
-/** Proclitics a head may carry: «وشركة», «لمجموعة», «بحزب». */
+/** Proclitics a head may carry: «وحزب», «لمجموعة», «بجمعية». */
 const HEAD_CLITIC = /^(?:[وف]?[بل]?)/u;
 
 /**
@@ -229,6 +231,9 @@ export function extendOrgHeads(tokens: readonly string[], folded: readonly strin
   for (const span of spansOf(tags)) {
     const h = span.start - 1;
     if (span.type !== 'ORG' || h < 0 || tags[h] !== 'O') continue;
+    // (Not over «لل» + a word, «جامعة للإتفاق», nor before one word in «ة», «جمعية بوصلة», a weak name the
+    // entity stage drops whole.)
+    if (folded[span.start]!.startsWith('لل') || (span.end - span.start === 1 && folded[span.start]!.endsWith('ه'))) continue;
     const word = folded[h]!;
     const clitic = HEAD_CLITIC.exec(word)![0];
     if (!NAMING_ORG_HEADS.has(word.slice(clitic.length)) || !ARABIC_WORD.test(tokens[h]!.replace(/[\u064B-\u065F\u0670\u0640]/gu, ''))) continue;

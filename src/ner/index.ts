@@ -16,7 +16,7 @@ import { getNerModel, tagSentences, type NerModel } from './model.ts';
 import { fold } from './fold.ts';
 import { wordFacts, type GazetteerType } from './features.ts';
 import { stripProclitics } from '../segment/index.ts';
-import { nisbaAdjective, roleNoun, speechParticiple, proposeSlotNames, slotLexicon } from './slots.ts';
+import { definiteGiven, nisbaAdjective, roleNoun, speechParticiple, proposeSlotNames, slotLexicon } from './slots.ts';
 import { knownPlaceWord, listedPlaceOffset, proposeNamedPlaces, proposePlaces } from './places.ts';
 import { proposeOrganisations } from './orgs.ts';
 import { TRIGGERS } from './triggers.ts';
@@ -52,6 +52,17 @@ export function nameStart(text: string, token: Token, known?: (folded: string, w
 }
 
 const FIRST: readonly GazetteerType[] = ['FIRST'];
+/**
+ * Definite given names in «ي» that are also adjectives with a frequent feminine, so that the lexicon reads
+ * them as adjectives: «الصافي سعيد», «العربي بن مهيدي», «الباجي قايد السبسي»; folded.
+ */
+const DEFINITE_GIVEN_NAMES: ReadonlySet<string> = new Set(
+  ['الصافي', 'العربي', 'النوري', 'العوني', 'الهادي', 'الباجي', 'الشاذلي', 'المولدي', 'الهاشمي', 'العياشي', 'الناجي', 'الزاهي', 'المكي', 'البشير'].map(fold),
+);
+/** «بن»، «ابن»، «بنت»، «بو» (son and daughter of), folded: what follows a given name, never an adjective. */
+const SON_OF: ReadonlySet<string> = new Set(['بن', 'ابن', 'بنت', 'بو'].map(fold));
+/** Definite head nouns of bodies that a country's adjective may end («الخطوط الجوية التونسية», «الهلال الأحمر الليبي»), folded. */
+const BODY_HEADS: ReadonlySet<string> = new Set(['الخطوط', 'الهلال', 'الصليب', 'البنك', 'الاتحاد', 'القوات', 'قوات', 'الجيش'].map(fold));
 /** «آل» (the family of), folded. */
 const FAMILY = fold('آل');
 /** A token of Arabic letters only. */
@@ -142,8 +153,9 @@ export function ner(options: NerOptions = {}): Stage {
           const first = folded[si]![span.start]!;
           if (span.type !== 'PER' || span.end - span.start < 2 || !roleNoun(first) || gazetteer.oneWordName(first, FIRST) || slotGivenName(model)(first)) continue;
           const rest = folded[si]!.slice(span.start + 1, span.end);
-          // (Definite words, none a family name in «ي» that is no adjective: «خبيرة الأرصاد», not «مستشار الكعبي».)
-          if (!rest.every((w, k) => w.startsWith(ARTICLE) && !(w.endsWith('ي') && !nisbaAdjective(s.tokens[span.start + 1 + k]!, lex)))) continue;
+          // (Definite words, none a family name in «ي» that is no adjective nor a definite given name: «خبيرة
+          // الأرصاد», not «مستشار الكعبي» or «المدرب الطاهر العبيدي».)
+          if (!rest.every((w, k) => w.startsWith(ARTICLE) && !(w.endsWith('ي') && !nisbaAdjective(s.tokens[span.start + 1 + k]!, lex)) && !definiteGiven(s.tokens[span.start + 1 + k]!, lex) && !slotGivenName(model)(w))) continue;
           for (let k = span.start; k < span.end; k++) s.tags[k] = 'O';
         }
       });
@@ -175,7 +187,10 @@ export function ner(options: NerOptions = {}): Stage {
       strings.forEach((s, si) => {
         for (const span of spansOf(s.tags)) {
           const first = folded[si]![span.start]!;
-          if (span.type !== 'PER' || span.end - span.start < 3 || !(nationality(first) || (nisbaAdjective(s.tokens[span.start]!, lex) && !slotGivenName(model)(first)))) continue;
+          // (Nor before «بن» (son of) or «بو»: «العربي بن مهيدي»; nor a definite given name the lexicon knows:
+          // «الصافي سعيد».)
+          if (span.type !== 'PER' || span.end - span.start < 3 || SON_OF.has(folded[si]![span.start + 1]!) || definiteGiven(s.tokens[span.start]!, lex) || DEFINITE_GIVEN_NAMES.has(first)) continue;
+          if (!(nationality(first) || (nisbaAdjective(s.tokens[span.start]!, lex) && !slotGivenName(model)(first)))) continue;
           s.tags[span.start] = 'O';
           s.tags[span.start + 1] = 'B-PER';
           adjectives.add(first);
@@ -204,16 +219,20 @@ export function ner(options: NerOptions = {}): Stage {
           // (Not before «و» and a name: «المنصف الوهايبي وعبد المجيد الشرفي», two people.)
           if (span.type !== 'PER' || span.end - span.start !== 1 || s.tags[span.end] !== 'B-PER' || folded[si]![span.end]!.startsWith('و')) continue;
           const word = folded[si]![span.start]!;
-          if (word.startsWith(ARTICLE) && !slotGivenName(model)(word) && !firstName(word)) s.tags[span.start] = 'O';
+          const token = s.tokens[span.start]!;
+          // (Nor a definite given name, «الباجي», or a family name in «ي» that is no adjective: «بسمة الخلفاوي | أرملة …».)
+          if (!word.startsWith(ARTICLE) || slotGivenName(model)(word) || firstName(word) || definiteGiven(token, lex) || DEFINITE_GIVEN_NAMES.has(word) || (word.endsWith('ي') && !nisbaAdjective(token, lex))) continue;
+          s.tags[span.start] = 'O';
         }
       });
-      // «مجموعة لاندمارك» (the Landmark Group): an indefinite head noun before a body's name is part of it
-      // (after the repeats, which carry the name without it: «الهلال الأحمر» of «جمعية الهلال الأحمر»).
-      strings.forEach((s, si) => extendOrgHeads(s.tokens, folded[si]!, s.tags));
       // Places and outlets by name after the repeats: a name found whole elsewhere is carried first.
       if (places) proposeNamedPlaces(strings, places);
       // Long organisation names from their head noun (docs/ner.md); KHABAR_NER_ORGS=0 turns it off.
       if (process.env['KHABAR_NER_ORGS'] !== '0') proposeOrganisations(strings, facts);
+      // «مجموعة لاندمارك» (the Landmark Group): an indefinite head noun before a body's name is part of it
+      // (after the repeats, which carry the name without it: «الهلال الأحمر» of «جمعية الهلال الأحمر», and
+      // after the long names, which start from the tagger's own «B-ORG»).
+      strings.forEach((s, si) => extendOrgHeads(s.tokens, folded[si]!, s.tags));
       // «الخطوط الجوية التركية» (Turkish Airlines): a country's adjective right after a body's name is part of
       // it (after the long names, which read «وكالة إنترفاكس الروسية للأنباء» whole); «سعيد بن عائض آل مفرح» (Saeed bin Aidh Al Mufreh): «آل» (the family of) and its name end a person's.
       strings.forEach((s, si) => {
@@ -226,16 +245,21 @@ export function ner(options: NerOptions = {}): Stage {
             continue;
           }
           if (k >= words.length || s.tags[k] !== 'O') continue;
-          if (span.type === 'ORG' && words[k]!.startsWith(ARTICLE) && /ي|يه$/u.test(words[k]!) && nationality(words[k]!.replace(/يه$/u, 'ي'))) s.tags[k] = 'I-ORG';
+          // (Only after a body's head noun, «الخطوط الجوية» or «حزب الله», not after a club's name: «ريال مدريد
+          // الإسباني»; and agreeing with it, so not an adjective of the person named next: «الجامعة العربية
+          // الجزائري عبد القادر مساهل».)
+          const head = words[span.start]!.replace(/^[وفبل]+(?=ال)/u, '');
+          // (A plural head takes a feminine adjective, «الخطوط الجوية التركية»: only a feminine head and a
+          // masculine adjective disagree for sure.)
+          const disagrees = head.endsWith('ه') && !words[k]!.endsWith('يه');
+          if (span.type === 'ORG' && words[k]!.startsWith(ARTICLE) && /يه?$/u.test(words[k]!) && !disagrees && (TRIGGERS.get(head) === 'ORG' || BODY_HEADS.has(head)) && nationality(words[k]!.replace(/يه$/u, 'ي'))) s.tags[k] = 'I-ORG';
           else if (span.type === 'PER' && words[k] === FAMILY && k + 1 < words.length && (s.tags[k + 1] === 'O' || s.tags[k + 1] === 'B-PER') && ARABIC_WORD_TOKEN.test(s.tokens[k + 1]!)) {
             s.tags[k] = 'I-PER';
             s.tags[k + 1] = 'I-PER';
-            for (let j = k + 2; j < words.length && s.tags[j] === 'I-PER'; j++);
           }
         }
       });
-      // The later words of the document's names of two words or more, as written («فالدمار» of «ينس
-      // فالدمار», Jens Valdemar): the same word alone is that surname, not «ف» (so) + «الدمار» (the ruin).
+      // (The passes above may have run a name into a preposition again.)
       tagged.forEach((s, si) => trimFunctionWords(texts[si]!, s.tags));
       // «يون سانغ-وو» (Yoon Sang-woo): a person's name goes on over a hyphen and a word written against it.
       tagged.forEach((s) => {
@@ -244,11 +268,15 @@ export function ner(options: NerOptions = {}): Stage {
           const dash = s.tokens[k];
           const next = s.tokens[k + 1];
           if (span.type !== 'PER' || !dash || !next || doc.text.slice(dash.start, dash.end) !== '-' || dash.start !== s.tokens[k - 1]!.end || next.start !== dash.end || next.kind !== 'word') continue;
-          if (s.tags[k + 1] !== 'O' && s.tags[k + 1] !== 'B-PER') continue;
+          // (Not into the next name of a list, «حسين ناطر-وائل بالغالي»: a name the tagger began there only
+          // when it is one short word, «سانغ-وو».)
+          if (s.tags[k + 1] !== 'O' && !(s.tags[k + 1] === 'B-PER' && s.tags[k + 2] !== 'I-PER' && next.end - next.start <= 3)) continue;
           s.tags[k] = 'I-PER';
           s.tags[k + 1] = 'I-PER';
         }
       });
+      // The later words of the document's names of two words or more, as written («فالدمار» of «ينس
+      // فالدمار», Jens Valdemar): the same word alone is that surname, not «ف» (so) + «الدمار» (the ruin).
       const surnames = new Set<string>();
       tagged.forEach((s, si) => {
         for (const span of spansOf(s.tags)) if (span.type === 'PER') for (let k = span.start + 1; k < span.end; k++) surnames.add(texts[si]![k]!);
@@ -269,7 +297,10 @@ export function ner(options: NerOptions = {}): Stage {
           const offset = listed ? 0 : listedPlaceOffset(firstText);
           // («فان» left at the start of a person is «van», not «ف» + «ان»: see trimFunctionWords.)
           const van = span.type === 'PER' && lexiconForm(firstText) === VAN;
-          const surname = span.type === 'PER' && ((span.end - span.start === 1 && surnames.has(firstText)) || (span.end - span.start > 1 && LAM_GIVEN_NAMES.has(fold(firstText))));
+          // (A «ل» name only where the document never writes the name without it: «لسعد الحريري» is «to Saad
+          // Hariri» where «سعد» stands alone elsewhere.)
+          const lamName = span.end - span.start > 1 && LAM_GIVEN_NAMES.has(fold(firstText)) && !docWords.has(fold(firstText.slice(1)));
+          const surname = span.type === 'PER' && ((span.end - span.start === 1 && surnames.has(firstText)) || lamName);
           // «للوكالة الوطنية» (to the national agency): «لل» before the head noun of a body or place is «ل» and
           // the article, even where «لوكالة» (to an agency) is a known word; «للجنة» stays «لجنة» (committee).
           const doubleLam = !listed && offset === 0 && /^لل[\u0621-\u064A]/u.test(firstText) && TRIGGERS.has(fold(firstText.slice(2))) && !TRIGGERS.has(fold(firstText.slice(1)));

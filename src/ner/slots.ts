@@ -205,8 +205,14 @@ function arabicWord(form: string): boolean {
   return true;
 }
 
-/** True for a role noun («خبيرة», expert; «المتحدث», spokesman), given folded (see `ROLES`). */
-export const roleNoun = (folded: string): boolean => ROLES.has(folded);
+/** Honorifics before a person's name, which a name follows rather than a description: «الحاج الطاهر العبيدي». */
+const HONORIFIC_TITLES: ReadonlySet<string> = fset(['الحاج', 'الحاجة', 'الشيخ', 'الشيخة', 'السيد', 'السيدة', 'الدكتور', 'الدكتورة', 'المهندس', 'المهندسة', 'الأستاذ', 'الأستاذة']);
+
+/** True for a role noun («خبيرة», expert; «المعتمد», delegate), given folded: `ROLES` without the honorifics («الحاج»، «الشيخ»). */
+export const roleNoun = (folded: string): boolean => ROLES.has(folded) && !HONORIFIC_TITLES.has(folded);
+
+/** {@link definiteGivenName} for the `ner()` passes: «الباجي»، «الشاذلي» (a definite given name), a token as written. */
+export const definiteGiven = (token: string, lex: SlotLexicon): boolean => definiteGivenName(token, lex);
 
 /** True for a participle of a speech verb («نافيا», denying), given folded: never a person's name on its own. */
 export const speechParticiple = (folded: string): boolean => SPEECH_PARTICIPLE_SET.has(folded);

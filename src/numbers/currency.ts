@@ -107,8 +107,9 @@ export const COUNTRY_CURRENCIES: readonly { code: string; head: string; names: r
   { code: 'LBP', head: 'ليره', names: ['لبنان', 'بيروت'], adjective: 'لبناني', tlds: ['lb'] },
   { code: 'SYP', head: 'ليره', names: ['سوريا', 'سوريه', 'دمشق', 'حلب', 'سانا'], adjective: 'سوري', tlds: ['sy'] },
   { code: 'TRY', head: 'ليره', names: ['تركيا', 'انقره', 'اسطنبول'], adjective: 'تركي', tlds: ['tr'] },
-  // «وون» (won) is also North Korea's: the South's only where the article names the South (Seoul, Busan, Yonhap).
-  { code: 'KRW', head: 'وون', names: ['سيول', 'بوسان', 'يونهاب'], adjective: 'كوري', tlds: ['kr'] },
+  // «وون» (won) is also North Korea's: the South's only where the article names Busan or the Yonhap agency
+  // («سيول» is also floods, «الكورية» also the North's), no adjective.
+  { code: 'KRW', head: 'وون', names: ['بوسان', 'يونهاب'], adjective: '', tlds: ['kr'] },
 ];
 
 /** A currency read after a number. */
@@ -325,7 +326,7 @@ function countryForms(base: string, candidates: typeof COUNTRY_CURRENCIES): Map<
   table = new Map();
   for (const c of candidates) {
     for (const name of c.names) for (const p of ['', 'و', 'ب', 'ل', 'ف', 'وب', 'ول']) table.set(p + name, c.code);
-    for (const ending of ['', 'ه', 'ا', 'ين', 'ون', 'ان', 'تين', 'تان']) {
+    for (const ending of c.adjective ? ['', 'ه', 'ا', 'ين', 'ون', 'ان', 'تين', 'تان'] : []) {
       for (const p of ['', 'ال', 'وال', 'بال']) table.set(p + c.adjective + ending, c.code);
     }
   }

@@ -218,7 +218,10 @@ export function readNumberShared(atoms: readonly Atom[], i: number): NumberExpre
       const after = atoms[j + 1];
       // (Not the first number of another amount: «بين 3.77 مليار و 4.24 مليار», between 3.77 and 4.24 billion.)
       const scaleAfter = atoms[j + 2]?.kind === 'word' ? W.get(atoms[j + 2]!.key) : undefined;
-      if (after && after.kind === 'num' && after.gap && !after.prefix && after.value < lastScale && Number.isInteger(after.value) && !(scaleAfter?.kind === 'scale' && scaleAfter.value >= lastScale)) {
+      // (Digits alone after a bigger multiplier are its decimals in Maghrebi copy: «مليار و 200» is 1.2 billion,
+      // so bare digits continue only «ألف».)
+      const bareDigits = scaleAfter?.kind !== 'scale';
+      if (after && after.kind === 'num' && after.gap && !after.prefix && after.value < lastScale && Number.isInteger(after.value) && !(scaleAfter?.kind === 'scale' && scaleAfter.value >= lastScale) && !(bareDigits && lastScale !== 1e3)) {
         current = after.value;
         lastKind = 'digits';
         j++;

@@ -249,7 +249,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   // Entity mentions, sorted, for subject and addressee look-ups.
   const refs: Ref[] = [];
   // (Not a byline: the reporter named on a line of their own under the headline speaks in no quote.)
-  const byline = bylineSpan(text, paragraphs);
+  const found = bylineSpan(text, paragraphs);
+  const byline = found && doc.entities.some((e) => e.type === 'PER' && e.mentions.some((m) => m.start >= found.start && m.end <= found.end)) ? found : undefined;
   for (const e of doc.entities) for (const m of e.mentions) if (!(byline && m.start >= byline.start && m.end <= byline.end)) refs.push({ start: m.start, end: m.end, entity: e, role: m.kind === 'role' || m.kind === 'pronoun' });
   refs.sort((a, b) => a.start - b.start || b.end - a.end);
   const refEnds = new Set(refs.map((r) => r.end));
@@ -868,7 +869,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // «وأوضح المتحدث الرسمي باسم وزارة التجارة أن … وأضاف المتحدث ماجد القرني أن …»: a body's spokesman
         // not named yet is the spokesman the article names next, within a few hundred characters.
         // (Any other role of a body: the person named next with that role as a title.)
-        const spokesman = !held && first.entity.type === 'ORG' && typeof head === 'string' ? (SPOKESMAN_HEADS.has(head) ? spokesmanNamedAfter(to, first.entity) : titledNamedAfter(head, to)) : undefined;
+        const spokesman = !held && first.entity.type === 'ORG' && typeof head === 'string' ? (SPOKESMAN_HEADS.has(head) ? spokesmanNamedAfter(to, first.entity) : titledNamedAfter(head, to, firstTok)) : undefined;
         result.ref = held ? { start: tokens[firstTok]!.start, end: tokens[firstTok]!.end, entity: held, role: true } : spokesman ? { start: tokens[firstTok]!.start, end: tokens[firstTok]!.end, entity: spokesman, role: true } : first;
       }
       return result;
@@ -940,7 +941,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // («المتحدث الرسمي باسم وزارة التجارة» when no spokesman was named before: the one named next.)
       // (Any other role: the person named next with it as a title, «وأوضح المدير العام للمؤسسة … وأضاف
       // المدير العام، م. دعيج البذالي».)
-      const ahead = typeof head === 'string' && !titledBefore(firstTok, from) ? (SPOKESMAN_HEADS.has(head) ? spokesmanNamedAfter(to, first?.entity) : titledNamedAfter(head, to)) : undefined;
+      const ahead = typeof head === 'string' && !titledBefore(firstTok, from) ? (SPOKESMAN_HEADS.has(head) ? spokesmanNamedAfter(to, first?.entity) : titledNamedAfter(head, to, firstTok)) : undefined;
       if (ahead) {
         result.ref = { start: tokens[firstTok]!.start, end: tokens[firstTok]!.end, entity: ahead, role: true };
         return result;
@@ -1411,12 +1412,17 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
    * the director general, Eng. Duaij al-Bathali): a body's role not held by anyone named before is held
    * by the one the article names next with it, as the subject of a speech verb.
    */
-  const titledNamedAfter = (head: string, pos: number): Entity | undefined => {
+  const titledNamedAfter = (head: string, pos: number, at: number): Entity | undefined => {
+    // (The role's second word must be in the title too — «المدير العام» for «المدير العام للمؤسسة», not
+    // «المدير الجهوي» — and a bare role («الرئيس») names no one ahead: «وأكد رئيس الوزراء» is another.)
+    const second = at + 1 < tokens.length && tokens[at + 1]!.kind === 'word' ? bare(keys[at + 1]!) : '';
+    if (!second || /^[بلك]/u.test(keys[at + 1]!)) return undefined;
     for (let k = firstStartingAt(refs, pos); k < refs.length && refs[k]!.start < pos + 400; k++) {
       const r = refs[k]!;
       if (r.entity.type !== 'PER' || r.role) continue;
       const first = r.entity.titles?.[0];
-      if (first === undefined || findIn(nameKey(first).split(' ')[0] ?? '', ROLE_HEADS) !== head) continue;
+      const words = first === undefined ? [] : nameKey(first).split(' ');
+      if (findIn(words[0] ?? '', ROLE_HEADS) !== head || !words.slice(1).some((w) => bare(w) === second)) continue;
       // (Named as the subject of a speech verb, its role between: not a person named in passing, inside a
       // quote — «استهدف سنوب دوج الرئيس أوباما».)
       const ti = tokenAt(r.start);
@@ -2649,8 +2655,8 @@ const BYLINE_WORDS = /^(?:كتب|كتبت|بقلم|إعداد|اعداد|تقر�
 /**
  * The byline under a headline — «كتب فهيد العتيبي», «الجزائر: رشيدة بلقاسمي», «سمير بوخالفة» — as the span
  * of its paragraph: the second or third paragraph, of two to six words, without a sentence mark or a
- * quotation mark, that is a name with at most a byline word or a dateline («الجزائر:») before it.
- * Undefined when there is none.
+ * quotation mark, that is a name with at most a byline word or a dateline («الجزائر:») before it (the
+ * caller checks that a person is named on it). Undefined when there is none.
  */
 function bylineSpan(text: string, paragraphs: readonly Span[]): Span | undefined {
   for (let p = 1; p < Math.min(3, paragraphs.length); p++) {
