@@ -274,6 +274,8 @@ test('ner(): a country\'s adjective after a body\'s name is part of it; «آل»
   // «the executive director Shaima bint Ali Al Balushi said …»
   const table: [string, string][] = [
     ['وقالت الخطوط الجوية التركية إنها أضافت 120 رحلة.', 'ORG الخطوط الجوية التركية'],
+    // «the Food and Agriculture Organization of the United Nations said»: a body behind «لل» completes the body before it.
+    ['وقالت منظمة الأغذية والزراعة للأمم المتحدة إن الوضع خطير.', 'ORG منظمة الأغذية والزراعة للأمم المتحدة'],
     ['وأوضح الدكتور سعيد بن عائض آل مفرح أن التشغيل سيتم.', 'PER سعيد بن عائض آل مفرح'],
     ['وأوضح مدير الصحة بمنطقة الباحة الدكتور سعيد بن عائض آل مفرح لـ«عكاظ» أن التشغيل سيتم على مرحلتين.', 'PER سعيد بن عائض آل مفرح'],
     ['وقالت المديرة التنفيذية شيماء بنت علي البلوشية إن الشركة ستتولى التشغيل.', 'PER شيماء بنت علي البلوشية'],

@@ -229,6 +229,17 @@ export function ner(options: NerOptions = {}): Stage {
       if (places) proposeNamedPlaces(strings, places);
       // Long organisation names from their head noun (docs/ner.md); KHABAR_NER_ORGS=0 turns it off.
       if (process.env['KHABAR_NER_ORGS'] !== '0') proposeOrganisations(strings, facts);
+      // «منظمة الأغذية والزراعة | للأمم المتحدة» (the Food and Agriculture Organization of the United Nations):
+      // a body's name right after a body, behind «لل» (of the), is its complement, and the two are one name.
+      strings.forEach((s, si) => {
+        const spans = spansOf(s.tags);
+        for (let k = 1; k < spans.length; k++) {
+          const a = spans[k - 1]!;
+          const b = spans[k]!;
+          if (a.type !== 'ORG' || b.type !== 'ORG' || a.end !== b.start || !folded[si]![b.start]!.startsWith('لل')) continue;
+          s.tags[b.start] = 'I-ORG';
+        }
+      });
       // «مجموعة لاندمارك» (the Landmark Group): an indefinite head noun before a body's name is part of it
       // (after the repeats, which carry the name without it: «الهلال الأحمر» of «جمعية الهلال الأحمر», and
       // after the long names, which start from the tagger's own «B-ORG»).
