@@ -171,7 +171,7 @@ export function extendGivenNames(
 /** Proclitics before the article of a definite head noun: «للمنظمة» (لل), «بالمنظمة», «والمنظمة». */
 const DEFINITE_HEAD = /^(?:[وف]?[بلك]?ال|[وف]?لل)/u;
 /** An Arabic word of letters only (no digit, no Latin letter): «هبة». */
-const ARABIC_WORD = /^[\u0621-\u064A\u0671-\u06D3]{2,}$/u;
+export const ARABIC_WORD = /^[\u0621-\u064A\u0671-\u06D3]{2,}$/u;
 
 /**
  * «مديرة البحوث في المكتب الإقليمي للمنظمة هبة مرايف» (the organisation's research director Heba

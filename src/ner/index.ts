@@ -16,11 +16,11 @@ import { getNerModel, tagSentences, type NerModel } from './model.ts';
 import { fold } from './fold.ts';
 import { wordFacts, type GazetteerType } from './features.ts';
 import { stripProclitics } from '../segment/index.ts';
-import { definiteGiven, nisbaAdjective, roleNoun, speechParticiple, proposeSlotNames, slotLexicon } from './slots.ts';
+import { ARTICLE, definiteGivenName, nisbaAdjective, roleNoun, speechParticiple, proposeSlotNames, slotLexicon } from './slots.ts';
 import { knownPlaceWord, listedPlaceOffset, proposeNamedPlaces, proposePlaces } from './places.ts';
 import { proposeOrganisations } from './orgs.ts';
 import { TRIGGERS } from './triggers.ts';
-import { extendGivenNames, extendNisbaSurnames, extendOrgHeads, splitDefiniteHeads, trimFunctionWords, VAN } from './edges.ts';
+import { ARABIC_WORD, extendGivenNames, extendNisbaSurnames, extendOrgHeads, splitDefiniteHeads, trimFunctionWords, VAN } from './edges.ts';
 import { lexiconForm } from '../segment/lexicon-form.ts';
 import { getLexicon } from '../segment/clitics.ts';
 
@@ -65,16 +65,12 @@ const SON_OF: ReadonlySet<string> = new Set(['بن', 'ابن', 'بنت', 'بو']
 const BODY_HEADS: ReadonlySet<string> = new Set(['الخطوط', 'الهلال', 'الصليب', 'البنك', 'الاتحاد', 'القوات', 'قوات', 'الجيش'].map(fold));
 /** «آل» (the family of), folded. */
 const FAMILY = fold('آل');
-/** A token of Arabic letters only. */
-const ARABIC_WORD_TOKEN = /^[\u0621-\u064A]{2,}$/u;
 
 /**
  * Maghrebi given names written with «ل» for the article, which is no proclitic (to): «لخضر» (Lakhdar,
  * الأخضر), «لزهر» (Lazhar), «لسعد» (Lassaad), «لمين» (Lamine), «لعربي» (Larbi); folded.
  */
 const LAM_GIVEN_NAMES: ReadonlySet<string> = new Set(['لخضر', 'لزهر', 'لسعد', 'لمين', 'لعربي'].map(fold));
-/** The definite article, as the lexicon writes it. */
-const ARTICLE = 'ال';
 
 /**
  * A given name before a surname: a first name of the gazetteer, or a word of the word classes that
@@ -144,6 +140,7 @@ export function ner(options: NerOptions = {}): Stage {
       // carries every name to the rest of the document. KHABAR_NER_SLOTS=0 turns the pass off, to
       // measure it (docs/ner.md).
       const lex = slotLexicon(gazetteer);
+      const givenNameTest = slotGivenName(model);
       const folded = facts.map((f) => f.map((x) => x.word));
       // «قالت خبيرة الأرصاد في المركز، حفصة الكعبي،» (the weather expert at the centre, Hafsa al-Kaabi): a
       // role noun and definite words after it are a description, not a person's name (nor a given
@@ -151,15 +148,15 @@ export function ner(options: NerOptions = {}): Stage {
       strings.forEach((s, si) => {
         for (const span of spansOf(s.tags)) {
           const first = folded[si]![span.start]!;
-          if (span.type !== 'PER' || span.end - span.start < 2 || !roleNoun(first) || gazetteer.oneWordName(first, FIRST) || slotGivenName(model)(first)) continue;
+          if (span.type !== 'PER' || span.end - span.start < 2 || !roleNoun(first) || gazetteer.oneWordName(first, FIRST) || givenNameTest(first)) continue;
           const rest = folded[si]!.slice(span.start + 1, span.end);
           // (Definite words, none a family name in «ي» that is no adjective nor a definite given name: «خبيرة
           // الأرصاد», not «مستشار الكعبي» or «المدرب الطاهر العبيدي».)
-          if (!rest.every((w, k) => w.startsWith(ARTICLE) && !(w.endsWith('ي') && !nisbaAdjective(s.tokens[span.start + 1 + k]!, lex)) && !definiteGiven(s.tokens[span.start + 1 + k]!, lex) && !slotGivenName(model)(w))) continue;
+          if (!rest.every((w, k) => w.startsWith(ARTICLE) && !(w.endsWith('ي') && !nisbaAdjective(s.tokens[span.start + 1 + k]!, lex)) && !definiteGivenName(s.tokens[span.start + 1 + k]!, lex) && !givenNameTest(w))) continue;
           for (let k = span.start; k < span.end; k++) s.tags[k] = 'O';
         }
       });
-      if (process.env['KHABAR_NER_SLOTS'] !== '0') proposeSlotNames(strings, lex, { folded, givenName: slotGivenName(model) });
+      if (process.env['KHABAR_NER_SLOTS'] !== '0') proposeSlotNames(strings, lex, { folded, givenName: givenNameTest });
       // A family name in «ال…ي» the tagger left after a person («يوسف الإدريسي العلمي،»), not a nationality.
       const nationality = (w: string): boolean => {
         const stem = w.slice(2, -1);
@@ -189,8 +186,8 @@ export function ner(options: NerOptions = {}): Stage {
           const first = folded[si]![span.start]!;
           // (Nor before «بن» (son of) or «بو»: «العربي بن مهيدي»; nor a definite given name the lexicon knows:
           // «الصافي سعيد».)
-          if (span.type !== 'PER' || span.end - span.start < 3 || SON_OF.has(folded[si]![span.start + 1]!) || definiteGiven(s.tokens[span.start]!, lex) || DEFINITE_GIVEN_NAMES.has(first)) continue;
-          if (!(nationality(first) || (nisbaAdjective(s.tokens[span.start]!, lex) && !slotGivenName(model)(first)))) continue;
+          if (span.type !== 'PER' || span.end - span.start < 3 || SON_OF.has(folded[si]![span.start + 1]!) || definiteGivenName(s.tokens[span.start]!, lex) || DEFINITE_GIVEN_NAMES.has(first)) continue;
+          if (!(nationality(first) || (nisbaAdjective(s.tokens[span.start]!, lex) && !givenNameTest(first)))) continue;
           s.tags[span.start] = 'O';
           s.tags[span.start + 1] = 'B-PER';
           adjectives.add(first);
@@ -209,7 +206,7 @@ export function ner(options: NerOptions = {}): Stage {
       if (places) proposePlaces(strings, places);
       propagateNames(
         strings,
-        { lastName: (w) => !clusters.has(w), givenName: slotGivenName(model), sentenceFacts: facts },
+        { lastName: (w) => !clusters.has(w), givenName: givenNameTest, sentenceFacts: facts },
       );
       // «تقول المودعة نهى فرحات» (says the depositor Noha Farhat): a lone definite word the tagger read as a
       // person right before a person's name is a description of that person, not a second one — unless
@@ -221,7 +218,7 @@ export function ner(options: NerOptions = {}): Stage {
           const word = folded[si]![span.start]!;
           const token = s.tokens[span.start]!;
           // (Nor a definite given name, «الباجي», or a family name in «ي» that is no adjective: «بسمة الخلفاوي | أرملة …».)
-          if (!word.startsWith(ARTICLE) || slotGivenName(model)(word) || firstName(word) || definiteGiven(token, lex) || DEFINITE_GIVEN_NAMES.has(word) || (word.endsWith('ي') && !nisbaAdjective(token, lex))) continue;
+          if (!word.startsWith(ARTICLE) || givenNameTest(word) || firstName(word) || definiteGivenName(token, lex) || DEFINITE_GIVEN_NAMES.has(word) || (word.endsWith('ي') && !nisbaAdjective(token, lex))) continue;
           s.tags[span.start] = 'O';
         }
       });
@@ -264,7 +261,7 @@ export function ner(options: NerOptions = {}): Stage {
           // masculine adjective disagree for sure.)
           const disagrees = head.endsWith('ه') && !words[k]!.endsWith('يه');
           if (span.type === 'ORG' && words[k]!.startsWith(ARTICLE) && /يه?$/u.test(words[k]!) && !disagrees && (TRIGGERS.get(head) === 'ORG' || BODY_HEADS.has(head)) && nationality(words[k]!.replace(/يه$/u, 'ي'))) s.tags[k] = 'I-ORG';
-          else if (span.type === 'PER' && words[k] === FAMILY && k + 1 < words.length && (s.tags[k + 1] === 'O' || s.tags[k + 1] === 'B-PER') && ARABIC_WORD_TOKEN.test(s.tokens[k + 1]!)) {
+          else if (span.type === 'PER' && words[k] === FAMILY && k + 1 < words.length && (s.tags[k + 1] === 'O' || s.tags[k + 1] === 'B-PER') && ARABIC_WORD.test(s.tokens[k + 1]!)) {
             s.tags[k] = 'I-PER';
             s.tags[k + 1] = 'I-PER';
           }
@@ -299,7 +296,7 @@ export function ner(options: NerOptions = {}): Stage {
           while (span.end > span.start && !NAME_KINDS.has(s.tokens[span.end - 1]!.kind)) span.end--;
           if (span.end === span.start) continue;
           // A lone participle of speech is never a name (the tagger takes «نافيا», denying, for a person).
-          if (span.type === 'PER' && span.end - span.start === 1 && speechParticiple(fold(doc.text.slice(s.tokens[span.start]!.start, s.tokens[span.start]!.end)))) continue;
+          if (span.type === 'PER' && span.end - span.start === 1 && speechParticiple(folded[si]![span.start]!)) continue;
           const firstTok = s.tokens[span.start]!;
           const lastTok = s.tokens[span.end - 1]!;
           // (A listed outlet or town keeps its first letter: «واس» (SPA) is no «و» + «اس».)
@@ -310,7 +307,7 @@ export function ner(options: NerOptions = {}): Stage {
           const van = span.type === 'PER' && lexiconForm(firstText) === VAN;
           // (A «ل» name only where the document never writes the name without it: «لسعد الحريري» is «to Saad
           // Hariri» where «سعد» stands alone elsewhere.)
-          const lamName = span.end - span.start > 1 && LAM_GIVEN_NAMES.has(fold(firstText)) && !docWords.has(fold(firstText.slice(1)));
+          const lamName = span.end - span.start > 1 && LAM_GIVEN_NAMES.has(folded[si]![span.start]!) && !docWords.has(fold(firstText.slice(1)));
           const surname = span.type === 'PER' && ((span.end - span.start === 1 && surnames.has(firstText)) || lamName);
           // «للوكالة الوطنية» (to the national agency): «لل» before the head noun of a body or place is «ل» and
           // the article, even where «لوكالة» (to an agency) is a known word; «للجنة» stays «لجنة» (committee).

@@ -194,7 +194,8 @@ const RESERVED: ReadonlySet<string> = new Set([...STOP, ...TRIGGERS.keys(), ...S
 const ENCLITICS = ['هما', 'كما', 'ها', 'هم', 'هن', 'كم', 'نا', 'ه'];
 /** Proclitic letters: «بالمناسبة» (on the occasion) is ب + a frequent word, not a name. */
 const PROCLITICS = ['وب', 'ول', 'فب', 'فل', 'و', 'ف', 'ب', 'ل', 'ك'];
-const ARTICLE = 'ال';
+/** The definite article, as the lexicon writes it. */
+export const ARTICLE = 'ال';
 
 /** Above this corpus count a word that is not a known name is taken for a common word. */
 const FREQUENT = 1500;
@@ -210,9 +211,6 @@ const HONORIFIC_TITLES: ReadonlySet<string> = fset(['الحاج', 'الحاجة'
 
 /** True for a role noun («خبيرة», expert; «المعتمد», delegate), given folded: `ROLES` without the honorifics («الحاج»، «الشيخ»). */
 export const roleNoun = (folded: string): boolean => ROLES.has(folded) && !HONORIFIC_TITLES.has(folded);
-
-/** {@link definiteGivenName} for the `ner()` passes: «الباجي»، «الشاذلي» (a definite given name), a token as written. */
-export const definiteGiven = (token: string, lex: SlotLexicon): boolean => definiteGivenName(token, lex);
 
 /** True for a participle of a speech verb («نافيا», denying), given folded: never a person's name on its own. */
 export const speechParticiple = (folded: string): boolean => SPEECH_PARTICIPLE_SET.has(folded);
@@ -602,12 +600,6 @@ const CONSTRUCT_ROLES: ReadonlySet<string> = fset([
  */
 function roleNames(sentences: TaggedTokens[], folded: readonly (readonly string[])[], lex: SlotLexicon, givenName: (folded: string) => boolean, otherType: (word: string) => boolean): number {
   let added = 0;
-  const punct = (tok: string): boolean => {
-    const c = tok.charCodeAt(0);
-    // Arabic letters, ASCII letters and digits first; the regular expression for the rest.
-    if ((c >= 0x0621 && c <= 0x064a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39)) return false;
-    return !/^[\p{L}\p{N}]/u.test(tok);
-  };
   let givenNames = givenCaches.get(givenName);
   if (!givenNames) givenCaches.set(givenName, (givenNames = new Map()));
   const cache = givenNames;
@@ -654,6 +646,16 @@ function roleNames(sentences: TaggedTokens[], folded: readonly (readonly string[
       if (end < words.length && tags[end] === 'B-PER' && !/^[وفبلك]/u.test(words[end]!)) tags[end] = 'I-PER';
       added++;
     };
+    /**
+     * The length of a name of two or three words (`min` or more) between commas after a role at token i
+     * (see {@link commaApposition}), none of its words typed otherwise; 0 if there is none.
+     */
+    const appositionAfterRole = (i: number, min = 2): number => {
+      if (i === 0 || !isComma(tokens[i - 1]!)) return 0;
+      let n = 0;
+      for (let length = min; length <= 3 && !n; length++) n = commaApposition(tokens, words, tags, i, lex, length);
+      return n && roleBefore(tokens, words, tags, i) && !words.slice(i, i + n).some(otherType) ? n : 0;
+    };
     let lastRole = -10;
     for (let i = 0; i < words.length; i++) {
       const before = i > 0 ? (PREVIOUS.get(words[i - 1]!) ?? 0) : 0;
@@ -661,39 +663,40 @@ function roleNames(sentences: TaggedTokens[], folded: readonly (readonly string[
       // Every slot starts with a given name after a comma, at a sentence's or clause's start, or
       // a few words after a role: most tokens stop here, before the given-name test.
       if (tags[i] !== 'O') continue;
-      if (i > 0 && lastRole < i - 5 && !(before & SPEECH_VERB) && !punct(tokens[i - 1]!)) continue;
+      if (i > 0 && lastRole < i - 5 && !(before & SPEECH_VERB) && !isPunct(tokens[i - 1]!)) continue;
       if (!given(words[i]!, tokens[i]!)) {
         // Two words between commas after a role, the second a rare surname, whatever the first:
         // «وأضاف المتحدث، الصديق الفيتوري، أن» (a definite given name that is also a noun, the
         // friend), «عضو المجلس البلدي سبها، نجمية المقريف،» (a given name the lexicon never saw).
-        const n = i > 0 && isComma(tokens[i - 1]!) ? commaApposition(tokens, words, tags, i, lex, 2) || commaApposition(tokens, words, tags, i, lex, 3) : 0;
-        if (n && roleBefore(tokens, words, tags, i) && !words.slice(i, i + n).some(otherType)) {
+        const n = appositionAfterRole(i);
+        if (n) {
           mark(i, i + n);
           i += n - 1;
         }
         continue;
       }
-      const open = i === 0 || (tags[i - 1] === 'O' && (punct(tokens[i - 1]!) || SPEECH_VERBS.has(words[i - 1]!)));
+      const open = i === 0 || (tags[i - 1] === 'O' && (isPunct(tokens[i - 1]!) || SPEECH_VERBS.has(words[i - 1]!)));
       let end = 0;
       // Between commas after a role phrase (the role up to six words before the comma).
       if (i > 0 && isComma(tokens[i - 1]!) && roleBefore(tokens, words, tags, i)) {
-        end = nameAt(i, (e) => e >= words.length || punct(tokens[e]!) || closesAfter(tokens, words, tags, e, lex));
+        end = nameAt(i, (e) => e >= words.length || isPunct(tokens[e]!) || closesAfter(tokens, words, tags, e, lex));
         // (Three words, the middle one a word too, the last a rare surname: «المتحدث، علي راضي الفتلاوي،».)
-        if (!end && commaApposition(tokens, words, tags, i, lex, 3) && ![0, 1, 2].some((k) => otherType(words[i + k]!))) end = i + 3;
+        const n = end ? 0 : appositionAfterRole(i, 3);
+        if (n) end = i + n;
       }
       // Before a comma and a role, or opening a sentence before a speech verb or «:».
       if (!end && open) {
         end = nameAt(i, (e) => e + 1 < words.length && isComma(tokens[e]!) && tags[e + 1] === 'O' && ROLES.has(words[e + 1]!));
         // («:» only after a name opening the sentence, a headline: «نبذة عن العرض: الهيكل المنتج:»,
         // the producing body, is a field label.)
-        if (!end && (i === 0 || punct(tokens[i - 1]!))) end = nameAt(i, (e) => e < words.length && tags[e] === 'O' && ((tokens[e] === ':' && i === 0) || SPEECH_VERBS.has(words[e]!) || HEADLINE_VERBS.has(words[e]!)));
+        if (!end && (i === 0 || isPunct(tokens[i - 1]!))) end = nameAt(i, (e) => e < words.length && tags[e] === 'O' && ((tokens[e] === ':' && i === 0) || SPEECH_VERBS.has(words[e]!) || HEADLINE_VERBS.has(words[e]!)));
       }
       // After a role in construct and its complement (one to four words, no punctuation).
       // (Not after a lone «و»: «رئيس الاتحاد الدولي للصحافيين و كتاب السياحة», and travel writers.)
       if (!end && i >= 2 && tokens[i - 1] !== 'و') {
         let role = -1;
         for (let k = i - 1; k >= 0 && k >= i - 5 && role < 0; k--) {
-          if (punct(tokens[k]!) || SPEECH_VERBS.has(words[k]!) || tags[k]!.endsWith('PER')) break;
+          if (isPunct(tokens[k]!) || SPEECH_VERBS.has(words[k]!) || tags[k]!.endsWith('PER')) break;
           if (tags[k] !== 'O' || !ROLE_FORMS.has(words[k]!)) continue;
           // A role right before the word has no complement: «ورئيس قوافل قفصة» (and the head of
           // Gafsa Caravans) after «رئيس جندوبة الرياضية» is a second role, not a name.
@@ -720,8 +723,13 @@ function roleNames(sentences: TaggedTokens[], folded: readonly (readonly string[
 
 const isComma = (tok: string): boolean => tok === '،' || tok === ',';
 
-/** True for a token without a letter or a digit. */
-const isPunct = (tok: string): boolean => !/^[\p{L}\p{N}]/u.test(tok);
+/** True for a token that does not start with a letter or a digit. */
+function isPunct(tok: string): boolean {
+  const c = tok.charCodeAt(0);
+  // Arabic letters, ASCII letters and digits first; the regular expression for the rest.
+  if ((c >= 0x0621 && c <= 0x064a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39)) return false;
+  return !/^[\p{L}\p{N}]/u.test(tok);
+}
 
 /** True when a role noun stands up to six words before the comma at `i - 1`, with no punctuation, speech verb or person between. */
 function roleBefore(tokens: readonly string[], words: readonly string[], tags: readonly Tag[], i: number): boolean {
@@ -770,7 +778,7 @@ function nisba(form: string, lex: SlotLexicon): boolean {
  * A definite given name in ي that the word classes do not hold: «الباجي» (Béji), «الشاذلي»; it is
  * no common word, seen at least ten times, and hardly ever feminine (unlike الأردني, الماضي).
  */
-function definiteGivenName(token: string, lex: SlotLexicon): boolean {
+export function definiteGivenName(token: string, lex: SlotLexicon): boolean {
   const form = lex.form(token);
   return form.length >= 5 && form.startsWith(ARTICLE) && form.endsWith('ي') && lex.count(form) >= 10 && !nisba(form, lex) && nameReading(token, lex) !== null;
 }

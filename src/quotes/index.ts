@@ -869,7 +869,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // «وأوضح المتحدث الرسمي باسم وزارة التجارة أن … وأضاف المتحدث ماجد القرني أن …»: a body's spokesman
         // not named yet is the spokesman the article names next, within a few hundred characters.
         // (Any other role of a body: the person named next with that role as a title.)
-        const spokesman = !held && first.entity.type === 'ORG' && typeof head === 'string' ? (SPOKESMAN_HEADS.has(head) ? spokesmanNamedAfter(to, first.entity) : titledNamedAfter(head, to, firstTok)) : undefined;
+        const spokesman = !held && first.entity.type === 'ORG' && typeof head === 'string' ? roleHolderNamedAfter(head, to, firstTok, first.entity) : undefined;
         result.ref = held ? { start: tokens[firstTok]!.start, end: tokens[firstTok]!.end, entity: held, role: true } : spokesman ? { start: tokens[firstTok]!.start, end: tokens[firstTok]!.end, entity: spokesman, role: true } : first;
       }
       return result;
@@ -941,7 +941,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // («المتحدث الرسمي باسم وزارة التجارة» when no spokesman was named before: the one named next.)
       // (Any other role: the person named next with it as a title, «وأوضح المدير العام للمؤسسة … وأضاف
       // المدير العام، م. دعيج البذالي».)
-      const ahead = typeof head === 'string' && !titledBefore(firstTok, from) ? (SPOKESMAN_HEADS.has(head) ? spokesmanNamedAfter(to, first?.entity) : titledNamedAfter(head, to, firstTok)) : undefined;
+      const ahead = typeof head === 'string' && !titledBefore(firstTok, from) ? roleHolderNamedAfter(head, to, firstTok, first?.entity) : undefined;
       if (ahead) {
         result.ref = { start: tokens[firstTok]!.start, end: tokens[firstTok]!.end, entity: ahead, role: true };
         return result;
@@ -1388,47 +1388,47 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     return r && r.entity.type === 'PER' && !r.role && agrees(r.entity, g) ? r : undefined;
   };
 
-  /**
-   * The person named right after «المتحدث/الناطق» (the spokesman) within 400 characters after `pos` — not
-   * the spokesman of another body than `body` («المتحدث باسم وزارة الصحة X» for the trade ministry's).
-   */
-  const spokesmanNamedAfter = (pos: number, body?: Entity): Entity | undefined => {
-    const bodyWord = body ? nameKey(body.name).split(' ').at(-1)! : '';
+  /** The first person (no role mention) named within 400 characters after `pos` for whom `holds` is true. */
+  const personNamedAfter = (pos: number, holds: (r: Ref) => boolean): Entity | undefined => {
     for (let k = firstStartingAt(refs, pos); k < refs.length && refs[k]!.start < pos + 400; k++) {
       const r = refs[k]!;
-      if (r.entity.type !== 'PER' || r.role) continue;
-      if (body && (r.entity.titles ?? []).some((t) => /باسم/u.test(t) && !nameKey(t).includes(bodyWord))) continue;
-      // (Also past a comma: «ويضيف المتحدث، علي راضي الفتلاوي، …».)
-      let ti = tokenAt(r.start) - 1;
-      if (ti > 0 && (tokenText(ti) === '،' || tokenText(ti) === ',')) ti--;
-      if (ti >= 0 && SPOKESMAN_HEADS.has(findIn(keys[ti]!, ROLE_HEADS) ?? '')) return r.entity;
+      if (r.entity.type === 'PER' && !r.role && holds(r)) return r.entity;
     }
     return undefined;
   };
 
   /**
-   * The person named within 400 characters after `pos` whose first title has the role head `head`
-   * («وأوضح المدير العام للمؤسسة أن … وأضاف المدير العام، م. دعيج البذالي، أن», the director general …
-   * the director general, Eng. Duaij al-Bathali): a body's role not held by anyone named before is held
-   * by the one the article names next with it, as the subject of a speech verb.
+   * The holder of a body's role not held by anyone named before (the role's head `head` at token `at`),
+   * named within 400 characters after `pos`:
+   * - a spokesman («المتحدث/الناطق»): the person named right after that noun, past a comma too — not the
+   *   spokesman of another body than `body` («المتحدث باسم وزارة الصحة X» for the trade ministry's);
+   * - another role: the person whose first title has that head and the role's second word, named as the
+   *   subject of a speech verb («وأوضح المدير العام للمؤسسة أن … وأضاف المدير العام، م. دعيج البذالي، أن»).
+   *   A bare role («الرئيس») names no one ahead: «وأكد رئيس الوزراء» is another.
    */
-  const titledNamedAfter = (head: string, pos: number, at: number): Entity | undefined => {
-    // (The role's second word must be in the title too — «المدير العام» for «المدير العام للمؤسسة», not
-    // «المدير الجهوي» — and a bare role («الرئيس») names no one ahead: «وأكد رئيس الوزراء» is another.)
+  const roleHolderNamedAfter = (head: string, pos: number, at: number, body?: Entity): Entity | undefined => {
+    if (SPOKESMAN_HEADS.has(head)) {
+      const bodyWord = body ? nameKey(body.name).split(' ').at(-1)! : '';
+      return personNamedAfter(pos, (r) => {
+        if (body && (r.entity.titles ?? []).some((t) => /باسم/u.test(t) && !nameKey(t).includes(bodyWord))) return false;
+        // (Also past a comma: «ويضيف المتحدث، علي راضي الفتلاوي، …».)
+        let ti = tokenAt(r.start) - 1;
+        if (ti > 0 && (tokenText(ti) === '،' || tokenText(ti) === ',')) ti--;
+        return ti >= 0 && SPOKESMAN_HEADS.has(findIn(keys[ti]!, ROLE_HEADS) ?? '');
+      });
+    }
+    // (The role's second word must be in the title too: «المدير العام» for «المدير العام للمؤسسة», not «المدير الجهوي».)
     const second = at + 1 < tokens.length && tokens[at + 1]!.kind === 'word' ? bare(keys[at + 1]!) : '';
     if (!second || /^[بلك]/u.test(keys[at + 1]!)) return undefined;
-    for (let k = firstStartingAt(refs, pos); k < refs.length && refs[k]!.start < pos + 400; k++) {
-      const r = refs[k]!;
-      if (r.entity.type !== 'PER' || r.role) continue;
-      const first = r.entity.titles?.[0];
-      const words = first === undefined ? [] : nameKey(first).split(' ');
-      if (findIn(words[0] ?? '', ROLE_HEADS) !== head || !words.slice(1).some((w) => bare(w) === second)) continue;
-      // (Named as the subject of a speech verb, its role between: not a person named in passing, inside a
-      // quote — «استهدف سنوب دوج الرئيس أوباما».)
+    return personNamedAfter(pos, (r) => {
+      const words = nameKey(r.entity.titles?.[0] ?? '').split(' ');
+      if (findIn(words[0] ?? '', ROLE_HEADS) !== head || !words.slice(1).some((w) => bare(w) === second)) return false;
+      // (As the subject of a speech verb, its role between: not a person named in passing, inside a quote —
+      // «استهدف سنوب دوج الرئيس أوباما».)
       const ti = tokenAt(r.start);
-      for (let k = ti - 1; k >= 0 && k >= ti - 7; k--) if (tokens[k]!.kind === 'word' && cueAt(k)) return r.entity;
-    }
-    return undefined;
+      for (let k = ti - 1; k >= 0 && k >= ti - 7; k--) if (tokens[k]!.kind === 'word' && cueAt(k)) return true;
+      return false;
+    });
   };
 
   /** The person most recently mentioned before `pos` whose titles have the head word of token `j`. */
@@ -1534,15 +1534,18 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   // Headline «X: …» in the first paragraph.
   const first = paragraphs[0]!;
   if (first && paragraphs.length > 1) {
+    /** The first colon among the eight tokens from `from` in the headline, or -1. */
+    const colonFrom = (from: number): number => {
+      for (let j = from; j < tokens.length && j < from + 8 && tokens[j]!.start < first.end; j++) if (tokenText(j) === ':') return j;
+      return -1;
+    };
     let fi = tokenAt(first.start);
     // «نائب أمير الباحة يدشن المستشفى.. ومدير الصحة لـ«عكاظ»: 70 سريرًا» (the deputy emir opens the hospital..
     // and the health director to Okaz: …): a label after a stop and «و», when the headline opens with none.
-    let labelled = false;
-    for (let j = fi; j < tokens.length && j < fi + 8 && tokens[j]!.start < first.end && !labelled; j++) labelled = tokenText(j) === ':';
-    if (!labelled) {
+    if (colonFrom(fi) < 0) {
       for (let j = fi; j + 1 < tokens.length && tokens[j + 1]!.start < first.end; j++) {
         if (!/^(\.{2,}|…)$/u.test(tokenText(j)) || !keys[j + 1]!.startsWith('و')) continue;
-        for (let c = j + 1; c < tokens.length && c < j + 9 && tokens[c]!.start < first.end; c++) if (tokenText(c) === ':') fi = j + 1;
+        if (colonFrom(j + 1) >= 0) fi = j + 1;
         break;
       }
     }
