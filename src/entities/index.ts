@@ -16,6 +16,7 @@ import { ANAPHORIC, CURRENCIES, DIRECTIONS, GENERIC_PLACES, GEO_HEADS, HONORIFIC
 import { COMPLEMENTISERS, UNNAMED_SOURCES, cueForms, isCueWord } from '../quotes/cues.ts';
 import { getLexicon } from '../segment/clitics.ts';
 import { NOT_COMPLEMENT_WORDS, NOT_NISBA } from '../ner/orgs.ts';
+import { ABBREVIATED_TITLES } from '../ner/slots.ts';
 import { lexiconForm } from '../segment/lexicon-form.ts';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-names.ts';
 import { personGender } from './gender.ts';
@@ -2153,9 +2154,6 @@ function roleWordForms(key: string, aliases: AliasIndex): string[] {
   }
   return out;
 }
-
-/** One-letter abbreviations of titles written with a stop before a name: «م.» (engineer), «د.» (doctor), «أ.» (professor), normalised. */
-const ABBREVIATED_TITLES: ReadonlySet<string> = new Set(['م', 'د', 'ا']);
 
 /**
  * Records the roles written next to each person's name (before it, or after it as an apposition),

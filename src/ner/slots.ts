@@ -385,7 +385,7 @@ function closesName(tokens: readonly string[], words: readonly string[], tags: r
  * Titles written as one letter and a stop: «د.» (Dr), «م.» (engineer), «أ.» (professor) — «وزيرة الإسكان م.
  * لولوة المهنا». Not after a number, where «م.» is «AD» or «metres» («عام 2017 م.»).
  */
-const ABBREVIATED_TITLES: ReadonlySet<string> = new Set(['د', 'م', 'ا']);
+export const ABBREVIATED_TITLES: ReadonlySet<string> = new Set(['د', 'م', 'ا']);
 
 /** Whether token `i` follows an abbreviated title and its stop (see {@link ABBREVIATED_TITLES}). */
 function abbreviatedTitle(tokens: readonly string[], words: readonly string[], tags: readonly Tag[], i: number): boolean {

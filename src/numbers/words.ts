@@ -216,12 +216,12 @@ export function readNumberShared(atoms: readonly Atom[], i: number): NumberExpre
     // «121 ألفًا و 700» (121,700): the same with «و» written apart from the digits.
     if (b.kind === 'word' && b.key === 'و' && lastKind === 'scale' && lastScale) {
       const after = atoms[j + 1];
-      // (Not the first number of another amount: «بين 3.77 مليار و 4.24 مليار», between 3.77 and 4.24 billion.)
+      // With a multiplier after the digits, it must be smaller: not the first number of another amount
+      // («بين 3.77 مليار و 4.24 مليار», between 3.77 and 4.24 billion). Bare digits continue only «ألف»: after a
+      // bigger multiplier they are its decimals in Maghrebi copy («مليار و 200» is 1.2 billion).
       const scaleAfter = atoms[j + 2]?.kind === 'word' ? W.get(atoms[j + 2]!.key) : undefined;
-      // (Digits alone after a bigger multiplier are its decimals in Maghrebi copy: «مليار و 200» is 1.2 billion,
-      // so bare digits continue only «ألف».)
-      const bareDigits = scaleAfter?.kind !== 'scale';
-      if (after && after.kind === 'num' && after.gap && !after.prefix && after.value < lastScale && Number.isInteger(after.value) && !(scaleAfter?.kind === 'scale' && scaleAfter.value >= lastScale) && !(bareDigits && lastScale !== 1e3)) {
+      const continues = scaleAfter?.kind === 'scale' ? scaleAfter.value < lastScale : lastScale === 1e3;
+      if (after && after.kind === 'num' && after.gap && !after.prefix && after.value < lastScale && Number.isInteger(after.value) && continues) {
         current = after.value;
         lastKind = 'digits';
         j++;
