@@ -518,6 +518,11 @@ test('entities: built-in aliases of bodies added this round, and CLDR bodies tha
     ['حركة النهضة', 'ORG', 'Ennahdha'],
     ['آفاق تونس', 'ORG', 'Afek Tounes'],
     ['المالديف', 'LOC', 'جزر المالديف'], // the Maldives
+    // Thirteenth round: Tunisian bodies by the short names the national press gives them.
+    ['اتحاد الصناعة والتجارة والصناعات التقليدية', 'ORG', 'منظمة الأعراف'], // the Union of Industry, Trade and Handicrafts
+    ['المنظمة الشغيلة', 'ORG', 'الاتحاد العام التونسي للشغل'], // «the workers' organisation», the UGTT
+    ['نقابة الصحفيين', 'ORG', 'النقابة الوطنية للصحفيين التونسيين'], // the journalists' union, SNJT
+    ['الفيج', 'ORG', 'الاتحاد الدولي للصحفيين'], // the International Federation of Journalists
   ];
   for (const [name, type, other] of cases) {
     const found = groupOf(name);
@@ -536,6 +541,13 @@ test('entities: a one-word short name (النداء) is the party only once its 
   const withFull = analyzeWithMentions('وقال القيادي في حركة نداء تونس إن النداء سيشارك في الحكومة.', [], { quotes: false });
   assert.deepEqual(checkInvariants(withFull), []);
   assert.deepEqual(withFull.entities.map((e) => [e.type, e.mentions.map((m) => m.text)]), [['ORG', ['حركة نداء تونس', 'النداء']]]);
+});
+
+test('entities: a body by its long name and by its press nickname is one entity (منظمة الأعراف)', () => {
+  // «The Union of Industry, Trade and Handicrafts stressed … The employers' organisation pointed out …»
+  const doc = analyzeWithMentions('أكد اتحاد الصناعة والتجارة والصناعات التقليدية في بيان أن الوضع صعب. وأشارت منظمة الأعراف إلى أن المفاوضات متواصلة.', [['اتحاد الصناعة', 'ORG'], ['منظمة الأعراف', 'ORG']], { quotes: false });
+  assert.deepEqual(checkInvariants(doc), []);
+  assert.deepEqual(doc.entities.map((e) => [e.type, e.mentions.map((m) => m.text)]), [['ORG', ['اتحاد الصناعة والتجارة والصناعات التقليدية', 'منظمة الأعراف']]]);
 });
 
 test('entities: a person named after a role or a speech verb that the tagger missed or cut is recovered; verbs, nouns and objects are not', () => {

@@ -2232,3 +2232,62 @@ test('quotes (twelfth round): a body\'s role not named before is the person name
     ],
   ]);
 });
+
+test('quotes (thirteenth round): a document of another name, a body by its head alone, «وصف» with its object, «يعتقد» and «قدّر»', () => {
+  assertSpeakers([
+    // «A study published by the Jane's group showed … The report stresses that …»: a report is the study
+    // (another document noun of the same kind), and the group's name stands in marks after its head noun.
+    [
+      'أظهرت دراسة نشرتها مجموعة «جينز للمعلومات» أن السعودية حولت تركيزها. ويؤكد التقرير أن الإنفاق العسكري سيرتفع.',
+      [['جينز للمعلومات', 'ORG'], ['السعودية', 'LOC']],
+      [['الإنفاق العسكري سيرتفع', 'جينز للمعلومات']],
+    ],
+    // «The Business Insider website revealed … The website explained that …».
+    [
+      'وكشف موقع "بزنس انسايدر" أن المختبر بدأ مشروعا. وقال العالم كريغ سبريغس: "إن الأفلام بدأت تتحلل". وأوضح الموقع أن التجارب بلغت 210.',
+      [['بزنس انسايدر', 'ORG'], ['كريغ سبريغس', 'PER']],
+      [['المختبر بدأ مشروعا', 'بزنس انسايدر'], ['الأفلام بدأت تتحلل', 'كريغ سبريغس'], ['التجارب بلغت 210', 'بزنس انسايدر']],
+    ],
+    // «HRW considered … The organisation pointed out in a statement …»: a body whose name has no head noun.
+    // Not «the police said» after Reuters: the police are no body a headless name stands for.
+    [
+      'اعتبرت "هيومن رايتس ووتش" أن الحظر سيكون انتكاسة. وأشارت المنظمة في بيان لها إلى أن الشرطة استخدمت القوة.',
+      [['هيومن رايتس ووتش', 'ORG']],
+      [['الحظر سيكون انتكاسة', 'هيومن رايتس ووتش'], ['الشرطة استخدمت القوة', 'هيومن رايتس ووتش']],
+    ],
+    ['عثرت الشرطة على جثة حسب رويترز. وقالت الشرطة إنها فتحت تحقيقا.', [['رويترز', 'ORG']], [['عثرت الشرطة على جثة', 'رويترز'], ['فتحت تحقيقا', null]]],
+    // «IS claimed the attack and described Amri as one of "the soldiers of the organisation"»: the one name
+    // between «وصف» and «بأنه» is whom it describes.
+    [
+      'وقال التقرير إن أنيس عامري منفذ اعتداء برلين تلقى أمر التنفيذ من التنظيم. وأعلن تنظيم "داعش" مسؤوليته عن هجوم الدهس ووصف عامري بأنه واحد من "جنود التنظيم".',
+      [['داعش', 'ORG'], ['أنيس عامري', 'PER'], ['عامري', 'PER'], ['برلين', 'LOC']],
+      [['أنيس عامري منفذ اعتداء برلين تلقى أمر التنفيذ من التنظيم', null], ['هجوم الدهس', 'داعش'], ['واحد من "جنود التنظيم', 'داعش']],
+    ],
+    // «The federal prosecutor's office believes that …», but «it is believed that» has no one who believes, and
+    // «but she believes that» goes on with her statement.
+    [
+      'ويعتقد مكتب المدعي العام الألماني أن العامري اتصل بالتنظيم. ويعتقد أن الهجوم خطط له منذ أشهر.',
+      [['مكتب المدعي العام الألماني', 'ORG'], ['العامري', 'PER']],
+      [['العامري اتصل بالتنظيم', 'مكتب المدعي العام الألماني']],
+    ],
+    // «The Washington city government estimated that 1.8 million people attended»: not Spicer's quote going on.
+    [
+      'وقال شون سبايسر في بيان إن الحشد كان الأكبر. وقدرت حكومة مدينة واشنطن أن 1.8 مليون شخص حضروا حفل تنصيب أوباما.',
+      [['شون سبايسر', 'PER'], ['حكومة مدينة واشنطن', 'ORG'], ['أوباما', 'PER']],
+      [['الحشد كان الأكبر', 'شون سبايسر'], ['1.8 مليون شخص حضروا حفل تنصيب أوباما', 'حكومة مدينة واشنطن']],
+    ],
+    // «The party expressed, [comma] its fear that the ruling parties …»: «عبّر … عن» before a complementiser.
+    [
+      'وقال حزب التكتل في بيان إن الوضع صعب. وعبر الحزب، عن تخوفه من أن تتعاطى الأحزاب الحاكمة بنفس أخطاء الماضي.',
+      [['حزب التكتل', 'ORG']],
+      [['الوضع صعب', 'حزب التكتل'], ['تتعاطى الأحزاب الحاكمة بنفس أخطاء الماضي', 'حزب التكتل']],
+    ],
+    // «The journalists' union considered in its statement … The statement also pointed out …»: the issuer of a
+    // statement named with the issuer's pronoun («في بيانها», in its statement).
+    [
+      'واعتبرت نقابة الصحفيين في بيانها أن الحرية مكسب. كما لفت البيان إلى أن الاختيار سيضع الدولة أمام اختبار.',
+      [['نقابة الصحفيين', 'ORG']],
+      [['الحرية مكسب', 'نقابة الصحفيين'], ['الاختيار سيضع الدولة أمام اختبار', 'نقابة الصحفيين']],
+    ],
+  ]);
+});

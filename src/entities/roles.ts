@@ -109,3 +109,15 @@ export function documentNoun(key: string): string | undefined {
   }
   return undefined;
 }
+
+/** Document nouns that name one kind of document (a report is also called a study; a statement a communiqué). */
+const DOCUMENT_KINDS: readonly ReadonlySet<string>[] = [keys('تقرير دراسة'), keys('بيان بلاغ إعلان')];
+
+/**
+ * Whether two document nouns (as {@link documentNoun} gives them) can name the same document: «أظهرت
+ * دراسة نشرتها مجموعة جينز … وذكر التقرير» (a study the Jane's group published … the report said).
+ */
+export function sameDocumentKind(a: string | undefined, b: string): boolean {
+  if (a === undefined) return false;
+  return a === b || DOCUMENT_KINDS.some((kind) => kind.has(a) && kind.has(b));
+}

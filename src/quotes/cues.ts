@@ -124,6 +124,8 @@ export const CUE_VERBS: readonly CueVerb[] = [
   { lemma: 'ادعى', gloss: 'claimed', forms: 'ادعى | ادعت | | |' },
   { lemma: 'أظهر', gloss: 'showed', forms: 'أظهر | أظهرت | | | أظهروا' },
   { lemma: 'استغرب', gloss: 'was surprised (at)', forms: 'استغرب يستغرب | استغربت تستغرب | مستغربا | مستغربة | استغربوا', preps: ['من'], object: true, stance: true },
+  { lemma: 'اعتقد', gloss: 'believed', forms: 'اعتقد يعتقد | اعتقدت تعتقد | معتقدا | معتقدة | اعتقدوا يعتقدون' },
+  { lemma: 'قدر', gloss: 'estimated', forms: 'قدر يقدر | قدرت تقدر | مقدرا | مقدرة | قدروا يقدرون', ambiguous: true },
 ];
 
 /** Noun cues that name the source (وفق, according to). Multi-word cues are written with spaces. */

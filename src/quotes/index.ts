@@ -12,7 +12,7 @@ import type { AnalysisDocument, Entity, Quote, QuoteKind, Span, TextSpan, Token 
 import { firstStartingAt } from '../document.ts';
 import type { Stage } from '../pipeline/pipeline.ts';
 import { nameKey, nameTokens, skeleton, stripArticle } from '../entities/keys.ts';
-import { HONORIFICS, MEDIA_HEADS, ORG_HEADS, PERSON_TITLES, ROLE_HEADS, bare, documentNoun } from '../entities/roles.ts';
+import { HONORIFICS, MEDIA_HEADS, ORG_HEADS, PERSON_TITLES, ROLE_HEADS, bare, documentNoun, sameDocumentKind } from '../entities/roles.ts';
 import { findIn, strippedForms, tokenKeys } from '../entities/words.ts';
 import { personGender, type PersonGender } from '../entities/gender.ts';
 import { COMPLEMENTISERS, UNNAMED_SOURCES, cueForms, isCueWord, prefixedCueForms, type CueForm, type CueGender, type CueVerb } from './cues.ts';
@@ -99,6 +99,22 @@ interface Draft {
 
 const OPEN_CLOSE: Record<string, string> = { '«': '»', '‹': '›' };
 const SYMMETRIC = new Set(['"', '“', '”', '„', '‟', '″', '〞', '〝']);
+/**
+ * Heads of bodies that ORG_HEADS lacks, for a body named by its head alone: media («الموقع», the website)
+ * and monitors («المرصد», the Syrian Observatory).
+ */
+const EXTRA_BODY_HEADS = new Set(['موقع', 'مجله', 'تلفزيون', 'مرصد']);
+/** «مجموعة» (group), the head of a company's or think tank's name that ORG_HEADS leaves out (it is also «a set of»). */
+const GROUP = 'مجموعه';
+/**
+ * Head nouns that may stand for a body whose name has no head of its own («هيومن رايتس ووتش» → «المنظمة»,
+ * «الداخلية الفرنسية» → «الوزارة»), in {@link nameKey} form.
+ */
+const ANY_BODY_HEADS: ReadonlySet<string> = new Set('منظمة هيئة حركة جمعية مؤسسة شركة وزارة نقابة حزب اتحاد جماعة'.split(' ').map((w) => nameKey(w)));
+/** A possessive pronoun at a noun's end (بيانه، بيانها، بيانهم: his, her, their statement). */
+const OWN_PRONOUN = /(ه|ها|هم|هما)$/u;
+/** Every quotation mark a name may stand between: the symmetric ones and « ». */
+const QUOTE_MARKS = new Set([...SYMMETRIC, '«', '»']);
 /** Nouns for data a document gives (البيانات، المعطيات، الأرقام، النتائج، الإحصائيات، المؤشرات). */
 const DATA_NOUNS: ReadonlySet<string> = new Set('بيانات معطيات ارقام نتائج احصائيات احصاءات مؤشرات تقديرات'.split(' '));
 
@@ -685,6 +701,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       let cue = cueAt(j);
       // (Condemned, criticised: what follows is the target, the content goes on — «وتدين الاستيطان».)
       if (cue?.form.verb.marked) cue = undefined;
+      // (Believed, with nobody named after it: the speaker's own belief goes on — «لكنها تعتقد أن الدعوى …».)
+      if (cue?.form.verb.lemma === 'اعتقد' && !namedAfter(j)) cue = undefined;
       const afterPunct = j > 0 && tokens[j - 1]!.kind === 'punct';
       // «ظاهرة لافتة» (a striking phenomenon): a feminine participle agreeing with the noun before it is
       // an adjective, not «لافتة إلى أن» (drawing attention to) — nor one before a quotation («تعيشه مضيفة "…»).
@@ -734,19 +752,26 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
    * The body or person that issued the last document of kind `noun` before `pos`: «تقرير صادر عن X»,
    * «بيان X», «تقرير لـX» (a report issued by X, X's statement), within a few thousand characters.
    */
-  const lastIssuerBefore = (noun: string, pos: number): Ref | undefined => {
+  const lastIssuerBefore = (noun: string, pos: number): Ref | undefined => issuerOfKind(pos, (d) => d === noun) ?? issuerOfKind(pos, (d) => sameDocumentKind(d, noun));
+  /** {@link lastIssuerBefore} for the documents whose noun `matches`. */
+  const issuerOfKind = (pos: number, matches: (d: string | undefined) => boolean): Ref | undefined => {
     for (let k = firstStartingAt(refs, pos) - 1; k >= 0 && refs[k]!.start > pos - MAX_LOOK_BACK; k--) {
       const r = refs[k]!;
       if ((r.entity.type !== 'ORG' && r.entity.type !== 'PER') || r.role) continue;
       const ti = tokenAt(r.start);
       for (let b = ti - 1, n = 0; b >= 0 && n < 4; b--, n++) {
-        if (documentNoun(keys[b]!) === noun) return r;
+        if (matches(documentNoun(keys[b]!))) return r;
+        // («دراسة نشرتها مجموعة «جينز»», a study the Jane's group published: the name's quotation mark
+        // and the body's head noun before it.)
+        if (b === ti - 1 && tokens[b]!.kind === 'punct' && QUOTE_MARKS.has(text[tokens[b]!.start]!)) continue;
+        if (n <= 1 && tokens[b]!.kind === 'word' && (ORG_HEADS.has(bare(keys[b]!)) || MEDIA_HEADS.has(bare(keys[b]!)) || bare(keys[b]!) === GROUP)) continue;
         // («دراسة أعدها البنك العالمي», a study the World Bank prepared.)
         if (tokens[b]!.kind !== 'word' || !/^(عن|صادر|صادره|الصادر|الصادره|ل|لل|(اعد|انجز|اجرا|اجرت|نشر)(ت)?(ه|ها))$/u.test(keys[b]!)) break;
       }
       // «أصدرت المنظمة بيانا»، «قال X في بيان» (issued a statement, said in a statement): the noun after the name.
       for (let a = tokenAt(r.end), n = 0; a < tokens.length && n < 3 && tokens[a]!.start < pos; a++, n++) {
-        if (!keys[a]!.startsWith('ال') && documentNoun(keys[a]!) === noun) return r;
+        // («وأعتبرت نقابة الصحفيين في بيانها» (in its statement): the noun with the issuer's pronoun.)
+        if (!keys[a]!.startsWith('ال') && (matches(documentNoun(keys[a]!)) || matches(documentNoun(keys[a]!.replace(OWN_PRONOUN, ''))))) return r;
       }
     }
     return undefined;
@@ -951,8 +976,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       return result;
     }
     if (head && per) result.ref = per;
-    else if (!per && /^(ال|[وف]ال)/u.test(firstKey) && ORG_HEADS.has(bare(firstKey.replace(/^[وف](?=ال)/u, '')))) {
-      // «وقالت الصحيفة»، «وتابعت الوزارة السعودية»: a body named by its head noun alone.
+    else if (!per && /^(ال|[وف]ال)/u.test(firstKey) && (ORG_HEADS.has(bare(firstKey.replace(/^[وف](?=ال)/u, ''))) || EXTRA_BODY_HEADS.has(bare(firstKey.replace(/^[وف](?=ال)/u, ''))))) {
+      // «وقالت الصحيفة»، «وتابعت الوزارة السعودية»، «وأوضح الموقع» (the website explained): a body named by
+      // its head noun alone.
       result.orgHead = bare(firstKey.replace(/^[وف](?=ال)/u, ''));
     }
     return result;
@@ -962,7 +988,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
    * The body most recently named before `pos` under head noun `head` (وزارة الخارجية السعودية for
    * «الوزارة»; عكاظ, written after «صحيفة», for «الصحيفة»).
    */
-  const lastBodyOfHead = (head: string, pos: number): Ref | undefined => {
+  const lastBodyOfHead = (head: string, pos: number, quotedToo = false): Ref | undefined => {
     // Backwards from `pos`: the most recent body of that head that was not named in passing — as the
     // object of a preposition or of a noun («قالت منظمة "أنا يقظ" … باحصائيات منظمة "البوصلة" … وتابعت
     // المنظمة»: the organisation the article follows goes on, not the one whose figures it cited; «وقال
@@ -972,7 +998,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     let latest: Ref | undefined;
     for (let k = firstStartingAt(refs, pos) - 1; k >= 0; k--) {
       const r = refs[k]!;
-      if (r.entity.type !== 'ORG' || insideDraft(r.start)) continue;
+      if (r.entity.type !== 'ORG' || (!quotedToo && insideDraft(r.start))) continue;
       const rt = tokenAt(r.start);
       let headAt = -1;
       if (bare(nameKey(text.slice(r.start, r.end)).split(' ')[0] ?? '') === head) headAt = rt;
@@ -1917,7 +1943,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // with its «عن» and at the head of a clause.
         const prevKey = i > 0 ? keys[i - 1]! : '';
         const atHead = cue.prefixed || sentenceStart(t.start) === t.start || tokens[i - 1]!.kind === 'punct' || PRE_CUE_FILLERS.has(prevKey) || RELATIVE_PRONOUN.test(prevKey) || /^(لكن|ولكن|لكنه|لكنها|كما|حيث|فيما|بينما)$/u.test(prevKey);
-        if (!atHead || keys[tokenAt(contentStart) - 1] !== 'عن') contentStart = -1;
+        // («وعبر الحزب، عن تخوفه من أن …» (the party expressed its fear that …): its «عن» before a complementiser.)
+        let about = keys[tokenAt(contentStart) - 1] === 'عن';
+        for (let m = i + 1; m < tokenAt(contentStart) && !about; m++) about = keys[m] === 'عن' && COMPLEMENTISERS.has(keys[tokenAt(contentStart) - 1]!);
+        if (!atHead || !about) contentStart = -1;
       }
       if (contentStart < 0) {
         if (!cue.form.participle && (!v.ambiguous || cue.prefixed) && !v.marked && !v.topic) {
@@ -2027,10 +2056,16 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         const s = subjectIn(t.end, zoneEnd);
         if (s.addressee) addressee = s.addressee;
         const appos = s.ref && s.ref.entity.type !== 'PER' && !s.ref.role ? apposition(i, s.ref.end, zoneEnd) : null;
+        // «وأعلن تنظيم "داعش" مسؤوليته … ووصف عامري بأنه …» (IS claimed … and described Amri as …): the one
+        // name between «وصف» and «بأن» is whom it describes; the subject is the one who just spoke.
+        const describer = s.ref && v.lemma === 'وصف' && tokenAt(s.ref.start) === i + 1 && (tokens[tokenAt(s.ref.end)]?.start ?? Infinity) >= zoneEnd ? lastSpeakerBefore(t.start) : undefined;
         if (appos) {
           // «وقال عضو الهيئة، كمال الزغلامي، إن …»: the member named in apposition speaks, not the body.
           speakerMention = appos;
           named = true;
+        } else if (describer?.speaker && describer.end >= sentenceStart(t.start) - 1) {
+          speaker = describer.speaker;
+          speakerMention = { start: t.start, end: t.end };
         } else if (s.ref) {
           speaker = s.ref.entity;
           speakerMention = { start: s.ref.start, end: s.ref.end };
@@ -2053,11 +2088,18 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           unnamedHere = true;
         } else if (s.orgHead) {
           const body = lastBodyOfHead(s.orgHead, t.start);
-          if (body) {
-            speaker = body.entity;
+          // «اعتبرت "هيومن رايتس ووتش" … وأشارت المنظمة» (HRW considered … the organisation pointed out): with
+          // no body named under that head, the body that spoke last, when its name has no head noun of its own.
+          // (Only for a head that any body may have, and none of that head named before, even inside a quote:
+          // not «الشرطة» or «التلفزيون», nor «الوزارة» when a ministry was quoted.)
+          const last = body || !ANY_BODY_HEADS.has(s.orgHead) || lastBodyOfHead(s.orgHead, t.start, true) ? undefined : lastSpeakerBefore(t.start)?.speaker;
+          const headless = last && last.type === 'ORG' && !ORG_HEADS.has(bare(nameKey(last.name).split(' ')[0] ?? '')) && !MEDIA_HEADS.has(bare(nameKey(last.name).split(' ')[0] ?? '')) ? last : undefined;
+          const spoke = body?.entity ?? headless;
+          if (spoke) {
+            speaker = spoke;
             speakerMention = { start: tokens[tokenAt(t.end)]!.start, end: tokens[tokenAt(t.end)]!.end };
             // («وترى الصحيفة أن …، وتقول إن …»: the paper is feminine, as its head noun and verb say.)
-            if ((g === 'm' || g === 'f') && !gender.has(body.entity.id)) gender.set(body.entity.id, g);
+            if ((g === 'm' || g === 'f') && !gender.has(spoke.id)) gender.set(spoke.id, g);
           } else unnamedHere = true;
         } else if ((pub = publisherBefore(i))) {
           if (pub.ref) {
@@ -2115,7 +2157,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // named right after the verb, or after its figures — «وأظهرت بيانات الإدارة العامة للجمارك أن» —, not a
       // study, a poll or pictures, nor one reached through a pronoun. Decided before any quotation mark is
       // claimed.)
-      if (v.lemma === 'أظهر') {
+      // («ويعتقد مكتب المدعي العام أن …» (the prosecutor's office believes that …) likewise: «يُعتقد أنه»
+      // (it is believed that) and «الذي يعتقد أنه وراء الهجوم» have no one who believes.)
+      if (v.lemma === 'أظهر' || v.lemma === 'اعتقد') {
         const at = speakerMention ? tokenAt(speakerMention.start) : -1;
         if (!(speaker && (speaker.type === 'ORG' || speaker.type === 'PER') && (at === i + 1 || (at === i + 2 && (DATA_NOUNS.has(keys[i + 1]!) || ORG_HEADS.has(bare(keys[i + 1]!))))))) continue;
       }
