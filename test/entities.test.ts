@@ -11,6 +11,7 @@ import { spellsAcronym } from '../src/entities/keys.ts';
 import { builtinAliases, defaultAliasIndex } from '../src/entities/aliases.ts';
 import { personGender } from '../src/entities/gender.ts';
 import { analyzeWithMentions, type MentionSpec } from './golden/build.ts';
+import { analyze } from '../src/analyze.ts';
 
 interface Case {
   what: string;
@@ -541,6 +542,24 @@ test('entities: a one-word short name (النداء) is the party only once its 
   const withFull = analyzeWithMentions('وقال القيادي في حركة نداء تونس إن النداء سيشارك في الحكومة.', [], { quotes: false });
   assert.deepEqual(checkInvariants(withFull), []);
   assert.deepEqual(withFull.entities.map((e) => [e.type, e.mentions.map((m) => m.text)]), [['ORG', ['حركة نداء تونس', 'النداء']]]);
+});
+
+test('entities (thirteenth round): domains coordinated inside a «ل» complement, a «لل» complement after a proper name, a «بال» surname', () => {
+  // [text, expected entities as "TYPE:mention|mention"]
+  const rows: [string, string[]][] = [
+    // «the national authority for emergency, crisis and disaster management»
+    ['وقالت الهيئة الوطنية لإدارة الطوارئ والأزمات والكوارث في بيان إن الدراسة ستكون عن بعد.', ['ORG:الهيئة الوطنية لإدارة الطوارئ والأزمات والكوارث']],
+    // «the Ifo institute for economic research», but not «to the journalists»
+    ['وقال معهد إيفو للأبحاث الاقتصادية إن الإنتاج تراجع.', ['ORG:معهد إيفو للأبحاث الاقتصادية']],
+    ['وقال معهد إيفو للصحفيين إن الإنتاج تراجع.', ['ORG:معهد إيفو']],
+    // «Ridha Belhaj … Belhaj considered»: «بالحاج» is a surname, not «with the pilgrim»
+    ['وفق ما أكده رضا بالحاج اليوم. واعتبر بالحاج، في تصريح إعلامي، أن الحكومة أخطأت.', ['PER:رضا بالحاج|بالحاج']],
+  ];
+  for (const [text, expected] of rows) {
+    const doc = analyze(text, { date: null });
+    assert.deepEqual(checkInvariants(doc), [], text);
+    assert.deepEqual(doc.entities.map((e) => `${e.type}:${e.mentions.map((m) => m.text).join('|')}`), expected, text);
+  }
 });
 
 test('entities: a body by its long name and by its press nickname is one entity (منظمة الأعراف)', () => {

@@ -2282,6 +2282,25 @@ test('quotes (thirteenth round): a document of another name, a body by its head 
       [['حزب التكتل', 'ORG']],
       [['الوضع صعب', 'حزب التكتل'], ['تتعاطى الأحزاب الحاكمة بنفس أخطاء الماضي', 'حزب التكتل']],
     ],
+    // «The general coordinator of the Tunisian mission to Syria "Moez Ali" stated, in a statement to the Jawhara
+    // envoy after meeting the deputy speaker Fahmi Hussein, that …»: a name in marks inside the subject is no quote.
+    [
+      'أكد المنسق العام للبعثة التونسية الى سوريا "معز علي" في تصريح لمبعوث الجوهرة "اف ام" الى سوريا عقب لقاء جمعه صباح اليوم بنائب رئيس مجلس نواب الشعب السوري فهمي حسين أن هذا اللقاء تطرق إلى وضع الشعب السوري.',
+      [['معز علي', 'PER'], ['سوريا', 'LOC'], ['اف ام', 'ORG'], ['مجلس نواب الشعب السوري', 'ORG'], ['فهمي حسين', 'PER']],
+      [['هذا اللقاء تطرق إلى وضع الشعب السوري', 'معز علي']],
+    ],
+    // «The rating agency "Fitch Ratings" forecast a fall in growth …», «the agency "Wafa" reported the death of …»:
+    // the object after a body's name in marks; not «كشفت في وثائق سرية لوكالة "ان اس ايه" تمت قرصنتها» (revealed,
+    // passive, in documents of the NSA, which were hacked).
+    ['توقعت وكالة التصنيف "فيتش رايتينغ" تراجع النمو في تونس الى 1.9 بالمائة.', [['وكالة التصنيف', 'ORG'], ['فيتش رايتينغ', 'ORG'], ['تونس', 'LOC']], [['تراجع النمو في تونس الى 1.9 بالمائة', 'وكالة التصنيف']]],
+    ['وأفادت وكالة الأنباء الفلسطينية "وفا" باستشهاد المواطن حسام الصوفي من مدينة رفح.', [['وكالة الأنباء الفلسطينية', 'ORG'], ['وفا', 'ORG'], ['حسام الصوفي', 'PER'], ['رفح', 'LOC']], [['باستشهاد المواطن حسام الصوفي من مدينة رفح', 'وكالة الأنباء الفلسطينية']]],
+    ['مستغلا ثغرة كشفت في وثائق سرية لوكالة الأمن القومي الأميركية "ان اس ايه" تمت قرصنتها.', [['وكالة الأمن القومي الأميركية', 'ORG'], ['ان اس ايه', 'ORG']], []],
+    // «… then says in a low voice: "…"»: the manner is no name; the one the sentence is about speaks.
+    [
+      'يمسح الحاج كاظم عبد الزهرة النخلة اليابسة في بستانه، ثم يقول بصوت خافت: "زرعها جدي قبل 70 عاماً".',
+      [['كاظم عبد الزهرة', 'PER']],
+      [['زرعها جدي قبل 70 عاماً', 'كاظم عبد الزهرة']],
+    ],
     // «The journalists' union considered in its statement … The statement also pointed out …»: the issuer of a
     // statement named with the issuer's pronoun («في بيانها», in its statement).
     [

@@ -1316,11 +1316,12 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
       // ي، ى، ا or a plural ending: الخارجية، العالي، الأعلى، العليا، التونسيين) is the verb's object.
       if (feminineHead && definite > 0 && last === j - 1 && /^ال/u.test(k) && !/(ه|ي|ا|ين|ون|ات)$/u.test(k)) break;
       // «المركز الدولي للدراسات الأمنية والعسكرية»: an adjective coordinated with the one before it;
-      // after an indefinite head, a coordinated domain too (وزارة التجهيز والماء، حزب التقدم
-      // والاشتراكية, up to two), but not another body (وزارة الصحة والمنظمة …).
+      // after an indefinite head or inside a «ل» complement, a coordinated domain too (وزارة التجهيز والماء،
+      // حزب التقدم والاشتراكية، الهيئة الوطنية لإدارة الطوارئ والأزمات والكوارث, up to two), but not another
+      // body (وزارة الصحة والمنظمة …).
       const coordinated =
         definite > 0 && last === j - 1 && /^وال.{2,}/u.test(k) && !NOT_NAMES.has(bare(k.slice(1))) && !ORG_HEADS.has(bare(k.slice(1))) && !cueForms().has(k.slice(1)) &&
-        ((/^وال.+(يه|ي)$/u.test(k) && /(يه|ي)$/u.test(view.keys[j - 1]!)) || (!definiteHead && coordinations < 2));
+        ((/^وال.+(يه|ي)$/u.test(k) && /(يه|ي)$/u.test(view.keys[j - 1]!)) || ((!definiteHead || lamComplement >= 0) && coordinations < 2));
       if (coordinated) {
         coordinations++;
         definite++;
@@ -1333,7 +1334,9 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
       const ok =
         !NOT_NAMES.has(bare(k)) &&
         !cueForms().has(k) &&
-        (/^ال/u.test(k) || (/^لل/u.test(k) && !NOT_COMPLEMENTS.has(k) && (definiteHead || (definite > 0 && !addresseeNoun(k.slice(2))))));
+        (/^ال/u.test(k) ||
+          (/^لل/u.test(k) && !NOT_COMPLEMENTS.has(k) && (definiteHead || (definite > 0 && !addresseeNoun(k.slice(2))) || (construct > 0 && definite === 0 && nextDefinite && !addresseeNoun(k.slice(2))))));
+      // (Also after a proper name in construct when an adjective follows: «معهد إيفو للأبحاث الاقتصادية».)
       // «المكتب المركزي لمكافحة الاتجار بالممتلكات الثقافية»: after «ل» + a noun and its definite
       // complement, one «بال» word (the object of that noun) is still the name.
       const object = lamComplement === j - 2 && last === j - 1 && /^بال.{2,}/u.test(k) && !NOT_NAMES.has(bare(k.slice(1)));

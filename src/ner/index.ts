@@ -16,7 +16,7 @@ import { getNerModel, tagSentences, type NerModel } from './model.ts';
 import { fold } from './fold.ts';
 import { wordFacts, type GazetteerType } from './features.ts';
 import { stripProclitics } from '../segment/index.ts';
-import { ARTICLE, definiteGivenName, nisbaAdjective, roleNoun, speechParticiple, proposeSlotNames, slotLexicon } from './slots.ts';
+import { ARTICLE, definiteGivenName, extendBelSurnames, nisbaAdjective, roleNoun, speechParticiple, proposeSlotNames, slotLexicon } from './slots.ts';
 import { knownPlaceWord, listedPlaceOffset, proposeNamedPlaces, proposePlaces } from './places.ts';
 import { proposeOrganisations } from './orgs.ts';
 import { TRIGGERS } from './triggers.ts';
@@ -157,6 +157,7 @@ export function ner(options: NerOptions = {}): Stage {
         }
       });
       if (process.env['KHABAR_NER_SLOTS'] !== '0') proposeSlotNames(strings, lex, { folded, givenName: givenNameTest });
+      extendBelSurnames(strings, lex);
       // A family name in «ال…ي» the tagger left after a person («يوسف الإدريسي العلمي،»), not a nationality.
       const nationality = (w: string): boolean => {
         const stem = w.slice(2, -1);

@@ -345,6 +345,22 @@ function belSurname(token: string, lex: SlotLexicon): boolean {
   return form.startsWith('ب' + ARTICLE) && BEL_NAMES.has(fold(form.slice(1)));
 }
 
+/**
+ * Gives a person the tagger ended before a «بال» surname that surname: «رضا بالحاج» (Ridha Belhaj), where
+ * «بالحاج» reads as «ب» + «الحاج» (with the pilgrim). Returns the number of names extended.
+ */
+export function extendBelSurnames(sentences: readonly TaggedTokens[], lex: SlotLexicon): number {
+  let added = 0;
+  for (const s of sentences) {
+    for (const span of spansOf(s.tags)) {
+      if (span.type !== 'PER' || span.end >= s.tokens.length || s.tags[span.end] !== 'O' || !belSurname(s.tokens[span.end]!, lex)) continue;
+      s.tags[span.end] = 'I-PER';
+      added++;
+    }
+  }
+  return added;
+}
+
 /** A definite adjective between a title and a name: «الحقوقية» in «الناشطة الحقوقية» (the rights activist). */
 function adjective(token: string, folded: string, lex: SlotLexicon): boolean {
   // (No speech verb starts with the article, so RESERVED excludes no more than stop words, triggers and titles.)

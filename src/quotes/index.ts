@@ -12,7 +12,7 @@ import type { AnalysisDocument, Entity, Quote, QuoteKind, Span, TextSpan, Token 
 import { firstStartingAt } from '../document.ts';
 import type { Stage } from '../pipeline/pipeline.ts';
 import { nameKey, nameTokens, skeleton, stripArticle } from '../entities/keys.ts';
-import { HONORIFICS, MEDIA_HEADS, ORG_HEADS, PERSON_TITLES, ROLE_HEADS, bare, documentNoun, sameDocumentKind } from '../entities/roles.ts';
+import { ANAPHORIC, HONORIFICS, MEDIA_HEADS, ORG_HEADS, PERSON_TITLES, ROLE_HEADS, bare, documentNoun, sameDocumentKind } from '../entities/roles.ts';
 import { findIn, strippedForms, tokenKeys } from '../entities/words.ts';
 import { personGender, type PersonGender } from '../entities/gender.ts';
 import { COMPLEMENTISERS, UNNAMED_SOURCES, cueForms, isCueWord, prefixedCueForms, type CueForm, type CueGender, type CueVerb } from './cues.ts';
@@ -111,6 +111,15 @@ const GROUP = 'مجموعه';
  * «الداخلية الفرنسية» → «الوزارة»), in {@link nameKey} form.
  */
 const ANY_BODY_HEADS: ReadonlySet<string> = new Set('منظمة هيئة حركة جمعية مؤسسة شركة وزارة نقابة حزب اتحاد جماعة'.split(' ').map((w) => nameKey(w)));
+/**
+ * Words that open a manner adverbial after a speech verb («يقول بصوت خافت», says in a low voice; «قال
+ * مبتسما», said smiling), in {@link nameKey} form: never the first word of a name.
+ */
+const MANNER_WORDS: ReadonlySet<string> = new Set(
+  'بصوت بنبرة بلهجة بحزن بغضب بأسى بمرارة بفخر بابتسامة بحسرة بثقة بهدوء بحماس بانفعال بحرقة بأسف مبتسما مبتسمة ضاحكا ضاحكة متأثرا متأثرة غاضبا غاضبة متحسرا متحسرة'
+    .split(' ')
+    .map((w) => nameKey(w)),
+);
 /** A possessive pronoun at a noun's end (بيانه، بيانها، بيانهم: his, her, their statement). */
 const OWN_PRONOUN = /(ه|ها|هم|هما)$/u;
 /** Every quotation mark a name may stand between: the symmetric ones and « ». */
@@ -1297,6 +1306,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // «قالت لوكالة رويترز إن» (she told Reuters that): a body after «ل» + its head noun is spoken to.
       if (j === first && k.startsWith('ل') && ORG_HEADS.has(bare(k.slice(1)))) break;
       if (findIn(k, ROLE_HEADS) || findIn(k, HONORIFICS) || PRE_CUE_FILLERS.has(k) || k.length < 3) break;
+      // «ثم يقول بصوت خافت:» (then says in a low voice): how it is said, not who says it.
+      if (j === first && MANNER_WORDS.has(k)) break;
       j++;
     }
     if (j - first < 2) return null;
@@ -1775,14 +1786,33 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           const prevEnd = j > 0 ? tokens[j - 1]!.end : -1;
           const afterSubject = j === i + 1 || refs.some((r) => r.end === prevEnd && !r.role) || tokenText(j - 1) === ':';
           // «وذكرت "أنا يقظ" في هذا الصدد …»: a body's name in quotation marks right after the verb is its subject.
-          const quotedName = j === i + 1 && opening.closed && refs.some((r) => r.start >= opening.open && r.end <= opening.close + 1 && (r.entity.type === 'ORG' || r.entity.type === 'PER') && text.slice(opening.open + 1, opening.close).trim() === text.slice(r.start, r.end));
-          if (quotedName) {
-            j = tokenAt(opening.close + 1) - 1;
-            continue;
-          }
-          if (opening.closed && ((compLater && words <= 5) || (words <= 3 && !afterSubject))) {
+          // (Also later in the subject: «أكد المنسق العام للبعثة التونسية الى سوريا "معز علي" في تصريح … أن».)
+          const quotedName = (j === i + 1 || (words <= 3 && tokenText(j - 1) !== ':')) && opening.closed && refs.some((r) => r.start >= opening.open && r.end <= opening.close + 1 && (r.entity.type === 'ORG' || r.entity.type === 'PER') && text.slice(opening.open + 1, opening.close).trim() === text.slice(r.start, r.end));
+          if (quotedName || (opening.closed && ((compLater && words <= 5) || (words <= 3 && !afterSubject)))) {
             // A quoted name in the subject (أفادت إذاعة "شمس أف أم" أن …): go on past it.
-            j = tokenAt(opening.close + 1) - 1;
+            // «توقعت وكالة التصنيف "فيتش رايتينغ" تراجع النمو»، «وأفادت الوكالة "وفا" باستشهاد …» (Fitch forecast a
+            // fall in growth; the agency "Wafa" reported the death of …): after a name in marks that ends the
+            // subject, the object of a verb that takes one, or a noun with «ب», is the content — when no
+            // complementiser follows soon.
+            const after = tokenAt(opening.close + 1);
+            const ak = keys[after] ?? '';
+            // (Not a word that goes on describing the name — «داعش" الإرهابي», «"أمازون" للتجارة», «الذي» —, a
+            // place or time «بالجهة», «اليوم», nor when a complementiser comes later in the sentence.)
+            let compInSentence = false;
+            for (let m = after; m < tokens.length && tokens[m]!.start < sEnd && !compInSentence; m++) compInSentence = COMPLEMENTISERS.has(keys[m]!);
+            // (The name is the subject: no preposition before it — not «كشفت في وثائق سرية لوكالة "ان اس ايه"».)
+            let subjectOnly = true;
+            for (let m = i + 1; m < j && subjectOnly; m++) subjectOnly = tokens[m]!.kind === 'word' && !PREPOSITIONS.has(keys[m]!) && !/^[بل]/u.test(keys[m]!);
+            const objectNext =
+              quotedName && subjectOnly && j > i + 1 && words <= 3 && !compInSentence && after < tokens.length && tokens[after]!.kind === 'word' && tokens[after]!.start < sEnd && /^[^الو]/u.test(ak) && !/^بال/u.test(ak) &&
+              !PREPOSITIONS.has(ak) && !B_PREPOSITIONS.has(ak) && !cueAt(after) && !STATEMENT_TIMES.has(ak) && !ANAPHORIC.has(ak) && !RELATIVE_PRONOUN.test(ak) &&
+              (v.object === true || /^ب.{3,}/u.test(ak)) && refsIn(tokens[after]!.start, tokens[after]!.end).length === 0;
+            if (objectNext) {
+              zoneEnd = tokens[after]!.start;
+              contentStart = zoneEnd;
+              break;
+            }
+            j = after - 1;
             continue;
           }
           zoneEnd = tok.start;
