@@ -16,6 +16,9 @@ import { ANAPHORIC, CURRENCIES, DIRECTIONS, GENERIC_PLACES, GEO_HEADS, HONORIFIC
 import { COMPLEMENTISERS, UNNAMED_SOURCES, cueForms, isCueWord } from '../quotes/cues.ts';
 import { getLexicon } from '../segment/clitics.ts';
 import { NOT_COMPLEMENT_WORDS, NOT_NISBA } from '../ner/orgs.ts';
+import { getNerModel } from '../ner/model.ts';
+import { fold } from '../ner/fold.ts';
+import type { GazetteerType } from '../ner/features.ts';
 import { ABBREVIATED_TITLES } from '../ner/slots.ts';
 import { lexiconForm } from '../segment/lexicon-form.ts';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-names.ts';
@@ -311,6 +314,22 @@ function joinSplitNames(doc: AnalysisDocument, occurrences: Occurrence[], aliase
   }
 }
 
+/**
+ * «باسل عودة» + «الطراونة» (Basel Odeh al-Tarawneh): a person of two or three words and, right after it, a
+ * one-word family name with the article that the tagger found on its own are one name — not a nationality
+ * (الأردني) and not across punctuation.
+ */
+function joinFamilyNames(doc: AnalysisDocument, occurrences: Occurrence[], aliases: AliasIndex): void {
+  const text = doc.text;
+  for (let k = occurrences.length - 2; k >= 0; k--) {
+    const a = occurrences[k]!;
+    const b = occurrences[k + 1]!;
+    if (a.type !== 'PER' || b.type !== 'PER' || a.latin || b.latin || a.tokens.length < 2 || a.tokens.length > 3 || b.tokens.length !== 1) continue;
+    if (b.start !== a.end + 1 || text[a.end] !== ' ' || !/^ال.{3,}/u.test(b.tokens[0]!) || countryOfNisba(b.tokens[0]!, aliases)) continue;
+    occurrences.splice(k, 2, { start: a.start, end: b.end, type: 'PER', tokens: [...a.tokens, ...b.tokens], latin: false });
+  }
+}
+
 /** Place and geographic heads in one set, for one look-up per mention. */
 const PLACE_OR_GEO_HEADS: ReadonlySet<string> = new Set([...PLACE_HEADS, ...GEO_HEADS]);
 
@@ -409,6 +428,12 @@ function wordStartBefore(text: string, pos: number): number {
   while (i > 0 && !/[\s\p{P}]/u.test(text[i - 1]!)) i--;
   return i;
 }
+
+/** True for a one-word name of a city, region or country in the tagger's gazetteer (قفصة، صفاقس). */
+function knownPlace(word: string): boolean {
+  return getNerModel().resources.gazetteer.oneWordName(fold(word), PLACE_TYPES);
+}
+const PLACE_TYPES: readonly GazetteerType[] = ['CITY', 'REGION', 'COUNTRY'];
 
 /** The name inside a mention's text, or null when the mention is not a name. */
 function trimName(text: string, type: EntityType, aliases: AliasIndex, glossed = false, closes = false): Trim | null {
@@ -531,7 +556,10 @@ function trimName(text: string, type: EntityType, aliases: AliasIndex, glossed =
     const press = /^(\S+)\s+/u.exec(text.slice(start, end));
     // («قناة السويس», the Suez Canal, is also «قناة» + a definite name: a channel keeps it there.)
     const pressKey = press ? nameKey(press[1]!) : '';
-    if (press && PRESS_HEADS.has(pressKey) && /\p{L}/u.test(text.slice(start + press[0].length, end)) && !(pressKey === 'قناه' && /^\s*ال/u.test(text.slice(start + press[0].length, end)))) {
+    // («إذاعة قفصة» (Radio Gafsa), a regional station named after its town, keeps it: without it the name is a place.)
+    const rest = text.slice(start + (press?.[0].length ?? 0), end).trim();
+    const placeNamed = pressKey === 'اذاعه' && !/\s/u.test(rest) && knownPlace(rest);
+    if (press && PRESS_HEADS.has(pressKey) && /\p{L}/u.test(text.slice(start + press[0].length, end)) && !(pressKey === 'قناه' && /^\s*ال/u.test(text.slice(start + press[0].length, end))) && !placeNamed) {
       start += press[0].length;
       while (start < end && /[\s\p{P}]/u.test(text[start]!)) start++;
       // «صحيفة التايمز البريطانية»: so is the nationality adjective after the name.
@@ -715,6 +743,7 @@ export function clusterMentions(doc: AnalysisDocument, aliases: AliasIndex = def
   addOrganisations(doc, view, occurrences, aliases);
   addNamedBodies(doc, view, occurrences, aliases);
   addRoleNames(doc, view, occurrences, aliases);
+  joinFamilyNames(doc, occurrences, aliases);
   markTitled(doc, view, occurrences);
   dropCommonWordPersons(doc, occurrences, aliases);
 
@@ -1378,7 +1407,9 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
     else if (construct === 0 && last === i + 2 && countryOfNisba(view.keys[last]!, aliases) && (PRESS_HEADS.has(key) || aliases.lookup(doc.text.slice(start, tokens[i + 1]!.end)) !== undefined)) last = i + 1;
     const end = tokens[last]!.end;
     // (The press noun of an outlet is no part of its name: see trimName.)
-    const from = PRESS_HEADS.has(key) && last > i ? tokens[i + 1]!.start : start;
+    // (But «إذاعة قفصة», a radio named after its town: see trimName.)
+    const townRadio = key === 'اذاعه' && last === i + 1 && knownPlace(doc.text.slice(tokens[i + 1]!.start, tokens[i + 1]!.end));
+    const from = PRESS_HEADS.has(key) && last > i && !townRadio ? tokens[i + 1]!.start : start;
     const occ: Occurrence = { start: from, end, type: 'ORG', tokens: nameTokens(doc.text.slice(from, end)), latin: false };
     added.push(occ);
     if (clauseEndsAfter(doc, view, last)) clauseFinal.add(occ);

@@ -120,6 +120,8 @@ const MANNER_WORDS: ReadonlySet<string> = new Set(
     .split(' ')
     .map((w) => nameKey(w)),
 );
+/** A correspondent or envoy, told something by the one quoted (مراسل، مراسلة، مبعوث), in {@link nameKey} form. */
+const CORRESPONDENTS: ReadonlySet<string> = new Set('مراسل مراسلة مبعوث مبعوثة'.split(' ').map((w) => nameKey(w)));
 /** A possessive pronoun at a noun's end (بيانه، بيانها، بيانهم: his, her, their statement). */
 const OWN_PRONOUN = /(ه|ها|هم|هما)$/u;
 /** Every quotation mark a name may stand between: the symmetric ones and « ». */
@@ -2340,6 +2342,18 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         while (m < tokens.length && STATEMENT_TIMES.has(keys[m]!)) m++;
         if (m < tokens.length && tokenText(m) === '،') m++;
         if (m < tokens.length && tokens[m]!.start < sEnd) nextTok = m;
+      }
+      // «وفق ما أفاد به مراسلة (وات) رشيد سعيد» (as Rachid Said told the TAP correspondent): the correspondent
+      // and the outlet are told; the one named after them speaks.
+      if (CORRESPONDENTS.has((keys[nextTok] ?? '').replace(/^ل/u, ''))) {
+        let m = nextTok + 1;
+        while (m < tokens.length && tokens[m]!.kind === 'punct' && tokens[m]!.start < sEnd && /^[("«“]$/u.test(tokenText(m))) m++;
+        const outlet = refs.find((x) => x.start === tokens[m]?.start && x.entity.type === 'ORG');
+        if (outlet) {
+          m = tokenAt(outlet.end);
+          while (m < tokens.length && tokens[m]!.kind === 'punct' && tokens[m]!.start < sEnd && /^[)"»”]$/u.test(tokenText(m))) m++;
+          if (m < tokens.length && tokens[m]!.start < sEnd && refs.some((x) => x.start === tokens[m]!.start && x.entity.type === 'PER')) nextTok = m;
+        }
       }
       // «حسب آخر المعطيات الصادرة عن X»، «وفق تقديرات المنظمة» (according to the latest data issued by X,
       // to the organisation's estimates): data speak for the one who gave them, like a document.
