@@ -1358,6 +1358,14 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
         j++;
         continue;
       }
+      // «الوكالة الوطنية لتحسين السكن وتطويره» (the national agency for improving and developing housing): a
+      // verbal noun with the complement's pronoun, coordinated into a «ل» complement, at the end of the clause.
+      // (A verbal noun of the «تفعيل» kind — تطويره، تنميتها، تأهيله —, not «ووزيره», and its minister.)
+      if (lamComplement >= 0 && last === j - 1 && /^وت.{3,}(ه|ها)$/u.test(k) && !cueForms().has(k.slice(1)) && clauseEndsAfter(doc, view, j)) {
+        last = j;
+        j++;
+        continue;
+      }
       // «مؤسسة محمد الخامس للتضامن» (the Mohammed V Foundation for Solidarity): a «لل» complement
       // continues the name once the head has its name, but not an addressee (قالت الوزارة للصحفيين).
       const ok =

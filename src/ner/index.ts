@@ -68,9 +68,10 @@ const FAMILY = fold('آل');
 
 /**
  * Maghrebi given names written with «ل» for the article, which is no proclitic (to): «لخضر» (Lakhdar,
- * الأخضر), «لزهر» (Lazhar), «لسعد» (Lassaad), «لمين» (Lamine), «لعربي» (Larbi); folded.
+ * الأخضر), «لزهر» (Lazhar), «لسعد» (Lassaad), «لمين» (Lamine), «لعربي» (Larbi), «لحسن» (Lahcen), «لحبيب»
+ * (Lahbib); folded.
  */
-const LAM_GIVEN_NAMES: ReadonlySet<string> = new Set(['لخضر', 'لزهر', 'لسعد', 'لمين', 'لعربي'].map(fold));
+const LAM_GIVEN_NAMES: ReadonlySet<string> = new Set(['لخضر', 'لزهر', 'لسعد', 'لمين', 'لعربي', 'لحسن', 'لحبيب'].map(fold));
 
 /**
  * A given name before a surname: a first name of the gazetteer, or a word of the word classes that

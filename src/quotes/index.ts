@@ -1460,8 +1460,17 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     const second = at + 1 < tokens.length && tokens[at + 1]!.kind === 'word' ? bare(keys[at + 1]!) : '';
     if (!second || /^[بلك]/u.test(keys[at + 1]!)) return undefined;
     return personNamedAfter(pos, (r) => {
+      // («وأضافت الممثلة، السيدة إيزابيلا مورينو»: the definite role noun before the name, past a comma and an
+      // honorific, when the name's title is the honorific.)
+      let bi = tokenAt(r.start) - 1;
+      if (bi > 0 && findIn(keys[bi]!, HONORIFICS)) bi--;
+      if (bi > 0 && (tokenText(bi) === '،' || tokenText(bi) === ',')) bi--;
+      const backRole = bi > 0 && /^[وف]?ال/u.test(keys[bi]!) && findIn(keys[bi]!, ROLE_HEADS) === head && cueAt(bi - 1) !== undefined;
+      if (backRole) return true;
       const words = nameKey(r.entity.titles?.[0] ?? '').split(' ');
-      if (findIn(words[0] ?? '', ROLE_HEADS) !== head || !words.slice(1).some((w) => bare(w) === second)) return false;
+      // (Or the role noun alone, the definite one that refers back to it: «أكدت ممثلة منظمة الأغذية … وأضافت
+      // الممثلة، السيدة إيزابيلا مورينو»).
+      if (findIn(words[0] ?? '', ROLE_HEADS) !== head || (words.length > 1 && !words.slice(1).some((w) => bare(w) === second)) || (words.length === 1 && !words[0]!.startsWith('ال'))) return false;
       // (As the subject of a speech verb, its role between: not a person named in passing, inside a quote —
       // «استهدف سنوب دوج الرئيس أوباما».)
       const ti = tokenAt(r.start);
