@@ -2360,8 +2360,13 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         const outlet = refs.find((x) => x.start === tokens[m]?.start && x.entity.type === 'ORG');
         if (outlet) {
           m = tokenAt(outlet.end);
-          while (m < tokens.length && tokens[m]!.kind === 'punct' && tokens[m]!.start < sEnd && /^[)"»”]$/u.test(tokenText(m))) m++;
-          if (m < tokens.length && tokens[m]!.start < sEnd && refs.some((x) => x.start === tokens[m]!.start && x.entity.type === 'PER')) nextTok = m;
+          // (Past its closing mark and a comma: «لمراسلة الجوهرة أف أم، مساعد مقرر اللجنة هادي براهم».)
+          while (m < tokens.length && tokens[m]!.kind === 'punct' && tokens[m]!.start < sEnd && /^[)"»”،,]$/u.test(tokenText(m))) m++;
+          // (The one who told: a person named there, or a role and then the person, before the sentence ends.)
+          const limitTok = Math.min(m + 10, tokens.length - 1);
+          const teller = refs.find((x) => x.start >= (tokens[m]?.start ?? Infinity) && x.start <= tokens[limitTok]!.start && x.start < sEnd && x.entity.type === 'PER');
+          const roleFirst = m < tokens.length && findIn(keys[m]!, ROLE_HEADS) !== undefined;
+          if (teller && (teller.start === tokens[m]!.start || roleFirst)) nextTok = m;
         }
       }
       // «حسب آخر المعطيات الصادرة عن X»، «وفق تقديرات المنظمة» (according to the latest data issued by X,
@@ -2521,6 +2526,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         continue;
       }
     } else {
+      // «وأضافت الخطوط الجوية البريطانية، وفق ما بثته هيئة الإذاعة البريطانية، أنه …» (British Airways added, as
+      // the BBC broadcast, that …): a speech verb before the source quotes on its own; the outlet relays it.
+      // (Not «على لسان مديرها» (through its director) nor «نقلا عن»: they name who actually spoke.)
+      if (/^(وفق|وفقا|بحسب|حسب|حسبما|طبقا)$/u.test(k) && drafts.some((d) => d.cue !== null && d.cue.start >= sStart && d.cue.start < t.start && d.start >= t.end)) continue;
       // «…، حسب السليطي، …»: the source sits inside the clause it reports.
       start = sStart;
       for (const d of drafts) if (d.end <= t.start && d.end >= sStart) start = Math.max(start, d.end + 1);
