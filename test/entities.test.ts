@@ -552,6 +552,15 @@ test('entities (thirteenth round): domains coordinated inside a «ل» complemen
     // «the Ifo institute for economic research», but not «to the journalists»
     ['وقال معهد إيفو للأبحاث الاقتصادية إن الإنتاج تراجع.', ['ORG:معهد إيفو للأبحاث الاقتصادية']],
     ['وقال معهد إيفو للصحفيين إن الإنتاج تراجع.', ['ORG:معهد إيفو']],
+    // «the national agency for improving and developing housing», but not «and its minister»
+    ['وأعلنت الوكالة الوطنية لتحسين السكن وتطويره أن عدد المكتتبين بلغ مليونا.', ['ORG:الوكالة الوطنية لتحسين السكن وتطويره']],
+    ['وقالت الوكالة الوطنية لتحسين السكن ووزيره إن العدد بلغ مليونا.', ['ORG:الوكالة الوطنية لتحسين السكن']],
+    // «Radio Gafsa», named after its town, keeps its press noun; «Radio Mosaïque» does not need it
+    ['أفادت إذاعة قفصة بأن البث متواصل. وقالت إذاعة موزاييك إن الطيار نجا.', ['ORG:إذاعة قفصة', 'ORG:موزاييك']],
+    // «Basel Odeh al-Tarawneh»: a family name the tagger found on its own right after the person
+    ['قال وزير المياه والري المهندس باسل عودة الطراونة، إن الوزارة ستبدأ ضخ المياه. وأضاف الطراونه، خلال جولة، أن الكميات تكفي.', ['PER:باسل عودة الطراونة|الطراونه']],
+    // «Lahcen Ouhammou»: «لحسن» is al-Hassan, not «to Hassan»
+    ['وفي قراءة للوضع، اعتبر لحسن أوحمو، الأستاذ الباحث في هندسة المياه، أن الأزمة ليست استثناء.', ['PER:لحسن أوحمو']],
     // «Ridha Belhaj … Belhaj considered»: «بالحاج» is a surname, not «with the pilgrim»
     ['وفق ما أكده رضا بالحاج اليوم. واعتبر بالحاج، في تصريح إعلامي، أن الحكومة أخطأت.', ['PER:رضا بالحاج|بالحاج']],
   ];

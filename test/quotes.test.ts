@@ -2301,6 +2301,32 @@ test('quotes (thirteenth round): a document of another name, a body by its head 
       [['كاظم عبد الزهرة', 'PER']],
       [['زرعها جدي قبل 70 عاماً', 'كاظم عبد الزهرة']],
     ],
+    // «as Rachid Said, vice-president of the university, told the TAP correspondent»: the correspondent and the
+    // outlet are told; the one named after them speaks.
+    [
+      'وقّعت جامعة المنستير اليوم اتفاقية تعاون وفق ما أفاد به مراسلة (وات) رشيد سعيد نائب رئيس جامعة المنستير.',
+      [['جامعة المنستير', 'ORG'], ['وات', 'ORG'], ['رشيد سعيد', 'PER']],
+      [['وقّعت جامعة المنستير اليوم اتفاقية تعاون', 'رشيد سعيد']],
+    ],
+    // «British Airways added, as the BBC broadcast, that …»: the outlet relays the airline's words.
+    [
+      'وأضافت الخطوط الجوية البريطانية، وفق ما بثته هيئة الإذاعة البريطانية (بي بي سي) أنه لا توجد أي أدلة على القرصنة.',
+      [['الخطوط الجوية البريطانية', 'ORG'], ['هيئة الإذاعة البريطانية', 'ORG'], ['بي بي سي', 'ORG']],
+      [['لا توجد أي أدلة على القرصنة', 'الخطوط الجوية البريطانية']],
+    ],
+    // «… announced through its director Hadi al-Aidani that …»: «على لسان» names who spoke.
+    [
+      'وكانت مديرية زراعة البصرة قد أعلنت على لسان مديرها هادي العيداني أن المحافظة فقدت نحو 30% من نخيلها.',
+      [['مديرية زراعة البصرة', 'ORG'], ['هادي العيداني', 'PER']],
+      [['المحافظة فقدت نحو 30% من نخيلها', 'هادي العيداني']],
+    ],
+    // «The FAO representative stressed … The representative, Mrs Isabella Moreno, added …»: the role named again
+    // with the article before its holder's name is that person.
+    [
+      'من جانبها، أكدت ممثلة منظمة الأغذية والزراعة في موريتانيا أن المنظمة وفرت 3 ملايين جرعة. وأضافت الممثلة، السيدة إيزابيلا مورينو، أن الفاو ستمول التكوين.',
+      [['منظمة الأغذية والزراعة', 'ORG'], ['موريتانيا', 'LOC'], ['إيزابيلا مورينو', 'PER'], ['الفاو', 'ORG']],
+      [['المنظمة وفرت 3 ملايين جرعة', 'إيزابيلا مورينو'], ['الفاو ستمول التكوين', 'إيزابيلا مورينو']],
+    ],
     // «The journalists' union considered in its statement … The statement also pointed out …»: the issuer of a
     // statement named with the issuer's pronoun («في بيانها», in its statement).
     [

@@ -1682,6 +1682,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     const t = tokens[i]!;
     if (t.kind !== 'word' || regionAt(t.start) || insideDraft(t.start)) continue;
     const cue = cueAt(i);
+    // «بحسب ما أكده فؤاد الواد المندوب الجهوي …» (according to what X stated): the verb is part of a source after
+    // a noun cue, which quotes on its own (below).
+    if (cue && i >= 2 && keys[i - 1] === 'ما' && /^[وف]?(وفق|وفقا|بحسب|حسب|طبقا)$/u.test(keys[i - 2]!)) continue;
+    if (cue && i >= 1 && /^[وف]?حسبما$/u.test(keys[i - 1]!)) continue;
     if (cue && i >= 2 && keys[i - 1] === 'ما' && /^(و|ف)?(ذلك|هذا|هو)$/u.test(keys[i - 2]!)) {
       // «…، ذلك ما أكده وزير الفلاحة»: the content is the clause before.
       const sStart = sentenceStart(t.start);
@@ -2487,6 +2491,16 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         srcEnd = r.end;
       } else srcEnd = tokens[nextTok]!.end;
     }
+    // «… وفق ما أفاد به رشيد سعيد نائب رئيس جامعة المنستير.»: the role after the source's name, up to a comma
+    // or the end of the sentence, is part of the source.
+    if (speakerMention !== null) {
+      const a = tokenAt(srcEnd);
+      if (a < tokens.length && tokens[a]!.start < sEnd && tokens[a]!.kind === 'word' && findIn(keys[a]!, ROLE_HEADS) !== undefined) {
+        let m = a;
+        while (m < tokens.length && tokens[m]!.start < sEnd && tokenText(m) !== '،' && tokenText(m) !== ',' && !COMPLEMENTISERS.has(keys[m]!)) m++;
+        if (m >= tokens.length || tokens[m]!.start >= sEnd) srcEnd = tokens[m - 1]!.end;
+      }
+    }
     const before = text.slice(sStart, t.start);
     // («…، حسب ما أعلنته X، في كلمة الافتتاح.»: where and how the source said it belongs to the source.)
     const afterText = text.slice(srcEnd, sEnd).replace(STATEMENT_OCCASION, '');
@@ -2528,8 +2542,14 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     } else {
       // «وأضافت الخطوط الجوية البريطانية، وفق ما بثته هيئة الإذاعة البريطانية، أنه …» (British Airways added, as
       // the BBC broadcast, that …): a speech verb before the source quotes on its own; the outlet relays it.
-      // (Not «على لسان مديرها» (through its director) nor «نقلا عن»: they name who actually spoke.)
-      if (/^(وفق|وفقا|بحسب|حسب|حسبما|طبقا)$/u.test(k) && drafts.some((d) => d.cue !== null && d.cue.start >= sStart && d.cue.start < t.start && d.start >= t.end)) continue;
+      const stated = drafts.find((d) => d.cue !== null && d.cue.start >= sStart && d.cue.start < t.start && d.start >= t.end);
+      if (stated && /^(وفق|وفقا|بحسب|حسب|حسبما|طبقا)$/u.test(k)) continue;
+      // «وكانت مديرية زراعة البصرة قد أعلنت على لسان مديرها هادي العيداني أن …» (announced through its director):
+      // «على لسان» names the one who actually spoke the verb's words.
+      if (stated && k === 'علي' && speaker && speaker.type === 'PER') {
+        sourceOfPlace(stated, speaker, speakerMention, viaDocument);
+        continue;
+      }
       // «…، حسب السليطي، …»: the source sits inside the clause it reports.
       start = sStart;
       for (const d of drafts) if (d.end <= t.start && d.end >= sStart) start = Math.max(start, d.end + 1);
