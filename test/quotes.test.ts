@@ -2327,6 +2327,13 @@ test('quotes (thirteenth round): a document of another name, a body by its head 
       [['منظمة الأغذية والزراعة', 'ORG'], ['موريتانيا', 'LOC'], ['إيزابيلا مورينو', 'PER'], ['الفاو', 'ORG']],
       [['المنظمة وفرت 3 ملايين جرعة', 'إيزابيلا مورينو'], ['الفاو ستمول التكوين', 'إيزابيلا مورينو']],
     ],
+    // «Marca reported that Ronaldo told his teammates: "I am leaving Real Madrid" …, stressing (f.) that …»: the
+    // words in marks are Ronaldo's; the feminine participle goes on with the paper that relayed them.
+    [
+      'وذكرت صحيفة "ماركا" الإسبانية أن كريستيانو رونالدو قال لزملائه في التربص التحضيري لكأس القارات: "أنا راحل عن ريال مدريد"، مؤكدة أن اللاعب يبحث عن فريق جديد.',
+      [['ماركا', 'ORG'], ['كريستيانو رونالدو', 'PER'], ['ريال مدريد', 'ORG']],
+      [['أنا راحل عن ريال مدريد', 'كريستيانو رونالدو'], ['اللاعب يبحث عن فريق جديد', 'ماركا']],
+    ],
     // «The journalists' union considered in its statement … The statement also pointed out …»: the issuer of a
     // statement named with the issuer's pronoun («في بيانها», in its statement).
     [

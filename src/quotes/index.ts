@@ -2049,6 +2049,26 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         const roleNext = i + 1 < tokens.length && tokens[i + 1]!.start < zoneEnd && ROLE_HEADS.has(bare(keys[i + 1]!));
         if (!s.ref && !s.anaphoric && !s.orgHead && !directly && !byQuoting && !roleNext && sentenceStart(t.start) !== t.start && !subjectBefore(i)) continue;
       }
+      // «وذكرت صحيفة "ماركا" أن كريستيانو رونالدو قال لزملائه: "أنا راحل …"» (Marca reported that Ronaldo told
+      // his teammates: "I am leaving …"): a person, then a speech verb and a colon before quotation marks, opens
+      // the content — the words are that person's; the paper relays them (the inner verb quotes them below).
+      if (!atMark) {
+        const ct = tokenAt(contentStart);
+        const inner = refs.find((r) => r.start === tokens[ct]?.start && r.entity.type === 'PER');
+        const verb = inner ? tokenAt(inner.end) : -1;
+        if (inner && verb < tokens.length && cueAt(verb) !== undefined && !cueAt(verb)!.form.participle) {
+          let colon = -1;
+          for (let m = verb + 1; m < tokens.length && m < verb + 20 && tokens[m]!.start < sEnd; m++) if (tokenText(m) === ':') { colon = m; break; }
+          if (colon > 0 && colon + 1 < tokens.length && opensQuotation(colon + 1)) {
+            // (The paper still speaks in the article: a later «مؤكدة» or «وأضافت الصحيفة» goes on with it.)
+            const s = subjectIn(t.end, zoneEnd);
+            const vg = cue.form.gender;
+            if (s.ref && (s.ref.entity.type === 'ORG' || s.ref.entity.type === 'PER') && (vg === 'm' || vg === 'f') && !gender.has(s.ref.entity.id)) gender.set(s.ref.entity.id, vg);
+            if (s.ref && (s.ref.entity.type === 'ORG' || s.ref.entity.type === 'PER')) silentSpeakers.push({ kind: 'indirect', start: t.start, end: t.end, cue: { start: t.start, end: t.end }, speaker: s.ref.entity, speakerMention: { start: s.ref.start, end: s.ref.end }, addressee: null });
+            continue;
+          }
+        }
+      }
       // Speaker.
       let speaker: Entity | null = null;
       let speakerMention: Span | null = null;
@@ -2089,7 +2109,11 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         const s = subjectIn(t.end, zoneEnd);
         if (s.addressee) addressee = s.addressee;
       } else if (cue.form.participle) {
-        const d = lastSpeakerBefore(t.start);
+        // (Of the gender the participle has: «مؤكدة» (stressing, f.) after Ronaldo's words goes on with the paper
+        // that relayed them.)
+        const last = lastSpeakerBefore(t.start);
+        // (The words before were said with a verb of the other gender: «قال» (he said) before «مؤكدة».)
+        const d = last?.speaker && (g === 'm' || g === 'f') && (last.gender === 'm' || last.gender === 'f') && last.gender !== g ? (lastSpeakerBefore(t.start, g) ?? last) : last;
         const sameSentence = d && d.end >= sentenceStart(t.start) - 1;
         speaker = d ? d.speaker : resolvePronoun(t.start, g);
         // (The participle stands for the speaker it resolved to; with nobody found, it names no one.)
@@ -2171,6 +2195,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           } else if (before) {
             speaker = before.entity;
             speakerMention = { start: before.start, end: before.end };
+            // (The verb after the name gives its gender, as after it: «أن كريستيانو رونالدو قال …».)
+            if (before.entity.type === 'PER' && !before.role && (g === 'm' || g === 'f') && !gender.has(before.entity.id)) gender.set(before.entity.id, g);
           } else {
             const bareName = nameAfterCue(i, zoneEnd);
             const d = bareName ? undefined : lastSpeakerBefore(t.start, g);
