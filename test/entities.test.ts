@@ -524,6 +524,10 @@ test('entities: built-in aliases of bodies added this round, and CLDR bodies tha
     ['المنظمة الشغيلة', 'ORG', 'الاتحاد العام التونسي للشغل'], // «the workers' organisation», the UGTT
     ['نقابة الصحفيين', 'ORG', 'النقابة الوطنية للصحفيين التونسيين'], // the journalists' union, SNJT
     ['الفيج', 'ORG', 'الاتحاد الدولي للصحفيين'], // the International Federation of Journalists
+    ['الاتحاد العام للشغل', 'ORG', 'UGTT'],
+    ['اتحاد الصناعة والتجارة', 'ORG', 'UTICA'],
+    ['SNJT', 'ORG', 'نقابة الصحفيين التونسيين'],
+    ['IFJ', 'ORG', 'الفيج'],
   ];
   for (const [name, type, other] of cases) {
     const found = groupOf(name);
@@ -559,8 +563,11 @@ test('entities (thirteenth round): domains coordinated inside a «ل» complemen
     ['أفادت إذاعة قفصة بأن البث متواصل. وقالت إذاعة موزاييك إن الطيار نجا.', ['ORG:إذاعة قفصة', 'ORG:موزاييك']],
     // «Basel Odeh al-Tarawneh»: a family name the tagger found on its own right after the person
     ['قال وزير المياه والري المهندس باسل عودة الطراونة، إن الوزارة ستبدأ ضخ المياه. وأضاف الطراونه، خلال جولة، أن الكميات تكفي.', ['PER:باسل عودة الطراونة|الطراونه']],
-    // «Lahcen Ouhammou»: «لحسن» is al-Hassan, not «to Hassan»
-    ['وفي قراءة للوضع، اعتبر لحسن أوحمو، الأستاذ الباحث في هندسة المياه، أن الأزمة ليست استثناء.', ['PER:لحسن أوحمو']],
+    // but not a bare «وتوعية» (and awareness), a feminine noun whose «ة» a key writes «ه»
+    ['وأعلنت الوكالة الوطنية لتحسين السكن وتوعية أن العدد بلغ مليونا.', ['ORG:الوكالة الوطنية لتحسين السكن']],
+    // «a letter to Hassan Nasrallah»: «لحسن» is «to Hassan» here; «congratulated … on the Eid» after a full name
+    ['وبعث برسالة لحسن نصر الله. وقال نصر الله إن الوضع صعب.', ['PER:حسن نصر الله|نصر الله']],
+    ['وهنأ الرئيس قيس سعيد بالعيد المواطنين.', ['PER:قيس سعيد']],
     // «Ridha Belhaj … Belhaj considered»: «بالحاج» is a surname, not «with the pilgrim»
     ['وفق ما أكده رضا بالحاج اليوم. واعتبر بالحاج، في تصريح إعلامي، أن الحكومة أخطأت.', ['PER:رضا بالحاج|بالحاج']],
   ];

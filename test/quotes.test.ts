@@ -2334,6 +2334,27 @@ test('quotes (thirteenth round): a document of another name, a body by its head 
       [['ماركا', 'ORG'], ['كريستيانو رونالدو', 'PER'], ['ريال مدريد', 'ORG']],
       [['أنا راحل عن ريال مدريد', 'كريستيانو رونالدو'], ['اللاعب يبحث عن فريق جديد', 'ماركا']],
     ],
+    // Not a headless body: an outlet named after its press noun («صحيفة الغارديان», «موقع "بزنس انسايدر"») is no
+    // «المنظمة»; nor is a body after a ministry was quoted: «الوزارة» is that ministry.
+    ['وقالت صحيفة الغارديان إن الوضع صعب. وأضافت المنظمة أن الحل قريب.', [['الغارديان', 'ORG']], [['الوضع صعب', 'الغارديان'], ['الحل قريب', null]]],
+    [
+      'وقالت وزارة الصحة الألمانية إن الوضع مستقر، حسب رويترز. وقالت الوزارة إن الحل قريب.',
+      [['وزارة الصحة الألمانية', 'ORG'], ['رويترز', 'ORG']],
+      [['الوضع مستقر', 'وزارة الصحة الألمانية'], ['الحل قريب', 'وزارة الصحة الألمانية']],
+    ],
+    // «The results were expected», «the state's inability»: «متوقعة» (expected) and «مقدرة» (ability) are no cues.
+    ['وكانت النتائج متوقعة بالنظر إلى الوضع.', [], []],
+    ['وقال الوزير إن عدم مقدرة الدولة على الدفع واضح.', [], [['عدم مقدرة الدولة على الدفع واضح', null]]],
+    // «Fitch forecast a rise in growth»: an object starting with ا after a name in marks.
+    ['توقعت وكالة التصنيف "فيتش رايتينغ" ارتفاع النمو في تونس.', [['وكالة التصنيف', 'ORG'], ['فيتش رايتينغ', 'ORG'], ['تونس', 'LOC']], [['ارتفاع النمو في تونس', 'وكالة التصنيف']]],
+    // «… but she believes the lawsuit is baseless»: her belief goes on with her statement; «the lion believed to
+    // be behind the attack» has no one who believes.
+    [
+      'وقالت المتحدثة ليزا تشين إن الشركة تأخذ الادعاءات على محمل الجد لكنها تعتقد أن الدعوى لا أساس لها.',
+      [['ليزا تشين', 'PER']],
+      [['الشركة تأخذ الادعاءات على محمل الجد لكنها تعتقد أن الدعوى لا أساس لها', 'ليزا تشين']],
+    ],
+    ['وقامت السلطات بمطاردة الأسد الذي يعتقد أنه وراء الهجوم.', [], []],
     // «The journalists' union considered in its statement … The statement also pointed out …»: the issuer of a
     // statement named with the issuer's pronoun («في بيانها», in its statement).
     [

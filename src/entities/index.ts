@@ -326,6 +326,8 @@ function joinFamilyNames(doc: AnalysisDocument, occurrences: Occurrence[], alias
     const b = occurrences[k + 1]!;
     if (a.type !== 'PER' || b.type !== 'PER' || a.latin || b.latin || a.tokens.length < 2 || a.tokens.length > 3 || b.tokens.length !== 1) continue;
     if (b.start !== a.end + 1 || text[a.end] !== ' ' || !/^ال.{3,}/u.test(b.tokens[0]!) || countryOfNisba(b.tokens[0]!, aliases)) continue;
+    // (Not the surname of another person written in full elsewhere: «التقى X Y الغنوشي» … «راشد الغنوشي».)
+    if (occurrences.some((o) => o !== b && o.type === 'PER' && o.tokens.length > 1 && o.tokens.at(-1) === b.tokens[0] && o.tokens.slice(0, -1).join(' ') !== a.tokens.join(' '))) continue;
     occurrences.splice(k, 2, { start: a.start, end: b.end, type: 'PER', tokens: [...a.tokens, ...b.tokens], latin: false });
   }
 }
@@ -1361,7 +1363,8 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
       // «الوكالة الوطنية لتحسين السكن وتطويره» (the national agency for improving and developing housing): a
       // verbal noun with the complement's pronoun, coordinated into a «ل» complement, at the end of the clause.
       // (A verbal noun of the «تفعيل» kind — تطويره، تنميتها، تأهيله —, not «ووزيره», and its minister.)
-      if (lamComplement >= 0 && last === j - 1 && /^وت.{3,}(ه|ها)$/u.test(k) && !cueForms().has(k.slice(1)) && clauseEndsAfter(doc, view, j)) {
+      // (The pronoun, not a feminine noun whose «ة» the key writes «ه»: «وتوعية».)
+      if (lamComplement >= 0 && last === j - 1 && /^وت.{3,}(ه|ها)$/u.test(k) && doc.text[tokens[j]!.end - 1] !== '\u0629' && !cueForms().has(k.slice(1)) && clauseEndsAfter(doc, view, j)) {
         last = j;
         j++;
         continue;
@@ -1371,9 +1374,9 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
       const ok =
         !NOT_NAMES.has(bare(k)) &&
         !cueForms().has(k) &&
+        // (Also after a proper name in construct when an adjective follows: «معهد إيفو للأبحاث الاقتصادية».)
         (/^ال/u.test(k) ||
           (/^لل/u.test(k) && !NOT_COMPLEMENTS.has(k) && (definiteHead || (definite > 0 && !addresseeNoun(k.slice(2))) || (construct > 0 && definite === 0 && nextDefinite && !addresseeNoun(k.slice(2))))));
-      // (Also after a proper name in construct when an adjective follows: «معهد إيفو للأبحاث الاقتصادية».)
       // «المكتب المركزي لمكافحة الاتجار بالممتلكات الثقافية»: after «ل» + a noun and its definite
       // complement, one «بال» word (the object of that noun) is still the name.
       const object = lamComplement === j - 2 && last === j - 1 && /^بال.{2,}/u.test(k) && !NOT_NAMES.has(bare(k.slice(1)));

@@ -68,10 +68,10 @@ const FAMILY = fold('آل');
 
 /**
  * Maghrebi given names written with «ل» for the article, which is no proclitic (to): «لخضر» (Lakhdar,
- * الأخضر), «لزهر» (Lazhar), «لسعد» (Lassaad), «لمين» (Lamine), «لعربي» (Larbi), «لحسن» (Lahcen), «لحبيب»
- * (Lahbib); folded.
+ * الأخضر), «لزهر» (Lazhar), «لسعد» (Lassaad), «لمين» (Lamine), «لعربي» (Larbi); folded. (Not «لحسن» (Lahcen):
+ * «لحسن نصر الله» is «to Hassan Nasrallah».)
  */
-const LAM_GIVEN_NAMES: ReadonlySet<string> = new Set(['لخضر', 'لزهر', 'لسعد', 'لمين', 'لعربي', 'لحسن', 'لحبيب'].map(fold));
+const LAM_GIVEN_NAMES: ReadonlySet<string> = new Set(['لخضر', 'لزهر', 'لسعد', 'لمين', 'لعربي'].map(fold));
 
 /**
  * A given name before a surname: a first name of the gazetteer, or a word of the word classes that
@@ -157,8 +157,10 @@ export function ner(options: NerOptions = {}): Stage {
           for (let k = span.start; k < span.end; k++) s.tags[k] = 'O';
         }
       });
-      if (process.env['KHABAR_NER_SLOTS'] !== '0') proposeSlotNames(strings, lex, { folded, givenName: givenNameTest });
-      extendBelSurnames(strings, lex);
+      if (process.env['KHABAR_NER_SLOTS'] !== '0') {
+        proposeSlotNames(strings, lex, { folded, givenName: givenNameTest });
+        extendBelSurnames(strings, lex, givenNameTest);
+      }
       // A family name in «ال…ي» the tagger left after a person («يوسف الإدريسي العلمي،»), not a nationality.
       const nationality = (w: string): boolean => {
         const stem = w.slice(2, -1);

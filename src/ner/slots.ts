@@ -345,15 +345,25 @@ function belSurname(token: string, lex: SlotLexicon): boolean {
   return form.startsWith('ب' + ARTICLE) && BEL_NAMES.has(fold(form.slice(1)));
 }
 
+/** «عبد» (servant of), folded: the first word of a compound given name. */
+const SERVANT_OF = fold('عبد');
+
 /**
- * Gives a person the tagger ended before a «بال» surname that surname: «رضا بالحاج» (Ridha Belhaj), where
- * «بالحاج» reads as «ب» + «الحاج» (with the pilgrim). Returns the number of names extended.
+ * Gives a given name the tagger ended before a «بال» surname that surname: «رضا بالحاج» (Ridha Belhaj), where
+ * «بالحاج» reads as «ب» + «الحاج» (with the pilgrim). Only a one-word person that `givenName` (folded) knows, or
+ * a compound «عبد» + name:
+ * after a full name the word is the preposition and a noun («قيس سعيد بالعيد», congratulated on the Eid).
+ * Returns the number of names extended.
  */
-export function extendBelSurnames(sentences: readonly TaggedTokens[], lex: SlotLexicon): number {
+export function extendBelSurnames(sentences: readonly TaggedTokens[], lex: SlotLexicon, givenName: (folded: string) => boolean): number {
   let added = 0;
   for (const s of sentences) {
     for (const span of spansOf(s.tags)) {
-      if (span.type !== 'PER' || span.end >= s.tokens.length || s.tags[span.end] !== 'O' || !belSurname(s.tokens[span.end]!, lex)) continue;
+      if (span.type !== 'PER' || span.end >= s.tokens.length || s.tags[span.end] !== 'O') continue;
+      // (A compound given name counts as one: «عبد الحكيم بالحاج».)
+      const compound = span.end - span.start === 2 && fold(s.tokens[span.start]!) === SERVANT_OF;
+      if (!compound && (span.end - span.start !== 1 || !givenName(fold(s.tokens[span.start]!)))) continue;
+      if (!belSurname(s.tokens[span.end]!, lex) || (span.end + 1 < s.tokens.length && s.tags[span.end + 1] === 'B-PER')) continue;
       s.tags[span.end] = 'I-PER';
       added++;
     }

@@ -70,7 +70,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   { lemma: 'علق', gloss: 'commented', forms: 'علق | علقت | معلقا | معلقة | علقوا', ambiguous: true },
   { lemma: 'ختم', gloss: 'concluded', forms: 'ختم اختتم يختم يختتم | ختمت اختتمت تختم تختتم | مختتما | مختتمة |', preps: ['على'] },
   { lemma: 'استبعد', gloss: 'ruled out', forms: 'استبعد يستبعد | استبعدت تستبعد | مستبعدا | مستبعدة | استبعدوا', object: true, stance: true },
-  { lemma: 'توقع', gloss: 'expected', forms: 'توقع يتوقع | توقعت تتوقع | متوقعا | متوقعة | توقعوا', object: true },
+  { lemma: 'توقع', gloss: 'expected', forms: 'توقع يتوقع | توقعت تتوقع | متوقعا | متوقعة | توقعوا' },
   { lemma: 'أعرب', gloss: 'expressed', forms: 'أعرب يعرب | أعربت تعرب | معربا | معربة | أعربوا', preps: ['عن', 'في'] },
   { lemma: 'بين', gloss: 'showed', forms: 'بين يبين | بينت تبين | مبينا | مبينة | بينا بينوا مبينين', ambiguous: true },
   { lemma: 'أبرز', gloss: 'highlighted', forms: 'أبرز يبرز | أبرزت تبرز | مبرزا | مبرزة | أبرزوا مبرزين', object: true },

@@ -64,7 +64,7 @@ const CONTINUING_CUES: ReadonlySet<string> = new Set(['أضاف', 'تابع', '�
 const SPOKESMAN_HEADS: ReadonlySet<string> = new Set(['متحدث', 'متحدثه', 'ناطق', 'ناطقه']);
 
 /** Participles that are also common nouns («مذكرة», memorandum), as keys: cues only before their complement. */
-const NOUN_PARTICIPLES: ReadonlySet<string> = new Set(['مذكره']);
+const NOUN_PARTICIPLES: ReadonlySet<string> = new Set(['مذكره', 'مقدره']);
 
 /** Kinship nouns: «والد X» speaks for himself, not for X. */
 const KINSHIP = new Set('والد والدة نجل نجلة شقيق شقيقة زوج زوجة أرملة حفيد حفيدة ابنة جد جدة'.split(' ').map((w) => nameKey(w)));
@@ -103,7 +103,7 @@ const SYMMETRIC = new Set(['"', '“', '”', '„', '‟', '″', '〞', '〝']
  * Heads of bodies that ORG_HEADS lacks, for a body named by its head alone: media («الموقع», the website)
  * and monitors («المرصد», the Syrian Observatory).
  */
-const EXTRA_BODY_HEADS = new Set(['موقع', 'مجله', 'تلفزيون', 'مرصد']);
+const isExtraBodyHead = (head: string): boolean => MEDIA_HEADS.has(head) || head === 'مرصد';
 /** «مجموعة» (group), the head of a company's or think tank's name that ORG_HEADS leaves out (it is also «a set of»). */
 const GROUP = 'مجموعه';
 /**
@@ -122,8 +122,15 @@ const MANNER_WORDS: ReadonlySet<string> = new Set(
 );
 /** A correspondent or envoy, told something by the one quoted (مراسل، مراسلة، مبعوث), in {@link nameKey} form. */
 const CORRESPONDENTS: ReadonlySet<string> = new Set('مراسل مراسلة مبعوث مبعوثة'.split(' ').map((w) => nameKey(w)));
+/**
+ * A word behind the preposition «ب» or «ل» (بالمدينة، للوكالة، لوكالة، بوزارة): the article or a body's head
+ * noun after the letter — not a word that merely starts with it (لجنة، بلدية).
+ */
+const viaPreposition = (k: string): boolean => /^(بال|لل)/u.test(k) || (/^[بل]/u.test(k) && (ORG_HEADS.has(k.slice(1)) || MEDIA_HEADS.has(k.slice(1))));
 /** A possessive pronoun at a noun's end (بيانه، بيانها، بيانهم: his, her, their statement). */
 const OWN_PRONOUN = /(ه|ها|هم|هما)$/u;
+/** A key without its possessive pronoun, with the «ة» that «ت» stands for before one (رسالتها → رساله). */
+const withoutPronoun = (k: string): string => (/.{2}ت(ه|ها|هم|هما)$/u.test(k) ? k.replace(/ت(ه|ها|هم|هما)$/u, 'ه') : k.replace(OWN_PRONOUN, ''));
 /** Every quotation mark a name may stand between: the symmetric ones and « ». */
 const QUOTE_MARKS = new Set([...SYMMETRIC, '«', '»']);
 /** Nouns for data a document gives (البيانات، المعطيات، الأرقام، النتائج، الإحصائيات، المؤشرات). */
@@ -782,7 +789,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // «أصدرت المنظمة بيانا»، «قال X في بيان» (issued a statement, said in a statement): the noun after the name.
       for (let a = tokenAt(r.end), n = 0; a < tokens.length && n < 3 && tokens[a]!.start < pos; a++, n++) {
         // («وأعتبرت نقابة الصحفيين في بيانها» (in its statement): the noun with the issuer's pronoun.)
-        if (!keys[a]!.startsWith('ال') && (matches(documentNoun(keys[a]!)) || matches(documentNoun(keys[a]!.replace(OWN_PRONOUN, ''))))) return r;
+        if (!keys[a]!.startsWith('ال') && (matches(documentNoun(keys[a]!)) || matches(documentNoun(withoutPronoun(keys[a]!))))) return r;
       }
     }
     return undefined;
@@ -986,18 +993,35 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       result.anaphoric = true;
       return result;
     }
+    const headWord = bare(firstKey.replace(/^[وف](?=ال)/u, ''));
     if (head && per) result.ref = per;
-    else if (!per && /^(ال|[وف]ال)/u.test(firstKey) && (ORG_HEADS.has(bare(firstKey.replace(/^[وف](?=ال)/u, ''))) || EXTRA_BODY_HEADS.has(bare(firstKey.replace(/^[وف](?=ال)/u, ''))))) {
+    else if (!per && /^(ال|[وف]ال)/u.test(firstKey) && (ORG_HEADS.has(headWord) || isExtraBodyHead(headWord))) {
       // «وقالت الصحيفة»، «وتابعت الوزارة السعودية»، «وأوضح الموقع» (the website explained): a body named by
       // its head noun alone.
-      result.orgHead = bare(firstKey.replace(/^[وف](?=ال)/u, ''));
+      result.orgHead = headWord;
     }
     return result;
   };
 
   /**
+   * Whether a body has a head noun of its own: its name starts with one, or one of its mentions comes right after
+   * one, past quotation marks («صحيفة الغارديان»، «موقع "بزنس انسايدر"», whose names drop the press noun).
+   */
+  const namedUnderHead = (body: Entity): boolean => {
+    const first = bare(nameKey(body.name).split(' ')[0] ?? '');
+    if (ORG_HEADS.has(first) || isExtraBodyHead(first)) return true;
+    for (const r of refs) {
+      if (r.entity !== body) continue;
+      let pi = tokenAt(r.start) - 1;
+      while (pi >= 0 && tokens[pi]!.kind === 'punct' && QUOTE_MARKS.has(text[tokens[pi]!.start]!)) pi--;
+      if (pi >= 0 && strippedForms(keys[pi]!).some((f) => ORG_HEADS.has(bare(f)) || isExtraBodyHead(bare(f)))) return true;
+    }
+    return false;
+  };
+
+  /**
    * The body most recently named before `pos` under head noun `head` (وزارة الخارجية السعودية for
-   * «الوزارة»; عكاظ, written after «صحيفة», for «الصحيفة»).
+   * «الوزارة»; عكاظ, written after «صحيفة», for «الصحيفة»). With `quotedToo`, also one named inside a quote.
    */
   const lastBodyOfHead = (head: string, pos: number, quotedToo = false): Ref | undefined => {
     // Backwards from `pos`: the most recent body of that head that was not named in passing — as the
@@ -1442,7 +1466,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
    * - a spokesman («المتحدث/الناطق»): the person named right after that noun, past a comma too — not the
    *   spokesman of another body than `body` («المتحدث باسم وزارة الصحة X» for the trade ministry's);
    * - another role: the person whose first title has that head and the role's second word, named as the
-   *   subject of a speech verb («وأوضح المدير العام للمؤسسة أن … وأضاف المدير العام، م. دعيج البذالي، أن»).
+   *   subject of a speech verb («وأوضح المدير العام للمؤسسة أن … وأضاف المدير العام، م. دعيج البذالي، أن»);
+   *   or whose title is that role noun alone with the article, or who comes right after it (past a comma and
+   *   an honorific) as the subject of a speech verb («أكدت ممثلة المنظمة … وأضافت الممثلة، السيدة X، أن»).
    *   A bare role («الرئيس») names no one ahead: «وأكد رئيس الوزراء» is another.
    */
   const roleHolderNamedAfter = (head: string, pos: number, at: number, body?: Entity): Entity | undefined => {
@@ -1684,7 +1710,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     const cue = cueAt(i);
     // «بحسب ما أكده فؤاد الواد المندوب الجهوي …» (according to what X stated): the verb is part of a source after
     // a noun cue, which quotes on its own (below).
-    if (cue && i >= 2 && keys[i - 1] === 'ما' && /^[وف]?(وفق|وفقا|بحسب|حسب|طبقا)$/u.test(keys[i - 2]!)) continue;
+    if (cue && i >= 2 && keys[i - 1] === 'ما' && SOURCE_WORDS.has(keys[i - 2]!)) continue;
     if (cue && i >= 1 && /^[وف]?حسبما$/u.test(keys[i - 1]!)) continue;
     if (cue && i >= 2 && keys[i - 1] === 'ما' && /^(و|ف)?(ذلك|هذا|هو)$/u.test(keys[i - 2]!)) {
       // «…، ذلك ما أكده وزير الفلاحة»: the content is the clause before.
@@ -1817,11 +1843,11 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
             for (let m = after; m < tokens.length && tokens[m]!.start < sEnd && !compInSentence; m++) compInSentence = COMPLEMENTISERS.has(keys[m]!);
             // (The name is the subject: no preposition before it — not «كشفت في وثائق سرية لوكالة "ان اس ايه"».)
             let subjectOnly = true;
-            for (let m = i + 1; m < j && subjectOnly; m++) subjectOnly = tokens[m]!.kind === 'word' && !PREPOSITIONS.has(keys[m]!) && !/^[بل]/u.test(keys[m]!);
+            for (let m = i + 1; m < j && subjectOnly; m++) subjectOnly = tokens[m]!.kind === 'word' && !PREPOSITIONS.has(keys[m]!) && !B_PREPOSITIONS.has(keys[m]!) && !viaPreposition(keys[m]!);
             const objectNext =
-              quotedName && subjectOnly && j > i + 1 && words <= 3 && !compInSentence && after < tokens.length && tokens[after]!.kind === 'word' && tokens[after]!.start < sEnd && /^[^الو]/u.test(ak) && !/^بال/u.test(ak) &&
-              !PREPOSITIONS.has(ak) && !B_PREPOSITIONS.has(ak) && !cueAt(after) && !STATEMENT_TIMES.has(ak) && !ANAPHORIC.has(ak) && !RELATIVE_PRONOUN.test(ak) &&
-              (v.object === true || /^ب.{3,}/u.test(ak)) && refsIn(tokens[after]!.start, tokens[after]!.end).length === 0;
+              quotedName && subjectOnly && j > i + 1 && words <= 3 && !compInSentence && after < tokens.length && tokens[after]!.kind === 'word' && tokens[after]!.start < sEnd && !/^(ال|لل|و|بال)/u.test(ak) &&
+              !PREPOSITIONS.has(ak) && !B_PREPOSITIONS.has(ak) && !cueAt(after) && !STATEMENT_TIMES.has(ak) && !ANAPHORIC.has(bare(ak)) && !RELATIVE_PRONOUN.test(ak) &&
+              (v.object === true || v.lemma === 'توقع' || /^ب.{3,}/u.test(ak)) && refsIn(tokens[after]!.start, tokens[after]!.end).length === 0;
             if (objectNext) {
               zoneEnd = tokens[after]!.start;
               contentStart = zoneEnd;
@@ -1989,8 +2015,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         const prevKey = i > 0 ? keys[i - 1]! : '';
         const atHead = cue.prefixed || sentenceStart(t.start) === t.start || tokens[i - 1]!.kind === 'punct' || PRE_CUE_FILLERS.has(prevKey) || RELATIVE_PRONOUN.test(prevKey) || /^(لكن|ولكن|لكنه|لكنها|كما|حيث|فيما|بينما)$/u.test(prevKey);
         // («وعبر الحزب، عن تخوفه من أن …» (the party expressed its fear that …): its «عن» before a complementiser.)
-        let about = keys[tokenAt(contentStart) - 1] === 'عن';
-        for (let m = i + 1; m < tokenAt(contentStart) && !about; m++) about = keys[m] === 'عن' && COMPLEMENTISERS.has(keys[tokenAt(contentStart) - 1]!);
+        const ct = tokenAt(contentStart);
+        const about = keys[ct - 1] === 'عن' || (COMPLEMENTISERS.has(keys[ct - 1]!) && keys.slice(i + 1, ct).includes('عن'));
         if (!atHead || !about) contentStart = -1;
       }
       if (contentStart < 0) {
@@ -2054,17 +2080,20 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // the content — the words are that person's; the paper relays them (the inner verb quotes them below).
       if (!atMark) {
         const ct = tokenAt(contentStart);
-        const inner = refs.find((r) => r.start === tokens[ct]?.start && r.entity.type === 'PER');
+        const at = ct < tokens.length ? refs[firstStartingAt(refs, tokens[ct]!.start)] : undefined;
+        const inner = at && at.start === tokens[ct]!.start && at.entity.type === 'PER' ? at : undefined;
         const verb = inner ? tokenAt(inner.end) : -1;
-        if (inner && verb < tokens.length && cueAt(verb) !== undefined && !cueAt(verb)!.form.participle) {
+        const innerCue = inner && verb < tokens.length ? cueAt(verb) : undefined;
+        if (innerCue && !innerCue.form.participle) {
           let colon = -1;
           for (let m = verb + 1; m < tokens.length && m < verb + 20 && tokens[m]!.start < sEnd; m++) if (tokenText(m) === ':') { colon = m; break; }
           if (colon > 0 && colon + 1 < tokens.length && opensQuotation(colon + 1)) {
             // (The paper still speaks in the article: a later «مؤكدة» or «وأضافت الصحيفة» goes on with it.)
             const s = subjectIn(t.end, zoneEnd);
             const vg = cue.form.gender;
-            if (s.ref && (s.ref.entity.type === 'ORG' || s.ref.entity.type === 'PER') && (vg === 'm' || vg === 'f') && !gender.has(s.ref.entity.id)) gender.set(s.ref.entity.id, vg);
-            if (s.ref && (s.ref.entity.type === 'ORG' || s.ref.entity.type === 'PER')) silentSpeakers.push({ kind: 'indirect', start: t.start, end: t.end, cue: { start: t.start, end: t.end }, speaker: s.ref.entity, speakerMention: { start: s.ref.start, end: s.ref.end }, addressee: null });
+            const paper = s.ref && (s.ref.entity.type === 'ORG' || s.ref.entity.type === 'PER') ? s.ref : undefined;
+            if (paper && (vg === 'm' || vg === 'f') && !gender.has(paper.entity.id)) gender.set(paper.entity.id, vg);
+            if (paper) silentSpeakers.push({ kind: 'indirect', start: t.start, end: t.end, cue: { start: t.start, end: t.end }, speaker: paper.entity, speakerMention: { start: paper.start, end: paper.end }, addressee: null });
             continue;
           }
         }
@@ -2162,7 +2191,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           // (Only for a head that any body may have, and none of that head named before, even inside a quote:
           // not «الشرطة» or «التلفزيون», nor «الوزارة» when a ministry was quoted.)
           const last = body || !ANY_BODY_HEADS.has(s.orgHead) || lastBodyOfHead(s.orgHead, t.start, true) ? undefined : lastSpeakerBefore(t.start)?.speaker;
-          const headless = last && last.type === 'ORG' && !ORG_HEADS.has(bare(nameKey(last.name).split(' ')[0] ?? '')) && !MEDIA_HEADS.has(bare(nameKey(last.name).split(' ')[0] ?? '')) ? last : undefined;
+          const headless = last && last.type === 'ORG' && !namedUnderHead(last) ? last : undefined;
           const spoke = body?.entity ?? headless;
           if (spoke) {
             speaker = spoke;
@@ -2517,8 +2546,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         srcEnd = r.end;
       } else srcEnd = tokens[nextTok]!.end;
     }
-    // «… وفق ما أفاد به رشيد سعيد نائب رئيس جامعة المنستير.»: the role after the source's name, up to a comma
-    // or the end of the sentence, is part of the source.
+    // «… وفق ما أفاد به رشيد سعيد نائب رئيس جامعة المنستير.»: the role after the source's name is part of the
+    // source when it runs to the end of the sentence (before a comma it may be where the content resumes).
     if (speakerMention !== null) {
       const a = tokenAt(srcEnd);
       if (a < tokens.length && tokens[a]!.start < sEnd && tokens[a]!.kind === 'word' && findIn(keys[a]!, ROLE_HEADS) !== undefined) {
@@ -2569,7 +2598,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // «وأضافت الخطوط الجوية البريطانية، وفق ما بثته هيئة الإذاعة البريطانية، أنه …» (British Airways added, as
       // the BBC broadcast, that …): a speech verb before the source quotes on its own; the outlet relays it.
       const stated = drafts.find((d) => d.cue !== null && d.cue.start >= sStart && d.cue.start < t.start && d.start >= t.end);
-      if (stated && /^(وفق|وفقا|بحسب|حسب|حسبما|طبقا)$/u.test(k)) continue;
+      if (stated && (SOURCE_WORDS.has(k) || k === 'حسبما')) continue;
       // «وكانت مديرية زراعة البصرة قد أعلنت على لسان مديرها هادي العيداني أن …» (announced through its director):
       // «على لسان» names the one who actually spoke the verb's words.
       if (stated && k === 'علي' && speaker && speaker.type === 'PER') {
