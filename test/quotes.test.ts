@@ -2355,6 +2355,13 @@ test('quotes (thirteenth round): a document of another name, a body by its head 
       [['الشركة تأخذ الادعاءات على محمل الجد لكنها تعتقد أن الدعوى لا أساس لها', 'ليزا تشين']],
     ],
     ['وقامت السلطات بمطاردة الأسد الذي يعتقد أنه وراء الهجوم.', [], []],
+    // «… from the airports "Heathrow" and "Gatwick" …, apologised … and said that its teams …»: a name in marks
+    // after a common noun is no subject; the one who spoke goes on.
+    [
+      'وقالت الخطوط الجوية البريطانية إن النظام تعطل. وقد ألغت الشركة كل الرحلات التي تنطلق من مطاري "هيثرو" و "غاتويك" في لندن، واعتذرت لمستخدمي رحلاتها، وقالت إن فرقها التقنية تعمل جاهدة.',
+      [['الخطوط الجوية البريطانية', 'ORG'], ['هيثرو', 'PER'], ['غاتويك', 'LOC'], ['لندن', 'LOC']],
+      [['النظام تعطل', 'الخطوط الجوية البريطانية'], ['فرقها التقنية تعمل جاهدة', 'الخطوط الجوية البريطانية']],
+    ],
     // «The journalists' union considered in its statement … The statement also pointed out …»: the issuer of a
     // statement named with the issuer's pronoun («في بيانها», in its statement).
     [

@@ -1421,6 +1421,11 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       while (pi >= 0 && tokens[pi]!.kind !== 'word') pi--;
       const prev = pi >= 0 ? keys[pi]!.replace(/^[وف]/u, '') : '';
       if (PREPOSITIONS.has(prev) || /^(ل|لل|ب)$/u.test(prev)) continue;
+      // «من مطاري "هيثرو" و"غاتويك"» (from the airports "Heathrow" and "Gatwick"): a name in marks right after a
+      // common noun names that thing; it is no subject (nor is it after a title or a role it would be).
+      let marked = false;
+      for (let m = pi + 1; m < ti; m++) if (QUOTE_MARKS.has(text[tokens[m]!.start]!)) marked = true;
+      if (marked && pi >= 0 && !findIn(keys[pi]!, ROLE_HEADS) && !findIn(keys[pi]!, HONORIFICS) && !cueAt(pi)) continue;
       if (insideDraft(r.start)) continue;
       return r;
     }
