@@ -2362,6 +2362,14 @@ test('quotes (thirteenth round): a document of another name, a body by its head 
       [['الخطوط الجوية البريطانية', 'ORG'], ['هيثرو', 'PER'], ['غاتويك', 'LOC'], ['لندن', 'LOC']],
       [['النظام تعطل', 'الخطوط الجوية البريطانية'], ['فرقها التقنية تعمل جاهدة', 'الخطوط الجوية البريطانية']],
     ],
+    // «The cardiologist Dr Irini Samuel, who led the study, explained …»: an honorific right before the name after
+    // an indefinite description; not «the commentators described the writer Rachid Boudjedra's episode as …».
+    [
+      'وأوضح طبيب القلب الدكتور إيريني صموئيل، الذي أشرف على الدراسة، أن الشيب إشارة على العمر البيولوجي.',
+      [['إيريني صموئيل', 'PER']],
+      [['الشيب إشارة على العمر البيولوجي', 'إيريني صموئيل']],
+    ],
+    ['و وصف المعلّقون حلقة الكاتب رشيد بوجدرة بأنها إهانة للكاتب.', [['رشيد بوجدرة', 'PER']], []],
     // «The journalists' union considered in its statement … The statement also pointed out …»: the issuer of a
     // statement named with the issuer's pronoun («في بيانها», in its statement).
     [

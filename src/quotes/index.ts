@@ -960,7 +960,15 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // «وأبلغت الشرطة الفرنسية جون سميث أن», the French police told John Smith that.)
       const verb = firstTok > 0 ? cueAt(firstTok - 1) : undefined;
       const described = definite && per.start <= (tokens[firstTok + 4]?.start ?? Infinity) && (!verb || (agrees(per.entity, verb.form.gender) && !PERSON_OBJECT_VERBS.has(verb.form.verb.lemma)));
-      if (plain && (head || findIn(firstKey, HONORIFICS) || described)) {
+      // («وأوضح طبيب القلب الدكتور إيريني صموئيل» (the cardiologist Dr Irini Samuel): an honorific right before the
+      // name, whatever describes the person before it.)
+      // (Not after a verb whose object is a person: «وأبلغت الشرطة الدكتور X أن», the police told Dr X.)
+      // (The description an indefinite singular noun in construct — «طبيب القلب», «أستاذ الاقتصاد» —, not a
+      // subject of its own: «وصف المعلقون حلقة الكاتب رشيد بوجدرة بأنها …», the commentators described.)
+      const titledRight =
+        tokenAt(per.start) - 1 > firstTok && findIn(keys[tokenAt(per.start) - 1]!, HONORIFICS) !== undefined && !/^[وف]?ال/u.test(firstKey) && !/(ون|ين|ات)$/u.test(firstKey) &&
+        (!verb || (agrees(per.entity, verb.form.gender) && !PERSON_OBJECT_VERBS.has(verb.form.verb.lemma)));
+      if (plain && (head || findIn(firstKey, HONORIFICS) || described || titledRight)) {
         result.ref = per;
         return result;
       }
