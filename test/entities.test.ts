@@ -568,6 +568,8 @@ test('entities (thirteenth round): domains coordinated inside a «ل» complemen
     // «a letter to Hassan Nasrallah»: «لحسن» is «to Hassan» here; «congratulated … on the Eid» after a full name
     ['وبعث برسالة لحسن نصر الله. وقال نصر الله إن الوضع صعب.', ['PER:حسن نصر الله|نصر الله']],
     ['وهنأ الرئيس قيس سعيد بالعيد المواطنين.', ['PER:قيس سعيد']],
+    // «the party called on the ruling authority to …»: a definite feminine word after «الحزب» is the object
+    ['وقال الحزب الدستوري الحر إن الوضع صعب. وطالب الحزب السلطة القائمة بالمرور إلى السرعة القصوى.', ['ORG:الحزب الدستوري الحر']],
     // «Ridha Belhaj … Belhaj considered»: «بالحاج» is a surname, not «with the pilgrim»
     ['وفق ما أكده رضا بالحاج اليوم. واعتبر بالحاج، في تصريح إعلامي، أن الحكومة أخطأت.', ['PER:رضا بالحاج|بالحاج']],
   ];

@@ -332,6 +332,9 @@ function joinFamilyNames(doc: AnalysisDocument, occurrences: Occurrence[], alias
   }
 }
 
+/** Masculine singular heads of bodies, keyed without the article: an adjective after them is masculine too. */
+const MASCULINE_HEADS: ReadonlySet<string> = new Set('حزب مجلس اتحاد بنك مصرف مكتب معهد مركز برلمان نادي جيش ديوان تحالف ائتلاف'.split(' ').map((w) => nameKey(w)));
+
 /** Place and geographic heads in one set, for one look-up per mention. */
 const PLACE_OR_GEO_HEADS: ReadonlySet<string> = new Set([...PLACE_HEADS, ...GEO_HEADS]);
 
@@ -1346,6 +1349,9 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
       // and its complement, a definite word that is no adjective agreeing with either (ending in ة،
       // ي، ى، ا or a plural ending: الخارجية، العالي، الأعلى، العليا، التونسيين) is the verb's object.
       if (feminineHead && definite > 0 && last === j - 1 && /^ال/u.test(k) && !/(ه|ي|ا|ين|ون|ات)$/u.test(k)) break;
+      // «وطالب الحزب السلطة القائمة بـ» (the party called on the ruling authority to): after a masculine definite
+      // head, a definite feminine word is no adjective of it but the verb's object.
+      if (definiteHead && j === i + 1 && MASCULINE_HEADS.has(bare(key)) && /^ال.{2,}ه$/u.test(k)) break;
       // «المركز الدولي للدراسات الأمنية والعسكرية»: an adjective coordinated with the one before it;
       // after an indefinite head or inside a «ل» complement, a coordinated domain too (وزارة التجهيز والماء،
       // حزب التقدم والاشتراكية، الهيئة الوطنية لإدارة الطوارئ والأزمات والكوارث, up to two), but not another
