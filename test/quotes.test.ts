@@ -2370,6 +2370,14 @@ test('quotes (thirteenth round): a document of another name, a body by its head 
       [['الشيب إشارة على العمر البيولوجي', 'إيريني صموئيل']],
     ],
     ['و وصف المعلّقون حلقة الكاتب رشيد بوجدرة بأنها إهانة للكاتب.', [['رشيد بوجدرة', 'PER']], []],
+    // «The Free Destourian Party condemned … the operation in which the shepherd Khalifa Soltani fell victim, and
+    // considered it "a blatant challenge …"»: a verb of stance with an object pronoun before marks, and its
+    // dropped subject is the first verb's (a body that condemned), not the person named in between.
+    [
+      'ادان الحزب الدستوري الحر في بيان العملية الارهابية التى راح ضحيتها الراعي خليفة السلطاني، واعتبرها "تحديا صارخا للدولة والشعب".',
+      [['الحزب الدستوري الحر', 'ORG'], ['خليفة السلطاني', 'PER']],
+      [['تحديا صارخا للدولة والشعب', 'الحزب الدستوري الحر']],
+    ],
     // «The journalists' union considered in its statement … The statement also pointed out …»: the issuer of a
     // statement named with the issuer's pronoun («في بيانها», in its statement).
     [

@@ -401,6 +401,14 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       if (purpose && !(i + 1 < tokens.length && (COMPLEMENTISERS.has(keys[i + 1]!) || tokenText(i + 1) === ':' || opensQuotation(i + 1) || (f !== undefined && ownPreposition(f.verb, keys[i + 1]!))))) return undefined;
       if (f && (k.length > 3 || (k.length === 3 && i + 1 < tokens.length && (tokenText(i + 1) === ':' || byQuotingAt(i) >= 0))) && !(f.verb.topic && !weightAfter(i, f.verb))) return { form: f, prefixed: true };
     }
+    // «واعتبرها "تحديا صارخا للدولة"» (and considered it "a blatant challenge to the state"): a verb of stance with
+    // an object pronoun, right before quotation marks, states a position in them.
+    if (i + 1 < tokens.length && opensQuotation(i + 1) && !(i > 0 && MA_BEFORE_CUE.has(keys[i - 1]!))) {
+      const bareVerb = /^[وف]/u.test(k) && !forms.has(k) ? k.slice(1) : k;
+      const m = /^(.{3,}?)(ها|ه|هم)$/u.exec(bareVerb);
+      const f = m ? forms.get(m[1]!) : undefined;
+      if (f && !f.participle && (f.verb.stance === true || f.verb.lemma === 'اعتبر')) return { form: f, prefixed: bareVerb !== k };
+    }
     if (i > 0 && MA_BEFORE_CUE.has(keys[i - 1]!)) {
       const m = /^(.{3,}?)(ته|ه|ها)$/u.exec(k);
       if (m) {
@@ -1267,7 +1275,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     // «… شؤون الأمن القومي وقالت في بيان»: a verb with the conjunction right after a name opens a new
     // clause whose subject is dropped; the name ends the clause before (often inside the last quote).
     // (Also after a comma: «وأجرى بلاتر مقابلة مع قناة "RTS"، وقال:», Blatter gave RTS an interview and said.)
-    if (!relativeSkipped && prefixedForms.has(keys[i]!)) return undefined;
+    if (!relativeSkipped && (prefixedForms.has(keys[i]!) || cueAt(i)?.prefixed === true)) return undefined;
     let t = tokens[j]!;
     const endingAt = (w: Token): Ref | undefined => {
       for (let k = firstStartingAt(refs, w.end + 2) - 1; k >= 0 && refs[k]!.start >= start; k--) {
@@ -2033,7 +2041,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         if (!atHead || !about) contentStart = -1;
       }
       if (contentStart < 0) {
-        if (!cue.form.participle && (!v.ambiguous || cue.prefixed) && !v.marked && !v.topic) {
+        if (!cue.form.participle && (!v.ambiguous || cue.prefixed) && !v.topic) {
           const s = subjectIn(t.end, Math.min(sEnd, tokens[Math.min(i + 8, tokens.length - 1)]!.end));
           const r = s.ref;
           // (Not a source after the content, «…"، بحسب ما ذكر موقع X»: it relays, the one quoted goes on speaking.)
@@ -2243,7 +2251,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
             const bareName = nameAfterCue(i, zoneEnd);
             const d = bareName ? undefined : lastSpeakerBefore(t.start, g);
             const local = bareName ? undefined : clauseSubject(t.start, g) ?? previousSubject(i, g);
-            if (local && (!d || d.end <= local.start)) {
+            // (Not when the one who spoke is the subject of this sentence's own first verb: «ادان الحزب … العملية
+            // التي راح ضحيتها الراعي X، واعتبرها "…"», the party condemned … and considered it …)
+            const sameClause = d?.cue != null && d.speaker !== null && d.cue.start === sentenceStart(t.start);
+            if (local && (!d || d.end <= local.start) && !sameClause) {
               // «وكان رئيس الهيئة، X، قد سئل عن …، فردّ:»: the person the sentence is about answers.
               speaker = local.entity;
               speakerMention = { start: t.start, end: t.end };
