@@ -101,12 +101,24 @@ export const DOCUMENT_NOUNS = keys('بلاغ بيان تصريح تصريحات 
  * only when what is left is such a noun: «بيان» itself starts with ب.
  */
 export function documentNoun(key: string): string | undefined {
-  for (const k of [key, /^[وفبل]/u.test(key) ? key.slice(1) : '', /^(وب|ول|فب|فل|لل)/u.test(key) ? key.slice(2) : '']) {
-    if (!k) continue;
-    const b = bare(k);
-    if (DOCUMENT_NOUNS.has(b)) return b;
-    if (b.endsWith('ا') && DOCUMENT_NOUNS.has(b.slice(0, -1))) return b.slice(0, -1);
-  }
+  // (Called for many words in a row: the forms are tried one by one, without an array of them.)
+  const c = key.charCodeAt(0);
+  return (
+    documentNounOf(key) ??
+    (c === WAW || c === FA || c === BA || c === LAM ? documentNounOf(key.slice(1)) : undefined) ??
+    (/^(وب|ول|فب|فل|لل)/u.test(key) ? documentNounOf(key.slice(2)) : undefined)
+  );
+}
+const WAW = 0x0648;
+const FA = 0x0641;
+const BA = 0x0628;
+const LAM = 0x0644;
+/** {@link documentNoun} for one form, proclitics already off. */
+function documentNounOf(k: string): string | undefined {
+  if (!k) return undefined;
+  const b = bare(k);
+  if (DOCUMENT_NOUNS.has(b)) return b;
+  if (b.endsWith('ا') && DOCUMENT_NOUNS.has(b.slice(0, -1))) return b.slice(0, -1);
   return undefined;
 }
 

@@ -403,7 +403,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     }
     // «واعتبرها "تحديا صارخا للدولة"» (and considered it "a blatant challenge to the state"): a verb of stance with
     // an object pronoun, right before quotation marks, states a position in them.
-    if (i + 1 < tokens.length && opensQuotation(i + 1) && !(i > 0 && MA_BEFORE_CUE.has(keys[i - 1]!))) {
+    if (i + 1 < tokens.length && tokens[i + 1]!.kind === 'punct' && opensQuotation(i + 1) && !(i > 0 && MA_BEFORE_CUE.has(keys[i - 1]!))) {
       const bareVerb = /^[وف]/u.test(k) && !forms.has(k) ? k.slice(1) : k;
       const m = /^(.{3,}?)(ها|ه|هم)$/u.exec(bareVerb);
       const f = m ? forms.get(m[1]!) : undefined;
@@ -778,15 +778,18 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
    * The body or person that issued the last document of kind `noun` before `pos`: «تقرير صادر عن X»,
    * «بيان X», «تقرير لـX» (a report issued by X, X's statement), within a few thousand characters.
    */
-  const lastIssuerBefore = (noun: string, pos: number): Ref | undefined => issuerOfKind(pos, (d) => d === noun) ?? issuerOfKind(pos, (d) => sameDocumentKind(d, noun));
-  /** {@link lastIssuerBefore} for the documents whose noun `matches`. */
-  const issuerOfKind = (pos: number, matches: (d: string | undefined) => boolean): Ref | undefined => {
+  const lastIssuerBefore = (noun: string, pos: number): Ref | undefined => {
+    // One pass back over the names: the most recent issuer of that very noun, else of a document of its kind.
+    let ofKind: Ref | undefined;
+    const match = (d: string | undefined): 0 | 1 | 2 => (d === undefined ? 0 : d === noun ? 2 : ofKind === undefined && sameDocumentKind(d, noun) ? 1 : 0);
     for (let k = firstStartingAt(refs, pos) - 1; k >= 0 && refs[k]!.start > pos - MAX_LOOK_BACK; k--) {
       const r = refs[k]!;
       if ((r.entity.type !== 'ORG' && r.entity.type !== 'PER') || r.role) continue;
       const ti = tokenAt(r.start);
-      for (let b = ti - 1, n = 0; b >= 0 && n < 4; b--, n++) {
-        if (matches(documentNoun(keys[b]!))) return r;
+      let found: 0 | 1 | 2 = 0;
+      for (let b = ti - 1, n = 0; b >= 0 && n < 4 && found === 0; b--, n++) {
+        found = match(documentNoun(keys[b]!));
+        if (found) break;
         // («دراسة نشرتها مجموعة «جينز»», a study the Jane's group published: the name's quotation mark
         // and the body's head noun before it.)
         if (b === ti - 1 && tokens[b]!.kind === 'punct' && QUOTE_MARKS.has(text[tokens[b]!.start]!)) continue;
@@ -795,12 +798,16 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         if (tokens[b]!.kind !== 'word' || !/^(عن|صادر|صادره|الصادر|الصادره|ل|لل|(اعد|انجز|اجرا|اجرت|نشر)(ت)?(ه|ها))$/u.test(keys[b]!)) break;
       }
       // «أصدرت المنظمة بيانا»، «قال X في بيان» (issued a statement, said in a statement): the noun after the name.
-      for (let a = tokenAt(r.end), n = 0; a < tokens.length && n < 3 && tokens[a]!.start < pos; a++, n++) {
-        // («وأعتبرت نقابة الصحفيين في بيانها» (in its statement): the noun with the issuer's pronoun.)
-        if (!keys[a]!.startsWith('ال') && (matches(documentNoun(keys[a]!)) || matches(documentNoun(withoutPronoun(keys[a]!))))) return r;
+      // («وأعتبرت نقابة الصحفيين في بيانها» (in its statement): the noun with the issuer's pronoun.)
+      for (let a = tokenAt(r.end), n = 0; found === 0 && a < tokens.length && n < 3 && tokens[a]!.start < pos; a++, n++) {
+        if (keys[a]!.startsWith('ال')) continue;
+        found = match(documentNoun(keys[a]!));
+        if (found === 0 && OWN_PRONOUN.test(keys[a]!)) found = match(documentNoun(withoutPronoun(keys[a]!)));
       }
+      if (found === 2) return r;
+      if (found === 1) ofKind = r;
     }
-    return undefined;
+    return ofKind;
   };
 
   /** A body or person named after the document noun at token `at`, before `to` (بيان المنظمة، بلاغ لوزارة الدفاع). */
@@ -1725,6 +1732,319 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   }
 
   // Cue verbs and source nouns, in text order.
+  /**
+   * The quote a source noun at token `i` (`t`) opens: وفق، بحسب، حسب، وفقا لـ، نقلا عن، على لسان، على حد تعبيره.
+   * A function of its own, called from the loop over the tokens below: that loop's body stays small enough for
+   * the optimizing compiler (V8 optimizes no function of more than 60 KB of bytecode, and findQuotes was at 57).
+   */
+  const nounCueQuote = (i: number, t: Token): void => {
+      // Source nouns: وفق، بحسب، حسب، وفقا لـ، نقلا عن، على لسان، على حد تعبيره.
+      const raw = keys[i]!;
+      if (!NOUN_CUE_FIRST.has(raw.charCodeAt(0))) return;
+      const k = raw.replace(/^[وف](?=(وفق|بحسب|حسب|نقلا|طبقا|علي))/u, '');
+      let srcFrom = -1;
+      let pronoun = false;
+      let attached = false;
+      if (k === 'وفق' || k === 'وفقا' || k === 'بحسب' || k === 'حسب' || k === 'حسبما' || k === 'طبقا') {
+        srcFrom = t.end;
+        const nk = keys[i + 1] ?? '';
+        if (nk === 'ل' || nk === 'لل') srcFrom = tokens[i + 1]!.end;
+        // («وفق تقديرات المنظمة», the organisation's estimates, is no «وفق تقديره», by his estimate.)
+        if (/^(تعبير|تقدير|قول|راي)(ه|ها|هم|هما)$/u.test(nk)) pronoun = true;
+        // («ووفقا له، فإن …» (according to him): the pronoun behind «ل».)
+        if ((k === 'وفقا' || k === 'طبقا') && /^ل(ه|ها|هم|هما)$/u.test(nk)) pronoun = true;
+        if (k === 'حسبما' && cueAt(i + 1)) {
+          srcFrom = tokens[i + 1]!.end;
+          if (keys[i + 2] === 'به' || keys[i + 2] === 'بها') srcFrom = tokens[i + 2]!.end;
+        }
+        if ((nk === 'ما' || nk === 'لما') && i + 2 < tokens.length && cueAt(i + 2)) {
+          srcFrom = tokens[i + 2]!.end;
+          if (/^(به|بها|عنه|عنها)$/u.test(keys[i + 3] ?? '')) srcFrom = tokens[i + 3]!.end;
+        }
+      } else if (/^ب?حسب(ه|ها|هم|هما)$/u.test(k) && (i + 1 >= tokens.length || tokens[i + 1]!.kind === 'punct' || /^ف?ان(ه|ها|هم)?$/u.test(keys[i + 1] ?? '') || COMPLEMENTISERS.has((keys[i + 1] ?? '').replace(/^ف/u, '')))) {
+        // (Not «وفقه» — also «and the jurisprudence of» —, and only before a comma or «فإن».)
+        // «وحسبه، فإن …»، «وبحسبها» (according to him / her): the pronoun is the source, in the word itself.
+        srcFrom = t.end;
+        pronoun = true;
+        attached = true;
+      } else if (k === 'نقلا' && keys[i + 1] === 'عن') srcFrom = tokens[i + 1]!.end;
+      else if (k === 'علي' && keys[i + 1] === 'لسان') srcFrom = tokens[i + 1]!.end;
+      else if (k === 'علي' && keys[i + 1] === 'حد' && /^تعبير/u.test(keys[i + 2] ?? '')) {
+        srcFrom = tokens[i + 2]!.end;
+        // («على حد تعبير وزير الداخلية X», in the words of the interior minister X: the source is named.)
+        pronoun = keys[i + 2] !== 'تعبير';
+      }
+      if (pronoun && !attached && srcFrom === t.end && i + 1 < tokens.length) srcFrom = tokens[i + 1]!.end;
+      if (srcFrom < 0) return;
+      // «وذكرت وسائل إعلام محلية نقلا عن الوزير أن …»، «أعلنت الهيئة، نقلا عن المديرية، أن …»: a speech verb
+      // before «نقلا عن» in its clause quotes the source itself (see subjectIn); no quote of its own here.
+      if (k === 'نقلا') {
+        let verbBefore = false;
+        // (Only when that verb made a quote: «… وتوقع الأطباء تحسن حالتهم، نقلا عن مصدر طبي» keeps the source.)
+        for (let m = i - 1; m >= 0 && m >= i - 10 && tokens[m]!.start >= sentenceStart(t.start); m--) if (tokens[m]!.kind === 'word' && cueAt(m) && !cueAt(m)!.form.participle && drafts.some((d) => d.cue?.start === tokens[m]!.start)) verbBefore = true;
+        if (verbBefore) return;
+      }
+      // (A semicolon ends a clause as a stop does: «وتكشف الأرقام حجم الضغط؛ فبحسب بيانات X، تراجع …».)
+      const sentenceFrom = sentenceStart(t.start);
+      const semicolon = text.slice(sentenceFrom, t.start).lastIndexOf('؛');
+      const sStart = semicolon >= 0 ? sentenceFrom + semicolon + 1 : sentenceFrom;
+      const sEnd = sentenceEnd(t.start);
+      let speaker: Entity | null = null;
+      let speakerMention: Span | null = null;
+      let srcEnd = srcFrom;
+      // The source is a document («وفق بيان صادر عن X», according to a statement issued by X).
+      let viaDocument = false;
+      if (pronoun) {
+        const d = lastSpeakerBefore(t.start);
+        if (!d) return;
+        speaker = d.speaker;
+        speakerMention = { start: t.start, end: tokens[tokenAt(srcFrom - 1)]!.end };
+      } else {
+        let nextTok = tokenAt(srcFrom);
+        // «بحسب ما أكده، الخميس، رئيس الهيئة» (as the authority's head stated on Thursday): the time of the
+        // statement set off by commas.
+        if (nextTok < tokens.length && tokenText(nextTok) === '،' && STATEMENT_TIMES.has(keys[nextTok + 1] ?? '')) {
+          let m = nextTok + 2;
+          if (STATEMENT_TIMES.has(keys[m] ?? '')) m++;
+          if (m + 1 < tokens.length && tokenText(m) === '،') nextTok = m + 1;
+        }
+        // «بحسب ما جاء في تقرير لوكالة الأنباء الجزائرية» (according to what a report by the agency said): the
+        // document's issuer (see documentNoun below).
+        // (Not «وفق ما أكده في تصريح للجوهرة أف أم، X», where the one the statement was made to follows.)
+        if (keys[nextTok] === 'في' && documentNoun(keys[nextTok + 1] ?? '') !== undefined && nextTok > 0 && cueAt(nextTok - 1)?.form.verb.document) nextTok++;
+        else if (keys[nextTok] === 'في' && documentNoun(keys[nextTok + 1] ?? '') !== undefined) {
+          // «وفق ما أكده في تصريح هاتفي للجوهرة أف أم، المساعد الأول لرئيس النيابة X» (as the deputy X stated in
+          // a phone call to Jawhara FM): past the statement, its kind and the one it was made to.
+          let m = nextTok + 2;
+          if (m < tokens.length && tokens[m]!.kind === 'word' && /^[^لا].{2,}ي$/u.test(keys[m]!)) m++;
+          if (m < tokens.length && /^ل/u.test(keys[m]!)) {
+            // (The name may follow a head noun: «لإذاعة موزاييك».)
+            const to = refs.find((x) => x.start >= tokens[m]!.start && x.start < tokens[Math.min(m + 1, tokens.length - 1)]!.end);
+            m = to ? tokenAt(to.end) : m + 1;
+          }
+          while (m < tokens.length && STATEMENT_TIMES.has(keys[m]!)) m++;
+          if (m < tokens.length && tokenText(m) === '،') m++;
+          if (m < tokens.length && tokens[m]!.start < sEnd) nextTok = m;
+        }
+        // «وفق ما أفاد به مراسلة (وات) رشيد سعيد» (as Rachid Said told the TAP correspondent): the correspondent
+        // and the outlet are told; the one named after them speaks.
+        if (CORRESPONDENTS.has((keys[nextTok] ?? '').replace(/^ل/u, ''))) {
+          let m = nextTok + 1;
+          while (m < tokens.length && tokens[m]!.kind === 'punct' && tokens[m]!.start < sEnd && /^[("«“]$/u.test(tokenText(m))) m++;
+          const outlet = refs.find((x) => x.start === tokens[m]?.start && x.entity.type === 'ORG');
+          if (outlet) {
+            m = tokenAt(outlet.end);
+            // (Past its closing mark and a comma: «لمراسلة الجوهرة أف أم، مساعد مقرر اللجنة هادي براهم».)
+            while (m < tokens.length && tokens[m]!.kind === 'punct' && tokens[m]!.start < sEnd && /^[)"»”،,]$/u.test(tokenText(m))) m++;
+            // (The one who told: a person named there, or a role and then the person, before the sentence ends.)
+            const limitTok = Math.min(m + 10, tokens.length - 1);
+            const teller = refs.find((x) => x.start >= (tokens[m]?.start ?? Infinity) && x.start <= tokens[limitTok]!.start && x.start < sEnd && x.entity.type === 'PER');
+            const roleFirst = m < tokens.length && findIn(keys[m]!, ROLE_HEADS) !== undefined;
+            if (teller && (teller.start === tokens[m]!.start || roleFirst)) nextTok = m;
+          }
+        }
+        // «حسب آخر المعطيات الصادرة عن X»، «وفق تقديرات المنظمة» (according to the latest data issued by X,
+        // to the organisation's estimates): data speak for the one who gave them, like a document.
+        if (/^(اخر|احدث)$/u.test(keys[nextTok] ?? '') && DATA_NOUNS.has(bare(keys[nextTok + 1] ?? ''))) nextTok++;
+        const ofData = DATA_NOUNS.has(bare(keys[nextTok] ?? ''));
+        const limit = tokens[Math.min(nextTok + 12, tokens.length - 1)]!.end;
+        const s = subjectIn(tokens[nextTok]?.start ?? srcFrom, Math.min(sEnd, limit));
+        // «حسب ما أكده مدير التزويد بديوان الحبوب عبد الستار الفهري» (as the supply director at the grain
+        // board, X, stated): after a role noun the name comes later.
+        const roleFirst = findIn(keys[nextTok] ?? '', ROLE_HEADS) !== undefined;
+        // (An opening quotation mark before the name does not count: «بيانات شركة «لويدز ليست إنتليجنس»».)
+        let near = nextTok + 2;
+        for (let m = nextTok + 1; m <= nextTok + 2 && m < tokens.length; m++) if (tokens[m]!.kind === 'punct' && (SYMMETRIC.has(text[tokens[m]!.start]!) || text[tokens[m]!.start] === '«')) near++;
+        let r = s.ref && (s.ref.start <= (tokens[near]?.start ?? Infinity) || (roleFirst && s.ref.entity.type === 'PER')) ? s.ref : undefined;
+        // (Data or a document, a head noun, then the body in marks: the body gave them.)
+        if (!r && near > nextTok + 2 && (ofData || documentNoun(keys[nextTok] ?? '') !== undefined)) {
+          r = refsIn(tokens[nextTok]!.start, tokens[Math.min(near, tokens.length - 1)]!.end).find((x) => x.entity.type === 'ORG' || x.entity.type === 'PER');
+        }
+        if (!r && s.addressee && (k === 'وفقا' || k === 'طبقا')) {
+          // «ووفقا لمنظمة الصحة العالمية، فإن …»: after وفقا/طبقا the body behind ل is the source, not an addressee;
+          // so is the body whose data or document follows ل («وفقا لبيانات شركة كوشيلكو», according to the
+          // figures of the Cochilco company).
+          const lamNoun = /^ل[^ل]/u.test(keys[nextTok] ?? '') && (DATA_NOUNS.has(keys[nextTok]!.slice(1)) || documentNoun(keys[nextTok]!) !== undefined);
+          // (And a body's head noun behind ل, the name after it, in marks or not: «وفقا لصحيفة "عكاظ"».)
+          const lamHead = /^ل[^ل]/u.test(keys[nextTok] ?? '') && ORG_HEADS.has(bare(keys[nextTok]!.slice(1)));
+          let reach = nextTok + (lamNoun || lamHead ? 1 : 0);
+          if (lamHead && reach < tokens.length && tokens[reach]!.kind === 'punct' && (SYMMETRIC.has(text[tokens[reach]!.start]!) || text[tokens[reach]!.start] === '«')) reach++;
+          const own = refsIn(srcFrom, Math.min(sEnd, limit)).find((x) => x.entity === s.addressee);
+          if (own && own.start <= (tokens[reach]?.end ?? 0)) r = own;
+        }
+        // (A comma may close a role before the name: «رئيس الهيئة، هشام بسباس».)
+        if (r && tokens.slice(nextTok, tokenAt(r.start)).some((x) => x.kind === 'punct' && text.slice(x.start, x.end) !== '"' && !SYMMETRIC.has(text[x.start]!) && text[x.start] !== '«' && !(roleFirst && text[x.start] === '،' && text.slice(x.end, r!.start).trim() === ''))) r = undefined;
+        if (r && r.entity.type === 'LOC') r = undefined;
+        // «وفق التقرير الصادر مساء الجمعة عن الهيئة …» (according to the report issued on Friday by the
+        // authority): a document's issuer is the source.
+        // (A body named by its head noun alone is left to the rule below.)
+        // «ووفق البلاغ عبر مدير عام أوروبا بالوزارة، محمد المزغني، عن …» (according to the statement, the
+        // director, X, expressed …): a speech verb right after the document has a subject of its own, who
+        // speaks, not the issuer named inside that subject.
+        const ofDocument = !!documentNoun(keys[nextTok] ?? '');
+        viaDocument = ofDocument;
+        const verbAfter = !r && ofDocument && nextTok + 1 < tokens.length ? cueAt(nextTok + 1) : undefined;
+        // (A plain speech verb there quotes on its own: «ووفق البلاغ أكد X أن …» is X's quote once, by «أكد».)
+        if (verbAfter && !verbAfter.form.verb.ambiguous && !verbAfter.form.verb.document && verbAfter.form.verb.lemma !== 'عبر') return;
+        if (!r && ofDocument && nextTok + 1 < tokens.length && (verbAfter || keys[nextTok + 1] === 'عبر')) {
+          const own = subjectIn(tokens[nextTok + 1]!.end, Math.min(sEnd, tokens[Math.min(nextTok + 18, tokens.length - 1)]!.end));
+          if (own.ref && (own.ref.entity.type === 'PER' || own.ref.entity.type === 'ORG')) r = own.ref;
+        }
+        // (The issuer is named before the content opens: not «بحسب بيان النادي، فإن لاعب الوسط ليو سانتانا …».)
+        let clauseLimit = Math.min(sEnd, limit);
+        for (let m = nextTok + 1; m + 1 < tokens.length && tokens[m]!.start < clauseLimit; m++) {
+          if ((tokenText(m) === '،' || tokenText(m) === ',') && COMPLEMENTISERS.has(keys[m + 1]!.replace(/^ف/u, ''))) clauseLimit = tokens[m]!.start;
+        }
+        if (!r && ofDocument) r = issuerNamedAfter(nextTok, clauseLimit);
+        // (Data only with their issuer named right there: «المعطيات الصادرة عن X», not «وفق المعطيات المضمنة
+        // بالتقرير، فقد حلت حركة X ثانية», where X is what the data are about.)
+        if (!r && ofData && /^(الصادره|الصادر|المقدمه|المنشوره)$/u.test(keys[nextTok + 1] ?? '') && keys[nextTok + 2] === 'عن') r = issuerNamedAfter(nextTok + 2, Math.min(sEnd, limit));
+        const unnamed = UNNAMED_SOURCES.has((keys[nextTok] ?? '').replace(/^(ال|لل|ل)/u, ''));
+        if (!r && dataOfDocument(nextTok)) {
+          const d = lastSpeakerBefore(t.start);
+          if (d?.speaker) r = { start: tokens[nextTok]!.start, end: tokens[nextTok]!.end, entity: d.speaker, role: true };
+        }
+        // «حسب نفس المصدر»، «وفق ذات المسؤول» (according to the same source): the last one quoted.
+        if (!r && /^(نفس|ذات)$/u.test(keys[nextTok] ?? '') && /^ال/u.test(keys[nextTok + 1] ?? '') && (UNNAMED_SOURCES.has(bare(keys[nextTok + 1]!)) || ROLE_HEADS.has(bare(keys[nextTok + 1]!)))) {
+          const d = lastSpeakerBefore(t.start);
+          if (d?.speaker) r = { start: tokens[nextTok]!.start, end: tokens[nextTok + 1]!.end, entity: d.speaker, role: true };
+        }
+        // «وبحسب المسؤول، فإن …»، «حسب المصدر ذاته»: a definite source is the last one quoted.
+        if (!r && unnamed && /^(ال|لل)/u.test(keys[nextTok] ?? '')) {
+          const d = lastSpeakerBefore(t.start);
+          if (d?.speaker) r = { start: tokens[nextTok]!.start, end: tokens[nextTok]!.end, entity: d.speaker, role: true };
+        }
+        let generic: Span | null = null;
+        if (!r && !unnamed) {
+          // «نقلا عن بلاغ الهيئة»، «طبقا لبيان الشركة»: a body named by its head noun alone is the
+          // last organisation of that head mentioned before.
+          let g = nextTok;
+          // (Also the body's data: «وبحسب بيانات الهيئة، فإن …», according to the authority's figures.)
+          if (documentNoun(keys[g] ?? '') || DATA_NOUNS.has(keys[g] ?? '')) g++;
+          const gk = keys[g] ?? '';
+          const head = gk.startsWith('ال') && gk.length > 3 ? gk.slice(2) : '';
+          if (head && ORG_HEADS.has(head) && tokens[g]!.start < sEnd) {
+            // (Also a body written after its head in quotation marks: شركة "أفق للطاقة" … بيان الشركة.)
+            let best: Ref | undefined = lastBodyOfHead(head, t.start);
+            // «شركة صناعة السيارات الأمريكية فولترا»: the name right after the described body.
+            const named = best && refs.find((x) => x.start > best!.end && x.entity.type === 'ORG' && text.slice(best!.end, x.start).trim() === '');
+            if (named) best = named;
+            if (best) {
+              r = best;
+              generic = { start: tokens[g]!.start, end: tokens[g]!.end };
+            }
+          }
+        }
+        // «…، بحسب يومية حرييت.» (according to the daily Hürriyet): an outlet the tagger did not find, one to
+        // three words after its indefinite press noun, up to the end of the source; kept as the mention.
+        let outlet: Span | null = null;
+        if (!r && !unnamed && MEDIA_HEADS.has(keys[nextTok] ?? '')) {
+          const first = nextTok + 1;
+          let m = first;
+          while (m < tokens.length && m < first + 3 && tokens[m]!.kind === 'word' && tokens[m]!.start < sEnd && !cueAt(m) && !PREPOSITIONS.has(keys[m]!)) m++;
+          // (Not an adjective agreeing with the noun, «صحيفة محلية» (a local paper): a word in ة or ي that news
+          // also writes with the article — «يومية حريات» (the daily Hürriyet, «freedoms») names one.)
+          const common = /[ةهيى]$/u.test(tokenText(first)) && (getLexicon().get('ال' + lexiconForm(tokenText(first))) ?? 0) >= 5;
+          if (m > first && !common && (m >= tokens.length || tokens[m]!.start >= sEnd || (tokens[m]!.kind === 'punct' && STOP_AFTER.test(tokenText(m))))) outlet = { start: tokens[first]!.start, end: tokens[m - 1]!.end };
+        }
+        if (!r && !unnamed && !outlet) return;
+        if (outlet) {
+          speakerMention = outlet;
+          srcEnd = outlet.end;
+        } else if (r && generic) {
+          speaker = r.entity;
+          speakerMention = generic;
+          srcEnd = generic.end;
+        } else if (r) {
+          speaker = r.entity;
+          speakerMention = { start: r.start, end: r.end };
+          srcEnd = r.end;
+        } else srcEnd = tokens[nextTok]!.end;
+      }
+      // «… وفق ما أفاد به رشيد سعيد نائب رئيس جامعة المنستير.»: the role after the source's name is part of the
+      // source when it runs to the end of the sentence (before a comma it may be where the content resumes).
+      if (speakerMention !== null) {
+        const a = tokenAt(srcEnd);
+        if (a < tokens.length && tokens[a]!.start < sEnd && tokens[a]!.kind === 'word' && findIn(keys[a]!, ROLE_HEADS) !== undefined) {
+          let m = a;
+          while (m < tokens.length && tokens[m]!.start < sEnd && tokenText(m) !== '،' && tokenText(m) !== ',' && !COMPLEMENTISERS.has(keys[m]!)) m++;
+          if (m >= tokens.length || tokens[m]!.start >= sEnd) srcEnd = tokens[m - 1]!.end;
+        }
+      }
+      const before = text.slice(sStart, t.start);
+      // («…، حسب ما أعلنته X، في كلمة الافتتاح.»: where and how the source said it belongs to the source.)
+      const afterText = text.slice(srcEnd, sEnd).replace(STATEMENT_OCCASION, '');
+      let start: number;
+      let end: number;
+      if (before.replace(/[\s،,]/gu, '') === '') {
+        // «ووفق السليطي فإن …»: the content follows the source.
+        let j = tokenAt(srcEnd);
+        // («وحسب وزارة الصحة فقد تم تسجيل …» (according to the health ministry, … were recorded): «فقد» opens
+        // the content as «فإن» does.)
+        const opener = (m: number): boolean => COMPLEMENTISERS.has(keys[m]!.replace(/^ف/u, '')) || keys[m] === 'فقد';
+        // («وبحسب تقديرات المنظمة الدولية للهجرة لقي ما يقرب من 600 مهاجر حتفهم»: a verb right after the source
+        // opens the content; anything else — «… بدائرة مراقبة الانتاج»، «رئيس الاتحاد …»، «مساء أمس» — still
+        // belongs to the source, up to a comma or an opener.)
+        const first = j;
+        const direct = first + 1 < tokens.length && tokens[first + 1]!.start < sEnd && tokens[first]!.kind === 'word' && !opener(first) && verbLike(tokenText(first));
+        while (!direct && j < tokens.length && tokens[j]!.start < sEnd && !opener(j) && tokenText(j) !== '،' && j < first + 6) j++;
+        if (!direct && (j >= tokens.length || tokens[j]!.start >= sEnd)) return;
+        if (!direct && tokenText(j) === '،' && j + 1 < tokens.length && opener(j + 1)) j++;
+        start = direct ? tokens[first]!.start : tokens[j]!.end;
+        end = indirectEnd(start);
+      } else if (afterText.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length <= 2 && !/[،,]/u.test(afterText.replace(TRIM_END, ''))) {
+        // «…، بحسب ما ذكرته صحيفة هآرتس.»: the content is the sentence before the source.
+        start = sStart;
+        const lead = tokenAt(sStart);
+        for (let j = lead; j < lead + 4 && j < i; j++) if (tokenText(j) === '،') start = tokens[j]!.end;
+        end = t.start;
+        const prev = drafts.find((d) => d.end > start && d.start < end);
+        if (prev) {
+          // («دعت الجبهة الشعبية إلى …، وفق ما ورد على لسان ناطقها الرسمي حمة الهمامي»: the person named as
+          // the source speaks for the body.)
+          // (Not a news outlet that relays what a speaker said after a verb: «وقال X: "…"، بحسب ما ذكر موقع سكاي نيوز».)
+          const relay = prev.cue !== null && speakerMention !== null && MEDIA_HEADS.has((keys[tokenAt(speakerMention.start) - 1] ?? '').replace(/^[وبل](?=.{3})/u, ''));
+          if (speaker && !relay && (!prev.speaker || (prev.speaker.type === 'ORG' && speaker.type === 'PER') || (prev.speaker.type === 'LOC' && speaker.type !== 'LOC'))) {
+            sourceOfPlace(prev, speaker, speakerMention, viaDocument);
+          }
+          return;
+        }
+      } else {
+        // «وأضافت الخطوط الجوية البريطانية، وفق ما بثته هيئة الإذاعة البريطانية، أنه …» (British Airways added, as
+        // the BBC broadcast, that …): a speech verb before the source quotes on its own; the outlet relays it.
+        const stated = drafts.find((d) => d.cue !== null && d.cue.start >= sStart && d.cue.start < t.start && d.start >= t.end);
+        if (stated && (SOURCE_WORDS.has(k) || k === 'حسبما')) return;
+        // «وكانت مديرية زراعة البصرة قد أعلنت على لسان مديرها هادي العيداني أن …» (announced through its director):
+        // «على لسان» names the one who actually spoke the verb's words.
+        if (stated && k === 'علي' && speaker && speaker.type === 'PER') {
+          sourceOfPlace(stated, speaker, speakerMention, viaDocument);
+          return;
+        }
+        // «…، حسب السليطي، …»: the source sits inside the clause it reports.
+        start = sStart;
+        for (const d of drafts) if (d.end <= t.start && d.end >= sStart) start = Math.max(start, d.end + 1);
+        if (text.slice(start, t.start).replace(/[\s،,]/gu, '') === '') {
+          // «…، وفق قوله، في حين …»: the source closes the quote just before it, and the rest of the
+          // sentence is another clause (with its own cue, found on its own).
+          const prev = drafts.find((d) => d.end <= t.start && d.end >= sStart - 1 && text.slice(d.end, t.start).replace(/[\s،,"“”»]/gu, '') === '');
+          if (prev && (!prev.speaker || (prev.speaker.type === 'LOC' && speaker?.type !== 'LOC')) && speaker) {
+            sourceOfPlace(prev, speaker, speakerMention, viaDocument);
+          }
+          return;
+        }
+        end = indirectEnd(srcEnd);
+        if (end <= srcEnd) end = sEnd;
+        start = skipClitic(text, start, tokens, tokenAt);
+      }
+      let kind: QuoteKind = 'indirect';
+      for (const r of outer) if (r.open >= start && r.open < end) {
+        r.used = true;
+        if (!namedTerm(r)) kind = 'mixed';
+      }
+      if (insideAny(drafts, start, end)) return;
+      addDraft({ kind, start, end, cue: { start: t.start, end: tokens[tokenAt(srcFrom - 1)]!.end }, speaker, speakerMention, addressee: null });
+  };
+
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word' || regionAt(t.start) || insideDraft(t.start)) continue;
@@ -2347,311 +2667,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       continue;
     }
 
-    // Source nouns: وفق، بحسب، حسب، وفقا لـ، نقلا عن، على لسان، على حد تعبيره.
-    const raw = keys[i]!;
-    if (!NOUN_CUE_FIRST.has(raw.charCodeAt(0))) continue;
-    const k = raw.replace(/^[وف](?=(وفق|بحسب|حسب|نقلا|طبقا|علي))/u, '');
-    let srcFrom = -1;
-    let pronoun = false;
-    let attached = false;
-    if (k === 'وفق' || k === 'وفقا' || k === 'بحسب' || k === 'حسب' || k === 'حسبما' || k === 'طبقا') {
-      srcFrom = t.end;
-      const nk = keys[i + 1] ?? '';
-      if (nk === 'ل' || nk === 'لل') srcFrom = tokens[i + 1]!.end;
-      // («وفق تقديرات المنظمة», the organisation's estimates, is no «وفق تقديره», by his estimate.)
-      if (/^(تعبير|تقدير|قول|راي)(ه|ها|هم|هما)$/u.test(nk)) pronoun = true;
-      // («ووفقا له، فإن …» (according to him): the pronoun behind «ل».)
-      if ((k === 'وفقا' || k === 'طبقا') && /^ل(ه|ها|هم|هما)$/u.test(nk)) pronoun = true;
-      if (k === 'حسبما' && cueAt(i + 1)) {
-        srcFrom = tokens[i + 1]!.end;
-        if (keys[i + 2] === 'به' || keys[i + 2] === 'بها') srcFrom = tokens[i + 2]!.end;
-      }
-      if ((nk === 'ما' || nk === 'لما') && i + 2 < tokens.length && cueAt(i + 2)) {
-        srcFrom = tokens[i + 2]!.end;
-        if (/^(به|بها|عنه|عنها)$/u.test(keys[i + 3] ?? '')) srcFrom = tokens[i + 3]!.end;
-      }
-    } else if (/^ب?حسب(ه|ها|هم|هما)$/u.test(k) && (i + 1 >= tokens.length || tokens[i + 1]!.kind === 'punct' || /^ف?ان(ه|ها|هم)?$/u.test(keys[i + 1] ?? '') || COMPLEMENTISERS.has((keys[i + 1] ?? '').replace(/^ف/u, '')))) {
-      // (Not «وفقه» — also «and the jurisprudence of» —, and only before a comma or «فإن».)
-      // «وحسبه، فإن …»، «وبحسبها» (according to him / her): the pronoun is the source, in the word itself.
-      srcFrom = t.end;
-      pronoun = true;
-      attached = true;
-    } else if (k === 'نقلا' && keys[i + 1] === 'عن') srcFrom = tokens[i + 1]!.end;
-    else if (k === 'علي' && keys[i + 1] === 'لسان') srcFrom = tokens[i + 1]!.end;
-    else if (k === 'علي' && keys[i + 1] === 'حد' && /^تعبير/u.test(keys[i + 2] ?? '')) {
-      srcFrom = tokens[i + 2]!.end;
-      // («على حد تعبير وزير الداخلية X», in the words of the interior minister X: the source is named.)
-      pronoun = keys[i + 2] !== 'تعبير';
-    }
-    if (pronoun && !attached && srcFrom === t.end && i + 1 < tokens.length) srcFrom = tokens[i + 1]!.end;
-    if (srcFrom < 0) continue;
-    // «وذكرت وسائل إعلام محلية نقلا عن الوزير أن …»، «أعلنت الهيئة، نقلا عن المديرية، أن …»: a speech verb
-    // before «نقلا عن» in its clause quotes the source itself (see subjectIn); no quote of its own here.
-    if (k === 'نقلا') {
-      let verbBefore = false;
-      // (Only when that verb made a quote: «… وتوقع الأطباء تحسن حالتهم، نقلا عن مصدر طبي» keeps the source.)
-      for (let m = i - 1; m >= 0 && m >= i - 10 && tokens[m]!.start >= sentenceStart(t.start); m--) if (tokens[m]!.kind === 'word' && cueAt(m) && !cueAt(m)!.form.participle && drafts.some((d) => d.cue?.start === tokens[m]!.start)) verbBefore = true;
-      if (verbBefore) continue;
-    }
-    // (A semicolon ends a clause as a stop does: «وتكشف الأرقام حجم الضغط؛ فبحسب بيانات X، تراجع …».)
-    const sentenceFrom = sentenceStart(t.start);
-    const semicolon = text.slice(sentenceFrom, t.start).lastIndexOf('؛');
-    const sStart = semicolon >= 0 ? sentenceFrom + semicolon + 1 : sentenceFrom;
-    const sEnd = sentenceEnd(t.start);
-    let speaker: Entity | null = null;
-    let speakerMention: Span | null = null;
-    let srcEnd = srcFrom;
-    // The source is a document («وفق بيان صادر عن X», according to a statement issued by X).
-    let viaDocument = false;
-    if (pronoun) {
-      const d = lastSpeakerBefore(t.start);
-      if (!d) continue;
-      speaker = d.speaker;
-      speakerMention = { start: t.start, end: tokens[tokenAt(srcFrom - 1)]!.end };
-    } else {
-      let nextTok = tokenAt(srcFrom);
-      // «بحسب ما أكده، الخميس، رئيس الهيئة» (as the authority's head stated on Thursday): the time of the
-      // statement set off by commas.
-      if (nextTok < tokens.length && tokenText(nextTok) === '،' && STATEMENT_TIMES.has(keys[nextTok + 1] ?? '')) {
-        let m = nextTok + 2;
-        if (STATEMENT_TIMES.has(keys[m] ?? '')) m++;
-        if (m + 1 < tokens.length && tokenText(m) === '،') nextTok = m + 1;
-      }
-      // «بحسب ما جاء في تقرير لوكالة الأنباء الجزائرية» (according to what a report by the agency said): the
-      // document's issuer (see documentNoun below).
-      // (Not «وفق ما أكده في تصريح للجوهرة أف أم، X», where the one the statement was made to follows.)
-      if (keys[nextTok] === 'في' && documentNoun(keys[nextTok + 1] ?? '') !== undefined && nextTok > 0 && cueAt(nextTok - 1)?.form.verb.document) nextTok++;
-      else if (keys[nextTok] === 'في' && documentNoun(keys[nextTok + 1] ?? '') !== undefined) {
-        // «وفق ما أكده في تصريح هاتفي للجوهرة أف أم، المساعد الأول لرئيس النيابة X» (as the deputy X stated in
-        // a phone call to Jawhara FM): past the statement, its kind and the one it was made to.
-        let m = nextTok + 2;
-        if (m < tokens.length && tokens[m]!.kind === 'word' && /^[^لا].{2,}ي$/u.test(keys[m]!)) m++;
-        if (m < tokens.length && /^ل/u.test(keys[m]!)) {
-          // (The name may follow a head noun: «لإذاعة موزاييك».)
-          const to = refs.find((x) => x.start >= tokens[m]!.start && x.start < tokens[Math.min(m + 1, tokens.length - 1)]!.end);
-          m = to ? tokenAt(to.end) : m + 1;
-        }
-        while (m < tokens.length && STATEMENT_TIMES.has(keys[m]!)) m++;
-        if (m < tokens.length && tokenText(m) === '،') m++;
-        if (m < tokens.length && tokens[m]!.start < sEnd) nextTok = m;
-      }
-      // «وفق ما أفاد به مراسلة (وات) رشيد سعيد» (as Rachid Said told the TAP correspondent): the correspondent
-      // and the outlet are told; the one named after them speaks.
-      if (CORRESPONDENTS.has((keys[nextTok] ?? '').replace(/^ل/u, ''))) {
-        let m = nextTok + 1;
-        while (m < tokens.length && tokens[m]!.kind === 'punct' && tokens[m]!.start < sEnd && /^[("«“]$/u.test(tokenText(m))) m++;
-        const outlet = refs.find((x) => x.start === tokens[m]?.start && x.entity.type === 'ORG');
-        if (outlet) {
-          m = tokenAt(outlet.end);
-          // (Past its closing mark and a comma: «لمراسلة الجوهرة أف أم، مساعد مقرر اللجنة هادي براهم».)
-          while (m < tokens.length && tokens[m]!.kind === 'punct' && tokens[m]!.start < sEnd && /^[)"»”،,]$/u.test(tokenText(m))) m++;
-          // (The one who told: a person named there, or a role and then the person, before the sentence ends.)
-          const limitTok = Math.min(m + 10, tokens.length - 1);
-          const teller = refs.find((x) => x.start >= (tokens[m]?.start ?? Infinity) && x.start <= tokens[limitTok]!.start && x.start < sEnd && x.entity.type === 'PER');
-          const roleFirst = m < tokens.length && findIn(keys[m]!, ROLE_HEADS) !== undefined;
-          if (teller && (teller.start === tokens[m]!.start || roleFirst)) nextTok = m;
-        }
-      }
-      // «حسب آخر المعطيات الصادرة عن X»، «وفق تقديرات المنظمة» (according to the latest data issued by X,
-      // to the organisation's estimates): data speak for the one who gave them, like a document.
-      if (/^(اخر|احدث)$/u.test(keys[nextTok] ?? '') && DATA_NOUNS.has(bare(keys[nextTok + 1] ?? ''))) nextTok++;
-      const ofData = DATA_NOUNS.has(bare(keys[nextTok] ?? ''));
-      const limit = tokens[Math.min(nextTok + 12, tokens.length - 1)]!.end;
-      const s = subjectIn(tokens[nextTok]?.start ?? srcFrom, Math.min(sEnd, limit));
-      // «حسب ما أكده مدير التزويد بديوان الحبوب عبد الستار الفهري» (as the supply director at the grain
-      // board, X, stated): after a role noun the name comes later.
-      const roleFirst = findIn(keys[nextTok] ?? '', ROLE_HEADS) !== undefined;
-      // (An opening quotation mark before the name does not count: «بيانات شركة «لويدز ليست إنتليجنس»».)
-      let near = nextTok + 2;
-      for (let m = nextTok + 1; m <= nextTok + 2 && m < tokens.length; m++) if (tokens[m]!.kind === 'punct' && (SYMMETRIC.has(text[tokens[m]!.start]!) || text[tokens[m]!.start] === '«')) near++;
-      let r = s.ref && (s.ref.start <= (tokens[near]?.start ?? Infinity) || (roleFirst && s.ref.entity.type === 'PER')) ? s.ref : undefined;
-      // (Data or a document, a head noun, then the body in marks: the body gave them.)
-      if (!r && near > nextTok + 2 && (ofData || documentNoun(keys[nextTok] ?? '') !== undefined)) {
-        r = refsIn(tokens[nextTok]!.start, tokens[Math.min(near, tokens.length - 1)]!.end).find((x) => x.entity.type === 'ORG' || x.entity.type === 'PER');
-      }
-      if (!r && s.addressee && (k === 'وفقا' || k === 'طبقا')) {
-        // «ووفقا لمنظمة الصحة العالمية، فإن …»: after وفقا/طبقا the body behind ل is the source, not an addressee;
-        // so is the body whose data or document follows ل («وفقا لبيانات شركة كوشيلكو», according to the
-        // figures of the Cochilco company).
-        const lamNoun = /^ل[^ل]/u.test(keys[nextTok] ?? '') && (DATA_NOUNS.has(keys[nextTok]!.slice(1)) || documentNoun(keys[nextTok]!) !== undefined);
-        // (And a body's head noun behind ل, the name after it, in marks or not: «وفقا لصحيفة "عكاظ"».)
-        const lamHead = /^ل[^ل]/u.test(keys[nextTok] ?? '') && ORG_HEADS.has(bare(keys[nextTok]!.slice(1)));
-        let reach = nextTok + (lamNoun || lamHead ? 1 : 0);
-        if (lamHead && reach < tokens.length && tokens[reach]!.kind === 'punct' && (SYMMETRIC.has(text[tokens[reach]!.start]!) || text[tokens[reach]!.start] === '«')) reach++;
-        const own = refsIn(srcFrom, Math.min(sEnd, limit)).find((x) => x.entity === s.addressee);
-        if (own && own.start <= (tokens[reach]?.end ?? 0)) r = own;
-      }
-      // (A comma may close a role before the name: «رئيس الهيئة، هشام بسباس».)
-      if (r && tokens.slice(nextTok, tokenAt(r.start)).some((x) => x.kind === 'punct' && text.slice(x.start, x.end) !== '"' && !SYMMETRIC.has(text[x.start]!) && text[x.start] !== '«' && !(roleFirst && text[x.start] === '،' && text.slice(x.end, r!.start).trim() === ''))) r = undefined;
-      if (r && r.entity.type === 'LOC') r = undefined;
-      // «وفق التقرير الصادر مساء الجمعة عن الهيئة …» (according to the report issued on Friday by the
-      // authority): a document's issuer is the source.
-      // (A body named by its head noun alone is left to the rule below.)
-      // «ووفق البلاغ عبر مدير عام أوروبا بالوزارة، محمد المزغني، عن …» (according to the statement, the
-      // director, X, expressed …): a speech verb right after the document has a subject of its own, who
-      // speaks, not the issuer named inside that subject.
-      const ofDocument = !!documentNoun(keys[nextTok] ?? '');
-      viaDocument = ofDocument;
-      const verbAfter = !r && ofDocument && nextTok + 1 < tokens.length ? cueAt(nextTok + 1) : undefined;
-      // (A plain speech verb there quotes on its own: «ووفق البلاغ أكد X أن …» is X's quote once, by «أكد».)
-      if (verbAfter && !verbAfter.form.verb.ambiguous && !verbAfter.form.verb.document && verbAfter.form.verb.lemma !== 'عبر') continue;
-      if (!r && ofDocument && nextTok + 1 < tokens.length && (verbAfter || keys[nextTok + 1] === 'عبر')) {
-        const own = subjectIn(tokens[nextTok + 1]!.end, Math.min(sEnd, tokens[Math.min(nextTok + 18, tokens.length - 1)]!.end));
-        if (own.ref && (own.ref.entity.type === 'PER' || own.ref.entity.type === 'ORG')) r = own.ref;
-      }
-      // (The issuer is named before the content opens: not «بحسب بيان النادي، فإن لاعب الوسط ليو سانتانا …».)
-      let clauseLimit = Math.min(sEnd, limit);
-      for (let m = nextTok + 1; m + 1 < tokens.length && tokens[m]!.start < clauseLimit; m++) {
-        if ((tokenText(m) === '،' || tokenText(m) === ',') && COMPLEMENTISERS.has(keys[m + 1]!.replace(/^ف/u, ''))) clauseLimit = tokens[m]!.start;
-      }
-      if (!r && ofDocument) r = issuerNamedAfter(nextTok, clauseLimit);
-      // (Data only with their issuer named right there: «المعطيات الصادرة عن X», not «وفق المعطيات المضمنة
-      // بالتقرير، فقد حلت حركة X ثانية», where X is what the data are about.)
-      if (!r && ofData && /^(الصادره|الصادر|المقدمه|المنشوره)$/u.test(keys[nextTok + 1] ?? '') && keys[nextTok + 2] === 'عن') r = issuerNamedAfter(nextTok + 2, Math.min(sEnd, limit));
-      const unnamed = UNNAMED_SOURCES.has((keys[nextTok] ?? '').replace(/^(ال|لل|ل)/u, ''));
-      if (!r && dataOfDocument(nextTok)) {
-        const d = lastSpeakerBefore(t.start);
-        if (d?.speaker) r = { start: tokens[nextTok]!.start, end: tokens[nextTok]!.end, entity: d.speaker, role: true };
-      }
-      // «حسب نفس المصدر»، «وفق ذات المسؤول» (according to the same source): the last one quoted.
-      if (!r && /^(نفس|ذات)$/u.test(keys[nextTok] ?? '') && /^ال/u.test(keys[nextTok + 1] ?? '') && (UNNAMED_SOURCES.has(bare(keys[nextTok + 1]!)) || ROLE_HEADS.has(bare(keys[nextTok + 1]!)))) {
-        const d = lastSpeakerBefore(t.start);
-        if (d?.speaker) r = { start: tokens[nextTok]!.start, end: tokens[nextTok + 1]!.end, entity: d.speaker, role: true };
-      }
-      // «وبحسب المسؤول، فإن …»، «حسب المصدر ذاته»: a definite source is the last one quoted.
-      if (!r && unnamed && /^(ال|لل)/u.test(keys[nextTok] ?? '')) {
-        const d = lastSpeakerBefore(t.start);
-        if (d?.speaker) r = { start: tokens[nextTok]!.start, end: tokens[nextTok]!.end, entity: d.speaker, role: true };
-      }
-      let generic: Span | null = null;
-      if (!r && !unnamed) {
-        // «نقلا عن بلاغ الهيئة»، «طبقا لبيان الشركة»: a body named by its head noun alone is the
-        // last organisation of that head mentioned before.
-        let g = nextTok;
-        // (Also the body's data: «وبحسب بيانات الهيئة، فإن …», according to the authority's figures.)
-        if (documentNoun(keys[g] ?? '') || DATA_NOUNS.has(keys[g] ?? '')) g++;
-        const gk = keys[g] ?? '';
-        const head = gk.startsWith('ال') && gk.length > 3 ? gk.slice(2) : '';
-        if (head && ORG_HEADS.has(head) && tokens[g]!.start < sEnd) {
-          // (Also a body written after its head in quotation marks: شركة "أفق للطاقة" … بيان الشركة.)
-          let best: Ref | undefined = lastBodyOfHead(head, t.start);
-          // «شركة صناعة السيارات الأمريكية فولترا»: the name right after the described body.
-          const named = best && refs.find((x) => x.start > best!.end && x.entity.type === 'ORG' && text.slice(best!.end, x.start).trim() === '');
-          if (named) best = named;
-          if (best) {
-            r = best;
-            generic = { start: tokens[g]!.start, end: tokens[g]!.end };
-          }
-        }
-      }
-      // «…، بحسب يومية حرييت.» (according to the daily Hürriyet): an outlet the tagger did not find, one to
-      // three words after its indefinite press noun, up to the end of the source; kept as the mention.
-      let outlet: Span | null = null;
-      if (!r && !unnamed && MEDIA_HEADS.has(keys[nextTok] ?? '')) {
-        const first = nextTok + 1;
-        let m = first;
-        while (m < tokens.length && m < first + 3 && tokens[m]!.kind === 'word' && tokens[m]!.start < sEnd && !cueAt(m) && !PREPOSITIONS.has(keys[m]!)) m++;
-        // (Not an adjective agreeing with the noun, «صحيفة محلية» (a local paper): a word in ة or ي that news
-        // also writes with the article — «يومية حريات» (the daily Hürriyet, «freedoms») names one.)
-        const common = /[ةهيى]$/u.test(tokenText(first)) && (getLexicon().get('ال' + lexiconForm(tokenText(first))) ?? 0) >= 5;
-        if (m > first && !common && (m >= tokens.length || tokens[m]!.start >= sEnd || (tokens[m]!.kind === 'punct' && STOP_AFTER.test(tokenText(m))))) outlet = { start: tokens[first]!.start, end: tokens[m - 1]!.end };
-      }
-      if (!r && !unnamed && !outlet) continue;
-      if (outlet) {
-        speakerMention = outlet;
-        srcEnd = outlet.end;
-      } else if (r && generic) {
-        speaker = r.entity;
-        speakerMention = generic;
-        srcEnd = generic.end;
-      } else if (r) {
-        speaker = r.entity;
-        speakerMention = { start: r.start, end: r.end };
-        srcEnd = r.end;
-      } else srcEnd = tokens[nextTok]!.end;
-    }
-    // «… وفق ما أفاد به رشيد سعيد نائب رئيس جامعة المنستير.»: the role after the source's name is part of the
-    // source when it runs to the end of the sentence (before a comma it may be where the content resumes).
-    if (speakerMention !== null) {
-      const a = tokenAt(srcEnd);
-      if (a < tokens.length && tokens[a]!.start < sEnd && tokens[a]!.kind === 'word' && findIn(keys[a]!, ROLE_HEADS) !== undefined) {
-        let m = a;
-        while (m < tokens.length && tokens[m]!.start < sEnd && tokenText(m) !== '،' && tokenText(m) !== ',' && !COMPLEMENTISERS.has(keys[m]!)) m++;
-        if (m >= tokens.length || tokens[m]!.start >= sEnd) srcEnd = tokens[m - 1]!.end;
-      }
-    }
-    const before = text.slice(sStart, t.start);
-    // («…، حسب ما أعلنته X، في كلمة الافتتاح.»: where and how the source said it belongs to the source.)
-    const afterText = text.slice(srcEnd, sEnd).replace(STATEMENT_OCCASION, '');
-    let start: number;
-    let end: number;
-    if (before.replace(/[\s،,]/gu, '') === '') {
-      // «ووفق السليطي فإن …»: the content follows the source.
-      let j = tokenAt(srcEnd);
-      // («وحسب وزارة الصحة فقد تم تسجيل …» (according to the health ministry, … were recorded): «فقد» opens
-      // the content as «فإن» does.)
-      const opener = (m: number): boolean => COMPLEMENTISERS.has(keys[m]!.replace(/^ف/u, '')) || keys[m] === 'فقد';
-      // («وبحسب تقديرات المنظمة الدولية للهجرة لقي ما يقرب من 600 مهاجر حتفهم»: a verb right after the source
-      // opens the content; anything else — «… بدائرة مراقبة الانتاج»، «رئيس الاتحاد …»، «مساء أمس» — still
-      // belongs to the source, up to a comma or an opener.)
-      const first = j;
-      const direct = first + 1 < tokens.length && tokens[first + 1]!.start < sEnd && tokens[first]!.kind === 'word' && !opener(first) && verbLike(tokenText(first));
-      while (!direct && j < tokens.length && tokens[j]!.start < sEnd && !opener(j) && tokenText(j) !== '،' && j < first + 6) j++;
-      if (!direct && (j >= tokens.length || tokens[j]!.start >= sEnd)) continue;
-      if (!direct && tokenText(j) === '،' && j + 1 < tokens.length && opener(j + 1)) j++;
-      start = direct ? tokens[first]!.start : tokens[j]!.end;
-      end = indirectEnd(start);
-    } else if (afterText.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length <= 2 && !/[،,]/u.test(afterText.replace(TRIM_END, ''))) {
-      // «…، بحسب ما ذكرته صحيفة هآرتس.»: the content is the sentence before the source.
-      start = sStart;
-      const lead = tokenAt(sStart);
-      for (let j = lead; j < lead + 4 && j < i; j++) if (tokenText(j) === '،') start = tokens[j]!.end;
-      end = t.start;
-      const prev = drafts.find((d) => d.end > start && d.start < end);
-      if (prev) {
-        // («دعت الجبهة الشعبية إلى …، وفق ما ورد على لسان ناطقها الرسمي حمة الهمامي»: the person named as
-        // the source speaks for the body.)
-        // (Not a news outlet that relays what a speaker said after a verb: «وقال X: "…"، بحسب ما ذكر موقع سكاي نيوز».)
-        const relay = prev.cue !== null && speakerMention !== null && MEDIA_HEADS.has((keys[tokenAt(speakerMention.start) - 1] ?? '').replace(/^[وبل](?=.{3})/u, ''));
-        if (speaker && !relay && (!prev.speaker || (prev.speaker.type === 'ORG' && speaker.type === 'PER') || (prev.speaker.type === 'LOC' && speaker.type !== 'LOC'))) {
-          sourceOfPlace(prev, speaker, speakerMention, viaDocument);
-        }
-        continue;
-      }
-    } else {
-      // «وأضافت الخطوط الجوية البريطانية، وفق ما بثته هيئة الإذاعة البريطانية، أنه …» (British Airways added, as
-      // the BBC broadcast, that …): a speech verb before the source quotes on its own; the outlet relays it.
-      const stated = drafts.find((d) => d.cue !== null && d.cue.start >= sStart && d.cue.start < t.start && d.start >= t.end);
-      if (stated && (SOURCE_WORDS.has(k) || k === 'حسبما')) continue;
-      // «وكانت مديرية زراعة البصرة قد أعلنت على لسان مديرها هادي العيداني أن …» (announced through its director):
-      // «على لسان» names the one who actually spoke the verb's words.
-      if (stated && k === 'علي' && speaker && speaker.type === 'PER') {
-        sourceOfPlace(stated, speaker, speakerMention, viaDocument);
-        continue;
-      }
-      // «…، حسب السليطي، …»: the source sits inside the clause it reports.
-      start = sStart;
-      for (const d of drafts) if (d.end <= t.start && d.end >= sStart) start = Math.max(start, d.end + 1);
-      if (text.slice(start, t.start).replace(/[\s،,]/gu, '') === '') {
-        // «…، وفق قوله، في حين …»: the source closes the quote just before it, and the rest of the
-        // sentence is another clause (with its own cue, found on its own).
-        const prev = drafts.find((d) => d.end <= t.start && d.end >= sStart - 1 && text.slice(d.end, t.start).replace(/[\s،,"“”»]/gu, '') === '');
-        if (prev && (!prev.speaker || (prev.speaker.type === 'LOC' && speaker?.type !== 'LOC')) && speaker) {
-          sourceOfPlace(prev, speaker, speakerMention, viaDocument);
-        }
-        continue;
-      }
-      end = indirectEnd(srcEnd);
-      if (end <= srcEnd) end = sEnd;
-      start = skipClitic(text, start, tokens, tokenAt);
-    }
-    let kind: QuoteKind = 'indirect';
-    for (const r of outer) if (r.open >= start && r.open < end) {
-      r.used = true;
-      if (!namedTerm(r)) kind = 'mixed';
-    }
-    if (insideAny(drafts, start, end)) continue;
-    addDraft({ kind, start, end, cue: { start: t.start, end: tokens[tokenAt(srcFrom - 1)]!.end }, speaker, speakerMention, addressee: null });
+    nounCueQuote(i, t);
   }
 
   /**
