@@ -562,8 +562,8 @@ function trimName(text: string, type: EntityType, aliases: AliasIndex, glossed =
     // («قناة السويس», the Suez Canal, is also «قناة» + a definite name: a channel keeps it there.)
     const pressKey = press ? nameKey(press[1]!) : '';
     // («إذاعة قفصة» (Radio Gafsa), a regional station named after its town, keeps it: without it the name is a place.)
-    const rest = text.slice(start + (press?.[0].length ?? 0), end).trim();
-    const placeNamed = pressKey === 'اذاعه' && !/\s/u.test(rest) && knownPlace(rest);
+    const rest = pressKey === 'اذاعه' ? text.slice(start + press![0].length, end).trim() : '';
+    const placeNamed = rest !== '' && !/\s/u.test(rest) && knownPlace(rest);
     if (press && PRESS_HEADS.has(pressKey) && /\p{L}/u.test(text.slice(start + press[0].length, end)) && !(pressKey === 'قناه' && /^\s*ال/u.test(text.slice(start + press[0].length, end))) && !placeNamed) {
       start += press[0].length;
       while (start < end && /[\s\p{P}]/u.test(text[start]!)) start++;

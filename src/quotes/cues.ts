@@ -35,6 +35,12 @@ export interface CueVerb {
    */
   stance?: boolean;
   /**
+   * Speech only with a body or person named right after the verb (or after its figures): «ويعتقد مكتب المدعي
+   * العام أن», not «يُعتقد أنه» (it is believed) nor «أظهرت الصور أن» (the pictures showed). Without a name after
+   * it, the verb does not end the content it stands in.
+   */
+  namedSubject?: boolean;
+  /**
    * Only words in quotation marks are its content (أدانت تونس بشدة "التصعيد …", Tunisia strongly condemned
    * "the escalation"): without marks the object is what was condemned or criticised, not a statement.
    */
@@ -122,9 +128,9 @@ export const CUE_VERBS: readonly CueVerb[] = [
   // (Past forms only: «يُدعى» (is called) is written like «يدّعي» (claims), «يظهر أن» is «it appears that».)
   // (Not «ادعوا», also the imperative «pray, call».)
   { lemma: 'ادعى', gloss: 'claimed', forms: 'ادعى | ادعت | | |' },
-  { lemma: 'أظهر', gloss: 'showed', forms: 'أظهر | أظهرت | | | أظهروا' },
+  { lemma: 'أظهر', gloss: 'showed', forms: 'أظهر | أظهرت | | | أظهروا', namedSubject: true },
   { lemma: 'استغرب', gloss: 'was surprised (at)', forms: 'استغرب يستغرب | استغربت تستغرب | مستغربا | مستغربة | استغربوا', preps: ['من'], object: true, stance: true },
-  { lemma: 'اعتقد', gloss: 'believed', forms: 'اعتقد يعتقد | اعتقدت تعتقد | معتقدا | معتقدة | اعتقدوا يعتقدون' },
+  { lemma: 'اعتقد', gloss: 'believed', forms: 'اعتقد يعتقد | اعتقدت تعتقد | معتقدا | معتقدة | اعتقدوا يعتقدون', namedSubject: true },
   { lemma: 'قدر', gloss: 'estimated', forms: 'قدر يقدر | قدرت تقدر | مقدرا | مقدرة | قدروا يقدرون', ambiguous: true },
 ];
 

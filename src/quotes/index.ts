@@ -447,7 +447,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
    * number of words it takes (2 or 3), else 0.
    */
   const inOwnDocument = (j: number): number => {
-    if (keys[j] !== 'في' || !documentNoun((keys[j + 1] ?? '').replace(/(ه|ها|هم)$/u, ''))) return 0;
+    if (keys[j] !== 'في' || !documentNoun(withoutPronoun(keys[j + 1] ?? ''))) return 0;
     return keys[j + 2] === 'له' || keys[j + 2] === 'لها' ? 3 : 2;
   };
   /** True when token `j` (or the one after a colon there) is a quotation mark: the cue before it opens a quotation. */
@@ -728,7 +728,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // (Condemned, criticised: what follows is the target, the content goes on — «وتدين الاستيطان».)
       if (cue?.form.verb.marked) cue = undefined;
       // (Believed, with nobody named after it: the speaker's own belief goes on — «لكنها تعتقد أن الدعوى …».)
-      if (cue?.form.verb.lemma === 'اعتقد' && !namedAfter(j)) cue = undefined;
+      if (cue?.form.verb.namedSubject && !namedAfter(j)) cue = undefined;
       const afterPunct = j > 0 && tokens[j - 1]!.kind === 'punct';
       // «ظاهرة لافتة» (a striking phenomenon): a feminine participle agreeing with the noun before it is
       // an adjective, not «لافتة إلى أن» (drawing attention to) — nor one before a quotation («تعيشه مضيفة "…»).
@@ -862,8 +862,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // (The verb itself may be spelled like a preposition: «عبّر الحزب» (the party expressed), not «عبر» (via).)
       if (PREPOSITIONS.has(prevKey) && !r.role && ti !== from0) continue;
       // «والد "إيفانكا"» (the father of …): a relative of the one named speaks, not the one named.
-      let ki = ti - 1;
-      while (ki >= 0 && tokens[ki]!.kind === 'punct' && SYMMETRIC.has(text[tokens[ki]!.start]!)) ki--;
+      const ki = wordBeforeMarks(ti);
       // (Not a name's last word: «أمانة جدة محمد البقمي», where «جدة» is Jeddah, not «grandmother».)
       if (r.start === tok.start && ki >= 0 && (KINSHIP.has(keys[ki]!) || KINSHIP.has(keys[ki]!.replace(/^[وف](?=...)/u, ''))) && !refEnds.has(tokens[ki]!.end)) continue;
       // «الوزارة السعودية»، «وزير الخارجية السعودي»: a one-word place after a definite common noun
@@ -1026,6 +1025,13 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     return result;
   };
 
+  /** The token before token `ti`, past the quotation marks of `marks` (a name in marks after its head noun). */
+  const wordBeforeMarks = (ti: number, marks: ReadonlySet<string> = SYMMETRIC): number => {
+    let pi = ti - 1;
+    while (pi >= 0 && tokens[pi]!.kind === 'punct' && marks.has(text[tokens[pi]!.start]!)) pi--;
+    return pi;
+  };
+
   /**
    * Whether a body has a head noun of its own: its name starts with one, or one of its mentions comes right after
    * one, past quotation marks («صحيفة الغارديان»، «موقع "بزنس انسايدر"», whose names drop the press noun).
@@ -1035,8 +1041,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     if (ORG_HEADS.has(first) || isExtraBodyHead(first)) return true;
     for (const r of refs) {
       if (r.entity !== body) continue;
-      let pi = tokenAt(r.start) - 1;
-      while (pi >= 0 && tokens[pi]!.kind === 'punct' && QUOTE_MARKS.has(text[tokens[pi]!.start]!)) pi--;
+      const pi = wordBeforeMarks(tokenAt(r.start), QUOTE_MARKS);
       if (pi >= 0 && strippedForms(keys[pi]!).some((f) => ORG_HEADS.has(bare(f)) || isExtraBodyHead(bare(f)))) return true;
     }
     return false;
@@ -1061,8 +1066,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       let headAt = -1;
       if (bare(nameKey(text.slice(r.start, r.end)).split(' ')[0] ?? '') === head) headAt = rt;
       else {
-        let pi = rt - 1;
-        while (pi >= 0 && tokens[pi]!.kind === 'punct' && SYMMETRIC.has(text[tokens[pi]!.start]!)) pi--;
+        const pi = wordBeforeMarks(rt);
         // (Its forms with and without proclitics: «وكالة» (the agency) starts with و itself, «ولوكالة» has two.)
         if (pi >= 0 && strippedForms(keys[pi]!).includes(head)) headAt = pi;
       }
@@ -2603,7 +2607,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // claimed.)
       // («ويعتقد مكتب المدعي العام أن …» (the prosecutor's office believes that …) likewise: «يُعتقد أنه»
       // (it is believed that) and «الذي يعتقد أنه وراء الهجوم» have no one who believes.)
-      if (v.lemma === 'أظهر' || v.lemma === 'اعتقد') {
+      if (v.namedSubject) {
         const at = speakerMention ? tokenAt(speakerMention.start) : -1;
         if (!(speaker && (speaker.type === 'ORG' || speaker.type === 'PER') && (at === i + 1 || (at === i + 2 && (DATA_NOUNS.has(keys[i + 1]!) || ORG_HEADS.has(bare(keys[i + 1]!))))))) continue;
       }
