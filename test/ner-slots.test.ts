@@ -244,3 +244,19 @@ test('ner(): a role with the pronoun of a body (أمينها العام، مدي
   ];
   for (const [text, names] of table) assert.deepEqual(persons(text), names, text);
 });
+
+test('ner() (fourteenth round): «علي» written with yaa in a person slot, a given name before a one-word person, «قائد» inside «قائد السبسي», «فان» at a name’s end', { skip: NEEDS_MODEL }, () => {
+  const table: [string, string[]][] = [
+    // «The deputy head of the Ennahdha movement, Ali Laarayedh, said that …»: folding makes «علي» the preposition «على».
+    ['قال نائب رئيس حركة النهضة، علي العريض إن الحركة حريصة على إجراء الانتخابات.', ['علي العريض']],
+    // «The culture minister, Sonia Mbarek, reported that …»: the tagger read «مبارك» alone as Mubarak.
+    ['أفادت وزيرة الثقافة والمحافظة على التراث، سنية مبارك، أن فريقا من المختصين وصل إلى المراحل الأخيرة.', ['سنية مبارك']],
+    // «The party's executive director Hafedh Caïd Essebsi said …»: not two persons around «قائد» (a leader).
+    ['قال المدير التنفيذي للحزب حافظ قائد السبسي إن الحزب لم يتلق أي تمويل.', ['حافظ قائد السبسي']],
+    // «According to the rights activist Mustapha Abdelkebir, sixteen young men are missing»: «فان» is «فإن».
+    ['وحسب الناشط الحقوقي مصطفى عبد الكبير فان ستة عشر شابا في عداد المفقودين.', ['مصطفى عبد الكبير']],
+    // «The council's official spokesman Monji Harbaoui explained …»: a definite head is no part of a person's name.
+    ['وأوضح الناطق الرسمي باسم المجلس منجي الحرباوي في تصريح للصحفيين أن الجلسة ستكون علنية.', ['منجي الحرباوي']],
+  ];
+  for (const [text, names] of table) assert.deepEqual(persons(text), names, text);
+});

@@ -2387,3 +2387,42 @@ test('quotes (thirteenth round): a document of another name, a body by its head 
     ],
   ]);
 });
+
+test('quotes (fourteenth round): unnamed groups and numbers as subjects, a role after a source noun, a content that opens with a cue word', () => {
+  assertSpeakers([
+    // «Some residents expressed their fears … In his reply, the director Ali Tabbal stressed …»: a quantifier
+    // opens an unnamed group, not a dropped subject for the person named later; nor is «they stressed» him.
+    [
+      'وعبر بعض الاهالي عن مخاوفهم من هذا المرض. وأكدوا أن هذه الخطوة الاحتجاجية تسعى الى لفت الانتباه. وفي ردّه، اكد المدير علي الطبال أن الوضع تحت السيطرة.',
+      [['علي الطبال', 'PER']],
+      [['مخاوفهم من هذا المرض', null], ['هذه الخطوة الاحتجاجية تسعى الى لفت الانتباه', null], ['الوضع تحت السيطرة', 'علي الطبال']],
+    ],
+    // «12 % of those polled answered "very satisfied"» (a poll): a number is no one quoted before.
+    [
+      'قال ماكرون إن الحكومة مستقرة. وردا على سؤال "هل أنت راض عن الحكومة؟" أجاب 12% ممن شملهم الاستطلاع "راض جدا" و50% "راض إلى حد ما".',
+      [['ماكرون', 'PER']],
+      [['الحكومة مستقرة', 'ماكرون'], ['هل أنت راض عن الحكومة', null], ['راض إلى حد ما', null]],
+    ],
+    // «According to what the faculty's dean announced today, the training …»: a role after «بحسب ما أعلنه» is the
+    // person named with it before.
+    [
+      'وتم الإمضاء من طرف عميد الكلية، المنصف بن عبد الجليل. وبحسب ما أعلنه عميد الكلية اليوم فإن التكوين سيتم بحسب برامج المندوبية.',
+      [['المنصف بن عبد الجليل', 'PER']],
+      [['التكوين سيتم بحسب برامج المندوبية', 'المنصف بن عبد الجليل']],
+    ],
+    // «X said that the unions' demand to dismiss the minister is unlawful»: «مطالبة» (a demand; also «demanding»)
+    // opens the content and ends nothing.
+    [
+      'قال النائب الطاهر هميلة إن مطالبة النقابات بإقالة الوزير مخالفة للقانون.',
+      [['الطاهر هميلة', 'PER']],
+      [['مطالبة النقابات بإقالة الوزير مخالفة للقانون', 'الطاهر هميلة']],
+    ],
+    // «Yassine Salhi sent a photo … One of these sources explained that …, adding that …»: the participle goes on
+    // with the unnamed source of its sentence.
+    [
+      'أفادت مصادر مطلعة أن ياسين صالحي أرسل صورة. وأوضح أحد هذه المصادر أن الصورة أرسلت بواسطة خدمة "واتس أب" مضيفا أن السلطات لم تتمكن من تحديد مكانه.',
+      [['ياسين صالحي', 'PER'], ['واتس أب', 'ORG']],
+      [['ياسين صالحي أرسل صورة', null], ['الصورة أرسلت بواسطة خدمة "واتس أب', null], ['السلطات لم تتمكن من تحديد مكانه', null]],
+    ],
+  ]);
+});

@@ -22,6 +22,8 @@ import { NOT_NISBA } from './orgs.ts';
  * (`ner()` does not split it as «ف» + «ان»).
  */
 export const VAN = 'فان';
+/** «فإن» (so, that) with its hamza. */
+const SO_THAT = 'فإن';
 
 /**
  * Prepositions and complementisers in their lexicon form (ى kept apart from ي: «على» (on) is no
@@ -53,7 +55,9 @@ export function trimFunctionWords(tokens: readonly string[], tags: Tag[]): numbe
     let cut = last;
     while (cut - start > 1) {
       const word = form(cut - 1);
-      if (!NOT_NAME_ENDS.has(word) || isLatinLetterName(tokens[cut - 2]!)) break;
+      // («فان» last is always «فإن» (so, that): «van» stands before its surname. «وحسب الناشط مصطفى عبد
+      // الكبير فان ستة عشر شابا …», according to the activist Mustapha Abdelkebir, sixteen young men …)
+      if (!(NOT_NAME_ENDS.has(word) || word === VAN || word === SO_THAT) || isLatinLetterName(tokens[cut - 2]!)) break;
       cut--;
     }
     if (cut < last) {

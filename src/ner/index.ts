@@ -65,6 +65,8 @@ const SON_OF: ReadonlySet<string> = new Set(['بن', 'ابن', 'بنت', 'بو']
 const BODY_HEADS: ReadonlySet<string> = new Set(['الخطوط', 'الهلال', 'الصليب', 'البنك', 'الاتحاد', 'القوات', 'قوات', 'الجيش'].map(fold));
 /** «آل» (the family of), folded. */
 const FAMILY = fold('آل');
+/** «قائد» (a leader), the middle word of «قائد السبسي» (Caïd Essebsi), a family name. */
+const CAID = fold('قائد');
 
 /**
  * Maghrebi given names written with «ل» for the article, which is no proclitic (to): «لخضر» (Lakhdar,
@@ -203,7 +205,7 @@ export function ner(options: NerOptions = {}): Stage {
         });
       }
       // «للمنظمة هبة مرايف» (the organisation's Heba Morayef): a definite head is no part of the name after it.
-      strings.forEach((s, si) => splitDefiniteHeads(s.tokens, folded[si]!, s.tags, (w) => TRIGGERS.get(w) === 'ORG', firstName, commonWord));
+      strings.forEach((s, si) => splitDefiniteHeads(s.tokens, folded[si]!, s.tags, (w) => TRIGGERS.get(w) === 'ORG', (w) => firstName(w) || givenNameTest(w), commonWord));
       // Places after place heads, in coordinations and by name, and news outlets (docs/ner.md);
       // KHABAR_NER_PLACES=0 turns the pass off.
       const places = process.env['KHABAR_NER_PLACES'] !== '0' ? { facts, gazetteer, lex } : undefined;
@@ -254,6 +256,13 @@ export function ner(options: NerOptions = {}): Stage {
           // («سعيد بن عائض | آل مفرح»: a family the tagger began as a person of its own joins too.)
           if (span.type === 'PER' && k + 1 < words.length && words[k] === FAMILY && s.tags[k] === 'B-PER' && s.tags[k + 1] === 'I-PER') {
             for (let j = k; j < words.length && (j === k || s.tags[j] === 'I-PER'); j++) s.tags[j] = 'I-PER';
+            continue;
+          }
+          // «حافظ | قائد | السبسي» (Hafedh Caïd Essebsi): the tagger left «قائد» (a leader) out and read two
+          // persons; a person right after it continues the name.
+          if (span.type === 'PER' && k + 1 < words.length && words[k] === CAID && s.tags[k] === 'O' && s.tags[k + 1] === 'B-PER') {
+            s.tags[k] = 'I-PER';
+            for (let j = k + 1; j < words.length && (j === k + 1 || s.tags[j] === 'I-PER'); j++) s.tags[j] = 'I-PER';
             continue;
           }
           if (k >= words.length || s.tags[k] !== 'O') continue;

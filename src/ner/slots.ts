@@ -637,7 +637,7 @@ function roleNames(sentences: TaggedTokens[], folded: readonly (readonly string[
     if (yes === undefined) {
       // Bounded: a long-running process sees an open vocabulary.
       if (cache.size >= 50_000) cache.clear();
-      cache.set(token, (yes = !RESERVED.has(word) && (givenName(word) || definiteGivenName(token, lex))));
+      cache.set(token, (yes = (!RESERVED.has(word) || token === ALI) && (givenName(word) || definiteGivenName(token, lex))));
     }
     return yes;
   };
@@ -650,7 +650,10 @@ function roleNames(sentences: TaggedTokens[], folded: readonly (readonly string[
       if (!arabicWord(lex.form(tokens[i]!))) return 0;
       for (let end = i + 2; end <= i + 3 && end <= words.length; end++) {
         const j = end - 1;
-        if (!commonSurname(tokens, words, tags, j, lex)) return 0;
+        // (Or a one-word person the tagger found right after the given name: «وزيرة الثقافة، سنية مبارك،»
+        // (the culture minister, Sonia Mbarek), where it read «مبارك» as Mubarak alone.)
+        const taggedSurname = j === i + 1 && tags[j] === 'B-PER' && tags[j + 1] !== 'I-PER';
+        if (!taggedSurname && !commonSurname(tokens, words, tags, j, lex)) return 0;
         // A third word must read as a name (not «اقترح» proposed, «لمراسل» to the correspondent), and
         // no word is a preposition on a frequent word.
         const form = lex.form(tokens[j]!);
@@ -748,6 +751,13 @@ function roleNames(sentences: TaggedTokens[], folded: readonly (readonly string[
 }
 
 const isComma = (tok: string): boolean => tok === '،' || tok === ',';
+
+/**
+ * «علي» (Ali) written with a final yaa: folding makes it the preposition «على» (on), a reserved word,
+ * but in a person slot («نائب رئيس الحركة، علي العريض إن», the party's deputy head, Ali Laarayedh,
+ * said) the name as written is the given name.
+ */
+const ALI = 'علي';
 
 /** True for a token that does not start with a letter or a digit. */
 function isPunct(tok: string): boolean {

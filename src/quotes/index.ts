@@ -161,6 +161,8 @@ const NAMING_NOUNS: ReadonlySet<string> = new Set(
     .split(' ')
     .map((w) => nameKey(w)),
 );
+/** Words before a title in quotation marks: «عنوان، بعنوان» (entitled), «شعار» (under the motto), «حول» (about); keyed. */
+const TITLE_INTRODUCERS: ReadonlySet<string> = new Set('عنوان شعار حول'.split(' ').map((w) => nameKey(w)));
 /** «نشرت، أصدرت، وزعت، بثت» (published, issued, distributed, broadcast): the verbs that put out a document. */
 const PUBLISH_VERB = /^[وف]?(نشر|نشرت|اصدر|اصدرت|وزع|وزعت|بث|بثت|اصدار|باصدار)$/u;
 /** The verbal noun of issuing (إلى إصدار بيان, to issuing a statement). */
@@ -208,6 +210,10 @@ const SOURCE_WORDS: ReadonlySet<string> = new Set('بحسب حسب وبحسب و
  * Unnamed sources that are people (المسؤول the official, الخبير the expert), as keys without the article. Not
  * a spokesman (المتحدث، الناطق), who speaks for the body that spoke last as often as for a person.
  */
+/** «مقربون من» (close to), «أوساط» (circles of), «محيط» (the entourage of): keyed, before «من». */
+const CLOSE_TO = /^(ال)?(مقرب(ون|ين|ه)?|اوساط|محيط|مصادر)$/u;
+/** Quantifiers that open an unnamed group as a subject: «بعض» (some), «عدد» (a number), «أحد» (one of) …; keyed. */
+const GROUP_QUANTIFIERS: ReadonlySet<string> = new Set('بعض عدد أحد إحدى مجموعة عديد العديد جل معظم أغلب كثير'.split(' ').map((w) => nameKey(w)));
 const PERSON_SOURCES: ReadonlySet<string> = new Set('مسؤول مسؤولة خبير خبيرة محلل محللة'.split(' ').map((w) => nameKey(w)));
 
 /** Verbs a clause after a source opens with whatever the lexicon says: «تم، سيتم، قد، لقد». */
@@ -588,6 +594,16 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     for (let i = from; i < to; i++) if (!/\s/u.test(text[i]!)) return false;
     return true;
   };
+  /**
+   * A closed pair of marks in its sentence right after «عنوان» (a title), «شعار» (a motto) or «حول» (about):
+   * «ندوة دولية حول "السجون التونسية الواقع والآفاق"» (an international seminar on "Tunisian prisons …"),
+   * «لقاء تحت عنوان "…"», the title of an event, however long.
+   */
+  const titleRegion = (r: Region): boolean => {
+    if (!r.closed || /[.!?؟]/u.test(text.slice(r.open + 1, r.close).replace(/[.!?؟…]+\s*$/u, ''))) return false;
+    const before = /(\S+)\s*$/u.exec(text.slice(Math.max(0, r.open - 16), r.open));
+    return before !== null && TITLE_INTRODUCERS.has(nameKey(before[1]!).replace(/^[وفبل](?=.{3})/u, ''));
+  };
   /** A closed pair of marks, at most 40 characters apart, around at most two words. */
   const shortPair = (r: Region): boolean =>
     r.closed && r.close - r.open <= 40 && text.slice(r.open + 1, r.close).split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length <= 2;
@@ -607,12 +623,15 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
    * words, so they do not make the clause mixed (unlike «الاستقالة "زلزال حقيقي"», an evaluation in marks).
    */
   const namedTerm = (r: Region): boolean => {
+    if (titleRegion(r)) return true;
     if (!shortPair(r)) return false;
     const inner = text.slice(r.open + 1, r.close).trim();
     if (refsIn(r.open, r.close + 1).some((x) => text.slice(x.start, x.end) === inner)) return true;
     const j = tokenAt(r.open) - 1;
     return j >= 0 && tokens[j]!.kind === 'word' && (NAMING_NOUNS.has(keys[j]!.replace(/^[وفبلك](?=.{4})/u, '').replace(/^ل(?=ل)/u, '')) || ORG_HEADS.has(bare(keys[j]!.replace(/^[وفبل](?=.{3})/u, ''))));
   };
+  // A title is no one's words, however long: no cue claims it and no quote is made of it.
+  for (const r of outer) if (titleRegion(r)) r.used = true;
   const regionByOpen = new Map<number, Region>();
   for (const r of outer) regionByOpen.set(r.open, r);
   const regionByClose = new Map<number, Region>();
@@ -674,6 +693,11 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     const s = lastIn(silentSpeakers, pos, want);
     return s && (!d || s.start > (d.cue?.start ?? d.start)) ? s : d;
   };
+  /** True when the last quote before `pos` is in its sentence and has an unnamed source (مصدر، أحد المحتجين). */
+  const unnamedRightBefore = (pos: number): boolean => {
+    const d = lastDraftBefore(drafts, pos);
+    return d !== undefined && d.cue !== null && d.speaker === null && !d.open && !d.named && d.end >= sentenceStart(pos) - 1;
+  };
   const agrees = (e: Entity, want: CueGender): boolean => {
     if (want === 'p') return true;
     const g = gender.get(e.id);
@@ -712,9 +736,12 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   const asideAt = (j: number, limit: number): boolean =>
     /^(تعبير|تقدير|قول|راي)(ه|ها|هم)$/u.test(keys[j + 1] ?? '') && j + 3 < tokens.length && tokenText(j + 2) === '،' && tokens[j + 3]!.kind === 'word' && tokens[j + 3]!.start < limit && !/^(في|فيما|بينما|لكن|ولكن|حيث|اما)$/u.test(keys[j + 3]!) && !cueAt(j + 3) && !(keys[j + 3] === 'كما' && cueAt(j + 4));
   /** Where indirect content that starts at `from` ends. */
-  const indirectEnd = (from: number): number => {
+  const indirectEnd = (from: number, contentOpens = false): number => {
     let limit = sentenceEnd(from);
     let j = tokenAt(from);
+    // (The content's first word after a complementiser is never the next cue: «قال X إن مطالبة النقابات …
+    // مخالفة للقانون», that the unions' demand … is unlawful, where «مطالبة» is also «demanding».)
+    const firstWord = contentOpens ? j : -1;
     while (j < tokens.length && tokens[j]!.start < limit) {
       const t = tokens[j]!;
       const region = t.kind === 'punct' || /["“”„‟″«〝]/u.test(text[t.start]!) ? outer.find((r) => r.open >= t.start && r.open < t.end) : undefined;
@@ -744,6 +771,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       if (
         cue &&
         t.start > from &&
+        j !== firstWord &&
         (cue.form.participle ||
           whereas ||
           then ||
@@ -854,7 +882,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // (A person after «للحزب» is the party's officer in a role, not an addressee: الأمين العام للحزب X.)
       // (Also any noun with ل before a body: «لراديو هيئة الإذاعة البريطانية», to the BBC's radio.)
       const toHead = /^[وف]?ل/u.test(headKey) && (!!findIn(headKey, ORG_HEADS) || (pi === ti - 1 && /^ل[^ل].{3,}/u.test(headKey) && !refEnds.has(tokens[pi]!.end))) && r.entity.type !== 'PER';
-      if (attachedL || toHead || prevKey === 'ل' || prevKey === 'لل') {
+      // (And «لـ» written apart, also before marks: «وأوضح لـ "الجوهرة أف أم" أنه …», he explained to Jawhara FM.)
+      // (But «تقرير لـ"بي بي سي"», a BBC report: after a document noun «لـ» names its issuer.)
+      const toldApart = (headKey === 'ل' || headKey === 'لل') && !(pi > 0 && documentNoun(keys[pi - 1]!) !== undefined);
+      if (attachedL || toHead || toldApart) {
         if (!addressee && (r.entity.type === 'ORG' || r.entity.type === 'PER')) addressee = r.entity;
         continue;
       }
@@ -989,6 +1020,23 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     }
     if (!per && !first && dataOfDocument(firstTok)) {
       result.anaphoric = true;
+      return result;
+    }
+    // «وقال مقربون من إيمانويل ماكرون» (people close to Emmanuel Macron said), «مصادر مقربة من الحكومة»: those
+    // close to someone are not that one.
+    if (per && tokenAt(per.start) - firstTok <= 4) {
+      for (let m = firstTok; m < tokenAt(per.start) - 1; m++) {
+        if (CLOSE_TO.test(keys[m]!) && keys[m + 1] === 'من') {
+          result.unnamed = true;
+          return result;
+        }
+      }
+    }
+    // «وعبّر بعض الأهالي عن …» (some residents expressed …), «وأكد عدد من النواب» (a number of MPs
+    // stressed): a quantifier opens an unnamed group, whoever the article names later.
+    // (A number too: «أجاب 12% ممن شملهم الاستطلاع» (12 % of those polled answered).)
+    if (!per && (GROUP_QUANTIFIERS.has(firstKey) || (firstTok < tokens.length && tokens[firstTok]!.start < to && tokens[firstTok]!.kind === 'number'))) {
+      result.unnamed = true;
       return result;
     }
     if (UNNAMED_SOURCES.has(firstKey)) {
@@ -1918,6 +1966,12 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           const d = lastSpeakerBefore(t.start);
           if (d?.speaker) r = { start: tokens[nextTok]!.start, end: tokens[nextTok]!.end, entity: d.speaker, role: true };
         }
+        // «وبحسب ما أعلنه عميد الكلية اليوم فإن …» (as the faculty's dean announced today): a role with no name
+        // after it is the last person named with that role.
+        if (!r && !unnamed) {
+          const holder = titledBefore(nextTok, t.start);
+          if (holder) r = { start: tokens[nextTok]!.start, end: tokens[nextTok]!.end, entity: holder, role: true };
+        }
         let generic: Span | null = null;
         if (!r && !unnamed) {
           // «نقلا عن بلاغ الهيئة»، «طبقا لبيان الشركة»: a body named by its head noun alone is the
@@ -2173,7 +2227,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           const afterSubject = j === i + 1 || refs.some((r) => r.end === prevEnd && !r.role) || tokenText(j - 1) === ':';
           // «وذكرت "أنا يقظ" في هذا الصدد …»: a body's name in quotation marks right after the verb is its subject.
           // (Also later in the subject: «أكد المنسق العام للبعثة التونسية الى سوريا "معز علي" في تصريح … أن».)
-          const quotedName = (j === i + 1 || (words <= 3 && tokenText(j - 1) !== ':')) && opening.closed && refs.some((r) => r.start >= opening.open && r.end <= opening.close + 1 && (r.entity.type === 'ORG' || r.entity.type === 'PER') && text.slice(opening.open + 1, opening.close).trim() === text.slice(r.start, r.end));
+          // (Not the one told, behind «لـ» written apart: «وأوضح لـ "الجوهرة أف أم" أنه …», he explained to Jawhara FM.)
+          const told = j > i + 1 && /^(ل|لل)$/u.test(keys[j - 1]!);
+          const quotedName = !told && (j === i + 1 || (words <= 3 && tokenText(j - 1) !== ':')) && opening.closed && refs.some((r) => r.start >= opening.open && r.end <= opening.close + 1 && (r.entity.type === 'ORG' || r.entity.type === 'PER') && text.slice(opening.open + 1, opening.close).trim() === text.slice(r.start, r.end));
           if (quotedName || (opening.closed && ((compLater && words <= 5) || (words <= 3 && !afterSubject)))) {
             // A quoted name in the subject (أفادت إذاعة "شمس أف أم" أن …): go on past it.
             // «توقعت وكالة التصنيف "فيتش رايتينغ" تراجع النمو»، «وأفادت الوكالة "وفا" باستشهاد …» (Fitch forecast a
@@ -2482,6 +2538,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         speakerMention = { start: local.start, end: local.end };
         const s = subjectIn(t.end, zoneEnd);
         if (s.addressee) addressee = s.addressee;
+      } else if (cue.form.participle && unnamedRightBefore(t.start)) {
+        // «وأوضح أحد هذه المصادر أن …، مضيفا أن …» (one of these sources explained …, adding …): the participle
+        // goes on with the unnamed source of its own sentence, not with someone quoted earlier.
+        unnamedHere = true;
       } else if (cue.form.participle) {
         // (Of the gender the participle has: «مؤكدة» (stressing, f.) after Ronaldo's words goes on with the paper
         // that relayed them.)
@@ -2648,7 +2708,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           end = region.close;
         }
       } else {
-        end = indirectEnd(contentStart);
+        end = indirectEnd(contentStart, true);
         for (const r of outer) {
           if (r.open >= contentStart && r.open < end) {
             r.used = true;
@@ -2859,6 +2919,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     const d = drafts[k]!;
     if (d.speaker || !d.open) continue;
     if (drafts.slice(0, k).some((x) => x.speaker)) break;
+    // (Not a plural verb: «وأكدوا» (they stressed) is no one person named later.)
+    if (d.gender === 'p') continue;
     const next = drafts.slice(k + 1).find((x) => x.speaker && x.speakerMention && x.speaker.type === 'PER');
     // (A feminine verb only for a woman known as one: «أعلنت … اعتقال قيادي» opening a story is mostly a body's
     // announcement, and a man of unknown gender named later is not its subject.)
