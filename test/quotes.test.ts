@@ -2426,3 +2426,55 @@ test('quotes (fourteenth round): unnamed groups and numbers as subjects, a role 
     ],
   ]);
 });
+
+test('quotes (fourteenth round): titles in marks, those close to someone, the one told behind «لـ», a mark written against the verb, «الرجل», kin, and no antecedent inside a place’s name', () => {
+  assertSpeakers([
+    // «The minister X said, at a seminar on "Tunisian prisons: reality and prospects", that the latest figures …»: a title
+    // after «حول» (about) is nobody's words.
+    [
+      'قال الوزير كمال الدين بن حسين خلال ندوة دولية حول "السجون التونسية الواقع والآفاق" أن آخر الارقام تقول إن عدد الموقوفين بلغ 24 ألفا.',
+      [['كمال الدين بن حسين', 'PER']],
+      [['آخر الارقام تقول إن عدد الموقوفين بلغ 24 ألفا', 'كمال الدين بن حسين']],
+    ],
+    // «People close to Emmanuel Macron said: "She is a woman who takes part in her husband's life"».
+    ['وقال مقربون من إيمانويل ماكرون "إنها امرأة تشارك في حياة زوجها".', [['إيمانويل ماكرون', 'PER']], [['امرأة تشارك في حياة زوجها', null]]],
+    // «He explained to "Jawhara FM" that …»: «لـ» written apart before the marks; the one who spoke goes on.
+    [
+      'أكد أسامة مبروك أن الحزام إجباري. وأوضح لـ "الجوهرة أف أم" أنه سيتم تطبيق الأمر.',
+      [['أسامة مبروك', 'PER'], ['الجوهرة أف أم', 'ORG']],
+      [['الحزام إجباري', 'أسامة مبروك'], ['سيتم تطبيق الأمر', 'أسامة مبروك']],
+    ],
+    // «… and said" You do not represent open democracy"»: a mark written against the verb opens.
+    [
+      'من جانبه، شكر ماكرون غريمته على هجومها، وقال" أنتِ لا تمثلين الديمقراطية المنفتحة.. ولم أنتظر أي شيء منك"، مضيفا أنه سيفوز.',
+      [['ماكرون', 'PER']],
+      [['أنتِ لا تمثلين الديمقراطية المنفتحة.. ولم أنتظر أي شيء منك', 'ماكرون'], ['سيفوز', 'ماكرون']],
+    ],
+    // «According to AP, Keyser called five more times … The man told the officers that …»: the person the story
+    // is about, even named inside what was quoted.
+    [
+      'ووفقا لـ"أسوشيتدبرس" فقد عاود كيزر الاتصال 5 مرات. وقال الرجل للضباط إنه شرب العديد من الجعة.',
+      [['أسوشيتدبرس', 'ORG'], ['كيزر', 'PER']],
+      [['عاود كيزر الاتصال 5 مرات', 'أسوشيتدبرس'], ['شرب العديد من الجعة', 'كيزر']],
+    ],
+    // «The brother of one of the sailors held in Libya stressed that …»: kin alone is unnamed.
+    [
+      'وقال الاتحاد التونسي للفلاحة إن المراكب ستعود. وأكد شقيق أحد البحارة المحتجزين بليبيا أنه تم الإفراج عن جميع البحارة.',
+      [['الاتحاد التونسي للفلاحة', 'ORG']],
+      [['المراكب ستعود', 'الاتحاد التونسي للفلاحة'], ['تم الإفراج عن جميع البحارة', null]],
+    ],
+    // «Residents of the Sidi Ali Ben Salem area blocked the road. The protesters demand …»: a name inside a
+    // place's is no antecedent, and protesters are unnamed.
+    [
+      'أقدم صباح اليوم عدد من أهالي منطقة سيدي علي بن سالم على غلق الطريق. ويطالب المحتجون بإحداث بلدية بالجهة.',
+      [['علي بن سالم', 'PER']],
+      [['بإحداث بلدية بالجهة', null]],
+    ],
+    // «One of the lady's neighbours stressed … He added …»: the unnamed source goes on.
+    [
+      'وأكد أحد جيران السيدة أن قوة من الشرطة ألقت القبض عليها. وأضاف أن الأمن يرفض الإفراج عنها.',
+      [],
+      [['قوة من الشرطة ألقت القبض عليها', null], ['الأمن يرفض الإفراج عنها', null]],
+    ],
+  ]);
+});

@@ -26,10 +26,13 @@ export const VAN = 'فان';
 const SO_THAT = 'فإن';
 
 /**
- * Prepositions and complementisers in their lexicon form (ى kept apart from ي: «على» (on) is no
- * «علي» (Ali)): no name ends with one.
+ * Prepositions, complementisers and the adverbs «أيضا، كذلك» (also) in their lexicon form (ى kept apart
+ * from ي: «على» (on) is no «علي» (Ali)): no name ends with one («ودعت يوسف أيضا», Youssef also called).
  */
-const NOT_NAME_ENDS: ReadonlySet<string> = new Set(['على', 'في', 'إلى', 'الى', 'عن', 'مع', 'من', 'إن', 'أن', 'ان']);
+const NOT_NAME_ENDS: ReadonlySet<string> = new Set(['على', 'في', 'إلى', 'الى', 'عن', 'مع', 'من', 'إن', 'أن', 'ان', 'أيضا', 'ايضا', 'كذلك']);
+
+/** Quantifiers no person's name starts with: «أحد جيران السيدة» (one of the lady's neighbours), «بعض». */
+const NOT_PERSON_QUANTIFIERS: ReadonlySet<string> = new Set(['أحد', 'احد', 'إحدى', 'احدى', 'بعض']);
 
 /** Complementisers a person's name never starts with, also behind «ف»: «فإن الهاكر» (so the hacker). */
 const NOT_PERSON_STARTS: ReadonlySet<string> = new Set(['إن', 'أن', 'ان']);
@@ -64,6 +67,11 @@ export function trimFunctionWords(tokens: readonly string[], tags: Tag[]): numbe
       for (let k = cut; k < end; k++) tags[k] = 'O';
       changed += last - cut;
       end = cut;
+    }
+    if (span.type === 'PER' && NOT_PERSON_QUANTIFIERS.has(form(start))) {
+      for (let k = start; k < end; k++) tags[k] = 'O';
+      changed += end - start;
+      continue;
     }
     if (span.type === 'PER' && end - start > 1) {
       const first = form(start);

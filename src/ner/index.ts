@@ -65,6 +65,13 @@ const SON_OF: ReadonlySet<string> = new Set(['بن', 'ابن', 'بنت', 'بو']
 const BODY_HEADS: ReadonlySet<string> = new Set(['الخطوط', 'الهلال', 'الصليب', 'البنك', 'الاتحاد', 'القوات', 'قوات', 'الجيش'].map(fold));
 /** «آل» (the family of), folded. */
 const FAMILY = fold('آل');
+/**
+ * Nouns of kin and neighbours that a description starts with, like a role: «جارة الأثيوبي» (the Ethiopian's
+ * neighbour), «شقيق الضحية» (the victim's brother); folded. (Not «ابن», which starts names: «ابن الخطاب».)
+ */
+const RELATIVES: ReadonlySet<string> = new Set('جار جارة شقيق شقيقة والد والدة زوج زوجة نجل نجلة صديق صديقة أرملة حفيد حفيدة'.split(' ').map(fold));
+/** «الله» (God), the second word of «جار الله», «عبد الله». */
+const GOD = fold('الله');
 /** «قائد» (a leader), the middle word of «قائد السبسي» (Caïd Essebsi), a family name. */
 const CAID = fold('قائد');
 
@@ -151,11 +158,13 @@ export function ner(options: NerOptions = {}): Stage {
       strings.forEach((s, si) => {
         for (const span of spansOf(s.tags)) {
           const first = folded[si]![span.start]!;
-          if (span.type !== 'PER' || span.end - span.start < 2 || !roleNoun(first) || gazetteer.oneWordName(first, FIRST) || givenNameTest(first)) continue;
+          const relative = RELATIVES.has(first);
+          if (span.type !== 'PER' || span.end - span.start < 2 || !(roleNoun(first) || relative) || gazetteer.oneWordName(first, FIRST) || givenNameTest(first)) continue;
           const rest = folded[si]!.slice(span.start + 1, span.end);
           // (Definite words, none a family name in «ي» that is no adjective nor a definite given name: «خبيرة
-          // الأرصاد», not «مستشار الكعبي» or «المدرب الطاهر العبيدي».)
-          if (!rest.every((w, k) => w.startsWith(ARTICLE) && !(w.endsWith('ي') && !nisbaAdjective(s.tokens[span.start + 1 + k]!, lex)) && !definiteGivenName(s.tokens[span.start + 1 + k]!, lex) && !givenNameTest(w))) continue;
+          // الأرصاد», not «مستشار الكعبي» or «المدرب الطاهر العبيدي». After a relative any definite word: «جارة
+          // الأثيوبي» (the Ethiopian's neighbour) — but «جار الله» (Jarallah) is a name.)
+          if (relative ? !rest.every((w) => w.startsWith(ARTICLE) && w !== GOD) : !rest.every((w, k) => w.startsWith(ARTICLE) && !(w.endsWith('ي') && !nisbaAdjective(s.tokens[span.start + 1 + k]!, lex)) && !definiteGivenName(s.tokens[span.start + 1 + k]!, lex) && !givenNameTest(w))) continue;
           for (let k = span.start; k < span.end; k++) s.tags[k] = 'O';
         }
       });

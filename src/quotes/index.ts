@@ -54,8 +54,15 @@ interface Subject {
   anaphoric?: boolean;
   /** A body named by its head noun alone (الصحيفة، الوزارة): the head, without the article. */
   orgHead?: string;
+  /** A person named by a plain noun (الرجل، المرأة): the gender the noun gives. */
+  personNoun?: 'm' | 'f';
   addressee?: Entity;
 }
+
+/** Plain nouns for a person the story is about: «الرجل» (the man), «المرأة» (the woman) …, keyed without the article. */
+const PERSON_NOUNS: ReadonlyMap<string, 'm' | 'f'> = new Map([
+  ['رجل', 'm'], ['شاب', 'm'], ['كهل', 'm'], ['طفل', 'm'], ['مراه', 'f'], ['امراه', 'f'], ['فتاه', 'f'], ['شابه', 'f'], ['طفله', 'f'],
+].map(([w, g]) => [nameKey(w!), g as 'm' | 'f']));
 
 /** Cue verbs that go on with the speaker before them (added, went on), by lemma. */
 const CONTINUING_CUES: ReadonlySet<string> = new Set(['أضاف', 'تابع', 'أردف', 'استطرد']);
@@ -67,7 +74,7 @@ const SPOKESMAN_HEADS: ReadonlySet<string> = new Set(['متحدث', 'متحدث�
 const NOUN_PARTICIPLES: ReadonlySet<string> = new Set(['مذكره', 'مقدره']);
 
 /** Kinship nouns: «والد X» speaks for himself, not for X. */
-const KINSHIP = new Set('والد والدة نجل نجلة شقيق شقيقة زوج زوجة أرملة حفيد حفيدة ابنة جد جدة'.split(' ').map((w) => nameKey(w)));
+const KINSHIP = new Set('والد والدة نجل نجلة شقيق شقيقة زوج زوجة أرملة حفيد حفيدة ابنة جد جدة جار جارة'.split(' ').map((w) => nameKey(w)));
 
 /** A stretch of text between quotation marks. */
 interface Region {
@@ -212,6 +219,8 @@ const SOURCE_WORDS: ReadonlySet<string> = new Set('بحسب حسب وبحسب و
  */
 /** «مقربون من» (close to), «أوساط» (circles of), «محيط» (the entourage of): keyed, before «من». */
 const CLOSE_TO = /^(ال)?(مقرب(ون|ين|ه)?|اوساط|محيط|مصادر)$/u;
+/** Heads of places and facilities named after a person: «سيدي» (saint), «دوار» (hamlet), «نهج» (street) …; keyed. */
+const PLACE_NAME_HEADS: ReadonlySet<string> = new Set('سيدي دوار حي نهج شارع ساحة مستشفي المستشفي معهد مدرسة جامع مسجد مطار ملعب قاعة منطقة ضاحية قرية بلدة'.split(' ').map((w) => nameKey(w)));
 /** Quantifiers that open an unnamed group as a subject: «بعض» (some), «عدد» (a number), «أحد» (one of) …; keyed. */
 const GROUP_QUANTIFIERS: ReadonlySet<string> = new Set('بعض عدد أحد إحدى مجموعة عديد العديد جل معظم أغلب كثير'.split(' ').map((w) => nameKey(w)));
 const PERSON_SOURCES: ReadonlySet<string> = new Set('مسؤول مسؤولة خبير خبيرة محلل محللة'.split(' ').map((w) => nameKey(w)));
@@ -698,6 +707,20 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     const d = lastDraftBefore(drafts, pos);
     return d !== undefined && d.cue !== null && d.speaker === null && !d.open && !d.named && d.end >= sentenceStart(pos) - 1;
   };
+  /**
+   * True when the last quote before `pos` has an unnamed source and no person or body is named between
+   * it and `pos` (outside quotations), within a few hundred characters.
+   */
+  const unnamedJustBefore = (pos: number): boolean => {
+    const d = lastDraftBefore(drafts, pos);
+    if (d === undefined || d.cue === null || d.speaker !== null || d.open || d.named || pos - d.end > 400) return false;
+    for (let k = firstStartingAt(refs, d.end); k < refs.length && refs[k]!.start < pos; k++) {
+      const r = refs[k]!;
+      // (Names inside what was quoted do not count: «قال المسؤول إن ترامب لن يحاول "إملاء" حل».)
+      if (!r.role && (r.entity.type === 'PER' || r.entity.type === 'ORG') && !regionAt(r.start) && !insideDraft(r.start)) return false;
+    }
+    return true;
+  };
   const agrees = (e: Entity, want: CueGender): boolean => {
     if (want === 'p') return true;
     const g = gender.get(e.id);
@@ -881,7 +904,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       const headKey = pi >= 0 && pi < ti ? keys[pi]! : '';
       // (A person after «للحزب» is the party's officer in a role, not an addressee: الأمين العام للحزب X.)
       // (Also any noun with ل before a body: «لراديو هيئة الإذاعة البريطانية», to the BBC's radio.)
-      const toHead = /^[وف]?ل/u.test(headKey) && (!!findIn(headKey, ORG_HEADS) || (pi === ti - 1 && /^ل[^ل].{3,}/u.test(headKey) && !refEnds.has(tokens[pi]!.end))) && r.entity.type !== 'PER';
+      // (Also before marks: «وأضاف لمراسل "الجوهرة أف أم" أن …», he added to Jawhara FM's correspondent.)
+      const toHead = /^[وف]?ل/u.test(headKey) && (!!findIn(headKey, ORG_HEADS) || (pi >= 0 && /^ل[^ل].{3,}/u.test(headKey) && !refEnds.has(tokens[pi]!.end))) && r.entity.type !== 'PER';
       // (And «لـ» written apart, also before marks: «وأوضح لـ "الجوهرة أف أم" أنه …», he explained to Jawhara FM.)
       // (But «تقرير لـ"بي بي سي"», a BBC report: after a document noun «لـ» names its issuer.)
       const toldApart = (headKey === 'ل' || headKey === 'لل') && !(pi > 0 && documentNoun(keys[pi - 1]!) !== undefined);
@@ -1031,6 +1055,18 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           return result;
         }
       }
+    }
+    // «وقال الرجل للضباط إنه …» (the man told the officers that …): the person the story is about.
+    const plain = /^[وف]?ال/u.test(firstKey) ? PERSON_NOUNS.get(firstKey.replace(/^[وف]?ال/u, '')) : undefined;
+    if (!per && plain) {
+      result.personNoun = plain;
+      return result;
+    }
+    // «وأكد شقيق أحد البحارة المحتجزين أنه …» (the brother of one of the detained sailors stressed …): a relative
+    // named by kinship alone is unnamed.
+    if (!per && KINSHIP.has(firstKey.replace(/^[وف](?=.{3})/u, ''))) {
+      result.unnamed = true;
+      return result;
     }
     // «وعبّر بعض الأهالي عن …» (some residents expressed …), «وأكد عدد من النواب» (a number of MPs
     // stressed): a quantifier opens an unnamed group, whoever the article names later.
@@ -1628,11 +1664,21 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     // with a body's statement (البيان, masculine) when the body spoke through one.
     const last = lastSpeakerBefore(pos);
     if (g === 'm' && last?.speaker && last.speaker.type === 'ORG' && spokeThroughDocument(last.speaker, pos)) return last.speaker;
-    // No earlier speaker: the most recent person (or body) mentioned, agreeing in gender.
-    for (let k = refs.length - 1; k >= 0; k--) {
+    // No earlier speaker: the most recent person mentioned.
+    return lastPersonBefore(pos, g);
+  };
+
+  /**
+   * The most recent person mentioned before `pos`, agreeing in gender — not a name inside a place's
+   * («منطقة سيدي علي بن سالم», «دوار هيشر») nor one inside what was quoted.
+   */
+  const lastPersonBefore = (pos: number, g: CueGender, inQuotes = false): Entity | null => {
+    for (let k = firstStartingAt(refs, pos) - 1; k >= 0; k--) {
       const r = refs[k]!;
-      if (r.start >= pos) continue;
       if (r.entity.type !== 'PER') continue;
+      const before = wordBeforeMarks(tokenAt(r.start));
+      if (before >= 0 && PLACE_NAME_HEADS.has(keys[before]!.replace(/^[وفبل](?=.{3})/u, ''))) continue;
+      if (!inQuotes && insideDraft(r.start)) continue;
       if (agrees(r.entity, g)) return r.entity;
     }
     return null;
@@ -2034,7 +2080,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       const afterText = text.slice(srcEnd, sEnd).replace(STATEMENT_OCCASION, '');
       let start: number;
       let end: number;
-      if (before.replace(/[\s،,]/gu, '') === '') {
+      // (A conjunction written apart counts as nothing: «و حسب ما أكده …، فإنّ …».)
+      if (before.replace(/[\s،,]/gu, '').replace(/^[وف]$/u, '') === '') {
         // «ووفق السليطي فإن …»: the content follows the source.
         let j = tokenAt(srcEnd);
         // («وحسب وزارة الصحة فقد تم تسجيل …» (according to the health ministry, … were recorded): «فقد» opens
@@ -2587,6 +2634,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           const titled = titledBefore(tokenAt(t.end), t.start);
           speaker = described ?? titled ?? (d ? d.speaker : resolvePronoun(t.start, g));
           speakerMention = speaker ? { start: t.start, end: t.end } : null;
+        } else if (s.personNoun) {
+          // The last person named before, of the noun's gender (not inside a place's name), even in what was quoted.
+          speaker = lastPersonBefore(t.start, s.personNoun, true);
+          speakerMention = speaker ? { start: tokens[tokenAt(t.end)]!.start, end: tokens[tokenAt(t.end)]!.end } : null;
         } else if (s.unnamed) {
           unnamedHere = true;
         } else if (s.orgHead) {
@@ -2645,6 +2696,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
             } else if (bareName) {
               speakerMention = bareName;
               named = true;
+            } else if (unnamedJustBefore(t.start)) {
+              // «وأكد أحد جيران السيدة أن … وأضاف أن …» (one of the lady's neighbours stressed … and added …):
+              // the unnamed source goes on, with nobody named since.
+              unnamedHere = true;
             } else if (d && !d.speaker) {
               speakerMention = d.speakerMention;
               named = true;
@@ -3007,6 +3062,10 @@ function pairMarks(text: string, p: Span, out: Region[]): void {
       out.push({ open: top.pos, close: i, closed: true, used: false });
       stack.pop();
       lastClose = i;
+    } else if (!top && /\p{L}/u.test(before) && /\s/u.test(after) && introducesQuote(text.slice(Math.max(p.start, i - 24), i))) {
+      // «وقال" أنتِ لا تمثلين …"» (and he said: "you do not represent …"): a mark written against a speech
+      // verb or a complementiser opens, whatever its shape.
+      stack.push({ pos: i, ch });
     } else if (!top && ((CLOSER_BEFORE.test(before) && CLOSER_AFTER.test(after)) || (STOP_AFTER.test(after) && !/[\p{L}.]/u.test(text[i + 2] ?? ' ')))) {
       // «… في جلسة لاحقة "، مشيرا إلى أن …»: a mark right before a comma or a stop closes by its shape,
       // even spaced from the word before it; with nothing open it is stray and opens nothing.
