@@ -2369,7 +2369,8 @@ test('quotes (thirteenth round): a document of another name, a body by its head 
       [['إيريني صموئيل', 'PER']],
       [['الشيب إشارة على العمر البيولوجي', 'إيريني صموئيل']],
     ],
-    ['و وصف المعلّقون حلقة الكاتب رشيد بوجدرة بأنها إهانة للكاتب.', [['رشيد بوجدرة', 'PER']], []],
+    // (The commentators are unnamed: their description has no speaker, and never the writer they spoke of.)
+    ['و وصف المعلّقون حلقة الكاتب رشيد بوجدرة بأنها إهانة للكاتب.', [['رشيد بوجدرة', 'PER']], [['إهانة للكاتب', null]]],
     // «The Free Destourian Party condemned … the operation in which the shepherd Khalifa Soltani fell victim, and
     // considered it "a blatant challenge …"»: a verb of stance with an object pronoun before marks, and its
     // dropped subject is the first verb's (a body that condemned), not the person named in between.
@@ -2476,5 +2477,23 @@ test('quotes (fourteenth round): titles in marks, those close to someone, the on
       [],
       [['قوة من الشرطة ألقت القبض عليها', null], ['الأمن يرفض الإفراج عنها', null]],
     ],
+  ]);
+});
+
+test('quotes (fourteenth round): a conjunction written apart, two speakers in a dual, «المكلف ب…» as a role', () => {
+  assertSpeakers([
+    // «And Tarroudi explained that …»: «و» written apart before «بيّن» (showed; also «between»).
+    ['وقال المدير رضا الطرودي إن الفريق تلقى مراسلة. و بيّن الطرودي أنه الإتفاق يقضي بخلاص المبلغ.', [['رضا الطرودي', 'PER'], ['الطرودي', 'PER']], [['الفريق تلقى مراسلة', 'رضا الطرودي'], ['الإتفاق يقضي بخلاص المبلغ', 'رضا الطرودي']]],
+    // «… announced the arrest of two men in Boumerdes and uncovered a workshop»: the «و» before the next verb
+    // («كشف», revealed, a cue too) is no part of the first.
+    [
+      'وفي سياق متصل، أعلنت وزارة الدفاع الجزائرية عن إلقاء القبض على عنصرين ببومرداس و كشف ورشة لصناعة المتفجرات.',
+      [['وزارة الدفاع الجزائرية', 'ORG']],
+      [['إلقاء القبض على عنصرين ببومرداس', 'وزارة الدفاع الجزائرية']],
+    ],
+    // «The two presidents expressed their satisfaction»; but «she called on both sides to …» has its own subject.
+    ['التقى الرئيس الباجي قائد السبسي نظيره دونالد ترامب. و عبّر الرئيسان عن ارتياحهما لمسيرة التعاون الثنائي.', [['الباجي قائد السبسي', 'PER'], ['دونالد ترامب', 'PER']], [['ارتياحهما لمسيرة التعاون الثنائي', null]]],
+    // «The one in charge of the prisons file, X, said that …»; «the acting governor» keeps his governor's title.
+    ['قال المكلف بملف السجون كمال الدين بن حسين خلال ندوة دولية أن عدد الموقوفين بلغ 24 ألفا.', [['كمال الدين بن حسين', 'PER']], [['عدد الموقوفين بلغ 24 ألفا', 'كمال الدين بن حسين']]],
   ]);
 });

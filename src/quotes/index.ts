@@ -221,6 +221,8 @@ const SOURCE_WORDS: ReadonlySet<string> = new Set('بحسب حسب وبحسب و
 const CLOSE_TO = /^(ال)?(مقرب(ون|ين|ه)?|اوساط|محيط|مصادر)$/u;
 /** Heads of places and facilities named after a person: «سيدي» (saint), «دوار» (hamlet), «نهج» (street) …; keyed. */
 const PLACE_NAME_HEADS: ReadonlySet<string> = new Set('سيدي دوار حي نهج شارع ساحة مستشفي المستشفي معهد مدرسة جامع مسجد مطار ملعب قاعة منطقة ضاحية قرية بلدة'.split(' ').map((w) => nameKey(w)));
+/** Nouns whose dual names two sides: «الطرفان» (the two parties), «الجانبان» (the two sides), «البلدان»; keyed singulars. */
+const PAIR_NOUNS: ReadonlySet<string> = new Set('طرف جانب بلد'.split(' ').map((w) => nameKey(w)));
 /** Quantifiers that open an unnamed group as a subject: «بعض» (some), «عدد» (a number), «أحد» (one of) …; keyed. */
 const GROUP_QUANTIFIERS: ReadonlySet<string> = new Set('بعض عدد أحد إحدى مجموعة عديد العديد جل معظم أغلب كثير'.split(' ').map((w) => nameKey(w)));
 const PERSON_SOURCES: ReadonlySet<string> = new Set('مسؤول مسؤولة خبير خبيرة محلل محللة'.split(' ').map((w) => nameKey(w)));
@@ -403,7 +405,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // «رفعت مذكرة إلى الوزير» (sent a memorandum to the minister), «مذكرة تفاهم»: «مذكرة» is a participle
       // (reminding) only after a comma («، مذكرة في هذا الصدد ب…») or before what it reminds of («مذكرة بأن …»).
       if (NOUN_PARTICIPLES.has(k) && !(i > 0 && tokens[i - 1]!.kind === 'punct') && !COMPLEMENTISERS.has(keys[i + 1] ?? '') && !(keys[i + 1] ?? '').startsWith('ب')) return undefined;
-      return (direct.participle && i > 0 && keys[i - 1] === 'غير') || (direct.verb.topic && !weightAfter(i, direct.verb)) ? undefined : { form: direct, prefixed: false };
+      // (A conjunction written apart is a conjunction still: «و بيّن الطرودي أنه …» as «وبيّن».)
+      return (direct.participle && i > 0 && keys[i - 1] === 'غير') || (direct.verb.topic && !weightAfter(i, direct.verb)) ? undefined : { form: direct, prefixed: i > 0 && (keys[i - 1] === 'و' || keys[i - 1] === 'ف') };
     }
     const c0 = k.charCodeAt(0);
     // «فردّ:» (and he replied:): a two-letter verb behind و/ف only before a colon (فرد is also «individual»).
@@ -801,7 +804,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           (cue.prefixed && (!cue.form.verb.ambiguous || afterPunct || namedAfter(j))) ||
           (afterPunct && !cue.form.verb.ambiguous && namedAfter(j)))
       ) {
-        let end = then ? tokens[j - 2]!.start : whereas ? tokens[apart ? j - 2 : j - 1]!.start : t.start;
+        // (A conjunction written apart before the cue is no part of the content: «… ببومرداس و كشف …».)
+        const conjunction = cue.prefixed && j > 0 && (keys[j - 1] === 'و' || keys[j - 1] === 'ف') && tokens[j - 1]!.start > from;
+        let end = then ? tokens[j - 2]!.start : whereas ? tokens[apart ? j - 2 : j - 1]!.start : conjunction ? tokens[j - 1]!.start : t.start;
         if (!cue.form.participle && !cue.prefixed) {
           // «… وحول المعايير …، قالت» : the fronted phrase belongs to the next quote.
           for (let k = j - 1, n = 0; k >= 0 && n < 15 && tokens[k]!.start > from; k--, n++) {
@@ -936,7 +941,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     const firstKey = firstTok < tokens.length && tokens[firstTok]!.start < to ? keys[firstTok]! : '';
     const speaking = candidates.filter((r) => r.entity.type === 'PER' || r.entity.type === 'ORG' || r.entity.type === 'LOC');
     // («كبير الباحثين في الدراسة، أحمد …», the study's chief researcher: «كبير» (chief) before a definite plural.)
-    const head = findIn(firstKey, ROLE_HEADS) || findIn(firstKey, HONORIFICS) || firstKey === 'كل' || (firstKey === 'كبير' && /^ال.{3,}(ين|ون)$/u.test(keys[firstTok + 1] ?? ''));
+    // (And «المكلف بملف السجون X» (the one in charge of the prisons file, X): «المكلف» heads a role only before
+    // what it is in charge of — after a role it qualifies it, «والي القضارف المكلف», the acting governor.)
+    const head = findIn(firstKey, ROLE_HEADS) || findIn(firstKey, HONORIFICS) || firstKey === 'كل' || (firstKey === 'كبير' && /^ال.{3,}(ين|ون)$/u.test(keys[firstTok + 1] ?? '')) || (/^[وف]?المكلفه?$/u.test(firstKey) && /^ب/u.test(keys[firstTok + 1] ?? '') ? 'مكلف' : false);
     const result: Subject = {};
     if (addressee) result.addressee = addressee;
     const per = speaking.find((r) => r.entity.type === 'PER');
@@ -1055,6 +1062,22 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           return result;
         }
       }
+    }
+    const bareFirst = firstKey.replace(/^[وف]?ال/u, '');
+    // «و وصف المعلّقون حلقة الكاتب رشيد بوجدرة بأنها …» (commentators described the writer's episode as …): a
+    // plural of unnamed sources is the subject, and a name after it is what they spoke of.
+    // (Nominative only: «دعا المحتجين إلى …» (called on the protesters to) has them as its object.)
+    if (/(ون|اء)$/u.test(bareFirst) && UNNAMED_SOURCES.has(bareFirst) && (!per || per.start > tokens[firstTok]!.end)) {
+      result.unnamed = true;
+      return result;
+    }
+    // «و عبّر الرئيسان عن ارتياحهما …» (the two presidents expressed their satisfaction): two people, or two
+    // sides, are no one speaker.
+    // (The nominative dual only: «دعت الطرفين إلى …», she called on both sides to …, has them as its object.)
+    const pairStem = bareFirst.replace(/ان$/u, '');
+    if (!per && pairStem !== bareFirst && /^[وف]?ال/u.test(firstKey) && (ROLE_HEADS.has(pairStem) || PAIR_NOUNS.has(pairStem))) {
+      result.unnamed = true;
+      return result;
     }
     // «وقال الرجل للضباط إنه …» (the man told the officers that …): the person the story is about.
     const plain = /^[وف]?ال/u.test(firstKey) ? PERSON_NOUNS.get(firstKey.replace(/^[وف]?ال/u, '')) : undefined;
@@ -1949,7 +1972,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         const s = subjectIn(tokens[nextTok]?.start ?? srcFrom, Math.min(sEnd, limit));
         // «حسب ما أكده مدير التزويد بديوان الحبوب عبد الستار الفهري» (as the supply director at the grain
         // board, X, stated): after a role noun the name comes later.
-        const roleFirst = findIn(keys[nextTok] ?? '', ROLE_HEADS) !== undefined;
+        const roleFirst = findIn(keys[nextTok] ?? '', ROLE_HEADS) !== undefined || (/^المكلفه?$/u.test(keys[nextTok] ?? '') && /^ب/u.test(keys[nextTok + 1] ?? ''));
         // (An opening quotation mark before the name does not count: «بيانات شركة «لويدز ليست إنتليجنس»».)
         let near = nextTok + 2;
         for (let m = nextTok + 1; m <= nextTok + 2 && m < tokens.length; m++) if (tokens[m]!.kind === 'punct' && (SYMMETRIC.has(text[tokens[m]!.start]!) || text[tokens[m]!.start] === '«')) near++;
