@@ -70,6 +70,12 @@ const FAMILY = fold('آل');
  * neighbour), «شقيق الضحية» (the victim's brother); folded. (Not «ابن», which starts names: «ابن الخطاب».)
  */
 const RELATIVES: ReadonlySet<string> = new Set('جار جارة شقيق شقيقة والد والدة زوج زوجة نجل نجلة صديق صديقة أرملة حفيد حفيدة'.split(' ').map(fold));
+/** Heads of places named after a person or a saint: «شط مريم», «سيدي بوزيد», «دوار هيشر», «حي التضامن»; folded. */
+const PLACE_HEADS_BEFORE_NAMES: ReadonlySet<string> = new Set('شط سيدي دوار حي نهج شارع ضاحية'.split(' ').map(fold));
+/** «سيدي» (my lord; a saint's title in place names), folded. */
+const SIDI = fold('سيدي');
+/** Definite words that describe a person without naming one: «السابق» (former), «الحالي» (current) …; folded. */
+const DESCRIPTION_WORDS: ReadonlySet<string> = new Set('السابق الأسبق الحالي الراحل الجديد المكلف'.split(' ').map(fold));
 /** «الله» (God), the second word of «جار الله», «عبد الله». */
 const GOD = fold('الله');
 /** «قائد» (a leader), the middle word of «قائد السبسي» (Caïd Essebsi), a family name. */
@@ -195,6 +201,29 @@ export function ner(options: NerOptions = {}): Stage {
       // (A country's adjective, or any definite adjective in ي with a frequent feminine: «الدنماركية»; not a
       // definite given name whose adjective is frequent too: «الهاشمي الحامدي», الهاشمية. Alone, such a
       // word is mostly a family name: «الوسلاتي».)
+      // «شط مريم» (Chott Meriem, a town), «سيدي علي بن سالم»: a place head before a given name makes a place;
+      // «الفرنسي السابق» (the former Frenchman) is a description, no one's name.
+      strings.forEach((s, si) => {
+        for (const span of spansOf(s.tags)) {
+          if (span.type !== 'PER') continue;
+          const words = folded[si]!.slice(span.start, span.end);
+          // (Not «سيدي» (my lord) opening a person's name: «سيدي محمد ولد الشيخ».)
+          if (span.end - span.start >= 2 && PLACE_HEADS_BEFORE_NAMES.has(words[0]!) && words[0] !== SIDI) {
+            s.tags[span.start] = 'B-LOC';
+            for (let k = span.start + 1; k < span.end; k++) s.tags[k] = 'I-LOC';
+          } else if (span.start > 0 && (s.tags[span.start - 1] === 'O' || (s.tags[span.start - 1] === 'B-LOC' && s.tags[span.start] === 'B-PER')) && PLACE_HEADS_BEFORE_NAMES.has(folded[si]![span.start - 1]!)) {
+            // The head left out or read as a place of its own: «شط | مريم», «منطقة سيدي | علي بن سالم». (Not the
+            // town after it behind «ب»: «شط مريم | بسوسة», in Sousse.)
+            s.tags[span.start - 1] = 'B-LOC';
+            for (let k = span.start; k < span.end; k++) {
+              const w = folded[si]![k]!;
+              s.tags[k] = k > span.start && w.startsWith('ب') && knownPlaceWord(w.slice(1)) ? 'O' : s.tags[k - 1] === 'O' ? 'O' : 'I-LOC';
+            }
+          } else if (words.every((w) => DESCRIPTION_WORDS.has(w) || (w.startsWith(ARTICLE) && nationality(w)))) {
+            for (let k = span.start; k < span.end; k++) s.tags[k] = 'O';
+          }
+        }
+      });
       const adjectives = new Set<string>();
       strings.forEach((s, si) => {
         for (const span of spansOf(s.tags)) {

@@ -168,8 +168,11 @@ const NAMING_NOUNS: ReadonlySet<string> = new Set(
     .split(' ')
     .map((w) => nameKey(w)),
 );
-/** Words before a title in quotation marks: «عنوان، بعنوان» (entitled), «شعار» (under the motto), «حول» (about); keyed. */
-const TITLE_INTRODUCERS: ReadonlySet<string> = new Set('عنوان شعار حول'.split(' ').map((w) => nameKey(w)));
+/**
+ * Words before a title in quotation marks: «عنوان، بعنوان» (entitled), «شعار» (under the motto), «حول» (about),
+ * «موضوعها» (whose subject is: a case, «قضية موضوعها "ترويج عملة مزيفة"»); keyed.
+ */
+const TITLE_INTRODUCERS: ReadonlySet<string> = new Set('عنوان شعار حول موضوعها موضوعه'.split(' ').map((w) => nameKey(w)));
 /** «نشرت، أصدرت، وزعت، بثت» (published, issued, distributed, broadcast): the verbs that put out a document. */
 const PUBLISH_VERB = /^[وف]?(نشر|نشرت|اصدر|اصدرت|وزع|وزعت|بث|بثت|اصدار|باصدار)$/u;
 /** The verbal noun of issuing (إلى إصدار بيان, to issuing a statement). */
@@ -704,6 +707,22 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     const d = lastIn(drafts, pos, want);
     const s = lastIn(silentSpeakers, pos, want);
     return s && (!d || s.start > (d.cue?.start ?? d.start)) ? s : d;
+  };
+  /**
+   * True when the cue at token `i` closes «كان + subject + قد»: «وكانت وسائل إعلام ألمانية قد أوردت» (German media
+   * had reported), and the subject is an unnamed source or group.
+   */
+  const unnamedSubjectBefore = (i: number): boolean => {
+    let j = i - 1;
+    if (j >= 0 && /^(قد|لقد)$/u.test(keys[j]!)) j--;
+    const start = sentenceStart(tokens[i]!.start);
+    for (let k = j; k >= 0 && k >= j - 5 && tokens[k]!.start >= start; k--) {
+      if (!/^[وف]?(كان|كانت)$/u.test(keys[k]!)) continue;
+      const first = keys[k + 1] ?? '';
+      // (Indefinite: «وكان المصدر ذاته أكد» (the same source had stated) is the last source again.)
+      return k + 1 <= j && ((UNNAMED_SOURCES.has(first) && !first.startsWith('ال')) || GROUP_QUANTIFIERS.has(first) || KINSHIP.has(first));
+    }
+    return false;
   };
   /** True when the last quote before `pos` is in its sentence and has an unnamed source (مصدر، أحد المحتجين). */
   const unnamedRightBefore = (pos: number): boolean => {
@@ -2700,6 +2719,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           if (early) {
             speakerMention = early;
             named = true;
+          } else if (!before && unnamedSubjectBefore(i)) {
+            // «وكانت وسائل إعلام ألمانية قد أوردت أن …» (German media had reported that …).
+            unnamedHere = true;
           } else if (before) {
             speaker = before.entity;
             speakerMention = { start: before.start, end: before.end };
