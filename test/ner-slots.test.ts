@@ -284,3 +284,17 @@ test('ner() (fourteenth round): a place head before a given name makes a place; 
   ];
   for (const [text, names] of table) assert.deepEqual(persons(text), names, text);
 });
+
+test('ner() (fourteenth round): a role’s complement before a given name, a town before a headline’s colon, participles of speech', { skip: NEEDS_MODEL }, () => {
+  const table: [string, string[]][] = [
+    // «The justice minister Omar Mansour said on Tuesday that …»
+    ['قال وزير العدل عمر منصور اليوم الثلاثاء، إن قاضي التحقيق أصدر بطاقة.', ['عمر منصور']],
+    // «Kebili: a smuggler arrested»
+    ['قبلي : القبض على مهرب محكوم بالسجن', []],
+    // «She went on, explaining that …»: «مفسرة» (explaining) is no one's name.
+    ['وقالت الوزيرة إن الأسعار ستبقى. وتابعت مفسرة ان الاستثناء يشمل شريحة.', []],
+    // «Riahi wrote the following:»
+    ['ودون الرياحي مايلي : أقول لهواة السيناريوهات', ['الرياحي']],
+  ];
+  for (const [text, names] of table) assert.deepEqual(persons(text), names, text);
+});

@@ -29,7 +29,7 @@ const SO_THAT = 'فإن';
  * Prepositions, complementisers and the adverbs «أيضا، كذلك» (also) in their lexicon form (ى kept apart
  * from ي: «على» (on) is no «علي» (Ali)): no name ends with one («ودعت يوسف أيضا», Youssef also called).
  */
-const NOT_NAME_ENDS: ReadonlySet<string> = new Set(['على', 'في', 'إلى', 'الى', 'عن', 'مع', 'من', 'إن', 'أن', 'ان', 'أيضا', 'ايضا', 'كذلك']);
+const NOT_NAME_ENDS: ReadonlySet<string> = new Set(['على', 'في', 'إلى', 'الى', 'عن', 'مع', 'من', 'إن', 'أن', 'ان', 'أيضا', 'ايضا', 'كذلك', 'مايلي']);
 
 /** Quantifiers no person's name starts with: «أحد جيران السيدة» (one of the lady's neighbours), «بعض». */
 const NOT_PERSON_QUANTIFIERS: ReadonlySet<string> = new Set(['أحد', 'احد', 'إحدى', 'احدى', 'بعض']);

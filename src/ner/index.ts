@@ -207,6 +207,19 @@ export function ner(options: NerOptions = {}): Stage {
         for (const span of spansOf(s.tags)) {
           if (span.type !== 'PER') continue;
           const words = folded[si]!.slice(span.start, span.end);
+          // «وزير العدل | عمر منصور» (the justice minister Omar Mansour): the role's complement is no part of the
+          // name after it.
+          if (span.end - span.start >= 3 && span.start > 0 && s.tags[span.start - 1] === 'O' && roleNoun(folded[si]![span.start - 1]!) && words[0]!.startsWith(ARTICLE) && (givenNameTest(words[1]!) || firstName(words[1]!))) {
+            s.tags[span.start] = 'O';
+            s.tags[span.start + 1] = 'B-PER';
+            continue;
+          }
+          // «قبلي : القبض على مهرب» (Kebili: a smuggler arrested): a listed town alone before a headline's colon is
+          // the place the story is about.
+          if (span.end - span.start === 1 && span.start === 0 && s.tokens[1] === ':' && knownPlaceWord(words[0]!)) {
+            s.tags[span.start] = 'B-LOC';
+            continue;
+          }
           // (Not «سيدي» (my lord) opening a person's name: «سيدي محمد ولد الشيخ».)
           if (span.end - span.start >= 2 && PLACE_HEADS_BEFORE_NAMES.has(words[0]!) && words[0] !== SIDI) {
             s.tags[span.start] = 'B-LOC';
