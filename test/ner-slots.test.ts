@@ -295,6 +295,10 @@ test('ner() (fourteenth round): a role’s complement before a given name, a tow
     ['وقالت الوزيرة إن الأسعار ستبقى. وتابعت مفسرة ان الاستثناء يشمل شريحة.', []],
     // «Riahi wrote the following:»
     ['ودون الرياحي مايلي : أقول لهواة السيناريوهات', ['الرياحي']],
+    // «Kaddes, Politica's guest, explained …», «Politica's guest said …», «Jalloul added, saying …»
+    ['وأوضح قداس ضيف برنامج بوليتيكا اليوم أن الهيئة ستقاضي.', ['قداس']],
+    ['وقال ضيف بوليتيكا على الجوهرة اف أم إنه لا خوف.', []],
+    ['وأضاف جلول قوله إن الشراكة مسؤولية.', ['جلول']],
   ];
   for (const [text, names] of table) assert.deepEqual(persons(text), names, text);
 });

@@ -29,10 +29,12 @@ const SO_THAT = 'فإن';
  * Prepositions, complementisers and the adverbs «أيضا، كذلك» (also) in their lexicon form (ى kept apart
  * from ي: «على» (on) is no «علي» (Ali)): no name ends with one («ودعت يوسف أيضا», Youssef also called).
  */
-const NOT_NAME_ENDS: ReadonlySet<string> = new Set(['على', 'في', 'إلى', 'الى', 'عن', 'مع', 'من', 'إن', 'أن', 'ان', 'أيضا', 'ايضا', 'كذلك', 'مايلي']);
+const NOT_NAME_ENDS: ReadonlySet<string> = new Set(['على', 'في', 'إلى', 'الى', 'عن', 'مع', 'من', 'إن', 'أن', 'ان', 'أيضا', 'ايضا', 'كذلك', 'مايلي', 'قوله', 'قولها', 'ضيف']);
 
 /** Quantifiers no person's name starts with: «أحد جيران السيدة» (one of the lady's neighbours), «بعض». */
 const NOT_PERSON_QUANTIFIERS: ReadonlySet<string> = new Set(['أحد', 'احد', 'إحدى', 'احدى', 'بعض']);
+/** Words that describe whoever follows: «ضيف بوليتيكا» (the guest of Politica); no person's name starts with one. */
+const NOT_PERSON_FIRST: ReadonlySet<string> = new Set(['ضيف', 'ضيفة']);
 
 /** Complementisers a person's name never starts with, also behind «ف»: «فإن الهاكر» (so the hacker). */
 const NOT_PERSON_STARTS: ReadonlySet<string> = new Set(['إن', 'أن', 'ان']);
@@ -71,6 +73,15 @@ export function trimFunctionWords(tokens: readonly string[], tags: Tag[]): numbe
     if (span.type === 'PER' && NOT_PERSON_QUANTIFIERS.has(form(start))) {
       for (let k = start; k < end; k++) tags[k] = 'O';
       changed += end - start;
+      continue;
+    }
+    if (span.type === 'PER' && NOT_PERSON_FIRST.has(form(start))) {
+      // «ضيف | بوليتيكا» (a programme's guest): the description leaves, and a name after it stays a person only
+      // when it is not one word the tagger took in with the description.
+      tags[start] = 'O';
+      changed++;
+      if (end - start === 2) tags[start + 1] = 'O';
+      else if (end - start > 2) tags[start + 1] = 'B-PER';
       continue;
     }
     if (span.type === 'PER' && end - start > 1) {
