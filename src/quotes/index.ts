@@ -86,6 +86,8 @@ interface Region {
   split?: boolean;
   /** In an unclosed quote, the comma before a bare speech verb that may be its tag («“…، قال X»): token index. */
   tagComma?: number;
+  /** A title in marks (see `titleRegion`), decided once. */
+  title?: boolean;
 }
 
 interface Draft {
@@ -615,9 +617,11 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
    * «لقاء تحت عنوان "…"», the title of an event, however long.
    */
   const titleRegion = (r: Region): boolean => {
-    if (!r.closed || /[.!?؟]/u.test(text.slice(r.open + 1, r.close).replace(/[.!?؟…]+\s*$/u, ''))) return false;
-    const before = /(\S+)\s*$/u.exec(text.slice(Math.max(0, r.open - 16), r.open));
-    return before !== null && TITLE_INTRODUCERS.has(nameKey(before[1]!).replace(/^[وفبل](?=.{3})/u, ''));
+    if (!r.closed) return false;
+    // The word before the mark first (cheap), then the inside: no sentence ends in a title.
+    const j = tokenAt(r.open) - 1;
+    if (j < 0 || tokens[j]!.kind !== 'word' || !TITLE_INTRODUCERS.has(keys[j]!.replace(/^[وفبل](?=.{3})/u, ''))) return false;
+    return !/[.!?؟]/u.test(text.slice(r.open + 1, r.close).replace(/[.!?؟…]+\s*$/u, ''));
   };
   /** A closed pair of marks, at most 40 characters apart, around at most two words. */
   const shortPair = (r: Region): boolean =>
@@ -638,7 +642,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
    * words, so they do not make the clause mixed (unlike «الاستقالة "زلزال حقيقي"», an evaluation in marks).
    */
   const namedTerm = (r: Region): boolean => {
-    if (titleRegion(r)) return true;
+    if (r.title) return true;
     if (!shortPair(r)) return false;
     const inner = text.slice(r.open + 1, r.close).trim();
     if (refsIn(r.open, r.close + 1).some((x) => text.slice(x.start, x.end) === inner)) return true;
@@ -646,7 +650,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     return j >= 0 && tokens[j]!.kind === 'word' && (NAMING_NOUNS.has(keys[j]!.replace(/^[وفبلك](?=.{4})/u, '').replace(/^ل(?=ل)/u, '')) || ORG_HEADS.has(bare(keys[j]!.replace(/^[وفبل](?=.{3})/u, ''))));
   };
   // A title is no one's words, however long: no cue claims it and no quote is made of it.
-  for (const r of outer) if (titleRegion(r)) r.used = true;
+  for (const r of outer) {
+    r.title = titleRegion(r);
+    if (r.title) r.used = true;
+  }
   const regionByOpen = new Map<number, Region>();
   for (const r of outer) regionByOpen.set(r.open, r);
   const regionByClose = new Map<number, Region>();
