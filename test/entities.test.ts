@@ -1184,3 +1184,13 @@ test('entities (eleventh round): a role with a nationality matches the same role
   const doc = analyzeWithMentions(rows[0]![0], rows[0]![1], { quotes: false });
   assert.deepEqual(doc.entities.find((e) => e.name === 'حسن شكري')?.titles, ['وزير خارجية جمهورية مصر العربية']);
 });
+
+test('entities (fourteenth round): Mauritanian names with «ولد/منت» keep a given name that is also a title, and «الشيخ» closing them', () => {
+  const table: [string, string[]][] = [
+    // «The governor of Hodh El Gharbi, Mr Cheikh Ould Bab Ahmed, welcomed the minister.»
+    ['وبدوره، رحب والي الحوض الغربي، السيد الشيخ ولد باب أحمد، بالوزير.', ['الشيخ ولد باب أحمد']],
+    // «… the minister, Mr Sidi Ould Ali Cheikh, this Tuesday morning …»
+    ['وأكد وزير التنمية الحيوانية، السيد سيدي ولد اعل الشيخ، صباح اليوم الثلاثاء أن الحملة انطلقت.', ['سيدي ولد اعل الشيخ']],
+  ];
+  for (const [text, names] of table) assert.deepEqual(analyze(text).entities.filter((e) => e.type === 'PER').map((e) => e.name), names, text);
+});

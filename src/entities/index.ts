@@ -409,6 +409,8 @@ function latinGlossAfter(text: string, end: number): boolean {
 
 /** «بن», «ابن», «بنت» (son/daughter of) after a given name. */
 const NASAB = /^(بن|ابن|بنت)$/u;
+/** «ولد» (son of) and «منت» (daughter of) in Mauritanian names, keyed. */
+const MAURITANIAN_NASAB = /^(ولد|منت)$/u;
 
 /** «العهد» of «ولي العهد» (the crown prince), and what stands before it. */
 const CROWN = 'العهد';
@@ -455,6 +457,9 @@ function trimName(text: string, type: EntityType, aliases: AliasIndex, glossed =
     // A title word that is also a given name, before «بن» (son of), is the given name: «سلطان بن حمود
     // المطيري» (Sultan bin Hamoud al-Mutairi), «أمير بن …».
     if (!key.startsWith('ال') && NASAB.test(nameKey(/^\S+\s+(\S+)/u.exec(text.slice(start, end))?.[1] ?? ''))) break;
+    // Before the Mauritanian «ولد/منت» (son / daughter of) even a definite one: «الشيخ ولد باب أحمد» (Cheikh Ould
+    // Bab Ahmed), whose given name is «الشيخ».
+    if (type === 'PER' && MAURITANIAN_NASAB.test(nameKey(/^\S+\s+(\S+)/u.exec(text.slice(start, end))?.[1] ?? ''))) break;
     // So is one before a family name with the article that names no nationality: «د. سلطان المطيري» (Dr
     // Sultan al-Mutairi), «إمام الحربي»; not «سلطان عمان» (the Sultan of Oman), «الإمام الحربي».
     if (type === 'PER' && !key.startsWith('ال') && MALE_FIRST_NAMES.has(key)) {

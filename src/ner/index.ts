@@ -76,6 +76,10 @@ const PLACE_HEADS_BEFORE_NAMES: ReadonlySet<string> = new Set('شط سيدي د�
 const SIDI = fold('سيدي');
 /** Definite words that describe a person without naming one: «السابق» (former), «الحالي» (current) …; folded. */
 const DESCRIPTION_WORDS: ReadonlySet<string> = new Set('السابق الأسبق الحالي الراحل الجديد المكلف'.split(' ').map(fold));
+/** «الشيخ» (sheikh; also a given name) and the Mauritanian «ولد/منت» (son / daughter of), folded. */
+const SHEIKH = fold('الشيخ');
+const OULD = fold('ولد');
+const MINT = fold('منت');
 /** «الله» (God), the second word of «جار الله», «عبد الله». */
 const GOD = fold('الله');
 /** «قائد» (a leader), the middle word of «قائد السبسي» (Caïd Essebsi), a family name. */
@@ -304,6 +308,11 @@ export function ner(options: NerOptions = {}): Stage {
         const words = folded[si]!;
         for (const span of spansOf(s.tags)) {
           const k = span.end;
+          // «سيدي ولد اعل | الشيخ» (Sidi Ould Ali Cheikh): in a Mauritanian name «الشيخ» may close it too.
+          if (span.type === 'PER' && k < words.length && words[k] === SHEIKH && s.tags[k] === 'O' && words.slice(span.start, k).some((w) => w === OULD || w === MINT) && !(k + 1 < words.length && s.tags[k + 1] !== 'O')) {
+            s.tags[k] = 'I-PER';
+            continue;
+          }
           // («سعيد بن عائض | آل مفرح»: a family the tagger began as a person of its own joins too.)
           if (span.type === 'PER' && k + 1 < words.length && words[k] === FAMILY && s.tags[k] === 'B-PER' && s.tags[k + 1] === 'I-PER') {
             for (let j = k; j < words.length && (j === k || s.tags[j] === 'I-PER'); j++) s.tags[j] = 'I-PER';
