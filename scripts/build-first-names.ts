@@ -15,7 +15,9 @@ const read = (file: string): string[] =>
     .map((l) => nameKey(l.replace(/^\uFEFF/u, '').trim()))
     .filter((w) => w && !w.includes(' ') && /^\p{Script=Arabic}+$/u.test(w));
 const male = [...new Set(read('male-first--names-in-arabic.txt'))].sort();
-const female = [...new Set(read('female-first-names-in-arabic.txt'))].filter((w) => !male.includes(w)).sort();
+const allFemale = new Set(read('female-first-names-in-arabic.txt'));
+const female = [...allFemale].filter((w) => !male.includes(w)).sort();
+const both = male.filter((w) => allFemale.has(w));
 const wrap = (words: string[]): string => words.join(' ').replace(/(.{1,100})(\s|$)/gu, '  $1\n').trimEnd();
 writeFileSync(
   'src/entities/first-names.ts',
@@ -33,6 +35,11 @@ ${wrap(male)}
 export const FEMALE_FIRST_NAMES: ReadonlySet<string> = new Set(\`
 ${wrap(female)}
 \`.split(/\\s+/u).filter(Boolean));
+
+/** Given names on both lists (إيناس, Inas): in {@link MALE_FIRST_NAMES} too, and no evidence of either sex. */
+export const UNISEX_FIRST_NAMES: ReadonlySet<string> = new Set(\`
+${wrap(both)}
+\`.split(/\\s+/u).filter(Boolean));
 `,
 );
-console.log(`${male.length} men's and ${female.length} women's names`);
+console.log(`${male.length} men's (${both.length} of them also women's) and ${female.length} women's names`);

@@ -1026,6 +1026,9 @@ test('entities: a person\'s gender from the given name and the titles beside it 
     { name: 'كريستين لاغارد', heads: ['مديره', 'دولي'], want: 'f' }, // the feminine head wins in either order
     // «نبيه بري» (Nabih Berri): a man's name in ه that the key cannot tell from one in ة
     { name: 'نبيه بري', heads: [], want: 'm' },
+    // «الدكتورة إيناس الحفناوى»: a name on both lists takes the gender of its feminine title.
+    { name: 'إيناس الحفناوى', heads: ['دكتوره'], want: 'f' },
+    { name: 'إيناس الحفناوى', heads: [], want: undefined },
   ];
   for (const c of cases) {
     const g = personGender(nameTokens(c.name), c.heads);

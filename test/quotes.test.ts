@@ -2520,3 +2520,15 @@ test('quotes (fourteenth round): «كان» + an unnamed subject + «قد», and
     ],
   ]);
 });
+
+test('quotes (fourteenth round): «التي» after a masculine body takes up the woman before the role', () => {
+  assertSpeakers([
+    // «Dr Inas El-Hefnawy, deputy head of the Consumer Protection Agency, who stressed that …»: «التي» (who, f.)
+    // cannot take up «جهاز» (an agency, m.), and «الدكتورة» makes Inas (a name given to both sexes) a woman.
+    [
+      'وشهدت افتتاح المعرض الدكتورة إيناس الحفناوى، نائب رئيس جهاز حماية المستهلك، التى أكدت أن الجهاز حرر 312 محضرا.',
+      [['إيناس الحفناوى', 'PER'], ['جهاز حماية المستهلك', 'ORG']],
+      [['الجهاز حرر 312 محضرا', 'إيناس الحفناوى']],
+    ],
+  ]);
+});

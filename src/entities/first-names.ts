@@ -35,3 +35,8 @@ export const FEMALE_FIRST_NAMES: ReadonlySet<string> = new Set(`
   منيره مها مي مياده ميساء ميسون نابغه ناديه نبيله نجود ندي نرمين نشوي نغم نهي نوال نورا نوفه هاله هبه
   هدي هديل هلا هنادي هند هيفاء وداد وعد ولاء يمني
 `.split(/\s+/u).filter(Boolean));
+
+/** Given names on both lists (إيناس, Inas): in {@link MALE_FIRST_NAMES} too, and no evidence of either sex. */
+export const UNISEX_FIRST_NAMES: ReadonlySet<string> = new Set(`
+  ايناس
+`.split(/\s+/u).filter(Boolean));

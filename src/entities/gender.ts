@@ -4,7 +4,7 @@
  * «هذه الباحثة», this researcher (f)) and the quote stage (which person a feminine verb can have as
  * its subject: «وقالت», she said).
  */
-import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-names.ts';
+import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, UNISEX_FIRST_NAMES } from './first-names.ts';
 import { nameKey } from './keys.ts';
 
 /**
@@ -39,7 +39,7 @@ export interface PersonGender {
 /**
  * The gender of a person named `name` (name tokens, see `nameTokens`; titles stripped) with the title or
  * role `heads` written beside it (keys without proclitics and article: «وزيره», «كاهيه»). The given name decides first
- * (compounds with الدين/الله and عبد/أبو are men's; a listed name); then a head ending in ة that is not
+ * (compounds with الدين/الله and عبد/أبو are men's; a name listed for one sex only); then a head ending in ة that is not
  * a man's title (a woman); then a given name ending in ة (a woman, guessed); then any other head (a
  * man); otherwise undefined.
  */
@@ -49,10 +49,11 @@ export function personGender(name: readonly string[], heads: Iterable<string>): 
   if (name[1] === 'الدين' || name[1] === 'الله' || /^(عبد|ابو)/u.test(first)) return { gender: 'm' };
   if (MORE_FEMALE_NAMES.has(first)) return { gender: 'f' };
   const female = FEMALE_FIRST_NAMES.has(first);
-  const male = MALE_FIRST_NAMES.has(first) || MORE_MALE_TAH.has(first);
+  const male = (MALE_FIRST_NAMES.has(first) && !UNISEX_FIRST_NAMES.has(first)) || MORE_MALE_TAH.has(first);
   if (female && !male) return { gender: 'f' };
   if (male && !female) return { gender: 'm' };
   // A feminine title is plain evidence; a masculine one is weaker (news copy gives women «الوزير» too).
+  // (So for a name on both lists: «الدكتورة إيناس», Dr Inas, f.)
   let titled = false;
   for (const head of heads) {
     if (head.endsWith('ه') && !MASCULINE_TAH_HEADS.has(head)) return { gender: 'f' };

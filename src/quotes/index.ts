@@ -1404,6 +1404,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     let masculineRelative = false;
     // (A feminine or plural relative after the body: «… رئيس شركة أرامكو التي أعلنت», the company speaks.)
     let otherRelative = false;
+    let feminineRelative = false;
     // (Also a doubled mark after a quoted name: «منظمة "أنا يقظ" " ذكرت».)
     const doubledMark = (m: number): boolean => m > 0 && tokens[m]!.kind === 'punct' && SYMMETRIC.has(text[tokens[m]!.start]!) && tokens[m - 1]!.kind === 'punct' && SYMMETRIC.has(text[tokens[m - 1]!.start]!);
     while (j >= 0 && tokens[j]!.start >= start && n < 4) {
@@ -1412,6 +1413,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       if (relative) relativeSkipped = true;
       if (relative && /^و?الذي$/u.test(keys[j]!)) masculineRelative = true;
       if (relative && /^و?(التي|الذين)$/u.test(keys[j]!)) otherRelative = true;
+      if (relative && /^و?التي$/u.test(keys[j]!)) feminineRelative = true;
       j--;
       n++;
     }
@@ -1449,7 +1451,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     // the judicial pole, had stated that): a body that ends a role set off by commas is the role's
     // complement; the person before the role is the subject.
     // (Only with a comma or «الذي» between the body and the verb, and a person who agrees with the verb.)
-    if (r && r.entity.type === 'ORG' && !r.role && n > 0 && !otherRelative) {
+    // (Also «التي» after a masculine body: «الدكتورة إيناس الحفناوى، نائب رئيس جهاز حماية المستهلك، التى أكدت»,
+    // where «التي» (who, f.) cannot take up «جهاز» (an agency, m.).)
+    if (r && r.entity.type === 'ORG' && !r.role && n > 0 && (!otherRelative || (feminineRelative && !feminineOrg(r.entity)))) {
       const person = personBeforeRole(tokenAt(r.start), start) ?? (masculineRelative && feminineOrg(r.entity) ? personBeforeRole(tokenAt(r.start), start, false) : undefined);
       const g = cueAt(i)?.form.gender;
       if (person && (!g || agrees(person.entity, g))) return person;
@@ -1699,6 +1703,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       let a = tokenAt(r.end);
       if (a < tokens.length && tokenText(a) === '،') a++;
       if (a < tokens.length && /^(احد|احدي)$/u.test(keys[a]!)) a++;
+      // (Past an honorific: «لحسن أوحمو، الأستاذ الباحث» (Lahcen Ouhammou, the professor and researcher).)
+      if (a + 1 < tokens.length && findIn(keys[a]!, HONORIFICS) && keys[a + 1]!.startsWith('ال') && tokens[a + 1]!.start < pos && keys[a]!.replace(/^[وف]?ال/u, '') !== stem) a++;
       if (a >= tokens.length || tokens[a]!.start >= pos) continue;
       const w = keys[a]!.replace(/^[وف]?ال/u, '');
       if (w === stem || w === stem + 'ي' || w === stem + 'ه' || w === stem + 'و') return r.entity;
