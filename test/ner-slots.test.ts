@@ -299,6 +299,9 @@ test('ner() (fourteenth round): a role’s complement before a given name, a tow
     ['وأوضح قداس ضيف برنامج بوليتيكا اليوم أن الهيئة ستقاضي.', ['قداس']],
     ['وقال ضيف بوليتيكا على الجوهرة اف أم إنه لا خوف.', []],
     ['وأضاف جلول قوله إن الشراكة مسؤولية.', ['جلول']],
+    // «… Shaima bint Ali Al-Balushi, director of the fisheries investment department, explained …»: a role noun
+    // closes the name as a comma does.
+    ['وبيّنت الفاضلة شيماء بنت علي البلوشية مديرة دائرة الاستثمار السمكي بالوزارة أن الشركة ستتولى تشغيل الميناء.', ['شيماء بنت علي البلوشية']],
   ];
   for (const [text, names] of table) assert.deepEqual(persons(text), names, text);
 });

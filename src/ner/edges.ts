@@ -118,6 +118,7 @@ const APPOSITION_STOPS: ReadonlySet<string> = new Set('نفسه نفسها ذا�
  * copy almost never uses (`rareWord`: «لولوة المهنا أن»). The word joins the name unless it is a nationality (`nationality`, e.g.
  * «التونسي» after a name is mostly «the Tunisian»), a time word (`timeWord`: «، محسن حسن اليوم،»), a
  * common adjective, or — between commas — a word news copy uses every day (`commonWord`).
+ * A role noun right after the word (`roleWord`, folded) closes the name as a comma does.
  * `folded` are the folded forms of `tokens`; `tags` change in place. Returns the number of words added.
  */
 export function extendNisbaSurnames(
@@ -128,6 +129,7 @@ export function extendNisbaSurnames(
   timeWord: (word: string) => boolean = () => false,
   commonWord: (token: string) => boolean = () => false,
   rareWord: (token: string) => boolean = () => false,
+  roleWord: (word: string) => boolean = () => false,
 ): number {
   let added = 0;
   for (const span of spansOf(tags)) {
@@ -135,11 +137,13 @@ export function extendNisbaSurnames(
     if (span.type !== 'PER' || k + 1 >= tokens.length || tags[k] !== 'O') continue;
     const word = folded[k]!;
     const next = tokens[k + 1]!;
-    if (!(isMark(next) && /[،,.:؛]/u.test(next)) && !NOT_PERSON_STARTS.has(lexiconForm(next).replace(/^ف/u, ''))) continue;
+    // (Or a role noun right after: «شيماء بنت علي البلوشية مديرة دائرة …», Shaima Al-Balushi, director of …)
+    const roleAfter = tags[k + 1] === 'O' && roleWord(folded[k + 1]!);
+    if (!(isMark(next) && /[،,.:؛]/u.test(next)) && !NOT_PERSON_STARTS.has(lexiconForm(next).replace(/^ف/u, '')) && !roleAfter) continue;
     // «رئيس الاتحاد، عبد المنعم حسن الأمين، إن …»: between the commas of an apposition, whatever the word.
     // (Not «نفسه، ذاته، أيضا» (himself, also) or another word without the article that news copy uses every
     // day: «، أحمد سالم نفسه،»; a family name with it may be a common word: «، عبد المنعم حسن الأمين،».)
-    const apposition = span.start > 0 && /^[،,]$/u.test(tokens[span.start - 1]!) && /^[،,]$/u.test(next) && !APPOSITION_STOPS.has(word) && (word.startsWith('ال') || !commonWord(tokens[k]!));
+    const apposition = !roleAfter && span.start > 0 && /^[،,]$/u.test(tokens[span.start - 1]!) && /^[،,]$/u.test(next) && !APPOSITION_STOPS.has(word) && (word.startsWith('ال') || !commonWord(tokens[k]!));
     // «م. لولوة المهنا أن» (Eng. Lulwa Al-Muhanna): a family name with the article that is no nisba, after
     // a lone given name, when the word is one news copy almost never uses (`rareWord`): not a noun.
     // (Also after a given name and a father's name: «باسل عودة الطراونة».)

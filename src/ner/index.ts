@@ -192,7 +192,7 @@ export function ner(options: NerOptions = {}): Stage {
       const commonWord = (token: string): boolean => (lexicon.get(lexiconForm(token)) ?? 0) >= 20;
       // (A word seen fewer than three times in the lexicon's corpora is no common noun.)
       const rareWord = (token: string): boolean => (lexicon.get(lexiconForm(token)) ?? 0) < 3;
-      strings.forEach((s, si) => extendNisbaSurnames(s.tokens, folded[si]!, s.tags, nationality, timeWord, commonWord, rareWord));
+      strings.forEach((s, si) => extendNisbaSurnames(s.tokens, folded[si]!, s.tags, nationality, timeWord, commonWord, rareWord, roleNoun));
       // A given name the tagger left before a person («وزير المال كمال حيدر»): only the gazetteer's first
       // names here, not the word classes, which also hold common words; and not a name that news copy
       // writes with the article as a noun (حصة، أفكار، أمر، أمل: «الحصة» (the programme) 49 times in the
