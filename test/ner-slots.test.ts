@@ -298,6 +298,12 @@ test('ner() (fourteenth round): a role’s complement before a given name, a tow
     // «Kaddes, Politica's guest, explained …», «Politica's guest said …», «Jalloul added, saying …»
     ['وأوضح قداس ضيف برنامج بوليتيكا اليوم أن الهيئة ستقاضي.', ['قداس']],
     ['وقال ضيف بوليتيكا على الجوهرة اف أم إنه لا خوف.', []],
+    // «Dhaifallah al-Otaibi said …»: «ضيف الله» is a given name.
+    ['وقال ضيف الله العتيبي إن الوضع صعب.', ['ضيف الله العتيبي']],
+    // «The Palestinian businessman Munib al-Masri said … Masri added …»: a family name that is a nationality stays.
+    ['وقال رجل الأعمال الفلسطيني منيب المصري إن الوضع صعب. وأضاف المصري أن الحل قريب.', ['منيب المصري', 'المصري']],
+    // «Minister Sadok Mohamed Chaabouni stressed …»: a definite given name after a role stays.
+    ['وأكد الوزير الصادق محمد الشعبوني أن الوضع صعب.', ['الصادق محمد الشعبوني']],
     ['وأضاف جلول قوله إن الشراكة مسؤولية.', ['جلول']],
     // «… Shaima bint Ali Al-Balushi, director of the fisheries investment department, explained …»: a role noun
     // closes the name as a comma does.

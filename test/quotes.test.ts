@@ -2532,3 +2532,19 @@ test('quotes (fourteenth round): «التي» after a masculine body takes up th
     ],
   ]);
 });
+
+test('quotes (fourteenth round, after review): the verb’s gender against an unnamed source, a word that starts with «ل» before marks, one of them named', () => {
+  assertSpeakers([
+    // «The culture minister Sonia Mbarek said … A ministry source said … She stressed that …»: the feminine verb
+    // goes back to the minister, not to the masculine unnamed source.
+    [
+      'قالت وزيرة الثقافة سنية مبارك إن المهرجان سينطلق. من جهته قال مصدر من الوزارة إن الاستعدادات جارية. وأكدت أن العروض ستكون مجانية.',
+      [['سنية مبارك', 'PER']],
+      [['المهرجان سينطلق', 'سنية مبارك'], ['الاستعدادات جارية', null], ['العروض ستكون مجانية', 'سنية مبارك']],
+    ],
+    // «The "Amal Tounes" list stressed …»: «لائحة» (a list) is no «ل» + noun.
+    ['وأكدت لائحة "أمل تونس" في بيان أن الانتخابات ستجرى في موعدها.', [['أمل تونس', 'ORG']], [['الانتخابات ستجرى في موعدها', 'أمل تونس']]],
+    // «US officials, among them Secretary of State Antony Blinken, said …»: one of them is named.
+    ['وقال مسؤولون أمريكيون، بينهم وزير الخارجية أنتوني بلينكن، إن المحادثات مثمرة.', [['أنتوني بلينكن', 'PER']], [['المحادثات مثمرة', 'أنتوني بلينكن']]],
+  ]);
+});

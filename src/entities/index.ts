@@ -411,6 +411,8 @@ function latinGlossAfter(text: string, end: number): boolean {
 const NASAB = /^(بن|ابن|بنت)$/u;
 /** «ولد» (son of) and «منت» (daughter of) in Mauritanian names, keyed. */
 const MAURITANIAN_NASAB = /^(ولد|منت)$/u;
+/** Titles that are also Mauritanian given names before «ولد/منت»: «الشيخ»، «سيدي»، «أمير»; keyed. */
+const TITLE_GIVEN_NAMES: ReadonlySet<string> = new Set(['الشيخ', 'شيخ', 'سيدي', 'أمير', 'الأمير'].map((w) => nameKey(w)));
 
 /** «العهد» of «ولي العهد» (the crown prince), and what stands before it. */
 const CROWN = 'العهد';
@@ -459,7 +461,8 @@ function trimName(text: string, type: EntityType, aliases: AliasIndex, glossed =
     if (!key.startsWith('ال') && NASAB.test(nameKey(/^\S+\s+(\S+)/u.exec(text.slice(start, end))?.[1] ?? ''))) break;
     // Before the Mauritanian «ولد/منت» (son / daughter of) even a definite one: «الشيخ ولد باب أحمد» (Cheikh Ould
     // Bab Ahmed), whose given name is «الشيخ».
-    if (type === 'PER' && MAURITANIAN_NASAB.test(nameKey(/^\S+\s+(\S+)/u.exec(text.slice(start, end))?.[1] ?? ''))) break;
+    // (Only a title that is also a given name: «السيد ولد محمد» is Mr Ould Mohamed.)
+    if (type === 'PER' && TITLE_GIVEN_NAMES.has(key) && MAURITANIAN_NASAB.test(nameKey(/^\S+\s+(\S+)/u.exec(text.slice(start, end))?.[1] ?? ''))) break;
     // So is one before a family name with the article that names no nationality: «د. سلطان المطيري» (Dr
     // Sultan al-Mutairi), «إمام الحربي»; not «سلطان عمان» (the Sultan of Oman), «الإمام الحربي».
     if (type === 'PER' && !key.startsWith('ال') && MALE_FIRST_NAMES.has(key)) {

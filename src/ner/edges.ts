@@ -33,8 +33,13 @@ const NOT_NAME_ENDS: ReadonlySet<string> = new Set(['على', 'في', 'إلى', 
 
 /** Quantifiers no person's name starts with: «أحد جيران السيدة» (one of the lady's neighbours), «بعض». */
 const NOT_PERSON_QUANTIFIERS: ReadonlySet<string> = new Set(['أحد', 'احد', 'إحدى', 'احدى', 'بعض']);
-/** Words that describe whoever follows: «ضيف بوليتيكا» (the guest of Politica); no person's name starts with one. */
-const NOT_PERSON_FIRST: ReadonlySet<string> = new Set(['ضيف', 'ضيفة']);
+/**
+ * Words that describe whoever follows: «ضيف بوليتيكا» (the guest of Politica), «مقربون من …» (people close to …); no
+ * person's name starts with one (but «ضيف الله», Dhaifallah, is a given name).
+ */
+const NOT_PERSON_FIRST: ReadonlySet<string> = new Set(['ضيف', 'ضيفة', 'مقربون', 'مقربين', 'مقرب', 'مقربة']);
+/** «ضيف» (guest), in its lexicon form. */
+const GUEST = 'ضيف';
 
 /** Complementisers a person's name never starts with, also behind «ف»: «فإن الهاكر» (so the hacker). */
 const NOT_PERSON_STARTS: ReadonlySet<string> = new Set(['إن', 'أن', 'ان']);
@@ -62,7 +67,8 @@ export function trimFunctionWords(tokens: readonly string[], tags: Tag[]): numbe
       const word = form(cut - 1);
       // («فان» last is always «فإن» (so, that): «van» stands before its surname. «وحسب الناشط مصطفى عبد
       // الكبير فان ستة عشر شابا …», according to the activist Mustapha Abdelkebir, sixteen young men …)
-      if (!(NOT_NAME_ENDS.has(word) || word === VAN || word === SO_THAT) || isLatinLetterName(tokens[cut - 2]!)) break;
+      // («ضيف» before «الله» is «ضيف الله», Dhaifallah.)
+      if (!(NOT_NAME_ENDS.has(word) || word === VAN || word === SO_THAT) || isLatinLetterName(tokens[cut - 2]!) || (word === GUEST && cut < tokens.length && form(cut) === 'الله')) break;
       cut--;
     }
     if (cut < last) {
@@ -75,7 +81,7 @@ export function trimFunctionWords(tokens: readonly string[], tags: Tag[]): numbe
       changed += end - start;
       continue;
     }
-    if (span.type === 'PER' && NOT_PERSON_FIRST.has(form(start))) {
+    if (span.type === 'PER' && NOT_PERSON_FIRST.has(form(start)) && !(start + 1 < tokens.length && form(start + 1) === 'الله')) {
       // «ضيف | بوليتيكا» (a programme's guest): the description leaves, and a name after it stays a person only
       // when it is not one word the tagger took in with the description.
       tags[start] = 'O';

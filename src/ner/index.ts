@@ -67,9 +67,10 @@ const BODY_HEADS: ReadonlySet<string> = new Set(['الخطوط', 'الهلال',
 const FAMILY = fold('آل');
 /**
  * Nouns of kin and neighbours that a description starts with, like a role: «جارة الأثيوبي» (the Ethiopian's
- * neighbour), «شقيق الضحية» (the victim's brother); folded. (Not «ابن», which starts names: «ابن الخطاب».)
+ * neighbour), «شقيق الضحية» (the victim's brother); folded. (Not «ابن», which starts names: «ابن الخطاب», nor «جدة»,
+ * which is also Jeddah; the quote stage's `KINSHIP` is the same list for speakers.)
  */
-const RELATIVES: ReadonlySet<string> = new Set('جار جارة شقيق شقيقة والد والدة زوج زوجة نجل نجلة صديق صديقة أرملة حفيد حفيدة'.split(' ').map(fold));
+const RELATIVES: ReadonlySet<string> = new Set('جار جارة شقيق شقيقة والد والدة زوج زوجة نجل نجلة صديق صديقة أرملة حفيد حفيدة ابنة'.split(' ').map(fold));
 /** Heads of places named after a person or a saint: «شط مريم», «سيدي بوزيد», «دوار هيشر», «حي التضامن»; folded. */
 const PLACE_HEADS_BEFORE_NAMES: ReadonlySet<string> = new Set('شط سيدي دوار حي نهج شارع ضاحية'.split(' ').map(fold));
 /** «سيدي» (my lord; a saint's title in place names), folded. */
@@ -162,6 +163,12 @@ export function ner(options: NerOptions = {}): Stage {
       const lex = slotLexicon(gazetteer);
       const givenNameTest = slotGivenName(model);
       const folded = facts.map((f) => f.map((x) => x.word));
+      // A definite adjective of a country («الأثيوبي»، «التونسية»), by the gazetteer's country names.
+      const countryAdjective = (w: string): boolean => {
+        if (!w.startsWith(ARTICLE) || !/يه?$/u.test(w)) return false;
+        const stem = w.replace(/يه$/u, 'ي').slice(2, -1);
+        return [stem, stem + 'ا', stem + 'يا', 'ال' + stem, stem + 'يه', 'ال' + stem + 'يه', stem + 'ه'].some((c) => gazetteer.oneWordName(c, ['COUNTRY']));
+      };
       // «قالت خبيرة الأرصاد في المركز، حفصة الكعبي،» (the weather expert at the centre, Hafsa al-Kaabi): a
       // role noun and definite words after it are a description, not a person's name (nor a given
       // name that is also a role: «أمين»).
@@ -175,6 +182,13 @@ export function ner(options: NerOptions = {}): Stage {
           // الأرصاد», not «مستشار الكعبي» or «المدرب الطاهر العبيدي». After a relative any definite word: «جارة
           // الأثيوبي» (the Ethiopian's neighbour) — but «جار الله» (Jarallah) is a name.)
           if (relative ? !rest.every((w) => w.startsWith(ARTICLE) && w !== GOD) : !rest.every((w, k) => w.startsWith(ARTICLE) && !(w.endsWith('ي') && !nisbaAdjective(s.tokens[span.start + 1 + k]!, lex)) && !definiteGivenName(s.tokens[span.start + 1 + k]!, lex) && !givenNameTest(w))) continue;
+          // (After a relative, a family name in «ي» is someone's: «زوجة | الغنوشي» (Ghannouchi's wife) keeps him; a
+          // common noun or an adjective of a country is no one's name: «شقيق الضحية»، «جارة الأثيوبي».)
+          if (relative && rest.some((w, k) => w.endsWith('ي') && !countryAdjective(w) && !nisbaAdjective(s.tokens[span.start + 1 + k]!, lex))) {
+            s.tags[span.start] = 'O';
+            s.tags[span.start + 1] = 'B-PER';
+            continue;
+          }
           for (let k = span.start; k < span.end; k++) s.tags[k] = 'O';
         }
       });
@@ -200,11 +214,6 @@ export function ner(options: NerOptions = {}): Stage {
       const firstName = (w: string): boolean => gazetteer.oneWordName(w, FIRST);
       const nounToo = (w: string, token: string): boolean => TRIGGERS.has(w) || (lexicon.get(ARTICLE + lexiconForm(token)) ?? 0) >= 20;
       strings.forEach((s, si) => extendGivenNames(s.tokens, folded[si]!, s.tags, firstName, nounToo));
-      // «أكد الدنماركي ينس فالدمار» (the Dane Jens Valdemar): a nationality before a name of two words or
-      // more is no part of it, and then no name alone either («وأضاف المدرب الدنماركي»).
-      // (A country's adjective, or any definite adjective in ي with a frequent feminine: «الدنماركية»; not a
-      // definite given name whose adjective is frequent too: «الهاشمي الحامدي», الهاشمية. Alone, such a
-      // word is mostly a family name: «الوسلاتي».)
       // «شط مريم» (Chott Meriem, a town), «سيدي علي بن سالم»: a place head before a given name makes a place;
       // «الفرنسي السابق» (the former Frenchman) is a description, no one's name.
       strings.forEach((s, si) => {
@@ -213,7 +222,8 @@ export function ner(options: NerOptions = {}): Stage {
           const words = folded[si]!.slice(span.start, span.end);
           // «وزير العدل | عمر منصور» (the justice minister Omar Mansour): the role's complement is no part of the
           // name after it.
-          if (span.end - span.start >= 3 && span.start > 0 && s.tags[span.start - 1] === 'O' && roleNoun(folded[si]![span.start - 1]!) && words[0]!.startsWith(ARTICLE) && (givenNameTest(words[1]!) || firstName(words[1]!))) {
+          // (Not a definite given name, known as one or without its article: «الوزير الصادق محمد الشعبوني».)
+          if (span.end - span.start >= 3 && span.start > 0 && s.tags[span.start - 1] === 'O' && roleNoun(folded[si]![span.start - 1]!) && words[0]!.startsWith(ARTICLE) && !definiteGivenName(s.tokens[span.start]!, lex) && !DEFINITE_GIVEN_NAMES.has(words[0]!) && !givenNameTest(words[0]!) && !givenNameTest(words[0]!.slice(ARTICLE.length)) && !firstName(words[0]!.slice(ARTICLE.length)) && (givenNameTest(words[1]!) || firstName(words[1]!))) {
             s.tags[span.start] = 'O';
             s.tags[span.start + 1] = 'B-PER';
             continue;
@@ -228,7 +238,7 @@ export function ner(options: NerOptions = {}): Stage {
           if (span.end - span.start >= 2 && PLACE_HEADS_BEFORE_NAMES.has(words[0]!) && words[0] !== SIDI) {
             s.tags[span.start] = 'B-LOC';
             for (let k = span.start + 1; k < span.end; k++) s.tags[k] = 'I-LOC';
-          } else if (span.start > 0 && (s.tags[span.start - 1] === 'O' || (s.tags[span.start - 1] === 'B-LOC' && s.tags[span.start] === 'B-PER')) && PLACE_HEADS_BEFORE_NAMES.has(folded[si]![span.start - 1]!)) {
+          } else if (span.start > 0 && (s.tags[span.start - 1] === 'O' || s.tags[span.start - 1] === 'B-LOC') && PLACE_HEADS_BEFORE_NAMES.has(folded[si]![span.start - 1]!)) {
             // The head left out or read as a place of its own: «شط | مريم», «منطقة سيدي | علي بن سالم». (Not the
             // town after it behind «ب»: «شط مريم | بسوسة», in Sousse.)
             s.tags[span.start - 1] = 'B-LOC';
@@ -236,11 +246,16 @@ export function ner(options: NerOptions = {}): Stage {
               const w = folded[si]![k]!;
               s.tags[k] = k > span.start && w.startsWith('ب') && knownPlaceWord(w.slice(1)) ? 'O' : s.tags[k - 1] === 'O' ? 'O' : 'I-LOC';
             }
-          } else if (words.every((w) => DESCRIPTION_WORDS.has(w) || (w.startsWith(ARTICLE) && nationality(w)))) {
+          } else if (words.length >= 2 && words.some((w) => DESCRIPTION_WORDS.has(w)) && words.every((w) => DESCRIPTION_WORDS.has(w) || (w.startsWith(ARTICLE) && nationality(w)))) {
             for (let k = span.start; k < span.end; k++) s.tags[k] = 'O';
           }
         }
       });
+      // «أكد الدنماركي ينس فالدمار» (the Dane Jens Valdemar): a nationality before a name of two words or
+      // more is no part of it, and then no name alone either («وأضاف المدرب الدنماركي»).
+      // (A country's adjective, or any definite adjective in ي with a frequent feminine: «الدنماركية»; not a
+      // definite given name whose adjective is frequent too: «الهاشمي الحامدي», الهاشمية. Alone, such a
+      // word is mostly a family name: «الوسلاتي».)
       const adjectives = new Set<string>();
       strings.forEach((s, si) => {
         for (const span of spansOf(s.tags)) {

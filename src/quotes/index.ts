@@ -73,8 +73,11 @@ const SPOKESMAN_HEADS: ReadonlySet<string> = new Set(['متحدث', 'متحدث�
 /** Participles that are also common nouns («مذكرة», memorandum), as keys: cues only before their complement. */
 const NOUN_PARTICIPLES: ReadonlySet<string> = new Set(['مذكره', 'مقدره']);
 
-/** Kinship nouns: «والد X» speaks for himself, not for X. */
-const KINSHIP = new Set('والد والدة نجل نجلة شقيق شقيقة زوج زوجة أرملة حفيد حفيدة ابنة جد جدة جار جارة'.split(' ').map((w) => nameKey(w)));
+/**
+ * Kinship and neighbour nouns: «والد X» speaks for himself, not for X. (The NER stage keeps a list of its own
+ * for descriptions, `RELATIVES` in src/ner/index.ts, without «جدة», which is also Jeddah.)
+ */
+const KINSHIP = new Set('والد والدة نجل نجلة شقيق شقيقة زوج زوجة أرملة حفيد حفيدة ابنة جد جدة جار جارة صديق صديقة'.split(' ').map((w) => nameKey(w)));
 
 /** A stretch of text between quotation marks. */
 interface Region {
@@ -218,10 +221,6 @@ const PERSON_OBJECT_VERBS: ReadonlySet<string> = new Set(['أبلغ', 'أخبر'
 /** Words that make the outlet after them a source (بحسب صحيفة، وفقا لوكالة), not a passing mention. */
 const SOURCE_WORDS: ReadonlySet<string> = new Set('بحسب حسب وبحسب وحسب وفق وفقا طبقا ووفق ووفقا وطبقا'.split(' ').map((w) => nameKey(w)));
 
-/**
- * Unnamed sources that are people (المسؤول the official, الخبير the expert), as keys without the article. Not
- * a spokesman (المتحدث، الناطق), who speaks for the body that spoke last as often as for a person.
- */
 /** «مقربون من» (close to), «أوساط» (circles of), «محيط» (the entourage of): keyed, before «من». */
 const CLOSE_TO = /^(ال)?(مقرب(ون|ين|ه)?|اوساط|محيط|مصادر)$/u;
 /** Heads of places and facilities named after a person: «سيدي» (saint), «دوار» (hamlet), «نهج» (street) …; keyed. */
@@ -230,6 +229,10 @@ const PLACE_NAME_HEADS: ReadonlySet<string> = new Set('سيدي دوار حي ن
 const PAIR_NOUNS: ReadonlySet<string> = new Set('طرف جانب بلد'.split(' ').map((w) => nameKey(w)));
 /** Quantifiers that open an unnamed group as a subject: «بعض» (some), «عدد» (a number), «أحد» (one of) …; keyed. */
 const GROUP_QUANTIFIERS: ReadonlySet<string> = new Set('بعض عدد أحد إحدى مجموعة عديد العديد جل معظم أغلب كثير'.split(' ').map((w) => nameKey(w)));
+/**
+ * Unnamed sources that are people (المسؤول the official, الخبير the expert), as keys without the article. Not
+ * a spokesman (المتحدث، الناطق), who speaks for the body that spoke last as often as for a person.
+ */
 const PERSON_SOURCES: ReadonlySet<string> = new Set('مسؤول مسؤولة خبير خبيرة محلل محللة'.split(' ').map((w) => nameKey(w)));
 
 /** Verbs a clause after a source opens with whatever the lexicon says: «تم، سيتم، قد، لقد». */
@@ -716,8 +719,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     return s && (!d || s.start > (d.cue?.start ?? d.start)) ? s : d;
   };
   /**
-   * True when the cue at token `i` closes «كان + subject + قد»: «وكانت وسائل إعلام ألمانية قد أوردت» (German media
-   * had reported), and the subject is an unnamed source or group.
+   * True when the cue at token `i` closes «كان + subject (+ قد)»: «وكانت وسائل إعلام ألمانية قد أوردت» (German media
+   * had reported), and the subject is an indefinite unnamed source (the keys of `UNNAMED_SOURCES` have no article:
+   * «وكان المصدر ذاته أكد», the same source, is not one), a group or a relative.
    */
   const unnamedSubjectBefore = (i: number): boolean => {
     let j = i - 1;
@@ -726,23 +730,30 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     for (let k = j; k >= 0 && k >= j - 5 && tokens[k]!.start >= start; k--) {
       if (!/^[وف]?(كان|كانت)$/u.test(keys[k]!)) continue;
       const first = keys[k + 1] ?? '';
-      // (Indefinite: «وكان المصدر ذاته أكد» (the same source had stated) is the last source again.)
-      return k + 1 <= j && ((UNNAMED_SOURCES.has(first) && !first.startsWith('ال')) || GROUP_QUANTIFIERS.has(first) || KINSHIP.has(first));
+      return k + 1 <= j && (UNNAMED_SOURCES.has(first) || GROUP_QUANTIFIERS.has(first) || KINSHIP.has(first));
     }
     return false;
   };
-  /** True when the last quote before `pos` is in its sentence and has an unnamed source (مصدر، أحد المحتجين). */
-  const unnamedRightBefore = (pos: number): boolean => {
+  /** True when the last quote before `pos` is in its sentence and has an unnamed source (مصدر، أحد المحتجين) of a gender that agrees with `g`. */
+  const unnamedRightBefore = (pos: number, g?: CueGender): boolean => {
     const d = lastDraftBefore(drafts, pos);
-    return d !== undefined && d.cue !== null && d.speaker === null && !d.open && !d.named && d.end >= sentenceStart(pos) - 1;
+    return d !== undefined && d.cue !== null && d.speaker === null && !d.open && !d.named && d.end >= sentenceStart(pos) - 1 && sameGender(d.gender, g, pos);
   };
   /**
-   * True when the last quote before `pos` has an unnamed source and no person or body is named between
-   * it and `pos` (outside quotations), within a few hundred characters.
+   * Whether a verb of gender `b` at `pos` may go on with an unnamed source quoted with gender `a`: yes unless both
+   * genders are known, differ, and someone of the verb's gender spoke before («قالت الوزيرة … قال مصدر … وأكدت»:
+   * the minister). (With nobody of that gender before, the unnamed source goes on: a study, an agency and their
+   * verbs change gender in news copy.)
    */
-  const unnamedJustBefore = (pos: number): boolean => {
+  const sameGender = (a: CueGender | undefined, b: CueGender | undefined, pos: number): boolean =>
+    !(a && b && a !== 'p' && b !== 'p' && a !== b && lastSpeakerBefore(pos, b)?.speaker);
+  /**
+   * True when the last quote before `pos` has an unnamed source, of a gender that agrees with `g`, and no
+   * person or body is named between it and `pos` (outside quotations), within a few hundred characters.
+   */
+  const unnamedJustBefore = (pos: number, g?: CueGender): boolean => {
     const d = lastDraftBefore(drafts, pos);
-    if (d === undefined || d.cue === null || d.speaker !== null || d.open || d.named || pos - d.end > 400) return false;
+    if (d === undefined || d.cue === null || d.speaker !== null || d.open || d.named || pos - d.end > 400 || !sameGender(d.gender, g, pos)) return false;
     for (let k = firstStartingAt(refs, d.end); k < refs.length && refs[k]!.start < pos; k++) {
       const r = refs[k]!;
       // (Names inside what was quoted do not count: «قال المسؤول إن ترامب لن يحاول "إملاء" حل».)
@@ -919,6 +930,12 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   // Whether «نقلا» occurs at all: most articles never quote a source inside a verb's subject.
   const quotingInText = keys.includes('نقلا');
   /** The speaker named in the subject zone [from, to) after a cue, or undefined when none is named. */
+  /** True when the «ل» opening token `k` is the preposition: the word without it is more frequent than with it. */
+  const lamPreposition = (k: number): boolean => {
+    const form = lexiconForm(tokenText(k));
+    const lexicon = getLexicon();
+    return (lexicon.get(form.slice(1)) ?? 0) > (lexicon.get(form) ?? 0);
+  };
   const subjectIn = (from: number, to: number): Subject => {
     const zone = refsIn(from, to);
     let addressee: Entity | undefined;
@@ -936,7 +953,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // (A person after «للحزب» is the party's officer in a role, not an addressee: الأمين العام للحزب X.)
       // (Also any noun with ل before a body: «لراديو هيئة الإذاعة البريطانية», to the BBC's radio.)
       // (Also before marks: «وأضاف لمراسل "الجوهرة أف أم" أن …», he added to Jawhara FM's correspondent.)
-      const toHead = /^[وف]?ل/u.test(headKey) && (!!findIn(headKey, ORG_HEADS) || (pi >= 0 && /^ل[^ل].{3,}/u.test(headKey) && !refEnds.has(tokens[pi]!.end))) && r.entity.type !== 'PER';
+      // (Across marks only when «ل» is a preposition there, not the word's first letter: not «وأكدت لائحة "أمل
+      // تونس"», the "Amal Tounes" list stressed, where «ائحة» is no word.)
+      const toHead = /^[وف]?ل/u.test(headKey) && (!!findIn(headKey, ORG_HEADS) || (pi >= 0 && /^ل[^ل].{3,}/u.test(headKey) && !refEnds.has(tokens[pi]!.end) && (pi === ti - 1 || lamPreposition(pi)))) && r.entity.type !== 'PER';
       // (And «لـ» written apart, also before marks: «وأوضح لـ "الجوهرة أف أم" أنه …», he explained to Jawhara FM.)
       // (But «تقرير لـ"بي بي سي"», a BBC report: after a document noun «لـ» names its issuer.)
       const toldApart = (headKey === 'ل' || headKey === 'لل') && !(pi > 0 && documentNoun(keys[pi - 1]!) !== undefined);
@@ -1081,19 +1100,19 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     }
     // «وقال مقربون من إيمانويل ماكرون» (people close to Emmanuel Macron said), «مصادر مقربة من الحكومة»: those
     // close to someone are not that one.
-    if (per && tokenAt(per.start) - firstTok <= 4) {
-      for (let m = firstTok; m < tokenAt(per.start) - 1; m++) {
-        if (CLOSE_TO.test(keys[m]!) && keys[m + 1] === 'من') {
-          result.unnamed = true;
-          return result;
-        }
-      }
+    // (Whether or not the tagger made a person of «مقربون» itself.)
+    const closeTo = (m: number): boolean => CLOSE_TO.test(keys[m]!) && keys[m + 1] === 'من';
+    if (closeTo(firstTok) || (per && tokenAt(per.start) - firstTok <= 4 && tokens.slice(firstTok, tokenAt(per.start) - 1).some((_, m) => closeTo(firstTok + m)))) {
+      result.unnamed = true;
+      return result;
     }
     const bareFirst = firstKey.replace(/^[وف]?ال/u, '');
     // «و وصف المعلّقون حلقة الكاتب رشيد بوجدرة بأنها …» (commentators described the writer's episode as …): a
     // plural of unnamed sources is the subject, and a name after it is what they spoke of.
     // (Nominative only: «دعا المحتجين إلى …» (called on the protesters to) has them as its object.)
-    if (/(ون|اء)$/u.test(bareFirst) && UNNAMED_SOURCES.has(bareFirst) && (!per || per.start > tokens[firstTok]!.end)) {
+    // (Unless one of them is named: «وقال مسؤولون أمريكيون، بينهم وزير الخارجية أنتوني بلينكن، إن».)
+    const oneOfThem = per !== undefined && /(^|\s)و?(بينهم|منهم)(\s|$)/u.test(text.slice(tokens[firstTok]!.end, per.start));
+    if (/(ون|اء)$/u.test(bareFirst) && UNNAMED_SOURCES.has(bareFirst) && (!per || per.start > tokens[firstTok]!.end) && !oneOfThem) {
       result.unnamed = true;
       return result;
     }
@@ -1732,7 +1751,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       const r = refs[k]!;
       if (r.entity.type !== 'PER') continue;
       const before = wordBeforeMarks(tokenAt(r.start));
-      if (before >= 0 && PLACE_NAME_HEADS.has(keys[before]!.replace(/^[وفبل](?=.{3})/u, ''))) continue;
+      if (before >= 0 && PLACE_NAME_HEADS.has(keys[before]!.replace(/^[وفبل](?=.{2})/u, ''))) continue;
       if (!inQuotes && insideDraft(r.start)) continue;
       if (agrees(r.entity, g)) return r.entity;
     }
@@ -2640,7 +2659,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         speakerMention = { start: local.start, end: local.end };
         const s = subjectIn(t.end, zoneEnd);
         if (s.addressee) addressee = s.addressee;
-      } else if (cue.form.participle && unnamedRightBefore(t.start)) {
+      } else if (cue.form.participle && unnamedRightBefore(t.start, g)) {
         // «وأوضح أحد هذه المصادر أن …، مضيفا أن …» (one of these sources explained …, adding …): the participle
         // goes on with the unnamed source of its own sentence, not with someone quoted earlier.
         unnamedHere = true;
@@ -2754,7 +2773,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
             } else if (bareName) {
               speakerMention = bareName;
               named = true;
-            } else if (unnamedJustBefore(t.start)) {
+            } else if (unnamedJustBefore(t.start, g)) {
               // «وأكد أحد جيران السيدة أن … وأضاف أن …» (one of the lady's neighbours stressed … and added …):
               // the unnamed source goes on, with nobody named since.
               unnamedHere = true;
