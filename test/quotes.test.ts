@@ -2544,6 +2544,8 @@ test('quotes (fourteenth round, after review): the verb’s gender against an un
     ],
     // «The "Amal Tounes" list stressed …»: «لائحة» (a list) is no «ل» + noun.
     ['وأكدت لائحة "أمل تونس" في بيان أن الانتخابات ستجرى في موعدها.', [['أمل تونس', 'ORG']], [['الانتخابات ستجرى في موعدها', 'أمل تونس']]],
+    // «… it also charged three others with complicity»: a number before its noun is an object, not a share of people.
+    ['وقالت السلطات الفرنسية إن المتهم اسمه يونس. كما اتهمت 3 آخرين بالتواطؤ والمساندة.', [['السلطات الفرنسية', 'ORG']], [['المتهم اسمه يونس', 'السلطات الفرنسية'], ['بالتواطؤ والمساندة', 'السلطات الفرنسية']]],
     // «US officials, among them Secretary of State Antony Blinken, said …»: one of them is named.
     ['وقال مسؤولون أمريكيون، بينهم وزير الخارجية أنتوني بلينكن، إن المحادثات مثمرة.', [['أنتوني بلينكن', 'PER']], [['المحادثات مثمرة', 'أنتوني بلينكن']]],
   ]);

@@ -1138,8 +1138,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     }
     // «وعبّر بعض الأهالي عن …» (some residents expressed …), «وأكد عدد من النواب» (a number of MPs
     // stressed): a quantifier opens an unnamed group, whoever the article names later.
-    // (A number too: «أجاب 12% ممن شملهم الاستطلاع» (12 % of those polled answered).)
-    if (!per && (GROUP_QUANTIFIERS.has(firstKey) || (firstTok < tokens.length && tokens[firstTok]!.start < to && tokens[firstTok]!.kind === 'number'))) {
+    // (A share of people too: «أجاب 12% ممن شملهم الاستطلاع» (12 % of those polled answered) — a number before «%»,
+    // «بالمائة» or «من/ممن»; not «اتهمت 3 آخرين بالتواطؤ», three others as the object.)
+    const share = firstTok + 1 < tokens.length && tokens[firstTok]!.kind === 'number' && tokens[firstTok]!.start < to && (/^[%٪]$/u.test(tokenText(firstTok + 1)) || /^(بالمائه|بالمئه|في|من|ممن)$/u.test(keys[firstTok + 1]!));
+    if (!per && (GROUP_QUANTIFIERS.has(firstKey) || share)) {
       result.unnamed = true;
       return result;
     }
