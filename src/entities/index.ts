@@ -458,17 +458,15 @@ function trimName(text: string, type: EntityType, aliases: AliasIndex, glossed =
     if (!findIn(key, HONORIFICS) && !findIn(key, ROLE_HEADS)) break;
     // A title word that is also a given name, before «بن» (son of), is the given name: «سلطان بن حمود
     // المطيري» (Sultan bin Hamoud al-Mutairi), «أمير بن …».
-    if (!key.startsWith('ال') && NASAB.test(nameKey(/^\S+\s+(\S+)/u.exec(text.slice(start, end))?.[1] ?? ''))) break;
+    const second = nameKey(/^\S+\s+(\S+)/u.exec(text.slice(start, end))?.[1] ?? '');
+    if (!key.startsWith('ال') && NASAB.test(second)) break;
     // Before the Mauritanian «ولد/منت» (son / daughter of) even a definite one: «الشيخ ولد باب أحمد» (Cheikh Ould
     // Bab Ahmed), whose given name is «الشيخ».
     // (Only a title that is also a given name: «السيد ولد محمد» is Mr Ould Mohamed.)
-    if (type === 'PER' && TITLE_GIVEN_NAMES.has(key) && MAURITANIAN_NASAB.test(nameKey(/^\S+\s+(\S+)/u.exec(text.slice(start, end))?.[1] ?? ''))) break;
+    if (type === 'PER' && TITLE_GIVEN_NAMES.has(key) && MAURITANIAN_NASAB.test(second)) break;
     // So is one before a family name with the article that names no nationality: «د. سلطان المطيري» (Dr
     // Sultan al-Mutairi), «إمام الحربي»; not «سلطان عمان» (the Sultan of Oman), «الإمام الحربي».
-    if (type === 'PER' && !key.startsWith('ال') && MALE_FIRST_NAMES.has(key)) {
-      const next = nameKey(/^\S+\s+(\S+)/u.exec(text.slice(start, end))?.[1] ?? '');
-      if (/^ال.{3,}ي$/u.test(next) && !countryOfNisba(next, aliases)) break;
-    }
+    if (type === 'PER' && !key.startsWith('ال') && MALE_FIRST_NAMES.has(key) && /^ال.{3,}ي$/u.test(second) && !countryOfNisba(second, aliases)) break;
     let next = start + word[0].length;
     // A nationality adjective after the title belongs to it: «الرئيس الفرنسي ماكرون».
     const adj = /^(\S+)\s+/u.exec(text.slice(next, end));

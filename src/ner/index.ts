@@ -163,12 +163,13 @@ export function ner(options: NerOptions = {}): Stage {
       const lex = slotLexicon(gazetteer);
       const givenNameTest = slotGivenName(model);
       const folded = facts.map((f) => f.map((x) => x.word));
-      // A definite adjective of a country («الأثيوبي»، «التونسية»), by the gazetteer's country names.
-      const countryAdjective = (w: string): boolean => {
-        if (!w.startsWith(ARTICLE) || !/يه?$/u.test(w)) return false;
-        const stem = w.replace(/يه$/u, 'ي').slice(2, -1);
+      // A nationality: a definite adjective in «ي» of a country the gazetteer names («الأثيوبي», Ethiopian).
+      const nationality = (w: string): boolean => {
+        const stem = w.slice(2, -1);
         return [stem, stem + 'ا', stem + 'يا', 'ال' + stem, stem + 'يه', 'ال' + stem + 'يه', stem + 'ه'].some((c) => gazetteer.oneWordName(c, ['COUNTRY']));
       };
+      // (Also in its feminine: «التونسية».)
+      const countryAdjective = (w: string): boolean => w.startsWith(ARTICLE) && /يه?$/u.test(w) && nationality(w.replace(/يه$/u, 'ي'));
       // «قالت خبيرة الأرصاد في المركز، حفصة الكعبي،» (the weather expert at the centre, Hafsa al-Kaabi): a
       // role noun and definite words after it are a description, not a person's name (nor a given
       // name that is also a role: «أمين»).
@@ -196,11 +197,7 @@ export function ner(options: NerOptions = {}): Stage {
         proposeSlotNames(strings, lex, { folded, givenName: givenNameTest });
         extendBelSurnames(strings, lex, givenNameTest);
       }
-      // A family name in «ال…ي» the tagger left after a person («يوسف الإدريسي العلمي،»), not a nationality.
-      const nationality = (w: string): boolean => {
-        const stem = w.slice(2, -1);
-        return [stem, stem + 'ا', stem + 'يا', 'ال' + stem, stem + 'يه', 'ال' + stem + 'يه', stem + 'ه'].some((c) => gazetteer.oneWordName(c, ['COUNTRY']));
-      };
+      // A family name in «ال…ي» the tagger left after a person («يوسف الإدريسي العلمي،»), not a nationality (`nationality`, above).
       const timeWord = (w: string): boolean => TRIGGERS.get(w) === 'DATE';
       const lexicon = getLexicon();
       const commonWord = (token: string): boolean => (lexicon.get(lexiconForm(token)) ?? 0) >= 20;

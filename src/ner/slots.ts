@@ -187,16 +187,16 @@ const STOP: ReadonlySet<string> = fset([
 ]);
 
 /**
- * Words never read as a name, nor as an adjective between a title and a name, and that close a
- * name: {@link STOP}, trigger words, speech verbs and titles. One set, looked up once a word.
- */
-/**
  * «علي» (Ali) written with a final yaa: folding makes it the preposition «على» (on), a reserved word,
  * but in a person slot («نائب رئيس الحركة، علي العريض إن», the party's deputy head, Ali Laarayedh,
  * said) the name as written is the given name.
  */
 const ALI = 'علي';
 
+/**
+ * Words never read as a name, nor as an adjective between a title and a name, and that close a
+ * name: {@link STOP}, trigger words, speech verbs and titles. One set, looked up once a word.
+ */
 const RESERVED: ReadonlySet<string> = new Set([...STOP, ...TRIGGERS.keys(), ...SPEECH_VERBS, ...TITLES]);
 
 /** Pronoun suffixes, longest first: a noun with one (موكله, his client) is not a name. */
@@ -760,7 +760,6 @@ function roleNames(sentences: TaggedTokens[], folded: readonly (readonly string[
 }
 
 const isComma = (tok: string): boolean => tok === '،' || tok === ',';
-
 
 /** True for a token that does not start with a letter or a digit. */
 function isPunct(tok: string): boolean {
