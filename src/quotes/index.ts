@@ -78,6 +78,8 @@ const NOUN_PARTICIPLES: ReadonlySet<string> = new Set(['مذكره', 'مقدره
  * for descriptions, `RELATIVES` in src/ner/index.ts, without «جدة», which is also Jeddah.)
  */
 const KINSHIP = new Set('والد والدة نجل نجلة شقيق شقيقة زوج زوجة أرملة حفيد حفيدة ابنة جد جدة جار جارة صديق صديقة'.split(' ').map((w) => nameKey(w)));
+/** A kinship noun, bare or behind «و/ف» (keyed): «ووالد»، but «والد» itself starts with «و». */
+const isKin = (k: string): boolean => KINSHIP.has(k) || KINSHIP.has(k.replace(/^[وف](?=...)/u, ''));
 
 /** A stretch of text between quotation marks. */
 interface Region {
@@ -430,21 +432,28 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     // «واعتبرها "تحديا صارخا للدولة"» (and considered it "a blatant challenge to the state"): a verb of stance with
     // an object pronoun, right before quotation marks, states a position in them.
     if (i + 1 < tokens.length && tokens[i + 1]!.kind === 'punct' && opensQuotation(i + 1) && !(i > 0 && MA_BEFORE_CUE.has(keys[i - 1]!))) {
-      const bareVerb = /^[وف]/u.test(k) && !forms.has(k) ? k.slice(1) : k;
-      const m = /^(.{3,}?)(ها|ه|هم)$/u.exec(bareVerb);
-      const f = m ? forms.get(m[1]!) : undefined;
+      // (Direct forms returned above, so a leading و/ف here is the conjunction.)
+      const bareVerb = /^[وف]/u.test(k) ? k.slice(1) : k;
+      const f = formWithPronoun(bareVerb);
       if (f && !f.participle && (f.verb.stance === true || f.verb.lemma === 'اعتبر')) return { form: f, prefixed: bareVerb !== k };
     }
     if (i > 0 && MA_BEFORE_CUE.has(keys[i - 1]!)) {
-      const m = /^(.{3,}?)(ته|ه|ها)$/u.exec(k);
-      if (m) {
-        // («ما نفاه»، «ما دعاه»: a verb ending in ى/ا writes it ا before the pronoun.)
-        const f = forms.get(m[1]!) ?? (m[2] === 'ته' ? forms.get(m[1]! + 'ت') : m[1]!.endsWith('ا') ? forms.get(m[1]!.slice(0, -1) + 'ي') ?? forms.get(m[1]!) : undefined);
-        // (Not «وهو ما أدانته منظمات» (which organisations condemned): what is condemned is no statement.)
-        if (f && !f.verb.marked && !f.verb.topic) return { form: f, prefixed: false };
-      }
+      const f = formWithPronoun(k);
+      // (Not «وهو ما أدانته منظمات» (which organisations condemned): what is condemned is no statement.)
+      if (f && !f.verb.marked && !f.verb.topic) return { form: f, prefixed: false };
     }
     return undefined;
+  };
+  /**
+   * The cue form of a verb with an object pronoun (keyed): «نفاه»، «أكدته»، «اعتبرها». («ما نفاه»، «ما دعاه»: a verb
+   * ending in ى/ا writes it ا before the pronoun; «أكدته» is «أكدت» + «ه».)
+   */
+  const formWithPronoun = (k: string): CueForm | undefined => {
+    const m = /^(.{3,}?)(ته|ه|ها|هم)$/u.exec(k);
+    if (!m) return undefined;
+    // («ته» is the feminine «ت» and the pronoun: «أكدته», she stressed it.)
+    if (m[2] === 'ته') return forms.get(m[1]! + 'ت') ?? forms.get(m[1]!);
+    return forms.get(m[1]!) ?? (m[1]!.endsWith('ا') ? forms.get(m[1]!.slice(0, -1) + 'ي') : undefined);
   };
 
   /**
@@ -730,14 +739,19 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     for (let k = j; k >= 0 && k >= j - 5 && tokens[k]!.start >= start; k--) {
       if (!/^[وف]?(كان|كانت)$/u.test(keys[k]!)) continue;
       const first = keys[k + 1] ?? '';
-      return k + 1 <= j && (UNNAMED_SOURCES.has(first) || GROUP_QUANTIFIERS.has(first) || KINSHIP.has(first));
+      return k + 1 <= j && (UNNAMED_SOURCES.has(first) || GROUP_QUANTIFIERS.has(first) || isKin(first));
     }
     return false;
   };
   /** True when the last quote before `pos` is in its sentence and has an unnamed source (مصدر، أحد المحتجين) of a gender that agrees with `g`. */
   const unnamedRightBefore = (pos: number, g?: CueGender): boolean => {
+    const d = unnamedDraftBefore(pos, g);
+    return d !== undefined && d.end >= sentenceStart(pos) - 1;
+  };
+  /** The last quote before `pos`, if its cue has an unnamed source and a verb of gender `g` may go on with it. */
+  const unnamedDraftBefore = (pos: number, g?: CueGender): Draft | undefined => {
     const d = lastDraftBefore(drafts, pos);
-    return d !== undefined && d.cue !== null && d.speaker === null && !d.open && !d.named && d.end >= sentenceStart(pos) - 1 && sameGender(d.gender, g, pos);
+    return d !== undefined && d.cue !== null && d.speaker === null && !d.open && !d.named && sameGender(d.gender, g, pos) ? d : undefined;
   };
   /**
    * Whether a verb of gender `b` at `pos` may go on with an unnamed source quoted with gender `a`: yes unless both
@@ -752,14 +766,18 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
    * person or body is named between it and `pos` (outside quotations), within a few hundred characters.
    */
   const unnamedJustBefore = (pos: number, g?: CueGender): boolean => {
-    const d = lastDraftBefore(drafts, pos);
-    if (d === undefined || d.cue === null || d.speaker !== null || d.open || d.named || pos - d.end > 400 || !sameGender(d.gender, g, pos)) return false;
+    const d = unnamedDraftBefore(pos, g);
+    if (d === undefined || pos - d.end > 400) return false;
     for (let k = firstStartingAt(refs, d.end); k < refs.length && refs[k]!.start < pos; k++) {
       const r = refs[k]!;
       // (Names inside what was quoted do not count: «قال المسؤول إن ترامب لن يحاول "إملاء" حل».)
       if (!r.role && (r.entity.type === 'PER' || r.entity.type === 'ORG') && !regionAt(r.start) && !insideDraft(r.start)) return false;
     }
     return true;
+  };
+  /** Records the gender a verb gives its subject, unless one is known already. */
+  const learnGender = (e: Entity, g: CueGender | undefined): void => {
+    if ((g === 'm' || g === 'f') && !gender.has(e.id)) gender.set(e.id, g);
   };
   const agrees = (e: Entity, want: CueGender): boolean => {
     if (want === 'p') return true;
@@ -880,7 +898,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       if ((r.entity.type !== 'ORG' && r.entity.type !== 'PER') || r.role) continue;
       const ti = tokenAt(r.start);
       let found: 0 | 1 | 2 = 0;
-      for (let b = ti - 1, n = 0; b >= 0 && n < 4 && found === 0; b--, n++) {
+      for (let b = ti - 1, n = 0; b >= 0 && n < 4; b--, n++) {
         found = match(documentNoun(keys[b]!));
         if (found) break;
         // («دراسة نشرتها مجموعة «جينز»», a study the Jane's group published: the name's quotation mark
@@ -936,6 +954,15 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     const lexicon = getLexicon();
     return (lexicon.get(form.slice(1)) ?? 0) > (lexicon.get(form) ?? 0);
   };
+  /**
+   * The role head at token `m` (as `findIn` in ROLE_HEADS gives it), or «مكلف» for «المكلف ب…» (the one in charge
+   * of …): «المكلف» heads a role only before what it is in charge of — after a role it qualifies it, «والي
+   * القضارف المكلف», the acting governor.
+   */
+  const roleHeadAt = (m: number): string | undefined => {
+    const k = keys[m] ?? '';
+    return findIn(k, ROLE_HEADS) ?? (/^[وف]?المكلفه?$/u.test(k) && /^ب/u.test(keys[m + 1] ?? '') ? 'مكلف' : undefined);
+  };
   const subjectIn = (from: number, to: number): Subject => {
     const zone = refsIn(from, to);
     let addressee: Entity | undefined;
@@ -969,7 +996,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // «والد "إيفانكا"» (the father of …): a relative of the one named speaks, not the one named.
       const ki = wordBeforeMarks(ti);
       // (Not a name's last word: «أمانة جدة محمد البقمي», where «جدة» is Jeddah, not «grandmother».)
-      if (r.start === tok.start && ki >= 0 && (KINSHIP.has(keys[ki]!) || KINSHIP.has(keys[ki]!.replace(/^[وف](?=...)/u, ''))) && !refEnds.has(tokens[ki]!.end)) continue;
+      if (r.start === tok.start && ki >= 0 && isKin(keys[ki]!) && !refEnds.has(tokens[ki]!.end)) continue;
       // «الوزارة السعودية»، «وزير الخارجية السعودي»: a one-word place after a definite common noun
       // is a nationality adjective, not a place that speaks.
       if (r.entity.type === 'LOC' && !r.role && r.start === tok.start && r.end === tok.end && /(ي|يه|ية)$/u.test(keys[ti]!) && ti > from0 && tokens[ti - 1]!.kind === 'word' && /^(ال|[وفبل]ال|لل)/u.test(keys[ti - 1]!) && !refEnds.has(tokens[ti - 1]!.end)) continue;
@@ -984,11 +1011,13 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     }
     const firstTok = tokenAt(from);
     const firstKey = firstTok < tokens.length && tokens[firstTok]!.start < to ? keys[firstTok]! : '';
+    // The first word without «و/ف» and the article, and whether it had the article.
+    const bareFirst = firstKey.replace(/^[وف]?ال/u, '');
+    const definiteFirst = bareFirst !== firstKey;
     const speaking = candidates.filter((r) => r.entity.type === 'PER' || r.entity.type === 'ORG' || r.entity.type === 'LOC');
     // («كبير الباحثين في الدراسة، أحمد …», the study's chief researcher: «كبير» (chief) before a definite plural.)
-    // (And «المكلف بملف السجون X» (the one in charge of the prisons file, X): «المكلف» heads a role only before
-    // what it is in charge of — after a role it qualifies it, «والي القضارف المكلف», the acting governor.)
-    const head = findIn(firstKey, ROLE_HEADS) || findIn(firstKey, HONORIFICS) || firstKey === 'كل' || (firstKey === 'كبير' && /^ال.{3,}(ين|ون)$/u.test(keys[firstTok + 1] ?? '')) || (/^[وف]?المكلفه?$/u.test(firstKey) && /^ب/u.test(keys[firstTok + 1] ?? '') ? 'مكلف' : false);
+    // (And «المكلف بملف السجون X», the one in charge of the prisons file, X: see roleHeadAt.)
+    const head = (firstKey ? roleHeadAt(firstTok) : undefined) || findIn(firstKey, HONORIFICS) || firstKey === 'كل' || (firstKey === 'كبير' && /^ال.{3,}(ين|ون)$/u.test(keys[firstTok + 1] ?? ''));
     const result: Subject = {};
     if (addressee) result.addressee = addressee;
     const per = speaking.find((r) => r.entity.type === 'PER');
@@ -1005,7 +1034,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     }
     // «ودعا المسؤول تونس إلى» (the official called on Tunisia to): a definite description of a source right
     // after the verb is the subject, and the place after it the object.
-    const describedSource = first !== undefined && first.entity.type === 'LOC' && first.start >= tokens[firstTok]!.end && UNNAMED_SOURCES.has(firstKey.replace(/^[وف]?ال/u, '')) && /^[وف]?ال/u.test(firstKey);
+    const describedSource = first !== undefined && first.entity.type === 'LOC' && first.start >= tokens[firstTok]!.end && UNNAMED_SOURCES.has(bareFirst) && definiteFirst;
     if (first && !describedSource && (headsOnly || first.start <= (tokens[firstTok + 2]?.start ?? Infinity))) {
       // The subject right after the verb wins (قال ماكرون … مع المستشار الألماني أولاف شولتس).
       const next = speaking[1];
@@ -1059,7 +1088,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     // «قالت خبيرة الأرصاد في المركز الوطني للأرصاد، حفصة الكعبي، إن» (the weather expert at the national
     // centre, Hafsa al-Kaabi, said): a person set off by commas after a description that a role or a
     // person's title opens is the one it describes, whatever stands in the description.
-    if (per && !first?.role && (head || findIn(firstKey, PERSON_TITLES) || UNNAMED_SOURCES.has(firstKey.replace(/^[وف]?ال/u, '').replace(/ه$/u, ''))) && /[،,]\s*$/u.test(text.slice(tokens[firstTok]!.end, per.start)) && /^\s*[،,]/u.test(text.slice(per.end, to))) {
+    if (per && !first?.role && (head || findIn(firstKey, PERSON_TITLES) || UNNAMED_SOURCES.has(bareFirst.replace(/ه$/u, ''))) && /[،,]\s*$/u.test(text.slice(tokens[firstTok]!.end, per.start)) && /^\s*[،,]/u.test(text.slice(per.end, to))) {
       result.ref = per;
       return result;
     }
@@ -1102,11 +1131,13 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     // close to someone are not that one.
     // (Whether or not the tagger made a person of «مقربون» itself.)
     const closeTo = (m: number): boolean => CLOSE_TO.test(keys[m]!) && keys[m + 1] === 'من';
-    if (closeTo(firstTok) || (per && tokenAt(per.start) - firstTok <= 4 && tokens.slice(firstTok, tokenAt(per.start) - 1).some((_, m) => closeTo(firstTok + m)))) {
+    let close = firstKey !== '' && closeTo(firstTok);
+    const perTok = per ? tokenAt(per.start) : -1;
+    if (per && perTok - firstTok <= 4) for (let m = firstTok + 1; m < perTok - 1 && !close; m++) close = closeTo(m);
+    if (close) {
       result.unnamed = true;
       return result;
     }
-    const bareFirst = firstKey.replace(/^[وف]?ال/u, '');
     // «و وصف المعلّقون حلقة الكاتب رشيد بوجدرة بأنها …» (commentators described the writer's episode as …): a
     // plural of unnamed sources is the subject, and a name after it is what they spoke of.
     // (Nominative only: «دعا المحتجين إلى …» (called on the protesters to) has them as its object.)
@@ -1120,19 +1151,20 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     // sides, are no one speaker.
     // (The nominative dual only: «دعت الطرفين إلى …», she called on both sides to …, has them as its object.)
     const pairStem = bareFirst.replace(/ان$/u, '');
-    if (!per && pairStem !== bareFirst && /^[وف]?ال/u.test(firstKey) && (ROLE_HEADS.has(pairStem) || PAIR_NOUNS.has(pairStem))) {
+    if (!per && pairStem !== bareFirst && definiteFirst && (ROLE_HEADS.has(pairStem) || PAIR_NOUNS.has(pairStem))) {
       result.unnamed = true;
       return result;
     }
     // «وقال الرجل للضباط إنه …» (the man told the officers that …): the person the story is about.
-    const plain = /^[وف]?ال/u.test(firstKey) ? PERSON_NOUNS.get(firstKey.replace(/^[وف]?ال/u, '')) : undefined;
+    const plain = definiteFirst ? PERSON_NOUNS.get(bareFirst) : undefined;
     if (!per && plain) {
       result.personNoun = plain;
       return result;
     }
     // «وأكد شقيق أحد البحارة المحتجزين أنه …» (the brother of one of the detained sailors stressed …): a relative
     // named by kinship alone is unnamed.
-    if (!per && KINSHIP.has(firstKey.replace(/^[وف](?=.{3})/u, ''))) {
+    // (Not kin of someone named: «وأكد والد "سامي"» is Sami's father, quoted before as such.)
+    if (!per && isKin(firstKey) && !zone.some((r) => r.entity.type === 'PER')) {
       result.unnamed = true;
       return result;
     }
@@ -1751,11 +1783,12 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   const lastPersonBefore = (pos: number, g: CueGender, inQuotes = false): Entity | null => {
     for (let k = firstStartingAt(refs, pos) - 1; k >= 0; k--) {
       const r = refs[k]!;
-      if (r.entity.type !== 'PER') continue;
+      // (The cheap test first: this walks back over the whole document.)
+      if (r.entity.type !== 'PER' || !agrees(r.entity, g)) continue;
       const before = wordBeforeMarks(tokenAt(r.start));
       if (before >= 0 && PLACE_NAME_HEADS.has(keys[before]!.replace(/^[وفبل](?=.{2})/u, ''))) continue;
       if (!inQuotes && insideDraft(r.start)) continue;
-      if (agrees(r.entity, g)) return r.entity;
+      return r.entity;
     }
     return null;
   };
@@ -1955,7 +1988,11 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       if (k === 'نقلا') {
         let verbBefore = false;
         // (Only when that verb made a quote: «… وتوقع الأطباء تحسن حالتهم، نقلا عن مصدر طبي» keeps the source.)
-        for (let m = i - 1; m >= 0 && m >= i - 10 && tokens[m]!.start >= sentenceStart(t.start); m--) if (tokens[m]!.kind === 'word' && cueAt(m) && !cueAt(m)!.form.participle && drafts.some((d) => d.cue?.start === tokens[m]!.start)) verbBefore = true;
+        const from = sentenceStart(t.start);
+        for (let m = i - 1; m >= 0 && m >= i - 10 && tokens[m]!.start >= from && !verbBefore; m--) {
+          const c = tokens[m]!.kind === 'word' ? cueAt(m) : undefined;
+          verbBefore = c !== undefined && !c.form.participle && drafts.some((d) => d.cue?.start === tokens[m]!.start);
+        }
         if (verbBefore) return;
       }
       // (A semicolon ends a clause as a stop does: «وتكشف الأرقام حجم الضغط؛ فبحسب بيانات X، تراجع …».)
@@ -2005,14 +2042,14 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         if (CORRESPONDENTS.has((keys[nextTok] ?? '').replace(/^ل/u, ''))) {
           let m = nextTok + 1;
           while (m < tokens.length && tokens[m]!.kind === 'punct' && tokens[m]!.start < sEnd && /^[("«“]$/u.test(tokenText(m))) m++;
-          const outlet = refs.find((x) => x.start === tokens[m]?.start && x.entity.type === 'ORG');
+          const outlet = m < tokens.length ? refsIn(tokens[m]!.start, tokens[m]!.end).find((x) => x.start === tokens[m]!.start && x.entity.type === 'ORG') : undefined;
           if (outlet) {
             m = tokenAt(outlet.end);
             // (Past its closing mark and a comma: «لمراسلة الجوهرة أف أم، مساعد مقرر اللجنة هادي براهم».)
             while (m < tokens.length && tokens[m]!.kind === 'punct' && tokens[m]!.start < sEnd && /^[)"»”،,]$/u.test(tokenText(m))) m++;
             // (The one who told: a person named there, or a role and then the person, before the sentence ends.)
             const limitTok = Math.min(m + 10, tokens.length - 1);
-            const teller = refs.find((x) => x.start >= (tokens[m]?.start ?? Infinity) && x.start <= tokens[limitTok]!.start && x.start < sEnd && x.entity.type === 'PER');
+            const teller = m < tokens.length ? refsIn(tokens[m]!.start, Math.min(tokens[limitTok]!.start + 1, sEnd)).find((x) => x.entity.type === 'PER') : undefined;
             const roleFirst = m < tokens.length && findIn(keys[m]!, ROLE_HEADS) !== undefined;
             if (teller && (teller.start === tokens[m]!.start || roleFirst)) nextTok = m;
           }
@@ -2025,7 +2062,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         const s = subjectIn(tokens[nextTok]?.start ?? srcFrom, Math.min(sEnd, limit));
         // «حسب ما أكده مدير التزويد بديوان الحبوب عبد الستار الفهري» (as the supply director at the grain
         // board, X, stated): after a role noun the name comes later.
-        const roleFirst = findIn(keys[nextTok] ?? '', ROLE_HEADS) !== undefined || (/^المكلفه?$/u.test(keys[nextTok] ?? '') && /^ب/u.test(keys[nextTok + 1] ?? ''));
+        const roleFirst = roleHeadAt(nextTok) !== undefined;
         // (An opening quotation mark before the name does not count: «بيانات شركة «لويدز ليست إنتليجنس»».)
         let near = nextTok + 2;
         for (let m = nextTok + 1; m <= nextTok + 2 && m < tokens.length; m++) if (tokens[m]!.kind === 'punct' && (SYMMETRIC.has(text[tokens[m]!.start]!) || text[tokens[m]!.start] === '«')) near++;
@@ -2352,7 +2389,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           // (Also later in the subject: «أكد المنسق العام للبعثة التونسية الى سوريا "معز علي" في تصريح … أن».)
           // (Not the one told, behind «لـ» written apart: «وأوضح لـ "الجوهرة أف أم" أنه …», he explained to Jawhara FM.)
           const told = j > i + 1 && /^(ل|لل)$/u.test(keys[j - 1]!);
-          const quotedName = !told && (j === i + 1 || (words <= 3 && tokenText(j - 1) !== ':')) && opening.closed && refs.some((r) => r.start >= opening.open && r.end <= opening.close + 1 && (r.entity.type === 'ORG' || r.entity.type === 'PER') && text.slice(opening.open + 1, opening.close).trim() === text.slice(r.start, r.end));
+          const quotedName = !told && (j === i + 1 || (words <= 3 && tokenText(j - 1) !== ':')) && opening.closed && refsIn(opening.open, opening.close + 1).some((r) => r.end <= opening.close + 1 && (r.entity.type === 'ORG' || r.entity.type === 'PER') && text.slice(opening.open + 1, opening.close).trim() === text.slice(r.start, r.end));
           if (quotedName || (opening.closed && ((compLater && words <= 5) || (words <= 3 && !afterSubject)))) {
             // A quoted name in the subject (أفادت إذاعة "شمس أف أم" أن …): go on past it.
             // «توقعت وكالة التصنيف "فيتش رايتينغ" تراجع النمو»، «وأفادت الوكالة "وفا" باستشهاد …» (Fitch forecast a
@@ -2363,13 +2400,15 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
             const ak = keys[after] ?? '';
             // (Not a word that goes on describing the name — «داعش" الإرهابي», «"أمازون" للتجارة», «الذي» —, a
             // place or time «بالجهة», «اليوم», nor when a complementiser comes later in the sentence.)
+            // (Both scans only for a short quoted name after the verb's first word.)
+            const candidate = quotedName && j > i + 1 && words <= 3;
             let compInSentence = false;
-            for (let m = after; m < tokens.length && tokens[m]!.start < sEnd && !compInSentence; m++) compInSentence = COMPLEMENTISERS.has(keys[m]!);
+            for (let m = after; candidate && m < tokens.length && tokens[m]!.start < sEnd && !compInSentence; m++) compInSentence = COMPLEMENTISERS.has(keys[m]!);
             // (The name is the subject: no preposition before it — not «كشفت في وثائق سرية لوكالة "ان اس ايه"».)
-            let subjectOnly = true;
+            let subjectOnly = candidate;
             for (let m = i + 1; m < j && subjectOnly; m++) subjectOnly = tokens[m]!.kind === 'word' && !PREPOSITIONS.has(keys[m]!) && !B_PREPOSITIONS.has(keys[m]!) && !viaPreposition(keys[m]!);
             const objectNext =
-              quotedName && subjectOnly && j > i + 1 && words <= 3 && !compInSentence && after < tokens.length && tokens[after]!.kind === 'word' && tokens[after]!.start < sEnd && !/^(ال|لل|و|بال)/u.test(ak) &&
+              candidate && subjectOnly && !compInSentence && after < tokens.length && tokens[after]!.kind === 'word' && tokens[after]!.start < sEnd && !/^(ال|لل|و|بال)/u.test(ak) &&
               !PREPOSITIONS.has(ak) && !B_PREPOSITIONS.has(ak) && !cueAt(after) && !STATEMENT_TIMES.has(ak) && !ANAPHORIC.has(bare(ak)) && !RELATIVE_PRONOUN.test(ak) &&
               (v.object === true || v.lemma === 'توقع' || /^ب.{3,}/u.test(ak)) && refsIn(tokens[after]!.start, tokens[after]!.end).length === 0;
             if (objectNext) {
@@ -2616,7 +2655,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
             const s = subjectIn(t.end, zoneEnd);
             const vg = cue.form.gender;
             const paper = s.ref && (s.ref.entity.type === 'ORG' || s.ref.entity.type === 'PER') ? s.ref : undefined;
-            if (paper && (vg === 'm' || vg === 'f') && !gender.has(paper.entity.id)) gender.set(paper.entity.id, vg);
+            if (paper) learnGender(paper.entity, vg);
             if (paper) silentSpeakers.push({ kind: 'indirect', start: t.start, end: t.end, cue: { start: t.start, end: t.end }, speaker: paper.entity, speakerMention: { start: paper.start, end: paper.end }, addressee: null });
             continue;
           }
@@ -2729,7 +2768,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
             speaker = spoke;
             speakerMention = { start: tokens[tokenAt(t.end)]!.start, end: tokens[tokenAt(t.end)]!.end };
             // («وترى الصحيفة أن …، وتقول إن …»: the paper is feminine, as its head noun and verb say.)
-            if ((g === 'm' || g === 'f') && !gender.has(spoke.id)) gender.set(spoke.id, g);
+            learnGender(spoke, g);
           } else unnamedHere = true;
         } else if ((pub = publisherBefore(i))) {
           if (pub.ref) {
@@ -2760,7 +2799,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
             speaker = before.entity;
             speakerMention = { start: before.start, end: before.end };
             // (The verb after the name gives its gender, as after it: «أن كريستيانو رونالدو قال …».)
-            if (before.entity.type === 'PER' && !before.role && (g === 'm' || g === 'f') && !gender.has(before.entity.id)) gender.set(before.entity.id, g);
+            if (before.entity.type === 'PER' && !before.role) learnGender(before.entity, g);
           } else {
             const bareName = nameAfterCue(i, zoneEnd);
             const d = bareName ? undefined : lastSpeakerBefore(t.start, g);
