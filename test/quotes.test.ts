@@ -2550,3 +2550,20 @@ test('quotes (fourteenth round, after review): the verb’s gender against an un
     ['وقال مسؤولون أمريكيون، بينهم وزير الخارجية أنتوني بلينكن، إن المحادثات مثمرة.', [['أنتوني بلينكن', 'PER']], [['المحادثات مثمرة', 'أنتوني بلينكن']]],
   ]);
 });
+
+test('quotes (fourteenth round, second read): «والد» with no one named is unnamed; «اعتبرته» is a woman’s verb', () => {
+  assertSpeakers([
+    // «The Civil Liberties Union said … The father stated that …»: «والد» itself starts with «و».
+    [
+      'وقال اتحاد الحريات المدنية إن الرفض غير قانوني. وصرح والد الطفلة أن الاسم نبيل.',
+      [['اتحاد الحريات المدنية', 'ORG']],
+      [['الرفض غير قانوني', 'اتحاد الحريات المدنية'], ['الاسم نبيل', null]],
+    ],
+    // «Mohamed Zine El Abidine spoke of the festival. Bahia Rachedi considered it "a snub …"»: the feminine verb.
+    [
+      'وتحدث محمد زين العابدين عن المهرجان. وقالت بهية راشدي إن التكريم جاء متأخرا، واعتبرته "تجاهلا للسينما الجزائرية".',
+      [['محمد زين العابدين', 'PER'], ['بهية راشدي', 'PER']],
+      [['التكريم جاء متأخرا', 'بهية راشدي'], ['تجاهلا للسينما الجزائرية', 'بهية راشدي']],
+    ],
+  ]);
+});
