@@ -2567,3 +2567,70 @@ test('quotes (fourteenth round, second read): «والد» with no one named is 
     ],
   ]);
 });
+
+test('quotes (fifteenth round): a subject that is no name is not a dropped subject', () => {
+  assertSpeakers([
+    // «Minister Souad Hammami said … The sources stressed that …»: a broken plural of unnamed sources.
+    [
+      'قالت الوزيرة سعاد الحمامي إن المشروع جاهز. وأكدت المصادر أن الاتفاق قريب.',
+      [['سعاد الحمامي', 'PER']],
+      [['المشروع جاهز', 'سعاد الحمامي'], ['الاتفاق قريب', null]],
+    ],
+    // «… A spokesman for the former US president also said …»: an indefinite role.
+    [
+      'قال الوزير محمد الصالح إن المشروع جاهز. كما قال متحدث باسم الرئيس الأميركي السابق إن الاتفاق قريب.',
+      [['محمد الصالح', 'PER']],
+      [['المشروع جاهز', 'محمد الصالح'], ['الاتفاق قريب', null]],
+    ],
+    // «… A former minister said …», «… An adviser to the president said …».
+    ['قال الوزير محمد الصالح إن المشروع جاهز. وقال وزير سابق إن الاتفاق قريب.', [['محمد الصالح', 'PER']], [['المشروع جاهز', 'محمد الصالح'], ['الاتفاق قريب', null]]],
+    ['قال الوزير محمد الصالح إن المشروع جاهز. وقال مستشار للرئيس إن الاتفاق قريب.', [['محمد الصالح', 'PER']], [['المشروع جاهز', 'محمد الصالح'], ['الاتفاق قريب', null]]],
+    // «… while two stated that they are from Guinea»: a number word as the subject.
+    [
+      'وقالت وزارة الدفاع الوطني إن الموقوفين ستة. في حين صرح اثنان بأنهما من غينيا.',
+      [['وزارة الدفاع الوطني', 'ORG']],
+      [['الموقوفين ستة', 'وزارة الدفاع الوطني'], ['من غينيا', null]],
+    ],
+    // «Hajer Saadi said … The lawyer stated that …»: a masculine description never goes back to a woman.
+    [
+      'قالت هاجر السعدي إن زوجها اعتقل. وأفاد المحامي أن الملف فارغ.',
+      [['هاجر السعدي', 'PER']],
+      [['زوجها اعتقل', 'هاجر السعدي'], ['الملف فارغ', null]],
+    ],
+  ]);
+});
+
+test('quotes (fifteenth round): subjects past a pronoun phrase, documents a few words back, bodies named in a quote', () => {
+  assertSpeakers([
+    // «Director Hadi Abbas and actor Mohamed Saidi took part. The director said of it that …»: «عنها» before the subject.
+    [
+      'شارك في المسرحية المخرج هادي عباس والممثل محمد السعيدي. وقال عنها المخرج إنها تجربة فريدة.',
+      [['هادي عباس', 'PER'], ['محمد السعيدي', 'PER']],
+      [['تجربة فريدة', 'هادي عباس']],
+    ],
+    // «The Workers' Party issued a statement on Labour Day, in which it stressed that …».
+    ['أصدر حزب العمال بيانا بمناسبة عيد الشغل، أكد فيه أن تونس تمر بمرحلة خطيرة.', [['حزب العمال', 'ORG']], [['تونس تمر بمرحلة خطيرة', 'حزب العمال']]],
+    // «The judges' association published a statement on its page in which it considered …».
+    ['نشرت جمعية القضاة التونسيين بيانا على صفحتها اعتبرت فيه أن القرار باطل.', [['جمعية القضاة التونسيين', 'ORG']], [['القرار باطل', 'جمعية القضاة التونسيين']]],
+    // «The ministry of religious affairs decided …, according to Algerian media. … The ministry stressed that …»:
+    // the ministry is named only inside the media's report.
+    [
+      'قررت وزارة الشؤون الدينية تقليص مدة الصلاة وفق ما ذكرته وسائل إعلام جزائرية. وأكدت الوزارة أن الخطاب لن يتغير.',
+      [['وزارة الشؤون الدينية', 'ORG']],
+      [['قررت وزارة الشؤون الدينية تقليص مدة الصلاة', null], ['الخطاب لن يتغير', 'وزارة الشؤون الدينية']],
+    ],
+    // «The union threatened a strike if the ministry backs down … He called on the ministry to apply …»: a
+    // masculine verb before a feminine body has it as its object.
+    [
+      'وهددت النقابة بإضراب في صورة تراجع وزارة التربية عن الاتفاق. وطالب الوزارة بتطبيق ما وقع الاتفاق بشأنه.',
+      [['وزارة التربية', 'ORG']],
+      [['بتطبيق ما وقع الاتفاق بشأنه', null]],
+    ],
+    // «The head of the epidemiology department, Stephanie London, added …»: a role in construct is no indefinite role.
+    [
+      'وأضافت رئيسة قسم علم الأوبئة، ستيفاني لندن، إن النتائج مقلقة.',
+      [['ستيفاني لندن', 'PER']],
+      [['النتائج مقلقة', 'ستيفاني لندن']],
+    ],
+  ]);
+});

@@ -57,6 +57,8 @@ interface Subject {
   /** A person named by a plain noun (الرجل، المرأة): the gender the noun gives. */
   personNoun?: 'm' | 'f';
   addressee?: Entity;
+  /** The token the subject starts at, when a pronoun phrase stands between it and the verb («قال عنها المخرج»). */
+  after?: number;
 }
 
 /** Plain nouns for a person the story is about: «الرجل» (the man), «المرأة» (the woman) …, keyed without the article. */
@@ -231,6 +233,20 @@ const PLACE_NAME_HEADS: ReadonlySet<string> = new Set('سيدي دوار حي ن
 const PAIR_NOUNS: ReadonlySet<string> = new Set('طرف جانب بلد'.split(' ').map((w) => nameKey(w)));
 /** Quantifiers that open an unnamed group as a subject: «بعض» (some), «عدد» (a number), «أحد» (one of) …; keyed. */
 const GROUP_QUANTIFIERS: ReadonlySet<string> = new Set('بعض عدد أحد إحدى مجموعة عديد العديد جل معظم أغلب كثير'.split(' ').map((w) => nameKey(w)));
+/**
+ * Cardinal number words that open a group of unnamed people as a subject: «صرح اثنان بأنهما» (two stated that
+ * they), «قال ثلاثة مسؤولين» (three officials said); keyed.
+ */
+const NUMBER_SUBJECTS: ReadonlySet<string> = new Set(
+  'اثنان اثنتان ثلاثة ثلاث أربعة أربع خمسة خمس ستة ست سبعة سبع ثمانية ثماني تسعة تسع عشرة عشر عشرات مئات آلاف'.split(' ').map((w) => nameKey(w)),
+);
+/**
+ * Unnamed sources written as broken plurals, which show no case: «وأكدت المصادر» (the sources stressed),
+ * «وأفادت الأنباء», «وقال السكان»; keys of {@link UNNAMED_SOURCES} without the article.
+ */
+const PLURAL_SOURCES: ReadonlySet<string> = new Set('مصادر تقارير أنباء معلومات وسائل مواقع صحف أهالي سكان شهود'.split(' ').map((w) => nameKey(w)));
+/** A pronoun object after a preposition between a verb and its subject: «قال عنها المخرج» (the director said of her); keyed. */
+const PRONOUN_PHRASES: ReadonlySet<string> = new Set('عنه عنها عنهم عنهما له لها لهم لهما لي لنا لكم فيه فيها'.split(' ').map((w) => nameKey(w)));
 /**
  * Unnamed sources that are people (المسؤول the official, الخبير the expert), as keys without the article. Not
  * a spokesman (المتحدث، الناطق), who speaks for the body that spoke last as often as for a person.
@@ -963,7 +979,35 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     const k = keys[m] ?? '';
     return findIn(k, ROLE_HEADS) ?? (/^[وف]?المكلفه?$/u.test(k) && /^ب/u.test(keys[m + 1] ?? '') ? 'مكلف' : undefined);
   };
+  /**
+   * True when token `k` opens an indefinite role: a role noun without the article that is not in construct with a
+   * definite noun or a name — «متحدث باسم الرئيس» (a spokesman for the president), «مستشار للرئيس», «نائب عن
+   * الحزب» —, where «متحدث الحكومة», «مدير عام السجون» (the director-general of prisons) and «مستشار ترامب» name
+   * the one who holds the role.
+   */
+  const indefiniteRoleAt = (k: number, to: number): boolean => {
+    if (k >= tokens.length || tokens[k]!.start >= to || !ROLE_HEADS.has(keys[k]!)) return false;
+    const namedAt = (m: number): boolean => refsIn(tokens[m]!.start, tokens[m]!.end).some((r) => r.start === tokens[m]!.start);
+    // Over the nouns of a construct chain to its definite end or a name: «نائب رئيس حركة …», «مدير عام السجون»,
+    // «رئيسة قسم علم الأوبئة» (the head of the epidemiology department), «رئيس جمعية "أجيالنا"». A preposition,
+    // «باسم» or a complementiser first ends an indefinite description: «متحدث عسكري إسرائيلي إن».
+    for (let m = k + 1; m < tokens.length && m <= k + 5 && tokens[m]!.start < to; m++) {
+      if (tokens[m]!.kind !== 'word') return !(QUOTE_MARKS.has(text[tokens[m]!.start]!) && m + 1 < tokens.length && namedAt(m + 1));
+      const key = keys[m]!;
+      if (namedAt(m)) return false;
+      if (/^ال/u.test(key)) return false;
+      if (PREPOSITIONS.has(key) || COMPLEMENTISERS.has(key) || key === 'باسم' || /^(لل|بال|ل$|ب$)/u.test(key) || cueAt(m)) return true;
+    }
+    return true;
+  };
+  /** The span of token `j`. */
+  const textSpanOfToken = (j: number): Span => ({ start: tokens[j]!.start, end: tokens[j]!.end });
   const subjectIn = (from: number, to: number): Subject => {
+    // («وقال عنها المخرج» (the director said of her): the subject comes after the pronoun phrase.)
+    const lead = tokenAt(from);
+    if (lead + 1 < tokens.length && tokens[lead]!.start >= from && tokens[lead + 1]!.start < to && tokens[lead + 1]!.kind === 'word' && PRONOUN_PHRASES.has(keys[lead]!) && /^ال/u.test(keys[lead + 1]!) && !refsIn(tokens[lead]!.start, tokens[lead]!.end).length) {
+      return { ...subjectIn(tokens[lead + 1]!.start, to), after: lead + 1 };
+    }
     const zone = refsIn(from, to);
     let addressee: Entity | undefined;
     const candidates: Ref[] = [];
@@ -1143,7 +1187,11 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     // (Nominative only: «دعا المحتجين إلى …» (called on the protesters to) has them as its object.)
     // (Unless one of them is named: «وقال مسؤولون أمريكيون، بينهم وزير الخارجية أنتوني بلينكن، إن».)
     const oneOfThem = per !== undefined && /(^|\s)و?(بينهم|منهم)(\s|$)/u.test(text.slice(tokens[firstTok]!.end, per.start));
-    if (/(ون|اء)$/u.test(bareFirst) && UNNAMED_SOURCES.has(bareFirst) && (!per || per.start > tokens[firstTok]!.end) && !oneOfThem) {
+    // (Broken plurals show no case: «وأكدت المصادر» (the sources stressed), unless the verb's object is a person.)
+    const verbBefore = firstTok > 0 ? cueAt(firstTok - 1) : undefined;
+    // (With nobody named in the subject: «وذكرت وسائل إعلام نقلا عن الوزير X» quotes X.)
+    const pluralSource = (/(ون|اء)$/u.test(bareFirst) || (PLURAL_SOURCES.has(bareFirst) && !per && !(verbBefore && PERSON_OBJECT_VERBS.has(verbBefore.form.verb.lemma)))) && UNNAMED_SOURCES.has(bareFirst);
+    if (pluralSource && (!per || per.start > tokens[firstTok]!.end) && !oneOfThem) {
       result.unnamed = true;
       return result;
     }
@@ -1173,7 +1221,13 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     // (A share of people too: «أجاب 12% ممن شملهم الاستطلاع» (12 % of those polled answered) — a number before «%»,
     // «بالمائة» or «من/ممن»; not «اتهمت 3 آخرين بالتواطؤ», three others as the object.)
     const share = firstTok + 1 < tokens.length && tokens[firstTok]!.kind === 'number' && tokens[firstTok]!.start < to && (/^[%٪]$/u.test(tokenText(firstTok + 1)) || /^(بالمائه|بالمئه|في|من|ممن)$/u.test(keys[firstTok + 1]!));
-    if (!per && (GROUP_QUANTIFIERS.has(firstKey) || share)) {
+    if (!per && (GROUP_QUANTIFIERS.has(firstKey) || NUMBER_SUBJECTS.has(firstKey) || share)) {
+      result.unnamed = true;
+      return result;
+    }
+    // «كما قال متحدث باسم الرئيس» (a spokesman for the president also said), «قال وزير سابق» (a former minister
+    // said): a role noun without the article, not in construct with a definite noun or a name, is someone unnamed.
+    if (!per && indefiniteRoleAt(firstTok, to)) {
       result.unnamed = true;
       return result;
     }
@@ -1203,7 +1257,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     }
     const headWord = bare(firstKey.replace(/^[وف](?=ال)/u, ''));
     if (head && per) result.ref = per;
-    else if (!per && /^(ال|[وف]ال)/u.test(firstKey) && (ORG_HEADS.has(headWord) || isExtraBodyHead(headWord))) {
+    // (Not a feminine head after a masculine verb, its object: «وطالب الوزارة بتطبيق …», he called on the ministry to ….)
+    else if (!per && /^(ال|[وف]ال)/u.test(firstKey) && (ORG_HEADS.has(headWord) || isExtraBodyHead(headWord)) && !(verbBefore?.form.gender === 'm' && headWord.endsWith('ه'))) {
       // «وقالت الصحيفة»، «وتابعت الوزارة السعودية»، «وأوضح الموقع» (the website explained): a body named by
       // its head noun alone.
       result.orgHead = headWord;
@@ -1357,9 +1412,19 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     // «… فيه» (in which), «… من خلاله» (through which) after the cue.
     if (!(/^(فيه|فيها)$/u.test(keys[i + 1] ?? '') || (keys[i + 1] === 'من' && /^(خلاله|خلالها)$/u.test(keys[i + 2] ?? ''))) || i < 2) return undefined;
     // (The document may take one adjective: «تصريحا مقتضبا أكدت من خلاله», a brief statement in which it stressed.)
-    const d = i - 1 >= 0 && !keys[i - 1]!.startsWith('ال') && documentNoun(keys[i - 1]!) !== undefined ? i - 1 : i >= 3 && tokens[i - 1]!.kind === 'word' && !keys[i - 2]!.startsWith('ال') && documentNoun(keys[i - 2]!) !== undefined ? i - 2 : -1;
-    if (d < 0) return undefined;
+    // (Or a few words before, what the document is about or where it was published: «أصدر حزب العمال بيانا
+    // بمناسبة عيد الشغل، أكد فيه أن …», «نشرت الجمعية بيانا على صفحتها اعتبرت فيه أن …».)
     const start = sentenceStart(tokens[i]!.start);
+    let d = -1;
+    for (let k = i - 1; k >= 0 && k >= i - 14 && tokens[k]!.start >= start; k--) {
+      if (tokens[k]!.kind !== 'word') continue;
+      if (cueAt(k) || PUBLISH_VERB.test(keys[k]!)) break;
+      if (!keys[k]!.startsWith('ال') && documentNoun(keys[k]!) !== undefined) {
+        d = k;
+        break;
+      }
+    }
+    if (d < 0) return undefined;
     let v = d - 1;
     for (let n = 0; v >= 0 && tokens[v]!.start >= start && n < 8 && !PUBLISH_VERB.test(keys[v]!); v--, n++);
     if (v < 0 || tokens[v]!.start < start || !PUBLISH_VERB.test(keys[v]!)) return undefined;
@@ -2742,21 +2807,29 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           // «وأضاف المسؤول» (the official added): a description of a person goes on with the person last
           // described so, else the last person who spoke (or the last unnamed source: «وقال مسؤول … وأضاف
           // المسؤول») rather than a body or a document quoted since; with no such speaker, the last one.
-          const person = PERSON_SOURCES.has(keys[tokenAt(t.end)]?.replace(/^[وف]?ال/u, '') ?? '');
-          const described = person ? describedBefore(tokenAt(t.end), t.start, g) : null;
-          const d = described ? undefined : lastDraftBefore(drafts, t.start, person ? (x) => (x.speaker ? x.speaker.type === 'PER' && agrees(x.speaker, g) : !x.open) : undefined) ?? (person ? lastDraftBefore(drafts, t.start) : undefined);
+          const at = s.after ?? tokenAt(t.end);
+          const person = PERSON_SOURCES.has(keys[at]?.replace(/^[وف]?ال/u, '') ?? '');
+          const described = person ? describedBefore(at, t.start, g) : null;
+          // (Never a person of the other gender: «قالت هاجر … وأفاد المحامي», the lawyer is not Hajer.)
+          const agreeing = (x: Draft): boolean => !x.speaker || x.speaker.type !== 'PER' || agrees(x.speaker, g);
+          const d = described ? undefined : lastDraftBefore(drafts, t.start, person ? (x) => (x.speaker ? x.speaker.type === 'PER' && agrees(x.speaker, g) : !x.open) : agreeing) ?? (person ? lastDraftBefore(drafts, t.start, agreeing) : undefined);
           // «فيما ردّ الأمين بأن …»: a bare title → the last person who carries that title, if any.
-          const titled = titledBefore(tokenAt(t.end), t.start);
+          const titled = titledBefore(at, t.start);
           speaker = described ?? titled ?? (d ? d.speaker : resolvePronoun(t.start, g));
           speakerMention = speaker ? { start: t.start, end: t.end } : null;
         } else if (s.personNoun) {
           // The last person named before, of the noun's gender (not inside a place's name), even in what was quoted.
           speaker = lastPersonBefore(t.start, s.personNoun, true);
-          speakerMention = speaker ? { start: tokens[tokenAt(t.end)]!.start, end: tokens[tokenAt(t.end)]!.end } : null;
+          speakerMention = speaker ? textSpanOfToken(s.after ?? tokenAt(t.end)) : null;
         } else if (s.unnamed) {
           unnamedHere = true;
         } else if (s.orgHead) {
-          const body = lastBodyOfHead(s.orgHead, t.start);
+          // (A body of that head named only inside a quote too: «قررت وزارة الشؤون الدينية … وفق ما ذكرته وسائل
+          // إعلام … أكدت الوزارة», where the first sentence is the media's report.)
+          // (Not after a verb of the other gender: «وطالب الوزارة بتطبيق …», he called on the ministry to apply ….)
+          const named = lastBodyOfHead(s.orgHead, t.start);
+          const quoted = named ? undefined : lastBodyOfHead(s.orgHead, t.start, true);
+          const body = named ?? (quoted && agrees(quoted.entity, g) ? quoted : undefined);
           // «اعتبرت "هيومن رايتس ووتش" … وأشارت المنظمة» (HRW considered … the organisation pointed out): with
           // no body named under that head, the body that spoke last, when its name has no head noun of its own.
           // (Only for a head that any body may have, and none of that head named before, even inside a quote:
@@ -2766,7 +2839,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           const spoke = body?.entity ?? headless;
           if (spoke) {
             speaker = spoke;
-            speakerMention = { start: tokens[tokenAt(t.end)]!.start, end: tokens[tokenAt(t.end)]!.end };
+            speakerMention = textSpanOfToken(s.after ?? tokenAt(t.end));
             // («وترى الصحيفة أن …، وتقول إن …»: the paper is feminine, as its head noun and verb say.)
             learnGender(spoke, g);
           } else unnamedHere = true;
