@@ -2634,3 +2634,20 @@ test('quotes (fifteenth round): subjects past a pronoun phrase, documents a few 
     ],
   ]);
 });
+
+test('quotes (fifteenth round): «ضيف/ضيفة» (the guest of a programme) is a person, not the programme', () => {
+  assertSpeakers([
+    // «Agriculture minister Samir Bettaieb, the guest of "Politica", said … The guest of "Politica" on Jawhara FM said …»
+    [
+      'قال وزير الفلاحة سمير بالطيب، ضيف برنامج "بوليتيكا" اليوم إن الأراضي للدولة. وقال ضيف "بوليتيكا" في "الجوهرة أف أم" إن الإصلاح ضروري.',
+      [['سمير بالطيب', 'PER'], ['بوليتيكا', 'ORG'], ['الجوهرة أف أم', 'ORG']],
+      [['الأراضي للدولة', 'سمير بالطيب'], ['الإصلاح ضروري', 'سمير بالطيب']],
+    ],
+    // «"Politica" hosted MP Hela Omrane. Politica's guest (a woman) said …»
+    [
+      'استضاف برنامج "بوليتيكا" النائبة هالة عمران. وقالت ضيفة بوليتيكا إن الحكومة فشلت.',
+      [['بوليتيكا', 'ORG'], ['هالة عمران', 'PER']],
+      [['الحكومة فشلت', 'هالة عمران']],
+    ],
+  ]);
+});

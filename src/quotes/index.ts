@@ -251,7 +251,9 @@ const PRONOUN_PHRASES: ReadonlySet<string> = new Set('عنه عنها عنهم �
  * Unnamed sources that are people (المسؤول the official, الخبير the expert), as keys without the article. Not
  * a spokesman (المتحدث، الناطق), who speaks for the body that spoke last as often as for a person.
  */
-const PERSON_SOURCES: ReadonlySet<string> = new Set('مسؤول مسؤولة خبير خبيرة محلل محللة'.split(' ').map((w) => nameKey(w)));
+const PERSON_SOURCES: ReadonlySet<string> = new Set('مسؤول مسؤولة خبير خبيرة محلل محللة ضيف ضيفة'.split(' ').map((w) => nameKey(w)));
+/** «ضيف/ضيفة» (the guest of a programme), keyed: a person, never the programme named after it. */
+const GUESTS: ReadonlySet<string> = new Set('ضيف ضيفة'.split(' ').map((w) => nameKey(w)));
 
 /** Verbs a clause after a source opens with whatever the lexicon says: «تم، سيتم، قد، لقد». */
 const CLAUSE_VERBS = new Set(['تم', 'سيتم', 'قد', 'لقد', 'كان', 'كانت']);
@@ -1045,6 +1047,11 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // is a nationality adjective, not a place that speaks.
       if (r.entity.type === 'LOC' && !r.role && r.start === tok.start && r.end === tok.end && /(ي|يه|ية)$/u.test(keys[ti]!) && ti > from0 && tokens[ti - 1]!.kind === 'word' && /^(ال|[وفبل]ال|لل)/u.test(keys[ti - 1]!) && !refEnds.has(tokens[ti - 1]!.end)) continue;
       candidates.push(r);
+    }
+    // «وقال ضيف "بوليتيكا" إن …» (the guest of "Politica" said): the person the programme had as its guest, the one
+    // last described so or the last person who spoke — not the programme.
+    if (GUESTS.has(keys[from0] ?? '') && tokens[from0]!.start < to && !zone.some((r) => r.entity.type === 'PER' && !r.role)) {
+      return { anaphoric: true };
     }
     // «وذكرت وسائل إعلام محلية نقلا عن يمين أن …» (local media reported, quoting Yameen, that …): the
     // one quoted inside the subject is the source.
