@@ -2585,6 +2585,14 @@ test('quotes (fifteenth round): a subject that is no name is not a dropped subje
     // «… A former minister said …», «… An adviser to the president said …».
     ['قال الوزير محمد الصالح إن المشروع جاهز. وقال وزير سابق إن الاتفاق قريب.', [['محمد الصالح', 'PER']], [['المشروع جاهز', 'محمد الصالح'], ['الاتفاق قريب', null]]],
     ['قال الوزير محمد الصالح إن المشروع جاهز. وقال مستشار للرئيس إن الاتفاق قريب.', [['محمد الصالح', 'PER']], [['المشروع جاهز', 'محمد الصالح'], ['الاتفاق قريب', null]]],
+    // «CAIR called for a federal inquiry. A spokesman for the council said in a statement …»: a spokesman for a
+    // body named before speaks for it; «… A spokesman for the airport said …» with no body so named is unnamed.
+    [
+      'دعا مجلس العلاقات الأمريكية الإسلامية إلى تحقيق اتحادي. وقال متحدث باسم المجلس في بيان إن الاعتداء جريمة كراهية.',
+      [['مجلس العلاقات الأمريكية الإسلامية', 'ORG']],
+      [['تحقيق اتحادي', 'مجلس العلاقات الأمريكية الإسلامية'], ['الاعتداء جريمة كراهية', 'مجلس العلاقات الأمريكية الإسلامية']],
+    ],
+    ['قال الطيار أندريه بافلوف إن الهبوط كان صعبا. وقال متحدث باسم المطار إن الطيارين خضعا للاستجواب.', [['أندريه بافلوف', 'PER']], [['الهبوط كان صعبا', 'أندريه بافلوف'], ['الطيارين خضعا للاستجواب', null]]],
     // «… while two stated that they are from Guinea»: a number word as the subject.
     [
       'وقالت وزارة الدفاع الوطني إن الموقوفين ستة. في حين صرح اثنان بأنهما من غينيا.',
@@ -2648,6 +2656,30 @@ test('quotes (fifteenth round): «ضيف/ضيفة» (the guest of a programme) i
       'استضاف برنامج "بوليتيكا" النائبة هالة عمران. وقالت ضيفة بوليتيكا إن الحكومة فشلت.',
       [['بوليتيكا', 'ORG'], ['هالة عمران', 'PER']],
       [['الحكومة فشلت', 'هالة عمران']],
+    ],
+  ]);
+});
+
+test('quotes (fifteenth round): a plural verb with no subject of its own is a group, never one person named before', () => {
+  assertSpeakers([
+    // «Delegate Khalil Boukhris said … The residents gathered, who voiced their anger and expressed their rejection …»
+    [
+      'قال المعتمد خليل بوخريص إن المشروع سينطلق. وتجمع الأهالي الذين أبدوا غضبهم، وعبروا عن رفضهم للمشروع.',
+      [['خليل بوخريص', 'PER']],
+      [['المشروع سينطلق', 'خليل بوخريص'], ['رفضهم للمشروع', null]],
+    ],
+    // «The boy Akram said the leaders were harsh. The residents, who expressed their anger, gathered. He also said
+    // that …»: the singular verb after the group's words goes back to Akram.
+    [
+      'وقال الطفل أكرم إن القادة كانوا قساة. وتجمع الأهالي الذين عبروا عن غضبهم. كما قال إنه شاهد عمليات إعدام.',
+      [['أكرم', 'PER']],
+      [['القادة كانوا قساة', 'أكرم'], ['غضبهم', null], ['شاهد عمليات إعدام', 'أكرم']],
+    ],
+    // A dual goes on with the two named: «The activists Karim Nouar and Sami Ben Ali said … They both stressed …».
+    [
+      'قال الناشطان كريم نوار وسامي بن علي إن الوضع خطير. وأكدا أن الاحتجاج سيتواصل.',
+      [['كريم نوار', 'PER'], ['سامي بن علي', 'PER']],
+      [['الوضع خطير', 'كريم نوار'], ['الاحتجاج سيتواصل', 'كريم نوار']],
     ],
   ]);
 });

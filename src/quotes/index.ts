@@ -775,10 +775,11 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
    * Whether a verb of gender `b` at `pos` may go on with an unnamed source quoted with gender `a`: yes unless both
    * genders are known, differ, and someone of the verb's gender spoke before («قالت الوزيرة … قال مصدر … وأكدت»:
    * the minister). (With nobody of that gender before, the unnamed source goes on: a study, an agency and their
-   * verbs change gender in news copy.)
+   * verbs change gender in news copy.) A group quoted with a plural verb does not go on with a singular one either:
+   * «ويقولون لهم … كما قال إنه» (they tell them … he also said), the one who spoke before.
    */
   const sameGender = (a: CueGender | undefined, b: CueGender | undefined, pos: number): boolean =>
-    !(a && b && a !== 'p' && b !== 'p' && a !== b && lastSpeakerBefore(pos, b)?.speaker);
+    !(a && b && b !== 'p' && a !== b && lastSpeakerBefore(pos, b)?.speaker);
   /**
    * True when the last quote before `pos` has an unnamed source, of a gender that agrees with `g`, and no
    * person or body is named between it and `pos` (outside quotations), within a few hundred characters.
@@ -1001,6 +1002,22 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       if (PREPOSITIONS.has(key) || COMPLEMENTISERS.has(key) || key === 'باسم' || /^(لل|بال|ل$|ب$)/u.test(key) || cueAt(m)) return true;
     }
     return true;
+  };
+  /**
+   * The body named before `pos` that the definite noun at token `j` stands for: one of that head noun («المجلس» for
+   * «مجلس العلاقات الأمريكية الإسلامية»), else the last one with that word in its name («المدعي» for «مكتب المدعي
+   * الاتحادي البلجيكي»), as a reference at that noun.
+   */
+  const bodyNamedBy = (j: number, pos: number): Ref | undefined => {
+    const k = keys[j] ?? '';
+    if (!/^ال/u.test(k) || k.length < 5) return undefined;
+    const word = bare(k);
+    let body = lastBodyOfHead(word, pos, true)?.entity;
+    for (let r = firstStartingAt(refs, pos) - 1; !body && r >= 0 && refs[r]!.start > pos - MAX_LOOK_BACK; r--) {
+      const e = refs[r]!.entity;
+      if (e.type === 'ORG' && nameKey(e.name).split(' ').some((w) => bare(w) === word)) body = e;
+    }
+    return body ? { ...textSpanOfToken(j), entity: body, role: false } : undefined;
   };
   /** The span of token `j`. */
   const textSpanOfToken = (j: number): Span => ({ start: tokens[j]!.start, end: tokens[j]!.end });
@@ -1235,7 +1252,11 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     // «كما قال متحدث باسم الرئيس» (a spokesman for the president also said), «قال وزير سابق» (a former minister
     // said): a role noun without the article, not in construct with a definite noun or a name, is someone unnamed.
     if (!per && indefiniteRoleAt(firstTok, to)) {
-      result.unnamed = true;
+      // («وقال متحدث باسم المجلس في بيان» (a spokesman for the council said): the body named before by that
+      // word speaks through its spokesman — «مجلس العلاقات الأمريكية الإسلامية», «مكتب المدعي الاتحادي».)
+      const forBody = SPOKESMAN_HEADS.has(keys[firstTok]!) && keys[firstTok + 1] === 'باسم' ? bodyNamedBy(firstTok + 2, from) : undefined;
+      if (forBody) result.ref = forBody;
+      else result.unnamed = true;
       return result;
     }
     if (UNNAMED_SOURCES.has(firstKey)) {
@@ -2907,6 +2928,13 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
             }
           }
         }
+      }
+      // «الذين عبروا عن …» (who expressed), «وعبروا», «مؤكدين» (stressing, pl.): a plural verb whose subject is
+      // not named at it stands for a group — never for one person named before. (Not a dual: «وقالا», the two of them.)
+      if (speaker?.type === 'PER' && g === 'p' && /(وا|ون|ين)$/u.test(keys[i]!) && !(speakerMention && refs.some((r) => r.entity === speaker && r.start === speakerMention!.start))) {
+        speaker = null;
+        speakerMention = null;
+        unnamedHere = true;
       }
       if (v.lemma === 'نقل' && !reporting) {
         speaker = quoting?.entity ?? null;
