@@ -2683,3 +2683,32 @@ test('quotes (fifteenth round): a plural verb with no subject of its own is a gr
     ],
   ]);
 });
+
+test('quotes (fifteenth round): the outlet’s own correspondent, «نفس المصدر», bodies whose members speak in the plural', () => {
+  assertSpeakers([
+    // «The governor said … Jawhara FM's correspondent reported that the road is closed»: the reporter is unnamed.
+    [
+      'قال والي القصرين محمد الصالح إن الوضع هادئ. وأفاد مراسل "الجوهرة أف أم" بأن الطريق مغلقة.',
+      [['محمد الصالح', 'PER'], ['الجوهرة أف أم', 'ORG']],
+      [['الوضع هادئ', 'محمد الصالح'], ['الطريق مغلقة', null]],
+    ],
+    // «The Algerian defence ministry stressed … The same source explained …»: «نفس المصدر» is «المصدر».
+    [
+      'أكدت وزارة الدفاع الجزائرية أن العملية نجحت. وأوضح نفس المصدر أن الإرهابي قتل.',
+      [['وزارة الدفاع الجزائرية', 'ORG']],
+      [['العملية نجحت', 'وزارة الدفاع الجزائرية'], ['الإرهابي قتل', 'وزارة الدفاع الجزائرية']],
+    ],
+    // «Members of the general legislation committee pointed out …, stressing …»: the committee's members speak for it.
+    [
+      'أشار أعضاء لجنة التشريع العام إلى أن المشروع سيء، مشددين على ضرورة صياغة قانون جديد.',
+      [['لجنة التشريع العام', 'ORG']],
+      [['المشروع سيء', 'لجنة التشريع العام'], ['ضرورة صياغة قانون جديد', 'لجنة التشريع العام']],
+    ],
+    // «The interior ministry said 20 people were arrested. They stated that they meant to migrate»: not the ministry.
+    [
+      'قالت وزارة الداخلية في بيان إن 20 شخصا أوقفوا. وأفادوا بأنهم كانوا ينوون الهجرة.',
+      [['وزارة الداخلية', 'ORG']],
+      [['20 شخصا أوقفوا', 'وزارة الداخلية'], ['كانوا ينوون الهجرة', null]],
+    ],
+  ]);
+});

@@ -252,6 +252,8 @@ const PRONOUN_PHRASES: ReadonlySet<string> = new Set('عنه عنها عنهم �
  * a spokesman (المتحدث، الناطق), who speaks for the body that spoke last as often as for a person.
  */
 const PERSON_SOURCES: ReadonlySet<string> = new Set('مسؤول مسؤولة خبير خبيرة محلل محللة ضيف ضيفة'.split(' ').map((w) => nameKey(w)));
+/** Heads of bodies whose members speak for them in the plural (لجنة committee, مجلس council, نقابة union …); keyed. */
+const MEMBER_BODIES: ReadonlySet<string> = new Set('لجنة مجلس هيئة نقابة جمعية اتحاد حزب حركة كتلة جبهة ائتلاف تنسيقية رابطة جامعة'.split(' ').map((w) => nameKey(w)));
 /** «ضيف/ضيفة» (the guest of a programme), keyed: a person, never the programme named after it. */
 const GUESTS: ReadonlySet<string> = new Set('ضيف ضيفة'.split(' ').map((w) => nameKey(w)));
 
@@ -1077,7 +1079,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       const q = zone.find((r) => r.start === tokens[m + 2]!.start && (r.entity.type === 'PER' || r.entity.type === 'ORG'));
       if (q) return addressee ? { ref: q, addressee } : { ref: q };
     }
-    const firstTok = tokenAt(from);
+    // («نفس المصدر»، «ذات المصدر» (the same source) read as «المصدر» itself.)
+    const sameAs = /^(نفس|ذات)$/u.test(keys[tokenAt(from)] ?? '') && /^ال/u.test(keys[tokenAt(from) + 1] ?? '') && (tokens[tokenAt(from) + 1]?.start ?? Infinity) < to;
+    const firstTok = tokenAt(from) + (sameAs ? 1 : 0);
     const firstKey = firstTok < tokens.length && tokens[firstTok]!.start < to ? keys[firstTok]! : '';
     // The first word without «و/ف» and the article, and whether it had the article.
     const bareFirst = firstKey.replace(/^[وف]?ال/u, '');
@@ -1090,6 +1094,12 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     if (addressee) result.addressee = addressee;
     const per = speaking.find((r) => r.entity.type === 'PER');
     const first = speaking[0];
+    // «أفاد مراسل "الجوهرة أف أم"» (Jawhara FM's correspondent reported): the outlet's own reporter, unnamed, is
+    // no source for the outlet — unless the article names the reporter in the subject.
+    if (!per && /^(مراسل|مراسله|مراسلنا|مراسلتنا)$/u.test(firstKey)) {
+      result.unnamed = true;
+      return result;
+    }
     // «أفاد موقع قناة "دبليو دي آر"» (the site of the channel "WDR" reported): only head nouns and
     // quotation marks before the name.
     let headsOnly = false;
@@ -2931,7 +2941,11 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       }
       // «الذين عبروا عن …» (who expressed), «وعبروا», «مؤكدين» (stressing, pl.): a plural verb whose subject is
       // not named at it stands for a group — never for one person named before. (Not a dual: «وقالا», the two of them.)
-      if (speaker?.type === 'PER' && g === 'p' && /(وا|ون|ين)$/u.test(keys[i]!) && !(speakerMention && refs.some((r) => r.entity === speaker && r.start === speakerMention!.start))) {
+      // (Nor for a body — an outlet, a ministry — unless its members speak for it, «أشار أعضاء لجنة التشريع العام …
+      // مشددين» (the members of the committee … stressing), or it was the subject of a plural verb before: «قال
+      // الحوثيون … وأضافوا».)
+      const pluralGroup = g === 'p' && /(وا|ون|ين)$/u.test(keys[i]!) && (speaker?.type === 'PER' || (speaker?.type === 'ORG' && !MEMBER_BODIES.has(bare(nameKey(speaker.name).split(' ')[0] ?? '')) && !drafts.some((d) => d.speaker === speaker && d.gender === 'p')));
+      if (pluralGroup && !(speakerMention && refs.some((r) => r.entity === speaker && r.start === speakerMention!.start))) {
         speaker = null;
         speakerMention = null;
         unnamedHere = true;
