@@ -2712,3 +2712,20 @@ test('quotes (fifteenth round): the outlet’s own correspondent, «نفس ال�
     ],
   ]);
 });
+
+test('quotes (fifteenth round): «مطالبة» as a verbal noun is no cue; a name after «بإقالة» is no subject', () => {
+  assertSpeakers([
+    // «… This came in his comment on the union's demand for the dismissal of Néji Jalloul, stressing that …»: not Jalloul.
+    [
+      'قال النائب عدنان الحاجي إن ما يحدث بلطجة. وجاء ذلك في تعليقه على مطالبة نقابة التعليم الثانوي بإقالة ناجي جلول، مشددا بالقول إن اليعقوبي متشدد.',
+      [['عدنان الحاجي', 'PER'], ['ناجي جلول', 'PER']],
+      [['ما يحدث بلطجة', 'عدنان الحاجي'], ['اليعقوبي متشدد', 'عدنان الحاجي']],
+    ],
+    // After a comma, or before its complement, «مطالبة» is the participle (demanding): «…، مطالبة الحكومة بالتدخل».
+    [
+      'نددت جمعية القضاة التونسيين بالقرار، مطالبة الحكومة بالتراجع عنه.',
+      [['جمعية القضاة التونسيين', 'ORG']],
+      [['بالقرار', 'جمعية القضاة التونسيين'], ['بالتراجع عنه', 'جمعية القضاة التونسيين']],
+    ],
+  ]);
+});

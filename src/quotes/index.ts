@@ -72,8 +72,11 @@ const CONTINUING_CUES: ReadonlySet<string> = new Set(['أضاف', 'تابع', '�
 /** Role heads of a body's spokesman (متحدث، ناطق), as found by `findIn` in ROLE_HEADS. */
 const SPOKESMAN_HEADS: ReadonlySet<string> = new Set(['متحدث', 'متحدثه', 'ناطق', 'ناطقه']);
 
-/** Participles that are also common nouns («مذكرة», memorandum), as keys: cues only before their complement. */
-const NOUN_PARTICIPLES: ReadonlySet<string> = new Set(['مذكره', 'مقدره']);
+/**
+ * Participles that are also common nouns («مذكرة», memorandum; «مطالبة», a demand, the verbal noun of «طالب»), as
+ * keys: cues only after a comma or before their complement.
+ */
+const NOUN_PARTICIPLES: ReadonlySet<string> = new Set(['مذكره', 'مقدره', 'مطالبه', 'مناشده']);
 
 /**
  * Kinship and neighbour nouns: «والد X» speaks for himself, not for X. (The NER stage keeps a list of its own
@@ -1741,6 +1744,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       while (pi >= 0 && tokens[pi]!.kind !== 'word') pi--;
       const prev = pi >= 0 ? keys[pi]!.replace(/^[وف]/u, '') : '';
       if (PREPOSITIONS.has(prev) || /^(ل|لل|ب)$/u.test(prev)) continue;
+      // «بإقالة ناجي جلول» (for the dismissal of Néji Jalloul): a name after a noun behind «ب/ل» is that noun's
+      // complement, no subject (the lexicon knows the noun without the letter better than with it).
+      if (pi === ti - 1 && /^[بل][^ل]/u.test(prev) && prev.length >= 4 && lamPreposition(pi)) continue;
       // «من مطاري "هيثرو" و"غاتويك"» (from the airports "Heathrow" and "Gatwick"): a name in marks right after a
       // common noun names that thing; it is no subject (nor is it after a title or a role it would be).
       let marked = false;
