@@ -2599,6 +2599,8 @@ test('quotes (fifteenth round): a subject that is no name is not a dropped subje
       [['وزارة الدفاع الوطني', 'ORG']],
       [['الموقوفين ستة', 'وزارة الدفاع الوطني'], ['من غينيا', null]],
     ],
+    // «The ministry said the detainees are two. One of them stated that he is from Guinea»: «أحدهما», one of the two.
+    ['قالت وزارة الدفاع إن الموقوفين اثنان. وأفاد أحدهما بأنه من غينيا.', [['وزارة الدفاع', 'ORG']], [['الموقوفين اثنان', 'وزارة الدفاع'], ['من غينيا', null]]],
     // «Hajer Saadi said … The lawyer stated that …»: a masculine description never goes back to a woman.
     [
       'قالت هاجر السعدي إن زوجها اعتقل. وأفاد المحامي أن الملف فارغ.',

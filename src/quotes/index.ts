@@ -235,7 +235,7 @@ const PLACE_NAME_HEADS: ReadonlySet<string> = new Set('سيدي دوار حي ن
 /** Nouns whose dual names two sides: «الطرفان» (the two parties), «الجانبان» (the two sides), «البلدان»; keyed singulars. */
 const PAIR_NOUNS: ReadonlySet<string> = new Set('طرف جانب بلد'.split(' ').map((w) => nameKey(w)));
 /** Quantifiers that open an unnamed group as a subject: «بعض» (some), «عدد» (a number), «أحد» (one of) …; keyed. */
-const GROUP_QUANTIFIERS: ReadonlySet<string> = new Set('بعض عدد أحد إحدى مجموعة عديد العديد جل معظم أغلب كثير'.split(' ').map((w) => nameKey(w)));
+const GROUP_QUANTIFIERS: ReadonlySet<string> = new Set('بعض عدد أحد إحدى أحدهما إحداهما أحدهم إحداهن مجموعة عديد العديد جل معظم أغلب كثير'.split(' ').map((w) => nameKey(w)));
 /**
  * Cardinal number words that open a group of unnamed people as a subject: «صرح اثنان بأنهما» (two stated that
  * they), «قال ثلاثة مسؤولين» (three officials said); keyed.
