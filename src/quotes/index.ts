@@ -1747,6 +1747,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // «بإقالة ناجي جلول» (for the dismissal of Néji Jalloul): a name after a noun behind «ب/ل» is that noun's
       // complement, no subject (the lexicon knows the noun without the letter better than with it).
       if (pi === ti - 1 && /^[بل][^ل]/u.test(prev) && prev.length >= 4 && lamPreposition(pi)) continue;
+      // (Nor after «لل» + a title: «انتقادات للإعلامي برهان بسيس، معلقا» (criticism of the journalist Borhen Bsaies).)
+      if (pi === ti - 1 && /^لل.{3,}/u.test(prev)) continue;
       // «من مطاري "هيثرو" و"غاتويك"» (from the airports "Heathrow" and "Gatwick"): a name in marks right after a
       // common noun names that thing; it is no subject (nor is it after a title or a role it would be).
       let marked = false;
