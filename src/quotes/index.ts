@@ -1029,13 +1029,13 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   const subjectIn = (from: number, to: number): Subject => {
     // («وقال عنها المخرج» (the director said of her): the subject comes after the pronoun phrase.)
     const lead = tokenAt(from);
-    if (lead + 1 < tokens.length && tokens[lead]!.start >= from && tokens[lead + 1]!.start < to && tokens[lead + 1]!.kind === 'word' && PRONOUN_PHRASES.has(keys[lead]!) && /^ال/u.test(keys[lead + 1]!) && !refsIn(tokens[lead]!.start, tokens[lead]!.end).length) {
+    if (PRONOUN_PHRASES.has(keys[lead] ?? '') && lead + 1 < tokens.length && tokens[lead]!.start >= from && tokens[lead + 1]!.start < to && tokens[lead + 1]!.kind === 'word' && /^ال/u.test(keys[lead + 1]!) && !refsIn(tokens[lead]!.start, tokens[lead]!.end).length) {
       return { ...subjectIn(tokens[lead + 1]!.start, to), after: lead + 1 };
     }
     const zone = refsIn(from, to);
     let addressee: Entity | undefined;
     const candidates: Ref[] = [];
-    const from0 = tokenAt(from);
+    const from0 = lead;
     for (const r of zone) {
       const ti = tokenAt(r.start);
       const tok = tokens[ti]!;
@@ -1083,8 +1083,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       if (q) return addressee ? { ref: q, addressee } : { ref: q };
     }
     // («نفس المصدر»، «ذات المصدر» (the same source) read as «المصدر» itself.)
-    const sameAs = /^(نفس|ذات)$/u.test(keys[tokenAt(from)] ?? '') && /^ال/u.test(keys[tokenAt(from) + 1] ?? '') && (tokens[tokenAt(from) + 1]?.start ?? Infinity) < to;
-    const firstTok = tokenAt(from) + (sameAs ? 1 : 0);
+    const sameAs = (keys[lead] === 'نفس' || keys[lead] === 'ذات') && /^ال/u.test(keys[lead + 1] ?? '') && (tokens[lead + 1]?.start ?? Infinity) < to;
+    const firstTok = lead + (sameAs ? 1 : 0);
     const firstKey = firstTok < tokens.length && tokens[firstTok]!.start < to ? keys[firstTok]! : '';
     // The first word without «و/ف» and the article, and whether it had the article.
     const bareFirst = firstKey.replace(/^[وف]?ال/u, '');
