@@ -2737,3 +2737,37 @@ test('quotes (fifteenth round): «مطالبة» as a verbal noun is no cue; a n
     ],
   ]);
 });
+
+test('quotes (fifteenth round, review): duals, carried-over names, «وبادر», the guest’s addressee, a document’s topic', () => {
+  assertSpeakers([
+    // «The two activists said … They both stressed …, insisting (dual, written like the plural) on peacefulness.»
+    [
+      'قال الناشطان كريم نوار وسامي بن علي إن الوضع خطير. وأكدا أن الاحتجاج سيتواصل، مشددين على السلمية.',
+      [['كريم نوار', 'PER'], ['سامي بن علي', 'PER']],
+      [['الوضع خطير', 'كريم نوار'], ['الاحتجاج سيتواصل', 'كريم نوار'], ['السلمية', 'كريم نوار']],
+    ],
+    // «The governor said …, while the residents protested, stressing (pl.) that …»: not the governor.
+    [
+      'قال الوالي محمد الصالح إن الطريق مغلقة. واحتج الأهالي أمام المقر مؤكدين أن الطريق ضرورية.',
+      [['محمد الصالح', 'PER']],
+      [['الطريق مغلقة', 'محمد الصالح'], ['الطريق ضرورية', null]],
+    ],
+    // «… Mohamed Salah took the initiative to resign, stressing …»: «وبادر» is the sentence's verb, not «ب» + a noun.
+    [
+      'قال الوزير أحمد الكعبي إن الوضع صعب. وبادر محمد الصالح بالاستقالة، مؤكدا أن المرحلة القادمة صعبة.',
+      [['أحمد الكعبي', 'PER'], ['محمد الصالح', 'PER']],
+      [['الوضع صعب', 'أحمد الكعبي'], ['المرحلة القادمة صعبة', 'محمد الصالح']],
+    ],
+    // «The judges' association issued a statement on the minister Mohamed Salah's meeting with the union, in which it
+    // stressed …»: the publisher is named before the document, not in what it is about.
+    [
+      'أصدرت جمعية القضاة بيانا حول لقاء الوزير محمد الصالح بالنقابة، أكدت فيه أن الحوار ضروري.',
+      [['جمعية القضاة', 'ORG'], ['محمد الصالح', 'PER']],
+      [['الحوار ضروري', 'جمعية القضاة']],
+    ],
+  ]);
+  // «… The programme's guest told Radio Mosaïque that …»: the guest, and the radio as the one addressed.
+  const doc = analyzeWithMentions('قال الوزير أحمد الكعبي إن الوضع صعب. وقال ضيف البرنامج لإذاعة موزاييك إن الإصلاح ضروري.', [['أحمد الكعبي', 'PER'], ['إذاعة موزاييك', 'ORG']]);
+  const q = doc.quotes.find((x) => x.text === 'الإصلاح ضروري');
+  assert.match(doc.entities.find((e) => e.id === q?.addressee)?.name ?? '', /موزاييك/u);
+});

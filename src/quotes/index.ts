@@ -978,6 +978,13 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     const lexicon = getLexicon();
     return (lexicon.get(form.slice(1)) ?? 0) > (lexicon.get(form) ?? 0);
   };
+  /** {@link lamPreposition} for «ب» or «ل» behind «و/ف» too: «وبإقالة» is tested as «بإقالة», not as «وبإقالة». */
+  const letterIsPreposition = (k: number): boolean => {
+    let form = lexiconForm(tokenText(k));
+    if (/^[وف][بل]/u.test(form)) form = form.slice(1);
+    const lexicon = getLexicon();
+    return (lexicon.get(form.slice(1)) ?? 0) > (lexicon.get(form) ?? 0);
+  };
   /**
    * The role head at token `m` (as `findIn` in ROLE_HEADS gives it), or «مكلف» for «المكلف ب…» (the one in charge
    * of …): «المكلف» heads a role only before what it is in charge of — after a role it qualifies it, «والي
@@ -1073,7 +1080,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     // «وقال ضيف "بوليتيكا" إن …» (the guest of "Politica" said): the person the programme had as its guest, the one
     // last described so or the last person who spoke — not the programme.
     if (GUESTS.has(keys[from0] ?? '') && tokens[from0]!.start < to && !zone.some((r) => r.entity.type === 'PER' && !r.role)) {
-      return { anaphoric: true };
+      return addressee ? { anaphoric: true, addressee } : { anaphoric: true };
     }
     // «وذكرت وسائل إعلام محلية نقلا عن يمين أن …» (local media reported, quoting Yameen, that …): the
     // one quoted inside the subject is the source.
@@ -1315,6 +1322,24 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   };
 
   /**
+   * Whether a plural verb may stand for body `body` (see the plural rule in `findQuotes`): a one-word body without a
+   * head noun (النهضة، الحوثيون), or one whose head names a body of members (لجنة، مجلس، نقابة، حزب …), in its name or
+   * right before a mention.
+   */
+  const speaksThroughMembers = (body: Entity): boolean => {
+    const words = nameKey(body.name).split(' ');
+    const first = bare(words[0] ?? '');
+    if (ORG_HEADS.has(first) || isExtraBodyHead(first)) return MEMBER_BODIES.has(first);
+    for (const r of refs) {
+      if (r.entity !== body) continue;
+      const pi = wordBeforeMarks(tokenAt(r.start), QUOTE_MARKS);
+      const head = pi >= 0 ? strippedForms(keys[pi]!).map(bare).find((f) => ORG_HEADS.has(f) || isExtraBodyHead(f)) : undefined;
+      if (head) return MEMBER_BODIES.has(head);
+    }
+    // (A one-word name only: «الإدارة العامة للسجون» has a head noun the lists do not know.)
+    return words.length === 1;
+  };
+  /**
    * Whether a body has a head noun of its own: its name starts with one, or one of its mentions comes right after
    * one, past quotation marks («صحيفة الغارديان»، «موقع "بزنس انسايدر"», whose names drop the press noun).
    */
@@ -1478,7 +1503,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     }
     // The subject: a person or body before the publishing verb or between it and the document (ونشرت
     // جمعية القضاة بيانا), not after a preposition.
-    for (const r of refsIn(start, tokens[i - 1]!.start)) {
+    for (const r of refsIn(start, tokens[d]!.start)) {
       if (r.entity.type !== 'PER' && r.entity.type !== 'ORG') continue;
       const ti = tokenAt(r.start);
       if (r.start > tokens[ti]!.start && /^[وف]?[بلك]/u.test(text.slice(tokens[ti]!.start, r.start))) continue;
@@ -1746,9 +1771,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       if (PREPOSITIONS.has(prev) || /^(ل|لل|ب)$/u.test(prev)) continue;
       // «بإقالة ناجي جلول» (for the dismissal of Néji Jalloul): a name after a noun behind «ب/ل» is that noun's
       // complement, no subject (the lexicon knows the noun without the letter better than with it).
-      if (pi === ti - 1 && /^[بل][^ل]/u.test(prev) && prev.length >= 4 && lamPreposition(pi)) continue;
+      // (Not the sentence's verb itself: «وبادر محمد الصالح بالاستقالة», Mohamed Salah took the initiative to resign.)
+      if (pi === ti - 1 && pi !== verb && /^[بل][^ل]/u.test(prev) && prev.length >= 4 && letterIsPreposition(pi)) continue;
       // (Nor after «لل» + a title: «انتقادات للإعلامي برهان بسيس، معلقا» (criticism of the journalist Borhen Bsaies).)
-      if (pi === ti - 1 && /^لل.{3,}/u.test(prev)) continue;
+      if (pi === ti - 1 && pi !== verb && /^لل.{3,}/u.test(prev)) continue;
       // «من مطاري "هيثرو" و"غاتويك"» (from the airports "Heathrow" and "Gatwick"): a name in marks right after a
       // common noun names that thing; it is no subject (nor is it after a title or a role it would be).
       let marked = false;
@@ -2872,7 +2898,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         } else if (s.orgHead) {
           // (A body of that head named only inside a quote too: «قررت وزارة الشؤون الدينية … وفق ما ذكرته وسائل
           // إعلام … أكدت الوزارة», where the first sentence is the media's report.)
-          // (Not after a verb of the other gender: «وطالب الوزارة بتطبيق …», he called on the ministry to apply ….)
+          // (That one only when it agrees with the verb. A feminine head after a masculine verb is its object and
+          // names no subject at all: see `subjectIn`, «وطالب الوزارة بتطبيق …».)
           const named = lastBodyOfHead(s.orgHead, t.start);
           const quoted = named ? undefined : lastBodyOfHead(s.orgHead, t.start, true);
           const body = named ?? (quoted && agrees(quoted.entity, g) ? quoted : undefined);
@@ -2949,11 +2976,15 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       }
       // «الذين عبروا عن …» (who expressed), «وعبروا», «مؤكدين» (stressing, pl.): a plural verb whose subject is
       // not named at it stands for a group — never for one person named before. (Not a dual: «وقالا», the two of them.)
-      // (Nor for a body — an outlet, a ministry — unless its members speak for it, «أشار أعضاء لجنة التشريع العام …
-      // مشددين» (the members of the committee … stressing), or it was the subject of a plural verb before: «قال
-      // الحوثيون … وأضافوا».)
-      const pluralGroup = g === 'p' && /(وا|ون|ين)$/u.test(keys[i]!) && (speaker?.type === 'PER' || (speaker?.type === 'ORG' && !MEMBER_BODIES.has(bare(nameKey(speaker.name).split(' ')[0] ?? '')) && !drafts.some((d) => d.speaker === speaker && d.gender === 'p')));
-      if (pluralGroup && !(speakerMention && refs.some((r) => r.entity === speaker && r.start === speakerMention!.start))) {
+      // (Nor for a body named under a head noun — an outlet, a ministry — unless its members speak for it: «أشار أعضاء
+      // لجنة التشريع العام … مشددين» (the members of the committee … stressing). A body without a head noun of its own,
+      // «النهضة»، «الحوثيون», may take a plural verb.) Only a name at the verb counts: not one carried over from the
+      // quote before, as a participle does. A participle in «ين» may be a dual, written alike: «قال الناشطان … وأكدا
+      // …، مشددين» goes on with them.
+      const before = drafts.length ? lastDraftBefore(drafts, t.start) : undefined;
+      const dualBefore = before?.cue != null && ((before.gender === 'p' && /[^و]ا$/u.test(text.slice(before.cue.start, before.cue.end))) || /^ال\S{3,}ان(\s|$)/u.test(before.speakerMention ? text.slice(before.speakerMention.start, before.speakerMention.end) : ''));
+      const pluralGroup = g === 'p' && /(وا|ون|ين)$/u.test(keys[i]!) && !(keys[i]!.endsWith('ين') && dualBefore) && (speaker?.type === 'PER' || (speaker?.type === 'ORG' && !speaksThroughMembers(speaker)));
+      if (pluralGroup && !(speakerMention && speakerMention.start >= t.end && refs.some((r) => r.entity === speaker && r.start === speakerMention!.start))) {
         speaker = null;
         speakerMention = null;
         unnamedHere = true;
