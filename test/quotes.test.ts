@@ -2758,6 +2758,12 @@ test('quotes (fifteenth round, review): duals, carried-over names, «وبادر�
       [['أحمد الكعبي', 'PER'], ['محمد الصالح', 'PER']],
       [['الوضع صعب', 'أحمد الكعبي'], ['المرحلة القادمة صعبة', 'محمد الصالح']],
     ],
+    // «Club Africain issued a statement through which it asks the interior ministry to open an inquiry»: the body named
+    // after «من خلاله» (through it) or «فيه» (in it) is the object; the publisher speaks.
+    ['أصدر النادي الإفريقي بيانا يطالب من خلاله وزارة الداخلية بفتح تحقيق.', [['النادي الإفريقي', 'ORG'], ['وزارة الداخلية', 'ORG']], [['بفتح تحقيق', 'النادي الإفريقي']]],
+    ['أصدر النادي الإفريقي بيانا طالب فيه الجامعة التونسية لكرة القدم بفتح تحقيق.', [['النادي الإفريقي', 'ORG'], ['الجامعة التونسية لكرة القدم', 'ORG']], [['بفتح تحقيق', 'النادي الإفريقي']]],
+    // «The minister held a press conference in which minister Mohamed Salah said …»: a named subject after «فيها».
+    ['عقد الوزير ندوة صحفية قال فيها الوزير محمد الصالح إن المشروع جاهز.', [['محمد الصالح', 'PER']], [['المشروع جاهز', 'محمد الصالح']]],
     // «The judges' association issued a statement on the minister Mohamed Salah's meeting with the union, in which it
     // stressed …»: the publisher is named before the document, not in what it is about.
     [

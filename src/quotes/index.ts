@@ -59,6 +59,8 @@ interface Subject {
   addressee?: Entity;
   /** The token the subject starts at, when a pronoun phrase stands between it and the verb («قال عنها المخرج»). */
   after?: number;
+  /** «فيه» or «من خلاله» after the verb, and a document published before: its publisher speaks (`publisherBefore`). */
+  published?: boolean;
 }
 
 /** Plain nouns for a person the story is about: «الرجل» (the man), «المرأة» (the woman) …, keyed without the article. */
@@ -1034,8 +1036,13 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   /** The span of token `j`. */
   const textSpanOfToken = (j: number): Span => ({ start: tokens[j]!.start, end: tokens[j]!.end });
   const subjectIn = (from: number, to: number): Subject => {
-    // («وقال عنها المخرج» (the director said of her): the subject comes after the pronoun phrase.)
     const lead = tokenAt(from);
+    // «أصدر النادي بيانا طالب فيه الجامعة ب…» (the club issued a statement in which it called on the federation
+    // to …), «يطالب من خلاله وزارة الداخلية»: after «فيه» or «من خلاله» the one who published the document speaks
+    // (see `publisherBefore`), and the body named next is the object.
+    const inWhich = keys[lead] === 'فيه' || keys[lead] === 'فيها' || (keys[lead] === 'من' && (keys[lead + 1] === 'خلاله' || keys[lead + 1] === 'خلالها'));
+    if (inWhich && lead > 0 && cueAt(lead - 1) && publisherBefore(lead - 1)?.ref) return { published: true };
+    // («وقال عنها المخرج» (the director said of her): the subject comes after the pronoun phrase.)
     if (PRONOUN_PHRASES.has(keys[lead] ?? '') && lead + 1 < tokens.length && tokens[lead]!.start >= from && tokens[lead + 1]!.start < to && tokens[lead + 1]!.kind === 'word' && /^ال/u.test(keys[lead + 1]!) && !refsIn(tokens[lead]!.start, tokens[lead]!.end).length) {
       return { ...subjectIn(tokens[lead + 1]!.start, to), after: lead + 1 };
     }
@@ -2773,7 +2780,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         for (let m = i + 1; m < tokens.length && tokens[m]!.start < zoneEnd; m++) if (keys[m] === 'بالقول') byQuoting = true;
         // («بيّن رئيس الحكومة الأسبق أن …»: a role noun right after the verb is its subject.)
         const roleNext = i + 1 < tokens.length && tokens[i + 1]!.start < zoneEnd && ROLE_HEADS.has(bare(keys[i + 1]!));
-        if (!s.ref && !s.anaphoric && !s.orgHead && !directly && !byQuoting && !roleNext && sentenceStart(t.start) !== t.start && !subjectBefore(i)) continue;
+        if (!s.ref && !s.anaphoric && !s.orgHead && !s.published && !directly && !byQuoting && !roleNext && sentenceStart(t.start) !== t.start && !subjectBefore(i)) continue;
       }
       // «وذكرت صحيفة "ماركا" أن كريستيانو رونالدو قال لزملائه: "أنا راحل …"» (Marca reported that Ronaldo told
       // his teammates: "I am leaving …"): a person, then a speech verb and a colon before quotation marks, opens
