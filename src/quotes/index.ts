@@ -59,8 +59,8 @@ interface Subject {
   addressee?: Entity;
   /** The token the subject starts at, when a pronoun phrase stands between it and the verb («قال عنها المخرج»). */
   after?: number;
-  /** «فيه» or «من خلاله» after the verb, and a document published before: its publisher speaks (`publisherBefore`). */
-  published?: boolean;
+  /** «فيه» or «من خلاله» after the verb, and a document published before: its publisher (`publisherBefore`), who speaks. */
+  published?: { ref?: Ref; span?: Span };
 }
 
 /** Plain nouns for a person the story is about: «الرجل» (the man), «المرأة» (the woman) …, keyed without the article. */
@@ -252,15 +252,16 @@ const NUMBER_SUBJECTS: ReadonlySet<string> = new Set(
 const PLURAL_SOURCES: ReadonlySet<string> = new Set('مصادر تقارير أنباء معلومات وسائل مواقع صحف أهالي سكان شهود'.split(' ').map((w) => nameKey(w)));
 /** A pronoun object after a preposition between a verb and its subject: «قال عنها المخرج» (the director said of her); keyed. */
 const PRONOUN_PHRASES: ReadonlySet<string> = new Set('عنه عنها عنهم عنهما له لها لهم لهما لي لنا لكم فيه فيها'.split(' ').map((w) => nameKey(w)));
-/**
- * Unnamed sources that are people (المسؤول the official, الخبير the expert), as keys without the article. Not
- * a spokesman (المتحدث، الناطق), who speaks for the body that spoke last as often as for a person.
- */
-const PERSON_SOURCES: ReadonlySet<string> = new Set('مسؤول مسؤولة خبير خبيرة محلل محللة ضيف ضيفة'.split(' ').map((w) => nameKey(w)));
-/** Heads of bodies whose members speak for them in the plural (لجنة committee, مجلس council, نقابة union …); keyed. */
-const MEMBER_BODIES: ReadonlySet<string> = new Set('لجنة مجلس هيئة نقابة جمعية اتحاد حزب حركة كتلة جبهة ائتلاف تنسيقية رابطة جامعة'.split(' ').map((w) => nameKey(w)));
 /** «ضيف/ضيفة» (the guest of a programme), keyed: a person, never the programme named after it. */
 const GUESTS: ReadonlySet<string> = new Set('ضيف ضيفة'.split(' ').map((w) => nameKey(w)));
+/**
+ * Unnamed sources that are people (المسؤول the official, الخبير the expert), as keys without the article. Not
+ * a spokesman (المتحدث، الناطق), who speaks for the body that spoke last as often as for a person. The guest of a
+ * programme («ضيف "بوليتيكا"») is one too.
+ */
+const PERSON_SOURCES: ReadonlySet<string> = new Set(['مسؤول مسؤولة خبير خبيرة محلل محللة'.split(' ').map((w) => nameKey(w)), [...GUESTS]].flat());
+/** Heads of bodies whose members speak for them in the plural (لجنة committee, مجلس council, نقابة union …); keyed. */
+const MEMBER_BODIES: ReadonlySet<string> = new Set('لجنة مجلس هيئة نقابة جمعية اتحاد حزب حركة كتلة جبهة ائتلاف تنسيقية رابطة جامعة'.split(' ').map((w) => nameKey(w)));
 
 /** Verbs a clause after a source opens with whatever the lexicon says: «تم، سيتم، قد، لقد». */
 const CLAUSE_VERBS = new Set(['تم', 'سيتم', 'قد', 'لقد', 'كان', 'كانت']);
@@ -752,6 +753,13 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     const s = lastIn(silentSpeakers, pos, want);
     return s && (!d || s.start > (d.cue?.start ?? d.start)) ? s : d;
   };
+  /** Whether the quote before `pos` was said by two: a dual verb («وأكدا») or a dual subject («الناشطان …»). */
+  const dualBefore = (pos: number): boolean => {
+    const d = lastDraftBefore(drafts, pos);
+    if (!d?.cue) return false;
+    if (d.gender === 'p' && /[^و]ا$/u.test(text.slice(d.cue.start, d.cue.end))) return true;
+    return d.speakerMention !== null && /^ال\S{3,}ان(\s|$)/u.test(text.slice(d.speakerMention.start, d.speakerMention.end));
+  };
   /**
    * True when the cue at token `i` closes «كان + subject (+ قد)»: «وكانت وسائل إعلام ألمانية قد أوردت» (German media
    * had reported), and the subject is an indefinite unnamed source (the keys of `UNNAMED_SOURCES` have no article:
@@ -973,14 +981,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
 
   // Whether «نقلا» occurs at all: most articles never quote a source inside a verb's subject.
   const quotingInText = keys.includes('نقلا');
-  /** The speaker named in the subject zone [from, to) after a cue, or undefined when none is named. */
-  /** True when the «ل» opening token `k` is the preposition: the word without it is more frequent than with it. */
-  const lamPreposition = (k: number): boolean => {
-    const form = lexiconForm(tokenText(k));
-    const lexicon = getLexicon();
-    return (lexicon.get(form.slice(1)) ?? 0) > (lexicon.get(form) ?? 0);
-  };
-  /** {@link lamPreposition} for «ب» or «ل» behind «و/ف» too: «وبإقالة» is tested as «بإقالة», not as «وبإقالة». */
+  /**
+   * True when the «ل» or «ب» opening token `k` (behind «و/ف» or not: «وبإقالة» is read as «بإقالة») is the
+   * preposition: the word without it is more frequent than with it.
+   */
   const letterIsPreposition = (k: number): boolean => {
     let form = lexiconForm(tokenText(k));
     if (/^[وف][بل]/u.test(form)) form = form.slice(1);
@@ -1035,13 +1039,15 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   };
   /** The span of token `j`. */
   const textSpanOfToken = (j: number): Span => ({ start: tokens[j]!.start, end: tokens[j]!.end });
+  /** What the subject zone [from, to) after a cue names: a speaker, an unnamed source, a description … (see `Subject`). */
   const subjectIn = (from: number, to: number): Subject => {
     const lead = tokenAt(from);
     // «أصدر النادي بيانا طالب فيه الجامعة ب…» (the club issued a statement in which it called on the federation
     // to …), «يطالب من خلاله وزارة الداخلية»: after «فيه» or «من خلاله» the one who published the document speaks
     // (see `publisherBefore`), and the body named next is the object.
     const inWhich = keys[lead] === 'فيه' || keys[lead] === 'فيها' || (keys[lead] === 'من' && (keys[lead + 1] === 'خلاله' || keys[lead + 1] === 'خلالها'));
-    if (inWhich && lead > 0 && cueAt(lead - 1) && publisherBefore(lead - 1)?.ref) return { published: true };
+    const published = inWhich && lead > 0 && cueAt(lead - 1) ? publisherBefore(lead - 1) : undefined;
+    if (published?.ref) return { published };
     // («وقال عنها المخرج» (the director said of her): the subject comes after the pronoun phrase.)
     if (PRONOUN_PHRASES.has(keys[lead] ?? '') && lead + 1 < tokens.length && tokens[lead]!.start >= from && tokens[lead + 1]!.start < to && tokens[lead + 1]!.kind === 'word' && /^ال/u.test(keys[lead + 1]!) && !refsIn(tokens[lead]!.start, tokens[lead]!.end).length) {
       return { ...subjectIn(tokens[lead + 1]!.start, to), after: lead + 1 };
@@ -1064,7 +1070,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // (Also before marks: «وأضاف لمراسل "الجوهرة أف أم" أن …», he added to Jawhara FM's correspondent.)
       // (Across marks only when «ل» is a preposition there, not the word's first letter: not «وأكدت لائحة "أمل
       // تونس"», the "Amal Tounes" list stressed, where «ائحة» is no word.)
-      const toHead = /^[وف]?ل/u.test(headKey) && (!!findIn(headKey, ORG_HEADS) || (pi >= 0 && /^ل[^ل].{3,}/u.test(headKey) && !refEnds.has(tokens[pi]!.end) && (pi === ti - 1 || lamPreposition(pi)))) && r.entity.type !== 'PER';
+      const toHead = /^[وف]?ل/u.test(headKey) && (!!findIn(headKey, ORG_HEADS) || (pi >= 0 && /^ل[^ل].{3,}/u.test(headKey) && !refEnds.has(tokens[pi]!.end) && (pi === ti - 1 || letterIsPreposition(pi)))) && r.entity.type !== 'PER';
       // (And «لـ» written apart, also before marks: «وأوضح لـ "الجوهرة أف أم" أنه …», he explained to Jawhara FM.)
       // (But «تقرير لـ"بي بي سي"», a BBC report: after a document noun «لـ» names its issuer.)
       const toldApart = (headKey === 'ل' || headKey === 'لل') && !(pi > 0 && documentNoun(keys[pi - 1]!) !== undefined);
@@ -1091,7 +1097,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     }
     // «وذكرت وسائل إعلام محلية نقلا عن يمين أن …» (local media reported, quoting Yameen, that …): the
     // one quoted inside the subject is the source.
-    for (let m = quotingInText ? tokenAt(from) : tokens.length; m + 2 < tokens.length && tokens[m + 2]!.start < to; m++) {
+    for (let m = quotingInText ? lead : tokens.length; m + 2 < tokens.length && tokens[m + 2]!.start < to; m++) {
       if (keys[m] !== 'نقلا' || keys[m + 1] !== 'عن') continue;
       const q = zone.find((r) => r.start === tokens[m + 2]!.start && (r.entity.type === 'PER' || r.entity.type === 'ORG'));
       if (q) return addressee ? { ref: q, addressee } : { ref: q };
@@ -1187,6 +1193,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       result.ref = per;
       return result;
     }
+    // The speech verb right before the subject zone, if the zone follows one.
+    const verb = firstTok > 0 ? cueAt(firstTok - 1) : undefined;
     if (per && !first?.role) {
       // «أكد سمو ولي العهد الأمير محمد بن سلمان»: titles and roles only, then the name.
       let plain = true;
@@ -1203,7 +1211,6 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       }
       // (Not when the verb's gender disagrees with the name, nor after a verb whose object is a person:
       // «وأبلغت الشرطة الفرنسية جون سميث أن», the French police told John Smith that.)
-      const verb = firstTok > 0 ? cueAt(firstTok - 1) : undefined;
       const described = definite && per.start <= (tokens[firstTok + 4]?.start ?? Infinity) && (!verb || (agrees(per.entity, verb.form.gender) && !PERSON_OBJECT_VERBS.has(verb.form.verb.lemma)));
       // («وأوضح طبيب القلب الدكتور إيريني صموئيل» (the cardiologist Dr Irini Samuel): an honorific right before the
       // name, whatever describes the person before it.)
@@ -1239,9 +1246,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     // (Unless one of them is named: «وقال مسؤولون أمريكيون، بينهم وزير الخارجية أنتوني بلينكن، إن».)
     const oneOfThem = per !== undefined && /(^|\s)و?(بينهم|منهم)(\s|$)/u.test(text.slice(tokens[firstTok]!.end, per.start));
     // (Broken plurals show no case: «وأكدت المصادر» (the sources stressed), unless the verb's object is a person.)
-    const verbBefore = firstTok > 0 ? cueAt(firstTok - 1) : undefined;
     // (With nobody named in the subject: «وذكرت وسائل إعلام نقلا عن الوزير X» quotes X.)
-    const pluralSource = (/(ون|اء)$/u.test(bareFirst) || (PLURAL_SOURCES.has(bareFirst) && !per && !(verbBefore && PERSON_OBJECT_VERBS.has(verbBefore.form.verb.lemma)))) && UNNAMED_SOURCES.has(bareFirst);
+    const pluralSource = (/(ون|اء)$/u.test(bareFirst) || (PLURAL_SOURCES.has(bareFirst) && !per && !(verb && PERSON_OBJECT_VERBS.has(verb.form.verb.lemma)))) && UNNAMED_SOURCES.has(bareFirst);
     if (pluralSource && (!per || per.start > tokens[firstTok]!.end) && !oneOfThem) {
       result.unnamed = true;
       return result;
@@ -1313,7 +1319,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     const headWord = bare(firstKey.replace(/^[وف](?=ال)/u, ''));
     if (head && per) result.ref = per;
     // (Not a feminine head after a masculine verb, its object: «وطالب الوزارة بتطبيق …», he called on the ministry to ….)
-    else if (!per && /^(ال|[وف]ال)/u.test(firstKey) && (ORG_HEADS.has(headWord) || isExtraBodyHead(headWord)) && !(verbBefore?.form.gender === 'm' && headWord.endsWith('ه'))) {
+    else if (!per && /^(ال|[وف]ال)/u.test(firstKey) && (ORG_HEADS.has(headWord) || isExtraBodyHead(headWord)) && !(verb?.form.gender === 'm' && headWord.endsWith('ه'))) {
       // «وقالت الصحيفة»، «وتابعت الوزارة السعودية»، «وأوضح الموقع» (the website explained): a body named by
       // its head noun alone.
       result.orgHead = headWord;
@@ -1334,31 +1340,27 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
    * right before a mention.
    */
   const speaksThroughMembers = (body: Entity): boolean => {
-    const words = nameKey(body.name).split(' ');
-    const first = bare(words[0] ?? '');
-    if (ORG_HEADS.has(first) || isExtraBodyHead(first)) return MEMBER_BODIES.has(first);
-    for (const r of refs) {
-      if (r.entity !== body) continue;
-      const pi = wordBeforeMarks(tokenAt(r.start), QUOTE_MARKS);
-      const head = pi >= 0 ? strippedForms(keys[pi]!).map(bare).find((f) => ORG_HEADS.has(f) || isExtraBodyHead(f)) : undefined;
-      if (head) return MEMBER_BODIES.has(head);
-    }
-    // (A one-word name only: «الإدارة العامة للسجون» has a head noun the lists do not know.)
-    return words.length === 1;
+    const head = headOfBody(body);
+    // (Without one, a one-word name only: «الإدارة العامة للسجون» has a head noun the lists do not know.)
+    return head !== undefined ? MEMBER_BODIES.has(head) : !nameKey(body.name).includes(' ');
   };
   /**
    * Whether a body has a head noun of its own: its name starts with one, or one of its mentions comes right after
    * one, past quotation marks («صحيفة الغارديان»، «موقع "بزنس انسايدر"», whose names drop the press noun).
    */
-  const namedUnderHead = (body: Entity): boolean => {
+  const namedUnderHead = (body: Entity): boolean => headOfBody(body) !== undefined;
+  /** The head noun of a body (see {@link namedUnderHead}): its name's first word, or the one right before a mention. */
+  const headOfBody = (body: Entity): string | undefined => {
+    const isHead = (w: string): boolean => ORG_HEADS.has(w) || isExtraBodyHead(w);
     const first = bare(nameKey(body.name).split(' ')[0] ?? '');
-    if (ORG_HEADS.has(first) || isExtraBodyHead(first)) return true;
+    if (isHead(first)) return first;
     for (const r of refs) {
       if (r.entity !== body) continue;
       const pi = wordBeforeMarks(tokenAt(r.start), QUOTE_MARKS);
-      if (pi >= 0 && strippedForms(keys[pi]!).some((f) => ORG_HEADS.has(bare(f)) || isExtraBodyHead(bare(f)))) return true;
+      const head = pi >= 0 ? strippedForms(keys[pi]!).map(bare).find(isHead) : undefined;
+      if (head) return head;
     }
-    return false;
+    return undefined;
   };
 
   /**
@@ -2914,7 +2916,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           // no body named under that head, the body that spoke last, when its name has no head noun of its own.
           // (Only for a head that any body may have, and none of that head named before, even inside a quote:
           // not «الشرطة» or «التلفزيون», nor «الوزارة» when a ministry was quoted.)
-          const last = body || !ANY_BODY_HEADS.has(s.orgHead) || lastBodyOfHead(s.orgHead, t.start, true) ? undefined : lastSpeakerBefore(t.start)?.speaker;
+          const last = body || !ANY_BODY_HEADS.has(s.orgHead) || quoted ? undefined : lastSpeakerBefore(t.start)?.speaker;
           const headless = last && last.type === 'ORG' && !namedUnderHead(last) ? last : undefined;
           const spoke = body?.entity ?? headless;
           if (spoke) {
@@ -2923,7 +2925,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
             // («وترى الصحيفة أن …، وتقول إن …»: the paper is feminine, as its head noun and verb say.)
             learnGender(spoke, g);
           } else unnamedHere = true;
-        } else if ((pub = publisherBefore(i))) {
+        } else if ((pub = s.published ?? publisherBefore(i))) {
           if (pub.ref) {
             speaker = pub.ref.entity;
             speakerMention = { start: pub.ref.start, end: pub.ref.end };
@@ -2988,10 +2990,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // «النهضة»، «الحوثيون», may take a plural verb.) Only a name at the verb counts: not one carried over from the
       // quote before, as a participle does. A participle in «ين» may be a dual, written alike: «قال الناشطان … وأكدا
       // …، مشددين» goes on with them.
-      const before = drafts.length ? lastDraftBefore(drafts, t.start) : undefined;
-      const dualBefore = before?.cue != null && ((before.gender === 'p' && /[^و]ا$/u.test(text.slice(before.cue.start, before.cue.end))) || /^ال\S{3,}ان(\s|$)/u.test(before.speakerMention ? text.slice(before.speakerMention.start, before.speakerMention.end) : ''));
-      const pluralGroup = g === 'p' && /(وا|ون|ين)$/u.test(keys[i]!) && !(keys[i]!.endsWith('ين') && dualBefore) && (speaker?.type === 'PER' || (speaker?.type === 'ORG' && !speaksThroughMembers(speaker)));
-      if (pluralGroup && !(speakerMention && speakerMention.start >= t.end && refs.some((r) => r.entity === speaker && r.start === speakerMention!.start))) {
+      if (g === 'p' && /(وا|ون|ين)$/u.test(keys[i]!) && (speaker?.type === 'PER' || (speaker?.type === 'ORG' && !speaksThroughMembers(speaker))) && !(speakerMention && speakerMention.start >= t.end && refs.some((r) => r.entity === speaker && r.start === speakerMention!.start)) && !(keys[i]!.endsWith('ين') && dualBefore(t.start))) {
         speaker = null;
         speakerMention = null;
         unnamedHere = true;
