@@ -16,7 +16,8 @@ const read = (file: string): string[] =>
     .filter((w) => w && !w.includes(' ') && /^\p{Script=Arabic}+$/u.test(w));
 const male = [...new Set(read('male-first--names-in-arabic.txt'))].sort();
 const allFemale = new Set(read('female-first-names-in-arabic.txt'));
-const female = [...allFemale].filter((w) => !male.includes(w)).sort();
+// (A name on both lists stays on both: `personGender` then leaves it to the title, «الدكتورة إيناس».)
+const female = [...allFemale].sort();
 const both = male.filter((w) => allFemale.has(w));
 const wrap = (words: string[]): string => words.join(' ').replace(/(.{1,100})(\s|$)/gu, '  $1\n').trimEnd();
 writeFileSync(
@@ -31,14 +32,9 @@ export const MALE_FIRST_NAMES: ReadonlySet<string> = new Set(\`
 ${wrap(male)}
 \`.split(/\\s+/u).filter(Boolean));
 
-/** Women's given names. */
+/** Women's given names (and names given to both, such as إيناس: in {@link MALE_FIRST_NAMES} too). */
 export const FEMALE_FIRST_NAMES: ReadonlySet<string> = new Set(\`
 ${wrap(female)}
-\`.split(/\\s+/u).filter(Boolean));
-
-/** Given names on both lists (إيناس, Inas): in {@link MALE_FIRST_NAMES} too, and no evidence of either sex. */
-export const UNISEX_FIRST_NAMES: ReadonlySet<string> = new Set(\`
-${wrap(both)}
 \`.split(/\\s+/u).filter(Boolean));
 `,
 );

@@ -4,7 +4,7 @@
  * «هذه الباحثة», this researcher (f)) and the quote stage (which person a feminine verb can have as
  * its subject: «وقالت», she said).
  */
-import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, UNISEX_FIRST_NAMES } from './first-names.ts';
+import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-names.ts';
 import { nameKey } from './keys.ts';
 
 /**
@@ -49,7 +49,7 @@ export function personGender(name: readonly string[], heads: Iterable<string>): 
   if (name[1] === 'الدين' || name[1] === 'الله' || /^(عبد|ابو)/u.test(first)) return { gender: 'm' };
   if (MORE_FEMALE_NAMES.has(first)) return { gender: 'f' };
   const female = FEMALE_FIRST_NAMES.has(first);
-  const male = (MALE_FIRST_NAMES.has(first) && !UNISEX_FIRST_NAMES.has(first)) || MORE_MALE_TAH.has(first);
+  const male = MALE_FIRST_NAMES.has(first) || MORE_MALE_TAH.has(first);
   if (female && !male) return { gender: 'f' };
   if (male && !female) return { gender: 'm' };
   // A feminine title is plain evidence; a masculine one is weaker (news copy gives women «الوزير» too).

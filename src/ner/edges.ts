@@ -22,14 +22,13 @@ import { NOT_NISBA } from './orgs.ts';
  * (`ner()` does not split it as «ف» + «ان»).
  */
 export const VAN = 'فان';
-/** «فإن» (so, that) with its hamza. */
-const SO_THAT = 'فإن';
-
 /**
- * Prepositions, complementisers and the adverbs «أيضا، كذلك» (also) in their lexicon form (ى kept apart
- * from ي: «على» (on) is no «علي» (Ali)): no name ends with one («ودعت يوسف أيضا», Youssef also called).
+ * Words no name ends with, in their lexicon form (ى kept apart from ي: «على» (on) is no «علي» (Ali)):
+ * prepositions, complementisers (also «فإن» and «فان», which last in a name is always «فإن», so that: «van»
+ * stands before its surname), the adverbs «أيضا، كذلك» (also: «ودعت يوسف أيضا», Youssef also called), «مايلي»
+ * (the following), «قوله/قولها» (his/her words) and «ضيف» (guest).
  */
-const NOT_NAME_ENDS: ReadonlySet<string> = new Set(['على', 'في', 'إلى', 'الى', 'عن', 'مع', 'من', 'إن', 'أن', 'ان', 'أيضا', 'ايضا', 'كذلك', 'مايلي', 'قوله', 'قولها', 'ضيف']);
+const NOT_NAME_ENDS: ReadonlySet<string> = new Set(['على', 'في', 'إلى', 'الى', 'عن', 'مع', 'من', 'إن', 'أن', 'ان', 'فإن', VAN, 'أيضا', 'ايضا', 'كذلك', 'مايلي', 'قوله', 'قولها', 'ضيف']);
 
 /** Quantifiers no person's name starts with: «أحد جيران السيدة» (one of the lady's neighbours), «بعض». */
 const NOT_PERSON_QUANTIFIERS: ReadonlySet<string> = new Set(['أحد', 'احد', 'إحدى', 'احدى', 'بعض']);
@@ -38,8 +37,9 @@ const NOT_PERSON_QUANTIFIERS: ReadonlySet<string> = new Set(['أحد', 'احد',
  * person's name starts with one (but «ضيف الله», Dhaifallah, is a given name).
  */
 const NOT_PERSON_FIRST: ReadonlySet<string> = new Set(['ضيف', 'ضيفة', 'مقربون', 'مقربين', 'مقرب', 'مقربة']);
-/** «ضيف» (guest), in its lexicon form. */
+/** «ضيف» (guest), in its lexicon form, and «الله», after which it is a given name (ضيف الله). */
 const GUEST = 'ضيف';
+const GOD = 'الله';
 
 /** Complementisers a person's name never starts with, also behind «ف»: «فإن الهاكر» (so the hacker). */
 const NOT_PERSON_STARTS: ReadonlySet<string> = new Set(['إن', 'أن', 'ان']);
@@ -48,8 +48,9 @@ const NOT_PERSON_STARTS: ReadonlySet<string> = new Set(['إن', 'أن', 'ان'])
 const isMark = (token: string): boolean => !/[\p{L}\p{N}]/u.test(token);
 
 /**
- * Takes trailing prepositions and complementisers out of every name of a sentence (with the marks
- * after them), and a leading complementiser out of a person's name, in place (`tokens` as written,
+ * Takes trailing function words ({@link NOT_NAME_ENDS}) out of every name of a sentence (with the marks
+ * after them), and out of a person's name a leading complementiser, a quantifier («أحد», one of) or a
+ * description («ضيف»، «مقربون»), in place (`tokens` as written,
  * `tags` BIO). «في، إن، أن» after the name of a Latin letter are letters themselves («سي إن إن» CNN,
  * «بي أف ام تي في» BFM TV). A one-word name is left alone. Returns the number of tokens taken out.
  */
@@ -68,7 +69,7 @@ export function trimFunctionWords(tokens: readonly string[], tags: Tag[]): numbe
       // («فان» last is always «فإن» (so, that): «van» stands before its surname. «وحسب الناشط مصطفى عبد
       // الكبير فان ستة عشر شابا …», according to the activist Mustapha Abdelkebir, sixteen young men …)
       // («ضيف» before «الله» is «ضيف الله», Dhaifallah.)
-      if (!(NOT_NAME_ENDS.has(word) || word === VAN || word === SO_THAT) || isLatinLetterName(tokens[cut - 2]!) || (word === GUEST && cut < tokens.length && form(cut) === 'الله')) break;
+      if (!NOT_NAME_ENDS.has(word) || isLatinLetterName(tokens[cut - 2]!) || (word === GUEST && cut < tokens.length && form(cut) === GOD)) break;
       cut--;
     }
     if (cut < last) {
@@ -81,7 +82,7 @@ export function trimFunctionWords(tokens: readonly string[], tags: Tag[]): numbe
       changed += end - start;
       continue;
     }
-    if (span.type === 'PER' && NOT_PERSON_FIRST.has(form(start)) && !(start + 1 < tokens.length && form(start + 1) === 'الله')) {
+    if (span.type === 'PER' && NOT_PERSON_FIRST.has(form(start)) && !(start + 1 < tokens.length && form(start + 1) === GOD)) {
       // «ضيف | بوليتيكا» (a programme's guest): the description leaves, and a name after it stays a person only
       // when it is not one word the tagger took in with the description.
       tags[start] = 'O';
@@ -149,7 +150,7 @@ export function extendNisbaSurnames(
     // «رئيس الاتحاد، عبد المنعم حسن الأمين، إن …»: between the commas of an apposition, whatever the word.
     // (Not «نفسه، ذاته، أيضا» (himself, also) or another word without the article that news copy uses every
     // day: «، أحمد سالم نفسه،»; a family name with it may be a common word: «، عبد المنعم حسن الأمين،».)
-    const apposition = !roleAfter && span.start > 0 && /^[،,]$/u.test(tokens[span.start - 1]!) && /^[،,]$/u.test(next) && !APPOSITION_STOPS.has(word) && (word.startsWith('ال') || !commonWord(tokens[k]!));
+    const apposition = span.start > 0 && /^[،,]$/u.test(tokens[span.start - 1]!) && /^[،,]$/u.test(next) && !APPOSITION_STOPS.has(word) && (word.startsWith('ال') || !commonWord(tokens[k]!));
     // «م. لولوة المهنا أن» (Eng. Lulwa Al-Muhanna): a family name with the article that is no nisba, after
     // a lone given name, when the word is one news copy almost never uses (`rareWord`): not a noun.
     // (Also after a given name and a father's name: «باسل عودة الطراونة».)

@@ -220,7 +220,7 @@ export function ner(options: NerOptions = {}): Stage {
           // «وزير العدل | عمر منصور» (the justice minister Omar Mansour): the role's complement is no part of the
           // name after it.
           // (Not a definite given name, known as one or without its article: «الوزير الصادق محمد الشعبوني».)
-          if (span.end - span.start >= 3 && span.start > 0 && s.tags[span.start - 1] === 'O' && roleNoun(folded[si]![span.start - 1]!) && words[0]!.startsWith(ARTICLE) && !definiteGivenName(s.tokens[span.start]!, lex) && !DEFINITE_GIVEN_NAMES.has(words[0]!) && !givenNameTest(words[0]!) && !givenNameTest(words[0]!.slice(ARTICLE.length)) && !firstName(words[0]!.slice(ARTICLE.length)) && (givenNameTest(words[1]!) || firstName(words[1]!))) {
+          if (span.end - span.start >= 3 && span.start > 0 && s.tags[span.start - 1] === 'O' && roleNoun(folded[si]![span.start - 1]!) && words[0]!.startsWith(ARTICLE) && !definiteGivenName(s.tokens[span.start]!, lex) && !DEFINITE_GIVEN_NAMES.has(words[0]!) && !givenNameTest(words[0]!) && !givenNameTest(words[0]!.slice(ARTICLE.length)) && givenNameTest(words[1]!)) {
             s.tags[span.start] = 'O';
             s.tags[span.start + 1] = 'B-PER';
             continue;
@@ -272,7 +272,7 @@ export function ner(options: NerOptions = {}): Stage {
         });
       }
       // «للمنظمة هبة مرايف» (the organisation's Heba Morayef): a definite head is no part of the name after it.
-      strings.forEach((s, si) => splitDefiniteHeads(s.tokens, folded[si]!, s.tags, (w) => TRIGGERS.get(w) === 'ORG', (w) => firstName(w) || givenNameTest(w), commonWord));
+      strings.forEach((s, si) => splitDefiniteHeads(s.tokens, folded[si]!, s.tags, (w) => TRIGGERS.get(w) === 'ORG', givenNameTest, commonWord));
       // Places after place heads, in coordinations and by name, and news outlets (docs/ner.md);
       // KHABAR_NER_PLACES=0 turns the pass off.
       const places = process.env['KHABAR_NER_PLACES'] !== '0' ? { facts, gazetteer, lex } : undefined;
@@ -291,7 +291,7 @@ export function ner(options: NerOptions = {}): Stage {
           const word = folded[si]![span.start]!;
           const token = s.tokens[span.start]!;
           // (Nor a definite given name, «الباجي», or a family name in «ي» that is no adjective: «بسمة الخلفاوي | أرملة …».)
-          if (!word.startsWith(ARTICLE) || givenNameTest(word) || firstName(word) || definiteGivenName(token, lex) || DEFINITE_GIVEN_NAMES.has(word) || (word.endsWith('ي') && !nisbaAdjective(token, lex))) continue;
+          if (!word.startsWith(ARTICLE) || givenNameTest(word) || definiteGivenName(token, lex) || DEFINITE_GIVEN_NAMES.has(word) || (word.endsWith('ي') && !nisbaAdjective(token, lex))) continue;
           s.tags[span.start] = 'O';
         }
       });
@@ -327,14 +327,15 @@ export function ner(options: NerOptions = {}): Stage {
           }
           // («سعيد بن عائض | آل مفرح»: a family the tagger began as a person of its own joins too.)
           if (span.type === 'PER' && k + 1 < words.length && words[k] === FAMILY && s.tags[k] === 'B-PER' && s.tags[k + 1] === 'I-PER') {
-            for (let j = k; j < words.length && (j === k || s.tags[j] === 'I-PER'); j++) s.tags[j] = 'I-PER';
+            // (The family's own words are I-PER already: the B-PER of «آل» is all that changes.)
+            s.tags[k] = 'I-PER';
             continue;
           }
           // «حافظ | قائد | السبسي» (Hafedh Caïd Essebsi): the tagger left «قائد» (a leader) out and read two
           // persons; a person right after it continues the name.
           if (span.type === 'PER' && k + 1 < words.length && words[k] === CAID && s.tags[k] === 'O' && s.tags[k + 1] === 'B-PER') {
             s.tags[k] = 'I-PER';
-            for (let j = k + 1; j < words.length && (j === k + 1 || s.tags[j] === 'I-PER'); j++) s.tags[j] = 'I-PER';
+            s.tags[k + 1] = 'I-PER';
             continue;
           }
           if (k >= words.length || s.tags[k] !== 'O') continue;
@@ -345,7 +346,7 @@ export function ner(options: NerOptions = {}): Stage {
           // (A plural head takes a feminine adjective, «الخطوط الجوية التركية»: only a feminine head and a
           // masculine adjective disagree for sure.)
           const disagrees = head.endsWith('ه') && !words[k]!.endsWith('يه');
-          if (span.type === 'ORG' && words[k]!.startsWith(ARTICLE) && /يه?$/u.test(words[k]!) && !disagrees && (TRIGGERS.get(head) === 'ORG' || BODY_HEADS.has(head)) && nationality(words[k]!.replace(/يه$/u, 'ي'))) s.tags[k] = 'I-ORG';
+          if (span.type === 'ORG' && !disagrees && (TRIGGERS.get(head) === 'ORG' || BODY_HEADS.has(head)) && countryAdjective(words[k]!)) s.tags[k] = 'I-ORG';
           else if (span.type === 'PER' && words[k] === FAMILY && k + 1 < words.length && (s.tags[k + 1] === 'O' || s.tags[k + 1] === 'B-PER') && ARABIC_WORD.test(s.tokens[k + 1]!)) {
             s.tags[k] = 'I-PER';
             s.tags[k + 1] = 'I-PER';

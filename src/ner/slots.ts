@@ -187,7 +187,7 @@ const STOP: ReadonlySet<string> = fset([
 ]);
 
 /**
- * «علي» (Ali) written with a final yaa: folding makes it the preposition «على» (on), a reserved word,
+ * «علي» (Ali) written with a final yaa: the preposition «على» (on) folds to it, so it is a reserved word,
  * but in a person slot («نائب رئيس الحركة، علي العريض إن», the party's deputy head, Ali Laarayedh,
  * said) the name as written is the given name.
  */
