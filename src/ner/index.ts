@@ -216,34 +216,39 @@ export function ner(options: NerOptions = {}): Stage {
       strings.forEach((s, si) => {
         for (const span of spansOf(s.tags)) {
           if (span.type !== 'PER') continue;
-          const words = folded[si]!.slice(span.start, span.end);
+          // (The span's words read in place: this runs for every person of every sentence.)
+          const f = folded[si]!;
+          const first = f[span.start]!;
           // «وزير العدل | عمر منصور» (the justice minister Omar Mansour): the role's complement is no part of the
           // name after it.
           // (Not a definite given name, known as one or without its article: «الوزير الصادق محمد الشعبوني».)
-          if (span.end - span.start >= 3 && span.start > 0 && s.tags[span.start - 1] === 'O' && roleNoun(folded[si]![span.start - 1]!) && words[0]!.startsWith(ARTICLE) && !definiteGivenName(s.tokens[span.start]!, lex) && !DEFINITE_GIVEN_NAMES.has(words[0]!) && !givenNameTest(words[0]!) && !givenNameTest(words[0]!.slice(ARTICLE.length)) && givenNameTest(words[1]!)) {
+          if (span.end - span.start >= 3 && span.start > 0 && s.tags[span.start - 1] === 'O' && roleNoun(f[span.start - 1]!) && first.startsWith(ARTICLE) && !definiteGivenName(s.tokens[span.start]!, lex) && !DEFINITE_GIVEN_NAMES.has(first) && !givenNameTest(first) && !givenNameTest(first.slice(ARTICLE.length)) && givenNameTest(f[span.start + 1]!)) {
             s.tags[span.start] = 'O';
             s.tags[span.start + 1] = 'B-PER';
             continue;
           }
           // «قبلي : القبض على مهرب» (Kebili: a smuggler arrested): a listed town alone before a headline's colon is
           // the place the story is about.
-          if (span.end - span.start === 1 && span.start === 0 && s.tokens[1] === ':' && knownPlaceWord(words[0]!)) {
+          if (span.end - span.start === 1 && span.start === 0 && s.tokens[1] === ':' && knownPlaceWord(first)) {
             s.tags[span.start] = 'B-LOC';
             continue;
           }
           // (Not «سيدي» (my lord) opening a person's name: «سيدي محمد ولد الشيخ».)
-          if (span.end - span.start >= 2 && PLACE_HEADS_BEFORE_NAMES.has(words[0]!) && words[0] !== SIDI) {
+          if (span.end - span.start >= 2 && PLACE_HEADS_BEFORE_NAMES.has(first) && first !== SIDI) {
             s.tags[span.start] = 'B-LOC';
             for (let k = span.start + 1; k < span.end; k++) s.tags[k] = 'I-LOC';
-          } else if (span.start > 0 && (s.tags[span.start - 1] === 'O' || s.tags[span.start - 1] === 'B-LOC') && PLACE_HEADS_BEFORE_NAMES.has(folded[si]![span.start - 1]!)) {
+          } else if (span.start > 0 && (s.tags[span.start - 1] === 'O' || s.tags[span.start - 1] === 'B-LOC') && PLACE_HEADS_BEFORE_NAMES.has(f[span.start - 1]!)) {
             // The head left out or read as a place of its own: «شط | مريم», «منطقة سيدي | علي بن سالم». (Not the
             // town after it behind «ب»: «شط مريم | بسوسة», in Sousse.)
             s.tags[span.start - 1] = 'B-LOC';
             for (let k = span.start; k < span.end; k++) {
-              const w = folded[si]![k]!;
+              const w = f[k]!;
               s.tags[k] = k > span.start && w.startsWith('ب') && knownPlaceWord(w.slice(1)) ? 'O' : s.tags[k - 1] === 'O' ? 'O' : 'I-LOC';
             }
-          } else if (words.length >= 2 && words.some((w) => DESCRIPTION_WORDS.has(w)) && words.every((w) => DESCRIPTION_WORDS.has(w) || (w.startsWith(ARTICLE) && nationality(w)))) {
+          } else if (span.end - span.start >= 2 && (DESCRIPTION_WORDS.has(first) || (first.startsWith(ARTICLE) && nationality(first)))) {
+            // (Every word a description or a nationality, one at least a description: the first word filters first.)
+            const words = f.slice(span.start, span.end);
+            if (!words.some((w) => DESCRIPTION_WORDS.has(w)) || !words.every((w) => DESCRIPTION_WORDS.has(w) || (w.startsWith(ARTICLE) && nationality(w)))) continue;
             for (let k = span.start; k < span.end; k++) s.tags[k] = 'O';
           }
         }
