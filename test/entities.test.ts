@@ -1019,7 +1019,10 @@ test('entities: a person\'s gender from the given name and the titles beside it 
     { name: 'خباب الحضري', heads: ['عمده'], want: 'm' }, // «عمدة» (mayor)
     { name: 'خباب الحضري', heads: ['سماحه'], want: 'm' }, // «سماحة» (His Eminence)
     { name: 'كريستين لاغارد', heads: ['دولي', 'مديره'], want: 'f' }, // «المديرة العامة» (the director-general, f), whatever else was read as a title
-    { name: 'كريستين لاغارد', heads: [], want: undefined },
+    { name: 'كريستين لاغارد', heads: [], want: 'f' }, // a foreign given name on the project's list (Christine)
+    { name: 'خباب الحضري', heads: [], want: undefined }, // a given name on no list, and no title
+    { name: 'نجاة الجندوبي', heads: [], want: 'f' }, // Maghrebi given names the arabic-names lists miss (Najet, Lotfi)
+    { name: 'لطفي زيتون', heads: [], want: 'm' },
     { name: 'سابينه هوفمان', heads: ['بروفسور'], want: 'f', guessed: true }, // a name ending in ة outweighs a masculine title
     { name: 'حمة الهمامي', heads: [], want: 'm' }, // «حمة» (Hamma) is a man's name
     { name: 'خباب الحضري', heads: ['مدير'], want: 'm' },

@@ -2777,3 +2777,17 @@ test('quotes (fifteenth round, review): duals, carried-over names, «وبادر�
   const q = doc.quotes.find((x) => x.text === 'الإصلاح ضروري');
   assert.match(doc.entities.find((e) => e.id === q?.addressee)?.name ?? '', /موزاييك/u);
 });
+
+test('quotes (sixteenth round): «مراسلة» after a speech verb is the outlet’s own reporter, not a letter the outlet issued', () => {
+  assertSpeakers([
+    // «… after their boat broke down at sea, as Jawhara FM's correspondent in the region reported»: the station's
+    // own reporter, unnamed, as «وفق ما أفاد مراسل الجوهرة أف أم» is: no quote of the station.
+    [
+      'تمكنت فرقة الإرشاد البحري بقليبية من إحباط عملية إبحار خلسة بعد أن تعطل مركبهم في عرض البحر وفق ما أفادت مراسلة الجوهرة أف أم في الجهة.',
+      [['الجوهرة أف أم', 'ORG']],
+      [],
+    ],
+    // «… according to a letter of the education ministry to the delegates»: with no verb before it, «مراسلة» is a letter.
+    ['وقررت الوزارة إعادة فتح المدارس وفق مراسلة وزارة التربية إلى المندوبين.', [['وزارة التربية', 'ORG']], [['وقررت الوزارة إعادة فتح المدارس', 'وزارة التربية']]],
+  ]);
+});

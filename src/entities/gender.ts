@@ -6,6 +6,11 @@
  */
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-names.ts';
 import { nameKey } from './keys.ts';
+import { MORE_FEMALE_GIVEN_NAMES, MORE_MALE_GIVEN_NAMES } from '../ner/given-names.ts';
+
+/** The project's given names (see `src/ner/given-names.ts`) as name keys, by sex. */
+const LISTED_FEMALE: ReadonlySet<string> = new Set(MORE_FEMALE_GIVEN_NAMES.map((w) => nameKey(w)));
+const LISTED_MALE: ReadonlySet<string> = new Set(MORE_MALE_GIVEN_NAMES.map((w) => nameKey(w)));
 
 /**
  * Women's given names common in news that the arabic-names lists miss or list for both sexes
@@ -48,8 +53,8 @@ export function personGender(name: readonly string[], heads: Iterable<string>): 
   // «نور الدين الطبوبي», «عبد الله», «أبو بكر».
   if (name[1] === 'الدين' || name[1] === 'الله' || /^(عبد|ابو)/u.test(first)) return { gender: 'm' };
   if (MORE_FEMALE_NAMES.has(first)) return { gender: 'f' };
-  const female = FEMALE_FIRST_NAMES.has(first);
-  const male = MALE_FIRST_NAMES.has(first) || MORE_MALE_TAH.has(first);
+  const female = FEMALE_FIRST_NAMES.has(first) || LISTED_FEMALE.has(first);
+  const male = MALE_FIRST_NAMES.has(first) || MORE_MALE_TAH.has(first) || LISTED_MALE.has(first);
   if (female && !male) return { gender: 'f' };
   if (male && !female) return { gender: 'm' };
   // A feminine title is plain evidence; a masculine one is weaker (news copy gives women «الوزير» too).

@@ -23,6 +23,7 @@ import { TRIGGERS } from './triggers.ts';
 import { ARABIC_WORD, extendGivenNames, extendNisbaSurnames, extendOrgHeads, splitDefiniteHeads, trimFunctionWords, VAN } from './edges.ts';
 import { lexiconForm } from '../segment/lexicon-form.ts';
 import { getLexicon } from '../segment/clitics.ts';
+import { MORE_FEMALE_GIVEN_NAMES, MORE_MALE_GIVEN_NAMES } from './given-names.ts';
 
 export { TAGS, parseConll, spansOf, type Tag } from './conll.ts';
 export { getNerModel, loadNerModel, modelAvailable, tagSentences, tagTokens, type NerModel } from './model.ts';
@@ -93,13 +94,16 @@ const CAID = fold('قائد');
  */
 const LAM_GIVEN_NAMES: ReadonlySet<string> = new Set(['لخضر', 'لزهر', 'لسعد', 'لمين', 'لعربي'].map(fold));
 
+/** The project's list of given names the gazetteer misses (see `given-names.ts`), folded. */
+const MORE_GIVEN_NAMES: ReadonlySet<string> = new Set([...MORE_MALE_GIVEN_NAMES, ...MORE_FEMALE_GIVEN_NAMES].map(fold));
+
 /**
- * A given name before a surname: a first name of the gazetteer, or a word of the word classes that
+ * A given name before a surname: a first name of the gazetteer or of the project's list, or a word of the word classes that
  * hold first names (paths under `2.`: محمد عماد منذر المنصف …) that is no title or trigger word.
  */
 function givenName(folded: string, model: NerModel): boolean {
   const { gazetteer, clusters } = model.resources;
-  if (gazetteer.oneWordName(folded, FIRST)) return true;
+  if (gazetteer.oneWordName(folded, FIRST) || MORE_GIVEN_NAMES.has(folded)) return true;
   return (clusters.get(folded)?.startsWith('2.') ?? false) && !TRIGGERS.has(folded);
 }
 

@@ -2238,7 +2238,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // «ووفق البلاغ عبر مدير عام أوروبا بالوزارة، محمد المزغني، عن …» (according to the statement, the
         // director, X, expressed …): a speech verb right after the document has a subject of its own, who
         // speaks, not the issuer named inside that subject.
-        const ofDocument = !!documentNoun(keys[nextTok] ?? '');
+        // (Not «وفق ما أفادت مراسلة الجوهرة أف أم» (as Jawhara FM's correspondent reported): «مراسلة» is also a
+        // letter, but after a speech verb it is the outlet's own reporter, unnamed — see subjectIn.)
+        const reporter = s.unnamed === true && CORRESPONDENTS.has(keys[nextTok] ?? '') && nextTok > 0 && cueAt(nextTok - 1) !== undefined;
+        const ofDocument = !reporter && !!documentNoun(keys[nextTok] ?? '');
         viaDocument = ofDocument;
         const verbAfter = !r && ofDocument && nextTok + 1 < tokens.length ? cueAt(nextTok + 1) : undefined;
         // (A plain speech verb there quotes on its own: «ووفق البلاغ أكد X أن …» is X's quote once, by «أكد».)
