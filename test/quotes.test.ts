@@ -2791,3 +2791,47 @@ test('quotes (sixteenth round): «مراسلة» after a speech verb is the outl
     ['وقررت الوزارة إعادة فتح المدارس وفق مراسلة وزارة التربية إلى المندوبين.', [['وزارة التربية', 'ORG']], [['وقررت الوزارة إعادة فتح المدارس', 'وزارة التربية']]],
   ]);
 });
+
+test('quotes (sixteenth round): explicit subjects that are no names, a participle of the other gender, a document of an unnamed kinsman', () => {
+  assertSpeakers([
+    // «… the director-general of prisons stressed the rise in the number of women prisoners, stressing that they …»:
+    // the participle goes on with the role that is its sentence's subject, not with the woman quoted before.
+    [
+      'قالت رئيسة المركز سلوى الغزواني إن عدد النساء ارتفع. وخلال الندوة أكد مدير عام السجون ارتفاع عدد السجينات، مؤكدا أنهن يحظين بمعاملة عادية.',
+      [['سلوى الغزواني', 'PER']],
+      [['عدد النساء ارتفع', 'سلوى الغزواني'], ['يحظين بمعاملة عادية', null]],
+    ],
+    // «… and the Belgian judge said … She added that»: no woman named; the baby Lucas is no speaker of «وأضافت».
+    [
+      'وتوفي الرضيع لوكاس وعمره 7 أشهر. وقال الطبيب جون بيترز إن الرضيع كان نحيفا جدا، مضيفة أن الوالدين أهملاه.',
+      [['لوكاس', 'PER'], ['جون بيترز', 'PER']],
+      [['الرضيع كان نحيفا جدا', 'جون بيترز'], ['الوالدين أهملاه', null]],
+    ],
+    // «… according to the husband's statement to Jawhara FM. He said that …»: the husband, unnamed; the station was told.
+    [
+      'توفيت الزوجة وجنينها بالمستشفى، وفق تصريح الزوج للجوهرة اف ام. وقال إنه لم يتسلم جثة ابنته.',
+      [['جوهرة اف ام', 'ORG']],
+      [['توفيت الزوجة وجنينها بالمستشفى', null], ['لم يتسلم جثة ابنته', null]],
+    ],
+    // «This element admitted, when questioned, that …»: a demonstrative before a common noun is someone described, not
+    // the ministry that reported it.
+    [
+      'أعلنت وزارة الداخلية أنه تم العثور على كتب بمحل. وأضافت الوزارة أن صاحب المحل تسلمها من شخص آخر. وقد اعترف هذا العنصر عند التحقيق معه بأنه يخفي الكتب منذ 2011.',
+      [['وزارة الداخلية', 'ORG']],
+      [['تم العثور على كتب بمحل', 'وزارة الداخلية'], ['صاحب المحل تسلمها من شخص آخر', 'وزارة الداخلية'], ['يخفي الكتب منذ 2011', null]],
+    ],
+    // «Saba agency quoted a military source as saying that "…" According to the source, "…"»: that source, unnamed.
+    [
+      'وقالت وكالة الأنباء السعودية إن الصاروخ اعترض. ونقلت وكالة سبأ عن مصدر عسكري قوله إن "القوة الصاروخية أطلقت صاروخا." وحسب المصدر، فإن "الصاروخ أصاب هدفه."',
+      [['وكالة الأنباء السعودية', 'ORG'], ['وكالة سبأ', 'ORG']],
+      [['الصاروخ اعترض', 'وكالة الأنباء السعودية'], ['القوة الصاروخية أطلقت صاروخا', null], ['الصاروخ أصاب هدفه', null]],
+    ],
+    // «… the Tunisian people sent a message through its marches condemning the attack»: «منددة» agrees with «مسيرات»
+    // (marches), an adjective, not the speech of a woman.
+    [
+      'وأضاف الطبيب سهيل بنور أن الشعب توجه برسالة قوية من خلال خروجه في مسيرات منددة بالهجوم الإرهابي.',
+      [['سهيل بنور', 'PER']],
+      [['الشعب توجه برسالة قوية من خلال خروجه في مسيرات منددة بالهجوم الإرهابي', 'سهيل بنور']],
+    ],
+  ]);
+});

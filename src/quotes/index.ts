@@ -286,6 +286,8 @@ function verbLike(surface: string): boolean {
 const AUXILIARY = /^[وف]?كان(ت)?$/u;
 
 /** «هذا، هذه» (this) before a noun, also behind «و». */
+/** Nouns of studies and surveys («هذا المسح», this survey), which speak for whoever made them, keyed without the article. */
+const STUDY_NOUNS: ReadonlySet<string> = new Set('مسح استطلاع سبر بحث تحقيق تحليل اختبار'.split(' ').map((w) => nameKey(w)));
 const DEMONSTRATIVES: ReadonlySet<string> = new Set(['هذا', 'هذه', 'وهذا', 'وهذه'].map((w) => nameKey(w)));
 
 /**
@@ -874,7 +876,14 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       const afterPunct = j > 0 && tokens[j - 1]!.kind === 'punct';
       // «ظاهرة لافتة» (a striking phenomenon): a feminine participle agreeing with the noun before it is
       // an adjective, not «لافتة إلى أن» (drawing attention to) — nor one before a quotation («تعيشه مضيفة "…»).
-      if (cue?.form.participle && !afterPunct && j > 0 && tokens[j - 1]!.kind === 'word' && keys[j - 1]!.endsWith('ه') && keys[j]!.endsWith('ه') && !COMPLEMENTISERS.has(keys[j + 1] ?? '') && !opensQuotation(j + 1) && !(cue.form.verb.preps ?? []).some((p) => nameKey(p) === keys[j + 1] || (p === 'إلى' && keys[j + 1] === 'الي'))) cue = undefined;
+      // (After a plural of things in ـات even before the verb's preposition: «مسيرات منددة بهجوم سوسة», marches
+      // condemning the Sousse attack — their agreement is the feminine singular.)
+      if (cue?.form.participle && !afterPunct && j > 0 && tokens[j - 1]!.kind === 'word' && keys[j]!.endsWith('ه') && !COMPLEMENTISERS.has(keys[j + 1] ?? '') && !opensQuotation(j + 1)) {
+        // (Not a name in ـات: «تحدته سوزان بركات داعية اياه», Suzanne Barakat challenged him, calling on him.)
+        // (Nor before its preposition and a complementiser: «… صعوبات مشددة على أن» is a woman stressing that.)
+        const thingsPlural = /^(ال)?.{3,}ات$/u.test(keys[j - 1]!) && refsIn(tokens[j - 1]!.start, tokens[j - 1]!.end).length === 0 && !COMPLEMENTISERS.has(keys[j + 2] ?? '');
+        if (thingsPlural || (keys[j - 1]!.endsWith('ه') && !(cue.form.verb.preps ?? []).some((p) => nameKey(p) === keys[j + 1] || (p === 'إلى' && keys[j + 1] === 'الي')))) cue = undefined;
+      }
       // «فيما/بينما/في حين ذكرت …» (whereas … said): a contrasting clause with its own speaker.
       // (Also «في ما», written apart — not «في ما أعلنته» (in what it announced), a relative with its pronoun.)
       const apart = j > 1 && keys[j - 2] === 'في' && (keys[j - 1] === 'حين' || (keys[j - 1] === 'ما' && forms.has(keys[j]!)));
@@ -1272,6 +1281,18 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     if (!per && isKin(firstKey) && !zone.some((r) => r.entity.type === 'PER')) {
       result.unnamed = true;
       return result;
+    }
+    // «وقد اعترف هذا العنصر عند التحقيق معه بأنه …» (this element, the suspect, admitted when questioned that …): a
+    // demonstrative before a common noun points to someone the story described and did not name. (Not «هذا
+    // الأخير» (the latter), a role («هذه الباحثة»), a body's head noun («هذه الوزارة»), a document, a source or a
+    // plain noun for a person («هذا الرجل»), which refer back to one named or are read below.)
+    if (!per && DEMONSTRATIVES.has(firstKey) && firstTok + 1 < tokens.length && tokens[firstTok + 1]!.start < to && /^ال.{3,}/u.test(keys[firstTok + 1]!)) {
+      const nounKey = keys[firstTok + 1]!;
+      const noun = bare(nounKey);
+      if (!/^اخير/u.test(noun) && !DATA_NOUNS.has(noun) && !STUDY_NOUNS.has(noun) && !findIn(nounKey, ROLE_HEADS) && !findIn(nounKey, HONORIFICS) && !ORG_HEADS.has(noun) && !MEDIA_HEADS.has(noun) && documentNoun(nounKey) === undefined && !UNNAMED_SOURCES.has(noun) && !PERSON_NOUNS.has(noun) && !isKin(noun)) {
+        result.unnamed = true;
+        return result;
+      }
     }
     // «وعبّر بعض الأهالي عن …» (some residents expressed …), «وأكد عدد من النواب» (a number of MPs
     // stressed): a quantifier opens an unnamed group, whoever the article names later.
@@ -1748,6 +1769,28 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     // (When nothing after that comma can be the subject, the comma closed the subject's own clause: «وفي
     // القاهرة التقى سامح شكري أيمن الصفدي، مؤكدا أن …» — search the whole sentence again.)
     return subjectFrom(refsFrom, pos, from, verb, g, bodies) ?? (refsFrom !== from ? subjectFrom(from, pos, from, verb, g, bodies) : undefined);
+  };
+
+  /**
+   * The subject of the last speech verb (not a participle) of the sentence before `pos`, when it is written as a role
+   * or an unnamed source and no name stands between that verb and `pos` («أكد مدير عام السجون ارتفاع …، مؤكدا»);
+   * undefined otherwise. Its `ref` is the role's holder when `subjectIn` finds one.
+   */
+  const roleSubjectBefore = (pos: number): Subject | undefined => {
+    const from = sentenceStart(pos);
+    for (let k = tokenAt(pos) - 1; k > 0 && tokens[k]!.start >= from; k--) {
+      if (tokens[k]!.kind !== 'word') continue;
+      const c = cueAt(k);
+      // (Not a word that is a verb only sometimes: «عبر مواقع التواصل» is «via social networks».)
+      if (c === undefined || (c.form.verb.ambiguous && !c.prefixed)) continue;
+      if (c.form.participle) return undefined;
+      const subjectKey = bare(keys[k + 1] ?? '');
+      if (roleHeadAt(k + 1) === undefined && !UNNAMED_SOURCES.has(subjectKey)) return undefined;
+      // (A name between the verb and the participle is the subject, or the one the participle is said of: clauseSubject.)
+      if (refsIn(tokens[k]!.end, pos).some((r) => !r.role && (r.entity.type === 'PER' || r.entity.type === 'ORG'))) return undefined;
+      return subjectIn(tokens[k]!.end, pos);
+    }
+    return undefined;
   };
 
   /** {@link clauseSubject}'s search over the references from `refsFrom` to `pos`. */
@@ -2255,11 +2298,14 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         for (let m = nextTok + 1; m + 1 < tokens.length && tokens[m]!.start < clauseLimit; m++) {
           if ((tokenText(m) === '،' || tokenText(m) === ',') && COMPLEMENTISERS.has(keys[m + 1]!.replace(/^ف/u, ''))) clauseLimit = tokens[m]!.start;
         }
-        if (!r && ofDocument) r = issuerNamedAfter(nextTok, clauseLimit);
+        // «وفق تصريح الزوج للجوهرة اف ام» (according to the husband's statement to Jawhara FM): a kinsman or an
+        // unnamed source in construct with the document issued it; the outlet after «ل» was told.
+        const unnamedIssuer = ofDocument && (isKin(bare(keys[nextTok + 1] ?? '')) || UNNAMED_SOURCES.has(bare(keys[nextTok + 1] ?? '')));
+        if (!r && ofDocument && !unnamedIssuer) r = issuerNamedAfter(nextTok, clauseLimit);
         // (Data only with their issuer named right there: «المعطيات الصادرة عن X», not «وفق المعطيات المضمنة
         // بالتقرير، فقد حلت حركة X ثانية», where X is what the data are about.)
         if (!r && ofData && /^(الصادره|الصادر|المقدمه|المنشوره)$/u.test(keys[nextTok + 1] ?? '') && keys[nextTok + 2] === 'عن') r = issuerNamedAfter(nextTok + 2, Math.min(sEnd, limit));
-        const unnamed = UNNAMED_SOURCES.has((keys[nextTok] ?? '').replace(/^(ال|لل|ل)/u, ''));
+        const unnamed = unnamedIssuer || UNNAMED_SOURCES.has((keys[nextTok] ?? '').replace(/^(ال|لل|ل)/u, ''));
         if (!r && dataOfDocument(nextTok)) {
           const d = lastSpeakerBefore(t.start);
           if (d?.speaker) r = { start: tokens[nextTok]!.start, end: tokens[nextTok]!.end, entity: d.speaker, role: true };
@@ -2272,7 +2318,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // «وبحسب المسؤول، فإن …»، «حسب المصدر ذاته»: a definite source is the last one quoted.
         if (!r && unnamed && /^(ال|لل)/u.test(keys[nextTok] ?? '')) {
           const d = lastSpeakerBefore(t.start);
-          if (d?.speaker) r = { start: tokens[nextTok]!.start, end: tokens[nextTok]!.end, entity: d.speaker, role: true };
+          // (Not past an unnamed source quoted since: «نقلت الوكالة عن مصدر عسكري قوله إن "…" وحسب المصدر، فإن
+          // "…"» (the agency quoted a military source … according to the source) is that source, unnamed.)
+          const since = unnamedDraftBefore(t.start);
+          if (d?.speaker && !(since && since.end > d.end)) r = { start: tokens[nextTok]!.start, end: tokens[nextTok]!.end, entity: d.speaker, role: true };
         }
         // «وبحسب ما أعلنه عميد الكلية اليوم فإن …» (as the faculty's dean announced today): a role with no name
         // after it is the last person named with that role.
@@ -2325,6 +2374,11 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           speaker = r.entity;
           speakerMention = { start: r.start, end: r.end };
           srcEnd = r.end;
+        } else if (unnamedIssuer && !r) {
+          // (The source runs over the kinsman and the one told: «تصريح الزوج للجوهرة اف ام».)
+          srcEnd = tokens[nextTok + 1]!.end;
+          const told = nextTok + 2 < tokens.length && tokens[nextTok + 2]!.start < sEnd ? refsIn(tokens[nextTok + 2]!.start, tokens[nextTok + 2]!.end).find((x) => tokenAt(x.start) === nextTok + 2) : undefined;
+          if (told && /^ل/u.test(keys[nextTok + 2]!)) srcEnd = told.end;
         } else srcEnd = tokens[nextTok]!.end;
       }
       // «… وفق ما أفاد به رشيد سعيد نائب رئيس جامعة المنستير.»: the role after the source's name is part of the
@@ -2820,6 +2874,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       let sur: Ref | undefined;
       let pub: ReturnType<typeof publisherBefore>;
       let heldBy: Span | undefined;
+      let roleSubject: Subject | undefined;
       // (The participle's gender must agree: «مشددة» is said of a woman or a feminine body.)
       // (Not when the sentence opens with «وأضاف»/«وتابع» and no name after it: «واضاف، في تصريح اثر لقاء
       // جمعه مع رئيس الحكومة يوسف الشاهد، قائلا» — the one who added goes on, not a person met.)
@@ -2853,14 +2908,28 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // «وأوضح أحد هذه المصادر أن …، مضيفا أن …» (one of these sources explained …, adding …): the participle
         // goes on with the unnamed source of its own sentence, not with someone quoted earlier.
         unnamedHere = true;
+      } else if (cue.form.participle && (roleSubject = roleSubjectBefore(t.start)) !== undefined && (roleSubject.unnamed || roleSubject.ref)) {
+        // «وخلال هذه الندوة أكد مدير عام السجون ارتفاع عدد السجينات، مؤكدا أن …» (the prisons director stressed the
+        // rise …, stressing that …): the sentence's speech verb has a role for its subject, which the participle
+        // goes on with — its holder, or nobody named — not someone quoted before. (A definite description of the
+        // last source, «وشدد الوزير», is left to the search for the last speaker below.)
+        if (roleSubject.ref && agrees(roleSubject.ref.entity, g)) {
+          speaker = roleSubject.ref.entity;
+          speakerMention = { start: roleSubject.ref.start, end: roleSubject.ref.end };
+        } else unnamedHere = true;
       } else if (cue.form.participle) {
         // (Of the gender the participle has: «مؤكدة» (stressing, f.) after Ronaldo's words goes on with the paper
         // that relayed them.)
         const last = lastSpeakerBefore(t.start);
         // (The words before were said with a verb of the other gender: «قال» (he said) before «مؤكدة».)
-        const d = last?.speaker && (g === 'm' || g === 'f') && (last.gender === 'm' || last.gender === 'f') && last.gender !== g ? (lastSpeakerBefore(t.start, g) ?? last) : last;
+        // (Not to a person of the other gender when nobody of the participle's spoke: «… واضافت بدرة قعلول أنها …،
+        // مؤكدا أنهن» (stressing, m.) is said by someone else, whom the text does not name.)
+        const otherGender = last?.speaker && (g === 'm' || g === 'f') && (last.gender === 'm' || last.gender === 'f') && last.gender !== g;
+        const crossed = otherGender ? (lastSpeakerBefore(t.start, g) ?? (last!.speaker!.type === 'PER' && !agrees(last!.speaker!, g) ? null : last)) : last;
+        if (crossed === null) unnamedHere = true;
+        const d = crossed ?? undefined;
         const sameSentence = d && d.end >= sentenceStart(t.start) - 1;
-        speaker = d ? d.speaker : resolvePronoun(t.start, g);
+        speaker = d ? d.speaker : crossed === null ? null : resolvePronoun(t.start, g);
         // (The participle stands for the speaker it resolved to; with nobody found, it names no one.)
         speakerMention = (sameSentence || d?.named) && d?.speakerMention ? d.speakerMention : speaker ? { start: t.start, end: t.end } : null;
         named = Boolean(d?.named && !d.speaker);
