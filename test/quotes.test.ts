@@ -2835,3 +2835,26 @@ test('quotes (sixteenth round): explicit subjects that are no names, a participl
     ],
   ]);
 });
+
+test('quotes (sixteenth round): a statement «صادر عن» or «من» a body is that body’s; «وبين» after «بين» is «and between»', () => {
+  assertSpeakers([
+    // «A statement issued today by the defence ministry indicated that …»
+    [
+      'أوقفت تشكيلة عسكرية شخصا مشبوها قرب الحدود. واشار بلاغ صادر اليوم عن وزارة الدفاع الوطني انه تم تسليم الموقوف الى الحرس.',
+      [['وزارة الدفاع الوطني', 'ORG']],
+      [['تم تسليم الموقوف الى الحرس', 'وزارة الدفاع الوطني']],
+    ],
+    // «A statement from the Algerian defence ministry explained that …»; not «a statement about the situation».
+    [
+      'وأوضح بيان من وزارة الدفاع الجزائرية أن الإرهابي سلم نفسه للسلطات.',
+      [['وزارة الدفاع الجزائرية', 'ORG']],
+      [['الإرهابي سلم نفسه للسلطات', 'وزارة الدفاع الجزائرية']],
+    ],
+    // «… noting that there is confusion between Zionism and Judaism, and between the Israeli enemy and …»: one content.
+    [
+      'وأضاف الشيخ محمد بن حمودة أن اليهود يحجون إلى الغريبة، ملاحظا أن هناك خلطا بين الصهيونية واليهودية، وبين العدو الإسرائيلي واليهودي المتعصب.',
+      [['محمد بن حمودة', 'PER']],
+      [['اليهود يحجون إلى الغريبة', 'محمد بن حمودة'], ['هناك خلطا بين الصهيونية واليهودية، وبين العدو الإسرائيلي واليهودي المتعصب', 'محمد بن حمودة']],
+    ],
+  ]);
+});

@@ -432,6 +432,11 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     }
     return false;
   };
+  /** True when the preposition «بين» (between) stands within a dozen words before token `i`, in the same sentence. */
+  const betweenBefore = (i: number): boolean => {
+    for (let m = i - 1; m >= 0 && m >= i - 12 && !isTerminal(m); m--) if (keys[m] === 'بين') return true;
+    return false;
+  };
   const cueAt = (i: number): { form: CueForm; prefixed: boolean } | undefined => {
     const t = tokens[i]!;
     if (t.kind !== 'word') return undefined;
@@ -455,6 +460,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       const f = prefixedForms.get(k);
       const purpose = c0 === 0x0644 || ((c0 === 0x0648 || c0 === 0x0641) && k.charCodeAt(1) === 0x0644 && f !== undefined && !forms.has(k.slice(1)) && prefixedForms.get(k.slice(1)) === f);
       if (purpose && !(i + 1 < tokens.length && (COMPLEMENTISERS.has(keys[i + 1]!) || tokenText(i + 1) === ':' || opensQuotation(i + 1) || (f !== undefined && ownPreposition(f.verb, keys[i + 1]!))))) return undefined;
+      // («… خلط بين الصهيونية واليهودية، وبين العدو …» (between … and between …): «وبين» after a «بين» of the same
+      // clause is the preposition again, not «and he showed».)
+      if (k === 'وبين' && betweenBefore(i)) return undefined;
       if (f && (k.length > 3 || (k.length === 3 && i + 1 < tokens.length && (tokenText(i + 1) === ':' || byQuotingAt(i) >= 0))) && !(f.verb.topic && !weightAfter(i, f.verb))) return { form: f, prefixed: true };
     }
     // «واعتبرها "تحديا صارخا للدولة"» (and considered it "a blatant challenge to the state"): a verb of stance with
@@ -1182,6 +1190,18 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     // («وخلصت هذه الدراسة» (this study concluded): the noun after a demonstrative.)
     const nounKey = DEMONSTRATIVES.has(firstKey) && firstTok + 1 < tokens.length && tokens[firstTok + 1]!.start < to ? keys[firstTok + 1]! : firstKey;
     const docNoun = documentNoun(nounKey);
+    // «واشار بلاغ صادر اليوم عن وزارة الدفاع الوطني أنه» (a statement issued today by the defence ministry said that):
+    // the issuer named after «صادر … عن», which the search above passes over as a preposition's object.
+    // (And «وأوضح بيان من وزارة الدفاع أن», a statement from the defence ministry; not «بيان عن الوضع», about.)
+    if (!first && docNoun && nounKey === firstKey && (/^(ال)?صادر(ه)?$/u.test(keys[firstTok + 1] ?? '') || keys[firstTok + 1] === 'من')) {
+      const fromIssuer = keys[firstTok + 1] === 'من';
+      const issuer = issuerNamedAfter(firstTok + 1, to);
+      const between = issuer ? text.slice(tokens[firstTok + 1]!.end, issuer.start) : '';
+      if (issuer && (fromIssuer ? between.trim() === '' : between.split(/\s+/u).filter(Boolean).length <= 4 && /(^|\s)عن\s*$/u.test(between))) {
+        result.ref = issuer;
+        return result;
+      }
+    }
     if (!first && docNoun && /^ال/u.test(nounKey.replace(/^[وف]/u, ''))) {
       const issuer = lastIssuerBefore(docNoun, from);
       if (issuer) {
