@@ -322,6 +322,9 @@ test('ner() (sixteenth round): given names the arabic-names lists miss (src/ner/
     ['وكشفت رئيسة المنظمة، راضية النصراوي خلال ندوة صحفية، أن الحالات تضاعفت.', ['راضية النصراوي']],
     // «The head of the farmers' union in Monastir, Mekki Farhat, said …»
     ['وقال رئيس النقابة الجهوية للفلاحين بالمنستير، المكي فرحات، في تصريح هاتفي إن الكمية ضعيفة.', ['المكي فرحات']],
+    // «… the association's president, Charfeddine Guellil, said …»: a compound given name in «الدين» (شرف, honour, is
+    // no name alone) between commas after a role.
+    ['وقال رئيس الجمعية، شرف الدين القليل، إن المتهمين تعرضوا للتعذيب.', ['شرف الدين القليل']],
     // What stays out: «كامل» (full) and «نجاة» (survival) where they are no one's name.
     ['وأكد كامل استعداده للتعاون مع الوزارة.', []],
     ['وأكدت نجاة الركاب من الحادث بأعجوبة.', []],

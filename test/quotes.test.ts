@@ -2858,3 +2858,26 @@ test('quotes (sixteenth round): a statement «صادر عن» or «من» a body
     ],
   ]);
 });
+
+test('quotes (sixteenth round): the official of a place whose name is not given is unnamed, not the place; «أفادت به مراسلة»', () => {
+  assertSpeakers([
+    // «The director of the Tunis national security district reported, in a statement to the media, that …»
+    [
+      'نفذت وحدات أمنية حملة واسعة. وأفاد مدير إقليم الأمن الوطني بتونس، في تصريح لوسائل الإعلام، أن هذه الحملات روتينية.',
+      [['تونس', 'LOC']],
+      [['هذه الحملات روتينية', null]],
+    ],
+    // «Tatarstan's interior minister, Artyom Khokhorin, announced that …»: the holder in apposition still speaks.
+    [
+      'أعلن وزير داخلية تتارستان، أرتيوم خوخورين، اليوم الأربعاء، أن قوات الأمن فككت خلية إرهابية.',
+      [['تتارستان', 'LOC'], ['أرتيوم خوخورين', 'PER']],
+      [['قوات الأمن فككت خلية إرهابية', 'أرتيوم خوخورين']],
+    ],
+    // «… as Jawhara FM's correspondent in Béja reported»: the station's own reporter, past «به».
+    [
+      'تمكنت وحدات الحرس الوطني من القاء القبض على عنصر خطير وفقا لما أفادت به مراسلة الجوهرة اف ام بباجة.',
+      [['الجوهرة اف ام', 'ORG']],
+      [],
+    ],
+  ]);
+});

@@ -608,7 +608,7 @@ const ROLES: ReadonlySet<string> = (() => {
   const pairs = [
     'رئيس', 'وزير', 'مدير', 'نائب', 'أمين', 'عضو', 'ممثل', 'منسق', 'مستشار', 'سفير', 'محافظ', 'معتمد', 'قائد',
     'زعيم', 'مؤسس', 'صاحب', 'كاتب', 'خبير', 'مسؤول', 'ناطق', 'متحدث', 'عميد', 'مساعد', 'مكلف', 'محامي',
-    'طبيب', 'أستاذ', 'باحث', 'مراسل', 'مبعوث', 'مندوب', 'والي',
+    'طبيب', 'أستاذ', 'باحث', 'مراسل', 'مبعوث', 'مندوب', 'والي', 'مرشح', 'مدرب', 'لاعب',
   ];
   const out: string[] = ['كاهية', 'الكاهية'];
   for (const p of pairs) out.push(p, p + 'ة', 'ال' + p, 'ال' + p + 'ة');
@@ -620,6 +620,9 @@ const ROLES: ReadonlySet<string> = (() => {
 // (Also with the pronoun «ها» (its) of a body named before: «وقال أمينها العام فادي ضاهر», its secretary-general.)
 const CONSTRUCT_ROLES: ReadonlySet<string> = fset([
   'رئيس', 'رئيسة', 'وزير', 'وزيرة', 'مدير', 'مديرة', 'المدير', 'المديرة', 'الناطق', 'الناطقة', 'المتحدث', 'المتحدثة', 'الأمين', 'الأمينة', 'كاتب', 'كاتبة', 'محافظ', 'سفير', 'سفيرة', 'والي', 'معتمد', 'عميد', 'قائد', 'زعيم', 'زعيمة', 'مؤسس', 'مؤسسة',
+  // «مرشح اليمين فرانسوا فيون» (the right's candidate François Fillon), «مدرب النادي الإفريقي فوزي البنزرتي» (the coach of
+  // Club Africain), «لاعب الترجي أنيس البدري» (the Espérance player).
+  'مرشح', 'مرشحة', 'المرشح', 'المرشحة', 'مدرب', 'مدربة', 'المدرب', 'لاعب', 'لاعبة',
   'رئيسها', 'مديرها', 'أمينها', 'وزيرها', 'سفيرها', 'قائدها', 'زعيمها', 'مؤسسها', 'متحدثها', 'ناطقها', 'عميدها', 'محافظها',
 ]);
 
@@ -655,18 +658,22 @@ function roleNames(sentences: TaggedTokens[], folded: readonly (readonly string[
     const { tags, tokens } = s;
     /** The name starting at token i (2 or 3 words), or 0: its end index. */
     const nameAt = (i: number, until: (j: number) => boolean): number => {
-      if (i >= words.length || tags[i] !== 'O' || !given(words[i]!, tokens[i]!)) return 0;
+      // A compound given name in «الدين» counts as one word: «محامي الدفاع شرف الدين القليل» (the defence lawyer
+      // Charfeddine Guellil), where «شرف» (honour) alone is no name.
+      const compound = i + 2 < words.length && words[i + 1] === DIN && COMPOUND_HEADS.has(words[i]!) && tags[i] === 'O' && tags[i + 1] === 'O';
+      if (i >= words.length || tags[i] !== 'O' || !(compound || given(words[i]!, tokens[i]!))) return 0;
       if (!arabicWord(lex.form(tokens[i]!))) return 0;
-      for (let end = i + 2; end <= i + 3 && end <= words.length; end++) {
+      const first = compound ? i + 1 : i;
+      for (let end = first + 2; end <= first + 3 && end <= words.length; end++) {
         const j = end - 1;
         // (Or a one-word person the tagger found right after the given name: «وزيرة الثقافة، سنية مبارك،»
         // (the culture minister, Sonia Mbarek), where it read «مبارك» as Mubarak alone.)
-        const taggedSurname = j === i + 1 && tags[j] === 'B-PER' && tags[j + 1] !== 'I-PER';
+        const taggedSurname = j === first + 1 && tags[j] === 'B-PER' && tags[j + 1] !== 'I-PER';
         if (!taggedSurname && !commonSurname(tokens, words, tags, j, lex)) return 0;
         // A third word must read as a name (not «اقترح» proposed, «لمراسل» to the correspondent), and
         // no word is a preposition on a frequent word.
         const form = lex.form(tokens[j]!);
-        if ((j === i + 2 && !surnameReading(tokens[j]!, lex)) || behindPreposition(form, lex)) return 0;
+        if ((j === first + 2 && !surnameReading(tokens[j]!, lex)) || behindPreposition(form, lex)) return 0;
         // Nor «ل» on a verb or a noun with the article: «تيريزا ماي لتصافحه» (… May, to shake his hand).
         if (/^ل[تينال]/u.test(form) && !lex.knownName(words[j]!)) return 0;
         if (!until(end)) continue;
@@ -835,6 +842,14 @@ function closesAfter(tokens: readonly string[], words: readonly string[], tags: 
 
 /** {@link CONSTRUCT_ROLES} and the same behind «و», «ب», «ل» (and, with, to): «برئيس الجمهورية …». */
 const ROLE_FORMS: ReadonlySet<string> = new Set([...CONSTRUCT_ROLES].flatMap((r) => [r, ...['و', 'ب', 'ل', 'وب', 'ول'].map((p) => p + r)]));
+
+/** «الدين» (of the faith), folded: the second half of a compound given name. */
+const DIN = fold('الدين');
+/**
+ * First halves of compound given names in «الدين» that are no names alone: «شرف الدين» (Charfeddine), «نور الدين»,
+ * «عز الدين», «خير الدين» …, folded.
+ */
+const COMPOUND_HEADS: ReadonlySet<string> = fset(['نور', 'عز', 'شرف', 'خير', 'صلاح', 'علاء', 'بدر', 'جمال', 'محي', 'محيي', 'سيف', 'نصر', 'ضياء', 'زين', 'شمس', 'تقي', 'فخر', 'حسام', 'عماد', 'كمال', 'بهاء', 'سعد', 'ناصر', 'شهاب', 'نجم', 'قطب', 'برهان', 'نظام', 'فتح', 'بدر', 'ركن']);
 
 /** Given-name answers, per given-name test (one per model). */
 const givenCaches = new WeakMap<(folded: string) => boolean, Map<string, boolean>>();

@@ -1181,6 +1181,13 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // not named yet is the spokesman the article names next, within a few hundred characters.
         // (Any other role of a body: the person named next with that role as a title.)
         const spokesman = !held && first.entity.type === 'ORG' && typeof head === 'string' ? roleHolderNamedAfter(head, to, firstTok, first.entity) : undefined;
+        // «وأفاد مدير إقليم الأمن الوطني بتونس أن» (the director of the Tunis security district reported): a role of a
+        // place whose holder is not named is someone unnamed, not the place.
+        // (Not before a comma, where the holder may follow in apposition: «أعلن وزير داخلية تتارستان، أرتيوم خوخورين،».)
+        if (!held && !spokesman && head && first.entity.type === 'LOC' && first.start >= tokens[firstTok]!.end && !/^\s*[،,]/u.test(text.slice(first.end, to))) {
+          result.unnamed = true;
+          return result;
+        }
         result.ref = held ? { start: tokens[firstTok]!.start, end: tokens[firstTok]!.end, entity: held, role: true } : spokesman ? { start: tokens[firstTok]!.start, end: tokens[firstTok]!.end, entity: spokesman, role: true } : first;
       }
       return result;
@@ -2303,7 +2310,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // speaks, not the issuer named inside that subject.
         // (Not «وفق ما أفادت مراسلة الجوهرة أف أم» (as Jawhara FM's correspondent reported): «مراسلة» is also a
         // letter, but after a speech verb it is the outlet's own reporter, unnamed — see subjectIn.)
-        const reporter = s.unnamed === true && CORRESPONDENTS.has(keys[nextTok] ?? '') && nextTok > 0 && cueAt(nextTok - 1) !== undefined;
+        // (Also past «به/بها»: «وفقا لما أفادت به مراسلة الجوهرة اف ام بباجة».)
+        const verbAt = nextTok > 1 && /^(به|بها)$/u.test(keys[nextTok - 1]!) ? nextTok - 2 : nextTok - 1;
+        const reporter = s.unnamed === true && CORRESPONDENTS.has(keys[nextTok] ?? '') && verbAt >= 0 && cueAt(verbAt) !== undefined;
         const ofDocument = !reporter && !!documentNoun(keys[nextTok] ?? '');
         viaDocument = ofDocument;
         const verbAfter = !r && ofDocument && nextTok + 1 < tokens.length ? cueAt(nextTok + 1) : undefined;
