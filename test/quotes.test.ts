@@ -2873,6 +2873,13 @@ test('quotes (sixteenth round): the official of a place whose name is not given 
       [['تتارستان', 'LOC'], ['أرتيوم خوخورين', 'PER']],
       [['قوات الأمن فككت خلية إرهابية', 'أرتيوم خوخورين']],
     ],
+    // «… as the regional trade director, Habib Nasri, told Jawhara FM's correspondent in Mahdia», and «according to the
+    // same source» later: the one named after the correspondent's region speaks.
+    [
+      'رفعت فرق المراقبة 159 مخالفة اقتصادية، وفق ما أكده لمراسل الجوهرة أف أم في المهدية، المدير الجهوي للتجارة الحبيب النصري. وتقرر منع 4 شركات من التزود بالزيت المدعم وفقا للمصدر ذاته.',
+      [['الجوهرة أف أم', 'ORG'], ['المهدية', 'LOC'], ['الحبيب النصري', 'PER']],
+      [['رفعت فرق المراقبة 159 مخالفة اقتصادية', 'الحبيب النصري'], ['وتقرر منع 4 شركات من التزود بالزيت المدعم', 'الحبيب النصري']],
+    ],
     // «… as Jawhara FM's correspondent in Béja reported»: the station's own reporter, past «به».
     [
       'تمكنت وحدات الحرس الوطني من القاء القبض على عنصر خطير وفقا لما أفادت به مراسلة الجوهرة اف ام بباجة.',

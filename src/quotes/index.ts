@@ -2263,6 +2263,11 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
             m = tokenAt(outlet.end);
             // (Past its closing mark and a comma: «لمراسلة الجوهرة أف أم، مساعد مقرر اللجنة هادي براهم».)
             while (m < tokens.length && tokens[m]!.kind === 'punct' && tokens[m]!.start < sEnd && /^[)"»”،,]$/u.test(tokenText(m))) m++;
+            // (And past the correspondent's region before a comma: «لمراسل الجوهرة أف أم في المهدية، المدير الجهوي …».)
+            if (m + 1 < tokens.length && keys[m] === 'في' && refsIn(tokens[m + 1]!.start, tokens[m + 1]!.end).some((x) => x.entity.type === 'LOC')) {
+              const comma = m + 2 < tokens.length && tokenText(m + 2) === '،' ? m + 2 : m + 3 < tokens.length && tokenText(m + 3) === '،' ? m + 3 : -1;
+              if (comma > 0 && tokens[comma]!.start < sEnd) m = comma + 1;
+            }
             // (The one who told: a person named there, or a role and then the person, before the sentence ends.)
             const limitTok = Math.min(m + 10, tokens.length - 1);
             const teller = m < tokens.length ? refsIn(tokens[m]!.start, Math.min(tokens[limitTok]!.start + 1, sEnd)).find((x) => x.entity.type === 'PER') : undefined;
