@@ -2888,3 +2888,16 @@ test('quotes (sixteenth round): the official of a place whose name is not given 
     ],
   ]);
 });
+
+test('quotes (sixteenth round): «ل» attached after a document noun (and its adjective) names the issuer, not the one told', () => {
+  assertSpeakers([
+    // «A press release of the presidency reported that Marzouki and Abu Sahmain agreed …»
+    [
+      'أجرى الرئيس محمد المنصف المرزوقي مكالمة هاتفية مع نوري أبو سهمين. وأفاد بلاغ إعلامي لرئاسة الجمهورية، بأن الرئيسين اتفقا على مواصلة التنسيق.',
+      [['محمد المنصف المرزوقي', 'PER'], ['نوري أبو سهمين', 'PER'], ['رئاسة الجمهورية', 'ORG']],
+      [['الرئيسين اتفقا على مواصلة التنسيق', 'رئاسة الجمهورية']],
+    ],
+    // «A report of the International Labour Organization published on Sunday revealed that …»
+    ['كشف تقرير لمنظمة العمل الدولية نشر الأحد أن الفقر يتراجع.', [['منظمة العمل الدولية', 'ORG']], [['الفقر يتراجع', 'منظمة العمل الدولية']]],
+  ]);
+});

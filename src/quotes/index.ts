@@ -1091,7 +1091,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // (And «لـ» written apart, also before marks: «وأوضح لـ "الجوهرة أف أم" أنه …», he explained to Jawhara FM.)
       // (But «تقرير لـ"بي بي سي"», a BBC report: after a document noun «لـ» names its issuer.)
       const toldApart = (headKey === 'ل' || headKey === 'لل') && !(pi > 0 && documentNoun(keys[pi - 1]!) !== undefined);
-      if (attachedL || toHead || toldApart) {
+      // (Nor «ل» attached after a document noun and its adjective: «وأفاد بلاغ إعلامي لرئاسة الجمهورية» (a press release
+      // of the presidency reported) names the issuer.)
+      const issuedBy = attachedL && r.entity.type === 'ORG' && (documentNoun(keys[ti - 1] ?? '') !== undefined || (ti >= 2 && documentNoun(keys[ti - 2]!) !== undefined && /ي$/u.test(keys[ti - 1]!)));
+      if ((attachedL && !issuedBy) || toHead || toldApart) {
         if (!addressee && (r.entity.type === 'ORG' || r.entity.type === 'PER')) addressee = r.entity;
         continue;
       }
