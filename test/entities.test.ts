@@ -1200,3 +1200,13 @@ test('entities (fourteenth round): Mauritanian names with «ولد/منت» keep
   ];
   for (const [text, names] of table) assert.deepEqual(analyze(text).entities.filter((e) => e.type === 'PER').map((e) => e.name), names, text);
 });
+
+test('entities (sixteenth round): a surname two persons share goes to the one named first in the nearest sentence before it', () => {
+  // «Nassim Soltani, cousin of the martyred shepherd Mabrouk Soltani, called on the authorities … Soltani said that …»:
+  // the sentence's subject, not the martyr named inside its description.
+  const text = 'استشهد الراعي مبروك السلطاني. ووجه نسيم السلطاني ابن عم الشهيد الراعي مبروك السلطاني نداء للسلطات. وقال السلطاني إن الإرهاب يستغل الفقر.';
+  const doc = analyzeWithMentions(text, [['مبروك السلطاني', 'PER'], ['نسيم السلطاني', 'PER'], ['مبروك السلطاني', 'PER'], ['السلطاني', 'PER']], { quotes: false });
+  assert.deepEqual(checkInvariants(doc), []);
+  const groups = doc.entities.filter((e) => e.type === 'PER').map((e) => e.mentions.filter((m) => !m.kind).map((m) => m.text));
+  assert.deepEqual(groups, [['مبروك السلطاني', 'مبروك السلطاني'], ['نسيم السلطاني', 'السلطاني']]);
+});

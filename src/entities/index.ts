@@ -7,7 +7,7 @@
  * and acronyms from a table, and roles that stand for the person (الرئيس الفرنسي … الرئيس).
  * Safeguards keep apart people who share a surname but not a first name.
  */
-import type { AnalysisDocument, Entity, EntityMention, EntityType, NamedMention, Token } from '../document.ts';
+import type { AnalysisDocument, Entity, EntityMention, EntityType, NamedMention, Span, Token } from '../document.ts';
 import { firstStartingAt } from '../document.ts';
 import type { Stage } from '../pipeline/pipeline.ts';
 import { builtinAliases, createAliasIndex, defaultAliasIndex, type AliasGroup, type AliasIndex } from './aliases.ts';
@@ -869,8 +869,12 @@ export function clusterMentions(doc: AnalysisDocument, aliases: AliasIndex = def
       continue;
     }
     if (partial.length > 1) {
-      // Ambiguous surname (two people named الشورابي): each occurrence goes to the nearest one before it.
-      for (const occ of occs) add(nearestCluster(partial, occ.start), [occ]);
+      // Ambiguous surname (two people named الشورابي): each occurrence goes to the nearest one before it — the first
+      // named in that sentence, its subject more often than not («وجه نسيم السلطاني ابن عم الشهيد مبروك السلطاني نداء
+      // … وقال السلطاني», Nassim Soltani, the martyr's cousin, … Soltani said).
+      // (Persons only: a shortened body's name, «البنك المركزي», has no subject to prefer.)
+      const persons = partial.every((c) => typeOf(c) === 'PER');
+      for (const occ of occs) add(persons ? firstInNearestSentence(partial, occ.start, doc.sentences) : nearestCluster(partial, occ.start), [occ]);
       continue;
     }
     if (first.latin) {
@@ -2165,6 +2169,25 @@ function majorityType(occs: readonly Occurrence[]): EntityType {
   let best: EntityType = occs[0]!.type;
   let max = -1;
   for (const [t, w] of weight) if (w > max) [best, max] = [t, w];
+  return best;
+}
+
+/**
+ * {@link nearestCluster}, but of the candidates named in the sentence of the nearest one before `at`, the one named
+ * first in that sentence (up to `at`).
+ */
+function firstInNearestSentence(candidates: readonly Cluster[], at: number, sentences: readonly Span[]): Cluster {
+  const nearest = nearestCluster(candidates, at);
+  let nearestPos = -1;
+  for (const o of nearest.occurrences) if (o.start < at && o.start > nearestPos) nearestPos = o.start;
+  if (nearestPos < 0) return nearest;
+  const k = firstStartingAt(sentences, nearestPos + 1) - 1;
+  const from = k >= 0 ? sentences[k]!.start : 0;
+  let best = nearest;
+  let bestPos = nearestPos;
+  for (const c of candidates) {
+    for (const o of c.occurrences) if (o.start >= from && o.start < bestPos) [best, bestPos] = [c, o.start];
+  }
   return best;
 }
 
