@@ -2801,6 +2801,18 @@ test('quotes (sixteenth round): explicit subjects that are no names, a participl
       [['سلوى الغزواني', 'PER']],
       [['عدد النساء ارتفع', 'سلوى الغزواني'], ['يحظين بمعاملة عادية', null]],
     ],
+    // «A security source stressed the rise in arrests, stressing that …»: an unnamed source, not the minister quoted before.
+    [
+      'قال الوزير أحمد الكعبي إن الوضع صعب. وأكد مصدر أمني ارتفاع عدد الموقوفين، مؤكدا أن الوضع تحت السيطرة.',
+      [['أحمد الكعبي', 'PER']],
+      [['الوضع صعب', 'أحمد الكعبي'], ['الوضع تحت السيطرة', null]],
+    ],
+    // «The foreign minister renewed his concern …, adding that …»: the holder of the role named before, not the last speaker.
+    [
+      'قال وزير الخارجية خميس الجهيناوي إن الوضع صعب. وقال الوزير أحمد الكعبي إن الأسعار مستقرة. وجدد وزير الخارجية انشغاله بالأزمة، مضيفا أن الحل سياسي.',
+      [['خميس الجهيناوي', 'PER'], ['أحمد الكعبي', 'PER']],
+      [['الوضع صعب', 'خميس الجهيناوي'], ['الأسعار مستقرة', 'أحمد الكعبي'], ['الحل سياسي', 'خميس الجهيناوي']],
+    ],
     // «… and the Belgian judge said … She added that»: no woman named; the baby Lucas is no speaker of «وأضافت».
     [
       'وتوفي الرضيع لوكاس وعمره 7 أشهر. وقال الطبيب جون بيترز إن الرضيع كان نحيفا جدا، مضيفة أن الوالدين أهملاه.',
@@ -2838,6 +2850,20 @@ test('quotes (sixteenth round): explicit subjects that are no names, a participl
 
 test('quotes (sixteenth round): a statement «صادر عن» or «من» a body is that body’s; «وبين» after «بين» is «and between»', () => {
   assertSpeakers([
+    // What the new rules leave alone (from the review of the round): «وبين أن» after «بين» is the verb; a definite plural
+    // before a feminine participle («التعيينات مشددة») is no adjective's noun.
+    [
+      'وأوضح محمد الطرابلسي أن الاجتماع جمع بين الطرفين، وبين أن الحل قريب.',
+      [['محمد الطرابلسي', 'PER']],
+      [['الاجتماع جمع بين الطرفين', 'محمد الطرابلسي'], ['الحل قريب', 'محمد الطرابلسي']],
+    ],
+    [
+      'وقالت الوزيرة سنية بن الشيخ إن الحكومة ستراجع التعيينات مشددة على ضرورة الشفافية.',
+      [['سنية بن الشيخ', 'PER']],
+      [['الحكومة ستراجع التعيينات', 'سنية بن الشيخ'], ['ضرورة الشفافية', 'سنية بن الشيخ']],
+    ],
+    // «We met the citizen Mohamed Trabelsi … this citizen stressed»: a title a person was named with is that person.
+    ['التقينا المواطن محمد الطرابلسي في السوق. وأكد هذا المواطن أن الأسعار مرتفعة.', [['محمد الطرابلسي', 'PER']], [['الأسعار مرتفعة', 'محمد الطرابلسي']]],
     // «A statement issued today by the defence ministry indicated that …»
     [
       'أوقفت تشكيلة عسكرية شخصا مشبوها قرب الحدود. واشار بلاغ صادر اليوم عن وزارة الدفاع الوطني انه تم تسليم الموقوف الى الحرس.',

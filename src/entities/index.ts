@@ -2173,8 +2173,8 @@ function majorityType(occs: readonly Occurrence[]): EntityType {
 }
 
 /**
- * {@link nearestCluster}, but of the candidates named in the sentence of the nearest one before `at`, the one named
- * first in that sentence (up to `at`).
+ * {@link nearestCluster}, but when the nearest one before `at` is named in an earlier sentence, the candidate named
+ * first in that sentence.
  */
 function firstInNearestSentence(candidates: readonly Cluster[], at: number, sentences: readonly Span[]): Cluster {
   const nearest = nearestCluster(candidates, at);
@@ -2182,6 +2182,8 @@ function firstInNearestSentence(candidates: readonly Cluster[], at: number, sent
   for (const o of nearest.occurrences) if (o.start < at && o.start > nearestPos) nearestPos = o.start;
   if (nearestPos < 0) return nearest;
   const k = firstStartingAt(sentences, nearestPos + 1) - 1;
+  // (In the surname's own sentence the nearest stays: «التقى محمد الحامدي بأحمد الحامدي، وقال الحامدي».)
+  if (k === firstStartingAt(sentences, at + 1) - 1) return nearest;
   const from = k >= 0 ? sentences[k]!.start : 0;
   let best = nearest;
   let bestPos = nearestPos;

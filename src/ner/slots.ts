@@ -658,8 +658,8 @@ function roleNames(sentences: TaggedTokens[], folded: readonly (readonly string[
     const { tags, tokens } = s;
     /** The name starting at token i (2 or 3 words), or 0: its end index. */
     const nameAt = (i: number, until: (j: number) => boolean): number => {
-      // A compound given name in «الدين» counts as one word: «محامي الدفاع شرف الدين القليل» (the defence lawyer
-      // Charfeddine Guellil), where «شرف» (honour) alone is no name.
+      // A compound given name in «الدين» counts as one word: «رئيس الجمعية، شرف الدين القليل،» (the association's
+      // president, Charfeddine Guellil), where «شرف» (honour) alone is no name.
       const compound = i + 2 < words.length && words[i + 1] === DIN && COMPOUND_HEADS.has(words[i]!) && tags[i] === 'O' && tags[i + 1] === 'O';
       if (i >= words.length || tags[i] !== 'O' || !(compound || given(words[i]!, tokens[i]!))) return 0;
       if (!arabicWord(lex.form(tokens[i]!))) return 0;
@@ -709,7 +709,10 @@ function roleNames(sentences: TaggedTokens[], folded: readonly (readonly string[
       // a few words after a role: most tokens stop here, before the given-name test.
       if (tags[i] !== 'O') continue;
       if (i > 0 && lastRole < i - 5 && !(before & SPEECH_VERB) && !isPunct(tokens[i - 1]!)) continue;
-      if (!given(words[i]!, tokens[i]!)) {
+      // («الدين» after the first half of a compound starts no name: «خير | الدين البنزرتي».)
+      if (words[i] === DIN && i > 0 && COMPOUND_HEADS.has(words[i - 1]!)) continue;
+      const compoundHead = i + 1 < words.length && words[i + 1] === DIN && COMPOUND_HEADS.has(words[i]!);
+      if (!compoundHead && !given(words[i]!, tokens[i]!)) {
         // Two words between commas after a role, the second a rare surname, whatever the first:
         // «وأضاف المتحدث، الصديق الفيتوري، أن» (a definite given name that is also a noun, the
         // friend), «عضو المجلس البلدي سبها، نجمية المقريف،» (a given name the lexicon never saw).
@@ -849,7 +852,7 @@ const DIN = fold('الدين');
  * First halves of compound given names in «الدين» that are no names alone: «شرف الدين» (Charfeddine), «نور الدين»,
  * «عز الدين», «خير الدين» …, folded.
  */
-const COMPOUND_HEADS: ReadonlySet<string> = fset(['نور', 'عز', 'شرف', 'خير', 'صلاح', 'علاء', 'بدر', 'جمال', 'محي', 'محيي', 'سيف', 'نصر', 'ضياء', 'زين', 'شمس', 'تقي', 'فخر', 'حسام', 'عماد', 'كمال', 'بهاء', 'سعد', 'ناصر', 'شهاب', 'نجم', 'قطب', 'برهان', 'نظام', 'فتح', 'بدر', 'ركن']);
+const COMPOUND_HEADS: ReadonlySet<string> = fset(['نور', 'عز', 'شرف', 'خير', 'صلاح', 'علاء', 'بدر', 'جمال', 'محي', 'محيي', 'سيف', 'نصر', 'ضياء', 'زين', 'شمس', 'تقي', 'فخر', 'حسام', 'عماد', 'كمال', 'بهاء', 'سعد', 'ناصر', 'شهاب', 'نجم', 'قطب', 'برهان', 'نظام', 'فتح', 'ركن']);
 
 /** Given-name answers, per given-name test (one per model). */
 const givenCaches = new WeakMap<(folded: string) => boolean, Map<string, boolean>>();

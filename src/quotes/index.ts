@@ -285,9 +285,16 @@ function verbLike(surface: string): boolean {
 /** «كان، كانت» (was) with «و/ف», as keys: the auxiliary whose subject a later «قد + verb» shares. */
 const AUXILIARY = /^[وف]?كان(ت)?$/u;
 
-/** «هذا، هذه» (this) before a noun, also behind «و». */
-/** Nouns of studies and surveys («هذا المسح», this survey), which speak for whoever made them, keyed without the article. */
+/** Documents a body issues («بلاغ لوزارة الدفاع», a statement of the defence ministry), keyed without the article. */
+const ISSUED_DOCUMENTS: ReadonlySet<string> = new Set('بلاغ بيان تقرير اعلان منشور وثيقه دراسه'.split(' ').map((w) => nameKey(w)));
+
+/**
+ * Nouns of studies and surveys, keyed without the article: after a demonstrative («وكشف هذا المسح», this survey
+ * revealed) they are no person described, so the demonstrative rule of `subjectIn` leaves them alone.
+ */
 const STUDY_NOUNS: ReadonlySet<string> = new Set('مسح استطلاع سبر بحث تحقيق تحليل اختبار'.split(' ').map((w) => nameKey(w)));
+
+/** «هذا، هذه» (this) before a noun, also behind «و». */
 const DEMONSTRATIVES: ReadonlySet<string> = new Set(['هذا', 'هذه', 'وهذا', 'وهذه'].map((w) => nameKey(w)));
 
 /**
@@ -434,7 +441,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   };
   /** True when the preposition «بين» (between) stands within a dozen words before token `i`, in the same sentence. */
   const betweenBefore = (i: number): boolean => {
-    for (let m = i - 1; m >= 0 && m >= i - 12 && !isTerminal(m); m--) if (keys[m] === 'بين') return true;
+    // (Not the verb «بيّن» itself, spelled alike: «بين أن …».)
+    for (let m = i - 1; m >= 0 && m >= i - 12 && !isTerminal(m); m--) if (keys[m] === 'بين' && !COMPLEMENTISERS.has(keys[m + 1] ?? '')) return true;
     return false;
   };
   const cueAt = (i: number): { form: CueForm; prefixed: boolean } | undefined => {
@@ -462,7 +470,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       if (purpose && !(i + 1 < tokens.length && (COMPLEMENTISERS.has(keys[i + 1]!) || tokenText(i + 1) === ':' || opensQuotation(i + 1) || (f !== undefined && ownPreposition(f.verb, keys[i + 1]!))))) return undefined;
       // («… خلط بين الصهيونية واليهودية، وبين العدو …» (between … and between …): «وبين» after a «بين» of the same
       // clause is the preposition again, not «and he showed».)
-      if (k === 'وبين' && betweenBefore(i)) return undefined;
+      // (Unless what it says follows: «… بين الطرفين، وبين أن الحل قريب», and he showed that.)
+      if (k === 'وبين' && betweenBefore(i) && !COMPLEMENTISERS.has(keys[i + 1] ?? '') && !(i + 1 < tokens.length && tokenText(i + 1) === ':')) return undefined;
       if (f && (k.length > 3 || (k.length === 3 && i + 1 < tokens.length && (tokenText(i + 1) === ':' || byQuotingAt(i) >= 0))) && !(f.verb.topic && !weightAfter(i, f.verb))) return { form: f, prefixed: true };
     }
     // «واعتبرها "تحديا صارخا للدولة"» (and considered it "a blatant challenge to the state"): a verb of stance with
@@ -889,7 +898,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       if (cue?.form.participle && !afterPunct && j > 0 && tokens[j - 1]!.kind === 'word' && keys[j]!.endsWith('ه') && !COMPLEMENTISERS.has(keys[j + 1] ?? '') && !opensQuotation(j + 1)) {
         // (Not a name in ـات: «تحدته سوزان بركات داعية اياه», Suzanne Barakat challenged him, calling on him.)
         // (Nor before its preposition and a complementiser: «… صعوبات مشددة على أن» is a woman stressing that.)
-        const thingsPlural = /^(ال)?.{3,}ات$/u.test(keys[j - 1]!) && refsIn(tokens[j - 1]!.start, tokens[j - 1]!.end).length === 0 && !COMPLEMENTISERS.has(keys[j + 2] ?? '');
+        // (Indefinite only, as the adjective is: «الحكومة ستراجع التعيينات مشددة على …» is the minister stressing.)
+        const thingsPlural = /^(?!ال)[^وفبلك].{2,}ات$/u.test(keys[j - 1]!) && refsIn(tokens[j - 1]!.start, tokens[j - 1]!.end).length === 0 && !COMPLEMENTISERS.has(keys[j + 2] ?? '');
         if (thingsPlural || (keys[j - 1]!.endsWith('ه') && !(cue.form.verb.preps ?? []).some((p) => nameKey(p) === keys[j + 1] || (p === 'إلى' && keys[j + 1] === 'الي')))) cue = undefined;
       }
       // «فيما/بينما/في حين ذكرت …» (whereas … said): a contrasting clause with its own speaker.
@@ -1093,7 +1103,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       const toldApart = (headKey === 'ل' || headKey === 'لل') && !(pi > 0 && documentNoun(keys[pi - 1]!) !== undefined);
       // (Nor «ل» attached after a document noun and its adjective: «وأفاد بلاغ إعلامي لرئاسة الجمهورية» (a press release
       // of the presidency reported) names the issuer.)
-      const issuedBy = attachedL && r.entity.type === 'ORG' && (documentNoun(keys[ti - 1] ?? '') !== undefined || (ti >= 2 && documentNoun(keys[ti - 2]!) !== undefined && /ي$/u.test(keys[ti - 1]!)));
+      // (Only a document that is issued, as the subject: not «في تصريح لوكالة تونس إفريقيا للأنباء» or «في رسالة
+      // لوزارة الداخلية», where «ل» names the one told.)
+      const docAt = ti - 1 === from0 ? ti - 1 : ti - 2 === from0 && /ي$/u.test(keys[ti - 1]!) ? ti - 2 : -1;
+      const issuedBy = attachedL && r.entity.type === 'ORG' && docAt >= 0 && ISSUED_DOCUMENTS.has(bare(keys[docAt]!));
       if ((attachedL && !issuedBy) || toHead || toldApart) {
         if (!addressee && (r.entity.type === 'ORG' || r.entity.type === 'PER')) addressee = r.entity;
         continue;
@@ -1319,7 +1332,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     if (!per && DEMONSTRATIVES.has(firstKey) && firstTok + 1 < tokens.length && tokens[firstTok + 1]!.start < to && /^ال.{3,}/u.test(keys[firstTok + 1]!)) {
       const nounKey = keys[firstTok + 1]!;
       const noun = bare(nounKey);
-      if (!/^اخير/u.test(noun) && !DATA_NOUNS.has(noun) && !STUDY_NOUNS.has(noun) && !findIn(nounKey, ROLE_HEADS) && !findIn(nounKey, HONORIFICS) && !ORG_HEADS.has(noun) && !MEDIA_HEADS.has(noun) && documentNoun(nounKey) === undefined && !UNNAMED_SOURCES.has(noun) && !PERSON_NOUNS.has(noun) && !isKin(noun)) {
+      // (Nor a title a person was named with before: «التقينا المواطن محمد الطرابلسي … وأكد هذا المواطن».)
+      if (!/^اخير/u.test(noun) && !DATA_NOUNS.has(noun) && !STUDY_NOUNS.has(noun) && !findIn(nounKey, ROLE_HEADS) && !findIn(nounKey, PERSON_TITLES) && !titledBefore(firstTok + 1, from) && !findIn(nounKey, HONORIFICS) && !ORG_HEADS.has(noun) && !MEDIA_HEADS.has(noun) && documentNoun(nounKey) === undefined && !UNNAMED_SOURCES.has(noun) && !PERSON_NOUNS.has(noun) && !isKin(noun)) {
         result.unnamed = true;
         return result;
       }
@@ -1803,12 +1817,12 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
 
   /**
    * The subject of the last speech verb (not a participle) of the sentence before `pos`, when it is written as a role
-   * or an unnamed source and no name stands between that verb and `pos` («أكد مدير عام السجون ارتفاع …، مؤكدا»);
-   * undefined otherwise. Its `ref` is the role's holder when `subjectIn` finds one.
+   * or an unnamed source and no name stands between that verb and `pos` («وأكد مصدر أمني …، مؤكدا»; «وأكد وزير الخارجية
+   * …، مضيفا» with the minister named before); undefined otherwise. Its `ref` is the role's holder when one is found.
    */
   const roleSubjectBefore = (pos: number): Subject | undefined => {
     const from = sentenceStart(pos);
-    for (let k = tokenAt(pos) - 1; k > 0 && tokens[k]!.start >= from; k--) {
+    for (let k = tokenAt(pos) - 1; k >= 0 && tokens[k]!.start >= from; k--) {
       if (tokens[k]!.kind !== 'word') continue;
       const c = cueAt(k);
       // (Not a word that is a verb only sometimes: «عبر مواقع التواصل» is «via social networks».)
@@ -1818,7 +1832,13 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       if (roleHeadAt(k + 1) === undefined && !UNNAMED_SOURCES.has(subjectKey)) return undefined;
       // (A name between the verb and the participle is the subject, or the one the participle is said of: clauseSubject.)
       if (refsIn(tokens[k]!.end, pos).some((r) => !r.role && (r.entity.type === 'PER' || r.entity.type === 'ORG'))) return undefined;
-      return subjectIn(tokens[k]!.end, pos);
+      const s = subjectIn(tokens[k]!.end, pos);
+      if (s.ref || s.unnamed || s.anaphoric || s.orgHead || s.personNoun || s.published || roleHeadAt(k + 1) === undefined) return s;
+      // A role in construct: its holder named before with that title; with none, the search for the last speaker
+      // below decides (the president of «جدد رئيس الجمهورية …، مؤكدا» is often the one quoted last, under a name the
+      // tagger cut).
+      const holder = titledBefore(k + 1, pos);
+      return holder ? { ref: { start: tokens[k + 1]!.start, end: tokens[k + 1]!.end, entity: holder, role: true } } : s;
     }
     return undefined;
   };
@@ -2946,10 +2966,11 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // goes on with the unnamed source of its own sentence, not with someone quoted earlier.
         unnamedHere = true;
       } else if (cue.form.participle && (roleSubject = roleSubjectBefore(t.start)) !== undefined && (roleSubject.unnamed || roleSubject.ref)) {
-        // «وخلال هذه الندوة أكد مدير عام السجون ارتفاع عدد السجينات، مؤكدا أن …» (the prisons director stressed the
-        // rise …, stressing that …): the sentence's speech verb has a role for its subject, which the participle
-        // goes on with — its holder, or nobody named — not someone quoted before. (A definite description of the
-        // last source, «وشدد الوزير», is left to the search for the last speaker below.)
+        // «وأكد مصدر أمني ارتفاع عدد الموقوفين، مؤكدا أن …» (a security source stressed the rise …, stressing that …):
+        // the sentence's speech verb has a role or an unnamed source for its subject, which the participle goes on
+        // with — the role's holder, or nobody named — not someone quoted before. (A definite description of the last
+        // source, «وشدد الوزير», and a role whose holder is not found are left to the search for the last speaker
+        // below, which keeps to the participle's gender.)
         if (roleSubject.ref && agrees(roleSubject.ref.entity, g)) {
           speaker = roleSubject.ref.entity;
           speakerMention = { start: roleSubject.ref.start, end: roleSubject.ref.end };
