@@ -351,3 +351,12 @@ test('extendGivenNames: a given name the tagger left before a person joins the n
   // «… and Fahd al-Shammari» after a given name: «فهد» behind no «و».
   assert.equal(run('قال كمال فهد الشمري', 'O O B-PER I-PER'), 'O B-PER I-PER I-PER');
 });
+
+test('ner() (sixteenth round): a listed town the tagger typed as a body before a headline’s colon is a place, and no speaker', { skip: NEEDS_MODEL }, () => {
+  // «Kasserine: weapons, ammunition and medicines seized in two hideouts»: a dateline, not «Kasserine said».
+  const text = 'القصرين : حجز سلاح وذخيرة وأدوية في مخبأين للإرهابيين\nأكد الناطق الرسمي باسم وزارة الدفاع الوطني أن قوات الجيش تمكنت من حجز الأسلحة.';
+  const doc = analyze(text, { date: '2015-06-04' });
+  assert.deepEqual(checkInvariants(doc), []);
+  assert.deepEqual(doc.mentions.filter((m) => m.text === 'القصرين').map((m) => m.type), ['LOC']);
+  assert.ok(!doc.quotes.some((q) => q.start < text.indexOf('\n')), doc.quotes.map((q) => q.text).join(' | '));
+});

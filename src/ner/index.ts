@@ -219,6 +219,11 @@ export function ner(options: NerOptions = {}): Stage {
       // «الفرنسي السابق» (the former Frenchman) is a description, no one's name.
       strings.forEach((s, si) => {
         for (const span of spansOf(s.tags)) {
+          // (The same for a town the tagger typed as a body: «القصرين : حجز مواد غذائية», Kasserine: food seized.)
+          if (span.type === 'ORG' && span.end - span.start === 1 && span.start === 0 && s.tokens[1] === ':' && knownPlaceWord(folded[si]![0]!)) {
+            s.tags[0] = 'B-LOC';
+            continue;
+          }
           if (span.type !== 'PER') continue;
           // (The span's words read in place: this runs for every person of every sentence.)
           const f = folded[si]!;
