@@ -22,6 +22,7 @@ import type { GazetteerType } from '../ner/features.ts';
 import { ABBREVIATED_TITLES } from '../ner/slots.ts';
 import { lexiconForm } from '../segment/lexicon-form.ts';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-names.ts';
+import { MORE_MALE_GIVEN_NAMES } from '../ner/given-names.ts';
 import { personGender } from './gender.ts';
 import { findIn, formsOf, isPunct, strippedForms, tokenKeys } from './words.ts';
 
@@ -2212,12 +2213,12 @@ const MAX_ROLE_WORDS = 10;
 
 /**
  * Maghrebi given names written with the article (الحبيب، الطاهر، المنصف …), which the given-name lists
- * hold only without it; the ones that are everyday adjectives (العربي، الطيب، الفاضل) are left out.
+ * hold only without it: the definite ones of the project's list (src/ner/given-names.ts), and three it leaves to
+ * this stage's narrower test (a surname and a clear end after it): «الباجي», «الأزهر» (also al-Azhar), «الزين».
+ * The ones that are everyday adjectives (العربي، الطيب، الفاضل) are left out.
  */
 const DEFINITE_GIVEN_NAMES: ReadonlySet<string> = new Set(
-  'الحبيب الطاهر الهادي المنصف الباجي الصادق المولدي المختار المنجي البشير الشاذلي الصحبي الناصر الأزهر الهاشمي المهدي النوري المكي الزين'
-    .split(' ')
-    .map((w) => nameKey(w)),
+  [...MORE_MALE_GIVEN_NAMES.filter((w) => w.startsWith('ال')), 'الباجي', 'الأزهر', 'الزين'].map((w) => nameKey(w)),
 );
 
 /**

@@ -22,6 +22,8 @@ const MAX_WORDS = 6;
 
 /** Second halves of compound given names: «عز الدين» (Izz al-Din), «عبد الله» (Abdallah), folded. */
 const COMPOUND_SECONDS: ReadonlySet<string> = new Set(['الدين', 'الله', 'الرحمن', 'الرحمان', 'العزيز', 'الكريم', 'الحق'].map(fold));
+/** «الدين» (of the faith), folded: the second half of the commonest compound given names (عز الدين، نور الدين). */
+export const DIN = fold('الدين');
 
 /** Options of {@link propagateNames}. */
 export interface PropagateOptions {

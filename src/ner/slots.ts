@@ -27,7 +27,7 @@
  * @packageDocumentation
  */
 import { spansOf, type Tag } from './conll.ts';
-import type { TaggedTokens } from './consistency.ts';
+import { DIN, type TaggedTokens } from './consistency.ts';
 import type { Gazetteer, GazetteerType } from './features.ts';
 import { fold, isArabicLetter } from './fold.ts';
 import { TRIGGERS } from './triggers.ts';
@@ -846,8 +846,6 @@ function closesAfter(tokens: readonly string[], words: readonly string[], tags: 
 /** {@link CONSTRUCT_ROLES} and the same behind «و», «ب», «ل» (and, with, to): «برئيس الجمهورية …». */
 const ROLE_FORMS: ReadonlySet<string> = new Set([...CONSTRUCT_ROLES].flatMap((r) => [r, ...['و', 'ب', 'ل', 'وب', 'ول'].map((p) => p + r)]));
 
-/** «الدين» (of the faith), folded: the second half of a compound given name. */
-const DIN = fold('الدين');
 /**
  * First halves of compound given names in «الدين» that are no names alone: «شرف الدين» (Charfeddine), «نور الدين»,
  * «عز الدين», «خير الدين» …, folded.

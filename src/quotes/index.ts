@@ -12,7 +12,7 @@ import type { AnalysisDocument, Entity, Quote, QuoteKind, Span, TextSpan, Token 
 import { firstStartingAt } from '../document.ts';
 import type { Stage } from '../pipeline/pipeline.ts';
 import { nameKey, nameTokens, skeleton, stripArticle } from '../entities/keys.ts';
-import { ANAPHORIC, HONORIFICS, MEDIA_HEADS, ORG_HEADS, PERSON_TITLES, ROLE_HEADS, bare, documentNoun, sameDocumentKind } from '../entities/roles.ts';
+import { ANAPHORIC, DOCUMENT_NOUNS, HONORIFICS, MEDIA_HEADS, ORG_HEADS, PERSON_TITLES, ROLE_HEADS, bare, documentNoun, sameDocumentKind } from '../entities/roles.ts';
 import { findIn, strippedForms, tokenKeys } from '../entities/words.ts';
 import { personGender, type PersonGender } from '../entities/gender.ts';
 import { COMPLEMENTISERS, UNNAMED_SOURCES, cueForms, isCueWord, prefixedCueForms, type CueForm, type CueGender, type CueVerb } from './cues.ts';
@@ -285,8 +285,12 @@ function verbLike(surface: string): boolean {
 /** «كان، كانت» (was) with «و/ف», as keys: the auxiliary whose subject a later «قد + verb» shares. */
 const AUXILIARY = /^[وف]?كان(ت)?$/u;
 
-/** Documents a body issues («بلاغ لوزارة الدفاع», a statement of the defence ministry), keyed without the article. */
-const ISSUED_DOCUMENTS: ReadonlySet<string> = new Set('بلاغ بيان تقرير اعلان منشور وثيقه دراسه'.split(' ').map((w) => nameKey(w)));
+/**
+ * Documents a body issues («بلاغ لوزارة الدفاع», a statement of the defence ministry), keyed without the article: the
+ * document nouns but those made *to* someone («تصريح لوكالة», a statement to the agency; «رسالة»، «مراسلة»، «تدوينة»).
+ */
+const TOLD_DOCUMENTS: ReadonlySet<string> = new Set('تصريح تصريحات رسالة مراسلة تدوينة'.split(' ').map((w) => nameKey(w)));
+const ISSUED_DOCUMENTS: ReadonlySet<string> = new Set([...DOCUMENT_NOUNS].filter((k) => !TOLD_DOCUMENTS.has(k)));
 
 /**
  * Nouns of studies and surveys, keyed without the article: after a demonstrative («وكشف هذا المسح», this survey
@@ -1333,7 +1337,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       const nounKey = keys[firstTok + 1]!;
       const noun = bare(nounKey);
       // (Nor a title a person was named with before: «التقينا المواطن محمد الطرابلسي … وأكد هذا المواطن».)
-      if (!/^اخير/u.test(noun) && !DATA_NOUNS.has(noun) && !STUDY_NOUNS.has(noun) && !findIn(nounKey, ROLE_HEADS) && !findIn(nounKey, PERSON_TITLES) && !titledBefore(firstTok + 1, from) && !findIn(nounKey, HONORIFICS) && !ORG_HEADS.has(noun) && !MEDIA_HEADS.has(noun) && documentNoun(nounKey) === undefined && !UNNAMED_SOURCES.has(noun) && !PERSON_NOUNS.has(noun) && !isKin(noun)) {
+      if (!/^اخير/u.test(noun) && !DATA_NOUNS.has(noun) && !STUDY_NOUNS.has(noun) && !findIn(nounKey, ROLE_HEADS) && !findIn(nounKey, PERSON_TITLES) && !findIn(nounKey, HONORIFICS) && !ORG_HEADS.has(noun) && !MEDIA_HEADS.has(noun) && documentNoun(nounKey) === undefined && !UNNAMED_SOURCES.has(noun) && !PERSON_NOUNS.has(noun) && !isKin(noun) && !titledBefore(firstTok + 1, from)) {
         result.unnamed = true;
         return result;
       }
@@ -1818,7 +1822,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   /**
    * The subject of the last speech verb (not a participle) of the sentence before `pos`, when it is written as a role
    * or an unnamed source and no name stands between that verb and `pos` («وأكد مصدر أمني …، مؤكدا»; «وأكد وزير الخارجية
-   * …، مضيفا» with the minister named before); undefined otherwise. Its `ref` is the role's holder when one is found.
+   * …، مضيفا» with the minister named before): `unnamed`, or the `ref` of the role's holder; undefined otherwise.
    */
   const roleSubjectBefore = (pos: number): Subject | undefined => {
     const from = sentenceStart(pos);
@@ -1833,12 +1837,13 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // (A name between the verb and the participle is the subject, or the one the participle is said of: clauseSubject.)
       if (refsIn(tokens[k]!.end, pos).some((r) => !r.role && (r.entity.type === 'PER' || r.entity.type === 'ORG'))) return undefined;
       const s = subjectIn(tokens[k]!.end, pos);
-      if (s.ref || s.unnamed || s.anaphoric || s.orgHead || s.personNoun || s.published || roleHeadAt(k + 1) === undefined) return s;
-      // A role in construct: its holder named before with that title; with none, the search for the last speaker
-      // below decides (the president of «جدد رئيس الجمهورية …، مؤكدا» is often the one quoted last, under a name the
-      // tagger cut).
+      if (s.ref || s.unnamed) return s;
+      // A role in construct: its holder named before with that title; with none (or a description of the last source,
+      // «وشدد الوزير»), the search for the last speaker decides (the president of «جدد رئيس الجمهورية …، مؤكدا» is
+      // often the one quoted last, under a name the tagger cut).
+      if (s.anaphoric || s.orgHead || s.personNoun || s.published || roleHeadAt(k + 1) === undefined) return undefined;
       const holder = titledBefore(k + 1, pos);
-      return holder ? { ref: { start: tokens[k + 1]!.start, end: tokens[k + 1]!.end, entity: holder, role: true } } : s;
+      return holder ? { ref: { start: tokens[k + 1]!.start, end: tokens[k + 1]!.end, entity: holder, role: true } } : undefined;
     }
     return undefined;
   };
@@ -2965,7 +2970,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // «وأوضح أحد هذه المصادر أن …، مضيفا أن …» (one of these sources explained …, adding …): the participle
         // goes on with the unnamed source of its own sentence, not with someone quoted earlier.
         unnamedHere = true;
-      } else if (cue.form.participle && (roleSubject = roleSubjectBefore(t.start)) !== undefined && (roleSubject.unnamed || roleSubject.ref)) {
+      } else if (cue.form.participle && (roleSubject = roleSubjectBefore(t.start)) !== undefined) {
         // «وأكد مصدر أمني ارتفاع عدد الموقوفين، مؤكدا أن …» (a security source stressed the rise …, stressing that …):
         // the sentence's speech verb has a role or an unnamed source for its subject, which the participle goes on
         // with — the role's holder, or nobody named — not someone quoted before. (A definite description of the last
