@@ -40,6 +40,7 @@ const WORDS: [string, string, string][] = [
   ['ＢＢＣ', 'bbc', 'full-width Latin'],
   ['ی', 'ي', 'Persian yeh'],
   ['کتاب', 'كتاب', 'book with keheh'],
+  ['ڨفصة', 'قفصه', 'Gafsa with ڨ, the Tunisian «g» of qaf'],
 ];
 
 test('normalizeWord: table of real words', () => {

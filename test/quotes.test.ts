@@ -2927,3 +2927,68 @@ test('quotes (sixteenth round): «ل» attached after a document noun (and its a
     ['كشف تقرير لمنظمة العمل الدولية نشر الأحد أن الفقر يتراجع.', [['منظمة العمل الدولية', 'ORG']], [['الفقر يتراجع', 'منظمة العمل الدولية']]],
   ]);
 });
+
+test('quotes (seventeenth round): a person named inside the role set off by commas is its complement; the person before the role speaks', () => {
+  assertSpeakers([
+    // «Mohamed Jmour, deputy secretary-general of the Unified Democratic Patriots party (Watad) and member of the defence
+    // team in the case of Chokri Belaid's murder, said that …»: Jmour speaks, not Belaid.
+    [
+      'ويذكر أن محمد جمور، نائب أمين عام حزب الوطنيين الديمقراطيين الموحد (وطد) وعضو هيئة الدفاع في قضية اغتيال شكري بلعيد، قال إن حزبه سيعقد ندوة صحفية. وتابع أن هيئة الدفاع ستتقدم بمطالب جديدة.',
+      [['محمد جمور', 'PER'], ['حزب الوطنيين الديمقراطيين الموحد', 'ORG'], ['هيئة الدفاع', 'ORG'], ['شكري بلعيد', 'PER'], ['هيئة الدفاع', 'ORG']],
+      [['حزبه سيعقد ندوة صحفية', 'محمد جمور'], ['هيئة الدفاع ستتقدم بمطالب جديدة', 'محمد جمور']],
+    ],
+    // Without brackets, and after «وكان» (had).
+    [
+      'وكان محمد جمور، عضو هيئة الدفاع في قضية اغتيال شكري بلعيد، قال إن الملف يشهد تقصيرا.',
+      [['محمد جمور', 'PER'], ['هيئة الدفاع', 'ORG'], ['شكري بلعيد', 'PER']],
+      [['الملف يشهد تقصيرا', 'محمد جمور']],
+    ],
+    // A name before the verb with no role between commas still speaks: «Chokri Belaid said …».
+    ['وكان شكري بلعيد، قبل اغتياله بأيام، قال إن البلاد في خطر.', [['شكري بلعيد', 'PER']], [['البلاد في خطر', 'شكري بلعيد']]],
+  ]);
+});
+
+test('quotes (seventeenth round): «نقلت X عن Y قوله» with a role before Y, or a short quotation after «قوله»', () => {
+  assertSpeakers([
+    // «Reuters quoted the foreign minister John Kerry as saying that the solution is political.»
+    ['ونقلت وكالة رويترز عن وزير الخارجية جون كيري قوله إن الحل سياسي.', [['وكالة رويترز', 'ORG'], ['جون كيري', 'PER']], [['الحل سياسي', 'جون كيري']]],
+    // «… quoted the spokesman of the national committee, Lieutenant-Colonel Nasser al-Shukaili, as saying that …»: the
+    // body inside the role and the honorific before the name do not stop it.
+    [
+      'ونقلت وكالة الأنباء العمانية عن المتحدث باسم اللجنة الوطنية لإدارة الحالات الطارئة، المقدم ناصر بن حمد الشكيلي، قوله إن أكثر من 1200 شخص نقلوا إلى مراكز الإيواء.',
+      [['وكالة الأنباء العمانية', 'ORG'], ['اللجنة الوطنية لإدارة الحالات الطارئة', 'ORG'], ['ناصر بن حمد الشكيلي', 'PER']],
+      [['أكثر من 1200 شخص نقلوا إلى مراكز الإيواء', 'ناصر بن حمد الشكيلي']],
+    ],
+    // «Reuters quoted John Kerry as saying "the solution is political"»: two words in marks after «قوله» are his words.
+    ['ونقلت رويترز عن جون كيري قوله "الحل سياسي".', [['رويترز', 'ORG'], ['جون كيري', 'PER']], [['الحل سياسي', 'جون كيري']]],
+    // Without «قوله» the role's holder is not guessed: nobody is quoted by name.
+    ['ونقلت وكالة رويترز عن وزير الخارجية جون كيري تصريحات حول الأزمة.', [['وكالة رويترز', 'ORG'], ['جون كيري', 'PER']], []],
+  ]);
+});
+
+test('quotes (seventeenth round): a headline whose speaker is only described is the first person of that gender quoted below it', () => {
+  assertSpeakers([
+    // «A German official: "the criminal energy … is dangerous"» above «said the head of the Baden-Württemberg government
+    // Winfried Kretschmann …».
+    [
+      'مسؤول ألماني : "الطاقة الإجرامية لدى الشباب خطيرة"\nقال رئيس حكومة ولاية بادن-فورتمبرغ فينفريد كرتشمان لصحيفة "راينيشه بوست" إن الولاية سوف توافق على القرار.',
+      [['فينفريد كرتشمان', 'PER'], ['راينيشه بوست', 'ORG']],
+      [['الطاقة الإجرامية لدى الشباب خطيرة', 'فينفريد كرتشمان'], ['الولاية سوف توافق على القرار', 'فينفريد كرتشمان']],
+    ],
+    // «A European official (f.): Europe needs migrants» above «the EU's foreign-policy chief Federica Mogherini said …»:
+    // the body behind «في» inside her description does not hide her.
+    [
+      'مسؤولة أوروبية : أوروبا تحتاج للمهاجرين\nقالت مسؤولة السياسة الخارجية في الاتحاد الأوروبي فيديريكا موغيريني أمس إن أوروبا بحاجة إلى المهاجرين.',
+      [['أوروبا', 'LOC'], ['الاتحاد الأوروبي', 'ORG'], ['فيديريكا موغيريني', 'PER'], ['أوروبا', 'LOC']],
+      [['أوروبا تحتاج للمهاجرين', 'فيديريكا موغيريني'], ['أوروبا بحاجة إلى المهاجرين', 'فيديريكا موغيريني']],
+    ],
+    // A woman described, and only a man quoted below: no speaker is guessed, and no quote is made of the headline.
+    ['خبيرة اقتصادية : الأزمة ستطول\nقال الوزير أحمد الكعبي إن الحكومة تعمل على الحل.', [['أحمد الكعبي', 'PER']], [['الحكومة تعمل على الحل', 'أحمد الكعبي']]],
+    // «The Jordanian water minister to Asharq Al-Awsat: …»: a label of seven words, marks not counted, reaches its colon.
+    [
+      'وزيرة المياه الأردنية لـ«الشرق الأوسط»: المشروع يبدأ الضخ في 2029\nقالت وزيرة المياه والري الأردنية، ديمة الحياري، إن المشروع دخل مرحلة التنفيذ.',
+      [['الشرق الأوسط', 'ORG'], ['ديمة الحياري', 'PER']],
+      [['المشروع يبدأ الضخ في 2029', 'ديمة الحياري'], ['المشروع دخل مرحلة التنفيذ', 'ديمة الحياري']],
+    ],
+  ]);
+});

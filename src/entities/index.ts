@@ -2400,7 +2400,10 @@ function attachRoles(doc: AnalysisDocument, view: TokenView, clusters: readonly 
     if (next && nameAt.has(j) && inPerson[j]) continue; // a title in front of another name
     if (phraseEnd === i && !/^(و|ف)?ال/u.test(keys[i]!)) continue; // «رئيس» alone needs its complement
     const single = phraseEnd === i;
-    let fitting = candidates.filter((c) => c.roles.some((r) => r.head === head && (!single || r.definite) && forms.every((fs) => fs.some((f) => r.forms.has(f)))));
+    // A bare head refers back to a role written with the article («الوزير المكلف …») or, except «الرئيس» (the president,
+    // often the head of state beside a body's president), to one in construct: «قال الوزير» after «وزير التكوين
+    // المهني والتشغيل، عماد الحمامي» is that minister, the nearest one named.
+    let fitting = candidates.filter((c) => c.roles.some((r) => r.head === head && (!single || r.definite || !DEFINITE_BACK_REFERENCE.has(head)) && forms.every((fs) => fs.some((f) => r.forms.has(f)))));
     // A bare head word (المتحدث، الرئيس) only points back, never forward to a name given later.
     if (phraseEnd === i) fitting = fitting.filter((c) => c.occurrences.some((o) => o.start < tokens[i]!.start));
     if (!fitting.length) continue;
@@ -2411,6 +2414,9 @@ function attachRoles(doc: AnalysisDocument, view: TokenView, clusters: readonly 
     for (let k = i; k <= phraseEnd; k++) used[k] = 1;
   }
 }
+
+/** Role heads whose bare definite form («الرئيس», the president) refers back only to a role first written with the article. */
+const DEFINITE_BACK_REFERENCE: ReadonlySet<string> = new Set(['رئيس', 'رئيسة'].map((w) => bare(nameKey(w))));
 
 /** Where a role word starts inside its token: after و/ف (and ل/ب) when those are clitics. */
 function roleStart(doc: AnalysisDocument, token: Token): number {

@@ -40,6 +40,7 @@ function computeKey(input: string): string {
     else if (c === 0x0626 || c === 0x0649 || c === 0x06cc) ch = 'ي'; // (ی Persian yeh, as the segmenter's norm)
     else if (c === 0x06a9 || c === 0x06af) ch = 'ك'; // ک keheh; گ gaf, which Arabic copy writes ك (الگرعاوي / الكرعاوي)
     else if (c === 0x067e) ch = 'ب'; // پ peh
+    else if (c === 0x06a8) ch = 'ق'; // ڨ, the Tunisian «g» of ق (بن ڨردان / بن قردان)
     else if (c === 0x0629) ch = 'ه';
     else if ((c >= 0x0621 && c <= 0x064a) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x0671 && c <= 0x06d3) || (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a)) ch = text[i]!;
     else if (c >= 0x41 && c <= 0x5a) ch = String.fromCharCode(c + 32);

@@ -68,6 +68,12 @@ const PERSON_NOUNS: ReadonlyMap<string, 'm' | 'f'> = new Map([
   ['رجل', 'm'], ['شاب', 'm'], ['كهل', 'm'], ['طفل', 'm'], ['مراه', 'f'], ['امراه', 'f'], ['فتاه', 'f'], ['شابه', 'f'], ['طفله', 'f'],
 ].map(([w, g]) => [nameKey(w!), g as 'm' | 'f']));
 
+/**
+ * Nouns that open a headline's description of its speaker besides role heads and titles: «مسؤول ألماني: …» (a German
+ * official: …), «فاعلة جمعوية: …» (a woman active in associations: …), keys.
+ */
+const DESCRIPTION_HEADS: ReadonlySet<string> = new Set(['مسؤول', 'مسؤولة', 'فاعل', 'فاعلة', 'قيادي', 'قيادية', 'ناشط', 'ناشطة', 'خبير', 'خبيرة', 'أكاديمي', 'أكاديمية', 'محلل', 'محللة'].map((w) => nameKey(w)));
+
 /** Cue verbs that go on with the speaker before them (added, went on), by lemma. */
 const CONTINUING_CUES: ReadonlySet<string> = new Set(['أضاف', 'تابع', 'أردف', 'استطرد']);
 
@@ -223,6 +229,8 @@ function ownPreposition(verb: CueVerb, key: string): boolean {
 }
 
 const PREPOSITIONS = new Set(['في', 'مع', 'على', 'عن', 'من', 'الي', 'الى', 'خلال', 'امام', 'بعد', 'قبل', 'لدي', 'عبر', 'حول'].map((w) => nameKey(w)));
+/** «قوله» (his saying) and its forms, which follow the one quoted: «نقلت الوكالة عن الوزير قوله إن …». */
+const SAYING_NOUNS = /^(قوله|قولها|قولهم|قولهما)$/u;
 const PRE_CUE_FILLERS = new Set(['كان', 'كانت', 'قد', 'لقد', 'فقد', 'وقد', 'وكان', 'وكانت', 'فيما', 'بدوره', 'بدورها', 'وبدوره', 'وبدورها', 'من جهته'].map((w) => nameKey(w)));
 /** Speech verbs whose object is often a person (told, warned, called on, accused): a name after them is no subject. */
 const PERSON_OBJECT_VERBS: ReadonlySet<string> = new Set(['أبلغ', 'أخبر', 'حذر', 'طمأن', 'دعا', 'ناشد', 'اتهم', 'حث']);
@@ -1257,7 +1265,13 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // («قال الخبير الاقتصادي السعودي فهد الشمري» (the Saudi economist Fahd al-Shammari said): a
       // description of definite words only, then the name.)
       let definite = true;
+      // (A body or place behind «في» inside the description too: «مسؤولة السياسة الخارجية في الاتحاد الأوروبي فيديريكا
+      // موغيريني», the EU's foreign-policy chief Federica Mogherini.)
+      const describing = !!head || DESCRIPTION_HEADS.has(bareFirst);
       for (let k = firstTok; k < tokens.length && tokens[k]!.start < per.start; k++) {
+        // (Or a field: «الخبير في الاقتصاد محمد الصادق جبنون», the economist …)
+        // (And «لدى» before a body or a place: «السفيرة الأميركية لدى الأمم المتحدة سامنثا باور», the US ambassador to the UN.)
+        if (describing && (keys[k] === 'في' || keys[k] === 'لدي') && k > firstTok && k + 1 < tokens.length && ((keys[k] === 'في' && /^ال.{3,}/u.test(keys[k + 1]!)) || zone.some((r) => r.start === tokens[k + 1]!.start && (r.entity.type === 'ORG' || r.entity.type === 'LOC')))) continue;
         if (tokens[k]!.kind !== 'word' || PREPOSITIONS.has(keys[k]!) || /^[بل]/u.test(keys[k]!) && !findIn(keys[k]!, ROLE_HEADS)) {
           plain = false;
           break;
@@ -1276,7 +1290,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       const titledRight =
         tokenAt(per.start) - 1 > firstTok && findIn(keys[tokenAt(per.start) - 1]!, HONORIFICS) !== undefined && !/^[وف]?ال/u.test(firstKey) && !/(ون|ين|ات)$/u.test(firstKey) &&
         (!verb || (agrees(per.entity, verb.form.gender) && !PERSON_OBJECT_VERBS.has(verb.form.verb.lemma)));
-      if (plain && (head || findIn(firstKey, HONORIFICS) || described || titledRight)) {
+      if (plain && (describing || findIn(firstKey, HONORIFICS) || described || titledRight)) {
         result.ref = per;
         return result;
       }
@@ -1626,7 +1640,17 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       if (c < 0 || tokens[c]!.start < from || !refEnds.has(tokens[c]!.end) || !findIn(keys[c + 1]!, ROLE_HEADS)) return undefined;
       c++;
     } else {
-      while (c >= 0 && tokens[c]!.start >= from && b - c <= 16 && tokens[c]!.kind !== 'punct') c--;
+      // (Past a bracketed abbreviation in the role: «نائب أمين عام حزب الوطنيين الديمقراطيين الموحد (وطد)».)
+      while (c >= 0 && tokens[c]!.start >= from && b - c <= 16) {
+        if (tokens[c]!.kind === 'punct') {
+          if (tokenText(c) !== ')') break;
+          let open = c - 1;
+          while (open >= 0 && c - open <= 4 && tokens[open]!.kind === 'word') open--;
+          if (open < 0 || tokenText(open) !== '(') break;
+          c = open;
+        }
+        c--;
+      }
       if (c < 1 || tokens[c]!.start < from || tokenText(c) !== '،' || c + 1 >= b) return undefined;
       if (!findIn(keys[c + 1]!, ROLE_HEADS) || cueAt(c + 1)) return undefined;
     }
@@ -1715,7 +1739,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     // (Only with a comma or «الذي» between the body and the verb, and a person who agrees with the verb.)
     // (Also «التي» after a masculine body: «الدكتورة إيناس الحفناوى، نائب رئيس جهاز حماية المستهلك، التى أكدت»,
     // where «التي» (who, f.) cannot take up «جهاز» (an agency, m.).)
-    if (r && r.entity.type === 'ORG' && !r.role && n > 0 && (!otherRelative || (feminineRelative && !feminineOrg(r.entity)))) {
+    // (Also a person named in the role's complement: «محمد جمور، عضو هيئة الدفاع في قضية اغتيال شكري بلعيد، قال»,
+    // a member of the defence in the case of Chokri Belaid's murder.)
+    if (r && (r.entity.type === 'ORG' || r.entity.type === 'PER') && !r.role && n > 0 && (!otherRelative || (feminineRelative && !feminineOrg(r.entity)))) {
       const person = personBeforeRole(tokenAt(r.start), start) ?? (masculineRelative && feminineOrg(r.entity) ? personBeforeRole(tokenAt(r.start), start, false) : undefined);
       const g = cueAt(i)?.form.gender;
       if (person && (!g || agrees(person.entity, g))) return person;
@@ -2084,26 +2110,39 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     return k === 'ل' || k === 'لل' || /^لل./u.test(k) || (/^ل[^ل]/u.test(k) && (ORG_HEADS.has(bare(k.slice(1))) || refs.some((r) => r.start > tokens[t]!.start && r.start < tokens[t]!.end)));
   };
 
+  /** A headline whose speaker is only described («مسؤول ألماني: …»), resolved once the body's quotes are found. */
+  let describedHeadline: { from: number; end: number; label: Span; gender: 'm' | 'f' } | undefined;
   // Headline «X: …» in the first paragraph.
   const first = paragraphs[0]!;
   if (first && paragraphs.length > 1) {
-    /** The first colon among the eight tokens from `from` in the headline, or -1. */
+    /**
+     * The index past the label's reach from token `from`: seven words, marks not counted
+     * («وزيرة المياه الأردنية لـ«الشرق الأوسط»: …», the Jordanian water minister to Asharq Al-Awsat).
+     */
+    const labelLimit = (from: number): number => {
+      let j = from;
+      for (let words = 0; j < tokens.length && words < 7; j++) if (tokens[j]!.kind === 'word') words++;
+      return j;
+    };
+    /** The first colon within the label's reach from `from` in the headline, or -1. */
     const colonFrom = (from: number): number => {
-      for (let j = from; j < tokens.length && j < from + 8 && tokens[j]!.start < first.end; j++) if (tokenText(j) === ':') return j;
+      const limit = labelLimit(from);
+      for (let j = from; j < tokens.length && j <= limit && tokens[j]!.start < first.end; j++) if (tokenText(j) === ':') return j;
       return -1;
     };
     let fi = tokenAt(first.start);
     // «نائب أمير الباحة يدشن المستشفى.. ومدير الصحة لـ«عكاظ»: 70 سريرًا» (the deputy emir opens the hospital..
     // and the health director to Okaz: …): a label after a stop and «و», when the headline opens with none.
-    if (colonFrom(fi) < 0) {
-      for (let j = fi; j + 1 < tokens.length && tokens[j + 1]!.start < first.end; j++) {
-        if (!/^(\.{2,}|…)$/u.test(tokenText(j)) || !keys[j + 1]!.startsWith('و')) continue;
-        if (colonFrom(j + 1) >= 0) fi = j + 1;
-        break;
-      }
+    // (Also when the colon is within reach of the headline's start: «انقطاعات الماء تؤرق ساكنة سطات.. وفاعلة جمعوية: …».)
+    const colonAt = colonFrom(fi);
+    for (let j = fi; j + 1 < tokens.length && tokens[j + 1]!.start < first.end && (colonAt < 0 || j < colonAt); j++) {
+      if (!/^(\.{2,}|…)$/u.test(tokenText(j)) || !keys[j + 1]!.startsWith('و')) continue;
+      if (colonFrom(j + 1) >= 0) fi = j + 1;
+      break;
     }
     const labelFrom = tokens[fi]?.start ?? first.start;
-    for (let j = fi; j < tokens.length && j < fi + 8 && tokens[j]!.start < first.end; j++) {
+    const limit = labelLimit(fi);
+    for (let j = fi; j < tokens.length && j <= limit && tokens[j]!.start < first.end; j++) {
       if (tokenText(j) !== ':') continue;
       let hasCue = false;
       for (let m = fi; m < j; m++) if (cueAt(m)) hasCue = true;
@@ -2135,6 +2174,16 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         const head = findIn(keys[fi]!, ROLE_HEADS);
         const holders = doc.entities.filter((e) => e.type === 'PER' && (e.titles ?? []).some((t) => findIn(nameKey(t).split(' ')[0] ?? '', ROLE_HEADS) === head));
         if (holders.length === 1) who = [{ start: tokens[fi]!.start, end: tokens[fi]!.end, entity: holders[0]!, role: true }];
+      }
+      // «مسؤول ألماني: …» (a German official: …): an indefinite person noun and adjectives, no name — the first person
+      // of that gender who speaks in the body, once every quote is found (see below).
+      if (!who.length && j > fi && j - fi <= 4 && !refsIn(labelFrom, tokens[j]!.start).length) {
+        const head = keys[fi]!.replace(/^و(?=.{4})/u, '');
+        let plain = /^[^ا]|^ا[^ل]/u.test(head) && (DESCRIPTION_HEADS.has(head) || findIn(head, ROLE_HEADS) !== undefined || findIn(head, PERSON_TITLES) !== undefined);
+        // (Adjectives only, without the article: «ألماني»، «جمعوية»، «سابق».)
+        // (Read as written: «ألماني» (German) keys as «الماني».)
+        for (let m = fi + 1; m < j && plain; m++) plain = tokens[m]!.kind === 'word' && !/^(ال|لل)/u.test(tokenText(m)) && /(ي|يه|ق|قه)$/u.test(keys[m]!);
+        if (plain && j > fi + 1) describedHeadline = { from: tokens[j]!.end, end: first.end, label: { start: tokens[fi]!.start, end: tokens[j - 1]!.end }, gender: head.endsWith('ه') ? 'f' : 'm' };
       }
       // «التجارة: …»، «"السكنية": …»: one definite word (in marks or not) that ends the name of a body the
       // article names — its short name (وزارة التجارة، المؤسسة العامة للرعاية السكنية).
@@ -2649,7 +2698,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
             if (COMPLEMENTISERS.has(keys[m]!)) compLater = true;
           }
           const prevEnd = j > 0 ? tokens[j - 1]!.end : -1;
-          const afterSubject = j === i + 1 || refs.some((r) => r.end === prevEnd && !r.role) || tokenText(j - 1) === ':';
+          // (Also right after «قوله» (his saying): «نقلت رويترز عن جون كيري قوله "الحل سياسي"» quotes however short.)
+          const afterSubject = j === i + 1 || refs.some((r) => r.end === prevEnd && !r.role) || tokenText(j - 1) === ':' || SAYING_NOUNS.test(keys[j - 1] ?? '');
           // «وذكرت "أنا يقظ" في هذا الصدد …»: a body's name in quotation marks right after the verb is its subject.
           // (Also later in the subject: «أكد المنسق العام للبعثة التونسية الى سوريا "معز علي" في تصريح … أن».)
           // (Not the one told, behind «لـ» written apart: «وأوضح لـ "الجوهرة أف أم" أنه …», he explained to Jawhara FM.)
@@ -2884,6 +2934,21 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           if (r && r.entity.type === 'ORG' && appositive && appositive.entity.type === 'PER' && /^\s*[،,]\s*$/u.test(text.slice(r.end, appositive.start)) && findIn(keys[next] ?? '', ROLE_HEADS) && tokens.slice(next, tokenAt(r.start)).every((x) => x.kind === 'word')) {
             r = appositive;
             apposed = true;
+          }
+          // «نقلت وكالة رويترز عن وزير الخارجية جون كيري قوله إن …» (… quoted the foreign minister John Kerry as saying):
+          // the person after the role (and a place or body in it), before «قوله», is the one quoted.
+          if (!apposed && (findIn(keys[next] ?? '', ROLE_HEADS) || findIn(keys[next] ?? '', HONORIFICS))) {
+            const person = after.find((x) => x.entity.type === 'PER' && !x.role);
+            const at = person ? tokenAt(person.start) : -1;
+            let plain = person !== undefined && at - next <= 12;
+            for (let m = next; m < at && plain; m++) plain = tokens[m]!.kind === 'word' || tokenText(m) === '،';
+            // («قوله» right after the name, or after the comma that closes an apposition.)
+            let saying = person ? tokenAt(person.end - 1) + 1 : -1;
+            if (saying >= 0 && tokenText(saying) === '،') saying++;
+            if (person && plain && SAYING_NOUNS.test(keys[saying] ?? '')) {
+              r = person;
+              apposed = true;
+            }
           }
           if (r && (r.entity.type === 'PER' || r.entity.type === 'ORG' || r.role) && (apposed || r.start <= (tokens[next + 1]?.start ?? r.start))) quoting = r;
           else if (!UNNAMED_SOURCES.has(keys[next] ?? '')) continue;
@@ -3400,6 +3465,20 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     // (A feminine verb only for a woman known as one: «أعلنت … اعتقال قيادي» opening a story is mostly a body's
     // announcement, and a man of unknown gender named later is not its subject.)
     if (next && (!d.gender || (d.gender === 'f' ? gender.get(next.speaker!.id) === 'f' : agrees(next.speaker!, d.gender)))) d.speaker = next.speaker;
+  }
+  if (describedHeadline && text.slice(describedHeadline.from, describedHeadline.end).trim().length > 5 && !insideAny(drafts, describedHeadline.from, describedHeadline.end)) {
+    // (After the dropped subjects above, which look for the first named speaker of the body.)
+    // The first person of the description's gender whose words the body's first two paragraphs quote: «مسؤول ألماني:
+    // "…"» above «قال رئيس حكومة ولاية بادن-فورتمبرغ … فينفريد كرتشمان …».
+    const within = paragraphs[Math.min(3, paragraphs.length - 1)]!.end;
+    const h = describedHeadline;
+    const body = drafts.filter((d) => d.start >= first.end && d.start < within && d.speaker?.type === 'PER' && agrees(d.speaker, h.gender)).sort((a, b) => a.start - b.start)[0];
+    if (body?.speaker) {
+      if (outer.every((r) => r.open < h.from || r.open >= h.end || !r.used)) {
+        addLabelled(h.from, h.end, { start: h.label.start, end: h.label.end, entity: body.speaker, role: true });
+        drafts.sort((a, b) => a.start - b.start || a.end - b.end);
+      }
+    }
   }
   return drafts.map((d, i) => ({
     id: `q${i + 1}`,

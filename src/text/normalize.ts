@@ -30,7 +30,7 @@ export interface NormalizeOptions {
   alefMaqsura?: boolean;
   /** Taa marbuta ة → haa ه. */
   taaMarbuta?: boolean;
-  /** Persian letters used in Arabic text: keheh ک → ك, Persian yeh ی → ي. */
+  /** Persian and Maghrebi letters used in Arabic text: keheh ک → ك, Persian yeh ی → ي, qaf with three dots ڨ → ق. */
   persianLetters?: boolean;
   /** Arabic-Indic (٠–٩) and Persian (۰–۹) digits → ASCII 0–9. */
   digits?: boolean;
@@ -68,6 +68,7 @@ const ALEF = 0x0627;
 const YAA = 0x064a;
 const HAA = 0x0647;
 const KAF = 0x0643;
+const QAF = 0x0642;
 
 /** Bidi controls and format characters that carry no letters. */
 const FORMAT_MARKS: readonly number[] = [
@@ -149,6 +150,9 @@ function buildTable(o: Required<NormalizeOptions>): Table {
   if (o.persianLetters) {
     map[0x06cc] = YAA; // ی Persian yeh
     map[0x06a9] = KAF; // ک keheh
+    // ڨ (qaf with three dots): Tunisian and Algerian copy writes the local «g» of ق with it, in place names
+    // above all (ڨفصة / قفصة Gafsa, الڨصرين / القصرين Kasserine, بن ڨردان / بن قردان Ben Guerdane).
+    map[0x06a8] = QAF;
   }
   if (o.tatweel) map[TATWEEL] = DELETE;
   if (o.diacritics) {
