@@ -94,6 +94,20 @@ function segmented(word: string): string {
     .join('+');
 }
 
+/**
+ * Proclitics do not stack out of order: «ب» or «ل» before a remainder that itself opens with «و» or «ل» is part of a
+ * name — «بوعلي» (Bouali), «بلحسن» (Belhassen), «بلعيد» (Belaid), «لوبن» (Le Pen) —, while «بلندن» (in London) and
+ * «بوزارة» (in a ministry) keep their preposition and «للكرة» (for the ball) its elided article.
+ */
+const NO_STACKING: [string, string][] = [
+  ['بوعلي', 'بوعلي'], ['بلحسن', 'بلحسن'], ['بلعيد', 'بلعيد'], ['لوبن', 'لوبن'], ['بلندن', 'ب+لندن'], ['بوزارة', 'ب+وزارة'],
+  ['بليبيا', 'ب+ليبيا'], ['لوزير', 'ل+وزير'], ['للكرة', 'ل+ل+كرة'], ['لوزارته', 'ل+وزارت+ه'],
+];
+
+test('clitic segmentation: proclitics never stack out of order (a name keeps its first letter)', () => {
+  for (const [word, expected] of NO_STACKING) assert.equal(segmented(word), expected, word);
+});
+
 test('clitic segmentation accuracy on 280 real words', () => {
   assert.ok(TABLE.length >= 200);
   const errors: string[] = [];

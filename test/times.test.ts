@@ -286,6 +286,9 @@ const ROWS: Row[] = [
   // «قبل … من» + an event counts from the event, not from the publication: a duration only.
   ['2017-04-20', 'يأتي هذا الهجوم قبل 3 أيام من الدور الأول للانتخابات الرئاسية', '3 أيام', 'P3D', 'DURATION'],
   ['2017-01-26', 'حث الموظفين على التقاعد المبكر قبل ثلاث سنوات من السن القانونية', 'ثلاث سنوات', 'P3Y', 'DURATION'],
+  // A three-letter number word keeps «ب/ل» (only «لست», I am not, is left alone): «to ten years in prison».
+  ['2017-01-26', 'التمست النيابة إدانة الرئيس السابق بعشر سنوات سجنا نافذا', 'عشر سنوات', 'P10Y', 'DURATION'],
+  ['2017-01-26', 'وقضت المحكمة بخمس سنوات سجنا في حقه', 'خمس سنوات', 'P5Y', 'DURATION'],
   ['2017-04-28', 'مساء 7 ماي، أي قبل يومين من العرض العسكري', 'يومين', 'P2D', 'DURATION'],
   ['2017-04-28', 'وصل الوفد قبل يومين من الآن', 'قبل يومين', '2017-04-26'],
   // An ordinal after a part noun is no day of the month: the month alone.

@@ -84,8 +84,9 @@ export interface WordMatch {
 const LOOKUP = new Map<string, WordMatch>();
 for (const [w, word] of W) {
   for (const p of PROCLITICS) {
-    // Short units read as other words after ب/ل: «لست» (I am not), «بست».
-    if (p === 'و' || p === 'ف' || p === 'وب' || w.length >= 4) if (!LOOKUP.has(p + w)) LOOKUP.set(p + w, { word, prefix: p });
+    // «ست» (six) reads as another word after ب/ل: «لست» (I am not). The other three-letter words keep them:
+    // «بعشر سنوات سجنا» (to ten years in prison), «بخمس»، «بألف دينار»، «لسبع».
+    if (p === 'و' || p === 'ف' || p === 'وب' || w !== 'ست') if (!LOOKUP.has(p + w)) LOOKUP.set(p + w, { word, prefix: p });
   }
   if (word.kind === 'unit' && DEFINITE_OK.has(word.value)) {
     for (const p of ['ال', 'وال', 'فال', 'بال', 'لل']) if (!LOOKUP.has(p + w)) LOOKUP.set(p + w, { word, prefix: p });

@@ -217,6 +217,11 @@ function analyzeForm(w: string): Cut[] {
         if (elided) r = ALEF_LAM + r;
         if (prep === 'س' && !IMPERFECT_PREFIXES.has(r[0]!)) continue;
         if (elided && !hasArticle(lex, r)) continue;
+        // Proclitics do not stack out of order: «ب» takes no «و» or «ل» after it. A remainder that itself opens
+        // with a conjunction or a preposition («وعلي» = و + علي, «لحسن» = ل + حسن) makes the whole a name:
+        // «بوعلي» (Bouali), «بلحسن» (Belhassen); not «بلندن» (in London) or «بوزارة» (in a ministry).
+        // (Read with its enclitic: «لوزارته» is ل + وزارت + ه, for his ministry.)
+        if (prep && !elided && !conj && PROCLITIC_LETTERS.has(rest.charCodeAt(0)) && stacksClitic(rest)) continue;
         const remainder = remainderCount(lex, r, enc !== '');
         if (remainder < 2) continue;
         // The evidence of a split is the remainder's frequency, weighted per clitic; and the whole
@@ -248,6 +253,13 @@ function analyzeForm(w: string): Cut[] {
   else cuts.push({ length: stem.length, role: 'stem' });
   if (best.enc) cuts.push({ length: best.enc.length, role: 'enclitic' });
   return cuts;
+}
+
+/** Whether the lexicon form `r` is best read with a conjunction or a preposition in front («وعلي», «لحسن»). */
+function stacksClitic(r: string): boolean {
+  if (r.length < 3) return false;
+  const cuts = analyzeForm(r);
+  return cuts.length > 1 && cuts[0]!.role === 'proclitic' && cuts[0]!.article === undefined;
 }
 
 /** Splits the article off a stem when it is one. */
