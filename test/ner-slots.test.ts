@@ -331,3 +331,17 @@ test('ner() (sixteenth round): given names the arabic-names lists miss (src/ner/
   ];
   for (const [text, names] of table) assert.deepEqual(persons(text), names, text);
 });
+
+test('ner() (seventeenth round): a source clause «وفق ما أكده» opens a person slot; a manner adverb after a speech verb is no person', { skip: NEEDS_MODEL }, () => {
+  const table: [string, string[]][] = [
+    // «… as Ali Abid, the parents' representative, stated, pointing out that …»
+    ['يتواصل تعطل العودة المدرسية وفق ما أكده علي عبيد، الممثل عن الأولياء، مشيرا الى انه تم عقد جلسة.', ['علي عبيد']],
+    // «… as Sami Hani, the radio's correspondent, said»: the verb with «به».
+    ['حسب ما صرح به سامي الهاني، مراسل الإذاعة، فإن الطريق مقطوعة.', ['سامي الهاني']],
+    // «Fillon tried to get past it and said mockingly: …»: «ساخرا» (mockingly) is how he said it.
+    ['وحاول فيون تجاوز الموقف فقال ساخرا "المهم ان يكون الطحين فرنسيا".', []],
+    // A name in «ا» after the verb stays one: «قال رضا» (Reda said).
+    ['وقال رضا إن الطحين فرنسي.', ['رضا']],
+  ];
+  for (const [text, names] of table) assert.deepEqual(persons(text).filter((n) => n !== 'فيون'), names, text);
+});

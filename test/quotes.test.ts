@@ -2992,3 +2992,39 @@ test('quotes (seventeenth round): a headline whose speaker is only described is 
     ],
   ]);
 });
+
+test('quotes (seventeenth round): unnamed groups, figures without an author, the one told behind «لمراسل», «محدثنا، الحاج X»', () => {
+  assertSpeakers([
+    // «Ahmed Sedaghat said … The researchers said that …»: a plural of people is an unnamed group, not the last speaker.
+    [
+      'قال الباحث أحمد سيداغات إن النتائج مهمة. وقال الباحثون إن العلاج مكلف.',
+      [['أحمد سيداغات', 'PER']],
+      [['النتائج مهمة', 'أحمد سيداغات'], ['العلاج مكلف', null]],
+    ],
+    // «… 6 GMT … Poll results indicate that …»: figures nobody is named as giving are an unnamed source.
+    [
+      'فتحت مراكز الاقتراع أبوابها الساعة 6 بتوقيت غرينيتش. وتشير نتائج استطلاعات الرأي إلى أن الحزب سيحقق الأغلبية.',
+      [['غرينيتش', 'PER']],
+      [['الحزب سيحقق الأغلبية', null]],
+    ],
+    // «He added to Jawhara FM's correspondent that …»: the station is told; the speaker goes on.
+    [
+      'قال محمد قرصان إن الاحتفالات ستكون على مدار السنة. وأضاف لمراسل "الجوهرة أف أم" أن هذه الاحتفالات ستنطلق.',
+      [['محمد قرصان', 'PER'], ['الجوهرة أف أم', 'ORG']],
+      [['الاحتفالات ستكون على مدار السنة', 'محمد قرصان'], ['هذه الاحتفالات ستنطلق', 'محمد قرصان']],
+    ],
+    // «Our interlocutor, Hajj Mohamed Lahmar, also said that …»: the one named in apposition, past his honorific.
+    [
+      'أكد والد أحد المختطفين الإفراج عن ابنه بوعلي بن عمر لحمر. كما ذكر محدثنا، الحاج محمد لحمر، أن ابنه اتصل به.',
+      [['بوعلي بن عمر لحمر', 'PER'], ['محمد لحمر', 'PER']],
+      [['ابنه اتصل به', 'محمد لحمر']],
+    ],
+    // «… others thought she was brain-dead. The guest of "Politica" said that …»: the mother described before, not the
+    // unnamed «others».
+    [
+      'قالت الأم حنان بن زيد إن ابنتها دخلت المستشفى. فيما رجح آخرون أنها في حالة موت سريري. وقالت ضيفة "بوليتيكا" إنها لم تستوعب ما حصل.',
+      [['حنان بن زيد', 'PER']],
+      [['ابنتها دخلت المستشفى', 'حنان بن زيد'], ['في حالة موت سريري', null], ['لم تستوعب ما حصل', 'حنان بن زيد']],
+    ],
+  ]);
+});

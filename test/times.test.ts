@@ -289,6 +289,11 @@ const ROWS: Row[] = [
   // A three-letter number word keeps «ب/ل» (only «لست», I am not, is left alone): «to ten years in prison».
   ['2017-01-26', 'التمست النيابة إدانة الرئيس السابق بعشر سنوات سجنا نافذا', 'عشر سنوات', 'P10Y', 'DURATION'],
   ['2017-01-26', 'وقضت المحكمة بخمس سنوات سجنا في حقه', 'خمس سنوات', 'P5Y', 'DURATION'],
+  // «… and a half» in the accusative: «a year and a half».
+  ['2017-01-26', 'وقضى المتهم في السجن سنة ونصفا قبل الإفراج عنه', 'سنة ونصفا', 'P18M', 'DURATION'],
+  // «at nine in the evening of Thursday»: the part of the day after «من» sets the half of the day.
+  ['2017-01-26', 'وقع الحادث على الساعة التاسعة من مساء اليوم الخميس', 'الساعة التاسعة', '2017-01-26T21:00', 'TIME'],
+  ['2017-01-26', 'اندلع الحريق في حدود الساعة الثالثة من فجر اليوم', 'الساعة الثالثة', '2017-01-26T03:00', 'TIME'],
   ['2017-04-28', 'مساء 7 ماي، أي قبل يومين من العرض العسكري', 'يومين', 'P2D', 'DURATION'],
   ['2017-04-28', 'وصل الوفد قبل يومين من الآن', 'قبل يومين', '2017-04-26'],
   // An ordinal after a part noun is no day of the month: the month alone.

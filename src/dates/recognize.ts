@@ -122,6 +122,10 @@ const HOURS = new Map<string, number>([
 const DAY_PARTS = new Map<string, 'am' | 'pm' | 'night' | 'noon'>([
   ['صباحا', 'am'], ['صباح', 'am'], ['فجرا', 'am'], ['مساء', 'pm'], ['مساءا', 'pm'], ['عشيه', 'pm'], ['ليلا', 'night'], ['ظهرا', 'noon'],
 ]);
+/** A part of the day after «من» and a clock time, as a noun: «الساعة التاسعة من مساء …» (nine in the evening of …). */
+const OF_DAY_PART = new Map<string, 'am' | 'pm' | 'night' | 'noon'>([
+  ['صباح', 'am'], ['فجر', 'am'], ['مساء', 'pm'], ['عشيه', 'pm'], ['ليله', 'night'], ['ظهر', 'noon'], ['ظهيره', 'noon'],
+]);
 /** Parts of a day before an anchor: «صباح اليوم» (this morning), «مساء أمس» (yesterday evening). */
 const DAY_PART_NOUNS = set('صباح مساء ظهر ليله فجر عشيه ظهيره منتصف');
 /** Frequency adverbs: «يوميا» (daily) … */
@@ -948,7 +952,7 @@ function durationAt(ctx: Ctx, i: number): Found | null {
         if (one && one.kind === 'word' && ONE_WORDS.test(one.key)) {
           count = 1;
           j++;
-        } else if (SINGULAR_UNITS.has(s[0]) && (s[1] === 'ب' || atoms[j]?.key === 'ونصف' || s[1] === 'لمده' || DURATION_CUES.has(atoms[i - 1]?.key ?? '') || atoms[i - 1]?.key === 'من' && COMPARATIVES.test(atoms[i - 2]?.key ?? ''))) {
+        } else if (SINGULAR_UNITS.has(s[0]) && (s[1] === 'ب' || atoms[j]?.key === 'ونصف' || atoms[j]?.key === 'ونصفا' || s[1] === 'لمده' || DURATION_CUES.has(atoms[i - 1]?.key ?? '') || atoms[i - 1]?.key === 'من' && COMPARATIVES.test(atoms[i - 2]?.key ?? ''))) {
           // Not when a number, month or name follows: «سنة 2014»، «شهر مارس».
           const next = atoms[j];
           if (next && (next.kind === 'num' || MONTH_NAMES.has(next.key) || MONTH_FIRST_WORDS.has(next.key) || (next.kind === 'word' && WEEKDAYS.has(next.key)))) return null;
@@ -995,8 +999,8 @@ function durationAt(ctx: Ctx, i: number): Found | null {
   // «عقد» is also a contract (إمضاء 500 عقد، تجديد 8 عقود لشركات بترولية): decades are few, and come
   // after «منذ», «خلال», «طوال», «حوالي» … or before «من الزمن» (of time).
   if (u.unit === 'DE' && !(count <= 10 && (strip(atoms[i - 1]?.key ?? '', DURATION_CUE_FORMS) || (atoms[j]?.key === 'من' && atoms[j + 1]?.key === 'الزمن')))) return null;
-  // «ساعة ونصف» (an hour and a half), «ثلاث سنوات ونصف».
-  if (atoms[j]?.key === 'ونصف') {
+  // «ساعة ونصف» (an hour and a half), «ثلاث سنوات ونصف», and in the accusative «سنة ونصفا».
+  if (atoms[j]?.key === 'ونصف' || atoms[j]?.key === 'ونصفا') {
     count += 0.5;
     j++;
   }
@@ -1161,6 +1165,11 @@ function clockAt(ctx: Ctx, i: number): Found | null {
   } else if (atoms[j]?.key === 'بعد' && NOON_WORDS.test(atoms[j + 1]?.key ?? '')) {
     j += 2;
     if (hour < 12) hour += 12;
+  } else if (atoms[j]?.key === 'من' && atoms[j + 1]?.kind === 'word') {
+    // «الساعة التاسعة من مساء اليوم الخميس» (at nine in the evening of Thursday): the part of the day that the date
+    // after «من» opens with sets the half of the day; the date stays an expression of its own.
+    const of = OF_DAY_PART.get(atoms[j + 1]!.key);
+    if ((of === 'pm' && hour < 12) || (of === 'night' && hour >= 6 && hour < 12) || (of === 'noon' && hour < 6)) hour += 12;
   }
   if (hour > 24) return null;
   return mk(ctx, i, j, 'TIME', `T${pad2(hour % 24)}:${pad2(minute)}`, startOffset);

@@ -221,6 +221,21 @@ const HONORIFIC_TITLES: ReadonlySet<string> = fset(['الحاج', 'الحاجة'
 /** True for a role noun («خبيرة», expert; «المعتمد», delegate), given folded: `ROLES` without the honorifics («الحاج»، «الشيخ»). */
 export const roleNoun = (folded: string): boolean => ROLES.has(folded) && !HONORIFIC_TITLES.has(folded);
 
+/**
+ * True for a manner adverb right after a speech verb, «فقال ساخرا» (he said mockingly), «وأضاف متأثرا»: the word after
+ * the verb (`token`, as written, and the verb before it, folded) is an indefinite accusative in «ا» of a participle whose
+ * bare, feminine or definite form is a common word, and no known name (رضا, Reda). The tagger takes some for a person.
+ */
+export function mannerAfterSpeech(previousFolded: string, token: string, lex: SlotLexicon): boolean {
+  if (!SPEECH_VERBS.has(previousFolded)) return false;
+  const form = lex.form(token);
+  if (!form.endsWith('ا') || form.endsWith('اا') || form.length < 4 || !arabicWord(form) || lex.knownName(fold(token))) return false;
+  // (A participle: «فاعل» (ساخر، غاضب) or «مُفعِل/مُتفعِّل» (متأثر، مستنكر), not a name's stem in «ي» (ماريا، صوفيا).)
+  const base = form.slice(0, -1);
+  if (!(/^.ا..$/u.test(base) || /^م.{3,}$/u.test(base)) || base.endsWith('ي')) return false;
+  return lex.count(base) + lex.count(base + 'ة') + lex.count(ARTICLE + base) >= 3;
+}
+
 /** True for a participle of a speech verb («نافيا», denying), given folded: never a person's name on its own. */
 export const speechParticiple = (folded: string): boolean => SPEECH_PARTICIPLE_SET.has(folded);
 
@@ -708,7 +723,7 @@ function roleNames(sentences: TaggedTokens[], folded: readonly (readonly string[
       // Every slot starts with a given name after a comma, at a sentence's or clause's start, or
       // a few words after a role: most tokens stop here, before the given-name test.
       if (tags[i] !== 'O') continue;
-      if (i > 0 && lastRole < i - 5 && !(before & SPEECH_VERB) && !isPunct(tokens[i - 1]!)) continue;
+      if (i > 0 && lastRole < i - 5 && !(before & SPEECH_VERB) && !isPunct(tokens[i - 1]!) && !sourceVerbBefore(words, i)) continue;
       // («الدين» after the first half of a compound starts no name: «خير | الدين البنزرتي».)
       if (words[i] === DIN && i > 0 && COMPOUND_HEADS.has(words[i - 1]!)) continue;
       const compoundHead = i + 1 < words.length && words[i + 1] === DIN && COMPOUND_HEADS.has(words[i]!);
@@ -723,7 +738,7 @@ function roleNames(sentences: TaggedTokens[], folded: readonly (readonly string[
         }
         continue;
       }
-      const open = i === 0 || (tags[i - 1] === 'O' && (isPunct(tokens[i - 1]!) || SPEECH_VERBS.has(words[i - 1]!)));
+      const open = i === 0 || (tags[i - 1] === 'O' && (isPunct(tokens[i - 1]!) || SPEECH_VERBS.has(words[i - 1]!) || sourceVerbBefore(words, i)));
       let end = 0;
       // Between commas after a role phrase (the role up to six words before the comma).
       if (i > 0 && isComma(tokens[i - 1]!) && roleBefore(tokens, words, tags, i)) {
@@ -851,6 +866,21 @@ const ROLE_FORMS: ReadonlySet<string> = new Set([...CONSTRUCT_ROLES].flatMap((r)
  * «عز الدين», «خير الدين» …, folded.
  */
 const COMPOUND_HEADS: ReadonlySet<string> = fset(['نور', 'عز', 'شرف', 'خير', 'صلاح', 'علاء', 'بدر', 'جمال', 'محي', 'محيي', 'سيف', 'نصر', 'ضياء', 'زين', 'شمس', 'تقي', 'فخر', 'حسام', 'عماد', 'كمال', 'بهاء', 'سعد', 'ناصر', 'شهاب', 'نجم', 'قطب', 'برهان', 'نظام', 'فتح', 'ركن']);
+
+/**
+ * The verb of a source clause with its pronoun, which the source's name follows: «وفق ما أكده علي عبيد، الممثل عن
+ * الأولياء» (as Ali Abid, the parents' representative, stated), «حسب ما صرح به …»; folded.
+ */
+const SOURCE_VERB_FORMS: ReadonlySet<string> = fset(['أكده', 'أكدته', 'ذكره', 'ذكرته', 'أوضحه', 'أوضحته', 'قاله', 'قالته', 'أعلنه', 'أعلنته', 'أورده', 'أوردته', 'بينه', 'بينته']);
+/** Verbs before «به» (with it) in a source clause: «حسب ما صرح به», «وفق ما أفاد به»; folded. */
+const SOURCE_VERBS_WITH_BI: ReadonlySet<string> = fset(['صرح', 'صرحت', 'أفاد', 'أفادت', 'أدلى', 'أدلت']);
+const BI_PRONOUNS: ReadonlySet<string> = fset(['به', 'بها']);
+
+/** Whether the words before token `i` end a source clause's verb (see {@link SOURCE_VERB_FORMS}). */
+function sourceVerbBefore(words: readonly string[], i: number): boolean {
+  const w = words[i - 1] ?? '';
+  return SOURCE_VERB_FORMS.has(w) || (BI_PRONOUNS.has(w) && i > 1 && SOURCE_VERBS_WITH_BI.has(words[i - 2]!));
+}
 
 /** Given-name answers, per given-name test (one per model). */
 const givenCaches = new WeakMap<(folded: string) => boolean, Map<string, boolean>>();

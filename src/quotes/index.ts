@@ -50,6 +50,8 @@ interface Subject {
   ref?: Ref;
   /** An unnamed source (مصدر مسؤول). */
   unnamed?: boolean;
+  /** The unnamed source is a group in the plural («وقال الباحثون», «مسؤولون»): no antecedent of a singular description. */
+  group?: boolean;
   /** A definite description of the last source (المسؤول النقابي). */
   anaphoric?: boolean;
   /** A body named by its head noun alone (الصحيفة، الوزارة): the head, without the article. */
@@ -122,6 +124,8 @@ interface Draft {
   open?: boolean;
   /** No entity, but `speakerMention` names the speaker (a name the tagger missed). */
   named?: boolean;
+  /** The speaker is an unnamed group in the plural (see {@link Subject.group}). */
+  group?: boolean;
 }
 
 const OPEN_CLOSE: Record<string, string> = { '«': '»', '‹': '›' };
@@ -161,7 +165,7 @@ const withoutPronoun = (k: string): string => (/.{2}ت(ه|ها|هم|هما)$/u.t
 /** Every quotation mark a name may stand between: the symmetric ones and « ». */
 const QUOTE_MARKS = new Set([...SYMMETRIC, '«', '»']);
 /** Nouns for data a document gives (البيانات، المعطيات، الأرقام، النتائج، الإحصائيات، المؤشرات). */
-const DATA_NOUNS: ReadonlySet<string> = new Set('بيانات معطيات ارقام نتائج احصائيات احصاءات مؤشرات تقديرات'.split(' '));
+const DATA_NOUNS: ReadonlySet<string> = new Set('بيانات معطيات ارقام نتائج احصائيات احصاءات مؤشرات تقديرات'.split(' ').map((w) => nameKey(w)));
 
 /** First letters of the noun cues (و ف ب ح ن ط ع), to skip other words without a regex. */
 const NOUN_CUE_FIRST = new Set([0x0648, 0x0641, 0x0628, 0x062d, 0x0646, 0x0637, 0x0639]);
@@ -258,6 +262,20 @@ const NUMBER_SUBJECTS: ReadonlySet<string> = new Set(
  * «وأفادت الأنباء», «وقال السكان»; keys of {@link UNNAMED_SOURCES} without the article.
  */
 const PLURAL_SOURCES: ReadonlySet<string> = new Set('مصادر تقارير أنباء معلومات وسائل مواقع صحف أهالي سكان شهود'.split(' ').map((w) => nameKey(w)));
+/**
+ * Whether `stem` + «ون» is the plural of a common noun: its singular or its oblique plural is a frequent word with the
+ * article («الباحث»، «المشاركين»), unlike a word that merely ends in «ون» («القانون»).
+ */
+function pluralOfCommonNoun(stem: string): boolean {
+  const lex = getLexicon();
+  return (lex.get('ال' + stem) ?? 0) + (lex.get('ال' + stem + 'ين') ?? 0) >= 20;
+}
+
+/** «محدثنا» (our interlocutor), «محدثتنا», the person the outlet spoke to; keyed. */
+const INTERLOCUTORS: ReadonlySet<string> = new Set('محدثنا محدثتنا محدثي محدثتي'.split(' ').map((w) => nameKey(w)));
+
+/** Broken plurals of people that speak as an unnamed group: «وقال الوزراء» (the ministers said), «العلماء»; keyed. */
+const PEOPLE_PLURALS: ReadonlySet<string> = new Set('علماء أطباء خبراء نشطاء أولياء وزراء زعماء رؤساء سفراء خبراء فقهاء'.split(' ').map((w) => nameKey(w)));
 /** A pronoun object after a preposition between a verb and its subject: «قال عنها المخرج» (the director said of her); keyed. */
 const PRONOUN_PHRASES: ReadonlySet<string> = new Set('عنه عنها عنهم عنهما له لها لهم لهما لي لنا لكم فيه فيها'.split(' ').map((w) => nameKey(w)));
 /** «ضيف/ضيفة» (the guest of a programme), keyed: a person, never the programme named after it. */
@@ -1109,7 +1127,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // (Also before marks: «وأضاف لمراسل "الجوهرة أف أم" أن …», he added to Jawhara FM's correspondent.)
       // (Across marks only when «ل» is a preposition there, not the word's first letter: not «وأكدت لائحة "أمل
       // تونس"», the "Amal Tounes" list stressed, where «ائحة» is no word.)
-      const toHead = /^[وف]?ل/u.test(headKey) && (!!findIn(headKey, ORG_HEADS) || (pi >= 0 && /^ل[^ل].{3,}/u.test(headKey) && !refEnds.has(tokens[pi]!.end) && (pi === ti - 1 || letterIsPreposition(pi)))) && r.entity.type !== 'PER';
+      // («لمراسل» (to the correspondent of) is written more often than «مراسل» itself: no lexicon test for it.)
+      const toHead = /^[وف]?ل/u.test(headKey) && (!!findIn(headKey, ORG_HEADS) || CORRESPONDENTS.has(headKey.replace(/^[وف]?ل/u, '')) || (pi >= 0 && /^ل[^ل].{3,}/u.test(headKey) && !refEnds.has(tokens[pi]!.end) && (pi === ti - 1 || letterIsPreposition(pi)))) && r.entity.type !== 'PER';
       // (And «لـ» written apart, also before marks: «وأوضح لـ "الجوهرة أف أم" أنه …», he explained to Jawhara FM.)
       // (But «تقرير لـ"بي بي سي"», a BBC report: after a document noun «لـ» names its issuer.)
       const toldApart = (headKey === 'ل' || headKey === 'لل') && !(pi > 0 && documentNoun(keys[pi - 1]!) !== undefined);
@@ -1253,7 +1272,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     // «قالت خبيرة الأرصاد في المركز الوطني للأرصاد، حفصة الكعبي، إن» (the weather expert at the national
     // centre, Hafsa al-Kaabi, said): a person set off by commas after a description that a role or a
     // person's title opens is the one it describes, whatever stands in the description.
-    if (per && !first?.role && (head || findIn(firstKey, PERSON_TITLES) || UNNAMED_SOURCES.has(bareFirst.replace(/ه$/u, ''))) && /[،,]\s*$/u.test(text.slice(tokens[firstTok]!.end, per.start)) && /^\s*[،,]/u.test(text.slice(per.end, to))) {
+    // (Also «محدثنا» (our interlocutor), and an honorific after the comma: «كما ذكر محدثنا، الحاج محمد لحمر، أن».)
+    const perAt = per ? tokenAt(per.start) : -1;
+    const beforeName = per ? (perAt - 1 > firstTok && findIn(keys[perAt - 1]!, HONORIFICS) ? tokens[perAt - 1]!.start : per.start) : 0;
+    if (per && !first?.role && (head || findIn(firstKey, PERSON_TITLES) || UNNAMED_SOURCES.has(bareFirst.replace(/ه$/u, '')) || INTERLOCUTORS.has(firstKey)) && /[،,]\s*$/u.test(text.slice(tokens[firstTok]!.end, beforeName)) && /^\s*[،,]/u.test(text.slice(per.end, to))) {
       result.ref = per;
       return result;
     }
@@ -1317,8 +1339,18 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     const oneOfThem = per !== undefined && /(^|\s)و?(بينهم|منهم)(\s|$)/u.test(text.slice(tokens[firstTok]!.end, per.start));
     // (Broken plurals show no case: «وأكدت المصادر» (the sources stressed), unless the verb's object is a person.)
     // (With nobody named in the subject: «وذكرت وسائل إعلام نقلا عن الوزير X» quotes X.)
-    const pluralSource = (/(ون|اء)$/u.test(bareFirst) || (PLURAL_SOURCES.has(bareFirst) && !per && !(verb && PERSON_OBJECT_VERBS.has(verb.form.verb.lemma)))) && UNNAMED_SOURCES.has(bareFirst);
+    // (Any plural of people in «ون» — «وقال الباحثون» (the researchers said), «المشاركون», «المحامون» —, its singular a
+    // common word with the article, and the broken plurals of PEOPLE_PLURALS: «وقال الوزراء»، «العلماء».)
+    const peoplePlural = (bareFirst.length >= 5 && bareFirst.endsWith('ون') && pluralOfCommonNoun(bareFirst.slice(0, -2))) || PEOPLE_PLURALS.has(bareFirst);
+    const pluralSource = ((/(ون|اء)$/u.test(bareFirst) && (UNNAMED_SOURCES.has(bareFirst) || peoplePlural)) || (PLURAL_SOURCES.has(bareFirst) && !per && !(verb && PERSON_OBJECT_VERBS.has(verb.form.verb.lemma)) && UNNAMED_SOURCES.has(bareFirst)));
     if (pluralSource && (!per || per.start > tokens[firstTok]!.end) && !oneOfThem) {
+      result.unnamed = true;
+      result.group = true;
+      return result;
+    }
+    // «وتشير نتائج استطلاعات الرأي إلى أن …» (poll results indicate that …): figures or a study in construct, with
+    // nobody named as their author, are an unnamed source — not a dropped subject that goes back to the last person.
+    if (!first && !definiteFirst && (DATA_NOUNS.has(bareFirst) || STUDY_NOUNS.has(bareFirst)) && firstTok + 1 < tokens.length && tokens[firstTok + 1]!.kind === 'word' && tokens[firstTok + 1]!.start < to) {
       result.unnamed = true;
       return result;
     }
@@ -2703,7 +2735,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           // «وذكرت "أنا يقظ" في هذا الصدد …»: a body's name in quotation marks right after the verb is its subject.
           // (Also later in the subject: «أكد المنسق العام للبعثة التونسية الى سوريا "معز علي" في تصريح … أن».)
           // (Not the one told, behind «لـ» written apart: «وأوضح لـ "الجوهرة أف أم" أنه …», he explained to Jawhara FM.)
-          const told = j > i + 1 && /^(ل|لل)$/u.test(keys[j - 1]!);
+          // (Nor after «ل» on a correspondent or an outlet's head noun: «وأضاف لمراسل "الجوهرة أف أم" أن», he added to
+          // Jawhara FM's correspondent.)
+          const toldTo = keys[j - 1] ?? '';
+          const told = j > i + 1 && (/^(ل|لل)$/u.test(toldTo) || (/^ل[^ل]/u.test(toldTo) && (CORRESPONDENTS.has(toldTo.slice(1)) || MEDIA_HEADS.has(bare(toldTo.slice(1))))));
           const quotedName = !told && (j === i + 1 || (words <= 3 && tokenText(j - 1) !== ':')) && opening.closed && refsIn(opening.open, opening.close + 1).some((r) => r.end <= opening.close + 1 && (r.entity.type === 'ORG' || r.entity.type === 'PER') && text.slice(opening.open + 1, opening.close).trim() === text.slice(r.start, r.end));
           if (quotedName || (opening.closed && ((compLater && words <= 5) || (words <= 3 && !afterSubject)))) {
             // A quoted name in the subject (أفادت إذاعة "شمس أف أم" أن …): go on past it.
@@ -2997,6 +3032,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       let addressee: Entity | null = null;
       const g = cue.form.gender;
       let unnamedHere = false;
+      let group = false;
       let named = false;
       let sur: Ref | undefined;
       let pub: ReturnType<typeof publisherBefore>;
@@ -3093,7 +3129,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           const described = person ? describedBefore(at, t.start, g) : null;
           // (Never a person of the other gender: «قالت هاجر … وأفاد المحامي», the lawyer is not Hajer.)
           const agreeing = (x: Draft): boolean => !x.speaker || x.speaker.type !== 'PER' || agrees(x.speaker, g);
-          const d = described ? undefined : lastDraftBefore(drafts, t.start, person ? (x) => (x.speaker ? x.speaker.type === 'PER' && agrees(x.speaker, g) : !x.open) : agreeing) ?? (person ? lastDraftBefore(drafts, t.start, agreeing) : undefined);
+          // (A group in the plural is no antecedent of a singular person: «رجح آخرون … وقالت ضيفة "بوليتيكا"».)
+          const d = described ? undefined : lastDraftBefore(drafts, t.start, person ? (x) => (x.speaker ? x.speaker.type === 'PER' && agrees(x.speaker, g) : !x.open && !x.group) : agreeing) ?? (person ? lastDraftBefore(drafts, t.start, agreeing) : undefined);
           // «فيما ردّ الأمين بأن …»: a bare title → the last person who carries that title, if any.
           const titled = titledBefore(at, t.start);
           speaker = described ?? titled ?? (d ? d.speaker : resolvePronoun(t.start, g));
@@ -3104,6 +3141,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           speakerMention = speaker ? textSpanOfToken(s.after ?? tokenAt(t.end)) : null;
         } else if (s.unnamed) {
           unnamedHere = true;
+          group = s.group === true;
         } else if (s.orgHead) {
           // (A body of that head named only inside a quote too: «قررت وزارة الشؤون الدينية … وفق ما ذكرته وسائل
           // إعلام … أكدت الوزارة», where the first sentence is the media's report.)
@@ -3257,7 +3295,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           }
         }
       }
-      addDraft({ kind, start, end, cue: { start: t.start, end: t.end }, speaker, speakerMention, addressee, gender: g, open: !speaker && !unnamedHere && !named, named });
+      addDraft({ kind, start, end, cue: { start: t.start, end: t.end }, speaker, speakerMention, addressee, gender: g, open: !speaker && !unnamedHere && !named, named, group: group && !speaker });
       if (second) {
         let kind2: QuoteKind = 'indirect';
         for (const r of outer) {
