@@ -37,6 +37,9 @@ const ROWS: Row[] = [
   // «ب» before a three-letter number word: «to supply it with a hundred tonnes», «with six missiles».
   ['وتخطط لتزويدها بمئة طن من الفواكه والخضر يوميا', 'مئة', 100, { unit: 'طن' }],
   ['استهدف مواقع في دير الزور بستة صواريخ باليستية', 'ستة', 6, { unit: 'صواريخ' }],
+  // «… and a half» after a measure: «a well three and a half metres deep», «three and a half tonnes of sugar».
+  ['سقط الطفل في بئر بعمق ثلاثة أمتار ونصف', 'ثلاثة أمتار ونصف', 3.5, { unit: 'أمتار' }],
+  ['حجزت الوحدات 3 أطنان ونصف من السكر المدعم', '3 أطنان ونصف', 3.5, { unit: 'أطنان' }],
   // Not the first number of another amount: «between 3.77 and 4.24 billion years».
   ['رجح الخبراء أن عمرها يتراوح بين 3.77 مليار و 4.24 مليار عام', '3.77 مليار', 3_770_000_000],
   // Bare digits after «مليار» are no part of it («مليار و 200» is 1.2 billion in Maghrebi copy, not 1,000,000,200).

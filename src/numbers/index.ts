@@ -50,6 +50,8 @@ const PERCENT_WORDS = set('بالمائه بالمئه بالميه %');
  * grams), «ل» (لتر, litres), «م» (متر, metres; «م د» is million dinars, read before this).
  */
 const UNIT_LETTERS = set('ن غ ل م');
+/** «ونصف» (and a half) after a measure, also in the accusative. */
+const HALF_AFTER = set('ونصف ونصفا');
 /** Measures that end a range written with a dash («150 — 200 متر»), normalised. */
 const MEASURE_WORDS = set('متر مترا امتار كلم كم كيلومتر كيلومترا كيلومترات كغ كلغ كيلوغرام كيلوغراما غرام طن اطنان لتر لترات هكتار هكتارات ميغاواط م غ ل');
 
@@ -318,6 +320,11 @@ function quantitiesOf(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date' | '
         // (Nor «و» + such a word: «17081 وشعبة»، «العشرة والذين».)
         if (u && u.kind === 'word' && u.gap && !covered[j] && !NOT_UNIT.has(u.key) && !u.key.startsWith('ال') && !(u.key.startsWith('وال') || (u.key.startsWith('و') && NOT_UNIT.has(u.key.slice(1)))) && !lookupNumberWord(u.key) && u.key.length > 1) {
           unit = spanText(text, u.start, u.end, u);
+          // «ثلاثة أمتار ونصف» (three and a half metres): a half after the measure, which the span then covers.
+          if (MEASURE_WORDS.has(u.key) && Number.isInteger(value) && HALF_AFTER.has(atoms[j + 1]?.key ?? '')) {
+            value += 0.5;
+            end = atoms[j + 1]!.end;
+          }
         } else if (u && u.kind === 'word' && !covered[j] && UNIT_LETTERS.has(u.key) && u.end - u.start === 1 && unitLetter(atoms, j, value)) {
           // One-letter abbreviations, also written against the digits: «28 ن» (28 points), «500غ».
           unit = spanText(text, u.start, u.end, u);
