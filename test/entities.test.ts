@@ -1237,3 +1237,11 @@ test('entities (seventeenth round): a name written with ڨ, the Tunisian «g» o
   const towns = doc.entities.filter((e) => e.type === 'LOC').map((e) => e.mentions.map((m) => m.text));
   assert.deepEqual(towns, [['بن ڨردان', 'بن قردان']]);
 });
+
+test('entities (seventeenth round, review): a bare «النائب» (the MP) does not go back to a body’s deputy head', () => {
+  // «The association's deputy head, Ahmed Kaabi, said … The MP for Ennahda considered …»
+  const text = 'قال نائب رئيس الجمعية، أحمد الكعبي، إن الوضع صعب. واعتبر النائب عن حركة النهضة أن الحوار ضروري.';
+  const doc = analyzeWithMentions(text, [['أحمد الكعبي', 'PER'], ['حركة النهضة', 'ORG']], { quotes: false });
+  assert.deepEqual(checkInvariants(doc), []);
+  assert.deepEqual(doc.entities.find((e) => e.name === 'أحمد الكعبي')!.mentions.filter((m) => m.kind === 'role').map((m) => m.text), []);
+});

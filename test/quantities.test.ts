@@ -306,6 +306,8 @@ const ROWS: Row[] = [
 /** Phrases and a number in them that is NOT a quantity: years, dates, laws, ordinals, names, scores, durations. */
 const NOT_QUANTITIES: [phrase: string, number: string][] = [
   ['تم حجزها منذ سنة 2011 في المطارات', '2011'],
+  // «لتسع» is «to hold» here, not «for nine» (the expansion of the stadium to hold 50,000 spectators).
+  ['وتهدف توسعة الملعب لتسع 50 ألف متفرج', 'تسع'],
   ['في الأشهر الأولى من 2017، إضافة إلى إقرارها', '2017'],
   ['الأمر الحكومي عدد 1123 لسنة 2016 المؤرخ في 24 أوت', '1123'],
   ['الأمر الحكومي عدد 1123 لسنة 2016 المؤرخ في 24 أوت', '24'],

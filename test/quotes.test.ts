@@ -3028,3 +3028,22 @@ test('quotes (seventeenth round): unnamed groups, figures without an author, the
     ],
   ]);
 });
+
+test('quotes (seventeenth round, review): the rules hold back where the name is a complement, a relative clause or an unnamed speaker', () => {
+  assertSpeakers([
+    // «Reuters quoted President Donald Trump's adviser as saying …»: the adviser, unnamed — not Trump.
+    ['ونقلت وكالة رويترز عن مستشار الرئيس دونالد ترامب قوله إن الحل سياسي.', [['وكالة رويترز', 'ORG'], ['دونالد ترامب', 'PER']], []],
+    // «… the spokesman of Donald Trump's campaign as saying …»: an indefinite noun in construct with the name.
+    ['ونقلت وكالة رويترز عن المتحدث باسم حملة دونالد ترامب قوله إن الحل سياسي.', [['وكالة رويترز', 'ORG'], ['دونالد ترامب', 'PER']], []],
+    // «The official in the government that Youssef Chahed heads said …»: a relative clause after «في».
+    ['وقال المسؤول في الحكومة التي يرأسها يوسف الشاهد إن الوضع صعب.', [['يوسف الشاهد', 'PER']], [['الوضع صعب', null]]],
+    // «Israelis said …» after a named speaker: a plural of people, read from the word as written (hamza kept).
+    ['قال أحمد سيداغات إن النتائج مهمة. وقال الإسرائيليون إن العلاج مكلف.', [['أحمد سيداغات', 'PER']], [['النتائج مهمة', 'أحمد سيداغات'], ['العلاج مكلف', null]]],
+    // «A US official: "…"» above «a US official, who asked not to be named, said …»: the one described is unnamed.
+    [
+      'مسؤول أمريكي : "الهجوم وشيك"\nقال مسؤول أمريكي، طلب عدم الكشف عن اسمه، إن الهجوم وشيك. وقال الرئيس دونالد ترامب إن بلاده مستعدة.',
+      [['دونالد ترامب', 'PER']],
+      [['الهجوم وشيك', null], ['بلاده مستعدة', 'دونالد ترامب']],
+    ],
+  ]);
+});

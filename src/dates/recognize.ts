@@ -122,9 +122,12 @@ const HOURS = new Map<string, number>([
 const DAY_PARTS = new Map<string, 'am' | 'pm' | 'night' | 'noon'>([
   ['صباحا', 'am'], ['صباح', 'am'], ['فجرا', 'am'], ['مساء', 'pm'], ['مساءا', 'pm'], ['عشيه', 'pm'], ['ليلا', 'night'], ['ظهرا', 'noon'],
 ]);
+/** The hour of a clock time said with a part of the day: «التاسعة مساء» (nine in the evening) is 21. */
+const inDayPart = (hour: number, part: 'am' | 'pm' | 'night' | 'noon'): number =>
+  (part === 'pm' && hour < 12) || (part === 'night' && hour >= 6 && hour < 12) || (part === 'noon' && hour < 6) ? hour + 12 : hour;
 /** A part of the day after «من» and a clock time, as a noun: «الساعة التاسعة من مساء …» (nine in the evening of …). */
 const OF_DAY_PART = new Map<string, 'am' | 'pm' | 'night' | 'noon'>([
-  ['صباح', 'am'], ['فجر', 'am'], ['مساء', 'pm'], ['عشيه', 'pm'], ['ليله', 'night'], ['ظهر', 'noon'], ['ظهيره', 'noon'],
+  ['صباح', 'am'], ['فجر', 'am'], ['مساء', 'pm'], ['عشيه', 'pm'], ['ليله', 'night'], ['ليل', 'night'], ['ظهر', 'noon'], ['ظهيره', 'noon'],
 ]);
 /** Parts of a day before an anchor: «صباح اليوم» (this morning), «مساء أمس» (yesterday evening). */
 const DAY_PART_NOUNS = set('صباح مساء ظهر ليله فجر عشيه ظهيره منتصف');
@@ -1161,7 +1164,7 @@ function clockAt(ctx: Ctx, i: number): Found | null {
   const part = atoms[j]?.kind === 'word' ? DAY_PARTS.get(atoms[j]!.key) : undefined;
   if (part) {
     j++;
-    if ((part === 'pm' && hour < 12) || (part === 'night' && hour >= 6 && hour < 12) || (part === 'noon' && hour < 6)) hour += 12;
+    hour = inDayPart(hour, part);
   } else if (atoms[j]?.key === 'بعد' && NOON_WORDS.test(atoms[j + 1]?.key ?? '')) {
     j += 2;
     if (hour < 12) hour += 12;
@@ -1169,7 +1172,7 @@ function clockAt(ctx: Ctx, i: number): Found | null {
     // «الساعة التاسعة من مساء اليوم الخميس» (at nine in the evening of Thursday): the part of the day that the date
     // after «من» opens with sets the half of the day; the date stays an expression of its own.
     const of = OF_DAY_PART.get(atoms[j + 1]!.key);
-    if ((of === 'pm' && hour < 12) || (of === 'night' && hour >= 6 && hour < 12) || (of === 'noon' && hour < 6)) hour += 12;
+    if (of) hour = inDayPart(hour, of);
   }
   if (hour > 24) return null;
   return mk(ctx, i, j, 'TIME', `T${pad2(hour % 24)}:${pad2(minute)}`, startOffset);

@@ -2400,8 +2400,8 @@ function attachRoles(doc: AnalysisDocument, view: TokenView, clusters: readonly 
     if (next && nameAt.has(j) && inPerson[j]) continue; // a title in front of another name
     if (phraseEnd === i && !/^(و|ف)?ال/u.test(keys[i]!)) continue; // «رئيس» alone needs its complement
     const single = phraseEnd === i;
-    // A bare head refers back to a role written with the article («الوزير المكلف …») or, except «الرئيس» (the president,
-    // often the head of state beside a body's president), to one in construct: «قال الوزير» after «وزير التكوين
+    // A bare head refers back to a role written with the article («الوزير المكلف …») or, except «الرئيس» and the others of
+    // DEFINITE_BACK_REFERENCE, to one in construct: «قال الوزير» after «وزير التكوين
     // المهني والتشغيل، عماد الحمامي» is that minister, the nearest one named.
     let fitting = candidates.filter((c) => c.roles.some((r) => r.head === head && (!single || r.definite || !DEFINITE_BACK_REFERENCE.has(head)) && forms.every((fs) => fs.some((f) => r.forms.has(f)))));
     // A bare head word (المتحدث، الرئيس) only points back, never forward to a name given later.
@@ -2415,8 +2415,11 @@ function attachRoles(doc: AnalysisDocument, view: TokenView, clusters: readonly 
   }
 }
 
-/** Role heads whose bare definite form («الرئيس», the president) refers back only to a role first written with the article. */
-const DEFINITE_BACK_REFERENCE: ReadonlySet<string> = new Set(['رئيس', 'رئيسة'].map((w) => bare(nameKey(w))));
+/**
+ * Role heads whose bare definite form refers back only to a role first written with the article: «الرئيس» (the president,
+ * often the head of state), «النائب» (the MP, not a body's deputy head), «العضو», «الكاتب» (the writer, not «كاتب الدولة»).
+ */
+const DEFINITE_BACK_REFERENCE: ReadonlySet<string> = new Set(['رئيس', 'رئيسة', 'نائب', 'نائبة', 'عضو', 'عضوة', 'كاتب', 'كاتبة'].map((w) => bare(nameKey(w))));
 
 /** Where a role word starts inside its token: after و/ف (and ل/ب) when those are clitics. */
 function roleStart(doc: AnalysisDocument, token: Token): number {

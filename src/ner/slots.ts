@@ -221,13 +221,24 @@ const HONORIFIC_TITLES: ReadonlySet<string> = fset(['الحاج', 'الحاجة'
 /** True for a role noun («خبيرة», expert; «المعتمد», delegate), given folded: `ROLES` without the honorifics («الحاج»، «الشيخ»). */
 export const roleNoun = (folded: string): boolean => ROLES.has(folded) && !HONORIFIC_TITLES.has(folded);
 
+/** The feminine forms among {@link SPEECH_VERBS}, folded. */
+const FEMININE_SPEECH_VERBS: ReadonlySet<string> = fset(
+  withConjunctions([
+    'قالت', 'أكدت', 'أوضحت', 'أضافت', 'صرحت', 'أشارت', 'اعتبرت', 'رأت', 'لاحظت', 'كشفت', 'أفادت', 'ذكرت', 'شددت', 'تابعت', 'نفت',
+    'حذرت', 'علقت', 'أجابت', 'تساءلت', 'اعترفت', 'روت', 'أردفت', 'استطردت', 'ختمت', 'لفتت', 'أفصحت', 'أقرت', 'تقول', 'ترى',
+    'تضيف', 'تؤكد', 'توضح', 'تشير', 'تروي', 'تتذكر', 'تعلق',
+  ]),
+);
+
 /**
  * True for a manner adverb right after a speech verb, «فقال ساخرا» (he said mockingly), «وأضاف متأثرا»: the word after
  * the verb (`token`, as written, and the verb before it, folded) is an indefinite accusative in «ا» of a participle whose
- * bare, feminine or definite form is a common word, and no known name (رضا, Reda). The tagger takes some for a person.
+ * bare, feminine or definite form is a common word, and no known name; never after a feminine verb. The tagger takes
+ * some for a person.
  */
 export function mannerAfterSpeech(previousFolded: string, token: string, lex: SlotLexicon): boolean {
-  if (!SPEECH_VERBS.has(previousFolded)) return false;
+  // (After a feminine verb the adverb would be feminine too, «قالت ساخرة»: «وقالت كارلا» is a woman's name.)
+  if (!SPEECH_VERBS.has(previousFolded) || FEMININE_SPEECH_VERBS.has(previousFolded)) return false;
   const form = lex.form(token);
   if (!form.endsWith('ا') || form.endsWith('اا') || form.length < 4 || !arabicWord(form) || lex.knownName(fold(token))) return false;
   // (A participle: «فاعل» (ساخر، غاضب) or «مُفعِل/مُتفعِّل» (متأثر، مستنكر), not a name's stem in «ي» (ماريا، صوفيا).)

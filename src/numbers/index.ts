@@ -321,7 +321,8 @@ function quantitiesOf(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date' | '
         if (u && u.kind === 'word' && u.gap && !covered[j] && !NOT_UNIT.has(u.key) && !u.key.startsWith('ال') && !(u.key.startsWith('وال') || (u.key.startsWith('و') && NOT_UNIT.has(u.key.slice(1)))) && !lookupNumberWord(u.key) && u.key.length > 1) {
           unit = spanText(text, u.start, u.end, u);
           // «ثلاثة أمتار ونصف» (three and a half metres): a half after the measure, which the span then covers.
-          if (MEASURE_WORDS.has(u.key) && Number.isInteger(value) && HALF_AFTER.has(atoms[j + 1]?.key ?? '')) {
+          // (Not «ونصف الساعة», and half an hour, which halves something else.)
+          if (MEASURE_WORDS.has(u.key) && Number.isInteger(value) && HALF_AFTER.has(atoms[j + 1]?.key ?? '') && !/^ال/u.test(atoms[j + 2]?.key ?? '')) {
             value += 0.5;
             end = atoms[j + 1]!.end;
           }

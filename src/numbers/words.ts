@@ -80,13 +80,15 @@ export interface WordMatch {
   prefix: string;
 }
 
+/** Number words that, behind «ب/ل», are other words: «لست» (I am not), «بست», «لتسع» (to hold). */
+const OTHER_WORDS_AFTER_BL = new Set(['لست', 'بست', 'لتسع']);
 /** Every accepted form (word with its proclitics) → its match, built once. */
 const LOOKUP = new Map<string, WordMatch>();
 for (const [w, word] of W) {
   for (const p of PROCLITICS) {
-    // «ست» (six) reads as another word after ب/ل: «لست» (I am not). The other three-letter words keep them:
-    // «بعشر سنوات سجنا» (to ten years in prison), «بخمس»، «بألف دينار»، «لسبع».
-    if (p === 'و' || p === 'ف' || p === 'وب' || w !== 'ست') if (!LOOKUP.has(p + w)) LOOKUP.set(p + w, { word, prefix: p });
+    // Three-letter words that read as another word after ب/ل: «لست» (I am not), «لتسع» (to hold: «توسعة الملعب لتسع
+    // 50 ألف متفرج»). The others keep them: «بعشر سنوات سجنا» (to ten years in prison), «بخمس»، «بألف دينار»، «لسبع».
+    if (p === 'و' || p === 'ف' || p === 'وب' || !OTHER_WORDS_AFTER_BL.has(p.replace(/^[وف]/u, '') + w)) if (!LOOKUP.has(p + w)) LOOKUP.set(p + w, { word, prefix: p });
   }
   if (word.kind === 'unit' && DEFINITE_OK.has(word.value)) {
     for (const p of ['ال', 'وال', 'فال', 'بال', 'لل']) if (!LOOKUP.has(p + w)) LOOKUP.set(p + w, { word, prefix: p });

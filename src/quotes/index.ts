@@ -233,6 +233,13 @@ function ownPreposition(verb: CueVerb, key: string): boolean {
 }
 
 const PREPOSITIONS = new Set(['في', 'مع', 'على', 'عن', 'من', 'الي', 'الى', 'خلال', 'امام', 'بعد', 'قبل', 'لدي', 'عبر', 'حول'].map((w) => nameKey(w)));
+/**
+ * «ل» attached to a correspondent or an outlet's head noun, keyed: «لمراسل» (to the correspondent of), «لإذاعة» (to the
+ * radio …) — what follows is told, not speaking. («لمراسل» is written more often than «مراسل» itself, so no lexicon
+ * test decides it.)
+ */
+const toCorrespondentOrOutlet = (k: string): boolean => /^ل[^ل]/u.test(k) && (CORRESPONDENTS.has(k.slice(1)) || MEDIA_HEADS.has(bare(k.slice(1))));
+
 /** «قوله» (his saying) and its forms, which follow the one quoted: «نقلت الوكالة عن الوزير قوله إن …». */
 const SAYING_NOUNS = /^(قوله|قولها|قولهم|قولهما)$/u;
 const PRE_CUE_FILLERS = new Set(['كان', 'كانت', 'قد', 'لقد', 'فقد', 'وقد', 'وكان', 'وكانت', 'فيما', 'بدوره', 'بدورها', 'وبدوره', 'وبدورها', 'من جهته'].map((w) => nameKey(w)));
@@ -274,8 +281,8 @@ function pluralOfCommonNoun(stem: string): boolean {
 /** «محدثنا» (our interlocutor), «محدثتنا», the person the outlet spoke to; keyed. */
 const INTERLOCUTORS: ReadonlySet<string> = new Set('محدثنا محدثتنا محدثي محدثتي'.split(' ').map((w) => nameKey(w)));
 
-/** Broken plurals of people that speak as an unnamed group: «وقال الوزراء» (the ministers said), «العلماء»; keyed. */
-const PEOPLE_PLURALS: ReadonlySet<string> = new Set('علماء أطباء خبراء نشطاء أولياء وزراء زعماء رؤساء سفراء خبراء فقهاء'.split(' ').map((w) => nameKey(w)));
+/** Broken plurals of people that speak as an unnamed group: «وقال الوزراء» (the ministers said), «العلماء»; keyed (خبراء and نشطاء are in UNNAMED_SOURCES). */
+const PEOPLE_PLURALS: ReadonlySet<string> = new Set('علماء أطباء أولياء وزراء زعماء رؤساء سفراء فقهاء'.split(' ').map((w) => nameKey(w)));
 /** A pronoun object after a preposition between a verb and its subject: «قال عنها المخرج» (the director said of her); keyed. */
 const PRONOUN_PHRASES: ReadonlySet<string> = new Set('عنه عنها عنهم عنهما له لها لهم لهما لي لنا لكم فيه فيها'.split(' ').map((w) => nameKey(w)));
 /** «ضيف/ضيفة» (the guest of a programme), keyed: a person, never the programme named after it. */
@@ -1127,8 +1134,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // (Also before marks: «وأضاف لمراسل "الجوهرة أف أم" أن …», he added to Jawhara FM's correspondent.)
       // (Across marks only when «ل» is a preposition there, not the word's first letter: not «وأكدت لائحة "أمل
       // تونس"», the "Amal Tounes" list stressed, where «ائحة» is no word.)
-      // («لمراسل» (to the correspondent of) is written more often than «مراسل» itself: no lexicon test for it.)
-      const toHead = /^[وف]?ل/u.test(headKey) && (!!findIn(headKey, ORG_HEADS) || CORRESPONDENTS.has(headKey.replace(/^[وف]?ل/u, '')) || (pi >= 0 && /^ل[^ل].{3,}/u.test(headKey) && !refEnds.has(tokens[pi]!.end) && (pi === ti - 1 || letterIsPreposition(pi)))) && r.entity.type !== 'PER';
+      const toHead = /^[وف]?ل/u.test(headKey) && (!!findIn(headKey, ORG_HEADS) || toCorrespondentOrOutlet(headKey.replace(/^[وف](?=ل)/u, '')) || (pi >= 0 && /^ل[^ل].{3,}/u.test(headKey) && !refEnds.has(tokens[pi]!.end) && (pi === ti - 1 || letterIsPreposition(pi)))) && r.entity.type !== 'PER';
       // (And «لـ» written apart, also before marks: «وأوضح لـ "الجوهرة أف أم" أنه …», he explained to Jawhara FM.)
       // (But «تقرير لـ"بي بي سي"», a BBC report: after a document noun «لـ» names its issuer.)
       const toldApart = (headKey === 'ل' || headKey === 'لل') && !(pi > 0 && documentNoun(keys[pi - 1]!) !== undefined);
@@ -1290,10 +1296,20 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // (A body or place behind «في» inside the description too: «مسؤولة السياسة الخارجية في الاتحاد الأوروبي فيديريكا
       // موغيريني», the EU's foreign-policy chief Federica Mogherini.)
       const describing = !!head || DESCRIPTION_HEADS.has(bareFirst);
+      let afterIn = false;
       for (let k = firstTok; k < tokens.length && tokens[k]!.start < per.start; k++) {
         // (Or a field: «الخبير في الاقتصاد محمد الصادق جبنون», the economist …)
         // (And «لدى» before a body or a place: «السفيرة الأميركية لدى الأمم المتحدة سامنثا باور», the US ambassador to the UN.)
-        if (describing && (keys[k] === 'في' || keys[k] === 'لدي') && k > firstTok && k + 1 < tokens.length && ((keys[k] === 'في' && /^ال.{3,}/u.test(keys[k + 1]!)) || zone.some((r) => r.start === tokens[k + 1]!.start && (r.entity.type === 'ORG' || r.entity.type === 'LOC')))) continue;
+        if (describing && (keys[k] === 'في' || keys[k] === 'لدي') && k > firstTok && k + 1 < tokens.length && ((keys[k] === 'في' && /^ال.{3,}/u.test(keys[k + 1]!)) || zone.some((r) => r.start === tokens[k + 1]!.start && (r.entity.type === 'ORG' || r.entity.type === 'LOC')))) {
+          afterIn = true;
+          continue;
+        }
+        // (After «في/لدى» only definite words or names up to the person: not a relative clause, «المسؤول في الحكومة التي
+        // يرأسها يوسف الشاهد», where the person is the head of that government.)
+        if (afterIn && (RELATIVE_PRONOUN.test(keys[k]!) || !(/^[وف]?ال/u.test(keys[k]!) || zone.some((r) => r.start <= tokens[k]!.start && r.end >= tokens[k]!.end)))) {
+          plain = false;
+          break;
+        }
         if (tokens[k]!.kind !== 'word' || PREPOSITIONS.has(keys[k]!) || /^[بل]/u.test(keys[k]!) && !findIn(keys[k]!, ROLE_HEADS)) {
           plain = false;
           break;
@@ -1341,7 +1357,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     // (With nobody named in the subject: «وذكرت وسائل إعلام نقلا عن الوزير X» quotes X.)
     // (Any plural of people in «ون» — «وقال الباحثون» (the researchers said), «المشاركون», «المحامون» —, its singular a
     // common word with the article, and the broken plurals of PEOPLE_PLURALS: «وقال الوزراء»، «العلماء».)
-    const peoplePlural = (bareFirst.length >= 5 && bareFirst.endsWith('ون') && pluralOfCommonNoun(bareFirst.slice(0, -2))) || PEOPLE_PLURALS.has(bareFirst);
+    // (The lexicon keeps hamza and «ة»: the word as written, «الإسرائيليون»، «المؤرخون».)
+    const writtenFirst = firstTok < tokens.length ? lexiconForm(tokenText(firstTok)).replace(/^[وف]?ال/u, '') : '';
+    const peoplePlural = (bareFirst.length >= 5 && bareFirst.endsWith('ون') && writtenFirst.endsWith('ون') && pluralOfCommonNoun(writtenFirst.slice(0, -2))) || PEOPLE_PLURALS.has(bareFirst);
     const pluralSource = ((/(ون|اء)$/u.test(bareFirst) && (UNNAMED_SOURCES.has(bareFirst) || peoplePlural)) || (PLURAL_SOURCES.has(bareFirst) && !per && !(verb && PERSON_OBJECT_VERBS.has(verb.form.verb.lemma)) && UNNAMED_SOURCES.has(bareFirst)));
     if (pluralSource && (!per || per.start > tokens[firstTok]!.end) && !oneOfThem) {
       result.unnamed = true;
@@ -2214,7 +2232,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         let plain = /^[^ا]|^ا[^ل]/u.test(head) && (DESCRIPTION_HEADS.has(head) || findIn(head, ROLE_HEADS) !== undefined || findIn(head, PERSON_TITLES) !== undefined);
         // (Adjectives only, without the article: «ألماني»، «جمعوية»، «سابق».)
         // (Read as written: «ألماني» (German) keys as «الماني».)
-        for (let m = fi + 1; m < j && plain; m++) plain = tokens[m]!.kind === 'word' && !/^(ال|لل)/u.test(tokenText(m)) && /(ي|يه|ق|قه)$/u.test(keys[m]!);
+        // (Not «في» or «على», keyed «علي»: «مسؤول في دمشق:» is no description.)
+        for (let m = fi + 1; m < j && plain; m++) plain = tokens[m]!.kind === 'word' && keys[m]!.length >= 4 && !PREPOSITIONS.has(keys[m]!) && !/^(ال|لل)/u.test(tokenText(m)) && /(ي|يه|ق|قه)$/u.test(keys[m]!);
         if (plain && j > fi + 1) describedHeadline = { from: tokens[j]!.end, end: first.end, label: { start: tokens[fi]!.start, end: tokens[j - 1]!.end }, gender: head.endsWith('ه') ? 'f' : 'm' };
       }
       // «التجارة: …»، «"السكنية": …»: one definite word (in marks or not) that ends the name of a body the
@@ -2738,7 +2757,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           // (Nor after «ل» on a correspondent or an outlet's head noun: «وأضاف لمراسل "الجوهرة أف أم" أن», he added to
           // Jawhara FM's correspondent.)
           const toldTo = keys[j - 1] ?? '';
-          const told = j > i + 1 && (/^(ل|لل)$/u.test(toldTo) || (/^ل[^ل]/u.test(toldTo) && (CORRESPONDENTS.has(toldTo.slice(1)) || MEDIA_HEADS.has(bare(toldTo.slice(1))))));
+          const told = j > i + 1 && (/^(ل|لل)$/u.test(toldTo) || toCorrespondentOrOutlet(toldTo));
           const quotedName = !told && (j === i + 1 || (words <= 3 && tokenText(j - 1) !== ':')) && opening.closed && refsIn(opening.open, opening.close + 1).some((r) => r.end <= opening.close + 1 && (r.entity.type === 'ORG' || r.entity.type === 'PER') && text.slice(opening.open + 1, opening.close).trim() === text.slice(r.start, r.end));
           if (quotedName || (opening.closed && ((compLater && words <= 5) || (words <= 3 && !afterSubject)))) {
             // A quoted name in the subject (أفادت إذاعة "شمس أف أم" أن …): go on past it.
@@ -2977,6 +2996,16 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
             const at = person ? tokenAt(person.start) : -1;
             let plain = person !== undefined && at - next <= 12;
             for (let m = next; m < at && plain; m++) plain = tokens[m]!.kind === 'word' || tokenText(m) === '،';
+            // (The name is the role's holder, not its complement: no second role or title inside the role — «عن مستشار
+            // الرئيس دونالد ترامب قوله» quotes the adviser —, and right before the name a comma, an honorific or a definite
+            // word, not an indefinite noun in construct with it: «عن المتحدث باسم حملة دونالد ترامب قوله».)
+            // (A second role head is the name's own only as an adjective of the first: «الوكيل المساعد للشؤون القنصلية
+            // بوزارة الخارجية أحمد الظاهري», not right before the name nor in construct with a definite word.)
+            for (let m = next + 1; m < at && plain; m++) plain = !(findIn(keys[m]!, ROLE_HEADS) && (m === at - 1 || /^ال/u.test(keys[m + 1] ?? '')));
+            if (plain && at - 1 > next) {
+              const b = at - 1;
+              plain = tokenText(b) === '،' || findIn(keys[b]!, HONORIFICS) !== undefined || (/^ال/u.test(keys[b]!) && tokens[b]!.kind === 'word');
+            }
             // («قوله» right after the name, or after the comma that closes an apposition.)
             let saying = person ? tokenAt(person.end - 1) + 1 : -1;
             if (saying >= 0 && tokenText(saying) === '،') saying++;
@@ -3506,11 +3535,15 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   }
   if (describedHeadline && text.slice(describedHeadline.from, describedHeadline.end).trim().length > 5 && !insideAny(drafts, describedHeadline.from, describedHeadline.end)) {
     // (After the dropped subjects above, which look for the first named speaker of the body.)
-    // The first person of the description's gender whose words the body's first two paragraphs quote: «مسؤول ألماني:
+    // The first person of the description's gender whose words the body's first paragraphs quote: «مسؤول ألماني:
     // "…"» above «قال رئيس حكومة ولاية بادن-فورتمبرغ … فينفريد كرتشمان …».
+    // (The headline's next three paragraphs, a byline may take one. An unnamed speaker of that gender first — «قال مسؤول
+    // أمريكي، طلب عدم الكشف عن اسمه» — is the one described: then nobody is named.)
     const within = paragraphs[Math.min(3, paragraphs.length - 1)]!.end;
     const h = describedHeadline;
-    const body = drafts.filter((d) => d.start >= first.end && d.start < within && d.speaker?.type === 'PER' && agrees(d.speaker, h.gender)).sort((a, b) => a.start - b.start)[0];
+    const body = drafts
+      .filter((d) => d.start >= first.end && d.start < within && (d.speaker ? d.speaker.type === 'PER' && agrees(d.speaker, h.gender) : d.gender === h.gender))
+      .sort((a, b) => a.start - b.start)[0];
     if (body?.speaker) {
       if (outer.every((r) => r.open < h.from || r.open >= h.end || !r.used)) {
         addLabelled(h.from, h.end, { start: h.label.start, end: h.label.end, entity: body.speaker, role: true });

@@ -167,7 +167,7 @@ const PROCLITIC_LETTERS = new Set([0x0648, 0x0641, 0x0628, 0x0643, 0x0644, 0x063
 const SHORT_STEMS = new Set(['ما', 'من', 'هو', 'هي', 'هم', 'هن', 'ها', 'نا', 'ذا', 'كم', 'هما', 'كل', 'أن', 'إن']);
 
 /** The clitic cuts of a lexicon form made only of Arabic letters. */
-function analyzeForm(w: string): Cut[] {
+function analyzeForm(w: string, checkStacking = true): Cut[] {
   const lex = getLexicon();
   const whole: Cut[] = [{ length: w.length, role: 'stem' }];
   if (w.length < 3 || WHOLE_WORDS.has(w) || lex.size === 0 || getNames().has(w)) return articleCuts(lex, w, whole);
@@ -204,6 +204,12 @@ function analyzeForm(w: string): Cut[] {
     }
     for (const [prep, elided] of preps) {
       const rest = afterConj.slice(prep.length + (elided ? 1 : 0));
+      // Proclitics do not stack out of order: a preposition takes no conjunction after it, and «ب/ل» no «ل». A
+      // remainder that is itself best read so («وعلي» = و + علي, «لحسن» = ل + حسن) makes the whole a name: «بوعلي»
+      // (Bouali), «لوبن» (Le Pen), «بلحسن» (Belhassen); not «بلندن» (in London), «بوزارة» (in a ministry) or «لوزارته»
+      // (ل + وزارت + ه: the remainder is read with its enclitic). One level deep: the remainder's own reading does not
+      // ask the question again.
+      const stacked = checkStacking && prep !== '' && !elided && !conj && (rest.startsWith('و') || ((prep === 'ب' || prep === 'ل') && rest.startsWith('ل'))) && stacksClitic(rest);
       for (const enc of encs) {
         if (!conj && !prep && !enc) continue;
         const stemLength = rest.length - enc.length;
@@ -217,11 +223,7 @@ function analyzeForm(w: string): Cut[] {
         if (elided) r = ALEF_LAM + r;
         if (prep === 'س' && !IMPERFECT_PREFIXES.has(r[0]!)) continue;
         if (elided && !hasArticle(lex, r)) continue;
-        // Proclitics do not stack out of order: «ب» takes no «و» or «ل» after it. A remainder that itself opens
-        // with a conjunction or a preposition («وعلي» = و + علي, «لحسن» = ل + حسن) makes the whole a name:
-        // «بوعلي» (Bouali), «بلحسن» (Belhassen); not «بلندن» (in London) or «بوزارة» (in a ministry).
-        // (Read with its enclitic: «لوزارته» is ل + وزارت + ه, for his ministry.)
-        if (prep && !elided && !conj && PROCLITIC_LETTERS.has(rest.charCodeAt(0)) && stacksClitic(rest)) continue;
+        if (stacked) continue;
         const remainder = remainderCount(lex, r, enc !== '');
         if (remainder < 2) continue;
         // The evidence of a split is the remainder's frequency, weighted per clitic; and the whole
@@ -258,7 +260,7 @@ function analyzeForm(w: string): Cut[] {
 /** Whether the lexicon form `r` is best read with a conjunction or a preposition in front («وعلي», «لحسن»). */
 function stacksClitic(r: string): boolean {
   if (r.length < 3) return false;
-  const cuts = analyzeForm(r);
+  const cuts = analyzeForm(r, false);
   return cuts.length > 1 && cuts[0]!.role === 'proclitic' && cuts[0]!.article === undefined;
 }
 
