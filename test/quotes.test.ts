@@ -3047,3 +3047,16 @@ test('quotes (seventeenth round, review): the rules hold back where the name is 
     ],
   ]);
 });
+
+test('quotes (seventeenth round): a role of a body spoken again is the person named right after its first writing', () => {
+  assertSpeakers([
+    // «The deputy head of the national chamber of modern bakeries (under the Conect organisation), Abdelkarim Ben Mahrez,
+    // stressed … The deputy head of the national chamber … pointed out …»: the role is too long for the entity stage to
+    // give him as a title; its first four words written again name him.
+    [
+      'أكد نائب رئيس الغرفة الوطنية لأصحاب المخابز العصرية المنظوية تحت منظمة كونكت، عبد الكريم بن محرز، أن جميع المخابز ستعمل. وأشار نائب رئيس الغرفة الوطنية لأصحاب المخابز العصرية إلى امكانية ارتفاع العدد.',
+      [['الغرفة الوطنية لأصحاب المخابز العصرية المنظوية', 'ORG'], ['منظمة كونكت', 'ORG'], ['عبد الكريم بن محرز', 'PER'], ['الغرفة الوطنية لأصحاب المخابز العصرية', 'ORG']],
+      [['جميع المخابز ستعمل', 'عبد الكريم بن محرز'], ['امكانية ارتفاع العدد', 'عبد الكريم بن محرز']],
+    ],
+  ]);
+});

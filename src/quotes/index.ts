@@ -1229,7 +1229,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       else {
         // «مدرب نادي محيط قرقنة» (the coach of the Kerkennah club): a role of a body is the person named
         // earlier with that role, when there is one; else the body.
-        const held = head && findIn(firstKey, ROLE_HEADS) ? titledBefore(firstTok, from) : null;
+        const held = head && findIn(firstKey, ROLE_HEADS) ? titledBefore(firstTok, from) ?? holderOfSameRole(firstTok, from) : null;
         // «وأوضح المتحدث الرسمي باسم وزارة التجارة أن … وأضاف المتحدث ماجد القرني أن …»: a body's spokesman
         // not named yet is the spokesman the article names next, within a few hundred characters.
         // (Any other role of a body: the person named next with that role as a title.)
@@ -2048,6 +2048,34 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   };
 
   /** The person most recently mentioned before `pos` whose titles have the head word of token `j`. */
+  /**
+   * The person named right after an earlier occurrence of the role written at token `j` (its first four words, as
+   * keyed): «أكّد نائب رئيس الغرفة الوطنية لأصحاب المخابز العصرية المنظوية تحت منظمة كونكت، عبد الكريم بن محرز، أن …
+   * وأشار نائب رئيس الغرفة الوطنية لأصحاب المخابز العصرية إلى …» (the deputy head of the bakers' chamber), where the
+   * role is too long for the entity stage to give him as a title. The person within a dozen words after that role,
+   * words and commas only between; the last such occurrence that ends before `pos` (the verb's end).
+   */
+  const holderOfSameRole = (j: number, pos: number): Entity | null => {
+    let n = 0;
+    while (n < 4 && j + n < tokens.length && tokens[j + n]!.kind === 'word') n++;
+    if (n < 3) return null;
+    let found: Entity | null = null;
+    for (let p = 0; p + n <= j && tokens[p]!.end <= pos; p++) {
+      let same = true;
+      for (let m = 0; m < n && same; m++) same = keys[p + m] === keys[j + m];
+      if (!same) continue;
+      for (let q = p + n; q < p + n + 12 && q < tokens.length && tokens[q]!.start < pos; q++) {
+        if (tokens[q]!.kind !== 'word' && tokenText(q) !== '،') break;
+        const r = refs[firstStartingAt(refs, tokens[q]!.start)];
+        if (r && r.start === tokens[q]!.start && r.entity.type === 'PER' && !r.role) {
+          found = r.entity;
+          break;
+        }
+      }
+    }
+    return found;
+  };
+
   const titledBefore = (j: number, pos: number): Entity | null => {
     const head = j < tokens.length ? findIn(keys[j]!, ROLE_HEADS) ?? findIn(keys[j]!, HONORIFICS) : undefined;
     if (!head) return null;
