@@ -92,18 +92,16 @@ const CONJUNCTION_OR_PREPOSITION = /^(و|[فبكل]ال|لل)/u;
  * (called on), «أبرز» (highlighted / the most prominent), «أعلن» (announced) and «يعتبر» (is considered) are left out: the word after them is
  * too often an object (أعلن الاعتكاف, announced his withdrawal), not the speaker.
  */
-const SPEECH_VERBS: ReadonlySet<string> = (() => {
-  const stems = [
-    'قال', 'قالت', 'أكد', 'أكدت', 'أوضح', 'أوضحت', 'أضاف', 'أضافت', 'صرح', 'صرحت', 'أشار', 'أشارت',
-    'اعتبر', 'اعتبرت', 'رأى', 'رأت', 'لاحظ', 'لاحظت', 'كشف', 'كشفت', 'أفاد', 'أفادت', 'ذكر', 'ذكرت',
-    'شدد', 'شددت', 'تابع', 'تابعت', 'نفى', 'نفت', 'حذر', 'حذرت', 'علق', 'علقت',
-    'أجاب', 'أجابت', 'تساءل', 'تساءلت', 'اعترف', 'اعترفت', 'روى', 'روت', 'أردف',
-    'أردفت', 'استطرد', 'استطردت', 'ختم', 'ختمت', 'لفت', 'لفتت', 'أفصح', 'أفصحت', 'أقر', 'أقرت',
-    'يقول', 'تقول', 'يرى', 'ترى', 'يضيف', 'تضيف', 'يؤكد', 'تؤكد', 'يوضح', 'توضح', 'يشير', 'تشير',
-    'يروي', 'تروي', 'يتذكر', 'تتذكر', 'يعلق', 'تعلق',
-  ];
-  return fset(withConjunctions(stems));
-})();
+const SPEECH_VERB_STEMS: readonly string[] = [
+  'قال', 'قالت', 'أكد', 'أكدت', 'أوضح', 'أوضحت', 'أضاف', 'أضافت', 'صرح', 'صرحت', 'أشار', 'أشارت',
+  'اعتبر', 'اعتبرت', 'رأى', 'رأت', 'لاحظ', 'لاحظت', 'كشف', 'كشفت', 'أفاد', 'أفادت', 'ذكر', 'ذكرت',
+  'شدد', 'شددت', 'تابع', 'تابعت', 'نفى', 'نفت', 'حذر', 'حذرت', 'علق', 'علقت',
+  'أجاب', 'أجابت', 'تساءل', 'تساءلت', 'اعترف', 'اعترفت', 'روى', 'روت', 'أردف',
+  'أردفت', 'استطرد', 'استطردت', 'ختم', 'ختمت', 'لفت', 'لفتت', 'أفصح', 'أفصحت', 'أقر', 'أقرت',
+  'يقول', 'تقول', 'يرى', 'ترى', 'يضيف', 'تضيف', 'يؤكد', 'تؤكد', 'يوضح', 'توضح', 'يشير', 'تشير',
+  'يروي', 'تروي', 'يتذكر', 'تتذكر', 'يعلق', 'تعلق',
+];
+const SPEECH_VERBS: ReadonlySet<string> = fset(withConjunctions(SPEECH_VERB_STEMS));
 
 /**
  * Titles and role nouns a name follows: «النائبة» (the MP, f.), «المحامي» (the lawyer), «الخبير»
@@ -221,13 +219,16 @@ const HONORIFIC_TITLES: ReadonlySet<string> = fset(['الحاج', 'الحاجة'
 /** True for a role noun («خبيرة», expert; «المعتمد», delegate), given folded: `ROLES` without the honorifics («الحاج»، «الشيخ»). */
 export const roleNoun = (folded: string): boolean => ROLES.has(folded) && !HONORIFIC_TITLES.has(folded);
 
-/** The feminine forms among {@link SPEECH_VERBS}, folded. */
+/**
+ * The feminine forms among {@link SPEECH_VERBS}, folded: the perfects in «ت» of a masculine on the list (قالت، نفت of
+ * نفى — not «لفت», itself masculine) and the imperfects in «ت» of one in «ي» (تقول).
+ */
 const FEMININE_SPEECH_VERBS: ReadonlySet<string> = fset(
-  withConjunctions([
-    'قالت', 'أكدت', 'أوضحت', 'أضافت', 'صرحت', 'أشارت', 'اعتبرت', 'رأت', 'لاحظت', 'كشفت', 'أفادت', 'ذكرت', 'شددت', 'تابعت', 'نفت',
-    'حذرت', 'علقت', 'أجابت', 'تساءلت', 'اعترفت', 'روت', 'أردفت', 'استطردت', 'ختمت', 'لفتت', 'أفصحت', 'أقرت', 'تقول', 'ترى',
-    'تضيف', 'تؤكد', 'توضح', 'تشير', 'تروي', 'تتذكر', 'تعلق',
-  ]),
+  withConjunctions(
+    SPEECH_VERB_STEMS.filter(
+      (w) => (w.endsWith('ت') && (SPEECH_VERB_STEMS.includes(w.slice(0, -1)) || SPEECH_VERB_STEMS.includes(w.slice(0, -1) + 'ى'))) || (w.startsWith('ت') && SPEECH_VERB_STEMS.includes('ي' + w.slice(1))),
+    ),
+  ),
 );
 
 /**

@@ -70,12 +70,6 @@ const PERSON_NOUNS: ReadonlyMap<string, 'm' | 'f'> = new Map([
   ['رجل', 'm'], ['شاب', 'm'], ['كهل', 'm'], ['طفل', 'm'], ['مراه', 'f'], ['امراه', 'f'], ['فتاه', 'f'], ['شابه', 'f'], ['طفله', 'f'],
 ].map(([w, g]) => [nameKey(w!), g as 'm' | 'f']));
 
-/**
- * Nouns that open a headline's description of its speaker besides role heads and titles: «مسؤول ألماني: …» (a German
- * official: …), «فاعلة جمعوية: …» (a woman active in associations: …), keys.
- */
-const DESCRIPTION_HEADS: ReadonlySet<string> = new Set(['مسؤول', 'مسؤولة', 'فاعل', 'فاعلة', 'قيادي', 'قيادية', 'ناشط', 'ناشطة', 'خبير', 'خبيرة', 'أكاديمي', 'أكاديمية', 'محلل', 'محللة'].map((w) => nameKey(w)));
-
 /** Cue verbs that go on with the speaker before them (added, went on), by lemma. */
 const CONTINUING_CUES: ReadonlySet<string> = new Set(['أضاف', 'تابع', 'أردف', 'استطرد']);
 
@@ -270,10 +264,13 @@ const NUMBER_SUBJECTS: ReadonlySet<string> = new Set(
  */
 const PLURAL_SOURCES: ReadonlySet<string> = new Set('مصادر تقارير أنباء معلومات وسائل مواقع صحف أهالي سكان شهود'.split(' ').map((w) => nameKey(w)));
 /**
- * Whether `stem` + «ون» is the plural of a common noun: its singular or its oblique plural is a frequent word with the
- * article («الباحث»، «المشاركين»), unlike a word that merely ends in «ون» («القانون»).
+ * Whether a word in «ون», in lexicon form without its article, is the plural of a common noun: its singular or its
+ * oblique plural is a frequent word with the article («الباحث»، «المشاركين»), unlike a word that merely ends in «ون»
+ * («القانون»).
  */
-function pluralOfCommonNoun(stem: string): boolean {
+function pluralOfCommonNoun(written: string): boolean {
+  if (!written.endsWith('ون')) return false;
+  const stem = written.slice(0, -2);
   const lex = getLexicon();
   return (lex.get('ال' + stem) ?? 0) + (lex.get('ال' + stem + 'ين') ?? 0) >= 20;
 }
@@ -293,6 +290,15 @@ const GUESTS: ReadonlySet<string> = new Set('ضيف ضيفة'.split(' ').map((w)
  * programme («ضيف "بوليتيكا"») is one too.
  */
 const PERSON_SOURCES: ReadonlySet<string> = new Set(['مسؤول مسؤولة خبير خبيرة محلل محللة'.split(' ').map((w) => nameKey(w)), [...GUESTS]].flat());
+/**
+ * Nouns that open a description of a person besides role heads and titles (`ROLE_HEADS`, `PERSON_TITLES`): the
+ * person sources but the guest, and a few more — «مسؤول ألماني: …» (a German official: …), «فاعلة جمعوية: …» (a woman active in
+ * associations: …), «الخبير في الاقتصاد محمد …»; keys.
+ */
+const DESCRIPTION_HEADS: ReadonlySet<string> = new Set([
+  ...[...PERSON_SOURCES].filter((w) => !GUESTS.has(w)),
+  ...'فاعل فاعلة قيادي قيادية ناشط ناشطة أكاديمي أكاديمية'.split(' ').map((w) => nameKey(w)),
+]);
 /** Heads of bodies whose members speak for them in the plural (لجنة committee, مجلس council, نقابة union …); keyed. */
 const MEMBER_BODIES: ReadonlySet<string> = new Set('لجنة مجلس هيئة نقابة جمعية اتحاد حزب حركة كتلة جبهة ائتلاف تنسيقية رابطة جامعة'.split(' ').map((w) => nameKey(w)));
 
@@ -1358,8 +1364,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     // (Any plural of people in «ون» — «وقال الباحثون» (the researchers said), «المشاركون», «المحامون» —, its singular a
     // common word with the article, and the broken plurals of PEOPLE_PLURALS: «وقال الوزراء»، «العلماء».)
     // (The lexicon keeps hamza and «ة»: the word as written, «الإسرائيليون»، «المؤرخون».)
-    const writtenFirst = firstTok < tokens.length ? lexiconForm(tokenText(firstTok)).replace(/^[وف]?ال/u, '') : '';
-    const peoplePlural = (bareFirst.length >= 5 && bareFirst.endsWith('ون') && writtenFirst.endsWith('ون') && pluralOfCommonNoun(writtenFirst.slice(0, -2))) || PEOPLE_PLURALS.has(bareFirst);
+    const writtenFirst = (): string => lexiconForm(tokenText(firstTok)).replace(/^[وف]?ال/u, '');
+    const peoplePlural = PEOPLE_PLURALS.has(bareFirst) || (bareFirst.length >= 5 && bareFirst.endsWith('ون') && pluralOfCommonNoun(writtenFirst()));
     const pluralSource = ((/(ون|اء)$/u.test(bareFirst) && (UNNAMED_SOURCES.has(bareFirst) || peoplePlural)) || (PLURAL_SOURCES.has(bareFirst) && !per && !(verb && PERSON_OBJECT_VERBS.has(verb.form.verb.lemma)) && UNNAMED_SOURCES.has(bareFirst)));
     if (pluralSource && (!per || per.start > tokens[firstTok]!.end) && !oneOfThem) {
       result.unnamed = true;
@@ -2047,7 +2053,6 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     });
   };
 
-  /** The person most recently mentioned before `pos` whose titles have the head word of token `j`. */
   /**
    * The person named right after an earlier occurrence of the role written at token `j` (its first four words, as
    * keyed): «أكّد نائب رئيس الغرفة الوطنية لأصحاب المخابز العصرية المنظوية تحت منظمة كونكت، عبد الكريم بن محرز، أن …
@@ -2076,6 +2081,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     return found;
   };
 
+  /** The person most recently mentioned before `pos` whose titles have the head word of token `j`. */
   const titledBefore = (j: number, pos: number): Entity | null => {
     const head = j < tokens.length ? findIn(keys[j]!, ROLE_HEADS) ?? findIn(keys[j]!, HONORIFICS) : undefined;
     if (!head) return null;
@@ -3022,14 +3028,15 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           if (!apposed && (findIn(keys[next] ?? '', ROLE_HEADS) || findIn(keys[next] ?? '', HONORIFICS))) {
             const person = after.find((x) => x.entity.type === 'PER' && !x.role);
             const at = person ? tokenAt(person.start) : -1;
+            // Words and commas only between. The name is the role's holder, not its complement: a second role head only
+            // as an adjective of the first («الوكيل المساعد للشؤون القنصلية بوزارة الخارجية أحمد الظاهري»), not right
+            // before the name nor in construct with a definite word («عن مستشار الرئيس دونالد ترامب قوله» quotes the
+            // adviser); and right before the name a comma, an honorific or a definite word, not an indefinite noun in
+            // construct with it («عن المتحدث باسم حملة دونالد ترامب قوله»).
             let plain = person !== undefined && at - next <= 12;
-            for (let m = next; m < at && plain; m++) plain = tokens[m]!.kind === 'word' || tokenText(m) === '،';
-            // (The name is the role's holder, not its complement: no second role or title inside the role — «عن مستشار
-            // الرئيس دونالد ترامب قوله» quotes the adviser —, and right before the name a comma, an honorific or a definite
-            // word, not an indefinite noun in construct with it: «عن المتحدث باسم حملة دونالد ترامب قوله».)
-            // (A second role head is the name's own only as an adjective of the first: «الوكيل المساعد للشؤون القنصلية
-            // بوزارة الخارجية أحمد الظاهري», not right before the name nor in construct with a definite word.)
-            for (let m = next + 1; m < at && plain; m++) plain = !(findIn(keys[m]!, ROLE_HEADS) && (m === at - 1 || /^ال/u.test(keys[m + 1] ?? '')));
+            for (let m = next; m < at && plain; m++) {
+              plain = (tokens[m]!.kind === 'word' || tokenText(m) === '،') && !(m > next && findIn(keys[m]!, ROLE_HEADS) && (m === at - 1 || /^ال/u.test(keys[m + 1] ?? '')));
+            }
             if (plain && at - 1 > next) {
               const b = at - 1;
               plain = tokenText(b) === '،' || findIn(keys[b]!, HONORIFICS) !== undefined || (/^ال/u.test(keys[b]!) && tokens[b]!.kind === 'word');
@@ -3569,9 +3576,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     // أمريكي، طلب عدم الكشف عن اسمه» — is the one described: then nobody is named.)
     const within = paragraphs[Math.min(3, paragraphs.length - 1)]!.end;
     const h = describedHeadline;
-    const body = drafts
-      .filter((d) => d.start >= first.end && d.start < within && (d.speaker ? d.speaker.type === 'PER' && agrees(d.speaker, h.gender) : d.gender === h.gender))
-      .sort((a, b) => a.start - b.start)[0];
+    // (The drafts are in text order here.)
+    const body = drafts.find((d) => d.start >= first.end && d.start < within && (d.speaker ? d.speaker.type === 'PER' && agrees(d.speaker, h.gender) : d.gender === h.gender));
     if (body?.speaker) {
       if (outer.every((r) => r.open < h.from || r.open >= h.end || !r.used)) {
         addLabelled(h.from, h.end, { start: h.label.start, end: h.label.end, entity: body.speaker, role: true });
