@@ -3060,3 +3060,87 @@ test('quotes (seventeenth round): a role of a body spoken again is the person na
     ],
   ]);
 });
+
+test('quotes (eighteenth round): a verb of stance, the occasion of the statement up to a comma, then its noun object', () => {
+  assertSpeakers([
+    // «Prime Minister Youssef Chahed stressed, in a speech he gave while opening the conference, Tunisia's concern with
+    // road safety.»
+    [
+      'وأكد رئيس الحكومة يوسف الشاهد في كلمة ألقاها خلال إشرافه على افتتاح المؤتمر، انشغال تونس بقضية السلامة في الطرقات.',
+      [['يوسف الشاهد', 'PER'], ['تونس', 'LOC']],
+      [['انشغال تونس بقضية السلامة في الطرقات', 'يوسف الشاهد']],
+    ],
+    // «… stressed, in a statement to the media on the occasion, his government's effort to …» («في تصريح» is also a
+    // document noun: the occasion is read first).
+    ['وأكد محمد الناصر في تصريح لوسائل الإعلام بالمناسبة، سعي حكومته إلى تغيير القانون.', [['محمد الناصر', 'PER']], [['سعي حكومته إلى تغيير القانون', 'محمد الناصر']]],
+    // Two occasions, the first after the name's comma: «…, Mohamed Najib Kahila, on Facebook, a prison sentence …».
+    [
+      'أكد النائب السابق، محمد نجيب كحيلة، على الفيسبوك، إصدار حكم بالسجن مع تأجيل التنفيذ.',
+      [['محمد نجيب كحيلة', 'PER']],
+      [['إصدار حكم بالسجن مع تأجيل التنفيذ', 'محمد نجيب كحيلة']],
+    ],
+    ['وأكد محمد الناصر في تصريح لوسائل الإعلام، خلال زيارته، التزام الحكومة بتعهداتها.', [['محمد الناصر', 'PER']], [['التزام الحكومة بتعهداتها', 'محمد الناصر']]],
+    // «على هامش» (on the sidelines of) is an occasion, not the «على» of «أكد على» (stressed the …).
+    [
+      'وأكد وزير الدفاع فرحات الحرشاني على هامش تصريحات في بنزرت صباح اليوم، نجاح عناصر الجيش الوطني في التصدي للهجوم.',
+      [['فرحات الحرشاني', 'PER'], ['بنزرت', 'LOC']],
+      [['نجاح عناصر الجيش الوطني في التصدي للهجوم', 'فرحات الحرشاني']],
+    ],
+    // A noun of an occasion deep inside the content does not make an occasion: «stressed the need to activate the
+    // minutes of the session, …» keeps «على ضرورة …».
+    ['وشدد محمد الناصر على ضرورة تفعيل محضر الجلسة، والإسراع في تنفيذه.', [['محمد الناصر', 'PER']], [['ضرورة تفعيل محضر الجلسة، والإسراع في تنفيذه', 'محمد الناصر']]],
+    // No object after the occasion: «… in a statement to journalists, on the sidelines of the visit.» is no quote.
+    ['وأكد محمد الناصر في تصريح للصحفيين، على هامش الزيارة.', [['محمد الناصر', 'PER']], []],
+    // The complementiser after the occasion still opens the content as before.
+    ['وأكد محمد الناصر في تصريح لوسائل الإعلام، أن الحكومة ماضية في الإصلاح.', [['محمد الناصر', 'PER']], [['الحكومة ماضية في الإصلاح', 'محمد الناصر']]],
+  ]);
+});
+
+test('quotes (eighteenth round): the speaker\'s own-words tag closing a sentence is not content, and keeps «وهو ما …» in it', () => {
+  assertSpeakers([
+    // «… in his words.» after the content: left out («على حد قوله»، «وفق تعبيره»، «حسب قوله»).
+    ['وقال محمد الناصر إن تونس منشغلة بالملف، على حد قوله.', [['محمد الناصر', 'PER']], [['تونس منشغلة بالملف', 'محمد الناصر']]],
+    ['وقال محمد الناصر إن تونس منشغلة بالملف على حد تعبيره.', [['محمد الناصر', 'PER']], [['تونس منشغلة بالملف', 'محمد الناصر']]],
+    ['وقال محمد الناصر إن تونس منشغلة بالملف، حسب قوله.', [['محمد الناصر', 'PER']], [['تونس منشغلة بالملف', 'محمد الناصر']]],
+    // In the middle of the content it is an aside, and the content goes on.
+    ['وأكد محمد الناصر أن تونس، على حد تعبيره، منشغلة بالملف.', [['محمد الناصر', 'PER']], [['تونس، على حد تعبيره، منشغلة بالملف', 'محمد الناصر']]],
+    // «…, which reflects the government's sincere will, in his words»: the comment is his too, up to the tag.
+    [
+      'وأكد محمد الناصر أن تونس منشغلة بالملف، وهو ما يعبر عن الإرادة الصادقة للحكومة، وفق تعبيره.',
+      [['محمد الناصر', 'PER']],
+      [['تونس منشغلة بالملف، وهو ما يعبر عن الإرادة الصادقة للحكومة', 'محمد الناصر']],
+    ],
+    // Without the tag «وهو ما يعبر عن …» is the writer's comment, as before.
+    ['وأكد محمد الناصر أن تونس منشغلة بالملف، وهو ما يعبر عن الإرادة الصادقة للحكومة.', [['محمد الناصر', 'PER']], [['تونس منشغلة بالملف', 'محمد الناصر']]],
+  ]);
+});
+
+test('quotes (eighteenth round): «معتمد» (a Tunisian delegate) of a place is a role: with nobody named, the speaker is unnamed, not the place', () => {
+  assertSpeakers([
+    // «The delegate of Sidi Bouali stressed … that the accusation is a mere fabrication.»
+    ['أكد معتمد سيدي بوعلي في مداخلة له اليوم أن اتهامه مجرد افتراء.', [['سيدي بوعلي', 'LOC']], [['اتهامه مجرد افتراء', null]]],
+    // Named, the delegate speaks, and «المعتمد» later refers back to him.
+    [
+      'وقال معتمد سوسة المدينة محمد الطرابلسي إن الوضع هادئ. وأضاف المعتمد أن الأمن مستتب.',
+      [['سوسة', 'LOC'], ['محمد الطرابلسي', 'PER']],
+      [['الوضع هادئ', 'محمد الطرابلسي'], ['الأمن مستتب', 'محمد الطرابلسي']],
+    ],
+  ]);
+});
+
+test('quotes (eighteenth round): «وصف X Y بـ"…"» (X described Y as "…"): the words in marks are X\'s', () => {
+  assertSpeakers([
+    // «Taboubi described the cabinet reshuffle … as "hasty".»
+    ['من جهة أخرى وصف نور الدين الطبوبي التحوير الوزاري، بـ " المتسرع ".', [['نور الدين الطبوبي', 'PER']], [['المتسرع', 'نور الدين الطبوبي']]],
+    // «ب» inside the marks: «"بالصعب والمرير"» (as hard and bitter).
+    [
+      'من جانبه، وصف وزير التعليم العالي، سليم خلبوس واقع أصحاب الشهادات المعطلين عن العمل"بالصعب والمرير".',
+      [['سليم خلبوس', 'PER']],
+      [['بالصعب والمرير', 'سليم خلبوس']],
+    ],
+    // A title in marks that merely starts with «ب» («"برج الوصيف"», a play) is what was described, not the words.
+    ['وكان النائب وليد الطبطبائي وصف العمل "برج الوصيف" بـ"القاذورات".', [['وليد الطبطبائي', 'PER']], [['القاذورات', 'وليد الطبطبائي']]],
+    // The noun «الوصف» (the description) is no cue.
+    ['وشارك محمد الناصر في الوصف "الدقيق" للمشهد.', [['محمد الناصر', 'PER']], []],
+  ]);
+});

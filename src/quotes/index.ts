@@ -204,6 +204,8 @@ const WEIGHT_NOUNS: ReadonlySet<string> = new Set(['ضروره', 'اهميه', '
 /** Words before «أن» that make it no complementiser of speech: دون أن (without), قبل أن (before) … */
 const NOT_SPEECH_AN: ReadonlySet<string> = new Set(['دون', 'بدون', 'قبل', 'بعد', 'منذ', 'حتي', 'رغم', 'بدل', 'عوض']);
 /** «وهو»، «وهذا»، «وذلك» … before «ما» + a speech verb: «وهو ما نفاه X» (which X denied). */
+/** «تعبيره»، «قولها» (his expression, her saying): the nouns of a speaker's own-words tag (وفق تعبيره، على حد قولها). */
+const OWN_WORDS = /^(تعبير|قول|تقدير)(ه|ها|هم|هما)$/u;
 const THAT_WHICH: ReadonlySet<string> = new Set(['وهو', 'وهي', 'وهذا', 'وذلك', 'هو', 'هذا', 'ذلك']);
 /**
  * «، في كلمة الافتتاح.»، «، خلال ندوة صحفية.» (in the opening speech, during a press conference): the
@@ -235,6 +237,14 @@ const PREPOSITIONS = new Set(['في', 'مع', 'على', 'عن', 'من', 'الي'
 const toCorrespondentOrOutlet = (k: string): boolean => /^ل[^ل]/u.test(k) && (CORRESPONDENTS.has(k.slice(1)) || MEDIA_HEADS.has(bare(k.slice(1))));
 
 /** «قوله» (his saying) and its forms, which follow the one quoted: «نقلت الوكالة عن الوزير قوله إن …». */
+/** Words that open the occasion of a statement: «في» (in), «خلال/أثناء» (during), «على» (on: على الفيسبوك), «لدى» (at). */
+const OCCASION_OPENERS = new Set(['في', 'خلال', 'أثناء', 'اثناء', 'على', 'لدى'].map((w) => nameKey(w)));
+/** Nouns of the occasion of a statement (a speech, an interview, a visit, a page), seen through proclitics and the article. */
+const OCCASION_NOUNS: ReadonlySet<string> = new Set(
+  'هامش تصريح تصريحات كلمة كلمته كلمتها مداخلة مداخلته مداخلتها حوار حديث حديثه حديثها لقاء ندوة مؤتمر اجتماع جلسة افتتاح زيارة إشرافه إشرافها برنامج تدوينة صفحته صفحتها فيسبوك فايسبوك تويتر'
+    .split(' ')
+    .map((w) => nameKey(w)),
+);
 const SAYING_NOUNS = /^(قوله|قولها|قولهم|قولهما)$/u;
 const PRE_CUE_FILLERS = new Set(['كان', 'كانت', 'قد', 'لقد', 'فقد', 'وقد', 'وكان', 'وكانت', 'فيما', 'بدوره', 'بدورها', 'وبدوره', 'وبدورها', 'من جهته'].map((w) => nameKey(w)));
 /** Speech verbs whose object is often a person (told, warned, called on, accused): a name after them is no subject. */
@@ -572,6 +582,38 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   const inOwnDocument = (j: number): number => {
     if (keys[j] !== 'في' || !documentNoun(withoutPronoun(keys[j + 1] ?? ''))) return 0;
     return keys[j + 2] === 'له' || keys[j + 2] === 'لها' ? 3 : 2;
+  };
+  /**
+   * The occasion of a statement between a verb of stance's subject and its noun object, set off by a comma:
+   * «في كلمة ألقاها خلال إشرافه على افتتاح المؤتمر،» (in a speech he gave while opening the conference),
+   * «في تصريح لوسائل الإعلام بالمناسبة،», «، على الفيسبوك،»; one or two of them. The token after the last
+   * comma when it opens a noun object (a word, not a preposition, a complementiser, a cue or a name), else 0.
+   */
+  const occasionBefore = (j: number, sEnd: number): number => {
+    let after = 0;
+    for (let phrases = 0; phrases < 2; phrases++) {
+      if (j < tokens.length && tokenText(j) === '،') j++;
+      const next = afterOccasion(j, sEnd);
+      if (!next) break;
+      after = j = next;
+    }
+    if (!after) return 0;
+    const k = keys[after]!;
+    const opensObject = tokens[after]!.kind === 'word' && k.length >= 3 && !PREPOSITIONS.has(k) && !COMPLEMENTISERS.has(k) && !NOT_CONTENT_STARTS.has(k) && !PRE_CUE_FILLERS.has(k) && !STATEMENT_TIMES.has(k) && !PRONOUN_OBJECTS.test(k) && !RELATIVE_PRONOUN.test(k) && !cueAt(after) && !refsIn(tokens[after]!.start, tokens[after]!.end).length;
+    return opensObject ? after : 0;
+  };
+  /** The token after the comma that closes an occasion phrase at token `j` (see {@link occasionBefore}), else 0. */
+  const afterOccasion = (j: number, sEnd: number): number => {
+    if (j >= tokens.length || !OCCASION_OPENERS.has(keys[j]!)) return 0;
+    let occasion = false;
+    for (let m = j + 1; m < tokens.length && m <= j + 14 && tokens[m]!.start < sEnd; m++) {
+      if (tokens[m]!.kind === 'punct') return tokenText(m) === '،' && occasion && m + 1 < tokens.length && tokens[m + 1]!.start < sEnd ? m + 1 : 0;
+      if (COMPLEMENTISERS.has(keys[m]!) || cueAt(m)) return 0;
+      // (The occasion's noun opens the phrase, at most one word after the preposition: «في كلمة»، «على هامش»، «في
+      // تصريح إعلامي»، «خلال لقاء جمعه»; not «على ضرورة تفعيل محضر الجلسة،», a noun deep inside the content.)
+      if (m <= j + 2 && (findIn(keys[m]!, OCCASION_NOUNS) || findIn(withoutPronoun(keys[m]!), OCCASION_NOUNS))) occasion = true;
+    }
+    return 0;
   };
   /** True when token `j` (or the one after a colon there) is a quotation mark: the cue before it opens a quotation. */
   const opensQuotation = (j: number): boolean => {
@@ -912,6 +954,18 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
    */
   const asideAt = (j: number, limit: number): boolean =>
     /^(تعبير|تقدير|قول|راي)(ه|ها|هم)$/u.test(keys[j + 1] ?? '') && j + 3 < tokens.length && tokenText(j + 2) === '،' && tokens[j + 3]!.kind === 'word' && tokens[j + 3]!.start < limit && !/^(في|فيما|بينما|لكن|ولكن|حيث|اما)$/u.test(keys[j + 3]!) && !cueAt(j + 3) && !(keys[j + 3] === 'كما' && cueAt(j + 4));
+  /**
+   * Whether the clause from token `j` to `limit` ends with the speaker's own-words tag: «وفق تعبيره»، «حسب قوله»،
+   * «على حد تعبيرها» (in his / her words) right before the end.
+   */
+  const inOwnWordsUpTo = (j: number, limit: number): boolean => {
+    let last = j;
+    while (last + 1 < tokens.length && tokens[last + 1]!.start < limit) last++;
+    if (tokens[last]!.kind === 'punct') last--;
+    if (last - 1 <= j || !OWN_WORDS.test(keys[last]!)) return false;
+    const before = keys[last - 1]!;
+    return before === 'وفق' || before === 'حسب' || before === 'بحسب' || (before === 'حد' && /^[وف]?علي$/u.test(keys[last - 2] ?? ''));
+  };
   /** Where indirect content that starts at `from` ends. */
   const indirectEnd = (from: number, contentOpens = false): number => {
     let limit = sentenceEnd(from);
@@ -980,9 +1034,16 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       const k = keys[j]!;
       // «…، وهو ما نفاه X» (which X denied), «وهذا ما أكده X»: the writer's comment on what was said, and
       // another speaker's word on it, begin there.
-      if (t.start > from && THAT_WHICH.has(k) && keys[j + 1] === 'ما' && j + 2 < tokens.length && cueAt(j + 2)) return t.start;
+      // (Unless the sentence ends by giving it all to the speaker: «…، وهو ما يعبر عن الإرادة الصادقة للحكومة،
+      // وفق تعبيره», which reflects the government's sincere will, in his words.)
+      if (t.start > from && THAT_WHICH.has(k) && keys[j + 1] === 'ما' && j + 2 < tokens.length && cueAt(j + 2) && !inOwnWordsUpTo(j + 2, limit)) return t.start;
       if ((k === 'اما' || k === 'وفق' || k === 'حسب' || k === 'بحسب' || k === 'ووفق') && t.start > from) {
         if (k === 'اما' || (/[،,]\s*$/u.test(text.slice(from, t.start)) && !asideAt(j, limit))) return t.start;
+      }
+      // «… على حد قوله.»، «… وفق تعبيره.» (in his words) closing the sentence: the speaker's tag, not the content.
+      if (t.start > from && OWN_WORDS.test(keys[j + 1] === 'حد' ? (keys[j + 2] ?? '') : (keys[j + 1] ?? '')) && (keys[j + 1] === 'حد' ? /^[وف]?علي$/u.test(k) : /^[وف]?(وفق|حسب|بحسب)$/u.test(k))) {
+        const after = j + (keys[j + 1] === 'حد' ? 3 : 2);
+        if (after >= tokens.length || tokens[after]!.start >= limit || (tokens[after]!.kind === 'punct' && tokenText(after) !== '،' && tokenText(after) !== ',')) return t.start;
       }
       j++;
     }
@@ -2774,6 +2835,14 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           const r = regionByOpen.get(q);
           if (r && (q === tok.start || !/\p{L}/u.test(text.slice(tok.start, q).replace(/\u0640/gu, '') /* tatweel */.slice(1)))) opening = r;
         }
+        // «وصف X القرار بـ"المتسرع"» (X described the decision as "hasty"), «"بالصعب والمرير"»: the words in marks after
+        // «ب» are the speaker's, however short.
+        if (opening && !opening.used && opening.closed && v.lemma === 'وصف' && j > i + 1 && (keys[j - 1] === 'ب' || /^[\s\u0640]*بال\p{L}/u.test(text.slice(opening.open + 1, opening.close)))) {
+          zoneEnd = tok.start;
+          contentStart = tok.start;
+          atMark = true;
+          break;
+        }
         if (opening && !opening.used) {
           const words = text.slice(opening.open + 1, opening.close).split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length;
           let compLater = false;
@@ -2866,7 +2935,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           // (Not «عن طريق», by way of.)
           // (And a noun after على or من: «شدد على ضرورة …»، «حثت الجبهة الحكومة على مراجعة …»، «حذر من مغبة …», insisted on
           // the need, urged to review, warned of the consequences: stated positions.)
-          if (prep && (k === 'عن' || k === 'الي' || ((k === 'علي' || k === 'من') && nounPrepOpens(i, j, v.lemma))) && keys[j + 1] !== 'طريق' && (!v.topic || WEIGHT_NOUNS.has(keys[j + 1] ?? ''))) {
+          // (Nor «على» opening the occasion of the statement: «أكد X، على الفيسبوك، إصدار …», on Facebook.)
+          if (prep && (k === 'عن' || k === 'الي' || ((k === 'علي' || k === 'من') && nounPrepOpens(i, j, v.lemma) && !(k === 'علي' && afterOccasion(j, sEnd)))) && keys[j + 1] !== 'طريق' && (!v.topic || WEIGHT_NOUNS.has(keys[j + 1] ?? ''))) {
             weighty = v.topic === true;
             zoneEnd = tok.start;
             contentStart = tok.end;
@@ -2905,8 +2975,12 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
             if (after < tokens.length && tokenText(after) === '،') after++;
           }
           // «أكد حزب التكتل في بيانه دعمه …» (the party stressed in its statement its support): past the document.
-          const inDoc = inOwnDocument(after);
-          if (inDoc && tokens[after + 1]!.start < sEnd) after += inDoc;
+          // «وأكد الشاهد في تصريح لوسائل الإعلام بالمناسبة، سعي حكومته إلى …» (Chahed stressed, in a statement to
+          // the media, his government's effort to …): past the occasion of the statement up to its comma.
+          const occasion = occasionBefore(after, sEnd);
+          const inDoc = occasion ? 0 : inOwnDocument(after);
+          if (occasion) after = occasion;
+          else if (inDoc && tokens[after + 1]!.start < sEnd) after += inDoc;
           // «نفى كاتب الدولة، رضوان عيارة، وجود أي تقصير»: the object after the comma that closes the apposition.
           // (Also a noun with a possessive pronoun: «أكدت حركة مشروع تونس، تمسكها المبدئي …», its attachment.)
           // (Or a common noun in construct: «أكد المدير العام لبنك الأمان، أحمد كرم، دعم البنوك …», the banks' support.)
