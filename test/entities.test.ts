@@ -1245,3 +1245,13 @@ test('entities (seventeenth round, review): a bare «النائب» (the MP) doe
   assert.deepEqual(checkInvariants(doc), []);
   assert.deepEqual(doc.entities.find((e) => e.name === 'أحمد الكعبي')!.mentions.filter((m) => m.kind === 'role').map((m) => m.text), []);
 });
+
+test('entities (eighteenth round): a family name in «يان» after a given name is a name, not a nisba dual', () => {
+  // «Mohamed Amziane, a Moroccan living in Belgium, expressed his relief»: «أمزيان» ends like «ليبيان» (two Libyans).
+  const doc = analyzeWithMentions('وعبر محمد أمزيان عن ارتياحه لظروف العبور.', [['محمد أمزيان', 'PER']]);
+  assert.deepEqual(checkInvariants(doc), []);
+  assert.deepEqual(doc.entities.map((e) => [e.name, e.type]), [['محمد أمزيان', 'PER']]);
+  // Two officials described by a nisba dual name nobody.
+  const officials = analyzeWithMentions('وقال مسؤولان ليبيان إن الوضع خطير.', [['مسؤولان ليبيان', 'PER']]);
+  assert.deepEqual(officials.entities, []);
+});

@@ -608,7 +608,8 @@ function trimName(text: string, type: EntityType, aliases: AliasIndex, glossed =
     if (/^\p{N}+$/u.test(tokens.join(''))) return null;
     if (tokens.length === 1 && (ORG_HEADS.has(bare(tokens[0]!)) || PLACE_HEADS.has(bare(tokens[0]!)) || GENERIC_PLACES.has(bare(tokens[0]!)) || CURRENCIES.has(bare(tokens[0]!)))) return null;
     // Nisba duals and plurals (ليبيان، عسكريين، شاهدان مصريان) describe people, they do not name them.
-    if (/^[^\s]{3,}(يان|يين|يون)$/u.test(tokens.at(-1)!) && !tokens.at(-1)!.startsWith('ال')) return null;
+    // (Not after a given name: «محمد أمزيان» (Mohamed Amziane), a Berber family name in «يان».)
+    if (/^[^\s]{3,}(يان|يين|يون)$/u.test(tokens.at(-1)!) && !tokens.at(-1)!.startsWith('ال') && !(type === 'PER' && tokens.length > 1 && givenName(tokens[0]!, surface.split(/\s+/u)[0]!))) return null;
     if (tokens.length > 1 && ANAPHORIC.has(bare(tokens.at(-1)!))) return null;
     // Plurals and duals (مسؤولين حكوميين) name nobody — but foreign names end so too: «كاترين لوبلان
     // (Catherine Leblanc)», glossed in Latin script, is a name.

@@ -212,7 +212,8 @@ export function ner(options: NerOptions = {}): Stage {
       // names here, not the word classes, which also hold common words; and not a name that news copy
       // writes with the article as a noun (حصة، أفكار، أمر، أمل: «الحصة» (the programme) 49 times in the
       // lexicon, «الكمال» never).
-      const firstName = (w: string): boolean => gazetteer.oneWordName(w, FIRST);
+      // (And the project's own list, written without common words: «المهندسة رنا فايز الحياري».)
+      const firstName = (w: string): boolean => gazetteer.oneWordName(w, FIRST) || MORE_GIVEN_NAMES.has(w);
       const nounToo = (w: string, token: string): boolean => TRIGGERS.has(w) || (lexicon.get(ARTICLE + lexiconForm(token)) ?? 0) >= 20;
       strings.forEach((s, si) => extendGivenNames(s.tokens, folded[si]!, s.tags, firstName, nounToo));
       // «شط مريم» (Chott Meriem, a town), «سيدي علي بن سالم»: a place head before a given name makes a place;
@@ -410,7 +411,11 @@ export function ner(options: NerOptions = {}): Stage {
           // (A «ل» name only where the document never writes the name without it: «لسعد الحريري» is «to Saad
           // Hariri» where «سعد» stands alone elsewhere.)
           const lamName = span.end - span.start > 1 && LAM_GIVEN_NAMES.has(folded[si]![span.start]!) && !docWords.has(fold(firstText.slice(1)));
-          const surname = span.type === 'PER' && ((span.end - span.start === 1 && surnames.has(firstText)) || lamName);
+          // (Nor a given name in «و»: «وجدي غنيم» (Wagdi Ghoneim) is no «و» + «جدي», serious — unless the document
+          // writes the name without it.)
+          const firstFolded = folded[si]![span.start]!;
+          const wawName = span.type === 'PER' && span.end - span.start > 1 && firstFolded.startsWith('و') && (MORE_GIVEN_NAMES.has(firstFolded) || gazetteer.oneWordName(firstFolded, FIRST)) && !docWords.has(fold(firstText.slice(1)));
+          const surname = span.type === 'PER' && ((span.end - span.start === 1 && surnames.has(firstText)) || lamName || wawName);
           // «للوكالة الوطنية» (to the national agency): «لل» before the head noun of a body or place is «ل» and
           // the article, even where «لوكالة» (to an agency) is a known word; «للجنة» stays «لجنة» (committee).
           const doubleLam = !listed && offset === 0 && /^لل[\u0621-\u064A]/u.test(firstText) && TRIGGERS.has(fold(firstText.slice(2))) && !TRIGGERS.has(fold(firstText.slice(1)));
