@@ -3144,3 +3144,18 @@ test('quotes (eighteenth round): «وصف X Y بـ"…"» (X described Y as "…
     ['وشارك محمد الناصر في الوصف "الدقيق" للمشهد.', [['محمد الناصر', 'PER']], []],
   ]);
 });
+
+test('quotes (eighteenth round): a participle after a verb whose subject is a body named by its head noun goes to that body', () => {
+  assertSpeakers([
+    // «The federation denied what the minister had said, pointing out that the sector is fine»: the Tunisian hotel
+    // federation named before, though the denial's own content was not read.
+    [
+      'أصدرت الجامعة التونسية للنزل بيانا. ونفت الجامعة ما ورد على لسان الوزير، مشيرة أن القطاع بخير.',
+      [['الجامعة التونسية للنزل', 'ORG']],
+      [['القطاع بخير', 'الجامعة التونسية للنزل']],
+    ],
+    ['أصدرت وزارة الصحة بيانا. ونفت الوزارة ما ورد على لسان الوزير، مشيرة أن القطاع بخير.', [['وزارة الصحة', 'ORG']], [['القطاع بخير', 'وزارة الصحة']]],
+    // With no body of that head named before, nobody is guessed.
+    ['ونفت الوزارة ما ورد على لسان الوزير، مشيرة أن القطاع بخير.', [], [['القطاع بخير', null]]],
+  ]);
+});

@@ -1976,9 +1976,16 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       if (c === undefined || (c.form.verb.ambiguous && !c.prefixed)) continue;
       if (c.form.participle) return undefined;
       const subjectKey = bare(keys[k + 1] ?? '');
-      if (roleHeadAt(k + 1) === undefined && !UNNAMED_SOURCES.has(subjectKey)) return undefined;
       // (A name between the verb and the participle is the subject, or the one the participle is said of: clauseSubject.)
-      if (refsIn(tokens[k]!.end, pos).some((r) => !r.role && (r.entity.type === 'PER' || r.entity.type === 'ORG'))) return undefined;
+      const named = (): boolean => refsIn(tokens[k]!.end, pos).some((r) => !r.role && (r.entity.type === 'PER' || r.entity.type === 'ORG'));
+      if (roleHeadAt(k + 1) === undefined && !UNNAMED_SOURCES.has(subjectKey)) {
+        // «ونفت الجامعة ما ورد على لسان الوزير، مشيرة أن …» (the federation denied what the minister said, pointing out
+        // that …): a body named before by its head noun, the subject of a verb whose content was not read.
+        if (!/^ال/u.test(keys[k + 1] ?? '') || !(ORG_HEADS.has(subjectKey) || isExtraBodyHead(subjectKey)) || named()) return undefined;
+        const body = lastBodyOfHead(subjectKey, tokens[k]!.start);
+        return body ? { ref: { start: tokens[k + 1]!.start, end: tokens[k + 1]!.end, entity: body.entity, role: true } } : undefined;
+      }
+      if (named()) return undefined;
       const s = subjectIn(tokens[k]!.end, pos);
       if (s.ref || s.unnamed) return s;
       // A role in construct: its holder named before with that title; with none (or a description of the last source,
