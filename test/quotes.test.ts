@@ -3145,7 +3145,7 @@ test('quotes (eighteenth round): «وصف X Y بـ"…"» (X described Y as "…
   ]);
 });
 
-test('quotes (eighteenth round): a participle after a verb whose subject is a body named by its head noun goes to that body', () => {
+test('quotes (eighteenth round): a body named by its head noun right after the verb is the subject: a participle goes to it, a body after it is the object', () => {
   assertSpeakers([
     // «The federation denied what the minister had said, pointing out that the sector is fine»: the Tunisian hotel
     // federation named before, though the denial's own content was not read.
@@ -3157,5 +3157,13 @@ test('quotes (eighteenth round): a participle after a verb whose subject is a bo
     ['أصدرت وزارة الصحة بيانا. ونفت الوزارة ما ورد على لسان الوزير، مشيرة أن القطاع بخير.', [['وزارة الصحة', 'ORG']], [['القطاع بخير', 'وزارة الصحة']]],
     // With no body of that head named before, nobody is guessed.
     ['ونفت الوزارة ما ورد على لسان الوزير، مشيرة أن القطاع بخير.', [], [['القطاع بخير', null]]],
+    // «The union called on the presidency of the government to …»: the body after the head noun is the object.
+    [
+      'أصدرت النقابة الوطنية للصحفيين بيانا. ودعت النقابة رئاسة الحكومة إلى فتح تحقيق في الاعتداء.',
+      [['النقابة الوطنية للصحفيين', 'ORG'], ['رئاسة الحكومة', 'ORG']],
+      [['فتح تحقيق في الاعتداء', 'النقابة الوطنية للصحفيين']],
+    ],
+    // A body named in full right after the verb still speaks.
+    ['وقالت الحكومة التونسية إن الوضع مستقر.', [['الحكومة التونسية', 'ORG']], [['الوضع مستقر', 'الحكومة التونسية']]],
   ]);
 });

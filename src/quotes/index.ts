@@ -1171,6 +1171,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   /** The span of token `j`. */
   const textSpanOfToken = (j: number): Span => ({ start: tokens[j]!.start, end: tokens[j]!.end });
   /** What the subject zone [from, to) after a cue names: a speaker, an unnamed source, a description … (see `Subject`). */
+  /** Whether token `j` is a definite body head noun that is no part of a name: «النقابة» (the union), «الوزارة». */
+  const bodyHeadSubject = (j: number): boolean =>
+    j < tokens.length && tokens[j]!.kind === 'word' && /^[وف]?ال/u.test(keys[j]!) && ORG_HEADS.has(bare(keys[j]!.replace(/^[وف](?=ال)/u, ''))) && refsIn(tokens[j]!.start, tokens[j]!.end).length === 0;
   const subjectIn = (from: number, to: number): Subject => {
     const lead = tokenAt(from);
     // «أصدر النادي بيانا طالب فيه الجامعة ب…» (the club issued a statement in which it called on the federation
@@ -1225,6 +1228,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // «الوزارة السعودية»، «وزير الخارجية السعودي»: a one-word place after a definite common noun
       // is a nationality adjective, not a place that speaks.
       if (r.entity.type === 'LOC' && !r.role && r.start === tok.start && r.end === tok.end && /(ي|يه|ية)$/u.test(keys[ti]!) && ti > from0 && tokens[ti - 1]!.kind === 'word' && /^(ال|[وفبل]ال|لل)/u.test(keys[ti - 1]!) && !refEnds.has(tokens[ti - 1]!.end)) continue;
+      // «ودعت النقابة رئاسة الحكومة إلى …» (the union called on the presidency of the government to …): after a
+      // body named by its definite head noun right after the verb, a body named further on is the verb's object.
+      if (ti > from0 && r.entity.type === 'ORG' && !r.role && bodyHeadSubject(from0)) continue;
       candidates.push(r);
     }
     // «وقال ضيف "بوليتيكا" إن …» (the guest of "Politica" said): the person the programme had as its guest, the one
