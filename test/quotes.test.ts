@@ -3167,3 +3167,18 @@ test('quotes (eighteenth round): a body named by its head noun right after the v
     ['وقالت الحكومة التونسية إن الوضع مستقر.', [['الحكومة التونسية', 'ORG']], [['الوضع مستقر', 'الحكومة التونسية']]],
   ]);
 });
+
+test('quotes (eighteenth round): «بين» (showed / between) with only a place after it is the preposition', () => {
+  assertSpeakers([
+    // «… on the road between Sfax and Gafsa, where al-Douzi died on the spot, given that he is married …»
+    ['انقلبت سيارته على الطريق الرابطة بين صفاقس وقفصة، حيث توفي الدوزي على عين المكان، علما أنه متزوج وأب لثلاثة أبناء.', [['صفاقس', 'LOC'], ['قفصة', 'LOC'], ['الدوزي', 'PER']], []],
+    // «… the opening of the first flight between Tunis and Conakry, that …»: the speaker is the minister, not Tunis.
+    [
+      'وأضاف أنيس غديرة، على هامش تدشين أول رحلة بين تونس وكوناكري، أن الخط الجديد يندرج في إطار الانفتاح.',
+      [['أنيس غديرة', 'PER'], ['تونس', 'LOC'], ['كوناكري', 'LOC']],
+      [['الخط الجديد يندرج في إطار الانفتاح', 'أنيس غديرة']],
+    ],
+    // A person after «بيّن» still speaks: «بيّن وزير الصحة محمد الطرابلسي أن …».
+    ['بين وزير الصحة محمد الطرابلسي أن الوضع مستقر.', [['محمد الطرابلسي', 'PER']], [['الوضع مستقر', 'محمد الطرابلسي']]],
+  ]);
+});

@@ -3152,7 +3152,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         for (let m = i + 1; m < tokens.length && tokens[m]!.start < zoneEnd; m++) if (keys[m] === 'بالقول') byQuoting = true;
         // («بيّن رئيس الحكومة الأسبق أن …»: a role noun right after the verb is its subject.)
         const roleNext = i + 1 < tokens.length && tokens[i + 1]!.start < zoneEnd && ROLE_HEADS.has(bare(keys[i + 1]!));
-        if (!s.ref && !s.anaphoric && !s.orgHead && !s.published && !directly && !byQuoting && !roleNext && sentenceStart(t.start) !== t.start && !subjectBefore(i)) continue;
+        // (A place is no subject here: «الطريق الرابطة بين صفاقس وقفصة، … علما أنه» is the road between Sfax and
+        // Gafsa, not «Sfax showed that».)
+        const placeOnly = v.lemma === 'بين' && s.ref?.entity.type === 'LOC' && !s.ref.role;
+        if ((!s.ref || placeOnly) && !s.anaphoric && !s.orgHead && !s.published && !directly && !byQuoting && !roleNext && sentenceStart(t.start) !== t.start && !subjectBefore(i)) continue;
       }
       // «وذكرت صحيفة "ماركا" أن كريستيانو رونالدو قال لزملائه: "أنا راحل …"» (Marca reported that Ronaldo told
       // his teammates: "I am leaving …"): a person, then a speech verb and a colon before quotation marks, opens
