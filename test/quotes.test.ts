@@ -3182,3 +3182,11 @@ test('quotes (eighteenth round): «بين» (showed / between) with only a place
     ['بين وزير الصحة محمد الطرابلسي أن الوضع مستقر.', [['محمد الطرابلسي', 'PER']], [['الوضع مستقر', 'محمد الطرابلسي']]],
   ]);
 });
+
+test('quotes (eighteenth round): a short name in marks after a body, described by a relative clause, is no quotation', () => {
+  // «Italian airline "Alitalia", which is under court administration …, announced the cancellation of 200 flights»:
+  // «"أليتاليا"» names the airline; it opens no quote.
+  assertSpeakers([
+    ['أعلنت شركة الطيران الإيطالية "أليتاليا" التي تخضع لوصاية القضاء بسبب صعوبات كبيرة، إلغاء 200 رحلة.', [['شركة الطيران الإيطالية', 'ORG']], []],
+  ]);
+});

@@ -2875,7 +2875,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           const toldTo = keys[j - 1] ?? '';
           const told = j > i + 1 && (/^(ل|لل)$/u.test(toldTo) || toCorrespondentOrOutlet(toldTo));
           const quotedName = !told && (j === i + 1 || (words <= 3 && tokenText(j - 1) !== ':')) && opening.closed && refsIn(opening.open, opening.close + 1).some((r) => r.end <= opening.close + 1 && (r.entity.type === 'ORG' || r.entity.type === 'PER') && text.slice(opening.open + 1, opening.close).trim() === text.slice(r.start, r.end));
-          if (quotedName || (opening.closed && ((compLater && words <= 5) || (words <= 3 && !afterSubject)))) {
+          // (Or a short name in marks that a relative clause goes on describing: «أعلنت شركة الطيران الإيطالية
+          // "أليتاليا" التي تخضع لوصاية القضاء …، إلغاء …», Alitalia, which is under administration.)
+          const described = opening.closed && words <= 3 && RELATIVE_PRONOUN.test(keys[tokenAt(opening.close + 1)] ?? '') && refs.some((r) => r.end === prevEnd && !r.role && r.entity.type === 'ORG');
+          if (quotedName || described || (opening.closed && ((compLater && words <= 5) || (words <= 3 && !afterSubject)))) {
             // A quoted name in the subject (أفادت إذاعة "شمس أف أم" أن …): go on past it.
             // «توقعت وكالة التصنيف "فيتش رايتينغ" تراجع النمو»، «وأفادت الوكالة "وفا" باستشهاد …» (Fitch forecast a
             // fall in growth; the agency "Wafa" reported the death of …): after a name in marks that ends the
