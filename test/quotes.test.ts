@@ -3190,3 +3190,20 @@ test('quotes (eighteenth round): a short name in marks after a body, described b
     ['أعلنت شركة الطيران الإيطالية "أليتاليا" التي تخضع لوصاية القضاء بسبب صعوبات كبيرة، إلغاء 200 رحلة.', [['شركة الطيران الإيطالية', 'ORG']], []],
   ]);
 });
+
+test('quotes (eighteenth round): a statement published «on Facebook» or by a body\'s official page is the body\'s', () => {
+  assertSpeakers([
+    // «The club published on the social network "Facebook" a statement … The statement said that the decision is final.»
+    [
+      'نشر نادي حمام الأنف على موقع التواصل الإجتماعي "فايسبوك" بلاغا توضيحيا. وجاء في البلاغ أن القرار نهائي.',
+      [['نادي حمام الأنف', 'ORG']],
+      [['القرار نهائي', 'نادي حمام الأنف']],
+    ],
+    // «The official page of the club published …»
+    [
+      'نشرت الصفحة الرسمية لنادي حمام الأنف على موقع فايسبوك بلاغا توضيحيا. وجاء في البلاغ أن القرار نهائي.',
+      [['نادي حمام الأنف', 'ORG']],
+      [['القرار نهائي', 'نادي حمام الأنف']],
+    ],
+  ]);
+});

@@ -245,6 +245,10 @@ const OCCASION_NOUNS: ReadonlySet<string> = new Set(
     .split(' ')
     .map((w) => nameKey(w)),
 );
+/** Verbs of publishing a document (نشر، أصدر), keyed, with «و/ف». */
+const PUBLISHING_VERBS = /^[وف]?(نشر|نشرت|اصدر|اصدرت)$/u;
+/** Words of an official page or account between a verb of publishing and the body it belongs to; keyed. */
+const OFFICIAL_PAGE_WORDS: ReadonlySet<string> = new Set('الصفحة صفحة الرسمية الرسمي الموقع موقع حساب الحساب'.split(' ').map((w) => nameKey(w)));
 const SAYING_NOUNS = /^(قوله|قولها|قولهم|قولهما)$/u;
 const PRE_CUE_FILLERS = new Set(['كان', 'كانت', 'قد', 'لقد', 'فقد', 'وقد', 'وكان', 'وكانت', 'فيما', 'بدوره', 'بدورها', 'وبدوره', 'وبدورها', 'من جهته'].map((w) => nameKey(w)));
 /** Speech verbs whose object is often a person (told, warned, called on, accused): a name after them is no subject. */
@@ -1054,6 +1058,16 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
    * The body or person that issued the last document of kind `noun` before `pos`: «تقرير صادر عن X»,
    * «بيان X», «تقرير لـX» (a report issued by X, X's statement), within a few thousand characters.
    */
+  /**
+   * Whether a verb of publishing (نشر، أصدر) stands right before token `ti`, past the words of an official page
+   * («نشرت الصفحة الرسمية لـ…», the official page of … published).
+   */
+  const publishingBefore = (ti: number): boolean => {
+    let b = ti - 1;
+    // (The name's own token may carry «ل»: «لنادي» after «الصفحة الرسمية».)
+    while (b >= 0 && OFFICIAL_PAGE_WORDS.has(keys[b]!)) b--;
+    return b >= 0 && PUBLISHING_VERBS.test(keys[b]!);
+  };
   const lastIssuerBefore = (noun: string, pos: number): Ref | undefined => {
     // One pass back over the names: the most recent issuer of that very noun, else of a document of its kind.
     let ofKind: Ref | undefined;
@@ -1075,7 +1089,11 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       }
       // «أصدرت المنظمة بيانا»، «قال X في بيان» (issued a statement, said in a statement): the noun after the name.
       // («وأعتبرت نقابة الصحفيين في بيانها» (in its statement): the noun with the issuer's pronoun.)
-      for (let a = tokenAt(r.end), n = 0; found === 0 && a < tokens.length && n < 3 && tokens[a]!.start < pos; a++, n++) {
+      // (Further after a verb of publishing, past where it was published: «نشر نادي حمام الأنف على موقع التواصل
+      // الاجتماعي "فايسبوك" بلاغا», the club published a statement on Facebook; also «نشرت الصفحة الرسمية للنادي».)
+      const reach = publishingBefore(ti) ? 9 : 3;
+      for (let a = tokenAt(r.end), n = 0; found === 0 && a < tokens.length && n < reach && tokens[a]!.start < pos; a++, n++) {
+        if (reach > 3 && tokens[a]!.kind === 'punct' && !QUOTE_MARKS.has(text[tokens[a]!.start]!)) break;
         if (keys[a]!.startsWith('ال')) continue;
         found = match(documentNoun(keys[a]!));
         if (found === 0 && OWN_PRONOUN.test(keys[a]!)) found = match(documentNoun(withoutPronoun(keys[a]!)));
