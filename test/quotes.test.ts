@@ -3207,3 +3207,14 @@ test('quotes (eighteenth round): a statement published «on Facebook» or by a b
     ],
   ]);
 });
+
+test('quotes (eighteenth round): an unnamed source with a place in its description is unnamed, not the place', () => {
+  assertSpeakers([
+    // «The residents of the Kasserine area said …», «Turkish media reported …», «officials in the town of …».
+    ['وقال أهالي منطقة القصرين إن الماء مقطوع منذ أيام.', [['القصرين', 'LOC']], [['الماء مقطوع منذ أيام', null]]],
+    ['وأفادت وسائل إعلام تركية أن إطلاق النار حادث فردي.', [['تركية', 'LOC']], [['إطلاق النار حادث فردي', null]]],
+    ['وقال مسؤولون ببلدة ايفري سور سين في بيان إن رجلا غرق.', [['ايفري سور سين', 'LOC']], [['رجلا غرق', null]]],
+    // A place right after the verb still is no source here either way; a country that speaks is unchanged.
+    ['وأكدت تونس أن الحدود مفتوحة.', [['تونس', 'LOC']], [['الحدود مفتوحة', 'تونس']]],
+  ]);
+});

@@ -1296,7 +1296,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     }
     // «ودعا المسؤول تونس إلى» (the official called on Tunisia to): a definite description of a source right
     // after the verb is the subject, and the place after it the object.
-    const describedSource = first !== undefined && first.entity.type === 'LOC' && first.start >= tokens[firstTok]!.end && UNNAMED_SOURCES.has(bareFirst) && definiteFirst;
+    // (Indefinite too, the place in its description: «وقال أهالي منطقة القصرين إن» (the residents of the Kasserine area
+    // said), «ويطالب أهالي منطقة سيدي مرشد ب…».)
+    const describedSource = first !== undefined && first.entity.type === 'LOC' && first.start >= tokens[firstTok]!.end && UNNAMED_SOURCES.has(bareFirst);
     if (first && !describedSource && (headsOnly || first.start <= (tokens[firstTok + 2]?.start ?? Infinity))) {
       // The subject right after the verb wins (قال ماكرون … مع المستشار الألماني أولاف شولتس).
       const next = speaking[1];
