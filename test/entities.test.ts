@@ -1255,3 +1255,16 @@ test('entities (eighteenth round): a family name in «يان» after a given nam
   const officials = analyzeWithMentions('وقال مسؤولان ليبيان إن الوضع خطير.', [['مسؤولان ليبيان', 'PER']]);
   assert.deepEqual(officials.entities, []);
 });
+
+test('entities (eighteenth round): a surname alone joins the full name that has it behind a European particle', () => {
+  // «the psychiatrist John D. Gartner … Gartner pointed out»: «دي جارتنر» is glued into one name word.
+  const doc = analyzeWithMentions('كشف الطبيب النفسي جون دي جارتنر أن الرئيس مريض. وأشار جارتنر إلى أن العلاج ممكن.', [
+    ['جون دي جارتنر', 'PER'],
+    ['جارتنر', 'PER'],
+  ]);
+  assert.deepEqual(checkInvariants(doc), []);
+  assert.deepEqual(doc.entities.map((e) => [e.name, e.mentions.length]), [['جون دي جارتنر', 2]]);
+  assert.ok(wordsMatch('ديجارتنر', 'جارتنر'));
+  // A short remainder is no surname: «دوبان» is not «بان».
+  assert.ok(!wordsMatch('دوبان', 'بان'));
+});

@@ -11,7 +11,7 @@ import type { AnalysisDocument, Entity, EntityMention, EntityType, NamedMention,
 import { firstStartingAt } from '../document.ts';
 import type { Stage } from '../pipeline/pipeline.ts';
 import { builtinAliases, createAliasIndex, defaultAliasIndex, type AliasGroup, type AliasIndex } from './aliases.ts';
-import { editDistance, isLatin, nameKey, nameTokens, skeleton, spellsAcronym, stripArticle, translitKey, wordsMatch } from './keys.ts';
+import { editDistance, isLatin, nameKey, nameTokens, skeleton, spellsAcronym, stripArticle, translitKey, withoutForeignParticle, wordsMatch } from './keys.ts';
 import { ANAPHORIC, CURRENCIES, DIRECTIONS, GENERIC_PLACES, GEO_HEADS, HONORIFICS, MEDIA_HEADS, NOT_NAMES, ORG_HEADS, PERSON_TITLES, PLACE_HEADS, ROLE_HEADS, ROLE_LINKS, bare, documentNoun } from './roles.ts';
 import { COMPLEMENTISERS, UNNAMED_SOURCES, cueForms, isCueWord } from '../quotes/cues.ts';
 import { getLexicon } from '../segment/clitics.ts';
@@ -782,6 +782,9 @@ export function clusterMentions(doc: AnalysisDocument, aliases: AliasIndex = def
     for (const t of tokens) {
       const k = skeleton(stripArticle(t));
       out.push(k, 'p:' + k.slice(0, 3));
+      // (And without a European particle: «ديجارتنر» is also found by «جارتنر»; see wordsMatch.)
+      const plain = withoutForeignParticle(t);
+      if (plain !== t) out.push(skeleton(plain));
       if (t.startsWith('ال')) out.push(skeleton(t));
       // Two transliterations of one foreign name (see wordsMatch).
       else if (t.length >= 6) {

@@ -153,6 +153,9 @@ export function wordsMatch(a: string, b: string, options: { typos?: boolean } = 
   const mb = MAGHREBI_ARTICLE_NAMES.get(b);
   if ((ma !== undefined && (ma === b || stripArticle(ma) === b)) || (mb !== undefined && (mb === a || stripArticle(mb) === a))) return true;
   if (DISTINCT_GIVEN_NAMES.has(a) && DISTINCT_GIVEN_NAMES.has(b)) return false;
+  // «جون دي جارتنر» … «جارتنر» (John D. Gartner): a European particle glued to a surname (see `nameTokens`) is
+  // often left out when the surname comes alone.
+  if (withoutForeignParticle(a) === b || withoutForeignParticle(b) === a) return true;
   const sa = skeleton(a);
   const sb = skeleton(b);
   if (sa.length >= 4 && sa === sb) return true;
@@ -167,6 +170,14 @@ export function wordsMatch(a: string, b: string, options: { typos?: boolean } = 
     if (ta.length >= 5 && ta === translitKey(b)) return true;
   }
   return false;
+}
+
+/** European particles before a surname (de, du, da, van, von), keyed. */
+const FOREIGN_PARTICLE = /^(دي|دو|دا|فان|فون)(?=[^ا]\S{3,}$)/u;
+
+/** A keyed word without a European particle glued to its front («ديجارتنر» → «جارتنر»), else the word. */
+export function withoutForeignParticle(word: string): string {
+  return word.replace(FOREIGN_PARTICLE, '');
 }
 
 /** The letters a Latin «v» is written with (ف، ڤ) besides ب. */
