@@ -1268,3 +1268,22 @@ test('entities (eighteenth round): a surname alone joins the full name that has 
   // A short remainder is no surname: «دوبان» is not «بان».
   assert.ok(!wordsMatch('دوبان', 'بان'));
 });
+
+test('entities (eighteenth round): Tunisian public companies by their short names; a table word with the article needs it in the text', () => {
+  // «Tunisair reported in a statement that …», «SONEDE's data», «the French presidency announced»: bodies the tagger misses.
+  for (const [text, name] of [
+    ['و أفادت الخطوط التونسية في بلاغ لها اليوم أن العرض يقترح تخفيضات.', 'الخطوط التونسية'],
+    ['أعلنت الرئاسة الفرنسية أن الزيارة تأجلت.', 'الرئاسة الفرنسية'],
+    ['وأفادت الحماية المدنية بأن الحريق أخمد.', 'الحماية المدنية'],
+  ] as const) {
+    const doc = analyzeWithMentions(text, []);
+    assert.deepEqual(checkInvariants(doc), [], text);
+    assert.deepEqual(doc.entities.map((e) => [e.name, e.type]), [[name, 'ORG']], text);
+  }
+  // A one-word short name joins the full name once that is in the article.
+  const sonede = analyzeWithMentions('أعلنت الشركة الوطنية لاستغلال وتوزيع المياه قطع الماء. ووفق معطيات "الصوناد"، فإن الاستهلاك ارتفع.', []);
+  assert.deepEqual(sonede.entities.map((e) => [e.name, e.mentions.length]), [['الشركة الوطنية لاستغلال وتوزيع المياه', 2]]);
+  // «A civil protection agent died»: indefinite, no body; «a Saudi woman» is no Saudi Arabia.
+  assert.deepEqual(analyzeWithMentions('وفاة عون حماية مدنية في حادث مرور.', []).entities, []);
+  assert.deepEqual(analyzeWithMentions('وقالت امرأة سعودية إنها تنتظر.', []).entities.filter((e) => e.type === 'LOC'), []);
+});

@@ -136,6 +136,17 @@ const ORGANISATIONS: string[][] = [
   ['مجلس نواب الشعب', 'مجلس النواب', 'ARP'],
   // The public prosecution: «العمومية» in the Maghreb, «العامة» in the East, one body in an article.
   ['النيابة العامة', 'النيابة العمومية', 'Public Prosecution'],
+  // Tunisian public companies and services the national press names by their short forms and acronyms.
+  ['الخطوط التونسية', 'الخطوط الجوية التونسية', 'Tunisair'],
+  ['الشركة التونسية للكهرباء والغاز', 'الستاغ', 'STEG'],
+  ['الشركة الوطنية لاستغلال وتوزيع المياه', 'الصوناد', 'SONEDE'],
+  ['الديوان الوطني للحماية المدنية', 'الحماية المدنية'],
+  ['المعهد الوطني للإحصاء', 'معهد الإحصاء', 'INS'],
+  ['المعهد الوطني للرصد الجوي', 'معهد الرصد الجوي', 'INM'],
+  ['الشركة الوطنية للسكك الحديدية التونسية', 'SNCFT'],
+  ['شركة نقل تونس', 'Transtu'],
+  // The French presidency by its palace.
+  ['الرئاسة الفرنسية', 'قصر الإليزيه', 'الإليزيه', 'Élysée'],
 ];
 
 /** The built-in alias groups: countries (CLDR through `Intl`) and organisations. */

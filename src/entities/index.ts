@@ -1085,6 +1085,8 @@ function nameForms(doc: AnalysisDocument, view: TokenView, i: number): [string, 
 interface KnownName {
   words: string[];
   type: EntityType;
+  /** Which words the table writes with the article: the text must too («عون حماية مدنية», a civil protection agent, is no «الحماية المدنية»). */
+  definite: boolean[];
 }
 
 const knownByFirst = new WeakMap<AliasIndex, Map<string, [KnownName[], number]>>();
@@ -1100,12 +1102,13 @@ function knownNames(aliases: AliasIndex): Map<string, [KnownName[], number]> {
   for (const group of aliases.groups) {
     for (const name of group.names) {
       if (isLatin(name) || /[-–]/u.test(name)) continue;
-      const words = nameKey(name).split(' ').map(stripArticle);
+      const keyed = nameKey(name).split(' ');
+      const words = keyed.map(stripArticle);
       // One-word names only for places, and not the ones that are also common words (مالي).
       if (words.length === 1 && (group.type !== 'LOC' || words[0]!.length < 3 || words[0]!.endsWith('ي'))) continue;
       const first = words[0]!;
       const list = byFirst.get(first) ?? [];
-      list.push({ words, type: group.type });
+      list.push({ words, type: group.type, definite: keyed.map((w, i) => w !== words[i]) });
       byFirst.set(first, list);
     }
   }
@@ -1192,9 +1195,11 @@ function addKnownNames(doc: AnalysisDocument, view: TokenView, occurrences: Occu
     const start = prefix ? surfaceOffset(doc.text, view.starts[i]!, prefix) : view.starts[i]!;
     for (const k of list) {
       if (i + k.words.length > tokens.length) continue;
-      let ok = true;
+      // (A word the table writes with the article is one in the text too: «لل» counts for the first.)
+      let ok = !k.definite[0] || /^([وف]?[بلك]?ال|[وف]?لل)/u.test(key);
       for (let w = 1; w < k.words.length && ok; w++) {
-        ok = stripArticle(view.keys[i + w]!) === k.words[w];
+        const text = view.keys[i + w]!;
+        ok = stripArticle(text) === k.words[w] && (!k.definite[w] || text !== k.words[w]);
       }
       if (!ok) continue;
       const end = tokens[i + k.words.length - 1]!.end;
