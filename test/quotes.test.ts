@@ -3218,3 +3218,16 @@ test('quotes (eighteenth round): an unnamed source with a place in its descripti
     ['وأكدت تونس أن الحدود مفتوحة.', [['تونس', 'LOC']], [['الحدود مفتوحة', 'تونس']]],
   ]);
 });
+
+test('quotes (eighteenth round): broken plurals of people speak as an unnamed group, with the article or in construct', () => {
+  assertSpeakers([
+    // «… the workers stressed that the strike goes on», «the traders expressed their anger, stressing that …»: not the last
+    // person quoted.
+    ['وقال محمد الطرابلسي إن الحل قريب. وأكد العمال أن الإضراب متواصل.', [['محمد الطرابلسي', 'PER']], [['الحل قريب', 'محمد الطرابلسي'], ['الإضراب متواصل', null]]],
+    ['وقال محمد الطرابلسي إن الحل قريب. وقال القضاة إن الحكومة لم تقدم دليلا.', [['محمد الطرابلسي', 'PER']], [['الحل قريب', 'محمد الطرابلسي'], ['الحكومة لم تقدم دليلا', null]]],
+    // «The television's staff demand …»: in construct with a definite noun.
+    ['وقال محمد الطرابلسي إن الحل قريب. ويطالب أعوان التلفزة بتسوية وضعياتهم.', [['محمد الطرابلسي', 'PER']], [['الحل قريب', 'محمد الطرابلسي'], ['بتسوية وضعياتهم', null]]],
+    // The object of a verb whose subject stands before it: «the minister Kamal Haidar told the committee's members that …».
+    ['وعلمت الصحيفة أن وزير المال كمال حيدر أبلغ أعضاء اللجنة في الجلسة أن الحكومة لن تسحب المشروع.', [['كمال حيدر', 'PER']], [['الحكومة لن تسحب المشروع', 'كمال حيدر']]],
+  ]);
+});

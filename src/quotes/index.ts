@@ -292,8 +292,13 @@ function pluralOfCommonNoun(written: string): boolean {
 /** «محدثنا» (our interlocutor), «محدثتنا», the person the outlet spoke to; keyed. */
 const INTERLOCUTORS: ReadonlySet<string> = new Set('محدثنا محدثتنا محدثي محدثتي'.split(' ').map((w) => nameKey(w)));
 
-/** Broken plurals of people that speak as an unnamed group: «وقال الوزراء» (the ministers said), «العلماء»; keyed (خبراء and نشطاء are in UNNAMED_SOURCES). */
-const PEOPLE_PLURALS: ReadonlySet<string> = new Set('علماء أطباء أولياء وزراء زعماء رؤساء سفراء فقهاء'.split(' ').map((w) => nameKey(w)));
+/**
+ * Broken plurals of people that speak as an unnamed group with the article: «وقال الوزراء» (the ministers said), «العلماء»,
+ * «وأكد العمال» (the workers stressed), «وعبر التجار»; keyed (خبراء and نشطاء are in UNNAMED_SOURCES).
+ */
+const PEOPLE_PLURALS: ReadonlySet<string> = new Set(
+  'علماء أطباء أولياء وزراء زعماء رؤساء سفراء فقهاء تجار عمال طلبة طلاب أعوان نواب شبان رجال نساء أساتذة قضاة أعضاء أئمة'.split(' ').map((w) => nameKey(w)),
+);
 /** A pronoun object after a preposition between a verb and its subject: «قال عنها المخرج» (the director said of her); keyed. */
 const PRONOUN_PHRASES: ReadonlySet<string> = new Set('عنه عنها عنهم عنهما له لها لهم لهما لي لنا لكم فيه فيها'.split(' ').map((w) => nameKey(w)));
 /** «ضيف/ضيفة» (the guest of a programme), keyed: a person, never the programme named after it. */
@@ -1452,8 +1457,19 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     // common word with the article, and the broken plurals of PEOPLE_PLURALS: «وقال الوزراء»، «العلماء».)
     // (The lexicon keeps hamza and «ة»: the word as written, «الإسرائيليون»، «المؤرخون».)
     const writtenFirst = (): string => lexiconForm(tokenText(firstTok)).replace(/^[وف]?ال/u, '');
-    const peoplePlural = PEOPLE_PLURALS.has(bareFirst) || (bareFirst.length >= 5 && bareFirst.endsWith('ون') && pluralOfCommonNoun(writtenFirst()));
-    const pluralSource = ((/(ون|اء)$/u.test(bareFirst) && (UNNAMED_SOURCES.has(bareFirst) || peoplePlural)) || (PLURAL_SOURCES.has(bareFirst) && !per && !(verb && PERSON_OBJECT_VERBS.has(verb.form.verb.lemma)) && UNNAMED_SOURCES.has(bareFirst)));
+    // (A broken plural shows no case: after a verb that takes a person as its object — «ودعا النواب إلى», he called on
+    // the MPs to — it is left to the search for the last speaker, as before.)
+    const objectVerb = verb !== undefined && PERSON_OBJECT_VERBS.has(verb.form.verb.lemma);
+    const peoplePlural =
+      // (Or in construct with a definite noun: «ويطالب أعوان التلفزة», the television's staff demand.)
+      // (Nor after a verb whose subject stands before it: «وزير المال كمال حيدر أبلغ أعضاء اللجنة أن», the minister told
+      // the committee's members that.)
+      (PEOPLE_PLURALS.has(bareFirst) &&
+        (!objectVerb || bareFirst.endsWith('اء')) &&
+        (definiteFirst || (firstTok + 1 < tokens.length && tokens[firstTok + 1]!.start < to && /^ال/u.test(keys[firstTok + 1]!))) &&
+        !(firstTok > 0 && subjectBefore(firstTok - 1)?.entity.type === 'PER')) ||
+      (bareFirst.length >= 5 && bareFirst.endsWith('ون') && pluralOfCommonNoun(writtenFirst()));
+    const pluralSource = peoplePlural || (/(ون|اء)$/u.test(bareFirst) && UNNAMED_SOURCES.has(bareFirst)) || (PLURAL_SOURCES.has(bareFirst) && !per && !(verb && PERSON_OBJECT_VERBS.has(verb.form.verb.lemma)) && UNNAMED_SOURCES.has(bareFirst));
     if (pluralSource && (!per || per.start > tokens[firstTok]!.end) && !oneOfThem) {
       result.unnamed = true;
       result.group = true;
