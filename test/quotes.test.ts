@@ -3231,3 +3231,14 @@ test('quotes (eighteenth round): broken plurals of people speak as an unnamed gr
     ['وعلمت الصحيفة أن وزير المال كمال حيدر أبلغ أعضاء اللجنة في الجلسة أن الحكومة لن تسحب المشروع.', [['كمال حيدر', 'PER']], [['الحكومة لن تسحب المشروع', 'كمال حيدر']]],
   ]);
 });
+
+test('quotes (eighteenth round): a comma typed right after the verb does not hide the role and its holder', () => {
+  assertSpeakers([
+    // «The secretary-general of the union of doctors and pharmacists, Habiba Mizouni, called for the release of …»
+    [
+      'طالبت، الكاتبة العامة للنقابة العامة للأطباء والصيادلة، حبيبة الميزوني، باطلاق سراح الطبيبة الموقوفة.',
+      [['نقابة العامة للأطباء والصيادلة', 'ORG'], ['حبيبة الميزوني', 'PER']],
+      [['باطلاق سراح الطبيبة الموقوفة', 'حبيبة الميزوني']],
+    ],
+  ]);
+});

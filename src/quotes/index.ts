@@ -1198,7 +1198,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   const bodyHeadSubject = (j: number): boolean =>
     j < tokens.length && tokens[j]!.kind === 'word' && /^[وف]?ال/u.test(keys[j]!) && ORG_HEADS.has(bare(keys[j]!.replace(/^[وف](?=ال)/u, ''))) && refsIn(tokens[j]!.start, tokens[j]!.end).length === 0;
   const subjectIn = (from: number, to: number): Subject => {
-    const lead = tokenAt(from);
+    // (Past a comma typed right after the verb: «طالبت، الكاتبة العامة للنقابة …، حبيبة الميزوني، ب…».)
+    const lead0 = tokenAt(from);
+    const lead = lead0 + 1 < tokens.length && tokens[lead0 + 1]!.start < to && (tokenText(lead0) === '،' || tokenText(lead0) === ',') && tokens[lead0]!.start === tokens[lead0 - 1]?.end ? lead0 + 1 : lead0;
     // «أصدر النادي بيانا طالب فيه الجامعة ب…» (the club issued a statement in which it called on the federation
     // to …), «يطالب من خلاله وزارة الداخلية»: after «فيه» or «من خلاله» the one who published the document speaks
     // (see `publisherBefore`), and the body named next is the object.
