@@ -3242,3 +3242,23 @@ test('quotes (eighteenth round): a comma typed right after the verb does not hid
     ],
   ]);
 });
+
+test('quotes (eighteenth round): a source after a quote whose speaker is described or dropped is cited, not the speaker', () => {
+  assertSpeakers([
+    // «… The researcher pointed out that rainfall fell by about 40 per cent, according to the meteorological directorate»:
+    // the researcher (named before) speaks and cites the directorate.
+    [
+      'وقال الباحث محمد الطرابلسي إن المياه شحيحة. وأشار الباحث إلى أن معدل التساقطات تراجع بنحو 40 في المائة، بحسب المديرية العامة للأرصاد الجوية.',
+      [['محمد الطرابلسي', 'PER'], ['المديرية العامة للأرصاد الجوية', 'ORG']],
+      [['المياه شحيحة', 'محمد الطرابلسي'], ['معدل التساقطات تراجع بنحو 40 في المائة', 'محمد الطرابلسي']],
+    ],
+    // «The official, who asked not to be named, added that …, according to Reuters»: the unnamed official, not the agency.
+    [
+      'وأضاف المسؤول، الذي طلب عدم نشر اسمه، أن الطائرات ستنطلق من قاعدة سيجونيلا، وفق ما أوردته وكالة رويترز.',
+      [['سيجونيلا', 'LOC'], ['وكالة رويترز', 'ORG']],
+      [['الطائرات ستنطلق من قاعدة سيجونيلا', null]],
+    ],
+    // With no speech verb of its own, the sentence is the source's.
+    ['وتراجع معدل التساقطات بنحو 40 في المائة، بحسب المديرية العامة للأرصاد الجوية.', [['المديرية العامة للأرصاد الجوية', 'ORG']], [['وتراجع معدل التساقطات بنحو 40 في المائة', 'المديرية العامة للأرصاد الجوية']]],
+  ]);
+});

@@ -2733,7 +2733,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           // the source speaks for the body.)
           // (Not a news outlet that relays what a speaker said after a verb: «وقال X: "…"، بحسب ما ذكر موقع سكاي نيوز».)
           const relay = prev.cue !== null && speakerMention !== null && MEDIA_HEADS.has((keys[tokenAt(speakerMention.start) - 1] ?? '').replace(/^[وبل](?=.{3})/u, ''));
-          if (speaker && !relay && (!prev.speaker || (prev.speaker.type === 'ORG' && speaker.type === 'PER') || (prev.speaker.type === 'LOC' && speaker.type !== 'LOC'))) {
+          // (Nor a speaker the verb's subject names by a description or a pronoun, resolved later: «وأشار الباحث إلى أن
+          // معدل التساقطات تراجع …، بحسب المديرية العامة للأرصاد الجوية», the researcher cites the directorate.)
+          const described = prev.cue !== null && !prev.speaker && (prev.open === true || prev.named === true);
+          if (speaker && !relay && !described && (!prev.speaker || (prev.speaker.type === 'ORG' && speaker.type === 'PER') || (prev.speaker.type === 'LOC' && speaker.type !== 'LOC'))) {
             sourceOfPlace(prev, speaker, speakerMention, viaDocument);
           }
           return;
