@@ -3128,7 +3128,7 @@ test('quotes (eighteenth round): «معتمد» (a Tunisian delegate) of a place
   ]);
 });
 
-test('quotes (eighteenth round): «وصف X Y بـ"…"» (X described Y as "…"): the words in marks are X\'s', () => {
+test('quotes (eighteenth round): «وصف X Y بـ"…"» (X described Y as "…"), «اتهم X Y بـ"…"»: the words in marks are X\'s', () => {
   assertSpeakers([
     // «Taboubi described the cabinet reshuffle … as "hasty".»
     ['من جهة أخرى وصف نور الدين الطبوبي التحوير الوزاري، بـ " المتسرع ".', [['نور الدين الطبوبي', 'PER']], [['المتسرع', 'نور الدين الطبوبي']]],
@@ -3142,6 +3142,10 @@ test('quotes (eighteenth round): «وصف X Y بـ"…"» (X described Y as "…
     ['وكان النائب وليد الطبطبائي وصف العمل "برج الوصيف" بـ"القاذورات".', [['وليد الطبطبائي', 'PER']], [['القاذورات', 'وليد الطبطبائي']]],
     // The noun «الوصف» (the description) is no cue.
     ['وشارك محمد الناصر في الوصف "الدقيق" للمشهد.', [['محمد الناصر', 'PER']], []],
+    // Any verb whose position takes «ب», when the marked words close the clause: «accused the government of "negligence"».
+    ['واتهم محمد الطرابلسي الحكومة بـ"التقصير".', [['محمد الطرابلسي', 'PER']], [['التقصير', 'محمد الطرابلسي']]],
+    // Not where the position goes on after the marks («… of "foot-dragging" in applying what was agreed»).
+    ['كما اتهم محمد الطرابلسي جهات وزارية بـ "التلكؤ" في تطبيق ما تم الاتفاق فيه.', [['محمد الطرابلسي', 'PER']], []],
   ]);
 });
 

@@ -2891,7 +2891,12 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         }
         // «وصف X القرار بـ"المتسرع"» (X described the decision as "hasty"), «"بالصعب والمرير"»: the words in marks after
         // «ب» are the speaker's, however short.
-        if (opening && !opening.used && opening.closed && v.lemma === 'وصف' && j > i + 1 && (keys[j - 1] === 'ب' || /^[\s\u0640]*بال\p{L}/u.test(text.slice(opening.open + 1, opening.close)))) {
+        // (So with any verb whose position takes «ب»: «واتهم X الحكومة بـ"التقصير"» (accused the government of
+        // "negligence"), «اتّهم الاتحاد جهات وزارية بـ "التلكؤ"».)
+        // (Those only where the marked words close the clause: not «اتهم X جهات بـ "التلكؤ" في تطبيق …», where the
+        // position goes on after the marks.)
+        const closesClause = (r: Region): boolean => /^\s*([.،,؛:!؟?]|$)/u.test(text.slice(r.close + 1, r.close + 4)) || r.close + 1 >= sEnd;
+        if (opening && !opening.used && opening.closed && (v.lemma === 'وصف' || (v.withBi && closesClause(opening))) && j > i + 1 && (keys[j - 1] === 'ب' || /^[\s\u0640]*بال\p{L}/u.test(text.slice(opening.open + 1, opening.close)))) {
           zoneEnd = tok.start;
           contentStart = tok.start;
           atMark = true;
