@@ -1287,3 +1287,10 @@ test('entities (eighteenth round): Tunisian public companies by their short name
   assert.deepEqual(analyzeWithMentions('وفاة عون حماية مدنية في حادث مرور.', []).entities, []);
   assert.deepEqual(analyzeWithMentions('وقالت امرأة سعودية إنها تنتظر.', []).entities.filter((e) => e.type === 'LOC'), []);
 });
+
+test('entities (eighteenth round, review): a given name that begins like a particle is no particle', () => {
+  // «ديمتري» (Dmitry) is no «دي» + «متري»: a Mitri alone stays someone else.
+  assert.ok(!wordsMatch('ديمتري', 'متري'));
+  assert.ok(!wordsMatch('دونالد', 'نالد'));
+  assert.ok(wordsMatch('ديمورايس', 'مورايس'));
+});

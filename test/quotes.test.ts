@@ -3266,3 +3266,28 @@ test('quotes (eighteenth round): a source after a quote whose speaker is describ
     ['وتراجع معدل التساقطات بنحو 40 في المائة، بحسب المديرية العامة للأرصاد الجوية.', [['المديرية العامة للأرصاد الجوية', 'ORG']], [['وتراجع معدل التساقطات بنحو 40 في المائة', 'المديرية العامة للأرصاد الجوية']]],
   ]);
 });
+
+test('quotes (eighteenth round, review): the round\'s rules hold back where the same words mean something else', () => {
+  assertSpeakers([
+    // A name that restates the head noun is the subject: «the Islamist movement Hamas announced …».
+    ['وأعلنت الحركة الإسلامية حماس أنها وافقت على الهدنة.', [['حماس', 'ORG']], [['وافقت على الهدنة', 'حماس']]],
+    // «على» before a noun that is no platform is the verb's own preposition: «stressed an inclusive national dialogue».
+    ['وشدد محمد الناصر على حوار وطني شامل، داعيا إلى التهدئة.', [['محمد الناصر', 'PER']], [['حوار وطني شامل', 'محمد الناصر'], ['التهدئة', 'محمد الناصر']]],
+    // A name in marks after «بـ» is what was praised, no quotation.
+    ['وأشاد الرئيس بـ"حركة النهضة".', [['حركة النهضة', 'ORG']], []],
+    // A feminine head noun after a masculine verb is its object: the participle goes on with the one quoted before.
+    [
+      'وقال النائب محمد الناصر إن الوضع صعب. وطالب النقابة بالتحرك، مشيرا إلى أن الوضع خطير.',
+      [['محمد الناصر', 'PER']],
+      [['الوضع صعب', 'محمد الناصر'], ['بالتحرك', 'محمد الناصر'], ['الوضع خطير', 'محمد الناصر']],
+    ],
+    // Only the bare «بين» can be «between»: «as Tunisia showed».
+    ['كما بينت تونس أن الحل يجب أن يكون سياسيا.', [['تونس', 'LOC']], [['الحل يجب أن يكون سياسيا', 'تونس']]],
+    // «informed the members that …»: the members are the object; the speaker goes on.
+    ['وقال النائب محمد الناصر إن الوضع صعب. وأبلغ الأعضاء أن الجلسة ستؤجل.', [['محمد الناصر', 'PER']], [['الوضع صعب', 'محمد الناصر'], ['الجلسة ستؤجل', 'محمد الناصر']]],
+    // A comma glued to the verb keeps the verb's checks: «called, the workers to calm».
+    ['وقال النائب محمد الناصر إن الوضع صعب. ودعا، العمال إلى الهدوء.', [['محمد الناصر', 'PER']], [['الوضع صعب', 'محمد الناصر'], ['الهدوء', 'محمد الناصر']]],
+    // «in his view» closing the sentence is a tag too.
+    ['وقال محمد الناصر إن الوضع صعب حسب رأيه.', [['محمد الناصر', 'PER']], [['الوضع صعب', 'محمد الناصر']]],
+  ]);
+});

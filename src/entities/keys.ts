@@ -172,8 +172,11 @@ export function wordsMatch(a: string, b: string, options: { typos?: boolean } = 
   return false;
 }
 
-/** European particles before a surname (de, du, da, van, von), keyed. */
-const FOREIGN_PARTICLE = /^(دي|دو|دا|فان|فون)(?=[^ا]\S{3,}$)/u;
+/**
+ * European particles before a surname (de, du, da, van, von), keyed, before five letters or more: shorter remainders
+ * are Arabic spellings of names that merely begin so («ديمتري» is no «دي» + «متري», «دونالد» no «دو» + «نالد»).
+ */
+const FOREIGN_PARTICLE = /^(دي|دو|دا|فان|فون)(?=[^ا]\S{4,}$)/u;
 
 /** A keyed word without a European particle glued to its front («ديجارتنر» → «جارتنر»), else the word. */
 export function withoutForeignParticle(word: string): string {

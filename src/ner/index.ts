@@ -97,13 +97,18 @@ const LAM_GIVEN_NAMES: ReadonlySet<string> = new Set(['لخضر', 'لزهر', '�
 /** The project's list of given names the gazetteer misses (see `given-names.ts`), folded. */
 const MORE_GIVEN_NAMES: ReadonlySet<string> = new Set([...MORE_MALE_GIVEN_NAMES, ...MORE_FEMALE_GIVEN_NAMES].map(fold));
 
+/** A listed given name (folded): a first name of the gazetteer or of the project's list, without the word classes. */
+function listedGivenName(folded: string, gazetteer: NerModel['resources']['gazetteer']): boolean {
+  return gazetteer.oneWordName(folded, FIRST) || MORE_GIVEN_NAMES.has(folded);
+}
+
 /**
  * A given name before a surname: a first name of the gazetteer or of the project's list, or a word of the word classes that
  * hold first names (paths under `2.`: محمد عماد منذر المنصف …) that is no title or trigger word.
  */
 function givenName(folded: string, model: NerModel): boolean {
   const { gazetteer, clusters } = model.resources;
-  if (gazetteer.oneWordName(folded, FIRST) || MORE_GIVEN_NAMES.has(folded)) return true;
+  if (listedGivenName(folded, gazetteer)) return true;
   return (clusters.get(folded)?.startsWith('2.') ?? false) && !TRIGGERS.has(folded);
 }
 
@@ -213,7 +218,7 @@ export function ner(options: NerOptions = {}): Stage {
       // writes with the article as a noun (حصة، أفكار، أمر، أمل: «الحصة» (the programme) 49 times in the
       // lexicon, «الكمال» never).
       // (And the project's own list, written without common words: «المهندسة رنا فايز الحياري».)
-      const firstName = (w: string): boolean => gazetteer.oneWordName(w, FIRST) || MORE_GIVEN_NAMES.has(w);
+      const firstName = (w: string): boolean => listedGivenName(w, gazetteer);
       const nounToo = (w: string, token: string): boolean => TRIGGERS.has(w) || (lexicon.get(ARTICLE + lexiconForm(token)) ?? 0) >= 20;
       strings.forEach((s, si) => extendGivenNames(s.tokens, folded[si]!, s.tags, firstName, nounToo));
       // «شط مريم» (Chott Meriem, a town), «سيدي علي بن سالم»: a place head before a given name makes a place;
@@ -414,7 +419,7 @@ export function ner(options: NerOptions = {}): Stage {
           // (Nor a given name in «و»: «وجدي غنيم» (Wagdi Ghoneim) is no «و» + «جدي», serious — unless the document
           // writes the name without it.)
           const firstFolded = folded[si]![span.start]!;
-          const wawName = span.type === 'PER' && span.end - span.start > 1 && firstFolded.startsWith('و') && (MORE_GIVEN_NAMES.has(firstFolded) || gazetteer.oneWordName(firstFolded, FIRST)) && !docWords.has(fold(firstText.slice(1)));
+          const wawName = span.type === 'PER' && span.end - span.start > 1 && firstFolded.startsWith('و') && listedGivenName(firstFolded, gazetteer) && !docWords.has(fold(firstText.slice(1)));
           const surname = span.type === 'PER' && ((span.end - span.start === 1 && surnames.has(firstText)) || lamName || wawName);
           // «للوكالة الوطنية» (to the national agency): «لل» before the head noun of a body or place is «ل» and
           // the article, even where «لوكالة» (to an agency) is a known word; «للجنة» stays «لجنة» (committee).

@@ -203,9 +203,14 @@ const STOP_AFTER = /[.،,;؛!?؟…]/u;
 const WEIGHT_NOUNS: ReadonlySet<string> = new Set(['ضروره', 'اهميه', 'وجوب', 'حتميه', 'اولويه', 'حاجه', 'خطوره']);
 /** Words before «أن» that make it no complementiser of speech: دون أن (without), قبل أن (before) … */
 const NOT_SPEECH_AN: ReadonlySet<string> = new Set(['دون', 'بدون', 'قبل', 'بعد', 'منذ', 'حتي', 'رغم', 'بدل', 'عوض']);
+/**
+ * «تعبيره»، «قولها»، «رأيه» (his expression, her saying, his view): the nouns of a speaker's own-words tag (وفق تعبيره، على حد
+ * قولها، حسب رأيه), keyed.
+ */
+const OWN_WORDS = /^(تعبير|قول|تقدير|راي)(ه|ها|هم|هما)$/u;
+/** The words before an own-words noun that make the tag: «وفق»، «حسب»، «بحسب», with «و/ف»; keyed. */
+const OWN_WORDS_SOURCE = /^[وف]?(وفق|حسب|بحسب)$/u;
 /** «وهو»، «وهذا»، «وذلك» … before «ما» + a speech verb: «وهو ما نفاه X» (which X denied). */
-/** «تعبيره»، «قولها» (his expression, her saying): the nouns of a speaker's own-words tag (وفق تعبيره، على حد قولها). */
-const OWN_WORDS = /^(تعبير|قول|تقدير)(ه|ها|هم|هما)$/u;
 const THAT_WHICH: ReadonlySet<string> = new Set(['وهو', 'وهي', 'وهذا', 'وذلك', 'هو', 'هذا', 'ذلك']);
 /**
  * «، في كلمة الافتتاح.»، «، خلال ندوة صحفية.» (in the opening speech, during a press conference): the
@@ -236,9 +241,13 @@ const PREPOSITIONS = new Set(['في', 'مع', 'على', 'عن', 'من', 'الي'
  */
 const toCorrespondentOrOutlet = (k: string): boolean => /^ل[^ل]/u.test(k) && (CORRESPONDENTS.has(k.slice(1)) || MEDIA_HEADS.has(bare(k.slice(1))));
 
-/** «قوله» (his saying) and its forms, which follow the one quoted: «نقلت الوكالة عن الوزير قوله إن …». */
 /** Words that open the occasion of a statement: «في» (in), «خلال/أثناء» (during), «على» (on: على الفيسبوك), «لدى» (at). */
-const OCCASION_OPENERS = new Set(['في', 'خلال', 'أثناء', 'اثناء', 'على', 'لدى'].map((w) => nameKey(w)));
+const OCCASION_OPENERS = new Set(['في', 'خلال', 'أثناء', 'على', 'لدى'].map((w) => nameKey(w)));
+/**
+ * What «على» opens as an occasion: «على هامش» (on the sidelines of) and a platform or page («على الفيسبوك»، «على صفحته») —
+ * not «على حوار وطني» (on a national dialogue), the object of «شدد على».
+ */
+const ON_OCCASION_NOUNS: ReadonlySet<string> = new Set('هامش فيسبوك فايسبوك تويتر صفحته صفحتها حسابه حسابها موقعه موقعها'.split(' ').map((w) => nameKey(w)));
 /** Nouns of the occasion of a statement (a speech, an interview, a visit, a page), seen through proclitics and the article. */
 const OCCASION_NOUNS: ReadonlySet<string> = new Set(
   'هامش تصريح تصريحات كلمة كلمته كلمتها مداخلة مداخلته مداخلتها حوار حديث حديثه حديثها لقاء ندوة مؤتمر اجتماع جلسة افتتاح زيارة إشرافه إشرافها برنامج تدوينة صفحته صفحتها فيسبوك فايسبوك تويتر'
@@ -249,10 +258,16 @@ const OCCASION_NOUNS: ReadonlySet<string> = new Set(
 const PUBLISHING_VERBS = /^[وف]?(نشر|نشرت|اصدر|اصدرت)$/u;
 /** Words of an official page or account between a verb of publishing and the body it belongs to; keyed. */
 const OFFICIAL_PAGE_WORDS: ReadonlySet<string> = new Set('الصفحة صفحة الرسمية الرسمي الموقع موقع حساب الحساب'.split(' ').map((w) => nameKey(w)));
+/** «قوله» (his saying) and its forms, which follow the one quoted: «نقلت الوكالة عن الوزير قوله إن …». */
 const SAYING_NOUNS = /^(قوله|قولها|قولهم|قولهما)$/u;
 const PRE_CUE_FILLERS = new Set(['كان', 'كانت', 'قد', 'لقد', 'فقد', 'وقد', 'وكان', 'وكانت', 'فيما', 'بدوره', 'بدورها', 'وبدوره', 'وبدورها', 'من جهته'].map((w) => nameKey(w)));
 /** Speech verbs whose object is often a person (told, warned, called on, accused): a name after them is no subject. */
 const PERSON_OBJECT_VERBS: ReadonlySet<string> = new Set(['أبلغ', 'أخبر', 'حذر', 'طمأن', 'دعا', 'ناشد', 'اتهم', 'حث']);
+/**
+ * Those of {@link PERSON_OBJECT_VERBS} whose first noun is nearly always the object: «أبلغ الأعضاء» (informed the members),
+ * «دعا النواب إلى» (called on the MPs to) — not «حذر العلماء من» (the scientists warned of) nor «اتهم».
+ */
+const OBJECT_FIRST_VERBS: ReadonlySet<string> = new Set(['أبلغ', 'أخبر', 'طمأن', 'دعا', 'ناشد', 'حث']);
 
 /** Words that make the outlet after them a source (بحسب صحيفة، وفقا لوكالة), not a passing mention. */
 const SOURCE_WORDS: ReadonlySet<string> = new Set('بحسب حسب وبحسب وحسب وفق وفقا طبقا ووفق ووفقا وطبقا'.split(' ').map((w) => nameKey(w)));
@@ -614,13 +629,15 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   /** The token after the comma that closes an occasion phrase at token `j` (see {@link occasionBefore}), else 0. */
   const afterOccasion = (j: number, sEnd: number): number => {
     if (j >= tokens.length || !OCCASION_OPENERS.has(keys[j]!)) return 0;
+    // («على» only before a platform or «هامش»: see ON_OCCASION_NOUNS.)
+    const nouns = keys[j] === 'علي' ? ON_OCCASION_NOUNS : OCCASION_NOUNS;
     let occasion = false;
     for (let m = j + 1; m < tokens.length && m <= j + 14 && tokens[m]!.start < sEnd; m++) {
       if (tokens[m]!.kind === 'punct') return tokenText(m) === '،' && occasion && m + 1 < tokens.length && tokens[m + 1]!.start < sEnd ? m + 1 : 0;
       if (COMPLEMENTISERS.has(keys[m]!) || cueAt(m)) return 0;
       // (The occasion's noun opens the phrase, at most one word after the preposition: «في كلمة»، «على هامش»، «في
       // تصريح إعلامي»، «خلال لقاء جمعه»; not «على ضرورة تفعيل محضر الجلسة،», a noun deep inside the content.)
-      if (m <= j + 2 && (findIn(keys[m]!, OCCASION_NOUNS) || findIn(withoutPronoun(keys[m]!), OCCASION_NOUNS))) occasion = true;
+      if (m <= j + 2 && (findIn(keys[m]!, nouns) || findIn(withoutPronoun(keys[m]!), nouns))) occasion = true;
     }
     return 0;
   };
@@ -962,7 +979,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
    * more of it before `limit` — not at its end, nor before a clause of its own (في حين، فيما، لكن) or a cue.
    */
   const asideAt = (j: number, limit: number): boolean =>
-    /^(تعبير|تقدير|قول|راي)(ه|ها|هم)$/u.test(keys[j + 1] ?? '') && j + 3 < tokens.length && tokenText(j + 2) === '،' && tokens[j + 3]!.kind === 'word' && tokens[j + 3]!.start < limit && !/^(في|فيما|بينما|لكن|ولكن|حيث|اما)$/u.test(keys[j + 3]!) && !cueAt(j + 3) && !(keys[j + 3] === 'كما' && cueAt(j + 4));
+    OWN_WORDS.test(keys[j + 1] ?? '') && j + 3 < tokens.length && tokenText(j + 2) === '،' && tokens[j + 3]!.kind === 'word' && tokens[j + 3]!.start < limit && !/^(في|فيما|بينما|لكن|ولكن|حيث|اما)$/u.test(keys[j + 3]!) && !cueAt(j + 3) && !(keys[j + 3] === 'كما' && cueAt(j + 4));
   /**
    * Whether the clause from token `j` to `limit` ends with the speaker's own-words tag: «وفق تعبيره»، «حسب قوله»،
    * «على حد تعبيرها» (in his / her words) right before the end.
@@ -973,7 +990,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     if (tokens[last]!.kind === 'punct') last--;
     if (last - 1 <= j || !OWN_WORDS.test(keys[last]!)) return false;
     const before = keys[last - 1]!;
-    return before === 'وفق' || before === 'حسب' || before === 'بحسب' || (before === 'حد' && /^[وف]?علي$/u.test(keys[last - 2] ?? ''));
+    return OWN_WORDS_SOURCE.test(before) || (before === 'حد' && /^[وف]?علي$/u.test(keys[last - 2] ?? ''));
   };
   /** Where indirect content that starts at `from` ends. */
   const indirectEnd = (from: number, contentOpens = false): number => {
@@ -1050,7 +1067,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         if (k === 'اما' || (/[،,]\s*$/u.test(text.slice(from, t.start)) && !asideAt(j, limit))) return t.start;
       }
       // «… على حد قوله.»، «… وفق تعبيره.» (in his words) closing the sentence: the speaker's tag, not the content.
-      if (t.start > from && OWN_WORDS.test(keys[j + 1] === 'حد' ? (keys[j + 2] ?? '') : (keys[j + 1] ?? '')) && (keys[j + 1] === 'حد' ? /^[وف]?علي$/u.test(k) : /^[وف]?(وفق|حسب|بحسب)$/u.test(k))) {
+      if (t.start > from && OWN_WORDS.test(keys[j + 1] === 'حد' ? (keys[j + 2] ?? '') : (keys[j + 1] ?? '')) && (keys[j + 1] === 'حد' ? /^[وف]?علي$/u.test(k) : OWN_WORDS_SOURCE.test(k))) {
         const after = j + (keys[j + 1] === 'حد' ? 3 : 2);
         if (after >= tokens.length || tokens[after]!.start >= limit || (tokens[after]!.kind === 'punct' && tokenText(after) !== '،' && tokenText(after) !== ',')) return t.start;
       }
@@ -1059,10 +1076,6 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     return limit;
   };
 
-  /**
-   * The body or person that issued the last document of kind `noun` before `pos`: «تقرير صادر عن X»,
-   * «بيان X», «تقرير لـX» (a report issued by X, X's statement), within a few thousand characters.
-   */
   /**
    * Whether a verb of publishing (نشر، أصدر) stands right before token `ti`, past the words of an official page
    * («نشرت الصفحة الرسمية لـ…», the official page of … published).
@@ -1073,6 +1086,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     while (b >= 0 && OFFICIAL_PAGE_WORDS.has(keys[b]!)) b--;
     return b >= 0 && PUBLISHING_VERBS.test(keys[b]!);
   };
+  /**
+   * The body or person that issued the last document of kind `noun` before `pos`: «تقرير صادر عن X»,
+   * «بيان X», «تقرير لـX» (a report issued by X, X's statement), within a few thousand characters.
+   */
   const lastIssuerBefore = (noun: string, pos: number): Ref | undefined => {
     // One pass back over the names: the most recent issuer of that very noun, else of a document of its kind.
     let ofKind: Ref | undefined;
@@ -1193,10 +1210,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   };
   /** The span of token `j`. */
   const textSpanOfToken = (j: number): Span => ({ start: tokens[j]!.start, end: tokens[j]!.end });
-  /** What the subject zone [from, to) after a cue names: a speaker, an unnamed source, a description … (see `Subject`). */
   /** Whether token `j` is a definite body head noun that is no part of a name: «النقابة» (the union), «الوزارة». */
   const bodyHeadSubject = (j: number): boolean =>
     j < tokens.length && tokens[j]!.kind === 'word' && /^[وف]?ال/u.test(keys[j]!) && ORG_HEADS.has(bare(keys[j]!.replace(/^[وف](?=ال)/u, ''))) && refsIn(tokens[j]!.start, tokens[j]!.end).length === 0;
+  /** What the subject zone [from, to) after a cue names: a speaker, an unnamed source, a description … (see `Subject`). */
   const subjectIn = (from: number, to: number): Subject => {
     // (Past a comma typed right after the verb: «طالبت، الكاتبة العامة للنقابة …، حبيبة الميزوني، ب…».)
     const lead0 = tokenAt(from);
@@ -1212,6 +1229,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       return { ...subjectIn(tokens[lead + 1]!.start, to), after: lead + 1 };
     }
     const zone = refsIn(from, to);
+    const headSubject = bodyHeadSubject(lead);
     let addressee: Entity | undefined;
     const candidates: Ref[] = [];
     const from0 = lead;
@@ -1254,8 +1272,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // is a nationality adjective, not a place that speaks.
       if (r.entity.type === 'LOC' && !r.role && r.start === tok.start && r.end === tok.end && /(ي|يه|ية)$/u.test(keys[ti]!) && ti > from0 && tokens[ti - 1]!.kind === 'word' && /^(ال|[وفبل]ال|لل)/u.test(keys[ti - 1]!) && !refEnds.has(tokens[ti - 1]!.end)) continue;
       // «ودعت النقابة رئاسة الحكومة إلى …» (the union called on the presidency of the government to …): after a
-      // body named by its definite head noun right after the verb, a body named further on is the verb's object.
-      if (ti > from0 && r.entity.type === 'ORG' && !r.role && bodyHeadSubject(from0)) continue;
+      // body named by its definite head noun right after the verb, a body named right after it by a head noun of its
+      // own is the verb's object — not a name that restates it («وأعلنت الحركة الإسلامية حماس»، «الوزارة، وزارة الصحة»).
+      if (headSubject && ti === from0 + 1 && r.start === tok.start && r.entity.type === 'ORG' && !r.role && /\s/u.test(text.slice(r.start, r.end)) && ORG_HEADS.has(bare(keys[ti]!))) continue;
       candidates.push(r);
     }
     // «وقال ضيف "بوليتيكا" إن …» (the guest of "Politica" said): the person the programme had as its guest, the one
@@ -1386,7 +1405,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       return result;
     }
     // The speech verb right before the subject zone, if the zone follows one.
-    const verb = firstTok > 0 ? cueAt(firstTok - 1) : undefined;
+    // (The verb is the token before the subject's zone, also when a comma glued to it was passed: see `lead`.)
+    const verbTok = lead !== lead0 ? lead0 - 1 : firstTok - 1;
+    const verb = verbTok >= 0 ? cueAt(verbTok) : undefined;
     if (per && !first?.role) {
       // «أكد سمو ولي العهد الأمير محمد بن سلمان»: titles and roles only, then the name.
       let plain = true;
@@ -1461,15 +1482,15 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     const writtenFirst = (): string => lexiconForm(tokenText(firstTok)).replace(/^[وف]?ال/u, '');
     // (A broken plural shows no case: after a verb that takes a person as its object — «ودعا النواب إلى», he called on
     // the MPs to — it is left to the search for the last speaker, as before.)
-    const objectVerb = verb !== undefined && PERSON_OBJECT_VERBS.has(verb.form.verb.lemma);
+    const objectVerb = verb !== undefined && OBJECT_FIRST_VERBS.has(verb.form.verb.lemma);
     const peoplePlural =
       // (Or in construct with a definite noun: «ويطالب أعوان التلفزة», the television's staff demand.)
       // (Nor after a verb whose subject stands before it: «وزير المال كمال حيدر أبلغ أعضاء اللجنة أن», the minister told
       // the committee's members that.)
       (PEOPLE_PLURALS.has(bareFirst) &&
-        (!objectVerb || bareFirst.endsWith('اء')) &&
+        !objectVerb &&
         (definiteFirst || (firstTok + 1 < tokens.length && tokens[firstTok + 1]!.start < to && /^ال/u.test(keys[firstTok + 1]!))) &&
-        !(firstTok > 0 && subjectBefore(firstTok - 1)?.entity.type === 'PER')) ||
+        !(verbTok >= 0 && subjectBefore(verbTok)?.entity.type === 'PER')) ||
       (bareFirst.length >= 5 && bareFirst.endsWith('ون') && pluralOfCommonNoun(writtenFirst()));
     const pluralSource = peoplePlural || (/(ون|اء)$/u.test(bareFirst) && UNNAMED_SOURCES.has(bareFirst)) || (PLURAL_SOURCES.has(bareFirst) && !per && !(verb && PERSON_OBJECT_VERBS.has(verb.form.verb.lemma)) && UNNAMED_SOURCES.has(bareFirst));
     if (pluralSource && (!per || per.start > tokens[firstTok]!.end) && !oneOfThem) {
@@ -2025,7 +2046,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       if (roleHeadAt(k + 1) === undefined && !UNNAMED_SOURCES.has(subjectKey)) {
         // «ونفت الجامعة ما ورد على لسان الوزير، مشيرة أن …» (the federation denied what the minister said, pointing out
         // that …): a body named before by its head noun, the subject of a verb whose content was not read.
-        if (!/^ال/u.test(keys[k + 1] ?? '') || !(ORG_HEADS.has(subjectKey) || isExtraBodyHead(subjectKey)) || named()) return undefined;
+        // (Only as the subject: the verb agrees with the head noun — «وطالب النقابة بالتحرك، مشيرا» has the union as its
+        // object — and is no verb that takes a person or a body as its object.)
+        const disagrees = subjectKey.endsWith('ه') ? c.form.gender === 'm' : c.form.gender === 'f';
+        if (!/^ال/u.test(keys[k + 1] ?? '') || !(ORG_HEADS.has(subjectKey) || isExtraBodyHead(subjectKey)) || disagrees || PERSON_OBJECT_VERBS.has(c.form.verb.lemma) || c.form.verb.withBi || named()) return undefined;
         const body = lastBodyOfHead(subjectKey, tokens[k]!.start);
         return body ? { ref: { start: tokens[k + 1]!.start, end: tokens[k + 1]!.end, entity: body.entity, role: true } } : undefined;
       }
@@ -2896,7 +2920,13 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // (Those only where the marked words close the clause: not «اتهم X جهات بـ "التلكؤ" في تطبيق …», where the
         // position goes on after the marks.)
         const closesClause = (r: Region): boolean => /^\s*([.،,؛:!؟?]|$)/u.test(text.slice(r.close + 1, r.close + 4)) || r.close + 1 >= sEnd;
-        if (opening && !opening.used && opening.closed && (v.lemma === 'وصف' || (v.withBi && closesClause(opening))) && j > i + 1 && (keys[j - 1] === 'ب' || /^[\s\u0640]*بال\p{L}/u.test(text.slice(opening.open + 1, opening.close)))) {
+        // (Not a person or a body named in marks after the others: «وأشاد الرئيس بـ"حركة النهضة"» praised a party. What
+        // one is described as may be a name: «واصفا ما حصل بـ"الهولوكست"».)
+        const markedName = (r: Region): boolean => {
+          const inner = text.slice(r.open + 1, r.close).trim();
+          return refsIn(r.open, r.close + 1).some((x) => (x.entity.type === 'PER' || x.entity.type === 'ORG') && text.slice(x.start, x.end) === inner);
+        };
+        if (opening && !opening.used && opening.closed && (v.lemma === 'وصف' || (v.withBi && closesClause(opening) && !markedName(opening))) && j > i + 1 && (keys[j - 1] === 'ب' || /^[\s\u0640]*بال\p{L}/u.test(text.slice(opening.open + 1, opening.close)))) {
           zoneEnd = tok.start;
           contentStart = tok.start;
           atMark = true;
@@ -3203,7 +3233,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         const roleNext = i + 1 < tokens.length && tokens[i + 1]!.start < zoneEnd && ROLE_HEADS.has(bare(keys[i + 1]!));
         // (A place is no subject here: «الطريق الرابطة بين صفاقس وقفصة، … علما أنه» is the road between Sfax and
         // Gafsa, not «Sfax showed that».)
-        const placeOnly = v.lemma === 'بين' && s.ref?.entity.type === 'LOC' && !s.ref.role;
+        const placeOnly = keys[i] === 'بين' && s.ref?.entity.type === 'LOC' && !s.ref.role;
         if ((!s.ref || placeOnly) && !s.anaphoric && !s.orgHead && !s.published && !directly && !byQuoting && !roleNext && sentenceStart(t.start) !== t.start && !subjectBefore(i)) continue;
       }
       // «وذكرت صحيفة "ماركا" أن كريستيانو رونالدو قال لزملائه: "أنا راحل …"» (Marca reported that Ronaldo told
