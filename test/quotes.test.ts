@@ -3289,5 +3289,11 @@ test('quotes (eighteenth round, review): the round\'s rules hold back where the 
     ['وقال النائب محمد الناصر إن الوضع صعب. ودعا، العمال إلى الهدوء.', [['محمد الناصر', 'PER']], [['الوضع صعب', 'محمد الناصر'], ['الهدوء', 'محمد الناصر']]],
     // «in his view» closing the sentence is a tag too.
     ['وقال محمد الناصر إن الوضع صعب حسب رأيه.', [['محمد الناصر', 'PER']], [['الوضع صعب', 'محمد الناصر']]],
+    // A name inside what the minister said is no subject for the participle after it (seen in the review; older than the round).
+    [
+      'وأكد وزير الخارجية أن الرئيس محمد الطرابلسي سيزور الجزائر، مشيرا إلى أن الزيارة مهمة.',
+      [['محمد الطرابلسي', 'PER'], ['الجزائر', 'LOC']],
+      [['الرئيس محمد الطرابلسي سيزور الجزائر', null], ['الزيارة مهمة', null]],
+    ],
   ]);
 });

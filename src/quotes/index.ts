@@ -2069,6 +2069,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   /** {@link clauseSubject}'s search over the references from `refsFrom` to `pos`. */
   const subjectFrom = (refsFrom: number, pos: number, from: number, verb: number, g: CueGender, bodies: boolean): Ref | undefined => {
     for (const r of refsIn(refsFrom, pos)) {
+      // (A name inside what was quoted before in the sentence is no subject: «وأكد وزير الخارجية أن الرئيس X سيزور
+      // الجزائر، مشيرا إلى أن …» — the minister goes on, not X.)
+      if (insideDraft(r.start)) continue;
       const ti = tokenAt(r.start);
       // A person; for a participle (`bodies`) also a body that is the subject of the sentence's first verb
       // («من جهته، أصدر الاتحاد الجهوي للشغل بيانا …، معتبرا أن», the regional union issued a statement …,
