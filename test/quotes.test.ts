@@ -3289,6 +3289,13 @@ test('quotes (eighteenth round, review): the round\'s rules hold back where the 
     ['وقال النائب محمد الناصر إن الوضع صعب. ودعا، العمال إلى الهدوء.', [['محمد الناصر', 'PER']], [['الوضع صعب', 'محمد الناصر'], ['الهدوء', 'محمد الناصر']]],
     // «in his view» closing the sentence is a tag too.
     ['وقال محمد الناصر إن الوضع صعب حسب رأيه.', [['محمد الناصر', 'PER']], [['الوضع صعب', 'محمد الناصر']]],
+    // «… Issam Chebbi called on the prime minister Youssef Chahed to announce … The guest of "Politica" said: "…"»: the
+    // guest is the sentence's subject, not the last person named (its object).
+    [
+      'دعا القيادي في الحزب الجمهوري، عصام الشابي اليوم رئيس الحكومة يوسف الشاهد للإعلان عن سياساته. وقال ضيف "بوليتيكا" إن المطلوب تغيير الأوضاع.',
+      [['الحزب الجمهوري', 'ORG'], ['عصام الشابي', 'PER'], ['يوسف الشاهد', 'PER'], ['بوليتيكا', 'ORG']],
+      [['المطلوب تغيير الأوضاع', 'عصام الشابي']],
+    ],
     // A name inside what the minister said is no subject for the participle after it (seen in the review; older than the round).
     [
       'وأكد وزير الخارجية أن الرئيس محمد الطرابلسي سيزور الجزائر، مشيرا إلى أن الزيارة مهمة.',

@@ -2273,6 +2273,23 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
    * The most recent person mentioned before `pos`, agreeing in gender — not a name inside a place's
    * («منطقة سيدي علي بن سالم», «دوار هيشر») nor one inside what was quoted.
    */
+  /**
+   * The first person named (not by a role) in the nearest sentence before `pos` that names one, of gender `g`: the
+   * subject the sentence opens with, where the last person named may be its object («دعا … عصام الشابي … رئيس الحكومة
+   * يوسف الشاهد للإعلان …. وقال ضيف "بوليتيكا"» — the guest is Chebbi).
+   */
+  const firstPersonOfLastSentence = (pos: number, g: CueGender): Entity | null => {
+    let k = firstStartingAt(refs, pos) - 1;
+    while (k >= 0 && (refs[k]!.entity.type !== 'PER' || refs[k]!.role || !agrees(refs[k]!.entity, g) || insideDraft(refs[k]!.start))) k--;
+    if (k < 0) return null;
+    const from = sentenceStart(refs[k]!.start);
+    let first = refs[k]!.entity;
+    for (let m = k - 1; m >= 0 && refs[m]!.start >= from; m--) {
+      const r = refs[m]!;
+      if (r.entity.type === 'PER' && !r.role && agrees(r.entity, g) && !insideDraft(r.start)) first = r.entity;
+    }
+    return first;
+  };
   const lastPersonBefore = (pos: number, g: CueGender, inQuotes = false): Entity | null => {
     for (let k = firstStartingAt(refs, pos) - 1; k >= 0; k--) {
       const r = refs[k]!;
@@ -3369,7 +3386,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           const d = described ? undefined : lastDraftBefore(drafts, t.start, person ? (x) => (x.speaker ? x.speaker.type === 'PER' && agrees(x.speaker, g) : !x.open && !x.group) : agreeing) ?? (person ? lastDraftBefore(drafts, t.start, agreeing) : undefined);
           // «فيما ردّ الأمين بأن …»: a bare title → the last person who carries that title, if any.
           const titled = titledBefore(at, t.start);
-          speaker = described ?? titled ?? (d ? d.speaker : resolvePronoun(t.start, g));
+          // (A programme's guest with nobody quoted before: the subject of the sentence before, not the last person
+          // named, who may be its object.)
+          const guest = !described && !titled && !d && GUESTS.has(keys[at] ?? '') ? firstPersonOfLastSentence(t.start, g) : null;
+          speaker = described ?? titled ?? (d ? d.speaker : guest ?? resolvePronoun(t.start, g));
           speakerMention = speaker ? { start: t.start, end: t.end } : null;
         } else if (s.personNoun) {
           // The last person named before, of the noun's gender (not inside a place's name), even in what was quoted.
