@@ -249,11 +249,12 @@ const OCCASION_OPENERS = new Set(['في', 'خلال', 'أثناء', 'على', '�
  */
 const ON_OCCASION_NOUNS: ReadonlySet<string> = new Set('هامش فيسبوك فايسبوك تويتر صفحته صفحتها حسابه حسابها موقعه موقعها'.split(' ').map((w) => nameKey(w)));
 /** Nouns of the occasion of a statement (a speech, an interview, a visit, a page), seen through proclitics and the article. */
-const OCCASION_NOUNS: ReadonlySet<string> = new Set(
-  'هامش تصريح تصريحات كلمة كلمته كلمتها مداخلة مداخلته مداخلتها حوار حديث حديثه حديثها لقاء ندوة مؤتمر اجتماع جلسة افتتاح زيارة إشرافه إشرافها برنامج تدوينة صفحته صفحتها فيسبوك فايسبوك تويتر'
+const OCCASION_NOUNS: ReadonlySet<string> = new Set([
+  ...ON_OCCASION_NOUNS,
+  ...'تصريح تصريحات كلمة كلمته كلمتها مداخلة مداخلته مداخلتها حوار حديث حديثه حديثها لقاء ندوة مؤتمر اجتماع جلسة افتتاح زيارة إشرافه إشرافها برنامج تدوينة'
     .split(' ')
     .map((w) => nameKey(w)),
-);
+]);
 /** Verbs of publishing a document (نشر، أصدر), keyed, with «و/ف». */
 const PUBLISHING_VERBS = /^[وف]?(نشر|نشرت|اصدر|اصدرت)$/u;
 /** Words of an official page or account between a verb of publishing and the body it belongs to; keyed. */
@@ -641,6 +642,13 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     }
     return 0;
   };
+  /** Whether the marks of `r` hold exactly a person's or a body's name: «"حركة النهضة"», «"أنا يقظ"». */
+  const markedName = (r: Region): boolean => {
+    const inner = text.slice(r.open + 1, r.close).trim();
+    return refsIn(r.open, r.close + 1).some((x) => (x.entity.type === 'PER' || x.entity.type === 'ORG') && text.slice(x.start, x.end) === inner);
+  };
+  /** Whether the marks of `r` close their clause: punctuation or the sentence's end (`sEnd`) right after them. */
+  const closesClause = (r: Region, sEnd: number): boolean => r.close + 1 >= sEnd || /^\s*([.،,؛:!؟?]|$)/u.test(text.slice(r.close + 1, r.close + 4));
   /** True when token `j` (or the one after a colon there) is a quotation mark: the cue before it opens a quotation. */
   const opensQuotation = (j: number): boolean => {
     if (j < tokens.length && tokenText(j) === ':') j++;
@@ -981,16 +989,20 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   const asideAt = (j: number, limit: number): boolean =>
     OWN_WORDS.test(keys[j + 1] ?? '') && j + 3 < tokens.length && tokenText(j + 2) === '،' && tokens[j + 3]!.kind === 'word' && tokens[j + 3]!.start < limit && !/^(في|فيما|بينما|لكن|ولكن|حيث|اما)$/u.test(keys[j + 3]!) && !cueAt(j + 3) && !(keys[j + 3] === 'كما' && cueAt(j + 4));
   /**
-   * Whether the clause from token `j` to `limit` ends with the speaker's own-words tag: «وفق تعبيره»، «حسب قوله»،
-   * «على حد تعبيرها» (in his / her words) right before the end.
+   * Where the speaker's own-words tag that starts at token `j` ends (the token after it): «وفق تعبيره»، «حسب قوله»،
+   * «على حد تعبيرها» (in his / her words); -1 when no tag starts there.
    */
+  const ownWordsTagEnd = (j: number): number => {
+    const k = keys[j] ?? '';
+    if (OWN_WORDS_SOURCE.test(k) && OWN_WORDS.test(keys[j + 1] ?? '')) return j + 2;
+    return /^[وف]?علي$/u.test(k) && keys[j + 1] === 'حد' && OWN_WORDS.test(keys[j + 2] ?? '') ? j + 3 : -1;
+  };
+  /** Whether the clause from token `j` to `limit` ends with the speaker's own-words tag (see {@link ownWordsTagEnd}). */
   const inOwnWordsUpTo = (j: number, limit: number): boolean => {
     let last = j;
     while (last + 1 < tokens.length && tokens[last + 1]!.start < limit) last++;
     if (tokens[last]!.kind === 'punct') last--;
-    if (last - 1 <= j || !OWN_WORDS.test(keys[last]!)) return false;
-    const before = keys[last - 1]!;
-    return OWN_WORDS_SOURCE.test(before) || (before === 'حد' && /^[وف]?علي$/u.test(keys[last - 2] ?? ''));
+    return (last - 1 > j && ownWordsTagEnd(last - 1) === last + 1) || (last - 2 > j && ownWordsTagEnd(last - 2) === last + 1);
   };
   /** Where indirect content that starts at `from` ends. */
   const indirectEnd = (from: number, contentOpens = false): number => {
@@ -1067,10 +1079,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         if (k === 'اما' || (/[،,]\s*$/u.test(text.slice(from, t.start)) && !asideAt(j, limit))) return t.start;
       }
       // «… على حد قوله.»، «… وفق تعبيره.» (in his words) closing the sentence: the speaker's tag, not the content.
-      if (t.start > from && OWN_WORDS.test(keys[j + 1] === 'حد' ? (keys[j + 2] ?? '') : (keys[j + 1] ?? '')) && (keys[j + 1] === 'حد' ? /^[وف]?علي$/u.test(k) : OWN_WORDS_SOURCE.test(k))) {
-        const after = j + (keys[j + 1] === 'حد' ? 3 : 2);
-        if (after >= tokens.length || tokens[after]!.start >= limit || (tokens[after]!.kind === 'punct' && tokenText(after) !== '،' && tokenText(after) !== ',')) return t.start;
-      }
+      const after = t.start > from ? ownWordsTagEnd(j) : -1;
+      if (after >= 0 && (after >= tokens.length || tokens[after]!.start >= limit || (tokens[after]!.kind === 'punct' && tokenText(after) !== '،' && tokenText(after) !== ','))) return t.start;
       j++;
     }
     return limit;
@@ -2270,10 +2280,6 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   };
 
   /**
-   * The most recent person mentioned before `pos`, agreeing in gender — not a name inside a place's
-   * («منطقة سيدي علي بن سالم», «دوار هيشر») nor one inside what was quoted.
-   */
-  /**
    * The first person named (not by a role) in the nearest sentence before `pos` that names one, of gender `g`: the
    * subject the sentence opens with, where the last person named may be its object («دعا … عصام الشابي … رئيس الحكومة
    * يوسف الشاهد للإعلان …. وقال ضيف "بوليتيكا"» — the guest is Chebbi).
@@ -2290,6 +2296,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     }
     return first;
   };
+  /**
+   * The most recent person mentioned before `pos`, agreeing in gender — not a name inside a place's
+   * («منطقة سيدي علي بن سالم», «دوار هيشر») nor one inside what was quoted.
+   */
   const lastPersonBefore = (pos: number, g: CueGender, inQuotes = false): Entity | null => {
     for (let k = firstStartingAt(refs, pos) - 1; k >= 0; k--) {
       const r = refs[k]!;
@@ -2937,16 +2947,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // «ب» are the speaker's, however short.
         // (So with any verb whose position takes «ب»: «واتهم X الحكومة بـ"التقصير"» (accused the government of
         // "negligence"), «اتّهم الاتحاد جهات وزارية بـ "التلكؤ"».)
-        // (Those only where the marked words close the clause: not «اتهم X جهات بـ "التلكؤ" في تطبيق …», where the
-        // position goes on after the marks.)
-        const closesClause = (r: Region): boolean => /^\s*([.،,؛:!؟?]|$)/u.test(text.slice(r.close + 1, r.close + 4)) || r.close + 1 >= sEnd;
-        // (Not a person or a body named in marks after the others: «وأشاد الرئيس بـ"حركة النهضة"» praised a party. What
-        // one is described as may be a name: «واصفا ما حصل بـ"الهولوكست"».)
-        const markedName = (r: Region): boolean => {
-          const inner = text.slice(r.open + 1, r.close).trim();
-          return refsIn(r.open, r.close + 1).some((x) => (x.entity.type === 'PER' || x.entity.type === 'ORG') && text.slice(x.start, x.end) === inner);
-        };
-        if (opening && !opening.used && opening.closed && (v.lemma === 'وصف' || (v.withBi && closesClause(opening) && !markedName(opening))) && j > i + 1 && (keys[j - 1] === 'ب' || /^[\s\u0640]*بال\p{L}/u.test(text.slice(opening.open + 1, opening.close)))) {
+        // (Those only where the marked words close the clause — not «اتهم X جهات بـ "التلكؤ" في تطبيق …», where the
+        // position goes on after the marks — and are no person or body: «وأشاد الرئيس بـ"حركة النهضة"» praised a party.
+        // What one is described as may be a name: «واصفا ما حصل بـ"الهولوكست"».)
+        if (opening && !opening.used && opening.closed && (v.lemma === 'وصف' || (v.withBi && closesClause(opening, sEnd) && !markedName(opening))) && j > i + 1 && (keys[j - 1] === 'ب' || /^[\s\u0640]*بال\p{L}/u.test(text.slice(opening.open + 1, opening.close)))) {
           zoneEnd = tok.start;
           contentStart = tok.start;
           atMark = true;
@@ -2970,7 +2974,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           // Jawhara FM's correspondent.)
           const toldTo = keys[j - 1] ?? '';
           const told = j > i + 1 && (/^(ل|لل)$/u.test(toldTo) || toCorrespondentOrOutlet(toldTo));
-          const quotedName = !told && (j === i + 1 || (words <= 3 && tokenText(j - 1) !== ':')) && opening.closed && refsIn(opening.open, opening.close + 1).some((r) => r.end <= opening.close + 1 && (r.entity.type === 'ORG' || r.entity.type === 'PER') && text.slice(opening.open + 1, opening.close).trim() === text.slice(r.start, r.end));
+          const quotedName = !told && (j === i + 1 || (words <= 3 && tokenText(j - 1) !== ':')) && opening.closed && markedName(opening);
           // (Or a short name in marks that a relative clause goes on describing: «أعلنت شركة الطيران الإيطالية
           // "أليتاليا" التي تخضع لوصاية القضاء …، إلغاء …», Alitalia, which is under administration.)
           const described = opening.closed && words <= 3 && RELATIVE_PRONOUN.test(keys[tokenAt(opening.close + 1)] ?? '') && refs.some((r) => r.end === prevEnd && !r.role && r.entity.type === 'ORG');
