@@ -1294,3 +1294,21 @@ test('entities (eighteenth round, review): a given name that begins like a parti
   assert.ok(!wordsMatch('دونالد', 'نالد'));
   assert.ok(wordsMatch('ديمورايس', 'مورايس'));
 });
+
+test('entities (nineteenth round): humanitarian bodies by their names; a country\'s adjective after one describes it', () => {
+  // «The Saudi civil defence announced …», «the World Food Programme said …», «Médecins Sans Frontières stressed …»:
+  // the names the alias table knows; the adjective of nationality after a known name stays out of it, as «حزب الله اللبناني».
+  for (const [text, name] of [
+    ['أعلن الدفاع المدني السعودي أن الحصيلة بلغت 62 قتيلا.', 'الدفاع المدني'],
+    ['وقال برنامج الأغذية العالمي إن مليوني شخص بحاجة إلى المساعدة.', 'برنامج الأغذية العالمي'],
+    ['وأكدت أطباء بلا حدود أن المستشفى قصف.', 'أطباء بلا حدود'],
+    ['أكد رئيس الهلال الأحمر التونسي وجود تواصل مع المنظمات الإغاثية.', 'الهلال الأحمر'],
+  ] as const) {
+    const doc = analyzeWithMentions(text, []);
+    assert.deepEqual(checkInvariants(doc), [], text);
+    assert.deepEqual(doc.entities.map((e) => [e.name, e.type]), [[name, 'ORG']], text);
+  }
+  // The acronym and the full name are one body: «اللجنة الدولية للصليب الأحمر … الصليب الأحمر».
+  const icrc = analyzeWithMentions('وقالت اللجنة الدولية للصليب الأحمر إن الوضع كارثي. وأضاف الصليب الأحمر أن المساعدات لم تصل.', []);
+  assert.deepEqual(icrc.entities.map((e) => [e.name, e.mentions.length]), [['اللجنة الدولية للصليب الأحمر', 2]]);
+});

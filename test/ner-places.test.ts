@@ -348,6 +348,8 @@ test('extendGivenNames: a given name the tagger left before a person joins the n
   };
   assert.equal(verbToo('باشر خالد الفالح مهامه', 'O B-PER I-PER O'), 'O B-PER I-PER O');
   assert.equal(verbToo('. باشر خالد الفالح مهامه', 'O O B-PER I-PER O'), 'O O B-PER I-PER O');
+  // A headline's label «كمال حيدر : …» (Kamal Haidar: …) opens with the given name: a name before its colon is no verb.
+  assert.equal(run('كمال حيدر : الوضع صعب', 'O B-PER O O O'), 'B-PER I-PER O O O');
   // «… and Fahd al-Shammari» after a given name: «فهد» behind no «و».
   assert.equal(run('قال كمال فهد الشمري', 'O O B-PER I-PER'), 'O B-PER I-PER I-PER');
 });

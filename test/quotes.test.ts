@@ -3304,3 +3304,124 @@ test('quotes (eighteenth round, review): the round\'s rules hold back where the 
     ],
   ]);
 });
+
+test('quotes (nineteenth round): a headline label that only describes its speaker, with a complement, goes to the first person of that gender quoted below', () => {
+  assertSpeakers([
+    // «A leading member of the labour union: we are not the strongest force in the country» above «Naima Hammami, a member
+    // of the union's executive bureau, stressed that …».
+    [
+      'قيادية في اتحاد الشغل : لسنا أقوى قوة في البلاد\nأكدت اليوم نعيمة الهمامي، عضو المكتب التنفيذي للاتحاد، أن المنظمة ليست أقوى قوة في تونس.',
+      [['اتحاد الشغل', 'ORG'], ['نعيمة الهمامي', 'PER'], ['تونس', 'LOC']],
+      [['لسنا أقوى قوة في البلاد', 'نعيمة الهمامي'], ['المنظمة ليست أقوى قوة في تونس', 'نعيمة الهمامي']],
+    ],
+    // «An MP for Nidaa Tounes: …», «An expert on Israeli affairs: …»: a preposition and what it governs.
+    [
+      'نائب عن نداء تونس : يجب حماية السر البنكي\nأكد حسام بونني عضو لجنة المالية أن الشجاعة مطلوبة.',
+      [['نداء تونس', 'ORG'], ['حسام بونني', 'PER']],
+      [['يجب حماية السر البنكي', 'حسام بونني'], ['الشجاعة مطلوبة', 'حسام بونني']],
+    ],
+    [
+      'خبير في الشؤون الإسرائيلية : إسرائيل لن تعترف بالاغتيال\nقال الباحث المصري محمد البحيري إن وسائل الإعلام اعترفت ضمنيا.',
+      [['محمد البحيري', 'PER']],
+      [['إسرائيل لن تعترف بالاغتيال', 'محمد البحيري'], ['وسائل الإعلام اعترفت ضمنيا', 'محمد البحيري']],
+    ],
+    // A role and its nouns in construct: «The director-general of land transport: 1,800 licences were granted».
+    [
+      'مدير عام النقل البري : تم منح 1800 رخصة تاكسي\nأكد فرج العلوي مدير عام النقل البري أن هناك أزمة في الشركات.',
+      [['فرج العلوي', 'PER']],
+      [['تم منح 1800 رخصة تاكسي', 'فرج العلوي'], ['هناك أزمة في الشركات', 'فرج العلوي']],
+    ],
+    // A clause is no description: «The governor of Kairouan meets the protesters: …» has no speaker.
+    [
+      'والي القيروان يلتقي المحتجين : الحوار هو الحل\nقال محمد الطرابلسي إن الحوار هو الحل.',
+      [['القيروان', 'LOC'], ['محمد الطرابلسي', 'PER']],
+      [['الحوار هو الحل', 'محمد الطرابلسي']],
+    ],
+  ]);
+});
+
+test('quotes (nineteenth round): in a headline label, a body\'s head noun before its name is no topic, and a role before a body names the role\'s holder', () => {
+  assertSpeakers([
+    // «The Bawsala association: the rules of procedure were breached».
+    [
+      'جمعية بوصلة : تم خرق النظام الداخلي للمجلس\nأكدت جمعية بوصلة أنه تم خرق النظام الداخلي.',
+      [['بوصلة', 'ORG'], ['بوصلة', 'ORG']],
+      [['تم خرق النظام الداخلي للمجلس', 'بوصلة'], ['تم خرق النظام الداخلي', 'بوصلة']],
+    ],
+    // In marks: «جمعيّة "توانسة ضد الفساد"».
+    [
+      'جمعيّة "توانسة ضد الفساد" : الحزب تعامل مع المهربين\nكشفت جمعية "توانسة ضد الفساد" أن الحزب تعامل مع المهربين.',
+      [['توانسة ضد الفساد', 'ORG'], ['توانسة ضد الفساد', 'ORG']],
+      [['الحزب تعامل مع المهربين', 'توانسة ضد الفساد'], ['الحزب تعامل مع المهربين', 'توانسة ضد الفساد']],
+    ],
+    // «The head of the Red Crescent: we lack the permits» is the head's words, not the body's.
+    [
+      'رئيس الهلال الأحمر: ينقصنا التراخيص للشروع في البناء\nأكد وسيم جمعة رئيس الفرع الجهوي للهلال الأحمر أن المنظمة تفطنت لحالة العائلة.',
+      [['الهلال الأحمر', 'ORG'], ['وسيم جمعة', 'PER']],
+      [['ينقصنا التراخيص للشروع في البناء', 'وسيم جمعة'], ['المنظمة تفطنت لحالة العائلة', 'وسيم جمعة']],
+    ],
+  ]);
+});
+
+test('quotes (nineteenth round): a role held by nobody named is no body that spoke before; a description noun set off by a comma names the person after it', () => {
+  assertSpeakers([
+    // «The club Moulins announced the death of the goalkeeper. The club's president said that …»: not the club.
+    [
+      'أعلن نادي مولون الفرنسي عن وفاة الحارس. وقال رئيس النادي إن الفقيد سقط على أرضية الميدان.',
+      [['نادي مولون', 'ORG']],
+      [['وفاة الحارس', 'نادي مولون'], ['الفقيد سقط على أرضية الميدان', null]],
+    ],
+    // «The health ministry announced a campaign. The regional health director said that …».
+    [
+      'أعلنت وزارة الصحة أن حملة التلقيح ستنطلق. وقال المدير الجهوي للصحة إن الحملة ستشمل المدارس.',
+      [['وزارة الصحة', 'ORG']],
+      [['حملة التلقيح ستنطلق', 'وزارة الصحة'], ['الحملة ستشمل المدارس', null]],
+    ],
+    // A woman named with the role after her name holds it: «من جانبها، أوضحت الرئيس التنفيذي لـ"تمكين" أن …».
+    [
+      'وحضر الاجتماع نوال المناعي الرئيس التنفيذي لصندوق العمل. وقال الوزير علي حسن إن البرنامج ناجح. من جانبها، أوضحت الرئيس التنفيذي للصندوق أن الأجور ارتفعت.',
+      [['نوال المناعي', 'PER'], ['علي حسن', 'PER']],
+      [['البرنامج ناجح', 'علي حسن'], ['الأجور ارتفعت', 'نوال المناعي']],
+    ],
+    // «The Nidaa Tounes leader, Lazhar Akremi, reported that …»: «القيادي» (leader) is a description like a role.
+    [
+      'أفاد القيادي بحركة نداء تونس، لزهر العكرمي أن اللقاء تطرق إلى الوضع العام.',
+      [['حركة نداء تونس', 'ORG'], ['لزهر العكرمي', 'PER']],
+      [['اللقاء تطرق إلى الوضع العام', 'لزهر العكرمي']],
+    ],
+    [
+      'وقال القيادي في الجبهة الشعبية، محمد الكحلاوي، إن الحكومة فشلت.',
+      [['الجبهة الشعبية', 'ORG'], ['محمد الكحلاوي', 'PER']],
+      [['الحكومة فشلت', 'محمد الكحلاوي']],
+    ],
+  ]);
+});
+
+test('quotes (nineteenth round): «غير أن» (however) opens no content; «بين X و Y» is «between»; a body coordinated into a source; a body\'s nationality adjective', () => {
+  assertSpeakers([
+    // «Mounir Rached considered the president's act an interference … however some members intervened»: no speech.
+    [
+      'لكن منير راشد اعتبر تصرف الرئيس تدخلا في مهامه وحصلت مناوشة بين الطرفين غير أن بعض الأطراف تدخلت لتطويق الخلاف.',
+      [['منير راشد', 'PER']],
+      [],
+    ],
+    // Inside a quote, «غير أن» stays content: «… the situation is hard, however the government will step in».
+    ['وقال محمد الطرابلسي إن الوضع صعب غير أن الحكومة ستتدخل.', [['محمد الطرابلسي', 'PER']], [['الوضع صعب غير أن الحكومة ستتدخل', 'محمد الطرابلسي']]],
+    // «A friendly match between CS Sfaxien and Stade Gabésien at 14:30»: nobody showed anything.
+    [
+      'وتدور عشية مقابلة ودية بين النادي الصفاقسي و الملعب القابسي بداية من الساعة 14:30 .',
+      [['النادي الصفاقسي', 'ORG'], ['الملعب القابسي', 'ORG']],
+      [],
+    ],
+    // «وبيّن X أن …» (X showed that …) is still a cue.
+    ['وبين النادي الصفاقسي أن الوضع صعب.', [['النادي الصفاقسي', 'ORG']], [['الوضع صعب', 'النادي الصفاقسي']]],
+    // «According to the study by international bodies such as the WHO, and UNICEF, the average height reached …».
+    [
+      'ووفقا للدراسة الصادرة عن منظمات دولية مثل منظمة الصحة العالمية، ويونيسيف، فقد بلغ متوسط طول اللبنانيين 1.76 متر.',
+      [['منظمة الصحة العالمية', 'ORG'], ['يونيسيف', 'ORG']],
+      [['بلغ متوسط طول اللبنانيين 1.76 متر', 'منظمة الصحة العالمية']],
+    ],
+    // «The head of the Tunisian Red Crescent stressed today …»: «التونسي» is no content.
+    ['أكد رئيس الهلال الأحمر التونسي اليوم الاثنين وجود تواصل مع المنظمات الإغاثية.', [], []],
+  ]);
+});

@@ -193,7 +193,8 @@ export function extendGivenNames(
     if (/^[وف]/u.test(tokens[span.start]!) && givenName(folded[span.start]!.slice(1))) continue;
     // (Not at the start of a sentence or clause, where a verb spelled like a given name stands: «باشر خالد
     // الفالح مهامه» (Khalid al-Falih took up his duties), أشرف، أكرم، جاهد.)
-    if (k === 0 || isMark(tokens[k - 1]!)) continue;
+    // (But a headline's label «بدرة قعلول : …» (Badra Gaaloul: …) is a name before its colon, no verb.)
+    if ((k === 0 && tokens[span.end] !== ':') || (k > 0 && isMark(tokens[k - 1]!))) continue;
     if (excluded(word, tokens[k]!) || !givenName(word)) continue;
     tags[k] = 'B-PER';
     tags[span.start] = 'I-PER';

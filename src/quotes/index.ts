@@ -12,7 +12,7 @@ import type { AnalysisDocument, Entity, Quote, QuoteKind, Span, TextSpan, Token 
 import { firstStartingAt } from '../document.ts';
 import type { Stage } from '../pipeline/pipeline.ts';
 import { nameKey, nameTokens, skeleton, stripArticle } from '../entities/keys.ts';
-import { ANAPHORIC, DOCUMENT_NOUNS, HONORIFICS, MEDIA_HEADS, ORG_HEADS, PERSON_TITLES, ROLE_HEADS, bare, documentNoun, sameDocumentKind } from '../entities/roles.ts';
+import { ANAPHORIC, DOCUMENT_NOUNS, HONORIFICS, MEDIA_HEADS, ORG_HEADS, PERSON_TITLES, ROLE_HEADS, ROLE_LINKS, bare, documentNoun, sameDocumentKind } from '../entities/roles.ts';
 import { findIn, strippedForms, tokenKeys } from '../entities/words.ts';
 import { personGender, type PersonGender } from '../entities/gender.ts';
 import { COMPLEMENTISERS, UNNAMED_SOURCES, cueForms, isCueWord, prefixedCueForms, type CueForm, type CueGender, type CueVerb } from './cues.ts';
@@ -201,8 +201,8 @@ const PLACE_BODY_HEADS: ReadonlySet<string> = new Set(['سفارة', 'قنصلي
 const STOP_AFTER = /[.،,;؛!?؟…]/u;
 /** Nouns of need and weight that make a topic a stated position: «تحدث عن ضرورة …» (spoke of the need to). */
 const WEIGHT_NOUNS: ReadonlySet<string> = new Set(['ضروره', 'اهميه', 'وجوب', 'حتميه', 'اولويه', 'حاجه', 'خطوره']);
-/** Words before «أن» that make it no complementiser of speech: دون أن (without), قبل أن (before) … */
-const NOT_SPEECH_AN: ReadonlySet<string> = new Set(['دون', 'بدون', 'قبل', 'بعد', 'منذ', 'حتي', 'رغم', 'بدل', 'عوض']);
+/** Words before «أن» that make it no complementiser of speech: دون أن (without), قبل أن (before), غير أن (however) … */
+const NOT_SPEECH_AN: ReadonlySet<string> = new Set(['دون', 'بدون', 'قبل', 'بعد', 'منذ', 'حتي', 'رغم', 'بدل', 'عوض', 'غير', 'بيد']);
 /**
  * «تعبيره»، «قولها»، «رأيه» (his expression, her saying, his view): the nouns of a speaker's own-words tag (وفق تعبيره، على حد
  * قولها، حسب رأيه), keyed.
@@ -234,6 +234,8 @@ function ownPreposition(verb: CueVerb, key: string): boolean {
 }
 
 const PREPOSITIONS = new Set(['في', 'مع', 'على', 'عن', 'من', 'الي', 'الى', 'خلال', 'امام', 'بعد', 'قبل', 'لدي', 'عبر', 'حول'].map((w) => nameKey(w)));
+/** Prepositions that open the complement of a person's description in a headline's label: في، عن، من، لدى، داخل; keyed. */
+const LABEL_PREPOSITIONS: ReadonlySet<string> = new Set(['في', 'عن', 'من', 'لدى', 'داخل'].map((w) => nameKey(w)));
 /**
  * «ل» attached to a correspondent or an outlet's head noun, keyed: «لمراسل» (to the correspondent of), «لإذاعة» (to the
  * radio …) — what follows is told, not speaking. («لمراسل» is written more often than «مراسل» itself, so no lexicon
@@ -535,7 +537,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // (reminding) only after a comma («، مذكرة في هذا الصدد ب…») or before what it reminds of («مذكرة بأن …»).
       if (NOUN_PARTICIPLES.has(k) && !(i > 0 && tokens[i - 1]!.kind === 'punct') && !COMPLEMENTISERS.has(keys[i + 1] ?? '') && !(keys[i + 1] ?? '').startsWith('ب')) return undefined;
       // (A conjunction written apart is a conjunction still: «و بيّن الطرودي أنه …» as «وبيّن».)
-      return (direct.participle && i > 0 && keys[i - 1] === 'غير') || (direct.verb.topic && !weightAfter(i, direct.verb)) ? undefined : { form: direct, prefixed: i > 0 && (keys[i - 1] === 'و' || keys[i - 1] === 'ف') };
+      // (Nor after a preposition, where it is a noun: «أمام مضيفه» (against its host), not «مضيفة» (adding).)
+      return (direct.participle && i > 0 && (keys[i - 1] === 'غير' || PREPOSITIONS.has(keys[i - 1]!))) || (direct.verb.topic && !weightAfter(i, direct.verb)) ? undefined : { form: direct, prefixed: i > 0 && (keys[i - 1] === 'و' || keys[i - 1] === 'ف') };
     }
     const c0 = k.charCodeAt(0);
     // «فردّ:» (and he replied:): a two-letter verb behind و/ف only before a colon (فرد is also «individual»).
@@ -1410,7 +1413,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     // (Also «محدثنا» (our interlocutor), and an honorific after the comma: «كما ذكر محدثنا، الحاج محمد لحمر، أن».)
     const perAt = per ? tokenAt(per.start) : -1;
     const beforeName = per ? (perAt - 1 > firstTok && findIn(keys[perAt - 1]!, HONORIFICS) ? tokens[perAt - 1]!.start : per.start) : 0;
-    if (per && !first?.role && (head || findIn(firstKey, PERSON_TITLES) || UNNAMED_SOURCES.has(bareFirst.replace(/ه$/u, '')) || INTERLOCUTORS.has(firstKey)) && /[،,]\s*$/u.test(text.slice(tokens[firstTok]!.end, beforeName)) && /^\s*[،,]/u.test(text.slice(per.end, to))) {
+    // (A description noun too, and a name that closes the subject: «أفاد القيادي بحركة نداء تونس، لزهر العكرمي أن», the
+    // Nidaa Tounes leader Lazhar Akremi reported that.)
+    if (per && !first?.role && (head || findIn(firstKey, PERSON_TITLES) || UNNAMED_SOURCES.has(bareFirst.replace(/ه$/u, '')) || DESCRIPTION_HEADS.has(bareFirst) || INTERLOCUTORS.has(firstKey)) && /[،,]\s*$/u.test(text.slice(tokens[firstTok]!.end, beforeName)) && /^\s*([،,]|$)/u.test(text.slice(per.end, to))) {
       result.ref = per;
       return result;
     }
@@ -2360,6 +2365,44 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     return k === 'ل' || k === 'لل' || /^لل./u.test(k) || (/^ل[^ل]/u.test(k) && (ORG_HEADS.has(bare(k.slice(1))) || refs.some((r) => r.start > tokens[t]!.start && r.start < tokens[t]!.end)));
   };
 
+  /**
+   * Whether the headline's label from token `fi` to the colon at `j` only describes a person, with no name: an
+   * indefinite person noun or role and adjectives («مسؤول ألماني: …», a German official), then perhaps a complement
+   * — a preposition and what it governs («قيادية في اتحاد الشغل: …», a leading member of the labour union; «نائب عن
+   * نداء تونس: …», an MP for Nidaa Tounes; «خبير في الشؤون الإسرائيلية: …»), a body behind «ب» («مسؤول بوزارة
+   * الصحة»), or for a role its nouns in construct («كاتب عام نقابة شركة "ستيب": …», the secretary-general of the
+   * Step company's union; «مدير عام النقل البري: …»). Bodies and places may be named in the complement, no person.
+   */
+  const describedLabel = (fi: number, j: number, labelFrom: number): boolean => {
+    const head = keys[fi]!.replace(/^و(?=.{4})/u, '');
+    if (!(/^[^ا]|^ا[^ل]/u.test(head) && (DESCRIPTION_HEADS.has(head) || findIn(head, ROLE_HEADS) !== undefined || findIn(head, PERSON_TITLES) !== undefined))) return false;
+    const inLabel = refsIn(labelFrom, tokens[j]!.start);
+    // (Adjectives without the article: «ألماني»، «جمعوية»، «سابق». Read as written: «ألماني» (German) keys as «الماني».)
+    let m = fi + 1;
+    while (m < j && tokens[m]!.kind === 'word' && keys[m]!.length >= 4 && !PREPOSITIONS.has(keys[m]!) && !/^(ال|لل)/u.test(tokenText(m)) && /(ي|يه|ق|قه)$/u.test(keys[m]!)) m++;
+    if (m === j) return inLabel.length === 0;
+    // (Not a bare «في» after a noun that is no person: «مسؤول في دمشق:» still describes one, «جلسة في البرلمان:» does not.)
+    const k = keys[m]!;
+    const bodyAfterBa = (w: string): boolean => /^ب/u.test(w) && (/^بال.{3,}/u.test(w) || ORG_HEADS.has(w.slice(1)));
+    if (tokens[m]!.kind !== 'word' || !(LABEL_PREPOSITIONS.has(k) || bodyAfterBa(k) || findIn(head, ROLE_HEADS) !== undefined)) return false;
+    if (inLabel.some((r) => r.entity.type === 'PER' || r.start < tokens[m]!.start)) return false;
+    // The complement is a noun phrase: prepositions, definite words, names, heads of bodies and roles and their links
+    // (عام، الأول), nouns in construct (in ة or ات) and adjectives. Anything else — an imperfect verb above all —
+    // makes the label a clause: «والي القيروان يلتقي المحتجين: …» (the governor meets the protesters).
+    for (; m < j; m++) {
+      if (tokens[m]!.kind !== 'word') {
+        if (!QUOTE_MARKS.has(text[tokens[m]!.start]!)) return false;
+        continue;
+      }
+      const w = keys[m]!;
+      const named = inLabel.some((r) => r.start <= tokens[m]!.start && r.end >= tokens[m]!.end);
+      const noun = LABEL_PREPOSITIONS.has(w) || bodyAfterBa(w) || /^[وف]?(ال|لل)/u.test(w) || ORG_HEADS.has(w) || findIn(w, ROLE_HEADS) !== undefined || ROLE_LINKS.has(w) || /(ه|ات|ي)$/u.test(w);
+      const verbLike = /^[يت]/u.test(w) && !/^(ال|لل)/u.test(w) && !/(ه|ات)$/u.test(w);
+      if (!named && (!noun || verbLike)) return false;
+    }
+    return true;
+  };
+
   /** A headline whose speaker is only described («مسؤول ألماني: …»), resolved once the body's quotes are found. */
   let describedHeadline: { from: number; end: number; label: Span; gender: 'm' | 'f' } | undefined;
   // Headline «X: …» in the first paragraph.
@@ -2401,11 +2444,19 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // «محاولة اغتيال بدرة قعلول: مصدر أمني يوضح» (attempt on X's life: a security source explains): a
       // name after words that are neither a role, a title nor another name is what the headline is about.
       const firstWho = who[0];
-      if (firstWho) {
+      // «رئيس الهلال الأحمر: …» (the head of the Red Crescent: …): a role before a body names the role's holder,
+      // found below, not the body.
+      if (firstWho && firstWho.entity.type === 'ORG' && !firstWho.role) {
+        for (let m = fi; m < tokenAt(firstWho.start); m++) if (tokens[m]!.kind === 'word' && roleHeadAt(m) !== undefined) who = [];
+      }
+      if (firstWho && who.length) {
         for (let m = fi; m < tokenAt(firstWho.start); m++) {
           const k = keys[m]!;
           if (tokens[m]!.kind !== 'word' || refs.some((r) => r.start <= tokens[m]!.start && r.end >= tokens[m]!.end)) continue;
           if (findIn(k, ROLE_HEADS) || findIn(k, HONORIFICS) || /^(ال|لل)/u.test(k)) continue;
+          // «جمعية بوصلة: …»، «جمعيّة "توانسة ضد الفساد": …» (the association Bawsala: …): the head noun of the
+          // body's name, right before it.
+          if (firstWho.entity.type === 'ORG' && ORG_HEADS.has(bare(k)) && wordBeforeMarks(tokenAt(firstWho.start), QUOTE_MARKS) === m) continue;
           who = [];
           break;
         }
@@ -2427,14 +2478,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       }
       // «مسؤول ألماني: …» (a German official: …): an indefinite person noun and adjectives, no name — the first person
       // of that gender who speaks in the body, once every quote is found (see below).
-      if (!who.length && j > fi && j - fi <= 4 && !refsIn(labelFrom, tokens[j]!.start).length) {
-        const head = keys[fi]!.replace(/^و(?=.{4})/u, '');
-        let plain = /^[^ا]|^ا[^ل]/u.test(head) && (DESCRIPTION_HEADS.has(head) || findIn(head, ROLE_HEADS) !== undefined || findIn(head, PERSON_TITLES) !== undefined);
-        // (Adjectives only, without the article: «ألماني»، «جمعوية»، «سابق».)
-        // (Read as written: «ألماني» (German) keys as «الماني».)
-        // (Not «في» or «على», keyed «علي»: «مسؤول في دمشق:» is no description.)
-        for (let m = fi + 1; m < j && plain; m++) plain = tokens[m]!.kind === 'word' && keys[m]!.length >= 4 && !PREPOSITIONS.has(keys[m]!) && !/^(ال|لل)/u.test(tokenText(m)) && /(ي|يه|ق|قه)$/u.test(keys[m]!);
-        if (plain && j > fi + 1) describedHeadline = { from: tokens[j]!.end, end: first.end, label: { start: tokens[fi]!.start, end: tokens[j - 1]!.end }, gender: head.endsWith('ه') ? 'f' : 'm' };
+      if (!who.length && j > fi + 1 && describedLabel(fi, j, labelFrom)) {
+        describedHeadline = { from: tokens[j]!.end, end: first.end, label: { start: tokens[fi]!.start, end: tokens[j - 1]!.end }, gender: keys[fi]!.endsWith('ه') ? 'f' : 'm' };
       }
       // «التجارة: …»، «"السكنية": …»: one definite word (in marks or not) that ends the name of a body the
       // article names — its short name (وزارة التجارة، المؤسسة العامة للرعاية السكنية).
@@ -2771,6 +2816,13 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         const first = j;
         const direct = first + 1 < tokens.length && tokens[first + 1]!.start < sEnd && tokens[first]!.kind === 'word' && !opener(first) && verbLike(tokenText(first));
         while (!direct && j < tokens.length && tokens[j]!.start < sEnd && !opener(j) && tokenText(j) !== '،' && j < first + 6) j++;
+        // «ووفقا للدراسة الصادرة عن منظمات دولية مثل منظمة الصحة العالمية، ويونيسيف، فقد بلغ …»: a body coordinated
+        // after the comma, up to the next comma, is still the source.
+        if (!direct && j + 2 < tokens.length && tokenText(j) === '،' && keys[j + 1]!.startsWith('و')) {
+          const also = refsIn(tokens[j + 1]!.start, tokens[j + 1]!.end + 1).find((r) => r.start > tokens[j + 1]!.start && (r.entity.type === 'ORG' || r.entity.type === 'PER'));
+          const comma = also ? tokenAt(also.end) : -1;
+          if (also && comma < tokens.length && tokenText(comma) === '،' && tokens[comma]!.start < sEnd) j = comma;
+        }
         if (!direct && (j >= tokens.length || tokens[j]!.start >= sEnd)) return;
         if (!direct && tokenText(j) === '،' && j + 1 < tokens.length && opener(j + 1)) j++;
         start = direct ? tokens[first]!.start : tokens[j]!.end;
@@ -3084,6 +3136,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         const stance = v.stance;
         if (subj.ref && (subj.ref.entity.type === 'PER' || (stance && subj.ref.entity.type === 'ORG' && !subj.ref.role))) {
           let after = tokenAt(subj.ref.end);
+          // «أكد رئيس الهلال الأحمر التونسي اليوم وجود …» (the head of the Tunisian Red Crescent stressed today the
+          // existence of …): a body's adjective of nationality (ال…ي، ال…ية) right after it, before a comma, a time or a
+          // name, belongs to the subject.
+          if (after + 1 < tokens.length && subj.ref.entity.type === 'ORG' && /^ال.{3,}(ي|يه)$/u.test(keys[after]!) && (tokenText(after + 1) === '،' || STATEMENT_TIMES.has(keys[after + 1]!) || refs.some((r) => r.start === tokens[after + 1]!.start))) after++;
           // «نفى …، يوسف الشاهد مساء الجمعة، وجود …»: the time of the statement between the subject and its object.
           if (after < tokens.length && STATEMENT_TIMES.has(keys[after]!)) {
             after++;
@@ -3257,7 +3313,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         const roleNext = i + 1 < tokens.length && tokens[i + 1]!.start < zoneEnd && ROLE_HEADS.has(bare(keys[i + 1]!));
         // (A place is no subject here: «الطريق الرابطة بين صفاقس وقفصة، … علما أنه» is the road between Sfax and
         // Gafsa, not «Sfax showed that».)
-        const placeOnly = keys[i] === 'بين' && s.ref?.entity.type === 'LOC' && !s.ref.role;
+        // (Nor a name followed by «و» and another: «مقابلة ودية بين النادي الصفاقسي و الملعب القابسي», a friendly
+        // match between CS Sfaxien and Stade Gabésien.)
+        const after = s.ref ? tokenAt(s.ref.end) : tokens.length;
+        const placeOnly = keys[i] === 'بين' && !!s.ref && !s.ref.role && (s.ref.entity.type === 'LOC' || (after < tokens.length && /^و/u.test(keys[after]!)));
         if ((!s.ref || placeOnly) && !s.anaphoric && !s.orgHead && !s.published && !directly && !byQuoting && !roleNext && sentenceStart(t.start) !== t.start && !subjectBefore(i)) continue;
       }
       // «وذكرت صحيفة "ماركا" أن كريستيانو رونالدو قال لزملائه: "أنا راحل …"» (Marca reported that Ronaldo told
@@ -3382,18 +3441,24 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           // described so, else the last person who spoke (or the last unnamed source: «وقال مسؤول … وأضاف
           // المسؤول») rather than a body or a document quoted since; with no such speaker, the last one.
           const at = s.after ?? tokenAt(t.end);
-          const person = PERSON_SOURCES.has(keys[at]?.replace(/^[وف]?ال/u, '') ?? '');
+          const noun = keys[at]?.replace(/^[وف]?ال/u, '') ?? '';
+          const person = PERSON_SOURCES.has(noun);
+          // A role is held by a person: «أعلن نادي مولون … وقال رئيس النادي» (the club's president said), «أعلنت وزارة
+          // الصحة … وقال المدير الجهوي للصحة» — the role goes on with the last person who spoke (or nobody), never with a
+          // body quoted since. (Not a spokesman, who speaks for the body as often as for a person.)
+          const holder = !person && !SPOKESMAN_HEADS.has(bare(noun)) && findIn(keys[at] ?? '', ROLE_HEADS) !== undefined;
           const described = person ? describedBefore(at, t.start, g) : null;
           // (Never a person of the other gender: «قالت هاجر … وأفاد المحامي», the lawyer is not Hajer.)
           const agreeing = (x: Draft): boolean => !x.speaker || x.speaker.type !== 'PER' || agrees(x.speaker, g);
           // (A group in the plural is no antecedent of a singular person: «رجح آخرون … وقالت ضيفة "بوليتيكا"».)
-          const d = described ? undefined : lastDraftBefore(drafts, t.start, person ? (x) => (x.speaker ? x.speaker.type === 'PER' && agrees(x.speaker, g) : !x.open && !x.group) : agreeing) ?? (person ? lastDraftBefore(drafts, t.start, agreeing) : undefined);
+          const d = described ? undefined : lastDraftBefore(drafts, t.start, person || holder ? (x) => (x.speaker ? x.speaker.type === 'PER' && agrees(x.speaker, g) : !x.open && !x.group) : agreeing) ?? (person ? lastDraftBefore(drafts, t.start, agreeing) : undefined);
           // «فيما ردّ الأمين بأن …»: a bare title → the last person who carries that title, if any.
           const titled = titledBefore(at, t.start);
           // (A programme's guest with nobody quoted before: the subject of the sentence before, not the last person
           // named, who may be its object.)
           const guest = !described && !titled && !d && GUESTS.has(keys[at] ?? '') ? firstPersonOfLastSentence(t.start, g) : null;
-          speaker = described ?? titled ?? (d ? d.speaker : guest ?? resolvePronoun(t.start, g));
+          const pronoun = d || guest ? null : resolvePronoun(t.start, g);
+          speaker = described ?? titled ?? (d ? d.speaker : guest ?? (holder && pronoun?.type !== 'PER' ? null : pronoun));
           speakerMention = speaker ? { start: t.start, end: t.end } : null;
         } else if (s.personNoun) {
           // The last person named before, of the noun's gender (not inside a place's name), even in what was quoted.
@@ -3476,6 +3541,13 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
               named = true;
             } else {
               speaker = d ? d.speaker : resolvePronoun(t.start, g);
+              // A role written after the verb is held by a person, not by the body that spoke last: «أعلن نادي مولون …
+              // وقال رئيس النادي» (the club's president said) is nobody named. (Not a spokesman, who speaks for the body.)
+              const role = roleHeadAt(i + 1);
+              if (speaker?.type === 'ORG' && role !== undefined && !SPOKESMAN_HEADS.has(role)) {
+                speaker = null;
+                unnamedHere = true;
+              }
               speakerMention = speaker ? { start: t.start, end: t.end } : null;
             }
           }
