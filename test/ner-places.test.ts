@@ -362,3 +362,12 @@ test('ner() (sixteenth round): a listed town the tagger typed as a body before a
   assert.deepEqual(doc.mentions.filter((m) => m.text === 'القصرين').map((m) => m.type), ['LOC']);
   assert.ok(!doc.quotes.some((q) => q.start < text.indexOf('\n')), doc.quotes.map((q) => q.text).join(' | '));
 });
+
+test('ner() (nineteenth round): a listed town typed as a body before a headline’s colon after a quarter’s name is a place too', { skip: NEEDS_MODEL }, () => {
+  // «Riadh quarter - Sousse: a weekly market next to a clinic!»: a dateline, no «Sousse said».
+  const text = 'حي الرياض- سوسة : سوق أسبوعية محاذية لمستوصف !\nعبّر عدد من متساكني شارع الفتح بجهة حي الرياض بسوسة عن تذمرهم من الوضع.';
+  const doc = analyze(text, { date: '2017-01-18' });
+  assert.deepEqual(checkInvariants(doc), []);
+  assert.deepEqual(doc.mentions.filter((m) => m.start < text.indexOf('\n') && m.text === 'سوسة').map((m) => m.type), ['LOC']);
+  assert.ok(!doc.quotes.some((q) => q.start < text.indexOf('\n') && q.speaker !== null), doc.quotes.map((q) => q.text).join(' | '));
+});

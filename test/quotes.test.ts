@@ -3423,5 +3423,11 @@ test('quotes (nineteenth round): «غير أن» (however) opens no content; «�
     ],
     // «The head of the Tunisian Red Crescent stressed today …»: «التونسي» is no content.
     ['أكد رئيس الهلال الأحمر التونسي اليوم الاثنين وجود تواصل مع المنظمات الإغاثية.', [], []],
+    // «The protesters called on the supervising authority to step in»: the plural is the subject, the body its object.
+    ['وطالب المحتجون سلطة الإشراف بالتدخل.', [['سلطة الإشراف', 'ORG']], [['بالتدخل', null]]],
+    ['وطالب السكان وزارة الصحة بالتدخل العاجل.', [['وزارة الصحة', 'ORG']], [['بالتدخل العاجل', null]]],
+    // «The match of Dortmund against its host, which was to be played today»: «مضيفه» (its host) after a preposition is
+    // no «مضيفة» (adding).
+    ['وتقرر تأجيل لقاء بوروسيا دورتموند أمام مضيفه الذي كان مقررا أن يدور اليوم.', [['بوروسيا دورتموند', 'ORG']], []],
   ]);
 });

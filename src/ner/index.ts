@@ -226,8 +226,9 @@ export function ner(options: NerOptions = {}): Stage {
       strings.forEach((s, si) => {
         for (const span of spansOf(s.tags)) {
           // (The same for a town the tagger typed as a body: «القصرين : حجز مواد غذائية», Kasserine: food seized.)
-          if (span.type === 'ORG' && span.end - span.start === 1 && span.start === 0 && s.tokens[1] === ':' && knownPlaceWord(folded[si]![0]!)) {
-            s.tags[0] = 'B-LOC';
+          // (Also after a quarter's name: «حي الرياض- سوسة : سوق أسبوعية …».)
+          if (span.type === 'ORG' && span.end - span.start === 1 && s.tokens[span.end] === ':' && knownPlaceWord(folded[si]![span.start]!)) {
+            s.tags[span.start] = 'B-LOC';
             continue;
           }
           if (span.type !== 'PER') continue;

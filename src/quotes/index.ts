@@ -1317,6 +1317,19 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     if (addressee) result.addressee = addressee;
     const per = speaking.find((r) => r.entity.type === 'PER');
     const first = speaking[0];
+    // «وطالب المحتجون سلطة الإشراف بالتدخل» (the protesters called on the supervising authority to step in), «وطالب
+    // السكان وزارة الصحة»: a definite plural of people right after the verb, then a body — the plural is the subject
+    // (in «ون», or a broken plural of people or sources after a verb that takes no person as its object), the body the
+    // object.
+    if (definiteFirst && !per && first?.entity.type === 'ORG' && !first.role && first.start >= tokens[firstTok]!.end && !refsIn(tokens[firstTok]!.start, tokens[firstTok]!.end).length) {
+      const verbBefore = lead0 > 0 ? cueAt(lead0 - 1) : undefined;
+      const objectFirst = verbBefore !== undefined && OBJECT_FIRST_VERBS.has(verbBefore.form.verb.lemma);
+      if ((bareFirst.length >= 5 && bareFirst.endsWith('ون')) || (!objectFirst && (PLURAL_SOURCES.has(bareFirst) || PEOPLE_PLURALS.has(bareFirst)))) {
+        result.unnamed = true;
+        result.group = true;
+        return result;
+      }
+    }
     // «أفاد مراسل "الجوهرة أف أم"» (Jawhara FM's correspondent reported): the outlet's own reporter, unnamed, is
     // no source for the outlet — unless the article names the reporter in the subject.
     if (!per && /^(مراسل|مراسله|مراسلنا|مراسلتنا)$/u.test(firstKey)) {
