@@ -1307,11 +1307,19 @@ test('entities (nineteenth round): humanitarian bodies by their names; a country
     ['دعت منظمة الدفاع عن المستهلك إلى إرجاء خلاص الفواتير.', 'منظمة الدفاع عن المستهلك'],
     // «The Russian embassy in Bangkok stressed …»: an embassy with a nationality adjective, as «الشرطة البريطانية».
     ['وأكدت السفارة الروسية في بانكوك أن الركاب تجاهلوا الأحزمة.', 'السفارة الروسية'],
+    // «The Tunisian Post had announced …», «the interior [ministry] stressed in a statement …».
+    ['وكان البريد التونسي قد أعلن في بلاغ له أن المكاتب ستفتح.', 'البريد التونسي'],
+    ['أكدت الداخلية في بلاغ أن الوضع الأمني مستقر.', 'الداخلية'],
+    // «Le Parisien says that …»: a press noun and a word news copy never writes otherwise.
+    ['وتقول صحيفة لوباريزيان إن فريق الإسعاف أعلن وفاتها.', 'لوباريزيان'],
   ] as const) {
     const doc = analyzeWithMentions(text, []);
     assert.deepEqual(checkInvariants(doc), [], text);
     assert.deepEqual(doc.entities.filter((e) => e.type !== 'LOC').map((e) => [e.name, e.type]), [[name, 'ORG']], text);
   }
+  // (Not «a local paper said», nor the interior minister: «أكد وزير الداخلية».)
+  assert.deepEqual(analyzeWithMentions('وقالت صحيفة محلية إن الوضع صعب.', []).entities, []);
+  assert.deepEqual(analyzeWithMentions('أكد وزير الداخلية أن الوضع مستقر.', []).entities, []);
   // (Not after a role: «زار الوزير السفارة التونسية» (the minister visited the Tunisian embassy) names no new body.)
   assert.deepEqual(analyzeWithMentions('زار الوزير السفارة التونسية بباريس.', []).entities.filter((e) => e.type === 'ORG'), []);
   // The acronym and the full name are one body: «اللجنة الدولية للصليب الأحمر … الصليب الأحمر».

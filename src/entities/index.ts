@@ -118,7 +118,7 @@ const ROLE_MODIFIERS: ReadonlySet<string> = new Set(
  * story is told from (السفارة الروسية، القنصلية الفرنسية, the Russian embassy): with a nationality adjective they
  * are the body's usual name, not a description of a body named before.
  */
-const INSTITUTIONS = new Set(['شرطه', 'حكومه', 'جيش', 'رئاسه', 'برلمان', 'سفاره', 'قنصليه']);
+const INSTITUTIONS = new Set(['شرطه', 'حكومه', 'جيش', 'رئاسه', 'برلمان', 'بريد', 'سفاره', 'قنصليه']);
 
 /** Sect and religion adjectives, never names on their own (إقليم شيعي، مسؤول سني). */
 const SECTS = new Set('سني سنيه شيعي شيعيه درزي درزيه مسيحي مسيحيه يهودي يهوديه قبطي قبطيه اسلامي اسلاميه'.split(' '));
@@ -1332,7 +1332,9 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
         if (PLACE_OR_GEO_HEADS.has(k) || PLACE_OR_GEO_HEADS.has(unclitic) || ORG_HEADS.has(unclitic)) break;
       }
     }
-    while (!definiteHead && j < tokens.length && (construct < 2 || j < named) && tokens[j]!.kind === 'word' && (j < named || !placeStarts.has(tokens[j]!.start)) && !DEFINITE.test(view.keys[j]!) && (j < named || !/^[وفبل]/u.test(view.keys[j]!)) && !NOT_NAMES.has(bare(view.keys[j]!)) && !cueForms().has(view.keys[j]!)) {
+    // (A French paper's article is no «ل» (to): «صحيفة لوباريزيان» (Le Parisien), «مجلة لاكروا».)
+    const frenchTitle = (k: number): boolean => PRESS_HEADS.has(key) && k === i + 1 && /^ل[وا].{4,}/u.test(view.keys[k]!);
+    while (!definiteHead && j < tokens.length && (construct < 2 || j < named) && tokens[j]!.kind === 'word' && (j < named || !placeStarts.has(tokens[j]!.start)) && !DEFINITE.test(view.keys[j]!) && (j < named || frenchTitle(j) || !/^[وفبل]/u.test(view.keys[j]!)) && !NOT_NAMES.has(bare(view.keys[j]!)) && !cueForms().has(view.keys[j]!)) {
       j++;
       construct++;
     }
@@ -1429,6 +1431,9 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
         if (tokens[e]!.end === place.end) last = e;
       }
     }
+    // «وتقول صحيفة لوباريزيان إن …» (Le Parisien says that …): a press noun and one word that news copy never writes
+    // otherwise is the outlet's name, with no adjective after it.
+    if (last < 0 && PRESS_HEADS.has(key) && construct === 1 && view.keys[i + 1]!.length >= 4 && (getLexicon().get(lexiconForm(doc.text.slice(tokens[i + 1]!.start, tokens[i + 1]!.end))) ?? 0) < 3) last = i + 1;
     if (guarded >= 0 && last >= guarded && !clauseEndsAfter(doc, view, last)) {
       last = guarded - 1;
       definite = 0;
@@ -1519,6 +1524,8 @@ const GENERIC_PARTY_ADJECTIVES = new Set(['السياسي', 'السياسية', 
 
 /** Ministries named by their domain alone with a nationality adjective (الخارجية السعودية). */
 const MINISTRY_DOMAINS = new Set(['الخارجيه', 'الداخليه', 'الدفاع', 'العدل', 'الخزانه', 'الماليه']);
+/** Domains that name their ministry alone as a verb's subject («أكدت الداخلية», the interior ministry stressed); keyed. */
+const BARE_MINISTRIES: ReadonlySet<string> = new Set(['الخارجيه', 'الداخليه']);
 
 /**
  * Four shapes of names the tagger tends to miss: a name in quotation marks after a body's head noun
@@ -1606,6 +1613,13 @@ function addNamedBodies(doc: AnalysisDocument, view: TokenView, occurrences: Occ
     }
     const domain = forms.find(([f]) => MINISTRY_DOMAINS.has(f) || (f.startsWith('ال') && INSTITUTIONS.has(bare(f))));
     if (!domain) continue;
+    // «أكدت الداخلية في بلاغ لها أن …» (the interior [ministry] stressed in a statement that …): the domain of the
+    // interior or of foreign affairs alone, right after a speech verb, is that ministry.
+    if (BARE_MINISTRIES.has(domain[0]) && i > 0 && cueForms().has(view.keys[i - 1]!) && domain[1] === view.starts[i] && !(tokens[i + 1]!.kind === 'word' && /^ال/u.test(view.keys[i + 1]!))) {
+      added.push({ start: domain[1], end: tokens[i]!.end, type: 'ORG', tokens: nameTokens(text.slice(domain[1], tokens[i]!.end)), latin: false });
+      floor = i + 1;
+      continue;
+    }
     const adj = view.keys[i + 1]!;
     const institution = INSTITUTIONS.has(bare(domain[0]));
     if (tokens[i + 1]!.kind !== 'word' || !(institution ? /^ال.+(يه|ي)$/u : /^ال.+يه$/u).test(adj) || !countryOfNisba(adj, aliases)) continue;
