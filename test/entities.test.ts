@@ -1317,6 +1317,17 @@ test('entities (nineteenth round): humanitarian bodies by their names; a country
     assert.deepEqual(checkInvariants(doc), [], text);
     assert.deepEqual(doc.entities.filter((e) => e.type !== 'LOC').map((e) => [e.name, e.type]), [[name, 'ORG']], text);
   }
+  // «An informed source said …», «Indian officials announced …», «the protesters demanded …»: the adjective of an
+  // unnamed source and a plural in «ون» are no person, whatever the tagger said.
+  for (const [text, word] of [
+    ['وقال مصدر عليم إن العمليات بدأت.', 'عليم'],
+    ['أعلن مسؤولون هنود أن الحوادث أودت بحياة 94 شخصا.', 'هنود'],
+    ['وطالب المحتجون الجهات المعنية بسحب الحافلة.', 'المحتجون'],
+  ] as const) {
+    assert.deepEqual(analyzeWithMentions(text, [[word, 'PER']]).entities, [], text);
+  }
+  // (A given name after an unnamed source's noun is still a person: «وقال المسؤول محمد علي».)
+  assert.deepEqual(analyzeWithMentions('وقال المسؤول محمد علي إن الوضع صعب.', [['محمد علي', 'PER']]).entities.map((e) => e.name), ['محمد علي']);
   // (Not «a local paper said», nor the interior minister: «أكد وزير الداخلية».)
   assert.deepEqual(analyzeWithMentions('وقالت صحيفة محلية إن الوضع صعب.', []).entities, []);
   assert.deepEqual(analyzeWithMentions('أكد وزير الداخلية أن الوضع مستقر.', []).entities, []);

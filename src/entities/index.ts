@@ -1983,7 +1983,15 @@ function dropCommonWordPersons(doc: AnalysisDocument, occurrences: Occurrence[],
     const word = o.tokens[0]!;
     const surface = doc.text.slice(o.start, o.end);
     // Any listed given name counts here, also one that is an adjective too (جميلة).
-    if (word.startsWith('ال') || inFullNames.has(word) || MALE_FIRST_NAMES.has(word) || FEMALE_FIRST_NAMES.has(word)) continue;
+    if (inFullNames.has(word) || MALE_FIRST_NAMES.has(word) || FEMALE_FIRST_NAMES.has(word)) continue;
+    // «مصدر عليم» (an informed source), «مسؤولون هنود» (Indian officials), «المحتجون» (the protesters): the adjective
+    // of an unnamed source, or a plural in «ون», is no one's name.
+    const before = /(\S+)\s+$/u.exec(doc.text.slice(Math.max(0, o.start - 20), o.start))?.[1];
+    if ((before !== undefined && UNNAMED_SOURCES.has(nameKey(before).replace(/^[وف]/u, ''))) || /^ال.{3,}ون$/u.test(word)) {
+      occurrences.splice(k, 1);
+      continue;
+    }
+    if (word.startsWith('ال')) continue;
     if (aliases.lookup(surface) !== undefined || !ordinaryWord(surface)) continue;
     occurrences.splice(k, 1);
   }
