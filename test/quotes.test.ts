@@ -3431,3 +3431,28 @@ test('quotes (nineteenth round): «غير أن» (however) opens no content; «�
     ['وتقرر تأجيل لقاء بوروسيا دورتموند أمام مضيفه الذي كان مقررا أن يدور اليوم.', [['بوروسيا دورتموند', 'ORG']], []],
   ]);
 });
+
+test('quotes (nineteenth round): a name before an imperfect verb that opens its clause is the subject, the name after it the object', () => {
+  assertSpeakers([
+    // «Youssef Chahed asks Noureddine Taboubi to calm things down» (a headline), then «the head of government said …».
+    [
+      'يوسف الشاهد يطالب نور الدين الطبوبي بالتهدئة\nقال يوسف الشاهد إن الوضع صعب.',
+      [['يوسف الشاهد', 'PER'], ['نور الدين الطبوبي', 'PER'], ['يوسف الشاهد', 'PER']],
+      [['بالتهدئة', 'يوسف الشاهد'], ['الوضع صعب', 'يوسف الشاهد']],
+    ],
+    // «The International Criminal Court asks Libya to hand over Saif al-Islam»: a body too.
+    [
+      'المحكمة الجنائية الدولية تطالب ليبيا بتسليم سيف القذافي\nطالبت المحكمة الجنائية الدولية مجددا الحكومة الليبية بتسليمه.',
+      [['المحكمة الجنائية الدولية', 'ORG'], ['ليبيا', 'LOC'], ['سيف القذافي', 'PER'], ['المحكمة الجنائية الدولية', 'ORG']],
+      [['بتسليم سيف القذافي', 'المحكمة الجنائية الدولية']],
+    ],
+    // A perfect verb keeps its subject after it: «قال محمد الطرابلسي …» after another name's sentence.
+    ['التقى الوزير علي حسن. وقال محمد الطرابلسي إن اللقاء ناجح.', [['علي حسن', 'PER'], ['محمد الطرابلسي', 'PER']], [['اللقاء ناجح', 'محمد الطرابلسي']]],
+    // «The prosecutors said that the sergeant broke the law»: a plural of a defective noun (المدعي) is an unnamed group.
+    [
+      'وقال الرقيب عازاريا إنه بريء. وقال المدعون إن الرقيب انتهك القانون.',
+      [['عازاريا', 'PER']],
+      [['بريء', 'عازاريا'], ['الرقيب انتهك القانون', null]],
+    ],
+  ]);
+});

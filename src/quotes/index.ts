@@ -304,7 +304,8 @@ function pluralOfCommonNoun(written: string): boolean {
   if (!written.endsWith('ون')) return false;
   const stem = written.slice(0, -2);
   const lex = getLexicon();
-  return (lex.get('ال' + stem) ?? 0) + (lex.get('ال' + stem + 'ين') ?? 0) >= 20;
+  // (A defective noun's singular ends in «ي»: «المدعون» (the prosecutors) of «المدعي», «المحامون» of «المحامي».)
+  return (lex.get('ال' + stem) ?? 0) + (lex.get('ال' + stem + 'ين') ?? 0) >= 20 || (lex.get('ال' + stem + 'ي') ?? 0) >= 5;
 }
 
 /** «محدثنا» (our interlocutor), «محدثتنا», the person the outlet spoke to; keyed. */
@@ -1891,6 +1892,16 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   };
 
   /** A subject written before the cue (SVO, or a relative clause «…، الذي أجاب»). */
+  /**
+   * The person or body that opens the clause of the verb at token `i` and ends right before it — «يوسف الشاهد يطالب …»
+   * (Youssef Chahed asks …) at the start of a sentence or after a colon or a comma —, agreeing with the verb's gender `g`.
+   */
+  const subjectOpening = (i: number, g: CueGender): Ref | undefined => {
+    const r = refs[firstStartingAt(refs, tokens[i]!.start) - 1];
+    if (!r || r.role || (r.entity.type !== 'PER' && r.entity.type !== 'ORG') || !/^\s+$/u.test(text.slice(r.end, tokens[i]!.start)) || !agrees(r.entity, g)) return undefined;
+    const before = text.slice(Math.max(sentenceStart(tokens[i]!.start), r.start - 3), r.start);
+    return r.start === sentenceStart(tokens[i]!.start) || /[:،,]\s*$/u.test(before) ? r : undefined;
+  };
   const subjectBefore = (i: number): Ref | undefined => {
     let j = i - 1;
     const start = sentenceStart(tokens[i]!.start);
@@ -3435,7 +3446,13 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // «وأعلن تنظيم "داعش" مسؤوليته … ووصف عامري بأنه …» (IS claimed … and described Amri as …): the one
         // name between «وصف» and «بأن» is whom it describes; the subject is the one who just spoke.
         const describer = s.ref && v.lemma === 'وصف' && tokenAt(s.ref.start) === i + 1 && (tokens[tokenAt(s.ref.end)]?.start ?? Infinity) >= zoneEnd ? lastSpeakerBefore(t.start) : undefined;
-        if (appos) {
+        // «يوسف الشاهد يطالب نور الدين الطبوبي بالتهدئة» (Youssef Chahed asks Noureddine Taboubi to calm things): a
+        // headline's or clause's subject before an imperfect verb, the name after it its object.
+        const svo = s.ref && !cue.prefixed && !cue.form.participle && /^[يت]/u.test(keys[i]!) ? subjectOpening(i, g) : undefined;
+        if (svo) {
+          speaker = svo.entity;
+          speakerMention = { start: svo.start, end: svo.end };
+        } else if (appos) {
           // «وقال عضو الهيئة، كمال الزغلامي، إن …»: the member named in apposition speaks, not the body.
           speakerMention = appos;
           named = true;
