@@ -1328,6 +1328,9 @@ test('entities (nineteenth round): humanitarian bodies by their names; a country
   }
   // (A given name after an unnamed source's noun is still a person: «وقال المسؤول محمد علي».)
   assert.deepEqual(analyzeWithMentions('وقال المسؤول محمد علي إن الوضع صعب.', [['محمد علي', 'PER']]).entities.map((e) => e.name), ['محمد علي']);
+  // «The Club Africain faces Fath tonight»: «الليلة» (tonight) ends the shape of a body's name, as «اليوم» does.
+  assert.deepEqual(analyzeWithMentions('يواجه النادي الإفريقي الليلة فريق الفتح الرباطي.', []).entities.filter((e) => e.name.includes('الليلة')), []);
+  assert.deepEqual(analyzeWithMentions('يواجه الاتحاد الرياضي المنستيري الليلة فريق الفتح الرباطي.', []).entities.map((e) => e.name), ['الاتحاد الرياضي المنستيري']);
   // (Not «a local paper said», nor the interior minister: «أكد وزير الداخلية».)
   assert.deepEqual(analyzeWithMentions('وقالت صحيفة محلية إن الوضع صعب.', []).entities, []);
   assert.deepEqual(analyzeWithMentions('أكد وزير الداخلية أن الوضع مستقر.', []).entities, []);
