@@ -3325,11 +3325,24 @@ test('quotes (nineteenth round): a headline label that only describes its speake
       [['محمد البحيري', 'PER']],
       [['إسرائيل لن تعترف بالاغتيال', 'محمد البحيري'], ['وسائل الإعلام اعترفت ضمنيا', 'محمد البحيري']],
     ],
-    // A role and its nouns in construct: «The director-general of land transport: 1,800 licences were granted».
+    // A role and its nouns in construct: «The secretary-general of the Step company's union: the file's vagueness worries»,
+    // when the body gives the person that role.
     [
-      'مدير عام النقل البري : تم منح 1800 رخصة تاكسي\nأكد فرج العلوي مدير عام النقل البري أن هناك أزمة في الشركات.',
-      [['فرج العلوي', 'PER']],
-      [['تم منح 1800 رخصة تاكسي', 'فرج العلوي'], ['هناك أزمة في الشركات', 'فرج العلوي']],
+      'كاتب عام نقابة شركة "ستيب" : ضبابية الملف تبعث على القلق\nقال كاتب عام النقابة الأساسية لشركة "ستيب"، رضا ساسي إن ضبابية الملف تبعث على الخوف.',
+      [['ستيب', 'ORG'], ['ستيب', 'ORG'], ['رضا ساسي', 'PER']],
+      [['ضبابية الملف تبعث على القلق', 'رضا ساسي'], ['ضبابية الملف تبعث على الخوف', 'رضا ساسي']],
+    ],
+    // Not when the body's person holds another role: «The head of government from Sousse: …» above the governor's words.
+    [
+      'رئيس الحكومة من سوسة : الدولة ستتدخل\nقال والي سوسة محمد علي إن الدولة ستتدخل قريبا.',
+      [['سوسة', 'LOC'], ['سوسة', 'LOC'], ['محمد علي', 'PER']],
+      [['الدولة ستتدخل قريبا', 'محمد علي']],
+    ],
+    // «إلى» (to) is no definite word: «The health minister on a visit to Kasserine: a new ward opens» is news.
+    [
+      'وزير الصحة في زيارة إلى القصرين : افتتاح قسم جديد\nقال محمد علي إن القسم جاهز.',
+      [['القصرين', 'LOC'], ['محمد علي', 'PER']],
+      [['القسم جاهز', 'محمد علي']],
     ],
     // A clause is no description: «The governor of Kairouan meets the protesters: …» has no speaker.
     [
@@ -3370,6 +3383,12 @@ test('quotes (nineteenth round): a role held by nobody named is no body that spo
       'أعلن نادي مولون الفرنسي عن وفاة الحارس. وقال رئيس النادي إن الفقيد سقط على أرضية الميدان.',
       [['نادي مولون', 'ORG']],
       [['وفاة الحارس', 'نادي مولون'], ['الفقيد سقط على أرضية الميدان', null]],
+    ],
+    // «The citizen Mohamed Ali said … The minister said …»: a person named as someone else holds no role left unnamed.
+    [
+      'قال المواطن محمد علي إن الماء مقطوع. وأعلنت وزارة الصحة أن حملة التلقيح ستنطلق. وقال الوزير إن الحملة ستشمل المدارس.',
+      [['محمد علي', 'PER'], ['وزارة الصحة', 'ORG']],
+      [['الماء مقطوع', 'محمد علي'], ['حملة التلقيح ستنطلق', 'وزارة الصحة'], ['الحملة ستشمل المدارس', null]],
     ],
     // «The health ministry announced a campaign. The regional health director said that …».
     [
@@ -3422,7 +3441,10 @@ test('quotes (nineteenth round): «غير أن» (however) opens no content; «�
       [['بلغ متوسط طول اللبنانيين 1.76 متر', 'منظمة الصحة العالمية']],
     ],
     // «The head of the Tunisian Red Crescent stressed today …»: «التونسي» is no content.
-    ['أكد رئيس الهلال الأحمر التونسي اليوم الاثنين وجود تواصل مع المنظمات الإغاثية.', [], []],
+    ['أكد رئيس الهلال الأحمر التونسي اليوم الاثنين وجود تواصل مع المنظمات الإغاثية.', [['الهلال الأحمر', 'ORG']], []],
+    // «كما بين محمد علي وزير الصحة أن …» (Mohamed Ali, the health minister, also showed that …): a role after «و» is no
+    // second side of «between».
+    ['كما بين محمد علي وزير الصحة أن الوضع صعب.', [['محمد علي', 'PER']], [['الوضع صعب', 'محمد علي']]],
     // «The protesters called on the supervising authority to step in»: the plural is the subject, the body its object.
     ['وطالب المحتجون سلطة الإشراف بالتدخل.', [['سلطة الإشراف', 'ORG']], [['بالتدخل', null]]],
     ['وطالب السكان وزارة الصحة بالتدخل العاجل.', [['وزارة الصحة', 'ORG']], [['بالتدخل العاجل', null]]],
@@ -3445,6 +3467,12 @@ test('quotes (nineteenth round): a name before an imperfect verb that opens its 
       'المحكمة الجنائية الدولية تطالب ليبيا بتسليم سيف القذافي\nطالبت المحكمة الجنائية الدولية مجددا الحكومة الليبية بتسليمه.',
       [['المحكمة الجنائية الدولية', 'ORG'], ['ليبيا', 'LOC'], ['سيف القذافي', 'PER'], ['المحكمة الجنائية الدولية', 'ORG']],
       [['بتسليم سيف القذافي', 'المحكمة الجنائية الدولية']],
+    ],
+    // Behind the person's own title: «رئيس الحكومة يوسف الشاهد يطالب …» (the head of government Youssef Chahed asks …).
+    [
+      'رئيس الحكومة يوسف الشاهد يطالب نور الدين الطبوبي بالتهدئة\nقال يوسف الشاهد إن الوضع صعب.',
+      [['يوسف الشاهد', 'PER'], ['نور الدين الطبوبي', 'PER'], ['يوسف الشاهد', 'PER']],
+      [['بالتهدئة', 'يوسف الشاهد'], ['الوضع صعب', 'يوسف الشاهد']],
     ],
     // A perfect verb keeps its subject after it: «قال محمد الطرابلسي …» after another name's sentence.
     ['التقى الوزير علي حسن. وقال محمد الطرابلسي إن اللقاء ناجح.', [['علي حسن', 'PER'], ['محمد الطرابلسي', 'PER']], [['اللقاء ناجح', 'محمد الطرابلسي']]],

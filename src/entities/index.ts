@@ -24,7 +24,7 @@ import { lexiconForm } from '../segment/lexicon-form.ts';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-names.ts';
 import { MORE_MALE_GIVEN_NAMES } from '../ner/given-names.ts';
 import { personGender } from './gender.ts';
-import { findIn, formsOf, isPunct, strippedForms, tokenKeys } from './words.ts';
+import { findIn, formsOf, isPunct, pluralOfCommonNoun, strippedForms, tokenKeys } from './words.ts';
 
 export type { AliasGroup } from './aliases.ts';
 export { builtinAliases, createAliasIndex } from './aliases.ts';
@@ -1332,8 +1332,9 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
         if (PLACE_OR_GEO_HEADS.has(k) || PLACE_OR_GEO_HEADS.has(unclitic) || ORG_HEADS.has(unclitic)) break;
       }
     }
-    // (A French paper's article is no «ل» (to): «صحيفة لوباريزيان» (Le Parisien), «مجلة لاكروا».)
-    const frenchTitle = (k: number): boolean => PRESS_HEADS.has(key) && k === i + 1 && /^ل[وا].{4,}/u.test(view.keys[k]!);
+    // (A French paper's article is no «ل» (to): «صحيفة لوباريزيان» (Le Parisien), «مجلة لاكروا» (La Croix).)
+    // (Not an adjective: «صحيفة لاتينية», a Latin paper.)
+    const frenchTitle = (k: number): boolean => PRESS_HEADS.has(key) && k === i + 1 && /^ل[وا].{4,}/u.test(view.keys[k]!) && !/(ي|يه)$/u.test(view.keys[k]!);
     while (!definiteHead && j < tokens.length && (construct < 2 || j < named) && tokens[j]!.kind === 'word' && (j < named || !placeStarts.has(tokens[j]!.start)) && !DEFINITE.test(view.keys[j]!) && (j < named || frenchTitle(j) || !/^[وفبل]/u.test(view.keys[j]!)) && !NOT_NAMES.has(bare(view.keys[j]!)) && !cueForms().has(view.keys[j]!)) {
       j++;
       construct++;
@@ -1433,7 +1434,8 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
     }
     // «وتقول صحيفة لوباريزيان إن …» (Le Parisien says that …): a press noun and one word that news copy never writes
     // otherwise is the outlet's name, with no adjective after it.
-    if (last < 0 && PRESS_HEADS.has(key) && construct === 1 && view.keys[i + 1]!.length >= 4 && (getLexicon().get(lexiconForm(doc.text.slice(tokens[i + 1]!.start, tokens[i + 1]!.end))) ?? 0) < 3) last = i + 1;
+    // (Not an adjective of nationality or of a side, rare as it may be: «صحيفة أوكرانية», «قناة يمينية».)
+    if (last < 0 && PRESS_HEADS.has(key) && construct === 1 && view.keys[i + 1]!.length >= 4 && !/(ي|يه)$/u.test(view.keys[i + 1]!) && (getLexicon().get(lexiconForm(doc.text.slice(tokens[i + 1]!.start, tokens[i + 1]!.end))) ?? 0) < 3) last = i + 1;
     if (guarded >= 0 && last >= guarded && !clauseEndsAfter(doc, view, last)) {
       last = guarded - 1;
       definite = 0;
@@ -1986,8 +1988,11 @@ function dropCommonWordPersons(doc: AnalysisDocument, occurrences: Occurrence[],
     if (inFullNames.has(word) || MALE_FIRST_NAMES.has(word) || FEMALE_FIRST_NAMES.has(word)) continue;
     // «مصدر عليم» (an informed source), «مسؤولون هنود» (Indian officials), «المحتجون» (the protesters): the adjective
     // of an unnamed source, or a plural in «ون», is no one's name.
+    // (Not after «شاهد» (a witness, also «watched»: «وشاهد رونالدو المباراة»); a plural only of a common noun, not
+    // «السعدون».)
     const before = /(\S+)\s+$/u.exec(doc.text.slice(Math.max(0, o.start - 20), o.start))?.[1];
-    if ((before !== undefined && UNNAMED_SOURCES.has(nameKey(before).replace(/^[وف]/u, ''))) || /^ال.{3,}ون$/u.test(word)) {
+    const beforeKey = before === undefined ? '' : nameKey(before).replace(/^[وف]/u, '');
+    if ((UNNAMED_SOURCES.has(beforeKey) && !WITNESS.has(beforeKey)) || (/^ال.{3,}ون$/u.test(word) && pluralOfCommonNoun(lexiconForm(surface).replace(/^[وف]?ال/u, '')))) {
       occurrences.splice(k, 1);
       continue;
     }
@@ -1996,6 +2001,9 @@ function dropCommonWordPersons(doc: AnalysisDocument, occurrences: Occurrence[],
     occurrences.splice(k, 1);
   }
 }
+
+/** «شاهد، شاهدة» (a witness), keyed: also the verb «watched», whose subject follows it. */
+const WITNESS: ReadonlySet<string> = new Set(['شاهد', 'شاهدة'].map((w) => nameKey(w)));
 
 /** Press nouns before a paper's or channel's name, without «موقع» (also «location»: موقع الكعبة). */
 const PAPER_HEADS: ReadonlySet<string> = new Set([...MEDIA_HEADS].filter((h) => h !== 'موقع'));

@@ -5,6 +5,7 @@
 import type { AnalysisDocument, Token } from '../document.ts';
 import { nameKey } from './keys.ts';
 import { bare } from './roles.ts';
+import { getLexicon } from '../segment/clitics.ts';
 
 /** The keyed form of a token's text (see {@link nameKey}). */
 export function tokenKey(doc: AnalysisDocument, token: Token): string {
@@ -110,4 +111,17 @@ export function findIn(key: string, set: ReadonlySet<string>): string | undefine
 /** True for a punctuation token. */
 export function isPunct(token: Token): boolean {
   return token.kind === 'punct' || token.kind === 'symbol';
+}
+
+/**
+ * Whether a word in «ون», in lexicon form without its article, is the plural of a common noun: its singular or its
+ * oblique plural is a frequent word with the article («الباحث»، «المشاركين»), unlike a word that merely ends in «ون»
+ * («القانون»).
+ */
+export function pluralOfCommonNoun(written: string): boolean {
+  if (!written.endsWith('ون')) return false;
+  const stem = written.slice(0, -2);
+  const lex = getLexicon();
+  // (A defective noun's singular ends in «ي»: «المدعون» (the prosecutors) of «المدعي», «المحامون» of «المحامي».)
+  return (lex.get('ال' + stem) ?? 0) + (lex.get('ال' + stem + 'ين') ?? 0) >= 20 || (lex.get('ال' + stem + 'ي') ?? 0) >= 5;
 }

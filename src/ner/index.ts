@@ -226,7 +226,8 @@ export function ner(options: NerOptions = {}): Stage {
       strings.forEach((s, si) => {
         for (const span of spansOf(s.tags)) {
           // (The same for a town the tagger typed as a body: «القصرين : حجز مواد غذائية», Kasserine: food seized.)
-          // (Also after a quarter's name: «حي الرياض- سوسة : سوق أسبوعية …».)
+          // (Wherever the colon stands, so also after a quarter's name: «حي الرياض- سوسة : سوق أسبوعية …», Riadh quarter -
+          // Sousse: a weekly market ….)
           if (span.type === 'ORG' && span.end - span.start === 1 && s.tokens[span.end] === ':' && knownPlaceWord(folded[si]![span.start]!)) {
             s.tags[span.start] = 'B-LOC';
             continue;

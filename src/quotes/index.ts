@@ -13,7 +13,7 @@ import { firstStartingAt } from '../document.ts';
 import type { Stage } from '../pipeline/pipeline.ts';
 import { nameKey, nameTokens, skeleton, stripArticle } from '../entities/keys.ts';
 import { ANAPHORIC, DOCUMENT_NOUNS, HONORIFICS, MEDIA_HEADS, ORG_HEADS, PERSON_TITLES, ROLE_HEADS, ROLE_LINKS, bare, documentNoun, sameDocumentKind } from '../entities/roles.ts';
-import { findIn, strippedForms, tokenKeys } from '../entities/words.ts';
+import { findIn, pluralOfCommonNoun, strippedForms, tokenKeys } from '../entities/words.ts';
 import { personGender, type PersonGender } from '../entities/gender.ts';
 import { COMPLEMENTISERS, UNNAMED_SOURCES, cueForms, isCueWord, prefixedCueForms, type CueForm, type CueGender, type CueVerb } from './cues.ts';
 import { getLexicon } from '../segment/clitics.ts';
@@ -234,7 +234,7 @@ function ownPreposition(verb: CueVerb, key: string): boolean {
 }
 
 const PREPOSITIONS = new Set(['في', 'مع', 'على', 'عن', 'من', 'الي', 'الى', 'خلال', 'امام', 'بعد', 'قبل', 'لدي', 'عبر', 'حول'].map((w) => nameKey(w)));
-/** Prepositions that open the complement of a person's description in a headline's label: في، عن، من، لدى، داخل; keyed. */
+/** Prepositions that open the complement of a person's description in a headline's label: في (in), عن (for), من (from), لدى (with), داخل (inside); keyed. */
 const LABEL_PREPOSITIONS: ReadonlySet<string> = new Set(['في', 'عن', 'من', 'لدى', 'داخل'].map((w) => nameKey(w)));
 /**
  * «ل» attached to a correspondent or an outlet's head noun, keyed: «لمراسل» (to the correspondent of), «لإذاعة» (to the
@@ -295,18 +295,6 @@ const NUMBER_SUBJECTS: ReadonlySet<string> = new Set(
  * «وأفادت الأنباء», «وقال السكان»; keys of {@link UNNAMED_SOURCES} without the article.
  */
 const PLURAL_SOURCES: ReadonlySet<string> = new Set('مصادر تقارير أنباء معلومات وسائل مواقع صحف أهالي سكان شهود'.split(' ').map((w) => nameKey(w)));
-/**
- * Whether a word in «ون», in lexicon form without its article, is the plural of a common noun: its singular or its
- * oblique plural is a frequent word with the article («الباحث»، «المشاركين»), unlike a word that merely ends in «ون»
- * («القانون»).
- */
-function pluralOfCommonNoun(written: string): boolean {
-  if (!written.endsWith('ون')) return false;
-  const stem = written.slice(0, -2);
-  const lex = getLexicon();
-  // (A defective noun's singular ends in «ي»: «المدعون» (the prosecutors) of «المدعي», «المحامون» of «المحامي».)
-  return (lex.get('ال' + stem) ?? 0) + (lex.get('ال' + stem + 'ين') ?? 0) >= 20 || (lex.get('ال' + stem + 'ي') ?? 0) >= 5;
-}
 
 /** «محدثنا» (our interlocutor), «محدثتنا», the person the outlet spoke to; keyed. */
 const INTERLOCUTORS: ReadonlySet<string> = new Set('محدثنا محدثتنا محدثي محدثتي'.split(' ').map((w) => nameKey(w)));
@@ -320,6 +308,8 @@ const PEOPLE_PLURALS: ReadonlySet<string> = new Set(
 );
 /** A pronoun object after a preposition between a verb and its subject: «قال عنها المخرج» (the director said of her); keyed. */
 const PRONOUN_PHRASES: ReadonlySet<string> = new Set('عنه عنها عنهم عنهما له لها لهم لهما لي لنا لكم فيه فيها'.split(' ').map((w) => nameKey(w)));
+/** Courtesy titles that say nothing of a person's office (السيد، الدكتورة، الحاج …), keyed without the article. */
+const COURTESY_TITLES: ReadonlySet<string> = new Set('سيد سيدة آنسة حاج حاجة شيخ شيخة دكتور دكتورة د مهندس مهندسة أستاذ أستاذة'.split(' ').map((w) => bare(nameKey(w))));
 /** «ضيف/ضيفة» (the guest of a programme), keyed: a person, never the programme named after it. */
 const GUESTS: ReadonlySet<string> = new Set('ضيف ضيفة'.split(' ').map((w) => nameKey(w)));
 /**
@@ -1325,7 +1315,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     if (definiteFirst && !per && first?.entity.type === 'ORG' && !first.role && first.start >= tokens[firstTok]!.end && !refsIn(tokens[firstTok]!.start, tokens[firstTok]!.end).length) {
       const verbBefore = lead0 > 0 ? cueAt(lead0 - 1) : undefined;
       const objectFirst = verbBefore !== undefined && OBJECT_FIRST_VERBS.has(verbBefore.form.verb.lemma);
-      if ((bareFirst.length >= 5 && bareFirst.endsWith('ون')) || (!objectFirst && (PLURAL_SOURCES.has(bareFirst) || PEOPLE_PLURALS.has(bareFirst)))) {
+      if ((bareFirst.length >= 5 && bareFirst.endsWith('ون') && pluralOfCommonNoun(lexiconForm(tokenText(firstTok)).replace(/^[وف]?ال/u, ''))) || (!objectFirst && (PLURAL_SOURCES.has(bareFirst) || PEOPLE_PLURALS.has(bareFirst)))) {
         result.unnamed = true;
         result.group = true;
         return result;
@@ -1891,7 +1881,6 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     return COMPLEMENTISERS.has(keys[k] ?? '');
   };
 
-  /** A subject written before the cue (SVO, or a relative clause «…، الذي أجاب»). */
   /**
    * The person or body that opens the clause of the verb at token `i` and ends right before it — «يوسف الشاهد يطالب …»
    * (Youssef Chahed asks …) at the start of a sentence or after a colon or a comma —, agreeing with the verb's gender `g`.
@@ -1899,9 +1888,14 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   const subjectOpening = (i: number, g: CueGender): Ref | undefined => {
     const r = refs[firstStartingAt(refs, tokens[i]!.start) - 1];
     if (!r || r.role || (r.entity.type !== 'PER' && r.entity.type !== 'ORG') || !/^\s+$/u.test(text.slice(r.end, tokens[i]!.start)) || !agrees(r.entity, g)) return undefined;
-    const before = text.slice(Math.max(sentenceStart(tokens[i]!.start), r.start - 3), r.start);
-    return r.start === sentenceStart(tokens[i]!.start) || /[:،,]\s*$/u.test(before) ? r : undefined;
+    const from = sentenceStart(tokens[i]!.start);
+    // (Also behind the person's own role: «رئيس الحكومة يوسف الشاهد يطالب …», the head of government Youssef Chahed asks ….)
+    const lead = text.slice(from, r.start).trim();
+    const titled = lead !== '' && (r.entity.titles ?? []).some((t) => nameKey(t) === nameKey(lead));
+    const before = text.slice(Math.max(from, r.start - 3), r.start);
+    return r.start === from || titled || /[:،,]\s*$/u.test(before) ? r : undefined;
   };
+  /** A subject written before the cue (SVO, or a relative clause «…، الذي أجاب»). */
   const subjectBefore = (i: number): Ref | undefined => {
     let j = i - 1;
     const start = sentenceStart(tokens[i]!.start);
@@ -2420,7 +2414,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       }
       const w = keys[m]!;
       const named = inLabel.some((r) => r.start <= tokens[m]!.start && r.end >= tokens[m]!.end);
-      const noun = LABEL_PREPOSITIONS.has(w) || bodyAfterBa(w) || /^[وف]?(ال|لل)/u.test(w) || ORG_HEADS.has(w) || findIn(w, ROLE_HEADS) !== undefined || ROLE_LINKS.has(w) || /(ه|ات|ي)$/u.test(w);
+      // («إلى» and «على», keyed «الي» and «علي», are prepositions, not definite words: «وزير الصحة في زيارة إلى القصرين:» is
+      // news, no description.)
+      const noun = LABEL_PREPOSITIONS.has(w) || (!PREPOSITIONS.has(w) && (bodyAfterBa(w) || /^[وف]?(ال|لل)/u.test(w) || ORG_HEADS.has(w) || findIn(w, ROLE_HEADS) !== undefined || ROLE_LINKS.has(w) || /(ه|ات|ي)$/u.test(w)));
       const verbLike = /^[يت]/u.test(w) && !/^(ال|لل)/u.test(w) && !/(ه|ات)$/u.test(w);
       if (!named && (!noun || verbLike)) return false;
     }
@@ -2428,7 +2424,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   };
 
   /** A headline whose speaker is only described («مسؤول ألماني: …»), resolved once the body's quotes are found. */
-  let describedHeadline: { from: number; end: number; label: Span; gender: 'm' | 'f' } | undefined;
+  let describedHeadline: { from: number; end: number; label: Span; gender: 'm' | 'f'; role: string | undefined } | undefined;
   // Headline «X: …» in the first paragraph.
   const first = paragraphs[0]!;
   if (first && paragraphs.length > 1) {
@@ -2503,7 +2499,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // «مسؤول ألماني: …» (a German official: …): an indefinite person noun and adjectives, no name — the first person
       // of that gender who speaks in the body, once every quote is found (see below).
       if (!who.length && j > fi + 1 && describedLabel(fi, j, labelFrom)) {
-        describedHeadline = { from: tokens[j]!.end, end: first.end, label: { start: tokens[fi]!.start, end: tokens[j - 1]!.end }, gender: keys[fi]!.endsWith('ه') ? 'f' : 'm' };
+        describedHeadline = { from: tokens[j]!.end, end: first.end, label: { start: tokens[fi]!.start, end: tokens[j - 1]!.end }, gender: keys[fi]!.endsWith('ه') ? 'f' : 'm', role: LABEL_PREPOSITIONS.has(keys[fi + 1] ?? '') ? undefined : findIn(keys[fi]!.replace(/^و(?=.{4})/u, ''), ROLE_HEADS) };
       }
       // «التجارة: …»، «"السكنية": …»: one definite word (in marks or not) that ends the name of a body the
       // article names — its short name (وزارة التجارة، المؤسسة العامة للرعاية السكنية).
@@ -3339,8 +3335,15 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // Gafsa, not «Sfax showed that».)
         // (Nor a name followed by «و» and another: «مقابلة ودية بين النادي الصفاقسي و الملعب القابسي», a friendly
         // match between CS Sfaxien and Stade Gabésien.)
+        // (Only another name after «و»: «كما بين محمد علي وزير الصحة أن …» (Mohamed Ali, the health minister, showed)
+        // is the verb; a role or any other word after «و» is no second side.)
         const after = s.ref ? tokenAt(s.ref.end) : tokens.length;
-        const placeOnly = keys[i] === 'بين' && !!s.ref && !s.ref.role && (s.ref.entity.type === 'LOC' || (after < tokens.length && /^و/u.test(keys[after]!)));
+        const waw = after < tokens.length ? tokens[after]! : undefined;
+        const side = waw === undefined || !keys[after]!.startsWith('و') ? '' : keys[after] === 'و' ? (keys[after + 1] ?? '') : keys[after]!.slice(1);
+        const secondSide =
+          side !== '' && findIn(keys[after]!, ROLE_HEADS) === undefined && findIn(side, ROLE_HEADS) === undefined &&
+          (/^ال.{2,}/u.test(side) || refs.some((r) => !r.role && (keys[after] === 'و' ? r.start === tokens[after + 1]?.start : r.start > waw!.start && r.start < waw!.end)));
+        const placeOnly = keys[i] === 'بين' && !!s.ref && !s.ref.role && (s.ref.entity.type === 'LOC' || secondSide);
         if ((!s.ref || placeOnly) && !s.anaphoric && !s.orgHead && !s.published && !directly && !byQuoting && !roleNext && sentenceStart(t.start) !== t.start && !subjectBefore(i)) continue;
       }
       // «وذكرت صحيفة "ماركا" أن كريستيانو رونالدو قال لزملائه: "أنا راحل …"» (Marca reported that Ronaldo told
@@ -3476,19 +3479,37 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           // A role is held by a person: «أعلن نادي مولون … وقال رئيس النادي» (the club's president said), «أعلنت وزارة
           // الصحة … وقال المدير الجهوي للصحة» — the role goes on with the last person who spoke (or nobody), never with a
           // body quoted since. (Not a spokesman, who speaks for the body as often as for a person.)
-          const holder = !person && !SPOKESMAN_HEADS.has(bare(noun)) && findIn(keys[at] ?? '', ROLE_HEADS) !== undefined;
+          const roleNoun = !person && !SPOKESMAN_HEADS.has(bare(noun)) && findIn(keys[at] ?? '', ROLE_HEADS) !== undefined;
           const described = person ? describedBefore(at, t.start, g) : null;
           // (Never a person of the other gender: «قالت هاجر … وأفاد المحامي», the lawyer is not Hajer.)
           const agreeing = (x: Draft): boolean => !x.speaker || x.speaker.type !== 'PER' || agrees(x.speaker, g);
           // (A group in the plural is no antecedent of a singular person: «رجح آخرون … وقالت ضيفة "بوليتيكا"».)
-          const d = described ? undefined : lastDraftBefore(drafts, t.start, person || holder ? (x) => (x.speaker ? x.speaker.type === 'PER' && agrees(x.speaker, g) : !x.open && !x.group) : agreeing) ?? (person ? lastDraftBefore(drafts, t.start, agreeing) : undefined);
+          const d = described || roleNoun ? undefined : lastDraftBefore(drafts, t.start, person ? (x) => (x.speaker ? x.speaker.type === 'PER' && agrees(x.speaker, g) : !x.open && !x.group) : agreeing) ?? (person ? lastDraftBefore(drafts, t.start, agreeing) : undefined);
           // «فيما ردّ الأمين بأن …»: a bare title → the last person who carries that title, if any.
           const titled = titledBefore(at, t.start);
           // (A programme's guest with nobody quoted before: the subject of the sentence before, not the last person
           // named, who may be its object.)
           const guest = !described && !titled && !d && GUESTS.has(keys[at] ?? '') ? firstPersonOfLastSentence(t.start, g) : null;
           const pronoun = d || guest ? null : resolvePronoun(t.start, g);
-          speaker = described ?? titled ?? (d ? d.speaker : guest ?? (holder && pronoun?.type !== 'PER' ? null : pronoun));
+          // A role whose holder was not named with it («وقال الوزير» with no «وزير» among the titles): the person who spoke
+          // last, or else the one the verb's pronoun finds, only if no word before that person's name says the person is
+          // someone else — a courtesy title or that role is fine («السيدة نوال المناعي … أوضحت الرئيس التنفيذي …»), not
+          // «المواطن محمد علي» (the citizen). With an unnamed source last, nobody.
+          const last = roleNoun ? lastDraftBefore(drafts, t.start, (x) => !x.group) : undefined;
+          // (A courtesy title, or the role itself: «المدرب خافيير موريلاس … وأوضح المدرب».)
+          const roleHead = roleNoun ? findIn(keys[at] ?? '', ROLE_HEADS) : undefined;
+          const compatible = (w: string): boolean => COURTESY_TITLES.has(bare(w.replace(/^[وف]/u, ''))) || findIn(w, ROLE_HEADS) === roleHead;
+          const mayHold = (e: Entity | null | undefined): e is Entity =>
+            !!e &&
+            e.type === 'PER' &&
+            agrees(e, g) &&
+            // (Not one named right after a word of another identity: «المواطن محمد علي» (the citizen), «الطالب …».)
+            e.mentions.every((m) => {
+              const b = tokenAt(m.start) - 1;
+              return b < 0 || tokens[b]!.kind !== 'word' || compatible(keys[b]!) || (findIn(keys[b]!, ROLE_HEADS) === undefined && findIn(keys[b]!, PERSON_TITLES) === undefined);
+            });
+          const holder = !roleNoun ? null : mayHold(last?.speaker) ? last.speaker : last && !last.speaker && !last.open ? null : mayHold(pronoun) ? pronoun : null;
+          speaker = described ?? titled ?? (roleNoun ? holder : d ? d.speaker : guest ?? pronoun);
           speakerMention = speaker ? { start: t.start, end: t.end } : null;
         } else if (s.personNoun) {
           // The last person named before, of the noun's gender (not inside a place's name), even in what was quoted.
@@ -3876,7 +3897,18 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     const h = describedHeadline;
     // (The drafts are in text order here.)
     const body = drafts.find((d) => d.start >= first.end && d.start < within && (d.speaker ? d.speaker.type === 'PER' && agrees(d.speaker, h.gender) : d.gender === h.gender));
-    if (body?.speaker) {
+    // A role in construct in the label («مدير عام النقل البري:», «رئيس الحكومة من سوسة:») is that person's only when the
+    // body gives the person the same role, next to the name or among the titles: not «قال والي سوسة محمد علي» under
+    // «رئيس الحكومة». (A role behind a preposition describes: «نائب عن نداء تونس:», an MP for Nidaa Tounes.)
+    const holdsLabelRole = (d: Draft): boolean => {
+      if (h.role === undefined) return true;
+      if ((d.speaker?.titles ?? []).some((t) => nameKey(t).split(' ').some((w) => findIn(w, ROLE_HEADS) === h.role))) return true;
+      if (!d.speakerMention) return false;
+      const at = tokenAt(d.speakerMention.start);
+      for (let k = Math.max(tokenAt(first.end), at - 12); k < Math.min(tokens.length, tokenAt(d.speakerMention.end) + 3); k++) if (tokens[k]!.kind === 'word' && findIn(keys[k]!, ROLE_HEADS) === h.role) return true;
+      return false;
+    };
+    if (body?.speaker && holdsLabelRole(body)) {
       if (outer.every((r) => r.open < h.from || r.open >= h.end || !r.used)) {
         addLabelled(h.from, h.end, { start: h.label.start, end: h.label.end, entity: body.speaker, role: true });
         drafts.sort((a, b) => a.start - b.start || a.end - b.end);
