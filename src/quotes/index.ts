@@ -3333,10 +3333,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         const roleNext = i + 1 < tokens.length && tokens[i + 1]!.start < zoneEnd && ROLE_HEADS.has(bare(keys[i + 1]!));
         // (A place is no subject here: «الطريق الرابطة بين صفاقس وقفصة، … علما أنه» is the road between Sfax and
         // Gafsa, not «Sfax showed that».)
-        // (Nor a name followed by «و» and another: «مقابلة ودية بين النادي الصفاقسي و الملعب القابسي», a friendly
-        // match between CS Sfaxien and Stade Gabésien.)
-        // (Only another name after «و»: «كما بين محمد علي وزير الصحة أن …» (Mohamed Ali, the health minister, showed)
-        // is the verb; a role or any other word after «و» is no second side.)
+        // (Nor a name followed by «و» and a second side, a name or a definite word: «مقابلة ودية بين النادي الصفاقسي و
+        // الملعب القابسي», a friendly match between CS Sfaxien and Stade Gabésien. A role after «و» is no second side:
+        // «كما بين محمد علي وزير الصحة أن …», Mohamed Ali, the health minister, showed that ….)
         const after = s.ref ? tokenAt(s.ref.end) : tokens.length;
         const waw = after < tokens.length ? tokens[after]! : undefined;
         const side = waw === undefined || !keys[after]!.startsWith('و') ? '' : keys[after] === 'و' ? (keys[after + 1] ?? '') : keys[after]!.slice(1);
@@ -3506,7 +3505,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
             // (Not one named right after a word of another identity: «المواطن محمد علي» (the citizen), «الطالب …».)
             e.mentions.every((m) => {
               const b = tokenAt(m.start) - 1;
-              return b < 0 || tokens[b]!.kind !== 'word' || compatible(keys[b]!) || (findIn(keys[b]!, ROLE_HEADS) === undefined && findIn(keys[b]!, PERSON_TITLES) === undefined);
+              // (Only a word of identity that is no role: «قائد السبسي» (Caid Essebsi) and «المحافظ» (conservative, also
+              // governor) before a name say nothing of it.)
+              return b < 0 || tokens[b]!.kind !== 'word' || compatible(keys[b]!) || findIn(keys[b]!, ROLE_HEADS) !== undefined || findIn(keys[b]!, HONORIFICS) !== undefined || findIn(keys[b]!, PERSON_TITLES) === undefined;
             });
           const holder = !roleNoun ? null : mayHold(last?.speaker) ? last.speaker : last && !last.speaker && !last.open ? null : mayHold(pronoun) ? pronoun : null;
           speaker = described ?? titled ?? (roleNoun ? holder : d ? d.speaker : guest ?? pronoun);
