@@ -1309,6 +1309,8 @@ test('entities (nineteenth round): humanitarian bodies by their names; a country
     ['وأكدت السفارة الروسية في بانكوك أن الركاب تجاهلوا الأحزمة.', 'السفارة الروسية'],
     // «The Tunisian Post had announced …», «the interior [ministry] stressed in a statement …».
     ['وكان البريد التونسي قد أعلن في بلاغ له أن المكاتب ستفتح.', 'البريد التونسي'],
+    // «Egyptian television reported that …» (an audit item).
+    ['وأشار التلفزيون المصري إلى أن عدد الضحايا ارتفع.', 'التلفزيون المصري'],
     ['أكدت الداخلية في بلاغ أن الوضع الأمني مستقر.', 'الداخلية'],
     // «Le Parisien says that …»: a press noun and a word news copy never writes otherwise.
     ['وتقول صحيفة لوباريزيان إن فريق الإسعاف أعلن وفاتها.', 'لوباريزيان'],

@@ -114,11 +114,11 @@ const ROLE_MODIFIERS: ReadonlySet<string> = new Set(
 );
 
 /**
- * Institutions a country has one of (الشرطة البريطانية، الحكومة التونسية، الجيش الأمريكي), or one in the city a
- * story is told from (السفارة الروسية، القنصلية الفرنسية, the Russian embassy): with a nationality adjective they
- * are the body's usual name, not a description of a body named before.
+ * Institutions a country has one of (الشرطة البريطانية، الحكومة التونسية، الجيش الأمريكي، التلفزيون المصري, Egyptian
+ * television), or one in the city a story is told from (السفارة الروسية، القنصلية الفرنسية, the Russian embassy): with a
+ * nationality adjective they are the body's usual name, not a description of a body named before.
  */
-const INSTITUTIONS = new Set(['شرطه', 'حكومه', 'جيش', 'رئاسه', 'برلمان', 'بريد', 'سفاره', 'قنصليه']);
+const INSTITUTIONS = new Set(['شرطه', 'حكومه', 'جيش', 'رئاسه', 'برلمان', 'بريد', 'تلفزيون', 'تلفزه', 'سفاره', 'قنصليه']);
 
 /** Sect and religion adjectives, never names on their own (إقليم شيعي، مسؤول سني). */
 const SECTS = new Set('سني سنيه شيعي شيعيه درزي درزيه مسيحي مسيحيه يهودي يهوديه قبطي قبطيه اسلامي اسلاميه'.split(' '));
