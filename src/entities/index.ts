@@ -1287,6 +1287,8 @@ function singleWordBodies(aliases: AliasIndex): Map<string, number> {
 }
 
 const DEFINITE = /^(ال|لل|وال)/u;
+/** The ending of a relational adjective, keyed («أوكرانية», «لاتينية», «يمينية»): a press noun's word in it is no outlet's name. */
+const ADJECTIVE_ENDING = /(ي|يه)$/u;
 const RELATIONAL = /^ال(تابع|منبثق|مكلف|معني|مذكور|مشار|مسؤول|متخصص|مختص)/u;
 
 /**
@@ -1334,7 +1336,7 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
     }
     // (A French paper's article is no «ل» (to): «صحيفة لوباريزيان» (Le Parisien), «مجلة لاكروا» (La Croix).)
     // (Not an adjective: «صحيفة لاتينية», a Latin paper.)
-    const frenchTitle = (k: number): boolean => PRESS_HEADS.has(key) && k === i + 1 && /^ل[وا].{4,}/u.test(view.keys[k]!) && !/(ي|يه)$/u.test(view.keys[k]!);
+    const frenchTitle = (k: number): boolean => PRESS_HEADS.has(key) && k === i + 1 && /^ل[وا].{4,}/u.test(view.keys[k]!) && !ADJECTIVE_ENDING.test(view.keys[k]!);
     while (!definiteHead && j < tokens.length && (construct < 2 || j < named) && tokens[j]!.kind === 'word' && (j < named || !placeStarts.has(tokens[j]!.start)) && !DEFINITE.test(view.keys[j]!) && (j < named || frenchTitle(j) || !/^[وفبل]/u.test(view.keys[j]!)) && !NOT_NAMES.has(bare(view.keys[j]!)) && !cueForms().has(view.keys[j]!)) {
       j++;
       construct++;
@@ -1435,7 +1437,7 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
     // «وتقول صحيفة لوباريزيان إن …» (Le Parisien says that …): a press noun and one word that news copy never writes
     // otherwise is the outlet's name, with no adjective after it.
     // (Not an adjective of nationality or of a side, rare as it may be: «صحيفة أوكرانية», «قناة يمينية».)
-    if (last < 0 && PRESS_HEADS.has(key) && construct === 1 && view.keys[i + 1]!.length >= 4 && !/(ي|يه)$/u.test(view.keys[i + 1]!) && (getLexicon().get(lexiconForm(doc.text.slice(tokens[i + 1]!.start, tokens[i + 1]!.end))) ?? 0) < 3) last = i + 1;
+    if (last < 0 && PRESS_HEADS.has(key) && construct === 1 && view.keys[i + 1]!.length >= 4 && !ADJECTIVE_ENDING.test(view.keys[i + 1]!) && (getLexicon().get(lexiconForm(doc.text.slice(tokens[i + 1]!.start, tokens[i + 1]!.end))) ?? 0) < 3) last = i + 1;
     if (guarded >= 0 && last >= guarded && !clauseEndsAfter(doc, view, last)) {
       last = guarded - 1;
       definite = 0;
@@ -1992,7 +1994,7 @@ function dropCommonWordPersons(doc: AnalysisDocument, occurrences: Occurrence[],
     // «السعدون».)
     const before = /(\S+)\s+$/u.exec(doc.text.slice(Math.max(0, o.start - 20), o.start))?.[1];
     const beforeKey = before === undefined ? '' : nameKey(before).replace(/^[وف]/u, '');
-    if ((UNNAMED_SOURCES.has(beforeKey) && !WITNESS.has(beforeKey)) || (/^ال.{3,}ون$/u.test(word) && pluralOfCommonNoun(lexiconForm(surface).replace(/^[وف]?ال/u, '')))) {
+    if ((UNNAMED_SOURCES.has(beforeKey) && !WITNESS.has(beforeKey)) || (/^ال.{3,}ون$/u.test(word) && pluralOfCommonNoun(surface))) {
       occurrences.splice(k, 1);
       continue;
     }

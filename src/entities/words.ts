@@ -6,6 +6,7 @@ import type { AnalysisDocument, Token } from '../document.ts';
 import { nameKey } from './keys.ts';
 import { bare } from './roles.ts';
 import { getLexicon } from '../segment/clitics.ts';
+import { lexiconForm } from '../segment/lexicon-form.ts';
 
 /** The keyed form of a token's text (see {@link nameKey}). */
 export function tokenKey(doc: AnalysisDocument, token: Token): string {
@@ -114,11 +115,13 @@ export function isPunct(token: Token): boolean {
 }
 
 /**
- * Whether a word in «ون», in lexicon form without its article, is the plural of a common noun: its singular or its
- * oblique plural is a frequent word with the article («الباحث»، «المشاركين»), unlike a word that merely ends in «ون»
- * («القانون»).
+ * Whether a word in «ون», as written (with or without «و/ف» and the article), is the plural of a common noun: its
+ * singular or its oblique plural is a frequent word with the article («الباحث»، «المشاركين»), unlike a word that merely
+ * ends in «ون» («القانون»).
  */
-export function pluralOfCommonNoun(written: string): boolean {
+export function pluralOfCommonNoun(surface: string): boolean {
+  // (The lexicon keeps hamza and «ة»: the word as written, «الإسرائيليون»، «المؤرخون».)
+  const written = lexiconForm(surface).replace(/^[وف]?ال/u, '');
   if (!written.endsWith('ون')) return false;
   const stem = written.slice(0, -2);
   const lex = getLexicon();

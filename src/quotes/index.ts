@@ -1300,6 +1300,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     // The first word without «و/ف» and the article, and whether it had the article.
     const bareFirst = firstKey.replace(/^[وف]?ال/u, '');
     const definiteFirst = bareFirst !== firstKey;
+    /** Whether the first word is a plural in «ون» of a common noun of people («المحتجون»، «الباحثون»، «المدعون»). */
+    const commonPluralFirst = (): boolean => bareFirst.length >= 5 && bareFirst.endsWith('ون') && pluralOfCommonNoun(tokenText(firstTok));
     const speaking = candidates.filter((r) => r.entity.type === 'PER' || r.entity.type === 'ORG' || r.entity.type === 'LOC');
     // («كبير الباحثين في الدراسة، أحمد …», the study's chief researcher: «كبير» (chief) before a definite plural.)
     // (And «المكلف بملف السجون X», the one in charge of the prisons file, X: see roleHeadAt.)
@@ -1315,7 +1317,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     if (definiteFirst && !per && first?.entity.type === 'ORG' && !first.role && first.start >= tokens[firstTok]!.end && !refsIn(tokens[firstTok]!.start, tokens[firstTok]!.end).length) {
       const verbBefore = lead0 > 0 ? cueAt(lead0 - 1) : undefined;
       const objectFirst = verbBefore !== undefined && OBJECT_FIRST_VERBS.has(verbBefore.form.verb.lemma);
-      if ((bareFirst.length >= 5 && bareFirst.endsWith('ون') && pluralOfCommonNoun(lexiconForm(tokenText(firstTok)).replace(/^[وف]?ال/u, ''))) || (!objectFirst && (PLURAL_SOURCES.has(bareFirst) || PEOPLE_PLURALS.has(bareFirst)))) {
+      if (commonPluralFirst() || (!objectFirst && (PLURAL_SOURCES.has(bareFirst) || PEOPLE_PLURALS.has(bareFirst)))) {
         result.unnamed = true;
         result.group = true;
         return result;
@@ -1497,8 +1499,6 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     // (With nobody named in the subject: «وذكرت وسائل إعلام نقلا عن الوزير X» quotes X.)
     // (Any plural of people in «ون» — «وقال الباحثون» (the researchers said), «المشاركون», «المحامون» —, its singular a
     // common word with the article, and the broken plurals of PEOPLE_PLURALS: «وقال الوزراء»، «العلماء».)
-    // (The lexicon keeps hamza and «ة»: the word as written, «الإسرائيليون»، «المؤرخون».)
-    const writtenFirst = (): string => lexiconForm(tokenText(firstTok)).replace(/^[وف]?ال/u, '');
     // (A broken plural shows no case: after a verb that takes a person as its object — «ودعا النواب إلى», he called on
     // the MPs to — it is left to the search for the last speaker, as before.)
     const objectVerb = verb !== undefined && OBJECT_FIRST_VERBS.has(verb.form.verb.lemma);
@@ -1510,7 +1510,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         !objectVerb &&
         (definiteFirst || (firstTok + 1 < tokens.length && tokens[firstTok + 1]!.start < to && /^ال/u.test(keys[firstTok + 1]!))) &&
         !(verbTok >= 0 && subjectBefore(verbTok)?.entity.type === 'PER')) ||
-      (bareFirst.length >= 5 && bareFirst.endsWith('ون') && pluralOfCommonNoun(writtenFirst()));
+      commonPluralFirst();
     const pluralSource = peoplePlural || (/(ون|اء)$/u.test(bareFirst) && UNNAMED_SOURCES.has(bareFirst)) || (PLURAL_SOURCES.has(bareFirst) && !per && !(verb && PERSON_OBJECT_VERBS.has(verb.form.verb.lemma)) && UNNAMED_SOURCES.has(bareFirst));
     if (pluralSource && (!per || per.start > tokens[firstTok]!.end) && !oneOfThem) {
       result.unnamed = true;
@@ -2253,6 +2253,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     return found;
   };
 
+  /** Whether one of the person's titles has the role (or, with `honorifics`, the honorific) `head` among its words. */
+  const titledWith = (e: Entity, head: string, honorifics: boolean): boolean =>
+    (e.titles ?? []).some((t) => nameKey(t).split(' ').some((w) => (findIn(w, ROLE_HEADS) ?? (honorifics ? findIn(w, HONORIFICS) : undefined)) === head));
   /** The person most recently mentioned before `pos` whose titles have the head word of token `j`. */
   const titledBefore = (j: number, pos: number): Entity | null => {
     const head = j < tokens.length ? findIn(keys[j]!, ROLE_HEADS) ?? findIn(keys[j]!, HONORIFICS) : undefined;
@@ -2261,7 +2264,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     for (const r of refs) {
       if (r.start >= pos) break;
       if (r.entity.type !== 'PER') continue;
-      if ((r.entity.titles ?? []).some((t) => nameKey(t).split(' ').some((w) => (findIn(w, ROLE_HEADS) ?? findIn(w, HONORIFICS)) === head))) best = r.entity;
+      if (titledWith(r.entity, head, true)) best = r.entity;
     }
     return best;
   };
@@ -2393,7 +2396,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
    */
   const describedLabel = (fi: number, j: number, labelFrom: number): boolean => {
     const head = keys[fi]!.replace(/^و(?=.{4})/u, '');
-    if (!(/^[^ا]|^ا[^ل]/u.test(head) && (DESCRIPTION_HEADS.has(head) || findIn(head, ROLE_HEADS) !== undefined || findIn(head, PERSON_TITLES) !== undefined))) return false;
+    const role = findIn(head, ROLE_HEADS);
+    if (!(/^[^ا]|^ا[^ل]/u.test(head) && (DESCRIPTION_HEADS.has(head) || role !== undefined || findIn(head, PERSON_TITLES) !== undefined))) return false;
     const inLabel = refsIn(labelFrom, tokens[j]!.start);
     // (Adjectives without the article: «ألماني»، «جمعوية»، «سابق». Read as written: «ألماني» (German) keys as «الماني».)
     let m = fi + 1;
@@ -2402,7 +2406,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     // (Not a bare «في» after a noun that is no person: «مسؤول في دمشق:» still describes one, «جلسة في البرلمان:» does not.)
     const k = keys[m]!;
     const bodyAfterBa = (w: string): boolean => /^ب/u.test(w) && (/^بال.{3,}/u.test(w) || ORG_HEADS.has(w.slice(1)));
-    if (tokens[m]!.kind !== 'word' || !(LABEL_PREPOSITIONS.has(k) || bodyAfterBa(k) || findIn(head, ROLE_HEADS) !== undefined)) return false;
+    if (tokens[m]!.kind !== 'word' || !(LABEL_PREPOSITIONS.has(k) || bodyAfterBa(k) || role !== undefined)) return false;
     if (inLabel.some((r) => r.entity.type === 'PER' || r.start < tokens[m]!.start)) return false;
     // The complement is a noun phrase: prepositions, definite words, names, heads of bodies and roles and their links
     // (عام، الأول), nouns in construct (in ة or ات) and adjectives. Anything else — an imperfect verb above all —
@@ -3478,7 +3482,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           // A role is held by a person: «أعلن نادي مولون … وقال رئيس النادي» (the club's president said), «أعلنت وزارة
           // الصحة … وقال المدير الجهوي للصحة» — the role goes on with the last person who spoke (or nobody), never with a
           // body quoted since. (Not a spokesman, who speaks for the body as often as for a person.)
-          const roleNoun = !person && !SPOKESMAN_HEADS.has(bare(noun)) && findIn(keys[at] ?? '', ROLE_HEADS) !== undefined;
+          const roleHead = person || SPOKESMAN_HEADS.has(bare(noun)) ? undefined : findIn(keys[at] ?? '', ROLE_HEADS);
+          const roleNoun = roleHead !== undefined;
           const described = person ? describedBefore(at, t.start, g) : null;
           // (Never a person of the other gender: «قالت هاجر … وأفاد المحامي», the lawyer is not Hajer.)
           const agreeing = (x: Draft): boolean => !x.speaker || x.speaker.type !== 'PER' || agrees(x.speaker, g);
@@ -3496,7 +3501,6 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           // «المواطن محمد علي» (the citizen). With an unnamed source last, nobody.
           const last = roleNoun ? lastDraftBefore(drafts, t.start, (x) => !x.group) : undefined;
           // (A courtesy title, or the role itself: «المدرب خافيير موريلاس … وأوضح المدرب».)
-          const roleHead = roleNoun ? findIn(keys[at] ?? '', ROLE_HEADS) : undefined;
           const compatible = (w: string): boolean => COURTESY_TITLES.has(bare(w.replace(/^[وف]/u, ''))) || findIn(w, ROLE_HEADS) === roleHead;
           const mayHold = (e: Entity | null | undefined): e is Entity =>
             !!e &&
@@ -3903,7 +3907,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     // «رئيس الحكومة». (A role behind a preposition describes: «نائب عن نداء تونس:», an MP for Nidaa Tounes.)
     const holdsLabelRole = (d: Draft): boolean => {
       if (h.role === undefined) return true;
-      if ((d.speaker?.titles ?? []).some((t) => nameKey(t).split(' ').some((w) => findIn(w, ROLE_HEADS) === h.role))) return true;
+      if (d.speaker && titledWith(d.speaker, h.role, false)) return true;
       if (!d.speakerMention) return false;
       const at = tokenAt(d.speakerMention.start);
       for (let k = Math.max(tokenAt(first.end), at - 12); k < Math.min(tokens.length, tokenAt(d.speakerMention.end) + 3); k++) if (tokens[k]!.kind === 'word' && findIn(keys[k]!, ROLE_HEADS) === h.role) return true;
