@@ -1346,3 +1346,43 @@ test('entities (nineteenth round): humanitarian bodies by their names; a country
   const icrc = analyzeWithMentions('وقالت اللجنة الدولية للصليب الأحمر إن الوضع كارثي. وأضاف الصليب الأحمر أن المساعدات لم تصل.', []);
   assert.deepEqual(icrc.entities.map((e) => [e.name, e.mentions.length]), [['اللجنة الدولية للصليب الأحمر', 2]]);
 });
+
+test('entities (twentieth round): a foreign name in «ان/ين/ون» is no plural; two surnames side by side are two people; a letter cut from a name goes back', () => {
+  // «Marine Le Pen said …», «Stefan Löfven said …», «Diane Nelson said …»: no word of these is written with the article, nor
+  // is its singular, as a plural's or a dual's is.
+  for (const [text, name] of [
+    ['وقالت مارين لوبان إن فرنسا أولا.', 'مارين لوبان'],
+    ['وأوضح ستيفان لوفين أن اللاجئين مسؤولية مشتركة.', 'ستيفان لوفين'],
+    ['وقالت دايان نيلسون إن الشخصية تعبر عن أشياء.', 'دايان نيلسون'],
+  ] as const) {
+    assert.deepEqual(analyzeWithMentions(text, [[name, 'PER']]).entities.filter((e) => e.type === 'PER').map((e) => e.name), [name], text);
+  }
+  // Plurals, duals and verbs still name nobody: «two government officials», «two Egyptian witnesses», «two explosive belts»,
+  // «(they were) waving happily».
+  for (const [text, words] of [
+    ['وقال مسؤولين حكوميين إن الوضع صعب.', 'مسؤولين حكوميين'],
+    ['وأكد شاهدان مصريان أن الحادث وقع ليلا.', 'شاهدان مصريان'],
+    ['وعثر الأمن على حزامان ناسفان داخل السيارة.', 'حزامان ناسفان'],
+    ['وكانوا يلوحون فرحين بالأعلام.', 'يلوحون فرحين'],
+  ] as const) {
+    assert.deepEqual(analyzeWithMentions(text, [[words, 'PER']]).entities, [], text);
+  }
+  // «… Emmanuel Macron and Marine Le Pen. And Le Pen attacked Macron»: the tagger's «لوبان ماكرون» is the two of them.
+  const debate = 'تنافس إيمانويل ماكرون ومارين لوبان. وهاجمت لوبان ماكرون في المناظرة.';
+  const doc = analyzeWithMentions(debate, [['إيمانويل ماكرون', 'PER'], ['مارين لوبان', 'PER'], ['لوبان ماكرون', 'PER']]);
+  assert.deepEqual(checkInvariants(doc), []);
+  const mentionsOf = (d: typeof doc, name: string): string[] => d.entities.find((e) => e.name === name)!.mentions.map((m) => d.text.slice(m.start, m.end));
+  assert.deepEqual(mentionsOf(doc, 'إيمانويل ماكرون'), ['إيمانويل ماكرون', 'ماكرون']);
+  assert.deepEqual(mentionsOf(doc, 'مارين لوبان'), ['مارين لوبان', 'لوبان']);
+  // (Not a short form of one long name whose first word is another person's surname: «عبدالله الكعبي» of «عبدالله محمد
+  // عيسى عبيد الكعبي», with «عبدالحميد سلطان عبدالله» in the same article.)
+  const long = 'كرم الشيخ عبدالله محمد عيسى عبيد الكعبي والسيد عبدالحميد سلطان عبدالله. وقال عبدالله الكعبي إن التكريم شرف.';
+  const named = analyzeWithMentions(long, [['عبدالله محمد عيسى عبيد الكعبي', 'PER'], ['عبدالحميد سلطان عبدالله', 'PER'], ['عبدالله الكعبي', 'PER']]);
+  assert.deepEqual(mentionsOf(named, 'عبدالله محمد عيسى عبيد الكعبي'), ['عبدالله محمد عيسى عبيد الكعبي', 'عبدالله الكعبي']);
+  // «A heated debate between Macron and Le Pen» (ماكرون ولوبان) read as «و + ل + وبان»: the «ل» goes back, as the article
+  // writes «مارين لوبان» elsewhere.
+  const headline = 'مناظرة حادة بين ماكرون ولوبان\nوقالت مارين لوبان إن منافسها بلا برنامج.';
+  const cut = analyzeWithMentions(headline, [['ماكرون', 'PER'], ['وبان', 'PER'], ['مارين لوبان', 'PER']]);
+  assert.deepEqual(checkInvariants(cut), []);
+  assert.deepEqual(mentionsOf(cut, 'مارين لوبان'), ['لوبان', 'مارين لوبان']);
+});

@@ -3490,3 +3490,20 @@ test('quotes (nineteenth round): a name before an imperfect verb that opens its 
     ],
   ]);
 });
+
+test('quotes (twentieth round): a kinsman or a friend set off by commas after a name describes that name, which speaks', () => {
+  assertSpeakers([
+    // «Ahmed Ben Salah, a friend of President Habib Bourguiba, said …».
+    [
+      'أحمد بن صالح، صديق الرئيس الحبيب بورقيبة، قال إن الوضع صعب.',
+      [['أحمد بن صالح', 'PER'], ['الحبيب بورقيبة', 'PER']],
+      [['الوضع صعب', 'أحمد بن صالح']],
+    ],
+    // «Jean-Marie Le Pen, the father of the defeated candidate Marine Le Pen, said that …».
+    [
+      'جان ماري لوبان، والد المرشحة الخاسرة مارين لوبان، رأى أن موقفها من اليورو سبب الهزيمة.',
+      [['جان ماري لوبان', 'PER'], ['مارين لوبان', 'PER']],
+      [['موقفها من اليورو سبب الهزيمة', 'جان ماري لوبان']],
+    ],
+  ]);
+});

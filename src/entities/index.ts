@@ -334,6 +334,64 @@ function joinFamilyNames(doc: AnalysisDocument, occurrences: Occurrence[], alias
   }
 }
 
+/**
+ * «ماكرون ولوبان» (Macron and Le Pen) read as «و + ل + وبان»: a one-word mention that a letter of its
+ * word's proclitics would turn into a word of a name the article writes elsewhere («مارين لوبان») takes
+ * that letter back, as the tagger cut one clitic too many.
+ */
+function restoreNameLetter(doc: AnalysisDocument, occurrences: Occurrence[]): void {
+  const text = doc.text;
+  let words: Set<string> | undefined;
+  for (const o of occurrences) {
+    if (o.tokens.length !== 1 || o.latin || o.start < 2) continue;
+    const letter = text[o.start - 1]!;
+    // (Only inside a word: a proclitic and at least one more letter before it, «ول»، «فب».)
+    if (!/[لبك]/u.test(letter) || !/[وف]/u.test(text[o.start - 2]!) || (o.start > 2 && /\p{L}/u.test(text[o.start - 3]!))) continue;
+    words ??= new Set(occurrences.filter((x) => x.tokens.length >= 2).flatMap((x) => x.tokens));
+    const longer = nameTokens(text.slice(o.start - 1, o.end));
+    if (longer.length === 1 && words.has(longer[0]!)) {
+      o.start -= 1;
+      o.tokens = longer;
+    }
+  }
+}
+
+/**
+ * «وهاجمت لوبان ماكرون» (and Le Pen attacked Macron): a two-word person mention whose words are the
+ * surnames of two different people the article names in full («مارين لوبان», «إيمانويل ماكرون») is the
+ * two of them, a verb's subject and its object, which the tagger read as one name.
+ * (Not a name the article also writes in full: «الباجي قائد السبسي» keeps «قائد السبسي».)
+ */
+function splitTwoSurnames(doc: AnalysisDocument, occurrences: Occurrence[]): void {
+  const text = doc.text;
+  for (let k = occurrences.length - 1; k >= 0; k--) {
+    const o = occurrences[k]!;
+    if (o.type !== 'PER' || o.latin || o.tokens.length !== 2) continue;
+    const [first, second] = o.tokens as [string, string];
+    const fullNames = occurrences.filter((x) => x !== o && x.type === 'PER' && x.tokens.length >= 2);
+    // (Nor a short form of one long name: «عبدالله الكعبي» of «عبدالله محمد عيسى عبيد الكعبي».)
+    if (fullNames.some((x) => x.tokens.slice(-2).join(' ') === o.tokens.join(' ') || (x.tokens.includes(first) && x.tokens.indexOf(first) < x.tokens.lastIndexOf(second)))) continue;
+    const ownerOf = (word: string): string | undefined => {
+      const owners = new Set(fullNames.filter((x) => x.tokens.at(-1) === word).map((x) => x.tokens.join(' ')));
+      return owners.size === 1 ? [...owners][0] : undefined;
+    };
+    const a = ownerOf(first);
+    const b = ownerOf(second);
+    if (a === undefined || b === undefined || a === b) continue;
+    const surface = text.slice(o.start, o.end);
+    const space = /\s+/u.exec(surface);
+    if (!space) continue;
+    const firstEnd = o.start + space.index;
+    const secondStart = firstEnd + space[0].length;
+    occurrences.splice(
+      k,
+      1,
+      { start: o.start, end: firstEnd, type: 'PER', tokens: [first], latin: false },
+      { start: secondStart, end: o.end, type: 'PER', tokens: [second], latin: false },
+    );
+  }
+}
+
 /** Masculine singular heads of bodies, keyed without the article: an adjective after them is masculine too. */
 const MASCULINE_HEADS: ReadonlySet<string> = new Set('حزب مجلس اتحاد بنك مصرف مكتب معهد مركز برلمان نادي جيش ديوان تحالف ائتلاف'.split(' ').map((w) => nameKey(w)));
 
@@ -613,8 +671,9 @@ function trimName(text: string, type: EntityType, aliases: AliasIndex, glossed =
     if (/^[^\s]{3,}(يان|يين|يون)$/u.test(tokens.at(-1)!) && !tokens.at(-1)!.startsWith('ال') && !(type === 'PER' && tokens.length > 1 && givenName(tokens[0]!, surface.split(/\s+/u)[0]!))) return null;
     if (tokens.length > 1 && ANAPHORIC.has(bare(tokens.at(-1)!))) return null;
     // Plurals and duals (مسؤولين حكوميين) name nobody — but foreign names end so too: «كاترين لوبلان
-    // (Catherine Leblanc)», glossed in Latin script, is a name.
-    if (type === 'PER' && !glossed && tokens.length > 1 && tokens.every((t) => /^[^ا].{2,}(ان|ين|ون)$/u.test(t))) return null;
+    // (Catherine Leblanc)», glossed in Latin script, is a name; so is «مارين لوبان» (Marine Le Pen), whose
+    // words news never writes with the article, as it does a common plural or its singular (المسؤولين).
+    if (type === 'PER' && !glossed && tokens.length > 1 && tokens.every((t) => /^[^ا].{2,}(ان|ين|ون)$/u.test(t)) && surface.split(/\s+/u).some(commonPlural)) return null;
   }
   return { from: start, to: end };
 }
@@ -758,6 +817,8 @@ export function clusterMentions(doc: AnalysisDocument, aliases: AliasIndex = def
   addNamedBodies(doc, view, occurrences, aliases);
   addRoleNames(doc, view, occurrences, aliases);
   joinFamilyNames(doc, occurrences, aliases);
+  splitTwoSurnames(doc, occurrences);
+  restoreNameLetter(doc, occurrences);
   markTitled(doc, view, occurrences);
   dropCommonWordPersons(doc, occurrences, aliases);
 
@@ -1713,6 +1774,26 @@ function givenName(key: string, surface: string): boolean {
  * How often real news writes a word as it stands and with the article, by the clitic lexicon's
  * counts — looked up in the lexicon's own form (ة, ى and hamza kept), never a name key's.
  */
+/**
+ * Whether a word in «ان/ين/ون» reads as a common plural, dual or verb: news writes it, or its singular,
+ * with the article (مسؤولين → المسؤولين، شاهدان → الشاهد) or often bare, where a foreign name in those
+ * letters has no such forms at all (مارين، لوبان).
+ */
+function commonPlural(surface: string): boolean {
+  const lex = getLexicon();
+  const form = lexiconForm(surface).replace(/^[وف]?(ال|لل)/u, '');
+  const stem = form.slice(0, -2);
+  // (Or an imperfect verb: «يلوحون» (they wave); a singular news writes bare: «حزامان» of «حزام» (belt); a
+  // feminine it writes: «ناسفان» of «ناسفة» (explosive).)
+  if (/^[يت].{2,}(ون|ان)$/u.test(form)) return true;
+  const count = (w: string): number => lex.get(w) ?? 0;
+  // (The feminine and the defective singular only where they make such a word: a dual «ناسفان», a plural
+  // «المدعون» of «المدعي» — «مارين» is no plural of «المارة», passers-by.)
+  const dual = form.endsWith('ان');
+  const feminine = stem.replace(/ت$/u, '') + 'ة';
+  return count('ال' + form) >= 5 || count('ال' + stem) >= 20 || count(stem) >= 20 || (!dual && count('ال' + stem + 'ي') >= 5) || (dual && count(feminine) + count('ال' + feminine) >= 20);
+}
+
 function articleCounts(surface: string): { form: string; bare: number; withArticle: number } {
   const lex = getLexicon();
   const form = lexiconForm(surface);

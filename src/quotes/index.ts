@@ -1853,7 +1853,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         c--;
       }
       if (c < 1 || tokens[c]!.start < from || tokenText(c) !== '،' || c + 1 >= b) return undefined;
-      if (!findIn(keys[c + 1]!, ROLE_HEADS) || cueAt(c + 1)) return undefined;
+      // (Or a kinsman or a description: «أحمد بن صالح، صديق الرئيس الحبيب بورقيبة، قال», Bourguiba's friend.)
+      if (!(findIn(keys[c + 1]!, ROLE_HEADS) || isKin(keys[c + 1]!) || DESCRIPTION_HEADS.has(keys[c + 1]!)) || cueAt(c + 1)) return undefined;
     }
     const before = tokens[c - 1]!;
     for (let k = firstStartingAt(refs, before.end) - 1; k >= 0 && refs[k]!.start >= from; k--) {
