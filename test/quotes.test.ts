@@ -3507,3 +3507,34 @@ test('quotes (twentieth round): a kinsman or a friend set off by commas after a 
     ],
   ]);
 });
+
+test('quotes (twentieth round): a verb of «بـ» with its object pronoun before quotation marks quotes them; not said by the one it takes up; one quote for two cues', () => {
+  assertSpeakers([
+    // «Le Pen attacked Macron and described him as "the candidate of savage globalisation"».
+    [
+      'وهاجمت مارين لوبان منافسها ووصفته بـ "مرشح العولمة المتوحشة والحرب".',
+      [['مارين لوبان', 'PER']],
+      [['مرشح العولمة المتوحشة والحرب', 'مارين لوبان']],
+    ],
+    // «… and described it as being "a nihilism that paralyses the country"» (بأنها).
+    [
+      'وهاجم يوسف الشاهد المعارضة ووصفها بأنها "عدمية تعطل البلاد".',
+      [['يوسف الشاهد', 'PER']],
+      [['عدمية تعطل البلاد', 'يوسف الشاهد']],
+    ],
+    // «People magazine celebrated Queen Rania … and described her as "…"»: the pronoun takes up the queen, behind «بـ»,
+    // who is not the one describing; the magazine is no entity here, so nobody is named.
+    [
+      'احتفلت المجلة مؤخرا بالملكة رانيا العبدالله ووصفتها بـ"رائدة النساء في العالم العربي".',
+      [['رانيا العبدالله', 'PER']],
+      [['رائدة النساء في العالم العربي', null]],
+    ],
+    // «Khamenei accused the Saudi officials of incompetence and described them as "…"»: both verbs reach the words in
+    // the marks, which are one quote.
+    [
+      'اتهم المرشد الأعلى الإيراني، علي خامنئي، المسؤولين السعوديين بعدم الكفاءة، ووصفهم بأنهم "مثل البقرة الحلوب للأمريكيين".',
+      [['علي خامنئي', 'PER']],
+      [['مثل البقرة الحلوب للأمريكيين', 'علي خامنئي']],
+    ],
+  ]);
+});

@@ -554,6 +554,14 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       const f = formWithPronoun(bareVerb);
       if (f && !f.participle && (f.verb.stance === true || f.verb.lemma === 'اعتبر')) return { form: f, prefixed: bareVerb !== k };
     }
+    // «ووصفته بـ "مرشح العولمة المتوحشة"» (and she described him as "the candidate of savage globalisation"),
+    // «واتهمها بأنها "…"»: a verb of «بـ» with its object pronoun, then «بـ» or «بأن», then quotation marks.
+    if (i + 2 < tokens.length && (keys[i + 1] === 'ب' || /^بان(ه|ها|هم)?$/u.test(keys[i + 1]!)) && opensQuotation(i + 2) && !(i > 0 && MA_BEFORE_CUE.has(keys[i - 1]!))) {
+      // («وصف» itself starts with «و»: the conjunction is tried off and on.)
+      const withoutConjunction = /^[وف]/u.test(k) ? formWithPronoun(k.slice(1)) : undefined;
+      const f = withoutConjunction ?? formWithPronoun(k);
+      if (f && !f.participle && f.verb.withBi === true) return { form: f, prefixed: withoutConjunction !== undefined };
+    }
     if (i > 0 && MA_BEFORE_CUE.has(keys[i - 1]!)) {
       const f = formWithPronoun(k);
       // (Not «وهو ما أدانته منظمات» (which organisations condemned): what is condemned is no statement.)
@@ -2355,6 +2363,13 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     const start = trimStart(text, d.start, d.end);
     const end = trimEnd(text, start, d.end);
     if (end - start < 2) return;
+    // Two cues that reach the same words make one quote, the first one's unless only the second names a speaker:
+    // «اتهم X المسؤولين …، ووصفهم بأنهم "…"» (accused the officials …, and described them as "…").
+    const same = end <= draftsEnd ? drafts.findIndex((x) => x.start === start && x.end === end) : -1;
+    if (same >= 0) {
+      if (!drafts[same]!.speaker && d.speaker) drafts[same] = { ...d, start, end };
+      return;
+    }
     drafts.push({ ...d, start, end });
     if (end > draftsEnd) draftsEnd = end;
   };
@@ -3682,6 +3697,29 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
             if (!namedTerm(r) && !(r === nextRegion && isBlankBetween(contentStart, r.open) && mentionPair(r))) kind = 'mixed';
             if (r.close > end) end = Math.max(r.close, indirectEnd(r.close + (r.closed ? 1 : 0)));
           }
+        }
+      }
+      // «احتفلت مجلة "people" بالملكة رانيا … ووصفتها بـ"…"» (the magazine celebrated Queen Rania … and described her as
+      // "…"): a verb that carries its object pronoun is not said by the person named last before it, whom the
+      // pronoun takes up.
+      if (speaker && !forms.has(keys[i]!) && !prefixedForms.has(keys[i]!) && /(ه|ها|هم)$/u.test(keys[i]!)) {
+        const from = sentenceStart(t.start);
+        let objectRef: Ref | undefined;
+        for (let k = firstStartingAt(refs, t.start) - 1; k >= 0 && refs[k]!.start >= from && !objectRef; k--) {
+          if (refs[k]!.end <= t.start && (refs[k]!.entity.type === 'PER' || refs[k]!.entity.type === 'ORG')) objectRef = refs[k];
+        }
+        // (Only a person or body behind a preposition, who is nobody's subject: «بالملكة رانيا»; not «وهاجم يوسف
+        // الشاهد المعارضة ووصفها», where the object is no name.)
+        const at = objectRef ? tokenAt(objectRef.start) : -1;
+        let oblique = false;
+        for (let k = at; k >= 0 && k >= at - 2 && !oblique; k--) {
+          const clitic = k === at ? text.slice(tokens[k]!.start, objectRef!.start) : keys[k]!;
+          oblique = PREPOSITIONS.has(keys[k]!) && k < at || (k === at ? /^[وف]?[بل]/u.test(clitic) : /^[وف]?(بال|لل)/u.test(clitic));
+          if (k < at && !findIn(keys[k]!, PERSON_TITLES) && !/^[وف]?(بال|لل)/u.test(keys[k]!)) break;
+        }
+        if (oblique && objectRef?.entity === speaker) {
+          speaker = null;
+          speakerMention = null;
         }
       }
       addDraft({ kind, start, end, cue: { start: t.start, end: t.end }, speaker, speakerMention, addressee, gender: g, open: !speaker && !unnamedHere && !named, named, group: group && !speaker });
