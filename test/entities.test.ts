@@ -1386,3 +1386,21 @@ test('entities (twentieth round): a foreign name in «ان/ين/ون» is no plu
   assert.deepEqual(checkInvariants(cut), []);
   assert.deepEqual(mentionsOf(cut, 'مارين لوبان'), ['لوبان', 'مارين لوبان']);
 });
+
+test('entities (twentieth round): the big Tunisian and Arab clubs by their sports-page names; «باسم» (in the name of) is no name', () => {
+  // «Étoile du Sahel announced …», «Espérance announced …» (the corpus names them hundreds of times; the tagger reads
+  // «النجم», the star, as a common noun), «Al Ahly announced …».
+  for (const [text, name] of [
+    ['وأعلن النجم الساحلي أن المدرب استقال.', 'النجم الساحلي'],
+    ['وأعلن الترجي الرياضي التونسي أن المدرب استقال.', 'الترجي الرياضي التونسي'],
+    ['وأعلن الترجي الجرجيسي أن المدرب استقال.', 'الترجي الجرجيسي'],
+    ['وأعلن النادي الأهلي أن المدرب استقال.', 'النادي الأهلي'],
+  ] as const) {
+    assert.deepEqual(analyzeWithMentions(text, []).entities.map((e) => [e.name, e.type]), [[name, 'ORG']], text);
+  }
+  // (The bare adjectives stay words: «الاتحاد الإفريقي» is the African Union, «المجتمع الأهلي» civil society.)
+  assert.deepEqual(analyzeWithMentions('وقال المجتمع الأهلي إن الوضع صعب.', []).entities, []);
+  // «The spokesman in the name of Espérance stressed …»: the tagger's «اسم الترجي» loses «اسم» (name).
+  const spokesman = analyzeWithMentions('وأكد الناطق باسم الترجي أن المدرب استقال.', [['اسم الترجي', 'PER']]);
+  assert.deepEqual(spokesman.entities.map((e) => [e.name, e.type]), [['الترجي', 'ORG']]);
+});

@@ -3538,3 +3538,18 @@ test('quotes (twentieth round): a verb of «بـ» with its object pronoun befor
     ],
   ]);
 });
+
+test('quotes (twentieth round): «وفق تعبيرها» (in her words) goes to the woman named after the sentence\'s own verb, or to the last woman quoted', () => {
+  assertSpeakers([
+    // «Minister X pointed out … For her part, Leila Chettaoui expressed her satisfaction …, in her words.»
+    [
+      'وأشار الوزير محمد الطرابلسي إلى أنه زار المؤسسات. من جانبها عبرت ليلى الشتاوي عن ارتياحها لنتائج الجلسات، وفق تعبيرها.',
+      [['محمد الطرابلسي', 'PER'], ['ليلى الشتاوي', 'PER']],
+      [['زار المؤسسات', 'محمد الطرابلسي'], ['ارتياحها لنتائج الجلسات', 'ليلى الشتاوي']],
+    ],
+  ]);
+  // A feminine tag after a man's words is not his: here nobody she could be was quoted, so no quote is made of it.
+  const doc = analyzeWithMentions('وقال محمد الطرابلسي إن الوضع صعب. وكانت رئيسة الاتحاد قد طالبت بمراجعة القائمة، حسب قولها.', [['محمد الطرابلسي', 'PER']]);
+  const name = (id: string | null): string | null => doc.entities.find((e) => e.id === id)?.name ?? null;
+  assert.ok(doc.quotes.every((q) => !(q.cue?.text.includes('قولها') && name(q.speaker) === 'محمد الطرابلسي')), JSON.stringify(doc.quotes.map((q) => [q.text, q.cue?.text, name(q.speaker)])));
+});

@@ -562,7 +562,8 @@ function trimName(text: string, type: EntityType, aliases: AliasIndex, glossed =
   const lead = /^(\S+)\s+/u.exec(text.slice(start, end));
   if (lead && type !== 'LOC') {
     const k = nameKey(lead[1]!);
-    if ((type === 'PER' && isCueWord(k)) || ((type === 'PER' || type === 'ORG') && documentNoun(k) !== undefined)) start += lead[0].length;
+    // (Nor «اسم» (name) of «الناطق باسم الترجي», the spokesman in the name of Espérance.)
+    if ((type === 'PER' && isCueWord(k)) || ((type === 'PER' || type === 'ORG') && (documentNoun(k) !== undefined || k === 'اسم'))) start += lead[0].length;
   }
   // A title after a person's name (محمد بن سلمان ولي العهد، … الأمين العام) is not part of it.
   if (type === 'PER') {

@@ -2634,11 +2634,27 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       let srcEnd = srcFrom;
       // The source is a document («وفق بيان صادر عن X», according to a statement issued by X).
       let viaDocument = false;
+      // The person named right after the sentence's own speech verb, whom a pronoun tag stands for (see below).
+      let ownSubject: Ref | undefined;
       if (pronoun) {
-        const d = lastSpeakerBefore(t.start);
-        if (!d) return;
-        speaker = d.speaker;
-        speakerMention = { start: t.start, end: tokens[tokenAt(srcFrom - 1)]!.end };
+        // «من جانبها عبرت سميرة مرعي عن ارتياحها …، وفق تعبيرها» (for her part, Samira Merai expressed her
+        // satisfaction …, in her words): the person named right after a speech verb of the same sentence, of the
+        // pronoun's gender, is the one whose words these are — not the last one quoted before.
+        const tagKey = keys[tokenAt(srcFrom - 1)] ?? '';
+        const tagGender = /ها$/u.test(tagKey) ? 'f' : /(هم|هما)$/u.test(tagKey) ? 'p' : /ه$/u.test(tagKey) ? 'm' : undefined;
+        let own: Ref | undefined;
+        for (let k = firstStartingAt(refs, sStart); k < refs.length && refs[k]!.start < t.start && !own; k++) {
+          const r = refs[k]!;
+          const at = tokenAt(r.start);
+          const verb = at > 0 && tokens[at - 1]!.end <= r.start ? cueAt(at - 1) : undefined;
+          if (r.entity.type === 'PER' && !r.role && !insideDraft(r.start) && verb && !verb.form.participle && tagGender && tagGender !== 'p' && verb.form.gender === tagGender && agrees(r.entity, tagGender)) own = r;
+        }
+        // (Else the last one quoted, of the pronoun's gender when it has one: «وفق تعبيرها» is no man's.)
+        ownSubject = own;
+        const d = own ? undefined : lastSpeakerBefore(t.start, tagGender);
+        if (!own && !d) return;
+        speaker = own ? own.entity : d!.speaker;
+        speakerMention = own ? { start: own.start, end: own.end } : { start: t.start, end: tokens[tokenAt(srcFrom - 1)]!.end };
       } else {
         let nextTok = tokenAt(srcFrom);
         // «بحسب ما أكده، الخميس، رئيس الهيئة» (as the authority's head stated on Thursday): the time of the
@@ -2872,6 +2888,12 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         start = sStart;
         const lead = tokenAt(sStart);
         for (let j = lead; j < lead + 4 && j < i; j++) if (tokenText(j) === '،') start = tokens[j]!.end;
+        // (After the subject a pronoun tag stands for, and the verb's own preposition or «أن»: «عبرت X عن ارتياحها …».)
+        if (ownSubject) {
+          let j = tokenAt(ownSubject.end);
+          if (j < i && (PREPOSITIONS.has(keys[j]!) || COMPLEMENTISERS.has(keys[j]!))) j++;
+          if (j < i) start = tokens[j]!.start;
+        }
         end = t.start;
         const prev = drafts.find((d) => d.end > start && d.start < end);
         if (prev) {
