@@ -3553,3 +3553,34 @@ test('quotes (twentieth round): «وفق تعبيرها» (in her words) goes to
   const name = (id: string | null): string | null => doc.entities.find((e) => e.id === id)?.name ?? null;
   assert.ok(doc.quotes.every((q) => !(q.cue?.text.includes('قولها') && name(q.speaker) === 'محمد الطرابلسي')), JSON.stringify(doc.quotes.map((q) => [q.text, q.cue?.text, name(q.speaker)])));
 });
+
+test('quotes (twentieth round): a circumstance after a name set off by a comma closes the subject; an outlet told is no issuer; a spokesman named after his body', () => {
+  assertSpeakers([
+    // «Ennahdha leader Rafik Abdessalem said, in his reply to a question about the absence of Ali Larayedh and Samir
+    // Dilou …, that …»: the two named in the question are not the subject.
+    [
+      'قال القيادي في حركة النهضة، رفيق عبد السلام في ردّه على سؤال حول غياب كل من علي العريض وسمير ديلو عن المؤتمر، إن هذه الغيابات مبررة.',
+      [['حركة النهضة', 'ORG'], ['رفيق عبد السلام', 'PER'], ['علي العريض', 'PER'], ['سمير ديلو', 'PER']],
+      [['هذه الغيابات مبررة', 'رفيق عبد السلام']],
+    ],
+    // «… according to the statement of the National Guard's spokesman in Mahdia, Kamel Chehab, to Jawhara FM's
+    // correspondent»: the station behind «لمراسل» was told, the spokesman spoke.
+    [
+      'تمكنت الفرقة من القبض على لص، بحسب تصريح الناطق الرسمي للحرس الوطني بالمهدية كمال شهب لمراسل "الجوهرة أف أم" بالجهة.',
+      [['كمال شهب', 'PER'], ['الجوهرة أف أم', 'ORG']],
+      [['تمكنت الفرقة من القبض على لص', 'كمال شهب']],
+    ],
+    // «… according to a statement by the interior ministry's spokesman Yasser Misbah to Mosaïque»: the person after his
+    // body; but «a New York Times report» is the paper's own.
+    [
+      'تم إيقاف المشتبه به، بحسب تصريح للناطق الرسمي باسم وزارة الداخلية ياسر مصباح لـ"موزاييك".',
+      [['وزارة الداخلية', 'ORG'], ['ياسر مصباح', 'PER'], ['موزاييك', 'ORG']],
+      [['تم إيقاف المشتبه به', 'ياسر مصباح']],
+    ],
+    [
+      'قرر الأمير شراء الفندق بأكثر من 300 مليون دولار، حسب تقرير لصحيفة نيويورك تايمز.',
+      [['نيويورك تايمز', 'ORG']],
+      [['قرر الأمير شراء الفندق بأكثر من 300 مليون دولار', 'نيويورك تايمز']],
+    ],
+  ]);
+});

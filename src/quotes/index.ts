@@ -242,6 +242,8 @@ const LABEL_PREPOSITIONS: ReadonlySet<string> = new Set(['في', 'عن', 'من',
  * test decides it.)
  */
 const toCorrespondentOrOutlet = (k: string): boolean => /^ل[^ل]/u.test(k) && (CORRESPONDENTS.has(k.slice(1)) || MEDIA_HEADS.has(bare(k.slice(1))));
+/** Radio and television names the press cites by «لـ» alone (لـ"الجوهرة أف أم"، لـ"موزاييك"): a station, told. */
+const MEDIA_NAMES_TOLD = /(اف ام|أف أم|إف إم|اف م|FM|fm|تي في|TV|موزاييك)/u;
 
 /** Words that open the occasion of a statement: «في» (in), «خلال/أثناء» (during), «على» (on: على الفيسبوك), «لدى» (at). */
 const OCCASION_OPENERS = new Set(['في', 'خلال', 'أثناء', 'على', 'لدى'].map((w) => nameKey(w)));
@@ -1139,7 +1141,32 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   };
 
   /** A body or person named after the document noun at token `at`, before `to` (بيان المنظمة، بلاغ لوزارة الدفاع). */
-  const issuerNamedAfter = (at: number, to: number): Ref | undefined => refsIn(tokens[at]!.end, to).find((r) => r.entity.type === 'ORG' || r.entity.type === 'PER');
+  const issuerNamedAfter = (at: number, to: number): Ref | undefined => {
+    const inRange = refsIn(tokens[at]!.end, to);
+    // (Right after the document noun, «ل» names its issuer: «تقرير لصحيفة نيويورك تايمز», a New York Times report.)
+    const k = inRange.findIndex((r) => (r.entity.type === 'ORG' || r.entity.type === 'PER') && !(toldOutlet(r) && tokenAt(r.start) > at + 2));
+    if (k < 0) return undefined;
+    const r = inRange[k]!;
+    // «تصريح للناطق الرسمي باسم وزارة الداخلية ياسر مصباح» (a statement by the interior ministry's spokesman, Yasser
+    // Misbah): a body in a role's complement, and the person named right after it, who made the statement.
+    const next = inRange[k + 1];
+    if (r.entity.type === 'ORG' && next && next.entity.type === 'PER' && !next.role && text.slice(r.end, next.start).trim() === '' && !toldOutlet(next)) {
+      const ti = tokenAt(r.start);
+      for (let m = Math.max(at + 1, ti - 4); m < ti; m++) if (findIn(keys[m]!, ROLE_HEADS)) return next;
+    }
+    return r;
+  };
+  /**
+   * Whether `r` is named behind «لمراسل/لموفد» or «لـ» + a press noun, or is an outlet right after «لـ» (تصريح X لمراسل
+   * "الجوهرة أف أم", a statement by X to Jawhara FM's correspondent): the one told, never a document's issuer.
+   */
+  const toldOutlet = (r: Ref): boolean => {
+    const ti = tokenAt(r.start);
+    let pi = ti - 1;
+    while (pi >= 0 && r.start === tokens[ti]!.start && tokens[pi]!.kind === 'punct' && SYMMETRIC.has(text[tokens[pi]!.start]!)) pi--;
+    const head = pi >= 0 && pi < ti ? keys[pi]!.replace(/^[وف](?=ل)/u, '') : '';
+    return toCorrespondentOrOutlet(head) || (head === 'ل' && r.entity.type === 'ORG' && MEDIA_NAMES_TOLD.test(text.slice(r.start, r.end)));
+  };
 
   /**
    * Whose document the one named at token `at` is («وجاء في البيان …», the statement said): a body or
@@ -1428,8 +1455,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     const perAt = per ? tokenAt(per.start) : -1;
     const beforeName = per ? (perAt - 1 > firstTok && findIn(keys[perAt - 1]!, HONORIFICS) ? tokens[perAt - 1]!.start : per.start) : 0;
     // (A description noun too, and a name that closes the subject: «أفاد القيادي بحركة نداء تونس، لزهر العكرمي أن», the
-    // Nidaa Tounes leader Lazhar Akremi reported that.)
-    if (per && !first?.role && (head || findIn(firstKey, PERSON_TITLES) || UNNAMED_SOURCES.has(bareFirst.replace(/ه$/u, '')) || DESCRIPTION_HEADS.has(bareFirst) || INTERLOCUTORS.has(firstKey)) && /[،,]\s*$/u.test(text.slice(tokens[firstTok]!.end, beforeName)) && /^\s*([،,]|$)/u.test(text.slice(per.end, to))) {
+    // Nidaa Tounes leader Lazhar Akremi reported that; or one a circumstance follows: «قال القيادي في حركة النهضة، رفيق
+    // عبد السلام في ردّه على سؤال … حول غياب X و Y، إن», in his reply to a question about the absence of X and Y.)
+    if (per && !first?.role && (head || findIn(firstKey, PERSON_TITLES) || UNNAMED_SOURCES.has(bareFirst.replace(/ه$/u, '')) || DESCRIPTION_HEADS.has(bareFirst) || INTERLOCUTORS.has(firstKey)) && /[،,]\s*$/u.test(text.slice(tokens[firstTok]!.end, beforeName)) && /^\s*([،,]|$|(في|خلال|اثناء|أثناء|لدى|على هامش)\s)/u.test(text.slice(per.end, to))) {
       result.ref = per;
       return result;
     }
