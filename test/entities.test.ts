@@ -1395,6 +1395,8 @@ test('entities (twentieth round): the big Tunisian and Arab clubs by their sport
     ['وأعلن الترجي الرياضي التونسي أن المدرب استقال.', 'الترجي الرياضي التونسي'],
     ['وأعلن الترجي الجرجيسي أن المدرب استقال.', 'الترجي الجرجيسي'],
     ['وأعلن النادي الأهلي أن المدرب استقال.', 'النادي الأهلي'],
+    // «The Court of Audit revealed …»; «the Tunisian Volleyball Federation announced …» (the tagger stops at «للكرة»).
+    ['كشفت دائرة المحاسبات خلال ندوة صحفية عن بعض الإخلالات.', 'دائرة المحاسبات'],
   ] as const) {
     assert.deepEqual(analyzeWithMentions(text, []).entities.map((e) => [e.name, e.type]), [[name, 'ORG']], text);
   }

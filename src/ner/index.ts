@@ -94,6 +94,10 @@ const CAID = fold('قائد');
  */
 const LAM_GIVEN_NAMES: ReadonlySet<string> = new Set(['لخضر', 'لزهر', 'لسعد', 'لمين', 'لعربي'].map(fold));
 
+/** «كرة» (ball) behind «ل/لل» at the end of a sports body's name, and the kinds of ball after it, folded. */
+const BALL: ReadonlySet<string> = new Set(['لكرة', 'للكرة'].map(fold));
+const BALL_KINDS: ReadonlySet<string> = new Set(['القدم', 'الطائرة', 'اليد', 'السلة', 'الحديدية', 'الطاولة', 'المضرب'].map(fold));
+
 /** The project's list of given names the gazetteer misses (see `given-names.ts`), folded. */
 const MORE_GIVEN_NAMES: ReadonlySet<string> = new Set([...MORE_MALE_GIVEN_NAMES, ...MORE_FEMALE_GIVEN_NAMES].map(fold));
 
@@ -330,6 +334,15 @@ export function ner(options: NerOptions = {}): Stage {
           const b = spans[k]!;
           if (a.type !== 'ORG' || b.type !== 'ORG' || a.end !== b.start || !folded[si]![b.start]!.startsWith('لل')) continue;
           s.tags[b.start] = 'I-ORG';
+        }
+      });
+      // «الجامعة التونسية للكرة | الطائرة» (the Tunisian Volleyball Federation): a body's name that ends on «(ل)لكرة»
+      // (ball) goes on over the kind of ball, which the tagger reads as «the plane» or «the iron».
+      strings.forEach((s, si) => {
+        const words = folded[si]!;
+        for (const span of spansOf(s.tags)) {
+          const k = span.end;
+          if (span.type === 'ORG' && k < words.length && s.tags[k] === 'O' && BALL.has(words[k - 1]!) && BALL_KINDS.has(words[k]!)) s.tags[k] = 'I-ORG';
         }
       });
       // «مجموعة لاندمارك» (the Landmark Group): an indefinite head noun before a body's name is part of it
