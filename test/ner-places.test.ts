@@ -377,3 +377,16 @@ test('ner (twentieth round): a sports body\'s name goes on over the kind of ball
   const doc = analyze('وأعلنت الجامعة التونسية للكرة الطائرة أن المنتخب سيشارك في البطولة.');
   assert.deepEqual(doc.entities.map((e) => [e.name, e.type]), [['الجامعة التونسية للكرة الطائرة', 'ORG']]);
 });
+
+test('ner (twentieth round): «لخضر» is a family name too; a common noun with a possessive pronoun ends a name in a slot', { skip: NEEDS_MODEL }, () => {
+  // «The delegate of Enfidha, Ramzi Lakhdar, stressed …» (not «ل + خضر», to vegetables); «Samira Merai stressed her
+  // support for the decision» (the name ends before «دعمها», her support).
+  for (const [text, name] of [
+    ['وأكد معتمد منطقة النفيضة، رمزي لخضر، أنه تم عقد جلسة.', 'رمزي لخضر'],
+    ['وأكدت سميرة مرعي دعمها للقرار.', 'سميرة مرعي'],
+  ] as const) {
+    const doc = analyze(text);
+    assert.deepEqual(checkInvariants(doc), [], text);
+    assert.deepEqual(doc.entities.filter((e) => e.type === 'PER').map((e) => e.name), [name], text);
+  }
+});

@@ -16,7 +16,7 @@ import { getNerModel, tagSentences, type NerModel } from './model.ts';
 import { fold } from './fold.ts';
 import { wordFacts, type GazetteerType } from './features.ts';
 import { stripProclitics } from '../segment/index.ts';
-import { ARTICLE, definiteGivenName, extendBelSurnames, mannerAfterSpeech, nisbaAdjective, roleNoun, speechParticiple, proposeSlotNames, slotLexicon } from './slots.ts';
+import { ARTICLE, definiteGivenName, extendBelSurnames, LAM_GIVEN_NAMES, mannerAfterSpeech, nisbaAdjective, roleNoun, speechParticiple, proposeSlotNames, slotLexicon } from './slots.ts';
 import { knownPlaceWord, listedPlaceOffset, proposeNamedPlaces, proposePlaces } from './places.ts';
 import { proposeOrganisations } from './orgs.ts';
 import { TRIGGERS } from './triggers.ts';
@@ -87,12 +87,6 @@ const GOD = fold('الله');
 /** «قائد» (a leader), the middle word of «قائد السبسي» (Caïd Essebsi), a family name. */
 const CAID = fold('قائد');
 
-/**
- * Maghrebi given names written with «ل» for the article, which is no proclitic (to): «لخضر» (Lakhdar,
- * الأخضر), «لزهر» (Lazhar), «لسعد» (Lassaad), «لمين» (Lamine), «لعربي» (Larbi); folded. (Not «لحسن» (Lahcen):
- * «لحسن نصر الله» is «to Hassan Nasrallah».)
- */
-const LAM_GIVEN_NAMES: ReadonlySet<string> = new Set(['لخضر', 'لزهر', 'لسعد', 'لمين', 'لعربي'].map(fold));
 
 /** «كرة» (ball) behind «ل/لل» at the end of a sports body's name, and the kinds of ball after it, folded. */
 const BALL: ReadonlySet<string> = new Set(['لكرة', 'للكرة'].map(fold));

@@ -440,7 +440,18 @@ function closesName(tokens: readonly string[], words: readonly string[], tags: r
   if (!arabicWord(form)) return true;
   if (RESERVED.has(w)) return true;
   if (/^(ال|لل|[وفبلك]ال)/u.test(form)) return nameReading(tokens[j]!, lex) === null;
-  return behindPreposition(form, lex);
+  return behindPreposition(form, lex) || possessedNoun(form, lex);
+}
+
+/**
+ * A common noun with a possessive pronoun («دعمها» her support, «ارتياحه» his satisfaction, «حكومتها»), which
+ * no name ends with: «وأكدت سميرة مرعي دعمها للقرار» (Samira Merai stressed her support for the decision).
+ */
+function possessedNoun(form: string, lex: SlotLexicon): boolean {
+  const m = /^(.{3,}?)(ها|هم|هما|ه)$/u.exec(form);
+  if (!m) return false;
+  const stem = m[1]!;
+  return lex.count(stem) >= 20 || (stem.endsWith('ت') && lex.count(stem.slice(0, -1) + 'ة') >= 20);
 }
 
 /**
@@ -602,6 +613,13 @@ function commonSurname(tokens: readonly string[], words: readonly string[], tags
 }
 
 /** True for a lexicon form that is a preposition on a frequent word: «لمراسل» (to the correspondent of). */
+/**
+ * Maghrebi given names written with «ل» for the article, which is no proclitic (to): «لخضر» (Lakhdar,
+ * الأخضر), «لزهر» (Lazhar), «لسعد» (Lassaad), «لمين» (Lamine), «لعربي» (Larbi); folded. (Not «لحسن» (Lahcen):
+ * «لحسن نصر الله» is «to Hassan Nasrallah».) They are family names too: «رمزي لخضر».
+ */
+export const LAM_GIVEN_NAMES: ReadonlySet<string> = fset(['لخضر', 'لزهر', 'لسعد', 'لمين', 'لعربي']);
+
 function behindPreposition(form: string, lex: SlotLexicon): boolean {
   return /^[بلك]/u.test(form) && form.length >= 4 && lex.count(form.slice(1)) >= 10;
 }
@@ -700,7 +718,7 @@ function roleNames(sentences: TaggedTokens[], folded: readonly (readonly string[
         // A third word must read as a name (not «اقترح» proposed, «لمراسل» to the correspondent), and
         // no word is a preposition on a frequent word.
         const form = lex.form(tokens[j]!);
-        if ((j === first + 2 && !surnameReading(tokens[j]!, lex)) || behindPreposition(form, lex)) return 0;
+        if ((j === first + 2 && !surnameReading(tokens[j]!, lex)) || (behindPreposition(form, lex) && !LAM_GIVEN_NAMES.has(words[j]!))) return 0;
         // Nor «ل» on a verb or a noun with the article: «تيريزا ماي لتصافحه» (… May, to shake his hand).
         if (/^ل[تينال]/u.test(form) && !lex.knownName(words[j]!)) return 0;
         if (!until(end)) continue;
