@@ -3584,3 +3584,20 @@ test('quotes (twentieth round): a circumstance after a name set off by a comma c
     ],
   ]);
 });
+
+test('quotes (twentieth round): «نقل X عن Y» with Y in apposition to a role before «أن», or a news agency named in quotation marks', () => {
+  assertSpeakers([
+    // «The agency quoted the foundation's head, Mohammad Ali Shahidi, as saying that …».
+    [
+      'ونقلت الوكالة عن رئيس المؤسسة ، محمد علي شهيدي، أن الحرس الثوري أعلن عدد القتلى.',
+      [['محمد علي شهيدي', 'PER']],
+      [['الحرس الثوري أعلن عدد القتلى', 'محمد علي شهيدي']],
+    ],
+    // «AP quoted the semi-official Iranian news agency "IRNA" as saying that …».
+    [
+      'ونقلت "أسوشيتد برس" عن وكالة أنباء "إرنا" الإيرانية شبه الرسمية، إن عائلات القتلى تلقت معونات.',
+      [['أسوشيتد برس', 'ORG']],
+      [['عائلات القتلى تلقت معونات', 'إرنا']],
+    ],
+  ]);
+});

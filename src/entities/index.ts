@@ -1562,7 +1562,7 @@ let starterSet: Set<string> | undefined;
 /** Every keyed word that may start a shape {@link addNamedBodies} looks for. */
 function bodyStarters(): Set<string> {
   if (starterSet) return starterSet;
-  const set = new Set<string>([...QUOTED_NAME_HEADS, ...MINISTRY_DOMAINS, ...PARTY_HEADS, ...NATIONAL_HEADS, 'حكومه']);
+  const set = new Set<string>([...QUOTED_NAME_HEADS, ...MINISTRY_DOMAINS, ...PARTY_HEADS, ...NATIONAL_HEADS, 'حكومه', 'انباء']);
   for (const w of INSTITUTIONS) set.add('ال' + w);
   for (const w of PLACE_HEADS) set.add('ال' + w);
   return (starterSet = set);
@@ -1610,7 +1610,9 @@ function addNamedBodies(doc: AnalysisDocument, view: TokenView, occurrences: Occ
   for (const i of starts(view, aliases).body) {
     if (i < floor || i + 1 >= tokens.length) continue;
     const forms = nameForms(doc, view, i);
-    if (forms.some(([f]) => QUOTED_NAME_HEADS.has(f))) {
+    // (Also «وكالة أنباء "إرنا"», the IRNA news agency: «أنباء» (news) after «وكالة».)
+    const agency = i > 0 && view.keys[i - 1] === 'وكاله' && forms.some(([f]) => f === 'انباء');
+    if (agency || forms.some(([f]) => QUOTED_NAME_HEADS.has(f))) {
       const open = tokens[i + 1]!;
       const mark = text[open.start]!;
       if (open.kind !== 'punct' || !/["“«]/u.test(mark) || open.end - open.start !== 1) continue;

@@ -3380,12 +3380,18 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
             // («قوله» right after the name, or after the comma that closes an apposition.)
             let saying = person ? tokenAt(person.end - 1) + 1 : -1;
             if (saying >= 0 && tokenText(saying) === '،') saying++;
-            if (person && plain && SAYING_NOUNS.test(keys[saying] ?? '')) {
+            // (Or its complementiser right away: «ونقلت الوكالة عن رئيس المؤسسة، محمد علي شهيدي، أن …».)
+            if (person && plain && (SAYING_NOUNS.test(keys[saying] ?? '') || COMPLEMENTISERS.has(keys[saying] ?? ''))) {
               r = person;
               apposed = true;
             }
           }
-          if (r && (r.entity.type === 'PER' || r.entity.type === 'ORG' || r.role) && (apposed || r.start <= (tokens[next + 1]?.start ?? r.start))) quoting = r;
+          // (Also behind its head nouns and quotation marks: «عن وكالة أنباء "إرنا"», from the IRNA news agency.)
+          let headed = r !== undefined && r.entity.type === 'ORG';
+          for (let m = next; r && headed && m < tokenAt(r.start); m++) {
+            headed = (tokens[m]!.kind === 'word' && (MEDIA_HEADS.has(bare(keys[m]!)) || ORG_HEADS.has(bare(keys[m]!)) || keys[m] === 'انباء')) || (tokens[m]!.kind === 'punct' && SYMMETRIC.has(text[tokens[m]!.start]!)) || tokenText(m) === '«';
+          }
+          if (r && (r.entity.type === 'PER' || r.entity.type === 'ORG' || r.role) && (apposed || headed || r.start <= (tokens[next + 1]?.start ?? r.start))) quoting = r;
           else if (!UNNAMED_SOURCES.has(keys[next] ?? '')) continue;
         }
       }
