@@ -1406,3 +1406,29 @@ test('entities (twentieth round): the big Tunisian and Arab clubs by their sport
   const spokesman = analyzeWithMentions('وأكد الناطق باسم الترجي أن المدرب استقال.', [['اسم الترجي', 'PER']]);
   assert.deepEqual(spokesman.entities.map((e) => [e.name, e.type]), [['الترجي', 'ORG']]);
 });
+
+test('entities (twentieth round): a verb or a noun with a possessive pronoun ends a body\'s name after an indefinite head', () => {
+  // «Nessma TV announced its boycott of the government's activities» (not «نسمة مقاطعتها لأنشطة الحكومة»), «an Arab
+  // military coalition led by …» (not «تحالف عسكري عربي تقوده»).
+  for (const [text, name] of [
+    ['أعلنت قناة نسمة مقاطعتها لأنشطة الحكومة.', 'نسمة'],
+    ['وقال تحالف عسكري عربي تقوده السعودية إن الغارات مستمرة.', null],
+  ] as const) {
+    const doc = analyzeWithMentions(text, name ? [[name, 'ORG']] : []);
+    assert.deepEqual(checkInvariants(doc), [], text);
+    const orgs = doc.entities.filter((e) => e.type === 'ORG').map((e) => e.name);
+    assert.deepEqual(orgs, name ? [name] : [], text);
+  }
+});
+
+test('entities (twentieth round): «قناة» + a name that is no place is a channel, not a canal', () => {
+  // «Nessma TV announced …», «France 24 announced …»; but «the Suez Canal», «the Panama Canal» stay places.
+  for (const [text, name, type] of [
+    ['أعلنت قناة نسمة أن البرنامج سيستمر.', 'نسمة', 'ORG'],
+    ['أعلنت قناة فرانس 24 استقالة الوزير.', 'فرانس 24', 'ORG'],
+    ['عبرت السفينة قناة بنما أمس.', 'قناة بنما', 'LOC'],
+  ] as const) {
+    const doc = analyzeWithMentions(text, [[name.replace(/^قناة /u, ''), 'LOC']]);
+    assert.ok(doc.entities.some((e) => e.type === type && e.name.endsWith(name.replace(/^قناة /u, ''))), `${text}: ${JSON.stringify(doc.entities.map((e) => [e.name, e.type]))}`);
+  }
+});

@@ -24,7 +24,7 @@ import { lexiconForm } from '../segment/lexicon-form.ts';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-names.ts';
 import { MORE_MALE_GIVEN_NAMES } from '../ner/given-names.ts';
 import { personGender } from './gender.ts';
-import { findIn, formsOf, isPunct, pluralOfCommonNoun, strippedForms, tokenKeys } from './words.ts';
+import { findIn, formsOf, isPunct, pluralOfCommonNoun, possessedNoun, strippedForms, tokenKeys, verbLike } from './words.ts';
 
 export type { AliasGroup } from './aliases.ts';
 export { builtinAliases, createAliasIndex } from './aliases.ts';
@@ -1399,7 +1399,10 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
     // (A French paper's article is no «ل» (to): «صحيفة لوباريزيان» (Le Parisien), «مجلة لاكروا» (La Croix).)
     // (Not an adjective: «صحيفة لاتينية», a Latin paper.)
     const frenchTitle = (k: number): boolean => PRESS_HEADS.has(key) && k === i + 1 && /^ل[وا].{4,}/u.test(view.keys[k]!) && !ADJECTIVE_ENDING.test(view.keys[k]!);
-    while (!definiteHead && j < tokens.length && (construct < 2 || j < named) && tokens[j]!.kind === 'word' && (j < named || !placeStarts.has(tokens[j]!.start)) && !DEFINITE.test(view.keys[j]!) && (j < named || frenchTitle(j) || !/^[وفبل]/u.test(view.keys[j]!)) && !NOT_NAMES.has(bare(view.keys[j]!)) && !cueForms().has(view.keys[j]!)) {
+    // (Nor a verb or a noun with a possessive pronoun, which ends the name: «قناة نسمة تقاطع الحكومة» (Nessma TV boycotts
+    // the government), «أعلنت قناة نسمة مقاطعتها …» (announced its boycott).)
+    const nameWord = (k: number): boolean => k > i + 1 && (verbLike(doc.text.slice(tokens[k]!.start, tokens[k]!.end)) || possessedNoun(doc.text.slice(tokens[k]!.start, tokens[k]!.end)));
+    while (!definiteHead && j < tokens.length && (construct < 2 || j < named) && tokens[j]!.kind === 'word' && (j < named || !placeStarts.has(tokens[j]!.start)) && !DEFINITE.test(view.keys[j]!) && (j < named || frenchTitle(j) || !/^[وفبل]/u.test(view.keys[j]!)) && !NOT_NAMES.has(bare(view.keys[j]!)) && !cueForms().has(view.keys[j]!) && !nameWord(j)) {
       j++;
       construct++;
     }
@@ -2093,6 +2096,8 @@ const WITNESS: ReadonlySet<string> = new Set(['شاهد', 'شاهدة'].map((w) 
 
 /** Press nouns before a paper's or channel's name, without «موقع» (also «location»: موقع الكعبة). */
 const PAPER_HEADS: ReadonlySet<string> = new Set([...MEDIA_HEADS].filter((h) => h !== 'موقع'));
+/** «قناة» (channel, canal) with «و/ف», as keys. */
+const CHANNEL: ReadonlySet<string> = new Set(['قناه', 'وقناه', 'فقناه']);
 
 /** Marks the mentions right after a person's title (الصحفية، الأستاذ، السيد). */
 function markTitled(doc: AnalysisDocument, view: TokenView, occurrences: readonly Occurrence[]): void {
@@ -2107,7 +2112,9 @@ function markTitled(doc: AnalysisDocument, view: TokenView, occurrences: readonl
     const key = view.keys[prev]!;
     if (titles.has(key) && /^(و|ف)?(ب|ل|ك)?(ال|لل)/u.test(key)) o.titled = true;
     // «مدينة الدمام»، «ولاية قفصة»: a name right after a place noun is a place whatever the tagger said.
-    else if (placeHeads.has(key) && !/^(و|ف)?(ب|ل|ك)?(ال|لل)/u.test(key) && doc.text.slice(tokens[prev]!.end, o.start).trim() === '') o.placed = true;
+    // (But «قناة» is a channel as often as a canal: a canal's name is definite or a known place — «قناة السويس»، «قناة
+    // بنما» —, a channel's anything else: «قناة نسمة».)
+    else if (placeHeads.has(key) && !/^(و|ف)?(ب|ل|ك)?(ال|لل)/u.test(key) && doc.text.slice(tokens[prev]!.end, o.start).trim() === '' && !(CHANNEL.has(key) && o.aliasGroup == null && !o.tokens[0]!.startsWith('ال'))) o.placed = true;
     // «صحيفة لوموند»، «ليومية حريات»: a name right after an indefinite press noun is the paper, also where
     // the tagger calls it a person elsewhere (وأوضحت لوموند). (Not a place: قناة السويس.)
     else if (o.type !== 'LOC' && mediaHeads.has(key) && !/^(و|ف)?(ب|ل|ك)?(ال|لل)/u.test(key) && doc.text.slice(tokens[prev]!.end, o.start).trim() === '') o.headed = true;

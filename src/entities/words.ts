@@ -128,3 +128,34 @@ export function pluralOfCommonNoun(surface: string): boolean {
   // (A defective noun's singular ends in «ي»: «المدعون» (the prosecutors) of «المدعي», «المحامون» of «المحامي».)
   return (lex.get('ال' + stem) ?? 0) + (lex.get('ال' + stem + 'ين') ?? 0) >= 20 || (lex.get('ال' + stem + 'ي') ?? 0) >= 5;
 }
+
+/** Verbs a clause after a source opens with whatever the lexicon says: «تم، سيتم، قد، لقد». */
+const CLAUSE_VERBS = new Set(['تم', 'سيتم', 'قد', 'لقد', 'كان', 'كانت']);
+
+/**
+ * True for a word that reads as a verb by the clitic lexicon's counts over real news: a perfect with its
+ * other persons (لقي: لقيت، لقوا; تعرضت: تعرضوا) or an imperfect with another prefix (يعاني: تعاني), and never
+ * written with the article (a noun: رئيس، الرئيس).
+ */
+export function verbLike(surface: string): boolean {
+  const form = lexiconForm(surface);
+  if (CLAUSE_VERBS.has(form)) return true;
+  const lex = getLexicon();
+  const count = (w: string): number => lex.get(w) ?? 0;
+  if (count('ال' + form) > 0 || form.length < 3) return false;
+  if (/^[يت]/u.test(form) && count((form[0] === 'ي' ? 'ت' : 'ي') + form.slice(1)) >= 2) return true;
+  const base = form.endsWith('ت') ? form.slice(0, -1) : form;
+  return count(base) + count(base + 'ت') + count(base + 'وا') - count(form) >= 2;
+}
+
+/**
+ * A common noun with a possessive pronoun as written («مقاطعتها» its boycott, «دعمه» his support), which ends any
+ * name before it: its stem (with «ة» for «ت») is a frequent word of the clitic lexicon.
+ */
+export function possessedNoun(surface: string): boolean {
+  const m = /^(.{3,}?)(ها|هم|هما|ه)$/u.exec(lexiconForm(surface));
+  if (!m) return false;
+  const lex = getLexicon();
+  const stem = m[1]!;
+  return (lex.get(stem) ?? 0) >= 20 || (stem.endsWith('ت') && (lex.get(stem.slice(0, -1) + 'ة') ?? 0) >= 20);
+}

@@ -13,7 +13,7 @@ import { firstStartingAt } from '../document.ts';
 import type { Stage } from '../pipeline/pipeline.ts';
 import { nameKey, nameTokens, skeleton, stripArticle } from '../entities/keys.ts';
 import { ANAPHORIC, DOCUMENT_NOUNS, HONORIFICS, MEDIA_HEADS, ORG_HEADS, PERSON_TITLES, ROLE_HEADS, ROLE_LINKS, bare, documentNoun, sameDocumentKind } from '../entities/roles.ts';
-import { findIn, pluralOfCommonNoun, strippedForms, tokenKeys } from '../entities/words.ts';
+import { findIn, pluralOfCommonNoun, strippedForms, tokenKeys, verbLike } from '../entities/words.ts';
 import { personGender, type PersonGender } from '../entities/gender.ts';
 import { COMPLEMENTISERS, UNNAMED_SOURCES, cueForms, isCueWord, prefixedCueForms, type CueForm, type CueGender, type CueVerb } from './cues.ts';
 import { getLexicon } from '../segment/clitics.ts';
@@ -331,25 +331,6 @@ const DESCRIPTION_HEADS: ReadonlySet<string> = new Set([
 ]);
 /** Heads of bodies whose members speak for them in the plural (لجنة committee, مجلس council, نقابة union …); keyed. */
 const MEMBER_BODIES: ReadonlySet<string> = new Set('لجنة مجلس هيئة نقابة جمعية اتحاد حزب حركة كتلة جبهة ائتلاف تنسيقية رابطة جامعة'.split(' ').map((w) => nameKey(w)));
-
-/** Verbs a clause after a source opens with whatever the lexicon says: «تم، سيتم، قد، لقد». */
-const CLAUSE_VERBS = new Set(['تم', 'سيتم', 'قد', 'لقد', 'كان', 'كانت']);
-
-/**
- * True for a word that reads as a verb by the clitic lexicon's counts over real news: a perfect with its
- * other persons (لقي: لقيت، لقوا; تعرضت: تعرضوا) or an imperfect with another prefix (يعاني: تعاني), and never
- * written with the article (a noun: رئيس، الرئيس).
- */
-function verbLike(surface: string): boolean {
-  const form = lexiconForm(surface);
-  if (CLAUSE_VERBS.has(form)) return true;
-  const lex = getLexicon();
-  const count = (w: string): number => lex.get(w) ?? 0;
-  if (count('ال' + form) > 0 || form.length < 3) return false;
-  if (/^[يت]/u.test(form) && count((form[0] === 'ي' ? 'ت' : 'ي') + form.slice(1)) >= 2) return true;
-  const base = form.endsWith('ت') ? form.slice(0, -1) : form;
-  return count(base) + count(base + 'ت') + count(base + 'وا') - count(form) >= 2;
-}
 
 /** «كان، كانت» (was) with «و/ف», as keys: the auxiliary whose subject a later «قد + verb» shares. */
 const AUXILIARY = /^[وف]?كان(ت)?$/u;
