@@ -3601,3 +3601,14 @@ test('quotes (twentieth round): «نقل X عن Y» with Y in apposition to a ro
     ],
   ]);
 });
+
+test('quotes (twentieth round): «وأضاف المصدر ذاته» goes on with the unnamed source, not with someone named later', () => {
+  assertSpeakers([
+    // «A security source told TAP that … And the same source added that …», then the woman's own words.
+    [
+      'أفاد مصدر أمني لوكالة تونس إفريقيا للأنباء بأن المعاينة لم تثبت وجود أثر لطلق ناري. وأضاف المصدر ذاته أن التحريات متواصلة. وقالت بدرة قعلول إنها تعرضت لمحاولة اغتيال.',
+      [['بدرة قعلول', 'PER']],
+      [['المعاينة لم تثبت وجود أثر لطلق ناري', null], ['التحريات متواصلة', null], ['تعرضت لمحاولة اغتيال', 'بدرة قعلول']],
+    ],
+  ]);
+});

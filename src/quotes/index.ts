@@ -2913,7 +2913,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           // (Nor a speaker the verb's subject names by a description or a pronoun, resolved later: «وأشار الباحث إلى أن
           // معدل التساقطات تراجع …، بحسب المديرية العامة للأرصاد الجوية», the researcher cites the directorate.)
           const described = prev.cue !== null && !prev.speaker && (prev.open === true || prev.named === true);
-          if (speaker && !relay && !described && (!prev.speaker || (prev.speaker.type === 'ORG' && speaker.type === 'PER') || (prev.speaker.type === 'LOC' && speaker.type !== 'LOC'))) {
+          // (Nor a pronoun tag on the words of an unnamed source: «أفاد مصدر أمني بأن "…"، وفق تعبيره» — «his» is the
+          // source's, whom nobody names, not the last person quoted before.)
+          const unnamedOwn = pronoun && !ownSubject && prev.cue !== null && !prev.speaker;
+          if (speaker && !relay && !described && !unnamedOwn && (!prev.speaker || (prev.speaker.type === 'ORG' && speaker.type === 'PER') || (prev.speaker.type === 'LOC' && speaker.type !== 'LOC'))) {
             sourceOfPlace(prev, speaker, speakerMention, viaDocument);
           }
           return;
@@ -3569,6 +3572,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           const holder = !roleNoun ? null : mayHold(last?.speaker) ? last.speaker : last && !last.speaker && !last.open ? null : mayHold(pronoun) ? pronoun : null;
           speaker = described ?? titled ?? (roleNoun ? holder : d ? d.speaker : guest ?? pronoun);
           speakerMention = speaker ? { start: t.start, end: t.end } : null;
+          // «أفاد مصدر أمني … وأضاف المصدر ذاته أن» (the same source added): the unnamed source goes on, and no one
+          // named later in the article is it.
+          if (!speaker && d && !d.speaker && !d.open && !described && !titled) unnamedHere = true;
         } else if (s.personNoun) {
           // The last person named before, of the noun's gender (not inside a place's name), even in what was quoted.
           speaker = lastPersonBefore(t.start, s.personNoun, true);
