@@ -3612,3 +3612,17 @@ test('quotes (twentieth round): «وأضاف المصدر ذاته» goes on wit
     ],
   ]);
 });
+
+test('quotes (twentieth round): the outlet that received a copy of a document did not issue it', () => {
+  assertSpeakers([
+    // «According to a statement of the interior ministry, of which Jawhara FM received a copy, …».
+    [
+      'وبحسب بلاغ لوزارة الداخلية تلقت الجوهرة أف أم نسخة منه فإن الاجتماع سيعقد غدا.',
+      [['وزارة الداخلية', 'ORG'], ['الجوهرة أف أم', 'ORG']],
+      [['الاجتماع سيعقد غدا', 'وزارة الداخلية']],
+    ],
+  ]);
+  // With no issuer named at all, no one: the outlet is only the recipient.
+  const doc = analyzeWithMentions('وبحسب بلاغ تلقت الجوهرة أف أم نسخة منه فإن الاجتماع سيعقد غدا.', [['الجوهرة أف أم', 'ORG']]);
+  assert.ok(doc.quotes.every((q) => q.speaker === null), JSON.stringify(doc.quotes));
+});

@@ -242,6 +242,8 @@ const LABEL_PREPOSITIONS: ReadonlySet<string> = new Set(['في', 'عن', 'من',
  * test decides it.)
  */
 const toCorrespondentOrOutlet = (k: string): boolean => /^ل[^ل]/u.test(k) && (CORRESPONDENTS.has(k.slice(1)) || MEDIA_HEADS.has(bare(k.slice(1))));
+/** Verbs of receiving a document («تلقت X نسخة منه», X received a copy of it), keyed: their subject did not issue it. */
+const RECEIVING_VERBS = /^(تلقت|تلقي|تلقينا|تحصلت|تحصل|حصلت|حصل|اطلعت|اطلع)$/u;
 /** Radio and television names the press cites by «لـ» alone (لـ"الجوهرة أف أم"، لـ"موزاييك"): a station, told. */
 const MEDIA_NAMES_TOLD = /(اف ام|أف أم|إف إم|اف م|FM|fm|تي في|TV|موزاييك)/u;
 
@@ -1125,7 +1127,13 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   const issuerNamedAfter = (at: number, to: number): Ref | undefined => {
     const inRange = refsIn(tokens[at]!.end, to);
     // (Right after the document noun, «ل» names its issuer: «تقرير لصحيفة نيويورك تايمز», a New York Times report.)
-    const k = inRange.findIndex((r) => (r.entity.type === 'ORG' || r.entity.type === 'PER') && !(toldOutlet(r) && tokenAt(r.start) > at + 2));
+    // (Nor the one who received a copy: «بحسب بلاغ تلقت الجوهرة أف أم نسخة منه», a statement of which Jawhara FM
+    // received a copy.)
+    const received = (r: Ref): boolean => {
+      const b = tokenAt(r.start) - 1;
+      return b > at && RECEIVING_VERBS.test(keys[b]!);
+    };
+    const k = inRange.findIndex((r) => (r.entity.type === 'ORG' || r.entity.type === 'PER') && !(toldOutlet(r) && tokenAt(r.start) > at + 2) && !received(r));
     if (k < 0) return undefined;
     const r = inRange[k]!;
     // «تصريح للناطق الرسمي باسم وزارة الداخلية ياسر مصباح» (a statement by the interior ministry's spokesman, Yasser
@@ -2726,6 +2734,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         let near = nextTok + 2;
         for (let m = nextTok + 1; m <= nextTok + 2 && m < tokens.length; m++) if (tokens[m]!.kind === 'punct' && (SYMMETRIC.has(text[tokens[m]!.start]!) || text[tokens[m]!.start] === '«')) near++;
         let r = s.ref && (s.ref.start <= (tokens[near]?.start ?? Infinity) || (roleFirst && s.ref.entity.type === 'PER')) ? s.ref : undefined;
+        // («بحسب بلاغ تلقت الجوهرة أف أم نسخة منه»: the outlet that received a copy of the statement did not issue it.)
+        if (r && RECEIVING_VERBS.test(keys[tokenAt(r.start) - 1] ?? '')) r = undefined;
         // (Data or a document, a head noun, then the body in marks: the body gave them.)
         if (!r && near > nextTok + 2 && (ofData || documentNoun(keys[nextTok] ?? '') !== undefined)) {
           r = refsIn(tokens[nextTok]!.start, tokens[Math.min(near, tokens.length - 1)]!.end).find((x) => x.entity.type === 'ORG' || x.entity.type === 'PER');
