@@ -2889,8 +2889,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // opens the content; anything else — «… بدائرة مراقبة الانتاج»، «رئيس الاتحاد …»، «مساء أمس» — still
         // belongs to the source, up to a comma or an opener.)
         const first = j;
-        const direct = first + 1 < tokens.length && tokens[first + 1]!.start < sEnd && tokens[first]!.kind === 'word' && !opener(first) && verbLike(tokenText(first));
-        while (!direct && j < tokens.length && tokens[j]!.start < sEnd && !opener(j) && tokenText(j) !== '،' && j < first + 6) j++;
+        // («تلقت الجوهرة أف أم نسخة منه فإن …» after the source: a clause on who received the document, not its content.)
+        const receiving = RECEIVING_VERBS.test(keys[first] ?? '');
+        const direct = first + 1 < tokens.length && tokens[first + 1]!.start < sEnd && tokens[first]!.kind === 'word' && !opener(first) && !receiving && verbLike(tokenText(first));
+        while (!direct && j < tokens.length && tokens[j]!.start < sEnd && !opener(j) && tokenText(j) !== '،' && j < first + (receiving ? 10 : 6)) j++;
         // «ووفقا للدراسة الصادرة عن منظمات دولية مثل منظمة الصحة العالمية، ويونيسيف، فقد بلغ …»: a body coordinated
         // after the comma, up to the next comma, is still the source.
         if (!direct && j + 2 < tokens.length && tokenText(j) === '،' && keys[j + 1]!.startsWith('و')) {
