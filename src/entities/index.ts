@@ -345,7 +345,7 @@ function restoreNameLetter(doc: AnalysisDocument, occurrences: Occurrence[]): vo
   for (const o of occurrences) {
     if (o.tokens.length !== 1 || o.latin || o.start < 2) continue;
     const letter = text[o.start - 1]!;
-    // (Only inside a word: a proclitic and at least one more letter before it, «ول»، «فب».)
+    // (Only right behind «و/ف» at the start of the word: «ولوبان»، «فبلوبان».)
     if (!/[لبك]/u.test(letter) || !/[وف]/u.test(text[o.start - 2]!) || (o.start > 2 && /\p{L}/u.test(text[o.start - 3]!))) continue;
     words ??= new Set(occurrences.filter((x) => x.tokens.length >= 2).flatMap((x) => x.tokens));
     const longer = nameTokens(text.slice(o.start - 1, o.end));
@@ -364,25 +364,44 @@ function restoreNameLetter(doc: AnalysisDocument, occurrences: Occurrence[]): vo
  */
 function splitTwoSurnames(doc: AnalysisDocument, occurrences: Occurrence[]): void {
   const text = doc.text;
+  // The persons written in three words or more, and whose last word each surname is (computed once: every two-word
+  // person is checked against them).
+  const longNames: string[][] = [];
+  const owners = new Map<string, Set<string>>();
+  for (const x of occurrences) {
+    if (x.type !== 'PER' || x.tokens.length < 2) continue;
+    const whole = x.tokens.join(' ');
+    if (x.tokens.length >= 3) longNames.push(x.tokens);
+    const set = owners.get(x.tokens.at(-1)!) ?? new Set<string>();
+    set.add(whole);
+    owners.set(x.tokens.at(-1)!, set);
+  }
+  if (owners.size < 2) return;
   for (let k = occurrences.length - 1; k >= 0; k--) {
     const o = occurrences[k]!;
     if (o.type !== 'PER' || o.latin || o.tokens.length !== 2) continue;
     const [first, second] = o.tokens as [string, string];
-    const fullNames = occurrences.filter((x) => x !== o && x.type === 'PER' && x.tokens.length >= 2);
-    // (Nor a short form of one long name: «عبدالله الكعبي» of «عبدالله محمد عيسى عبيد الكعبي».)
-    if (fullNames.some((x) => x.tokens.slice(-2).join(' ') === o.tokens.join(' ') || (x.tokens.includes(first) && x.tokens.indexOf(first) < x.tokens.lastIndexOf(second)))) continue;
+    // (Two words as written: a name with a particle glued to its next word, «بن علي», is one.)
+    const surface = text.slice(o.start, o.end);
+    const words = surface.split(/\s+/u);
+    if (words.length !== 2) continue;
+    // (Nor the last two words of a longer name, nor a short form of one: «قائد السبسي» of «الباجي قائد السبسي»,
+    // «عبدالله الكعبي» of «عبدالله محمد عيسى عبيد الكعبي»; nor a name the article writes so again, which is no chance
+    // meeting of a subject and an object: «غالاكسي نوت».)
+    if (longNames.some((t) => t.indexOf(first) >= 0 && t.indexOf(first) < t.lastIndexOf(second))) continue;
+    if (occurrences.some((x) => x !== o && x.type === 'PER' && x.tokens.length === 2 && x.tokens[0] === first && x.tokens[1] === second)) continue;
+    // Each word the surname of exactly one other person (the mention itself, and its copies, left out).
     const ownerOf = (word: string): string | undefined => {
-      const owners = new Set(fullNames.filter((x) => x.tokens.at(-1) === word).map((x) => x.tokens.join(' ')));
-      return owners.size === 1 ? [...owners][0] : undefined;
+      const set = owners.get(word);
+      if (!set) return undefined;
+      const others = [...set].filter((n) => n !== o.tokens.join(' '));
+      return others.length === 1 ? others[0] : undefined;
     };
     const a = ownerOf(first);
     const b = ownerOf(second);
     if (a === undefined || b === undefined || a === b) continue;
-    const surface = text.slice(o.start, o.end);
-    const space = /\s+/u.exec(surface);
-    if (!space) continue;
-    const firstEnd = o.start + space.index;
-    const secondStart = firstEnd + space[0].length;
+    const firstEnd = o.start + words[0]!.length;
+    const secondStart = o.end - words[1]!.length;
     occurrences.splice(
       k,
       1,
@@ -490,6 +509,10 @@ const APPOSITION_ROLES = new Set([...TRAILING_ROLES, 'ضيف', 'ضيفه']);
 
 /** Bodies whose name is often written in quotation marks after the head (جماعة "الإخوان المسلمين"). */
 const QUOTED_NAME_HEADS = new Set([...MEDIA_HEADS, 'جماعه', 'حركه', 'حزب', 'منظمه', 'جمعيه', 'شركه', 'مجموعه', 'ائتلاف', 'تنظيم', 'ميليشيا', 'مليشيا']);
+
+/** «وكالة» (agency) and «أنباء» (news) of «وكالة أنباء "…"» (a news agency named in quotation marks), keyed. */
+const AGENCY: ReadonlySet<string> = new Set(['وكاله']);
+const NEWS = 'انباء';
 
 /** Start of the white-space-delimited word that contains offset `pos`. */
 function wordStartBefore(text: string, pos: number): number {
@@ -1401,8 +1424,12 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
     const frenchTitle = (k: number): boolean => PRESS_HEADS.has(key) && k === i + 1 && /^ل[وا].{4,}/u.test(view.keys[k]!) && !ADJECTIVE_ENDING.test(view.keys[k]!);
     // (Nor a verb or a noun with a possessive pronoun, which ends the name: «قناة نسمة تقاطع الحكومة» (Nessma TV boycotts
     // the government), «أعلنت قناة نسمة مقاطعتها …» (announced its boycott).)
-    const nameWord = (k: number): boolean => k > i + 1 && (verbLike(doc.text.slice(tokens[k]!.start, tokens[k]!.end)) || possessedNoun(doc.text.slice(tokens[k]!.start, tokens[k]!.end)));
-    while (!definiteHead && j < tokens.length && (construct < 2 || j < named) && tokens[j]!.kind === 'word' && (j < named || !placeStarts.has(tokens[j]!.start)) && !DEFINITE.test(view.keys[j]!) && (j < named || frenchTitle(j) || !/^[وفبل]/u.test(view.keys[j]!)) && !NOT_NAMES.has(bare(view.keys[j]!)) && !cueForms().has(view.keys[j]!) && !nameWord(j)) {
+    const endsName = (k: number): boolean => {
+      if (k <= i + 1) return false;
+      const word = doc.text.slice(tokens[k]!.start, tokens[k]!.end);
+      return verbLike(word) || possessedNoun(word);
+    };
+    while (!definiteHead && j < tokens.length && (construct < 2 || j < named) && tokens[j]!.kind === 'word' && (j < named || !placeStarts.has(tokens[j]!.start)) && !DEFINITE.test(view.keys[j]!) && (j < named || frenchTitle(j) || !/^[وفبل]/u.test(view.keys[j]!)) && !NOT_NAMES.has(bare(view.keys[j]!)) && !cueForms().has(view.keys[j]!) && !endsName(j)) {
       j++;
       construct++;
     }
@@ -1565,7 +1592,7 @@ let starterSet: Set<string> | undefined;
 /** Every keyed word that may start a shape {@link addNamedBodies} looks for. */
 function bodyStarters(): Set<string> {
   if (starterSet) return starterSet;
-  const set = new Set<string>([...QUOTED_NAME_HEADS, ...MINISTRY_DOMAINS, ...PARTY_HEADS, ...NATIONAL_HEADS, 'حكومه', 'انباء']);
+  const set = new Set<string>([...QUOTED_NAME_HEADS, ...MINISTRY_DOMAINS, ...PARTY_HEADS, ...NATIONAL_HEADS, 'حكومه', NEWS]);
   for (const w of INSTITUTIONS) set.add('ال' + w);
   for (const w of PLACE_HEADS) set.add('ال' + w);
   return (starterSet = set);
@@ -1614,7 +1641,7 @@ function addNamedBodies(doc: AnalysisDocument, view: TokenView, occurrences: Occ
     if (i < floor || i + 1 >= tokens.length) continue;
     const forms = nameForms(doc, view, i);
     // (Also «وكالة أنباء "إرنا"», the IRNA news agency: «أنباء» (news) after «وكالة».)
-    const agency = i > 0 && view.keys[i - 1] === 'وكاله' && forms.some(([f]) => f === 'انباء');
+    const agency = i > 0 && findIn(view.keys[i - 1]!, AGENCY) !== undefined && forms.some(([f]) => f === NEWS);
     if (agency || forms.some(([f]) => QUOTED_NAME_HEADS.has(f))) {
       const open = tokens[i + 1]!;
       const mark = text[open.start]!;
@@ -1777,10 +1804,6 @@ function givenName(key: string, surface: string): boolean {
 }
 
 /**
- * How often real news writes a word as it stands and with the article, by the clitic lexicon's
- * counts — looked up in the lexicon's own form (ة, ى and hamza kept), never a name key's.
- */
-/**
  * Whether a word in «ان/ين/ون» reads as a common plural, dual or verb: news writes it, or its singular,
  * with the article (مسؤولين → المسؤولين، شاهدان → الشاهد) or often bare, where a foreign name in those
  * letters has no such forms at all (مارين، لوبان).
@@ -1789,9 +1812,9 @@ function commonPlural(surface: string): boolean {
   const lex = getLexicon();
   const form = lexiconForm(surface).replace(/^[وف]?(ال|لل)/u, '');
   const stem = form.slice(0, -2);
-  // (Or an imperfect verb: «يلوحون» (they wave); a singular news writes bare: «حزامان» of «حزام» (belt); a
+  // (Or an imperfect verb in the plural: «يلوحون» (they wave); a singular news writes bare: «حزامان» of «حزام» (belt); a
   // feminine it writes: «ناسفان» of «ناسفة» (explosive).)
-  if (/^[يت].{2,}(ون|ان)$/u.test(form)) return true;
+  if (/^[يت].{2,}ون$/u.test(form)) return true;
   const count = (w: string): number => lex.get(w) ?? 0;
   // (The feminine and the defective singular only where they make such a word: a dual «ناسفان», a plural
   // «المدعون» of «المدعي» — «مارين» is no plural of «المارة», passers-by.)
@@ -1800,6 +1823,10 @@ function commonPlural(surface: string): boolean {
   return count('ال' + form) >= 5 || count('ال' + stem) >= 20 || count(stem) >= 20 || (!dual && count('ال' + stem + 'ي') >= 5) || (dual && count(feminine) + count('ال' + feminine) >= 20);
 }
 
+/**
+ * How often real news writes a word as it stands and with the article, by the clitic lexicon's
+ * counts — looked up in the lexicon's own form (ة, ى and hamza kept), never a name key's.
+ */
 function articleCounts(surface: string): { form: string; bare: number; withArticle: number } {
   const lex = getLexicon();
   const form = lexiconForm(surface);
@@ -2096,8 +2123,8 @@ const WITNESS: ReadonlySet<string> = new Set(['شاهد', 'شاهدة'].map((w) 
 
 /** Press nouns before a paper's or channel's name, without «موقع» (also «location»: موقع الكعبة). */
 const PAPER_HEADS: ReadonlySet<string> = new Set([...MEDIA_HEADS].filter((h) => h !== 'موقع'));
-/** «قناة» (channel, canal) with «و/ف», as keys. */
-const CHANNEL: ReadonlySet<string> = new Set(['قناه', 'وقناه', 'فقناه']);
+/** «قناة» (channel, canal), keyed. */
+const CHANNEL = 'قناه';
 
 /** Marks the mentions right after a person's title (الصحفية، الأستاذ، السيد). */
 function markTitled(doc: AnalysisDocument, view: TokenView, occurrences: readonly Occurrence[]): void {
@@ -2112,9 +2139,9 @@ function markTitled(doc: AnalysisDocument, view: TokenView, occurrences: readonl
     const key = view.keys[prev]!;
     if (titles.has(key) && /^(و|ف)?(ب|ل|ك)?(ال|لل)/u.test(key)) o.titled = true;
     // «مدينة الدمام»، «ولاية قفصة»: a name right after a place noun is a place whatever the tagger said.
-    // (But «قناة» is a channel as often as a canal: a canal's name is definite or a known place — «قناة السويس»، «قناة
-    // بنما» —, a channel's anything else: «قناة نسمة».)
-    else if (placeHeads.has(key) && !/^(و|ف)?(ب|ل|ك)?(ال|لل)/u.test(key) && doc.text.slice(tokens[prev]!.end, o.start).trim() === '' && !(CHANNEL.has(key) && o.aliasGroup == null && !o.tokens[0]!.startsWith('ال'))) o.placed = true;
+    // (But «قناة» is a channel as often as a canal: a canal's name is definite or one the tagger calls a place —
+    // «قناة السويس»، «قناة بنما» —, a channel's anything else: «قناة نسمة»، «لقناة فرانس 24».)
+    else if (placeHeads.has(key) && !/^(و|ف)?(ب|ل|ك)?(ال|لل)/u.test(key) && doc.text.slice(tokens[prev]!.end, o.start).trim() === '' && !(placeHeads.get(key) === CHANNEL && o.type !== 'LOC' && !o.tokens[0]!.startsWith('ال'))) o.placed = true;
     // «صحيفة لوموند»، «ليومية حريات»: a name right after an indefinite press noun is the paper, also where
     // the tagger calls it a person elsewhere (وأوضحت لوموند). (Not a place: قناة السويس.)
     else if (o.type !== 'LOC' && mediaHeads.has(key) && !/^(و|ف)?(ب|ل|ك)?(ال|لل)/u.test(key) && doc.text.slice(tokens[prev]!.end, o.start).trim() === '') o.headed = true;

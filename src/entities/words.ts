@@ -6,7 +6,7 @@ import type { AnalysisDocument, Token } from '../document.ts';
 import { nameKey } from './keys.ts';
 import { bare } from './roles.ts';
 import { getLexicon } from '../segment/clitics.ts';
-import { lexiconForm } from '../segment/lexicon-form.ts';
+import { lexiconForm, possessedNounForm } from '../segment/lexicon-form.ts';
 
 /** The keyed form of a token's text (see {@link nameKey}). */
 export function tokenKey(doc: AnalysisDocument, token: Token): string {
@@ -150,12 +150,9 @@ export function verbLike(surface: string): boolean {
 
 /**
  * A common noun with a possessive pronoun as written («مقاطعتها» its boycott, «دعمه» his support), which ends any
- * name before it: its stem (with «ة» for «ت») is a frequent word of the clitic lexicon.
+ * name before it (see {@link possessedNounForm}).
  */
 export function possessedNoun(surface: string): boolean {
-  const m = /^(.{3,}?)(ها|هم|هما|ه)$/u.exec(lexiconForm(surface));
-  if (!m) return false;
   const lex = getLexicon();
-  const stem = m[1]!;
-  return (lex.get(stem) ?? 0) >= 20 || (stem.endsWith('ت') && (lex.get(stem.slice(0, -1) + 'ة') ?? 0) >= 20);
+  return possessedNounForm(lexiconForm(surface), (w) => lex.get(w) ?? 0);
 }

@@ -87,9 +87,9 @@ const GOD = fold('الله');
 /** «قائد» (a leader), the middle word of «قائد السبسي» (Caïd Essebsi), a family name. */
 const CAID = fold('قائد');
 
-
-/** «كرة» (ball) behind «ل/لل» at the end of a sports body's name, and the kinds of ball after it, folded. */
+/** «كرة» (ball) behind «ل/لل» at the end of a sports body's name, folded. */
 const BALL: ReadonlySet<string> = new Set(['لكرة', 'للكرة'].map(fold));
+/** The kinds of ball after it: «القدم» (foot), «الطائرة» (volley), «اليد» (hand) …, folded. */
 const BALL_KINDS: ReadonlySet<string> = new Set(['القدم', 'الطائرة', 'اليد', 'السلة', 'الحديدية', 'الطاولة', 'المضرب'].map(fold));
 
 /** The project's list of given names the gazetteer misses (see `given-names.ts`), folded. */

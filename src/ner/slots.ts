@@ -32,6 +32,7 @@ import type { Gazetteer, GazetteerType } from './features.ts';
 import { fold, isArabicLetter } from './fold.ts';
 import { TRIGGERS } from './triggers.ts';
 import { getLexicon, lexiconForm } from '../segment/index.ts';
+import { possessedNounForm } from '../segment/lexicon-form.ts';
 
 /** What the pass looks words up in. */
 export interface SlotLexicon {
@@ -430,8 +431,8 @@ function slotBefore(tokens: readonly string[], words: readonly string[], tags: r
  * True when token `j` closes a name: the end of the sentence, punctuation or a token that is not an
  * Arabic word, a function word (إن، أن، في، الذي …), a speech verb, a title, a word the tagger put
  * in a name, a word behind a preposition or with the article that is a common word («لوكالة» to the
- * agency, «المرأة» the woman). Anything else (a verb, «عرب» in «عايدة عرب») leaves the name's end
- * unknown, and the pass leaves it to the later stages.
+ * agency, «المرأة» the woman), a common noun with a possessive pronoun («دعمها», her support). Anything
+ * else (a verb, «عرب» in «عايدة عرب») leaves the name's end unknown, and the pass leaves it to the later stages.
  */
 function closesName(tokens: readonly string[], words: readonly string[], tags: readonly Tag[], j: number, lex: SlotLexicon): boolean {
   if (j >= words.length || tags[j] !== 'O') return true;
@@ -440,19 +441,9 @@ function closesName(tokens: readonly string[], words: readonly string[], tags: r
   if (!arabicWord(form)) return true;
   if (RESERVED.has(w)) return true;
   if (/^(ال|لل|[وفبلك]ال)/u.test(form)) return nameReading(tokens[j]!, lex) === null;
-  return behindPreposition(form, lex) || possessedNoun(form, lex);
+  return behindPreposition(form, lex) || possessedNounForm(form, (w) => lex.count(w));
 }
 
-/**
- * A common noun with a possessive pronoun («دعمها» her support, «ارتياحه» his satisfaction, «حكومتها»), which
- * no name ends with: «وأكدت سميرة مرعي دعمها للقرار» (Samira Merai stressed her support for the decision).
- */
-function possessedNoun(form: string, lex: SlotLexicon): boolean {
-  const m = /^(.{3,}?)(ها|هم|هما|ه)$/u.exec(form);
-  if (!m) return false;
-  const stem = m[1]!;
-  return lex.count(stem) >= 20 || (stem.endsWith('ت') && lex.count(stem.slice(0, -1) + 'ة') >= 20);
-}
 
 /**
  * Titles written as one letter and a stop: «د.» (Dr), «م.» (engineer), «أ.» (professor) — «وزيرة الإسكان م.
@@ -612,7 +603,6 @@ function commonSurname(tokens: readonly string[], words: readonly string[], tags
   return arabicWord(form) && !CONJUNCTION_OR_PREPOSITION.test(form) && !(form.endsWith('ا') && !form.endsWith('اا')) && !/^م.*ة$/u.test(form);
 }
 
-/** True for a lexicon form that is a preposition on a frequent word: «لمراسل» (to the correspondent of). */
 /**
  * Maghrebi given names written with «ل» for the article, which is no proclitic (to): «لخضر» (Lakhdar,
  * الأخضر), «لزهر» (Lazhar), «لسعد» (Lassaad), «لمين» (Lamine), «لعربي» (Larbi); folded. (Not «لحسن» (Lahcen):
@@ -620,6 +610,7 @@ function commonSurname(tokens: readonly string[], words: readonly string[], tags
  */
 export const LAM_GIVEN_NAMES: ReadonlySet<string> = fset(['لخضر', 'لزهر', 'لسعد', 'لمين', 'لعربي']);
 
+/** True for a lexicon form that is a preposition on a frequent word: «لمراسل» (to the correspondent of). */
 function behindPreposition(form: string, lex: SlotLexicon): boolean {
   return /^[بلك]/u.test(form) && form.length >= 4 && lex.count(form.slice(1)) >= 10;
 }

@@ -242,10 +242,12 @@ const LABEL_PREPOSITIONS: ReadonlySet<string> = new Set(['في', 'عن', 'من',
  * test decides it.)
  */
 const toCorrespondentOrOutlet = (k: string): boolean => /^ل[^ل]/u.test(k) && (CORRESPONDENTS.has(k.slice(1)) || MEDIA_HEADS.has(bare(k.slice(1))));
+/** «أنباء» (news) of «وكالة أنباء "إرنا"» (a news agency), keyed: a head noun of the agency's name. */
+const NEWS_NOUN = 'انباء';
 /** Verbs of receiving a document («تلقت X نسخة منه», X received a copy of it), keyed: their subject did not issue it. */
-const RECEIVING_VERBS = /^(تلقت|تلقي|تلقينا|تحصلت|تحصل|حصلت|حصل|اطلعت|اطلع)$/u;
-/** Radio and television names the press cites by «لـ» alone (لـ"الجوهرة أف أم"، لـ"موزاييك"): a station, told. */
-const MEDIA_NAMES_TOLD = /(اف ام|أف أم|إف إم|اف م|FM|fm|تي في|TV|موزاييك)/u;
+const RECEIVING_VERBS = /^و?(تلقت|تلقي|تلقينا|تحصلت|تحصل|حصلت|حصل|اطلعت|اطلع)$/u;
+/** Radio and television names the press cites by «لـ» alone (لـ"الجوهرة أف أم"، لـ"موزاييك"), as keys: a station, told. */
+const MEDIA_NAMES_TOLD = /((^| )اف ا?م|(^| )تي في|موزاييك|(^| )(fm|tv)( |$))/iu;
 
 /** Words that open the occasion of a statement: «في» (in), «خلال/أثناء» (during), «على» (on: على الفيسبوك), «لدى» (at). */
 const OCCASION_OPENERS = new Set(['في', 'خلال', 'أثناء', 'على', 'لدى'].map((w) => nameKey(w)));
@@ -1126,35 +1128,47 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   /** A body or person named after the document noun at token `at`, before `to` (بيان المنظمة، بلاغ لوزارة الدفاع). */
   const issuerNamedAfter = (at: number, to: number): Ref | undefined => {
     const inRange = refsIn(tokens[at]!.end, to);
-    // (Right after the document noun, «ل» names its issuer: «تقرير لصحيفة نيويورك تايمز», a New York Times report.)
-    // (Nor the one who received a copy: «بحسب بلاغ تلقت الجوهرة أف أم نسخة منه», a statement of which Jawhara FM
-    // received a copy.)
-    const received = (r: Ref): boolean => {
-      const b = tokenAt(r.start) - 1;
-      return b > at && RECEIVING_VERBS.test(keys[b]!);
+    // (An outlet told is no issuer — but right after the document noun «ل» names its issuer: «تقرير لصحيفة "نيويورك
+    // تايمز"», a New York Times report. Nor the one who received a copy: «بحسب بلاغ تلقت الجوهرة أف أم نسخة منه».)
+    // («تصريح لـ"موزاييك"» is a statement made to the station, right after the noun too.)
+    const told = (r: Ref): boolean => {
+      const head = toldHead(r);
+      return head >= 0 && (head > at + 1 || TOLD_DOCUMENTS.has(bare(keys[at]!)));
     };
-    const k = inRange.findIndex((r) => (r.entity.type === 'ORG' || r.entity.type === 'PER') && !(toldOutlet(r) && tokenAt(r.start) > at + 2) && !received(r));
+    const k = inRange.findIndex((r) => (r.entity.type === 'ORG' || r.entity.type === 'PER') && !told(r) && !receivedCopy(r, at));
     if (k < 0) return undefined;
     const r = inRange[k]!;
     // «تصريح للناطق الرسمي باسم وزارة الداخلية ياسر مصباح» (a statement by the interior ministry's spokesman, Yasser
     // Misbah): a body in a role's complement, and the person named right after it, who made the statement.
     const next = inRange[k + 1];
-    if (r.entity.type === 'ORG' && next && next.entity.type === 'PER' && !next.role && text.slice(r.end, next.start).trim() === '' && !toldOutlet(next)) {
+    if (r.entity.type === 'ORG' && next && next.entity.type === 'PER' && !next.role && text.slice(r.end, next.start).trim() === '' && toldHead(next) < 0) {
       const ti = tokenAt(r.start);
       for (let m = Math.max(at + 1, ti - 4); m < ti; m++) if (findIn(keys[m]!, ROLE_HEADS)) return next;
     }
     return r;
   };
   /**
-   * Whether `r` is named behind «لمراسل/لموفد» or «لـ» + a press noun, or is an outlet right after «لـ» (تصريح X لمراسل
-   * "الجوهرة أف أم", a statement by X to Jawhara FM's correspondent): the one told, never a document's issuer.
+   * The token of «لمراسل/لموفد», of «لـ» + a press noun, or of a bare «لـ» before a station (also glued: «لموزاييك»),
+   * that `r` is named behind — the one told, never a document's issuer: «تصريح X لمراسل "الجوهرة أف أم"» (a statement
+   * by X to Jawhara FM's correspondent); -1 when there is none.
    */
-  const toldOutlet = (r: Ref): boolean => {
+  const toldHead = (r: Ref): number => {
     const ti = tokenAt(r.start);
+    if (r.start > tokens[ti]!.start) {
+      // «ل» written against the name: «لموزاييك»، «للجوهرة».
+      const clitic = nameKey(text.slice(tokens[ti]!.start, r.start)).replace(/^[وف](?=ل)/u, '');
+      return (clitic === 'ل' || clitic === 'لل') && r.entity.type === 'ORG' && MEDIA_NAMES_TOLD.test(nameKey(text.slice(r.start, r.end))) ? ti : -1;
+    }
     let pi = ti - 1;
-    while (pi >= 0 && r.start === tokens[ti]!.start && tokens[pi]!.kind === 'punct' && SYMMETRIC.has(text[tokens[pi]!.start]!)) pi--;
-    const head = pi >= 0 && pi < ti ? keys[pi]!.replace(/^[وف](?=ل)/u, '') : '';
-    return toCorrespondentOrOutlet(head) || (head === 'ل' && r.entity.type === 'ORG' && MEDIA_NAMES_TOLD.test(text.slice(r.start, r.end)));
+    while (pi >= 0 && tokens[pi]!.kind === 'punct' && (SYMMETRIC.has(text[tokens[pi]!.start]!) || text[tokens[pi]!.start] === '«')) pi--;
+    if (pi < 0) return -1;
+    const head = keys[pi]!.replace(/^[وف](?=ل)/u, '');
+    return toCorrespondentOrOutlet(head) || (head === 'ل' && r.entity.type === 'ORG' && MEDIA_NAMES_TOLD.test(nameKey(text.slice(r.start, r.end)))) ? pi : -1;
+  };
+  /** Whether the word right before `r` (after token `after`) is a verb of receiving a copy: «تلقت الجوهرة أف أم نسخة منه». */
+  const receivedCopy = (r: Ref, after: number): boolean => {
+    const b = tokenAt(r.start) - 1;
+    return b > after && RECEIVING_VERBS.test(keys[b]!);
   };
 
   /**
@@ -1242,6 +1256,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   const bodyHeadSubject = (j: number): boolean =>
     j < tokens.length && tokens[j]!.kind === 'word' && /^[وف]?ال/u.test(keys[j]!) && ORG_HEADS.has(bare(keys[j]!.replace(/^[وف](?=ال)/u, ''))) && refsIn(tokens[j]!.start, tokens[j]!.end).length === 0;
   /** What the subject zone [from, to) after a cue names: a speaker, an unnamed source, a description … (see `Subject`). */
+  /** Whether token `k` opens the occasion of a statement: «في ردّه», «خلال لقاء», «على هامش» (see {@link OCCASION_OPENERS}). */
+  const occasionAt = (k: number): boolean => k < tokens.length && OCCASION_OPENERS.has(keys[k]!) && (keys[k] !== 'علي' || keys[k + 1] === 'هامش');
   const subjectIn = (from: number, to: number): Subject => {
     // (Past a comma typed right after the verb: «طالبت، الكاتبة العامة للنقابة …، حبيبة الميزوني، ب…».)
     const lead0 = tokenAt(from);
@@ -1446,7 +1462,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     // (A description noun too, and a name that closes the subject: «أفاد القيادي بحركة نداء تونس، لزهر العكرمي أن», the
     // Nidaa Tounes leader Lazhar Akremi reported that; or one a circumstance follows: «قال القيادي في حركة النهضة، رفيق
     // عبد السلام في ردّه على سؤال … حول غياب X و Y، إن», in his reply to a question about the absence of X and Y.)
-    if (per && !first?.role && (head || findIn(firstKey, PERSON_TITLES) || UNNAMED_SOURCES.has(bareFirst.replace(/ه$/u, '')) || DESCRIPTION_HEADS.has(bareFirst) || INTERLOCUTORS.has(firstKey)) && /[،,]\s*$/u.test(text.slice(tokens[firstTok]!.end, beforeName)) && /^\s*([،,]|$|(في|خلال|اثناء|أثناء|لدى|على هامش)\s)/u.test(text.slice(per.end, to))) {
+    if (per && !first?.role && (head || findIn(firstKey, PERSON_TITLES) || UNNAMED_SOURCES.has(bareFirst.replace(/ه$/u, '')) || DESCRIPTION_HEADS.has(bareFirst) || INTERLOCUTORS.has(firstKey)) && /[،,]\s*$/u.test(text.slice(tokens[firstTok]!.end, beforeName)) && (/^\s*([،,]|$)/u.test(text.slice(per.end, to)) || occasionAt(tokenAt(per.end)))) {
       result.ref = per;
       return result;
     }
@@ -2663,7 +2679,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         for (let k = firstStartingAt(refs, sStart); k < refs.length && refs[k]!.start < t.start && !own; k++) {
           const r = refs[k]!;
           const at = tokenAt(r.start);
-          const verb = at > 0 && tokens[at - 1]!.end <= r.start ? cueAt(at - 1) : undefined;
+          // (The name starting its own token, right after the verb: not «عبرت لسميرة …», to Samira.)
+          const verb = at > 0 && r.start === tokens[at]!.start ? cueAt(at - 1) : undefined;
           if (r.entity.type === 'PER' && !r.role && !insideDraft(r.start) && verb && !verb.form.participle && tagGender && tagGender !== 'p' && verb.form.gender === tagGender && agrees(r.entity, tagGender)) own = r;
         }
         // (Else the last one quoted, of the pronoun's gender when it has one: «وفق تعبيرها» is no man's.)
@@ -2735,10 +2752,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         for (let m = nextTok + 1; m <= nextTok + 2 && m < tokens.length; m++) if (tokens[m]!.kind === 'punct' && (SYMMETRIC.has(text[tokens[m]!.start]!) || text[tokens[m]!.start] === '«')) near++;
         let r = s.ref && (s.ref.start <= (tokens[near]?.start ?? Infinity) || (roleFirst && s.ref.entity.type === 'PER')) ? s.ref : undefined;
         // («بحسب بلاغ تلقت الجوهرة أف أم نسخة منه»: the outlet that received a copy of the statement did not issue it.)
-        if (r && RECEIVING_VERBS.test(keys[tokenAt(r.start) - 1] ?? '')) r = undefined;
+        if (r && receivedCopy(r, nextTok)) r = undefined;
         // (Data or a document, a head noun, then the body in marks: the body gave them.)
         if (!r && near > nextTok + 2 && (ofData || documentNoun(keys[nextTok] ?? '') !== undefined)) {
-          r = refsIn(tokens[nextTok]!.start, tokens[Math.min(near, tokens.length - 1)]!.end).find((x) => x.entity.type === 'ORG' || x.entity.type === 'PER');
+          r = refsIn(tokens[nextTok]!.start, tokens[Math.min(near, tokens.length - 1)]!.end).find((x) => (x.entity.type === 'ORG' || x.entity.type === 'PER') && !receivedCopy(x, nextTok));
         }
         if (!r && s.addressee && (k === 'وفقا' || k === 'طبقا')) {
           // «ووفقا لمنظمة الصحة العالمية، فإن …»: after وفقا/طبقا the body behind ل is the source, not an addressee;
@@ -3385,7 +3402,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           // (Also behind its head nouns and quotation marks: «عن وكالة أنباء "إرنا"», from the IRNA news agency.)
           let headed = r !== undefined && r.entity.type === 'ORG';
           for (let m = next; r && headed && m < tokenAt(r.start); m++) {
-            headed = (tokens[m]!.kind === 'word' && (MEDIA_HEADS.has(bare(keys[m]!)) || ORG_HEADS.has(bare(keys[m]!)) || keys[m] === 'انباء')) || (tokens[m]!.kind === 'punct' && SYMMETRIC.has(text[tokens[m]!.start]!)) || tokenText(m) === '«';
+            headed = (tokens[m]!.kind === 'word' && (MEDIA_HEADS.has(bare(keys[m]!)) || ORG_HEADS.has(bare(keys[m]!)) || keys[m] === NEWS_NOUN)) || (tokens[m]!.kind === 'punct' && SYMMETRIC.has(text[tokens[m]!.start]!)) || tokenText(m) === '«';
           }
           if (r && (r.entity.type === 'PER' || r.entity.type === 'ORG' || r.role) && (apposed || headed || r.start <= (tokens[next + 1]?.start ?? r.start))) quoting = r;
           else if (!UNNAMED_SOURCES.has(keys[next] ?? '')) continue;
@@ -3757,7 +3774,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // «احتفلت مجلة "people" بالملكة رانيا … ووصفتها بـ"…"» (the magazine celebrated Queen Rania … and described her as
       // "…"): a verb that carries its object pronoun is not said by the person named last before it, whom the
       // pronoun takes up.
-      if (speaker && !forms.has(keys[i]!) && !prefixedForms.has(keys[i]!) && /(ه|ها|هم)$/u.test(keys[i]!)) {
+      if (speaker && !forms.has(keys[i]!) && !prefixedForms.has(keys[i]!) && /(ه|ها|هم|هما)$/u.test(keys[i]!)) {
         const from = sentenceStart(t.start);
         let objectRef: Ref | undefined;
         for (let k = firstStartingAt(refs, t.start) - 1; k >= 0 && refs[k]!.start >= from && !objectRef; k--) {
@@ -3769,8 +3786,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         let oblique = false;
         for (let k = at; k >= 0 && k >= at - 2 && !oblique; k--) {
           const clitic = k === at ? text.slice(tokens[k]!.start, objectRef!.start) : keys[k]!;
-          oblique = PREPOSITIONS.has(keys[k]!) && k < at || (k === at ? /^[وف]?[بل]/u.test(clitic) : /^[وف]?(بال|لل)/u.test(clitic));
-          if (k < at && !findIn(keys[k]!, PERSON_TITLES) && !/^[وف]?(بال|لل)/u.test(keys[k]!)) break;
+          const behindPreposition = /^[وف]?(بال|لل)/u.test(clitic);
+          oblique = (k < at && PREPOSITIONS.has(keys[k]!)) || (k === at ? /^[وف]?[بل]/u.test(clitic) : behindPreposition);
+          if (k < at && !findIn(keys[k]!, PERSON_TITLES) && !behindPreposition) break;
         }
         if (oblique && objectRef?.entity === speaker) {
           speaker = null;

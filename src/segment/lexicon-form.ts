@@ -21,3 +21,15 @@ export const LEXICON_FORM_OPTIONS: Readonly<NormalizeOptions> = Object.freeze({
 export function lexiconForm(word: string): string {
   return normalizeWord(word, LEXICON_FORM_OPTIONS);
 }
+
+/**
+ * Whether a lexicon form is a common noun with a possessive pronoun («دعمها» her support, «مقاطعتها» its boycott):
+ * its stem, with «ة» for a «ت» before the pronoun, is a word `count` finds 20 times or more. No name ends so, so the
+ * word closes any name before it. `count` gives a lexicon form's frequency.
+ */
+export function possessedNounForm(form: string, count: (form: string) => number): boolean {
+  const m = /^(.{3,}?)(ها|هم|هما|ه)$/u.exec(form);
+  if (!m) return false;
+  const stem = m[1]!;
+  return count(stem) >= 20 || (stem.endsWith('ت') && count(stem.slice(0, -1) + 'ة') >= 20);
+}
