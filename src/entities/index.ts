@@ -510,8 +510,9 @@ const APPOSITION_ROLES = new Set([...TRAILING_ROLES, 'ضيف', 'ضيفه']);
 /** Bodies whose name is often written in quotation marks after the head (جماعة "الإخوان المسلمين"). */
 const QUOTED_NAME_HEADS = new Set([...MEDIA_HEADS, 'جماعه', 'حركه', 'حزب', 'منظمه', 'جمعيه', 'شركه', 'مجموعه', 'ائتلاف', 'تنظيم', 'ميليشيا', 'مليشيا']);
 
-/** «وكالة» (agency) and «أنباء» (news) of «وكالة أنباء "…"» (a news agency named in quotation marks), keyed. */
+/** «وكالة» (agency) of «وكالة أنباء "…"» (a news agency named in quotation marks), keyed. */
 const AGENCY: ReadonlySet<string> = new Set(['وكاله']);
+/** «أنباء» (news) of «وكالة أنباء "…"», keyed: the head noun right before the agency's name in marks. */
 const NEWS = 'انباء';
 
 /** Start of the white-space-delimited word that contains offset `pos`. */

@@ -1255,9 +1255,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   /** Whether token `j` is a definite body head noun that is no part of a name: «النقابة» (the union), «الوزارة». */
   const bodyHeadSubject = (j: number): boolean =>
     j < tokens.length && tokens[j]!.kind === 'word' && /^[وف]?ال/u.test(keys[j]!) && ORG_HEADS.has(bare(keys[j]!.replace(/^[وف](?=ال)/u, ''))) && refsIn(tokens[j]!.start, tokens[j]!.end).length === 0;
-  /** What the subject zone [from, to) after a cue names: a speaker, an unnamed source, a description … (see `Subject`). */
   /** Whether token `k` opens the occasion of a statement: «في ردّه», «خلال لقاء», «على هامش» (see {@link OCCASION_OPENERS}). */
   const occasionAt = (k: number): boolean => k < tokens.length && OCCASION_OPENERS.has(keys[k]!) && (keys[k] !== 'علي' || keys[k + 1] === 'هامش');
+  /** What the subject zone [from, to) after a cue names: a speaker, an unnamed source, a description … (see `Subject`). */
   const subjectIn = (from: number, to: number): Subject => {
     // (Past a comma typed right after the verb: «طالبت، الكاتبة العامة للنقابة …، حبيبة الميزوني، ب…».)
     const lead0 = tokenAt(from);
