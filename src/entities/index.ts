@@ -368,10 +368,13 @@ function splitTwoSurnames(doc: AnalysisDocument, occurrences: Occurrence[]): voi
   // person is checked against them).
   const longNames: string[][] = [];
   const owners = new Map<string, Set<string>>();
+  // How often each two-word person is written (a repeated one is kept whole, below).
+  const pairs = new Map<string, number>();
   for (const x of occurrences) {
     if (x.type !== 'PER' || x.tokens.length < 2) continue;
     const whole = x.tokens.join(' ');
     if (x.tokens.length >= 3) longNames.push(x.tokens);
+    else pairs.set(whole, (pairs.get(whole) ?? 0) + 1);
     const set = owners.get(x.tokens.at(-1)!) ?? new Set<string>();
     set.add(whole);
     owners.set(x.tokens.at(-1)!, set);
@@ -389,7 +392,7 @@ function splitTwoSurnames(doc: AnalysisDocument, occurrences: Occurrence[]): voi
     // «عبدالله الكعبي» of «عبدالله محمد عيسى عبيد الكعبي»; nor a name the article writes so again, which is no chance
     // meeting of a subject and an object: «غالاكسي نوت».)
     if (longNames.some((t) => t.indexOf(first) >= 0 && t.indexOf(first) < t.lastIndexOf(second))) continue;
-    if (occurrences.some((x) => x !== o && x.type === 'PER' && x.tokens.length === 2 && x.tokens[0] === first && x.tokens[1] === second)) continue;
+    if ((pairs.get(o.tokens.join(' ')) ?? 0) > 1) continue;
     // Each word the surname of exactly one other person (the mention itself, and its copies, left out).
     const ownerOf = (word: string): string | undefined => {
       const set = owners.get(word);
