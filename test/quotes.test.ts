@@ -3626,3 +3626,15 @@ test('quotes (twentieth round): the outlet that received a copy of a document di
   const doc = analyzeWithMentions('وبحسب بلاغ تلقت الجوهرة أف أم نسخة منه فإن الاجتماع سيعقد غدا.', [['الجوهرة أف أم', 'ORG']]);
   assert.ok(doc.quotes.every((q) => q.speaker === null), JSON.stringify(doc.quotes));
 });
+
+test('quotes (twentieth round): an outlet\'s correspondent reports, not the outlet', () => {
+  assertSpeakers([
+    // «… according to Jawhara FM's correspondent, Mohamed Ali, the inquiries go on»: the reporter named after the outlet.
+    ['وبحسب مراسل "الجوهرة أف أم" محمد علي فإن الأبحاث متواصلة.', [['الجوهرة أف أم', 'ORG'], ['محمد علي', 'PER']], [['الأبحاث متواصلة', 'محمد علي']]],
+    // With no reporter named, nobody: not the station (nor a letter, «مراسلة», it issued).
+    ['وبحسب مراسلة "الجوهرة أف أم" فإن الأبحاث متواصلة.', [['الجوهرة أف أم', 'ORG']], [['الأبحاث متواصلة', null]]],
+  ]);
+  // «… as Jawhara FM's correspondent Maher Seghir stated»: the tagger's «أف أم ماهر الصغير» loses the station's «FM».
+  const doc = analyzeWithMentions('تم إيقاف ثلاثة أشخاص وفق ما أكده مراسل الجوهرة أف أم ماهر الصغير.', [['أف أم ماهر الصغير', 'PER']]);
+  assert.deepEqual(doc.entities.filter((e) => e.type === 'PER').map((e) => e.name), ['ماهر الصغير']);
+});

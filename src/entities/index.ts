@@ -589,6 +589,11 @@ function trimName(text: string, type: EntityType, aliases: AliasIndex, glossed =
   const lead = /^(\S+)\s+/u.exec(text.slice(start, end));
   if (lead && type !== 'LOC') {
     const k = nameKey(lead[1]!);
+    // (Nor «أف أم» (FM) of a station before its reporter's name: «مراسل الجوهرة أف أم ماهر الصغير».)
+    if (type === 'PER' && /^(اف|ف)\s+(ام|م)\s+\S/u.test(nameKey(text.slice(start, end)))) {
+      const fm = /^\S+\s+\S+\s+/u.exec(text.slice(start, end));
+      if (fm) start += fm[0].length;
+    }
     // (Nor «اسم» (name) of «الناطق باسم الترجي», the spokesman in the name of Espérance.)
     if ((type === 'PER' && isCueWord(k)) || ((type === 'PER' || type === 'ORG') && (documentNoun(k) !== undefined || k === 'اسم'))) start += lead[0].length;
   }

@@ -2781,9 +2781,18 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // (Not «وفق ما أفادت مراسلة الجوهرة أف أم» (as Jawhara FM's correspondent reported): «مراسلة» is also a
         // letter, but after a speech verb it is the outlet's own reporter, unnamed — see subjectIn.)
         // (Also past «به/بها»: «وفقا لما أفادت به مراسلة الجوهرة اف ام بباجة».)
+        // «وبحسب مراسلة "الجوهرة أف أم" روضة العلاقي» (according to Jawhara FM's correspondent, Raoudha Allagui): an
+        // outlet's correspondent reports — the person named right after the outlet, or someone unnamed —, not the
+        // outlet (nor a letter, «مراسلة», that it issued).
+        let correspondent = false;
+        if (CORRESPONDENTS.has(keys[nextTok] ?? '') && r && r.entity.type === 'ORG' && tokenAt(r.start) <= nextTok + 2) {
+          const after = refsIn(r.end, Math.min(sEnd, limit)).find((x) => x.entity.type === 'PER' && !x.role);
+          r = after && /^[\s"“”«»]*$/u.test(text.slice(r.end, after.start)) ? after : undefined;
+          correspondent = r === undefined;
+        }
         const verbAt = nextTok > 1 && /^(به|بها)$/u.test(keys[nextTok - 1]!) ? nextTok - 2 : nextTok - 1;
         const reporter = s.unnamed === true && CORRESPONDENTS.has(keys[nextTok] ?? '') && verbAt >= 0 && cueAt(verbAt) !== undefined;
-        const ofDocument = !reporter && !!documentNoun(keys[nextTok] ?? '');
+        const ofDocument = !reporter && !correspondent && !!documentNoun(keys[nextTok] ?? '');
         viaDocument = ofDocument;
         const verbAfter = !r && ofDocument && nextTok + 1 < tokens.length ? cueAt(nextTok + 1) : undefined;
         // (A plain speech verb there quotes on its own: «ووفق البلاغ أكد X أن …» is X's quote once, by «أكد».)
@@ -2804,7 +2813,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // (Data only with their issuer named right there: «المعطيات الصادرة عن X», not «وفق المعطيات المضمنة
         // بالتقرير، فقد حلت حركة X ثانية», where X is what the data are about.)
         if (!r && ofData && /^(الصادره|الصادر|المقدمه|المنشوره)$/u.test(keys[nextTok + 1] ?? '') && keys[nextTok + 2] === 'عن') r = issuerNamedAfter(nextTok + 2, Math.min(sEnd, limit));
-        const unnamed = unnamedIssuer || UNNAMED_SOURCES.has((keys[nextTok] ?? '').replace(/^(ال|لل|ل)/u, ''));
+        const unnamed = unnamedIssuer || correspondent || UNNAMED_SOURCES.has((keys[nextTok] ?? '').replace(/^(ال|لل|ل)/u, ''));
         if (!r && dataOfDocument(nextTok)) {
           const d = lastSpeakerBefore(t.start);
           if (d?.speaker) r = { start: tokens[nextTok]!.start, end: tokens[nextTok]!.end, entity: d.speaker, role: true };
