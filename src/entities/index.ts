@@ -12,7 +12,7 @@ import { firstStartingAt } from '../document.ts';
 import type { Stage } from '../pipeline/pipeline.ts';
 import { builtinAliases, createAliasIndex, defaultAliasIndex, type AliasGroup, type AliasIndex } from './aliases.ts';
 import { editDistance, isLatin, nameKey, nameTokens, skeleton, spellsAcronym, stripArticle, translitKey, withoutForeignParticle, wordsMatch } from './keys.ts';
-import { ANAPHORIC, CURRENCIES, DIRECTIONS, GENERIC_PLACES, GEO_HEADS, HONORIFICS, MEDIA_HEADS, NOT_NAMES, ORG_HEADS, PERSON_TITLES, PLACE_HEADS, ROLE_HEADS, ROLE_LINKS, bare, documentNoun } from './roles.ts';
+import { ANAPHORIC, CURRENCIES, DIRECTIONS, GENERIC_PLACES, GEO_HEADS, HONORIFICS, MEDIA_HEADS, NEWS_NOUN, NOT_NAMES, ORG_HEADS, PERSON_TITLES, PLACE_HEADS, ROLE_HEADS, ROLE_LINKS, bare, documentNoun } from './roles.ts';
 import { COMPLEMENTISERS, UNNAMED_SOURCES, cueForms, isCueWord } from '../quotes/cues.ts';
 import { getLexicon } from '../segment/clitics.ts';
 import { NOT_COMPLEMENT_WORDS, NOT_NISBA } from '../ner/orgs.ts';
@@ -515,8 +515,6 @@ const QUOTED_NAME_HEADS = new Set([...MEDIA_HEADS, 'جماعه', 'حركه', 'ح
 
 /** «وكالة» (agency) of «وكالة أنباء "…"» (a news agency named in quotation marks), keyed. */
 const AGENCY: ReadonlySet<string> = new Set(['وكاله']);
-/** «أنباء» (news) of «وكالة أنباء "…"», keyed: the head noun right before the agency's name in marks. */
-const NEWS = 'انباء';
 
 /** Start of the white-space-delimited word that contains offset `pos`. */
 function wordStartBefore(text: string, pos: number): number {
@@ -1601,7 +1599,7 @@ let starterSet: Set<string> | undefined;
 /** Every keyed word that may start a shape {@link addNamedBodies} looks for. */
 function bodyStarters(): Set<string> {
   if (starterSet) return starterSet;
-  const set = new Set<string>([...QUOTED_NAME_HEADS, ...MINISTRY_DOMAINS, ...PARTY_HEADS, ...NATIONAL_HEADS, 'حكومه', NEWS]);
+  const set = new Set<string>([...QUOTED_NAME_HEADS, ...MINISTRY_DOMAINS, ...PARTY_HEADS, ...NATIONAL_HEADS, 'حكومه', NEWS_NOUN]);
   for (const w of INSTITUTIONS) set.add('ال' + w);
   for (const w of PLACE_HEADS) set.add('ال' + w);
   return (starterSet = set);
@@ -1650,7 +1648,7 @@ function addNamedBodies(doc: AnalysisDocument, view: TokenView, occurrences: Occ
     if (i < floor || i + 1 >= tokens.length) continue;
     const forms = nameForms(doc, view, i);
     // (Also «وكالة أنباء "إرنا"», the IRNA news agency: «أنباء» (news) after «وكالة».)
-    const agency = i > 0 && findIn(view.keys[i - 1]!, AGENCY) !== undefined && forms.some(([f]) => f === NEWS);
+    const agency = i > 0 && findIn(view.keys[i - 1]!, AGENCY) !== undefined && forms.some(([f]) => f === NEWS_NOUN);
     if (agency || forms.some(([f]) => QUOTED_NAME_HEADS.has(f))) {
       const open = tokens[i + 1]!;
       const mark = text[open.start]!;

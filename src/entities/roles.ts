@@ -92,6 +92,8 @@ export const CURRENCIES = keys('دينار دنانير دولار دولارا�
 
 /** Heads of media names (صحيفة عكاظ، جريدة "الحياة"، قناة الجزيرة). */
 export const MEDIA_HEADS = keys('صحيفة جريدة وكالة قناة إذاعة مجلة موقع تلفزيون يومية أسبوعية');
+/** «أنباء» (news) of «وكالة أنباء "إرنا"» (a news agency named in quotation marks), keyed: a head noun of the agency's name. */
+export const NEWS_NOUN = 'انباء';
 
 /** Nouns for what a body or person issues (بيان، تقرير، بلاغ، تدوينة …): never part of a name, and they speak for their issuer. */
 export const DOCUMENT_NOUNS = keys('بلاغ بيان تصريح تصريحات تقرير رسالة منشور مراسلة إعلان تدوينة وثيقة دراسة');

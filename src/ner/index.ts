@@ -330,15 +330,6 @@ export function ner(options: NerOptions = {}): Stage {
           s.tags[b.start] = 'I-ORG';
         }
       });
-      // «الجامعة التونسية للكرة | الطائرة» (the Tunisian Volleyball Federation): a body's name that ends on «(ل)لكرة»
-      // (ball) goes on over the kind of ball, which the tagger reads as «the plane» or «the iron».
-      strings.forEach((s, si) => {
-        const words = folded[si]!;
-        for (const span of spansOf(s.tags)) {
-          const k = span.end;
-          if (span.type === 'ORG' && k < words.length && s.tags[k] === 'O' && BALL.has(words[k - 1]!) && BALL_KINDS.has(words[k]!)) s.tags[k] = 'I-ORG';
-        }
-      });
       // «مجموعة لاندمارك» (the Landmark Group): an indefinite head noun before a body's name is part of it
       // (after the repeats, which carry the name without it: «الهلال الأحمر» of «جمعية الهلال الأحمر», and
       // after the long names, which start from the tagger's own «B-ORG»).
@@ -368,6 +359,12 @@ export function ner(options: NerOptions = {}): Stage {
             continue;
           }
           if (k >= words.length || s.tags[k] !== 'O') continue;
+          // «الجامعة التونسية للكرة | الطائرة» (the Tunisian Volleyball Federation): a body's name that ends on «(ل)لكرة»
+          // (ball) goes on over the kind of ball, which the tagger reads as «the plane» or «the iron».
+          if (span.type === 'ORG' && BALL.has(words[k - 1]!) && BALL_KINDS.has(words[k]!)) {
+            s.tags[k] = 'I-ORG';
+            continue;
+          }
           // (Only after a body's head noun, «الخطوط الجوية» or «حزب الله», not after a club's name: «ريال مدريد
           // الإسباني»; and agreeing with it, so not an adjective of the person named next: «الجامعة العربية
           // الجزائري عبد القادر مساهل».)

@@ -12,7 +12,7 @@ import type { AnalysisDocument, Entity, Quote, QuoteKind, Span, TextSpan, Token 
 import { firstStartingAt } from '../document.ts';
 import type { Stage } from '../pipeline/pipeline.ts';
 import { nameKey, nameTokens, skeleton, stripArticle } from '../entities/keys.ts';
-import { ANAPHORIC, DOCUMENT_NOUNS, HONORIFICS, MEDIA_HEADS, ORG_HEADS, PERSON_TITLES, ROLE_HEADS, ROLE_LINKS, bare, documentNoun, sameDocumentKind } from '../entities/roles.ts';
+import { ANAPHORIC, DOCUMENT_NOUNS, HONORIFICS, MEDIA_HEADS, NEWS_NOUN, ORG_HEADS, PERSON_TITLES, ROLE_HEADS, ROLE_LINKS, bare, documentNoun, sameDocumentKind } from '../entities/roles.ts';
 import { findIn, pluralOfCommonNoun, strippedForms, tokenKeys, verbLike } from '../entities/words.ts';
 import { personGender, type PersonGender } from '../entities/gender.ts';
 import { COMPLEMENTISERS, UNNAMED_SOURCES, cueForms, isCueWord, prefixedCueForms, type CueForm, type CueGender, type CueVerb } from './cues.ts';
@@ -242,8 +242,6 @@ const LABEL_PREPOSITIONS: ReadonlySet<string> = new Set(['في', 'عن', 'من',
  * test decides it.)
  */
 const toCorrespondentOrOutlet = (k: string): boolean => /^ل[^ل]/u.test(k) && (CORRESPONDENTS.has(k.slice(1)) || MEDIA_HEADS.has(bare(k.slice(1))));
-/** «أنباء» (news) of «وكالة أنباء "إرنا"» (a news agency), keyed: a head noun of the agency's name. */
-const NEWS_NOUN = 'انباء';
 /** Verbs of receiving a document («تلقت X نسخة منه», X received a copy of it), keyed: their subject did not issue it. */
 const RECEIVING_VERBS = /^و?(تلقت|تلقي|تلقينا|تحصلت|تحصل|حصلت|حصل|اطلعت|اطلع)$/u;
 /** Radio and television names the press cites by «لـ» alone (لـ"الجوهرة أف أم"، لـ"موزاييك"), as keys: a station, told. */
