@@ -24,7 +24,7 @@ import { lexiconForm } from '../segment/lexicon-form.ts';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-names.ts';
 import { MORE_MALE_GIVEN_NAMES } from '../ner/given-names.ts';
 import { personGender } from './gender.ts';
-import { findIn, formsOf, isPunct, pluralOfCommonNoun, possessedNoun, strippedForms, tokenKeys, verbLike } from './words.ts';
+import { KeyPrefilter, findIn, formsOf, isPunct, tokenKeySignatures, pluralOfCommonNoun, possessedNoun, strippedForms, tokenKeys, verbLike } from './words.ts';
 
 export type { AliasGroup } from './aliases.ts';
 export { builtinAliases, createAliasIndex } from './aliases.ts';
@@ -1059,17 +1059,22 @@ const ORG_START = 1;
 const BODY_START = 2;
 const PERSON_START = 4;
 const KNOWN_START = 8;
-const flagMaps = new WeakMap<AliasIndex, Map<string, number>>();
+/** The map of {@link startFlags} with its prefilter. */
+interface StartFlags {
+  map: Map<string, number>;
+  prefilter: KeyPrefilter;
+}
+const flagMaps = new WeakMap<AliasIndex, StartFlags>();
 
 /**
  * One map from every written form that starts a shape to the passes that look for it: the token
  * loop does one look-up per token for {@link addOrganisations}, {@link addNamedBodies} and
  * {@link addRoleNames} together, which then visit only their own starting tokens.
  */
-function startFlags(aliases: AliasIndex): Map<string, number> {
-  let map = flagMaps.get(aliases);
-  if (map) return map;
-  map = new Map<string, number>();
+function startFlags(aliases: AliasIndex): StartFlags {
+  const known = flagMaps.get(aliases);
+  if (known) return known;
+  const map = new Map<string, number>();
   const flag = (forms: Iterable<string>, bit: number): void => {
     for (const f of forms) map!.set(f, (map!.get(f) ?? 0) | bit);
   };
@@ -1077,8 +1082,9 @@ function startFlags(aliases: AliasIndex): Map<string, number> {
   flag(formsOf(bodyStarters()).keys(), BODY_START);
   flag(roleOrCueForms(), PERSON_START);
   flag(knownNames(aliases).keys(), KNOWN_START);
-  flagMaps.set(aliases, map);
-  return map;
+  const flags = { map, prefilter: new KeyPrefilter(map.keys()) };
+  flagMaps.set(aliases, flags);
+  return flags;
 }
 
 /** Token indices where each pass may find a shape. */
@@ -1097,9 +1103,11 @@ function starts(view: TokenView, aliases: AliasIndex): Starts {
   let s = startsMemo.get(view);
   if (s) return s;
   s = { org: [], body: [], person: [], known: [] };
-  const flags = startFlags(aliases);
+  const { map: flags, prefilter } = startFlags(aliases);
   const keys = view.keys;
+  const signatures = view.signatures;
   for (let i = 0; i < keys.length; i++) {
+    if (!prefilter.mayHaveSignature(signatures[i]!)) continue;
     const f = flags.get(keys[i]!);
     if (f === undefined) continue;
     if (f & KNOWN_START) s.known.push(i);
@@ -1118,6 +1126,8 @@ interface TokenView {
   words: boolean[];
   starts: number[];
   keys: string[];
+  /** The keys' prefilter signatures ({@link tokenKeySignatures}). */
+  signatures: Int32Array;
   /** Whether the surface from `starts` has the same length as its key (no harakat to misalign spans). */
   plain: boolean[];
 }
@@ -1134,7 +1144,7 @@ function tokenView(doc: AnalysisDocument): TokenView {
     plain[i] = keys[i]!.length === t.end - t.start;
     words[i] = t.kind === 'word';
   }
-  return { words, starts, keys, plain };
+  return { words, starts, keys, signatures: tokenKeySignatures(doc), plain };
 }
 
 /**
@@ -2160,6 +2170,11 @@ function markTitled(doc: AnalysisDocument, view: TokenView, occurrences: readonl
  * (also under a spelling variant of the surname, موشيه يعالون / موشيه يعلون) and a foreign-looking
  * surname alone (بلينكن, not الطيب, which is also a word).
  */
+/** A word's last letter and length as one number, for {@link propagateNames}' quick test. */
+function ending(lastChar: number, length: number): number {
+  return lastChar * 1024 + length;
+}
+
 function propagateNames(doc: AnalysisDocument, view: TokenView, clusters: Cluster[]): void {
   const tokens = doc.tokens;
   const covered = new Uint8Array(tokens.length);
@@ -2194,6 +2209,11 @@ function propagateNames(doc: AnalysisDocument, view: TokenView, clusters: Cluste
     const w = stripArticle(p.words[0]!);
     firstWords.add(w).add('ال' + w);
   }
+  // Cheap tests before the set (most tokens are no first word): the whole key by its prefilter signature, the key
+  // behind a proclitic by its last letter and length (no slice, no hash, for most words).
+  const firstPrefilter = new KeyPrefilter(firstWords, 10);
+  const endings = new Set<number>();
+  for (const w of firstWords) endings.add(ending(w.charCodeAt(w.length - 1), w.length));
   // A surname shared by two people is left to the tagger.
   const owners = new Map<string, Set<Cluster>>();
   for (const p of patterns) if (p.words.length === 1) owners.set(p.words[0]!, (owners.get(p.words[0]!) ?? new Set()).add(p.cluster));
@@ -2201,7 +2221,13 @@ function propagateNames(doc: AnalysisDocument, view: TokenView, clusters: Cluste
     const k0 = view.keys[i]!;
     if (covered[i] || !k0 || !view.plain[i]) continue;
     const c0 = k0.charCodeAt(0);
-    if (!firstWords.has(k0) && !(PROCLITIC_START.has(c0) && (firstWords.has(k0.slice(1)) || firstWords.has(k0.slice(2))))) continue;
+    const last = k0.charCodeAt(k0.length - 1);
+    const whole = firstPrefilter.mayHaveSignature(view.signatures[i]!) && firstWords.has(k0);
+    if (
+      !whole &&
+      !(PROCLITIC_START.has(c0) && ((endings.has(ending(last, k0.length - 1)) && firstWords.has(k0.slice(1))) || (endings.has(ending(last, k0.length - 2)) && firstWords.has(k0.slice(2)))))
+    )
+      continue;
     const forms = nameForms(doc, view, i);
     for (const p of patterns) {
       const n = p.words.length;

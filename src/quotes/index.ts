@@ -161,10 +161,28 @@ const QUOTE_MARKS = new Set([...SYMMETRIC, '«', '»']);
 /** Nouns for data a document gives (البيانات، المعطيات، الأرقام، النتائج، الإحصائيات، المؤشرات). */
 const DATA_NOUNS: ReadonlySet<string> = new Set('بيانات معطيات ارقام نتائج احصائيات احصاءات مؤشرات تقديرات'.split(' ').map((w) => nameKey(w)));
 
-/** First letters of the noun cues (و ف ب ح ن ط ع), to skip other words without a regex. */
-const NOUN_CUE_FIRST = new Set([0x0648, 0x0641, 0x0628, 0x062d, 0x0646, 0x0637, 0x0639]);
+/**
+ * The first two letters of every noun cue (وفق، بحسب، حسب، طبقا، نقلا، على), as char-code pairs: a word that
+ * starts with none of them, itself or behind «و/ف», is no noun cue, and is turned away without a regex.
+ */
+const NOUN_CUE_PAIRS: ReadonlySet<number> = new Set(['وف', 'بح', 'حس', 'طب', 'نق', 'عل'].map((p) => letterPair(p, 0)));
+
+/** The char codes of `word` at `at` and after it, as one number (see {@link NOUN_CUE_PAIRS}). */
+function letterPair(word: string, at: number): number {
+  return word.charCodeAt(at) * 0x10000 + word.charCodeAt(at + 1);
+}
+
+/** Whether a keyed word may be a noun cue: it, or it behind «و/ف», starts with one of {@link NOUN_CUE_PAIRS}. */
+function mayBeNounCue(key: string): boolean {
+  if (key.length < 3) return false;
+  if (NOUN_CUE_PAIRS.has(letterPair(key, 0))) return true;
+  const c0 = key.charCodeAt(0);
+  return (c0 === 0x0648 || c0 === 0x0641) && NOUN_CUE_PAIRS.has(letterPair(key, 1)); // و ف
+}
 /** «آ»: a word written with it (آن) is never the complementiser أن. */
 const ALEF_MADDA = '\u0622';
+/** The char code of «ب» (baa), tested before the regex of «بأنه» on every token. */
+const BAA = 0x0628;
 const MARKS = /[«»‹›"“”„‟″〞〝]/gu;
 /** Words after «اعتبر» (considered) that do not start what was judged: particles and pronouns. */
 const NOT_CONTENT_STARTS = new Set('اياه اياها اياهم أن إن أنه إنه ذلك بذلك هذا هذه ايضا أيضا من في عن على الى إلى لا لم ما قد كما بدوره بدورها نفسه'.split(' ').map((w) => nameKey(w)));
@@ -541,7 +559,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     }
     // «ووصفته بـ "مرشح العولمة المتوحشة"» (and she described him as "the candidate of savage globalisation"),
     // «واتهمها بأنها "…"»: a verb of «بـ» with its object pronoun, then «بـ» or «بأن», then quotation marks.
-    if (i + 2 < tokens.length && (keys[i + 1] === 'ب' || /^بان(ه|ها|هم)?$/u.test(keys[i + 1]!)) && opensQuotation(i + 2) && !(i > 0 && MA_BEFORE_CUE.has(keys[i - 1]!))) {
+    if (i + 2 < tokens.length && keys[i + 1]!.charCodeAt(0) === BAA && (keys[i + 1] === 'ب' || /^بان(ه|ها|هم)?$/u.test(keys[i + 1]!)) && opensQuotation(i + 2) && !(i > 0 && MA_BEFORE_CUE.has(keys[i - 1]!))) {
       // («وصف» itself starts with «و»: the conjunction is tried off and on.)
       const withoutConjunction = /^[وف]/u.test(k) ? formWithPronoun(k.slice(1)) : undefined;
       const f = withoutConjunction ?? formWithPronoun(k);
@@ -2607,7 +2625,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   const nounCueQuote = (i: number, t: Token): void => {
       // Source nouns: وفق، بحسب، حسب، وفقا لـ، نقلا عن، على لسان، على حد تعبيره.
       const raw = keys[i]!;
-      if (!NOUN_CUE_FIRST.has(raw.charCodeAt(0))) return;
+      if (!mayBeNounCue(raw)) return;
       const k = raw.replace(/^[وف](?=(وفق|بحسب|حسب|نقلا|طبقا|علي))/u, '');
       let srcFrom = -1;
       let pronoun = false;
@@ -2993,97 +3011,12 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       addDraft({ kind, start, end, cue: { start: t.start, end: tokens[tokenAt(srcFrom - 1)]!.end }, speaker, speakerMention, addressee: null });
   };
 
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (t.kind !== 'word' || regionAt(t.start) || insideDraft(t.start)) continue;
-    const cue = cueAt(i);
-    // «بحسب ما أكده فؤاد الواد المندوب الجهوي …» (according to what X stated): the verb is part of a source after
-    // a noun cue, which quotes on its own (below).
-    if (cue && i >= 2 && keys[i - 1] === 'ما' && SOURCE_WORDS.has(keys[i - 2]!)) continue;
-    if (cue && i >= 1 && /^[وف]?حسبما$/u.test(keys[i - 1]!)) continue;
-    if (cue && i >= 2 && keys[i - 1] === 'ما' && /^(و|ف)?(ذلك|هذا|هو)$/u.test(keys[i - 2]!)) {
-      // «…، ذلك ما أكده وزير الفلاحة»: the content is the clause before.
-      const sStart = sentenceStart(t.start);
-      const end = tokens[i - 2]!.start;
-      // (Not after a quote of its own in that clause: «وقال X إن …، وهو ما نفاه Y» — the clause is X's, and
-      // Y's word on it is Y's own.)
-      if (end - sStart > 10 && !drafts.some((d) => d.end > sStart && d.start < end)) {
-        const s = subjectIn(t.end, sentenceEnd(t.start));
-        let kind: QuoteKind = 'indirect';
-        for (const r of outer) if (r.open >= sStart && r.open < end) {
-          r.used = true;
-          kind = 'mixed';
-        }
-        addDraft({
-          kind,
-          start: skipClitic(text, sStart, tokens, tokenAt),
-          end,
-          open: !s.ref && !s.unnamed,
-          cue: { start: t.start, end: t.end },
-          speaker: s.ref?.entity ?? null,
-          speakerMention: s.ref ? { start: s.ref.start, end: s.ref.end } : null,
-          addressee: s.addressee ?? null,
-        });
-      }
-      continue;
-    }
-    if (cue && i >= 2 && /^(كما|مثلما)$/u.test(keys[i - 1]!) && !cue.form.participle && (tokenText(i - 2) === '،' || tokenText(i - 2) === ',' || regionEndingAt(tokens[i - 2]!.end))) {
-      // «…، كما قال مديره X.»، «"…" مثلما صرح بذلك وزير الداخلية» (as its director X said): a source
-      // after the content, at the end of the sentence — nothing but the subject after the verb (not «كما
-      // أكد أن …», also stressed that).
-      const sEnd = sentenceEnd(t.start);
-      let rest = i + 1;
-      while (rest < tokens.length && tokens[rest]!.start < sEnd && /^(بذلك|ذلك|حينها|انذاك|سابقا|للصحافه|للصحفيين)$/u.test(keys[rest]!)) rest++;
-      const s = rest < tokens.length && tokens[rest]!.start < sEnd ? subjectIn(tokens[rest]!.start, sEnd) : {};
-      let plain = !!s.ref && (s.ref.entity.type === 'PER' || s.ref.entity.type === 'ORG') && tokens[tokenAt(s.ref.start)]!.start <= (tokens[rest + 3]?.start ?? Infinity);
-      for (let m = rest; plain && m < tokens.length && tokens[m]!.start < sEnd; m++) {
-        if (COMPLEMENTISERS.has(keys[m]!) || tokenText(m) === ':' || regionByOpen.has(tokens[m]!.start)) plain = false;
-      }
-      // (At most two words after the subject, none opening an object: not «كما أعرب الوزير عن قلقه», also
-      // expressed his concern.)
-      let after = 0;
-      for (let m = s.ref ? tokenAt(s.ref.end) : tokens.length; plain && m < tokens.length && tokens[m]!.start < sEnd; m++) {
-        if (tokens[m]!.kind !== 'word') continue;
-        if (++after > 2 || PREPOSITIONS.has(keys[m]!)) plain = false;
-      }
-      const sStart = sentenceStart(t.start);
-      if (plain && s.ref && tokens[i - 2]!.start >= sStart) {
-        const quoted = regionEndingAt(tokens[i - 2]!.end);
-        let start: number = sStart;
-        let end = tokens[i - 2]!.start;
-        let kind: QuoteKind = 'indirect';
-        if (quoted && !quoted.used && quoted.open >= sStart) {
-          // «"ولو كان سريعا" مثلما صرح بذلك …»: the quoted words only.
-          start = quoted.open + 1;
-          end = quoted.close;
-          kind = 'direct';
-          quoted.used = true;
-        } else {
-          const lead = tokenAt(sStart);
-          for (let j = lead; j < lead + 4 && j < i; j++) if (tokenText(j) === '،') start = tokens[j]!.end;
-          start = skipClitic(text, start, tokens, tokenAt);
-          for (const r of outer) if (r.open >= start && r.open < end) {
-            r.used = true;
-            kind = 'mixed';
-          }
-        }
-        const prev = drafts.find((d) => d.end > start && d.start < end);
-        if (prev) {
-          if (!prev.speaker) {
-            prev.speaker = s.ref.entity;
-            prev.speakerMention = { start: s.ref.start, end: s.ref.end };
-          }
-        } else if (end - start > 10) {
-          addDraft({ kind, start, end, cue: { start: tokens[i - 1]!.start, end: t.end }, speaker: s.ref.entity, speakerMention: { start: s.ref.start, end: s.ref.end }, addressee: s.addressee ?? null });
-        }
-        continue;
-      }
-    }
-    if (cue) {
+  /** What one cue word starts (the body of {@link readCues}' loop for a cue): kept apart from the loop over every token, which stays small enough for V8 to optimise soon. */
+  const handleCue = (i: number, t: Token, cue: { form: CueForm; prefixed: boolean }): void => {
       const v = cue.form.verb;
       // «وجاء في البيان / في نص بيان المنظمة أن …» (the statement said that …); not «جاء ذلك خلال …».
       const documentAt = v.document && keys[i + 1] === 'في' ? (documentNoun(keys[i + 2] ?? '') !== undefined ? i + 2 : keys[i + 2] === 'نص' && documentNoun(keys[i + 3] ?? '') ? i + 3 : -1) : -1;
-      if (v.document && documentAt < 0) continue;
+      if (v.document && documentAt < 0) return;
       const sEnd = sentenceEnd(t.start);
       // Subject zone: up to the complementiser, a colon or an opening quotation mark.
       let contentStart = -1;
@@ -3351,7 +3284,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
             silentSpeakers.push({ kind: 'indirect', start: t.start, end: t.end, cue: { start: t.start, end: t.end }, speaker: r.entity, speakerMention: { start: r.start, end: r.end }, addressee: null });
           }
         }
-        continue;
+        return;
       }
       let quoting: Ref | undefined;
       let reporting = false;
@@ -3364,7 +3297,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           // body reports, and speaks.
           // (Only with its complementiser, not «حسب ما نقلته وكالة الأنباء "وات"», as the agency reported.)
           const s = subjectIn(t.end, zoneEnd);
-          if (!s.ref || s.ref.entity.type !== 'ORG' || !COMPLEMENTISERS.has(keys[tokenAt(contentStart) - 1] ?? '') || (i > 0 && /ما$/u.test(keys[i - 1]!))) continue;
+          if (!s.ref || s.ref.entity.type !== 'ORG' || !COMPLEMENTISERS.has(keys[tokenAt(contentStart) - 1] ?? '') || (i > 0 && /ما$/u.test(keys[i - 1]!))) return;
           reporting = true;
         } else {
           const next = tokenAt(from);
@@ -3412,13 +3345,13 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
             headed = (tokens[m]!.kind === 'word' && (MEDIA_HEADS.has(bare(keys[m]!)) || ORG_HEADS.has(bare(keys[m]!)) || keys[m] === NEWS_NOUN)) || (tokens[m]!.kind === 'punct' && SYMMETRIC.has(text[tokens[m]!.start]!)) || tokenText(m) === '«';
           }
           if (r && (r.entity.type === 'PER' || r.entity.type === 'ORG' || r.role) && (apposed || headed || r.start <= (tokens[next + 1]?.start ?? r.start))) quoting = r;
-          else if (!UNNAMED_SOURCES.has(keys[next] ?? '')) continue;
+          else if (!UNNAMED_SOURCES.has(keys[next] ?? '')) return;
         }
       }
       // «وتبين أنه من ذوي السوابق» (and it turned out that he had a record): «تبيّن» right before its
       // complementiser is impersonal, not «تُبيّن» (she shows), which names what shows first.
       // (Also past «للمحققين» (to the investigators) or «من التحريات» (from the inquiries): «وتبين للمحققين أن».)
-      if (v.lemma === 'بين' && /^[وف]?تبين$/u.test(keys[i]!) && impersonalBefore(i + 1)) continue;
+      if (v.lemma === 'بين' && /^[وف]?تبين$/u.test(keys[i]!) && impersonalBefore(i + 1)) return;
       if (v.ambiguous && !cue.prefixed && !cue.form.participle && v.lemma !== 'نقل' && v.lemma !== 'عبر') {
         const s = subjectIn(t.end, zoneEnd);
         const directly = tokenAt(t.end) < tokens.length && tokens[tokenAt(t.end)]!.start >= zoneEnd;
@@ -3439,7 +3372,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           side !== '' && findIn(keys[after]!, ROLE_HEADS) === undefined && findIn(side, ROLE_HEADS) === undefined &&
           (/^ال.{2,}/u.test(side) || refs.some((r) => !r.role && (keys[after] === 'و' ? r.start === tokens[after + 1]?.start : r.start > waw!.start && r.start < waw!.end)));
         const placeOnly = keys[i] === 'بين' && !!s.ref && !s.ref.role && (s.ref.entity.type === 'LOC' || secondSide);
-        if ((!s.ref || placeOnly) && !s.anaphoric && !s.orgHead && !s.published && !directly && !byQuoting && !roleNext && sentenceStart(t.start) !== t.start && !subjectBefore(i)) continue;
+        if ((!s.ref || placeOnly) && !s.anaphoric && !s.orgHead && !s.published && !directly && !byQuoting && !roleNext && sentenceStart(t.start) !== t.start && !subjectBefore(i)) return;
       }
       // «وذكرت صحيفة "ماركا" أن كريستيانو رونالدو قال لزملائه: "أنا راحل …"» (Marca reported that Ronaldo told
       // his teammates: "I am leaving …"): a person, then a speech verb and a colon before quotation marks, opens
@@ -3460,7 +3393,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
             const paper = s.ref && (s.ref.entity.type === 'ORG' || s.ref.entity.type === 'PER') ? s.ref : undefined;
             if (paper) learnGender(paper.entity, vg);
             if (paper) silentSpeakers.push({ kind: 'indirect', start: t.start, end: t.end, cue: { start: t.start, end: t.end }, speaker: paper.entity, speakerMention: { start: paper.start, end: paper.end }, addressee: null });
-            continue;
+            return;
           }
         }
       }
@@ -3730,7 +3663,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // (it is believed that) and «الذي يعتقد أنه وراء الهجوم» have no one who believes.)
       if (v.namedSubject) {
         const at = speakerMention ? tokenAt(speakerMention.start) : -1;
-        if (!(speaker && (speaker.type === 'ORG' || speaker.type === 'PER') && (at === i + 1 || (at === i + 2 && (DATA_NOUNS.has(keys[i + 1]!) || ORG_HEADS.has(bare(keys[i + 1]!))))))) continue;
+        if (!(speaker && (speaker.type === 'ORG' || speaker.type === 'PER') && (at === i + 1 || (at === i + 2 && (DATA_NOUNS.has(keys[i + 1]!) || ORG_HEADS.has(bare(keys[i + 1]!))))))) return;
       }
       // Content.
       // The first quotation after the content start, if only white space separates them (the regions
@@ -3813,11 +3746,109 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         }
         addDraft({ kind: kind2, start: second.start, end: second.end, cue: { start: t.start, end: t.end }, speaker, speakerMention, addressee, gender: g, open: !speaker && !unnamedHere && !named, named });
       }
-      continue;
-    }
+      return;
+    };
 
-    nounCueQuote(i, t);
-  }
+  // The cue loop, in a function of its own: findQuotes as a whole is too large for V8 to optimise (it runs
+  // as baseline code, once per document), and this loop, where most of its time goes, is not.
+  const readCues = (): void => {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.kind !== 'word' || regionAt(t.start) || insideDraft(t.start)) continue;
+      const cue = cueAt(i);
+      // «بحسب ما أكده فؤاد الواد المندوب الجهوي …» (according to what X stated): the verb is part of a source after
+      // a noun cue, which quotes on its own (below).
+      if (cue && i >= 2 && keys[i - 1] === 'ما' && SOURCE_WORDS.has(keys[i - 2]!)) continue;
+      if (cue && i >= 1 && /^[وف]?حسبما$/u.test(keys[i - 1]!)) continue;
+      if (cue && i >= 2 && keys[i - 1] === 'ما' && /^(و|ف)?(ذلك|هذا|هو)$/u.test(keys[i - 2]!)) {
+        // «…، ذلك ما أكده وزير الفلاحة»: the content is the clause before.
+        const sStart = sentenceStart(t.start);
+        const end = tokens[i - 2]!.start;
+        // (Not after a quote of its own in that clause: «وقال X إن …، وهو ما نفاه Y» — the clause is X's, and
+        // Y's word on it is Y's own.)
+        if (end - sStart > 10 && !drafts.some((d) => d.end > sStart && d.start < end)) {
+          const s = subjectIn(t.end, sentenceEnd(t.start));
+          let kind: QuoteKind = 'indirect';
+          for (const r of outer) if (r.open >= sStart && r.open < end) {
+            r.used = true;
+            kind = 'mixed';
+          }
+          addDraft({
+            kind,
+            start: skipClitic(text, sStart, tokens, tokenAt),
+            end,
+            open: !s.ref && !s.unnamed,
+            cue: { start: t.start, end: t.end },
+            speaker: s.ref?.entity ?? null,
+            speakerMention: s.ref ? { start: s.ref.start, end: s.ref.end } : null,
+            addressee: s.addressee ?? null,
+          });
+        }
+        continue;
+      }
+      if (cue && i >= 2 && /^(كما|مثلما)$/u.test(keys[i - 1]!) && !cue.form.participle && (tokenText(i - 2) === '،' || tokenText(i - 2) === ',' || regionEndingAt(tokens[i - 2]!.end))) {
+        // «…، كما قال مديره X.»، «"…" مثلما صرح بذلك وزير الداخلية» (as its director X said): a source
+        // after the content, at the end of the sentence — nothing but the subject after the verb (not «كما
+        // أكد أن …», also stressed that).
+        const sEnd = sentenceEnd(t.start);
+        let rest = i + 1;
+        while (rest < tokens.length && tokens[rest]!.start < sEnd && /^(بذلك|ذلك|حينها|انذاك|سابقا|للصحافه|للصحفيين)$/u.test(keys[rest]!)) rest++;
+        const s = rest < tokens.length && tokens[rest]!.start < sEnd ? subjectIn(tokens[rest]!.start, sEnd) : {};
+        let plain = !!s.ref && (s.ref.entity.type === 'PER' || s.ref.entity.type === 'ORG') && tokens[tokenAt(s.ref.start)]!.start <= (tokens[rest + 3]?.start ?? Infinity);
+        for (let m = rest; plain && m < tokens.length && tokens[m]!.start < sEnd; m++) {
+          if (COMPLEMENTISERS.has(keys[m]!) || tokenText(m) === ':' || regionByOpen.has(tokens[m]!.start)) plain = false;
+        }
+        // (At most two words after the subject, none opening an object: not «كما أعرب الوزير عن قلقه», also
+        // expressed his concern.)
+        let after = 0;
+        for (let m = s.ref ? tokenAt(s.ref.end) : tokens.length; plain && m < tokens.length && tokens[m]!.start < sEnd; m++) {
+          if (tokens[m]!.kind !== 'word') continue;
+          if (++after > 2 || PREPOSITIONS.has(keys[m]!)) plain = false;
+        }
+        const sStart = sentenceStart(t.start);
+        if (plain && s.ref && tokens[i - 2]!.start >= sStart) {
+          const quoted = regionEndingAt(tokens[i - 2]!.end);
+          let start: number = sStart;
+          let end = tokens[i - 2]!.start;
+          let kind: QuoteKind = 'indirect';
+          if (quoted && !quoted.used && quoted.open >= sStart) {
+            // «"ولو كان سريعا" مثلما صرح بذلك …»: the quoted words only.
+            start = quoted.open + 1;
+            end = quoted.close;
+            kind = 'direct';
+            quoted.used = true;
+          } else {
+            const lead = tokenAt(sStart);
+            for (let j = lead; j < lead + 4 && j < i; j++) if (tokenText(j) === '،') start = tokens[j]!.end;
+            start = skipClitic(text, start, tokens, tokenAt);
+            for (const r of outer) if (r.open >= start && r.open < end) {
+              r.used = true;
+              kind = 'mixed';
+            }
+          }
+          const prev = drafts.find((d) => d.end > start && d.start < end);
+          if (prev) {
+            if (!prev.speaker) {
+              prev.speaker = s.ref.entity;
+              prev.speakerMention = { start: s.ref.start, end: s.ref.end };
+            }
+          } else if (end - start > 10) {
+            addDraft({ kind, start, end, cue: { start: tokens[i - 1]!.start, end: t.end }, speaker: s.ref.entity, speakerMention: { start: s.ref.start, end: s.ref.end }, addressee: s.addressee ?? null });
+          }
+          continue;
+        }
+      }
+      if (cue) {
+        handleCue(i, t, cue);
+        continue;
+      }
+
+      // (The test of its first letters here, not only inside: the reader is too large for V8 to optimise soon, the
+      // loop is not, and most words go no further.)
+      if (mayBeNounCue(keys[i]!)) nounCueQuote(i, t);
+    }
+  };
+  readCues();
 
   /**
    * The direct quote tagged after its closing mark («“…“، قال توليفر.», “…,” said Toliver.) whose sentence
@@ -4176,9 +4207,13 @@ function trimStart(text: string, start: number, end: number): number {
   return start + (m ? m[0].length : 0);
 }
 
+/** One character of {@link TRIM_END}'s class. */
+const TRIM_END_CHAR = /^[\s.،,;؛:!?؟…\-–—"“”„‟″«»]$/u;
+
 function trimEnd(text: string, start: number, end: number): number {
-  const m = TRIM_END.exec(text.slice(start, end));
-  let e = end - (m ? m[0].length : 0);
+  // (What TRIM_END strips, read backwards from the end: the regex scanned the whole quote for its match.)
+  let e = end;
+  while (e > start && TRIM_END_CHAR.test(text[e - 1]!)) e--;
   // Keep a closing mark that pairs with an opening one inside the quote only if it is not at the end.
   while (e > start && /[\u064B-\u065F\u0670]/u.test(text[e] ?? '')) e++;
   return e;
