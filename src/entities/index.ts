@@ -24,7 +24,7 @@ import { lexiconForm } from '../segment/lexicon-form.ts';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-names.ts';
 import { MORE_MALE_GIVEN_NAMES } from '../ner/given-names.ts';
 import { personGender } from './gender.ts';
-import { KeyPrefilter, findIn, formsOf, isPunct, tokenKeySignatures, pluralOfCommonNoun, possessedNoun, strippedForms, tokenKeys, verbLike } from './words.ts';
+import { KeyPrefilter, findIn, formsOf, isPunct, keyEnding, tokenKeyData, type TokenKeyData, pluralOfCommonNoun, possessedNoun, strippedForms, verbLike } from './words.ts';
 
 export type { AliasGroup } from './aliases.ts';
 export { builtinAliases, createAliasIndex } from './aliases.ts';
@@ -1096,11 +1096,14 @@ interface Starts {
   known: number[];
 }
 
-const startsMemo = new WeakMap<TokenView, Starts>();
+/** Starts by alias index, then by token view: the view is kept with the document's tokens, the starts depend on the table. */
+const startsMemo = new WeakMap<AliasIndex, WeakMap<TokenView, Starts>>();
 
 /** The starting tokens of the shape passes, found in one loop over the tokens. */
 function starts(view: TokenView, aliases: AliasIndex): Starts {
-  let s = startsMemo.get(view);
+  let memo = startsMemo.get(aliases);
+  if (!memo) startsMemo.set(aliases, (memo = new WeakMap()));
+  let s = memo.get(view);
   if (s) return s;
   s = { org: [], body: [], person: [], known: [] };
   const { map: flags, prefilter } = startFlags(aliases);
@@ -1116,35 +1119,16 @@ function starts(view: TokenView, aliases: AliasIndex): Starts {
     if (f & BODY_START && keys[i]!.length >= 3) s.body.push(i);
     if (f & PERSON_START) s.person.push(i);
   }
-  startsMemo.set(view, s);
+  memo.set(view, s);
   return s;
 }
 
 /** Token keys for name matching: the keyed word from where a name may start (after و، ب، ل …). */
-interface TokenView {
-  /** Whether each token is a word (not punctuation, a number or Latin). */
-  words: boolean[];
-  starts: number[];
-  keys: string[];
-  /** The keys' prefilter signatures ({@link tokenKeySignatures}). */
-  signatures: Int32Array;
-  /** Whether the surface from `starts` has the same length as its key (no harakat to misalign spans). */
-  plain: boolean[];
-}
+/** The token facts the passes read (see {@link tokenKeyData}). */
+type TokenView = TokenKeyData;
 
 function tokenView(doc: AnalysisDocument): TokenView {
-  const keys = tokenKeys(doc);
-  const tokens = doc.tokens;
-  const starts = new Array<number>(tokens.length);
-  const plain = new Array<boolean>(tokens.length);
-  const words = new Array<boolean>(tokens.length);
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    starts[i] = t.start;
-    plain[i] = keys[i]!.length === t.end - t.start;
-    words[i] = t.kind === 'word';
-  }
-  return { words, starts, keys, signatures: tokenKeySignatures(doc), plain };
+  return tokenKeyData(doc);
 }
 
 /**
@@ -2170,11 +2154,6 @@ function markTitled(doc: AnalysisDocument, view: TokenView, occurrences: readonl
  * (also under a spelling variant of the surname, موشيه يعالون / موشيه يعلون) and a foreign-looking
  * surname alone (بلينكن, not الطيب, which is also a word).
  */
-/** A word's last letter and length as one number, for {@link propagateNames}' quick test. */
-function ending(lastChar: number, length: number): number {
-  return lastChar * 1024 + length;
-}
-
 function propagateNames(doc: AnalysisDocument, view: TokenView, clusters: Cluster[]): void {
   const tokens = doc.tokens;
   const covered = new Uint8Array(tokens.length);
@@ -2213,20 +2192,17 @@ function propagateNames(doc: AnalysisDocument, view: TokenView, clusters: Cluste
   // behind a proclitic by its last letter and length (no slice, no hash, for most words).
   const firstPrefilter = new KeyPrefilter(firstWords, 10);
   const endings = new Set<number>();
-  for (const w of firstWords) endings.add(ending(w.charCodeAt(w.length - 1), w.length));
+  for (const w of firstWords) endings.add(keyEnding(w.charCodeAt(w.length - 1), w.length));
   // A surname shared by two people is left to the tagger.
   const owners = new Map<string, Set<Cluster>>();
   for (const p of patterns) if (p.words.length === 1) owners.set(p.words[0]!, (owners.get(p.words[0]!) ?? new Set()).add(p.cluster));
   for (let i = 0; i < tokens.length; i++) {
+    // (Read from the token arrays, not the key: the key string itself is read only for the few that pass.)
+    const e = view.endings[i]!;
+    if (covered[i] || e === 0 || !view.plain[i]) continue;
     const k0 = view.keys[i]!;
-    if (covered[i] || !k0 || !view.plain[i]) continue;
-    const c0 = k0.charCodeAt(0);
-    const last = k0.charCodeAt(k0.length - 1);
     const whole = firstPrefilter.mayHaveSignature(view.signatures[i]!) && firstWords.has(k0);
-    if (
-      !whole &&
-      !(PROCLITIC_START.has(c0) && ((endings.has(ending(last, k0.length - 1)) && firstWords.has(k0.slice(1))) || (endings.has(ending(last, k0.length - 2)) && firstWords.has(k0.slice(2)))))
-    )
+    if (!whole && !(PROCLITIC_START.has(view.firstChars[i]!) && ((endings.has(e - 1) && firstWords.has(k0.slice(1))) || (endings.has(e - 2) && firstWords.has(k0.slice(2))))))
       continue;
     const forms = nameForms(doc, view, i);
     for (const p of patterns) {

@@ -13,27 +13,66 @@ export function tokenKey(doc: AnalysisDocument, token: Token): string {
   return nameKey(doc.text.slice(token.start, token.end));
 }
 
-/** The keys of a document's tokens and their {@link KeyPrefilter} signatures. */
-interface TokenKeys {
+/** What the entity and quote stages read of every token, gathered in one pass over the tokens ({@link tokenKeyData}). */
+export interface TokenKeyData {
+  /** Each token's key ({@link tokenKeys}). */
   keys: string[];
+  /** Each key's {@link KeyPrefilter} signature. */
   signatures: Int32Array;
+  /** Each token's start offset. */
+  starts: Int32Array;
+  /** 1 where the token is a word (not punctuation, a number or Latin). */
+  words: Uint8Array;
+  /** 1 where the token's surface has the same length as its key (no harakat to misalign spans). */
+  plain: Uint8Array;
+  /** Each key's first char code (0 for an empty key). */
+  firstChars: Uint16Array;
+  /** Each key's last char code and length as one number ({@link keyEnding}; 0 for an empty key). */
+  endings: Int32Array;
 }
 
-const keyCache = new WeakMap<readonly Token[], TokenKeys>();
+/**
+ * A key's last char code and its length as one number: a pass that looks for known words behind a proclitic
+ * («لبلينكن») compares these before it slices the key. Lengths above 0xffff (no word) give -1, which no word's
+ * ending equals.
+ */
+export function keyEnding(lastChar: number, length: number): number {
+  return length > 0xffff || length < 0 ? -1 : lastChar * 0x10000 + length;
+}
 
-function keysOf(doc: AnalysisDocument): TokenKeys {
+const keyCache = new WeakMap<readonly Token[], TokenKeyData>();
+
+/**
+ * The keys of a document's tokens with their signatures and the token facts the entity stage's passes ask
+ * for, computed once and shared by the stages. One loop, so each token object is read once while it is
+ * at hand: the stages' later loops over every token read these arrays, not the tokens.
+ */
+export function tokenKeyData(doc: AnalysisDocument): TokenKeyData {
   let cached = keyCache.get(doc.tokens);
   if (!cached || cached.keys.length !== doc.tokens.length) {
     const tokens = doc.tokens;
-    const keys = new Array<string>(tokens.length);
-    const signatures = new Int32Array(tokens.length);
-    for (let i = 0; i < tokens.length; i++) {
-      const key = keyOf(doc, tokens[i]!);
+    const n = tokens.length;
+    const keys = new Array<string>(n);
+    const signatures = new Int32Array(n);
+    const starts = new Int32Array(n);
+    const words = new Uint8Array(n);
+    const plain = new Uint8Array(n);
+    const firstChars = new Uint16Array(n);
+    const endings = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      const t = tokens[i]!;
+      const key = keyOf(doc, t);
       keys[i] = key;
-      // (Taken while the word is at hand: a later loop that asks a prefilter need not read it again.)
       signatures[i] = keySignature(key);
+      starts[i] = t.start;
+      words[i] = t.kind === 'word' ? 1 : 0;
+      plain[i] = key.length === t.end - t.start ? 1 : 0;
+      if (key.length) {
+        firstChars[i] = key.charCodeAt(0);
+        endings[i] = keyEnding(key.charCodeAt(key.length - 1), key.length);
+      }
     }
-    cached = { keys, signatures };
+    cached = { keys, signatures, starts, words, plain, firstChars, endings };
     keyCache.set(doc.tokens, cached);
   }
   return cached;
@@ -41,12 +80,12 @@ function keysOf(doc: AnalysisDocument): TokenKeys {
 
 /** The keys of every token of the document, computed once and shared by the stages that need them. */
 export function tokenKeys(doc: AnalysisDocument): string[] {
-  return keysOf(doc).keys;
+  return tokenKeyData(doc).keys;
 }
 
 /** The {@link KeyPrefilter} signature of every token's key (see {@link tokenKeys}), for {@link KeyPrefilter.mayHaveSignature}. */
 export function tokenKeySignatures(doc: AnalysisDocument): Int32Array {
-  return keysOf(doc).signatures;
+  return tokenKeyData(doc).signatures;
 }
 
 /** Letters {@link nameKey} folds that the segmenter's `norm` keeps: the hamza seats, gaf (گ) and peh (پ). */
@@ -214,9 +253,9 @@ export function possessedNoun(surface: string): boolean {
 }
 
 /**
- * A bit set over a cheap signature of keys (two first letters, two last letters, length), asked before a
+ * A bit set over a cheap signature of keys (two first letters, the middle one, two last letters, length), asked before a
  * look-up in a large map of keys: on a token loop most words are not in the map, and a signature
- * read from four char codes (or taken once per token, {@link tokenKeySignatures}) turns them away without
+ * read from five char codes (or taken once per token, {@link tokenKeySignatures}) turns them away without
  * hashing the word or touching the map (the maps of written forms hold tens of thousands of entries, so
  * each miss cost a cache miss or two). It may say yes to a key that is not there; it never says no to one
  * that is.
@@ -251,12 +290,12 @@ export class KeyPrefilter {
 }
 
 /**
- * A key's signature for {@link KeyPrefilter}: its two first and two last char codes and its length, mixed
+ * A key's signature for {@link KeyPrefilter}: its two first, its middle and its two last char codes and its length, mixed
  * into 32 bits (each filter keeps as many of the high bits as it has bits to address).
  */
 function keySignature(key: string): number {
   const n = key.length;
   if (n === 0) return 0;
   const h = (((key.charCodeAt(0) * 31 + key.charCodeAt(n > 1 ? 1 : 0)) * 31 + key.charCodeAt(n > 2 ? n - 2 : 0)) * 31 + key.charCodeAt(n - 1)) * 31 + n;
-  return Math.imul(h, 0x9e3779b1);
+  return Math.imul(Math.imul(h, 0x9e3779b1) ^ key.charCodeAt(n >> 1), 0x85ebca6b);
 }
