@@ -13,7 +13,7 @@ import { firstStartingAt } from '../document.ts';
 import type { Stage } from '../pipeline/pipeline.ts';
 import { nameKey, nameTokens, skeleton, stripArticle } from '../entities/keys.ts';
 import { ANAPHORIC, DOCUMENT_NOUNS, HONORIFICS, MEDIA_HEADS, NEWS_NOUN, ORG_HEADS, PERSON_TITLES, ROLE_HEADS, ROLE_LINKS, bare, documentNoun, sameDocumentKind } from '../entities/roles.ts';
-import { findIn, pluralOfCommonNoun, strippedForms, tokenKeys, verbLike } from '../entities/words.ts';
+import { KeyPrefilter, findIn, pluralOfCommonNoun, strippedForms, tokenKeyData, verbLike } from '../entities/words.ts';
 import { personGender, type PersonGender } from '../entities/gender.ts';
 import { COMPLEMENTISERS, UNNAMED_SOURCES, cueForms, isCueWord, prefixedCueForms, type CueForm, type CueGender, type CueVerb } from './cues.ts';
 import { getLexicon } from '../segment/clitics.ts';
@@ -183,6 +183,8 @@ function mayBeNounCue(key: string): boolean {
 const ALEF_MADDA = '\u0622';
 /** The char code of «ب» (baa), tested before the regex of «بأنه» on every token. */
 const BAA = 0x0628;
+/** The char code of «ا» (alef), the last letter of every word of {@link MA_BEFORE_CUE}. */
+const ALEF = 0x0627;
 const MARKS = /[«»‹›"“”„‟″〞〝]/gu;
 /** Words after «اعتبر» (considered) that do not start what was judged: particles and pronouns. */
 const NOT_CONTENT_STARTS = new Set('اياه اياها اياهم أن إن أنه إنه ذلك بذلك هذا هذه ايضا أيضا من في عن على الى إلى لا لم ما قد كما بدوره بدورها نفسه'.split(' ').map((w) => nameKey(w)));
@@ -405,14 +407,22 @@ function endsLikePronoun(k: string): boolean {
   return /^[^وفبلك].{2,}(ه|ها|هم|هما)$/u.test(k) && !COMPLEMENTISERS.has(k) && !PRONOUN_OBJECTS.test(k);
 }
 
+let filters: { direct: KeyPrefilter; prefixed: KeyPrefilter } | undefined;
+
+/** Prefilters over the cue forms and the prefixed cue forms, built once. */
+function cueFilters(): { direct: KeyPrefilter; prefixed: KeyPrefilter } {
+  return (filters ??= { direct: new KeyPrefilter(cueForms().keys()), prefixed: new KeyPrefilter(prefixedCueForms().keys()) });
+}
+
 /** Finds the quotes of a document (the work of the {@link quotes} stage). */
 export function findQuotes(doc: AnalysisDocument): Quote[] {
   const text = doc.text;
   const tokens = doc.tokens;
   if (!tokens.length) return [];
-  const keys = tokenKeys(doc);
+  const { keys, signatures, firstChars, endings } = tokenKeyData(doc);
   const forms = cueForms();
   const prefixedForms = prefixedCueForms();
+  const { direct: directFilter, prefixed: prefixedFilter } = cueFilters();
   const paragraphs: Span[] = doc.paragraphs.length ? doc.paragraphs : [{ start: 0, end: text.length }];
   const sentences: Span[] = doc.sentences.length ? doc.sentences : paragraphs;
 
@@ -523,7 +533,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     const t = tokens[i]!;
     if (t.kind !== 'word') return undefined;
     const k = keys[i]!;
-    const direct = forms.get(k);
+    // (The prefilters turn most words away before the maps: see KeyPrefilter.)
+    const direct = directFilter.mayHaveSignature(signatures[i]!) ? forms.get(k) : undefined;
     // «عملية غير معلنة» (an unannounced operation), «أنباء غير مؤكدة»: a participle after «غير» (un-) is
     // a negated adjective, no cue.
     if (direct) {
@@ -540,7 +551,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     if (c0 === 0x0648 || c0 === 0x0641 || c0 === 0x0644) {
       // (Behind «ل» only before what it says: «لتؤكد عملا إرهابيا» (to confirm a terrorist act) is no speech.)
       // (Or before the verb's own preposition: «وليعبر عن استغرابه», and to express his surprise.)
-      const f = prefixedForms.get(k);
+      const f = prefixedFilter.mayHaveSignature(signatures[i]!) ? prefixedForms.get(k) : undefined;
       const purpose = c0 === 0x0644 || ((c0 === 0x0648 || c0 === 0x0641) && k.charCodeAt(1) === 0x0644 && f !== undefined && !forms.has(k.slice(1)) && prefixedForms.get(k.slice(1)) === f);
       if (purpose && !(i + 1 < tokens.length && (COMPLEMENTISERS.has(keys[i + 1]!) || tokenText(i + 1) === ':' || opensQuotation(i + 1) || (f !== undefined && ownPreposition(f.verb, keys[i + 1]!))))) return undefined;
       // («… خلط بين الصهيونية واليهودية، وبين العدو …» (between … and between …): «وبين» after a «بين» of the same
@@ -559,13 +570,14 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     }
     // «ووصفته بـ "مرشح العولمة المتوحشة"» (and she described him as "the candidate of savage globalisation"),
     // «واتهمها بأنها "…"»: a verb of «بـ» with its object pronoun, then «بـ» or «بأن», then quotation marks.
-    if (i + 2 < tokens.length && keys[i + 1]!.charCodeAt(0) === BAA && (keys[i + 1] === 'ب' || /^بان(ه|ها|هم)?$/u.test(keys[i + 1]!)) && opensQuotation(i + 2) && !(i > 0 && MA_BEFORE_CUE.has(keys[i - 1]!))) {
+    if (i + 2 < tokens.length && firstChars[i + 1] === BAA && (keys[i + 1] === 'ب' || /^بان(ه|ها|هم)?$/u.test(keys[i + 1]!)) && opensQuotation(i + 2) && !(i > 0 && MA_BEFORE_CUE.has(keys[i - 1]!))) {
       // («وصف» itself starts with «و»: the conjunction is tried off and on.)
       const withoutConjunction = /^[وف]/u.test(k) ? formWithPronoun(k.slice(1)) : undefined;
       const f = withoutConjunction ?? formWithPronoun(k);
       if (f && !f.participle && f.verb.withBi === true) return { form: f, prefixed: withoutConjunction !== undefined };
     }
-    if (i > 0 && MA_BEFORE_CUE.has(keys[i - 1]!)) {
+    // (Every word of MA_BEFORE_CUE ends in «ا»: the token arrays turn the rest away without reading the word.)
+    if (i > 0 && endings[i - 1]! >>> 16 === ALEF && MA_BEFORE_CUE.has(keys[i - 1]!)) {
       const f = formWithPronoun(k);
       // (Not «وهو ما أدانته منظمات» (which organisations condemned): what is condemned is no statement.)
       if (f && !f.verb.marked && !f.verb.topic) return { form: f, prefixed: false };
