@@ -2716,11 +2716,14 @@ const HONORIFIC_PRONOUN_FORMS: ReadonlyMap<string, { titles: ReadonlySet<string>
  * pronoun, after a verb or «و», stands for the person named last before it whose titles carry that
  * honorific or a matching title (سمو → الأمير، أمير منطقة …). It becomes a `pronoun` mention of that person.
  */
+/** The forms of {@link HONORIFIC_PRONOUN_FORMS}, for a look at each token's signature before the map. */
+const HONORIFIC_PRONOUN_PREFILTER = new KeyPrefilter(HONORIFIC_PRONOUN_FORMS.keys(), 12);
+
 function attachHonorificPronouns(doc: AnalysisDocument, view: TokenView, clusters: readonly Cluster[]): void {
   const tokens = doc.tokens;
   let persons: Cluster[] | undefined;
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]!.kind !== 'word') continue;
+    if (!view.words[i] || !HONORIFIC_PRONOUN_PREFILTER.mayHaveSignature(view.signatures[i]!)) continue;
     const found = HONORIFIC_PRONOUN_FORMS.get(view.keys[i]!);
     if (!found) continue;
     // Only as a subject: after a speech verb or a verb with «و/ف» («ورفع سموه»، «وقال معاليه»), or with its own
@@ -2749,6 +2752,9 @@ const UNNAMED_OFFICIAL = /^[وف]?[بلك]?مسوول(ه|ا|ين|ون)?$/u;
  * with a nationality adjective or alone (وأكد المسؤول التونسي, the Tunisian official stressed) is the last
  * person named before it with a role. Both become `role` mentions of that person.
  */
+/** The words a description starts with ({@link DEMONSTRATIVES}, {@link DEFINITE_OFFICIAL}), for a look at each token's signature first. */
+const DESCRIPTION_START_PREFILTER = new KeyPrefilter([...DEMONSTRATIVES.keys(), ...DEFINITE_OFFICIAL.keys()], 12);
+
 function attachDescriptions(doc: AnalysisDocument, view: TokenView, clusters: readonly Cluster[], aliases: AliasIndex): void {
   const tokens = doc.tokens;
   const keys = view.keys;
@@ -2762,7 +2768,7 @@ function attachDescriptions(doc: AnalysisDocument, view: TokenView, clusters: re
   const overlaps = (ms: readonly { start: number; end: number }[], start: number, end: number): boolean => ms.some((m) => m.start < end && m.end > start);
   const taken = (start: number, end: number): boolean => clusters.some((c) => overlaps(c.occurrences, start, end) || overlaps(c.extra, start, end));
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (tokens[i]!.kind !== 'word') continue;
+    if (!view.words[i] || !DESCRIPTION_START_PREFILTER.mayHaveSignature(view.signatures[i]!)) continue;
     const demonstrative = DEMONSTRATIVES.get(keys[i]!);
     const from = i;
     let to = i;
