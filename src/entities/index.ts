@@ -1123,7 +1123,6 @@ function starts(view: TokenView, aliases: AliasIndex): Starts {
   return s;
 }
 
-/** Token keys for name matching: the keyed word from where a name may start (after و، ب، ل …). */
 /** The token facts the passes read (see {@link tokenKeyData}). */
 type TokenView = TokenKeyData;
 
@@ -2202,7 +2201,13 @@ function propagateNames(doc: AnalysisDocument, view: TokenView, clusters: Cluste
     if (covered[i] || e === 0 || !view.plain[i]) continue;
     const k0 = view.keys[i]!;
     const whole = firstPrefilter.mayHaveSignature(view.signatures[i]!) && firstWords.has(k0);
-    if (!whole && !(PROCLITIC_START.has(view.firstChars[i]!) && ((endings.has(e - 1) && firstWords.has(k0.slice(1))) || (endings.has(e - 2) && firstWords.has(k0.slice(2))))))
+    // (An ending that did not fit the array, e < 0 — a last letter from U+8000 or a key of 65,536 letters —, is not
+    // pre-checked.)
+    const quick = e > 0;
+    if (
+      !whole &&
+      !(PROCLITIC_START.has(view.firstChars[i]!) && (((!quick || endings.has(e - 1)) && firstWords.has(k0.slice(1))) || ((!quick || endings.has(e - 2)) && firstWords.has(k0.slice(2)))))
+    )
       continue;
     const forms = nameForms(doc, view, i);
     for (const p of patterns) {
@@ -2711,14 +2716,14 @@ const HONORIFIC_PRONOUN_FORMS: ReadonlyMap<string, { titles: ReadonlySet<string>
   return forms;
 })();
 
+/** The forms of {@link HONORIFIC_PRONOUN_FORMS}, for a look at each token's signature before the map. */
+const HONORIFIC_PRONOUN_PREFILTER = new KeyPrefilter(HONORIFIC_PRONOUN_FORMS.keys(), 12);
+
 /**
  * «ورفع سموه الشكر …» (His Highness thanked …), «وقال معاليه» (His Excellency said): an honorific with a
  * pronoun, after a verb or «و», stands for the person named last before it whose titles carry that
  * honorific or a matching title (سمو → الأمير، أمير منطقة …). It becomes a `pronoun` mention of that person.
  */
-/** The forms of {@link HONORIFIC_PRONOUN_FORMS}, for a look at each token's signature before the map. */
-const HONORIFIC_PRONOUN_PREFILTER = new KeyPrefilter(HONORIFIC_PRONOUN_FORMS.keys(), 12);
-
 function attachHonorificPronouns(doc: AnalysisDocument, view: TokenView, clusters: readonly Cluster[]): void {
   const tokens = doc.tokens;
   let persons: Cluster[] | undefined;
@@ -2746,15 +2751,15 @@ function attachHonorificPronouns(doc: AnalysisDocument, view: TokenView, cluster
 /** «مسؤول» (an official), indefinite, with «و/ف» and «ب/ل/ك» and its endings. */
 const UNNAMED_OFFICIAL = /^[وف]?[بلك]?مسوول(ه|ا|ين|ون)?$/u;
 
+/** The words a description starts with ({@link DEMONSTRATIVES}, {@link DEFINITE_OFFICIAL}), for a look at each token's signature first. */
+const DESCRIPTION_START_PREFILTER = new KeyPrefilter([...DEMONSTRATIVES.keys(), ...DEFINITE_OFFICIAL.keys()], 12);
+
 /**
  * Descriptions that stand for a person named before them: a demonstrative and a person noun
  * (وأفادت هذه الباحثة, this researcher said) is the last person of that gender named before it; «المسؤول»
  * with a nationality adjective or alone (وأكد المسؤول التونسي, the Tunisian official stressed) is the last
  * person named before it with a role. Both become `role` mentions of that person.
  */
-/** The words a description starts with ({@link DEMONSTRATIVES}, {@link DEFINITE_OFFICIAL}), for a look at each token's signature first. */
-const DESCRIPTION_START_PREFILTER = new KeyPrefilter([...DEMONSTRATIVES.keys(), ...DEFINITE_OFFICIAL.keys()], 12);
-
 function attachDescriptions(doc: AnalysisDocument, view: TokenView, clusters: readonly Cluster[], aliases: AliasIndex): void {
   const tokens = doc.tokens;
   const keys = view.keys;

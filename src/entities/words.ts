@@ -27,17 +27,18 @@ export interface TokenKeyData {
   plain: Uint8Array;
   /** Each key's first char code (0 for an empty key). */
   firstChars: Uint16Array;
-  /** Each key's last char code and length as one number ({@link keyEnding}; 0 for an empty key). */
+  /** Each key's last char code and length as one number ({@link keyEnding}; 0 for an empty key, negative when it does not fit). */
   endings: Int32Array;
 }
 
 /**
  * A key's last char code and its length as one number: a pass that looks for known words behind a proclitic
- * («لبلينكن») compares these before it slices the key. Lengths above 0xffff (no word) give -1, which no word's
- * ending equals.
+ * («لبلينكن») compares these before it slices the key. Lengths above 0xffff (no word) give -1. Stored in an
+ * `Int32Array`, an ending whose last letter is U+8000 or above wraps to a negative number: a reader treats every
+ * negative ending as unknown.
  */
 export function keyEnding(lastChar: number, length: number): number {
-  return length > 0xffff || length < 0 ? -1 : lastChar * 0x10000 + length;
+  return length > 0xffff ? -1 : lastChar * 0x10000 + length;
 }
 
 const keyCache = new WeakMap<readonly Token[], TokenKeyData>();
@@ -265,10 +266,11 @@ export class KeyPrefilter {
   private readonly shift: number;
 
   /**
-   * A filter that passes every key of `keys`, over 2^`log2Bits` bits: 18 (32 KB) for tens of thousands of
-   * keys, fewer for a handful (the bit set is allocated and cleared for each filter).
+   * A filter that passes every key of `keys`, over 2^`log2Bits` bits (1–31): 18 (32 KB) for tens of thousands
+   * of keys, fewer for a handful (the bit set is allocated and cleared for each filter).
    */
   constructor(keys: Iterable<string>, log2Bits = 18) {
+    if (!(Number.isInteger(log2Bits) && log2Bits >= 1 && log2Bits <= 31)) throw new RangeError(`KeyPrefilter: log2Bits must be an integer from 1 to 31, not ${log2Bits}`);
     this.shift = 32 - log2Bits;
     this.bits = new Uint32Array(Math.max(1, (1 << log2Bits) >>> 5));
     for (const key of keys) {

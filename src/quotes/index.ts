@@ -3758,8 +3758,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         }
         addDraft({ kind: kind2, start: second.start, end: second.end, cue: { start: t.start, end: t.end }, speaker, speakerMention, addressee, gender: g, open: !speaker && !unnamedHere && !named, named });
       }
-      return;
-    };
+  };
 
   // The cue loop, in a function of its own: findQuotes as a whole is too large for V8 to optimise (it runs
   // as baseline code, once per document), and this loop, where most of its time goes, is not.
@@ -3855,7 +3854,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         continue;
       }
 
-      // (The test of its first letters here, not only inside: the reader is too large for V8 to optimise soon, the
+      // (The test of its first two letters here, not only inside: the reader is too large for V8 to optimise soon, the
       // loop is not, and most words go no further.)
       if (mayBeNounCue(keys[i]!)) nounCueQuote(i, t);
     }
