@@ -3638,3 +3638,26 @@ test('quotes (twentieth round): an outlet\'s correspondent reports, not the outl
   const doc = analyzeWithMentions('تم إيقاف ثلاثة أشخاص وفق ما أكده مراسل الجوهرة أف أم ماهر الصغير.', [['أف أم ماهر الصغير', 'PER']]);
   assert.deepEqual(doc.entities.filter((e) => e.type === 'PER').map((e) => e.name), ['ماهر الصغير']);
 });
+
+test('quotes (twenty-first round): a definite source noun with the person named after it describes that person; not a person told', () => {
+  assertSpeakers([
+    // «The water expert and professor at Basra University, Dr Haidar al-Saadi, said that the problem is large.»
+    [
+      'وقال الخبير في شؤون المياه والأستاذ في جامعة البصرة الدكتور حيدر السعدي إن المشكلة كبيرة.',
+      [['جامعة البصرة', 'ORG'], ['حيدر السعدي', 'PER']],
+      [['المشكلة كبيرة', 'حيدر السعدي']],
+    ],
+    // «The official in charge of the file at the ministry, Mr Mohamed Ali, said …».
+    [
+      'وقال المسؤول عن الملف في الوزارة السيد محمد علي إن الوضع صعب.',
+      [['محمد علي', 'PER']],
+      [['الوضع صعب', 'محمد علي']],
+    ],
+    // «The source said in a statement to the journalist Mohamed Ali that …»: the journalist is told, the source unnamed.
+    [
+      'وقال المصدر في تصريح للصحفي محمد علي إن الوضع صعب.',
+      [['محمد علي', 'PER']],
+      [['الوضع صعب', null]],
+    ],
+  ]);
+});

@@ -183,6 +183,8 @@ function mayBeNounCue(key: string): boolean {
 const ALEF_MADDA = '\u0622';
 /** The char code of «ب» (baa), tested before the regex of «بأنه» on every token. */
 const BAA = 0x0628;
+/** Words that open another clause inside a subject zone (where, who, when, while, but, then), keyed. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set('حيث الذي التي الذين اللذين اللتين عندما بينما لكن ثم كما'.split(' ').map((w) => nameKey(w)));
 /** The char code of «ا» (alef), the last letter of every word of {@link MA_BEFORE_CUE}. */
 const ALEF = 0x0627;
 const MARKS = /[«»‹›"“”„‟″〞〝]/gu;
@@ -1670,7 +1672,25 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       return result;
     }
     const headWord = bare(firstKey.replace(/^[وف](?=ال)/u, ''));
-    if (head && per) result.ref = per;
+    // («وقال الخبير في شؤون المياه … الدكتور حيدر السعدي إن» (the water expert … Dr Haidar al-Saadi said): a definite
+    // source noun with the person named after it describes that person, as a role head does.)
+    // (Not a person told, after a noun with the preposition «ل»: «وقال المصدر في تصريح للصحفي X», to the journalist X.)
+    const perTold = (r: Ref): boolean => {
+      const ti = tokenAt(r.start);
+      return ti > 0 && tokens[ti - 1]!.kind === 'word' && (keys[ti - 1] === 'ل' || /^[وف]?لل/u.test(keys[ti - 1]!) || (/^[وف]?ل/u.test(keys[ti - 1]!) && letterIsPreposition(ti - 1)));
+    };
+    // (Nor across a comma: «وقال المسؤول، قبل ساعات من اجتماع … بين ترامب ورئيس الوزراء الإسرائيلي بنيامين نتنياهو، إن»
+    // names the meeting's people in a circumstance, and the official stays unnamed.)
+    // (And only a name a few words on, in the same clause: «وهو ما نفاه المسؤول الأفريقي مرارا حيث لم يفرض الاتحاد …»
+    // names others after «حيث», and «وأضاف الخبير إن … وإقالة الوزير» the minister inside what is said.)
+    const describes = (r: Ref): boolean => {
+      if (r.role || perTold(r) || /[،,؛;:]/u.test(text.slice(tokens[firstTok]!.end, r.start))) return false;
+      const j = tokenAt(r.start);
+      if (j - firstTok > 12) return false;
+      for (let k = firstTok + 1; k < j; k++) if (COMPLEMENTISERS.has(keys[k]!) || CLAUSE_OPENERS.has(keys[k]!) || cueAt(k)) return false;
+      return true;
+    };
+    if ((head || (definiteFirst && UNNAMED_SOURCES.has(bareFirst) && per && describes(per))) && per) result.ref = per;
     // (Not a feminine head after a masculine verb, its object: «وطالب الوزارة بتطبيق …», he called on the ministry to ….)
     else if (!per && /^(ال|[وف]ال)/u.test(firstKey) && (ORG_HEADS.has(headWord) || isExtraBodyHead(headWord)) && !(verb?.form.gender === 'm' && headWord.endsWith('ه'))) {
       // «وقالت الصحيفة»، «وتابعت الوزارة السعودية»، «وأوضح الموقع» (the website explained): a body named by
