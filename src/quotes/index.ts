@@ -409,6 +409,29 @@ function endsLikePronoun(k: string): boolean {
   return /^[^وفبلك].{2,}(ه|ها|هم|هما)$/u.test(k) && !COMPLEMENTISERS.has(k) && !PRONOUN_OBJECTS.test(k);
 }
 
+/**
+ * For each of `n` tokens, the first token at or after it that `isTerminal` accepts (`n`: none); entry `n` is `n`.
+ * (A function of its own, not a loop in {@link findQuotes}: that runs as baseline code, and this loop over every token
+ * is optimised here.)
+ */
+function nextTerminals(n: number, isTerminal: (i: number) => boolean): Int32Array {
+  const next = new Int32Array(n + 1);
+  next[n] = n;
+  for (let j = n - 1; j >= 0; j--) next[j] = isTerminal(j) ? j : next[j + 1]!;
+  return next;
+}
+
+/** From {@link nextTerminals}: for each token (and entry `n`), the last terminal token before it, -1 for none. */
+function previousTerminals(next: Int32Array): Int32Array {
+  const n = next.length - 1;
+  const prev = new Int32Array(n + 1);
+  for (let j = 0, last = -1; j <= n; j++) {
+    prev[j] = last;
+    if (j < n && next[j] === j) last = j;
+  }
+  return prev;
+}
+
 let filters: { direct: KeyPrefilter; prefixed: KeyPrefilter } | undefined;
 
 /** Prefilters over the cue forms and the prefixed cue forms, built once. */
@@ -478,9 +501,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   /** End of the sentence around `pos`, also cut at a terminal mark (for coarse sentence layers). */
   // The first terminal mark at or after each token, computed once, so that sentenceEnd costs O(1)
   // instead of a scan to the end of the sentence (quadratic on one enormous run-on line).
-  const nextTerminal = new Int32Array(tokens.length + 1);
-  nextTerminal[tokens.length] = tokens.length;
-  for (let j = tokens.length - 1; j >= 0; j--) nextTerminal[j] = isTerminal(j) ? j : nextTerminal[j + 1]!;
+  const nextTerminal = nextTerminals(tokens.length, isTerminal);
   const sentenceEnd = (pos: number): number => {
     const s = sentences[Math.max(0, spanIndex(sentences, pos))]!;
     let end = pos < s.end ? s.end : paragraphOf(pos).end;
@@ -490,11 +511,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     return end;
   };
   // The last terminal mark before each token (-1: none), likewise computed once.
-  const prevTerminal = new Int32Array(tokens.length + 1);
-  for (let j = 0, last = -1; j <= tokens.length; j++) {
-    prevTerminal[j] = last;
-    if (j < tokens.length && nextTerminal[j] === j) last = j;
-  }
+  const prevTerminal = previousTerminals(nextTerminal);
   const sentenceStart = (pos: number): number => {
     const s = sentences[Math.max(0, spanIndex(sentences, pos))]!;
     let start = s.start <= pos ? s.start : paragraphOf(pos).start;
