@@ -1,13 +1,15 @@
 /**
- * The token keys the entity and quote stages share (src/entities/words.ts), and the prefilter asked before their
- * large maps of written forms. Both are speed work: what is tested is that they answer exactly as the slower forms
- * they replace — a token's key is {@link nameKey} of its text, and a prefilter never turns away one of its keys.
+ * The token keys the entity and quote stages share (src/entities/words.ts), and the word filter asked before their
+ * large maps of written forms (src/text/word-filter.ts). Both are speed work: what is tested is that they answer
+ * exactly as the slower forms they replace — a token's key is {@link nameKey} of its text, and a filter never turns
+ * away one of its words.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createDocument } from '../src/document.ts';
 import { segment } from '../src/segment/index.ts';
-import { KeyPrefilter, tokenKeySignatures, tokenKeys } from '../src/entities/words.ts';
+import { tokenKeyData, tokenKeys } from '../src/entities/words.ts';
+import { WordFilter, wordFilterOf, wordHash } from '../src/text/word-filter.ts';
 import { nameKey } from '../src/entities/keys.ts';
 import { cueForms, prefixedCueForms } from '../src/quotes/cues.ts';
 
@@ -26,33 +28,34 @@ const phrases = [
   'أعلنت وزارة الصحة عن ٥٠٠ إصابة جديدة بفيروس كورونا‌ اليوم.', // a zero-width non-joiner after a word
 ];
 
-test('tokenKeys: every token keyed as nameKey keys its text, and its signature taken with it', () => {
+test('tokenKeys: every token keyed as nameKey keys its text, and its hash taken with it', () => {
   for (const text of phrases) {
     const doc = createDocument(text);
     segment().run(doc, context);
     const keys = tokenKeys(doc);
-    const signatures = tokenKeySignatures(doc);
+    const hashes = tokenKeyData(doc).hashes;
     assert.equal(keys.length, doc.tokens.length, text);
-    assert.equal(signatures.length, doc.tokens.length, text);
+    assert.equal(hashes.length, doc.tokens.length, text);
     doc.tokens.forEach((t, i) => {
       const surface = text.slice(t.start, t.end);
       if (t.kind === 'word' || t.kind === 'latin') assert.equal(keys[i], nameKey(surface), `${surface} in «${text}»`);
-      const filter = new KeyPrefilter([keys[i]!]);
-      assert.ok(filter.mayHaveSignature(signatures[i]!), `signature of ${keys[i]}`);
+      const filter = wordFilterOf([keys[i]!]);
+      assert.ok(filter.mayHaveHash(hashes[i]!), `hash of ${keys[i]}`);
     });
   }
 });
 
-test('KeyPrefilter: never turns away one of its keys, at any size; turns away most other words', () => {
+test('WordFilter over keys: never turns away one of its words, at any size; turns away most other words', () => {
   const forms = [...cueForms().keys(), ...prefixedCueForms().keys()];
-  for (const bits of [18, 10, 5]) {
-    const filter = new KeyPrefilter(forms, bits);
-    for (const f of forms) assert.ok(filter.mayHave(f), `${f} at 2^${bits} bits`);
+  for (const capacity of [forms.length, 64, 1]) {
+    const filter = new WordFilter(capacity);
+    for (const f of forms) filter.add(f);
+    for (const f of forms) assert.ok(filter.mayHaveHash(wordHash(f)), `${f} in a filter sized for ${capacity}`);
   }
-  // Words of a news sentence that are no cue forms: a large filter lets few of them through.
-  const filter = new KeyPrefilter(forms);
+  // Words of a news sentence that are no cue forms: a filter sized for the forms lets few of them through.
+  const filter = wordFilterOf(forms);
   const others = 'وزارة الصحة مستشفى المدينة الطلاب الحكومة الاقتصاد الانتخابات البرلمان المواطنين'.split(' ').map(nameKey);
-  const passed = others.filter((w) => filter.mayHave(w)).length;
+  const passed = others.filter((w) => filter.mayHaveHash(wordHash(w))).length;
   assert.ok(passed <= 3, `${passed} of ${others.length} non-members passed`);
-  assert.ok(new KeyPrefilter(['']).mayHave(''), 'the empty key');
+  assert.ok(wordFilterOf(['']).mayHaveHash(wordHash('')), 'the empty key');
 });

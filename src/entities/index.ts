@@ -18,13 +18,14 @@ import { getLexicon } from '../segment/clitics.ts';
 import { NOT_COMPLEMENT_WORDS, NOT_NISBA } from '../ner/orgs.ts';
 import { getNerModel } from '../ner/model.ts';
 import { fold } from '../ner/fold.ts';
+import { wordFilterOf, type WordFilter } from '../text/word-filter.ts';
 import type { GazetteerType } from '../ner/features.ts';
 import { ABBREVIATED_TITLES } from '../ner/slots.ts';
 import { lexiconForm } from '../segment/lexicon-form.ts';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-names.ts';
 import { MORE_MALE_GIVEN_NAMES } from '../ner/given-names.ts';
 import { personGender } from './gender.ts';
-import { KeyPrefilter, findIn, formsOf, isPunct, keyEnding, tokenKeyData, type TokenKeyData, pluralOfCommonNoun, possessedNoun, strippedForms, verbLike } from './words.ts';
+import { findIn, formsOf, isPunct, keyEnding, tokenKeyData, type TokenKeyData, pluralOfCommonNoun, possessedNoun, strippedForms, verbLike } from './words.ts';
 
 export type { AliasGroup } from './aliases.ts';
 export { builtinAliases, createAliasIndex } from './aliases.ts';
@@ -842,7 +843,7 @@ export function clusterMentions(doc: AnalysisDocument, aliases: AliasIndex = def
   occurrences.sort((a, b) => a.start - b.start || a.end - b.end);
   joinSplitNames(doc, occurrences, aliases);
   addGlossedNames(doc, occurrences);
-  const view = tokenView(doc);
+  const view = tokenKeyData(doc);
   addKnownNames(doc, view, occurrences, aliases);
   addOrganisations(doc, view, occurrences, aliases);
   addNamedBodies(doc, view, occurrences, aliases);
@@ -1062,7 +1063,7 @@ const KNOWN_START = 8;
 /** The map of {@link startFlags} with its prefilter. */
 interface StartFlags {
   map: Map<string, number>;
-  prefilter: KeyPrefilter;
+  prefilter: WordFilter;
 }
 const flagMaps = new WeakMap<AliasIndex, StartFlags>();
 
@@ -1082,7 +1083,7 @@ function startFlags(aliases: AliasIndex): StartFlags {
   flag(formsOf(bodyStarters()).keys(), BODY_START);
   flag(roleOrCueForms(), PERSON_START);
   flag(knownNames(aliases).keys(), KNOWN_START);
-  const flags = { map, prefilter: new KeyPrefilter(map.keys()) };
+  const flags = { map, prefilter: wordFilterOf(map.keys()) };
   flagMaps.set(aliases, flags);
   return flags;
 }
@@ -1108,9 +1109,9 @@ function starts(view: TokenView, aliases: AliasIndex): Starts {
   s = { org: [], body: [], person: [], known: [] };
   const { map: flags, prefilter } = startFlags(aliases);
   const keys = view.keys;
-  const signatures = view.signatures;
+  const hashes = view.hashes;
   for (let i = 0; i < keys.length; i++) {
-    if (!prefilter.mayHaveSignature(signatures[i]!)) continue;
+    if (!prefilter.mayHaveHash(hashes[i]!)) continue;
     const f = flags.get(keys[i]!);
     if (f === undefined) continue;
     if (f & KNOWN_START) s.known.push(i);
@@ -1125,10 +1126,6 @@ function starts(view: TokenView, aliases: AliasIndex): Starts {
 
 /** The token facts the passes read (see {@link tokenKeyData}). */
 type TokenView = TokenKeyData;
-
-function tokenView(doc: AnalysisDocument): TokenView {
-  return tokenKeyData(doc);
-}
 
 /**
  * The text offset after `letters` keyed letters from `start`: harakat, tatweel and format marks
@@ -2187,9 +2184,9 @@ function propagateNames(doc: AnalysisDocument, view: TokenView, clusters: Cluste
     const w = stripArticle(p.words[0]!);
     firstWords.add(w).add('ال' + w);
   }
-  // Cheap tests before the set (most tokens are no first word): the whole key by its prefilter signature, the key
+  // Cheap tests before the set (most tokens are no first word): the whole key by its hash in a word filter, the key
   // behind a proclitic by its last letter and length (no slice, no hash, for most words).
-  const firstPrefilter = new KeyPrefilter(firstWords, 10);
+  const firstPrefilter = wordFilterOf(firstWords);
   const endings = new Set<number>();
   for (const w of firstWords) endings.add(keyEnding(w.charCodeAt(w.length - 1), w.length));
   // A surname shared by two people is left to the tagger.
@@ -2200,7 +2197,7 @@ function propagateNames(doc: AnalysisDocument, view: TokenView, clusters: Cluste
     const e = view.endings[i]!;
     if (covered[i] || e === 0 || !view.plain[i]) continue;
     const k0 = view.keys[i]!;
-    const whole = firstPrefilter.mayHaveSignature(view.signatures[i]!) && firstWords.has(k0);
+    const whole = firstPrefilter.mayHaveHash(view.hashes[i]!) && firstWords.has(k0);
     // (An ending that did not fit the array, e < 0 — a last letter from U+8000 or a key of 65,536 letters —, is not
     // pre-checked.)
     const quick = e > 0;
@@ -2308,7 +2305,7 @@ function joinBracketed(doc: AnalysisDocument, occurrences: Occurrence[], cluster
   }
   // An Arabic acronym learned from its brackets names the body wherever else it is written (ونشرت إسكوا).
   if (learned.length) {
-    const view = tokenView(doc);
+    const view = tokenKeyData(doc);
     for (let i = 0; i < doc.tokens.length; i++) {
       const forms = nameForms(doc, view, i);
       for (const [host, occ] of learned) {
@@ -2716,8 +2713,8 @@ const HONORIFIC_PRONOUN_FORMS: ReadonlyMap<string, { titles: ReadonlySet<string>
   return forms;
 })();
 
-/** The forms of {@link HONORIFIC_PRONOUN_FORMS}, for a look at each token's signature before the map. */
-const HONORIFIC_PRONOUN_PREFILTER = new KeyPrefilter(HONORIFIC_PRONOUN_FORMS.keys(), 12);
+/** The forms of {@link HONORIFIC_PRONOUN_FORMS}, for a look at each token key's hash before the map. */
+const HONORIFIC_PRONOUN_PREFILTER = wordFilterOf(HONORIFIC_PRONOUN_FORMS.keys());
 
 /**
  * «ورفع سموه الشكر …» (His Highness thanked …), «وقال معاليه» (His Excellency said): an honorific with a
@@ -2728,7 +2725,7 @@ function attachHonorificPronouns(doc: AnalysisDocument, view: TokenView, cluster
   const tokens = doc.tokens;
   let persons: Cluster[] | undefined;
   for (let i = 0; i < tokens.length; i++) {
-    if (!view.words[i] || !HONORIFIC_PRONOUN_PREFILTER.mayHaveSignature(view.signatures[i]!)) continue;
+    if (!view.words[i] || !HONORIFIC_PRONOUN_PREFILTER.mayHaveHash(view.hashes[i]!)) continue;
     const found = HONORIFIC_PRONOUN_FORMS.get(view.keys[i]!);
     if (!found) continue;
     // Only as a subject: after a speech verb or a verb with «و/ف» («ورفع سموه»، «وقال معاليه»), or with its own
@@ -2751,8 +2748,8 @@ function attachHonorificPronouns(doc: AnalysisDocument, view: TokenView, cluster
 /** «مسؤول» (an official), indefinite, with «و/ف» and «ب/ل/ك» and its endings. */
 const UNNAMED_OFFICIAL = /^[وف]?[بلك]?مسوول(ه|ا|ين|ون)?$/u;
 
-/** The words a description starts with ({@link DEMONSTRATIVES}, {@link DEFINITE_OFFICIAL}), for a look at each token's signature first. */
-const DESCRIPTION_START_PREFILTER = new KeyPrefilter([...DEMONSTRATIVES.keys(), ...DEFINITE_OFFICIAL.keys()], 12);
+/** The words a description starts with ({@link DEMONSTRATIVES}, {@link DEFINITE_OFFICIAL}), for a look at each token key's hash first. */
+const DESCRIPTION_START_PREFILTER = wordFilterOf([...DEMONSTRATIVES.keys(), ...DEFINITE_OFFICIAL.keys()]);
 
 /**
  * Descriptions that stand for a person named before them: a demonstrative and a person noun
@@ -2773,7 +2770,7 @@ function attachDescriptions(doc: AnalysisDocument, view: TokenView, clusters: re
   const overlaps = (ms: readonly { start: number; end: number }[], start: number, end: number): boolean => ms.some((m) => m.start < end && m.end > start);
   const taken = (start: number, end: number): boolean => clusters.some((c) => overlaps(c.occurrences, start, end) || overlaps(c.extra, start, end));
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (!view.words[i] || !DESCRIPTION_START_PREFILTER.mayHaveSignature(view.signatures[i]!)) continue;
+    if (!view.words[i] || !DESCRIPTION_START_PREFILTER.mayHaveHash(view.hashes[i]!)) continue;
     const demonstrative = DEMONSTRATIVES.get(keys[i]!);
     const from = i;
     let to = i;

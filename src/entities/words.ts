@@ -7,6 +7,7 @@ import { nameKey } from './keys.ts';
 import { bare } from './roles.ts';
 import { getLexicon } from '../segment/clitics.ts';
 import { lexiconForm, possessedNounForm } from '../segment/lexicon-form.ts';
+import { wordHash } from '../text/word-filter.ts';
 
 /** The keyed form of a token's text (see {@link nameKey}). */
 export function tokenKey(doc: AnalysisDocument, token: Token): string {
@@ -17,8 +18,8 @@ export function tokenKey(doc: AnalysisDocument, token: Token): string {
 export interface TokenKeyData {
   /** Each token's key ({@link tokenKeys}). */
   keys: string[];
-  /** Each key's {@link KeyPrefilter} signature. */
-  signatures: Int32Array;
+  /** Each key's {@link wordHash}, for a {@link WordFilter} over keys (`mayHaveHash`). */
+  hashes: Int32Array;
   /** Each token's start offset. */
   starts: Int32Array;
   /** 1 where the token is a word (not punctuation, a number or Latin). */
@@ -44,7 +45,7 @@ export function keyEnding(lastChar: number, length: number): number {
 const keyCache = new WeakMap<readonly Token[], TokenKeyData>();
 
 /**
- * The keys of a document's tokens with their signatures and the token facts the entity stage's passes ask
+ * The keys of a document's tokens with their hashes and the token facts the entity stage's passes ask
  * for, computed once and shared by the stages. One loop, so each token object is read once while it is
  * at hand: the stages' later loops over every token read these arrays, not the tokens.
  */
@@ -54,7 +55,7 @@ export function tokenKeyData(doc: AnalysisDocument): TokenKeyData {
     const tokens = doc.tokens;
     const n = tokens.length;
     const keys = new Array<string>(n);
-    const signatures = new Int32Array(n);
+    const hashes = new Int32Array(n);
     const starts = new Int32Array(n);
     const words = new Uint8Array(n);
     const plain = new Uint8Array(n);
@@ -64,7 +65,7 @@ export function tokenKeyData(doc: AnalysisDocument): TokenKeyData {
       const t = tokens[i]!;
       const key = keyOf(doc, t);
       keys[i] = key;
-      signatures[i] = keySignature(key);
+      hashes[i] = wordHash(key);
       starts[i] = t.start;
       words[i] = t.kind === 'word' ? 1 : 0;
       plain[i] = key.length === t.end - t.start ? 1 : 0;
@@ -73,7 +74,7 @@ export function tokenKeyData(doc: AnalysisDocument): TokenKeyData {
         endings[i] = keyEnding(key.charCodeAt(key.length - 1), key.length);
       }
     }
-    cached = { keys, signatures, starts, words, plain, firstChars, endings };
+    cached = { keys, hashes, starts, words, plain, firstChars, endings };
     keyCache.set(doc.tokens, cached);
   }
   return cached;
@@ -84,10 +85,6 @@ export function tokenKeys(doc: AnalysisDocument): string[] {
   return tokenKeyData(doc).keys;
 }
 
-/** The {@link KeyPrefilter} signature of every token's key (see {@link tokenKeys}), for {@link KeyPrefilter.mayHaveSignature}. */
-export function tokenKeySignatures(doc: AnalysisDocument): Int32Array {
-  return tokenKeyData(doc).signatures;
-}
 
 /** Letters {@link nameKey} folds that the segmenter's `norm` keeps: the hamza seats, gaf (گ) and peh (پ). */
 const NORM_TO_KEY = /[ؤئگپ]/gu;
@@ -251,53 +248,4 @@ export function verbLike(surface: string): boolean {
 export function possessedNoun(surface: string): boolean {
   const lex = getLexicon();
   return possessedNounForm(lexiconForm(surface), (w) => lex.get(w) ?? 0);
-}
-
-/**
- * A bit set over a cheap signature of keys (two first letters, the middle one, two last letters, length), asked before a
- * look-up in a large map of keys: on a token loop most words are not in the map, and a signature
- * read from five char codes (or taken once per token, {@link tokenKeySignatures}) turns them away without
- * hashing the word or touching the map (the maps of written forms hold tens of thousands of entries, so
- * each miss cost a cache miss or two). It may say yes to a key that is not there; it never says no to one
- * that is.
- */
-export class KeyPrefilter {
-  private readonly bits: Uint32Array;
-  private readonly shift: number;
-
-  /**
-   * A filter that passes every key of `keys`, over 2^`log2Bits` bits (1–31): 18 (32 KB) for tens of thousands
-   * of keys, fewer for a handful (the bit set is allocated and cleared for each filter).
-   */
-  constructor(keys: Iterable<string>, log2Bits = 18) {
-    if (!(Number.isInteger(log2Bits) && log2Bits >= 1 && log2Bits <= 31)) throw new RangeError(`KeyPrefilter: log2Bits must be an integer from 1 to 31, not ${log2Bits}`);
-    this.shift = 32 - log2Bits;
-    this.bits = new Uint32Array(Math.max(1, (1 << log2Bits) >>> 5));
-    for (const key of keys) {
-      const b = keySignature(key) >>> this.shift;
-      this.bits[b >>> 5]! |= 1 << (b & 31);
-    }
-  }
-
-  /** False when `key` is certainly not one of the keys; true when it may be. */
-  mayHave(key: string): boolean {
-    return this.mayHaveSignature(keySignature(key));
-  }
-
-  /** {@link mayHave} for a key's signature taken before ({@link tokenKeySignatures}). */
-  mayHaveSignature(signature: number): boolean {
-    const b = signature >>> this.shift;
-    return (this.bits[b >>> 5]! & (1 << (b & 31))) !== 0;
-  }
-}
-
-/**
- * A key's signature for {@link KeyPrefilter}: its two first, its middle and its two last char codes and its length, mixed
- * into 32 bits (each filter keeps as many of the high bits as it has bits to address).
- */
-function keySignature(key: string): number {
-  const n = key.length;
-  if (n === 0) return 0;
-  const h = (((key.charCodeAt(0) * 31 + key.charCodeAt(n > 1 ? 1 : 0)) * 31 + key.charCodeAt(n > 2 ? n - 2 : 0)) * 31 + key.charCodeAt(n - 1)) * 31 + n;
-  return Math.imul(Math.imul(h, 0x9e3779b1) ^ key.charCodeAt(n >> 1), 0x85ebca6b);
 }

@@ -7,6 +7,9 @@
  */
 import type { AnalysisDocument, Token } from '../document.ts';
 import { normalizationMap, normalizeWord } from '../text/normalize.ts';
+import { HASH_SEED, WordFilter, cellMask, finishHash, hashStep, wordHash } from '../text/word-filter.ts';
+
+export { WordFilter, wordHash };
 import { isCombiningMark } from '../pipeline/invariants.ts';
 
 /** Kinds of atom. */
@@ -299,22 +302,6 @@ const LAM = 0x0644;
 
 /** What {@link normalizeWord} makes of each code unit, for reading words from the text. */
 const NORMALIZED = normalizationMap();
-/** Bits kept of a word's hash: 30, so that a hash is a small integer for V8 (and -1 stays free for "unknown"). */
-const HASH_BITS = 30;
-/** FNV-1a step over one code unit, kept to 32 bits. */
-const hashStep = (h: number, c: number): number => Math.imul(h ^ c, 16777619);
-const HASH_SEED = 2166136261 | 0;
-/**
- * The last step of a word hash: FNV-1a mixes a code unit only into the bits above it, and a
- * {@link WordFilter} reads the low bits too, so the high bits are folded down first.
- */
-const finishHash = (h: number): number => (h ^ (h >>> 15)) >>> (32 - HASH_BITS);
-/** The 30-bit hash of a normalised word, as stored in {@link Atom.hash} and tested by {@link WordFilter}. */
-export function wordHash(word: string): number {
-  let h = HASH_SEED;
-  for (let i = 0; i < word.length; i++) h = hashStep(h, word.charCodeAt(i));
-  return finishHash(h);
-}
 /**
  * Adds words to the candidate set (see {@link atomsOf}) with the tokens to keep before and after
  * them; call at module load, before any analysis. A word added twice keeps the larger window.
@@ -461,46 +448,6 @@ export function textHash(text: string, start: number, end: number): number {
   }
   return finishHash(h);
 }
-
-/**
- * A bit-set filter over a word list, tested with an atom's {@link Atom.hash}: `mayHave` is false when
- * the atom's key is certainly not in the list, so a scan looks only the rest up in its Map.
- *
- * The set is small on purpose (16 bits a word it is sized for, 16 KB at most): the scans test a
- * filter for nearly every word, and a larger set (it was 128 KB each) missed the processor's cache
- * on most tests, which cost more than hashing the word. Each word sets two bits of one 32-bit cell
- * (a blocked Bloom filter: one memory read a test), which keeps false positives near 1 %.
- */
-export class WordFilter {
-  /** The bit cells (read directly by the candidate scan, which tests every word). */
-  readonly cells: Int32Array;
-  /** Right shift from a hash to its cell index. */
-  readonly shift: number;
-  /** @param capacity the number of words the filter is sized for (more still work, with more false positives). */
-  constructor(capacity = 8192) {
-    let cellBits = 5;
-    while (cellBits < 12 && 1 << (cellBits + 5) < capacity * 16) cellBits++;
-    this.cells = new Int32Array(1 << cellBits);
-    this.shift = HASH_BITS - cellBits;
-  }
-  /** Adds a normalised word. */
-  add(word: string): void {
-    const h = wordHash(word);
-    this.cells[h >>> this.shift]! |= cellMask(h);
-  }
-  /** False when `atom.key` is certainly not one of the words added (true when it may be). */
-  mayHave(atom: Atom): boolean {
-    return this.mayHaveHash(atom.hash);
-  }
-  /** {@link mayHave} for a hash from {@link tokenHashesOf} (-1: unknown, so true). */
-  mayHaveHash(h: number): boolean {
-    if (h < 0) return true;
-    const m = cellMask(h);
-    return (this.cells[h >>> this.shift]! & m) === m;
-  }
-}
-/** The two bits a hash sets in its cell, from the hash's low ten bits (the cell index uses the high bits). */
-const cellMask = (h: number): number => (1 << (h & 31)) | (1 << ((h >>> 5) & 31));
 
 /**
  * A filter in front of {@link CANDIDATES}, filled by {@link addCandidateWords}. The hash of a token is

@@ -13,12 +13,13 @@ import { firstStartingAt } from '../document.ts';
 import type { Stage } from '../pipeline/pipeline.ts';
 import { nameKey, nameTokens, skeleton, stripArticle } from '../entities/keys.ts';
 import { ANAPHORIC, DOCUMENT_NOUNS, HONORIFICS, MEDIA_HEADS, NEWS_NOUN, ORG_HEADS, PERSON_TITLES, ROLE_HEADS, ROLE_LINKS, bare, documentNoun, sameDocumentKind } from '../entities/roles.ts';
-import { KeyPrefilter, findIn, pluralOfCommonNoun, strippedForms, tokenKeyData, verbLike } from '../entities/words.ts';
+import { findIn, pluralOfCommonNoun, strippedForms, tokenKeyData, verbLike } from '../entities/words.ts';
 import { personGender, type PersonGender } from '../entities/gender.ts';
 import { COMPLEMENTISERS, UNNAMED_SOURCES, cueForms, isCueWord, prefixedCueForms, type CueForm, type CueGender, type CueVerb } from './cues.ts';
 import { getLexicon } from '../segment/clitics.ts';
 import { lexiconForm } from '../segment/lexicon-form.ts';
 import { isAbbreviationStop } from '../segment/index.ts';
+import { wordFilterOf, type WordFilter } from '../text/word-filter.ts';
 
 export { CUE_VERBS, NOUN_CUES, COMPLEMENTISERS } from './cues.ts';
 
@@ -432,11 +433,11 @@ function previousTerminals(next: Int32Array): Int32Array {
   return prev;
 }
 
-let filters: { direct: KeyPrefilter; prefixed: KeyPrefilter } | undefined;
+let filters: { direct: WordFilter; prefixed: WordFilter } | undefined;
 
 /** Prefilters over the cue forms and the prefixed cue forms, built once. */
-function cueFilters(): { direct: KeyPrefilter; prefixed: KeyPrefilter } {
-  return (filters ??= { direct: new KeyPrefilter(cueForms().keys()), prefixed: new KeyPrefilter(prefixedCueForms().keys()) });
+function cueFilters(): { direct: WordFilter; prefixed: WordFilter } {
+  return (filters ??= { direct: wordFilterOf(cueForms().keys()), prefixed: wordFilterOf(prefixedCueForms().keys()) });
 }
 
 /** Finds the quotes of a document (the work of the {@link quotes} stage). */
@@ -444,7 +445,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   const text = doc.text;
   const tokens = doc.tokens;
   if (!tokens.length) return [];
-  const { keys, signatures, firstChars, endings } = tokenKeyData(doc);
+  const { keys, hashes, firstChars, endings } = tokenKeyData(doc);
   const forms = cueForms();
   const prefixedForms = prefixedCueForms();
   const { direct: directFilter, prefixed: prefixedFilter } = cueFilters();
@@ -552,8 +553,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     const t = tokens[i]!;
     if (t.kind !== 'word') return undefined;
     const k = keys[i]!;
-    // (The prefilters turn most words away before the maps: see KeyPrefilter.)
-    const direct = directFilter.mayHaveSignature(signatures[i]!) ? forms.get(k) : undefined;
+    // (The filters turn most words away before the maps: see WordFilter.)
+    const direct = directFilter.mayHaveHash(hashes[i]!) ? forms.get(k) : undefined;
     // «عملية غير معلنة» (an unannounced operation), «أنباء غير مؤكدة»: a participle after «غير» (un-) is
     // a negated adjective, no cue.
     if (direct) {
@@ -570,7 +571,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     if (c0 === 0x0648 || c0 === 0x0641 || c0 === 0x0644) {
       // (Behind «ل» only before what it says: «لتؤكد عملا إرهابيا» (to confirm a terrorist act) is no speech.)
       // (Or before the verb's own preposition: «وليعبر عن استغرابه», and to express his surprise.)
-      const f = prefixedFilter.mayHaveSignature(signatures[i]!) ? prefixedForms.get(k) : undefined;
+      const f = prefixedFilter.mayHaveHash(hashes[i]!) ? prefixedForms.get(k) : undefined;
       const purpose = c0 === 0x0644 || ((c0 === 0x0648 || c0 === 0x0641) && k.charCodeAt(1) === 0x0644 && f !== undefined && !forms.has(k.slice(1)) && prefixedForms.get(k.slice(1)) === f);
       if (purpose && !(i + 1 < tokens.length && (COMPLEMENTISERS.has(keys[i + 1]!) || tokenText(i + 1) === ':' || opensQuotation(i + 1) || (f !== undefined && ownPreposition(f.verb, keys[i + 1]!))))) return undefined;
       // («… خلط بين الصهيونية واليهودية، وبين العدو …» (between … and between …): «وبين» after a «بين» of the same
@@ -1305,6 +1306,25 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   /** Whether token `k` opens the occasion of a statement: «في ردّه», «خلال لقاء», «على هامش» (see {@link OCCASION_OPENERS}). */
   const occasionAt = (k: number): boolean => k < tokens.length && OCCASION_OPENERS.has(keys[k]!) && (keys[k] !== 'علي' || keys[k + 1] === 'هامش');
   /** What the subject zone [from, to) after a cue names: a speaker, an unnamed source, a description … (see `Subject`). */
+  // (Not a person told, after a noun with the preposition «ل»: «وقال المصدر في تصريح للصحفي X», to the journalist X.)
+  const toldPerson = (r: Ref): boolean => {
+    const ti = tokenAt(r.start);
+    return ti > 0 && tokens[ti - 1]!.kind === 'word' && (keys[ti - 1] === 'ل' || /^[وف]?لل/u.test(keys[ti - 1]!) || (/^[وف]?ل/u.test(keys[ti - 1]!) && letterIsPreposition(ti - 1)));
+  };
+  /**
+   * Whether the person `r`, named after a definite source noun at token `firstTok` («وقال الخبير في شؤون المياه …
+   * الدكتور حيدر السعدي»), is the one it describes: not across a comma («وقال المسؤول، قبل ساعات من اجتماع … بين ترامب
+   * و… نتنياهو، إن» names the meeting's people in a circumstance, and the official stays unnamed); only a few words on,
+   * in the same clause («وهو ما نفاه المسؤول الأفريقي مرارا حيث لم يفرض الاتحاد …» names others after «حيث», and
+   * «وأضاف الخبير إن … وإقالة الوزير» the minister inside what is said); not a role mention; not a person told.
+   */
+  const describedAfter = (firstTok: number, r: Ref): boolean => {
+    if (r.role || toldPerson(r) || /[،,؛;:]/u.test(text.slice(tokens[firstTok]!.end, r.start))) return false;
+    const j = tokenAt(r.start);
+    if (j - firstTok > 12) return false;
+    for (let k = firstTok + 1; k < j; k++) if (COMPLEMENTISERS.has(keys[k]!) || CLAUSE_OPENERS.has(keys[k]!) || cueAt(k)) return false;
+    return true;
+  };
   const subjectIn = (from: number, to: number): Subject => {
     // (Past a comma typed right after the verb: «طالبت، الكاتبة العامة للنقابة …، حبيبة الميزوني، ب…».)
     const lead0 = tokenAt(from);
@@ -1690,24 +1710,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     }
     const headWord = bare(firstKey.replace(/^[وف](?=ال)/u, ''));
     // («وقال الخبير في شؤون المياه … الدكتور حيدر السعدي إن» (the water expert … Dr Haidar al-Saadi said): a definite
-    // source noun with the person named after it describes that person, as a role head does.)
-    // (Not a person told, after a noun with the preposition «ل»: «وقال المصدر في تصريح للصحفي X», to the journalist X.)
-    const perTold = (r: Ref): boolean => {
-      const ti = tokenAt(r.start);
-      return ti > 0 && tokens[ti - 1]!.kind === 'word' && (keys[ti - 1] === 'ل' || /^[وف]?لل/u.test(keys[ti - 1]!) || (/^[وف]?ل/u.test(keys[ti - 1]!) && letterIsPreposition(ti - 1)));
-    };
-    // (Nor across a comma: «وقال المسؤول، قبل ساعات من اجتماع … بين ترامب ورئيس الوزراء الإسرائيلي بنيامين نتنياهو، إن»
-    // names the meeting's people in a circumstance, and the official stays unnamed.)
-    // (And only a name a few words on, in the same clause: «وهو ما نفاه المسؤول الأفريقي مرارا حيث لم يفرض الاتحاد …»
-    // names others after «حيث», and «وأضاف الخبير إن … وإقالة الوزير» the minister inside what is said.)
-    const describes = (r: Ref): boolean => {
-      if (r.role || perTold(r) || /[،,؛;:]/u.test(text.slice(tokens[firstTok]!.end, r.start))) return false;
-      const j = tokenAt(r.start);
-      if (j - firstTok > 12) return false;
-      for (let k = firstTok + 1; k < j; k++) if (COMPLEMENTISERS.has(keys[k]!) || CLAUSE_OPENERS.has(keys[k]!) || cueAt(k)) return false;
-      return true;
-    };
-    if ((head || (definiteFirst && UNNAMED_SOURCES.has(bareFirst) && per && describes(per))) && per) result.ref = per;
+    // source noun with the person named after it describes that person, as a role head does; see `describedAfter`.)
+    if ((head || (definiteFirst && UNNAMED_SOURCES.has(bareFirst) && per && describedAfter(firstTok, per))) && per) result.ref = per;
     // (Not a feminine head after a masculine verb, its object: «وطالب الوزارة بتطبيق …», he called on the ministry to ….)
     else if (!per && /^(ال|[وف]ال)/u.test(firstKey) && (ORG_HEADS.has(headWord) || isExtraBodyHead(headWord)) && !(verb?.form.gender === 'm' && headWord.endsWith('ه'))) {
       // «وقالت الصحيفة»، «وتابعت الوزارة السعودية»، «وأوضح الموقع» (the website explained): a body named by
