@@ -365,3 +365,31 @@ test('ner() (eighteenth round): a given name of the project\'s list before a tag
   ];
   for (const [text, names] of table) assert.deepEqual(persons(text), names, text);
 });
+
+test('ner() and entities(): a kunya with «أم» is a woman\'s name; a relative noun is no part of the name after it; a name after «تدعى»/«المدعو»', { skip: NEEDS_MODEL }, () => {
+  const table: [string, string[]][] = [
+    // «And Umm Ali said that the family pays 150 thousand dinars a month.» (Iraqi feature copy)
+    ['وقالت أم علي إن العائلة تدفع نحو 150 ألف دينار شهريا.', ['أم علي']],
+    // «And Umm Taqwa accused the clinic of negligence.» (ANT corpus)
+    ['واتهمت أم تقوى المصحة بالإهمال.', ['أم تقوى']],
+    // «… whether she will have a boy or a girl»: «أم» is «or» before a word that is no listed name.
+    ['يشير ضغط الدم إذا كانت ستضع مولودا ذكرا أم أنثى.', []],
+    // «… to the reporter of Jawhara FM Maher Sghaier»: the M of FM before a reporter's name.
+    ['وقال في تصريح لمراسل الجوهرة أف أم ماهر الصغير إن الإنتاج تراجع.', ['ماهر الصغير']],
+    // «Umm Ali, Abdelzahra's neighbour, sums up …»: the neighbour is Umm Ali, the name after
+    // «جارة» (neighbour) is Abdelzahra.
+    ['بهذه العبارة تختصر أم علي، جارة عبدالزهرة، حال العائلات.', ['أم علي', 'عبدالزهرة']],
+    // «A lady called Hayet Ramadani stressed …»: after a person noun and «تدعى» (called) comes a name, even one
+    // that is a common word (حياة, life).
+    ['أكدت سيدة تدعى حياة الرمضاني في مداخلة لها اليوم تعرضها لعملية تحيل.', ['حياة الرمضاني']],
+    // «… arrested this element, the one named Mokrem Mouelhi» (ANT corpus).
+    ['نجحت الوحدات في إلقاء القبض على هذا العنصر المدعو مكرم المولهي وحجز قطعة سلاح.', ['مكرم المولهي']],
+    // «a woman who claims to be an investigating judge»: «تدعي» (claims) folds like «تدعى»; «كونها» is no name.
+    ['تمكن الأعوان من إيقاف امرأة تدعي كونها قاضي تحقيق.', []],
+  ];
+  for (const [text, expected] of table) {
+    const doc = analyze(text, { date: '2017-05-01' });
+    assert.deepEqual(checkInvariants(doc), []);
+    assert.deepEqual(doc.entities.filter((e) => e.type === 'PER').map((e) => e.name), expected, text);
+  }
+});

@@ -682,6 +682,19 @@ test('quotes: «نقلا عن X» inside the subject makes X the source; an unna
   }
 });
 
+test('quotes: «بحسب ما نقلته X عن Y» — the outlet relays, Y speaks: a name, the issuer of a document, or an unnamed source', () => {
+  const rows: [string, MentionSpec[], [string, string | null][]][] = [
+    // «China sees a marked rise in H7N9 cases, as Reuters relayed from Chan.» (ANT corpus)
+    ['وتشهد الصين زيادة ملحوظة في حالات الإصابة بالفيروس، بحسب ما نقلته رويترز عن مارغريت تشان.', [['رويترز', 'ORG'], ['مارغريت تشان', 'PER']], [['وتشهد الصين زيادة ملحوظة في حالات الإصابة بالفيروس', 'مارغريت تشان']]],
+    // «The Italian authorities expelled a Tunisian, as Reuters relayed from a statement by the Italian interior
+    // ministry.»: the issuer of the statement.
+    ['طردت السلطات تونسيا كان مقيما قرب روما، وفق ما نقلته وكالة رويترز عن بيان لوزارة الداخلية الإيطالية.', [['وكالة رويترز', 'ORG'], ['وزارة الداخلية الإيطالية', 'ORG']], [['طردت السلطات تونسيا كان مقيما قرب روما', 'وزارة الداخلية الإيطالية']]],
+    // «… as the correspondent relayed from the protesters»: an unnamed source, not the correspondent.
+    ['وضعيتهم مزرية منذ سنوات، بحسب ما نقلته وكالة رويترز عن محتجين.', [['وكالة رويترز', 'ORG']], [['وضعيتهم مزرية منذ سنوات', null]]],
+  ];
+  assertSpeakers(rows);
+});
+
 test('quotes: «وبحسب بيان الشركة، فإن» goes to the last body of that head, also one named in quotation marks after it', () => {
   // «the company "Al-Nour Energy" signed the contract with the ministry. According to the company's
   // statement, the works will end before the summer.»
@@ -1109,6 +1122,9 @@ test('quotes: a man whose first name ends in ة (حمة) keeps speaking after a 
     ['وقال عبد الستار الفهري إن الصابة جيدة. ويستهلك التونسي 250 كلغ من العجين سنويا، حسب نفس المصدر.', [['عبد الستار الفهري', 'PER']], [['الصابة جيدة', 'عبد الستار الفهري'], ['ويستهلك التونسي 250 كلغ من العجين سنويا', 'عبد الستار الفهري']]],
     // «the copies were banned for "spreading hatred", in the words of the interior minister X»
     ['تم حظر النسخ بتهمة "نشر رسائل كراهية"، على حد تعبير وزير الداخلية كمال الورغي.', [['كمال الورغي', 'PER']], [['تم حظر النسخ بتهمة "نشر رسائل كراهية', 'كمال الورغي']]],
+    // «Umm Ali said the family pays a lot. Mohamed Rubaie said the water is salty. And she added that life is
+    // hard»: a kunya with «أم» (mother of) is a woman, so the feminine «وأضافت» goes back past the man to her.
+    ['وقالت أم علي إن العائلة تدفع الكثير. وقال محمد الربيعي إن الماء مالح. وأضافت أن الحياة صعبة.', [['أم علي', 'PER'], ['محمد الربيعي', 'PER']], [['العائلة تدفع الكثير', 'أم علي'], ['الماء مالح', 'محمد الربيعي'], ['الحياة صعبة', 'أم علي']]],
   ];
   assertSpeakers(rows);
 });

@@ -52,6 +52,8 @@ export function personGender(name: readonly string[], heads: Iterable<string>): 
   const first = name[0] ?? '';
   // «نور الدين الطبوبي», «عبد الله», «أبو بكر».
   if (name[1] === 'الدين' || name[1] === 'الله' || /^(عبد|ابو)/u.test(first)) return { gender: 'm' };
+  // «أم علي» (Umm Ali, mother of Ali): a woman's kunya.
+  if (first === 'ام' && name.length > 1) return { gender: 'f' };
   if (MORE_FEMALE_NAMES.has(first)) return { gender: 'f' };
   const female = FEMALE_FIRST_NAMES.has(first) || LISTED_FEMALE.has(first);
   const male = MALE_FIRST_NAMES.has(first) || MORE_MALE_TAH.has(first) || LISTED_MALE.has(first);

@@ -16,7 +16,7 @@ import { getNerModel, tagSentences, type NerModel } from './model.ts';
 import { fold } from './fold.ts';
 import { wordFacts, type GazetteerType } from './features.ts';
 import { stripProclitics } from '../segment/index.ts';
-import { ARTICLE, definiteGivenName, extendBelSurnames, LAM_GIVEN_NAMES, mannerAfterSpeech, nisbaAdjective, roleNoun, speechParticiple, proposeSlotNames, slotLexicon } from './slots.ts';
+import { ARTICLE, definiteGivenName, extendBelSurnames, LAM_GIVEN_NAMES, kunyaNames, mannerAfterSpeech, namingWordNames, nisbaAdjective, roleNoun, speechParticiple, proposeSlotNames, slotLexicon } from './slots.ts';
 import { knownPlaceWord, listedPlaceOffset, proposeNamedPlaces, proposePlaces } from './places.ts';
 import { proposeOrganisations } from './orgs.ts';
 import { TRIGGERS } from './triggers.ts';
@@ -186,6 +186,13 @@ export function ner(options: NerOptions = {}): Stage {
           const relative = RELATIVES.has(first);
           if (span.type !== 'PER' || span.end - span.start < 2 || !(roleNoun(first) || relative) || gazetteer.oneWordName(first, FIRST) || givenNameTest(first)) continue;
           const rest = folded[si]!.slice(span.start + 1, span.end);
+          // After a relative, a name without the article is someone else's: «جارة | عبدالزهرة» (Abdelzahra's
+          // neighbour), «زوجة | محمد» (Mohamed's wife).
+          if (relative && !rest[0]!.startsWith(ARTICLE)) {
+            s.tags[span.start] = 'O';
+            s.tags[span.start + 1] = 'B-PER';
+            continue;
+          }
           // (Definite words, none a family name in «ي» that is no adjective nor a definite given name: «خبيرة
           // الأرصاد», not «مستشار الكعبي» or «المدرب الطاهر العبيدي». After a relative any definite word: «جارة
           // الأثيوبي» (the Ethiopian's neighbour) — but «جار الله» (Jarallah) is a name.)
@@ -204,6 +211,8 @@ export function ner(options: NerOptions = {}): Stage {
         proposeSlotNames(strings, lex, { folded, givenName: givenNameTest });
         extendBelSurnames(strings, lex, givenNameTest);
       }
+      kunyaNames(strings, folded, givenNameTest);
+      namingWordNames(strings, folded, lex);
       // A family name in «ال…ي» the tagger left after a person («يوسف الإدريسي العلمي،»), not a nationality (`nationality`, above).
       const timeWord = (w: string): boolean => TRIGGERS.get(w) === 'DATE';
       const lexicon = getLexicon();

@@ -385,6 +385,97 @@ function belSurname(token: string, lex: SlotLexicon): boolean {
 /** «عبد» (servant of), folded: the first word of a compound given name. */
 const SERVANT_OF = fold('عبد');
 
+/** «المدعو», «المدعوة» (the one named), folded: a name follows. */
+const NAMED_ONE: ReadonlySet<string> = fset(['المدعو', 'المدعوة', 'والمدعو', 'والمدعوة']);
+/** «يدعى», «تدعى» (who is called), folded: a name follows when a person noun stands before (see {@link PERSON_NOUNS}). */
+const IS_CALLED: ReadonlySet<string> = fset(['يدعى', 'تدعى', 'يُدعى', 'تُدعى']);
+/**
+ * Indefinite nouns of a person before «يدعى/تدعى», folded: «سيدة تدعى حياة الرمضاني» (a lady called Hayet Ramadani),
+ * «شاب يدعى أحمد» (a young man named Ahmed). Elsewhere the verb is «is invited» or «is called upon» («يدعى الزوج»).
+ */
+const PERSON_NOUNS: ReadonlySet<string> = fset([
+  'شاب', 'شابة', 'رجل', 'امرأة', 'إمرأة', 'سيدة', 'فتاة', 'شخص', 'طفل', 'طفلة', 'مواطن', 'مواطنة', 'تلميذ', 'تلميذة',
+  'طالب', 'طالبة', 'عامل', 'عاملة', 'كهل', 'كهلة', 'مهاجر', 'مهاجرة', 'ولد', 'بنت', 'فلاح', 'فلاحة', 'صحفي', 'صحفية',
+  'عنصر', 'إرهابي', 'متهم', 'متهمة', 'مسن', 'مسنة', 'شيخ', 'عجوز', 'رضيع', 'رضيعة', 'مراهق', 'مراهقة', 'لاعب', 'مدرب',
+  'طبيب', 'طبيبة', 'أستاذ', 'أستاذة', 'معلم', 'معلمة', 'تاجر', 'سائق', 'جندي', 'عون', 'موظف', 'موظفة', 'ممرض', 'ممرضة',
+]);
+
+/**
+ * Tags the name after a word that announces one as a person, in place: after «المدعو/المدعوة» (the one named), and
+ * after «يدعى/تدعى» (called) behind a person noun («سيدة تدعى حياة الرمضاني», a lady called Hayet Ramadani). The first
+ * word may be a given name that is a common word too («حياة», life; «وفاء», loyalty); otherwise it must read as a name
+ * (see {@link nameReading}), and it has no article unless it is a given name. Surnames follow as in the slots
+ * (up to three words, or a compound «بن»/«عبد» + a word). Returns the number of names tagged.
+ */
+export function namingWordNames(sentences: readonly TaggedTokens[], folded: readonly (readonly string[])[], lex: SlotLexicon): number {
+  let added = 0;
+  sentences.forEach((s, si) => {
+    const words = folded[si]!;
+    const { tags, tokens } = s;
+    for (let i = 0; i + 1 < words.length; i++) {
+      // (A one-word person the tagger found there gets its surname: «المدعو شفيق | الجراية».)
+      if (tags[i] !== 'O' || !(tags[i + 1] === 'O' || (tags[i + 1] === 'B-PER' && tags[i + 2] !== 'I-PER'))) continue;
+      const namedOne = NAMED_ONE.has(words[i]!);
+      if (!namedOne && !(IS_CALLED.has(words[i]!) && i > 0 && tags[i - 1] === 'O' && PERSON_NOUNS.has(words[i - 1]!))) continue;
+      const first = i + 1;
+      const form = lex.form(tokens[first]!);
+      if (!arabicWord(form) || RESERVED.has(words[first]!) || (form.startsWith(ARTICLE) && !lex.knownName(words[first]!))) continue;
+      // (After «يدعى/تدعى» a given name, or a word that reads as a name: «تدعي كونها» (claims to be) is «تدعى» folded.)
+      if (!namedOne && tags[first] === 'O' && !lex.knownName(words[first]!) && nameReading(tokens[first]!, lex) === null) continue;
+      let end = first + 1;
+      while (end < words.length && end - first < 3 && tags[end] === 'O' && surnameReading(tokens[end]!, lex)) end++;
+      if (end + 1 < words.length && end - first < 3 && SURNAME_HEADS.has(words[end]!) && tags[end] === 'O' && tags[end + 1] === 'O' && arabicWord(lex.form(tokens[end + 1]!))) end += 2;
+      // A person the tagger found right after joins: «تدعى حياة | الرمضاني».
+      const joins = end === first + 1 && end < words.length && tags[end] === 'B-PER';
+      tags[first] = 'B-PER';
+      for (let k = first + 1; k < end; k++) tags[k] = 'I-PER';
+      if (joins) for (let k = end; k < words.length && (k === end || tags[k] === 'I-PER'); k++) tags[k] = 'I-PER';
+      added++;
+      i = end - 1;
+    }
+  });
+  return added;
+}
+
+/** «أم» (mother of), folded, the head of a woman's kunya. */
+const UMM = fold('أم');
+/** Words that open an alternative whose «أم» is «or», folded: «هل» (whether), «سواء» (be it), «إذا» (if). */
+const ALTERNATIVE_OPENERS: ReadonlySet<string> = fset(['هل', 'أهل', 'سواء', 'إذا', 'اذا', 'وإذا', 'وهل']);
+/** Words looked back for an {@link ALTERNATIVE_OPENERS}. */
+const ALTERNATIVE_REACH = 8;
+/** «أف» (the F of FM), folded: «جوهرة أف أم نسرين علوش» is the station's reporter Nesrine Allouch. */
+const FM_F = fold('أف');
+
+/**
+ * Tags a kunya that opens with «أم» (mother of) and a given name as a person: «قالت أم علي» (Umm Ali said),
+ * «بهذه العبارة تختصر أم علي». The tagger reads «أم» as «or» or «mother»; with a given name after it
+ * (`givenName`, folded), not definite, it is a woman's name. Not after «أف» (FM, a station's name before
+ * its reporter's) nor after a person or a given name («محمد أم علي», Mohamed or Ali). A person the tagger
+ * found in the given name («أم | علي») takes «أم» in. Returns the number of names tagged.
+ */
+export function kunyaNames(sentences: readonly TaggedTokens[], folded: readonly (readonly string[])[], givenName: (folded: string) => boolean): number {
+  let added = 0;
+  sentences.forEach((s, si) => {
+    const words = folded[si]!;
+    const tags = s.tags;
+    for (let i = 0; i + 1 < words.length; i++) {
+      if (words[i] !== UMM || tags[i] !== 'O' || (tags[i + 1] !== 'O' && tags[i + 1] !== 'B-PER')) continue;
+      const name = words[i + 1]!;
+      if (name.startsWith(ARTICLE) || !givenName(name)) continue;
+      if (i > 0 && (words[i - 1] === FM_F || tags[i - 1]!.endsWith('PER') || givenName(words[i - 1]!))) continue;
+      // An alternative after «هل» (whether), «سواء» (be it), «إذا» (if): «إذا كانت ستضع مولودا ذكرا أم أنثى»
+      // (whether she will have a boy or a girl), where «أم» is «or».
+      let alternative = false;
+      for (let k = Math.max(0, i - ALTERNATIVE_REACH); k < i && !alternative; k++) alternative = ALTERNATIVE_OPENERS.has(words[k]!);
+      if (alternative) continue;
+      tags[i] = 'B-PER';
+      tags[i + 1] = 'I-PER';
+      added++;
+    }
+  });
+  return added;
+}
+
 /**
  * Gives a given name the tagger ended before a «بال» surname that surname: «رضا بالحاج» (Ridha Belhaj), where
  * «بالحاج» reads as «ب» + «الحاج» (with the pilgrim). Only a one-word person that `givenName` (folded) knows, or

@@ -2859,6 +2859,27 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           r = after && /^[\s"“”«»]*$/u.test(text.slice(r.end, after.start)) ? after : undefined;
           correspondent = r === undefined;
         }
+        // «وفق ما نقلته وكالة "رويترز" عن بيان لوزارة الداخلية الإيطالية» (as Reuters relayed from a statement by the
+        // Italian interior ministry), «بحسب ما نقلته رويترز عن تشان»: the outlet relays, the one it quotes speaks —
+        // named, or the issuer of the document quoted, or an unnamed source («عن مصدر أمني», from a security source).
+        let relayedUnnamed = false;
+        let relayedEnd = -1;
+        if (r && (r.entity.type === 'ORG' || r.entity.type === 'PER')) {
+          const relayTok = tokenAt(srcFrom - 1);
+          const relay = cueAt(/^(به|بها|عنه|عنها)$/u.test(keys[relayTok] ?? '') ? relayTok - 1 : relayTok);
+          let m = tokenAt(r.end);
+          while (m < tokens.length && tokens[m]!.kind === 'punct' && /^[)"»”]$/u.test(tokenText(m))) m++;
+          if (relay?.form.verb.lemma === 'نقل' && m + 1 < tokens.length && keys[m] === 'عن' && tokens[m + 1]!.start < sEnd) {
+            const from = m + 1;
+            const quoted = documentNoun(keys[from]!) !== undefined ? issuerNamedAfter(from, Math.min(sEnd, tokens[Math.min(from + 6, tokens.length - 1)]!.end)) : refsIn(tokens[from]!.start, tokens[from]!.end).find((x) => x.entity.type === 'ORG' || x.entity.type === 'PER');
+            if (quoted && tokenAt(quoted.start) <= from + 2) r = quoted;
+            else if (!quoted && UNNAMED_SOURCES.has(bare(keys[from]!))) {
+              r = undefined;
+              relayedUnnamed = true;
+              relayedEnd = tokens[from]!.end;
+            }
+          }
+        }
         const verbAt = nextTok > 1 && /^(به|بها)$/u.test(keys[nextTok - 1]!) ? nextTok - 2 : nextTok - 1;
         const reporter = s.unnamed === true && CORRESPONDENTS.has(keys[nextTok] ?? '') && verbAt >= 0 && cueAt(verbAt) !== undefined;
         const ofDocument = !reporter && !correspondent && !!documentNoun(keys[nextTok] ?? '');
@@ -2882,7 +2903,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // (Data only with their issuer named right there: «المعطيات الصادرة عن X», not «وفق المعطيات المضمنة
         // بالتقرير، فقد حلت حركة X ثانية», where X is what the data are about.)
         if (!r && ofData && /^(الصادره|الصادر|المقدمه|المنشوره)$/u.test(keys[nextTok + 1] ?? '') && keys[nextTok + 2] === 'عن') r = issuerNamedAfter(nextTok + 2, Math.min(sEnd, limit));
-        const unnamed = unnamedIssuer || correspondent || UNNAMED_SOURCES.has((keys[nextTok] ?? '').replace(/^(ال|لل|ل)/u, ''));
+        const unnamed = unnamedIssuer || correspondent || relayedUnnamed || UNNAMED_SOURCES.has((keys[nextTok] ?? '').replace(/^(ال|لل|ل)/u, ''));
         if (!r && dataOfDocument(nextTok)) {
           const d = lastSpeakerBefore(t.start);
           if (d?.speaker) r = { start: tokens[nextTok]!.start, end: tokens[nextTok]!.end, entity: d.speaker, role: true };
@@ -2956,7 +2977,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           srcEnd = tokens[nextTok + 1]!.end;
           const told = nextTok + 2 < tokens.length && tokens[nextTok + 2]!.start < sEnd ? refsIn(tokens[nextTok + 2]!.start, tokens[nextTok + 2]!.end).find((x) => tokenAt(x.start) === nextTok + 2) : undefined;
           if (told && /^ل/u.test(keys[nextTok + 2]!)) srcEnd = told.end;
-        } else srcEnd = tokens[nextTok]!.end;
+        } else srcEnd = relayedUnnamed ? relayedEnd : tokens[nextTok]!.end;
       }
       // «… وفق ما أفاد به رشيد سعيد نائب رئيس جامعة المنستير.»: the role after the source's name is part of the
       // source when it runs to the end of the sentence (before a comma it may be where the content resumes).
