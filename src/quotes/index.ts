@@ -195,6 +195,8 @@ const NOT_CONTENT_STARTS = new Set('اياه اياها اياهم أن إن أ�
 /** A preposition with a pronoun (قالت لنا, she told us) or a pronoun (قال وهو يجلس, he said, sitting): never part of a name. */
 const PRONOUN_OBJECTS = /^((ل|ب|مع|عن|من|الي|علي|في)(نا|ه|ها|هم|هما|ي|ك|كم)|[وف]?(هو|هي|هم|هما|هن|انا|نحن))$/u;
 
+/** Determiners between «في» and a document noun: «في هذا البيان» (in this statement), «في ذات البلاغ» (in the same one); keys. */
+const DOCUMENT_DETERMINERS: ReadonlySet<string> = new Set(['هذا', 'هذه', 'ذات', 'نفس']);
 /** Words of a statement's time between a subject and what it said (مساء الجمعة، اليوم، أمس). */
 const STATEMENT_TIMES = new Set(
   'اليوم أمس امس مساء صباح ظهر ليلة ليل يوم الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت'.split(' ').map((w) => nameKey(w)),
@@ -3089,7 +3091,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   const handleCue = (i: number, t: Token, cue: { form: CueForm; prefixed: boolean }): void => {
       const v = cue.form.verb;
       // «وجاء في البيان / في نص بيان المنظمة أن …» (the statement said that …); not «جاء ذلك خلال …».
-      const documentAt = v.document && keys[i + 1] === 'في' ? (documentNoun(keys[i + 2] ?? '') !== undefined ? i + 2 : keys[i + 2] === 'نص' && documentNoun(keys[i + 3] ?? '') ? i + 3 : -1) : -1;
+      // (Also behind a demonstrative: «وجاء في هذا البيان»، «في ذات البلاغ», this / the same statement.)
+      const docFrom = DOCUMENT_DETERMINERS.has(keys[i + 2] ?? '') ? i + 3 : i + 2;
+      const documentAt = v.document && keys[i + 1] === 'في' ? (documentNoun(keys[docFrom] ?? '') !== undefined ? docFrom : keys[docFrom] === 'نص' && documentNoun(keys[docFrom + 1] ?? '') ? docFrom + 1 : -1) : -1;
       if (v.document && documentAt < 0) return;
       const sEnd = sentenceEnd(t.start);
       // Subject zone: up to the complementiser, a colon or an opening quotation mark.
