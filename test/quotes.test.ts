@@ -682,7 +682,7 @@ test('quotes: «نقلا عن X» inside the subject makes X the source; an unna
   }
 });
 
-test('quotes: «بحسب ما نقلته X عن Y» — the outlet relays, Y speaks: a name, the issuer of a document, or an unnamed source', () => {
+test('quotes: «بحسب ما نقلته X عن Y» — the outlet relays, Y speaks: a name, the issuer of a document, or an unnamed source; «ووفق الصحيفة "…"»', () => {
   const rows: [string, MentionSpec[], [string, string | null][]][] = [
     // «China sees a marked rise in H7N9 cases, as Reuters relayed from Chan.» (ANT corpus)
     ['وتشهد الصين زيادة ملحوظة في حالات الإصابة بالفيروس، بحسب ما نقلته رويترز عن مارغريت تشان.', [['رويترز', 'ORG'], ['مارغريت تشان', 'PER']], [['وتشهد الصين زيادة ملحوظة في حالات الإصابة بالفيروس', 'مارغريت تشان']]],
@@ -691,6 +691,20 @@ test('quotes: «بحسب ما نقلته X عن Y» — the outlet relays, Y spe
     ['طردت السلطات تونسيا كان مقيما قرب روما، وفق ما نقلته وكالة رويترز عن بيان لوزارة الداخلية الإيطالية.', [['وكالة رويترز', 'ORG'], ['وزارة الداخلية الإيطالية', 'ORG']], [['طردت السلطات تونسيا كان مقيما قرب روما', 'وزارة الداخلية الإيطالية']]],
     // «… as the correspondent relayed from the protesters»: an unnamed source, not the correspondent.
     ['وضعيتهم مزرية منذ سنوات، بحسب ما نقلته وكالة رويترز عن محتجين.', [['وكالة رويترز', 'ORG']], [['وضعيتهم مزرية منذ سنوات', null]]],
+    // «Die Welt reported on Sunday, quoting senior Italian sources as saying, that "…"»: the verb's own quote, from
+    // unnamed sources; «نقلًا عن» twelve tokens after «ونقلت» makes no second quote of the clause. (ANT corpus)
+    [
+      'ونقلت صحيفة "دي فيلت" اليمينية الألمانية، اليوم الأحد، نقلًا عن مصادر إيطالية رفيعة قولها، إن "السلطات التونسية أرسلت شهادة ميلاد العامري إلى إيطاليا".',
+      [['دي فيلت', 'ORG']],
+      [['السلطات التونسية أرسلت شهادة ميلاد العامري إلى إيطاليا', null]],
+    ],
+    // «According to the paper, "Tunisia sent the certificate when Amri was in Sicily"»: the words in marks right after
+    // the source are its quote.
+    [
+      'ونشرت صحيفة "دي فيلت" الألمانية تقريرا عن القضية. ووفق الصحيفة "أرسلت تونس الشهادة حينما كان العامري في جزيرة صقلية".',
+      [['دي فيلت', 'ORG']],
+      [['أرسلت تونس الشهادة حينما كان العامري في جزيرة صقلية', 'دي فيلت']],
+    ],
   ];
   assertSpeakers(rows);
 });

@@ -2722,9 +2722,11 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         let verbBefore = false;
         // (Only when that verb made a quote: «… وتوقع الأطباء تحسن حالتهم، نقلا عن مصدر طبي» keeps the source.)
         const from = sentenceStart(t.start);
-        for (let m = i - 1; m >= 0 && m >= i - 10 && tokens[m]!.start >= from && !verbBefore; m--) {
+        for (let m = i - 1; m >= 0 && m >= i - 16 && tokens[m]!.start >= from && !verbBefore; m--) {
           const c = tokens[m]!.kind === 'word' ? cueAt(m) : undefined;
-          verbBefore = c !== undefined && !c.form.participle && drafts.some((d) => d.cue?.start === tokens[m]!.start);
+          // («نقل» itself only relays, so its quote may be made later, from the marks: «ونقلت صحيفة X، نقلًا عن مصادر، قولها
+          // إن "…"».)
+          verbBefore = c !== undefined && !c.form.participle && (c.form.verb.lemma === 'نقل' || drafts.some((d) => d.cue?.start === tokens[m]!.start));
         }
         if (verbBefore) return;
       }
@@ -2996,10 +2998,19 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       const afterText = text.slice(srcEnd, sEnd).replace(STATEMENT_OCCASION, '');
       let start: number;
       let end: number;
+      // «ووفق الصحيفة "أرسلت تونس الشهادة …"» (according to the paper, "…"): the words in marks right after the source.
+      let quoted: Region | undefined;
       // (A conjunction written apart counts as nothing: «و حسب ما أكده …، فإنّ …».)
       if (before.replace(/[\s،,]/gu, '').replace(/^[وف]$/u, '') === '') {
         // «ووفق السليطي فإن …»: the content follows the source.
         let j = tokenAt(srcEnd);
+        const opening = j < tokens.length && tokens[j]!.start < sEnd ? regionByOpen.get(tokens[j]!.start) : undefined;
+        // (Only when the marks hold the whole rest of the sentence: not a term in marks that the clause goes on after;
+        // and a clause, not a name: «بحسب ما نقلته وكالة الأنباء الرسمية "وات"».)
+        if (opening && opening.closed && !opening.used && text.slice(srcEnd, opening.open).trim() === '' && !/\p{L}/u.test(text.slice(opening.close + 1, Math.max(opening.close + 1, sEnd)))) {
+          const words = text.slice(opening.open + 1, opening.close).split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length;
+          if (words >= 3 && !namedTerm(opening)) quoted = opening;
+        }
         // («وحسب وزارة الصحة فقد تم تسجيل …» (according to the health ministry, … were recorded): «فقد» opens
         // the content as «فإن» does.)
         const opener = (m: number): boolean => COMPLEMENTISERS.has(keys[m]!.replace(/^ف/u, '')) || keys[m] === 'فقد';
@@ -3018,10 +3029,15 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           const comma = also ? tokenAt(also.end) : -1;
           if (also && comma < tokens.length && tokenText(comma) === '،' && tokens[comma]!.start < sEnd) j = comma;
         }
-        if (!direct && (j >= tokens.length || tokens[j]!.start >= sEnd)) return;
-        if (!direct && tokenText(j) === '،' && j + 1 < tokens.length && opener(j + 1)) j++;
-        start = direct ? tokens[first]!.start : tokens[j]!.end;
-        end = indirectEnd(start);
+        if (quoted) {
+          start = quoted.open + 1;
+          end = quoted.close;
+        } else {
+          if (!direct && (j >= tokens.length || tokens[j]!.start >= sEnd)) return;
+          if (!direct && tokenText(j) === '،' && j + 1 < tokens.length && opener(j + 1)) j++;
+          start = direct ? tokens[first]!.start : tokens[j]!.end;
+          end = indirectEnd(start);
+        }
       } else if (afterText.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length <= 2 && !/[،,]/u.test(afterText.replace(TRIM_END, ''))) {
         // «…، بحسب ما ذكرته صحيفة هآرتس.»: the content is the sentence before the source.
         start = sStart;
@@ -3078,7 +3094,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         if (end <= srcEnd) end = sEnd;
         start = skipClitic(text, start, tokens, tokenAt);
       }
-      let kind: QuoteKind = 'indirect';
+      let kind: QuoteKind = quoted ? 'direct' : 'indirect';
+      if (quoted) quoted.used = true;
       for (const r of outer) if (r.open >= start && r.open < end) {
         r.used = true;
         if (!namedTerm(r)) kind = 'mixed';
