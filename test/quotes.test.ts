@@ -858,6 +858,24 @@ test('quotes: a mark spaced on both sides after «أن» opens even while anothe
   ]);
 });
 
+test('quotes: «اقترح» (proposed) states a position with its noun object; not as a passive (اقترحت من طرف), nor before a list (الملاعب التالية:)', () => {
+  const rows: [string, MentionSpec[], [string, string | null][]][] = [
+    // «And Zamil proposed hosting a Tunisian delegation specialised in petrochemicals.» (ANT corpus)
+    ['واقترح عبد الرحمان الزامل استضافة وفد تونسي مختص في قطاع البتروكيماء.', [['عبد الرحمان الزامل', 'PER']], [['استضافة وفد تونسي مختص في قطاع البتروكيماء', 'عبد الرحمان الزامل']]],
+    // «On the initiative that was proposed by the government, Belcheikh considered that it is important.»
+    [
+      'وحول المبادرة التي اقترحت من طرف رئاسة الحكومة لتنقيح القانون، اعتبرت هاجر بالشيخ أن هذه المبادرة هامة.',
+      [['هاجر بالشيخ', 'PER']],
+      [['هذه المبادرة هامة', 'هاجر بالشيخ']],
+    ],
+    // «The clubs proposed the following stadiums for their matches: Sousse stadium …»: a list, no one's words.
+    ['واقترحت الأندية الملاعب التالية لاحتضان مقابلاتها: ملعب سوسة الأولمبي أو ملعب الطيب المهيري.', [], []],
+    // «… a post in which she wrote the following: "…"»: «التالي» as the object itself introduces her words.
+    ['ونشرت بدرة قعلول تدوينة ذكرت فيها التالي: "تعرضت إلى محاولة اغتيال داخل سيارتي".', [['بدرة قعلول', 'PER']], [['تعرضت إلى محاولة اغتيال داخل سيارتي', 'بدرة قعلول']]],
+  ];
+  assertSpeakers(rows);
+});
+
 test('quotes: stated positions (عبّر عن، حثّ على، طالب بـ، اتهم … بـ، a noun object) and the subject that later verbs go on with', () => {
   const rows: [string, MentionSpec[], [string, string | null][]][] = [
     // «the movement stressed, its attachment to the independence of the judiciary, but it expressed its fear …,

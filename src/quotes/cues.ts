@@ -111,6 +111,8 @@ export const CUE_VERBS: readonly CueVerb[] = [
   { lemma: 'خلص', gloss: 'concluded', forms: 'خلص | خلصت | | | خلصوا', preps: ['إلى'] },
   { lemma: 'أوصى', gloss: 'recommended', forms: 'أوصى يوصي | أوصت توصي | موصيا | موصية | أوصوا', withBi: true },
   { lemma: 'ناشد', gloss: 'appealed to', forms: 'ناشد يناشد | ناشدت تناشد | مناشدا | | ناشدوا', object: true, stance: true },
+  // (No participle: «مقترحا» is as often «a proposal».)
+  { lemma: 'اقترح', gloss: 'proposed', forms: 'اقترح يقترح | اقترحت تقترح | | | اقترحوا', object: true, stance: true },
   { lemma: 'اتهم', gloss: 'accused (of)', forms: 'اتهم يتهم | اتهمت تتهم | متهما | | اتهموا', withBi: true },
   { lemma: 'أبدى', gloss: 'expressed', forms: 'أبدى يبدي | أبدت تبدي | مبديا | مبدية | أبدوا', object: true, stance: true },
   { lemma: 'فند', gloss: 'refuted', forms: 'فند يفند | فندت تفند | مفندا | مفندة | فندوا', object: true, stance: true },

@@ -195,6 +195,8 @@ const NOT_CONTENT_STARTS = new Set('اياه اياها اياهم أن إن أ�
 /** A preposition with a pronoun (قالت لنا, she told us) or a pronoun (قال وهو يجلس, he said, sitting): never part of a name. */
 const PRONOUN_OBJECTS = /^((ل|ب|مع|عن|من|الي|علي|في)(نا|ه|ها|هم|هما|ي|ك|كم)|[وف]?(هو|هي|هم|هما|هن|انا|نحن))$/u;
 
+/** «التالي», «الآتي» (the following) and their forms, keys: a colon after them opens a list. */
+const LIST_OPENERS: ReadonlySet<string> = new Set(['التالي', 'التاليه', 'التاليين', 'التاليتين', 'الاتي', 'الاتيه', 'التالية'].map((w) => nameKey(w)));
 /** Determiners between «في» and a document noun: «في هذا البيان» (in this statement), «في ذات البلاغ» (in the same one); keys. */
 const DOCUMENT_DETERMINERS: ReadonlySet<string> = new Set(['هذا', 'هذه', 'ذات', 'نفس']);
 /** Words of a statement's time between a subject and what it said (مساء الجمعة، اليوم، أمس). */
@@ -3112,6 +3114,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       const docFrom = DOCUMENT_DETERMINERS.has(keys[i + 2] ?? '') ? i + 3 : i + 2;
       const documentAt = v.document && keys[i + 1] === 'في' ? (documentNoun(keys[docFrom] ?? '') !== undefined ? docFrom : keys[docFrom] === 'نص' && documentNoun(keys[docFrom + 1] ?? '') ? docFrom + 1 : -1) : -1;
       if (v.document && documentAt < 0) return;
+      // «المبادرة التي اقترحت من طرف رئاسة الحكومة» (the initiative that was proposed by the government): a passive.
+      if (keys[i + 1] === 'من' && keys[i + 2] === 'طرف') return;
       const sEnd = sentenceEnd(t.start);
       // Subject zone: up to the complementiser, a colon or an opening quotation mark.
       let contentStart = -1;
@@ -3219,6 +3223,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           break;
         }
         if (tokenText(j) === ':') {
+          // «واقترحت الأندية الملاعب التالية لاحتضان مقابلاتها: …» (the clubs proposed the following stadiums: …): a
+          // colon after a noun and «التالي/الآتي» (the following) opens a list, not words spoken — unless words in marks
+          // follow it; and «ذكرت فيها التالي: "…"» (she wrote the following: "…") is speech.
+          if (!opensQuotation(j + 1)) for (let m = j - 1; m > i + 1 && m >= j - 8; m--) if (LIST_OPENERS.has(keys[m]!) && keys[m - 1]!.startsWith('ال')) return;
           zoneEnd = tok.start;
           contentStart = tok.end;
           break;
