@@ -393,3 +393,17 @@ test('ner() and entities(): a kunya with «أم» is a woman\'s name; a relative
     assert.deepEqual(doc.entities.filter((e) => e.type === 'PER').map((e) => e.name), expected, text);
   }
 });
+
+test('ner() and entities(): «كال…» opens a person\'s name whole; «شرطة» + a place is that place\'s police', { skip: NEEDS_MODEL }, () => {
+  const table: [string, [string, string][]][] = [
+    // «Calvin Williams, the Cleveland police chief, said …» (translated wire copy): no «ك» (like) + «الفين».
+    ['وقال كالفين وليامز قائد شرطة كليفلاند في مؤتمر صحفي إن الجميع يبحثون عن المشتبه به.', [['كالفين وليامز', 'PER'], ['شرطة كليفلاند', 'ORG']]],
+    // «The Amarillo police said its forces stormed a shop.»
+    ['وقالت شرطة أماريو إن قواتها اقتحمت متجرا شهيرا.', [['شرطة أماريو', 'ORG']]],
+  ];
+  for (const [text, expected] of table) {
+    const doc = analyze(text, { date: '2017-05-01' });
+    assert.deepEqual(checkInvariants(doc), []);
+    assert.deepEqual(doc.entities.filter((e) => e.type === 'PER' || e.type === 'ORG').map((e) => [e.name, e.type]), expected, text);
+  }
+});

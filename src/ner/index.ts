@@ -18,7 +18,7 @@ import { wordFacts, type GazetteerType } from './features.ts';
 import { stripProclitics } from '../segment/index.ts';
 import { ARTICLE, definiteGivenName, extendBelSurnames, LAM_GIVEN_NAMES, kunyaNames, mannerAfterSpeech, namingWordNames, nisbaAdjective, roleNoun, speechParticiple, proposeSlotNames, slotLexicon } from './slots.ts';
 import { knownPlaceWord, listedPlaceOffset, proposeNamedPlaces, proposePlaces } from './places.ts';
-import { proposeOrganisations } from './orgs.ts';
+import { policeForces, proposeOrganisations } from './orgs.ts';
 import { TRIGGERS } from './triggers.ts';
 import { ARABIC_WORD, extendGivenNames, extendNisbaSurnames, extendOrgHeads, splitDefiniteHeads, trimFunctionWords, VAN } from './edges.ts';
 import { lexiconForm } from '../segment/lexicon-form.ts';
@@ -328,6 +328,7 @@ export function ner(options: NerOptions = {}): Stage {
       if (places) proposeNamedPlaces(strings, places);
       // Long organisation names from their head noun (docs/ner.md); KHABAR_NER_ORGS=0 turns it off.
       if (process.env['KHABAR_NER_ORGS'] !== '0') proposeOrganisations(strings, facts);
+      policeForces(strings, facts);
       // «منظمة الأغذية والزراعة | للأمم المتحدة» (the Food and Agriculture Organization of the United Nations):
       // a body's name right after a body, behind «لل» (of the), is its complement, and the two are one name.
       strings.forEach((s, si) => {
@@ -435,7 +436,10 @@ export function ner(options: NerOptions = {}): Stage {
           // writes the name without it.)
           const firstFolded = folded[si]![span.start]!;
           const wawName = span.type === 'PER' && span.end - span.start > 1 && firstFolded.startsWith('و') && listedGivenName(firstFolded, gazetteer) && !docWords.has(fold(firstText.slice(1)));
-          const surname = span.type === 'PER' && ((span.end - span.start === 1 && surnames.has(firstText)) || lamName || wawName);
+          // (Nor «ك» (like) before the article at the start of a person: «كالفين وليامز» (Calvin Williams) is no
+          // «ك» + «الفين»; «like the …» never opens a person's name.)
+          const kafName = span.type === 'PER' && /^\u0643\u0627\u0644/u.test(firstText);
+          const surname = span.type === 'PER' && ((span.end - span.start === 1 && surnames.has(firstText)) || lamName || wawName || kafName);
           // «للوكالة الوطنية» (to the national agency): «لل» before the head noun of a body or place is «ل» and
           // the article, even where «لوكالة» (to an agency) is a known word; «للجنة» stays «لجنة» (committee).
           const doubleLam = !listed && offset === 0 && /^لل[\u0621-\u064A]/u.test(firstText) && TRIGGERS.has(fold(firstText.slice(2))) && !TRIGGERS.has(fold(firstText.slice(1)));

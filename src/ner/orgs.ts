@@ -123,6 +123,29 @@ const HEAD_FORMS: ReadonlySet<string> = (() => {
 const LL: ReadonlySet<string> = new Set(['لل']);
 const AND_THE: ReadonlySet<string> = new Set(['وال']);
 
+/** «شرطة» (police) and its forms behind a proclitic, folded: before a place it names that place's police. */
+const POLICE: ReadonlySet<string> = new Set(['شرطة', 'وشرطة', 'لشرطة', 'بشرطة', 'فشرطة'].map(fold));
+
+/**
+ * «شرطة كليفلاند» (the Cleveland police), «شرطة لندن»: an indefinite «شرطة» before a place or body the tagger found
+ * is that city's police force, one organisation; the tagger finds the place alone. Tags the pair as ORG, in place.
+ * Returns the number of names changed.
+ */
+export function policeForces(sentences: TaggedTokens[], facts: readonly (readonly WordFacts[])[]): number {
+  let changed = 0;
+  sentences.forEach((s, si) => {
+    const { tags } = s;
+    const f = facts[si]!;
+    for (let i = 0; i + 1 < tags.length; i++) {
+      if (tags[i] !== 'O' || !POLICE.has(f[i]!.word) || (tags[i + 1] !== 'B-LOC' && tags[i + 1] !== 'B-ORG')) continue;
+      tags[i] = 'B-ORG';
+      for (let k = i + 1; k < tags.length && (k === i + 1 || tags[k]!.startsWith('I-')); k++) tags[k] = 'I-ORG';
+      changed++;
+    }
+  });
+  return changed;
+}
+
 /**
  * Tags long organisation names (see the module comment) as ORG, in place. Returns the number of
  * names added.
