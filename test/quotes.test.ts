@@ -858,6 +858,25 @@ test('quotes: a mark spaced on both sides after «أن» opens even while anothe
   ]);
 });
 
+test('quotes: a source after the content whose occupation, and its place, a comma closes before the name («الممرض بالمستشفى المحلي …، X»)', () => {
+  const rows: [string, MentionSpec[], [string, string | null][]][] = [
+    // «Health workers went on strike …, as the nurse at the local hospital, Abdallah Ben Salem, said.» (ANT corpus)
+    [
+      'دخل أعوان الصحة في اضراب مفتوح، وفق ما أفاد به الممرض بالمستشفى المحلي ببئر علي بن خليفة، عبد الله بن سالم.',
+      [['بئر علي بن خليفة', 'LOC'], ['عبد الله بن سالم', 'PER']],
+      [['دخل أعوان الصحة في اضراب مفتوح', 'عبد الله بن سالم']],
+    ],
+    // «According to the official, the former secretary of state, John Kerry, informed …»: Kerry is what the official
+    // spoke about, after a verb; the official is not named.
+    [
+      'وحسب المسؤول، أبلغ وزير الخارجية السابق، جون كيري، بعض ممثلي الكونغرس بهذه الخطوة.',
+      [['جون كيري', 'PER']],
+      [['أبلغ وزير الخارجية السابق، جون كيري، بعض ممثلي الكونغرس بهذه الخطوة', null]],
+    ],
+  ];
+  assertSpeakers(rows);
+});
+
 test('quotes: «اقترح» (proposed) states a position with its noun object; not as a passive (اقترحت من طرف), nor before a list (الملاعب التالية:)', () => {
   const rows: [string, MentionSpec[], [string, string | null][]][] = [
     // «And Zamil proposed hosting a Tunisian delegation specialised in petrochemicals.» (ANT corpus)

@@ -358,6 +358,8 @@ const DESCRIPTION_HEADS: ReadonlySet<string> = new Set([
   ...[...PERSON_SOURCES].filter((w) => !GUESTS.has(w)),
   ...'فاعل فاعلة قيادي قيادية ناشط ناشطة أكاديمي أكاديمية'.split(' ').map((w) => nameKey(w)),
 ]);
+/** Occupations that describe the person named after them (الممرض، الطبيب، المحامي …), keys: «وفق ما أفاد به الممرض بالمستشفى، X». */
+const OCCUPATIONS: ReadonlySet<string> = new Set('ممرض ممرضة طبيب طبيبة محامي محامية أستاذ أستاذة مهندس مهندسة معلم معلمة صحفي صحفية باحث باحثة'.split(' ').map((w) => nameKey(w)));
 /** Heads of bodies whose members speak for them in the plural (لجنة committee, مجلس council, نقابة union …); keyed. */
 const MEMBER_BODIES: ReadonlySet<string> = new Set('لجنة مجلس هيئة نقابة جمعية اتحاد حزب حركة كتلة جبهة ائتلاف تنسيقية رابطة جامعة'.split(' ').map((w) => nameKey(w)));
 
@@ -2821,7 +2823,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         const s = subjectIn(tokens[nextTok]?.start ?? srcFrom, Math.min(sEnd, limit));
         // «حسب ما أكده مدير التزويد بديوان الحبوب عبد الستار الفهري» (as the supply director at the grain
         // board, X, stated): after a role noun the name comes later.
-        const roleFirst = roleHeadAt(nextTok) !== undefined;
+        // (Or an occupation or a description, which a comma may close before the name too: «الممرض بالمستشفى، X».)
+        const roleFirst = roleHeadAt(nextTok) !== undefined || findIn(keys[nextTok] ?? '', DESCRIPTION_HEADS) !== undefined || findIn(keys[nextTok] ?? '', OCCUPATIONS) !== undefined;
         // (An opening quotation mark before the name does not count: «بيانات شركة «لويدز ليست إنتليجنس»».)
         let near = nextTok + 2;
         for (let m = nextTok + 1; m <= nextTok + 2 && m < tokens.length; m++) if (tokens[m]!.kind === 'punct' && (SYMMETRIC.has(text[tokens[m]!.start]!) || text[tokens[m]!.start] === '«')) near++;
@@ -2847,6 +2850,16 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // (A comma may close a role before the name: «رئيس الهيئة، هشام بسباس».)
         if (r && tokens.slice(nextTok, tokenAt(r.start)).some((x) => x.kind === 'punct' && text.slice(x.start, x.end) !== '"' && !SYMMETRIC.has(text[x.start]!) && text[x.start] !== '«' && !(roleFirst && text[x.start] === '،' && text.slice(x.end, r!.start).trim() === ''))) r = undefined;
         if (r && r.entity.type === 'LOC') r = undefined;
+        // «وفق ما أفاد به الممرض بالمستشفى المحلي بئر علي بن خليفة، عبد الله بن سالم» (as the nurse at the local hospital
+        // of Bir Ali Ben Khalifa, Abdallah Ben Salem, said): past a place in the role's complement, the person named
+        // after the comma.
+        if (!r && roleFirst) {
+          const named = refsIn(tokens[nextTok]!.end, Math.min(sEnd, limit)).find((x) => x.entity.type === 'PER' && !x.role && /،\s*$/u.test(text.slice(Math.max(0, x.start - 3), x.start)));
+          // (Not past a verb: «وحسب المسؤول، أبلغ وزير الخارجية السابق، جون كيري، …» (according to the official, the former
+          // secretary of state, John Kerry, informed …) is what the official said about Kerry.)
+          const between = named ? tokens.slice(nextTok + 1, tokenAt(named.start)) : [];
+          if (named && !between.some((x) => (x.kind === 'punct' && text[x.start] !== '،') || (x.kind === 'word' && verbLike(text.slice(x.start, x.end))))) r = named;
+        }
         // «وفق التقرير الصادر مساء الجمعة عن الهيئة …» (according to the report issued on Friday by the
         // authority): a document's issuer is the source.
         // (A body named by its head noun alone is left to the rule below.)
