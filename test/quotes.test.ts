@@ -877,6 +877,26 @@ test('quotes: a source after the content whose occupation, and its place, a comm
   assertSpeakers(rows);
 });
 
+test('quotes: «بحسب ما تم نقله عن X» (a passive relay), «بحسب ما أفاد به "وات"، الأمين العام …، X» (the agency told), «18متهما» (a counted noun)', () => {
+  const rows: [string, MentionSpec[], [string, string | null][]][] = [
+    // «According to what was relayed from Dimitris Kletou of the lab in Limassol, lionfish were seen …»
+    [
+      'وبحسب ما تم نقله عن ديمتريس كليتو من مختبر أبحاث البيئة في ليماسول فإنه تم الإبلاغ عن مشاهدة بعض الأسماك في البحر.',
+      [['ديمتريس كليتو', 'PER'], ['ليماسول', 'LOC']],
+      [['تم الإبلاغ عن مشاهدة بعض الأسماك في البحر', 'ديمتريس كليتو']],
+    ],
+    // «The main demands concern early retirement, as the deputy secretary-general, Hafidh Hafidh, told TAP.» (ANT corpus)
+    [
+      'وتتعلق أهم المطالب بالتقاعد المبكر، بحسب ما أفاد به "وات"، الأمين العام المساعد للاتحاد العام التونسي للشغل، حفيظ حفيظ.',
+      [['وات', 'ORG'], ['حفيظ حفيظ', 'PER']],
+      [['وتتعلق أهم المطالب بالتقاعد المبكر', 'حفيظ حفيظ']],
+    ],
+    // «18 accused appear in this case»: «متهما» counted by the number glued to it accuses no one.
+    ['ويمثل على ذمة هذه القضية 18متهما أمام القضاء معترضين على أحكام غيابية.', [], []],
+  ];
+  assertSpeakers(rows);
+});
+
 test('quotes: «اقترح» (proposed) states a position with its noun object; not as a passive (اقترحت من طرف), nor before a list (الملاعب التالية:)', () => {
   const rows: [string, MentionSpec[], [string, string | null][]][] = [
     // «And Zamil proposed hosting a Tunisian delegation specialised in petrochemicals.» (ANT corpus)

@@ -2705,6 +2705,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           srcFrom = tokens[i + 2]!.end;
           if (/^(به|بها|عنه|عنها)$/u.test(keys[i + 3] ?? '')) srcFrom = tokens[i + 3]!.end;
         }
+        // «وبحسب ما تم نقله عن ديمتريس كليتو» (according to what was relayed from Dimitris Kletou): a passive with «تم»,
+        // the source after «عن».
+        if ((nk === 'ما' || nk === 'لما') && keys[i + 2] === 'تم' && i + 4 < tokens.length && /^نقل(ه|ها)?$/u.test(keys[i + 3]!) && keys[i + 4] === 'عن') srcFrom = tokens[i + 4]!.end;
       } else if (/^ب?حسب(ه|ها|هم|هما)$/u.test(k) && (i + 1 >= tokens.length || tokens[i + 1]!.kind === 'punct' || /^ف?ان(ه|ها|هم)?$/u.test(keys[i + 1] ?? '') || COMPLEMENTISERS.has((keys[i + 1] ?? '').replace(/^ف/u, '')))) {
         // (Not «وفقه» — also «and the jurisprudence of» —, and only before a comma or «فإن».)
         // «وحسبه، فإن …»، «وبحسبها» (according to him / her): the pronoun is the source, in the word itself.
@@ -2897,6 +2900,18 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
               relayedUnnamed = true;
               relayedEnd = tokens[from]!.end;
             }
+          }
+        }
+        // «بحسب ما أفاد به "وات"، الأمين العام المساعد للاتحاد، حفيظ حفيظ» (as the deputy secretary-general, Hafidh
+        // Hafidh, told TAP): «أفاد» takes the one told as its object; a person named after the comma told it.
+        if (r && r.entity.type === 'ORG' && cueAt(/^(به|بها)$/u.test(keys[nextTok - 1] ?? '') ? nextTok - 2 : nextTok - 1)?.form.verb.lemma === 'أفاد') {
+          let m = tokenAt(r.end);
+          while (m < tokens.length && tokens[m]!.kind === 'punct' && /^[)"»”]$/u.test(tokenText(m))) m++;
+          if (m + 1 < tokens.length && tokenText(m) === '،' && tokens[m]!.start < sEnd) {
+            const teller = refsIn(tokens[m + 1]!.start, Math.min(sEnd, tokens[Math.min(m + 14, tokens.length - 1)]!.end)).find((x) => x.entity.type === 'PER' && !x.role);
+            const between = teller ? tokens.slice(m + 1, tokenAt(teller.start)) : [];
+            const described = teller !== undefined && (between.length === 0 || roleHeadAt(m + 1) !== undefined);
+            if (teller && described && !between.some((x) => x.kind === 'word' && verbLike(text.slice(x.start, x.end)))) r = teller;
           }
         }
         const verbAt = nextTok > 1 && /^(به|بها)$/u.test(keys[nextTok - 1]!) ? nextTok - 2 : nextTok - 1;
@@ -3129,6 +3144,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       if (v.document && documentAt < 0) return;
       // «المبادرة التي اقترحت من طرف رئاسة الحكومة» (the initiative that was proposed by the government): a passive.
       if (keys[i + 1] === 'من' && keys[i + 2] === 'طرف') return;
+      // «18متهما» (18 accused): a participle counted by a number is a noun.
+      if (cue.form.participle && i > 0 && tokens[i - 1]!.kind === 'number' && tokens[i - 1]!.end === t.start) return;
       const sEnd = sentenceEnd(t.start);
       // Subject zone: up to the complementiser, a colon or an opening quotation mark.
       let contentStart = -1;
