@@ -897,6 +897,26 @@ test('quotes: «بحسب ما تم نقله عن X» (a passive relay), «بحس
   assertSpeakers(rows);
 });
 
+test('quotes: «لاحظ» (noted) with a noun object — after a subject in apposition an indefinite accusative (تطورا), with the subject dropped a finding (وجود …); «ملاحظة» alone is a noun', () => {
+  const rows: [string, MentionSpec[], [string, string | null][]][] = [
+    // «The regional tourism delegate in Monastir, Fawaz Ben Halima, noted a big rise of the Algerian market.» (ANT corpus)
+    [
+      'لاحظ المندوب الجهوي للسياحة بالمنستير، فواز بن حليمة، تطورا كبيرا للسوق الجزائرية بالمنستير.',
+      [['فواز بن حليمة', 'PER']],
+      [['تطورا كبيرا للسوق الجزائرية بالمنستير', 'فواز بن حليمة']],
+    ],
+    // «Ahmed Kadhoum said the ship is in excellent condition. And he noted the presence of jars inside the ship.»
+    [
+      'وقال أحمد كضوم إن السفينة في حالة ممتازة. ولاحظ وجود جرار داخل السفينة.',
+      [['أحمد كضوم', 'PER']],
+      [['السفينة في حالة ممتازة', 'أحمد كضوم'], ['وجود جرار داخل السفينة', 'أحمد كضوم']],
+    ],
+    // «Note: the photo is illustrative.»
+    ['ملاحظة: الصورة توضيحية.', [], []],
+  ];
+  assertSpeakers(rows);
+});
+
 test('quotes: «اقترح» (proposed) states a position with its noun object; not as a passive (اقترحت من طرف), nor before a list (الملاعب التالية:)', () => {
   const rows: [string, MentionSpec[], [string, string | null][]][] = [
     // «And Zamil proposed hosting a Tunisian delegation specialised in petrochemicals.» (ANT corpus)

@@ -88,7 +88,10 @@ export const CUE_VERBS: readonly CueVerb[] = [
   { lemma: 'أخبر', gloss: 'told', forms: 'أخبر يخبر | أخبرت تخبر | مخبرا | مخبرة | أخبروا' },
   { lemma: 'شرح', gloss: 'explained', forms: 'شرح يشرح | شرحت تشرح | شارحا | شارحة | شرحوا' },
   { lemma: 'طمأن', gloss: 'reassured', forms: 'طمأن يطمئن | طمأنت تطمئن | مطمئنا | مطمئنة | طمأنوا', preps: ['ب'] },
-  { lemma: 'لاحظ', gloss: 'remarked', forms: 'لاحظ | لاحظت | ملاحظا | ملاحظة | لاحظوا' },
+  { lemma: 'لاحظ', gloss: 'remarked', forms: 'لاحظ | لاحظت | ملاحظا | | لاحظوا', object: true, stance: true },
+  // (The feminine participle «ملاحظة» without a noun object: it is as often the noun «a remark» or the verbal noun
+  // «noticing», «في حال ملاحظة أي أعراض» (on noticing any symptoms); «، ملاحظة أن …» still quotes.)
+  { lemma: 'لاحظ', gloss: 'remarked', forms: ' | | | ملاحظة |' },
   { lemma: 'نوه', gloss: 'noted', forms: 'نوه | نوهت | منوها | منوهة | نوهوا', preps: ['ب', 'إلى'] },
   { lemma: 'اعترف', gloss: 'admitted', forms: 'اعترف يعترف | اعترفت تعترف | معترفا | معترفة | اعترفوا', preps: ['ب'] },
   { lemma: 'أقر', gloss: 'acknowledged', forms: 'أقر | أقرت | مقرا | مقرة | أقروا', preps: ['ب'] },
