@@ -3157,6 +3157,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       if (v.document && documentAt < 0) return;
       // «المبادرة التي اقترحت من طرف رئاسة الحكومة» (the initiative that was proposed by the government): a passive.
       if (keys[i + 1] === 'من' && keys[i + 2] === 'طرف') return;
+      // «ملاحظة: الصورة توضيحية» (note: the photo is illustrative): a participle opening its sentence before a colon
+      // is a label (but «…". مضيفا: "…"», adding: "…", is a tag).
+      if (cue.form.participle && i + 1 < tokens.length && tokenText(i + 1) === ':' && sentenceStart(t.start) === t.start && !opensQuotation(i + 2)) return;
       // «18متهما» (18 accused): a participle counted by a number is a noun.
       if (cue.form.participle && i > 0 && tokens[i - 1]!.kind === 'number' && tokens[i - 1]!.end === t.start) return;
       const sEnd = sentenceEnd(t.start);
