@@ -385,6 +385,15 @@ test('entities: the whole role before the verb\'s object is that person; a role 
     ['قال وزير الثقافة محمد زين العابدين إن المهرجان ناجح. وطالب وزير الثقافة الجهة المنظمة بالتوضيح.', [['محمد زين العابدين', 'PER']], 'محمد زين العابدين', ['وزير الثقافة']],
     // «the secretary-general Noureddine Taboubi … the assistant secretary-general said …»: another person.
     ['قال الأمين العام نور الدين الطبوبي إن الاتفاق قريب. وأكد الأمين العام المساعد أن التفاوض متواصل.', [['نور الدين الطبوبي', 'PER']], 'نور الدين الطبوبي', []],
+    // «The foreign minister, Khemaies Jhinaoui, met the Algerian minister for Maghreb affairs, Abdelkader Messahel. … For his
+    // part, the Algerian minister praised the level (بالمستوى) …»: the role after Jhinaoui's comma is Messahel's, and «بال…»
+    // after the speech verb's subject is its object, not the role's complement.
+    [
+      'التقى وزير الشؤون الخارجية، خميس الجهيناوي، الوزير الجزائري للشؤون المغاربية، عبد القادر مساهل. من جانبه، أشاد الوزير الجزائري بالمستوى المتميز للعلاقات.',
+      [['خميس الجهيناوي', 'PER'], ['عبد القادر مساهل', 'PER']],
+      'عبد القادر مساهل',
+      ['الوزير الجزائري'],
+    ],
   ];
   for (const [text, mentions, who, roles] of rows) {
     const doc = analyzeWithMentions(text, mentions, { quotes: false });

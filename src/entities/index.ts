@@ -2531,7 +2531,10 @@ function attachRoles(doc: AnalysisDocument, view: TokenView, clusters: readonly 
         // a role behind a preposition is no apposition. (A role without one may still be the name's own
         // before the verb's object: «استقبل فيصل بن بندر أمير منطقة الرياض ماجد الحقيل».)
         const prepositional = !comma && /^[بل]/u.test(keys[after]!) && roleHeads.get(keys[after]!.slice(1)) !== undefined;
-        if ((comma || to > after) && !prepositional) record(c, after, to);
+        // («التقى وزير الخارجية، خميس الجهيناوي، الوزير الجزائري للشؤون المغاربية، عبد القادر مساهل»: a role closed by a comma
+        // and followed by a person is that person's, the verb's object.)
+        const nextOwner = comma && to + 2 < tokens.length && /^[،,]$/u.test(doc.text.slice(tokens[to + 1]!.start, tokens[to + 1]!.end)) && inPerson[to + 2] === 1;
+        if ((comma || to > after) && !prepositional && !nextOwner) record(c, after, to);
       }
     }
   }
@@ -2567,7 +2570,10 @@ function attachRoles(doc: AnalysisDocument, view: TokenView, clusters: readonly 
     const whole = phraseEnd > i && !NISBA.test(keys[j] ?? '') && !ROLE_MODIFIERS.has(keys[j] ?? '') && candidates.some((c) => c.roles.some((r) => r.head === head && r.words === forms.length && forms.every((fs) => fs.some((f) => r.forms.has(f)))));
     // A definite complement that is not in the known role makes a different role (وزير الخارجية ≠ وزير الدفاع).
     // So does a body named as the complement (الأمين العام للمنظمة ≠ الأمين العام لحزب الله).
-    if (next && next.kind === 'word' && !inPerson[j] && (/^(ال|لل|بال)/u.test(keys[j]!) || (inName[j] && /^ل/u.test(keys[j]!))) && !NOT_NAMES.has(bare(keys[j]!)) && !(whole && /^ال/u.test(keys[j]!) && !inName[j])) continue;
+    // (Not «بال…» right after a role that a speech verb's subject opens: «أشاد الوزير الجزائري بالمستوى …» (the Algerian
+    // minister praised the level …) — that is the verb's object, not «المكلف بالإعلام».)
+    const verbObject = /^بال/u.test(keys[j] ?? '') && i > 0 && isCueWord(keys[i - 1]!);
+    if (next && next.kind === 'word' && !inPerson[j] && !verbObject && (/^(ال|لل|بال)/u.test(keys[j]!) || (inName[j] && /^ل/u.test(keys[j]!))) && !NOT_NAMES.has(bare(keys[j]!)) && !(whole && /^ال/u.test(keys[j]!) && !inName[j])) continue;
     if (next && nameAt.has(j) && inPerson[j]) continue; // a title in front of another name
     if (phraseEnd === i && !/^(و|ف)?ال/u.test(keys[i]!)) continue; // «رئيس» alone needs its complement
     const single = phraseEnd === i;
