@@ -917,6 +917,18 @@ test('quotes: «لاحظ» (noted) with a noun object — after a subject in app
   assertSpeakers(rows);
 });
 
+test('quotes: a study, poll or report made by a body named after its «ل» head speaks for that body, across marks («أظهر استطلاع لمعهد "إيفوب" أن»)', () => {
+  const rows: [string, MentionSpec[], [string, string | null][]][] = [
+    // «A poll by the Ifop institute, published by the JDD today, Sunday, showed that 62% of the French are satisfied.»
+    ['أظهر استطلاع لمعهد "إيفوب" نشرته صحيفة "لو جورنال دو ديمانش" اليوم الأحد، أن 62% من الفرنسيين راضون.', [['إيفوب', 'ORG'], ['لو جورنال دو ديمانش', 'ORG']], [['62% من الفرنسيين راضون', 'إيفوب']]],
+    // «A poll by the World Health Organization revealed that smoking is falling.»
+    ['كشف استطلاع لمنظمة الصحة العالمية أن التدخين يتراجع.', [['منظمة الصحة العالمية', 'ORG']], [['التدخين يتراجع', 'منظمة الصحة العالمية']]],
+    // «The pictures showed that the building collapsed.»: no one named.
+    ['وأظهرت الصور أن المبنى انهار.', [], []],
+  ];
+  assertSpeakers(rows);
+});
+
 test('quotes: «اقترح» (proposed) states a position with its noun object; not as a passive (اقترحت من طرف), nor before a list (الملاعب التالية:)', () => {
   const rows: [string, MentionSpec[], [string, string | null][]][] = [
     // «And Zamil proposed hosting a Tunisian delegation specialised in petrochemicals.» (ANT corpus)

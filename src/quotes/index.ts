@@ -1377,7 +1377,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // (Also before marks: «وأضاف لمراسل "الجوهرة أف أم" أن …», he added to Jawhara FM's correspondent.)
       // (Across marks only when «ل» is a preposition there, not the word's first letter: not «وأكدت لائحة "أمل
       // تونس"», the "Amal Tounes" list stressed, where «ائحة» is no word.)
-      const toHead = /^[وف]?ل/u.test(headKey) && (!!findIn(headKey, ORG_HEADS) || toCorrespondentOrOutlet(headKey.replace(/^[وف](?=ل)/u, '')) || (pi >= 0 && /^ل[^ل].{3,}/u.test(headKey) && !refEnds.has(tokens[pi]!.end) && (pi === ti - 1 || letterIsPreposition(pi)))) && r.entity.type !== 'PER';
+      // (Not after a study or an issued document, whose «ل» names its maker: «استطلاع لمعهد "إيفوب"», a poll by the Ifop institute.)
+      const madeBy = pi === from0 + 1 && (ISSUED_DOCUMENTS.has(bare(keys[from0]!)) || STUDY_NOUNS.has(bare(keys[from0]!)));
+      const toHead = !madeBy && /^[وف]?ل/u.test(headKey) && (!!findIn(headKey, ORG_HEADS) || toCorrespondentOrOutlet(headKey.replace(/^[وف](?=ل)/u, '')) || (pi >= 0 && /^ل[^ل].{3,}/u.test(headKey) && !refEnds.has(tokens[pi]!.end) && (pi === ti - 1 || letterIsPreposition(pi)))) && r.entity.type !== 'PER';
       // (And «لـ» written apart, also before marks: «وأوضح لـ "الجوهرة أف أم" أنه …», he explained to Jawhara FM.)
       // (But «تقرير لـ"بي بي سي"», a BBC report: after a document noun «لـ» names its issuer.)
       const toldApart = (headKey === 'ل' || headKey === 'لل') && !(pi > 0 && documentNoun(keys[pi - 1]!) !== undefined);
@@ -1386,7 +1388,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // (Only a document that is issued, as the subject: not «في تصريح لوكالة تونس إفريقيا للأنباء» or «في رسالة
       // لوزارة الداخلية», where «ل» names the one told.)
       const docAt = ti - 1 === from0 ? ti - 1 : ti - 2 === from0 && /ي$/u.test(keys[ti - 1]!) ? ti - 2 : -1;
-      const issuedBy = attachedL && r.entity.type === 'ORG' && docAt >= 0 && ISSUED_DOCUMENTS.has(bare(keys[docAt]!));
+      // (A study or poll too: «كشف استطلاع لمنظمة الصحة العالمية» (a poll by the WHO).)
+      const issuedBy = attachedL && r.entity.type === 'ORG' && docAt >= 0 && (ISSUED_DOCUMENTS.has(bare(keys[docAt]!)) || STUDY_NOUNS.has(bare(keys[docAt]!)));
       if ((attachedL && !issuedBy) || toHead || toldApart) {
         if (!addressee && (r.entity.type === 'ORG' || r.entity.type === 'PER')) addressee = r.entity;
         continue;
@@ -1453,6 +1456,12 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     // no source for the outlet — unless the article names the reporter in the subject.
     if (!per && /^(مراسل|مراسله|مراسلنا|مراسلتنا)$/u.test(firstKey)) {
       result.unnamed = true;
+      return result;
+    }
+    // «كشف استطلاع لمعهد "إيفوب" أن …» (a poll by the Ifop institute revealed that …): a study or an issued document
+    // made by a body named right after its «ل» head, across marks, speaks for that body.
+    if (first && first.entity.type === 'ORG' && !definiteFirst && (STUDY_NOUNS.has(bareFirst) || ISSUED_DOCUMENTS.has(bareFirst)) && /^ل/u.test(keys[firstTok + 1] ?? '') && tokenAt(first.start) > firstTok + 1 && tokenAt(first.start) <= firstTok + 3 && tokens.slice(firstTok + 2, tokenAt(first.start)).every((x) => x.kind === 'punct' && (SYMMETRIC.has(text[x.start]!) || text[x.start] === '«'))) {
+      result.ref = first;
       return result;
     }
     // «أفاد موقع قناة "دبليو دي آر"» (the site of the channel "WDR" reported): only head nouns and
@@ -3814,7 +3823,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // (it is believed that) and «الذي يعتقد أنه وراء الهجوم» have no one who believes.)
       if (v.namedSubject) {
         const at = speakerMention ? tokenAt(speakerMention.start) : -1;
-        if (!(speaker && (speaker.type === 'ORG' || speaker.type === 'PER') && (at === i + 1 || (at === i + 2 && (DATA_NOUNS.has(keys[i + 1]!) || ORG_HEADS.has(bare(keys[i + 1]!))))))) return;
+        // («أظهر استطلاع لمعهد "إيفوب" أن …» (a poll by the Ifop institute showed that …): a study, poll or report
+        // made by a body named right after it, behind «ل», speaks for that body.)
+        const study = at >= i + 2 && at <= i + 4 && (STUDY_NOUNS.has(keys[i + 1]!) || documentNoun(keys[i + 1]!) !== undefined) && /^ل/u.test(keys[i + 2]!) && tokens.slice(i + 3, at).every((x) => x.kind === 'punct' && /^["“«]$/u.test(text.slice(x.start, x.end)));
+        if (!(speaker && (speaker.type === 'ORG' || speaker.type === 'PER') && (at === i + 1 || study || (at === i + 2 && (DATA_NOUNS.has(keys[i + 1]!) || ORG_HEADS.has(bare(keys[i + 1]!))))))) return;
       }
       // Content.
       // The first quotation after the content start, if only white space separates them (the regions
