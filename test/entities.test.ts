@@ -394,6 +394,9 @@ test('entities: the whole role before the verb\'s object is that person; a role 
       'عبد القادر مساهل',
       ['الوزير الجزائري'],
     ],
+    // «Lotfi Zitoun, the minister in charge of local affairs, … the minister in charge of major reforms said …»: «بال…» after
+    // «المكلف» is the role's complement, another minister.
+    ['وأكد لطفي زيتون، الوزير المكلف بالشؤون المحلية، أن الانتخابات في موعدها. من جهته، قال الوزير المكلف بالإصلاحات الكبرى إن الإصلاح ضروري.', [['لطفي زيتون', 'PER']], 'لطفي زيتون', []],
   ];
   for (const [text, mentions, who, roles] of rows) {
     const doc = analyzeWithMentions(text, mentions, { quotes: false });

@@ -929,6 +929,30 @@ test('quotes: a study, poll or report made by a body named after its «ل» head
   assertSpeakers(rows);
 });
 
+test('quotes: the review\'s counter-examples — «تم نقل» is no relay, «صحة» is a finding, a name that opens the content is not the source, a role before the relayed name', () => {
+  const rows: [string, MentionSpec[], [string, string | null][]][] = [
+    // «The injured were taken to the regional hospital in Kasserine, quoting a security source.»: «نقل» (taken) is no
+    // relaying verb, so «نقلا عن» keeps its own quote.
+    ['وتم نقل المصابين إلى المستشفى الجهوي بالقصرين لتلقي الإسعافات اللازمة، نقلا عن مصدر أمني.', [], [['وتم نقل المصابين إلى المستشفى الجهوي بالقصرين لتلقي الإسعافات اللازمة', null]]],
+    // «The state secretary, Ridha Ayari, denied the truth of these reports.»
+    ['نفى كاتب الدولة، رضوان عيارة، صحة هذه الأخبار.', [['رضوان عيارة', 'PER']], [['صحة هذه الأخبار', 'رضوان عيارة']]],
+    // «According to the health ministry, the director-general Nissaf Ben Alaya, 20 new cases were recorded»: the name
+    // after the comma opens the content, it does not close an apposition.
+    [
+      'وبحسب ما أفادت به وزارة الصحة، المدير العام للصحة نصاف بن علية تم تسجيل 20 إصابة جديدة.',
+      [['وزارة الصحة', 'ORG'], ['نصاف بن علية', 'PER']],
+      [['المدير العام للصحة نصاف بن علية تم تسجيل 20 إصابة جديدة', 'وزارة الصحة']],
+    ],
+    // «China sees a marked rise in cases, as Reuters relayed from the US president Donald Trump.»: past the role.
+    [
+      'وتشهد الصين زيادة ملحوظة في حالات الإصابة بالفيروس، بحسب ما نقلته رويترز عن الرئيس الأمريكي دونالد ترامب.',
+      [['رويترز', 'ORG'], ['دونالد ترامب', 'PER']],
+      [['وتشهد الصين زيادة ملحوظة في حالات الإصابة بالفيروس', 'دونالد ترامب']],
+    ],
+  ];
+  assertSpeakers(rows);
+});
+
 test('quotes: «اقترح» (proposed) states a position with its noun object; not as a passive (اقترحت من طرف), nor before a list (الملاعب التالية:)', () => {
   const rows: [string, MentionSpec[], [string, string | null][]][] = [
     // «And Zamil proposed hosting a Tunisian delegation specialised in petrochemicals.» (ANT corpus)

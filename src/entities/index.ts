@@ -2533,7 +2533,11 @@ function attachRoles(doc: AnalysisDocument, view: TokenView, clusters: readonly 
         const prepositional = !comma && /^[بل]/u.test(keys[after]!) && roleHeads.get(keys[after]!.slice(1)) !== undefined;
         // («التقى وزير الخارجية، خميس الجهيناوي، الوزير الجزائري للشؤون المغاربية، عبد القادر مساهل»: a role closed by a comma
         // and followed by a person is that person's, the verb's object.)
-        const nextOwner = comma && to + 2 < tokens.length && /^[،,]$/u.test(doc.text.slice(tokens[to + 1]!.start, tokens[to + 1]!.end)) && inPerson[to + 2] === 1;
+        // (Not in a list of names each with its role after it: «X، وزير الخارجية، Y، وزير الصحة».)
+        let ownerEnd = to + 2;
+        while (ownerEnd < tokens.length && inPerson[ownerEnd] === 1) ownerEnd++;
+        const listed = ownerEnd + 1 < tokens.length && /^[،,]$/u.test(doc.text.slice(tokens[ownerEnd]!.start, tokens[ownerEnd]!.end)) && roleHeads.get(keys[ownerEnd + 1]!) !== undefined;
+        const nextOwner = comma && to + 2 < tokens.length && /^[،,]$/u.test(doc.text.slice(tokens[to + 1]!.start, tokens[to + 1]!.end)) && inPerson[to + 2] === 1 && !listed;
         if ((comma || to > after) && !prepositional && !nextOwner) record(c, after, to);
       }
     }
@@ -2572,7 +2576,8 @@ function attachRoles(doc: AnalysisDocument, view: TokenView, clusters: readonly 
     // So does a body named as the complement (الأمين العام للمنظمة ≠ الأمين العام لحزب الله).
     // (Not «بال…» right after a role that a speech verb's subject opens: «أشاد الوزير الجزائري بالمستوى …» (the Algerian
     // minister praised the level …) — that is the verb's object, not «المكلف بالإعلام».)
-    const verbObject = /^بال/u.test(keys[j] ?? '') && i > 0 && isCueWord(keys[i - 1]!);
+    // (But a role ending in a participle that takes «ب» keeps it: «الوزير المكلف بالإصلاحات», the minister in charge of reforms.)
+    const verbObject = /^بال/u.test(keys[j] ?? '') && i > 0 && isCueWord(keys[i - 1]!) && !/^(ال)?(مكلف|مكلفه|معني|معنيه|مختص|مختصه)$/u.test(keys[phraseEnd]!);
     if (next && next.kind === 'word' && !inPerson[j] && !verbObject && (/^(ال|لل|بال)/u.test(keys[j]!) || (inName[j] && /^ل/u.test(keys[j]!))) && !NOT_NAMES.has(bare(keys[j]!)) && !(whole && /^ال/u.test(keys[j]!) && !inName[j])) continue;
     if (next && nameAt.has(j) && inPerson[j]) continue; // a title in front of another name
     if (phraseEnd === i && !/^(و|ف)?ال/u.test(keys[i]!)) continue; // «رئيس» alone needs its complement

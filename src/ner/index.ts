@@ -211,6 +211,7 @@ export function ner(options: NerOptions = {}): Stage {
         proposeSlotNames(strings, lex, { folded, givenName: givenNameTest });
         extendBelSurnames(strings, lex, givenNameTest);
       }
+      // (The kunya and naming-word passes are rules of their own, not slot guesses: KHABAR_NER_SLOTS=0 leaves them on.)
       kunyaNames(strings, folded, givenNameTest);
       namingWordNames(strings, folded, lex);
       // A family name in «ال…ي» the tagger left after a person («يوسف الإدريسي العلمي،»), not a nationality (`nationality`, above).
@@ -328,6 +329,7 @@ export function ner(options: NerOptions = {}): Stage {
       if (places) proposeNamedPlaces(strings, places);
       // Long organisation names from their head noun (docs/ner.md); KHABAR_NER_ORGS=0 turns it off.
       if (process.env['KHABAR_NER_ORGS'] !== '0') proposeOrganisations(strings, facts);
+      // (A rule of its own, on even with KHABAR_NER_ORGS=0, which measures the long-name pass alone.)
       policeForces(strings, facts);
       // «منظمة الأغذية والزراعة | للأمم المتحدة» (the Food and Agriculture Organization of the United Nations):
       // a body's name right after a body, behind «لل» (of the), is its complement, and the two are one name.

@@ -198,7 +198,7 @@ const PRONOUN_OBJECTS = /^((ل|ب|مع|عن|من|الي|علي|في)(نا|ه|ه�
 /** «التالي», «الآتي» (the following) and their forms, keys: a colon after them opens a list. */
 const LIST_OPENERS: ReadonlySet<string> = new Set(['التالي', 'التاليه', 'التاليين', 'التاليتين', 'الاتي', 'الاتيه', 'التالية'].map((w) => nameKey(w)));
 /** Verbal nouns that open a stated finding as the object of a verb of stance (وجود، عدم، صحة …), keys. */
-const STATED_OBJECTS = /^(وجود|عدم|صحة|تورط|حصول|وقوع)$/u;
+const STATED_OBJECTS: ReadonlySet<string> = new Set('وجود عدم صحة تورط حصول وقوع'.split(' ').map((w) => nameKey(w)));
 /** Determiners between «في» and a document noun: «في هذا البيان» (in this statement), «في ذات البلاغ» (in the same one); keys. */
 const DOCUMENT_DETERMINERS: ReadonlySet<string> = new Set(['هذا', 'هذه', 'ذات', 'نفس']);
 /** Words of a statement's time between a subject and what it said (مساء الجمعة، اليوم، أمس). */
@@ -633,6 +633,19 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     const k = keys[j]!;
     if (k.length < 3 || /^[وفبلك]/u.test(k) || PREPOSITIONS.has(k) || STATEMENT_TIMES.has(k) || findIn(k, ROLE_HEADS) || findIn(k, HONORIFICS) || ORG_HEADS.has(k) || documentNoun(k) || cueAt(j) || refsIn(tokens[j]!.start, tokens[j]!.end).length) return false;
     return (getLexicon().get('ال' + lexiconForm(tokenText(j))) ?? 0) >= 5;
+  };
+
+  /**
+   * Whether the name `r` closes its clause: a comma, a stop, a complementiser (فإن، أن), a role or the sentence's end right after it —
+   * «وفق ما أفاد به الممرض …، عبد الله بن سالم.», not «وحسب الطبيب المعالج، سامي الطرابلسي توفي …», where the name is
+   * the subject of what was said.
+   */
+  const closedApposition = (r: Ref, sEnd: number): boolean => {
+    const j = tokenAt(r.end);
+    if (j >= tokens.length || tokens[j]!.start >= sEnd) return true;
+    const k = tokenText(j);
+    // (Or the person's own role right after the name: «الجوهرة أف أم، إبراهيم الحجري كاتب عام نقابة عمال المحطة».)
+    return k === '،' || k === ',' || k === '.' || COMPLEMENTISERS.has(keys[j]!.replace(/^ف/u, '')) || roleHeadAt(j) !== undefined;
   };
 
   /**
@@ -2755,7 +2768,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           const c = tokens[m]!.kind === 'word' ? cueAt(m) : undefined;
           // («نقل» itself only relays, so its quote may be made later, from the marks: «ونقلت صحيفة X، نقلًا عن مصادر، قولها
           // إن "…"».)
-          verbBefore = c !== undefined && !c.form.participle && (c.form.verb.lemma === 'نقل' || drafts.some((d) => d.cue?.start === tokens[m]!.start));
+          // (Only «نقل» with a body named or headed right after it, not «وتم نقل المصابين» (the injured were taken).)
+          const relays = c !== undefined && c.form.verb.lemma === 'نقل' && keys[m - 1] !== 'تم' && m + 1 < tokens.length && (MEDIA_HEADS.has(bare(keys[m + 1]!)) || refsIn(tokens[m + 1]!.start, tokens[m + 1]!.end).some((x) => x.entity.type === 'ORG' || x.entity.type === 'PER'));
+          verbBefore = c !== undefined && !c.form.participle && (relays || drafts.some((d) => d.cue?.start === tokens[m]!.start));
         }
         if (verbBefore) return;
       }
@@ -2883,7 +2898,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           // (Not past a verb: «وحسب المسؤول، أبلغ وزير الخارجية السابق، جون كيري، …» (according to the official, the former
           // secretary of state, John Kerry, informed …) is what the official said about Kerry.)
           const between = named ? tokens.slice(nextTok + 1, tokenAt(named.start)) : [];
-          if (named && !between.some((x) => (x.kind === 'punct' && text[x.start] !== '،') || (x.kind === 'word' && verbLike(text.slice(x.start, x.end))))) r = named;
+          if (named && closedApposition(named, sEnd) && !between.some((x) => (x.kind === 'punct' && text[x.start] !== '،') || (x.kind === 'word' && verbLike(text.slice(x.start, x.end))))) r = named;
         }
         // «وفق التقرير الصادر مساء الجمعة عن الهيئة …» (according to the report issued on Friday by the
         // authority): a document's issuer is the source.
@@ -2915,9 +2930,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           while (m < tokens.length && tokens[m]!.kind === 'punct' && /^[)"»”]$/u.test(tokenText(m))) m++;
           if (relay?.form.verb.lemma === 'نقل' && m + 1 < tokens.length && keys[m] === 'عن' && tokens[m + 1]!.start < sEnd) {
             const from = m + 1;
-            const quoted = documentNoun(keys[from]!) !== undefined ? issuerNamedAfter(from, Math.min(sEnd, tokens[Math.min(from + 6, tokens.length - 1)]!.end)) : refsIn(tokens[from]!.start, tokens[from]!.end).find((x) => x.entity.type === 'ORG' || x.entity.type === 'PER');
-            if (quoted && tokenAt(quoted.start) <= from + 2) r = quoted;
-            else if (!quoted && UNNAMED_SOURCES.has(bare(keys[from]!))) {
+            // (A role may come first: «عن الرئيس الأمريكي دونالد ترامب».)
+            const relayed = documentNoun(keys[from]!) !== undefined ? issuerNamedAfter(from, Math.min(sEnd, tokens[Math.min(from + 6, tokens.length - 1)]!.end)) : refsIn(tokens[from]!.start, Math.min(sEnd, tokens[Math.min(from + 4, tokens.length - 1)]!.end)).find((x) => (x.entity.type === 'ORG' || x.entity.type === 'PER') && (tokenAt(x.start) === from || roleHeadAt(from) !== undefined));
+            if (relayed && tokenAt(relayed.start) <= from + 4) r = relayed;
+            else if (!relayed && UNNAMED_SOURCES.has(bare(keys[from]!))) {
               r = undefined;
               relayedUnnamed = true;
               relayedEnd = tokens[from]!.end;
@@ -2933,7 +2949,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
             const teller = refsIn(tokens[m + 1]!.start, Math.min(sEnd, tokens[Math.min(m + 14, tokens.length - 1)]!.end)).find((x) => x.entity.type === 'PER' && !x.role);
             const between = teller ? tokens.slice(m + 1, tokenAt(teller.start)) : [];
             const described = teller !== undefined && (between.length === 0 || roleHeadAt(m + 1) !== undefined);
-            if (teller && described && !between.some((x) => x.kind === 'word' && verbLike(text.slice(x.start, x.end)))) r = teller;
+            if (teller && described && closedApposition(teller, sEnd) && !between.some((x) => x.kind === 'word' && verbLike(text.slice(x.start, x.end)))) r = teller;
           }
         }
         const verbAt = nextTok > 1 && /^(به|بها)$/u.test(keys[nextTok - 1]!) ? nextTok - 2 : nextTok - 1;
@@ -3358,7 +3374,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           // (Also a noun with a possessive pronoun: «أكدت حركة مشروع تونس، تمسكها المبدئي …», its attachment.)
           // (Or a common noun in construct: «أكد المدير العام لبنك الأمان، أحمد كرم، دعم البنوك …», the banks' support.)
           // (Or an indefinite noun in the accusative: «لاحظ المندوب الجهوي، فواز بن حليمة، تطورا كبيرا …», a big rise.)
-          if (after < tokens.length && tokenText(after) === '،' && after + 1 < tokens.length && !/^ال/u.test(keys[after + 1]!) && (STATED_OBJECTS.test(keys[after + 1]!) || possessed(keys[after + 1]!, tokenText(after + 1)) || nounInConstruct(after + 1) || accusativeNoun(after + 1))) after++;
+          if (after < tokens.length && tokenText(after) === '،' && after + 1 < tokens.length && !/^ال/u.test(keys[after + 1]!) && (STATED_OBJECTS.has(keys[after + 1]!) || possessed(keys[after + 1]!, tokenText(after + 1)) || nounInConstruct(after + 1) || accusativeNoun(after + 1))) after++;
           // The object: a definite noun, one with a possessive pronoun (دعمه، رفضها), or what follows the comma.
           // (After a named person, a noun in construct with a definite noun is the object too: «وأبرز سمير
           // الطيب حرص الدولة على …», highlighted the state's care for ….)
@@ -3402,7 +3418,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         const k1 = keys[o]!;
         const headed = cue.prefixed || sentenceStart(t.start) === t.start || (i > 0 && PRE_CUE_FILLERS.has(keys[i - 1]!)) || inWhich > 0;
         // (Or a noun that states a finding: «ولاحظ وجود جرار داخل السفينة», he noted the presence of jars.)
-        const finiteOk = v.stance && headed && tokens[o]!.kind === 'word' && (possessed(k1, tokenText(o)) || STATED_OBJECTS.test(k1)) && !findIn(k1, ROLE_HEADS);
+        const finiteOk = v.stance && headed && tokens[o]!.kind === 'word' && (possessed(k1, tokenText(o)) || STATED_OBJECTS.has(k1)) && !findIn(k1, ROLE_HEADS);
         // («نافيا أي نية»: «أي», any, opens a denied object.)
         const participleOk = (o === i + 1 || linker > 0) && cue.form.participle && (k1.length >= 3 || k1 === 'اي' || k1 === 'ما') && !/^(ل|لل)/u.test(k1) && !PREPOSITIONS.has(k1) && !COMPLEMENTISERS.has(k1) && (!NOT_CONTENT_STARTS.has(k1) || (k1 === 'ما' && (v.lemma === 'نفى' || v.lemma === 'فند'))) && !PRE_CUE_FILLERS.has(k1) && !PRONOUN_OBJECTS.test(k1) && !FRONTED.test(k1) && !refsIn(tokens[o]!.start, tokens[o]!.end).length;
         if ((finiteOk || participleOk) && tokens[o]!.start < sEnd && !findIn(k1, HONORIFICS) && !UNNAMED_SOURCES.has(bare(k1))) {
