@@ -943,6 +943,10 @@ test('quotes: the review\'s counter-examples — «تم نقل» is no relay, «
       [['وزارة الصحة', 'ORG'], ['نصاف بن علية', 'PER']],
       [['المدير العام للصحة نصاف بن علية تم تسجيل 20 إصابة جديدة', 'وزارة الصحة']],
     ],
+    // «The interior minister Ali Laarayedh stressed that …»: «علي» (Ali) opening the name reads like «على» (on), the
+    // preposition of «أكد على»; it is the subject here. And «شدد الوزير على أن» keeps its preposition.
+    ['وأكد وزير الداخلية علي العريض أن الوضع الأمني مستقر.', [['علي العريض', 'PER']], [['الوضع الأمني مستقر', 'علي العريض']]],
+    ['وشدد الوزير على أن الوضع مستقر.', [], [['الوضع مستقر', null]]],
     // «China sees a marked rise in cases, as Reuters relayed from the US president Donald Trump.»: past the role.
     [
       'وتشهد الصين زيادة ملحوظة في حالات الإصابة بالفيروس، بحسب ما نقلته رويترز عن الرئيس الأمريكي دونالد ترامب.',

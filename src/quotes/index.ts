@@ -3303,7 +3303,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           break;
         }
         // (Not the «عن» of «نقلا عن» (quoting): «أعلنت الهيئة، نقلا عن المديرية، أن …».)
-        const prep = v.preps?.some((p) => nameKey(p) === k || (p === 'إلى' && k === 'الي')) && !(k === 'عن' && j > 0 && keys[j - 1] === 'نقلا');
+        // (Nor «علي» opening a person's name, which reads like «على» once normalised: «أكد مدير الصحة علي الطبال أن …».)
+        const nameHere = (k === 'علي' || k === 'الي') && refsIn(tok.start, tok.end).some((r) => r.start === tok.start && r.entity.type === 'PER');
+        const prep = !nameHere && v.preps?.some((p) => nameKey(p) === k || (p === 'إلى' && k === 'الي')) && !(k === 'عن' && j > 0 && keys[j - 1] === 'نقلا');
         if (prep || ((k === 'علي' || k === 'الي' || k === 'في') && j + 1 < tokens.length && COMPLEMENTISERS.has(keys[j + 1]!))) {
           let found = -1;
           for (let m = j + 1; m < Math.min(j + 5, tokens.length) && tokens[m]!.start < sEnd; m++) {
