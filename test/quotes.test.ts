@@ -947,6 +947,14 @@ test('quotes: the review\'s counter-examples — «تم نقل» is no relay, «
     // preposition of «أكد على»; it is the subject here. And «شدد الوزير على أن» keeps its preposition.
     ['وأكد وزير الداخلية علي العريض أن الوضع الأمني مستقر.', [['علي العريض', 'PER']], [['الوضع الأمني مستقر', 'علي العريض']]],
     ['وشدد الوزير على أن الوضع مستقر.', [], [['الوضع مستقر', null]]],
+    // «… a study will be launched in Sejnane, in line with the head of government's instructions»: «وفق تعليمات» is no
+    // source, and the minister's quote runs on past it; «حسب تعليمات النيابة العمومية» quotes no one.
+    [
+      'وأشار سمير بالطيب إلى أنه سيتم إعداد دراسة خاصة بسجنان، وفق تعليمات رئيس الحكومة.',
+      [['سمير بالطيب', 'PER']],
+      [['سيتم إعداد دراسة خاصة بسجنان، وفق تعليمات رئيس الحكومة', 'سمير بالطيب']],
+    ],
+    ['وقد تم الاحتفاظ بصاحبي المستودعين حسب تعليمات النيابة العمومية.', [['النيابة العمومية', 'ORG']], []],
     // «China sees a marked rise in cases, as Reuters relayed from the US president Donald Trump.»: past the role.
     [
       'وتشهد الصين زيادة ملحوظة في حالات الإصابة بالفيروس، بحسب ما نقلته رويترز عن الرئيس الأمريكي دونالد ترامب.',

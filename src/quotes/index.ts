@@ -199,6 +199,8 @@ const PRONOUN_OBJECTS = /^((ل|ب|مع|عن|من|الي|علي|في)(نا|ه|ه�
 const LIST_OPENERS: ReadonlySet<string> = new Set(['التالي', 'التاليه', 'التاليين', 'التاليتين', 'الاتي', 'الاتيه', 'التالية'].map((w) => nameKey(w)));
 /** Verbal nouns that open a stated finding as the object of a verb of stance (وجود، عدم، صحة …), keys. */
 const STATED_OBJECTS: ReadonlySet<string> = new Set('وجود عدم صحة تورط حصول وقوع'.split(' ').map((w) => nameKey(w)));
+/** Instructions and rules (تعليمات، توجيهات، قرار، قانون …) after «وفق/طبقا» (in line with), keys: no one's words. */
+const INSTRUCTION_NOUNS: ReadonlySet<string> = new Set('تعليمات توجيهات التعليمات التوجيهات قرار قرارات القرار القانون قانون احكام الاحكام مقتضيات برنامج البرنامج الاجراءات اجراءات'.split(' ').map((w) => nameKey(w)));
 /** Determiners between «في» and a document noun: «في هذا البيان» (in this statement), «في ذات البلاغ» (in the same one); keys. */
 const DOCUMENT_DETERMINERS: ReadonlySet<string> = new Set(['هذا', 'هذه', 'ذات', 'نفس']);
 /** Words of a statement's time between a subject and what it said (مساء الجمعة، اليوم، أمس). */
@@ -1144,7 +1146,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // (Unless the sentence ends by giving it all to the speaker: «…، وهو ما يعبر عن الإرادة الصادقة للحكومة،
       // وفق تعبيره», which reflects the government's sincere will, in his words.)
       if (t.start > from && THAT_WHICH.has(k) && keys[j + 1] === 'ما' && j + 2 < tokens.length && cueAt(j + 2) && !inOwnWordsUpTo(j + 2, limit)) return t.start;
-      if ((k === 'اما' || k === 'وفق' || k === 'حسب' || k === 'بحسب' || k === 'ووفق') && t.start > from) {
+      if ((k === 'اما' || k === 'وفق' || k === 'حسب' || k === 'بحسب' || k === 'ووفق') && t.start > from && !INSTRUCTION_NOUNS.has(keys[j + 1] ?? '')) {
         if (k === 'اما' || (/[،,]\s*$/u.test(text.slice(from, t.start)) && !asideAt(j, limit))) return t.start;
       }
       // «… على حد قوله.»، «… وفق تعبيره.» (in his words) closing the sentence: the speaker's tag, not the content.
@@ -2721,6 +2723,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       const raw = keys[i]!;
       if (!mayBeNounCue(raw)) return;
       const k = raw.replace(/^[وف](?=(وفق|بحسب|حسب|نقلا|طبقا|علي))/u, '');
+      // «وفق تعليمات رئيس الحكومة» (in line with the head of government's instructions): what is done by instructions or
+      // a law is no one's words.
+      if ((k === 'وفق' || k === 'وفقا' || k === 'طبقا' || k === 'حسب' || k === 'بحسب') && INSTRUCTION_NOUNS.has((keys[i + 1] ?? '').replace(/^ل/u, ''))) return;
       let srcFrom = -1;
       let pronoun = false;
       let attached = false;
