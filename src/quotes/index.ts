@@ -1888,6 +1888,12 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     for (let m = i + 1; m < j; m++) {
       const tok = tokens[m]!;
       if (tok.kind !== 'word' || covered(tok)) continue;
+      // (A linking phrase counts for nothing: «وأكدت، في هذا الإطار، على ضرورة …», in this context; «بالمناسبة»، «كذلك».)
+      if (keys[m] === 'في' && keys[m + 1] === 'هذا' && /^(السياق|الصدد|الاطار|الشان)$/u.test(keys[m + 2] ?? '')) {
+        m += 2;
+        continue;
+      }
+      if (/^(بالمناسبه|كذلك|ايضا)$/u.test(keys[m]!)) continue;
       // (An object already given — «مؤكدا حرصه على …», stressing his care for … — holds the position itself.)
       if (possessed(keys[m]!, tokenText(m))) return false;
       loose++;
