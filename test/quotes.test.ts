@@ -955,6 +955,8 @@ test('quotes: the review\'s counter-examples — «تم نقل» is no relay, «
       [['سيتم إعداد دراسة خاصة بسجنان، وفق تعليمات رئيس الحكومة', 'سمير بالطيب']],
     ],
     ['وقد تم الاحتفاظ بصاحبي المستودعين حسب تعليمات النيابة العمومية.', [['النيابة العمومية', 'ORG']], []],
+    // «The goods were seized in accordance with the law in force.»
+    ['وتم حجز البضاعة وفقا للقانون الجاري به العمل.', [], []],
     // «And Ziad Ladhari stressed, in this context, the importance of overcoming the difficulties»: a linking phrase
     // between the verb and «على» + a noun counts for nothing. (ANT corpus)
     ['وشدد زياد العذاري، في هذا السياق، على أهمية تجاوز الصعوبات التي تعترض منتجي القوارص.', [['زياد العذاري', 'PER']], [['أهمية تجاوز الصعوبات التي تعترض منتجي القوارص', 'زياد العذاري']]],

@@ -2731,7 +2731,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       const k = raw.replace(/^[وف](?=(وفق|بحسب|حسب|نقلا|طبقا|علي))/u, '');
       // «وفق تعليمات رئيس الحكومة» (in line with the head of government's instructions): what is done by instructions or
       // a law is no one's words.
-      if ((k === 'وفق' || k === 'وفقا' || k === 'طبقا' || k === 'حسب' || k === 'بحسب') && INSTRUCTION_NOUNS.has((keys[i + 1] ?? '').replace(/^ل/u, ''))) return;
+      // («وفقا للقانون»: «لل» is «ل» and the article.)
+      if ((k === 'وفق' || k === 'وفقا' || k === 'طبقا' || k === 'حسب' || k === 'بحسب') && INSTRUCTION_NOUNS.has((keys[i + 1] ?? '').replace(/^لل/u, 'ال').replace(/^ل(?!ل)/u, ''))) return;
       let srcFrom = -1;
       let pronoun = false;
       let attached = false;
