@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { createDocument, type AnalysisDocument } from '../src/document.ts';
 import { segment } from '../src/segment/index.ts';
-import { atomsOf, spanText, textHash, tokenHashesOf, wordHash, WordFilter, WordIndex } from '../src/numbers/atoms.ts';
+import { atomsOf, spanText, textHash, tokenHashesOf, WordIndex } from '../src/numbers/atoms.ts';
+import { wordHash, WordFilter } from '../src/text/word-filter.ts';
 import { readNumberShared, NUMBER_WORDS } from '../src/numbers/words.ts';
 // The stages register their candidate words when their modules load: without them no word opens a window.
 import { readNumber } from '../src/numbers/index.ts';

@@ -5,7 +5,8 @@ import fc from 'fast-check';
 import { analyze } from '../src/analyze.ts';
 import { checkInvariants } from '../src/pipeline/invariants.ts';
 import { normalize, normalizeWord } from '../src/text/normalize.ts';
-import { textHash, wordHash } from '../src/numbers/atoms.ts';
+import { textHash } from '../src/numbers/atoms.ts';
+import { wordHash } from '../src/text/word-filter.ts';
 import { segmentWord } from '../src/segment/clitics.ts';
 
 /** Characters that stress Arabic handling: letters, harakat, tatweel, digits, punctuation, marks. */

@@ -5,7 +5,8 @@
  * belong to dates, years and durations (a stage may not read a later stage's layer).
  */
 import { firstStartingAt, type AnalysisDocument, type TimeExpression, type TimeType, type Token } from '../document.ts';
-import { addCandidateWords, atomsOf, spanText, WINDOW_BREAK, WordFilter, WordIndex, type Atom } from '../numbers/atoms.ts';
+import { addCandidateWords, atomsOf, spanText, WINDOW_BREAK, WordIndex, type Atom } from '../numbers/atoms.ts';
+import { WordFilter, wordFilterOf } from '../text/word-filter.ts';
 import { HUNDRED_WORDS, readNumberShared, NUMBER_WORDS } from '../numbers/words.ts';
 import {
   dayNumber, dayOf, fromHijri, isoDate, isoDay, isoMonth, isoWeek, MONTH_FIRST_WORDS, MONTH_NAMES, toHijri, validDate, weekday as weekdayOf, WEEKDAYS, yearOf, yearString, ymd,
@@ -1020,8 +1021,7 @@ const PLURAL_UNITS = new Map<string, { unit: string; time: boolean }>([
 ]);
 const PLURAL_UNIT_FORMS = procliticTable(PLURAL_UNITS, P4);
 /** The unit nouns, bare and definite plural, as a filter: most atoms after a number are ruled out without a Map lookup. */
-const UNIT_WORDS = new WordFilter(UNITS.size + PLURAL_UNITS.size);
-for (const w of [...UNITS.keys(), ...PLURAL_UNITS.keys()]) UNIT_WORDS.add(w);
+const UNIT_WORDS = wordFilterOf([...UNITS.keys(), ...PLURAL_UNITS.keys()]);
 /** A duration cue, also behind «و» or «ف» (ومنذ). */
 const DURATION_CUE_FORMS = procliticTable(DURATION_CUES, ['و', 'ف']);
 

@@ -2534,10 +2534,13 @@ function attachRoles(doc: AnalysisDocument, view: TokenView, clusters: readonly 
         // («التقى وزير الخارجية، خميس الجهيناوي، الوزير الجزائري للشؤون المغاربية، عبد القادر مساهل»: a role closed by a comma
         // and followed by a person is that person's, the verb's object.)
         // (Not in a list of names each with its role after it: «X، وزير الخارجية، Y، وزير الصحة».)
-        let ownerEnd = to + 2;
-        while (ownerEnd < tokens.length && inPerson[ownerEnd] === 1) ownerEnd++;
-        const listed = ownerEnd + 1 < tokens.length && /^[،,]$/u.test(doc.text.slice(tokens[ownerEnd]!.start, tokens[ownerEnd]!.end)) && roleHeads.get(keys[ownerEnd + 1]!) !== undefined;
-        const nextOwner = comma && to + 2 < tokens.length && /^[،,]$/u.test(doc.text.slice(tokens[to + 1]!.start, tokens[to + 1]!.end)) && inPerson[to + 2] === 1 && !listed;
+        const commaAt = (k: number): boolean => k < tokens.length && /^[،,]$/u.test(doc.text.slice(tokens[k]!.start, tokens[k]!.end));
+        let nextOwner = comma && commaAt(to + 1) && inPerson[to + 2] === 1;
+        if (nextOwner) {
+          let ownerEnd = to + 2;
+          while (ownerEnd < tokens.length && inPerson[ownerEnd] === 1) ownerEnd++;
+          if (commaAt(ownerEnd) && ownerEnd + 1 < tokens.length && roleHeads.get(keys[ownerEnd + 1]!) !== undefined) nextOwner = false;
+        }
         if ((comma || to > after) && !prepositional && !nextOwner) record(c, after, to);
       }
     }

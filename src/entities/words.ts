@@ -85,7 +85,6 @@ export function tokenKeys(doc: AnalysisDocument): string[] {
   return tokenKeyData(doc).keys;
 }
 
-
 /** Letters {@link nameKey} folds that the segmenter's `norm` keeps: the hamza seats, gaf (گ) and peh (پ). */
 const NORM_TO_KEY = /[ؤئگپ]/gu;
 /** What {@link nameKey} makes of each of them. */

@@ -8,8 +8,6 @@
 import type { AnalysisDocument, Token } from '../document.ts';
 import { normalizationMap, normalizeWord } from '../text/normalize.ts';
 import { HASH_SEED, WordFilter, cellMask, finishHash, hashStep, wordHash } from '../text/word-filter.ts';
-
-export { WordFilter, wordHash };
 import { isCombiningMark } from '../pipeline/invariants.ts';
 
 /** Kinds of atom. */

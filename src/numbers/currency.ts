@@ -5,7 +5,8 @@
 import type { Token } from '../document.ts';
 import type { Atom } from './atoms.ts';
 import data from './data/currencies.json' with { type: 'json' };
-import { fold, WordFilter } from './atoms.ts';
+import { fold } from './atoms.ts';
+import { wordFilterOf, type WordFilter } from '../text/word-filter.ts';
 
 const ARTICLES = ['وال', 'بال', 'ال'];
 const ADJECTIVE_ENDINGS = ['يتين', 'يتان', 'يين', 'يون', 'يان', 'يه', 'يا'];
@@ -78,8 +79,7 @@ addName('GBP', 'جنيه استرليني');
 const HEAD_LOOKUP = new Map<string, string>(Object.entries(HEAD_FORMS));
 for (const [form, head] of Object.entries(HEAD_FORMS)) if (!HEAD_LOOKUP.has('ال' + form)) HEAD_LOOKUP.set('ال' + form, head);
 /** The currency nouns as a filter: most words after a number are ruled out by their hash. */
-const HEAD_FILTER = new WordFilter(HEAD_LOOKUP.size);
-for (const form of HEAD_LOOKUP.keys()) HEAD_FILTER.add(form);
+const HEAD_FILTER = wordFilterOf(HEAD_LOOKUP.keys());
 
 /** A bare head noun that names one currency wherever it is used. */
 const DEFAULTS: Record<string, string> = { 'دولار': 'USD', 'يورو': 'EUR', 'ين': 'JPY', 'يوان': 'CNY', 'روبل': 'RUB', 'شيكل': 'ILS' };
@@ -331,8 +331,6 @@ function countryForms(base: string, candidates: typeof COUNTRY_CURRENCIES): Map<
     }
   }
   formTables.set(base, table);
-  const filter = new WordFilter(table.size);
-  for (const form of table.keys()) filter.add(form);
-  formFilters.set(base, filter);
+  formFilters.set(base, wordFilterOf(table.keys()));
   return table;
 }

@@ -7,7 +7,8 @@
 import type { AnalysisDocument, Approx, Quantity } from '../document.ts';
 import type { Stage } from '../pipeline/pipeline.ts';
 import { recognizeTimes } from '../dates/recognize.ts';
-import { addCandidateWords, AFTER_NUMBER, ALL_DIGITS, atomsOf, BEFORE_NUMBER, dualEndingsOf, fold, spanText, tokenHashesOf, WINDOW_BREAK, WordFilter, type Atom } from './atoms.ts';
+import { addCandidateWords, AFTER_NUMBER, ALL_DIGITS, atomsOf, BEFORE_NUMBER, dualEndingsOf, fold, spanText, tokenHashesOf, WINDOW_BREAK, type Atom } from './atoms.ts';
+import { wordFilterOf } from '../text/word-filter.ts';
 import { countryCurrency, readCurrency } from './currency.ts';
 import { findAges } from './ages.ts';
 import { findDuals } from './duals.ts';
@@ -95,8 +96,7 @@ for (const [words] of APPROX_BEFORE) {
 }
 
 /** The last words of {@link APPROX_BY_LAST}, as a filter: most words before a number are ruled out by their hash. */
-const APPROX_LAST_FILTER = new WordFilter(APPROX_BY_LAST.size);
-for (const w of APPROX_BY_LAST.keys()) APPROX_LAST_FILTER.add(w);
+const APPROX_LAST_FILTER = wordFilterOf(APPROX_BY_LAST.keys());
 
 function approxBefore(atoms: readonly Atom[], i: number): Approx | null {
   const before = atoms[i - 1];
@@ -126,8 +126,7 @@ const withArticleClitics = (words: ReadonlySet<string>): ReadonlySet<string> => 
 const REFERENCE_FORMS = withArticleClitics(REFERENCE);
 const LEGAL_FORMS = withArticleClitics(LEGAL);
 /** {@link REFERENCE_FORMS} and «عدد», the words {@link isReference} reads before a number, as a filter. */
-const REFERENCE_FILTER = new WordFilter(REFERENCE_FORMS.size + 1);
-for (const w of [...REFERENCE_FORMS, 'عدد']) REFERENCE_FILTER.add(w);
+const REFERENCE_FILTER = wordFilterOf([...REFERENCE_FORMS, 'عدد']);
 
 function isReference(atoms: readonly Atom[], i: number): boolean {
   const prev = atoms[i - 1];
@@ -402,8 +401,7 @@ const NUMBER_KEYS: ReadonlySet<string> = (() => {
   return out;
 })();
 /** {@link NUMBER_KEYS} as a filter that rules most words out without a Set lookup. */
-const NUMBER_KEY_FILTER = new WordFilter(NUMBER_KEYS.size);
-for (const k of NUMBER_KEYS) NUMBER_KEY_FILTER.add(k);
+const NUMBER_KEY_FILTER = wordFilterOf(NUMBER_KEYS);
 // «أحد» (one of) and «واحد» are too common to anchor anything alone.
 addCandidateWords([...NUMBER_KEYS].filter((k) => !NUMBER_WORDS.get(k)?.weak && !/^(و|ف|ب|ل|ال|وال|بال|فال|لل|وب|ول|فب|فل)?(واحد|واحده|واحدا|احد|احدي)$/.test(k)), BEFORE_NUMBER, AFTER_NUMBER);
 

@@ -2,7 +2,8 @@
  * Arabic number words (normalised: أ/إ/آ → ا, ى → ي, ة → ه) and the parser that reads a number
  * expression — digits, words or both, with multipliers and fractions — starting at one atom.
  */
-import { ALL_DIGITS, ONE_THOUSANDS_COMMA, WordFilter, type Atom } from './atoms.ts';
+import { ALL_DIGITS, ONE_THOUSANDS_COMMA, type Atom } from './atoms.ts';
+import { wordFilterOf } from '../text/word-filter.ts';
 
 /** What a number word contributes. */
 export type NumberWordKind = 'unit' | 'ten' | 'hundred' | 'scale' | 'fraction';
@@ -100,8 +101,7 @@ for (const [w, word] of W) LOOKUP.set(w, { word, prefix: '' });
 const AND_FORMS = new Map<string, NumberWord>();
 for (const [w, word] of W) AND_FORMS.set('و' + w, word);
 /** The words that can continue a number ({@link W} and {@link AND_FORMS}): most words after a number are ruled out by their hash. */
-const CONTINUATIONS = new WordFilter(W.size + AND_FORMS.size);
-for (const w of [...W.keys(), ...AND_FORMS.keys()]) CONTINUATIONS.add(w);
+const CONTINUATIONS = wordFilterOf([...W.keys(), ...AND_FORMS.keys()]);
 
 /** Looks a word atom up in the number lexicon, allowing proclitics and (for 3–10) the article. */
 export function lookupNumberWord(key: string): WordMatch | null {

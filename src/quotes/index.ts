@@ -201,6 +201,10 @@ const LIST_OPENERS: ReadonlySet<string> = new Set(['التالي', 'التالي
 const STATED_OBJECTS: ReadonlySet<string> = new Set('وجود عدم صحة تورط حصول وقوع'.split(' ').map((w) => nameKey(w)));
 /** Instructions and rules (تعليمات، توجيهات، قرار، قانون …) after «وفق/طبقا» (in line with), keys: no one's words. */
 const INSTRUCTION_NOUNS: ReadonlySet<string> = new Set('تعليمات توجيهات التعليمات التوجيهات قرار قرارات القرار القانون قانون احكام الاحكام مقتضيات برنامج البرنامج الاجراءات اجراءات'.split(' ').map((w) => nameKey(w)));
+/** Whether `key` (keyed) names instructions or a rule, also behind «ل/لل»: «وفقا للقانون», «حسب تعليمات» (see {@link INSTRUCTION_NOUNS}). */
+function instructionNoun(key: string): boolean {
+  return INSTRUCTION_NOUNS.has(key.replace(/^لل/u, 'ال').replace(/^ل(?!ل)/u, ''));
+}
 /** Determiners between «في» and a document noun: «في هذا البيان» (in this statement), «في ذات البلاغ» (in the same one); keys. */
 const DOCUMENT_DETERMINERS: ReadonlySet<string> = new Set(['هذا', 'هذه', 'ذات', 'نفس']);
 /** Words of a statement's time between a subject and what it said (مساء الجمعة، اليوم، أمس). */
@@ -382,6 +386,11 @@ const ISSUED_DOCUMENTS: ReadonlySet<string> = new Set([...DOCUMENT_NOUNS].filter
  * revealed) they are no person described, so the demonstrative rule of `subjectIn` leaves them alone.
  */
 const STUDY_NOUNS: ReadonlySet<string> = new Set('مسح استطلاع سبر بحث تحقيق تحليل اختبار'.split(' ').map((w) => nameKey(w)));
+
+/** Whether a bare key names something a body issues or makes (a statement, a report, a study, a poll), whose «ل» names its maker. */
+function madeDocument(bareKey: string): boolean {
+  return ISSUED_DOCUMENTS.has(bareKey) || STUDY_NOUNS.has(bareKey);
+}
 
 /** «هذا، هذه» (this) before a noun, also behind «و». */
 const DEMONSTRATIVES: ReadonlySet<string> = new Set(['هذا', 'هذه', 'وهذا', 'وهذه'].map((w) => nameKey(w)));
@@ -573,7 +582,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       if (NOUN_PARTICIPLES.has(k) && !(i > 0 && tokens[i - 1]!.kind === 'punct') && !COMPLEMENTISERS.has(keys[i + 1] ?? '') && !(keys[i + 1] ?? '').startsWith('ب')) return undefined;
       // (A conjunction written apart is a conjunction still: «و بيّن الطرودي أنه …» as «وبيّن».)
       // (Nor after a preposition, where it is a noun: «أمام مضيفه» (against its host), not «مضيفة» (adding).)
-      return (direct.participle && i > 0 && (keys[i - 1] === 'غير' || PREPOSITIONS.has(keys[i - 1]!))) || (direct.verb.topic && !weightAfter(i, direct.verb)) ? undefined : { form: direct, prefixed: i > 0 && (keys[i - 1] === 'و' || keys[i - 1] === 'ف') };
+      // (Nor glued to a number, which counts it: «18متهما», 18 accused.)
+      return (direct.participle && i > 0 && (keys[i - 1] === 'غير' || PREPOSITIONS.has(keys[i - 1]!) || (tokens[i - 1]!.kind === 'number' && tokens[i - 1]!.end === t.start))) || (direct.verb.topic && !weightAfter(i, direct.verb)) ? undefined : { form: direct, prefixed: i > 0 && (keys[i - 1] === 'و' || keys[i - 1] === 'ف') };
     }
     const c0 = k.charCodeAt(0);
     // «فردّ:» (and he replied:): a two-letter verb behind و/ف only before a colon (فرد is also «individual»).
@@ -648,6 +658,12 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     const k = tokenText(j);
     // (Or the person's own role right after the name: «الجوهرة أف أم، إبراهيم الحجري كاتب عام نقابة عمال المحطة».)
     return k === '،' || k === ',' || k === '.' || COMPLEMENTISERS.has(keys[j]!.replace(/^ف/u, '')) || roleHeadAt(j) !== undefined;
+  };
+
+  /** The first token at or after `m` that is no closing mark or bracket («رويترز" عن …»). */
+  const pastClosingMarks = (m: number): number => {
+    while (m < tokens.length && tokens[m]!.kind === 'punct' && /^[)"»”]$/u.test(tokenText(m))) m++;
+    return m;
   };
 
   /**
@@ -1146,7 +1162,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // (Unless the sentence ends by giving it all to the speaker: «…، وهو ما يعبر عن الإرادة الصادقة للحكومة،
       // وفق تعبيره», which reflects the government's sincere will, in his words.)
       if (t.start > from && THAT_WHICH.has(k) && keys[j + 1] === 'ما' && j + 2 < tokens.length && cueAt(j + 2) && !inOwnWordsUpTo(j + 2, limit)) return t.start;
-      if ((k === 'اما' || k === 'وفق' || k === 'حسب' || k === 'بحسب' || k === 'ووفق') && t.start > from && !INSTRUCTION_NOUNS.has(keys[j + 1] ?? '')) {
+      if ((k === 'اما' || k === 'وفق' || k === 'حسب' || k === 'بحسب' || k === 'ووفق') && t.start > from && !instructionNoun(keys[j + 1] ?? '')) {
         if (k === 'اما' || (/[،,]\s*$/u.test(text.slice(from, t.start)) && !asideAt(j, limit))) return t.start;
       }
       // «… على حد قوله.»، «… وفق تعبيره.» (in his words) closing the sentence: the speaker's tag, not the content.
@@ -1393,7 +1409,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // (Across marks only when «ل» is a preposition there, not the word's first letter: not «وأكدت لائحة "أمل
       // تونس"», the "Amal Tounes" list stressed, where «ائحة» is no word.)
       // (Not after a study or an issued document, whose «ل» names its maker: «استطلاع لمعهد "إيفوب"», a poll by the Ifop institute.)
-      const madeBy = pi === from0 + 1 && (ISSUED_DOCUMENTS.has(bare(keys[from0]!)) || STUDY_NOUNS.has(bare(keys[from0]!)));
+      const madeBy = pi === from0 + 1 && madeDocument(bare(keys[from0]!));
       const toHead = !madeBy && /^[وف]?ل/u.test(headKey) && (!!findIn(headKey, ORG_HEADS) || toCorrespondentOrOutlet(headKey.replace(/^[وف](?=ل)/u, '')) || (pi >= 0 && /^ل[^ل].{3,}/u.test(headKey) && !refEnds.has(tokens[pi]!.end) && (pi === ti - 1 || letterIsPreposition(pi)))) && r.entity.type !== 'PER';
       // (And «لـ» written apart, also before marks: «وأوضح لـ "الجوهرة أف أم" أنه …», he explained to Jawhara FM.)
       // (But «تقرير لـ"بي بي سي"», a BBC report: after a document noun «لـ» names its issuer.)
@@ -1404,7 +1420,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // لوزارة الداخلية», where «ل» names the one told.)
       const docAt = ti - 1 === from0 ? ti - 1 : ti - 2 === from0 && /ي$/u.test(keys[ti - 1]!) ? ti - 2 : -1;
       // (A study or poll too: «كشف استطلاع لمنظمة الصحة العالمية» (a poll by the WHO).)
-      const issuedBy = attachedL && r.entity.type === 'ORG' && docAt >= 0 && (ISSUED_DOCUMENTS.has(bare(keys[docAt]!)) || STUDY_NOUNS.has(bare(keys[docAt]!)));
+      const issuedBy = attachedL && r.entity.type === 'ORG' && docAt >= 0 && madeDocument(bare(keys[docAt]!));
       if ((attachedL && !issuedBy) || toHead || toldApart) {
         if (!addressee && (r.entity.type === 'ORG' || r.entity.type === 'PER')) addressee = r.entity;
         continue;
@@ -1475,7 +1491,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     }
     // «كشف استطلاع لمعهد "إيفوب" أن …» (a poll by the Ifop institute revealed that …): a study or an issued document
     // made by a body named right after its «ل» head, across marks, speaks for that body.
-    if (first && first.entity.type === 'ORG' && !definiteFirst && (STUDY_NOUNS.has(bareFirst) || ISSUED_DOCUMENTS.has(bareFirst)) && /^ل/u.test(keys[firstTok + 1] ?? '') && tokenAt(first.start) > firstTok + 1 && tokenAt(first.start) <= firstTok + 3 && tokens.slice(firstTok + 2, tokenAt(first.start)).every((x) => x.kind === 'punct' && (SYMMETRIC.has(text[x.start]!) || text[x.start] === '«'))) {
+    if (first && first.entity.type === 'ORG' && !definiteFirst && madeDocument(bareFirst) && /^ل/u.test(keys[firstTok + 1] ?? '') && tokenAt(first.start) > firstTok + 1 && tokenAt(first.start) <= firstTok + 3 && tokens.slice(firstTok + 2, tokenAt(first.start)).every((x) => x.kind === 'punct' && (SYMMETRIC.has(text[x.start]!) || text[x.start] === '«'))) {
       result.ref = first;
       return result;
     }
@@ -2731,8 +2747,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       const k = raw.replace(/^[وف](?=(وفق|بحسب|حسب|نقلا|طبقا|علي))/u, '');
       // «وفق تعليمات رئيس الحكومة» (in line with the head of government's instructions): what is done by instructions or
       // a law is no one's words.
-      // («وفقا للقانون»: «لل» is «ل» and the article.)
-      if ((k === 'وفق' || k === 'وفقا' || k === 'طبقا' || k === 'حسب' || k === 'بحسب') && INSTRUCTION_NOUNS.has((keys[i + 1] ?? '').replace(/^لل/u, 'ال').replace(/^ل(?!ل)/u, ''))) return;
+      if ((k === 'وفق' || k === 'وفقا' || k === 'طبقا' || k === 'حسب' || k === 'بحسب') && instructionNoun(keys[i + 1] ?? '')) return;
       let srcFrom = -1;
       let pronoun = false;
       let attached = false;
@@ -2935,12 +2950,12 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // named, or the issuer of the document quoted, or an unnamed source («عن مصدر أمني», from a security source).
         let relayedUnnamed = false;
         let relayedEnd = -1;
-        if (r && (r.entity.type === 'ORG' || r.entity.type === 'PER')) {
-          const relayTok = tokenAt(srcFrom - 1);
-          const relay = cueAt(/^(به|بها|عنه|عنها)$/u.test(keys[relayTok] ?? '') ? relayTok - 1 : relayTok);
-          let m = tokenAt(r.end);
-          while (m < tokens.length && tokens[m]!.kind === 'punct' && /^[)"»”]$/u.test(tokenText(m))) m++;
-          if (relay?.form.verb.lemma === 'نقل' && m + 1 < tokens.length && keys[m] === 'عن' && tokens[m + 1]!.start < sEnd) {
+        // The verb of the source clause («ما نقلته»، «ما أفاد به»), past its pronoun object.
+        const verbTok = tokenAt(srcFrom - 1);
+        const sourceLemma = cueAt(/^(به|بها|عنه|عنها)$/u.test(keys[verbTok] ?? '') ? verbTok - 1 : verbTok)?.form.verb.lemma;
+        if (r && (r.entity.type === 'ORG' || r.entity.type === 'PER') && sourceLemma === 'نقل') {
+          const m = pastClosingMarks(tokenAt(r.end));
+          if (m + 1 < tokens.length && keys[m] === 'عن' && tokens[m + 1]!.start < sEnd) {
             const from = m + 1;
             // (A role may come first: «عن الرئيس الأمريكي دونالد ترامب».)
             const relayed = documentNoun(keys[from]!) !== undefined ? issuerNamedAfter(from, Math.min(sEnd, tokens[Math.min(from + 6, tokens.length - 1)]!.end)) : refsIn(tokens[from]!.start, Math.min(sEnd, tokens[Math.min(from + 4, tokens.length - 1)]!.end)).find((x) => (x.entity.type === 'ORG' || x.entity.type === 'PER') && (tokenAt(x.start) === from || roleHeadAt(from) !== undefined));
@@ -2954,9 +2969,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         }
         // «بحسب ما أفاد به "وات"، الأمين العام المساعد للاتحاد، حفيظ حفيظ» (as the deputy secretary-general, Hafidh
         // Hafidh, told TAP): «أفاد» takes the one told as its object; a person named after the comma told it.
-        if (r && r.entity.type === 'ORG' && cueAt(/^(به|بها)$/u.test(keys[nextTok - 1] ?? '') ? nextTok - 2 : nextTok - 1)?.form.verb.lemma === 'أفاد') {
-          let m = tokenAt(r.end);
-          while (m < tokens.length && tokens[m]!.kind === 'punct' && /^[)"»”]$/u.test(tokenText(m))) m++;
+        if (r && r.entity.type === 'ORG' && sourceLemma === 'أفاد') {
+          const m = pastClosingMarks(tokenAt(r.end));
           if (m + 1 < tokens.length && tokenText(m) === '،' && tokens[m]!.start < sEnd) {
             const teller = refsIn(tokens[m + 1]!.start, Math.min(sEnd, tokens[Math.min(m + 14, tokens.length - 1)]!.end)).find((x) => x.entity.type === 'PER' && !x.role);
             const between = teller ? tokens.slice(m + 1, tokenAt(teller.start)) : [];
@@ -3197,8 +3211,6 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // «ملاحظة: الصورة توضيحية» (note: the photo is illustrative): a participle opening its sentence before a colon
       // is a label (but «…". مضيفا: "…"», adding: "…", is a tag).
       if (cue.form.participle && i + 1 < tokens.length && tokenText(i + 1) === ':' && sentenceStart(t.start) === t.start && !opensQuotation(i + 2)) return;
-      // «18متهما» (18 accused): a participle counted by a number is a noun.
-      if (cue.form.participle && i > 0 && tokens[i - 1]!.kind === 'number' && tokens[i - 1]!.end === t.start) return;
       const sEnd = sentenceEnd(t.start);
       // Subject zone: up to the complementiser, a colon or an opening quotation mark.
       let contentStart = -1;
