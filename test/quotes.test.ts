@@ -3827,3 +3827,54 @@ test('quotes (twenty-first round): a definite source noun with the person named 
     ],
   ]);
 });
+
+test('quotes (twenty-third round): a time or a topic after the verb, an unnamed source that tells an outlet, marks before a participle, a body as the subject', () => {
+  assertSpeakers([
+    // «The ministry of agriculture acknowledged on Monday that the use of … was proven» (ANT corpus): «ب» and a noun that
+    // states a finding after a verb that takes «بأن».
+    [
+      'أقرت وزارة الفلاحة، الاثنين، بثبوت استعمال مصالحها بجندوبة 11 قارورة لقاح منتهية الصلاحية.',
+      [['وزارة الفلاحة', 'ORG'], ['جندوبة', 'LOC']],
+      [['ثبوت استعمال مصالحها بجندوبة 11 قارورة لقاح منتهية الصلاحية', 'وزارة الفلاحة']],
+    ],
+    // «The Afek Tounes official Mehdi Rebai stressed today, Monday, that …»: past the time of the statement.
+    [
+      'أكد اليوم الاثنين القيادي بآفاق تونس، مهدي الرباعي، أن الوزير متورط في الفساد.',
+      [['آفاق تونس', 'ORG'], ['مهدي الرباعي', 'PER']],
+      [['الوزير متورط في الفساد', 'مهدي الرباعي']],
+    ],
+    // «The head of the electoral authority, Chafik Sarsar, announced today, Tuesday, his resignation» (ANT corpus).
+    [
+      'أعلن اليوم الثلاثاء، رئيس الهيئة العليا المستقلة للانتخابات، شفيق صرصار خلال ندوة صحفية عن استقالته من الهيئة.',
+      [['الهيئة العليا المستقلة للانتخابات', 'ORG'], ['شفيق صرصار', 'PER']],
+      [['استقالته من الهيئة', 'شفيق صرصار']],
+    ],
+    // «A security source told the TAP agency today that …» (ANT corpus): the source is unnamed, the agency is told.
+    [
+      'أفاد اليوم مصدر أمني وكالة تونس افريقيا للانباء بأن الوحدات تمكنت من إيقاف 4 أشخاص.',
+      [['وكالة تونس افريقيا للانباء', 'ORG']],
+      [['الوحدات تمكنت من إيقاف 4 أشخاص', null]],
+    ],
+    // «Trump said "we will withdraw from the agreement", adding that …»: the words in marks are his although a
+    // complementiser follows them, which is the participle's.
+    [
+      'وقال ترامب "سوف ننسحب من الاتفاقية"، مضيفا أن الاتفاقية سيئة.',
+      [['ترامب', 'PER']],
+      [['سوف ننسحب من الاتفاقية', 'ترامب'], ['الاتفاقية سيئة', 'ترامب']],
+    ],
+    // «The UN refugee agency had said last month that …» (ANT corpus): a body that is the subject of «كان» before the verb.
+    [
+      'وقالت منظمة الهجرة العالمية إن المهاجرين وصلوا. وكانت مفوضية اللاجئين التابعة للأمم المتحدة قالت، الشهر الماضي، إن اكثر من 10 آلاف مهاجر ماتوا غرقا.',
+      [['منظمة الهجرة العالمية', 'ORG'], ['مفوضية اللاجئين', 'ORG']],
+      [['المهاجرين وصلوا', 'منظمة الهجرة العالمية'], ['اكثر من 10 آلاف مهاجر ماتوا غرقا', 'مفوضية اللاجئين']],
+    ],
+  ]);
+  // «It stated, about the two members X and Y, that they were dismissed»: the people a statement is about are not its source.
+  const about = analyzeWithMentions('وأفادت الهيئة بخصوص العضوين مصطفى البعزاوي وليليا بوقيرة، بأنه تم إعفاؤهما.', [['مصطفى البعزاوي', 'PER'], ['ليليا بوقيرة', 'PER']]);
+  assert.deepEqual(checkInvariants(about), []);
+  assert.deepEqual(about.quotes.map((q) => [q.text, q.speaker]), [['تم إعفاؤهما', null]]);
+  // «The ministry and the directorate had announced (f. dual) early in October that …»: the feminine dual is a cue.
+  const dual = analyzeWithMentions('وكانت وزارة الأمن الداخلي ومديرية الاستخبارات أعلنتا مطلع أكتوبر أن روسيا تمكنت من اختراق حسابات.', [['وزارة الأمن الداخلي', 'ORG'], ['مديرية الاستخبارات', 'ORG']]);
+  assert.deepEqual(checkInvariants(dual), []);
+  assert.deepEqual(dual.quotes.map((q) => [q.text, q.cue && dual.text.slice(q.cue.start, q.cue.end)]), [['روسيا تمكنت من اختراق حسابات', 'أعلنتا']]);
+});

@@ -100,6 +100,18 @@ const ORGANISATIONS: string[][] = [
   ['أطباء بلا حدود', 'منظمة أطباء بلا حدود', 'MSF'],
   ['برنامج الأغذية العالمي', 'WFP'],
   ['المفوضية السامية للأمم المتحدة لشؤون اللاجئين', 'مفوضية الأمم المتحدة لشؤون اللاجئين', 'مفوضية اللاجئين', 'UNHCR'],
+  // Technology companies and platforms, which the press writes in several spellings («فيسبوك»، «فيس بوك»، «فايسبوك») and
+  // which the tagger, trained on older news, reads as products or persons.
+  ['فيسبوك', 'فيس بوك', 'فايسبوك', 'فايس بوك', 'Facebook'],
+  ['غوغل', 'جوجل', 'قوقل', 'Google'],
+  ['تويتر', 'Twitter'],
+  ['يوتيوب', 'YouTube'],
+  ['إنستغرام', 'إنستجرام', 'انستقرام', 'Instagram'],
+  ['واتساب', 'واتس آب', 'WhatsApp'],
+  ['مايكروسوفت', 'ميكروسوفت', 'Microsoft'],
+  ['آبل', 'أبل', 'Apple'],
+  ['سامسونغ', 'سامسونج', 'Samsung'],
+  ['ويكيليكس', 'WikiLeaks'],
   // News agencies, by their Arabic acronyms (واج، قنا، وام …).
   ['وكالة الأنباء الجزائرية', 'واج', 'APS'],
   ['وكالة المغرب العربي للأنباء', 'لاماب', 'MAP'],

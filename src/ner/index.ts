@@ -71,7 +71,10 @@ const FAMILY = fold('آل');
  * neighbour), «شقيق الضحية» (the victim's brother); folded. (Not «ابن», which starts names: «ابن الخطاب», nor «جدة»,
  * which is also Jeddah; the quote stage's `KINSHIP` is the same list for speakers.)
  */
-const RELATIVES: ReadonlySet<string> = new Set('جار جارة شقيق شقيقة والد والدة زوج زوجة نجل نجلة صديق صديقة أرملة حفيد حفيدة ابنة'.split(' ').map(fold));
+const RELATIVES: ReadonlySet<string> = new Set(
+  // (And the people around someone: «شق حافظ قايد السبسي» (Hafedh Caïd Essebsi's faction), «أنصار», «أتباع», «عائلة».)
+  'جار جارة شقيق شقيقة والد والدة زوج زوجة نجل نجلة صديق صديقة أرملة حفيد حفيدة ابنة شق جناح أنصار أتباع عائلة أسرة'.split(' ').map(fold),
+);
 /** Heads of places named after a person or a saint: «شط مريم», «سيدي بوزيد», «دوار هيشر», «حي التضامن»; folded. */
 const PLACE_HEADS_BEFORE_NAMES: ReadonlySet<string> = new Set('شط سيدي دوار حي نهج شارع ضاحية'.split(' ').map(fold));
 /** «سيدي» (my lord; a saint's title in place names), folded. */
@@ -84,8 +87,8 @@ const OULD = fold('ولد');
 const MINT = fold('منت');
 /** «الله» (God), the second word of «جار الله», «عبد الله». */
 const GOD = fold('الله');
-/** «قائد» (a leader), the middle word of «قائد السبسي» (Caïd Essebsi), a family name. */
-const CAID = fold('قائد');
+/** «قائد» (a leader), the middle word of «قائد السبسي» (Caïd Essebsi), a family name; also written «قايد». */
+const CAID_FORMS: ReadonlySet<string> = new Set([fold('قائد'), fold('قايد')]);
 
 /** «كرة» (ball) behind «ل/لل» at the end of a sports body's name, folded. */
 const BALL: ReadonlySet<string> = new Set(['لكرة', 'للكرة'].map(fold));
@@ -365,10 +368,23 @@ export function ner(options: NerOptions = {}): Stage {
           }
           // «حافظ | قائد | السبسي» (Hafedh Caïd Essebsi): the tagger left «قائد» (a leader) out and read two
           // persons; a person right after it continues the name.
-          if (span.type === 'PER' && k + 1 < words.length && words[k] === CAID && s.tags[k] === 'O' && s.tags[k + 1] === 'B-PER') {
+          if (span.type === 'PER' && k + 1 < words.length && CAID_FORMS.has(words[k]!) && s.tags[k] === 'O' && s.tags[k + 1] === 'B-PER') {
             s.tags[k] = 'I-PER';
             s.tags[k + 1] = 'I-PER';
             continue;
+          }
+          // «حافظ | قايد السبسي»: the tagger began a second person at «قائد»; it continues the first.
+          if (span.type === 'PER' && k + 1 < words.length && CAID_FORMS.has(words[k]!) && s.tags[k] === 'B-PER') {
+            s.tags[k] = 'I-PER';
+            continue;
+          }
+          // «الباجي قائد | السبسي» (Béji Caïd Essebsi): the tagger found the surname alone; a given name two
+          // words before it, across «قائد», begins the name.
+          const b = span.start;
+          if (span.type === 'PER' && b >= 2 && CAID_FORMS.has(words[b - 1]!) && s.tags[b - 1] === 'O' && s.tags[b - 2] === 'O' && givenName(words[b - 2]!, model)) {
+            s.tags[b - 2] = 'B-PER';
+            s.tags[b - 1] = 'I-PER';
+            s.tags[b] = 'I-PER';
           }
           if (k >= words.length || s.tags[k] !== 'O') continue;
           // «الجامعة التونسية للكرة | الطائرة» (the Tunisian Volleyball Federation): a body's name that ends on «(ل)لكرة»

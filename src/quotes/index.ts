@@ -20,6 +20,7 @@ import { getLexicon } from '../segment/clitics.ts';
 import { lexiconForm } from '../segment/lexicon-form.ts';
 import { isAbbreviationStop } from '../segment/index.ts';
 import { wordFilterOf, type WordFilter } from '../text/word-filter.ts';
+import { isCombiningMark } from '../pipeline/invariants.ts';
 
 export { CUE_VERBS, NOUN_CUES, COMPLEMENTISERS } from './cues.ts';
 
@@ -198,7 +199,7 @@ const PRONOUN_OBJECTS = /^((ل|ب|مع|عن|من|الي|علي|في)(نا|ه|ه�
 /** «التالي», «الآتي» (the following) and their forms, keys: a colon after them opens a list. */
 const LIST_OPENERS: ReadonlySet<string> = new Set(['التالي', 'التاليه', 'التاليين', 'التاليتين', 'الاتي', 'الاتيه', 'التالية'].map((w) => nameKey(w)));
 /** Verbal nouns that open a stated finding as the object of a verb of stance (وجود، عدم، صحة …), keys. */
-const STATED_OBJECTS: ReadonlySet<string> = new Set('وجود عدم صحة تورط حصول وقوع'.split(' ').map((w) => nameKey(w)));
+const STATED_OBJECTS: ReadonlySet<string> = new Set('وجود عدم صحة تورط حصول وقوع ثبوت'.split(' ').map((w) => nameKey(w)));
 /** Instructions and rules (تعليمات، توجيهات، قرار، قانون …) after «وفق/طبقا» (in line with), keys: no one's words. */
 const INSTRUCTION_NOUNS: ReadonlySet<string> = new Set('تعليمات توجيهات التعليمات التوجيهات قرار قرارات القرار القانون قانون احكام الاحكام مقتضيات برنامج البرنامج الاجراءات اجراءات'.split(' ').map((w) => nameKey(w)));
 /** Whether `key` (keyed) names instructions or a rule, also behind «ل/لل»: «وفقا للقانون», «حسب تعليمات» (see {@link INSTRUCTION_NOUNS}). */
@@ -208,6 +209,12 @@ function instructionNoun(key: string): boolean {
 /** Determiners between «في» and a document noun: «في هذا البيان» (in this statement), «في ذات البلاغ» (in the same one); keys. */
 const DOCUMENT_DETERMINERS: ReadonlySet<string> = new Set(['هذا', 'هذه', 'ذات', 'نفس']);
 /** Words of a statement's time between a subject and what it said (مساء الجمعة، اليوم، أمس). */
+/** Parts of a period before its name, keys: «مطلع»، «منتصف»، «أواخر»، «أوائل»، «نهاية»، «بداية» (early, mid, late …). */
+const PERIOD_PARTS: ReadonlySet<string> = new Set('مطلع منتصف أواخر أوائل نهاية بداية'.split(' ').map((w) => nameKey(w)));
+
+/** Prepositions of topic (about, concerning), keys: «بخصوص»، «بشأن»، «حول». */
+const TOPIC_PREPOSITIONS: ReadonlySet<string> = new Set(['بخصوص', 'بشأن', 'حول'].map((w) => nameKey(w)));
+
 const STATEMENT_TIMES = new Set(
   'اليوم أمس امس مساء صباح ظهر ليلة ليل يوم الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت'.split(' ').map((w) => nameKey(w)),
 );
@@ -1378,13 +1385,29 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   const subjectIn = (from: number, to: number): Subject => {
     // (Past a comma typed right after the verb: «طالبت، الكاتبة العامة للنقابة …، حبيبة الميزوني، ب…».)
     const lead0 = tokenAt(from);
-    const lead = lead0 + 1 < tokens.length && tokens[lead0 + 1]!.start < to && (tokenText(lead0) === '،' || tokenText(lead0) === ',') && tokens[lead0]!.start === tokens[lead0 - 1]?.end ? lead0 + 1 : lead0;
+    let lead = lead0 + 1 < tokens.length && tokens[lead0 + 1]!.start < to && (tokenText(lead0) === '،' || tokenText(lead0) === ',') && tokens[lead0]!.start === tokens[lead0 - 1]?.end ? lead0 + 1 : lead0;
+    // (Past the time of the statement right after the verb: «أكد اليوم الاثنين القيادي بآفاق تونس، مهدي الرباعي، …»,
+    // stressed today, Monday, the Afek Tounes official, Mehdi Rebai.)
+    const timed = lead;
+    for (let n = 0; n < 2 && lead + 1 < tokens.length && tokens[lead + 1]!.start < to && STATEMENT_TIMES.has(keys[lead]!) && !refsIn(tokens[lead]!.start, tokens[lead]!.end).length; n++) lead++;
+    // (And «مطلع أكتوبر» (early October), «منتصف الشهر» (mid-month): a part of a period and the period.)
+    if (lead === timed && PERIOD_PARTS.has(keys[lead] ?? '') && lead + 2 < tokens.length && tokens[lead + 2]!.start < to && tokens[lead + 1]!.kind === 'word' && !refsIn(tokens[lead]!.start, tokens[lead + 1]!.end).length) lead += 2;
+    if (lead > timed && lead + 1 < tokens.length && tokens[lead + 1]!.start < to && (tokenText(lead) === '،' || tokenText(lead) === ',')) lead++;
     // «أصدر النادي بيانا طالب فيه الجامعة ب…» (the club issued a statement in which it called on the federation
     // to …), «يطالب من خلاله وزارة الداخلية»: after «فيه» or «من خلاله» the one who published the document speaks
     // (see `publisherBefore`), and the body named next is the object.
     const inWhich = keys[lead] === 'فيه' || keys[lead] === 'فيها' || (keys[lead] === 'من' && (keys[lead + 1] === 'خلاله' || keys[lead + 1] === 'خلالها'));
     const published = inWhich && lead > 0 && cueAt(lead - 1) ? publisherBefore(lead - 1) : undefined;
     if (published?.ref) return { published };
+    // «وأفادت بخصوص العضوين X وY، بأنه …» (it stated about the two members X and Y that …): the people a statement is
+    // about, up to the comma, are no subject; what follows the comma is read instead.
+    if (TOPIC_PREPOSITIONS.has(keys[lead] ?? '') && tokens[lead]!.start >= from) {
+      for (let c = lead + 1; c < tokens.length && c <= lead + 8 && tokens[c]!.start < to; c++) {
+        if (tokens[c]!.kind === 'punct' && tokenText(c) !== '،' && tokenText(c) !== ',') break;
+        if (tokenText(c) !== '،' && tokenText(c) !== ',') continue;
+        return c + 1 < tokens.length && tokens[c + 1]!.start < to ? { ...subjectIn(tokens[c + 1]!.start, to), after: c + 1 } : {};
+      }
+    }
     // («وقال عنها المخرج» (the director said of her): the subject comes after the pronoun phrase.)
     if (PRONOUN_PHRASES.has(keys[lead] ?? '') && lead + 1 < tokens.length && tokens[lead]!.start >= from && tokens[lead + 1]!.start < to && tokens[lead + 1]!.kind === 'word' && /^ال/u.test(keys[lead + 1]!) && !refsIn(tokens[lead]!.start, tokens[lead]!.end).length) {
       return { ...subjectIn(tokens[lead + 1]!.start, to), after: lead + 1 };
@@ -1482,6 +1505,13 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         result.group = true;
         return result;
       }
+    }
+    // «أفاد مصدر أمني وكالة تونس إفريقيا للأنباء بأن …» (a security source told the TAP agency that …): an unnamed source
+    // right after the verb is the subject, and the body after its adjective, with no preposition, the one told.
+    if (!definiteFirst && UNNAMED_SOURCES.has(bareFirst) && first?.entity.type === 'ORG' && !first.role && !per && tokenAt(first.start) === firstTok + 2 && first.start === tokens[firstTok + 2]!.start && tokens[firstTok + 1]!.kind === 'word' && /^.{3,}(ي|يه|ية)$/u.test(keys[firstTok + 1]!)) {
+      result.unnamed = true;
+      result.addressee = first.entity;
+      return result;
     }
     // «أفاد مراسل "الجوهرة أف أم"» (Jawhara FM's correspondent reported): the outlet's own reporter, unnamed, is
     // no source for the outlet — unless the article names the reporter in the subject.
@@ -2169,7 +2199,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     const first = j;
     while (j < tokens.length && j - first < 3 && tokens[j]!.kind === 'word' && tokens[j]!.start < zoneEnd) {
       const k = keys[j]!;
-      if (/^(ال|لل|[وفبلك]ال)/u.test(k) || PREPOSITIONS.has(k) || COMPLEMENTISERS.has(k) || cueAt(j) || UNNAMED_SOURCES.has(k) || PRONOUN_OBJECTS.test(k)) break;
+      if (/^(ال|لل|[وفبلك]ال)/u.test(k) || PREPOSITIONS.has(k) || COMPLEMENTISERS.has(k) || cueAt(j) || UNNAMED_SOURCES.has(k) || PRONOUN_OBJECTS.test(k) || PERIOD_PARTS.has(k)) break;
       // «وأضاف سنحدد موقفنا …» (he added: we will set our position …): a future verb opens unmarked speech.
       if (j === first && /^س[يتنا].{3,}$/u.test(k)) break;
       // «قالت لوكالة رويترز إن» (she told Reuters that): a body after «ل» + its head noun is spoken to.
@@ -3251,6 +3281,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           // (Further for a name of three words or fewer quoted right after the verb: أفاد " مجدي عياش " مدير مشروع … بأن.)
           const reach = words <= 3 && j === i + 1 ? 16 : 6;
           for (let m = tokenAt(opening.close + 1), c = 0; m < tokens.length && c < reach && tokens[m]!.start < sEnd; m++, c++) {
+            // (Not the complementiser of a speech verb after the marks: «وقال ترامب "سوف ننسحب"، مضيفا أن …».)
+            if (tokens[m]!.kind === 'word' && cueAt(m) !== undefined) break;
             if (COMPLEMENTISERS.has(keys[m]!)) compLater = true;
           }
           const prevEnd = j > 0 ? tokens[j - 1]!.end : -1;
@@ -3315,6 +3347,16 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         if (bNoun && (k.startsWith('بال') || v.lemma === 'أوصى' || v.lemma === 'طالب' || (getLexicon().get('ال' + lexiconForm(text.slice(tok.start, tok.end)).slice(1)) ?? 0) >= 5)) {
           zoneEnd = tok.start;
           contentStart = tok.start;
+          break;
+        }
+        // «أقرت الوزارة بثبوت استعمال …»، «اعترف بوجود نقص» (the ministry acknowledged that … was proven, he
+        // admitted a shortage): after a verb that takes «بأن», «ب» and a noun that states a finding open the content.
+        if (tok.kind === 'word' && k.length >= 4 && k.startsWith('ب') && STATED_OBJECTS.has(k.slice(1)) && (v.preps?.includes('ب') ?? false) && !refsIn(tok.start, tok.end).length) {
+          zoneEnd = tok.start;
+          // (The content starts after «ب» and its haraka, as it does after «بأن».)
+          let after = tok.start + 1;
+          while (after < tok.end && isCombiningMark(text.charCodeAt(after))) after++;
+          contentStart = after;
           break;
         }
         if (tokenText(j) === ':') {
@@ -3807,7 +3849,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           } else {
             const bareName = nameAfterCue(i, zoneEnd);
             const d = bareName ? undefined : lastSpeakerBefore(t.start, g);
-            const local = bareName ? undefined : clauseSubject(t.start, g) ?? previousSubject(i, g);
+            // (A body only when no person in the sentence can be the subject: «وكان المرصد السوري … أعلن أمس أن», not
+            // «وكان المجلس الأعلى للقضاء قد أعفى القاضي أحمد الرحموني … بعد أن صرح بأن», where the judge spoke.)
+            const local = bareName ? undefined : clauseSubject(t.start, g) ?? clauseSubject(t.start, g, true) ?? previousSubject(i, g);
             // (Not when the one who spoke is the subject of this sentence's own first verb: «ادان الحزب … العملية
             // التي راح ضحيتها الراعي X، واعتبرها "…"», the party condemned … and considered it …)
             const sameClause = d?.cue != null && d.speaker !== null && d.cue.start === sentenceStart(t.start);
@@ -3894,7 +3938,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // when its sentence ended inside the marks («لرويترز "… مستقبل هناك." وبحسب …»).
         const afterColon = /:\s*$/u.test(text.slice(Math.max(0, region.open - 3), region.open));
         const endedInside = region.closed && /[.!?؟…]\s*$/u.test(text.slice(Math.max(region.open + 1, region.close - 3), region.close));
-        if (second || afterColon || endedInside) {
+        // «وقال ترامب "سوف ننسحب"، مضيفا أن …» (Trump said "we will withdraw", adding that …): a speech verb right after
+        // the closing mark opens a statement of its own, and the quote ends at the mark.
+        const cueNext = region.closed && c < tokens.length && tokens[c]!.start < after && tokens[c]!.kind === 'word' && cueAt(c) !== undefined;
+        if (second || afterColon || endedInside || cueNext) {
           kind = 'direct';
           start = skipComplementiser(text, region.open + 1, keys, tokens, tokenAt);
           end = region.close;
