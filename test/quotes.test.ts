@@ -3869,6 +3869,28 @@ test('quotes (twenty-third round): a time or a topic after the verb, an unnamed 
       [['المهاجرين وصلوا', 'منظمة الهجرة العالمية'], ['اكثر من 10 آلاف مهاجر ماتوا غرقا', 'مفوضية اللاجئين']],
     ],
   ]);
+  // «The health ministry announced in an official statement … According to the government's statement, the council
+  // authorised …»: the content starts after the document, which the body named before issued.
+  assertSpeakers([
+    [
+      'وأعلنت وزارة الصحة في بلاغ رسمي عن تمديد التجميد. وحسب البلاغ الحكومي فقد أذن المجلس منذ مطلع سنة 2011 بتجميد الأرصدة.',
+      [['وزارة الصحة', 'ORG']],
+      [['تمديد التجميد', 'وزارة الصحة'], ['أذن المجلس منذ مطلع سنة 2011 بتجميد الأرصدة', 'وزارة الصحة']],
+    ],
+    // «… The visit was devoted, according to the same statement, to …»: the same document is the body's.
+    [
+      'وقال صندوق النقد الدولي في بيان إن الاقتصاد يواصل الصمود. وخصصت الزيارة، حسب ذات البيان، لبحث الآفاق الاقتصادية.',
+      [['صندوق النقد الدولي', 'ORG']],
+      [['الاقتصاد يواصل الصمود', 'صندوق النقد الدولي'], ['خصصت الزيارة، حسب ذات البيان، لبحث الآفاق الاقتصادية', 'صندوق النقد الدولي']],
+    ],
+    // «The party's legal representative (Hafedh Caïd Essebsi's faction) stressed …»: the name inside the brackets after
+    // «شق» (faction) is not the speaker; the representative named before is.
+    [
+      'وقال مراد دلش الممثل القانوني لحركة نداء تونس إن الخبر عار من الصحة. وأكد الممثل القانوني لحركة نداء تونس (شق حافظ قايد السبسي) أن الأعضاء تم تجميدهم.',
+      [['مراد دلش', 'PER'], ['حركة نداء تونس', 'ORG'], ['حافظ قايد السبسي', 'PER']],
+      [['الخبر عار من الصحة', 'مراد دلش'], ['الأعضاء تم تجميدهم', 'مراد دلش']],
+    ],
+  ]);
   // «It stated, about the two members X and Y, that they were dismissed»: the people a statement is about are not its source.
   const about = analyzeWithMentions('وأفادت الهيئة بخصوص العضوين مصطفى البعزاوي وليليا بوقيرة، بأنه تم إعفاؤهما.', [['مصطفى البعزاوي', 'PER'], ['ليليا بوقيرة', 'PER']]);
   assert.deepEqual(checkInvariants(about), []);

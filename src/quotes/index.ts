@@ -1451,6 +1451,11 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       if (r.start > tok.start && /^[وف]?[بك]/u.test(text.slice(tok.start, r.start))) continue;
       // (The verb itself may be spelled like a preposition: «عبّر الحزب» (the party expressed), not «عبر» (via).)
       if (PREPOSITIONS.has(prevKey) && !r.role && ti !== from0) continue;
+      // «الممثل القانوني لحركة نداء تونس (شق حافظ قايد السبسي)» (the party's legal representative (Hafedh Caïd Essebsi's
+      // faction)): a name inside brackets after a word of its own is that word's complement, not the subject.
+      let bracket = ti - 1;
+      while (bracket >= from0 && bracket > ti - 4 && tokens[bracket]!.kind === 'word') bracket--;
+      if (bracket >= from0 && bracket < ti - 1 && tokenText(bracket) === '(') continue;
       // «والد "إيفانكا"» (the father of …): a relative of the one named speaks, not the one named.
       const ki = wordBeforeMarks(ti);
       // (Not a name's last word: «أمانة جدة محمد البقمي», where «جدة» is Jeddah, not «grandmother».)
@@ -2928,6 +2933,12 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         let r = s.ref && (s.ref.start <= (tokens[near]?.start ?? Infinity) || (roleFirst && s.ref.entity.type === 'PER')) ? s.ref : undefined;
         // («بحسب بلاغ تلقت الجوهرة أف أم نسخة منه»: the outlet that received a copy of the statement did not issue it.)
         if (r && receivedCopy(r, nextTok)) r = undefined;
+        // «وخصصت الزيارة، حسب ذات البيان، لبحث …» (the visit was devoted, according to the same statement, to …): the
+        // same document is the last body's that was quoted — not a person named in the sentence.
+        if (/^(نفس|ذات)$/u.test(keys[nextTok] ?? '') && nextTok + 1 < tokens.length && documentNoun(keys[nextTok + 1]!) !== undefined) {
+          const issuer = lastDraftBefore(drafts, t.start, (x) => x.speaker?.type === 'ORG')?.speaker;
+          r = issuer ? { start: tokens[nextTok]!.start, end: tokens[nextTok + 1]!.end, entity: issuer, role: true } : undefined;
+        }
         // (Data or a document, a head noun, then the body in marks: the body gave them.)
         if (!r && near > nextTok + 2 && (ofData || documentNoun(keys[nextTok] ?? '') !== undefined)) {
           r = refsIn(tokens[nextTok]!.start, tokens[Math.min(near, tokens.length - 1)]!.end).find((x) => (x.entity.type === 'ORG' || x.entity.type === 'PER') && !receivedCopy(x, nextTok));
@@ -3096,6 +3107,12 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           speaker = r.entity;
           speakerMention = generic;
           srcEnd = generic.end;
+        } else if (r && ofDocument && r.end <= t.start && nextTok < tokens.length) {
+          // «وحسب البلاغ الحكومي فقد …» (according to the government's statement, …): an issuer named in an earlier
+          // sentence speaks, and the source in this one is the document — the content starts after it, not before.
+          speaker = r.entity;
+          speakerMention = { start: tokens[nextTok]!.start, end: tokens[nextTok]!.end };
+          srcEnd = tokens[nextTok]!.end;
         } else if (r) {
           speaker = r.entity;
           speakerMention = { start: r.start, end: r.end };
