@@ -3891,6 +3891,15 @@ test('quotes (twenty-third round): a time or a topic after the verb, an unnamed 
       [['الخبر عار من الصحة', 'مراد دلش'], ['الأعضاء تم تجميدهم', 'مراد دلش']],
     ],
   ]);
+  // «The foreign minister, Khemaies Jhinaoui, with the Algerian minister …, Abdelkader Messahel, opened … The minister
+  // stressed …» (ANT corpus): the bare title is the minister whose role named no country.
+  assertSpeakers([
+    [
+      'أشرف وزير الشؤون الخارجية، خميس الجهيناوي، مساء أمس السبت، رفقة الوزير الجزائري للشؤون المغاربية، عبد القادر مساهل، على افتتاح أشغال اللجنة. وأكد الوزير في كلمة بالمناسبة، حرص البلدين على تأمين دورية انعقاد هذا الموعد.',
+      [['خميس الجهيناوي', 'PER'], ['عبد القادر مساهل', 'PER']],
+      [['حرص البلدين على تأمين دورية انعقاد هذا الموعد', 'خميس الجهيناوي']],
+    ],
+  ]);
   // «It stated, about the two members X and Y, that they were dismissed»: the people a statement is about are not its source.
   const about = analyzeWithMentions('وأفادت الهيئة بخصوص العضوين مصطفى البعزاوي وليليا بوقيرة، بأنه تم إعفاؤهما.', [['مصطفى البعزاوي', 'PER'], ['ليليا بوقيرة', 'PER']]);
   assert.deepEqual(checkInvariants(about), []);

@@ -90,6 +90,8 @@ interface RoleRecord {
   definite: boolean;
   /** Number of words in the role phrase as first written. */
   words: number;
+  /** The role names a country («الوزير الجزائري», the Algerian minister): the article's foreign holder of that role. */
+  national: boolean;
 }
 
 const NISBA = /^ال.{3,}(ي|يون|يين|يان)$/u;
@@ -2468,11 +2470,13 @@ function attachRoles(doc: AnalysisDocument, view: TokenView, clusters: readonly 
     const head = roleHeads.get(keys[from]!) ?? honorifics.get(keys[from]!);
     if (!head) return;
     const forms = new Set<string>();
+    let national = false;
     for (let k = from; k <= to; k++) {
       used[k] = 1;
       for (const f of roleWordForms(keys[k]!, aliases)) forms.add(f);
+      if (k > from && countryOfNisba(keys[k]!, aliases)) national = true;
     }
-    c.roles.push({ head, forms, definite: /^(و|ف)?ال/u.test(keys[from]!), words: to - from + 1 });
+    c.roles.push({ head, forms, definite: /^(و|ف)?ال/u.test(keys[from]!), words: to - from + 1, national });
     c.titles.add(titleText(doc.text.slice(roleStart(doc, tokens[from]!), tokens[to]!.end)));
   };
 
@@ -2591,6 +2595,13 @@ function attachRoles(doc: AnalysisDocument, view: TokenView, clusters: readonly 
     let fitting = candidates.filter((c) => c.roles.some((r) => r.head === head && (!single || r.definite || !DEFINITE_BACK_REFERENCE.has(head)) && forms.every((fs) => fs.some((f) => r.forms.has(f)))));
     // A bare head word (المتحدث، الرئيس) only points back, never forward to a name given later.
     if (phraseEnd === i) fitting = fitting.filter((c) => c.occurrences.some((o) => o.start < tokens[i]!.start));
+    // «أشرف وزير الشؤون الخارجية، خميس الجهيناوي، رفقة الوزير الجزائري …، عبد القادر مساهل، … وأكد الوزير» (the foreign
+    // minister, with the Algerian minister, … the minister stressed): a bare head with no nationality after it goes with a
+    // holder whose role named no country, when there is one — the article calls the foreign holder by the nationality.
+    if (single && !countryOfNisba(keys[j] ?? '', aliases)) {
+      const local = fitting.filter((c) => c.roles.some((r) => r.head === head && !r.national));
+      if (local.length && local.length < fitting.length) fitting = local;
+    }
     if (!fitting.length) continue;
     const target = nearestMentioned(fitting, tokens[i]!.start);
     const start = roleStart(doc, tokens[i]!);
