@@ -2349,9 +2349,11 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       if (pi === ti - 1 && pi !== verb && /^لل.{3,}/u.test(prev)) continue;
       // «من مطاري "هيثرو" و"غاتويك"» (from the airports "Heathrow" and "Gatwick"): a name in marks right after a
       // common noun names that thing; it is no subject (nor is it after a title or a role it would be).
+      // (Not a person in marks right after a comma: «وكان رئيس المجلس الاتحادي السويسري، "جوهان شنايدر أمان" قد أكد», in apposition.)
       let marked = false;
       for (let m = pi + 1; m < ti; m++) if (QUOTE_MARKS.has(text[tokens[m]!.start]!)) marked = true;
-      if (marked && pi >= 0 && !findIn(keys[pi]!, ROLE_HEADS) && !findIn(keys[pi]!, HONORIFICS) && !cueAt(pi)) continue;
+      const apposed = r.entity.type === 'PER' && ti >= 2 && QUOTE_MARKS.has(text[tokens[ti - 1]!.start]!) && (tokenText(ti - 2) === '،' || tokenText(ti - 2) === ',');
+      if (marked && !apposed && pi >= 0 && !findIn(keys[pi]!, ROLE_HEADS) && !findIn(keys[pi]!, HONORIFICS) && !cueAt(pi)) continue;
       if (insideDraft(r.start)) continue;
       return r;
     }
