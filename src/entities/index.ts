@@ -233,6 +233,13 @@ function cleanMention(doc: AnalysisDocument, m: NamedMention, aliases: AliasInde
     const title = /^\s*(\S+)\s+$/u.exec(own.slice(0, trim.from));
     if (title && compoundSurname(text, title[1]!, text.slice(start, end))) start = m.start + own.indexOf(title[1]!);
   }
+  // «وزود الباحثون برنامجا» (and the researchers supplied a program): no person's name ends with a definite plural of a
+  // common noun of people — the tagger read a verb and its subject.
+  if (m.type === 'PER' && trim.to - trim.from > 0) {
+    const words = own.slice(trim.from, trim.to).split(/\s+/u);
+    const last = words[words.length - 1]!;
+    if (words.length >= 2 && /^ال.{4,}ون$/u.test(last) && pluralOfCommonNoun(last)) return undefined;
+  }
   // «ولي العهد» (the crown prince) is a title: its «العهد» is no name.
   if (end - start === CROWN.length && text.startsWith(CROWN, start) && CROWN_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return undefined;
   // «سيقاوم» (he will resist) tagged as «يقاوم»: a name never hides behind the future prefix س.
