@@ -416,6 +416,11 @@ test('ner() and entities() (twenty-third round): «قائد السبسي» with 
     ['وأكد الممثل القانوني لحركة نداء تونس (شق حافظ قايد السبسي) أن الخبر عار من الصحة.', [['حركة نداء تونس', 'ORG'], ['حافظ قايد السبسي', 'PER']]],
     // «And the researchers supplied an AI program with …» (ANT corpus): a verb and a plural of people are no name.
     ['وزود الباحثون برنامجا للذكاء الاصطناعي بصور الرنين المغناطيسي.', []],
+    // «And Cazeneuve will meet the president, according to a statement of the French embassy in Tunis» (ANT corpus): no
+    // name starts with a verb in the future; an embassy and the country it is of, and its city, are one body.
+    ['وسيلتقي كازنوف رئيس الجمهورية، وفق بلاغ لسفارة فرنسا بتونس.', [['كازنوف', 'PER'], ['سفارة فرنسا بتونس', 'ORG']]],
+    // «Sergi Vernik said …»: a given name that reads like a future verb stays.
+    ['وقال سيرجي فيرنيك إن الوضع صعب.', [['سيرجي فيرنيك', 'PER']]],
     // «Facebook announced …»: the alias table types the platform and joins its spellings.
     ['أعلن موقع فيس بوك أنه سيوقف دعم تطبيقه. وقالت فيسبوك إن القرار نهائي.', [['فيس بوك', 'ORG']]],
   ];

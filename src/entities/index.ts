@@ -207,6 +207,9 @@ const trimMemo = new WeakMap<AliasIndex, Map<string, Trim | null>>();
 const EVENT_HEADS: ReadonlySet<string> = new Set('مهرجان ملتقى معرض مسابقة دوري كأس جائزة منتدى مؤتمر'.split(' ').map((w) => nameKey(w)));
 
 /** Cuts titles off the front of a mention and drops mentions that are not names at all. */
+/** Given names that read as a verb in the future once their «س» is taken off (سـ + يرجي، يدني), name keys. */
+const FUTURE_LOOKING_NAMES: ReadonlySet<string> = new Set(['سيرجي', 'سيرجى', 'سيدني'].map((w) => nameKey(w)));
+
 function cleanMention(doc: AnalysisDocument, m: NamedMention, aliases: AliasIndex): Occurrence | undefined {
   const text = doc.text;
   if (!(m.start >= 0 && m.end <= text.length && m.start < m.end)) return undefined;
@@ -239,6 +242,9 @@ function cleanMention(doc: AnalysisDocument, m: NamedMention, aliases: AliasInde
     const words = own.slice(trim.from, trim.to).split(/\s+/u);
     const last = words[words.length - 1]!;
     if (words.length >= 2 && /^ال.{4,}ون$/u.test(last) && pluralOfCommonNoun(last)) return undefined;
+    // «وسيلتقي كازنوف» (and Cazeneuve will meet): nor starts with a verb in the future (not «سيرجي», «سيدني»).
+    const first = words[0]!;
+    if (words.length >= 2 && /^س[يتن].{3,}$/u.test(first) && !FUTURE_LOOKING_NAMES.has(nameKey(first)) && verbLike(first.slice(1))) start = Math.max(start, m.start + trim.from + own.slice(trim.from).indexOf(words[1]!));
   }
   // «ولي العهد» (the crown prince) is a title: its «العهد» is no name.
   if (end - start === CROWN.length && text.startsWith(CROWN, start) && CROWN_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return undefined;

@@ -18,7 +18,7 @@ import { wordFacts, type GazetteerType } from './features.ts';
 import { stripProclitics } from '../segment/index.ts';
 import { ARTICLE, definiteGivenName, extendBelSurnames, LAM_GIVEN_NAMES, kunyaNames, mannerAfterSpeech, namingWordNames, nisbaAdjective, roleNoun, speechParticiple, proposeSlotNames, slotLexicon } from './slots.ts';
 import { knownPlaceWord, listedPlaceOffset, proposeNamedPlaces, proposePlaces } from './places.ts';
-import { policeForces, proposeOrganisations } from './orgs.ts';
+import { placeBodies, proposeOrganisations } from './orgs.ts';
 import { TRIGGERS } from './triggers.ts';
 import { ARABIC_WORD, extendGivenNames, extendNisbaSurnames, extendOrgHeads, splitDefiniteHeads, trimFunctionWords, VAN } from './edges.ts';
 import { lexiconForm } from '../segment/lexicon-form.ts';
@@ -333,7 +333,7 @@ export function ner(options: NerOptions = {}): Stage {
       // Long organisation names from their head noun (docs/ner.md); KHABAR_NER_ORGS=0 turns it off.
       if (process.env['KHABAR_NER_ORGS'] !== '0') proposeOrganisations(strings, facts);
       // (A rule of its own, on even with KHABAR_NER_ORGS=0, which measures the long-name pass alone.)
-      policeForces(strings, facts);
+      placeBodies(strings, facts);
       // «منظمة الأغذية والزراعة | للأمم المتحدة» (the Food and Agriculture Organization of the United Nations):
       // a body's name right after a body, behind «لل» (of the), is its complement, and the two are one name.
       strings.forEach((s, si) => {

@@ -123,23 +123,35 @@ const HEAD_FORMS: ReadonlySet<string> = (() => {
 const LL: ReadonlySet<string> = new Set(['لل']);
 const AND_THE: ReadonlySet<string> = new Set(['وال']);
 
-/** «شرطة» (police) and its forms behind a proclitic, folded: before a place it names that place's police. */
-const POLICE: ReadonlySet<string> = new Set(['شرطة', 'وشرطة', 'لشرطة', 'بشرطة', 'فشرطة'].map(fold));
+/** «شرطة» (police), «سفارة» (embassy) and «قنصلية» (consulate) and their forms behind a proclitic, folded: before a
+ * place they name that place's police force or mission. */
+const PLACE_BODIES: ReadonlySet<string> = new Set(
+  ['شرطة', 'سفارة', 'قنصلية'].flatMap((w) => ['', 'و', 'ل', 'ب', 'ف', 'وب', 'ول'].map((p) => fold(p + w))),
+);
+/** The embassy and consulate forms of {@link PLACE_BODIES}, which a place where the mission is may follow. */
+const MISSIONS: ReadonlySet<string> = new Set(['سفارة', 'قنصلية'].flatMap((w) => ['', 'و', 'ل', 'ب', 'ف', 'وب', 'ول'].map((p) => fold(p + w))));
 
 /**
- * «شرطة كليفلاند» (the Cleveland police), «شرطة لندن»: an indefinite «شرطة» before a place or body the tagger found
- * is that city's police force, one organisation; the tagger finds the place alone. Tags the pair as ORG, in place.
+ * «شرطة كليفلاند» (the Cleveland police), «شرطة لندن», «سفارة فرنسا بتونس» (the French embassy in Tunis): an indefinite
+ * «شرطة»/«سفارة»/«قنصلية» before a place or body the tagger found is that place's police force or mission, one
+ * organisation (with the city after «ب» where a mission is); the tagger finds the place alone. Tags them as ORG, in place.
  * Returns the number of names changed.
  */
-export function policeForces(sentences: TaggedTokens[], facts: readonly (readonly WordFacts[])[]): number {
+export function placeBodies(sentences: TaggedTokens[], facts: readonly (readonly WordFacts[])[]): number {
   let changed = 0;
   sentences.forEach((s, si) => {
-    const { tags } = s;
+    const { tokens, tags } = s;
     const f = facts[si]!;
     for (let i = 0; i + 1 < tags.length; i++) {
-      if (tags[i] !== 'O' || !POLICE.has(f[i]!.word) || (tags[i + 1] !== 'B-LOC' && tags[i + 1] !== 'B-ORG')) continue;
+      if (tags[i] !== 'O' || !PLACE_BODIES.has(f[i]!.word) || (tags[i + 1] !== 'B-LOC' && tags[i + 1] !== 'B-ORG')) continue;
       tags[i] = 'B-ORG';
-      for (let k = i + 1; k < tags.length && (k === i + 1 || tags[k]!.startsWith('I-')); k++) tags[k] = 'I-ORG';
+      let k = i + 1;
+      for (; k < tags.length && (k === i + 1 || tags[k]!.startsWith('I-')); k++) tags[k] = 'I-ORG';
+      // (A mission's city: «سفارة فرنسا | بتونس».)
+      if (MISSIONS.has(f[i]!.word) && k < tags.length && tags[k] === 'B-LOC' && tokens[k]!.startsWith('ب')) {
+        tags[k] = 'I-ORG';
+        for (k++; k < tags.length && tags[k] === 'I-LOC'; k++) tags[k] = 'I-ORG';
+      }
       changed++;
     }
   });
