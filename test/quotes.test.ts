@@ -3900,6 +3900,14 @@ test('quotes (twenty-third round): a time or a topic after the verb, an unnamed 
       [['حرص البلدين على تأمين دورية انعقاد هذا الموعد', 'خميس الجهيناوي']],
     ],
   ]);
+  // «One of the users, called Tom Coates, said: "…"» (ANT corpus): the person a naming word names in the subject speaks.
+  assertSpeakers([
+    [
+      'وهاجم نشطاء نجل الرئيس الأمريكي. إذ قال أحد المستخدمين يُدعى توم كوتس: "النقطة التي أراد إثارتها هي أن المسلمين يمثلون تهديدا".',
+      [['توم كوتس', 'PER']],
+      [['النقطة التي أراد إثارتها هي أن المسلمين يمثلون تهديدا', 'توم كوتس']],
+    ],
+  ]);
   // «It stated, about the two members X and Y, that they were dismissed»: the people a statement is about are not its source.
   const about = analyzeWithMentions('وأفادت الهيئة بخصوص العضوين مصطفى البعزاوي وليليا بوقيرة، بأنه تم إعفاؤهما.', [['مصطفى البعزاوي', 'PER'], ['ليليا بوقيرة', 'PER']]);
   assert.deepEqual(checkInvariants(about), []);

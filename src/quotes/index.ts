@@ -212,6 +212,9 @@ const DOCUMENT_DETERMINERS: ReadonlySet<string> = new Set(['هذا', 'هذه', '
 /** Parts of a period before its name, keys: «مطلع»، «منتصف»، «أواخر»، «أوائل»، «نهاية»، «بداية» (early, mid, late …). */
 const PERIOD_PARTS: ReadonlySet<string> = new Set('مطلع منتصف أواخر أوائل نهاية بداية'.split(' ').map((w) => nameKey(w)));
 
+/** Words that name the person described before them, keys: «يدعى»، «تدعى»، «المدعو»، «المدعوة» (called, the one called). */
+const NAMING_WORDS: ReadonlySet<string> = new Set(['يدعى', 'تدعى', 'المدعو', 'المدعوة'].map((w) => nameKey(w)));
+
 /** Prepositions of topic (about, concerning), keys: «بخصوص»، «بشأن»، «حول». */
 const TOPIC_PREPOSITIONS: ReadonlySet<string> = new Set(['بخصوص', 'بشأن', 'حول'].map((w) => nameKey(w)));
 
@@ -1413,6 +1416,15 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       return { ...subjectIn(tokens[lead + 1]!.start, to), after: lead + 1 };
     }
     const zone = refsIn(from, to);
+    // «قال أحد المستخدمين يُدعى توم كوتس:» (one of the users, called Tom Coates, said): the person a naming word
+    // («يدعى»، «تدعى»، «المدعو») names a few words into the subject is the subject.
+    for (let m = lead + 1; m < tokens.length && m <= lead + 4 && tokens[m]!.start < to; m++) {
+      if (tokens[m]!.kind !== 'word') break;
+      if (!NAMING_WORDS.has(keys[m]!)) continue;
+      const named = m + 1 < tokens.length ? zone.find((r) => r.start === tokens[m + 1]!.start && r.entity.type === 'PER') : undefined;
+      if (named) return { ref: named };
+      break;
+    }
     const headSubject = bodyHeadSubject(lead);
     let addressee: Entity | undefined;
     const candidates: Ref[] = [];
