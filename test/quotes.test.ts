@@ -3908,6 +3908,19 @@ test('quotes (twenty-third round): a time or a topic after the verb, an unnamed 
       [['النقطة التي أراد إثارتها هي أن المسلمين يمثلون تهديدا', 'توم كوتس']],
     ],
   ]);
+  // The review's counter-examples: a name in brackets after a role is its holder; a body after a verb, with someone quoted
+  // before, is that verb's object, not the next verb's subject; the brother «المدعو …» is not the one named; a person's
+  // supporters are not the person.
+  assertSpeakers([
+    ['وقال المتحدث باسم الحزب (النائب محمد علي) إن الوضع صعب.', [['محمد علي', 'PER']], [['الوضع صعب', 'محمد علي']]],
+    [
+      'قالت عبير موسي إن الحزب سيقاطع الجلسة. وهاجمت حركة النهضة وقالت إنها سبب الأزمة.',
+      [['عبير موسي', 'PER'], ['حركة النهضة', 'ORG']],
+      [['الحزب سيقاطع الجلسة', 'عبير موسي'], ['سبب الأزمة', 'عبير موسي']],
+    ],
+    ['وقال شقيق الموقوف المدعو كريم الغربي إنه بريء.', [['كريم الغربي', 'PER']], [['بريء', null]]],
+    ['وقال أنصار قيس سعيد إنهم سيتظاهرون.', [['قيس سعيد', 'PER']], [['سيتظاهرون', null]]],
+  ]);
   // «It stated, about the two members X and Y, that they were dismissed»: the people a statement is about are not its source.
   const about = analyzeWithMentions('وأفادت الهيئة بخصوص العضوين مصطفى البعزاوي وليليا بوقيرة، بأنه تم إعفاؤهما.', [['مصطفى البعزاوي', 'PER'], ['ليليا بوقيرة', 'PER']]);
   assert.deepEqual(checkInvariants(about), []);

@@ -206,10 +206,10 @@ const trimMemo = new WeakMap<AliasIndex, Map<string, Trim | null>>();
 /** Head nouns of events (festivals, fairs, tournaments), as name keys: what follows names an event. */
 const EVENT_HEADS: ReadonlySet<string> = new Set('مهرجان ملتقى معرض مسابقة دوري كأس جائزة منتدى مؤتمر'.split(' ').map((w) => nameKey(w)));
 
-/** Cuts titles off the front of a mention and drops mentions that are not names at all. */
 /** Given names that read as a verb in the future once their «س» is taken off (سـ + يرجي، يدني), name keys. */
 const FUTURE_LOOKING_NAMES: ReadonlySet<string> = new Set(['سيرجي', 'سيرجى', 'سيدني'].map((w) => nameKey(w)));
 
+/** Cuts titles off the front of a mention and drops mentions that are not names at all. */
 function cleanMention(doc: AnalysisDocument, m: NamedMention, aliases: AliasIndex): Occurrence | undefined {
   const text = doc.text;
   if (!(m.start >= 0 && m.end <= text.length && m.start < m.end)) return undefined;
@@ -241,10 +241,10 @@ function cleanMention(doc: AnalysisDocument, m: NamedMention, aliases: AliasInde
   if (m.type === 'PER' && trim.to - trim.from > 0) {
     const words = own.slice(trim.from, trim.to).split(/\s+/u);
     const last = words[words.length - 1]!;
-    if (words.length >= 2 && /^ال.{4,}ون$/u.test(last) && pluralOfCommonNoun(last)) return undefined;
+    if (words.length >= 2 && /^ال.{4,}ون$/u.test(nameKey(last)) && pluralOfCommonNoun(last)) return undefined;
     // «وسيلتقي كازنوف» (and Cazeneuve will meet): nor starts with a verb in the future (not «سيرجي», «سيدني»).
-    const first = words[0]!;
-    if (words.length >= 2 && /^س[يتن].{3,}$/u.test(first) && !FUTURE_LOOKING_NAMES.has(nameKey(first)) && verbLike(first.slice(1))) start = Math.max(start, m.start + trim.from + own.slice(trim.from).indexOf(words[1]!));
+    const first = nameKey(words[0]!);
+    if (words.length >= 2 && /^س[يتن].{3,}$/u.test(first) && !FUTURE_LOOKING_NAMES.has(first) && verbLike(first.slice(1))) start = Math.max(start, m.start + trim.from + own.slice(trim.from).indexOf(words[1]!));
   }
   // «ولي العهد» (the crown prince) is a title: its «العهد» is no name.
   if (end - start === CROWN.length && text.startsWith(CROWN, start) && CROWN_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return undefined;
@@ -2487,7 +2487,9 @@ function attachRoles(doc: AnalysisDocument, view: TokenView, clusters: readonly 
     for (let k = from; k <= to; k++) {
       used[k] = 1;
       for (const f of roleWordForms(keys[k]!, aliases)) forms.add(f);
-      if (k > from && countryOfNisba(keys[k]!, aliases)) national = true;
+      // (The adjective that closes the role, outside a body's name: «الوزير الجزائري للشؤون المغاربية»'s «الجزائري» or
+      // «وزير الخارجية الأمريكي», not «مدير الديوان الوطني التونسي للسياحة».)
+      if (k > from && !inName[k] && countryOfNisba(keys[k]!, aliases)) national = true;
     }
     c.roles.push({ head, forms, definite: /^(و|ف)?ال/u.test(keys[from]!), words: to - from + 1, national });
     c.titles.add(titleText(doc.text.slice(roleStart(doc, tokens[from]!), tokens[to]!.end)));
@@ -2611,12 +2613,17 @@ function attachRoles(doc: AnalysisDocument, view: TokenView, clusters: readonly 
     // «أشرف وزير الشؤون الخارجية، خميس الجهيناوي، رفقة الوزير الجزائري …، عبد القادر مساهل، … وأكد الوزير» (the foreign
     // minister, with the Algerian minister, … the minister stressed): a bare head with no nationality after it goes with a
     // holder whose role named no country, when there is one — the article calls the foreign holder by the nationality.
-    if (single && !countryOfNisba(keys[j] ?? '', aliases)) {
-      const local = fitting.filter((c) => c.roles.some((r) => r.head === head && !r.national));
-      if (local.length && local.length < fitting.length) fitting = local;
+    // (Only between two holders named in one sentence, the visit's or the meeting's: elsewhere the nearest holder stands,
+    // whatever the article's own country.)
+    let target = fitting.length ? nearestMentioned(fitting, tokens[i]!.start) : undefined;
+    if (target && single && !countryOfNisba(keys[j] ?? '', aliases) && target.roles.every((r) => r.head !== head || r.national)) {
+      const at = lastMentionedBefore([target], tokens[i]!.start - 1, 'start')?.pos ?? -1;
+      const sentence = at >= 0 ? firstStartingAt(doc.sentences, at + 1) - 1 : -1;
+      const s = sentence >= 0 ? doc.sentences[sentence]! : undefined;
+      const local = fitting.filter((c) => c !== target && c.roles.some((r) => r.head === head && !r.national) && s !== undefined && c.occurrences.some((o) => o.start >= s.start && o.end <= s.end));
+      if (local.length) target = nearestMentioned(local, tokens[i]!.start);
     }
-    if (!fitting.length) continue;
-    const target = nearestMentioned(fitting, tokens[i]!.start);
+    if (!target) continue;
     const start = roleStart(doc, tokens[i]!);
     const end = tokens[phraseEnd]!.end;
     target.extra.push({ start, end, text: doc.text.slice(start, end), kind: 'role' });

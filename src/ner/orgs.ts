@@ -123,19 +123,21 @@ const HEAD_FORMS: ReadonlySet<string> = (() => {
 const LL: ReadonlySet<string> = new Set(['لل']);
 const AND_THE: ReadonlySet<string> = new Set(['وال']);
 
-/** «شرطة» (police), «سفارة» (embassy) and «قنصلية» (consulate) and their forms behind a proclitic, folded: before a
- * place they name that place's police force or mission. */
-const PLACE_BODIES: ReadonlySet<string> = new Set(
-  ['شرطة', 'سفارة', 'قنصلية'].flatMap((w) => ['', 'و', 'ل', 'ب', 'ف', 'وب', 'ول'].map((p) => fold(p + w))),
-);
-/** The embassy and consulate forms of {@link PLACE_BODIES}, which a place where the mission is may follow. */
-const MISSIONS: ReadonlySet<string> = new Set(['سفارة', 'قنصلية'].flatMap((w) => ['', 'و', 'ل', 'ب', 'ف', 'وب', 'ول'].map((p) => fold(p + w))));
+/** Proclitics a place body's head is written behind. */
+const HEAD_CLITICS = ['', 'و', 'ل', 'ب', 'ف', 'وب', 'ول'];
+/** «سفارة» (embassy) and «قنصلية» (consulate) and their forms behind a proclitic, folded: a mission, which the place where
+ * it is may follow. */
+const MISSIONS: ReadonlySet<string> = new Set(['سفارة', 'قنصلية'].flatMap((w) => HEAD_CLITICS.map((p) => fold(p + w))));
+/** «شرطة» (police) and the missions, folded: before a place they name that place's police force or mission. */
+const PLACE_BODIES: ReadonlySet<string> = new Set([...MISSIONS, ...HEAD_CLITICS.map((p) => fold(p + 'شرطة'))]);
 
 /**
  * «شرطة كليفلاند» (the Cleveland police), «شرطة لندن», «سفارة فرنسا بتونس» (the French embassy in Tunis): an indefinite
  * «شرطة»/«سفارة»/«قنصلية» before a place or body the tagger found is that place's police force or mission, one
- * organisation (with the city after «ب» where a mission is); the tagger finds the place alone. Tags them as ORG, in place.
- * Returns the number of names changed.
+ * organisation (with the place after «ب» where a mission is: «بتونس» is the country and its capital alike, so a
+ * verb's object with «ب» is taken in too, «ونددت سفارة أوكرانيا بروسيا», the Ukrainian embassy condemned Russia — rare
+ * next to the mission's seat); the tagger finds the place alone. Tags them as ORG, in place. Returns the number of
+ * names changed.
  */
 export function placeBodies(sentences: TaggedTokens[], facts: readonly (readonly WordFacts[])[]): number {
   let changed = 0;
@@ -148,7 +150,7 @@ export function placeBodies(sentences: TaggedTokens[], facts: readonly (readonly
       let k = i + 1;
       for (; k < tags.length && (k === i + 1 || tags[k]!.startsWith('I-')); k++) tags[k] = 'I-ORG';
       // (A mission's city: «سفارة فرنسا | بتونس».)
-      if (MISSIONS.has(f[i]!.word) && k < tags.length && tags[k] === 'B-LOC' && tokens[k]!.startsWith('ب')) {
+      if (MISSIONS.has(f[i]!.word) && k < tags.length && tags[k] === 'B-LOC' && tokens[k]!.startsWith('ب') && tags[k + 1] !== 'I-LOC') {
         tags[k] = 'I-ORG';
         for (k++; k < tags.length && tags[k] === 'I-LOC'; k++) tags[k] = 'I-ORG';
       }

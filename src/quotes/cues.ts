@@ -187,9 +187,9 @@ export function cueForms(): Map<string, CueForm> {
       for (const f of forms) {
         const key = nameKey(f);
         if (!map.has(key)) map.set(key, { verb, gender, participle: participle || (i === 4 && /^(م|قائل)/u.test(key) && key.endsWith('ين')) });
-        // The feminine dual of the past, written out for few verbs: «وكانت وزارة الأمن الداخلي ومديرية الاستخبارات
-        // أعلنتا أن» (the ministry and the directorate announced, f. dual).
-        if (i === 1 && key.endsWith('ت') && !key.startsWith('ت') && !map.has(key + 'ا')) map.set(key + 'ا', { verb, gender: 'p', participle: false });
+        // The feminine dual of the past, made here for every verb (the lists write it for few): «وكانت وزارة الأمن الداخلي
+        // ومديرية الاستخبارات أعلنتا أن» (the ministry and the directorate announced, f. dual), «تحدثتا».
+        if (i === 1 && key.endsWith('ت') && !map.has(key + 'ا')) map.set(key + 'ا', { verb, gender: 'p', participle: false });
       }
     });
   }

@@ -88,7 +88,10 @@ const NOUN_PARTICIPLES: ReadonlySet<string> = new Set(['مذكره', 'مقدره
  * Kinship and neighbour nouns: «والد X» speaks for himself, not for X. (The NER stage keeps a list of its own
  * for descriptions, `RELATIVES` in src/ner/index.ts, without «جدة», which is also Jeddah.)
  */
-const KINSHIP = new Set('والد والدة نجل نجلة شقيق شقيقة زوج زوجة أرملة حفيد حفيدة ابنة جد جدة جار جارة صديق صديقة'.split(' ').map((w) => nameKey(w)));
+const KINSHIP = new Set(
+  // (And the people around someone: «أنصار قيس سعيد» (Kais Saied's supporters), «شق حافظ» (Hafedh's faction).)
+  'والد والدة نجل نجلة شقيق شقيقة زوج زوجة أرملة حفيد حفيدة ابنة جد جدة جار جارة صديق صديقة شق جناح أنصار أتباع عائلة أسرة'.split(' ').map((w) => nameKey(w)),
+);
 /** A kinship noun, bare or behind «و/ف» (keyed): «ووالد»، but «والد» itself starts with «و». */
 const isKin = (k: string): boolean => KINSHIP.has(k) || KINSHIP.has(k.replace(/^[وف](?=...)/u, ''));
 
@@ -208,16 +211,22 @@ function instructionNoun(key: string): boolean {
 }
 /** Determiners between «في» and a document noun: «في هذا البيان» (in this statement), «في ذات البلاغ» (in the same one); keys. */
 const DOCUMENT_DETERMINERS: ReadonlySet<string> = new Set(['هذا', 'هذه', 'ذات', 'نفس']);
-/** Words of a statement's time between a subject and what it said (مساء الجمعة، اليوم، أمس). */
 /** Parts of a period before its name, keys: «مطلع»، «منتصف»، «أواخر»، «أوائل»، «نهاية»، «بداية» (early, mid, late …). */
 const PERIOD_PARTS: ReadonlySet<string> = new Set('مطلع منتصف أواخر أوائل نهاية بداية'.split(' ').map((w) => nameKey(w)));
 
 /** Words that name the person described before them, keys: «يدعى»، «تدعى»، «المدعو»، «المدعوة» (called, the one called). */
 const NAMING_WORDS: ReadonlySet<string> = new Set(['يدعى', 'تدعى', 'المدعو', 'المدعوة'].map((w) => nameKey(w)));
 
+/** Tatweel, the letter-stretching mark after «بـ». */
+const TATWEEL = 0x0640;
+
 /** Prepositions of topic (about, concerning), keys: «بخصوص»، «بشأن»، «حول». */
 const TOPIC_PREPOSITIONS: ReadonlySet<string> = new Set(['بخصوص', 'بشأن', 'حول'].map((w) => nameKey(w)));
 
+/** A person's own statements, keys without the article: «ذات التصريح» (the same statement) is the last speaker's. */
+const PERSONAL_STATEMENTS: ReadonlySet<string> = new Set(['تصريح', 'تصريحات', 'حوار', 'مداخلة', 'كلمة', 'حديث'].map((w) => bare(nameKey(w))));
+
+/** Words of a statement's time between a subject and what it said (مساء الجمعة، اليوم، أمس). */
 const STATEMENT_TIMES = new Set(
   'اليوم أمس امس مساء صباح ظهر ليلة ليل يوم الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت'.split(' ').map((w) => nameKey(w)),
 );
@@ -1418,7 +1427,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     const zone = refsIn(from, to);
     // «قال أحد المستخدمين يُدعى توم كوتس:» (one of the users, called Tom Coates, said): the person a naming word
     // («يدعى»، «تدعى»، «المدعو») names a few words into the subject is the subject.
-    for (let m = lead + 1; m < tokens.length && m <= lead + 4 && tokens[m]!.start < to; m++) {
+    // (Not when a relative's noun stands first: «وقال شقيق الموقوف المدعو كريم» is the brother.)
+    for (let m = lead + 1; m < tokens.length && m <= lead + 4 && tokens[m]!.start < to && !isKin(keys[lead]!); m++) {
       if (tokens[m]!.kind !== 'word') break;
       if (!NAMING_WORDS.has(keys[m]!)) continue;
       const named = m + 1 < tokens.length ? zone.find((r) => r.start === tokens[m + 1]!.start && r.entity.type === 'PER') : undefined;
@@ -1465,9 +1475,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       if (PREPOSITIONS.has(prevKey) && !r.role && ti !== from0) continue;
       // «الممثل القانوني لحركة نداء تونس (شق حافظ قايد السبسي)» (the party's legal representative (Hafedh Caïd Essebsi's
       // faction)): a name inside brackets after a word of its own is that word's complement, not the subject.
+      // (Only after such a word, not after a role or a title: «المتحدث باسم الحزب (النائب محمد علي)».)
       let bracket = ti - 1;
       while (bracket >= from0 && bracket > ti - 4 && tokens[bracket]!.kind === 'word') bracket--;
-      if (bracket >= from0 && bracket < ti - 1 && tokenText(bracket) === '(') continue;
+      if (bracket >= from0 && bracket < ti - 1 && tokenText(bracket) === '(' && isKin(keys[bracket + 1]!)) continue;
       // «والد "إيفانكا"» (the father of …): a relative of the one named speaks, not the one named.
       const ki = wordBeforeMarks(ti);
       // (Not a name's last word: «أمانة جدة محمد البقمي», where «جدة» is Jeddah, not «grandmother».)
@@ -1525,7 +1536,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     }
     // «أفاد مصدر أمني وكالة تونس إفريقيا للأنباء بأن …» (a security source told the TAP agency that …): an unnamed source
     // right after the verb is the subject, and the body after its adjective, with no preposition, the one told.
-    if (!definiteFirst && UNNAMED_SOURCES.has(bareFirst) && first?.entity.type === 'ORG' && !first.role && !per && tokenAt(first.start) === firstTok + 2 && first.start === tokens[firstTok + 2]!.start && tokens[firstTok + 1]!.kind === 'word' && /^.{3,}(ي|يه|ية)$/u.test(keys[firstTok + 1]!)) {
+    if (!definiteFirst && UNNAMED_SOURCES.has(bareFirst) && first?.entity.type === 'ORG' && !first.role && !per && tokenAt(first.start) === firstTok + 2 && first.start === tokens[firstTok + 2]!.start && tokens[firstTok + 1]!.kind === 'word' && /^.{2,}(ي|يه)$/u.test(keys[firstTok + 1]!)) {
       result.unnamed = true;
       result.addressee = first.entity;
       return result;
@@ -2364,7 +2375,11 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // (Not a person in marks right after a comma: «وكان رئيس المجلس الاتحادي السويسري، "جوهان شنايدر أمان" قد أكد», in apposition.)
       let marked = false;
       for (let m = pi + 1; m < ti; m++) if (QUOTE_MARKS.has(text[tokens[m]!.start]!)) marked = true;
-      const apposed = r.entity.type === 'PER' && ti >= 2 && QUOTE_MARKS.has(text[tokens[ti - 1]!.start]!) && (tokenText(ti - 2) === '،' || tokenText(ti - 2) === ',');
+      // (After a role: «رئيس المجلس الاتحادي السويسري، "…"»; not «عن فيلمه، "صلاح الدين الأيوبي"», a film.)
+      const first = tokenAt(from);
+      let roleAt = ti - 3;
+      while (roleAt >= first && roleAt > ti - 9 && tokens[roleAt]!.kind === 'word' && !findIn(keys[roleAt]!, ROLE_HEADS)) roleAt--;
+      const apposed = r.entity.type === 'PER' && ti >= 3 && QUOTE_MARKS.has(text[tokens[ti - 1]!.start]!) && (tokenText(ti - 2) === '،' || tokenText(ti - 2) === ',') && roleAt >= first && tokens[roleAt]!.kind === 'word' && findIn(keys[roleAt]!, ROLE_HEADS) !== undefined;
       if (marked && !apposed && pi >= 0 && !findIn(keys[pi]!, ROLE_HEADS) && !findIn(keys[pi]!, HONORIFICS) && !cueAt(pi)) continue;
       if (insideDraft(r.start)) continue;
       return r;
@@ -2949,8 +2964,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         if (r && receivedCopy(r, nextTok)) r = undefined;
         // «وخصصت الزيارة، حسب ذات البيان، لبحث …» (the visit was devoted, according to the same statement, to …): the
         // same document is the last body's that was quoted — not a person named in the sentence.
+        // (A person's statement, «حسب ذات التصريح», is the last speaker's, whoever it was.)
         if (/^(نفس|ذات)$/u.test(keys[nextTok] ?? '') && nextTok + 1 < tokens.length && documentNoun(keys[nextTok + 1]!) !== undefined) {
-          const issuer = lastDraftBefore(drafts, t.start, (x) => x.speaker?.type === 'ORG')?.speaker;
+          const personal = PERSONAL_STATEMENTS.has(bare(keys[nextTok + 1]!));
+          const issuer = (personal ? lastSpeakerBefore(t.start) : lastDraftBefore(drafts, t.start, (x) => x.speaker?.type === 'ORG'))?.speaker;
           r = issuer ? { start: tokens[nextTok]!.start, end: tokens[nextTok + 1]!.end, entity: issuer, role: true } : undefined;
         }
         // (Data or a document, a head noun, then the body in marks: the body gave them.)
@@ -3384,9 +3401,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // admitted a shortage): after a verb that takes «بأن», «ب» and a noun that states a finding open the content.
         if (tok.kind === 'word' && k.length >= 4 && k.startsWith('ب') && STATED_OBJECTS.has(k.slice(1)) && (v.preps?.includes('ب') ?? false) && !refsIn(tok.start, tok.end).length) {
           zoneEnd = tok.start;
-          // (The content starts after «ب» and its haraka, as it does after «بأن».)
+          // (The content starts after «ب», its haraka and a tatweel («بـثبوت»), as it does after «بأن».)
           let after = tok.start + 1;
-          while (after < tok.end && isCombiningMark(text.charCodeAt(after))) after++;
+          while (after < tok.end && (isCombiningMark(text.charCodeAt(after)) || text.charCodeAt(after) === TATWEEL)) after++;
           contentStart = after;
           break;
         }
@@ -3880,9 +3897,16 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           } else {
             const bareName = nameAfterCue(i, zoneEnd);
             const d = bareName ? undefined : lastSpeakerBefore(t.start, g);
-            // (A body only when no person in the sentence can be the subject: «وكان المرصد السوري … أعلن أمس أن», not
-            // «وكان المجلس الأعلى للقضاء قد أعفى القاضي أحمد الرحموني … بعد أن صرح بأن», where the judge spoke.)
-            const local = bareName ? undefined : clauseSubject(t.start, g) ?? clauseSubject(t.start, g, true) ?? previousSubject(i, g);
+            // (A body only when no person in the sentence can be the subject — «وكان المرصد السوري … أعلن أمس أن», not
+            // «وكان المجلس الأعلى للقضاء قد أعفى القاضي أحمد الرحموني … بعد أن صرح بأن», where the judge spoke — and only
+            // in a sentence opened by «كان» or with nobody quoted before: «وهاجمت حركة النهضة وقالت إنها …» after someone
+            // spoke is that speaker going on, the party the object.)
+            // (Past an opening «من جهته/ناحيته»، «بدوره» (for its part): «من ناحيته كان حزب آفاق تونس … أكد … واعتبر أن».)
+            let opener = tokenAt(sentenceStart(t.start));
+            if (keys[opener] === 'من' && /^(جهت|ناحيت)(ه|ها|هم)$/u.test(keys[opener + 1] ?? '')) opener += 2;
+            else if (/^بدور(ه|ها|هم)$/u.test(keys[opener] ?? '')) opener++;
+            const bodyMay = !d || AUXILIARY.test(keys[opener] ?? '');
+            const local = bareName ? undefined : clauseSubject(t.start, g) ?? (bodyMay ? clauseSubject(t.start, g, true) : undefined) ?? previousSubject(i, g);
             // (Not when the one who spoke is the subject of this sentence's own first verb: «ادان الحزب … العملية
             // التي راح ضحيتها الراعي X، واعتبرها "…"», the party condemned … and considered it …)
             const sameClause = d?.cue != null && d.speaker !== null && d.cue.start === sentenceStart(t.start);
