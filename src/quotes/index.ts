@@ -2262,6 +2262,13 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     return { start: tokens[first]!.start, end: tokens[j - 1]!.end };
   };
 
+  /** The first token of the sentence at `pos`, past an opening «من جهته/ناحيته» or «بدوره» (for its part). */
+  const firstWordOfSentence = (pos: number): number => {
+    const first = tokenAt(sentenceStart(pos));
+    if (keys[first] === 'من' && /^(جهت|ناحيت)(ه|ها|هم)$/u.test(keys[first + 1] ?? '')) return first + 2;
+    return /^بدور(ه|ها|هم)$/u.test(keys[first] ?? '') ? first + 1 : first;
+  };
+
   /**
    * For a verb with a dropped subject in the middle of a sentence: the first person named earlier in
    * that sentence who is not the object of a preposition and agrees with the verb.
@@ -2270,9 +2277,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     const from = sentenceStart(pos);
     if (from >= pos) return undefined;
     // The token right after the sentence's first verb, past an opening «من جهته، / بدوره،» (for its part).
-    let verb = tokenAt(from);
-    if (keys[verb] === 'من' && /^(جهت|ناحيت)(ه|ها|هم)$/u.test(keys[verb + 1] ?? '')) verb += 2;
-    else if (/^بدور(ه|ها|هم)$/u.test(keys[verb] ?? '')) verb++;
+    let verb = firstWordOfSentence(pos);
     if (verb < tokens.length && tokens[verb]!.kind === 'punct') verb++;
     // «في صالة عرض على شارع الشيخ زايد في دبي، يتفقد المواطن سعيد المهيري …، قبل أن يقول» (in a
     // showroom on Sheikh Zayed Road, citizen Saeed al-Muhairi looks at …, before saying): a sentence that
@@ -3902,10 +3907,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
             // in a sentence opened by «كان» or with nobody quoted before: «وهاجمت حركة النهضة وقالت إنها …» after someone
             // spoke is that speaker going on, the party the object.)
             // (Past an opening «من جهته/ناحيته»، «بدوره» (for its part): «من ناحيته كان حزب آفاق تونس … أكد … واعتبر أن».)
-            let opener = tokenAt(sentenceStart(t.start));
-            if (keys[opener] === 'من' && /^(جهت|ناحيت)(ه|ها|هم)$/u.test(keys[opener + 1] ?? '')) opener += 2;
-            else if (/^بدور(ه|ها|هم)$/u.test(keys[opener] ?? '')) opener++;
-            const bodyMay = !d || AUXILIARY.test(keys[opener] ?? '');
+            const bodyMay = !d || AUXILIARY.test(keys[firstWordOfSentence(t.start)] ?? '');
             const local = bareName ? undefined : clauseSubject(t.start, g) ?? (bodyMay ? clauseSubject(t.start, g, true) : undefined) ?? previousSubject(i, g);
             // (Not when the one who spoke is the subject of this sentence's own first verb: «ادان الحزب … العملية
             // التي راح ضحيتها الراعي X، واعتبرها "…"», the party condemned … and considered it …)
