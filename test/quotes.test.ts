@@ -3908,6 +3908,17 @@ test('quotes (twenty-third round): a time or a topic after the verb, an unnamed 
       [['النقطة التي أراد إثارتها هي أن المسلمين يمثلون تهديدا', 'توم كوتس']],
     ],
   ]);
+  // «A citizens' audit the Tunisian forum carried out revealed …», «a study the Pasteur Institute conducted showed …»
+  // (ANT corpus): a document or study speaks for the body named after the verb of making it; «the pictures showed» for nobody.
+  assertSpeakers([
+    [
+      'كشف تدقيق مواطني أنجزه المنتدى التونسي للحقوق الاقتصادية والاجتماعية، عن شبهات فساد في المشروع.',
+      [['المنتدى التونسي للحقوق الاقتصادية والاجتماعية', 'ORG']],
+      [['شبهات فساد في المشروع', 'المنتدى التونسي للحقوق الاقتصادية والاجتماعية']],
+    ],
+    ['وأظهرت دراسة أجراها معهد باستور أن الفيروس ينتشر بسرعة.', [['معهد باستور', 'ORG']], [['الفيروس ينتشر بسرعة', 'معهد باستور']]],
+    ['وأظهرت الصور أن الفيروس ينتشر بسرعة.', [], []],
+  ]);
   // The review's counter-examples: a name in brackets after a role is its holder; a body after a verb, with someone quoted
   // before, is that verb's object, not the next verb's subject; the brother «المدعو …» is not the one named; a person's
   // supporters are not the person.

@@ -404,12 +404,15 @@ const ISSUED_DOCUMENTS: ReadonlySet<string> = new Set([...DOCUMENT_NOUNS].filter
  * Nouns of studies and surveys, keyed without the article: after a demonstrative («وكشف هذا المسح», this survey
  * revealed) they are no person described, so the demonstrative rule of `subjectIn` leaves them alone.
  */
-const STUDY_NOUNS: ReadonlySet<string> = new Set('مسح استطلاع سبر بحث تحقيق تحليل اختبار'.split(' ').map((w) => nameKey(w)));
+const STUDY_NOUNS: ReadonlySet<string> = new Set('مسح استطلاع سبر بحث تحقيق تحليل اختبار تدقيق'.split(' ').map((w) => nameKey(w)));
 
 /** Whether a bare key names something a body issues or makes (a statement, a report, a study, a poll), whose «ل» names its maker. */
 function madeDocument(bareKey: string): boolean {
   return ISSUED_DOCUMENTS.has(bareKey) || STUDY_NOUNS.has(bareKey);
 }
+
+/** A verb of making a document with its object pronoun, keys: «أجراها»، «أعدته»، «أنجزه»، «نشرته»، «أصدره»، «بثه» (carried it out, prepared, published, broadcast it). */
+const MAKING_VERB = /^(اجرا|اجرت|اعد|اعدت|انجز|انجزت|نشر|نشرت|اصدر|اصدرت|بث|بثت)(ه|ها)$/u;
 
 /** «هذا، هذه» (this) before a noun, also behind «و». */
 const DEMONSTRATIVES: ReadonlySet<string> = new Set(['هذا', 'هذه', 'وهذا', 'وهذه'].map((w) => nameKey(w)));
@@ -1552,6 +1555,17 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     if (first && first.entity.type === 'ORG' && !definiteFirst && madeDocument(bareFirst) && /^ل/u.test(keys[firstTok + 1] ?? '') && tokenAt(first.start) > firstTok + 1 && tokenAt(first.start) <= firstTok + 3 && tokens.slice(firstTok + 2, tokenAt(first.start)).every((x) => x.kind === 'punct' && (SYMMETRIC.has(text[x.start]!) || text[x.start] === '«'))) {
       result.ref = first;
       return result;
+    }
+    // «كشف تدقيق مواطني أنجزه المنتدى التونسي …» (a citizens' audit the Tunisian forum carried out revealed …), «أظهرت
+    // دراسة أجراها معهد باستور أن»: so does one the body made, named right after the verb of making and its pronoun
+    // (past one adjective of the document's).
+    if (first && first.entity.type === 'ORG' && !first.role && !definiteFirst && madeDocument(bareFirst)) {
+      let m = firstTok + 1;
+      if (m < tokens.length && tokens[m]!.kind === 'word' && !MAKING_VERB.test(keys[m]!) && /^.{2,}(ي|يه)$/u.test(keys[m]!) && !refsIn(tokens[m]!.start, tokens[m]!.end).length) m++;
+      if (m + 1 < tokens.length && MAKING_VERB.test(keys[m]!) && first.start === tokens[m + 1]!.start) {
+        result.ref = first;
+        return result;
+      }
     }
     // «أفاد موقع قناة "دبليو دي آر"» (the site of the channel "WDR" reported): only head nouns and
     // quotation marks before the name.
@@ -3968,8 +3982,11 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         const at = speakerMention ? tokenAt(speakerMention.start) : -1;
         // («أظهر استطلاع لمعهد "إيفوب" أن …» (a poll by the Ifop institute showed that …): a study, poll or report
         // made by a body named right after it, behind «ل», speaks for that body.)
-        const study = at >= i + 2 && at <= i + 4 && (STUDY_NOUNS.has(keys[i + 1]!) || documentNoun(keys[i + 1]!) !== undefined) && /^ل/u.test(keys[i + 2]!) && tokens.slice(i + 3, at).every((x) => x.kind === 'punct' && /^["“«]$/u.test(text.slice(x.start, x.end)));
-        if (!(speaker && (speaker.type === 'ORG' || speaker.type === 'PER') && (at === i + 1 || study || (at === i + 2 && (DATA_NOUNS.has(keys[i + 1]!) || ORG_HEADS.has(bare(keys[i + 1]!))))))) return;
+        const studyNoun = STUDY_NOUNS.has(keys[i + 1]!) || documentNoun(keys[i + 1]!) !== undefined;
+        const study = at >= i + 2 && at <= i + 4 && studyNoun && /^ل/u.test(keys[i + 2]!) && tokens.slice(i + 3, at).every((x) => x.kind === 'punct' && /^["“«]$/u.test(text.slice(x.start, x.end)));
+        // (Or one the body made, named after the verb of making: «أظهرت دراسة أجراها معهد باستور أن».)
+        const made = studyNoun && (at === i + 3 || at === i + 4) && MAKING_VERB.test(keys[at - 1]!);
+        if (!(speaker && (speaker.type === 'ORG' || speaker.type === 'PER') && (at === i + 1 || study || made || (at === i + 2 && (DATA_NOUNS.has(keys[i + 1]!) || ORG_HEADS.has(bare(keys[i + 1]!))))))) return;
       }
       // Content.
       // The first quotation after the content start, if only white space separates them (the regions
