@@ -13,6 +13,13 @@ import type { Tag } from '../src/ner/conll.ts';
 const NEEDS_MODEL = modelAvailable() ? false : 'needs the trained model in models/ner (npm run train:ner)';
 
 /** PER mention texts of a text analysed by the default pipeline (whose documents are checked). */
+/** The persons and bodies `analyze()` finds in `text`, as [name, type], after checking the document's invariants. */
+function peopleAndBodies(text: string): [string, string][] {
+  const doc = analyze(text, { date: '2017-05-01' });
+  assert.deepEqual(checkInvariants(doc), []);
+  return doc.entities.filter((e) => e.type === 'PER' || e.type === 'ORG').map((e) => [e.name, e.type]);
+}
+
 function persons(text: string): string[] {
   const doc = analyze(text, { date: '2017-05-01' });
   assert.deepEqual(checkInvariants(doc), []);
@@ -401,11 +408,7 @@ test('ner() and entities(): «كال…» opens a person\'s name whole; «شرط
     // «The Amarillo police said its forces stormed a shop.»
     ['وقالت شرطة أماريو إن قواتها اقتحمت متجرا شهيرا.', [['شرطة أماريو', 'ORG']]],
   ];
-  for (const [text, expected] of table) {
-    const doc = analyze(text, { date: '2017-05-01' });
-    assert.deepEqual(checkInvariants(doc), []);
-    assert.deepEqual(doc.entities.filter((e) => e.type === 'PER' || e.type === 'ORG').map((e) => [e.name, e.type]), expected, text);
-  }
+  for (const [text, expected] of table) assert.deepEqual(peopleAndBodies(text), expected, text);
 });
 
 test('ner() and entities() (twenty-third round): «قائد السبسي» with its given name, written «قائد» or «قايد»; the faction of a person is not the person; no name ends with a plural of people; platforms are bodies', { skip: NEEDS_MODEL }, () => {
@@ -424,9 +427,5 @@ test('ner() and entities() (twenty-third round): «قائد السبسي» with 
     // «Facebook announced …»: the alias table types the platform and joins its spellings.
     ['أعلن موقع فيس بوك أنه سيوقف دعم تطبيقه. وقالت فيسبوك إن القرار نهائي.', [['فيس بوك', 'ORG']]],
   ];
-  for (const [text, expected] of table) {
-    const doc = analyze(text, { date: '2017-05-01' });
-    assert.deepEqual(checkInvariants(doc), []);
-    assert.deepEqual(doc.entities.filter((e) => e.type === 'PER' || e.type === 'ORG').map((e) => [e.name, e.type]), expected, text);
-  }
+  for (const [text, expected] of table) assert.deepEqual(peopleAndBodies(text), expected, text);
 });

@@ -209,6 +209,21 @@ const EVENT_HEADS: ReadonlySet<string> = new Set('مهرجان ملتقى معر
 /** Given names that read as a verb in the future once their «س» is taken off (سـ + يرجي، يدني), name keys. */
 const FUTURE_LOOKING_NAMES: ReadonlySet<string> = new Set(['سيرجي', 'سيرجى', 'سيدني'].map((w) => nameKey(w)));
 
+/**
+ * A person's name as trimmed, without the verb and subject the tagger read as a name: none when it ends with a definite
+ * plural of a common noun of people («وزود الباحثون برنامجا», and the researchers supplied a program), and without a
+ * first word that is a verb in the future («وسيلتقي كازنوف», and Cazeneuve will meet; not «سيرجي», «سيدني»).
+ */
+function verbalEdges(own: string, trim: Trim): Trim | null {
+  const words = own.slice(trim.from, trim.to).split(/\s+/u);
+  if (words.length < 2) return trim;
+  const last = words[words.length - 1]!;
+  if (/^ال.{4,}ون$/u.test(nameKey(last)) && pluralOfCommonNoun(last)) return null;
+  const first = nameKey(words[0]!);
+  if (/^س[يتن].{3,}$/u.test(first) && !FUTURE_LOOKING_NAMES.has(first) && verbLike(first.slice(1))) return { from: trim.from + own.slice(trim.from).indexOf(words[1]!), to: trim.to };
+  return trim;
+}
+
 /** Cuts titles off the front of a mention and drops mentions that are not names at all. */
 function cleanMention(doc: AnalysisDocument, m: NamedMention, aliases: AliasIndex): Occurrence | undefined {
   const text = doc.text;
@@ -225,6 +240,7 @@ function cleanMention(doc: AnalysisDocument, m: NamedMention, aliases: AliasInde
   let trim = memo.get(memoKey);
   if (trim === undefined) {
     trim = trimName(own, m.type, aliases, glossed, closes);
+    if (trim && m.type === 'PER') trim = verbalEdges(own, trim);
     if (memo.size > 20_000) memo.clear();
     memo.set(memoKey, trim);
   }
@@ -235,16 +251,6 @@ function cleanMention(doc: AnalysisDocument, m: NamedMention, aliases: AliasInde
   if (m.type === 'PER' && trim.from > 0) {
     const title = /^\s*(\S+)\s+$/u.exec(own.slice(0, trim.from));
     if (title && compoundSurname(text, title[1]!, text.slice(start, end))) start = m.start + own.indexOf(title[1]!);
-  }
-  // «وزود الباحثون برنامجا» (and the researchers supplied a program): no person's name ends with a definite plural of a
-  // common noun of people — the tagger read a verb and its subject.
-  if (m.type === 'PER' && trim.to - trim.from > 0) {
-    const words = own.slice(trim.from, trim.to).split(/\s+/u);
-    const last = words[words.length - 1]!;
-    if (words.length >= 2 && /^ال.{4,}ون$/u.test(nameKey(last)) && pluralOfCommonNoun(last)) return undefined;
-    // «وسيلتقي كازنوف» (and Cazeneuve will meet): nor starts with a verb in the future (not «سيرجي», «سيدني»).
-    const first = nameKey(words[0]!);
-    if (words.length >= 2 && /^س[يتن].{3,}$/u.test(first) && !FUTURE_LOOKING_NAMES.has(first) && verbLike(first.slice(1))) start = Math.max(start, m.start + trim.from + own.slice(trim.from).indexOf(words[1]!));
   }
   // «ولي العهد» (the crown prince) is a title: its «العهد» is no name.
   if (end - start === CROWN.length && text.startsWith(CROWN, start) && CROWN_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return undefined;

@@ -22,6 +22,7 @@ import { placeBodies, proposeOrganisations } from './orgs.ts';
 import { TRIGGERS } from './triggers.ts';
 import { ARABIC_WORD, extendGivenNames, extendNisbaSurnames, extendOrgHeads, splitDefiniteHeads, trimFunctionWords, VAN } from './edges.ts';
 import { lexiconForm } from '../segment/lexicon-form.ts';
+import { RELATIVE_NOUNS } from '../text/person-words.ts';
 import { getLexicon } from '../segment/clitics.ts';
 import { MORE_FEMALE_GIVEN_NAMES, MORE_MALE_GIVEN_NAMES } from './given-names.ts';
 
@@ -66,15 +67,8 @@ const SON_OF: ReadonlySet<string> = new Set(['بن', 'ابن', 'بنت', 'بو']
 const BODY_HEADS: ReadonlySet<string> = new Set(['الخطوط', 'الهلال', 'الصليب', 'البنك', 'الاتحاد', 'القوات', 'قوات', 'الجيش'].map(fold));
 /** «آل» (the family of), folded. */
 const FAMILY = fold('آل');
-/**
- * Nouns of kin and neighbours that a description starts with, like a role: «جارة الأثيوبي» (the Ethiopian's
- * neighbour), «شقيق الضحية» (the victim's brother); folded. (Not «ابن», which starts names: «ابن الخطاب», nor «جدة»,
- * which is also Jeddah; the quote stage's `KINSHIP` is the same list for speakers.)
- */
-const RELATIVES: ReadonlySet<string> = new Set(
-  // (And the people around someone: «شق حافظ قايد السبسي» (Hafedh Caïd Essebsi's faction), «أنصار», «أتباع», «عائلة».)
-  'جار جارة شقيق شقيقة والد والدة زوج زوجة نجل نجلة صديق صديقة أرملة حفيد حفيدة ابنة شق جناح أنصار أتباع عائلة أسرة'.split(' ').map(fold),
-);
+/** Nouns of kin and neighbours that a description starts with, like a role ({@link RELATIVE_NOUNS}); folded. */
+const RELATIVES: ReadonlySet<string> = new Set(RELATIVE_NOUNS.map(fold));
 /** Heads of places named after a person or a saint: «شط مريم», «سيدي بوزيد», «دوار هيشر», «حي التضامن»; folded. */
 const PLACE_HEADS_BEFORE_NAMES: ReadonlySet<string> = new Set('شط سيدي دوار حي نهج شارع ضاحية'.split(' ').map(fold));
 /** «سيدي» (my lord; a saint's title in place names), folded. */

@@ -33,6 +33,7 @@ import { fold, isArabicLetter } from './fold.ts';
 import { TRIGGERS } from './triggers.ts';
 import { getLexicon, lexiconForm } from '../segment/index.ts';
 import { possessedNounForm } from '../segment/lexicon-form.ts';
+import { IS_CALLED_WORDS, NAMED_ONE_WORDS } from '../text/person-words.ts';
 
 /** What the pass looks words up in. */
 export interface SlotLexicon {
@@ -386,9 +387,9 @@ function belSurname(token: string, lex: SlotLexicon): boolean {
 const SERVANT_OF = fold('عبد');
 
 /** «المدعو», «المدعوة» (the one named), folded: a name follows. */
-const NAMED_ONE: ReadonlySet<string> = fset(['المدعو', 'المدعوة', 'والمدعو', 'والمدعوة']);
+const NAMED_ONE: ReadonlySet<string> = fset([...NAMED_ONE_WORDS, ...NAMED_ONE_WORDS.map((w) => 'و' + w)]);
 /** «يدعى», «تدعى» (who is called), folded: a name follows when a person noun stands before (see {@link PERSON_NOUNS}). */
-const IS_CALLED: ReadonlySet<string> = fset(['يدعى', 'تدعى', 'يُدعى', 'تُدعى']);
+const IS_CALLED: ReadonlySet<string> = fset([...IS_CALLED_WORDS, 'يُدعى', 'تُدعى']);
 /**
  * Indefinite nouns of a person before «يدعى/تدعى», folded: «سيدة تدعى حياة الرمضاني» (a lady called Hayet Ramadani),
  * «شاب يدعى أحمد» (a young man named Ahmed). Elsewhere the verb is «is invited» or «is called upon» («يدعى الزوج»).

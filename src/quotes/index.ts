@@ -21,6 +21,7 @@ import { lexiconForm } from '../segment/lexicon-form.ts';
 import { isAbbreviationStop } from '../segment/index.ts';
 import { wordFilterOf, type WordFilter } from '../text/word-filter.ts';
 import { isCombiningMark } from '../pipeline/invariants.ts';
+import { IS_CALLED_WORDS, NAMED_ONE_WORDS, RELATIVE_NOUNS } from '../text/person-words.ts';
 
 export { CUE_VERBS, NOUN_CUES, COMPLEMENTISERS } from './cues.ts';
 
@@ -84,14 +85,8 @@ const SPOKESMAN_HEADS: ReadonlySet<string> = new Set(['متحدث', 'متحدث�
  */
 const NOUN_PARTICIPLES: ReadonlySet<string> = new Set(['مذكره', 'مقدره', 'مطالبه', 'مناشده']);
 
-/**
- * Kinship and neighbour nouns: «والد X» speaks for himself, not for X. (The NER stage keeps a list of its own
- * for descriptions, `RELATIVES` in src/ner/index.ts, without «جدة», which is also Jeddah.)
- */
-const KINSHIP = new Set(
-  // (And the people around someone: «أنصار قيس سعيد» (Kais Saied's supporters), «شق حافظ» (Hafedh's faction).)
-  'والد والدة نجل نجلة شقيق شقيقة زوج زوجة أرملة حفيد حفيدة ابنة جد جدة جار جارة صديق صديقة شق جناح أنصار أتباع عائلة أسرة'.split(' ').map((w) => nameKey(w)),
-);
+/** Kinship and neighbour nouns ({@link RELATIVE_NOUNS}, and «جد/جدة»): «والد X» speaks for himself, not for X; keyed. */
+const KINSHIP: ReadonlySet<string> = new Set([...RELATIVE_NOUNS, 'جد', 'جدة'].map((w) => nameKey(w)));
 /** A kinship noun, bare or behind «و/ف» (keyed): «ووالد»، but «والد» itself starts with «و». */
 const isKin = (k: string): boolean => KINSHIP.has(k) || KINSHIP.has(k.replace(/^[وف](?=...)/u, ''));
 
@@ -215,7 +210,7 @@ const DOCUMENT_DETERMINERS: ReadonlySet<string> = new Set(['هذا', 'هذه', '
 const PERIOD_PARTS: ReadonlySet<string> = new Set('مطلع منتصف أواخر أوائل نهاية بداية'.split(' ').map((w) => nameKey(w)));
 
 /** Words that name the person described before them, keys: «يدعى»، «تدعى»، «المدعو»، «المدعوة» (called, the one called). */
-const NAMING_WORDS: ReadonlySet<string> = new Set(['يدعى', 'تدعى', 'المدعو', 'المدعوة'].map((w) => nameKey(w)));
+const NAMING_WORDS: ReadonlySet<string> = new Set([...IS_CALLED_WORDS, ...NAMED_ONE_WORDS].map((w) => nameKey(w)));
 
 /** Tatweel, the letter-stretching mark after «بـ». */
 const TATWEEL = 0x0640;
@@ -1431,7 +1426,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     // «قال أحد المستخدمين يُدعى توم كوتس:» (one of the users, called Tom Coates, said): the person a naming word
     // («يدعى»، «تدعى»، «المدعو») names a few words into the subject is the subject.
     // (Not when a relative's noun stands first: «وقال شقيق الموقوف المدعو كريم» is the brother.)
-    for (let m = lead + 1; m < tokens.length && m <= lead + 4 && tokens[m]!.start < to && !isKin(keys[lead]!); m++) {
+    for (let m = lead + 1; !isKin(keys[lead] ?? '') && m < tokens.length && m <= lead + 4 && tokens[m]!.start < to; m++) {
       if (tokens[m]!.kind !== 'word') break;
       if (!NAMING_WORDS.has(keys[m]!)) continue;
       const named = m + 1 < tokens.length ? zone.find((r) => r.start === tokens[m + 1]!.start && r.entity.type === 'PER') : undefined;
@@ -3321,6 +3316,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       }
       let atMark = false;
       let weighty = false;
+      // (Whether the verb takes «بأن»: then «ب» and a stated finding open its content too.)
+      const bPrep = v.preps?.includes('ب') ?? false;
       for (let n = 0; contentStart < 0 && j < tokens.length && tokens[j]!.start < sEnd && n < 40; j++, n++) {
         const k = keys[j]!;
         const tok = tokens[j]!;
@@ -3418,7 +3415,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         }
         // «أقرت الوزارة بثبوت استعمال …»، «اعترف بوجود نقص» (the ministry acknowledged that … was proven, he
         // admitted a shortage): after a verb that takes «بأن», «ب» and a noun that states a finding open the content.
-        if (tok.kind === 'word' && k.length >= 4 && k.startsWith('ب') && STATED_OBJECTS.has(k.slice(1)) && (v.preps?.includes('ب') ?? false) && !refsIn(tok.start, tok.end).length) {
+        if (bPrep && tok.kind === 'word' && k.length >= 4 && k.startsWith('ب') && STATED_OBJECTS.has(k.slice(1)) && !refsIn(tok.start, tok.end).length) {
           zoneEnd = tok.start;
           // (The content starts after «ب», its haraka and a tatweel («بـثبوت»), as it does after «بأن».)
           let after = tok.start + 1;
