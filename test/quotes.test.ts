@@ -3941,3 +3941,97 @@ test('quotes (twenty-third round): a time or a topic after the verb, an unnamed 
   assert.deepEqual(checkInvariants(dual), []);
   assert.deepEqual(dual.quotes.map((q) => [q.text, q.cue && dual.text.slice(q.cue.start, q.cue.end)]), [['روسيا تمكنت من اختراق حسابات', 'أعلنتا']]);
 });
+
+test('quotes (twenty-fourth round): researchers of a named body, a speaker inside another\'s quote, a document made «من طرف» a body, data «خاصة ب» a body', () => {
+  assertSpeakers([
+    // «The researchers, from the University of Bristol, explained that …»: the university speaks for its unnamed researchers.
+    [
+      'وقال محمد الناصر إن الوضع صعب. وأوضح الباحثون، من جامعة بريستول البريطانية، أن السمنة تضر القلب.',
+      [['محمد الناصر', 'PER'], ['جامعة بريستول', 'ORG']],
+      [['الوضع صعب', 'محمد الناصر'], ['السمنة تضر القلب', 'جامعة بريستول']],
+    ],
+    // «The research team of the Medical Research Council in Britain said that …».
+    [
+      'وقال فريق البحث من مجلس البحوث الطبية في بريطانيا إن التكنولوجيا قد تنقذ أرواحا.',
+      [['مجلس البحوث الطبية', 'ORG'], ['بريطانيا', 'LOC']],
+      [['التكنولوجيا قد تنقذ أرواحا', 'مجلس البحوث الطبية']],
+    ],
+    // Researchers with no body of theirs named stay an unnamed group.
+    ['وقال محمد الناصر إن الوضع صعب. وقال الباحثون في المؤتمر إن العلاج مكلف.', [['محمد الناصر', 'PER']], [['الوضع صعب', 'محمد الناصر'], ['العلاج مكلف', null]]],
+    // «She explained that the ministry called the interior minister Hedi Mejdoub, who stressed that … He explained that
+    // …»: the man who speaks inside her quote is the one «وأوضح» goes back to; «وأضافت» still goes back to her.
+    [
+      'أوضحت الوزيرة سميرة مرعي أن الوزارة اتصلت بوزير الداخلية الهادي المجدوب الذي أكد في تصريح له أن الأمن يقوم بدوره. وأوضح أن المنزل تمت معاينته. وأضافت أن العائلة تلقت المساعدة.',
+      [['سميرة مرعي', 'PER'], ['الهادي المجدوب', 'PER']],
+      [
+        ['الوزارة اتصلت بوزير الداخلية الهادي المجدوب الذي أكد في تصريح له أن الأمن يقوم بدوره', 'سميرة مرعي'],
+        ['المنزل تمت معاينته', 'الهادي المجدوب'],
+        ['العائلة تلقت المساعدة', 'سميرة مرعي'],
+      ],
+    ],
+    // «…, according to a report on the ranking …, made by the Rand Merchant Bank. The report showed that …»: the bank,
+    // found in its quotation marks after «بنك», made the report and speaks through it.
+    [
+      'تحتل تونس المرتبة الخامسة إفريقيا، وفق تقرير حول ترتيب البلدان الأكثر استقطابا للاستثمارات، تم إنجازه من طرف بنك "راند مرشان بنك" الجنوب إفريقي.\nوبين التقرير، الذي مزج بين المعطيات، أن جنوب إفريقيا تصدرت الترتيب.',
+      [['تونس', 'LOC'], ['جنوب إفريقيا', 'LOC']],
+      [
+        ['تحتل تونس المرتبة الخامسة إفريقيا', 'راند مرشان بنك'],
+        ['جنوب إفريقيا تصدرت الترتيب', 'راند مرشان بنك'],
+      ],
+    ],
+    // «According to a statistic of the Quds Press agency's own, the Mossad …. It (she) pointed out that …»: the agency,
+    // feminine by its head noun «وكالة», goes on.
+    [
+      'وبحسب إحصائية خاصة بوكالة "قدس برس"، فإن الموساد نفذ عمليات كثيرة. وأشارت إلى أن الدول المستهدفة كانت كثيرة.',
+      [['قدس برس', 'ORG'], ['الموساد', 'ORG']],
+      [['الموساد نفذ عمليات كثيرة', 'قدس برس'], ['الدول المستهدفة كانت كثيرة', 'قدس برس']],
+    ],
+  ]);
+});
+
+test('quotes (twenty-fourth round): «مقرا» and «مجددا» as a noun and an adverb, «على» + a noun after a role and its holder or before another cue', () => {
+  assertSpeakers([
+    // «… the fake embassy used a run-down headquarters …»: «مقرا» (a headquarters) before an adjective in «ب» ends nothing.
+    [
+      'وقالت وزارة الخارجية الأمريكية إنه قبل إغلاقها كانت السفارة الصورية تستخدم مقرا باليا من طابقين.',
+      [['وزارة الخارجية الأمريكية', 'ORG']],
+      [['قبل إغلاقها كانت السفارة الصورية تستخدم مقرا باليا من طابقين', 'وزارة الخارجية الأمريكية']],
+    ],
+    // «… acknowledging errors in the management»: the participle before its noun still quotes.
+    [
+      'وقال الوزير محمد الناصر إن الوضع صعب مقرا بوجود أخطاء في التسيير.',
+      [['محمد الناصر', 'PER']],
+      [['الوضع صعب', 'محمد الناصر'], ['وجود أخطاء في التسيير', 'محمد الناصر']],
+    ],
+    // «… the roads opened again and that no casualties were recorded»: «مجددا» (again) is no cue.
+    [
+      'ذكر عماد الدربال أن الأعوان أزاحوا السيارات، مضيفا أن الطرقات فتحت مجددا وإنه لم تسجل خسائر بشرية.',
+      [['عماد الدربال', 'PER']],
+      [['الأعوان أزاحوا السيارات', 'عماد الدربال'], ['الطرقات فتحت مجددا وإنه لم تسجل خسائر بشرية', 'عماد الدربال']],
+    ],
+    // «…, renewing the stress on the need for dialogue»: before what it renews, it is.
+    [
+      'وقال الرئيس محمد الناصر إن الوضع صعب، مجددا التأكيد على ضرورة الحوار.',
+      [['محمد الناصر', 'PER']],
+      [['الوضع صعب', 'محمد الناصر'], ['ضرورة الحوار', 'محمد الناصر']],
+    ],
+    // «The defence minister Farhat Horchani stressed, the readiness of … saying "…"»: the role is the subject's, and
+    // the «إن» is the later participle's.
+    [
+      'أكد وزير الدفاع الوطني فرحات الحرشاني، على جاهزية المؤسستين الأمنية والعسكرية لتأمين الحدود، قائلا "إن الإرهابيين فقدوا الشعور بالراحة".',
+      [['فرحات الحرشاني', 'PER']],
+      [['جاهزية المؤسستين الأمنية والعسكرية لتأمين الحدود', 'فرحات الحرشاني'], ['الإرهابيين فقدوا الشعور بالراحة', 'فرحات الحرشاني']],
+    ],
+    [
+      'وقال يوسف الشاهد إن الوضع صعب. وأكد في المقابل على ضرورة التحلي باليقظة مبينا أن عملية قبلي أثبتت جاهزية الوحدات.',
+      [['يوسف الشاهد', 'PER']],
+      [['الوضع صعب', 'يوسف الشاهد'], ['ضرورة التحلي باليقظة', 'يوسف الشاهد'], ['عملية قبلي أثبتت جاهزية الوحدات', 'يوسف الشاهد']],
+    ],
+    // «… on the sidelines of his supervising …, that he will sue …»: «على هامش» is the occasion, however long.
+    [
+      'أكد وزير التربية، ناجي جلول، اليوم الاربعاء، على هامش إشرافه على إحياء اليوم الوطني لصحة الفم والأسنان بالوسط المدرسي بالمدرسة الابتدائية الهادي شاكر بباردو، أنه سيقاضي كل من يتهمه بالفساد.',
+      [['ناجي جلول', 'PER']],
+      [['سيقاضي كل من يتهمه بالفساد', 'ناجي جلول']],
+    ],
+  ]);
+});

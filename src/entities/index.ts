@@ -532,8 +532,14 @@ const TRAILING_ROLES = new Set(['كاهيه', 'مدير', 'مديره', 'رئي�
  */
 const APPOSITION_ROLES = new Set([...TRAILING_ROLES, 'ضيف', 'ضيفه']);
 
-/** Bodies whose name is often written in quotation marks after the head (جماعة "الإخوان المسلمين"). */
-const QUOTED_NAME_HEADS = new Set([...MEDIA_HEADS, 'جماعه', 'حركه', 'حزب', 'منظمه', 'جمعيه', 'شركه', 'مجموعه', 'ائتلاف', 'تنظيم', 'ميليشيا', 'مليشيا']);
+/**
+ * Bodies whose name is often written in quotation marks after the head (جماعة "الإخوان المسلمين"; بنك "راند مرشان
+ * بنك", the Rand Merchant Bank; مؤسسة "سيغما كونساي"، مرصد "رقابة").
+ */
+const QUOTED_NAME_HEADS = new Set([
+  ...MEDIA_HEADS,
+  ...'جماعه حركه حزب منظمه جمعيه شركه مجموعه ائتلاف تنظيم ميليشيا مليشيا بنك مصرف مؤسسه مجمع صندوق معهد مرصد مختبر نادي منتدي'.split(' '),
+]);
 
 /** «وكالة» (agency) of «وكالة أنباء "…"» (a news agency named in quotation marks), keyed. */
 const AGENCY: ReadonlySet<string> = new Set(['وكاله']);
@@ -2263,6 +2269,8 @@ function propagateNames(doc: AnalysisDocument, view: TokenView, clusters: Cluste
 
 /** A short name in brackets: a Latin form or an acronym (Markus Tamm، WFP، الهايكا، واع). */
 const BRACKETED = /^\s*\(\s*([\p{L}][\p{L}\p{M}.'’\- ]{0,38}?)\s*\)/u;
+/** A name in quotation marks right after a body: «وكالة الأنباء الرسمية "وات"». */
+const QUOTED_AFTER = /^\s*["«“]\s*([\p{L}][\p{L}\p{M}.'’\- ]{0,38}?)\s*["»”]/u;
 /** «… التابع للأمم المتحدة (WFP)»: the bracket names the body before «التابع», not the one after it. */
 const DEPENDENT = /(^|\s)(ال)?(تابع|تابعة|تابعه|تابعين)\s+\S*$/u;
 
@@ -2277,7 +2285,10 @@ function joinBracketed(doc: AnalysisDocument, occurrences: Occurrence[], cluster
   for (const x of [...occurrences]) {
     let host = x.cluster;
     if (!host || x.latin) continue;
-    const m = BRACKETED.exec(text.slice(x.end, x.end + 44));
+    // («وكالة الأنباء الرسمية "وات"» (the official news agency "TAP"): a body in quotation marks right after a body is
+    // the same one — only when both are bodies already, since marks also set off words of the writer's.)
+    const bracketed = BRACKETED.exec(text.slice(x.end, x.end + 44));
+    const m = bracketed ?? (x.type === 'ORG' ? QUOTED_AFTER.exec(text.slice(x.end, x.end + 44)) : null);
     if (!m) continue;
     const dep = DEPENDENT.exec(text.slice(Math.max(0, x.start - 40), x.start + 3));
     if (dep) {
@@ -2301,6 +2312,7 @@ function joinBracketed(doc: AnalysisDocument, occurrences: Occurrence[], cluster
     const inside = occurrences.find((o) => o.start >= start && o.end <= end);
     const other = inside?.cluster;
     if (other === host) continue;
+    if (!bracketed && (!other || typeOf(other) !== 'ORG')) continue;
     if (other) {
       if (typeOf(other) === 'PER' && typeOf(host) === 'PER' && other.names.some((n) => n.length > 1 && !isLatin(n.join(' ')))) continue;
       const idx = clusters.indexOf(other);

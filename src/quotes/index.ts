@@ -79,11 +79,13 @@ const CONTINUING_CUES: ReadonlySet<string> = new Set(['أضاف', 'تابع', '�
 /** Role heads of a body's spokesman (متحدث، ناطق), as found by `findIn` in ROLE_HEADS. */
 const SPOKESMAN_HEADS: ReadonlySet<string> = new Set(['متحدث', 'متحدثه', 'ناطق', 'ناطقه']);
 
+/** «مجددا» (renewing; again), keyed. */
+const RENEWING = nameKey('مجددا');
 /**
- * Participles that are also common nouns («مذكرة», memorandum; «مطالبة», a demand, the verbal noun of «طالب»), as
- * keys: cues only after a comma or before their complement.
+ * Participles that are also common nouns («مذكرة», memorandum; «مطالبة», a demand, the verbal noun of «طالب»; «مقرا», a
+ * headquarters), as keys: cues only after a comma or before their complement.
  */
-const NOUN_PARTICIPLES: ReadonlySet<string> = new Set(['مذكره', 'مقدره', 'مطالبه', 'مناشده']);
+const NOUN_PARTICIPLES: ReadonlySet<string> = new Set(['مذكره', 'مقدره', 'مطالبه', 'مناشده', 'مقرا', 'مقره']);
 
 /** Kinship and neighbour nouns ({@link RELATIVE_NOUNS}, and «جد/جدة»): «والد X» speaks for himself, not for X; keyed. */
 const KINSHIP: ReadonlySet<string> = new Set([...RELATIVE_NOUNS, 'جد', 'جدة'].map((w) => nameKey(w)));
@@ -159,7 +161,7 @@ const withoutPronoun = (k: string): string => (/.{2}ت(ه|ها|هم|هما)$/u.t
 /** Every quotation mark a name may stand between: the symmetric ones and « ». */
 const QUOTE_MARKS = new Set([...SYMMETRIC, '«', '»']);
 /** Nouns for data a document gives (البيانات، المعطيات، الأرقام، النتائج، الإحصائيات، المؤشرات). */
-const DATA_NOUNS: ReadonlySet<string> = new Set('بيانات معطيات ارقام نتائج احصائيات احصاءات مؤشرات تقديرات'.split(' ').map((w) => nameKey(w)));
+const DATA_NOUNS: ReadonlySet<string> = new Set('بيانات معطيات ارقام نتائج احصائية احصائيات احصاءات مؤشرات تقديرات'.split(' ').map((w) => nameKey(w)));
 
 /**
  * The first two letters of every noun cue (وفق، بحسب، حسب، طبقا، نقلا، على), as char-code pairs: a word that
@@ -359,6 +361,13 @@ const INTERLOCUTORS: ReadonlySet<string> = new Set('محدثنا محدثتنا 
 const PEOPLE_PLURALS: ReadonlySet<string> = new Set(
   'علماء أطباء أولياء وزراء زعماء رؤساء سفراء فقهاء تجار عمال طلبة طلاب أعوان نواب شبان رجال نساء أساتذة قضاة أعضاء أئمة'.split(' ').map((w) => nameKey(w)),
 );
+/**
+ * Researchers and experts as an unnamed group («الباحثون»، «العلماء»، «خبراء»), keys without the article: when a body
+ * is named as theirs («الباحثون من جامعة بريستول», the researchers from the University of Bristol), the body speaks.
+ */
+const RESEARCHERS: ReadonlySet<string> = new Set('باحثون باحثين علماء خبراء'.split(' ').map((w) => nameKey(w)));
+/** The nouns after «فريق» (team) that make it a research team: «فريق البحث»، «فريق الباحثين»، «فريق العلماء»; keyed, without the article. */
+const RESEARCH_TEAM_NOUNS: ReadonlySet<string> = new Set('بحث باحثين علماء'.split(' ').map((w) => nameKey(w)));
 /** A pronoun object after a preposition between a verb and its subject: «قال عنها المخرج» (the director said of her); keyed. */
 const PRONOUN_PHRASES: ReadonlySet<string> = new Set('عنه عنها عنهم عنهما له لها لهم لهما لي لنا لكم فيه فيها'.split(' ').map((w) => nameKey(w)));
 /** Courtesy titles that say nothing of a person's office (السيد، الدكتورة، الحاج …), keyed without the article. */
@@ -596,7 +605,12 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     if (direct) {
       // «رفعت مذكرة إلى الوزير» (sent a memorandum to the minister), «مذكرة تفاهم»: «مذكرة» is a participle
       // (reminding) only after a comma («، مذكرة في هذا الصدد ب…») or before what it reminds of («مذكرة بأن …»).
-      if (NOUN_PARTICIPLES.has(k) && !(i > 0 && tokens[i - 1]!.kind === 'punct') && !COMPLEMENTISERS.has(keys[i + 1] ?? '') && !(keys[i + 1] ?? '').startsWith('ب')) return undefined;
+      // «فتحت الطرقات مجددا» (the roads opened again): «مجددا» is the adverb «again», the participle «renewing» only
+      // before what it renews — «مجددا التأكيد على», «مجددا دعوته», «مجددا على».
+      if (k === RENEWING && !/^(ال|علي$)|^[^وف].+(ه|ها|هم|هما)$/u.test(keys[i + 1] ?? '')) return undefined;
+      // (Nor «مقرا» (a headquarters) before an adjective that happens to start with «ب»: «تستخدم مقرا باليا», used a
+      // run-down headquarters — an accusative in «ا», where «مقرا بوجود …» (acknowledging the existence of) has a noun.)
+      if (NOUN_PARTICIPLES.has(k) && !(i > 0 && tokens[i - 1]!.kind === 'punct') && !COMPLEMENTISERS.has(keys[i + 1] ?? '') && !(/^ب/u.test(keys[i + 1] ?? '') && !/[^هن]ا$/u.test(keys[i + 1]!))) return undefined;
       // (A conjunction written apart is a conjunction still: «و بيّن الطرودي أنه …» as «وبيّن».)
       // (Nor after a preposition, where it is a noun: «أمام مضيفه» (against its host), not «مضيفة» (adding).)
       // (Nor glued to a number, which counts it: «18متهما», 18 accused.)
@@ -1060,8 +1074,34 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     const g = gender.get(e.id);
     // A body takes the gender of its head noun (منظمة "أنا يقظ" is feminine), learned from the verb it was
     // named with, else guessed from its name.
-    if (e.type !== 'PER') return g !== undefined ? g === want : want === 'f' ? feminineOrg(e) : !feminineOrg(e);
+    if (e.type !== 'PER') {
+      if (g !== undefined) return g === want;
+      const feminine = headNounFeminine(e) ?? feminineOrg(e);
+      return want === 'f' ? feminine : !feminine;
+    }
     return g === undefined || g === want;
+  };
+  const headGenders = new Map<string, boolean | undefined>();
+  /**
+   * Whether a body named after its head noun, in marks or not, is feminine by that noun: «وكالة "قدس برس"» (the Quds
+   * Press agency) is, though its name alone says nothing; undefined when no mention follows a head noun.
+   */
+  const headNounFeminine = (e: Entity): boolean | undefined => {
+    if (headGenders.has(e.id)) return headGenders.get(e.id);
+    let feminine: boolean | undefined;
+    for (const m of e.mentions) {
+      let b = tokenAt(m.start) - 1;
+      if (b >= 0 && tokens[b]!.kind === 'punct' && QUOTE_MARKS.has(text[tokens[b]!.start]!)) b--;
+      if (b < 0 || tokens[b]!.kind !== 'word' || tokens[b]!.end > m.start) continue;
+      const k = keys[b]!;
+      const head = [k, k.slice(1), k.slice(2)].map((x) => bare(x)).find((x) => x.length >= 3 && (ORG_HEADS.has(x) || MEDIA_HEADS.has(x)));
+      if (head !== undefined) {
+        feminine = head.endsWith('ه');
+        break;
+      }
+    }
+    headGenders.set(e.id, feminine);
+    return feminine;
   };
   const refsIn = (from: number, to: number): Ref[] => {
     const out: Ref[] = [];
@@ -1201,6 +1241,34 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     return b >= 0 && PUBLISHING_VERBS.test(keys[b]!);
   };
   /**
+   * For «من طرف/قبل» at token `b` after a masdar of making with its pronoun («تم إنجازه من طرف X», it was made by
+   * X): the document noun the pronoun stands for, the last one a few words back in the sentence, as
+   * `lastIssuerBefore`'s match of it.
+   */
+  const madeDocumentBefore = (b: number): string | undefined => {
+    if (b < 2 || keys[b - 1] !== 'من' || !/^(انجاز|اعداد|نشر|اجراء|تنفيذ)(ه|ها)$/u.test(keys[b - 2]!)) return undefined;
+    const start = sentenceStart(tokens[b]!.start);
+    for (let a = b - 3, n = 0; a >= 0 && n < 14 && tokens[a]!.start >= start; a--, n++) {
+      const d = tokens[a]!.kind === 'word' ? documentNoun(keys[a]!) : undefined;
+      if (d !== undefined) return d;
+    }
+    return undefined;
+  };
+  /**
+   * The body or person that made the document at token `at`, named in its sentence (ending at `end`) after a masdar of
+   * making with its pronoun and «من طرف/قبل»: «وفق تقرير حول ترتيب البلدان …، تم إنجازه من طرف بنك "راند مرشان بنك"»
+   * (according to a report on the ranking …, made by the Rand Merchant Bank).
+   */
+  const madeByAfter = (at: number, end: number): Ref | undefined => {
+    for (let m = at + 1, n = 0; m + 2 < tokens.length && n < 16 && tokens[m + 2]!.start < end; m++, n++) {
+      if (!(keys[m + 1] === 'من' && (keys[m + 2] === 'طرف' || keys[m + 2] === 'قبل') && /^(انجاز|اعداد|نشر|اجراء|تنفيذ)(ه|ها)$/u.test(keys[m]!))) continue;
+      const from = tokens[m + 2]!.end;
+      const limit = tokens[Math.min(m + 5, tokens.length - 1)]!.end;
+      return refsIn(from, Math.min(limit, end)).find((r) => (r.entity.type === 'ORG' || r.entity.type === 'PER') && !r.role);
+    }
+    return undefined;
+  };
+  /**
    * The body or person that issued the last document of kind `noun` before `pos`: «تقرير صادر عن X»,
    * «بيان X», «تقرير لـX» (a report issued by X, X's statement), within a few thousand characters.
    */
@@ -1221,7 +1289,12 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         if (b === ti - 1 && tokens[b]!.kind === 'punct' && QUOTE_MARKS.has(text[tokens[b]!.start]!)) continue;
         if (n <= 1 && tokens[b]!.kind === 'word' && (ORG_HEADS.has(bare(keys[b]!)) || MEDIA_HEADS.has(bare(keys[b]!)) || bare(keys[b]!) === GROUP)) continue;
         // («دراسة أعدها البنك العالمي», a study the World Bank prepared.)
-        if (tokens[b]!.kind !== 'word' || !/^(عن|صادر|صادره|الصادر|الصادره|ل|لل|(اعد|انجز|اجرا|اجرت|نشر)(ت)?(ه|ها))$/u.test(keys[b]!)) break;
+        if (tokens[b]!.kind !== 'word' || !/^(عن|صادر|صادره|الصادر|الصادره|ل|لل|(اعد|انجز|اجرا|اجرت|نشر)(ت)?(ه|ها))$/u.test(keys[b]!)) {
+          // «تقرير حول ترتيب البلدان …، تم إنجازه من طرف بنك "راند مرشان بنك"» (a report on the ranking …, made by the
+          // Rand Merchant Bank): the making's pronoun stands for the last document noun of its sentence.
+          if (keys[b] === 'طرف' || keys[b] === 'قبل') found = match(madeDocumentBefore(b));
+          break;
+        }
       }
       // «أصدرت المنظمة بيانا»، «قال X في بيان» (issued a statement, said in a statement): the noun after the name.
       // («وأعتبرت نقابة الصحفيين في بيانها» (in its statement): the noun with the issuer's pronoun.)
@@ -1367,6 +1440,22 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   };
   /** The span of token `j`. */
   const textSpanOfToken = (j: number): Span => ({ start: tokens[j]!.start, end: tokens[j]!.end });
+  /**
+   * The body whose researchers are the subject at token `first` (see {@link RESEARCHERS}): «الباحثون، من جامعة بريستول»,
+   * «فريق البحث من مجلس البحوث الطبية», «علماء بجامعة هارفارد» — the body named right after «من/في/لدى» or the
+   * clitic «ب», past commas, inside the subject zone ending at `to`.
+   */
+  const researchersBody = (first: number, bareFirst: string, zone: readonly Ref[], to: number): Ref | undefined => {
+    let m = first;
+    if (RESEARCHERS.has(bareFirst)) m++;
+    else if (keys[m] === 'فريق' && RESEARCH_TEAM_NOUNS.has(bare(keys[m + 1] ?? ''))) m += 2;
+    else return undefined;
+    while (m < tokens.length && tokens[m]!.kind === 'punct' && (text[tokens[m]!.start] === ',' || text[tokens[m]!.start] === '،')) m++;
+    if (m >= tokens.length || tokens[m]!.start >= to || tokens[m]!.kind !== 'word') return undefined;
+    const k = keys[m]!;
+    const at = k === 'من' || k === 'في' || k === 'لدي' ? tokens[m + 1]?.start : k.startsWith('ب') ? tokens[m]!.start + 1 : undefined;
+    return at === undefined ? undefined : zone.find((r) => r.start === at && r.entity.type === 'ORG' && !r.role);
+  };
   /** Whether token `j` is a definite body head noun that is no part of a name: «النقابة» (the union), «الوزارة». */
   const bodyHeadSubject = (j: number): boolean =>
     j < tokens.length && tokens[j]!.kind === 'word' && /^[وف]?ال/u.test(keys[j]!) && ORG_HEADS.has(bare(keys[j]!.replace(/^[وف](?=ال)/u, ''))) && refsIn(tokens[j]!.start, tokens[j]!.end).length === 0;
@@ -1519,6 +1608,14 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     if (addressee) result.addressee = addressee;
     const per = speaking.find((r) => r.entity.type === 'PER');
     const first = speaking[0];
+    // «وأوضح الباحثون، من جامعة بريستول البريطانية، أنه …» (the researchers, from the University of Bristol, explained
+    // that …), «وقال فريق البحث من مجلس البحوث الطبية إن …» (the research team of the Medical Research Council said):
+    // unnamed researchers with their body named after «من/في/لدى/ب» speak for that body.
+    const researchBody = researchersBody(firstTok, bareFirst, zone, to);
+    if (researchBody) {
+      result.ref = researchBody;
+      return result;
+    }
     // «وطالب المحتجون سلطة الإشراف بالتدخل» (the protesters called on the supervising authority to step in), «وطالب
     // السكان وزارة الصحة»: a definite plural of people right after the verb, then a body — the plural is the subject
     // (in «ون», or a broken plural of people or sources after a verb that takes no person as its object), the body the
@@ -1968,8 +2065,11 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     // («علي» is also the name Ali: «أكد علي بن مزين أن …».)
     if (covered(tokens[j]!)) return false;
     let loose = 0;
+    // (A role before the name is the subject's, not loose words: «أكد وزير الدفاع الوطني فرحات الحرشاني، على …».)
+    const roleFirst = roleHeadAt(i + 1) !== undefined;
     for (let m = i + 1; m < j; m++) {
       const tok = tokens[m]!;
+      if (tok.kind === 'word' && covered(tok) && roleFirst) loose = 0;
       if (tok.kind !== 'word' || covered(tok)) continue;
       // (A linking phrase counts for nothing: «وأكدت، في هذا الإطار، على ضرورة …», in this context; «بالمناسبة»، «كذلك».)
       if (keys[m] === 'في' && keys[m + 1] === 'هذا' && /^(السياق|الصدد|الاطار|الشان)$/u.test(keys[m + 2] ?? '')) {
@@ -1982,9 +2082,14 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       loose++;
     }
     if (loose > (lemma === 'حث' ? 4 : 2)) return false;
-    // (A complementiser further on opens the content instead: «أكد، ردا على سؤال النائبة، أنه …».)
+    // (A complementiser further on opens the content instead: «أكد، ردا على سؤال النائبة، أنه …» — unless another
+    // cue comes first, whose complementiser it is: «أكد X على جاهزية المؤسستين …، قائلا "إن …"», «وأكد على ضرورة
+    // التحلي باليقظة مبينا أن …».)
     const sEnd = sentenceEnd(tokens[j]!.start);
-    for (let m = j + 1; m < Math.min(j + 14, tokens.length) && tokens[m]!.start < sEnd; m++) if (COMPLEMENTISERS.has(keys[m]!)) return false;
+    for (let m = j + 1; m < Math.min(j + 14, tokens.length) && tokens[m]!.start < sEnd; m++) {
+      if (COMPLEMENTISERS.has(keys[m]!)) return false;
+      if (tokens[m]!.kind === 'word' && cueAt(m)?.form.participle) break;
+    }
     return true;
   };
 
@@ -2988,6 +3093,11 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         if (!r && near > nextTok + 2 && (ofData || documentNoun(keys[nextTok] ?? '') !== undefined)) {
           r = refsIn(tokens[nextTok]!.start, tokens[Math.min(near, tokens.length - 1)]!.end).find((x) => (x.entity.type === 'ORG' || x.entity.type === 'PER') && !receivedCopy(x, nextTok));
         }
+        // («وبحسب إحصائية خاصة بوكالة "قدس برس"» (according to a statistic of the Quds Press agency's own): data or a
+        // document «خاص/خاصة ب» a body are that body's.)
+        if (!r && (ofData || documentNoun(keys[nextTok] ?? '') !== undefined) && /^(ال)?خاص(ه)?$/u.test(keys[nextTok + 1] ?? '') && /^ب/u.test(keys[nextTok + 2] ?? '')) {
+          r = refsIn(tokens[nextTok + 2]!.start, tokens[Math.min(nextTok + 4, tokens.length - 1)]!.end).find((x) => (x.entity.type === 'ORG' || x.entity.type === 'PER') && !x.role);
+        }
         if (!r && s.addressee && (k === 'وفقا' || k === 'طبقا')) {
           // «ووفقا لمنظمة الصحة العالمية، فإن …»: after وفقا/طبقا the body behind ل is the source, not an addressee;
           // so is the body whose data or document follows ل («وفقا لبيانات شركة كوشيلكو», according to the
@@ -3083,7 +3193,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // «وفق تصريح الزوج للجوهرة اف ام» (according to the husband's statement to Jawhara FM): a kinsman or an
         // unnamed source in construct with the document issued it; the outlet after «ل» was told.
         const unnamedIssuer = ofDocument && (isKin(bare(keys[nextTok + 1] ?? '')) || UNNAMED_SOURCES.has(bare(keys[nextTok + 1] ?? '')));
-        if (!r && ofDocument && !unnamedIssuer) r = issuerNamedAfter(nextTok, clauseLimit);
+        if (!r && ofDocument && !unnamedIssuer) r = issuerNamedAfter(nextTok, clauseLimit) ?? madeByAfter(nextTok, sEnd);
         // (Data only with their issuer named right there: «المعطيات الصادرة عن X», not «وفق المعطيات المضمنة
         // بالتقرير، فقد حلت حركة X ثانية», where X is what the data are about.)
         if (!r && ofData && /^(الصادره|الصادر|المقدمه|المنشوره)$/u.test(keys[nextTok + 1] ?? '') && keys[nextTok + 2] === 'عن') r = issuerNamedAfter(nextTok + 2, Math.min(sEnd, limit));
@@ -3452,8 +3562,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           // (Not «عن طريق», by way of.)
           // (And a noun after على or من: «شدد على ضرورة …»، «حثت الجبهة الحكومة على مراجعة …»، «حذر من مغبة …», insisted on
           // the need, urged to review, warned of the consequences: stated positions.)
-          // (Nor «على» opening the occasion of the statement: «أكد X، على الفيسبوك، إصدار …», on Facebook.)
-          if (prep && (k === 'عن' || k === 'الي' || ((k === 'علي' || k === 'من') && nounPrepOpens(i, j, v.lemma) && !(k === 'علي' && afterOccasion(j, sEnd)))) && keys[j + 1] !== 'طريق' && (!v.topic || WEIGHT_NOUNS.has(keys[j + 1] ?? ''))) {
+          // (Nor «على» opening the occasion of the statement: «أكد X، على الفيسبوك، إصدار …», on Facebook; «على هامش»
+          // (on the sidelines of) however long the phrase.)
+          if (prep && (k === 'عن' || k === 'الي' || ((k === 'علي' || k === 'من') && nounPrepOpens(i, j, v.lemma) && !(k === 'علي' && (keys[j + 1] === 'هامش' || afterOccasion(j, sEnd))))) && keys[j + 1] !== 'طريق' && (!v.topic || WEIGHT_NOUNS.has(keys[j + 1] ?? ''))) {
             weighty = v.topic === true;
             zoneEnd = tok.start;
             contentStart = tok.end;
@@ -4071,12 +4182,34 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       }
   };
 
+  /**
+   * «أوضحت الوسلاتي أن الهيئة اتصلت بالمعتمد حمادي الأديب الذي أكد … أن …» (she explained that the body called the
+   * delegate Hammadi Adib, who stressed that …), then «وأوضح أن …» (he explained): a person who speaks in a relative
+   * clause inside another's quote is no quote of his own here, but the one a later dropped subject of his gender
+   * goes back to. Token `i` is inside a quote.
+   */
+  const nestedRelativeSpeaker = (i: number): void => {
+    if (i < 2 || !RELATIVE_PRONOUN.test(keys[i - 1]!)) return;
+    let k = i - 2;
+    if (tokens[k]!.kind === 'punct' && (text[tokens[k]!.start] === ',' || text[tokens[k]!.start] === '،')) k--;
+    if (k < 0 || !refEnds.has(tokens[k]!.end)) return;
+    const end = tokens[k]!.end;
+    let r: Ref | undefined;
+    for (let x = firstStartingAt(refs, end) - 1; !r && x >= 0 && refs[x]!.start > end - 80; x--) if (refs[x]!.end === end && refs[x]!.entity.type === 'PER' && !refs[x]!.role) r = refs[x];
+    if (!r || !cueAt(i)) return;
+    silentSpeakers.push({ kind: 'indirect', start: tokens[i]!.start, end: tokens[i]!.end, cue: { start: tokens[i]!.start, end: tokens[i]!.end }, speaker: r.entity, speakerMention: { start: r.start, end: r.end }, addressee: null });
+  };
+
   // The cue loop, in a function of its own: findQuotes as a whole is too large for V8 to optimise (it runs
   // as baseline code, once per document), and this loop, where most of its time goes, is not.
   const readCues = (): void => {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      if (t.kind !== 'word' || regionAt(t.start) || insideDraft(t.start)) continue;
+      if (t.kind !== 'word' || regionAt(t.start)) continue;
+      if (insideDraft(t.start)) {
+        nestedRelativeSpeaker(i);
+        continue;
+      }
       const cue = cueAt(i);
       // «بحسب ما أكده فؤاد الواد المندوب الجهوي …» (according to what X stated): the verb is part of a source after
       // a noun cue, which quotes on its own (below).
