@@ -1445,3 +1445,34 @@ test('entities (twentieth round): «قناة» + a name that is no place is a ch
     assert.ok(doc.entities.some((e) => e.type === type && e.name.endsWith(name.replace(/^قناة /u, ''))), `${text}: ${JSON.stringify(doc.entities.map((e) => [e.name, e.type]))}`);
   }
 });
+
+test('entities (twenty-fourth round): a name after a role closed by a clause, a given name after a familiar title, a body in marks after a body', () => {
+  // «The regional delegate … in Manouba, Fayez Mosallem, said that …» (فائز is also «winner», مسلم «a Muslim»); «… stated
+  // Mbarka Aouainia, the widow of …» (a relative's noun ends the name).
+  for (const [text, name, tagged] of [
+    ['من جهته ذكر المندوب الجهوي للفلاحة بمنوبة فائز مسلم أن المياه الجوفية متدفقة.', 'فائز مسلم', [['منوبة', 'LOC']]],
+    ['وبدورها اعتبرت مباركة عواينية أرملة الشهيد محمد البراهمي، أن دم الشهيد هو دم كل التونسيين.', 'مباركة عواينية', [['محمد البراهمي', 'PER']]],
+  ] as const) {
+    const doc = analyzeWithMentions(text, tagged.map(([w, t]) => [w, t]));
+    assert.deepEqual(checkInvariants(doc), [], text);
+    assert.ok(doc.entities.some((e) => e.type === 'PER' && e.name === name), text);
+  }
+  // (A listed given name that is a common word, after a role but with nothing closing the name, stays a word.)
+  assert.deepEqual(analyzeWithMentions('وقال الوزير فائز في تصريح إن الحل قريب.', []).entities.filter((e) => e.type === 'PER'), []);
+  // «Hmida Achi … uncle Hmida said "…"»: the given name alone after «العم» is the one person with that given name.
+  const uncle = analyzeWithMentions('وتحدث احميدة العشي عن بيته. وقال العم احميدة "إن تراب تونس غالي".', [['احميدة العشي', 'PER']]);
+  assert.deepEqual(checkInvariants(uncle), []);
+  const person = uncle.entities.find((e) => e.name === 'احميدة العشي')!;
+  assert.deepEqual(person.mentions.map((m) => uncle.text.slice(m.start, m.end)), ['احميدة العشي', 'احميدة']);
+  assert.equal(uncle.quotes[0]?.speaker, person.id);
+  // (Two people with that given name: nobody is guessed.)
+  const two = analyzeWithMentions('وتحدث احميدة العشي واحميدة الطرابلسي. وقال العم احميدة "إن تراب تونس غالي".', [['احميدة العشي', 'PER'], ['احميدة الطرابلسي', 'PER']]);
+  assert.ok(two.entities.filter((e) => e.type === 'PER').every((e) => e.mentions.every((m) => m.start < two.text.indexOf('العم'))));
+  // «… according to a report of the official news agency "TAP" … TAP reported»: one body.
+  const agency = analyzeWithMentions('وبحسب تقرير لوكالة الأنباء الرسمية "وات"، قررت اللجنة إرجاع المشروع. وأفادت "وات" أن الجلسة تأجلت.', [['وكالة الأنباء الرسمية', 'ORG'], ['وات', 'ORG']]);
+  assert.deepEqual(checkInvariants(agency), []);
+  assert.deepEqual(agency.entities.filter((e) => e.type === 'ORG').map((e) => e.mentions.length), [3]);
+  // (A word of the writer's in marks after a body is no name of it.)
+  const ministry = analyzeWithMentions('وقالت وزارة الداخلية "المسؤولة" عن الأمن إن الوضع مستقر.', [['وزارة الداخلية', 'ORG']]);
+  assert.deepEqual(ministry.entities.map((e) => e.mentions.length), [1]);
+});

@@ -602,15 +602,24 @@ test('quotes: an untagged name in apposition after a role is the speaker mention
 });
 
 test('quotes: a name the tagger missed is still the speaker mention, and later dropped subjects follow it', () => {
-  // Aida Arab (not tagged) said, in a phone call, that …; and she added that …
-  const text = 'وأفادت عايدة عرب، في اتصال هاتفي، أنه لا علم لها بالقضية. وأضافت أن القرار تعسفي.';
+  // Dalenda Arab (not tagged, her given name on no list) said, in a phone call, that …; and she added that …
+  const text = 'وأفادت دلندة عرب، في اتصال هاتفي، أنه لا علم لها بالقضية. وأضافت أن القرار تعسفي.';
   const doc = analyzeWithMentions(text, []);
   assert.deepEqual(checkInvariants(doc), []);
   assert.deepEqual(
     doc.quotes.map((q) => [q.text, q.speaker, q.speakerMention?.text]),
     [
-      ['لا علم لها بالقضية', null, 'عايدة عرب'],
-      ['القرار تعسفي', null, 'عايدة عرب'],
+      ['لا علم لها بالقضية', null, 'دلندة عرب'],
+      ['القرار تعسفي', null, 'دلندة عرب'],
+    ],
+  );
+  // (With a listed given name, «عايدة», the entity stage finds the name itself, and she speaks as an entity.)
+  const listed = analyzeWithMentions(text.replace('دلندة', 'عايدة'), []);
+  assert.deepEqual(
+    listed.quotes.map((q) => [q.text, listed.entities.find((e) => e.id === q.speaker)?.name]),
+    [
+      ['لا علم لها بالقضية', 'عايدة عرب'],
+      ['القرار تعسفي', 'عايدة عرب'],
     ],
   );
 });
@@ -4032,6 +4041,24 @@ test('quotes (twenty-fourth round): «مقرا» and «مجددا» as a noun an
       'أكد وزير التربية، ناجي جلول، اليوم الاربعاء، على هامش إشرافه على إحياء اليوم الوطني لصحة الفم والأسنان بالوسط المدرسي بالمدرسة الابتدائية الهادي شاكر بباردو، أنه سيقاضي كل من يتهمه بالفساد.',
       [['ناجي جلول', 'PER']],
       [['سيقاضي كل من يتهمه بالفساد', 'ناجي جلول']],
+    ],
+  ]);
+});
+
+test('quotes (twenty-fourth round): a person after a verb of the other gender is its object when its subject stands before it', () => {
+  assertSpeakers([
+    // «… that the Popular Front described Zouari in a statement as "the martyr of Tunisia", demanding …».
+    [
+      'اغتيل المهندس محمد الزواري في صفاقس. يشار الى أن الجبهة الشعبية وصفت الزواري في بيان لها "بشهيد تونس من أجل فلسطين"، مطالبة الحكومة بطلب الإدانة الدولية.',
+      [['محمد الزواري', 'PER'], ['صفاقس', 'LOC'], ['الجبهة الشعبية', 'ORG']],
+      [['بشهيد تونس من أجل فلسطين', 'الجبهة الشعبية'], ['بطلب الإدانة الدولية', 'الجبهة الشعبية']],
+    ],
+    // (A verb that agrees with the person after it keeps that person: «Hamma Hammami said that the Popular Front is
+    // united. Hammami added …».)
+    [
+      'وقال حمة الهمامي إن الجبهة الشعبية موحدة. وأضاف الهمامي أن الانتخابات قريبة.',
+      [['حمة الهمامي', 'PER'], ['الجبهة الشعبية', 'ORG']],
+      [['الجبهة الشعبية موحدة', 'حمة الهمامي'], ['الانتخابات قريبة', 'حمة الهمامي']],
     ],
   ]);
 });

@@ -23,7 +23,8 @@ import type { GazetteerType } from '../ner/features.ts';
 import { ABBREVIATED_TITLES } from '../ner/slots.ts';
 import { lexiconForm } from '../segment/lexicon-form.ts';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-names.ts';
-import { MORE_MALE_GIVEN_NAMES } from '../ner/given-names.ts';
+import { RELATIVE_NOUNS } from '../text/person-words.ts';
+import { MORE_FEMALE_GIVEN_NAMES, MORE_MALE_GIVEN_NAMES } from '../ner/given-names.ts';
 import { personGender } from './gender.ts';
 import { findIn, formsOf, isPunct, keyEnding, tokenKeyData, type TokenKeyData, pluralOfCommonNoun, possessedNoun, strippedForms, verbLike } from './words.ts';
 
@@ -1031,6 +1032,7 @@ export function clusterMentions(doc: AnalysisDocument, aliases: AliasIndex = def
   joinBracketed(doc, occurrences, clusters, add, aliases);
   joinParliament(doc, view, clusters, add);
   propagateNames(doc, view, clusters);
+  addTitledGivenNames(doc, view, clusters);
   attachRoles(doc, view, clusters, aliases);
   attachDescriptions(doc, view, clusters, aliases);
   attachHonorificPronouns(doc, view, clusters);
@@ -1753,6 +1755,17 @@ function addNamedBodies(doc: AnalysisDocument, view: TokenView, occurrences: Occ
     added.push({ start, end, type: 'ORG', tokens: nameTokens(text.slice(start, end)), latin: false });
     floor = i + 2;
   }
+  // «سلاح الجو الملكي البريطاني» (the Royal Air Force), «البحرية الأمريكية» (the US Navy): an armed service and a
+  // nationality adjective name a body.
+  if (ARMED_SERVICE_FIRST.test(text)) {
+    for (const m of text.matchAll(ARMED_SERVICE)) {
+      const adjective = m[2]!;
+      if (!countryOfNisba(nameKey(adjective), aliases)) continue;
+      const start = m.index + m[1]!.length;
+      const end = m.index + m[0].length;
+      added.push({ start, end, type: 'ORG', tokens: nameTokens(text.slice(start, end)), latin: false });
+    }
+  }
   mergeFound(occurrences, added, true);
 }
 
@@ -1815,12 +1828,20 @@ const COMMAS = new Set(['،', ',']);
 /** Words that link a role to its complement (كاتب الدولة لدى وزير الخارجية). */
 const ROLE_COMPLEMENT_LINKS = new Set(['لدي', 'باسم']);
 
-/** A given name from the arabic-names lists, or the first part of a compound name (عبد، أبو). */
+/** The given names the tagger's list adds (Maghrebi ones such as «حمادي»، «فائز»), keyed. */
+const MORE_GIVEN_NAMES: ReadonlySet<string> = new Set([...MORE_MALE_GIVEN_NAMES, ...MORE_FEMALE_GIVEN_NAMES].map((w) => nameKey(w)));
+
+/** Whether a key is on one of the given-name lists, whatever else the word means (فائز, also «winner»). */
+function listedGivenName(key: string): boolean {
+  return MALE_FIRST_NAMES.has(key) || FEMALE_FIRST_NAMES.has(key) || MORE_GIVEN_NAMES.has(key);
+}
+
+/** A given name from the arabic-names lists or the tagger's, or the first part of a compound name (عبد، أبو). */
 function givenName(key: string, surface: string): boolean {
   if (/^(عبد|ابو)/u.test(key)) return true;
   // «أصيلة صفاقس» (originally from Sfax) is no name.
   if (key === 'اصيله' || key === 'اصيل') return false;
-  if (!MALE_FIRST_NAMES.has(key) && !FEMALE_FIRST_NAMES.has(key)) return false;
+  if (!MALE_FIRST_NAMES.has(key) && !FEMALE_FIRST_NAMES.has(key) && !MORE_GIVEN_NAMES.has(key)) return false;
   // Names that are also common words (حبيب beloved، خميس Thursday، بيان statement) are written with the
   // article in real news more than a quarter as often as without it: they do not count as given names here.
   const { bare: count, withArticle } = articleCounts(surface);
@@ -1946,18 +1967,21 @@ function addRoleNames(doc: AnalysisDocument, view: TokenView, occurrences: Occur
   const roleHeads = formsOf(ROLE_HEADS);
   const honorifics = formsOf(HONORIFICS);
   const cues = cueForms();
+  // (A relative's noun too: «مباركة عواينية أرملة الشهيد …», Mbarka Aouainia, the martyr's widow.)
   const stopWord = (k: string): boolean =>
-    k.length < 2 || NAME_ENDERS.has(k) || COMPLEMENTISERS.has(k) || NOT_NAMES.has(bare(k)) || cues.has(k) || UNNAMED_SOURCES.has(k) || roleHeads.has(k) || honorifics.has(k);
+    k.length < 2 || NAME_ENDERS.has(k) || COMPLEMENTISERS.has(k) || NOT_NAMES.has(bare(k)) || cues.has(k) || UNNAMED_SOURCES.has(k) || roleHeads.has(k) || honorifics.has(k) || RELATIVE_KEYS.has(k);
   // «وقال مطر الطاير، المدير العام …» (said Mattar Al Tayer, the director general of …): a comma, then a
   // definite role noun, at token `j`.
   const roleAfter = (j: number): boolean => j + 1 < tokens.length && tokens[j]!.kind === 'punct' && COMMAS.has(text[tokens[j]!.start]!) && roleHeads.has(keys[j + 1]!) && keys[j + 1]!.startsWith('ال');
+  // «و» + a noun with a pronoun ends a name: «وزيرة الصحة سميرة مرعي ونظيرتها السودانية», and her Sudanese counterpart.
+  const conjoinedPossessive = (k: string): boolean => k.length > 4 && k.startsWith('و') && /(ه|ها|هم|هما)$/u.test(k);
   const closes = (j: number): boolean => {
     if (j >= tokens.length) return true;
     const t = tokens[j]!;
     if (t.kind === 'punct' || t.kind === 'symbol') return true;
     if (t.kind !== 'word') return false;
     const k = keys[j]!;
-    return stopWord(k) || DEFINITE_WORD.test(k) || (at[j] !== undefined && at[j]!.start >= t.start);
+    return stopWord(k) || DEFINITE_WORD.test(k) || (at[j] !== undefined && at[j]!.start >= t.start) || conjoinedPossessive(k);
   };
   let floor = 0;
   for (const i of starts(view, aliases).person) {
@@ -2038,7 +2062,7 @@ function addRoleNames(doc: AnalysisDocument, view: TokenView, occurrences: Occur
     let compound = false;
     while (j < tokens.length && (j - first < 3 || compound) && tokens[j]!.kind === 'word' && !at[j]) {
       const k = keys[j]!;
-      if (stopWord(k) || (!compound && DEFINITE_WORD.test(k))) break;
+      if (stopWord(k) || (!compound && DEFINITE_WORD.test(k)) || (j > first && conjoinedPossessive(k))) break;
       // «جمال عبد الجليل»: عبد، أبو، بن take the next word whatever it is.
       compound = COMPOUND_FIRST.test(k);
       j++;
@@ -2055,22 +2079,35 @@ function addRoleNames(doc: AnalysisDocument, view: TokenView, occurrences: Occur
     // word with the article elsewhere.
     // «وقال مطر الطاير، المدير العام لهيئة الطرق»: a definite family name of any shape when a role
     // follows in apposition (see roleAfter).
-    if (last - first === 1 && last < tokens.length && tokens[last]!.kind === 'word' && !at[last] && (/^ال.{3,}ي$/u.test(keys[last]!) || (/^ال.{3,}$/u.test(keys[last]!) && roleAfter(last + 1))) && !stopWord(keys[last]!) && closes(last + 1)) {
+    // (After a role, any definite family name of a listed given name that a relative pronoun, a comma or a
+    // complementiser closes: «المعتمد … حمادي الأديب الذي أكد», the delegate Hammadi Adib, who stressed.)
+    const closedByClause = (m: number): boolean => m < tokens.length && ((tokens[m]!.kind === 'punct' && COMMAS.has(text[tokens[m]!.start]!)) || COMPLEMENTISERS.has(keys[m]!) || /^(الذي|التي)$/u.test(keys[m]!));
+    const givenFirst = (): boolean => role && givenName(keys[first]!, text.slice(view.starts[first]!, tokens[first]!.end));
+    if (last - first === 1 && last < tokens.length && tokens[last]!.kind === 'word' && !at[last] && (/^ال.{3,}ي$/u.test(keys[last]!) || (/^ال.{3,}$/u.test(keys[last]!) && (roleAfter(last + 1) || (closedByClause(last + 1) && givenFirst())))) && !stopWord(keys[last]!) && closes(last + 1)) {
       if (given) last++;
       else if (keys[first]!.length >= 3 && !/^(ال|و|ف)/u.test(keys[first]!) && documentNoun(keys[first]!) === undefined && !ORG_HEADS.has(keys[first]!) && !commonWord(text.slice(tokens[first]!.start, tokens[first]!.end)) && (roleAfter(last + 1) || ((apposed || recurs(view, keys[last]!, last, last + 1)) && nameLike(text.slice(tokens[first]!.start, tokens[first]!.end), false)))) {
         last++;
         nisbaSurname = true;
       }
     }
+    // (A given name only the tagger's list has — «تيريزا»، «مارين»، «نبيهة» — opens no three-word name unless its last
+    // word recurs: «رئيسة الوزراء تيريزا ماي لتصافحه» (to shake his hand).)
+    // (Nor one whose last word reads as a common word: «تيريزا ماي أول زعيمة», the first leader; «مارين لوبان عقوبة»,
+    // a penalty.)
+    if (given && last - first === 3 && !MALE_FIRST_NAMES.has(keys[first]!) && !FEMALE_FIRST_NAMES.has(keys[first]!) && (!recurs(view, stripArticle(keys[last - 1]!), first, last) || !nameLike(text.slice(tokens[last - 1]!.start, tokens[last - 1]!.end), false))) last--;
     const n = last - first;
     if (n < 2 || !closes(last)) continue;
     // The lexicon is asked only now, for the few candidates left: no word may be a common word in
     // disguise; without a given name, every word must read as a name and the surname must recur in
     // the article (a verb and its object after a role, «وزير الثقافة يتسلم درعا», rarely do).
     let ok = true;
-    for (let w = first; w < j && ok; w++) if (!givenName(keys[w]!, text.slice(view.starts[w]!, tokens[w]!.end)) && commonWord(text.slice(tokens[w]!.start, tokens[w]!.end))) ok = false;
+    // (Except the family name of a listed given name after a role, closed by a clause: «المندوب الجهوي للفلاحة
+    // بمنوبة فائز مسلم أن …», the regional delegate Fayez Mosallem — «مسلم» is also «a Muslim».)
+    // (A listed given name counts here even when it is a common word too: «فائز», also «winner».)
+    const familyAfterRole = n === 2 && role && closedByClause(last) && (given || listedGivenName(keys[first]!));
+    for (let w = first; w < j && ok; w++) if (!givenName(keys[w]!, text.slice(view.starts[w]!, tokens[w]!.end)) && commonWord(text.slice(tokens[w]!.start, tokens[w]!.end)) && !familyAfterRole) ok = false;
     if (!ok) continue;
-    if (!given && !nisbaSurname) {
+    if (!given && !nisbaSurname && !familyAfterRole) {
       for (let w = first; w < last && ok; w++) ok = !/^(ال|و|ف)/u.test(keys[w]!) && nameLike(text.slice(tokens[w]!.start, tokens[w]!.end), w === first);
       // «ورأت مديرة الجمعية، سلوى قرقوري، أن» (the association's director, Salwa Gargouri, held that): a
       // name set off by commas on both sides after a role needs no second mention.
@@ -2267,6 +2304,61 @@ function propagateNames(doc: AnalysisDocument, view: TokenView, clusters: Cluste
   }
 }
 
+/**
+ * Familiar and courtesy titles before a given name alone («العم احميدة», uncle Hmida; «الحاجة فاطمة»), keyed with
+ * the article.
+ */
+const FAMILIAR_TITLES: ReadonlySet<string> = new Set('العم العمة الخال الخالة الحاج الحاجة السيد السيدة الشيخ الاستاذ الاستاذة الدكتور الدكتورة'.split(' ').map((w) => nameKey(w)));
+/** Words that may follow a person's name alone, closing it: prepositions, complementisers, relatives. */
+const AFTER_NAME_WORDS: ReadonlySet<string> = new Set('في من على الى إلى عن أن ان إن الذي التي وهو وهي قد'.split(' ').map((w) => nameKey(w)));
+
+/**
+ * «احميدة العشي … وقال العم احميدة "…"» (Hmida Achi … uncle Hmida said "…"): a given name alone after a familiar or
+ * courtesy title is the person of the article with that given name, when only one person has it and no other name
+ * word follows it (a punctuation mark, a preposition or a relative, a conjunction, a speech verb).
+ */
+function addTitledGivenNames(doc: AnalysisDocument, view: TokenView, clusters: Cluster[]): void {
+  const tokens = doc.tokens;
+  let owners: Map<string, Cluster | null> | undefined;
+  for (let i = 1; i < tokens.length; i++) {
+    if (view.endings[i] === 0 || !view.plain[i]) continue;
+    const title = view.keys[i - 1]!;
+    if (!FAMILIAR_TITLES.has(title.startsWith('و') ? title.slice(1) : title)) continue;
+    if (!owners) {
+      owners = new Map();
+      for (const c of clusters) {
+        if (c.occurrences[0]!.latin || majorityType(c.occurrences) !== 'PER') continue;
+        for (const o of c.occurrences) {
+          const first = o.tokens.length >= 2 ? o.tokens[0]! : undefined;
+          if (first === undefined || first.startsWith('ال') || first.length < 3) continue;
+          const had = owners.get(first);
+          owners.set(first, had === undefined || had === c ? c : null);
+        }
+      }
+    }
+    const owner = owners.get(view.keys[i]!);
+    if (!owner) continue;
+    const t = tokens[i]!;
+    if (owner.occurrences.some((o) => o.start < t.end && t.start < o.end)) continue;
+    if (clusters.some((c) => c.occurrences.some((o) => o.start < t.end && t.start < o.end))) continue;
+    const next = tokens[i + 1];
+    const nextKey = view.keys[i + 1] ?? '';
+    if (next && next.kind === 'word' && !AFTER_NAME_WORDS.has(nextKey) && !nextKey.startsWith('و') && !isCueWord(nextKey)) continue;
+    const surface = doc.text.slice(t.start, t.end);
+    owner.occurrences.push({ start: t.start, end: t.end, type: 'PER', tokens: nameTokens(surface), latin: false, cluster: owner, titled: true });
+    owner.occurrences.sort((a, b) => a.start - b.start);
+  }
+}
+
+/** The nouns of kin and of the people around someone (see RELATIVE_NOUNS), keyed: no part of a name after a role. */
+const RELATIVE_KEYS: ReadonlySet<string> = new Set(RELATIVE_NOUNS.map((w) => nameKey(w)));
+/**
+ * An armed service, «الملكي/الملكية» (royal) perhaps, and an adjective after it (checked as a nationality): «سلاح الجو
+ * الإسرائيلي», «القوات البحرية الأمريكية», «خفر السواحل الإيطالي». Group 1 is a conjunction or a space before it.
+ */
+const ARMED_SERVICE = /(^|[\s،,.:؛(«"“]+[وف]?|^[وف])(?:سلاح الجو|سلاح البحرية|القوات الجوية|القوات البحرية|القوات البرية|البحرية|خفر السواحل|حرس السواحل)(?: الملكي| الملكية)? (ال[\p{L}\p{M}]{3,})(?![\p{L}\p{M}])/gu;
+/** A quick test before {@link ARMED_SERVICE}: most texts name no armed service. */
+const ARMED_SERVICE_FIRST = /سلاح|القوات|البحرية|السواحل/u;
 /** A short name in brackets: a Latin form or an acronym (Markus Tamm، WFP، الهايكا، واع). */
 const BRACKETED = /^\s*\(\s*([\p{L}][\p{L}\p{M}.'’\- ]{0,38}?)\s*\)/u;
 /** A name in quotation marks right after a body: «وكالة الأنباء الرسمية "وات"». */

@@ -408,7 +408,7 @@ const ISSUED_DOCUMENTS: ReadonlySet<string> = new Set([...DOCUMENT_NOUNS].filter
  * Nouns of studies and surveys, keyed without the article: after a demonstrative («وكشف هذا المسح», this survey
  * revealed) they are no person described, so the demonstrative rule of `subjectIn` leaves them alone.
  */
-const STUDY_NOUNS: ReadonlySet<string> = new Set('مسح استطلاع سبر بحث تحقيق تحليل اختبار تدقيق'.split(' ').map((w) => nameKey(w)));
+const STUDY_NOUNS: ReadonlySet<string> = new Set('مسح استطلاع سبر بحث تحقيق تحليل اختبار تدقيق تقييم'.split(' ').map((w) => nameKey(w)));
 
 /** Whether a bare key names something a body issues or makes (a statement, a report, a study, a poll), whose «ل» names its maker. */
 function madeDocument(bareKey: string): boolean {
@@ -1076,8 +1076,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     // named with, else guessed from its name.
     if (e.type !== 'PER') {
       if (g !== undefined) return g === want;
-      const feminine = headNounFeminine(e) ?? feminineOrg(e);
-      return want === 'f' ? feminine : !feminine;
+      // (The head noun only lets a feminine verb in: a masculine one may agree with a document the body issued —
+      // «حسب مقال بصحيفة نيويورك تايمز … وذكر المقال», the article said.)
+      return want === 'f' ? headNounFeminine(e) === true || feminineOrg(e) : !feminineOrg(e);
     }
     return g === undefined || g === want;
   };
@@ -2244,6 +2245,14 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     return r.start === from || titled || /[:،,]\s*$/u.test(before) ? r : undefined;
   };
   /** A subject written before the cue (SVO, or a relative clause «…، الذي أجاب»). */
+  /**
+   * {@link subjectBefore} when it is a person or body that agrees with the verb's gender `g`, right before the verb
+   * (not across a comma: «في تصريحات لراديو "إس إف آر"، قال اندريه مارتي», the radio is told).
+   */
+  const agreeingSubjectBefore = (i: number, g: CueGender): Ref | undefined => {
+    const r = subjectBefore(i);
+    return r && (r.entity.type === 'PER' || r.entity.type === 'ORG') && agrees(r.entity, g) && text.slice(r.end, tokens[i]!.start).trim() === '' ? r : undefined;
+  };
   const subjectBefore = (i: number): Ref | undefined => {
     let j = i - 1;
     const start = sentenceStart(tokens[i]!.start);
@@ -3898,7 +3907,12 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         const describer = s.ref && v.lemma === 'وصف' && tokenAt(s.ref.start) === i + 1 && (tokens[tokenAt(s.ref.end)]?.start ?? Infinity) >= zoneEnd ? lastSpeakerBefore(t.start) : undefined;
         // «يوسف الشاهد يطالب نور الدين الطبوبي بالتهدئة» (Youssef Chahed asks Noureddine Taboubi to calm things): a
         // headline's or clause's subject before an imperfect verb, the name after it its object.
-        const svo = s.ref && !cue.prefixed && !cue.form.participle && /^[يت]/u.test(keys[i]!) ? subjectOpening(i, g) : undefined;
+        // «أن الجبهة الشعبية وصفت الزواري "بشهيد تونس"» (that the Popular Front described Zouari as …): a man named
+        // after a feminine verb, or a woman after a masculine one, is its object when a subject stands right before
+        // the verb.
+        const svo =
+          (s.ref && !cue.prefixed && !cue.form.participle && /^[يت]/u.test(keys[i]!) ? subjectOpening(i, g) : undefined) ??
+          (s.ref && s.ref.entity.type === 'PER' && !s.ref.role && !cue.form.participle && (g === 'm' || g === 'f') && gender.has(s.ref.entity.id) && !agrees(s.ref.entity, g) ? agreeingSubjectBefore(i, g) : undefined);
         if (svo) {
           speaker = svo.entity;
           speakerMention = { start: svo.start, end: svo.end };
@@ -4197,6 +4211,11 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     let r: Ref | undefined;
     for (let x = firstStartingAt(refs, end) - 1; !r && x >= 0 && refs[x]!.start > end - 80; x--) if (refs[x]!.end === end && refs[x]!.entity.type === 'PER' && !refs[x]!.role) r = refs[x];
     if (!r || !cueAt(i)) return;
+    // (Only with words of his own, a complementiser a few words on: not «السيسي الذي دعا اخيرا الى اصدار قانون», who
+    // called for a law, where the body's quote goes on about him.)
+    let said = false;
+    for (let m = i + 1; m < tokens.length && m <= i + 10 && !said; m++) said = COMPLEMENTISERS.has(keys[m]!) || tokenText(m) === ':';
+    if (!said) return;
     silentSpeakers.push({ kind: 'indirect', start: tokens[i]!.start, end: tokens[i]!.end, cue: { start: tokens[i]!.start, end: tokens[i]!.end }, speaker: r.entity, speakerMention: { start: r.start, end: r.end }, addressee: null });
   };
 
@@ -4492,6 +4511,13 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     if (drafts.slice(0, k).some((x) => x.speaker)) break;
     // (Not a plural verb: «وأكدوا» (they stressed) is no one person named later.)
     if (d.gender === 'p') continue;
+    // (Nor a verb whose subject is a document or a study: «كشف تقييم سري لوكالة الاستخبارات المركزية أن …», a secret
+    // assessment of the CIA revealed.)
+    if (d.cue) {
+      const after = tokenAt(d.cue.end - 1) + 1;
+      const subject = bare(keys[after] ?? '');
+      if (after < tokens.length && tokens[after]!.kind === 'word' && (documentNoun(keys[after]!) !== undefined || STUDY_NOUNS.has(subject) || DATA_NOUNS.has(subject))) continue;
+    }
     const next = drafts.slice(k + 1).find((x) => x.speaker && x.speakerMention && x.speaker.type === 'PER');
     // (A feminine verb only for a woman known as one: «أعلنت … اعتقال قيادي» opening a story is mostly a body's
     // announcement, and a man of unknown gender named later is not its subject.)
