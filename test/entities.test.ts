@@ -1476,3 +1476,21 @@ test('entities (twenty-fourth round): a name after a role closed by a clause, a 
   const ministry = analyzeWithMentions('وقالت وزارة الداخلية "المسؤولة" عن الأمن إن الوضع مستقر.', [['وزارة الداخلية', 'ORG']]);
   assert.deepEqual(ministry.entities.map((e) => e.mentions.length), [1]);
 });
+
+test('entities (twenty-fourth round): an armed service or a prosecution with a nationality adjective is a body', () => {
+  // «The Royal Air Force announced …», «the US Navy said …», «the German prosecutors announced …», «the Swiss
+  // attorney general's office said …».
+  for (const [text, name] of [
+    ['أعلن سلاح الجو الملكي البريطاني أن مقاتلاته اعترضت طائرة ركاب.', 'سلاح الجو الملكي البريطاني'],
+    ['وقالت البحرية الأمريكية إن السفينة عادت.', 'البحرية الأمريكية'],
+    ['وأكد خفر السواحل الإيطالي أن القارب غرق.', 'خفر السواحل الإيطالي'],
+    ['أعلنت النيابة الألمانية أن المشتبه به اعتقل.', 'النيابة الألمانية'],
+    ['وقال الادعاء العام السويسري إن التحقيق مستمر.', 'الادعاء العام السويسري'],
+  ] as const) {
+    const doc = analyzeWithMentions(text, []);
+    assert.deepEqual(checkInvariants(doc), [], text);
+    assert.deepEqual(doc.entities.map((e) => [e.name, e.type]), [[name, 'ORG']], text);
+  }
+  // (An adjective that names no country leaves it a common phrase: «the new naval forces».)
+  assert.deepEqual(analyzeWithMentions('وقالت القوات البحرية الجديدة إن السفينة عادت.', []).entities, []);
+});

@@ -1755,8 +1755,8 @@ function addNamedBodies(doc: AnalysisDocument, view: TokenView, occurrences: Occ
     added.push({ start, end, type: 'ORG', tokens: nameTokens(text.slice(start, end)), latin: false });
     floor = i + 2;
   }
-  // «سلاح الجو الملكي البريطاني» (the Royal Air Force), «البحرية الأمريكية» (the US Navy): an armed service and a
-  // nationality adjective name a body.
+  // «سلاح الجو الملكي البريطاني» (the Royal Air Force), «البحرية الأمريكية» (the US Navy), «النيابة الألمانية» (the
+  // German prosecutors): an armed service or a prosecution and a nationality adjective name a body.
   if (ARMED_SERVICE_FIRST.test(text)) {
     for (const m of text.matchAll(ARMED_SERVICE)) {
       const adjective = m[2]!;
@@ -2353,12 +2353,13 @@ function addTitledGivenNames(doc: AnalysisDocument, view: TokenView, clusters: C
 /** The nouns of kin and of the people around someone (see RELATIVE_NOUNS), keyed: no part of a name after a role. */
 const RELATIVE_KEYS: ReadonlySet<string> = new Set(RELATIVE_NOUNS.map((w) => nameKey(w)));
 /**
- * An armed service, «الملكي/الملكية» (royal) perhaps, and an adjective after it (checked as a nationality): «سلاح الجو
- * الإسرائيلي», «القوات البحرية الأمريكية», «خفر السواحل الإيطالي». Group 1 is a conjunction or a space before it.
+ * An armed service or a state prosecution, «الملكي/العام/الفدرالية» (royal, general, federal) perhaps, and an
+ * adjective after it (checked as a nationality): «سلاح الجو الإسرائيلي», «القوات البحرية الأمريكية», «خفر السواحل
+ * الإيطالي», «النيابة الألمانية», «الادعاء العام السويسري», «المخابرات الأمريكية». Group 1 is what stands before it.
  */
-const ARMED_SERVICE = /(^|[\s،,.:؛(«"“]+[وف]?|^[وف])(?:سلاح الجو|سلاح البحرية|القوات الجوية|القوات البحرية|القوات البرية|البحرية|خفر السواحل|حرس السواحل)(?: الملكي| الملكية)? (ال[\p{L}\p{M}]{3,})(?![\p{L}\p{M}])/gu;
+const ARMED_SERVICE = /(^|[\s،,.:؛(«"“]+[وف]?|^[وف])(?:سلاح الجو|سلاح البحرية|القوات الجوية|القوات البحرية|القوات البرية|البحرية|خفر السواحل|حرس السواحل|النيابة|الادعاء|الاستخبارات|المخابرات)(?: الملكي| الملكية| العامة| العام| الفدرالية| الفيدرالية| الاتحادية| الفدرالي| الفيدرالي| الاتحادي)? (ال[\p{L}\p{M}]{3,})(?![\p{L}\p{M}])/gu;
 /** A quick test before {@link ARMED_SERVICE}: most texts name no armed service. */
-const ARMED_SERVICE_FIRST = /سلاح|القوات|البحرية|السواحل/u;
+const ARMED_SERVICE_FIRST = /سلاح|القوات|البحرية|السواحل|النيابة|الادعاء|الاستخبارات|المخابرات/u;
 /** A short name in brackets: a Latin form or an acronym (Markus Tamm، WFP، الهايكا، واع). */
 const BRACKETED = /^\s*\(\s*([\p{L}][\p{L}\p{M}.'’\- ]{0,38}?)\s*\)/u;
 /** A name in quotation marks right after a body: «وكالة الأنباء الرسمية "وات"». */
