@@ -2308,7 +2308,11 @@ function propagateNames(doc: AnalysisDocument, view: TokenView, clusters: Cluste
  * Familiar and courtesy titles before a given name alone («العم احميدة», uncle Hmida; «الحاجة فاطمة»), keyed with
  * the article.
  */
-const FAMILIAR_TITLES: ReadonlySet<string> = new Set('العم العمة الخال الخالة الحاج الحاجة السيد السيدة الشيخ الاستاذ الاستاذة الدكتور الدكتورة'.split(' ').map((w) => nameKey(w)));
+const FAMILIAR_TITLES: ReadonlySet<string> = new Set(
+  'العم العمة الخال الخالة الحاج الحاجة السيد السيدة الشيخ الاستاذ الاستاذة الدكتور الدكتورة'.split(' ').flatMap((w) => [nameKey(w), nameKey('و' + w)]),
+);
+/** A quick test of the raw text before {@link addTitledGivenNames} reads every token: most articles have no such title. */
+const MAY_HAVE_FAMILIAR_TITLE = /ال(?:عم|خال|حاج|سيد|شيخ|[أا]ستاذ|دكتور)/u;
 /** Words that may follow a person's name alone, closing it: prepositions, complementisers, relatives. */
 const AFTER_NAME_WORDS: ReadonlySet<string> = new Set('في من على الى إلى عن أن ان إن الذي التي وهو وهي قد'.split(' ').map((w) => nameKey(w)));
 
@@ -2318,12 +2322,11 @@ const AFTER_NAME_WORDS: ReadonlySet<string> = new Set('في من على الى �
  * word follows it (a punctuation mark, a preposition or a relative, a conjunction, a speech verb).
  */
 function addTitledGivenNames(doc: AnalysisDocument, view: TokenView, clusters: Cluster[]): void {
+  if (!MAY_HAVE_FAMILIAR_TITLE.test(doc.text)) return;
   const tokens = doc.tokens;
   let owners: Map<string, Cluster | null> | undefined;
   for (let i = 1; i < tokens.length; i++) {
-    if (view.endings[i] === 0 || !view.plain[i]) continue;
-    const title = view.keys[i - 1]!;
-    if (!FAMILIAR_TITLES.has(title.startsWith('و') ? title.slice(1) : title)) continue;
+    if (view.endings[i] === 0 || !view.plain[i] || !FAMILIAR_TITLES.has(view.keys[i - 1]!)) continue;
     if (!owners) {
       owners = new Map();
       for (const c of clusters) {

@@ -368,6 +368,8 @@ const PEOPLE_PLURALS: ReadonlySet<string> = new Set(
 const RESEARCHERS: ReadonlySet<string> = new Set('باحثون باحثين علماء خبراء'.split(' ').map((w) => nameKey(w)));
 /** The nouns after «فريق» (team) that make it a research team: «فريق البحث»، «فريق الباحثين»، «فريق العلماء»; keyed, without the article. */
 const RESEARCH_TEAM_NOUNS: ReadonlySet<string> = new Set('بحث باحثين علماء'.split(' ').map((w) => nameKey(w)));
+/** «نقل» in the raw text, with harakat or a tatweel between its letters. */
+const MAY_QUOTE_SOURCE = /ن[\p{M}\u0640]*ق[\p{M}\u0640]*ل/u;
 /** A pronoun object after a preposition between a verb and its subject: «قال عنها المخرج» (the director said of her); keyed. */
 const PRONOUN_PHRASES: ReadonlySet<string> = new Set('عنه عنها عنهم عنهما له لها لهم لهما لي لنا لكم فيه فيها'.split(' ').map((w) => nameKey(w)));
 /** Courtesy titles that say nothing of a person's office (السيد، الدكتورة، الحاج …), keyed without the article. */
@@ -1381,8 +1383,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     return last?.speaker && spokeThroughDocument(last.speaker, pos) ? { start: tokens[at]!.start, end: tokens[at]!.end, entity: last.speaker, role: false } : undefined;
   };
 
-  // Whether «نقلا» occurs at all: most articles never quote a source inside a verb's subject.
-  const quotingInText = keys.includes('نقلا');
+  // Whether «نقلا» occurs at all: most articles never quote a source inside a verb's subject. (The raw text is searched
+  // first, harakat and tatweel allowed between the letters: cheaper than comparing every key.)
+  const quotingInText = MAY_QUOTE_SOURCE.test(text) && keys.includes('نقلا');
   /**
    * True when the «ل» or «ب» opening token `k` (behind «و/ف» or not: «وبإقالة» is read as «بإقالة») is the
    * preposition: the word without it is more frequent than with it.
