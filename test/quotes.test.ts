@@ -4062,3 +4062,21 @@ test('quotes (twenty-fourth round): a person after a verb of the other gender is
     ],
   ]);
 });
+
+test('quotes (twenty-fourth round): a country right after «كان» is the subject; a body named by its head noun and an adjective is the speaker mention', () => {
+  // «Tunisia had announced at the end of December 2015 the launch of the initiative».
+  assertSpeakers([['وكانت تونس أعلنت أواخر ديسمبر 2015 عن إطلاق المبادرة.', [['تونس', 'LOC']], [['إطلاق المبادرة', 'تونس']]]]);
+  // «For its part, the local police explained that …, stressing that …»: no entity, but the text names the speaker.
+  const doc = analyzeWithMentions('من جهتها أوضحت الشرطة المحلية أن اعتراض الطائرة تم إثر معلومات، مؤكدة أن الحادث لا يندرج في إطار محاولة خطف.', []);
+  assert.deepEqual(checkInvariants(doc), []);
+  assert.deepEqual(
+    doc.quotes.map((q) => [q.text, q.speaker, q.speakerMention?.text ?? null]),
+    [
+      ['اعتراض الطائرة تم إثر معلومات', null, 'الشرطة المحلية'],
+      ['الحادث لا يندرج في إطار محاولة خطف', null, 'الشرطة المحلية'],
+    ],
+  );
+  // (The head noun alone stays an unnamed body: «the police said».)
+  const bare = analyzeWithMentions('وقالت الشرطة إن الحادث لا يندرج في إطار محاولة خطف.', []);
+  assert.deepEqual(bare.quotes.map((q) => [q.speaker, q.speakerMention]), [[null, null]]);
+});

@@ -370,6 +370,11 @@ const RESEARCHERS: ReadonlySet<string> = new Set('باحثون باحثين عل
 const RESEARCH_TEAM_NOUNS: ReadonlySet<string> = new Set('بحث باحثين علماء'.split(' ').map((w) => nameKey(w)));
 /** «نقل» in the raw text, with harakat or a tatweel between its letters. */
 const MAY_QUOTE_SOURCE = /ن[\p{M}\u0640]*ق[\p{M}\u0640]*ل/u;
+/**
+ * Bodies that news names by their head noun and an adjective alone, with no proper name: «الشرطة المحلية» (the local
+ * police), «الحكومة الفرنسية», «السلطات الليبية»; keyed without the article.
+ */
+const DESCRIBED_BODY_HEADS: ReadonlySet<string> = new Set('شرطه حكومه سلطات نيابه جيش حرس وزاره رئاسه'.split(' ').map((w) => nameKey(w)));
 /** A pronoun object after a preposition between a verb and its subject: «قال عنها المخرج» (the director said of her); keyed. */
 const PRONOUN_PHRASES: ReadonlySet<string> = new Set('عنه عنها عنهم عنهما له لها لهم لهما لي لنا لكم فيه فيها'.split(' ').map((w) => nameKey(w)));
 /** Courtesy titles that say nothing of a person's office (السيد، الدكتورة، الحاج …), keyed without the article. */
@@ -2325,7 +2330,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       if (r.entity.type === 'PER' || r.entity.type === 'ORG' || r.role) return r;
       // «… ولاية هاواي التي قالت إن»: a place that speaks through a relative clause (a state, a country).
       const relative = n > 0 && /^(ال|و)?(ذي|تي|الذي|التي)$/u.test(keys[j + 1] ?? '');
-      return relative && r.entity.type === 'LOC' ? r : undefined;
+      // («وكانت تونس أعلنت …», «وكان المغرب قد اعتذر …» (Morocco had declined): a country right after «كان».)
+      const rt = tokenAt(r.start);
+      const afterKana = rt > 0 && /^[وف]?(كان|كانت)$/u.test(keys[rt - 1]!) && r.start === tokens[rt]!.start;
+      return (relative || afterKana) && r.entity.type === 'LOC' ? r : undefined;
     }
     // «وايتمور قال …»: an untagged word opening the sentence right before the verb, spelled like the
     // surname of a person named earlier (long vowels aside), is that person.
@@ -3992,9 +4000,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           // إعلام … أكدت الوزارة», where the first sentence is the media's report.)
           // (That one only when it agrees with the verb. A feminine head after a masculine verb is its object and
           // names no subject at all: see `subjectIn`, «وطالب الوزارة بتطبيق …».)
-          const named = lastBodyOfHead(s.orgHead, t.start);
-          const quoted = named ? undefined : lastBodyOfHead(s.orgHead, t.start, true);
-          const body = named ?? (quoted && agrees(quoted.entity, g) ? quoted : undefined);
+          const namedBody = lastBodyOfHead(s.orgHead, t.start);
+          const quoted = namedBody ? undefined : lastBodyOfHead(s.orgHead, t.start, true);
+          const body = namedBody ?? (quoted && agrees(quoted.entity, g) ? quoted : undefined);
           // «اعتبرت "هيومن رايتس ووتش" … وأشارت المنظمة» (HRW considered … the organisation pointed out): with
           // no body named under that head, the body that spoke last, when its name has no head noun of its own.
           // (Only for a head that any body may have, and none of that head named before, even inside a quote:
@@ -4007,7 +4015,21 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
             speakerMention = textSpanOfToken(s.after ?? tokenAt(t.end));
             // («وترى الصحيفة أن …، وتقول إن …»: the paper is feminine, as its head noun and verb say.)
             learnGender(spoke, g);
-          } else unnamedHere = true;
+          } else {
+            // «من جهتها أوضحت الشرطة المحلية أن …» (the local police explained): a body named by its head noun and
+            // adjectives only, no entity, is still the speaker the text names — the mention, with no entity.
+            unnamedHere = true;
+            const head = s.after ?? tokenAt(t.end);
+            if (head < tokens.length && DESCRIBED_BODY_HEADS.has(bare(keys[head]!))) {
+              let end = head;
+              while (end + 1 < tokens.length && end - head < 2 && tokens[end + 1]!.kind === 'word' && /^ال.{2,}(ي|يه)$/u.test(keys[end + 1]!) && !refsIn(tokens[end + 1]!.start, tokens[end + 1]!.end).length) end++;
+              if (end > head) {
+                speakerMention = { start: tokens[head]!.start, end: tokens[end]!.end };
+                unnamedHere = false;
+                named = true;
+              }
+            }
+          }
         } else if ((pub = s.published ?? publisherBefore(i))) {
           if (pub.ref) {
             speaker = pub.ref.entity;
