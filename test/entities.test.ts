@@ -1494,3 +1494,22 @@ test('entities (twenty-fourth round): an armed service or a prosecution with a n
   // (An adjective that names no country leaves it a common phrase: «the new naval forces».)
   assert.deepEqual(analyzeWithMentions('وقالت القوات البحرية الجديدة إن السفينة عادت.', []).entities, []);
 });
+
+test('entities (twenty-fourth round, review): a named body before a quoted one, «البحرية» and «الادعاء» as common words, an adverb after a name', () => {
+  // «Ennahda accused "Daesh" of …», «Amnesty called on "Facebook" to …»: two bodies, the second the verb's object.
+  for (const [text, host, quoted] of [
+    ['واتهمت حركة النهضة "داعش" بالوقوف وراء الهجوم.', 'حركة النهضة', 'داعش'],
+    ['ودعت منظمة العفو الدولية "فيسبوك" إلى حذف الصفحات.', 'منظمة العفو الدولية', 'فيسبوك'],
+  ] as const) {
+    const doc = analyzeWithMentions(text, [[host, 'ORG'], [quoted, 'ORG']]);
+    assert.deepEqual(doc.entities.map((e) => e.name).sort(), [host, quoted].sort(), text);
+  }
+  // «Tunisia's marine resources», «the American claim that …»: no body.
+  for (const text of ['وأعلنت وزارة الفلاحة أن الثروة البحرية التونسية مهددة.', 'ورفضت طهران الادعاء الأمريكي بأن إيران تدعم الإرهاب.']) {
+    const doc = analyzeWithMentions(text, text.includes('وزارة الفلاحة') ? [['وزارة الفلاحة', 'ORG']] : []);
+    assert.ok(!doc.entities.some((e) => /البحرية|الادعاء/u.test(e.name)), text);
+  }
+  // «the coach Nabil stressed frankly that …»: «صراحة» (frankly) is no family name.
+  const coach = analyzeWithMentions('وأكد المدرب نبيل صراحة أن الفريق جاهز.', [['نبيل', 'PER']]);
+  assert.deepEqual(coach.entities.map((e) => e.name), ['نبيل']);
+});

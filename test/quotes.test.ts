@@ -4080,3 +4080,51 @@ test('quotes (twenty-fourth round): a country right after «كان» is the subj
   const bare = analyzeWithMentions('وقالت الشرطة إن الحادث لا يندرج في إطار محاولة خطف.', []);
   assert.deepEqual(bare.quotes.map((q) => [q.speaker, q.speakerMention]), [[null, null]]);
 });
+
+test('quotes (twenty-fourth round, review): the round\'s rules hold back where the words mean something else', () => {
+  assertSpeakers([
+    // «according to a study published before, the WHO expects …»: «من قبل» (before) names no maker.
+    [
+      'ووفق دراسة تم نشرها من قبل، فإن منظمة الصحة العالمية تتوقع ارتفاع الإصابات.',
+      [['منظمة الصحة العالمية', 'ORG']],
+      [],
+    ],
+    // «… the project that the company carried out will open soon»: the relative's verb is the project's.
+    [
+      'وحسب التقرير، فإن المشروع الذي تم تنفيذه من قبل شركة "سوميت" سيفتح قريبا.',
+      [['سوميت', 'ORG']],
+      [['المشروع الذي تم تنفيذه من قبل شركة "سوميت" سيفتح قريبا', null]],
+    ],
+    // «the figures concerning Ennahda»: the definite «الخاصة ب» is «concerning», no maker.
+    ['وحسب الأرقام الخاصة بحركة النهضة، فإن الحزب خسر نصف ناخبيه.', [['حركة النهضة', 'ORG']], []],
+    // A man inside a man's words: «وأضاف» goes on with the one quoted, not with the delegate who spoke inside.
+    [
+      'وأوضح الوالي منير الكسيكسي أن الولاية اتصلت بالمعتمد حمادي الأديب الذي أكد أن الوضع مستقر. وأضاف أن الحكومة ستتدخل قريبا.',
+      [['منير الكسيكسي', 'PER'], ['حمادي الأديب', 'PER']],
+      [
+        ['الولاية اتصلت بالمعتمد حمادي الأديب الذي أكد أن الوضع مستقر', 'منير الكسيكسي'],
+        ['الحكومة ستتدخل قريبا', 'منير الكسيكسي'],
+      ],
+    ],
+    // «demanding on this matter an investigation»: «مطالبة بهذا» is still a participle.
+    [
+      'وقالت النقابة الوطنية للصحفيين إنها ترفض القرار مطالبة بهذا الخصوص بفتح تحقيق.',
+      [['النقابة الوطنية للصحفيين', 'ORG']],
+      [['ترفض القرار', 'النقابة الوطنية للصحفيين'], ['بهذا الخصوص بفتح تحقيق', 'النقابة الوطنية للصحفيين']],
+    ],
+  ]);
+});
+
+test('quotes (twenty-fourth round, review): a man who speaks inside another man\'s words goes on in his own sentence only', () => {
+  // «… in reply to Mohsen Hassen, who said that …, considering that …»: the participle is the nested speaker's.
+  assertSpeakers([
+    [
+      'وأضاف سليم الرياحي أنه مقتنع بالمعارضة ردا على القيادي محسن حسن، الذي قال إن الرياحي انسحب وحده، معتبرا أن هذا القرار خطأ.',
+      [['سليم الرياحي', 'PER'], ['محسن حسن', 'PER']],
+      [
+        ['مقتنع بالمعارضة ردا على القيادي محسن حسن، الذي قال إن الرياحي انسحب وحده', 'سليم الرياحي'],
+        ['هذا القرار خطأ', 'محسن حسن'],
+      ],
+    ],
+  ]);
+});

@@ -1763,6 +1763,12 @@ function addNamedBodies(doc: AnalysisDocument, view: TokenView, occurrences: Occ
       if (!countryOfNisba(nameKey(adjective), aliases)) continue;
       const start = m.index + m[1]!.length;
       const end = m.index + m[0].length;
+      // «البحرية» is also the adjective «maritime» («الثروة البحرية التونسية», Tunisia's marine resources) and «الادعاء»
+      // the noun «claim» («رفضت طهران الادعاء الأمريكي بأن …»): not after a definite noun or one in «ة/ات», nor before
+      // «بأن/أن».
+      const service = text.slice(start, end).replace(/^[وف]/u, '');
+      if (service.startsWith('البحرية ') && /(^|\s)(ال\S+|\S+(ة|ات))\s*$/u.test(text.slice(Math.max(0, start - 25), start))) continue;
+      if (service.startsWith('الادعاء ') && /^\s*،?\s*(ب?[أا]ن|ب)/u.test(text.slice(end, end + 6))) continue;
       added.push({ start, end, type: 'ORG', tokens: nameTokens(text.slice(start, end)), latin: false });
     }
   }
@@ -2037,7 +2043,7 @@ function addRoleNames(doc: AnalysisDocument, view: TokenView, occurrences: Occur
       let e = j;
       while (e + 1 < tokens.length && at[e + 1] === tagged) e++;
       const next = e + 1;
-      if (next >= tokens.length || tokens[next]!.kind !== 'word' || at[next] || closes(next) || !closes(next + 1) || commonWord(text.slice(tokens[next]!.start, tokens[next]!.end))) continue;
+      if (next >= tokens.length || tokens[next]!.kind !== 'word' || at[next] || closes(next) || !closes(next + 1) || ADVERBS.has(keys[next]!) || commonWord(text.slice(tokens[next]!.start, tokens[next]!.end))) continue;
       if (text.slice(tokens[e]!.end, tokens[next]!.start).trim() !== '') continue;
       tagged.end = tokens[next]!.end;
       at[next] = tagged;
@@ -2094,7 +2100,7 @@ function addRoleNames(doc: AnalysisDocument, view: TokenView, occurrences: Occur
     // word recurs: «رئيسة الوزراء تيريزا ماي لتصافحه» (to shake his hand).)
     // (Nor one whose last word reads as a common word: «تيريزا ماي أول زعيمة», the first leader; «مارين لوبان عقوبة»,
     // a penalty.)
-    if (given && last - first === 3 && !MALE_FIRST_NAMES.has(keys[first]!) && !FEMALE_FIRST_NAMES.has(keys[first]!) && (!recurs(view, stripArticle(keys[last - 1]!), first, last) || !nameLike(text.slice(tokens[last - 1]!.start, tokens[last - 1]!.end), false))) last--;
+    if (given && last - first === 3 && MORE_GIVEN_NAMES.has(keys[first]!) && !MALE_FIRST_NAMES.has(keys[first]!) && !FEMALE_FIRST_NAMES.has(keys[first]!) && (!recurs(view, stripArticle(keys[last - 1]!), first, last) || !nameLike(text.slice(tokens[last - 1]!.start, tokens[last - 1]!.end), false))) last--;
     const n = last - first;
     if (n < 2 || !closes(last)) continue;
     // The lexicon is asked only now, for the few candidates left: no word may be a common word in
@@ -2105,7 +2111,9 @@ function addRoleNames(doc: AnalysisDocument, view: TokenView, occurrences: Occur
     // بمنوبة فائز مسلم أن …», the regional delegate Fayez Mosallem — «مسلم» is also «a Muslim».)
     // (A listed given name counts here even when it is a common word too: «فائز», also «winner».)
     const familyAfterRole = n === 2 && role && closedByClause(last) && (given || listedGivenName(keys[first]!));
-    for (let w = first; w < j && ok; w++) if (!givenName(keys[w]!, text.slice(view.starts[w]!, tokens[w]!.end)) && commonWord(text.slice(tokens[w]!.start, tokens[w]!.end)) && !familyAfterRole) ok = false;
+    // (Not an adverb for the family name: «وأكد المدرب نبيل صراحة أن» (the coach Nabil stressed frankly), «شخصيا».)
+    if (n === 2 && (ADVERBS.has(keys[first + 1]!) || (familyAfterRole && /[^ا]ا$/u.test(keys[first + 1]!)))) ok = false;
+    for (let w = first; w < j && ok; w++) if (!givenName(keys[w]!, text.slice(view.starts[w]!, tokens[w]!.end)) && commonWord(text.slice(tokens[w]!.start, tokens[w]!.end)) && !(familyAfterRole && w === first)) ok = false;
     if (!ok) continue;
     if (!given && !nisbaSurname && !familyAfterRole) {
       for (let w = first; w < last && ok; w++) ok = !/^(ال|و|ف)/u.test(keys[w]!) && nameLike(text.slice(tokens[w]!.start, tokens[w]!.end), w === first);
@@ -2311,8 +2319,8 @@ function propagateNames(doc: AnalysisDocument, view: TokenView, clusters: Cluste
 const FAMILIAR_TITLES: ReadonlySet<string> = new Set(
   'العم العمة الخال الخالة الحاج الحاجة السيد السيدة الشيخ الاستاذ الاستاذة الدكتور الدكتورة'.split(' ').flatMap((w) => [nameKey(w), nameKey('و' + w)]),
 );
-/** A quick test of the raw text before {@link addTitledGivenNames} reads every token: most articles have no such title. */
-const MAY_HAVE_FAMILIAR_TITLE = /ال(?:عم|خال|حاج|سيد|شيخ|[أا]ستاذ|دكتور)/u;
+/** A quick test of the raw text, whole words only, before {@link addTitledGivenNames} reads every token. */
+const MAY_HAVE_FAMILIAR_TITLE = /(?:^|[\s،,.:؛"«(]|[\s،,.:؛"«(]و)ال(?:عمة|عم|خالة|خال|حاجة|حاج|سيدة|سيد|شيخ|[أا]ستاذة|[أا]ستاذ|دكتورة|دكتور)(?=[\s،,.:؛"»)!?؟]|$)/u;
 /** Words that may follow a person's name alone, closing it: prepositions, complementisers, relatives. */
 const AFTER_NAME_WORDS: ReadonlySet<string> = new Set('في من على الى إلى عن أن ان إن الذي التي وهو وهي قد'.split(' ').map((w) => nameKey(w)));
 
@@ -2342,7 +2350,6 @@ function addTitledGivenNames(doc: AnalysisDocument, view: TokenView, clusters: C
     const owner = owners.get(view.keys[i]!);
     if (!owner) continue;
     const t = tokens[i]!;
-    if (owner.occurrences.some((o) => o.start < t.end && t.start < o.end)) continue;
     if (clusters.some((c) => c.occurrences.some((o) => o.start < t.end && t.start < o.end))) continue;
     const next = tokens[i + 1];
     const nextKey = view.keys[i + 1] ?? '';
@@ -2363,6 +2370,18 @@ const RELATIVE_KEYS: ReadonlySet<string> = new Set(RELATIVE_NOUNS.map((w) => nam
 const ARMED_SERVICE = /(^|[\s،,.:؛(«"“]+[وف]?|^[وف])(?:سلاح الجو|سلاح البحرية|القوات الجوية|القوات البحرية|القوات البرية|البحرية|خفر السواحل|حرس السواحل|النيابة|الادعاء|الاستخبارات|المخابرات)(?: الملكي| الملكية| العامة| العام| الفدرالية| الفيدرالية| الاتحادية| الفدرالي| الفيدرالي| الاتحادي)? (ال[\p{L}\p{M}]{3,})(?![\p{L}\p{M}])/gu;
 /** A quick test before {@link ARMED_SERVICE}: most texts name no armed service. */
 const ARMED_SERVICE_FIRST = /سلاح|القوات|البحرية|السواحل|النيابة|الادعاء|الاستخبارات|المخابرات/u;
+/**
+ * Whether a body's mention only describes it: a head noun, then only «الأنباء» (news) and definite adjectives in «ي/ية»
+ * («وكالة الأنباء الرسمية», «التلفزة الوطنية») — no name of its own («حركة النهضة», «منظمة العفو الدولية»).
+ */
+function descriptiveBody(o: Occurrence): boolean {
+  const [head, ...rest] = o.tokens;
+  if (head === undefined || !rest.length) return false;
+  const h = stripArticle(head);
+  return (ORG_HEADS.has(h) || MEDIA_HEADS.has(h)) && rest.every((w) => w === 'الانباء' || /^ال.{2,}(ي|يه)$/u.test(w));
+}
+/** Adverbs that may follow a name after a role and read like a family name: «صراحة» (frankly), «شخصيا»; keyed. */
+const ADVERBS: ReadonlySet<string> = new Set('صراحة شخصيا مرارا مجددا أيضا كذلك حاليا سابقا'.split(' ').map((w) => nameKey(w)));
 /** A short name in brackets: a Latin form or an acronym (Markus Tamm، WFP، الهايكا، واع). */
 const BRACKETED = /^\s*\(\s*([\p{L}][\p{L}\p{M}.'’\- ]{0,38}?)\s*\)/u;
 /** A name in quotation marks right after a body: «وكالة الأنباء الرسمية "وات"». */
@@ -2381,10 +2400,12 @@ function joinBracketed(doc: AnalysisDocument, occurrences: Occurrence[], cluster
   for (const x of [...occurrences]) {
     let host = x.cluster;
     if (!host || x.latin) continue;
-    // («وكالة الأنباء الرسمية "وات"» (the official news agency "TAP"): a body in quotation marks right after a body is
-    // the same one — only when both are bodies already, since marks also set off words of the writer's.)
+    // («وكالة الأنباء الرسمية "وات"» (the official news agency "TAP"): a body in quotation marks right after a body that
+    // is only described — a head noun and adjectives, no name of its own — is the same one; only when both are bodies
+    // already, since marks also set off words of the writer's, and a named body is often a verb's subject with the
+    // quoted one its object: «واتهمت حركة النهضة "داعش" ب…», «ودعت منظمة العفو الدولية "فيسبوك" إلى …».)
     const bracketed = BRACKETED.exec(text.slice(x.end, x.end + 44));
-    const m = bracketed ?? (x.type === 'ORG' ? QUOTED_AFTER.exec(text.slice(x.end, x.end + 44)) : null);
+    const m = bracketed ?? (x.type === 'ORG' && descriptiveBody(x) ? QUOTED_AFTER.exec(text.slice(x.end, x.end + 44)) : null);
     if (!m) continue;
     const dep = DEPENDENT.exec(text.slice(Math.max(0, x.start - 40), x.start + 3));
     if (dep) {

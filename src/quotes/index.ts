@@ -122,6 +122,8 @@ interface Draft {
   named?: boolean;
   /** The speaker is an unnamed group in the plural (see {@link Subject.group}). */
   group?: boolean;
+  /** A silent speaker that only a participle or a dropped subject of its own sentence goes back to. */
+  sentenceOnly?: boolean;
 }
 
 const OPEN_CLOSE: Record<string, string> = { '«': '»', '‹': '›' };
@@ -368,8 +370,8 @@ const PEOPLE_PLURALS: ReadonlySet<string> = new Set(
 const RESEARCHERS: ReadonlySet<string> = new Set('باحثون باحثين علماء خبراء'.split(' ').map((w) => nameKey(w)));
 /** The nouns after «فريق» (team) that make it a research team: «فريق البحث»، «فريق الباحثين»، «فريق العلماء»; keyed, without the article. */
 const RESEARCH_TEAM_NOUNS: ReadonlySet<string> = new Set('بحث باحثين علماء'.split(' ').map((w) => nameKey(w)));
-/** «نقل» in the raw text, with harakat or a tatweel between its letters. */
-const MAY_QUOTE_SOURCE = /ن[\p{M}\u0640]*ق[\p{M}\u0640]*ل/u;
+/** «نقلا» in the raw text, with harakat or a tatweel between its letters. */
+const MAY_QUOTE_SOURCE = /ن[\p{M}\u0640]*ق[\p{M}\u0640]*ل[\p{M}\u0640]*ا/u;
 /**
  * Bodies that news names by their head noun and an adjective alone, with no proper name: «الشرطة المحلية» (the local
  * police), «الحكومة الفرنسية», «السلطات الليبية»; keyed without the article.
@@ -617,7 +619,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       if (k === RENEWING && !/^(ال|علي$)|^[^وف].+(ه|ها|هم|هما)$/u.test(keys[i + 1] ?? '')) return undefined;
       // (Nor «مقرا» (a headquarters) before an adjective that happens to start with «ب»: «تستخدم مقرا باليا», used a
       // run-down headquarters — an accusative in «ا», where «مقرا بوجود …» (acknowledging the existence of) has a noun.)
-      if (NOUN_PARTICIPLES.has(k) && !(i > 0 && tokens[i - 1]!.kind === 'punct') && !COMPLEMENTISERS.has(keys[i + 1] ?? '') && !(/^ب/u.test(keys[i + 1] ?? '') && !/[^هن]ا$/u.test(keys[i + 1]!))) return undefined;
+      if (NOUN_PARTICIPLES.has(k) && !(i > 0 && tokens[i - 1]!.kind === 'punct') && !COMPLEMENTISERS.has(keys[i + 1] ?? '') && !(/^ب/u.test(keys[i + 1] ?? '') && !(k.startsWith('مقر') && /[^هن]ا$/u.test(keys[i + 1]!)))) return undefined;
       // (A conjunction written apart is a conjunction still: «و بيّن الطرودي أنه …» as «وبيّن».)
       // (Nor after a preposition, where it is a noun: «أمام مضيفه» (against its host), not «مضيفة» (adding).)
       // (Nor glued to a number, which counts it: «18متهما», 18 accused.)
@@ -1013,7 +1015,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     lastDraftBefore(list, pos, (d) => (d.speaker !== null || d.named === true) && (!d.speaker || !want || want === 'p' || agrees(d.speaker, want)));
   const lastSpeakerBefore = (pos: number, want?: CueGender): Draft | undefined => {
     const d = lastIn(drafts, pos, want);
-    const s = lastIn(silentSpeakers, pos, want);
+    let s = lastIn(silentSpeakers, pos, want);
+    if (s?.sentenceOnly && sentenceStart(s.start) !== sentenceStart(pos)) s = undefined;
     return s && (!d || s.start > (d.cue?.start ?? d.start)) ? s : d;
   };
   /** Whether the quote before `pos` was said by two: a dual verb («وأكدا») or a dual subject («الناشطان …»). */
@@ -1268,11 +1271,18 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
    * (according to a report on the ranking …, made by the Rand Merchant Bank).
    */
   const madeByAfter = (at: number, end: number): Ref | undefined => {
-    for (let m = at + 1, n = 0; m + 2 < tokens.length && n < 16 && tokens[m + 2]!.start < end; m++, n++) {
+    for (let m = at + 1, n = 0; m + 3 < tokens.length && n < 16 && tokens[m + 2]!.start < end; m++, n++) {
+      // (Not past the content's complementiser or a relative, whose verb is about another noun: «وحسب التقرير، فإن
+      // المشروع الذي تم تنفيذه من قبل شركة …», the project was carried out by the company.)
+      if (COMPLEMENTISERS.has(keys[m]!.replace(/^ف(?=ان)/u, '')) || RELATIVE_PRONOUN.test(keys[m]!)) return undefined;
       if (!(keys[m + 1] === 'من' && (keys[m + 2] === 'طرف' || keys[m + 2] === 'قبل') && /^(انجاز|اعداد|نشر|اجراء|تنفيذ)(ه|ها)$/u.test(keys[m]!))) continue;
-      const from = tokens[m + 2]!.end;
-      const limit = tokens[Math.min(m + 5, tokens.length - 1)]!.end;
-      return refsIn(from, Math.min(limit, end)).find((r) => (r.entity.type === 'ORG' || r.entity.type === 'PER') && !r.role);
+      // The body right after «طرف/قبل», or in marks after its head noun: «من طرف بنك "راند مرشان بنك"» — not «من قبل،
+      // فإن …» (before).
+      let b = m + 3;
+      if (ORG_HEADS.has(bare(keys[b] ?? '')) && tokens[b + 1]?.kind === 'punct' && QUOTE_MARKS.has(text[tokens[b + 1]!.start]!)) b += 2;
+      const first = tokens[b];
+      if (!first || first.start >= end || first.kind !== 'word') return undefined;
+      return refsIn(first.start, first.end).find((r) => r.start === first.start && (r.entity.type === 'ORG' || r.entity.type === 'PER') && !r.role);
     }
     return undefined;
   };
@@ -2252,7 +2262,6 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     const before = text.slice(Math.max(from, r.start - 3), r.start);
     return r.start === from || titled || /[:،,]\s*$/u.test(before) ? r : undefined;
   };
-  /** A subject written before the cue (SVO, or a relative clause «…، الذي أجاب»). */
   /**
    * {@link subjectBefore} when it is a person or body that agrees with the verb's gender `g`, right before the verb
    * (not across a comma: «في تصريحات لراديو "إس إف آر"، قال اندريه مارتي», the radio is told).
@@ -2261,6 +2270,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     const r = subjectBefore(i);
     return r && (r.entity.type === 'PER' || r.entity.type === 'ORG') && agrees(r.entity, g) && text.slice(r.end, tokens[i]!.start).trim() === '' ? r : undefined;
   };
+  /** A subject written before the cue (SVO, or a relative clause «…، الذي أجاب»). */
   const subjectBefore = (i: number): Ref | undefined => {
     let j = i - 1;
     const start = sentenceStart(tokens[i]!.start);
@@ -2330,7 +2340,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       if (r.entity.type === 'PER' || r.entity.type === 'ORG' || r.role) return r;
       // «… ولاية هاواي التي قالت إن»: a place that speaks through a relative clause (a state, a country).
       const relative = n > 0 && /^(ال|و)?(ذي|تي|الذي|التي)$/u.test(keys[j + 1] ?? '');
-      // («وكانت تونس أعلنت …», «وكان المغرب قد اعتذر …» (Morocco had declined): a country right after «كان».)
+      // («وكانت تونس أعلنت …», «وكان المغرب قد اعتذر …» (Morocco had declined): a place right after «كان» — in news
+      // copy a country or a state, whose government speaks.)
       const rt = tokenAt(r.start);
       const afterKana = rt > 0 && /^[وف]?(كان|كانت)$/u.test(keys[rt - 1]!) && r.start === tokens[rt]!.start;
       return (relative || afterKana) && r.entity.type === 'LOC' ? r : undefined;
@@ -3115,7 +3126,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         }
         // («وبحسب إحصائية خاصة بوكالة "قدس برس"» (according to a statistic of the Quds Press agency's own): data or a
         // document «خاص/خاصة ب» a body are that body's.)
-        if (!r && (ofData || documentNoun(keys[nextTok] ?? '') !== undefined) && /^(ال)?خاص(ه)?$/u.test(keys[nextTok + 1] ?? '') && /^ب/u.test(keys[nextTok + 2] ?? '')) {
+        // (Indefinite only: «الأرقام الخاصة بحركة النهضة» are the figures concerning the party.)
+        if (!r && (ofData || documentNoun(keys[nextTok] ?? '') !== undefined) && !(keys[nextTok] ?? '').startsWith('ال') && /^خاص(ه)?$/u.test(keys[nextTok + 1] ?? '') && /^ب/u.test(keys[nextTok + 2] ?? '')) {
           r = refsIn(tokens[nextTok + 2]!.start, tokens[Math.min(nextTok + 4, tokens.length - 1)]!.end).find((x) => (x.entity.type === 'ORG' || x.entity.type === 'PER') && !x.role);
         }
         if (!r && s.addressee && (k === 'وفقا' || k === 'طبقا')) {
@@ -4236,12 +4248,20 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     let r: Ref | undefined;
     for (let x = firstStartingAt(refs, end) - 1; !r && x >= 0 && refs[x]!.start > end - 80; x--) if (refs[x]!.end === end && refs[x]!.entity.type === 'PER' && !refs[x]!.role) r = refs[x];
     if (!r || !cueAt(i)) return;
+    // (Only inside the words of a body or of a person of the other gender — «أوضحت الوسلاتي أن … الأديب الذي أكد أن»;
+    // with a man inside a man's words, «وأضاف» goes on with the one quoted: «وأوضح الوالي … أن الولاية اتصلت بالمعتمد
+    // حمادي الأديب الذي أكد أن …. وأضاف أن …».)
+    // (In its own sentence he goes on either way: «… محسن حسن، الذي قال إن …، معتبرا أن …».)
+    const nested: CueGender = /التي$/u.test(keys[i - 1]!) ? 'f' : 'm';
+    if (!agrees(r.entity, nested)) return;
+    const around = drafts.find((d) => d.start <= tokens[i]!.start && tokens[i]!.start < d.end);
+    const sentenceOnly = around?.speaker?.type === 'PER' && agrees(around.speaker, nested);
     // (Only with words of his own, a complementiser a few words on: not «السيسي الذي دعا اخيرا الى اصدار قانون», who
     // called for a law, where the body's quote goes on about him.)
     let said = false;
     for (let m = i + 1; m < tokens.length && m <= i + 10 && !said; m++) said = COMPLEMENTISERS.has(keys[m]!) || tokenText(m) === ':';
     if (!said) return;
-    silentSpeakers.push({ kind: 'indirect', start: tokens[i]!.start, end: tokens[i]!.end, cue: { start: tokens[i]!.start, end: tokens[i]!.end }, speaker: r.entity, speakerMention: { start: r.start, end: r.end }, addressee: null });
+    silentSpeakers.push({ kind: 'indirect', start: tokens[i]!.start, end: tokens[i]!.end, cue: { start: tokens[i]!.start, end: tokens[i]!.end }, speaker: r.entity, speakerMention: { start: r.start, end: r.end }, addressee: null, sentenceOnly });
   };
 
   // The cue loop, in a function of its own: findQuotes as a whole is too large for V8 to optimise (it runs
