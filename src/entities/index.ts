@@ -1847,7 +1847,7 @@ function givenName(key: string, surface: string): boolean {
   if (/^(عبد|ابو)/u.test(key)) return true;
   // «أصيلة صفاقس» (originally from Sfax) is no name.
   if (key === 'اصيله' || key === 'اصيل') return false;
-  if (!MALE_FIRST_NAMES.has(key) && !FEMALE_FIRST_NAMES.has(key) && !MORE_GIVEN_NAMES.has(key)) return false;
+  if (!listedGivenName(key)) return false;
   // Names that are also common words (حبيب beloved، خميس Thursday، بيان statement) are written with the
   // article in real news more than a quarter as often as without it: they do not count as given names here.
   const { bare: count, withArticle } = articleCounts(surface);
@@ -2368,7 +2368,7 @@ const RELATIVE_KEYS: ReadonlySet<string> = new Set(RELATIVE_NOUNS.map((w) => nam
  * الإيطالي», «النيابة الألمانية», «الادعاء العام السويسري», «المخابرات الأمريكية». Group 1 is what stands before it.
  */
 const ARMED_SERVICE = /(^|[\s،,.:؛(«"“]+[وف]?|^[وف])(?:سلاح الجو|سلاح البحرية|القوات الجوية|القوات البحرية|القوات البرية|البحرية|خفر السواحل|حرس السواحل|النيابة|الادعاء|الاستخبارات|المخابرات)(?: الملكي| الملكية| العامة| العام| الفدرالية| الفيدرالية| الاتحادية| الفدرالي| الفيدرالي| الاتحادي)? (ال[\p{L}\p{M}]{3,})(?![\p{L}\p{M}])/gu;
-/** A quick test before {@link ARMED_SERVICE}: most texts name no armed service. */
+/** A quick test before {@link ARMED_SERVICE}: most texts name no armed service, prosecution or intelligence service. */
 const ARMED_SERVICE_FIRST = /سلاح|القوات|البحرية|السواحل|النيابة|الادعاء|الاستخبارات|المخابرات/u;
 /**
  * Whether a body's mention only describes it: a head noun, then only «الأنباء» (news) and definite adjectives in «ي/ية»

@@ -426,6 +426,8 @@ function madeDocument(bareKey: string): boolean {
 
 /** A verb of making a document with its object pronoun, keys: «أجراها»، «أعدته»، «أنجزه»، «نشرته»، «أصدره»، «بثه» (carried it out, prepared, published, broadcast it). */
 const MAKING_VERB = /^(اجرا|اجرت|اعد|اعدت|انجز|انجزت|نشر|نشرت|اصدر|اصدرت|بث|بثت)(ه|ها)$/u;
+/** The verbal noun of making a document with its pronoun, keyed: «تم إنجازه/إعداده/نشره من طرف X» (it was made by X). */
+const MAKING_MASDAR = /^(انجاز|اعداد|نشر|اجراء|تنفيذ)(ه|ها)$/u;
 
 /** «هذا، هذه» (this) before a noun, also behind «و». */
 const DEMONSTRATIVES: ReadonlySet<string> = new Set(['هذا', 'هذه', 'وهذا', 'وهذه'].map((w) => nameKey(w)));
@@ -1257,7 +1259,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
    * `lastIssuerBefore`'s match of it.
    */
   const madeDocumentBefore = (b: number): string | undefined => {
-    if (b < 2 || keys[b - 1] !== 'من' || !/^(انجاز|اعداد|نشر|اجراء|تنفيذ)(ه|ها)$/u.test(keys[b - 2]!)) return undefined;
+    if (b < 2 || keys[b - 1] !== 'من' || !MAKING_MASDAR.test(keys[b - 2]!)) return undefined;
     const start = sentenceStart(tokens[b]!.start);
     for (let a = b - 3, n = 0; a >= 0 && n < 14 && tokens[a]!.start >= start; a--, n++) {
       const d = tokens[a]!.kind === 'word' ? documentNoun(keys[a]!) : undefined;
@@ -1275,7 +1277,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // (Not past the content's complementiser or a relative, whose verb is about another noun: «وحسب التقرير، فإن
       // المشروع الذي تم تنفيذه من قبل شركة …», the project was carried out by the company.)
       if (COMPLEMENTISERS.has(keys[m]!.replace(/^ف(?=ان)/u, '')) || RELATIVE_PRONOUN.test(keys[m]!)) return undefined;
-      if (!(keys[m + 1] === 'من' && (keys[m + 2] === 'طرف' || keys[m + 2] === 'قبل') && /^(انجاز|اعداد|نشر|اجراء|تنفيذ)(ه|ها)$/u.test(keys[m]!))) continue;
+      if (!(keys[m + 1] === 'من' && (keys[m + 2] === 'طرف' || keys[m + 2] === 'قبل') && MAKING_MASDAR.test(keys[m]!))) continue;
       // The body right after «طرف/قبل», or in marks after its head noun: «من طرف بنك "راند مرشان بنك"» — not «من قبل،
       // فإن …» (before).
       let b = m + 3;
