@@ -12,6 +12,11 @@ import { MORE_FEMALE_GIVEN_NAMES, MORE_MALE_GIVEN_NAMES } from '../ner/given-nam
 const LISTED_FEMALE: ReadonlySet<string> = new Set(MORE_FEMALE_GIVEN_NAMES.map((w) => nameKey(w)));
 const LISTED_MALE: ReadonlySet<string> = new Set(MORE_MALE_GIVEN_NAMES.map((w) => nameKey(w)));
 
+/** Whether a name key is on the project's own list of given names (src/ner/given-names.ts: «حمادي»، «فائز»، «دونالد»). */
+export function taggerGivenName(key: string): boolean {
+  return LISTED_MALE.has(key) || LISTED_FEMALE.has(key);
+}
+
 /**
  * Women's given names common in news that the arabic-names lists miss or list for both sexes
  * (نور، أمل، رجاء are given to men too, but in the news they are mostly women's).

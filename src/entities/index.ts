@@ -12,7 +12,7 @@ import { firstStartingAt } from '../document.ts';
 import type { Stage } from '../pipeline/pipeline.ts';
 import { builtinAliases, createAliasIndex, defaultAliasIndex, type AliasGroup, type AliasIndex } from './aliases.ts';
 import { editDistance, isLatin, nameKey, nameTokens, skeleton, spellsAcronym, stripArticle, translitKey, withoutForeignParticle, wordsMatch } from './keys.ts';
-import { ANAPHORIC, CURRENCIES, DIRECTIONS, GENERIC_PLACES, GEO_HEADS, HONORIFICS, MEDIA_HEADS, NEWS_NOUN, NOT_NAMES, ORG_HEADS, PERSON_TITLES, PLACE_HEADS, ROLE_HEADS, ROLE_LINKS, bare, documentNoun } from './roles.ts';
+import { ANAPHORIC, CURRENCIES, DIRECTIONS, GENERIC_PLACES, GEO_HEADS, HONORIFICS, MEDIA_HEADS, NEWS_NOUN, NOT_NAMES, ORG_HEADS, PERSON_TITLES, PLACE_HEADS, RELATIVE_KEYS, ROLE_HEADS, ROLE_LINKS, bare, documentNoun } from './roles.ts';
 import { COMPLEMENTISERS, UNNAMED_SOURCES, cueForms, isCueWord } from '../quotes/cues.ts';
 import { getLexicon } from '../segment/clitics.ts';
 import { NOT_COMPLEMENT_WORDS, NOT_NISBA } from '../ner/orgs.ts';
@@ -23,9 +23,8 @@ import type { GazetteerType } from '../ner/features.ts';
 import { ABBREVIATED_TITLES } from '../ner/slots.ts';
 import { lexiconForm } from '../segment/lexicon-form.ts';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-names.ts';
-import { RELATIVE_NOUNS } from '../text/person-words.ts';
-import { MORE_FEMALE_GIVEN_NAMES, MORE_MALE_GIVEN_NAMES } from '../ner/given-names.ts';
-import { personGender } from './gender.ts';
+import { MORE_MALE_GIVEN_NAMES } from '../ner/given-names.ts';
+import { personGender, taggerGivenName } from './gender.ts';
 import { findIn, formsOf, isPunct, keyEnding, tokenKeyData, type TokenKeyData, pluralOfCommonNoun, possessedNoun, strippedForms, verbLike } from './words.ts';
 
 export type { AliasGroup } from './aliases.ts';
@@ -1834,12 +1833,9 @@ const COMMAS = new Set(['،', ',']);
 /** Words that link a role to its complement (كاتب الدولة لدى وزير الخارجية). */
 const ROLE_COMPLEMENT_LINKS = new Set(['لدي', 'باسم']);
 
-/** The given names the tagger's list adds (Maghrebi ones such as «حمادي»، «فائز»), keyed. */
-const MORE_GIVEN_NAMES: ReadonlySet<string> = new Set([...MORE_MALE_GIVEN_NAMES, ...MORE_FEMALE_GIVEN_NAMES].map((w) => nameKey(w)));
-
 /** Whether a key is on one of the given-name lists, whatever else the word means (فائز, also «winner»). */
 function listedGivenName(key: string): boolean {
-  return MALE_FIRST_NAMES.has(key) || FEMALE_FIRST_NAMES.has(key) || MORE_GIVEN_NAMES.has(key);
+  return MALE_FIRST_NAMES.has(key) || FEMALE_FIRST_NAMES.has(key) || taggerGivenName(key);
 }
 
 /** A given name from the arabic-names lists or the tagger's, or the first part of a compound name (عبد، أبو). */
@@ -2100,7 +2096,7 @@ function addRoleNames(doc: AnalysisDocument, view: TokenView, occurrences: Occur
     // word recurs: «رئيسة الوزراء تيريزا ماي لتصافحه» (to shake his hand).)
     // (Nor one whose last word reads as a common word: «تيريزا ماي أول زعيمة», the first leader; «مارين لوبان عقوبة»,
     // a penalty.)
-    if (given && last - first === 3 && MORE_GIVEN_NAMES.has(keys[first]!) && !MALE_FIRST_NAMES.has(keys[first]!) && !FEMALE_FIRST_NAMES.has(keys[first]!) && (!recurs(view, stripArticle(keys[last - 1]!), first, last) || !nameLike(text.slice(tokens[last - 1]!.start, tokens[last - 1]!.end), false))) last--;
+    if (given && last - first === 3 && taggerGivenName(keys[first]!) && !MALE_FIRST_NAMES.has(keys[first]!) && !FEMALE_FIRST_NAMES.has(keys[first]!) && (!recurs(view, stripArticle(keys[last - 1]!), first, last) || !nameLike(text.slice(tokens[last - 1]!.start, tokens[last - 1]!.end), false))) last--;
     const n = last - first;
     if (n < 2 || !closes(last)) continue;
     // The lexicon is asked only now, for the few candidates left: no word may be a common word in
@@ -2360,16 +2356,19 @@ function addTitledGivenNames(doc: AnalysisDocument, view: TokenView, clusters: C
   }
 }
 
-/** The nouns of kin and of the people around someone (see RELATIVE_NOUNS), keyed: no part of a name after a role. */
-const RELATIVE_KEYS: ReadonlySet<string> = new Set(RELATIVE_NOUNS.map((w) => nameKey(w)));
+/** The armed services, prosecutions and intelligence services of {@link ARMED_SERVICE}. */
+const ARMED_SERVICE_NAMES = ['سلاح الجو', 'سلاح البحرية', 'القوات الجوية', 'القوات البحرية', 'القوات البرية', 'البحرية', 'خفر السواحل', 'حرس السواحل', 'النيابة', 'الادعاء', 'الاستخبارات', 'المخابرات'];
 /**
  * An armed service or a state prosecution, «الملكي/العام/الفدرالية» (royal, general, federal) perhaps, and an
  * adjective after it (checked as a nationality): «سلاح الجو الإسرائيلي», «القوات البحرية الأمريكية», «خفر السواحل
  * الإيطالي», «النيابة الألمانية», «الادعاء العام السويسري», «المخابرات الأمريكية». Group 1 is what stands before it.
  */
-const ARMED_SERVICE = /(^|[\s،,.:؛(«"“]+[وف]?|^[وف])(?:سلاح الجو|سلاح البحرية|القوات الجوية|القوات البحرية|القوات البرية|البحرية|خفر السواحل|حرس السواحل|النيابة|الادعاء|الاستخبارات|المخابرات)(?: الملكي| الملكية| العامة| العام| الفدرالية| الفيدرالية| الاتحادية| الفدرالي| الفيدرالي| الاتحادي)? (ال[\p{L}\p{M}]{3,})(?![\p{L}\p{M}])/gu;
-/** A quick test before {@link ARMED_SERVICE}: most texts name no armed service, prosecution or intelligence service. */
-const ARMED_SERVICE_FIRST = /سلاح|القوات|البحرية|السواحل|النيابة|الادعاء|الاستخبارات|المخابرات/u;
+const ARMED_SERVICE = new RegExp(
+  `(^|[\\s،,.:؛(«"“]+[وف]?|^[وف])(?:${ARMED_SERVICE_NAMES.join('|')})(?: الملكي| الملكية| العامة| العام| الفدرالية| الفيدرالية| الاتحادية| الفدرالي| الفيدرالي| الاتحادي)? (ال[\\p{L}\\p{M}]{3,})(?![\\p{L}\\p{M}])`,
+  'gu',
+);
+/** A quick test before {@link ARMED_SERVICE} (each name's last word): most texts name no armed service, prosecution or intelligence service. */
+const ARMED_SERVICE_FIRST = new RegExp([...new Set(ARMED_SERVICE_NAMES.map((n) => n.split(' ').at(-1)!))].join('|'), 'u');
 /**
  * Whether a body's mention only describes it: a head noun, then only «الأنباء» (news) and definite adjectives in «ي/ية»
  * («وكالة الأنباء الرسمية», «التلفزة الوطنية») — no name of its own («حركة النهضة», «منظمة العفو الدولية»).

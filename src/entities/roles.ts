@@ -4,6 +4,7 @@
  * (الرئيس الفرنسي). Keys are {@link nameKey} forms, without the article.
  */
 import { nameKey } from './keys.ts';
+import { RELATIVE_NOUNS } from '../text/person-words.ts';
 
 const keys = (words: string): Set<string> => new Set(words.split(/\s+/).filter(Boolean).map((w) => bare(nameKey(w))));
 
@@ -136,3 +137,9 @@ export function sameDocumentKind(a: string | undefined, b: string): boolean {
   if (a === undefined) return false;
   return a === b || DOCUMENT_KINDS.some((kind) => kind.has(a) && kind.has(b));
 }
+
+/**
+ * The nouns of kin and of the people around someone ({@link RELATIVE_NOUNS}: شقيق، أرملة، أنصار …), as name keys: no part
+ * of a name after a role, and a speaker of their own before one («والد X»).
+ */
+export const RELATIVE_KEYS: ReadonlySet<string> = new Set(RELATIVE_NOUNS.map((w) => nameKey(w)));

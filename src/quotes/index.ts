@@ -12,7 +12,7 @@ import type { AnalysisDocument, Entity, Quote, QuoteKind, Span, TextSpan, Token 
 import { firstStartingAt } from '../document.ts';
 import type { Stage } from '../pipeline/pipeline.ts';
 import { nameKey, nameTokens, skeleton, stripArticle } from '../entities/keys.ts';
-import { ANAPHORIC, DOCUMENT_NOUNS, HONORIFICS, MEDIA_HEADS, NEWS_NOUN, ORG_HEADS, PERSON_TITLES, ROLE_HEADS, ROLE_LINKS, bare, documentNoun, sameDocumentKind } from '../entities/roles.ts';
+import { ANAPHORIC, DOCUMENT_NOUNS, HONORIFICS, MEDIA_HEADS, NEWS_NOUN, ORG_HEADS, PERSON_TITLES, RELATIVE_KEYS, ROLE_HEADS, ROLE_LINKS, bare, documentNoun, sameDocumentKind } from '../entities/roles.ts';
 import { findIn, pluralOfCommonNoun, strippedForms, tokenKeyData, verbLike } from '../entities/words.ts';
 import { personGender, type PersonGender } from '../entities/gender.ts';
 import { COMPLEMENTISERS, UNNAMED_SOURCES, cueForms, isCueWord, prefixedCueForms, type CueForm, type CueGender, type CueVerb } from './cues.ts';
@@ -21,7 +21,7 @@ import { lexiconForm } from '../segment/lexicon-form.ts';
 import { isAbbreviationStop } from '../segment/index.ts';
 import { wordFilterOf, type WordFilter } from '../text/word-filter.ts';
 import { isCombiningMark } from '../pipeline/invariants.ts';
-import { IS_CALLED_WORDS, NAMED_ONE_WORDS, RELATIVE_NOUNS } from '../text/person-words.ts';
+import { IS_CALLED_WORDS, NAMED_ONE_WORDS } from '../text/person-words.ts';
 
 export { CUE_VERBS, NOUN_CUES, COMPLEMENTISERS } from './cues.ts';
 
@@ -87,8 +87,8 @@ const RENEWING = nameKey('مجددا');
  */
 const NOUN_PARTICIPLES: ReadonlySet<string> = new Set(['مذكره', 'مقدره', 'مطالبه', 'مناشده', 'مقرا', 'مقره']);
 
-/** Kinship and neighbour nouns ({@link RELATIVE_NOUNS}, and «جد/جدة»): «والد X» speaks for himself, not for X; keyed. */
-const KINSHIP: ReadonlySet<string> = new Set([...RELATIVE_NOUNS, 'جد', 'جدة'].map((w) => nameKey(w)));
+/** Kinship and neighbour nouns ({@link RELATIVE_KEYS}, and «جد/جدة»): «والد X» speaks for himself, not for X; keyed. */
+const KINSHIP: ReadonlySet<string> = new Set([...RELATIVE_KEYS, nameKey('جد'), nameKey('جدة')]);
 /** A kinship noun, bare or behind «و/ف» (keyed): «ووالد»، but «والد» itself starts with «و». */
 const isKin = (k: string): boolean => KINSHIP.has(k) || KINSHIP.has(k.replace(/^[وف](?=...)/u, ''));
 
@@ -1090,31 +1090,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       if (g !== undefined) return g === want;
       // (The head noun only lets a feminine verb in: a masculine one may agree with a document the body issued —
       // «حسب مقال بصحيفة نيويورك تايمز … وذكر المقال», the article said.)
-      return want === 'f' ? headNounFeminine(e) === true || feminineOrg(e) : !feminineOrg(e);
+      return want === 'f' ? headOfBody(e)?.endsWith('ه') === true || feminineOrg(e) : !feminineOrg(e);
     }
     return g === undefined || g === want;
-  };
-  const headGenders = new Map<string, boolean | undefined>();
-  /**
-   * Whether a body named after its head noun, in marks or not, is feminine by that noun: «وكالة "قدس برس"» (the Quds
-   * Press agency) is, though its name alone says nothing; undefined when no mention follows a head noun.
-   */
-  const headNounFeminine = (e: Entity): boolean | undefined => {
-    if (headGenders.has(e.id)) return headGenders.get(e.id);
-    let feminine: boolean | undefined;
-    for (const m of e.mentions) {
-      let b = tokenAt(m.start) - 1;
-      if (b >= 0 && tokens[b]!.kind === 'punct' && QUOTE_MARKS.has(text[tokens[b]!.start]!)) b--;
-      if (b < 0 || tokens[b]!.kind !== 'word' || tokens[b]!.end > m.start) continue;
-      const k = keys[b]!;
-      const head = [k, k.slice(1), k.slice(2)].map((x) => bare(x)).find((x) => x.length >= 3 && (ORG_HEADS.has(x) || MEDIA_HEADS.has(x)));
-      if (head !== undefined) {
-        feminine = head.endsWith('ه');
-        break;
-      }
-    }
-    headGenders.set(e.id, feminine);
-    return feminine;
   };
   const refsIn = (from: number, to: number): Ref[] => {
     const out: Ref[] = [];
@@ -1988,17 +1966,21 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
    */
   const namedUnderHead = (body: Entity): boolean => headOfBody(body) !== undefined;
   /** The head noun of a body (see {@link namedUnderHead}): its name's first word, or the one right before a mention. */
+  // (Memoised per body: `agrees` asks it for every body a feminine verb may go back to.)
+  const heads = new Map<string, string | undefined>();
   const headOfBody = (body: Entity): string | undefined => {
+    if (heads.has(body.id)) return heads.get(body.id);
     const isHead = (w: string): boolean => ORG_HEADS.has(w) || isExtraBodyHead(w);
     const first = bare(nameKey(body.name).split(' ')[0] ?? '');
-    if (isHead(first)) return first;
-    for (const r of refs) {
+    let found: string | undefined = isHead(first) ? first : undefined;
+    for (let k = 0; !found && k < refs.length; k++) {
+      const r = refs[k]!;
       if (r.entity !== body) continue;
       const pi = wordBeforeMarks(tokenAt(r.start), QUOTE_MARKS);
-      const head = pi >= 0 ? strippedForms(keys[pi]!).map(bare).find(isHead) : undefined;
-      if (head) return head;
+      found = pi >= 0 ? strippedForms(keys[pi]!).map(bare).find(isHead) : undefined;
     }
-    return undefined;
+    heads.set(body.id, found);
+    return found;
   };
 
   /**
