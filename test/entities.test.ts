@@ -1513,3 +1513,27 @@ test('entities (twenty-fourth round, review): a named body before a quoted one, 
   const coach = analyzeWithMentions('وأكد المدرب نبيل صراحة أن الفريق جاهز.', [['نبيل', 'PER']]);
   assert.deepEqual(coach.entities.map((e) => e.name), ['نبيل']);
 });
+
+test('entities (twenty-fifth round): a nisba family name after a tagged given name, a foreign name after a nationality, a body by its head and nationality', () => {
+  // «Tarek Fetiti of the Free Patriotic Union said that …»: «الفتيتي» is hardly ever written without the article.
+  assertPersonNames([
+    ['وقال طارق الفتيتي من الاتحاد الوطني الحر إن الأمر مسرحية.', [['طارق', 'PER'], ['الاتحاد الوطني الحر', 'ORG']], ['طارق الفتيتي']],
+    // (An ordinary adjective stays out: «الوطني» (national) is written without the article too.)
+    ['وقال طارق الوطني في تصريح إن الأمر مسرحية.', [['طارق', 'PER']], ['طارق']],
+    // «The Guinean transport minister Ouya Guilavogui, at a press conference, held that …»: two unknown words after a
+    // role that ends in a nationality adjective, closed by a comma.
+    ['بدوره اعتبر وزير النقل الغيني اويا جولافوجيان، خلال ندوة صحفية، أن تعزيز النقل يعد وسيلة لتدعيم العلاقات.', [], ['اويا جولافوجيان']],
+    // (Not a verb after the role: «the Guinean transport minister visits Tunis, …».)
+    ['وزير النقل الغيني يزور تونس، خلال الأسبوع القادم.', [], []],
+  ]);
+  // «the Malaysian football association … the Malaysian association welcomed in a statement …»: one body.
+  const malaysia = analyzeWithMentions('رحب الاتحاد الماليزي فى بيان بقرار الاتحاد الماليزي لكرة القدم.', [['الاتحاد الماليزي لكرة القدم', 'ORG']], { quotes: false });
+  assert.deepEqual(checkInvariants(malaysia), []);
+  assert.deepEqual(malaysia.entities.map((e) => e.mentions.map((m) => m.text)), [['الاتحاد الماليزي', 'الاتحاد الماليزي لكرة القدم']]);
+  // (Not when other name words follow: «the Tunisian association for sport, health and development» is another one.)
+  const other = analyzeWithMentions('أصدرت الجمعية التونسية رياضة وتنمية بيانا. وقالت الجمعية التونسية لحكام كرة القدم إن الوضع خطير.', [['الجمعية التونسية لحكام كرة القدم', 'ORG']], { quotes: false });
+  assert.deepEqual(other.entities.map((e) => e.mentions.length), [1]);
+  // (Nor when two bodies of the article share the two words.)
+  const two = analyzeWithMentions('التقى الاتحاد التونسي للشغل والاتحاد التونسي للصناعة والتجارة. وقال الاتحاد التونسي في بيان إن اللقاء مثمر.', [['الاتحاد التونسي للشغل', 'ORG'], ['الاتحاد التونسي للصناعة والتجارة', 'ORG']], { quotes: false });
+  assert.deepEqual(two.entities.map((e) => e.mentions.length), [1, 1]);
+});

@@ -4128,3 +4128,69 @@ test('quotes (twenty-fourth round, review): a man who speaks inside another man\
     ],
   ]);
 });
+
+test('quotes (twenty-fifth round): a role «ب» + a body before the name, a name inside a relative clause, a name behind a preposition before a colon', () => {
+  assertSpeakers([
+    // «the Ennahda leader Ajmi Lourimi stressed that …»: the preposition a clitic on the party's name.
+    [
+      'قرر رئيس الحكومة إقالة عبيد البريكي. اكد القيادي بحزب النهضة عجمي الوريمي ان التحوير الوزاري من صلاحيات رئيس الحكومة.',
+      [['عبيد البريكي', 'PER'], ['حزب النهضة', 'ORG'], ['عجمي الوريمي', 'PER']],
+      [['التحوير الوزاري من صلاحيات رئيس الحكومة', 'عجمي الوريمي']],
+    ],
+    // «the centre's director disowned the campaigns that target the leader Habib Bourguiba, recalling that …»: Bourguiba
+    // is inside a relative clause; the participle goes on with the director.
+    [
+      'استنكر المؤرخ عبد الجليل التميمي حملات التشويه. وأعلن المؤرخ تبرؤه من الحملات التي تطال الزعيم الحبيب بورقيبة مذكرا أن مؤسسته نظمت 7 مؤتمرات دولية.',
+      [['عبد الجليل التميمي', 'PER'], ['الحبيب بورقيبة', 'PER']],
+      [
+        ['حملات التشويه', 'عبد الجليل التميمي'],
+        ['مؤسسته نظمت 7 مؤتمرات دولية', 'عبد الجليل التميمي'],
+      ],
+    ],
+    // «he addressed them a voice message via "Jawhara FM", whose text is: "…"»: the radio carried it, he said it.
+    [
+      'وكشف المؤرخ عبد الجليل التميمي بعض الحقائق. وتوجه إليهم برسالة صوتية عبر "الجوهرة أف أم" هذا نصها: "شي من الحياء، عندما كان بورقيبة سجينا التزم الجميع الصمت".',
+      [['عبد الجليل التميمي', 'PER'], ['الجوهرة أف أم', 'ORG']],
+      [['شي من الحياء، عندما كان بورقيبة سجينا التزم الجميع الصمت', 'عبد الجليل التميمي']],
+    ],
+  ]);
+});
+
+test('quotes (twenty-fifth round): «أفاد به» + the outlet told + the teller, data «المقدمة من» someone, «بالقول» + marks, «غرد»', () => {
+  assertSpeakers([
+    // «… as Sofiene Sliti told TAP» (no comma between the agency and the person), then «according to the same source».
+    [
+      'أصدر قاضي التحقيق بطاقتي إيداع بالسجن، وفق ما أفاد به وكالة تونس إفريقيا للأنباء سفيان السليطي الناطق باسم المحكمة. وتم إيداع المتهم، حسب ذات المصدر، بسجن المرناقية.',
+      [['وكالة تونس إفريقيا للأنباء', 'ORG'], ['سفيان السليطي', 'PER']],
+      [
+        ['أصدر قاضي التحقيق بطاقتي إيداع بالسجن', 'سفيان السليطي'],
+        ['تم إيداع المتهم، حسب ذات المصدر، بسجن المرناقية', 'سفيان السليطي'],
+      ],
+    ],
+    // «according to the sales figures given by the official, …»: the official named before with that role.
+    [
+      'وقال المدير العام للبنك سمير الصياد إن البنك يسير بثبات. وبحسب أرقام المبيعات المقدمة من المسؤول، فان البنك حقق نموا في نتيجته الصافية.',
+      [['سمير الصياد', 'PER']],
+      [
+        ['البنك يسير بثبات', 'سمير الصياد'],
+        ['البنك حقق نموا في نتيجته الصافية', 'سمير الصياد'],
+      ],
+    ],
+    // «she went on saying" …"»: the mark written against «بالقول» opens a quotation.
+    [
+      'قالت روضة قفراج إن الوضع خطير. وتابعت بالقول" حتى إذا ما اتبعنا منطق المسؤولين، فان المحطة لن تدخل حيز الاستغلال". وأشارت إلى أن الأزمة بادية.',
+      [['روضة قفراج', 'PER']],
+      [
+        ['الوضع خطير', 'روضة قفراج'],
+        ['حتى إذا ما اتبعنا منطق المسؤولين، فان المحطة لن تدخل حيز الاستغلال', 'روضة قفراج'],
+        ['الأزمة بادية', 'روضة قفراج'],
+      ],
+    ],
+    // «the town's mayor Damien Carême tweeted on his "Twitter" account: "…"».
+    [
+      'إذ غرّد عمدة المدينة داميان كاريم في حسابه على "تويتر": "أنا منعت مارين لوبان من الدخول".',
+      [['داميان كاريم', 'PER'], ['تويتر', 'ORG'], ['مارين لوبان', 'PER']],
+      [['أنا منعت مارين لوبان من الدخول', 'داميان كاريم']],
+    ],
+  ]);
+});

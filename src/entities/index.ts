@@ -1030,7 +1030,7 @@ export function clusterMentions(doc: AnalysisDocument, aliases: AliasIndex = def
 
   joinBracketed(doc, occurrences, clusters, add, aliases);
   joinParliament(doc, view, clusters, add);
-  propagateNames(doc, view, clusters);
+  propagateNames(doc, view, clusters, aliases);
   addTitledGivenNames(doc, view, clusters);
   attachRoles(doc, view, clusters, aliases);
   attachDescriptions(doc, view, clusters, aliases);
@@ -2039,6 +2039,18 @@ function addRoleNames(doc: AnalysisDocument, view: TokenView, occurrences: Occur
       let e = j;
       while (e + 1 < tokens.length && at[e + 1] === tagged) e++;
       const next = e + 1;
+      // «من جانبه وصف طارق الفتيتي من الاتحاد الوطني الحر» (for his part, Tarek Fetiti of the UPL described): a
+      // nisba family name with the article, hardly ever written without it (فتيتي 0, الفتيتي 7; وطني 86), that a
+      // preposition, a comma or a complementiser closes.
+      if (next < tokens.length && tokens[next]!.kind === 'word' && !at[next] && /^ال.{3,}ي$/u.test(keys[next]!) && !stopWord(keys[next]!) && text.slice(tokens[e]!.end, tokens[next]!.start).trim() === '' &&
+        next + 1 < tokens.length && ((tokens[next + 1]!.kind === 'punct' && COMMAS.has(text[tokens[next + 1]!.start]!)) || COMPLEMENTISERS.has(keys[next + 1]!) || /^(من|في|عن)$/u.test(keys[next + 1]!)) &&
+        articleCounts(text.slice(tokens[next]!.start, tokens[next]!.end).replace(/^ال/u, '')).bare <= 2) {
+        tagged.end = tokens[next]!.end;
+        at[next] = tagged;
+        floor = next + 1;
+        tagged.tokens = nameTokens(text.slice(tagged.start, tagged.end));
+        continue;
+      }
       if (next >= tokens.length || tokens[next]!.kind !== 'word' || at[next] || closes(next) || !closes(next + 1) || ADVERBS.has(keys[next]!) || commonWord(text.slice(tokens[next]!.start, tokens[next]!.end))) continue;
       if (text.slice(tokens[e]!.end, tokens[next]!.start).trim() !== '') continue;
       tagged.end = tokens[next]!.end;
@@ -2116,7 +2128,10 @@ function addRoleNames(doc: AnalysisDocument, view: TokenView, occurrences: Occur
       // «ورأت مديرة الجمعية، سلوى قرقوري، أن» (the association's director, Salwa Gargouri, held that): a
       // name set off by commas on both sides after a role needs no second mention.
       const enclosed = apposed && last < tokens.length && tokens[last]!.kind === 'punct' && COMMAS.has(text[tokens[last]!.start]!);
-      if (!ok || (!enclosed && !recurs(view, stripArticle(keys[last - 1]!), first, last))) continue;
+      // (Nor one right after a role that ends in a nationality adjective and closed by a comma or a complementiser:
+      // «بدوره اعتبر وزير النقل الغيني اويا جولافوجيان، خلال ندوة», the Guinean transport minister.)
+      const foreign = role && !apposed && n === 2 && countryOfNisba(keys[first - 1]!, aliases) && closedByClause(last);
+      if (!ok || (!enclosed && !foreign && !recurs(view, stripArticle(keys[last - 1]!), first, last))) continue;
     }
     const start = tokens[first]!.start;
     const end = tokens[last - 1]!.end;
@@ -2218,7 +2233,7 @@ function markTitled(doc: AnalysisDocument, view: TokenView, occurrences: readonl
  * (also under a spelling variant of the surname, موشيه يعالون / موشيه يعلون) and a foreign-looking
  * surname alone (بلينكن, not الطيب, which is also a word).
  */
-function propagateNames(doc: AnalysisDocument, view: TokenView, clusters: Cluster[]): void {
+function propagateNames(doc: AnalysisDocument, view: TokenView, clusters: Cluster[], aliases: AliasIndex): void {
   const tokens = doc.tokens;
   const covered = new Uint8Array(tokens.length);
   for (const c of clusters) {
@@ -2226,7 +2241,8 @@ function propagateNames(doc: AnalysisDocument, view: TokenView, clusters: Cluste
       for (let j = firstStartingAt(tokens, o.start) - 1; j < tokens.length && (j < 0 || tokens[j]!.start < o.end); j++) if (j >= 0 && tokens[j]!.end > o.start) covered[j] = 1;
     }
   }
-  const patterns: { words: string[]; cluster: Cluster }[] = [];
+  // (`prefix`: a body's head and nationality adjective standing for its whole name, see below.)
+  const patterns: { words: string[]; cluster: Cluster; prefix?: boolean }[] = [];
   for (const c of clusters) {
     if (c.occurrences[0]!.latin) continue;
     const person = majorityType(c.occurrences) === 'PER';
@@ -2244,6 +2260,21 @@ function propagateNames(doc: AnalysisDocument, view: TokenView, clusters: Cluste
         }
       }
     }
+  }
+  // «الاتحاد الماليزي لكرة القدم … رحب الاتحاد الماليزي فى بيان» (the Malaysian football association … the Malaysian
+  // association welcomed): a body's head noun and nationality adjective stand for it, when no other body of the article
+  // starts with them and none is named by them alone.
+  const prefixOwners = new Map<string, Set<Cluster>>();
+  for (const p of patterns) {
+    const w = p.words;
+    if (w.length >= 3 && ORG_HEADS.has(stripArticle(w[0]!)) && w[0]!.startsWith('ال') && countryOfNisba(w[1]!, aliases) && majorityType(p.cluster.occurrences) === 'ORG') {
+      const key = w[0] + ' ' + w[1];
+      prefixOwners.set(key, (prefixOwners.get(key) ?? new Set()).add(p.cluster));
+    }
+  }
+  for (const [key, owners] of prefixOwners) {
+    if (owners.size !== 1 || patterns.some((p) => p.words.length === 2 && p.words.join(' ') === key)) continue;
+    patterns.push({ words: key.split(' '), cluster: [...owners][0]!, prefix: true });
   }
   if (!patterns.length) return;
   patterns.sort((a, b) => b.words.length - a.words.length);
@@ -2294,6 +2325,9 @@ function propagateNames(doc: AnalysisDocument, view: TokenView, clusters: Cluste
       const end = tokens[i + n - 1]!.end;
       const surface = doc.text.slice(start, end);
       if (/\p{L}/u.test(doc.text[end] ?? '')) continue;
+      // (The two words only where no other name word follows them: «الجمعية التونسية لحكام كرة القدم … أصدرت الجمعية
+      // التونسية رياضة، صحة وتنمية بيانا» is another association.)
+      if (p.prefix && i + n < tokens.length && tokens[i + n]!.kind === 'word' && !AFTER_BODY_WORDS.has(view.keys[i + n]!)) continue;
       // A Maghrebi surname written with and without the article (آمال قرامي … القرامي، الجبالي / جبالي) is
       // one name — unless the word is an everyday one that news also writes with the article (منير جديد …
       // الجديد, the new one).
@@ -2317,6 +2351,8 @@ const FAMILIAR_TITLES: ReadonlySet<string> = new Set(
 );
 /** A quick test of the raw text, whole words only, before {@link addTitledGivenNames} reads every token. */
 const MAY_HAVE_FAMILIAR_TITLE = /(?:^|[\s،,.:؛"«(]|[\s،,.:؛"«(]و)ال(?:عمة|عم|خالة|خال|حاجة|حاج|سيدة|سيد|شيخ|[أا]ستاذة|[أا]ستاذ|دكتورة|دكتور)(?=[\s،,.:؛"»)!?؟]|$)/u;
+/** Words that may follow a body's head and adjective standing for its name (see `propagateNames`), keyed. */
+const AFTER_BODY_WORDS: ReadonlySet<string> = new Set('في فى على عن من الى إلى مع خلال أن ان إن بأن قد الذي التي أيضا'.split(' ').map((w) => nameKey(w)));
 /** Words that may follow a person's name alone, closing it: prepositions, complementisers, relatives. */
 const AFTER_NAME_WORDS: ReadonlySet<string> = new Set('في من على الى إلى عن أن ان إن الذي التي وهو وهي قد'.split(' ').map((w) => nameKey(w)));
 

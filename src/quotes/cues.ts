@@ -103,6 +103,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   { lemma: 'تساءل', gloss: 'wondered', forms: 'تساءل | تساءلت | متسائلا | متسائلة | تساءلوا', preps: ['عن'] },
   { lemma: 'زعم', gloss: 'claimed', forms: 'زعم يزعم | زعمت تزعم | زاعما | زاعمة | زعموا' },
   { lemma: 'كتب', gloss: 'wrote', forms: 'كتب | كتبت | كاتبا | كاتبة | كتبوا', ambiguous: true },
+  { lemma: 'غرد', gloss: 'tweeted', forms: 'غرد يغرد | غردت تغرد | مغردا | مغردة | غردوا' },
   { lemma: 'نقل', gloss: 'reported (quoting)', forms: 'نقل ينقل | نقلت تنقل | ناقلا | ناقلة | نقلوا', ambiguous: true },
   { lemma: 'أورد', gloss: 'reported', forms: 'أورد | أوردت | | | أوردوا' },
   { lemma: 'أبلغ', gloss: 'told', forms: 'أبلغ | أبلغت | | | أبلغوا' },

@@ -439,6 +439,8 @@ const DEMONSTRATIVES: ReadonlySet<string> = new Set(['هذا', 'هذه', 'وهذ
 const MA_BEFORE_CUE: ReadonlySet<string> = new Set(['ما', 'لما', 'بما', 'حسبما', 'كما']);
 /** A relative pronoun (الذي، التي، الذين، والتي), keyed. */
 const RELATIVE_PRONOUN = /^(ال|و)?(ذي|تي|الذي|التي|الذين)$/u;
+/** Raw text that ends inside a relative clause: a relative pronoun, then a verb and no comma, up to the end. */
+const RELATIVE_CLAUSE_BEFORE = /(?:^|\s)(?:الذي|التي|الذين)\s+[يتأن]?\S+\s[^،,.]*$/u;
 const FRONTED = /^و(حول|عن|بخصوص|في|فيما|على|بشان|ازاء|ردا|تعقيبا|بعد|قبل|خلال)$/u;
 
 /** How far back (UTF-16 code units) a speaker or subject is looked for inside one sentence. */
@@ -1776,6 +1778,12 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           afterIn = true;
           continue;
         }
+        // (The preposition a clitic on a named body: «اكد القيادي بحزب النهضة عجمي الوريمي ان», the Ennahda leader
+        // Ajmi Lourimi stressed that.)
+        if (describing && k > firstTok && /^ب/u.test(keys[k]!) && zone.some((r) => r.start > tokens[k]!.start && r.start <= tokens[k]!.start + 2 && r.end <= per.start && (r.entity.type === 'ORG' || r.entity.type === 'LOC'))) {
+          afterIn = true;
+          continue;
+        }
         // (After «في/لدى» only definite words or names up to the person: not a relative clause, «المسؤول في الحكومة التي
         // يرأسها يوسف الشاهد», where the person is the head of that government.)
         if (afterIn && (RELATIVE_PRONOUN.test(keys[k]!) || !(/^[وف]?ال/u.test(keys[k]!) || zone.some((r) => r.start <= tokens[k]!.start && r.end >= tokens[k]!.end)))) {
@@ -2402,6 +2410,17 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
    * For a verb with a dropped subject in the middle of a sentence: the first person named earlier in
    * that sentence who is not the object of a preposition and agrees with the verb.
    */
+  /** Whether a reference stands behind a preposition: a clitic «ب/ل/ك» on its first word, or a preposition word before it (past marks). */
+  const behindPreposition = (r: Ref): boolean => {
+    const ti = tokenAt(r.start);
+    if (ti >= tokens.length) return false;
+    if (r.start > tokens[ti]!.start && /^[وف]?[بلك]/u.test(text.slice(tokens[ti]!.start, r.start))) return true;
+    let pi = ti - 1;
+    while (pi >= 0 && tokens[pi]!.kind !== 'word') pi--;
+    const prev = pi >= 0 ? keys[pi]!.replace(/^[وف](?=.{2})/u, '') : '';
+    return PREPOSITIONS.has(prev) || /^(ل|لل|ب)$/u.test(prev);
+  };
+
   const clauseSubject = (pos: number, g: CueGender, bodies = false): Ref | undefined => {
     const from = sentenceStart(pos);
     if (from >= pos) return undefined;
@@ -2516,6 +2535,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       const apposed = r.entity.type === 'PER' && ti >= 3 && QUOTE_MARKS.has(text[tokens[ti - 1]!.start]!) && (tokenText(ti - 2) === '،' || tokenText(ti - 2) === ',') && roleAt >= first && tokens[roleAt]!.kind === 'word' && findIn(keys[roleAt]!, ROLE_HEADS) !== undefined;
       if (marked && !apposed && pi >= 0 && !findIn(keys[pi]!, ROLE_HEADS) && !findIn(keys[pi]!, HONORIFICS) && !cueAt(pi)) continue;
       if (insideDraft(r.start)) continue;
+      // «وأعلن مدير المركز، تبرؤه من الحملات التي تطال الزعيم الحبيب بورقيبة مذكرا أن» (the centre's director disowned
+      // the campaigns that target the leader Habib Bourguiba, recalling that): a name inside a relative clause after
+      // the verb is no subject of the sentence.
+      if (ti > verb && RELATIVE_CLAUSE_BEFORE.test(text.slice(tokens[verb]!.end, r.start))) continue;
       return r;
     }
     return undefined;
@@ -3094,6 +3117,12 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         let near = nextTok + 2;
         for (let m = nextTok + 1; m <= nextTok + 2 && m < tokens.length; m++) if (tokens[m]!.kind === 'punct' && (SYMMETRIC.has(text[tokens[m]!.start]!) || text[tokens[m]!.start] === '«')) near++;
         let r = s.ref && (s.ref.start <= (tokens[near]?.start ?? Infinity) || (roleFirst && s.ref.entity.type === 'PER')) ? s.ref : undefined;
+        // «وفق ما أفاد به وكالة تونس إفريقيا للأنباء سفيان السليطي» (as Sofiene Sliti told TAP): «أفاد» takes the outlet
+        // told as its object, and the person right after it told it.
+        if (!r && s.ref && s.ref.entity.type === 'PER' && !s.ref.role && cueAt(/^(به|بها)$/u.test(keys[nextTok - 1] ?? '') ? nextTok - 2 : nextTok - 1)?.form.verb.lemma === 'أفاد') {
+          const told = refsIn(tokens[nextTok]!.start, s.ref.start).find((x) => x.start <= tokens[nextTok]!.end && x.entity.type === 'ORG');
+          if (told && /^[\s"“”«»]*$/u.test(text.slice(told.end, s.ref.start))) r = s.ref;
+        }
         // («بحسب بلاغ تلقت الجوهرة أف أم نسخة منه»: the outlet that received a copy of the statement did not issue it.)
         if (r && receivedCopy(r, nextTok)) r = undefined;
         // «وخصصت الزيارة، حسب ذات البيان، لبحث …» (the visit was devoted, according to the same statement, to …): the
@@ -3212,7 +3241,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         if (!r && ofDocument && !unnamedIssuer) r = issuerNamedAfter(nextTok, clauseLimit) ?? madeByAfter(nextTok, sEnd);
         // (Data only with their issuer named right there: «المعطيات الصادرة عن X», not «وفق المعطيات المضمنة
         // بالتقرير، فقد حلت حركة X ثانية», where X is what the data are about.)
-        if (!r && ofData && /^(الصادره|الصادر|المقدمه|المنشوره)$/u.test(keys[nextTok + 1] ?? '') && keys[nextTok + 2] === 'عن') r = issuerNamedAfter(nextTok + 2, Math.min(sEnd, limit));
+        // (Also with the data's topic in construct and «من»: «وبحسب أرقام المبيعات المقدمة من المسؤول، فان», according to
+        // the sales figures given by the official.)
+        const issued = /^ال/u.test(keys[nextTok + 1] ?? '') && /^(الصادره|الصادر|المقدمه|المنشوره)$/u.test(keys[nextTok + 2] ?? '') ? nextTok + 2 : nextTok + 1;
+        if (!r && ofData && /^(الصادره|الصادر|المقدمه|المنشوره)$/u.test(keys[issued] ?? '') && (keys[issued + 1] === 'عن' || keys[issued + 1] === 'من')) r = issuerNamedAfter(issued + 1, Math.min(sEnd, limit));
         const unnamed = unnamedIssuer || correspondent || relayedUnnamed || UNNAMED_SOURCES.has((keys[nextTok] ?? '').replace(/^(ال|لل|ل)/u, ''));
         if (!r && dataOfDocument(nextTok)) {
           const d = lastSpeakerBefore(t.start);
@@ -4442,8 +4474,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     const beforeOpen = text.slice(Math.max(p.start, r.open - 3), r.open);
     if (/:\s*$/u.test(beforeOpen) && words >= 2) {
       const colon = p.start + text.slice(p.start, r.open).lastIndexOf(':');
+      // (Not a name behind a preposition: «وتوجه إليهم برسالة صوتية عبر "الجوهرة أف أم" هذا نصها: "…"», via the radio.)
       const who = refsIn(sentenceStart(colon), colon).filter((x) => x.entity.type === 'PER' || x.entity.type === 'ORG' || x.role).at(-1);
-      if (who && colon - who.end <= 40) {
+      if (who && colon - who.end <= 40 && !behindPreposition(who)) {
         addDraft({ kind: 'direct', start: r.open + 1, end: r.close, cue: null, speaker: who.entity, speakerMention: { start: who.start, end: who.end }, addressee: null });
         r.used = true;
         continue;
@@ -4686,7 +4719,8 @@ function introducesQuote(before: string): boolean {
   if (!m) return false;
   if (m[1]!.endsWith(':')) return true;
   const k = nameKey(m[1]!);
-  return COMPLEMENTISERS.has(k) || isCueWord(k);
+  // (Also the noun of saying: «وتابعت بالقول" …"», she went on saying; «قوله" …"», his saying.)
+  return COMPLEMENTISERS.has(k) || isCueWord(k) || SAYING_NOUNS.test(k.replace(/^ب(?=قول)/u, '')) || k === 'بالقول';
 }
 
 /** Skips a complementiser at the start of quoted content: «"إن القرار …"» → «القرار …». */
