@@ -4194,3 +4194,33 @@ test('quotes (twenty-fifth round): «أفاد به» + the outlet told + the tel
     ],
   ]);
 });
+
+test('quotes (twenty-fifth round): a shorter form of a known role before its object; a participle after a body\'s report goes on with the person it reports on', () => {
+  assertSpeakers([
+    // «after praising Russia's part, the foreign minister called on the Russian side to invest»: «وزير الخارجية» is the
+    // «وزير الشؤون الخارجية» named before, «الجانب الروسي» the verb's object.
+    [
+      'بحث وزير الشؤون الخارجية خميس الجهيناوي مع نظيره الروسي التعاون بين البلدين. وبعد ان نوه بمشاركة روسيا دعا وزير الخارجية الجانب الروسي إلى الاستثمار في المشاريع.',
+      [['خميس الجهيناوي', 'PER']],
+      [['الاستثمار في المشاريع', 'خميس الجهيناوي']],
+    ],
+    // «the ministry's statement said that Jhinaoui … expressed satisfaction …, stressing the need for …».
+    [
+      'وذكر بلاغ لوزارة الشؤون الخارجية ان خميس الجهيناوي عبر عن الارتياح لمستوى العلاقات، مشددا على ضرورة تكثيف الزيارات.',
+      [['وزارة الشؤون الخارجية', 'ORG'], ['خميس الجهيناوي', 'PER']],
+      [
+        ['خميس الجهيناوي عبر عن الارتياح لمستوى العلاقات', 'وزارة الشؤون الخارجية'],
+        ['ضرورة تكثيف الزيارات', 'خميس الجهيناوي'],
+      ],
+    ],
+    // (A person who reports goes on himself: «Martinez said that Henry agreed …, explaining that …».)
+    [
+      'وصرح روبرتو مارتينيز لهيئة الإذاعة البريطانية أن تييري هنري قد أبدى موافقته على الانضمام، موضحا أن هنري سيمنح إضافة قوية للمنتخب.',
+      [['روبرتو مارتينيز', 'PER'], ['هيئة الإذاعة البريطانية', 'ORG'], ['تييري هنري', 'PER'], ['هنري', 'PER']],
+      [
+        ['تييري هنري قد أبدى موافقته على الانضمام', 'روبرتو مارتينيز'],
+        ['هنري سيمنح إضافة قوية للمنتخب', 'روبرتو مارتينيز'],
+      ],
+    ],
+  ]);
+});

@@ -2763,7 +2763,9 @@ function attachRoles(doc: AnalysisDocument, view: TokenView, clusters: readonly 
     // it is the verb's object («ورفع أمير منطقة الجوف الشكر», the Emir of al-Jouf expressed thanks), unless
     // it is a nationality (رئيس الوزراء ≠ رئيس الوزراء الإسرائيلي) or a word that makes another role of it
     // (الأمين العام ≠ الأمين العام المساعد, the assistant secretary-general).
-    const whole = phraseEnd > i && !NISBA.test(keys[j] ?? '') && !ROLE_MODIFIERS.has(keys[j] ?? '') && candidates.some((c) => c.roles.some((r) => r.head === head && r.words === forms.length && forms.every((fs) => fs.some((f) => r.forms.has(f)))));
+    // (Or a shorter form of it: «دعا وزير الخارجية الجانب الروسي إلى» after «وزير الشؤون الخارجية خميس الجهيناوي», the
+    // foreign minister called on the Russian side to.)
+    const whole = phraseEnd > i && !NISBA.test(keys[j] ?? '') && !ROLE_MODIFIERS.has(keys[j] ?? '') && candidates.some((c) => c.roles.some((r) => r.head === head && r.words >= forms.length && forms.every((fs) => fs.some((f) => r.forms.has(f)))));
     // A definite complement that is not in the known role makes a different role (وزير الخارجية ≠ وزير الدفاع).
     // So does a body named as the complement (الأمين العام للمنظمة ≠ الأمين العام لحزب الله).
     // (Not «بال…» right after a role that a speech verb's subject opens: «أشاد الوزير الجزائري بالمستوى …» (the Algerian

@@ -629,7 +629,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // (Nor glued to a number, which counts it: «18متهما», 18 accused.)
       return (direct.participle && i > 0 && (keys[i - 1] === 'غير' || PREPOSITIONS.has(keys[i - 1]!) || (tokens[i - 1]!.kind === 'number' && tokens[i - 1]!.end === t.start))) || (direct.verb.topic && !weightAfter(i, direct.verb)) ? undefined : { form: direct, prefixed: i > 0 && (keys[i - 1] === 'و' || keys[i - 1] === 'ف') };
     }
-    const c0 = k.charCodeAt(0);
+    // (From the view's array, not the key: most words end here, and their key strings are not read at all.)
+    const c0 = firstChars[i]!;
     // «فردّ:» (and he replied:): a two-letter verb behind و/ف only before a colon (فرد is also «individual»).
     // (And an imperfect behind the «ل» of purpose: «ليؤكد أن», to stress that.)
     if (c0 === 0x0648 || c0 === 0x0641 || c0 === 0x0644) {
@@ -3886,8 +3887,19 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // «ذكرت الصحيفة أن X انتقد الخطوة، قائلا إن …» (the paper reported that X criticised the step, saying
       // that …): «قائلا» (saying) goes with the verb just before it, whose subject opens the reported
       // clause — unlike «مضيفا» (adding), which continues the reporter's own statement.
-      const opener = lastD && v.lemma === 'قال' && cue.form.participle && sentenceStart(lastD.start) === sentenceStart(t.start) ? refsIn(lastD.start, lastD.end)[0] : undefined;
-      const saying = opener && opener.start === lastD!.start && opener.entity.type === 'PER' && !opener.role && agrees(opener.entity, g) ? opener : undefined;
+      // (Any participle when a body reported and the reported clause has a speech verb of its own after that subject:
+      // «وذكر بلاغ للوزارة ان الجهيناوي الذي إلتقى لافروف …، عبر عن الارتياح …، مشددا على ضرورة …», the ministry's statement
+      // said that Jhinaoui expressed satisfaction …, stressing the need for …. Not when a person reported: «صرح مارتينيز
+      // … أن هنري قد أبدى موافقته …، موضحا أن», Martinez said that Henry agreed …, explaining that — Martinez explains.)
+      const opener = lastD && cue.form.participle && sentenceStart(lastD.start) === sentenceStart(t.start) ? refsIn(lastD.start, lastD.end)[0] : undefined;
+      const innerVerb = (from: number, to: number): boolean => {
+        for (let m = tokenAt(from); m < tokens.length && tokens[m]!.start < to; m++) {
+          const c = tokens[m]!.kind === 'word' ? cueAt(m) : undefined;
+          if (c && !c.form.participle && c.form.gender === g) return true;
+        }
+        return false;
+      };
+      const saying = opener && opener.start === lastD!.start && opener.entity.type === 'PER' && !opener.role && agrees(opener.entity, g) && (v.lemma === 'قال' || (lastD!.speaker?.type !== 'PER' && innerVerb(opener.end, lastD!.end))) ? opener : undefined;
       // The body or person whose document it is: named in it (بيان المنظمة، بلاغ لوزارة الدفاع، بيان صدر
       // عن الديوان الملكي), or the issuer of the last such document (وجاء في البيان …).
       if (documentAt >= 0) {
