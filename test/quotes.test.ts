@@ -4224,3 +4224,32 @@ test('quotes (twenty-fifth round): a shorter form of a known role before its obj
     ],
   ]);
 });
+
+test('quotes (twenty-fifth round): where indirect content goes on — a counted noun, a verbal noun after «و», «وفق ما يقتضيه», «حسب وصفه»', () => {
+  const ends = (text: string, mentions: MentionSpec[]): string[] => {
+    const doc = analyzeWithMentions(text, mentions);
+    assert.deepEqual(checkInvariants(doc), [], text);
+    return doc.quotes.map((q) => q.text);
+  };
+  // «the number of accused reached 46 accused, 16 of them detained»: «متهما» counts, it accuses nobody.
+  assert.deepEqual(ends('وقال سفيان السليطي إنه بلغ عدد المتهمين في القضية 46 متهما ، 16 منهم في حالة ايقاف.', [['سفيان السليطي', 'PER']]), ['بلغ عدد المتهمين في القضية 46 متهما ، 16 منهم في حالة ايقاف']);
+  // (After a year, with what the verb takes after it, it is the participle: «in 2017, pointing out that …».)
+  assert.deepEqual(ends('تطرقت الكاتبة ألفة يوسف إلى الإنتخابات القادمة عام 2017 مشيرة إلى أن هذا النظام لا تتضح فيه معالم.', [['ألفة يوسف', 'PER']]), ['هذا النظام لا تتضح فيه معالم']);
+  // «… ordered a team set up for urgent intervention and following up the cases»: «ومتابعة» is the verbal noun.
+  assert.deepEqual(ends('وجاء في بيان أصدرته رئاسة الحكومة أن رئيس الحكومة أذن بتكوين فريق عمل للتدخل العاجل ومتابعة حالات الإصابة.', [['رئاسة الحكومة', 'ORG']]), ['رئيس الحكومة أذن بتكوين فريق عمل للتدخل العاجل ومتابعة حالات الإصابة']);
+  // (After a comma, the participle: «…, and calling on the league's branch to …».)
+  assert.deepEqual(
+    ends('وكان بلاغ وزارة الداخلية نفى ما أوردته الرابطة، مؤكدة استعدادها لاتخاذ الإجراءات القانونية، وداعية فرع الرابطة إلى التثبت من معطياته.', [['وزارة الداخلية', 'ORG']]),
+    ['استعدادها لاتخاذ الإجراءات القانونية', 'التثبت من معطياته'],
+  );
+  // «…, as article 64 of the law requires, to confirm …»: a law is no source.
+  assert.deepEqual(
+    ends('وأكدت الهيئة أنها بادرت بتقديم طلب رسمي لإجراء رقابة على حساباتها، وفق ما يقتضيه الفصل 64 من القانون، وذلك لتأكيد التزامها بالشفافية.', [['الهيئة', 'ORG']]),
+    ['بادرت بتقديم طلب رسمي لإجراء رقابة على حساباتها، وفق ما يقتضيه الفصل 64 من القانون، وذلك لتأكيد التزامها بالشفافية'],
+  );
+  // «… from "people with criminal records", as he described them, and pressing the ministry …».
+  assert.deepEqual(
+    ends('وأضاف المصدر نفسه أن التحرك يهدف إلى الاحتجاج على انتداب أعوان من "أصحاب السوابق العدلية"، حسب وصفه، والضغط على وزارة الصحة.', [['وزارة الصحة', 'ORG']]),
+    ['التحرك يهدف إلى الاحتجاج على انتداب أعوان من "أصحاب السوابق العدلية"، حسب وصفه، والضغط على وزارة الصحة'],
+  );
+});

@@ -260,7 +260,7 @@ const NOT_SPEECH_AN: ReadonlySet<string> = new Set(['دون', 'بدون', 'قب�
  * «تعبيره»، «قولها»، «رأيه» (his expression, her saying, his view): the nouns of a speaker's own-words tag (وفق تعبيره، على حد
  * قولها، حسب رأيه), keyed.
  */
-const OWN_WORDS = /^(تعبير|قول|تقدير|راي)(ه|ها|هم|هما)$/u;
+const OWN_WORDS = /^(تعبير|قول|تقدير|راي|وصف|كلام)(ه|ها|هم|هما)$/u;
 /** The words before an own-words noun that make the tag: «وفق»، «حسب»، «بحسب», with «و/ف»; keyed. */
 const OWN_WORDS_SOURCE = /^[وف]?(وفق|حسب|بحسب)$/u;
 /** «وهو»، «وهذا»، «وذلك» … before «ما» + a speech verb: «وهو ما نفاه X» (which X denied). */
@@ -627,7 +627,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // (A conjunction written apart is a conjunction still: «و بيّن الطرودي أنه …» as «وبيّن».)
       // (Nor after a preposition, where it is a noun: «أمام مضيفه» (against its host), not «مضيفة» (adding).)
       // (Nor glued to a number, which counts it: «18متهما», 18 accused.)
-      return (direct.participle && i > 0 && (keys[i - 1] === 'غير' || PREPOSITIONS.has(keys[i - 1]!) || (tokens[i - 1]!.kind === 'number' && tokens[i - 1]!.end === t.start))) || (direct.verb.topic && !weightAfter(i, direct.verb)) ? undefined : { form: direct, prefixed: i > 0 && (keys[i - 1] === 'و' || keys[i - 1] === 'ف') };
+      // (Nor after a number with a space between, when nothing the verb takes follows: «46 متهما ، 16 منهم» (46 accused,
+      // 16 of them), a counted noun — not «عام 2017 مشيرة إلى أن», in 2017, pointing out that.)
+      const counted = i > 0 && tokens[i - 1]!.kind === 'number' && !(i + 1 < tokens.length && (COMPLEMENTISERS.has(keys[i + 1]!) || tokenText(i + 1) === ':' || ownPreposition(direct.verb, keys[i + 1]!)));
+      return (direct.participle && i > 0 && (keys[i - 1] === 'غير' || PREPOSITIONS.has(keys[i - 1]!) || (tokens[i - 1]!.kind === 'number' && tokens[i - 1]!.end === t.start) || counted)) || (direct.verb.topic && !weightAfter(i, direct.verb)) ? undefined : { form: direct, prefixed: i > 0 && (keys[i - 1] === 'و' || keys[i - 1] === 'ف') };
     }
     // (From the view's array, not the key: most words end here, and their key strings are not read at all.)
     const c0 = firstChars[i]!;
@@ -643,7 +646,11 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // clause is the preposition again, not «and he showed».)
       // (Unless what it says follows: «… بين الطرفين، وبين أن الحل قريب», and he showed that.)
       if (k === 'وبين' && betweenBefore(i) && !COMPLEMENTISERS.has(keys[i + 1] ?? '') && !(i + 1 < tokens.length && tokenText(i + 1) === ':')) return undefined;
-      if (f && (k.length > 3 || (k.length === 3 && i + 1 < tokens.length && (tokenText(i + 1) === ':' || byQuotingAt(i) >= 0))) && !(f.verb.topic && !weightAfter(i, f.verb))) return { form: f, prefixed: true };
+      // (A feminine participle behind «و/ف» right after a word is mostly the verbal noun: «للتدخل العاجل ومتابعة حالات
+      // الإصابة», and following up the cases — unless what it says follows; after a comma it is the participle: «…،
+      // وداعية فرع الرابطة إلى …», and calling on the league's branch to.)
+      const verbalNoun = f !== undefined && f.participle && /ه$/u.test(k) && i > 0 && tokens[i - 1]!.kind === 'word' && !(i + 1 < tokens.length && (COMPLEMENTISERS.has(keys[i + 1]!) || tokenText(i + 1) === ':'));
+      if (f && !verbalNoun && (k.length > 3 || (k.length === 3 && i + 1 < tokens.length && (tokenText(i + 1) === ':' || byQuotingAt(i) >= 0))) && !(f.verb.topic && !weightAfter(i, f.verb))) return { form: f, prefixed: true };
     }
     // «واعتبرها "تحديا صارخا للدولة"» (and considered it "a blatant challenge to the state"): a verb of stance with
     // an object pronoun, right before quotation marks, states a position in them.
@@ -1213,7 +1220,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // (Unless the sentence ends by giving it all to the speaker: «…، وهو ما يعبر عن الإرادة الصادقة للحكومة،
       // وفق تعبيره», which reflects the government's sincere will, in his words.)
       if (t.start > from && THAT_WHICH.has(k) && keys[j + 1] === 'ما' && j + 2 < tokens.length && cueAt(j + 2) && !inOwnWordsUpTo(j + 2, limit)) return t.start;
-      if ((k === 'اما' || k === 'وفق' || k === 'حسب' || k === 'بحسب' || k === 'ووفق') && t.start > from && !instructionNoun(keys[j + 1] ?? '')) {
+      // (Nor «وفق ما» + a verb that is no speech: «، وفق ما يقتضيه الفصل 64 من القانون», as article 64 of the law requires.)
+      // (But «وفق ما ورد على لسان X» (as stated by X) and «حسب ما جاء في …» name a source.)
+      const noSpeech = (keys[j + 1] === 'ما' || keys[j + 1] === 'لما') && j + 2 < tokens.length && tokens[j + 2]!.kind === 'word' && !cueAt(j + 2) && formWithPronoun(keys[j + 2]!) === undefined && !/^(ورد|وردت|جاء|جاءت|نشر|نشرت|نشرته|نشرتها)$/u.test(keys[j + 2]!);
+      if ((k === 'اما' || k === 'وفق' || k === 'حسب' || k === 'بحسب' || k === 'ووفق') && t.start > from && !instructionNoun(keys[j + 1] ?? '') && !(k !== 'اما' && noSpeech)) {
         if (k === 'اما' || (/[،,]\s*$/u.test(text.slice(from, t.start)) && !asideAt(j, limit))) return t.start;
       }
       // «… على حد قوله.»، «… وفق تعبيره.» (in his words) closing the sentence: the speaker's tag, not the content.
