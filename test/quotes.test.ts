@@ -2229,7 +2229,10 @@ test('quotes (eleventh round): a sentence that opens with a phrase set off by a 
     [
       'من جهته نفى رئيس دائرة الإنتاج بالمندوبية الجهوية ساسي روبي حصول أي ضرر، مؤكدا أن الدواء صالح.',
       [['المندوبية الجهوية', 'ORG'], ['ساسي روبي', 'PER']],
-      [['الدواء صالح', 'ساسي روبي']],
+      [
+        ['حصول أي ضرر', 'ساسي روبي'],
+        ['الدواء صالح', 'ساسي روبي'],
+      ],
     ],
     // «Tass quoted the head of the Russian grain exporters' union, Vladimir Kostin, as saying that prices rose.»
     [
@@ -3621,8 +3624,9 @@ test('quotes (nineteenth round): «غير أن» (however) opens no content; «�
       [['منظمة الصحة العالمية', 'ORG'], ['يونيسيف', 'ORG']],
       [['بلغ متوسط طول اللبنانيين 1.76 متر', 'منظمة الصحة العالمية']],
     ],
-    // «The head of the Tunisian Red Crescent stressed today …»: «التونسي» is no content.
-    ['أكد رئيس الهلال الأحمر التونسي اليوم الاثنين وجود تواصل مع المنظمات الإغاثية.', [['الهلال الأحمر', 'ORG']], []],
+    // «The head of the Tunisian Red Crescent stressed today the existence of contact …»: «التونسي» is no content; the
+    // content is the stated finding (twenty-fifth round), said for the body by its unnamed head.
+    ['أكد رئيس الهلال الأحمر التونسي اليوم الاثنين وجود تواصل مع المنظمات الإغاثية.', [['الهلال الأحمر', 'ORG']], [['وجود تواصل مع المنظمات الإغاثية', 'الهلال الأحمر']]],
     // «كما بين محمد علي وزير الصحة أن …» (Mohamed Ali, the health minister, also showed that …): a role after «و» is no
     // second side of «between».
     ['كما بين محمد علي وزير الصحة أن الوضع صعب.', [['محمد علي', 'PER']], [['الوضع صعب', 'محمد علي']]],
@@ -4252,4 +4256,41 @@ test('quotes (twenty-fifth round): where indirect content goes on — a counted 
     ends('وأضاف المصدر نفسه أن التحرك يهدف إلى الاحتجاج على انتداب أعوان من "أصحاب السوابق العدلية"، حسب وصفه، والضغط على وزارة الصحة.', [['وزارة الصحة', 'ORG']]),
     ['التحرك يهدف إلى الاحتجاج على انتداب أعوان من "أصحاب السوابق العدلية"، حسب وصفه، والضغط على وزارة الصحة'],
   );
+});
+
+test('quotes (twenty-fifth round): a noun of need or finding as the object, a role source with no holder found, a rank between the comma and the teller', () => {
+  assertSpeakers([
+    // «… the minister stressed, on the other hand, the need to focus on …», «the education minister stressed the
+    // existence of awareness campaigns», «X stressed the importance of this new line».
+    [
+      'قال وزير التعليم العالي سليم خلبوس إن الجامعة جاهزة. وأكد الوزير في المقابل ضرورة الانكباب على مزيد تعزيز جودة التكوين.',
+      [['سليم خلبوس', 'PER']],
+      [
+        ['الجامعة جاهزة', 'سليم خلبوس'],
+        ['ضرورة الانكباب على مزيد تعزيز جودة التكوين', 'سليم خلبوس'],
+      ],
+    ],
+    [
+      'قال وزير التربية ناجي جلول إن الامتحانات جاهزة. وفي ما يتعلق باليوم الوطني لصحة الفم، أكد وزير التربية وجود حملات تحسيسية في جميع أنحاء البلاد.',
+      [['ناجي جلول', 'PER']],
+      [
+        ['الامتحانات جاهزة', 'ناجي جلول'],
+        ['وجود حملات تحسيسية في جميع أنحاء البلاد', 'ناجي جلول'],
+      ],
+    ],
+    ['من جهته أكد وزير الصناعة والتجارة زياد العذاري، أهمية هذا الخط الجديد في معاضدة جهود الدولة.', [['زياد العذاري', 'PER']], [['أهمية هذا الخط الجديد في معاضدة جهود الدولة', 'زياد العذاري']]],
+    // (With the subject dropped, «على» after the need is the need's: «he stressed the need to focus on …».)
+    ['وأكد ضرورة الانكباب على مزيد تعزيز جودة التكوين.', [], [['ضرورة الانكباب على مزيد تعزيز جودة التكوين', null]]],
+    // «… as Major Chaker Eddine Baazaoui, in charge of communication …, told Jawhara FM's correspondent».
+    [
+      'تمكنت فرقة الابحاث للحرس الوطني بقفصة من حجز قطع أثرية، وفق ما أكده المكلف بالاعلام بإدارة إقليم الحرس الوطني بقفصة، الرائد شاكر الدين البعزواي لمراسل "الجوهرة أف أم".',
+      [['شاكر الدين البعزواي', 'PER'], ['الجوهرة أف أم', 'ORG']],
+      [['تمكنت فرقة الابحاث للحرس الوطني بقفصة من حجز قطع أثرية', 'شاكر الدين البعزواي']],
+    ],
+  ]);
+  // «the health ministry seeks, according to the minister, to …»: no minister named — the quote stands, with the role as its
+  // speaker mention and nobody as its speaker.
+  const doc = analyzeWithMentions('وتسعى وزارة الصحة، وفق الوزيرة، إلى تقريب الخدمات الصحية من المواطن.', [['وزارة الصحة', 'ORG']]);
+  assert.deepEqual(checkInvariants(doc), []);
+  assert.deepEqual(doc.quotes.map((q) => [q.text, q.speaker, q.speakerMention?.text]), [['تسعى وزارة الصحة، وفق الوزيرة، إلى تقريب الخدمات الصحية من المواطن', null, 'الوزيرة']]);
 });

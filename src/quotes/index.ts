@@ -201,7 +201,7 @@ const PRONOUN_OBJECTS = /^((ل|ب|مع|عن|من|الي|علي|في)(نا|ه|ه�
 /** «التالي», «الآتي» (the following) and their forms, keys: a colon after them opens a list. */
 const LIST_OPENERS: ReadonlySet<string> = new Set(['التالي', 'التاليه', 'التاليين', 'التاليتين', 'الاتي', 'الاتيه', 'التالية'].map((w) => nameKey(w)));
 /** Verbal nouns that open a stated finding as the object of a verb of stance (وجود، عدم، صحة …), keys. */
-const STATED_OBJECTS: ReadonlySet<string> = new Set('وجود عدم صحة تورط حصول وقوع ثبوت'.split(' ').map((w) => nameKey(w)));
+const STATED_OBJECTS: ReadonlySet<string> = new Set('وجود عدم صحة تورط حصول وقوع ثبوت ضرورة أهمية'.split(' ').map((w) => nameKey(w)));
 /** Instructions and rules (تعليمات، توجيهات، قرار، قانون …) after «وفق/طبقا» (in line with), keys: no one's words. */
 const INSTRUCTION_NOUNS: ReadonlySet<string> = new Set('تعليمات توجيهات التعليمات التوجيهات قرار قرارات القرار القانون قانون احكام الاحكام مقتضيات برنامج البرنامج الاجراءات اجراءات'.split(' ').map((w) => nameKey(w)));
 /** Whether `key` (keyed) names instructions or a rule, also behind «ل/لل»: «وفقا للقانون», «حسب تعليمات» (see {@link INSTRUCTION_NOUNS}). */
@@ -709,7 +709,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     if (j >= tokens.length || tokens[j]!.start >= sEnd) return true;
     const k = tokenText(j);
     // (Or the person's own role right after the name: «الجوهرة أف أم، إبراهيم الحجري كاتب عام نقابة عمال المحطة».)
-    return k === '،' || k === ',' || k === '.' || COMPLEMENTISERS.has(keys[j]!.replace(/^ف/u, '')) || roleHeadAt(j) !== undefined;
+    // (Or the one told: «وفق ما أكده المكلف بالاعلام …، الرائد شاكر الدين البعزواي لمراسل "الجوهرة أف أم"».)
+    return k === '،' || k === ',' || k === '.' || COMPLEMENTISERS.has(keys[j]!.replace(/^ف/u, '')) || roleHeadAt(j) !== undefined || toCorrespondentOrOutlet(keys[j]!);
   };
 
   /** The first token at or after `m` that is no closing mark or bracket («رويترز" عن …»). */
@@ -2099,8 +2100,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         continue;
       }
       if (/^(بالمناسبه|كذلك|ايضا)$/u.test(keys[m]!)) continue;
-      // (An object already given — «مؤكدا حرصه على …», stressing his care for … — holds the position itself.)
-      if (possessed(keys[m]!, tokenText(m))) return false;
+      // (An object already given — «مؤكدا حرصه على …», stressing his care for … — holds the position itself; so does a
+      // noun of need or finding: «وأكد ضرورة الانكباب على …», he stressed the need to focus on ….)
+      if (possessed(keys[m]!, tokenText(m)) || STATED_OBJECTS.has(keys[m]!)) return false;
       loose++;
     }
     if (loose > (lemma === 'حث' ? 4 : 2)) return false;
@@ -2495,6 +2497,18 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       return holder ? { ref: { start: tokens[k + 1]!.start, end: tokens[k + 1]!.end, entity: holder, role: true } } : undefined;
     }
     return undefined;
+  };
+
+  /**
+   * The length in tokens of a linking phrase at token `o` between a verb (or its subject) and its object: «في المقابل» (on
+   * the other hand), «في هذا السياق/الصدد/الإطار/الشأن» (in this context), «في الوقت نفسه/ذاته» (at the same time),
+   * «بالمناسبة» (on the occasion), «كذلك»، «أيضا» (also); 0 when there is none.
+   */
+  const linkerAt = (o: number): number => {
+    if (keys[o] === 'في' && keys[o + 1] === 'الوقت' && /^(نفسه|ذاته)$/u.test(keys[o + 2] ?? '')) return 3;
+    if (keys[o] === 'في' && keys[o + 1] === 'المقابل') return 2;
+    if (keys[o] === 'في' && keys[o + 1] === 'هذا' && /^(السياق|الصدد|الاطار|الشان)$/u.test(keys[o + 2] ?? '')) return 3;
+    return /^(بالمناسبه|كذلك|ايضا)$/u.test(keys[o] ?? '') ? 1 : 0;
   };
 
   /** {@link clauseSubject}'s search over the references from `refsFrom` to `pos`. */
@@ -3173,7 +3187,13 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // of Bir Ali Ben Khalifa, Abdallah Ben Salem, said): past a place in the role's complement, the person named
         // after the comma.
         if (!r && roleFirst) {
-          const named = refsIn(tokens[nextTok]!.end, Math.min(sEnd, limit)).find((x) => x.entity.type === 'PER' && !x.role && /،\s*$/u.test(text.slice(Math.max(0, x.start - 3), x.start)));
+          // (A rank or an honorific may stand between the comma and the name: «…، الرائد شاكر الدين البعزواي», Major ….)
+          const commaBefore = (x: Ref): boolean => {
+            const at = tokenAt(x.start);
+            const from = at > 0 && tokens[at - 1]!.kind === 'word' && findIn(keys[at - 1]!, HONORIFICS) !== undefined ? tokens[at - 1]!.start : x.start;
+            return /،\s*$/u.test(text.slice(Math.max(0, from - 3), from));
+          };
+          const named = refsIn(tokens[nextTok]!.end, Math.min(sEnd, limit)).find((x) => x.entity.type === 'PER' && !x.role && commaBefore(x));
           // (Not past a verb: «وحسب المسؤول، أبلغ وزير الخارجية السابق، جون كيري، …» (according to the official, the former
           // secretary of state, John Kerry, informed …) is what the official said about Kerry.)
           const between = named ? tokens.slice(nextTok + 1, tokenAt(named.start)) : [];
@@ -3313,8 +3333,16 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           const common = /[ةهيى]$/u.test(tokenText(first)) && (getLexicon().get('ال' + lexiconForm(tokenText(first))) ?? 0) >= 5;
           if (m > first && !common && (m >= tokens.length || tokens[m]!.start >= sEnd || (tokens[m]!.kind === 'punct' && STOP_AFTER.test(tokenText(m))))) outlet = { start: tokens[first]!.start, end: tokens[m - 1]!.end };
         }
-        if (!r && !unnamed && !outlet) return;
-        if (outlet) {
+        // «وتسعى وزارة الصحة، وفق الوزيرة، إلى …» (the ministry seeks, according to the minister, to …): a definite role
+        // whose holder is not found is still the source — the quote stands, with nobody named.
+        // (After «وفق/حسب» only: «ونفت الجامعة ما ورد على لسان الوزير» (denied what was said by the minister) is no quote of
+        // the minister's.)
+        const bareRole = !r && !unnamed && !outlet && /^(وفق|وفقا|حسب|بحسب)$/u.test(k) && /^ال/u.test(keys[nextTok] ?? '') && roleHeadAt(nextTok) !== undefined && tokens[nextTok]!.start < sEnd;
+        if (!r && !unnamed && !outlet && !bareRole) return;
+        if (bareRole) {
+          speakerMention = { start: tokens[nextTok]!.start, end: tokens[nextTok]!.end };
+          srcEnd = tokens[nextTok]!.end;
+        } else if (outlet) {
           speakerMention = outlet;
           srcEnd = outlet.end;
         } else if (r && generic) {
@@ -3680,7 +3708,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           // The object: a definite noun, one with a possessive pronoun (دعمه، رفضها), or what follows the comma.
           // (After a named person, a noun in construct with a definite noun is the object too: «وأبرز سمير
           // الطيب حرص الدولة على …», highlighted the state's care for ….)
-          const objectLike = (j: number): boolean => /^ال/u.test(keys[j]!) || endsLikePronoun(keys[j]!) || (subj.ref!.entity.type === 'PER' && nounInConstruct(j));
+          // (Or a noun that states a finding or a need: «أكد وزير التربية وجود حملات …», «وأكد الوزير في المقابل ضرورة …» —
+          // past a linking phrase.)
+          if (after < tokens.length && tokens[after]!.start < sEnd && linkerAt(after) && STATED_OBJECTS.has(keys[after + linkerAt(after)] ?? '')) after += linkerAt(after);
+          const objectLike = (j: number): boolean => /^ال/u.test(keys[j]!) || endsLikePronoun(keys[j]!) || (subj.ref!.entity.type === 'PER' && nounInConstruct(j)) || STATED_OBJECTS.has(keys[j]!);
           if (after < tokens.length && tokens[after]!.start < sEnd && (objectLike(after) || (tokenText(after - 1) === '،' && after > tokenAt(subj.ref.end))) && !cueAt(after)) {
             zoneEnd = tokens[after]!.start;
             contentStart = tokens[after]!.start;
@@ -3710,8 +3741,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         if (inWhich && o + inWhich < tokens.length) o += inWhich;
         // (And past a linking phrase: «نافيا في المقابل، أي نية …»، «مؤكدا في هذا السياق ضرورة …».)
         // (And «في الوقت نفسه/ذاته», at the same time.)
-        const sameTime = keys[o] === 'في' && keys[o + 1] === 'الوقت' && /^(نفسه|ذاته)$/u.test(keys[o + 2] ?? '');
-        const linker = sameTime ? 3 : keys[o] === 'في' && (keys[o + 1] === 'المقابل' || (keys[o + 1] === 'هذا' && /^(السياق|الصدد|الاطار|الشان)$/u.test(keys[o + 2] ?? ''))) ? (keys[o + 1] === 'هذا' ? 3 : 2) : /^(بالمناسبه|كذلك|ايضا)$/u.test(keys[o] ?? '') ? 1 : 0;
+        const linker = linkerAt(o);
         if (linker) {
           o += linker;
           if (o < tokens.length && tokenText(o) === '،') o++;
