@@ -1537,3 +1537,12 @@ test('entities (twenty-fifth round): a nisba family name after a tagged given na
   const two = analyzeWithMentions('التقى الاتحاد التونسي للشغل والاتحاد التونسي للصناعة والتجارة. وقال الاتحاد التونسي في بيان إن اللقاء مثمر.', [['الاتحاد التونسي للشغل', 'ORG'], ['الاتحاد التونسي للصناعة والتجارة', 'ORG']], { quotes: false });
   assert.deepEqual(two.entities.map((e) => e.mentions.length), [1, 1]);
 });
+
+test('entities (twenty-fifth round): a speech verb written against a listed given name is cut off the name', () => {
+  // «أكدتوفيق الجملي» is «أكد توفيق الجملي» (Taoufik Jemli stressed) without its space.
+  const doc = analyzeWithMentions('أكدتوفيق الجملي، رئيس لجنة شؤون التونسيين بالخارج، بأن الوفد أكد على ضرورة تبسيط الإجراءات.', [['أكدتوفيق الجملي', 'PER']], { quotes: false });
+  assert.deepEqual(checkInvariants(doc), []);
+  assert.deepEqual(doc.entities.filter((e) => e.type === 'PER').map((e) => e.mentions.map((m) => m.text)), [['توفيق الجملي']]);
+  // (Not a name that only starts with those letters: «قاسم سليماني», «أكرم»).
+  assertPersonNames([['وقال قاسمي الجملي إن الوفد وصل.', [['قاسمي الجملي', 'PER']], ['قاسمي الجملي']]]);
+});

@@ -221,6 +221,14 @@ function verbalEdges(own: string, trim: Trim): Trim | null {
   if (/^ال.{4,}ون$/u.test(nameKey(last)) && pluralOfCommonNoun(last)) return null;
   const first = nameKey(words[0]!);
   if (/^س[يتن].{3,}$/u.test(first) && !FUTURE_LOOKING_NAMES.has(first) && verbLike(first.slice(1))) return { from: trim.from + own.slice(trim.from).indexOf(words[1]!), to: trim.to };
+  // «أكدتوفيق الجملي، رئيس لجنة …» (a speech verb written against the given name: «أكد توفيق الجملي»): the verb is cut
+  // off when what is left is a listed given name.
+  if (first.length === words[0]!.length && first.length >= 6) {
+    for (let n = 3; n <= 5 && first.length - n >= 3; n++) {
+      const cue = cueForms().get(first.slice(0, n));
+      if (cue && !cue.participle && listedGivenName(first.slice(n))) return { from: trim.from + n, to: trim.to };
+    }
+  }
   return trim;
 }
 
