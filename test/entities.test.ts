@@ -1546,3 +1546,20 @@ test('entities (twenty-fifth round): a speech verb written against a listed give
   // (Not a name that only starts with those letters: «قاسم سليماني», «أكرم»).
   assertPersonNames([['وقال قاسمي الجملي إن الوفد وصل.', [['قاسمي الجملي', 'PER']], ['قاسمي الجملي']]]);
 });
+
+test('entities (twenty-fifth round): a given name found alone takes a recurring surname; a short surname as a speech verb\'s subject; a future verb closes a name', () => {
+  // «… the new president Donald Trump … Sean Spicer said that Donald Trump will meet …», with only «دونالد» tagged.
+  const trump = analyzeWithMentions('يحظى بلقاء ترامب قريبا. وقال المتحدث إن دونالد ترامب سيلتقي الرئيس المكسيكي.', [['دونالد', 'PER']], { quotes: false });
+  assert.deepEqual(checkInvariants(trump), []);
+  assert.deepEqual(trump.entities.filter((e) => e.type === 'PER').map((e) => [e.name, e.mentions.length]), [['دونالد ترامب', 2]]);
+  // (Not a preposition after the given name — «عادل خلال الاجتماع» (Adel during the meeting) —, nor a verb.)
+  assertPersonNames([
+    ['وقال عادل خلال الاجتماع إن خلال هذه الفترة صعبة.', [['عادل', 'PER']], ['عادل']],
+    ['وحضر عادل يضمن تنفيذ الاتفاق، كما يضمن الدستور ذلك.', [['عادل', 'PER']], ['عادل']],
+  ]);
+  // «Theresa May … May had said …»: the three-letter surname only as a speech verb's subject or before «قد».
+  const may = analyzeWithMentions('سيلتقي ترامب تيريزا ماي في واشنطن. وكانت ماي قد قالت إنها واثقة. وأضافت ماي إن اللقاء مهم. وستعقد القمة في ماي المقبل.', [['تيريزا ماي', 'PER']], { quotes: false });
+  assert.deepEqual(may.entities.filter((e) => e.type === 'PER').map((e) => e.mentions.map((m) => m.text)), [['تيريزا ماي', 'ماي', 'ماي']]);
+  // «… the British prime minister Theresa May will be the first world leader …»: «ستكون» (will be) closes the name.
+  assertPersonNames([['قالت واشنطن إن رئيسة الحكومة البريطانية تيريزا ماي ستكون أول زعيم عالمي يلتقيه. وأكد المتحدث أن الرئيس ستكون له لقاءات.', [], ['تيريزا ماي']]]);
+});

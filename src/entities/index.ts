@@ -883,6 +883,7 @@ export function clusterMentions(doc: AnalysisDocument, aliases: AliasIndex = def
   addOrganisations(doc, view, occurrences, aliases);
   addNamedBodies(doc, view, occurrences, aliases);
   addRoleNames(doc, view, occurrences, aliases);
+  extendGivenNames(doc, view, occurrences);
   joinFamilyNames(doc, occurrences, aliases);
   splitTwoSurnames(doc, occurrences);
   restoreNameLetter(doc, occurrences);
@@ -1909,10 +1910,16 @@ function nameLike(surface: string, first: boolean): boolean {
   if (count >= 30 || /^س[يتن].{3,}/u.test(form)) return false;
   // «بتسخير» (by harnessing): a preposition on a known word.
   if (/^[بلك]/u.test(form) && ((lex.get(form.slice(1)) ?? 0) >= 10 || (lex.get('ال' + form.slice(1)) ?? 0) >= 3)) return false;
-  if (/^[يتن]/u.test(form) && form.length >= 4) {
-    for (const p of ['ي', 'ت', 'ن']) if (p !== form[0] && (lex.get(p + form.slice(1)) ?? 0) >= 2) return false;
-  }
-  return true;
+  return !imperfectVerb(surface);
+}
+
+/** Whether a word reads as an imperfect verb: in «ي/ت/ن», with its other persons in the lexicon too (يضمن: تضمن، نضمن). */
+function imperfectVerb(surface: string): boolean {
+  const form = lexiconForm(surface);
+  if (!/^[يتن]/u.test(form) || form.length < 4) return false;
+  const lex = getLexicon();
+  for (const p of ['ي', 'ت', 'ن']) if (p !== form[0] && (lex.get(p + form.slice(1)) ?? 0) >= 2) return true;
+  return false;
 }
 
 /**
@@ -1991,8 +1998,10 @@ function addRoleNames(doc: AnalysisDocument, view: TokenView, occurrences: Occur
     if (t.kind === 'punct' || t.kind === 'symbol') return true;
     if (t.kind !== 'word') return false;
     const k = keys[j]!;
-    return stopWord(k) || DEFINITE_WORD.test(k) || (at[j] !== undefined && at[j]!.start >= t.start) || conjoinedPossessive(k);
+    return stopWord(k) || DEFINITE_WORD.test(k) || (at[j] !== undefined && at[j]!.start >= t.start) || conjoinedPossessive(k) || futureVerb(k);
   };
+  // (And a future verb: «رئيسة الحكومة البريطانية تيريزا ماي ستكون أول زعيم», Theresa May will be the first leader.)
+  const futureVerb = (k: string): boolean => /^س[يتن].{3,}$/u.test(k) && !FUTURE_LOOKING_NAMES.has(k) && verbLike(k.slice(1));
   let floor = 0;
   for (const i of starts(view, aliases).person) {
     if (i < floor) continue;
@@ -2084,7 +2093,7 @@ function addRoleNames(doc: AnalysisDocument, view: TokenView, occurrences: Occur
     let compound = false;
     while (j < tokens.length && (j - first < 3 || compound) && tokens[j]!.kind === 'word' && !at[j]) {
       const k = keys[j]!;
-      if (stopWord(k) || (!compound && DEFINITE_WORD.test(k)) || (j > first && conjoinedPossessive(k))) break;
+      if (stopWord(k) || (!compound && DEFINITE_WORD.test(k)) || (j > first && (conjoinedPossessive(k) || futureVerb(k)))) break;
       // «جمال عبد الجليل»: عبد، أبو، بن take the next word whatever it is.
       compound = COMPOUND_FIRST.test(k);
       j++;
@@ -2151,6 +2160,40 @@ function addRoleNames(doc: AnalysisDocument, view: TokenView, occurrences: Occur
   if (found.length) mergeFound(occurrences, found, false);
 }
 
+
+/**
+ * «إن دونالد ترامب سيلتقي …» with only «دونالد» tagged (Donald Trump will meet): a listed given name found alone takes
+ * the untagged word after it when that word reads as a name and recurs alone elsewhere in the article («بلقاء ترامب»).
+ */
+function extendGivenNames(doc: AnalysisDocument, view: TokenView, occurrences: Occurrence[]): void {
+  const tokens = doc.tokens;
+  const text = doc.text;
+  const keys = view.keys;
+  const taken = new Uint8Array(tokens.length);
+  const firsts: number[] = [];
+  for (const o of occurrences) {
+    const f = firstStartingAt(tokens, o.start);
+    for (let j = f; j < tokens.length && tokens[j]!.start < o.end; j++) taken[j] = 1;
+    if (o.type === 'PER' && o.tokens.length === 1) firsts.push(f);
+  }
+  if (!firsts.length) return;
+  for (const o of occurrences) {
+    if (o.type !== 'PER' || o.tokens.length !== 1) continue;
+    const f = firstStartingAt(tokens, o.start);
+    if (f >= tokens.length || tokens[f]!.end !== o.end || !givenName(o.tokens[0]!, text.slice(o.start, o.end))) continue;
+    const next = f + 1;
+    if (next >= tokens.length || tokens[next]!.kind !== 'word' || taken[next] || text.slice(o.end, tokens[next]!.start).trim() !== '') continue;
+    const k = keys[next]!;
+    // (Not a preposition or an adverb of time — «ميشيل أثناء», «عادل خلال» —, a verb — «عادل يضمن» —, nor another given
+    // name, which starts a name of its own: «فيليب إدوار».)
+    if (k.length < 3 || /^(ال|و|ف)/u.test(k) || COMPLEMENTISERS.has(k) || NOT_NAMES.has(bare(k)) || cueForms().has(k) || ROLE_HEADS.has(bare(k)) || NAME_FOLLOWERS.has(k) || listedGivenName(k) || verbLike(k)) continue;
+    const surface = text.slice(tokens[next]!.start, tokens[next]!.end);
+    if (commonWord(surface) || !nameLike(surface, false) || imperfectVerb(surface) || !recurs(view, k, f, next + 1)) continue;
+    o.end = tokens[next]!.end;
+    o.tokens = nameTokens(text.slice(o.start, o.end));
+    taken[next] = 1;
+  }
+}
 
 /**
  * A word the clitic lexicon knows well as an ordinary word: seen at least 20 times, and with the
@@ -2249,8 +2292,9 @@ function propagateNames(doc: AnalysisDocument, view: TokenView, clusters: Cluste
       for (let j = firstStartingAt(tokens, o.start) - 1; j < tokens.length && (j < 0 || tokens[j]!.start < o.end); j++) if (j >= 0 && tokens[j]!.end > o.start) covered[j] = 1;
     }
   }
-  // (`prefix`: a body's head and nationality adjective standing for its whole name, see below.)
-  const patterns: { words: string[]; cluster: Cluster; prefix?: boolean }[] = [];
+  // (`prefix`: a body's head and nationality adjective standing for its whole name, see below; `subjectOnly`: a short
+  // surname matched only right after a speech verb or «كان», or right before «قد».)
+  const patterns: { words: string[]; cluster: Cluster; prefix?: boolean; subjectOnly?: boolean }[] = [];
   for (const c of clusters) {
     if (c.occurrences[0]!.latin) continue;
     const person = majorityType(c.occurrences) === 'PER';
@@ -2265,6 +2309,11 @@ function propagateNames(doc: AnalysisDocument, view: TokenView, clusters: Cluste
         if (person && last.length >= (last.startsWith('ال') ? 6 : 4) && !seen.has(last)) {
           seen.add(last);
           patterns.push({ words: [last], cluster: c });
+        } else if (person && last.length === 3 && !last.startsWith('ال') && !seen.has(last) && !listedGivenName(last) && !/^(بن|ابن|بو|ابو)$/u.test(words.at(-2)!)) {
+          // «تيريزا ماي … وقالت ماي إنها» (Theresa May … May said that): a surname of three letters, often a word too (ماي,
+          // May in the Maghreb), only as a speech verb's subject (see `subjectOnly`).
+          seen.add(last);
+          patterns.push({ words: [last], cluster: c, subjectOnly: true });
         }
       }
     }
@@ -2336,6 +2385,7 @@ function propagateNames(doc: AnalysisDocument, view: TokenView, clusters: Cluste
       // (The two words only where no other name word follows them: «الجمعية التونسية لحكام كرة القدم … أصدرت الجمعية
       // التونسية رياضة، صحة وتنمية بيانا» is another association.)
       if (p.prefix && i + n < tokens.length && tokens[i + n]!.kind === 'word' && !AFTER_BODY_WORDS.has(view.keys[i + n]!)) continue;
+      if (p.subjectOnly && !(start === tokens[i]!.start && i > 0 && (cueForms().has(view.keys[i - 1]!.replace(/^[وف](?=.{3})/u, '')) || /^[وف]?(كان|كانت)$/u.test(view.keys[i - 1]!)) && i + 1 < tokens.length && tokens[i + 1]!.kind === 'word' && (COMPLEMENTISERS.has(view.keys[i + 1]!) || view.keys[i + 1] === 'قد'))) continue;
       // A Maghrebi surname written with and without the article (آمال قرامي … القرامي، الجبالي / جبالي) is
       // one name — unless the word is an everyday one that news also writes with the article (منير جديد …
       // الجديد, the new one).
@@ -2359,6 +2409,8 @@ const FAMILIAR_TITLES: ReadonlySet<string> = new Set(
 );
 /** A quick test of the raw text, whole words only, before {@link addTitledGivenNames} reads every token. */
 const MAY_HAVE_FAMILIAR_TITLE = /(?:^|[\s،,.:؛"«(]|[\s،,.:؛"«(]و)ال(?:عمة|عم|خالة|خال|حاجة|حاج|سيدة|سيد|شيخ|[أا]ستاذة|[أا]ستاذ|دكتورة|دكتور)(?=[\s،,.:؛"»)!?؟]|$)/u;
+/** Prepositions and adverbs that follow a name in the clause (keyed): no family name («عادل خلال», Adel during). */
+const NAME_FOLLOWERS: ReadonlySet<string> = new Set('خلال أثناء اثناء بعد قبل عند منذ حول ضد بين لدى لدي مع عبر دون حتى إثر اثر عقب رفقة برفقة جراء بسبب امام أمام'.split(' ').map((w) => nameKey(w)));
 /** Words that may follow a body's head and adjective standing for its name (see `propagateNames`), keyed. */
 const AFTER_BODY_WORDS: ReadonlySet<string> = new Set('في فى على عن من الى إلى مع خلال أن ان إن بأن قد الذي التي أيضا'.split(' ').map((w) => nameKey(w)));
 /** Words that may follow a person's name alone, closing it: prepositions, complementisers, relatives. */
