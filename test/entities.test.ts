@@ -1563,3 +1563,14 @@ test('entities (twenty-fifth round): a given name found alone takes a recurring 
   // «… the British prime minister Theresa May will be the first world leader …»: «ستكون» (will be) closes the name.
   assertPersonNames([['قالت واشنطن إن رئيسة الحكومة البريطانية تيريزا ماي ستكون أول زعيم عالمي يلتقيه. وأكد المتحدث أن الرئيس ستكون له لقاءات.', [], ['تيريزا ماي']]]);
 });
+
+test('entities (twenty-fifth round, review): no past verb as a surname, no other role by a shared prefix, no university for a federation', () => {
+  // «her son Ayman left the house … his friends left the place»: «غادر» (left) recurs, but it is a verb.
+  assertPersonNames([['وأوضحت والدته أن ابنها أيمن غادر المنزل صباحا ولم يعد. وقد غادر رفاقه المكان بعد الحادثة.', [['أيمن', 'PER']], ['أيمن']]]);
+  // «the minister of religious affairs» is not «the minister of foreign affairs» named before.
+  const roles = analyzeWithMentions('وقال وزير الشؤون الخارجية خميس الجهيناوي إن العلاقات متينة. وأكد وزير الشؤون الدينية أن موسم الحج سينطلق قريبا.', [['خميس الجهيناوي', 'PER']], { quotes: false });
+  assert.deepEqual(roles.entities[0]!.mentions.filter((m) => m.kind === 'role').map((m) => m.text), []);
+  // «the Tunisian university needs a deep reform» after the Tunisian football federation: another body.
+  const uni = analyzeWithMentions('أصدرت الجامعة التونسية لكرة القدم بلاغا. وأكد الوزير أن الجامعة التونسية في حاجة إلى إصلاح عميق.', [['الجامعة التونسية لكرة القدم', 'ORG']], { quotes: false });
+  assert.deepEqual(uni.entities.map((e) => e.mentions.length), [1]);
+});

@@ -86,6 +86,8 @@ interface Cluster {
 interface RoleRecord {
   head: string;
   forms: Set<string>;
+  /** The forms of the role phrase's last word («الخارجية» of «وزير الشؤون الخارجية»): a shorter form keeps it. */
+  last: Set<string>;
   /** «الرئيس الفرنسي» (definite head) rather than «رئيس الوزراء» (head in construct). */
   definite: boolean;
   /** Number of words in the role phrase as first written. */
@@ -1913,6 +1915,13 @@ function nameLike(surface: string, first: boolean): boolean {
   return !imperfectVerb(surface);
 }
 
+/** Whether a word reads as a past verb: its imperfect is a word of the lexicon too («غادر»: يغادر، «رفض»: يرفض). */
+function pastVerb(surface: string): boolean {
+  const form = lexiconForm(surface);
+  const lex = getLexicon();
+  return form.length >= 3 && ((lex.get('ي' + form) ?? 0) >= 3 || (lex.get('ت' + form) ?? 0) >= 3);
+}
+
 /** Whether a word reads as an imperfect verb: in «ي/ت/ن», with its other persons in the lexicon too (يضمن: تضمن، نضمن). */
 function imperfectVerb(surface: string): boolean {
   const form = lexiconForm(surface);
@@ -2169,14 +2178,12 @@ function extendGivenNames(doc: AnalysisDocument, view: TokenView, occurrences: O
   const tokens = doc.tokens;
   const text = doc.text;
   const keys = view.keys;
+  if (!occurrences.some((o) => o.type === 'PER' && o.tokens.length === 1)) return;
   const taken = new Uint8Array(tokens.length);
-  const firsts: number[] = [];
   for (const o of occurrences) {
     const f = firstStartingAt(tokens, o.start);
     for (let j = f; j < tokens.length && tokens[j]!.start < o.end; j++) taken[j] = 1;
-    if (o.type === 'PER' && o.tokens.length === 1) firsts.push(f);
   }
-  if (!firsts.length) return;
   for (const o of occurrences) {
     if (o.type !== 'PER' || o.tokens.length !== 1) continue;
     const f = firstStartingAt(tokens, o.start);
@@ -2188,7 +2195,7 @@ function extendGivenNames(doc: AnalysisDocument, view: TokenView, occurrences: O
     // name, which starts a name of its own: «فيليب إدوار».)
     if (k.length < 3 || /^(ال|و|ف)/u.test(k) || COMPLEMENTISERS.has(k) || NOT_NAMES.has(bare(k)) || cueForms().has(k) || ROLE_HEADS.has(bare(k)) || NAME_FOLLOWERS.has(k) || listedGivenName(k) || verbLike(k)) continue;
     const surface = text.slice(tokens[next]!.start, tokens[next]!.end);
-    if (commonWord(surface) || !nameLike(surface, false) || imperfectVerb(surface) || !recurs(view, k, f, next + 1)) continue;
+    if (commonWord(surface) || !nameLike(surface, false) || imperfectVerb(surface) || pastVerb(surface) || !recurs(view, k, f, next + 1)) continue;
     o.end = tokens[next]!.end;
     o.tokens = nameTokens(text.slice(o.start, o.end));
     taken[next] = 1;
@@ -2293,7 +2300,7 @@ function propagateNames(doc: AnalysisDocument, view: TokenView, clusters: Cluste
     }
   }
   // (`prefix`: a body's head and nationality adjective standing for its whole name, see below; `subjectOnly`: a short
-  // surname matched only right after a speech verb or «كان», or right before «قد».)
+  // surname matched only right after a speech verb or «كان» and right before a complementiser or «قد».)
   const patterns: { words: string[]; cluster: Cluster; prefix?: boolean; subjectOnly?: boolean }[] = [];
   for (const c of clusters) {
     if (c.occurrences[0]!.latin) continue;
@@ -2324,7 +2331,8 @@ function propagateNames(doc: AnalysisDocument, view: TokenView, clusters: Cluste
   const prefixOwners = new Map<string, Set<Cluster>>();
   for (const p of patterns) {
     const w = p.words;
-    if (w.length >= 3 && ORG_HEADS.has(stripArticle(w[0]!)) && w[0]!.startsWith('ال') && countryOfNisba(w[1]!, aliases) && majorityType(p.cluster.occurrences) === 'ORG') {
+    // (Not «الجامعة», also the university system: «الجامعة التونسية في حاجة إلى إصلاح».)
+    if (w.length >= 3 && ORG_HEADS.has(stripArticle(w[0]!)) && w[0]!.startsWith('ال') && stripArticle(w[0]!) !== 'جامعه' && countryOfNisba(w[1]!, aliases) && majorityType(p.cluster.occurrences) === 'ORG') {
       const key = w[0] + ' ' + w[1];
       prefixOwners.set(key, (prefixOwners.get(key) ?? new Set()).add(p.cluster));
     }
@@ -2721,7 +2729,7 @@ function attachRoles(doc: AnalysisDocument, view: TokenView, clusters: readonly 
       // «وزير الخارجية الأمريكي», not «مدير الديوان الوطني التونسي للسياحة».)
       if (k > from && !inName[k] && countryOfNisba(keys[k]!, aliases)) national = true;
     }
-    c.roles.push({ head, forms, definite: /^(و|ف)?ال/u.test(keys[from]!), words: to - from + 1, national });
+    c.roles.push({ head, forms, last: new Set(roleWordForms(keys[to]!, aliases)), definite: /^(و|ف)?ال/u.test(keys[from]!), words: to - from + 1, national });
     c.titles.add(titleText(doc.text.slice(roleStart(doc, tokens[from]!), tokens[to]!.end)));
   };
 
@@ -2825,7 +2833,10 @@ function attachRoles(doc: AnalysisDocument, view: TokenView, clusters: readonly 
     // (الأمين العام ≠ الأمين العام المساعد, the assistant secretary-general).
     // (Or a shorter form of it: «دعا وزير الخارجية الجانب الروسي إلى» after «وزير الشؤون الخارجية خميس الجهيناوي», the
     // foreign minister called on the Russian side to.)
-    const whole = phraseEnd > i && !NISBA.test(keys[j] ?? '') && !ROLE_MODIFIERS.has(keys[j] ?? '') && candidates.some((c) => c.roles.some((r) => r.head === head && r.words >= forms.length && forms.every((fs) => fs.some((f) => r.forms.has(f)))));
+    // (Its last word the role's last, or a body's head noun — «رئيسة الحزب» after «رئيسة الحزب الدستوري الحر» —: not
+    // «وزير الشؤون الدينية» after «وزير الشؤون الخارجية».)
+    const shortEnd = ORG_HEADS.has(stripArticle(keys[phraseEnd]!));
+    const whole = phraseEnd > i && !NISBA.test(keys[j] ?? '') && !ROLE_MODIFIERS.has(keys[j] ?? '') && candidates.some((c) => c.roles.some((r) => r.head === head && (r.words === forms.length || (r.words > forms.length && (shortEnd || forms.at(-1)!.some((f) => r.last.has(f))))) && forms.every((fs) => fs.some((f) => r.forms.has(f)))));
     // A definite complement that is not in the known role makes a different role (وزير الخارجية ≠ وزير الدفاع).
     // So does a body named as the complement (الأمين العام للمنظمة ≠ الأمين العام لحزب الله).
     // (Not «بال…» right after a role that a speech verb's subject opens: «أشاد الوزير الجزائري بالمستوى …» (the Algerian

@@ -261,6 +261,8 @@ const NOT_SPEECH_AN: ReadonlySet<string> = new Set(['دون', 'بدون', 'قب�
  * قولها، حسب رأيه), keyed.
  */
 const OWN_WORDS = /^(تعبير|قول|تقدير|راي|وصف|كلام)(ه|ها|هم|هما)$/u;
+/** Verbs of what a rule requires or allows after «وفق ما/حسب ما» (keyed): «وفق ما يقتضيه الفصل 64», as article 64 requires — no source. */
+const RULE_VERBS = /^(يقتضي|تقتضي|اقتضي|اقتضت|ينص|تنص|نص|نصت|يسمح|تسمح|يخول|تخول|يضبط|تضبط|يفرض|تفرض|يحدد|تحدد)(ه|ها|هم)?$/u;
 /** The words before an own-words noun that make the tag: «وفق»، «حسب»، «بحسب», with «و/ف»; keyed. */
 const OWN_WORDS_SOURCE = /^[وف]?(وفق|حسب|بحسب)$/u;
 /** «وهو»، «وهذا»، «وذلك» … before «ما» + a speech verb: «وهو ما نفاه X» (which X denied). */
@@ -439,8 +441,6 @@ const DEMONSTRATIVES: ReadonlySet<string> = new Set(['هذا', 'هذه', 'وهذ
 const MA_BEFORE_CUE: ReadonlySet<string> = new Set(['ما', 'لما', 'بما', 'حسبما', 'كما']);
 /** A relative pronoun (الذي، التي، الذين، والتي), keyed. */
 const RELATIVE_PRONOUN = /^(ال|و)?(ذي|تي|الذي|التي|الذين)$/u;
-/** Raw text that ends inside a relative clause: a relative pronoun, then a verb and no comma, up to the end. */
-const RELATIVE_CLAUSE_BEFORE = /(?:^|\s)(?:الذي|التي|الذين)\s+[يتأن]?\S+\s[^،,.]*$/u;
 const FRONTED = /^و(حول|عن|بخصوص|في|فيما|على|بشان|ازاء|ردا|تعقيبا|بعد|قبل|خلال)$/u;
 
 /** How far back (UTF-16 code units) a speaker or subject is looked for inside one sentence. */
@@ -629,7 +629,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // (Nor glued to a number, which counts it: «18متهما», 18 accused.)
       // (Nor after a number with a space between, when nothing the verb takes follows: «46 متهما ، 16 منهم» (46 accused,
       // 16 of them), a counted noun — not «عام 2017 مشيرة إلى أن», in 2017, pointing out that.)
-      const counted = i > 0 && tokens[i - 1]!.kind === 'number' && !(i + 1 < tokens.length && (COMPLEMENTISERS.has(keys[i + 1]!) || tokenText(i + 1) === ':' || ownPreposition(direct.verb, keys[i + 1]!)));
+      // (Nor a year: «منذ سنة 2011 مؤكدا في المقابل أن», since 2011, stressing that.)
+      const counted = i > 0 && tokens[i - 1]!.kind === 'number' && !/^(1[89]|20)\d\d$/u.test(tokenText(i - 1)) && !(i + 1 < tokens.length && (COMPLEMENTISERS.has(keys[i + 1]!) || tokenText(i + 1) === ':' || ownPreposition(direct.verb, keys[i + 1]!) || linkerAt(i + 1) > 0));
       return (direct.participle && i > 0 && (keys[i - 1] === 'غير' || PREPOSITIONS.has(keys[i - 1]!) || (tokens[i - 1]!.kind === 'number' && tokens[i - 1]!.end === t.start) || counted)) || (direct.verb.topic && !weightAfter(i, direct.verb)) ? undefined : { form: direct, prefixed: i > 0 && (keys[i - 1] === 'و' || keys[i - 1] === 'ف') };
     }
     // (From the view's array, not the key: most words end here, and their key strings are not read at all.)
@@ -649,7 +650,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // (A feminine participle behind «و/ف» right after a word is mostly the verbal noun: «للتدخل العاجل ومتابعة حالات
       // الإصابة», and following up the cases — unless what it says follows; after a comma it is the participle: «…،
       // وداعية فرع الرابطة إلى …», and calling on the league's branch to.)
-      const verbalNoun = f !== undefined && f.participle && /ه$/u.test(k) && i > 0 && tokens[i - 1]!.kind === 'word' && !(i + 1 < tokens.length && (COMPLEMENTISERS.has(keys[i + 1]!) || tokenText(i + 1) === ':'));
+      const verbalNoun = f !== undefined && f.participle && /ه$/u.test(k) && i > 0 && tokens[i - 1]!.kind === 'word' && !(i + 1 < tokens.length && (COMPLEMENTISERS.has(keys[i + 1]!) || tokenText(i + 1) === ':' || ownPreposition(f.verb, keys[i + 1]!)));
       if (f && !verbalNoun && (k.length > 3 || (k.length === 3 && i + 1 < tokens.length && (tokenText(i + 1) === ':' || byQuotingAt(i) >= 0))) && !(f.verb.topic && !weightAfter(i, f.verb))) return { form: f, prefixed: true };
     }
     // «واعتبرها "تحديا صارخا للدولة"» (and considered it "a blatant challenge to the state"): a verb of stance with
@@ -1222,8 +1223,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // وفق تعبيره», which reflects the government's sincere will, in his words.)
       if (t.start > from && THAT_WHICH.has(k) && keys[j + 1] === 'ما' && j + 2 < tokens.length && cueAt(j + 2) && !inOwnWordsUpTo(j + 2, limit)) return t.start;
       // (Nor «وفق ما» + a verb that is no speech: «، وفق ما يقتضيه الفصل 64 من القانون», as article 64 of the law requires.)
-      // (But «وفق ما ورد على لسان X» (as stated by X) and «حسب ما جاء في …» name a source.)
-      const noSpeech = (keys[j + 1] === 'ما' || keys[j + 1] === 'لما') && j + 2 < tokens.length && tokens[j + 2]!.kind === 'word' && !cueAt(j + 2) && formWithPronoun(keys[j + 2]!) === undefined && !/^(ورد|وردت|جاء|جاءت|نشر|نشرت|نشرته|نشرتها)$/u.test(keys[j + 2]!);
+      const noSpeech = (keys[j + 1] === 'ما' || keys[j + 1] === 'لما') && j + 2 < tokens.length && RULE_VERBS.test(keys[j + 2]!);
       if ((k === 'اما' || k === 'وفق' || k === 'حسب' || k === 'بحسب' || k === 'ووفق') && t.start > from && !instructionNoun(keys[j + 1] ?? '') && !(k !== 'اما' && noSpeech)) {
         if (k === 'اما' || (/[،,]\s*$/u.test(text.slice(from, t.start)) && !asideAt(j, limit))) return t.start;
       }
@@ -2420,20 +2420,41 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   };
 
   /**
+   * Whether token `ti` stands inside a relative clause opened after the last speech verb before it in the sentence
+   * (from `from`): a relative pronoun after that verb and no comma between it and the token. Without a speech verb
+   * before it, no — a relative clause in an opening phrase («وفي الجلسة التي انعقدت أمس تحدث النائب X») hides nothing.
+   */
+  const insideRelativeClause = (ti: number, from: number): boolean => {
+    let verbAt = -1;
+    for (let m = ti - 1; m >= 0 && tokens[m]!.start >= from; m--) {
+      const c = tokens[m]!.kind === 'word' ? cueAt(m) : undefined;
+      if (c && !c.form.participle) {
+        verbAt = m;
+        break;
+      }
+    }
+    if (verbAt < 0) return false;
+    for (let m = ti - 1; m > verbAt; m--) {
+      if (tokenText(m) === '،' || tokenText(m) === ',') return false;
+      if (RELATIVE_PRONOUN.test(keys[m]!)) return m + 1 < ti;
+    }
+    return false;
+  };
+
+  /**
+   * Whether a reference stands right after a preposition word (past marks): «عبر "الجوهرة أف أم"» (via the radio) names
+   * the medium, not the speaker. (Not the «ل» of an author: «وفي كلمة لعبد اللطيف المكي: "…"», in a speech by X.)
+   */
+  const afterPrepositionWord = (r: Ref): boolean => {
+    let pi = tokenAt(r.start) - 1;
+    while (pi >= 0 && tokens[pi]!.kind !== 'word') pi--;
+    return pi >= 0 && PREPOSITIONS.has(keys[pi]!.replace(/^[وف](?=.{2})/u, ''));
+  };
+
+  /**
    * For a verb with a dropped subject in the middle of a sentence: the first person named earlier in
    * that sentence who is not the object of a preposition and agrees with the verb.
    */
-  /** Whether a reference stands behind a preposition: a clitic «ب/ل/ك» on its first word, or a preposition word before it (past marks). */
-  const behindPreposition = (r: Ref): boolean => {
-    const ti = tokenAt(r.start);
-    if (ti >= tokens.length) return false;
-    if (r.start > tokens[ti]!.start && /^[وف]?[بلك]/u.test(text.slice(tokens[ti]!.start, r.start))) return true;
-    let pi = ti - 1;
-    while (pi >= 0 && tokens[pi]!.kind !== 'word') pi--;
-    const prev = pi >= 0 ? keys[pi]!.replace(/^[وف](?=.{2})/u, '') : '';
-    return PREPOSITIONS.has(prev) || /^(ل|لل|ب)$/u.test(prev);
-  };
-
   const clauseSubject = (pos: number, g: CueGender, bodies = false): Ref | undefined => {
     const from = sentenceStart(pos);
     if (from >= pos) return undefined;
@@ -2563,7 +2584,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // «وأعلن مدير المركز، تبرؤه من الحملات التي تطال الزعيم الحبيب بورقيبة مذكرا أن» (the centre's director disowned
       // the campaigns that target the leader Habib Bourguiba, recalling that): a name inside a relative clause after
       // the verb is no subject of the sentence.
-      if (ti > verb && RELATIVE_CLAUSE_BEFORE.test(text.slice(tokens[verb]!.end, r.start))) continue;
+      if (insideRelativeClause(ti, from)) continue;
       return r;
     }
     return undefined;
@@ -3002,7 +3023,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         const nk = keys[i + 1] ?? '';
         if (nk === 'ل' || nk === 'لل') srcFrom = tokens[i + 1]!.end;
         // («وفق تقديرات المنظمة», the organisation's estimates, is no «وفق تقديره», by his estimate.)
-        if (/^(تعبير|تقدير|قول|راي)(ه|ها|هم|هما)$/u.test(nk)) pronoun = true;
+        if (OWN_WORDS.test(nk)) pronoun = true;
         // («ووفقا له، فإن …» (according to him): the pronoun behind «ل».)
         if ((k === 'وفقا' || k === 'طبقا') && /^ل(ه|ها|هم|هما)$/u.test(nk)) pronoun = true;
         if (k === 'حسبما' && cueAt(i + 1)) {
@@ -3337,7 +3358,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // whose holder is not found is still the source — the quote stands, with nobody named.
         // (After «وفق/حسب» only: «ونفت الجامعة ما ورد على لسان الوزير» (denied what was said by the minister) is no quote of
         // the minister's.)
-        const bareRole = !r && !unnamed && !outlet && /^(وفق|وفقا|حسب|بحسب)$/u.test(k) && /^ال/u.test(keys[nextTok] ?? '') && roleHeadAt(nextTok) !== undefined && tokens[nextTok]!.start < sEnd;
+        // (And set off by a comma or with a speech verb — «وفق ما أفاد به الناطق …» —: «وتختلف قيمة المنحة حسب الوالي المختص»
+        // is «depending on the governor».)
+        const bareRole = !r && !unnamed && !outlet && /^(وفق|وفقا|حسب|بحسب)$/u.test(k) && i > 0 && (tokenText(i - 1) === '،' || tokenText(i - 1) === ',' || keys[i + 1] === 'ما' || keys[i + 1] === 'لما') && /^ال/u.test(keys[nextTok] ?? '') && roleHeadAt(nextTok) !== undefined && tokens[nextTok]!.start < sEnd;
         if (!r && !unnamed && !outlet && !bareRole) return;
         if (bareRole) {
           speakerMention = { start: tokens[nextTok]!.start, end: tokens[nextTok]!.end };
@@ -3939,7 +3962,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         }
         return false;
       };
-      const saying = opener && opener.start === lastD!.start && opener.entity.type === 'PER' && !opener.role && agrees(opener.entity, g) && (v.lemma === 'قال' || (lastD!.speaker?.type !== 'PER' && innerVerb(opener.end, lastD!.end))) ? opener : undefined;
+      const saying = opener && opener.start === lastD!.start && opener.entity.type === 'PER' && !opener.role && agrees(opener.entity, g) && (v.lemma === 'قال' || (lastD!.speaker?.type !== 'PER' && !/^اياه|^اياها|^اياهم/u.test(keys[i + 1] ?? '') && innerVerb(opener.end, lastD!.end))) ? opener : undefined;
       // The body or person whose document it is: named in it (بيان المنظمة، بلاغ لوزارة الدفاع، بيان صدر
       // عن الديوان الملكي), or the issuer of the last such document (وجاء في البيان …).
       if (documentAt >= 0) {
@@ -4528,7 +4551,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       const colon = p.start + text.slice(p.start, r.open).lastIndexOf(':');
       // (Not a name behind a preposition: «وتوجه إليهم برسالة صوتية عبر "الجوهرة أف أم" هذا نصها: "…"», via the radio.)
       const who = refsIn(sentenceStart(colon), colon).filter((x) => x.entity.type === 'PER' || x.entity.type === 'ORG' || x.role).at(-1);
-      if (who && colon - who.end <= 40 && !behindPreposition(who)) {
+      if (who && colon - who.end <= 40 && !afterPrepositionWord(who)) {
         addDraft({ kind: 'direct', start: r.open + 1, end: r.close, cue: null, speaker: who.entity, speakerMention: { start: who.start, end: who.end }, addressee: null });
         r.used = true;
         continue;
