@@ -211,6 +211,11 @@ const EVENT_HEADS: ReadonlySet<string> = new Set('مهرجان ملتقى معر
 /** Given names that read as a verb in the future once their «س» is taken off (سـ + يرجي، يدني), name keys. */
 const FUTURE_LOOKING_NAMES: ReadonlySet<string> = new Set(['سيرجي', 'سيرجى', 'سيدني'].map((w) => nameKey(w)));
 
+/** Whether a keyed word is a verb in the future (ستكون، سيلتقي): «س» + an imperfect, and no name that looks like one. */
+function futureVerb(key: string): boolean {
+  return /^س[يتن].{3,}$/u.test(key) && !FUTURE_LOOKING_NAMES.has(key) && verbLike(key.slice(1));
+}
+
 /**
  * A person's name as trimmed, without the verb and subject the tagger read as a name: none when it ends with a definite
  * plural of a common noun of people («وزود الباحثون برنامجا», and the researchers supplied a program), and without a
@@ -222,7 +227,7 @@ function verbalEdges(own: string, trim: Trim): Trim | null {
   const last = words[words.length - 1]!;
   if (/^ال.{4,}ون$/u.test(nameKey(last)) && pluralOfCommonNoun(last)) return null;
   const first = nameKey(words[0]!);
-  if (/^س[يتن].{3,}$/u.test(first) && !FUTURE_LOOKING_NAMES.has(first) && verbLike(first.slice(1))) return { from: trim.from + own.slice(trim.from).indexOf(words[1]!), to: trim.to };
+  if (futureVerb(first)) return { from: trim.from + own.slice(trim.from).indexOf(words[1]!), to: trim.to };
   // «أكدتوفيق الجملي، رئيس لجنة …» (a speech verb written against the given name: «أكد توفيق الجملي»): the verb is cut
   // off when what is left is a listed given name.
   if (first.length === words[0]!.length && first.length >= 6) {
@@ -2007,10 +2012,9 @@ function addRoleNames(doc: AnalysisDocument, view: TokenView, occurrences: Occur
     if (t.kind === 'punct' || t.kind === 'symbol') return true;
     if (t.kind !== 'word') return false;
     const k = keys[j]!;
+    // (And a future verb: «رئيسة الحكومة البريطانية تيريزا ماي ستكون أول زعيم», Theresa May will be the first leader.)
     return stopWord(k) || DEFINITE_WORD.test(k) || (at[j] !== undefined && at[j]!.start >= t.start) || conjoinedPossessive(k) || futureVerb(k);
   };
-  // (And a future verb: «رئيسة الحكومة البريطانية تيريزا ماي ستكون أول زعيم», Theresa May will be the first leader.)
-  const futureVerb = (k: string): boolean => /^س[يتن].{3,}$/u.test(k) && !FUTURE_LOOKING_NAMES.has(k) && verbLike(k.slice(1));
   let floor = 0;
   for (const i of starts(view, aliases).person) {
     if (i < floor) continue;

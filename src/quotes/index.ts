@@ -261,6 +261,8 @@ const NOT_SPEECH_AN: ReadonlySet<string> = new Set(['دون', 'بدون', 'قب�
  * قولها، حسب رأيه), keyed.
  */
 const OWN_WORDS = /^(تعبير|قول|تقدير|راي|وصف|كلام)(ه|ها|هم|هما)$/u;
+/** «الصادرة/المقدمة/المنشورة» (issued, given, published), keyed: data so described name their issuer after «عن/من». */
+const ISSUED = /^(الصادره|الصادر|المقدمه|المنشوره)$/u;
 /** Verbs of what a rule requires or allows after «وفق ما/حسب ما» (keyed): «وفق ما يقتضيه الفصل 64», as article 64 requires — no source. */
 const RULE_VERBS = /^(يقتضي|تقتضي|اقتضي|اقتضت|ينص|تنص|نص|نصت|يسمح|تسمح|يخول|تخول|يضبط|تضبط|يفرض|تفرض|يحدد|تحدد)(ه|ها|هم)?$/u;
 /** The words before an own-words noun that make the tag: «وفق»، «حسب»، «بحسب», with «و/ف»; keyed. */
@@ -607,6 +609,18 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     for (let m = i - 1; m >= 0 && m >= i - 12 && !isTerminal(m); m--) if (keys[m] === 'بين' && !COMPLEMENTISERS.has(keys[m + 1] ?? '')) return true;
     return false;
   };
+  /**
+   * The length in tokens of a linking phrase at token `o` between a verb (or its subject) and its object: «في المقابل» (on
+   * the other hand), «في هذا السياق/الصدد/الإطار/الشأن» (in this context), «في الوقت نفسه/ذاته» (at the same time),
+   * «بالمناسبة» (on the occasion), «كذلك»، «أيضا» (also); 0 when there is none.
+   */
+  const linkerAt = (o: number): number => {
+    if (keys[o] === 'في' && keys[o + 1] === 'الوقت' && /^(نفسه|ذاته)$/u.test(keys[o + 2] ?? '')) return 3;
+    if (keys[o] === 'في' && keys[o + 1] === 'المقابل') return 2;
+    if (keys[o] === 'في' && keys[o + 1] === 'هذا' && /^(السياق|الصدد|الاطار|الشان)$/u.test(keys[o + 2] ?? '')) return 3;
+    return /^(بالمناسبه|كذلك|ايضا)$/u.test(keys[o] ?? '') ? 1 : 0;
+  };
+
   const cueAt = (i: number): { form: CueForm; prefixed: boolean } | undefined => {
     const t = tokens[i]!;
     if (t.kind !== 'word') return undefined;
@@ -2095,11 +2109,11 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       if (tok.kind === 'word' && covered(tok) && roleFirst) loose = 0;
       if (tok.kind !== 'word' || covered(tok)) continue;
       // (A linking phrase counts for nothing: «وأكدت، في هذا الإطار، على ضرورة …», in this context; «بالمناسبة»، «كذلك».)
-      if (keys[m] === 'في' && keys[m + 1] === 'هذا' && /^(السياق|الصدد|الاطار|الشان)$/u.test(keys[m + 2] ?? '')) {
-        m += 2;
+      const linker = linkerAt(m);
+      if (linker) {
+        m += linker - 1;
         continue;
       }
-      if (/^(بالمناسبه|كذلك|ايضا)$/u.test(keys[m]!)) continue;
       // (An object already given — «مؤكدا حرصه على …», stressing his care for … — holds the position itself; so does a
       // noun of need or finding: «وأكد ضرورة الانكباب على …», he stressed the need to focus on ….)
       if (possessed(keys[m]!, tokenText(m)) || STATED_OBJECTS.has(keys[m]!)) return false;
@@ -2520,17 +2534,6 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     return undefined;
   };
 
-  /**
-   * The length in tokens of a linking phrase at token `o` between a verb (or its subject) and its object: «في المقابل» (on
-   * the other hand), «في هذا السياق/الصدد/الإطار/الشأن» (in this context), «في الوقت نفسه/ذاته» (at the same time),
-   * «بالمناسبة» (on the occasion), «كذلك»، «أيضا» (also); 0 when there is none.
-   */
-  const linkerAt = (o: number): number => {
-    if (keys[o] === 'في' && keys[o + 1] === 'الوقت' && /^(نفسه|ذاته)$/u.test(keys[o + 2] ?? '')) return 3;
-    if (keys[o] === 'في' && keys[o + 1] === 'المقابل') return 2;
-    if (keys[o] === 'في' && keys[o + 1] === 'هذا' && /^(السياق|الصدد|الاطار|الشان)$/u.test(keys[o + 2] ?? '')) return 3;
-    return /^(بالمناسبه|كذلك|ايضا)$/u.test(keys[o] ?? '') ? 1 : 0;
-  };
 
   /** {@link clauseSubject}'s search over the references from `refsFrom` to `pos`. */
   const subjectFrom = (refsFrom: number, pos: number, from: number, verb: number, g: CueGender, bodies: boolean): Ref | undefined => {
@@ -3295,8 +3298,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // بالتقرير، فقد حلت حركة X ثانية», where X is what the data are about.)
         // (Also with the data's topic in construct and «من»: «وبحسب أرقام المبيعات المقدمة من المسؤول، فان», according to
         // the sales figures given by the official.)
-        const issued = /^ال/u.test(keys[nextTok + 1] ?? '') && /^(الصادره|الصادر|المقدمه|المنشوره)$/u.test(keys[nextTok + 2] ?? '') ? nextTok + 2 : nextTok + 1;
-        if (!r && ofData && /^(الصادره|الصادر|المقدمه|المنشوره)$/u.test(keys[issued] ?? '') && (keys[issued + 1] === 'عن' || keys[issued + 1] === 'من')) r = issuerNamedAfter(issued + 1, Math.min(sEnd, limit));
+        const issued = /^ال/u.test(keys[nextTok + 1] ?? '') && ISSUED.test(keys[nextTok + 2] ?? '') ? nextTok + 2 : nextTok + 1;
+        if (!r && ofData && ISSUED.test(keys[issued] ?? '') && (keys[issued + 1] === 'عن' || keys[issued + 1] === 'من')) r = issuerNamedAfter(issued + 1, Math.min(sEnd, limit));
         const unnamed = unnamedIssuer || correspondent || relayedUnnamed || UNNAMED_SOURCES.has((keys[nextTok] ?? '').replace(/^(ال|لل|ل)/u, ''));
         if (!r && dataOfDocument(nextTok)) {
           const d = lastSpeakerBefore(t.start);
@@ -3962,7 +3965,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         }
         return false;
       };
-      const saying = opener && opener.start === lastD!.start && opener.entity.type === 'PER' && !opener.role && agrees(opener.entity, g) && (v.lemma === 'قال' || (lastD!.speaker?.type !== 'PER' && !/^اياه|^اياها|^اياهم/u.test(keys[i + 1] ?? '') && innerVerb(opener.end, lastD!.end))) ? opener : undefined;
+      const saying = opener && opener.start === lastD!.start && opener.entity.type === 'PER' && !opener.role && agrees(opener.entity, g) && (v.lemma === 'قال' || (lastD!.speaker?.type !== 'PER' && !/^اياه/u.test(keys[i + 1] ?? '') && innerVerb(opener.end, lastD!.end))) ? opener : undefined;
       // The body or person whose document it is: named in it (بيان المنظمة، بلاغ لوزارة الدفاع، بيان صدر
       // عن الديوان الملكي), or the issuer of the last such document (وجاء في البيان …).
       if (documentAt >= 0) {
