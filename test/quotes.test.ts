@@ -4343,3 +4343,63 @@ test('quotes (twenty-fifth round, review): the round\'s rules hold back where th
     ['وتختلف قيمة المنحة حسب الوالي المختص ترابيا والإدارة الجهوية.', [], []],
   ]);
 });
+
+test('quotes (twenty-sixth round): a source that runs on to the sentence end is no content; the one told before a stated noun; «باسم» goes on a role', () => {
+  assertSpeakers([
+    // «… hidden in a car, as a security source told Jawhara FM's correspondent in the region»: the source's adjective, the
+    // one told and where close the sentence — the content is what comes before the source (nobody named).
+    [
+      'تمكنت الوحدات الأمنية بطبرقة من حجز سيارة مخبأة بإحكام وفق ما أكده مصدر أمني لمراسل الجوهرة أف أم في الجهة.',
+      [['الجوهرة أف أم', 'ORG']],
+      [['تمكنت الوحدات الأمنية بطبرقة من حجز سيارة مخبأة بإحكام', null]],
+    ],
+    // «…, as informed sources told the correspondent of "Jawhara FM" in the region».
+    ['ونجحت الفرقة في إيقاف شاب، وفق ما أكدته مصادر مطلعة لمراسل "الجوهرة أف أم" بالجهة.', [['الجوهرة أف أم', 'ORG']], [['ونجحت الفرقة في إيقاف شاب', null]]],
+    // A named source told «لـ"جوهرة أف أم"»: «… as the engineer Abdelhalim Kondi told Jawhara FM».
+    [
+      'تم اليوم إعادة تركيب ساعة صومعة الجامع الكبير بتستور وفق ما أكده المهندس عبد الحليم الكوندي لـ"جوهرة أف أم".',
+      [['عبد الحليم الكوندي', 'PER'], ['جوهرة أف أم', 'ORG']],
+      [['تم اليوم إعادة تركيب ساعة صومعة الجامع الكبير بتستور', 'عبد الحليم الكوندي']],
+    ],
+    // The «ل» left out before the correspondent, after the teller's name: «…، فريد بن جحا، مراسل الجوهرة أف أم في الجهة».
+    [
+      'وقضت المحكمة بسجنه 16 سنة حسب ما أفاد به الناطق الرسمي باسم محكمة الاستئناف بالمنستير، فريد بن جحا، مراسل الجوهرة أف أم في الجهة.',
+      [['محكمة الاستئناف', 'ORG'], ['فريد بن جحا', 'PER'], ['الجوهرة أف أم', 'ORG']],
+      [['وقضت المحكمة بسجنه 16 سنة', 'فريد بن جحا']],
+    ],
+    // Not before the content goes on: «… have, according to a security source, arrested two people» keeps the sentence.
+    ['وقد تم حسب مصدر أمني إيقاف شخصين.', [], [['قد تم حسب مصدر أمني إيقاف شخصين', null]]],
+    // «Tarek Haddad stressed to "Jawhara FM", in a phone call with our colleague …, the protesters' support …»: past the
+    // one told and the occasion, a noun opens the content.
+    [
+      'وأكد طارق الحداد لـ "الجوهرة اف أم" في اتصال هاتفي مع زميلتنا هاجر النوالي، مساندة المعتصمين للحكومة في جهودها ضد الفساد.',
+      [['طارق الحداد', 'PER'], ['الجوهرة اف أم', 'ORG'], ['هاجر النوالي', 'PER']],
+      [['مساندة المعتصمين للحكومة في جهودها ضد الفساد', 'طارق الحداد']],
+    ],
+    // «… told Jawhara FM the entry of 4 workers …», an indefinite noun right after the one told.
+    [
+      'وأكد المدير الجهوي للصحة رضا ساسي لـ"الجوهرة أف أم" دخول 4 عمال من المصنع إلى المستشفى.',
+      [['رضا ساسي', 'PER'], ['الجوهرة أف أم', 'ORG']],
+      [['دخول 4 عمال من المصنع إلى المستشفى', 'رضا ساسي']],
+    ],
+    // «… denied to Jawhara FM what was circulated about …»: a denial's «ما».
+    [
+      'نفى الناطق الرسمي باسم وزارة الصحة توفيق اليوسفي لـ"الجوهرة أف أم" ما تم تداوله بخصوص وفاة طفلة.',
+      [['وزارة الصحة', 'ORG'], ['توفيق اليوسفي', 'PER'], ['الجوهرة أف أم', 'ORG']],
+      [['ما تم تداوله بخصوص وفاة طفلة', 'توفيق اليوسفي']],
+    ],
+    // Marks around the outlet inside the occasion phrase: «… in a statement to "Jawhara FM", the truth of the news …».
+    [
+      'وأكد وزير التربية ناجي جلول في تصريح لـ"الجوهرة أف أم"، صحة الخبر الذي تم تداوله.',
+      [['ناجي جلول', 'PER'], ['الجوهرة أف أم', 'ORG']],
+      [['صحة الخبر الذي تم تداوله', 'ناجي جلول']],
+    ],
+    // «The spokesman of the sit-in's coordination, Tarek Haddad, described the arrests … as "hide-and-seek"»: «باسم» (in
+    // the name of) goes on the role — the described words are the content, and the named spokesman speaks.
+    [
+      'وصف الناطق الرسمي باسم تنسيقية اعتصام الكامور، طارق الحداد، الايقافات التي طالت رجال أعمال مؤخرا، بـ "الغمّيضة".',
+      [['طارق الحداد', 'PER']],
+      [['الغمّيضة', 'طارق الحداد']],
+    ],
+  ]);
+});

@@ -298,6 +298,10 @@ const LABEL_PREPOSITIONS: ReadonlySet<string> = new Set(['في', 'عن', 'من',
  * radio …) — what follows is told, not speaking. («لمراسل» is written more often than «مراسل» itself, so no lexicon
  * test decides it.)
  */
+/** Adjectives of an unnamed source that are no nisba: «مصادر مطلعة» (informed sources), «مصدر مسؤول» (an official source), keyed. */
+const SOURCE_ADJECTIVES: ReadonlySet<string> = new Set('مطلع مطلعة مسؤول مسؤولة مقرب مقربة موثوق موثوقة رفيع رفيعة مأذون'.split(' ').map((w) => nameKey(w)));
+/** The press as the one told: «للصحفيين» (to the journalists), «للصحافة» (to the press), keyed. */
+const PRESS_TOLD: ReadonlySet<string> = new Set('للصحفيين للصحافيين للصحافة للإعلام'.split(' ').map((w) => nameKey(w)));
 const toCorrespondentOrOutlet = (k: string): boolean => /^ل[^ل]/u.test(k) && (CORRESPONDENTS.has(k.slice(1)) || MEDIA_HEADS.has(bare(k.slice(1))));
 /** Verbs of receiving a document («تلقت X نسخة منه», X received a copy of it), keyed: their subject did not issue it. */
 const RECEIVING_VERBS = /^و?(تلقت|تلقي|تلقينا|تحصلت|تحصل|حصلت|حصل|اطلعت|اطلع)$/u;
@@ -314,7 +318,7 @@ const ON_OCCASION_NOUNS: ReadonlySet<string> = new Set('هامش فيسبوك ف
 /** Nouns of the occasion of a statement (a speech, an interview, a visit, a page), seen through proclitics and the article. */
 const OCCASION_NOUNS: ReadonlySet<string> = new Set([
   ...ON_OCCASION_NOUNS,
-  ...'تصريح تصريحات كلمة كلمته كلمتها مداخلة مداخلته مداخلتها حوار حديث حديثه حديثها لقاء ندوة مؤتمر اجتماع جلسة افتتاح زيارة إشرافه إشرافها برنامج تدوينة'
+  ...'تصريح تصريحات كلمة كلمته كلمتها مداخلة مداخلته مداخلتها حوار حديث حديثه حديثها لقاء ندوة مؤتمر اجتماع جلسة افتتاح زيارة إشرافه إشرافها برنامج تدوينة اتصال مكالمة'
     .split(' ')
     .map((w) => nameKey(w)),
 ]);
@@ -447,8 +451,11 @@ const FRONTED = /^و(حول|عن|بخصوص|في|فيما|على|بشان|ازا
 
 /** How far back (UTF-16 code units) a speaker or subject is looked for inside one sentence. */
 const MAX_LOOK_BACK = 3000;
-/** Prepositions written with ب (بين، بسبب، بمناسبة …): not a stated position after أوصى/طالب. */
-const B_PREPOSITIONS: ReadonlySet<string> = new Set('بين بدون بسبب بشأن بشان بخصوص بحضور برئاسة بمناسبة بحسب بعد بعض بغية بفضل بموجب بهدف بها به بهم بدوره بدورها'.split(' ').map((w) => nameKey(w)));
+/**
+ * Prepositions written with ب (بين، بسبب، بمناسبة …; «باسم»، «بصفته» in the name of, in his capacity as, which go on a
+ * role: «وصف الناطق باسم التنسيقية، X، …»): not a stated position after أوصى/طالب or a verb that takes ب.
+ */
+const B_PREPOSITIONS: ReadonlySet<string> = new Set('بين بدون بسبب بشأن بشان بخصوص بحضور برئاسة بمناسبة بحسب بعد بعض بغية بفضل بموجب بهدف بها به بهم بدوره بدورها باسم بإسم بصفته بصفتها باعتباره باعتبارها'.split(' ').map((w) => nameKey(w)));
 /**
  * A noun with a possessive pronoun (دعمه، رفضها، تمسكها: its support, her refusal, its attachment), as the
  * object of a verb of stance; not a preposition or complementiser with a pronoun (لها، أنه).
@@ -728,6 +735,73 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     return k === '،' || k === ',' || k === '.' || COMPLEMENTISERS.has(keys[j]!.replace(/^ف/u, '')) || roleHeadAt(j) !== undefined || toCorrespondentOrOutlet(keys[j]!);
   };
 
+  /**
+   * Whether the words from `from` to the sentence's end `sEnd` only go on describing a source the sentence ends with,
+   * so that the content is the sentence before the source: the source's adjectives («مصدر أمني»، «مصادر مطلعة», a
+   * security source, informed sources), then the one told and where («لمراسل الجوهرة أف أم في الجهة», to Jawhara FM's
+   * correspondent in the region; «لـ"جوهرة أف أم"»; «، مراسل الجوهرة أف أم» with the «ل» left out). Not past a comma,
+   * a verb or a complementiser: «وفق مصدر أمني، فإن …» and «تم حسب مصدر أمني إيقاف …» go on with the content.
+   */
+  const sourceTail = (from: number, sEnd: number): boolean => {
+    let told = false;
+    let words = 0;
+    for (let j = tokenAt(from); j < tokens.length && tokens[j]!.start < sEnd; j++) {
+      const k = keys[j]!;
+      const word = tokenText(j);
+      if (tokens[j]!.kind === 'punct') {
+        if (QUOTE_MARKS.has(word) || TERMINAL.has(word)) continue;
+        if ((word === '،' || word === ',') && !told && j + 1 < tokens.length && CORRESPONDENTS.has(keys[j + 1]!)) continue;
+        return false;
+      }
+      if (tokens[j]!.kind !== 'word' && tokens[j]!.kind !== 'latin') return false;
+      if (COMPLEMENTISERS.has(k.replace(/^ف/u, '')) || cueAt(j) !== undefined || (tokens[j]!.kind === 'word' && verbLike(word))) return false;
+      if (told) {
+        if (++words > 10) return false;
+        continue;
+      }
+      // The one told: a correspondent or an outlet behind «ل» (or the correspondent alone), a body behind «ل».
+      if (toCorrespondentOrOutlet(k) || CORRESPONDENTS.has(k) || k === 'ل' || (/^ل[^ل]/u.test(k) && refsIn(tokens[j]!.start, tokens[j]!.end).some((x) => x.entity.type === 'ORG'))) {
+        told = true;
+        continue;
+      }
+      // Where the source is: «بالجهة» (in the region).
+      if (k === 'بالجهه' || k === 'بالمنطقه') continue;
+      if (!(SOURCE_ADJECTIVES.has(k) || /^[^وفبل].{1,}(ي|يه)$/u.test(k)) || ++words > 3) return false;
+    }
+    return true;
+  };
+
+  /**
+   * The token after the one told that starts at `j` — an outlet or a correspondent behind «ل» with the name after it
+   * («لـ"الجوهرة أف أم"»، «لمراسل الجوهرة أف أم»، «لوكالة تونس إفريقيا للأنباء»), the press («للصحفيين»، «لوسائل
+   * الإعلام») — past its closing marks; `j` itself when none starts there.
+   */
+  const pastTold = (j: number, sEnd: number): number => {
+    if (j >= tokens.length || tokens[j]!.start >= sEnd || tokens[j]!.kind !== 'word') return j;
+    const k = keys[j]!;
+    if (PRESS_TOLD.has(k)) return j + 1;
+    if (k === 'لوسائل' && keys[j + 1] === 'الاعلام') return j + 2;
+    if (!/^ل[^ل]|^ل$/u.test(k)) return j;
+    // The body told: behind the «ل» of this token, or right after a bare «لـ» and its opening mark.
+    const reach = tokens[Math.min(j + (k === 'ل' ? 2 : toCorrespondentOrOutlet(k) ? 4 : 0), tokens.length - 1)]!.end;
+    const told = refsIn(tokens[j]!.start, Math.min(sEnd, reach)).find((x) => x.entity.type === 'ORG' && (tokenAt(x.start) === j || /^[\s"“”«»]*$/u.test(text.slice(tokens[j]!.end, x.start)) || toCorrespondentOrOutlet(k)));
+    if (told) return pastClosingMarks(tokenAt(told.end));
+    return toCorrespondentOrOutlet(k) ? j + 1 : j;
+  };
+
+  /**
+   * Whether token `j` is a common noun that can open a stated content: a word real news also writes with the article
+   * (or writes so itself), no verb, preposition, complementiser, time word, cue or name.
+   */
+  const commonNoun = (j: number): boolean => {
+    if (j >= tokens.length || tokens[j]!.kind !== 'word') return false;
+    const k = keys[j]!;
+    const word = tokenText(j);
+    if (k.length < 3 || PREPOSITIONS.has(k) || COMPLEMENTISERS.has(k) || NOT_CONTENT_STARTS.has(k) || STATEMENT_TIMES.has(k) || PRE_CUE_FILLERS.has(k) || RELATIVE_PRONOUN.test(k) || cueAt(j) || verbLike(word)) return false;
+    if (refsIn(tokens[j]!.start, tokens[j]!.end).length || findIn(k, ROLE_HEADS) || findIn(k, HONORIFICS)) return false;
+    return k.startsWith('ال') || (getLexicon().get('ال' + lexiconForm(word)) ?? 0) >= 5;
+  };
+
   /** The first token at or after `m` that is no closing mark or bracket («رويترز" عن …»). */
   const pastClosingMarks = (m: number): number => {
     while (m < tokens.length && tokens[m]!.kind === 'punct' && /^[)"»”]$/u.test(tokenText(m))) m++;
@@ -789,6 +863,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     const nouns = keys[j] === 'علي' ? ON_OCCASION_NOUNS : OCCASION_NOUNS;
     let occasion = false;
     for (let m = j + 1; m < tokens.length && m <= j + 14 && tokens[m]!.start < sEnd; m++) {
+      // (Quotation marks around the outlet or programme named in it stay inside: «في تصريح لـ"الجوهرة أف أم"،».)
+      if (tokens[m]!.kind === 'punct' && QUOTE_MARKS.has(tokenText(m))) continue;
       if (tokens[m]!.kind === 'punct') return tokenText(m) === '،' && occasion && m + 1 < tokens.length && tokens[m + 1]!.start < sEnd ? m + 1 : 0;
       if (COMPLEMENTISERS.has(keys[m]!) || cueAt(m)) return 0;
       // (The occasion's noun opens the phrase, at most one word after the preposition: «في كلمة»، «على هامش»، «في
@@ -3447,8 +3523,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           start = direct ? tokens[first]!.start : tokens[j]!.end;
           end = indirectEnd(start);
         }
-      } else if (afterText.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length <= 2 && !/[،,]/u.test(afterText.replace(TRIM_END, ''))) {
+      } else if ((afterText.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length <= 2 && !/[،,]/u.test(afterText.replace(TRIM_END, ''))) || sourceTail(srcEnd, sEnd)) {
         // «…، بحسب ما ذكرته صحيفة هآرتس.»: the content is the sentence before the source.
+        // (Also before a source that runs on to the sentence's end: «… وفق ما أكده مصدر أمني لمراسل الجوهرة أف أم في
+        // الجهة.», see sourceTail.)
         start = sStart;
         const lead = tokenAt(sStart);
         for (let j = lead; j < lead + 4 && j < i; j++) if (tokenText(j) === '،') start = tokens[j]!.end;
@@ -3713,6 +3791,11 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           // existence of …): a body's adjective of nationality (ال…ي، ال…ية) right after it, before a comma, a time or a
           // name, belongs to the subject.
           if (after + 1 < tokens.length && subj.ref.entity.type === 'ORG' && /^ال.{3,}(ي|يه)$/u.test(keys[after]!) && (tokenText(after + 1) === '،' || STATEMENT_TIMES.has(keys[after + 1]!) || refs.some((r) => r.start === tokens[after + 1]!.start))) after++;
+          // «وأكد طارق الحداد لـ"الجوهرة اف أم" في اتصال هاتفي …، مساندة …» (Tarek Haddad stressed to Jawhara FM, in a
+          // phone call …, the support of …): past the one told.
+          const toldFrom = after;
+          after = pastTold(after, sEnd);
+          const told = after > toldFrom;
           // «نفى …، يوسف الشاهد مساء الجمعة، وجود …»: the time of the statement between the subject and its object.
           if (after < tokens.length && STATEMENT_TIMES.has(keys[after]!)) {
             after++;
@@ -3737,8 +3820,12 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           // (Or a noun that states a finding or a need: «أكد وزير التربية وجود حملات …», «وأكد الوزير في المقابل ضرورة …» —
           // past a linking phrase.)
           if (after < tokens.length && tokens[after]!.start < sEnd && linkerAt(after) && STATED_OBJECTS.has(keys[after + linkerAt(after)] ?? '')) after += linkerAt(after);
-          const objectLike = (j: number): boolean => /^ال/u.test(keys[j]!) || endsLikePronoun(keys[j]!) || (subj.ref!.entity.type === 'PER' && nounInConstruct(j)) || STATED_OBJECTS.has(keys[j]!);
-          if (after < tokens.length && tokens[after]!.start < sEnd && (objectLike(after) || (tokenText(after - 1) === '،' && after > tokenAt(subj.ref.end))) && !cueAt(after)) {
+          // (A denial's «ما»: «نفى X لـ"الجوهرة أف أم" ما تم تداوله …», denied what was circulated.)
+          const objectLike = (j: number): boolean => /^ال/u.test(keys[j]!) || endsLikePronoun(keys[j]!) || (subj.ref!.entity.type === 'PER' && nounInConstruct(j)) || STATED_OBJECTS.has(keys[j]!) || (keys[j] === 'ما' && (v.lemma === 'نفى' || v.lemma === 'فند'));
+          // (Past the one told, a common noun too, after a comma or not: «وأكد X لـ"الجوهرة أف أم"، اندلاع حريق …», «دخول 4
+          // عمال …» — what one tells an outlet is the content.)
+          if (told && after < tokens.length && tokenText(after) === '،' && after + 1 < tokens.length && commonNoun(after + 1)) after++;
+          if (after < tokens.length && tokens[after]!.start < sEnd && (objectLike(after) || (tokenText(after - 1) === '،' && after > tokenAt(subj.ref.end)) || (told && commonNoun(after))) && !cueAt(after)) {
             zoneEnd = tokens[after]!.start;
             contentStart = tokens[after]!.start;
           }
