@@ -4403,3 +4403,35 @@ test('quotes (twenty-sixth round): a source that runs on to the sentence end is 
     ],
   ]);
 });
+
+test('quotes (twenty-sixth round): «اعتبر» takes its judged noun after a named subject; a body\'s head noun is its subject, not the judged noun', () => {
+  assertSpeakers([
+    // «The head of the party, Zied Lakhdar, deemed the national unity government weaker than Habib Essid's.»
+    [
+      'اعتبر رئيس حزب الوطنيين الديمقراطيين الموحد زياد لخضر، حكومة الوحدة الوطنية أضعف من حكومة الحبيب الصيد.',
+      [['حزب الوطنيين الديمقراطيين الموحد', 'ORG'], ['زياد لخضر', 'PER'], ['الحبيب الصيد', 'PER']],
+      [['حكومة الوحدة الوطنية أضعف من حكومة الحبيب الصيد', 'زياد لخضر']],
+    ],
+    // A demonstrative opens the judged noun: «and Dghim deemed this law "a conspiracy" against the taxi owners».
+    [
+      'وقال المولدي دغم إن القرار ظالم. واعتبر دغم هذا القانون "مؤامرة" ضد أصحاب سيارات الأجرة.',
+      [['المولدي دغم', 'PER'], ['دغم', 'PER']],
+      [
+        ['القرار ظالم', 'المولدي دغم'],
+        ['هذا القانون "مؤامرة" ضد أصحاب سيارات الأجرة', 'المولدي دغم'],
+      ],
+    ],
+    // «The union deemed, in a statement of its own today, this decision a dangerous precedent»: the union speaks, and the
+    // content starts after its statement.
+    [
+      'وعبرت النقابة الوطنية للصحفيين التونسيين عن رفضها للقرار. واعتبرت النقابة في بيان لها اليوم هذا القرار سابقة خطيرة.',
+      [['النقابة الوطنية للصحفيين التونسيين', 'ORG']],
+      [
+        ['رفضها للقرار', 'النقابة الوطنية للصحفيين التونسيين'],
+        ['هذا القرار سابقة خطيرة', 'النقابة الوطنية للصحفيين التونسيين'],
+      ],
+    ],
+    // With its subject dropped, the judged noun right after the verb, as before: «she deemed the matter mere slander».
+    ['واعتبرت الأمر محض افتراءات.', [], [['الأمر محض افتراءات', null]]],
+  ]);
+});

@@ -62,7 +62,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   { lemma: 'أشار', gloss: 'pointed out', forms: 'أشار يشير | أشارت تشير | مشيرا | مشيرة | أشارا أشاروا مشيرين', preps: ['إلى'] },
   { lemma: 'لفت', gloss: 'drew attention', forms: 'لفت يلفت | لفتت تلفت | لافتا | لافتة | لفتوا لافتين', preps: ['إلى'] },
   { lemma: 'شدد', gloss: 'insisted', forms: 'شدد يشدد | شددت تشدد | مشددا | مشددة | شددوا مشددين', preps: ['على'] },
-  { lemma: 'اعتبر', gloss: 'considered', forms: 'اعتبر | اعتبرت | معتبرا | معتبرة | اعتبرا اعتبروا معتبرين' },
+  { lemma: 'اعتبر', gloss: 'considered', forms: 'اعتبر | اعتبرت | معتبرا | معتبرة | اعتبرا اعتبروا معتبرين', object: true, stance: true },
   { lemma: 'رأى', gloss: 'deemed', forms: 'رأى يرى | رأت ترى | | | رأوا يرون' },
   { lemma: 'أعلن', gloss: 'announced', forms: 'أعلن يعلن | أعلنت تعلن | معلنا | معلنة | أعلنوا معلنين', preps: ['عن'], object: true },
   { lemma: 'صرح', gloss: 'declared', forms: 'صرح يصرح | صرحت تصرح | مصرحا | مصرحة | صرحوا', preps: ['ب'] },

@@ -3821,7 +3821,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           // past a linking phrase.)
           if (after < tokens.length && tokens[after]!.start < sEnd && linkerAt(after) && STATED_OBJECTS.has(keys[after + linkerAt(after)] ?? '')) after += linkerAt(after);
           // (A denial's «ما»: «نفى X لـ"الجوهرة أف أم" ما تم تداوله …», denied what was circulated.)
-          const objectLike = (j: number): boolean => /^ال/u.test(keys[j]!) || endsLikePronoun(keys[j]!) || (subj.ref!.entity.type === 'PER' && nounInConstruct(j)) || STATED_OBJECTS.has(keys[j]!) || (keys[j] === 'ما' && (v.lemma === 'نفى' || v.lemma === 'فند'));
+          // (Or a demonstrative: «واعتبر دغم هذا القانون "مؤامرة"», Dghim deemed this law "a conspiracy".)
+          const objectLike = (j: number): boolean => /^ال/u.test(keys[j]!) || endsLikePronoun(keys[j]!) || (subj.ref!.entity.type === 'PER' && nounInConstruct(j)) || STATED_OBJECTS.has(keys[j]!) || (keys[j] === 'ما' && (v.lemma === 'نفى' || v.lemma === 'فند')) || (DEMONSTRATIVES.has(keys[j]!) && j + 1 < tokens.length && /^ال/u.test(keys[j + 1]!));
           // (Past the one told, a common noun too, after a comma or not: «وأكد X لـ"الجوهرة أف أم"، اندلاع حريق …», «دخول 4
           // عمال …» — what one tells an outlet is the content.)
           if (told && after < tokens.length && tokenText(after) === '،' && after + 1 < tokens.length && commonNoun(after + 1)) after++;
@@ -3880,8 +3881,20 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         const near = refsIn(tokens[i + 1]!.start, tokens[Math.min(i + 6, tokens.length - 1)]!.end).some((r) => r.entity.type === 'PER' || r.entity.type === 'ORG' || r.role);
         const relative = i > 0 && /^(التي|الذي|الذين|ما|كما)$/u.test(keys[i - 1]!);
         const blocked = near || relative || (!cue.form.participle && !k1.startsWith('ال') && !/.{3}(ها|ه|هم|هما)$/u.test(k1));
-        if (!blocked && !findIn(k1, ROLE_HEADS) && !findIn(k1, HONORIFICS) && !PREPOSITIONS.has(k1) && !COMPLEMENTISERS.has(k1) && !UNNAMED_SOURCES.has(bare(k1)) && !cueAt(i + 1) && !NOT_CONTENT_STARTS.has(k1)) {
-          zoneEnd = tokens[i + 1]!.start;
+        // A body's definite head noun is the subject, not the judged noun: «واعتبرت النقابة في بيان لها هذا القرار سابقة
+        // خطيرة» (the union deemed, in a statement, this decision a dangerous precedent) — the content starts after it and
+        // the statement it was made in.
+        let o = i + 1;
+        if (k1.startsWith('ال') && (ORG_HEADS.has(bare(k1)) || MEDIA_HEADS.has(bare(k1)))) {
+          o = i + 2;
+          const inDoc = inOwnDocument(o);
+          if (inDoc && o + inDoc < tokens.length) o += inDoc;
+          while (o < tokens.length && STATEMENT_TIMES.has(keys[o]!)) o++;
+        }
+        const ko = keys[o] ?? '';
+        const judged = o === i + 1 || (o < tokens.length && tokens[o]!.start < sEnd && (/^ال/u.test(ko) || (DEMONSTRATIVES.has(ko) && /^ال/u.test(keys[o + 1] ?? ''))));
+        if (!blocked && judged && !findIn(k1, ROLE_HEADS) && !findIn(k1, HONORIFICS) && !PREPOSITIONS.has(k1) && !COMPLEMENTISERS.has(k1) && !UNNAMED_SOURCES.has(bare(k1)) && !cueAt(i + 1) && !NOT_CONTENT_STARTS.has(k1)) {
+          zoneEnd = tokens[o]!.start;
           contentStart = zoneEnd;
         }
       }
