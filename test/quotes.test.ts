@@ -4435,3 +4435,45 @@ test('quotes (twenty-sixth round): «اعتبر» takes its judged noun after a 
     ['واعتبرت الأمر محض افتراءات.', [], [['الأمر محض افتراءات', null]]],
   ]);
 });
+
+test('quotes (twenty-sixth round): a masculine role for a woman, a report\'s issuer in its relative clause, «وفقا لأقوال» … «ففي», a body\'s affiliation, a masculine verb before a feminine body', () => {
+  assertSpeakers([
+    // «… the honorary consul, Françoise Olsen … The suspended honorary consul said: "…"»: the masculine «القنصل» goes on
+    // with the woman who holds the role, past a man quoted since.
+    [
+      'وقال وزير الخارجية لوران فابيوس إن الأمر خطير. وأظهرت اللقطة القنصلة الفخرية، فرانسواز أولسن، وهي تعترف ببيع قوارب. وقالت القنصل الفخري الموقوفة: "إذا توقفنا عن بيع القوارب سيبيعها المتجر المجاور".',
+      [['لوران فابيوس', 'PER'], ['فرانسواز أولسن', 'PER']],
+      [
+        ['الأمر خطير', 'لوران فابيوس'],
+        ['إذا توقفنا عن بيع القوارب سيبيعها المتجر المجاور', 'فرانسواز أولسن'],
+      ],
+    ],
+    // «The report that the French channel broadcast pointed out that …»: the channel named earlier («قناة فرانس 2»).
+    [
+      'وقالت وزارة الخارجية الفرنسية إن الأمر خطير، وذلك بعد أن بثت قناة فرانس 2 لقطة. وأشار التقرير الذي بثته القناة الفرنسية إلى أن العلم الفرنسي كان مرفوعا فوق المتجر.',
+      [['وزارة الخارجية الفرنسية', 'ORG'], ['فرانس 2', 'ORG']],
+      [
+        ['الأمر خطير، وذلك بعد أن بثت قناة فرانس 2 لقطة', 'وزارة الخارجية الفرنسية'],
+        ['العلم الفرنسي كان مرفوعا فوق المتجر', 'فرانس 2'],
+      ],
+    ],
+    // «According to the statements of the foreign ministry's spokesman, in case …»: «أقوال» (statements) is a document,
+    // and the «ف» answering the fronted source opens the content at «في».
+    [
+      'ووفقا لأقوال المتحدث باسم وزارة الخارجية ففي حال تم تأكيد المعلومات فسوف يتم إلغاء التعيين.',
+      [['وزارة الخارجية', 'ORG']],
+      [['في حال تم تأكيد المعلومات فسوف يتم إلغاء التعيين', 'وزارة الخارجية']],
+    ],
+    // «The chamber of meat traders, affiliated to the union …, deemed the ministry's decision …», then «وطالبت» (she demanded)
+    // goes on with the chamber: the affiliation belongs to the subject, and «اعتبر» (masculine, before its feminine
+    // subject) does not make the chamber masculine.
+    [
+      'اعتبر الغرفة الوطنية لتجار اللحوم التابعة للاتحاد التونسي للصناعة والتجارة، قرار وزارة الصناعة فيه ضرب لحرية التجارة. وطالبت الحكومة بمراجعة قرار إقصاء القطاع الخاص.',
+      [['الغرفة الوطنية لتجار اللحوم', 'ORG'], ['وزارة الصناعة', 'ORG']],
+      [
+        ['قرار وزارة الصناعة فيه ضرب لحرية التجارة', 'الغرفة الوطنية لتجار اللحوم'],
+        ['بمراجعة قرار إقصاء القطاع الخاص', 'الغرفة الوطنية لتجار اللحوم'],
+      ],
+    ],
+  ]);
+});

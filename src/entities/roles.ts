@@ -97,7 +97,7 @@ export const MEDIA_HEADS = keys('صحيفة جريدة وكالة قناة إذ�
 export const NEWS_NOUN = 'انباء';
 
 /** Nouns for what a body or person issues (بيان، تقرير، بلاغ، تدوينة …): never part of a name, and they speak for their issuer. */
-export const DOCUMENT_NOUNS = keys('بلاغ بيان تصريح تصريحات تقرير رسالة منشور مراسلة إعلان تدوينة وثيقة دراسة');
+export const DOCUMENT_NOUNS = keys('بلاغ بيان تصريح تصريحات تقرير رسالة منشور مراسلة إعلان تدوينة وثيقة دراسة أقوال');
 
 /**
  * The document noun a key names (see {@link DOCUMENT_NOUNS}) through the article, a proclitic or the

@@ -302,6 +302,10 @@ const LABEL_PREPOSITIONS: ReadonlySet<string> = new Set(['في', 'عن', 'من',
 const SOURCE_ADJECTIVES: ReadonlySet<string> = new Set('مطلع مطلعة مسؤول مسؤولة مقرب مقربة موثوق موثوقة رفيع رفيعة مأذون'.split(' ').map((w) => nameKey(w)));
 /** The press as the one told: «للصحفيين» (to the journalists), «للصحافة» (to the press), keyed. */
 const PRESS_TOLD: ReadonlySet<string> = new Set('للصحفيين للصحافيين للصحافة للإعلام'.split(' ').map((w) => nameKey(w)));
+/** «ف» on a preposition or particle (ففي، فمن، فلا، فهناك …), keyed: after a fronted source it opens the content. */
+const ANSWERING_FA = /^ف(في|من|علي|الي|لا|لم|لن|هناك|ليس|مع|بعد|قبل|حتي)$/u;
+/** A body's affiliation after its name: «التابعة للاتحاد» (affiliated to the union), «المنضوية تحت», keyed. */
+const AFFILIATED = /^(ال)?(تابع|تابعه|منضوي|منضويه|منبثق|منبثقه)$/u;
 const toCorrespondentOrOutlet = (k: string): boolean => /^ل[^ل]/u.test(k) && (CORRESPONDENTS.has(k.slice(1)) || MEDIA_HEADS.has(bare(k.slice(1))));
 /** Verbs of receiving a document («تلقت X نسخة منه», X received a copy of it), keyed: their subject did not issue it. */
 const RECEIVING_VERBS = /^و?(تلقت|تلقي|تلقينا|تحصلت|تحصل|حصلت|حصل|اطلعت|اطلع)$/u;
@@ -1833,6 +1837,18 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         return result;
       }
     }
+    // «وأشار التقرير الذي بثته القناة الفرنسية إلى أن» (the report that the French channel broadcast pointed out that): a
+    // body named by its head noun in the document's relative clause issued it — the last body of that head.
+    if (!first && docNoun && nounKey === firstKey && RELATIVE_PRONOUN.test(keys[firstTok + 1] ?? '') && firstTok + 3 < tokens.length && tokens[firstTok + 3]!.start < to) {
+      const headKey = keys[firstTok + 3]!;
+      const head = headKey.startsWith('ال') ? headKey.slice(2) : '';
+      // (Also one named inside a quote: «… وذلك بعد أن بثت قناة فرانس 2 لقطة», in what the ministry said.)
+      const body = head && (ORG_HEADS.has(head) || MEDIA_HEADS.has(head)) ? lastBodyOfHead(head, from, true) : undefined;
+      if (body) {
+        result.ref = { start: tokens[firstTok + 3]!.start, end: tokens[firstTok + 3]!.end, entity: body.entity, role: true };
+        return result;
+      }
+    }
     if (!first && docNoun && /^ال/u.test(nounKey.replace(/^[وف]/u, ''))) {
       const issuer = lastIssuerBefore(docNoun, from);
       if (issuer) {
@@ -2776,8 +2792,17 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   };
 
   /** Whether one of the person's titles has the role (or, with `honorifics`, the honorific) `head` among its words. */
+  // (A masculine head also finds a woman's role: «القنصلة الفخرية، فرانسواز أولسن … وقالت القنصل الفخري», the honorary
+  // consul — news writes the masculine form of a role for a woman too; a feminine head only a woman's.)
   const titledWith = (e: Entity, head: string, honorifics: boolean): boolean =>
-    (e.titles ?? []).some((t) => nameKey(t).split(' ').some((w) => (findIn(w, ROLE_HEADS) ?? (honorifics ? findIn(w, HONORIFICS) : undefined)) === head));
+    (e.titles ?? []).some((t) =>
+      nameKey(t)
+        .split(' ')
+        .some((w) => {
+          const held = findIn(w, ROLE_HEADS) ?? (honorifics ? findIn(w, HONORIFICS) : undefined);
+          return held === head || (held !== undefined && !head.endsWith('ه') && held === head + 'ه');
+        }),
+    );
   /** The person most recently mentioned before `pos` whose titles have the head word of token `j`. */
   const titledBefore = (j: number, pos: number): Entity | null => {
     const head = j < tokens.length ? findIn(keys[j]!, ROLE_HEADS) ?? findIn(keys[j]!, HONORIFICS) : undefined;
@@ -3506,7 +3531,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // («تلقت الجوهرة أف أم نسخة منه فإن …» after the source: a clause on who received the document, not its content.)
         const receiving = RECEIVING_VERBS.test(keys[first] ?? '');
         const direct = first + 1 < tokens.length && tokens[first + 1]!.start < sEnd && tokens[first]!.kind === 'word' && !opener(first) && !receiving && verbLike(tokenText(first));
-        while (!direct && j < tokens.length && tokens[j]!.start < sEnd && !opener(j) && tokenText(j) !== '،' && j < first + (receiving ? 10 : 6)) j++;
+        // («ووفقا لأقوال المتحدث باسم الوزارة ففي حال …» (according to the spokesman, in case …): the «ف» that answers
+        // the fronted source, on a preposition or particle, opens the content at the word it is written on.)
+        const answering = (m: number): boolean => ANSWERING_FA.test(keys[m]!);
+        while (!direct && j < tokens.length && tokens[j]!.start < sEnd && !opener(j) && !answering(j) && tokenText(j) !== '،' && j < first + (receiving ? 10 : 6)) j++;
         // «ووفقا للدراسة الصادرة عن منظمات دولية مثل منظمة الصحة العالمية، ويونيسيف، فقد بلغ …»: a body coordinated
         // after the comma, up to the next comma, is still the source.
         if (!direct && j + 2 < tokens.length && tokenText(j) === '،' && keys[j + 1]!.startsWith('و')) {
@@ -3519,8 +3547,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           end = quoted.close;
         } else {
           if (!direct && (j >= tokens.length || tokens[j]!.start >= sEnd)) return;
-          if (!direct && tokenText(j) === '،' && j + 1 < tokens.length && opener(j + 1)) j++;
-          start = direct ? tokens[first]!.start : tokens[j]!.end;
+          if (!direct && tokenText(j) === '،' && j + 1 < tokens.length && (opener(j + 1) || answering(j + 1))) j++;
+          start = direct ? tokens[first]!.start : answering(j) ? tokens[j]!.start + 1 : tokens[j]!.end;
           end = indirectEnd(start);
         }
       } else if ((afterText.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length <= 2 && !/[،,]/u.test(afterText.replace(TRIM_END, ''))) || sourceTail(srcEnd, sEnd)) {
@@ -3796,6 +3824,13 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           const toldFrom = after;
           after = pastTold(after, sEnd);
           const told = after > toldFrom;
+          // «اعتبر الغرفة الوطنية لتجار اللحوم التابعة للاتحاد …، قرار الوزارة …» (the chamber, affiliated to the union, deemed
+          // the ministry's decision …): a body's affiliation, up to its comma, belongs to the subject.
+          if (subj.ref.entity.type === 'ORG' && after < tokens.length && AFFILIATED.test(keys[after]!)) {
+            let m = after + 1;
+            while (m < tokens.length && tokens[m]!.start < sEnd && m < after + 12 && tokenText(m) !== '،' && tokenText(m) !== ',' && !COMPLEMENTISERS.has(keys[m]!)) m++;
+            if (m + 1 < tokens.length && tokens[m]!.start < sEnd && (tokenText(m) === '،' || tokenText(m) === ',')) after = m + 1;
+          }
           // «نفى …، يوسف الشاهد مساء الجمعة، وجود …»: the time of the statement between the subject and its object.
           if (after < tokens.length && STATEMENT_TIMES.has(keys[after]!)) {
             after++;
@@ -4143,7 +4178,11 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         } else if (s.ref) {
           speaker = s.ref.entity;
           speakerMention = { start: s.ref.start, end: s.ref.end };
-          if ((s.ref.entity.type === 'PER' || s.ref.entity.type === 'ORG') && !s.ref.role && (g === 'm' || g === 'f') && (!gender.has(s.ref.entity.id) || (g === 'm' && guessed.has(s.ref.entity.id)))) {
+          // (Not a masculine verb right before a body whose head noun is feminine: «اعتبر الغرفة الوطنية …» — news lets a verb
+          // before its subject stay masculine —, which would keep a feminine verb later («وطالبت») from going on with it. After
+          // a masculine role, «دعا رئيس الهيئة …», the verb agrees with the role and may go on with the body.)
+          const looseAgreement = s.ref.entity.type === 'ORG' && g === 'm' && tokenAt(s.ref.start) === i + 1 && (headOfBody(s.ref.entity)?.endsWith('ه') === true || feminineOrg(s.ref.entity));
+          if ((s.ref.entity.type === 'PER' || s.ref.entity.type === 'ORG') && !s.ref.role && (g === 'm' || g === 'f') && !looseAgreement && (!gender.has(s.ref.entity.id) || (g === 'm' && guessed.has(s.ref.entity.id)))) {
             gender.set(s.ref.entity.id, g);
             guessed.delete(s.ref.entity.id);
           }
