@@ -1574,3 +1574,12 @@ test('entities (twenty-fifth round, review): no past verb as a surname, no other
   const uni = analyzeWithMentions('أصدرت الجامعة التونسية لكرة القدم بلاغا. وأكد الوزير أن الجامعة التونسية في حاجة إلى إصلاح عميق.', [['الجامعة التونسية لكرة القدم', 'ORG']], { quotes: false });
   assert.deepEqual(uni.entities.map((e) => e.mentions.length), [1]);
 });
+
+test('entities (twenty-sixth round): a document noun or a number word tagged alone is no entity', () => {
+  // «The culture ministry's statement pointed out that …» and «four hundred and fifty (450) thousand dinars», with «بلاغ»
+  // (statement) and «خمسون» (fifty) tagged as persons: neither is kept; the ministry stays.
+  const doc = analyzeWithMentions('وأشار بلاغ وزارة الشؤون الثقافية إلى أن المنحة قدرها أربعمائة وخمسون ألف دينار.', [['بلاغ', 'PER'], ['وزارة الشؤون الثقافية', 'ORG'], ['خمسون', 'PER']]);
+  assert.deepEqual(checkInvariants(doc), []);
+  assert.deepEqual(doc.entities.map((e) => [e.type, e.name]), [['ORG', 'وزارة الشؤون الثقافية']]);
+  assert.deepEqual(doc.quotes.map((q) => [q.text, doc.entities.find((e) => e.id === q.speaker)?.name ?? null]), [['المنحة قدرها أربعمائة وخمسون ألف دينار', 'وزارة الشؤون الثقافية']]);
+});

@@ -15,6 +15,8 @@ import { editDistance, isLatin, nameKey, nameTokens, skeleton, spellsAcronym, st
 import { ANAPHORIC, CURRENCIES, DIRECTIONS, GENERIC_PLACES, GEO_HEADS, HONORIFICS, MEDIA_HEADS, NEWS_NOUN, NOT_NAMES, ORG_HEADS, PERSON_TITLES, PLACE_HEADS, RELATIVE_KEYS, ROLE_HEADS, ROLE_LINKS, bare, documentNoun } from './roles.ts';
 import { COMPLEMENTISERS, UNNAMED_SOURCES, cueForms, isCueWord } from '../quotes/cues.ts';
 import { getLexicon } from '../segment/clitics.ts';
+import { lookupNumberWord } from '../numbers/words.ts';
+import { normalizeWord } from '../text/normalize.ts';
 import { NOT_COMPLEMENT_WORDS, NOT_NISBA } from '../ner/orgs.ts';
 import { getNerModel } from '../ner/model.ts';
 import { fold } from '../ner/fold.ts';
@@ -721,6 +723,9 @@ function trimName(text: string, type: EntityType, aliases: AliasIndex, glossed =
   if (!tokens.length || tokens.join('').length < 2) return null;
   if (aliases.lookup(surface) === undefined) {
     if (tokens.every((t) => findIn(t, HONORIFICS) || findIn(t, ROLE_HEADS) || NOT_NAMES.has(bare(t)))) return null;
+    // A document noun or a number word alone names nobody: «وأشار بلاغ وزارة الشؤون الثقافية» (the ministry's statement
+    // pointed out), «أربعمائة وخمسون» (four hundred and fifty), both tagged as persons.
+    if (tokens.length === 1 && (documentNoun(tokens[0]!) !== undefined || (type === 'PER' && lookupNumberWord(normalizeWord(surface)) !== null))) return null;
     // A hashtag (#ايفانكا_بنت_سالم، هاشتاغ …) is not a name as written.
     if (/[#_]/u.test(surface) || /^(هاشتاغ|هاشتاج|هاشتاق|وسم)$/u.test(tokens[0]!)) return null;
     // «ريال سعودي» (Saudi riyal): a currency, whatever follows it.
