@@ -4477,3 +4477,24 @@ test('quotes (twenty-sixth round): a masculine role for a woman, a report\'s iss
     ],
   ]);
 });
+
+test('quotes (twenty-sixth round): an outlet told before the teller of a trailing source; the teller\'s own «الذي أكد» closes the source and takes up the teller', () => {
+  assertSpeakers([
+    // «…, as the spokesman of the people of Tataouine, Tarek Haddad, told "Jawhara FM"»: the outlet told comes first.
+    [
+      'وتأتي هذه الحركة على إثر نهاية المهلة، وفق ما صرح به لـ"الجوهرة اف ام" الناطق الرسمي باسم أهالي تطاوين طارق الحداد.',
+      [['الجوهرة اف ام', 'ORG'], ['تطاوين', 'LOC'], ['طارق الحداد', 'PER']],
+      [['وتأتي هذه الحركة على إثر نهاية المهلة', 'طارق الحداد']],
+    ],
+    // «… as Nabil Abbes, head of the customs unit, told Jawhara FM's correspondent, who stressed that …»: the content is
+    // before the source, and «الذي» takes up the teller, not the outlet told.
+    [
+      'وتم العثور في السيارات على 25 ألف علبة سجائر مهربة حسب ما أكده نبيل عباس، آمر فصيل الحراسة الديوانية بالقيروان لمراسل الجوهرة أف أم، الذي أكد أن القيمة الجملية للمحجوز تتجاوز 130 ألف دينار.',
+      [['نبيل عباس', 'PER'], ['القيروان', 'LOC'], ['الجوهرة أف أم', 'ORG']],
+      [
+        ['تم العثور في السيارات على 25 ألف علبة سجائر مهربة', 'نبيل عباس'],
+        ['القيمة الجملية للمحجوز تتجاوز 130 ألف دينار', 'نبيل عباس'],
+      ],
+    ],
+  ]);
+});

@@ -785,8 +785,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     const k = keys[j]!;
     if (PRESS_TOLD.has(k)) return j + 1;
     if (k === 'لوسائل' && keys[j + 1] === 'الاعلام') return j + 2;
-    if (!/^ل[^ل]|^ل$/u.test(k)) return j;
-    // The body told: behind the «ل» of this token, or right after a bare «لـ» and its opening mark.
+    if (!k.startsWith('ل')) return j;
+    // The body told: behind the «ل» of this token (or its «لل»: «للجوهرة اف ام»), or right after a bare «لـ» and its
+    // opening mark.
     const reach = tokens[Math.min(j + (k === 'ل' ? 2 : toCorrespondentOrOutlet(k) ? 4 : 0), tokens.length - 1)]!.end;
     const told = refsIn(tokens[j]!.start, Math.min(sEnd, reach)).find((x) => x.entity.type === 'ORG' && (tokenAt(x.start) === j || /^[\s"“”«»]*$/u.test(text.slice(tokens[j]!.end, x.start)) || toCorrespondentOrOutlet(k)));
     if (told) return pastClosingMarks(tokenAt(told.end));
@@ -2434,6 +2435,22 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     }
     // A name inside the content of an earlier quote is not the subject of the next verb.
     if (r && insideDraft(r.start)) return undefined;
+    // «حسب ما أكده نبيل عباس، آمر الفصيل … لمراسل الجوهرة أف أم، الذي أكد أن …» (as Nabil Abbes … told Jawhara FM's
+    // correspondent, who stressed that …): «الذي» takes up the teller, not the outlet told.
+    if (r && relativeSkipped && r.entity.type === 'ORG') {
+      const rt = tokenAt(r.start);
+      // (An outlet told: after «لمراسل»، «لصحيفة», or a station behind «ل» — not a body's data, «للمعهد الوطني للإحصاء والتي».)
+      const station = /^ل/u.test(text.slice(tokens[rt]!.start, r.start)) && (toCorrespondentOrOutlet(keys[rt]!) || MEDIA_NAMES_TOLD.test(nameKey(text.slice(r.start, r.end))));
+      const toldAt = toCorrespondentOrOutlet(keys[rt - 1] ?? '') ? rt - 1 : station ? rt : -1;
+      if (toldAt >= 0) {
+        const g = cueAt(i)?.form.gender;
+        let teller: Ref | undefined;
+        for (let k = firstStartingAt(refs, tokens[toldAt]!.start) - 1; k >= 0 && refs[k]!.start >= start && !teller; k--) {
+          if (refs[k]!.entity.type === 'PER' && !refs[k]!.role && (!g || agrees(refs[k]!.entity, g))) teller = refs[k];
+        }
+        return teller;
+      }
+    }
     // «وكان سفيان السليطي، الناطق الرسمي باسم القطب القضائي …، أفاد بأن» (Sofiane Sliti, spokesman of
     // the judicial pole, had stated that): a body that ends a role set off by commas is the role's
     // complement; the person before the role is the subject.
@@ -3253,6 +3270,15 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
             if (teller && (teller.start === tokens[m]!.start || roleFirst)) nextTok = m;
           }
         }
+        // «وفق ما صرح به لـ"الجوهرة اف ام" الناطق الرسمي باسم الأهالي طارق الحداد» (as the residents' spokesman Tarek
+        // Haddad told Jawhara FM): an outlet told before the teller; the one named or described after it speaks.
+        if (nextTok < tokens.length && !CORRESPONDENTS.has((keys[nextTok] ?? '').replace(/^ل/u, '')) && MA_BEFORE_CUE.has(keys[tokenAt(t.end)] ?? '')) {
+          let m = pastTold(nextTok, sEnd);
+          if (m > nextTok) {
+            if (m < tokens.length && tokenText(m) === '،') m++;
+            if (m < tokens.length && tokens[m]!.start < sEnd && (findIn(keys[m]!, ROLE_HEADS) !== undefined || refsIn(tokens[m]!.start, tokens[m]!.end).some((x) => x.entity.type === 'PER' && x.start === tokens[m]!.start))) nextTok = m;
+          }
+        }
         // «حسب آخر المعطيات الصادرة عن X»، «وفق تقديرات المنظمة» (according to the latest data issued by X,
         // to the organisation's estimates): data speak for the one who gave them, like a document.
         if (/^(اخر|احدث)$/u.test(keys[nextTok] ?? '') && DATA_NOUNS.has(bare(keys[nextTok + 1] ?? ''))) nextTok++;
@@ -3605,8 +3631,18 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           }
           return;
         }
-        end = indirectEnd(srcEnd);
-        if (end <= srcEnd) end = sEnd;
+        // «…، بحسب ما أفاد به …، الناطق …، المنتصر بالله بربيرو، والذي أكد أن …» (as the spokesman told …, who stressed
+        // that …): the teller's own relative clause with a speech verb closes the source — the content is before it, and the
+        // clause is his own quote.
+        let tellerClause = false;
+        for (let m = tokenAt(srcEnd); m + 1 < tokens.length && tokens[m + 1]!.start < sEnd && !tellerClause; m++) {
+          tellerClause = tokenText(m) === '،' && RELATIVE_PRONOUN.test(keys[m + 1]!) && m + 2 < tokens.length && cueAt(m + 2) !== undefined;
+        }
+        if (tellerClause) end = t.start;
+        else {
+          end = indirectEnd(srcEnd);
+          if (end <= srcEnd) end = sEnd;
+        }
         start = skipClitic(text, start, tokens, tokenAt);
       }
       let kind: QuoteKind = quoted ? 'direct' : 'indirect';
