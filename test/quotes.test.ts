@@ -4498,3 +4498,25 @@ test('quotes (twenty-sixth round): an outlet told before the teller of a trailin
     ],
   ]);
 });
+
+test('quotes (twenty-sixth round): the writer\'s words are no quote — «يعتبر» with no subject, a denied statement of nothing, «وذلك ردا على»; a relative\'s verb of accusing has its object after it', () => {
+  assertSpeakers([
+    // «… and his condition is considered stable», «this visit is the second of its kind»: the passive reading.
+    ['وتم الاحتفاظ بعون الحرس الوطني تحت الرقابة الطبية، وتعتبر حالته مستقرة.', [['الحرس الوطني', 'ORG']], []],
+    ['يشار إلى أن هذه الزيارة تعتبر الثانية من نوعها في ظرف ثلاث سنوات.', [], []],
+    // With a body's head noun after it, its subject: «the ministry deems the decision wrong».
+    ['وتعتبر الوزارة القرار خاطئا.', [], [['القرار خاطئا', null]]],
+    // «… but it announced nothing about its plan».
+    ['وحصلت أبل على تصريح لاختبار سيارات ذاتية القيادة لكنها لم تعلن أي شيء عن خطتها في هذا الصدد.', [['أبل', 'ORG']], []],
+    // «Iran called on Turkey not to "complicate the situation" in Syria, in reply to the statements of the Turkish
+    // minister, who accused Iran of …»: the reply is the writer's, and Iran after «الذي اتهم» is accused, not speaking.
+    [
+      'دعت ايران اليوم الخميس تركيا الى عدم "تعقيد الوضع اكثر" في سوريا وذلك ردا على تصريحات وزير الخارجية التركي الذي اتهم ايران بالوقوف وراء خرق الهدنة.',
+      [['ايران', 'ORG'], ['تركيا', 'LOC'], ['سوريا', 'LOC'], ['ايران', 'ORG']],
+      [
+        ['عدم "تعقيد الوضع اكثر" في سوريا', 'ايران'],
+        ['بالوقوف وراء خرق الهدنة', null],
+      ],
+    ],
+  ]);
+});

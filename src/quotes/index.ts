@@ -306,6 +306,10 @@ const PRESS_TOLD: ReadonlySet<string> = new Set('للصحفيين للصحافي
 const ANSWERING_FA = /^ف(في|من|علي|الي|لا|لم|لن|هناك|ليس|مع|بعد|قبل|حتي)$/u;
 /** A body's affiliation after its name: «التابعة للاتحاد» (affiliated to the union), «المنضوية تحت», keyed. */
 const AFFILIATED = /^(ال)?(تابع|تابعه|منضوي|منضويه|منبثق|منبثقه)$/u;
+/** «ردا»، «تعقيبا»، «تعليقا» (in reply, commenting) of «وذلك ردا على …», keyed. */
+const REPLY_WORDS: ReadonlySet<string> = new Set(['ردا', 'تعقيبا', 'تعليقا']);
+/** Verbs whose object is the one accused or called on («اتهم ايران»، «دعا تركيا»): after a relative pronoun, a name right after them is no subject. */
+const ADDRESSING_LEMMAS: ReadonlySet<string> = new Set(['اتهم', 'دعا', 'طالب', 'حث', 'ناشد', 'حذر']);
 const toCorrespondentOrOutlet = (k: string): boolean => /^ل[^ل]/u.test(k) && (CORRESPONDENTS.has(k.slice(1)) || MEDIA_HEADS.has(bare(k.slice(1))));
 /** Verbs of receiving a document («تلقت X نسخة منه», X received a copy of it), keyed: their subject did not issue it. */
 const RECEIVING_VERBS = /^و?(تلقت|تلقي|تلقينا|تحصلت|تحصل|حصلت|حصل|اطلعت|اطلع)$/u;
@@ -1261,6 +1265,13 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         if (region.close > limit) limit = sentenceEnd(region.close);
         j = tokenAt(region.close + 1);
         continue;
+      }
+      // «… عدم "تعقيد الوضع" في سوريا وذلك ردا على تصريحات الوزير» (and that in reply to the minister's statements): the
+      // writer saying what the words replied to, not the words.
+      if (t.start > from && j !== firstWord && (keys[j] === 'وذلك' || keys[j] === 'ذلك') && REPLY_WORDS.has(keys[j + 1] ?? '') && keys[j + 2] === 'علي') {
+        let end = t.start;
+        while (end > from && /[\s،,]/u.test(text[end - 1]!)) end--;
+        return end;
       }
       let cue = cueAt(j);
       // (Condemned, criticised: what follows is the target, the content goes on — «وتدين الاستيطان».)
@@ -3658,6 +3669,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   /** What one cue word starts (the body of {@link readCues}' loop for a cue): kept apart from the loop over every token, which stays small enough for V8 to optimise soon. */
   const handleCue = (i: number, t: Token, cue: { form: CueForm; prefixed: boolean }): void => {
       const v = cue.form.verb;
+      // «لكنها لم تعلن أي شيء عن خطتها» (but it announced nothing about its plan): a denied statement of nothing.
+      if (i > 0 && /^[وف]?(لم|لن)$/u.test(keys[i - 1]!) && [1, 2, 3].some((d) => (keys[i + d] === 'اي' && keys[i + d + 1] === 'شيء') || keys[i + d] === 'شيئا')) return;
       // «وجاء في البيان / في نص بيان المنظمة أن …» (the statement said that …); not «جاء ذلك خلال …».
       // (Also behind a demonstrative: «وجاء في هذا البيان»، «في ذات البلاغ», this / the same statement.)
       const docFrom = DOCUMENT_DETERMINERS.has(keys[i + 2] ?? '') ? i + 3 : i + 2;
@@ -3951,7 +3964,11 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // pronoun — «التي اعتبرت سيئة» —, nor an indefinite word after a finite verb.)
         const near = refsIn(tokens[i + 1]!.start, tokens[Math.min(i + 6, tokens.length - 1)]!.end).some((r) => r.entity.type === 'PER' || r.entity.type === 'ORG' || r.role);
         const relative = i > 0 && /^(التي|الذي|الذين|ما|كما)$/u.test(keys[i - 1]!);
-        const blocked = near || relative || (!cue.form.participle && !k1.startsWith('ال') && !/.{3}(ها|ه|هم|هما)$/u.test(k1));
+        // (Nor the imperfect with no subject, which news reads as the passive: «وتعتبر حالته مستقرة» (his condition is
+        // considered stable), «هذه الزيارة تعتبر الثانية من نوعها» (this visit is the second of its kind) — the writer
+        // classifying, nobody speaking. A body's head noun after it is its subject: «وتعتبر الوزارة القرار خاطئا».)
+        const passive = !cue.form.participle && /^[وف]?[يت]/u.test(keys[i]!) && !((ORG_HEADS.has(bare(k1)) || MEDIA_HEADS.has(bare(k1))) && k1.startsWith('ال'));
+        const blocked = near || relative || passive || (!cue.form.participle && !k1.startsWith('ال') && !/.{3}(ها|ه|هم|هما)$/u.test(k1));
         // A body's definite head noun is the subject, not the judged noun: «واعتبرت النقابة في بيان لها هذا القرار سابقة
         // خطيرة» (the union deemed, in a statement, this decision a dangerous precedent) — the content starts after it and
         // the statement it was made in.
@@ -4108,6 +4125,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       let addressee: Entity | null = null;
       const g = cue.form.gender;
       let unnamedHere = false;
+      let relativeUnnamed = false;
       let group = false;
       let named = false;
       let sur: Ref | undefined;
@@ -4201,7 +4219,24 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         const svo =
           (s.ref && !cue.prefixed && !cue.form.participle && /^[يت]/u.test(keys[i]!) ? subjectOpening(i, g) : undefined) ??
           (s.ref && s.ref.entity.type === 'PER' && !s.ref.role && !cue.form.participle && (g === 'm' || g === 'f') && gender.has(s.ref.entity.id) && !agrees(s.ref.entity, g) ? agreeingSubjectBefore(i, g) : undefined);
-        if (svo) {
+        // «… تصريحات وزير الخارجية التركي الذي اتهم ايران بالوقوف وراء …» (the Turkish minister, who accused Iran of …): after a
+        // relative pronoun, the one a verb of accusing or calling on names right after it is its object; the relative's
+        // antecedent speaks, or nobody named.
+        const relativeObject = s.ref !== undefined && i > 0 && RELATIVE_PRONOUN.test(keys[i - 1]!) && ADDRESSING_LEMMAS.has(v.lemma) && tokenAt(s.ref.start) === i + 1;
+        if (relativeObject) {
+          // (The relative's antecedent right before it, past a comma: not «في صفوف الساكنة التي تتهم المكتب …», the
+          // residents, whom nobody names.)
+          const found = subjectBefore(i);
+          const antecedent = found && tokenAt(found.end) >= i - 2 ? found : undefined;
+          if (antecedent) {
+            speaker = antecedent.entity;
+            speakerMention = { start: antecedent.start, end: antecedent.end };
+          } else {
+            unnamedHere = true;
+            // (The relative's gender is its antecedent's, a thing or a group as often as a person: no one of that gender spoke.)
+            relativeUnnamed = true;
+          }
+        } else if (svo) {
           speaker = svo.entity;
           speakerMention = { start: svo.start, end: svo.end };
         } else if (appos) {
@@ -4489,7 +4524,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           speakerMention = null;
         }
       }
-      addDraft({ kind, start, end, cue: { start: t.start, end: t.end }, speaker, speakerMention, addressee, gender: g, open: !speaker && !unnamedHere && !named, named, group: group && !speaker });
+      addDraft({ kind, start, end, cue: { start: t.start, end: t.end }, speaker, speakerMention, addressee, gender: relativeUnnamed ? undefined : g, open: !speaker && !unnamedHere && !named, named, group: group && !speaker });
       if (second) {
         let kind2: QuoteKind = 'indirect';
         for (const r of outer) {
