@@ -723,9 +723,10 @@ function trimName(text: string, type: EntityType, aliases: AliasIndex, glossed =
   if (!tokens.length || tokens.join('').length < 2) return null;
   if (aliases.lookup(surface) === undefined) {
     if (tokens.every((t) => findIn(t, HONORIFICS) || findIn(t, ROLE_HEADS) || NOT_NAMES.has(bare(t)))) return null;
-    // A document noun or a number word alone names nobody: «وأشار بلاغ وزارة الشؤون الثقافية» (the ministry's statement
-    // pointed out), «أربعمائة وخمسون» (four hundred and fifty), both tagged as persons.
-    if (tokens.length === 1 && (documentNoun(tokens[0]!) !== undefined || (type === 'PER' && lookupNumberWord(normalizeWord(surface)) !== null))) return null;
+    // A document noun or a number word alone is no person: «وأشار بلاغ وزارة الشؤون الثقافية» (the ministry's statement
+    // pointed out), «أربعمائة وخمسون» (four hundred and fifty), both tagged as persons. (An outlet may be named so: «صحيفة
+    // البيان», the daily Al Bayan.)
+    if (type === 'PER' && tokens.length === 1 && (documentNoun(tokens[0]!) !== undefined || lookupNumberWord(normalizeWord(surface)) !== null)) return null;
     // A hashtag (#ايفانكا_بنت_سالم، هاشتاغ …) is not a name as written.
     if (/[#_]/u.test(surface) || /^(هاشتاغ|هاشتاج|هاشتاق|وسم)$/u.test(tokens[0]!)) return null;
     // «ريال سعودي» (Saudi riyal): a currency, whatever follows it.

@@ -133,6 +133,8 @@ const SYMMETRIC = new Set(['"', '“', '”', '„', '‟', '″', '〞', '〝']
  * and monitors («المرصد», the Syrian Observatory).
  */
 const isExtraBodyHead = (head: string): boolean => MEDIA_HEADS.has(head) || head === 'مرصد';
+/** A body's head noun, keyed without the article: «وزارة»، «نقابة»، «صحيفة» … */
+const bodyHead = (head: string): boolean => ORG_HEADS.has(head) || MEDIA_HEADS.has(head);
 /** «مجموعة» (group), the head of a company's or think tank's name that ORG_HEADS leaves out (it is also «a set of»). */
 const GROUP = 'مجموعه';
 /**
@@ -293,23 +295,35 @@ function ownPreposition(verb: CueVerb, key: string): boolean {
 const PREPOSITIONS = new Set(['في', 'مع', 'على', 'عن', 'من', 'الي', 'الى', 'خلال', 'امام', 'بعد', 'قبل', 'لدي', 'عبر', 'حول'].map((w) => nameKey(w)));
 /** Prepositions that open the complement of a person's description in a headline's label: في (in), عن (for), من (from), لدى (with), داخل (inside); keyed. */
 const LABEL_PREPOSITIONS: ReadonlySet<string> = new Set(['في', 'عن', 'من', 'لدى', 'داخل'].map((w) => nameKey(w)));
+/** Adjectives of an unnamed source that are no nisba: «مصادر مطلعة» (informed sources), «مصدر مسؤول» (an official source), keyed. */
+const SOURCE_ADJECTIVES: ReadonlySet<string> = new Set('مطلع مطلعة مسؤول مسؤولة مقرب مقربة موثوق موثوقة رفيع رفيعة مأذون'.split(' ').map((w) => nameKey(w)));
+/** The press as the one told: «للصحفيين» (to the journalists), «للصحافة» (to the press), keyed. */
+/** Verbs of issuing a document, with its pronoun object, keyed: «بثته» (broadcast it), «نشرته», «أصدرته», «أعدته», «وزعته». */
+const ISSUING_VERBS = /^(بث|نشر|اصدر|اعد|وزع)(ته|تها|ه|ها)$/u;
+/** Time nouns after «هذا/هذه» (هذا الأسبوع this week, هذه المرة this time …), keyed: no judged or stated noun. */
+const TIME_NOUNS = /^ال(اسبوع|صباح|مساء|عام|سنه|شهر|مره|يوم|ليله|فتره|سنوات|ايام)$/u;
+/** Where a source is, after it: «بالجهة» (in the region), «بالمنطقة», keyed. */
+const SOURCE_PLACES: ReadonlySet<string> = new Set(['بالجهه', 'بالمنطقه', 'بالولايه']);
+const PRESS_TOLD: ReadonlySet<string> = new Set('للصحفيين للصحافيين للصحافة للإعلام'.split(' ').map((w) => nameKey(w)));
+/**
+ * «ف» on a preposition or particle as written (ففي in case, فمن, فلا no, فهناك there is …): after a fronted source it
+ * opens the content. Tested on the text, where «فعلى» (and on) is not «فعلي» (actual); not «فلم» (also «film»).
+ */
+/** Harakat and tatweel, taken off a word before it is tested as written. */
+const HARAKAT_AND_TATWEEL = /[\u064B-\u0652\u0640]/gu;
+const ANSWERING_FA = /^ف(في|من|على|إلى|الى|لا|لن|هناك|ليس|مع|بعد|قبل|حتى)$/u;
+/**
+ * A body's affiliation after its name, keyed: «التابعة للاتحاد» (affiliated to the union), «المنضوية تحت» (grouped under),
+ * «المنبثقة عن» (arising from) — definite, agreeing with the body (not the verb «تابعه», followed him).
+ */
+const AFFILIATED = /^ال(تابع|تابعه|منضوي|منضويه|منبثق|منبثقه)$/u;
+/** «ردا»، «تعقيبا»، «تعليقا» (in reply, commenting) of «وذلك ردا على …», keyed. */
+const REPLY_WORDS: ReadonlySet<string> = new Set(['ردا', 'تعقيبا', 'تعليقا']);
 /**
  * «ل» attached to a correspondent or an outlet's head noun, keyed: «لمراسل» (to the correspondent of), «لإذاعة» (to the
  * radio …) — what follows is told, not speaking. («لمراسل» is written more often than «مراسل» itself, so no lexicon
  * test decides it.)
  */
-/** Adjectives of an unnamed source that are no nisba: «مصادر مطلعة» (informed sources), «مصدر مسؤول» (an official source), keyed. */
-const SOURCE_ADJECTIVES: ReadonlySet<string> = new Set('مطلع مطلعة مسؤول مسؤولة مقرب مقربة موثوق موثوقة رفيع رفيعة مأذون'.split(' ').map((w) => nameKey(w)));
-/** The press as the one told: «للصحفيين» (to the journalists), «للصحافة» (to the press), keyed. */
-const PRESS_TOLD: ReadonlySet<string> = new Set('للصحفيين للصحافيين للصحافة للإعلام'.split(' ').map((w) => nameKey(w)));
-/** «ف» on a preposition or particle (ففي، فمن، فلا، فهناك …), keyed: after a fronted source it opens the content. */
-const ANSWERING_FA = /^ف(في|من|علي|الي|لا|لم|لن|هناك|ليس|مع|بعد|قبل|حتي)$/u;
-/** A body's affiliation after its name: «التابعة للاتحاد» (affiliated to the union), «المنضوية تحت», keyed. */
-const AFFILIATED = /^(ال)?(تابع|تابعه|منضوي|منضويه|منبثق|منبثقه)$/u;
-/** «ردا»، «تعقيبا»، «تعليقا» (in reply, commenting) of «وذلك ردا على …», keyed. */
-const REPLY_WORDS: ReadonlySet<string> = new Set(['ردا', 'تعقيبا', 'تعليقا']);
-/** Verbs whose object is the one accused or called on («اتهم ايران»، «دعا تركيا»): after a relative pronoun, a name right after them is no subject. */
-const ADDRESSING_LEMMAS: ReadonlySet<string> = new Set(['اتهم', 'دعا', 'طالب', 'حث', 'ناشد', 'حذر']);
 const toCorrespondentOrOutlet = (k: string): boolean => /^ل[^ل]/u.test(k) && (CORRESPONDENTS.has(k.slice(1)) || MEDIA_HEADS.has(bare(k.slice(1))));
 /** Verbs of receiving a document («تلقت X نسخة منه», X received a copy of it), keyed: their subject did not issue it. */
 const RECEIVING_VERBS = /^و?(تلقت|تلقي|تلقينا|تحصلت|تحصل|حصلت|حصل|اطلعت|اطلع)$/u;
@@ -763,18 +777,42 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       }
       if (tokens[j]!.kind !== 'word' && tokens[j]!.kind !== 'latin') return false;
       if (COMPLEMENTISERS.has(k.replace(/^ف/u, '')) || cueAt(j) !== undefined || (tokens[j]!.kind === 'word' && verbLike(word))) return false;
+      // Where the source is or was told: «بالجهة», «في الجهة», «في قفصة» (a place), and when.
+      if (SOURCE_PLACES.has(k) || STATEMENT_TIMES.has(k)) continue;
+      if (k === 'في' && j + 1 < tokens.length && (SOURCE_PLACES.has('ب' + (keys[j + 1] ?? '')) || refsIn(tokens[j + 1]!.start, tokens[j + 1]!.end).some((x) => x.entity.type === 'LOC'))) {
+        j = pastClosingMarks(tokenAt(refsIn(tokens[j + 1]!.start, tokens[j + 1]!.end).find((x) => x.entity.type === 'LOC')?.end ?? tokens[j + 1]!.end)) - 1;
+        continue;
+      }
+      // After the one told, only where, when and the correspondent's name («لمراسلة الجوهرة اف ام بنابل روضة العلاقي»):
+      // «… لمراسل الجوهرة أف أم حجز كمية …» goes on with the content.
       if (told) {
-        if (++words > 10) return false;
+        const place = refsIn(tokens[j]!.start, tokens[j]!.end).find((x) => (x.entity.type === 'LOC' && /^[بو]?ب?$/u.test(text.slice(tokens[j]!.start, x.start))) || (x.entity.type === 'PER' && x.start === tokens[j]!.start));
+        if (!place) return false;
+        j = pastClosingMarks(tokenAt(place.end)) - 1;
         continue;
       }
-      // The one told: a correspondent or an outlet behind «ل» (or the correspondent alone), a body behind «ل».
-      if (toCorrespondentOrOutlet(k) || CORRESPONDENTS.has(k) || k === 'ل' || (/^ل[^ل]/u.test(k) && refsIn(tokens[j]!.start, tokens[j]!.end).some((x) => x.entity.type === 'ORG'))) {
+      // The one told: a correspondent or an outlet behind «ل» with its name (see pastTold), or the correspondent alone.
+      const toldEnd = pastTold(j, sEnd);
+      if (toldEnd > j || CORRESPONDENTS.has(k)) {
         told = true;
+        // («، مراسل الجوهرة أف أم»: the outlet named after the correspondent.)
+        const outlet = j + 1 < tokens.length ? refsIn(tokens[j + 1]!.start, tokens[Math.min(j + 2, tokens.length - 1)]!.end).find((x) => x.entity.type === 'ORG') : undefined;
+        if (outlet) j = pastClosingMarks(tokenAt(outlet.end)) - 1;
+        else if (toldEnd > j) j = toldEnd - 1;
+        // (A station the tagger did not find, up to its «اف ام»: «لمراسل جوهرة أف أم بالجهة», «جوهرة "اف "ام».)
+        let station = '';
+        for (let m = j + 1; !outlet && m < tokens.length && m <= j + 6 && tokens[m]!.start < sEnd; m++) {
+          if (tokens[m]!.kind === 'word' || tokens[m]!.kind === 'latin') station += (station ? ' ' : '') + keys[m];
+          if (MEDIA_NAMES_TOLD.test(station)) {
+            j = pastClosingMarks(m + 1) - 1;
+            break;
+          }
+        }
         continue;
       }
-      // Where the source is: «بالجهة» (in the region).
-      if (k === 'بالجهه' || k === 'بالمنطقه') continue;
-      if (!(SOURCE_ADJECTIVES.has(k) || /^[^وفبل].{1,}(ي|يه)$/u.test(k)) || ++words > 3) return false;
+      // (A nisba as written, in «ي» or «ية» — not «على»، «مستشفى» in «ى», nor «الذي».)
+      const nisba = /^[^وفبل]\S+(ي|ية)$/u.test(word.replace(HARAKAT_AND_TATWEEL, '')) && !RELATIVE_PRONOUN.test(k) && !PREPOSITIONS.has(k);
+      if (!(SOURCE_ADJECTIVES.has(k) || nisba) || ++words > 3) return false;
     }
     return true;
   };
@@ -1851,11 +1889,12 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     }
     // «وأشار التقرير الذي بثته القناة الفرنسية إلى أن» (the report that the French channel broadcast pointed out that): a
     // body named by its head noun in the document's relative clause issued it — the last body of that head.
-    if (!first && docNoun && nounKey === firstKey && RELATIVE_PRONOUN.test(keys[firstTok + 1] ?? '') && firstTok + 3 < tokens.length && tokens[firstTok + 3]!.start < to) {
+    // (Only with a verb of issuing it: not «التقرير الذي تلقته الوزارة», the report the ministry received.)
+    if (!first && docNoun && nounKey === firstKey && RELATIVE_PRONOUN.test(keys[firstTok + 1] ?? '') && ISSUING_VERBS.test(keys[firstTok + 2] ?? '') && firstTok + 3 < tokens.length && tokens[firstTok + 3]!.start < to) {
       const headKey = keys[firstTok + 3]!;
       const head = headKey.startsWith('ال') ? headKey.slice(2) : '';
       // (Also one named inside a quote: «… وذلك بعد أن بثت قناة فرانس 2 لقطة», in what the ministry said.)
-      const body = head && (ORG_HEADS.has(head) || MEDIA_HEADS.has(head)) ? lastBodyOfHead(head, from, true) : undefined;
+      const body = head && bodyHead(head) ? lastBodyOfHead(head, from, true) : undefined;
       if (body) {
         result.ref = { start: tokens[firstTok + 3]!.start, end: tokens[firstTok + 3]!.end, entity: body.entity, role: true };
         return result;
@@ -2450,13 +2489,19 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     // correspondent, who stressed that …): «الذي» takes up the teller, not the outlet told.
     if (r && relativeSkipped && r.entity.type === 'ORG') {
       const rt = tokenAt(r.start);
-      // (An outlet told: after «لمراسل»، «لصحيفة», or a station behind «ل» — not a body's data, «للمعهد الوطني للإحصاء والتي».)
+      const wordBefore = wordBeforeMarks(rt);
+      // (An outlet told: after «لمراسل»، «لصحيفة», «لـ"…"», or a station behind «ل» — not a body's data, «للمعهد الوطني
+      // للإحصاء والتي».)
       const station = /^ل/u.test(text.slice(tokens[rt]!.start, r.start)) && (toCorrespondentOrOutlet(keys[rt]!) || MEDIA_NAMES_TOLD.test(nameKey(text.slice(r.start, r.end))));
-      const toldAt = toCorrespondentOrOutlet(keys[rt - 1] ?? '') ? rt - 1 : station ? rt : -1;
-      if (toldAt >= 0) {
+      const toldTok = wordBefore >= 0 && (toCorrespondentOrOutlet(keys[wordBefore]!) || keys[wordBefore] === 'ل') ? wordBefore : station ? rt : -1;
+      if (toldTok >= 0) {
+        // The teller: a person named between the source's verb and the one told («حسب ما أكده نبيل عباس، آمر … لمراسل»),
+        // never one of the content before the source.
+        let verbTok = toldTok - 1;
+        while (verbTok >= 0 && tokens[verbTok]!.start >= start && cueAt(verbTok) === undefined) verbTok--;
         const g = cueAt(i)?.form.gender;
         let teller: Ref | undefined;
-        for (let k = firstStartingAt(refs, tokens[toldAt]!.start) - 1; k >= 0 && refs[k]!.start >= start && !teller; k--) {
+        for (let k = firstStartingAt(refs, tokens[toldTok]!.start) - 1; verbTok >= 0 && k >= 0 && refs[k]!.start > tokens[verbTok]!.start && !teller; k--) {
           if (refs[k]!.entity.type === 'PER' && !refs[k]!.role && (!g || agrees(refs[k]!.entity, g))) teller = refs[k];
         }
         return teller;
@@ -2820,26 +2865,30 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   };
 
   /** Whether one of the person's titles has the role (or, with `honorifics`, the honorific) `head` among its words. */
-  // (A masculine head also finds a woman's role: «القنصلة الفخرية، فرانسواز أولسن … وقالت القنصل الفخري», the honorary
-  // consul — news writes the masculine form of a role for a woman too; a feminine head only a woman's.)
-  const titledWith = (e: Entity, head: string, honorifics: boolean): boolean =>
+  /**
+   * Whether `e` carries a title whose head is `head`. With `feminine` (a feminine verb), a masculine head also finds a
+   * woman's role on the title's first word: «القنصلة الفخرية، فرانسواز أولسن … وقالت القنصل الفخري» (the honorary consul)
+   * — news writes the masculine form of a role for a woman too; a masculine verb never finds a woman's role, nor a
+   * feminine word further in a title («عضو مجلس محافظة نينوى», a governorate).
+   */
+  const titledWith = (e: Entity, head: string, honorifics: boolean, feminine = false): boolean =>
     (e.titles ?? []).some((t) =>
       nameKey(t)
         .split(' ')
-        .some((w) => {
+        .some((w, n) => {
           const held = findIn(w, ROLE_HEADS) ?? (honorifics ? findIn(w, HONORIFICS) : undefined);
-          return held === head || (held !== undefined && !head.endsWith('ه') && held === head + 'ه');
+          return held === head || (feminine && n === 0 && held !== undefined && !head.endsWith('ه') && held === head + 'ه');
         }),
     );
   /** The person most recently mentioned before `pos` whose titles have the head word of token `j`. */
-  const titledBefore = (j: number, pos: number): Entity | null => {
+  const titledBefore = (j: number, pos: number, g?: CueGender): Entity | null => {
     const head = j < tokens.length ? findIn(keys[j]!, ROLE_HEADS) ?? findIn(keys[j]!, HONORIFICS) : undefined;
     if (!head) return null;
     let best: Entity | null = null;
     for (const r of refs) {
       if (r.start >= pos) break;
       if (r.entity.type !== 'PER') continue;
-      if (titledWith(r.entity, head, true)) best = r.entity;
+      if (titledWith(r.entity, head, true, g === 'f')) best = r.entity;
     }
     return best;
   };
@@ -3283,7 +3332,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         }
         // «وفق ما صرح به لـ"الجوهرة اف ام" الناطق الرسمي باسم الأهالي طارق الحداد» (as the residents' spokesman Tarek
         // Haddad told Jawhara FM): an outlet told before the teller; the one named or described after it speaks.
-        if (nextTok < tokens.length && !CORRESPONDENTS.has((keys[nextTok] ?? '').replace(/^ل/u, '')) && MA_BEFORE_CUE.has(keys[tokenAt(t.end)] ?? '')) {
+        // (After «ما» + the verb, or «حسبما» + the verb.)
+        const throughVerb = MA_BEFORE_CUE.has(keys[tokenAt(t.end)] ?? '') || k === 'حسبما';
+        if (nextTok < tokens.length && !CORRESPONDENTS.has((keys[nextTok] ?? '').replace(/^ل/u, '')) && throughVerb) {
           let m = pastTold(nextTok, sEnd);
           if (m > nextTok) {
             if (m < tokens.length && tokenText(m) === '،') m++;
@@ -3570,7 +3621,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         const direct = first + 1 < tokens.length && tokens[first + 1]!.start < sEnd && tokens[first]!.kind === 'word' && !opener(first) && !receiving && verbLike(tokenText(first));
         // («ووفقا لأقوال المتحدث باسم الوزارة ففي حال …» (according to the spokesman, in case …): the «ف» that answers
         // the fronted source, on a preposition or particle, opens the content at the word it is written on.)
-        const answering = (m: number): boolean => ANSWERING_FA.test(keys[m]!);
+        const answering = (m: number): boolean => tokens[m]!.kind === 'word' && ANSWERING_FA.test(tokenText(m).replace(HARAKAT_AND_TATWEEL, ''));
         while (!direct && j < tokens.length && tokens[j]!.start < sEnd && !opener(j) && !answering(j) && tokenText(j) !== '،' && j < first + (receiving ? 10 : 6)) j++;
         // «ووفقا للدراسة الصادرة عن منظمات دولية مثل منظمة الصحة العالمية، ويونيسيف، فقد بلغ …»: a body coordinated
         // after the comma, up to the next comma, is still the source.
@@ -3585,7 +3636,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         } else {
           if (!direct && (j >= tokens.length || tokens[j]!.start >= sEnd)) return;
           if (!direct && tokenText(j) === '،' && j + 1 < tokens.length && (opener(j + 1) || answering(j + 1))) j++;
-          start = direct ? tokens[first]!.start : answering(j) ? tokens[j]!.start + 1 : tokens[j]!.end;
+          // (After the «ف»'s own segment, which keeps any haraka written on it.)
+          start = direct ? tokens[first]!.start : answering(j) ? (tokens[j]!.segments.find((x) => x.role !== 'proclitic')?.start ?? tokens[j]!.start + 1) : tokens[j]!.end;
           end = indirectEnd(start);
         }
       } else if ((afterText.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length <= 2 && !/[،,]/u.test(afterText.replace(TRIM_END, ''))) || sourceTail(srcEnd, sEnd)) {
@@ -3645,9 +3697,15 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // «…، بحسب ما أفاد به …، الناطق …، المنتصر بالله بربيرو، والذي أكد أن …» (as the spokesman told …, who stressed
         // that …): the teller's own relative clause with a speech verb closes the source — the content is before it, and the
         // clause is his own quote.
+        // (Only a relative of the teller's gender, within reach: not «… المندوب الجهوي محمد علي، تأجيل الامتحانات بطلب من
+        // النقابة، التي أكدت أن …», where «التي» takes up the union.)
         let tellerClause = false;
-        for (let m = tokenAt(srcEnd); m + 1 < tokens.length && tokens[m + 1]!.start < sEnd && !tellerClause; m++) {
-          tellerClause = tokenText(m) === '،' && RELATIVE_PRONOUN.test(keys[m + 1]!) && m + 2 < tokens.length && cueAt(m + 2) !== undefined;
+        const tellerGender: CueGender | undefined = speaker ? undefined : speakerMention ? (keys[tokenAt(speakerMention.start)]!.endsWith('ه') ? 'f' : 'm') : undefined;
+        for (let m = tokenAt(srcEnd); m + 2 < tokens.length && tokens[m + 2]!.start < sEnd && m < tokenAt(srcEnd) + 25; m++) {
+          if ((tokenText(m) !== '،' && tokenText(m) !== ',') || !RELATIVE_PRONOUN.test(keys[m + 1]!) || cueAt(m + 2) === undefined) continue;
+          const relative: CueGender = /^و?التي$/u.test(keys[m + 1]!) ? 'f' : /^و?الذي$/u.test(keys[m + 1]!) ? 'm' : 'p';
+          tellerClause = speaker ? agrees(speaker, relative) : tellerGender === undefined || tellerGender === relative;
+          break;
         }
         if (tellerClause) end = t.start;
         else {
@@ -3670,7 +3728,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   const handleCue = (i: number, t: Token, cue: { form: CueForm; prefixed: boolean }): void => {
       const v = cue.form.verb;
       // «لكنها لم تعلن أي شيء عن خطتها» (but it announced nothing about its plan): a denied statement of nothing.
-      if (i > 0 && /^[وف]?(لم|لن)$/u.test(keys[i - 1]!) && [1, 2, 3].some((d) => (keys[i + d] === 'اي' && keys[i + d + 1] === 'شيء') || keys[i + d] === 'شيئا')) return;
+      // (Right after the verb, or after its one-word subject: not «لم يؤكد المسؤول أن شيئا تغير».)
+      if (i > 0 && /^[وف]?(لم|لن)$/u.test(keys[i - 1]!) && [1, 2].some((d) => (d === 1 || !COMPLEMENTISERS.has(keys[i + 1] ?? '')) && ((keys[i + d] === 'اي' && keys[i + d + 1] === 'شيء') || keys[i + d] === 'شيئا'))) return;
       // «وجاء في البيان / في نص بيان المنظمة أن …» (the statement said that …); not «جاء ذلك خلال …».
       // (Also behind a demonstrative: «وجاء في هذا البيان»، «في ذات البلاغ», this / the same statement.)
       const docFrom = DOCUMENT_DETERMINERS.has(keys[i + 2] ?? '') ? i + 3 : i + 2;
@@ -3875,10 +3934,14 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           const told = after > toldFrom;
           // «اعتبر الغرفة الوطنية لتجار اللحوم التابعة للاتحاد …، قرار الوزارة …» (the chamber, affiliated to the union, deemed
           // the ministry's decision …): a body's affiliation, up to its comma, belongs to the subject.
-          if (subj.ref.entity.type === 'ORG' && after < tokens.length && AFFILIATED.test(keys[after]!)) {
-            let m = after + 1;
-            while (m < tokens.length && tokens[m]!.start < sEnd && m < after + 12 && tokenText(m) !== '،' && tokenText(m) !== ',' && !COMPLEMENTISERS.has(keys[m]!)) m++;
-            if (m + 1 < tokens.length && tokens[m]!.start < sEnd && (tokenText(m) === '،' || tokenText(m) === ',')) after = m + 1;
+          if (subj.ref.entity.type === 'ORG' && after + 1 < tokens.length && AFFILIATED.test(keys[after]!)) {
+            // (Up to the end of the body it is affiliated to, and the comma after it: not past the judged noun.)
+            const to = refsIn(tokens[after + 1]!.start, tokens[Math.min(after + 2, tokens.length - 1)]!.end).find((x) => x.entity.type === 'ORG');
+            let m = to ? pastClosingMarks(tokenAt(to.end)) : after + 1;
+            // (A body the tagger did not find: its words up to the comma, none a demonstrative or a verb.)
+            if (!to) while (m < tokens.length && m < after + 9 && tokens[m]!.kind === 'word' && !DEMONSTRATIVES.has(keys[m]!) && !verbLike(tokenText(m))) m++;
+            if (m < tokens.length && (tokenText(m) === '،' || tokenText(m) === ',')) m++;
+            if ((to || tokenText(m - 1) === '،' || tokenText(m - 1) === ',') && m < tokens.length && tokens[m]!.start < sEnd) after = m;
           }
           // «نفى …، يوسف الشاهد مساء الجمعة، وجود …»: the time of the statement between the subject and its object.
           if (after < tokens.length && STATEMENT_TIMES.has(keys[after]!)) {
@@ -3906,7 +3969,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           if (after < tokens.length && tokens[after]!.start < sEnd && linkerAt(after) && STATED_OBJECTS.has(keys[after + linkerAt(after)] ?? '')) after += linkerAt(after);
           // (A denial's «ما»: «نفى X لـ"الجوهرة أف أم" ما تم تداوله …», denied what was circulated.)
           // (Or a demonstrative: «واعتبر دغم هذا القانون "مؤامرة"», Dghim deemed this law "a conspiracy".)
-          const objectLike = (j: number): boolean => /^ال/u.test(keys[j]!) || endsLikePronoun(keys[j]!) || (subj.ref!.entity.type === 'PER' && nounInConstruct(j)) || STATED_OBJECTS.has(keys[j]!) || (keys[j] === 'ما' && (v.lemma === 'نفى' || v.lemma === 'فند')) || (DEMONSTRATIVES.has(keys[j]!) && j + 1 < tokens.length && /^ال/u.test(keys[j + 1]!));
+          const objectLike = (j: number): boolean => /^ال/u.test(keys[j]!) || endsLikePronoun(keys[j]!) || (subj.ref!.entity.type === 'PER' && nounInConstruct(j)) || STATED_OBJECTS.has(keys[j]!) || (keys[j] === 'ما' && (v.lemma === 'نفى' || v.lemma === 'فند')) || (DEMONSTRATIVES.has(keys[j]!) && j + 1 < tokens.length && /^ال/u.test(keys[j + 1]!) && !STATEMENT_TIMES.has(keys[j + 1]!) && !TIME_NOUNS.test(keys[j + 1]!));
           // (Past the one told, a common noun too, after a comma or not: «وأكد X لـ"الجوهرة أف أم"، اندلاع حريق …», «دخول 4
           // عمال …» — what one tells an outlet is the content.)
           if (told && after < tokens.length && tokenText(after) === '،' && after + 1 < tokens.length && commonNoun(after + 1)) after++;
@@ -3966,15 +4029,18 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         const relative = i > 0 && /^(التي|الذي|الذين|ما|كما)$/u.test(keys[i - 1]!);
         // (Nor the imperfect with no subject, which news reads as the passive: «وتعتبر حالته مستقرة» (his condition is
         // considered stable), «هذه الزيارة تعتبر الثانية من نوعها» (this visit is the second of its kind) — the writer
-        // classifying, nobody speaking. A body's head noun after it is its subject: «وتعتبر الوزارة القرار خاطئا».)
-        const passive = !cue.form.participle && /^[وف]?[يت]/u.test(keys[i]!) && !((ORG_HEADS.has(bare(k1)) || MEDIA_HEADS.has(bare(k1))) && k1.startsWith('ال'));
+        // classifying, nobody speaking; also before a body's head noun: «وتعتبر المؤسسة الأكبر من نوعها», the institution is
+        // considered the largest of its kind.)
+        const passive = !cue.form.participle && /^[وف]?[يت]/u.test(keys[i]!);
         const blocked = near || relative || passive || (!cue.form.participle && !k1.startsWith('ال') && !/.{3}(ها|ه|هم|هما)$/u.test(k1));
         // A body's definite head noun is the subject, not the judged noun: «واعتبرت النقابة في بيان لها هذا القرار سابقة
         // خطيرة» (the union deemed, in a statement, this decision a dangerous precedent) — the content starts after it and
         // the statement it was made in.
         let o = i + 1;
-        if (k1.startsWith('ال') && (ORG_HEADS.has(bare(k1)) || MEDIA_HEADS.has(bare(k1)))) {
+        if (k1.startsWith('ال') && bodyHead(bare(k1))) {
           o = i + 2;
+          // (Past the body's adjectives: «واعتبرت النقابة الجهوية هذا القرار …».)
+          while (o < tokens.length && /^ال.{3,}(ي|يه)$/u.test(keys[o]!) && !DEMONSTRATIVES.has(keys[o + 1] ?? '') && /^(ال|هذ)/u.test(keys[o + 1] ?? '')) o++;
           const inDoc = inOwnDocument(o);
           if (inDoc && o + inDoc < tokens.length) o += inDoc;
           while (o < tokens.length && STATEMENT_TIMES.has(keys[o]!)) o++;
@@ -4222,7 +4288,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // «… تصريحات وزير الخارجية التركي الذي اتهم ايران بالوقوف وراء …» (the Turkish minister, who accused Iran of …): after a
         // relative pronoun, the one a verb of accusing or calling on names right after it is its object; the relative's
         // antecedent speaks, or nobody named.
-        const relativeObject = s.ref !== undefined && i > 0 && RELATIVE_PRONOUN.test(keys[i - 1]!) && ADDRESSING_LEMMAS.has(v.lemma) && tokenAt(s.ref.start) === i + 1;
+        // (Only a relative of the verb's gender, its subject: «الإجراءات التي طالب الاتحاد بتطبيقها» (the measures the union
+        // demanded be applied) is an object relative, and the union after the verb speaks.)
+        const relativeGender = i > 0 ? (/^و?الذي$/u.test(keys[i - 1]!) ? 'm' : /^و?التي$/u.test(keys[i - 1]!) ? 'f' : undefined) : undefined;
+        const relativeObject = s.ref !== undefined && relativeGender !== undefined && relativeGender === g && (PERSON_OBJECT_VERBS.has(v.lemma) || v.lemma === 'طالب') && tokenAt(s.ref.start) === i + 1;
         if (relativeObject) {
           // (The relative's antecedent right before it, past a comma: not «في صفوف الساكنة التي تتهم المكتب …», the
           // residents, whom nobody names.)
@@ -4275,7 +4344,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           // (A group in the plural is no antecedent of a singular person: «رجح آخرون … وقالت ضيفة "بوليتيكا"».)
           const d = described || roleNoun ? undefined : lastDraftBefore(drafts, t.start, person ? (x) => (x.speaker ? x.speaker.type === 'PER' && agrees(x.speaker, g) : !x.open && !x.group) : agreeing) ?? (person ? lastDraftBefore(drafts, t.start, agreeing) : undefined);
           // «فيما ردّ الأمين بأن …»: a bare title → the last person who carries that title, if any.
-          const titled = titledBefore(at, t.start);
+          const titled = titledBefore(at, t.start, g);
           // (A programme's guest with nobody quoted before: the subject of the sentence before, not the last person
           // named, who may be its object.)
           const guest = !described && !titled && !d && GUESTS.has(keys[at] ?? '') ? firstPersonOfLastSentence(t.start, g) : null;
