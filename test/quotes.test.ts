@@ -4560,3 +4560,19 @@ test('quotes (twenty-sixth round, review): the round\'s rules hold back where th
   const paper = analyzeWithMentions('وذكرت صحيفة البيان أن الاجتماع سيعقد غدا.', [['البيان', 'ORG']]);
   assert.deepEqual(paper.entities.map((e) => [e.type, e.name]), [['ORG', 'البيان']]);
 });
+
+test('quotes (twenty-sixth round): more tails of a trailing source — the correspondent\'s outlet, a document issued today, a time after a comma; a clause\'s comma is no dateline\'s', () => {
+  assertSpeakers([
+    // «…, as Jawhara FM's correspondent in the region stressed»: the correspondent is the (unnamed) source.
+    ['وتواصل النيابة الخصوصية بنابل عمليات التصدي لظاهرة البناء الفوضوي، وفق ما أكدته مراسلة "الجوهرة أف أم" بالجهة.', [['الجوهرة أف أم', 'ORG']], [['وتواصل النيابة الخصوصية بنابل عمليات التصدي لظاهرة البناء الفوضوي', null]]],
+    // «…, according to a statement of the justice ministry issued today, Thursday».
+    ['وأذن وزير العدل بفتح بحث تحقيقي في خصوص الحادثة، وفق بلاغ لوزارة العدل صادر اليوم الخميس.', [['وزارة العدل', 'ORG']], [['وأذن وزير العدل بفتح بحث تحقيقي في خصوص الحادثة', 'وزارة العدل']]],
+    // «The head of government, Youssef Chahed, decided …, according to a statement of the presidency, on Friday evening»:
+    // the content keeps its verb, and the time after the comma belongs to the source.
+    [
+      'قرر رئيس الحكومة، يوسف الشاهد، إجراء حركة على سلك المعتمدين، وفق بلاغ إعلامي لرئاسة الحكومة، مساء الجمعة.',
+      [['يوسف الشاهد', 'PER'], ['رئاسة الحكومة', 'ORG']],
+      [['قرر رئيس الحكومة، يوسف الشاهد، إجراء حركة على سلك المعتمدين', 'رئاسة الحكومة']],
+    ],
+  ]);
+});

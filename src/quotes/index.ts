@@ -772,9 +772,22 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       const word = tokenText(j);
       if (tokens[j]!.kind === 'punct') {
         if (QUOTE_MARKS.has(word) || TERMINAL.has(word)) continue;
-        if ((word === '،' || word === ',') && !told && j + 1 < tokens.length && CORRESPONDENTS.has(keys[j + 1]!)) continue;
+        // (A comma before the correspondent told, or before when: «…، مساء الجمعة».)
+        if ((word === '،' || word === ',') && j + 1 < tokens.length && ((!told && CORRESPONDENTS.has(keys[j + 1]!)) || STATEMENT_TIMES.has(keys[j + 1]!))) continue;
         return false;
       }
+      // The outlet of a correspondent who is the source: «وفق ما أكدته مراسلة "الجوهرة أف أم" بالجهة».
+      const outletOf = refsIn(tokens[j]!.start, tokens[j]!.end).find((x) => x.entity.type === 'ORG' && x.start === tokens[j]!.start);
+      if (outletOf && !told) {
+        const before = wordBeforeMarks(j);
+        if (before >= 0 && CORRESPONDENTS.has(keys[before]!)) {
+          told = true;
+          j = pastClosingMarks(tokenAt(outletOf.end)) - 1;
+          continue;
+        }
+      }
+      // A document's issue: «وفق بلاغ لوزارة العدل صادر اليوم الخميس» (issued today, Thursday).
+      if (ISSUED.test('ال' + k.replace(/^ال/u, '')) && !told) continue;
       if (tokens[j]!.kind !== 'word' && tokens[j]!.kind !== 'latin') return false;
       if (COMPLEMENTISERS.has(k.replace(/^ف/u, '')) || cueAt(j) !== undefined || (tokens[j]!.kind === 'word' && verbLike(word))) return false;
       // Where the source is or was told: «بالجهة», «في الجهة», «في قفصة» (a place), and when.
@@ -835,6 +848,12 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     if (told) return pastClosingMarks(tokenAt(told.end));
     return toCorrespondentOrOutlet(k) ? j + 1 : j;
   };
+
+  /**
+   * Whether the words from token `lead` up to the comma at `j` hold a verb, so that the comma is a clause's, not a
+   * dateline's («سوسة، …»): «قرر رئيس الحكومة، يوسف الشاهد، إجراء …» opens with its verb.
+   */
+  const clauseComma = (lead: number, j: number): boolean => tokens.slice(lead, j).some((x) => x.kind === 'word' && verbLike(text.slice(x.start, x.end)));
 
   /**
    * Whether token `j` is a common noun that can open a stated content: a word real news also writes with the article
@@ -3588,7 +3607,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         if (a < tokens.length && tokens[a]!.start < sEnd && tokens[a]!.kind === 'word' && findIn(keys[a]!, ROLE_HEADS) !== undefined) {
           let m = a;
           while (m < tokens.length && tokens[m]!.start < sEnd && tokenText(m) !== '،' && tokenText(m) !== ',' && !COMPLEMENTISERS.has(keys[m]!)) m++;
-          if (m >= tokens.length || tokens[m]!.start >= sEnd) srcEnd = tokens[m - 1]!.end;
+          // (Also up to a comma before the one told with its «ل» left out: «حسب ما افاد به مراد بن صالح كاتب عام النقابة
+          // …، مراسل الجوهرة أف أم في الجهة».)
+          if (m >= tokens.length || tokens[m]!.start >= sEnd || (m + 1 < tokens.length && CORRESPONDENTS.has(keys[m + 1]!))) srcEnd = tokens[m - 1]!.end;
         }
       }
       const before = text.slice(sStart, t.start);
@@ -3646,7 +3667,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // الجهة.», see sourceTail.)
         start = sStart;
         const lead = tokenAt(sStart);
-        for (let j = lead; j < lead + 4 && j < i; j++) if (tokenText(j) === '،') start = tokens[j]!.end;
+        for (let j = lead; j < lead + 4 && j < i; j++) if (tokenText(j) === '،' && !clauseComma(lead, j)) start = tokens[j]!.end;
         // (After the subject a pronoun tag stands for, and the verb's own preposition or «أن»: «عبرت X عن ارتياحها …».)
         if (ownSubject) {
           let j = tokenAt(ownSubject.end);
@@ -4711,7 +4732,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
             quoted.used = true;
           } else {
             const lead = tokenAt(sStart);
-            for (let j = lead; j < lead + 4 && j < i; j++) if (tokenText(j) === '،') start = tokens[j]!.end;
+            for (let j = lead; j < lead + 4 && j < i; j++) if (tokenText(j) === '،' && !clauseComma(lead, j)) start = tokens[j]!.end;
             start = skipClitic(text, start, tokens, tokenAt);
             for (const r of outer) if (r.open >= start && r.open < end) {
               r.used = true;
