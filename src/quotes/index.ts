@@ -761,8 +761,11 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
    * Whether the words from `from` to the sentence's end `sEnd` only go on describing a source the sentence ends with,
    * so that the content is the sentence before the source: the source's adjectives («مصدر أمني»، «مصادر مطلعة», a
    * security source, informed sources), then the one told and where («لمراسل الجوهرة أف أم في الجهة», to Jawhara FM's
-   * correspondent in the region; «لـ"جوهرة أف أم"»; «، مراسل الجوهرة أف أم» with the «ل» left out). Not past a comma,
-   * a verb or a complementiser: «وفق مصدر أمني، فإن …» and «تم حسب مصدر أمني إيقاف …» go on with the content.
+   * correspondent in the region; «لـ"جوهرة أف أم"»; «، مراسل الجوهرة أف أم» with the «ل» left out), the outlet of a
+   * correspondent who is the source («مراسلة "الجوهرة أف أم" بالجهة»), a document's issue («صادر اليوم الخميس») and when
+   * («، مساء الجمعة»). Not past another comma, a verb or a complementiser, nor past anything but where, when and a name
+   * after the one told: «وفق مصدر أمني، فإن …», «تم حسب مصدر أمني إيقاف …» and «… لمراسل الجوهرة أف أم حجز كمية …» go
+   * on with the content.
    */
   const sourceTail = (from: number, sEnd: number): boolean => {
     let told = false;
