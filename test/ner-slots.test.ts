@@ -429,3 +429,10 @@ test('ner() and entities() (twenty-third round): «قائد السبسي» with 
   ];
   for (const [text, expected] of table) assert.deepEqual(peopleAndBodies(text), expected, text);
 });
+
+test('ner() (twenty-sixth round): a role slot past an outlet in quotation marks — «مراسلة "الجوهرة اف أم"، NAME،»', { skip: NEEDS_MODEL }, () => {
+  // «According to Jawhara FM's correspondent, Raoudha Allagui, …»: the outlet between the role and the comma.
+  assert.deepEqual(persons('وبحسب مراسلة "الجوهرة اف أم"، روضة العلاقي، فقد تم حجز اكثر من 80 علامة اشهارية عشوائية.'), ['روضة العلاقي']);
+  // Not a quoted title that is no body: «… the programme "Politica", the guest …» keeps no untagged common words.
+  assert.deepEqual(persons('وقال رئيس الحزب في برنامج "بوليتيكا"، اليوم الأحد، إن الوضع صعب.'), []);
+});

@@ -900,6 +900,9 @@ function roleNames(sentences: TaggedTokens[], folded: readonly (readonly string[
 const isComma = (tok: string): boolean => tok === '،' || tok === ',';
 
 /** True for a token that does not start with a letter or a digit. */
+/** A quotation mark token. */
+const QUOTATION_MARK = /^["«»“”„]$/u;
+
 function isPunct(tok: string): boolean {
   const c = tok.charCodeAt(0);
   // Arabic letters, ASCII letters and digits first; the regular expression for the rest.
@@ -907,9 +910,14 @@ function isPunct(tok: string): boolean {
   return !/^[\p{L}\p{N}]/u.test(tok);
 }
 
-/** True when a role noun stands up to six words before the comma at `i - 1`, with no punctuation, speech verb or person between. */
+/**
+ * True when a role noun stands up to six words before the comma at `i - 1`, with no punctuation, speech verb or person
+ * between — but for an organisation in quotation marks after the role: «مراسلة "الجوهرة اف أم"، روضة العلاقي،» (the
+ * correspondent of "Jawhara FM", Raoudha Allagui).
+ */
 function roleBefore(tokens: readonly string[], words: readonly string[], tags: readonly Tag[], i: number): boolean {
   for (let k = i - 2; k >= 0 && k >= i - 7; k--) {
+    if (QUOTATION_MARK.test(tokens[k]!) || tags[k]!.endsWith('ORG')) continue;
     if (isPunct(tokens[k]!) || SPEECH_VERBS.has(words[k]!)) return false;
     if (tags[k] === 'O' && ROLES.has(words[k]!)) return true;
     if (tags[k]!.endsWith('PER')) return false;
