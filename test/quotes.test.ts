@@ -4576,3 +4576,31 @@ test('quotes (twenty-sixth round): more tails of a trailing source — the corre
     ],
   ]);
 });
+
+test('quotes (twenty-sixth round, last): a withheld identity, a relative pronoun\'s verb with a name after it, the first comma of a sentence', () => {
+  assertSpeakers([
+    // «…, according to a security source whose identity the agency did not reveal, who stated that …».
+    [
+      'وتمت هذه العملية خلال حملة أمنية واسعة، بحسب مصدر أمني لم تكشف الوكالة عن هويته، والذي أفاد أن الحملة انطلقت أمس الجمعة.',
+      [],
+      [
+        ['تمت هذه العملية خلال حملة أمنية واسعة', null],
+        ['الحملة انطلقت أمس الجمعة', null],
+      ],
+    ],
+    // «… the committee's chairman, who stressed the possibility of …, the more so as the health minister had stressed that
+    // …»: after «الذي» the words the tagger took for a name are the object, and the minister's quote stands.
+    [
+      'واقترح النواب تشديد العقوبة، وهو ما ذهب إليه رئيس اللجنة، الذي أكد إمكانية تجسيد هذا المقترح، خاصة وأن وزيرة الصحة سميرة مرعي قد أكدت أمس أن نسبة الإستهلاك مرتفعة.',
+      [['إمكانية تجسيد', 'PER'], ['سميرة مرعي', 'PER']],
+      [['نسبة الإستهلاك مرتفعة', 'سميرة مرعي']],
+    ],
+    // The first comma of a sentence keeps its subject («the arrested man, aged 30, …») and drops a dateline («Sousse, …»).
+    [
+      'الموقوف، البالغ من العمر 30 عاما، صدرت في شأنه 45 برقية تفتيش، بحسب ما أكدته مصادر أمنية لمراسل الجوهرة أف أم.',
+      [['الجوهرة أف أم', 'ORG']],
+      [['الموقوف، البالغ من العمر 30 عاما، صدرت في شأنه 45 برقية تفتيش', null]],
+    ],
+    ['سوسة، تم إيقاف شخصين، وفق ما أكده مصدر أمني.', [['سوسة', 'LOC']], [['تم إيقاف شخصين', null]]],
+  ]);
+});

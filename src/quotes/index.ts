@@ -302,6 +302,14 @@ const SOURCE_ADJECTIVES: ReadonlySet<string> = new Set('مطلع مطلعة مس
 const ISSUING_VERBS = /^(بث|نشر|اصدر|اعد|وزع)(ته|تها|ه|ها)$/u;
 /** Time nouns after «هذا/هذه» (هذا الأسبوع this week, هذه المرة this time …), keyed: no judged or stated noun. */
 const TIME_NOUNS = /^ال(اسبوع|صباح|مساء|عام|سنه|شهر|مره|يوم|ليله|فتره|سنوات|ايام)$/u;
+/** A name or identity withheld, with its pronoun («عن هويته», «اسمه»), keyed. */
+const WITHHELD_NAMES = /^(عن)?(هويته|هويتها|هويتهم|اسمه|اسمها|اسمهم|هويه)$/u;
+/**
+ * First words of a fronted phrase before a comma, keyed: «في/من/وفق/حسب/بالإضافة …», a word behind «ب» («بدورها» in turn,
+ * «وباستشارة النيابة» on consulting the prosecution) and an adverb in «يا» («جهويا», regionally), with «و/ف» (see
+ * clauseComma).
+ */
+const FRONTED_OPENERS = /^[وف]?(في|من|علي|عن|مع|بعد|قبل|خلال|وفق|وفقا|حسب|بحسب|بالاضافه|اضافه|مقابل|منذ|عند|لدي|اثر|حول|بخصوص|بشان|ب\S{3,}|\S{3,}يا)$/u;
 /** Where a source is, after it: «بالجهة» (in the region), «بالمنطقة», keyed. */
 const SOURCE_PLACES: ReadonlySet<string> = new Set(['بالجهه', 'بالمنطقه', 'بالولايه']);
 const PRESS_TOLD: ReadonlySet<string> = new Set('للصحفيين للصحافيين للصحافة للإعلام'.split(' ').map((w) => nameKey(w)));
@@ -853,10 +861,14 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   };
 
   /**
-   * Whether the words from token `lead` up to the comma at `j` hold a verb, so that the comma is a clause's, not a
-   * dateline's («سوسة، …»): «قرر رئيس الحكومة، يوسف الشاهد، إجراء …» opens with its verb.
+   * Whether the comma at `j` after the sentence's first words (from token `lead`) is a clause's, not that of a dateline
+   * («سوسة، …», a place) or a fronted phrase («ووفقا للبيانات الأولية، …»، «من جانبها، …»): the words before it hold a verb, or
+   * neither a place nor a preposition first — «قرر رئيس الحكومة، يوسف الشاهد، إجراء …» opens with its verb, «الموقوف، البالغ
+   * من العمر 30 عاما، …» with its subject.
    */
-  const clauseComma = (lead: number, j: number): boolean => tokens.slice(lead, j).some((x) => x.kind === 'word' && verbLike(text.slice(x.start, x.end)));
+  const clauseComma = (lead: number, j: number): boolean =>
+    tokens.slice(lead, j).some((x) => x.kind === 'word' && verbLike(text.slice(x.start, x.end))) ||
+    !(refsIn(tokens[lead]!.start, tokens[j]!.start).some((r) => r.entity.type === 'LOC') || FRONTED_OPENERS.test(keys[lead] ?? ''));
 
   /**
    * Whether token `j` is a common noun that can open a stated content: a word real news also writes with the article
@@ -3752,6 +3764,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   const handleCue = (i: number, t: Token, cue: { form: CueForm; prefixed: boolean }): void => {
       const v = cue.form.verb;
       // «لكنها لم تعلن أي شيء عن خطتها» (but it announced nothing about its plan): a denied statement of nothing.
+      // «مصدر أمني لم تكشف الوكالة عن هويته» (a source whose identity the agency did not reveal): a withheld name, no
+      // statement.
+      if (i > 0 && /^[وف]?(لم|لن|لا)$/u.test(keys[i - 1]!) && [1, 2, 3].some((d) => WITHHELD_NAMES.test(keys[i + d] ?? ''))) return;
       // (Right after the verb, or after its one-word subject: not «لم يؤكد المسؤول أن شيئا تغير».)
       if (i > 0 && /^[وف]?(لم|لن)$/u.test(keys[i - 1]!) && [1, 2].some((d) => (d === 1 || !COMPLEMENTISERS.has(keys[i + 1] ?? '')) && ((keys[i + d] === 'اي' && keys[i + d + 1] === 'شيء') || keys[i + d] === 'شيئا'))) return;
       // «وجاء في البيان / في نص بيان المنظمة أن …» (the statement said that …); not «جاء ذلك خلال …».
@@ -3937,7 +3952,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       if (v.marked && !atMark) contentStart = -1;
       // (A topic verb — تحدث عن، تطرق إلى — states a position only with a noun of need or weight.)
       if (v.topic && !weighty) contentStart = -1;
-      if (contentStart < 0 && v.object) {
+      // (Not after a relative pronoun, whose antecedent is the subject: «رئيس اللجنة، الذي أكد إمكانية تجسيد هذا المقترح»
+      // — a name the tagger finds right after the verb there is its object.)
+      if (contentStart < 0 && v.object && !(i > 0 && RELATIVE_PRONOUN.test(keys[i - 1]!))) {
         // «وأكد عبد الكافي الدخول في طور …»: a named subject, then a definite noun as the content.
         // A long role before the name (نفى كاتب الدولة لدى وزير الخارجية المكلف بالهجرة …، رضوان عيارة، وجود)
         // puts the subject up to a dozen words after the verb.
