@@ -2427,8 +2427,11 @@ const FAMILIAR_TITLES: ReadonlySet<string> = new Set(
 );
 /** A quick test of the raw text, whole words only, before {@link addTitledGivenNames} reads every token. */
 const MAY_HAVE_FAMILIAR_TITLE = /(?:^|[\s،,.:؛"«(]|[\s،,.:؛"«(]و)ال(?:عمة|عم|خالة|خال|حاجة|حاج|سيدة|سيد|شيخ|[أا]ستاذة|[أا]ستاذ|دكتورة|دكتور)(?=[\s،,.:؛"»)!?؟]|$)/u;
-/** Prepositions and adverbs that follow a name in the clause (keyed): no family name («عادل خلال», Adel during). */
-const NAME_FOLLOWERS: ReadonlySet<string> = new Set('خلال أثناء اثناء بعد قبل عند منذ حول ضد بين لدى لدي مع عبر دون حتى إثر اثر عقب رفقة برفقة جراء بسبب امام أمام'.split(' ').map((w) => nameKey(w)));
+/**
+ * Words that follow a name in the clause (keyed): no family name («عادل خلال», Adel during) — {@link NAME_ENDERS} and a
+ * few more prepositions and adverbs.
+ */
+const NAME_FOLLOWERS: ReadonlySet<string> = new Set([...NAME_ENDERS, ...'أثناء اثناء بين دون عقب رفقة برفقة جراء بسبب'.split(' ').map((w) => nameKey(w))]);
 /** Words that may follow a body's head and adjective standing for its name (see `propagateNames`), keyed. */
 const AFTER_BODY_WORDS: ReadonlySet<string> = new Set('في فى على عن من الى إلى مع خلال أن ان إن بأن قد الذي التي أيضا'.split(' ').map((w) => nameKey(w)));
 /** Words that may follow a person's name alone, closing it: prepositions, complementisers, relatives. */

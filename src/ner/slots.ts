@@ -899,10 +899,10 @@ function roleNames(sentences: TaggedTokens[], folded: readonly (readonly string[
 
 const isComma = (tok: string): boolean => tok === '،' || tok === ',';
 
-/** True for a token that does not start with a letter or a digit. */
 /** A quotation mark token. */
 const QUOTATION_MARK = /^["«»“”„]$/u;
 
+/** True for a token that does not start with a letter or a digit. */
 function isPunct(tok: string): boolean {
   const c = tok.charCodeAt(0);
   // Arabic letters, ASCII letters and digits first; the regular expression for the rest.

@@ -133,6 +133,8 @@ const SYMMETRIC = new Set(['"', '“', '”', '„', '‟', '″', '〞', '〝']
  * and monitors («المرصد», the Syrian Observatory).
  */
 const isExtraBodyHead = (head: string): boolean => MEDIA_HEADS.has(head) || head === 'مرصد';
+/** Whether real news writes a word (its clitic-lexicon form) with the article at least five times: a common noun. */
+const commonWithArticle = (form: string): boolean => (getLexicon().get('ال' + form) ?? 0) >= 5;
 /** A body's head noun, keyed without the article: «وزارة»، «نقابة»، «صحيفة» … */
 const bodyHead = (head: string): boolean => ORG_HEADS.has(head) || MEDIA_HEADS.has(head);
 /** «مجموعة» (group), the head of a company's or think tank's name that ORG_HEADS leaves out (it is also «a set of»). */
@@ -297,7 +299,6 @@ const PREPOSITIONS = new Set(['في', 'مع', 'على', 'عن', 'من', 'الي'
 const LABEL_PREPOSITIONS: ReadonlySet<string> = new Set(['في', 'عن', 'من', 'لدى', 'داخل'].map((w) => nameKey(w)));
 /** Adjectives of an unnamed source that are no nisba: «مصادر مطلعة» (informed sources), «مصدر مسؤول» (an official source), keyed. */
 const SOURCE_ADJECTIVES: ReadonlySet<string> = new Set('مطلع مطلعة مسؤول مسؤولة مقرب مقربة موثوق موثوقة رفيع رفيعة مأذون'.split(' ').map((w) => nameKey(w)));
-/** The press as the one told: «للصحفيين» (to the journalists), «للصحافة» (to the press), keyed. */
 /** Verbs of issuing a document, with its pronoun object, keyed: «بثته» (broadcast it), «نشرته», «أصدرته», «أعدته», «وزعته». */
 const ISSUING_VERBS = /^(بث|نشر|اصدر|اعد|وزع)(ته|تها|ه|ها)$/u;
 /** Time nouns after «هذا/هذه» (هذا الأسبوع this week, هذه المرة this time …), keyed: no judged or stated noun. */
@@ -312,13 +313,14 @@ const WITHHELD_NAMES = /^(عن)?(هويته|هويتها|هويتهم|اسمه|�
 const FRONTED_OPENERS = /^[وف]?(في|من|علي|عن|مع|بعد|قبل|خلال|وفق|وفقا|حسب|بحسب|بالاضافه|اضافه|مقابل|منذ|عند|لدي|اثر|حول|بخصوص|بشان|ب\S{3,}|\S{3,}يا)$/u;
 /** Where a source is, after it: «بالجهة» (in the region), «بالمنطقة», keyed. */
 const SOURCE_PLACES: ReadonlySet<string> = new Set(['بالجهه', 'بالمنطقه', 'بالولايه']);
+/** The press as the one told: «للصحفيين» (to the journalists), «للصحافة» (to the press), keyed. */
 const PRESS_TOLD: ReadonlySet<string> = new Set('للصحفيين للصحافيين للصحافة للإعلام'.split(' ').map((w) => nameKey(w)));
+/** Harakat and tatweel, taken off a word before it is tested as written. */
+const HARAKAT_AND_TATWEEL = /[\u064B-\u0652\u0640]/gu;
 /**
  * «ف» on a preposition or particle as written (ففي in case, فمن, فلا no, فهناك there is …): after a fronted source it
  * opens the content. Tested on the text, where «فعلى» (and on) is not «فعلي» (actual); not «فلم» (also «film»).
  */
-/** Harakat and tatweel, taken off a word before it is tested as written. */
-const HARAKAT_AND_TATWEEL = /[\u064B-\u0652\u0640]/gu;
 const ANSWERING_FA = /^ف(في|من|على|إلى|الى|لا|لن|هناك|ليس|مع|بعد|قبل|حتى)$/u;
 /**
  * A body's affiliation after its name, keyed: «التابعة للاتحاد» (affiliated to the union), «المنضوية تحت» (grouped under),
@@ -477,6 +479,8 @@ const DEMONSTRATIVES: ReadonlySet<string> = new Set(['هذا', 'هذه', 'وهذ
 const MA_BEFORE_CUE: ReadonlySet<string> = new Set(['ما', 'لما', 'بما', 'حسبما', 'كما']);
 /** A relative pronoun (الذي، التي، الذين، والتي), keyed. */
 const RELATIVE_PRONOUN = /^(ال|و)?(ذي|تي|الذي|التي|الذين)$/u;
+/** The gender a relative pronoun gives its verb (keyed, behind «و» or not): «الذي» m, «التي» f, «الذين» p; else undefined. */
+const relativeGender = (key: string): CueGender | undefined => (/^و?الذي$/u.test(key) ? 'm' : /^و?التي$/u.test(key) ? 'f' : /^و?الذين$/u.test(key) ? 'p' : undefined);
 const FRONTED = /^و(حول|عن|بخصوص|في|فيما|على|بشان|ازاء|ردا|تعقيبا|بعد|قبل|خلال)$/u;
 
 /** How far back (UTF-16 code units) a speaker or subject is looked for inside one sentence. */
@@ -499,7 +503,7 @@ function possessed(k: string, surface: string): boolean {
   if (!/^[وفبلك].{2,}(ه|ها|هم|هما)$/u.test(k) || COMPLEMENTISERS.has(k) || PRONOUN_OBJECTS.test(k)) return false;
   const stem = /^(.{3,}?)(ها|هم|هما|ه)$/u.exec(surface);
   // (Not the document it spoke in: «في بيانها», in its statement.)
-  return !!stem && !documentNoun(nameKey(stem[1]!)) && (getLexicon().get('ال' + lexiconForm(stem[1]!)) ?? 0) >= 5;
+  return !!stem && !documentNoun(nameKey(stem[1]!)) && commonWithArticle(lexiconForm(stem[1]!));
 }
 
 /** A key that ends like a possessive pronoun (or ة, folded into ه) and is no particle or pronoun itself. */
@@ -748,7 +752,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     if (j + 1 >= tokens.length || tokens[j]!.kind !== 'word' || tokens[j + 1]!.kind !== 'word' || !/^ال.{2,}/u.test(keys[j + 1]!)) return false;
     const k = keys[j]!;
     if (k.length < 3 || /^[وفبلك]/u.test(k) || PREPOSITIONS.has(k) || STATEMENT_TIMES.has(k) || findIn(k, ROLE_HEADS) || findIn(k, HONORIFICS) || ORG_HEADS.has(k) || documentNoun(k) || cueAt(j) || refsIn(tokens[j]!.start, tokens[j]!.end).length) return false;
-    return (getLexicon().get('ال' + lexiconForm(tokenText(j))) ?? 0) >= 5;
+    return commonWithArticle(lexiconForm(tokenText(j)));
   };
 
   /**
@@ -880,7 +884,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     const word = tokenText(j);
     if (k.length < 3 || PREPOSITIONS.has(k) || COMPLEMENTISERS.has(k) || NOT_CONTENT_STARTS.has(k) || STATEMENT_TIMES.has(k) || PRE_CUE_FILLERS.has(k) || RELATIVE_PRONOUN.test(k) || cueAt(j) || verbLike(word)) return false;
     if (refsIn(tokens[j]!.start, tokens[j]!.end).length || findIn(k, ROLE_HEADS) || findIn(k, HONORIFICS)) return false;
-    return k.startsWith('ال') || (getLexicon().get('ال' + lexiconForm(word)) ?? 0) >= 5;
+    return k.startsWith('ال') || commonWithArticle(lexiconForm(word));
   };
 
   /** The first token at or after `m` that is no closing mark or bracket («رويترز" عن …»). */
@@ -897,7 +901,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     if (j >= tokens.length || tokens[j]!.kind !== 'word') return false;
     const k = keys[j]!;
     if (k.length < 4 || !k.endsWith('ا') || /^[وفبلك]/u.test(k) || STATEMENT_TIMES.has(k) || findIn(k, ROLE_HEADS) || cueAt(j) || refsIn(tokens[j]!.start, tokens[j]!.end).length) return false;
-    return (getLexicon().get('ال' + lexiconForm(tokenText(j)).slice(0, -1)) ?? 0) >= 5;
+    return commonWithArticle(lexiconForm(tokenText(j)).slice(0, -1));
   };
 
   /**
@@ -2733,7 +2737,6 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     return undefined;
   };
 
-
   /** {@link clauseSubject}'s search over the references from `refsFrom` to `pos`. */
   const subjectFrom = (refsFrom: number, pos: number, from: number, verb: number, g: CueGender, bodies: boolean): Ref | undefined => {
     for (const r of refsIn(refsFrom, pos)) {
@@ -2898,9 +2901,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     return found;
   };
 
-  /** Whether one of the person's titles has the role (or, with `honorifics`, the honorific) `head` among its words. */
   /**
-   * Whether `e` carries a title whose head is `head`. With `feminine` (a feminine verb), a masculine head also finds a
+   * Whether one of the person's titles has the role (or, with `honorifics`, the honorific) `head` among its words. With `feminine` (a feminine verb), a masculine head also finds a
    * woman's role on the title's first word: «القنصلة الفخرية، فرانسواز أولسن … وقالت القنصل الفخري» (the honorary consul)
    * — news writes the masculine form of a role for a woman too; a masculine verb never finds a woman's role, nor a
    * feminine word further in a title («عضو مجلس محافظة نينوى», a governorate).
@@ -3577,7 +3579,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           while (m < tokens.length && m < first + 3 && tokens[m]!.kind === 'word' && tokens[m]!.start < sEnd && !cueAt(m) && !PREPOSITIONS.has(keys[m]!)) m++;
           // (Not an adjective agreeing with the noun, «صحيفة محلية» (a local paper): a word in ة or ي that news
           // also writes with the article — «يومية حريات» (the daily Hürriyet, «freedoms») names one.)
-          const common = /[ةهيى]$/u.test(tokenText(first)) && (getLexicon().get('ال' + lexiconForm(tokenText(first))) ?? 0) >= 5;
+          const common = /[ةهيى]$/u.test(tokenText(first)) && commonWithArticle(lexiconForm(tokenText(first)));
           if (m > first && !common && (m >= tokens.length || tokens[m]!.start >= sEnd || (tokens[m]!.kind === 'punct' && STOP_AFTER.test(tokenText(m))))) outlet = { start: tokens[first]!.start, end: tokens[m - 1]!.end };
         }
         // «وتسعى وزارة الصحة، وفق الوزيرة، إلى …» (the ministry seeks, according to the minister, to …): a definite role
@@ -3739,7 +3741,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         const tellerGender: CueGender | undefined = speaker ? undefined : speakerMention ? (keys[tokenAt(speakerMention.start)]!.endsWith('ه') ? 'f' : 'm') : undefined;
         for (let m = tokenAt(srcEnd); m + 2 < tokens.length && tokens[m + 2]!.start < sEnd && m < tokenAt(srcEnd) + 25; m++) {
           if ((tokenText(m) !== '،' && tokenText(m) !== ',') || !RELATIVE_PRONOUN.test(keys[m + 1]!) || cueAt(m + 2) === undefined) continue;
-          const relative: CueGender = /^و?التي$/u.test(keys[m + 1]!) ? 'f' : /^و?الذي$/u.test(keys[m + 1]!) ? 'm' : 'p';
+          const relative = relativeGender(keys[m + 1]!) ?? 'p';
           tellerClause = speaker ? agrees(speaker, relative) : tellerGender === undefined || tellerGender === relative;
           break;
         }
@@ -3766,9 +3768,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // «لكنها لم تعلن أي شيء عن خطتها» (but it announced nothing about its plan): a denied statement of nothing.
       // «مصدر أمني لم تكشف الوكالة عن هويته» (a source whose identity the agency did not reveal): a withheld name, no
       // statement.
-      if (i > 0 && /^[وف]?(لم|لن|لا)$/u.test(keys[i - 1]!) && [1, 2, 3].some((d) => WITHHELD_NAMES.test(keys[i + d] ?? ''))) return;
-      // (Right after the verb, or after its one-word subject: not «لم يؤكد المسؤول أن شيئا تغير».)
-      if (i > 0 && /^[وف]?(لم|لن)$/u.test(keys[i - 1]!) && [1, 2].some((d) => (d === 1 || !COMPLEMENTISERS.has(keys[i + 1] ?? '')) && ((keys[i + d] === 'اي' && keys[i + d + 1] === 'شيء') || keys[i + d] === 'شيئا'))) return;
+      // (Nothing: right after the verb, or after its one-word subject — not «لم يؤكد المسؤول أن شيئا تغير».)
+      const negation = i > 0 ? /^[وف]?(لم|لن|لا)$/u.exec(keys[i - 1]!)?.[1] : undefined;
+      if (negation && [1, 2, 3].some((d) => WITHHELD_NAMES.test(keys[i + d] ?? ''))) return;
+      if (negation && negation !== 'لا' && [1, 2].some((d) => (d === 1 || !COMPLEMENTISERS.has(keys[i + 1] ?? '')) && ((keys[i + d] === 'اي' && keys[i + d + 1] === 'شيء') || keys[i + d] === 'شيئا'))) return;
       // «وجاء في البيان / في نص بيان المنظمة أن …» (the statement said that …); not «جاء ذلك خلال …».
       // (Also behind a demonstrative: «وجاء في هذا البيان»، «في ذات البلاغ», this / the same statement.)
       const docFrom = DOCUMENT_DETERMINERS.has(keys[i + 2] ?? '') ? i + 3 : i + 2;
@@ -3884,7 +3887,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // (After «أوصى»/«طالب» (recommended, demanded) any such noun: «موصيا الوزراء بتكثيف الزيارات».)
         // (Not a name with ب: «… في الدورة الثامنة بالكويت», in Kuwait.)
         const bNoun = v.withBi && tok.kind === 'word' && /^ب.{3,}/u.test(k) && !PREPOSITIONS.has(k) && !B_PREPOSITIONS.has(k) && !refsIn(tok.start, tok.end).length;
-        if (bNoun && (k.startsWith('بال') || v.lemma === 'أوصى' || v.lemma === 'طالب' || (getLexicon().get('ال' + lexiconForm(text.slice(tok.start, tok.end)).slice(1)) ?? 0) >= 5)) {
+        if (bNoun && (k.startsWith('بال') || v.lemma === 'أوصى' || v.lemma === 'طالب' || commonWithArticle(lexiconForm(text.slice(tok.start, tok.end)).slice(1)))) {
           zoneEnd = tok.start;
           contentStart = tok.start;
           break;
@@ -4331,8 +4334,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // antecedent speaks, or nobody named.
         // (Only a relative of the verb's gender, its subject: «الإجراءات التي طالب الاتحاد بتطبيقها» (the measures the union
         // demanded be applied) is an object relative, and the union after the verb speaks.)
-        const relativeGender = i > 0 ? (/^و?الذي$/u.test(keys[i - 1]!) ? 'm' : /^و?التي$/u.test(keys[i - 1]!) ? 'f' : undefined) : undefined;
-        const relativeObject = s.ref !== undefined && relativeGender !== undefined && relativeGender === g && (PERSON_OBJECT_VERBS.has(v.lemma) || v.lemma === 'طالب') && tokenAt(s.ref.start) === i + 1;
+        const relativeBefore = i > 0 ? relativeGender(keys[i - 1]!) : undefined;
+        const relativeObject = s.ref !== undefined && (relativeBefore === 'm' || relativeBefore === 'f') && relativeBefore === g && (PERSON_OBJECT_VERBS.has(v.lemma) || v.lemma === 'طالب') && tokenAt(s.ref.start) === i + 1;
         if (relativeObject) {
           // (The relative's antecedent right before it, past a comma: not «في صفوف الساكنة التي تتهم المكتب …», the
           // residents, whom nobody names.)
