@@ -1583,3 +1583,16 @@ test('entities (twenty-sixth round): a document noun or a number word tagged alo
   assert.deepEqual(doc.entities.map((e) => [e.type, e.name]), [['ORG', 'وزارة الشؤون الثقافية']]);
   assert.deepEqual(doc.quotes.map((q) => [q.text, doc.entities.find((e) => e.id === q.speaker)?.name ?? null]), [['المنحة قدرها أربعمائة وخمسون ألف دينار', 'وزارة الشؤون الثقافية']]);
 });
+
+test('entities (twenty-seventh round): «عميد» (dean) as a role that a later bare or shorter role refers back to', () => {
+  // «The dean of the Faculty of Law … in Jendouba, Boubaker Gharib, stressed …; the dean insisted …; the dean of the
+  // Jendouba faculty announced …».
+  const doc = analyzeWithMentions(
+    'أكد عميد كلية العلوم القانونية والتصرف بجندوبة، بوبكر غريب، اليوم أنه تمت الإحاطة بالطالب. وأصر العميد في المقابل أن الطالب يطالب بترسيم رابع. وأعلن عميد كلية جندوبة أن كليته لا تتحمل المسؤولية.',
+    [['جندوبة', 'LOC'], ['بوبكر غريب', 'PER'], ['جندوبة', 'LOC']],
+  );
+  assert.deepEqual(checkInvariants(doc), []);
+  const dean = doc.entities.find((e) => e.name === 'بوبكر غريب')!;
+  assert.deepEqual(dean.mentions.filter((m) => m.kind === 'role').map((m) => m.text), ['العميد', 'عميد كلية جندوبة']);
+  assert.deepEqual(doc.quotes.map((q) => doc.entities.find((e) => e.id === q.speaker)?.name ?? null), ['بوبكر غريب', 'بوبكر غريب', 'بوبكر غريب']);
+});

@@ -436,3 +436,10 @@ test('ner() (twenty-sixth round): a role slot past an outlet in quotation marks 
   // Not a quoted title that is no body: «… the programme "Politica", the guest …» keeps no untagged common words.
   assert.deepEqual(persons('وقال رئيس الحزب في برنامج "بوليتيكا"، اليوم الأحد، إن الوضع صعب.'), []);
 });
+
+test('ner() (twenty-seventh round): a third word closed by the comma of a role slot — «وزيرة الصحة، سميرة مرعي فريعة،»', { skip: NEEDS_MODEL }, () => {
+  // «The health minister, Samira Merai Friaa, said that …»: a surname in ة that also reads as a noun.
+  assert.deepEqual(persons('قالت وزيرة الصحة، سميرة مرعي فريعة، إن وزارتها تحرص على توفير أجهزة التقصي.'), ['سميرة مرعي فريعة']);
+  // Not past the comma's phrase when the third word is a frequent word: «… Samira Merai today, …».
+  assert.deepEqual(persons('قالت وزيرة الصحة، سميرة مرعي اليوم، إن وزارتها تحرص على توفير أجهزة التقصي.'), ['سميرة مرعي']);
+});

@@ -4604,3 +4604,74 @@ test('quotes (twenty-sixth round, last): a withheld identity, a relative pronoun
     ['سوسة، تم إيقاف شخصين، وفق ما أكده مصدر أمني.', [['سوسة', 'LOC']], [['تم إيقاف شخصين', null]]],
   ]);
 });
+
+test('quotes (twenty-seventh round): a body\'s name in marks inside a source\'s role, a contrasting clause with its own speaker, when and where before «على» + a noun', () => {
+  assertSpeakers([
+    // «…, as the CEO of the company … of Sfax "Taparura", Mohamed Lakhdar Kasmi, said»: the marks around the body's name
+    // neither end the role nor make the content mixed.
+    [
+      'ينتظر أن يتم الإعلان عن طلب عروض دولي ثان، وفق ما أفاد به الرئيس المدير العام لشركة الدراسات وتهيئة السواحل الشمالية لمدينة صفاقس "تبرورة"، محمد لخضر القاسمي.',
+      [['شركة الدراسات وتهيئة السواحل الشمالية', 'ORG'], ['صفاقس', 'LOC'], ['محمد لخضر القاسمي', 'PER']],
+      [['ينتظر أن يتم الإعلان عن طلب عروض دولي ثان', 'محمد لخضر القاسمي']],
+    ],
+    // «Schulz expected … to start quickly, although the head of the Leave camp …, Matthew Elliott, said that …»: the
+    // concessive clause whose named subject speaks is his quote, not Schulz's.
+    [
+      'وتوقع رئيس البرلمان الأوروبي، مارتن شولتز، أن تبدأ المفاوضات سريعا، رغم أن رئيس معسكر الخروج في المملكة المتحدة، ماثيو إليوت، قال إن بلاده مازالت في الاتحاد.',
+      [['مارتن شولتز', 'PER'], ['المملكة المتحدة', 'LOC'], ['ماثيو إليوت', 'PER']],
+      [['تبدأ المفاوضات سريعا', 'مارتن شولتز'], ['بلاده مازالت في الاتحاد', 'ماثيو إليوت']],
+    ],
+    // «… whereas the UGTT stressed that …».
+    [
+      'وقال الوزير إن الوضع مستقر، بينما الاتحاد العام التونسي للشغل أكد أن الأزمة تتعمق.',
+      [['الاتحاد العام التونسي للشغل', 'ORG']],
+      [['الوضع مستقر', null], ['الأزمة تتعمق', 'الاتحاد العام التونسي للشغل']],
+    ],
+    // «… stressed, today, Sunday, in Nabeul, the need to …»: when and where, set off by commas, before «على» + a noun.
+    [
+      'أكد رئيس الكتلة، نور الدين البحيري، اليوم الأحد، بنابل، على ضرورة الإسراع في استكمال التصويت.',
+      [['نور الدين البحيري', 'PER'], ['نابل', 'LOC']],
+      [['ضرورة الإسراع في استكمال التصويت', 'نور الدين البحيري']],
+    ],
+  ]);
+});
+
+test('quotes (twenty-seventh round): «بحسب المتحدث» is the one speaking; «أصر» (insisted) with «أن»', () => {
+  assertSpeakers([
+    // «… new forms of debt spread in Tunisia, according to the speaker, …»: the last one quoted.
+    [
+      'قال طارق بن جازية إن نسب النمو مردها الاستهلاك. وانتشرت في تونس، بحسب المتحدث، ظواهر جديدة للتداين.',
+      [['طارق بن جازية', 'PER'], ['تونس', 'LOC']],
+      [['نسب النمو مردها الاستهلاك', 'طارق بن جازية'], ['انتشرت في تونس، بحسب المتحدث، ظواهر جديدة للتداين', 'طارق بن جازية']],
+    ],
+    // «Professor Terence Kealey insists that breakfast is as dangerous as smoking».
+    ['ورغم كل هذا، يصر البروفسور تيرينس كيلي على أن الإفطار خطير مثل التدخين.', [['تيرينس كيلي', 'PER']], [['الإفطار خطير مثل التدخين', 'تيرينس كيلي']]],
+  ]);
+});
+
+test('quotes (twenty-seventh round, review): the round\'s rules hold back where the words mean something else', () => {
+  assertSpeakers([
+    // «… enjoys wide powers as regards national security»: «فيما يخص» (as regards) opens no contrasting clause.
+    [
+      'ووصفت وزارة العدل الحكم بأنه معيب مضيفة أن الرئيس يتمتع بسلطة واسعة فيما يخص شؤون الأمن القومي وقالت في بيان إن الوزارة ستواصل الدفاع.',
+      [['وزارة العدل', 'ORG'], ['الأمن القومي', 'ORG']],
+      [
+        ['معيب', 'وزارة العدل'],
+        ['الرئيس يتمتع بسلطة واسعة فيما يخص شؤون الأمن القومي', 'وزارة العدل'],
+        ['الوزارة ستواصل الدفاع', 'وزارة العدل'],
+      ],
+    ],
+    // «… stressed yesterday, Friday, in his reply to the MPs' questions …, that …»: a time not set off by commas leaves
+    // «على» + a noun to the occasion; the content is after «أن».
+    [
+      'وكان رئيس الحكومة الحبيب الصيد قد أكد أمس الجمعة في رده على تساؤلات نواب مجلس الشعب خلال النقاش حول بيان الحكومة بشأن ميزانية الدولة لسنة 2016 أن الحكومة ستشهد تغييرات في هيكلتها.',
+      [['الحبيب الصيد', 'PER'], ['مجلس الشعب', 'ORG']],
+      [['الحكومة ستشهد تغييرات في هيكلتها', 'الحبيب الصيد']],
+    ],
+    // «and she insisted on excellence» inside her own content is no new speech, «إلى أن» after «أصر» is «until», and
+    // «still insisting on signing» (a participle) is part of what the reports say.
+    ['وأضافت سلمى العمدوني أنها حققت هذه النتيجة وأصرت على التميز رغم الظروف.', [['سلمى العمدوني', 'PER']], [['حققت هذه النتيجة وأصرت على التميز رغم الظروف', 'سلمى العمدوني']]],
+    ['وأصر الفنان على تحقيق حلمه، إلى أن تحول الأمر إلى واقع.', [], []],
+    ['أكدت تقارير إعلامية أن النادي مازال مصرا على التعاقد مع المدافع.', [], [['النادي مازال مصرا على التعاقد مع المدافع', null]]],
+  ]);
+});

@@ -785,7 +785,7 @@ function roleNames(sentences: TaggedTokens[], folded: readonly (readonly string[
     const words = folded[si]!;
     const { tags, tokens } = s;
     /** The name starting at token i (2 or 3 words), or 0: its end index. */
-    const nameAt = (i: number, until: (j: number) => boolean): number => {
+    const nameAt = (i: number, until: (j: number) => boolean, commaClosed = false): number => {
       // A compound given name in «الدين» counts as one word: «رئيس الجمعية، شرف الدين القليل،» (the association's
       // president, Charfeddine Guellil), where «شرف» (honour) alone is no name.
       const compound = i + 2 < words.length && words[i + 1] === DIN && COMPOUND_HEADS.has(words[i]!) && tags[i] === 'O' && tags[i + 1] === 'O';
@@ -800,8 +800,11 @@ function roleNames(sentences: TaggedTokens[], folded: readonly (readonly string[
         if (!taggedSurname && !commonSurname(tokens, words, tags, j, lex)) return 0;
         // A third word must read as a name (not «اقترح» proposed, «لمراسل» to the correspondent), and
         // no word is a preposition on a frequent word.
+        // (Between commas after a role, any word news hardly uses closed by the comma: «وزيرة الصحة، سميرة مرعي فريعة،»
+        // (the health minister, Samira Merai Friaa), a surname in ة that reads as a noun.)
         const form = lex.form(tokens[j]!);
-        if ((j === first + 2 && !surnameReading(tokens[j]!, lex)) || (behindPreposition(form, lex) && !LAM_GIVEN_NAMES.has(words[j]!))) return 0;
+        const closedThird = commaClosed && j + 1 < tokens.length && isComma(tokens[j + 1]!) && lex.count(form) < 50;
+        if ((j === first + 2 && !surnameReading(tokens[j]!, lex) && !closedThird) || (behindPreposition(form, lex) && !LAM_GIVEN_NAMES.has(words[j]!))) return 0;
         // Nor «ل» on a verb or a noun with the article: «تيريزا ماي لتصافحه» (… May, to shake his hand).
         if (/^ل[تينال]/u.test(form) && !lex.knownName(words[j]!)) return 0;
         if (!until(end)) continue;
@@ -855,7 +858,7 @@ function roleNames(sentences: TaggedTokens[], folded: readonly (readonly string[
       let end = 0;
       // Between commas after a role phrase (the role up to six words before the comma).
       if (i > 0 && isComma(tokens[i - 1]!) && roleBefore(tokens, words, tags, i)) {
-        end = nameAt(i, (e) => e >= words.length || isPunct(tokens[e]!) || closesAfter(tokens, words, tags, e, lex));
+        end = nameAt(i, (e) => e >= words.length || isPunct(tokens[e]!) || closesAfter(tokens, words, tags, e, lex), true);
         // (Three words, the middle one a word too, the last a rare surname: «المتحدث، علي راضي الفتلاوي،».)
         const n = end ? 0 : appositionAfterRole(i, 3);
         if (n) end = i + n;

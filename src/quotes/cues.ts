@@ -62,6 +62,9 @@ export const CUE_VERBS: readonly CueVerb[] = [
   { lemma: 'أشار', gloss: 'pointed out', forms: 'أشار يشير | أشارت تشير | مشيرا | مشيرة | أشارا أشاروا مشيرين', preps: ['إلى'] },
   { lemma: 'لفت', gloss: 'drew attention', forms: 'لفت يلفت | لفتت تلفت | لافتا | لافتة | لفتوا لافتين', preps: ['إلى'] },
   { lemma: 'شدد', gloss: 'insisted', forms: 'شدد يشدد | شددت تشدد | مشددا | مشددة | شددوا مشددين', preps: ['على'] },
+  // (No participle: «مصر» is Egypt, and «مازال مصرا على التعاقد» (still insisting on signing) is what a quote reports.
+  // Ambiguous: «وأصرت على التميز» (and she insisted on excellence) inside content is no new speech.)
+  { lemma: 'أصر', gloss: 'insisted', forms: 'أصر يصر | أصرت تصر | | | أصروا', ambiguous: true },
   { lemma: 'اعتبر', gloss: 'considered', forms: 'اعتبر | اعتبرت | معتبرا | معتبرة | اعتبرا اعتبروا معتبرين', object: true, stance: true },
   { lemma: 'رأى', gloss: 'deemed', forms: 'رأى يرى | رأت ترى | | | رأوا يرون' },
   { lemma: 'أعلن', gloss: 'announced', forms: 'أعلن يعلن | أعلنت تعلن | معلنا | معلنة | أعلنوا معلنين', preps: ['عن'], object: true },

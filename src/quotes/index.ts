@@ -1326,6 +1326,32 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     if (tokens[last]!.kind === 'punct') last--;
     return (last - 1 > j && ownWordsTagEnd(last - 1) === last + 1) || (last - 2 > j && ownWordsTagEnd(last - 2) === last + 1);
   };
+  /**
+   * The first token of a contrasting clause whose subject, named before its own speech verb at token `j`, says something
+   * of its own — «…، رغم أن رئيس معسكر الخروج …، ماثيو إليوت، قال إن …» (although the head of the Leave camp, Matthew
+   * Elliott, said that …), also after «بالرغم من أن»، «في حين أن»، «بينما» —, or -1. The subject is a person or a body
+   * ending right before the verb (or before a comma closing its apposition); nothing between the conjunction and the verb
+   * is punctuation but the commas of that apposition.
+   */
+  const contrastingSubject = (j: number, from: number): number => {
+    let last = j - 1;
+    if (last >= 0 && (tokenText(last) === '،' || tokenText(last) === ',')) last--;
+    if (last < 0 || tokens[last]!.start <= from || !refsIn(tokens[Math.max(0, last - 4)]!.start, tokens[last]!.end).some((r) => (r.entity.type === 'PER' || r.entity.type === 'ORG') && r.end === tokens[last]!.end)) return -1;
+    for (let k = last; k > 0 && k > j - 18 && tokens[k - 1]!.start > from; k--) {
+      const word = tokenText(k - 1);
+      if (tokens[k - 1]!.kind === 'punct' && word !== '،' && word !== ',') return -1;
+      // (No verb between: «فيما يخص شؤون الأمن القومي» is «as regards national security».)
+      if (cueAt(k - 1) !== undefined || (tokens[k - 1]!.kind === 'word' && verbLike(word))) return -1;
+      const key = keys[k - 1]!;
+      if (/^[وف]?(بينما|فيما)$/u.test(key)) return k - 1;
+      if (key !== 'ان') continue;
+      const before = keys[k - 2] ?? '';
+      if (/^[وف]?ب?رغم$/u.test(before) && tokens[k - 2]!.start > from) return k - 2;
+      if ((before === 'من' && /^[وف]?بالرغم$/u.test(keys[k - 3] ?? '')) || (before === 'حين' && keys[k - 3] === 'في')) return tokens[k - 3]!.start > from ? k - 3 : -1;
+      return -1;
+    }
+    return -1;
+  };
   /** Where indirect content that starts at `from` ends. */
   const indirectEnd = (from: number, contentOpens = false): number => {
     let limit = sentenceEnd(from);
@@ -1374,6 +1400,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // another's after «بعد أن» with a subject of their own («ارتفع بواحد بعد أن قال أحد الناجين إن …», after
       // one of the rescued said that) — not «بعد أن عبر عن رفضه», the content's own clause.
       const then = cue !== undefined && j > 1 && keys[j - 1] === 'ان' && tokens[j - 2]!.start > from && (/^[وف]?قبل$/u.test(keys[j - 2]!) || (/^[وف]?بعد$/u.test(keys[j - 2]!) && !cue.form.verb.ambiguous && namedAfter(j)));
+      const contrast = cue !== undefined && !whereas && !then && !cue.form.participle && !cue.prefixed ? contrastingSubject(j, from) : -1;
       if (
         cue &&
         t.start > from &&
@@ -1381,12 +1408,13 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         (cue.form.participle ||
           whereas ||
           then ||
+          contrast >= 0 ||
           (cue.prefixed && (!cue.form.verb.ambiguous || afterPunct || namedAfter(j))) ||
           (afterPunct && !cue.form.verb.ambiguous && namedAfter(j)))
       ) {
         // (A conjunction written apart before the cue is no part of the content: «… ببومرداس و كشف …».)
         const conjunction = cue.prefixed && j > 0 && (keys[j - 1] === 'و' || keys[j - 1] === 'ف') && tokens[j - 1]!.start > from;
-        let end = then ? tokens[j - 2]!.start : whereas ? tokens[apart ? j - 2 : j - 1]!.start : conjunction ? tokens[j - 1]!.start : t.start;
+        let end = contrast >= 0 ? tokens[contrast]!.start : then ? tokens[j - 2]!.start : whereas ? tokens[apart ? j - 2 : j - 1]!.start : conjunction ? tokens[j - 1]!.start : t.start;
         if (!cue.form.participle && !cue.prefixed) {
           // «… وحول المعايير …، قالت» : the fronted phrase belongs to the next quote.
           for (let k = j - 1, n = 0; k >= 0 && n < 15 && tokens[k]!.start > from; k--, n++) {
@@ -2289,6 +2317,11 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       const tok = tokens[m]!;
       if (tok.kind === 'word' && covered(tok) && roleFirst) loose = 0;
       if (tok.kind !== 'word' || covered(tok)) continue;
+      // (Nor do when and where the statement was made: «أكد …، نور الدين البحيري، اليوم الأحد، بنابل، على ضرورة …», today,
+      // Sunday, in Nabeul.)
+      // (Set off by a comma: «أكد أمس الجمعة في رده على تساؤلات النواب … أن …» is not.)
+      const setOff = (n: number): boolean => n < j && (tokenText(n) === '،' || tokenText(n) === ',' || (STATEMENT_TIMES.has(keys[n]!) && setOff(n + 1)));
+      if ((STATEMENT_TIMES.has(keys[m]!) || refsIn(tok.start, tok.end).some((r) => r.entity.type === 'LOC' && r.end === tok.end && /^[وف]?ب$/u.test(text.slice(tok.start, r.start)))) && setOff(m + 1)) continue;
       // (A linking phrase counts for nothing: «وأكدت، في هذا الإطار، على ضرورة …», in this context; «بالمناسبة»، «كذلك».)
       const linker = linkerAt(m);
       if (linker) {
@@ -3381,7 +3414,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // to the organisation's estimates): data speak for the one who gave them, like a document.
         if (/^(اخر|احدث)$/u.test(keys[nextTok] ?? '') && DATA_NOUNS.has(bare(keys[nextTok + 1] ?? ''))) nextTok++;
         const ofData = DATA_NOUNS.has(bare(keys[nextTok] ?? ''));
-        const limit = tokens[Math.min(nextTok + 12, tokens.length - 1)]!.end;
+        // Twelve tokens of the source, quotation marks around a name in it not counted (see `named` below).
+        let reachTok = nextTok;
+        for (let n = 0; n < 12 && reachTok + 1 < tokens.length; reachTok++) if (!QUOTE_MARKS.has(tokenText(reachTok + 1))) n++;
+        const limit = tokens[reachTok]!.end;
         const s = subjectIn(tokens[nextTok]?.start ?? srcFrom, Math.min(sEnd, limit));
         // «حسب ما أكده مدير التزويد بديوان الحبوب عبد الستار الفهري» (as the supply director at the grain
         // board, X, stated): after a role noun the name comes later.
@@ -3445,8 +3481,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           const named = refsIn(tokens[nextTok]!.end, Math.min(sEnd, limit)).find((x) => x.entity.type === 'PER' && !x.role && commaBefore(x));
           // (Not past a verb: «وحسب المسؤول، أبلغ وزير الخارجية السابق، جون كيري، …» (according to the official, the former
           // secretary of state, John Kerry, informed …) is what the official said about Kerry.)
+          // (A body's name in quotation marks may stand in the role: «وفق ما أفاد به الرئيس المدير العام لشركة … "تبرورة"،
+          // محمد لخضر القاسمي».)
           const between = named ? tokens.slice(nextTok + 1, tokenAt(named.start)) : [];
-          if (named && closedApposition(named, sEnd) && !between.some((x) => (x.kind === 'punct' && text[x.start] !== '،') || (x.kind === 'word' && verbLike(text.slice(x.start, x.end))))) r = named;
+          if (named && closedApposition(named, sEnd) && !between.some((x) => (x.kind === 'punct' && text[x.start] !== '،' && !QUOTE_MARKS.has(text.slice(x.start, x.end))) || (x.kind === 'word' && verbLike(text.slice(x.start, x.end))))) r = named;
         }
         // «وفق التقرير الصادر مساء الجمعة عن الهيئة …» (according to the report issued on Friday by the
         // authority): a document's issuer is the source.
@@ -3542,6 +3580,12 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           // "…"» (the agency quoted a military source … according to the source) is that source, unnamed.)
           const since = unnamedDraftBefore(t.start);
           if (d?.speaker && !(since && since.end > d.end)) r = { start: tokens[nextTok]!.start, end: tokens[nextTok]!.end, entity: d.speaker, role: true };
+        }
+        // «بحسب المتحدث»، «وفق محدثنا» (according to the speaker, to our interlocutor): the one who has been speaking — not
+        // «المتحدث باسم …», a spokesman.
+        if (!r && (INTERLOCUTORS.has(keys[nextTok] ?? '') || /^المتحدث(ه)?$/u.test(keys[nextTok] ?? '')) && keys[nextTok + 1] !== 'باسم') {
+          const d = lastSpeakerBefore(t.start);
+          if (d?.speaker) r = { start: tokens[nextTok]!.start, end: tokens[nextTok]!.end, entity: d.speaker, role: true };
         }
         // «وبحسب ما أعلنه عميد الكلية اليوم فإن …» (as the faculty's dean announced today): a role with no name
         // after it is the last person named with that role.
@@ -3877,7 +3921,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           break;
         }
         // (Not «دون أن»، «قبل أن»، «بعد أن» (without, before, after …-ing): a clause of time or manner.)
-        if (COMPLEMENTISERS.has(k) && text[tok.start] !== ALEF_MADDA && !(j > 0 && NOT_SPEECH_AN.has(keys[j - 1]!))) {
+        if (COMPLEMENTISERS.has(k) && text[tok.start] !== ALEF_MADDA && !(j > 0 && (NOT_SPEECH_AN.has(keys[j - 1]!) || (v.ambiguous && keys[j - 1] === 'الي')))) {
           zoneEnd = tok.start;
           contentStart = tok.end;
           break;
@@ -3915,7 +3959,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // (Nor «علي» opening a person's name, which reads like «على» once normalised: «أكد مدير الصحة علي الطبال أن …».)
         const nameHere = (k === 'علي' || k === 'الي') && refsIn(tok.start, tok.end).some((r) => r.start === tok.start && r.entity.type === 'PER');
         const prep = !nameHere && v.preps?.some((p) => nameKey(p) === k || (p === 'إلى' && k === 'الي')) && !(k === 'عن' && j > 0 && keys[j - 1] === 'نقلا');
-        if (prep || ((k === 'علي' || k === 'الي' || k === 'في') && j + 1 < tokens.length && COMPLEMENTISERS.has(keys[j + 1]!))) {
+        // («إلى أن» after any verb — news copy writes «وأضاف إلى أن» —, but an ambiguous one's is «until»: «وأصرّ على تحقيقه،
+        // إلى أن تحوّل الأمر …», he insisted on it until it came true.)
+        if (prep || ((k === 'علي' || (k === 'الي' && !v.ambiguous) || k === 'في') && j + 1 < tokens.length && COMPLEMENTISERS.has(keys[j + 1]!))) {
           let found = -1;
           for (let m = j + 1; m < Math.min(j + 5, tokens.length) && tokens[m]!.start < sEnd; m++) {
             if (COMPLEMENTISERS.has(keys[m]!)) {
