@@ -442,4 +442,7 @@ test('ner() (twenty-seventh round): a third word closed by the comma of a role s
   assert.deepEqual(persons('قالت وزيرة الصحة، سميرة مرعي فريعة، إن وزارتها تحرص على توفير أجهزة التقصي.'), ['سميرة مرعي فريعة']);
   // Not past the comma's phrase when the third word is a frequent word: «… Samira Merai today, …».
   assert.deepEqual(persons('قالت وزيرة الصحة، سميرة مرعي اليوم، إن وزارتها تحرص على توفير أجهزة التقصي.'), ['سميرة مرعي']);
+  // «Canada's ambassador, Carol McQueen, said that she …»: a name the lists do not know, after a role and a comma, closed by
+  // the complementiser instead of a second comma.
+  assert.deepEqual(persons('و قالت سفيرة كندا، كارول ماكوين انها تعرفت على أجواء رائعة.'), ['كارول ماكوين']);
 });

@@ -4675,3 +4675,27 @@ test('quotes (twenty-seventh round, review): the round\'s rules hold back where 
     ['أكدت تقارير إعلامية أن النادي مازال مصرا على التعاقد مع المدافع.', [], [['النادي مازال مصرا على التعاقد مع المدافع', null]]],
   ]);
 });
+
+test('quotes (twenty-seventh round, corpus audit): a place in a role\'s construct is no speaker, a generic body before its name, what a source did not say', () => {
+  assertSpeakers([
+    // «Canada's ambassador said …» with no name: the ambassador, unnamed, not Canada.
+    ['وقالت سفيرة كندا إن الأجواء رائعة.', [['كندا', 'LOC']], [['الأجواء رائعة', null]]],
+    // «the Russian news agency "Sputnik" said …»: the tagger's «وكالة أنباء» (a news agency) before the agency's name.
+    ['قالت وكالة أنباء "سبوتنيك" الروسية، الاثنين، إن انفجارا وقع في محطة مترو.', [['وكالة أنباء', 'ORG'], ['سبوتنيك', 'ORG']], [['انفجارا وقع في محطة مترو', 'سبوتنيك']]],
+    // «…, without the statement giving further details»: the writer's words end the content.
+    [
+      'وأشار بيان خفر السواحل التركي إلى أن فرق الإنقاذ هرعت إلى مكان الحادث، وتمكنت من انتشال جثة واحدة، دون أن يورد البيان تفاصيل إضافية.',
+      [['خفر السواحل التركي', 'ORG']],
+      [['فرق الإنقاذ هرعت إلى مكان الحادث، وتمكنت من انتشال جثة واحدة', 'خفر السواحل التركي']],
+    ],
+    // «…, without the interior ministry explaining the reasons, adding that …»: the ministry said nothing, and «adding» is
+    // still the man quoted.
+    [
+      'وقال زياد الجوادي إن الإجراء يشمل نحو 100 ألف مواطن، دون أن توضح وزارة الداخلية الأسباب مضيفا ان الغموض يحيط بهذا الإجراء.',
+      [['زياد الجوادي', 'PER'], ['وزارة الداخلية', 'ORG']],
+      [['الإجراء يشمل نحو 100 ألف مواطن', 'زياد الجوادي'], ['الغموض يحيط بهذا الإجراء', 'زياد الجوادي']],
+    ],
+    // (Not «دون أن تتراجع» (without backing down), which is the minister's own words.)
+    ['وأكد الوزير أحمد الهادي أن الحكومة ستواصل الإصلاحات دون أن تتراجع عن أهدافها.', [['أحمد الهادي', 'PER']], [['الحكومة ستواصل الإصلاحات دون أن تتراجع عن أهدافها', 'أحمد الهادي']]],
+  ]);
+});

@@ -713,6 +713,9 @@ function behindPreposition(form: string, lex: SlotLexicon): boolean {
  */
 const WORD_SURNAMES: ReadonlySet<string> = fset(['ماي', 'قائد']);
 
+/** The complementisers of speech among {@link STRICT_ENDS} (that, that he, that she …); folded. */
+const COMPLEMENTISER_ENDS: ReadonlySet<string> = fset(['أن', 'إن', 'بأن', 'أنه', 'إنه', 'أنها', 'إنها', 'بأنه', 'بأنها']);
+
 /** Function words that end a name for certain: «إن»/«أن» (that), «في» (in), «خلال» (during) … */
 const STRICT_ENDS: ReadonlySet<string> = fset(['أن', 'إن', 'بأن', 'أنه', 'إنه', 'أنها', 'إنها', 'بأنه', 'بأنها', 'في', 'خلال', 'على', 'عن', 'إلى', 'لدى', 'من']);
 
@@ -935,7 +938,9 @@ function roleBefore(tokens: readonly string[], words: readonly string[], tags: r
  */
 function commaApposition(tokens: readonly string[], words: readonly string[], tags: readonly Tag[], i: number, lex: SlotLexicon, length = 2): number {
   const end = i + length;
-  if (end >= tokens.length || !isComma(tokens[end]!)) return 0;
+  // (Or by the complementiser of the speech verb before the role: «وقالت سفيرة كندا، كارول ماكوين انها …», the Canadian
+  // ambassador, Carol McQueen, said that she ….)
+  if (end >= tokens.length || !(isComma(tokens[end]!) || COMPLEMENTISER_ENDS.has(words[end]!))) return 0;
   for (let k = i; k < end; k++) {
     const form = lex.form(tokens[k]!);
     // (A given name folded like a function word is a name here: «علي» (Ali), not «على» (on).)

@@ -393,6 +393,15 @@ const NUMBER_SUBJECTS: ReadonlySet<string> = new Set(
  */
 const PLURAL_SOURCES: ReadonlySet<string> = new Set('مصادر تقارير أنباء معلومات وسائل مواقع صحف أهالي سكان شهود'.split(' ').map((w) => nameKey(w)));
 
+/**
+ * Verbs of telling in the imperfect, as keys, after «دون أن» (without …): «دون أن يورد البيان تفاصيل» (without the
+ * statement giving details), «دون أن تذكر الوزارة عددهم», the writer on what a source left out.
+ */
+const UNTOLD_VERBS = /^[يت](ورد|ذكر|وضح|كشف|حدد|قدم|شير|عطي|فصح|بين|فيد)$/u;
+
+/** Common nouns that complete a body's generic head without naming it: «وكالة أنباء» (a news agency); keyed, bare. */
+const GENERIC_BODY_WORDS: ReadonlySet<string> = new Set(['انباء', 'اخبار', 'صحافه', 'اعلام'].map((w) => nameKey(w)));
+
 /** «محدثنا» (our interlocutor), «محدثتنا», the person the outlet spoke to; keyed. */
 const INTERLOCUTORS: ReadonlySet<string> = new Set('محدثنا محدثتنا محدثي محدثتي'.split(' ').map((w) => nameKey(w)));
 
@@ -1375,6 +1384,13 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         while (end > from && /[\s،,]/u.test(text[end - 1]!)) end--;
         return end;
       }
+      // «…، دون أن يورد البيان تفاصيل إضافية» (without the statement giving further details): the writer on what the
+      // source left out, not the source's words.
+      if (t.start > from && j !== firstWord && /^[وف]?(دون|بدون)$/u.test(keys[j]!) && keys[j + 1] === 'ان' && UNTOLD_VERBS.test(keys[j + 2] ?? '')) {
+        let end = j > 0 && keys[j - 1] === 'من' ? tokens[j - 1]!.start : t.start;
+        while (end > from && /[\s،,]/u.test(text[end - 1]!)) end--;
+        return end;
+      }
       let cue = cueAt(j);
       // (Condemned, criticised: what follows is the target, the content goes on — «وتدين الاستيطان».)
       if (cue?.form.verb.marked) cue = undefined;
@@ -1704,6 +1720,11 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     for (let k = firstTok + 1; k < j; k++) if (COMPLEMENTISERS.has(keys[k]!) || CLAUSE_OPENERS.has(keys[k]!) || cueAt(k)) return false;
     return true;
   };
+  /** Whether a reference is only a body's generic head and its common complement: «وكالة أنباء» (a news agency). */
+  const genericBody = (r: Ref): boolean => {
+    for (let k = tokenAt(r.start); k < tokens.length && tokens[k]!.start < r.end; k++) if (!ORG_HEADS.has(bare(keys[k]!)) && !GENERIC_BODY_WORDS.has(bare(keys[k]!))) return false;
+    return true;
+  };
   const subjectIn = (from: number, to: number): Subject => {
     // (Past a comma typed right after the verb: «طالبت، الكاتبة العامة للنقابة …، حبيبة الميزوني، ب…».)
     const lead0 = tokenAt(from);
@@ -1793,6 +1814,16 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       const ki = wordBeforeMarks(ti);
       // (Not a name's last word: «أمانة جدة محمد البقمي», where «جدة» is Jeddah, not «grandmother».)
       if (r.start === tok.start && ki >= 0 && isKin(keys[ki]!) && !refEnds.has(tokens[ki]!.end)) continue;
+      // «قالت وكالة أنباء "سبوتنيك" الروسية» (the Russian news agency "Sputnik" said): a body the tagger named by its
+      // generic head alone, right before the body's own name, is that body.
+      const named = r.entity.type === 'ORG' && !r.role && genericBody(r) ? zone.find((x) => x !== r && x.entity.type === 'ORG' && x.start > r.end && /^[\s"“”«»]*$/u.test(text.slice(r.end, x.start))) : undefined;
+      if (named) {
+        candidates.push({ start: r.start, end: named.end, entity: named.entity, role: false });
+        continue;
+      }
+      // «قالت سفيرة كندا» (Canada's ambassador said): a place in construct after a role noun is the role's, and the holder
+      // speaks, not the place.
+      if (r.entity.type === 'LOC' && !r.role && r.start === tok.start && ti > from0 && tokens[ti - 1]!.kind === 'word' && !/^[وف]?ال/u.test(keys[ti - 1]!) && roleHeadAt(ti - 1) !== undefined) continue;
       // «الوزارة السعودية»، «وزير الخارجية السعودي»: a one-word place after a definite common noun
       // is a nationality adjective, not a place that speaks.
       if (r.entity.type === 'LOC' && !r.role && r.start === tok.start && r.end === tok.end && /(ي|يه|ية)$/u.test(keys[ti]!) && ti > from0 && tokens[ti - 1]!.kind === 'word' && /^(ال|[وفبل]ال|لل)/u.test(keys[ti - 1]!) && !refEnds.has(tokens[ti - 1]!.end)) continue;
@@ -3813,6 +3844,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // «مصدر أمني لم تكشف الوكالة عن هويته» (a source whose identity the agency did not reveal): a withheld name, no
       // statement.
       // (Nothing: right after the verb, or after its one-word subject — not «لم يؤكد المسؤول أن شيئا تغير».)
+      // «دون أن توضح الوزارة الأسباب» (without the ministry explaining the reasons): what a source did not say.
+      if (i > 1 && keys[i - 1] === 'ان' && /^[وف]?(دون|بدون)$/u.test(keys[i - 2]!)) return;
       const negation = i > 0 ? /^[وف]?(لم|لن|لا)$/u.exec(keys[i - 1]!)?.[1] : undefined;
       if (negation && [1, 2, 3].some((d) => WITHHELD_NAMES.test(keys[i + d] ?? ''))) return;
       if (negation && negation !== 'لا' && [1, 2].some((d) => (d === 1 || !COMPLEMENTISERS.has(keys[i + 1] ?? '')) && ((keys[i + d] === 'اي' && keys[i + d + 1] === 'شيء') || keys[i + d] === 'شيئا'))) return;
