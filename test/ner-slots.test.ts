@@ -445,4 +445,6 @@ test('ner() (twenty-seventh round): a third word closed by the comma of a role s
   // «Canada's ambassador, Carol McQueen, said that she …»: a name the lists do not know, after a role and a comma, closed by
   // the complementiser instead of a second comma.
   assert.deepEqual(persons('و قالت سفيرة كندا، كارول ماكوين انها تعرفت على أجواء رائعة.'), ['كارول ماكوين']);
+  // «…, as the governor of Medenine Taher Mtimet said»: the town the tagger ran on into the given name gives it back.
+  assert.deepEqual(persons('وتم الاتفاق على عودة حركة السلع، وفق ما أفاد به والي مدنين طاهر المطماطي.'), ['طاهر المطماطي']);
 });

@@ -16,7 +16,7 @@ import { getNerModel, tagSentences, type NerModel } from './model.ts';
 import { fold } from './fold.ts';
 import { wordFacts, type GazetteerType } from './features.ts';
 import { stripProclitics } from '../segment/index.ts';
-import { ARTICLE, definiteGivenName, extendBelSurnames, LAM_GIVEN_NAMES, kunyaNames, mannerAfterSpeech, namingWordNames, nisbaAdjective, roleNoun, speechParticiple, proposeSlotNames, slotLexicon } from './slots.ts';
+import { ARTICLE, definiteGivenName, extendBelSurnames, LAM_GIVEN_NAMES, kunyaNames, mannerAfterSpeech, nameReading, namingWordNames, nisbaAdjective, roleNoun, speechParticiple, proposeSlotNames, slotLexicon } from './slots.ts';
 import { knownPlaceWord, listedPlaceOffset, proposeNamedPlaces, proposePlaces } from './places.ts';
 import { placeBodies, proposeOrganisations } from './orgs.ts';
 import { TRIGGERS } from './triggers.ts';
@@ -202,6 +202,18 @@ export function ner(options: NerOptions = {}): Stage {
             continue;
           }
           for (let k = span.start; k < span.end; k++) s.tags[k] = 'O';
+        }
+      });
+      // «والي مدنين طاهر المطماطي» (the governor of Medenine, Taher Mtimet): a town the tagger ran on into the given name
+      // of the person after it — a listed town, then a listed given name, then a surname the tagger left.
+      strings.forEach((s, si) => {
+        for (const span of spansOf(s.tags)) {
+          const f = folded[si]!;
+          const next = span.end;
+          if (span.type !== 'LOC' || span.end - span.start !== 2 || next >= f.length || s.tags[next] !== 'O' || !knownPlaceWord(f[span.start]!) || knownPlaceWord(f[span.start + 1]!)) continue;
+          if (!listedGivenName(f[span.start + 1]!, gazetteer) || !nameReading(s.tokens[next]!, lex)) continue;
+          s.tags[span.start + 1] = 'B-PER';
+          s.tags[next] = 'I-PER';
         }
       });
       if (process.env['KHABAR_NER_SLOTS'] !== '0') {
