@@ -4699,3 +4699,33 @@ test('quotes (twenty-seventh round, corpus audit): a place in a role\'s construc
     ['وأكد الوزير أحمد الهادي أن الحكومة ستواصل الإصلاحات دون أن تتراجع عن أهدافها.', [['أحمد الهادي', 'PER']], [['الحكومة ستواصل الإصلاحات دون أن تتراجع عن أهدافها', 'أحمد الهادي']]],
   ]);
 });
+
+test('quotes (twenty-eighth round): a source after its clause that only goes on describing itself is no part of the content', () => {
+  assertSpeakers([
+    // «…, according to what the company's CEO, Karim Eddouas, stressed in an interview with Jawhara FM, during the
+    // programme …»: the clause before the source is the content.
+    [
+      'تستعد الشركة الوطنية لانتهاج خطة تتضمن 3 خطوط عريضة لدعم مواردها المالية، بحسب ما أكده الرئيس المدير العام للشركة، كريم الدواس في حوار مع الجوهرة أف أم، خلال حصة بوليتيكا في موسمها الجديد.',
+      [['كريم الدواس', 'PER'], ['الجوهرة أف أم', 'ORG']],
+      [['تستعد الشركة الوطنية لانتهاج خطة تتضمن 3 خطوط عريضة لدعم مواردها المالية', 'كريم الدواس']],
+    ],
+    // «… to the regional hospital, according to a civil-protection source.» — no comma before the source.
+    [
+      'وقد أسفر الحادث عن إصابة شخصين تم نقلهما إلى المستشفى الجهوي بالجهة حسب مصدر من الحماية المدنية.',
+      [['الحماية المدنية', 'ORG']],
+      [['قد أسفر الحادث عن إصابة شخصين تم نقلهما إلى المستشفى الجهوي بالجهة', null]],
+    ],
+    // Not a source inside its clause, which goes on after it: «the new executive office will, according to Taboubi, deal
+    // with …» and «olive-oil prices achieved, according to the ministry, an improvement of …».
+    [
+      'كما سيهتم المكتب التنفيذي الجديد، وفق الطبوبي، بملفات التربية والسياسات التعليمية.',
+      [['الطبوبي', 'PER']],
+      [['كما سيهتم المكتب التنفيذي الجديد، وفق الطبوبي، بملفات التربية والسياسات التعليمية', 'الطبوبي']],
+    ],
+    [
+      'وحققت أسعار زيت الزيتون حسب وزارة الفلاحة تحسنا بنسبة 19 بالمائة خلال السبعة أشهر الأولى.',
+      [['وزارة الفلاحة', 'ORG']],
+      [['حققت أسعار زيت الزيتون حسب وزارة الفلاحة تحسنا بنسبة 19 بالمائة خلال السبعة أشهر الأولى', 'وزارة الفلاحة']],
+    ],
+  ]);
+});

@@ -3824,6 +3824,32 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         else {
           end = indirectEnd(srcEnd);
           if (end <= srcEnd) end = sEnd;
+          // (No verb after the source, only where and how it was said — «…، بحسب ما أكده الرئيس المدير العام للشركة، كريم
+          // الدواس في حوار مع الجوهرة أف أم، خلال حصة …»، «… بالجهة حسب مصدر من الحماية المدنية.» — after a whole clause
+          // with its verb: that clause is the content, which never holds its own source.)
+          // (Only when what follows the source goes on describing it — a name, a role, the one told, where, when, how, after
+          // each comma: not «كما سيهتم المكتب …، وفق الطبوبي، بملفات …», whose clause goes on after the source; and a source
+          // with neither a comma before it nor «ما» only when the next word describes it: not «حققت أسعار زيت الزيتون حسب
+          // الوزارة تحسنا …».)
+          const describing = (m: number): boolean => {
+            if (m >= tokens.length || tokens[m]!.start >= end || TERMINAL.has(tokenText(m))) return true;
+            const km = keys[m]!;
+            return PREPOSITIONS.has(km) || STATEMENT_TIMES.has(km) || SOURCE_PLACES.has(km) || SOURCE_ADJECTIVES.has(km) || /^(نقلا|منذ|اثر|علي|مصدر|مصادر)$/u.test(km) ||
+              pastTold(m, sEnd) > m || CORRESPONDENTS.has(km) || toCorrespondentOrOutlet(km) || roleHeadAt(m) !== undefined || findIn(km.replace(/^و(?=.{3})/u, ''), ROLE_HEADS) !== undefined || findIn(km, HONORIFICS) !== undefined ||
+              (tokens[m]!.kind === 'word' && /^[^وفبل]\S+(ي|يه)$/u.test(km) && !RELATIVE_PRONOUN.test(km)) ||
+              refsIn(tokens[m]!.start, tokens[m]!.end).some((x) => x.start === tokens[m]!.start && x.entity.type !== 'MISC');
+          };
+          let describesSource = true;
+          let commaAfter = false;
+          for (let m = tokenAt(srcEnd); m < tokens.length && tokens[m]!.start < end; m++) {
+            if (tokenText(m) !== '،' && tokenText(m) !== ',') continue;
+            commaAfter = true;
+            if (!describing(m + 1)) describesSource = false;
+          }
+          const setOff = (i > 0 && (tokenText(i - 1) === '،' || tokenText(i - 1) === ',')) || keys[i + 1] === 'ما' || keys[i + 1] === 'لما' || /ما$/u.test(k);
+          if (!commaAfter && !setOff && !describing(tokenAt(srcEnd))) describesSource = false;
+          const wordsBefore = tokens.slice(tokenAt(start), i).filter((x) => x.kind === 'word');
+          if (describesSource && wordsBefore.length >= 4 && wordsBefore.some((x) => verbLike(text.slice(x.start, x.end))) && !tokens.slice(tokenAt(srcEnd), tokenAt(end)).some((x) => x.kind === 'word' && verbLike(text.slice(x.start, x.end)))) end = t.start;
         }
         start = skipClitic(text, start, tokens, tokenAt);
       }
