@@ -4729,3 +4729,17 @@ test('quotes (twenty-eighth round): a source after its clause that only goes on 
     ],
   ]);
 });
+
+test('quotes (twenty-eighth round): a colon inside a title in marks that the occasion names opens no content', () => {
+  assertSpeakers([
+    // «He added, in a statement …, during the conference held under the slogan "Terrorism: five years of treatment", that
+    // the forum will …»: the content follows «أن».
+    [
+      'وأضاف عبد الرحمان بالحاج جلول خلال المؤتمر السنوي الثاني للمنتدى الذي ينتظم اليوم بالعاصمة تحت شعار "آفة الإرهاب : خمس سنوات من المعالجة"، أن المنتدى سيحاول وضع الإصبع على الداء.',
+      [['عبد الرحمان بالحاج جلول', 'PER']],
+      [['المنتدى سيحاول وضع الإصبع على الداء', 'عبد الرحمان بالحاج جلول']],
+    ],
+    // (But a colon right after the verb still opens its words: «وقال: "…"».)
+    ['وقال الوزير أحمد الهادي: "لن نتراجع عن الإصلاحات".', [['أحمد الهادي', 'PER']], [['لن نتراجع عن الإصلاحات', 'أحمد الهادي']]],
+  ]);
+});

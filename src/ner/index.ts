@@ -89,6 +89,13 @@ const BALL: ReadonlySet<string> = new Set(['لكرة', 'للكرة'].map(fold));
 /** The kinds of ball after it: «القدم» (foot), «الطائرة» (volley), «اليد» (hand) …, folded. */
 const BALL_KINDS: ReadonlySet<string> = new Set(['القدم', 'الطائرة', 'اليد', 'السلة', 'الحديدية', 'الطاولة', 'المضرب'].map(fold));
 
+/** Facilities named after a person, folded: «شارع» (street), «معهد» (school), «مركز» (centre), «مطار» (airport) …. */
+const FACILITY_HEADS: ReadonlySet<string> = new Set('شارع نهج طريق ساحة معهد مدرسة مركز مستشفى مستوصف مطار جامع مسجد ملعب قاعة دار نزل مؤسسة ثانوية إعدادية كلية جامعة مدينة حي'.split(' ').map(fold));
+/** Words as written that fold to a listed given name but are no name before a place: «على» (on), «أمام» (before), «بطل» (champion), «حصة» (a programme). */
+const NOT_GIVEN_HERE: ReadonlySet<string> = new Set(['على', 'أمام', 'امام', 'بطل', 'حصة']);
+/** The gazetteer's kinds of place. */
+const PLACE_TYPES: readonly GazetteerType[] = ['COUNTRY', 'CITY', 'REGION'];
+
 /** The project's list of given names the gazetteer misses (see `given-names.ts`), folded. */
 const MORE_GIVEN_NAMES: ReadonlySet<string> = new Set([...MORE_MALE_GIVEN_NAMES, ...MORE_FEMALE_GIVEN_NAMES].map(fold));
 
@@ -214,6 +221,23 @@ export function ner(options: NerOptions = {}): Stage {
           if (!listedGivenName(f[span.start + 1]!, gazetteer) || !nameReading(s.tokens[next]!, lex)) continue;
           s.tags[span.start + 1] = 'B-PER';
           s.tags[next] = 'I-PER';
+        }
+      });
+      // «نجلاء بوريال» (Najla Bourial): a one-word place the tagger found right after a listed given name it left, where the
+      // word is no place the project or the gazetteer knows, is the person's surname.
+      strings.forEach((s, si) => {
+        const f = folded[si]!;
+        for (const span of spansOf(s.tags)) {
+          const at = span.start;
+          if (span.type !== 'LOC' || span.end - at !== 1 || at === 0 || s.tags[at - 1] !== 'O' || /^ال/u.test(f[at]!) || !listedGivenName(f[at - 1]!, gazetteer)) continue;
+          // (Nor a place behind a clitic, «نجلاء بتونس», a country's ending, «أصيلة بريطانيا» (native of Britain), a word
+          // coordinated, «بيضاء والمولوتوف», nor a facility's name: «بمعهد علي بورقيبة»، «شارع الحبيب بورقيبة».)
+          if (/^و?ال|يا$/u.test(f[at]!) || [f[at]!, f[at]!.replace(/^[وبلف]/u, '')].some((w) => knownPlaceWord(w) || gazetteer.oneWordName(w, PLACE_TYPES))) continue;
+          if ([at - 2, at - 3, at - 4].some((m) => m >= 0 && FACILITY_HEADS.has(f[m]!.replace(/^[وف]?[بل]?(ال)?/u, '').replace(/ات$/u, '')))) continue;
+          // (Nor a preposition or a noun that a given name is spelt like: «على» (on) folds to «علي», «أمام» (before), «بطل» (champion).)
+          if (NOT_GIVEN_HERE.has(s.tokens[at - 1]!)) continue;
+          s.tags[at - 1] = 'B-PER';
+          s.tags[at] = 'I-PER';
         }
       });
       if (process.env['KHABAR_NER_SLOTS'] !== '0') {

@@ -4005,6 +4005,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           contentStart = after;
           break;
         }
+        // (Not a colon inside a title in marks the verb's occasion names: «… تحت شعار "آفة الإرهاب : خمس سنوات من المعالجة"،
+        // أن …», under the slogan "…", that ….)
+        if (tokenText(j) === ':' && regions.some((r) => r.closed && r.open > t.start && r.open < tok.start && r.close > tok.start && r.close < sEnd && text.slice(r.close + 1, sEnd).trim() !== '')) continue;
         if (tokenText(j) === ':') {
           // «واقترحت الأندية الملاعب التالية لاحتضان مقابلاتها: …» (the clubs proposed the following stadiums: …): a
           // colon after a noun and «التالي/الآتي» (the following) opens a list, not words spoken — unless words in marks
