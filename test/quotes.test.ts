@@ -150,7 +150,7 @@ const cases: Case[] = [
     mentions: [['السليطي', 'PER'], ['هآرتس', 'ORG']],
     quotes: [
       { kind: 'indirect', text: 'الأبحاث الأولية بينت وجود تمويل', speaker: 'السليطي' },
-      { kind: 'indirect', text: 'والمضيق ممر دولي مفتوح للإبحار', speaker: 'هآرتس' },
+      { kind: 'indirect', text: 'المضيق ممر دولي مفتوح للإبحار', speaker: 'هآرتس' },
     ],
   },
   {
@@ -261,8 +261,8 @@ const cases: Case[] = [
     text: 'ويدخل القرار حيز التنفيذ يوم الاثنين المقبل، نقلا عن بلاغ الهيئة الوطنية للإعلام. وارتفعت المبيعات بنسبة عشرة بالمائة، طبقا لبيان شركة النور.',
     mentions: [['الهيئة الوطنية للإعلام', 'ORG'], ['شركة النور', 'ORG']],
     quotes: [
-      { kind: 'indirect', text: 'ويدخل القرار حيز التنفيذ يوم الاثنين المقبل', speaker: 'الهيئة الوطنية للإعلام' },
-      { kind: 'indirect', text: 'وارتفعت المبيعات بنسبة عشرة بالمائة', speaker: 'شركة النور' },
+      { kind: 'indirect', text: 'يدخل القرار حيز التنفيذ يوم الاثنين المقبل', speaker: 'الهيئة الوطنية للإعلام' },
+      { kind: 'indirect', text: 'ارتفعت المبيعات بنسبة عشرة بالمائة', speaker: 'شركة النور' },
     ],
   },
   {
@@ -270,7 +270,7 @@ const cases: Case[] = [
     // The National Authority for the Media suspended the show. The decision takes effect on Monday, according to a communiqué of the authority.
     text: 'علقت الهيئة الوطنية للإعلام البرنامج لمدة شهر. ويدخل القرار حيز التنفيذ يوم الاثنين المقبل، نقلا عن بلاغ الهيئة.',
     mentions: [['الهيئة الوطنية للإعلام', 'ORG']],
-    quotes: [{ kind: 'indirect', text: 'ويدخل القرار حيز التنفيذ يوم الاثنين المقبل', speaker: 'الهيئة الوطنية للإعلام' }],
+    quotes: [{ kind: 'indirect', text: 'يدخل القرار حيز التنفيذ يوم الاثنين المقبل', speaker: 'الهيئة الوطنية للإعلام' }],
   },
   {
     what: 'a body described, then named right after: the name speaks',
@@ -334,7 +334,7 @@ const cases: Case[] = [
     mentions: [['شركة صناعة البطاريات الأمريكية', 'ORG'], ['فولتانا', 'ORG']],
     quotes: [
       { kind: 'indirect', text: 'مصنع جديد', speaker: 'فولتانا' },
-      { kind: 'indirect', text: 'وسيشغل المصنع خمسمائة عامل', speaker: 'فولتانا' },
+      { kind: 'indirect', text: 'سيشغل المصنع خمسمائة عامل', speaker: 'فولتانا' },
     ],
   },
   {
@@ -694,7 +694,7 @@ test('quotes: «نقلا عن X» inside the subject makes X the source; an unna
 test('quotes: «بحسب ما نقلته X عن Y» — the outlet relays, Y speaks: a name, the issuer of a document, or an unnamed source; «ووفق الصحيفة "…"»', () => {
   const rows: [string, MentionSpec[], [string, string | null][]][] = [
     // «China sees a marked rise in H7N9 cases, as Reuters relayed from Chan.» (ANT corpus)
-    ['وتشهد الصين زيادة ملحوظة في حالات الإصابة بالفيروس، بحسب ما نقلته رويترز عن مارغريت تشان.', [['رويترز', 'ORG'], ['مارغريت تشان', 'PER']], [['وتشهد الصين زيادة ملحوظة في حالات الإصابة بالفيروس', 'مارغريت تشان']]],
+    ['وتشهد الصين زيادة ملحوظة في حالات الإصابة بالفيروس، بحسب ما نقلته رويترز عن مارغريت تشان.', [['رويترز', 'ORG'], ['مارغريت تشان', 'PER']], [['تشهد الصين زيادة ملحوظة في حالات الإصابة بالفيروس', 'مارغريت تشان']]],
     // «The Italian authorities expelled a Tunisian, as Reuters relayed from a statement by the Italian interior
     // ministry.»: the issuer of the statement.
     ['طردت السلطات تونسيا كان مقيما قرب روما، وفق ما نقلته وكالة رويترز عن بيان لوزارة الداخلية الإيطالية.', [['وكالة رويترز', 'ORG'], ['وزارة الداخلية الإيطالية', 'ORG']], [['طردت السلطات تونسيا كان مقيما قرب روما', 'وزارة الداخلية الإيطالية']]],
@@ -898,7 +898,7 @@ test('quotes: «بحسب ما تم نقله عن X» (a passive relay), «بحس
     [
       'وتتعلق أهم المطالب بالتقاعد المبكر، بحسب ما أفاد به "وات"، الأمين العام المساعد للاتحاد العام التونسي للشغل، حفيظ حفيظ.',
       [['وات', 'ORG'], ['حفيظ حفيظ', 'PER']],
-      [['وتتعلق أهم المطالب بالتقاعد المبكر', 'حفيظ حفيظ']],
+      [['تتعلق أهم المطالب بالتقاعد المبكر', 'حفيظ حفيظ']],
     ],
     // «18 accused appear in this case»: «متهما» counted by the number glued to it accuses no one.
     ['ويمثل على ذمة هذه القضية 18متهما أمام القضاء معترضين على أحكام غيابية.', [], []],
@@ -942,7 +942,7 @@ test('quotes: the review\'s counter-examples — «تم نقل» is no relay, «
   const rows: [string, MentionSpec[], [string, string | null][]][] = [
     // «The injured were taken to the regional hospital in Kasserine, quoting a security source.»: «نقل» (taken) is no
     // relaying verb, so «نقلا عن» keeps its own quote.
-    ['وتم نقل المصابين إلى المستشفى الجهوي بالقصرين لتلقي الإسعافات اللازمة، نقلا عن مصدر أمني.', [], [['وتم نقل المصابين إلى المستشفى الجهوي بالقصرين لتلقي الإسعافات اللازمة', null]]],
+    ['وتم نقل المصابين إلى المستشفى الجهوي بالقصرين لتلقي الإسعافات اللازمة، نقلا عن مصدر أمني.', [], [['تم نقل المصابين إلى المستشفى الجهوي بالقصرين لتلقي الإسعافات اللازمة', null]]],
     // «The state secretary, Ridha Ayari, denied the truth of these reports.»
     ['نفى كاتب الدولة، رضوان عيارة، صحة هذه الأخبار.', [['رضوان عيارة', 'PER']], [['صحة هذه الأخبار', 'رضوان عيارة']]],
     // «According to the health ministry, the director-general Nissaf Ben Alaya, 20 new cases were recorded»: the name
@@ -973,7 +973,7 @@ test('quotes: the review\'s counter-examples — «تم نقل» is no relay, «
     [
       'وتشهد الصين زيادة ملحوظة في حالات الإصابة بالفيروس، بحسب ما نقلته رويترز عن الرئيس الأمريكي دونالد ترامب.',
       [['رويترز', 'ORG'], ['دونالد ترامب', 'PER']],
-      [['وتشهد الصين زيادة ملحوظة في حالات الإصابة بالفيروس', 'دونالد ترامب']],
+      [['تشهد الصين زيادة ملحوظة في حالات الإصابة بالفيروس', 'دونالد ترامب']],
     ],
   ];
   assertSpeakers(rows);
@@ -1087,14 +1087,14 @@ test('quotes: stated positions (عبّر عن، حثّ على، طالب بـ، 
     [
       'وتصدرت حركة النهضة نسبة الحضور الإعلامي، وفق التقرير الصادر مساء الجمعة عن الهيئة العليا المستقلة للاتصال السمعي البصري.',
       [['حركة النهضة', 'ORG']],
-      [['وتصدرت حركة النهضة نسبة الحضور الإعلامي', 'الهيئة العليا المستقلة للاتصال السمعي البصري']],
+      [['تصدرت حركة النهضة نسبة الحضور الإعلامي', 'الهيئة العليا المستقلة للاتصال السمعي البصري']],
     ],
     // «… as the coach of the Kerkennah club put it. He stressed that …»: a role of a body is the person named
     // earlier with that role, and the next dropped subject goes on with him, not with the club.
     [
       'قال مدرب نادي محيط قرقنة محمد اللوزي إن الفريق جاهز. وقد تميزت البطولة بمستوى رفيع، وفق ما عبر عنه مدرب نادي محيط قرقنة. وأكد أن المشاركة تمت بصعوبة.',
       [['محمد اللوزي', 'PER'], ['نادي محيط قرقنة', 'ORG']],
-      [['الفريق جاهز', 'محمد اللوزي'], ['وقد تميزت البطولة بمستوى رفيع', 'محمد اللوزي'], ['المشاركة تمت بصعوبة', 'محمد اللوزي']],
+      [['الفريق جاهز', 'محمد اللوزي'], ['قد تميزت البطولة بمستوى رفيع', 'محمد اللوزي'], ['المشاركة تمت بصعوبة', 'محمد اللوزي']],
     ],
     // «… recommending the ministers to step up visits»; «the PM also recommended the governors to build …».
     [
@@ -1278,7 +1278,7 @@ test('quotes: a man whose first name ends in ة (حمة) keeps speaking after a 
     // (A woman stays a woman: «وقالت» goes on with her.)
     ['أكدت روضة العلاقي أن الوضع صعب. وقالت: "الحلول موجودة".', [['روضة العلاقي', 'PER']], [['الوضع صعب', 'روضة العلاقي'], ['الحلول موجودة', 'روضة العلاقي']]],
     // «Tunisians eat 250 kg of pasta a year, according to the same source»: the last one quoted.
-    ['وقال عبد الستار الفهري إن الصابة جيدة. ويستهلك التونسي 250 كلغ من العجين سنويا، حسب نفس المصدر.', [['عبد الستار الفهري', 'PER']], [['الصابة جيدة', 'عبد الستار الفهري'], ['ويستهلك التونسي 250 كلغ من العجين سنويا', 'عبد الستار الفهري']]],
+    ['وقال عبد الستار الفهري إن الصابة جيدة. ويستهلك التونسي 250 كلغ من العجين سنويا، حسب نفس المصدر.', [['عبد الستار الفهري', 'PER']], [['الصابة جيدة', 'عبد الستار الفهري'], ['يستهلك التونسي 250 كلغ من العجين سنويا', 'عبد الستار الفهري']]],
     // «the copies were banned for "spreading hatred", in the words of the interior minister X»
     ['تم حظر النسخ بتهمة "نشر رسائل كراهية"، على حد تعبير وزير الداخلية كمال الورغي.', [['كمال الورغي', 'PER']], [['تم حظر النسخ بتهمة "نشر رسائل كراهية', 'كمال الورغي']]],
     // «Umm Ali said the family pays a lot. Mohamed Rubaie said the water is salty. And she added that life is
@@ -1291,7 +1291,7 @@ test('quotes: a man whose first name ends in ة (حمة) keeps speaking after a 
 test('quotes: a source after «ما جاء في» + a document, and after «في تصريح لـX،» (the one the statement was made to)', () => {
   const rows: [string, MentionSpec[], [string, string | null][]][] = [
     // «the death toll rose to 12, according to what a statement of the health ministry said»
-    ['وارتفع عدد الوفيات إلى 12، وفق ما جاء في بيان وزارة الصحة.', [['وزارة الصحة', 'ORG']], [['وارتفع عدد الوفيات إلى 12', 'وزارة الصحة']]],
+    ['وارتفع عدد الوفيات إلى 12، وفق ما جاء في بيان وزارة الصحة.', [['وزارة الصحة', 'ORG']], [['ارتفع عدد الوفيات إلى 12', 'وزارة الصحة']]],
     // «the board decided a general strike, as its president Kamel Ouerghi stated in a phone call to radio
     // Mosaïque»: the radio is spoken to.
     [
@@ -1515,7 +1515,7 @@ test('quotes: feminine role nouns head a subject and a source (الأمينة ا
     [
       'وسيعمل المؤتمر على تطبيق مبدأ التناصف بين الرجال والنساء، حسب ما أعلنت عنه الأمينة العامة المتخلية، مية الجريبي، في كلمة الافتتاح.',
       [['مية الجريبي', 'PER']],
-      [['وسيعمل المؤتمر على تطبيق مبدأ التناصف بين الرجال والنساء', 'مية الجريبي']],
+      [['سيعمل المؤتمر على تطبيق مبدأ التناصف بين الرجال والنساء', 'مية الجريبي']],
     ],
     // «the public prosecutor (a woman) at the court of first instance, Sonia Trabelsi, said …»
     ['وقالت وكيلة الجمهورية بالمحكمة الابتدائية، سنية الطرابلسي، إن البحث جار.', [['سنية الطرابلسي', 'PER']], [['البحث جار', 'سنية الطرابلسي']]],
@@ -1635,7 +1635,7 @@ test('quotes: an outlet the tagger missed, named after its indefinite press noun
   const rows: [string, [string, string | null, string | null][]][] = [
     // «the stadium will be called … from now on, according to the daily Hürriyet»: the name is kept as the
     // speaker's mention; «حريات» (freedoms) is a common word, but not an adjective of the paper.
-    ['وسيطلق على الملعب من الآن اسم جديد، بحسب يومية حريات.', [['وسيطلق على الملعب من الآن اسم جديد', null, 'حريات']]],
+    ['وسيطلق على الملعب من الآن اسم جديد، بحسب يومية حريات.', [['سيطلق على الملعب من الآن اسم جديد', null, 'حريات']]],
     // «… according to a local paper»: an adjective, no name — the source stays unnamed.
     ['وتم اعتقال عشرين شخصا في المدينة، بحسب صحيفة محلية.', []],
   ];
@@ -1857,7 +1857,7 @@ test('quotes: a source noun before a body in quotation marks, and a semicolon th
     [
       'وقد وقعت تلك الرسائل تحت طائلة القانون وفق ما أكده المحامي الفرنسي "برنارد لامون".',
       [['برنارد لامون', 'PER']],
-      [['وقد وقعت تلك الرسائل تحت طائلة القانون', 'برنارد لامون']],
+      [['قد وقعت تلك الرسائل تحت طائلة القانون', 'برنارد لامون']],
     ],
   ];
   assertSpeakers(rows);
@@ -2966,7 +2966,7 @@ test('quotes (sixteenth round): «مراسلة» after a speech verb is the outl
       [],
     ],
     // «… according to a letter of the education ministry to the delegates»: with no verb before it, «مراسلة» is a letter.
-    ['وقررت الوزارة إعادة فتح المدارس وفق مراسلة وزارة التربية إلى المندوبين.', [['وزارة التربية', 'ORG']], [['وقررت الوزارة إعادة فتح المدارس', 'وزارة التربية']]],
+    ['وقررت الوزارة إعادة فتح المدارس وفق مراسلة وزارة التربية إلى المندوبين.', [['وزارة التربية', 'ORG']], [['قررت الوزارة إعادة فتح المدارس', 'وزارة التربية']]],
   ]);
 });
 
@@ -3082,7 +3082,7 @@ test('quotes (sixteenth round): the official of a place whose name is not given 
     [
       'رفعت فرق المراقبة 159 مخالفة اقتصادية، وفق ما أكده لمراسل الجوهرة أف أم في المهدية، المدير الجهوي للتجارة الحبيب النصري. وتقرر منع 4 شركات من التزود بالزيت المدعم وفقا للمصدر ذاته.',
       [['الجوهرة أف أم', 'ORG'], ['المهدية', 'LOC'], ['الحبيب النصري', 'PER']],
-      [['رفعت فرق المراقبة 159 مخالفة اقتصادية', 'الحبيب النصري'], ['وتقرر منع 4 شركات من التزود بالزيت المدعم', 'الحبيب النصري']],
+      [['رفعت فرق المراقبة 159 مخالفة اقتصادية', 'الحبيب النصري'], ['تقرر منع 4 شركات من التزود بالزيت المدعم', 'الحبيب النصري']],
     ],
     // «… as Jawhara FM's correspondent in Béja reported»: the station's own reporter, past «به».
     [
@@ -3441,7 +3441,7 @@ test('quotes (eighteenth round): a source after a quote whose speaker is describ
       [['الطائرات ستنطلق من قاعدة سيجونيلا', null]],
     ],
     // With no speech verb of its own, the sentence is the source's.
-    ['وتراجع معدل التساقطات بنحو 40 في المائة، بحسب المديرية العامة للأرصاد الجوية.', [['المديرية العامة للأرصاد الجوية', 'ORG']], [['وتراجع معدل التساقطات بنحو 40 في المائة', 'المديرية العامة للأرصاد الجوية']]],
+    ['وتراجع معدل التساقطات بنحو 40 في المائة، بحسب المديرية العامة للأرصاد الجوية.', [['المديرية العامة للأرصاد الجوية', 'ORG']], [['تراجع معدل التساقطات بنحو 40 في المائة', 'المديرية العامة للأرصاد الجوية']]],
   ]);
 });
 
@@ -4354,7 +4354,7 @@ test('quotes (twenty-sixth round): a source that runs on to the sentence end is 
       [['تمكنت الوحدات الأمنية بطبرقة من حجز سيارة مخبأة بإحكام', null]],
     ],
     // «…, as informed sources told the correspondent of "Jawhara FM" in the region».
-    ['ونجحت الفرقة في إيقاف شاب، وفق ما أكدته مصادر مطلعة لمراسل "الجوهرة أف أم" بالجهة.', [['الجوهرة أف أم', 'ORG']], [['ونجحت الفرقة في إيقاف شاب', null]]],
+    ['ونجحت الفرقة في إيقاف شاب، وفق ما أكدته مصادر مطلعة لمراسل "الجوهرة أف أم" بالجهة.', [['الجوهرة أف أم', 'ORG']], [['نجحت الفرقة في إيقاف شاب', null]]],
     // A named source told «لـ"جوهرة أف أم"»: «… as the engineer Abdelhalim Kondi told Jawhara FM».
     [
       'تم اليوم إعادة تركيب ساعة صومعة الجامع الكبير بتستور وفق ما أكده المهندس عبد الحليم الكوندي لـ"جوهرة أف أم".',
@@ -4365,7 +4365,7 @@ test('quotes (twenty-sixth round): a source that runs on to the sentence end is 
     [
       'وقضت المحكمة بسجنه 16 سنة حسب ما أفاد به الناطق الرسمي باسم محكمة الاستئناف بالمنستير، فريد بن جحا، مراسل الجوهرة أف أم في الجهة.',
       [['محكمة الاستئناف', 'ORG'], ['فريد بن جحا', 'PER'], ['الجوهرة أف أم', 'ORG']],
-      [['وقضت المحكمة بسجنه 16 سنة', 'فريد بن جحا']],
+      [['قضت المحكمة بسجنه 16 سنة', 'فريد بن جحا']],
     ],
     // Not before the content goes on: «… have, according to a security source, arrested two people» keeps the sentence.
     ['وقد تم حسب مصدر أمني إيقاف شخصين.', [], [['قد تم حسب مصدر أمني إيقاف شخصين', null]]],
@@ -4484,7 +4484,7 @@ test('quotes (twenty-sixth round): an outlet told before the teller of a trailin
     [
       'وتأتي هذه الحركة على إثر نهاية المهلة، وفق ما صرح به لـ"الجوهرة اف ام" الناطق الرسمي باسم أهالي تطاوين طارق الحداد.',
       [['الجوهرة اف ام', 'ORG'], ['تطاوين', 'LOC'], ['طارق الحداد', 'PER']],
-      [['وتأتي هذه الحركة على إثر نهاية المهلة', 'طارق الحداد']],
+      [['تأتي هذه الحركة على إثر نهاية المهلة', 'طارق الحداد']],
     ],
     // «… as Nabil Abbes, head of the customs unit, told Jawhara FM's correspondent, who stressed that …»: the content is
     // before the source, and «الذي» takes up the teller, not the outlet told.
@@ -4564,9 +4564,9 @@ test('quotes (twenty-sixth round, review): the round\'s rules hold back where th
 test('quotes (twenty-sixth round): more tails of a trailing source — the correspondent\'s outlet, a document issued today, a time after a comma; a clause\'s comma is no dateline\'s', () => {
   assertSpeakers([
     // «…, as Jawhara FM's correspondent in the region stressed»: the correspondent is the (unnamed) source.
-    ['وتواصل النيابة الخصوصية بنابل عمليات التصدي لظاهرة البناء الفوضوي، وفق ما أكدته مراسلة "الجوهرة أف أم" بالجهة.', [['الجوهرة أف أم', 'ORG']], [['وتواصل النيابة الخصوصية بنابل عمليات التصدي لظاهرة البناء الفوضوي', null]]],
+    ['وتواصل النيابة الخصوصية بنابل عمليات التصدي لظاهرة البناء الفوضوي، وفق ما أكدته مراسلة "الجوهرة أف أم" بالجهة.', [['الجوهرة أف أم', 'ORG']], [['تواصل النيابة الخصوصية بنابل عمليات التصدي لظاهرة البناء الفوضوي', null]]],
     // «…, according to a statement of the justice ministry issued today, Thursday».
-    ['وأذن وزير العدل بفتح بحث تحقيقي في خصوص الحادثة، وفق بلاغ لوزارة العدل صادر اليوم الخميس.', [['وزارة العدل', 'ORG']], [['وأذن وزير العدل بفتح بحث تحقيقي في خصوص الحادثة', 'وزارة العدل']]],
+    ['وأذن وزير العدل بفتح بحث تحقيقي في خصوص الحادثة، وفق بلاغ لوزارة العدل صادر اليوم الخميس.', [['وزارة العدل', 'ORG']], [['أذن وزير العدل بفتح بحث تحقيقي في خصوص الحادثة', 'وزارة العدل']]],
     // «The head of government, Youssef Chahed, decided …, according to a statement of the presidency, on Friday evening»:
     // the content keeps its verb, and the time after the comma belongs to the source.
     [
@@ -4715,6 +4715,13 @@ test('quotes (twenty-eighth round): a source after its clause that only goes on 
       [['الحماية المدنية', 'ORG']],
       [['قد أسفر الحادث عن إصابة شخصين تم نقلهما إلى المستشفى الجهوي بالجهة', null]],
     ],
+    // «The Qatari delegation will take part …, according to the Qatari news agency.»: without the «و» that links the
+    // sentence to the one before.
+    [
+      'غادر الوفد الدوحة اليوم. وسيشارك الوفد القطري في اجتماعات البرلمان العربي، بحسب وكالة الأنباء القطرية.',
+      [['وكالة الأنباء القطرية', 'ORG']],
+      [['سيشارك الوفد القطري في اجتماعات البرلمان العربي', 'وكالة الأنباء القطرية']],
+    ],
     // Not a source inside its clause, which goes on after it: «the new executive office will, according to Taboubi, deal
     // with …» and «olive-oil prices achieved, according to the ministry, an improvement of …».
     [
@@ -4741,5 +4748,14 @@ test('quotes (twenty-eighth round): a colon inside a title in marks that the occ
     ],
     // (But a colon right after the verb still opens its words: «وقال: "…"».)
     ['وقال الوزير أحمد الهادي: "لن نتراجع عن الإصلاحات".', [['أحمد الهادي', 'PER']], [['لن نتراجع عن الإصلاحات', 'أحمد الهادي']]],
+  ]);
+});
+
+test('quotes (twenty-eighth round): a man by his given name is no feminine verb\'s subject', () => {
+  assertSpeakers([
+    // «The former MP deemed what the head of government Youssef Chahed did "great courage"»: she is not named here.
+    ['اعتبرت النائبة السابقة في تعليقها على الإيقافات الأخيرة، ما قام به رئيس الحكومة يوسف الشاهد "شجاعة كبيرة".', [['يوسف الشاهد', 'PER']], [['شجاعة كبيرة', null]]],
+    // (But a woman with a name listed for men, after her feminine role: «Scotland's first minister Nicola Sturgeon».)
+    ['أعلنت رئيسة وزراء اسكتلندا نيكولا ستورجن الاثنين أنها ستطلب تنظيم استفتاء حول الاستقلال.', [['نيكولا ستورجن', 'PER']], [['ستطلب تنظيم استفتاء حول الاستقلال', 'نيكولا ستورجن']]],
   ]);
 });

@@ -1273,6 +1273,19 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     }
     return true;
   };
+  /**
+   * Whether the person `r` found after the feminine verb at `i` is a man by his given name — a full name, not a surname
+   * alone («و أكدت حسني», Nafissa Hosni), not right after the verb (news copy's «وقد أكدت توفيق القايد، المندوب …»), not
+   * after a feminine role («رئيسة وزراء اسكتلندا نيكولا ستورجن»، «وزيرة الصحة سمير مرعي» with its typo) and not the one a feminine plural quotes («وذكرت مواقع
+   * إخبارية نقلا عن سامي الورتاني»).
+   */
+  const manAfterFeminineVerb = (i: number, r: Ref): boolean => {
+    const name = nameTokens(r.entity.name);
+    const at = tokenAt(r.start);
+    if (name.length < 2 || personGender(name, [])?.gender !== 'm' || at <= i + 1) return false;
+    if (keys.slice(i + 1, at).some((k) => k === 'عن' || k === 'لسان')) return false;
+    return !keys.slice(Math.max(i + 1, at - 4), at).some((k) => k.endsWith('ه') && (findIn(k, ROLE_HEADS) !== undefined || findIn(k.slice(0, -1), ROLE_HEADS) !== undefined));
+  };
   /** Records the gender a verb gives its subject, unless one is known already. */
   const learnGender = (e: Entity, g: CueGender | undefined): void => {
     if ((g === 'm' || g === 'f') && !gender.has(e.id)) gender.set(e.id, g);
@@ -3760,6 +3773,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         start = sStart;
         const lead = tokenAt(sStart);
         for (let j = lead; j < lead + 4 && j < i; j++) if (tokenText(j) === '،' && !clauseComma(lead, j)) start = tokens[j]!.end;
+        // (Without the conjunction that links the sentence to the one before: «وسيشارك الوفد …، بحسب الوكالة».)
+        start = skipClitic(text, start, tokens, tokenAt);
         // (After the subject a pronoun tag stands for, and the verb's own preposition or «أن»: «عبرت X عن ارتياحها …».)
         if (ownSubject) {
           let j = tokenAt(ownSubject.end);
@@ -4467,6 +4482,13 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         } else if (describer?.speaker && describer.end >= sentenceStart(t.start) - 1) {
           speaker = describer.speaker;
           speakerMention = { start: t.start, end: t.end };
+        } else if (s.ref && s.ref.entity.type === 'PER' && !s.ref.role && g === 'f' && manAfterFeminineVerb(i, s.ref)) {
+          // «اعتبرت النائبة السابقة …، ما قام به رئيس الحكومة يوسف الشاهد "شجاعة كبيرة"» (the former MP deemed what the
+          // head of government Youssef Chahed did "great courage"): a man by his given name (not by a verb, which may have
+          // been wrong) is never a feminine verb's subject, and no woman
+          // stands before it — the speaker is one nobody names here. (Not the man a feminine plural quotes: «وذكرت مواقع
+          // إخبارية نقلا عن سامي الورتاني أن …».)
+          unnamedHere = true;
         } else if (s.ref) {
           speaker = s.ref.entity;
           speakerMention = { start: s.ref.start, end: s.ref.end };
