@@ -845,11 +845,12 @@ test('quotes: issuers, appositions and the time of a statement', () => {
     // «she told us proudly: …»: «لنا» (to us) is no name.
     ['وحول الشهرة قالت لنا بفخر واعتزاز إن السياح يعثرون على كشكها.', [], [['السياح يعثرون على كشكها', null]]],
     // «the minister answered … and deemed the matter mere slander and deemed her statements populist»;
-    // not «which she deemed bad» nor «the journalist Tahar Ben Hassine deemed …» (a subject follows).
+    // not «which she deemed bad»; «the journalist Tahar Ben Hassine deemed …» has its own subject, who judges the verbal
+    // noun «اتهام» (the accusation), not the minister.
     [
       'وردت الوزيرة نجاة بلقاسم على اتهامات النائبة واعتبرت الأمر محض اتهامات واعتبرت تصريحاتها شعبوية. وهي النتيجة التي اعتبرت سيئة. واعتبر الإعلامي الطاهر بن حسين اتهام قطر أمرا خطيرا.',
       [['نجاة بلقاسم', 'PER'], ['الطاهر بن حسين', 'PER'], ['قطر', 'LOC']],
-      [['الأمر محض اتهامات', 'نجاة بلقاسم'], ['تصريحاتها شعبوية', 'نجاة بلقاسم']],
+      [['الأمر محض اتهامات', 'نجاة بلقاسم'], ['تصريحاتها شعبوية', 'نجاة بلقاسم'], ['اتهام قطر أمرا خطيرا', 'الطاهر بن حسين']],
     ],
   ];
   assertSpeakers(rows);
@@ -4757,5 +4758,17 @@ test('quotes (twenty-eighth round): a man by his given name is no feminine verb\
     ['اعتبرت النائبة السابقة في تعليقها على الإيقافات الأخيرة، ما قام به رئيس الحكومة يوسف الشاهد "شجاعة كبيرة".', [['يوسف الشاهد', 'PER']], [['شجاعة كبيرة', null]]],
     // (But a woman with a name listed for men, after her feminine role: «Scotland's first minister Nicola Sturgeon».)
     ['أعلنت رئيسة وزراء اسكتلندا نيكولا ستورجن الاثنين أنها ستطلب تنظيم استفتاء حول الاستقلال.', [['نيكولا ستورجن', 'PER']], [['ستطلب تنظيم استفتاء حول الاستقلال', 'نيكولا ستورجن']]],
+  ]);
+});
+
+test('quotes (twenty-eighth round): a verbal noun of a derived form after a named person is what he stated', () => {
+  assertSpeakers([
+    // «The justice minister Ghazi Jeribi announced today the start of setting up the national authority …».
+    ['أعلن وزير العدل غازي الجريبي اليوم الأربعاء انطلاق تركيز الهيئة الوطنية لمكافحة الاتجار بالأشخاص.', [['غازي الجريبي', 'PER']], [['انطلاق تركيز الهيئة الوطنية لمكافحة الاتجار بالأشخاص', 'غازي الجريبي']]],
+    // «The interior minister denied that security agents assaulted the law students …» (اعتداء، an «افتعال» noun).
+    ['نفى وزير الداخلية الهادي مجدوب اعتداء أعوان الأمن على طلبة الحقوق أمام قصر الحكومة.', [['الهادي مجدوب', 'PER']], [['اعتداء أعوان الأمن على طلبة الحقوق أمام قصر الحكومة', 'الهادي مجدوب']]],
+    // (Not a verbal noun followed by a preposition: «وأكد سامي الغابي انتقال …» needs what moved; «اجتماع في …» is no
+    // content of its own.)
+    ['وحضر سامي الغابي اجتماع في مقر الولاية.', [['سامي الغابي', 'PER']], []],
   ]);
 });

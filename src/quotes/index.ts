@@ -204,6 +204,8 @@ const PRONOUN_OBJECTS = /^((ل|ب|مع|عن|من|الي|علي|في)(نا|ه|ه�
 
 /** «التالي», «الآتي» (the following) and their forms, keys: a colon after them opens a list. */
 const LIST_OPENERS: ReadonlySet<string> = new Set(['التالي', 'التاليه', 'التاليين', 'التاليتين', 'الاتي', 'الاتيه', 'التالية'].map((w) => nameKey(w)));
+/** The derived forms of verbal nouns, keys: انفعال (انطلاق), افتعال (اختيار), إفعال (إطلاق), تفعيل (تنظيم), استفعال (استئناف). */
+const VERBAL_NOUN_FORMS = /^(ان..ا.|ا.ت.ا.|ا..ا.|ت..ي.|است..ا.)$/u;
 /** Verbal nouns that open a stated finding as the object of a verb of stance (وجود، عدم، صحة …), keys. */
 const STATED_OBJECTS: ReadonlySet<string> = new Set('وجود عدم صحة تورط حصول وقوع ثبوت ضرورة أهمية'.split(' ').map((w) => nameKey(w)));
 /** Instructions and rules (تعليمات، توجيهات، قرار، قانون …) after «وفق/طبقا» (in line with), keys: no one's words. */
@@ -762,6 +764,18 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     const k = keys[j]!;
     if (k.length < 3 || /^[وفبلك]/u.test(k) || PREPOSITIONS.has(k) || STATEMENT_TIMES.has(k) || findIn(k, ROLE_HEADS) || findIn(k, HONORIFICS) || ORG_HEADS.has(k) || documentNoun(k) || cueAt(j) || refsIn(tokens[j]!.start, tokens[j]!.end).length) return false;
     return commonWithArticle(lexiconForm(tokenText(j)));
+  };
+
+  /**
+   * Whether token `j` is a verbal noun of a derived form — انفعال (انطلاق، انفجار), افتعال (اختيار), إفعال (إطلاق، إلغاء),
+   * تفعيل (تنظيم), استفعال (استئناف) — in construct with the word after it, which is no preposition, time or mark.
+   */
+  const verbalNounInConstruct = (j: number): boolean => {
+    if (j + 1 >= tokens.length || tokens[j]!.kind !== 'word' || tokens[j + 1]!.kind !== 'word') return false;
+    const k = keys[j]!;
+    if (!VERBAL_NOUN_FORMS.test(k) || refsIn(tokens[j]!.start, tokens[j]!.end).length || cueAt(j)) return false;
+    const next = keys[j + 1]!;
+    return !PREPOSITIONS.has(next) && !COMPLEMENTISERS.has(next) && !STATEMENT_TIMES.has(next) && !verbLike(tokenText(j + 1));
   };
 
   /**
@@ -4136,7 +4150,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           if (after < tokens.length && tokens[after]!.start < sEnd && linkerAt(after) && STATED_OBJECTS.has(keys[after + linkerAt(after)] ?? '')) after += linkerAt(after);
           // (A denial's «ما»: «نفى X لـ"الجوهرة أف أم" ما تم تداوله …», denied what was circulated.)
           // (Or a demonstrative: «واعتبر دغم هذا القانون "مؤامرة"», Dghim deemed this law "a conspiracy".)
-          const objectLike = (j: number): boolean => /^ال/u.test(keys[j]!) || endsLikePronoun(keys[j]!) || (subj.ref!.entity.type === 'PER' && nounInConstruct(j)) || STATED_OBJECTS.has(keys[j]!) || (keys[j] === 'ما' && (v.lemma === 'نفى' || v.lemma === 'فند')) || (DEMONSTRATIVES.has(keys[j]!) && j + 1 < tokens.length && /^ال/u.test(keys[j + 1]!) && !STATEMENT_TIMES.has(keys[j + 1]!) && !TIME_NOUNS.test(keys[j + 1]!));
+          // (Or a verbal noun of the forms انفعال، افتعال، إفعال، تفعيل، استفعال in construct with what follows it: «أعلن وزير العدل
+          // غازي الجريبي اليوم انطلاق تركيز الهيئة …», announced the start of setting up the authority.)
+          const objectLike = (j: number): boolean => /^ال/u.test(keys[j]!) || endsLikePronoun(keys[j]!) || (subj.ref!.entity.type === 'PER' && (nounInConstruct(j) || verbalNounInConstruct(j))) || STATED_OBJECTS.has(keys[j]!) || (keys[j] === 'ما' && (v.lemma === 'نفى' || v.lemma === 'فند')) || (DEMONSTRATIVES.has(keys[j]!) && j + 1 < tokens.length && /^ال/u.test(keys[j + 1]!) && !STATEMENT_TIMES.has(keys[j + 1]!) && !TIME_NOUNS.test(keys[j + 1]!));
           // (Past the one told, a common noun too, after a comma or not: «وأكد X لـ"الجوهرة أف أم"، اندلاع حريق …», «دخول 4
           // عمال …» — what one tells an outlet is the content.)
           if (told && after < tokens.length && tokenText(after) === '،' && after + 1 < tokens.length && commonNoun(after + 1)) after++;
