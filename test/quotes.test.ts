@@ -4767,6 +4767,13 @@ test('quotes (twenty-eighth round): a verbal noun of a derived form after a name
     ['أعلن وزير العدل غازي الجريبي اليوم الأربعاء انطلاق تركيز الهيئة الوطنية لمكافحة الاتجار بالأشخاص.', [['غازي الجريبي', 'PER']], [['انطلاق تركيز الهيئة الوطنية لمكافحة الاتجار بالأشخاص', 'غازي الجريبي']]],
     // «The interior minister denied that security agents assaulted the law students …» (اعتداء، an «افتعال» noun).
     ['نفى وزير الداخلية الهادي مجدوب اعتداء أعوان الأمن على طلبة الحقوق أمام قصر الحكومة.', [['الهادي مجدوب', 'PER']], [['اعتداء أعوان الأمن على طلبة الحقوق أمام قصر الحكومة', 'الهادي مجدوب']]],
+    // «Roni Trabelsi, the organiser of the Ghriba trips, stressed the start of the preparations …»: past his description in
+    // construct, with no comma.
+    [
+      'أكد روني الطرابلسي منظّم رحلات الغريبة انطلاق الاستعدادات لزيارة معبد الغريبة.',
+      [['روني الطرابلسي', 'PER']],
+      [['انطلاق الاستعدادات لزيارة معبد الغريبة', 'روني الطرابلسي']],
+    ],
     // (Not a verbal noun followed by a preposition: «وأكد سامي الغابي انتقال …» needs what moved; «اجتماع في …» is no
     // content of its own.)
     ['وحضر سامي الغابي اجتماع في مقر الولاية.', [['سامي الغابي', 'PER']], []],

@@ -204,8 +204,8 @@ const PRONOUN_OBJECTS = /^((ل|ب|مع|عن|من|الي|علي|في)(نا|ه|ه�
 
 /** «التالي», «الآتي» (the following) and their forms, keys: a colon after them opens a list. */
 const LIST_OPENERS: ReadonlySet<string> = new Set(['التالي', 'التاليه', 'التاليين', 'التاليتين', 'الاتي', 'الاتيه', 'التالية'].map((w) => nameKey(w)));
-/** The derived forms of verbal nouns, keys: انفعال (انطلاق), افتعال (اختيار), إفعال (إطلاق), تفعيل (تنظيم), استفعال (استئناف). */
-const VERBAL_NOUN_FORMS = /^(ان..ا.|ا.ت.ا.|ا..ا.|ت..ي.|است..ا.)$/u;
+/** The derived forms of verbal nouns, keys: انفعال (انطلاق), افتعال (اختيار), إفعال (إطلاق), تفعيل (تنظيم), تفاعل (توافد), استفعال (استئناف). */
+const VERBAL_NOUN_FORMS = /^(ان..ا.|ا.ت.ا.|ا..ا.|ت..ي.|ت.ا..|است..ا.)$/u;
 /** Verbal nouns that open a stated finding as the object of a verb of stance (وجود، عدم، صحة …), keys. */
 const STATED_OBJECTS: ReadonlySet<string> = new Set('وجود عدم صحة تورط حصول وقوع ثبوت ضرورة أهمية'.split(' ').map((w) => nameKey(w)));
 /** Instructions and rules (تعليمات، توجيهات، قرار، قانون …) after «وفق/طبقا» (in line with), keys: no one's words. */
@@ -768,7 +768,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
 
   /**
    * Whether token `j` is a verbal noun of a derived form — انفعال (انطلاق، انفجار), افتعال (اختيار), إفعال (إطلاق، إلغاء),
-   * تفعيل (تنظيم), استفعال (استئناف) — in construct with the word after it, which is no preposition, time or mark.
+   * تفعيل (تنظيم), تفاعل (توافد، تراجع), استفعال (استئناف) — in construct with the word after it, which is no preposition, time or mark.
    */
   const verbalNounInConstruct = (j: number): boolean => {
     if (j + 1 >= tokens.length || tokens[j]!.kind !== 'word' || tokens[j + 1]!.kind !== 'word') return false;
@@ -4156,6 +4156,17 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           // (Past the one told, a common noun too, after a comma or not: «وأكد X لـ"الجوهرة أف أم"، اندلاع حريق …», «دخول 4
           // عمال …» — what one tells an outlet is the content.)
           if (told && after < tokens.length && tokenText(after) === '،' && after + 1 < tokens.length && commonNoun(after + 1)) after++;
+          // «أكد روني الطرابلسي منظّم رحلات الغريبة انطلاق الاستعدادات …» (Roni Trabelsi, the organiser of the Ghriba trips,
+          // stressed the start of …): past the person's description in construct, with no comma, up to a verbal noun.
+          if (subj.ref.entity.type === 'PER' && after < tokens.length && tokens[after]!.kind === 'word' && !/^ال/u.test(keys[after]!) && !objectLike(after) && !cueAt(after) && !verbLike(tokenText(after))) {
+            for (let m = after + 1; m <= after + 4 && m < tokens.length && tokens[m]!.start < sEnd; m++) {
+              if (tokens[m]!.kind !== 'word' || refsIn(tokens[m]!.start, tokens[m]!.end).length || PREPOSITIONS.has(keys[m]!) || verbLike(tokenText(m)) || cueAt(m)) break;
+              if (/^ال/u.test(keys[m - 1]!) && m - 1 > after && verbalNounInConstruct(m)) {
+                after = m;
+                break;
+              }
+            }
+          }
           if (after < tokens.length && tokens[after]!.start < sEnd && (objectLike(after) || (tokenText(after - 1) === '،' && after > tokenAt(subj.ref.end)) || (told && commonNoun(after))) && !cueAt(after)) {
             zoneEnd = tokens[after]!.start;
             contentStart = tokens[after]!.start;
