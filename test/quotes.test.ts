@@ -4547,8 +4547,8 @@ test('quotes (twenty-sixth round, review): the round\'s rules hold back where th
     // «فعلي» (actual) is no «ف» answering a fronted source.
     ['ووفقا للأرقام المسجلة بشكل فعلي في الموسم الماضي، ارتفع الإنتاج.', [], []],
     // A demonstrative before a time noun is no object: «announced this week the recording of …» opens no content at «هذا
-    // الأسبوع» (and the indefinite noun after it is left, as before).
-    ['أعلن الوزير علي المرابط هذا الأسبوع تسجيل حالات جديدة.', [['علي المرابط', 'PER']], []],
+    // الأسبوع» — the verbal noun after it does (twenty-eighth round).
+    ['أعلن الوزير علي المرابط هذا الأسبوع تسجيل حالات جديدة.', [['علي المرابط', 'PER']], [['تسجيل حالات جديدة', 'علي المرابط']]],
     // «لم يؤكد المسؤول أن شيئا تغير» (the official did not confirm that anything changed) keeps its content.
     ['ولم يؤكد المسؤول أن شيئا تغير.', [], [['شيئا تغير', null]]],
   ]);
