@@ -4779,3 +4779,21 @@ test('quotes (twenty-eighth round): a verbal noun of a derived form after a name
     ['وحضر سامي الغابي اجتماع في مقر الولاية.', [['سامي الغابي', 'PER']], []],
   ]);
 });
+
+test('quotes (twenty-eighth round): the person named after «ب» + a role is not the source whose own name the tagger missed', () => {
+  assertSpeakers([
+    // «…, as the foreign minister Taieb Baccouche stated after the talk that brought him together today with the President
+    // of the Republic Beji Caid Essebsi»: the minister, untagged, is no one named; the president is not the source.
+    [
+      'تؤدي فيديريكا موغيريني زيارة إلى تونس الخميس المقبل، وفق ما أكده وزير الشؤون الخارجية الطيب البكوش اثر المحادثة التي جمعته اليوم برئيس الجمهورية الباجي قايد السبسي بقصر قرطاج.',
+      [['فيديريكا موغيريني', 'PER'], ['الباجي قايد السبسي', 'PER']],
+      [['تؤدي فيديريكا موغيريني زيارة إلى تونس الخميس المقبل', null]],
+    ],
+    // (But «the first deputy of the head of the special delegation, Mohamed Guezara» — «ل», of — is the holder named.)
+    [
+      'اعتدى عدد من المواطنين على رئيس البلدية، وفق ما أكده المساعد الاول لرئيس النيابة الخصوصية محمد قزارة.',
+      [['محمد قزارة', 'PER']],
+      [['اعتدى عدد من المواطنين على رئيس البلدية', 'محمد قزارة']],
+    ],
+  ]);
+});

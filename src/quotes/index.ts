@@ -3484,7 +3484,19 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // (An opening quotation mark before the name does not count: «بيانات شركة «لويدز ليست إنتليجنس»».)
         let near = nextTok + 2;
         for (let m = nextTok + 1; m <= nextTok + 2 && m < tokens.length; m++) if (tokens[m]!.kind === 'punct' && (SYMMETRIC.has(text[tokens[m]!.start]!) || text[tokens[m]!.start] === '«')) near++;
-        let r = s.ref && (s.ref.start <= (tokens[near]?.start ?? Infinity) || (roleFirst && s.ref.entity.type === 'PER')) ? s.ref : undefined;
+        // (Not a person named after «ب» + a role after the role whose holder the tagger missed («with the president», not «لرئيس»,
+        // of the president, whose deputy may be the holder): «وفق ما أكده وزير الشؤون الخارجية
+        // الطيب البكوش اثر المحادثة التي جمعته اليوم برئيس الجمهورية الباجي قايد السبسي» — with the president.)
+        const afterWithRole = (x: Ref): boolean => {
+          const at = tokenAt(x.start);
+          for (let m = Math.max(nextTok + 1, at - 3); m < at; m++) {
+            const km = keys[m]!;
+            if (tokens[m]!.kind === 'word' && /^ب/u.test(km) && findIn(km, ROLE_HEADS) !== undefined && !/^ب/u.test(findIn(km, ROLE_HEADS)!)) return true;
+          }
+          return false;
+        };
+        const holderMissed = roleFirst && s.ref !== undefined && s.ref.entity.type === 'PER' && s.ref.start > (tokens[near]?.start ?? Infinity) && afterWithRole(s.ref);
+        let r = s.ref && (s.ref.start <= (tokens[near]?.start ?? Infinity) || (roleFirst && s.ref.entity.type === 'PER' && !holderMissed)) ? s.ref : undefined;
         // «وفق ما أفاد به وكالة تونس إفريقيا للأنباء سفيان السليطي» (as Sofiene Sliti told TAP): «أفاد» takes the outlet
         // told as its object, and the person right after it told it.
         if (!r && s.ref && s.ref.entity.type === 'PER' && !s.ref.role && cueAt(/^(به|بها)$/u.test(keys[nextTok - 1] ?? '') ? nextTok - 2 : nextTok - 1)?.form.verb.lemma === 'أفاد') {
@@ -3621,7 +3633,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // the sales figures given by the official.)
         const issued = /^ال/u.test(keys[nextTok + 1] ?? '') && ISSUED.test(keys[nextTok + 2] ?? '') ? nextTok + 2 : nextTok + 1;
         if (!r && ofData && ISSUED.test(keys[issued] ?? '') && (keys[issued + 1] === 'عن' || keys[issued + 1] === 'من')) r = issuerNamedAfter(issued + 1, Math.min(sEnd, limit));
-        const unnamed = unnamedIssuer || correspondent || relayedUnnamed || UNNAMED_SOURCES.has((keys[nextTok] ?? '').replace(/^(ال|لل|ل)/u, ''));
+        const unnamed = holderMissed || unnamedIssuer || correspondent || relayedUnnamed || UNNAMED_SOURCES.has((keys[nextTok] ?? '').replace(/^(ال|لل|ل)/u, ''));
         if (!r && dataOfDocument(nextTok)) {
           const d = lastSpeakerBefore(t.start);
           if (d?.speaker) r = { start: tokens[nextTok]!.start, end: tokens[nextTok]!.end, entity: d.speaker, role: true };
