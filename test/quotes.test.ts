@@ -4723,6 +4723,9 @@ test('quotes (twenty-eighth round): a source after its clause that only goes on 
       [['وكالة الأنباء القطرية', 'ORG']],
       [['سيشارك الوفد القطري في اجتماعات البرلمان العربي', 'وكالة الأنباء القطرية']],
     ],
+    // «It is worth noting that they were arrested on Thursday, as the lawyer … stated»: the writer's «يشار إلى أنه» is no part
+    // of what the lawyer said.
+    ['يشار إلى أنه تم إيقافهم يوم الخميس الماضي، وفق ما أكده المحامي سامي بن علي.', [['سامي بن علي', 'PER']], [['تم إيقافهم يوم الخميس الماضي', 'سامي بن علي']]],
     // Not a source inside its clause, which goes on after it: «the new executive office will, according to Taboubi, deal
     // with …» and «olive-oil prices achieved, according to the ministry, an improvement of …».
     [

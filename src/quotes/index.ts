@@ -3801,6 +3801,20 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         for (let j = lead; j < lead + 4 && j < i; j++) if (tokenText(j) === '،' && !clauseComma(lead, j)) start = tokens[j]!.end;
         // (Without the conjunction that links the sentence to the one before: «وسيشارك الوفد …، بحسب الوكالة».)
         start = skipClitic(text, start, tokens, tokenAt);
+        // (Nor the writer's «يشار إلى أن»، «يذكر أن»، «تجدر الإشارة إلى أن» (it is worth noting that) before what the source
+        // said: «يشار إلى أنه تم إيقافهم …، وفق ما أكده المحامي …».)
+        {
+          let j = tokenAt(start);
+          const k0 = (keys[j] ?? '').replace(/^[وف]/u, '');
+          if (k0 === 'يشار' || k0 === 'يذكر' || (k0 === 'تجدر' && keys[j + 1] === 'الاشاره')) {
+            j += k0 === 'تجدر' ? 2 : 1;
+            if (keys[j] === 'الي' || keys[j] === 'الى') j++;
+            if (j < i && COMPLEMENTISERS.has(keys[j]!)) {
+              while (j + 1 < i && COMPLEMENTISERS.has(keys[j + 1]!)) j++;
+              start = tokens[j]!.end;
+            }
+          }
+        }
         // (After the subject a pronoun tag stands for, and the verb's own preposition or «أن»: «عبرت X عن ارتياحها …».)
         if (ownSubject) {
           let j = tokenAt(ownSubject.end);
