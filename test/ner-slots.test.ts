@@ -462,3 +462,8 @@ test('ner() (twenty-eighth round): a one-word place the tagger found after a lis
   ];
   for (const [text, want] of table) assert.deepEqual(persons(text), want, text);
 });
+
+test('ner() (twenty-eighth round): a news agency named by its country after «وكالة أنباء» is one body', { skip: NEEDS_MODEL }, () => {
+  // «The (North) Korean Central News Agency reported that …».
+  assert.deepEqual(peopleAndBodies('وذكرت وكالة أنباء كوريا الشمالية المركزية أن كيم جونغ أون تفقد الجزيرة.')[0], ['وكالة أنباء كوريا الشمالية المركزية', 'ORG']);
+});

@@ -89,6 +89,8 @@ const BALL: ReadonlySet<string> = new Set(['لكرة', 'للكرة'].map(fold));
 /** The kinds of ball after it: «القدم» (foot), «الطائرة» (volley), «اليد» (hand) …, folded. */
 const BALL_KINDS: ReadonlySet<string> = new Set(['القدم', 'الطائرة', 'اليد', 'السلة', 'الحديدية', 'الطاولة', 'المضرب'].map(fold));
 
+/** «أنباء»، «الأنباء» (news), folded: the last word of «وكالة أنباء» before the agency's country. */
+const NEWS_WORDS: ReadonlySet<string> = new Set(['أنباء', 'الأنباء'].map(fold));
 /** Facilities named after a person, folded: «شارع» (street), «معهد» (school), «مركز» (centre), «مطار» (airport) …. */
 const FACILITY_HEADS: ReadonlySet<string> = new Set('شارع نهج طريق ساحة معهد مدرسة مركز مستشفى مستوصف مطار جامع مسجد ملعب قاعة دار نزل مؤسسة ثانوية إعدادية كلية جامعة مدينة حي'.split(' ').map(fold));
 /** Words as written that fold to a listed given name but are no name before a place: «على» (on), «أمام» (before), «بطل» (champion), «حصة» (a programme). */
@@ -238,6 +240,18 @@ export function ner(options: NerOptions = {}): Stage {
           if (NOT_GIVEN_HERE.has(s.tokens[at - 1]!)) continue;
           s.tags[at - 1] = 'B-PER';
           s.tags[at] = 'I-PER';
+        }
+      });
+      // «وكالة أنباء كوريا الشمالية المركزية» (the Korean Central News Agency): a news agency named by its country, which the
+      // tagger left as a place after «وكالة أنباء», with the agency's adjectives after it.
+      strings.forEach((s, si) => {
+        const f = folded[si]!;
+        for (const span of spansOf(s.tags)) {
+          if (span.type !== 'ORG' || !NEWS_WORDS.has(f[span.end - 1]!) || s.tags[span.end] !== 'B-LOC') continue;
+          let end = span.end + 1;
+          while (s.tags[end] === 'I-LOC') end++;
+          for (let k = 0; k < 2 && end < f.length && s.tags[end] === 'O' && /^ال.{2,}(ي|يه)$/u.test(f[end]!); k++) end++;
+          for (let k = span.end; k < end; k++) s.tags[k] = 'I-ORG';
         }
       });
       if (process.env['KHABAR_NER_SLOTS'] !== '0') {
