@@ -4800,3 +4800,12 @@ test('quotes (twenty-eighth round): the person named after «ب» + a role is no
     ],
   ]);
 });
+
+test('quotes (twenty-eighth round): «في بيان» after «طالب/أوصى» is the occasion, not the «ب» + noun of what was demanded', () => {
+  assertSpeakers([
+    // «The party demanded, in a statement today, that the public prosecution open an inquiry …».
+    ['طالب الحزب الجمهوري في بيان له اليوم، النيابة العمومية بفتح تحقيق للكشف عن محاولات التجسس.', [['الحزب الجمهوري', 'ORG']], [['بفتح تحقيق للكشف عن محاولات التجسس', 'الحزب الجمهوري']]],
+    // «The grouping recommended in its statement that the coordinators supervise all the protests …».
+    ['وأوصى المجمع في بيانه، منسقي عمال الحضائر، إلى تأطير كل الاحتجاجات والمحافظة على سلميتها.', [], [['تأطير كل الاحتجاجات والمحافظة على سلميتها', null]]],
+  ]);
+});

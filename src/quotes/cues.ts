@@ -116,7 +116,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   { lemma: 'حث', gloss: 'urged', forms: 'حث يحث | حثت تحث | حاثا | حاثة | حثوا', preps: ['على', 'إلى'] },
   { lemma: 'نبه', gloss: 'warned', forms: 'نبه ينبه | نبهت تنبه | منبها | منبهة | نبهوا', preps: ['إلى', 'من'] },
   { lemma: 'خلص', gloss: 'concluded', forms: 'خلص | خلصت | | | خلصوا', preps: ['إلى'] },
-  { lemma: 'أوصى', gloss: 'recommended', forms: 'أوصى يوصي | أوصت توصي | موصيا | موصية | أوصوا', withBi: true },
+  { lemma: 'أوصى', gloss: 'recommended', forms: 'أوصى يوصي | أوصت توصي | موصيا | موصية | أوصوا', withBi: true, preps: ['إلى'] },
   { lemma: 'ناشد', gloss: 'appealed to', forms: 'ناشد يناشد | ناشدت تناشد | مناشدا | | ناشدوا', object: true, stance: true },
   // (No participle: «مقترحا» is as often «a proposal».)
   { lemma: 'اقترح', gloss: 'proposed', forms: 'اقترح يقترح | اقترحت تقترح | | | اقترحوا', object: true, stance: true },

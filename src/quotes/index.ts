@@ -4044,7 +4044,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // is the stated position — a definite noun, or one that real news also writes with the article.
         // (After «أوصى»/«طالب» (recommended, demanded) any such noun: «موصيا الوزراء بتكثيف الزيارات».)
         // (Not a name with ب: «… في الدورة الثامنة بالكويت», in Kuwait.)
-        const bNoun = v.withBi && tok.kind === 'word' && /^ب.{3,}/u.test(k) && !PREPOSITIONS.has(k) && !B_PREPOSITIONS.has(k) && !refsIn(tok.start, tok.end).length;
+        // (Nor a document the «ب» belongs to: «وأوصى المجمع في بيانه، …», in its statement.)
+        const bNoun = v.withBi && tok.kind === 'word' && /^ب.{3,}/u.test(k) && !PREPOSITIONS.has(k) && !B_PREPOSITIONS.has(k) && !refsIn(tok.start, tok.end).length && !documentNoun(k.replace(/(ه|ها|هم)$/u, ''));
         if (bNoun && (k.startsWith('بال') || v.lemma === 'أوصى' || v.lemma === 'طالب' || commonWithArticle(lexiconForm(text.slice(tok.start, tok.end)).slice(1)))) {
           zoneEnd = tok.start;
           contentStart = tok.start;
