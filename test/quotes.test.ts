@@ -4805,6 +4805,8 @@ test('quotes (twenty-eighth round): «في بيان» after «طالب/أوصى�
   assertSpeakers([
     // «The party demanded, in a statement today, that the public prosecution open an inquiry …».
     ['طالب الحزب الجمهوري في بيان له اليوم، النيابة العمومية بفتح تحقيق للكشف عن محاولات التجسس.', [['الحزب الجمهوري', 'ORG']], [['بفتح تحقيق للكشف عن محاولات التجسس', 'الحزب الجمهوري']]],
+    // «The government had said previously that it would not …»: «من قبل إنها» is no «قبل أن» (before).
+    ['وكانت الحكومة قد قالت من قبل إنها لن تركز على هذه الاحتياطيات.', [], [['لن تركز على هذه الاحتياطيات', null]]],
     // «The grouping recommended in its statement that the coordinators supervise all the protests …».
     ['وأوصى المجمع في بيانه، منسقي عمال الحضائر، إلى تأطير كل الاحتجاجات والمحافظة على سلميتها.', [], [['تأطير كل الاحتجاجات والمحافظة على سلميتها', null]]],
   ]);

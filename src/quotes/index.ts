@@ -4035,7 +4035,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           break;
         }
         // (Not «دون أن»، «قبل أن»، «بعد أن» (without, before, after …-ing): a clause of time or manner.)
-        if (COMPLEMENTISERS.has(k) && text[tok.start] !== ALEF_MADDA && !(j > 0 && (NOT_SPEECH_AN.has(keys[j - 1]!) || (v.ambiguous && keys[j - 1] === 'الي')))) {
+        // («قبل أن» is «before»; «من قبل إن/أن» (previously) is not: «وكانت الحكومة قد قالت من قبل إنها لن تركز …».)
+        const previously = j > 1 && keys[j - 1] === 'قبل' && keys[j - 2] === 'من';
+        if (COMPLEMENTISERS.has(k) && text[tok.start] !== ALEF_MADDA && !(j > 0 && ((NOT_SPEECH_AN.has(keys[j - 1]!) && !previously) || (v.ambiguous && keys[j - 1] === 'الي')))) {
           zoneEnd = tok.start;
           contentStart = tok.end;
           break;
