@@ -4807,6 +4807,13 @@ test('quotes (twenty-eighth round): «في بيان» after «طالب/أوصى�
     ['طالب الحزب الجمهوري في بيان له اليوم، النيابة العمومية بفتح تحقيق للكشف عن محاولات التجسس.', [['الحزب الجمهوري', 'ORG']], [['بفتح تحقيق للكشف عن محاولات التجسس', 'الحزب الجمهوري']]],
     // «The government had said previously that it would not …»: «من قبل إنها» is no «قبل أن» (before).
     ['وكانت الحكومة قد قالت من قبل إنها لن تركز على هذه الاحتياطيات.', [], [['لن تركز على هذه الاحتياطيات', null]]],
+    // «… and she was for transitional justice, holding everyone to account and uncovering the truth, but …»: «وكشف» (and
+    // uncovering) coordinated with a verbal noun is no new cue; «وتدعو» (and it calls on) after one still is.
+    [
+      'وأضافت عبير موسي أنها كانت مع العدالة الانتقالية ومحاسبة الجميع وكشف الحقيقة ولكن الهيئة غير قانونية.',
+      [['عبير موسي', 'PER']],
+      [['كانت مع العدالة الانتقالية ومحاسبة الجميع وكشف الحقيقة ولكن الهيئة غير قانونية', 'عبير موسي']],
+    ],
     // «The grouping recommended in its statement that the coordinators supervise all the protests …».
     ['وأوصى المجمع في بيانه، منسقي عمال الحضائر، إلى تأطير كل الاحتجاجات والمحافظة على سلميتها.', [], [['تأطير كل الاحتجاجات والمحافظة على سلميتها', null]]],
   ]);

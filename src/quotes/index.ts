@@ -717,7 +717,12 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // الإصابة», and following up the cases — unless what it says follows; after a comma it is the participle: «…،
       // وداعية فرع الرابطة إلى …», and calling on the league's branch to.)
       const verbalNoun = f !== undefined && f.participle && /ه$/u.test(k) && i > 0 && tokens[i - 1]!.kind === 'word' && !(i + 1 < tokens.length && (COMPLEMENTISERS.has(keys[i + 1]!) || tokenText(i + 1) === ':' || ownPreposition(f.verb, keys[i + 1]!)));
-      if (f && !verbalNoun && (k.length > 3 || (k.length === 3 && i + 1 < tokens.length && (tokenText(i + 1) === ':' || byQuotingAt(i) >= 0))) && !(f.verb.topic && !weightAfter(i, f.verb))) return { form: f, prefixed: true };
+      // (So is a perfect coordinated with a verbal noun and its definite complement: «ومحاسبة الجميع وكشف الحقيقة», and
+      // holding everyone to account and uncovering the truth.)
+      // (Not an imperfect, «… والحيطة اللازمة وتدعو البحارة إلى …», nor before a subject or what it says: «… وأكد الوزير الأول أن».)
+      const coordinated = f !== undefined && !f.participle && !/^[وف][يت]/u.test(k) && i > 1 && i + 1 < tokens.length && /^و.{3,}ه$/u.test(keys[i - 2]!) && /^ال/u.test(keys[i - 1]!) && /^ال/u.test(keys[i + 1]!) &&
+        !refsIn(tokens[i + 1]!.start, tokens[i + 1]!.end).length && !findIn(keys[i + 1]!, ROLE_HEADS) && ![2, 3, 4].some((d) => COMPLEMENTISERS.has(keys[i + d] ?? ''));
+      if (f && !verbalNoun && !coordinated && (k.length > 3 || (k.length === 3 && i + 1 < tokens.length && (tokenText(i + 1) === ':' || byQuotingAt(i) >= 0))) && !(f.verb.topic && !weightAfter(i, f.verb))) return { form: f, prefixed: true };
     }
     // «واعتبرها "تحديا صارخا للدولة"» (and considered it "a blatant challenge to the state"): a verb of stance with
     // an object pronoun, right before quotation marks, states a position in them.
