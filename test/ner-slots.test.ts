@@ -467,3 +467,12 @@ test('ner() (twenty-eighth round): a news agency named by its country after «و
   // «The (North) Korean Central News Agency reported that …».
   assert.deepEqual(peopleAndBodies('وذكرت وكالة أنباء كوريا الشمالية المركزية أن كيم جونغ أون تفقد الجزيرة.')[0], ['وكالة أنباء كوريا الشمالية المركزية', 'ORG']);
 });
+
+test('ner() (twenty-eighth round): «فون دير لاين» keeps its «ف» and its «ل»', { skip: NEEDS_MODEL }, () => {
+  // «the German defence minister Ursula von der Leyen said … And von der Leyen said …»: «لاين» is no «ل» + «اين», and
+  // «فون» (von), written twice, no «ف» + «ون».
+  assert.deepEqual(
+    persons('وقالت وزيرة الدفاع الألمانية أورسولا فون دير لاين إن الحلف مهم. وقالت فون دير لاين اليوم الجمعة إن الحلف مهم.'),
+    ['أورسولا فون دير لاين', 'فون دير لاين'],
+  );
+});

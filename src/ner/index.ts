@@ -150,7 +150,14 @@ export function ner(options: NerOptions = {}): Stage {
       const tokens = doc.tokens;
       // Words of this document, and the model's vocabulary: evidence that a bare form is a word.
       const docWords = new Set<string>();
-      for (const tok of tokens) if (tok.kind === 'word') docWords.add(fold(doc.text.slice(tok.start, tok.end)));
+      // (And how often each is written, for a name's first word: see `van` below.)
+      const docCounts = new Map<string, number>();
+      for (const tok of tokens) {
+        if (tok.kind !== 'word') continue;
+        const w = fold(doc.text.slice(tok.start, tok.end));
+        docWords.add(w);
+        docCounts.set(w, (docCounts.get(w) ?? 0) + 1);
+      }
       const { clusters, gazetteer } = model.resources;
       const known = (f: string, whole: boolean): boolean => clusters.has(f) || gazetteer.starting(f) !== undefined || knownPlaceWord(f) || (!whole && docWords.has(f));
       // Tag every sentence, then make repeats of a name consistent across the document.
@@ -239,6 +246,18 @@ export function ner(options: NerOptions = {}): Stage {
           // (Nor a preposition or a noun that a given name is spelt like: «على» (on) folds to «علي», «أمام» (before), «بطل» (champion).)
           if (NOT_GIVEN_HERE.has(s.tokens[at - 1]!)) continue;
           s.tags[at - 1] = 'B-PER';
+          s.tags[at] = 'I-PER';
+        }
+      });
+      // «أورسولا فون دير لاين» (Ursula von der Leyen): a person's last word that reads as «ل/ب» + a word of two or three
+      // letters the document never writes alone («لاين» → «ل» + «اين») goes on with the person before it, not a new one.
+      strings.forEach((s, si) => {
+        const f = folded[si]!;
+        for (const span of spansOf(s.tags)) {
+          const at = span.start;
+          if (span.type !== 'PER' || span.end - at !== 1 || at === 0 || s.tags[at - 1] === 'O' || !s.tags[at - 1]!.endsWith('PER')) continue;
+          const rest = f[at]!.slice(1);
+          if (!/^[لب]/u.test(f[at]!) || rest.length < 2 || rest.length > 3 || docWords.has(rest)) continue;
           s.tags[at] = 'I-PER';
         }
       });
@@ -490,7 +509,9 @@ export function ner(options: NerOptions = {}): Stage {
           const listed = knownPlaceWord(fold(firstText));
           const offset = listed ? 0 : listedPlaceOffset(firstText);
           // («فان» left at the start of a person is «van», not «ف» + «ان»: see trimFunctionWords.)
-          const van = span.type === 'PER' && lexiconForm(firstText) === VAN;
+          // (Nor a name's first word the document writes more than once whose proclitic would leave two letters it never writes
+          // alone: «فون دير لاين» is no «ف» + «ون».)
+          const van = span.type === 'PER' && (lexiconForm(firstText) === VAN || (span.end - span.start > 1 && /^[وفبل]\S{2}$/u.test(fold(firstText)) && (docCounts.get(fold(firstText)) ?? 0) > 1 && !docWords.has(fold(firstText).slice(1))));
           // (A «ل» name only where the document never writes the name without it: «لسعد الحريري» is «to Saad
           // Hariri» where «سعد» stands alone elsewhere.)
           const lamName = span.end - span.start > 1 && LAM_GIVEN_NAMES.has(folded[si]![span.start]!) && !docWords.has(fold(firstText.slice(1)));
