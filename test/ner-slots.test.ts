@@ -459,6 +459,8 @@ test('ner() (twenty-eighth round): a one-word place the tagger found after a lis
     ['تم نقل المصابين إلى المستشفى الجامعي الحبيب بوقطفة ببنزرت.', []],
     ['وفيما يلعب بايرن ميونخ أمام شالكة.', []],
     ['وتحدثت عنها في حصة بوليتيكا على الجوهرة أف أم.', []],
+    // (Nor a source word the tagger took for a name: «and she said, according to a text of her speech, …».)
+    ['وقالت وفقا لنص لخطابها "علينا أن نكون حذرين".', []],
   ];
   for (const [text, want] of table) assert.deepEqual(persons(text), want, text);
 });

@@ -91,6 +91,8 @@ const BALL_KINDS: ReadonlySet<string> = new Set(['القدم', 'الطائرة',
 
 /** «أنباء»، «الأنباء» (news), folded: the last word of «وكالة أنباء» before the agency's country. */
 const NEWS_WORDS: ReadonlySet<string> = new Set(['أنباء', 'الأنباء'].map(fold));
+/** «وفق»، «وفقا»، «حسب»، «بحسب» (according to) and their forms behind «و», folded: never the start of a person's name. */
+const ACCORDING_TO: ReadonlySet<string> = new Set(['وفق', 'وفقا', 'حسب', 'بحسب', 'طبقا'].flatMap((w) => [w, 'و' + w]).map(fold));
 /** Facilities named after a person, folded: «شارع» (street), «معهد» (school), «مركز» (centre), «مطار» (airport) …. */
 const FACILITY_HEADS: ReadonlySet<string> = new Set('شارع نهج طريق ساحة معهد مدرسة مركز مستشفى مستوصف مطار جامع مسجد ملعب قاعة دار نزل مؤسسة ثانوية إعدادية كلية جامعة مدينة حي'.split(' ').map(fold));
 /** Words as written that fold to a listed given name but are no name before a place: «على» (on), «أمام» (before), «بطل» (champion), «حصة» (a programme). */
@@ -500,6 +502,8 @@ export function ner(options: NerOptions = {}): Stage {
           if (span.end === span.start) continue;
           // A lone participle of speech is never a name (the tagger takes «نافيا», denying, for a person).
           if (span.type === 'PER' && span.end - span.start === 1 && speechParticiple(folded[si]![span.start]!)) continue;
+          // Nor a source word: «وقالت وفقا لنص لخطابها» (and she said, according to a text of her speech).
+          if (span.type === 'PER' && ACCORDING_TO.has(folded[si]![span.start]!)) continue;
           // Nor a manner adverb after a speech verb: «فقال ساخرا» (he said mockingly).
           if (span.type === 'PER' && span.end - span.start === 1 && span.start > 0 && mannerAfterSpeech(folded[si]![span.start - 1]!, texts[si]![span.start]!, lex)) continue;
           const firstTok = s.tokens[span.start]!;
