@@ -461,6 +461,11 @@ test('ner() (twenty-eighth round): a one-word place the tagger found after a lis
     ['وتحدثت عنها في حصة بوليتيكا على الجوهرة أف أم.', []],
     // (Nor a source word the tagger took for a name: «and she said, according to a text of her speech, …».)
     ['وقالت وفقا لنص لخطابها "علينا أن نكون حذرين".', []],
+    // (Nor a given name that is a common noun, «Bouhajla's life changed», nor «على» with a haraka.)
+    ['تغيرت حياة بوحجلة بعد افتتاح المصنع.', []],
+    ['تحصل الفريق عَلى بوليتيكا في المباراة الودية.', []],
+    // (And «Hariri told Berri»: «لبري» after a name that ends with no particle is «to Berri», another person.)
+    ['وقال الحريري لبري إن الحكومة ستتشكل قريبا.', ['الحريري', 'بري']],
   ];
   for (const [text, want] of table) assert.deepEqual(persons(text), want, text);
 });

@@ -4818,3 +4818,32 @@ test('quotes (twenty-eighth round): «في بيان» after «طالب/أوصى�
     ['وأوصى المجمع في بيانه، منسقي عمال الحضائر، إلى تأطير كل الاحتجاجات والمحافظة على سلميتها.', [], [['تأطير كل الاحتجاجات والمحافظة على سلميتها', null]]],
   ]);
 });
+
+test('quotes (twenty-eighth round, review): the round\'s rules hold back where the words mean something else', () => {
+  assertSpeakers([
+    // «demanded the announcement of …»: a «ب» + document noun is what was demanded when no «في» comes before it.
+    ['وطالب حزب التيار الديمقراطي بالإعلان عن نتائج التحقيق.', [['حزب التيار الديمقراطي', 'ORG']], [['بالإعلان عن نتائج التحقيق', 'حزب التيار الديمقراطي']]],
+    // «said, before leaving the hall, that …»: «من قبل أن» + an imperfect is «before».
+    ['وقال الرئيس من قبل أن يغادر القاعة إن الحكومة ستستقيل.', [], [['الحكومة ستستقيل', null]]],
+    // «… and the two sides stressed the importance of …»: a dual after «وأكد» is its subject, «وأكد» a cue.
+    ['تم الاتفاق على تعزيز التعاون والشراكة الاقتصادية وأكد الجانبان على أهمية الاستثمار في الطاقات المتجددة.', [], [['أهمية الاستثمار في الطاقات المتجددة', null]]],
+    // «… according to the official spokesman of the interior ministry»: a new source, not the last speaker.
+    [
+      'وقال وزير الصحة عبد اللطيف المكي إن الوضع مستقر. وتم إيقاف ثلاثة أشخاص، حسب المتحدث الرسمي باسم وزارة الداخلية.',
+      [['عبد اللطيف المكي', 'PER'], ['وزارة الداخلية', 'ORG']],
+      [['الوضع مستقر', 'عبد اللطيف المكي'], ['تم إيقاف ثلاثة أشخاص', null]],
+    ],
+    // «Yosra» keys like the man's «يسري»: a name written in «ى» is a woman's.
+    ['وقالت الناشطة الحقوقية يسرى فراوس إن الجمعية سترفع قضية.', [['يسرى فراوس', 'PER']], [['الجمعية سترفع قضية', 'يسرى فراوس']]],
+    // «The protests … were, according to the governor, peaceful»: an adjective after the source's comma is the clause's own.
+    ['وكانت الاحتجاجات التي شهدتها المدينة أمس، حسب الوالي، سلمية.', [], [['كانت الاحتجاجات التي شهدتها المدينة أمس، حسب الوالي، سلمية', null]]],
+    // «… although the UGTT stressed that …»: «على الرغم من أن» ends the minister's content like «بالرغم من أن».
+    [
+      'وقال الوزير إن الوضع مستقر على الرغم من أن الاتحاد العام التونسي للشغل أكد أن الإضراب متواصل.',
+      [['الاتحاد العام التونسي للشغل', 'ORG']],
+      [['الوضع مستقر', null], ['الإضراب متواصل', 'الاتحاد العام التونسي للشغل']],
+    ],
+    // «the governor of Zarzis said»: «والي» (governor) is no «و» + the article; the place in its construct does not speak.
+    ['وقال والي جرجيس، صباح اليوم إن الوضع مستقر.', [['جرجيس', 'LOC']], [['الوضع مستقر', null]]],
+  ]);
+});

@@ -95,8 +95,16 @@ const NEWS_WORDS: ReadonlySet<string> = new Set(['أنباء', 'الأنباء']
 const ACCORDING_TO: ReadonlySet<string> = new Set(['وفق', 'وفقا', 'حسب', 'بحسب', 'طبقا'].flatMap((w) => [w, 'و' + w]).map(fold));
 /** Facilities named after a person, folded: «شارع» (street), «معهد» (school), «مركز» (centre), «مطار» (airport) …. */
 const FACILITY_HEADS: ReadonlySet<string> = new Set('شارع نهج طريق ساحة معهد مدرسة مركز مستشفى مستوصف مطار جامع مسجد ملعب قاعة دار نزل مؤسسة ثانوية إعدادية كلية جامعة مدينة حي'.split(' ').map(fold));
-/** Words as written that fold to a listed given name but are no name before a place: «على» (on), «أمام» (before), «بطل» (champion), «حصة» (a programme). */
-const NOT_GIVEN_HERE: ReadonlySet<string> = new Set(['على', 'أمام', 'امام', 'بطل', 'حصة']);
+/**
+ * Words as written (without harakat) that fold to a listed given name but are no name before a place: «على» (on), «أمام»
+ * (before), «بطل» (champion), «حصة» (a programme), and given names that are common nouns — «حياة» (life), «جمال» (beauty),
+ * «أمل» (hope), «نور» (light) … («تغيرت حياة بوحجلة», Bouhajla's life changed).
+ */
+const NOT_GIVEN_HERE: ReadonlySet<string> = new Set(['على', 'أمام', 'امام', 'بطل', 'حصة', 'حياة', 'جمال', 'أمل', 'نور', 'عادل', 'سالم', 'كمال', 'سعيد', 'فرح', 'وفاء', 'أمان', 'سلام', 'نجاح', 'عزيز']);
+/** Harakat and tatweel: taken off a word before it is looked up as written. */
+const HARAKAT = /[\u064B-\u065F\u0670\u0640]/gu;
+/** Particles inside foreign names, folded: «فون» (von), «دير» (der), «دي» (de), «دو», «دا», «ديل», «فان», «لا», «لو». */
+const NAME_PARTICLES: ReadonlySet<string> = new Set(['فون', 'دير', 'دي', 'دو', 'دا', 'ديل', 'فان', 'لا', 'لو'].map(fold));
 /** The gazetteer's kinds of place. */
 const PLACE_TYPES: readonly GazetteerType[] = ['COUNTRY', 'CITY', 'REGION'];
 
@@ -246,20 +254,21 @@ export function ner(options: NerOptions = {}): Stage {
           if (/^و?ال|يا$/u.test(f[at]!) || [f[at]!, f[at]!.replace(/^[وبلف]/u, '')].some((w) => knownPlaceWord(w) || gazetteer.oneWordName(w, PLACE_TYPES))) continue;
           if ([at - 2, at - 3, at - 4].some((m) => m >= 0 && FACILITY_HEADS.has(f[m]!.replace(/^[وف]?[بل]?(ال)?/u, '').replace(/ات$/u, '')))) continue;
           // (Nor a preposition or a noun that a given name is spelt like: «على» (on) folds to «علي», «أمام» (before), «بطل» (champion).)
-          if (NOT_GIVEN_HERE.has(s.tokens[at - 1]!)) continue;
+          if (NOT_GIVEN_HERE.has(s.tokens[at - 1]!.replace(HARAKAT, ''))) continue;
           s.tags[at - 1] = 'B-PER';
           s.tags[at] = 'I-PER';
         }
       });
-      // «أورسولا فون دير لاين» (Ursula von der Leyen): a person's last word that reads as «ل/ب» + a word of two or three
-      // letters the document never writes alone («لاين» → «ل» + «اين») goes on with the person before it, not a new one.
+      // «أورسولا فون دير لاين» (Ursula von der Leyen): a word that reads as «ل/ب» + a word of two or three letters the
+      // document never writes alone («لاين» → «ل» + «اين»), right after a person's name particle («دير», «فون», «دي» …),
+      // goes on with the person, not a new one — not «قال الحريري لبري» (Hariri told Berri).
       strings.forEach((s, si) => {
         const f = folded[si]!;
         for (const span of spansOf(s.tags)) {
           const at = span.start;
           if (span.type !== 'PER' || span.end - at !== 1 || at === 0 || s.tags[at - 1] === 'O' || !s.tags[at - 1]!.endsWith('PER')) continue;
           const rest = f[at]!.slice(1);
-          if (!/^[لب]/u.test(f[at]!) || rest.length < 2 || rest.length > 3 || docWords.has(rest)) continue;
+          if (!/^[لب]/u.test(f[at]!) || rest.length < 2 || rest.length > 3 || docWords.has(rest) || !NAME_PARTICLES.has(f[at - 1]!)) continue;
           s.tags[at] = 'I-PER';
         }
       });

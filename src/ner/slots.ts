@@ -714,10 +714,11 @@ function behindPreposition(form: string, lex: SlotLexicon): boolean {
 const WORD_SURNAMES: ReadonlySet<string> = fset(['ماي', 'قائد']);
 
 /** The complementisers of speech among {@link STRICT_ENDS} (that, that he, that she …); folded. */
-const COMPLEMENTISER_ENDS: ReadonlySet<string> = fset(['أن', 'إن', 'بأن', 'أنه', 'إنه', 'أنها', 'إنها', 'بأنه', 'بأنها']);
+const COMPLEMENTISER_WORDS = ['أن', 'إن', 'بأن', 'أنه', 'إنه', 'أنها', 'إنها', 'بأنه', 'بأنها'];
+const COMPLEMENTISER_ENDS: ReadonlySet<string> = fset(COMPLEMENTISER_WORDS);
 
 /** Function words that end a name for certain: «إن»/«أن» (that), «في» (in), «خلال» (during) … */
-const STRICT_ENDS: ReadonlySet<string> = fset(['أن', 'إن', 'بأن', 'أنه', 'إنه', 'أنها', 'إنها', 'بأنه', 'بأنها', 'في', 'خلال', 'على', 'عن', 'إلى', 'لدى', 'من']);
+const STRICT_ENDS: ReadonlySet<string> = fset([...COMPLEMENTISER_WORDS, 'في', 'خلال', 'على', 'عن', 'إلى', 'لدى', 'من']);
 
 /** True when token `j` ends a name for certain: the end of the sentence, punctuation, a strict function word, a speech verb. */
 function closesStrictly(tokens: readonly string[], words: readonly string[], tags: readonly Tag[], j: number, lex: SlotLexicon): boolean {

@@ -14,7 +14,7 @@ import type { Stage } from '../pipeline/pipeline.ts';
 import { nameKey, nameTokens, skeleton, stripArticle } from '../entities/keys.ts';
 import { ANAPHORIC, DOCUMENT_NOUNS, HONORIFICS, MEDIA_HEADS, NEWS_NOUN, ORG_HEADS, PERSON_TITLES, RELATIVE_KEYS, ROLE_HEADS, ROLE_LINKS, bare, documentNoun, sameDocumentKind } from '../entities/roles.ts';
 import { findIn, pluralOfCommonNoun, strippedForms, tokenKeyData, verbLike } from '../entities/words.ts';
-import { personGender, type PersonGender } from '../entities/gender.ts';
+import { personGender, taggerGivenName, type PersonGender } from '../entities/gender.ts';
 import { COMPLEMENTISERS, UNNAMED_SOURCES, cueForms, isCueWord, prefixedCueForms, type CueForm, type CueGender, type CueVerb } from './cues.ts';
 import { getLexicon } from '../segment/clitics.ts';
 import { lexiconForm } from '../segment/lexicon-form.ts';
@@ -206,6 +206,12 @@ const PRONOUN_OBJECTS = /^((ل|ب|مع|عن|من|الي|علي|في)(نا|ه|ه�
 const LIST_OPENERS: ReadonlySet<string> = new Set(['التالي', 'التاليه', 'التاليين', 'التاليتين', 'الاتي', 'الاتيه', 'التالية'].map((w) => nameKey(w)));
 /** The derived forms of verbal nouns, keys: انفعال (انطلاق), افتعال (اختيار), إفعال (إطلاق), تفعيل (تنظيم), تفاعل (توافد), استفعال (استئناف). */
 const VERBAL_NOUN_FORMS = /^(ان..ا.|ا.ت.ا.|ا..ا.|ت..ي.|ت.ا..|است..ا.)$/u;
+/** Words of those shapes that are no verbal noun, keys: «أثناء» (during) and broken plurals of the form أفعال (أعمال، أموال …). */
+const NOT_VERBAL_NOUNS: ReadonlySet<string> = new Set(
+  'أثناء أعمال أموال أسعار أطفال أشخاص أسباب أطراف أخبار أولاد أسماء أرقام أعضاء أهداف أفراد أوضاع أحداث أنشطة أيام أشهر أعوام أحزاب أجهزة أسلحة أصوات أبناء أمراض أراضي'
+    .split(' ')
+    .map((w) => nameKey(w)),
+);
 /** Verbal nouns that open a stated finding as the object of a verb of stance (وجود، عدم، صحة …), keys. */
 const STATED_OBJECTS: ReadonlySet<string> = new Set('وجود عدم صحة تورط حصول وقوع ثبوت ضرورة أهمية'.split(' ').map((w) => nameKey(w)));
 /** Instructions and rules (تعليمات، توجيهات، قرار، قانون …) after «وفق/طبقا» (in line with), keys: no one's words. */
@@ -673,6 +679,11 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     return /^(بالمناسبه|كذلك|ايضا)$/u.test(keys[o] ?? '') ? 1 : 0;
   };
 
+  /** Whether a complementiser follows token `i` within three words, in its sentence (see `coordinated` in {@link cueAt}). */
+  const saysSoon = (i: number): boolean => {
+    for (let d = 2; d <= 4 && i + d < tokens.length && !TERMINAL.has(tokenText(i + d)); d++) if (COMPLEMENTISERS.has(keys[i + d]!)) return true;
+    return false;
+  };
   const cueAt = (i: number): { form: CueForm; prefixed: boolean } | undefined => {
     const t = tokens[i]!;
     if (t.kind !== 'word') return undefined;
@@ -719,9 +730,12 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       const verbalNoun = f !== undefined && f.participle && /ه$/u.test(k) && i > 0 && tokens[i - 1]!.kind === 'word' && !(i + 1 < tokens.length && (COMPLEMENTISERS.has(keys[i + 1]!) || tokenText(i + 1) === ':' || ownPreposition(f.verb, keys[i + 1]!)));
       // (So is a perfect coordinated with a verbal noun and its definite complement: «ومحاسبة الجميع وكشف الحقيقة», and
       // holding everyone to account and uncovering the truth.)
-      // (Not an imperfect, «… والحيطة اللازمة وتدعو البحارة إلى …», nor before a subject or what it says: «… وأكد الوزير الأول أن».)
-      const coordinated = f !== undefined && !f.participle && !/^[وف][يت]/u.test(k) && i > 1 && i + 1 < tokens.length && /^و.{3,}ه$/u.test(keys[i - 2]!) && /^ال/u.test(keys[i - 1]!) && /^ال/u.test(keys[i + 1]!) &&
-        !refsIn(tokens[i + 1]!.start, tokens[i + 1]!.end).length && !findIn(keys[i + 1]!, ROLE_HEADS) && ![2, 3, 4].some((d) => COMPLEMENTISERS.has(keys[i + d] ?? ''));
+      // (Not an imperfect or a perfect in «ت», «… والحيطة اللازمة وتدعو البحارة إلى …», nor before a subject or what it says:
+      // «… وأكد الوزير الأول أن».)
+      // (Nor a dual or a noun with its preposition after it, a subject: «… والشراكة الاقتصادية وأكد الجانبان على أهمية …»; and
+      // what it says only up to the sentence's end.)
+      const coordinated = f !== undefined && !f.participle && !/^[وف][يت]/u.test(k) && i > 1 && i + 2 < tokens.length && /^و.{3,}ه$/u.test(keys[i - 2]!) && /^ال/u.test(keys[i - 1]!) && /^ال/u.test(keys[i + 1]!) && !/ان$/u.test(keys[i + 1]!) &&
+        !PREPOSITIONS.has(keys[i + 2]!) && !refsIn(tokens[i + 1]!.start, tokens[i + 1]!.end).length && !findIn(keys[i + 1]!, ROLE_HEADS) && !saysSoon(i);
       if (f && !verbalNoun && !coordinated && (k.length > 3 || (k.length === 3 && i + 1 < tokens.length && (tokenText(i + 1) === ':' || byQuotingAt(i) >= 0))) && !(f.verb.topic && !weightAfter(i, f.verb))) return { form: f, prefixed: true };
     }
     // «واعتبرها "تحديا صارخا للدولة"» (and considered it "a blatant challenge to the state"): a verb of stance with
@@ -778,7 +792,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   const verbalNounInConstruct = (j: number): boolean => {
     if (j + 1 >= tokens.length || tokens[j]!.kind !== 'word' || tokens[j + 1]!.kind !== 'word') return false;
     const k = keys[j]!;
-    if (!VERBAL_NOUN_FORMS.test(k) || refsIn(tokens[j]!.start, tokens[j]!.end).length || cueAt(j)) return false;
+    if (!VERBAL_NOUN_FORMS.test(k) || NOT_VERBAL_NOUNS.has(k) || refsIn(tokens[j]!.start, tokens[j]!.end).length || cueAt(j)) return false;
     const next = keys[j + 1]!;
     return !PREPOSITIONS.has(next) && !COMPLEMENTISERS.has(next) && !STATEMENT_TIMES.has(next) && !verbLike(tokenText(j + 1));
   };
@@ -1301,9 +1315,12 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   const manAfterFeminineVerb = (i: number, r: Ref): boolean => {
     const name = nameTokens(r.entity.name);
     const at = tokenAt(r.start);
-    if (name.length < 2 || personGender(name, [])?.gender !== 'm' || at <= i + 1) return false;
+    // (A given name written with «ى» or «ة» is a woman's, whatever its key reads: «يسرى» keys as «يسري».)
+    if (name.length < 2 || /[ىة]$/u.test(r.entity.name.split(/\s+/u)[0] ?? '') || personGender(name, [])?.gender !== 'm' || at <= i + 1) return false;
     if (keys.slice(i + 1, at).some((k) => k === 'عن' || k === 'لسان')) return false;
-    return !keys.slice(Math.max(i + 1, at - 4), at).some((k) => k.endsWith('ه') && (findIn(k, ROLE_HEADS) !== undefined || findIn(k.slice(0, -1), ROLE_HEADS) !== undefined));
+    // (Any word in «ة» is not enough: «عبّرت والدة الشهيد عاطف الجبري …», the martyr's mother, names the man in construct.)
+    for (let m = Math.max(i + 1, at - 4); m < at; m++) if (keys[m]!.endsWith('ه') && (findIn(keys[m]!, ROLE_HEADS) !== undefined || findIn(keys[m]!.slice(0, -1), ROLE_HEADS) !== undefined)) return false;
+    return true;
   };
   /** Records the gender a verb gives its subject, unless one is known already. */
   const learnGender = (e: Entity, g: CueGender | undefined): void => {
@@ -1389,6 +1406,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       const before = keys[k - 2] ?? '';
       if (/^[وف]?ب?رغم$/u.test(before) && tokens[k - 2]!.start > from) return k - 2;
       if ((before === 'من' && /^[وف]?بالرغم$/u.test(keys[k - 3] ?? '')) || (before === 'حين' && keys[k - 3] === 'في')) return tokens[k - 3]!.start > from ? k - 3 : -1;
+      // («على الرغم من أن», although.)
+      if (before === 'من' && keys[k - 3] === 'الرغم' && /^[وف]?علي$/u.test(keys[k - 4] ?? '')) return tokens[k - 4]!.start > from ? k - 4 : -1;
       return -1;
     }
     return -1;
@@ -1855,7 +1874,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       }
       // «قالت سفيرة كندا» (Canada's ambassador said): a place in construct after a role noun is the role's, and the holder
       // speaks, not the place.
-      if (r.entity.type === 'LOC' && !r.role && r.start === tok.start && ti > from0 && tokens[ti - 1]!.kind === 'word' && !/^[وف]?ال/u.test(keys[ti - 1]!) && roleHeadAt(ti - 1) !== undefined) continue;
+      if (r.entity.type === 'LOC' && !r.role && r.start === tok.start && ti > from0 && tokens[ti - 1]!.kind === 'word' && !/^[وف]?ال(?!ي$)/u.test(keys[ti - 1]!) && roleHeadAt(ti - 1) !== undefined) continue;
       // «الوزارة السعودية»، «وزير الخارجية السعودي»: a one-word place after a definite common noun
       // is a nationality adjective, not a place that speaks.
       if (r.entity.type === 'LOC' && !r.role && r.start === tok.start && r.end === tok.end && /(ي|يه|ية)$/u.test(keys[ti]!) && ti > from0 && tokens[ti - 1]!.kind === 'word' && /^(ال|[وفبل]ال|لل)/u.test(keys[ti - 1]!) && !refEnds.has(tokens[ti - 1]!.end)) continue;
@@ -3658,7 +3677,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         }
         // «بحسب المتحدث»، «وفق محدثنا» (according to the speaker, to our interlocutor): the one who has been speaking — not
         // «المتحدث باسم …», a spokesman.
-        if (!r && (INTERLOCUTORS.has(keys[nextTok] ?? '') || /^المتحدث(ه)?$/u.test(keys[nextTok] ?? '')) && keys[nextTok + 1] !== 'باسم') {
+        // (The bare noun only, closed by a comma or the sentence: not «المتحدث الرسمي باسم وزارة الداخلية», a new one.)
+        const closedNoun = nextTok + 1 >= tokens.length || tokens[nextTok + 1]!.start >= sEnd || tokens[nextTok + 1]!.kind === 'punct' || /^(ذاته|ذاتها|نفسه|نفسها)$/u.test(keys[nextTok + 1]!);
+        if (!r && (INTERLOCUTORS.has(keys[nextTok] ?? '') || /^المتحدث(ه)?$/u.test(keys[nextTok] ?? '')) && closedNoun) {
           const d = lastSpeakerBefore(t.start);
           if (d?.speaker) r = { start: tokens[nextTok]!.start, end: tokens[nextTok]!.end, entity: d.speaker, role: true };
         }
@@ -3891,12 +3912,15 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           // each comma: not «كما سيهتم المكتب …، وفق الطبوبي، بملفات …», whose clause goes on after the source; and a source
           // with neither a comma before it nor «ما» only when the next word describes it: not «حققت أسعار زيت الزيتون حسب
           // الوزارة تحسنا …».)
-          const describing = (m: number): boolean => {
+          const describing = (m: number, afterComma = false): boolean => {
             if (m >= tokens.length || tokens[m]!.start >= end || TERMINAL.has(tokenText(m))) return true;
             const km = keys[m]!;
             return PREPOSITIONS.has(km) || STATEMENT_TIMES.has(km) || SOURCE_PLACES.has(km) || SOURCE_ADJECTIVES.has(km) || /^(نقلا|منذ|اثر|علي|مصدر|مصادر)$/u.test(km) ||
               pastTold(m, sEnd) > m || CORRESPONDENTS.has(km) || toCorrespondentOrOutlet(km) || roleHeadAt(m) !== undefined || findIn(km.replace(/^و(?=.{3})/u, ''), ROLE_HEADS) !== undefined || findIn(km, HONORIFICS) !== undefined ||
-              (tokens[m]!.kind === 'word' && /^[^وفبل]\S+(ي|يه)$/u.test(km) && !RELATIVE_PRONOUN.test(km)) ||
+              // (A nisba only right after the source, its adjective — after a comma it is the clause's own: «…، حسب الوالي، سلمية».)
+              (!afterComma && tokens[m]!.kind === 'word' && /^[^وفبل]\S+(ي|يه)$/u.test(km) && !RELATIVE_PRONOUN.test(km)) ||
+              // (After a comma, a given name the tagger did not take: «…، سامية البيولي».)
+              (afterComma && taggerGivenName(km)) ||
               refsIn(tokens[m]!.start, tokens[m]!.end).some((x) => x.start === tokens[m]!.start && x.entity.type !== 'MISC');
           };
           let describesSource = true;
@@ -3904,7 +3928,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           for (let m = tokenAt(srcEnd); m < tokens.length && tokens[m]!.start < end; m++) {
             if (tokenText(m) !== '،' && tokenText(m) !== ',') continue;
             commaAfter = true;
-            if (!describing(m + 1)) describesSource = false;
+            if (!describing(m + 1, true)) describesSource = false;
           }
           const setOff = (i > 0 && (tokenText(i - 1) === '،' || tokenText(i - 1) === ',')) || keys[i + 1] === 'ما' || keys[i + 1] === 'لما' || /ما$/u.test(k);
           if (!commaAfter && !setOff && !describing(tokenAt(srcEnd))) describesSource = false;
@@ -4041,7 +4065,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         }
         // (Not «دون أن»، «قبل أن»، «بعد أن» (without, before, after …-ing): a clause of time or manner.)
         // («قبل أن» is «before»; «من قبل إن/أن» (previously) is not: «وكانت الحكومة قد قالت من قبل إنها لن تركز …».)
-        const previously = j > 1 && keys[j - 1] === 'قبل' && keys[j - 2] === 'من';
+        // (But «من قبل أن يغادر» (before leaving), «أن» and an imperfect, is «before» still.)
+        const previously = j > 1 && keys[j - 1] === 'قبل' && /^[وف]?من$/u.test(keys[j - 2]!) && !(k === 'ان' && /^[يتن]/u.test(keys[j + 1] ?? ''));
         if (COMPLEMENTISERS.has(k) && text[tok.start] !== ALEF_MADDA && !(j > 0 && ((NOT_SPEECH_AN.has(keys[j - 1]!) && !previously) || (v.ambiguous && keys[j - 1] === 'الي')))) {
           zoneEnd = tok.start;
           contentStart = tok.end;
@@ -4051,8 +4076,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // is the stated position — a definite noun, or one that real news also writes with the article.
         // (After «أوصى»/«طالب» (recommended, demanded) any such noun: «موصيا الوزراء بتكثيف الزيارات».)
         // (Not a name with ب: «… في الدورة الثامنة بالكويت», in Kuwait.)
-        // (Nor a document the «ب» belongs to: «وأوصى المجمع في بيانه، …», in its statement.)
-        const bNoun = v.withBi && tok.kind === 'word' && /^ب.{3,}/u.test(k) && !PREPOSITIONS.has(k) && !B_PREPOSITIONS.has(k) && !refsIn(tok.start, tok.end).length && !documentNoun(k.replace(/(ه|ها|هم)$/u, ''));
+        // (Nor the document of «في بيانه» (in its statement), whose «ب» is the noun's own: «وأوصى المجمع في بيانه، …» — but
+        // «طالب … بالإعلان عن»، «ببيان رسمي» are what was demanded.)
+        const bNoun = v.withBi && tok.kind === 'word' && /^ب.{3,}/u.test(k) && !PREPOSITIONS.has(k) && !B_PREPOSITIONS.has(k) && !refsIn(tok.start, tok.end).length && !(keys[j - 1] === 'في' && documentNoun(k.replace(/(ه|ها|هم)$/u, '')));
         if (bNoun && (k.startsWith('بال') || v.lemma === 'أوصى' || v.lemma === 'طالب' || commonWithArticle(lexiconForm(text.slice(tok.start, tok.end)).slice(1)))) {
           zoneEnd = tok.start;
           contentStart = tok.start;
