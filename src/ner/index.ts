@@ -17,7 +17,7 @@ import { fold } from './fold.ts';
 import { wordFacts, type GazetteerType } from './features.ts';
 import { stripProclitics } from '../segment/index.ts';
 import { ARTICLE, definiteGivenName, extendBelSurnames, LAM_GIVEN_NAMES, kunyaNames, mannerAfterSpeech, nameReading, namingWordNames, nisbaAdjective, roleNoun, speechParticiple, proposeSlotNames, slotLexicon } from './slots.ts';
-import { knownPlaceWord, listedPlaceOffset, proposeNamedPlaces, proposePlaces } from './places.ts';
+import { knownPlaceWord, listedPlaceOffset, PLACE_TYPES, proposeNamedPlaces, proposePlaces } from './places.ts';
 import { placeBodies, proposeOrganisations } from './orgs.ts';
 import { TRIGGERS } from './triggers.ts';
 import { ARABIC_WORD, extendGivenNames, extendNisbaSurnames, extendOrgHeads, splitDefiniteHeads, trimFunctionWords, VAN } from './edges.ts';
@@ -105,8 +105,6 @@ const NOT_GIVEN_HERE: ReadonlySet<string> = new Set(['على', 'أمام', 'ام
 const HARAKAT = /[\u064B-\u065F\u0670\u0640]/gu;
 /** Particles inside foreign names, folded: «فون» (von), «دير» (der), «دي» (de), «دو», «دا», «ديل», «فان», «لا», «لو». */
 const NAME_PARTICLES: ReadonlySet<string> = new Set(['فون', 'دير', 'دي', 'دو', 'دا', 'ديل', 'فان', 'لا', 'لو'].map(fold));
-/** The gazetteer's kinds of place. */
-const PLACE_TYPES: readonly GazetteerType[] = ['COUNTRY', 'CITY', 'REGION'];
 
 /** The project's list of given names the gazetteer misses (see `given-names.ts`), folded. */
 const MORE_GIVEN_NAMES: ReadonlySet<string> = new Set([...MORE_MALE_GIVEN_NAMES, ...MORE_FEMALE_GIVEN_NAMES].map(fold));

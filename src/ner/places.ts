@@ -181,7 +181,8 @@ export const ARABIC_TOKEN = /^[\u0621-\u064A\u0640-\u065F\u0670]+$/u;
 /** Brackets and quotation marks around a name. */
 const MARKS = /^["'«»“”„()]+$/u;
 
-const PLACE_TYPES: readonly GazetteerType[] = ['CITY', 'COUNTRY', 'REGION'];
+/** The gazetteer's kinds of place (its CITY, COUNTRY and REGION names). */
+export const PLACE_TYPES: readonly GazetteerType[] = ['CITY', 'COUNTRY', 'REGION'];
 
 /** Options of {@link proposePlaces}. */
 export interface PlaceOptions {

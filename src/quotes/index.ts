@@ -3834,7 +3834,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           const k0 = (keys[j] ?? '').replace(/^[وف]/u, '');
           if (k0 === 'يشار' || k0 === 'يذكر' || (k0 === 'تجدر' && keys[j + 1] === 'الاشاره')) {
             j += k0 === 'تجدر' ? 2 : 1;
-            if (keys[j] === 'الي' || keys[j] === 'الى') j++;
+            if (keys[j] === 'الي') j++;
             if (j < i && COMPLEMENTISERS.has(keys[j]!)) {
               while (j + 1 < i && COMPLEMENTISERS.has(keys[j + 1]!)) j++;
               start = tokens[j]!.end;
@@ -4210,7 +4210,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           if (after < tokens.length && tokens[after]!.start < sEnd && linkerAt(after) && STATED_OBJECTS.has(keys[after + linkerAt(after)] ?? '')) after += linkerAt(after);
           // (A denial's «ما»: «نفى X لـ"الجوهرة أف أم" ما تم تداوله …», denied what was circulated.)
           // (Or a demonstrative: «واعتبر دغم هذا القانون "مؤامرة"», Dghim deemed this law "a conspiracy".)
-          // (Or a verbal noun of the forms انفعال، افتعال، إفعال، تفعيل، استفعال in construct with what follows it: «أعلن وزير العدل
+          // (Or a verbal noun of the forms انفعال، افتعال، إفعال، تفعيل، تفاعل، استفعال in construct with what follows it: «أعلن وزير العدل
           // غازي الجريبي اليوم انطلاق تركيز الهيئة …», announced the start of setting up the authority.)
           const objectLike = (j: number): boolean => /^ال/u.test(keys[j]!) || endsLikePronoun(keys[j]!) || (subj.ref!.entity.type === 'PER' && (nounInConstruct(j) || verbalNounInConstruct(j))) || STATED_OBJECTS.has(keys[j]!) || (keys[j] === 'ما' && (v.lemma === 'نفى' || v.lemma === 'فند')) || (DEMONSTRATIVES.has(keys[j]!) && j + 1 < tokens.length && /^ال/u.test(keys[j + 1]!) && !STATEMENT_TIMES.has(keys[j + 1]!) && !TIME_NOUNS.test(keys[j + 1]!));
           // (Past the one told, a common noun too, after a comma or not: «وأكد X لـ"الجوهرة أف أم"، اندلاع حريق …», «دخول 4
@@ -4572,9 +4572,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         } else if (s.ref && s.ref.entity.type === 'PER' && !s.ref.role && g === 'f' && manAfterFeminineVerb(i, s.ref)) {
           // «اعتبرت النائبة السابقة …، ما قام به رئيس الحكومة يوسف الشاهد "شجاعة كبيرة"» (the former MP deemed what the
           // head of government Youssef Chahed did "great courage"): a man by his given name (not by a verb, which may have
-          // been wrong) is never a feminine verb's subject, and no woman
-          // stands before it — the speaker is one nobody names here. (Not the man a feminine plural quotes: «وذكرت مواقع
-          // إخبارية نقلا عن سامي الورتاني أن …».)
+          // been wrong) is never a feminine verb's subject, and no woman stands before it — the speaker is one nobody names
+          // here (see `manAfterFeminineVerb` for where a man's name after such a verb still speaks).
           unnamedHere = true;
         } else if (s.ref) {
           speaker = s.ref.entity;
