@@ -483,3 +483,10 @@ test('ner() (twenty-eighth round): «فون دير لاين» keeps its «ف» a
     ['أورسولا فون دير لاين', 'فون دير لاين'],
   );
 });
+
+test('ner() (twenty-eighth round): «كتابة الدولة» + its complement is a body', { skip: NEEDS_MODEL }, () => {
+  // «The state secretariat for state property and land affairs stated that …».
+  assert.deepEqual(peopleAndBodies('افادت كتابة الدولة لاملاك الدولة والشؤون العقارية، أن الاجراء لا يمثل إلا 3 بالمائة.'), [['كتابة الدولة لاملاك الدولة والشؤون العقارية', 'ORG']]);
+  // (Not «الكتابة» (writing) with an adjective.)
+  assert.deepEqual(peopleAndBodies('وتعلم الأطفال الكتابة الجميلة في المدرسة.'), []);
+});

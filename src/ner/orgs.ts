@@ -27,6 +27,8 @@ const HEADS: ReadonlySet<string> = new Set(
     'الشركة', 'المركز', 'المجلس', 'الجمعية', 'الاتحاد', 'الهيئة', 'المرصد', 'المحكمة', 'البنك', 'الجهاز', 'المنظمة',
     'القطب', 'الديوان', 'المعهد', 'الصندوق', 'الوكالة', 'الجامعة', 'النقابة', 'الرابطة', 'الغرفة', 'المدرسة', 'المؤسسة',
     'الكتلة', 'الجبهة', 'الحزب',
+    // «كتابة الدولة للتجارة» (the state secretariat for trade), in construct with «الدولة» only (see STATE_SECRETARIAT).
+    'الكتابة',
     // «الإدارة العامة للمرور» (the General Directorate of Traffic), «المديرية العامة للأمن الوطني».
     'الإدارة', 'المديرية',
   ].map(fold),
@@ -107,6 +109,12 @@ const INDEFINITE_HEADS: ReadonlySet<string> = new Set([...HEADS].map((h) => h.sl
 const INDEFINITE_HEADS_ON = process.env['KHABAR_NER_ORGS'] !== 'definite';
 /** Proclitics before an indefinite head: «ولجنة», «بهيئة». */
 const CONSTRUCT_PROCLITICS: ReadonlySet<string> = new Set(['', 'و', 'ف', 'ب', 'ل', 'وب', 'ول']);
+/** «كتابة» (secretariat), folded: a body only as «كتابة الدولة» (a state secretariat). */
+const STATE_SECRETARIAT = fold('كتابة');
+/** «الكتابة» (the writing; the secretariat), folded. */
+const THE_SECRETARIAT = fold('الكتابة');
+/** «الدولة» (the state), folded. */
+const STATE = fold('الدولة');
 /** Complements of time: «مجلس الأمن للفترة 2019/2020» (for the period). */
 const PERIODS: ReadonlySet<string> = new Set(['الفترة', 'المدة', 'الدورة', 'السنة', 'العام'].map(fold));
 
@@ -205,7 +213,12 @@ export function proposeOrganisations(sentences: TaggedTokens[], facts: readonly 
       const adjectives = j > start;
       // (A head in construct names with an adjective after the construct, else the next complement
       // is as often a purpose: «مجلس نواب الشعب للمصادقة», the parliament, for ratification.)
-      if (construct && !adjectives) continue;
+      // («كتابة الدولة لأملاك الدولة والشؤون العقارية», the state secretariat for state property: «كتابة الدولة» names a
+      // body with its complement alone.)
+      const secretariat = construct && f[i]!.strips.some((st) => st.rest === STATE_SECRETARIAT) && word(i + 1) === STATE;
+      if (construct && !adjectives && !secretariat) continue;
+      // (Not «الكتابة» alone with an adjective: «الكتابة الجميلة», fine writing.)
+      if (!construct && head === THE_SECRETARIAT) continue;
       let complement = false;
       for (;;) {
         if (j >= n || j - i >= MAX_WORDS || !arabic(j)) break;
