@@ -158,14 +158,14 @@ export function ner(options: NerOptions = {}): Stage {
       const tokens = doc.tokens;
       // Words of this document, and the model's vocabulary: evidence that a bare form is a word.
       const docWords = new Set<string>();
-      // (And how often each is written, for a name's first word: see `van` below.)
-      const docCounts = new Map<string, number>();
-      for (const tok of tokens) {
-        if (tok.kind !== 'word') continue;
-        const w = fold(doc.text.slice(tok.start, tok.end));
-        docWords.add(w);
-        docCounts.set(w, (docCounts.get(w) ?? 0) + 1);
-      }
+      for (const tok of tokens) if (tok.kind === 'word') docWords.add(fold(doc.text.slice(tok.start, tok.end)));
+      // (Whether a word is written more than once, for a name's first word — see `van` below; counted only when asked, which
+      // is rare.)
+      const writtenTwice = (folded: string): boolean => {
+        let n = 0;
+        for (const tok of tokens) if (tok.kind === 'word' && tok.end - tok.start >= folded.length && fold(doc.text.slice(tok.start, tok.end)) === folded && ++n > 1) return true;
+        return false;
+      };
       const { clusters, gazetteer } = model.resources;
       const known = (f: string, whole: boolean): boolean => clusters.has(f) || gazetteer.starting(f) !== undefined || knownPlaceWord(f) || (!whole && docWords.has(f));
       // Tag every sentence, then make repeats of a name consistent across the document.
@@ -522,7 +522,8 @@ export function ner(options: NerOptions = {}): Stage {
           // («فان» left at the start of a person is «van», not «ف» + «ان»: see trimFunctionWords.)
           // (Nor a name's first word the document writes more than once whose proclitic would leave two letters it never writes
           // alone: «فون دير لاين» is no «ف» + «ون».)
-          const van = span.type === 'PER' && (lexiconForm(firstText) === VAN || (span.end - span.start > 1 && /^[وفبل]\S{2}$/u.test(fold(firstText)) && (docCounts.get(fold(firstText)) ?? 0) > 1 && !docWords.has(fold(firstText).slice(1))));
+          const firstWord = folded[si]![span.start]!;
+          const van = span.type === 'PER' && (lexiconForm(firstText) === VAN || (span.end - span.start > 1 && /^[وفبل]\S{2}$/u.test(firstWord) && !docWords.has(firstWord.slice(1)) && writtenTwice(firstWord)));
           // (A «ل» name only where the document never writes the name without it: «لسعد الحريري» is «to Saad
           // Hariri» where «سعد» stands alone elsewhere.)
           const lamName = span.end - span.start > 1 && LAM_GIVEN_NAMES.has(folded[si]![span.start]!) && !docWords.has(fold(firstText.slice(1)));

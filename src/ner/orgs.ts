@@ -27,8 +27,6 @@ const HEADS: ReadonlySet<string> = new Set(
     'الشركة', 'المركز', 'المجلس', 'الجمعية', 'الاتحاد', 'الهيئة', 'المرصد', 'المحكمة', 'البنك', 'الجهاز', 'المنظمة',
     'القطب', 'الديوان', 'المعهد', 'الصندوق', 'الوكالة', 'الجامعة', 'النقابة', 'الرابطة', 'الغرفة', 'المدرسة', 'المؤسسة',
     'الكتلة', 'الجبهة', 'الحزب',
-    // «كتابة الدولة للتجارة» (the state secretariat for trade), in construct with «الدولة» only (see STATE_SECRETARIAT).
-    'الكتابة',
     // «الإدارة العامة للمرور» (the General Directorate of Traffic), «المديرية العامة للأمن الوطني».
     'الإدارة', 'المديرية',
   ].map(fold),
@@ -105,14 +103,14 @@ function definiteRest(strips: readonly Strip[], proclitics: ReadonlySet<string>)
 const HEAD_PROCLITICS: ReadonlySet<string> = new Set(['', 'ال', 'وال', 'فال', 'بال', 'لل', 'ولل', 'وبال']);
 /** Indefinite heads in construct (هيئة، لجنة، مركز …), folded; the construct pass is measured with KHABAR_NER_ORGS=definite. */
 // («إدارة» in construct is mostly a government: «إدارة الرئيس الأمريكي», the US president's administration.)
-const INDEFINITE_HEADS: ReadonlySet<string> = new Set([...HEADS].map((h) => h.slice(2)).filter((h) => h !== fold('إدارة')).concat(['لجنه']));
+// («كتابة» only so, never with the article: «كتابة الدولة للتجارة», the state secretariat for trade, but «الكتابة الجميلة», fine
+// writing.)
+const INDEFINITE_HEADS: ReadonlySet<string> = new Set([...HEADS].map((h) => h.slice(2)).filter((h) => h !== fold('إدارة')).concat(['لجنه', fold('كتابة')]));
 const INDEFINITE_HEADS_ON = process.env['KHABAR_NER_ORGS'] !== 'definite';
 /** Proclitics before an indefinite head: «ولجنة», «بهيئة». */
 const CONSTRUCT_PROCLITICS: ReadonlySet<string> = new Set(['', 'و', 'ف', 'ب', 'ل', 'وب', 'ول']);
 /** «كتابة» (secretariat), folded: a body only as «كتابة الدولة» (a state secretariat). */
 const STATE_SECRETARIAT = fold('كتابة');
-/** «الكتابة» (the writing; the secretariat), folded. */
-const THE_SECRETARIAT = fold('الكتابة');
 /** «الدولة» (the state), folded. */
 const STATE = fold('الدولة');
 /** Complements of time: «مجلس الأمن للفترة 2019/2020» (for the period). */
@@ -217,8 +215,6 @@ export function proposeOrganisations(sentences: TaggedTokens[], facts: readonly 
       // body with its complement alone.)
       const secretariat = construct && f[i]!.strips.some((st) => st.rest === STATE_SECRETARIAT) && word(i + 1) === STATE;
       if (construct && !adjectives && !secretariat) continue;
-      // (Not «الكتابة» alone with an adjective: «الكتابة الجميلة», fine writing.)
-      if (!construct && head === THE_SECRETARIAT) continue;
       let complement = false;
       for (;;) {
         if (j >= n || j - i >= MAX_WORDS || !arabic(j)) break;

@@ -679,6 +679,20 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     return /^(بالمناسبه|كذلك|ايضا)$/u.test(keys[o] ?? '') ? 1 : 0;
   };
 
+  /**
+   * Where a content that starts at `start` starts past the writer's «يشار إلى أن»، «يذكر أن»، «تجدر الإشارة إلى أن» (it is worth
+   * noting that), with its complementiser — not past token `limit`: «يشار إلى أنه تم إيقافهم …، وفق ما أكده المحامي …».
+   */
+  const pastWriterNote = (start: number, limit: number): number => {
+    let j = tokenAt(start);
+    const k0 = (keys[j] ?? '').replace(/^[وف]/u, '');
+    if (k0 !== 'يشار' && k0 !== 'يذكر' && !(k0 === 'تجدر' && keys[j + 1] === 'الاشاره')) return start;
+    j += k0 === 'تجدر' ? 2 : 1;
+    if (keys[j] === 'الي') j++;
+    if (j >= limit || !COMPLEMENTISERS.has(keys[j]!)) return start;
+    while (j + 1 < limit && COMPLEMENTISERS.has(keys[j + 1]!)) j++;
+    return tokens[j]!.end;
+  };
   /** Whether a complementiser follows token `i` within three words, in its sentence (see `coordinated` in {@link cueAt}). */
   const saysSoon = (i: number): boolean => {
     for (let d = 2; d <= 4 && i + d < tokens.length && !TERMINAL.has(tokenText(i + d)); d++) if (COMPLEMENTISERS.has(keys[i + d]!)) return true;
@@ -3514,8 +3528,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         const afterWithRole = (x: Ref): boolean => {
           const at = tokenAt(x.start);
           for (let m = Math.max(nextTok + 1, at - 3); m < at; m++) {
-            const km = keys[m]!;
-            if (tokens[m]!.kind === 'word' && /^ب/u.test(km) && findIn(km, ROLE_HEADS) !== undefined && !/^ب/u.test(findIn(km, ROLE_HEADS)!)) return true;
+            const head = tokens[m]!.kind === 'word' && /^ب/u.test(keys[m]!) ? findIn(keys[m]!, ROLE_HEADS) : undefined;
+            if (head !== undefined && !head.startsWith('ب')) return true;
           }
           return false;
         };
@@ -3827,20 +3841,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         for (let j = lead; j < lead + 4 && j < i; j++) if (tokenText(j) === '،' && !clauseComma(lead, j)) start = tokens[j]!.end;
         // (Without the conjunction that links the sentence to the one before: «وسيشارك الوفد …، بحسب الوكالة».)
         start = skipClitic(text, start, tokens, tokenAt);
-        // (Nor the writer's «يشار إلى أن»، «يذكر أن»، «تجدر الإشارة إلى أن» (it is worth noting that) before what the source
-        // said: «يشار إلى أنه تم إيقافهم …، وفق ما أكده المحامي …».)
-        {
-          let j = tokenAt(start);
-          const k0 = (keys[j] ?? '').replace(/^[وف]/u, '');
-          if (k0 === 'يشار' || k0 === 'يذكر' || (k0 === 'تجدر' && keys[j + 1] === 'الاشاره')) {
-            j += k0 === 'تجدر' ? 2 : 1;
-            if (keys[j] === 'الي') j++;
-            if (j < i && COMPLEMENTISERS.has(keys[j]!)) {
-              while (j + 1 < i && COMPLEMENTISERS.has(keys[j + 1]!)) j++;
-              start = tokens[j]!.end;
-            }
-          }
-        }
+        start = pastWriterNote(start, i);
         // (After the subject a pronoun tag stands for, and the verb's own preposition or «أن»: «عبرت X عن ارتياحها …».)
         if (ownSubject) {
           let j = tokenAt(ownSubject.end);
@@ -3916,7 +3917,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
             if (m >= tokens.length || tokens[m]!.start >= end || TERMINAL.has(tokenText(m))) return true;
             const km = keys[m]!;
             return PREPOSITIONS.has(km) || STATEMENT_TIMES.has(km) || SOURCE_PLACES.has(km) || SOURCE_ADJECTIVES.has(km) || /^(نقلا|منذ|اثر|علي|مصدر|مصادر)$/u.test(km) ||
-              pastTold(m, sEnd) > m || CORRESPONDENTS.has(km) || toCorrespondentOrOutlet(km) || roleHeadAt(m) !== undefined || findIn(km.replace(/^و(?=.{3})/u, ''), ROLE_HEADS) !== undefined || findIn(km, HONORIFICS) !== undefined ||
+              pastTold(m, sEnd) > m || CORRESPONDENTS.has(km) || toCorrespondentOrOutlet(km) || roleHeadAt(m) !== undefined || findIn(km, HONORIFICS) !== undefined ||
               // (A nisba only right after the source, its adjective — after a comma it is the clause's own: «…، حسب الوالي، سلمية».)
               (!afterComma && tokens[m]!.kind === 'word' && /^[^وفبل]\S+(ي|يه)$/u.test(km) && !RELATIVE_PRONOUN.test(km)) ||
               // (After a comma, a given name the tagger did not take: «…، سامية البيولي».)
