@@ -490,3 +490,17 @@ test('ner() (twenty-eighth round): «كتابة الدولة» + its complement 
   // (Not «الكتابة» (writing) with an adjective.)
   assert.deepEqual(peopleAndBodies('وتعلم الأطفال الكتابة الجميلة في المدرسة.'), []);
 });
+
+test('ner() (twenty-ninth round): a name after the outlet\'s own reporter or before a role after a speech verb; «رابطة الدوري الإسباني»', { skip: NEEDS_MODEL }, () => {
+  const table: [string, string[]][] = [
+    // «Our envoy Samia Fejjari stressed …»: «موفدتنا» (our envoy) is no part of the name, the name comes right after it.
+    ['وأكدت موفدتنا سامية الفجاري مقاطعة أغلب المخابز في سوسة للإضراب.', ['سامية الفجاري']],
+    // «Samia Hakki, head of the kindergartens' union, stressed …»: a name between a speech verb and a role, no comma.
+    ['أكدت سامية حقي رئيسة نقابة رياض الأطفال أن اللجنة سجلت 205 فضاء.', ['سامية حقي']],
+    // (Two words only: «the martyr's widow» stays out of «Mbarka Aouinia».)
+    ['وأكدت مباركة عواينية أرملة الشهيد أن الحكومة مقصرة.', ['مباركة عواينية']],
+  ];
+  for (const [text, want] of table) assert.deepEqual(persons(text), want, text);
+  // «The Spanish league's association expressed its support …»: «الدوري» (the league) is a noun, the complement of «رابطة».
+  assert.deepEqual(peopleAndBodies('ومن جهتها أعربت رابطة الدوري الإسباني عن مساندتها للاعب الأوكراني.'), [['رابطة الدوري الإسباني', 'ORG']]);
+});

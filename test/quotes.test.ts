@@ -2986,11 +2986,12 @@ test('quotes (sixteenth round): explicit subjects that are no names, a participl
       [['أحمد الكعبي', 'PER']],
       [['الوضع صعب', 'أحمد الكعبي'], ['الوضع تحت السيطرة', null]],
     ],
-    // «The foreign minister renewed his concern …, adding that …»: the holder of the role named before, not the last speaker.
+    // «The foreign minister renewed his concern …, adding that …»: the holder of the role named before, not the last speaker
+    // (and the renewed concern is a stated position of his).
     [
       'قال وزير الخارجية خميس الجهيناوي إن الوضع صعب. وقال الوزير أحمد الكعبي إن الأسعار مستقرة. وجدد وزير الخارجية انشغاله بالأزمة، مضيفا أن الحل سياسي.',
       [['خميس الجهيناوي', 'PER'], ['أحمد الكعبي', 'PER']],
-      [['الوضع صعب', 'خميس الجهيناوي'], ['الأسعار مستقرة', 'أحمد الكعبي'], ['الحل سياسي', 'خميس الجهيناوي']],
+      [['الوضع صعب', 'خميس الجهيناوي'], ['الأسعار مستقرة', 'أحمد الكعبي'], ['انشغاله بالأزمة', 'خميس الجهيناوي'], ['الحل سياسي', 'خميس الجهيناوي']],
     ],
     // «… and the Belgian judge said … She added that»: no woman named; the baby Lucas is no speaker of «وأضافت».
     [
@@ -4845,5 +4846,70 @@ test('quotes (twenty-eighth round, review): the round\'s rules hold back where t
     ],
     // «the governor of Zarzis said»: «والي» (governor) is no «و» + the article; the place in its construct does not speak.
     ['وقال والي جرجيس، صباح اليوم إن الوضع مستقر.', [['جرجيس', 'LOC']], [['الوضع مستقر', null]]],
+  ]);
+});
+
+test('quotes (twenty-ninth round): stated positions with a noun object — «جدد»، «توقع»، «من جهته عبر» — and «وعبر عن» as a new cue', () => {
+  assertSpeakers([
+    // «Brende renewed Norway's commitment to accompany Tunisia's efforts»: «جدد» (renewed) takes its stated position as object.
+    ['وجدد خميس الجهيناوي التزام تونس بمرافقة جهود النمو.', [['خميس الجهيناوي', 'PER']], [['التزام تونس بمرافقة جهود النمو', 'خميس الجهيناوي']]],
+    // «… expecting the harvest to end by the end of July»: a prediction with a noun object.
+    [
+      'وقال سعد الصديق إن الحصاد بلغ نسبة 80 بالمائة، متوقعا نهاية الحصاد بنهاية شهر جويلية.',
+      [['سعد الصديق', 'PER']],
+      [['الحصاد بلغ نسبة 80 بالمائة', 'سعد الصديق'], ['نهاية الحصاد بنهاية شهر جويلية', 'سعد الصديق']],
+    ],
+    // «For his part Jhinaoui expressed Tunisia's appreciation …»: «عبر» (expressed, also «via») heads its clause after «من جهته».
+    ['من جهته عبر خميس الجهيناوي عن تقدير تونس للدعم المتواصل.', [['خميس الجهيناوي', 'PER']], [['تقدير تونس للدعم المتواصل', 'خميس الجهيناوي']]],
+    // «… called for postponing the elections and expressed "the union's readiness …"»: «وعبر عن» ends the call.
+    [
+      'ودعا وائل نوار الاطراف الجامعية إلى تأجيل انتخابات المجالس العلمية وعبر عن "استعداد المنظمة لخوض الانتخابات".',
+      [['وائل نوار', 'PER']],
+      [['تأجيل انتخابات المجالس العلمية', 'وائل نوار'], ['استعداد المنظمة لخوض الانتخابات', 'وائل نوار']],
+    ],
+    // «and he called for devoting oneself to the right understanding …»: «دعا» + «لـ» and a verbal noun, as with «إلى».
+    ['وقال أحمد عظوم إن الفهم أهم. ودعا للانكباب على مسألة الفهم الصحيح.', [['أحمد عظوم', 'PER']], [['الفهم أهم', 'أحمد عظوم'], ['للانكباب على مسألة الفهم الصحيح', 'أحمد عظوم']]],
+  ]);
+});
+
+test('quotes (twenty-ninth round): an organ speaks for its body; «المسؤول عن» and a named holder after a comma; «محل متابعة»', () => {
+  assertSpeakers([
+    // «The political bureau of the Massar party expressed its support …; the party's political bureau stressed …».
+    [
+      'عبر المكتب السياسي لحزب المسار الديمقراطي، عن مساندته للحكومة. واكد المكتب السياسي للحزب أن الفريق الحكومي ضعيف.',
+      [['حزب المسار الديمقراطي', 'ORG']],
+      [['مساندته للحكومة', 'حزب المسار الديمقراطي'], ['الفريق الحكومي ضعيف', 'حزب المسار الديمقراطي']],
+    ],
+    // «The head of the national anti-smoking programme, Faycel Smaali, revealed the recording of …»: «عن» is the role's.
+    [
+      'كشف المسؤول عن البرنامج الوطني لمكافحة التدخين، فيصل السماعلي تسجيل ما بين 30 و40 حالة وفاة يوميا.',
+      [['فيصل السماعلي', 'PER']],
+      [['تسجيل ما بين 30 و40 حالة وفاة يوميا', 'فيصل السماعلي']],
+    ],
+    // «… that the matter is closely followed (محل متابعة) and that it made intensive contacts»: «متابعة» is the noun.
+    [
+      'وأكدت وزارة الخارجية أن الموضوع محل متابعة عن كثب وانها أجرت اتصالات مكثفة.',
+      [['وزارة الخارجية', 'ORG']],
+      [['الموضوع محل متابعة عن كثب وانها أجرت اتصالات مكثفة', 'وزارة الخارجية']],
+    ],
+    // «The inspector of the health district, Boussiri Rachdi, stressed …»: «ناظر» (inspector, head) is a role.
+    ['أكد ناظر الدائرة الصحية بالمنطقة، بوصيري راشدي أنه تم رصد 4 حالات.', [['بوصيري راشدي', 'PER']], [['تم رصد 4 حالات', 'بوصيري راشدي']]],
+  ]);
+});
+
+test('quotes (twenty-ninth round, review): the round\'s rules hold back where the words mean something else', () => {
+  assertSpeakers([
+    // «rain remains expected today / from Wednesday night / weak and scattered»: «متوقعة» after its noun, or before a
+    // time, is the adjective «expected».
+    ['وتبقى الأمطار متوقعة اليوم بالشمال.', [], []],
+    ['وتبقى الأمطار متوقعة بداية من الأربعاء ليلا.', [], []],
+    ['وتبقى الأمطار متوقعة ضعيفة ومتفرقة.', [], []],
+    // «and the neighbour called the police again», «he appeared before him again»: «مجددا» (again) before «ب» + a noun or a
+    // preposition with its pronoun takes no object; «مجددا الدعوة إلى» (renewing the call for) does.
+    ['وقال سامي إن الشرطة وصلت. واتصل الجار مجددا بالشرطة.', [['سامي', 'PER']], [['الشرطة وصلت', 'سامي']]],
+    ['وقال سامي إن الشرطة وصلت. ومثل المتهم مجدّدا أمامه يوم الخميس.', [['سامي', 'PER']], [['الشرطة وصلت', 'سامي']]],
+    ['وأكدت الرئاسة موقفها، مجددا الدعوة إلى الحوار.', [], [['موقفها', null], ['الدعوة إلى الحوار', null]]],
+    // «the government's parliamentary bloc called …» with no party named before: the organ names itself, no party is made up.
+    ['دعت الكتلة البرلمانية للحزب إلى تشديد الرقابة.', [], [['تشديد الرقابة', 'الكتلة البرلمانية للحزب']]],
   ]);
 });

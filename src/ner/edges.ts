@@ -36,7 +36,8 @@ const NOT_PERSON_QUANTIFIERS: ReadonlySet<string> = new Set(['أحد', 'احد',
  * Words that describe whoever follows: «ضيف بوليتيكا» (the guest of Politica), «مقربون من …» (people close to …); no
  * person's name starts with one (but «ضيف الله», Dhaifallah, is a given name).
  */
-const NOT_PERSON_FIRST: ReadonlySet<string> = new Set(['ضيف', 'ضيفة', 'مقربون', 'مقربين', 'مقرب', 'مقربة']);
+// (And the outlet's own reporter, «موفدتنا إيمان الفجاري», our envoy Imen Fejjari; «مراسلنا», our correspondent.)
+const NOT_PERSON_FIRST: ReadonlySet<string> = new Set(['ضيف', 'ضيفة', 'مقربون', 'مقربين', 'مقرب', 'مقربة', 'موفدنا', 'موفدتنا', 'مراسلنا', 'مراسلتنا', 'مبعوثنا', 'مبعوثتنا']);
 /** «ضيف» (guest), in its lexicon form, and «الله», after which it is a given name (ضيف الله). */
 const GUEST = 'ضيف';
 const GOD = 'الله';

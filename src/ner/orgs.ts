@@ -52,6 +52,8 @@ export const NOT_NISBA: ReadonlySet<string> = new Set(
     'العصبي', 'المناعي', 'الهضمي', 'التنفسي', 'التناسلي', 'البولي',
     // Verbal nouns in ي: «قرر مجلس النواب المضي قدما» (decided to go ahead).
     'المضي', 'السعي', 'الرمي', 'الجري', 'المشي', 'النفي',
+    // Nouns in ي: «رابطة الدوري الإسباني» (the Spanish league's association) — the league, then the naming adjective.
+    'الدوري', 'النادي', 'الوادي', 'الكرسي', 'القاضي', 'المحامي',
   ].map(fold),
 );
 

@@ -740,9 +740,10 @@ const ROLES: ReadonlySet<string> = (() => {
   const pairs = [
     'رئيس', 'وزير', 'مدير', 'نائب', 'أمين', 'عضو', 'ممثل', 'منسق', 'مستشار', 'سفير', 'محافظ', 'معتمد', 'قائد',
     'زعيم', 'مؤسس', 'صاحب', 'كاتب', 'خبير', 'مسؤول', 'ناطق', 'متحدث', 'عميد', 'مساعد', 'مكلف', 'محامي',
-    'طبيب', 'أستاذ', 'باحث', 'مراسل', 'مبعوث', 'مندوب', 'والي', 'مرشح', 'مدرب', 'لاعب',
+    'طبيب', 'أستاذ', 'باحث', 'مراسل', 'مبعوث', 'مندوب', 'والي', 'مرشح', 'مدرب', 'لاعب', 'موفد',
   ];
-  const out: string[] = ['كاهية', 'الكاهية'];
+  // (The outlet's own: «وأكدت موفدتنا إيمان الفجاري» (our envoy Imen Fejjari stressed), «مراسلنا».)
+  const out: string[] = ['كاهية', 'الكاهية', 'موفدنا', 'موفدتنا', 'مراسلنا', 'مراسلتنا', 'مبعوثنا', 'مبعوثتنا'];
   for (const p of pairs) out.push(p, p + 'ة', 'ال' + p, 'ال' + p + 'ة');
   // (Not behind «و»: «بين الأم والطفل، أمر حاسم», between mother and child, a decisive matter.)
   return new Set([...fset(out), ...BARE_TITLES]);
@@ -789,11 +790,12 @@ function roleNames(sentences: TaggedTokens[], folded: readonly (readonly string[
     const words = folded[si]!;
     const { tags, tokens } = s;
     /** The name starting at token i (2 or 3 words), or 0: its end index. */
-    const nameAt = (i: number, until: (j: number) => boolean, commaClosed = false): number => {
+    const nameAt = (i: number, until: (j: number) => boolean, commaClosed = false, vouched = false): number => {
       // A compound given name in «الدين» counts as one word: «رئيس الجمعية، شرف الدين القليل،» (the association's
       // president, Charfeddine Guellil), where «شرف» (honour) alone is no name.
       const compound = i + 2 < words.length && words[i + 1] === DIN && COMPOUND_HEADS.has(words[i]!) && tags[i] === 'O' && tags[i + 1] === 'O';
-      if (i >= words.length || tags[i] !== 'O' || !(compound || given(words[i]!, tokens[i]!))) return 0;
+      // (A role that vouches for a name takes a given name that is also a common word: «موفدتنا إيمان الفجاري», «إيمان» faith.)
+      if (i >= words.length || tags[i] !== 'O' || !(compound || given(words[i]!, tokens[i]!) || (vouched && givenName(words[i]!)))) return 0;
       if (!arabicWord(lex.form(tokens[i]!))) return 0;
       const first = compound ? i + 1 : i;
       for (let end = first + 2; end <= first + 3 && end <= words.length; end++) {
@@ -843,10 +845,20 @@ function roleNames(sentences: TaggedTokens[], folded: readonly (readonly string[
       // Every slot starts with a given name after a comma, at a sentence's or clause's start, or
       // a few words after a role: most tokens stop here, before the given-name test.
       if (tags[i] !== 'O') continue;
-      if (i > 0 && lastRole < i - 5 && !(before & SPEECH_VERB) && !isPunct(tokens[i - 1]!) && !sourceVerbBefore(words, i)) continue;
+      if (i > 0 && lastRole < i - 5 && !(before & (SPEECH_VERB | OWN_REPORTER)) && !isPunct(tokens[i - 1]!) && !sourceVerbBefore(words, i)) continue;
       // («الدين» after the first half of a compound starts no name: «خير | الدين البنزرتي».)
       if (words[i] === DIN && i > 0 && COMPOUND_HEADS.has(words[i - 1]!)) continue;
       const compoundHead = i + 1 < words.length && words[i + 1] === DIN && COMPOUND_HEADS.has(words[i]!);
+      // Right after the outlet's own reporter («موفدتنا إيمان الفجاري», our envoy Imen Fejjari): two words at least,
+      // whatever follows — the role vouches for a name.
+      if (before & OWN_REPORTER && tags[i - 1] === 'O') {
+        const end = nameAt(i, (e) => e === i + 2 || closesAfter(tokens, words, tags, e, lex), false, true);
+        if (end) {
+          mark(i, end);
+          i = end - 1;
+          continue;
+        }
+      }
       if (!compoundHead && !given(words[i]!, tokens[i]!)) {
         // Two words between commas after a role, the second a rare surname, whatever the first:
         // «وأضاف المتحدث، الصديق الفيتوري، أن» (a definite given name that is also a noun, the
@@ -870,6 +882,10 @@ function roleNames(sentences: TaggedTokens[], folded: readonly (readonly string[
       // Before a comma and a role, or opening a sentence before a speech verb or «:».
       if (!end && open) {
         end = nameAt(i, (e) => e + 1 < words.length && isComma(tokens[e]!) && tags[e + 1] === 'O' && ROLES.has(words[e + 1]!));
+        // (Or right before the role with no comma, after a speech verb: «أكدت سعيدة حقي رئيسة نقابة رياض الأطفال …», Saida
+        // Hakki, head of the kindergartens' union, stressed.)
+        // (Two words only: «مباركة عواينية أرملة الشهيد» (Mbarka Aouinia, the martyr's widow) would take «أرملة» in.)
+        if (!end && i > 0 && before & SPEECH_VERB) end = nameAt(i, (e) => e === i + 2 && e < words.length && tags[e] === 'O' && ROLES.has(words[e]!) && !HONORIFIC_TITLES.has(words[e]!));
         // («:» only after a name opening the sentence, a headline: «نبذة عن العرض: الهيكل المنتج:»,
         // the producing body, is a field label.)
         if (!end && (i === 0 || isPunct(tokens[i - 1]!))) end = nameAt(i, (e) => e < words.length && tags[e] === 'O' && ((tokens[e] === ':' && i === 0) || SPEECH_VERBS.has(words[e]!) || HEADLINE_VERBS.has(words[e]!)));
@@ -1017,11 +1033,18 @@ const givenCaches = new WeakMap<(folded: string) => boolean, Map<string, boolean
 
 const CONSTRUCT_ROLE = 1;
 const SPEECH_VERB = 2;
+const OWN_REPORTER = 4;
+/**
+ * The outlet's own reporters, «our envoy», «our correspondent» (folded): a role whose possessor is its own suffix, so the
+ * name comes right after it — «وأكدت موفدتنا إيمان الفجاري» (our envoy Imen Fejjari stressed).
+ */
+const OWN_REPORTERS: ReadonlySet<string> = fset(['موفدنا', 'موفدتنا', 'مراسلنا', 'مراسلتنا', 'مبعوثنا', 'مبعوثتنا']);
 /** What the word before a token may be, for the role slots: one lookup a token. */
 const PREVIOUS: ReadonlyMap<string, number> = (() => {
   const map = new Map<string, number>();
   for (const w of ROLE_FORMS) map.set(w, (map.get(w) ?? 0) | CONSTRUCT_ROLE);
   for (const w of SPEECH_VERBS) map.set(w, (map.get(w) ?? 0) | SPEECH_VERB);
+  for (const w of OWN_REPORTERS) map.set(w, (map.get(w) ?? 0) | OWN_REPORTER);
   return map;
 })();
 

@@ -79,7 +79,9 @@ export const CUE_VERBS: readonly CueVerb[] = [
   { lemma: 'علق', gloss: 'commented', forms: 'علق | علقت | معلقا | معلقة | علقوا', ambiguous: true },
   { lemma: 'ختم', gloss: 'concluded', forms: 'ختم اختتم يختم يختتم | ختمت اختتمت تختم تختتم | مختتما | مختتمة |', preps: ['على'] },
   { lemma: 'استبعد', gloss: 'ruled out', forms: 'استبعد يستبعد | استبعدت تستبعد | مستبعدا | مستبعدة | استبعدوا', object: true, stance: true },
-  { lemma: 'توقع', gloss: 'expected', forms: 'توقع يتوقع | توقعت تتوقع | متوقعا | متوقعة | توقعوا' },
+  // (A prediction with a noun object is a stated position too: «متوقعا نهاية الحصاد بنهاية شهر جويلية», expecting the
+  // harvest to end by the end of July.)
+  { lemma: 'توقع', gloss: 'expected', forms: 'توقع يتوقع | توقعت تتوقع | متوقعا | متوقعة | توقعوا', object: true, stance: true },
   { lemma: 'أعرب', gloss: 'expressed', forms: 'أعرب يعرب | أعربت تعرب | معربا | معربة | أعربوا', preps: ['عن', 'في'] },
   { lemma: 'بين', gloss: 'showed', forms: 'بين يبين | بينت تبين | مبينا | مبينة | بينا بينوا مبينين', ambiguous: true },
   { lemma: 'أبرز', gloss: 'highlighted', forms: 'أبرز يبرز | أبرزت تبرز | مبرزا | مبرزة | أبرزوا مبرزين', object: true },
@@ -131,7 +133,9 @@ export const CUE_VERBS: readonly CueVerb[] = [
   { lemma: 'أدان', gloss: 'condemned', forms: 'أدان يدين | أدانت تدين | مدينا | | أدانوا', marked: true },
   { lemma: 'انتقد', gloss: 'criticised', forms: 'انتقد ينتقد | انتقدت تنتقد | منتقدا | منتقدة | انتقدوا', marked: true },
   { lemma: 'استنكر', gloss: 'condemned', forms: 'استنكر يستنكر | استنكرت تستنكر | مستنكرا | مستنكرة | استنكروا', object: true, stance: true },
-  { lemma: 'أكد', gloss: 'confirmed', forms: 'جدد | جددت | مجددا | |', preps: ['على'], stance: true },
+  // («وجدد براند … التزام النرويج بمرافقة …», Brende renewed Norway's commitment to …: a renewed position, its object.
+  // The participle «مجددا» is as often the adverb «again»: its object is read only when definite or possessed, see quotes.)
+  { lemma: 'أكد', gloss: 'confirmed', forms: 'جدد | جددت | مجددا | |', preps: ['على'], object: true, stance: true },
   // (Bare «ثمن» is also the noun «price»: with و/ف or a subject only.)
   { lemma: 'ثمن', gloss: 'valued, praised', forms: 'ثمن يثمن | ثمنت تثمن | مثمنا | مثمنة | ثمنوا', object: true, stance: true, ambiguous: true },
   // (Past forms only: «يُدعى» (is called) is written like «يدّعي» (claims), «يظهر أن» is «it appears that».)

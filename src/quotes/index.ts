@@ -83,9 +83,10 @@ const SPOKESMAN_HEADS: ReadonlySet<string> = new Set(['متحدث', 'متحدث�
 const RENEWING = nameKey('مجددا');
 /**
  * Participles that are also common nouns («مذكرة», memorandum; «مطالبة», a demand, the verbal noun of «طالب»; «مقرا», a
- * headquarters), as keys: cues only after a comma or before their complement.
+ * headquarters; «متابعة», a follow-up: «الموضوع محل متابعة عن كثب», the matter is closely followed), as keys: cues only
+ * after a comma or before their complement.
  */
-const NOUN_PARTICIPLES: ReadonlySet<string> = new Set(['مذكره', 'مقدره', 'مطالبه', 'مناشده', 'مقرا', 'مقره']);
+const NOUN_PARTICIPLES: ReadonlySet<string> = new Set(['مذكره', 'مقدره', 'مطالبه', 'مناشده', 'مقرا', 'مقره', 'متابعه']);
 
 /** Kinship and neighbour nouns ({@link RELATIVE_KEYS}, and «جد/جدة»): «والد X» speaks for himself, not for X; keyed. */
 const KINSHIP: ReadonlySet<string> = new Set([...RELATIVE_KEYS, nameKey('جد'), nameKey('جدة')]);
@@ -368,7 +369,15 @@ const PUBLISHING_VERBS = /^[وف]?(نشر|نشرت|اصدر|اصدرت)$/u;
 const OFFICIAL_PAGE_WORDS: ReadonlySet<string> = new Set('الصفحة صفحة الرسمية الرسمي الموقع موقع حساب الحساب'.split(' ').map((w) => nameKey(w)));
 /** «قوله» (his saying) and its forms, which follow the one quoted: «نقلت الوكالة عن الوزير قوله إن …». */
 const SAYING_NOUNS = /^(قوله|قولها|قولهم|قولهما)$/u;
-const PRE_CUE_FILLERS = new Set(['كان', 'كانت', 'قد', 'لقد', 'فقد', 'وقد', 'وكان', 'وكانت', 'فيما', 'بدوره', 'بدورها', 'وبدوره', 'وبدورها', 'من جهته'].map((w) => nameKey(w)));
+/** Definite heads of a body's organs (المكتب السياسي، الهيئة المديرة، المجلس الوطني …), keyed: they speak for the body. */
+const ORGANS: ReadonlySet<string> = new Set(['المكتب', 'الهيئه', 'المجلس', 'الكتله', 'الامانه', 'القياده', 'اللجنه'].map((w) => nameKey(w)));
+/** «المسؤول عن» (the one in charge of), keyed: its «عن» belongs to the subject, not to the verb. */
+const IN_CHARGE: ReadonlySet<string> = new Set(['المسؤول', 'المسؤوله', 'مسؤول', 'مسؤوله', 'المسؤولين', 'مسؤولين'].map((w) => nameKey(w)));
+/** Words after «متوقعا/متوقعة» that start no predicted object but a time (منذ، بداية من، آخر النهار, since, from, late in), keyed. */
+const EXPECTED_NOT_OBJECTS: ReadonlySet<string> = new Set(['منذ', 'بدايه', 'اخر', 'خلال', 'طيله', 'حتي'].map((w) => nameKey(w)));
+const PRE_CUE_FILLERS = new Set(['كان', 'كانت', 'قد', 'لقد', 'فقد', 'وقد', 'وكان', 'وكانت', 'فيما', 'بدوره', 'بدورها', 'وبدوره', 'وبدورها'].map((w) => nameKey(w)));
+/** The second word of «من جهته» (for his part) and its like, a two-word filler before a cue; keyed. */
+const FOR_ONES_PART: ReadonlySet<string> = new Set(['جهته', 'جهتها', 'جهتهم', 'جانبه', 'جانبها', 'جانبهم', 'ناحيته', 'ناحيتها'].map((w) => nameKey(w)));
 /** Speech verbs whose object is often a person (told, warned, called on, accused): a name after them is no subject. */
 const PERSON_OBJECT_VERBS: ReadonlySet<string> = new Set(['أبلغ', 'أخبر', 'حذر', 'طمأن', 'دعا', 'ناشد', 'اتهم', 'حث']);
 /**
@@ -776,6 +785,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     }
     return undefined;
   };
+  /** Whether a filler stands right before the cue at `i`: «وقد»، «بدوره», or «من جهته» (for his part). */
+  const fillerBefore = (i: number): boolean => i > 0 && (PRE_CUE_FILLERS.has(keys[i - 1]!) || (i > 1 && keys[i - 2] === 'من' && FOR_ONES_PART.has(keys[i - 1]!)));
   /**
    * The cue form of a verb with an object pronoun (keyed): «نفاه»، «أكدته»، «اعتبرها». («ما نفاه»، «ما دعاه»: a verb
    * ending in ى/ا writes it ا before the pronoun; «أكدته» is «أكدت» + «ه».)
@@ -1490,7 +1501,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           whereas ||
           then ||
           contrast >= 0 ||
-          (cue.prefixed && (!cue.form.verb.ambiguous || afterPunct || namedAfter(j))) ||
+          // («… إلى تأجيل انتخابات المجالس العلمية وعبر عن "استعداد المنظمة …"», and he expressed the union's readiness:
+          // «عبر» before «عن» is the verb, never «via».)
+          (cue.prefixed && (!cue.form.verb.ambiguous || afterPunct || namedAfter(j) || (cue.form.verb.lemma === 'عبر' && keys[j + 1] === 'عن'))) ||
           (afterPunct && !cue.form.verb.ambiguous && namedAfter(j)))
       ) {
         // (A conjunction written apart before the cue is no part of the content: «… ببومرداس و كشف …».)
@@ -1761,6 +1774,23 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     return at === undefined ? undefined : zone.find((r) => r.start === at && r.entity.type === 'ORG' && !r.role);
   };
   /** Whether token `j` is a definite body head noun that is no part of a name: «النقابة» (the union), «الوزارة». */
+  /**
+   * The body an organ at token `j` belongs to: «المكتب السياسي لحزب X» (the political bureau of party X), «الهيئة المديرة
+   * للجمعية X» — a definite organ head ({@link ORGANS}), its adjectives, then a body the tagger named behind «ل».
+   */
+  // (Or the head noun of a body named before, «المكتب السياسي للحزب» (the party's political bureau): that head, for the
+  // caller to resolve as it resolves «الحزب».)
+  const organBody = (j: number, to: number, zone: readonly Ref[]): Ref | string | undefined => {
+    if (j >= tokens.length || !ORGANS.has(keys[j]!.replace(/^[وف](?=ال)/u, ''))) return undefined;
+    let m = j + 1;
+    while (m < tokens.length && m <= j + 2 && /^ال.{3,}(ي|يه)$/u.test(keys[m]!) && !refsIn(tokens[m]!.start, tokens[m]!.end).length) m++;
+    if (m >= tokens.length || tokens[m]!.start >= to || !/^ل/u.test(keys[m]!)) return undefined;
+    const body = zone.find((r) => r.start > tokens[m]!.start && r.start < tokens[m]!.end && r.entity.type === 'ORG' && !r.role);
+    if (body) return /^لل?$/u.test(text.slice(tokens[m]!.start, body.start)) ? body : undefined;
+    // (Only when a body of that head was named before: else the organ's own words name it best.)
+    const head = /^لل/u.test(keys[m]!) ? keys[m]!.slice(2) : '';
+    return head && ORG_HEADS.has(head) && !refsIn(tokens[m]!.start, tokens[m]!.end).length && lastBodyOfHead(head, tokens[j]!.start) ? head : undefined;
+  };
   const bodyHeadSubject = (j: number): boolean =>
     j < tokens.length && tokens[j]!.kind === 'word' && /^[وف]?ال/u.test(keys[j]!) && ORG_HEADS.has(bare(keys[j]!.replace(/^[وف](?=ال)/u, ''))) && refsIn(tokens[j]!.start, tokens[j]!.end).length === 0;
   /** Whether token `k` opens the occasion of a statement: «في ردّه», «خلال لقاء», «على هامش» (see {@link OCCASION_OPENERS}). */
@@ -1778,8 +1808,12 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
    * in the same clause («وهو ما نفاه المسؤول الأفريقي مرارا حيث لم يفرض الاتحاد …» names others after «حيث», and
    * «وأضاف الخبير إن … وإقالة الوزير» the minister inside what is said); not a role mention; not a person told.
    */
+  // (One comma may close the description right before the name: «كشف المسؤول عن البرنامج الوطني لمكافحة التدخين، فيصل
+  // السماعلي …», the head of the national anti-smoking programme, Faycel Smaali.)
   const describedAfter = (firstTok: number, r: Ref): boolean => {
-    if (r.role || toldPerson(r) || /[،,؛;:]/u.test(text.slice(tokens[firstTok]!.end, r.start))) return false;
+    const between = text.slice(tokens[firstTok]!.end, r.start);
+    const apposition = /^[^،,؛;:]+[،,]\s*$/u.test(between) && !/^\s*[،,]/u.test(between);
+    if (r.role || toldPerson(r) || (/[،,؛;:]/u.test(between) && !apposition)) return false;
     const j = tokenAt(r.start);
     if (j - firstTok > 12) return false;
     for (let k = firstTok + 1; k < j; k++) if (COMPLEMENTISERS.has(keys[k]!) || CLAUSE_OPENERS.has(keys[k]!) || cueAt(k)) return false;
@@ -1831,6 +1865,11 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       if (named) return { ref: named };
       break;
     }
+    // «عبر المكتب السياسي لحزب المسار …، عن مساندته» (the political bureau of the Massar party expressed its support):
+    // an organ of a body, named by its head and adjectives, speaks for the body named after its «ل».
+    const organOf = organBody(lead, to, zone);
+    if (typeof organOf === 'string') return { orgHead: organOf };
+    if (organOf) return { ref: organOf };
     const headSubject = bodyHeadSubject(lead);
     let addressee: Entity | undefined;
     const candidates: Ref[] = [];
@@ -4110,7 +4149,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // (Not the «عن» of «نقلا عن» (quoting): «أعلنت الهيئة، نقلا عن المديرية، أن …».)
         // (Nor «علي» opening a person's name, which reads like «على» once normalised: «أكد مدير الصحة علي الطبال أن …».)
         const nameHere = (k === 'علي' || k === 'الي') && refsIn(tok.start, tok.end).some((r) => r.start === tok.start && r.entity.type === 'PER');
-        const prep = !nameHere && v.preps?.some((p) => nameKey(p) === k || (p === 'إلى' && k === 'الي')) && !(k === 'عن' && j > 0 && keys[j - 1] === 'نقلا');
+        // (Nor the «عن» of «المسؤول عن» (the one in charge of) in the subject: «كشف المسؤول عن البرنامج الوطني …، فيصل
+        // السماعلي تسجيل …», the head of the national programme, Faycel Smaali, revealed.)
+        const prep = !nameHere && v.preps?.some((p) => nameKey(p) === k || (p === 'إلى' && k === 'الي')) && !(k === 'عن' && j > 0 && (keys[j - 1] === 'نقلا' || IN_CHARGE.has(keys[j - 1]!)));
         // («إلى أن» after any verb — news copy writes «وأضاف إلى أن» —, but an ambiguous one's is «until»: «وأصرّ على تحقيقه،
         // إلى أن تحوّل الأمر …», he insisted on it until it came true.)
         if (prep || ((k === 'علي' || (k === 'الي' && !v.ambiguous) || k === 'في') && j + 1 < tokens.length && COMPLEMENTISERS.has(keys[j + 1]!))) {
@@ -4264,12 +4305,18 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         }
         if (o >= tokens.length) o = tokens.length - 1;
         const k1 = keys[o]!;
-        const headed = cue.prefixed || sentenceStart(t.start) === t.start || (i > 0 && PRE_CUE_FILLERS.has(keys[i - 1]!)) || inWhich > 0;
+        const headed = cue.prefixed || sentenceStart(t.start) === t.start || fillerBefore(i) || inWhich > 0;
         // (Or a noun that states a finding: «ولاحظ وجود جرار داخل السفينة», he noted the presence of jars.)
         const finiteOk = v.stance && headed && tokens[o]!.kind === 'word' && (possessed(k1, tokenText(o)) || STATED_OBJECTS.has(k1)) && !findIn(k1, ROLE_HEADS);
         // («نافيا أي نية»: «أي», any, opens a denied object.)
         const participleOk = (o === i + 1 || linker > 0) && cue.form.participle && (k1.length >= 3 || k1 === 'اي' || k1 === 'ما') && !/^(ل|لل)/u.test(k1) && !PREPOSITIONS.has(k1) && !COMPLEMENTISERS.has(k1) && (!NOT_CONTENT_STARTS.has(k1) || (k1 === 'ما' && (v.lemma === 'نفى' || v.lemma === 'فند'))) && !PRE_CUE_FILLERS.has(k1) && !PRONOUN_OBJECTS.test(k1) && !FRONTED.test(k1) && !refsIn(tokens[o]!.start, tokens[o]!.end).length;
-        if ((finiteOk || participleOk) && tokens[o]!.start < sEnd && !findIn(k1, HONORIFICS) && !UNNAMED_SOURCES.has(bare(k1))) {
+        // («أمطار متوقعة اليوم» (rain expected today), «متوقعة بداية من الأربعاء»: «expected» before a time, or a feminine one
+        // after its noun, is the adjective; and «متوقعا ولم …» opens no object.)
+        const adjectiveExpected = v.lemma === 'توقع' && cue.form.participle && (/^[وف]/u.test(k1) || STATEMENT_TIMES.has(k1) || TIME_NOUNS.test(k1) || EXPECTED_NOT_OBJECTS.has(k1) || (cue.form.gender === 'f' && i > 0 && tokens[i - 1]!.kind === 'word'));
+        // («مجددا» (renewing, also «again») takes a definite or possessed object only, with no «ب/ل» on it and no preposition under the
+        // pronoun: «مجددا الدعوة», «مجددا حرصه» — not «مجددا بالشرطة», «مجدّدا أمامه».)
+        const againNotRenewing = keys[i] === RENEWING && !(/^ال/u.test(k1) || (possessed(k1, tokenText(o)) && !/^[بل]/u.test(k1) && !PREPOSITIONS.has(k1.replace(/(ه|ها|هم|هما)$/u, ''))));
+        if ((finiteOk || participleOk) && !adjectiveExpected && !againNotRenewing && tokens[o]!.start < sEnd && !findIn(k1, HONORIFICS) && !UNNAMED_SOURCES.has(bare(k1))) {
           zoneEnd = tokens[o]!.start;
           contentStart = zoneEnd;
         }
@@ -4307,11 +4354,21 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           contentStart = zoneEnd;
         }
       }
+      if (contentStart < 0 && v.lemma === 'دعا' && (cue.prefixed || cue.form.participle) && i + 1 < tokens.length && tokens[i + 1]!.start < sEnd) {
+        // «ودعا للانكباب على مسألة الفهم الصحيح …» (and he called for devoting oneself to …): «لـ» and a definite verbal noun
+        // right after the verb, as «إلى» is; the call's content keeps its «لـ», which is written on the word.
+        const k1 = keys[i + 1]!;
+        if (/^لل.{4,}/u.test(k1) && !refsIn(tokens[i + 1]!.start, tokens[i + 1]!.end).length && !instructionNoun(k1) && !ORG_HEADS.has(k1.slice(2))) {
+          zoneEnd = tokens[i + 1]!.start;
+          contentStart = zoneEnd;
+        }
+      }
       if (contentStart >= 0 && v.lemma === 'عبر') {
         // «عبّر» (expressed) is also the preposition «عبر» (via: أعلنت عبر تويتر عن …): a statement only
         // with its «عن» and at the head of a clause.
         const prevKey = i > 0 ? keys[i - 1]! : '';
-        const atHead = cue.prefixed || sentenceStart(t.start) === t.start || tokens[i - 1]!.kind === 'punct' || PRE_CUE_FILLERS.has(prevKey) || RELATIVE_PRONOUN.test(prevKey) || /^(لكن|ولكن|لكنه|لكنها|كما|حيث|فيما|بينما)$/u.test(prevKey);
+        // («من جهته عبر الجهيناوي عن تقدير …», for his part Jhinaoui expressed appreciation: after «for his part».)
+        const atHead = cue.prefixed || sentenceStart(t.start) === t.start || tokens[i - 1]!.kind === 'punct' || fillerBefore(i) || RELATIVE_PRONOUN.test(prevKey) || /^(لكن|ولكن|لكنه|لكنها|كما|حيث|فيما|بينما)$/u.test(prevKey);
         // («وعبر الحزب، عن تخوفه من أن …» (the party expressed its fear that …): its «عن» before a complementiser.)
         const ct = tokenAt(contentStart);
         const about = keys[ct - 1] === 'عن' || (COMPLEMENTISERS.has(keys[ct - 1]!) && keys.slice(i + 1, ct).includes('عن'));
