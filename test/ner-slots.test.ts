@@ -495,6 +495,10 @@ test('ner() (twenty-ninth round): a name after the outlet\'s own reporter or bef
   const table: [string, string[]][] = [
     // «Our envoy Samia Fejjari stressed …»: «موفدتنا» (our envoy) is no part of the name, the name comes right after it.
     ['وأكدت موفدتنا سامية الفجاري مقاطعة أغلب المخابز في سوسة للإضراب.', ['سامية الفجاري']],
+    // (A given name the lists do not know — «إيمان», also «faith» — before a family name in «ال…ي»; not «بحسب مراسلنا فقد
+    // أدى …», according to our correspondent, it led to ….)
+    ['وأكدت موفدتنا إيمان الفجاري مقاطعة أغلب المخابز في سوسة للإضراب.', ['إيمان الفجاري']],
+    ['بحسب مراسلنا فقد ادى انقلاب سيارة عسكرية إلى سقوط 4 عسكريين.', []],
     // «Samia Hakki, head of the kindergartens' union, stressed …»: a name between a speech verb and a role, no comma.
     ['أكدت سامية حقي رئيسة نقابة رياض الأطفال أن اللجنة سجلت 205 فضاء.', ['سامية حقي']],
     // (Two words only: «the martyr's widow» stays out of «Mbarka Aouinia».)

@@ -4913,3 +4913,20 @@ test('quotes (twenty-ninth round, review): the round\'s rules hold back where th
     ['دعت الكتلة البرلمانية للحزب إلى تشديد الرقابة.', [], [['تشديد الرقابة', 'الكتلة البرلمانية للحزب']]],
   ]);
 });
+
+test('quotes (twenty-ninth round): a statement announcing a list after a colon goes on into the list; a named minister in marks after his role', () => {
+  assertSpeakers([
+    // «The interior ministry reported that … 162,548 vehicles, distributed as follows:» and the list in the next paragraph.
+    [
+      'أفادت وزارة الداخلية بأن الحرس الوطني أمن مرور السيارات موزعة على النحو التالي:\nمحطة مرناق: 55 ألف سيارة. محطة هرقلة: 37 ألف سيارة.\nوفي سياق آخر، تم غلق الطريق.',
+      [['وزارة الداخلية', 'ORG']],
+      [['الحرس الوطني أمن مرور السيارات موزعة على النحو التالي:\nمحطة مرناق: 55 ألف سيارة. محطة هرقلة: 37 ألف سيارة', 'وزارة الداخلية']],
+    ],
+    // «Norway's foreign minister, "Børge Brende", announced his country's decision to reopen its embassy …».
+    [
+      'أعلن وزير خارجية مملكة النرويج، "بورج براند"، قرار بلاده إعادة فتح سفارتها بتونس.',
+      [['بورج براند', 'PER']],
+      [['قرار بلاده إعادة فتح سفارتها بتونس', 'بورج براند']],
+    ],
+  ]);
+});

@@ -961,6 +961,19 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   };
 
   /**
+   * A common noun in construct with a noun and its pronoun (قرار بلاده، موقف حكومته, his country's decision): the same
+   * first word as {@link nounInConstruct}, then a word with a possessive pronoun (no preposition under it: «عنه»).
+   */
+  const nounOfPossessed = (j: number): boolean => {
+    if (j + 1 >= tokens.length || tokens[j]!.kind !== 'word' || tokens[j + 1]!.kind !== 'word') return false;
+    const k = keys[j]!;
+    const next = keys[j + 1]!;
+    if (!possessed(next, tokenText(j + 1)) || PREPOSITIONS.has(next.replace(/(ه|ها|هم|هما)$/u, ''))) return false;
+    if (k.length < 3 || /^[وفبلك]/u.test(k) || PREPOSITIONS.has(k) || STATEMENT_TIMES.has(k) || findIn(k, ROLE_HEADS) || findIn(k, HONORIFICS) || ORG_HEADS.has(k) || documentNoun(k) || cueAt(j) || refsIn(tokens[j]!.start, tokens[j]!.end).length) return false;
+    return commonWithArticle(lexiconForm(tokenText(j)));
+  };
+
+  /**
    * An indefinite common noun in the accusative (تطورا، تراجعا، إقبالا): a word in «ا» of four letters or more that real
    * news also writes with the article in its plain form, and that is no name, role, time or cue.
    */
@@ -4205,7 +4218,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // full support; not «أعلنت الشرطة القبض على …», an announcement of news.)
         const stance = v.stance;
         if (subj.ref && (subj.ref.entity.type === 'PER' || (stance && subj.ref.entity.type === 'ORG' && !subj.ref.role))) {
-          let after = tokenAt(subj.ref.end);
+          // (Past the marks around a name: «أعلن وزير خارجية مملكة النرويج، "بورج براند"، قرار بلاده …».)
+          let after = subj.ref.entity.type === 'PER' ? pastClosingMarks(tokenAt(subj.ref.end)) : tokenAt(subj.ref.end);
           // «أكد رئيس الهلال الأحمر التونسي اليوم وجود …» (the head of the Tunisian Red Crescent stressed today the
           // existence of …): a body's adjective of nationality (ال…ي، ال…ية) right after it, before a comma, a time or a
           // name, belongs to the subject.
@@ -4243,7 +4257,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           // (Also a noun with a possessive pronoun: «أكدت حركة مشروع تونس، تمسكها المبدئي …», its attachment.)
           // (Or a common noun in construct: «أكد المدير العام لبنك الأمان، أحمد كرم، دعم البنوك …», the banks' support.)
           // (Or an indefinite noun in the accusative: «لاحظ المندوب الجهوي، فواز بن حليمة، تطورا كبيرا …», a big rise.)
-          if (after < tokens.length && tokenText(after) === '،' && after + 1 < tokens.length && !/^ال/u.test(keys[after + 1]!) && (STATED_OBJECTS.has(keys[after + 1]!) || possessed(keys[after + 1]!, tokenText(after + 1)) || nounInConstruct(after + 1) || accusativeNoun(after + 1))) after++;
+          // (Or one in construct with a noun and its pronoun: «…، "بورج براند"، قرار بلاده إعادة فتح سفارتها», his country's decision.)
+          if (after < tokens.length && tokenText(after) === '،' && after + 1 < tokens.length && !/^ال/u.test(keys[after + 1]!) && (STATED_OBJECTS.has(keys[after + 1]!) || possessed(keys[after + 1]!, tokenText(after + 1)) || nounInConstruct(after + 1) || nounOfPossessed(after + 1) || accusativeNoun(after + 1))) after++;
           // The object: a definite noun, one with a possessive pronoun (دعمه، رفضها), or what follows the comma.
           // (After a named person, a noun in construct with a definite noun is the object too: «وأبرز سمير
           // الطيب حرص الدولة على …», highlighted the state's care for ….)
@@ -5288,6 +5303,17 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       }
     }
   }
+  // «… موزعة على النحو التالي:» (distributed as follows:) closing a paragraph: the list in the next paragraph is what was
+  // said too, unless a quote of its own is there.
+  for (const d of drafts) {
+    const colon = /^[ \t]*:[ \t]*\n/u.exec(text.slice(d.end, d.end + 8));
+    if (!colon || !LIST_LEADS.test(text.slice(Math.max(d.start, d.end - 12), d.end))) continue;
+    const next = paragraphs.find((p) => p.start >= d.end + colon[0].length);
+    if (!next || drafts.some((x) => x !== d && x.end > next.start && x.start < next.end)) continue;
+    let end = next.end;
+    while (end > next.start && /[\s.]/u.test(text[end - 1]!)) end--;
+    if (end > next.start) d.end = end;
+  }
   return drafts.map((d, i) => ({
     id: `q${i + 1}`,
     kind: d.kind,
@@ -5300,6 +5326,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     addressee: d.addressee && d.addressee.id !== d.speaker?.id ? d.addressee.id : null,
   }));
 }
+
+/** The words that announce a list after a colon: «على النحو التالي» (as follows), «كالتالي»، «كما يلي»، «الآتي». */
+const LIST_LEADS = /(?:التالي|كالتالي|التالية|يلي|الآتي|الاتي|كالآتي|كالاتي)\s*$/u;
 
 /** A byline's words: «كتب» (wrote), «كتبت», «بقلم» (by), «إعداد» (prepared by), «تقرير» (report by), a dash. */
 const BYLINE_WORDS = /^(?:كتب|كتبت|بقلم|إعداد|اعداد|تقرير|متابعة|-|–|—)$/u;
