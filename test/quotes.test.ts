@@ -4930,3 +4930,14 @@ test('quotes (twenty-ninth round): a statement announcing a list after a colon g
     ],
   ]);
 });
+
+test('quotes (twenty-ninth round): a programme named after «في برنامج» is where it was said, not who said it', () => {
+  // «… Adnan Mansar … And he said on the programme Politica that the statements were taken out of context».
+  assertSpeakers([
+    [
+      'انتقد الأمين العام لحزب حراك تونس، عدنان منصر، ردود الأفعال. وقال في برنامج بوليتيكا إنه تم اخراج هذه التصريحات من سياقها.',
+      [['عدنان منصر', 'PER'], ['بوليتيكا', 'ORG']],
+      [['تم اخراج هذه التصريحات من سياقها', 'عدنان منصر']],
+    ],
+  ]);
+});

@@ -25,10 +25,11 @@ export const VAN = 'فان';
 /**
  * Words no name ends with, in their lexicon form (ى kept apart from ي: «على» (on) is no «علي» (Ali)):
  * prepositions, complementisers (also «فإن» and «فان», which last in a name is always «فإن», so that: «van»
- * stands before its surname), the adverbs «أيضا، كذلك» (also: «ودعت يوسف أيضا», Youssef also called), «مايلي»
+ * stands before its surname), the adverbs «أيضا، كذلك» (also: «ودعت يوسف أيضا», Youssef also called), «آنذاك، حينها» (at the time), «مايلي»
  * (the following), «قوله/قولها» (his/her words) and «ضيف» (guest).
  */
-const NOT_NAME_ENDS: ReadonlySet<string> = new Set(['على', 'في', 'إلى', 'الى', 'عن', 'مع', 'من', 'إن', 'أن', 'ان', 'فإن', VAN, 'أيضا', 'ايضا', 'كذلك', 'مايلي', 'قوله', 'قولها', 'ضيف']);
+// (And «آنذاك»، «حينها» (at the time): «رئيس البرلمان علي عبد العال آنذاك».)
+const NOT_NAME_ENDS: ReadonlySet<string> = new Set(['على', 'في', 'إلى', 'الى', 'عن', 'مع', 'من', 'إن', 'أن', 'ان', 'فإن', VAN, 'أيضا', 'ايضا', 'كذلك', 'مايلي', 'قوله', 'قولها', 'ضيف', 'آنذاك', 'انذاك', 'أنذاك', 'حينها', 'حينذاك']);
 
 /** Quantifiers no person's name starts with: «أحد جيران السيدة» (one of the lady's neighbours), «بعض». */
 const NOT_PERSON_QUANTIFIERS: ReadonlySet<string> = new Set(['أحد', 'احد', 'إحدى', 'احدى', 'بعض']);

@@ -375,6 +375,8 @@ const ORGANS: ReadonlySet<string> = new Set(['المكتب', 'الهيئه', 'ا
 const IN_CHARGE: ReadonlySet<string> = new Set(['المسؤول', 'المسؤوله', 'مسؤول', 'مسؤوله', 'المسؤولين', 'مسؤولين'].map((w) => nameKey(w)));
 /** Words after «متوقعا/متوقعة» that start no predicted object but a time (منذ، بداية من، آخر النهار, since, from, late in), keyed. */
 const EXPECTED_NOT_OBJECTS: ReadonlySet<string> = new Set(['منذ', 'بدايه', 'اخر', 'خلال', 'طيله', 'حتي'].map((w) => nameKey(w)));
+/** Nouns of a broadcast programme (برنامج، حصة، فقرة), keyed: the programme named after one is an occasion. */
+const SHOW_NOUNS: ReadonlySet<string> = new Set(['برنامج', 'البرنامج', 'حصه', 'الحصه', 'فقره', 'الفقره'].map((w) => nameKey(w)));
 const PRE_CUE_FILLERS = new Set(['كان', 'كانت', 'قد', 'لقد', 'فقد', 'وقد', 'وكان', 'وكانت', 'فيما', 'بدوره', 'بدورها', 'وبدوره', 'وبدورها'].map((w) => nameKey(w)));
 /** The second word of «من جهته» (for his part) and its like, a two-word filler before a cue; keyed. */
 const FOR_ONES_PART: ReadonlySet<string> = new Set(['جهته', 'جهتها', 'جهتهم', 'جانبه', 'جانبها', 'جانبهم', 'ناحيته', 'ناحيتها'].map((w) => nameKey(w)));
@@ -1921,6 +1923,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       if (r.start > tok.start && /^[وف]?[بك]/u.test(text.slice(tok.start, r.start))) continue;
       // (The verb itself may be spelled like a preposition: «عبّر الحزب» (the party expressed), not «عبر» (via).)
       if (PREPOSITIONS.has(prevKey) && !r.role && ti !== from0) continue;
+      // («وقال في برنامج بوليتيكا إنه …», he said on the programme Politica: a programme named after its noun and a
+      // preposition is where it was said, not who said it.)
+      if (ti > 1 && SHOW_NOUNS.has(prevKey) && PREPOSITIONS.has(keys[ti - 2]!) && r.entity.type !== 'PER') continue;
       // «الممثل القانوني لحركة نداء تونس (شق حافظ قايد السبسي)» (the party's legal representative (Hafedh Caïd Essebsi's
       // faction)): a name inside brackets after a word of its own is that word's complement, not the subject.
       // (Only after such a word, not after a role or a title: «المتحدث باسم الحزب (النائب محمد علي)».)
