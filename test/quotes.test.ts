@@ -4941,3 +4941,10 @@ test('quotes (twenty-ninth round): a programme named after «في برنامج»
     ],
   ]);
 });
+
+test('quotes (twenty-ninth round): the outlet\'s own reporter, unnamed, is no source for the station named after him', () => {
+  // «… as Jawhara FM's correspondent in the region told us»: not the station's words.
+  assertSpeakers([['وقع الهجوم على مركز الأمن وفق ما أكده لنا مراسل جوهرة "اف ام" بالجهة.', [['مركز الأمن', 'ORG'], ['جوهرة "اف ام"', 'ORG']], []]]);
+  // (A named one speaks: «Jawhara FM's correspondent Mohamed Ali reported that …».)
+  assertSpeakers([['وأفاد مراسل الجوهرة اف ام محمد علي أن الوضع هادئ.', [['محمد علي', 'PER']], [['الوضع هادئ', 'محمد علي']]]]);
+});

@@ -581,6 +581,8 @@ function trimName(text: string, type: EntityType, aliases: AliasIndex, glossed =
   // Strip trailing and leading spaces and punctuation a tagger may include.
   while (start < end && /[\s\p{P}]/u.test(text[start]!)) start++;
   while (end > start && /[\s\p{P}]/u.test(text[end - 1]!) && text[end - 1] !== '.') end--;
+  // (But for a quotation mark that closes one opened inside the name: «الجوهرة "أف أم"».)
+  if (end < text.length && text[end] === '"' && (text.slice(start, end).match(/"/gu)?.length ?? 0) % 2 === 1) end++;
   for (;;) {
     const word = /^(\S+)\s+/u.exec(text.slice(start, end));
     if (!word) break;

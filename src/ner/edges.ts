@@ -31,6 +31,10 @@ export const VAN = 'فان';
 // (And «آنذاك»، «حينها» (at the time): «رئيس البرلمان علي عبد العال آنذاك».)
 const NOT_NAME_ENDS: ReadonlySet<string> = new Set(['على', 'في', 'إلى', 'الى', 'عن', 'مع', 'من', 'إن', 'أن', 'ان', 'فإن', VAN, 'أيضا', 'ايضا', 'كذلك', 'مايلي', 'قوله', 'قولها', 'ضيف', 'آنذاك', 'انذاك', 'أنذاك', 'حينها', 'حينذاك']);
 
+/** «أف» and «أم» (F, M), in their lexicon forms: «أف أم» (FM) closes a station's name. */
+const FM_LETTERS: ReadonlySet<string> = new Set(['أف', 'اف', 'إف']);
+const AM_LETTERS: ReadonlySet<string> = new Set(['أم', 'ام']);
+
 /** Quantifiers no person's name starts with: «أحد جيران السيدة» (one of the lady's neighbours), «بعض». */
 const NOT_PERSON_QUANTIFIERS: ReadonlySet<string> = new Set(['أحد', 'احد', 'إحدى', 'احدى', 'بعض']);
 /**
@@ -71,7 +75,10 @@ export function trimFunctionWords(tokens: readonly string[], tags: Tag[]): numbe
       // («فان» last is always «فإن» (so, that): «van» stands before its surname. «وحسب الناشط مصطفى عبد
       // الكبير فان ستة عشر شابا …», according to the activist Mustapha Abdelkebir, sixteen young men …)
       // («ضيف» before «الله» is «ضيف الله», Dhaifallah.)
-      if (!NOT_NAME_ENDS.has(word) || isLatinLetterName(tokens[cut - 2]!) || (word === GUEST && cut < tokens.length && form(cut) === GOD)) break;
+      // (A letter name before it keeps it a letter — «سي إن إن», CNN — but for «أف أم» (FM), a whole acronym: «الجوهرة أف
+      // أم إن …» is Jawhara FM, then «that».)
+      const afterFm = cut - 3 >= start && FM_LETTERS.has(form(cut - 3)) && AM_LETTERS.has(form(cut - 2));
+      if (!NOT_NAME_ENDS.has(word) || (isLatinLetterName(tokens[cut - 2]!) && !afterFm) || (word === GUEST && cut < tokens.length && form(cut) === GOD)) break;
       cut--;
     }
     if (cut < last) {

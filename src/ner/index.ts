@@ -91,6 +91,11 @@ const BALL_KINDS: ReadonlySet<string> = new Set(['القدم', 'الطائرة',
 
 /** «أنباء»، «الأنباء» (news), folded: the last word of «وكالة أنباء» before the agency's country. */
 const NEWS_WORDS: ReadonlySet<string> = new Set(['أنباء', 'الأنباء'].map(fold));
+/** «أف» and «أم» (F, M), folded: «أف أم» (FM) closes a station's name. */
+const FM_F: ReadonlySet<string> = new Set(['أف', 'اف', 'إف'].map(fold));
+const AM_F: ReadonlySet<string> = new Set(['أم', 'ام'].map(fold));
+/** A quotation mark token. */
+const QUOTE_MARK = /^["«»“”„]$/u;
 /** «وفق»، «وفقا»، «حسب»، «بحسب» (according to) and their forms behind «و», folded: never the start of a person's name. */
 const ACCORDING_TO: ReadonlySet<string> = new Set(['وفق', 'وفقا', 'حسب', 'بحسب', 'طبقا'].flatMap((w) => [w, 'و' + w]).map(fold));
 /** Facilities named after a person, folded: «شارع» (street), «معهد» (school), «مركز» (centre), «مطار» (airport) …. */
@@ -268,6 +273,25 @@ export function ner(options: NerOptions = {}): Stage {
           const rest = f[at]!.slice(1);
           if (!/^[لب]/u.test(f[at]!) || rest.length < 2 || rest.length > 3 || docWords.has(rest) || !NAME_PARTICLES.has(f[at - 1]!)) continue;
           s.tags[at] = 'I-PER';
+        }
+      });
+      // «الجوهرة "أف أم"»، «موزاييك أف أم» (Jawhara FM, Mosaïque FM): the word before «أف أم» (FM), with the marks around FM,
+      // names the station — one body, whatever the tagger made of its pieces.
+      strings.forEach((s, si) => {
+        const f = folded[si]!;
+        for (let k = 1; k + 1 < f.length; k++) {
+          if (!FM_F.has(f[k]!) || !AM_F.has(f[k + 1]!)) continue;
+          let j = k - 1;
+          const opened = QUOTE_MARK.test(s.tokens[j]!);
+          if (opened) j--;
+          if (j < 0 || !ARABIC_WORD.test(s.tokens[j]!) || f[j]!.length < 3 || TRIGGERS.has(f[j]!)) continue;
+          let end = k + 2;
+          if (opened && end < f.length && QUOTE_MARK.test(s.tokens[end]!)) end++;
+          let free = true;
+          for (let m = j; m < end && free; m++) free = s.tags[m] === 'O' || s.tags[m]!.endsWith('ORG') || s.tags[m]!.endsWith('MISC');
+          if (!free || (end < f.length && s.tags[end]!.startsWith('I-'))) continue;
+          s.tags[j] = 'B-ORG';
+          for (let m = j + 1; m < end; m++) s.tags[m] = 'I-ORG';
         }
       });
       // «وكالة أنباء كوريا الشمالية المركزية» (the Korean Central News Agency): a news agency named by its country, which the
@@ -504,9 +528,14 @@ export function ner(options: NerOptions = {}): Stage {
       tagged.forEach((s, si) => {
         for (const span of spansOf(s.tags)) {
           // A name never starts or ends with punctuation or a symbol, whatever the tagger says.
+          const taggedEnd = span.end;
           while (span.start < span.end && !NAME_KINDS.has(s.tokens[span.start]!.kind)) span.start++;
           while (span.end > span.start && !NAME_KINDS.has(s.tokens[span.end - 1]!.kind)) span.end--;
           if (span.end === span.start) continue;
+          // (But for the mark that closes one opened inside it: «الجوهرة "أف أم"».)
+          let marks = 0;
+          for (let k = span.start; k < span.end; k++) if (QUOTE_MARK.test(texts[si]![k]!)) marks++;
+          if (marks % 2 === 1 && span.end < taggedEnd && QUOTE_MARK.test(texts[si]![span.end]!)) span.end++;
           // A lone participle of speech is never a name (the tagger takes «نافيا», denying, for a person).
           if (span.type === 'PER' && span.end - span.start === 1 && speechParticiple(folded[si]![span.start]!)) continue;
           // Nor a source word: «وقالت وفقا لنص لخطابها» (and she said, according to a text of her speech).

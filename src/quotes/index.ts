@@ -377,6 +377,10 @@ const IN_CHARGE: ReadonlySet<string> = new Set(['المسؤول', 'المسؤو�
 const EXPECTED_NOT_OBJECTS: ReadonlySet<string> = new Set(['منذ', 'بدايه', 'اخر', 'خلال', 'طيله', 'حتي'].map((w) => nameKey(w)));
 /** Nouns of a broadcast programme (برنامج، حصة، فقرة), keyed: the programme named after one is an occasion. */
 const SHOW_NOUNS: ReadonlySet<string> = new Set(['برنامج', 'البرنامج', 'حصه', 'الحصه', 'فقره', 'الفقره'].map((w) => nameKey(w)));
+/** A reporter of an outlet (مراسل، موفد، مبعوث), keyed: with no name, no source. */
+const OWN_REPORTER_NOUNS: ReadonlySet<string> = new Set(['مراسل', 'مراسلة', 'موفد', 'موفدة', 'مبعوث', 'مبعوثة'].map((w) => nameKey(w)));
+/** «لنا، له، لها» (to us, to him, to her) right after a verb, before its subject; keyed. */
+const TO_US: ReadonlySet<string> = new Set(['لنا', 'له', 'لها'].map((w) => nameKey(w)));
 const PRE_CUE_FILLERS = new Set(['كان', 'كانت', 'قد', 'لقد', 'فقد', 'وقد', 'وكان', 'وكانت', 'فيما', 'بدوره', 'بدورها', 'وبدوره', 'وبدورها'].map((w) => nameKey(w)));
 /** The second word of «من جهته» (for his part) and its like, a two-word filler before a cue; keyed. */
 const FOR_ONES_PART: ReadonlySet<string> = new Set(['جهته', 'جهتها', 'جهتهم', 'جانبه', 'جانبها', 'جانبهم', 'ناحيته', 'ناحيتها'].map((w) => nameKey(w)));
@@ -1870,6 +1874,12 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       return { ...subjectIn(tokens[lead + 1]!.start, to), after: lead + 1 };
     }
     const zone = refsIn(from, to);
+    // «وفق ما أكده لنا مراسل جوهرة "اف ام" بالجهة» (as Jawhara FM's correspondent told us), «حسب ما عاينه مراسل …»: the
+    // outlet's own reporter, unnamed, speaks for no one named — not for the station after it.
+    const reporterAt = TO_US.has(keys[lead] ?? '') ? lead + 1 : lead;
+    // (With the outlet named right after it: «موفدنا» alone may take up the envoy named before.)
+    const outletAfter = (): boolean => reporterAt + 1 < tokens.length && zone.some((r) => r.entity.type === 'ORG' && r.start >= tokens[reporterAt + 1]!.start && r.start <= tokens[Math.min(reporterAt + 2, tokens.length - 1)]!.end);
+    if (reporterAt < tokens.length && tokens[reporterAt]!.start < to && OWN_REPORTER_NOUNS.has(keys[reporterAt]!) && outletAfter() && !zone.some((r) => r.entity.type === 'PER' && !r.role)) return { unnamed: true };
     // «قال أحد المستخدمين يُدعى توم كوتس:» (one of the users, called Tom Coates, said): the person a naming word
     // («يدعى»، «تدعى»، «المدعو») names a few words into the subject is the subject.
     // (Not when a relative's noun stands first: «وقال شقيق الموقوف المدعو كريم» is the brother.)
