@@ -42,7 +42,8 @@ const NOT_PERSON_QUANTIFIERS: ReadonlySet<string> = new Set(['أحد', 'احد',
  * person's name starts with one (but «ضيف الله», Dhaifallah, is a given name).
  */
 // (And the outlet's own reporter, «موفدتنا إيمان الفجاري», our envoy Imen Fejjari; «مراسلنا», our correspondent.)
-const NOT_PERSON_FIRST: ReadonlySet<string> = new Set(['ضيف', 'ضيفة', 'مقربون', 'مقربين', 'مقرب', 'مقربة', 'موفدنا', 'موفدتنا', 'مراسلنا', 'مراسلتنا', 'مبعوثنا', 'مبعوثتنا']);
+// (And «الأولمبي» (Olympic), after «الملعب»: «بالملعب الأولمبي برادس», at the Olympic stadium in Radès.)
+const NOT_PERSON_FIRST: ReadonlySet<string> = new Set(['ضيف', 'ضيفة', 'مقربون', 'مقربين', 'مقرب', 'مقربة', 'موفدنا', 'موفدتنا', 'مراسلنا', 'مراسلتنا', 'مبعوثنا', 'مبعوثتنا', 'الأولمبي', 'الاولمبي']);
 /** «ضيف» (guest), in its lexicon form, and «الله», after which it is a given name (ضيف الله). */
 const GUEST = 'ضيف';
 const GOD = 'الله';
