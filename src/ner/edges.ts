@@ -28,8 +28,9 @@ export const VAN = 'فان';
  * stands before its surname), the adverbs «أيضا، كذلك» (also: «ودعت يوسف أيضا», Youssef also called), «آنذاك، حينها» (at the time), «مايلي»
  * (the following), «قوله/قولها» (his/her words) and «ضيف» (guest).
  */
-// (And «آنذاك»، «حينها» (at the time): «رئيس البرلمان علي عبد العال آنذاك».)
-const NOT_NAME_ENDS: ReadonlySet<string> = new Set(['على', 'في', 'إلى', 'الى', 'عن', 'مع', 'من', 'إن', 'أن', 'ان', 'فإن', VAN, 'أيضا', 'ايضا', 'كذلك', 'مايلي', 'قوله', 'قولها', 'ضيف', 'آنذاك', 'انذاك', 'أنذاك', 'حينها', 'حينذاك']);
+// (And «آنذاك»، «حينها» (at the time): «رئيس البرلمان علي عبد العال آنذاك»; «يشار» of the writer's «يشار إلى أن», it is
+// worth noting, after a name that ends a paragraph: «رشدي قزقز يشار أن …».)
+const NOT_NAME_ENDS: ReadonlySet<string> = new Set(['على', 'في', 'إلى', 'الى', 'عن', 'مع', 'من', 'إن', 'أن', 'ان', 'فإن', VAN, 'أيضا', 'ايضا', 'كذلك', 'مايلي', 'قوله', 'قولها', 'ضيف', 'آنذاك', 'انذاك', 'أنذاك', 'حينها', 'حينذاك', 'يشار']);
 
 /** «أف» and «أم» (F, M), in their lexicon forms: «أف أم» (FM) closes a station's name. */
 const FM_LETTERS: ReadonlySet<string> = new Set(['أف', 'اف', 'إف']);

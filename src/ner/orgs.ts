@@ -69,9 +69,10 @@ const RELATIVES: ReadonlySet<string> = new Set(['التي', 'الذي', 'الذ�
 export const NOT_COMPLEMENT_WORDS: readonly string[] = [
   'دى', 'دي', 'هذا', 'هذه', 'ذلك', 'تلك', 'هؤلاء', 'أن', 'ا', 'م', 'ن', 'كن', 'ها', 'ه', 'هم', 'هما', 'هن', 'كل', 'مدة', 'فترة',
   'صالح', 'أجل', 'عدم', 'حين', 'غاية', 'ما', 'ذا', 'كي', 'يس', 'قاء', 'فائدة', 'مواجهة', 'مرة', 'سنة', 'عام', 'موسم',
-  // Purposes: «اجتماع المكتب السياسي الدوري لمناقشة الوضع العام» (the bureau's meeting, to discuss the situation) — not
+  // Purposes: «اجتماع المكتب السياسي الدوري لمناقشة الوضع العام» (the bureau's meeting, to discuss the situation), «المؤسسة
+  // التعليمية لأداء تحية العلم» (the school, to salute the flag) — not
   // «دراسة، بحث» (study, research), which name bodies: «الإدارة الوطنية الأمريكية لدراسة المحيطات».
-  'مناقشة', 'تدارس', 'النظر',
+  'مناقشة', 'تدارس', 'النظر', 'أداء',
 ];
 const NOT_COMPLEMENTS: ReadonlySet<string> = new Set(NOT_COMPLEMENT_WORDS.map(fold));
 
