@@ -528,3 +528,8 @@ test('ner() (twenty-ninth round): no person starts with «الأولمبي»; «
   // «The political bureau's periodic meeting was devoted to discussing the situation»: «لمناقشة» (to discuss) is a purpose.
   assert.ok(!peopleAndBodies('وخصص اجتماع المكتب السياسي الدوري لمناقشة الوضع العام بالبلاد.').some(([name]) => name.includes('لمناقشة')));
 });
+
+test('ner() (twenty-ninth round): «القيادي» (the official) and «الناشط» (the activist) are roles before a name between commas', { skip: NEEDS_MODEL }, () => {
+  // «For his part, the Nidaa Tounes official, Raouf Khamassi, deemed that …».
+  assert.deepEqual(persons('من جانبه، اعتبر القيادي في حزب نداء تونس، رؤوف الخماسي أن المصالحة الوطنية الشاملة هي حجر الأساس.'), ['رؤوف الخماسي']);
+});
