@@ -4948,3 +4948,27 @@ test('quotes (twenty-ninth round): the outlet\'s own reporter, unnamed, is no so
   // (A named one speaks: «Jawhara FM's correspondent Mohamed Ali reported that …».)
   assertSpeakers([['وأفاد مراسل الجوهرة اف ام محمد علي أن الوضع هادئ.', [['محمد علي', 'PER']], [['الوضع هادئ', 'محمد علي']]]]);
 });
+
+test('quotes (twenty-ninth round, review): the round\'s rules hold back where the words mean something else (2)', () => {
+  assertSpeakers([
+    // «renewed his contract», «again on Sunday», «again the government»: «جدد/مجددا» state a position only with a noun of one.
+    ['وجدد اللاعب أيمن عبد النور عقده مع النادي لمدة موسمين.', [['أيمن عبد النور', 'PER']], []],
+    ['وخرج المحتجون مجددا الأحد إلى شوارع العاصمة.', [], []],
+    ['وطالب الاتحاد العام التونسي للشغل مجددا الحكومة بفتح باب المفاوضات.', [['الاتحاد العام التونسي للشغل', 'ORG']], []],
+    ['وجددت الوزارة دعوتها المواطنين إلى الحذر.', [], [['دعوتها المواطنين إلى الحذر', null]]],
+    // «expecting a plentiful harvest»: a noun in «و» is no conjunction.
+    ['وقال الوزير إن الموسم جيد، متوقعا وفرة الإنتاج هذا الموسم.', [], [['الموسم جيد', null], ['وفرة الإنتاج هذا الموسم', null]]],
+    // «the official expressed his satisfaction …»: «المسؤول عن» + a possessed noun is the verb's «عن».
+    ['وأعرب المسؤول عن ارتياحه لنتائج الموسم الفلاحي.', [], [['ارتياحه لنتائج الموسم الفلاحي', null]]],
+    // «the UN envoy to Libya said …»: an envoy speaks for his body, unlike a station's correspondent.
+    ['وقال مبعوث الأمم المتحدة إلى ليبيا إن الحوار سيستأنف الأسبوع القادم.', [['الأمم المتحدة', 'ORG']], [['الحوار سيستأنف الأسبوع القادم', 'الأمم المتحدة']]],
+    // «And for his part …» with the conjunction on «ومن».
+    ['ومن جهته عبر خميس الجهيناوي عن تقدير تونس للدعم.', [['خميس الجهيناوي', 'PER']], [['تقدير تونس للدعم', 'خميس الجهيناوي']]],
+    // «… condemns the Israeli aggression:» is no list: «يلي» inside «الإسرائيلي» announces nothing.
+    [
+      'وقال المتحدث إن الحكومة تدين بشدة الاعتداء الإسرائيلي:\nوفي سياق آخر، انطلقت الدورة الجديدة.',
+      [],
+      [['الحكومة تدين بشدة الاعتداء الإسرائيلي', null]],
+    ],
+  ]);
+});

@@ -574,6 +574,13 @@ function knownPlace(word: string): boolean {
 }
 const PLACE_TYPES: readonly GazetteerType[] = ['CITY', 'REGION', 'COUNTRY'];
 
+/** Whether `mark` closes a quotation mark that `name` opens and leaves open (an odd number of «"», or more «“«„» than «”»»). */
+function closesMarkInside(name: string, mark: string): boolean {
+  if (mark === '"') return (name.match(/"/gu)?.length ?? 0) % 2 === 1;
+  if (mark !== '»' && mark !== '”') return false;
+  return (name.match(/[«“„]/gu)?.length ?? 0) > (name.match(/[»”]/gu)?.length ?? 0);
+}
+
 /** The name inside a mention's text, or null when the mention is not a name. */
 function trimName(text: string, type: EntityType, aliases: AliasIndex, glossed = false, closes = false): Trim | null {
   let start = 0;
@@ -581,8 +588,8 @@ function trimName(text: string, type: EntityType, aliases: AliasIndex, glossed =
   // Strip trailing and leading spaces and punctuation a tagger may include.
   while (start < end && /[\s\p{P}]/u.test(text[start]!)) start++;
   while (end > start && /[\s\p{P}]/u.test(text[end - 1]!) && text[end - 1] !== '.') end--;
-  // (But for a quotation mark that closes one opened inside the name: «الجوهرة "أف أم"».)
-  if (end < text.length && text[end] === '"' && (text.slice(start, end).match(/"/gu)?.length ?? 0) % 2 === 1) end++;
+  // (But for a quotation mark that closes one opened inside the name: «الجوهرة "أف أم"», «الجوهرة «أف أم»».)
+  if (end < text.length && closesMarkInside(text.slice(start, end), text[end]!)) end++;
   for (;;) {
     const word = /^(\S+)\s+/u.exec(text.slice(start, end));
     if (!word) break;

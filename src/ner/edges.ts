@@ -32,9 +32,9 @@ export const VAN = 'فان';
 // worth noting, after a name that ends a paragraph: «رشدي قزقز يشار أن …».)
 const NOT_NAME_ENDS: ReadonlySet<string> = new Set(['على', 'في', 'إلى', 'الى', 'عن', 'مع', 'من', 'إن', 'أن', 'ان', 'فإن', VAN, 'أيضا', 'ايضا', 'كذلك', 'مايلي', 'قوله', 'قولها', 'ضيف', 'آنذاك', 'انذاك', 'أنذاك', 'حينها', 'حينذاك', 'يشار']);
 
-/** «أف» and «أم» (F, M), in their lexicon forms: «أف أم» (FM) closes a station's name. */
-const FM_LETTERS: ReadonlySet<string> = new Set(['أف', 'اف', 'إف']);
-const AM_LETTERS: ReadonlySet<string> = new Set(['أم', 'ام']);
+/** «أف» and «أم» (F, M), as lexicon forms (the hamza kept or not): «أف أم» (FM) closes a station's name. */
+export const FM_LETTERS: ReadonlySet<string> = new Set(['أف', 'اف', 'إف']);
+export const AM_LETTERS: ReadonlySet<string> = new Set(['أم', 'ام']);
 
 /** Quantifiers no person's name starts with: «أحد جيران السيدة» (one of the lady's neighbours), «بعض». */
 const NOT_PERSON_QUANTIFIERS: ReadonlySet<string> = new Set(['أحد', 'احد', 'إحدى', 'احدى', 'بعض']);

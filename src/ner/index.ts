@@ -20,7 +20,7 @@ import { ARTICLE, definiteGivenName, extendBelSurnames, LAM_GIVEN_NAMES, kunyaNa
 import { knownPlaceWord, listedPlaceOffset, PLACE_TYPES, proposeNamedPlaces, proposePlaces } from './places.ts';
 import { placeBodies, proposeOrganisations } from './orgs.ts';
 import { TRIGGERS } from './triggers.ts';
-import { ARABIC_WORD, extendGivenNames, extendNisbaSurnames, extendOrgHeads, splitDefiniteHeads, trimFunctionWords, VAN } from './edges.ts';
+import { AM_LETTERS, ARABIC_WORD, extendGivenNames, extendNisbaSurnames, extendOrgHeads, FM_LETTERS, splitDefiniteHeads, trimFunctionWords, VAN } from './edges.ts';
 import { lexiconForm } from '../segment/lexicon-form.ts';
 import { RELATIVE_NOUNS } from '../text/person-words.ts';
 import { getLexicon } from '../segment/clitics.ts';
@@ -91,9 +91,9 @@ const BALL_KINDS: ReadonlySet<string> = new Set(['القدم', 'الطائرة',
 
 /** «أنباء»، «الأنباء» (news), folded: the last word of «وكالة أنباء» before the agency's country. */
 const NEWS_WORDS: ReadonlySet<string> = new Set(['أنباء', 'الأنباء'].map(fold));
-/** «أف» and «أم» (F, M), folded: «أف أم» (FM) closes a station's name. */
-const FM_F: ReadonlySet<string> = new Set(['أف', 'اف', 'إف'].map(fold));
-const AM_F: ReadonlySet<string> = new Set(['أم', 'ام'].map(fold));
+/** {@link FM_LETTERS} and {@link AM_LETTERS} folded: «أف أم» (FM) closes a station's name. */
+const FM_F: ReadonlySet<string> = new Set([...FM_LETTERS].map(fold));
+const AM_F: ReadonlySet<string> = new Set([...AM_LETTERS].map(fold));
 /** A quotation mark token. */
 const QUOTE_MARK = /^["«»“”„]$/u;
 /** «وفق»، «وفقا»، «حسب»، «بحسب» (according to) and their forms behind «و», folded: never the start of a person's name. */

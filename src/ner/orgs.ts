@@ -72,7 +72,7 @@ export const NOT_COMPLEMENT_WORDS: readonly string[] = [
   // Purposes: «اجتماع المكتب السياسي الدوري لمناقشة الوضع العام» (the bureau's meeting, to discuss the situation), «المؤسسة
   // التعليمية لأداء تحية العلم» (the school, to salute the flag) — not
   // «دراسة، بحث» (study, research), which name bodies: «الإدارة الوطنية الأمريكية لدراسة المحيطات».
-  'مناقشة', 'تدارس', 'النظر', 'أداء',
+  'مناقشة', 'تدارس', 'نظر', 'أداء',
 ];
 const NOT_COMPLEMENTS: ReadonlySet<string> = new Set(NOT_COMPLEMENT_WORDS.map(fold));
 

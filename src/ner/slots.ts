@@ -797,9 +797,10 @@ function roleNames(sentences: TaggedTokens[], folded: readonly (readonly string[
       // president, Charfeddine Guellil), where «شرف» (honour) alone is no name.
       const compound = i + 2 < words.length && words[i + 1] === DIN && COMPOUND_HEADS.has(words[i]!) && tags[i] === 'O' && tags[i + 1] === 'O';
       // (A role that vouches for a name takes a given name that is also a common word: «موفدتنا إيمان الفجاري», «إيمان» faith.)
-      // (One the lists do not know too, before a family name in «ال…ي»: the role vouches for it, «موفدتنا إيمان الفجاري».)
+      // (One the lists do not know too, before a family name in «ال…ي»: the role vouches for it, «موفدتنا إيمان الفجاري» — but
+      // no definite word: «وعاين مراسلنا الحضور الأمني», our correspondent observed the security presence.)
       const familyNext = i + 1 < tokens.length && /^ال.{2,}ي$/u.test(tokens[i + 1]!);
-      if (i >= words.length || tags[i] !== 'O' || !(compound || given(words[i]!, tokens[i]!) || (vouched && familyNext && !STOP.has(words[i]!) && /^[^وفبل]/u.test(words[i]!) && words[i]!.length >= 3))) return 0;
+      if (i >= words.length || tags[i] !== 'O' || !(compound || given(words[i]!, tokens[i]!) || (vouched && familyNext && !STOP.has(words[i]!) && /^[^وفبل]/u.test(words[i]!) && !words[i]!.startsWith(ARTICLE) && words[i]!.length >= 3))) return 0;
       if (!arabicWord(lex.form(tokens[i]!))) return 0;
       const first = compound ? i + 1 : i;
       for (let end = first + 2; end <= first + 3 && end <= words.length; end++) {

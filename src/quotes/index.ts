@@ -377,8 +377,38 @@ const IN_CHARGE: ReadonlySet<string> = new Set(['المسؤول', 'المسؤو�
 const EXPECTED_NOT_OBJECTS: ReadonlySet<string> = new Set(['منذ', 'بدايه', 'اخر', 'خلال', 'طيله', 'حتي'].map((w) => nameKey(w)));
 /** Nouns of a broadcast programme (برنامج، حصة، فقرة), keyed: the programme named after one is an occasion. */
 const SHOW_NOUNS: ReadonlySet<string> = new Set(['برنامج', 'البرنامج', 'حصه', 'الحصه', 'فقره', 'الفقره'].map((w) => nameKey(w)));
-/** A reporter of an outlet (مراسل، موفد، مبعوث), keyed: with no name, no source. */
-const OWN_REPORTER_NOUNS: ReadonlySet<string> = new Set(['مراسل', 'مراسلة', 'موفد', 'موفدة', 'مبعوث', 'مبعوثة'].map((w) => nameKey(w)));
+/**
+ * A correspondent of an outlet (مراسل، مراسلة), keyed: with no name, no source. (Not «مبعوث، موفد»: «مبعوث الأمم المتحدة» is a
+ * body's envoy, who speaks for it.)
+ */
+const OWN_REPORTER_NOUNS: ReadonlySet<string> = new Set(['مراسل', 'مراسلة'].map((w) => nameKey(w)));
+/** An envoy (موفد، مبعوث), keyed: the outlet's reporter only before a medium's name ({@link MEDIUM_NAME}). */
+const ENVOY_NOUNS: ReadonlySet<string> = new Set(['موفد', 'موفدة', 'مبعوث', 'مبعوثة'].map((w) => nameKey(w)));
+/** A medium's name: a station in «أف أم» (FM), or a radio, channel, paper or site. */
+const MEDIUM_NAME = /(?:[أاإ]ف\s*["«“]?\s*[أا]م)|^(?:إذاعة|اذاعة|قناة|جريدة|صحيفة|موقع)\s/u;
+/** «جدد، جددت» (renewed) and «مجددا» (renewing, also «again»), keyed: see {@link STANCE_NOUNS}. */
+const RENEWING_FORMS: ReadonlySet<string> = new Set(['جدد', 'جددت', 'مجددا'].map((w) => nameKey(w)));
+/**
+ * Nouns of a stated position (commitment, call, support, rejection …), keyed without the article or a possessive pronoun:
+ * what «جدد» (renewed) takes as a statement.
+ */
+const STANCE_NOUNS: ReadonlySet<string> = new Set(
+  'التزام دعوة تأكيد موقف رفض دعم تمسك ثقة تضامن ترحيب استعداد حرص عزم مطالبة مطلب طلب اتهام تحذير تنبيه شكر تقدير إدانة مساندة انفتاح اعتذار نداء رغبة قلق انشغال استنكار تنديد تهنئة تعازي تعهد وعد أمل مناشدة وقوف تشجيع انتقاد التأكيد الدعوة'
+    .split(' ')
+    .map((w) => nameKey(w)),
+);
+/** A word's stem for {@link STANCE_NOUNS}: without «ال» and a possessive pronoun («تأكيدها», «الدعوة» → «تاكيد», «دعوه»). */
+function stanceStem(key: string): string {
+  // («التزام» (commitment) starts with the letters of the article: tried whole first.)
+  if (STANCE_NOUNS.has(key)) return key;
+  const bareKey = key.replace(/^ال/u, '');
+  if (STANCE_NOUNS.has(bareKey)) return bareKey;
+  const m = /^(.{3,})(ها|هما|هم|ه|نا)$/u.exec(bareKey);
+  if (!m) return bareKey;
+  // («دعوتها» is «دعوة» + «ها»: the «ة» written «ت» before a pronoun.)
+  const stem = m[1]!;
+  return stem.endsWith('ت') && STANCE_NOUNS.has(stem.slice(0, -1) + 'ه') ? stem.slice(0, -1) + 'ه' : stem;
+}
 /** «لنا، له، لها» (to us, to him, to her) right after a verb, before its subject; keyed. */
 const TO_US: ReadonlySet<string> = new Set(['لنا', 'له', 'لها'].map((w) => nameKey(w)));
 const PRE_CUE_FILLERS = new Set(['كان', 'كانت', 'قد', 'لقد', 'فقد', 'وقد', 'وكان', 'وكانت', 'فيما', 'بدوره', 'بدورها', 'وبدوره', 'وبدورها'].map((w) => nameKey(w)));
@@ -792,7 +822,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     return undefined;
   };
   /** Whether a filler stands right before the cue at `i`: «وقد»، «بدوره», or «من جهته» (for his part). */
-  const fillerBefore = (i: number): boolean => i > 0 && (PRE_CUE_FILLERS.has(keys[i - 1]!) || (i > 1 && keys[i - 2] === 'من' && FOR_ONES_PART.has(keys[i - 1]!)));
+  const fillerBefore = (i: number): boolean => i > 0 && (PRE_CUE_FILLERS.has(keys[i - 1]!) || (i > 1 && (keys[i - 2] === 'من' || keys[i - 2] === 'ومن') && FOR_ONES_PART.has(keys[i - 1]!)));
   /**
    * The cue form of a verb with an object pronoun (keyed): «نفاه»، «أكدته»، «اعتبرها». («ما نفاه»، «ما دعاه»: a verb
    * ending in ى/ا writes it ا before the pronoun; «أكدته» is «أكدت» + «ه».)
@@ -1792,17 +1822,17 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     const at = k === 'من' || k === 'في' || k === 'لدي' ? tokens[m + 1]?.start : k.startsWith('ب') ? tokens[m]!.start + 1 : undefined;
     return at === undefined ? undefined : zone.find((r) => r.start === at && r.entity.type === 'ORG' && !r.role);
   };
-  /** Whether token `j` is a definite body head noun that is no part of a name: «النقابة» (the union), «الوزارة». */
   /**
    * The body an organ at token `j` belongs to: «المكتب السياسي لحزب X» (the political bureau of party X), «الهيئة المديرة
-   * للجمعية X» — a definite organ head ({@link ORGANS}), its adjectives, then a body the tagger named behind «ل».
+   * للجمعية X» — a definite organ head ({@link ORGANS}), its adjectives, then a body the tagger named behind «ل». Or the head
+   * noun of a body named before, «المكتب السياسي للحزب» (the party's political bureau): that head, for the caller to resolve
+   * as it resolves «الحزب».
    */
-  // (Or the head noun of a body named before, «المكتب السياسي للحزب» (the party's political bureau): that head, for the
-  // caller to resolve as it resolves «الحزب».)
   const organBody = (j: number, to: number, zone: readonly Ref[]): Ref | string | undefined => {
     if (j >= tokens.length || !ORGANS.has(keys[j]!.replace(/^[وف](?=ال)/u, ''))) return undefined;
     let m = j + 1;
-    while (m < tokens.length && m <= j + 2 && /^ال.{3,}(ي|يه)$/u.test(keys[m]!) && !refsIn(tokens[m]!.start, tokens[m]!.end).length) m++;
+    // (Past its adjectives, in «ي/ية» or another feminine: «الهيئة المديرة للجمعية».)
+    while (m < tokens.length && m <= j + 2 && /^ال.{3,}(ي|ه)$/u.test(keys[m]!) && !/^لل/u.test(keys[m]!) && !refsIn(tokens[m]!.start, tokens[m]!.end).length) m++;
     if (m >= tokens.length || tokens[m]!.start >= to || !/^ل/u.test(keys[m]!)) return undefined;
     const body = zone.find((r) => r.start > tokens[m]!.start && r.start < tokens[m]!.end && r.entity.type === 'ORG' && !r.role);
     if (body) return /^لل?$/u.test(text.slice(tokens[m]!.start, body.start)) ? body : undefined;
@@ -1810,6 +1840,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     const head = /^لل/u.test(keys[m]!) ? keys[m]!.slice(2) : '';
     return head && ORG_HEADS.has(head) && !refsIn(tokens[m]!.start, tokens[m]!.end).length && lastBodyOfHead(head, tokens[j]!.start) ? head : undefined;
   };
+  /** Whether token `j` is a definite body head noun that is no part of a name: «النقابة» (the union), «الوزارة». */
   const bodyHeadSubject = (j: number): boolean =>
     j < tokens.length && tokens[j]!.kind === 'word' && /^[وف]?ال/u.test(keys[j]!) && ORG_HEADS.has(bare(keys[j]!.replace(/^[وف](?=ال)/u, ''))) && refsIn(tokens[j]!.start, tokens[j]!.end).length === 0;
   /** Whether token `k` opens the occasion of a statement: «في ردّه», «خلال لقاء», «على هامش» (see {@link OCCASION_OPENERS}). */
@@ -1877,9 +1908,13 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     // «وفق ما أكده لنا مراسل جوهرة "اف ام" بالجهة» (as Jawhara FM's correspondent told us), «حسب ما عاينه مراسل …»: the
     // outlet's own reporter, unnamed, speaks for no one named — not for the station after it.
     const reporterAt = TO_US.has(keys[lead] ?? '') ? lead + 1 : lead;
-    // (With the outlet named right after it: «موفدنا» alone may take up the envoy named before.)
-    const outletAfter = (): boolean => reporterAt + 1 < tokens.length && zone.some((r) => r.entity.type === 'ORG' && r.start >= tokens[reporterAt + 1]!.start && r.start <= tokens[Math.min(reporterAt + 2, tokens.length - 1)]!.end);
-    if (reporterAt < tokens.length && tokens[reporterAt]!.start < to && OWN_REPORTER_NOUNS.has(keys[reporterAt]!) && outletAfter() && !zone.some((r) => r.entity.type === 'PER' && !r.role)) return { unnamed: true };
+    // (With the outlet named right after it: «موفدنا» alone may take up the envoy named before. An envoy only of a medium:
+    // «أفاد مبعوث الجوهرة اف ام» (Jawhara FM's envoy reported), not «مبعوث الأمم المتحدة», who speaks for his body.)
+    const reporterKey = reporterAt < tokens.length ? keys[reporterAt]! : '';
+    const outletAfter = (): boolean =>
+      reporterAt + 1 < tokens.length &&
+      zone.some((r) => r.entity.type === 'ORG' && r.start >= tokens[reporterAt + 1]!.start && r.start <= tokens[Math.min(reporterAt + 2, tokens.length - 1)]!.end && (OWN_REPORTER_NOUNS.has(reporterKey) || MEDIUM_NAME.test(text.slice(r.start, r.end))));
+    if (reporterAt < tokens.length && tokens[reporterAt]!.start < to && (OWN_REPORTER_NOUNS.has(reporterKey) || ENVOY_NOUNS.has(reporterKey)) && outletAfter() && !zone.some((r) => r.entity.type === 'PER' && !r.role)) return { unnamed: true };
     // «قال أحد المستخدمين يُدعى توم كوتس:» (one of the users, called Tom Coates, said): the person a naming word
     // («يدعى»، «تدعى»، «المدعو») names a few words into the subject is the subject.
     // (Not when a relative's noun stands first: «وقال شقيق الموقوف المدعو كريم» is the brother.)
@@ -4177,9 +4212,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // (Not the «عن» of «نقلا عن» (quoting): «أعلنت الهيئة، نقلا عن المديرية، أن …».)
         // (Nor «علي» opening a person's name, which reads like «على» once normalised: «أكد مدير الصحة علي الطبال أن …».)
         const nameHere = (k === 'علي' || k === 'الي') && refsIn(tok.start, tok.end).some((r) => r.start === tok.start && r.entity.type === 'PER');
-        // (Nor the «عن» of «المسؤول عن» (the one in charge of) in the subject: «كشف المسؤول عن البرنامج الوطني …، فيصل
-        // السماعلي تسجيل …», the head of the national programme, Faycel Smaali, revealed.)
-        const prep = !nameHere && v.preps?.some((p) => nameKey(p) === k || (p === 'إلى' && k === 'الي')) && !(k === 'عن' && j > 0 && (keys[j - 1] === 'نقلا' || IN_CHARGE.has(keys[j - 1]!)));
+        // (Nor the «عن» of «المسؤول عن» (the one in charge of) before a definite complement, in the subject: «كشف المسؤول عن
+        // البرنامج الوطني …، فيصل السماعلي تسجيل …», the head of the national programme, Faycel Smaali, revealed — not «وعبر
+        // المسؤول عن استعداد …», the official expressed the readiness of ….)
+        const prep = !nameHere && v.preps?.some((p) => nameKey(p) === k || (p === 'إلى' && k === 'الي')) && !(k === 'عن' && j > 0 && (keys[j - 1] === 'نقلا' || (IN_CHARGE.has(keys[j - 1]!) && /^ال/u.test(keys[j + 1] ?? ''))));
         // («إلى أن» after any verb — news copy writes «وأضاف إلى أن» —, but an ambiguous one's is «until»: «وأصرّ على تحقيقه،
         // إلى أن تحوّل الأمر …», he insisted on it until it came true.)
         if (prep || ((k === 'علي' || (k === 'الي' && !v.ambiguous) || k === 'في') && j + 1 < tokens.length && COMPLEMENTISERS.has(keys[j + 1]!))) {
@@ -4341,12 +4377,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // («نافيا أي نية»: «أي», any, opens a denied object.)
         const participleOk = (o === i + 1 || linker > 0) && cue.form.participle && (k1.length >= 3 || k1 === 'اي' || k1 === 'ما') && !/^(ل|لل)/u.test(k1) && !PREPOSITIONS.has(k1) && !COMPLEMENTISERS.has(k1) && (!NOT_CONTENT_STARTS.has(k1) || (k1 === 'ما' && (v.lemma === 'نفى' || v.lemma === 'فند'))) && !PRE_CUE_FILLERS.has(k1) && !PRONOUN_OBJECTS.test(k1) && !FRONTED.test(k1) && !refsIn(tokens[o]!.start, tokens[o]!.end).length;
         // («أمطار متوقعة اليوم» (rain expected today), «متوقعة بداية من الأربعاء»: «expected» before a time, or a feminine one
-        // after its noun, is the adjective; and «متوقعا ولم …» opens no object.)
-        const adjectiveExpected = v.lemma === 'توقع' && cue.form.participle && (/^[وف]/u.test(k1) || STATEMENT_TIMES.has(k1) || TIME_NOUNS.test(k1) || EXPECTED_NOT_OBJECTS.has(k1) || (cue.form.gender === 'f' && i > 0 && tokens[i - 1]!.kind === 'word'));
-        // («مجددا» (renewing, also «again») takes a definite or possessed object only, with no «ب/ل» on it and no preposition under the
-        // pronoun: «مجددا الدعوة», «مجددا حرصه» — not «مجددا بالشرطة», «مجدّدا أمامه».)
-        const againNotRenewing = keys[i] === RENEWING && !(/^ال/u.test(k1) || (possessed(k1, tokenText(o)) && !/^[بل]/u.test(k1) && !PREPOSITIONS.has(k1.replace(/(ه|ها|هم|هما)$/u, ''))));
-        if ((finiteOk || participleOk) && !adjectiveExpected && !againNotRenewing && tokens[o]!.start < sEnd && !findIn(k1, HONORIFICS) && !UNNAMED_SOURCES.has(bare(k1))) {
+        // after its noun, is the adjective; and «متوقعا ولم …» (a conjunction and a particle) opens no object — «متوقعا وفرة
+        // الإنتاج» (expecting a plentiful harvest) does.)
+        const adjectiveExpected = v.lemma === 'توقع' && cue.form.participle && (/^[وف](لم|لا|لن|هو|هي|قد|ان|لكن|ما)?$/u.test(k1) || STATEMENT_TIMES.has(k1) || TIME_NOUNS.test(k1) || EXPECTED_NOT_OBJECTS.has(k1) || (cue.form.gender === 'f' && i > 0 && tokens[i - 1]!.kind === 'word'));
+        if ((finiteOk || participleOk) && !adjectiveExpected && tokens[o]!.start < sEnd && !findIn(k1, HONORIFICS) && !UNNAMED_SOURCES.has(bare(k1))) {
           zoneEnd = tokens[o]!.start;
           contentStart = zoneEnd;
         }
@@ -4392,6 +4426,16 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           zoneEnd = tokens[i + 1]!.start;
           contentStart = zoneEnd;
         }
+      }
+      // «جدد» (renewed) and «مجددا» (renewing, also «again») state a position only with a noun of one as their object:
+      // «وجدد X التزام تونس …», «مجددا الدعوة إلى …» — not «وجدد اللاعب عقده» (renewed his contract), «وخرج المحتجون
+      // مجددا الأحد» (again on Sunday), «وطالب الاتحاد مجددا الحكومة ب…».
+      if (contentStart >= 0 && RENEWING_FORMS.has(keys[i]!.replace(/^[وف](?=[جم])/u, ''))) {
+        const ct = tokenAt(contentStart);
+        const before = ct > 0 ? keys[ct - 1]! : '';
+        // (Words in quotation marks are a statement whatever their first noun: «جدد المكتب السياسي، "دعمه المطلق للحكومة …"».)
+        const marked = opensQuotation(ct) || (ct > 0 && opensQuotation(ct - 1));
+        if (!COMPLEMENTISERS.has(before) && before !== 'علي' && !marked && !STANCE_NOUNS.has(stanceStem(keys[ct] ?? ''))) contentStart = -1;
       }
       if (contentStart >= 0 && v.lemma === 'عبر') {
         // «عبّر» (expressed) is also the preposition «عبر» (via: أعلنت عبر تويتر عن …): a statement only
@@ -5343,7 +5387,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
 }
 
 /** The words that announce a list after a colon: «على النحو التالي» (as follows), «كالتالي»، «كما يلي»، «الآتي». */
-const LIST_LEADS = /(?:التالي|كالتالي|التالية|يلي|الآتي|الاتي|كالآتي|كالاتي)\s*$/u;
+const LIST_LEADS = /(?:^|\s)(?:التالي|كالتالي|التالية|يلي|مايلي|الآتي|الاتي|كالآتي|كالاتي)\s*$/u;
 
 /** A byline's words: «كتب» (wrote), «كتبت», «بقلم» (by), «إعداد» (prepared by), «تقرير» (report by), a dash. */
 const BYLINE_WORDS = /^(?:كتب|كتبت|بقلم|إعداد|اعداد|تقرير|متابعة|-|–|—)$/u;
