@@ -110,6 +110,8 @@ const NOT_GIVEN_HERE: ReadonlySet<string> = new Set(['على', 'أمام', 'ام
 const HARAKAT = /[\u064B-\u065F\u0670\u0640]/gu;
 /** Particles inside foreign names, folded: «فون» (von), «دير» (der), «دي» (de), «دو», «دا», «ديل», «فان», «لا», «لو». */
 const NAME_PARTICLES: ReadonlySet<string> = new Set(['فون', 'دير', 'دي', 'دو', 'دا', 'ديل', 'فان', 'لا', 'لو'].map(fold));
+/** «فون، فان» (von, van), folded: the particle that opens a longer one («فون دير», von der). */
+const VON: ReadonlySet<string> = new Set(['فون', 'فان'].map(fold));
 
 /** The project's list of given names the gazetteer misses (see `given-names.ts`), folded. */
 const MORE_GIVEN_NAMES: ReadonlySet<string> = new Set([...MORE_MALE_GIVEN_NAMES, ...MORE_FEMALE_GIVEN_NAMES].map(fold));
@@ -269,6 +271,12 @@ export function ner(options: NerOptions = {}): Stage {
         const f = folded[si]!;
         for (const span of spansOf(s.tags)) {
           const at = span.start;
+          // («أورسولا فون | دير | لاين», the particle left out between two pieces after «فون/فان»: one person.)
+          if (span.type === 'PER' && span.end - at === 1 && at > 1 && s.tags[at - 1] === 'O' && NAME_PARTICLES.has(f[at - 1]!) && s.tags[at - 2]!.endsWith('PER') && VON.has(f[at - 2]!)) {
+            s.tags[at - 1] = 'I-PER';
+            s.tags[at] = 'I-PER';
+            continue;
+          }
           if (span.type !== 'PER' || span.end - at !== 1 || at === 0 || s.tags[at - 1] === 'O' || !s.tags[at - 1]!.endsWith('PER')) continue;
           const rest = f[at]!.slice(1);
           if (!/^[لب]/u.test(f[at]!) || rest.length < 2 || rest.length > 3 || docWords.has(rest) || !NAME_PARTICLES.has(f[at - 1]!)) continue;
