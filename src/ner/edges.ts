@@ -12,6 +12,7 @@ import type { Tag } from './conll.ts';
 import { spansOf } from './conll.ts';
 import { lexiconForm } from '../segment/lexicon-form.ts';
 import { isLatinLetterName } from '../text/letter-names.ts';
+import { OWN_REPORTER_WORDS } from '../text/person-words.ts';
 import { fold } from './fold.ts';
 import { NOT_NISBA } from './orgs.ts';
 
@@ -44,7 +45,7 @@ const NOT_PERSON_QUANTIFIERS: ReadonlySet<string> = new Set(['أحد', 'احد',
  */
 // (And the outlet's own reporter, «موفدتنا إيمان الفجاري», our envoy Imen Fejjari; «مراسلنا», our correspondent.)
 // (And «الأولمبي» (Olympic), after «الملعب»: «بالملعب الأولمبي برادس», at the Olympic stadium in Radès.)
-const NOT_PERSON_FIRST: ReadonlySet<string> = new Set(['ضيف', 'ضيفة', 'مقربون', 'مقربين', 'مقرب', 'مقربة', 'موفدنا', 'موفدتنا', 'مراسلنا', 'مراسلتنا', 'مبعوثنا', 'مبعوثتنا', 'الأولمبي', 'الاولمبي']);
+const NOT_PERSON_FIRST: ReadonlySet<string> = new Set(['ضيف', 'ضيفة', 'مقربون', 'مقربين', 'مقرب', 'مقربة', ...OWN_REPORTER_WORDS, 'الأولمبي', 'الاولمبي']);
 /** «ضيف» (guest), in its lexicon form, and «الله», after which it is a given name (ضيف الله). */
 const GUEST = 'ضيف';
 const GOD = 'الله';

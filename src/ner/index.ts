@@ -16,7 +16,7 @@ import { getNerModel, tagSentences, type NerModel } from './model.ts';
 import { fold } from './fold.ts';
 import { wordFacts, type GazetteerType } from './features.ts';
 import { stripProclitics } from '../segment/index.ts';
-import { ARTICLE, definiteGivenName, extendBelSurnames, LAM_GIVEN_NAMES, kunyaNames, mannerAfterSpeech, nameReading, namingWordNames, nisbaAdjective, roleNoun, speechParticiple, proposeSlotNames, slotLexicon } from './slots.ts';
+import { ARTICLE, definiteGivenName, extendBelSurnames, LAM_GIVEN_NAMES, kunyaNames, mannerAfterSpeech, nameReading, namingWordNames, nisbaAdjective, QUOTATION_MARK, roleNoun, speechParticiple, proposeSlotNames, slotLexicon } from './slots.ts';
 import { knownPlaceWord, listedPlaceOffset, PLACE_TYPES, proposeNamedPlaces, proposePlaces } from './places.ts';
 import { placeBodies, proposeOrganisations } from './orgs.ts';
 import { TRIGGERS } from './triggers.ts';
@@ -94,8 +94,6 @@ const NEWS_WORDS: ReadonlySet<string> = new Set(['أنباء', 'الأنباء']
 /** {@link FM_LETTERS} and {@link AM_LETTERS} folded: «أف أم» (FM) closes a station's name. */
 const FM_F: ReadonlySet<string> = new Set([...FM_LETTERS].map(fold));
 const AM_F: ReadonlySet<string> = new Set([...AM_LETTERS].map(fold));
-/** A quotation mark token. */
-const QUOTE_MARK = /^["«»“”„]$/u;
 /** «وفق»، «وفقا»، «حسب»، «بحسب» (according to) and their forms behind «و», folded: never the start of a person's name. */
 const ACCORDING_TO: ReadonlySet<string> = new Set(['وفق', 'وفقا', 'حسب', 'بحسب', 'طبقا'].flatMap((w) => [w, 'و' + w]).map(fold));
 /** Facilities named after a person, folded: «شارع» (street), «معهد» (school), «مركز» (centre), «مطار» (airport) …. */
@@ -290,11 +288,11 @@ export function ner(options: NerOptions = {}): Stage {
         for (let k = 1; k + 1 < f.length; k++) {
           if (!FM_F.has(f[k]!) || !AM_F.has(f[k + 1]!)) continue;
           let j = k - 1;
-          const opened = QUOTE_MARK.test(s.tokens[j]!);
+          const opened = QUOTATION_MARK.test(s.tokens[j]!);
           if (opened) j--;
           if (j < 0 || !ARABIC_WORD.test(s.tokens[j]!) || f[j]!.length < 3 || TRIGGERS.has(f[j]!)) continue;
           let end = k + 2;
-          if (opened && end < f.length && QUOTE_MARK.test(s.tokens[end]!)) end++;
+          if (opened && end < f.length && QUOTATION_MARK.test(s.tokens[end]!)) end++;
           let free = true;
           for (let m = j; m < end && free; m++) free = s.tags[m] === 'O' || s.tags[m]!.endsWith('ORG') || s.tags[m]!.endsWith('MISC');
           if (!free || (end < f.length && s.tags[end]!.startsWith('I-'))) continue;
@@ -542,8 +540,8 @@ export function ner(options: NerOptions = {}): Stage {
           if (span.end === span.start) continue;
           // (But for the mark that closes one opened inside it: «الجوهرة "أف أم"».)
           let marks = 0;
-          for (let k = span.start; k < span.end; k++) if (QUOTE_MARK.test(texts[si]![k]!)) marks++;
-          if (marks % 2 === 1 && span.end < taggedEnd && QUOTE_MARK.test(texts[si]![span.end]!)) span.end++;
+          for (let k = span.start; k < span.end; k++) if (QUOTATION_MARK.test(texts[si]![k]!)) marks++;
+          if (marks % 2 === 1 && span.end < taggedEnd && QUOTATION_MARK.test(texts[si]![span.end]!)) span.end++;
           // A lone participle of speech is never a name (the tagger takes «نافيا», denying, for a person).
           if (span.type === 'PER' && span.end - span.start === 1 && speechParticiple(folded[si]![span.start]!)) continue;
           // Nor a source word: «وقالت وفقا لنص لخطابها» (and she said, according to a text of her speech).

@@ -33,7 +33,7 @@ import { fold, isArabicLetter } from './fold.ts';
 import { TRIGGERS } from './triggers.ts';
 import { getLexicon, lexiconForm } from '../segment/index.ts';
 import { possessedNounForm } from '../segment/lexicon-form.ts';
-import { IS_CALLED_WORDS, NAMED_ONE_WORDS } from '../text/person-words.ts';
+import { IS_CALLED_WORDS, NAMED_ONE_WORDS, OWN_REPORTER_WORDS } from '../text/person-words.ts';
 
 /** What the pass looks words up in. */
 export interface SlotLexicon {
@@ -745,7 +745,7 @@ const ROLES: ReadonlySet<string> = (() => {
     'قيادي', 'ناشط',
   ];
   // (The outlet's own: «وأكدت موفدتنا إيمان الفجاري» (our envoy Imen Fejjari stressed), «مراسلنا».)
-  const out: string[] = ['كاهية', 'الكاهية', 'موفدنا', 'موفدتنا', 'مراسلنا', 'مراسلتنا', 'مبعوثنا', 'مبعوثتنا'];
+  const out: string[] = ['كاهية', 'الكاهية', ...OWN_REPORTER_WORDS];
   for (const p of pairs) out.push(p, p + 'ة', 'ال' + p, 'ال' + p + 'ة');
   // (Not behind «و»: «بين الأم والطفل، أمر حاسم», between mother and child, a decisive matter.)
   return new Set([...fset(out), ...BARE_TITLES]);
@@ -928,7 +928,7 @@ function roleNames(sentences: TaggedTokens[], folded: readonly (readonly string[
 const isComma = (tok: string): boolean => tok === '،' || tok === ',';
 
 /** A quotation mark token. */
-const QUOTATION_MARK = /^["«»“”„]$/u;
+export const QUOTATION_MARK = /^["«»“”„]$/u;
 
 /** True for a token that does not start with a letter or a digit. */
 function isPunct(tok: string): boolean {
@@ -1039,11 +1039,8 @@ const givenCaches = new WeakMap<(folded: string) => boolean, Map<string, boolean
 const CONSTRUCT_ROLE = 1;
 const SPEECH_VERB = 2;
 const OWN_REPORTER = 4;
-/**
- * The outlet's own reporters, «our envoy», «our correspondent» (folded): a role whose possessor is its own suffix, so the
- * name comes right after it — «وأكدت موفدتنا إيمان الفجاري» (our envoy Imen Fejjari stressed).
- */
-const OWN_REPORTERS: ReadonlySet<string> = fset(['موفدنا', 'موفدتنا', 'مراسلنا', 'مراسلتنا', 'مبعوثنا', 'مبعوثتنا']);
+/** {@link OWN_REPORTER_WORDS} folded: the name comes right after one. */
+const OWN_REPORTERS: ReadonlySet<string> = fset(OWN_REPORTER_WORDS);
 /** What the word before a token may be, for the role slots: one lookup a token. */
 const PREVIOUS: ReadonlyMap<string, number> = (() => {
   const map = new Map<string, number>();

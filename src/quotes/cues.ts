@@ -46,6 +46,12 @@ export interface CueVerb {
    */
   marked?: boolean;
   /**
+   * Its noun object states a position only when it is a noun of one ({@link STANCE_NOUNS}: «جدد التزامه», renewed his
+   * commitment — not «جدد عقده», renewed his contract); words in quotation marks and what its complementiser or preposition
+   * opens are statements whatever they start with.
+   */
+  stanceNounObject?: boolean;
+  /**
    * Its prepositional object is a topic (تحدث عن الوضع, spoke about the situation): only a noun of need or
    * weight right after the preposition (تحدث عن ضرورة …، تطرق إلى أهمية …) states a position.
    */
@@ -135,7 +141,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   { lemma: 'استنكر', gloss: 'condemned', forms: 'استنكر يستنكر | استنكرت تستنكر | مستنكرا | مستنكرة | استنكروا', object: true, stance: true },
   // («وجدد براند … التزام النرويج بمرافقة …», Brende renewed Norway's commitment to …: a renewed position, its object.
   // The participle «مجددا» is as often the adverb «again»: its object is read only when definite or possessed, see quotes.)
-  { lemma: 'أكد', gloss: 'confirmed', forms: 'جدد | جددت | مجددا | |', preps: ['على'], object: true, stance: true },
+  { lemma: 'أكد', gloss: 'confirmed', forms: 'جدد | جددت | مجددا | |', preps: ['على'], object: true, stance: true, stanceNounObject: true },
   // (Bare «ثمن» is also the noun «price»: with و/ف or a subject only.)
   { lemma: 'ثمن', gloss: 'valued, praised', forms: 'ثمن يثمن | ثمنت تثمن | مثمنا | مثمنة | ثمنوا', object: true, stance: true, ambiguous: true },
   // (Past forms only: «يُدعى» (is called) is written like «يدّعي» (claims), «يظهر أن» is «it appears that».)
@@ -146,6 +152,16 @@ export const CUE_VERBS: readonly CueVerb[] = [
   { lemma: 'اعتقد', gloss: 'believed', forms: 'اعتقد يعتقد | اعتقدت تعتقد | معتقدا | معتقدة | اعتقدوا يعتقدون', namedSubject: true },
   { lemma: 'قدر', gloss: 'estimated', forms: 'قدر يقدر | قدرت تقدر | مقدرا | مقدرة | قدروا يقدرون', ambiguous: true },
 ];
+
+/**
+ * Nouns of a stated position (commitment, call, support, rejection …), keyed without the article or a possessive pronoun:
+ * what a verb of {@link CueVerb.stanceNounObject} takes as a statement.
+ */
+export const STANCE_NOUNS: ReadonlySet<string> = new Set(
+  'التزام دعوة تأكيد موقف رفض دعم تمسك ثقة تضامن ترحيب استعداد حرص عزم مطالبة مطلب طلب اتهام تحذير تنبيه شكر تقدير إدانة مساندة انفتاح اعتذار نداء رغبة قلق انشغال استنكار تنديد تهنئة تعازي تعهد وعد أمل مناشدة وقوف تشجيع انتقاد'
+    .split(' ')
+    .map((w) => nameKey(w)),
+);
 
 /** Noun cues that name the source (وفق, according to). Multi-word cues are written with spaces. */
 export const NOUN_CUES: readonly { text: string; gloss: string }[] = [

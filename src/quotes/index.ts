@@ -15,7 +15,7 @@ import { nameKey, nameTokens, skeleton, stripArticle } from '../entities/keys.ts
 import { ANAPHORIC, DOCUMENT_NOUNS, HONORIFICS, MEDIA_HEADS, NEWS_NOUN, ORG_HEADS, PERSON_TITLES, RELATIVE_KEYS, ROLE_HEADS, ROLE_LINKS, bare, documentNoun, sameDocumentKind } from '../entities/roles.ts';
 import { findIn, pluralOfCommonNoun, strippedForms, tokenKeyData, verbLike } from '../entities/words.ts';
 import { personGender, taggerGivenName, type PersonGender } from '../entities/gender.ts';
-import { COMPLEMENTISERS, UNNAMED_SOURCES, cueForms, isCueWord, prefixedCueForms, type CueForm, type CueGender, type CueVerb } from './cues.ts';
+import { COMPLEMENTISERS, STANCE_NOUNS, UNNAMED_SOURCES, cueForms, isCueWord, prefixedCueForms, type CueForm, type CueGender, type CueVerb } from './cues.ts';
 import { getLexicon } from '../segment/clitics.ts';
 import { lexiconForm } from '../segment/lexicon-form.ts';
 import { isAbbreviationStop } from '../segment/index.ts';
@@ -378,26 +378,13 @@ const EXPECTED_NOT_OBJECTS: ReadonlySet<string> = new Set(['منذ', 'بدايه
 /** Nouns of a broadcast programme (برنامج، حصة، فقرة), keyed: the programme named after one is an occasion. */
 const SHOW_NOUNS: ReadonlySet<string> = new Set(['برنامج', 'البرنامج', 'حصه', 'الحصه', 'فقره', 'الفقره'].map((w) => nameKey(w)));
 /**
- * A correspondent of an outlet (مراسل، مراسلة), keyed: with no name, no source. (Not «مبعوث، موفد»: «مبعوث الأمم المتحدة» is a
- * body's envoy, who speaks for it.)
+ * An envoy (موفد، مبعوث), keyed: an outlet's reporter only before a medium's name ({@link MEDIUM_NAME}) — «مبعوث الأمم المتحدة»
+ * is a body's envoy, who speaks for it; a correspondent ({@link CORRESPONDENTS} but these) is the outlet's before any body.
  */
-const OWN_REPORTER_NOUNS: ReadonlySet<string> = new Set(['مراسل', 'مراسلة'].map((w) => nameKey(w)));
-/** An envoy (موفد، مبعوث), keyed: the outlet's reporter only before a medium's name ({@link MEDIUM_NAME}). */
 const ENVOY_NOUNS: ReadonlySet<string> = new Set(['موفد', 'موفدة', 'مبعوث', 'مبعوثة'].map((w) => nameKey(w)));
 /** A medium's name: a station in «أف أم» (FM), or a radio, channel, paper or site. */
 const MEDIUM_NAME = /(?:[أاإ]ف\s*["«“]?\s*[أا]م)|^(?:إذاعة|اذاعة|قناة|جريدة|صحيفة|موقع)\s/u;
-/** «جدد، جددت» (renewed) and «مجددا» (renewing, also «again»), keyed: see {@link STANCE_NOUNS}. */
-const RENEWING_FORMS: ReadonlySet<string> = new Set(['جدد', 'جددت', 'مجددا'].map((w) => nameKey(w)));
-/**
- * Nouns of a stated position (commitment, call, support, rejection …), keyed without the article or a possessive pronoun:
- * what «جدد» (renewed) takes as a statement.
- */
-const STANCE_NOUNS: ReadonlySet<string> = new Set(
-  'التزام دعوة تأكيد موقف رفض دعم تمسك ثقة تضامن ترحيب استعداد حرص عزم مطالبة مطلب طلب اتهام تحذير تنبيه شكر تقدير إدانة مساندة انفتاح اعتذار نداء رغبة قلق انشغال استنكار تنديد تهنئة تعازي تعهد وعد أمل مناشدة وقوف تشجيع انتقاد'
-    .split(' ')
-    .map((w) => nameKey(w)),
-);
-/** A word's stem for {@link STANCE_NOUNS}: without «ال» and a possessive pronoun («تأكيدها», «الدعوة» → «تاكيد», «دعوه»). */
+/** A word's stem for the stance nouns of `cues.ts`: without «ال» and a possessive pronoun («تأكيدها», «الدعوة» → «تاكيد», «دعوه»). */
 function stanceStem(key: string): string {
   // («التزام» (commitment) starts with the letters of the article: tried whole first.)
   if (STANCE_NOUNS.has(key)) return key;
@@ -839,8 +826,13 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
    * A common noun in construct with a definite word (دعم البنوك، رفض الحكومة): a word real news also writes
    * with the article, that is no preposition, role, title, time, cue or name.
    */
-  const nounInConstruct = (j: number): boolean => {
-    if (j + 1 >= tokens.length || tokens[j]!.kind !== 'word' || tokens[j + 1]!.kind !== 'word' || !/^ال.{2,}/u.test(keys[j + 1]!)) return false;
+  const nounInConstruct = (j: number): boolean =>
+    j + 1 < tokens.length && tokens[j]!.kind === 'word' && tokens[j + 1]!.kind === 'word' && /^ال.{2,}/u.test(keys[j + 1]!) && constructHead(j);
+  /**
+   * Whether word `j` may head a construct of common nouns ({@link nounInConstruct}, {@link nounOfPossessed}): a word real news
+   * also writes with the article, that is no preposition, role, title, time, cue or name.
+   */
+  const constructHead = (j: number): boolean => {
     const k = keys[j]!;
     if (k.length < 3 || /^[وفبلك]/u.test(k) || PREPOSITIONS.has(k) || STATEMENT_TIMES.has(k) || findIn(k, ROLE_HEADS) || findIn(k, HONORIFICS) || ORG_HEADS.has(k) || documentNoun(k) || cueAt(j) || refsIn(tokens[j]!.start, tokens[j]!.end).length) return false;
     return commonWithArticle(lexiconForm(tokenText(j)));
@@ -1002,11 +994,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
    */
   const nounOfPossessed = (j: number): boolean => {
     if (j + 1 >= tokens.length || tokens[j]!.kind !== 'word' || tokens[j + 1]!.kind !== 'word') return false;
-    const k = keys[j]!;
     const next = keys[j + 1]!;
-    if (!possessed(next, tokenText(j + 1)) || PREPOSITIONS.has(next.replace(/(ه|ها|هم|هما)$/u, ''))) return false;
-    if (k.length < 3 || /^[وفبلك]/u.test(k) || PREPOSITIONS.has(k) || STATEMENT_TIMES.has(k) || findIn(k, ROLE_HEADS) || findIn(k, HONORIFICS) || ORG_HEADS.has(k) || documentNoun(k) || cueAt(j) || refsIn(tokens[j]!.start, tokens[j]!.end).length) return false;
-    return commonWithArticle(lexiconForm(tokenText(j)));
+    return possessed(next, tokenText(j + 1)) && !PREPOSITIONS.has(next.replace(/(ه|ها|هم|هما)$/u, '')) && constructHead(j);
   };
 
   /**
@@ -1911,10 +1900,12 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     // (With the outlet named right after it: «موفدنا» alone may take up the envoy named before. An envoy only of a medium:
     // «أفاد مبعوث الجوهرة اف ام» (Jawhara FM's envoy reported), not «مبعوث الأمم المتحدة», who speaks for his body.)
     const reporterKey = reporterAt < tokens.length ? keys[reporterAt]! : '';
-    const outletAfter = (): boolean =>
-      reporterAt + 1 < tokens.length &&
-      zone.some((r) => r.entity.type === 'ORG' && r.start >= tokens[reporterAt + 1]!.start && r.start <= tokens[Math.min(reporterAt + 2, tokens.length - 1)]!.end && (OWN_REPORTER_NOUNS.has(reporterKey) || MEDIUM_NAME.test(text.slice(r.start, r.end))));
-    if (reporterAt < tokens.length && tokens[reporterAt]!.start < to && (OWN_REPORTER_NOUNS.has(reporterKey) || ENVOY_NOUNS.has(reporterKey)) && outletAfter() && !zone.some((r) => r.entity.type === 'PER' && !r.role)) return { unnamed: true };
+    const correspondent = CORRESPONDENTS.has(reporterKey) && !ENVOY_NOUNS.has(reporterKey);
+    if ((correspondent || ENVOY_NOUNS.has(reporterKey)) && reporterAt + 1 < tokens.length && tokens[reporterAt]!.start < to && !zone.some((r) => r.entity.type === 'PER' && !r.role)) {
+      const from1 = tokens[reporterAt + 1]!.start;
+      const to1 = tokens[Math.min(reporterAt + 2, tokens.length - 1)]!.end;
+      if (zone.some((r) => r.entity.type === 'ORG' && r.start >= from1 && r.start <= to1 && (correspondent || MEDIUM_NAME.test(text.slice(r.start, r.end))))) return { unnamed: true };
+    }
     // «قال أحد المستخدمين يُدعى توم كوتس:» (one of the users, called Tom Coates, said): the person a naming word
     // («يدعى»، «تدعى»، «المدعو») names a few words into the subject is the subject.
     // (Not when a relative's noun stands first: «وقال شقيق الموقوف المدعو كريم» is the brother.)
@@ -4430,7 +4421,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // «جدد» (renewed) and «مجددا» (renewing, also «again») state a position only with a noun of one as their object:
       // «وجدد X التزام تونس …», «مجددا الدعوة إلى …» — not «وجدد اللاعب عقده» (renewed his contract), «وخرج المحتجون
       // مجددا الأحد» (again on Sunday), «وطالب الاتحاد مجددا الحكومة ب…».
-      if (contentStart >= 0 && RENEWING_FORMS.has(keys[i]!.replace(/^[وف](?=[جم])/u, ''))) {
+      if (contentStart >= 0 && v.stanceNounObject) {
         const ct = tokenAt(contentStart);
         const before = ct > 0 ? keys[ct - 1]! : '';
         // (Words in quotation marks are a statement whatever their first noun: «جدد المكتب السياسي، "دعمه المطلق للحكومة …"».)

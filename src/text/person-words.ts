@@ -11,6 +11,12 @@
  */
 export const RELATIVE_NOUNS: readonly string[] = 'والد والدة نجل نجلة شقيق شقيقة زوج زوجة أرملة حفيد حفيدة ابنة جار جارة صديق صديقة شق جناح أنصار أتباع عائلة أسرة'.split(' ');
 
+/**
+ * The outlet's own reporters, «our envoy», «our correspondent»: a role whose possessor is its own suffix, so a name comes
+ * right after it («وأكدت موفدتنا إيمان الفجاري», our envoy Imen Fejjari stressed) and never starts with it.
+ */
+export const OWN_REPORTER_WORDS: readonly string[] = ['موفدنا', 'موفدتنا', 'مراسلنا', 'مراسلتنا', 'مبعوثنا', 'مبعوثتنا'];
+
 /** «المدعو», «المدعوة» (the one named): a name follows. */
 export const NAMED_ONE_WORDS: readonly string[] = ['المدعو', 'المدعوة'];
 
