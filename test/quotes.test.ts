@@ -4972,3 +4972,23 @@ test('quotes (twenty-ninth round, review): the round\'s rules hold back where th
     ],
   ]);
 });
+
+test('quotes (thirtieth round): a country right after a masculine verb of calling on is its object; a source word after the verb names no one', () => {
+  assertSpeakers([
+    // «Jhinaoui … He also urged Norway to review the travel warning, pointing out that …»: he speaks, not Norway.
+    [
+      'من جهته عبر خميس الجهيناوي عن تقدير تونس للدعم. كما حث النرويج على مراجعة تحذير السفر، لافتا إلى أن الوضع مستقر.',
+      [['خميس الجهيناوي', 'PER'], ['النرويج', 'LOC']],
+      [['تقدير تونس للدعم', 'خميس الجهيناوي'], ['مراجعة تحذير السفر', 'خميس الجهيناوي'], ['الوضع مستقر', 'خميس الجهيناوي']],
+    ],
+    // «Iraq called for a halt to the fighting»: Iraq is masculine, the verb's subject; «Tunisia called (f.) for dialogue».
+    ['ودعا العراق إلى وقف القتال.', [['العراق', 'LOC']], [['وقف القتال', 'العراق']]],
+    ['ودعت تونس إلى الحوار.', [['تونس', 'LOC']], [['الحوار', 'تونس']]],
+    // «She said, according to the text of her speech: "…"»: «وفقا لنص لخطابها» is no name; the minister goes on.
+    [
+      'قالت وزيرة الدفاع الألمانية أورسولا فون دير لاين إن الأمر خطير. وقالت وفقا لنص لخطابها "علينا أن نكون حذرين".',
+      [['أورسولا فون دير لاين', 'PER']],
+      [['الأمر خطير', 'أورسولا فون دير لاين'], ['علينا أن نكون حذرين', 'أورسولا فون دير لاين']],
+    ],
+  ]);
+});

@@ -403,6 +403,13 @@ const PRE_CUE_FILLERS = new Set(['كان', 'كانت', 'قد', 'لقد', 'فقد
 const FOR_ONES_PART: ReadonlySet<string> = new Set(['جهته', 'جهتها', 'جهتهم', 'جانبه', 'جانبها', 'جانبهم', 'ناحيته', 'ناحيتها'].map((w) => nameKey(w)));
 /** Speech verbs whose object is often a person (told, warned, called on, accused): a name after them is no subject. */
 const PERSON_OBJECT_VERBS: ReadonlySet<string> = new Set(['أبلغ', 'أخبر', 'حذر', 'طمأن', 'دعا', 'ناشد', 'اتهم', 'حث']);
+/** Verbs of calling on someone to act: «حث» (urged), «دعا» (called on), «ناشد» (appealed to), «طالب» (demanded of). */
+const CALLING_ON_VERBS: ReadonlySet<string> = new Set(['حث', 'دعا', 'ناشد', 'طالب']);
+/**
+ * Countries whose names are masculine (normalised, without the article), which a masculine verb may have as its subject:
+ * «دعا العراق» (Iraq called). The others are feminine: «دعت تونس».
+ */
+const MASCULINE_COUNTRIES: ReadonlySet<string> = new Set(['العراق', 'الأردن', 'المغرب', 'السودان', 'اليمن', 'لبنان', 'البحرين'].map((w) => bare(nameKey(w))));
 /**
  * Those of {@link PERSON_OBJECT_VERBS} whose first noun is nearly always the object: «أبلغ الأعضاء» (informed the members),
  * «دعا النواب إلى» (called on the MPs to) — not «حذر العلماء من» (the scientists warned of) nor «اتهم».
@@ -2822,6 +2829,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // «قالت لوكالة رويترز إن» (she told Reuters that): a body after «ل» + its head noun is spoken to.
       if (j === first && k.startsWith('ل') && ORG_HEADS.has(bare(k.slice(1)))) break;
       if (findIn(k, ROLE_HEADS) || findIn(k, HONORIFICS) || PRE_CUE_FILLERS.has(k) || k.length < 3) break;
+      // «وقالت وفقا لخطابها "…"» (she said, according to her speech): a source word opens no name.
+      if (SOURCE_WORDS.has(k) || k === 'نقلا') break;
       // «ثم يقول بصوت خافت:» (then says in a low voice): how it is said, not who says it.
       if (j === first && MANNER_WORDS.has(k)) break;
       j++;
@@ -4648,7 +4657,13 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         const s = subjectIn(t.end, zoneEnd);
         if (s.addressee) addressee = s.addressee;
       } else {
-        const s = subjectIn(t.end, zoneEnd);
+        const found = subjectIn(t.end, zoneEnd);
+        // «كما حث النرويج على مراجعة …» (he also urged Norway to review …): a country right after a masculine verb of
+        // calling on is its object — a country's verb is feminine, but for the few masculine ones (العراق، المغرب …) —
+        // and the subject is dropped.
+        const countryObject =
+          found.ref?.entity.type === 'LOC' && g === 'm' && CALLING_ON_VERBS.has(v.lemma) && tokenAt(found.ref.start) === i + 1 && !MASCULINE_COUNTRIES.has(bare(nameKey(found.ref.entity.name)));
+        const s = countryObject ? { ...found, ref: undefined } : found;
         if (s.addressee) addressee = s.addressee;
         const appos = s.ref && s.ref.entity.type !== 'PER' && !s.ref.role ? apposition(i, s.ref.end, zoneEnd) : null;
         // «وأعلن تنظيم "داعش" مسؤوليته … ووصف عامري بأنه …» (IS claimed … and described Amri as …): the one
