@@ -203,6 +203,7 @@ export function ner(options: NerOptions = {}): Stage {
       };
       // (Also in its feminine: «التونسية».)
       const countryAdjective = (w: string): boolean => w.startsWith(ARTICLE) && /يه?$/u.test(w) && nationality(w.replace(/يه$/u, 'ي'));
+      const timeWord = (w: string): boolean => TRIGGERS.get(w) === 'DATE';
       // «قالت خبيرة الأرصاد في المركز، حفصة الكعبي،» (the weather expert at the centre, Hafsa al-Kaabi): a
       // role noun and definite words after it are a description, not a person's name (nor a given
       // name that is also a role: «أمين»).
@@ -232,6 +233,16 @@ export function ner(options: NerOptions = {}): Stage {
           }
           for (let k = span.start; k < span.end; k++) s.tags[k] = 'O';
         }
+      });
+      // «أشرف رئيس الحكومة … على» (the head of government supervised …), «أشرف اليوم وزير الصحة»: a sentence's first word alone as
+      // a person, with a role or a time right after it, is a verb (a given name too: أشرف، أكرم) whose subject follows — a
+      // sentence does not open on a bare given name before a role.
+      strings.forEach((s, si) => {
+        const f = folded[si]!;
+        if (s.tags[0] !== 'B-PER' || s.tags[1] === 'I-PER' || f.length < 2) return;
+        const next = f[1]!;
+        // (Not a given name that is also a role: «محمد أمين بن عمر».)
+        if ((roleNoun(next) || TRIGGERS.get(next) === 'PER' || timeWord(next) || /^علي(ه|ها|هم)$/u.test(next)) && !givenNameTest(next)) s.tags[0] = 'O';
       });
       // «والي مدنين طاهر المطماطي» (the governor of Medenine, Taher Mtimet): a town the tagger ran on into the given name
       // of the person after it — a listed town, then a listed given name, then a surname the tagger left.
@@ -320,7 +331,6 @@ export function ner(options: NerOptions = {}): Stage {
       kunyaNames(strings, folded, givenNameTest);
       namingWordNames(strings, folded, lex);
       // A family name in «ال…ي» the tagger left after a person («يوسف الإدريسي العلمي،»), not a nationality (`nationality`, above).
-      const timeWord = (w: string): boolean => TRIGGERS.get(w) === 'DATE';
       const lexicon = getLexicon();
       const commonWord = (token: string): boolean => (lexicon.get(lexiconForm(token)) ?? 0) >= 20;
       // (A word seen fewer than three times in the lexicon's corpora is no common noun.)
