@@ -4973,7 +4973,7 @@ test('quotes (twenty-ninth round, review): the round\'s rules hold back where th
   ]);
 });
 
-test('quotes (thirtieth round): a country right after a masculine verb of calling on is its object; a source word after the verb names no one', () => {
+test('quotes (thirtieth round): a country right after a masculine verb of calling on is its object; a source word or the occasion after the verb names no one', () => {
   assertSpeakers([
     // «Jhinaoui … He also urged Norway to review the travel warning, pointing out that …»: he speaks, not Norway.
     [
@@ -4984,6 +4984,12 @@ test('quotes (thirtieth round): a country right after a masculine verb of callin
     // «Iraq called for a halt to the fighting»: Iraq is masculine, the verb's subject; «Tunisia called (f.) for dialogue».
     ['ودعا العراق إلى وقف القتال.', [['العراق', 'LOC']], [['وقف القتال', 'العراق']]],
     ['ودعت تونس إلى الحوار.', [['تونس', 'LOC']], [['الحوار', 'تونس']]],
+    // «She said during the meeting of the finance committee …: "…"»: the committee is the occasion, the minister speaks on.
+    [
+      'اعلنت وزيرة المالية، لمياء الزريبي، ان نصف المحامين لا يصرحون بمداخيلهم. وقالت خلال اجتماع لجنة المالية والتخطيط والتنمية بمجلس نواب الشعب، "ان 4000 محامي فقط يصرحون بمداخيلهم".',
+      [['لمياء الزريبي', 'PER'], ['لجنة المالية والتخطيط والتنمية', 'ORG']],
+      [['نصف المحامين لا يصرحون بمداخيلهم', 'لمياء الزريبي'], ['4000 محامي فقط يصرحون بمداخيلهم', 'لمياء الزريبي']],
+    ],
     // «She said, according to the text of her speech: "…"»: «وفقا لنص لخطابها» is no name; the minister goes on.
     [
       'قالت وزيرة الدفاع الألمانية أورسولا فون دير لاين إن الأمر خطير. وقالت وفقا لنص لخطابها "علينا أن نكون حذرين".',

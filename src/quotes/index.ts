@@ -1896,6 +1896,16 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         return c + 1 < tokens.length && tokens[c + 1]!.start < to ? { ...subjectIn(tokens[c + 1]!.start, to), after: c + 1 } : {};
       }
     }
+    // «وقالت خلال اجتماع لجنة المالية …، "…"» (she said during the meeting of the finance committee): a body named in the
+    // occasion of the statement right after the verb — the occasion's noun and the body's name in construct — is no subject;
+    // the search goes on after it (a subject may still follow: «… لجنة المالية، الوزيرة X»).
+    if (occasionAt(lead) && tokens[lead]!.start >= from && lead + 2 < tokens.length) {
+      const noun = lead + 1;
+      if (findIn(keys[noun]!, OCCASION_NOUNS)) {
+        const body = refsIn(tokens[noun + 1]!.start, tokens[noun + 1]!.end).find((r) => r.entity.type === 'ORG' && r.start === tokens[noun + 1]!.start && r.end < to);
+        if (body) return { ...subjectIn(body.end, to), after: tokenAt(body.end) };
+      }
+    }
     // («وقال عنها المخرج» (the director said of her): the subject comes after the pronoun phrase.)
     if (PRONOUN_PHRASES.has(keys[lead] ?? '') && lead + 1 < tokens.length && tokens[lead]!.start >= from && tokens[lead + 1]!.start < to && tokens[lead + 1]!.kind === 'word' && /^ال/u.test(keys[lead + 1]!) && !refsIn(tokens[lead]!.start, tokens[lead]!.end).length) {
       return { ...subjectIn(tokens[lead + 1]!.start, to), after: lead + 1 };
