@@ -241,6 +241,11 @@ const isPlaceHead = (r: string): boolean => ONE_PLACE_HEADS.has(r) || LIST_HEADS
 const isOutletHead = (r: string): boolean => OUTLET_HEADS.has(r);
 const isCapitalCity = (r: string): boolean => CAPITAL_CITIES.has(r);
 
+/** Whether a word is an outlet noun («موقع، صحيفة، قناة، وكالة …»), also behind a proclitic: «لموقع» (to the site of). */
+export function outletNoun(facts: { strips: readonly Strip[] }): boolean {
+  return readingOf(facts.strips, isOutletHead) !== undefined;
+}
+
 /** Sets tags[from, from + len) to one name of `type`. */
 export function mark(tags: Tag[], from: number, len: number, type: string): void {
   for (let k = 0; k < len; k++) tags[from + k] = `${k === 0 ? 'B' : 'I'}-${type}` as Tag;
