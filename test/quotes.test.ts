@@ -4990,6 +4990,12 @@ test('quotes (thirtieth round): a country right after a masculine verb of callin
       [['لمياء الزريبي', 'PER'], ['لجنة المالية والتخطيط والتنمية', 'ORG']],
       [['نصف المحامين لا يصرحون بمداخيلهم', 'لمياء الزريبي'], ['4000 محامي فقط يصرحون بمداخيلهم', 'لمياء الزريبي']],
     ],
+    // «According to a press statement by the court's spokesman, Maher Bahri, the inquiries were completed»: he speaks.
+    [
+      'وبحسب تصريح إعلامي للناطق الرسمي باسم المحكمة الابتدائية بتوزر، ماهر البحري، تم استكمال الأبحاث الأولية.',
+      [['ماهر البحري', 'PER'], ['المحكمة الابتدائية بتوزر', 'ORG']],
+      [['تم استكمال الأبحاث الأولية', 'ماهر البحري']],
+    ],
     // «She said, according to the text of her speech: "…"»: «وفقا لنص لخطابها» is no name; the minister goes on.
     [
       'قالت وزيرة الدفاع الألمانية أورسولا فون دير لاين إن الأمر خطير. وقالت وفقا لنص لخطابها "علينا أن نكون حذرين".',

@@ -3618,6 +3618,15 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
             if (m < tokens.length && tokens[m]!.start < sEnd && (findIn(keys[m]!, ROLE_HEADS) !== undefined || refsIn(tokens[m]!.start, tokens[m]!.end).some((x) => x.entity.type === 'PER' && x.start === tokens[m]!.start))) nextTok = m;
           }
         }
+        // «وبحسب تصريح إعلامي للناطق الرسمي باسم المحكمة …، ماهر البحري،» (according to a press statement by the court's
+        // spokesman, Maher Bahri): a personal statement, its adjective, then «ل» + a role — the role and the one named
+        // after it speak, as after «بحسب الناطق».
+        if (PERSONAL_STATEMENTS.has(bare(keys[nextTok] ?? ''))) {
+          let m = nextTok + 1;
+          if (m < tokens.length && tokens[m]!.kind === 'word' && /^[^ل].{2,}ي$/u.test(keys[m]!)) m++;
+          // (Only with the person named: «وفق تصريح لوزيرة الدفاع الألمانية نقلته صحيفة …» keeps the statement's quote.)
+          if (m < tokens.length && tokens[m]!.start < sEnd && /^لل?/u.test(keys[m]!) && roleHeadAt(m) !== undefined && refsIn(tokens[m]!.end, sEnd).some((x) => x.entity.type === 'PER' && !x.role)) nextTok = m;
+        }
         // «حسب آخر المعطيات الصادرة عن X»، «وفق تقديرات المنظمة» (according to the latest data issued by X,
         // to the organisation's estimates): data speak for the one who gave them, like a document.
         if (/^(اخر|احدث)$/u.test(keys[nextTok] ?? '') && DATA_NOUNS.has(bare(keys[nextTok + 1] ?? ''))) nextTok++;
