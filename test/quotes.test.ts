@@ -4990,6 +4990,9 @@ test('quotes (thirtieth round): a country right after a masculine verb of callin
       [['لمياء الزريبي', 'PER'], ['لجنة المالية والتخطيط والتنمية', 'ORG']],
       [['نصف المحامين لا يصرحون بمداخيلهم', 'لمياء الزريبي'], ['4000 محامي فقط يصرحون بمداخيلهم', 'لمياء الزريبي']],
     ],
+    // «Goslar is considered one of Germany's most beautiful towns, and after its population had been 50,000 …»: «وبعد أن»
+    // (and after) opens a clause of time, no speech.
+    ['وتعتبر مدينة غوسلار من أجمل مدن المانيا وبعد أن كان عدد سكانها 50 ألف وصل الآن الى 4 آلاف.', [['غوسلار', 'LOC']], []],
     // «According to a press statement by the court's spokesman, Maher Bahri, the inquiries were completed»: he speaks.
     [
       'وبحسب تصريح إعلامي للناطق الرسمي باسم المحكمة الابتدائية بتوزر، ماهر البحري، تم استكمال الأبحاث الأولية.',

@@ -4189,7 +4189,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // («قبل أن» is «before»; «من قبل إن/أن» (previously) is not: «وكانت الحكومة قد قالت من قبل إنها لن تركز …».)
         // (But «من قبل أن يغادر» (before leaving), «أن» and an imperfect, is «before» still.)
         const previously = j > 1 && keys[j - 1] === 'قبل' && /^[وف]?من$/u.test(keys[j - 2]!) && !(k === 'ان' && /^[يتن]/u.test(keys[j + 1] ?? ''));
-        if (COMPLEMENTISERS.has(k) && text[tok.start] !== ALEF_MADDA && !(j > 0 && ((NOT_SPEECH_AN.has(keys[j - 1]!) && !previously) || (v.ambiguous && keys[j - 1] === 'الي')))) {
+        // (Also behind «و/ف»: «وبعد أن كان عدد سكانها …», and after its population had been ….)
+        if (COMPLEMENTISERS.has(k) && text[tok.start] !== ALEF_MADDA && !(j > 0 && ((NOT_SPEECH_AN.has(keys[j - 1]!.replace(/^[وف](?=.{3})/u, '')) && !previously) || (v.ambiguous && keys[j - 1] === 'الي')))) {
           zoneEnd = tok.start;
           contentStart = tok.end;
           break;
