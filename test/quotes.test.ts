@@ -4993,6 +4993,14 @@ test('quotes (thirtieth round): a country right after a masculine verb of callin
     // «Goslar is considered one of Germany's most beautiful towns, and after its population had been 50,000 …»: «وبعد أن»
     // (and after) opens a clause of time, no speech.
     ['وتعتبر مدينة غوسلار من أجمل مدن المانيا وبعد أن كان عدد سكانها 50 ألف وصل الآن الى 4 آلاف.', [['غوسلار', 'LOC']], []],
+    // «The television added, without giving details of the number of passengers: "…"»: «ذكر» after «دون» (without) is the
+    // verbal noun (mentioning), no cue; «الشرطة أعلنت … دون ذكر تفاصيل أخرى عن هويته»: no «عن» after «دون» opens content.
+    [
+      'وأضاف التلفزيون دون ذكر تفاصيل عن عدد الركاب "العدد الدقيق للقتلى مايزال غير معروف".',
+      [],
+      [['العدد الدقيق للقتلى مايزال غير معروف', null]],
+    ],
+    ['أعلنت الشرطة الألمانية منذ قليل إلقاء القبض على متهم في تفجير حافلة فريق دورتموند دون ذكر تفاصيل أخرى عن هويته.', [['الشرطة الألمانية', 'ORG']], []],
     // «According to a press statement by the court's spokesman, Maher Bahri, the inquiries were completed»: he speaks.
     [
       'وبحسب تصريح إعلامي للناطق الرسمي باسم المحكمة الابتدائية بتوزر، ماهر البحري، تم استكمال الأبحاث الأولية.',

@@ -268,6 +268,8 @@ const STOP_AFTER = /[.،,;؛!?؟…]/u;
 /** Nouns of need and weight that make a topic a stated position: «تحدث عن ضرورة …» (spoke of the need to). */
 const WEIGHT_NOUNS: ReadonlySet<string> = new Set(['ضروره', 'اهميه', 'وجوب', 'حتميه', 'اولويه', 'حاجه', 'خطوره']);
 /** Words before «أن» that make it no complementiser of speech: دون أن (without), قبل أن (before), غير أن (however) … */
+/** «دون، بدون، من دون» (without), keyed: a verb's form after it is a verbal noun («دون ذكر تفاصيل», without giving details). */
+const WITHOUT: ReadonlySet<string> = new Set(['دون', 'بدون', 'ودون', 'وبدون']);
 const NOT_SPEECH_AN: ReadonlySet<string> = new Set(['دون', 'بدون', 'قبل', 'بعد', 'منذ', 'حتي', 'رغم', 'بدل', 'عوض', 'غير', 'بيد']);
 /**
  * «تعبيره»، «قولها»، «رأيه» (his expression, her saying, his view): the nouns of a speaker's own-words tag (وفق تعبيره، على حد
@@ -751,6 +753,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // «فتحت الطرقات مجددا» (the roads opened again): «مجددا» is the adverb «again», the participle «renewing» only
       // before what it renews — «مجددا التأكيد على», «مجددا دعوته», «مجددا على».
       if (k === RENEWING && !/^(ال|علي$)|^[^وف].+(ه|ها|هم|هما)$/u.test(keys[i + 1] ?? '')) return undefined;
+      // «وأضاف التلفزيون دون ذكر تفاصيل» (the television added without giving details): after «دون/بدون» (without) the
+      // word is a verbal noun, «ذكر» (mentioning), not the verb «ذكر» (mentioned).
+      if (i > 0 && WITHOUT.has(keys[i - 1]!)) return undefined;
       // (Nor «مقرا» (a headquarters) before an adjective that happens to start with «ب»: «تستخدم مقرا باليا», used a
       // run-down headquarters — an accusative in «ا», where «مقرا بوجود …» (acknowledging the existence of) has a noun.)
       if (NOUN_PARTICIPLES.has(k) && !(i > 0 && tokens[i - 1]!.kind === 'punct') && !COMPLEMENTISERS.has(keys[i + 1] ?? '') && !(/^ب/u.test(keys[i + 1] ?? '') && !(k.startsWith('مقر') && /[^هن]ا$/u.test(keys[i + 1]!)))) return undefined;
@@ -4104,6 +4109,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       }
       let atMark = false;
       let weighty = false;
+      // (No preposition after «دون/بدون» (without) opens the verb's complement: «أعلنت الشرطة … إلقاء القبض على متهم … دون
+      // ذكر تفاصيل أخرى عن هويته», without giving other details of his identity. Marks and «أن» still may.)
+      let pastWithout = false;
       // (Whether the verb takes «بأن»: then «ب» and a stated finding open its content too.)
       const bPrep = v.preps?.includes('ب') ?? false;
       for (let n = 0; contentStart < 0 && j < tokens.length && tokens[j]!.start < sEnd && n < 40; j++, n++) {
@@ -4229,13 +4237,14 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           contentStart = tok.end;
           break;
         }
+        if (WITHOUT.has(k)) pastWithout = true;
         // (Not the «عن» of «نقلا عن» (quoting): «أعلنت الهيئة، نقلا عن المديرية، أن …».)
         // (Nor «علي» opening a person's name, which reads like «على» once normalised: «أكد مدير الصحة علي الطبال أن …».)
         const nameHere = (k === 'علي' || k === 'الي') && refsIn(tok.start, tok.end).some((r) => r.start === tok.start && r.entity.type === 'PER');
         // (Nor the «عن» of «المسؤول عن» (the one in charge of) before a definite complement, in the subject: «كشف المسؤول عن
         // البرنامج الوطني …، فيصل السماعلي تسجيل …», the head of the national programme, Faycel Smaali, revealed — not «وعبر
         // المسؤول عن استعداد …», the official expressed the readiness of ….)
-        const prep = !nameHere && v.preps?.some((p) => nameKey(p) === k || (p === 'إلى' && k === 'الي')) && !(k === 'عن' && j > 0 && (keys[j - 1] === 'نقلا' || (IN_CHARGE.has(keys[j - 1]!) && /^ال/u.test(keys[j + 1] ?? ''))));
+        const prep = !nameHere && !pastWithout && v.preps?.some((p) => nameKey(p) === k || (p === 'إلى' && k === 'الي')) && !(k === 'عن' && j > 0 && (keys[j - 1] === 'نقلا' || (IN_CHARGE.has(keys[j - 1]!) && /^ال/u.test(keys[j + 1] ?? ''))));
         // («إلى أن» after any verb — news copy writes «وأضاف إلى أن» —, but an ambiguous one's is «until»: «وأصرّ على تحقيقه،
         // إلى أن تحوّل الأمر …», he insisted on it until it came true.)
         if (prep || ((k === 'علي' || (k === 'الي' && !v.ambiguous) || k === 'في') && j + 1 < tokens.length && COMPLEMENTISERS.has(keys[j + 1]!))) {
