@@ -53,6 +53,9 @@ const GOD = 'الله';
 /** Complementisers a person's name never starts with, also behind «ف»: «فإن الهاكر» (so the hacker). */
 const NOT_PERSON_STARTS: ReadonlySet<string> = new Set(['إن', 'أن', 'ان']);
 
+/** «لـ» (to) written apart with its tatweel, a clear end of the name before it. */
+const TO_APART = /^ل\u0640*$/u;
+
 /** True for a token without a letter or a digit (punctuation, a quotation mark). */
 const isMark = (token: string): boolean => !/[\p{L}\p{N}]/u.test(token);
 
@@ -158,7 +161,9 @@ export function extendNisbaSurnames(
     const next = tokens[k + 1]!;
     // (Or a role noun right after: «شيماء بنت علي البلوشية مديرة دائرة …», Shaima Al-Balushi, director of …)
     const roleAfter = tags[k + 1] === 'O' && roleWord(folded[k + 1]!);
-    if (!(isMark(next) && /[،,.:؛]/u.test(next)) && !NOT_PERSON_STARTS.has(lexiconForm(next).replace(/^ف/u, '')) && !roleAfter) continue;
+    // (Or «لـ» written apart before an outlet: «محمد علي البرهومي لـ"الجوهرة أف أم"», told Jawhara FM.)
+    const toApart = TO_APART.test(next);
+    if (!(isMark(next) && /[،,.:؛]/u.test(next)) && !NOT_PERSON_STARTS.has(lexiconForm(next).replace(/^ف/u, '')) && !roleAfter && !toApart) continue;
     // «رئيس الاتحاد، عبد المنعم حسن الأمين، إن …»: between the commas of an apposition, whatever the word.
     // (Not «نفسه، ذاته، أيضا» (himself, also) or another word without the article that news copy uses every
     // day: «، أحمد سالم نفسه،»; a family name with it may be a common word: «، عبد المنعم حسن الأمين،».)
