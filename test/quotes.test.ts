@@ -5001,6 +5001,8 @@ test('quotes (thirtieth round): a country right after a masculine verb of callin
       [['العدد الدقيق للقتلى مايزال غير معروف', null]],
     ],
     ['أعلنت الشرطة الألمانية منذ قليل إلقاء القبض على متهم في تفجير حافلة فريق دورتموند دون ذكر تفاصيل أخرى عن هويته.', [['الشرطة الألمانية', 'ORG']], []],
+    // «Basketball: US Monastir signs Aymen Trabelsi»: a sport's name labels the section, no one speaks.
+    ['كرة السلة : الإتحاد المنستيري ينتدب أيمن الطرابلسي\nتعاقدت الهيئة المديرة للإتحاد المنستيري مع اللاعب أيمن الطرابلسي.', [], []],
     // «According to a press statement by the court's spokesman, Maher Bahri, the inquiries were completed»: he speaks.
     [
       'وبحسب تصريح إعلامي للناطق الرسمي باسم المحكمة الابتدائية بتوزر، ماهر البحري، تم استكمال الأبحاث الأولية.',

@@ -306,6 +306,17 @@ function ownPreposition(verb: CueVerb, key: string): boolean {
 }
 
 const PREPOSITIONS = new Set(['في', 'مع', 'على', 'عن', 'من', 'الي', 'الى', 'خلال', 'امام', 'بعد', 'قبل', 'لدي', 'عبر', 'حول'].map((w) => nameKey(w)));
+/**
+ * Headline labels that name a section — a sport or a tournament — and no speaker, keyed: «كرة السلة: …» (basketball),
+ * «رولان غاروس: …» (Roland Garros).
+ */
+const SECTION_LABELS: ReadonlySet<string> = new Set(
+  [
+    'كرة القدم', 'كرة السلة', 'كرة اليد', 'الكرة الطائرة', 'كرة الطائرة', 'كرة المضرب', 'التنس', 'تنس', 'ألعاب القوى', 'الملاكمة',
+    'ملاكمة', 'بوكسينغ', 'السباحة', 'الجودو', 'الكاراتي', 'المصارعة', 'الدراجات', 'الرياضة', 'رياضة', 'رولان غاروس', 'رولان جاروس',
+    'ويمبلدون', 'فورمولا 1', 'الفورمولا 1',
+  ].map((w) => nameKey(w)),
+);
 /** Prepositions that open the complement of a person's description in a headline's label: في (in), عن (for), من (from), لدى (with), داخل (inside); keyed. */
 const LABEL_PREPOSITIONS: ReadonlySet<string> = new Set(['في', 'عن', 'من', 'لدى', 'داخل'].map((w) => nameKey(w)));
 /** Adjectives of an unnamed source that are no nisba: «مصادر مطلعة» (informed sources), «مصدر مسؤول» (an official source), keyed. */
@@ -3377,6 +3388,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       let hasCue = false;
       for (let m = fi; m < j; m++) if (cueAt(m)) hasCue = true;
       if (hasCue) break;
+      // «كرة السلة: الاتحاد المنستيري ينتدب …» (basketball: …), «رولان غاروس: نادال يتوج …» (Roland Garros: Nadal wins …): a
+      // sport or a tournament names the section, not a speaker.
+      if (SECTION_LABELS.has(nameKey(text.slice(labelFrom, tokens[j]!.start).trim()))) break;
       let who = refsIn(labelFrom, tokens[j]!.start).filter((r) => r.entity.type === 'PER' || r.entity.type === 'ORG');
       // «محاولة اغتيال بدرة قعلول: مصدر أمني يوضح» (attempt on X's life: a security source explains): a
       // name after words that are neither a role, a title nor another name is what the headline is about.
