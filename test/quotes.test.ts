@@ -5,6 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkInvariants } from '../src/pipeline/invariants.ts';
+import { analyze } from '../src/analyze.ts';
 import { analyzeWithMentions, type MentionSpec } from './golden/build.ts';
 import { isCueWord, prefixedCueForms } from '../src/quotes/cues.ts';
 import { nameKey } from '../src/entities/keys.ts';
@@ -5016,4 +5017,14 @@ test('quotes (thirtieth round): a country right after a masculine verb of callin
       [['الأمر خطير', 'أورسولا فون دير لاين'], ['علينا أن نكون حذرين', 'أورسولا فون دير لاين']],
     ],
   ]);
+});
+
+test('quotes (thirtieth round): a place after «بلدية» (municipality) speaks as that body: its mention takes the head in', () => {
+  // «The municipality of Grombalia announced the launch of an electronic system …».
+  const text = 'أعلنت بلدية قرمبالية عن إطلاق منظومة إلكترونية لمراقبة عملية رفع الفضلات المنزلية.';
+  const doc = analyze(text, { date: '2017-01-03' });
+  assert.deepEqual(checkInvariants(doc), []);
+  assert.equal(doc.quotes.length, 1);
+  const mention = doc.quotes[0]!.speakerMention!;
+  assert.equal(text.slice(mention.start, mention.end), 'بلدية قرمبالية');
 });

@@ -306,6 +306,8 @@ function ownPreposition(verb: CueVerb, key: string): boolean {
 }
 
 const PREPOSITIONS = new Set(['في', 'مع', 'على', 'عن', 'من', 'الي', 'الى', 'خلال', 'امام', 'بعد', 'قبل', 'لدي', 'عبر', 'حول'].map((w) => nameKey(w)));
+/** Administrative heads before a place that speak as a body: «بلدية» (municipality), «ولاية» (governorate) …, keyed. */
+const ADMINISTRATIVE_BODIES: ReadonlySet<string> = new Set(['بلدية', 'ولاية', 'معتمدية', 'محافظة'].map((w) => nameKey(w)));
 /**
  * Headline labels that name a section — a sport or a tournament — and no speaker, keyed: «كرة السلة: …» (basketball),
  * «رولان غاروس: …» (Roland Garros).
@@ -3268,6 +3270,12 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   };
 
   const addDraft = (d: Draft): void => {
+    // «أعلنت بلدية قرمبالية عن …» (the municipality of Grombalia announced): a place named after an administrative head
+    // speaks as that body — the mention takes the head in (the place stays the entity, as the guidelines write places).
+    if (d.speaker?.type === 'LOC' && d.speakerMention) {
+      const at = tokenAt(d.speakerMention.start);
+      if (at > 0 && tokens[at]!.start === d.speakerMention.start && ADMINISTRATIVE_BODIES.has(keys[at - 1]!)) d = { ...d, speakerMention: { start: tokens[at - 1]!.start, end: d.speakerMention.end } };
+    }
     const start = trimStart(text, d.start, d.end);
     const end = trimEnd(text, start, d.end);
     if (end - start < 2) return;
