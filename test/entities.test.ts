@@ -1596,3 +1596,16 @@ test('entities (twenty-seventh round): «عميد» (dean) as a role that a late
   assert.deepEqual(dean.mentions.filter((m) => m.kind === 'role').map((m) => m.text), ['العميد', 'عميد كلية جندوبة']);
   assert.deepEqual(doc.quotes.map((q) => doc.entities.find((e) => e.id === q.speaker)?.name ?? null), ['بوبكر غريب', 'بوبكر غريب', 'بوبكر غريب']);
 });
+
+test('entities (thirtieth round): a role in construct with a state\'s head noun goes only to a holder whose role names a country', () => {
+  // «The foreign minister of the Kingdom of Norway, "Børge Brende", announced …; … opened with the foreign minister
+  // Khemaies Jhinaoui …»: «وزير خارجية مملكة النرويج» is not Jhinaoui.
+  const text = 'أعلن وزير خارجية مملكة النرويج، "بورج براند"، قرار بلاده إعادة فتح سفارتها بتونس.\nوجدد براند في هذا الصدد، لدى افتتاحه ووزير الخارجية خميس الجهيناوي جلسة عمل، التزام النرويج بمرافقة تونس.';
+  const doc = analyze(text, { date: '2017-05-02' });
+  assert.deepEqual(checkInvariants(doc), []);
+  const jhinaoui = doc.entities.find((e) => e.name === 'خميس الجهيناوي');
+  assert.ok(jhinaoui);
+  assert.ok(!jhinaoui.mentions.some((m) => text.slice(m.start, m.end).startsWith('وزير خارجية')));
+  const first = doc.quotes.find((q) => q.text.startsWith('قرار بلاده'));
+  assert.equal(doc.entities.find((e) => e.id === first?.speaker)?.name, 'بورج براند');
+});

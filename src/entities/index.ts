@@ -458,6 +458,8 @@ const MASCULINE_HEADS: ReadonlySet<string> = new Set('حزب مجلس اتحاد
 
 /** Place and geographic heads in one set, for one look-up per mention. */
 const PLACE_OR_GEO_HEADS: ReadonlySet<string> = new Set([...PLACE_HEADS, ...GEO_HEADS]);
+/** Head nouns of a state («مملكة»، «جمهورية»، «دولة»، «إمارة»، «سلطنة»), keyed without the article. */
+const STATE_HEADS: ReadonlySet<string> = new Set(['مملكة', 'جمهورية', 'دولة', 'إمارة', 'سلطنة'].map((w) => bare(nameKey(w))));
 
 
 /** Press nouns that are not part of an outlet's name (صحيفة، قناة): the media heads but agencies (وكالة الأنباء …). */
@@ -2875,6 +2877,10 @@ function attachRoles(doc: AnalysisDocument, view: TokenView, clusters: readonly 
     let fitting = candidates.filter((c) => c.roles.some((r) => r.head === head && (!single || r.definite || !DEFINITE_BACK_REFERENCE.has(head)) && forms.every((fs) => fs.some((f) => r.forms.has(f)))));
     // A bare head word (المتحدث، الرئيس) only points back, never forward to a name given later.
     if (phraseEnd === i) fitting = fitting.filter((c) => c.occurrences.some((o) => o.start < tokens[i]!.start));
+    // «أعلن وزير خارجية مملكة النرويج، "بورج براند"» (the foreign minister of the Kingdom of Norway): a role in construct with
+    // a state's head noun is a state's role — only a holder whose role names a country («وزير الخارجية النرويجي») fits,
+    // not the article's own minister («وزير الشؤون الخارجية خميس الجهيناوي»).
+    if (next && next.kind === 'word' && STATE_HEADS.has(bare(keys[j]!))) fitting = fitting.filter((c) => c.roles.some((r) => r.head === head && r.national));
     // «أشرف وزير الشؤون الخارجية، خميس الجهيناوي، رفقة الوزير الجزائري …، عبد القادر مساهل، … وأكد الوزير» (the foreign
     // minister, with the Algerian minister, … the minister stressed): a bare head with no nationality after it goes with a
     // holder whose role named no country, when there is one — the article calls the foreign holder by the nationality.
