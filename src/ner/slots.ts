@@ -34,6 +34,7 @@ import { TRIGGERS } from './triggers.ts';
 import { getLexicon, lexiconForm } from '../segment/index.ts';
 import { possessedNounForm } from '../segment/lexicon-form.ts';
 import { IS_CALLED_WORDS, NAMED_ONE_WORDS, OWN_REPORTER_WORDS } from '../text/person-words.ts';
+import { MORE_FEMALE_GIVEN_NAMES, MORE_MALE_GIVEN_NAMES } from './given-names.ts';
 
 /** What the pass looks words up in. */
 export interface SlotLexicon {
@@ -81,6 +82,11 @@ export function slotLexicon(gazetteer: Gazetteer): SlotLexicon {
 }
 
 const fset = (words: readonly string[]): ReadonlySet<string> => new Set(words.map(fold));
+/**
+ * The project's own lists of given names (given-names.ts), folded: names by a list, not by a word class (whose classes
+ * also hold common words such as «مصدر», a source).
+ */
+const LISTED_GIVEN_NAMES: ReadonlySet<string> = fset([...MORE_MALE_GIVEN_NAMES, ...MORE_FEMALE_GIVEN_NAMES]);
 
 /** Each verb bare and with «و»/«ف» (and, so) attached. */
 const withConjunctions = (stems: readonly string[]): string[] => stems.flatMap((s) => [s, 'و' + s, 'ف' + s]);
@@ -865,6 +871,13 @@ function roleNames(sentences: TaggedTokens[], folded: readonly (readonly string[
         }
       }
       if (!compoundHead && !given(words[i]!, tokens[i]!)) {
+        // «أكدت سعيدة حقي رئيسة نقابة …» (Saida Hakki, head of the union, stressed): right after a speech verb and before a
+        // role, a listed given name that is also a common word («سعيدة», happy) and one more word — the role vouches for them.
+        if (before & SPEECH_VERB && i + 2 < words.length && tags[i + 1] === 'O' && tags[i + 2] === 'O' && ROLES.has(words[i + 2]!) && !HONORIFIC_TITLES.has(words[i + 2]!) && LISTED_GIVEN_NAMES.has(words[i]!) && arabicWord(lex.form(tokens[i]!)) && commonSurname(tokens, words, tags, i + 1, lex) && !otherType(words[i]!) && !otherType(words[i + 1]!)) {
+          mark(i, i + 2);
+          i += 1;
+          continue;
+        }
         // Two words between commas after a role, the second a rare surname, whatever the first:
         // «وأضاف المتحدث، الصديق الفيتوري، أن» (a definite given name that is also a noun, the
         // friend), «عضو المجلس البلدي سبها، نجمية المقريف،» (a given name the lexicon never saw).
