@@ -5004,6 +5004,10 @@ test('quotes (thirtieth round): a country right after a masculine verb of callin
     ['أعلنت الشرطة الألمانية منذ قليل إلقاء القبض على متهم في تفجير حافلة فريق دورتموند دون ذكر تفاصيل أخرى عن هويته.', [['الشرطة الألمانية', 'ORG']], []],
     // «Basketball: US Monastir signs Aymen Trabelsi»: a sport's name labels the section, no one speaks.
     ['كرة السلة : الإتحاد المنستيري ينتدب أيمن الطرابلسي\nتعاقدت الهيئة المديرة للإتحاد المنستيري مع اللاعب أيمن الطرابلسي.', [], []],
+    // «… in these elections, which are expected to give President Macron a large majority»: the impersonal passive.
+    ['وفي حال استمر هذا التوجه، فإن نسبة المشاركة قد تتراجع في هذه الانتخابات التي يتوقع أن تمنح الرئيس إيمانويل ماكرون غالبية ساحقة.', [['إيمانويل ماكرون', 'PER']], []],
+    // «Our special envoy to Cairo, Jamel Kasmi, stressed that …»: the outlet's own reporter named past his post.
+    ['أكد مبعوثنا الخاص الى القاهرة جمال القاسمي أن الأمن المصري اعتدى على وفد النجم الساحلي.', [['جمال القاسمي', 'PER']], [['الأمن المصري اعتدى على وفد النجم الساحلي', 'جمال القاسمي']]],
     // «According to a press statement by the court's spokesman, Maher Bahri, the inquiries were completed»: he speaks.
     [
       'وبحسب تصريح إعلامي للناطق الرسمي باسم المحكمة الابتدائية بتوزر، ماهر البحري، تم استكمال الأبحاث الأولية.',

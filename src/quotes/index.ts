@@ -21,7 +21,7 @@ import { lexiconForm } from '../segment/lexicon-form.ts';
 import { isAbbreviationStop } from '../segment/index.ts';
 import { wordFilterOf, type WordFilter } from '../text/word-filter.ts';
 import { isCombiningMark } from '../pipeline/invariants.ts';
-import { IS_CALLED_WORDS, NAMED_ONE_WORDS } from '../text/person-words.ts';
+import { IS_CALLED_WORDS, NAMED_ONE_WORDS, OWN_REPORTER_WORDS } from '../text/person-words.ts';
 
 export { CUE_VERBS, NOUN_CUES, COMPLEMENTISERS } from './cues.ts';
 
@@ -306,6 +306,8 @@ function ownPreposition(verb: CueVerb, key: string): boolean {
 }
 
 const PREPOSITIONS = new Set(['في', 'مع', 'على', 'عن', 'من', 'الي', 'الى', 'خلال', 'امام', 'بعد', 'قبل', 'لدي', 'عبر', 'حول'].map((w) => nameKey(w)));
+/** The outlet's own reporters, keyed: «مبعوثنا» (our envoy), «مراسلتنا» (our correspondent) … (see person-words.ts). */
+const OWN_REPORTERS: ReadonlySet<string> = new Set(OWN_REPORTER_WORDS.map((w) => nameKey(w)));
 /** Administrative heads before a place that speak as a body: «بلدية» (municipality), «ولاية» (governorate) …, keyed. */
 const ADMINISTRATIVE_BODIES: ReadonlySet<string> = new Set(['بلدية', 'ولاية', 'معتمدية', 'محافظة'].map((w) => nameKey(w)));
 /**
@@ -1929,6 +1931,14 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       return { ...subjectIn(tokens[lead + 1]!.start, to), after: lead + 1 };
     }
     const zone = refsIn(from, to);
+    // «أكد مبعوثنا الخاص الى القاهرة جمال القاسمي أن …» (our special envoy to Cairo, Jamel Kasmi, stressed): the outlet's own
+    // reporter is named a few words later, past what describes the post.
+    if (OWN_REPORTERS.has(keys[lead] ?? '')) {
+      const named = zone.find((r) => r.entity.type === 'PER' && !r.role && tokenAt(r.start) <= lead + 5);
+      let clear = named !== undefined;
+      for (let m = lead + 1; clear && m < tokenAt(named!.start); m++) clear = tokens[m]!.kind !== 'punct' && !COMPLEMENTISERS.has(keys[m]!);
+      if (clear) return { ref: named };
+    }
     // «وفق ما أكده لنا مراسل جوهرة "اف ام" بالجهة» (as Jawhara FM's correspondent told us), «حسب ما عاينه مراسل …»: the
     // outlet's own reporter, unnamed, speaks for no one named — not for the station after it.
     const reporterAt = TO_US.has(keys[lead] ?? '') ? lead + 1 : lead;
@@ -4105,6 +4115,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // (Nothing: right after the verb, or after its one-word subject — not «لم يؤكد المسؤول أن شيئا تغير».)
       // «دون أن توضح الوزارة الأسباب» (without the ministry explaining the reasons): what a source did not say.
       if (i > 1 && keys[i - 1] === 'ان' && /^[وف]?(دون|بدون)$/u.test(keys[i - 2]!)) return;
+      // «الانتخابات التي يتوقع أن تمنح الرئيس غالبية ساحقة» (the elections which are expected to give the president a large
+      // majority): «يتوقع» between a relative pronoun and «أن» is the impersonal passive — the writer's forecast, no one's words.
+      // (Not without the relative: «ويتوقع أن يصاب 150 ألف شخص» goes on with the one who spoke.)
+      if (v.lemma === 'توقع' && /^يتوقع$/u.test(keys[i]!) && keys[i + 1] === 'ان' && i > 0 && /^(التي|الذي|الذين)$/u.test(keys[i - 1]!)) return;
       const negation = i > 0 ? /^[وف]?(لم|لن|لا)$/u.exec(keys[i - 1]!)?.[1] : undefined;
       if (negation && [1, 2, 3].some((d) => WITHHELD_NAMES.test(keys[i + d] ?? ''))) return;
       if (negation && negation !== 'لا' && [1, 2].some((d) => (d === 1 || !COMPLEMENTISERS.has(keys[i + 1] ?? '')) && ((keys[i + d] === 'اي' && keys[i + d + 1] === 'شيء') || keys[i + d] === 'شيئا'))) return;
