@@ -144,6 +144,9 @@ function confidence(margin: number): number {
 }
 
 /** The NER stage: requires `tokens` and `sentences`, provides `mentions`. */
+/** Head words of Tunisian sports clubs' names before their town, folded: «شبيبة القيروان», «مستقبل المرسى», «أمل حمام سوسة». */
+const CLUB_HEADS: ReadonlySet<string> = new Set(['شبيبة', 'مستقبل', 'أمل', 'هلال', 'نجم', 'اتحاد', 'ملعب', 'قوافل', 'جمعية', 'نادي'].map(fold));
+
 export function ner(options: NerOptions = {}): Stage {
   return {
     name: 'ner',
@@ -256,6 +259,17 @@ export function ner(options: NerOptions = {}): Stage {
           for (let k = span.start; k < span.end && !known; k++) known = knownPlaceWord(f[k]!) || gazetteer.starting(f[k]!) !== undefined;
           if (known) continue;
           for (let k = span.start; k < span.end; k++) s.tags[k] = k === span.start ? 'B-ORG' : 'I-ORG';
+        }
+      });
+      // «رئيس شبيبة القيروان مراد بالاكحل» (the president of JS Kairouan, Mourad Belakhal): a person the tagger began at a sports
+      // club's head and its town is the club, then the person.
+      strings.forEach((s, si) => {
+        const f = folded[si]!;
+        for (const span of spansOf(s.tags)) {
+          if (span.type !== 'PER' || span.end - span.start < 3 || !CLUB_HEADS.has(f[span.start]!) || !knownPlaceWord(f[span.start + 1]!)) continue;
+          s.tags[span.start] = 'B-ORG';
+          s.tags[span.start + 1] = 'I-ORG';
+          s.tags[span.start + 2] = 'B-PER';
         }
       });
       // «والي مدنين طاهر المطماطي» (the governor of Medenine, Taher Mtimet): a town the tagger ran on into the given name
