@@ -30,6 +30,11 @@ const ROWS: Row[] = [
   ['حيث حقق في ثلاثة أيام 190 مليون دولار', '190 مليون', 190_000_000, USD],
   ['نحو 532.5 مليون دولار في عطلة عيد الفصح', '532.5 مليون', 532_500_000, { currency: 'USD', approx: 'about' }],
   ['قيمتها أكثر من 9 ملايين و600 ألف دولار', '9 ملايين و600 ألف', 9_600_000, { currency: 'USD', approx: 'more-than' }],
+  // Millimes, the thousandth of the Tunisian dinar, in which prices are written: «potatoes from 750 to 900 millimes» (0.75 to
+  // 0.9 TND); dinars with three decimals before «مليم» are dinars already: «peppers 2.500 millimes» (2.5 TND).
+  ['البطاطا : من 750 مليم إلى 900 مليم', '750', 0.75, { unit: 'مليم', currency: 'TND' }],
+  ['الطماطم من 600 إلى 900 مليم', '600', 0.6, { unit: 'مليم', currency: 'TND' }],
+  ['بلغ سعر الكيلوغرام الواحد من الفلفل 2.500 مليم', '2.500', 2.5, { unit: 'مليم', currency: 'TND' }],
   // «و» written apart from the digits after a multiplier: «121 ألفًا و 700 شخص» (121,700 people).
   ['أجريت على 121 ألفًا و 700 شخص تتراوح أعمارهم', '121 ألفًا و 700', 121_700, { unit: 'شخص' }],
   ['ووقعت بين المشاركين ألفًا و 659 إصابة بسرطان', 'ألفًا و 659', 1659, { unit: 'إصابة' }],
@@ -260,7 +265,7 @@ const ROWS: Row[] = [
   ['الاحتفاظ بالأشخاص الأربعة وهم أصيلي قليبية', 'الأربعة', 4, { unit: null }], // the four people, who are from Kelibia
   // A number that could be a year counts what another number of the article counts.
   ['تمكين 3910 شاب بولاية سيدي بوزيد و3750 شاب بولاية جندوبة و1930 شاب بولاية الكاف', '1930', 1930, { unit: 'شاب' }], // 1,930 young people
-  ['سعر الكيلوغرام الذي ارتفع إلى 2800 مليم مقابل 1900 مليم في سبتمبر', '1900', 1900, { unit: 'مليم' }], // 1,900 millimes against 2,800
+  ['سعر الكيلوغرام الذي ارتفع إلى 2800 مليم مقابل 1900 مليم في سبتمبر', '1900', 1.9, { unit: 'مليم', currency: 'TND' }], // 1,900 millimes (1.9 TND) against 2,800
   // «عقد» as a contract, not a decade: many of them, and no duration cue before.
   ['بقيمة تقدر بـ 6.5 مليون دينار، وإمضاء 500 عقد في إطار برنامج', '500', 500, { unit: 'عقد' }], // 500 contracts signed
   ['حيث شهدت سنة 2016 تجديد 8 عقود لشركات بيترولية', '8', 8, { unit: 'عقود' }], // 8 contracts renewed

@@ -43,6 +43,10 @@ const APPROX_CLITICS = ['', 'و', 'ف', 'ب', 'وب', 'فب', 'ل', 'ول', 'م�
  */
 const REFERENCE = set('الدوره دوره الطبعه طبعه المرحله الجوله الموسم رقم الرقم الفصل فصل الماده ماده البند بند الفقره فقره المرسوم مرسوم القانون قانون القرار قرار المنشور منشور الامر امر الدائره الغرفه الطريق الطريق المحور النسخه الجزء العدد الحلقه الصفحه صفحه الدقيقه المرتبه الرتبه المركز');
 const LEGAL = set('القانون قانون الامر امر المرسوم مرسوم القرار قرار المنشور منشور الاساسي الحكومي الترتيبي الرئاسي');
+/** «مليم» (millime), the thousandth of the Tunisian dinar, and its plurals, normalised. */
+const MILLIMES = set('مليم مليما مليمات ملاليم');
+/** Dinars with their millimes as three decimals, before «مليم»: «2.500 مليم» (2.5 TND). */
+const DINARS_AND_MILLIMES = /^\d{1,3}\.\d{3}$/;
 /** Words that are not the counted noun after a number. */
 const NOT_UNIT = set('في من الي علي عن مع او و ثم قد لا لم لن ما هو هي هم كما بعد قبل منذ حتي خلال ضد الذي التي الذين ان انه اي كل بين حيث عند لدي تم كان كانت وقد اذ اذا لكن بل وفق حسب مقابل نحو حوالي فقط ايضا سنويا شهريا يوميا مقارنه جراء اثر بسبب نتيجه منها منهم منهن عليها عليه له لها لهم او');
 const PERCENT_WORDS = set('بالمائه بالمئه بالميه %');
@@ -312,6 +316,14 @@ function quantitiesOf(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date' | '
         unit = head.kind === 'punct' ? null : spanText(text, head.start, head.end, head);
         currency = c.code ?? countryCurrency(doc.tokens, c.base, doc.url, tokenHashesOf(doc));
         j = c.last;
+      } else if (atoms[j] && atoms[j]!.kind === 'word' && MILLIMES.has(atoms[j]!.key) && !covered[j]) {
+        // «750 مليم» (750 millimes): the thousandth of the Tunisian dinar, in which prices are written — 0.75 TND. («2.500 مليم»,
+        // dinars with the millimes as three decimals, is 2.5 TND already.)
+        const u = atoms[j]!;
+        unit = spanText(text, u.start, u.end, u);
+        currency = 'TND';
+        if (!(last === i + 1 && DINARS_AND_MILLIMES.test(a.key))) value /= 1000;
+        j++;
       } else {
         const u = atoms[j];
         // A word that opens a time expression is not what the number counts: «22 ألفا سنة 2011»
@@ -349,11 +361,14 @@ function quantitiesOf(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date' | '
   for (let k = count - 2; k >= 0; k--) {
     const a = out[k]!;
     const b = out[k + 1]!;
-    if (a.unit !== null || b.unit === null || !(a.value < b.value) || b.start - a.end > 12) continue;
+    // («من 600 إلى 900 مليم», from 600 to 900 millimes: the first number is in millimes too.)
+    const inMillimes = b.currency === 'TND' && b.unit !== null && MILLIMES.has(fold(b.unit)) && DIGITS_ONLY.test(a.text) && !DINARS_AND_MILLIMES.test(a.text);
+    if (a.unit !== null || b.unit === null || !((inMillimes ? a.value / 1000 : a.value) < b.value) || b.start - a.end > 12) continue;
     const between = text.slice(a.end, b.start).trim();
     if (!RANGE_WORDS.test(between)) continue;
     a.unit = b.unit;
     a.currency = b.currency;
+    if (inMillimes) a.value /= 1000;
     const scale = multiplierOf(b.text);
     if (scale > 1 && DIGITS_ONLY.test(a.text)) a.value *= scale;
   }
