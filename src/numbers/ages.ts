@@ -27,6 +27,10 @@ const AGE_BEFORE = new Set(
     'البالغ', 'البالغه', 'البالغين', 'البالغتين', 'البالغات',
   ].map((w) => w.replace(/ة/gu, 'ه')),
 );
+/** One-word approximators between an age word and the number: «نحو، حوالي، قرابة، زهاء» (about), normalised. */
+const APPROXIMATORS = new Set(['نحو', 'حوالي', 'قرابه', 'زهاء']);
+/** «أكثر/أقل» (more, less) before «من» (than), normalised. */
+const MORE_OR_LESS = new Set(['اكثر', 'اقل']);
 /** «أعمارهم» (their ages) before «بين» (between): «تتراوح أعمارهم بين 4 و8 سنوات». */
 const AGES_NOUN = /^(و|ف)?اعمار(هم|هن|هما|ها)?$/u;
 /** What joins the second age of a range to the first: «و» (and), «إلى» (to), «حتى» (until). */
@@ -68,6 +72,9 @@ function ageSlot(atoms: readonly Atom[], first: number, last: number, years: boo
   const before = atoms[first - 1];
   if (!before) return false;
   if (AGE_BEFORE.has(before.key)) return true;
+  // «يبلغن من العمر أكثر من 64 عاما» (aged over 64), «البالغ من العمر حوالي 30 سنة»: past an approximator.
+  const approximated = APPROXIMATORS.has(before.key) ? first - 2 : before.key === 'من' && MORE_OR_LESS.has(atoms[first - 2]?.key ?? '') ? first - 3 : -1;
+  if (approximated >= 0 && AGE_BEFORE.has(atoms[approximated]?.key ?? '')) return true;
   // «(26 عاما)» after a name or a noun: years written in digits (a term in brackets is mostly written
   // in words or counted in months or days: «السرقة (سنة واحدة)», «فترة الأشغال (6 أشهر)»).
   if (before.key === '(' && atoms[last]?.key === ')' && atoms[first - 2]?.kind === 'word' && years && atoms[first]!.kind === 'num') return true;
