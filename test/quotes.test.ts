@@ -5008,6 +5008,13 @@ test('quotes (thirtieth round): a country right after a masculine verb of callin
     ['وفي حال استمر هذا التوجه، فإن نسبة المشاركة قد تتراجع في هذه الانتخابات التي يتوقع أن تمنح الرئيس إيمانويل ماكرون غالبية ساحقة.', [['إيمانويل ماكرون', 'PER']], []],
     // «Our special envoy to Cairo, Jamel Kasmi, stressed that …»: the outlet's own reporter named past his post.
     ['أكد مبعوثنا الخاص الى القاهرة جمال القاسمي أن الأمن المصري اعتدى على وفد النجم الساحلي.', [['جمال القاسمي', 'PER']], [['الأمن المصري اعتدى على وفد النجم الساحلي', 'جمال القاسمي']]],
+    // «The regional security council met … It is worth noting that the security council called on …»: a body named by its
+    // head and an adjective after «أن», before the verb, is the council named before — not the official quoted since.
+    [
+      'انعقد اجتماع المجلس الجهوي للأمن بصفاقس برئاسة الوالي. وقال المدير الجهوي للصحة سامي الغابي إن الوضع مستقر. يشار إلى أن المجلس الأمني دعا، خلال اجتماعه، مختلف مكونات المجتمع المدني الى لعب الدور المنتظر منها.',
+      [['المجلس الجهوي للأمن', 'ORG'], ['سامي الغابي', 'PER']],
+      [['الوضع مستقر', 'سامي الغابي'], ['لعب الدور المنتظر منها', 'المجلس الجهوي للأمن']],
+    ],
     // «According to a press statement by the court's spokesman, Maher Bahri, the inquiries were completed»: he speaks.
     [
       'وبحسب تصريح إعلامي للناطق الرسمي باسم المحكمة الابتدائية بتوزر، ماهر البحري، تم استكمال الأبحاث الأولية.',

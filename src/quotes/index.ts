@@ -2420,6 +2420,19 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     return result;
   };
 
+  /**
+   * The body named before `pos` under the head noun that stands, with one adjective, between «أن» and the verb at token `i`:
+   * «أن المجلس الأمني دعا» → the last council named («المجلس الجهوي للأمن»). Undefined when the words are no such head.
+   */
+  const bodyHeadBeforeVerb = (i: number, pos: number): Ref | undefined => {
+    if (i < 3 || !COMPLEMENTISERS.has(keys[i - 3]!) || tokens[i - 1]!.kind !== 'word' || tokens[i - 2]!.kind !== 'word') return undefined;
+    const head = keys[i - 2]!;
+    if (!head.startsWith('ال') || !ORG_HEADS.has(bare(head)) || !/^ال.{2,}(ي|يه)$/u.test(keys[i - 1]!)) return undefined;
+    if (refsIn(tokens[i - 2]!.start, tokens[i - 1]!.end).length) return undefined;
+    // (Also one named inside a quote: «… وفق ما أكده X: تقرر خلال المجلس الجهوي للأمن …».)
+    return lastBodyOfHead(bare(head), pos) ?? lastBodyOfHead(bare(head), pos, true);
+  };
+
   /** The token before token `ti`, past the quotation marks of `marks` (a name in marks after its head noun). */
   const wordBeforeMarks = (ti: number, marks: ReadonlySet<string> = SYMMETRIC): number => {
     let pi = ti - 1;
@@ -4648,6 +4661,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       let sur: Ref | undefined;
       let pub: ReturnType<typeof publisherBefore>;
       let heldBy: Span | undefined;
+      let heldBefore: Ref | undefined;
       let roleSubject: Subject | undefined;
       // (The participle's gender must agree: «مشددة» is said of a woman or a feminine body.)
       // (Not when the sentence opens with «وأضاف»/«وتابع» and no name after it: «واضاف، في تصريح اثر لقاء
@@ -4908,6 +4922,11 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
             speakerMention = { start: before.start, end: before.end };
             // (The verb after the name gives its gender, as after it: «أن كريستيانو رونالدو قال …».)
             if (before.entity.type === 'PER' && !before.role) learnGender(before.entity, g);
+          } else if ((heldBefore = bodyHeadBeforeVerb(i, t.start))) {
+            // «يشار إلى أن المجلس الأمني دعا …» (the security council called …): a body named by its head noun and an
+            // adjective right before the verb, after «أن», is the body of that head named before («المجلس الجهوي للأمن»).
+            speaker = heldBefore.entity;
+            speakerMention = { start: tokens[i - 2]!.start, end: tokens[i - 1]!.end };
           } else {
             const bareName = nameAfterCue(i, zoneEnd);
             const d = bareName ? undefined : lastSpeakerBefore(t.start, g);
