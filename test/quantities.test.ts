@@ -35,6 +35,10 @@ const ROWS: Row[] = [
   ['البطاطا : من 750 مليم إلى 900 مليم', '750', 0.75, { unit: 'مليم', currency: 'TND' }],
   ['الطماطم من 600 إلى 900 مليم', '600', 0.6, { unit: 'مليم', currency: 'TND' }],
   ['بلغ سعر الكيلوغرام الواحد من الفلفل 2.500 مليم', '2.500', 2.5, { unit: 'مليم', currency: 'TND' }],
+  // Dinars and millimes are one amount: «a dinar and 500 millimes» (1.5 TND), «1 dinar and 500 millimes», «two dinars and 200».
+  ['ووصل سعر الكيلوغرام الواحد إلى دينارا و500 مليم', 'دينارا و500', 1.5, { currency: 'TND' }],
+  ['بلغ سعر اللتر 1 دينار و500 مليم', '1 دينار و500', 1.5, { currency: 'TND' }],
+  ['يباع الكلغ بدينارين و200 مليم', 'دينارين و200', 2.2, { currency: 'TND' }],
   // «و» written apart from the digits after a multiplier: «121 ألفًا و 700 شخص» (121,700 people).
   ['أجريت على 121 ألفًا و 700 شخص تتراوح أعمارهم', '121 ألفًا و 700', 121_700, { unit: 'شخص' }],
   ['ووقعت بين المشاركين ألفًا و 659 إصابة بسرطان', 'ألفًا و 659', 1659, { unit: 'إصابة' }],
@@ -372,6 +376,8 @@ const NOT_QUANTITIES: [phrase: string, number: string][] = [
   ['من أجل السرقة (سنة واحدة) ومسك واستعمال المدلس (سنتان).', 'سنتان'],
   ['طيلة فترة الاشغال (6 اشهر).', '6'],
   ['عمل في الشركة 5 سنوات قبل أن يستقيل', '5'],
+  // An approximator after «البالغة» (amounting to) alone is no age: «the concession's term of about 30 years».
+  ['وتم التمديد في مدة الامتياز البالغة حوالي 30 سنة', '30'],
 ];
 
 const found = (quantities: readonly Quantity[], text: string, value: number): Quantity | undefined =>

@@ -13,6 +13,7 @@
 import type { TimeExpression } from '../document.ts';
 import { DATE_DURATION } from '../dates/recognize.ts';
 import type { Atom } from './atoms.ts';
+import { APPROX_BEFORE } from './approximators.ts';
 
 /** Words right before the number that make it an age: «عمره» (his age), «سن» (the age of) … */
 const AGE_BEFORE = new Set(
@@ -27,10 +28,10 @@ const AGE_BEFORE = new Set(
     'البالغ', 'البالغه', 'البالغين', 'البالغتين', 'البالغات',
   ].map((w) => w.replace(/ة/gu, 'ه')),
 );
-/** One-word approximators between an age word and the number: «نحو، حوالي، قرابة، زهاء» (about), normalised. */
-const APPROXIMATORS = new Set(['نحو', 'حوالي', 'قرابه', 'زهاء']);
-/** «أكثر/أقل» (more, less) before «من» (than), normalised. */
-const MORE_OR_LESS = new Set(['اكثر', 'اقل']);
+/** The nouns of age after which an approximator may come: «من العمر أكثر من» (aged over), «عمره حوالي» (his age about). */
+const AGE_NOUNS = new Set(['العمر', 'عمره', 'عمرها', 'عمرهم', 'عمرهما', 'عمرهن', 'وعمره', 'وعمرها', 'بعمر', 'سن', 'بسن', 'لسن']);
+/** The approximators of the quantities stage (approximators.ts), as their words joined by spaces. */
+const APPROXIMATORS = new Set(APPROX_BEFORE.map(([words]) => words.join(' ')));
 /** «أعمارهم» (their ages) before «بين» (between): «تتراوح أعمارهم بين 4 و8 سنوات». */
 const AGES_NOUN = /^(و|ف)?اعمار(هم|هن|هما|ها)?$/u;
 /** What joins the second age of a range to the first: «و» (and), «إلى» (to), «حتى» (until). */
@@ -72,9 +73,13 @@ function ageSlot(atoms: readonly Atom[], first: number, last: number, years: boo
   const before = atoms[first - 1];
   if (!before) return false;
   if (AGE_BEFORE.has(before.key)) return true;
-  // «يبلغن من العمر أكثر من 64 عاما» (aged over 64), «البالغ من العمر حوالي 30 سنة»: past an approximator.
-  const approximated = APPROXIMATORS.has(before.key) ? first - 2 : before.key === 'من' && MORE_OR_LESS.has(atoms[first - 2]?.key ?? '') ? first - 3 : -1;
-  if (approximated >= 0 && AGE_BEFORE.has(atoms[approximated]?.key ?? '')) return true;
+  // «يبلغن من العمر أكثر من 64 عاما» (aged over 64), «البالغ من العمر حوالي 30 سنة»: past an approximator of one or two
+  // words, after a noun of age — not after «البالغ» alone: «مدة الامتياز البالغة حوالي 30 سنة» (the concession's term of
+  // about 30 years).
+  for (const length of [1, 2, 3]) {
+    const words = atoms.slice(Math.max(0, first - length), first);
+    if (words.length === length && APPROXIMATORS.has(words.map((w) => w.key).join(' ')) && AGE_NOUNS.has(atoms[first - length - 1]?.key ?? '')) return true;
+  }
   // «(26 عاما)» after a name or a noun: years written in digits (a term in brackets is mostly written
   // in words or counted in months or days: «السرقة (سنة واحدة)», «فترة الأشغال (6 أشهر)»).
   if (before.key === '(' && atoms[last]?.key === ')' && atoms[first - 2]?.kind === 'word' && years && atoms[first]!.kind === 'num') return true;

@@ -11,6 +11,7 @@ import { addCandidateWords, AFTER_NUMBER, ALL_DIGITS, atomsOf, BEFORE_NUMBER, du
 import { wordFilterOf } from '../text/word-filter.ts';
 import { countryCurrency, readCurrency } from './currency.ts';
 import { findAges } from './ages.ts';
+import { APPROX_BEFORE } from './approximators.ts';
 import { findDuals } from './duals.ts';
 import { HUNDRED_WORDS, lookupNumberWord, readNumberShared, NUMBER_WORDS } from './words.ts';
 
@@ -20,21 +21,6 @@ export { readCurrency, countryCurrency } from './currency.ts';
 
 const set = (words: string): ReadonlySet<string> => new Set(words.split(' '));
 
-/** Approximators before a number, as sequences of normalised words; the first may carry و/ف/ب. */
-const APPROX_BEFORE: [string[], Approx][] = (
-  [
-    ['لا يتجاوز', 'up-to'], ['لا تتجاوز', 'up-to'], ['لا يزيد عن', 'up-to'], ['لا يزيد علي', 'up-to'], ['لا تزيد عن', 'up-to'], ['لا تزيد علي', 'up-to'],
-    ['لا يفوق', 'up-to'], ['لا تفوق', 'up-to'],
-    ['نحو', 'about'], ['حوالي', 'about'], ['قرابه', 'about'], ['زهاء', 'about'], ['يقارب', 'about'], ['تقارب', 'about'], ['قارب', 'about'],
-    ['قاربت', 'about'], ['يناهز', 'about'], ['تناهز', 'about'], ['ناهز', 'about'], ['ناهزت', 'about'], ['حدود', 'about'], ['تقريبا', 'about'],
-    ['اكثر من', 'more-than'], ['يزيد عن', 'more-than'], ['يزيد علي', 'more-than'], ['تزيد عن', 'more-than'], ['تزيد علي', 'more-than'],
-    ['يفوق', 'more-than'], ['تفوق', 'more-than'], ['فاق', 'more-than'], ['فاقت', 'more-than'], ['ازيد من', 'more-than'], ['ما فوق', 'more-than'],
-    ['يتجاوز', 'more-than'], ['تتجاوز', 'more-than'], ['تجاوز', 'more-than'], ['تجاوزت', 'more-than'], ['يربو علي', 'more-than'],
-    ['اقل من', 'less-than'], ['ما دون', 'less-than'],
-    ['تصل الي', 'up-to'], ['يصل الي', 'up-to'], ['وصل الي', 'up-to'], ['وصلت الي', 'up-to'], ['حتي', 'up-to'], ['لغايه', 'up-to'], ['اقصاه', 'up-to'],
-    ['لا يقل عن', 'at-least'], ['لا تقل عن', 'at-least'], ['علي الاقل', 'at-least'],
-  ] as [string, Approx][]
-).map(([w, a]) => [w.split(' '), a]);
 const APPROX_CLITICS = ['', 'و', 'ف', 'ب', 'وب', 'فب', 'ل', 'ول', 'ما'];
 
 /**
@@ -45,6 +31,10 @@ const REFERENCE = set('الدوره دوره الطبعه طبعه المرحل�
 const LEGAL = set('القانون قانون الامر امر المرسوم مرسوم القرار قرار المنشور منشور الاساسي الحكومي الترتيبي الرئاسي');
 /** «مليم» (millime), the thousandth of the Tunisian dinar, and its plurals, normalised. */
 const MILLIMES = set('مليم مليما مليمات ملاليم');
+/** A word of dinars (with its clitics) and «و» (and) right before a number of millimes: «دينارا و» in «دينارا و500 مليم». */
+const DINARS_THEN_AND = /(?:^|[\s(])(?:[وفبل]{1,2})?(دينار|دينارا|دينارين|ديناران)\s*و\s*$/u;
+/** «دينارين، ديناران» (two dinars), folded. */
+const DUAL_DINARS = /^دينار(ين|ان)$/u;
 /** Dinars with their millimes as three decimals, before «مليم»: «2.500 مليم» (2.5 TND). */
 const DINARS_AND_MILLIMES = /^\d{1,3}\.\d{3}$/;
 /** Words that are not the counted noun after a number. */
@@ -372,6 +362,33 @@ function quantitiesOf(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date' | '
     const scale = multiplierOf(b.text);
     if (scale > 1 && DIGITS_ONLY.test(a.text)) a.value *= scale;
   }
+  // «1 دينار و500 مليم», «دينارا و500 مليم» (a dinar and 500 millimes): the millimes add to the dinars before them — one
+  // amount, 1.5 TND, not a dinar and a half-dinar.
+  let kept = 0;
+  for (let k = 0; k < count; k++) {
+    const b = out[k]!;
+    const dinars = b.currency === 'TND' && b.unit !== null && MILLIMES.has(fold(b.unit)) && b.value < 1 ? DINARS_THEN_AND.exec(text.slice(Math.max(0, b.start - 24), b.start)) : null;
+    if (dinars) {
+      const wordStart = b.start - dinars[0].length + dinars[0].indexOf(dinars[1]!);
+      const a = kept > 0 ? out[kept - 1]! : undefined;
+      const unit = dinars[1]!;
+      if (a && a.unit === unit && a.end <= wordStart && !/\S/u.test(text.slice(a.end, wordStart))) {
+        a.value += b.value;
+        a.currency = 'TND';
+        a.end = b.end;
+        a.text = text.slice(a.start, b.end);
+        continue;
+      }
+      if (!a || a.end <= wordStart) {
+        b.value += DUAL_DINARS.test(fold(unit)) ? 2 : 1;
+        b.start = wordStart;
+        b.text = text.slice(wordStart, b.end);
+        b.unit = unit;
+      }
+    }
+    out[kept++] = b;
+  }
+  count = kept;
   // Ages, which the time recogniser read as durations: «البالغ من العمر 33 عاما» (aged 33). After the
   // ranges, which pair neighbours of the list in text order, and sorted in before the duals, which
   // walk the list in text order too.
