@@ -14,6 +14,8 @@
  * me, «يحيى/يحيي»), «العربي» (the Arab), «الأمين» (the secretary), «الفاضل», «صباح» (morning), «آنا» (I).
  */
 
+import { fold } from './fold.ts';
+
 /** Men's given names (bare, and the Maghrebi definite forms such as «الحبيب», «المنجي»). */
 export const MORE_MALE_GIVEN_NAMES: readonly string[] = `
   يوسف إبراهيم إسماعيل إسحاق يعقوب موسى عيسى زكريا زكرياء سليمان داود أيوب يونس إلياس آدم نوح هارون حسن محمود
@@ -41,3 +43,9 @@ export const MORE_FEMALE_GIVEN_NAMES: readonly string[] = `
   سيغولين ميشيل كارين ناتالي إيزابيل كاميلا سابين أورسولا نانسي سوزان باربرا فيديريكا ميلانيا
   رنا رانيا لينا ديما نسرين شيرين ياسمين لمياء نادين سعاد سعيدة
 `.split(/\s+/u).filter(Boolean);
+
+/**
+ * Both lists, folded: the project's given names, by a list rather than by a word class (whose classes also hold common
+ * words such as «مصدر», a source).
+ */
+export const LISTED_GIVEN_NAMES: ReadonlySet<string> = new Set([...MORE_MALE_GIVEN_NAMES, ...MORE_FEMALE_GIVEN_NAMES].map(fold));

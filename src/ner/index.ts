@@ -24,7 +24,7 @@ import { AM_LETTERS, ARABIC_WORD, extendGivenNames, extendNisbaSurnames, extendO
 import { lexiconForm } from '../segment/lexicon-form.ts';
 import { RELATIVE_NOUNS } from '../text/person-words.ts';
 import { getLexicon } from '../segment/clitics.ts';
-import { MORE_FEMALE_GIVEN_NAMES, MORE_MALE_GIVEN_NAMES } from './given-names.ts';
+import { LISTED_GIVEN_NAMES } from './given-names.ts';
 
 export { TAGS, parseConll, spansOf, type Tag } from './conll.ts';
 export { getNerModel, loadNerModel, modelAvailable, tagSentences, tagTokens, type NerModel } from './model.ts';
@@ -111,12 +111,16 @@ const NAME_PARTICLES: ReadonlySet<string> = new Set(['فون', 'دير', 'دي',
 /** «فون، فان» (von, van), folded: the particle that opens a longer one («فون دير», von der). */
 const VON: ReadonlySet<string> = new Set(['فون', 'فان'].map(fold));
 
-/** The project's list of given names the gazetteer misses (see `given-names.ts`), folded. */
-const MORE_GIVEN_NAMES: ReadonlySet<string> = new Set([...MORE_MALE_GIVEN_NAMES, ...MORE_FEMALE_GIVEN_NAMES].map(fold));
+
+/**
+ * Given names that are also past verbs of the pattern «أفعل», folded: «أشرف» (supervised), «أكرم» (honoured), «أسعد»
+ * (gladdened), «أنور», «أمجد» — a sentence that opens on one alone, before a role, opens on the verb.
+ */
+const VERB_SHAPED_GIVEN_NAMES: ReadonlySet<string> = new Set(['أشرف', 'أكرم', 'أسعد', 'أنور', 'أمجد', 'أنعم'].map(fold));
 
 /** A listed given name (folded): a first name of the gazetteer or of the project's list, without the word classes. */
 function listedGivenName(folded: string, gazetteer: NerModel['resources']['gazetteer']): boolean {
-  return gazetteer.oneWordName(folded, FIRST) || MORE_GIVEN_NAMES.has(folded);
+  return gazetteer.oneWordName(folded, FIRST) || LISTED_GIVEN_NAMES.has(folded);
 }
 
 /**
@@ -143,10 +147,13 @@ function confidence(margin: number): number {
   return Math.round((1 / (1 + Math.exp(-margin / 8))) * 1000) / 1000;
 }
 
-/** The NER stage: requires `tokens` and `sentences`, provides `mentions`. */
-/** Head words of Tunisian sports clubs' names before their town, folded: «شبيبة القيروان», «مستقبل المرسى», «أمل حمام سوسة». */
-const CLUB_HEADS: ReadonlySet<string> = new Set(['شبيبة', 'مستقبل', 'أمل', 'هلال', 'نجم', 'اتحاد', 'ملعب', 'قوافل', 'جمعية', 'نادي'].map(fold));
+/**
+ * Head words of sports clubs' names before their town (the Maghrebi way of naming a club), folded: «شبيبة القيروان» (JS
+ * Kairouan), «مستقبل المرسى» (AS Marsa), «هلال الشابة» — a one-word town only.
+ */
+const CLUB_HEADS: ReadonlySet<string> = new Set(['شبيبة', 'مستقبل', 'أمل', 'هلال', 'نجم', 'اتحاد', 'قوافل', 'جمعية', 'نادي'].map(fold));
 
+/** The NER stage: requires `tokens` and `sentences`, provides `mentions`. */
 export function ner(options: NerOptions = {}): Stage {
   return {
     name: 'ner',
@@ -242,7 +249,8 @@ export function ner(options: NerOptions = {}): Stage {
       // sentence does not open on a bare given name before a role.
       strings.forEach((s, si) => {
         const f = folded[si]!;
-        if (s.tags[0] !== 'B-PER' || s.tags[1] === 'I-PER' || f.length < 2) return;
+        // (Only a given name shaped like a verb: «أردوغان اليوم في تونس» (Erdogan in Tunis today) keeps its person.)
+        if (s.tags[0] !== 'B-PER' || s.tags[1] === 'I-PER' || f.length < 2 || !VERB_SHAPED_GIVEN_NAMES.has(f[0]!.replace(/^[وف](?=ا)/u, ''))) return;
         const next = f[1]!;
         // (Not a given name that is also a role: «محمد أمين بن عمر».)
         if ((roleNoun(next) || TRIGGERS.get(next) === 'PER' || timeWord(next) || /^علي(ه|ها|هم)$/u.test(next)) && !givenNameTest(next)) s.tags[0] = 'O';

@@ -34,7 +34,7 @@ import { TRIGGERS } from './triggers.ts';
 import { getLexicon, lexiconForm } from '../segment/index.ts';
 import { possessedNounForm } from '../segment/lexicon-form.ts';
 import { IS_CALLED_WORDS, NAMED_ONE_WORDS, OWN_REPORTER_WORDS } from '../text/person-words.ts';
-import { MORE_FEMALE_GIVEN_NAMES, MORE_MALE_GIVEN_NAMES } from './given-names.ts';
+import { LISTED_GIVEN_NAMES } from './given-names.ts';
 
 /** What the pass looks words up in. */
 export interface SlotLexicon {
@@ -82,11 +82,6 @@ export function slotLexicon(gazetteer: Gazetteer): SlotLexicon {
 }
 
 const fset = (words: readonly string[]): ReadonlySet<string> => new Set(words.map(fold));
-/**
- * The project's own lists of given names (given-names.ts), folded: names by a list, not by a word class (whose classes
- * also hold common words such as «مصدر», a source).
- */
-const LISTED_GIVEN_NAMES: ReadonlySet<string> = fset([...MORE_MALE_GIVEN_NAMES, ...MORE_FEMALE_GIVEN_NAMES]);
 
 /** Each verb bare and with «و»/«ف» (and, so) attached. */
 const withConjunctions = (stems: readonly string[]): string[] => stems.flatMap((s) => [s, 'و' + s, 'ف' + s]);
