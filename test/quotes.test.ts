@@ -4985,6 +4985,10 @@ test('quotes (thirtieth round): a country right after a masculine verb of callin
     // «Iraq called for a halt to the fighting»: Iraq is masculine, the verb's subject; «Tunisia called (f.) for dialogue».
     ['ودعا العراق إلى وقف القتال.', [['العراق', 'LOC']], [['وقف القتال', 'العراق']]],
     ['ودعت تونس إلى الحوار.', [['تونس', 'LOC']], [['الحوار', 'تونس']]],
+    // (Only with what it calls for right after the country: «Somalia called on the international community to …».)
+    ['ودعا الصومال المجتمع الدولي إلى تقديم مساعدات عاجلة للمتضررين من الجفاف.', [['الصومال', 'LOC']], [['تقديم مساعدات عاجلة للمتضررين من الجفاف', 'الصومال']]],
+    // (The occasion's noun must be in construct, without the article: «the ministry of health stressed during the meeting».)
+    ['وأكدت خلال الاجتماع وزارة الصحة أن الوضع الوبائي مستقر.', [['وزارة الصحة', 'ORG']], [['الوضع الوبائي مستقر', 'وزارة الصحة']]],
     // «She said during the meeting of the finance committee …: "…"»: the committee is the occasion, the minister speaks on.
     [
       'اعلنت وزيرة المالية، لمياء الزريبي، ان نصف المحامين لا يصرحون بمداخيلهم. وقالت خلال اجتماع لجنة المالية والتخطيط والتنمية بمجلس نواب الشعب، "ان 4000 محامي فقط يصرحون بمداخيلهم".',
@@ -5002,12 +5006,20 @@ test('quotes (thirtieth round): a country right after a masculine verb of callin
       [['العدد الدقيق للقتلى مايزال غير معروف', null]],
     ],
     ['أعلنت الشرطة الألمانية منذ قليل إلقاء القبض على متهم في تفجير حافلة فريق دورتموند دون ذكر تفاصيل أخرى عن هويته.', [['الشرطة الألمانية', 'ORG']], []],
+    // (Only a verbal noun of telling and its details block the verb's preposition: «the minister spoke, without reserve, of the
+    // need to …», «announced, without giving figures, the launch of the campaign».)
+    ['وتحدث الوزير بدون تحفظ عن ضرورة إصلاح المنظومة التربوية.', [], [['ضرورة إصلاح المنظومة التربوية', null]]],
+    ['وأعلن الوزير دون تقديم أرقام عن انطلاق الحملة الوطنية للتلقيح.', [], [['انطلاق الحملة الوطنية للتلقيح', null]]],
     // «Basketball: US Monastir signs Aymen Trabelsi»: a sport's name labels the section, no one speaks.
     ['كرة السلة : الإتحاد المنستيري ينتدب أيمن الطرابلسي\nتعاقدت الهيئة المديرة للإتحاد المنستيري مع اللاعب أيمن الطرابلسي.', [], []],
     // «… in these elections, which are expected to give President Macron a large majority»: the impersonal passive.
     ['وفي حال استمر هذا التوجه، فإن نسبة المشاركة قد تتراجع في هذه الانتخابات التي يتوقع أن تمنح الرئيس إيمانويل ماكرون غالبية ساحقة.', [['إيمانويل ماكرون', 'PER']], []],
+    // (After a body named before the relative, it is the body's forecast: «the World Bank, which expects growth to slow».)
+    ['وأصدر البنك الدولي تقريره. وقال البنك الدولي الذي يتوقع أن يتباطأ النمو العالمي.', [['البنك الدولي', 'ORG']], [['يتباطأ النمو العالمي', 'البنك الدولي']]],
     // «Our special envoy to Cairo, Jamel Kasmi, stressed that …»: the outlet's own reporter named past his post.
     ['أكد مبعوثنا الخاص الى القاهرة جمال القاسمي أن الأمن المصري اعتدى على وفد النجم الساحلي.', [['جمال القاسمي', 'PER']], [['الأمن المصري اعتدى على وفد النجم الساحلي', 'جمال القاسمي']]],
+    // (Not past a title whose name it is: «our correspondent at President Kais Saied's office stressed …».)
+    ['وأكد مراسلنا في مكتب الرئيس قيس سعيد أن الاجتماع انتهى دون اتفاق.', [['قيس سعيد', 'PER']], [['الاجتماع انتهى دون اتفاق', null]]],
     // «The regional security council met … It is worth noting that the security council called on …»: a body named by its
     // head and an adjective after «أن», before the verb, is the council named before — not the official quoted since.
     [
@@ -5015,11 +5027,23 @@ test('quotes (thirtieth round): a country right after a masculine verb of callin
       [['المجلس الجهوي للأمن', 'ORG'], ['سامي الغابي', 'PER']],
       [['الوضع مستقر', 'سامي الغابي'], ['لعب الدور المنتظر منها', 'المجلس الجهوي للأمن']],
     ],
+    // (Only a body whose name holds the adjective's stem: «the municipal council called …» is not parliament.)
+    [
+      'وصادق مجلس نواب الشعب على القانون. ويشار إلى أن المجلس البلدي دعا إلى تنظيف الشوارع.',
+      [['مجلس نواب الشعب', 'ORG']],
+      [['تنظيف الشوارع', null]],
+    ],
     // «According to a press statement by the court's spokesman, Maher Bahri, the inquiries were completed»: he speaks.
     [
       'وبحسب تصريح إعلامي للناطق الرسمي باسم المحكمة الابتدائية بتوزر، ماهر البحري، تم استكمال الأبحاث الأولية.',
       [['ماهر البحري', 'PER'], ['المحكمة الابتدائية بتوزر', 'ORG']],
       [['تم استكمال الأبحاث الأولية', 'ماهر البحري']],
+    ],
+    // (Only with the person in the role's apposition: here the one named is in the statement, the spokesman is unnamed.)
+    [
+      'وبحسب تصريح إعلامي للناطق الرسمي باسم الحرس الوطني فإن الإرهابي أحمد الملولي قتل في الاشتباك.',
+      [['الحرس الوطني', 'ORG'], ['أحمد الملولي', 'PER']],
+      [['الإرهابي أحمد الملولي قتل في الاشتباك', 'الحرس الوطني']],
     ],
     // «She said, according to the text of her speech: "…"»: «وفقا لنص لخطابها» is no name; the minister goes on.
     [
@@ -5027,6 +5051,33 @@ test('quotes (thirtieth round): a country right after a masculine verb of callin
       [['أورسولا فون دير لاين', 'PER']],
       [['الأمر خطير', 'أورسولا فون دير لاين'], ['علينا أن نكون حذرين', 'أورسولا فون دير لاين']],
     ],
+  ]);
+});
+
+test('quotes (thirtieth round, end): «حذّر» past its addressee and the manner; a verbal noun after the apposition\'s comma; figures cited inside the content', () => {
+  assertSpeakers([
+    // «… also warned the new US administration, in clear and unusual terms, against pursuing go-it-alone foreign policies».
+    [
+      'كما حذرت وزيرة الدفاع الألمانية أورسولا فون دير لاين الإدارة الأمريكية الجديدة بعبارات واضحة غير معتادة من انتهاج سياسات خارجية منفردة.',
+      [['أورسولا فون دير لاين', 'PER']],
+      [['انتهاج سياسات خارجية منفردة', 'أورسولا فون دير لاين']],
+    ],
+    ['وحذرت الوزيرة بلهجة حادة من انتهاج سياسات خارجية منفردة.', [], [['انتهاج سياسات خارجية منفردة', null]]],
+    // «Siham Mabrouk noted the fall in the prices of some goods»: a derived verbal noun in construct after the comma.
+    [
+      'ولاحظت سهام المبروك، تراجع أسعار بعض المواد، اليوم السبت، خاصة منها أسعار الغلال.',
+      [['سهام المبروك', 'PER']],
+      [['تراجع أسعار بعض المواد، اليوم السبت، خاصة منها أسعار الغلال', 'سهام المبروك']],
+    ],
+    // «… that the overall rate of smokers in Tunisia, according to the results of the 2016 survey, stands at 23.5 %»: the
+    // speaker cites figures; the content goes on past them.
+    [
+      'وقال فيصل السماعلي إن النسبة العامة للمدخنين في تونس، بحسب نتائج المسح الشامل لصحة سكان تونس لسنة 2016، تبلغ 23.5 بالمائة.',
+      [['فيصل السماعلي', 'PER']],
+      [['النسبة العامة للمدخنين في تونس، بحسب نتائج المسح الشامل لصحة سكان تونس لسنة 2016، تبلغ 23.5 بالمائة', 'فيصل السماعلي']],
+    ],
+    // (A source at the end of the content is still the writer's: «…، بحسب نتائج المسح الشامل.»)
+    ['وقال الوزير إن الوضع مستقر، بحسب نتائج المسح الشامل.', [], [['الوضع مستقر', null]]],
   ]);
 });
 

@@ -150,7 +150,7 @@ const ANY_BODY_HEADS: ReadonlySet<string> = new Set('منظمة هيئة حرك�
  * مبتسما», said smiling), in {@link nameKey} form: never the first word of a name.
  */
 const MANNER_WORDS: ReadonlySet<string> = new Set(
-  'بصوت بنبرة بلهجة بحزن بغضب بأسى بمرارة بفخر بابتسامة بحسرة بثقة بهدوء بحماس بانفعال بحرقة بأسف مبتسما مبتسمة ضاحكا ضاحكة متأثرا متأثرة غاضبا غاضبة متحسرا متحسرة'
+  'بصوت بنبرة بلهجة بعبارات بعبارة بلغة بحزن بغضب بأسى بمرارة بفخر بابتسامة بحسرة بثقة بهدوء بحماس بانفعال بحرقة بأسف مبتسما مبتسمة ضاحكا ضاحكة متأثرا متأثرة غاضبا غاضبة متحسرا متحسرة'
     .split(' ')
     .map((w) => nameKey(w)),
 );
@@ -267,9 +267,14 @@ const PLACE_BODY_HEADS: ReadonlySet<string> = new Set(['سفارة', 'قنصلي
 const STOP_AFTER = /[.،,;؛!?؟…]/u;
 /** Nouns of need and weight that make a topic a stated position: «تحدث عن ضرورة …» (spoke of the need to). */
 const WEIGHT_NOUNS: ReadonlySet<string> = new Set(['ضروره', 'اهميه', 'وجوب', 'حتميه', 'اولويه', 'حاجه', 'خطوره']);
-/** Words before «أن» that make it no complementiser of speech: دون أن (without), قبل أن (before), غير أن (however) … */
 /** «دون، بدون، من دون» (without), keyed: a verb's form after it is a verbal noun («دون ذكر تفاصيل», without giving details). */
-const WITHOUT: ReadonlySet<string> = new Set(['دون', 'بدون', 'ودون', 'وبدون']);
+const WITHOUT: ReadonlySet<string> = new Set(['دون', 'بدون', 'ودون', 'وبدون', 'فدون', 'فبدون']);
+/**
+ * Verbal nouns of telling after «دون» (without), keyed: «دون ذكر/تقديم/توضيح تفاصيل» (without giving details) — what a
+ * source withheld, whose own prepositions («عن هويته», of his identity) open no content of the verb before.
+ */
+const WITHHELD_TELLING: ReadonlySet<string> = new Set(['ذكر', 'تقديم', 'توضيح', 'الكشف', 'كشف', 'الاشاره', 'اشاره', 'تحديد', 'الافصاح', 'اعطاء', 'الادلاء'].map((w) => nameKey(w)));
+/** Words before «أن» that make it no complementiser of speech: دون أن (without), قبل أن (before), غير أن (however) … */
 const NOT_SPEECH_AN: ReadonlySet<string> = new Set(['دون', 'بدون', 'قبل', 'بعد', 'منذ', 'حتي', 'رغم', 'بدل', 'عوض', 'غير', 'بيد']);
 /**
  * «تعبيره»، «قولها»، «رأيه» (his expression, her saying, his view): the nouns of a speaker's own-words tag (وفق تعبيره، على حد
@@ -308,6 +313,8 @@ function ownPreposition(verb: CueVerb, key: string): boolean {
 const PREPOSITIONS = new Set(['في', 'مع', 'على', 'عن', 'من', 'الي', 'الى', 'خلال', 'امام', 'بعد', 'قبل', 'لدي', 'عبر', 'حول'].map((w) => nameKey(w)));
 /** The outlet's own reporters, keyed: «مبعوثنا» (our envoy), «مراسلتنا» (our correspondent) … (see person-words.ts). */
 const OWN_REPORTERS: ReadonlySet<string> = new Set(OWN_REPORTER_WORDS.map((w) => nameKey(w)));
+/** How many words past «مبعوثنا» (our envoy) its reporter's name may come, past the post: «مبعوثنا الخاص الى القاهرة X». */
+const OWN_REPORTER_REACH = 5;
 /** Administrative heads before a place that speak as a body: «بلدية» (municipality), «ولاية» (governorate) …, keyed. */
 const ADMINISTRATIVE_BODIES: ReadonlySet<string> = new Set(['بلدية', 'ولاية', 'معتمدية', 'محافظة'].map((w) => nameKey(w)));
 /**
@@ -426,7 +433,11 @@ const CALLING_ON_VERBS: ReadonlySet<string> = new Set(['حث', 'دعا', 'ناش
  * Countries whose names are masculine (normalised, without the article), which a masculine verb may have as its subject:
  * «دعا العراق» (Iraq called). The others are feminine: «دعت تونس».
  */
-const MASCULINE_COUNTRIES: ReadonlySet<string> = new Set(['العراق', 'الأردن', 'المغرب', 'السودان', 'اليمن', 'لبنان', 'البحرين'].map((w) => bare(nameKey(w))));
+const MASCULINE_COUNTRIES: ReadonlySet<string> = new Set(
+  ['العراق', 'الأردن', 'المغرب', 'السودان', 'اليمن', 'لبنان', 'البحرين', 'الصومال', 'النيجر', 'الفاتيكان', 'الكونغو', 'الغابون', 'الكاميرون', 'السنغال'].map((w) => bare(nameKey(w))),
+);
+/** What a verb of calling on asks for, keyed, right after its object: «على» (to), «إلى» (to), «أن» (that), «ب» + noun (for). */
+const CALLED_FOR = /^(علي|الي|الى|ان|بان|ب\S{3,})$/u;
 /**
  * Those of {@link PERSON_OBJECT_VERBS} whose first noun is nearly always the object: «أبلغ الأعضاء» (informed the members),
  * «دعا النواب إلى» (called on the MPs to) — not «حذر العلماء من» (the scientists warned of) nor «اتهم».
@@ -1459,6 +1470,20 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   const asideAt = (j: number, limit: number): boolean =>
     OWN_WORDS.test(keys[j + 1] ?? '') && j + 3 < tokens.length && tokenText(j + 2) === '،' && tokens[j + 3]!.kind === 'word' && tokens[j + 3]!.start < limit && !/^(في|فيما|بينما|لكن|ولكن|حيث|اما)$/u.test(keys[j + 3]!) && !cueAt(j + 3) && !(keys[j + 3] === 'كما' && cueAt(j + 4));
   /**
+   * «، بحسب نتائج المسح …، تبلغ …» (according to the survey's results, stands at …) at token `j`: a source of data set off by
+   * commas inside the content, followed by the clause's verb before `limit` — the speaker citing figures, not the writer
+   * citing a source.
+   */
+  const dataAsideAt = (j: number, limit: number): boolean => {
+    if (!DATA_NOUNS.has(bare(keys[j + 1] ?? ''))) return false;
+    for (let m = j + 2; m < j + 16 && m + 1 < tokens.length && tokens[m + 1]!.start < limit; m++) {
+      if (tokens[m]!.kind !== 'punct') continue;
+      const next = m + 1;
+      return (tokenText(m) === '،' || tokenText(m) === ',') && tokens[next]!.kind === 'word' && verbLike(tokenText(next)) && !cueAt(next);
+    }
+    return false;
+  };
+  /**
    * Where the speaker's own-words tag that starts at token `j` ends (the token after it): «وفق تعبيره»، «حسب قوله»،
    * «على حد تعبيرها» (in his / her words); -1 when no tag starts there.
    */
@@ -1527,7 +1552,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       }
       // «…، دون أن يورد البيان تفاصيل إضافية» (without the statement giving further details): the writer on what the
       // source left out, not the source's words.
-      if (t.start > from && j !== firstWord && /^[وف]?(دون|بدون)$/u.test(keys[j]!) && keys[j + 1] === 'ان' && UNTOLD_VERBS.test(keys[j + 2] ?? '')) {
+      if (t.start > from && j !== firstWord && WITHOUT.has(keys[j]!) && keys[j + 1] === 'ان' && UNTOLD_VERBS.test(keys[j + 2] ?? '')) {
         let end = j > 0 && keys[j - 1] === 'من' ? tokens[j - 1]!.start : t.start;
         while (end > from && /[\s،,]/u.test(text[end - 1]!)) end--;
         return end;
@@ -1594,7 +1619,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // (Nor «وفق ما» + a verb that is no speech: «، وفق ما يقتضيه الفصل 64 من القانون», as article 64 of the law requires.)
       const noSpeech = (keys[j + 1] === 'ما' || keys[j + 1] === 'لما') && j + 2 < tokens.length && RULE_VERBS.test(keys[j + 2]!);
       if ((k === 'اما' || k === 'وفق' || k === 'حسب' || k === 'بحسب' || k === 'ووفق') && t.start > from && !instructionNoun(keys[j + 1] ?? '') && !(k !== 'اما' && noSpeech)) {
-        if (k === 'اما' || (/[،,]\s*$/u.test(text.slice(from, t.start)) && !asideAt(j, limit))) return t.start;
+        if (k === 'اما' || (/[،,]\s*$/u.test(text.slice(from, t.start)) && !asideAt(j, limit) && !dataAsideAt(j, limit))) return t.start;
       }
       // «… على حد قوله.»، «… وفق تعبيره.» (in his words) closing the sentence: the speaker's tag, not the content.
       const after = t.start > from ? ownWordsTagEnd(j) : -1;
@@ -1921,7 +1946,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     // the search goes on after it (a subject may still follow: «… لجنة المالية، الوزيرة X»).
     if (occasionAt(lead) && tokens[lead]!.start >= from && lead + 2 < tokens.length) {
       const noun = lead + 1;
-      if (findIn(keys[noun]!, OCCASION_NOUNS)) {
+      // (The noun without the article, in construct: «وأكدت خلال الاجتماع وزارة الصحة» has the ministry speak.)
+      if (findIn(keys[noun]!, OCCASION_NOUNS) && !/^ال/u.test(keys[noun]!)) {
         const body = refsIn(tokens[noun + 1]!.start, tokens[noun + 1]!.end).find((r) => r.entity.type === 'ORG' && r.start === tokens[noun + 1]!.start && r.end < to);
         if (body) return { ...subjectIn(body.end, to), after: tokenAt(body.end) };
       }
@@ -1934,9 +1960,17 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     // «أكد مبعوثنا الخاص الى القاهرة جمال القاسمي أن …» (our special envoy to Cairo, Jamel Kasmi, stressed): the outlet's own
     // reporter is named a few words later, past what describes the post.
     if (OWN_REPORTERS.has(keys[lead] ?? '')) {
-      const named = zone.find((r) => r.entity.type === 'PER' && !r.role && tokenAt(r.start) <= lead + 5);
+      const named = zone.find((r) => r.entity.type === 'PER' && !r.role && tokenAt(r.start) <= lead + OWN_REPORTER_REACH);
       let clear = named !== undefined;
-      for (let m = lead + 1; clear && m < tokenAt(named!.start); m++) clear = tokens[m]!.kind !== 'punct' && !COMPLEMENTISERS.has(keys[m]!);
+      // (Not past a body or a person's title, whose name it is: «مراسلنا في مكتب الرئيس قيس سعيد», our correspondent at
+      // President Kais Saied's office.)
+      for (let m = lead + 1; clear && m < tokenAt(named!.start); m++) {
+        clear =
+          tokens[m]!.kind !== 'punct' &&
+          !COMPLEMENTISERS.has(keys[m]!) &&
+          !refsIn(tokens[m]!.start, tokens[m]!.end).some((r) => r.entity.type === 'ORG') &&
+          !(/^ال/u.test(keys[m]!) && (findIn(keys[m]!, ROLE_HEADS) !== undefined || findIn(keys[m]!, HONORIFICS) !== undefined));
+      }
       if (clear) return { ref: named };
     }
     // «وفق ما أكده لنا مراسل جوهرة "اف ام" بالجهة» (as Jawhara FM's correspondent told us), «حسب ما عاينه مراسل …»: the
@@ -2430,7 +2464,11 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     if (!head.startsWith('ال') || !ORG_HEADS.has(bare(head)) || !/^ال.{2,}(ي|يه)$/u.test(keys[i - 1]!)) return undefined;
     if (refsIn(tokens[i - 2]!.start, tokens[i - 1]!.end).length) return undefined;
     // (Also one named inside a quote: «… وفق ما أكده X: تقرر خلال المجلس الجهوي للأمن …».)
-    return lastBodyOfHead(bare(head), pos) ?? lastBodyOfHead(bare(head), pos, true);
+    const body = lastBodyOfHead(bare(head), pos) ?? lastBodyOfHead(bare(head), pos, true);
+    // (Only a body whose name holds the adjective's stem: «الأمني» (security) in «المجلس الجهوي للأمن» — not «المجلس البلدي
+    // دعا» (the municipal council) after «مجلس نواب الشعب».)
+    const stem = keys[i - 1]!.replace(/^ال/u, '').replace(/يه?$/u, '');
+    return body && nameKey(body.entity.name).includes(stem) ? body : undefined;
   };
 
   /** The token before token `ti`, past the quotation marks of `marks` (a name in marks after its head noun). */
@@ -2575,12 +2613,19 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         m += linker - 1;
         continue;
       }
+      // (Nor how it was said: «حذرت … بعبارات واضحة غير معتادة من …» (warned in clear, unusual terms of), «بلهجة حادة» — the
+      // manner word and the indefinite adjectives after it.)
+      if (MANNER_WORDS.has(keys[m]!) && keys[m]!.startsWith('ب')) {
+        while (m + 1 < j && tokens[m + 1]!.kind === 'word' && !keys[m + 1]!.startsWith('ال') && !covered(tokens[m + 1]!) && keys[m + 1] !== 'من' && keys[m + 1] !== 'علي') m++;
+        continue;
+      }
       // (An object already given — «مؤكدا حرصه على …», stressing his care for … — holds the position itself; so does a
       // noun of need or finding: «وأكد ضرورة الانكباب على …», he stressed the need to focus on ….)
       if (possessed(keys[m]!, tokenText(m)) || STATED_OBJECTS.has(keys[m]!)) return false;
       loose++;
     }
-    if (loose > (lemma === 'حث' ? 4 : 2)) return false;
+    // (After «حثّ» (urged) and «حذّر» (warned) its addressee too: «حذرت الوزيرة الإدارة الأمريكية الجديدة من …».)
+    if (loose > (lemma === 'حث' || lemma === 'حذر' ? 4 : 2)) return false;
     // (A complementiser further on opens the content instead: «أكد، ردا على سؤال النائبة، أنه …» — unless another
     // cue comes first, whose complementiser it is: «أكد X على جاهزية المؤسستين …، قائلا "إن …"», «وأكد على ضرورة
     // التحلي باليقظة مبينا أن …».)
@@ -3673,9 +3718,17 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // after it speak, as after «بحسب الناطق».
         if (PERSONAL_STATEMENTS.has(bare(keys[nextTok] ?? ''))) {
           let m = nextTok + 1;
+          // (The statement's adjective is a nisba in «ي» — «إعلامي» (press), «رسمي» (official) — and no «ل» + noun.)
           if (m < tokens.length && tokens[m]!.kind === 'word' && /^[^ل].{2,}ي$/u.test(keys[m]!)) m++;
           // (Only with the person named: «وفق تصريح لوزيرة الدفاع الألمانية نقلته صحيفة …» keeps the statement's quote.)
-          if (m < tokens.length && tokens[m]!.start < sEnd && /^لل?/u.test(keys[m]!) && roleHeadAt(m) !== undefined && refsIn(tokens[m]!.end, sEnd).some((x) => x.entity.type === 'PER' && !x.role)) nextTok = m;
+          // (And only with the person in the role's apposition, before what he says: not «… باسم الحرس الوطني فإن الإرهابي
+          // أحمد الملولي قتل», where the one named is in the statement.)
+          if (m < tokens.length && tokens[m]!.start < sEnd && /^لل?/u.test(keys[m]!) && roleHeadAt(m) !== undefined) {
+            const named = refsIn(tokens[m]!.end, sEnd).find((x) => x.entity.type === 'PER' && !x.role);
+            let apposed = named !== undefined;
+            for (let w = m + 1; apposed && w < tokenAt(named!.start); w++) apposed = !COMPLEMENTISERS.has(keys[w]!) && keys[w] !== 'فان';
+            if (apposed) nextTok = m;
+          }
         }
         // «حسب آخر المعطيات الصادرة عن X»، «وفق تقديرات المنظمة» (according to the latest data issued by X,
         // to the organisation's estimates): data speak for the one who gave them, like a document.
@@ -4127,11 +4180,22 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // statement.
       // (Nothing: right after the verb, or after its one-word subject — not «لم يؤكد المسؤول أن شيئا تغير».)
       // «دون أن توضح الوزارة الأسباب» (without the ministry explaining the reasons): what a source did not say.
-      if (i > 1 && keys[i - 1] === 'ان' && /^[وف]?(دون|بدون)$/u.test(keys[i - 2]!)) return;
+      if (i > 1 && keys[i - 1] === 'ان' && WITHOUT.has(keys[i - 2]!)) return;
       // «الانتخابات التي يتوقع أن تمنح الرئيس غالبية ساحقة» (the elections which are expected to give the president a large
       // majority): «يتوقع» between a relative pronoun and «أن» is the impersonal passive — the writer's forecast, no one's words.
       // (Not without the relative: «ويتوقع أن يصاب 150 ألف شخص» goes on with the one who spoke.)
-      if (v.lemma === 'توقع' && /^يتوقع$/u.test(keys[i]!) && keys[i + 1] === 'ان' && i > 0 && /^(التي|الذي|الذين)$/u.test(keys[i - 1]!)) return;
+      // (Not after a person or a body, who does the expecting: «البنك الدولي الذي يتوقع أن …», the World Bank, which expects —
+      // but a masculine verb after the feminine «التي» is the passive whatever comes before: «السفينة غولفو أزورو التي يتوقع
+      // أن تصل …», the ship Golfo Azzurro, which is expected to arrive.)
+      if (
+        v.lemma === 'توقع' &&
+        /^يتوقع$/u.test(keys[i]!) &&
+        keys[i + 1] === 'ان' &&
+        i > 1 &&
+        /^(التي|الذي|الذين)$/u.test(keys[i - 1]!) &&
+        (keys[i - 1] === 'التي' || !refsIn(tokens[Math.max(0, i - 8)]!.start, tokens[i - 1]!.start).some((r) => (r.entity.type === 'PER' || r.entity.type === 'ORG') && r.end === tokens[i - 2]!.end))
+      )
+        return;
       const negation = i > 0 ? /^[وف]?(لم|لن|لا)$/u.exec(keys[i - 1]!)?.[1] : undefined;
       if (negation && [1, 2, 3].some((d) => WITHHELD_NAMES.test(keys[i + d] ?? ''))) return;
       if (negation && negation !== 'لا' && [1, 2].some((d) => (d === 1 || !COMPLEMENTISERS.has(keys[i + 1] ?? '')) && ((keys[i + d] === 'اي' && keys[i + d + 1] === 'شيء') || keys[i + d] === 'شيئا'))) return;
@@ -4286,7 +4350,11 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           contentStart = tok.end;
           break;
         }
-        if (WITHOUT.has(k)) pastWithout = true;
+        // (Only before the details withheld, whose «عن» is theirs: not «وأعلن الوزير دون تقديم أرقام عن انطلاق الحملة», the
+        // minister announced, without giving figures, the launch of the campaign.)
+        if (WITHOUT.has(k) && WITHHELD_TELLING.has(keys[j + 1] ?? '') && /^(ال)?(تفاصيل|معلومات|ايضاحات|توضيحات)$/u.test(keys[j + 2] ?? '')) pastWithout = true;
+        // (Till the clause ends: «… دون ذكر تفاصيل، مشيرا إلى …».)
+        else if (tok.kind === 'punct') pastWithout = false;
         // (Not the «عن» of «نقلا عن» (quoting): «أعلنت الهيئة، نقلا عن المديرية، أن …».)
         // (Nor «علي» opening a person's name, which reads like «على» once normalised: «أكد مدير الصحة علي الطبال أن …».)
         const nameHere = (k === 'علي' || k === 'الي') && refsIn(tok.start, tok.end).some((r) => r.start === tok.start && r.entity.type === 'PER');
@@ -4387,7 +4455,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           // (Or a common noun in construct: «أكد المدير العام لبنك الأمان، أحمد كرم، دعم البنوك …», the banks' support.)
           // (Or an indefinite noun in the accusative: «لاحظ المندوب الجهوي، فواز بن حليمة، تطورا كبيرا …», a big rise.)
           // (Or one in construct with a noun and its pronoun: «…، "بورج براند"، قرار بلاده إعادة فتح سفارتها», his country's decision.)
-          if (after < tokens.length && tokenText(after) === '،' && after + 1 < tokens.length && !/^ال/u.test(keys[after + 1]!) && (STATED_OBJECTS.has(keys[after + 1]!) || possessed(keys[after + 1]!, tokenText(after + 1)) || nounInConstruct(after + 1) || nounOfPossessed(after + 1) || accusativeNoun(after + 1))) after++;
+          // (Or a verbal noun of a derived form in construct: «ولاحظت سهام المبروك، تراجع أسعار بعض المواد», noted the fall in
+          // the prices of some goods.)
+          if (after < tokens.length && tokenText(after) === '،' && after + 1 < tokens.length && !/^ال/u.test(keys[after + 1]!) && (STATED_OBJECTS.has(keys[after + 1]!) || possessed(keys[after + 1]!, tokenText(after + 1)) || nounInConstruct(after + 1) || nounOfPossessed(after + 1) || accusativeNoun(after + 1) || verbalNounInConstruct(after + 1))) after++;
           // The object: a definite noun, one with a possessive pronoun (دعمه، رفضها), or what follows the comma.
           // (After a named person, a noun in construct with a definite noun is the object too: «وأبرز سمير
           // الطيب حرص الدولة على …», highlighted the state's care for ….)
@@ -4740,8 +4810,15 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // «كما حث النرويج على مراجعة …» (he also urged Norway to review …): a country right after a masculine verb of
         // calling on is its object — a country's verb is feminine, but for the few masculine ones (العراق، المغرب …) —
         // and the subject is dropped.
+        // Only with what it calls for right after the country: «ودعا الصومال المجتمع الدولي إلى …» (Somalia called on the
+        // international community to …) has Somalia speak.
         const countryObject =
-          found.ref?.entity.type === 'LOC' && g === 'm' && CALLING_ON_VERBS.has(v.lemma) && tokenAt(found.ref.start) === i + 1 && !MASCULINE_COUNTRIES.has(bare(nameKey(found.ref.entity.name)));
+          found.ref?.entity.type === 'LOC' &&
+          g === 'm' &&
+          CALLING_ON_VERBS.has(v.lemma) &&
+          tokenAt(found.ref.start) === i + 1 &&
+          !MASCULINE_COUNTRIES.has(bare(nameKey(found.ref.entity.name))) &&
+          CALLED_FOR.test(keys[tokenAt(found.ref.end - 1) + 1] ?? '');
         const s = countryObject ? { ...found, ref: undefined } : found;
         if (s.addressee) addressee = s.addressee;
         const appos = s.ref && s.ref.entity.type !== 'PER' && !s.ref.role ? apposition(i, s.ref.end, zoneEnd) : null;
