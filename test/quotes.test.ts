@@ -5054,7 +5054,7 @@ test('quotes (thirtieth round): a country right after a masculine verb of callin
   ]);
 });
 
-test('quotes (thirtieth round, end): «حذّر» past its addressee and the manner; a verbal noun after the apposition\'s comma; figures cited inside the content', () => {
+test('quotes (thirtieth round, end): «حذّر» past its addressee and the manner; a verbal noun after the apposition\'s comma; figures cited inside the content; «إلا أن» (but)', () => {
   assertSpeakers([
     // «… also warned the new US administration, in clear and unusual terms, against pursuing go-it-alone foreign policies».
     [
@@ -5075,6 +5075,13 @@ test('quotes (thirtieth round, end): «حذّر» past its addressee and the man
       'وقال فيصل السماعلي إن النسبة العامة للمدخنين في تونس، بحسب نتائج المسح الشامل لصحة سكان تونس لسنة 2016، تبلغ 23.5 بالمائة.',
       [['فيصل السماعلي', 'PER']],
       [['النسبة العامة للمدخنين في تونس، بحسب نتائج المسح الشامل لصحة سكان تونس لسنة 2016، تبلغ 23.5 بالمائة', 'فيصل السماعلي']],
+    ],
+    // «… the guest, who renewed his party's support for the government, …, but he stressed that his party …»: «إلا أن» (but)
+    // opens a clause of its own, no content of «جدد» (renewed); the next verb speaks.
+    [
+      'وأشار عصام الشابي إلى أن الوثيقة لم تتضمن أي بند حول المصالحة. وندد ضيف بوليتيكا، الذي جدد دعم حزبه للحكومة، بمحاولات نسف الإيجابيات، إلا أنه شدد على أن حزبه لن يغير من مواقفه.',
+      [['عصام الشابي', 'PER']],
+      [['الوثيقة لم تتضمن أي بند حول المصالحة', 'عصام الشابي'], ['حزبه لن يغير من مواقفه', 'عصام الشابي']],
     ],
     // (A source at the end of the content is still the writer's: «…، بحسب نتائج المسح الشامل.»)
     ['وقال الوزير إن الوضع مستقر، بحسب نتائج المسح الشامل.', [], [['الوضع مستقر', null]]],

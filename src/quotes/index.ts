@@ -274,8 +274,8 @@ const WITHOUT: ReadonlySet<string> = new Set(['دون', 'بدون', 'ودون', 
  * source withheld, whose own prepositions («عن هويته», of his identity) open no content of the verb before.
  */
 const WITHHELD_TELLING: ReadonlySet<string> = new Set(['ذكر', 'تقديم', 'توضيح', 'الكشف', 'كشف', 'الاشاره', 'اشاره', 'تحديد', 'الافصاح', 'اعطاء', 'الادلاء'].map((w) => nameKey(w)));
-/** Words before «أن» that make it no complementiser of speech: دون أن (without), قبل أن (before), غير أن (however) … */
-const NOT_SPEECH_AN: ReadonlySet<string> = new Set(['دون', 'بدون', 'قبل', 'بعد', 'منذ', 'حتي', 'رغم', 'بدل', 'عوض', 'غير', 'بيد']);
+/** Words before «أن» that make it no complementiser of speech: دون أن (without), قبل أن (before), غير أن، إلا أن (however) … */
+const NOT_SPEECH_AN: ReadonlySet<string> = new Set(['دون', 'بدون', 'قبل', 'بعد', 'منذ', 'حتي', 'رغم', 'بدل', 'عوض', 'غير', 'بيد', 'الا']);
 /**
  * «تعبيره»، «قولها»، «رأيه» (his expression, her saying, his view): the nouns of a speaker's own-words tag (وفق تعبيره، على حد
  * قولها، حسب رأيه), keyed.
@@ -4311,6 +4311,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // (But «من قبل أن يغادر» (before leaving), «أن» and an imperfect, is «before» still.)
         const previously = j > 1 && keys[j - 1] === 'قبل' && /^[وف]?من$/u.test(keys[j - 2]!) && !(k === 'ان' && /^[يتن]/u.test(keys[j + 1] ?? ''));
         // (Also behind «و/ف»: «وبعد أن كان عدد سكانها …», and after its population had been ….)
+        // («إلا أن»، «غير أن» (however) open a clause of their own: the verb's content is not past it — «منبهة إياه من …، إلا
+        // أنه غادر منزله … إلى المنزل» (warning him of …, but he left his home …).)
+        if (COMPLEMENTISERS.has(k) && j > 0 && /^[وف]?(الا|غير|بيد)$/u.test(keys[j - 1]!)) break;
         if (COMPLEMENTISERS.has(k) && text[tok.start] !== ALEF_MADDA && !(j > 0 && ((NOT_SPEECH_AN.has(keys[j - 1]!.replace(/^[وف](?=.{3})/u, '')) && !previously) || (v.ambiguous && keys[j - 1] === 'الي')))) {
           zoneEnd = tok.start;
           contentStart = tok.end;
