@@ -5054,7 +5054,7 @@ test('quotes (thirtieth round): a country right after a masculine verb of callin
   ]);
 });
 
-test('quotes (thirtieth round, end): «حذّر» past its addressee and the manner; a verbal noun after the apposition\'s comma; figures cited inside the content; «إلا أن» (but)', () => {
+test('quotes (thirtieth round, end): «حذّر» past its addressee and the manner; a verbal noun after the apposition\'s comma; figures cited inside the content; «إلا أن» (but); kin; what is demanded; «وفق ما»', () => {
   assertSpeakers([
     // «… also warned the new US administration, in clear and unusual terms, against pursuing go-it-alone foreign policies».
     [
@@ -5082,6 +5082,28 @@ test('quotes (thirtieth round, end): «حذّر» past its addressee and the man
       'وأشار عصام الشابي إلى أن الوثيقة لم تتضمن أي بند حول المصالحة. وندد ضيف بوليتيكا، الذي جدد دعم حزبه للحكومة، بمحاولات نسف الإيجابيات، إلا أنه شدد على أن حزبه لن يغير من مواقفه.',
       [['عصام الشابي', 'PER']],
       [['الوثيقة لم تتضمن أي بند حول المصالحة', 'عصام الشابي'], ['حزبه لن يغير من مواقفه', 'عصام الشابي']],
+    ],
+    // «… In his first statements, Salman Abidi's father stressed that his son is innocent, adding …»: kin of someone named,
+    // not quoted before as such, is unnamed — not the spokesman quoted before; the participle goes on with him.
+    [
+      'وقال المتحدث باسم قوة الردع أحمد بن سالم إن شقيقه كان يعرف بالمخطط. وفي أولى التصريحات، أكد والد سلمان العبيدي قبل اعتقاله، أن ابنه بريء، مضيفاً أن عائلته لا تؤمن بالعنف.',
+      [['أحمد بن سالم', 'PER'], ['سلمان العبيدي', 'PER']],
+      [['شقيقه كان يعرف بالمخطط', 'أحمد بن سالم'], ['ابنه بريء', null], ['عائلته لا تؤمن بالعنف', null]],
+    ],
+    // «Yamen Abed, an environmental activist …, the guest of Politica, called on … to attend to …»: «بيئي» and «بوليتيكا»
+    // keep their «ب»; what is demanded starts at «بالاهتمام».
+    [
+      'طالب يامن عابد ناشط بيئي من القلعة الصغرى ضيف بوليتيكا اليوم الجمعة وزارتي البيئة والصناعة بالاهتمام بالوضع البيئي في الجهة.',
+      [['يامن عابد', 'PER']],
+      [['بالاهتمام بالوضع البيئي في الجهة', 'يامن عابد']],
+    ],
+    ['وأوصى المجلس الوزراء بتكثيف الزيارات الميدانية.', [], [['بتكثيف الزيارات الميدانية', null]]],
+    // «… are due to marital disputes, according to what a security source stated»: «وفق ما» + a speech verb ends the content
+    // without a comma too.
+    [
+      'وتوفي الشاب على عين المكان وتشير المعطيات الأولية إلى أن أسباب انتحاره تعود إلى خلافات زوجية وفق ما أكده مصدر أمني لمراسلة الجوهرة "اف ام" بنابل.',
+      [],
+      [['أسباب انتحاره تعود إلى خلافات زوجية', null]],
     ],
     // (A source at the end of the content is still the writer's: «…، بحسب نتائج المسح الشامل.»)
     ['وقال الوزير إن الوضع مستقر، بحسب نتائج المسح الشامل.', [], [['الوضع مستقر', null]]],

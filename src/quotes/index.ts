@@ -90,6 +90,15 @@ const NOUN_PARTICIPLES: ReadonlySet<string> = new Set(['مذكره', 'مقدره
 
 /** Kinship and neighbour nouns ({@link RELATIVE_KEYS}, and «جد/جدة»): «والد X» speaks for himself, not for X; keyed. */
 const KINSHIP: ReadonlySet<string> = new Set([...RELATIVE_KEYS, nameKey('جد'), nameKey('جدة')]);
+/**
+ * Kin words (keyed, without the article) and the words, with a possessive pronoun, for the relative each implies: a
+ * parent («والد، والدة، أب، أم») speaks of a son or a daughter («ابنه، نجلها»), a brother of a brother, a spouse of a spouse.
+ */
+const KIN_RECIPROCALS: readonly (readonly [RegExp, RegExp])[] = [
+  [/^(والد|والده|اب|ام)$/u, /^(ابن|ابنت|نجل|ولد|بنت)(ه|ها|ي)$/u],
+  [/^(شقيق|شقيقه|اخ|اخت)$/u, /^(شقيق|شقيقت|اخي|اخت|اخو)(ه|ها|ي)?$/u],
+  [/^(زوج|زوجه)$/u, /^(زوج|زوجت)(ه|ها|ي)$/u],
+];
 /** A kinship noun, bare or behind «و/ف» (keyed): «ووالد»، but «والد» itself starts with «و». */
 const isKin = (k: string): boolean => KINSHIP.has(k) || KINSHIP.has(k.replace(/^[وف](?=...)/u, ''));
 
@@ -1379,6 +1388,27 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     const d = unnamedDraftBefore(pos, g);
     return d !== undefined && d.end >= sentenceStart(pos) - 1;
   };
+  /**
+   * Whether the one quoted last before `pos` may be described by the kin word `kin` (keyed): named by it («والد سامي» then
+   * «وأكد والد سامي»), or speaking of the relative it implies — a parent of his son, a brother of his brother, a spouse of
+   * a spouse: «وقال رياض المؤدب إن ابنه غادر البلاد … وأكد والد "سامي"» (Sami's father) is Riadh Mouaddeb.
+   */
+  const kinQuotedBefore = (kin: string, pos: number): boolean => {
+    const d = lastDraftBefore(drafts, pos);
+    if (!d?.speaker) return false;
+    // (The conjunction off, not the «و» of «والد».)
+    const unjoined = (k: string): string => (KINSHIP.has(k) ? k : k.replace(/^[وف](?=...)/u, ''));
+    const bareKin = bare(unjoined(kin));
+    if (d.speakerMention) {
+      const first = tokenAt(d.speakerMention.start);
+      if (first < tokens.length && bare(unjoined(keys[first]!)) === bareKin) return true;
+    }
+    const reciprocal = KIN_RECIPROCALS.find(([kins]) => kins.test(bareKin))?.[1];
+    // (A person only: «أعربت والدة لاعب ريال مدريد … عن صدمتها من تلقي إبنها …» is no club's.)
+    if (!reciprocal || d.speaker.type !== 'PER') return false;
+    for (let m = tokenAt(d.start); m < tokens.length && tokens[m]!.start < d.end; m++) if (reciprocal.test(keys[m]!)) return true;
+    return false;
+  };
   /** The last quote before `pos`, if its cue has an unnamed source and a verb of gender `g` may go on with it. */
   const unnamedDraftBefore = (pos: number, g?: CueGender): Draft | undefined => {
     const d = lastDraftBefore(drafts, pos);
@@ -1619,7 +1649,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // (Nor «وفق ما» + a verb that is no speech: «، وفق ما يقتضيه الفصل 64 من القانون», as article 64 of the law requires.)
       const noSpeech = (keys[j + 1] === 'ما' || keys[j + 1] === 'لما') && j + 2 < tokens.length && RULE_VERBS.test(keys[j + 2]!);
       if ((k === 'اما' || k === 'وفق' || k === 'حسب' || k === 'بحسب' || k === 'ووفق') && t.start > from && !instructionNoun(keys[j + 1] ?? '') && !(k !== 'اما' && noSpeech)) {
-        if (k === 'اما' || (/[،,]\s*$/u.test(text.slice(from, t.start)) && !asideAt(j, limit) && !dataAsideAt(j, limit))) return t.start;
+        // («… تعود إلى خلافات زوجية وفق ما أكده مصدر أمني» (according to what a security source stated): «ما» and a speech
+        // verb make it the source however it is joined.)
+        const sourceClause = k !== 'اما' && keys[j + 1] === 'ما' && j + 2 < tokens.length && tokens[j + 2]!.start < limit && cueAt(j + 2) !== undefined;
+        if (k === 'اما' || sourceClause || (/[،,]\s*$/u.test(text.slice(from, t.start)) && !asideAt(j, limit) && !dataAsideAt(j, limit))) return t.start;
       }
       // «… على حد قوله.»، «… وفق تعبيره.» (in his words) closing the sentence: the speaker's tag, not the content.
       const after = t.start > from ? ownWordsTagEnd(j) : -1;
@@ -2381,7 +2414,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     // «وأكد شقيق أحد البحارة المحتجزين أنه …» (the brother of one of the detained sailors stressed …): a relative
     // named by kinship alone is unnamed.
     // (Not kin of someone named: «وأكد والد "سامي"» is Sami's father, quoted before as such.)
-    if (!per && isKin(firstKey) && !zone.some((r) => r.entity.type === 'PER')) {
+    // (But kin of someone named is unnamed too unless the last one quoted was named by the same kin word: «أكد والد سلمان
+    // العبيدي … أن ابنه بريء» after a spokesman's words is not the spokesman's.)
+    if (!per && isKin(firstKey) && (!zone.some((r) => r.entity.type === 'PER') || !kinQuotedBefore(firstKey, tokens[firstTok]!.start))) {
       result.unnamed = true;
       return result;
     }
@@ -3095,6 +3130,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       while (pi >= 0 && tokens[pi]!.kind !== 'word') pi--;
       const prev = pi >= 0 ? keys[pi]!.replace(/^[وف]/u, '') : '';
       if (PREPOSITIONS.has(prev) || /^(ل|لل|ب)$/u.test(prev)) continue;
+      // («أكد والد سلمان العبيدي …، مضيفا» (Salman Abidi's father stressed …, adding): a name after a kin word is the
+      // relative's, not the subject.)
+      if (pi === ti - 1 && (isKin(keys[pi]!) || isKin(prev))) continue;
       // «بإقالة ناجي جلول» (for the dismissal of Néji Jalloul): a name after a noun behind «ب/ل» is that noun's
       // complement, no subject (the lexicon knows the noun without the letter better than with it).
       // (Not the sentence's verb itself: «وبادر محمد الصالح بالاستقالة», Mohamed Salah took the initiative to resign.)
@@ -4326,7 +4364,15 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // (Nor the document of «في بيانه» (in its statement), whose «ب» is the noun's own: «وأوصى المجمع في بيانه، …» — but
         // «طالب … بالإعلان عن»، «ببيان رسمي» are what was demanded.)
         const bNoun = v.withBi && tok.kind === 'word' && /^ب.{3,}/u.test(k) && !PREPOSITIONS.has(k) && !B_PREPOSITIONS.has(k) && !refsIn(tok.start, tok.end).length && !(keys[j - 1] === 'في' && documentNoun(k.replace(/(ه|ها|هم)$/u, '')));
-        if (bNoun && (k.startsWith('بال') || v.lemma === 'أوصى' || v.lemma === 'طالب' || commonWithArticle(lexiconForm(text.slice(tok.start, tok.end)).slice(1)))) {
+        // (After those two, a word the lexicon knows without its «ب» or shaped like a verbal noun, no adjective in «ي» (but
+        // «بتنحي», for the stepping down of): not «طالب يامن عابد ناشط بيئي من القلعة الصغرى ضيف بوليتيكا …» (an
+        // environmental activist, the guest of Politica), whose «ب» is their own.)
+        const bareWord = (): string => lexiconForm(text.slice(tok.start, tok.end)).slice(1);
+        const demandedNoun = (): boolean =>
+          (v.lemma === 'أوصى' || v.lemma === 'طالب') &&
+          (!/(ي|يه)$/u.test(k) || k.startsWith('بت')) &&
+          ((getLexicon().get(bareWord()) ?? 0) >= 2 || /(ه|ها|هم|هما|هن)$/u.test(k) || VERBAL_NOUN_FORMS.test(k.slice(1)) || /^بم[^ي]{2,}ه$/u.test(k));
+        if (bNoun && (k.startsWith('بال') || demandedNoun() || commonWithArticle(bareWord()))) {
           zoneEnd = tok.start;
           contentStart = tok.start;
           break;
