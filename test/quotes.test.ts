@@ -5054,7 +5054,7 @@ test('quotes (thirtieth round): a country right after a masculine verb of callin
   ]);
 });
 
-test('quotes (thirtieth round, end): «حذّر» past its addressee and the manner; a verbal noun after the apposition\'s comma; figures cited inside the content; «إلا أن» (but); kin; what is demanded; «وفق ما»', () => {
+test('quotes (thirtieth round, end): «حذّر» past its addressee and the manner; a verbal noun after the apposition\'s comma; figures cited inside the content; «إلا أن» (but); kin; what is demanded; «وفق ما»; «ذكّر ب»', () => {
   assertSpeakers([
     // «… also warned the new US administration, in clear and unusual terms, against pursuing go-it-alone foreign policies».
     [
@@ -5105,9 +5105,29 @@ test('quotes (thirtieth round, end): «حذّر» past its addressee and the man
       [],
       [['أسباب انتحاره تعود إلى خلافات زوجية', null]],
     ],
+    // «He reminded of the role Tunisia played …», «recalling the success of the visit …»: «ذكّر» with its shadda, or the
+    // participle, takes what it recalls with «ب»; «ذكر» without it («mentioned») keeps its «أن» past a place in «ب».
+    ['وقال محسن مرزوق إن الحزب جاهز. وذكّر بالمناسبة بدعوة حزبه لرئيس الجمهورية لاتخاذ الاجراءات اللازمة.', [['محسن مرزوق', 'PER']], [['الحزب جاهز', 'محسن مرزوق'], ['بدعوة حزبه لرئيس الجمهورية لاتخاذ الاجراءات اللازمة', 'محسن مرزوق']]],
+    ['وقال الباجي قائد السبسي إن العلاقات متينة، مذكرا بنجاح الزيارة التي أداها إلى عمان.', [['الباجي قائد السبسي', 'PER']], [['العلاقات متينة', 'الباجي قائد السبسي'], ['بنجاح الزيارة التي أداها إلى عمان', 'الباجي قائد السبسي']]],
+    ['وذكر رئيس منطقة الأمن بالجهة أن المتهم يعيش رفقة ابنته.', [], [['المتهم يعيش رفقة ابنته', null]]],
     // (A source at the end of the content is still the writer's: «…، بحسب نتائج المسح الشامل.»)
     ['وقال الوزير إن الوضع مستقر، بحسب نتائج المسح الشامل.', [], [['الوضع مستقر', null]]],
   ]);
+});
+
+test('quotes (thirtieth round, end): a headline label opening with a body\'s head noun the tagger missed names its speaker', () => {
+  // «The union of wholesale produce agents: prices will be higher during Ramadan» above the union president's words.
+  const text = 'نقابة وكلاء بيع الخضر والغلال : الأسعار ستكون أكثر ارتفاعا خلال رمضان\nأكد رئيس النقابة أن الأسعار سترتفع.';
+  const doc = analyze(text, { date: '2017-04-27' });
+  assert.deepEqual(checkInvariants(doc), []);
+  const headline = doc.quotes.find((q) => q.start < text.indexOf('\n'));
+  assert.ok(headline, 'a headline quote');
+  assert.equal(headline.text, 'الأسعار ستكون أكثر ارتفاعا خلال رمضان');
+  assert.equal(headline.speaker, null);
+  assert.equal(text.slice(headline.speakerMention!.start, headline.speakerMention!.end), 'نقابة وكلاء بيع الخضر والغلال');
+  // (Not a head and an adjective, «a Canadian organisation:», which describes a body the story names.)
+  const described = analyze('منظمة كندية : تونس ثالث أفضل وجهة في العالم\nنشرت منظمة "احموا أنفسكم" خارطة تفاعلية.', { date: '2017-01-24' });
+  assert.deepEqual(described.quotes.filter((q) => q.start < 45), []);
 });
 
 test('quotes (thirtieth round): a place after «بلدية» (municipality) speaks as that body: its mention takes the head in', () => {

@@ -199,6 +199,8 @@ function mayBeNounCue(key: string): boolean {
 }
 /** «آ»: a word written with it (آن) is never the complementiser أن. */
 const ALEF_MADDA = '\u0622';
+/** The shadda (U+0651), the doubling mark: «ذكّر» (reminded) against «ذكر» (mentioned). */
+const SHADDA = '\u0651';
 /** The char code of «ب» (baa), tested before the regex of «بأنه» on every token. */
 const BAA = 0x0628;
 /** Words that open another clause inside a subject zone (where, who, when, while, but, then), keyed. */
@@ -3587,6 +3589,13 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         }
       }
       if (who.length && text.slice(rest, firstEnd).trim().length > 5) addLabelled(rest, firstEnd, who[0]!);
+      // «نقابة وكلاء بيع الخضر والغلال : الأسعار ستكون أكثر ارتفاعا» (the union of wholesale produce agents: prices will
+      // rise): a body's head noun in construct opening a label of two words or more that the tagger did not find — the
+      // label names the speaker (no entity: the scorer and the reader still see who). (Not a head and an adjective,
+      // «منظمة كندية:» (a Canadian organisation), a description of a body the story names.)
+      else if (!who.length && !describedHeadline && j > fi + 1 && tokens[fi]!.kind === 'word' && ORG_HEADS.has(bare(keys[fi]!)) && !/^ال/u.test(keys[fi]!) && !/(ي|يه)$/u.test(keys[fi + 1]!) && !refsIn(labelFrom, tokens[j]!.start).length && text.slice(rest, first.end).trim().length > 5) {
+        addDraft({ kind: 'direct', start: rest, end: first.end, cue: null, speaker: null, speakerMention: { start: tokens[fi]!.start, end: tokens[j - 1]!.end }, addressee: null, named: true });
+      }
       if (second && text.slice(second.from, first.end).trim().length > 5) addLabelled(second.from, first.end, second.ref);
       break;
     }
@@ -4265,6 +4274,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       let pastWithout = false;
       // (Whether the verb takes «بأن»: then «ب» and a stated finding open its content too.)
       const bPrep = v.preps?.includes('ب') ?? false;
+      // «وذكّر بالدور الذي لعبته تونس …»، «مذكرا بنجاح الزيارة …» (he reminded of the role …, recalling the success of …):
+      // «ذكّر» — with its shadda, or as the participle «مذكّرا» — takes what it recalls with «ب», like the verbs of stance;
+      // «ذكر» written without it is mostly «mentioned», whose «ب» opens a place («وذكر … بالجهة أن …»).
+      const reminds = v.lemma === 'ذكر' && (cue.form.participle || text.slice(t.start, t.end).includes(SHADDA));
       for (let n = 0; contentStart < 0 && j < tokens.length && tokens[j]!.start < sEnd && n < 40; j++, n++) {
         const k = keys[j]!;
         const tok = tokens[j]!;
@@ -4363,13 +4376,13 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // (Not a name with ب: «… في الدورة الثامنة بالكويت», in Kuwait.)
         // (Nor the document of «في بيانه» (in its statement), whose «ب» is the noun's own: «وأوصى المجمع في بيانه، …» — but
         // «طالب … بالإعلان عن»، «ببيان رسمي» are what was demanded.)
-        const bNoun = v.withBi && tok.kind === 'word' && /^ب.{3,}/u.test(k) && !PREPOSITIONS.has(k) && !B_PREPOSITIONS.has(k) && !refsIn(tok.start, tok.end).length && !(keys[j - 1] === 'في' && documentNoun(k.replace(/(ه|ها|هم)$/u, '')));
-        // (After those two, a word the lexicon knows without its «ب» or shaped like a verbal noun, no adjective in «ي» (but
+        const bNoun = (v.withBi || reminds) && tok.kind === 'word' && !linkerAt(j) && /^ب.{3,}/u.test(k) && !PREPOSITIONS.has(k) && !B_PREPOSITIONS.has(k) && !refsIn(tok.start, tok.end).length && !(keys[j - 1] === 'في' && documentNoun(k.replace(/(ه|ها|هم)$/u, '')));
+        // (After those two and «ذكّر», a word the lexicon knows without its «ب» or shaped like a verbal noun, no adjective in «ي» (but
         // «بتنحي», for the stepping down of): not «طالب يامن عابد ناشط بيئي من القلعة الصغرى ضيف بوليتيكا …» (an
         // environmental activist, the guest of Politica), whose «ب» is their own.)
         const bareWord = (): string => lexiconForm(text.slice(tok.start, tok.end)).slice(1);
         const demandedNoun = (): boolean =>
-          (v.lemma === 'أوصى' || v.lemma === 'طالب') &&
+          (v.lemma === 'أوصى' || v.lemma === 'طالب' || reminds) &&
           (!/(ي|يه)$/u.test(k) || k.startsWith('بت')) &&
           ((getLexicon().get(bareWord()) ?? 0) >= 2 || /(ه|ها|هم|هما|هن)$/u.test(k) || VERBAL_NOUN_FORMS.test(k.slice(1)) || /^بم[^ي]{2,}ه$/u.test(k));
         if (bNoun && (k.startsWith('بال') || demandedNoun() || commonWithArticle(bareWord()))) {
