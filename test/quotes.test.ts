@@ -5069,6 +5069,13 @@ test('quotes (thirtieth round, end): «حذّر» past its addressee and the man
       [['سهام المبروك', 'PER']],
       [['تراجع أسعار بعض المواد، اليوم السبت، خاصة منها أسعار الغلال', 'سهام المبروك']],
     ],
+    // (Also when the sentence goes on to a list far from the verb, which the content takes in: «… كانت على النحو التالي : -
+    // البطاطا …», the prices she gave.)
+    [
+      'ولاحظت سهام المبروك، تراجع أسعار بعض المواد، اليوم السبت، خاصة منها أسعار الغلال فيما حافظت الخضر على أسعارها العادية والتي كانت على النحو التالي : - البطاطا : من 750 مليم إلى 900 مليم',
+      [['سهام المبروك', 'PER']],
+      [['تراجع أسعار بعض المواد، اليوم السبت، خاصة منها أسعار الغلال فيما حافظت الخضر على أسعارها العادية والتي كانت على النحو التالي : - البطاطا : من 750 مليم إلى 900 مليم', 'سهام المبروك']],
+    ],
     // «… that the overall rate of smokers in Tunisia, according to the results of the 2016 survey, stands at 23.5 %»: the
     // speaker cites figures; the content goes on past them.
     [

@@ -322,6 +322,8 @@ function ownPreposition(verb: CueVerb, key: string): boolean {
 }
 
 const PREPOSITIONS = new Set(['في', 'مع', 'على', 'عن', 'من', 'الي', 'الى', 'خلال', 'امام', 'بعد', 'قبل', 'لدي', 'عبر', 'حول'].map((w) => nameKey(w)));
+/** How many tokens after a speech verb a colon that opens a list («الملاعب التالية: …») still takes the verb's content away. */
+const LIST_COLON_REACH = 15;
 /** The outlet's own reporters, keyed: «مبعوثنا» (our envoy), «مراسلتنا» (our correspondent) … (see person-words.ts). */
 const OWN_REPORTERS: ReadonlySet<string> = new Set(OWN_REPORTER_WORDS.map((w) => nameKey(w)));
 /** How many words past «مبعوثنا» (our envoy) its reporter's name may come, past the post: «مبعوثنا الخاص الى القاهرة X». */
@@ -4407,7 +4409,12 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           // «واقترحت الأندية الملاعب التالية لاحتضان مقابلاتها: …» (the clubs proposed the following stadiums: …): a
           // colon after a noun and «التالي/الآتي» (the following) opens a list, not words spoken — unless words in marks
           // follow it; and «ذكرت فيها التالي: "…"» (she wrote the following: "…") is speech.
-          if (!opensQuotation(j + 1)) for (let m = j - 1; m > i + 1 && m >= j - 8; m--) if (LIST_OPENERS.has(keys[m]!) && keys[m - 1]!.startsWith('ال')) return;
+          // (Far from the verb the list is the sentence's own, after what the verb said: «ولاحظت سهام المبروك، تراجع أسعار بعض
+          // المواد …، فيما حافظت الخضر على أسعارها … التالي : …» — the search stops there; the verb may still have its object.)
+          let listColon = false;
+          if (!opensQuotation(j + 1)) for (let m = j - 1; m > i + 1 && m >= j - 8; m--) if (LIST_OPENERS.has(keys[m]!) && keys[m - 1]!.startsWith('ال')) listColon = true;
+          if (listColon && j - i > LIST_COLON_REACH) break;
+          if (listColon) return;
           zoneEnd = tok.start;
           contentStart = tok.end;
           break;
