@@ -5054,7 +5054,7 @@ test('quotes (thirtieth round): a country right after a masculine verb of callin
   ]);
 });
 
-test('quotes (thirtieth round, end): «حذّر» past its addressee and the manner; a verbal noun after the apposition\'s comma; figures cited inside the content; «إلا أن» (but); kin; what is demanded; «وفق ما»; «ذكّر ب»', () => {
+test('quotes (thirtieth round, end): «حذّر» past its addressee and the manner; a verbal noun after the apposition\'s comma; figures cited inside the content; «إلا أن» (but); kin; what is demanded; «وفق ما»; «ذكّر ب»; «اعترف ب»', () => {
   assertSpeakers([
     // «… also warned the new US administration, in clear and unusual terms, against pursuing go-it-alone foreign policies».
     [
@@ -5117,6 +5117,14 @@ test('quotes (thirtieth round, end): «حذّر» past its addressee and the man
     ['وقال محسن مرزوق إن الحزب جاهز. وذكّر بالمناسبة بدعوة حزبه لرئيس الجمهورية لاتخاذ الاجراءات اللازمة.', [['محسن مرزوق', 'PER']], [['الحزب جاهز', 'محسن مرزوق'], ['بدعوة حزبه لرئيس الجمهورية لاتخاذ الاجراءات اللازمة', 'محسن مرزوق']]],
     ['وقال الباجي قائد السبسي إن العلاقات متينة، مذكرا بنجاح الزيارة التي أداها إلى عمان.', [['الباجي قائد السبسي', 'PER']], [['العلاقات متينة', 'الباجي قائد السبسي'], ['بنجاح الزيارة التي أداها إلى عمان', 'الباجي قائد السبسي']]],
     ['وذكر رئيس منطقة الأمن بالجهة أن المتهم يعيش رفقة ابنته.', [], [['المتهم يعيش رفقة ابنته', null]]],
+    // «Gharbi admitted in this video to planning, with other terrorist elements, …»: «اعترف» takes what is admitted with
+    // «ب», like the verbs of stance; a place in «ب» («بالجهة», in the region) opens nothing.
+    [
+      'نشر ما يعرف بقوة الردع فيديو لعنصر يدعى محمد بن محسن الغربي. واعترف الغربي في هذا الفيديو بالتخطيط لتنفيذ عمليات إرهابية في تونس.',
+      [['محمد بن محسن الغربي', 'PER']],
+      [['بالتخطيط لتنفيذ عمليات إرهابية في تونس', 'محمد بن محسن الغربي']],
+    ],
+    ['وطالب المعطلون عن العمل بالجهة، بحقهم في التشغيل والانتداب.', [], [['بحقهم في التشغيل والانتداب', null]]],
     // (A source at the end of the content is still the writer's: «…، بحسب نتائج المسح الشامل.»)
     ['وقال الوزير إن الوضع مستقر، بحسب نتائج المسح الشامل.', [], [['الوضع مستقر', null]]],
   ]);

@@ -586,7 +586,14 @@ const MAX_LOOK_BACK = 3000;
  * Prepositions written with ب (بين، بسبب، بمناسبة …; «باسم»، «بصفته» in the name of, in his capacity as, which go on a
  * role: «وصف الناطق باسم التنسيقية، X، …»): not a stated position after أوصى/طالب or a verb that takes ب.
  */
-const B_PREPOSITIONS: ReadonlySet<string> = new Set('بين بدون بسبب بشأن بشان بخصوص بحضور برئاسة بمناسبة بحسب بعد بعض بغية بفضل بموجب بهدف بها به بهم بدوره بدورها باسم بإسم بصفته بصفتها باعتباره باعتبارها'.split(' ').map((w) => nameKey(w)));
+const B_PREPOSITIONS: ReadonlySet<string> = new Set(
+  // (And the phrases of place, share and manner that read like «ب» + a noun: «بالجهة» (in the region), «بولاية» (in the
+  // governorate), «بالمائة» (per cent), «بالنسبة» (as for), «بمعدل» (at a rate of), «بالخصوص» (in particular), «بصدد» (about
+  // to).)
+  'بين بدون بسبب بشأن بشان بخصوص بحضور برئاسة بمناسبة بحسب بعد بعض بغية بفضل بموجب بهدف بها به بهم بدوره بدورها باسم بإسم بصفته بصفتها باعتباره باعتبارها بالجهة بولاية بمنطقة بمعتمدية بمدينة بالمائة بالمئة بالنسبة بمعدل بالخصوص بصدد'
+    .split(' ')
+    .map((w) => nameKey(w)),
+);
 /**
  * A noun with a possessive pronoun (دعمه، رفضها، تمسكها: its support, her refusal, its attachment), as the
  * object of a verb of stance; not a preposition or complementiser with a pronoun (لها، أنه).
@@ -4280,6 +4287,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // «ذكّر» — with its shadda, or as the participle «مذكّرا» — takes what it recalls with «ب», like the verbs of stance;
       // «ذكر» written without it is mostly «mentioned», whose «ب» opens a place («وذكر … بالجهة أن …»).
       const reminds = v.lemma === 'ذكر' && (cue.form.participle || text.slice(t.start, t.end).includes(SHADDA));
+      // «واعترف الغربي في هذا الفيديو بالتخطيط …» (al-Gharbi admitted in this video to planning …): «اعترف» in the past or
+      // as the participle takes what was admitted with «ب» the same way — not the imperfect, which is also «recognises»
+      // («إسرائيل لن تعترف بالاغتيال», «وهي تعترف ببيع قوارب» as the video shows her).
+      const admits = v.lemma === 'اعترف' && !/^[وف]?[يت]/u.test(keys[i]!);
       for (let n = 0; contentStart < 0 && j < tokens.length && tokens[j]!.start < sEnd && n < 40; j++, n++) {
         const k = keys[j]!;
         const tok = tokens[j]!;
@@ -4378,7 +4389,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // (Not a name with ب: «… في الدورة الثامنة بالكويت», in Kuwait.)
         // (Nor the document of «في بيانه» (in its statement), whose «ب» is the noun's own: «وأوصى المجمع في بيانه، …» — but
         // «طالب … بالإعلان عن»، «ببيان رسمي» are what was demanded.)
-        const bNoun = (v.withBi || reminds) && tok.kind === 'word' && !linkerAt(j) && /^ب.{3,}/u.test(k) && !PREPOSITIONS.has(k) && !B_PREPOSITIONS.has(k) && !refsIn(tok.start, tok.end).length && !(keys[j - 1] === 'في' && documentNoun(k.replace(/(ه|ها|هم)$/u, '')));
+        const bNoun = (v.withBi || reminds || admits) && tok.kind === 'word' && !linkerAt(j) && /^ب.{3,}/u.test(k) && !PREPOSITIONS.has(k) && !B_PREPOSITIONS.has(k) && !refsIn(tok.start, tok.end).length && !(keys[j - 1] === 'في' && documentNoun(k.replace(/(ه|ها|هم)$/u, '')));
         // (After those two and «ذكّر», a word the lexicon knows without its «ب» or shaped like a verbal noun, no adjective in «ي» (but
         // «بتنحي», for the stepping down of): not «طالب يامن عابد ناشط بيئي من القلعة الصغرى ضيف بوليتيكا …» (an
         // environmental activist, the guest of Politica), whose «ب» is their own.)
