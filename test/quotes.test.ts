@@ -5125,6 +5125,20 @@ test('quotes (thirtieth round, end): «حذّر» past its addressee and the man
       [['بالتخطيط لتنفيذ عمليات إرهابية في تونس', 'محمد بن محسن الغربي']],
     ],
     ['وطالب المعطلون عن العمل بالجهة، بحقهم في التشغيل والانتداب.', [], [['بحقهم في التشغيل والانتداب', null]]],
+    // «… as the Turkish Anadolu agency reported this Tuesday evening»: words of time between the source's verb and its name,
+    // without commas.
+    [
+      'وافق البرلمان التركي على تمديد حالة الطوارئ لمدّة ثلاثة أشهر حسب ما ذكرت مساء اليوم الثلاثاء وكالة الأناضول التركية للأنباء.',
+      [['البرلمان التركي', 'ORG'], ['وكالة الأناضول التركية للأنباء', 'ORG']],
+      [['وافق البرلمان التركي على تمديد حالة الطوارئ لمدّة ثلاثة أشهر', 'وكالة الأناضول التركية للأنباء']],
+    ],
+    // «He also called on the political parties close to his party to "work for the coming elections to be fair"»: the
+    // marked words after «إلى» are what he called for; their «أن» opens nothing.
+    [
+      'وقال الوزير إن الانتخابات ستجرى في موعدها. كما دعا الأطراف السياسية القريبة من حزبه إلى "العمل على أن تكون الإنتخابات المقبلة نزيهة".',
+      [],
+      [['الانتخابات ستجرى في موعدها', null], ['العمل على أن تكون الإنتخابات المقبلة نزيهة', null]],
+    ],
     // (A source at the end of the content is still the writer's: «…، بحسب نتائج المسح الشامل.»)
     ['وقال الوزير إن الوضع مستقر، بحسب نتائج المسح الشامل.', [], [['الوضع مستقر', null]]],
   ]);

@@ -3717,6 +3717,12 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           let m = nextTok + 2;
           if (STATEMENT_TIMES.has(keys[m] ?? '')) m++;
           if (m + 1 < tokens.length && tokenText(m) === '،') nextTok = m + 1;
+        } else if (STATEMENT_TIMES.has(keys[nextTok] ?? '')) {
+          // («حسب ما ذكرت مساء اليوم الثلاثاء وكالة الأناضول» (as the Anadolu agency reported this evening): without
+          // commas, up to three words of time right before a body or a person.)
+          let m = nextTok + 1;
+          while (m < nextTok + 3 && STATEMENT_TIMES.has(keys[m] ?? '')) m++;
+          if (m < tokens.length && tokens[m]!.start < sEnd && refsIn(tokens[m]!.start, tokens[m]!.end).some((x) => x.start === tokens[m]!.start && (x.entity.type === 'ORG' || x.entity.type === 'PER'))) nextTok = m;
         }
         // «بحسب ما جاء في تقرير لوكالة الأنباء الجزائرية» (according to what a report by the agency said): the
         // document's issuer (see documentNoun below).
@@ -4447,6 +4453,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         if (prep || ((k === 'علي' || (k === 'الي' && !v.ambiguous) || k === 'في') && j + 1 < tokens.length && COMPLEMENTISERS.has(keys[j + 1]!))) {
           let found = -1;
           for (let m = j + 1; m < Math.min(j + 5, tokens.length) && tokens[m]!.start < sEnd; m++) {
+            // (Not past an opening mark: «دعا الأطراف … إلى "العمل على أن تكون الانتخابات نزيهة"» — the marked words are
+            // what he called for, «أن» their own.)
+            if (tokens[m]!.kind === 'punct' && QUOTE_MARKS.has(tokenText(m))) break;
             if (COMPLEMENTISERS.has(keys[m]!)) {
               found = m;
               break;
