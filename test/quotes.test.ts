@@ -5139,6 +5139,8 @@ test('quotes (thirtieth round, end): «حذّر» past its addressee and the man
       [],
       [['الانتخابات ستجرى في موعدها', null], ['العمل على أن تكون الإنتخابات المقبلة نزيهة', null]],
     ],
+    // «The journalist Zied Heni denied on Tuesday any Sunni–Shiite crisis in Iraq»: a denial's «أي» (any) after the subject.
+    ['نفى الإعلامي زياد الهاني اليوم الثلاثاء أي أزمة سنية شيعية في العراق.', [['زياد الهاني', 'PER']], [['أي أزمة سنية شيعية في العراق', 'زياد الهاني']]],
     // (A source at the end of the content is still the writer's: «…، بحسب نتائج المسح الشامل.»)
     ['وقال الوزير إن الوضع مستقر، بحسب نتائج المسح الشامل.', [], [['الوضع مستقر', null]]],
   ]);

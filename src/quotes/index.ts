@@ -4557,7 +4557,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           // (Or a demonstrative: «واعتبر دغم هذا القانون "مؤامرة"», Dghim deemed this law "a conspiracy".)
           // (Or a verbal noun of the forms انفعال، افتعال، إفعال، تفعيل، تفاعل، استفعال in construct with what follows it: «أعلن وزير العدل
           // غازي الجريبي اليوم انطلاق تركيز الهيئة …», announced the start of setting up the authority.)
-          const objectLike = (j: number): boolean => /^ال/u.test(keys[j]!) || endsLikePronoun(keys[j]!) || (subj.ref!.entity.type === 'PER' && (nounInConstruct(j) || verbalNounInConstruct(j))) || STATED_OBJECTS.has(keys[j]!) || (keys[j] === 'ما' && (v.lemma === 'نفى' || v.lemma === 'فند')) || (DEMONSTRATIVES.has(keys[j]!) && j + 1 < tokens.length && /^ال/u.test(keys[j + 1]!) && !STATEMENT_TIMES.has(keys[j + 1]!) && !TIME_NOUNS.test(keys[j + 1]!));
+          // (And a denial's «أي» (any): «نفى الإعلامي زياد الهاني اليوم الثلاثاء أي أزمة …», denied any crisis.)
+          const objectLike = (j: number): boolean => /^ال/u.test(keys[j]!) || endsLikePronoun(keys[j]!) || (subj.ref!.entity.type === 'PER' && (nounInConstruct(j) || verbalNounInConstruct(j))) || STATED_OBJECTS.has(keys[j]!) || ((keys[j] === 'ما' || keys[j] === 'اي') && (v.lemma === 'نفى' || v.lemma === 'فند')) || (DEMONSTRATIVES.has(keys[j]!) && j + 1 < tokens.length && /^ال/u.test(keys[j + 1]!) && !STATEMENT_TIMES.has(keys[j + 1]!) && !TIME_NOUNS.test(keys[j + 1]!));
           // (Past the one told, a common noun too, after a comma or not: «وأكد X لـ"الجوهرة أف أم"، اندلاع حريق …», «دخول 4
           // عمال …» — what one tells an outlet is the content.)
           if (told && after < tokens.length && tokenText(after) === '،' && after + 1 < tokens.length && commonNoun(after + 1)) after++;
