@@ -5161,6 +5161,22 @@ test('quotes (thirtieth round, end): a headline label opening with a body\'s hea
   assert.deepEqual(described.quotes.filter((q) => q.start < 45), []);
 });
 
+test('quotes (thirtieth round, end): the words in marks after «صاحب مقولة» (the author of the saying) are that person\'s', () => {
+  // «Today, the anniversary of the killing of the author of the saying "…"» above the story of Chokri Belaid; «… but the
+  // ideas of the author of the saying "…"» after his name.
+  const text = 'اليوم.. ذكرى اغتيال صاحب مقولة "يلزمنا ناقفو لتونس"\nيصادف اليوم الذكرى الرابعة لاغتيال الشهيد شكري بلعيد. تلقاها الشهيد شكري بلعيد أمام منزله لكن أفكار صاحب مقولة "ولأنهم اعتنقوا الكذب ديناً يتهمون الصادقين بالالحاد" لم تمت.';
+  const doc = analyzeWithMentions(text, [['شكري بلعيد', 'PER']]);
+  assert.deepEqual(checkInvariants(doc), []);
+  const name = (id: string | null): string | null => doc.entities.find((e) => e.id === id)?.name ?? null;
+  assert.deepEqual(
+    doc.quotes.map((q) => [q.text, name(q.speaker), text.slice(q.speakerMention!.start, q.speakerMention!.end)]),
+    [
+      ['يلزمنا ناقفو لتونس', 'شكري بلعيد', 'صاحب مقولة'],
+      ['ولأنهم اعتنقوا الكذب ديناً يتهمون الصادقين بالالحاد', 'شكري بلعيد', 'صاحب مقولة'],
+    ],
+  );
+});
+
 test('quotes (thirtieth round): a place after «بلدية» (municipality) speaks as that body: its mention takes the head in', () => {
   // «The municipality of Grombalia announced the launch of an electronic system …».
   const text = 'أعلنت بلدية قرمبالية عن إطلاق منظومة إلكترونية لمراقبة عملية رفع الفضلات المنزلية.';

@@ -324,6 +324,8 @@ function ownPreposition(verb: CueVerb, key: string): boolean {
 const PREPOSITIONS = new Set(['في', 'مع', 'على', 'عن', 'من', 'الي', 'الى', 'خلال', 'امام', 'بعد', 'قبل', 'لدي', 'عبر', 'حول'].map((w) => nameKey(w)));
 /** How many tokens after a speech verb a colon that opens a list («الملاعب التالية: …») still takes the verb's content away. */
 const LIST_COLON_REACH = 15;
+/** «مقولة، عبارة، شعار» (saying, phrase, slogan), keyed without the article: what «صاحب» (the author of) is said of. */
+const AUTHORED_SAYINGS: ReadonlySet<string> = new Set(['مقولة', 'عبارة', 'شعار', 'قولة'].map((w) => nameKey(w)));
 /** The outlet's own reporters, keyed: «مبعوثنا» (our envoy), «مراسلتنا» (our correspondent) … (see person-words.ts). */
 const OWN_REPORTERS: ReadonlySet<string> = new Set(OWN_REPORTER_WORDS.map((w) => nameKey(w)));
 /** How many words past «مبعوثنا» (our envoy) its reporter's name may come, past the post: «مبعوثنا الخاص الى القاهرة X». */
@@ -5441,6 +5443,20 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     r.used = true;
   };
 
+  /**
+   * The person whose saying the marked words of `r` (in paragraph `p`) are, when «صاحب مقولة/عبارة/شعار» (the author of the
+   * saying) stands right before the opening mark: the last person named before it in the paragraph, or in the headline
+   * (the first paragraph) the first person the article names after it. Undefined otherwise.
+   */
+  const authorOfSaying = (r: Region, p: Span): Entity | undefined => {
+    const k = tokenAt(r.open) - 1;
+    if (k < 1 || tokens[k]!.kind !== 'word' || !AUTHORED_SAYINGS.has(bare(keys[k]!)) || !/^صاحب(ه)?$/u.test(keys[k - 1]!)) return undefined;
+    const before = refsIn(p.start, tokens[k - 1]!.start).filter((x) => x.entity.type === 'PER' && !insideAny(drafts, x.start, x.end)).at(-1);
+    if (before) return before.entity;
+    if (p.start !== paragraphs[0]!.start) return undefined;
+    return refsIn(p.end, text.length).find((x) => x.entity.type === 'PER')?.entity;
+  };
+
   // Quotation marks no cue claimed.
   for (const r of outer) {
     if (r.used) continue;
@@ -5473,6 +5489,16 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         speakerMention: s.ref ? { start: s.ref.start, end: s.ref.end } : null,
         addressee: s.addressee ?? null,
       });
+      r.used = true;
+      continue;
+    }
+    // «ذكرى اغتيال صاحب مقولة "يلزمنا ناقفو لتونس"» (the anniversary of the killing of the author of the saying "…"), «لكن
+    // أفكار صاحب مقولة "…"»: the words in marks are the author's — the person named last before them in the paragraph, or,
+    // in a headline, the first person the article names.
+    const author = authorOfSaying(r, p);
+    if (author && words >= 2) {
+      const k = tokenAt(r.open) - 1;
+      addDraft({ kind: 'direct', start: r.open + 1, end: r.close, cue: null, speaker: author, speakerMention: { start: tokens[k - 1]!.start, end: tokens[k]!.end }, addressee: null });
       r.used = true;
       continue;
     }
