@@ -5186,3 +5186,23 @@ test('quotes (thirtieth round): a place after «بلدية» (municipality) spea
   const mention = doc.quotes[0]!.speakerMention!;
   assert.equal(text.slice(mention.start, mention.end), 'بلدية قرمبالية');
 });
+
+test('quotes (thirty-first round): a long name in marks that the complementiser follows at once is the subject\'s, not the content', () => {
+  assertSpeakers([
+    // «Youssef Mouaddeb, director of the "One to One" polling institute, said that there are three stages»: the content starts
+    // after «إن», and the marked name is no quote of its own.
+    [
+      'قال يوسف المؤدب مدير مؤسسة "وان تُو وان للبحوث و الاستطلاعات"، إن هناك 3 مراحل تقييم.',
+      [['يوسف المؤدب', 'PER']],
+      [['هناك 3 مراحل تقييم', 'يوسف المؤدب']],
+    ],
+    // «… said on the sidelines of the seminar "Which energy strategy for Tunisia by 2030", that …»: an event's title.
+    [
+      'وبينت هالة شيخ روحو على هامش ندوة "اي إستراتيجية طاقية لتونس في أفق سنة 2030"، ان تونس تزخر بطاقات واعدة.',
+      [['هالة شيخ روحو', 'PER']],
+      [['تونس تزخر بطاقات واعدة', 'هالة شيخ روحو']],
+    ],
+    // (A quotation right after the verb keeps its words: «قال "…"، إن» is not a name before the complementiser.)
+    ['وقال الوزير "سنواصل العمل من أجل تونس كلها"، مضيفا أن الحكومة جاهزة.', [], [['سنواصل العمل من أجل تونس كلها', null], ['الحكومة جاهزة', null]]],
+  ]);
+});

@@ -4344,7 +4344,14 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           // (Or a short name in marks that a relative clause goes on describing: «أعلنت شركة الطيران الإيطالية
           // "أليتاليا" التي تخضع لوصاية القضاء …، إلغاء …», Alitalia, which is under administration.)
           const described = opening.closed && words <= 3 && RELATIVE_PRONOUN.test(keys[tokenAt(opening.close + 1)] ?? '') && refs.some((r) => r.end === prevEnd && !r.role && r.entity.type === 'ORG');
-          if (quotedName || described || (opening.closed && ((compLater && words <= 5) || (words <= 3 && !afterSubject)))) {
+          // (A longer name whose marks the complementiser follows at once, past a comma at most: «قال يوسف المؤدب مدير
+          // مؤسسة "وان تُو وان للبحوث و الاستطلاعات"، إن هناك …», the director of the "One to One" institute said that ….)
+          let compNext = tokenAt(opening.close + 1);
+          if (compNext < tokens.length && (tokenText(compNext) === '،' || tokenText(compNext) === ',')) compNext++;
+          const nameBeforeComp = opening.closed && j > i + 1 && words <= 8 && compNext < tokens.length && tokens[compNext]!.start < sEnd && COMPLEMENTISERS.has(keys[compNext]!);
+          // (Those marks are a name, then: no quote of their own either.)
+          if (nameBeforeComp && !quotedName) opening.used = true;
+          if (quotedName || described || nameBeforeComp || (opening.closed && ((compLater && words <= 5) || (words <= 3 && !afterSubject)))) {
             // A quoted name in the subject (أفادت إذاعة "شمس أف أم" أن …): go on past it.
             // «توقعت وكالة التصنيف "فيتش رايتينغ" تراجع النمو»، «وأفادت الوكالة "وفا" باستشهاد …» (Fitch forecast a
             // fall in growth; the agency "Wafa" reported the death of …): after a name in marks that ends the
