@@ -5206,3 +5206,15 @@ test('quotes (thirty-first round): a long name in marks that the complementiser 
     ['وقال الوزير "سنواصل العمل من أجل تونس كلها"، مضيفا أن الحكومة جاهزة.', [], [['سنواصل العمل من أجل تونس كلها', null], ['الحكومة جاهزة', null]]],
   ]);
 });
+
+test('quotes (thirty-first round): a person named after the correspondent told, the subject before, is the correspondent', () => {
+  assertSpeakers([
+    // «A security source told Jawhara FM's correspondent in Kasserine, Amer Nasri, that the chase ended …»: unnamed.
+    ['وقال مصدر أمني لمراسل الجوهرة أف أم في القصرين، عامر النصري، إن المطاردة انتهت.', [['عامر النصري', 'PER']], [['المطاردة انتهت', null]]],
+    ['وقال مصدر أمني لمراسل الجوهرة أف أم عامر النصري إن المطاردة انتهت.', [['عامر النصري', 'PER']], [['المطاردة انتهت', null]]],
+    // (Told first, then the subject: «قال لمراسل … الوزير X» is the minister's.)
+    ['وقال لمراسل الجوهرة أف أم الوزير محمد الناصر إن المطاردة انتهت.', [['محمد الناصر', 'PER']], [['المطاردة انتهت', 'محمد الناصر']]],
+    // (A named subject before the one told keeps the quote.)
+    ['وأكد محمد الناصر لمراسل الجوهرة أف أم عامر النصري أن المطاردة انتهت.', [['محمد الناصر', 'PER'], ['عامر النصري', 'PER']], [['المطاردة انتهت', 'محمد الناصر']]],
+  ]);
+});

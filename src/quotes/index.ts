@@ -2077,7 +2077,18 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       const docAt = ti - 1 === from0 ? ti - 1 : ti - 2 === from0 && /ي$/u.test(keys[ti - 1]!) ? ti - 2 : -1;
       // (A study or poll too: «كشف استطلاع لمنظمة الصحة العالمية» (a poll by the WHO).)
       const issuedBy = attachedL && r.entity.type === 'ORG' && docAt >= 0 && madeDocument(bare(keys[docAt]!));
-      if ((attachedL && !issuedBy) || toHead || toldApart) {
+      // «وقال مصدر أمني لمراسل الجوهرة أف أم في القصرين، عامر النصري، إن …» (a security source told Jawhara FM's
+      // correspondent in Kasserine, Amer Nasri, that …): a person named after a correspondent told, whom the subject
+      // preceded, is that correspondent. (Not «وقال لمراسلنا الوزير X», told first, the subject after.)
+      let toldReporter = false;
+      if (r.entity.type === 'PER' && !r.role) {
+        for (let m = ti - 1; m > from0 && m >= ti - 8 && !toldReporter; m--) {
+          const km = keys[m]!;
+          if (tokens[m]!.kind === 'word' && (COMPLEMENTISERS.has(km) || cueAt(m) !== undefined || refEnds.has(tokens[m]!.end) && zone.some((x) => x.end === tokens[m]!.end && x.entity.type === 'PER'))) break;
+          toldReporter = /^ل[^ل]/u.test(km) && CORRESPONDENTS.has(km.slice(1));
+        }
+      }
+      if ((attachedL && !issuedBy) || toHead || toldApart || toldReporter) {
         if (!addressee && (r.entity.type === 'ORG' || r.entity.type === 'PER')) addressee = r.entity;
         continue;
       }
