@@ -5218,3 +5218,12 @@ test('quotes (thirty-first round): a person named after the correspondent told, 
     ['وأكد محمد الناصر لمراسل الجوهرة أف أم عامر النصري أن المطاردة انتهت.', [['محمد الناصر', 'PER'], ['عامر النصري', 'PER']], [['المطاردة انتهت', 'محمد الناصر']]],
   ]);
 });
+
+test('quotes (thirty-first round): a participle after a copula is its predicate, no cue', () => {
+  assertSpeakers([
+    // «A recent study revealed that shaking hands may be useful for health»: «مفيدة» (useful; also «stating»).
+    ['كشفت دراسة حديثة أن المصافحة قد تكون مفيدة للصحة، ويمكن أن تساعد على تشخيص الأمراض.', [], [['المصافحة قد تكون مفيدة للصحة، ويمكن أن تساعد على تشخيص الأمراض', null]]],
+    // «… said that this conflict was expected since 2014»: «متوقعا» (expected; also «expecting»).
+    ['وقال الوزير إن هذا الصراع كان متوقعا منذ 2014.', [], [['هذا الصراع كان متوقعا منذ 2014', null]]],
+  ]);
+});

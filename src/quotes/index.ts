@@ -382,6 +382,8 @@ const REPLY_WORDS: ReadonlySet<string> = new Set(['ردا', 'تعقيبا', 'ت�
  * radio …) — what follows is told, not speaking. («لمراسل» is written more often than «مراسل» itself, so no lexicon
  * test decides it.)
  */
+/** Copulas, keyed: a participle right after one is its predicate adjective, no cue («تكون مفيدة», is useful). */
+const COPULAS: ReadonlySet<string> = new Set('كان كانت يكون تكون ستكون سيكون ليس ليست اصبح اصبحت بات باتت صار صارت يبدو تبدو'.split(' '));
 const toCorrespondentOrOutlet = (k: string): boolean => /^ل[^ل]/u.test(k) && (CORRESPONDENTS.has(k.slice(1)) || MEDIA_HEADS.has(bare(k.slice(1))));
 /** Verbs of receiving a document («تلقت X نسخة منه», X received a copy of it), keyed: their subject did not issue it. */
 const RECEIVING_VERBS = /^و?(تلقت|تلقي|تلقينا|تحصلت|تحصل|حصلت|حصل|اطلعت|اطلع)$/u;
@@ -814,7 +816,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // 16 of them), a counted noun — not «عام 2017 مشيرة إلى أن», in 2017, pointing out that.)
       // (Nor a year: «منذ سنة 2011 مؤكدا في المقابل أن», since 2011, stressing that.)
       const counted = i > 0 && tokens[i - 1]!.kind === 'number' && !/^(1[89]|20)\d\d$/u.test(tokenText(i - 1)) && !(i + 1 < tokens.length && (COMPLEMENTISERS.has(keys[i + 1]!) || tokenText(i + 1) === ':' || ownPreposition(direct.verb, keys[i + 1]!) || linkerAt(i + 1) > 0));
-      return (direct.participle && i > 0 && (keys[i - 1] === 'غير' || PREPOSITIONS.has(keys[i - 1]!) || (tokens[i - 1]!.kind === 'number' && tokens[i - 1]!.end === t.start) || counted)) || (direct.verb.topic && !weightAfter(i, direct.verb)) ? undefined : { form: direct, prefixed: i > 0 && (keys[i - 1] === 'و' || keys[i - 1] === 'ف') };
+      // (Nor after a copula, whose predicate it is: «قد تكون مفيدة للصحة», may be useful for health — «مفيدة» is also
+      // «stating».)
+      return (direct.participle && i > 0 && (keys[i - 1] === 'غير' || COPULAS.has(keys[i - 1]!) || PREPOSITIONS.has(keys[i - 1]!) || (tokens[i - 1]!.kind === 'number' && tokens[i - 1]!.end === t.start) || counted)) || (direct.verb.topic && !weightAfter(i, direct.verb)) ? undefined : { form: direct, prefixed: i > 0 && (keys[i - 1] === 'و' || keys[i - 1] === 'ف') };
     }
     // (From the view's array, not the key: most words end here, and their key strings are not read at all.)
     const c0 = firstChars[i]!;
