@@ -5227,3 +5227,14 @@ test('quotes (thirty-first round): a participle after a copula is its predicate,
     ['وقال الوزير إن هذا الصراع كان متوقعا منذ 2014.', [], [['هذا الصراع كان متوقعا منذ 2014', null]]],
   ]);
 });
+
+test('quotes (thirty-first round): indefinite plurals of bodies are unnamed groups', () => {
+  assertSpeakers([
+    // «Palestinian and Israeli human rights organisations said that the case reveals an excessive use of force»: not Azaria.
+    [
+      'وأطلق عازاريا رصاصة على رأس الفلسطيني عبد الفتاح الشريف. وقالت منظمات حقوق الإنسان الفلسطينية والإسرائيلية إن هذه القضية تكشف عن استخدام مفرط للقوة.',
+      [['عازاريا', 'PER']],
+      [['هذه القضية تكشف عن استخدام مفرط للقوة', null]],
+    ],
+  ]);
+});
