@@ -2296,7 +2296,8 @@ function markTitled(doc: AnalysisDocument, view: TokenView, occurrences: readonl
     const prev = i - 1;
     if (prev < 0 || tokens[prev]!.kind !== 'word') continue;
     const key = view.keys[prev]!;
-    if (titles.has(key) && /^(و|ف)?(ب|ل|ك)?(ال|لل)/u.test(key)) o.titled = true;
+    // (Not a body the tagger named by its head: «للاعب الإتحاد المنستيري» is the player of a club.)
+    if (titles.has(key) && /^(و|ف)?(ب|ل|ك)?(ال|لل)/u.test(key) && !(o.type === 'ORG' && ORG_HEADS.has(bare(o.tokens[0]!)))) o.titled = true;
     // «مدينة الدمام»، «ولاية قفصة»: a name right after a place noun is a place whatever the tagger said.
     // (But «قناة» is a channel as often as a canal: a canal's name is definite or one the tagger calls a place —
     // «قناة السويس»، «قناة بنما» —, a channel's anything else: «قناة نسمة»، «لقناة فرانس 24».)

@@ -280,6 +280,32 @@ export function ner(options: NerOptions = {}): Stage {
           s.tags[span.start + 2] = 'B-PER';
         }
       });
+      // «ولاعب هلال مساكن» (a player of CS Msaken): a club's head and a town alone is the club, not a person.
+      // «للاعب الإتحاد المنستيري فراس اللحياني» (US Monastir's player Firas Lahyani): a person the tagger began at a club's
+      // definite head and its nisba is the club, then the person from a given name (with the surname after it, when the
+      // tagger left it); also where the tagger ran the club's name on into the given name.
+      strings.forEach((s, si) => {
+        const f = folded[si]!;
+        for (const span of spansOf(s.tags)) {
+          if (span.type !== 'PER' && span.type !== 'ORG') continue;
+          const head = f[span.start]!;
+          if (span.type === 'PER' && span.end - span.start === 2 && CLUB_HEADS.has(head) && knownPlaceWord(f[span.start + 1]!)) {
+            s.tags[span.start] = 'B-ORG';
+            s.tags[span.start + 1] = 'I-ORG';
+            continue;
+          }
+          const given = span.start + 2;
+          if (span.end - span.start < 3 || !head.startsWith(ARTICLE) || !CLUB_HEADS.has(head.slice(ARTICLE.length)) || !/^ال.{3,}ي$/u.test(f[span.start + 1]!) || !givenName(f[given]!, model)) continue;
+          // (A given name alone at the span's end only with a surname after it: «النادي الصفاقسي المنصف خماخم» as the tagger
+          // had it stays.)
+          const surnameAfter = span.end === given + 1 && given + 1 < f.length && s.tags[given + 1] === 'O' && nameReading(s.tokens[given + 1]!, lex);
+          if (span.end === given + 1 && !surnameAfter) continue;
+          s.tags[span.start] = 'B-ORG';
+          s.tags[span.start + 1] = 'I-ORG';
+          s.tags[given] = 'B-PER';
+          if (surnameAfter) s.tags[given + 1] = 'I-PER';
+        }
+      });
       // «والي مدنين طاهر المطماطي» (the governor of Medenine, Taher Mtimet): a town the tagger ran on into the given name
       // of the person after it — a listed town, then a listed given name, then a surname the tagger left.
       strings.forEach((s, si) => {
