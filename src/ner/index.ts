@@ -318,6 +318,16 @@ export function ner(options: NerOptions = {}): Stage {
           s.tags[next] = 'I-PER';
         }
       });
+      // «مراسلنا في قفصة معز السليماني» (our correspondent in Gafsa, Moez Slimani): a person the tagger began at a listed town
+      // right before a given name is the town, then the person.
+      strings.forEach((s, si) => {
+        const f = folded[si]!;
+        for (const span of spansOf(s.tags)) {
+          if (span.type !== 'PER' || span.end - span.start < 3 || !knownPlaceWord(f[span.start]!) || !givenName(f[span.start + 1]!, model)) continue;
+          s.tags[span.start] = 'B-LOC';
+          s.tags[span.start + 1] = 'B-PER';
+        }
+      });
       // «نجلاء بوريال» (Najla Bourial): a one-word place the tagger found right after a listed given name it left, where the
       // word is no place the project or the gazetteer knows, is the person's surname.
       strings.forEach((s, si) => {
