@@ -5238,3 +5238,22 @@ test('quotes (thirty-first round): indefinite plurals of bodies are unnamed grou
     ],
   ]);
 });
+
+test('quotes (thirty-first round): a statement «issued this morning by» a body is that body\'s; its «عن» is no preposition of the verb', () => {
+  assertSpeakers([
+    // «Bahrain announced cutting ties with Qatar, according to a statement issued this morning by the Bahraini foreign
+    // ministry. The statement added that …»: «البيان» (the statement) stands for its issuer, and no quote of «أعلنت» holds the
+    // ministry's name.
+    [
+      'أعلنت البحرين قطع العلاقات مع قطر، وفق بيان صدر صباح اليوم عن الخارجية البحرينية. وأضاف البيان أن الحكومة تأسف لذلك.',
+      [['الخارجية البحرينية', 'ORG']],
+      [['أعلنت البحرين قطع العلاقات مع قطر', 'الخارجية البحرينية'], ['الحكومة تأسف لذلك', 'الخارجية البحرينية']],
+    ],
+    // (After the source's clause the verb's preposition counts again: «وعبر الوزير، بحسب بلاغ أصدرته وزارته، عن استعداده».)
+    [
+      'وعبر وزير التجارة محمد الناصر، بحسب بلاغ أصدرته وزارته، عن استعداده لعقد اجتماع عاجل.',
+      [['محمد الناصر', 'PER']],
+      [['استعداده لعقد اجتماع عاجل', 'محمد الناصر']],
+    ],
+  ]);
+});

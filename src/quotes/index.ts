@@ -1737,7 +1737,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       if ((r.entity.type !== 'ORG' && r.entity.type !== 'PER') || r.role) continue;
       const ti = tokenAt(r.start);
       let found: 0 | 1 | 2 = 0;
-      for (let b = ti - 1, n = 0; b >= 0 && n < 4; b--, n++) {
+      // (Also past «صدر» (was issued) and when: «وفق بيان صدر صباح اليوم عن الخارجية البحرينية», according to a statement
+      // issued this morning by the Bahraini foreign ministry.)
+      for (let b = ti - 1, n = 0; b >= 0 && n < 6; b--, n++) {
         found = match(documentNoun(keys[b]!));
         if (found) break;
         // («دراسة نشرتها مجموعة «جينز»», a study the Jane's group published: the name's quotation mark
@@ -1745,6 +1747,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         if (b === ti - 1 && tokens[b]!.kind === 'punct' && QUOTE_MARKS.has(text[tokens[b]!.start]!)) continue;
         if (n <= 1 && tokens[b]!.kind === 'word' && (ORG_HEADS.has(bare(keys[b]!)) || MEDIA_HEADS.has(bare(keys[b]!)) || bare(keys[b]!) === GROUP)) continue;
         // («دراسة أعدها البنك العالمي», a study the World Bank prepared.)
+        if (tokens[b]!.kind === 'word' && (/^صدر(ت)?$/u.test(keys[b]!) || (STATEMENT_TIMES.has(keys[b]!) && n > 0))) continue;
+        if (n >= 4) break;
         if (tokens[b]!.kind !== 'word' || !/^(عن|صادر|صادره|الصادر|الصادره|ل|لل|(اعد|انجز|اجرا|اجرت|نشر)(ت)?(ه|ها))$/u.test(keys[b]!)) {
           // «تقرير حول ترتيب البلدان …، تم إنجازه من طرف بنك "راند مرشان بنك"» (a report on the ranking …, made by the
           // Rand Merchant Bank): the making's pronoun stands for the last document noun of its sentence.
@@ -4304,6 +4308,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // (No preposition after «دون/بدون» (without) opens the verb's complement: «أعلنت الشرطة … إلقاء القبض على متهم … دون
       // ذكر تفاصيل أخرى عن هويته», without giving other details of his identity. Marks and «أن» still may.)
       let pastWithout = false;
+      // Past a source noun («وفق بيان صدر عن …», according to a statement issued by …), the verb's preposition is not read
+      // before the next punctuation: that «عن» names the issuer.
+      let pastSource = false;
       // (Whether the verb takes «بأن»: then «ب» and a stated finding open its content too.)
       const bPrep = v.preps?.includes('ب') ?? false;
       // «وذكّر بالدور الذي لعبته تونس …»، «مذكرا بنجاح الزيارة …» (he reminded of the role …, recalling the success of …):
@@ -4465,13 +4472,16 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         if (WITHOUT.has(k) && WITHHELD_TELLING.has(keys[j + 1] ?? '') && /^(ال)?(تفاصيل|معلومات|ايضاحات|توضيحات)$/u.test(keys[j + 2] ?? '')) pastWithout = true;
         // (Till the clause ends: «… دون ذكر تفاصيل، مشيرا إلى …».)
         else if (tok.kind === 'punct') pastWithout = false;
+        // (Till the source's clause ends: «وعبر الوزير، بحسب بلاغ أصدرته وزارته، عن استعداده …» has its «عن» again.)
+        if (tok.kind === 'word' && /^و?(وفق|وفقا|حسب|بحسب|طبقا)$/u.test(k)) pastSource = true;
+        else if (tok.kind === 'punct') pastSource = false;
         // (Not the «عن» of «نقلا عن» (quoting): «أعلنت الهيئة، نقلا عن المديرية، أن …».)
         // (Nor «علي» opening a person's name, which reads like «على» once normalised: «أكد مدير الصحة علي الطبال أن …».)
         const nameHere = (k === 'علي' || k === 'الي') && refsIn(tok.start, tok.end).some((r) => r.start === tok.start && r.entity.type === 'PER');
         // (Nor the «عن» of «المسؤول عن» (the one in charge of) before a definite complement, in the subject: «كشف المسؤول عن
         // البرنامج الوطني …، فيصل السماعلي تسجيل …», the head of the national programme, Faycel Smaali, revealed — not «وعبر
         // المسؤول عن استعداد …», the official expressed the readiness of ….)
-        const prep = !nameHere && !pastWithout && v.preps?.some((p) => nameKey(p) === k || (p === 'إلى' && k === 'الي')) && !(k === 'عن' && j > 0 && (keys[j - 1] === 'نقلا' || (IN_CHARGE.has(keys[j - 1]!) && /^ال/u.test(keys[j + 1] ?? ''))));
+        const prep = !nameHere && !pastWithout && !pastSource && v.preps?.some((p) => nameKey(p) === k || (p === 'إلى' && k === 'الي')) && !(k === 'عن' && j > 0 && (keys[j - 1] === 'نقلا' || (IN_CHARGE.has(keys[j - 1]!) && /^ال/u.test(keys[j + 1] ?? ''))));
         // («إلى أن» after any verb — news copy writes «وأضاف إلى أن» —, but an ambiguous one's is «until»: «وأصرّ على تحقيقه،
         // إلى أن تحوّل الأمر …», he insisted on it until it came true.)
         if (prep || ((k === 'علي' || (k === 'الي' && !v.ambiguous) || k === 'في') && j + 1 < tokens.length && COMPLEMENTISERS.has(keys[j + 1]!))) {
