@@ -151,6 +151,9 @@ function confidence(margin: number): number {
  * Head words of sports clubs' names before their town (the Maghrebi way of naming a club), folded: «شبيبة القيروان» (JS
  * Kairouan), «مستقبل المرسى» (AS Marsa), «هلال الشابة» — a one-word town only.
  */
+/** Indefinite heads of a company named by one word after them, folded: «شركة أبل» (Apple). */
+const COMPANY_HEADS: ReadonlySet<string> = new Set(['شركة'].map(fold));
+
 const CLUB_HEADS: ReadonlySet<string> = new Set(['شبيبة', 'مستقبل', 'أمل', 'هلال', 'نجم', 'اتحاد', 'قوافل', 'جمعية', 'نادي'].map(fold));
 
 /** The NER stage: requires `tokens` and `sentences`, provides `mentions`. */
@@ -518,6 +521,20 @@ export function ner(options: NerOptions = {}): Stage {
       if (process.env['KHABAR_NER_ORGS'] !== '0') proposeOrganisations(strings, facts);
       // (A rule of its own, on even with KHABAR_NER_ORGS=0, which measures the long-name pass alone.)
       placeBodies(strings, facts);
+      // «كشفت شركة أبل عن هاتفها الجديد» (Apple revealed its new phone): a company named by one word the lexicon does not
+      // know as a common word (no nisba, no article) right after an indefinite «شركة» is that company.
+      strings.forEach((s, si) => {
+        const f = folded[si]!;
+        for (let k = 0; k + 1 < f.length; k++) {
+          if (!COMPANY_HEADS.has(f[k]!.replace(/^[وفبل](?=شرك)/u, '')) || s.tags[k] !== 'O' || s.tags[k + 1] !== 'O') continue;
+          const word = f[k + 1]!;
+          // (Not an adjective agreeing with «شركة»: «شركة مختارة», «شركة قابضة», a chosen, a holding company.)
+          if (word.length < 3 || word.startsWith(ARTICLE) || /(ي|ه)$/u.test(word) || TRIGGERS.has(word) || nameReading(s.tokens[k + 1]!, lex) !== 'rare') continue;
+          // (One word only: not the first of a longer phrase the tagger left, «شركة نقل خاصة».)
+          if (k + 2 < f.length && s.tags[k + 2] === 'O' && /^\p{L}/u.test(s.tokens[k + 2]!) && nameReading(s.tokens[k + 2]!, lex) === 'rare') continue;
+          s.tags[k + 1] = 'B-ORG';
+        }
+      });
       // «منظمة الأغذية والزراعة | للأمم المتحدة» (the Food and Agriculture Organization of the United Nations):
       // a body's name right after a body, behind «لل» (of the), is its complement, and the two are one name.
       strings.forEach((s, si) => {
