@@ -379,11 +379,27 @@ export function ner(options: NerOptions = {}): Stage {
           if (j < 0 || !ARABIC_WORD.test(s.tokens[j]!) || f[j]!.length < 3 || TRIGGERS.has(f[j]!)) continue;
           let end = k + 2;
           if (opened && end < f.length && QUOTATION_MARK.test(s.tokens[end]!)) end++;
-          let free = true;
-          for (let m = j; m < end && free; m++) free = s.tags[m] === 'O' || s.tags[m]!.endsWith('ORG') || s.tags[m]!.endsWith('MISC');
+          // (Over a person the tagger began at the name, too: «جوهرة» (Jawhara) is also a woman's name — but not one begun before it.)
+          let free = s.tags[j] !== 'I-PER';
+          for (let m = j; m < end && free; m++) free = s.tags[m] === 'O' || s.tags[m]!.endsWith('ORG') || s.tags[m]!.endsWith('MISC') || s.tags[m]!.endsWith('PER');
           if (!free || (end < f.length && s.tags[end]!.startsWith('I-'))) continue;
           s.tags[j] = 'B-ORG';
           for (let m = j + 1; m < end; m++) s.tags[m] = 'I-ORG';
+        }
+      });
+      // «أيمن البلبولي - رامي البدوي - غازي عبد الرزاق» (a line-up): a dash between words in a person's span separates two
+      // people — with a space beside it: «لورا هوبي-هامشر» (Laura Hoby-Hamsher) is one name.
+      strings.forEach((s, si) => {
+        const toks = sentences[si]!;
+        for (const span of spansOf(s.tags)) {
+          // (Not a name in marks, a brand's or a cup's: «كأس " دليس – دانون "» (the Délice–Danone cup).)
+          if (span.type !== 'PER' || (span.start > 0 && QUOTATION_MARK.test(s.tokens[span.start - 1]!))) continue;
+          for (let m = span.start + 1; m + 1 < span.end; m++) {
+            if (!/^[-–—]$/u.test(s.tokens[m]!)) continue;
+            if (toks[m - 1]!.end === toks[m]!.start && toks[m]!.end === toks[m + 1]!.start) continue;
+            s.tags[m] = 'O';
+            s.tags[m + 1] = 'B-PER';
+          }
         }
       });
       // «وكالة أنباء كوريا الشمالية المركزية» (the Korean Central News Agency): a news agency named by its country, which the
