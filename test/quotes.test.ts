@@ -5236,6 +5236,12 @@ test('quotes (thirty-first round): indefinite plurals of bodies are unnamed grou
       [['عازاريا', 'PER']],
       [['هذه القضية تكشف عن استخدام مفرط للقوة', null]],
     ],
+    // «The Italian agencies ANSA and AGI (two agencies, dual) said that Morano's family announced the news»: not Morano.
+    [
+      'توفيت الإيطالية إيما مورانو عن عمر ناهز 117 عاما. وقالت وكالتا "أنسا" و"آجي" الإيطاليتان إن أسرة مورانو أعلنت الخبر.',
+      [['إيما مورانو', 'PER']],
+      [['أسرة مورانو أعلنت الخبر', null]],
+    ],
   ]);
 });
 
