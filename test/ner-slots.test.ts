@@ -629,3 +629,13 @@ test('ner() (thirty-first round): a station «X أف أم» the tagger took for 
   // (A hyphenated surname stays whole: «Laura Hoby-Hamsher».)
   assert.ok(!persons('وأوضحت لورا هوبي-هامشر أن القرار قد أفجع الوالدين.').includes('هامشر'));
 });
+
+test('ner() (thirty-first round): «القيادة العامة للقوات المسلحة» (the General Command of the Armed Forces) is a body', { skip: NEEDS_MODEL }, () => {
+  const doc = analyze('وأعلنت القيادة العامة للقوات المسلحة الليبية، أن سلاح الجو نفذ غارات.', { date: '2017-01-01' });
+  assert.deepEqual(checkInvariants(doc), []);
+  const command = doc.entities.find((e) => e.name === 'القيادة العامة للقوات المسلحة الليبية');
+  assert.equal(command?.type, 'ORG');
+  assert.equal(doc.quotes[0]?.speaker, command?.id);
+  // (Not «under the leadership of the Tunisian coach»: «قيادة» without the article leads no body's name.)
+  assert.ok(!peopleAndBodies('وفاز المنتخب تحت قيادة المدرب التونسي نبيل معلول.').some(([name]) => name.startsWith('قيادة')));
+});

@@ -29,6 +29,8 @@ const HEADS: ReadonlySet<string> = new Set(
     'الكتلة', 'الجبهة', 'الحزب',
     // «الإدارة العامة للمرور» (the General Directorate of Traffic), «المديرية العامة للأمن الوطني».
     'الإدارة', 'المديرية',
+    // «القيادة العامة للقوات المسلحة» (the General Command of the Armed Forces).
+    'القيادة',
   ].map(fold),
 );
 
@@ -36,11 +38,13 @@ const HEADS: ReadonlySet<string> = new Set(
  * «الإدارة»، «المديرية» name a directorate only with an adjective of its rank (العامة، الوطنية، المركزية …):
  * «الإدارة الأمريكية» is a government, and what follows it a purpose («الإدارة الأمريكية لإعادة العمل …»).
  */
-const DIRECTORATE_HEADS: ReadonlySet<string> = new Set(['الإدارة', 'المديرية'].map(fold));
+/** «القيادة» (the command), folded. */
+const COMMAND = fold('القيادة');
+const DIRECTORATE_HEADS: ReadonlySet<string> = new Set(['الإدارة', 'المديرية', 'القيادة'].map(fold));
 const DIRECTORATE_ADJECTIVES: ReadonlySet<string> = new Set(['العامة', 'العام', 'الوطنية', 'المركزية', 'الفرعية', 'الإقليمية', 'الجهوية'].map(fold));
 
 /** Definite adjectives that name without being a nisba: «العام» (general), «الأعلى» (supreme) …. */
-const NAMING: ReadonlySet<string> = new Set(['العام', 'العامة', 'الأعلى', 'العليا', 'المتحدة', 'المستقلة', 'الكبرى'].map(fold));
+const NAMING: ReadonlySet<string> = new Set(['العام', 'العامة', 'الأعلى', 'العليا', 'المتحدة', 'المستقلة', 'الكبرى', 'المسلحة'].map(fold));
 
 /** Words in ي that are no naming adjective: relatives, ordinals, time words (الذي، الثاني، الحالي، الماضي …). */
 export const NOT_NISBA: ReadonlySet<string> = new Set(
@@ -111,7 +115,7 @@ const HEAD_PROCLITICS: ReadonlySet<string> = new Set(['', 'ال', 'وال', 'ف�
 // («إدارة» in construct is mostly a government: «إدارة الرئيس الأمريكي», the US president's administration.)
 // («كتابة» only so, never with the article: «كتابة الدولة للتجارة», the state secretariat for trade, but «الكتابة الجميلة», fine
 // writing.)
-const INDEFINITE_HEADS: ReadonlySet<string> = new Set([...HEADS].map((h) => h.slice(2)).filter((h) => h !== fold('إدارة')).concat(['لجنه', fold('كتابة')]));
+const INDEFINITE_HEADS: ReadonlySet<string> = new Set([...HEADS].map((h) => h.slice(2)).filter((h) => h !== fold('إدارة') && h !== fold('قيادة')).concat(['لجنه', fold('كتابة')]));
 const INDEFINITE_HEADS_ON = process.env['KHABAR_NER_ORGS'] !== 'definite';
 /** Proclitics before an indefinite head: «ولجنة», «بهيئة». */
 const CONSTRUCT_PROCLITICS: ReadonlySet<string> = new Set(['', 'و', 'ف', 'ب', 'ل', 'وب', 'ول']);
@@ -229,7 +233,8 @@ export function proposeOrganisations(sentences: TaggedTokens[], facts: readonly 
         const ll = definiteRest(f[j]!.strips, LL);
         // «الجهاز التنفيذي للدولة» (the state's executive), «الهيئة السياسية لحركة نداء تونس» (the
         // party's political bureau): a body of another body or of a place is described, not named.
-        if (!complement && (ll !== undefined ? otherBody(ll) || TRIGGERS.get(ll) === 'DATE' || PERIODS.has(ll) : w.startsWith('ل') && otherBody(w.slice(1)))) break;
+        // (But a command's forces name it: «القيادة العامة للقوات المسلحة», the General Command of the Armed Forces.)
+        if (!complement && (ll !== undefined ? (otherBody(ll) && head !== COMMAND) || TRIGGERS.get(ll) === 'DATE' || PERIODS.has(ll) : w.startsWith('ل') && otherBody(w.slice(1)))) break;
         if (ll !== undefined && !complement) {
           complement = true;
           j++;
