@@ -423,6 +423,12 @@ test('quantities: a bare دينار takes the currency of the country the articl
   assert.equal(found(iraq.quantities, '3 مليارات', 3e9)?.currency, 'IQD');
   const unclear = analyze('دفع 20 دينارا ثمنا للتذكرة.', { date: '2017-05-12' });
   assert.equal(found(unclear.quantities, '20', 20)?.currency, null);
+  // (Thirty-first round.) Tunisia's governorate seats and its delegations («معتمدية») name it too: «The delegation of Sbeitla
+  // in Kasserine received 2 million dinars for the project», «300 thousand dinars to the municipality of Monastir».
+  const delegation = analyze('تحصلت معتمدية سبيطلة من ولاية القصرين على 2 مليون دينار لإنجاز المشروع.', { date: '2017-05-12' });
+  assert.equal(found(delegation.quantities, '2 مليون', 2e6)?.currency, 'TND');
+  const monastir = analyze('خصصت البلدية 300 ألف دينار لتهيئة الشوارع في المنستير.', { date: '2017-05-12' });
+  assert.equal(found(monastir.quantities, '300 ألف', 300_000)?.currency, 'TND');
 });
 
 test('quantities: the source makes a bare دينار clear — a country domain, or a national outlet on a generic domain', () => {

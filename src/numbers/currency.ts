@@ -88,7 +88,15 @@ const DEFAULTS: Record<string, string> = { 'دولار': 'USD', 'يورو': 'EUR
 export const COUNTRY_CURRENCIES: readonly { code: string; head: string; names: readonly string[]; adjective: string; tlds: readonly string[] }[] = [
   // names: the country, its capital and big cities, its news agency (normalised); ambiguous ones left
   // out (عمان is Oman and Amman, طرابلس is in Libya and Lebanon, «المملكة» is several kingdoms).
-  { code: 'TND', head: 'دينار', names: ['تونس', 'صفاقس', 'سوسه', 'القيروان', 'بنزرت', 'قابس', 'وات'], adjective: 'تونسي', tlds: ['tn'] },
+  // (Tunisia: also its governorates' seats and «معتمدية» (delegation), an administrative unit of Tunisia's alone — not «الكاف»,
+  // also the African football confederation, nor «قبلي», also «before me».)
+  {
+    code: 'TND',
+    head: 'دينار',
+    names: ['تونس', 'صفاقس', 'سوسه', 'القيروان', 'بنزرت', 'قابس', 'وات', 'المنستير', 'نابل', 'المهديه', 'قفصه', 'القصرين', 'مدنين', 'جندوبه', 'باجه', 'سليانه', 'توزر', 'تطاوين', 'زغوان', 'منوبه', 'اريانه', 'جربه', 'بوزيد', 'معتمديه'],
+    adjective: 'تونسي',
+    tlds: ['tn'],
+  },
   { code: 'IQD', head: 'دينار', names: ['العراق', 'بغداد', 'البصره', 'الموصل', 'اربيل', 'واع'], adjective: 'عراقي', tlds: ['iq'] },
   { code: 'KWD', head: 'دينار', names: ['الكويت', 'كونا'], adjective: 'كويتي', tlds: ['kw'] },
   { code: 'JOD', head: 'دينار', names: ['الاردن', 'بترا', 'الزرقاء', 'اربد'], adjective: 'اردني', tlds: ['jo'] },
