@@ -230,6 +230,15 @@ export function readNumberShared(atoms: readonly Atom[], i: number): NumberExpre
         j++;
         continue;
       }
+      // «المليون و مائتي ألف» (one million two hundred thousand): number words after «و» written apart, on the same terms.
+      const word = after && after.kind === 'word' && after.gap ? AND_FORMS.get('و' + after.key) : undefined;
+      if (word && (word.kind === 'unit' || word.kind === 'ten' || word.kind === 'hundred') && word.value < lastScale && !(word.weak && word.value === 1) && continues) {
+        current = word.value;
+        lastKind = word.kind;
+        weakOnly = false;
+        j++;
+        continue;
+      }
       break;
     }
     if (b.kind !== 'word' || !CONTINUATIONS.mayHave(b)) break;
