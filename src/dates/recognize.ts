@@ -1173,6 +1173,18 @@ function clockAt(ctx: Ctx, i: number): Found | null {
     // after «من» opens with sets the half of the day; the date stays an expression of its own.
     const of = OF_DAY_PART.get(atoms[j + 1]!.key);
     if (of) hour = inDayPart(hour, of);
+  } else if (hour < 12) {
+    // «مساء اليوم على الساعة الثامنة», «يتواجه الليلة انطلاقا من الساعة الثامنة إلا ربع» (this evening at eight, tonight from a
+    // quarter to eight): a part of the day a few words before, in the same clause, sets the half of the day.
+    for (let b = i - 1; b >= 0 && b >= i - 5; b--) {
+      const k = atoms[b]!.key;
+      if (k === WINDOW_BREAK || (atoms[b]!.kind === 'punct' && /^[.،,؛:]$/u.test(k))) break;
+      const of = atoms[b]!.kind === 'word' ? OF_DAY_PART.get(k.replace(/^و?(ال)?/u, '')) : undefined;
+      if (of) {
+        hour = inDayPart(hour, of);
+        break;
+      }
+    }
   }
   if (hour > 24) return null;
   return mk(ctx, i, j, 'TIME', `T${pad2(hour % 24)}:${pad2(minute)}`, startOffset);
