@@ -5225,6 +5225,16 @@ test('quotes (thirty-first round): a participle after a copula is its predicate,
     ['كشفت دراسة حديثة أن المصافحة قد تكون مفيدة للصحة، ويمكن أن تساعد على تشخيص الأمراض.', [], [['المصافحة قد تكون مفيدة للصحة، ويمكن أن تساعد على تشخيص الأمراض', null]]],
     // «… said that this conflict was expected since 2014»: «متوقعا» (expected; also «expecting»).
     ['وقال الوزير إن هذا الصراع كان متوقعا منذ 2014.', [], [['هذا الصراع كان متوقعا منذ 2014', null]]],
+    // «… stressed the importance of the Tunisian market, which made a striking showing this year»: «لافتا» after an indefinite
+    // noun describes it (also «pointing out»); «striking» is no cue, and «a striking incident happened» no quote.
+    [
+      'وشدد المدير على أهمية السوق التونسية، حيث سجلت حضورا لافتا خلال السنة الحالية.',
+      [],
+      [['أهمية السوق التونسية، حيث سجلت حضورا لافتا خلال السنة الحالية', null]],
+    ],
+    ['غير أن موقفا لافتا حصل خلال مقابلة أدلى بها اللاعب.', [], []],
+    // (The participle that goes on to what it points out stays a cue: «…، لافتا إلى أن …».)
+    ['وقال الوزير إن الوضع صعب، لافتا إلى أن الحكومة تعمل.', [], [['الوضع صعب', null], ['الحكومة تعمل', null]]],
   ]);
 });
 

@@ -382,6 +382,8 @@ const REPLY_WORDS: ReadonlySet<string> = new Set(['ردا', 'تعقيبا', 'ت�
  * radio …) — what follows is told, not speaking. («لمراسل» is written more often than «مراسل» itself, so no lexicon
  * test decides it.)
  */
+/** Participles of speech verbs that news copy also uses as adjectives, keyed: «موقفا لافتا» (a striking stance), «مفيدة» (useful), «معترفا به» (recognised). */
+const ADJECTIVE_PARTICIPLES = /^(لافت|لافتا|لافته|ملفتا|ملفته|مفيدا|مفيده|معترفا|معترفه)$/u;
 /** Copulas, keyed: a participle right after one is its predicate adjective, no cue («تكون مفيدة», is useful). */
 const COPULAS: ReadonlySet<string> = new Set('كان كانت يكون تكون ستكون سيكون ليس ليست اصبح اصبحت بات باتت صار صارت يبدو تبدو'.split(' '));
 const toCorrespondentOrOutlet = (k: string): boolean => /^ل[^ل]/u.test(k) && (CORRESPONDENTS.has(k.slice(1)) || MEDIA_HEADS.has(bare(k.slice(1))));
@@ -789,6 +791,15 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     for (let d = 2; d <= 4 && i + d < tokens.length && !TERMINAL.has(tokenText(i + d)); d++) if (COMPLEMENTISERS.has(keys[i + d]!)) return true;
     return false;
   };
+  /** Whether a complementiser, a colon, a quotation or the verb's own preposition follows the cue at `i` within six words of its clause. */
+  const takesContentSoon = (i: number, verb: CueVerb): boolean => {
+    for (let m = i + 1; m < tokens.length && m <= i + 6; m++) {
+      const km = keys[m]!;
+      if (COMPLEMENTISERS.has(km) || tokenText(m) === ':' || opensQuotation(m) || ownPreposition(verb, km) || km === 'الي') return true;
+      if (tokens[m]!.kind === 'punct') return false;
+    }
+    return false;
+  };
   const cueAt = (i: number): { form: CueForm; prefixed: boolean } | undefined => {
     const t = tokens[i]!;
     if (t.kind !== 'word') return undefined;
@@ -816,6 +827,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // 16 of them), a counted noun — not «عام 2017 مشيرة إلى أن», in 2017, pointing out that.)
       // (Nor a year: «منذ سنة 2011 مؤكدا في المقابل أن», since 2011, stressing that.)
       const counted = i > 0 && tokens[i - 1]!.kind === 'number' && !/^(1[89]|20)\d\d$/u.test(tokenText(i - 1)) && !(i + 1 < tokens.length && (COMPLEMENTISERS.has(keys[i + 1]!) || tokenText(i + 1) === ':' || ownPreposition(direct.verb, keys[i + 1]!) || linkerAt(i + 1) > 0));
+      // (Nor after an indefinite noun in the accusative, which it describes, when nothing it takes follows: «غير أن موقفا
+      // لافتا حصل» (but a striking incident happened) — «لافتا» is also «pointing out».)
+      // (Only the participles news copy also uses as adjectives: «لافت» (striking), «مفيد» (useful), «معترف به» (recognised).)
+      if (direct.participle && ADJECTIVE_PARTICIPLES.test(k) && i > 0 && tokens[i - 1]!.kind === 'word' && /^[^وفبل].{2,}[^و]ا$/u.test(keys[i - 1]!) && !keys[i - 1]!.startsWith('ال') && cueAt(i - 1) === undefined && !takesContentSoon(i, direct.verb)) return undefined;
       // (Nor after a copula, whose predicate it is: «قد تكون مفيدة للصحة», may be useful for health — «مفيدة» is also
       // «stating».)
       return (direct.participle && i > 0 && (keys[i - 1] === 'غير' || COPULAS.has(keys[i - 1]!) || PREPOSITIONS.has(keys[i - 1]!) || (tokens[i - 1]!.kind === 'number' && tokens[i - 1]!.end === t.start) || counted)) || (direct.verb.topic && !weightAfter(i, direct.verb)) ? undefined : { form: direct, prefixed: i > 0 && (keys[i - 1] === 'و' || keys[i - 1] === 'ف') };
