@@ -5233,6 +5233,9 @@ test('quotes (thirty-first round): a participle after a copula is its predicate,
       [['أهمية السوق التونسية، حيث سجلت حضورا لافتا خلال السنة الحالية', null]],
     ],
     ['غير أن موقفا لافتا حصل خلال مقابلة أدلى بها اللاعب.', [], []],
+    // A short stretch in marks that opens like speech is a quotation, not a name: «the police spokeswoman said "we have
+    // arrested 21 people"» (a role's body is no named subject, so three words in marks were read as a name before).
+    ['وقالت المتحدثة باسم الشرطة "لقد اعتقلنا 21 شخصا".', [], [['لقد اعتقلنا 21 شخصا', null]]],
     // (The participle that goes on to what it points out stays a cue: «…، لافتا إلى أن …».)
     ['وقال الوزير إن الوضع صعب، لافتا إلى أن الحكومة تعمل.', [], [['الوضع صعب', null], ['الحكومة تعمل', null]]],
   ]);

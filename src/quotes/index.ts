@@ -384,6 +384,8 @@ const REPLY_WORDS: ReadonlySet<string> = new Set(['ردا', 'تعقيبا', 'ت�
  */
 /** Participles of speech verbs that news copy also uses as adjectives, keyed: «موقفا لافتا» (a striking stance), «مفيدة» (useful), «معترفا به» (recognised). */
 const ADJECTIVE_PARTICIPLES = /^(لافت|لافتا|لافته|ملفتا|ملفته|مفيدا|مفيده|معترفا|معترفه)$/u;
+/** Words that open a sentence of speech, keyed: a short stretch in marks that starts with one is a quotation, not a name. */
+const SPEECH_OPENERS: ReadonlySet<string> = new Set('لقد لن لم ان اننا انه انها نحن انا سوف لسنا لست لماذا كيف هل'.split(' '));
 /** Copulas, keyed: a participle right after one is its predicate adjective, no cue («تكون مفيدة», is useful). */
 const COPULAS: ReadonlySet<string> = new Set('كان كانت يكون تكون ستكون سيكون ليس ليست اصبح اصبحت بات باتت صار صارت يبدو تبدو'.split(' '));
 const toCorrespondentOrOutlet = (k: string): boolean => /^ل[^ل]/u.test(k) && (CORRESPONDENTS.has(k.slice(1)) || MEDIA_HEADS.has(bare(k.slice(1))));
@@ -4388,7 +4390,11 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           const nameBeforeComp = opening.closed && j > i + 1 && words <= 8 && compNext < tokens.length && tokens[compNext]!.start < sEnd && COMPLEMENTISERS.has(keys[compNext]!);
           // (Those marks are a name, then: no quote of their own either.)
           if (nameBeforeComp && !quotedName) opening.used = true;
-          if (quotedName || described || nameBeforeComp || (opening.closed && ((compLater && words <= 5) || (words <= 3 && !afterSubject)))) {
+          // (Words that open a sentence of speech are no name, however few: «وقالت المتحدثة باسم الشرطة "لقد اعتقلنا 21
+          // شخصا"», the police spokeswoman said: "we have arrested 21 people".)
+          const firstInner = keys[tokenAt(opening.open + 1)] ?? '';
+          const speechOpens = !quotedName && SPEECH_OPENERS.has(firstInner);
+          if (quotedName || described || nameBeforeComp || (opening.closed && ((compLater && words <= 5) || (words <= 3 && !afterSubject && !speechOpens)))) {
             // A quoted name in the subject (أفادت إذاعة "شمس أف أم" أن …): go on past it.
             // «توقعت وكالة التصنيف "فيتش رايتينغ" تراجع النمو»، «وأفادت الوكالة "وفا" باستشهاد …» (Fitch forecast a
             // fall in growth; the agency "Wafa" reported the death of …): after a name in marks that ends the
