@@ -5276,3 +5276,25 @@ test('quotes (thirty-first round): a statement «issued this morning by» a body
     ],
   ]);
 });
+
+test('quotes (thirty-first round): a spokesperson named before with the role after the name, no comma; another body\'s spokesperson is not the last body', () => {
+  // «Agata Kulikowska, the police spokeswoman, told AFP "…". … The police spokeswoman said "…"»: the role is hers.
+  const text = 'قالت اغاتا كوليكوفسكا المتحدثة باسم الشرطة لوكالة فرانس برس "لقد اعتقلنا أربعة أجانب". وأكدت وكالة الأنباء البولونية أن الموقوفين من تونس. وقالت المتحدثة باسم الشرطة "لقد اعتقلنا 21 شخصا".';
+  const doc = analyze(text, { date: '2017-01-01' });
+  assert.deepEqual(checkInvariants(doc), []);
+  const name = (id: string | null): string | null => doc.entities.find((e) => e.id === id)?.name ?? null;
+  assert.deepEqual(
+    doc.quotes.map((q) => [q.text, name(q.speaker)]),
+    [
+      ['لقد اعتقلنا أربعة أجانب', 'اغاتا كوليكوفسكا'],
+      ['الموقوفين من تونس', 'وكالة الأنباء البولونية'],
+      ['لقد اعتقلنا 21 شخصا', 'اغاتا كوليكوفسكا'],
+    ],
+  );
+  assertSpeakers([
+    // (With nobody named so: the police's spokeswoman is not the agency that spoke last — but a ministry's spokesman speaks
+    // for the ministry.)
+    ['وأكدت وكالة الأنباء البولونية أن الموقوفين من تونس. وقالت المتحدثة باسم الشرطة "لقد اعتقلنا 21 شخصا".', [], [['الموقوفين من تونس', 'وكالة الأنباء البولونية'], ['لقد اعتقلنا 21 شخصا', null]]],
+    ['وأكدت وزارة الداخلية أن الموقوفين من تونس. وقال المتحدث باسم الوزارة إن التحقيق متواصل.', [], [['الموقوفين من تونس', 'وزارة الداخلية'], ['التحقيق متواصل', 'وزارة الداخلية']]],
+  ]);
+});

@@ -2803,11 +2803,16 @@ function attachRoles(doc: AnalysisDocument, view: TokenView, clusters: readonly 
       const comma = after < tokens.length && /^[،,]$/u.test(doc.text.slice(tokens[after]!.start, tokens[after]!.end));
       if (comma) after++;
       // Without a comma only a head in construct follows a name (نواف بن ماجد أمير منطقة نجران).
-      const construct = !comma && after + 1 < tokens.length && !/^(و|ف)?ال/u.test(keys[after] ?? '') && tokens[after + 1]!.kind === 'word';
+      // (And a spokesperson, definite: «اغاتا كوليكوفسكا المتحدثة باسم الشرطة», the police spokeswoman, names the role with
+      // «باسم» (for) or «الرسمي» (official) after it; other definite roles may open the verb's object.)
+      const spokesperson = !comma && after + 1 < tokens.length && /^ال(متحدث|ناطق)(ه)?$/u.test(keys[after] ?? '') && (keys[after + 1] === 'باسم' || /^الرسمي/u.test(keys[after + 1]!));
+      const construct = !comma && after + 1 < tokens.length && (spokesperson || !/^(و|ف)?ال/u.test(keys[after] ?? '')) && tokens[after + 1]!.kind === 'word';
       if ((comma || construct) && after < tokens.length && !inName[after] && roleHeads.get(keys[after]!)) {
         let to = after;
         // Places and bodies may sit inside the role (أمير منطقة نجران، الناطق باسم الجيش), people may not.
-        const stop = (k: number): boolean => isPunct(tokens[k]!) || (comma ? inName[k] === 1 : inPerson[k] === 1) || NOT_NAMES.has(bare(keys[k]!)) || isCueWord(keys[k]!);
+        // (A spokesperson's role ends before the outlet told: «المتحدثة باسم الشرطة لوكالة فرانس برس».)
+        const stop = (k: number): boolean => isPunct(tokens[k]!) || (comma ? inName[k] === 1 : inPerson[k] === 1) || NOT_NAMES.has(bare(keys[k]!)) || isCueWord(keys[k]!) ||
+          (spokesperson && /^ل[^ل]/u.test(keys[k]!) && (MEDIA_HEADS.has(bare(keys[k]!.slice(1))) || /^لمراسل/u.test(keys[k]!)));
         while (to + 1 < tokens.length && to - after < 5 && !stop(to + 1) && (comma || (!/^و/u.test(keys[to + 1]!) && !inName[to]))) to++;
         // «التقى خميس الجهيناوي بوزير الخارجية المصري حسن شكري» (X met the Egyptian foreign minister Y):
         // a role behind a preposition is no apposition. (A role without one may still be the name's own

@@ -5039,7 +5039,12 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           const roleNoun = roleHead !== undefined;
           const described = person ? describedBefore(at, t.start, g) : null;
           // (Never a person of the other gender: «قالت هاجر … وأفاد المحامي», the lawyer is not Hajer.)
-          const agreeing = (x: Draft): boolean => !x.speaker || x.speaker.type !== 'PER' || agrees(x.speaker, g);
+          // (Nor, for «المتحدث باسم Y» (Y's spokesman), a body other than Y: «وأكدت وكالة الأنباء البولونية … وقالت المتحدثة
+          // باسم الشرطة» is not the agency.)
+          const forAt = SPOKESMAN_HEADS.has(bare(noun)) ? (keys[at + 1] === 'باسم' ? at + 2 : /^الرسمي/u.test(keys[at + 1] ?? '') && keys[at + 2] === 'باسم' ? at + 3 : -1) : -1;
+          const forWord = forAt > 0 && forAt < tokens.length ? bare(keys[forAt]!) : '';
+          const agreeing = (x: Draft): boolean =>
+            (!x.speaker || x.speaker.type !== 'PER' || agrees(x.speaker, g)) && !(forWord && x.speaker?.type === 'ORG' && !nameKey(x.speaker.name).split(' ').some((w) => bare(w) === forWord));
           // (A group in the plural is no antecedent of a singular person: «رجح آخرون … وقالت ضيفة "بوليتيكا"».)
           const d = described || roleNoun ? undefined : lastDraftBefore(drafts, t.start, person ? (x) => (x.speaker ? x.speaker.type === 'PER' && agrees(x.speaker, g) : !x.open && !x.group) : agreeing) ?? (person ? lastDraftBefore(drafts, t.start, agreeing) : undefined);
           // «فيما ردّ الأمين بأن …»: a bare title → the last person who carries that title, if any.
@@ -5047,7 +5052,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           // (A programme's guest with nobody quoted before: the subject of the sentence before, not the last person
           // named, who may be its object.)
           const guest = !described && !titled && !d && GUESTS.has(keys[at] ?? '') ? firstPersonOfLastSentence(t.start, g) : null;
-          const pronoun = d || guest ? null : resolvePronoun(t.start, g);
+          const resolved = d || guest ? null : resolvePronoun(t.start, g);
+          const pronoun = resolved && forWord && resolved.type === 'ORG' && !nameKey(resolved.name).split(' ').some((w) => bare(w) === forWord) ? null : resolved;
           // A role whose holder was not named with it («وقال الوزير» with no «وزير» among the titles): the person who spoke
           // last, or else the one the verb's pronoun finds, only if no word before that person's name says the person is
           // someone else — a courtesy title or that role is fine («السيدة نوال المناعي … أوضحت الرئيس التنفيذي …»), not
