@@ -636,6 +636,9 @@ test('ner() (thirty-first round): «القيادة العامة للقوات ا�
   const command = doc.entities.find((e) => e.name === 'القيادة العامة للقوات المسلحة الليبية');
   assert.equal(command?.type, 'ORG');
   assert.equal(doc.quotes[0]?.speaker, command?.id);
+  // «The Tunisian Hajj mission announced the death of a pilgrim»: «البعثة» (the mission) heads a body's name as well.
+  const mission = analyze('أعلنت البعثة التونسية للحج عن وفاة حاجة تونسية.', { date: '2017-01-01' });
+  assert.ok(mission.entities.some((e) => e.name === 'البعثة التونسية للحج' && e.type === 'ORG'));
   // (Not «under the leadership of the Tunisian coach»: «قيادة» without the article leads no body's name.)
   assert.ok(!peopleAndBodies('وفاز المنتخب تحت قيادة المدرب التونسي نبيل معلول.').some(([name]) => name.startsWith('قيادة')));
 });

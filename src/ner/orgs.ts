@@ -31,6 +31,8 @@ const HEADS: ReadonlySet<string> = new Set(
     'الإدارة', 'المديرية',
     // «القيادة العامة للقوات المسلحة» (the General Command of the Armed Forces).
     'القيادة',
+    // «البعثة التونسية للحج» (the Tunisian Hajj mission), «البعثة الأممية للدعم في ليبيا».
+    'البعثة',
   ].map(fold),
 );
 
@@ -115,7 +117,7 @@ const HEAD_PROCLITICS: ReadonlySet<string> = new Set(['', 'ال', 'وال', 'ف�
 // («إدارة» in construct is mostly a government: «إدارة الرئيس الأمريكي», the US president's administration.)
 // («كتابة» only so, never with the article: «كتابة الدولة للتجارة», the state secretariat for trade, but «الكتابة الجميلة», fine
 // writing.)
-const INDEFINITE_HEADS: ReadonlySet<string> = new Set([...HEADS].map((h) => h.slice(2)).filter((h) => h !== fold('إدارة') && h !== fold('قيادة')).concat(['لجنه', fold('كتابة')]));
+const INDEFINITE_HEADS: ReadonlySet<string> = new Set([...HEADS].map((h) => h.slice(2)).filter((h) => h !== fold('إدارة') && h !== fold('قيادة') && h !== fold('بعثة')).concat(['لجنه', fold('كتابة')]));
 const INDEFINITE_HEADS_ON = process.env['KHABAR_NER_ORGS'] !== 'definite';
 /** Proclitics before an indefinite head: «ولجنة», «بهيئة». */
 const CONSTRUCT_PROCLITICS: ReadonlySet<string> = new Set(['', 'و', 'ف', 'ب', 'ل', 'وب', 'ول']);
