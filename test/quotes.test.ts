@@ -5298,3 +5298,12 @@ test('quotes (thirty-first round): a spokesperson named before with the role aft
     ['وأكدت وزارة الداخلية أن الموقوفين من تونس. وقال المتحدث باسم الوزارة إن التحقيق متواصل.', [], [['الموقوفين من تونس', 'وزارة الداخلية'], ['التحقيق متواصل', 'وزارة الداخلية']]],
   ]);
 });
+
+test('quotes (thirty-first round): with nobody quoted before, a feminine verb with its subject dropped goes on with the feminine body that opened the sentence before', () => {
+  assertSpeakers([
+    // «The presidency published a clarification today on the terrorists' return. It said that the measures were taken.»
+    ['نشرت رئاسة الجمهورية اليوم توضيحا حول عودة الإرهابيين. وقالت إن الإجراءات اتخذت.', [['رئاسة الجمهورية', 'ORG']], [['الإجراءات اتخذت', 'رئاسة الجمهورية']]],
+    // (Not a verb whose subject follows it: «وتشير المعطيات إلى أن …», the data show; nor a verb after a comma.)
+    ['شرعت هيئة النجم الساحلي في البحث عن مدرب جديد. وتشير المعطيات إلى أن المدرب الجديد سيكون أجنبيا.', [], [['المدرب الجديد سيكون أجنبيا', null]]],
+  ]);
+});

@@ -3375,8 +3375,34 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     // with a body's statement (البيان, masculine) when the body spoke through one.
     const last = lastSpeakerBefore(pos);
     if (g === 'm' && last?.speaker && last.speaker.type === 'ORG' && spokeThroughDocument(last.speaker, pos)) return last.speaker;
+    // «نشرت رئاسة الجمهورية اليوم توضيحا … وقالت إن …» (the presidency published a clarification … and said that): with no
+    // earlier speaker, a feminine verb goes on with a feminine body that opened the sentence before as its verb's subject.
+    // (Only for a subject really dropped: not «وتشير المعطيات إلى أن» (the data show), whose subject follows the verb.)
+    // (Nor a verb after a comma in its sentence, which may describe something else: «… طلبا عاجلا إلى السلطات …، تطالب
+    // بوقف …», a request asking to stop ….)
+    const next = tokenAt(pos) + 1;
+    let clauseOpens = true;
+    for (let m = tokenAt(sentenceStart(pos)); m < next - 1 && clauseOpens; m++) clauseOpens = tokens[m]!.kind !== 'punct';
+    if (g === 'f' && clauseOpens && next < tokens.length && !/^(ال|[وفبل]ال)/u.test(keys[next]!) && tokens[next]!.kind !== 'number') {
+      const body = bodyOpeningSentenceBefore(pos);
+      if (body) return body;
+    }
     // No earlier speaker: the most recent person mentioned.
     return lastPersonBefore(pos, g);
+  };
+  /** The feminine body named right after the verb that opens the sentence before `pos` («نشرت رئاسة الجمهورية …»), if any. */
+  const bodyOpeningSentenceBefore = (pos: number): Entity | null => {
+    const here = sentenceStart(pos);
+    if (here <= 0) return null;
+    const stop = tokenAt(here) - 1;
+    if (stop < 0) return null;
+    let j = tokenAt(sentenceStart(tokens[stop]!.start));
+    if (j < tokens.length && (keys[j] === 'و' || keys[j] === 'ف')) j++;
+    // A past verb in the feminine, not a cue (a cue there made a quote, and its speaker would be found first).
+    if (j + 1 >= tokens.length || tokens[j]!.kind !== 'word' || !/^[وف]?[^وفال].{1,}ت$/u.test(keys[j]!)) return null;
+    const r = refsIn(tokens[j + 1]!.start, tokens[j + 1]!.end).find((x) => x.start === tokens[j + 1]!.start && x.entity.type === 'ORG' && !x.role);
+    if (!r || tokens[j + 1]!.start >= here) return null;
+    return /ه$/u.test(keys[j + 1]!) ? r.entity : null;
   };
 
   /**
