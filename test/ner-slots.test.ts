@@ -642,3 +642,10 @@ test('ner() (thirty-first round): «القيادة العامة للقوات ا�
   // (Not «under the leadership of the Tunisian coach»: «قيادة» without the article leads no body's name.)
   assert.ok(!peopleAndBodies('وفاز المنتخب تحت قيادة المدرب التونسي نبيل معلول.').some(([name]) => name.startsWith('قيادة')));
 });
+
+test('ner()/entities (thirty-first round): words for the dead before a name are no part of it', { skip: NEEDS_MODEL }, () => {
+  // «The remains of the late Mohamed Anouar Sokrafi were buried in Tataouine»: no person «جثمان الفقيد».
+  const found = peopleAndBodies('وتم تشييع جثمان الفقيد محمد أنور السكرافي بتطاوين.');
+  assert.ok(found.some(([name, type]) => name === 'محمد أنور السكرافي' && type === 'PER'));
+  assert.ok(!found.some(([name]) => name.includes('جثمان') || name === 'الفقيد'));
+});

@@ -242,6 +242,9 @@ function verbalEdges(own: string, trim: Trim): Trim | null {
 }
 
 /** Cuts titles off the front of a mention and drops mentions that are not names at all. */
+/** Words for the dead and their remains before a name, keyed: «جثمان» (remains), «جثة» (body), «رفات», «الفقيد/الفقيدة» (the late). */
+const REMAINS = /^[وفبل]?(جثمان|جثه|رفات|الفقيد|الفقيده|الراحل|الراحله)$/u;
+
 function cleanMention(doc: AnalysisDocument, m: NamedMention, aliases: AliasIndex): Occurrence | undefined {
   const text = doc.text;
   if (!(m.start >= 0 && m.end <= text.length && m.start < m.end)) return undefined;
@@ -596,6 +599,13 @@ function trimName(text: string, type: EntityType, aliases: AliasIndex, glossed =
     const word = /^(\S+)\s+/u.exec(text.slice(start, end));
     if (!word) break;
     const key = nameKey(word[1]!);
+    // «جثمان الفقيد محمد …» (the remains of the late Mohamed …): words for the dead before a name are no part of it.
+    if (type === 'PER' && REMAINS.test(key)) {
+      start += word[0].length;
+      // (And no name left: «جثمان الفقيد» alone, the tagger's span ending before the name.)
+      if (REMAINS.test(nameKey(text.slice(start, end).trim()))) return null;
+      continue;
+    }
     if (!findIn(key, HONORIFICS) && !findIn(key, ROLE_HEADS)) break;
     // A title word that is also a given name, before «بن» (son of), is the given name: «سلطان بن حمود
     // المطيري» (Sultan bin Hamoud al-Mutairi), «أمير بن …».
