@@ -649,3 +649,8 @@ test('ner()/entities (thirty-first round): words for the dead before a name are 
   assert.ok(found.some(([name, type]) => name === 'محمد أنور السكرافي' && type === 'PER'));
   assert.ok(!found.some(([name]) => name.includes('جثمان') || name === 'الفقيد'));
 });
+
+test('ner() (thirty-first round): a person whose every word is an indefinite nationality adjective is none', { skip: NEEDS_MODEL }, () => {
+  // «Egyptian-Libyan shelling of al-Qaeda positions in Libya»; (a name with a nationality in it stays: «محمد مصري»).
+  assert.deepEqual(persons('قصف مصري ليبي على مواقع لتنظيم القاعدة في ليبيا'), []);
+});

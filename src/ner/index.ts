@@ -484,6 +484,18 @@ export function ner(options: NerOptions = {}): Stage {
           }
         }
       });
+      // «قصف مصري ليبي» (Egyptian-Libyan shelling): a person whose every word is an indefinite nationality adjective is none.
+      strings.forEach((s, si) => {
+        for (const span of spansOf(s.tags)) {
+          if (span.type !== 'PER' || span.end - span.start < 2) continue;
+          let all = true;
+          for (let k = span.start; k < span.end && all; k++) {
+            const w = folded[si]![k]!;
+            all = !w.startsWith(ARTICLE) && /^.{3,}يه?$/u.test(w) && nationality(ARTICLE + w.replace(/يه$/u, 'ي'));
+          }
+          if (all) for (let k = span.start; k < span.end; k++) s.tags[k] = 'O';
+        }
+      });
       // «أكد الدنماركي ينس فالدمار» (the Dane Jens Valdemar): a nationality before a name of two words or
       // more is no part of it, and then no name alone either («وأضاف المدرب الدنماركي»).
       // (A country's adjective, or any definite adjective in ي with a frequent feminine: «الدنماركية»; not a
