@@ -651,6 +651,6 @@ test('ner()/entities (thirty-first round): words for the dead before a name are 
 });
 
 test('ner() (thirty-first round): a person whose every word is an indefinite nationality adjective is none', { skip: NEEDS_MODEL }, () => {
-  // «Egyptian-Libyan shelling of al-Qaeda positions in Libya»; (a name with a nationality in it stays: «محمد مصري»).
+  // «Egyptian-Libyan shelling of al-Qaeda positions in Libya» (the headline of a corpus article).
   assert.deepEqual(persons('قصف مصري ليبي على مواقع لتنظيم القاعدة في ليبيا'), []);
 });
