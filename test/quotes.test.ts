@@ -5307,3 +5307,15 @@ test('quotes (thirty-first round): with nobody quoted before, a feminine verb wi
     ['شرعت هيئة النجم الساحلي في البحث عن مدرب جديد. وتشير المعطيات إلى أن المدرب الجديد سيكون أجنبيا.', [], [['المدرب الجديد سيكون أجنبيا', null]]],
   ]);
 });
+
+test('quotes (thirty-first round): a place\'s label above a story is no short name of a body that ends with that word', () => {
+  // «Saudi Arabia: the US strike on Syria.. a brave decision by Trump» above the Saudi authorities' words is not the Saudi
+  // news agency's headline (in the corpus also «القصرين : …» above «مراسل الجوهرة أف أم في القصرين»).
+  const text =
+    'السعودية : الضربة الأمريكية على سوريا.. قرار شجاع لترامب\nأعلنت السلطات السعودية، الجمعة، تأييدها للضربة الصاروخية. وجاء ذلك وفقا لما نقلته وكالة الأنباء السعودية الرسمية على لسان مصدر بخارجية المملكة.';
+  const doc = analyze(text, { date: '2017-04-07' });
+  assert.deepEqual(checkInvariants(doc), []);
+  const agency = doc.entities.find((e) => e.name === 'وكالة الأنباء السعودية')?.id;
+  assert.ok(agency);
+  assert.deepEqual(doc.quotes.filter((q) => q.start < text.indexOf('\n') && q.speaker === agency), []);
+});

@@ -3629,7 +3629,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         if (tokens[m]!.kind === 'word') words.push(m);
         else if (!SYMMETRIC.has(text[tokens[m]!.start]!) && text[tokens[m]!.start] !== '«' && text[tokens[m]!.start] !== '»') marksOnly = false;
       }
-      const short = words.length === 1 && marksOnly ? keys[words[0]!]! : '';
+      // (Not a place the article names: «السعودية : …» above a story of the Saudi authorities is a place's label, not «وكالة
+      // الأنباء السعودية».)
+      const placeLabel = words.length === 1 && refs.some((r) => r.entity.type === 'LOC' && r.start <= tokens[words[0]!]!.start && r.end >= tokens[words[0]!]!.end);
+      const short = words.length === 1 && marksOnly && !placeLabel ? keys[words[0]!]! : '';
       if (/^ال.{3,}/u.test(short)) {
         // (The last word behind «لل» counts with the article: «الهيئة القومية للأنفاق» for «الأنفاق».)
         // (A section label «الاقتصاد: …» above a story that names «وزارة الاقتصاد» is read the same way: a
