@@ -654,3 +654,12 @@ test('ner() (thirty-first round): a person whose every word is an indefinite nat
   // «Egyptian-Libyan shelling of al-Qaeda positions in Libya» (the headline of a corpus article).
   assert.deepEqual(persons('قصف مصري ليبي على مواقع لتنظيم القاعدة في ليبيا'), []);
 });
+
+test('ner() (thirty-second round): a Latin name right after a person\'s description is a person; not a title after an outlet or a language', { skip: NEEDS_MODEL }, () => {
+  // «the Franco-Tunisian journalist and politician "Guy Sitbon"», «the journalist Guy Sitbon».
+  assert.deepEqual(persons('قال الصحفي والكاتب والسياسي التونسي الفرنسي "Guy Sitbon" إن الحملة كانت مقلقة'), ['Guy Sitbon']);
+  assert.deepEqual(persons('قال الصحفي Guy Sitbon إن الحملة كانت مقلقة'), ['Guy Sitbon']);
+  // (Not «the Canadian site "Le Métro"», nor «the title in French "Fausse couche"».)
+  assert.deepEqual(persons('وقد كشف الموقع الكندي "Le Métro" أن الكتابة السومرية قديمة'), []);
+  assert.deepEqual(persons('مع الحفاظ على العنوان باللغة الفرنسية "Fausse couche" في الصفحة'), []);
+});

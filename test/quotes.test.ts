@@ -5319,3 +5319,60 @@ test('quotes (thirty-first round): a place\'s label above a story is no short na
   assert.ok(agency);
   assert.deepEqual(doc.quotes.filter((q) => q.start < text.indexOf('\n') && q.speaker === agency), []);
 });
+
+test('quotes (thirty-second round): a source at the end of a sentence past the time of its statement; «نفس المصدر» then goes on; a relay after the subject only passes the words on', () => {
+  assertSpeakers([
+    // «Two units destroyed seven hideouts, according to what a defence ministry statement said today, Friday. The same source
+    // explained, as the Algerian news agency reported, that "…".»
+    [
+      'قامت وحدتان بكشف وتدمير سبعة مخابيء، حسب ما أفاد به اليوم الجمعة بيان لوزارة الدفاع الجزائرية.\nوأوضح نفس المصدر وفق ما أوردته وكالة الأنباء الجزائرية أنه "في إطار مكافحة الإرهاب تم حجز سيارتين".',
+      [['وزارة الدفاع الجزائرية', 'ORG'], ['وكالة الأنباء الجزائرية', 'ORG']],
+      [['قامت وحدتان بكشف وتدمير سبعة مخابيء', 'وزارة الدفاع الجزائرية'], ['في إطار مكافحة الإرهاب تم حجز سيارتين', 'وزارة الدفاع الجزائرية']],
+    ],
+    // (The subject before the relay speaks: «The minister said, according to TAP, that …».)
+    ['وقال الوزير محمد الطرابلسي حسب وكالة تونس افريقيا للأنباء إن الحكومة ستعمل على ذلك.', [['محمد الطرابلسي', 'PER']], [['الحكومة ستعمل على ذلك', 'محمد الطرابلسي']]],
+    // (Not a correspondent after the time: «بحسب ما نقلته اليوم مراسلة "الجوهرة اف أم"» reports, it is no document.)
+    ['قام أعوان المراقبة الصحية بنابل بحجز 550 كغ من المواد الغذائية، بحسب ما نقلته اليوم مراسلة "الجوهرة اف أم"، روضة علاقي.', [], []],
+  ]);
+});
+
+test('quotes (thirty-second round): an unclosed quotation opening a sentence right after the speaker\'s words goes on with them', () => {
+  assertSpeakers([
+    // «… "The gendarmes foiled an attempt to smuggle 14 quintals". And in the fourth military region "a unit seized two
+    // four-wheel-drive cars and 90 cartridges.» (the writer never closed the last mark)
+    [
+      'وأوضح بيان وزارة الدفاع أنه "في إطار مكافحة الإرهاب تم كشف سبعة مخابيء". وباقليم الناحية العسكرية الرابعة "ضبطت وحدة تابعة للقطاع العملياتي سيارتين رباعيتي الدفع و90 خرطوشة.',
+      [['وزارة الدفاع', 'ORG']],
+      [['في إطار مكافحة الإرهاب تم كشف سبعة مخابيء', 'وزارة الدفاع'], ['ضبطت وحدة تابعة للقطاع العملياتي سيارتين رباعيتي الدفع و90 خرطوشة', 'وزارة الدفاع']],
+    ],
+    // (Not a mark glued to the word before it, which closes: «فرد" ويليام بالقول …»; nor one deep in the writer's clause.)
+    [
+      'وقالت له "خورخيه؟ ماذا تفعل هنا؟ أنت تعمل في الأنابيب!". فرد" ويليام بالقول إنه ليس الشخص الذي تتحدث عنه. حينها، أخذت المرأة صورة على هاتفها المحمول وأرتها لزميلها في العمل.',
+      [],
+      [['خورخيه؟ ماذا تفعل هنا؟ أنت تعمل في الأنابيب', null], ['ليس الشخص الذي تتحدث عنه', null]],
+    ],
+  ]);
+});
+
+test('quotes (thirty-second round): a body\'s services before «كان» + verb speak for it; a programme\'s guest is the person his description names', () => {
+  assertSpeakers([
+    // «The central and regional services of the public health ministry had shown earlier that the operation went normally.»
+    ['وكانت المصالح المركزية والجهوية لوزارة الصحة العمومية بينت في وقت سابق أن العملية تمت في ظروف عادية.', [['وزارة الصحة العمومية', 'ORG']], [['العملية تمت في ظروف عادية', 'وزارة الصحة العمومية']]],
+    // «Politica's guest, the Franco-Tunisian journalist and politician "Guy Sitbon", said …» (the marks typed with their spaces
+    // on the wrong sides).
+    [
+      'قال ضيف بولتيكا الصحفي والكاتب والسياسي التونسي الفرنسي"Guy sitbon "ضيف بولتيكا اليوم أن الحملة الإنتخابية الفرنسية كانت مقلقة.',
+      [['Guy sitbon', 'PER']],
+      [['الحملة الإنتخابية الفرنسية كانت مقلقة', 'Guy sitbon']],
+    ],
+    // «…, hours before a meeting at the White House between Trump and the Israeli prime minister Benjamin Netanyahu, that
+    // peace is the final goal»: «بين» is «between» when a role and its holder's name follow «و» — the official speaks, unnamed.
+    [
+      'قال مسؤول كبير في البيت الأبيض إن ترامب يدعم هدف السلام. وقال المسؤول، قبل ساعات من اجتماع في البيت الأبيض بين ترامب ورئيس الوزراء الإسرائيلي بنيامين نتنياهو، إن السلام هو الهدف النهائي.',
+      [],
+      [['ترامب يدعم هدف السلام', null], ['السلام هو الهدف النهائي', null]],
+    ],
+    // (Not a noun right after the programme that the tagger may take for a name.)
+    ['ونقل ضيف "بوليتيكا" كواليس موقف كان تعرض إليه، وقال إن رئيس الحكومة السابق رفض الزيارة.', [], [['رئيس الحكومة السابق رفض الزيارة', null]]],
+  ]);
+});

@@ -152,6 +152,8 @@ function confidence(margin: number): number {
  * Kairouan), «مستقبل المرسى» (AS Marsa), «هلال الشابة» — a one-word town only.
  */
 /** Indefinite heads of a company named by one word after them, folded: «شركة أبل» (Apple). */
+/** Articles that open Latin titles of works and outlets, not people's names: «Le Métro», «The Guardian». */
+const LATIN_ARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'les', 'the', 'el', 'al', 'der', 'die', 'das', 'il']);
 const COMPANY_HEADS: ReadonlySet<string> = new Set(['شركة'].map(fold));
 
 const CLUB_HEADS: ReadonlySet<string> = new Set(['شبيبة', 'مستقبل', 'أمل', 'هلال', 'نجم', 'اتحاد', 'قوافل', 'جمعية', 'نادي'].map(fold));
@@ -525,6 +527,30 @@ export function ner(options: NerOptions = {}): Stage {
       // KHABAR_NER_PLACES=0 turns the pass off.
       const places = process.env['KHABAR_NER_PLACES'] !== '0' ? { facts, gazetteer, lex } : undefined;
       if (places) proposePlaces(strings, places);
+      // «السياسي التونسي الفرنسي "Guy Sitbon"» (the Franco-Tunisian politician Guy Sitbon): a Latin name of two or three
+      // words, the first capitalised, right after a person's description — a role noun or a nationality, marks between at
+      // most — is a person, whatever the model read in it.
+      tagged.forEach((s, si) => {
+        const f = folded[si]!;
+        const words = texts[si]!;
+        for (let k = 1; k < s.tokens.length; k++) {
+          if (s.tokens[k]!.kind !== 'latin' || s.tokens[k - 1]!.kind === 'latin' || !/^\p{Lu}\p{Ll}/u.test(words[k]!)) continue;
+          let e = k;
+          while (e < s.tokens.length && s.tokens[e]!.kind === 'latin') e++;
+          if (e - k < 2 || e - k > 3) continue;
+          let b = k - 1;
+          while (b > 0 && s.tokens[b]!.kind === 'punct' && QUOTATION_MARK.test(words[b]!)) b--;
+          // (Past nationalities to a role noun of a person: «الصحفي الفرنسي», not «الموقع الكندي "Le Métro"» (the Canadian site)
+          // nor «باللغة الفرنسية "Fausse couche"»; and no article opening the name.)
+          // (A definite noun in «ي» before a nationality describes a person too: «السياسي التونسي».)
+          const at = b;
+          while (b > 0 && s.tokens[b]!.kind === 'word' && countryAdjective(f[b]!.replace(/^و(?=ال)/u, ''))) b--;
+          const described = f[b]!.replace(/^و(?=ال)/u, '');
+          const personNoun = roleNoun(described) || (b < at && described.startsWith(ARTICLE) && described.endsWith('ي') && !countryAdjective(described));
+          if (s.tokens[b]!.kind !== 'word' || !personNoun || TRIGGERS.get(described) === 'ORG' || LATIN_ARTICLES.has(words[k]!.toLowerCase())) continue;
+          for (let m = k; m < e; m++) s.tags[m] = m === k ? 'B-PER' : 'I-PER';
+        }
+      });
       propagateNames(
         strings,
         { lastName: (w) => !clusters.has(w), givenName: givenNameTest, sentenceFacts: facts },

@@ -250,6 +250,8 @@ const TOPIC_PREPOSITIONS: ReadonlySet<string> = new Set(['بخصوص', 'بشأن
 const PERSONAL_STATEMENTS: ReadonlySet<string> = new Set(['تصريح', 'تصريحات', 'حوار', 'مداخلة', 'كلمة', 'حديث'].map((w) => bare(nameKey(w))));
 
 /** Words of a statement's time between a subject and what it said (مساء الجمعة، اليوم، أمس). */
+/** Source nouns that relay words inside a speech verb's clause: «وفق ما أوردته»، «حسب»، «بحسب» (keys). */
+const RELAY_NOUNS: ReadonlySet<string> = new Set(['وفق', 'وفقا', 'حسب', 'بحسب', 'حسبما']);
 const STATEMENT_TIMES = new Set(
   'اليوم أمس امس مساء صباح ظهر ليلة ليل يوم الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت'.split(' ').map((w) => nameKey(w)),
 );
@@ -415,6 +417,8 @@ const OFFICIAL_PAGE_WORDS: ReadonlySet<string> = new Set('الصفحة صفحة 
 /** «قوله» (his saying) and its forms, which follow the one quoted: «نقلت الوكالة عن الوزير قوله إن …». */
 const SAYING_NOUNS = /^(قوله|قولها|قولهم|قولهما)$/u;
 /** Definite heads of a body's organs (المكتب السياسي، الهيئة المديرة، المجلس الوطني …), keyed: they speak for the body. */
+/** The services or departments of a body, that speak for it: «المصالح» (the services), «الدوائر», «الأجهزة» (keys). */
+const BODY_SERVICES: ReadonlySet<string> = new Set(['المصالح', 'الدوائر', 'الاجهزه'].map((w) => nameKey(w)));
 const ORGANS: ReadonlySet<string> = new Set(['المكتب', 'الهيئه', 'المجلس', 'الكتله', 'الامانه', 'القياده', 'اللجنه'].map((w) => nameKey(w)));
 /** «المسؤول عن» (the one in charge of), keyed: its «عن» belongs to the subject, not to the verb. */
 const IN_CHARGE: ReadonlySet<string> = new Set(['المسؤول', 'المسؤوله', 'مسؤول', 'مسؤوله', 'المسؤولين', 'مسؤولين'].map((w) => nameKey(w)));
@@ -2000,6 +2004,14 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     // «أصدر النادي بيانا طالب فيه الجامعة ب…» (the club issued a statement in which it called on the federation
     // to …), «يطالب من خلاله وزارة الداخلية»: after «فيه» or «من خلاله» the one who published the document speaks
     // (see `publisherBefore`), and the body named next is the object.
+    // «وأوضح نفس المصدر وفق ما أوردته وكالة الأنباء الجزائرية أنه …» (the same source explained, as the Algerian news agency
+    // reported, that …): a source noun after the subject opens a relay; whoever it names only passes the words on.
+    for (let m = lead + 1; m < tokens.length && m <= lead + 6 && tokens[m]!.start < to; m++) {
+      if (tokens[m]!.kind !== 'word') break;
+      if (RELAY_NOUNS.has(keys[m]!.replace(/^و(?=(وفق|حسب|بحسب))/u, '')) && (keys[m + 1] === 'ما' || keys[m + 1] === 'لما' || refsIn(tokens[m + 1]?.start ?? to, tokens[m + 1]?.end ?? to).some((x) => x.entity.type === 'ORG'))) {
+        return subjectIn(from, tokens[m]!.start);
+      }
+    }
     const inWhich = keys[lead] === 'فيه' || keys[lead] === 'فيها' || (keys[lead] === 'من' && (keys[lead + 1] === 'خلاله' || keys[lead + 1] === 'خلالها'));
     const published = inWhich && lead > 0 && cueAt(lead - 1) ? publisherBefore(lead - 1) : undefined;
     if (published?.ref) return { published };
@@ -2154,6 +2166,15 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     }
     // «وقال ضيف "بوليتيكا" إن …» (the guest of "Politica" said): the person the programme had as its guest, the one
     // last described so or the last person who spoke — not the programme.
+    // («قال ضيف بولتيكا الصحفي والكاتب … Guy Sitbon أن …» (the guest of Politica, the journalist and writer … Guy Sitbon):
+    // the person the guest's description names, past the programme and the descriptions, in the same clause.)
+    if (GUESTS.has(keys[from0] ?? '') && tokens[from0]!.start < to) {
+      // (Right after a definite description: not «ونقل ضيف "بوليتيكا" كواليس موقف …», a noun the tagger took for a name.)
+      const guest = candidates.find((r) => r.entity.type === 'PER' && !r.role && tokenAt(r.start) <= from0 + 10 && /^و?ال.{3,}/u.test(keys[wordBeforeMarks(tokenAt(r.start))] ?? ''));
+      let clause = guest !== undefined;
+      for (let m = from0 + 1; guest && clause && m < tokenAt(guest.start); m++) clause = !(tokens[m]!.kind === 'punct' && !QUOTE_MARKS.has(tokenText(m))) && !COMPLEMENTISERS.has(keys[m]!) && !cueAt(m);
+      if (guest && clause) return addressee ? { ref: guest, addressee } : { ref: guest };
+    }
     if (GUESTS.has(keys[from0] ?? '') && tokens[from0]!.start < to && !zone.some((r) => r.entity.type === 'PER' && !r.role)) {
       return addressee ? { anaphoric: true, addressee } : { anaphoric: true };
     }
@@ -2880,6 +2901,18 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     return r && (r.entity.type === 'PER' || r.entity.type === 'ORG') && agrees(r.entity, g) && text.slice(r.end, tokens[i]!.start).trim() === '' ? r : undefined;
   };
   /** A subject written before the cue (SVO, or a relative clause «…، الذي أجاب»). */
+  /**
+   * Whether the words from the sentence's «كان» up to token `rt` (a body behind «ل») are an organ or the services of that
+   * body and their adjectives: «وكانت المصالح المركزية والجهوية لوزارة الصحة العمومية بينت …» (the central and regional
+   * services of the health ministry had shown …) — the body speaks.
+   */
+  const organOfBodyAfterAuxiliary = (rt: number, start: number): boolean => {
+    let a = tokenAt(start);
+    while (a < rt && tokens[a]!.kind !== 'word') a++;
+    if (a + 1 >= rt || !AUXILIARY.test(keys[a]!) || !(ORGANS.has(keys[a + 1]!) || BODY_SERVICES.has(keys[a + 1]!))) return false;
+    for (let m = a + 2; m < rt; m++) if (m > a + 4 || tokens[m]!.kind !== 'word' || !/^و?ال.{3,}(ي|يه|ه)$/u.test(keys[m]!)) return false;
+    return true;
+  };
   const subjectBefore = (i: number): Ref | undefined => {
     let j = i - 1;
     const start = sentenceStart(tokens[i]!.start);
@@ -2928,6 +2961,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     if (r && !relativeSkipped) {
       const rt = tokenAt(r.start);
       const clitic = text.slice(tokens[rt]!.start, r.start);
+      if (/^[وف]?ل/u.test(clitic) && organOfBodyAfterAuxiliary(rt, start)) return r;
       if (/^[وف]?ل/u.test(clitic) || (rt > 0 && keys[rt - 1] !== 'علي' && PREPOSITIONS.has(keys[rt - 1]!))) return undefined;
     }
     // A name inside the content of an earlier quote is not the subject of the next verb.
@@ -3749,6 +3783,15 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       const semicolon = text.slice(sentenceFrom, t.start).lastIndexOf('؛');
       const sStart = semicolon >= 0 ? sentenceFrom + semicolon + 1 : sentenceFrom;
       const sEnd = sentenceEnd(t.start);
+      // «وأوضح نفس المصدر وفق ما أوردته وكالة الأنباء الجزائرية أنه "…"» (the same source explained, as the Algerian news
+      // agency reported, that …): a speech verb and its subject open the clause and the complementiser follows the relaying
+      // source, so the words are the verb's subject's (see the verb cues); the source only relays them.
+      let opener = tokenAt(sStart);
+      while (opener < i && tokens[opener]!.kind !== 'word') opener++;
+      const openerCue = opener < i && i - opener <= 4 ? cueAt(opener) : undefined;
+      if (openerCue && !openerCue.form.participle) {
+        for (let m = i + 1; m < tokens.length && m <= i + 10 && tokens[m]!.start < sEnd && tokenText(m) !== '،'; m++) if (COMPLEMENTISERS.has(keys[m]!)) return;
+      }
       let speaker: Entity | null = null;
       let speakerMention: Span | null = null;
       let srcEnd = srcFrom;
@@ -3789,7 +3832,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           // commas, up to three words of time right before a body or a person.)
           let m = nextTok + 1;
           while (m < nextTok + 3 && STATEMENT_TIMES.has(keys[m] ?? '')) m++;
-          if (m < tokens.length && tokens[m]!.start < sEnd && refsIn(tokens[m]!.start, tokens[m]!.end).some((x) => x.start === tokens[m]!.start && (x.entity.type === 'ORG' || x.entity.type === 'PER'))) nextTok = m;
+          // (Or before a document and its issuer: «حسب ما أفاد به اليوم الجمعة بيان لوزارة الدفاع» (as a defence ministry
+          // statement said today, Friday).)
+          if (m < tokens.length && tokens[m]!.start < sEnd && ((documentNoun(keys[m]!) !== undefined && !CORRESPONDENTS.has(keys[m]!)) || refsIn(tokens[m]!.start, tokens[m]!.end).some((x) => x.start === tokens[m]!.start && (x.entity.type === 'ORG' || x.entity.type === 'PER')))) nextTok = m;
         }
         // «بحسب ما جاء في تقرير لوكالة الأنباء الجزائرية» (according to what a report by the agency said): the
         // document's issuer (see documentNoun below).
@@ -4563,7 +4608,14 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           }
         }
         const other = cueAt(j);
-        if (other && (other.form.participle || !other.form.verb.ambiguous)) break;
+        // (Not the verb of a relaying source inside the subject: «وأوضح نفس المصدر وفق ما أوردته الوكالة أنه …».)
+        // (Only when the complementiser follows the source soon, in its clause.)
+        let relayed = other !== undefined && j >= i + 3 && keys[j - 1] === 'ما' && RELAY_NOUNS.has(keys[j - 2]!.replace(/^و(?=(وفق|حسب|بحسب))/u, ''));
+        if (relayed) {
+          relayed = false;
+          for (let m = j + 1; m < tokens.length && m <= j + 8 && tokens[m]!.kind === 'word' && !relayed; m++) relayed = COMPLEMENTISERS.has(keys[m]!);
+        }
+        if (other && !relayed && (other.form.participle || !other.form.verb.ambiguous)) break;
         if (isTerminal(j)) break;
       }
       if (v.marked && atMark) {
@@ -4864,9 +4916,13 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         const after = s.ref ? tokenAt(s.ref.end) : tokens.length;
         const waw = after < tokens.length ? tokens[after]! : undefined;
         const side = waw === undefined || !keys[after]!.startsWith('و') ? '' : keys[after] === 'و' ? (keys[after + 1] ?? '') : keys[after]!.slice(1);
+        // (A role after «و» is a second side when its holder is named right after it: «اجتماع في البيت الأبيض بين ترامب
+        // ورئيس الوزراء الإسرائيلي بنيامين نتنياهو», a meeting between Trump and the Israeli prime minister.)
+        const roleSide = side !== '' && (findIn(keys[after]!, ROLE_HEADS) !== undefined || findIn(side, ROLE_HEADS) !== undefined) && refs.some((r) => !r.role && r.entity.type === 'PER' && r.start > waw!.end && tokenAt(r.start) <= after + 5 && !text.slice(waw!.end, r.start).includes('،'));
         const secondSide =
-          side !== '' && findIn(keys[after]!, ROLE_HEADS) === undefined && findIn(side, ROLE_HEADS) === undefined &&
-          (/^ال.{2,}/u.test(side) || refs.some((r) => !r.role && (keys[after] === 'و' ? r.start === tokens[after + 1]?.start : r.start > waw!.start && r.start < waw!.end)));
+          roleSide ||
+          (side !== '' && findIn(keys[after]!, ROLE_HEADS) === undefined && findIn(side, ROLE_HEADS) === undefined &&
+            (/^ال.{2,}/u.test(side) || refs.some((r) => !r.role && (keys[after] === 'و' ? r.start === tokens[after + 1]?.start : r.start > waw!.start && r.start < waw!.end))));
         const placeOnly = keys[i] === 'بين' && !!s.ref && !s.ref.role && (s.ref.entity.type === 'LOC' || secondSide);
         if ((!s.ref || placeOnly) && !s.anaphoric && !s.orgHead && !s.published && !directly && !byQuoting && !roleNext && sentenceStart(t.start) !== t.start && !subjectBefore(i)) return;
       }
@@ -5525,7 +5581,20 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     }
     const tagged = words >= 2 ? taggedQuoteBefore(r.open, p) : undefined;
     const wholeParagraph = text.slice(p.start, r.open).trim() === '' && r.close >= p.end && words >= 4;
-    const d = tagged ?? (wholeParagraph ? lastSpeakerBefore(r.open) : undefined);
+    // («… "أحبط عناصر الدرك …". وباقليم الناحية العسكرية الرابعة "ضبطت وحدة … سيارتين.»: an unclosed quotation of six words
+    // or more that runs to the end of a paragraph where the last speaker already spoke goes on with that speaker, as a closed
+    // one does.)
+    // (Only with the mark a few words into its sentence, and the last speaker's words right before that sentence: not a
+    // stray mark deep in a clause of the writer's, «… الذي ينص على "عند الشغور …».)
+    const sStart = sentenceStart(r.open);
+    // (An opening mark set apart before its first word — «الرابعة "ضبطت» —, not one glued to the word before it, which
+    // closes: «فرد" ويليام بالقول …». And no person or body named before it in its sentence, whose words would be their
+    // own: «وأهابت جمعية القضاة "بكل …».)
+    const opensHere = /[\s(]/u.test(text[r.open - 1] ?? ' ') && /\p{L}/u.test(text[r.open + 1] ?? '');
+    const early = opensHere && wordsIn(sStart, r.open) <= 5 && !refsIn(sStart, r.open).some((x) => x.entity.type === 'PER' || x.entity.type === 'ORG');
+    const last = !tagged && !wholeParagraph && words >= 6 && r.close >= p.end && early ? lastSpeakerBefore(r.open) : undefined;
+    const lastRight = last && last.end >= p.start && /^[\s.!?؟…"“”»]*$/u.test(text.slice(last.end, sStart));
+    const d = tagged ?? (wholeParagraph ? lastSpeakerBefore(r.open) : lastRight ? last : undefined);
     if (!d) return;
     addDraft({ kind: 'direct', start: r.open + 1, end, cue: null, speaker: d.speaker, speakerMention: null, addressee: null });
     r.used = true;
@@ -5824,7 +5893,10 @@ function pairMarks(text: string, p: Span, out: Region[]): void {
     // «… أن " الدولة تعمل …"»: a mark spaced on both sides after a complementiser, a speech verb or a
     // colon opens, even with another mark open before it.
     const introduced = /\s/u.test(before) && /\s/u.test(after) && introducesQuote(text.slice(Math.max(p.start, i - 24), i));
-    if (top && SYMMETRIC.has(top.ch) && !openerShape && !introduced) {
+    // «الفرنسي"Guy sitbon "ضيف بولتيكا» (the spaces typed on the wrong sides): a mark glued to the words on both its sides
+    // is closed by the next one, shaped as an opener, a few words on in the same clause.
+    const swapped = top !== undefined && SYMMETRIC.has(top.ch) && openerShape && /\p{L}/u.test(text[top.pos - 1] ?? ' ') && /\p{L}/u.test(text[top.pos + 1] ?? ' ') && /\s/u.test(before) && /^[^.،,:;؛!?؟\n]*$/u.test(text.slice(top.pos + 1, i)) && text.slice(top.pos + 1, i).trim().split(/\s+/u).length <= 4;
+    if (top && SYMMETRIC.has(top.ch) && ((!openerShape && !introduced) || swapped)) {
       out.push({ open: top.pos, close: i, closed: true, used: false });
       stack.pop();
       lastClose = i;
