@@ -1609,3 +1609,16 @@ test('entities (thirtieth round): a role in construct with a state\'s head noun 
   const first = doc.quotes.find((q) => q.text.startsWith('قرار بلاده'));
   assert.equal(doc.entities.find((e) => e.id === first?.speaker)?.name, 'بورج براند');
 });
+
+test('entities (thirty-second round): a person after a long role with «شؤون», and after «الصحفية بجريدة X» when the family name recurs', () => {
+  // «The minister of women's, family and children's affairs, Naziha Labidi, said that …».
+  const a = analyze('قالت وزيرة شؤون المرأة والأسرة والطفولة، نزيهة العبيدي إنه لا مجال للتسامح مع مرتكبي جرائم الاغتصاب.', { date: '2017-01-01' });
+  assert.deepEqual(checkInvariants(a), []);
+  assert.deepEqual(a.entities.filter((e) => e.type === 'PER').map((e) => e.name), ['نزيهة العبيدي']);
+  // «The journalist at the daily Echourouk, Asma Sahboun, said … Sahboun added …» («أسماء» is also «names»).
+  const b = analyze('قالت الصحفية بجريدة الشروق أسماء سحبون في مداخلة لها أن البيان خطير. وأضافت سحبون ان ليبيا أصبحت حاضنة للمخاطر.', { date: '2014-05-30' });
+  assert.deepEqual(checkInvariants(b), []);
+  assert.deepEqual(b.entities.filter((e) => e.type === 'PER').map((e) => e.name), ['أسماء سحبون']);
+  const sahboun = b.entities.find((e) => e.name === 'أسماء سحبون')!.id;
+  assert.deepEqual(b.quotes.map((q) => q.speaker), [sahboun, sahboun]);
+});

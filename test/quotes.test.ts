@@ -5376,3 +5376,74 @@ test('quotes (thirty-second round): a body\'s services before «كان» + verb 
     ['ونقل ضيف "بوليتيكا" كواليس موقف كان تعرض إليه، وقال إن رئيس الحكومة السابق رفض الزيارة.', [], [['رئيس الحكومة السابق رفض الزيارة', null]]],
   ]);
 });
+
+test('quotes (thirty-second round): a law quoted without its closing mark ends before «وكان X قد أعلن»; a sentence a pronoun tag gives back goes on with the quote before it', () => {
+  assertSpeakers([
+    // «The article reads: "The state creates a financing line … The minister, Mohamed Salah Arfaoui, had announced in an
+    // earlier statement that …»: the writer's sentence is no part of the law's text, and its quote is found.
+    [
+      'ويكون الفصل على النحو التالي "تتولى الدولة احداث خط تمويل بمبلغ 200 مليون دينار لفائدة الفئات متوسطة الدخل. ويتم ضبط صيغ البرنامج بمقتضى امر حكومي. وكان وزير التجهيز والاسكان محمد صالح العرفاوي قد أعلن في تصريح سابق، ان التمويل سيكون في حدود 20 بالمائة من ثمن المسكن.',
+      [['محمد صالح العرفاوي', 'PER']],
+      [['التمويل سيكون في حدود 20 بالمائة من ثمن المسكن', 'محمد صالح العرفاوي']],
+    ],
+    // «She explained that some politicians are preparing for the elections. Among the ways of some politicians is to visit
+    // Bourguiba's mausoleum, in her words.»: one quote over both sentences.
+    [
+      'وأوضحت ألفة يوسف أن بعض السياسيين يستعدون للانتخابات القادمة. ومن ضروب سلوك بعض السياسيين أن يتنقلوا بصفة مستمرة لروضة بورقيبة على حد تعبيرها.',
+      [['ألفة يوسف', 'PER']],
+      [['بعض السياسيين يستعدون للانتخابات القادمة. ومن ضروب سلوك بعض السياسيين أن يتنقلوا بصفة مستمرة لروضة بورقيبة', 'ألفة يوسف']],
+    ],
+    // (Not a sentence of the writer's that opens on a verb of its own: «وقدم الهمامي مقترحات …، بحسب تعبيره» is one more
+    // quote.)
+    [
+      'وأكد حمة الهمامي أنه لا يتم تمويل الميزانية على حساب الفقراء. وقدم الهمامي مقترحات لتمويل الميزانية بينها تعليق الديون بحسب تعبيره.',
+      [['حمة الهمامي', 'PER']],
+      [['لا يتم تمويل الميزانية على حساب الفقراء', 'حمة الهمامي'], ['قدم الهمامي مقترحات لتمويل الميزانية بينها تعليق الديون', 'حمة الهمامي']],
+    ],
+  ]);
+});
+
+test('quotes (thirty-second round): a body\'s official page or a statement «للوزارة» is the ministry\'s; an organ\'s head noun alone is its body; «رغم تأكيده بأنه» is his', () => {
+  assertSpeakers([
+    // «The trade ministry announced measures. Among them, setting profit margins, according to the ministry's official page.»
+    [
+      'أعلنت وزارة التجارة عن اتخاذ جملة من الاجراءات. ومن بين الاجراءات المتخذة، تنظيم حملات وطنية للمراقبة، وفق ما جاء في الصفحة الرسمية للوزارة.',
+      [['وزارة التجارة', 'ORG']],
+      [['اتخاذ جملة من الاجراءات', 'وزارة التجارة'], ['من بين الاجراءات المتخذة، تنظيم حملات وطنية للمراقبة', 'وزارة التجارة']],
+    ],
+    // «The regional office of the People's Movement in Kebili called for dialogue … The office stressed "the movement's
+    // commitment …"».
+    [
+      'دعا المكتب الجهوي لحركة الشعب بقبلي الى فتح حوار جدي مع جمعية واحات جمنة. وشدد، المكتب على "حرص الحركة على الانخراط في كل الاشكال النضالية".',
+      [['حركة الشعب', 'ORG']],
+      [['فتح حوار جدي مع جمعية واحات جمنة', 'حركة الشعب'], ['حرص الحركة على الانخراط في كل الاشكال النضالية', 'حركة الشعب']],
+    ],
+    // «The defence minister Farhat Horchani pledged to respect the vote, though he stressed that "it would have been better
+    // to postpone …"».
+    [
+      'تعهد وزير الدفاع الوطني فرحات الحرشانى، باحترام مصادقة البرلمان على حق الأمنيين، رغم تأكيده بأنه "كان من الأفضل تأجيل مشاركة الأمنيين في الانتخابات".',
+      [['فرحات الحرشانى', 'PER']],
+      [['كان من الأفضل تأجيل مشاركة الأمنيين في الانتخابات', 'فرحات الحرشانى']],
+    ],
+    // (After «نقل … عن Y» the stressing is Y's, not the channel's that relays it: no quote of the noun here.)
+    ['ونقلت قناة "الحرة" الفضائية عن الشرطة في المدينة تأكيدها أن الطائرة سقطت قرب المطار.', [], []],
+  ]);
+});
+
+test('quotes (thirty-second round): «دعا» takes «لل» + a verbal noun after its object as it takes «إلى»', () => {
+  assertSpeakers([
+    // «The health minister called on everyone in the health sector to work to save the public health sector.»
+    [
+      'ودعت وزيرة الصحة سميرة مرعي جميع المتدخلين في القطاع الصحي للعمل لأجل انقاذ قطاع الصحة العمومي.',
+      [['سميرة مرعي', 'PER']],
+      [['للعمل لأجل انقاذ قطاع الصحة العمومي', 'سميرة مرعي']],
+    ],
+    // (Not «لل» inside a body's name before the verb's own «إلى»: «the head of the Tunis Africa news agency called on
+    // parliament to adopt …».)
+    [
+      'ودعا محمد كمال الغربي المدير العام لوكالة تونس افريقيا للأنباء مجلس نواب الشعب إلى تبني هذه المبادرة.',
+      [['محمد كمال الغربي', 'PER']],
+      [['تبني هذه المبادرة', 'محمد كمال الغربي']],
+    ],
+  ]);
+});

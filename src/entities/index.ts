@@ -1875,6 +1875,11 @@ const COMMAS = new Set(['،', ',']);
 
 /** Words that link a role to its complement (كاتب الدولة لدى وزير الخارجية). */
 const ROLE_COMPLEMENT_LINKS = new Set(['لدي', 'باسم']);
+/**
+ * Indefinite nouns in construct inside a role's complement, before a definite word: «وزيرة شؤون المرأة والأسرة والطفولة»
+ * (the minister of women's, family and children's affairs), «وزير شؤون الدين» (keys).
+ */
+const ROLE_CONSTRUCT_NOUNS: ReadonlySet<string> = new Set(['شوون', 'شيون']);
 
 /** Whether a key is on one of the given-name lists, whatever else the word means (فائز, also «winner»). */
 function listedGivenName(key: string): boolean {
@@ -2072,11 +2077,13 @@ function addRoleNames(doc: AnalysisDocument, view: TokenView, occurrences: Occur
       if (o) {
         if (o.type === 'PER') break;
         while (j < tokens.length && at[j] === o) j++;
-      } else if ((DEFINITE_WORD.test(k) && !NOT_NAMES.has(bare(k.replace(/^[وف]/u, '')))) || roleHeads.has(k) || ROLE_LINKS.has(bare(k)) || ROLE_COMPLEMENT_LINKS.has(k)) j++;
+      } else if ((DEFINITE_WORD.test(k) && !NOT_NAMES.has(bare(k.replace(/^[وف]/u, '')))) || roleHeads.has(k) || ROLE_LINKS.has(bare(k)) || ROLE_COMPLEMENT_LINKS.has(k) || (ROLE_CONSTRUCT_NOUNS.has(k) && DEFINITE_WORD.test(keys[j + 1] ?? ''))) j++;
       // «الأستاذة الجامعية بقسم العربية بكلية الآداب» (the university lecturer at the Arabic department of
       // the faculty of arts): after a first complement word, «ب» + a place noun in construct with a
       // definite word or a body continues the role.
-      else if (words > 0 && /^ب[^ا]\S{2,}$/u.test(k) && !NAME_ENDERS.has(k) && j + 1 < tokens.length && tokens[j + 1]!.kind === 'word' && ((at[j + 1] !== undefined && at[j + 1]!.type !== 'PER') || (!at[j + 1] && /^ال/u.test(keys[j + 1]!)))) j++;
+      // (Also right after a definite role noun: «الصحفية بجريدة الشروق أسماء سحبون», the journalist at the newspaper
+      // Echourouk, Asma Sahboun.)
+      else if ((words > 0 || /^ال/u.test(keys[i]!)) && /^ب[^ا]\S{2,}$/u.test(k) && !NAME_ENDERS.has(k) && j + 1 < tokens.length && tokens[j + 1]!.kind === 'word' && ((at[j + 1] !== undefined && at[j + 1]!.type !== 'PER') || (!at[j + 1] && /^ال/u.test(keys[j + 1]!)))) j++;
       else break;
       words++;
     }
@@ -2175,7 +2182,9 @@ function addRoleNames(doc: AnalysisDocument, view: TokenView, occurrences: Occur
     // (Except the family name of a listed given name after a role, closed by a clause: «المندوب الجهوي للفلاحة
     // بمنوبة فائز مسلم أن …», the regional delegate Fayez Mosallem — «مسلم» is also «a Muslim».)
     // (A listed given name counts here even when it is a common word too: «فائز», also «winner».)
-    const familyAfterRole = n === 2 && role && closedByClause(last) && (given || listedGivenName(keys[first]!));
+    // (Or one whose family name the article repeats alone: «الصحفية بجريدة الشروق أسماء سحبون في مداخلة … وأضافت سحبون», the
+    // journalist Asma Sahboun — «أسماء» is also «names».)
+    const familyAfterRole = n === 2 && role && (given || listedGivenName(keys[first]!) || (!/^(ال|و|ف|ب|ل)/u.test(keys[first]!) && personGender([keys[first]!], [])?.guessed !== true && personGender([keys[first]!], []) !== undefined)) && (closedByClause(last) || recurs(view, stripArticle(keys[last - 1]!), first, last));
     // (Not an adverb for the family name: «وأكد المدرب نبيل صراحة أن» (the coach Nabil stressed frankly), «شخصيا».)
     if (n === 2 && (ADVERBS.has(keys[first + 1]!) || (familyAfterRole && /[^ا]ا$/u.test(keys[first + 1]!)))) ok = false;
     for (let w = first; w < j && ok; w++) if (!givenName(keys[w]!, text.slice(view.starts[w]!, tokens[w]!.end)) && commonWord(text.slice(tokens[w]!.start, tokens[w]!.end)) && !(familyAfterRole && w === first)) ok = false;

@@ -416,9 +416,23 @@ const PUBLISHING_VERBS = /^[وف]?(نشر|نشرت|اصدر|اصدرت)$/u;
 const OFFICIAL_PAGE_WORDS: ReadonlySet<string> = new Set('الصفحة صفحة الرسمية الرسمي الموقع موقع حساب الحساب'.split(' ').map((w) => nameKey(w)));
 /** «قوله» (his saying) and its forms, which follow the one quoted: «نقلت الوكالة عن الوزير قوله إن …». */
 const SAYING_NOUNS = /^(قوله|قولها|قولهم|قولهما)$/u;
-/** Definite heads of a body's organs (المكتب السياسي، الهيئة المديرة، المجلس الوطني …), keyed: they speak for the body. */
+/**
+ * What «دعا» (called on …) may take with «لل» instead of «إلى»: a verbal noun of a derived form («للتدخل»، «للاستثمار»،
+ * «للإعلان») or one of a few plain ones («للعمل»، «للوقوف»، «للنظر»), keyed.
+ */
+const CALLED_FOR_NOUN = /^لل(ت.{3,}|ا.{4,}|(عمل|وقوف|نظر|مشاركه|مساهمه|مسانده|حوار))$/u;
+/** Words after «لل» that look like {@link CALLED_FOR_NOUN} but name a body's field: «للأنباء» (news agency), «للإعلام», keyed. */
+const CALLED_FOR_NOUN_NOT: ReadonlySet<string> = new Set(['انباء', 'احزاب', 'اعلام', 'اتصال', 'امن', 'استثمار', 'تنميه', 'تربيه', 'تجاره', 'تشغيل', 'تكوين', 'تعليم', 'ثقافه', 'تخطيط', 'احصاء']);
+/**
+ * Verbal nouns of speech verbs with the speaker's pronoun, keyed, behind «و/ف» and «ب/ل/مع» at most: «تأكيده» (his
+ * stressing), «تشديدها», «إشارته», «توضيحه», «اعتباره»; the group is the noun, then the pronoun.
+ */
+const STATING_NOUN = /^(?:[وف]?(?:ب|ل|مع)?)?(تاكيد|تشديد|اشارت|توضيح|اعتبار)(ه|ها)$/u;
+/** The participle stem each {@link STATING_NOUN} reads as (its masculine form without the final alef). */
+const STATING_NOUN_PARTICIPLES: Record<string, string> = { تاكيد: 'مؤكد', تشديد: 'مشدد', اشارت: 'مشير', توضيح: 'موضح', اعتبار: 'معتبر' };
 /** The services or departments of a body, that speak for it: «المصالح» (the services), «الدوائر», «الأجهزة» (keys). */
 const BODY_SERVICES: ReadonlySet<string> = new Set(['المصالح', 'الدوائر', 'الاجهزه'].map((w) => nameKey(w)));
+/** Definite heads of a body's organs (المكتب السياسي، الهيئة المديرة، المجلس الوطني …), keyed: they speak for the body. */
 const ORGANS: ReadonlySet<string> = new Set(['المكتب', 'الهيئه', 'المجلس', 'الكتله', 'الامانه', 'القياده', 'اللجنه'].map((w) => nameKey(w)));
 /** «المسؤول عن» (the one in charge of), keyed: its «عن» belongs to the subject, not to the verb. */
 const IN_CHARGE: ReadonlySet<string> = new Set(['المسؤول', 'المسؤوله', 'مسؤول', 'مسؤوله', 'المسؤولين', 'مسؤولين'].map((w) => nameKey(w)));
@@ -812,6 +826,18 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     const k = keys[i]!;
     // (The filters turn most words away before the maps: see WordFilter.)
     const direct = directFilter.mayHaveHash(hashes[i]!) ? forms.get(k) : undefined;
+    // «رغم تأكيده بأنه "كان من الأفضل …"» (though he stressed that "it would have been better …"): the verbal noun of a
+    // speech verb with the speaker's pronoun, before its complementiser, reads as the participle («مؤكدا بأنه»).
+    if (!direct && k.length >= 6 && (k.endsWith('ه') || k.endsWith('ها'))) {
+      const noun = STATING_NOUN.exec(k);
+      const after = keys[i + 1] ?? '';
+      const opens = COMPLEMENTISERS.has(after) || ((after === 'الي' || after === 'علي') && COMPLEMENTISERS.has(keys[i + 2] ?? ''));
+      // (Not after «نقل … عن Y» in its sentence, whose «تأكيده» is Y's, as «قوله» is: «ونقلت قناة "الحرة" عن الشرطة تأكيدها أن …».)
+      let relayed = false;
+      for (let m = i - 1; noun && opens && m >= 0 && m >= i - 25 && !isTerminal(m) && !relayed; m--) relayed = /^[وف]?(نقل|نقلت|تنقل|ينقل)$/u.test(keys[m]!);
+      const participle = noun && opens && !relayed ? forms.get(nameKey(STATING_NOUN_PARTICIPLES[noun[1]!]! + (noun[2] === 'ها' ? 'ة' : 'ا'))) : undefined;
+      if (participle) return { form: participle, prefixed: false };
+    }
     // «عملية غير معلنة» (an unannounced operation), «أنباء غير مؤكدة»: a participle after «غير» (un-) is
     // a negated adjective, no cue.
     if (direct) {
@@ -1230,6 +1256,11 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       }
       let cueNear = false;
       for (let k = j; k < Math.min(j + 3, tokens.length); k++) if (cueAt(k) && !cueAt(k)!.form.participle) cueNear = true;
+      // (Or «كان» + a subject, then the verb: «وكان وزير التجهيز والإسكان … محمد صالح العرفاوي قد أعلن في تصريح سابق، ان …»,
+      // the minister had announced — the writer's own sentence again, after a law quoted without its closing mark.)
+      if (!cueNear && AUXILIARY.test(keys[j] ?? '')) {
+        for (let k = j + 2; k < Math.min(j + 16, tokens.length) && tokens[k]!.kind === 'word' && !cueNear; k++) cueNear = keys[k - 1] === 'قد' && cueAt(k) !== undefined && !cueAt(k)!.form.participle;
+      }
       if (cueNear) break;
       end = sentenceEnd(tokens[j]!.start);
     }
@@ -1805,7 +1836,18 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       return head >= 0 && (head > at + 1 || TOLD_DOCUMENTS.has(bare(keys[at]!)));
     };
     const k = inRange.findIndex((r) => (r.entity.type === 'ORG' || r.entity.type === 'PER') && !told(r) && !receivedCopy(r, at));
-    if (k < 0) return undefined;
+    if (k < 0) {
+      // «وفق ما جاء في الصفحة الرسمية للوزارة» (as the ministry's official page said): a body's head noun behind «لل» right
+      // after the document (and its adjective) is the body of that head named before.
+      for (let m = at + 1; m <= at + 2 && m < tokens.length && tokens[m]!.start < to && tokens[m]!.kind === 'word'; m++) {
+        const head = /^لل/u.test(keys[m]!) ? keys[m]!.slice(2) : '';
+        // (Only where the source ends, at a comma or the sentence's end: not «حسب بيان للحرس الثوري الذي أوضح أن …».)
+        const ends = m + 1 >= tokens.length || tokens[m + 1]!.start >= to || tokens[m + 1]!.kind === 'punct';
+        const body = head && ends && bodyHead(head) ? lastBodyOfHead(head, tokens[at]!.start) : undefined;
+        if (body) return { start: tokens[m]!.start, end: tokens[m]!.end, entity: body.entity, role: true };
+      }
+      return undefined;
+    }
     const r = inRange[k]!;
     // «تصريح للناطق الرسمي باسم وزارة الداخلية ياسر مصباح» (a statement by the interior ministry's spokesman, Yasser
     // Misbah): a body in a role's complement, and the person named right after it, who made the statement.
@@ -2083,6 +2125,17 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     const organOf = organBody(lead, to, zone);
     if (typeof organOf === 'string') return { orgHead: organOf };
     if (organOf) return { ref: organOf };
+    // «وشدد، المكتب على "…"» (the office stressed …) after «المكتب الجهوي لحركة الشعب بقبلي»: an organ's head noun alone
+    // stands for the organ named before with its body, which speaks.
+    if (lead < tokens.length && tokens[lead]!.start >= from && ORGANS.has(keys[lead]!.replace(/^[وف](?=ال)/u, '')) && !refsIn(tokens[lead]!.start, tokens[Math.min(lead + 1, tokens.length - 1)]!.end).some((r) => r.entity.type === 'ORG')) {
+      const organKey = keys[lead]!.replace(/^[وف](?=ال)/u, '');
+      for (let m = lead - 1; m >= 0 && m >= lead - 400; m--) {
+        if (keys[m]!.replace(/^[وف](?=ال)/u, '') !== organKey) continue;
+        const reach = tokens[Math.min(m + 4, tokens.length - 1)]!.end;
+        const body = organBody(m, reach, refsIn(tokens[m]!.start, reach));
+        if (body && typeof body !== 'string') return { ref: { start: tokens[lead]!.start, end: tokens[lead]!.end, entity: body.entity, role: true } };
+      }
+    }
     const headSubject = bodyHeadSubject(lead);
     let addressee: Entity | undefined;
     const candidates: Ref[] = [];
@@ -3839,7 +3892,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // «بحسب ما جاء في تقرير لوكالة الأنباء الجزائرية» (according to what a report by the agency said): the
         // document's issuer (see documentNoun below).
         // (Not «وفق ما أكده في تصريح للجوهرة أف أم، X», where the one the statement was made to follows.)
-        if (keys[nextTok] === 'في' && documentNoun(keys[nextTok + 1] ?? '') !== undefined && nextTok > 0 && cueAt(nextTok - 1)?.form.verb.document) nextTok++;
+        const pageNext = /^(ال)?(صفحه|موقع)$/u.test(keys[nextTok + 1] ?? '') && /^الرسمي(ه)?$/u.test(keys[nextTok + 2] ?? '');
+        if (keys[nextTok] === 'في' && (documentNoun(keys[nextTok + 1] ?? '') !== undefined || pageNext) && nextTok > 0 && cueAt(nextTok - 1)?.form.verb.document) nextTok++;
         else if (keys[nextTok] === 'في' && documentNoun(keys[nextTok + 1] ?? '') !== undefined) {
           // «وفق ما أكده في تصريح هاتفي للجوهرة أف أم، المساعد الأول لرئيس النيابة X» (as the deputy X stated in
           // a phone call to Jawhara FM): past the statement, its kind and the one it was made to.
@@ -4045,7 +4099,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         }
         const verbAt = nextTok > 1 && /^(به|بها)$/u.test(keys[nextTok - 1]!) ? nextTok - 2 : nextTok - 1;
         const reporter = s.unnamed === true && CORRESPONDENTS.has(keys[nextTok] ?? '') && verbAt >= 0 && cueAt(verbAt) !== undefined;
-        const ofDocument = !reporter && !correspondent && !!documentNoun(keys[nextTok] ?? '');
+        // (A body's official page or site too: «في الصفحة الرسمية للوزارة».)
+        const officialPage = /^(ال)?(صفحه|موقع)$/u.test(keys[nextTok] ?? '') && /^الرسمي(ه)?$/u.test(keys[nextTok + 1] ?? '');
+        const ofDocument = !reporter && !correspondent && (!!documentNoun(keys[nextTok] ?? '') || officialPage);
         viaDocument = ofDocument;
         const verbAfter = !r && ofDocument && nextTok + 1 < tokens.length ? cueAt(nextTok + 1) : undefined;
         // (A plain speech verb there quotes on its own: «ووفق البلاغ أكد X أن …» is X's quote once, by «أكد».)
@@ -4543,6 +4599,17 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           let after = tok.start + 1;
           while (after < tok.end && (isCombiningMark(text.charCodeAt(after)) || text.charCodeAt(after) === TATWEEL)) after++;
           contentStart = after;
+          break;
+        }
+        // «ودعت وزيرة الصحة … جميع المتدخلين في القطاع الصحي للعمل لأجل انقاذ …» (called on everyone in the sector to work
+        // for …): after «دعا» and its object, «لل» + a verbal noun opens what was called for, as «إلى» does.
+        // (Only a verbal noun — «للتدخل»، «للاستثمار»، «للعمل»، «للوقوف» —, not a plural or a name's part, «للصحفيين»، «للأنباء»،
+        // «للانتخابات»; with no «إلى» later in the sentence, which is then the verb's own: «دعا رئيس الجامعة التونسية
+        // للأنباء … إلى …»; and one named subject before it, the object no person or body: not «دعا القيادي …، عصام الشابي
+        // اليوم رئيس الحكومة يوسف الشاهد للإعلان عن سياساته», whose subject the object's name hides.)
+        if (v.lemma === 'دعا' && j > i + 2 && tok.kind === 'word' && CALLED_FOR_NOUN.test(k) && !/(ين|ات|ون)$/u.test(k) && !CALLED_FOR_NOUN_NOT.has(k.slice(2)) && !bodyHead(k.slice(2)) && !refsIn(tok.start, tok.end).length && !keys.slice(j + 1, tokenAt(sEnd - 1) + 1).includes('الي') && refs.filter((r) => r.end <= tok.start && r.start > t.end && (r.entity.type === 'PER' || r.entity.type === 'ORG')).length === 1) {
+          zoneEnd = tok.start;
+          contentStart = tok.start;
           break;
         }
         // (Not a colon inside a title in marks the verb's occasion names: «… تحت شعار "آفة الإرهاب : خمس سنوات من المعالجة"،
@@ -5812,6 +5879,30 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     let end = next.end;
     while (end > next.start && /[\s.]/u.test(text[end - 1]!)) end--;
     if (end > next.start) d.end = end;
+  }
+  // «وأوضحت أن بعض السياسيين يستعدون للانتخابات … ومن ضروب سلوك بعض السياسيين أن يتنقلوا … على حد تعبيرها.» (she explained
+  // that …; among the ways of some politicians is …, in her words): a sentence whose words a pronoun tag at its end gives
+  // back to the speaker of the quote that closed the sentence right before it goes on with that quote — one quote over both
+  // sentences, as the writer meant.
+  for (let k = drafts.length - 1; k > 0; k--) {
+    const d = drafts[k]!;
+    const prev = drafts[k - 1]!;
+    if (!d.cue || d.cue.start < d.end || !d.speakerMention || d.speakerMention.start !== d.cue.start || !d.speaker || prev.speaker !== d.speaker) continue;
+    if (prev.kind === 'direct' || prev.end > d.start || !/^[\s.!?؟…]*[وف]?$/u.test(text.slice(prev.end, d.start))) continue;
+    if (!/[.!?؟…]/u.test(text.slice(prev.end, d.start)) || paragraphOf(prev.end) !== paragraphOf(d.start)) continue;
+    // (Not a sentence of the writer's that opens on a verb of its own — «وقدم الهمامي مقترحات …، بحسب تعبيره» (Hammami put
+    // forward proposals …, in his words) is one more statement — nor one that turns to another speaker: «من جانبه عرف الخبير …».)
+    const opening = tokenAt(d.start);
+    if (opening < tokens.length && tokens[opening]!.kind === 'word' && (verbLike(tokenText(opening)) || cueAt(opening) !== undefined) && !/^(تم|يتم|يجب|سيتم)$/u.test(keys[opening]!)) continue;
+    if (/^(من جانب|من جهت|من ناحيت|بدور)/u.test(text.slice(d.start, d.start + 12))) continue;
+    // (Nor one that names the speaker again: «واختمت هالة شيخ روحه مداخلتها بالقول …».)
+    if (refsIn(d.start, d.end).some((r) => r.entity === d.speaker)) continue;
+    prev.end = d.end;
+    if (d.kind === 'mixed') prev.kind = 'mixed';
+    drafts.splice(k, 1);
+    // (A cue inside the sentence now quoted, with no speaker of its own, is the speaker's words about others: «… ويبين
+    // للناس أنه …» (and shows people that he …), said of the politicians the speaker describes.)
+    for (let m = drafts.length - 1; m > k - 1; m--) if (m !== k - 1 && drafts[m]!.start >= prev.start && drafts[m]!.end <= prev.end && !drafts[m]!.speaker) drafts.splice(m, 1);
   }
   return drafts.map((d, i) => ({
     id: `q${i + 1}`,
