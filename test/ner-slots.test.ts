@@ -663,3 +663,10 @@ test('ner() (thirty-second round): a Latin name right after a person\'s descript
   assert.deepEqual(persons('وقد كشف الموقع الكندي "Le Métro" أن الكتابة السومرية قديمة'), []);
   assert.deepEqual(persons('مع الحفاظ على العنوان باللغة الفرنسية "Fausse couche" في الصفحة'), []);
 });
+
+test('ner() (thirty-second round): a body\'s name «للوقاية من …» takes its object, not a second body coordinated after it', { skip: NEEDS_MODEL }, () => {
+  // «the Tunisian Association for the Prevention of Oral and Dental Diseases and the school medicine department».
+  const text = 'وقال رئيس الجمعية التونسية للوقاية من أمراض الفم والاسنان وادارة الطب المدرسي إن الوضع خطير.';
+  const doc = analyze(text, { date: '2017-01-01' });
+  assert.ok(doc.entities.some((e) => e.type === 'ORG' && e.name === 'الجمعية التونسية للوقاية من أمراض الفم والاسنان'), JSON.stringify(doc.entities.map((e) => e.name)));
+});

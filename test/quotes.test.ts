@@ -5447,3 +5447,24 @@ test('quotes (thirty-second round): «دعا» takes «لل» + a verbal noun af
     ],
   ]);
 });
+
+test('quotes (thirty-second round): an organ named as one body with its body speaks for the body the article also names; a speech verb\'s form right after a preposition is its verbal noun', () => {
+  // «The executive bureau of the Tunisian Judges' Association said … The association's bureau noted … the Judges'
+  // Association …»: the association speaks.
+  const text = 'قال المكتب التنفيذي لجمعية القضاة التونسيين إن هناك اخلالات في الحركة القضائية. ولاحظ مكتب الجمعية أن الحركة تضمنت اخلالات جوهرية، ودعا القضاة إلى إعلام جمعية القضاة بها.';
+  const doc = analyze(text, { date: '2016-09-17' });
+  assert.deepEqual(checkInvariants(doc), []);
+  const name = (id: string | null): string | null => doc.entities.find((e) => e.id === id)?.name ?? null;
+  assert.deepEqual(doc.quotes.slice(0, 2).map((q) => name(q.speaker)), ['جمعية القضاة', 'جمعية القضاة']);
+  assertSpeakers([
+    // «The White House announced Flynn's resignation, four days after the press revealed contacts …»: «كشف» after «على» is
+    // the press's revealing, no verb; and no quote of «أعلن» reaches past it to «عن».
+    [
+      'أعلن البيت الأبيض استقالة مايكل فلين من منصبه، بعد أربعة أيام على كشف الصحافة عن اتصالات أجراها مع روسيا. وقال فلين في خطاب استقالته "للأسف أخطرت نائب الرئيس بمعلومات غير كاملة".',
+      [['مايكل فلين', 'PER']],
+      [['للأسف أخطرت نائب الرئيس بمعلومات غير كاملة', 'مايكل فلين']],
+    ],
+    // (Not «علي» ending a name: «منذر بالحاج علي أعلن» — Mondher Belhaj Ali announced.)
+    ['وكان النائب منذر بالحاج علي أعلن في جانفي 2016 عن استقالته من الحزب.', [['منذر بالحاج علي', 'PER']], [['استقالته من الحزب', 'منذر بالحاج علي']]],
+  ]);
+});

@@ -2233,9 +2233,12 @@ function extendGivenNames(doc: AnalysisDocument, view: TokenView, occurrences: O
     const k = keys[next]!;
     // (Not a preposition or an adverb of time — «ميشيل أثناء», «عادل خلال» —, a verb — «عادل يضمن» —, nor another given
     // name, which starts a name of its own: «فيليب إدوار».)
-    if (k.length < 3 || /^(ال|و|ف)/u.test(k) || COMPLEMENTISERS.has(k) || NOT_NAMES.has(bare(k)) || cueForms().has(k) || ROLE_HEADS.has(bare(k)) || NAME_FOLLOWERS.has(k) || listedGivenName(k) || verbLike(k)) continue;
     const surface = text.slice(tokens[next]!.start, tokens[next]!.end);
-    if (commonWord(surface) || !nameLike(surface, false) || imperfectVerb(surface) || pastVerb(surface) || !recurs(view, k, f, next + 1)) continue;
+    // (A family name that opens with «ف» or «و» reads as a conjunction on a word: «مايكل فلين … وقال فلين» (Michael Flynn) —
+    // not when what is left is no word the lexicon knows.)
+    const conjunctionOnly = /^ف/u.test(k) && (getLexicon().get(lexiconForm(surface).slice(1)) ?? 0) < 30 && (getLexicon().get('ال' + lexiconForm(surface).slice(1)) ?? 0) < 30;
+    if (k.length < 3 || /^ال/u.test(k) || (/^[وف]/u.test(k) && !conjunctionOnly) || COMPLEMENTISERS.has(k) || NOT_NAMES.has(bare(k)) || cueForms().has(k) || ROLE_HEADS.has(bare(k)) || NAME_FOLLOWERS.has(k) || listedGivenName(k) || verbLike(k)) continue;
+    if ((commonWord(surface) && !conjunctionOnly) || !nameLike(surface, false) || imperfectVerb(surface) || pastVerb(surface) || !recurs(view, k, f, next + 1)) continue;
     o.end = tokens[next]!.end;
     o.tokens = nameTokens(text.slice(o.start, o.end));
     taken[next] = 1;

@@ -21,6 +21,10 @@ import { fold, type Strip } from './fold.ts';
 import { ARABIC_TOKEN, mark } from './places.ts';
 import { TRIGGERS } from './triggers.ts';
 
+/** Complements after «لل» that take «من» in a body's name: «للوقاية من» (for the prevention of), «للحماية من», folded. */
+const PREVENTION: ReadonlySet<string> = new Set(['الوقاية', 'الحماية', 'التحرر'].map(fold));
+/** Complements after «لل» that take «حول» (on) in a body's name: «للبحث حول» (for research on), folded. */
+const RESEARCH: ReadonlySet<string> = new Set(['البحث', 'البحوث', 'الدراسات'].map(fold));
 /** Definite heads of organisation names, folded. */
 const HEADS: ReadonlySet<string> = new Set(
   [
@@ -228,6 +232,10 @@ export function proposeOrganisations(sentences: TaggedTokens[], facts: readonly 
       const secretariat = construct && f[i]!.strips.some((st) => st.rest === STATE_SECRETARIAT) && word(i + 1) === STATE;
       if (construct && !adjectives && !secretariat) continue;
       let complement = false;
+      // The definite complement after «لل» («الوقاية» of «للوقاية»), for the prepositions only some complements take.
+      let complementWord = '';
+      // Whether the complement's object after «عن/من/حول» was taken.
+      let objectTaken = false;
       for (;;) {
         if (j >= n || j - i >= MAX_WORDS || !arabic(j)) break;
         const w = word(j);
@@ -239,6 +247,7 @@ export function proposeOrganisations(sentences: TaggedTokens[], facts: readonly 
         if (!complement && (ll !== undefined ? (otherBody(ll) && head !== COMMAND) || TRIGGERS.get(ll) === 'DATE' || PERIODS.has(ll) : w.startsWith('ل') && otherBody(w.slice(1)))) break;
         if (ll !== undefined && !complement) {
           complement = true;
+          complementWord = ll;
           j++;
           while (j < n && namingAdjective(word(j))) j++;
           continue;
@@ -262,14 +271,19 @@ export function proposeOrganisations(sentences: TaggedTokens[], facts: readonly 
           break;
         }
         // «للدفاع عن حقوق الإنسان» (for the defence of human rights): «عن» and its object.
-        if (complement && w === 'عن' && j + 1 < n && arabic(j + 1) && tags[j + 1] === 'O') {
+        // (Also «من» after prevention and protection, «حول» after research: «الجمعية التونسية للوقاية من أمراض الفم
+        // والأسنان», «جمعية النساء التونسيات للبحث حول التنمية».)
+        const objectPreposition = w === 'عن' || (w === 'من' && PREVENTION.has(complementWord)) || (w === 'حول' && RESEARCH.has(complementWord));
+        if (complement && objectPreposition && j + 1 < n && arabic(j + 1) && tags[j + 1] === 'O') {
           const o = word(j + 1);
           if (o.startsWith('ال') && !RELATIVES.has(o) && !namingAdjective(o)) {
             j += 2;
+            objectTaken = true;
             continue;
           }
           if (!o.startsWith('ال') && j + 2 < n && arabic(j + 2) && tags[j + 2] === 'O' && word(j + 2).startsWith('ال') && !namingAdjective(word(j + 2))) {
             j += 3;
+            objectTaken = true;
             continue;
           }
           break;
@@ -285,8 +299,9 @@ export function proposeOrganisations(sentences: TaggedTokens[], facts: readonly 
             while (j < n && namingAdjective(word(j))) j++;
             continue;
           }
-          // (A noun in construct: «وإطارات المساجد», «و توزيع المياه».)
-          const bare = alone ? word(x) : w.startsWith('و') ? w.slice(1) : '';
+          // (A noun in construct: «وإطارات المساجد», «و توزيع المياه» — not after the object of «عن/من/حول», where it is
+          // another body: «… للوقاية من أمراض الفم والأسنان وإدارة الطب المدرسي».)
+          const bare = objectTaken ? '' : alone ? word(x) : w.startsWith('و') ? w.slice(1) : '';
           // (Not «ونظيرتها التونسية», and its Tunisian counterpart: the word after is an adjective.)
           if (bare.length >= 3 && !bare.startsWith('ال') && x + 1 < n && arabic(x + 1) && word(x + 1).startsWith('ال') && !namingAdjective(word(x + 1)) && tags[x + 1] === 'O') {
             j = x + 2;

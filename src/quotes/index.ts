@@ -323,6 +323,8 @@ function ownPreposition(verb: CueVerb, key: string): boolean {
   return verb.preps?.some((p) => p !== 'ب' && nameKey(p) === key) ?? false;
 }
 
+/** Prepositions a verb never follows, so a speech verb's past form after them is its verbal noun («على كشف», «بعد نقل»); keys. */
+const VERBAL_NOUN_PREPOSITIONS: ReadonlySet<string> = new Set(['علي', 'عن', 'بعد', 'قبل', 'منذ', 'اثر', 'عقب', 'حول', 'خلال'].map((w) => nameKey(w)));
 const PREPOSITIONS = new Set(['في', 'مع', 'على', 'عن', 'من', 'الي', 'الى', 'خلال', 'امام', 'بعد', 'قبل', 'لدي', 'عبر', 'حول'].map((w) => nameKey(w)));
 /** How many tokens after a speech verb a colon that opens a list («الملاعب التالية: …») still takes the verb's content away. */
 const LIST_COLON_REACH = 15;
@@ -820,6 +822,12 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     }
     return false;
   };
+  /** Whether the word at `i`, after a preposition at `i - 1` in its sentence that ends no name, is a verbal noun (see cueAt). */
+  const verbalNounAt = (i: number): boolean => {
+    const prev = tokens[i - 1]!;
+    if (/[\n.!?؟]/u.test(text.slice(prev.end, tokens[i]!.start)) || sentenceStart(tokens[i]!.start) > prev.start) return false;
+    return !(keys[i - 1] === 'علي' && refEnds.has(prev.end));
+  };
   const cueAt = (i: number): { form: CueForm; prefixed: boolean } | undefined => {
     const t = tokens[i]!;
     if (t.kind !== 'word') return undefined;
@@ -841,6 +849,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     // «عملية غير معلنة» (an unannounced operation), «أنباء غير مؤكدة»: a participle after «غير» (un-) is
     // a negated adjective, no cue.
     if (direct) {
+      // «بعد أربعة أيام على كشف الصحافة عن اتصالات …» (four days after the press revealed contacts …): a bare past form right
+      // after a preposition is the verbal noun written the same way, never a verb.
+      // (In the same sentence, and not «علي» ending a name: «منذر بالحاج علي أعلن …», «… بن علي ¶ أكد …».)
+      if (!direct.participle && i > 0 && tokens[i - 1]!.kind === 'word' && VERBAL_NOUN_PREPOSITIONS.has(keys[i - 1]!) && !/^[وف]/u.test(k) && verbalNounAt(i)) return undefined;
       // «رفعت مذكرة إلى الوزير» (sent a memorandum to the minister), «مذكرة تفاهم»: «مذكرة» is a participle
       // (reminding) only after a comma («، مذكرة في هذا الصدد ب…») or before what it reminds of («مذكرة بأن …»).
       // «فتحت الطرقات مجددا» (the roads opened again): «مجددا» is the adverb «again», the participle «renewing» only
@@ -4683,6 +4695,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           for (let m = j + 1; m < tokens.length && m <= j + 8 && tokens[m]!.kind === 'word' && !relayed; m++) relayed = COMPLEMENTISERS.has(keys[m]!);
         }
         if (other && !relayed && (other.form.participle || !other.form.verb.ambiguous)) break;
+        // (Nor past the verbal noun of a speech verb, another's statement: «أعلن البيت الأبيض استقالة فلين، بعد أربعة أيام على
+        // كشف الصحافة عن اتصالات …» — the «عن» there is the press's.)
+        if (!other && j > 0 && tok.kind === 'word' && VERBAL_NOUN_PREPOSITIONS.has(keys[j - 1]!) && forms.get(k)?.participle === false && verbalNounAt(j)) break;
         if (isTerminal(j)) break;
       }
       if (v.marked && atMark) {
@@ -5821,6 +5836,17 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
 
   drafts.sort((a, b) => a.start - b.start || a.end - b.end);
   if (speaksFor.size) for (const d of drafts) if (d.speaker && speaksFor.has(d.speaker)) d.speaker = speaksFor.get(d.speaker)!;
+  // «المكتب التنفيذي لجمعية القضاة التونسيين»، «مكتب الجمعية» (the executive bureau of the judges' association, the
+  // association's bureau) named as one body by the tagger: an organ speaks for its body when the article names that body
+  // on its own too («جمعية القضاة»).
+  const bodyOfOrgan = new Map<Entity, Entity | null>();
+  for (const d of drafts) {
+    const organ = d.speaker;
+    if (!organ || organ.type !== 'ORG') continue;
+    if (!bodyOfOrgan.has(organ)) bodyOfOrgan.set(organ, organsBody(organ, refs));
+    const body = bodyOfOrgan.get(organ);
+    if (body) d.speaker = body;
+  }
   // Dropped subjects before any named speaker (an article that opens «وأوضح أن …» and names the
   // minister only later): the first person named as a speaker after them.
   for (let k = 0; k < drafts.length; k++) {
@@ -5915,6 +5941,41 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     speakerMention: d.speakerMention ? textSpan(text, d.speakerMention) : null,
     addressee: d.addressee && d.addressee.id !== d.speaker?.id ? d.addressee.id : null,
   }));
+}
+
+/** Heads of a body's organs, keyed without the article: «المكتب» (the bureau), «الهيئة المديرة», «المجلس الوطني» … */
+const ORGAN_HEADS: ReadonlySet<string> = new Set(['مكتب', 'هيئه', 'مجلس', 'كتله', 'امانه', 'قياده', 'لجنه'].map((w) => nameKey(w)));
+
+/**
+ * The body an organ `organ` belongs to, when its name is an organ's head, adjectives, then «ل» + the body or the body in
+ * construct («المكتب التنفيذي لجمعية القضاة التونسيين»، «مكتب الجمعية»), and another body of the article (in `refs`) is
+ * that body: its name begins the rest, or the rest begins its name, or the rest is its head noun alone. Null otherwise.
+ */
+function organsBody(organ: Entity, refs: readonly Ref[]): Entity | null {
+  const words = nameKey(organ.name).split(' ');
+  if (words.length < 2 || !ORGAN_HEADS.has(words[0]!.replace(/^ال/u, ''))) return null;
+  let k = 1;
+  // (Past its adjectives, never the last word: «مكتب الجمعية» has the body, not an adjective, in «الجمعية».)
+  while (k < words.length - 1 && /^ال.{2,}(ي|يه)$/u.test(words[k]!)) k++;
+  if (k >= words.length) return null;
+  const first = words[k]!;
+  // «لجمعية» → «جمعية»، «للجمعية» → «الجمعية»; in construct the rest as written («مكتب الجمعية»).
+  const lam = first.startsWith('لل') ? 'ال' + first.slice(2) : first.startsWith('ل') && k > 1 ? first.slice(1) : k === 1 && !first.startsWith('ل') ? first : '';
+  if (!lam) return null;
+  const rest = [lam, ...words.slice(k + 1)].join(' ');
+  const bare = (w: string): string => w.replace(/^ال/u, '');
+  let found: Entity | null = null;
+  for (const r of refs) {
+    const e = r.entity;
+    if (e === organ || e.type !== 'ORG' || e === found) continue;
+    const key = nameKey(e.name);
+    const headAlone = !rest.includes(' ') && bare(rest) === bare(key.split(' ')[0]!);
+    if ((key.split(' ').length >= 2 && (rest === key || rest.startsWith(key + ' ') || key.startsWith(rest + ' '))) || headAlone) {
+      if (found) return null;
+      found = e;
+    }
+  }
+  return found;
 }
 
 /** The words that announce a list after a colon: «على النحو التالي» (as follows), «كالتالي»، «كما يلي»، «الآتي». */
