@@ -5468,3 +5468,14 @@ test('quotes (thirty-second round): an organ named as one body with its body spe
     ['وكان النائب منذر بالحاج علي أعلن في جانفي 2016 عن استقالته من الحزب.', [['منذر بالحاج علي', 'PER']], [['استقالته من الحزب', 'منذر بالحاج علي']]],
   ]);
 });
+
+test('quotes (thirty-second round): an imperfect with «و» coordinated with «أن» + an imperfect stays in the content', () => {
+  assertSpeakers([
+    // «… adding that a woman has the right to defend herself and to tell what happens to her without fear».
+    [
+      'وأشارت نزيهة العبيدي إلى أن القانون يلزم الدولة، مضيفة أن المرأة من حقها أن تدافع عن نفسها وتصرح بما يحدث لها دون خوف.',
+      [['نزيهة العبيدي', 'PER']],
+      [['القانون يلزم الدولة', 'نزيهة العبيدي'], ['المرأة من حقها أن تدافع عن نفسها وتصرح بما يحدث لها دون خوف', 'نزيهة العبيدي']],
+    ],
+  ]);
+});

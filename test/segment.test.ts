@@ -148,3 +148,13 @@ test('tokens serialise to the JSON contract: start, end, kind, norm, segments', 
   assert.deepEqual(Object.keys(json[0] as object), ['start', 'end', 'kind', 'norm', 'segments']);
   assert.equal((json[0] as { segments: unknown[] }).segments.length, 4); // و | ب | ال | مدينة
 });
+
+test('sentences (thirty-second round): a stop typed after a space between two numbers is a decimal point, not a sentence end', () => {
+  // «… that 47 .6 per cent of women suffered violence. She added …»: two sentences, not three.
+  const text = 'قالت الوزيرة إن 47 .6 بالمائة من النساء تعرضن للعنف. وأضافت أن القانون جديد.';
+  const { sentences } = segmentText(text);
+  assert.deepEqual(sentences.map((s) => text.slice(s.start, s.end)), ['قالت الوزيرة إن 47 .6 بالمائة من النساء تعرضن للعنف.', 'وأضافت أن القانون جديد.']);
+  // (A sentence ending on a number before one that opens on a number keeps its stop: «… عام 2016. 30 شخصا …».)
+  const two = 'توفي 12 شخصا عام 2016. 30 شخصا أصيبوا.';
+  assert.equal(segmentText(two).sentences.length, 2);
+});

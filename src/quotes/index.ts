@@ -1673,6 +1673,17 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       if (cue?.form.verb.marked) cue = undefined;
       // (Believed, with nobody named after it: the speaker's own belief goes on — «لكنها تعتقد أن الدعوى …».)
       if (cue?.form.verb.namedSubject && !namedAfter(j)) cue = undefined;
+      // «أن المرأة من حقها أن تدافع عن نفسها وتصرح بما يحدث لها» (that a woman has the right to defend herself and speak of
+      // what happens to her): an imperfect with «و» coordinated with «أن» + an imperfect a few words before, in the clause, is
+      // that clause's second verb, not the next speech.
+      if (cue?.prefixed && /^[وف][يت]/u.test(keys[j]!)) {
+        for (let m = j - 1; m > 0 && m >= j - 7 && tokens[m]!.start > from && tokens[m]!.kind === 'word'; m--) {
+          if (keys[m - 1] === 'ان' && /^[يت].{2,}/u.test(keys[m]!)) {
+            cue = undefined;
+            break;
+          }
+        }
+      }
       const afterPunct = j > 0 && tokens[j - 1]!.kind === 'punct';
       // «ظاهرة لافتة» (a striking phenomenon): a feminine participle agreeing with the noun before it is
       // an adjective, not «لافتة إلى أن» (drawing attention to) — nor one before a quotation («تعيشه مضيفة "…»).

@@ -131,6 +131,15 @@ export function isAbbreviationStop(text: string, tokens: Token[], t: number, fir
   return true;
 }
 
+/**
+ * A stop between two numbers, glued to the second, is a decimal point typed after a space: «47 .6 بالمائة» (47.6 per
+ * cent) ends no sentence. (A sentence that ends on a number and the next that opens on one are spaced after the stop.)
+ */
+function spacedDecimalPoint(tokens: readonly Token[], t: number, first: number, last: number): boolean {
+  const stop = tokens[t]!;
+  return t > first && t + 1 < last && tokens[t - 1]!.kind === 'number' && tokens[t + 1]!.kind === 'number' && tokens[t + 1]!.start === stop.end && stop.end - stop.start === 1;
+}
+
 function splitSentences(text: string, tokens: Token[], first: number, last: number, out: Sentence[]): void {
   const depths = quoteDepths(text, tokens, first, last);
   let start = first;
@@ -144,7 +153,7 @@ function splitSentences(text: string, tokens: Token[], first: number, last: numb
       const next = t + 1 < last ? tokens[t + 1]! : undefined;
       if (!next || depths[t - first]! !== 1 || depths[t + 1 - first]! !== 0 || next.start !== tok.end || !CLOSERS.has(text[next.start]!)) continue;
       end = t + 1;
-    } else if (isAbbreviationStop(text, tokens, t, first)) continue;
+    } else if (isAbbreviationStop(text, tokens, t, first) || spacedDecimalPoint(tokens, t, first, last)) continue;
     // Terminators run together (?!) and closing brackets after the stop belong to this sentence.
     while (end + 1 < last) {
       const next = tokens[end + 1]!;
