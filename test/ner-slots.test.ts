@@ -670,3 +670,13 @@ test('ner() (thirty-second round): a body\'s name «للوقاية من …» ta
   const doc = analyze(text, { date: '2017-01-01' });
   assert.ok(doc.entities.some((e) => e.type === 'ORG' && e.name === 'الجمعية التونسية للوقاية من أمراض الفم والاسنان'), JSON.stringify(doc.entities.map((e) => e.name)));
 });
+
+test('ner() (thirty-second round): a Latin name after a medium\'s head noun is the outlet, after a work\'s head noun no person; a glued hyphen joins a Latin name', { skip: NEEDS_MODEL }, () => {
+  // «The French site bfmtv reported …», «the idea's owner, the Frenchman Marc-Olivier Fogiel».
+  const doc = analyze('وذكر موقع bfmtv الفرنسي أن القناة تبث البرنامج، وصاحب الفكرة هو الفرنسي Marc-Olivier Fogiel .', { date: '2017-01-20' });
+  const typed = doc.entities.map((e) => [e.name, e.type]);
+  assert.ok(typed.some(([n, t]) => n === 'bfmtv' && t === 'ORG'), JSON.stringify(typed));
+  assert.ok(typed.some(([n, t]) => n === 'Marc-Olivier Fogiel' && t === 'PER'), JSON.stringify(typed));
+  // «the programme Le Divan»: a title, no person.
+  assert.deepEqual(persons('واتهمت القناة المنتج بسرقة فكرة برنامج Le Divan وبث نسخة مقلدة منه'), []);
+});

@@ -152,6 +152,10 @@ function confidence(margin: number): number {
  * Kairouan), «مستقبل المرسى» (AS Marsa), «هلال الشابة» — a one-word town only.
  */
 /** Indefinite heads of a company named by one word after them, folded: «شركة أبل» (Apple). */
+/** Head nouns of media before an outlet's Latin name: «موقع bfmtv», «صحيفة Le Monde», «قناة France 24» (folded, bare). */
+const MEDIUM_HEADS: ReadonlySet<string> = new Set(['قناة', 'موقع', 'صحيفة', 'جريدة', 'مجلة', 'إذاعة', 'وكالة', 'شبكة'].map(fold));
+/** Head nouns of works before a Latin title: «برنامج Le Divan», «فيلم …», «كتاب …» (folded, bare). */
+const WORK_HEADS: ReadonlySet<string> = new Set(['برنامج', 'فيلم', 'كتاب', 'مسلسل', 'أغنية', 'رواية', 'ألبوم', 'شريط'].map(fold));
 /** Articles that open Latin titles of works and outlets, not people's names: «Le Métro», «The Guardian». */
 const LATIN_ARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'les', 'the', 'el', 'al', 'der', 'die', 'das', 'il']);
 const COMPANY_HEADS: ReadonlySet<string> = new Set(['شركة'].map(fold));
@@ -530,25 +534,43 @@ export function ner(options: NerOptions = {}): Stage {
       // «السياسي التونسي الفرنسي "Guy Sitbon"» (the Franco-Tunisian politician Guy Sitbon): a Latin name of two or three
       // words, the first capitalised, right after a person's description — a role noun or a nationality, marks between at
       // most — is a person, whatever the model read in it.
+      // (After a medium's head noun a Latin name of any case is the outlet: «موقع bfmtv الفرنسي», «صحيفة Le Monde»; after a
+      // work's head noun it is the work, no person: «برنامج Le Divan». A hyphen written without spaces joins the words:
+      // «الفرنسي Marc-Olivier Fogiel».)
       tagged.forEach((s, si) => {
         const f = folded[si]!;
         const words = texts[si]!;
-        for (let k = 1; k < s.tokens.length; k++) {
-          if (s.tokens[k]!.kind !== 'latin' || s.tokens[k - 1]!.kind === 'latin' || !/^\p{Lu}\p{Ll}/u.test(words[k]!)) continue;
+        const n = s.tokens.length;
+        const glued = (m: number): boolean => m + 1 < n && words[m] === '-' && s.tokens[m]!.end === s.tokens[m + 1]!.start && s.tokens[m - 1]!.end === s.tokens[m]!.start && s.tokens[m + 1]!.kind === 'latin';
+        for (let k = 1; k < n; k++) {
+          if (s.tokens[k]!.kind !== 'latin' || s.tokens[k - 1]!.kind === 'latin' || (words[k - 1] === '-' && k > 1 && s.tokens[k - 2]!.kind === 'latin')) continue;
           let e = k;
-          while (e < s.tokens.length && s.tokens[e]!.kind === 'latin') e++;
-          if (e - k < 2 || e - k > 3) continue;
+          while (e < n && (s.tokens[e]!.kind === 'latin' || (e > k && glued(e)))) e++;
           let b = k - 1;
           while (b > 0 && s.tokens[b]!.kind === 'punct' && QUOTATION_MARK.test(words[b]!)) b--;
+          const headWord = s.tokens[b]!.kind === 'word' ? f[b]!.replace(/^[وفبل]+(?=[^ا])/u, '').replace(/^ال/u, '') : '';
+          const latinWords = e - k - words.slice(k, e).filter((w) => w === '-').length;
+          if (MEDIUM_HEADS.has(headWord) && latinWords <= 4) {
+            for (let m = k; m < e; m++) s.tags[m] = m === k ? 'B-ORG' : 'I-ORG';
+            k = e - 1;
+            continue;
+          }
+          if (WORK_HEADS.has(headWord) && latinWords <= 5) {
+            for (let m = k; m < e; m++) s.tags[m] = m === k ? 'B-MISC' : 'I-MISC';
+            k = e - 1;
+            continue;
+          }
+          if (!/^\p{Lu}\p{Ll}/u.test(words[k]!) || latinWords < 2 || latinWords > 3) continue;
           // (Past nationalities to a role noun of a person: «الصحفي الفرنسي», not «الموقع الكندي "Le Métro"» (the Canadian site)
           // nor «باللغة الفرنسية "Fausse couche"»; and no article opening the name.)
-          // (A definite noun in «ي» before a nationality describes a person too: «السياسي التونسي».)
+          // (A definite noun in «ي» before a nationality describes a person too: «السياسي التونسي»; so does «وهو» (he is).)
           const at = b;
           while (b > 0 && s.tokens[b]!.kind === 'word' && countryAdjective(f[b]!.replace(/^و(?=ال)/u, ''))) b--;
           const described = f[b]!.replace(/^و(?=ال)/u, '');
-          const personNoun = roleNoun(described) || (b < at && described.startsWith(ARTICLE) && described.endsWith('ي') && !countryAdjective(described));
+          const personNoun = roleNoun(described) || (b < at && ((described.startsWith(ARTICLE) && described.endsWith('ي') && !countryAdjective(described)) || /^و?(هو|هي)$/u.test(described)));
           if (s.tokens[b]!.kind !== 'word' || !personNoun || TRIGGERS.get(described) === 'ORG' || LATIN_ARTICLES.has(words[k]!.toLowerCase())) continue;
           for (let m = k; m < e; m++) s.tags[m] = m === k ? 'B-PER' : 'I-PER';
+          k = e - 1;
         }
       });
       propagateNames(
