@@ -680,3 +680,9 @@ test('ner() (thirty-second round): a Latin name after a medium\'s head noun is t
   // «the programme Le Divan»: a title, no person.
   assert.deepEqual(persons('واتهمت القناة المنتج بسرقة فكرة برنامج Le Divan وبث نسخة مقلدة منه'), []);
 });
+
+test('ner() (thirty-second round): a party\'s name the tagger cut takes its naming adjectives, not a nationality', { skip: NEEDS_MODEL }, () => {
+  // «a statement of the General People's Congress party, to which the former Yemeni president belongs, said …».
+  const doc = analyze('قال بيان لحزب المؤتمر الشعبي العام الذي ينتمي إليه الرئيس اليمني السابق إن صالح طلب السماح له بالسفر.', { date: '2016-11-28' });
+  assert.ok(doc.entities.some((e) => e.type === 'ORG' && e.name === 'حزب المؤتمر الشعبي العام'), JSON.stringify(doc.entities.map((e) => e.name)));
+});

@@ -18,7 +18,7 @@ import { wordFacts, type GazetteerType } from './features.ts';
 import { stripProclitics } from '../segment/index.ts';
 import { ARTICLE, definiteGivenName, extendBelSurnames, LAM_GIVEN_NAMES, kunyaNames, mannerAfterSpeech, nameReading, namingWordNames, nisbaAdjective, QUOTATION_MARK, roleNoun, speechParticiple, proposeSlotNames, slotLexicon } from './slots.ts';
 import { knownPlaceWord, listedPlaceOffset, outletNoun, PLACE_TYPES, proposeNamedPlaces, proposePlaces } from './places.ts';
-import { placeBodies, proposeOrganisations } from './orgs.ts';
+import { extendPartyNames, placeBodies, proposeOrganisations } from './orgs.ts';
 import { TRIGGERS } from './triggers.ts';
 import { AM_LETTERS, ARABIC_WORD, extendGivenNames, extendNisbaSurnames, extendOrgHeads, FM_LETTERS, splitDefiniteHeads, trimFunctionWords, VAN } from './edges.ts';
 import { lexiconForm } from '../segment/lexicon-form.ts';
@@ -594,7 +594,10 @@ export function ner(options: NerOptions = {}): Stage {
       // Places and outlets by name after the repeats: a name found whole elsewhere is carried first.
       if (places) proposeNamedPlaces(strings, places);
       // Long organisation names from their head noun (docs/ner.md); KHABAR_NER_ORGS=0 turns it off.
-      if (process.env['KHABAR_NER_ORGS'] !== '0') proposeOrganisations(strings, facts);
+      if (process.env['KHABAR_NER_ORGS'] !== '0') {
+        proposeOrganisations(strings, facts);
+        extendPartyNames(strings, facts, countryAdjective);
+      }
       // (A rule of its own, on even with KHABAR_NER_ORGS=0, which measures the long-name pass alone.)
       placeBodies(strings, facts);
       // «كشفت شركة أبل عن هاتفها الجديد» (Apple revealed its new phone): a company named by one word the lexicon does not

@@ -329,3 +329,38 @@ export function proposeOrganisations(sentences: TaggedTokens[], facts: readonly 
   });
   return added;
 }
+
+/** Heads of party and movement names, folded: «حزب المؤتمر الشعبي العام», «حركة الشعب». */
+const PARTY_HEADS: ReadonlySet<string> = new Set(['حزب', 'حركة', 'جبهة', 'تيار', 'الحزب', 'الحركة', 'الجبهة', 'التيار'].map(fold));
+
+/**
+ * A party's name the tagger cut before its naming adjectives: «لحزب [المؤتمر] الشعبي العام» (the General People's Congress)
+ * takes the adjectives after it (a nisba or «العام»), when the word after them is no part of a name. Returns the number of
+ * names extended. Nationality adjectives are left out — they describe (حركة النهضة التونسية) — as is a name the tagger
+ * continued already.
+ */
+export function extendPartyNames(sentences: TaggedTokens[], facts: readonly (readonly WordFacts[])[], nationality: (word: string) => boolean): number {
+  let extended = 0;
+  sentences.forEach((s, si) => {
+    const { tags } = s;
+    const f = facts[si]!;
+    for (let i = 0; i < tags.length; i++) {
+      if (tags[i] !== 'B-ORG') continue;
+      let e = i + 1;
+      while (e < tags.length && tags[e] === 'I-ORG') e++;
+      const head = f[i]!.strips.some((st) => PARTY_HEADS.has(st.rest)) || PARTY_HEADS.has(f[i]!.word);
+      if (!head || e - i < 2) {
+        i = e - 1;
+        continue;
+      }
+      let j = e;
+      while (j < tags.length && tags[j] === 'O' && namingAdjective(f[j]!.word) && !nationality(f[j]!.word)) j++;
+      if (j > e) {
+        for (let k = e; k < j; k++) tags[k] = 'I-ORG';
+        extended++;
+      }
+      i = j - 1;
+    }
+  });
+  return extended;
+}
