@@ -848,6 +848,12 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     }
     // «عملية غير معلنة» (an unannounced operation), «أنباء غير مؤكدة»: a participle after «غير» (un-) is
     // a negated adjective, no cue.
+    // «أن المرأة من حقها أن تدافع عن نفسها وتصرح بما يحدث لها» (that a woman has the right to defend herself and speak of
+    // what happens to her), «ويريد أن يتسمد من بورقيبة وإرثه ويبين للناس أنه …»: an imperfect with «و» coordinated with «أن» +
+    // an imperfect a few words before, in the clause, is that clause's second verb, not a speech verb of its own.
+    if (k.length > 3 && (k.charCodeAt(0) === 0x0648 || k.charCodeAt(0) === 0x0641) && /^[وف][يت]/u.test(k)) {
+      for (let m = i - 1; m > 0 && m >= i - 7 && tokens[m]!.kind === 'word'; m--) if (keys[m - 1] === 'ان' && /^[يت].{2,}/u.test(keys[m]!)) return undefined;
+    }
     if (direct) {
       // «بعد أربعة أيام على كشف الصحافة عن اتصالات …» (four days after the press revealed contacts …): a bare past form right
       // after a preposition is the verbal noun written the same way, never a verb.
@@ -1673,17 +1679,6 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       if (cue?.form.verb.marked) cue = undefined;
       // (Believed, with nobody named after it: the speaker's own belief goes on — «لكنها تعتقد أن الدعوى …».)
       if (cue?.form.verb.namedSubject && !namedAfter(j)) cue = undefined;
-      // «أن المرأة من حقها أن تدافع عن نفسها وتصرح بما يحدث لها» (that a woman has the right to defend herself and speak of
-      // what happens to her): an imperfect with «و» coordinated with «أن» + an imperfect a few words before, in the clause, is
-      // that clause's second verb, not the next speech.
-      if (cue?.prefixed && /^[وف][يت]/u.test(keys[j]!)) {
-        for (let m = j - 1; m > 0 && m >= j - 7 && tokens[m]!.start > from && tokens[m]!.kind === 'word'; m--) {
-          if (keys[m - 1] === 'ان' && /^[يت].{2,}/u.test(keys[m]!)) {
-            cue = undefined;
-            break;
-          }
-        }
-      }
       const afterPunct = j > 0 && tokens[j - 1]!.kind === 'punct';
       // «ظاهرة لافتة» (a striking phenomenon): a feminine participle agreeing with the noun before it is
       // an adjective, not «لافتة إلى أن» (drawing attention to) — nor one before a quotation («تعيشه مضيفة "…»).
