@@ -5486,3 +5486,16 @@ test('quotes (thirty-second round): an imperfect with «و» coordinated with «
     ],
   ]);
 });
+
+test('quotes/entities (thirty-second round): the Houthis are a body wherever named; a name opening the sentence right before «اتهم» accuses', () => {
+  // «Saudi Arabia accuses the Houthis of firing a ballistic missile … The Houthis announced they had fired a missile.»
+  const text = 'السعودية تتهم الحوثيين بإطلاق صاروخ باليستي باتجاه مكة\nوأعلن الحوثيون أنهم أطلقوا صاروخا على السعودية.';
+  const doc = analyze(text, { date: '2016-10-28' });
+  assert.deepEqual(checkInvariants(doc), []);
+  const name = (id: string | null): string | null => doc.entities.find((e) => e.id === id)?.name ?? null;
+  assert.ok(doc.entities.some((e) => e.type === 'ORG' && e.name === 'الحوثيين'), JSON.stringify(doc.entities.map((e) => e.name)));
+  assert.deepEqual(doc.quotes.map((q) => [q.text, name(q.speaker)]), [
+    ['بإطلاق صاروخ باليستي باتجاه مكة', 'السعودية'],
+    ['أطلقوا صاروخا على السعودية', 'الحوثيين'],
+  ]);
+});

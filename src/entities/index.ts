@@ -1335,6 +1335,10 @@ function definiteAlias(surface: string, aliases: AliasIndex): boolean {
   return aliases.groups[g]!.names.some((n) => nameKey(n) === key);
 }
 
+/** One-word names of a body that no common word shares, looked for without another name of it: the Houthis. */
+const ALWAYS_BODY_NAMES: readonly string[] = ['الحوثيين', 'الحوثيون'];
+const ALWAYS_BODY_KEYS: ReadonlySet<string> = new Set(ALWAYS_BODY_NAMES.map((n) => stripArticle(nameKey(n))));
+
 function addKnownNames(doc: AnalysisDocument, view: TokenView, occurrences: Occurrence[], aliases: AliasIndex): void {
   const known = knownNames(aliases);
   const tokens = doc.tokens;
@@ -1373,6 +1377,13 @@ function addKnownNames(doc: AnalysisDocument, view: TokenView, occurrences: Occu
     const g = o.aliasGroup !== undefined ? o.aliasGroup ?? undefined : aliases.lookup(doc.text.slice(o.start, o.end));
     if (g !== undefined && aliases.groups[g]!.type === 'ORG') present.add(g);
   }
+  // (Except a few one-word names no common word shares, looked for always: «اتهمت السعودية الحوثيين …».)
+  for (let i = 0; i < tokens.length; i++) {
+    if (!ALWAYS_BODY_KEYS.has(stripArticle(view.keys[i]!).replace(/^[وفبل]+(?=حوثي)/u, ''))) continue;
+    const g = aliases.lookup(ALWAYS_BODY_NAMES[0]!);
+    if (g !== undefined) present.add(g);
+    break;
+  }
   const singles = singleWordBodies(aliases);
   let wanted = false;
   for (const g of present) if (singleGroups.get(aliases)!.has(g)) wanted = true;
@@ -1387,7 +1398,10 @@ function addKnownNames(doc: AnalysisDocument, view: TokenView, occurrences: Occu
       for (const [form, start] of nameForms(doc, view, i)) {
         const g = singles.get(stripArticle(form)) ?? singles.get(form);
         if (g === undefined || !present.has(g)) continue;
-        added.push({ start, end: tokens[i]!.end, type: 'ORG', tokens: nameTokens(doc.text.slice(start, tokens[i]!.end)), latin: false });
+        // («للحوثيين»: past «لل», as other names behind it are read — «أمم المتحدة» of «للأمم المتحدة».)
+        const written = doc.text.slice(start, tokens[i]!.end);
+        const at = /^[وف]?لل/u.test(written) ? start + written.indexOf('لل') + 2 : start;
+        added.push({ start: at, end: tokens[i]!.end, type: 'ORG', tokens: nameTokens(doc.text.slice(at, tokens[i]!.end)), latin: false });
         break;
       }
     }

@@ -4421,6 +4421,13 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   };
 
   /** What one cue word starts (the body of {@link readCues}' loop for a cue): kept apart from the loop over every token, which stays small enough for V8 to optimise soon. */
+  /** The person, body or place that opens the sentence and ends right before the verb at `i`, or undefined. */
+  const namedRightBefore = (i: number): Ref | undefined => {
+    if (i < 1) return undefined;
+    const r = refs.find((x) => x.end === tokens[i - 1]!.end && !x.role && (x.entity.type === 'PER' || x.entity.type === 'ORG' || x.entity.type === 'LOC'));
+    const from = sentenceStart(tokens[i]!.start);
+    return r && r.start >= from && text.slice(from, r.start).trim() === '' ? r : undefined;
+  };
   const handleCue = (i: number, t: Token, cue: { form: CueForm; prefixed: boolean }): void => {
       const v = cue.form.verb;
       // «لكنها لم تعلن أي شيء عن خطتها» (but it announced nothing about its plan): a denied statement of nothing.
@@ -5187,6 +5194,12 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           // been wrong) is never a feminine verb's subject, and no woman stands before it — the speaker is one nobody names
           // here (see `manAfterFeminineVerb` for where a man's name after such a verb still speaks).
           unnamedHere = true;
+        } else if (s.ref && v.lemma === 'اتهم' && namedRightBefore(i)) {
+          // «السعودية تتهم الحوثيين بإطلاق صاروخ …» (Saudi Arabia accuses the Houthis of firing a missile): a name opening the
+          // sentence right before «اتهم» is its subject; the one after is the accused.
+          const by = namedRightBefore(i)!;
+          speaker = by.entity;
+          speakerMention = { start: by.start, end: by.end };
         } else if (s.ref) {
           speaker = s.ref.entity;
           speakerMention = { start: s.ref.start, end: s.ref.end };
