@@ -1338,6 +1338,7 @@ function definiteAlias(surface: string, aliases: AliasIndex): boolean {
 /** One-word names of a body that no common word shares, looked for without another name of it: the Houthis. */
 const ALWAYS_BODY_NAMES: readonly string[] = ['الحوثيين', 'الحوثيون'];
 const ALWAYS_BODY_KEYS: ReadonlySet<string> = new Set(ALWAYS_BODY_NAMES.map((n) => stripArticle(nameKey(n))));
+const ALWAYS_BODY_ENDINGS: readonly string[] = [...ALWAYS_BODY_KEYS];
 
 function addKnownNames(doc: AnalysisDocument, view: TokenView, occurrences: Occurrence[], aliases: AliasIndex): void {
   const known = knownNames(aliases);
@@ -1379,7 +1380,9 @@ function addKnownNames(doc: AnalysisDocument, view: TokenView, occurrences: Occu
   }
   // (Except a few one-word names no common word shares, looked for always: «اتهمت السعودية الحوثيين …».)
   for (let i = 0; i < tokens.length; i++) {
-    if (!ALWAYS_BODY_KEYS.has(stripArticle(view.keys[i]!).replace(/^[وفبل]+(?=حوثي)/u, ''))) continue;
+    const key = view.keys[i]!;
+    // (The ending first: most words stop there, before the article is taken off.)
+    if (!ALWAYS_BODY_ENDINGS.some((e) => key.endsWith(e)) || !ALWAYS_BODY_KEYS.has(stripArticle(key).replace(/^[وفبل]+(?=حوثي)/u, ''))) continue;
     const g = aliases.lookup(ALWAYS_BODY_NAMES[0]!);
     if (g !== undefined) present.add(g);
     break;
@@ -2198,7 +2201,11 @@ function addRoleNames(doc: AnalysisDocument, view: TokenView, occurrences: Occur
     // (A listed given name counts here even when it is a common word too: «فائز», also «winner».)
     // (Or one whose family name the article repeats alone: «الصحفية بجريدة الشروق أسماء سحبون في مداخلة … وأضافت سحبون», the
     // journalist Asma Sahboun — «أسماء» is also «names».)
-    const familyAfterRole = n === 2 && role && (given || listedGivenName(keys[first]!) || (!/^(ال|و|ف|ب|ل)/u.test(keys[first]!) && personGender([keys[first]!], [])?.guessed !== true && personGender([keys[first]!], []) !== undefined)) && (closedByClause(last) || recurs(view, stripArticle(keys[last - 1]!), first, last));
+    const genderedName = (): boolean => {
+      const g = /^(ال|و|ف|ب|ل)/u.test(keys[first]!) ? undefined : personGender([keys[first]!], []);
+      return g !== undefined && g.guessed !== true;
+    };
+    const familyAfterRole = n === 2 && role && (given || listedGivenName(keys[first]!) || genderedName()) && (closedByClause(last) || recurs(view, stripArticle(keys[last - 1]!), first, last));
     // (Not an adverb for the family name: «وأكد المدرب نبيل صراحة أن» (the coach Nabil stressed frankly), «شخصيا».)
     if (n === 2 && (ADVERBS.has(keys[first + 1]!) || (familyAfterRole && /[^ا]ا$/u.test(keys[first + 1]!)))) ok = false;
     for (let w = first; w < j && ok; w++) if (!givenName(keys[w]!, text.slice(view.starts[w]!, tokens[w]!.end)) && commonWord(text.slice(tokens[w]!.start, tokens[w]!.end)) && !(familyAfterRole && w === first)) ok = false;
@@ -2250,7 +2257,8 @@ function extendGivenNames(doc: AnalysisDocument, view: TokenView, occurrences: O
     const surface = text.slice(tokens[next]!.start, tokens[next]!.end);
     // (A family name that opens with «ف» or «و» reads as a conjunction on a word: «مايكل فلين … وقال فلين» (Michael Flynn) —
     // not when what is left is no word the lexicon knows.)
-    const conjunctionOnly = /^ف/u.test(k) && (getLexicon().get(lexiconForm(surface).slice(1)) ?? 0) < 30 && (getLexicon().get('ال' + lexiconForm(surface).slice(1)) ?? 0) < 30;
+    const rest = /^ف/u.test(k) ? lexiconForm(surface).slice(1) : '';
+    const conjunctionOnly = rest !== '' && (getLexicon().get(rest) ?? 0) < 30 && (getLexicon().get('ال' + rest) ?? 0) < 30;
     if (k.length < 3 || /^ال/u.test(k) || (/^[وف]/u.test(k) && !conjunctionOnly) || COMPLEMENTISERS.has(k) || NOT_NAMES.has(bare(k)) || cueForms().has(k) || ROLE_HEADS.has(bare(k)) || NAME_FOLLOWERS.has(k) || listedGivenName(k) || verbLike(k)) continue;
     if ((commonWord(surface) && !conjunctionOnly) || !nameLike(surface, false) || imperfectVerb(surface) || pastVerb(surface) || !recurs(view, k, f, next + 1)) continue;
     o.end = tokens[next]!.end;

@@ -151,13 +151,13 @@ function confidence(margin: number): number {
  * Head words of sports clubs' names before their town (the Maghrebi way of naming a club), folded: «شبيبة القيروان» (JS
  * Kairouan), «مستقبل المرسى» (AS Marsa), «هلال الشابة» — a one-word town only.
  */
-/** Indefinite heads of a company named by one word after them, folded: «شركة أبل» (Apple). */
 /** Head nouns of media before an outlet's Latin name: «موقع bfmtv», «صحيفة Le Monde», «قناة France 24» (folded, bare). */
 const MEDIUM_HEADS: ReadonlySet<string> = new Set(['قناة', 'موقع', 'صحيفة', 'جريدة', 'مجلة', 'إذاعة', 'وكالة', 'شبكة'].map(fold));
 /** Head nouns of works before a Latin title: «برنامج Le Divan», «فيلم …», «كتاب …» (folded, bare). */
 const WORK_HEADS: ReadonlySet<string> = new Set(['برنامج', 'فيلم', 'كتاب', 'مسلسل', 'أغنية', 'رواية', 'ألبوم', 'شريط'].map(fold));
 /** Articles that open Latin titles of works and outlets, not people's names: «Le Métro», «The Guardian». */
 const LATIN_ARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'les', 'the', 'el', 'al', 'der', 'die', 'das', 'il']);
+/** Indefinite heads of a company named by one word after them, folded: «شركة أبل» (Apple). */
 const COMPANY_HEADS: ReadonlySet<string> = new Set(['شركة'].map(fold));
 
 const CLUB_HEADS: ReadonlySet<string> = new Set(['شبيبة', 'مستقبل', 'أمل', 'هلال', 'نجم', 'اتحاد', 'قوافل', 'جمعية', 'نادي'].map(fold));

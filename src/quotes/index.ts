@@ -249,9 +249,11 @@ const TOPIC_PREPOSITIONS: ReadonlySet<string> = new Set(['بخصوص', 'بشأن
 /** A person's own statements, keys without the article: «ذات التصريح» (the same statement) is the last speaker's. */
 const PERSONAL_STATEMENTS: ReadonlySet<string> = new Set(['تصريح', 'تصريحات', 'حوار', 'مداخلة', 'كلمة', 'حديث'].map((w) => bare(nameKey(w))));
 
-/** Words of a statement's time between a subject and what it said (مساء الجمعة، اليوم، أمس). */
 /** Source nouns that relay words inside a speech verb's clause: «وفق ما أوردته»، «حسب»، «بحسب» (keys). */
 const RELAY_NOUNS: ReadonlySet<string> = new Set(['وفق', 'وفقا', 'حسب', 'بحسب', 'حسبما']);
+/** Whether a key is one of {@link RELAY_NOUNS}, behind «و» or not («ووفق»). */
+const relayNoun = (key: string): boolean => RELAY_NOUNS.has(key.replace(/^و(?=(وفق|حسب|بحسب))/u, ''));
+/** Words of a statement's time between a subject and what it said (مساء الجمعة، اليوم، أمس). */
 const STATEMENT_TIMES = new Set(
   'اليوم أمس امس مساء صباح ظهر ليلة ليل يوم الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت'.split(' ').map((w) => nameKey(w)),
 );
@@ -416,6 +418,8 @@ const OCCASION_NOUNS: ReadonlySet<string> = new Set([
 const PUBLISHING_VERBS = /^[وف]?(نشر|نشرت|اصدر|اصدرت)$/u;
 /** Words of an official page or account between a verb of publishing and the body it belongs to; keyed. */
 const OFFICIAL_PAGE_WORDS: ReadonlySet<string> = new Set('الصفحة صفحة الرسمية الرسمي الموقع موقع حساب الحساب'.split(' ').map((w) => nameKey(w)));
+/** Whether keys `a`, `b` are a body's official page or site: «الصفحة الرسمية»، «الموقع الرسمي». */
+const officialPage = (a: string, b: string): boolean => /^(ال)?(صفحه|موقع)$/u.test(a) && /^الرسمي(ه)?$/u.test(b);
 /** «قوله» (his saying) and its forms, which follow the one quoted: «نقلت الوكالة عن الوزير قوله إن …». */
 const SAYING_NOUNS = /^(قوله|قولها|قولهم|قولهما)$/u;
 /**
@@ -822,6 +826,11 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     }
     return false;
   };
+  /** Whether «أن» + an imperfect stands within the seven words before `i`, in its clause (see cueAt). */
+  const subjunctiveBefore = (i: number): boolean => {
+    for (let m = i - 1; m > 0 && m >= i - 7 && tokens[m]!.kind === 'word'; m--) if (keys[m - 1] === 'ان' && /^[يت].{2,}/u.test(keys[m]!)) return true;
+    return false;
+  };
   /** Whether the word at `i`, after a preposition at `i - 1` in its sentence that ends no name, is a verbal noun (see cueAt). */
   const verbalNounAt = (i: number): boolean => {
     const prev = tokens[i - 1]!;
@@ -848,12 +857,6 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     }
     // «عملية غير معلنة» (an unannounced operation), «أنباء غير مؤكدة»: a participle after «غير» (un-) is
     // a negated adjective, no cue.
-    // «أن المرأة من حقها أن تدافع عن نفسها وتصرح بما يحدث لها» (that a woman has the right to defend herself and speak of
-    // what happens to her), «ويريد أن يتسمد من بورقيبة وإرثه ويبين للناس أنه …»: an imperfect with «و» coordinated with «أن» +
-    // an imperfect a few words before, in the clause, is that clause's second verb, not a speech verb of its own.
-    if (k.length > 3 && (k.charCodeAt(0) === 0x0648 || k.charCodeAt(0) === 0x0641) && /^[وف][يت]/u.test(k)) {
-      for (let m = i - 1; m > 0 && m >= i - 7 && tokens[m]!.kind === 'word'; m--) if (keys[m - 1] === 'ان' && /^[يت].{2,}/u.test(keys[m]!)) return undefined;
-    }
     if (direct) {
       // «بعد أربعة أيام على كشف الصحافة عن اتصالات …» (four days after the press revealed contacts …): a bare past form right
       // after a preposition is the verbal noun written the same way, never a verb.
@@ -911,7 +914,11 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // what it says only up to the sentence's end.)
       const coordinated = f !== undefined && !f.participle && !/^[وف][يت]/u.test(k) && i > 1 && i + 2 < tokens.length && /^و.{3,}ه$/u.test(keys[i - 2]!) && /^ال/u.test(keys[i - 1]!) && /^ال/u.test(keys[i + 1]!) && !/ان$/u.test(keys[i + 1]!) &&
         !PREPOSITIONS.has(keys[i + 2]!) && !refsIn(tokens[i + 1]!.start, tokens[i + 1]!.end).length && !findIn(keys[i + 1]!, ROLE_HEADS) && !saysSoon(i);
-      if (f && !verbalNoun && !coordinated && (k.length > 3 || (k.length === 3 && i + 1 < tokens.length && (tokenText(i + 1) === ':' || byQuotingAt(i) >= 0))) && !(f.verb.topic && !weightAfter(i, f.verb))) return { form: f, prefixed: true };
+      // «أن المرأة من حقها أن تدافع عن نفسها وتصرح بما يحدث لها» (that a woman has the right to defend herself and speak of
+      // what happens to her), «ويريد أن يتسمد من بورقيبة وإرثه ويبين للناس أنه …»: an imperfect with «و» coordinated with «أن»
+      // + an imperfect a few words before, in the clause, is that clause's second verb, not a speech verb of its own.
+      const afterSubjunctive = f !== undefined && /^[وف][يت]/u.test(k) && subjunctiveBefore(i);
+      if (f && !verbalNoun && !coordinated && !afterSubjunctive && (k.length > 3 || (k.length === 3 && i + 1 < tokens.length && (tokenText(i + 1) === ':' || byQuotingAt(i) >= 0))) && !(f.verb.topic && !weightAfter(i, f.verb))) return { form: f, prefixed: true };
     }
     // «واعتبرها "تحديا صارخا للدولة"» (and considered it "a blatant challenge to the state"): a verb of stance with
     // an object pronoun, right before quotation marks, states a position in them.
@@ -2068,7 +2075,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     // reported, that …): a source noun after the subject opens a relay; whoever it names only passes the words on.
     for (let m = lead + 1; m < tokens.length && m <= lead + 6 && tokens[m]!.start < to; m++) {
       if (tokens[m]!.kind !== 'word') break;
-      if (RELAY_NOUNS.has(keys[m]!.replace(/^و(?=(وفق|حسب|بحسب))/u, '')) && (keys[m + 1] === 'ما' || keys[m + 1] === 'لما' || refsIn(tokens[m + 1]?.start ?? to, tokens[m + 1]?.end ?? to).some((x) => x.entity.type === 'ORG'))) {
+      if (relayNoun(keys[m]!) && (keys[m + 1] === 'ما' || keys[m + 1] === 'لما' || refsIn(tokens[m + 1]?.start ?? to, tokens[m + 1]?.end ?? to).some((x) => x.entity.type === 'ORG'))) {
         return subjectIn(from, tokens[m]!.start);
       }
     }
@@ -2971,7 +2978,6 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     const r = subjectBefore(i);
     return r && (r.entity.type === 'PER' || r.entity.type === 'ORG') && agrees(r.entity, g) && text.slice(r.end, tokens[i]!.start).trim() === '' ? r : undefined;
   };
-  /** A subject written before the cue (SVO, or a relative clause «…، الذي أجاب»). */
   /**
    * Whether the words from the sentence's «كان» up to token `rt` (a body behind «ل») are an organ or the services of that
    * body and their adjectives: «وكانت المصالح المركزية والجهوية لوزارة الصحة العمومية بينت …» (the central and regional
@@ -2984,6 +2990,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     for (let m = a + 2; m < rt; m++) if (m > a + 4 || tokens[m]!.kind !== 'word' || !/^و?ال.{3,}(ي|يه|ه)$/u.test(keys[m]!)) return false;
     return true;
   };
+  /** A subject written before the cue (SVO, or a relative clause «…، الذي أجاب»). */
   const subjectBefore = (i: number): Ref | undefined => {
     let j = i - 1;
     const start = sentenceStart(tokens[i]!.start);
@@ -3910,8 +3917,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // «بحسب ما جاء في تقرير لوكالة الأنباء الجزائرية» (according to what a report by the agency said): the
         // document's issuer (see documentNoun below).
         // (Not «وفق ما أكده في تصريح للجوهرة أف أم، X», where the one the statement was made to follows.)
-        const pageNext = /^(ال)?(صفحه|موقع)$/u.test(keys[nextTok + 1] ?? '') && /^الرسمي(ه)?$/u.test(keys[nextTok + 2] ?? '');
-        if (keys[nextTok] === 'في' && (documentNoun(keys[nextTok + 1] ?? '') !== undefined || pageNext) && nextTok > 0 && cueAt(nextTok - 1)?.form.verb.document) nextTok++;
+        if (keys[nextTok] === 'في' && (documentNoun(keys[nextTok + 1] ?? '') !== undefined || officialPage(keys[nextTok + 1] ?? '', keys[nextTok + 2] ?? '')) && nextTok > 0 && cueAt(nextTok - 1)?.form.verb.document) nextTok++;
         else if (keys[nextTok] === 'في' && documentNoun(keys[nextTok + 1] ?? '') !== undefined) {
           // «وفق ما أكده في تصريح هاتفي للجوهرة أف أم، المساعد الأول لرئيس النيابة X» (as the deputy X stated in
           // a phone call to Jawhara FM): past the statement, its kind and the one it was made to.
@@ -4118,8 +4124,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         const verbAt = nextTok > 1 && /^(به|بها)$/u.test(keys[nextTok - 1]!) ? nextTok - 2 : nextTok - 1;
         const reporter = s.unnamed === true && CORRESPONDENTS.has(keys[nextTok] ?? '') && verbAt >= 0 && cueAt(verbAt) !== undefined;
         // (A body's official page or site too: «في الصفحة الرسمية للوزارة».)
-        const officialPage = /^(ال)?(صفحه|موقع)$/u.test(keys[nextTok] ?? '') && /^الرسمي(ه)?$/u.test(keys[nextTok + 1] ?? '');
-        const ofDocument = !reporter && !correspondent && (!!documentNoun(keys[nextTok] ?? '') || officialPage);
+        const ofDocument = !reporter && !correspondent && (!!documentNoun(keys[nextTok] ?? '') || officialPage(keys[nextTok] ?? '', keys[nextTok + 1] ?? ''));
         viaDocument = ofDocument;
         const verbAfter = !r && ofDocument && nextTok + 1 < tokens.length ? cueAt(nextTok + 1) : undefined;
         // (A plain speech verb there quotes on its own: «ووفق البلاغ أكد X أن …» is X's quote once, by «أكد».)
@@ -4420,7 +4425,6 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       addDraft({ kind, start, end, cue: { start: t.start, end: tokens[tokenAt(srcFrom - 1)]!.end }, speaker, speakerMention, addressee: null });
   };
 
-  /** What one cue word starts (the body of {@link readCues}' loop for a cue): kept apart from the loop over every token, which stays small enough for V8 to optimise soon. */
   /** The person, body or place that opens the sentence and ends right before the verb at `i`, or undefined. */
   const namedRightBefore = (i: number): Ref | undefined => {
     if (i < 1) return undefined;
@@ -4428,6 +4432,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     const from = sentenceStart(tokens[i]!.start);
     return r && r.start >= from && text.slice(from, r.start).trim() === '' ? r : undefined;
   };
+  /** What one cue word starts (the body of {@link readCues}' loop for a cue): kept apart from the loop over every token, which stays small enough for V8 to optimise soon. */
   const handleCue = (i: number, t: Token, cue: { form: CueForm; prefixed: boolean }): void => {
       const v = cue.form.verb;
       // «لكنها لم تعلن أي شيء عن خطتها» (but it announced nothing about its plan): a denied statement of nothing.
@@ -4702,7 +4707,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         const other = cueAt(j);
         // (Not the verb of a relaying source inside the subject: «وأوضح نفس المصدر وفق ما أوردته الوكالة أنه …».)
         // (Only when the complementiser follows the source soon, in its clause.)
-        let relayed = other !== undefined && j >= i + 3 && keys[j - 1] === 'ما' && RELAY_NOUNS.has(keys[j - 2]!.replace(/^و(?=(وفق|حسب|بحسب))/u, ''));
+        let relayed = other !== undefined && j >= i + 3 && keys[j - 1] === 'ما' && relayNoun(keys[j - 2]!);
         if (relayed) {
           relayed = false;
           for (let m = j + 1; m < tokens.length && m <= j + 8 && tokens[m]!.kind === 'word' && !relayed; m++) relayed = COMPLEMENTISERS.has(keys[m]!);
@@ -5057,6 +5062,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       let pub: ReturnType<typeof publisherBefore>;
       let heldBy: Span | undefined;
       let heldBefore: Ref | undefined;
+      let accuser: Ref | undefined;
       let roleSubject: Subject | undefined;
       // (The participle's gender must agree: «مشددة» is said of a woman or a feminine body.)
       // (Not when the sentence opens with «وأضاف»/«وتابع» and no name after it: «واضاف، في تصريح اثر لقاء
@@ -5194,12 +5200,11 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           // been wrong) is never a feminine verb's subject, and no woman stands before it — the speaker is one nobody names
           // here (see `manAfterFeminineVerb` for where a man's name after such a verb still speaks).
           unnamedHere = true;
-        } else if (s.ref && v.lemma === 'اتهم' && namedRightBefore(i)) {
+        } else if (s.ref && v.lemma === 'اتهم' && (accuser = namedRightBefore(i))) {
           // «السعودية تتهم الحوثيين بإطلاق صاروخ …» (Saudi Arabia accuses the Houthis of firing a missile): a name opening the
           // sentence right before «اتهم» is its subject; the one after is the accused.
-          const by = namedRightBefore(i)!;
-          speaker = by.entity;
-          speakerMention = { start: by.start, end: by.end };
+          speaker = accuser.entity;
+          speakerMention = { start: accuser.start, end: accuser.end };
         } else if (s.ref) {
           speaker = s.ref.entity;
           speakerMention = { start: s.ref.start, end: s.ref.end };
@@ -5947,7 +5952,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     drafts.splice(k, 1);
     // (A cue inside the sentence now quoted, with no speaker of its own, is the speaker's words about others: «… ويبين
     // للناس أنه …» (and shows people that he …), said of the politicians the speaker describes.)
-    for (let m = drafts.length - 1; m > k - 1; m--) if (m !== k - 1 && drafts[m]!.start >= prev.start && drafts[m]!.end <= prev.end && !drafts[m]!.speaker) drafts.splice(m, 1);
+    for (let m = drafts.length - 1; m >= k; m--) if (drafts[m]!.start >= prev.start && drafts[m]!.end <= prev.end && !drafts[m]!.speaker) drafts.splice(m, 1);
   }
   return drafts.map((d, i) => ({
     id: `q${i + 1}`,
@@ -5962,8 +5967,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   }));
 }
 
-/** Heads of a body's organs, keyed without the article: «المكتب» (the bureau), «الهيئة المديرة», «المجلس الوطني» … */
-const ORGAN_HEADS: ReadonlySet<string> = new Set(['مكتب', 'هيئه', 'مجلس', 'كتله', 'امانه', 'قياده', 'لجنه'].map((w) => nameKey(w)));
+/** {@link ORGANS} without the article: «مكتب الجمعية» names an organ as «المكتب» does. */
+const ORGAN_HEADS: ReadonlySet<string> = new Set([...ORGANS].map((w) => w.replace(/^ال/u, '')));
 
 /**
  * The body an organ `organ` belongs to, when its name is an organ's head, adjectives, then «ل» + the body or the body in
@@ -5988,8 +5993,9 @@ function organsBody(organ: Entity, refs: readonly Ref[]): Entity | null {
     const e = r.entity;
     if (e === organ || e.type !== 'ORG' || e === found) continue;
     const key = nameKey(e.name);
-    const headAlone = !rest.includes(' ') && bare(rest) === bare(key.split(' ')[0]!);
-    if ((key.split(' ').length >= 2 && (rest === key || rest.startsWith(key + ' ') || key.startsWith(rest + ' '))) || headAlone) {
+    const keyWords = key.split(' ');
+    const headAlone = !rest.includes(' ') && bare(rest) === bare(keyWords[0]!);
+    if ((keyWords.length >= 2 && (rest === key || rest.startsWith(key + ' ') || key.startsWith(rest + ' '))) || headAlone) {
       if (found) return null;
       found = e;
     }
