@@ -11,7 +11,7 @@ import type { AnalysisDocument, Entity, EntityMention, EntityType, NamedMention,
 import { firstStartingAt } from '../document.ts';
 import type { Stage } from '../pipeline/pipeline.ts';
 import { builtinAliases, createAliasIndex, defaultAliasIndex, type AliasGroup, type AliasIndex } from './aliases.ts';
-import { editDistance, isLatin, nameKey, nameTokens, skeleton, spellsAcronym, stripArticle, translitKey, withoutForeignParticle, wordsMatch } from './keys.ts';
+import { editDistance, isLatin, nameKey, nameTokens, nisbaVariants, skeleton, spellsAcronym, stripArticle, translitKey, withoutForeignParticle, wordsMatch } from './keys.ts';
 import { ANAPHORIC, CURRENCIES, DIRECTIONS, GENERIC_PLACES, GEO_HEADS, HONORIFICS, MEDIA_HEADS, NEWS_NOUN, NOT_NAMES, ORG_HEADS, PERSON_TITLES, PLACE_HEADS, RELATIVE_KEYS, ROLE_HEADS, ROLE_LINKS, bare, documentNoun } from './roles.ts';
 import { COMPLEMENTISERS, UNNAMED_SOURCES, cueForms, isCueWord } from '../quotes/cues.ts';
 import { getLexicon } from '../segment/clitics.ts';
@@ -285,7 +285,8 @@ function cleanMention(doc: AnalysisDocument, m: NamedMention, aliases: AliasInde
     const before = /(\S+)\s+["“«]?$/u.exec(text.slice(Math.max(0, start - 30), start));
     const inner = nameTokens(text.slice(start, end));
     const headKey = before ? bare(nameKey(before[1]!).replace(/^[وفبل](?=.{4})/u, '')) : '';
-    if (before && inner.length === 2 && (!inner[0]!.startsWith('ال') || PRESS_HEADS.has(headKey)) && MEDIA_HEADS.has(headKey) && inner[1]!.startsWith('ال') && countryOfNisba(inner[1]!, aliases)) {
+    // (So does «الإلكترونية» (online): «لجريدة هسبريس الإلكترونية».)
+    if (before && inner.length === 2 && (!inner[0]!.startsWith('ال') || PRESS_HEADS.has(headKey)) && MEDIA_HEADS.has(headKey) && inner[1]!.startsWith('ال') && (countryOfNisba(inner[1]!, aliases) || ONLINE.has(inner[1]!))) {
       end = start + text.slice(start, end).lastIndexOf(' ');
       while (end > start && /\s/u.test(text[end - 1]!)) end--;
     }
@@ -467,6 +468,8 @@ const STATE_HEADS: ReadonlySet<string> = new Set(['مملكة', 'جمهورية'
 
 /** Press nouns that are not part of an outlet's name (صحيفة، قناة): the media heads but agencies (وكالة الأنباء …). */
 const PRESS_HEADS: ReadonlySet<string> = new Set([...MEDIA_HEADS].filter((h) => h !== 'وكاله'));
+/** «الإلكترونية» (online) after an outlet's name, keyed. */
+const ONLINE: ReadonlySet<string> = new Set(['الالكترونيه', 'الالكتروني', 'الاليكترونيه']);
 
 /**
  * Nouns (keys, without the article) that a «ل/لل» after a body's name makes an addressee, not part of
@@ -789,6 +792,9 @@ const FEDERAL: ReadonlyMap<string, string> = new Map([
 function sameName(a: readonly string[], b: readonly string[]): boolean {
   if (a.join('') === b.join('')) return true;
   if (a.length !== b.length) return false;
+  // «سالم بن راشد الكتبي / سالم راشد الكتبي»: the «بن» (son of) of a chain of names is often left out; with the same
+  // first and last names, the names are one.
+  if (a.length >= 3 && a[0] === b[0] && a.at(-1) === b.at(-1) && a.every((w, i) => i === 0 || i === a.length - 1 || withoutSonOf(w) === withoutSonOf(b[i]!)) && a.some((w, i) => w !== b[i])) return true;
   let exact = 0;
   for (let i = 0; i < a.length; i++) {
     const x = stripArticle(a[i]!);
@@ -799,6 +805,7 @@ function sameName(a: readonly string[], b: readonly string[]): boolean {
     }
     const last = i === a.length - 1;
     if (wordsMatch(x, y, { typos: last })) continue;
+    if (last && exact > 0 && nisbaVariants(a[i]!, b[i]!)) continue;
     // «المجلس الفدرالي السويسري / المجلس الاتحادي السويسري» (the Swiss Federal Council): the loanword and
     // the Arabic word for «federal» name the same body.
     if (FEDERAL.has(x) && FEDERAL.get(x) === FEDERAL.get(y)) continue;
@@ -810,8 +817,15 @@ function sameName(a: readonly string[], b: readonly string[]): boolean {
   return exact > 0 || a.length === 1;
 }
 
+/** «بن/ابن» (son of) glued to the name after it by {@link nameTokens}: «بنراشد» → «راشد». */
+function withoutSonOf(word: string): string {
+  if (word.startsWith('ابن') && word.length >= 6) return word.slice(3);
+  if (word.startsWith('بن') && word.length >= 5) return word.slice(2);
+  return word;
+}
+
 /** Loose word match for a short form against part of a full name (article-insensitive, typos in long words). */
-const partWord = (x: string, y: string): boolean => wordsMatch(stripArticle(x), stripArticle(y), { typos: true });
+const partWord = (x: string, y: string): boolean => wordsMatch(stripArticle(x), stripArticle(y), { typos: true }) || nisbaVariants(x, y);
 
 function isSubsequence(short: readonly string[], long: readonly string[], eq: (x: string, y: string) => boolean): boolean {
   let j = 0;
@@ -912,6 +926,7 @@ export function clusterMentions(doc: AnalysisDocument, aliases: AliasIndex = def
   occurrences.sort((a, b) => a.start - b.start || a.end - b.end);
   joinSplitNames(doc, occurrences, aliases);
   addGlossedNames(doc, occurrences);
+  addAddressedOutlets(doc, occurrences);
   const view = tokenKeyData(doc);
   addKnownNames(doc, view, occurrences, aliases);
   addOrganisations(doc, view, occurrences, aliases);
@@ -946,6 +961,9 @@ export function clusterMentions(doc: AnalysisDocument, aliases: AliasIndex = def
     for (const t of tokens) {
       const k = skeleton(stripArticle(t));
       out.push(k, 'p:' + k.slice(0, 3));
+      // (Long words by their first two letters too: a typo in the third letter, «الكنتاوي / الكنطاوي».)
+      const bareWord = stripArticle(t);
+      if (bareWord.length >= 6) out.push('q:' + bareWord.slice(0, 2));
       // (And without a European particle: «ديجارتنر» is also found by «جارتنر»; see wordsMatch.)
       const plain = withoutForeignParticle(t);
       if (plain !== t) out.push(skeleton(plain));
@@ -1107,19 +1125,110 @@ function addGlossedNames(doc: AnalysisDocument, occurrences: Occurrence[]): void
     const end = p + 1;
     const latin = text.slice(o.start, o.end).trim().split(/\s+/u);
     if (latin.length < 2 || latin.length > 4) continue;
-    const words = text.slice(Math.max(0, end - 100), end).split(/\s+/u).slice(-latin.length);
-    if (words.length !== latin.length || !words.every((w) => ARABIC_NAME_WORD.test(w))) continue;
-    const start = end - words.join(' ').length;
-    if (text.slice(start, end) !== words.join(' ')) continue;
-    if (occurrences.some((x) => x.start < end && start < x.end)) continue;
-    const arabicKey = translitKey(words.join(' '));
-    const latinKey = translitKey(latin.join(' '));
-    const longest = Math.max(arabicKey.length, latinKey.length);
-    if (Math.min(arabicKey.length, latinKey.length) < 3) continue;
-    const max = Math.max(1, Math.floor(longest * 0.4));
-    if (editDistance(arabicKey, latinKey, max) > max) continue;
-    const type: EntityType = LATIN_ORG_ENDS.has(latin.at(-1)!.toLowerCase().replace(/[.,]/gu, '')) ? 'ORG' : 'PER';
+    const orgEnd = LATIN_ORG_ENDS.has(latin.at(-1)!.toLowerCase().replace(/[.,]/gu, ''));
+    const before = text.slice(Math.max(0, end - 100), end).split(/\s+/u);
+    const words = before.slice(-latin.length);
+    let start = -1;
+    let partial = false;
+    if (words.length === latin.length && words.every((w) => ARABIC_NAME_WORD.test(w)) && transliterates(words.join(' '), latin.join(' '))) start = end - words.join(' ').length;
+    else if (orgEnd || o.type === 'ORG') {
+      // A body's name half transliterated, half translated: «نومورا لإدارة الأصول (Nomura Asset Management)»,
+      // «بتروفيو للاستشارات (Petroview Consulting)». The Arabic name opens with the transliterated first word
+      // and runs to the bracket, in at most one word more than the Latin one.
+      for (let n = 2; n <= latin.length + 1 && n <= before.length; n++) {
+        const ws = before.slice(-n);
+        if (!ws.every((w) => ARABIC_NAME_WORD.test(w))) break;
+        if (!transliterates(ws[0]!, latin[0]!)) continue;
+        start = end - ws.join(' ').length;
+        partial = true;
+        break;
+      }
+    }
+    if (start < 0 || text.slice(start, end).trim() !== text.slice(start, end)) continue;
+    const type: EntityType = orgEnd || partial ? 'ORG' : 'PER';
+    const overlapping = occurrences.filter((x) => x.start < end && start < x.end);
+    if (overlapping.length) {
+      // The tagger found the transliterated word alone («بتروفيو»): the body's name runs on to the bracket.
+      const x = overlapping[0]!;
+      if (partial && overlapping.length === 1 && x.start === start && x.end < end && (x.type === 'ORG' || x.type === 'MISC')) {
+        x.end = end;
+        x.type = 'ORG';
+        x.tokens = nameTokens(text.slice(start, end));
+      }
+      continue;
+    }
     added.push({ start, end, type, tokens: nameTokens(text.slice(start, end)), latin: false });
+  }
+  if (!added.length) return;
+  occurrences.push(...added);
+  occurrences.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/**
+ * True when Arabic words transliterate Latin ones: their consonant skeletons ({@link translitKey}) have three
+ * classes or more and lie within four edits in ten of each other.
+ */
+function transliterates(arabic: string, latin: string): boolean {
+  const arabicKey = translitKey(arabic);
+  const latinKey = translitKey(latin);
+  if (Math.min(arabicKey.length, latinKey.length) < 3) return false;
+  const max = Math.max(1, Math.floor(Math.max(arabicKey.length, latinKey.length) * 0.4));
+  return editDistance(arabicKey, latinKey, max) <= max;
+}
+
+/**
+ * An outlet a speaker talks to, right before what was said: «وقال … لـ«عكاظ» إن …» (told Okaz that), «في تصريح لـ"اليوم
+ * السابع"، إن …», «في تصريح لـ(سبأ) إن», «لـRT إن», and without marks after a statement noun: «في تصريح خاص لـ القبس»,
+ * «في تصريح لهسبريس». Newspapers, agencies and sites are cited so in almost every article, and the tagger, which learnt
+ * from other text, misses most of their names. A name in marks (one to four words) or in Latin capitals before a
+ * complementiser or a colon is the outlet where a speech verb or a statement noun comes before it in the clause; an
+ * unmarked Arabic word only right after a statement noun, and not a common word.
+ */
+const ADDRESSED_MARKED = /(?<![\p{L}\p{M}])[وف]?ل(?:ـ+\s*|\s+)?(?:[«"“(]\s*([^«»"“”()\n،.:؛]{2,40}?)\s*[»"”)]|([A-Z][A-Z0-9]{1,6}))\s*،?\s*(?=(?:إن|أن|بأن|إنه|أنه|إنها|أنها|ان|انه)(?![\p{L}\p{M}])|:)/gu;
+/** A statement noun (تصريح، حديث، حوار، مقابلة), keyed, with its clitics: a word of speech before «لـ». */
+const STATEMENT_NOUN = /^[وف]?(?:في|ب)?(?:تصريح|تصريحات|حديث|حوار|مقابله|تصريحه|تصريحها|حديثه|حديثها)$/u;
+const ADDRESSED_AFTER_STATEMENT = /(?<![\p{L}\p{M}])(?:[وف]?(?:في|خلال)\s+)?(?:تصريح|تصريحات|حديث|حوار|مقابلة)(?:\s+(?:خاص|خاصة|صحفي|صحفية|صحافي|صحافية|هاتفي|هاتفية))?\s+ل(?:ـ+\s*)?(?!ل)([\p{L}][\p{L}\p{M}]{2,})(?=\s*[،,.:]|\s+(?:إن|أن|بأن|على|عن|حول|من|في|أمس|اليوم)(?![\p{L}\p{M}]))/gu;
+
+function addAddressedOutlets(doc: AnalysisDocument, occurrences: Occurrence[]): void {
+  const text = doc.text;
+  // (Almost every article without «ل» before marks, Latin capitals or a statement noun is skipped by this test.)
+  if (!/ل(?:ـ|\s)*[«"“(A-Z]|تصريح|حديث|حوار|مقابلة/u.test(text)) return;
+  const added: Occurrence[] = [];
+  const consider = (start: number, end: number, marked: boolean): void => {
+    const surface = text.slice(start, end);
+    const words = surface.split(/\s+/u);
+    if (words.length > 4 || !words.every((w) => /^[\p{L}\p{M}+-]+$/u.test(w))) return;
+    const tokens = nameTokens(surface);
+    if (!tokens.length) return;
+    const head = stripArticle(tokens[0]!);
+    // Not a person's role or a group of people («للصحفيين», «لنظيره»), nor a common word unmarked.
+    if (ROLE_HEADS.has(head) || PERSON_TITLES.has(tokens[0]!) || PERSON_TITLES.has(head) || NOT_NAMES.has(tokens[0]!) || RELATIVE_KEYS.has(tokens[0]!)) return;
+    if (!marked && !isLatin(surface) && (words.length > 1 || (getLexicon().get(lexiconForm(words[0]!)) ?? 0) >= 30 || commonWord(words[0]!))) return;
+    const overlapping = occurrences.find((o) => o.start < end && start < o.end) ?? added.find((o) => o.start < end && start < o.end);
+    if (overlapping) {
+      // The tagger read the outlet as a place or a person: «لـ(سبأ)» (Saba, also Sheba), «لهسبريس». (Not a given name:
+      // a statement may be made to a person.)
+      if (overlapping.start === start && overlapping.end === end && overlapping.type !== 'ORG' && !(overlapping.type === 'PER' && (tokens.length > 1 || listedGivenName(tokens[0]!)))) overlapping.type = 'ORG';
+      return;
+    }
+    added.push({ start, end, type: 'ORG', tokens, latin: isLatin(surface) });
+  };
+  for (const m of text.matchAll(ADDRESSED_MARKED)) {
+    // Only where someone speaks: a speech verb or a statement noun before «لـ» in the clause («فقالت لـ«عكاظ» إن»، «وقال
+    // مصدر … لـ"اليوم السابع" إن»), not «جاء في التعديل الأخير لـ"مجلة الإجراءات الجزائية" أن» (the amendment to the code).
+    // (The speaker's name and titles may be long: «وأوضح مدير عام فرع وزارة الصحة بمنطقة الباحة الدكتور سعيد بن عائض آل
+    // مفرح لـ«عكاظ» أن …».)
+    const before = text.slice(Math.max(0, m.index - 300), m.index).split(/[.!؟?\n]/u).at(-1)!.split(/\s+/u).filter(Boolean).slice(-25);
+    // («جاء في» (it says in) quotes a text, which is told to nobody.)
+    if (!before.some((w) => { const k = nameKey(w); return (isCueWord(k) && !/^[وف]?جاء$/u.test(k)) || STATEMENT_NOUN.test(k); })) continue;
+    const name = m[1] ?? m[2]!;
+    const start = m.index + m[0].indexOf(name);
+    consider(start, start + name.length, true);
+  }
+  for (const m of text.matchAll(ADDRESSED_AFTER_STATEMENT)) {
+    const name = m[1]!;
+    const start = m.index + m[0].lastIndexOf(name);
+    consider(start, start + name.length, false);
   }
   if (!added.length) return;
   occurrences.push(...added);
@@ -2650,19 +2759,53 @@ function typeCompatible(a: EntityType, b: EntityType): boolean {
   return a === b || a === 'MISC' || b === 'MISC';
 }
 
+/** The entity types in a fixed order, for {@link majorityType}'s weights by type index. */
+const TYPE_ORDER: readonly EntityType[] = ['PER', 'ORG', 'LOC', 'MISC'];
+const typeIndex = (t: EntityType): number => (t === 'PER' ? 0 : t === 'ORG' ? 1 : t === 'LOC' ? 2 : 3);
+/** Scratch for {@link majorityType}: the weight of each type and the place of its first occurrence. */
+const typeWeights = new Float64Array(4);
+const typeFirstSeen = new Int32Array(4);
+
+/**
+ * The type of a cluster from its occurrences: a title, a place noun or a body's head noun before a name
+ * decides; else the type with the most name tokens (non-MISC types weigh half a token more each time),
+ * ties going to the type seen first. Runs for every cluster several times per document, so it counts
+ * in typed scratch arrays rather than a Map per call.
+ */
 function majorityType(occs: readonly Occurrence[]): EntityType {
-  if (occs.some((o) => o.titled && o.tokens.length >= 2)) return 'PER';
-  if (occs.some((o) => o.placed)) return 'LOC';
+  let arabic = false;
+  for (let k = 0; k < occs.length; k++) {
+    const o = occs[k]!;
+    if (o.titled && o.tokens.length >= 2) return 'PER';
+    if (!o.latin) arabic = true;
+  }
+  for (let k = 0; k < occs.length; k++) if (occs[k]!.placed) return 'LOC';
   // (The tagger may call the same quoted name MISC where no head noun stands before it.)
-  if (occs.some((o) => o.headed)) return 'ORG';
+  for (let k = 0; k < occs.length; k++) if (occs[k]!.headed) return 'ORG';
   // The tagger's type for a Latin-script name (a gloss in brackets, mostly typed ORG: ANERcorp has few
   // Latin words) counts only when the entity has no Arabic-script name.
-  const arabic = occs.some((o) => !o.latin);
-  const weight = new Map<EntityType, number>();
-  for (const o of occs) if (!(arabic && o.latin)) weight.set(o.type, (weight.get(o.type) ?? 0) + o.tokens.length + (o.type === 'MISC' ? 0 : 0.5));
+  typeWeights.fill(0);
+  typeFirstSeen.fill(-1);
+  for (let k = 0; k < occs.length; k++) {
+    const o = occs[k]!;
+    if (arabic && o.latin) continue;
+    const t = typeIndex(o.type);
+    if (typeFirstSeen[t] === -1) typeFirstSeen[t] = k;
+    typeWeights[t] = typeWeights[t]! + o.tokens.length + (o.type === 'MISC' ? 0 : 0.5);
+  }
   let best: EntityType = occs[0]!.type;
   let max = -1;
-  for (const [t, w] of weight) if (w > max) [best, max] = [t, w];
+  let bestSeen = -1;
+  for (let t = 0; t < 4; t++) {
+    const seen = typeFirstSeen[t]!;
+    if (seen < 0) continue;
+    const w = typeWeights[t]!;
+    if (w > max || (w === max && seen < bestSeen)) {
+      best = TYPE_ORDER[t]!;
+      max = w;
+      bestSeen = seen;
+    }
+  }
   return best;
 }
 

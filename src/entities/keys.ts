@@ -173,6 +173,21 @@ export function wordsMatch(a: string, b: string, options: { typos?: boolean } = 
 }
 
 /**
+ * True when two keyed family names with the article and the nisba ending are one name written with and without a
+ * long vowel inside: «الفاضلي / الفاضيلي». {@link wordsMatch} compares words without the article, and these are too
+ * short then for their skeletons to be told apart safely; with the article and the nisba, the long vowel is a
+ * spelling. Not two names that are different given names under the nisba (الحسني / الحسيني، السعدي / السعيدي).
+ */
+export function nisbaVariants(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (!a.startsWith('ال') || !b.startsWith('ال') || !a.endsWith('ي') || !b.endsWith('ي') || Math.min(a.length, b.length) < 7) return false;
+  if (skeleton(a) !== skeleton(b)) return false;
+  const ga = a.slice(2, -1);
+  const gb = b.slice(2, -1);
+  return !(DISTINCT_GIVEN_NAMES.has(ga) && DISTINCT_GIVEN_NAMES.has(gb));
+}
+
+/**
  * European particles before a surname (de, du, da, van, von), keyed, before five letters or more: shorter remainders
  * are Arabic spellings of names that merely begin so («ديمتري» is no «دي» + «متري», «دونالد» no «دو» + «نالد»).
  */

@@ -138,6 +138,8 @@ interface Draft {
 
 const OPEN_CLOSE: Record<string, string> = { '«': '»', '‹': '›' };
 const SYMMETRIC = new Set(['"', '“', '”', '„', '‟', '″', '〞', '〝']);
+/** Opening marks that set off an outlet's name after «لـ» (told): «لـ«عكاظ»», «لـ(سبأ)». */
+const OPENING_BEFORE_NAME = new Set(['«', '(']);
 /**
  * Heads of bodies that ORG_HEADS lacks, for a body named by its head alone: media («الموقع», the website)
  * and monitors («المرصد», the Syrian Observatory).
@@ -2172,7 +2174,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       const attachedL = r.start > tok.start && /^[وف]?ل/u.test(text.slice(tok.start, r.start));
       // «لصحيفة "النهار"»، «لوكالة رويترز»: a body named after ل + its head noun is spoken to.
       let pi = ti - 1;
-      while (pi >= 0 && r.start === tok.start && tokens[pi]!.kind === 'punct' && SYMMETRIC.has(text[tokens[pi]!.start]!)) pi--;
+      // (Also an opening guillemet or bracket: «لـ«عكاظ»», «لـ(سبأ)».)
+      while (pi >= 0 && r.start === tok.start && tokens[pi]!.kind === 'punct' && (SYMMETRIC.has(text[tokens[pi]!.start]!) || OPENING_BEFORE_NAME.has(text[tokens[pi]!.start]!))) pi--;
       const headKey = pi >= 0 && pi < ti ? keys[pi]! : '';
       // (A person after «للحزب» is the party's officer in a role, not an addressee: الأمين العام للحزب X.)
       // (Also any noun with ل before a body: «لراديو هيئة الإذاعة البريطانية», to the BBC's radio.)
