@@ -1692,3 +1692,25 @@ test('entities (thirty-third round): an outlet told something before «إن/أن
   assert.notEqual(doc.quotes[0]!.speaker, okaz!.id);
   assert.equal(doc.quotes[0]!.addressee, okaz!.id);
 });
+
+test('entities (thirty-third round): domains coordinated in a «لل» complement after an adjective of scope; a noun with its pronoun after it', () => {
+  const rows: [string, string[]][] = [
+    // «the president of the national association of traders and craftsmen»
+    ['وقال رئيس الجمعية الوطنية للتجار والحرفيين إن الأسعار ارتفعت.', ['ORG:الجمعية الوطنية للتجار والحرفيين']],
+    // «the national office of electricity and drinking water»
+    ['وأرجع مصدر من المكتب الوطني للكهرباء والماء الصالح للشرب هذه الانقطاعات إلى التراجع.', ['ORG:المكتب الوطني للكهرباء والماء الصالح للشرب']],
+    // «the national professional office of milk and its products», at the end of the clause
+    ['وقال مدير عام الديوان الوطني المهني للحليب ومشتقاته، إن الديوان ضاعف الحصص.', ['ORG:الديوان الوطني المهني للحليب ومشتقاته']],
+    // Not people told something: «the ministry told the journalists and the citizens».
+    ['وقالت الوزارة للصحفيين والمواطنين إن كذا.', []],
+    // Not after an adjective of another kind: «the movement's political bureau and the abstention …».
+    ['وأكدت الهيئة السياسية للحركة والامتناع عن التصويت خيار مطروح.', ['ORG:الهيئة السياسية للحركة']],
+    // «last night» is no «ل» complement, and an amount after the name is no part of it.
+    ['اضطرت الشركة الوطنية للكهرباء والغاز ليلة البارحة إلى قطع الغاز. وبلغت ديون الشركة الوطنية للكهرباء والغاز 1000 مليون دينار.', ['ORG:الشركة الوطنية للكهرباء والغاز|الشركة الوطنية للكهرباء والغاز']],
+  ];
+  for (const [text, expected] of rows) {
+    const doc = analyze(text, { date: null });
+    assert.deepEqual(checkInvariants(doc), [], text);
+    assert.deepEqual(doc.entities.filter((e) => e.type === 'ORG').map((e) => `${e.type}:${e.mentions.map((m) => m.text).join('|')}`), expected, text);
+  }
+});

@@ -468,6 +468,10 @@ const STATE_HEADS: ReadonlySet<string> = new Set(['مملكة', 'جمهورية'
 
 /** Press nouns that are not part of an outlet's name (صحيفة، قناة): the media heads but agencies (وكالة الأنباء …). */
 const PRESS_HEADS: ReadonlySet<string> = new Set([...MEDIA_HEADS].filter((h) => h !== 'وكاله'));
+/** Words that begin with «ل» of their own, no «ل» + noun complement (keyed): «ليلة البارحة» (last night), «لدى» (at). */
+const LAM_INITIAL_WORDS: ReadonlySet<string> = new Set(['ليله', 'ليل', 'ليلا', 'لحظه', 'لاحقا', 'لدي', 'لكن', 'لذلك', 'لان', 'لقد', 'ليس', 'ليست', 'لم', 'لن', 'لعل', 'لو', 'لولا']);
+/** Adjectives of a body's scope (national, regional, local, professional), keyed, before a «لل» complement whose domains may be coordinated. */
+const SCOPE_ADJECTIVE = /^ال(وطني|جهوي|محلي|مهني|اقليمي|قومي)(ه)?$/u;
 /** «الإلكترونية» (online) after an outlet's name, keyed. */
 const ONLINE: ReadonlySet<string> = new Set(['الالكترونيه', 'الالكتروني', 'الاليكترونيه']);
 
@@ -1639,6 +1643,8 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
     let coordinations = 0;
     // The token of the last «ل» + noun complement taken in (لمكافحة), or -1.
     let lamComplement = -1;
+    // The token of the last «لل» complement taken in (للتجار، للحليب), or -1.
+    let definiteComplement = -1;
     // The first word taken in that holds only if the name ends the clause (a «لل» complement after an
     // indefinite head, a «بال» object), or -1: «وزارة الصناعة للحد من» (to reduce) is a purpose clause.
     let guarded = -1;
@@ -1670,7 +1676,8 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
       // body (وزارة الصحة والمنظمة …).
       const coordinated =
         definite > 0 && last === j - 1 && /^وال.{2,}/u.test(k) && !NOT_NAMES.has(bare(k.slice(1))) && !ORG_HEADS.has(bare(k.slice(1))) && !cueForms().has(k.slice(1)) &&
-        ((/^وال.+(يه|ي)$/u.test(k) && /(يه|ي)$/u.test(view.keys[j - 1]!)) || ((!definiteHead || lamComplement >= 0) && coordinations < 2));
+        // (Also inside a «لل» complement: «الجمعية الوطنية للتجار والحرفيين», «المكتب الوطني للكهرباء والماء».)
+        ((/^وال.+(يه|ي)$/u.test(k) && /(يه|ي)$/u.test(view.keys[j - 1]!)) || ((!definiteHead || lamComplement >= 0 || definiteComplement >= 0) && coordinations < 2));
       if (coordinated) {
         coordinations++;
         definite++;
@@ -1682,7 +1689,10 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
       // verbal noun with the complement's pronoun, coordinated into a «ل» complement, at the end of the clause.
       // (A verbal noun of the «تفعيل» kind — تطويره، تنميتها، تأهيله —, not «ووزيره», and its minister.)
       // (The pronoun, not a feminine noun whose «ة» the key writes «ه»: «وتوعية».)
-      if (lamComplement >= 0 && last === j - 1 && /^وت.{3,}(ه|ها)$/u.test(k) && doc.text[tokens[j]!.end - 1] !== '\u0629' && !cueForms().has(k.slice(1)) && clauseEndsAfter(doc, view, j)) {
+      // (And right after a «لل» complement, a noun with its pronoun: «الديوان الوطني المهني للحليب ومشتقاته» (… for milk
+      // and its products); not a person of the body, «ووزيره» (and its minister).)
+      const withPronoun = (lamComplement >= 0 && /^وت.{3,}(ه|ها)$/u.test(k)) || (definiteComplement === j - 1 && /^و.{4,}(ه|ها)$/u.test(k) && !findIn(k.slice(1).replace(/(ه|ها)$/u, ''), ROLE_HEADS) && !findIn(k.slice(1).replace(/(ه|ها)$/u, ''), PERSON_TITLES));
+      if (withPronoun && last === j - 1 && doc.text[tokens[j]!.end - 1] !== '\u0629' && !cueForms().has(k.slice(1)) && clauseEndsAfter(doc, view, j)) {
         last = j;
         j++;
         continue;
@@ -1700,10 +1710,14 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
       const object = lamComplement === j - 2 && last === j - 1 && /^بال.{2,}/u.test(k) && !NOT_NAMES.has(bare(k.slice(1)));
       if ((object || (ok && !definiteHead && /^لل/u.test(k))) && guarded < 0) guarded = j;
       if (ok || object) {
+        // (Not people told something: «الوزارة للصحفيين والمواطنين».)
+        // (Only after an adjective of scope — national, regional, local, professional, of a country: «الاتحاد الجهوي
+        // للصناعة والتجارة»; not «الهيئة السياسية للحركة والامتناع …» (the movement's political bureau and the abstention).)
+        if (ok && /^لل/u.test(k) && !addresseeNoun(k.slice(2)) && last === j - 1 && j - 1 > i && SCOPE_ADJECTIVE.test(view.keys[j - 1]!)) definiteComplement = j;
         definite++;
         last = j;
         j++;
-      } else if (nextDefinite && ((/^ل[^ل]/u.test(k) && !addresseeNoun(k.slice(1)) && !NOT_COMPLEMENTS.has(k)) || (!definiteHead && definite > 0 && coordinatedNoun(k, doc.text, tokens[j]!, view.keys.slice(i + 1, j)) && !ORG_HEADS.has(k) && !ORG_HEADS.has(k.slice(1))))) {
+      } else if (nextDefinite && ((/^ل[^ل]/u.test(k) && !addresseeNoun(k.slice(1)) && !NOT_COMPLEMENTS.has(k) && !LAM_INITIAL_WORDS.has(k)) || (!definiteHead && definite > 0 && coordinatedNoun(k, doc.text, tokens[j]!, view.keys.slice(i + 1, j)) && !ORG_HEADS.has(k) && !ORG_HEADS.has(k.slice(1))))) {
         // (Not «وزارة», a new head that starts with و: مجلس نواب الشعب وزارة الفلاحة; nor «وحزب …», another body.)
         if (k.startsWith('ل')) lamComplement = j;
         j++; // لحقوق الإنسان، وعلوم الإخبار
@@ -1729,7 +1743,9 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
       definite = 0;
       for (let k = i + 1; k <= last; k++) if (/^(ال|لل)/u.test(view.keys[k]!)) definite++;
     }
-    if (last >= 0 && last + 1 < tokens.length && tokens[last + 1]!.kind === 'number' && /^\d{1,4}$/u.test(doc.text.slice(tokens[last + 1]!.start, tokens[last + 1]!.end))) last++;
+    // (Not an amount: «الشركة الوطنية للكهرباء والغاز 1000 مليون دينار».)
+    const afterNumber = last + 2 < tokens.length && tokens[last + 2]!.kind === 'word' ? view.keys[last + 2]! : '';
+    if (last >= 0 && last + 1 < tokens.length && tokens[last + 1]!.kind === 'number' && /^\d{1,4}$/u.test(doc.text.slice(tokens[last + 1]!.start, tokens[last + 1]!.end)) && !(afterNumber && (lookupNumberWord(afterNumber) || findIn(afterNumber, CURRENCIES)))) last++;
     if (last < 0) continue;
     if (definiteHead && definite < 2) continue;
     // «صحيفة عكاظ السعودية»، «نادي قالاتاسراي التركي»: the nationality adjective after a head and a
