@@ -1714,3 +1714,17 @@ test('entities (thirty-third round): domains coordinated in a «لل» complemen
     assert.deepEqual(doc.entities.filter((e) => e.type === 'ORG').map((e) => `${e.type}:${e.mentions.map((m) => m.text).join('|')}`), expected, text);
   }
 });
+
+test('entities (thirty-third round): places listed with «و» are split; a name with a word in «و» of its own is not; coordinated nouns in a «ل» complement', () => {
+  // «… in the areas of Hergla, Nabeul and Zarzis, Monastir and Gabes», the tagger's «نابل وجرجيس» as one.
+  const a = analyzeWithMentions('إتلاف أماكن تعشيش السلاحف في مناطق هرقلة ونابل وجرجيس والمنستير.', [['نابل وجرجيس', 'LOC'], ['المنستير', 'LOC']], { quotes: false });
+  assert.deepEqual(checkInvariants(a), []);
+  assert.deepEqual(a.entities.map((e) => `${e.type}:${e.name}`), ['LOC:نابل', 'LOC:جرجيس', 'LOC:المنستير']);
+  // «Tizi Ouzou» keeps its «وزو».
+  const b = analyzeWithMentions('وزار الوفد مدينة تيزي وزو أمس.', [['تيزي وزو', 'LOC']], { quotes: false });
+  assert.deepEqual(b.entities.map((e) => `${e.type}:${e.name}`), ['LOC:تيزي وزو']);
+  // «the national institute of marine sciences and technologies»
+  const c = analyze('وأكد المعهد الوطني لعلوم وتكنولوجيات البحار أن الوضع خطير.', { date: null });
+  assert.deepEqual(checkInvariants(c), []);
+  assert.deepEqual(c.entities.map((e) => `${e.type}:${e.name}`), ['ORG:المعهد الوطني لعلوم وتكنولوجيات البحار']);
+});

@@ -294,7 +294,10 @@ function cleanMention(doc: AnalysisDocument, m: NamedMention, aliases: AliasInde
   // «منظمة المادة 19»: a short number right after an organisation's name belongs to it.
   if (m.type === 'ORG' && text.charCodeAt(end) === 0x20) {
     const num = /^\s(\d{1,3})(?![\d\p{L}.,٫])/u.exec(text.slice(end, end + 6));
-    if (num) end += num[0].length;
+    // (Not an amount: «قرب مركز البصرة 28 ألف جزء في المليون».)
+    const following = num ? /^\s*(\S+)/u.exec(text.slice(end + num[0].length, end + num[0].length + 20))?.[1] : undefined;
+    const amount = following !== undefined && (!!lookupNumberWord(nameKey(following)) || findIn(nameKey(following), CURRENCIES) !== undefined || /^[%٪]/u.test(following));
+    if (num && !amount) end += num[0].length;
   }
   // «جوهرة أف أم»: a radio tagged as «أف أم» (FM) alone takes the word before it, without its proclitics.
   if (/^(اف ام|fm|اف م)$/u.test(nameKey(own))) {
@@ -472,6 +475,46 @@ const PRESS_HEADS: ReadonlySet<string> = new Set([...MEDIA_HEADS].filter((h) => 
 const LAM_INITIAL_WORDS: ReadonlySet<string> = new Set(['ليله', 'ليل', 'ليلا', 'لحظه', 'لاحقا', 'لدي', 'لكن', 'لذلك', 'لان', 'لقد', 'ليس', 'ليست', 'لم', 'لن', 'لعل', 'لو', 'لولا']);
 /** Adjectives of a body's scope (national, regional, local, professional), keyed, before a «لل» complement whose domains may be coordinated. */
 const SCOPE_ADJECTIVE = /^ال(وطني|جهوي|محلي|مهني|اقليمي|قومي)(ه)?$/u;
+/**
+ * Places listed with «و» that the tagger took for one: «في مناطق هرقلة ونابل وجرجيس» (in Hergla, Nabeul and Zarzis) gives
+ * «نابل» and «جرجيس». A part after «و» is cut off when it or the part before it is a known place (the alias table or the
+ * gazetteer), so that a name with a word in «و» of its own stays whole: «تيزي وزو» (Tizi Ouzou).
+ */
+function splitCoordinatedPlaces(doc: AnalysisDocument, occurrences: Occurrence[], aliases: AliasIndex): void {
+  const text = doc.text;
+  const known = (name: string): boolean => {
+    const g = aliases.lookup(name);
+    return g !== undefined ? aliases.groups[g]!.type === 'LOC' : !name.includes(' ') && knownPlace(name);
+  };
+  const parts: Occurrence[] = [];
+  for (let k = 0; k < occurrences.length; k++) {
+    const o = occurrences[k]!;
+    if (o.type !== 'LOC' || o.latin || o.tokens.length < 2) continue;
+    const surface = text.slice(o.start, o.end);
+    if (!/\sو\p{L}/u.test(surface) || aliases.lookup(surface) !== undefined) continue;
+    // The cuts: every «و» that opens a word, where the words on either side make known places.
+    const pieces: [number, number][] = [];
+    let from = 0;
+    for (const m of surface.matchAll(/\sو(?=\p{L})/gu)) {
+      const before = surface.slice(from, m.index);
+      const after = surface.slice(m.index + m[0].length).split(/\s+?(?=و\p{L})|\s+و/u)[0]!.trim();
+      if (before.length >= 3 && after.length >= 3 && (known(before) || known(after))) {
+        pieces.push([from, m.index]);
+        from = m.index + m[0].length;
+      }
+    }
+    if (!pieces.length) continue;
+    pieces.push([from, surface.length]);
+    const made = pieces.map(([a, b]): Occurrence => ({ start: o.start + a, end: o.start + b, type: 'LOC', tokens: nameTokens(surface.slice(a, b)), latin: false }));
+    parts.push(...made);
+    occurrences.splice(k, 1);
+    k--;
+  }
+  if (!parts.length) return;
+  occurrences.push(...parts);
+  occurrences.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
 /** «الإلكترونية» (online) after an outlet's name, keyed. */
 const ONLINE: ReadonlySet<string> = new Set(['الالكترونيه', 'الالكتروني', 'الاليكترونيه']);
 
@@ -928,6 +971,7 @@ export function clusterMentions(doc: AnalysisDocument, aliases: AliasIndex = def
     occurrences.push(occ);
   }
   occurrences.sort((a, b) => a.start - b.start || a.end - b.end);
+  splitCoordinatedPlaces(doc, occurrences, aliases);
   joinSplitNames(doc, occurrences, aliases);
   addGlossedNames(doc, occurrences);
   addAddressedOutlets(doc, occurrences);
@@ -1655,6 +1699,10 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
       last = j;
       j++;
     }
+    // «لعلوم وتكنولوجيات البحار» (for the sciences and technologies of the sea): a «ل» + noun complement whose noun
+    // has a second one coordinated to it before their definite complement.
+    const coordinatedBeforeDefinite = (at: number): boolean =>
+      at + 2 < tokens.length && tokens[at + 1]!.kind === 'word' && tokens[at + 2]!.kind === 'word' && /^و[^ا]/u.test(view.keys[at + 1]!) && /^ال/u.test(view.keys[at + 2]!) && coordinatedNoun(view.keys[at + 1]!, doc.text, tokens[at + 1]!, view.keys.slice(i + 1, at + 1));
     while (j < tokens.length && tokens[j]!.kind === 'word') {
       const k = view.keys[j]!;
       const nextDefinite = j + 1 < tokens.length && /^ال/u.test(view.keys[j + 1]!);
@@ -1717,7 +1765,7 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
         definite++;
         last = j;
         j++;
-      } else if (nextDefinite && ((/^ل[^ل]/u.test(k) && !addresseeNoun(k.slice(1)) && !NOT_COMPLEMENTS.has(k) && !LAM_INITIAL_WORDS.has(k)) || (!definiteHead && definite > 0 && coordinatedNoun(k, doc.text, tokens[j]!, view.keys.slice(i + 1, j)) && !ORG_HEADS.has(k) && !ORG_HEADS.has(k.slice(1))))) {
+      } else if ((nextDefinite || (/^ل[^ل]/u.test(k) && coordinatedBeforeDefinite(j))) && ((/^ل[^ل]/u.test(k) && !addresseeNoun(k.slice(1)) && !NOT_COMPLEMENTS.has(k) && !LAM_INITIAL_WORDS.has(k)) || ((!definiteHead || lamComplement === j - 1) && definite > 0 && coordinatedNoun(k, doc.text, tokens[j]!, view.keys.slice(i + 1, j)) && !ORG_HEADS.has(k) && !ORG_HEADS.has(k.slice(1))))) {
         // (Not «وزارة», a new head that starts with و: مجلس نواب الشعب وزارة الفلاحة; nor «وحزب …», another body.)
         if (k.startsWith('ل')) lamComplement = j;
         j++; // لحقوق الإنسان، وعلوم الإخبار
@@ -1982,7 +2030,8 @@ function coordinatedNoun(key: string, text: string, token: Token, name: readonly
   const counts = articleCounts(text.slice(token.start + 1, token.end));
   if (/^و[^ا]/u.test(key)) {
     // (A perfect verb in ت whose stem news copy writes too is a verb: «وزارة الداخلية وتمكنت الوحدات …».)
-    if (bareWord.endsWith('ت') && (getLexicon().get(counts.form.slice(0, -1)) ?? 0) >= 5) return false;
+    // (Not a feminine plural in «ات» of five letters or more: «وتكنولوجيات».)
+    if (bareWord.endsWith('ت') && !(bareWord.length >= 5 && bareWord.endsWith('ات')) && (getLexicon().get(counts.form.slice(0, -1)) ?? 0) >= 5) return false;
     return !NOT_COORDINATED.has(key) && !/.{3}(ها|هم|هما|هن)$/u.test(key);
   }
   // A word in «وا» is a verbal noun of the «استفعال، افتعال» kind (واستصلاح) or one news copy never wrote;
