@@ -1728,3 +1728,14 @@ test('entities (thirty-third round): places listed with «و» are split; a name
   assert.deepEqual(checkInvariants(c), []);
   assert.deepEqual(c.entities.map((e) => `${e.type}:${e.name}`), ['ORG:المعهد الوطني لعلوم وتكنولوجيات البحار']);
 });
+
+test('entities (thirty-third round): a name never ends on «بن» (Ben Ali written «بن على»); a given name in «و» is no coordinated noun', () => {
+  // «the regime of Zine El Abidine Ben Ali fell in 2011 … Ben Ali fled».
+  const a = analyzeWithMentions('وقال إن نظام زين العابدين بن على سقط في 2011. وأكد أن بن علي فر.', [['زين العابدين بن', 'PER'], ['بن علي', 'PER']], { quotes: false });
+  assert.deepEqual(checkInvariants(a), []);
+  assert.deepEqual(a.entities.map((e) => e.mentions.map((m) => m.text).join('|')), ['زين العابدين بن على|بن علي']);
+  // «… said the director at the tourism ministry, Wahid Seghir»: «وحيد» is a name, not «و» + «حيد».
+  const b = analyze('وقال مدير السياحة البحرية بوزارة السياحة وحيد الصغير إن الموسم جيد.', { date: null });
+  assert.deepEqual(checkInvariants(b), []);
+  assert.deepEqual(b.entities.map((e) => `${e.type}:${e.name}`), ['ORG:وزارة السياحة', 'PER:وحيد الصغير']);
+});

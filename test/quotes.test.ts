@@ -5499,3 +5499,27 @@ test('quotes/entities (thirty-second round): the Houthis are a body wherever nam
     ['أطلقوا صاروخا على السعودية', 'الحوثيين'],
   ]);
 });
+
+test('quotes (thirty-third round): a relative pronoun of the other gender than the verb is its object; a document opening the sentence speaks for the body its relative clause says issued it', () => {
+  assertSpeakers([
+    // «Marzouk also levelled sharp criticism at Nidaa Tounes, of which he said "it went off course"».
+    [
+      'قال محسن مرزوق إن الاستقلال مهدد. كما وجّه مرزوق إنتقادات لاذعة لحركة نداء تونس، التي قال "إنها خرجت عن مسارها" بعد فترة من تأسيسها.',
+      [['محسن مرزوق', 'PER'], ['مرزوق', 'PER'], ['حركة نداء تونس', 'ORG']],
+      [['الاستقلال مهدد', 'محسن مرزوق'], ['إنها خرجت عن مسارها" بعد فترة من تأسيسها', 'محسن مرزوق']],
+    ],
+    // «… the recent statements of Borhen Bsaies, in charge of political affairs in Nidaa Tounes, in which he said that …».
+    [
+      'انتقدت القاضية كلثوم كنو التصريحات الأخيرة لبرهان بسيس، المكلف بالشؤون السياسية في حزب نداء تونس والتي قال فيها إن قانون المصالحة سيمر بالديمقراطية.',
+      [['كلثوم كنو', 'PER'], ['برهان بسيس', 'PER'], ['حزب نداء تونس', 'ORG']],
+      [['قانون المصالحة سيمر بالديمقراطية', 'برهان بسيس']],
+    ],
+    // «It is recalled that the annual report on press freedom, which the journalists' union presented on 3 May, stressed
+    // that …» — not the photographer named in the sentence before.
+    [
+      'وتعرض طارق السعيدي مصور قناة التاسعة لاعتداء خطير. يذكر أن التقرير السنوي لواقع حرية الصحافة، الذي قدمته النقابة الوطنية للصحفيين التونسيين، يوم 3 ماي الجاري، أكد أن الإعتداءات الأمنية تصدرت سلم الإعتداءات.',
+      [['طارق السعيدي', 'PER'], ['النقابة الوطنية للصحفيين التونسيين', 'ORG']],
+      [['الإعتداءات الأمنية تصدرت سلم الإعتداءات', 'النقابة الوطنية للصحفيين التونسيين']],
+    ],
+  ]);
+});

@@ -272,6 +272,12 @@ function cleanMention(doc: AnalysisDocument, m: NamedMention, aliases: AliasInde
     const title = /^\s*(\S+)\s+$/u.exec(own.slice(0, trim.from));
     if (title && compoundSurname(text, title[1]!, text.slice(start, end))) start = m.start + own.indexOf(title[1]!);
   }
+  // «زين العابدين بن على» (Zine El Abidine Ben Ali, his «علي» written with ى, like the preposition «على»): a name never
+  // ends on «بن/ابن/بنت» (son/daughter of); the word after it belongs to the name.
+  if (m.type === 'PER' && /(?:^|\s)(بن|ابن|بنت)$/u.test(nameKey(text.slice(start, end)))) {
+    const next = /^\s+([\p{L}\p{M}]{2,})/u.exec(text.slice(end, end + 30));
+    if (next) end += next[0].length;
+  }
   // «ولي العهد» (the crown prince) is a title: its «العهد» is no name.
   if (end - start === CROWN.length && text.startsWith(CROWN, start) && CROWN_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return undefined;
   // «سيقاوم» (he will resist) tagged as «يقاوم»: a name never hides behind the future prefix س.
@@ -2022,6 +2028,8 @@ const NOT_COORDINATED: ReadonlySet<string> = new Set('وهي وهو وهم وه�
 function coordinatedNoun(key: string, text: string, token: Token, name: readonly string[]): boolean {
   // (`isCueWord` reads the verb behind its «و»; `findIn` the role as written and behind it.)
   if (!/^و(?!ال)./u.test(key) || isCueWord(key)) return false;
+  // (Nor a given name in «و» of its own: «بوزارة السياحة وحيد الصغير» (at the tourism ministry, Wahid Seghir).)
+  if (listedGivenName(key)) return false;
   // (Nor a role: «نقابة الصحفيين التونسيين وزير الداخلية» — the union and the minister it called on.)
   if (findIn(key, ROLE_HEADS) !== undefined) return false;
   const bareWord = key.slice(1);

@@ -2657,6 +2657,37 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     return body && nameKey(body.entity.name).includes(stem) ? body : undefined;
   };
 
+  /**
+   * «يذكر أن التقرير السنوي لواقع حرية الصحافة، الذي قدمته النقابة الوطنية للصحفيين التونسيين، يوم 3 ماي الجاري، أكد أن …»
+   * (the annual report that the union presented … stressed that): a document noun opening the sentence, before the verb at
+   * token `i`, with a relative clause whose verb of issuing names a body or person right after it — that one speaks
+   * through the document. Undefined when the words are no such subject, or another speech verb stands between.
+   */
+  const documentIssuerBefore = (i: number): Ref | undefined => {
+    const first = tokenAt(sentenceStart(tokens[i]!.start));
+    let d = -1;
+    for (let k = first; k < i && k <= first + 4; k++) {
+      if (tokens[k]!.kind !== 'word') continue;
+      const key = keys[k]!.replace(/^[وف]/u, '');
+      if (key.startsWith('ال') && documentNoun(key) !== undefined) {
+        d = k;
+        break;
+      }
+    }
+    if (d < 0) return undefined;
+    for (let r = d + 1; r + 2 < i; r++) {
+      if (cueAt(r) !== undefined) return undefined;
+      if (!RELATIVE_PRONOUN.test(keys[r]!) || (!ISSUING_VERBS.test(keys[r + 1]!) && !/^قدم(ته|تها|ه|ها)$/u.test(keys[r + 1]!))) continue;
+      const issuer = refsIn(tokens[r + 2]!.start, tokens[r + 2]!.end)[0];
+      if (issuer && issuer.start === tokens[r + 2]!.start && (issuer.entity.type === 'ORG' || issuer.entity.type === 'PER')) {
+        // (Nothing but the rest of the clause between it and the verb: no other speech verb.)
+        for (let m = r + 3; m < i; m++) if (cueAt(m) !== undefined) return undefined;
+        return issuer;
+      }
+    }
+    return undefined;
+  };
+
   /** The token before token `ti`, past the quotation marks of `marks` (a name in marks after its head noun). */
   const wordBeforeMarks = (ti: number, marks: ReadonlySet<string> = SYMMETRIC): number => {
     let pi = ti - 1;
@@ -3017,6 +3048,11 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       n++;
     }
     if (j < 0 || tokens[j]!.start < start) return undefined;
+    // «انتقادات لحركة نداء تونس، التي قال "إنها خرجت عن مسارها"» (criticism of Nidaa Tounes, of which he said "it has gone
+    // off course"): a relative pronoun of the other gender than the verb after it is not its subject but its object; the
+    // verb's own subject is dropped.
+    const verbForm = cueAt(i)?.form;
+    if (relativeSkipped && verbForm && !verbForm.participle && ((feminineRelative && !masculineRelative && verbForm.gender === 'm') || (masculineRelative && !feminineRelative && verbForm.gender === 'f'))) return undefined;
     // «… شؤون الأمن القومي وقالت في بيان»: a verb with the conjunction right after a name opens a new
     // clause whose subject is dropped; the name ends the clause before (often inside the last quote).
     // (Also after a comma: «وأجرى بلاتر مقابلة مع قناة "RTS"، وقال:», Blatter gave RTS an interview and said.)
@@ -5344,6 +5380,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
             speakerMention = { start: before.start, end: before.end };
             // (The verb after the name gives its gender, as after it: «أن كريستيانو رونالدو قال …».)
             if (before.entity.type === 'PER' && !before.role) learnGender(before.entity, g);
+          } else if ((heldBefore = documentIssuerBefore(i))) {
+            speaker = heldBefore.entity;
+            speakerMention = { start: heldBefore.start, end: heldBefore.end };
           } else if ((heldBefore = bodyHeadBeforeVerb(i, t.start))) {
             // «يشار إلى أن المجلس الأمني دعا …» (the security council called …): a body named by its head noun and an
             // adjective right before the verb, after «أن», is the body of that head named before («المجلس الجهوي للأمن»).
