@@ -980,8 +980,8 @@ export function clusterMentions(doc: AnalysisDocument, aliases: AliasIndex = def
   splitCoordinatedPlaces(doc, occurrences, aliases);
   joinSplitNames(doc, occurrences, aliases);
   addGlossedNames(doc, occurrences);
-  addAddressedOutlets(doc, occurrences);
   const view = tokenKeyData(doc);
+  addAddressedOutlets(doc, view, occurrences);
   addKnownNames(doc, view, occurrences, aliases);
   addOrganisations(doc, view, occurrences, aliases);
   addNamedBodies(doc, view, occurrences, aliases);
@@ -1238,15 +1238,17 @@ function transliterates(arabic: string, latin: string): boolean {
  * complementiser or a colon is the outlet where a speech verb or a statement noun comes before it in the clause; an
  * unmarked Arabic word only right after a statement noun, and not a common word.
  */
-const ADDRESSED_MARKED = /(?<![\p{L}\p{M}])[وف]?ل(?:ـ+\s*|\s+)?(?:[«"“(]\s*([^«»"“”()\n،.:؛]{2,40}?)\s*[»"”)]|([A-Z][A-Z0-9]{1,6}))\s*،?\s*(?=(?:إن|أن|بأن|إنه|أنه|إنها|أنها|ان|انه)(?![\p{L}\p{M}])|:)/gu;
+const ADDRESSED_MARKED = /ل(?:ـ+\s*|\s+)?(?:[«"“(]\s*([^«»"“”()\n،.:؛]{2,40}?)\s*[»"”)]|([A-Z][A-Z0-9]{1,6}))\s*،?\s*(?=(?:إن|أن|بأن|إنه|أنه|إنها|أنها|ان|انه)(?![\p{L}\p{M}])|:)/uy;
 /** A statement noun (تصريح، حديث، حوار، مقابلة), keyed, with its clitics: a word of speech before «لـ». */
 const STATEMENT_NOUN = /^[وف]?(?:في|ب)?(?:تصريح|تصريحات|حديث|حوار|مقابله|تصريحه|تصريحها|حديثه|حديثها)$/u;
-const ADDRESSED_AFTER_STATEMENT = /(?<![\p{L}\p{M}])(?:[وف]?(?:في|خلال)\s+)?(?:تصريح|تصريحات|حديث|حوار|مقابلة)(?:\s+(?:خاص|خاصة|صحفي|صحفية|صحافي|صحافية|هاتفي|هاتفية))?\s+ل(?:ـ+\s*)?(?!ل)([\p{L}][\p{L}\p{M}]{2,})(?=\s*[،,.:]|\s+(?:إن|أن|بأن|على|عن|حول|من|في|أمس|اليوم)(?![\p{L}\p{M}]))/gu;
+const ADDRESSED_AFTER_STATEMENT = /(?:تصريحات|تصريح|حديث|حوار|مقابلة)(?:\s+(?:خاص|خاصة|صحفي|صحفية|صحافي|صحافية|هاتفي|هاتفية))?\s+ل(?:ـ+\s*)?(?!ل)([\p{L}][\p{L}\p{M}]{2,})(?=\s*[،,.:]|\s+(?:إن|أن|بأن|على|عن|حول|من|في|أمس|اليوم)(?![\p{L}\p{M}]))/uy;
+/** The statement nouns as token keys, alone or behind «و/ف» (not «بتصريح», read otherwise). */
+const STATEMENT_KEYS: ReadonlySet<string> = new Set(['تصريح', 'تصريحات', 'حديث', 'حوار', 'مقابله'].flatMap((w) => [w, 'و' + w, 'ف' + w]));
+/** The keys {@link addAddressedOutlets} starts from: «لـ» written apart and the statement nouns. */
+const ADDRESSED_STARTS_FILTER = wordFilterOf(['ل', 'ول', 'فل', ...STATEMENT_KEYS]);
 
-function addAddressedOutlets(doc: AnalysisDocument, occurrences: Occurrence[]): void {
+function addAddressedOutlets(doc: AnalysisDocument, view: TokenView, occurrences: Occurrence[]): void {
   const text = doc.text;
-  // (Almost every article without «ل» before marks, Latin capitals or a statement noun is skipped by this test.)
-  if (!/ل(?:ـ|\s)*[«"“(A-Z]|تصريح|حديث|حوار|مقابلة/u.test(text)) return;
   const added: Occurrence[] = [];
   const consider = (start: number, end: number, marked: boolean): void => {
     const surface = text.slice(start, end);
@@ -1267,7 +1269,22 @@ function addAddressedOutlets(doc: AnalysisDocument, occurrences: Occurrence[]): 
     }
     added.push({ start, end, type: 'ORG', tokens, latin: isLatin(surface) });
   };
-  for (const m of text.matchAll(ADDRESSED_MARKED)) {
+  // The places to try, from the token keys (a regular expression scanning the whole text cost more than the rest of
+  // the pass): «لـ» written apart (with «و/ف» or not), and the statement nouns.
+  const keys = view.keys;
+  const markedAt: number[] = [];
+  const statementAt: number[] = [];
+  for (let i = 0; i < keys.length; i++) {
+    if (!view.words[i] || !ADDRESSED_STARTS_FILTER.mayHaveHash(view.hashes[i]!)) continue;
+    const k = keys[i]!;
+    const at = view.starts[i]! + (/^[وف]/u.test(k) ? 1 : 0);
+    if (k === 'ل' || k === 'ول' || k === 'فل') markedAt.push(at);
+    else if (STATEMENT_KEYS.has(k)) statementAt.push(at);
+  }
+  for (const at of markedAt) {
+    ADDRESSED_MARKED.lastIndex = at;
+    const m = ADDRESSED_MARKED.exec(text);
+    if (!m) continue;
     // Only where someone speaks: a speech verb or a statement noun before «لـ» in the clause («فقالت لـ«عكاظ» إن»، «وقال
     // مصدر … لـ"اليوم السابع" إن»), not «جاء في التعديل الأخير لـ"مجلة الإجراءات الجزائية" أن» (the amendment to the code).
     // (The speaker's name and titles may be long: «وأوضح مدير عام فرع وزارة الصحة بمنطقة الباحة الدكتور سعيد بن عائض آل
@@ -1279,7 +1296,10 @@ function addAddressedOutlets(doc: AnalysisDocument, occurrences: Occurrence[]): 
     const start = m.index + m[0].indexOf(name);
     consider(start, start + name.length, true);
   }
-  for (const m of text.matchAll(ADDRESSED_AFTER_STATEMENT)) {
+  for (const at of statementAt) {
+    ADDRESSED_AFTER_STATEMENT.lastIndex = at;
+    const m = ADDRESSED_AFTER_STATEMENT.exec(text);
+    if (!m) continue;
     const name = m[1]!;
     const start = m.index + m[0].lastIndexOf(name);
     consider(start, start + name.length, false);
