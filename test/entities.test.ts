@@ -1739,3 +1739,10 @@ test('entities (thirty-third round): a name never ends on «بن» (Ben Ali writ
   assert.deepEqual(checkInvariants(b), []);
   assert.deepEqual(b.entities.map((e) => `${e.type}:${e.name}`), ['ORG:وزارة السياحة', 'PER:وحيد الصغير']);
 });
+
+test('entities (thirty-third round): a "person" that opens with a place noun, also a dual in construct, is a place', () => {
+  // «residents of the two neighbourhoods of Zemzmi and Boulkbech 2 …».
+  const doc = analyzeWithMentions('أقدم عدد من متساكني حيي الزمزمي و بوالكباش 2 على غلق الطريق.', [['حيي الزمزمي', 'PER'], ['بوالكباش', 'LOC']], { quotes: false });
+  assert.deepEqual(checkInvariants(doc), []);
+  assert.deepEqual(doc.entities.map((e) => `${e.type}:${e.name}`), ['LOC:حيي الزمزمي', 'LOC:بوالكباش']);
+});

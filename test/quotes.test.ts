@@ -5523,3 +5523,14 @@ test('quotes (thirty-third round): a relative pronoun of the other gender than t
     ],
   ]);
 });
+
+test('quotes (thirty-third round): a name in apposition to a role behind «ل» is told, not the subject a participle goes on with', () => {
+  assertSpeakers([
+    // «Habiba Mizouni added that … She blamed the health minister, Samira Merai, for …, indicating that "…"».
+    [
+      'وأضافت حبيبة الميزوني أن الوضع صعب. ووجهت لوما لوزيرة الصحة، سميرة مرعي، بسبب عدم تسمية مدير للمستشفى، مبينة أن "اجتماعات عامة ستنعقد".',
+      [['حبيبة الميزوني', 'PER'], ['سميرة مرعي', 'PER']],
+      [['الوضع صعب', 'حبيبة الميزوني'], ['اجتماعات عامة ستنعقد', 'حبيبة الميزوني']],
+    ],
+  ]);
+});

@@ -318,6 +318,13 @@ function cleanMention(doc: AnalysisDocument, m: NamedMention, aliases: AliasInde
     if (before && GEO_HEADS.has(bare(nameKey(before[1]!)))) start -= before[0].length;
     else if (before && /^[وبل]/u.test(before[1]!) && GEO_HEADS.has(bare(nameKey(before[1]!.slice(1))))) start -= before[0].length - 1;
   }
+  // «متساكني حيي الزمزمي» (residents of the two neighbourhoods of Zemzmi): a "person" that opens with a place noun (also
+  // the dual in construct, «حيي») is a place.
+  if (m.type === 'PER' && /\s/u.test(text.slice(start, end))) {
+    const head = nameKey(text.slice(start, end).split(/\s/u)[0]!);
+    // (Not «دولة», also the honorific of a prime minister: «دولة رئيس الوزراء».)
+    if (head !== 'دوله' && (PLACE_HEADS.has(head) || PLACE_HEADS.has(head.replace(/ي$/u, '')) || GEO_HEADS.has(head))) m = { ...m, type: 'LOC' };
+  }
   // «مهرجان الحمامات الدولي» (the Hammamet festival) tagged as a person, whole or after its head noun: an
   // event, not a person.
   let type = m.type;

@@ -2210,6 +2210,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         if (!addressee && (r.entity.type === 'ORG' || r.entity.type === 'PER')) addressee = r.entity;
         continue;
       }
+      // The one told, named again after the role it was told by: «لوما لوزيرة الصحة، سميرة مرعي» (blame to the health
+      // minister, Samira Merai) — not the subject.
+      if (addressee !== undefined && r.entity === addressee) continue;
       if (r.start > tok.start && /^[وف]?[بك]/u.test(text.slice(tok.start, r.start))) continue;
       // (The verb itself may be spelled like a preposition: «عبّر الحزب» (the party expressed), not «عبر» (via).)
       if (PREPOSITIONS.has(prevKey) && !r.role && ti !== from0) continue;
@@ -3330,6 +3333,12 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       while (pi >= 0 && tokens[pi]!.kind !== 'word') pi--;
       const prev = pi >= 0 ? keys[pi]!.replace(/^[وف]/u, '') : '';
       if (PREPOSITIONS.has(prev) || /^(ل|لل|ب)$/u.test(prev)) continue;
+      // (Nor a name in apposition to a role behind «ل/ب»: «لوما لوزيرة الصحة، سميرة مرعي».)
+      if (pi >= 0 && pi < ti - 1 && (tokenText(pi + 1) === '،' || tokenText(pi + 1) === ',')) {
+        let q = pi;
+        while (q > 0 && q > pi - 3 && tokens[q]!.kind === 'word' && /^ال/u.test(keys[q]!)) q--;
+        if (q >= 0 && tokens[q]!.kind === 'word' && /^[وف]?[بل][^ل]/u.test(keys[q]!) && findIn(keys[q]!.replace(/^[وف]?[بل]/u, ''), ROLE_HEADS) !== undefined) continue;
+      }
       // («أكد والد سلمان العبيدي …، مضيفا» (Salman Abidi's father stressed …, adding): a name after a kin word is the
       // relative's, not the subject.)
       if (pi === ti - 1 && (isKin(keys[pi]!) || isKin(prev))) continue;
