@@ -1746,3 +1746,9 @@ test('entities (thirty-third round): a "person" that opens with a place noun, al
   assert.deepEqual(checkInvariants(doc), []);
   assert.deepEqual(doc.entities.map((e) => `${e.type}:${e.name}`), ['LOC:حيي الزمزمي', 'LOC:بوالكباش']);
 });
+
+test('entities (thirty-third round): a name written in Arabic then Latin in one mention is one entity with two mentions when the Arabic transliterates the Latin', () => {
+  const doc = analyzeWithMentions('وتشمل القضايا قضية "ايرباص Airbus" وقضية "لفلاين Lavalin" وقرضا من بنك ATB.', [['ايرباص Airbus', 'ORG'], ['لفلاين Lavalin', 'ORG'], ['بنك ATB', 'ORG']], { quotes: false });
+  assert.deepEqual(checkInvariants(doc), []);
+  assert.deepEqual(doc.entities.map((e) => `${e.type}:${e.mentions.map((m) => m.text).join('|')}`), ['ORG:ايرباص|Airbus', 'ORG:لفلاين|Lavalin', 'ORG:بنك ATB']);
+});

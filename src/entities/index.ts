@@ -70,6 +70,8 @@ interface Occurrence {
   headed?: boolean;
   /** Its alias-table group, once looked up (null: none). */
   aliasGroup?: number | null;
+  /** For a Latin-script name written right after its Arabic form in one mention («ايرباص Airbus»): that Arabic form. */
+  glossOf?: Occurrence;
   cluster?: Cluster;
 }
 
@@ -488,6 +490,36 @@ const PRESS_HEADS: ReadonlySet<string> = new Set([...MEDIA_HEADS].filter((h) => 
 const LAM_INITIAL_WORDS: ReadonlySet<string> = new Set(['ليله', 'ليل', 'ليلا', 'لحظه', 'لاحقا', 'لدي', 'لكن', 'لذلك', 'لان', 'لقد', 'ليس', 'ليست', 'لم', 'لن', 'لعل', 'لو', 'لولا']);
 /** Adjectives of a body's scope (national, regional, local, professional), keyed, before a «لل» complement whose domains may be coordinated. */
 const SCOPE_ADJECTIVE = /^ال(وطني|جهوي|محلي|مهني|اقليمي|قومي)(ه)?$/u;
+/**
+ * A name written in Arabic and then in Latin script in one mention, «قضية "ايرباص Airbus"», «لفلاين Lavalin»: two
+ * occurrences of one entity when the Arabic transliterates the Latin, the Latin one marked as the gloss of the Arabic
+ * one (joined to it when clustered).
+ */
+function splitScripts(doc: AnalysisDocument, occurrences: Occurrence[]): void {
+  const text = doc.text;
+  const parts: Occurrence[] = [];
+  for (let k = 0; k < occurrences.length; k++) {
+    const o = occurrences[k]!;
+    if (o.latin || o.tokens.length < 2) continue;
+    const m = ARABIC_THEN_LATIN.exec(text.slice(o.start, o.end));
+    // (Only a transliteration: not «بنك ATB» (a head noun and the name), «سامسونج الجديدة Touchwiz» (a product).)
+    if (!m || !transliterates(m[1]!, m[2]!)) continue;
+    const arabicEnd = o.start + m[1]!.length;
+    const latinStart = o.start + m[0].length - m[2]!.length;
+    const arabic: Occurrence = { start: o.start, end: arabicEnd, type: o.type, tokens: nameTokens(m[1]!), latin: false };
+    const latin: Occurrence = { start: latinStart, end: o.end, type: o.type, tokens: nameTokens(m[2]!), latin: true, glossOf: arabic };
+    if (!arabic.tokens.length || !latin.tokens.length) continue;
+    parts.push(arabic, latin);
+    occurrences.splice(k, 1);
+    k--;
+  }
+  if (!parts.length) return;
+  occurrences.push(...parts);
+  occurrences.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+/** Arabic words, then Latin ones: the two scripts of one name in one mention. */
+const ARABIC_THEN_LATIN = /^([\u0600-\u06FF][\u0600-\u06FF\s]*?)\s+([A-Za-z][A-Za-z\s.&'-]*)$/u;
+
 /**
  * Places listed with «و» that the tagger took for one: «في مناطق هرقلة ونابل وجرجيس» (in Hergla, Nabeul and Zarzis) gives
  * «نابل» and «جرجيس». A part after «و» is cut off when it or the part before it is a known place (the alias table or the
@@ -985,6 +1017,7 @@ export function clusterMentions(doc: AnalysisDocument, aliases: AliasIndex = def
   }
   occurrences.sort((a, b) => a.start - b.start || a.end - b.end);
   splitCoordinatedPlaces(doc, occurrences, aliases);
+  splitScripts(doc, occurrences);
   joinSplitNames(doc, occurrences, aliases);
   addGlossedNames(doc, occurrences);
   const view = tokenKeyData(doc);
@@ -1123,6 +1156,12 @@ export function clusterMentions(doc: AnalysisDocument, aliases: AliasIndex = def
       // (Persons only: a shortened body's name, «البنك المركزي», has no subject to prefer.)
       const persons = partial.every((c) => typeOf(c) === 'PER');
       for (const occ of occs) add(persons ? firstInNearestSentence(partial, occ.start, doc.sentences) : nearestCluster(partial, occ.start), [occ]);
+      continue;
+    }
+    // (A Latin name written right after its Arabic form: that form's entity.)
+    const gloss = occs.find((o) => o.glossOf?.cluster !== undefined)?.glossOf?.cluster;
+    if (first.latin && gloss) {
+      add(gloss, occs);
       continue;
     }
     if (first.latin) {
