@@ -1752,3 +1752,9 @@ test('entities (thirty-third round): a name written in Arabic then Latin in one 
   assert.deepEqual(checkInvariants(doc), []);
   assert.deepEqual(doc.entities.map((e) => `${e.type}:${e.mentions.map((m) => m.text).join('|')}`), ['ORG:ايرباص|Airbus', 'ORG:لفلاين|Lavalin', 'ORG:بنك ATB']);
 });
+
+test('entities (thirty-third round): no person holds a measure («وكان يزن كيلوغرام واحد», he weighed one kilogram)', () => {
+  const doc = analyzeWithMentions('وقالت إن الرضيع كان يزن كيلوغرام واحد. وقال يزن الخطيب إن الوضع صعب.', [['يزن كيلوغرام', 'PER'], ['يزن الخطيب', 'PER']], { quotes: false });
+  assert.deepEqual(checkInvariants(doc), []);
+  assert.deepEqual(doc.entities.map((e) => `${e.type}:${e.name}`), ['PER:يزن الخطيب']);
+});

@@ -16,6 +16,7 @@ import { ANAPHORIC, CURRENCIES, DIRECTIONS, GENERIC_PLACES, GEO_HEADS, HONORIFIC
 import { COMPLEMENTISERS, UNNAMED_SOURCES, cueForms, isCueWord } from '../quotes/cues.ts';
 import { getLexicon } from '../segment/clitics.ts';
 import { lookupNumberWord } from '../numbers/words.ts';
+import { isMeasureWord } from '../numbers/index.ts';
 import { normalizeWord } from '../text/normalize.ts';
 import { NOT_COMPLEMENT_WORDS, NOT_NISBA } from '../ner/orgs.ts';
 import { getNerModel } from '../ner/model.ts';
@@ -280,6 +281,8 @@ function cleanMention(doc: AnalysisDocument, m: NamedMention, aliases: AliasInde
     const next = /^\s+([\p{L}\p{M}]{2,})/u.exec(text.slice(end, end + 30));
     if (next) end += next[0].length;
   }
+  // «وكان يزن كيلوغرام واحد» (he weighed one kilogram): «يزن» is also the name Yazan, but no name holds a measure.
+  if (m.type === 'PER' && nameTokens(text.slice(start, end)).some((w) => isMeasureWord(w))) return undefined;
   // «ولي العهد» (the crown prince) is a title: its «العهد» is no name.
   if (end - start === CROWN.length && text.startsWith(CROWN, start) && CROWN_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return undefined;
   // «سيقاوم» (he will resist) tagged as «يقاوم»: a name never hides behind the future prefix س.

@@ -51,6 +51,14 @@ const HALF_AFTER = set('ونصف ونصفا');
 const MEASURE_WORDS = set('متر مترا امتار كلم كم كيلومتر كيلومترا كيلومترات كغ كلغ كيلوغرام كيلوغراما غرام طن اطنان لتر لترات هكتار هكتارات ميغاواط م غ ل');
 
 /**
+ * Whether a normalised word (see `fold`) is a measure of three letters or more («كيلوغرام», «طن», «هكتار»): the
+ * entity stage drops a "person" that holds one («وكان يزن كيلوغرام واحد», he weighed one kilogram).
+ */
+export function isMeasureWord(word: string): boolean {
+  return word.length >= 3 && MEASURE_WORDS.has(word);
+}
+
+/**
  * Whether the one-letter word at `j`, after a number of value `value`, is a unit: not the first letter of
  * a dotted abbreviation («ل.ت»), not the proclitic «ل» written apart («الذكرى 41 ل"يوم الأرض"»), not
  * «م» before another word («650 م ود», a misspelt «م د», million dinars) or after a year («2017 م», AD).
