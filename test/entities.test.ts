@@ -1758,3 +1758,17 @@ test('entities (thirty-third round): no person holds a measure («وكان يز�
   assert.deepEqual(checkInvariants(doc), []);
   assert.deepEqual(doc.entities.map((e) => `${e.type}:${e.name}`), ['PER:يزن الخطيب']);
 });
+
+test('entities (thirty-third round): a place and a person run together are cut at the given name, where the place is named on its own', () => {
+  // «The mayor of Ben Arous, Seifallah Cherif, said …»; «Ben Arous» named on its own elsewhere in the article.
+  const doc = analyzeWithMentions(
+    'وقال رئيس بلدية بن عروس سيف الله الشريف إن الاتفاقية مهمة. وحضر عن بن عروس عبد اللطيف الميساوي. وتقع بن عروس جنوب العاصمة.',
+    [['بلدية بن عروس سيف الله الشريف', 'LOC'], ['بن عروس عبد اللطيف الميساوي', 'PER'], ['بن عروس', 'LOC']],
+    { quotes: false },
+  );
+  assert.deepEqual(checkInvariants(doc), []);
+  assert.deepEqual(doc.entities.map((e) => `${e.type}:${e.mentions.map((m) => m.text).join('|')}`), ['LOC:بلدية بن عروس|بن عروس|بن عروس', 'PER:سيف الله الشريف', 'PER:عبد اللطيف الميساوي']);
+  // «… in the Khaled Ibn al-Walid neighbourhood»: a place named after a person stays whole.
+  const b = analyzeWithMentions('وتم الكشف عن خلية بجهة حي خالد بن الوليد دوار هيشر.', [['حي خالد بن الوليد دوار هيشر', 'LOC']], { quotes: false });
+  assert.deepEqual(b.entities.map((e) => `${e.type}:${e.name}`), ['LOC:حي خالد بن الوليد دوار هيشر']);
+});

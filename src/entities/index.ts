@@ -494,6 +494,51 @@ const LAM_INITIAL_WORDS: ReadonlySet<string> = new Set(['ليله', 'ليل', '�
 /** Adjectives of a body's scope (national, regional, local, professional), keyed, before a «لل» complement whose domains may be coordinated. */
 const SCOPE_ADJECTIVE = /^ال(وطني|جهوي|محلي|مهني|اقليمي|قومي)(ه)?$/u;
 /**
+ * A place noun, its place and a person the tagger ran together: «رئيس بلدية بن عروس سيف الله الشريف» (the mayor of Ben Arous,
+ * Seifallah Cherif). A place that opens with a place noun and holds, after at least one word of the place's own name, a
+ * listed given name with a word after it is cut there: the place, then the person.
+ */
+function splitPlacePersons(doc: AnalysisDocument, occurrences: Occurrence[]): void {
+  const text = doc.text;
+  const parts: Occurrence[] = [];
+  // The places the article names on their own, keyed: «بن عروس عبد اللطيف الميساوي» tagged as one person, where «بن عروس»
+  // is a place elsewhere in the article, is the place and then the person.
+  let places: Set<string> | undefined;
+  const opensPerson = (w: string): boolean => listedGivenName(nameKey(w)) || /^(عبد|ابو)/u.test(nameKey(w));
+  for (let k = 0; k < occurrences.length; k++) {
+    const o = occurrences[k]!;
+    if (o.latin || o.tokens.length < 3) continue;
+    const words = text.slice(o.start, o.end).split(/\s+/u);
+    let at = -1;
+    // (The place's own words must be a place the article names elsewhere or a known one: not «حي خالد بن الوليد», a
+    // neighbourhood named after a person.)
+    // (The gazetteer only after a place noun: its one-word names include given names, «جان»، «ماري».)
+    const placeWords = (from: number, to: number): boolean => {
+      const name = words.slice(from, to).join(' ');
+      places ??= new Set(occurrences.filter((x) => x.type === 'LOC').map((x) => nameKey(text.slice(x.start, x.end))));
+      return places.has(nameKey(name)) || (from > 0 && to - from === 1 && knownPlace(name));
+    };
+    if (o.type === 'LOC' && o.tokens.length >= 4 && PLACE_HEADS.has(o.tokens[0]!)) {
+      for (let w = 2; w + 1 < words.length && at < 0; w++) if (opensPerson(words[w]!) && placeWords(1, w)) at = w;
+    } else if (o.type === 'PER') {
+      for (let w = 1; w <= 2 && w + 1 < words.length && at < 0; w++) if (opensPerson(words[w]!) && placeWords(0, w)) at = w;
+    }
+    if (at < 0) continue;
+    const placeEnd = o.start + words.slice(0, at).join(' ').length;
+    const personStart = placeEnd + text.slice(placeEnd, o.end).search(/\S/u);
+    parts.push(
+      { start: o.start, end: placeEnd, type: 'LOC', tokens: nameTokens(text.slice(o.start, placeEnd)), latin: false },
+      { start: personStart, end: o.end, type: 'PER', tokens: nameTokens(text.slice(personStart, o.end)), latin: false },
+    );
+    occurrences.splice(k, 1);
+    k--;
+  }
+  if (!parts.length) return;
+  occurrences.push(...parts);
+  occurrences.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/**
  * A name written in Arabic and then in Latin script in one mention, «قضية "ايرباص Airbus"», «لفلاين Lavalin»: two
  * occurrences of one entity when the Arabic transliterates the Latin, the Latin one marked as the gloss of the Arabic
  * one (joined to it when clustered).
@@ -1020,6 +1065,7 @@ export function clusterMentions(doc: AnalysisDocument, aliases: AliasIndex = def
   }
   occurrences.sort((a, b) => a.start - b.start || a.end - b.end);
   splitCoordinatedPlaces(doc, occurrences, aliases);
+  splitPlacePersons(doc, occurrences);
   splitScripts(doc, occurrences);
   joinSplitNames(doc, occurrences, aliases);
   addGlossedNames(doc, occurrences);
