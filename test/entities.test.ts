@@ -1772,3 +1772,16 @@ test('entities (thirty-third round): a place and a person run together are cut a
   const b = analyzeWithMentions('وتم الكشف عن خلية بجهة حي خالد بن الوليد دوار هيشر.', [['حي خالد بن الوليد دوار هيشر', 'LOC']], { quotes: false });
   assert.deepEqual(b.entities.map((e) => `${e.type}:${e.name}`), ['LOC:حي خالد بن الوليد دوار هيشر']);
 });
+
+test('entities (thirty-third round): a given name the tagger left apart after a role opens the name; «بوجمعة» is a given name', () => {
+  // «the judge Nicholas Loraine-Smith said in his conclusions that …».
+  const a = analyzeWithMentions('وقال القاضي نيكولاس لورين سميث في خلاصاته إن الشرطة تصرفت بشكل كارثي.', [['نيكولاس', 'PER'], ['لورين سميث', 'PER']], { quotes: false });
+  assert.deepEqual(checkInvariants(a), []);
+  assert.deepEqual(a.entities.map((e) => `${e.type}:${e.name}`), ['PER:نيكولاس لورين سميث']);
+  // «Boujemaa Rmili, member of the political bureau, warned today …; he considered that …».
+  const b = analyze('حذر اليوم الاثنين بوجمعة الرميلي عضو الهيئة السياسية لحزب حركة نداء تونس، من خطورة إقحام رئيس الحكومة في الأزمة. واعتبر أن الأمر خطير.', { date: '2017-01-09' });
+  assert.deepEqual(checkInvariants(b), []);
+  const rmili = b.entities.find((e) => e.name === 'بوجمعة الرميلي');
+  assert.ok(rmili, JSON.stringify(b.entities.map((e) => e.name)));
+  assert.deepEqual(b.quotes.map((q) => q.speaker), [rmili.id]);
+});

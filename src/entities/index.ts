@@ -374,8 +374,10 @@ function joinSplitNames(doc: AnalysisDocument, occurrences: Occurrence[], aliase
     if (a.tokens[0]!.startsWith('ال') || b.tokens[0]!.startsWith('ال') || (/^[وفبل]/u.test(text.slice(b.start, b.end)) && b.tokens[0]!.length < 4)) continue;
     if (aliases.lookup(text.slice(a.start, a.end)) !== undefined || aliases.lookup(text.slice(b.start, b.end)) !== undefined) continue;
     // «مؤسس آبل ستيف جوبز» (Apple's founder Steve Jobs): a name right after a role noun is its complement.
+    // (Unless the first part is a given name, which opens the person's name: «القاضي نيكولاس» + «لورين سميث», the judge
+    // Nicholas Loraine-Smith.)
     const before = /(\S+)\s+$/u.exec(text.slice(Math.max(0, a.start - 30), a.start));
-    if (before && findIn(nameKey(before[1]!), ROLE_HEADS)) continue;
+    if (before && findIn(nameKey(before[1]!), ROLE_HEADS) && !(a.type === 'PER' && a.tokens.length === 1 && listedGivenName(a.tokens[0]!))) continue;
     occurrences.splice(k, 2, { start: a.start, end: b.end, type: a.type, tokens: [...a.tokens, ...b.tokens], latin: false });
   }
 }
