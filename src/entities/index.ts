@@ -264,6 +264,8 @@ function cleanMention(doc: AnalysisDocument, m: NamedMention, aliases: AliasInde
   if (trim === undefined) {
     trim = trimName(own, m.type, aliases, glossed, closes);
     if (trim && m.type === 'PER') trim = verbalEdges(own, trim);
+    // «وكان يزن كيلوغرام واحد» (he weighed one kilogram): «يزن» is also the name Yazan, but no name holds a measure.
+    if (trim && m.type === 'PER' && nameTokens(own).some(isMeasureWord)) trim = null;
     if (memo.size > 20_000) memo.clear();
     memo.set(memoKey, trim);
   }
@@ -277,12 +279,11 @@ function cleanMention(doc: AnalysisDocument, m: NamedMention, aliases: AliasInde
   }
   // «زين العابدين بن على» (Zine El Abidine Ben Ali, his «علي» written with ى, like the preposition «على»): a name never
   // ends on «بن/ابن/بنت» (son/daughter of); the word after it belongs to the name.
-  if (m.type === 'PER' && /(?:^|\s)(بن|ابن|بنت)$/u.test(nameKey(text.slice(start, end)))) {
+  // (A look at the last letter first: only «ن» or «ت» may end one.)
+  if (m.type === 'PER' && end - start > 1 && (text[end - 1] === 'ن' || text[end - 1] === 'ت') && /(?:^|\s)(بن|ابن|بنت)$/u.test(nameKey(text.slice(start, end)))) {
     const next = /^\s+([\p{L}\p{M}]{2,})/u.exec(text.slice(end, end + 30));
     if (next) end += next[0].length;
   }
-  // «وكان يزن كيلوغرام واحد» (he weighed one kilogram): «يزن» is also the name Yazan, but no name holds a measure.
-  if (m.type === 'PER' && nameTokens(text.slice(start, end)).some((w) => isMeasureWord(w))) return undefined;
   // «ولي العهد» (the crown prince) is a title: its «العهد» is no name.
   if (end - start === CROWN.length && text.startsWith(CROWN, start) && CROWN_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return undefined;
   // «سيقاوم» (he will resist) tagged as «يقاوم»: a name never hides behind the future prefix س.
@@ -1103,12 +1104,14 @@ export function clusterMentions(doc: AnalysisDocument, aliases: AliasIndex = def
   const byAlias = new Map<number, Cluster>();
   const sigs = (tokens: readonly string[]): string[] => {
     const out: string[] = [];
-    for (const t of tokens) {
-      const k = skeleton(stripArticle(t));
-      out.push(k, 'p:' + k.slice(0, 3));
-      // (Long words by their first two letters too: a typo in the third letter, «الكنتاوي / الكنطاوي».)
+    for (let w = 0; w < tokens.length; w++) {
+      const t = tokens[w]!;
       const bareWord = stripArticle(t);
-      if (bareWord.length >= 6) out.push('q:' + bareWord.slice(0, 2));
+      const k = skeleton(bareWord);
+      out.push(k, 'p:' + k.slice(0, 3));
+      // (A long last word by its first two letters and its last too: a typo in its third letter, «الكنتاوي / الكنطاوي» —
+      // typos count in the last word only, see sameName and partOf.)
+      if (w === tokens.length - 1 && bareWord.length >= 6) out.push('q:' + bareWord.slice(0, 2) + bareWord.slice(-1));
       // (And without a European particle: «ديجارتنر» is also found by «جارتنر»; see wordsMatch.)
       const plain = withoutForeignParticle(t);
       if (plain !== t) out.push(skeleton(plain));
