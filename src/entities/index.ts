@@ -497,9 +497,10 @@ const LAM_INITIAL_WORDS: ReadonlySet<string> = new Set(['ليله', 'ليل', '�
 /** Adjectives of a body's scope (national, regional, local, professional), keyed, before a «لل» complement whose domains may be coordinated. */
 const SCOPE_ADJECTIVE = /^ال(وطني|جهوي|محلي|مهني|اقليمي|قومي)(ه)?$/u;
 /**
- * A place noun, its place and a person the tagger ran together: «رئيس بلدية بن عروس سيف الله الشريف» (the mayor of Ben Arous,
- * Seifallah Cherif). A place that opens with a place noun and holds, after at least one word of the place's own name, a
- * listed given name with a word after it is cut there: the place, then the person.
+ * A place and a person the tagger ran together: «رئيس بلدية بن عروس سيف الله الشريف» (the mayor of Ben Arous, Seifallah
+ * Cherif) as one place, «قبلي الهادي سليمان» as one person. Cut at a listed given name (or «عبد/أبو») with a word after it,
+ * when the words before it are a place the article names on its own (or, after a place noun, one the gazetteer knows):
+ * the place, then the person.
  */
 function splitPlacePersons(doc: AnalysisDocument, occurrences: Occurrence[]): void {
   const text = doc.text;
@@ -1330,6 +1331,17 @@ function transliterates(arabic: string, latin: string): boolean {
   return editDistance(arabicKey, latinKey, max) <= max;
 }
 
+/** «لـ» (written apart) + a name in marks or Latin capitals + a complementiser or a colon: «لـ«عكاظ» إن» (sticky, tried at a «لـ»). */
+const ADDRESSED_MARKED = /ل(?:ـ+\s*|\s+)?(?:[«"“(]\s*([^«»"“”()\n،.:؛]{2,40}?)\s*[»"”)]|([A-Z][A-Z0-9]{1,6}))\s*،?\s*(?=(?:إن|أن|بأن|إنه|أنه|إنها|أنها|ان|انه)(?![\p{L}\p{M}])|:)/uy;
+/** A statement noun (تصريح، حديث، حوار، مقابلة), keyed, with its clitics: a word of speech before «لـ». */
+const STATEMENT_NOUN = /^[وف]?(?:في|ب)?(?:تصريح|تصريحات|حديث|حوار|مقابله|تصريحه|تصريحها|حديثه|حديثها)$/u;
+/** A statement noun + «لـ» + one word, then punctuation or a word that ends a name: «في تصريح لهسبريس،» (sticky, tried at the noun). */
+const ADDRESSED_AFTER_STATEMENT = /(?:تصريحات|تصريح|حديث|حوار|مقابلة)(?:\s+(?:خاص|خاصة|صحفي|صحفية|صحافي|صحافية|هاتفي|هاتفية))?\s+ل(?:ـ+\s*)?(?!ل)([\p{L}][\p{L}\p{M}]{2,})(?=\s*[،,.:]|\s+(?:إن|أن|بأن|على|عن|حول|من|في|أمس|اليوم)(?![\p{L}\p{M}]))/uy;
+/** The statement nouns as token keys, alone or behind «و/ف» (not «بتصريح», read otherwise). */
+const STATEMENT_KEYS: ReadonlySet<string> = new Set(['تصريح', 'تصريحات', 'حديث', 'حوار', 'مقابله'].flatMap((w) => [w, 'و' + w, 'ف' + w]));
+/** The keys {@link addAddressedOutlets} starts from: «لـ» written apart and the statement nouns. */
+const ADDRESSED_STARTS_FILTER = wordFilterOf(['ل', 'ول', 'فل', ...STATEMENT_KEYS]);
+
 /**
  * An outlet a speaker talks to, right before what was said: «وقال … لـ«عكاظ» إن …» (told Okaz that), «في تصريح لـ"اليوم
  * السابع"، إن …», «في تصريح لـ(سبأ) إن», «لـRT إن», and without marks after a statement noun: «في تصريح خاص لـ القبس»,
@@ -1338,15 +1350,6 @@ function transliterates(arabic: string, latin: string): boolean {
  * complementiser or a colon is the outlet where a speech verb or a statement noun comes before it in the clause; an
  * unmarked Arabic word only right after a statement noun, and not a common word.
  */
-const ADDRESSED_MARKED = /ل(?:ـ+\s*|\s+)?(?:[«"“(]\s*([^«»"“”()\n،.:؛]{2,40}?)\s*[»"”)]|([A-Z][A-Z0-9]{1,6}))\s*،?\s*(?=(?:إن|أن|بأن|إنه|أنه|إنها|أنها|ان|انه)(?![\p{L}\p{M}])|:)/uy;
-/** A statement noun (تصريح، حديث، حوار، مقابلة), keyed, with its clitics: a word of speech before «لـ». */
-const STATEMENT_NOUN = /^[وف]?(?:في|ب)?(?:تصريح|تصريحات|حديث|حوار|مقابله|تصريحه|تصريحها|حديثه|حديثها)$/u;
-const ADDRESSED_AFTER_STATEMENT = /(?:تصريحات|تصريح|حديث|حوار|مقابلة)(?:\s+(?:خاص|خاصة|صحفي|صحفية|صحافي|صحافية|هاتفي|هاتفية))?\s+ل(?:ـ+\s*)?(?!ل)([\p{L}][\p{L}\p{M}]{2,})(?=\s*[،,.:]|\s+(?:إن|أن|بأن|على|عن|حول|من|في|أمس|اليوم)(?![\p{L}\p{M}]))/uy;
-/** The statement nouns as token keys, alone or behind «و/ف» (not «بتصريح», read otherwise). */
-const STATEMENT_KEYS: ReadonlySet<string> = new Set(['تصريح', 'تصريحات', 'حديث', 'حوار', 'مقابله'].flatMap((w) => [w, 'و' + w, 'ف' + w]));
-/** The keys {@link addAddressedOutlets} starts from: «لـ» written apart and the statement nouns. */
-const ADDRESSED_STARTS_FILTER = wordFilterOf(['ل', 'ول', 'فل', ...STATEMENT_KEYS]);
-
 function addAddressedOutlets(doc: AnalysisDocument, view: TokenView, occurrences: Occurrence[]): void {
   const text = doc.text;
   const added: Occurrence[] = [];
@@ -1885,7 +1888,7 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
       if ((object || (ok && !definiteHead && /^لل/u.test(k))) && guarded < 0) guarded = j;
       if (ok || object) {
         // (Not people told something: «الوزارة للصحفيين والمواطنين».)
-        // (Only after an adjective of scope — national, regional, local, professional, of a country: «الاتحاد الجهوي
+        // (Only after an adjective of scope — national, regional, local, professional: «الاتحاد الجهوي
         // للصناعة والتجارة»; not «الهيئة السياسية للحركة والامتناع …» (the movement's political bureau and the abstention).)
         if (ok && /^لل/u.test(k) && !addresseeNoun(k.slice(2)) && last === j - 1 && j - 1 > i && SCOPE_ADJECTIVE.test(view.keys[j - 1]!)) definiteComplement = j;
         definite++;
