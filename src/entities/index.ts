@@ -206,6 +206,10 @@ interface Trim {
   /** Offsets of the name inside the mention's text. */
   from: number;
   to: number;
+  /** A person's name that opens with a place noun, or its dual: a place (see cleanMention). */
+  placeHeaded?: boolean;
+  /** A person's name that ends on «بن/ابن/بنت», which takes the word after it (see cleanMention). */
+  endsOnSonOf?: boolean;
 }
 
 const trimMemo = new WeakMap<AliasIndex, Map<string, Trim | null>>();
@@ -266,6 +270,14 @@ function cleanMention(doc: AnalysisDocument, m: NamedMention, aliases: AliasInde
     if (trim && m.type === 'PER') trim = verbalEdges(own, trim);
     // «وكان يزن كيلوغرام واحد» (he weighed one kilogram): «يزن» is also the name Yazan, but no name holds a measure.
     if (trim && m.type === 'PER' && nameTokens(own).some(isMeasureWord)) trim = null;
+    if (trim && m.type === 'PER') {
+      const key = nameKey(own.slice(trim.from, trim.to));
+      const head = key.split(' ')[0]!;
+      // (Not «دولة», also the honorific of a prime minister: «دولة رئيس الوزراء».)
+      const placeHeaded = key.includes(' ') && head !== 'دوله' && (PLACE_HEADS.has(head) || PLACE_HEADS.has(head.replace(/ي$/u, '')) || GEO_HEADS.has(head));
+      const endsOnSonOf = /(?:^|\s)(بن|ابن|بنت)$/u.test(key);
+      if (placeHeaded || endsOnSonOf) trim = { ...trim, placeHeaded, endsOnSonOf };
+    }
     if (memo.size > 20_000) memo.clear();
     memo.set(memoKey, trim);
   }
@@ -279,8 +291,7 @@ function cleanMention(doc: AnalysisDocument, m: NamedMention, aliases: AliasInde
   }
   // «زين العابدين بن على» (Zine El Abidine Ben Ali, his «علي» written with ى, like the preposition «على»): a name never
   // ends on «بن/ابن/بنت» (son/daughter of); the word after it belongs to the name.
-  // (A look at the last letter first: only «ن» or «ت» may end one.)
-  if (m.type === 'PER' && end - start > 1 && (text[end - 1] === 'ن' || text[end - 1] === 'ت') && /(?:^|\s)(بن|ابن|بنت)$/u.test(nameKey(text.slice(start, end)))) {
+  if (trim.endsOnSonOf) {
     const next = /^\s+([\p{L}\p{M}]{2,})/u.exec(text.slice(end, end + 30));
     if (next) end += next[0].length;
   }
@@ -326,11 +337,7 @@ function cleanMention(doc: AnalysisDocument, m: NamedMention, aliases: AliasInde
   }
   // «متساكني حيي الزمزمي» (residents of the two neighbourhoods of Zemzmi): a "person" that opens with a place noun (also
   // the dual in construct, «حيي») is a place.
-  if (m.type === 'PER' && /\s/u.test(text.slice(start, end))) {
-    const head = nameKey(text.slice(start, end).split(/\s/u)[0]!);
-    // (Not «دولة», also the honorific of a prime minister: «دولة رئيس الوزراء».)
-    if (head !== 'دوله' && (PLACE_HEADS.has(head) || PLACE_HEADS.has(head.replace(/ي$/u, '')) || GEO_HEADS.has(head))) m = { ...m, type: 'LOC' };
-  }
+  if (trim.placeHeaded) m = { ...m, type: 'LOC' };
   // «مهرجان الحمامات الدولي» (the Hammamet festival) tagged as a person, whole or after its head noun: an
   // event, not a person.
   let type = m.type;
