@@ -518,7 +518,11 @@ function splitPlacePersons(doc: AnalysisDocument, occurrences: Occurrence[]): vo
   const opensPerson = (w: string): boolean => listedGivenName(nameKey(w)) || /^(عبد|ابو)/u.test(nameKey(w));
   for (let k = 0; k < occurrences.length; k++) {
     const o = occurrences[k]!;
-    if (o.latin || o.tokens.length < 3) continue;
+    if (o.latin || o.tokens.length < 3 || (o.type !== 'PER' && o.type !== 'LOC')) continue;
+    // (A look at the keyed words first: a given name among them, past the first, or nothing to cut.)
+    let given = false;
+    for (let t = 1; t < o.tokens.length - 1 && !given; t++) given = opensPerson(o.tokens[t]!);
+    if (!given) continue;
     const words = text.slice(o.start, o.end).split(/\s+/u);
     let at = -1;
     // (The place's own words must be a place the article names elsewhere or a known one: not «حي خالد بن الوليد», a
@@ -560,6 +564,9 @@ function splitScripts(doc: AnalysisDocument, occurrences: Occurrence[]): void {
   for (let k = 0; k < occurrences.length; k++) {
     const o = occurrences[k]!;
     if (o.latin || o.tokens.length < 2) continue;
+    // (The last keyed word in Latin letters, or nothing to split: keys write Latin in lower case.)
+    const c = o.tokens[o.tokens.length - 1]!.charCodeAt(0);
+    if (c < 0x61 || c > 0x7a) continue;
     const m = ARABIC_THEN_LATIN.exec(text.slice(o.start, o.end));
     // (Only a transliteration: not «بنك ATB» (a head noun and the name), «سامسونج الجديدة Touchwiz» (a product).)
     if (!m || !transliterates(m[1]!, m[2]!)) continue;
@@ -594,6 +601,9 @@ function splitCoordinatedPlaces(doc: AnalysisDocument, occurrences: Occurrence[]
   for (let k = 0; k < occurrences.length; k++) {
     const o = occurrences[k]!;
     if (o.type !== 'LOC' || o.latin || o.tokens.length < 2) continue;
+    let conjoined = false;
+    for (let t = 1; t < o.tokens.length && !conjoined; t++) conjoined = o.tokens[t]!.charCodeAt(0) === 0x0648; // و
+    if (!conjoined) continue;
     const surface = text.slice(o.start, o.end);
     if (!/\sو\p{L}/u.test(surface) || aliases.lookup(surface) !== undefined) continue;
     // The cuts: every «و» that opens a word, where the words on either side make known places.
