@@ -274,7 +274,7 @@ function cleanMention(doc: AnalysisDocument, m: NamedMention, aliases: AliasInde
       const key = nameKey(own.slice(trim.from, trim.to));
       const head = key.split(' ')[0]!;
       // (Not «دولة», also the honorific of a prime minister: «دولة رئيس الوزراء».)
-      const placeHeaded = key.includes(' ') && head !== 'دوله' && (PLACE_HEADS.has(head) || PLACE_HEADS.has(head.replace(/ي$/u, '')) || GEO_HEADS.has(head));
+      const placeHeaded = key.includes(' ') && head !== 'دوله' && (PLACE_OR_GEO_HEADS.has(head) || PLACE_HEADS.has(head.replace(/ي$/u, '')));
       const endsOnSonOf = /(?:^|\s)(بن|ابن|بنت)$/u.test(key);
       if (placeHeaded || endsOnSonOf) trim = { ...trim, placeHeaded, endsOnSonOf };
     }
@@ -319,8 +319,7 @@ function cleanMention(doc: AnalysisDocument, m: NamedMention, aliases: AliasInde
     const num = /^\s(\d{1,3})(?![\d\p{L}.,٫])/u.exec(text.slice(end, end + 6));
     // (Not an amount: «قرب مركز البصرة 28 ألف جزء في المليون».)
     const following = num ? /^\s*(\S+)/u.exec(text.slice(end + num[0].length, end + num[0].length + 20))?.[1] : undefined;
-    const amount = following !== undefined && (!!lookupNumberWord(nameKey(following)) || findIn(nameKey(following), CURRENCIES) !== undefined || /^[%٪]/u.test(following));
-    if (num && !amount) end += num[0].length;
+    if (num && !(following !== undefined && (amountWord(nameKey(following)) || /^[%٪]/u.test(following)))) end += num[0].length;
   }
   // «جوهرة أف أم»: a radio tagged as «أف أم» (FM) alone takes the word before it, without its proclitics.
   if (/^(اف ام|fm|اف م)$/u.test(nameKey(own))) {
@@ -499,6 +498,14 @@ const STATE_HEADS: ReadonlySet<string> = new Set(['مملكة', 'جمهورية'
 
 /** Press nouns that are not part of an outlet's name (صحيفة، قناة): the media heads but agencies (وكالة الأنباء …). */
 const PRESS_HEADS: ReadonlySet<string> = new Set([...MEDIA_HEADS].filter((h) => h !== 'وكاله'));
+/**
+ * A keyed word that makes the number before it an amount, not part of a name: a number word («ألف», «مليون») or a currency
+ * («منظمة المادة 19» keeps its 19; «مركز البصرة 28 ألف»، «والغاز 1000 مليون دينار» do not).
+ */
+function amountWord(key: string): boolean {
+  return !!lookupNumberWord(key) || findIn(key, CURRENCIES) !== undefined;
+}
+
 /** Words that begin with «ل» of their own, no «ل» + noun complement (keyed): «ليلة البارحة» (last night), «لدى» (at). */
 const LAM_INITIAL_WORDS: ReadonlySet<string> = new Set(['ليله', 'ليل', 'ليلا', 'لحظه', 'لاحقا', 'لدي', 'لكن', 'لذلك', 'لان', 'لقد', 'ليس', 'ليست', 'لم', 'لن', 'لعل', 'لو', 'لولا']);
 /** Adjectives of a body's scope (national, regional, local, professional), keyed, before a «لل» complement whose domains may be coordinated. */
@@ -593,10 +600,7 @@ const ARABIC_THEN_LATIN = /^([\u0600-\u06FF][\u0600-\u06FF\s]*?)\s+([A-Za-z][A-Z
  */
 function splitCoordinatedPlaces(doc: AnalysisDocument, occurrences: Occurrence[], aliases: AliasIndex): void {
   const text = doc.text;
-  const known = (name: string): boolean => {
-    const g = aliases.lookup(name);
-    return g !== undefined ? aliases.groups[g]!.type === 'LOC' : !name.includes(' ') && knownPlace(name);
-  };
+  const known = (name: string): boolean => knownPlaceName(name, aliases);
   const parts: Occurrence[] = [];
   for (let k = 0; k < occurrences.length; k++) {
     const o = occurrences[k]!;
@@ -740,6 +744,11 @@ function wordStartBefore(text: string, pos: number): number {
 /** True for a one-word name of a city, region or country in the tagger's gazetteer (قفصة، صفاقس). */
 function knownPlace(word: string): boolean {
   return getNerModel().resources.gazetteer.oneWordName(fold(word), PLACE_TYPES);
+}
+/** A place the alias table or, for one word, the gazetteer knows («نابل», «البوسنة والهرسك»). */
+function knownPlaceName(name: string, aliases: AliasIndex): boolean {
+  const g = aliases.lookup(name);
+  return g !== undefined ? aliases.groups[g]!.type === 'LOC' : !name.includes(' ') && knownPlace(name);
 }
 const PLACE_TYPES: readonly GazetteerType[] = ['CITY', 'REGION', 'COUNTRY'];
 
@@ -1350,12 +1359,16 @@ function transliterates(arabic: string, latin: string): boolean {
 
 /** «لـ» (written apart) + a name in marks or Latin capitals + a complementiser or a colon: «لـ«عكاظ» إن» (sticky, tried at a «لـ»). */
 const ADDRESSED_MARKED = /ل(?:ـ+\s*|\s+)?(?:[«"“(]\s*([^«»"“”()\n،.:؛]{2,40}?)\s*[»"”)]|([A-Z][A-Z0-9]{1,6}))\s*،?\s*(?=(?:إن|أن|بأن|إنه|أنه|إنها|أنها|ان|انه)(?![\p{L}\p{M}])|:)/uy;
-/** A statement noun (تصريح، حديث، حوار، مقابلة), keyed, with its clitics: a word of speech before «لـ». */
-const STATEMENT_NOUN = /^[وف]?(?:في|ب)?(?:تصريح|تصريحات|حديث|حوار|مقابله|تصريحه|تصريحها|حديثه|حديثها)$/u;
+/** The statement nouns (a statement, remarks, a conversation, an interview), keyed. */
+const STATEMENT_NOUNS = ['تصريح', 'تصريحات', 'حديث', 'حوار', 'مقابله'];
+/** A statement noun with its clitics and possessive pronoun, keyed: a word of speech before «لـ». */
+const STATEMENT_NOUN = new RegExp(`^[وف]?(?:في|ب)?(?:${STATEMENT_NOUNS.join('|')})(?:ه|ها)?$`, 'u');
 /** A statement noun + «لـ» + one word, then punctuation or a word that ends a name: «في تصريح لهسبريس،» (sticky, tried at the noun). */
 const ADDRESSED_AFTER_STATEMENT = /(?:تصريحات|تصريح|حديث|حوار|مقابلة)(?:\s+(?:خاص|خاصة|صحفي|صحفية|صحافي|صحافية|هاتفي|هاتفية))?\s+ل(?:ـ+\s*)?(?!ل)([\p{L}][\p{L}\p{M}]{2,})(?=\s*[،,.:]|\s+(?:إن|أن|بأن|على|عن|حول|من|في|أمس|اليوم)(?![\p{L}\p{M}]))/uy;
 /** The statement nouns as token keys, alone or behind «و/ف» (not «بتصريح», read otherwise). */
-const STATEMENT_KEYS: ReadonlySet<string> = new Set(['تصريح', 'تصريحات', 'حديث', 'حوار', 'مقابله'].flatMap((w) => [w, 'و' + w, 'ف' + w]));
+const STATEMENT_KEYS: ReadonlySet<string> = new Set(STATEMENT_NOUNS.flatMap((w) => [w, 'و' + w, 'ف' + w]));
+/** What ends a sentence between two words: a stop, a question or exclamation mark, a line break. */
+const SENTENCE_ENDS = /[.!؟?\n]/u;
 /** The keys {@link addAddressedOutlets} starts from: «لـ» written apart and the statement nouns. */
 const ADDRESSED_STARTS_FILTER = wordFilterOf(['ل', 'ول', 'فل', ...STATEMENT_KEYS]);
 
@@ -1397,27 +1410,38 @@ function addAddressedOutlets(doc: AnalysisDocument, view: TokenView, occurrences
   for (let i = 0; i < keys.length; i++) {
     if (!view.words[i] || !ADDRESSED_STARTS_FILTER.mayHaveHash(view.hashes[i]!)) continue;
     const k = keys[i]!;
-    const at = view.starts[i]! + (/^[وف]/u.test(k) ? 1 : 0);
-    if (k === 'ل' || k === 'ول' || k === 'فل') markedAt.push(at);
-    else if (STATEMENT_KEYS.has(k)) statementAt.push(at);
+    if (k === 'ل' || k === 'ول' || k === 'فل') markedAt.push(i);
+    else if (STATEMENT_KEYS.has(k)) statementAt.push(i);
   }
-  for (const at of markedAt) {
-    ADDRESSED_MARKED.lastIndex = at;
+  /** Where token `i`'s word starts past a «و/ف» written against it. */
+  const wordStart = (i: number): number => view.starts[i]! + (/^[وف]/u.test(keys[i]!) ? 1 : 0);
+  // Only where someone speaks: a speech verb or a statement noun before «لـ» in its sentence («فقالت لـ«عكاظ» إن»، «وقال
+  // مصدر … لـ"اليوم السابع" إن»), not «جاء في التعديل الأخير لـ"مجلة الإجراءات الجزائية" أن» (the amendment to the code).
+  // (The speaker's name and titles may be long: «وأوضح مدير عام فرع وزارة الصحة بمنطقة الباحة الدكتور سعيد بن عائض آل
+  // مفرح لـ«عكاظ» أن …»: up to 25 words back.) («جاء في» (it says in) quotes a text, which is told to nobody.)
+  const speechBefore = (i: number): boolean => {
+    const tokens = doc.tokens;
+    for (let j = i - 1, words = 0; j >= 0 && words < 25; j--) {
+      // (A stop, a question or exclamation mark, or a line break between this token and the next ends the search.)
+      const t = tokens[j]!;
+      if ((t.kind === 'punct' && SENTENCE_ENDS.test(text.slice(t.start, t.end))) || SENTENCE_ENDS.test(text.slice(t.end, tokens[j + 1]!.start))) return false;
+      if (!view.words[j]) continue;
+      words++;
+      const k = keys[j]!;
+      if ((isCueWord(k) && !/^[وف]?جاء$/u.test(k)) || STATEMENT_NOUN.test(k)) return true;
+    }
+    return false;
+  };
+  for (const i of markedAt) {
+    ADDRESSED_MARKED.lastIndex = wordStart(i);
     const m = ADDRESSED_MARKED.exec(text);
-    if (!m) continue;
-    // Only where someone speaks: a speech verb or a statement noun before «لـ» in the clause («فقالت لـ«عكاظ» إن»، «وقال
-    // مصدر … لـ"اليوم السابع" إن»), not «جاء في التعديل الأخير لـ"مجلة الإجراءات الجزائية" أن» (the amendment to the code).
-    // (The speaker's name and titles may be long: «وأوضح مدير عام فرع وزارة الصحة بمنطقة الباحة الدكتور سعيد بن عائض آل
-    // مفرح لـ«عكاظ» أن …».)
-    const before = text.slice(Math.max(0, m.index - 300), m.index).split(/[.!؟?\n]/u).at(-1)!.split(/\s+/u).filter(Boolean).slice(-25);
-    // («جاء في» (it says in) quotes a text, which is told to nobody.)
-    if (!before.some((w) => { const k = nameKey(w); return (isCueWord(k) && !/^[وف]?جاء$/u.test(k)) || STATEMENT_NOUN.test(k); })) continue;
+    if (!m || !speechBefore(i)) continue;
     const name = m[1] ?? m[2]!;
     const start = m.index + m[0].indexOf(name);
     consider(start, start + name.length, true);
   }
-  for (const at of statementAt) {
-    ADDRESSED_AFTER_STATEMENT.lastIndex = at;
+  for (const i of statementAt) {
+    ADDRESSED_AFTER_STATEMENT.lastIndex = wordStart(i);
     const m = ADDRESSED_AFTER_STATEMENT.exec(text);
     if (!m) continue;
     const name = m[1]!;
@@ -1939,7 +1963,7 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
     }
     // (Not an amount: «الشركة الوطنية للكهرباء والغاز 1000 مليون دينار».)
     const afterNumber = last + 2 < tokens.length && tokens[last + 2]!.kind === 'word' ? view.keys[last + 2]! : '';
-    if (last >= 0 && last + 1 < tokens.length && tokens[last + 1]!.kind === 'number' && /^\d{1,4}$/u.test(doc.text.slice(tokens[last + 1]!.start, tokens[last + 1]!.end)) && !(afterNumber && (lookupNumberWord(afterNumber) || findIn(afterNumber, CURRENCIES)))) last++;
+    if (last >= 0 && last + 1 < tokens.length && tokens[last + 1]!.kind === 'number' && /^\d{1,4}$/u.test(doc.text.slice(tokens[last + 1]!.start, tokens[last + 1]!.end)) && !(afterNumber && amountWord(afterNumber))) last++;
     if (last < 0) continue;
     if (definiteHead && definite < 2) continue;
     // «صحيفة عكاظ السعودية»، «نادي قالاتاسراي التركي»: the nationality adjective after a head and a

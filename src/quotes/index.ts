@@ -355,8 +355,8 @@ const SECTION_LABELS: ReadonlySet<string> = new Set(
 const LABEL_PREPOSITIONS: ReadonlySet<string> = new Set(['في', 'عن', 'من', 'لدى', 'داخل'].map((w) => nameKey(w)));
 /** Adjectives of an unnamed source that are no nisba: «مصادر مطلعة» (informed sources), «مصدر مسؤول» (an official source), keyed. */
 const SOURCE_ADJECTIVES: ReadonlySet<string> = new Set('مطلع مطلعة مسؤول مسؤولة مقرب مقربة موثوق موثوقة رفيع رفيعة مأذون'.split(' ').map((w) => nameKey(w)));
-/** Verbs of issuing a document, with its pronoun object, keyed: «بثته» (broadcast it), «نشرته», «أصدرته», «أعدته», «وزعته». */
-const ISSUING_VERBS = /^(بث|نشر|اصدر|اعد|وزع)(ته|تها|ه|ها)$/u;
+/** Verbs of issuing a document, with its pronoun object, keyed: «بثته» (broadcast it), «نشرته», «أصدرته», «أعدته», «وزعته», «قدمته» (presented it). */
+const ISSUING_VERBS = /^(بث|نشر|اصدر|اعد|وزع|قدم)(ته|تها|ه|ها)$/u;
 /** Time nouns after «هذا/هذه» (هذا الأسبوع this week, هذه المرة this time …), keyed: no judged or stated noun. */
 const TIME_NOUNS = /^ال(اسبوع|صباح|مساء|عام|سنه|شهر|مره|يوم|ليله|فتره|سنوات|ايام)$/u;
 /** A name or identity withheld, with its pronoun («عن هويته», «اسمه»), keyed. */
@@ -2680,7 +2680,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     if (d < 0) return undefined;
     for (let r = d + 1; r + 2 < i; r++) {
       if (cueAt(r) !== undefined) return undefined;
-      if (!RELATIVE_PRONOUN.test(keys[r]!) || (!ISSUING_VERBS.test(keys[r + 1]!) && !/^قدم(ته|تها|ه|ها)$/u.test(keys[r + 1]!))) continue;
+      if (!RELATIVE_PRONOUN.test(keys[r]!) || !ISSUING_VERBS.test(keys[r + 1]!)) continue;
       const issuer = refsIn(tokens[r + 2]!.start, tokens[r + 2]!.end)[0];
       if (issuer && issuer.start === tokens[r + 2]!.start && (issuer.entity.type === 'ORG' || issuer.entity.type === 'PER')) {
         // (Nothing but the rest of the clause between it and the verb: no other speech verb.)
