@@ -793,7 +793,7 @@ function roleNames(sentences: TaggedTokens[], folded: readonly (readonly string[
     const words = folded[si]!;
     const { tags, tokens } = s;
     /** The name starting at token i (2 or 3 words), or 0: its end index. */
-    const nameAt = (i: number, until: (j: number) => boolean, commaClosed = false, vouched = false): number => {
+    const nameAt = (i: number, until: (j: number) => boolean, commaClosed = false, vouched = false, fromBody = false): number => {
       // A compound given name in «الدين» counts as one word: «رئيس الجمعية، شرف الدين القليل،» (the association's
       // president, Charfeddine Guellil), where «شرف» (honour) alone is no name.
       const compound = i + 2 < words.length && words[i + 1] === DIN && COMPOUND_HEADS.has(words[i]!) && tags[i] === 'O' && tags[i + 1] === 'O';
@@ -821,7 +821,8 @@ function roleNames(sentences: TaggedTokens[], folded: readonly (readonly string[
         if (/^ل[تينال]/u.test(form) && !lex.knownName(words[j]!)) return 0;
         if (!until(end)) continue;
         // (Last, as it reads the whole document once: no word the tagger typed otherwise.)
-        for (let k = i; k < end; k++) if (otherType(words[k]!)) return 0;
+        // (But for the given name taken back from a body: the tagger typed it there.)
+        for (let k = fromBody ? i + 1 : i; k < end; k++) if (otherType(words[k]!)) return 0;
         return end;
       }
       return 0;
@@ -844,10 +845,35 @@ function roleNames(sentences: TaggedTokens[], folded: readonly (readonly string[
       for (let length = min; length <= 3 && !n; length++) n = commaApposition(tokens, words, tags, i, lex, length);
       return n && roleBefore(tokens, words, tags, i) && !words.slice(i, i + n).some(otherType) ? n : 0;
     };
+    /**
+     * The end of a name starting at the last word of a body that the tagger found right after a role in construct
+     * (see the loop), or 0: a listed or definite given name, no nisba, and a name that ends clearly.
+     */
+    const givenNameInBody = (i: number): number => {
+      let b = i;
+      while (b > 0 && tags[b]!.startsWith('I-')) b--;
+      if (b === 0 || !tags[b]!.startsWith('B-') || tags[b - 1] !== 'O' || !ROLE_FORMS.has(words[b - 1]!)) return 0;
+      if (!given(words[i]!, tokens[i]!) || nisba(lex.form(tokens[i]!), lex)) return 0;
+      const tag = tags[i]!;
+      tags[i] = 'O';
+      const end = nameAt(i, (e) => closesAfter(tokens, words, tags, e, lex), false, false, true);
+      if (!end) tags[i] = tag;
+      return end;
+    };
     let lastRole = -10;
     for (let i = 0; i < words.length; i++) {
       const before = i > 0 ? (PREVIOUS.get(words[i - 1]!) ?? 0) : 0;
       if (before & CONSTRUCT_ROLE) lastRole = i - 1;
+      // A definite given name the tagger ran into the body that a role governs: «محافظ البنك المركزي الشاذلي العياري»
+      // (the governor of the central bank, Chedly Ayari) came as the body «البنك المركزي الشاذلي» and «العياري» alone.
+      if (tags[i]!.startsWith('I-') && tags[i] !== 'I-PER' && tags[i + 1] === 'O' && words[i]!.startsWith(ARTICLE)) {
+        const end = givenNameInBody(i);
+        if (end) {
+          mark(i, end);
+          i = end - 1;
+          continue;
+        }
+      }
       // Every slot starts with a given name after a comma, at a sentence's or clause's start, or
       // a few words after a role: most tokens stop here, before the given-name test.
       if (tags[i] !== 'O') continue;
