@@ -5534,3 +5534,33 @@ test('quotes (thirty-third round): a name in apposition to a role behind «ل» 
     ],
   ]);
 });
+
+test('quotes (thirty-fifth round): a statement\'s noun object after «في بيانها»; an unclosed quote ends before «مؤكدا أن»; «وفق تعبيره» is the sentence subject\'s', () => {
+  assertSpeakers([
+    // «The ministry, in its statement, also found the federation's insistence on this strike strange».
+    [
+      'وقالت وزارة الصحة إن المشاركة كانت محدودة. كما استغربت الوزارة في بيانها إصرار الجامعة العامة للصحة على تنفيذ هذا الإضراب.',
+      [['وزارة الصحة', 'ORG'], ['الجامعة العامة للصحة', 'ORG']],
+      [['المشاركة كانت محدودة', 'وزارة الصحة'], ['إصرار الجامعة العامة للصحة على تنفيذ هذا الإضراب', 'وزارة الصحة']],
+    ],
+    // A quotation mark never closed, then «stressing that»: the reporter's circumstantial, a quote of its own.
+    [
+      'وأضاف برهان بسيس " ما المانع من ممارسة السياسة بشكل موضوعي ولا علاقة له بالتشغيل مؤكدا أن السياسة أيضا تطلب الكثير من الموضوعية.',
+      [['برهان بسيس', 'PER']],
+      [['ما المانع من ممارسة السياسة بشكل موضوعي ولا علاقة له بالتشغيل', 'برهان بسيس'], ['السياسة أيضا تطلب الكثير من الموضوعية', 'برهان بسيس']],
+    ],
+    // «For his part, the state secretary …, Sabri Bach Tobji, reviewed the martyr's virtues, in his words. And he said
+    // that …»: the tag is the subject's, whatever the verb, and the next dropped subject goes on with him.
+    [
+      'وقال السفير هايل الفاهوم إن تونس احتضنت المقاومة. من جهته استعرض كاتب الدولة للشؤون الخارجية، صبري الباش طبجي، مناقب الشهيد ياسر عرفات وفق تعبيره. وقال إن هذه الذكرى فرصة للوحدة.',
+      [['هايل الفاهوم', 'PER'], ['صبري الباش طبجي', 'PER'], ['ياسر عرفات', 'PER']],
+      [['تونس احتضنت المقاومة', 'هايل الفاهوم'], ['مناقب الشهيد ياسر عرفات', 'صبري الباش طبجي'], ['هذه الذكرى فرصة للوحدة', 'صبري الباش طبجي']],
+    ],
+    // (Not a person a common noun introduces: «the girl Taqwa underwent an operation, in her [the mother's] words».)
+    [
+      'وقالت حنان بن زيد إن الوضع صعب. وتعرضت الطفلة تقوى إلى مرض استوجب إجراء عملية جراحية، بحسب تعبيرها.',
+      [['حنان بن زيد', 'PER'], ['تقوى', 'PER']],
+      [['الوضع صعب', 'حنان بن زيد'], ['تعرضت الطفلة تقوى إلى مرض استوجب إجراء عملية جراحية', 'حنان بن زيد']],
+    ],
+  ]);
+});

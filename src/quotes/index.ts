@@ -1295,6 +1295,12 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     // (a participle or one with و/ف) with a complementiser: the reporter speaks again there, so the writer
     // left the closing mark out.
     for (let m = tokenAt(r.open + 1) + 1; m + 1 < tokens.length && tokens[m]!.start < end; m++) {
+      // (Or before a participle of speech right before its complementiser, with no comma: «" مالمانع من ممارسة السياسة …
+      // و لا علاقة له بالتشغيل والتنمية مؤكدا أن السياسة …» — stressing that, the reporter's circumstantial about the speaker.)
+      if (m > tokenAt(r.open + 1) + 2 && tokens[m - 1]!.kind === 'word' && COMPLEMENTISERS.has(keys[m + 1]!) && cueAt(m)?.form.participle) {
+        end = tokens[m]!.start;
+        break;
+      }
       if (tokenText(m) !== '،' && tokenText(m) !== ',') continue;
       const c = cueAt(m + 1);
       if (c && (c.form.participle || c.prefixed || /^[وف]/u.test(keys[m + 1]!)) && !opensQuotation(m + 2) && complementiserNear(m + 2)) {
@@ -3939,6 +3945,18 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           const verb = at > 0 && r.start === tokens[at]!.start ? cueAt(at - 1) : undefined;
           if (r.entity.type === 'PER' && !r.role && !insideDraft(r.start) && verb && !verb.form.participle && tagGender && tagGender !== 'p' && verb.form.gender === tagGender && agrees(r.entity, tagGender)) own = r;
         }
+        // (Else the subject of the sentence's first verb, a person of the pronoun's gender, whatever the verb: «من جهته
+        // إستعرض كاتب الدولة …، صبري الباش طبجي، مناقب الشهيد … وفق تعبيره» — the state secretary reviewed the martyr's
+        // virtues, in his words.)
+        if (!own && tagGender && tagGender !== 'p') {
+          // (Right after that verb, or after a role it opens: not a person named further on, «جاء هذا التذكير بمناسبة
+          // اعلان "تعاطفه مع أرملة الشهيد لطفي نڨض"، بحسب تعبيره», nor one a common noun introduces, «تعرضت الطفلة تقوى
+          // إلى مرض …، بحسب تعبيرها» — the mother's words about her daughter.)
+          const verb = firstWordOfSentence(t.start);
+          const subject = clauseSubject(t.start, tagGender);
+          const opened = subject && verb + 1 < tokens.length && (subject.start === tokens[verb + 1]!.start || (findIn(keys[verb + 1]!, ROLE_HEADS) !== undefined && tokenAt(subject.start) - verb <= 12));
+          if (opened && subject.entity.type === 'PER' && agrees(subject.entity, tagGender)) own = subject;
+        }
         // (Else the last one quoted, of the pronoun's gender when it has one: «وفق تعبيرها» is no man's.)
         ownSubject = own;
         const d = own ? undefined : lastSpeakerBefore(t.start, tagGender);
@@ -4869,6 +4887,17 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         const s = subjectIn(t.end, tokens[i + 1]!.end);
         if (s.orgHead && !s.ref) {
           zoneEnd = tokens[i + 2]!.start;
+          contentStart = zoneEnd;
+        }
+      }
+      if (contentStart < 0 && v.object && v.stance && i + 4 < tokens.length && tokens[i + 4]!.start < sEnd) {
+        // «كما استغربت الوزارة في بيانها إصرار الجامعة العامة للصحة على …» (the ministry, in its statement, also found the
+        // federation's insistence on … strange): a body named by its head noun, its statement, then any common noun — what
+        // follows «in its statement» is what it states. (The head noun may stand for a body named before.)
+        const inDoc = inOwnDocument(i + 2);
+        const o = i + 2 + inDoc;
+        if (inDoc && o < tokens.length && tokens[o]!.start < sEnd && commonNoun(o) && subjectIn(t.end, tokens[i + 1]!.end).orgHead) {
+          zoneEnd = tokens[o]!.start;
           contentStart = zoneEnd;
         }
       }
