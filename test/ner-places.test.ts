@@ -390,3 +390,19 @@ test('ner (twentieth round): «لخضر» is a family name too; a common noun wi
     assert.deepEqual(doc.entities.filter((e) => e.type === 'PER').map((e) => e.name), [name], text);
   }
 });
+
+test('ner() (thirty-fifth round): towns the news corpus names after an administrative head are places wherever they stand', { skip: NEEDS_MODEL }, () => {
+  assertFound([
+    // «… on the lines of El Ayoun, Thala and Haidra» (Haidra, a delegation of Kasserine; El Ayoun, «the eyes», only in a
+    // list of places).
+    ['وتم توزيع المساعدات على معتمديات شمال الولاية على غرار العيون وتالة وحيدرة والمناطق الحدودية.', ['LOC حيدرة', 'LOC العيون']],
+    // «… information from the national unit for terrorism crimes in El Aouina»: behind «ب», the span leaves it out.
+    ['وتمكنت دورية تابعة لمركز الحرس الوطني بأوتيك من حجز البضاعة.', ['LOC أوتيك']],
+    // «A traffic accident in Khezama» (Sousse), «the people of Bargou».
+    ['وقع حادث مرور في خزامة صباح اليوم.', ['LOC خزامة']],
+    ['وطالب أهالي برقو بتعبيد الطريق.', ['LOC برقو']],
+  ]);
+  // (A word that is also a common one only where a place's slot makes it a place: «the young woman was taken to
+  // hospital» names no town Chebba.)
+  assert.ok(!mentions('ونقلت الشابة إلى المستشفى لتلقي العلاج.').some((m) => m.startsWith('LOC')));
+});

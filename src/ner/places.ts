@@ -32,6 +32,7 @@ import type { Gazetteer, GazetteerType, WordFacts } from './features.ts';
 import { fold, type Strip } from './fold.ts';
 import { nameReading, type SlotLexicon } from './slots.ts';
 import { TRIGGERS } from './triggers.ts';
+import { HARVESTED_PLACES } from './data/harvested-places.ts';
 
 /** Folded word sequences, for a longest match from a first word. */
 class Phrases {
@@ -94,6 +95,8 @@ const TUNISIAN_PLACES = new Phrases([
   'المظيلة', 'القلعة الكبرى', 'حمام سوسة', 'بوسالم', 'الدندان', 'المرناقية', 'الكبارية', 'السيجومي', 'دوار هيشر',
   // Places abroad the gazetteer lacks, no common word either.
   'صقلية', 'سبتة', 'الموصل', 'صنعاء', 'أربيل', 'الفلوجة', 'قسنطينة', 'أغادير', 'أبوظبي', 'أبو ظبي', 'درعا',
+  // And the towns and localities the news corpus names after an administrative head (scripts/build-place-names.ts).
+  ...HARVESTED_PLACES.filter(([, , matched]) => matched === 'anywhere').map(([name]) => name),
 ]);
 
 /**
@@ -103,10 +106,11 @@ const TUNISIAN_PLACES = new Phrases([
  * pioneers, مساكن houses) are left out: the one-reading pass would carry them to the word's other
  * uses in the article.
  */
-const SLOT_PLACES = new Phrases([
+export const SLOT_PLACE_NAMES: readonly string[] = [
   'الكاف', 'قبلي', 'المرسى', 'الحمامات', 'سكرة', 'الرديف', 'الرقاب', 'المحرس', 'ماطر', 'مكثر', 'دوز', 'تالة',
   'حمص', 'عدن', 'سبته',
-]);
+];
+const SLOT_PLACES = new Phrases([...SLOT_PLACE_NAMES, ...HARVESTED_PLACES.filter(([, , matched]) => matched === 'slot').map(([name]) => name)]);
 
 /**
  * Heads in construct before one place: «ولاية» (governorate), «معتمدية» (delegation), «والي»
@@ -505,18 +509,31 @@ function placePass(sentences: TaggedTokens[], options: PlaceOptions, heads: bool
       changed++;
       i = x + len - 1;
     }
+    // And before a place in «و»: «على غرار العيون وتالة وحيدرة» (such as El Ayoun, Thala and Haidra), right to left so
+    // that a list is read back to its first place.
+    for (let i = n - 2; !heads && i >= 0; i--) {
+      if (tags[i] !== 'O' || tags[i + 1] !== 'B-LOC' || !f[i + 1]!.strips.some((st) => st.proclitic === 'و')) continue;
+      if (placeAt(i, true) !== 1) continue;
+      mark(tags, i, 1, 'LOC');
+      changed++;
+    }
   });
   return changed;
 }
 
 /**
  * Where a listed place starts inside a token (UTF-16 offset) when the segmenter cannot split it:
- * «ببن» of «ببن قردان» (in Ben Guerdane) → 1; 0 otherwise.
+ * «ببن» of «ببن قردان» (in Ben Guerdane) → 1; «بأوتيك» (in Utique), a one-word town the segmenter's lexicon hardly
+ * knows, → 1; 0 otherwise.
  */
 export function listedPlaceOffset(token: string): number {
   const w = fold(token);
-  if (w.length !== 3 || !/^[وبلف]/u.test(w) || !(TUNISIAN_PLACES.starts(w.slice(1)) || QUARTER_FORMS.has(w))) return 0;
-  return token.length - dropLetters(token, 1).length;
+  if (!/^[وبلف]/u.test(w)) return 0;
+  if (w.length === 3) return TUNISIAN_PLACES.starts(w.slice(1)) || QUARTER_FORMS.has(w) ? token.length - dropLetters(token, 1).length : 0;
+  for (const p of ['وب', 'ول', 'فب', 'و', 'ب', 'ل', 'ف']) {
+    if (w.length - p.length >= 3 && w.startsWith(p) && TUNISIAN_PLACES.has(w.slice(p.length))) return token.length - dropLetters(token, p.length).length;
+  }
+  return 0;
 }
 
 /** True when a folded word is one of this module's places or outlets (for the clitic split of spans). */
