@@ -5565,3 +5565,28 @@ test('quotes (thirty-fifth round): a statement\'s noun object after «في بي�
     ],
   ]);
 });
+
+test('quotes (thirty-fifth round): an unnamed spokesman speaks for the body after «باسم», and the body goes on with a masculine verb', () => {
+  assertSpeakers([
+    // «The public prosecution's official spokesman stated that … He added that …».
+    [
+      'وأفاد الناطق الرسمي باسم النيابة العمومية أن المحكمة أصدرت أحكاما بالسجن. وأضاف أن أربعة فقط مثلوا أمام المحكمة.',
+      [['النيابة العمومية', 'ORG']],
+      [['المحكمة أصدرت أحكاما بالسجن', 'النيابة العمومية'], ['أربعة فقط مثلوا أمام المحكمة', 'النيابة العمومية']],
+    ],
+    // «According to what AFP reported from the office of the prosecution's spokesman, …»: the tagger's «office of the
+    // spokesman» is no body of its own.
+    [
+      'وبحسب ما نقلته وكالة الأنباء الفرنسية عن مكتب الناطق الرسمي باسم النيابة العمومية، فإن المتهمين فروا.',
+      [['وكالة الأنباء الفرنسية', 'ORG'], ['مكتب الناطق الرسمي', 'ORG'], ['النيابة العمومية', 'ORG']],
+      [['المتهمين فروا', 'النيابة العمومية']],
+    ],
+    // (The spokesman the article names next, a title before his name, is the speaker: «… and the Egyptian foreign
+    // ministry's spokesman, counsellor Ahmed Abu Zeid, added».)
+    [
+      'أكد المتحدث الرسمي باسم وزارة الخارجية المصرية أنه تم استدعاء السفير. وأضاف المتحدث باسم الخارجية المصرية المستشار أحمد أبو زيد أنه تم إبلاغ القائم بالأعمال.',
+      [['وزارة الخارجية المصرية', 'ORG'], ['أحمد أبو زيد', 'PER']],
+      [['تم استدعاء السفير', 'أحمد أبو زيد'], ['تم إبلاغ القائم بالأعمال', 'أحمد أبو زيد']],
+    ],
+  ]);
+});

@@ -1454,8 +1454,17 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     return best;
   };
   // The last draft before `pos` with a speaker or a name, agreeing with `want`.
+  // (A body that spoke through its spokesman goes on with a masculine verb: «وأفاد الناطق الرسمي باسم النيابة العمومية أن …
+  // وأضاف أن …», the prosecution's spokesman stated … and added.)
   const lastIn = (list: readonly Draft[], pos: number, want?: CueGender): Draft | undefined =>
-    lastDraftBefore(list, pos, (d) => (d.speaker !== null || d.named === true) && (!d.speaker || !want || want === 'p' || agrees(d.speaker, want)));
+    lastDraftBefore(list, pos, (d) => (d.speaker !== null || d.named === true) && (!d.speaker || !want || want === 'p' || agrees(d.speaker, want) || (want === 'm' && d.speaker.type === 'ORG' && spokenBySpokesman(d))));
+  /** Whether a body's quote names its spokesman as the speaker: the mention opens on «الناطق/المتحدث», or «مكتب» and one of them. */
+  const spokenBySpokesman = (d: Draft): boolean => {
+    if (!d.speakerMention) return false;
+    const j = tokenAt(d.speakerMention.start);
+    const k = keys[j] === 'مكتب' ? j + 1 : j;
+    return k < tokens.length && SPOKESMAN_HEADS.has(bare(keys[k]!.replace(/^[وف](?=ال)/u, '')));
+  };
   const lastSpeakerBefore = (pos: number, want?: CueGender): Draft | undefined => {
     const d = lastIn(drafts, pos, want);
     let s = lastIn(silentSpeakers, pos, want);
@@ -2632,6 +2641,17 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         result.ref = { start: tokens[firstTok]!.start, end: tokens[firstTok]!.end, entity: ahead, role: true };
         return result;
       }
+      // «وأفاد الناطق الرسمي باسم النيابة العمومية أن» (the public prosecution's spokesman said), with no spokesman named:
+      // the body he speaks for, as with «متحدث باسم» above — unless a person was given that title or quoted before
+      // («… على لسان ناطقها الرسمي حمّة الهمّامي … واعتبر الناطق الرسمي باسم الجبهة الشعبية أن»: he goes on, below).
+      // (Or the spokesman of that body the article names next: «أكد المتحدث الرسمي باسم وزارة الخارجية المصرية بأنه …
+      // وأضاف المتحدث باسم الخارجية المصرية المستشار أحمد أبو زيد».)
+      const forBody = titledBefore(firstTok, from) || drafts.some((d) => d.start < from && d.speaker?.type === 'PER') ? undefined : spokesmanFor(firstTok);
+      if (forBody) {
+        const named = typeof head === 'string' ? roleHolderNamedAfter(head, to, firstTok, forBody.entity) : undefined;
+        result.ref = named ? { start: tokens[firstTok]!.start, end: tokens[firstTok]!.end, entity: named, role: true } : forBody;
+        return result;
+      }
       // «المسؤول النقابي»، «المصدر ذاته»، «المتحدث»: a definite description of the last source.
       result.anaphoric = true;
       return result;
@@ -3427,7 +3447,13 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // (Also past a comma: «ويضيف المتحدث، علي راضي الفتلاوي، …».)
         let ti = tokenAt(r.start) - 1;
         if (ti > 0 && (tokenText(ti) === '،' || tokenText(ti) === ',')) ti--;
-        return ti >= 0 && SPOKESMAN_HEADS.has(findIn(keys[ti]!, ROLE_HEADS) ?? '');
+        if (ti >= 0 && SPOKESMAN_HEADS.has(findIn(keys[ti]!, ROLE_HEADS) ?? '')) return true;
+        // (Or past the body after «باسم» and a title: «وأضاف المتحدث باسم الخارجية المصرية المستشار أحمد أبو زيد».)
+        if (ti < 0 || !findIn(keys[ti]!, HONORIFICS)) return false;
+        for (let k = ti - 1; k >= 0 && k >= ti - 5 && tokens[k]!.kind === 'word' && !COMPLEMENTISERS.has(keys[k]!) && !cueAt(k); k--) {
+          if (keys[k] === 'باسم') return k > 0 && SPOKESMAN_HEADS.has(findIn(keys[k - 1]!, ROLE_HEADS) ?? '');
+        }
+        return false;
       });
     }
     // (The role's second word must be in the title too: «المدير العام» for «المدير العام للمؤسسة», not «المدير الجهوي».)
@@ -3616,12 +3642,47 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     return false;
   };
 
+  /**
+   * The body after «باسم» that a spokesman's words at `mention` speak for: the mention ends on a spokesman noun («الناطق»،
+   * «المتحدث», «الرسمي» after it) and the next words are «باسم» and a body; undefined otherwise.
+   */
+  const spokesmanOfficeFor = (mention: Span): Ref | undefined => {
+    let last = tokenAt(mention.end - 1);
+    if (last < 0 || tokens[last]!.end !== mention.end) return undefined;
+    if (/^ال(رسمي|رسميه)$/u.test(keys[last]!) && last > 0) last--;
+    if (!SPOKESMAN_HEADS.has(bare(keys[last]!))) return undefined;
+    const at = tokenAt(mention.end - 1) + 1;
+    if (at + 1 >= tokens.length || keys[at] !== 'باسم') return undefined;
+    return refsIn(tokens[at + 1]!.start, tokens[at + 1]!.end).find((r) => r.start === tokens[at + 1]!.start && r.entity.type === 'ORG');
+  };
+  /**
+   * The body a definite spokesman noun at token `j` speaks for («الناطق الرسمي باسم النيابة العمومية», the public
+   * prosecution's spokesman), as a reference at that noun; undefined when no body follows «باسم».
+   */
+  const spokesmanFor = (j: number): Ref | undefined => {
+    if (!SPOKESMAN_HEADS.has(bare(keys[j]!.replace(/^[وف](?=ال)/u, '')))) return undefined;
+    const k = /^ال(رسمي|رسميه)$/u.test(keys[j + 1] ?? '') ? j + 2 : j + 1;
+    if (k + 1 >= tokens.length || keys[k] !== 'باسم') return undefined;
+    const body = refsIn(tokens[k + 1]!.start, tokens[k + 1]!.end).find((r) => r.start === tokens[k + 1]!.start && r.entity.type === 'ORG');
+    // (Not when the spokesman is named right after, set off by a comma: «الناطق الرسمي باسم نقابة الشرطة البلدية، المنتصر
+    // بالله بربيرو،».)
+    const next = body ? tokenAt(body.end - 1) + 1 : -1;
+    if (!body || (next + 1 < tokens.length && (tokenText(next) === '،' || tokenText(next) === ',') && refsIn(tokens[next + 1]!.start, tokens[Math.min(next + 3, tokens.length - 1)]!.end).some((r) => r.entity.type === 'PER'))) return undefined;
+    return { start: tokens[j]!.start, end: body.end, entity: body.entity, role: false };
+  };
+
   const addDraft = (d: Draft): void => {
     // «أعلنت بلدية قرمبالية عن …» (the municipality of Grombalia announced): a place named after an administrative head
     // speaks as that body — the mention takes the head in (the place stays the entity, as the guidelines write places).
     if (d.speaker?.type === 'LOC' && d.speakerMention) {
       const at = tokenAt(d.speakerMention.start);
       if (at > 0 && tokens[at]!.start === d.speakerMention.start && ADMINISTRATIVE_BODIES.has(keys[at - 1]!)) d = { ...d, speakerMention: { start: tokens[at - 1]!.start, end: d.speakerMention.end } };
+    }
+    // «عن مكتب الناطق الرسمي باسم النيابة العمومية» (from the office of the public prosecution's spokesman), which the
+    // tagger reads as a body of its own: the body that office speaks for — the mention takes both in.
+    if (d.speaker?.type === 'ORG' && d.speakerMention) {
+      const body = spokesmanOfficeFor(d.speakerMention);
+      if (body) d = { ...d, speaker: body.entity, speakerMention: { start: d.speakerMention.start, end: body.end } };
     }
     const start = trimStart(text, d.start, d.end);
     const end = trimEnd(text, start, d.end);
