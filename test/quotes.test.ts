@@ -5590,3 +5590,21 @@ test('quotes (thirty-fifth round): an unnamed spokesman speaks for the body afte
     ],
   ]);
 });
+
+test('quotes (thirty-fifth round): a person named inside the object of a speech verb is not its subject; «بيان صدر … عن X» is issued by X', () => {
+  assertSpeakers([
+    // «Hajer Ben Cheikh accused … Samia Abbou … She condemned the way Abbou voiced her opinion …, adding that she "is no
+    // model of manners"»: Ben Cheikh goes on.
+    [
+      'اتهمت النائبة هاجر بن الشيخ النائبة سامية عبو بممارسة الشعبوية. واستنكرت طريقة تعبير عبو عن رأيها خلال الجلسة، مضيفة أنها "ليست مثالا للأخلاق".',
+      [['هاجر بن الشيخ', 'PER'], ['سامية عبو', 'PER'], ['عبو', 'PER']],
+      [['بممارسة الشعبوية', 'هاجر بن الشيخ'], ['ليست مثالا للأخلاق', 'هاجر بن الشيخ']],
+    ],
+  ]);
+  // «A statement issued last night by the Colombian interior ministry said that …» («بيان», also a given name, and «صدر»,
+  // issued, are no person).
+  const doc = analyze('وأشار بيان صدر الليلة الماضية عن وزارة الداخلية الكولومبية إلى أنه سيبدأ العمل بتحديد بيانات المسجلين.', { date: '2016-05-04' });
+  assert.deepEqual(checkInvariants(doc), []);
+  assert.deepEqual(doc.entities.map((e) => e.name), ['وزارة الداخلية الكولومبية']);
+  assert.deepEqual(doc.quotes.map((q) => [q.text, doc.entities.find((e) => e.id === q.speaker)?.name]), [['سيبدأ العمل بتحديد بيانات المسجلين', 'وزارة الداخلية الكولومبية']]);
+});

@@ -2414,7 +2414,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     // «واشار بلاغ صادر اليوم عن وزارة الدفاع الوطني أنه» (a statement issued today by the defence ministry said that):
     // the issuer named after «صادر … عن», which the search above passes over as a preposition's object.
     // (And «وأوضح بيان من وزارة الدفاع أن», a statement from the defence ministry; not «بيان عن الوضع», about.)
-    if (!first && docNoun && nounKey === firstKey && (/^(ال)?صادر(ه)?$/u.test(keys[firstTok + 1] ?? '') || keys[firstTok + 1] === 'من')) {
+    // (Also «بيان صدر الليلة الماضية عن وزارة الداخلية» (a statement issued last night by the interior ministry), the verb
+    // after the noun — which the tagger may take for a name.)
+    const issuedVerb = /^صدر(ت)?$/u.test(keys[firstTok + 1] ?? '') && (!first || first.start === tokens[firstTok + 1]!.start);
+    if ((!first || issuedVerb) && docNoun && nounKey === firstKey && (/^(ال)?صادر(ه)?$/u.test(keys[firstTok + 1] ?? '') || issuedVerb || keys[firstTok + 1] === 'من')) {
       const fromIssuer = keys[firstTok + 1] === 'من';
       const issuer = issuerNamedAfter(firstTok + 1, to);
       const between = issuer ? text.slice(tokens[firstTok + 1]!.end, issuer.start) : '';
@@ -3390,9 +3393,24 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // the campaigns that target the leader Habib Bourguiba, recalling that): a name inside a relative clause after
       // the verb is no subject of the sentence.
       if (insideRelativeClause(ti, from)) continue;
+      // «واستنكرت طريقة تعبير عبو عن رأيها …، مضيفة أنها» (she condemned the way Abbou voiced her opinion …, adding that):
+      // a person named after the common noun the verb takes first, with no role, title or comma between, is that noun's
+      // complement, not the subject.
+      if (r.entity.type === 'PER' && verb >= 0 && ti - verb >= 3 && cueAt(verb) !== undefined && objectBefore(verb + 1, ti)) continue;
       return r;
     }
     return undefined;
+  };
+  /**
+   * Whether tokens `[a, b)`, right after a speech verb, are its object: words none of which is a role, a title, a time or
+   * a verb, the first a common noun (see {@link subjectFrom}).
+   */
+  const objectBefore = (a: number, b: number): boolean => {
+    if (!commonNoun(a) || STATEMENT_TIMES.has(keys[a]!)) return false;
+    for (let k = a; k < b; k++) {
+      if (tokens[k]!.kind !== 'word' || findIn(keys[k]!, ROLE_HEADS) || findIn(keys[k]!, HONORIFICS) || DESCRIPTION_HEADS.has(bare(keys[k]!)) || STATEMENT_TIMES.has(keys[k]!) || cueAt(k) || verbLike(tokenText(k)) || refsIn(tokens[k]!.start, tokens[k]!.end).length) return false;
+    }
+    return true;
   };
 
   /**
@@ -5066,7 +5084,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           const r = s.ref;
           // (Not a source after the content, «…"، بحسب ما ذكر موقع X»: it relays, the one quoted goes on speaking.)
           const relayed = (): boolean => i > 0 && (MA_BEFORE_CUE.has(keys[i - 1]!) || keys[i - 1] === 'مثلما') && drafts.some((d) => d.speaker && d.end <= t.start && d.end >= sentenceStart(t.start) - 1);
-          if (r && (r.entity.type === 'PER' || r.entity.type === 'ORG') && !insideDraft(r.start) && !relayed()) {
+          // (Nor a person named inside the verb's object: «واستنكرت طريقة تعبير عبو عن رأيها», she condemned the way Abbou
+          // voiced her opinion — see objectBefore.)
+          const inObject = r !== undefined && tokenAt(r.start) - i >= 3 && objectBefore(i + 1, tokenAt(r.start));
+          if (r && (r.entity.type === 'PER' || r.entity.type === 'ORG') && !insideDraft(r.start) && !relayed() && !inObject) {
             silentSpeakers.push({ kind: 'indirect', start: t.start, end: t.end, cue: { start: t.start, end: t.end }, speaker: r.entity, speakerMention: { start: r.start, end: r.end }, addressee: null });
           }
         }
