@@ -1785,3 +1785,15 @@ test('entities (thirty-third round): a given name the tagger left apart after a 
   assert.ok(rmili, JSON.stringify(b.entities.map((e) => e.name)));
   assert.deepEqual(b.quotes.map((q) => q.speaker), [rmili.id]);
 });
+
+test('entities (thirty-fifth round): a name written only behind «لل» takes the article back; places in «و» after a noun are split from a body', () => {
+  // «6.3 million visitors to Jordan», «the report went to the national tobacco agency»: the spans start after the article's
+  // lam (the text has no «الأردن»), the names are the places' and the body's own.
+  const doc = analyze('السياحة: 6.3 مليون زائر للأردن في 2024. وقدم التقرير للوكالة الوطنية للتبغ.', { date: '2024-01-22' });
+  assert.deepEqual(checkInvariants(doc), []);
+  assert.deepEqual(doc.entities.map((e) => [e.name, e.type, e.mentions.map((m) => m.text)]), [['الأردن', 'LOC', ['أردن']], ['الوكالة الوطنية للتبغ', 'ORG', ['وكالة الوطنية للتبغ']]]);
+  // «The occupancy rates in the hotels of Aqaba and Wadi Rum» (read as one body after «فنادق»).
+  const hotels = analyzeWithMentions('وقال الهنداوي إن نسب الإشغال في فنادق العقبة ووادي رم لم تعد بعد إلى مستوياتها.', [['الهنداوي', 'PER'], ['العقبة ووادي رم', 'ORG']]);
+  assert.deepEqual(checkInvariants(hotels), []);
+  assert.deepEqual(hotels.entities.map((e) => [e.name, e.type]), [['الهنداوي', 'PER'], ['العقبة', 'LOC'], ['وادي رم', 'LOC']]);
+});

@@ -513,7 +513,8 @@ test('ner() (twenty-ninth round): a radio station «X أف أم» is one body, i
   // «Jawhara FM's correspondent Maher Sghaier stressed …»: the station with the marks around «FM».
   assert.deepEqual(peopleAndBodies('وأكد مراسل الجوهرة "أف أم" ماهر الصغيّر أن الوضع هادئ.'), [['الجوهرة "أف أم"', 'ORG'], ['ماهر الصغيّر', 'PER']]);
   // «he said in a statement to Jawhara FM that …», «to Mosaïque FM»: the complementiser after FM is no third letter.
-  assert.deepEqual(peopleAndBodies('وقال في تصريح للجوهرة أف أم إن الوضع هادئ.'), [['جوهرة أف أم', 'ORG']]);
+  // (The name takes back the article whose alef «لل» drops, since the thirty-fifth round; the mention is «جوهرة أف أم».)
+  assert.deepEqual(peopleAndBodies('وقال في تصريح للجوهرة أف أم إن الوضع هادئ.'), [['الجوهرة أف أم', 'ORG']]);
   assert.deepEqual(peopleAndBodies('وقال لموزاييك اف ام إن الوضع هادئ.'), [['موزاييك اف ام', 'ORG']]);
   // (CNN keeps its letters: «سي إن إن».)
   assert.deepEqual(peopleAndBodies('وقال لقناة سي إن إن إن الوضع هادئ.'), [['سي إن إن', 'ORG']]);

@@ -604,12 +604,15 @@ function splitCoordinatedPlaces(doc: AnalysisDocument, occurrences: Occurrence[]
   const parts: Occurrence[] = [];
   for (let k = 0; k < occurrences.length; k++) {
     const o = occurrences[k]!;
-    if (o.type !== 'LOC' || o.latin || o.tokens.length < 2) continue;
+    // (A body too, when what stands before the first «و» is a known place: «فنادق العقبة ووادي رم», the hotels of Aqaba and
+    // Wadi Rum, which the tagger read as one body after «فنادق».)
+    if ((o.type !== 'LOC' && o.type !== 'ORG') || o.latin || o.tokens.length < 2) continue;
     let conjoined = false;
     for (let t = 1; t < o.tokens.length && !conjoined; t++) conjoined = o.tokens[t]!.charCodeAt(0) === 0x0648; // و
     if (!conjoined) continue;
     const surface = text.slice(o.start, o.end);
     if (!/\sو\p{L}/u.test(surface) || aliases.lookup(surface) !== undefined) continue;
+    if (o.type === 'ORG' && !known(surface.slice(0, surface.search(/\sو\p{L}/u)))) continue;
     // The cuts: every «و» that opens a word, where the words on either side make known places.
     const pieces: [number, number][] = [];
     let from = 0;
@@ -3396,7 +3399,12 @@ function buildEntities(doc: AnalysisDocument, clusters: readonly Cluster[]): Ent
         const f = count.get(doc.text.slice(o.start, o.end))! - count.get(doc.text.slice(best.start, best.end))!;
         if (d > 0 || (d === 0 && f > 0) || (d === 0 && f === 0 && !o.latin && best.latin)) best = o;
       }
-      const entity: Entity = { id: '', type: majorityType(c.occurrences), name: doc.text.slice(best.start, best.end), mentions };
+      const type = majorityType(c.occurrences);
+      let name = doc.text.slice(best.start, best.end);
+      // «زائر للأردن» (visitors to Jordan), «للوكالة الوطنية»: behind «لل» the article's alef is not written and the span
+      // starts after its lam; a place's or a body's name takes the article back («الأردن»).
+      if (type !== 'PER' && best.start >= 2 && doc.text.slice(best.start - 2, best.start) === DOUBLE_LAM && !name.startsWith(ARTICLE) && ARABIC_LETTER.test(name[0] ?? '')) name = ARTICLE + name;
+      const entity: Entity = { id: '', type, name, mentions };
       if (c.titles.size) entity.titles = [...c.titles];
       return entity;
     })
@@ -3404,6 +3412,13 @@ function buildEntities(doc: AnalysisDocument, clusters: readonly Cluster[]): Ent
   built.forEach((e, i) => (e.id = `e${i + 1}`));
   return built;
 }
+
+/** «لل»: «ل» (to) and the article with its alef dropped. */
+const DOUBLE_LAM = '\u0644\u0644';
+/** The article «ال». */
+const ARTICLE = '\u0627\u0644';
+/** An Arabic letter (the first of a name that may take the article back). */
+const ARABIC_LETTER = /[\u0621-\u064A]/u;
 
 /** «المسؤول/المسؤولة» (the official): a description of a person introduced earlier with a role. */
 const OFFICIAL = new Set(['مسوول', 'مسووله']);
