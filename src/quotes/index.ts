@@ -2649,7 +2649,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // («… على لسان ناطقها الرسمي حمّة الهمّامي … واعتبر الناطق الرسمي باسم الجبهة الشعبية أن»: he goes on, below).
       // (Or the spokesman of that body the article names next: «أكد المتحدث الرسمي باسم وزارة الخارجية المصرية بأنه …
       // وأضاف المتحدث باسم الخارجية المصرية المستشار أحمد أبو زيد».)
-      const forBody = titledBefore(firstTok, from) || drafts.some((d) => d.start < from && d.speaker?.type === 'PER') ? undefined : spokesmanFor(firstTok);
+      const spoken = spokesmanFor(firstTok);
+      const forBody = spoken && !titledBefore(firstTok, from) && !drafts.some((d) => d.start < from && d.speaker?.type === 'PER') ? spoken : undefined;
       if (forBody) {
         const named = typeof head === 'string' ? roleHolderNamedAfter(head, to, firstTok, forBody.entity) : undefined;
         result.ref = named ? { start: tokens[firstTok]!.start, end: tokens[firstTok]!.end, entity: named, role: true } : forBody;
