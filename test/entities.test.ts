@@ -1786,7 +1786,7 @@ test('entities (thirty-third round): a given name the tagger left apart after a 
   assert.deepEqual(b.quotes.map((q) => q.speaker), [rmili.id]);
 });
 
-test('entities (thirty-fifth round): a name written only behind «لل» takes the article back; places in «و» after a noun are split from a body', () => {
+test('entities (thirty-fourth round): a name written only behind «لل» takes the article back; places in «و» after a noun are split from a body', () => {
   // «6.3 million visitors to Jordan», «the report went to the national tobacco agency»: the spans start after the article's
   // lam (the text has no «الأردن»), the names are the places' and the body's own.
   const doc = analyze('السياحة: 6.3 مليون زائر للأردن في 2024. وقدم التقرير للوكالة الوطنية للتبغ.', { date: '2024-01-22' });

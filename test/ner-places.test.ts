@@ -391,7 +391,7 @@ test('ner (twentieth round): «لخضر» is a family name too; a common noun wi
   }
 });
 
-test('ner() (thirty-fifth round): towns the news corpus names after an administrative head are places wherever they stand', { skip: NEEDS_MODEL }, () => {
+test('ner() (thirty-fourth round): towns the news corpus names after an administrative head are places wherever they stand', { skip: NEEDS_MODEL }, () => {
   assertFound([
     // «… on the lines of El Ayoun, Thala and Haidra» (Haidra, a delegation of Kasserine; El Ayoun, «the eyes», only in a
     // list of places).

@@ -513,7 +513,7 @@ test('ner() (twenty-ninth round): a radio station «X أف أم» is one body, i
   // «Jawhara FM's correspondent Maher Sghaier stressed …»: the station with the marks around «FM».
   assert.deepEqual(peopleAndBodies('وأكد مراسل الجوهرة "أف أم" ماهر الصغيّر أن الوضع هادئ.'), [['الجوهرة "أف أم"', 'ORG'], ['ماهر الصغيّر', 'PER']]);
   // «he said in a statement to Jawhara FM that …», «to Mosaïque FM»: the complementiser after FM is no third letter.
-  // (The name takes back the article whose alef «لل» drops, since the thirty-fifth round; the mention is «جوهرة أف أم».)
+  // (The name takes back the article whose alef «لل» drops, since the thirty-fourth round; the mention is «جوهرة أف أم».)
   assert.deepEqual(peopleAndBodies('وقال في تصريح للجوهرة أف أم إن الوضع هادئ.'), [['الجوهرة أف أم', 'ORG']]);
   assert.deepEqual(peopleAndBodies('وقال لموزاييك اف ام إن الوضع هادئ.'), [['موزاييك اف ام', 'ORG']]);
   // (CNN keeps its letters: «سي إن إن».)
@@ -688,7 +688,7 @@ test('ner() (thirty-second round): a party\'s name the tagger cut takes its nami
   assert.ok(doc.entities.some((e) => e.type === 'ORG' && e.name === 'حزب المؤتمر الشعبي العام'), JSON.stringify(doc.entities.map((e) => e.name)));
 });
 
-test('ner() (thirty-fifth round): a definite given name the tagger ran into the body a role governs is the person\'s', { skip: NEEDS_MODEL }, () => {
+test('ner() (thirty-fourth round): a definite given name the tagger ran into the body a role governs is the person\'s', { skip: NEEDS_MODEL }, () => {
   // «The governor of the central bank, Chedly Ayari, called today for developing the sukuk market» (the tagger read «البنك
   // المركزي الشاذلي» as the body and left «العياري» out).
   const doc = analyze('دعا محافظ البنك المركزي الشاذلي العياري اليوم الاثنين الى تطوير سوق الصكوك الاسلامية في تونس.', { date: '2016-05-16' });

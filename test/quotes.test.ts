@@ -5398,7 +5398,7 @@ test('quotes (thirty-second round): a law quoted without its closing mark ends b
     [
       'وأكد حمة الهمامي أنه لا يتم تمويل الميزانية على حساب الفقراء. وقدم الهمامي مقترحات لتمويل الميزانية بينها تعليق الديون بحسب تعبيره.',
       [['حمة الهمامي', 'PER']],
-      // (Its content past the verb and its subject, since the thirty-fifth round: what he put forward.)
+      // (Its content past the verb and its subject, since the thirty-fourth round: what he put forward.)
       [['لا يتم تمويل الميزانية على حساب الفقراء', 'حمة الهمامي'], ['مقترحات لتمويل الميزانية بينها تعليق الديون', 'حمة الهمامي']],
     ],
   ]);
@@ -5536,7 +5536,7 @@ test('quotes (thirty-third round): a name in apposition to a role behind «ل» 
   ]);
 });
 
-test('quotes (thirty-fifth round): a statement\'s noun object after «في بيانها»; an unclosed quote ends before «مؤكدا أن»; «وفق تعبيره» is the sentence subject\'s', () => {
+test('quotes (thirty-fourth round): a statement\'s noun object after «في بيانها»; an unclosed quote ends before «مؤكدا أن»; «وفق تعبيره» is the sentence subject\'s', () => {
   assertSpeakers([
     // «The ministry, in its statement, also found the federation's insistence on this strike strange».
     [
@@ -5566,7 +5566,7 @@ test('quotes (thirty-fifth round): a statement\'s noun object after «في بي�
   ]);
 });
 
-test('quotes (thirty-fifth round): an unnamed spokesman speaks for the body after «باسم», and the body goes on with a masculine verb', () => {
+test('quotes (thirty-fourth round): an unnamed spokesman speaks for the body after «باسم», and the body goes on with a masculine verb', () => {
   assertSpeakers([
     // «The public prosecution's official spokesman stated that … He added that …».
     [
@@ -5591,7 +5591,7 @@ test('quotes (thirty-fifth round): an unnamed spokesman speaks for the body afte
   ]);
 });
 
-test('quotes (thirty-fifth round): a person named inside the object of a speech verb is not its subject; «بيان صدر … عن X» is issued by X', () => {
+test('quotes (thirty-fourth round): a person named inside the object of a speech verb is not its subject; «بيان صدر … عن X» is issued by X', () => {
   assertSpeakers([
     // «Hajer Ben Cheikh accused … Samia Abbou … She condemned the way Abbou voiced her opinion …, adding that she "is no
     // model of manners"»: Ben Cheikh goes on.
