@@ -5601,6 +5601,14 @@ test('quotes (thirty-fourth round): a person named inside the object of a speech
       [['بممارسة الشعبوية', 'هاجر بن الشيخ'], ['ليست مثالا للأخلاق', 'هاجر بن الشيخ']],
     ],
   ]);
+  // «A statement issued by the agriculture ministry had said that the bluefin tuna season opened on 26 May».
+  assertSpeakers([
+    [
+      'وكان بلاغ صادر عن وزارة الفلاحة والموارد المائية والصيد البحري قد أفاد أن موسم صيد التن الأحمر انطلق يوم 26 ماي.',
+      [['وزارة الفلاحة والموارد المائية والصيد البحري', 'ORG']],
+      [['موسم صيد التن الأحمر انطلق يوم 26 ماي', 'وزارة الفلاحة والموارد المائية والصيد البحري']],
+    ],
+  ]);
   // «A statement issued last night by the Colombian interior ministry said that …» («بيان», also a given name, and «صدر»,
   // issued, are no person).
   const doc = analyze('وأشار بيان صدر الليلة الماضية عن وزارة الداخلية الكولومبية إلى أنه سيبدأ العمل بتحديد بيانات المسجلين.', { date: '2016-05-04' });

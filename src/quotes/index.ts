@@ -78,6 +78,8 @@ const CONTINUING_CUES: ReadonlySet<string> = new Set(['أضاف', 'تابع', '�
 
 /** Role heads of a body's spokesman (متحدث، ناطق), as found by `findIn` in ROLE_HEADS. */
 const SPOKESMAN_HEADS: ReadonlySet<string> = new Set(['متحدث', 'متحدثه', 'ناطق', 'ناطقه']);
+/** The participle or the verb of a document's issuing before «عن» and its issuer: «صادر»، «الصادر»، «صدر» (keys). */
+const ISSUED_BY = /^(ال)?صادر(ه)?$|^صدر(ت)?$/u;
 
 /** «مجددا» (renewing; again), keyed. */
 const RENEWING = nameKey('مجددا');
@@ -2702,12 +2704,25 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     for (let k = first; k < i && k <= first + 4; k++) {
       if (tokens[k]!.kind !== 'word') continue;
       const key = keys[k]!.replace(/^[وف]/u, '');
-      if (key.startsWith('ال') && documentNoun(key) !== undefined) {
+      // («وكان بلاغ صادر عن وزارة الفلاحة … قد أفاد أن» (a statement issued by the agriculture ministry had said): an
+      // indefinite document too, with the participle or verb of issuing and «عن» after it.)
+      if ((key.startsWith('ال') || ISSUED_BY.test(keys[k + 1] ?? '')) && documentNoun(key) !== undefined) {
         d = k;
         break;
       }
     }
     if (d < 0) return undefined;
+    if (ISSUED_BY.test(keys[d + 1] ?? '')) {
+      // «بلاغ صادر (اليوم) عن X»: the body after «عن», a few words on, nothing but the rest of the clause to the verb.
+      for (let m = d + 2; m < i - 1 && m <= d + 5; m++) {
+        if (keys[m] !== 'عن') continue;
+        const issuer = refsIn(tokens[m + 1]!.start, tokens[m + 1]!.end)[0];
+        if (!issuer || issuer.start !== tokens[m + 1]!.start || (issuer.entity.type !== 'ORG' && issuer.entity.type !== 'PER')) return undefined;
+        // (Not a verb inside what the document says: «وجاء في بيان صادر عن X أن الاتحاد يساند …، لكنه ينبّه إلى …».)
+        for (let c = m + 1; c < i; c++) if (cueAt(c) !== undefined || COMPLEMENTISERS.has(keys[c]!)) return undefined;
+        return issuer;
+      }
+    }
     for (let r = d + 1; r + 2 < i; r++) {
       if (cueAt(r) !== undefined) return undefined;
       if (!RELATIVE_PRONOUN.test(keys[r]!) || !ISSUING_VERBS.test(keys[r + 1]!)) continue;
