@@ -5616,3 +5616,17 @@ test('quotes (thirty-fourth round): a person named inside the object of a speech
   assert.deepEqual(doc.entities.map((e) => e.name), ['وزارة الداخلية الكولومبية']);
   assert.deepEqual(doc.quotes.map((q) => [q.text, doc.entities.find((e) => e.id === q.speaker)?.name]), [['سيبدأ العمل بتحديد بيانات المسجلين', 'وزارة الداخلية الكولومبية']]);
 });
+
+test('quotes (thirty-fourth round): a one-word place that is a person\'s given name is that person; «السلطات البرازيلية» before «أن» is an unnamed body, not the newspaper quoted before', () => {
+  // «The paper added that … The Brazilian authorities said they pulled Amanda alive from the sea. Amanda spoke after her
+  // rescue, saying that she tried to save her cousin» (the tagger read the second «أماندا» as a place).
+  const text = 'وذكرت صحيفة دايلي ميل أن أماندا ماريا روكى وليوناردو سانتوس كانا على الشاطئ. وذكرت السلطات البرازيلية أنها انتشلت أماندا من البحر. وتحدثت أماندا بعد إنقاذها قائلة إنها حاولت إنقاذ قريبها.';
+  const doc = analyze(text, { date: '2017-04-19' });
+  assert.deepEqual(checkInvariants(doc), []);
+  const name = (id: string | null): string | null => doc.entities.find((e) => e.id === id)?.name ?? null;
+  assert.deepEqual(doc.quotes.map((q) => [q.text, name(q.speaker)]), [
+    ['أماندا ماريا روكى وليوناردو سانتوس كانا على الشاطئ', 'دايلي ميل'],
+    ['انتشلت أماندا من البحر', null],
+    ['حاولت إنقاذ قريبها', 'أماندا ماريا روكى'],
+  ]);
+});

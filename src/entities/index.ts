@@ -561,6 +561,27 @@ function splitPlacePersons(doc: AnalysisDocument, occurrences: Occurrence[]): vo
 }
 
 /**
+ * A one-word place that is the first or the last word of a person the article names in full, and no place the alias table
+ * or the gazetteer knows, is that person: «أماندا ماريا روكى … وتحدثت أماندا بعد إنقاذها» (the tagger read the second
+ * «أماندا» as a place).
+ */
+function personsTypedAsPlaces(occurrences: Occurrence[], aliases: AliasIndex): void {
+  let ends: Set<string> | undefined;
+  for (const o of occurrences) {
+    if (o.type !== 'LOC' || o.latin || o.tokens.length !== 1) continue;
+    if (!ends) {
+      ends = new Set();
+      for (const p of occurrences) {
+        if (p.type !== 'PER' || p.tokens.length < 2) continue;
+        ends.add(p.tokens[0]!);
+        ends.add(p.tokens[p.tokens.length - 1]!);
+      }
+    }
+    if (ends.size && ends.has(o.tokens[0]!) && !knownPlaceName(o.tokens[0]!, aliases)) o.type = 'PER';
+  }
+}
+
+/**
  * A name written in Arabic and then in Latin script in one mention, «قضية "ايرباص Airbus"», «لفلاين Lavalin»: two
  * occurrences of one entity when the Arabic transliterates the Latin, the Latin one marked as the gloss of the Arabic
  * one (joined to it when clustered).
@@ -1110,6 +1131,7 @@ export function clusterMentions(doc: AnalysisDocument, aliases: AliasIndex = def
   addRoleNames(doc, view, occurrences, aliases);
   extendGivenNames(doc, view, occurrences);
   joinFamilyNames(doc, occurrences, aliases);
+  personsTypedAsPlaces(occurrences, aliases);
   splitTwoSurnames(doc, occurrences);
   restoreNameLetter(doc, occurrences);
   markTitled(doc, view, occurrences);

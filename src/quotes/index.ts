@@ -2667,7 +2667,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     // source noun with the person named after it describes that person, as a role head does; see `describedAfter`.)
     if ((head || (definiteFirst && UNNAMED_SOURCES.has(bareFirst) && per && describedAfter(firstTok, per))) && per) result.ref = per;
     // (Not a feminine head after a masculine verb, its object: «وطالب الوزارة بتطبيق …», he called on the ministry to ….)
-    else if (!per && /^(ال|[وف]ال)/u.test(firstKey) && (ORG_HEADS.has(headWord) || isExtraBodyHead(headWord)) && !(verb?.form.gender === 'm' && headWord.endsWith('ه'))) {
+    // (Also a body news names by its head and an adjective alone, no entity, right before the complementiser: «وذكرت السلطات
+    // البرازيلية أنها …», the Brazilian authorities — bare «السلطات» goes on with the body quoted before, and «ودعت السلطات
+    // التونسية الى …» names the object.)
+    else if (!per && /^(ال|[وف]ال)/u.test(firstKey) && (ORG_HEADS.has(headWord) || isExtraBodyHead(headWord) || (DESCRIBED_BODY_HEADS.has(headWord) && !first && /^ال.{2,}(ي|يه)$/u.test(keys[firstTok + 1] ?? '') && COMPLEMENTISERS.has(keys[firstTok + 2] ?? ''))) && !(verb?.form.gender === 'm' && headWord.endsWith('ه'))) {
       // «وقالت الصحيفة»، «وتابعت الوزارة السعودية»، «وأوضح الموقع» (the website explained): a body named by
       // its head noun alone.
       result.orgHead = headWord;
@@ -5463,7 +5466,11 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           // no body named under that head, the body that spoke last, when its name has no head noun of its own.
           // (Only for a head that any body may have, and none of that head named before, even inside a quote:
           // not «الشرطة» or «التلفزيون», nor «الوزارة» when a ministry was quoted.)
-          const last = body || !ANY_BODY_HEADS.has(s.orgHead) || quoted ? undefined : lastSpeakerBefore(t.start)?.speaker;
+          // (Nor a head that an adjective of nationality or side describes, which names another body: «وأضافت الصحيفة … وذكرت
+          // السلطات البرازيلية أنها», the Brazilian authorities after the newspaper.)
+          const headAt = s.after ?? tokenAt(t.end);
+          const described = headAt + 1 < tokens.length && DESCRIBED_BODY_HEADS.has(bare(keys[headAt]!)) && /^ال.{2,}(ي|يه)$/u.test(keys[headAt + 1]!) && !refsIn(tokens[headAt + 1]!.start, tokens[headAt + 1]!.end).length;
+          const last = body || !ANY_BODY_HEADS.has(s.orgHead) || quoted || described ? undefined : lastSpeakerBefore(t.start)?.speaker;
           const headless = last && last.type === 'ORG' && !namedUnderHead(last) ? last : undefined;
           const spoke = body?.entity ?? headless;
           if (spoke) {
