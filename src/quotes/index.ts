@@ -80,6 +80,10 @@ const CONTINUING_CUES: ReadonlySet<string> = new Set(['أضاف', 'تابع', '�
 const SPOKESMAN_HEADS: ReadonlySet<string> = new Set(['متحدث', 'متحدثه', 'ناطق', 'ناطقه']);
 /** The participle or the verb of a document's issuing before «عن» and its issuer: «صادر»، «الصادر»، «صدر» (keys). */
 const ISSUED_BY = /^(ال)?صادر(ه)?$|^صدر(ت)?$/u;
+/** «الرسمي/الرسمية» (official) after a spokesman noun (keys). */
+const OFFICIAL_ADJECTIVE = /^ال(رسمي|رسميه)$/u;
+/** A definite adjective of nationality or side in «ي/ية» after a body's head noun: «البرازيلية», «الفرنسي» (keys). */
+const DEFINITE_NISBA = /^ال.{2,}(ي|يه)$/u;
 
 /** «مجددا» (renewing; again), keyed. */
 const RENEWING = nameKey('مجددا');
@@ -2670,7 +2674,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     // (Also a body news names by its head and an adjective alone, no entity, right before the complementiser: «وذكرت السلطات
     // البرازيلية أنها …», the Brazilian authorities — bare «السلطات» goes on with the body quoted before, and «ودعت السلطات
     // التونسية الى …» names the object.)
-    else if (!per && /^(ال|[وف]ال)/u.test(firstKey) && (ORG_HEADS.has(headWord) || isExtraBodyHead(headWord) || (DESCRIBED_BODY_HEADS.has(headWord) && !first && /^ال.{2,}(ي|يه)$/u.test(keys[firstTok + 1] ?? '') && COMPLEMENTISERS.has(keys[firstTok + 2] ?? ''))) && !(verb?.form.gender === 'm' && headWord.endsWith('ه'))) {
+    else if (!per && /^(ال|[وف]ال)/u.test(firstKey) && (ORG_HEADS.has(headWord) || isExtraBodyHead(headWord) || (DESCRIBED_BODY_HEADS.has(headWord) && !first && DEFINITE_NISBA.test(keys[firstTok + 1] ?? '') && COMPLEMENTISERS.has(keys[firstTok + 2] ?? ''))) && !(verb?.form.gender === 'm' && headWord.endsWith('ه'))) {
       // «وقالت الصحيفة»، «وتابعت الوزارة السعودية»، «وأوضح الموقع» (the website explained): a body named by
       // its head noun alone.
       result.orgHead = headWord;
@@ -3686,21 +3690,25 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   const spokesmanOfficeFor = (mention: Span): Ref | undefined => {
     let last = tokenAt(mention.end - 1);
     if (last < 0 || tokens[last]!.end !== mention.end) return undefined;
-    if (/^ال(رسمي|رسميه)$/u.test(keys[last]!) && last > 0) last--;
-    if (!SPOKESMAN_HEADS.has(bare(keys[last]!))) return undefined;
-    const at = tokenAt(mention.end - 1) + 1;
-    if (at + 1 >= tokens.length || keys[at] !== 'باسم') return undefined;
-    return refsIn(tokens[at + 1]!.start, tokens[at + 1]!.end).find((r) => r.start === tokens[at + 1]!.start && r.entity.type === 'ORG');
+    if (OFFICIAL_ADJECTIVE.test(keys[last]!) && last > 0) last--;
+    return bodyOfSpokesman(last);
+  };
+  /**
+   * The body named after «باسم» following the spokesman noun at token `j` («الناطق (الرسمي) باسم X», keys), as the tagger's
+   * reference to it; undefined when `j` is no spokesman noun or no body follows.
+   */
+  const bodyOfSpokesman = (j: number): Ref | undefined => {
+    if (j < 0 || !SPOKESMAN_HEADS.has(bare(keys[j]!.replace(/^[وف](?=ال)/u, '')))) return undefined;
+    const k = OFFICIAL_ADJECTIVE.test(keys[j + 1] ?? '') ? j + 2 : j + 1;
+    if (k + 1 >= tokens.length || keys[k] !== 'باسم') return undefined;
+    return refsIn(tokens[k + 1]!.start, tokens[k + 1]!.end).find((r) => r.start === tokens[k + 1]!.start && r.entity.type === 'ORG');
   };
   /**
    * The body a definite spokesman noun at token `j` speaks for («الناطق الرسمي باسم النيابة العمومية», the public
    * prosecution's spokesman), as a reference at that noun; undefined when no body follows «باسم».
    */
   const spokesmanFor = (j: number): Ref | undefined => {
-    if (!SPOKESMAN_HEADS.has(bare(keys[j]!.replace(/^[وف](?=ال)/u, '')))) return undefined;
-    const k = /^ال(رسمي|رسميه)$/u.test(keys[j + 1] ?? '') ? j + 2 : j + 1;
-    if (k + 1 >= tokens.length || keys[k] !== 'باسم') return undefined;
-    const body = refsIn(tokens[k + 1]!.start, tokens[k + 1]!.end).find((r) => r.start === tokens[k + 1]!.start && r.entity.type === 'ORG');
+    const body = bodyOfSpokesman(j);
     // (Not when the spokesman is named right after, set off by a comma: «الناطق الرسمي باسم نقابة الشرطة البلدية، المنتصر
     // بالله بربيرو،».)
     const next = body ? tokenAt(body.end - 1) + 1 : -1;
@@ -5469,7 +5477,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           // (Nor a head that an adjective of nationality or side describes, which names another body: «وأضافت الصحيفة … وذكرت
           // السلطات البرازيلية أنها», the Brazilian authorities after the newspaper.)
           const headAt = s.after ?? tokenAt(t.end);
-          const described = headAt + 1 < tokens.length && DESCRIBED_BODY_HEADS.has(bare(keys[headAt]!)) && /^ال.{2,}(ي|يه)$/u.test(keys[headAt + 1]!) && !refsIn(tokens[headAt + 1]!.start, tokens[headAt + 1]!.end).length;
+          const described = headAt + 1 < tokens.length && DESCRIBED_BODY_HEADS.has(bare(keys[headAt]!)) && DEFINITE_NISBA.test(keys[headAt + 1]!) && !refsIn(tokens[headAt + 1]!.start, tokens[headAt + 1]!.end).length;
           const last = body || !ANY_BODY_HEADS.has(s.orgHead) || quoted || described ? undefined : lastSpeakerBefore(t.start)?.speaker;
           const headless = last && last.type === 'ORG' && !namedUnderHead(last) ? last : undefined;
           const spoke = body?.entity ?? headless;
