@@ -1797,3 +1797,12 @@ test('entities (thirty-fourth round): a name written only behind «لل» takes 
   assert.deepEqual(checkInvariants(hotels), []);
   assert.deepEqual(hotels.entities.map((e) => [e.name, e.type]), [['الهنداوي', 'PER'], ['العقبة', 'LOC'], ['وادي رم', 'LOC']]);
 });
+
+test('entities (thirty-fourth round): common words the tagger took for a person alone are no person', () => {
+  // «the deceased», «backstage», «monthly», «the transfer window», «two trucks»: each tagged PER alone in corpus articles.
+  for (const word of ['الهالك', 'كواليس', 'شهريا', 'ميركاتو', 'شاحنتين']) {
+    const doc = analyzeWithMentions(`وتحدث المسؤول عن ${word} في البلاد.`, [[word, 'PER']]);
+    assert.deepEqual(checkInvariants(doc), []);
+    assert.deepEqual(doc.entities.map((e) => e.name), [], word);
+  }
+});

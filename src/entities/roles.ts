@@ -61,13 +61,18 @@ export const ROLE_LINKS = keys('باسم العام العامة الأول ال
 /** Heads of place names that may be dropped (ولاية تطاوين / تطاوين، دولة قطر / قطر). */
 export const PLACE_HEADS = keys('دولة ولاية مدينة محافظة منطقة بلدة قرية معتمدية إقليم اقليم جمهورية إمارة عاصمة العاصمة مملكة سلطنة بلدية مخيم حي');
 
-/** Words that show a mention is not a name at all (a tagger error): pronouns, particles, verbs of speech. */
+/**
+ * Words that show a mention is not a name at all (a tagger error): pronouns, particles, verbs of speech; and common words the
+ * tagger took for a person alone in corpus articles (الهالك the deceased, كواليس backstage, شهريا monthly, ميركاتو the
+ * transfer window, لاعبو the players of …).
+ */
 export const NOT_NAMES = keys(`
   هو هي هم هما نحن أنا أنت الذي التي الذين هذا هذه ذلك تلك هناك هنا كان كانت قال قالت أكد أكدت أن إن وقال
   أيضا كما لكن حيث بين عن على في من إلى مع الذين
   مزيد كثير عديد بعض جميع كافة
   اليوم أمس الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت صباح مساء الأسبوع الماضي المقبل الجاري الفائت
   الليلة غدا
+  الهالك الهالكة كواليس شهريا سنويا يوميا وديا هليكوبتر توماهوك ميركاتو ميترو شاحنتين شابان لاعبو موظفو
 `);
 
 /** Head nouns of organisation names (وزارة التربية، الهيئة العليا المستقلة للانتخابات). */
