@@ -75,18 +75,22 @@ const note = (words: readonly string[], article: number): void => {
 };
 
 const lines = gunzipSync(readFileSync(CORPUS)).toString('utf8').split('\n').filter((l) => l.trim());
+/** Every article's tokens, folded (read once, for the count of all occurrences below). */
+const foldedArticles: string[][] = [];
 lines.forEach((line, article) => {
   const { title, text } = JSON.parse(line) as { title: string; text: string };
   // Marks and tatweel removed from the written form, so that one town has one spelling in the list.
   const tokens = [...`${title}\n${text}`.matchAll(TOKEN)].map((m) => m[0].replace(/[\u064b-\u065f\u0670\u0640]/gu, '')).filter(Boolean);
+  const folded = tokens.map(fold);
+  foldedArticles.push(folded);
   for (let i = 0; i < tokens.length; i++) {
-    if (!isHead(fold(tokens[i]!))) continue;
+    if (!isHead(folded[i]!)) continue;
     // The name after the head, then the names coordinated with it in «و»: «معتمديات فوسانة وحيدرة وتالة».
     let j = i + 1;
     for (let item = 0; j < tokens.length; item++) {
       const words: string[] = [];
       let k = j;
-      while (k < tokens.length && words.length < 3 && ARABIC_WORD.test(tokens[k]!) && !STOP.has(fold(tokens[k]!))) {
+      while (k < tokens.length && words.length < 3 && ARABIC_WORD.test(tokens[k]!) && !STOP.has(folded[k]!)) {
         let w = tokens[k]!;
         if (words.length === 0 && item > 0) {
           // (Not a word that begins with «و» of its own: «وزارة», a ministry, after a list.)
@@ -114,9 +118,7 @@ for (const [key] of candidates) {
   byFirst.set(words[0]!, [...(byFirst.get(words[0]!) ?? []), words]);
 }
 const total = new Map<string, number>();
-for (const line of lines) {
-  const { title, text } = JSON.parse(line) as { title: string; text: string };
-  const folded = [...`${title}\n${text}`.matchAll(TOKEN)].map((m) => fold(m[0]));
+for (const folded of foldedArticles) {
   for (let i = 0; i < folded.length; i++) {
     for (const st of strips(folded[i]!)) {
       if (!HEAD_PROCLITICS.has(st.proclitic)) continue;

@@ -20,7 +20,7 @@ import { isMeasureWord } from '../numbers/index.ts';
 import { normalizeWord } from '../text/normalize.ts';
 import { NOT_COMPLEMENT_WORDS, NOT_NISBA } from '../ner/orgs.ts';
 import { getNerModel } from '../ner/model.ts';
-import { fold } from '../ner/fold.ts';
+import { fold, isArabicLetter } from '../ner/fold.ts';
 import { wordFilterOf, type WordFilter } from '../text/word-filter.ts';
 import type { GazetteerType } from '../ner/features.ts';
 import { ABBREVIATED_TITLES } from '../ner/slots.ts';
@@ -3425,7 +3425,7 @@ function buildEntities(doc: AnalysisDocument, clusters: readonly Cluster[]): Ent
       let name = doc.text.slice(best.start, best.end);
       // «زائر للأردن» (visitors to Jordan), «للوكالة الوطنية»: behind «لل» the article's alef is not written and the span
       // starts after its lam; a place's or a body's name takes the article back («الأردن»).
-      if (type !== 'PER' && best.start >= 2 && doc.text.slice(best.start - 2, best.start) === DOUBLE_LAM && !name.startsWith(ARTICLE) && ARABIC_LETTER.test(name[0] ?? '')) name = ARTICLE + name;
+      if (type !== 'PER' && best.start >= 2 && doc.text.slice(best.start - 2, best.start) === 'لل' && !name.startsWith('ال') && isArabicLetter(name.charCodeAt(0))) name = 'ال' + name;
       const entity: Entity = { id: '', type, name, mentions };
       if (c.titles.size) entity.titles = [...c.titles];
       return entity;
@@ -3434,13 +3434,6 @@ function buildEntities(doc: AnalysisDocument, clusters: readonly Cluster[]): Ent
   built.forEach((e, i) => (e.id = `e${i + 1}`));
   return built;
 }
-
-/** «لل»: «ل» (to) and the article with its alef dropped. */
-const DOUBLE_LAM = '\u0644\u0644';
-/** The article «ال». */
-const ARTICLE = '\u0627\u0644';
-/** An Arabic letter (the first of a name that may take the article back). */
-const ARABIC_LETTER = /[\u0621-\u064A]/u;
 
 /** «المسؤول/المسؤولة» (the official): a description of a person introduced earlier with a role. */
 const OFFICIAL = new Set(['مسوول', 'مسووله']);

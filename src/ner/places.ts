@@ -29,7 +29,7 @@
 import type { Tag } from './conll.ts';
 import type { TaggedTokens } from './consistency.ts';
 import type { Gazetteer, GazetteerType, WordFacts } from './features.ts';
-import { fold, type Strip } from './fold.ts';
+import { fold, strips, type Strip } from './fold.ts';
 import { nameReading, type SlotLexicon } from './slots.ts';
 import { TRIGGERS } from './triggers.ts';
 import { HARVESTED_PLACES } from './data/harvested-places.ts';
@@ -530,10 +530,9 @@ export function listedPlaceOffset(token: string): number {
   const w = fold(token);
   if (!/^[وبلف]/u.test(w)) return 0;
   if (w.length === 3) return TUNISIAN_PLACES.starts(w.slice(1)) || QUARTER_FORMS.has(w) ? token.length - dropLetters(token, 1).length : 0;
-  for (const p of ['وب', 'ول', 'فب', 'و', 'ب', 'ل', 'ف']) {
-    if (w.length - p.length >= 3 && w.startsWith(p) && TUNISIAN_PLACES.has(w.slice(p.length))) return token.length - dropLetters(token, p.length).length;
-  }
-  return 0;
+  // (The proclitic readings a place head may carry, longest first; not one with the article, which stays in the name.)
+  const st = strips(w).find((x) => x.proclitic !== '' && HEAD_PROCLITICS.has(x.proclitic) && x.rest.length >= 3 && TUNISIAN_PLACES.has(x.rest));
+  return st ? token.length - dropLetters(token, st.proclitic.length).length : 0;
 }
 
 /** True when a folded word is one of this module's places or outlets (for the clitic split of spans). */

@@ -1468,9 +1468,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   const spokenBySpokesman = (d: Draft): boolean => {
     if (!d.speakerMention) return false;
     const j = tokenAt(d.speakerMention.start);
-    const k = keys[j] === 'مكتب' ? j + 1 : j;
-    return k < tokens.length && SPOKESMAN_HEADS.has(bare(keys[k]!.replace(/^[وف](?=ال)/u, '')));
+    return spokesmanNoun(keys[j] === 'مكتب' ? j + 1 : j);
   };
+  /** Whether token `j` is a spokesman noun («الناطق»، «والمتحدث», «ناطقة»). */
+  const spokesmanNoun = (j: number): boolean => j >= 0 && j < tokens.length && SPOKESMAN_HEADS.has(bare(keys[j]!.replace(/^[وف](?=ال)/u, '')));
   const lastSpeakerBefore = (pos: number, want?: CueGender): Draft | undefined => {
     const d = lastIn(drafts, pos, want);
     let s = lastIn(silentSpeakers, pos, want);
@@ -2422,8 +2423,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     // (And «وأوضح بيان من وزارة الدفاع أن», a statement from the defence ministry; not «بيان عن الوضع», about.)
     // (Also «بيان صدر الليلة الماضية عن وزارة الداخلية» (a statement issued last night by the interior ministry), the verb
     // after the noun — which the tagger may take for a name.)
-    const issuedVerb = /^صدر(ت)?$/u.test(keys[firstTok + 1] ?? '') && (!first || first.start === tokens[firstTok + 1]!.start);
-    if ((!first || issuedVerb) && docNoun && nounKey === firstKey && (/^(ال)?صادر(ه)?$/u.test(keys[firstTok + 1] ?? '') || issuedVerb || keys[firstTok + 1] === 'من')) {
+    const issued = ISSUED_BY.test(keys[firstTok + 1] ?? '');
+    if ((!first || (issued && first.start === tokens[firstTok + 1]!.start)) && docNoun && nounKey === firstKey && (issued || keys[firstTok + 1] === 'من')) {
       const fromIssuer = keys[firstTok + 1] === 'من';
       const issuer = issuerNamedAfter(firstTok + 1, to);
       const between = issuer ? text.slice(tokens[firstTok + 1]!.end, issuer.start) : '';
@@ -2674,7 +2675,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     // (Also a body news names by its head and an adjective alone, no entity, right before the complementiser: «وذكرت السلطات
     // البرازيلية أنها …», the Brazilian authorities — bare «السلطات» goes on with the body quoted before, and «ودعت السلطات
     // التونسية الى …» names the object.)
-    else if (!per && /^(ال|[وف]ال)/u.test(firstKey) && (ORG_HEADS.has(headWord) || isExtraBodyHead(headWord) || (DESCRIBED_BODY_HEADS.has(headWord) && !first && DEFINITE_NISBA.test(keys[firstTok + 1] ?? '') && COMPLEMENTISERS.has(keys[firstTok + 2] ?? ''))) && !(verb?.form.gender === 'm' && headWord.endsWith('ه'))) {
+    else if (!per && /^(ال|[وف]ال)/u.test(firstKey) && (ORG_HEADS.has(headWord) || isExtraBodyHead(headWord) || (!first && describedBodyAt(firstTok) && COMPLEMENTISERS.has(keys[firstTok + 2] ?? ''))) && !(verb?.form.gender === 'm' && headWord.endsWith('ه'))) {
       // «وقالت الصحيفة»، «وتابعت الوزارة السعودية»، «وأوضح الموقع» (the website explained): a body named by
       // its head noun alone.
       result.orgHead = headWord;
@@ -2689,7 +2690,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   const bodyHeadBeforeVerb = (i: number, pos: number): Ref | undefined => {
     if (i < 3 || !COMPLEMENTISERS.has(keys[i - 3]!) || tokens[i - 1]!.kind !== 'word' || tokens[i - 2]!.kind !== 'word') return undefined;
     const head = keys[i - 2]!;
-    if (!head.startsWith('ال') || !ORG_HEADS.has(bare(head)) || !/^ال.{2,}(ي|يه)$/u.test(keys[i - 1]!)) return undefined;
+    if (!head.startsWith('ال') || !ORG_HEADS.has(bare(head)) || !DEFINITE_NISBA.test(keys[i - 1]!)) return undefined;
     if (refsIn(tokens[i - 2]!.start, tokens[i - 1]!.end).length) return undefined;
     // (Also one named inside a quote: «… وفق ما أكده X: تقرر خلال المجلس الجهوي للأمن …».)
     const body = lastBodyOfHead(bare(head), pos) ?? lastBodyOfHead(bare(head), pos, true);
@@ -3698,7 +3699,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
    * reference to it; undefined when `j` is no spokesman noun or no body follows.
    */
   const bodyOfSpokesman = (j: number): Ref | undefined => {
-    if (j < 0 || !SPOKESMAN_HEADS.has(bare(keys[j]!.replace(/^[وف](?=ال)/u, '')))) return undefined;
+    if (!spokesmanNoun(j)) return undefined;
     const k = OFFICIAL_ADJECTIVE.test(keys[j + 1] ?? '') ? j + 2 : j + 1;
     if (k + 1 >= tokens.length || keys[k] !== 'باسم') return undefined;
     return refsIn(tokens[k + 1]!.start, tokens[k + 1]!.end).find((r) => r.start === tokens[k + 1]!.start && r.entity.type === 'ORG');
@@ -3715,6 +3716,13 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     if (!body || (next + 1 < tokens.length && (tokenText(next) === '،' || tokenText(next) === ',') && refsIn(tokens[next + 1]!.start, tokens[Math.min(next + 3, tokens.length - 1)]!.end).some((r) => r.entity.type === 'PER'))) return undefined;
     return { start: tokens[j]!.start, end: body.end, entity: body.entity, role: false };
   };
+
+  /**
+   * Whether token `j` opens a body news names by its head noun and a definite adjective alone, with no entity on the
+   * adjective: «السلطات البرازيلية» (the Brazilian authorities), «الشرطة المحلية».
+   */
+  const describedBodyAt = (j: number): boolean =>
+    j + 1 < tokens.length && DESCRIBED_BODY_HEADS.has(bare(keys[j]!.replace(/^[وف](?=ال)/u, ''))) && DEFINITE_NISBA.test(keys[j + 1]!) && !refsIn(tokens[j + 1]!.start, tokens[j + 1]!.end).length;
 
   const addDraft = (d: Draft): void => {
     // «أعلنت بلدية قرمبالية عن …» (the municipality of Grombalia announced): a place named after an administrative head
@@ -5476,9 +5484,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           // not «الشرطة» or «التلفزيون», nor «الوزارة» when a ministry was quoted.)
           // (Nor a head that an adjective of nationality or side describes, which names another body: «وأضافت الصحيفة … وذكرت
           // السلطات البرازيلية أنها», the Brazilian authorities after the newspaper.)
-          const headAt = s.after ?? tokenAt(t.end);
-          const described = headAt + 1 < tokens.length && DESCRIBED_BODY_HEADS.has(bare(keys[headAt]!)) && DEFINITE_NISBA.test(keys[headAt + 1]!) && !refsIn(tokens[headAt + 1]!.start, tokens[headAt + 1]!.end).length;
-          const last = body || !ANY_BODY_HEADS.has(s.orgHead) || quoted || described ? undefined : lastSpeakerBefore(t.start)?.speaker;
+          const last = body || !ANY_BODY_HEADS.has(s.orgHead) || quoted || describedBodyAt(s.after ?? tokenAt(t.end)) ? undefined : lastSpeakerBefore(t.start)?.speaker;
           const headless = last && last.type === 'ORG' && !namedUnderHead(last) ? last : undefined;
           const spoke = body?.entity ?? headless;
           if (spoke) {
@@ -5493,7 +5499,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
             const head = s.after ?? tokenAt(t.end);
             if (head < tokens.length && DESCRIBED_BODY_HEADS.has(bare(keys[head]!))) {
               let end = head;
-              while (end + 1 < tokens.length && end - head < 2 && tokens[end + 1]!.kind === 'word' && /^ال.{2,}(ي|يه)$/u.test(keys[end + 1]!) && !refsIn(tokens[end + 1]!.start, tokens[end + 1]!.end).length) end++;
+              while (end + 1 < tokens.length && end - head < 2 && tokens[end + 1]!.kind === 'word' && DEFINITE_NISBA.test(keys[end + 1]!) && !refsIn(tokens[end + 1]!.start, tokens[end + 1]!.end).length) end++;
               if (end > head) {
                 speakerMention = { start: tokens[head]!.start, end: tokens[end]!.end };
                 unnamedHere = false;
@@ -6173,7 +6179,7 @@ function organsBody(organ: Entity, refs: readonly Ref[]): Entity | null {
   if (words.length < 2 || !ORGAN_HEADS.has(words[0]!.replace(/^ال/u, ''))) return null;
   let k = 1;
   // (Past its adjectives, never the last word: «مكتب الجمعية» has the body, not an adjective, in «الجمعية».)
-  while (k < words.length - 1 && /^ال.{2,}(ي|يه)$/u.test(words[k]!)) k++;
+  while (k < words.length - 1 && DEFINITE_NISBA.test(words[k]!)) k++;
   if (k >= words.length) return null;
   const first = words[k]!;
   // «لجمعية» → «جمعية»، «للجمعية» → «الجمعية»; in construct the rest as written («مكتب الجمعية»).
