@@ -268,6 +268,9 @@ const ROWS: Row[] = [
   // A word glued to a percentage or an amount by a missing space (typing slips in agency copy).
   ['منذ ثلاثة أشهر، لتستقر في حدود3.7 %". وذكر المعهد', '3.7 %', 3.7, pct], // to settle at about 3.7 %
   ['حوالي 50 ألف طن بعائدات ناهزت500 مليون دينار', '500 مليون', 500_000_000, { unit: 'دينار' }],
+  // A multiplier or a counted noun written against the digits: «6آلاف» (6,000), «2000تلميذ» (2,000 pupils) — no year.
+  ['طلب للحصول على المعلومات المتعلقة بأكثر من 6آلاف مستخدما', '6آلاف', 6000, { approx: 'more-than' }],
+  ['الذي يمسح 3 هكتارات، ويضم أكثر من 2000تلميذ وتلميذة', '2000', 2000, { approx: 'more-than' }],
   ['وسجلت اسهمها زيادة بنسبة4.76 بالمائة', '4.76 بالمائة', 4.76, pct],
   // No conjunction as the counted noun: «وهم» (and they are) is no unit.
   ['الاحتفاظ بالأشخاص الأربعة وهم أصيلي قليبية', 'الأربعة', 4, { unit: null }], // the four people, who are from Kelibia

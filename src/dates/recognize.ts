@@ -47,8 +47,8 @@ const COMPARATIVES = /^(اكثر|اقل|اقصر|اطول)$/;
 const TEN_START = /^عشر/;
 /** «ربع» (quarter) in «إلا ربعا» (a quarter to). */
 const QUARTER_START = /^ربع/;
-/** «بعد الظهر/الزوال» (in the afternoon). */
-const NOON_WORDS = /^(الظهر|الزوال)$/;
+/** «بعد الظهر/الزوال» (in the afternoon), and in construct before the day: «بعد ظهر اليوم» (this afternoon). */
+const NOON_WORDS = /^(الظهر|الزوال|ظهر|زوال)$/;
 
 /** A set of space-separated words (each table is built once, at module load). */
 const set = (words: string): ReadonlySet<string> => new Set(words.split(' '));
@@ -174,7 +174,16 @@ type ProcliticTable = ReadonlyMap<string, readonly [string, string]>;
 function procliticTable(lexicon: ReadonlyMap<string, unknown> | ReadonlySet<string>, allowed: readonly string[] = PROCLITICS): ProcliticTable {
   const table = new Map<string, readonly [string, string]>();
   for (const w of lexicon.keys()) {
-    for (const p of allowed) if (!table.has(p + w)) table.set(p + w, [w, p]);
+    for (const p of allowed) {
+      if (!table.has(p + w)) table.set(p + w, [w, p]);
+      // «ل» before the article writes one lam less: «للسنة الماضية» (for last year) is ل + السنة, read as the
+      // period behind the proclitic «لل» («ولل» behind «ول»). Not a stem opening with ل, where «لليلة» is also
+      // ل + ليلة (for a night), no definite noun.
+      if (p.endsWith('ل') && w.startsWith('ال') && w.length > 3 && w[2] !== 'ل') {
+        const form = p + w.slice(1);
+        if (!table.has(form) && !lexicon.has(form)) table.set(form, [w, p + 'ل']);
+      }
+    }
   }
   for (const w of lexicon.keys()) table.set(w, [w, '']);
   return table;
@@ -465,8 +474,11 @@ function dayMonthAt(ctx: Ctx, i: number): Found | null {
   const a = ctx.atoms[i];
   if (!a || a.kind !== 'num' || !Number.isInteger(a.value) || a.value < 1 || a.value > 31 || a.key.length > 2) return null;
   if (a.prefix.includes('ال')) return null;
-  // «حتى 22 من الشهر الجاري» (until the 22nd of this month).
-  return monthAfterDay(ctx, i, a.value, i + 1, 0) ?? (ctx.atoms[i + 1]?.key === 'من' ? dayOfRelativeMonth(ctx, i, a.value, i + 2, 0) : null);
+  // «حتى 22 من الشهر الجاري» (until the 22nd of this month); «في 3 من جوان الجاري»، «12 من شهر ماي» (the 3rd of June).
+  const month = monthAfterDay(ctx, i, a.value, i + 1, 0);
+  if (month || ctx.atoms[i + 1]?.key !== 'من') return month;
+  const named = ctx.atoms[i + 2]?.key === 'شهر' ? i + 3 : i + 2;
+  return monthAfterDay(ctx, i, a.value, named, 0) ?? dayOfRelativeMonth(ctx, i, a.value, i + 2, 0);
 }
 
 const ORDINAL_DAY_FORMS = procliticTable(ORDINAL_DAYS, P1);
@@ -541,12 +553,24 @@ function dayOfRelativeMonth(ctx: Ctx, i: number, day: number, j: number, startOf
   return validDate(y, m, day) ? mk(ctx, i, last, 'DATE', isoDate(y, m, day), startOffset) : null;
 }
 
+/**
+ * The Hijri year in which day `d` of Hijri month `m` falls in the Gregorian `year`: «17 من شهر رمضان 2017» is the 17th
+ * of Ramadan 1438 (12 June 2017), not a September. Null when none does.
+ */
+function hijriYearIn(year: number, m: number, d: number): number | null {
+  const middle = toHijri(dayOf(year, 7, 1)).y;
+  for (const hy of [middle, middle - 1, middle + 1]) {
+    const x = fromHijri(hy, m, d);
+    if (!Number.isNaN(x) && yearOf(x) === year) return hy;
+  }
+  return null;
+}
 function monthAfterDay(ctx: Ctx, i: number, day: number, monthIndex: number, startOffset: number): Found | null {
   const month = monthAt(ctx, monthIndex, false);
   if (!month) return null;
   let j = pairedMonth(ctx, month.last, month.name);
   let year: number | null = null;
-  let hijri = month.name.calendar === 'hijri';
+  const hijri = month.name.calendar === 'hijri';
   const y = yearAfterMonth(ctx, j);
   if (y) {
     year = y.year;
@@ -558,7 +582,10 @@ function monthAfterDay(ctx: Ctx, i: number, day: number, monthIndex: number, sta
     mod = modifierOf(ctx.atoms[j]?.key);
     if (mod) j++;
   }
-  if (hijri && year !== null && year > 1600) hijri = false;
+  if (hijri && year !== null && year > 1600) {
+    year = hijriYearIn(year, month.name.month, day);
+    if (year === null) return null;
+  }
   const value = resolveDayMonth(ctx, day, month.name.month, year, mod, hijri);
   if (!value) return null;
   return mk(ctx, i, j, 'DATE', value, startOffset);
@@ -617,6 +644,35 @@ function numericDateAt(ctx: Ctx, i: number): Found | null {
 const MONTH_NOUN_FORMS = procliticTable(set('شهر'), P2);
 
 /** Month phrases: «شهر أكتوبر الجاري»، «مارس 2015»، «مارس من سنة 2014»، «أكتوبر / تشرين الأول 2019»، «رمضان 1441 هـ». */
+/** «السنة/العام» after «من» in {@link yearOfRelativeYear}, with «ال». */
+const DEFINITE_YEAR_WORDS = set('العام السنه');
+/**
+ * The year of «من العام/السنة + القادم/الماضي/الجاري» right after a month at `j`: «شهر جويلية من السنة القادمة»
+ * (July of next year) is next year's July; null otherwise, and with no publication date.
+ */
+function yearOfRelativeYear(ctx: Ctx, j: number): { year: number; last: number } | null {
+  const atoms = ctx.atoms;
+  if (atoms[j]?.key !== 'من' || !DEFINITE_YEAR_WORDS.has(atoms[j + 1]?.key ?? '') || Number.isNaN(ctx.pub)) return null;
+  const mod = modifierOf(atoms[j + 2]?.key);
+  if (!mod) return null;
+  return { year: yearOf(ctx.pub) + (mod === 'past' ? -1 : mod === 'future' ? 1 : 0), last: j + 3 };
+}
+/** Plural and dual «next/last» after two months: «شهر أكتوبر أو نوفمبر القادمين» (next October or November). */
+const PLURAL_MODIFIERS = new Map<string, Modifier>([
+  ...[...'القادمين المقبلين القادمتين المقبلتين القادمان المقبلان'.split(' ')].map((w) => [w, 'future'] as const),
+  ...[...'الماضيين الماضيتين الماضيان الماضيتان الفارطين الفارطتين'.split(' ')].map((w) => [w, 'past'] as const),
+]);
+/**
+ * The modifier that a second month coordinated at `j` carries for both: «أكتوبر أو نوفمبر القادمين» makes the
+ * first month future as well as the second (which reads its own modifier after it).
+ */
+function sharedModifier(ctx: Ctx, j: number): Modifier {
+  const atoms = ctx.atoms;
+  const link = atoms[j]?.key;
+  if (link !== 'او' && link !== 'و') return null;
+  const second = monthAt(ctx, j + 1, false) ?? (atoms[j + 1]?.key === 'شهر' ? monthAt(ctx, j + 2, false) : null);
+  return second ? PLURAL_MODIFIERS.get(atoms[second.last]?.key ?? '') ?? null : null;
+}
 function monthPhraseAt(ctx: Ctx, i: number): Found | null {
   const a = ctx.atoms[i];
   if (!a || a.kind !== 'word') return null;
@@ -642,11 +698,23 @@ function monthPhraseAt(ctx: Ctx, i: number): Found | null {
   }
   let mod: Modifier = null;
   if (year === null) {
-    mod = modifierOf(ctx.atoms[j]?.key);
+    // (A plural modifier is the second of two coordinated months': «أكتوبر أو نوفمبر القادمين».)
+    mod = modifierOf(ctx.atoms[j]?.key) ?? PLURAL_MODIFIERS.get(ctx.atoms[j]?.key ?? '') ?? null;
     if (mod) j++;
   }
+  if (year === null && mod === null) {
+    const of = yearOfRelativeYear(ctx, j);
+    if (of) {
+      year = of.year;
+      j = of.last;
+    } else mod = sharedModifier(ctx, j);
+  }
   if (month.name.ambiguous && !withNoun && year === null && mod === null && !paired && !MONTH_CUES.has(ctx.atoms[i - 1]?.key ?? '') && !(month.prefix === 'منذ')) return null;
-  const hijri = month.name.calendar === 'hijri' && (year === null || year < 1600);
+  const hijri = month.name.calendar === 'hijri';
+  if (hijri && year !== null && year > 1600) {
+    year = hijriYearIn(year, month.name.month, 15);
+    if (year === null) return null;
+  }
   // A bare month in a future-tense clause is the next one, this month included: «وستنطلق الدورة في شهر
   // جويلية» (the session will open in July) in May's copy is this year's July.
   if (year === null && mod === null && !Number.isNaN(ctx.pub) && futureBefore(ctx, a.start)) {
@@ -689,6 +757,8 @@ function yearPhraseAt(ctx: Ctx, i: number): Found | null {
     }
     const before = ctx.atoms[i - 1];
     if (before && before.kind === 'word' && COUNT_BEFORE.test(before.key)) return null;
+    // «أكثر/أقل من» (more/less than) before it: «ويضم أكثر من 2000تلميذ» (over 2,000 pupils).
+    if (before?.key === 'من' && COMPARATIVES.test(ctx.atoms[i - 2]?.key ?? '')) return null;
     if (before && before.kind === 'punct' && (before.key === '-' || before.key === '/') && !before.gap && !a.gap) return null;
   }
   const value = yearString(y.hijri ? yearOf(fromHijri(y.year, 6, 15)) : y.year, 4);
@@ -826,7 +896,7 @@ function anchorAt(ctx: Ctx, i: number): { offset: number; last: number; prefix: 
     if (word === 'اليوم') {
       // «اليوم» is today unless an adjective makes it "the day": «اليوم الوطني» (national day), «اليوم الأول».
       const next = atoms[i + 1];
-      if (next && next.kind === 'word' && next.key.startsWith('ال') && !WEEKDAYS.has(next.key)) return null;
+      if (next && next.kind === 'word' && next.key.startsWith('ال') && !WEEKDAYS.has(next.key) && !subjectAfterToday(atoms, i)) return null;
       if (prefix === 'ب' || prefix === 'ل') return null;
       return { offset: 0, last: i + 1, prefix, today: true };
     }
@@ -847,6 +917,21 @@ function anchorAt(ctx: Ctx, i: number): { offset: number; last: number; prefix: 
     if (atoms[i + 1]?.key === 'من' && atoms[i + 2]?.key === 'امس') return { offset: -2, last: i + 3, prefix: first[1], today: false };
   }
   return null;
+}
+
+/** Definite words after «اليوم» that describe the day: «اليوم الواحد» (a single day), «اليوم الأكثر …» (the most … day). */
+const DAY_ADJECTIVES = set('الواحد الاكثر الاقل الاخير الاخر التالي الفائت الموعود نفسه ذاته');
+/**
+ * Whether the definite word after «اليوم» at `i` is the subject of the verb before it, so that «اليوم» is today:
+ * «تدخّل اليوم النائب …» (the deputy intervened today), «دارت اليوم القرعة» (the draw took place today), «صباح اليوم
+ * النائب». Not an adjective of the day — a nisba («اليوم الوطني»), a participle («اليوم المفتوح»), an ordinal
+ * («اليوم الأول»), {@link DAY_ADJECTIVES} — nor after a particle or preposition («في اليوم الواحد»).
+ */
+function subjectAfterToday(atoms: readonly Atom[], i: number): boolean {
+  const before = atoms[i - 1];
+  if (!before || before.kind !== 'word' || PARTICLES.has(before.key)) return false;
+  const k = atoms[i + 1]!.key;
+  return !/(ي|يه|ى)$/u.test(k) && !k.startsWith('الم') && !ORDINAL_DAYS.has(k) && !DAY_ADJECTIVES.has(k);
 }
 
 /** «الأسبوع الماضي»، «الشهر المقبل»، «العام الجاري»، «هذا العام»، «السنة الماضية». */
@@ -930,6 +1015,8 @@ const UNIT_FORMS = procliticTable(UNITS, P10);
 const FRACTION_FORMS = procliticTable(set('نصف ربع'), P11);
 
 /** Durations: «ثلاث سنوات» P3Y، «48 ساعة» PT48H، «يومين» P2D، «نصف ساعة» PT30M، «يوما واحدا» P1D، «بسنة» P1Y. */
+/** «الأخيرة» (the last), which makes a definite number of units a period: «الـ5 سنوات الأخيرة». */
+const LAST_WORDS = set('الاخير الاخيره الاخيرين الاخيرتين');
 function durationAt(ctx: Ctx, i: number): Found | null {
   const atoms = ctx.atoms;
   const a = atoms[i];
@@ -948,7 +1035,8 @@ function durationAt(ctx: Ctx, i: number): Found | null {
       j = i + 1;
       // «مديرين عامين» (general managers): «عامين» after a plural noun is the adjective «عام» (general).
       const prev = atoms[i - 1];
-      if ((s[0] === 'عامين' || s[0] === 'عامان') && !s[1] && prev && prev.kind === 'word' && PLURAL_ENDING.test(prev.key) && prev.key !== 'الماضيين') return null;
+      // (Not after a cue of duration in «ون»: «في غضون عامين», within two years.)
+      if ((s[0] === 'عامين' || s[0] === 'عامان') && !s[1] && prev && prev.kind === 'word' && PLURAL_ENDING.test(prev.key) && prev.key !== 'الماضيين' && !DURATION_CUES.has(prev.key)) return null;
       if (u.count !== undefined) count = u.count;
       else {
         // «يوما واحدا» (one day).
@@ -981,8 +1069,11 @@ function durationAt(ctx: Ctx, i: number): Found | null {
     if (!unitAhead) return null;
     // A shared result, valid until the next read: every field is used before any other number is read.
     const n = readNumberShared(atoms, i);
-    // «الثلاثة أشهر» (the three months) counts; «الـ12 ساعة» with digits reads as an ordinal.
-    if (!n || (n.digits && n.prefix.includes('ال'))) return null;
+    // «الثلاثة أشهر» (the three months) counts; «الـ12 ساعة» with digits reads as an ordinal, unless «last/next»
+    // follows the unit: «خلال الـ5 سنوات الأخيرة» (over the last five years), «الـ24 ساعة الماضية».
+    if (!n) return null;
+    const definiteDigits = n.digits && n.prefix.includes('ال');
+    if (definiteDigits && !(modifierOf(atoms[n.last + 1]?.key) ?? LAST_WORDS.has(atoms[n.last + 1]?.key ?? ''))) return null;
     const next = atoms[n.last];
     if (!next || next.kind !== 'word' || !next.gap) return null;
     // «الثلاثة الأشهر» (the three months): a definite number before a definite plural unit.
@@ -998,6 +1089,7 @@ function durationAt(ctx: Ctx, i: number): Found | null {
     // Leave out و/ب/ل but keep the article: «الثلاثة أشهر».
     startOffset = n.digits ? 0 : n.prefix.endsWith('ال') ? n.prefix.length - 2 : n.prefix === 'لل' ? 1 : n.prefix.length;
     j = n.last + 1;
+    if (definiteDigits) j++; // (with its «الأخيرة»)
   }
   if (!u) return null;
   // «عقد» is also a contract (إمضاء 500 عقد، تجديد 8 عقود لشركات بترولية): decades are few, and come
@@ -1222,7 +1314,13 @@ function setAt(ctx: Ctx, i: number): Found | null {
 /** Every word a construction can start with, with every proclitic a matcher allows: a cheap filter. */
 const withPrefixes = (words: Iterable<string>, prefixes: readonly string[]): Set<string> => {
   const out = new Set<string>();
-  for (const w of words) for (const p of prefixes) out.add(p + w);
+  for (const w of words) {
+    for (const p of prefixes) {
+      out.add(p + w);
+      // (And «للسنة» for ل + السنة, as in {@link procliticTable}.)
+      if (p.endsWith('ل') && w.startsWith('ال') && w.length > 3 && w[2] !== 'ل') out.add(p + w.slice(1));
+    }
+  }
   return out;
 };
 const WORD_PREFIXES = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'فب', 'ول', 'فل', 'لل', 'ولل', 'منذ', 'خلال', 'لمده', 'في', 'حتي', 'الي', 'من'];

@@ -206,7 +206,8 @@ export function readNumberShared(atoms: readonly Atom[], i: number): NumberExpre
       j += 2;
       continue;
     }
-    if (!b.gap) break;
+    // (A multiplier may be written against the digits: «بأكثر من 6آلاف مستخدم», over 6,000 users.)
+    if (!b.gap && !(j === i + 1 && a.kind === 'num' && b.kind === 'word' && W.get(b.key)?.kind === 'scale')) break;
     if (b.kind === 'num') {
       // «مليون و200 ألف»: digits after «و» continue only after a multiplier, and must be smaller.
       if (b.prefix === 'و' && lastScale && b.value < lastScale && lastKind === 'scale') {
