@@ -302,6 +302,15 @@ const ROWS: Row[] = [
   ['أصيب طفل عمره 10 سنوات بجروح وأوقف 3 أشخاص ورجلين آخرين', 'رجلين', 2, { unit: 'رجل' }], // a boy aged 10 … 3 people and two men
   // An age set off by commas after a name, as translated wire copy writes it: «James Toliver, 58, …».
   ['كان جيمس توليفر (James Toliver)، 58 عاما، سائق شاحنة متقاعد', '58', 58, { unit: 'عاما' }],
+  // A preposition or approximator that lost its space before the digits.
+  ['ارتفع من 3986 حادثا إلى4084 حادثا بين 2014 و2015', '4084', 4084, { unit: 'حادثا' }],
+  ['تسبب في مقتل 16 شخصا وإصابة نحو85 آخرين', '85', 85, { approx: 'about' }],
+  // «واحد» (one) after the indefinite noun it counts.
+  ['وتمكنت من انتشال جثة واحدة، دون أن يورد البيان', 'واحدة', 1, { unit: 'جثة' }],
+  ['في حين قدمت تونس والعراق طلبا واحدا، أما العدد الأكبر', 'واحدا', 1, { unit: 'طلبا' }],
+  ['بموافقة 100 نائب واعتراض نائب واحد واحتفاظ ستة نواب', 'واحد', 1, { unit: 'نائب' }],
+  // «ذو 25 سنة» (aged 25; lit. «possessor of 25 years»).
+  ['البالغة 19 عاما وليوناردو سانتوس ذو 25 سنة اصطدما بصخرة', '25', 25, { unit: 'سنة' }],
   ['و كان الحارس الألماني , 25 عاما , قد إلتحق بصفوف برشلونة سنة 2014', '25', 25, { unit: 'عاما' }],
   // Ranges: the unit, currency and multiplier written once after the second number, also with a dash.
   ['وباستثمارات متوقعة تتراوح بين 4 و8 تريليونات دولار', '4', 4e12, USD], // between 4 and 8 trillion dollars
@@ -324,6 +333,16 @@ const ROWS: Row[] = [
 
 /** Phrases and a number in them that is NOT a quantity: years, dates, laws, ordinals, names, scores, durations. */
 const NOT_QUANTITIES: [phrase: string, number: string][] = [
+  // «واحد» that counts nothing: at once, each one, one of, once, unilaterally.
+  ['في سياق مسار وطني واقليمي في آن واحد، معتبرا', 'واحد'],
+  ['تحتوي كل واحدة منها على خاتم وسلسلة', 'واحدة'],
+  ['مشيرا إلى أن الحملة هي واحدة من الجهود التي تقوم بها', 'واحدة'],
+  ['إذا أقدم أحد الطرفين على الكذب مرة واحدة فهذا يعني', 'واحدة'],
+  ['انتهى وقف القتال المعلن من جانب واحد نظرا لسياسة الحرب', 'واحد'],
+  ['وتضم شابا واحدا من بين المتهمين', 'واحدا'],
+  ['بعد خلاف نشب بين قائد طائرة وأحد الفنيين', 'وأحد'], // and one of the technicians
+  ['في عطب عدة سيارات، من بينها واحدة احترقت كليا', 'واحدة'],
+  ['بنتيجة مجموعتين مقابل واحدة', 'واحدة'], // two sets to one
   ['تم حجزها منذ سنة 2011 في المطارات', '2011'],
   // «لتسع» is «to hold» here, not «for nine» (the expansion of the stadium to hold 50,000 spectators).
   ['وتهدف توسعة الملعب لتسع 50 ألف متفرج', 'تسع'],

@@ -462,8 +462,11 @@ function yearAt(ctx: Ctx, i: number, keyword: boolean): { year: number; hijri: b
  */
 function yearAfterMonth(ctx: Ctx, j: number): ReturnType<typeof yearAt> {
   const atoms = ctx.atoms;
+  // Right after the month, fewer than four digits are a year only with an era marker: «رمضان 65 هـ», not «من شهر
+  // رمضان 831 زيارة» (831 inspections in Ramadan).
+  const direct = atoms[j]?.kind === 'num' && atoms[j]!.key.length < 4 && !(ERA_AH.has(atoms[j + 1]?.key ?? '') || ERA_AD.has(atoms[j + 1]?.key ?? '')) ? null : yearAt(ctx, j, true);
   return (
-    yearAt(ctx, j, true) ??
+    direct ??
     (atoms[j]?.key === 'من' && isYearWord(atoms[j + 1]?.key) ? yearAt(ctx, j + 2, true) : null) ??
     (isYearWord(atoms[j]?.key) ? yearAt(ctx, j + 1, true) : null)
   );

@@ -244,7 +244,17 @@ function quantitiesOf(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date' | '
     if (a.kind === 'word' && !(NUMBER_KEY_FILTER.mayHave(a) && NUMBER_KEYS.has(a.key))) continue;
     // The shared result is only valid until the next read: nothing below reads another number.
     const n = readNumberShared(atoms, i);
-    if (!n) continue;
+    if (!n) {
+      // «دينار واحد» (one dinar), «عائلة واحدة» (one family): «واحد» after the noun it counts.
+      // (Not «وأحد» (and one of), whose key is the same.)
+      if (a.kind === 'word' && ONE.has(a.key) && text.charCodeAt(a.start + 1) === PLAIN_ALEF && oneAfterNoun(atoms, i, covered)) {
+        const noun = atoms[i - 1]!;
+        const c = readCurrency(atoms, i - 1);
+        const currency = c && c.last === i ? c.code ?? countryCurrency(doc.tokens, c.base, doc.url, tokenHashesOf(doc)) : null;
+        out[count++] = new QuantityObject(a.start, a.end, spanText(text, a.start, a.end, a), 1, spanText(text, noun.start, noun.end, noun), currency, null);
+      }
+      continue;
+    }
     let last = n.last;
     while (last > i && covered[last - 1]) last--;
     if (last <= i) continue;
@@ -260,7 +270,8 @@ function quantitiesOf(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date' | '
       const next = atoms[last];
       // Names and codes: «إف-16»، «كوفيد-19»، «G20». Not an Arabic word glued to a percentage or an
       // amount of money by a missing space: «في حدود3.7 %»، «ناهزت500 مليون دينار».
-      if (prev && !a.gap && !n.prefix && (prev.kind === 'latin' || prev.kind === 'word' || (prev.key === '-' && atoms[i - 2] && !prev.gap && atoms[i - 2]!.kind !== 'num')) && !(prev.kind === 'word' && gluedAmount(atoms, n.last))) continue;
+      // (Nor a preposition that lost its space: «ارتفع من 3986 حادثا إلى4084 حادثا», from 3,986 to 4,084 accidents.)
+      if (prev && !a.gap && !n.prefix && (prev.kind === 'latin' || prev.kind === 'word' || (prev.key === '-' && atoms[i - 2] && !prev.gap && atoms[i - 2]!.kind !== 'num')) && !(prev.kind === 'word' && (gluedAmount(atoms, n.last) || GLUED_PREPOSITIONS.has(prev.key)))) continue;
       if (next && !next.gap && (next.kind === 'latin' || (next.key === '-' && atoms[last + 1]?.kind !== 'num' && atoms[last + 1]?.gap === false))) continue;
       // Scores «2-1» and ranges written with a hyphen between small numbers.
       if ((next?.key === '-' || next?.key === ':') && atoms[last + 1]?.kind === 'num' && a.value <= 20 && atoms[last + 1]!.value <= 20 && atoms[last + 1]!.digits <= 2) {
@@ -442,7 +453,37 @@ const NUMBER_KEYS: ReadonlySet<string> = (() => {
 })();
 /** {@link NUMBER_KEYS} as a filter that rules most words out without a Set lookup. */
 const NUMBER_KEY_FILTER = wordFilterOf(NUMBER_KEYS);
-// «أحد» (one of) and «واحد» are too common to anchor anything alone.
+/** «واحد» (one) after the noun it counts, in its three forms: see {@link oneAfterNoun}. */
+const ONE: ReadonlySet<string> = new Set(['واحد', 'واحده', 'واحدا']);
+/**
+ * Indefinite words before «واحد» that make no count of one: «كل واحد» (each one), «في آن/وقت واحد» (at once), «مرة
+ * واحدة» (once), «دفعة واحدة» (in one go), «صفا واحدا» (as one), «من جانب واحد» (unilaterally), «على مسافة واحدة» (at an
+ * equal distance), «هي واحدة من» (it is one of), «رقم واحد» (number one), «اخر واحد» (the last one).
+ */
+const NOT_COUNTED_BY_ONE: ReadonlySet<string> = new Set(
+  'كل لكل بكل وكل فكل ان اوان وقت مره دفعه صف صفا جانب مسافه هي هو هم اي من عن في الي علي اخر رقم نفس يد قلب رجل جسد صوت كلمه نسق مقابل'.split(' '),
+);
+/** Prepositions and approximators that copy sometimes writes against the digits after them: «إلى4084»، «بحوالي3». */
+const GLUED_PREPOSITIONS: ReadonlySet<string> = new Set(['الي', 'من', 'حوالي', 'بحوالي', 'نحو', 'بنحو', 'قرابه', 'زهاء', 'بين']);
+/** «ا», the alef of «واحد» (one), which «وأحد» (and one of) writes with a hamza. */
+const PLAIN_ALEF = 0x0627;
+/**
+ * Whether «واحد» at `i` counts the indefinite noun right before it: not a time unit (the times stage reads «يوما
+ * واحدا»), a number word, a word of {@link NOT_COUNTED_BY_ONE}, a word with the article or a pronoun, nor «واحد من» (one of).
+ */
+function oneAfterNoun(atoms: readonly Atom[], i: number, covered: Uint8Array): boolean {
+  const noun = atoms[i - 1];
+  const a = atoms[i]!;
+  if (!noun || noun.kind !== 'word' || covered[i - 1] || !a.gap || noun.end - noun.start < 2) return false;
+  const k = noun.key;
+  // (Nor a word with a pronoun, «من بينها واحدة احترقت», one of them burned.)
+  if (k.startsWith('ال') || k.startsWith('وال') || k.startsWith('بال') || k.startsWith('لل') || NOT_COUNTED_BY_ONE.has(k) || lookupNumberWord(k) || /(ها|هم|هما|هن)$/u.test(k)) return false;
+  const next = atoms[i + 1];
+  return !(next && next.kind === 'word' && (next.key === 'من' || next.key === 'منهم' || next.key === 'منها' || next.key === 'منهما'));
+}
+// «أحد» (one of) and «واحد» are too common to anchor anything alone (the bare «واحد» anchors the noun before it
+// and the word after it, for {@link oneAfterNoun}).
+addCandidateWords(ONE, 1, 1);
 addCandidateWords([...NUMBER_KEYS].filter((k) => !NUMBER_WORDS.get(k)?.weak && !/^(و|ف|ب|ل|ال|وال|بال|فال|لل|وب|ول|فب|فل)?(واحد|واحده|واحدا|احد|احدي)$/.test(k)), BEFORE_NUMBER, AFTER_NUMBER);
 
 /** True when a percent sign or word, or a currency, follows the number that ends before atom `j`. */
