@@ -309,6 +309,12 @@ const ROWS: Row[] = [
   ['وتمكنت من انتشال جثة واحدة، دون أن يورد البيان', 'واحدة', 1, { unit: 'جثة' }],
   ['في حين قدمت تونس والعراق طلبا واحدا، أما العدد الأكبر', 'واحدا', 1, { unit: 'طلبا' }],
   ['بموافقة 100 نائب واعتراض نائب واحد واحتفاظ ستة نواب', 'واحد', 1, { unit: 'نائب' }],
+  // Fractions: a fraction word before the noun it divides, a count of a plural fraction.
+  ['مما مكّن تونس من تغطية نصف حاجياتها الدوائية', 'نصف', 0.5, { unit: 'حاجياتها' }],
+  ['بموافقة ثلثي الأعضاء', 'ثلثي', 2 / 3, { unit: 'الأعضاء' }],
+  ['يمكن للبرلمان طلب فتح تحقيق بغالبية ثلاثة أخماس الأعضاء', 'ثلاثة أخماس', 0.6],
+  // «الاثنين» after a definite plural it counts: «المتهمين الاثنين» (the two accused).
+  ['إن هذه الاحكام صدرت ضد المتهمين الاثنين بعد ثبوت الادانة', 'الاثنين', 2, { unit: 'المتهمين' }],
   // «ذو 25 سنة» (aged 25; lit. «possessor of 25 years»).
   ['البالغة 19 عاما وليوناردو سانتوس ذو 25 سنة اصطدما بصخرة', '25', 25, { unit: 'سنة' }],
   ['و كان الحارس الألماني , 25 عاما , قد إلتحق بصفوف برشلونة سنة 2014', '25', 25, { unit: 'عاما' }],
@@ -333,6 +339,10 @@ const ROWS: Row[] = [
 
 /** Phrases and a number in them that is NOT a quantity: years, dates, laws, ordinals, names, scores, durations. */
 const NOT_QUANTITIES: [phrase: string, number: string][] = [
+  // A fraction that divides nothing: the semi-final, an indefinite noun.
+  ['تأهل الفريق إلى الدور نصف النهائي', 'نصف'],
+  ['بلغ الفريق نصف نهائي الكأس', 'نصف'],
+  ['وحجز مسدس رشاش وبندقية نصف آلية من نوع سيمونوف', 'نصف'], // a semi-automatic rifle
   // «واحد» that counts nothing: at once, each one, one of, once, unilaterally.
   ['في سياق مسار وطني واقليمي في آن واحد، معتبرا', 'واحد'],
   ['تحتوي كل واحدة منها على خاتم وسلسلة', 'واحدة'],

@@ -365,6 +365,8 @@ const NO_TIMES: [phrase: string, word: string][] = [
   ['الفصل 2014 من المجلة', '2014'],
   ['تراجع عددهم من 19 ألفاً سنة 2012 إلى', '19'], // (19,000 in 2012): not 19,000 years
   ['رفعت 1046 مخالفة في النصف الثاني من شهر رمضان', 'الثاني'], // (the second half of Ramadan)
+  // «الاثنين» after a definite plural in the oblique case is «the two», no Monday.
+  ['إن هذه الاحكام صدرت ضد المتهمين الاثنين بعد ثبوت الادانة', 'الاثنين'],
   // Fewer than four digits after a month are no year without an era marker: 831 inspections in Ramadan.
   ['خلال الأيام الخمسة الأولى من شهر رمضان 831 زيارة أسفرت عن', '831'],
   // A count, not a year, after «أكثر من» (more than).

@@ -801,6 +801,13 @@ const WEEKDAY_FORMS = procliticTable(WEEKDAYS, P15);
 const WEEKDAYS_BARE = procliticTable(WEEKDAYS, NONE);
 
 /** Anchored days: «اليوم»، «أمس»، «أول أمس»، «غدا»، «صباح اليوم»، «أمس الخميس»، «الأربعاء 18 جانفي 2017»، «الخميس المقبل». */
+/** «الاثنين» (Monday, and «the two» in the oblique case). */
+const TWO_OR_MONDAY = /^الاثنين$/u;
+/**
+ * A definite dual or masculine plural in the oblique case («المتهمين», «المصابين»), which «الاثنين» after it counts (a
+ * nominative «الرئيسان الاثنين» would take «الاثنان»: there «الاثنين» is Monday).
+ */
+export const DEFINITE_OBLIQUE_PLURAL = /^(ال|وال|بال|فال|لل).{2,}ين$/u;
 function dayPhraseAt(ctx: Ctx, i: number): Found | null {
   const atoms = ctx.atoms;
   const a = atoms[i];
@@ -842,6 +849,8 @@ function dayPhraseAt(ctx: Ctx, i: number): Found | null {
   const w = atoms[j];
   if (w && w.kind === 'word') {
     const s = strip(w.key, j === i ? WEEKDAY_FORMS : WEEKDAYS_BARE);
+    // «المتهمين الاثنين» (the two accused): «الاثنين» after a definite dual or plural agrees with it as «two», no Monday.
+    if (s && j === i && !s[1] && TWO_OR_MONDAY.test(w.key) && DEFINITE_OBLIQUE_PLURAL.test(atoms[i - 1]?.key ?? '')) return null;
     if (s) {
       weekday = WEEKDAYS.get(s[0])!;
       if (j === i) startOffset = s[1].length;

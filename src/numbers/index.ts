@@ -6,7 +6,7 @@
  */
 import type { AnalysisDocument, Approx, Quantity } from '../document.ts';
 import type { Stage } from '../pipeline/pipeline.ts';
-import { recognizeTimes } from '../dates/recognize.ts';
+import { DEFINITE_OBLIQUE_PLURAL, recognizeTimes } from '../dates/recognize.ts';
 import { addCandidateWords, AFTER_NUMBER, ALL_DIGITS, atomsOf, BEFORE_NUMBER, dualEndingsOf, fold, spanText, tokenHashesOf, WINDOW_BREAK, type Atom } from './atoms.ts';
 import { wordFilterOf } from '../text/word-filter.ts';
 import { countryCurrency, readCurrency } from './currency.ts';
@@ -252,6 +252,18 @@ function quantitiesOf(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date' | '
         const c = readCurrency(atoms, i - 1);
         const currency = c && c.last === i ? c.code ?? countryCurrency(doc.tokens, c.base, doc.url, tokenHashesOf(doc)) : null;
         out[count++] = new QuantityObject(a.start, a.end, spanText(text, a.start, a.end, a), 1, spanText(text, noun.start, noun.end, noun), currency, null);
+      } else if (a.kind === 'word' && !covered[i]) {
+        // «نصف حاجياتها» (half of its needs), «ثلث السكان», «ثلثي الأعضاء» (two thirds of the members).
+        const share = fractionOf(text, atoms, i, covered);
+        if (share !== null) {
+          const whole = atoms[i + 1]!;
+          const start = numberStart(text, a, share.prefix);
+          out[count++] = new QuantityObject(start, a.end, spanText(text, start, a.end, share.prefix ? undefined : a), share.value, spanText(text, whole.start, whole.end, whole), null, approxBefore(atoms, i));
+        } else if (a.key === 'الاثنين' && atoms[i - 1]?.kind === 'word' && DEFINITE_OBLIQUE_PLURAL.test(atoms[i - 1]!.key)) {
+          // «المتهمين الاثنين» (the two accused), which the times stage leaves to this one (no Monday).
+          const noun = atoms[i - 1]!;
+          out[count++] = new QuantityObject(a.start, a.end, spanText(text, a.start, a.end, a), 2, spanText(text, noun.start, noun.end, noun), null, null);
+        }
       }
       continue;
     }
@@ -338,7 +350,13 @@ function quantitiesOf(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date' | '
         // A word that opens a time expression is not what the number counts: «22 ألفا سنة 2011»
         // (22,000 in the year 2011).
         // (Nor «و» + such a word: «17081 وشعبة»، «العشرة والذين».)
-        if (u && u.kind === 'word' && u.gap && !covered[j] && !NOT_UNIT.has(u.key) && !u.key.startsWith('ال') && !(u.key.startsWith('وال') || (u.key.startsWith('و') && NOT_UNIT.has(u.key.slice(1)))) && !lookupNumberWord(u.key) && u.key.length > 1) {
+        // «ثلاثة أخماس الأعضاء» (three fifths of the members): a count of a plural fraction is a fraction, 0.6.
+        const parts = u && u.kind === 'word' && u.gap && !covered[j] ? FRACTION_PLURALS.get(u.key) : undefined;
+        if (parts !== undefined && n.single && value < parts) {
+          value /= parts;
+          end = u!.end;
+          j++;
+        } else if (u && u.kind === 'word' && u.gap && !covered[j] && !NOT_UNIT.has(u.key) && !u.key.startsWith('ال') && !(u.key.startsWith('وال') || (u.key.startsWith('و') && NOT_UNIT.has(u.key.slice(1)))) && !lookupNumberWord(u.key) && u.key.length > 1) {
           unit = spanText(text, u.start, u.end, u);
           // «ثلاثة أمتار ونصف» (three and a half metres): a half after the measure, which the span then covers.
           // (Not «ونصف الساعة», and half an hour, which halves something else.)
@@ -465,6 +483,35 @@ const NOT_COUNTED_BY_ONE: ReadonlySet<string> = new Set(
 );
 /** Prepositions and approximators that copy sometimes writes against the digits after them: «إلى4084»، «بحوالي3». */
 const GLUED_PREPOSITIONS: ReadonlySet<string> = new Set(['الي', 'من', 'حوالي', 'بحوالي', 'نحو', 'بنحو', 'قرابه', 'زهاء', 'بين']);
+/** Plural fractions after a count: «ثلاثة أخماس» (three fifths) is 0.6, «ثلاثة أرباع» 0.75. */
+const FRACTION_PLURALS: ReadonlyMap<string, number> = new Map([['اخماس', 5], ['ارباع', 4], ['اثلاث', 3], ['اعشار', 10], ['اسداس', 6]]);
+/** Proclitics a fraction word may carry: «بنصف» (by half), «وثلث». */
+const FRACTION_PROCLITICS: ReadonlySet<string> = new Set(['', 'و', 'ف', 'ب', 'ل', 'وب']);
+/** Definite words after a fraction that make it no share of them: «نصف النهائي» (the semi-final), «ربع المليون». */
+const NOT_DIVIDED = set('النهائي النهائيه المصنعه الدسم المليون المليار الساعه');
+/**
+ * A fraction word at `i` before the definite or possessed noun it divides: «نصف حاجياتها» (half of its needs), «ثلث
+ * السكان», «بثلثي الأعضاء» (by two thirds of the members) — the share and the fraction's proclitic, or null. Not before
+ * a multiplier (read as a number: «ربع مليون»), a time unit (a duration: «نصف ساعة»), «النهائي» (semi-final), nor an
+ * indefinite noun («نصف نهائي»).
+ */
+function fractionOf(text: string, atoms: readonly Atom[], i: number, covered: Uint8Array): { value: number; prefix: string } | null {
+  const a = atoms[i]!;
+  const whole = atoms[i + 1];
+  if (!whole || whole.kind !== 'word' || covered[i + 1] || !whole.gap) return null;
+  // (The lexicon's look-up strips a proclitic; the article is left out: «الثلث» is also a part of the day, of the year.)
+  const match = lookupNumberWord(a.key);
+  if (!match || match.word.kind !== 'fraction' || !FRACTION_PROCLITICS.has(match.prefix)) return null;
+  // («ونصف» after a measure or a year is «and a half»: «أمتار ونصف المتر», «السنة ونصف الماضية».)
+  if (match.prefix === 'و' && match.word.value === 0.5) return null;
+  const w = whole.key;
+  // (A possessed noun by «ها/هم/هن» only: a final «ه» is as often the feminine ending, «بندقية نصف آلية», semi-automatic.)
+  // (The article as written: «آلية» (automatic) folds to a key that opens like one.)
+  const definite = w.startsWith('ال') && text.charCodeAt(whole.start) === PLAIN_ALEF && w.length > 3;
+  const divided = definite || /^.{2,}(ها|هم|هما|هن)$/u.test(w);
+  if (!divided || NOT_DIVIDED.has(w) || lookupNumberWord(w)) return null;
+  return { value: match.word.value, prefix: match.prefix };
+}
 /** «ا», the alef of «واحد» (one), which «وأحد» (and one of) writes with a hamza. */
 const PLAIN_ALEF = 0x0627;
 /**

@@ -65,6 +65,8 @@ add(1e12, 'scale', 'تريليونات ترليونات', { plural: true });
 add(0.5, 'fraction', 'نصف');
 add(0.25, 'fraction', 'ربع');
 add(1 / 3, 'fraction', 'ثلث');
+// «ثلثي الأعضاء» (two thirds of the members), «ثلثا» in the nominative.
+add(2 / 3, 'fraction', 'ثلثي ثلثا');
 
 /** The number-word lexicon, by normalised form. */
 export const NUMBER_WORDS: ReadonlyMap<string, NumberWord> = W;
