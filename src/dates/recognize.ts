@@ -646,7 +646,6 @@ function numericDateAt(ctx: Ctx, i: number): Found | null {
 
 const MONTH_NOUN_FORMS = procliticTable(set('شهر'), P2);
 
-/** Month phrases: «شهر أكتوبر الجاري»، «مارس 2015»، «مارس من سنة 2014»، «أكتوبر / تشرين الأول 2019»، «رمضان 1441 هـ». */
 /** «السنة/العام» after «من» in {@link yearOfRelativeYear}, with «ال». */
 const DEFINITE_YEAR_WORDS = set('العام السنه');
 /**
@@ -676,6 +675,7 @@ function sharedModifier(ctx: Ctx, j: number): Modifier {
   const second = monthAt(ctx, j + 1, false) ?? (atoms[j + 1]?.key === 'شهر' ? monthAt(ctx, j + 2, false) : null);
   return second ? PLURAL_MODIFIERS.get(atoms[second.last]?.key ?? '') ?? null : null;
 }
+/** Month phrases: «شهر أكتوبر الجاري»، «مارس 2015»، «مارس من سنة 2014»، «أكتوبر / تشرين الأول 2019»، «رمضان 1441 هـ». */
 function monthPhraseAt(ctx: Ctx, i: number): Found | null {
   const a = ctx.atoms[i];
   if (!a || a.kind !== 'word') return null;
@@ -800,7 +800,6 @@ const DAY_NOUN_FORMS = procliticTable(set('يوم'), P5);
 const WEEKDAY_FORMS = procliticTable(WEEKDAYS, P15);
 const WEEKDAYS_BARE = procliticTable(WEEKDAYS, NONE);
 
-/** Anchored days: «اليوم»، «أمس»، «أول أمس»، «غدا»، «صباح اليوم»، «أمس الخميس»، «الأربعاء 18 جانفي 2017»، «الخميس المقبل». */
 /** «الاثنين» (Monday, and «the two» in the oblique case). */
 const TWO_OR_MONDAY = /^الاثنين$/u;
 /**
@@ -808,6 +807,7 @@ const TWO_OR_MONDAY = /^الاثنين$/u;
  * nominative «الرئيسان الاثنين» would take «الاثنان»: there «الاثنين» is Monday).
  */
 export const DEFINITE_OBLIQUE_PLURAL = /^(ال|وال|بال|فال|لل).{2,}ين$/u;
+/** Anchored days: «اليوم»، «أمس»، «أول أمس»، «غدا»، «صباح اليوم»، «أمس الخميس»، «الأربعاء 18 جانفي 2017»، «الخميس المقبل». */
 function dayPhraseAt(ctx: Ctx, i: number): Found | null {
   const atoms = ctx.atoms;
   const a = atoms[i];
@@ -1026,9 +1026,9 @@ function makeDurationValue(count: number, u: { unit: string; time: boolean }): s
 const UNIT_FORMS = procliticTable(UNITS, P10);
 const FRACTION_FORMS = procliticTable(set('نصف ربع'), P11);
 
-/** Durations: «ثلاث سنوات» P3Y، «48 ساعة» PT48H، «يومين» P2D، «نصف ساعة» PT30M، «يوما واحدا» P1D، «بسنة» P1Y. */
 /** «الأخيرة» (the last), which makes a definite number of units a period: «الـ5 سنوات الأخيرة». */
 const LAST_WORDS = set('الاخير الاخيره الاخيرين الاخيرتين');
+/** Durations: «ثلاث سنوات» P3Y، «48 ساعة» PT48H، «يومين» P2D، «نصف ساعة» PT30M، «يوما واحدا» P1D، «بسنة» P1Y. */
 function durationAt(ctx: Ctx, i: number): Found | null {
   const atoms = ctx.atoms;
   const a = atoms[i];

@@ -528,9 +528,9 @@ function oneAfterNoun(atoms: readonly Atom[], i: number, covered: Uint8Array): b
   const next = atoms[i + 1];
   return !(next && next.kind === 'word' && (next.key === 'من' || next.key === 'منهم' || next.key === 'منها' || next.key === 'منهما'));
 }
-// «أحد» (one of) and «واحد» are too common to anchor anything alone (the bare «واحد» anchors the noun before it
-// and the word after it, for {@link oneAfterNoun}).
+// The bare «واحد» brings the noun before it and the word after it into the atoms, for {@link oneAfterNoun}.
 addCandidateWords(ONE, 1, 1);
+// «أحد» (one of) and «واحد» are too common to anchor a number's whole window.
 addCandidateWords([...NUMBER_KEYS].filter((k) => !NUMBER_WORDS.get(k)?.weak && !/^(و|ف|ب|ل|ال|وال|بال|فال|لل|وب|ول|فب|فل)?(واحد|واحده|واحدا|احد|احدي)$/.test(k)), BEFORE_NUMBER, AFTER_NUMBER);
 
 /** True when a percent sign or word, or a currency, follows the number that ends before atom `j`. */
