@@ -1032,6 +1032,17 @@ test('quotes: stated positions (عبّر عن، حثّ على، طالب بـ، 
     ['ينتج المنجم حوالي 310 آلاف طن من النحاس سنويا، وفقا لبيانات شركة كوشيلكو الحكومية.', [['شركة كوشيلكو الحكومية', 'ORG']], [['ينتج المنجم حوالي 310 آلاف طن من النحاس سنويا', 'شركة كوشيلكو الحكومية']]],
     // «the agriculture minister Samir Taieb highlighted the state's care for supporting farmers» (a noun in construct after a named person)
     ['وأبرز وزير الفلاحة سمير الطيب حرص الدولة على دعم الفلاحين.', [['سمير الطيب', 'PER']], [['حرص الدولة على دعم الفلاحين', 'سمير الطيب']]],
+    // «the health minister Imed Hammami stressed the ministry's keenness to develop the sector»: after «أكد» and its named
+    // subject, a noun of a stated position opens the content, and the «على» after it is the noun's, not the verb's.
+    ['وأكد وزير الصحة عماد الحمامي حرص الوزارة على تطوير القطاع.', [['عماد الحمامي', 'PER']], [['حرص الوزارة على تطوير القطاع', 'عماد الحمامي']]],
+    // «the World Bank's resident representative Eileen Murray stressed, today, Friday, the bank's readiness to …»
+    [
+      'أكدت الممثلة القارة للبنك الدولي ايلين موري، اليوم الجمعة، استعداد البنك توفير الدعم لتونس.',
+      [['ايلين موري', 'PER']],
+      [['استعداد البنك توفير الدعم لتونس', 'ايلين موري']],
+    ],
+    // «this new move, which Tunisie Telecom made, confirms its keenness …»: the name is inside the subject's relative clause.
+    ['ويؤكد هذا التوجه الجديد الذي اتخذته شركة اتصالات تونس، حرصها على تطوير نظم البث.', [], []],
     // «the minister Samir Taieb stressed on Thursday that …»: a time noun in construct is no object
     ['وأكد الوزير سمير الطيب يوم الخميس أن الموسم جيد.', [['سمير الطيب', 'PER']], [['الموسم جيد', 'سمير الطيب']]],
     // «the ministry stressed its appreciation of the experiment» (a body named by its head noun)

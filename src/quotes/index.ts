@@ -215,6 +215,9 @@ const BAA = 0x0628;
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set('حيث الذي التي الذين اللذين اللتين عندما بينما لكن ثم كما'.split(' ').map((w) => nameKey(w)));
 /** The char code of «ا» (alef), the last letter of every word of {@link MA_BEFORE_CUE}. */
 const ALEF = 0x0627;
+/** «ه» and «م», the last letters of the possessive pronouns «ه، ها، هم» (with «ا»: «ها، هما، نا»). */
+const HEH = 0x0647;
+const MEEM = 0x0645;
 const MARKS = /[«»‹›"“”„‟″〞〝]/gu;
 /** Words after «اعتبر» (considered) that do not start what was judged: particles and pronouns. */
 const NOT_CONTENT_STARTS = new Set('اياه اياها اياهم أن إن أنه إنه ذلك بذلك هذا هذه ايضا أيضا من في عن على الى إلى لا لم ما قد كما بدوره بدورها نفسه'.split(' ').map((w) => nameKey(w)));
@@ -288,6 +291,8 @@ const PUBLISH_NOUN = /^[وف]?ب?اصدار$/u;
 const PLACE_BODY_HEADS: ReadonlySet<string> = new Set(['سفارة', 'قنصلية'].map((w) => bare(nameKey('ال' + w))));
 /** A comma or a stop right after a straight mark (not «"..ولكننا», dots before the words): the mark closes. */
 const STOP_AFTER = /[.،,;؛!?؟…]/u;
+/** Nouns that name a source before its name, keyed: «وفق/حسب/بحسب/طبقا/نقلا» (according to, quoting). */
+const SOURCE_NOUNS = /^[وف]?(وفق|وفقا|حسب|بحسب|طبقا|نقلا)$/u;
 /** Nouns of need and weight that make a topic a stated position: «تحدث عن ضرورة …» (spoke of the need to). */
 const WEIGHT_NOUNS: ReadonlySet<string> = new Set(['ضروره', 'اهميه', 'وجوب', 'حتميه', 'اولويه', 'حاجه', 'خطوره']);
 /** «دون، بدون، من دون» (without), keyed: a verb's form after it is a verbal noun («دون ذكر تفاصيل», without giving details). */
@@ -833,6 +838,32 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       if (tokens[m]!.kind === 'punct') return false;
     }
     return false;
+  };
+  /**
+   * Whether the word at `j`, past the verb at `i` and its subject, is a noun of a stated position that opens the verb's
+   * object: «أهمية»، «ضرورة»، «استعداد»، «حرص» … (indefinite, the head of its phrase, a word after it) right after a person
+   * or body named after the verb, or after that name and a time set off by commas: «وأكد وزير الصحة عماد الحمامي حرص
+   * الوزارة على …», «أكدت … ايلين موري، اليوم الجمعة، استعداد البنك …». Not a word inside the subject's own name: «رئيس
+   * لجنة دعم الشباب».
+   */
+  const positionObjectAt = (i: number, j: number): boolean => {
+    const kj = keys[j]!;
+    if (j < i + 2 || tokens[j]!.kind !== 'word' || kj.startsWith('ال') || !(j + 1 < tokens.length && tokens[j + 1]!.kind === 'word')) return false;
+    // (The stem is worked out only for a word that may end in a pronoun — «ه»، «ها»، «هم»، «هما»، «نا» —: this runs for
+    // every word the scan after a verb of stance passes.)
+    const end = kj.charCodeAt(kj.length - 1);
+    const stem = STANCE_NOUNS.has(kj) || WEIGHT_NOUNS.has(kj) ? kj : end === HEH || end === MEEM || end === ALEF ? stanceStem(kj) : '';
+    if (!STANCE_NOUNS.has(stem) && !WEIGHT_NOUNS.has(stem)) return false;
+    let m = j - 1;
+    while (m > i && (tokenText(m) === '،' || tokenText(m) === ',' || STATEMENT_TIMES.has(keys[m]!))) m--;
+    const last = tokens[m]!;
+    const named = m > i ? refsIn(tokens[Math.max(i + 1, m - 5)]!.start, last.end).find((r) => r.end === last.end && r.start > tokens[i]!.end && (r.entity.type === 'PER' || r.entity.type === 'ORG')) : undefined;
+    if (!named) return false;
+    // The name is the verb's subject: no preposition, relative pronoun or source noun before it — not «وأكدت في بيان صادر عن
+    // وزارة الشؤون الخارجية، رفض …» (the ministry issued the statement), «ويؤكد هذا التوجه الذي اتخذته شركة …، حرصها»
+    // (the subject is the move), «أكدت تونس وفق بلاغ لوزارة …، تضامنها» (Tunisia, per the ministry).
+    for (let k = i + 1; k < m && tokens[k]!.start < named.start; k++) if (PREPOSITIONS.has(keys[k]!) || RELATIVE_PRONOUN.test(keys[k]!) || SOURCE_NOUNS.test(keys[k]!)) return false;
+    return true;
   };
   /** Whether «أن» + an imperfect stands within the seven words before `i`, in its clause (see cueAt). */
   const subjunctiveBefore = (i: number): boolean => {
@@ -4818,6 +4849,13 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // للأنباء … إلى …»; and one named subject before it, the object no person or body: not «دعا القيادي …، عصام الشابي
         // اليوم رئيس الحكومة يوسف الشاهد للإعلان عن سياساته», whose subject the object's name hides.)
         if (v.lemma === 'دعا' && j > i + 2 && tok.kind === 'word' && CALLED_FOR_NOUN.test(k) && !/(ين|ات|ون)$/u.test(k) && !CALLED_FOR_NOUN_NOT.has(k.slice(2)) && !bodyHead(k.slice(2)) && !refsIn(tok.start, tok.end).length && !keys.slice(j + 1, tokenAt(sEnd - 1) + 1).includes('الي') && refs.filter((r) => r.end <= tok.start && r.start > t.end && (r.entity.type === 'PER' || r.entity.type === 'ORG')).length === 1) {
+          zoneEnd = tok.start;
+          contentStart = tok.start;
+          break;
+        }
+        // «وأكد وزير الصحة عماد الحمامي حرص الوزارة على …» (stressed the ministry's keenness to …): after a verb of stance and
+        // its named subject, a noun of a stated position is the object, and the preposition after it is the noun's own.
+        if (v.object && v.stance && !cue.form.participle && positionObjectAt(i, j)) {
           zoneEnd = tok.start;
           contentStart = tok.start;
           break;
