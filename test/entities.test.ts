@@ -1147,6 +1147,13 @@ test('entities: Tunisian parties by their short names (حزب أفاق for آف�
   assert.deepEqual(doc.entities.map((e) => e.mentions.filter((m) => !m.kind).map((m) => m.text)), [['حزب افاق تونس', 'حزب أفاق'], ['حركة مشروع تونس', 'حركة المشروع']]);
 });
 
+test('entities: Tunisian parties from the alias table, whole (حراك تونس الإرادة, المؤتمر من أجل الجمهورية, حزب المبادرة)', () => {
+  // The tagger cut «حزب حراك تونس الإرادة» after «تونس», and «حزب المؤتمر من أجل الجمهورية» after «المؤتمر».
+  const doc = analyzeWithMentions('قال رئيس حزب حراك تونس الإرادة إن الحزب مستعد. وأكد حزب المؤتمر من أجل الجمهورية دعمه. وعبر حزب المبادرة عن قلقه.', [], { quotes: false });
+  assert.deepEqual(checkInvariants(doc), []);
+  assert.deepEqual(doc.entities.filter((e) => e.type === 'ORG').map((e) => e.name), ['حزب حراك تونس الإرادة', 'حزب المؤتمر من أجل الجمهورية', 'حزب المبادرة']);
+});
+
 test('entities (review): what «و» does not coordinate into a body name; «ضيف الله»; everyday phrases are no party', () => {
   const orgs = (text: string, mentions: MentionSpec[]): string[] => {
     const doc = analyzeWithMentions(text, mentions, { quotes: false });

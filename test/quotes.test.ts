@@ -1041,6 +1041,8 @@ test('quotes: stated positions (عبّر عن، حثّ على، طالب بـ، 
       [['ايلين موري', 'PER']],
       [['استعداد البنك توفير الدعم لتونس', 'ايلين موري']],
     ],
+    // «… stressed, on the other hand, developing the sector»: past «من جهة أخرى» (on the other hand) to a verbal noun in construct.
+    ['وأكد وزير الصحة عماد الحمامي من جهة أخرى تطوير القطاع.', [['عماد الحمامي', 'PER']], [['تطوير القطاع', 'عماد الحمامي']]],
     // «this new move, which Tunisie Telecom made, confirms its keenness …»: the name is inside the subject's relative clause.
     ['ويؤكد هذا التوجه الجديد الذي اتخذته شركة اتصالات تونس، حرصها على تطوير نظم البث.', [], []],
     // «the minister Samir Taieb stressed on Thursday that …»: a time noun in construct is no object

@@ -807,6 +807,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   const linkerAt = (o: number): number => {
     if (keys[o] === 'في' && keys[o + 1] === 'الوقت' && /^(نفسه|ذاته)$/u.test(keys[o + 2] ?? '')) return 3;
     if (keys[o] === 'في' && keys[o + 1] === 'المقابل') return 2;
+    // «من جهة أخرى/ثانية» (on the other hand).
+    if (keys[o] === 'من' && keys[o + 1] === 'جهه' && /^(اخري|ثانيه)$/u.test(keys[o + 2] ?? '')) return 3;
     if (keys[o] === 'في' && keys[o + 1] === 'هذا' && /^(السياق|الصدد|الاطار|الشان)$/u.test(keys[o + 2] ?? '')) return 3;
     return /^(بالمناسبه|كذلك|ايضا)$/u.test(keys[o] ?? '') ? 1 : 0;
   };
@@ -5006,7 +5008,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           // الطيب حرص الدولة على …», highlighted the state's care for ….)
           // (Or a noun that states a finding or a need: «أكد وزير التربية وجود حملات …», «وأكد الوزير في المقابل ضرورة …» —
           // past a linking phrase.)
-          if (after < tokens.length && tokens[after]!.start < sEnd && linkerAt(after) && STATED_OBJECTS.has(keys[after + linkerAt(after)] ?? '')) after += linkerAt(after);
+          // (Or a verbal noun in construct: «واقترح رئيس حزب … من جهة أخرى تكوين جبهة ديمقراطية», proposed on the other hand
+          // forming a democratic front.)
+          if (after < tokens.length && tokens[after]!.start < sEnd && linkerAt(after) && (STATED_OBJECTS.has(keys[after + linkerAt(after)] ?? '') || (after + linkerAt(after) < tokens.length && verbalNounInConstruct(after + linkerAt(after))))) after += linkerAt(after);
           // (A denial's «ما»: «نفى X لـ"الجوهرة أف أم" ما تم تداوله …», denied what was circulated.)
           // (Or a demonstrative: «واعتبر دغم هذا القانون "مؤامرة"», Dghim deemed this law "a conspiracy".)
           // (Or a verbal noun of the forms انفعال، افتعال، إفعال، تفعيل، تفاعل، استفعال in construct with what follows it: «أعلن وزير العدل
