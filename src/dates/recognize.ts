@@ -908,7 +908,8 @@ function anchorAt(ctx: Ctx, i: number): { offset: number; last: number; prefix: 
     if (word === 'اليوم') {
       // «اليوم» is today unless an adjective makes it "the day": «اليوم الوطني» (national day), «اليوم الأول».
       const next = atoms[i + 1];
-      if (next && next.kind === 'word' && next.key.startsWith('ال') && !WEEKDAYS.has(next.key) && !subjectAfterToday(atoms, i)) return null;
+      // (Not «إلى» and «إلا», whose keys open like the article: «تحولوا اليوم إلى شارع …», they went today to ….)
+      if (next && next.kind === 'word' && next.key.startsWith('ال') && !WEEKDAYS.has(next.key) && !ARTICLE_LIKE_PARTICLES.has(next.key) && !subjectAfterToday(atoms, i)) return null;
       if (prefix === 'ب' || prefix === 'ل') return null;
       return { offset: 0, last: i + 1, prefix, today: true };
     }
@@ -931,6 +932,8 @@ function anchorAt(ctx: Ctx, i: number): { offset: number; last: number; prefix: 
   return null;
 }
 
+/** «إلى» (to) and «إلا» (except), keyed: particles whose keys open with the letters of the article. */
+const ARTICLE_LIKE_PARTICLES = set('الي الا');
 /** Definite words after «اليوم» that describe the day: «اليوم الواحد» (a single day), «اليوم الأكثر …» (the most … day). */
 const DAY_ADJECTIVES = set('الواحد الاكثر الاقل الاخير الاخر التالي الفائت الموعود نفسه ذاته');
 /**
