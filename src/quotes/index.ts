@@ -215,8 +215,9 @@ const BAA = 0x0628;
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set('حيث الذي التي الذين اللذين اللتين عندما بينما لكن ثم كما'.split(' ').map((w) => nameKey(w)));
 /** The char code of «ا» (alef), the last letter of every word of {@link MA_BEFORE_CUE}. */
 const ALEF = 0x0627;
-/** «ه» and «م», the last letters of the possessive pronouns «ه، ها، هم» (with «ا»: «ها، هما، نا»). */
+/** «ه», the last letter of the possessive pronoun «ه» (his); «ها، هما، نا» end in {@link ALEF}. */
 const HEH = 0x0647;
+/** «م», the last letter of the possessive pronoun «هم» (their). */
 const MEEM = 0x0645;
 const MARKS = /[«»‹›"“”„‟″〞〝]/gu;
 /** Words after «اعتبر» (considered) that do not start what was judged: particles and pronouns. */
@@ -5008,9 +5009,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           // الطيب حرص الدولة على …», highlighted the state's care for ….)
           // (Or a noun that states a finding or a need: «أكد وزير التربية وجود حملات …», «وأكد الوزير في المقابل ضرورة …» —
           // past a linking phrase.)
-          // (Or a verbal noun in construct: «واقترح رئيس حزب … من جهة أخرى تكوين جبهة ديمقراطية», proposed on the other hand
-          // forming a democratic front.)
-          if (after < tokens.length && tokens[after]!.start < sEnd && linkerAt(after) && (STATED_OBJECTS.has(keys[after + linkerAt(after)] ?? '') || (after + linkerAt(after) < tokens.length && verbalNounInConstruct(after + linkerAt(after))))) after += linkerAt(after);
+          // (Or a verbal noun in construct: «وأكد … عماد الحمامي من جهة أخرى تطوير القطاع», stressed on the other hand developing
+          // the sector.)
+          const link = after < tokens.length && tokens[after]!.start < sEnd ? linkerAt(after) : 0;
+          if (link && (STATED_OBJECTS.has(keys[after + link] ?? '') || (after + link < tokens.length && verbalNounInConstruct(after + link)))) after += link;
           // (A denial's «ما»: «نفى X لـ"الجوهرة أف أم" ما تم تداوله …», denied what was circulated.)
           // (Or a demonstrative: «واعتبر دغم هذا القانون "مؤامرة"», Dghim deemed this law "a conspiracy".)
           // (Or a verbal noun of the forms انفعال، افتعال، إفعال، تفعيل، تفاعل، استفعال in construct with what follows it: «أعلن وزير العدل
