@@ -70,6 +70,9 @@ const PROCLITICS = ['و', 'ف', 'ب', 'ل', 'ك', 'وب', 'فب', 'ول', 'فل'
 
 type Modifier = 'past' | 'future' | 'current' | null;
 
+/** The step a modifier takes from the publication's period: -1 (last), +1 (next), 0 (this one). */
+const deltaOf = (mod: Modifier): number => (mod === 'past' ? -1 : mod === 'future' ? 1 : 0);
+
 const modifierOf = (key: string | undefined): Modifier =>
   key === undefined ? null : PAST.has(key) ? 'past' : FUTURE.has(key) ? 'future' : CURRENT.has(key) ? 'current' : null;
 
@@ -176,17 +179,21 @@ function procliticTable(lexicon: ReadonlyMap<string, unknown> | ReadonlySet<stri
   for (const w of lexicon.keys()) {
     for (const p of allowed) {
       if (!table.has(p + w)) table.set(p + w, [w, p]);
-      // «ل» before the article writes one lam less: «للسنة الماضية» (for last year) is ل + السنة, read as the
-      // period behind the proclitic «لل» («ولل» behind «ول»). Not a stem opening with ل, where «لليلة» is also
-      // ل + ليلة (for a night), no definite noun.
-      if (p.endsWith('ل') && w.startsWith('ال') && w.length > 3 && w[2] !== 'ل') {
-        const form = p + w.slice(1);
-        if (!table.has(form) && !lexicon.has(form)) table.set(form, [w, p + 'ل']);
-      }
+      // («للسنة الماضية» (for last year): the period behind the proclitic «لل», «ولل» behind «ول».)
+      const form = behindLam(p, w);
+      if (form !== null && !table.has(form) && !lexicon.has(form)) table.set(form, [w, p + 'ل']);
     }
   }
   for (const w of lexicon.keys()) table.set(w, [w, '']);
   return table;
+}
+/**
+ * The written form of the definite word `w` behind a proclitic `p` that ends in «ل», which writes one lam less before the
+ * article: «للسنة» is ل + السنة; null for another proclitic, an indefinite word, or a stem that opens with ل, where «لليلة» is
+ * also ل + ليلة (for a night), no definite noun.
+ */
+function behindLam(p: string, w: string): string | null {
+  return p.endsWith('ل') && w.startsWith('ال') && w.length > 3 && w[2] !== 'ل' ? p + w.slice(1) : null;
 }
 /** Strips a known proclitic when the rest is in the table's lexicon; returns the rest and the proclitic. */
 const strip = (key: string, table: ProcliticTable): readonly [string, string] | null => table.get(key) ?? null;
@@ -647,7 +654,7 @@ function numericDateAt(ctx: Ctx, i: number): Found | null {
 const MONTH_NOUN_FORMS = procliticTable(set('شهر'), P2);
 
 /** «السنة/العام» after «من» in {@link yearOfRelativeYear}, with «ال». */
-const DEFINITE_YEAR_WORDS = set('العام السنه');
+const DEFINITE_YEAR_WORDS: ReadonlySet<string> = new Set([...YEAR_WORDS].filter((w) => w.startsWith('ال')));
 /**
  * The year of «من العام/السنة + القادم/الماضي/الجاري» right after a month at `j`: «شهر جويلية من السنة القادمة»
  * (July of next year) is next year's July; null otherwise, and with no publication date.
@@ -657,13 +664,8 @@ function yearOfRelativeYear(ctx: Ctx, j: number): { year: number; last: number }
   if (atoms[j]?.key !== 'من' || !DEFINITE_YEAR_WORDS.has(atoms[j + 1]?.key ?? '') || Number.isNaN(ctx.pub)) return null;
   const mod = modifierOf(atoms[j + 2]?.key);
   if (!mod) return null;
-  return { year: yearOf(ctx.pub) + (mod === 'past' ? -1 : mod === 'future' ? 1 : 0), last: j + 3 };
+  return { year: yearOf(ctx.pub) + deltaOf(mod), last: j + 3 };
 }
-/** Plural and dual «next/last» after two months: «شهر أكتوبر أو نوفمبر القادمين» (next October or November). */
-const PLURAL_MODIFIERS = new Map<string, Modifier>([
-  ...[...'القادمين المقبلين القادمتين المقبلتين القادمان المقبلان'.split(' ')].map((w) => [w, 'future'] as const),
-  ...[...'الماضيين الماضيتين الماضيان الماضيتان الفارطين الفارطتين'.split(' ')].map((w) => [w, 'past'] as const),
-]);
 /**
  * The modifier that a second month coordinated at `j` carries for both: «أكتوبر أو نوفمبر القادمين» makes the
  * first month future as well as the second (which reads its own modifier after it).
@@ -978,7 +980,7 @@ function relativePeriodAt(ctx: Ctx, i: number): Found | null {
     j = i + 2;
   }
   const pub = ctx.pub;
-  const delta = mod === 'past' ? -1 : mod === 'future' ? 1 : 0;
+  const delta = deltaOf(mod);
   let value: string;
   if (period === 'الاسبوع') value = Number.isNaN(pub) ? 'XXXX-WXX' : isoWeek(pub + 7 * delta);
   else if (period === 'الشهر') {
@@ -1140,7 +1142,14 @@ const DUAL_UNITS = new Map<string, { unit: string; time: boolean }>([
 ]);
 const DUAL_UNIT_FORMS = procliticTable(DUAL_UNITS, P4);
 /** Dual adjectives that make a definite dual unit a period: «الماضيين» (past), «المقبلتين» (next) … */
-const DUAL_MODIFIERS = set('الماضيين الماضيتين الماضيان الماضيتان المقبلين المقبلتين المقبلان المقبلتان القادمين القادمتين الاخيرين الاخيرتين المنقضيين المنقضيتين الفارطين الفارطتين المنصرمين المنصرمتين');
+const DUAL_MODIFIERS = set('الماضيين الماضيتين الماضيان الماضيتان المقبلين المقبلتين المقبلان المقبلتان القادمين القادمتين القادمان القادمتان الاخيرين الاخيرتين المنقضيين المنقضيتين الفارطين الفارطتين المنصرمين المنصرمتين');
+/**
+ * The dual modifiers as «next/last» after two months: «شهر أكتوبر أو نوفمبر القادمين» (next October or November) — each
+ * by the singular it agrees with (الماضيين → الماضي, past); «الأخيرين» (the last two) names no direction and is left out.
+ */
+const PLURAL_MODIFIERS: ReadonlyMap<string, Modifier> = new Map(
+  [...DUAL_MODIFIERS].map((w): [string, Modifier] => [w, modifierOf(w.replace(/(تين|تان|ين|ان)$/u, ''))]).filter(([, mod]) => mod !== null),
+);
 function definiteDualAt(ctx: Ctx, i: number): Found | null {
   const atoms = ctx.atoms;
   const a = atoms[i];
@@ -1333,7 +1342,8 @@ const withPrefixes = (words: Iterable<string>, prefixes: readonly string[]): Set
     for (const p of prefixes) {
       out.add(p + w);
       // (And «للسنة» for ل + السنة, as in {@link procliticTable}.)
-      if (p.endsWith('ل') && w.startsWith('ال') && w.length > 3 && w[2] !== 'ل') out.add(p + w.slice(1));
+      const form = behindLam(p, w);
+      if (form !== null) out.add(form);
     }
   }
   return out;

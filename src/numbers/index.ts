@@ -245,26 +245,8 @@ function quantitiesOf(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date' | '
     // The shared result is only valid until the next read: nothing below reads another number.
     const n = readNumberShared(atoms, i);
     if (!n) {
-      // «دينار واحد» (one dinar), «عائلة واحدة» (one family): «واحد» after the noun it counts.
-      // (Not «وأحد» (and one of), whose key is the same.)
-      if (a.kind === 'word' && ONE.has(a.key) && text.charCodeAt(a.start + 1) === PLAIN_ALEF && oneAfterNoun(atoms, i, covered)) {
-        const noun = atoms[i - 1]!;
-        const c = readCurrency(atoms, i - 1);
-        const currency = c && c.last === i ? c.code ?? countryCurrency(doc.tokens, c.base, doc.url, tokenHashesOf(doc)) : null;
-        out[count++] = new QuantityObject(a.start, a.end, spanText(text, a.start, a.end, a), 1, spanText(text, noun.start, noun.end, noun), currency, null);
-      } else if (a.kind === 'word' && !covered[i]) {
-        // «نصف حاجياتها» (half of its needs), «ثلث السكان», «ثلثي الأعضاء» (two thirds of the members).
-        const share = fractionOf(text, atoms, i, covered);
-        if (share !== null) {
-          const whole = atoms[i + 1]!;
-          const start = numberStart(text, a, share.prefix);
-          out[count++] = new QuantityObject(start, a.end, spanText(text, start, a.end, share.prefix ? undefined : a), share.value, spanText(text, whole.start, whole.end, whole), null, approxBefore(atoms, i));
-        } else if (a.key === 'الاثنين' && atoms[i - 1]?.kind === 'word' && DEFINITE_OBLIQUE_PLURAL.test(atoms[i - 1]!.key)) {
-          // «المتهمين الاثنين» (the two accused), which the times stage leaves to this one (no Monday).
-          const noun = atoms[i - 1]!;
-          out[count++] = new QuantityObject(a.start, a.end, spanText(text, a.start, a.end, a), 2, spanText(text, noun.start, noun.end, noun), null, null);
-        }
-      }
+      const q = a.kind === 'word' ? wordQuantityAt(doc, atoms, i, covered) : null;
+      if (q) out[count++] = q;
       continue;
     }
     let last = n.last;
@@ -335,7 +317,7 @@ function quantitiesOf(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date' | '
       } else if (c) {
         const head = atoms[c.head]!;
         unit = head.kind === 'punct' ? null : spanText(text, head.start, head.end, head);
-        currency = c.code ?? countryCurrency(doc.tokens, c.base, doc.url, tokenHashesOf(doc));
+        currency = currencyCode(doc, c);
         j = c.last;
       } else if (atoms[j] && atoms[j]!.kind === 'word' && MILLIMES.has(atoms[j]!.key) && !covered[j]) {
         // «750 مليم» (750 millimes): the thousandth of the Tunisian dinar, in which prices are written — 0.75 TND. («2.500 مليم»,
@@ -481,8 +463,14 @@ const ONE: ReadonlySet<string> = new Set(['واحد', 'واحده', 'واحدا'
 const NOT_COUNTED_BY_ONE: ReadonlySet<string> = new Set(
   'كل لكل بكل وكل فكل ان اوان وقت مره دفعه صف صفا جانب مسافه هي هو هم اي من عن في الي علي اخر رقم نفس يد قلب رجل جسد صوت كلمه نسق مقابل'.split(' '),
 );
-/** Prepositions and approximators that copy sometimes writes against the digits after them: «إلى4084»، «بحوالي3». */
-const GLUED_PREPOSITIONS: ReadonlySet<string> = new Set(['الي', 'من', 'حوالي', 'بحوالي', 'نحو', 'بنحو', 'قرابه', 'زهاء', 'بين']);
+/**
+ * Prepositions and the one-word approximators ({@link APPROX_BEFORE}, also behind «ب») that copy sometimes writes against
+ * the digits after them: «إلى4084»، «بحوالي3»، «نحو85».
+ */
+const GLUED_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'الي', 'من', 'بين',
+  ...APPROX_BEFORE.filter(([words]) => words.length === 1).flatMap(([[word]]) => [word!, 'ب' + word!]),
+]);
 /** Plural fractions after a count: «ثلاثة أخماس» (three fifths) is 0.6, «ثلاثة أرباع» 0.75. */
 const FRACTION_PLURALS: ReadonlyMap<string, number> = new Map([['اخماس', 5], ['ارباع', 4], ['اثلاث', 3], ['اعشار', 10], ['اسداس', 6]]);
 /** Proclitics a fraction word may carry: «بنصف» (by half), «وثلث». */
@@ -511,6 +499,32 @@ function fractionOf(text: string, atoms: readonly Atom[], i: number, covered: Ui
   const divided = definite || /^.{2,}(ها|هم|هما|هن)$/u.test(w);
   if (!divided || NOT_DIVIDED.has(w) || lookupNumberWord(w)) return null;
   return { value: match.word.value, prefix: match.prefix };
+}
+/** A currency read by `readCurrency`: its ISO code, or the article's country's for a bare «دينار/ريال/درهم». */
+const currencyCode = (doc: Pick<AnalysisDocument, 'tokens' | 'url' | 'text'>, c: NonNullable<ReturnType<typeof readCurrency>>): string | null =>
+  c.code ?? countryCurrency(doc.tokens, c.base, doc.url, tokenHashesOf(doc));
+/**
+ * A quantity that the word atom at `i` makes with its neighbour where no number expression starts there: «دينار واحد»
+ * (one dinar) and «عائلة واحدة» after the noun counted, «نصف حاجياتها» (half of its needs) and «ثلثي الأعضاء» before the
+ * noun divided, «المتهمين الاثنين» (the two accused, which the times stage leaves to this one: no Monday); null otherwise.
+ */
+function wordQuantityAt(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'url'>, atoms: readonly Atom[], i: number, covered: Uint8Array): Quantity | null {
+  const text = doc.text;
+  const a = atoms[i]!;
+  const noun = atoms[i - 1];
+  // (Not «وأحد» (and one of), whose key is the same.)
+  if (ONE.has(a.key) && text.charCodeAt(a.start + 1) === PLAIN_ALEF && oneAfterNoun(atoms, i, covered)) {
+    const c = readCurrency(atoms, i - 1);
+    return new QuantityObject(a.start, a.end, spanText(text, a.start, a.end, a), 1, spanText(text, noun!.start, noun!.end, noun), c && c.last === i ? currencyCode(doc, c) : null, null);
+  }
+  const share = fractionOf(text, atoms, i, covered);
+  if (share !== null) {
+    const whole = atoms[i + 1]!;
+    const start = numberStart(text, a, share.prefix);
+    return new QuantityObject(start, a.end, spanText(text, start, a.end, share.prefix ? undefined : a), share.value, spanText(text, whole.start, whole.end, whole), null, approxBefore(atoms, i));
+  }
+  if (a.key === 'الاثنين' && noun?.kind === 'word' && DEFINITE_OBLIQUE_PLURAL.test(noun.key)) return new QuantityObject(a.start, a.end, spanText(text, a.start, a.end, a), 2, spanText(text, noun.start, noun.end, noun), null, null);
+  return null;
 }
 /** «ا», the alef of «واحد» (one), which «وأحد» (and one of) writes with a hamza. */
 const PLAIN_ALEF = 0x0627;

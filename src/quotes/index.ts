@@ -859,9 +859,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     if (!STANCE_NOUNS.has(stem) && !WEIGHT_NOUNS.has(stem)) return false;
     let m = j - 1;
     while (m > i && (tokenText(m) === '،' || tokenText(m) === ',' || STATEMENT_TIMES.has(keys[m]!))) m--;
-    const last = tokens[m]!;
-    const named = m > i ? refsIn(tokens[Math.max(i + 1, m - 5)]!.start, last.end).find((r) => r.end === last.end && r.start > tokens[i]!.end && (r.entity.type === 'PER' || r.entity.type === 'ORG')) : undefined;
-    if (!named) return false;
+    const named = m > i ? namedEndingAt(m) : undefined;
+    if (!named || named.start <= tokens[i]!.end) return false;
     // The name is the verb's subject: no preposition, relative pronoun or source noun before it — not «وأكدت في بيان صادر عن
     // وزارة الشؤون الخارجية، رفض …» (the ministry issued the statement), «ويؤكد هذا التوجه الذي اتخذته شركة …، حرصها»
     // (the subject is the move), «أكدت تونس وفق بلاغ لوزارة …، تضامنها» (Tunisia, per the ministry).
@@ -1682,6 +1681,12 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     return (last - 1 > j && ownWordsTagEnd(last - 1) === last + 1) || (last - 2 > j && ownWordsTagEnd(last - 2) === last + 1);
   };
   /**
+   * The person or body whose reference ends with token `m`, or undefined: one starting within the seven tokens before it, as
+   * long as a body's name runs («الاتحاد الوطني لنقابات قوات الامن التونسي»).
+   */
+  const namedEndingAt = (m: number): Ref | undefined =>
+    refsIn(tokens[Math.max(0, m - 7)]!.start, tokens[m]!.end).find((r) => (r.entity.type === 'PER' || r.entity.type === 'ORG') && r.end === tokens[m]!.end);
+  /**
    * The first token of a contrasting clause whose subject, named before its own speech verb at token `j`, says something
    * of its own — «…، رغم أن رئيس معسكر الخروج …، ماثيو إليوت، قال إن …» (although the head of the Leave camp, Matthew
    * Elliott, said that …), also after «بالرغم من أن»، «في حين أن»، «بينما» —, or -1. The subject is a person or a body
@@ -1691,7 +1696,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   const contrastingSubject = (j: number, from: number): number => {
     let last = j - 1;
     if (last >= 0 && (tokenText(last) === '،' || tokenText(last) === ',')) last--;
-    if (last < 0 || tokens[last]!.start <= from || !refsIn(tokens[Math.max(0, last - 4)]!.start, tokens[last]!.end).some((r) => (r.entity.type === 'PER' || r.entity.type === 'ORG') && r.end === tokens[last]!.end)) return -1;
+    if (last < 0 || tokens[last]!.start <= from || !namedEndingAt(last)) return -1;
     for (let k = last; k > 0 && k > j - 18 && tokens[k - 1]!.start > from; k--) {
       const word = tokenText(k - 1);
       if (tokens[k - 1]!.kind === 'punct' && word !== '،' && word !== ',') return -1;
@@ -4886,7 +4891,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // (Till the clause ends: «… دون ذكر تفاصيل، مشيرا إلى …».)
         else if (tok.kind === 'punct') pastWithout = false;
         // (Till the source's clause ends: «وعبر الوزير، بحسب بلاغ أصدرته وزارته، عن استعداده …» has its «عن» again.)
-        if (tok.kind === 'word' && /^و?(وفق|وفقا|حسب|بحسب|طبقا)$/u.test(k)) pastSource = true;
+        if (tok.kind === 'word' && SOURCE_NOUNS.test(k)) pastSource = true;
         else if (tok.kind === 'punct') pastSource = false;
         // (Not the «عن» of «نقلا عن» (quoting): «أعلنت الهيئة، نقلا عن المديرية، أن …».)
         // (Nor «علي» opening a person's name, which reads like «على» once normalised: «أكد مدير الصحة علي الطبال أن …».)
