@@ -313,6 +313,12 @@ const ROWS: Row[] = [
   ['مما مكّن تونس من تغطية نصف حاجياتها الدوائية', 'نصف', 0.5, { unit: 'حاجياتها' }],
   ['بموافقة ثلثي الأعضاء', 'ثلثي', 2 / 3, { unit: 'الأعضاء' }],
   ['يمكن للبرلمان طلب فتح تحقيق بغالبية ثلاثة أخماس الأعضاء', 'ثلاثة أخماس', 0.6],
+  // A cardinal that is a fraction before the noun it divides, and a fraction with the article after an approximator:
+  // «about a fifth of the number of accidents», «a fifth of heart attacks», «by about a third», «by more than a fifth».
+  ['تستأثر ولاية صفاقس بحوالي خمس عدد الحوادث المهنية المسجلة', 'خمس', 0.2, { unit: 'عدد', approx: 'about' }],
+  ['ويمكن للأسبرين منع عودة خمس الأزمات القلبية', 'خمس', 0.2, { unit: 'الأزمات' }],
+  ['قللوا خطر إصابتهم بأمراض الشريان التاجي بنحو الثلث وخطر السرطان', 'الثلث', 1 / 3, { approx: 'about' }],
+  ['يقلل فرص الوفاة المبكرة بأكثر من الخمس', 'الخمس', 0.2, { approx: 'more-than' }],
   // «الاثنين» after a definite plural it counts: «المتهمين الاثنين» (the two accused).
   ['إن هذه الاحكام صدرت ضد المتهمين الاثنين بعد ثبوت الادانة', 'الاثنين', 2, { unit: 'المتهمين' }],
   // «ذو 25 سنة» (aged 25; lit. «possessor of 25 years»).
@@ -634,5 +640,19 @@ test('quantities: the candidate scan notes every word the duals table can read (
     const scanned = findDuals(doc.text, doc.tokens, endings.tokens, endings.count, [], 0, []);
     assert.ok(scanned && scanned.length > 0, phrase);
     assert.deepEqual(scanned, findDuals(doc.text, doc.tokens, every, every.length, [], 0, []), phrase);
+  }
+});
+
+test('quantities (thirty-sixth round): «عشر» of an ordinal before a relative pronoun is no tenth; «خمس» before a plural is five', () => {
+  // «… to become the twelfth president who holds this office», «five cars were burned».
+  for (const [phrase, word, value] of [
+    ['ليصبح الرئيس الثاني عشر الذي يشغل هذا المنصب', 'عشر', 10],
+    ['وأحرقت خمس سيارات في الحي', 'خمس', 5],
+  ] as const) {
+    const doc = analyze(phrase, { date: '2017-05-12' });
+    assert.deepEqual(checkInvariants(doc), [], phrase);
+    const q = doc.quantities.find((x) => x.text.includes(word));
+    assert.ok(q === undefined || q.value === value, `${phrase}: ${q?.value}`);
+    assert.ok(!doc.quantities.some((x) => x.value < 1), phrase);
   }
 });

@@ -5643,3 +5643,46 @@ test('quotes (thirty-fourth round): a one-word place that is a person\'s given n
     ['حاولت إنقاذ قريبها', 'أماندا ماريا روكى'],
   ]);
 });
+
+test('quotes (thirty-sixth round): an outlet named by its head noun after the time of «وفق ما أورده»; a stance noun after «من جهتها»; «معبرا عن» after words; foreign newspapers', () => {
+  assertSpeakers([
+    // «According to what the Sky News site reported today, Wednesday, this warrant was issued against …»: the time, then
+    // the outlet's head noun glued to its quotation mark.
+    [
+      'ووفق ما أورده اليوم الأربعاء  موقع"سكاي نيوز" فإن هذه المذكرة أصدرت بحق نائب رئيس الفيفا السابق جاك وارنر.',
+      [['سكاي نيوز', 'ORG'], ['الفيفا', 'ORG'], ['جاك وارنر', 'PER']],
+      [['هذه المذكرة أصدرت بحق نائب رئيس الفيفا السابق جاك وارنر', 'سكاي نيوز']],
+    ],
+    // «The women's minister Naziha Laabidi, for her part, stressed the importance of developing …»: the stated position
+    // after «من جهتها» and a comma.
+    [
+      'واكدت وزيرة المرأة نزيهة العبيدي من جهتها ، أهمية تطوير وسائل تنفيذ المقاربة التشاركية بين الوزارة والبنك الدولي.',
+      [['نزيهة العبيدي', 'PER'], ['البنك الدولي', 'ORG']],
+      [['أهمية تطوير وسائل تنفيذ المقاربة التشاركية بين الوزارة والبنك الدولي', 'نزيهة العبيدي']],
+    ],
+    // «Marzouki said the elections matter, expressing his readiness to run joint lists»: the masculine participle of «عبّر»
+    // right after a word is never «via».
+    [
+      'قال منصف المرزوقي إن الانتخابات مهمة معبرا عن استعداده العمل بقوائم مشتركة.',
+      [['منصف المرزوقي', 'PER']],
+      [['الانتخابات مهمة', 'منصف المرزوقي'], ['استعداده العمل بقوائم مشتركة', 'منصف المرزوقي']],
+    ],
+    // «… expressing his surprise that he is now accused in a terrorism case»: «متهما» (accused) after a copula and a word of
+    // time is its predicate, not the participle «accusing» that would end the content.
+    [
+      'أكد الإعلامي نوفل الورتاني أن قاضيا استدعاه معبرا عن استغرابه من أن يكون اليوم متهما في قضية ارهابية.',
+      [['نوفل الورتاني', 'PER']],
+      [['قاضيا استدعاه', 'نوفل الورتاني'], ['يكون اليوم متهما في قضية ارهابية', 'نوفل الورتاني']],
+    ],
+    // «Le Parisien reported that the 74-year-old man …», «The Washington Post said …»: whole names, not «لو» and the city.
+    [
+      'وذكرت صحيفة لو باريزيان إن الرجل البالغ من العمر 74 عاما كان يحاول عبور حقل. وقالت واشنطن بوست إن الرئيس سيزور البلاد.',
+      [['لو باريزيان', 'ORG'], ['واشنطن بوست', 'ORG']],
+      [['الرجل البالغ من العمر 74 عاما كان يحاول عبور حقل', 'لو باريزيان'], ['الرئيس سيزور البلاد', 'واشنطن بوست']],
+    ],
+  ]);
+  // (The feminine «معبرة» after a noun stays an adjective: «a picture expressive of the tragedy».)
+  const doc = analyze('نشرت الصفحة صورة معبرة عن مأساة اللاجئين.', { date: '2017-01-01' });
+  assert.deepEqual(checkInvariants(doc), []);
+  assert.deepEqual(doc.quotes.map((q) => q.text), []);
+});

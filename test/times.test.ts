@@ -186,6 +186,13 @@ const ROWS: Row[] = [
   // A Hijri month with a Gregorian year: Ramadan of 2017 (1438), not September.
   ['2017-06-13', 'استقرار أسعار المواد الغذائية في اليوم 17 من شهر رمضان 2017. وأكد', '17 من شهر رمضان 2017', isoDay(fromHijri(1438, 9, 17))],
   ['2017-07-01', 'تراجعت المبيعات خلال شهر رمضان 2017 مقارنة', 'شهر رمضان 2017', '2017-06'],
+  // Feasts of the Hijri year: the occurrence nearest the publication unless a modifier or the tense says otherwise. «the
+  // visit will be after Eid al-Fitr», «last Eid al-Adha», «the Prophet's birthday», «the Hijri new year».
+  ['2017-06-12', 'والتي ستكون بعد عيد الفطر، حسب تقديره', 'عيد الفطر', isoDay(fromHijri(1438, 10, 1))],
+  ['2017-04-21', 'غداة عيد الأضحى الفارط إلى حوالي 2.9 %', 'عيد الأضحى الفارط', isoDay(fromHijri(1437, 12, 10))],
+  ['2016-12-10', 'احتفالات إحياء ذكرى المولد النبوي الشريف داخل المسجد', 'المولد النبوي الشريف', isoDay(fromHijri(1438, 3, 12))],
+  ['2017-09-10', 'بمناسبة رأس السنة الهجرية تقرر', 'رأس السنة الهجرية', isoDay(fromHijri(1439, 1, 1))],
+  ['2017-06-20', 'وأدى الرئيس صلاة عيد الفطر المبارك بجامع مالك ابن أنس', 'عيد الفطر المبارك', isoDay(fromHijri(1438, 10, 1))],
   // Years.
   ['2017-04-28', 'الدورة الجديدة لمهرجان الورد لسنة 2017 وامتداده', 'سنة 2017', '2017'],
   ['2017-04-28', 'لمهرجان الألوان في تونس أقيمت سنة 2014 تحت عنوان', 'سنة 2014', '2014'],
@@ -344,6 +351,8 @@ const ROWS: Row[] = [
 
 /** Phrases with no temporal expression (or a word that only looks like one). */
 const NO_TIMES: [phrase: string, word: string][] = [
+  // «He celebrated his birthday»: a «عيد» that is no feast of the Hijri year.
+  ['احتفل النجم بعيد ميلاده الثلاثين مع عائلته', 'عيد'],
   ['حيث شهدت سنة 2016 تجديد 8 عقود لشركات بيترولية', 'عقود'], // 8 contracts, not 80 years
   ['تخصص هذه الميزانية لإبرام حوالي 45 عقد إشهار مشترك', 'عقد'], // 45 advertising contracts
   ['اجتمع المديرين العامين للوزارات', 'العامين'], // general managers: «عامين» is no dual of «عام» (year) here

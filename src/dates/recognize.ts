@@ -1197,6 +1197,50 @@ function definitePeriodAt(ctx: Ctx, i: number): Found | null {
   return value ? mk(ctx, i, j, 'DURATION', value, s[1].length) : null;
 }
 
+/**
+ * Religious feasts of the Hijri year by their second word (keys), with the Hijri month and day they fall on: «عيد الفطر»
+ * (Eid al-Fitr, 1 Shawwal), «عيد الأضحى» (Eid al-Adha, 10 Dhu al-Hijja); «المولد النبوي» (the Prophet's birthday, 12 Rabi'
+ * al-Awwal) and «رأس السنة الهجرية» (the Hijri new year) by their own words below.
+ */
+const FEASTS = new Map<string, readonly [month: number, day: number]>([['الفطر', [10, 1]], ['الاضحي', [12, 10]]]);
+const FEAST_FORMS = procliticTable(set('عيد المولد راس'), P16);
+/** Words a feast's name may carry after it before its modifier: «عيد الفطر المبارك» (the blessed Eid al-Fitr). */
+const FEAST_EPITHETS = set('المبارك السعيد الشريف');
+
+/**
+ * A feast of the Hijri year, as the day it falls on in the year the modifier after it or the tense before it says, else the
+ * occurrence nearest the publication (Umm al-Qura, as for the Hijri months): «بعد عيد الفطر» (after Eid al-Fitr) in an
+ * article of June 2017 is 2017-06-25; «عيد الأضحى الماضي» the last one; «المولد النبوي الشريف»; «رأس السنة الهجرية».
+ */
+function feastAt(ctx: Ctx, i: number): Found | null {
+  const atoms = ctx.atoms;
+  const a = atoms[i];
+  if (!a || a.kind !== 'word' || Number.isNaN(ctx.pub)) return null;
+  const s = strip(a.key, FEAST_FORMS);
+  if (!s) return null;
+  let j = i + 1;
+  let date: readonly [number, number] | undefined;
+  if (s[0] === 'عيد') date = FEASTS.get(atoms[j]?.key ?? '');
+  else if (s[0] === 'المولد' && atoms[j]?.key === 'النبوي') date = [3, 12];
+  else if (s[0] === 'راس' && atoms[j]?.key === 'السنه' && /^(الهجريه|الهجري)$/u.test(atoms[j + 1]?.key ?? '')) {
+    date = [1, 1];
+    j++;
+  }
+  if (!date) return null;
+  j++;
+  if (FEAST_EPITHETS.has(atoms[j]?.key ?? '')) j++;
+  let mod = modifierOf(atoms[j]?.key);
+  if (mod === 'past' || mod === 'future') j++;
+  else if (mod === null && futureBefore(ctx, a.start)) mod = 'future';
+  const hy = toHijri(ctx.pub).y;
+  let chosen: number | undefined;
+  for (let yy = hy - 1; yy <= hy + 1; yy++) {
+    const x = fromHijri(yy, date[0], date[1]);
+    if (!Number.isNaN(x)) chosen = pick(chosen, x, ctx.pub, mod === 'current' ? null : mod);
+  }
+  return chosen === undefined ? null : mk(ctx, i, j, 'DATE', isoDay(chosen), s[1].length);
+}
+
 const AGO_FORMS = procliticTable(set('منذ قبل'), P12);
 /** «من الآن» / «من اليوم» after «قبل N أيام» keep it counted from the publication. */
 const NOW_OR_TODAY = set('الان اليوم');
@@ -1361,6 +1405,8 @@ addCandidateWords(ANCHORS, 2, 3);
 // Definite duals and parts of the day that open a construction of their own (their article is not a
 // proclitic of WORD_PREFIXES).
 addCandidateWords(withPrefixes([...DUAL_UNITS.keys(), 'الليله', 'المساء', 'الصباح'], ['', 'و', 'ف', 'ب', 'ل', 'وب', 'ول', 'خلال']), 2, 3);
+// The first words of the feasts (feastAt), with the words of their names after them.
+addCandidateWords(withPrefixes(['عيد', 'المولد', 'راس'], ['', ...P16]), 2, 4);
 // Month names need three words before them: «الحادي والعشرين من مارس».
 addCandidateWords(withPrefixes([...MONTH_NAMES.keys()].map((k) => k.split(' ')[0]!), WORD_PREFIXES), 3, 3);
 
@@ -1391,6 +1437,7 @@ function wordMatchers(a: Atom): Matcher[] | undefined {
 starts(ordinalDayAt, ORDINAL_DAYS.keys());
 starts(dayPhraseAt, [...DAY_PART_NOUNS, 'امس', 'الامس', 'البارحه', 'غدا', 'غد', 'الغد', 'اليوم', 'اول', 'يوم', ...WEEKDAYS.keys()]);
 starts(agoAt, ['منذ', 'قبل']);
+starts(feastAt, ['عيد', 'المولد', 'راس'], ['', ...P16]);
 starts(clockAt, ['الساعه']);
 starts(monthPhraseAt, ['شهر', ...[...MONTH_NAMES.keys()].map((k) => k.split(' ')[0]!)]);
 starts(yearPhraseAt, YEAR_WORDS);

@@ -125,6 +125,16 @@ const ORGANISATIONS: string[][] = [
   ['وكالة أنباء الشرق الأوسط', 'أ ش أ', 'MENA'],
   ['وكالة الأناضول', 'وكالة أنباء الأناضول', 'Anadolu'],
   ['وكالة الأنباء الألمانية', 'د ب أ', 'DPA'],
+  // Foreign newspapers the Tunisian press quotes: the French ones with their article written apart or joined («لو
+  // باريزيان»، «لوباريزيان»), which the tagger cuts to «لو»; «واشنطن بوست», which it cuts to the city.
+  ['لو باريزيان', 'لوباريزيان', 'Le Parisien'],
+  ['لوموند', 'لو موند', 'Le Monde'],
+  ['لوفيغارو', 'لو فيغارو', 'لوفيجارو', 'لو فيجارو', 'Le Figaro'],
+  ['ليبراسيون', 'Libération'],
+  ['لوبوان', 'لو بوان', 'Le Point'],
+  ['جون أفريك', 'جون افريك', 'Jeune Afrique'],
+  ['واشنطن بوست', 'الواشنطن بوست', 'Washington Post'],
+  ['نيويورك تايمز', 'النيويورك تايمز', 'New York Times'],
   // Football clubs by their nicknames (البارسا، الميرينغي، الشياطين الحمر). The city of Barcelona stays a place:
   // only «نادي برشلونة» is in the table.
   ['نادي ريال مدريد', 'ريال مدريد', 'النادي الملكي', 'الميرينغي', 'الميرينجي', 'Real Madrid'],

@@ -242,6 +242,14 @@ function quantitiesOf(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date' | '
     const a = atoms[i]!;
     if (covered[i] || (a.kind !== 'num' && a.kind !== 'word')) continue;
     if (a.kind === 'word' && !(NUMBER_KEY_FILTER.mayHave(a) && NUMBER_KEYS.has(a.key))) continue;
+    // (A cardinal that is a fraction here, or a fraction with the article: see shareAt.)
+    const share = a.kind === 'word' && SHARE_WORDS.has(a.key) ? shareAt(text, atoms, i, covered) : null;
+    if (share) {
+      const start = numberStart(text, a, share.prefix);
+      const whole = share.whole >= 0 ? atoms[share.whole]! : undefined;
+      out[count++] = new QuantityObject(start, a.end, spanText(text, start, a.end, share.prefix ? undefined : a), share.value, whole ? spanText(text, whole.start, whole.end, whole) : null, null, approxBefore(atoms, i));
+      continue;
+    }
     // The shared result is only valid until the next read: nothing below reads another number.
     const n = readNumberShared(atoms, i);
     if (!n) {
@@ -499,6 +507,45 @@ function fractionOf(text: string, atoms: readonly Atom[], i: number, covered: Ui
   const divided = definite || /^.{2,}(ها|هم|هما|هن)$/u.test(w);
   if (!divided || NOT_DIVIDED.has(w) || lookupNumberWord(w)) return null;
   return { value: match.word.value, prefix: match.prefix };
+}
+/** Cardinals that are also fractions (keys): «خمس» is five and a fifth, «عشر» ten and a tenth; the parts they divide into. */
+const CARDINAL_FRACTIONS: ReadonlyMap<string, number> = new Map([['خمس', 5], ['سبع', 7], ['تسع', 9], ['عشر', 10]]);
+/** Fractions with the article (keys): «بنحو الثلث» (by about a third), «بأكثر من الخمس» (by more than a fifth). */
+const DEFINITE_FRACTIONS: ReadonlyMap<string, number> = new Map([['النصف', 2], ['الثلث', 3], ['الربع', 4], ['الخمس', 5], ['العشر', 10]]);
+/** Singular nouns a fraction divides in construct, which a cardinal never counts: «خمس عدد الحوادث» (a fifth of the number of accidents). */
+const WHOLE_NOUNS: ReadonlySet<string> = set('عدد مجموع اجمالي حجم قيمه كميه مساحه');
+/** Relative pronouns (keys), which follow a noun and divide nothing. */
+const RELATIVE_PRONOUNS: ReadonlySet<string> = set('الذي التي الذين اللذين اللتين اللاتي اللواتي');
+/** The first word of an ordinal from 11 to 19 (keys): «الحادي عشر», «الثاني عشر», «الثالثة عشرة». */
+const ORDINAL_TEENS = /^(ال)?(حادي|حاديه|ثاني|ثانيه|ثالث|ثالثه|رابع|رابعه|خامس|خامسه|سادس|سادسه|سابع|سابعه|ثامن|ثامنه|تاسع|تاسعه)$/u;
+/** Every word {@link shareAt} reads: the cardinal fractions behind their proclitics, the definite ones behind «ب/و». */
+const SHARE_WORDS: ReadonlySet<string> = new Set([
+  ...[...CARDINAL_FRACTIONS.keys()].flatMap((w) => [...FRACTION_PROCLITICS].map((p) => p + w)),
+  ...[...DEFINITE_FRACTIONS.keys()].flatMap((w) => ['', 'ب', 'و'].map((p) => p + w)),
+]);
+/**
+ * A fraction that reads as something else at the word atom `i`, as {value, prefix, whole} (the noun divided, or -1), or
+ * null: a cardinal before the noun it divides — «بحوالي خمس عدد الحوادث» (about a fifth of the number of accidents), «عشر
+ * السكان» —, whose plural a cardinal would count instead («خمس سنوات», five years); or a fraction with the article after an
+ * approximator, with no adjective after it — «بنحو الثلث», «بأكثر من الخمس» —, not «الربع الأول» (the first quarter).
+ */
+function shareAt(text: string, atoms: readonly Atom[], i: number, covered: Uint8Array): { value: number; prefix: string; whole: number } | null {
+  const a = atoms[i]!;
+  const next = atoms[i + 1];
+  const definite = a.key.indexOf('ال');
+  if (definite >= 0 && definite <= 2) {
+    const parts = DEFINITE_FRACTIONS.get(a.key.slice(definite));
+    if (parts === undefined || !approxBefore(atoms, i) || (next && next.kind === 'word' && next.gap && next.key.startsWith('ال'))) return null;
+    return { value: 1 / parts, prefix: a.key.slice(0, definite), whole: -1 };
+  }
+  const prefix = FRACTION_PROCLITICS.has(a.key.slice(0, 1)) && CARDINAL_FRACTIONS.has(a.key.slice(1)) ? a.key.slice(0, 1) : FRACTION_PROCLITICS.has(a.key.slice(0, 2)) && CARDINAL_FRACTIONS.has(a.key.slice(2)) ? a.key.slice(0, 2) : '';
+  const parts = CARDINAL_FRACTIONS.get(a.key.slice(prefix.length));
+  if (parts === undefined || !next || next.kind !== 'word' || covered[i + 1] || !next.gap) return null;
+  // (Not the «عشر» of an ordinal before a relative pronoun: «الرئيس الثاني عشر الذي …», the twelfth president who ….)
+  const w = next.key;
+  if (RELATIVE_PRONOUNS.has(w) || (i > 0 && atoms[i - 1]!.kind === 'word' && (ORDINAL_TEENS.test(atoms[i - 1]!.key) || lookupNumberWord(atoms[i - 1]!.key)))) return null;
+  const divided = WHOLE_NOUNS.has(w) || (w.startsWith('ال') && text.charCodeAt(next.start) === PLAIN_ALEF && w.length > 3 && !NOT_DIVIDED.has(w) && !lookupNumberWord(w));
+  return divided ? { value: 1 / parts, prefix, whole: i + 1 } : null;
 }
 /** A currency read by `readCurrency`: its ISO code, or the article's country's for a bare «دينار/ريال/درهم». */
 const currencyCode = (doc: Pick<AnalysisDocument, 'tokens' | 'url' | 'text'>, c: NonNullable<ReturnType<typeof readCurrency>>): string | null =>

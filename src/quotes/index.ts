@@ -858,7 +858,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     const stem = STANCE_NOUNS.has(kj) || WEIGHT_NOUNS.has(kj) ? kj : end === HEH || end === MEEM || end === ALEF ? stanceStem(kj) : '';
     if (!STANCE_NOUNS.has(stem) && !WEIGHT_NOUNS.has(stem)) return false;
     let m = j - 1;
-    while (m > i && (tokenText(m) === '،' || tokenText(m) === ',' || STATEMENT_TIMES.has(keys[m]!))) m--;
+    // (Also past «من جهتها» (for her part): «واكدت كاتبة الدولة سيدة الونيسي من جهتها ، أهمية …».)
+    while (m > i && (tokenText(m) === '،' || tokenText(m) === ',' || STATEMENT_TIMES.has(keys[m]!) || (FOR_ONES_PART.has(keys[m]!) && keys[m - 1] === 'من'))) m -= FOR_ONES_PART.has(keys[m]!) ? 2 : 1;
     const named = m > i ? namedEndingAt(m) : undefined;
     if (!named || named.start <= tokens[i]!.end) return false;
     // The name is the verb's subject: no preposition, relative pronoun or source noun before it — not «وأكدت في بيان صادر عن
@@ -926,8 +927,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // (Only the participles news copy also uses as adjectives: «لافت» (striking), «مفيد» (useful), «معترف به» (recognised).)
       if (direct.participle && ADJECTIVE_PARTICIPLES.test(k) && i > 0 && tokens[i - 1]!.kind === 'word' && /^[^وفبل].{2,}[^و]ا$/u.test(keys[i - 1]!) && !keys[i - 1]!.startsWith('ال') && cueAt(i - 1) === undefined && !takesContentSoon(i, direct.verb)) return undefined;
       // (Nor after a copula, whose predicate it is: «قد تكون مفيدة للصحة», may be useful for health — «مفيدة» is also
-      // «stating».)
-      return (direct.participle && i > 0 && (keys[i - 1] === 'غير' || COPULAS.has(keys[i - 1]!) || PREPOSITIONS.has(keys[i - 1]!) || (tokens[i - 1]!.kind === 'number' && tokens[i - 1]!.end === t.start) || counted)) || (direct.verb.topic && !weightAfter(i, direct.verb)) ? undefined : { form: direct, prefixed: i > 0 && (keys[i - 1] === 'و' || keys[i - 1] === 'ف') };
+      // «stating»; also past a word of time: «من أن يكون اليوم متهما في قضية», that he is now accused in a case.)
+      return (direct.participle && i > 0 && (keys[i - 1] === 'غير' || COPULAS.has(keys[i - 1]!) || (i > 1 && STATEMENT_TIMES.has(keys[i - 1]!) && COPULAS.has(keys[i - 2]!)) || PREPOSITIONS.has(keys[i - 1]!) || (tokens[i - 1]!.kind === 'number' && tokens[i - 1]!.end === t.start) || counted)) || (direct.verb.topic && !weightAfter(i, direct.verb)) ? undefined : { form: direct, prefixed: i > 0 && (keys[i - 1] === 'و' || keys[i - 1] === 'ف') };
     }
     // (From the view's array, not the key: most words end here, and their key strings are not read at all.)
     const c0 = firstChars[i]!;
@@ -1686,6 +1687,16 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
    */
   const namedEndingAt = (m: number): Ref | undefined =>
     refsIn(tokens[Math.max(0, m - 7)]!.start, tokens[m]!.end).find((r) => (r.entity.type === 'PER' || r.entity.type === 'ORG') && r.end === tokens[m]!.end);
+  /**
+   * Whether token `m` is an outlet's head noun right before its name, past quotation marks glued or not: «موقع "سكاي نيوز"»،
+   * «صحيفة "لوموند"» (the site, the newspaper).
+   */
+  const outletHeadAt = (m: number): boolean => {
+    if (!MEDIA_HEADS.has(keys[m]!)) return false;
+    let n = m + 1;
+    while (n < tokens.length && n <= m + 2 && QUOTE_MARKS.has(tokenText(n))) n++;
+    return n < tokens.length && refsIn(tokens[n]!.start, tokens[n]!.end).some((x) => x.start === tokens[n]!.start && x.entity.type === 'ORG');
+  };
   /**
    * The first token of a contrasting clause whose subject, named before its own speech verb at token `j`, says something
    * of its own — «…، رغم أن رئيس معسكر الخروج …، ماثيو إليوت، قال إن …» (although the head of the Leave camp, Matthew
@@ -4131,7 +4142,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           while (m < nextTok + 3 && STATEMENT_TIMES.has(keys[m] ?? '')) m++;
           // (Or before a document and its issuer: «حسب ما أفاد به اليوم الجمعة بيان لوزارة الدفاع» (as a defence ministry
           // statement said today, Friday).)
-          if (m < tokens.length && tokens[m]!.start < sEnd && ((documentNoun(keys[m]!) !== undefined && !CORRESPONDENTS.has(keys[m]!)) || refsIn(tokens[m]!.start, tokens[m]!.end).some((x) => x.start === tokens[m]!.start && (x.entity.type === 'ORG' || x.entity.type === 'PER')))) nextTok = m;
+          // (Or before an outlet's head noun and its name: «ووفق ما أورده اليوم الأربعاء موقع "سكاي نيوز" فإن …», as the Sky
+          // News site reported today.)
+          if (m < tokens.length && tokens[m]!.start < sEnd && ((documentNoun(keys[m]!) !== undefined && !CORRESPONDENTS.has(keys[m]!)) || refsIn(tokens[m]!.start, tokens[m]!.end).some((x) => x.start === tokens[m]!.start && (x.entity.type === 'ORG' || x.entity.type === 'PER')) || outletHeadAt(m))) nextTok = m;
         }
         // «بحسب ما جاء في تقرير لوكالة الأنباء الجزائرية» (according to what a report by the agency said): the
         // document's issuer (see documentNoun below).
@@ -5156,7 +5169,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // with its «عن» and at the head of a clause.
         const prevKey = i > 0 ? keys[i - 1]! : '';
         // («من جهته عبر الجهيناوي عن تقدير …», for his part Jhinaoui expressed appreciation: after «for his part».)
-        const atHead = cue.prefixed || sentenceStart(t.start) === t.start || tokens[i - 1]!.kind === 'punct' || fillerBefore(i) || RELATIVE_PRONOUN.test(prevKey) || /^(لكن|ولكن|لكنه|لكنها|كما|حيث|فيما|بينما)$/u.test(prevKey);
+        // (The masculine participle «معبرا» is never «via», wherever it stands: «… تكون وفية للديمقراطية معبرا عن استعداد
+        // الحزب …» — but «معبرة» may be an adjective, «صورة معبرة عن», a telling picture.)
+        const atHead = cue.prefixed || sentenceStart(t.start) === t.start || tokens[i - 1]!.kind === 'punct' || fillerBefore(i) || RELATIVE_PRONOUN.test(prevKey) || /^(لكن|ولكن|لكنه|لكنها|كما|حيث|فيما|بينما)$/u.test(prevKey) || (cue.form.participle && keys[i]!.endsWith('ا'));
         // («وعبر الحزب، عن تخوفه من أن …» (the party expressed its fear that …): its «عن» before a complementiser.)
         const ct = tokenAt(contentStart);
         const about = keys[ct - 1] === 'عن' || (COMPLEMENTISERS.has(keys[ct - 1]!) && keys.slice(i + 1, ct).includes('عن'));
