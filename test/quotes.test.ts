@@ -5681,6 +5681,14 @@ test('quotes (thirty-sixth round): an outlet named by its head noun after the ti
       [['الرجل البالغ من العمر 74 عاما كان يحاول عبور حقل', 'لو باريزيان'], ['الرئيس سيزور البلاد', 'واشنطن بوست']],
     ],
   ]);
+  // «The prime minister stressed that all parties are required to raise their political work», «… that Tunisia is required
+  // to make every effort»: «مطالبة» after the subject of a nominal clause is its predicate, not «demanding».
+  assertSpeakers([
+    ['وقال يوسف الشاهد إن جميع الأحزاب مطالبة بالارتقاء بعملها السياسي.', [['يوسف الشاهد', 'PER']], [['جميع الأحزاب مطالبة بالارتقاء بعملها السياسي', 'يوسف الشاهد']]],
+    ['وقال نور الدين نصر إن تونس مطالبة ببذل أقصى الجهود لمنع دخول الحشرة.', [['نور الدين نصر', 'PER'], ['تونس', 'LOC']], [['تونس مطالبة ببذل أقصى الجهود لمنع دخول الحشرة', 'نور الدين نصر']]],
+    // (Still «demanding» after a verb and its subject: «Mohamed Ayari went out in a march demanding development».)
+    ['وخرج محمد العياري في مسيرة بالجهة مطالبا بالتنمية والتشغيل.', [['محمد العياري', 'PER']], [['بالتنمية والتشغيل', 'محمد العياري']]],
+  ]);
   // (The feminine «معبرة» after a noun stays an adjective: «a picture expressive of the tragedy».)
   const doc = analyze('نشرت الصفحة صورة معبرة عن مأساة اللاجئين.', { date: '2017-01-01' });
   assert.deepEqual(checkInvariants(doc), []);

@@ -241,6 +241,13 @@ const ROWS: Row[] = [
   ['2017-04-20', 'بأن المواطن قضى 5 أيام يطلب نجدة', '5 أيام', 'P5D', 'DURATION'],
   ['2017-01-26', 'راودته منذ ما يزيد عن 25 سنة، وقد اختار', '25 سنة', 'P25Y', 'DURATION'],
   ['2017-03-26', 'منذ ما يزيد عن 13 عاما', '13 عاما', 'P13Y', 'DURATION'],
+  // A definite unit after an approximator: «a renovation that took about a year», «for about a month», «about two hours».
+  ['2017-05-02', 'وبعملية تجديد كلي تطلبت مدة قاربت السنة، وفق المسؤولة التجارية', 'السنة', 'P1Y', 'DURATION'],
+  ['2017-05-02', 'فالرديف بدون ماء منذ حوالي الشهر، كما سجلت', 'الشهر', 'P1M', 'DURATION'],
+  ['2017-05-02', 'وبعد قرابة الساعتين عاد 3 شبان منهم', 'الساعتين', 'PT2H', 'DURATION'],
+  // Digits that lost their space before the unit: «punished by 6 to 12 years in prison», «a term of 6 months».
+  ['2017-02-02', 'ويعاقب بالسجن من 6 أعوام الى 12عاما وبخطية من 20 دينار', '12عاما', 'P12Y', 'DURATION'],
+  ['2017-02-02', 'مع عصام الجبالي مدة 6اشهر بمبلغ قيمته 1.2 مليون', '6اشهر', 'P6M', 'DURATION'],
   ['2017-06-14', 'التي يشهدها قطاع الحليب منذ سنتين وارتفاع تكلفة', 'سنتين', 'P2Y', 'DURATION'],
   ['2017-03-22', 'الثانية بمدينة توزر بعد يومين. وقال مدير التظاهرة', 'يومين', 'P2D', 'DURATION'],
   ['2016-08-01', 'الدراسة التي استمرت لمدة أسبوعين . وأشاروا', 'أسبوعين', 'P2W', 'DURATION'],
@@ -351,6 +358,8 @@ const ROWS: Row[] = [
 
 /** Phrases with no temporal expression (or a word that only looks like one). */
 const NO_TIMES: [phrase: string, word: string][] = [
+  // «the trip took about a year and a half»: a half after the unit, which the reading leaves out rather than get wrong.
+  ['استغرقت الرحلة حوالي العام ونصف', 'العام'],
   // «He celebrated his birthday»: a «عيد» that is no feast of the Hijri year.
   ['احتفل النجم بعيد ميلاده الثلاثين مع عائلته', 'عيد'],
   ['حيث شهدت سنة 2016 تجديد 8 عقود لشركات بيترولية', 'عقود'], // 8 contracts, not 80 years

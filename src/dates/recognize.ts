@@ -1092,7 +1092,8 @@ function durationAt(ctx: Ctx, i: number): Found | null {
     const definiteDigits = n.digits && n.prefix.includes('ال');
     if (definiteDigits && !(modifierOf(atoms[n.last + 1]?.key) ?? LAST_WORDS.has(atoms[n.last + 1]?.key ?? ''))) return null;
     const next = atoms[n.last];
-    if (!next || next.kind !== 'word' || !next.gap) return null;
+    // (Digits may lose their space before the unit: «من 6 أعوام الى 12عاما», from 6 to 12 years.)
+    if (!next || next.kind !== 'word' || (!next.gap && !(n.digits && UNITS.has(next.key)))) return null;
     // «الثلاثة الأشهر» (the three months): a definite number before a definite plural unit.
     const nu: { unit: string; time: boolean; count?: number } | undefined = UNITS.get(next.key) ?? (n.prefix.endsWith('ال') ? PLURAL_UNITS.get(next.key) : undefined);
     if (!nu || nu.count !== undefined) return null;
@@ -1150,15 +1151,34 @@ const DUAL_MODIFIERS = set('الماضيين الماضيتين الماضيان
 const PLURAL_MODIFIERS: ReadonlyMap<string, Modifier> = new Map(
   [...DUAL_MODIFIERS].map((w): [string, Modifier] => [w, modifierOf(w.replace(/(تين|تان|ين|ان)$/u, ''))]).filter(([, mod]) => mod !== null),
 );
+/** Approximators before a definite unit that make it one unit's (or two's) duration: «قرابة الشهر» (about a month) (keys). */
+const UNIT_APPROXIMATORS = set('قرابه حوالي بحوالي نحو بنحو زهاء قارب قاربت يقارب تقارب ناهز ناهزت يناهز تناهز');
+/** Definite singular units after {@link UNIT_APPROXIMATORS}: «مدة قاربت السنة» (a period of about a year). The hour is left out: «حوالي الساعة الخامسة» is a clock time. */
+const DEFINITE_UNITS = new Map<string, { unit: string; time: boolean }>([
+  ['السنه', { unit: 'Y', time: false }], ['العام', { unit: 'Y', time: false }], ['الشهر', { unit: 'M', time: false }], ['الاسبوع', { unit: 'W', time: false }],
+]);
+/**
+ * Whether the definite unit at `i` is a duration after an approximator: «قرابة الشهر»، «حوالي الساعتين» — not before what
+ * names the period instead, a number, a word of «last/next» or a half: «حوالي العام ونصف».
+ */
+function approximatedUnit(atoms: readonly Atom[], i: number): boolean {
+  const next = atoms[i + 1];
+  return UNIT_APPROXIMATORS.has(atoms[i - 1]?.key ?? '') && !(next && (next.kind === 'num' || (next.gap && (modifierOf(next.key) !== null || next.key.startsWith('ون') || HALF_OR_QUARTER.test(next.key)))));
+}
+const HALF_OR_QUARTER = /^و?(نصف|ربع|النصف|الربع)ا?$/u;
 function definiteDualAt(ctx: Ctx, i: number): Found | null {
   const atoms = ctx.atoms;
   const a = atoms[i];
   if (!a || a.kind !== 'word') return null;
+  const single = DEFINITE_UNITS.get(a.key);
+  if (single) return approximatedUnit(atoms, i) ? mk(ctx, i, i + 1, 'DURATION', durationValue(1, single)!) : null;
   const s = strip(a.key, DUAL_UNIT_FORMS);
-  // Only with its adjective: «العامين» alone is also «general» (المديرين العامين).
-  if (!s || !DUAL_MODIFIERS.has(atoms[i + 1]?.key ?? '')) return null;
+  // Only with its adjective or after an approximator: «العامين» alone is also «general» (المديرين العامين).
+  if (!s) return null;
+  const modified = DUAL_MODIFIERS.has(atoms[i + 1]?.key ?? '');
+  if (!modified && !(s[1] === '' && approximatedUnit(atoms, i))) return null;
   const value = durationValue(2, DUAL_UNITS.get(s[0])!);
-  return value ? mk(ctx, i, i + 2, 'DURATION', value, s[1].length) : null;
+  return value ? mk(ctx, i, modified ? i + 2 : i + 1, 'DURATION', value, s[1].length) : null;
 }
 
 /**
@@ -1447,6 +1467,7 @@ starts(durationAt, NUMBER_WORDS.keys(), DEFINITE);
 starts(setAt, [...SETS.keys(), 'كل', ...DECADES.keys(), ...NOW]);
 starts(definitePeriodAt, PLURAL_UNITS.keys(), ['', ...P4]);
 starts(definiteDualAt, DUAL_UNITS.keys(), ['', ...P4]);
+starts(definiteDualAt, DEFINITE_UNITS.keys(), ['']);
 starts(partOfDayAt, ['هذا', 'هذه', 'الليله'], ['', ...P4]);
 /** Words after a number that can make it part of a time: months, units, era markers, range words. */
 const AFTER_NUMBER_WORDS: ReadonlySet<string> = new Set([

@@ -879,6 +879,23 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     if (/[\n.!?؟]/u.test(text.slice(prev.end, tokens[i]!.start)) || sentenceStart(tokens[i]!.start) > prev.start) return false;
     return !(keys[i - 1] === 'علي' && refEnds.has(prev.end));
   };
+  /**
+   * Whether only the subject of a nominal clause stands before token `i`, from the sentence's start or a complementiser:
+   * definite words, names, quotation marks, a demonstrative or «جميع/كل» — «أن "الهيئة الوطنية للمحامين" …», «جميع
+   * الأحزاب …» —, or a complementiser with its pronoun right before it: «أنها …». No verb, which a bare word would be.
+   */
+  const subjectOnlyBefore = (i: number): boolean => {
+    const from = sentenceStart(tokens[i]!.start);
+    let n = 0;
+    for (let m = i - 1; m >= 0 && n < 8; m--, n++) {
+      const km = keys[m]!;
+      if (COMPLEMENTISERS.has(km)) return n > 0 || km.length > 3;
+      const tk = tokens[m]!;
+      if (!(QUOTE_MARKS.has(tokenText(m)) || (tk.kind === 'word' && (/^(ال|لل)/u.test(km) || /^(هذه|هذا|هؤلاء|جميع|كل|كافه)$/u.test(km) || refsIn(tk.start, tk.end).length > 0)))) return false;
+      if (tk.start <= from) return true;
+    }
+    return false;
+  };
   const cueAt = (i: number): { form: CueForm; prefixed: boolean } | undefined => {
     const t = tokens[i]!;
     if (t.kind !== 'word') return undefined;
@@ -922,6 +939,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // 16 of them), a counted noun — not «عام 2017 مشيرة إلى أن», in 2017, pointing out that.)
       // (Nor a year: «منذ سنة 2011 مؤكدا في المقابل أن», since 2011, stressing that.)
       const counted = i > 0 && tokens[i - 1]!.kind === 'number' && !/^(1[89]|20)\d\d$/u.test(tokenText(i - 1)) && !(i + 1 < tokens.length && (COMPLEMENTISERS.has(keys[i + 1]!) || tokenText(i + 1) === ':' || ownPreposition(direct.verb, keys[i + 1]!) || linkerAt(i + 1) > 0));
+      // (Nor «مطالبة» (required) after the subject of a nominal clause, whose predicate it is: «أن "الهيئة الوطنية للمحامين"
+      // مطالبة بتعيين محامين» (that the bar is required to appoint lawyers), «جميع الأحزاب مطالبة بالارتقاء …».)
+      if (direct.participle && direct.verb.lemma === 'طالب' && subjectOnlyBefore(i)) return undefined;
       // (Nor after an indefinite noun in the accusative, which it describes, when nothing it takes follows: «غير أن موقفا
       // لافتا حصل» (but a striking incident happened) — «لافتا» is also «pointing out».)
       // (Only the participles news copy also uses as adjectives: «لافت» (striking), «مفيد» (useful), «معترف به» (recognised).)
