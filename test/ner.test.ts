@@ -204,6 +204,14 @@ const CASES: Case[] = [
     text: 'وذكرت شبكة "سي إن إن" أن المغامِرة كانت برفقة 5 أصدقاء.',
     expect: ['سي إن إن/ORG'],
   },
+  {
+    // "the sociology professor at King Khalid University, Prof. Dr. Abdulaziz bin Mohammed Al Mufreh, warned …": the
+    // university named after a king goes on over his name, the title's initials «أ.د.» end no name, and «آل» (the family
+    // of) takes the family's name with it
+    text: 'وحذّر أستاذ علم الاجتماع بجامعة الملك خالد أ.د. عبدالعزيز بن محمد آل مفرح من تنامي ظاهرة هدر الطعام.',
+    expect: ['جامعة الملك خالد/ORG', 'عبدالعزيز بن محمد آل مفرح/PER'],
+    absent: ['خالد أ', 'عبدالعزيز بن محمد آل'],
+  },
 ];
 
 for (const c of CASES) {

@@ -67,6 +67,9 @@ const SON_OF: ReadonlySet<string> = new Set(['بن', 'ابن', 'بنت', 'بو']
 const BODY_HEADS: ReadonlySet<string> = new Set(['الخطوط', 'الهلال', 'الصليب', 'البنك', 'الاتحاد', 'القوات', 'قوات', 'الجيش'].map(fold));
 /** «آل» (the family of), folded. */
 const FAMILY = fold('آل');
+/** «الملك» (the king) and «الأمير» (the prince), folded: the last words of a body named after one, before his name. */
+const KING = fold('الملك');
+const PRINCE = fold('الأمير');
 /** Nouns of kin and neighbours that a description starts with, like a role ({@link RELATIVE_NOUNS}); folded. */
 const RELATIVES: ReadonlySet<string> = new Set(RELATIVE_NOUNS.map(fold));
 /** Heads of places named after a person or a saint: «شط مريم», «سيدي بوزيد», «دوار هيشر», «حي التضامن»; folded. */
@@ -671,6 +674,12 @@ export function ner(options: NerOptions = {}): Stage {
             s.tags[b] = 'I-PER';
           }
           if (k >= words.length || s.tags[k] !== 'O') continue;
+          // «عبدالعزيز بن محمد آل | مفرح» (Abdulaziz bin Mohammed Al Mufreh): a name the tagger ended on «آل» (the family
+          // of) goes on over the family's name.
+          if (span.type === 'PER' && k - span.start >= 2 && words[k - 1] === FAMILY && ARABIC_WORD.test(s.tokens[k]!)) {
+            s.tags[k] = 'I-PER';
+            continue;
+          }
           // «الجامعة التونسية للكرة | الطائرة» (the Tunisian Volleyball Federation): a body's name that ends on «(ل)لكرة»
           // (ball) goes on over the kind of ball, which the tagger reads as «the plane» or «the iron».
           if (span.type === 'ORG' && BALL.has(words[k - 1]!) && BALL_KINDS.has(words[k]!)) {
@@ -688,6 +697,27 @@ export function ner(options: NerOptions = {}): Stage {
           else if (span.type === 'PER' && words[k] === FAMILY && k + 1 < words.length && (s.tags[k + 1] === 'O' || s.tags[k + 1] === 'B-PER') && ARABIC_WORD.test(s.tokens[k + 1]!)) {
             s.tags[k] = 'I-PER';
             s.tags[k + 1] = 'I-PER';
+          }
+        }
+      });
+      strings.forEach((s, si) => {
+        const words = folded[si]!;
+        for (const span of spansOf(s.tags)) {
+          const last = span.end - 1;
+          // «بجامعة الملك خالد أ.د. عبدالعزيز …» (at King Khalid University, Prof. Dr. Abdulaziz …): the initials of a title,
+          // a letter and a full stop twice, end no name.
+          if (last > span.start && s.tokens[last]!.length === 1 && s.tokens[last + 1] === '.' && s.tokens[last + 2]?.length === 1 && s.tokens[last + 3] === '.') s.tags[last] = 'O';
+          // «جامعة الملك | خالد» (King Khalid University), «مستشفى الملك | فهد»: a body named after a king or a prince
+          // goes on over his name, which the tagger read as a person of its own.
+          if (span.type === 'ORG' && (words[last] === KING || words[last] === PRINCE) && s.tags[span.end] === 'B-PER') {
+            // (Not over a place behind a preposition that the tagger ran into the person: «خالد | بالسعودية».)
+            for (let k = span.end; k < s.tags.length && (k === span.end || s.tags[k] === 'I-PER'); k++) {
+              if (k > span.end && /^(بال|لل|وال|فال)/u.test(words[k]!)) {
+                for (let m = k; m < s.tags.length && s.tags[m] === 'I-PER'; m++) s.tags[m] = 'O';
+                break;
+              }
+              s.tags[k] = 'I-ORG';
+            }
           }
         }
       });
