@@ -5689,6 +5689,27 @@ test('quotes (thirty-sixth round): an outlet named by its head noun after the ti
     // (Still «demanding» after a verb and its subject: «Mohamed Ayari went out in a march demanding development».)
     ['وخرج محمد العياري في مسيرة بالجهة مطالبا بالتنمية والتشغيل.', [['محمد العياري', 'PER']], [['بالتنمية والتشغيل', 'محمد العياري']]],
   ]);
+  // «… said the situation is stable, as Abderraouf Cherif stressed that cases fell», «she announced her withdrawal …, and
+  // also stressed that she will not resign»: a perfect speech verb after a comma and «حيث/كما/إذ» is one more statement,
+  // with the subject named after it or the same speaker.
+  assertSpeakers([
+    [
+      'يرى وزير الصحة أن الوضع مستقر، إذ أكد عبد الرؤوف الشريف في تصريح صحفي أن الحالات تراجعت.',
+      [['عبد الرؤوف الشريف', 'PER']],
+      [['الوضع مستقر', 'عبد الرؤوف الشريف'], ['الحالات تراجعت', 'عبد الرؤوف الشريف']],
+    ],
+    [
+      'أعلنت زهرة إدريس انسحابها من الهيئة السياسية للحزب، كما أكدت أنها لن تستقيل من كتلة الحزب داخل البرلمان.',
+      [['زهرة إدريس', 'PER']],
+      [['انسحابها من الهيئة السياسية للحزب', 'زهرة إدريس'], ['لن تستقيل من كتلة الحزب داخل البرلمان', 'زهرة إدريس']],
+    ],
+    // (Not an imperfect, which describes, nor a verb with no words of its own after it: «… where he crossed many countries».)
+    [
+      'وأوضح باو شن أن رحلته استغرقت 4 أشهر، حيث عبر العديد من الدول حتى وصل إلى السعودية.',
+      [['باو شن', 'PER'], ['السعودية', 'LOC']],
+      [['رحلته استغرقت 4 أشهر، حيث عبر العديد من الدول حتى وصل إلى السعودية', 'باو شن']],
+    ],
+  ]);
   // (The feminine «معبرة» after a noun stays an adjective: «a picture expressive of the tragedy».)
   const doc = analyze('نشرت الصفحة صورة معبرة عن مأساة اللاجئين.', { date: '2017-01-01' });
   assert.deepEqual(checkInvariants(doc), []);

@@ -1795,7 +1795,17 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // «فيما/بينما/في حين ذكرت …» (whereas … said): a contrasting clause with its own speaker.
       // (Also «في ما», written apart — not «في ما أعلنته» (in what it announced), a relative with its pronoun.)
       const apart = j > 1 && keys[j - 2] === 'في' && (keys[j - 1] === 'حين' || (keys[j - 1] === 'ما' && forms.has(keys[j]!)));
-      const whereas = cue !== undefined && j > 0 && (/^(فيما|بينما|لكنه|لكنها|ولكنه|ولكنها|لكن|ولكن)$/u.test(keys[j - 1]!) || apart);
+      // (So does a perfect after a comma and «كما/حيث/إذ» (as, where): «… إن الوضع مستقر، حيث أكد عبد الرؤوف الشريف أن …»،
+      // «…، كما أكد أن …» — one more statement, not words of the first. Not an imperfect, which describes: «…، إذ تتوقع تونس
+      // استقبال …», «…، كما تبين أن …» (it also turned out that); nor a confession the source reports, «…، حيث اعترف أنه …»;
+      // nor a count for its subject, «…، حيث صرح 13 منهم بأنهم …».)
+      const alsoAfterComma =
+        cue !== undefined && !cue.form.participle && j > 1 && /^(كما|حيث|اذ)$/u.test(keys[j - 1]!) && (tokenText(j - 2) === '،' || tokenText(j - 2) === ',') &&
+        !/^[يت]/u.test(keys[j]!) && cue.form.verb.lemma !== 'اعترف' && cue.form.verb.lemma !== 'أقر' && tokens[j + 1]?.kind !== 'number' &&
+        // (Only before what it says — its preposition, a complementiser soon — or a named subject: not «…، حيث عبر العديد من
+        // الدول» (where he crossed many countries), «…، حيث لاحظ تسربا للغاز» (where he noticed a leak).)
+        (ownPreposition(cue.form.verb, keys[j + 1] ?? '') || COMPLEMENTISERS.has(keys[j + 1] ?? '') || saysSoon(j) || (!cue.form.verb.ambiguous && namedAfter(j)));
+      const whereas = cue !== undefined && j > 0 && (/^(فيما|بينما|لكنه|لكنها|ولكنه|ولكنها|لكن|ولكن)$/u.test(keys[j - 1]!) || apart || alsoAfterComma);
       // «…، قبل أن يردف: "…"» (before he added): the speaker's next words, in a clause of their own; so are
       // another's after «بعد أن» with a subject of their own («ارتفع بواحد بعد أن قال أحد الناجين إن …», after
       // one of the rescued said that) — not «بعد أن عبر عن رفضه», the content's own clause.
