@@ -212,6 +212,14 @@ const CASES: Case[] = [
     expect: ['جامعة الملك خالد/ORG', 'عبدالعزيز بن محمد آل مفرح/PER'],
     absent: ['خالد أ', 'عبدالعزيز بن محمد آل'],
   },
+  {
+    // "the Minera Andina del Sur company (…) said …, and Chile's mining minister Aurora Valdés (…) called for …": a
+    // transliterated name has as many words as its Latin original in brackets — a body's runs on to the bracket, a
+    // person's leaves the title's word
+    text: 'وقالت شركة مينيرا أندينا ديل سور (Minera Andina del Sur) إن الإنتاج تراجع، فيما دعت وزيرة التعدين أورورا فالديس (Aurora Valdés) إلى الحوار.',
+    expect: ['مينيرا أندينا ديل سور/ORG', 'أورورا فالديس/PER'],
+    absent: ['مينيرا', 'التعدين أورورا فالديس'],
+  },
 ];
 
 for (const c of CASES) {

@@ -67,6 +67,8 @@ const SON_OF: ReadonlySet<string> = new Set(['بن', 'ابن', 'بنت', 'بو']
 const BODY_HEADS: ReadonlySet<string> = new Set(['الخطوط', 'الهلال', 'الصليب', 'البنك', 'الاتحاد', 'القوات', 'قوات', 'الجيش'].map(fold));
 /** «آل» (the family of), folded. */
 const FAMILY = fold('آل');
+/** A word of a name in Latin script: a capital, or a lower-case particle of one («del», «de», «van», «bin»). */
+const LATIN_NAME_WORD = /^(\p{Lu}[\p{L}'’.-]*|del|de|da|di|du|van|von|der|la|le|el|al|bin|ibn)$/u;
 /** «الملك» (the king) and «الأمير» (the prince), folded: the last words of a body named after one, before his name. */
 const KING = fold('الملك');
 const PRINCE = fold('الأمير');
@@ -718,6 +720,40 @@ export function ner(options: NerOptions = {}): Stage {
               }
               s.tags[k] = 'I-ORG';
             }
+          }
+        }
+      });
+      // «شركة مينيرا | أندينا ديل سور (Minera Andina del Sur)», «وزيرة التعدين أورورا فالديس (Aurora Valdés)»: a name
+      // transliterated before its original in brackets has as many words as the original (two or more Latin words). A
+      // body's name the tagger cut short runs on to the bracket; a person's that took a word of the title before it is
+      // cut to that count (a body keeps its head noun, «شركة», which the original may leave out).
+      strings.forEach((s) => {
+        const toks = s.tokens;
+        for (let open = 2; open < toks.length; open++) {
+          if (toks[open] !== '(') continue;
+          let latin = 0;
+          let close = open + 1;
+          while (close < toks.length && LATIN_NAME_WORD.test(toks[close]!)) {
+            latin++;
+            close++;
+          }
+          if (latin < 2 || toks[close] !== ')' || open - latin < 0) continue;
+          const first = open - latin;
+          const span = spansOf(s.tags).find((x) => x.start < open && x.end > first && x.end <= open);
+          if (!span || (span.type !== 'PER' && span.type !== 'ORG')) continue;
+          // (Plain Arabic words, none behind a preposition and its article: not «إدوار فيليب بالفرنسية (Édouard Philippe)», in
+          // French.)
+          let arabic = true;
+          for (let k = first; k < open && arabic; k++) arabic = ARABIC_WORD.test(toks[k]!) && !/^(بال|لل|وال|فال|كال)/u.test(toks[k]!);
+          if (!arabic) continue;
+          // (The words after the name and before the bracket are no part of another name.)
+          let free = true;
+          for (let k = span.end; k < open && free; k++) free = s.tags[k] === 'O';
+          if (!free) continue;
+          for (let k = span.end; k < open; k++) s.tags[k] = span.type === 'PER' ? 'I-PER' : 'I-ORG';
+          if (span.type === 'PER' && span.start < first) {
+            for (let k = span.start; k < first; k++) s.tags[k] = 'O';
+            s.tags[first] = 'B-PER';
           }
         }
       });
