@@ -5710,6 +5710,34 @@ test('quotes (thirty-sixth round): an outlet named by its head noun after the ti
       [['رحلته استغرقت 4 أشهر، حيث عبر العديد من الدول حتى وصل إلى السعودية', 'باو شن']],
     ],
   ]);
+  assertSpeakers([
+    // «Hammami denied in his statement to the American paper that he entered Afghanistan»: the object after a subject fronted
+    // at the sentence's start, past the statement and the outlet told.
+    [
+      'وقال هادي الهمامي إن حياته صعبة. الهمامي نفى في تصريحه للصحيفة الأمريكية دخوله إلى أفغانستان.',
+      [['هادي الهمامي', 'PER'], ['أفغانستان', 'LOC']],
+      [['حياته صعبة', 'هادي الهمامي'], ['دخوله إلى أفغانستان', 'هادي الهمامي']],
+    ],
+    // «Mesbah stressed, at a press conference held this Friday morning at the interior ministry as part of the monthly
+    // briefing, a rise of …»: an occasion of twenty words before the comma and the object.
+    [
+      'وأكد ياسر مصباح خلال ندوة صحفية عُقدت صباح اليوم الجمعة بمقرّ وزارة الداخلية في إطار الموعد الإعلامي الشهري، ارتفاع إحباط عمليات التهريب.',
+      [['ياسر مصباح', 'PER'], ['وزارة الداخلية', 'ORG']],
+      [['ارتفاع إحباط عمليات التهريب', 'ياسر مصباح']],
+    ],
+    // «… and Tunisia is considered a pioneer in it»: «تعتبر» with no complementiser is the passive, and the words go on.
+    [
+      'وأشارت نبيهة فلفول إلى أن هذا الفيديو من شأنه ضرب القطاع العمومي الذي يحتكر هذا النوع من العمليات وتعتبر تونس رائدة فيه.',
+      [['نبيهة فلفول', 'PER'], ['تونس', 'LOC']],
+      [['هذا الفيديو من شأنه ضرب القطاع العمومي الذي يحتكر هذا النوع من العمليات وتعتبر تونس رائدة فيه', 'نبيهة فلفول']],
+    ],
+    // «According to a map The Independent published, …»: «ذي» (the English article) before a paper's name.
+    [
+      'وبحسب خارطة نشرتها "ذي اندبندنت" البريطانية، بلغت نسبة الاستهلاك في تونس نحو 2.6 بالمائة.',
+      [['ذي اندبندنت', 'ORG'], ['تونس', 'LOC']],
+      [['بلغت نسبة الاستهلاك في تونس نحو 2.6 بالمائة', 'ذي اندبندنت']],
+    ],
+  ]);
   // (The feminine «معبرة» after a noun stays an adjective: «a picture expressive of the tragedy».)
   const doc = analyze('نشرت الصفحة صورة معبرة عن مأساة اللاجئين.', { date: '2017-01-01' });
   assert.deepEqual(checkInvariants(doc), []);

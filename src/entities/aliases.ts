@@ -134,6 +134,10 @@ const ORGANISATIONS: string[][] = [
   ['لوبوان', 'لو بوان', 'Le Point'],
   ['جون أفريك', 'جون افريك', 'Jeune Afrique'],
   ['واشنطن بوست', 'الواشنطن بوست', 'Washington Post'],
+  // The British papers, with the English article written «ذي» (which the tagger reads as a work's title).
+  ['الإندبندنت', 'ذي إندبندنت', 'ذي اندبندنت', 'The Independent'],
+  ['الغارديان', 'ذي غارديان', 'الجارديان', 'The Guardian'],
+  ['ذي تايمز', 'التايمز', 'The Times'],
   ['نيويورك تايمز', 'النيويورك تايمز', 'New York Times'],
   // Football clubs by their nicknames (البارسا، الميرينغي، الشياطين الحمر). The city of Barcelona stays a place:
   // only «نادي برشلونة» is in the table.

@@ -185,7 +185,7 @@ const withoutPronoun = (k: string): string => (/.{2}ت(ه|ها|هم|هما)$/u.t
 /** Every quotation mark a name may stand between: the symmetric ones and « ». */
 const QUOTE_MARKS = new Set([...SYMMETRIC, '«', '»']);
 /** Nouns for data a document gives (البيانات، المعطيات، الأرقام، النتائج، الإحصائيات، المؤشرات). */
-const DATA_NOUNS: ReadonlySet<string> = new Set('بيانات معطيات ارقام نتائج احصائية احصائيات احصاءات مؤشرات تقديرات'.split(' ').map((w) => nameKey(w)));
+const DATA_NOUNS: ReadonlySet<string> = new Set('بيانات معطيات ارقام نتائج احصائية احصائيات احصاءات مؤشرات تقديرات خارطة خريطة'.split(' ').map((w) => nameKey(w)));
 
 /**
  * The first two letters of every noun cue (وفق، بحسب، حسب، طبقا، نقلا، على), as char-code pairs: a word that
@@ -1250,7 +1250,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     // («على» only before a platform or «هامش»: see ON_OCCASION_NOUNS.)
     const nouns = keys[j] === 'علي' ? ON_OCCASION_NOUNS : OCCASION_NOUNS;
     let occasion = false;
-    for (let m = j + 1; m < tokens.length && m <= j + 14 && tokens[m]!.start < sEnd; m++) {
+    // (Up to twenty words: «خلال ندوة صحفية عُقدت صباح اليوم الجمعة بمقرّ وزارة الداخلية في إطار الموعد الإعلامي الشهري،».)
+    for (let m = j + 1; m < tokens.length && m <= j + 20 && tokens[m]!.start < sEnd; m++) {
       // (Quotation marks around the outlet or programme named in it stay inside: «في تصريح لـ"الجوهرة أف أم"،».)
       if (tokens[m]!.kind === 'punct' && QUOTE_MARKS.has(tokenText(m))) continue;
       if (tokens[m]!.kind === 'punct') return tokenText(m) === '،' && occasion && m + 1 < tokens.length && tokens[m + 1]!.start < sEnd ? m + 1 : 0;
@@ -1780,6 +1781,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       if (cue?.form.verb.marked) cue = undefined;
       // (Believed, with nobody named after it: the speaker's own belief goes on — «لكنها تعتقد أن الدعوى …».)
       if (cue?.form.verb.namedSubject && !namedAfter(j)) cue = undefined;
+      // (Nor «تعتبر/يعتبر» with no complementiser after it, the passive «is considered»: «… الذي يحتكر هذا النوع من العمليات
+      // وتعتبر تونس رائدة فيه», and Tunisia is considered a pioneer in it.)
+      if (cue?.form.verb.lemma === 'اعتبر' && /^[وف]?[يت]عتبر$/u.test(keys[j]!) && !saysSoon(j) && !COMPLEMENTISERS.has(keys[j + 1] ?? '')) cue = undefined;
       const afterPunct = j > 0 && tokens[j - 1]!.kind === 'punct';
       // «ظاهرة لافتة» (a striking phenomenon): a feminine participle agreeing with the noun before it is
       // an adjective, not «لافتة إلى أن» (drawing attention to) — nor one before a quotation («تعيشه مضيفة "…»).
@@ -5116,6 +5120,12 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         let o = i + 1;
         const inDoc = inOwnDocument(o);
         if (inDoc && o + 2 < tokens.length) o += inDoc;
+        // (And past the outlet told after it, by its head noun and adjective: «في تصريحه للصحيفة الأمريكية دخوله …», in his
+        // statement to the American paper.)
+        if (inDoc && o + 1 < tokens.length && keys[o]!.startsWith('لل') && MEDIA_HEADS.has(keys[o]!.slice(2))) {
+          o++;
+          if (o + 1 < tokens.length && /^ال.{2,}(ي|يه)$/u.test(keys[o]!)) o++;
+        }
         // («بيانا أكدت فيه / من خلاله دعمها …», a statement in which it stressed its support: past «in which».)
         const inWhich = /^(فيه|فيها)$/u.test(keys[o] ?? '') ? 1 : keys[o] === 'من' && /^(خلاله|خلالها)$/u.test(keys[o + 1] ?? '') ? 2 : 0;
         if (inWhich && o + inWhich < tokens.length) o += inWhich;
@@ -5128,7 +5138,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         }
         if (o >= tokens.length) o = tokens.length - 1;
         const k1 = keys[o]!;
-        const headed = cue.prefixed || sentenceStart(t.start) === t.start || fillerBefore(i) || inWhich > 0;
+        // (Or after its subject fronted at the sentence's start: «الهمامي نفى في تصريحه للصحيفة دخوله إلى أفغانستان», Hammami
+        // denied in his statement to the paper that he entered Afghanistan.)
+        const frontedSubject = i > 0 && namedEndingAt(i - 1)?.start === sentenceStart(t.start);
+        const headed = cue.prefixed || sentenceStart(t.start) === t.start || fillerBefore(i) || inWhich > 0 || frontedSubject;
         // (Or a noun that states a finding: «ولاحظ وجود جرار داخل السفينة», he noted the presence of jars.)
         const finiteOk = v.stance && headed && tokens[o]!.kind === 'word' && (possessed(k1, tokenText(o)) || STATED_OBJECTS.has(k1)) && !findIn(k1, ROLE_HEADS);
         // («نافيا أي نية»: «أي», any, opens a denied object.)
