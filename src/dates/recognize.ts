@@ -994,6 +994,47 @@ function relativePeriodAt(ctx: Ctx, i: number): Found | null {
   return mk(ctx, i, j, 'DATE', value, startOffset);
 }
 
+/** «نهاية» (the end) with its proclitics and the prepositions before it: «في نهاية الأسبوع», «خلال نهاية الأسبوع». */
+const WEEKEND_FORMS = procliticTable(set('نهايه عطله'), P16);
+/** «الأسبوع» (the week) after «نهاية» or «عطلة نهاية» (the weekend). */
+const WEEK_KEY = 'الاسبوع';
+
+/**
+ * The end of a week: «نهاية الأسبوع» (the end of the week, the weekend) is the last one on or before the publication unless
+ * the tense says otherwise, «نهاية الأسبوع الماضي/الحالي/المقبل» that of the week before, this week or the next. Its value
+ * is the ISO week, as the article guidelines' annotators wrote «نهاية الأسبوع الحالي» (TIMEX3 would add mod="END", which
+ * the layer does not carry); «عطلة نهاية الأسبوع» (the weekend break) is the weekend itself, TIMEX3's week and «WE».
+ * Saturday and Sunday end the ISO week.
+ */
+function weekendAt(ctx: Ctx, i: number): Found | null {
+  const atoms = ctx.atoms;
+  const a = atoms[i];
+  if (!a || a.kind !== 'word' || Number.isNaN(ctx.pub)) return null;
+  const s = strip(a.key, WEEKEND_FORMS);
+  if (!s) return null;
+  let j = i + 1;
+  if (s[0] === 'عطله') {
+    if (atoms[j]?.key !== 'نهايه') return null;
+    j++;
+  }
+  if (atoms[j]?.key !== WEEK_KEY) return null;
+  j++;
+  const mod = modifierOf(atoms[j]?.key);
+  if (mod !== null) j++;
+  const pub = ctx.pub;
+  // (Monday is 1 and Sunday 7 in the ISO week: from Saturday on, the publication's own week has had its weekend.)
+  const weekendBegun = ((weekdayOf(pub) + 6) % 7) + 1 >= 6;
+  // A day of the week meant: the publication's week, the one before or after it.
+  let day: number;
+  if (mod === 'past') day = pub - 7;
+  else if (mod === 'future') day = pub + 7;
+  else if (mod === 'current') day = pub;
+  // (No modifier: the coming weekend in the future tense, else the last one.)
+  else if (futureBefore(ctx, a.start)) day = weekendBegun ? pub + 7 : pub;
+  else day = weekendBegun ? pub : pub - 7;
+  return mk(ctx, i, j, 'DATE', s[0] === 'عطله' ? isoWeek(day) + '-WE' : isoWeek(day), s[1].length);
+}
+
 /**
  * The values made so far, by unit object (the tables' own) and count: a duration's value string is
  * kept by its layer, and the same few recur in every article.
@@ -1426,7 +1467,7 @@ addCandidateWords(ANCHORS, 2, 3);
 // proclitic of WORD_PREFIXES).
 addCandidateWords(withPrefixes([...DUAL_UNITS.keys(), 'الليله', 'المساء', 'الصباح'], ['', 'و', 'ف', 'ب', 'ل', 'وب', 'ول', 'خلال']), 2, 3);
 // The first words of the feasts (feastAt), with the words of their names after them.
-addCandidateWords(withPrefixes(['عيد', 'المولد', 'راس'], ['', ...P16]), 2, 4);
+addCandidateWords(withPrefixes(['عيد', 'المولد', 'راس', 'نهايه', 'عطله'], ['', ...P16]), 2, 4);
 // Month names need three words before them: «الحادي والعشرين من مارس».
 addCandidateWords(withPrefixes([...MONTH_NAMES.keys()].map((k) => k.split(' ')[0]!), WORD_PREFIXES), 3, 3);
 
@@ -1458,6 +1499,7 @@ starts(ordinalDayAt, ORDINAL_DAYS.keys());
 starts(dayPhraseAt, [...DAY_PART_NOUNS, 'امس', 'الامس', 'البارحه', 'غدا', 'غد', 'الغد', 'اليوم', 'اول', 'يوم', ...WEEKDAYS.keys()]);
 starts(agoAt, ['منذ', 'قبل']);
 starts(feastAt, ['عيد', 'المولد', 'راس'], ['', ...P16]);
+starts(weekendAt, ['نهايه', 'عطله'], ['', ...P16]);
 starts(clockAt, ['الساعه']);
 starts(monthPhraseAt, ['شهر', ...[...MONTH_NAMES.keys()].map((k) => k.split(' ')[0]!)]);
 starts(yearPhraseAt, YEAR_WORDS);
