@@ -1293,13 +1293,9 @@ function feastAt(ctx: Ctx, i: number): Found | null {
   let mod = modifierOf(atoms[j]?.key);
   if (mod === 'past' || mod === 'future') j++;
   else if (mod === null && futureBefore(ctx, a.start)) mod = 'future';
-  const hy = toHijri(ctx.pub).y;
-  let chosen: number | undefined;
-  for (let yy = hy - 1; yy <= hy + 1; yy++) {
-    const x = fromHijri(yy, date[0], date[1]);
-    if (!Number.isNaN(x)) chosen = pick(chosen, x, ctx.pub, mod === 'current' ? null : mod);
-  }
-  return chosen === undefined ? null : mk(ctx, i, j, 'DATE', isoDay(chosen), s[1].length);
+  // (The Hijri day in the year before, of or after the publication's, as for «15 رمضان».)
+  const value = resolveDayMonth(ctx, date[1], date[0], null, mod, true);
+  return value === null ? null : mk(ctx, i, j, 'DATE', value, s[1].length);
 }
 
 const AGO_FORMS = procliticTable(set('منذ قبل'), P12);

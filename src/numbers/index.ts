@@ -502,12 +502,15 @@ function fractionOf(text: string, atoms: readonly Atom[], i: number, covered: Ui
   if (match.prefix === 'و' && match.word.value === 0.5) return null;
   const w = whole.key;
   // (A possessed noun by «ها/هم/هن» only: a final «ه» is as often the feminine ending, «بندقية نصف آلية», semi-automatic.)
-  // (The article as written: «آلية» (automatic) folds to a key that opens like one.)
-  const definite = w.startsWith('ال') && text.charCodeAt(whole.start) === PLAIN_ALEF && w.length > 3;
-  const divided = definite || /^.{2,}(ها|هم|هما|هن)$/u.test(w);
+  const divided = definiteWhole(text, whole) || /^.{2,}(ها|هم|هما|هن)$/u.test(w);
   if (!divided || NOT_DIVIDED.has(w) || lookupNumberWord(w)) return null;
   return { value: match.word.value, prefix: match.prefix };
 }
+/**
+ * Whether a word atom is a definite noun a fraction may divide: «ال» as written, not a key that only folds to it («آلية»,
+ * automatic), and more than the article and a letter.
+ */
+const definiteWhole = (text: string, a: Atom): boolean => a.key.startsWith('ال') && text.charCodeAt(a.start) === PLAIN_ALEF && a.key.length > 3;
 /** Cardinals that are also fractions (keys): «خمس» is five and a fifth, «عشر» ten and a tenth; the parts they divide into. */
 const CARDINAL_FRACTIONS: ReadonlyMap<string, number> = new Map([['خمس', 5], ['سبع', 7], ['تسع', 9], ['عشر', 10]]);
 /** Fractions with the article (keys): «بنحو الثلث» (by about a third), «بأكثر من الخمس» (by more than a fifth). */
@@ -544,7 +547,7 @@ function shareAt(text: string, atoms: readonly Atom[], i: number, covered: Uint8
   // (Not the «عشر» of an ordinal before a relative pronoun: «الرئيس الثاني عشر الذي …», the twelfth president who ….)
   const w = next.key;
   if (RELATIVE_PRONOUNS.has(w) || (i > 0 && atoms[i - 1]!.kind === 'word' && (ORDINAL_TEENS.test(atoms[i - 1]!.key) || lookupNumberWord(atoms[i - 1]!.key)))) return null;
-  const divided = WHOLE_NOUNS.has(w) || (w.startsWith('ال') && text.charCodeAt(next.start) === PLAIN_ALEF && w.length > 3 && !NOT_DIVIDED.has(w) && !lookupNumberWord(w));
+  const divided = WHOLE_NOUNS.has(w) || (definiteWhole(text, next) && !NOT_DIVIDED.has(w) && !lookupNumberWord(w));
   return divided ? { value: 1 / parts, prefix, whole: i + 1 } : null;
 }
 /** A currency read by `readCurrency`: its ISO code, or the article's country's for a bare «دينار/ريال/درهم». */
