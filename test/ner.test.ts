@@ -220,6 +220,11 @@ const CASES: Case[] = [
     expect: ['مينيرا أندينا ديل سور/ORG', 'أورورا فالديس/PER'],
     absent: ['مينيرا', 'التعدين أورورا فالديس'],
   },
+  {
+    // "the official Boujemaa Rmili denied the accusations": «القيادي» (the party official) is a title before a name
+    text: 'ونفى القيادي بوجمعة الرميلي الاتهامات.',
+    expect: ['بوجمعة الرميلي/PER'],
+  },
 ];
 
 for (const c of CASES) {
