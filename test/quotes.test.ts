@@ -5738,6 +5738,28 @@ test('quotes (thirty-sixth round): an outlet named by its head noun after the ti
       [['بلغت نسبة الاستهلاك في تونس نحو 2.6 بالمائة', 'ذي اندبندنت']],
     ],
   ]);
+  assertSpeakers([
+    // «The union stressed, in a statement of its own today, Friday, its full involvement …»: past the statement and its day,
+    // the body's own position with its pronoun.
+    [
+      'دعت نقابة موظفي الإدارة العامة لوحدات التدخل الحكومة إلى المضي قدما في محاربة الفساد. وأكّدت النقابة في بلاغ لها اليوم الجمعة إنخراطها التام في مسار الحرب على الفساد.',
+      [['نقابة موظفي الإدارة العامة لوحدات التدخل', 'ORG']],
+      [['المضي قدما في محاربة الفساد', 'نقابة موظفي الإدارة العامة لوحدات التدخل'], ['إنخراطها التام في مسار الحرب على الفساد', 'نقابة موظفي الإدارة العامة لوحدات التدخل']],
+    ],
+    // «The presidency denied, in a statement today, Wednesday, Mohsen Marzouk's statements …»: a denial's object is any
+    // common noun there, not the day.
+    [
+      'نفت رئاسة الجمهورية في بيان لها اليوم الأربعاء تصريحات محسن مرزوق بخصوص لقائه مع المشير خليفة حفتر.',
+      [['رئاسة الجمهورية', 'ORG'], ['محسن مرزوق', 'PER'], ['خليفة حفتر', 'PER']],
+      [['تصريحات محسن مرزوق بخصوص لقائه مع المشير خليفة حفتر', 'رئاسة الجمهورية']],
+    ],
+    // «The union stressed its full readiness …»: «استعداده» (its readiness) ends no body's name.
+    [
+      'عبّر الإتحاد الوطني لنقابات قوات الأمن التونسي عن مساندته المطلقة لقرارات الحكومة. وأكد الإتحاد استعداده التام لحماية الأشخاص.',
+      [['الإتحاد الوطني لنقابات قوات الأمن التونسي', 'ORG']],
+      [['مساندته المطلقة لقرارات الحكومة', 'الإتحاد الوطني لنقابات قوات الأمن التونسي'], ['استعداده التام لحماية الأشخاص', 'الإتحاد الوطني لنقابات قوات الأمن التونسي']],
+    ],
+  ]);
   // (The feminine «معبرة» after a noun stays an adjective: «a picture expressive of the tragedy».)
   const doc = analyze('نشرت الصفحة صورة معبرة عن مأساة اللاجئين.', { date: '2017-01-01' });
   assert.deepEqual(checkInvariants(doc), []);

@@ -21,7 +21,7 @@ import { knownPlaceWord, listedPlaceOffset, outletNoun, PLACE_TYPES, proposeName
 import { extendPartyNames, placeBodies, proposeOrganisations } from './orgs.ts';
 import { TRIGGERS } from './triggers.ts';
 import { AM_LETTERS, ARABIC_WORD, extendGivenNames, extendNisbaSurnames, extendOrgHeads, FM_LETTERS, splitDefiniteHeads, trimFunctionWords, VAN } from './edges.ts';
-import { lexiconForm } from '../segment/lexicon-form.ts';
+import { lexiconForm, possessedNounForm } from '../segment/lexicon-form.ts';
 import { RELATIVE_NOUNS } from '../text/person-words.ts';
 import { getLexicon } from '../segment/clitics.ts';
 import { LISTED_GIVEN_NAMES } from './given-names.ts';
@@ -709,6 +709,9 @@ export function ner(options: NerOptions = {}): Stage {
           // «بجامعة الملك خالد أ.د. عبدالعزيز …» (at King Khalid University, Prof. Dr. Abdulaziz …): the initials of a title,
           // a letter and a full stop twice, end no name.
           if (last > span.start && s.tokens[last]!.length === 1 && s.tokens[last + 1] === '.' && s.tokens[last + 2]?.length === 1 && s.tokens[last + 3] === '.') s.tags[last] = 'O';
+          // «وأكد الإتحاد | استعداده التام» (the union stressed its full readiness): a noun with a possessive pronoun that the
+          // lexicon knows bare ends no body's name — it is what the body states.
+          if (span.type === 'ORG' && last > span.start && possessedNounForm(lex.form(s.tokens[last]!), (w) => lex.count(w)) && !TRIGGERS.has(words[last]!)) s.tags[last] = 'O';
           // «جامعة الملك | خالد» (King Khalid University), «مستشفى الملك | فهد»: a body named after a king or a prince
           // goes on over his name, which the tagger read as a person of its own.
           if (span.type === 'ORG' && (words[last] === KING || words[last] === PRINCE) && s.tags[span.end] === 'B-PER') {

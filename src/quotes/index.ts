@@ -1223,7 +1223,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
    */
   const inOwnDocument = (j: number): number => {
     if (keys[j] !== 'في' || !documentNoun(withoutPronoun(keys[j + 1] ?? ''))) return 0;
-    return keys[j + 2] === 'له' || keys[j + 2] === 'لها' ? 3 : 2;
+    let n = keys[j + 2] === 'له' || keys[j + 2] === 'لها' ? 3 : 2;
+    // (And the document's day after it: «وأكّدت النقابة في بلاغ لها اليوم الجمعة انخراطها التام …».)
+    for (let t = 0; t < 2 && STATEMENT_TIMES.has(keys[j + n] ?? ''); t++) n++;
+    return n;
   };
   /**
    * The occasion of a statement between a verb of stance's subject and its noun object, set off by a comma:
@@ -5055,7 +5058,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           // (Or one in construct with a noun and its pronoun: «…، "بورج براند"، قرار بلاده إعادة فتح سفارتها», his country's decision.)
           // (Or a verbal noun of a derived form in construct: «ولاحظت سهام المبروك، تراجع أسعار بعض المواد», noted the fall in
           // the prices of some goods.)
-          if (after < tokens.length && tokenText(after) === '،' && after + 1 < tokens.length && !/^ال/u.test(keys[after + 1]!) && (STATED_OBJECTS.has(keys[after + 1]!) || possessed(keys[after + 1]!, tokenText(after + 1)) || nounInConstruct(after + 1) || nounOfPossessed(after + 1) || accusativeNoun(after + 1) || verbalNounInConstruct(after + 1))) after++;
+          if (after < tokens.length && tokenText(after) === '،' && after + 1 < tokens.length && !/^ال/u.test(keys[after + 1]!) && ((keys[after + 1] === 'ما' && (v.lemma === 'نفى' || v.lemma === 'فند')) || STATED_OBJECTS.has(keys[after + 1]!) || possessed(keys[after + 1]!, tokenText(after + 1)) || nounInConstruct(after + 1) || nounOfPossessed(after + 1) || accusativeNoun(after + 1) || verbalNounInConstruct(after + 1))) after++;
           // The object: a definite noun, one with a possessive pronoun (دعمه، رفضها), or what follows the comma.
           // (After a named person, a noun in construct with a definite noun is the object too: «وأبرز سمير
           // الطيب حرص الدولة على …», highlighted the state's care for ….)
@@ -5070,7 +5073,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           // (Or a verbal noun of the forms انفعال، افتعال، إفعال، تفعيل، تفاعل، استفعال in construct with what follows it: «أعلن وزير العدل
           // غازي الجريبي اليوم انطلاق تركيز الهيئة …», announced the start of setting up the authority.)
           // (And a denial's «أي» (any): «نفى الإعلامي زياد الهاني اليوم الثلاثاء أي أزمة …», denied any crisis.)
-          const objectLike = (j: number): boolean => /^ال/u.test(keys[j]!) || endsLikePronoun(keys[j]!) || (subj.ref!.entity.type === 'PER' && (nounInConstruct(j) || verbalNounInConstruct(j))) || STATED_OBJECTS.has(keys[j]!) || ((keys[j] === 'ما' || keys[j] === 'اي') && (v.lemma === 'نفى' || v.lemma === 'فند')) || (DEMONSTRATIVES.has(keys[j]!) && j + 1 < tokens.length && /^ال/u.test(keys[j + 1]!) && !STATEMENT_TIMES.has(keys[j + 1]!) && !TIME_NOUNS.test(keys[j + 1]!));
+          // (A denial's object is any common noun after its subject's statement and day: «نفت رئاسة الجمهورية في بيان لها اليوم
+          // الأربعاء تصريحات محسن مرزوق …», denied Mohsen Marzouk's statements.)
+          const denial = v.lemma === 'نفى' || v.lemma === 'فند';
+          const objectLike = (j: number): boolean => /^ال/u.test(keys[j]!) || (denial && inDoc > 0 && commonNoun(j)) || endsLikePronoun(keys[j]!) || (subj.ref!.entity.type === 'PER' && (nounInConstruct(j) || verbalNounInConstruct(j))) || STATED_OBJECTS.has(keys[j]!) || ((keys[j] === 'ما' || keys[j] === 'اي') && (v.lemma === 'نفى' || v.lemma === 'فند')) || (DEMONSTRATIVES.has(keys[j]!) && j + 1 < tokens.length && /^ال/u.test(keys[j + 1]!) && !STATEMENT_TIMES.has(keys[j + 1]!) && !TIME_NOUNS.test(keys[j + 1]!));
           // (Past the one told, a common noun too, after a comma or not: «وأكد X لـ"الجوهرة أف أم"، اندلاع حريق …», «دخول 4
           // عمال …» — what one tells an outlet is the content.)
           if (told && after < tokens.length && tokenText(after) === '،' && after + 1 < tokens.length && commonNoun(after + 1)) after++;
@@ -5106,7 +5112,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // follows «in its statement» is what it states. (The head noun may stand for a body named before.)
         const inDoc = inOwnDocument(i + 2);
         const o = i + 2 + inDoc;
-        if (inDoc && o < tokens.length && tokens[o]!.start < sEnd && commonNoun(o) && subjectIn(t.end, tokens[i + 1]!.end).orgHead) {
+        // (Or its own position with its pronoun: «وأكّدت النقابة في بلاغ لها اليوم الجمعة انخراطها التام …».)
+        if (inDoc && o < tokens.length && tokens[o]!.start < sEnd && (commonNoun(o) || possessed(keys[o]!, tokenText(o))) && subjectIn(t.end, tokens[i + 1]!.end).orgHead) {
           zoneEnd = tokens[o]!.start;
           contentStart = zoneEnd;
         }
