@@ -5760,6 +5760,15 @@ test('quotes (thirty-sixth round): an outlet named by its head noun after the ti
       [['مساندته المطلقة لقرارات الحكومة', 'الإتحاد الوطني لنقابات قوات الأمن التونسي'], ['استعداده التام لحماية الأشخاص', 'الإتحاد الوطني لنقابات قوات الأمن التونسي']],
     ],
   ]);
+  // «He criticised the union's demand to dismiss the education minister, stressing that this is not the union's to decide»:
+  // a body named right after the noun the verb takes is that noun's complement, not the speaker.
+  assertSpeakers([
+    [
+      'قال فيصل خليفة إن هناك صراعا. وانتقد مطالبة اتحاد الشغل بإقالة وزير التربية مؤكدا أن هذا الأمر ليس من صلاحيات الاتحاد.',
+      [['فيصل خليفة', 'PER'], ['اتحاد الشغل', 'ORG']],
+      [['هناك صراعا', 'فيصل خليفة'], ['هذا الأمر ليس من صلاحيات الاتحاد', 'فيصل خليفة']],
+    ],
+  ]);
   // (The feminine «معبرة» after a noun stays an adjective: «a picture expressive of the tragedy».)
   const doc = analyze('نشرت الصفحة صورة معبرة عن مأساة اللاجئين.', { date: '2017-01-01' });
   assert.deepEqual(checkInvariants(doc), []);

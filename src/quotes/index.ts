@@ -3516,6 +3516,15 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
    * Whether tokens `[a, b)`, right after a speech verb, are its object: words none of which is a role, a title, a time or
    * a verb, the first a common noun (see {@link subjectFrom}).
    */
+  /**
+   * Whether token `a`, right after a verb, is an indefinite feminine noun that is no body's head, role, title or name — the
+   * verb's object, whose complement the name after it is: «مطالبة» in «انتقد مطالبة اتحاد الشغل» (criticised the union's
+   * demand).
+   */
+  const verbalNounAfterVerb = (a: number): boolean => {
+    const k = keys[a]!;
+    return tokens[a]!.kind === 'word' && k.length >= 4 && k.endsWith('ه') && !k.startsWith('ال') && !bodyHead(bare(k)) && !findIn(k, ROLE_HEADS) && !findIn(k, HONORIFICS) && !DESCRIPTION_HEADS.has(bare(k)) && !refsIn(tokens[a]!.start, tokens[a]!.end).length;
+  };
   const objectBefore = (a: number, b: number): boolean => {
     if (!commonNoun(a) || STATEMENT_TIMES.has(keys[a]!)) return false;
     for (let k = a; k < b; k++) {
@@ -5236,7 +5245,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           const relayed = (): boolean => i > 0 && (MA_BEFORE_CUE.has(keys[i - 1]!) || keys[i - 1] === 'مثلما') && drafts.some((d) => d.speaker && d.end <= t.start && d.end >= sentenceStart(t.start) - 1);
           // (Nor a person named inside the verb's object: «واستنكرت طريقة تعبير عبو عن رأيها», she condemned the way Abbou
           // voiced her opinion — see objectBefore.)
-          const inObject = r !== undefined && tokenAt(r.start) - i >= 3 && objectBefore(i + 1, tokenAt(r.start));
+          // (Nor one named right after an indefinite feminine noun the verb takes: «وانتقد مطالبة اتحاد الشغل بإقالة الوزير»,
+          // he criticised the union's demand to dismiss the minister.)
+          const inObject = r !== undefined && ((tokenAt(r.start) - i >= 3 && objectBefore(i + 1, tokenAt(r.start))) || (tokenAt(r.start) === i + 2 && verbalNounAfterVerb(i + 1)));
           if (r && (r.entity.type === 'PER' || r.entity.type === 'ORG') && !insideDraft(r.start) && !relayed() && !inObject) {
             silentSpeakers.push({ kind: 'indirect', start: t.start, end: t.end, cue: { start: t.start, end: t.end }, speaker: r.entity, speakerMention: { start: r.start, end: r.end }, addressee: null });
           }
