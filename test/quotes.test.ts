@@ -5769,6 +5769,11 @@ test('quotes (thirty-sixth round): an outlet named by its head noun after the ti
       [['هناك صراعا', 'فيصل خليفة'], ['هذا الأمر ليس من صلاحيات الاتحاد', 'فيصل خليفة']],
     ],
   ]);
+  // «Seifeddine … called for changing the political map», «the ministry called on them to settle their situation»: «دعا»
+  // takes what it calls for behind a bare «ل» too, as behind «لل» and «إلى».
+  assertSpeakers([
+    ['ودعا الصافي سعيد لتغيير الخارطة السياسية في تونس.', [['الصافي سعيد', 'PER'], ['تونس', 'LOC']], [['لتغيير الخارطة السياسية في تونس', 'الصافي سعيد']]],
+  ]);
   // (The feminine «معبرة» after a noun stays an adjective: «a picture expressive of the tragedy».)
   const doc = analyze('نشرت الصفحة صورة معبرة عن مأساة اللاجئين.', { date: '2017-01-01' });
   assert.deepEqual(checkInvariants(doc), []);

@@ -437,10 +437,10 @@ const officialPage = (a: string, b: string): boolean => /^(ال)?(صفحه|مو�
 /** «قوله» (his saying) and its forms, which follow the one quoted: «نقلت الوكالة عن الوزير قوله إن …». */
 const SAYING_NOUNS = /^(قوله|قولها|قولهم|قولهما)$/u;
 /**
- * What «دعا» (called on …) may take with «لل» instead of «إلى»: a verbal noun of a derived form («للتدخل»، «للاستثمار»،
- * «للإعلان») or one of a few plain ones («للعمل»، «للوقوف»، «للنظر»), keyed.
+ * What «دعا» (called on …) may take with «لل» or «ل» instead of «إلى»: a verbal noun of a derived form («للتدخل»، «للاستثمار»،
+ * «لتقديم») or one of a few plain ones («للعمل»، «للوقوف»، «للنظر»), keyed.
  */
-const CALLED_FOR_NOUN = /^لل(ت.{3,}|ا.{4,}|(عمل|وقوف|نظر|مشاركه|مساهمه|مسانده|حوار))$/u;
+const CALLED_FOR_NOUN = /^لل?(ت.{3,}|ا.{4,}|(عمل|وقوف|نظر|مشاركه|مساهمه|مسانده|حوار))$/u;
 /** Words after «لل» that look like {@link CALLED_FOR_NOUN} but name a body's field: «للأنباء» (news agency), «للإعلام», keyed. */
 const CALLED_FOR_NOUN_NOT: ReadonlySet<string> = new Set(['انباء', 'احزاب', 'اعلام', 'اتصال', 'امن', 'استثمار', 'تنميه', 'تربيه', 'تجاره', 'تشغيل', 'تكوين', 'تعليم', 'ثقافه', 'تخطيط', 'احصاء']);
 /**
@@ -4917,7 +4917,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // «للانتخابات»; with no «إلى» later in the sentence, which is then the verb's own: «دعا رئيس الجامعة التونسية
         // للأنباء … إلى …»; and one named subject before it, the object no person or body: not «دعا القيادي …، عصام الشابي
         // اليوم رئيس الحكومة يوسف الشاهد للإعلان عن سياساته», whose subject the object's name hides.)
-        if (v.lemma === 'دعا' && j > i + 2 && tok.kind === 'word' && CALLED_FOR_NOUN.test(k) && !/(ين|ات|ون)$/u.test(k) && !CALLED_FOR_NOUN_NOT.has(k.slice(2)) && !bodyHead(k.slice(2)) && !refsIn(tok.start, tok.end).length && !keys.slice(j + 1, tokenAt(sEnd - 1) + 1).includes('الي') && refs.filter((r) => r.end <= tok.start && r.start > t.end && (r.entity.type === 'PER' || r.entity.type === 'ORG')).length === 1) {
+        if (v.lemma === 'دعا' && j > i + 2 && tok.kind === 'word' && CALLED_FOR_NOUN.test(k) && !/(ين|ات|ون)$/u.test(k) && !CALLED_FOR_NOUN_NOT.has(k.replace(/^لل?/u, '')) && !bodyHead(k.replace(/^لل?/u, '')) && !refsIn(tok.start, tok.end).length && !keys.slice(j + 1, tokenAt(sEnd - 1) + 1).includes('الي') && refs.filter((r) => r.end <= tok.start && r.start > t.end && (r.entity.type === 'PER' || r.entity.type === 'ORG')).length === 1) {
           zoneEnd = tok.start;
           contentStart = tok.start;
           break;
