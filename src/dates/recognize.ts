@@ -8,6 +8,7 @@ import { firstStartingAt, type AnalysisDocument, type TimeExpression, type TimeT
 import { addCandidateWords, atomsOf, spanText, WINDOW_BREAK, WordIndex, type Atom } from '../numbers/atoms.ts';
 import { WordFilter, wordFilterOf } from '../text/word-filter.ts';
 import { HUNDRED_WORDS, readNumberShared, NUMBER_WORDS } from '../numbers/words.ts';
+import { APPROX_BEFORE } from '../numbers/approximators.ts';
 import {
   dayNumber, dayOf, fromHijri, isoDate, isoDay, isoMonth, isoWeek, MONTH_FIRST_WORDS, MONTH_NAMES, toHijri, validDate, weekday as weekdayOf, WEEKDAYS, yearOf, yearString, ymd,
   type MonthName,
@@ -534,12 +535,12 @@ function ordinalDayAt(ctx: Ctx, i: number): Found | null {
   return monthAfterDay(ctx, i, day, j, startOffset) ?? dayOfRelativeMonth(ctx, i, day, j, startOffset);
 }
 
+/** «نفس الشهر»، «ذات الشهر»، «الشهر نفسه»، «الشهر ذاته» (the same month). */
+const SAME_MONTH: ReadonlySet<string> = new Set(['نفس الشهر', 'ذات الشهر', 'الشهر نفسه', 'الشهر ذاته']);
 /**
  * A day of the month named relatively: «الثالث عشر من الشهر الحالي» (the 13th of this month), «من
  * هذا الشهر», «من الشهر الماضي/المقبل».
  */
-/** «نفس الشهر»، «ذات الشهر»، «الشهر نفسه»، «الشهر ذاته» (the same month). */
-const SAME_MONTH: ReadonlySet<string> = new Set(['نفس الشهر', 'ذات الشهر', 'الشهر نفسه', 'الشهر ذاته']);
 function dayOfRelativeMonth(ctx: Ctx, i: number, day: number, j: number, startOffset: number): Found | null {
   const atoms = ctx.atoms;
   let mod: Modifier;
@@ -994,8 +995,10 @@ function relativePeriodAt(ctx: Ctx, i: number): Found | null {
   return mk(ctx, i, j, 'DATE', value, startOffset);
 }
 
-/** «نهاية» (the end) with its proclitics and the prepositions before it: «في نهاية الأسبوع», «خلال نهاية الأسبوع». */
-const WEEKEND_FORMS = procliticTable(set('نهايه عطله'), P16);
+/** «نهاية» (the end) and «عطلة» (the break of «عطلة نهاية الأسبوع») (keys). */
+const WEEKEND_WORDS = ['نهايه', 'عطله'];
+/** {@link WEEKEND_WORDS} with their proclitics and the prepositions before them: «في نهاية الأسبوع», «خلال نهاية الأسبوع». */
+const WEEKEND_FORMS = procliticTable(new Set(WEEKEND_WORDS), P16);
 /** «الأسبوع» (the week) after «نهاية» or «عطلة نهاية» (the weekend). */
 const WEEK_KEY = 'الاسبوع';
 
@@ -1192,12 +1195,20 @@ const DUAL_MODIFIERS = set('الماضيين الماضيتين الماضيان
 const PLURAL_MODIFIERS: ReadonlyMap<string, Modifier> = new Map(
   [...DUAL_MODIFIERS].map((w): [string, Modifier] => [w, modifierOf(w.replace(/(تين|تان|ين|ان)$/u, ''))]).filter(([, mod]) => mod !== null),
 );
-/** Approximators before a definite unit that make it one unit's (or two's) duration: «قرابة الشهر» (about a month) (keys). */
-const UNIT_APPROXIMATORS = set('قرابه حوالي بحوالي نحو بنحو زهاء قارب قاربت يقارب تقارب ناهز ناهزت يناهز تناهز');
-/** Definite singular units after {@link UNIT_APPROXIMATORS}: «مدة قاربت السنة» (a period of about a year). The hour is left out: «حوالي الساعة الخامسة» is a clock time. */
-const DEFINITE_UNITS = new Map<string, { unit: string; time: boolean }>([
-  ['السنه', { unit: 'Y', time: false }], ['العام', { unit: 'Y', time: false }], ['الشهر', { unit: 'M', time: false }], ['الاسبوع', { unit: 'W', time: false }],
-]);
+/**
+ * Approximators before a definite unit that make it one unit's (or two's) duration: «قرابة الشهر» (about a month) — the
+ * one-word «about» approximators of the quantities stage ({@link APPROX_BEFORE}), also behind «ب» (keys).
+ */
+const UNIT_APPROXIMATORS: ReadonlySet<string> = new Set(APPROX_BEFORE.filter(([words, kind]) => words.length === 1 && kind === 'about').flatMap(([[word]]) => [word!, 'ب' + word!]));
+/**
+ * Definite singular units after {@link UNIT_APPROXIMATORS}, those of {@link SINGULAR_UNITS} but the hour and the minute:
+ * «مدة قاربت السنة» (a period of about a year); «حوالي الساعة الخامسة» is a clock time.
+ */
+const DEFINITE_UNITS: ReadonlyMap<string, { unit: string; time: boolean }> = new Map(
+  [...SINGULAR_UNITS].filter((w) => !UNITS.get(w)!.time).map((w) => ['ال' + w, UNITS.get(w)!]),
+);
+/** A half or a quarter after a unit, «ونصف» (and a half), which makes a duration the reading leaves out. */
+const HALF_OR_QUARTER = /^و?(نصف|ربع|النصف|الربع)ا?$/u;
 /**
  * Whether the definite unit at `i` is a duration after an approximator: «قرابة الشهر»، «حوالي الساعتين» — not before what
  * names the period instead, a number, a word of «last/next» or a half: «حوالي العام ونصف».
@@ -1206,7 +1217,6 @@ function approximatedUnit(atoms: readonly Atom[], i: number): boolean {
   const next = atoms[i + 1];
   return UNIT_APPROXIMATORS.has(atoms[i - 1]?.key ?? '') && !(next && (next.kind === 'num' || (next.gap && (modifierOf(next.key) !== null || next.key.startsWith('ون') || HALF_OR_QUARTER.test(next.key)))));
 }
-const HALF_OR_QUARTER = /^و?(نصف|ربع|النصف|الربع)ا?$/u;
 function definiteDualAt(ctx: Ctx, i: number): Found | null {
   const atoms = ctx.atoms;
   const a = atoms[i];
@@ -1264,7 +1274,9 @@ function definitePeriodAt(ctx: Ctx, i: number): Found | null {
  * al-Awwal) and «رأس السنة الهجرية» (the Hijri new year) by their own words below.
  */
 const FEASTS = new Map<string, readonly [month: number, day: number]>([['الفطر', [10, 1]], ['الاضحي', [12, 10]]]);
-const FEAST_FORMS = procliticTable(set('عيد المولد راس'), P16);
+/** The first words of the feasts' names (keys): «عيد», «المولد», «رأس». */
+const FEAST_WORDS = ['عيد', 'المولد', 'راس'];
+const FEAST_FORMS = procliticTable(new Set(FEAST_WORDS), P16);
 /** Words a feast's name may carry after it before its modifier: «عيد الفطر المبارك» (the blessed Eid al-Fitr). */
 const FEAST_EPITHETS = set('المبارك السعيد الشريف');
 
@@ -1462,8 +1474,8 @@ addCandidateWords(ANCHORS, 2, 3);
 // Definite duals and parts of the day that open a construction of their own (their article is not a
 // proclitic of WORD_PREFIXES).
 addCandidateWords(withPrefixes([...DUAL_UNITS.keys(), 'الليله', 'المساء', 'الصباح'], ['', 'و', 'ف', 'ب', 'ل', 'وب', 'ول', 'خلال']), 2, 3);
-// The first words of the feasts (feastAt), with the words of their names after them.
-addCandidateWords(withPrefixes(['عيد', 'المولد', 'راس', 'نهايه', 'عطله'], ['', ...P16]), 2, 4);
+// The first words of the feasts (feastAt) and of the end of a week (weekendAt), with the words of their names after them.
+addCandidateWords(withPrefixes([...FEAST_WORDS, ...WEEKEND_WORDS], ['', ...P16]), 2, 4);
 // Month names need three words before them: «الحادي والعشرين من مارس».
 addCandidateWords(withPrefixes([...MONTH_NAMES.keys()].map((k) => k.split(' ')[0]!), WORD_PREFIXES), 3, 3);
 
@@ -1494,8 +1506,8 @@ function wordMatchers(a: Atom): Matcher[] | undefined {
 starts(ordinalDayAt, ORDINAL_DAYS.keys());
 starts(dayPhraseAt, [...DAY_PART_NOUNS, 'امس', 'الامس', 'البارحه', 'غدا', 'غد', 'الغد', 'اليوم', 'اول', 'يوم', ...WEEKDAYS.keys()]);
 starts(agoAt, ['منذ', 'قبل']);
-starts(feastAt, ['عيد', 'المولد', 'راس'], ['', ...P16]);
-starts(weekendAt, ['نهايه', 'عطله'], ['', ...P16]);
+starts(feastAt, FEAST_WORDS, ['', ...P16]);
+starts(weekendAt, WEEKEND_WORDS, ['', ...P16]);
 starts(clockAt, ['الساعه']);
 starts(monthPhraseAt, ['شهر', ...[...MONTH_NAMES.keys()].map((k) => k.split(' ')[0]!)]);
 starts(yearPhraseAt, YEAR_WORDS);

@@ -67,6 +67,8 @@ const SON_OF: ReadonlySet<string> = new Set(['بن', 'ابن', 'بنت', 'بو']
 const BODY_HEADS: ReadonlySet<string> = new Set(['الخطوط', 'الهلال', 'الصليب', 'البنك', 'الاتحاد', 'القوات', 'قوات', 'الجيش'].map(fold));
 /** «آل» (the family of), folded. */
 const FAMILY = fold('آل');
+/** A word behind a proclitic and the article («بالسعودية», in Saudi Arabia; «للطلبة»), which goes on no name. */
+const BEHIND_ARTICLE = /^(بال|لل|وال|فال|كال)/u;
 /** A word of a name in Latin script: a capital, or a lower-case particle of one («del», «de», «van», «bin»). */
 const LATIN_NAME_WORD = /^(\p{Lu}[\p{L}'’.-]*|del|de|da|di|du|van|von|der|la|le|el|al|bin|ibn)$/u;
 /** «الملك» (the king) and «الأمير» (the prince), folded: the last words of a body named after one, before his name. */
@@ -156,10 +158,6 @@ function confidence(margin: number): number {
   return Math.round((1 / (1 + Math.exp(-margin / 8))) * 1000) / 1000;
 }
 
-/**
- * Head words of sports clubs' names before their town (the Maghrebi way of naming a club), folded: «شبيبة القيروان» (JS
- * Kairouan), «مستقبل المرسى» (AS Marsa), «هلال الشابة» — a one-word town only.
- */
 /** Head nouns of media before an outlet's Latin name: «موقع bfmtv», «صحيفة Le Monde», «قناة France 24» (folded, bare). */
 const MEDIUM_HEADS: ReadonlySet<string> = new Set(['قناة', 'موقع', 'صحيفة', 'جريدة', 'مجلة', 'إذاعة', 'وكالة', 'شبكة'].map(fold));
 /** Head nouns of works before a Latin title: «برنامج Le Divan», «فيلم …», «كتاب …» (folded, bare). */
@@ -169,6 +167,10 @@ const LATIN_ARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'les', 'the', '
 /** Indefinite heads of a company named by one word after them, folded: «شركة أبل» (Apple). */
 const COMPANY_HEADS: ReadonlySet<string> = new Set(['شركة'].map(fold));
 
+/**
+ * Head words of sports clubs' names before their town (the Maghrebi way of naming a club), folded: «شبيبة القيروان» (JS
+ * Kairouan), «مستقبل المرسى» (AS Marsa), «هلال الشابة» — a one-word town only.
+ */
 const CLUB_HEADS: ReadonlySet<string> = new Set(['شبيبة', 'مستقبل', 'أمل', 'هلال', 'نجم', 'اتحاد', 'قوافل', 'جمعية', 'نادي'].map(fold));
 
 /** The NER stage: requires `tokens` and `sentences`, provides `mentions`. */
@@ -717,7 +719,7 @@ export function ner(options: NerOptions = {}): Stage {
           if (span.type === 'ORG' && (words[last] === KING || words[last] === PRINCE) && s.tags[span.end] === 'B-PER') {
             // (Not over a place behind a preposition that the tagger ran into the person: «خالد | بالسعودية».)
             for (let k = span.end; k < s.tags.length && (k === span.end || s.tags[k] === 'I-PER'); k++) {
-              if (k > span.end && /^(بال|لل|وال|فال)/u.test(words[k]!)) {
+              if (k > span.end && BEHIND_ARTICLE.test(words[k]!)) {
                 for (let m = k; m < s.tags.length && s.tags[m] === 'I-PER'; m++) s.tags[m] = 'O';
                 break;
               }
@@ -747,7 +749,7 @@ export function ner(options: NerOptions = {}): Stage {
           // (Plain Arabic words, none behind a preposition and its article: not «إدوار فيليب بالفرنسية (Édouard Philippe)», in
           // French.)
           let arabic = true;
-          for (let k = first; k < open && arabic; k++) arabic = ARABIC_WORD.test(toks[k]!) && !/^(بال|لل|وال|فال|كال)/u.test(toks[k]!);
+          for (let k = first; k < open && arabic; k++) arabic = ARABIC_WORD.test(toks[k]!) && !BEHIND_ARTICLE.test(toks[k]!);
           if (!arabic) continue;
           // (The words after the name and before the bracket are no part of another name.)
           let free = true;

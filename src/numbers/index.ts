@@ -245,9 +245,7 @@ function quantitiesOf(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date' | '
     // (A cardinal that is a fraction here, or a fraction with the article: see shareAt.)
     const share = a.kind === 'word' && SHARE_WORDS.has(a.key) ? shareAt(text, atoms, i, covered) : null;
     if (share) {
-      const start = numberStart(text, a, share.prefix);
-      const whole = share.whole >= 0 ? atoms[share.whole]! : undefined;
-      out[count++] = new QuantityObject(start, a.end, spanText(text, start, a.end, share.prefix ? undefined : a), share.value, whole ? spanText(text, whole.start, whole.end, whole) : null, null, approxBefore(atoms, i));
+      out[count++] = shareQuantity(text, atoms, i, share);
       continue;
     }
     // The shared result is only valid until the next read: nothing below reads another number.
@@ -481,6 +479,19 @@ const GLUED_PREPOSITIONS: ReadonlySet<string> = new Set([
 ]);
 /** Plural fractions after a count: «ثلاثة أخماس» (three fifths) is 0.6, «ثلاثة أرباع» 0.75. */
 const FRACTION_PLURALS: ReadonlyMap<string, number> = new Map([['اخماس', 5], ['ارباع', 4], ['اثلاث', 3], ['اعشار', 10], ['اسداس', 6]]);
+/** A share of something at a word atom: its value, the fraction's proclitic, and the atom of the noun divided (-1 for none). */
+interface Share {
+  value: number;
+  prefix: string;
+  whole: number;
+}
+/** The quantity of a {@link Share} at atom `i`: the fraction word without its proclitic, the noun divided as its unit. */
+function shareQuantity(text: string, atoms: readonly Atom[], i: number, share: Share): Quantity {
+  const a = atoms[i]!;
+  const start = numberStart(text, a, share.prefix);
+  const whole = share.whole >= 0 ? atoms[share.whole]! : undefined;
+  return new QuantityObject(start, a.end, spanText(text, start, a.end, share.prefix ? undefined : a), share.value, whole ? spanText(text, whole.start, whole.end, whole) : null, null, approxBefore(atoms, i));
+}
 /** Proclitics a fraction word may carry: «بنصف» (by half), «وثلث». */
 const FRACTION_PROCLITICS: ReadonlySet<string> = new Set(['', 'و', 'ف', 'ب', 'ل', 'وب']);
 /** Definite words after a fraction that make it no share of them: «نصف النهائي» (the semi-final), «ربع المليون». */
@@ -491,7 +502,7 @@ const NOT_DIVIDED = set('النهائي النهائيه المصنعه الدس
  * a multiplier (read as a number: «ربع مليون»), a time unit (a duration: «نصف ساعة»), «النهائي» (semi-final), nor an
  * indefinite noun («نصف نهائي»).
  */
-function fractionOf(text: string, atoms: readonly Atom[], i: number, covered: Uint8Array): { value: number; prefix: string } | null {
+function fractionOf(text: string, atoms: readonly Atom[], i: number, covered: Uint8Array): Share | null {
   const a = atoms[i]!;
   const whole = atoms[i + 1];
   if (!whole || whole.kind !== 'word' || covered[i + 1] || !whole.gap) return null;
@@ -504,7 +515,7 @@ function fractionOf(text: string, atoms: readonly Atom[], i: number, covered: Ui
   // (A possessed noun by «ها/هم/هن» only: a final «ه» is as often the feminine ending, «بندقية نصف آلية», semi-automatic.)
   const divided = definiteWhole(text, whole) || /^.{2,}(ها|هم|هما|هن)$/u.test(w);
   if (!divided || NOT_DIVIDED.has(w) || lookupNumberWord(w)) return null;
-  return { value: match.word.value, prefix: match.prefix };
+  return { value: match.word.value, prefix: match.prefix, whole: i + 1 };
 }
 /**
  * Whether a word atom is a definite noun a fraction may divide: «ال» as written, not a key that only folds to it («آلية»,
@@ -532,7 +543,7 @@ const SHARE_WORDS: ReadonlySet<string> = new Set([
  * السكان» —, whose plural a cardinal would count instead («خمس سنوات», five years); or a fraction with the article after an
  * approximator, with no adjective after it — «بنحو الثلث», «بأكثر من الخمس» —, not «الربع الأول» (the first quarter).
  */
-function shareAt(text: string, atoms: readonly Atom[], i: number, covered: Uint8Array): { value: number; prefix: string; whole: number } | null {
+function shareAt(text: string, atoms: readonly Atom[], i: number, covered: Uint8Array): Share | null {
   const a = atoms[i]!;
   const next = atoms[i + 1];
   const definite = a.key.indexOf('ال');
@@ -541,8 +552,9 @@ function shareAt(text: string, atoms: readonly Atom[], i: number, covered: Uint8
     if (parts === undefined || !approxBefore(atoms, i) || (next && next.kind === 'word' && next.gap && next.key.startsWith('ال'))) return null;
     return { value: 1 / parts, prefix: a.key.slice(0, definite), whole: -1 };
   }
-  const prefix = FRACTION_PROCLITICS.has(a.key.slice(0, 1)) && CARDINAL_FRACTIONS.has(a.key.slice(1)) ? a.key.slice(0, 1) : FRACTION_PROCLITICS.has(a.key.slice(0, 2)) && CARDINAL_FRACTIONS.has(a.key.slice(2)) ? a.key.slice(0, 2) : '';
-  const parts = CARDINAL_FRACTIONS.get(a.key.slice(prefix.length));
+  // (The proclitic as the number lexicon strips it: «بخمس» is ب + خمس.)
+  const prefix = lookupNumberWord(a.key)?.prefix ?? '';
+  const parts = FRACTION_PROCLITICS.has(prefix) ? CARDINAL_FRACTIONS.get(a.key.slice(prefix.length)) : undefined;
   if (parts === undefined || !next || next.kind !== 'word' || covered[i + 1] || !next.gap) return null;
   // (Not the «عشر» of an ordinal before a relative pronoun: «الرئيس الثاني عشر الذي …», the twelfth president who ….)
   const w = next.key;
@@ -568,11 +580,7 @@ function wordQuantityAt(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'url'>, 
     return new QuantityObject(a.start, a.end, spanText(text, a.start, a.end, a), 1, spanText(text, noun!.start, noun!.end, noun), c && c.last === i ? currencyCode(doc, c) : null, null);
   }
   const share = fractionOf(text, atoms, i, covered);
-  if (share !== null) {
-    const whole = atoms[i + 1]!;
-    const start = numberStart(text, a, share.prefix);
-    return new QuantityObject(start, a.end, spanText(text, start, a.end, share.prefix ? undefined : a), share.value, spanText(text, whole.start, whole.end, whole), null, approxBefore(atoms, i));
-  }
+  if (share !== null) return shareQuantity(text, atoms, i, share);
   if (a.key === 'الاثنين' && noun?.kind === 'word' && DEFINITE_OBLIQUE_PLURAL.test(noun.key)) return new QuantityObject(a.start, a.end, spanText(text, a.start, a.end, a), 2, spanText(text, noun.start, noun.end, noun), null, null);
   return null;
 }

@@ -184,6 +184,10 @@ const OWN_PRONOUN = /(ه|ها|هم|هما)$/u;
 const withoutPronoun = (k: string): string => (/.{2}ت(ه|ها|هم|هما)$/u.test(k) ? k.replace(/ت(ه|ها|هم|هما)$/u, 'ه') : k.replace(OWN_PRONOUN, ''));
 /** Every quotation mark a name may stand between: the symmetric ones and « ». */
 const QUOTE_MARKS = new Set([...SYMMETRIC, '«', '»']);
+/** Words that open the subject of a nominal clause with no article: «هذه الحكومة», «جميع الأحزاب» (keys; see subjectOnlyBefore). */
+const SUBJECT_DETERMINERS: ReadonlySet<string> = new Set(['هذه', 'هذا', 'هؤلاء', 'جميع', 'كل', 'كافه']);
+/** «كما، حيث، إذ» (as, where), keyed: after a comma and before a speech verb they open one more statement. */
+const ALSO_OPENERS: ReadonlySet<string> = new Set(['كما', 'حيث', 'اذ']);
 /** Nouns for data a document gives (البيانات، المعطيات، الأرقام، النتائج، الإحصائيات، المؤشرات). */
 const DATA_NOUNS: ReadonlySet<string> = new Set('بيانات معطيات ارقام نتائج احصائية احصائيات احصاءات مؤشرات تقديرات خارطة خريطة'.split(' ').map((w) => nameKey(w)));
 
@@ -397,17 +401,17 @@ const ANSWERING_FA = /^ف(في|من|على|إلى|الى|لا|لن|هناك|لي
 const AFFILIATED = /^ال(تابع|تابعه|منضوي|منضويه|منبثق|منبثقه)$/u;
 /** «ردا»، «تعقيبا»، «تعليقا» (in reply, commenting) of «وذلك ردا على …», keyed. */
 const REPLY_WORDS: ReadonlySet<string> = new Set(['ردا', 'تعقيبا', 'تعليقا']);
-/**
- * «ل» attached to a correspondent or an outlet's head noun, keyed: «لمراسل» (to the correspondent of), «لإذاعة» (to the
- * radio …) — what follows is told, not speaking. («لمراسل» is written more often than «مراسل» itself, so no lexicon
- * test decides it.)
- */
 /** Participles of speech verbs that news copy also uses as adjectives, keyed: «موقفا لافتا» (a striking stance), «مفيدة» (useful), «معترفا به» (recognised). */
 const ADJECTIVE_PARTICIPLES = /^(لافت|لافتا|لافته|ملفتا|ملفته|مفيدا|مفيده|معترفا|معترفه)$/u;
 /** Words that open a sentence of speech, keyed: a short stretch in marks that starts with one is a quotation, not a name. */
 const SPEECH_OPENERS: ReadonlySet<string> = new Set('لقد لن لم ان اننا انه انها نحن انا سوف لسنا لست لماذا كيف هل'.split(' '));
 /** Copulas, keyed: a participle right after one is its predicate adjective, no cue («تكون مفيدة», is useful). */
 const COPULAS: ReadonlySet<string> = new Set('كان كانت يكون تكون ستكون سيكون ليس ليست اصبح اصبحت بات باتت صار صارت يبدو تبدو'.split(' '));
+/**
+ * «ل» attached to a correspondent or an outlet's head noun, keyed: «لمراسل» (to the correspondent of), «لإذاعة» (to the
+ * radio …) — what follows is told, not speaking. («لمراسل» is written more often than «مراسل» itself, so no lexicon
+ * test decides it.)
+ */
 const toCorrespondentOrOutlet = (k: string): boolean => /^ل[^ل]/u.test(k) && (CORRESPONDENTS.has(k.slice(1)) || MEDIA_HEADS.has(bare(k.slice(1))));
 /** Verbs of receiving a document («تلقت X نسخة منه», X received a copy of it), keyed: their subject did not issue it. */
 const RECEIVING_VERBS = /^و?(تلقت|تلقي|تلقينا|تحصلت|تحصل|حصلت|حصل|اطلعت|اطلع)$/u;
@@ -441,6 +445,11 @@ const SAYING_NOUNS = /^(قوله|قولها|قولهم|قولهما)$/u;
  * «لتقديم») or one of a few plain ones («للعمل»، «للوقوف»، «للنظر»), keyed.
  */
 const CALLED_FOR_NOUN = /^لل?(ت.{3,}|ا.{4,}|(عمل|وقوف|نظر|مشاركه|مساهمه|مسانده|حوار))$/u;
+/** Whether a word of {@link CALLED_FOR_NOUN}, without its «لل/ل», is no body's field or head: «للأنباء», «للوزارة». */
+const calledForNoun = (k: string): boolean => {
+  const noun = k.replace(/^لل?/u, '');
+  return !CALLED_FOR_NOUN_NOT.has(noun) && !bodyHead(noun);
+};
 /** Words after «لل» that look like {@link CALLED_FOR_NOUN} but name a body's field: «للأنباء» (news agency), «للإعلام», keyed. */
 const CALLED_FOR_NOUN_NOT: ReadonlySet<string> = new Set(['انباء', 'احزاب', 'اعلام', 'اتصال', 'امن', 'استثمار', 'تنميه', 'تربيه', 'تجاره', 'تشغيل', 'تكوين', 'تعليم', 'ثقافه', 'تخطيط', 'احصاء']);
 /**
@@ -891,7 +900,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       const km = keys[m]!;
       if (COMPLEMENTISERS.has(km)) return n > 0 || km.length > 3;
       const tk = tokens[m]!;
-      if (!(QUOTE_MARKS.has(tokenText(m)) || (tk.kind === 'word' && (/^(ال|لل)/u.test(km) || /^(هذه|هذا|هؤلاء|جميع|كل|كافه)$/u.test(km) || refsIn(tk.start, tk.end).length > 0)))) return false;
+      if (!(QUOTE_MARKS.has(tokenText(m)) || (tk.kind === 'word' && (/^(ال|لل)/u.test(km) || SUBJECT_DETERMINERS.has(km) || refsIn(tk.start, tk.end).length > 0)))) return false;
       if (tk.start <= from) return true;
     }
     return false;
@@ -1807,7 +1816,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // استقبال …», «…، كما تبين أن …» (it also turned out that); nor a confession the source reports, «…، حيث اعترف أنه …»;
       // nor a count for its subject, «…، حيث صرح 13 منهم بأنهم …».)
       const alsoAfterComma =
-        cue !== undefined && !cue.form.participle && j > 1 && /^(كما|حيث|اذ)$/u.test(keys[j - 1]!) && (tokenText(j - 2) === '،' || tokenText(j - 2) === ',') &&
+        cue !== undefined && !cue.form.participle && j > 1 && ALSO_OPENERS.has(keys[j - 1]!) && (tokenText(j - 2) === '،' || tokenText(j - 2) === ',') &&
         !/^[يت]/u.test(keys[j]!) && cue.form.verb.lemma !== 'اعترف' && cue.form.verb.lemma !== 'أقر' && tokens[j + 1]?.kind !== 'number' &&
         // (Only before what it says — its preposition, a complementiser soon — or a named subject: not «…، حيث عبر العديد من
         // الدول» (where he crossed many countries), «…، حيث لاحظ تسربا للغاز» (where he noticed a leak).)
@@ -3513,10 +3522,6 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     return undefined;
   };
   /**
-   * Whether tokens `[a, b)`, right after a speech verb, are its object: words none of which is a role, a title, a time or
-   * a verb, the first a common noun (see {@link subjectFrom}).
-   */
-  /**
    * Whether token `a`, right after a verb, is an indefinite feminine noun that is no body's head, role, title or name — the
    * verb's object, whose complement the name after it is: «مطالبة» in «انتقد مطالبة اتحاد الشغل» (criticised the union's
    * demand).
@@ -3525,6 +3530,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     const k = keys[a]!;
     return tokens[a]!.kind === 'word' && k.length >= 4 && k.endsWith('ه') && !k.startsWith('ال') && !bodyHead(bare(k)) && !findIn(k, ROLE_HEADS) && !findIn(k, HONORIFICS) && !DESCRIPTION_HEADS.has(bare(k)) && !refsIn(tokens[a]!.start, tokens[a]!.end).length;
   };
+  /**
+   * Whether tokens `[a, b)`, right after a speech verb, are its object: words none of which is a role, a title, a time or
+   * a verb, the first a common noun (see {@link subjectFrom}).
+   */
   const objectBefore = (a: number, b: number): boolean => {
     if (!commonNoun(a) || STATEMENT_TIMES.has(keys[a]!)) return false;
     for (let k = a; k < b; k++) {
@@ -4917,7 +4926,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // «للانتخابات»; with no «إلى» later in the sentence, which is then the verb's own: «دعا رئيس الجامعة التونسية
         // للأنباء … إلى …»; and one named subject before it, the object no person or body: not «دعا القيادي …، عصام الشابي
         // اليوم رئيس الحكومة يوسف الشاهد للإعلان عن سياساته», whose subject the object's name hides.)
-        if (v.lemma === 'دعا' && j > i + 2 && tok.kind === 'word' && CALLED_FOR_NOUN.test(k) && !/(ين|ات|ون)$/u.test(k) && !CALLED_FOR_NOUN_NOT.has(k.replace(/^لل?/u, '')) && !bodyHead(k.replace(/^لل?/u, '')) && !refsIn(tok.start, tok.end).length && !keys.slice(j + 1, tokenAt(sEnd - 1) + 1).includes('الي') && refs.filter((r) => r.end <= tok.start && r.start > t.end && (r.entity.type === 'PER' || r.entity.type === 'ORG')).length === 1) {
+        if (v.lemma === 'دعا' && j > i + 2 && tok.kind === 'word' && CALLED_FOR_NOUN.test(k) && !/(ين|ات|ون)$/u.test(k) && calledForNoun(k) && !refsIn(tok.start, tok.end).length && !keys.slice(j + 1, tokenAt(sEnd - 1) + 1).includes('الي') && refs.filter((r) => r.end <= tok.start && r.start > t.end && (r.entity.type === 'PER' || r.entity.type === 'ORG')).length === 1) {
           zoneEnd = tok.start;
           contentStart = tok.start;
           break;
