@@ -406,3 +406,28 @@ test('ner() (thirty-fourth round): towns the news corpus names after an administ
   // hospital» names no town Chebba.)
   assert.ok(!mentions('ونقلت الشابة إلى المستشفى لتلقي العلاج.').some((m) => m.startsWith('LOC')));
 });
+
+test('extendNisbaSurnames (thirty-seventh round): a nisba before «من» and a body, tagged or by its head noun', () => {
+  const run = (sentence: string, tagged: string): string => {
+    const tokens = sentence.split(' ');
+    const tags = tagged.split(' ') as Tag[];
+    extendNisbaSurnames(tokens, tokens.map(fold), tags, () => false);
+    return tags.join(' ');
+  };
+  // «Tarek Fititi of the Free National Union described …»: the body by its head noun, untagged.
+  assert.equal(run('وصف طارق الفتيتي من الاتحاد الوطني الحر', 'O B-PER O O O O O'), 'O B-PER I-PER O O O O');
+  // … and a body the tagger found.
+  assert.equal(run('وصف طارق الفتيتي من نداء تونس', 'O B-PER O O B-ORG I-ORG'), 'O B-PER I-PER O B-ORG I-ORG');
+  // Not «من» before a place or a common noun: «Tarek, the Tunisian, from the capital».
+  assert.equal(run('وصف طارق الفتيتي من العاصمة', 'O B-PER O O O'), 'O B-PER O O O');
+});
+
+test('ner() (thirty-seventh round): the tagger reads words without their harakat, but a word with tanween as written', { skip: NEEDS_MODEL }, () => {
+  // «the former member of the National Constituent Assembly, Tahar Hmila, said that …»: the shadda of «الطّاهر» made an
+  // odd word of it, and «التأسيسي الطّاهر» a body.
+  const found = mentions('قال النائب السابق بالمجلس الوطني التأسيسي الطّاهر هميلة إن الوضع صعب.');
+  assert.ok(found.includes('PER الطّاهر هميلة'), found.join(', '));
+  assert.ok(!found.some((m) => m.startsWith('ORG ') && m.includes('الطّاهر')), found.join(', '));
+  // «Macron, who spoke by phone yesterday, Thursday, with President …»: «هاتفياً» keeps its tanween, and no name.
+  assert.ok(!mentions('وقال ماكرون الذي تحدث هاتفياً، أمس الخميس، مع الرئيس إن العلاقات جيدة.').some((m) => m.includes('هاتفي')));
+});

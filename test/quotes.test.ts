@@ -5779,3 +5779,29 @@ test('quotes (thirty-sixth round): an outlet named by its head noun after the ti
   assert.deepEqual(checkInvariants(doc), []);
   assert.deepEqual(doc.quotes.map((q) => q.text), []);
 });
+
+test('quotes (thirty-seventh round): a body named by its head and adjective past the statement\'s document or day; «تعتبر بمثابة» is no cue', () => {
+  const rows: [string, MentionSpec[], [string, string | null, string | null][]][] = [
+    // «The Libyan authorities said in a statement that the airport is closed», after another body spoke: the authorities,
+    // with no entity, not the body before.
+    [
+      'وأكدت الحكومة الصينية أن النمو قوي. وقالت السلطات الليبية في بيان إن المطار مغلق.',
+      [['الحكومة الصينية', 'ORG']],
+      [['النمو قوي', 'الحكومة الصينية', 'الحكومة الصينية'], ['المطار مغلق', null, 'السلطات الليبية']],
+    ],
+    // … and «today, Monday».
+    ['وقالت السلطات الليبية اليوم الاثنين إن المطار مغلق.', [], [['المطار مغلق', null, 'السلطات الليبية']]],
+    // «Ahmed Ben Salem, spokesman of the Special Deterrence Force, which is regarded as a police force of the Government of
+    // National Accord, announced that …»: «تعتبر بمثابة» (is regarded as) classifies; the spokesman speaks.
+    [
+      'وأعلن أحمد بن سالم، المتحدث باسم قوة الردع الخاصة التي تعتبر بمثابة قوة شرطة تابعة لحكومة الوفاق الوطني، أنه تم القبض على والده.',
+      [['أحمد بن سالم', 'PER'], ['قوة الردع الخاصة', 'ORG'], ['حكومة الوفاق الوطني', 'ORG']],
+      [['تم القبض على والده', 'أحمد بن سالم', 'أحمد بن سالم']],
+    ],
+  ];
+  for (const [text, mentions, expected] of rows) {
+    const doc = analyzeWithMentions(text, mentions);
+    assert.deepEqual(checkInvariants(doc), []);
+    assert.deepEqual(doc.quotes.map((q) => [q.text, doc.entities.find((e) => e.id === q.speaker)?.name ?? null, q.speakerMention?.text ?? null]), expected, text);
+  }
+});

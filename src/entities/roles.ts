@@ -46,7 +46,7 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   رئيس رئيسة وزير وزيرة نائب نائبة أمين متحدث متحدثة ناطق ناطقة مدير مديرة سفير سفيرة مستشار مستشارة قائد قائدة
   زعيم زعيمة محافظ محافظة والي عضو عضوة ممثل ممثلة مبعوث مبعوثة مفوض مفوضة وكيل وكيلة مساعد مساعدة مندوب مندوبة منسق منسقة
   عاهل ملك ملكة أمير أميرة ولي سلطان مرشد مرشدة كاتب كاتبة قاضي قاضية مدعي مدعية مدرب مدربة عمدة حاكم حاكمة رئيسا خادم مفتي
-  مؤسس مراسل مراسلة مقرر مقررة كاهية قنصل قنصلة معتمد معتمدة
+  مؤسس مراسل مراسلة مقرر مقررة كاهية قنصل قنصلة معتمد معتمدة ملحق ملحقة
   سناتور سناتورة سيناتور سيناتورة عالمة عميد عميدة ناظر ناظرة
 `),
   // «الأمينة العامة» (the secretary-general, a woman): a feminine role that is also a given name (أمينة,
@@ -63,7 +63,7 @@ export const PLACE_HEADS = keys('دولة ولاية مدينة محافظة م�
 
 /**
  * Words that show a mention is not a name at all (a tagger error): pronouns, particles, verbs of speech; and common words the
- * tagger took for a person alone in corpus articles (الهالك the deceased, كواليس backstage, شهريا monthly, ميركاتو the
+ * tagger took for a person alone in corpus articles (الهالك the deceased, كواليس backstage, شهريا monthly, هاتفيا by phone, محدثنا our interlocutor, ميركاتو the
  * transfer window, لاعبو the players of …).
  */
 export const NOT_NAMES = keys(`
@@ -72,7 +72,8 @@ export const NOT_NAMES = keys(`
   مزيد كثير عديد بعض جميع كافة
   اليوم أمس الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت صباح مساء الأسبوع الماضي المقبل الجاري الفائت
   الليلة غدا
-  الهالك الهالكة كواليس شهريا سنويا يوميا وديا هليكوبتر توماهوك ميركاتو ميترو شاحنتين شابان لاعبو موظفو
+  الهالك الهالكة كواليس شهريا سنويا يوميا وديا هاتفيا هليكوبتر توماهوك ميركاتو ميترو شاحنتين شابان لاعبو موظفو
+  محدثنا محدثتنا
 `);
 
 /** Head nouns of organisation names (وزارة التربية، الهيئة العليا المستقلة للانتخابات). */

@@ -15,6 +15,7 @@ import { isLatinLetterName } from '../text/letter-names.ts';
 import { OWN_REPORTER_WORDS } from '../text/person-words.ts';
 import { fold } from './fold.ts';
 import { NOT_NISBA } from './orgs.ts';
+import { TRIGGERS } from './triggers.ts';
 
 /**
  * «فان»: «فإن» (so, that) written without its hamza, or the Dutch «van» (فان نيستلروي, Van
@@ -163,7 +164,9 @@ export function extendNisbaSurnames(
     const roleAfter = tags[k + 1] === 'O' && roleWord(folded[k + 1]!);
     // (Or «لـ» written apart before an outlet: «محمد علي البرهومي لـ"الجوهرة أف أم"», told Jawhara FM.)
     const toApart = TO_APART.test(next);
-    if (!(isMark(next) && /[،,.:؛]/u.test(next)) && !NOT_PERSON_STARTS.has(lexiconForm(next).replace(/^ف/u, '')) && !roleAfter && !toApart) continue;
+    // (Or «من» before a body, tagged or by its head noun: «طارق الفتيتي من الاتحاد الوطني الحر», Tarek Fititi of the Free National Union.)
+    const ofBody = folded[k + 1] === 'من' && k + 2 < tokens.length && (tags[k + 2] === 'B-ORG' || (folded[k + 2]!.startsWith('ال') && TRIGGERS.get(folded[k + 2]!) === 'ORG'));
+    if (!(isMark(next) && /[،,.:؛]/u.test(next)) && !NOT_PERSON_STARTS.has(lexiconForm(next).replace(/^ف/u, '')) && !roleAfter && !toApart && !ofBody) continue;
     // «رئيس الاتحاد، عبد المنعم حسن الأمين، إن …»: between the commas of an apposition, whatever the word.
     // (Not «نفسه، ذاته، أيضا» (himself, also) or another word without the article that news copy uses every
     // day: «، أحمد سالم نفسه،»; a family name with it may be a common word: «، عبد المنعم حسن الأمين،».)

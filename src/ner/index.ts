@@ -29,6 +29,13 @@ import { LISTED_GIVEN_NAMES } from './given-names.ts';
 export { TAGS, parseConll, spansOf, type Tag } from './conll.ts';
 export { getNerModel, loadNerModel, modelAvailable, tagSentences, tagTokens, type NerModel } from './model.ts';
 
+/** Harakat, the dagger alef and tatweel, which the tagger does not read: one test per document (see {@link HARAKAT}). */
+const HAS_HARAKA = /[\u064B-\u065F\u0670\u0640]/u;
+/** Tanween (the indefinite endings «ـً ـٌ ـٍ»). */
+const TANWEEN = /[\u064B-\u064D]/u;
+/** Particles that a writer marks to be read as particles (على on, not Ali; من from), kept as written for the tagger. */
+const MARKED_PARTICLES: ReadonlySet<string> = new Set(['على', 'إلى', 'في', 'من', 'عن', 'مع', 'أن', 'إن', 'لا', 'ما']);
+
 /** Token kinds a name may start or end with. */
 const NAME_KINDS: ReadonlySet<Token['kind']> = new Set(['word', 'latin', 'number', 'hashtag', 'mention']);
 
@@ -213,7 +220,19 @@ export function ner(options: NerOptions = {}): Stage {
         if (t > first) sentences.push(tokens.slice(first, t));
       }
       // The whole document is one context for the document-level features.
-      const texts = sentences.map((s) => s.map((tok) => doc.text.slice(tok.start, tok.end)));
+      // The tagger and the passes read words without their harakat and tatweel, as the training corpora and most copy write
+      // them: a shadda made «الطّاهر» an odd shape to the tagger, and «التأسيسي الطّاهر» a body; «أنّ» no complementiser to
+      // the passes. (Not a word with tanween, which no name takes: «هاتفياً» (by phone), «سفيراً» (as ambassador) keep the
+      // shape that tells the tagger so; nor a particle, which the marks tell from a name: «عَلى» is «on», never Ali.)
+      const plain = !HAS_HARAKA.test(doc.text);
+      const texts = sentences.map((s) =>
+        s.map((tok) => {
+          const word = doc.text.slice(tok.start, tok.end);
+          if (plain || TANWEEN.test(word)) return word;
+          const bare = word.replace(HARAKAT, '') || word;
+          return MARKED_PARTICLES.has(bare) ? word : bare;
+        }),
+      );
       const results = tagSentences(model, texts);
       const tagged = sentences.map((s, i) => ({ tokens: s, tags: results[i]!.tags, margins: results[i]!.margins }));
       const before = tagged.map((s) => s.tags.slice());

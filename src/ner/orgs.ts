@@ -37,17 +37,22 @@ const HEADS: ReadonlySet<string> = new Set(
     'القيادة',
     // «البعثة التونسية للحج» (the Tunisian Hajj mission), «البعثة الأممية للدعم في ليبيا».
     'البعثة',
+    // «المندوبية الجهوية للتنمية الفلاحية بالقصرين» (the Kasserine regional delegation for agricultural development).
+    'المندوبية',
   ].map(fold),
 );
 
+/** «القيادة» (the command), folded. */
+const COMMAND = fold('القيادة');
 /**
  * «الإدارة»، «المديرية» name a directorate only with an adjective of its rank (العامة، الوطنية، المركزية …):
  * «الإدارة الأمريكية» is a government, and what follows it a purpose («الإدارة الأمريكية لإعادة العمل …»).
  */
-/** «القيادة» (the command), folded. */
-const COMMAND = fold('القيادة');
 const DIRECTORATE_HEADS: ReadonlySet<string> = new Set(['الإدارة', 'المديرية', 'القيادة'].map(fold));
 const DIRECTORATE_ADJECTIVES: ReadonlySet<string> = new Set(['العامة', 'العام', 'الوطنية', 'المركزية', 'الفرعية', 'الإقليمية', 'الجهوية'].map(fold));
+
+/** «الجهوي/الجهوية» (regional), folded: a body's first adjective only before a complement (see `proposeOrganisations`). */
+const REGIONAL: ReadonlySet<string> = new Set(['الجهوي', 'الجهوية'].map(fold));
 
 /** Definite adjectives that name without being a nisba: «العام» (general), «الأعلى» (supreme) …. */
 const NAMING: ReadonlySet<string> = new Set(['العام', 'العامة', 'الأعلى', 'العليا', 'المتحدة', 'المستقلة', 'الكبرى', 'المسلحة'].map(fold));
@@ -204,7 +209,9 @@ export function proposeOrganisations(sentences: TaggedTokens[], facts: readonly 
       // then an adjective or a complement.
       let construct = false;
       if (head && HEADS.has(head)) {
-        if (!namingAdjective(word(i + 1))) continue;
+        // («الجهوي/الجهوية» (regional) too, which describes more often than it names: here a complement must follow —
+        // «المندوبية الجهوية للتنمية الفلاحية», «الاتحاد الجهوي للشغل بصفاقس».)
+        if (!namingAdjective(word(i + 1)) && !REGIONAL.has(word(i + 1))) continue;
         if (DIRECTORATE_HEADS.has(head) && !DIRECTORATE_ADJECTIVES.has(word(i + 1))) continue;
         j = i + 2;
       } else {

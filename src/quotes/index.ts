@@ -87,6 +87,8 @@ const DEFINITE_NISBA = /^ال.{2,}(ي|يه)$/u;
 
 /** «مجددا» (renewing; again), keyed. */
 const RENEWING = nameKey('مجددا');
+/** «بمثابة» (as, tantamount to), keyed: «تعتبر بمثابة» is «is regarded as». */
+const AS_IF = nameKey('بمثابة');
 /**
  * Participles that are also common nouns («مذكرة», memorandum; «مطالبة», a demand, the verbal noun of «طالب»; «مقرا», a
  * headquarters; «متابعة», a follow-up: «الموضوع محل متابعة عن كثب», the matter is closely followed), as keys: cues only
@@ -938,6 +940,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // «وأضاف التلفزيون دون ذكر تفاصيل» (the television added without giving details): after «دون/بدون» (without) the
       // word is a verbal noun, «ذكر» (mentioning), not the verb «ذكر» (mentioned).
       if (i > 0 && WITHOUT.has(keys[i - 1]!)) return undefined;
+      // «قوة الردع التي تعتبر بمثابة قوة شرطة» (the Deterrence Force, which is regarded as a police force): «considered as»,
+      // the writer classifying — no statement, and none to stop another verb's subject at.
+      if (keys[i + 1] === AS_IF && direct.verb.lemma === 'اعتبر') return undefined;
       // (Nor «مقرا» (a headquarters) before an adjective that happens to start with «ب»: «تستخدم مقرا باليا», used a
       // run-down headquarters — an accusative in «ا», where «مقرا بوجود …» (acknowledging the existence of) has a noun.)
       if (NOUN_PARTICIPLES.has(k) && !(i > 0 && tokens[i - 1]!.kind === 'punct') && !COMPLEMENTISERS.has(keys[i + 1] ?? '') && !(/^ب/u.test(keys[i + 1] ?? '') && !(k.startsWith('مقر') && /[^هن]ا$/u.test(keys[i + 1]!)))) return undefined;
@@ -2771,7 +2776,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     // (Also a body news names by its head and an adjective alone, no entity, right before the complementiser: «وذكرت السلطات
     // البرازيلية أنها …», the Brazilian authorities — bare «السلطات» goes on with the body quoted before, and «ودعت السلطات
     // التونسية الى …» names the object.)
-    else if (!per && /^(ال|[وف]ال)/u.test(firstKey) && (ORG_HEADS.has(headWord) || isExtraBodyHead(headWord) || (!first && describedBodyAt(firstTok) && COMPLEMENTISERS.has(keys[firstTok + 2] ?? ''))) && !(verb?.form.gender === 'm' && headWord.endsWith('ه'))) {
+    else if (!per && /^(ال|[وف]ال)/u.test(firstKey) && (ORG_HEADS.has(headWord) || isExtraBodyHead(headWord) || (!first && describedBodyAt(firstTok) && complementiserAfterBody(firstTok + 2))) && !(verb?.form.gender === 'm' && headWord.endsWith('ه'))) {
       // «وقالت الصحيفة»، «وتابعت الوزارة السعودية»، «وأوضح الموقع» (the website explained): a body named by
       // its head noun alone.
       result.orgHead = headWord;
@@ -3231,7 +3236,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       const rt = tokenAt(r.start);
       const clitic = text.slice(tokens[rt]!.start, r.start);
       if (/^[وف]?ل/u.test(clitic) && organOfBodyAfterAuxiliary(rt, start)) return r;
-      if (/^[وف]?ل/u.test(clitic) || (rt > 0 && keys[rt - 1] !== 'علي' && PREPOSITIONS.has(keys[rt - 1]!))) return undefined;
+      // (Nor one behind a glued «ب» or «ك»: «وفي اتصال بالجوهرة "اف ام" أكد الملحق الاعلامي … أن», in a call with Jawhara
+      // FM, the press attaché stressed.)
+      if (/^[وف]?[لبك]/u.test(clitic) || (rt > 0 && keys[rt - 1] !== 'علي' && PREPOSITIONS.has(keys[rt - 1]!))) return undefined;
     }
     // A name inside the content of an earlier quote is not the subject of the next verb.
     if (r && insideDraft(r.start)) return undefined;
@@ -3823,6 +3830,16 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   };
 
   /**
+   * Whether the words from token `k` are the complementiser of a statement, past its day and its document: «وقالت السلطات
+   * الليبية في بيان إن …» (the Libyan authorities said in a statement that), «… اليوم الاثنين أن …».
+   */
+  const complementiserAfterBody = (k: number): boolean => {
+    for (let n = 0; n < 2 && STATEMENT_TIMES.has(keys[k] ?? ''); n++) k++;
+    k += inOwnDocument(k);
+    return COMPLEMENTISERS.has(keys[k] ?? '');
+  };
+
+  /**
    * Whether token `j` opens a body news names by its head noun and a definite adjective alone, with no entity on the
    * adjective: «السلطات البرازيلية» (the Brazilian authorities), «الشرطة المحلية».
    */
@@ -4003,7 +4020,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       }
       // «مسؤول ألماني: …» (a German official: …): an indefinite person noun and adjectives, no name — the first person
       // of that gender who speaks in the body, once every quote is found (see below).
-      if (!who.length && j > fi + 1 && describedLabel(fi, j, labelFrom)) {
+      // (One word only when it is a person's title: «محامي: …», a lawyer: ….)
+      if (!who.length && (j > fi + 1 || (j === fi + 1 && findIn(keys[fi]!.replace(/^و(?=.{4})/u, ''), PERSON_TITLES) !== undefined)) && describedLabel(fi, j, labelFrom)) {
         describedHeadline = { from: tokens[j]!.end, end: first.end, label: { start: tokens[fi]!.start, end: tokens[j - 1]!.end }, gender: keys[fi]!.endsWith('ه') ? 'f' : 'm', role: LABEL_PREPOSITIONS.has(keys[fi + 1] ?? '') ? undefined : findIn(keys[fi]!.replace(/^و(?=.{4})/u, ''), ROLE_HEADS) };
       }
       // «التجارة: …»، «"السكنية": …»: one definite word (in marks or not) that ends the name of a body the
