@@ -1763,6 +1763,14 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     }
     return -1;
   };
+  /** Whether a speech verb (not a participle) stands among the sixteen words from token `j`, before `limit`. */
+  const speechVerbWithin = (j: number, limit: number): boolean => {
+    for (let m = j; m < tokens.length && m < j + 16 && tokens[m]!.start < limit; m++) {
+      const c = tokens[m]!.kind === 'word' ? cueAt(m) : undefined;
+      if (c && !c.form.participle) return true;
+    }
+    return false;
+  };
   /** Where indirect content that starts at `from` ends. */
   const indirectEnd = (from: number, contentOpens = false): number => {
     let limit = sentenceEnd(from);
@@ -1867,11 +1875,15 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       if (t.start > from && THAT_WHICH.has(k) && keys[j + 1] === 'ما' && j + 2 < tokens.length && cueAt(j + 2) && !inOwnWordsUpTo(j + 2, limit)) return t.start;
       // (Nor «وفق ما» + a verb that is no speech: «، وفق ما يقتضيه الفصل 64 من القانون», as article 64 of the law requires.)
       const noSpeech = (keys[j + 1] === 'ما' || keys[j + 1] === 'لما') && j + 2 < tokens.length && RULE_VERBS.test(keys[j + 2]!);
-      if ((k === 'اما' || k === 'وفق' || k === 'حسب' || k === 'بحسب' || k === 'ووفق') && t.start > from && !instructionNoun(keys[j + 1] ?? '') && !(k !== 'اما' && noSpeech)) {
+      // «… أما رئيس اللجنة الانتخابية … فقد ابرز أن …» (as for the committee's chairman, he stressed that): «أما» (as for)
+      // turning to someone with a speech verb of their own. (Not «، أما التمثال الثاني فمن المرجح أن يكون للملك رمسيس
+      // الثاني», as for the second statue — the same words go on —, nor «إما» (either), keyed alike.)
+      if (k === 'اما' && t.start > from && speechVerbWithin(j + 1, limit)) return t.start;
+      if ((k === 'وفق' || k === 'حسب' || k === 'بحسب' || k === 'ووفق') && t.start > from && !instructionNoun(keys[j + 1] ?? '') && !noSpeech) {
         // («… تعود إلى خلافات زوجية وفق ما أكده مصدر أمني» (according to what a security source stated): «ما» and a speech
         // verb make it the source however it is joined.)
-        const sourceClause = k !== 'اما' && keys[j + 1] === 'ما' && j + 2 < tokens.length && tokens[j + 2]!.start < limit && cueAt(j + 2) !== undefined;
-        if (k === 'اما' || sourceClause || (/[،,]\s*$/u.test(text.slice(from, t.start)) && !asideAt(j, limit) && !dataAsideAt(j, limit))) return t.start;
+        const sourceClause = keys[j + 1] === 'ما' && j + 2 < tokens.length && tokens[j + 2]!.start < limit && cueAt(j + 2) !== undefined;
+        if (sourceClause || (/[،,]\s*$/u.test(text.slice(from, t.start)) && !asideAt(j, limit) && !dataAsideAt(j, limit))) return t.start;
       }
       // «… على حد قوله.»، «… وفق تعبيره.» (in his words) closing the sentence: the speaker's tag, not the content.
       const after = t.start > from ? ownWordsTagEnd(j) : -1;
@@ -6275,10 +6287,19 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   // said too, unless a quote of its own is there.
   for (const d of drafts) {
     const colon = /^[ \t]*:[ \t]*\n/u.exec(text.slice(d.end, d.end + 8));
-    if (!colon || !LIST_LEADS.test(text.slice(Math.max(d.start, d.end - 12), d.end))) continue;
+    if (!colon) continue;
     const next = paragraphs.find((p) => p.start >= d.end + colon[0].length);
-    if (!next || drafts.some((x) => x !== d && x.end > next.start && x.start < next.end)) continue;
-    let end = next.end;
+    // (Also a list of dashes after any words: «… لم تتحقق طبق ما ورد بالفصل 80 من الدستور، وأساسا: ¶ - عدم وجود …».)
+    if (!next || !(LIST_LEADS.test(text.slice(Math.max(d.start, d.end - 12), d.end)) || LIST_ITEM.test(text.slice(next.start, next.start + 3)))) continue;
+    // (Up to the sentence before another quote's cue in that paragraph: «… الوسائل الاستثنائية. كما اعتبر …».)
+    let upTo = next.end;
+    for (const x of drafts) if (x !== d && x.end > next.start && x.start < next.end) upTo = Math.min(upTo, x.cue?.start ?? x.start);
+    if (upTo < next.end) {
+      const stop = Math.max(text.lastIndexOf('.', upTo), text.lastIndexOf('؟', upTo));
+      if (stop <= next.start) continue;
+      upTo = stop;
+    }
+    let end = upTo;
     while (end > next.start && /[\s.]/u.test(text[end - 1]!)) end--;
     if (end > next.start) d.end = end;
   }
@@ -6357,6 +6378,9 @@ function organsBody(organ: Entity, refs: readonly Ref[]): Entity | null {
 
 /** The words that announce a list after a colon: «على النحو التالي» (as follows), «كالتالي»، «كما يلي»، «الآتي». */
 const LIST_LEADS = /(?:^|\s)(?:التالي|كالتالي|التالية|يلي|مايلي|الآتي|الاتي|كالآتي|كالاتي)\s*$/u;
+
+/** A paragraph that opens a list item: a dash or a bullet. */
+const LIST_ITEM = /^\s*[-–•]/u;
 
 /** A byline's words: «كتب» (wrote), «كتبت», «بقلم» (by), «إعداد» (prepared by), «تقرير» (report by), a dash. */
 const BYLINE_WORDS = /^(?:كتب|كتبت|بقلم|إعداد|اعداد|تقرير|متابعة|-|–|—)$/u;
