@@ -31,7 +31,7 @@ import type { TaggedTokens } from './consistency.ts';
 import type { Gazetteer, GazetteerType, WordFacts } from './features.ts';
 import { fold, strips, type Strip } from './fold.ts';
 import { nameReading, type SlotLexicon } from './slots.ts';
-import { TRIGGERS } from './triggers.ts';
+import { ONE_PLACE_HEADS, TRIGGERS } from './triggers.ts';
 import { HARVESTED_PLACES } from './data/harvested-places.ts';
 
 /** Folded word sequences, for a longest match from a first word. */
@@ -112,13 +112,6 @@ export const SLOT_PLACE_NAMES: readonly string[] = [
 ];
 const SLOT_PLACES = new Phrases([...SLOT_PLACE_NAMES, ...HARVESTED_PLACES.filter(([, , matched]) => matched === 'slot').map(([name]) => name)]);
 
-/**
- * Heads in construct before one place: «ولاية» (governorate), «معتمدية» (delegation), «والي»
- * (governor of), «معتمد» (delegate of), «مدينة» (city), «ضاحية» (suburb), «جزيرة» (island) ….
- */
-const ONE_PLACE_HEADS: ReadonlySet<string> = new Set(
-  ['ولاية', 'معتمدية', 'محافظة', 'بلدية', 'والي', 'معتمد', 'مدينة', 'بلدة', 'قرية', 'ضاحية', 'جيب', 'جهة', 'منطقة', 'إقليم', 'مقاطعة'].map(fold),
-);
 
 /** Plural and dual heads, before a list of places: «معتمديات» (delegations), «جزيرتي» (the two islands) …. */
 const LIST_HEADS: ReadonlySet<string> = new Set(

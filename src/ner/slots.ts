@@ -30,7 +30,7 @@ import { spansOf, type Tag } from './conll.ts';
 import { DIN, type TaggedTokens } from './consistency.ts';
 import type { Gazetteer, GazetteerType } from './features.ts';
 import { fold, isArabicLetter } from './fold.ts';
-import { TRIGGERS } from './triggers.ts';
+import { ONE_PLACE_HEADS, TRIGGERS } from './triggers.ts';
 import { getLexicon, lexiconForm } from '../segment/index.ts';
 import { possessedNounForm } from '../segment/lexicon-form.ts';
 import { IS_CALLED_WORDS, NAMED_ONE_WORDS, OWN_REPORTER_WORDS } from '../text/person-words.ts';
@@ -984,7 +984,14 @@ function roleBefore(tokens: readonly string[], words: readonly string[], tags: r
     if (QUOTATION_MARK.test(tokens[k]!) || tags[k]!.endsWith('ORG')) continue;
     if (isPunct(tokens[k]!) || SPEECH_VERBS.has(words[k]!)) return false;
     if (tags[k] === 'O' && ROLES.has(words[k]!)) return true;
-    if (tags[k]!.endsWith('PER')) return false;
+    // (Not a place the tagger took for a person after its head: «الكاتبة العامة لبلدية دوار هيشر، شاذلية العدواني،», the
+    // secretary-general of the municipality of Douar Hicher.)
+    if (tags[k]!.endsWith('PER')) {
+      let b = k;
+      while (b > 0 && tags[b] === 'I-PER') b--;
+      if (tags[b] !== 'B-PER' || b === 0 || !ONE_PLACE_HEADS.has(words[b - 1]!.replace(/^(لل|[وف]?[لب])(?=.{4})/u, ''))) return false;
+      k = b;
+    }
   }
   return false;
 }

@@ -61,3 +61,11 @@ export const TRIGGERS: ReadonlyMap<string, TriggerClass> = (() => {
   for (const cls of Object.keys(LISTS) as TriggerClass[]) for (const w of LISTS[cls]) if (!map.has(fold(w))) map.set(fold(w), cls);
   return map;
 })();
+
+/**
+ * Heads in construct before one place: «ولاية» (governorate), «معتمدية» (delegation), «والي»
+ * (governor of), «معتمد» (delegate of), «مدينة» (city), «ضاحية» (suburb), «جزيرة» (island) …; folded.
+ */
+export const ONE_PLACE_HEADS: ReadonlySet<string> = new Set(
+  ['ولاية', 'معتمدية', 'محافظة', 'بلدية', 'والي', 'معتمد', 'مدينة', 'بلدة', 'قرية', 'ضاحية', 'جيب', 'جهة', 'منطقة', 'إقليم', 'مقاطعة'].map(fold),
+);
