@@ -703,3 +703,7 @@ test('ner() (thirty-seventh round): a name between commas after a role whose com
   // «… the secretary-general of the municipality of Douar Hicher, Chedlia Adouani, stressed that …».
   assert.deepEqual(persons('أكدت الكاتبة العامة لبلدية دوار هيشر، شاذلية العدواني، أن وضعية الحي في طريقها الى الحل.'), ['شاذلية العدواني']);
 });
+
+test('ner() (thirty-seventh round): the writer\'s «سألنا» (we asked) starts no person', { skip: NEEDS_MODEL }, () => {
+  assert.deepEqual(persons('سألنا مجدي عيّاش أن يوضّح لنا ما يروج من أنباء.'), ['مجدي عيّاش']);
+});

@@ -5820,6 +5820,13 @@ test('quotes (thirty-seventh round): a body named by its head and adjective past
         ['الإعلان مخالف للدستور', 'المرصد', 'اعتبر'],
       ],
     ],
+    // «… then he said quite clearly: that the cup has kept growing»: «بكل وضوح» is how it was said, and the complementiser
+    // after the colon no content.
+    [
+      'وتحدث مجدي عياش عن الكأس فقال بكل وضوح : إن الكأس ما فتئت تكبر عاما بعد عام.',
+      [['مجدي عياش', 'PER']],
+      [['الكأس ما فتئت تكبر عاما بعد عام', 'مجدي عياش', 'فقال']],
+    ],
   ];
   for (const [text, mentions, expected] of rows) {
     const doc = analyzeWithMentions(text, mentions);

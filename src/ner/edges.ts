@@ -40,13 +40,15 @@ export const AM_LETTERS: ReadonlySet<string> = new Set(['أم', 'ام']);
 
 /** Quantifiers no person's name starts with: «أحد جيران السيدة» (one of the lady's neighbours), «بعض». */
 const NOT_PERSON_QUANTIFIERS: ReadonlySet<string> = new Set(['أحد', 'احد', 'إحدى', 'احدى', 'بعض']);
+/** The writer's own verbs before the person interviewed: «سألنا مجدي عياش» (we asked Majdi Ayache), «التقينا», «حاورنا». */
+const INTERVIEWER_VERBS: readonly string[] = ['سألنا', 'التقينا', 'حاورنا', 'اتصلنا'];
 /**
  * Words that describe whoever follows: «ضيف بوليتيكا» (the guest of Politica), «مقربون من …» (people close to …); no
  * person's name starts with one (but «ضيف الله», Dhaifallah, is a given name).
  */
 // (And the outlet's own reporter, «موفدتنا إيمان الفجاري», our envoy Imen Fejjari; «مراسلنا», our correspondent.)
 // (And «الأولمبي» (Olympic), after «الملعب»: «بالملعب الأولمبي برادس», at the Olympic stadium in Radès.)
-const NOT_PERSON_FIRST: ReadonlySet<string> = new Set(['ضيف', 'ضيفة', 'مقربون', 'مقربين', 'مقرب', 'مقربة', ...OWN_REPORTER_WORDS, 'الأولمبي', 'الاولمبي']);
+const NOT_PERSON_FIRST: ReadonlySet<string> = new Set(['ضيف', 'ضيفة', 'مقربون', 'مقربين', 'مقرب', 'مقربة', ...OWN_REPORTER_WORDS, 'الأولمبي', 'الاولمبي', ...INTERVIEWER_VERBS]);
 /** «ضيف» (guest), in its lexicon form, and «الله», after which it is a given name (ضيف الله). */
 const GUEST = 'ضيف';
 const GOD = 'الله';

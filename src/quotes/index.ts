@@ -169,7 +169,7 @@ const ANY_BODY_HEADS: ReadonlySet<string> = new Set('منظمة هيئة حرك�
  * مبتسما», said smiling), in {@link nameKey} form: never the first word of a name.
  */
 const MANNER_WORDS: ReadonlySet<string> = new Set(
-  'بصوت بنبرة بلهجة بعبارات بعبارة بلغة بحزن بغضب بأسى بمرارة بفخر بابتسامة بحسرة بثقة بهدوء بحماس بانفعال بحرقة بأسف مبتسما مبتسمة ضاحكا ضاحكة متأثرا متأثرة غاضبا غاضبة متحسرا متحسرة'
+  'بصوت بنبرة بلهجة بعبارات بعبارة بلغة بحزن بغضب بأسى بمرارة بفخر بابتسامة بحسرة بثقة بهدوء بحماس بانفعال بحرقة بأسف بكل بصراحة بوضوح مبتسما مبتسمة ضاحكا ضاحكة متأثرا متأثرة غاضبا غاضبة متحسرا متحسرة'
     .split(' ')
     .map((w) => nameKey(w)),
 );
@@ -4983,6 +4983,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           if (listColon) return;
           zoneEnd = tok.start;
           contentStart = tok.end;
+          // («فقال بكل وضوح : إن …» (he said quite clearly: that …): a complementiser right after the colon is no content.)
+          if (j + 1 < tokens.length && COMPLEMENTISERS.has(keys[j + 1]!) && tokens[j + 1]!.start < sEnd) contentStart = tokens[j + 1]!.end;
           break;
         }
         // (Only before the details withheld, whose «عن» is theirs: not «وأعلن الوزير دون تقديم أرقام عن انطلاق الحملة», the
