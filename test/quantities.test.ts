@@ -656,3 +656,19 @@ test('quantities (thirty-sixth round): «عشر» of an ordinal before a relativ
     assert.ok(!doc.quantities.some((x) => x.value < 1), phrase);
   }
 });
+
+test('quantities (thirty-seventh round): a decimal times a multiplier is exact; ages of a range after «أعمار X بين» and «بين عمر»', () => {
+  const table: [string, [string, number][]][] = [
+    // «… whose cost is about 60.6 million dollars (133.8 million dinars)»: no 133,800,000.00000001.
+    ['الذي تناهز كلفته 60،6 مليون دولار (133،8 مليون دينار)', [['60،6 مليون', 60600000], ['133،8 مليون', 133800000]]],
+    // «the ages of the arrested range between 19 and 27 years».
+    ['و تتراوح أعمار الموقوفين بين 19 سنة و 27 سنة أصيلي العاصمة', [['19', 19], ['27', 27]]],
+    // «… among refugee children and teenagers between the ages of 8 and 15».
+    ['في صفوف الأطفال والمراهقين اللاجئين، بين عمر 8 و15 عاماً.', [['8', 8], ['15', 15]]],
+  ];
+  for (const [phrase, want] of table) {
+    const doc = analyze(phrase, { date: '2017-05-12' });
+    assert.deepEqual(checkInvariants(doc), [], phrase);
+    assert.deepEqual(doc.quantities.map((q) => [q.text, q.value]), want, phrase);
+  }
+});

@@ -314,7 +314,10 @@ const ROWS: Row[] = [
   ['2017-01-26', 'التمست النيابة إدانة الرئيس السابق بعشر سنوات سجنا نافذا', 'عشر سنوات', 'P10Y', 'DURATION'],
   ['2017-01-26', 'وقضت المحكمة بخمس سنوات سجنا في حقه', 'خمس سنوات', 'P5Y', 'DURATION'],
   // «… and a half» in the accusative: «a year and a half».
-  ['2017-01-26', 'وقضى المتهم في السجن سنة ونصفا قبل الإفراج عنه', 'سنة ونصفا', 'P18M', 'DURATION'],
+  ['2017-01-26', 'وقضى المتهم في السجن سنة ونصفا قبل الإفراج عنه', 'سنة ونصفا', 'P1Y6M', 'DURATION'],
+  // (Years and a half as years and months, as every annotator of our sets wrote them; a month and a half in days.)
+  ['2017-05-26', 'وكان يعتزم العودة بعد شهر ونصف الشهر', 'شهر ونصف', 'P45D', 'DURATION'],
+  ['2017-01-01', 'بسبب الجمود السياسي خلال أكثر من عامين ونصف', 'عامين ونصف', 'P2Y6M', 'DURATION'],
   // «at nine in the evening of Thursday»: the part of the day after «من» sets the half of the day.
   ['2017-01-26', 'وقع الحادث على الساعة التاسعة من مساء اليوم الخميس', 'الساعة التاسعة', '2017-01-26T21:00', 'TIME'],
   // A part of the day a few words before the clock time (thirty-first round): «the team meets this evening from four o'clock»,

@@ -36,6 +36,8 @@ const DAY_VALUE_PARTS = /^(.{4}-(?:\d{2}|XX)-)\d{2}$/;
 const DOTTED_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
 /** A duration in whole days, weeks, months or years: «P3D», «P33Y». */
 export const DATE_DURATION = /^P(\d+)([YMWD])$/;
+/** A duration of years and months (TIMEX3), as a year and a half is written: «P1Y6M». */
+export const YEARS_AND_MONTHS = /^P(\d+)Y(\d+)M$/;
 /** Words before a bare number that make it a count: «نحو 1500» (about 1,500), «رقم 2014», «الفصل 2014». */
 const COUNT_BEFORE = /^(نحو|حوالي|قرابه|زهاء|رقم|عدد|الفصل|الماده)$/;
 /** A plural noun («مديرين»): «عامين» after it is the adjective «general». */
@@ -1062,7 +1064,11 @@ function makeDurationValue(count: number, u: { unit: string; time: boolean }): s
   if (unitName === 'DE') { n *= 10; unitName = 'Y'; }
   if (unitName === 'CE') { n *= 100; unitName = 'Y'; }
   if (!Number.isInteger(n)) {
+    // (Years and a part as years and months, as annotators write them: «عامين ونصف» (two and a half years) P2Y6M; a month
+    // and a half in days, P45D.)
+    if (unitName === 'Y' && !time && n > 1 && Number.isInteger(n * 12)) return `P${Math.floor(n)}Y${(n * 12) % 12}M`;
     if (unitName === 'Y' && !time) { n *= 12; unitName = 'M'; }
+    else if (unitName === 'M' && !time) { n *= 30; unitName = 'D'; }
     else if (unitName === 'D' && !time) { n *= 24; unitName = 'H'; time = true; }
     else if (unitName === 'H' && time) { n *= 60; unitName = 'M'; }
     else if (unitName === 'M' && time) { n *= 60; unitName = 'S'; }
@@ -1322,7 +1328,9 @@ function agoAt(ctx: Ctx, i: number): Found | null {
   if (!s || Number.isNaN(ctx.pub)) return null;
   const d = durationAt(ctx, i + 1);
   if (!d) return null;
-  const m = DATE_DURATION.exec(d.value);
+  // (Years and months count as months: «قبل سنة ونصف» (a year and a half ago) is 18 months back.)
+  const ym = YEARS_AND_MONTHS.exec(d.value);
+  const m = ym ? ([d.value, String(Number(ym[1]) * 12 + Number(ym[2])), 'M'] as const) : DATE_DURATION.exec(d.value);
   if (!m) return null;
   // «منذ 20 سنة» is usually "for 20 years": only days and weeks after «منذ» are read as "ago".
   if (s[0] === 'منذ' && (m[2] === 'Y' || m[2] === 'M')) return null;

@@ -11,7 +11,7 @@
  * duration stays in the `times` layer.
  */
 import type { TimeExpression } from '../document.ts';
-import { DATE_DURATION } from '../dates/recognize.ts';
+import { DATE_DURATION, YEARS_AND_MONTHS } from '../dates/recognize.ts';
 import type { Atom } from './atoms.ts';
 import { APPROX_BEFORE } from './approximators.ts';
 
@@ -51,13 +51,15 @@ export function findAges(atoms: readonly Atom[], expressions: readonly TimeExpre
     const x = expressions[e]!;
     if (x.type !== 'DURATION') continue;
     const m = DATE_DURATION.exec(x.value);
-    if (!m) continue;
+    // (Or years and months: «عامين ونصف» (two and a half years) P2Y6M, an age of 2.5 years.)
+    const ym = m ? null : YEARS_AND_MONTHS.exec(x.value);
+    if (!m && !ym) continue;
     const first = atomSpans[2 * e]!;
     const last = atomSpans[2 * e + 1]!;
     const previousEnd = previousAge >= 0 && e === previousAge + 1 ? atomSpans[2 * previousAge + 1]! : -1;
-    if (!ageSlot(atoms, first, last, m[2] === 'Y', previousEnd)) continue;
+    if (!ageSlot(atoms, first, last, ym !== null || m![2] === 'Y', previousEnd)) continue;
     previousAge = e;
-    (out ??= []).push({ expression: e, value: Number(m[1]) });
+    (out ??= []).push({ expression: e, value: ym ? Number(ym[1]) + Number(ym[2]) / 12 : Number(m![1]) });
   }
   return out ?? NO_AGES;
 }
@@ -88,7 +90,12 @@ function ageSlot(atoms: readonly Atom[], first: number, last: number, years: boo
   // «جيمس توليفر (James Toliver)، 58 عاما، سائق …» (James Toliver, 58, a driver): years in digits set off
   // by commas after a name, as translated wire copy writes an age.
   if (before.key === ',' && atoms[last]?.key === ',' && years && atoms[first]!.kind === 'num' && (atoms[first - 2]?.kind === 'word' || atoms[first - 2]?.kind === 'latin' || atoms[first - 2]?.key === ')')) return true;
-  if (before.key === 'بين' && AGES_NOUN.test(atoms[first - 2]?.key ?? '')) return true;
+  // (Also «أعمار» and whose: «تتراوح أعمار الموقوفين بين 19 سنة و 27 سنة», the ages of the arrested range between ….)
+  if (before.key === 'بين' && (AGES_NOUN.test(atoms[first - 2]?.key ?? '') || (AGES_NOUN.test(atoms[first - 3]?.key ?? '') && /^ال/u.test(atoms[first - 2]?.key ?? '')))) return true;
+  // «بين عمر 8 و15 عاما» (between the ages of 8 and 15): the second of a range whose first age, after a noun of age, has
+  // no time noun.
+  if (before.kind === 'num' && atoms[first]!.prefix === 'و' && AGE_BEFORE.has(atoms[first - 2]?.key ?? '')) return true;
+  if (RANGE_JOINERS.has(before.key) && atoms[first - 2]?.kind === 'num' && AGE_BEFORE.has(atoms[first - 3]?.key ?? '')) return true;
   // «أعمارهم بين 30 إلى 55 عامًا» (aged 30 to 55): the second of a range whose first age has no time noun.
   // (Also with «و» against the digits: «أعمارهم بين 4 و8 سنوات».)
   if (RANGE_JOINERS.has(before.key) && atoms[first - 2]?.kind === 'num' && atoms[first - 3]?.key === 'بين' && AGES_NOUN.test(atoms[first - 4]?.key ?? '')) return true;

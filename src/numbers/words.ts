@@ -306,7 +306,8 @@ export function readNumberShared(atoms: readonly Atom[], i: number): NumberExpre
     break;
   }
   if (weakOnly) return null;
-  const value = total + current;
+  // (A decimal times a multiplier in binary floating point: «133،8 مليون» is 133,800,000, not 133,800,000.00000001.)
+  const value = scaled ? Number((total + current).toPrecision(15)) : total + current;
   if (!(value > 0) && !(a.kind === 'num' && value === 0)) return null;
   shared.first = i;
   shared.last = j;
