@@ -707,3 +707,9 @@ test('ner() (thirty-seventh round): a name between commas after a role whose com
 test('ner() (thirty-seventh round): the writer\'s «سألنا» (we asked) starts no person', { skip: NEEDS_MODEL }, () => {
   assert.deepEqual(persons('سألنا مجدي عيّاش أن يوضّح لنا ما يروج من أنباء.'), ['مجدي عيّاش']);
 });
+
+test('ner() (thirty-seventh round): a given name before «بنت/بن» and the father the tagger found is the person\'s own', { skip: NEEDS_MODEL }, () => {
+  // «… the director-general of the Al-Baha health cluster, Dr Hind bint Ali al-Zahrani, said that …» — «هند» though «الهند»
+  // (India) is a common word.
+  assert.deepEqual(persons('قالت المديرة العامة لتجمع الباحة الصحي الدكتورة هند بنت علي الزهراني إن المستشفى جاهز.'), ['هند بنت علي الزهراني']);
+});

@@ -206,8 +206,12 @@ export function extendGivenNames(
 ): number {
   let added = 0;
   for (const span of spansOf(tags)) {
-    const k = span.start - 1;
+    let k = span.start - 1;
     if (span.type !== 'PER' || k < 0 || tags[k] !== 'O') continue;
+    // («هند بنت علي الزهراني» (Hind, daughter of Ali al-Zahrani): a given name before «بن/بنت» and the person, the father,
+    // is the person's own name.)
+    const sonOf = k > 0 && (folded[k] === 'بن' || folded[k] === 'بنت') && tags[k - 1] === 'O';
+    if (sonOf) k--;
     const word = folded[k]!;
     // (The word as written is the name: «وكمال» (and Kamal) is not looked up.)
     if (!/^[\p{L}\p{M}]{3,}$/u.test(tokens[k]!) || word.startsWith('ال')) continue;
@@ -217,8 +221,10 @@ export function extendGivenNames(
     // الفالح مهامه» (Khalid al-Falih took up his duties), أشرف، أكرم، جاهد.)
     // (But a headline's label «بدرة قعلول : …» (Badra Gaaloul: …) is a name before its colon, no verb.)
     if ((k === 0 && tokens[span.end] !== ':') || (k > 0 && isMark(tokens[k - 1]!))) continue;
-    if (excluded(word, tokens[k]!) || !givenName(word)) continue;
+    // (Before «بن/بنت» even a given name that is also a noun with the article: «هند» (Hind; «الهند», India).)
+    if ((!sonOf && excluded(word, tokens[k]!)) || !givenName(word)) continue;
     tags[k] = 'B-PER';
+    if (sonOf) tags[k + 1] = 'I-PER';
     tags[span.start] = 'I-PER';
     added++;
   }
