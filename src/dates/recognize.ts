@@ -138,9 +138,9 @@ const OF_DAY_PART = new Map<string, 'am' | 'pm' | 'night' | 'noon'>([
 ]);
 /** Parts of a day before an anchor: «صباح اليوم» (this morning), «مساء أمس» (yesterday evening). */
 const DAY_PART_NOUNS = set('صباح مساء ظهر ليله فجر عشيه ظهيره منتصف');
-/** Frequency adverbs: «يوميا» (daily) … */
 /** «الآن» (now), «حاليا» (currently): the publication time. */
 const NOW = set('الان حاليا');
+/** Frequency adverbs: «يوميا» (daily) … */
 const SETS = new Map<string, string>([['يوميا', 'P1D'], ['اسبوعيا', 'P1W'], ['شهريا', 'P1M'], ['سنويا', 'P1Y']]);
 /** Decades: «الستينيات» (the sixties). */
 const DECADES = new Map<string, string>();

@@ -248,10 +248,10 @@ function verbalEdges(own: string, trim: Trim): Trim | null {
   return trim;
 }
 
-/** Cuts titles off the front of a mention and drops mentions that are not names at all. */
 /** Words for the dead and their remains before a name, keyed: «جثمان» (remains), «جثة» (body), «رفات», «الفقيد/الفقيدة» (the late). */
 const REMAINS = /^[وفبل]?(جثمان|جثه|رفات|الفقيد|الفقيده|الراحل|الراحله)$/u;
 
+/** Cuts titles off the front of a mention and drops mentions that are not names at all. */
 function cleanMention(doc: AnalysisDocument, m: NamedMention, aliases: AliasIndex): Occurrence | undefined {
   const text = doc.text;
   if (!(m.start >= 0 && m.end <= text.length && m.start < m.end)) return undefined;
@@ -1631,10 +1631,6 @@ function knownNames(aliases: AliasIndex): Map<string, [KnownName[], number]> {
   return map;
 }
 
-/**
- * Adds the alias table's names found in the text that the tagger missed or cut up
- * (وكالة تونس إفريقيا للأنباء tagged as تونس + إفريقيا), replacing the pieces.
- */
 /** Names of national parliaments (keys without the article), for {@link joinParliament}. */
 const PARLIAMENT_NAMES = /^(مجلس نواب الشعب|مجلس النواب|مجلس الشعب|مجلس الامه|الجمعيه الوطنيه|الكنيست|الجمعيه الشعبيه الوطنيه|المجلس الشعبي الوطني|البرلمان \S+)$/u;
 
@@ -1692,6 +1688,10 @@ const ALWAYS_BODY_NAMES: readonly string[] = ['الحوثيين', 'الحوثي�
 const ALWAYS_BODY_KEYS: ReadonlySet<string> = new Set(ALWAYS_BODY_NAMES.map((n) => stripArticle(nameKey(n))));
 const ALWAYS_BODY_ENDINGS: readonly string[] = [...ALWAYS_BODY_KEYS];
 
+/**
+ * Adds the alias table's names found in the text that the tagger missed or cut up
+ * (وكالة تونس إفريقيا للأنباء tagged as تونس + إفريقيا), replacing the pieces.
+ */
 function addKnownNames(doc: AnalysisDocument, view: TokenView, occurrences: Occurrence[], aliases: AliasIndex): void {
   const known = knownNames(aliases);
   const tokens = doc.tokens;

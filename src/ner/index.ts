@@ -108,11 +108,11 @@ const NEWS_WORDS: ReadonlySet<string> = new Set(['أنباء', 'الأنباء']
 /** {@link FM_LETTERS} and {@link AM_LETTERS} folded: «أف أم» (FM) closes a station's name. */
 const FM_F: ReadonlySet<string> = new Set([...FM_LETTERS].map(fold));
 const AM_F: ReadonlySet<string> = new Set([...AM_LETTERS].map(fold));
-/** «وفق»، «وفقا»، «حسب»، «بحسب» (according to) and their forms behind «و», folded: never the start of a person's name. */
 /** «صدر/صدرت» (was issued), folded. */
 const ISSUED: ReadonlySet<string> = new Set(['صدر', 'صدرت'].map(fold));
 /** Documents that are issued («بيان صدر اليوم», a statement issued today), indefinite, folded. */
 const ISSUED_DOCUMENTS: ReadonlySet<string> = new Set(['بيان', 'بلاغ', 'تقرير', 'قرار', 'حكم', 'مرسوم', 'أمر', 'كتاب', 'منشور', 'بيانا', 'بلاغا', 'تقريرا', 'قرارا'].map(fold));
+/** «وفق»، «وفقا»، «حسب»، «بحسب» (according to) and their forms behind «و», folded: never the start of a person's name. */
 const ACCORDING_TO: ReadonlySet<string> = new Set(['وفق', 'وفقا', 'حسب', 'بحسب', 'طبقا'].flatMap((w) => [w, 'و' + w]).map(fold));
 /** Facilities named after a person, folded: «شارع» (street), «معهد» (school), «مركز» (centre), «مطار» (airport) …. */
 const FACILITY_HEADS: ReadonlySet<string> = new Set('شارع نهج طريق ساحة معهد مدرسة مركز مستشفى مستوصف مطار جامع مسجد ملعب قاعة دار نزل مؤسسة ثانوية إعدادية كلية جامعة مدينة حي'.split(' ').map(fold));

@@ -974,10 +974,13 @@ function isPunct(tok: string): boolean {
   return !/^[\p{L}\p{N}]/u.test(tok);
 }
 
+/** A preposition glued to a place's head: «لبلدية» (of the municipality), «ببلدية», «للولاية» (folded). */
+const HEAD_PREPOSITION = /^(لل|[وف]?[لب])(?=.{4})/u;
+
 /**
  * True when a role noun stands up to six words before the comma at `i - 1`, with no punctuation, speech verb or person
  * between — but for an organisation in quotation marks after the role: «مراسلة "الجوهرة اف أم"، روضة العلاقي،» (the
- * correspondent of "Jawhara FM", Raoudha Allagui).
+ * correspondent of "Jawhara FM", Raoudha Allagui), and a place the tagger took for a person after its head.
  */
 function roleBefore(tokens: readonly string[], words: readonly string[], tags: readonly Tag[], i: number): boolean {
   for (let k = i - 2; k >= 0 && k >= i - 7; k--) {
@@ -989,7 +992,7 @@ function roleBefore(tokens: readonly string[], words: readonly string[], tags: r
     if (tags[k]!.endsWith('PER')) {
       let b = k;
       while (b > 0 && tags[b] === 'I-PER') b--;
-      if (tags[b] !== 'B-PER' || b === 0 || !ONE_PLACE_HEADS.has(words[b - 1]!.replace(/^(لل|[وف]?[لب])(?=.{4})/u, ''))) return false;
+      if (tags[b] !== 'B-PER' || b === 0 || !ONE_PLACE_HEADS.has(words[b - 1]!.replace(HEAD_PREPOSITION, ''))) return false;
       k = b;
     }
   }
