@@ -713,3 +713,8 @@ test('ner() (thirty-seventh round): a given name before «بنت/بن» and the 
   // (India) is a common word.
   assert.deepEqual(persons('قالت المديرة العامة لتجمع الباحة الصحي الدكتورة هند بنت علي الزهراني إن المستشفى جاهز.'), ['هند بنت علي الزهراني']);
 });
+
+test('ner() (thirty-seventh round): a name after a spokesman «باسم» a body, with no comma', { skip: NEEDS_MODEL }, () => {
+  // «… the ministry's spokesman Ali Radhi al-Shammari told the Iraqi News Agency …».
+  assert.deepEqual(persons('وقال المتحدث باسم الوزارة علي راضي الشمري لوكالة الأنباء العراقية إن الخزين كاف.'), ['علي راضي الشمري']);
+});

@@ -195,6 +195,8 @@ const STOP: ReadonlySet<string> = fset([
  * said) the name as written is the given name.
  */
 const ALI = 'علي';
+/** «باسم» (on behalf of), folded: between a spokesman and the body he speaks for. */
+const ON_BEHALF_OF = fold('باسم');
 
 /**
  * Words never read as a name, nor as an adjective between a title and a name, and that close a
@@ -943,8 +945,10 @@ function roleNames(sentences: TaggedTokens[], folded: readonly (readonly string[
           if (k === i - 1) break;
           role = k;
         }
-        // The complement is definite (الحكومة) or a name (حركة النهضة), never a bare given name.
-        const complement = role >= 0 && /^(ال|لل|[بل]ال)/u.test(lex.form(tokens[role + 1]!)) || (role >= 0 && tags[role + 1] !== 'O');
+        // The complement is definite (الحكومة) or a name (حركة النهضة), never a bare given name — past «باسم» (on behalf of):
+        // «المتحدث باسم الوزارة علي راضي الشمري» (the ministry's spokesman Ali Radhi al-Shammari).
+        const c = role >= 0 && words[role + 1] === ON_BEHALF_OF && role + 2 < i ? role + 2 : role + 1;
+        const complement = role >= 0 && /^(ال|لل|[بل]ال)/u.test(lex.form(tokens[c]!)) || (role >= 0 && tags[c] !== 'O');
         // (A definite given name, الحبيب or الطاهر, but no nisba adjective: الأردني, Jordanian.)
         const form = lex.form(tokens[i]!);
         if (complement && !nisba(form, lex)) end = nameAt(i, (e) => closesAfter(tokens, words, tags, e, lex));
