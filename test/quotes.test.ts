@@ -5827,6 +5827,13 @@ test('quotes (thirty-seventh round): a body named by its head and adjective past
       [['مجدي عياش', 'PER']],
       [['الكأس ما فتئت تكبر عاما بعد عام', 'مجدي عياش', 'فقال']],
     ],
+    // «A report issued by the health ministry yesterday, Monday, revealed that …»: the «عن» of the issuer is not the verb's
+    // own («كشف عن», revealed), and the issuer speaks.
+    [
+      'كشف تقرير صادر عن وزارة الصحة أمس الاثنين أن حالات الإنفلونزا الموسمية انخفضت.',
+      [['وزارة الصحة', 'ORG']],
+      [['حالات الإنفلونزا الموسمية انخفضت', 'وزارة الصحة', 'وزارة الصحة']],
+    ],
   ];
   for (const [text, mentions, expected] of rows) {
     const doc = analyzeWithMentions(text, mentions);

@@ -5001,7 +5001,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // (Nor the «عن» of «المسؤول عن» (the one in charge of) before a definite complement, in the subject: «كشف المسؤول عن
         // البرنامج الوطني …، فيصل السماعلي تسجيل …», the head of the national programme, Faycel Smaali, revealed — not «وعبر
         // المسؤول عن استعداد …», the official expressed the readiness of ….)
-        const prep = !nameHere && !pastWithout && !pastSource && v.preps?.some((p) => nameKey(p) === k || (p === 'إلى' && k === 'الي')) && !(k === 'عن' && j > 0 && (keys[j - 1] === 'نقلا' || (IN_CHARGE.has(keys[j - 1]!) && /^ال/u.test(keys[j + 1] ?? ''))));
+        // (Nor the «عن» of a document's issuer: «كشف تقرير صادر عن وزارة الصحة أمس الاثنين أن …», a report issued by the
+        // ministry revealed — the verb's own «عن» does not come after its subject.)
+        const issuerAfter = k === 'عن' && j > i + 2 && (ISSUED_BY.test(keys[j - 1]!) || (j > i + 3 && ISSUED_BY.test(keys[j - 2]!) && STATEMENT_TIMES.has(keys[j - 1]!)));
+        const prep = !nameHere && !pastWithout && !pastSource && !issuerAfter && v.preps?.some((p) => nameKey(p) === k || (p === 'إلى' && k === 'الي')) && !(k === 'عن' && j > 0 && (keys[j - 1] === 'نقلا' || (IN_CHARGE.has(keys[j - 1]!) && /^ال/u.test(keys[j + 1] ?? ''))));
         // («إلى أن» after any verb — news copy writes «وأضاف إلى أن» —, but an ambiguous one's is «until»: «وأصرّ على تحقيقه،
         // إلى أن تحوّل الأمر …», he insisted on it until it came true.)
         if (prep || ((k === 'علي' || (k === 'الي' && !v.ambiguous) || k === 'في') && j + 1 < tokens.length && COMPLEMENTISERS.has(keys[j + 1]!))) {
