@@ -5834,6 +5834,13 @@ test('quotes (thirty-seventh round): a body named by its head and adjective past
       [['وزارة الصحة', 'ORG']],
       [['حالات الإنفلونزا الموسمية انخفضت', 'وزارة الصحة', 'وزارة الصحة']],
     ],
+    // «The commodities analyst at a research centre in London Sarah Wilkinson told AFP that …»: «المحللة» (the analyst)
+    // describes the person named after it, as «الخبير» does.
+    [
+      'وقالت المحللة في أسواق السلع في مركز أبحاث في لندن سارة ويلكنسون لوكالة فرانس برس إن أسعار الكاكاو تراجعت.',
+      [['لندن', 'LOC'], ['سارة ويلكنسون', 'PER'], ['فرانس برس', 'ORG']],
+      [['أسعار الكاكاو تراجعت', 'سارة ويلكنسون', 'سارة ويلكنسون']],
+    ],
   ];
   for (const [text, mentions, expected] of rows) {
     const doc = analyzeWithMentions(text, mentions);
