@@ -718,3 +718,10 @@ test('ner() (thirty-seventh round): a name after a spokesman «باسم» a body
   // «… the ministry's spokesman Ali Radhi al-Shammari told the Iraqi News Agency …».
   assert.deepEqual(persons('وقال المتحدث باسم الوزارة علي راضي الشمري لوكالة الأنباء العراقية إن الخزين كاف.'), ['علي راضي الشمري']);
 });
+
+test('ner() (thirty-seventh round): a person after a facility\'s head and a royal title names the facility, a place', { skip: NEEDS_MODEL }, () => {
+  const doc = analyze('وتفقد الأمير صالات الحجاج في مطار الأمير محمد بن عبدالعزيز الدولي. ونقل المصاب إلى مستشفى الملك فهد بجدة.', { date: '2025-05-20' });
+  const places = doc.entities.filter((e) => e.type === 'LOC').map((e) => e.name);
+  assert.ok(places.includes('مطار الأمير محمد بن عبدالعزيز الدولي') && places.includes('مستشفى الملك فهد'), places.join(', '));
+  assert.ok(!doc.entities.some((e) => e.type === 'PER' && /عبدالعزيز|فهد/u.test(e.name)), doc.entities.map((e) => `${e.type} ${e.name}`).join(', '));
+});

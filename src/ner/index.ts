@@ -114,6 +114,14 @@ const ISSUED: ReadonlySet<string> = new Set(['صدر', 'صدرت'].map(fold));
 const ISSUED_DOCUMENTS: ReadonlySet<string> = new Set(['بيان', 'بلاغ', 'تقرير', 'قرار', 'حكم', 'مرسوم', 'أمر', 'كتاب', 'منشور', 'بيانا', 'بلاغا', 'تقريرا', 'قرارا'].map(fold));
 /** «وفق»، «وفقا»، «حسب»، «بحسب» (according to) and their forms behind «و», folded: never the start of a person's name. */
 const ACCORDING_TO: ReadonlySet<string> = new Set(['وفق', 'وفقا', 'حسب', 'بحسب', 'طبقا'].flatMap((w) => [w, 'و' + w]).map(fold));
+/** Facilities that take a king's or a prince's name (folded): «مطار» (airport), «مستشفى» (hospital), «شارع» (street) …. */
+const PERSON_FACILITIES: ReadonlySet<string> = new Set('مطار مستشفى مستوصف شارع طريق ساحة ملعب جامع مسجد معهد مدرسة قاعة مدينة قصر جسر ميناء'.split(' ').map(fold));
+/** The titles between such a facility and the name (folded): «الملك» (king), «الأمير» (prince), «الشيخ», «الإمام» …. */
+const FACILITY_TITLES: ReadonlySet<string> = new Set('الملك الملكة الأمير الأميرة الشيخ الشيخة الإمام السلطان'.split(' ').map(fold));
+/** Proclitics and the article before a facility's head: «بمطار», «لمستشفى», «المطار». */
+const FACILITY_PROCLITICS = /^[وف]?[بلك]?(ال)?/u;
+/** Adjectives after a facility's name (folded): «الدولي» (international), «الجامعي» (university), «التخصصي» (specialist) …. */
+const FACILITY_ADJECTIVES: ReadonlySet<string> = new Set('الدولي الجامعي التخصصي العام المركزي الرياضي'.split(' ').map(fold));
 /** Facilities named after a person, folded: «شارع» (street), «معهد» (school), «مركز» (centre), «مطار» (airport) …. */
 const FACILITY_HEADS: ReadonlySet<string> = new Set('شارع نهج طريق ساحة معهد مدرسة مركز مستشفى مستوصف مطار جامع مسجد ملعب قاعة دار نزل مؤسسة ثانوية إعدادية كلية جامعة مدينة حي'.split(' ').map(fold));
 /**
@@ -783,6 +791,23 @@ export function ner(options: NerOptions = {}): Stage {
       });
       // (The passes above may have run a name into a preposition again.)
       tagged.forEach((s, si) => trimFunctionWords(texts[si]!, s.tags));
+      // «مطار الأمير محمد بن عبدالعزيز الدولي» (Prince Mohammed bin Abdulaziz International Airport), «مستشفى الملك فهد»: a person
+      // after a facility's head and a royal or religious title names the facility, a place — with the adjective after it.
+      // (Not without the title, where the facility's own name is often a complement: «مستشفى الحبيب ثامر» is left as it was.)
+      tagged.forEach((s, si) => {
+        const f = folded[si]!;
+        for (const span of spansOf(s.tags)) {
+          const at = span.start;
+          if (span.type === 'LOC' || span.type === 'MISC') continue;
+          // (The title inside the name the tagger found, «[الملك فهد]», or left before it, «الأمير [محمد بن عبدالعزيز]».)
+          const head = FACILITY_TITLES.has(f[at]!) && span.end - at > 1 ? at - 1 : span.type === 'PER' && at >= 2 && s.tags[at - 1] === 'O' && FACILITY_TITLES.has(f[at - 1]!) ? at - 2 : -1;
+          if (head < 0 || s.tags[head] !== 'O' || !PERSON_FACILITIES.has(f[head]!.replace(FACILITY_PROCLITICS, ''))) continue;
+          let end = span.end;
+          if (end < f.length && s.tags[end] === 'O' && FACILITY_ADJECTIVES.has(f[end]!)) end++;
+          s.tags[head] = 'B-LOC';
+          for (let k = head + 1; k < end; k++) s.tags[k] = 'I-LOC';
+        }
+      });
       // «يون سانغ-وو» (Yoon Sang-woo): a person's name goes on over a hyphen and a word written against it.
       tagged.forEach((s) => {
         for (const span of spansOf(s.tags)) {
