@@ -114,16 +114,25 @@ const ISSUED: ReadonlySet<string> = new Set(['صدر', 'صدرت'].map(fold));
 const ISSUED_DOCUMENTS: ReadonlySet<string> = new Set(['بيان', 'بلاغ', 'تقرير', 'قرار', 'حكم', 'مرسوم', 'أمر', 'كتاب', 'منشور', 'بيانا', 'بلاغا', 'تقريرا', 'قرارا'].map(fold));
 /** «وفق»، «وفقا»، «حسب»، «بحسب» (according to) and their forms behind «و», folded: never the start of a person's name. */
 const ACCORDING_TO: ReadonlySet<string> = new Set(['وفق', 'وفقا', 'حسب', 'بحسب', 'طبقا'].flatMap((w) => [w, 'و' + w]).map(fold));
-/** Facilities that take a king's or a prince's name (folded): «مطار» (airport), «مستشفى» (hospital), «شارع» (street) …. */
-const PERSON_FACILITIES: ReadonlySet<string> = new Set('مطار مستشفى مستوصف شارع طريق ساحة ملعب جامع مسجد معهد مدرسة قاعة مدينة قصر جسر ميناء'.split(' ').map(fold));
 /** The titles between such a facility and the name (folded): «الملك» (king), «الأمير» (prince), «الشيخ», «الإمام» …. */
 const FACILITY_TITLES: ReadonlySet<string> = new Set('الملك الملكة الأمير الأميرة الشيخ الشيخة الإمام السلطان'.split(' ').map(fold));
 /** Proclitics and the article before a facility's head: «بمطار», «لمستشفى», «المطار». */
 const FACILITY_PROCLITICS = /^[وف]?[بلك]?(ال)?/u;
 /** Adjectives after a facility's name (folded): «الدولي» (international), «الجامعي» (university), «التخصصي» (specialist) …. */
 const FACILITY_ADJECTIVES: ReadonlySet<string> = new Set('الدولي الجامعي التخصصي العام المركزي الرياضي'.split(' ').map(fold));
+/** Heads of institutions among the facilities, folded: «مركز» (centre), «مؤسسة», «كلية» (faculty), «جامعة», «دار» (a house, an institution), secondary schools. */
+const INSTITUTION_HEADS: ReadonlySet<string> = new Set(['مركز', 'مؤسسة', 'ثانوية', 'إعدادية', 'كلية', 'جامعة', 'دار'].map(fold));
 /** Facilities named after a person, folded: «شارع» (street), «معهد» (school), «مركز» (centre), «مطار» (airport) …. */
 const FACILITY_HEADS: ReadonlySet<string> = new Set('شارع نهج طريق ساحة معهد مدرسة مركز مستشفى مستوصف مطار جامع مسجد ملعب قاعة دار نزل مؤسسة ثانوية إعدادية كلية جامعة مدينة حي'.split(' ').map(fold));
+/**
+ * Facilities that take a king's or a prince's name as places (folded): {@link FACILITY_HEADS} but the institutions, which the
+ * body passes name («جامعة الملك خالد», King Khalid University), and bridges, palaces and ports — «مطار» (airport), «مستشفى»
+ * (hospital), «جسر الملك فهد» ….
+ */
+const PERSON_FACILITIES: ReadonlySet<string> = new Set([
+  ...[...FACILITY_HEADS].filter((w) => !INSTITUTION_HEADS.has(w)),
+  ...['قصر', 'جسر', 'ميناء'].map(fold),
+]);
 /**
  * Words as written (without harakat) that fold to a listed given name but are no name before a place: «على» (on), «أمام»
  * (before), «بطل» (champion), «حصة» (a programme), and given names that are common nouns — «حياة» (life), «جمال» (beauty),
