@@ -725,3 +725,8 @@ test('ner() (thirty-seventh round): a person after a facility\'s head and a roya
   assert.ok(places.includes('مطار الأمير محمد بن عبدالعزيز الدولي') && places.includes('مستشفى الملك فهد'), places.join(', '));
   assert.ok(!doc.entities.some((e) => e.type === 'PER' && /عبدالعزيز|فهد/u.test(e.name)), doc.entities.map((e) => `${e.type} ${e.name}`).join(', '));
 });
+
+test('ner() (thirty-seventh round): a listed given name the tagger took alone for a body, before a family name in «ال…ي»', { skip: NEEDS_MODEL }, () => {
+  // «… the ministry's director of tourism control, Sawsan al-Omari, announced …».
+  assert.deepEqual(persons('وكشفت مديرة الرقابة السياحية في الوزارة سوسن العمري عن تحرير 212 مخالفة.'), ['سوسن العمري']);
+});

@@ -479,6 +479,17 @@ export function ner(options: NerOptions = {}): Stage {
       const commonWord = (token: string): boolean => (lexicon.get(lexiconForm(token)) ?? 0) >= 20;
       // (A word seen fewer than three times in the lexicon's corpora is no common noun.)
       const rareWord = (token: string): boolean => (lexicon.get(lexiconForm(token)) ?? 0) < 3;
+      // «مديرة الرقابة السياحية في الوزارة [سوسن] العمري» (the ministry's director of tourism control, Sawsan al-Omari): a given
+      // name of the project's list that the tagger took alone for a body, before a family name in «ال…ي», is the person.
+      strings.forEach((s, si) => {
+        const f = folded[si]!;
+        for (const span of spansOf(s.tags)) {
+          const k = span.start;
+          if (span.type !== 'ORG' || span.end - k !== 1 || !LISTED_GIVEN_NAMES.has(f[k]!) || s.tags[k + 1] !== 'O' || !/^ال.{3,}ي$/u.test(f[k + 1] ?? '') || nationality(f[k + 1]!)) continue;
+          s.tags[k] = 'B-PER';
+          s.tags[k + 1] = 'I-PER';
+        }
+      });
       strings.forEach((s, si) => extendNisbaSurnames(s.tokens, folded[si]!, s.tags, nationality, timeWord, commonWord, rareWord, roleNoun));
       // A given name the tagger left before a person («وزير المال كمال حيدر»): only the gazetteer's first
       // names here, not the word classes, which also hold common words; and not a name that news copy
