@@ -35,9 +35,19 @@ const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;
 const DAY_VALUE_PARTS = /^(.{4}-(?:\d{2}|XX)-)\d{2}$/;
 const DOTTED_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
 /** A duration in whole days, weeks, months or years: «P3D», «P33Y». */
-export const DATE_DURATION = /^P(\d+)([YMWD])$/;
+const DATE_DURATION = /^P(\d+)([YMWD])$/;
 /** A duration of years and months (TIMEX3), as a year and a half is written: «P1Y6M». */
-export const YEARS_AND_MONTHS = /^P(\d+)Y(\d+)M$/;
+const YEARS_AND_MONTHS = /^P(\d+)Y(\d+)M$/;
+/**
+ * How long a date duration is, as a count of one unit: «P3D» 3 days, «P33Y» 33 years, «P2Y6M» 2.5 years; null for any other
+ * value (a time of day, a decimal).
+ */
+export function durationAmount(value: string): { count: number; unit: 'Y' | 'M' | 'W' | 'D' } | null {
+  const m = DATE_DURATION.exec(value);
+  if (m) return { count: Number(m[1]), unit: m[2] as 'Y' | 'M' | 'W' | 'D' };
+  const ym = YEARS_AND_MONTHS.exec(value);
+  return ym ? { count: Number(ym[1]) + Number(ym[2]) / 12, unit: 'Y' } : null;
+}
 /** Words before a bare number that make it a count: «نحو 1500» (about 1,500), «رقم 2014», «الفصل 2014». */
 const COUNT_BEFORE = /^(نحو|حوالي|قرابه|زهاء|رقم|عدد|الفصل|الماده)$/;
 /** A plural noun («مديرين»): «عامين» after it is the adjective «general». */
@@ -1328,20 +1338,23 @@ function agoAt(ctx: Ctx, i: number): Found | null {
   if (!s || Number.isNaN(ctx.pub)) return null;
   const d = durationAt(ctx, i + 1);
   if (!d) return null;
+  const amount = durationAmount(d.value);
+  if (!amount) return null;
+  let { count: n, unit } = amount;
   // (Years and months count as months: «قبل سنة ونصف» (a year and a half ago) is 18 months back.)
-  const ym = YEARS_AND_MONTHS.exec(d.value);
-  const m = ym ? ([d.value, String(Number(ym[1]) * 12 + Number(ym[2])), 'M'] as const) : DATE_DURATION.exec(d.value);
-  if (!m) return null;
+  if (!Number.isInteger(n)) {
+    n = Math.round(n * 12);
+    unit = 'M';
+  }
   // «منذ 20 سنة» is usually "for 20 years": only days and weeks after «منذ» are read as "ago".
-  if (s[0] === 'منذ' && (m[2] === 'Y' || m[2] === 'M')) return null;
+  if (s[0] === 'منذ' && (unit === 'Y' || unit === 'M')) return null;
   // «قبل ثلاثة أيام من التصويت» (three days before the vote) counts from an event, not from the
   // publication: only the duration is known.
   const after = ctx.atoms[d.to];
   if (s[0] === 'قبل' && after?.key === 'من' && !NOW_OR_TODAY.has(ctx.atoms[d.to + 1]?.key ?? '')) return d;
-  const n = Number(m[1]);
   const p = ymd(ctx.pub);
   let value: string;
-  switch (m[2]) {
+  switch (unit) {
     case 'D': value = isoDay(ctx.pub - n); break;
     case 'W': value = isoWeek(ctx.pub - 7 * n); break;
     case 'M': { const idx = p.y * 12 + p.m - 1 - n; value = isoMonth(Math.floor(idx / 12), (idx % 12) + 1); break; }

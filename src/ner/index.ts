@@ -72,6 +72,8 @@ const DEFINITE_GIVEN_NAMES: ReadonlySet<string> = new Set(['العربي', 'ال
 const SON_OF: ReadonlySet<string> = new Set(['بن', 'ابن', 'بنت', 'بو'].map(fold));
 /** Definite head nouns of bodies that a country's adjective may end («الخطوط الجوية التونسية», «الهلال الأحمر الليبي»), folded. */
 const BODY_HEADS: ReadonlySet<string> = new Set(['الخطوط', 'الهلال', 'الصليب', 'البنك', 'الاتحاد', 'القوات', 'قوات', 'الجيش'].map(fold));
+/** A family name in «ال…ي» (a nisba), folded: «العمري», «الزهراني». */
+const NISBA_FAMILY_NAME = /^ال.{3,}ي$/u;
 /** «آل» (the family of), folded. */
 const FAMILY = fold('آل');
 /** A word behind a proclitic and the article («بالسعودية», in Saudi Arabia; «للطلبة»), which goes on no name. */
@@ -114,8 +116,8 @@ const ISSUED: ReadonlySet<string> = new Set(['صدر', 'صدرت'].map(fold));
 const ISSUED_DOCUMENTS: ReadonlySet<string> = new Set(['بيان', 'بلاغ', 'تقرير', 'قرار', 'حكم', 'مرسوم', 'أمر', 'كتاب', 'منشور', 'بيانا', 'بلاغا', 'تقريرا', 'قرارا'].map(fold));
 /** «وفق»، «وفقا»، «حسب»، «بحسب» (according to) and their forms behind «و», folded: never the start of a person's name. */
 const ACCORDING_TO: ReadonlySet<string> = new Set(['وفق', 'وفقا', 'حسب', 'بحسب', 'طبقا'].flatMap((w) => [w, 'و' + w]).map(fold));
-/** The titles between such a facility and the name (folded): «الملك» (king), «الأمير» (prince), «الشيخ», «الإمام» …. */
-const FACILITY_TITLES: ReadonlySet<string> = new Set('الملك الملكة الأمير الأميرة الشيخ الشيخة الإمام السلطان'.split(' ').map(fold));
+/** The titles between a facility of {@link PERSON_FACILITIES} and the name (folded): «الملك» (king), «الأمير» (prince), «الشيخ», «الإمام» …. */
+const FACILITY_TITLES: ReadonlySet<string> = new Set([KING, PRINCE, ...'الملكة الأميرة الشيخ الشيخة الإمام السلطان'.split(' ').map(fold)]);
 /** Proclitics and the article before a facility's head: «بمطار», «لمستشفى», «المطار». */
 const FACILITY_PROCLITICS = /^[وف]?[بلك]?(ال)?/u;
 /** Adjectives after a facility's name (folded): «الدولي» (international), «الجامعي» (university), «التخصصي» (specialist) …. */
@@ -485,7 +487,7 @@ export function ner(options: NerOptions = {}): Stage {
         const f = folded[si]!;
         for (const span of spansOf(s.tags)) {
           const k = span.start;
-          if (span.type !== 'ORG' || span.end - k !== 1 || !LISTED_GIVEN_NAMES.has(f[k]!) || s.tags[k + 1] !== 'O' || !/^ال.{3,}ي$/u.test(f[k + 1] ?? '') || nationality(f[k + 1]!)) continue;
+          if (span.type !== 'ORG' || span.end - k !== 1 || !LISTED_GIVEN_NAMES.has(f[k]!) || s.tags[k + 1] !== 'O' || !NISBA_FAMILY_NAME.test(f[k + 1] ?? '') || nationality(f[k + 1]!)) continue;
           s.tags[k] = 'B-PER';
           s.tags[k + 1] = 'I-PER';
         }

@@ -947,8 +947,8 @@ function roleNames(sentences: TaggedTokens[], folded: readonly (readonly string[
         }
         // The complement is definite (الحكومة) or a name (حركة النهضة), never a bare given name — past «باسم» (on behalf of):
         // «المتحدث باسم الوزارة علي راضي الشمري» (the ministry's spokesman Ali Radhi al-Shammari).
-        const c = role >= 0 && words[role + 1] === ON_BEHALF_OF && role + 2 < i ? role + 2 : role + 1;
-        const complement = role >= 0 && /^(ال|لل|[بل]ال)/u.test(lex.form(tokens[c]!)) || (role >= 0 && tags[c] !== 'O');
+        const complementAt = role >= 0 && words[role + 1] === ON_BEHALF_OF && role + 2 < i ? role + 2 : role + 1;
+        const complement = role >= 0 && /^(ال|لل|[بل]ال)/u.test(lex.form(tokens[complementAt]!)) || (role >= 0 && tags[complementAt] !== 'O');
         // (A definite given name, الحبيب or الطاهر, but no nisba adjective: الأردني, Jordanian.)
         const form = lex.form(tokens[i]!);
         if (complement && !nisba(form, lex)) end = nameAt(i, (e) => closesAfter(tokens, words, tags, e, lex));

@@ -11,7 +11,7 @@
  * duration stays in the `times` layer.
  */
 import type { TimeExpression } from '../document.ts';
-import { DATE_DURATION, YEARS_AND_MONTHS } from '../dates/recognize.ts';
+import { durationAmount } from '../dates/recognize.ts';
 import type { Atom } from './atoms.ts';
 import { APPROX_BEFORE } from './approximators.ts';
 
@@ -50,16 +50,15 @@ export function findAges(atoms: readonly Atom[], expressions: readonly TimeExpre
   for (let e = 0; e < expressions.length; e++) {
     const x = expressions[e]!;
     if (x.type !== 'DURATION') continue;
-    const m = DATE_DURATION.exec(x.value);
-    // (Or years and months: «عامين ونصف» (two and a half years) P2Y6M, an age of 2.5 years.)
-    const ym = m ? null : YEARS_AND_MONTHS.exec(x.value);
-    if (!m && !ym) continue;
+    // (Years and months too: «عامين ونصف» (two and a half years) P2Y6M, an age of 2.5 years.)
+    const amount = durationAmount(x.value);
+    if (!amount) continue;
     const first = atomSpans[2 * e]!;
     const last = atomSpans[2 * e + 1]!;
     const previousEnd = previousAge >= 0 && e === previousAge + 1 ? atomSpans[2 * previousAge + 1]! : -1;
-    if (!ageSlot(atoms, first, last, ym !== null || m![2] === 'Y', previousEnd)) continue;
+    if (!ageSlot(atoms, first, last, amount.unit === 'Y', previousEnd)) continue;
     previousAge = e;
-    (out ??= []).push({ expression: e, value: ym ? Number(ym[1]) + Number(ym[2]) / 12 : Number(m![1]) });
+    (out ??= []).push({ expression: e, value: amount.count });
   }
   return out ?? NO_AGES;
 }

@@ -89,6 +89,8 @@ const DEFINITE_NISBA = /^ال.{2,}(ي|يه)$/u;
 const RENEWING = nameKey('مجددا');
 /** «بمثابة» (as, tantamount to), keyed: «تعتبر بمثابة» is «is regarded as». */
 const AS_IF = nameKey('بمثابة');
+/** «يعتبر/تعتبر» (considers; is considered), with «و/ف», keyed: with no complementiser after it, the passive. */
+const IMPERFECT_CONSIDERS = /^[وف]?[يت]عتبر$/u;
 /**
  * Participles that are also common nouns («مذكرة», memorandum; «مطالبة», a demand, the verbal noun of «طالب»; «مقرا», a
  * headquarters; «متابعة», a follow-up: «الموضوع محل متابعة عن كثب», the matter is closely followed), as keys: cues only
@@ -1808,7 +1810,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       if (cue?.form.verb.namedSubject && !namedAfter(j)) cue = undefined;
       // (Nor «تعتبر/يعتبر» with no complementiser after it, the passive «is considered»: «… الذي يحتكر هذا النوع من العمليات
       // وتعتبر تونس رائدة فيه», and Tunisia is considered a pioneer in it.)
-      if (cue?.form.verb.lemma === 'اعتبر' && /^[وف]?[يت]عتبر$/u.test(keys[j]!) && !saysSoon(j) && !COMPLEMENTISERS.has(keys[j + 1] ?? '')) cue = undefined;
+      if (cue?.form.verb.lemma === 'اعتبر' && IMPERFECT_CONSIDERS.test(keys[j]!) && !saysSoon(j) && !COMPLEMENTISERS.has(keys[j + 1] ?? '')) cue = undefined;
       const afterPunct = j > 0 && tokens[j - 1]!.kind === 'punct';
       // «ظاهرة لافتة» (a striking phenomenon): a feminine participle agreeing with the noun before it is
       // an adjective, not «لافتة إلى أن» (drawing attention to) — nor one before a quotation («تعيشه مضيفة "…»).
@@ -5185,7 +5187,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // statement to the American paper.)
         if (inDoc && o + 1 < tokens.length && keys[o]!.startsWith('لل') && MEDIA_HEADS.has(keys[o]!.slice(2))) {
           o++;
-          if (o + 1 < tokens.length && /^ال.{2,}(ي|يه)$/u.test(keys[o]!)) o++;
+          if (o + 1 < tokens.length && DEFINITE_NISBA.test(keys[o]!)) o++;
         }
         // («بيانا أكدت فيه / من خلاله دعمها …», a statement in which it stressed its support: past «in which».)
         const inWhich = /^(فيه|فيها)$/u.test(keys[o] ?? '') ? 1 : keys[o] === 'من' && /^(خلاله|خلالها)$/u.test(keys[o + 1] ?? '') ? 2 : 0;
