@@ -1813,3 +1813,19 @@ test('entities (thirty-fourth round): common words the tagger took for a person 
     assert.deepEqual(doc.entities.map((e) => e.name), [], word);
   }
 });
+
+test('entities (thirty-eighth round): «والد» (father) and «ولد» (was born) before a name are no title and no part of it', () => {
+  // «The victim's father, Mohamed Trabelsi, stressed that his son died in hospital.» — «والد» is not «و» + «ال» + «د» (Dr).
+  const father = analyzeWithMentions('وأكد والد الضحية محمد الطرابلسي أن ابنه توفي في المستشفى.', [['محمد الطرابلسي', 'PER']]);
+  assert.deepEqual(checkInvariants(father), []);
+  assert.deepEqual(father.entities.map((e) => [e.name, e.titles ?? []]), [['محمد الطرابلسي', []]]);
+  // «Emmanuel Macron was born in 1977 in Amiens», the tagger's name taking the verb; «the infant's father rebuts».
+  for (const [text, mention, name] of [
+    ['ولد إمانويل ماكرون سنة 1977 في مدينة أميان.', 'ولد إمانويل ماكرون', 'إمانويل ماكرون'],
+    ['وقال والد جمال الطرابلسي إن التحقيق لم ينته.', 'والد جمال الطرابلسي', 'جمال الطرابلسي'],
+  ]) {
+    const doc = analyzeWithMentions(text!, [[mention!, 'PER']]);
+    assert.deepEqual(checkInvariants(doc), []);
+    assert.deepEqual(doc.entities.map((e) => e.name), [name], text);
+  }
+});

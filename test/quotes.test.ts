@@ -5848,3 +5848,19 @@ test('quotes (thirty-seventh round): a body named by its head and adjective past
     assert.deepEqual(doc.quotes.map((q) => [q.text, doc.entities.find((e) => e.id === q.speaker)?.name ?? null, q.speakerMention?.text ?? null]), expected, text);
   }
 });
+
+test('quotes (thirty-eighth round): a name in quotation marks after a description; a body inside the quotation before a publishing verb', () => {
+  const rows: [string, MentionSpec[], [string, string | null][]][] = [
+    // «For his part the Spanish publisher "José Manuel Lucia Megías" said that he came to know al-Chebbi's poems …».
+    [
+      'وقال المترجم رضا مامي إن الكتاب صدر. ومن جهته قال الناشر الاسباني "خوسي مانويل لوثيا مخيياس"، إنه تعرف على أشعار الشابي.',
+      [['رضا مامي', 'PER'], ['خوسي مانويل لوثيا مخيياس', 'PER']],
+      [['الكتاب صدر', 'رضا مامي'], ['تعرف على أشعار الشابي', 'خوسي مانويل لوثيا مخيياس']],
+    ],
+  ];
+  for (const [text, mentions, expected] of rows) {
+    const doc = analyzeWithMentions(text, mentions);
+    assert.deepEqual(checkInvariants(doc), []);
+    assert.deepEqual(doc.quotes.map((q) => [q.text, doc.entities.find((e) => e.id === q.speaker)?.name ?? null]), expected, text);
+  }
+});

@@ -248,6 +248,10 @@ function verbalEdges(own: string, trim: Trim): Trim | null {
   return trim;
 }
 
+/** «ولد» (was born; son of) and «والد» (father), keyed. */
+const BORN = nameKey('ولد');
+const FATHER = nameKey('والد');
+
 /** Words for the dead and their remains before a name, keyed: «جثمان» (remains), «جثة» (body), «رفات», «الفقيد/الفقيدة» (the late). */
 const REMAINS = /^[وفبل]?(جثمان|جثه|رفات|الفقيد|الفقيده|الراحل|الراحله)$/u;
 
@@ -801,6 +805,13 @@ function trimName(text: string, type: EntityType, aliases: AliasIndex, glossed =
       start += word[0].length;
       // (And no name left: «جثمان الفقيد» alone, the tagger's span ending before the name.)
       if (REMAINS.test(nameKey(text.slice(start, end).trim()))) return null;
+      continue;
+    }
+    // «ولد» first is the verb «وُلد» (was born): «ولد إمانويل ماكرون في …» (Emmanuel Macron was born in …); «والد»
+    // (father) before a name is the father of that name, no part of it. (The Mauritanian «ولد», son of, stands between
+    // names.)
+    if (type === 'PER' && (key === BORN || key === FATHER)) {
+      start += word[0].length;
       continue;
     }
     if (!findIn(key, HONORIFICS) && !findIn(key, ROLE_HEADS)) break;
@@ -1909,7 +1920,9 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
       // «ووصفت وزارة العدل الحكم» (the justice ministry described the ruling): after a feminine head
       // and its complement, a definite word that is no adjective agreeing with either (ending in ة،
       // ي، ى، ا or a plural ending: الخارجية، العالي، الأعلى، العليا، التونسيين) is the verb's object.
-      if (feminineHead && definite > 0 && last === j - 1 && /^ال/u.test(k) && !/(ه|ي|ا|ين|ون|ات)$/u.test(k)) break;
+      // (Also right after a definite feminine head: «وقدرت الوكالة الانتعاش الاقتصادي», the agency estimated the economic
+      // recovery; «ودعت المنظمة السلط الرسمية», the organisation called on the authorities.)
+      if (feminineHead && (definite > 0 ? last === j - 1 : definiteHead && j === i + 1) && /^ال/u.test(k) && !/(ه|ي|ا|ين|ون|ات)$/u.test(k)) break;
       // «وطالب الحزب السلطة القائمة بـ» (the party called on the ruling authority to): after a masculine definite
       // head, a definite feminine word is no adjective of it but the verb's object.
       if (definiteHead && j === i + 1 && MASCULINE_HEADS.has(bare(key)) && /^ال.{2,}ه$/u.test(k)) break;

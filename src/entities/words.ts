@@ -169,6 +169,12 @@ function variants(set: ReadonlySet<string>): Map<string, string> {
   if (map) return map;
   map = new Map();
   for (const w of set) {
+    // A one-letter entry is an abbreviation («د» for دكتور, doctor): it takes no clitics, or «والد» (father) would be
+    // و + ال + د and a title.
+    if (w.length < 2) {
+      if (!map.has(w)) map.set(w, w);
+      continue;
+    }
     for (const p of ['', ...PROCLITICS]) {
       if (!map.has(p + w)) map.set(p + w, w);
       if (!map.has(p + 'ال' + w)) map.set(p + 'ال' + w, w);

@@ -10,7 +10,7 @@
  */
 import type { AnalysisDocument, EntityType, NamedMention, Token } from '../document.ts';
 import type { Stage, StageContext } from '../pipeline/pipeline.ts';
-import { spansOf } from './conll.ts';
+import { spansOf, type TokenSpan } from './conll.ts';
 import { propagateNames } from './consistency.ts';
 import { getNerModel, tagSentences, type NerModel } from './model.ts';
 import { fold } from './fold.ts';
@@ -20,7 +20,7 @@ import { ARTICLE, definiteGivenName, extendBelSurnames, LAM_GIVEN_NAMES, kunyaNa
 import { knownPlaceWord, listedPlaceOffset, outletNoun, PLACE_TYPES, proposeNamedPlaces, proposePlaces } from './places.ts';
 import { extendPartyNames, placeBodies, proposeOrganisations } from './orgs.ts';
 import { TRIGGERS } from './triggers.ts';
-import { AM_LETTERS, ARABIC_WORD, extendGivenNames, extendNisbaSurnames, extendOrgHeads, FM_LETTERS, splitDefiniteHeads, trimFunctionWords, VAN } from './edges.ts';
+import { AM_LETTERS, ARABIC_WORD, cutDefiniteHeadObjects, extendGivenNames, extendNisbaSurnames, extendOrgHeads, FM_LETTERS, splitDefiniteHeads, trimFunctionWords, VAN } from './edges.ts';
 import { lexiconForm, possessedNounForm } from '../segment/lexicon-form.ts';
 import { RELATIVE_NOUNS } from '../text/person-words.ts';
 import { getLexicon } from '../segment/clitics.ts';
@@ -33,6 +33,16 @@ export { getNerModel, loadNerModel, modelAvailable, tagSentences, tagTokens, typ
 const HAS_HARAKA = /[\u064B-\u065F\u0670\u0640]/u;
 /** Tanween (the indefinite endings «ـً ـٌ ـٍ»). */
 const TANWEEN = /[\u064B-\u064D]/u;
+/** «و» (and), folded: a name part that opens with it may be a second name. */
+const WAW = 'و';
+/** Parts of the day, folded: «صباح اليوم» (this morning) after a name is no part of it. */
+const TIMES_OF_DAY: ReadonlySet<string> = new Set(['صباح', 'مساء', 'ظهر', 'عشية', 'صبيحة', 'ليلة', 'فجر'].map((w) => fold(w)));
+/** A word behind «ب/ل/ك» that is a common noun (its form with the article frequent) or has the article: «بفريق», «بالمنستير». */
+function prepositionalNoun(folded: string): boolean {
+  if (!/^[بلك]/u.test(folded)) return false;
+  const rest = folded.slice(1);
+  return rest.startsWith(ARTICLE) || rest.startsWith('ل') || (getLexicon().get(ARTICLE + rest) ?? 0) >= 5;
+}
 /** Particles that a writer marks to be read as particles (على on, not Ali; من from), kept as written for the tagger. */
 const MARKED_PARTICLES: ReadonlySet<string> = new Set(['على', 'إلى', 'في', 'من', 'عن', 'مع', 'أن', 'إن', 'لا', 'ما']);
 
@@ -300,6 +310,23 @@ export function ner(options: NerOptions = {}): Stage {
             continue;
           }
           for (let k = span.start; k < span.end; k++) s.tags[k] = 'O';
+        }
+      });
+      // «قيس حسين رشيد»، «تشانو إيروم شارميلا»، «مشعل بن عبد العزيز آل سعود»: a person's name the tagger cut before its
+      // last word is one name. (After a name of two words or more; not a word that opens with «و» (and), a time, a role or a
+      // common noun behind a preposition: «دعا ترامب بوتين» (Trump called on Putin), «محمد الفاضل عبد الكافي صباح اليوم»
+      // (this morning), «يانيك نيانغ بفريق …» (with the team); nor in a row of names, a list without commas: «زياد العذاري
+      // محمد العكروت رفيق عبد السلام».)
+      strings.forEach((s, si) => {
+        const f = folded[si]!;
+        const spans = spansOf(s.tags);
+        const adjacentPeople = (a: TokenSpan | undefined, b: TokenSpan | undefined): boolean => a?.type === 'PER' && b?.type === 'PER' && a.end === b.start;
+        for (let k = 1; k < spans.length; k++) {
+          const [first, second] = [spans[k - 1]!, spans[k]!];
+          if (!adjacentPeople(first, second) || adjacentPeople(spans[k - 2], first) || adjacentPeople(second, spans[k + 1]) || first.end - first.start < 2) continue;
+          const next = f[second.start]!;
+          if (second.end - second.start !== 1 || next.startsWith(WAW) || timeWord(next) || TIMES_OF_DAY.has(next) || roleNoun(next) || prepositionalNoun(next)) continue;
+          s.tags[second.start] = 'I-PER';
         }
       });
       // «أشرف رئيس الحكومة … على» (the head of government supervised …), «أشرف اليوم وزير الصحة»: a sentence's first word alone as
@@ -587,6 +614,7 @@ export function ner(options: NerOptions = {}): Stage {
       }
       // «للمنظمة هبة مرايف» (the organisation's Heba Morayef): a definite head is no part of the name after it.
       strings.forEach((s, si) => splitDefiniteHeads(s.tokens, folded[si]!, s.tags, (w) => TRIGGERS.get(w) === 'ORG', givenNameTest, commonWord));
+      strings.forEach((s, si) => cutDefiniteHeadObjects(folded[si]!, s.tags, (w) => TRIGGERS.get(w) === 'ORG'));
       // Places after place heads, in coordinations and by name, and news outlets (docs/ner.md);
       // KHABAR_NER_PLACES=0 turns the pass off.
       const places = process.env['KHABAR_NER_PLACES'] !== '0' ? { facts, gazetteer, lex } : undefined;

@@ -2620,6 +2620,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           plain = false;
           break;
         }
+        // (The name in quotation marks: «قال الناشر الاسباني "خوسي مانويل لوثيا مخيياس"، إنه», the Spanish publisher said.)
+        if (tokens[k]!.kind === 'punct' && QUOTE_MARKS.has(tokenText(k)) && k + 1 === perAt) continue;
         if (tokens[k]!.kind !== 'word' || PREPOSITIONS.has(keys[k]!) || /^[بل]/u.test(keys[k]!) && !findIn(keys[k]!, ROLE_HEADS)) {
           plain = false;
           break;
@@ -3080,7 +3082,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       const ti = tokenAt(r.start);
       if (r.start > tokens[ti]!.start && /^[وف]?[بلك]/u.test(text.slice(tokens[ti]!.start, r.start))) continue;
       if (ti > from && PREPOSITIONS.has(keys[ti - 1]!)) continue;
-      if (insideDraft(r.start)) continue;
+      // (Nor one inside a closed quotation the sentence runs on from: «…على ذمة النادي الإفريقي." و من جهته نشر اللاعب مقطع
+      // فيديو أكد فيه أنه …», the player published a video in which he stressed — not the club named in the statement.)
+      if (insideDraft(r.start) || regionAt(r.start)?.closed) continue;
       return { ref: r };
     }
     const span = bodyOfPlaceIn(from, i - 1);
