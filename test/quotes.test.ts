@@ -5857,6 +5857,26 @@ test('quotes (thirty-eighth round): a name in quotation marks after a descriptio
       [['رضا مامي', 'PER'], ['خوسي مانويل لوثيا مخيياس', 'PER']],
       [['الكتاب صدر', 'رضا مامي'], ['تعرف على أشعار الشابي', 'خوسي مانويل لوثيا مخيياس']],
     ],
+    // «Leila Chettaoui calls for an inquiry … ¶ The chairwoman of the parliamentary inquiry committee said that …»: the lead's
+    // role describes the woman the headline opens with, named again below.
+    [
+      'ليلى الشتاوي تدعو إلى التحقيق في استقبال دعاة\nقالت رئيسة لجنة التحقيق البرلمانية إنه يجب كشف الأطراف المتورطة.\nوأوضحت الشتاوي أنها لا تستطيع أن تنفي ذلك.',
+      [['ليلى الشتاوي', 'PER'], ['لجنة التحقيق البرلمانية', 'ORG'], ['الشتاوي', 'PER']],
+      [['التحقيق في استقبال دعاة', 'ليلى الشتاوي'], ['يجب كشف الأطراف المتورطة', 'ليلى الشتاوي'], ['لا تستطيع أن تنفي ذلك', 'ليلى الشتاوي']],
+    ],
+    // … not a man the headline opens with, for a feminine noun («صحفية», a journalist — a typo of «صحيفة», a paper).
+    [
+      'ميسي يرفض التجديد لبرشلونة\nذكرت صحفية "آس" الإسبانية أن ميسي رفض العرض الجديد.',
+      [['ميسي', 'PER'], ['آس', 'ORG'], ['برشلونة', 'ORG'], ['ميسي', 'PER']],
+      [['ميسي رفض العرض الجديد', 'آس']],
+    ],
+    // «… at the disposal of the club in June." And for his part the player published a video in which he stressed that …»: the
+    // club named inside the statement's quotation publishes nothing.
+    [
+      'وقال سليم الرياحي في بلاغ: "اللاعب سيكون على ذمة النادي الإفريقي في شهر جوان." و من جهته نشر اللاعب منصور بن عثمان مقطع فيديو أكد فيه أنه سافر إلى الجزائر.',
+      [['سليم الرياحي', 'PER'], ['النادي الإفريقي', 'ORG'], ['منصور بن عثمان', 'PER']],
+      [['اللاعب سيكون على ذمة النادي الإفريقي في شهر جوان', 'سليم الرياحي'], ['سافر إلى الجزائر', 'منصور بن عثمان']],
+    ],
   ];
   for (const [text, mentions, expected] of rows) {
     const doc = analyzeWithMentions(text, mentions);

@@ -188,6 +188,8 @@ const OWN_PRONOUN = /(ه|ها|هم|هما)$/u;
 const withoutPronoun = (k: string): string => (/.{2}ت(ه|ها|هم|هما)$/u.test(k) ? k.replace(/ت(ه|ها|هم|هما)$/u, 'ه') : k.replace(OWN_PRONOUN, ''));
 /** Every quotation mark a name may stand between: the symmetric ones and « ». */
 const QUOTE_MARKS = new Set([...SYMMETRIC, '«', '»']);
+/** The longest headline, in characters, whose opening person a role in the lead may describe (see headlinePersonFor). */
+const HEADLINE_MAX_CHARACTERS = 160;
 /** Words that open the subject of a nominal clause with no article: «هذه الحكومة», «جميع الأحزاب» (keys; see subjectOnlyBefore). */
 const SUBJECT_DETERMINERS: ReadonlySet<string> = new Set(['هذه', 'هذا', 'هؤلاء', 'جميع', 'كل', 'كافه']);
 /** «كما، حيث، إذ» (as, where), keyed: after a comma and before a speech verb they open one more statement. */
@@ -2516,7 +2518,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // «وأوضح المتحدث الرسمي باسم وزارة التجارة أن … وأضاف المتحدث ماجد القرني أن …»: a body's spokesman
         // not named yet is the spokesman the article names next, within a few hundred characters.
         // (Any other role of a body: the person named next with that role as a title.)
-        const spokesman = !held && first.entity.type === 'ORG' && typeof head === 'string' ? roleHolderNamedAfter(head, to, firstTok, first.entity) : undefined;
+        const spokesman = !held && first.entity.type === 'ORG' && typeof head === 'string' ? roleHolderNamedAfter(head, to, firstTok, first.entity) ?? headlinePersonFor(head, firstTok) : undefined;
         // «وأفاد مدير إقليم الأمن الوطني بتونس أن» (the director of the Tunis security district reported): a role of a
         // place whose holder is not named is someone unnamed, not the place.
         // (Not before a comma, where the holder may follow in apposition: «أعلن وزير داخلية تتارستان، أرتيوم خوخورين،».)
@@ -3084,7 +3086,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       if (ti > from && PREPOSITIONS.has(keys[ti - 1]!)) continue;
       // (Nor one inside a closed quotation the sentence runs on from: «…على ذمة النادي الإفريقي." و من جهته نشر اللاعب مقطع
       // فيديو أكد فيه أنه …», the player published a video in which he stressed — not the club named in the statement.)
-      if (insideDraft(r.start) || regionAt(r.start)?.closed) continue;
+      const quotation = regionAt(r.start);
+      if (insideDraft(r.start) || (quotation?.closed && !markedName(quotation))) continue;
       return { ref: r };
     }
     const span = bodyOfPlaceIn(from, i - 1);
@@ -3598,6 +3601,29 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       if (r.entity.type === 'PER' && !r.role && holds(r)) return r.entity;
     }
     return undefined;
+  };
+
+  /**
+   * «ليلى الشتاوي تدعو إلى التحقيق … ¶ قالت رئيسة لجنة التحقيق البرلمانية … إنه» (Leila Chettaoui calls for an inquiry … ¶
+   * the chairwoman of the parliamentary inquiry committee said): a role of a body in the lead sentence, which no one
+   * named before holds, describes the person the headline opens with — news introduces the headline's subject so — when
+   * that person is named again in the body and the role's gender does not exclude her or him. The role's head is `head`
+   * (a key), at token `at`.
+   */
+  const headlinePersonFor = (head: string, at: number): Entity | undefined => {
+    if (paragraphs.length < 2 || tokens[at]!.start < paragraphs[1]!.start || sentenceStart(tokens[at]!.start) !== sentenceStart(paragraphs[1]!.start)) return undefined;
+    const headline = paragraphs[0]!;
+    // (A headline of a few words, no sentence of its own.)
+    if (headline.end - headline.start > HEADLINE_MAX_CHARACTERS) return undefined;
+    const opening = refsIn(headline.start, headline.end)[0];
+    if (!opening || opening.role || opening.entity.type !== 'PER' || tokenAt(opening.start) > tokenAt(headline.start) + 1) return undefined;
+    const person = opening.entity;
+    if (!refs.some((r) => r.entity === person && r.start >= paragraphs[1]!.start)) return undefined;
+    // (A role noun, not a rank that is also a word — «فريق» (team; lieutenant general) —, and a person whose gender is known
+    // to be the role's: not «ذكرت صحفية "آس"» (a journalist of "AS" reported; the typo of «صحيفة», a paper) for «ميسي».)
+    if (!ROLE_HEADS.has(head)) return undefined;
+    const known = gender.get(person.id) ?? entityGender(person)?.gender;
+    return known === (head.endsWith('ه') ? 'f' : 'm') ? person : undefined;
   };
 
   /**
