@@ -5877,10 +5877,24 @@ test('quotes (thirty-eighth round): a name in quotation marks after a descriptio
       [['سليم الرياحي', 'PER'], ['النادي الإفريقي', 'ORG'], ['منصور بن عثمان', 'PER']],
       [['اللاعب سيكون على ذمة النادي الإفريقي في شهر جوان', 'سليم الرياحي'], ['سافر إلى الجزائر', 'منصور بن عثمان']],
     ],
+    // «The Swiss Federal Council (the government) announced today, Friday, in an official statement, the extension … According
+    // to the government statement, the council authorised …»: the statement named past an aside and the day is the council's.
+    [
+      'أعلن المجلس الفدرالي السويسري (الحكومة) اليوم الجمعة، في بلاغ رسمي، عن تمديد تجميد الأصول. وحسب البلاغ الحكومي فقد أذن المجلس بتجميد أرصدة الرئيس.',
+      [['المجلس الفدرالي السويسري', 'ORG']],
+      [['تمديد تجميد الأصول', 'المجلس الفدرالي السويسري'], ['أذن المجلس بتجميد أرصدة الرئيس', 'المجلس الفدرالي السويسري']],
+    ],
   ];
   for (const [text, mentions, expected] of rows) {
     const doc = analyzeWithMentions(text, mentions);
     assert.deepEqual(checkInvariants(doc), []);
     assert.deepEqual(doc.quotes.map((q) => [q.text, doc.entities.find((e) => e.id === q.speaker)?.name ?? null]), expected, text);
   }
+  // … but not a statement another subject issues after the comma: «… in succession to Ahmed Zaglaoui, in a statement the
+  // movement issued. The statement pointed out that …» is not Zaglaoui's.
+  const text = 'أعلنت حركة نداء تونس عن تعيين رضا شرف الدين خلفا لأحمد الزقلاوي، وذلك في بيان أصدرته الحركة.\nوأشار البيان إلى أن الهيكل المعني يعتبر مؤقتا.';
+  const doc = analyzeWithMentions(text, [['حركة نداء تونس', 'ORG'], ['رضا شرف الدين', 'PER'], ['أحمد الزقلاوي', 'PER']]);
+  const statement = doc.quotes.find((q) => q.text === 'الهيكل المعني يعتبر مؤقتا');
+  assert.ok(statement, doc.quotes.map((q) => q.text).join(' | '));
+  assert.notEqual(doc.entities.find((e) => e.id === statement.speaker)?.name, 'أحمد الزقلاوي');
 });

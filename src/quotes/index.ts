@@ -188,6 +188,12 @@ const OWN_PRONOUN = /(ه|ها|هم|هما)$/u;
 const withoutPronoun = (k: string): string => (/.{2}ت(ه|ها|هم|هما)$/u.test(k) ? k.replace(/ت(ه|ها|هم|هما)$/u, 'ه') : k.replace(OWN_PRONOUN, ''));
 /** Every quotation mark a name may stand between: the symmetric ones and « ». */
 const QUOTE_MARKS = new Set([...SYMMETRIC, '«', '»']);
+/** Marks of an aside between an issuer's name and its document: brackets and commas. */
+const ASIDE_MARKS: ReadonlySet<string> = new Set(['(', ')', '،', ',']);
+/** Marks that end a sentence. */
+const TERMINALS: ReadonlySet<string> = new Set(['.', '!', '?', '؟']);
+/** Tokens looked at, at most, after an issuer's name for its document (see lastIssuerBefore). */
+const ISSUER_DOCUMENT_REACH = 10;
 /** The longest headline, in characters, whose opening person a role in the lead may describe (see headlinePersonFor). */
 const HEADLINE_MAX_CHARACTERS = 160;
 /** Words that open the subject of a nominal clause with no article: «هذه الحكومة», «جميع الأحزاب» (keys; see subjectOnlyBefore). */
@@ -1978,12 +1984,25 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // («وأعتبرت نقابة الصحفيين في بيانها» (in its statement): the noun with the issuer's pronoun.)
       // (Further after a verb of publishing, past where it was published: «نشر نادي حمام الأنف على موقع التواصل
       // الاجتماعي "فايسبوك" بلاغا», the club published a statement on Facebook; also «نشرت الصفحة الرسمية للنادي».)
+      // (Past an aside and the day, which count for nothing: «أعلن المجلس الفدرالي السويسري (الحكومة) اليوم الجمعة، في بلاغ
+      // رسمي، عن …», the Swiss Federal Council (the government) announced today, Friday, in an official statement.)
       const reach = publishingBefore(ti) ? 9 : 3;
-      for (let a = tokenAt(r.end), n = 0; found === 0 && a < tokens.length && n < reach && tokens[a]!.start < pos; a++, n++) {
-        if (reach > 3 && tokens[a]!.kind === 'punct' && !QUOTE_MARKS.has(text[tokens[a]!.start]!)) break;
+      // (Past an aside only «في» (in) and the document: not «…لمكافحة الإرهاب، أصدرت الوزارة اليوم بلاغا», where another
+      // subject issues it, nor «خلفا لأحمد الزقلاوي، وذلك في بيان أصدرته الحركة».)
+      let aside = false;
+      for (let a = tokenAt(r.end), n = 0, passed = 0; found === 0 && a < tokens.length && n < reach && passed < ISSUER_DOCUMENT_REACH && tokens[a]!.start < pos; a++, passed++) {
+        const punct = tokens[a]!.kind === 'punct';
+        if (reach > 3 && punct && !QUOTE_MARKS.has(text[tokens[a]!.start]!) && !ASIDE_MARKS.has(text[tokens[a]!.start]!)) break;
+        if (punct && TERMINALS.has(text[tokens[a]!.start]!)) break;
+        if ((punct && ASIDE_MARKS.has(text[tokens[a]!.start]!)) || STATEMENT_TIMES.has(keys[a]!)) {
+          aside = true;
+          continue;
+        }
+        n++;
         if (keys[a]!.startsWith('ال')) continue;
         found = match(documentNoun(keys[a]!));
         if (found === 0 && OWN_PRONOUN.test(keys[a]!)) found = match(documentNoun(withoutPronoun(keys[a]!)));
+        if (found === 0 && aside && keys[a] !== 'في') break;
       }
       if (found === 2) return r;
       if (found === 1) ofKind = r;
