@@ -737,3 +737,13 @@ test('ner() (thirty-eighth round): a person\'s name the tagger cut before its la
   // «Mohamed Fadhel Abdelkefi stressed this morning …»: a part of the day the tagger took for a name is no part of his.
   assert.ok(persons('وأكد محمد الفاضل عبد الكافي صباح اليوم أن الاستثمار تحسن.').includes('محمد الفاضل عبد الكافي'));
 });
+
+test('ner() (thirty-eighth round): a dotted acronym is one name; a feminine participle of manner after a feminine speech verb is none', { skip: NEEDS_MODEL }, () => {
+  // «The CNN network said it ended a contract …»: the tagger found «سي» alone.
+  const doc = analyze('قالت شبكة (سي.إن.إن) الإخبارية الأميركية إنها أنهت عقدا مع الممثلة كاثي جريفن.', { date: '2017-06-01' });
+  assert.deepEqual(checkInvariants(doc), []);
+  assert.ok(doc.mentions.some((m) => m.text === 'سي.إن.إن'), doc.mentions.map((m) => m.text).join(', '));
+  assert.deepEqual(doc.quotes.map((q) => [q.text, doc.entities.find((e) => e.id === q.speaker)?.name ?? null]), [['أنهت عقدا مع الممثلة كاثي جريفن', 'سي.إن.إن']]);
+  // «… with the photographer Tyler Shields, and she says, joking, "…"»; «Fatima said» keeps the name.
+  assert.deepEqual(persons('وشوهدت وهي تراجع الصور مع المصور تايلر شيلدز، وتقول مازحة "يتعين أن ننتقل إلى المكسيك". وقالت فاطمة إن الأمر مزعج.'), ['تايلر شيلدز', 'فاطمة']);
+});

@@ -54,6 +54,11 @@ const SENTENCES: [string, string[], string][] = [
   ['انتظروا... ثم جاء الخبر!! (وهو مفرح.) انتهى', ['انتظروا...', 'ثم جاء الخبر!!', '(وهو مفرح.)', 'انتهى'], 'runs of stops, closing bracket'],
   ['Le président a dit. Mr. Smith agreed.', ['Le président a dit.', 'Mr. Smith agreed.'], 'Latin text and Mr.'],
   ['زار U.S. وفد أمس.', ['زار U.S. وفد أمس.'], 'Latin initials'],
+  [
+    'قالت شبكة (سي.إن.إن) إنها أنهت العقد. وأضافت أ.ف.ب أن 1300 م.د رصدت لإذاعة دريم أف.أم. وأدان ذلك بشدة.وفي مكة المكرمة، أدان الخطيب الهجوم.',
+    ['قالت شبكة (سي.إن.إن) إنها أنهت العقد.', 'وأضافت أ.ف.ب أن 1300 م.د رصدت لإذاعة دريم أف.أم.', 'وأدان ذلك بشدة.', 'وفي مكة المكرمة، أدان الخطيب الهجوم.'],
+    'stops inside dotted acronyms (CNN, AFP, million dinars, FM) end no sentence; a stop glued to a longer word still does (thirty-eighth round)',
+  ],
 ];
 
 test('sentences: table of real phrases', () => {

@@ -10,12 +10,12 @@
  */
 import type { AnalysisDocument, EntityType, NamedMention, Token } from '../document.ts';
 import type { Stage, StageContext } from '../pipeline/pipeline.ts';
-import { spansOf, type TokenSpan } from './conll.ts';
+import { spansOf, type Tag, type TokenSpan } from './conll.ts';
 import { propagateNames } from './consistency.ts';
 import { getNerModel, tagSentences, type NerModel } from './model.ts';
 import { fold } from './fold.ts';
 import { wordFacts, type GazetteerType } from './features.ts';
-import { stripProclitics } from '../segment/index.ts';
+import { dottedAcronymStop, stripProclitics } from '../segment/index.ts';
 import { ARTICLE, definiteGivenName, extendBelSurnames, LAM_GIVEN_NAMES, kunyaNames, mannerAfterSpeech, nameReading, namingWordNames, nisbaAdjective, QUOTATION_MARK, roleNoun, speechParticiple, proposeSlotNames, slotLexicon } from './slots.ts';
 import { knownPlaceWord, listedPlaceOffset, outletNoun, PLACE_TYPES, proposeNamedPlaces, proposePlaces } from './places.ts';
 import { extendPartyNames, placeBodies, proposeOrganisations } from './orgs.ts';
@@ -841,6 +841,14 @@ export function ner(options: NerOptions = {}): Stage {
       });
       // (The passes above may have run a name into a preposition again.)
       tagged.forEach((s, si) => trimFunctionWords(texts[si]!, s.tags));
+      // «شبكة (سي.إن.إن)» (the CNN network): a name the tagger ended on the first piece of a dotted acronym takes the rest
+      // (after the function words are trimmed: «إن» is also the complementiser).
+      strings.forEach((s, si) => {
+        const sentence = sentences[si]!;
+        for (const span of spansOf(s.tags)) {
+          for (let e = span.end; dottedAcronymStop(doc.text, sentence, e, 0, sentence.length); e += 2) s.tags[e] = s.tags[e + 1] = `I-${span.type}` as Tag;
+        }
+      });
       // «مطار الأمير محمد بن عبدالعزيز الدولي» (Prince Mohammed bin Abdulaziz International Airport), «مستشفى الملك فهد»: a person
       // after a facility's head and a royal or religious title names the facility, a place — with the adjective after it.
       // (Not without the title, where the facility's own name is often a complement: «مستشفى الحبيب ثامر» is left as it was.)

@@ -238,16 +238,21 @@ const FEMININE_SPEECH_VERBS: ReadonlySet<string> = fset(
   ),
 );
 
+/** Feminine participles of manner after a feminine speech verb («وتقول مازحة», she says, joking), folded. */
+const FEMININE_MANNER_PARTICIPLES: ReadonlySet<string> = fset('مازحة ساخرة ضاحكة باكية مبتسمة متهكمة غاضبة ممازحة متأثرة مستغربة متسائلة'.split(' '));
+
 /**
  * True for a manner adverb right after a speech verb, «فقال ساخرا» (he said mockingly), «وأضاف متأثرا»: the word after
  * the verb (`token`, as written, and the verb before it, folded) is an indefinite accusative in «ا» of a participle whose
- * bare, feminine or definite form is a common word, and no known name; never after a feminine verb. The tagger takes
- * some for a person.
+ * bare, feminine or definite form is a common word, and no known name; after a feminine verb, one of
+ * FEMININE_MANNER_PARTICIPLES. The tagger takes some for a person.
  */
 export function mannerAfterSpeech(previousFolded: string, token: string, lex: SlotLexicon): boolean {
-  // (After a feminine verb the adverb would be feminine too, «قالت ساخرة»: «وقالت كارلا» is a woman's name.)
-  if (!SPEECH_VERBS.has(previousFolded) || FEMININE_SPEECH_VERBS.has(previousFolded)) return false;
+  // (After a feminine verb the adverb is feminine too, «وتقول مازحة» (she says, joking), but a woman's name is likelier —
+  // «وقالت كارلا»: only the listed feminine participles of manner.)
+  if (!SPEECH_VERBS.has(previousFolded)) return false;
   const form = lex.form(token);
+  if (FEMININE_SPEECH_VERBS.has(previousFolded)) return FEMININE_MANNER_PARTICIPLES.has(fold(token));
   if (!form.endsWith('ا') || form.endsWith('اا') || form.length < 4 || !arabicWord(form) || lex.knownName(fold(token))) return false;
   // (A participle: «فاعل» (ساخر، غاضب) or «مُفعِل/مُتفعِّل» (متأثر، مستنكر), not a name's stem in «ي» (ماريا، صوفيا).)
   const base = form.slice(0, -1);

@@ -18,7 +18,7 @@ import { personGender, taggerGivenName, type PersonGender } from '../entities/ge
 import { COMPLEMENTISERS, STANCE_NOUNS, UNNAMED_SOURCES, cueForms, isCueWord, prefixedCueForms, type CueForm, type CueGender, type CueVerb } from './cues.ts';
 import { getLexicon } from '../segment/clitics.ts';
 import { lexiconForm } from '../segment/lexicon-form.ts';
-import { isAbbreviationStop } from '../segment/index.ts';
+import { dottedAcronymStop, isAbbreviationStop } from '../segment/index.ts';
 import { wordFilterOf, type WordFilter } from '../text/word-filter.ts';
 import { isCombiningMark } from '../pipeline/invariants.ts';
 import { IS_CALLED_WORDS, NAMED_ONE_WORDS, OWN_REPORTER_WORDS } from '../text/person-words.ts';
@@ -190,8 +190,6 @@ const withoutPronoun = (k: string): string => (/.{2}ت(ه|ها|هم|هما)$/u.t
 const QUOTE_MARKS = new Set([...SYMMETRIC, '«', '»']);
 /** Marks of an aside between an issuer's name and its document: brackets and commas. */
 const ASIDE_MARKS: ReadonlySet<string> = new Set(['(', ')', '،', ',']);
-/** Marks that end a sentence. */
-const TERMINALS: ReadonlySet<string> = new Set(['.', '!', '?', '؟']);
 /** Tokens looked at, at most, after an issuer's name for its document (see lastIssuerBefore). */
 const ISSUER_DOCUMENT_REACH = 10;
 /** The longest headline, in characters, whose opening person a role in the lead may describe (see headlinePersonFor). */
@@ -712,12 +710,30 @@ function cueFilters(): { direct: WordFilter; prefixed: WordFilter } {
   return (filters ??= { direct: wordFilterOf(cueForms().keys()), prefixed: wordFilterOf(prefixedCueForms().keys()) });
 }
 
+/**
+ * The token keys with the pieces of a dotted acronym made unlike any word: «سي.إن.إن» (CNN) has «إن», which is also the
+ * complementiser «إن» (that). A copy only when the document has one (the keys are shared with the entity stage).
+ */
+function withoutAcronymPieces(text: string, tokens: readonly Token[], keys: readonly string[]): readonly string[] {
+  let copy: string[] | undefined;
+  for (let t = 1; t + 1 < tokens.length; t++) {
+    if (!dottedAcronymStop(text, tokens, t, 0, tokens.length)) continue;
+    copy ??= keys.slice();
+    copy[t - 1] = ACRONYM_PIECE_MARK + keys[t - 1]!;
+    copy[t + 1] = ACRONYM_PIECE_MARK + keys[t + 1]!;
+  }
+  return copy ?? keys;
+}
+/** What {@link withoutAcronymPieces} puts before a piece's key: no word list holds a key that starts with it. */
+const ACRONYM_PIECE_MARK = '.';
+
 /** Finds the quotes of a document (the work of the {@link quotes} stage). */
 export function findQuotes(doc: AnalysisDocument): Quote[] {
   const text = doc.text;
   const tokens = doc.tokens;
   if (!tokens.length) return [];
-  const { keys, hashes, firstChars, endings } = tokenKeyData(doc);
+  const { keys: sharedKeys, hashes, firstChars, endings } = tokenKeyData(doc);
+  const keys = withoutAcronymPieces(text, tokens, sharedKeys);
   const forms = cueForms();
   const prefixedForms = prefixedCueForms();
   const { direct: directFilter, prefixed: prefixedFilter } = cueFilters();
@@ -770,7 +786,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   const tokenText = (i: number): string => text.slice(tokens[i]!.start, tokens[i]!.end);
   // («لفت د. سلطان المطيري إلى أن …»: the stop of «د.» (Dr) ends no sentence, as in the segmenter.)
   const isTerminal = (i: number): boolean =>
-    tokens[i]!.kind === 'punct' && TERMINAL.has(tokenText(i)[0]!) && !/\d/.test(text[tokens[i]!.end] ?? '') && !isAbbreviationStop(text, tokens, i, 0);
+    tokens[i]!.kind === 'punct' && TERMINAL.has(tokenText(i)[0]!) && !/\d/.test(text[tokens[i]!.end] ?? '') && !isAbbreviationStop(text, tokens, i, 0) && !dottedAcronymStop(text, tokens, i, 0, tokens.length);
   /** End of the sentence around `pos`, also cut at a terminal mark (for coarse sentence layers). */
   // The first terminal mark at or after each token, computed once, so that sentenceEnd costs O(1)
   // instead of a scan to the end of the sentence (quadratic on one enormous run-on line).
@@ -1993,7 +2009,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       for (let a = tokenAt(r.end), n = 0, passed = 0; found === 0 && a < tokens.length && n < reach && passed < ISSUER_DOCUMENT_REACH && tokens[a]!.start < pos; a++, passed++) {
         const punct = tokens[a]!.kind === 'punct';
         if (reach > 3 && punct && !QUOTE_MARKS.has(text[tokens[a]!.start]!) && !ASIDE_MARKS.has(text[tokens[a]!.start]!)) break;
-        if (punct && TERMINALS.has(text[tokens[a]!.start]!)) break;
+        if (punct && TERMINAL.has(text[tokens[a]!.start]!)) break;
         if ((punct && ASIDE_MARKS.has(text[tokens[a]!.start]!)) || STATEMENT_TIMES.has(keys[a]!)) {
           aside = true;
           continue;

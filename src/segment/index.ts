@@ -16,6 +16,7 @@ import type { AnalysisDocument, Paragraph, Sentence, Token } from '../document.t
 import type { Stage, StageContext } from '../pipeline/pipeline.ts';
 import { ABBREVIATIONS } from './data/abbreviations.ts';
 import { tokenize } from './tokenize.ts';
+import { isLatinLetterName } from '../text/letter-names.ts';
 
 export { tokenize, type TokenizeResult } from './tokenize.ts';
 export {
@@ -140,6 +141,37 @@ function spacedDecimalPoint(tokens: readonly Token[], t: number, first: number, 
   return t > first && t + 1 < last && tokens[t - 1]!.kind === 'number' && tokens[t + 1]!.kind === 'number' && tokens[t + 1]!.start === stop.end && stop.end - stop.start === 1;
 }
 
+/** The longest piece, in letters, of a dotted acronym (see dottedAcronymStop). */
+const ACRONYM_PIECE = 3;
+
+/**
+ * A stop inside a dotted acronym, glued to short words on both sides: «سي.إن.إن» (CNN), «أ.ف.ب» (AFP), «م.د» (million
+ * dinars), «أف.أم» (FM) end no sentence. An acronym has two stops or more, or letters or Latin letter names around one:
+ * copy that forgets the space
+ * after a stop glues it to a word, «… التصدي له.وفي مكة …», which still ends a sentence.
+ */
+export function dottedAcronymStop(text: string, tokens: readonly Token[], t: number, first: number, last: number): boolean {
+  if (!gluedStop(text, tokens, t, first, last)) return false;
+  let stops = 1;
+  for (let k = t - 2; gluedStop(text, tokens, k, first, last); k -= 2) stops++;
+  for (let k = t + 2; gluedStop(text, tokens, k, first, last); k += 2) stops++;
+  const before = tokens[t - 1]!;
+  const after = tokens[t + 1]!;
+  if (stops >= 2 || (before.end - before.start === 1 && after.end - after.start === 1)) return true;
+  // (Or names of Latin letters around one: «أف.أم» (FM).)
+  return isLatinLetterName(text.slice(before.start, before.end)) && isLatinLetterName(text.slice(after.start, after.end));
+}
+
+/** A full stop at token `t` glued to a word of at most {@link ACRONYM_PIECE} letters on each side. */
+function gluedStop(text: string, tokens: readonly Token[], t: number, first: number, last: number): boolean {
+  if (t <= first || t + 1 >= last) return false;
+  const stop = tokens[t]!;
+  if (stop.end - stop.start !== 1 || text.charCodeAt(stop.start) !== 0x2e) return false;
+  const before = tokens[t - 1]!;
+  const after = tokens[t + 1]!;
+  return before.kind === 'word' && after.kind === 'word' && before.end === stop.start && after.start === stop.end && before.end - before.start <= ACRONYM_PIECE && after.end - after.start <= ACRONYM_PIECE;
+}
+
 function splitSentences(text: string, tokens: Token[], first: number, last: number, out: Sentence[]): void {
   const depths = quoteDepths(text, tokens, first, last);
   let start = first;
@@ -153,7 +185,7 @@ function splitSentences(text: string, tokens: Token[], first: number, last: numb
       const next = t + 1 < last ? tokens[t + 1]! : undefined;
       if (!next || depths[t - first]! !== 1 || depths[t + 1 - first]! !== 0 || next.start !== tok.end || !CLOSERS.has(text[next.start]!)) continue;
       end = t + 1;
-    } else if (isAbbreviationStop(text, tokens, t, first) || spacedDecimalPoint(tokens, t, first, last)) continue;
+    } else if (isAbbreviationStop(text, tokens, t, first) || spacedDecimalPoint(tokens, t, first, last) || dottedAcronymStop(text, tokens, t, first, last)) continue;
     // Terminators run together (?!) and closing brackets after the stop belong to this sentence.
     while (end + 1 < last) {
       const next = tokens[end + 1]!;
