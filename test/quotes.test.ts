@@ -5884,6 +5884,19 @@ test('quotes (thirty-eighth round): a name in quotation marks after a descriptio
       [['المجلس الفدرالي السويسري', 'ORG']],
       [['تمديد تجميد الأصول', 'المجلس الفدرالي السويسري'], ['أذن المجلس بتجميد أرصدة الرئيس', 'المجلس الفدرالي السويسري']],
     ],
+    // «The military spokesman of the Martyr Izz al-Din al-Qassam Brigades, "Abu Obeida", said that …»: the tagger's person
+    // inside the body spoken for is not the speaker named right after it …
+    [
+      'وقال الناطق العسكري باسم كتائب الشهيد عز الدين القسام "أبو عبيدة"، إن القائد ارتقى.',
+      [['عز الدين', 'PER'], ['أبو عبيدة', 'PER']],
+      [['القائد ارتقى', 'أبو عبيدة']],
+    ],
+    // … and the spokesman named after «باسم رئاسة الجمهورية» still speaks, with a person named further on.
+    [
+      'نفى الناطق الرسمي باسم رئاسة الجمهورية رضا بوقزي أن يكون رئيس الجمهورية الباجي قايد السبسي قد التقى الوزير.',
+      [['رضا بوقزي', 'PER'], ['الباجي قايد السبسي', 'PER']],
+      [['يكون رئيس الجمهورية الباجي قايد السبسي قد التقى الوزير', 'رضا بوقزي']],
+    ],
   ];
   for (const [text, mentions, expected] of rows) {
     const doc = analyzeWithMentions(text, mentions);

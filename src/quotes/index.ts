@@ -192,6 +192,10 @@ const QUOTE_MARKS = new Set([...SYMMETRIC, '«', '»']);
 const ASIDE_MARKS: ReadonlySet<string> = new Set(['(', ')', '،', ',']);
 /** Tokens looked at, at most, after an issuer's name for its document (see lastIssuerBefore). */
 const ISSUER_DOCUMENT_REACH = 10;
+/** «باسم» (on behalf of), keyed. */
+const ON_BEHALF_OF = nameKey('باسم');
+/** Words looked back, at most, from a name for the «باسم» of a spokesman (see onBehalfBefore). */
+const ON_BEHALF_REACH = 3;
 /** The longest headline, in characters, whose opening person a role in the lead may describe (see headlinePersonFor). */
 const HEADLINE_MAX_CHARACTERS = 160;
 /** Words that open the subject of a nominal clause with no article: «هذه الحكومة», «جميع الأحزاب» (keys; see subjectOnlyBefore). */
@@ -2199,6 +2203,14 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     const head = /^لل/u.test(keys[m]!) ? keys[m]!.slice(2) : '';
     return head && ORG_HEADS.has(head) && !refsIn(tokens[m]!.start, tokens[m]!.end).length && lastBodyOfHead(head, tokens[j]!.start) ? head : undefined;
   };
+  /** Whether «باسم» (on behalf of) stands among the few words before token `ti`, from token `from` on, no punctuation between. */
+  const onBehalfBefore = (ti: number, from: number): boolean => {
+    for (let k = ti - 1; k >= from && k >= ti - ON_BEHALF_REACH; k--) {
+      if (tokens[k]!.kind !== 'word') return false;
+      if (keys[k] === ON_BEHALF_OF) return true;
+    }
+    return false;
+  };
   /** Whether token `j` is a definite body head noun that is no part of a name: «النقابة» (the union), «الوزارة». */
   const bodyHeadSubject = (j: number): boolean =>
     j < tokens.length && tokens[j]!.kind === 'word' && /^[وف]?ال/u.test(keys[j]!) && ORG_HEADS.has(bare(keys[j]!.replace(/^[وف](?=ال)/u, ''))) && refsIn(tokens[j]!.start, tokens[j]!.end).length === 0;
@@ -2420,6 +2432,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // body named by its definite head noun right after the verb, a body named right after it by a head noun of its
       // own is the verb's object — not a name that restates it («وأعلنت الحركة الإسلامية حماس»، «الوزارة، وزارة الصحة»).
       if (headSubject && ti === from0 + 1 && r.start === tok.start && r.entity.type === 'ORG' && !r.role && /\s/u.test(text.slice(r.start, r.end)) && ORG_HEADS.has(bare(keys[ti]!))) continue;
+      // «وقال الناطق العسكري باسم كتائب الشهيد عز الدين القسام "أبو عبيدة"، إن» (the military spokesman of the Martyr Izz
+      // al-Din al-Qassam Brigades, "Abu Obeida", said): a person inside what a spokesman speaks for («باسم»), with another
+      // named right after it, is no subject.
+      if (r.entity.type === 'PER' && !r.role && onBehalfBefore(ti, from0) && zone.some((x) => x.entity.type === 'PER' && !x.role && x.start > r.end && tokenAt(x.start) - tokenAt(r.end) <= ON_BEHALF_REACH)) continue;
       candidates.push(r);
     }
     // «وقال ضيف "بوليتيكا" إن …» (the guest of "Politica" said): the person the programme had as its guest, the one
