@@ -5891,6 +5891,13 @@ test('quotes (thirty-eighth round): a name in quotation marks after a descriptio
       [['عز الدين', 'PER'], ['أبو عبيدة', 'PER']],
       [['القائد ارتقى', 'أبو عبيدة']],
     ],
+    // «The official spokesman of the National Guard's directorate, Khlifa Chibani, presented the results …. He said that …»: the
+    // one who presented speaks on, a masculine verb correcting the gender his given name in «ة» suggested.
+    [
+      'استعرض الناطق الرسمي باسم الإدارة العامة للحرس الوطني، خلفية الشيباني خلال ندوة صحفية، حصيلة مجهودات الوحدات الأمنية.\nوقال إن الوحدات تمكنت من القيام بعمليات مداهمة.',
+      [['الإدارة العامة للحرس الوطني', 'ORG'], ['خلفية الشيباني', 'PER']],
+      [['الوحدات تمكنت من القيام بعمليات مداهمة', 'خلفية الشيباني']],
+    ],
     // … and the spokesman named after «باسم رئاسة الجمهورية» still speaks, with a person named further on.
     [
       'نفى الناطق الرسمي باسم رئاسة الجمهورية رضا بوقزي أن يكون رئيس الجمهورية الباجي قايد السبسي قد التقى الوزير.',

@@ -138,6 +138,9 @@ export const CUE_VERBS: readonly CueVerb[] = [
   { lemma: 'ألمح', gloss: 'hinted', forms: 'ألمح يلمح | ألمحت تلمح | ملمحا | ملمحة | ألمحوا', preps: ['إلى'] },
   { lemma: 'أدان', gloss: 'condemned', forms: 'أدان يدين | أدانت تدين | مدينا | | أدانوا', marked: true },
   { lemma: 'انتقد', gloss: 'criticised', forms: 'انتقد ينتقد | انتقدت تنتقد | منتقدا | منتقدة | انتقدوا', marked: true },
+  // «استعرض الناطق الرسمي … حصيلة …. وقال إن …» (the spokesman presented the results … and said that): what was presented
+  // is no statement, but the one who presented it speaks on.
+  { lemma: 'استعرض', gloss: 'presented, reviewed', forms: 'استعرض يستعرض | استعرضت تستعرض | مستعرضا | مستعرضة | استعرضوا', marked: true },
   { lemma: 'استنكر', gloss: 'condemned', forms: 'استنكر يستنكر | استنكرت تستنكر | مستنكرا | مستنكرة | استنكروا', object: true, stance: true },
   // («وجدد براند … التزام النرويج بمرافقة …», Brende renewed Norway's commitment to …: a renewed position, its object.
   // The participle «مجددا» is as often the adverb «again»: its object is read only when definite or possessed, see quotes.)

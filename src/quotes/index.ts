@@ -192,6 +192,8 @@ const QUOTE_MARKS = new Set([...SYMMETRIC, '«', '»']);
 const ASIDE_MARKS: ReadonlySet<string> = new Set(['(', ')', '،', ',']);
 /** Tokens looked at, at most, after an issuer's name for its document (see lastIssuerBefore). */
 const ISSUER_DOCUMENT_REACH = 10;
+/** Tokens after a speech verb whose content is not read, at most, where its subject is looked for. */
+const SILENT_SUBJECT_REACH = 12;
 /** «باسم» (on behalf of), keyed. */
 const ON_BEHALF_OF = nameKey('باسم');
 /** Words looked back, at most, from a name for the «باسم» of a spokesman (see onBehalfBefore). */
@@ -5366,7 +5368,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       }
       if (contentStart < 0) {
         if (!cue.form.participle && (!v.ambiguous || cue.prefixed) && !v.topic) {
-          const s = subjectIn(t.end, Math.min(sEnd, tokens[Math.min(i + 8, tokens.length - 1)]!.end));
+          // (Up to a dozen words: «استعرض الناطق الرسمي باسم الإدارة العامة للحرس الوطني، خلفية الشيباني …», the spokesman of
+          // the National Guard's directorate, Khlifa Chibani, presented.)
+          const s = subjectIn(t.end, Math.min(sEnd, tokens[Math.min(i + SILENT_SUBJECT_REACH, tokens.length - 1)]!.end));
           const r = s.ref;
           // (Not a source after the content, «…"، بحسب ما ذكر موقع X»: it relays, the one quoted goes on speaking.)
           const relayed = (): boolean => i > 0 && (MA_BEFORE_CUE.has(keys[i - 1]!) || keys[i - 1] === 'مثلما') && drafts.some((d) => d.speaker && d.end <= t.start && d.end >= sentenceStart(t.start) - 1);
@@ -5376,6 +5380,11 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           // he criticised the union's demand to dismiss the minister.)
           const inObject = r !== undefined && ((tokenAt(r.start) - i >= 3 && objectBefore(i + 1, tokenAt(r.start))) || (tokenAt(r.start) === i + 2 && verbalNounAfterVerb(i + 1)));
           if (r && (r.entity.type === 'PER' || r.entity.type === 'ORG') && !insideDraft(r.start) && !relayed() && !inObject) {
+            // (A masculine verb corrects a gender guessed from a given name in «ة», as for a quote: «استعرض …، خلفية الشيباني».)
+            if (r.entity.type === 'PER' && !r.role && cue.form.gender === 'm' && guessed.has(r.entity.id)) {
+              gender.set(r.entity.id, 'm');
+              guessed.delete(r.entity.id);
+            }
             silentSpeakers.push({ kind: 'indirect', start: t.start, end: t.end, cue: { start: t.start, end: t.end }, speaker: r.entity, speakerMention: { start: r.start, end: r.end }, addressee: null });
           }
         }
