@@ -5898,6 +5898,13 @@ test('quotes (thirty-eighth round): a name in quotation marks after a descriptio
       [['الإدارة العامة للحرس الوطني', 'ORG'], ['خلفية الشيباني', 'PER']],
       [['الوحدات تمكنت من القيام بعمليات مداهمة', 'خلفية الشيباني']],
     ],
+    // «The British police said they are dealing with a third incident … and reports point to more than one dead. She added that
+    // they are looking for three armed men»: the reports do not add; the police do.
+    [
+      'وقالت الشرطة البريطانية إنها تتعامل الآن مع حادث ثالث وتشير أنباء إلى سقوط أكثر من قتيل. وأضافت انها تبحث عن ثلاثة أشخاص مسلحين.',
+      [['الشرطة البريطانية', 'ORG']],
+      [['تتعامل الآن مع حادث ثالث', 'الشرطة البريطانية'], ['سقوط أكثر من قتيل', null], ['تبحث عن ثلاثة أشخاص مسلحين', 'الشرطة البريطانية']],
+    ],
     // … and the spokesman named after «باسم رئاسة الجمهورية» still speaks, with a person named further on.
     [
       'نفى الناطق الرسمي باسم رئاسة الجمهورية رضا بوقزي أن يكون رئيس الجمهورية الباجي قايد السبسي قد التقى الوزير.',

@@ -194,6 +194,10 @@ const ASIDE_MARKS: ReadonlySet<string> = new Set(['(', ')', '،', ',']);
 const ISSUER_DOCUMENT_REACH = 10;
 /** Tokens after a speech verb whose content is not read, at most, where its subject is looked for. */
 const SILENT_SUBJECT_REACH = 12;
+/** Reports as a source («أنباء», «تقارير», «أخبار»): keyed, without the article. */
+const REPORT_NOUNS: ReadonlySet<string> = new Set('أنباء تقارير أخبار'.split(' ').map((w) => nameKey(w)));
+/** The verbs that add to what their subject said before («أضاف», «تابع»), keyed, without «و/ف». */
+const CONTINUING_VERBS: ReadonlySet<string> = new Set('أضاف أضافت يضيف تضيف تابع تابعت تواصل واصل واصلت'.split(' ').map((w) => nameKey(w)));
 /** «باسم» (on behalf of), keyed. */
 const ON_BEHALF_OF = nameKey('باسم');
 /** Words looked back, at most, from a name for the «باسم» of a spokesman (see onBehalfBefore). */
@@ -1634,7 +1638,17 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   /** The last quote before `pos`, if its cue has an unnamed source and a verb of gender `g` may go on with it. */
   const unnamedDraftBefore = (pos: number, g?: CueGender): Draft | undefined => {
     const d = lastDraftBefore(drafts, pos);
-    return d !== undefined && d.cue !== null && d.speaker === null && !d.open && !d.named && sameGender(d.gender, g, pos) ? d : undefined;
+    return d !== undefined && d.cue !== null && d.speaker === null && !d.open && !d.named && sameGender(d.gender, g, pos) && !reportsBefore(d, pos) ? d : undefined;
+  };
+  /**
+   * «وقالت الشرطة البريطانية إنها تتعامل مع حادث … وتشير أنباء إلى سقوط أكثر من قتيل. وأضافت انها تبحث …» (the police said
+   * … and reports point to …; she added): reports named aside, the draft's subject right after its verb, do not add or go on
+   * — the one who spoke before them does, when someone did before them.
+   */
+  const reportsBefore = (d: Draft, pos: number): boolean => {
+    if (!d.cue || !REPORT_NOUNS.has(bare(keys[tokenAt(d.cue.end)] ?? ''))) return false;
+    const verb = tokenAt(pos);
+    return verb < tokens.length && CONTINUING_VERBS.has(keys[verb]!.replace(/^[وف]/u, '')) && lastDraftBefore(drafts, d.start, (x) => x.speaker !== null) !== undefined;
   };
   /**
    * Whether a verb of gender `b` at `pos` may go on with an unnamed source quoted with gender `a`: yes unless both
@@ -5370,7 +5384,17 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         if (!cue.form.participle && (!v.ambiguous || cue.prefixed) && !v.topic) {
           // (Up to a dozen words: «استعرض الناطق الرسمي باسم الإدارة العامة للحرس الوطني، خلفية الشيباني …», the spokesman of
           // the National Guard's directorate, Khlifa Chibani, presented.)
-          const s = subjectIn(t.end, Math.min(sEnd, tokens[Math.min(i + SILENT_SUBJECT_REACH, tokens.length - 1)]!.end));
+          // (Not into words set off by a colon or quotation marks: «وعلق الرئيس الأمريكي عبر حسابه، قائلا: "ماذا لو استهدف سنوب دوج
+          // الرئيس أوباما؟"».)
+          let reach = Math.min(i + SILENT_SUBJECT_REACH, tokens.length - 1);
+          for (let m = i + 1; m <= reach; m++) {
+            const quoted = QUOTE_MARKS.has(tokenText(m)) ? regionByOpen.get(tokens[m]!.start) : undefined;
+            if (tokens[m]!.kind === 'punct' && (tokenText(m) === ':' || (quoted !== undefined && !markedName(quoted)))) {
+              reach = Math.max(i, m - 1);
+              break;
+            }
+          }
+          const s = subjectIn(t.end, Math.min(sEnd, tokens[reach]!.end));
           const r = s.ref;
           // (Not a source after the content, «…"، بحسب ما ذكر موقع X»: it relays, the one quoted goes on speaking.)
           const relayed = (): boolean => i > 0 && (MA_BEFORE_CUE.has(keys[i - 1]!) || keys[i - 1] === 'مثلما') && drafts.some((d) => d.speaker && d.end <= t.start && d.end >= sentenceStart(t.start) - 1);
