@@ -5905,6 +5905,13 @@ test('quotes (thirty-eighth round): a name in quotation marks after a descriptio
       [['الشرطة البريطانية', 'ORG']],
       [['تتعامل الآن مع حادث ثالث', 'الشرطة البريطانية'], ['سقوط أكثر من قتيل', null], ['تبحث عن ثلاثة أشخاص مسلحين', 'الشرطة البريطانية']],
     ],
+    // «… the guest of Politica directed sharp criticism at the journalist and political activist Borhen Bsaies, tasked with the
+    // political file, commenting that he is a mere mercenary»: the coordinated description is still the criticised man's.
+    [
+      'وقال عبد الستار المسعودي إن الحزب في خطر. ووجه ضيف بوليتيكا انتقادات لاذعة للإعلامي والناشط السياسي برهان بسيس المكلف بالملف السياسي، معلقا بالقول بأنه مجرد مرتزق.',
+      [['عبد الستار المسعودي', 'PER'], ['برهان بسيس', 'PER']],
+      [['الحزب في خطر', 'عبد الستار المسعودي'], ['مجرد مرتزق', 'عبد الستار المسعودي']],
+    ],
     // … and the spokesman named after «باسم رئاسة الجمهورية» still speaks, with a person named further on.
     [
       'نفى الناطق الرسمي باسم رئاسة الجمهورية رضا بوقزي أن يكون رئيس الجمهورية الباجي قايد السبسي قد التقى الوزير.',

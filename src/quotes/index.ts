@@ -198,6 +198,8 @@ const SILENT_SUBJECT_REACH = 12;
 const REPORT_NOUNS: ReadonlySet<string> = new Set('أنباء تقارير أخبار'.split(' ').map((w) => nameKey(w)));
 /** The verbs that add to what their subject said before («أضاف», «تابع»), keyed, without «و/ف». */
 const CONTINUING_VERBS: ReadonlySet<string> = new Set('أضاف أضافت يضيف تضيف تابع تابعت تواصل واصل واصلت'.split(' ').map((w) => nameKey(w)));
+/** Definite words looked back over, at most, for the «لل» title a coordinated description goes on (see subjectFrom). */
+const DESCRIPTION_BACK_REACH = 4;
 /** «باسم» (on behalf of), keyed. */
 const ON_BEHALF_OF = nameKey('باسم');
 /** Words looked back, at most, from a name for the «باسم» of a spokesman (see onBehalfBefore). */
@@ -3592,6 +3594,14 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       if (pi === ti - 1 && pi !== verb && /^[بل][^ل]/u.test(prev) && prev.length >= 4 && letterIsPreposition(pi)) continue;
       // (Nor after «لل» + a title: «انتقادات للإعلامي برهان بسيس، معلقا» (criticism of the journalist Borhen Bsaies).)
       if (pi === ti - 1 && pi !== verb && /^لل.{3,}/u.test(prev)) continue;
+      // (Also past definite words and a description coordinated with a title: «انتقادات لاذعة للإعلامي والناشط السياسي برهان
+      // بسيس …، معلقا»; not a body's complement, «رئيسة الإتحاد التونسي للصناعة والتجارة والصناعات التقليدية وداد بوشماوي».)
+      if (pi === ti - 1 && pi !== verb) {
+        let q = pi;
+        while (q > verb && q > pi - DESCRIPTION_BACK_REACH && tokens[q]!.kind === 'word' && /^و?ال/u.test(keys[q]!)) q--;
+        const title = q < pi && q > verb && tokens[q]!.kind === 'word' && /^لل.{3,}/u.test(keys[q]!) && (findIn(keys[q]!, PERSON_TITLES) !== undefined || findIn(keys[q]!, ROLE_HEADS) !== undefined);
+        if (title && keys.slice(q + 1, pi + 1).some((k) => k.startsWith('وال'))) continue;
+      }
       // «من مطاري "هيثرو" و"غاتويك"» (from the airports "Heathrow" and "Gatwick"): a name in marks right after a
       // common noun names that thing; it is no subject (nor is it after a title or a role it would be).
       // (Not a person in marks right after a comma: «وكان رئيس المجلس الاتحادي السويسري، "جوهان شنايدر أمان" قد أكد», in apposition.)
