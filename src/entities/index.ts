@@ -19,6 +19,7 @@ import { lookupNumberWord } from '../numbers/words.ts';
 import { isMeasureWord } from '../numbers/index.ts';
 import { normalizeWord } from '../text/normalize.ts';
 import { NOT_COMPLEMENT_WORDS, NOT_NISBA } from '../ner/orgs.ts';
+import { FEMININE_HEAD_AGREEMENT } from '../ner/edges.ts';
 import { getNerModel } from '../ner/model.ts';
 import { fold, isArabicLetter } from '../ner/fold.ts';
 import { wordFilterOf, type WordFilter } from '../text/word-filter.ts';
@@ -1922,7 +1923,7 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
       // ي، ى، ا or a plural ending: الخارجية، العالي، الأعلى، العليا، التونسيين) is the verb's object.
       // (Also right after a definite feminine head: «وقدرت الوكالة الانتعاش الاقتصادي», the agency estimated the economic
       // recovery; «ودعت المنظمة السلط الرسمية», the organisation called on the authorities.)
-      if (feminineHead && (definite > 0 ? last === j - 1 : definiteHead && j === i + 1) && /^ال/u.test(k) && !/(ه|ي|ا|ين|ون|ات)$/u.test(k)) break;
+      if (feminineHead && (definite > 0 ? last === j - 1 : definiteHead && j === i + 1) && /^ال/u.test(k) && !FEMININE_HEAD_AGREEMENT.test(k)) break;
       // «وطالب الحزب السلطة القائمة بـ» (the party called on the ruling authority to): after a masculine definite
       // head, a definite feminine word is no adjective of it but the verb's object.
       if (definiteHead && j === i + 1 && MASCULINE_HEADS.has(bare(key)) && /^ال.{2,}ه$/u.test(k)) break;

@@ -281,7 +281,7 @@ export function splitDefiniteHeads(
  * «وقدرت الوكالة الانتعاش الاقتصادي …» (the agency estimated the economic recovery …), «ودعت المنظمة السلط الرسمية إلى
  * …» (the organisation called on the authorities to …): the tagger ran a definite feminine head noun that refers back to
  * a body into the verb's object after it. An adjective of a feminine head is feminine too («الوكالة الدولية», «الهيئة
- * العليا»): a definite word after it that could not agree with it (see NOT_FEMININE_HEAD_OBJECT) is another noun, and
+ * العليا»): a definite word after it that could not agree with it (see FEMININE_HEAD_AGREEMENT) is another noun, and
  * the span keeps the head alone. `isOrgHead` is given the form with the article; `tags` change in place. Returns the number of spans cut.
  */
 export function cutDefiniteHeadObjects(folded: readonly string[], tags: Tag[], isOrgHead: (definite: string) => boolean): number {
@@ -293,7 +293,7 @@ export function cutDefiniteHeadObjects(folded: readonly string[], tags: Tag[], i
     if (!article || !head.endsWith(TA_MARBUTA_FOLDED)) continue;
     if (!isOrgHead('ال' + head.slice(article[0].length))) continue;
     const next = folded[span.start + 1]!;
-    if (!next.startsWith('ال') || NOT_FEMININE_HEAD_OBJECT.test(next) || !ARABIC_WORD.test(next)) continue;
+    if (!next.startsWith('ال') || FEMININE_HEAD_AGREEMENT.test(next) || !ARABIC_WORD.test(next)) continue;
     for (let k = span.start + 1; k < span.end; k++) tags[k] = 'O';
     cut++;
   }
@@ -302,10 +302,11 @@ export function cutDefiniteHeadObjects(folded: readonly string[], tags: Tag[], i
 /** «ة», folded (the folding writes it «ه»). */
 const TA_MARBUTA_FOLDED = 'ه';
 /**
- * Endings of a word that may agree with a feminine head (folded): «ة», «ى/ا» (العليا، الكبرى), and «ي» and the plural
- * endings, which the head's complement may carry («وكالة الأنباء الرسمي…», «للمستهلكين»).
+ * Endings of a word that may agree with a feminine head (folded or keyed): «ة», «ى/ا» (العليا، الكبرى), and «ي» and the
+ * plural endings, which the head's complement may carry («وكالة الأنباء الرسمي…», «للمستهلكين»). Shared with the entity
+ * stage's body names.
  */
-const NOT_FEMININE_HEAD_OBJECT = /(ه|ى|ي|ا|ين|ون|ات)$/u;
+export const FEMININE_HEAD_AGREEMENT = /(ه|ى|ي|ا|ين|ون|ات)$/u;
 
 /** Indefinite head nouns that are part of the body's name they stand before: «مجموعة لاندمارك», «حزب نداء تونس»; folded. */
 // (Not «شركة» (company) or «بنك» (bank): news copy names a company without it, «غوغل» for «شركة غوغل».)

@@ -15,7 +15,7 @@ import { nameKey, nameTokens, skeleton, stripArticle } from '../entities/keys.ts
 import { ANAPHORIC, DOCUMENT_NOUNS, HONORIFICS, MEDIA_HEADS, NEWS_NOUN, ORG_HEADS, PERSON_TITLES, RELATIVE_KEYS, ROLE_HEADS, ROLE_LINKS, bare, documentNoun, sameDocumentKind } from '../entities/roles.ts';
 import { findIn, pluralOfCommonNoun, strippedForms, tokenKeyData, verbLike } from '../entities/words.ts';
 import { personGender, taggerGivenName, type PersonGender } from '../entities/gender.ts';
-import { COMPLEMENTISERS, STANCE_NOUNS, UNNAMED_SOURCES, cueForms, isCueWord, prefixedCueForms, type CueForm, type CueGender, type CueVerb } from './cues.ts';
+import { COMPLEMENTISERS, CUE_VERBS, STANCE_NOUNS, UNNAMED_SOURCES, cueForms, isCueWord, prefixedCueForms, type CueForm, type CueGender, type CueVerb } from './cues.ts';
 import { getLexicon } from '../segment/clitics.ts';
 import { lexiconForm } from '../segment/lexicon-form.ts';
 import { dottedAcronymStop, isAbbreviationStop } from '../segment/index.ts';
@@ -196,8 +196,10 @@ const ISSUER_DOCUMENT_REACH = 10;
 const SILENT_SUBJECT_REACH = 12;
 /** Reports as a source («أنباء», «تقارير», «أخبار»): keyed, without the article. */
 const REPORT_NOUNS: ReadonlySet<string> = new Set('أنباء تقارير أخبار'.split(' ').map((w) => nameKey(w)));
-/** The verbs that add to what their subject said before («أضاف», «تابع»), keyed, without «و/ف». */
-const CONTINUING_VERBS: ReadonlySet<string> = new Set('أضاف أضافت يضيف تضيف تابع تابعت تواصل واصل واصلت'.split(' ').map((w) => nameKey(w)));
+/** The finite forms of the verbs that add to what their subject said before («أضاف», «تابع»), keyed, without «و/ف». */
+const CONTINUING_VERBS: ReadonlySet<string> = new Set(
+  CUE_VERBS.filter((v) => v.lemma === 'أضاف' || v.lemma === 'تابع').flatMap((v) => v.forms.split('|').slice(0, 2).flatMap((forms) => forms.trim().split(/\s+/u).filter(Boolean).map((w) => nameKey(w)))),
+);
 /** Definite words looked back over, at most, for the «لل» title a coordinated description goes on (see subjectFrom). */
 const DESCRIPTION_BACK_REACH = 4;
 /** «باسم» (on behalf of), keyed. */
