@@ -754,3 +754,12 @@ test('ner() (thirty-eighth round): a person\'s name ends before «ضيف» (gues
   // «… and the appointment of Anis Dhifallah as governor of Zaghouan»: the tagger ends the name on «ضيف», a family name too.
   assert.ok(persons('وتعيين أنيس ضيف الله واليا على زغوان.').some((p) => p.startsWith('أنيس ضيف')));
 });
+
+test('ner() (thirty-eighth round): a word after a name that stands alone between a speech verb and «أن» elsewhere is the name\'s last', { skip: NEEDS_MODEL }, () => {
+  // «The director of the Kounouz publishing house, Mohamed Salah Maalej, stressed … Maalej explained that …» — «معالج» is
+  // also «a therapist».
+  const text = 'أكد مدير دار نشر "كنوز" محمد صالح معالج في مداخلة له أن القصة سحبت. وأوضح معالج أن الدار تفطنت للعبارات.';
+  assert.ok(persons(text).includes('محمد صالح معالج'), persons(text).join(', '));
+  // «Barclay told the judge that …»: the one told is no family name.
+  assert.ok(!persons('وقالت جوستين باركلي للمحكمة إنها بريئة. وقال باركلي للقاضي إن الأدلة ضعيفة.').some((p) => /للقاضي/u.test(p)));
+});

@@ -16,7 +16,7 @@ import { getNerModel, tagSentences, type NerModel } from './model.ts';
 import { fold } from './fold.ts';
 import { wordFacts, type GazetteerType } from './features.ts';
 import { dottedAcronymStop, stripProclitics } from '../segment/index.ts';
-import { ARTICLE, definiteGivenName, extendBelSurnames, LAM_GIVEN_NAMES, kunyaNames, mannerAfterSpeech, nameReading, namingWordNames, nisbaAdjective, QUOTATION_MARK, roleNoun, speechParticiple, proposeSlotNames, slotLexicon } from './slots.ts';
+import { ARTICLE, COMPLEMENTISER_ENDS, definiteGivenName, extendBelSurnames, LAM_GIVEN_NAMES, kunyaNames, mannerAfterSpeech, nameReading, namingWordNames, nisbaAdjective, QUOTATION_MARK, roleNoun, speechParticiple, proposeSlotNames, slotLexicon } from './slots.ts';
 import { knownPlaceWord, listedPlaceOffset, outletNoun, PLACE_TYPES, proposeNamedPlaces, proposePlaces } from './places.ts';
 import { extendPartyNames, placeBodies, proposeOrganisations } from './orgs.ts';
 import { TRIGGERS } from './triggers.ts';
@@ -35,6 +35,8 @@ const HAS_HARAKA = /[\u064B-\u065F\u0670\u0640]/u;
 const TANWEEN = /[\u064B-\u064D]/u;
 /** «و» (and), folded: a name part that opens with it may be a second name. */
 const WAW = 'و';
+/** «ل» (to), folded. */
+const LAM = fold('ل');
 /** «ضيف/ضيفة» (guest), folded: a description after a person's name, never part of it. */
 const GUEST_NOUNS: ReadonlySet<string> = new Set(['ضيف', 'ضيفة'].map((w) => fold(w)));
 /** Parts of the day, folded: «صباح اليوم» (this morning) after a name is no part of it. */
@@ -667,6 +669,27 @@ export function ner(options: NerOptions = {}): Stage {
         strings,
         { lastName: (w) => !clusters.has(w), givenName: givenNameTest, sentenceFacts: facts },
       );
+      // «أكد مدير دار نشر "كنوز" محمد صالح | معالج … وأوضح معالج أن …» (the director Mohamed Salah Maalej … Maalej explained
+      // that): a word right after a person's name that stands alone elsewhere in the document between a speech verb and its
+      // complementiser is the name's last word — a family name that is also a common word («معالج», a therapist). (Not a word
+      // behind «ل», the one told: «وقال باركلي للقاضي إن».)
+      {
+        const subjects = new Set<string>();
+        strings.forEach((s, si) => {
+          const f = folded[si]!;
+          for (let k = 1; k + 1 < f.length; k++) {
+            if (s.tags[k] === 'O' && TRIGGERS.get(f[k - 1]!) === 'SPEECH' && COMPLEMENTISER_ENDS.has(f[k + 1]!) && ARABIC_WORD.test(s.tokens[k]!) && !roleNoun(f[k]!) && !f[k]!.startsWith(ARTICLE) && !f[k]!.startsWith(LAM)) subjects.add(f[k]!);
+          }
+        });
+        if (subjects.size) {
+          strings.forEach((s, si) => {
+            const f = folded[si]!;
+            for (const span of spansOf(s.tags)) {
+              if (span.type === 'PER' && span.end < f.length && s.tags[span.end] === 'O' && subjects.has(f[span.end]!)) s.tags[span.end] = 'I-PER';
+            }
+          });
+        }
+      }
       // «تقول المودعة نهى فرحات» (says the depositor Noha Farhat): a lone definite word the tagger read as a
       // person right before a person's name is a description of that person, not a second one — unless
       // it is a given name (الحبيب، الباجي).

@@ -725,7 +725,8 @@ const WORD_SURNAMES: ReadonlySet<string> = fset(['ماي', 'قائد']);
 
 /** The complementisers of speech among {@link STRICT_ENDS} (that, that he, that she …); folded. */
 const COMPLEMENTISER_WORDS = ['أن', 'إن', 'بأن', 'أنه', 'إنه', 'أنها', 'إنها', 'بأنه', 'بأنها'];
-const COMPLEMENTISER_ENDS: ReadonlySet<string> = fset(COMPLEMENTISER_WORDS);
+/** {@link COMPLEMENTISER_WORDS} folded. */
+export const COMPLEMENTISER_ENDS: ReadonlySet<string> = fset(COMPLEMENTISER_WORDS);
 
 /** Function words that end a name for certain: «إن»/«أن» (that), «في» (in), «خلال» (during) … */
 const STRICT_ENDS: ReadonlySet<string> = fset([...COMPLEMENTISER_WORDS, 'في', 'خلال', 'على', 'عن', 'إلى', 'لدى', 'من']);
