@@ -249,8 +249,9 @@ function verbalEdges(own: string, trim: Trim): Trim | null {
   return trim;
 }
 
-/** «ولد» (was born; son of) and «والد» (father), keyed. */
+/** «ولد» (was born; son of), keyed. */
 const BORN = nameKey('ولد');
+/** «والد» (father), keyed. */
 const FATHER = nameKey('والد');
 
 /** Words for the dead and their remains before a name, keyed: «جثمان» (remains), «جثة» (body), «رفات», «الفقيد/الفقيدة» (the late). */

@@ -40,6 +40,8 @@ export const AM_LETTERS: ReadonlySet<string> = new Set(['أم', 'ام']);
 
 /** Quantifiers no person's name starts with: «أحد جيران السيدة» (one of the lady's neighbours), «بعض». */
 const NOT_PERSON_QUANTIFIERS: ReadonlySet<string> = new Set(['أحد', 'احد', 'إحدى', 'احدى', 'بعض']);
+/** «ضيف/ضيفة» (guest) in their lexicon forms: a description of whoever it stands beside, no part of a person's name. */
+const GUEST_WORDS: readonly string[] = ['ضيف', 'ضيفة'];
 /** The writer's own verbs before the person interviewed: «سألنا مجدي عياش» (we asked Majdi Ayache), «التقينا», «حاورنا». */
 const INTERVIEWER_VERBS: readonly string[] = ['سألنا', 'التقينا', 'حاورنا', 'اتصلنا'];
 /**
@@ -48,9 +50,9 @@ const INTERVIEWER_VERBS: readonly string[] = ['سألنا', 'التقينا', '�
  */
 // (And the outlet's own reporter, «موفدتنا إيمان الفجاري», our envoy Imen Fejjari; «مراسلنا», our correspondent.)
 // (And «الأولمبي» (Olympic), after «الملعب»: «بالملعب الأولمبي برادس», at the Olympic stadium in Radès.)
-const NOT_PERSON_FIRST: ReadonlySet<string> = new Set(['ضيف', 'ضيفة', 'مقربون', 'مقربين', 'مقرب', 'مقربة', ...OWN_REPORTER_WORDS, 'الأولمبي', 'الاولمبي', ...INTERVIEWER_VERBS]);
+const NOT_PERSON_FIRST: ReadonlySet<string> = new Set([...GUEST_WORDS, 'مقربون', 'مقربين', 'مقرب', 'مقربة', ...OWN_REPORTER_WORDS, 'الأولمبي', 'الاولمبي', ...INTERVIEWER_VERBS]);
 /** «ضيف» (guest), in its lexicon form, and «الله», after which it is a given name (ضيف الله). */
-const GUEST = 'ضيف';
+const GUEST = GUEST_WORDS[0]!;
 const GOD = 'الله';
 
 /** Complementisers a person's name never starts with, also behind «ف»: «فإن الهاكر» (so the hacker). */
@@ -65,7 +67,7 @@ const isMark = (token: string): boolean => !/[\p{L}\p{N}]/u.test(token);
 /**
  * Takes trailing function words ({@link NOT_NAME_ENDS}) out of every name of a sentence (with the marks
  * after them), and out of a person's name a leading complementiser, a quantifier («أحد», one of) or a
- * description («ضيف»، «مقربون»), in place (`tokens` as written,
+ * description («ضيف»، «مقربون»), and «ضيف» (guest) with what follows it inside the name, in place (`tokens` as written,
  * `tags` BIO). «في، إن، أن» after the name of a Latin letter are letters themselves («سي إن إن» CNN,
  * «بي أف ام تي في» BFM TV). A one-word name is left alone. Returns the number of tokens taken out.
  */
@@ -75,6 +77,18 @@ export function trimFunctionWords(tokens: readonly string[], tags: Tag[]): numbe
   for (const span of spansOf(tags)) {
     const { start } = span;
     let { end } = span;
+    // «أكد القيادي في حركة النهضة الجلاصي ضيف بولتيكا» (the Ennahdha leader Jelassi, the guest of Politica, stressed): a
+    // person's name ends before «ضيف/ضيفة» (guest) the tagger ran it into. (Not «ضيف الله» (Dhaifallah), nor «ضيف» that ends
+    // the name, a family name too.)
+    if (span.type === 'PER') {
+      for (let k = start + 1; k + 1 < end; k++) {
+        if (!GUEST_WORDS.includes(form(k)) || form(k + 1) === GOD) continue;
+        for (let m = k; m < end; m++) tags[m] = 'O';
+        changed += end - k;
+        end = k;
+        break;
+      }
+    }
     // (The name proper ends at its last word: marks the tagger took in stay for ner() to cut.)
     let last = end;
     while (last > start && isMark(tokens[last - 1]!)) last--;
@@ -233,6 +247,11 @@ export function extendGivenNames(
 
 /** Proclitics before the article of a definite head noun: «للمنظمة» (لل), «بالمنظمة», «والمنظمة». */
 const DEFINITE_HEAD = /^(?:[وف]?[بلك]?ال|[وف]?لل)/u;
+/** Whether `head` is a definite organisation head behind its proclitics: «للمنظمة», «والوكالة» (`isOrgHead` gets «ال» + the noun). */
+function definiteOrgHead(head: string, isOrgHead: (definite: string) => boolean): boolean {
+  const article = DEFINITE_HEAD.exec(head);
+  return article !== null && isOrgHead('ال' + head.slice(article[0].length));
+}
 /** An Arabic word of letters only (no digit, no Latin letter): «هبة». */
 export const ARABIC_WORD = /^[\u0621-\u064A\u0671-\u06D3]{2,}$/u;
 
@@ -258,11 +277,7 @@ export function splitDefiniteHeads(
   let split = 0;
   for (const span of spansOf(tags)) {
     if (span.type !== 'ORG' || span.end - span.start < 2) continue;
-    const head = folded[span.start]!;
-    const article = DEFINITE_HEAD.exec(head);
-    if (!article) continue;
-    const definite = 'ال' + head.slice(article[0].length);
-    if (!isOrgHead(definite)) continue;
+    if (!definiteOrgHead(folded[span.start]!, isOrgHead)) continue;
     const rest: string[] = [];
     for (let k = span.start + 1; k < span.end; k++) rest.push(folded[k]!);
     if (!rest.every((w) => ARABIC_WORD.test(w))) continue;
@@ -289,9 +304,7 @@ export function cutDefiniteHeadObjects(folded: readonly string[], tags: Tag[], i
   for (const span of spansOf(tags)) {
     if (span.type !== 'ORG' || span.end - span.start < 2) continue;
     const head = folded[span.start]!;
-    const article = DEFINITE_HEAD.exec(head);
-    if (!article || !head.endsWith(TA_MARBUTA_FOLDED)) continue;
-    if (!isOrgHead('ال' + head.slice(article[0].length))) continue;
+    if (!head.endsWith(TA_MARBUTA_FOLDED) || !definiteOrgHead(head, isOrgHead)) continue;
     const next = folded[span.start + 1]!;
     if (!next.startsWith('ال') || FEMININE_HEAD_AGREEMENT.test(next) || !ARABIC_WORD.test(next)) continue;
     for (let k = span.start + 1; k < span.end; k++) tags[k] = 'O';
@@ -300,7 +313,7 @@ export function cutDefiniteHeadObjects(folded: readonly string[], tags: Tag[], i
   return cut;
 }
 /** «ة», folded (the folding writes it «ه»). */
-const TA_MARBUTA_FOLDED = 'ه';
+const TA_MARBUTA_FOLDED = fold('ة');
 /**
  * Endings of a word that may agree with a feminine head (folded or keyed): «ة», «ى/ا» (العليا، الكبرى), and «ي» and the
  * plural endings, which the head's complement may carry («وكالة الأنباء الرسمي…», «للمستهلكين»). Shared with the entity

@@ -37,8 +37,6 @@ const TANWEEN = /[\u064B-\u064D]/u;
 const WAW = 'و';
 /** «ل» (to), folded. */
 const LAM = fold('ل');
-/** «ضيف/ضيفة» (guest), folded: a description after a person's name, never part of it. */
-const GUEST_NOUNS: ReadonlySet<string> = new Set(['ضيف', 'ضيفة'].map((w) => fold(w)));
 /** Parts of the day, folded: «صباح اليوم» (this morning) after a name is no part of it. */
 const TIMES_OF_DAY: ReadonlySet<string> = new Set(['صباح', 'مساء', 'ظهر', 'عشية', 'صبيحة', 'ليلة', 'فجر'].map((w) => fold(w)));
 /** A word behind «ب/ل/ك» that is a common noun (its form with the article frequent) or has the article: «بفريق», «بالمنستير». */
@@ -866,20 +864,6 @@ export function ner(options: NerOptions = {}): Stage {
       });
       // (The passes above may have run a name into a preposition again.)
       tagged.forEach((s, si) => trimFunctionWords(texts[si]!, s.tags));
-      // «أكد القيادي في حركة النهضة الجلاصي ضيف بولتيكا» (the Ennahdha leader Jelassi, the guest of Politica, stressed): a
-      // person's name ends before «ضيف/ضيفة» (guest), a description of him, never a name.
-      strings.forEach((s, si) => {
-        const f = folded[si]!;
-        for (const span of spansOf(s.tags)) {
-          if (span.type !== 'PER') continue;
-          // (Not the name «ضيف الله» (Dhifallah), nor «ضيف» that ends it, a family name too.)
-          for (let k = span.start + 1; k + 1 < span.end; k++) {
-            if (!GUEST_NOUNS.has(f[k]!) || f[k + 1] === GOD) continue;
-            for (let m = k; m < span.end; m++) s.tags[m] = 'O';
-            break;
-          }
-        }
-      });
       // «شبكة (سي.إن.إن)» (the CNN network): a name the tagger ended on the first piece of a dotted acronym takes the rest
       // (after the function words are trimmed: «إن» is also the complementiser).
       strings.forEach((s, si) => {

@@ -725,20 +725,23 @@ function cueFilters(): { direct: WordFilter; prefixed: WordFilter } {
 }
 
 /**
- * The token keys with the pieces of a dotted acronym made unlike any word: «سي.إن.إن» (CNN) has «إن», which is also the
- * complementiser «إن» (that). A copy only when the document has one (the keys are shared with the entity stage).
+ * The stops inside dotted acronyms (token indexes; see `dottedAcronymStop`), and the token keys with the acronyms' pieces
+ * made unlike any word: «سي.إن.إن» (CNN) has «إن», which is also the complementiser «إن» (that). The keys are copied only
+ * when the document has an acronym (they are shared with the entity stage).
  */
-function withoutAcronymPieces(text: string, tokens: readonly Token[], keys: readonly string[]): readonly string[] {
+function acronymPieces(text: string, tokens: readonly Token[], keys: readonly string[]): { stops: ReadonlySet<number>; keys: readonly string[] } {
   let copy: string[] | undefined;
+  const stops = new Set<number>();
   for (let t = 1; t + 1 < tokens.length; t++) {
     if (!dottedAcronymStop(text, tokens, t, 0, tokens.length)) continue;
+    stops.add(t);
     copy ??= keys.slice();
     copy[t - 1] = ACRONYM_PIECE_MARK + keys[t - 1]!;
     copy[t + 1] = ACRONYM_PIECE_MARK + keys[t + 1]!;
   }
-  return copy ?? keys;
+  return { stops, keys: copy ?? keys };
 }
-/** What {@link withoutAcronymPieces} puts before a piece's key: no word list holds a key that starts with it. */
+/** What {@link acronymPieces} puts before a piece's key: no word list holds a key that starts with it. */
 const ACRONYM_PIECE_MARK = '.';
 
 /** Finds the quotes of a document (the work of the {@link quotes} stage). */
@@ -747,7 +750,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   const tokens = doc.tokens;
   if (!tokens.length) return [];
   const { keys: sharedKeys, hashes, firstChars, endings } = tokenKeyData(doc);
-  const keys = withoutAcronymPieces(text, tokens, sharedKeys);
+  const { stops: acronymStops, keys } = acronymPieces(text, tokens, sharedKeys);
   const forms = cueForms();
   const prefixedForms = prefixedCueForms();
   const { direct: directFilter, prefixed: prefixedFilter } = cueFilters();
@@ -800,7 +803,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   const tokenText = (i: number): string => text.slice(tokens[i]!.start, tokens[i]!.end);
   // («لفت د. سلطان المطيري إلى أن …»: the stop of «د.» (Dr) ends no sentence, as in the segmenter.)
   const isTerminal = (i: number): boolean =>
-    tokens[i]!.kind === 'punct' && TERMINAL.has(tokenText(i)[0]!) && !/\d/.test(text[tokens[i]!.end] ?? '') && !isAbbreviationStop(text, tokens, i, 0) && !dottedAcronymStop(text, tokens, i, 0, tokens.length);
+    tokens[i]!.kind === 'punct' && TERMINAL.has(tokenText(i)[0]!) && !/\d/.test(text[tokens[i]!.end] ?? '') && !isAbbreviationStop(text, tokens, i, 0) && !acronymStops.has(i);
   /** End of the sentence around `pos`, also cut at a terminal mark (for coarse sentence layers). */
   // The first terminal mark at or after each token, computed once, so that sentenceEnd costs O(1)
   // instead of a scan to the end of the sentence (quadratic on one enormous run-on line).
@@ -3701,8 +3704,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     // (A role noun, not a rank that is also a word — «فريق» (team; lieutenant general) —, and a person whose gender is known
     // to be the role's: not «ذكرت صحفية "آس"» (a journalist of "AS" reported; the typo of «صحيفة», a paper) for «ميسي».)
     if (!ROLE_HEADS.has(head)) return undefined;
-    const known = gender.get(person.id) ?? entityGender(person)?.gender;
-    return known === (head.endsWith('ه') ? 'f' : 'm') ? person : undefined;
+    // (The gender map starts from every entity's own gender, and verbs correct it.)
+    return gender.get(person.id) === (head.endsWith('ه') ? 'f' : 'm') ? person : undefined;
   };
 
   /**
@@ -5400,8 +5403,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           // الرئيس أوباما؟"».)
           let reach = Math.min(i + SILENT_SUBJECT_REACH, tokens.length - 1);
           for (let m = i + 1; m <= reach; m++) {
+            if (tokens[m]!.kind !== 'punct') continue;
             const quoted = QUOTE_MARKS.has(tokenText(m)) ? regionByOpen.get(tokens[m]!.start) : undefined;
-            if (tokens[m]!.kind === 'punct' && (tokenText(m) === ':' || (quoted !== undefined && !markedName(quoted)))) {
+            if (tokenText(m) === ':' || (quoted !== undefined && !markedName(quoted))) {
               reach = Math.max(i, m - 1);
               break;
             }

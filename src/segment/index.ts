@@ -147,8 +147,7 @@ const ACRONYM_PIECE = 3;
 /**
  * A stop inside a dotted acronym, glued to short words on both sides: «سي.إن.إن» (CNN), «أ.ف.ب» (AFP), «م.د» (million
  * dinars), «أف.أم» (FM) end no sentence. An acronym has two stops or more, or letters or Latin letter names around one:
- * copy that forgets the space
- * after a stop glues it to a word, «… التصدي له.وفي مكة …», which still ends a sentence.
+ * copy that forgets the space after a stop glues it to a word, «… التصدي له.وفي مكة …», which still ends a sentence.
  */
 export function dottedAcronymStop(text: string, tokens: readonly Token[], t: number, first: number, last: number): boolean {
   if (!gluedStop(text, tokens, t, first, last)) return false;
