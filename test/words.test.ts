@@ -12,6 +12,7 @@ import { tokenKeyData, tokenKeys } from '../src/entities/words.ts';
 import { WordFilter, wordFilterOf, wordHash } from '../src/text/word-filter.ts';
 import { nameKey } from '../src/entities/keys.ts';
 import { cueForms, prefixedCueForms } from '../src/quotes/cues.ts';
+import { lexemeOf } from '../src/segment/tokenize.ts';
 
 const context = { report() {} };
 
@@ -42,6 +43,41 @@ test('tokenKeys: every token keyed as nameKey keys its text, and its hash taken 
       const filter = wordFilterOf([keys[i]!]);
       assert.ok(filter.mayHaveHash(hashes[i]!), `hash of ${keys[i]}`);
     });
+  }
+});
+
+test('tokenKeyData: the keys read from the segmenter\'s lexemes equal those worked out for plain tokens, field by field', () => {
+  for (const text of phrases) {
+    const doc = createDocument(text);
+    segment().run(doc, context);
+    // The same tokens as plain objects (as a caller building its own tokens would pass them): no lexeme, keyed here.
+    const plainDoc = createDocument(text);
+    plainDoc.tokens = doc.tokens.map((t) => ({ start: t.start, end: t.end, kind: t.kind, norm: t.norm, segments: t.segments }));
+    assert.equal(lexemeOf(plainDoc.tokens[0]!), undefined);
+    const fromLexemes = tokenKeyData(doc);
+    const fromTokens = tokenKeyData(plainDoc);
+    for (const field of ['keys', 'hashes', 'starts', 'words', 'plain', 'firstChars', 'endings'] as const) {
+      assert.deepEqual([...fromLexemes[field]], [...fromTokens[field]], `${field} of «${text}»`);
+    }
+  }
+});
+
+test('lexemeOf: every occurrence of a form shares one lexeme, whose key is nameKey of the text', () => {
+  // «the minister said that the minister …»: «الوزير» twice, and «الوزيرُ» with a damma (another form, the same key).
+  const text = 'قال الوزير إن الوزير سيزور الوزيرُ تونس.';
+  const doc = createDocument(text);
+  segment().run(doc, context);
+  const ministers = doc.tokens.filter((t) => t.norm === 'الوزير');
+  assert.equal(ministers.length, 3);
+  const [first, second, third] = ministers.map((t) => lexemeOf(t));
+  assert.ok(first !== undefined && first === second, 'one lexeme for one written form');
+  assert.notEqual(third, first, 'a form with harakat is another lexeme');
+  assert.equal(third!.key, first!.key);
+  for (const t of doc.tokens) {
+    const lexeme = lexemeOf(t)!;
+    assert.equal(lexeme.key, nameKey(text.slice(t.start, t.end)), text.slice(t.start, t.end));
+    assert.equal(lexeme.keyHash, wordHash(lexeme.key));
+    assert.equal(lexeme.norm, t.norm);
   }
 });
 

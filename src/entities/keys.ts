@@ -9,58 +9,10 @@
  * - {@link translitKey}: a coarse consonant skeleton shared by Arabic and Latin script (بلينكن / Blinken).
  */
 import { LATIN_LETTER_NAMES } from '../text/letter-names.ts';
+import { nameKey } from '../text/name-key.ts';
 
+export { nameKey };
 
-const keyCache = new Map<string, string>();
-
-/** Orthographic key of a word or name: the variants Arabic news spells interchangeably compare equal. */
-export function nameKey(text: string): string {
-  const cached = keyCache.get(text);
-  if (cached !== undefined) return cached;
-  const key = computeKey(text);
-  if (text.length <= 40) {
-    if (keyCache.size > 100_000) keyCache.clear();
-    keyCache.set(text, key);
-  }
-  return key;
-}
-
-function computeKey(input: string): string {
-  // Presentation forms (ﻻ، ﷲ) and other compatibility characters need NFKC; plain text does not.
-  const text = /[\uFB50-\uFDFF\uFE70-\uFEFF\u00A0-\u00FF\u2000-\u206F]/u.test(input) ? input.normalize('NFKC') : input;
-  let out = '';
-  let space = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    let ch: string;
-    if ((c >= 0x064b && c <= 0x065f) || c === 0x0670 || (c >= 0x06d6 && c <= 0x06ed) || c === 0x0640) continue;
-    if ((c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c === 0x061c || c === 0xfeff) continue;
-    if (c === 0x0623 || c === 0x0625 || c === 0x0622 || c === 0x0671) ch = 'ا';
-    else if (c === 0x0624) ch = 'و';
-    else if (c === 0x0626 || c === 0x0649 || c === 0x06cc) ch = 'ي'; // (ی Persian yeh, as the segmenter's norm)
-    else if (c === 0x06a9 || c === 0x06af) ch = 'ك'; // ک keheh; گ gaf, which Arabic copy writes ك (الگرعاوي / الكرعاوي)
-    else if (c === 0x067e) ch = 'ب'; // پ peh
-    else if (c === 0x06a8) ch = 'ق'; // ڨ, the Tunisian «g» of ق (بن ڨردان / بن قردان)
-    else if (c === 0x0629) ch = 'ه';
-    else if ((c >= 0x0621 && c <= 0x064a) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x0671 && c <= 0x06d3) || (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a)) ch = text[i]!;
-    else if (c >= 0x41 && c <= 0x5a) ch = String.fromCharCode(c + 32);
-    else if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d) ch = ' ';
-    else {
-      const s = text[i]!;
-      ch = /[\p{L}\p{N}]/u.test(s) ? s.toLowerCase() : ' ';
-    }
-    if (ch === ' ') {
-      space = out.length > 0;
-      continue;
-    }
-    if (space) {
-      out += ' ';
-      space = false;
-    }
-    out += ch;
-  }
-  return out;
-}
 
 /** Particles written both apart from and joined to the word after them (keys, see {@link nameKey}). */
 const GLUED_PARTICLES = new Set(['عبد', 'ابو', 'بن', 'ابن', 'ابي', 'ابا', 'لا', 'لو', 'دي', 'دو', 'دا', 'فان', 'فون', 'بو', 'ال', 'de', 'la', 'le', 'van', 'von', 'di', 'da', 'du']);

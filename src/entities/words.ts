@@ -8,6 +8,8 @@ import { bare } from './roles.ts';
 import { getLexicon } from '../segment/clitics.ts';
 import { lexiconForm, possessedNounForm } from '../segment/lexicon-form.ts';
 import { wordHash } from '../text/word-filter.ts';
+import { tokenTextKey } from '../text/name-key.ts';
+import { lexemeOf } from '../segment/tokenize.ts';
 
 /** The keyed form of a token's text (see {@link nameKey}). */
 export function tokenKey(doc: AnalysisDocument, token: Token): string {
@@ -63,12 +65,26 @@ export function tokenKeyData(doc: AnalysisDocument): TokenKeyData {
     const endings = new Int32Array(n);
     for (let i = 0; i < n; i++) {
       const t = tokens[i]!;
-      const key = keyOf(doc, t);
+      // The segmenter keyed the token's form once for all its occurrences; a token made elsewhere is keyed here.
+      const lexeme = lexemeOf(t);
+      const start = t.start;
+      starts[i] = start;
+      words[i] = t.kind === 'word' ? 1 : 0;
+      if (lexeme !== undefined) {
+        const length = lexeme.keyLength;
+        keys[i] = lexeme.key;
+        hashes[i] = lexeme.keyHash;
+        plain[i] = length === t.end - start ? 1 : 0;
+        if (length) {
+          firstChars[i] = lexeme.keyFirst;
+          endings[i] = keyEnding(lexeme.keyLast, length);
+        }
+        continue;
+      }
+      const key = tokenTextKey(doc.text.slice(start, t.end), t.norm, t.kind === 'word' || t.kind === 'latin');
       keys[i] = key;
       hashes[i] = wordHash(key);
-      starts[i] = t.start;
-      words[i] = t.kind === 'word' ? 1 : 0;
-      plain[i] = key.length === t.end - t.start ? 1 : 0;
+      plain[i] = key.length === t.end - start ? 1 : 0;
       if (key.length) {
         firstChars[i] = key.charCodeAt(0);
         endings[i] = keyEnding(key.charCodeAt(key.length - 1), key.length);
@@ -83,56 +99,6 @@ export function tokenKeyData(doc: AnalysisDocument): TokenKeyData {
 /** The keys of every token of the document, computed once and shared by the stages that need them. */
 export function tokenKeys(doc: AnalysisDocument): string[] {
   return tokenKeyData(doc).keys;
-}
-
-/** Letters {@link nameKey} folds that the segmenter's `norm` keeps: the hamza seats, gaf (گ) and peh (پ). */
-const NORM_TO_KEY = /[ؤئگپ]/gu;
-/** What {@link nameKey} makes of each of them. */
-const KEY_LETTER: Readonly<Record<string, string>> = { 'ؤ': 'و', 'ئ': 'ي', 'گ': 'ك', 'پ': 'ب' };
-
-/**
- * A token's key: the segmenter's `norm` (already without harakat and tatweel, alef, yaa and taa
- * unified) with the letters folded as {@link nameKey} folds them; other tokens keyed directly.
- */
-function keyOf(doc: AnalysisDocument, t: Token): string {
-  const norm = t.norm;
-  if ((t.kind === 'word' || t.kind === 'latin') && norm) {
-    const letters = plainLetters(norm);
-    if (letters === PLAIN) return norm;
-    if (letters === FOLD || !/[^\p{L}\p{N}]/u.test(norm)) return norm.replace(NORM_TO_KEY, (c) => KEY_LETTER[c]!);
-  }
-  return nameKey(doc.text.slice(t.start, t.end));
-}
-
-/** {@link plainLetters}: basic Arabic or ASCII letters and digits only, none that {@link nameKey} folds. */
-const PLAIN = 0;
-/** {@link plainLetters}: basic letters and digits, some of them folded by {@link nameKey} (ؤ ئ گ پ). */
-const FOLD = 1;
-/** {@link plainLetters}: another character; the Unicode test decides. */
-const OTHER = 2;
-
-/**
- * What a norm is made of, read by char code: the keys of almost every token are their norms as they
- * are, and this loop is several times cheaper than the Unicode-property regex and the replace()
- * it spares (both ran on every token; together they were an eighth of the two stages' time).
- */
-function plainLetters(norm: string): number {
-  let result = PLAIN;
-  for (let i = 0; i < norm.length; i++) {
-    const c = norm.charCodeAt(i);
-    // hamza … ghain, faa … yaa (every code point assigned, all letters)
-    if ((c >= 0x0621 && c <= 0x063a) || (c >= 0x0641 && c <= 0x064a)) {
-      if (c === 0x0624 || c === 0x0626) result = FOLD; // ؤ ئ
-      continue;
-    }
-    if (c === 0x06af || c === 0x067e) { // گ پ
-      result = FOLD;
-      continue;
-    }
-    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39)) continue;
-    return OTHER;
-  }
-  return result;
 }
 
 /** The start of the token's stem: after its proclitic segments when the segmenter gave them. */

@@ -18,7 +18,7 @@ import { ABBREVIATIONS } from './data/abbreviations.ts';
 import { tokenize } from './tokenize.ts';
 import { isLatinLetterName } from '../text/letter-names.ts';
 
-export { tokenize, type TokenizeResult } from './tokenize.ts';
+export { tokenize, lexemeOf, type Lexeme, type TokenizeResult } from './tokenize.ts';
 export {
   analyzeWord,
   segmentWord,

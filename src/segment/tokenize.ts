@@ -8,6 +8,8 @@
  */
 import type { Segment, Token, TokenKind } from '../document.ts';
 import * as normalization from '../text/normalize.ts';
+import { tokenTextKey } from '../text/name-key.ts';
+import { wordHash } from '../text/word-filter.ts';
 import { analyzeWord } from './clitics.ts';
 import * as chars from './chars.ts';
 
@@ -41,22 +43,29 @@ type RelativeSegments = readonly { readonly start: number; readonly end: number;
  * It serialises (`toJSON`) exactly like a plain {@link Token}.
  */
 class SegmentedToken implements Token {
-  readonly #segments: RelativeSegments | undefined;
+  /** The word form's shared facts; undefined for a URL or e-mail address (not cached). */
+  readonly #lexeme: Lexeme | undefined;
   constructor(
     public start: number,
     public end: number,
     public kind: TokenKind,
     public norm: string,
-    segments: RelativeSegments | undefined,
+    lexeme: Lexeme | undefined,
   ) {
-    this.#segments = segments;
+    this.#lexeme = lexeme;
+  }
+
+  /** The shared facts of the token's form ({@link lexemeOf}). */
+  static lexemeOf(token: Token): Lexeme | undefined {
+    return #lexeme in token ? token.#lexeme : undefined;
   }
 
   /** The clitic segments, absolute offsets, in order (a new array on each access). */
   get segments(): Segment[] {
-    const rel = this.#segments;
+    const rel = this.#lexeme?.segments;
     const start = this.start;
-    if (rel === undefined) return [{ start, end: this.end, role: 'stem' }];
+    // A word of one segment is its stem; other tokens have no segments of their own.
+    if (rel === undefined || rel.length <= 1) return [{ start, end: this.end, role: 'stem' }];
     const out = new Array<Segment>(rel.length);
     for (let k = 0; k < rel.length; k++) {
       const g = rel[k]!;
@@ -91,12 +100,35 @@ const isAsciiWordChar = (c: number): boolean =>
   (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
 const isEmailChar = (c: number): boolean => isAsciiWordChar(c) || c === 0x2e || c === 0x25 || c === 0x2b || c === 0x2d;
 
-interface WordInfo {
+/**
+ * What is known of a token's form, worked out once and shared by every occurrence of the same text while the
+ * form stays in the tokenizer's cache (spaCy's lexeme): later stages read a word's key here instead of keying
+ * each token again, which reads memory scattered over every token's strings.
+ */
+export interface Lexeme {
   /** The token text itself, shared by every occurrence (no new string per token). */
-  text: string;
-  norm: string;
-  segments: readonly { start: number; end: number; role: Segment['role'] }[];
+  readonly text: string;
+  /** The kind of token the text was found as (one text is always found as one kind). */
+  readonly kind: TokenKind;
+  /** The normalised form, the token's `norm`. */
+  readonly norm: string;
+  /** Clitic segments relative to the word (empty for a token that is not an Arabic word). */
+  readonly segments: RelativeSegments;
+  /** The matching key of the text (`nameKey`, see src/text/name-key.ts). */
+  readonly key: string;
+  /** The `wordHash` of {@link key}. */
+  readonly keyHash: number;
+  /**
+   * The key's length and its first and last char codes (0 for an empty key): read here, a pass over every token
+   * does not touch the key string itself (a cache miss for each rarer word).
+   */
+  readonly keyLength: number;
+  readonly keyFirst: number;
+  readonly keyLast: number;
 }
+
+/** The shared facts of a token's form, for tokens made by {@link tokenize} (undefined for other tokens, URLs and e-mail addresses). */
+export const lexemeOf: (token: Token) => Lexeme | undefined = SegmentedToken.lexemeOf;
 
 /**
  * An interning cache of short tokens keyed by a hash of their code units, probed without slicing
@@ -107,22 +139,22 @@ const CACHE_SIZE = 1 << CACHE_BITS;
 const CACHE_MASK = CACHE_SIZE - 1;
 const MAX_CACHED_LENGTH = 40;
 // Filled by push: `new Array(n)` of this size would have slow dictionary elements.
-const cacheEntries: (WordInfo | undefined)[] = [];
+const cacheEntries: (Lexeme | undefined)[] = [];
 for (let k = 0; k < CACHE_SIZE; k++) cacheEntries.push(undefined);
 
-/** The normalised form and segments of `text[start, end)` (a word when `word`), cached. */
-function tokenInfo(text: string, start: number, end: number, word: boolean): WordInfo {
+/** The lexeme of `text[start, end)`, a token of this kind, cached. */
+function tokenInfo(text: string, start: number, end: number, kind: TokenKind): Lexeme {
   const length = end - start;
-  if (length > MAX_CACHED_LENGTH) return makeInfo(text.slice(start, end), word);
-  let h = word ? 0x811c9dc5 : 0x01000193;
+  if (length > MAX_CACHED_LENGTH) return makeInfo(text.slice(start, end), kind);
+  let h = kind === 'word' ? 0x811c9dc5 : 0x01000193;
   for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
   // Two-way set: the entry may sit in `slot` or in its neighbour `slot ^ 1`.
   const slot = (h ^ (h >>> CACHE_BITS)) & CACHE_MASK;
   const a = cacheEntries[slot];
-  if (a !== undefined && sameToken(a, text, start, length, word)) return a;
+  if (a !== undefined && sameToken(a, text, start, length, kind)) return a;
   const b = cacheEntries[slot ^ 1];
-  if (b !== undefined && sameToken(b, text, start, length, word)) return b;
-  const info = makeInfo(text.slice(start, end), word);
+  if (b !== undefined && sameToken(b, text, start, length, kind)) return b;
+  const info = makeInfo(text.slice(start, end), kind);
   if (a === undefined) cacheEntries[slot] = info;
   else if (b === undefined) cacheEntries[slot ^ 1] = info;
   else {
@@ -132,15 +164,30 @@ function tokenInfo(text: string, start: number, end: number, word: boolean): Wor
   return info;
 }
 
-function sameToken(entry: WordInfo, text: string, start: number, length: number, word: boolean): boolean {
+function sameToken(entry: Lexeme, text: string, start: number, length: number, kind: TokenKind): boolean {
   const t = entry.text;
-  if (t.length !== length || (entry.segments.length > 0) !== word) return false;
+  if (t.length !== length || entry.kind !== kind) return false;
   for (let k = 0; k < length; k++) if (t.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
   return true;
 }
 
-function makeInfo(s: string, word: boolean): WordInfo {
-  return { text: s, norm: normalizeWord(s), segments: word ? analyzeWord(s).segments : [] };
+const NO_SEGMENTS: RelativeSegments = [];
+
+function makeInfo(s: string, kind: TokenKind): Lexeme {
+  const norm = normalizeWord(s);
+  const key = tokenTextKey(s, norm, kind === 'word' || kind === 'latin');
+  const n = key.length;
+  return {
+    text: s,
+    kind,
+    norm,
+    segments: kind === 'word' ? analyzeWord(s).segments : NO_SEGMENTS,
+    key,
+    keyHash: wordHash(key),
+    keyLength: n,
+    keyFirst: n ? key.charCodeAt(0) : 0,
+    keyLast: n ? key.charCodeAt(n - 1) : 0,
+  };
 }
 
 /** Code point at `i` when it is a valid surrogate pair, else -1. */
@@ -253,11 +300,13 @@ export function tokenize(text: string): TokenizeResult {
       newParagraph = false;
     }
     if (kind === 'word') {
-      const info = tokenInfo(text, start, end, true);
-      tokens.push(new SegmentedToken(start, end, kind, info.norm, info.segments.length === 1 ? undefined : info.segments));
+      const info = tokenInfo(text, start, end, kind);
+      tokens.push(new SegmentedToken(start, end, kind, info.norm, info));
+    } else if (kind === 'url' || kind === 'email') {
+      tokens.push(new SegmentedToken(start, end, kind, normalizeWord(text.slice(start, end)), undefined));
     } else {
-      const norm = kind === 'url' || kind === 'email' ? normalizeWord(text.slice(start, end)) : tokenInfo(text, start, end, false).norm;
-      tokens.push(new SegmentedToken(start, end, kind, norm, undefined));
+      const info = tokenInfo(text, start, end, kind);
+      tokens.push(new SegmentedToken(start, end, kind, info.norm, info));
     }
   };
 
