@@ -763,3 +763,11 @@ test('ner() (thirty-eighth round): a word after a name that stands alone between
   // «Barclay told the judge that …»: the one told is no family name.
   assert.ok(!persons('وقالت جوستين باركلي للمحكمة إنها بريئة. وقال باركلي للقاضي إن الأدلة ضعيفة.').some((p) => /للقاضي/u.test(p)));
 });
+
+test('ner() (thirty-ninth round): a dotted acronym the tagger ended on its first stop is one name', { skip: NEEDS_MODEL }, () => {
+  // «And "CNN" added that the official …»: the tagger took «سي.» alone.
+  const doc = analyze('وأضافت "سي.إن.إن" أن المسؤول المطلع على الأمر تحدث بناء على أحدث معلومات.', { date: '2015-11-04' });
+  assert.deepEqual(checkInvariants(doc), []);
+  assert.deepEqual(doc.mentions.map((m) => m.text), ['سي.إن.إن']);
+  assert.deepEqual(doc.quotes.map((q) => doc.entities.find((e) => e.id === q.speaker)?.name ?? null), ['سي.إن.إن']);
+});

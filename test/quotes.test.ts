@@ -5932,3 +5932,56 @@ test('quotes (thirty-eighth round): a name in quotation marks after a descriptio
   assert.ok(statement, doc.quotes.map((q) => q.text).join(' | '));
   assert.notEqual(doc.entities.find((e) => e.id === statement.speaker)?.name, 'أحمد الزقلاوي');
 });
+
+test('quotes (thirty-ninth round): the occasion of a statement before «على»; «ورد في» (was stated in) a document; «فسّر» (explained) with its object', () => {
+  const rows: [string, MentionSpec[], [string, string | null][]][] = [
+    // «Issam Dardouri stressed in his statement to Jawhara "FM" the need to open an inquiry into …»: the occasion, with
+    // the outlet in quotation marks, between the subject and «على».
+    [
+      'وشدد عصام الدردوري في تصريحه للجوهرة "اف ام" على ضرورة فتح تحقيق في مآل الموارد المالية.',
+      [['عصام الدردوري', 'PER'], ['جوهرة "اف ام"', 'ORG']],
+      [['ضرورة فتح تحقيق في مآل الموارد المالية', 'عصام الدردوري']],
+    ],
+    // «The first delegate stressed, during this session, the need to respect the law» (a comma before the occasion only).
+    [
+      'وشدد المعتمد الأول منير الزغلامي، خلال هذه الجلسة على ضرورة احترام القانون.',
+      [['منير الزغلامي', 'PER']],
+      [['ضرورة احترام القانون', 'منير الزغلامي']],
+    ],
+    // … not the «على» of a locution (against the background of), whose «أن» opens the content instead.
+    [
+      'وأكد منجي الرحوي في تصريحات صحفية على خلفية نقاش حاد أن البرلمان أصبح ساحة لخدمة مصالح طبقية.',
+      [['منجي الرحوي', 'PER']],
+      [['البرلمان أصبح ساحة لخدمة مصالح طبقية', 'منجي الرحوي']],
+    ],
+    // «According to what was stated in the report the US Treasury published»: the document's issuer speaks.
+    [
+      'وبلغ عدد الأميركيين الذين تنازلوا عن جنسيتهم 5411 شخصا، وفقا لما ورد في التقرير الذي نشرته وزارة الخزانة الأميركية.',
+      [['وزارة الخزانة الأميركية', 'ORG']],
+      [['بلغ عدد الأميركيين الذين تنازلوا عن جنسيتهم 5411 شخصا', 'وزارة الخزانة الأميركية']],
+    ],
+    // «And Bayoudh explained the fall in production by the drought»: the explanation is what he said.
+    [
+      'وقال شكري بيوض إن الموسم انتهى. وفسر بيوض تراجع الانتاج بفترة الجفاف التي عاشتها البلاد.',
+      [['شكري بيوض', 'PER'], ['بيوض', 'PER']],
+      [['الموسم انتهى', 'شكري بيوض'], ['تراجع الانتاج بفترة الجفاف التي عاشتها البلاد', 'شكري بيوض']],
+    ],
+    // «Ford explained that …» (فورد = ف + ورد, and «ورد» a document verb): a name before its cue, no verb.
+    [
+      'وأوضح جوناثان فورد بأن بعض تلك الطائرات ترفيهية. وأوضح فورد بأن الحكم لن يعرف ذلك.',
+      [['جوناثان فورد', 'PER'], ['فورد', 'PER']],
+      [['بعض تلك الطائرات ترفيهية', 'جوناثان فورد'], ['الحكم لن يعرف ذلك', 'جوناثان فورد']],
+    ],
+  ];
+  for (const [text, mentions, expected] of rows) {
+    const doc = analyzeWithMentions(text, mentions);
+    assert.deepEqual(checkInvariants(doc), []);
+    assert.deepEqual(doc.quotes.map((q) => [q.text, doc.entities.find((e) => e.id === q.speaker)?.name ?? null]), expected, text);
+  }
+  // «And the minister replied to the accusations by saying that he made no mistake»: «ورد» is «و» + «ردّ» (replied) here.
+  const replied = analyzeWithMentions('ورد الوزير محمد الطرابلسي على الاتهامات بالقول إنه لم يخطئ.', [['محمد الطرابلسي', 'PER']]);
+  assert.deepEqual(replied.quotes.map((q) => [q.text, q.cue?.text]), [['لم يخطئ', 'ورد']]);
+  // «The citizens stressed in statements their inability to buy …»: the «على» after «قدرتهم» (their ability) is its own.
+  const citizens = analyzeWithMentions('وأكد المواطنون في تصريحات عدم قدرتهم على شراء بعض المنتوجات.', []);
+  assert.deepEqual(citizens.quotes.map((q) => q.text).filter((t) => t.startsWith('شراء')), []);
+});

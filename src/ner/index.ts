@@ -869,7 +869,10 @@ export function ner(options: NerOptions = {}): Stage {
       strings.forEach((s, si) => {
         const sentence = sentences[si]!;
         for (const span of spansOf(s.tags)) {
-          for (let e = span.end; dottedAcronymStop(doc.text, sentence, e, 0, sentence.length); e += 2) s.tags[e] = s.tags[e + 1] = `I-${span.type}` as Tag;
+          // (Or on the stop after it: «[سي.] إن.إن».)
+          let e = span.end;
+          if (e - 1 > span.start && dottedAcronymStop(doc.text, sentence, e - 1, 0, sentence.length)) e--;
+          for (; dottedAcronymStop(doc.text, sentence, e, 0, sentence.length); e += 2) s.tags[e] = s.tags[e + 1] = `I-${span.type}` as Tag;
         }
       });
       // «مطار الأمير محمد بن عبدالعزيز الدولي» (Prince Mohammed bin Abdulaziz International Airport), «مستشفى الملك فهد»: a person

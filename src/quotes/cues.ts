@@ -131,8 +131,11 @@ export const CUE_VERBS: readonly CueVerb[] = [
   { lemma: 'اتهم', gloss: 'accused (of)', forms: 'اتهم يتهم | اتهمت تتهم | متهما | | اتهموا', withBi: true },
   { lemma: 'أبدى', gloss: 'expressed', forms: 'أبدى يبدي | أبدت تبدي | مبديا | مبدية | أبدوا', object: true, stance: true },
   { lemma: 'فند', gloss: 'refuted', forms: 'فند يفند | فندت تفند | مفندا | مفندة | فندوا', object: true, stance: true },
-  { lemma: 'فسر', gloss: 'explained', forms: 'فسر | فسرت | مفسرا | مفسرة | فسروا' },
+  { lemma: 'فسر', gloss: 'explained', forms: 'فسر | فسرت | مفسرا | مفسرة | فسروا', object: true },
   { lemma: 'جاء', gloss: 'came (in a document: it said)', forms: 'جاء | | | |', document: true },
+  // «وفق ما ورد في بلاغ الوزارة» (according to what was stated in the ministry's communiqué). (Also «و» + «ردّ», replied:
+  // as a document verb it speaks only with «في» and a document right after it.)
+  { lemma: 'ورد', gloss: 'was stated (in a document)', forms: 'ورد | | | |', document: true },
   { lemma: 'تحدث', gloss: 'spoke (of)', forms: 'تحدث يتحدث | تحدثت تتحدث | متحدثا | | تحدثوا', preps: ['عن'], topic: true },
   { lemma: 'تطرق', gloss: 'touched (on)', forms: 'تطرق يتطرق | تطرقت تتطرق | متطرقا | متطرقة | تطرقوا', preps: ['إلى'], topic: true },
   { lemma: 'ألمح', gloss: 'hinted', forms: 'ألمح يلمح | ألمحت تلمح | ملمحا | ملمحة | ألمحوا', preps: ['إلى'] },

@@ -449,6 +449,14 @@ const OCCASION_OPENERS = new Set(['في', 'خلال', 'أثناء', 'على', '�
  * not «على حوار وطني» (on a national dialogue), the object of «شدد على».
  */
 const ON_OCCASION_NOUNS: ReadonlySet<string> = new Set('هامش فيسبوك فايسبوك تويتر صفحته صفحتها حسابه حسابها موقعه موقعها'.split(' ').map((w) => nameKey(w)));
+/** Keys of words that make «على» a locution, not what a verb of stance stresses: «على خلفية» (against the background of), «على هامش», «على غرار» (like), «على رأس» (at the head of), «على مستوى» (at the level of). */
+const ON_LOCUTIONS: ReadonlySet<string> = new Set(['خلفيه', 'هامش', 'غرار', 'راس', 'مستوي', 'امتداد', 'اثر'].map((w) => nameKey(w)));
+/** «إشراف» (supervision, presiding), keyed, with its pronouns and proclitics: the occasion noun that takes «على» itself. */
+const SUPERVISION = /^[وفبل]?(ال)?اشراف(ه|ها|هم)?$/u;
+/** The lemma of the document verb «ورد» (was stated), also a name and «و» + «ردّ» (replied): see `cueAt`. */
+const STATED = 'ورد';
+/** Tokens an occasion phrase may span between a verb of stance's subject and its «على» (see `occasionOpensBefore`). */
+const OCCASION_REACH = 10;
 /** Nouns of the occasion of a statement (a speech, an interview, a visit, a page), seen through proclitics and the article. */
 const OCCASION_NOUNS: ReadonlySet<string> = new Set([
   ...ON_OCCASION_NOUNS,
@@ -955,7 +963,11 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     if (t.kind !== 'word') return undefined;
     const k = keys[i]!;
     // (The filters turn most words away before the maps: see WordFilter.)
-    const direct = directFilter.mayHaveHash(hashes[i]!) ? forms.get(k) : undefined;
+    let direct = directFilter.mayHaveHash(hashes[i]!) ? forms.get(k) : undefined;
+    // «ورد» (was stated) speaks only before «في» (see handleCue), and elsewhere is no cue at all — no barrier to another
+    // cue's subject or content either: «ورد الوزير على الاتهامات بالقول إنه …» is «و» + «ردّ» (and the minister replied),
+    // «وأوضح فورد بأن …» (Ford explained that) a name. (Not «جاء», which ends what comes before it: «… وجاء ذلك عندما».)
+    if (direct?.verb.lemma === STATED && keys[i + 1] !== 'في') direct = undefined;
     // «رغم تأكيده بأنه "كان من الأفضل …"» (though he stressed that "it would have been better …"): the verbal noun of a
     // speech verb with the speaker's pronoun, before its complementiser, reads as the participle («مؤكدا بأنه»).
     if (!direct && k.length >= 6 && (k.endsWith('ه') || k.endsWith('ها'))) {
@@ -1037,7 +1049,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // what happens to her), «ويريد أن يتسمد من بورقيبة وإرثه ويبين للناس أنه …»: an imperfect with «و» coordinated with «أن»
       // + an imperfect a few words before, in the clause, is that clause's second verb, not a speech verb of its own.
       const afterSubjunctive = f !== undefined && /^[وف][يت]/u.test(k) && subjunctiveBefore(i);
-      if (f && !verbalNoun && !coordinated && !afterSubjunctive && (k.length > 3 || (k.length === 3 && i + 1 < tokens.length && (tokenText(i + 1) === ':' || byQuotingAt(i) >= 0))) && !(f.verb.topic && !weightAfter(i, f.verb))) return { form: f, prefixed: true };
+      if (f && !(f.verb.lemma === STATED && keys[i + 1] !== 'في') && !verbalNoun && !coordinated && !afterSubjunctive && (k.length > 3 || (k.length === 3 && i + 1 < tokens.length && (tokenText(i + 1) === ':' || byQuotingAt(i) >= 0))) && !(f.verb.topic && !weightAfter(i, f.verb))) return { form: f, prefixed: true };
     }
     // «واعتبرها "تحديا صارخا للدولة"» (and considered it "a blatant challenge to the state"): a verb of stance with
     // an object pronoun, right before quotation marks, states a position in them.
@@ -3048,6 +3060,35 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   };
 
   /**
+   * Whether an occasion phrase of a statement («في تصريحه لـ…», «خلال لقاء إعلامي») opens at token `m` and runs to
+   * token `j`: a preposition of occasion (not «على»), an occasion noun right after it or one word later, and up to
+   * {@link OCCASION_REACH} tokens with no complementiser, cue or sentence end before `j`.
+   */
+  const occasionOpensBefore = (m: number, j: number): boolean => {
+    if (j - m > OCCASION_REACH || keys[m] === 'علي' || !OCCASION_OPENERS.has(keys[m]!)) return false;
+    // (Not a locution of «على»: «في تصريحات صحفية على خلفية نقاش …», against the background of a debate; nor the «على» of
+    // the outlet it was made on: «في مداخلة لها على "جوهرة أف أم" وجود كاميرات …», on Jawhara FM.)
+    if (ON_LOCUTIONS.has(keys[j + 1] ?? '')) return false;
+    let after = j + 1;
+    while (after < tokens.length && tokens[after]!.kind === 'punct' && QUOTE_MARKS.has(tokenText(after))) after++;
+    if (after < tokens.length && (outletHeadAt(after) || refsIn(tokens[after]!.start, tokens[after]!.end).some((x) => x.entity.type === 'ORG' && x.start === tokens[after]!.start))) return false;
+    let noun = 0;
+    for (let n = m + 1; n <= m + 2 && n < j && !noun; n++) if (findIn(keys[n]!, OCCASION_NOUNS) !== undefined || findIn(withoutPronoun(keys[n]!), OCCASION_NOUNS) !== undefined) noun = n;
+    if (!noun) return false;
+    for (let n = m + 1; n < j; n++) {
+      // (After the noun, what it was made to or how — not a stated object of the verb's own: «وأكد المواطنون في تصريحات عدم
+      // قدرتهم على شراء …» (the citizens stressed in statements their inability to buy), whose «على» is «قدرتهم»'s.)
+      if (n > noun && tokens[n]!.kind === 'word' && (STATED_OBJECTS.has(keys[n]!) || (possessed(keys[n]!, tokenText(n)) && !/^[وف]?[لب]/u.test(keys[n]!)))) return false;
+      const tok = tokens[n]!;
+      // (Nor an occasion whose own noun takes «على»: «خلال إشرافه على افتتاح المؤتمر» (while opening the conference).)
+      if (SUPERVISION.test(keys[n]!)) return false;
+      if (tok.kind === 'punct' && !QUOTE_MARKS.has(tokenText(n))) return false;
+      if (COMPLEMENTISERS.has(keys[n]!) || (tok.kind === 'word' && cueAt(n))) return false;
+    }
+    return true;
+  };
+
+  /**
    * Whether «على»/«من» at token `j` opens a stated position after verb `i` without a complementiser: the
    * verb in the past or a participle (not «الذي يحث على …», which incites), and between them only the
    * subject — names, a role of up to two words, commas — or, after «حثّ» (urged), its addressee too.
@@ -3073,6 +3114,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // (Set off by a comma: «أكد أمس الجمعة في رده على تساؤلات النواب … أن …» is not.)
       const setOff = (n: number): boolean => n < j && (tokenText(n) === '،' || tokenText(n) === ',' || (STATEMENT_TIMES.has(keys[n]!) && setOff(n + 1)));
       if ((STATEMENT_TIMES.has(keys[m]!) || refsIn(tok.start, tok.end).some((r) => r.entity.type === 'LOC' && r.end === tok.end && /^[وف]?ب$/u.test(text.slice(tok.start, r.start)))) && setOff(m + 1)) continue;
+      // (Nor does the occasion of the statement, without commas: «وشدد X في تصريحه للجوهرة "اف ام" على ضرورة …» (in his
+      // statement to Jawhara FM), «وأكد الوزير في كلمته على …», «خلال لقاء إعلامي» — its opener, then its noun at most one
+      // word after, then up to the «على».)
+      if (occasionOpensBefore(m, j)) break;
       // (A linking phrase counts for nothing: «وأكدت، في هذا الإطار، على ضرورة …», in this context; «بالمناسبة»، «كذلك».)
       const linker = linkerAt(m);
       if (linker) {
