@@ -5978,6 +5978,16 @@ test('quotes (thirty-ninth round): the occasion of a statement before «على»
     assert.deepEqual(checkInvariants(doc), []);
     assert.deepEqual(doc.quotes.map((q) => [q.text, doc.entities.find((e) => e.id === q.speaker)?.name ?? null]), expected, text);
   }
+  // «… the movement denounced, in a statement, … "… the national economy", according to the statement. Mohamed Frikha, the MP,
+  // had denied what is rumoured … and considered that "…"»: the man who spoke after the body's words goes on with «واعتبر».
+  const frikha = analyzeWithMentions(
+    'نددت حركة النهضة، اليوم الجمعة في بيان، بما وصفته بـ"الأسلوب الخسيس". واعتبرت أن "الحملة تهدف إلى ضرب الاقتصاد الوطني"، بحسب نص البيان. يذكر أن محمد فريخة، النائب بالبرلمان، كان نفى ما يروج من أخبار. واعتبر أن "هذه الاتهامات تدخل ضمن محاولات عرقلة المؤسسة".',
+    [['حركة النهضة', 'ORG'], ['محمد فريخة', 'PER']],
+  );
+  assert.deepEqual(checkInvariants(frikha), []);
+  const last = frikha.quotes.find((q) => q.text.startsWith('هذه الاتهامات'));
+  assert.equal(frikha.entities.find((e) => e.id === last?.speaker)?.name, 'محمد فريخة');
+  assert.equal(frikha.entities.find((e) => e.id === frikha.quotes.find((q) => q.text.startsWith('الحملة'))?.speaker)?.name, 'حركة النهضة');
   // «And the minister replied to the accusations by saying that he made no mistake»: «ورد» is «و» + «ردّ» (replied) here.
   const replied = analyzeWithMentions('ورد الوزير محمد الطرابلسي على الاتهامات بالقول إنه لم يخطئ.', [['محمد الطرابلسي', 'PER']]);
   assert.deepEqual(replied.quotes.map((q) => [q.text, q.cue?.text]), [['لم يخطئ', 'ورد']]);

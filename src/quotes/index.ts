@@ -3891,7 +3891,17 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     // «أكدت هيئة كبار العلماء في بيان … واعتبرت الهيئة أن … وأوضح أن …»: a masculine verb goes on
     // with a body's statement (البيان, masculine) when the body spoke through one.
     const last = lastSpeakerBefore(pos);
-    if (g === 'm' && last?.speaker && last.speaker.type === 'ORG' && spokeThroughDocument(last.speaker, pos)) return last.speaker;
+    if (g === 'm' && last?.speaker && last.speaker.type === 'ORG' && spokeThroughDocument(last.speaker, pos)) {
+      // (Unless a man is named after the body's words, outside any quote: «… الاقتصاد الوطني"، بحسب نص البيان. يذكر أن محمد
+      // فريخة، …، كان نفى ما يروج … واعتبر أن …» — he goes on, not the movement's statement.)
+      // (The subject of a speech verb of his own sentence, which quoted nothing: not a name in a list of streets.)
+      const person = lastPersonRefBefore(pos, g);
+      if (person && person.start > lastDraftBefore(drafts, pos, (x) => x.speaker === last.speaker)!.end) {
+        const sEnd = sentenceEnd(person.end);
+        for (let m = tokenAt(person.end); m < tokens.length && tokens[m]!.start < Math.min(sEnd, pos); m++) if (cueAt(m)) return person.entity;
+      }
+      return last.speaker;
+    }
     // «نشرت رئاسة الجمهورية اليوم توضيحا … وقالت إن …» (the presidency published a clarification … and said that): with no
     // earlier speaker, a feminine verb goes on with a feminine body that opened the sentence before as its verb's subject.
     // (Only for a subject really dropped: not «وتشير المعطيات إلى أن» (the data show), whose subject follows the verb.)
@@ -3943,7 +3953,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
    * The most recent person mentioned before `pos`, agreeing in gender — not a name inside a place's
    * («منطقة سيدي علي بن سالم», «دوار هيشر») nor one inside what was quoted.
    */
-  const lastPersonBefore = (pos: number, g: CueGender, inQuotes = false): Entity | null => {
+  const lastPersonBefore = (pos: number, g: CueGender, inQuotes = false): Entity | null => lastPersonRefBefore(pos, g, inQuotes)?.entity ?? null;
+  /** The mention of {@link lastPersonBefore}. */
+  const lastPersonRefBefore = (pos: number, g: CueGender, inQuotes = false): Ref | undefined => {
     for (let k = firstStartingAt(refs, pos) - 1; k >= 0; k--) {
       const r = refs[k]!;
       // (The cheap test first: this walks back over the whole document.)
@@ -3951,9 +3963,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       const before = wordBeforeMarks(tokenAt(r.start));
       if (before >= 0 && PLACE_NAME_HEADS.has(keys[before]!.replace(/^[وفبل](?=.{2})/u, ''))) continue;
       if (!inQuotes && insideDraft(r.start)) continue;
-      return r.entity;
+      return r;
     }
-    return null;
+    return undefined;
   };
 
   /** Whether a sentence where `speaker` speaks before `pos` names a document (في بيان، في تقرير). */
