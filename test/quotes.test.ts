@@ -5988,6 +5988,24 @@ test('quotes (thirty-ninth round): the occasion of a statement before «على»
   const last = frikha.quotes.find((q) => q.text.startsWith('هذه الاتهامات'));
   assert.equal(frikha.entities.find((e) => e.id === last?.speaker)?.name, 'محمد فريخة');
   assert.equal(frikha.entities.find((e) => e.id === frikha.quotes.find((q) => q.text.startsWith('الحملة'))?.speaker)?.name, 'حركة النهضة');
+  // «The workers' organisation also demanded … and warned of …»: the UGTT («الاتحاد», masculine), described by a feminine
+  // noun, goes on with the feminine verbs after it.
+  const ugtt = analyzeWithMentions(
+    'اعتبر الاتحاد العام التونسي للشغل، في بيان له اليوم، أن الخطوة هامة. كما طالبت المنظمة الشغيلة بوجوب الربط بين مقاومة الفساد ومحاربة التهريب. وحذرت من محاولة البعض حصر مقاومة الفساد في تقديم بعض المشتبه بهم.',
+    [['الاتحاد العام التونسي للشغل', 'ORG'], ['المنظمة الشغيلة', 'ORG']],
+  );
+  assert.deepEqual(checkInvariants(ugtt), []);
+  const warned = ugtt.quotes.find((q) => q.text.startsWith('محاولة البعض'));
+  assert.ok(warned?.speaker, ugtt.quotes.map((q) => q.text).join(' | '));
+  assert.equal(ugtt.entities.find((e) => e.id === warned.speaker)?.type, 'ORG');
+  // «Wadie Jari: the title will be handed over on Thursday ¶ The president of the football federation stressed that …»: the
+  // headline gives the man's words after his name and a colon; the lead's role is his, though he is never named below.
+  const jari = analyzeWithMentions(
+    'وديع الجريء : تسليم لقب البطولة سيكون يوم الخميس\nأكد رئيس الجامعة التونسية لكرة القدم أنه تقرر تسليم رمز البطولة بعد غد الخميس.\nو بيّن رئيس الجامعة أن الترتيب النهائي يسمح بتسليم اللقب.',
+    [['وديع الجريء', 'PER'], ['الجامعة التونسية لكرة القدم', 'ORG']],
+  );
+  assert.deepEqual(checkInvariants(jari), []);
+  assert.deepEqual(jari.quotes.map((q) => jari.entities.find((e) => e.id === q.speaker)?.name ?? null), ['وديع الجريء', 'وديع الجريء', 'وديع الجريء']);
   // «And the minister replied to the accusations by saying that he made no mistake»: «ورد» is «و» + «ردّ» (replied) here.
   const replied = analyzeWithMentions('ورد الوزير محمد الطرابلسي على الاتهامات بالقول إنه لم يخطئ.', [['محمد الطرابلسي', 'PER']]);
   assert.deepEqual(replied.quotes.map((q) => [q.text, q.cue?.text]), [['لم يخطئ', 'ورد']]);

@@ -702,7 +702,10 @@ function commonSurname(tokens: readonly string[], words: readonly string[], tags
   if (j >= words.length || tags[j] !== 'O' || (RESERVED.has(words[j]!) && !WORD_SURNAMES.has(words[j]!))) return false;
   const form = lex.form(tokens[j]!);
   // (Nor an adverb in the accusative or a feminine participle: «مبتسمة», smiling.)
-  return arabicWord(form) && !CONJUNCTION_OR_PREPOSITION.test(form) && !(form.endsWith('ا') && !form.endsWith('اا')) && !/^م.*ة$/u.test(form);
+  // (A word in «و» that is no «و» + a word the lexicon has seen, nor a word it has seen, is a foreign surname: «رئيسة يوتيوب
+  // التنفيذية، سوزان وجسيكي إلى أنها …», Susan Wojcicki.)
+  const foreignInWaw = form.startsWith('و') && form.length >= 5 && lex.count(form) === 0 && lex.count(form.slice(1)) === 0;
+  return arabicWord(form) && (foreignInWaw || !CONJUNCTION_OR_PREPOSITION.test(form)) && !(form.endsWith('ا') && !form.endsWith('اا')) && !/^م.*ة$/u.test(form);
 }
 
 /**

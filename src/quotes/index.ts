@@ -1589,8 +1589,20 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   // The last draft before `pos` with a speaker or a name, agreeing with `want`.
   // (A body that spoke through its spokesman goes on with a masculine verb: «وأفاد الناطق الرسمي باسم النيابة العمومية أن …
   // وأضاف أن …», the prosecution's spokesman stated … and added.)
+  // (A body named by a description of the other gender goes on with its verbs: «كما طالبت المنظمة الشغيلة بـ… وحذّرت من …»,
+  // the workers' organisation — the UGTT, «الاتحاد», masculine — demanded … and warned.)
   const lastIn = (list: readonly Draft[], pos: number, want?: CueGender): Draft | undefined =>
-    lastDraftBefore(list, pos, (d) => (d.speaker !== null || d.named === true) && (!d.speaker || !want || want === 'p' || agrees(d.speaker, want) || (want === 'm' && d.speaker.type === 'ORG' && spokenBySpokesman(d))));
+    lastDraftBefore(list, pos, (d) => (d.speaker !== null || d.named === true) && (!d.speaker || !want || want === 'p' || agrees(d.speaker, want) || (want === 'm' && d.speaker.type === 'ORG' && spokenBySpokesman(d)) || (d.speaker.type === 'ORG' && d.gender === want && d.speakerMention !== null && describedAs(d, want))));
+  /**
+   * Whether the mention a body's quote `d` names it by is a description opening on a definite noun of gender `g` («المنظمة
+   * الشغيلة», the workers' organisation, f.; «الاتحاد», m.) — not its name: «رويترز» has no gender to go on with.
+   */
+  const describedAs = (d: Draft, g: CueGender): boolean => {
+    const at = tokenAt(d.speakerMention!.start);
+    const key = keys[at] ?? '';
+    if (!/^[وف]?ال/u.test(key) || refsIn(tokens[at]!.start, tokens[at]!.end).some((r) => r.start === d.speakerMention!.start && !r.role && nameKey(r.entity.name).startsWith(bare(key)))) return false;
+    return (g === 'f') === bare(key).endsWith('ه');
+  };
   /** Whether a body's quote names its spokesman as the speaker: the mention opens on «الناطق/المتحدث», or «مكتب» and one of them. */
   const spokenBySpokesman = (d: Draft): boolean => {
     if (!d.speakerMention) return false;
@@ -3745,7 +3757,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     const opening = refsIn(headline.start, headline.end)[0];
     if (!opening || opening.role || opening.entity.type !== 'PER' || tokenAt(opening.start) > tokenAt(headline.start) + 1) return undefined;
     const person = opening.entity;
-    if (!refs.some((r) => r.entity === person && r.start >= paragraphs[1]!.start)) return undefined;
+    // (Named again below, or the headline is his words after his name and a colon: «وديع الجريء : تسليم لقب البطولة سيكون يوم
+    // الخميس», then «أكد رئيس الجامعة التونسية لكرة القدم أنه …» — the federation's president, never named in the body.)
+    const headlineQuote = /^\s*:/u.test(text.slice(opening.end, opening.end + 3));
+    if (!headlineQuote && !refs.some((r) => r.entity === person && r.start >= paragraphs[1]!.start)) return undefined;
     // (A role noun, not a rank that is also a word — «فريق» (team; lieutenant general) —, and a person whose gender is known
     // to be the role's: not «ذكرت صحفية "آس"» (a journalist of "AS" reported; the typo of «صحيفة», a paper) for «ميسي».)
     if (!ROLE_HEADS.has(head)) return undefined;
