@@ -6006,6 +6006,13 @@ test('quotes (thirty-ninth round): the occasion of a statement before «على»
   );
   assert.deepEqual(checkInvariants(jari), []);
   assert.deepEqual(jari.quotes.map((q) => jari.entities.find((e) => e.id === q.speaker)?.name ?? null), ['وديع الجريء', 'وديع الجريء', 'وديع الجريء']);
+  // «The Chilean foreign ministry issued some recommendations … The ministry advised its nationals to avoid …, adding that …»:
+  // a body named again by its head noun, with no quote of its own, is the one the participle goes on with.
+  const chile = analyzeWithMentions(
+    'أصدرت وزارة الخارجية التشيلية بعض التوصيات للمشجعين. وتدخل هذه التوصيات ضمن لائحة تعليمات. وأوضحت الوزارة لرعاياها بتجنب مغازلة النساء في روسيا مضيفة أن طريقة التواصل تختلف كثيرا.',
+    [['وزارة الخارجية التشيلية', 'ORG'], ['روسيا', 'LOC']],
+  );
+  assert.deepEqual(chile.quotes.map((q) => [q.text, chile.entities.find((e) => e.id === q.speaker)?.name ?? null]), [['طريقة التواصل تختلف كثيرا', 'وزارة الخارجية التشيلية']]);
   // «And the minister replied to the accusations by saying that he made no mistake»: «ورد» is «و» + «ردّ» (replied) here.
   const replied = analyzeWithMentions('ورد الوزير محمد الطرابلسي على الاتهامات بالقول إنه لم يخطئ.', [['محمد الطرابلسي', 'PER']]);
   assert.deepEqual(replied.quotes.map((q) => [q.text, q.cue?.text]), [['لم يخطئ', 'ورد']]);

@@ -5483,7 +5483,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
             }
           }
           const s = subjectIn(t.end, Math.min(sEnd, tokens[reach]!.end));
-          const r = s.ref;
+          // (Or a body named again by its head noun: «أصدرت وزارة الخارجية التشيلية بعض التوصيات … وأوضحت الوزارة لرعاياها
+          // بتجنب … مضيفة أن …», the ministry.)
+          const r = s.ref ?? (s.orgHead ? lastBodyOfHead(s.orgHead, t.start) : undefined);
           // (Not a source after the content, «…"، بحسب ما ذكر موقع X»: it relays, the one quoted goes on speaking.)
           const relayed = (): boolean => i > 0 && (MA_BEFORE_CUE.has(keys[i - 1]!) || keys[i - 1] === 'مثلما') && drafts.some((d) => d.speaker && d.end <= t.start && d.end >= sentenceStart(t.start) - 1);
           // (Nor a person named inside the verb's object: «واستنكرت طريقة تعبير عبو عن رأيها», she condemned the way Abbou
