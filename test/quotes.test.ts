@@ -6013,6 +6013,16 @@ test('quotes (thirty-ninth round): the occasion of a statement before «على»
     [['وزارة الخارجية التشيلية', 'ORG'], ['روسيا', 'LOC']],
   );
   assert.deepEqual(chile.quotes.map((q) => [q.text, chile.entities.find((e) => e.id === q.speaker)?.name ?? null]), [['طريقة التواصل تختلف كثيرا', 'وزارة الخارجية التشيلية']]);
+  // «Pope Francis, the Vatican's pope, deemed the recent attacks in Paris part of a third world war»; «Zohra Driss, the MP for
+  // Nidaa Tounes, denied any political ambition»: the role between commas after the name belongs to the subject.
+  const pope = analyzeWithMentions('اعتبر البابا فرانسيس، بابا الفاتيكان، الهجمات الأخيرة في باريس جزءاً من حرب عالمية ثالثة.', [['فرانسيس', 'PER'], ['الفاتيكان', 'LOC'], ['باريس', 'LOC']]);
+  assert.deepEqual(pope.quotes.map((q) => [q.text, pope.entities.find((e) => e.id === q.speaker)?.name ?? null]), [['الهجمات الأخيرة في باريس جزءاً من حرب عالمية ثالثة', 'فرانسيس']]);
+  const driss = analyzeWithMentions('نفت زهرة إدريس، النائب عن حزب نداء تونس، وجود أي طموح سياسي لديها.', [['زهرة إدريس', 'PER'], ['حزب نداء تونس', 'ORG']]);
+  assert.deepEqual(driss.quotes.map((q) => [q.text, driss.entities.find((e) => e.id === q.speaker)?.name ?? null]), [['وجود أي طموح سياسي لديها', 'زهرة إدريس']]);
+  // … not a verbal noun the comma does not close right after its body: «…، الجيلاني الهمامي، مساندة الجبهة للنقابي الأمني
+  // الموقوف، عصام الدردوري …» — the front's support is what he stressed.
+  const hammami = analyzeWithMentions('أكد النائب عن الجبهة الشعبية، الجيلاني الهمامي، مساندة الجبهة للنقابي الأمني الموقوف، عصام الدردوري وبقية النقابيين.', [['الجبهة الشعبية', 'ORG'], ['الجيلاني الهمامي', 'PER'], ['الجبهة', 'ORG'], ['عصام الدردوري', 'PER']]);
+  assert.ok(hammami.quotes.some((q) => q.text.startsWith('مساندة الجبهة')), hammami.quotes.map((q) => q.text).join(' | '));
   // «And the minister replied to the accusations by saying that he made no mistake»: «ورد» is «و» + «ردّ» (replied) here.
   const replied = analyzeWithMentions('ورد الوزير محمد الطرابلسي على الاتهامات بالقول إنه لم يخطئ.', [['محمد الطرابلسي', 'PER']]);
   assert.deepEqual(replied.quotes.map((q) => [q.text, q.cue?.text]), [['لم يخطئ', 'ورد']]);

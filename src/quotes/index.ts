@@ -5265,6 +5265,15 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           if (after + 1 < tokens.length && subj.ref.entity.type === 'ORG' && /^ال.{3,}(ي|يه)$/u.test(keys[after]!) && (tokenText(after + 1) === '،' || STATEMENT_TIMES.has(keys[after + 1]!) || refs.some((r) => r.start === tokens[after + 1]!.start))) after++;
           // «وأكد طارق الحداد لـ"الجوهرة اف أم" في اتصال هاتفي …، مساندة …» (Tarek Haddad stressed to Jawhara FM, in a
           // phone call …, the support of …): past the one told.
+          // «اعتبر البابا فرانسيس، بابا الفاتيكان، الهجمات الأخيرة …» (Pope Francis, the Vatican's pope, deemed the recent
+          // attacks …): a person's role between commas after the name — a role noun, or a noun in construct with a body or a
+          // place that the comma closes (not «…، الجيلاني الهمامي، مساندة الجبهة للنقابي الأمني الموقوف، …», the front's
+          // support for the detained unionist) — belongs to the subject.
+          if (subj.ref.entity.type === 'PER' && after + 2 < tokens.length && tokenText(after) === '،' && (roleHeadAt(after + 1) !== undefined || (!STATED_OBJECTS.has(keys[after + 1]!) && refsIn(tokens[after + 2]!.start, tokens[after + 2]!.end).some((x) => x.start === tokens[after + 2]!.start && (x.entity.type === 'ORG' || x.entity.type === 'LOC') && tokenText(pastClosingMarks(tokenAt(x.end))) === '،')))) {
+            let m = after + 1;
+            while (m < tokens.length && m <= after + 8 && tokens[m]!.kind === 'word' && !COMPLEMENTISERS.has(keys[m]!) && !cueAt(m)) m++;
+            if (m < tokens.length && m > after + 2 && tokenText(m) === '،' && m + 1 < tokens.length && tokens[m + 1]!.start < sEnd) after = m + 1;
+          }
           const toldFrom = after;
           after = pastTold(after, sEnd);
           const told = after > toldFrom;
