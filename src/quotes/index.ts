@@ -455,6 +455,10 @@ const ON_LOCUTIONS: ReadonlySet<string> = new Set(['خلفيه', 'هامش', 'غ
 const SUPERVISION = /^[وفبل]?(ال)?اشراف(ه|ها|هم)?$/u;
 /** The lemma of the document verb «ورد» (was stated), also a name and «و» + «ردّ» (replied): see `cueAt`. */
 const STATED = 'ورد';
+/** A key behind «ل» or «ب» (after «و/ف»): a noun told or an instrument, «للجوهرة», «بالمناسبة» — no stated object. */
+const BEHIND_LAM_OR_BA = /^[وف]?[لب]/u;
+/** A key with the article (after «و/ف»): «المنظمة», «والاتحاد». */
+const DEFINITE_KEY = /^[وف]?ال/u;
 /** Tokens an occasion phrase may span between a verb of stance's subject and its «على» (see `occasionOpensBefore`). */
 const OCCASION_REACH = 10;
 /** Nouns of the occasion of a statement (a speech, an interview, a visit, a page), seen through proclitics and the article. */
@@ -1600,7 +1604,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   const describedAs = (d: Draft, g: CueGender): boolean => {
     const at = tokenAt(d.speakerMention!.start);
     const key = keys[at] ?? '';
-    if (!/^[وف]?ال/u.test(key) || refsIn(tokens[at]!.start, tokens[at]!.end).some((r) => r.start === d.speakerMention!.start && !r.role && nameKey(r.entity.name).startsWith(bare(key)))) return false;
+    if (!DEFINITE_KEY.test(key) || refsIn(tokens[at]!.start, tokens[at]!.end).some((r) => r.start === d.speakerMention!.start && !r.role && nameKey(r.entity.name).startsWith(bare(key)))) return false;
     return (g === 'f') === bare(key).endsWith('ه');
   };
   /** Whether a body's quote names its spokesman as the speaker: the mention opens on «الناطق/المتحدث», or «مكتب» and one of them. */
@@ -3090,7 +3094,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     for (let n = m + 1; n < j; n++) {
       // (After the noun, what it was made to or how — not a stated object of the verb's own: «وأكد المواطنون في تصريحات عدم
       // قدرتهم على شراء …» (the citizens stressed in statements their inability to buy), whose «على» is «قدرتهم»'s.)
-      if (n > noun && tokens[n]!.kind === 'word' && (STATED_OBJECTS.has(keys[n]!) || (possessed(keys[n]!, tokenText(n)) && !/^[وف]?[لب]/u.test(keys[n]!)))) return false;
+      if (n > noun && tokens[n]!.kind === 'word' && (STATED_OBJECTS.has(keys[n]!) || (possessed(keys[n]!, tokenText(n)) && !BEHIND_LAM_OR_BA.test(keys[n]!)))) return false;
       const tok = tokens[n]!;
       // (Nor an occasion whose own noun takes «على»: «خلال إشرافه على افتتاح المؤتمر» (while opening the conference).)
       if (SUPERVISION.test(keys[n]!)) return false;
