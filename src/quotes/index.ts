@@ -457,6 +457,10 @@ const SUPERVISION = /^[وفبل]?(ال)?اشراف(ه|ها|هم)?$/u;
 const STATED = 'ورد';
 /** A key behind «ل» or «ب» (after «و/ف»): a noun told or an instrument, «للجوهرة», «بالمناسبة» — no stated object. */
 const BEHIND_LAM_OR_BA = /^[وف]?[لب]/u;
+/** A word of three letters or more behind «لل» (to the …): «للإعلامي», a noun told or criticised. */
+const BEHIND_LIL = /^لل.{3,}/u;
+/** A key with the article, also after «و»: a definite word of a description and the one coordinated with it, «والناشط». */
+const DEFINITE_AFTER_AND = /^و?ال/u;
 /** A key with the article (after «و/ف»): «المنظمة», «والاتحاد». */
 const DEFINITE_KEY = /^[وف]?ال/u;
 /** Tokens an occasion phrase may span between a verb of stance's subject and its «على» (see `occasionOpensBefore`). */
@@ -1320,6 +1324,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     const opensObject = tokens[after]!.kind === 'word' && k.length >= 3 && !PREPOSITIONS.has(k) && !COMPLEMENTISERS.has(k) && !NOT_CONTENT_STARTS.has(k) && !PRE_CUE_FILLERS.has(k) && !STATEMENT_TIMES.has(k) && !PRONOUN_OBJECTS.test(k) && !RELATIVE_PRONOUN.test(k) && !cueAt(after) && !refsIn(tokens[after]!.start, tokens[after]!.end).length;
     return opensObject ? after : 0;
   };
+  /** Whether token `n` is one of `nouns` of an occasion, through proclitics, the article and a possessive pronoun («كلمته»). */
+  const occasionNounAt = (n: number, nouns: ReadonlySet<string>): boolean => findIn(keys[n]!, nouns) !== undefined || findIn(withoutPronoun(keys[n]!), nouns) !== undefined;
   /** The token after the comma that closes an occasion phrase at token `j` (see {@link occasionBefore}), else 0. */
   const afterOccasion = (j: number, sEnd: number): number => {
     if (j >= tokens.length || !OCCASION_OPENERS.has(keys[j]!)) return 0;
@@ -1334,7 +1340,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       if (COMPLEMENTISERS.has(keys[m]!) || cueAt(m)) return 0;
       // (The occasion's noun opens the phrase, at most one word after the preposition: «في كلمة»، «على هامش»، «في
       // تصريح إعلامي»، «خلال لقاء جمعه»; not «على ضرورة تفعيل محضر الجلسة،», a noun deep inside the content.)
-      if (m <= j + 2 && (findIn(keys[m]!, nouns) || findIn(withoutPronoun(keys[m]!), nouns))) occasion = true;
+      if (m <= j + 2 && occasionNounAt(m, nouns)) occasion = true;
     }
     return 0;
   };
@@ -1598,14 +1604,13 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   const lastIn = (list: readonly Draft[], pos: number, want?: CueGender): Draft | undefined =>
     lastDraftBefore(list, pos, (d) => (d.speaker !== null || d.named === true) && (!d.speaker || !want || want === 'p' || agrees(d.speaker, want) || (want === 'm' && d.speaker.type === 'ORG' && spokenBySpokesman(d)) || (d.speaker.type === 'ORG' && d.gender === want && d.speakerMention !== null && describedAs(d, want))));
   /**
-   * Whether the mention a body's quote `d` names it by is a description opening on a definite noun of gender `g` («المنظمة
-   * الشغيلة», the workers' organisation, f.; «الاتحاد», m.) — not its name: «رويترز» has no gender to go on with.
+   * Whether the mention a body's quote `d` names it by opens on a definite noun of gender `g` («المنظمة الشغيلة», the
+   * workers' organisation, f.; «الاتحاد», m.) — a bare name («رويترز») has no gender to go on with. (A name that opens on
+   * a definite noun gives the body its gender already: this only adds a description of the other gender.)
    */
   const describedAs = (d: Draft, g: CueGender): boolean => {
-    const at = tokenAt(d.speakerMention!.start);
-    const key = keys[at] ?? '';
-    if (!DEFINITE_KEY.test(key) || refsIn(tokens[at]!.start, tokens[at]!.end).some((r) => r.start === d.speakerMention!.start && !r.role && nameKey(r.entity.name).startsWith(bare(key)))) return false;
-    return (g === 'f') === bare(key).endsWith('ه');
+    const key = keys[tokenAt(d.speakerMention!.start)] ?? '';
+    return DEFINITE_KEY.test(key) && (g === 'f') === bare(key).endsWith('ه');
   };
   /** Whether a body's quote names its spokesman as the speaker: the mention opens on «الناطق/المتحدث», or «مكتب» and one of them. */
   const spokenBySpokesman = (d: Draft): boolean => {
@@ -3089,7 +3094,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     while (after < tokens.length && tokens[after]!.kind === 'punct' && QUOTE_MARKS.has(tokenText(after))) after++;
     if (after < tokens.length && (outletHeadAt(after) || refsIn(tokens[after]!.start, tokens[after]!.end).some((x) => x.entity.type === 'ORG' && x.start === tokens[after]!.start))) return false;
     let noun = 0;
-    for (let n = m + 1; n <= m + 2 && n < j && !noun; n++) if (findIn(keys[n]!, OCCASION_NOUNS) !== undefined || findIn(withoutPronoun(keys[n]!), OCCASION_NOUNS) !== undefined) noun = n;
+    for (let n = m + 1; n <= m + 2 && n < j && !noun; n++) if (occasionNounAt(n, OCCASION_NOUNS)) noun = n;
     if (!noun) return false;
     for (let n = m + 1; n < j; n++) {
       // (After the noun, what it was made to or how — not a stated object of the verb's own: «وأكد المواطنون في تصريحات عدم
@@ -3659,13 +3664,13 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // (Not the sentence's verb itself: «وبادر محمد الصالح بالاستقالة», Mohamed Salah took the initiative to resign.)
       if (pi === ti - 1 && pi !== verb && /^[بل][^ل]/u.test(prev) && prev.length >= 4 && letterIsPreposition(pi)) continue;
       // (Nor after «لل» + a title: «انتقادات للإعلامي برهان بسيس، معلقا» (criticism of the journalist Borhen Bsaies).)
-      if (pi === ti - 1 && pi !== verb && /^لل.{3,}/u.test(prev)) continue;
+      if (pi === ti - 1 && pi !== verb && BEHIND_LIL.test(prev)) continue;
       // (Also past definite words and a description coordinated with a title: «انتقادات لاذعة للإعلامي والناشط السياسي برهان
       // بسيس …، معلقا»; not a body's complement, «رئيسة الإتحاد التونسي للصناعة والتجارة والصناعات التقليدية وداد بوشماوي».)
       if (pi === ti - 1 && pi !== verb) {
         let q = pi;
-        while (q > verb && q > pi - DESCRIPTION_BACK_REACH && tokens[q]!.kind === 'word' && /^و?ال/u.test(keys[q]!)) q--;
-        const title = q < pi && q > verb && tokens[q]!.kind === 'word' && /^لل.{3,}/u.test(keys[q]!) && (findIn(keys[q]!, PERSON_TITLES) !== undefined || findIn(keys[q]!, ROLE_HEADS) !== undefined);
+        while (q > verb && q > pi - DESCRIPTION_BACK_REACH && tokens[q]!.kind === 'word' && DEFINITE_AFTER_AND.test(keys[q]!)) q--;
+        const title = q < pi && q > verb && tokens[q]!.kind === 'word' && BEHIND_LIL.test(keys[q]!) && (findIn(keys[q]!, PERSON_TITLES) !== undefined || findIn(keys[q]!, ROLE_HEADS) !== undefined);
         if (title && keys.slice(q + 1, pi + 1).some((k) => k.startsWith('وال'))) continue;
       }
       // «من مطاري "هيثرو" و"غاتويك"» (from the airports "Heathrow" and "Gatwick"): a name in marks right after a
@@ -3915,7 +3920,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // فريخة، …، كان نفى ما يروج … واعتبر أن …» — he goes on, not the movement's statement.)
       // (The subject of a speech verb of his own sentence, which quoted nothing: not a name in a list of streets.)
       const person = lastPersonRefBefore(pos, g);
-      if (person && person.start > lastDraftBefore(drafts, pos, (x) => x.speaker === last.speaker)!.end) {
+      if (person && person.start > (lastDraftBefore(drafts, pos, (x) => x.speaker === last.speaker)?.end ?? pos)) {
         const sEnd = sentenceEnd(person.end);
         for (let m = tokenAt(person.end); m < tokens.length && tokens[m]!.start < Math.min(sEnd, pos); m++) if (cueAt(m)) return person.entity;
       }
