@@ -1829,3 +1829,20 @@ test('entities (thirty-eighth round): «والد» (father) and «ولد» (was 
     assert.deepEqual(doc.entities.map((e) => e.name), [name], text);
   }
 });
+
+test('entities (fortieth round): «الضيف البلجيكي» (the Belgian guest) is the one person introduced as Belgian; «ديدييه» (Didier) is a man', () => {
+  // «… met his Belgian counterpart, Didier Reynders … The Belgian guest praised … The Belgian diplomat said …».
+  const doc = analyzeWithMentions(
+    'التقى وزير الشؤون الخارجية خميس الجهيناوي بنظيره البلجيكي، ديدييه رايندرز، بمقر الوزارة. وقال الضيف البلجيكي إن العلاقات ممتازة. وأكد الدبلوماسي البلجيكي أن التعاون سيتواصل.',
+    [['خميس الجهيناوي', 'PER'], ['ديدييه رايندرز', 'PER']],
+  );
+  assert.deepEqual(checkInvariants(doc), []);
+  const reynders = doc.entities.find((e) => e.name === 'ديدييه رايندرز');
+  assert.deepEqual(reynders?.mentions.filter((m) => m.kind === 'role').map((m) => m.text), ['الضيف البلجيكي', 'الدبلوماسي البلجيكي']);
+  assert.deepEqual(doc.quotes.map((q) => doc.entities.find((e) => e.id === q.speaker)?.name), ['ديدييه رايندرز', 'ديدييه رايندرز']);
+  // No person introduced as French: «الضيف الفرنسي» (the French guest) refers to nobody.
+  const none = analyzeWithMentions('التقى الوزير خميس الجهيناوي بنظيره البلجيكي، ديدييه رايندرز. وقال الضيف الفرنسي إن الزيارة مفيدة.', [['خميس الجهيناوي', 'PER'], ['ديدييه رايندرز', 'PER']]);
+  assert.deepEqual(none.entities.flatMap((e) => e.mentions.filter((m) => m.kind === 'role').map((m) => m.text)), []);
+  assert.equal(personGender(['ديدييه', 'رايندرز'], [])?.gender, 'm');
+  assert.equal(personGender(['سابينه'], [])?.gender, 'f');
+});

@@ -458,3 +458,9 @@ test('ner() and entities (thirty-eighth round): a definite feminine head before 
   assert.ok(!doc.entities.some((e) => /السلط/u.test(e.name)), doc.entities.map((e) => e.name).join(', '));
   assert.deepEqual(doc.quotes.map((q) => [q.text, doc.entities.find((e) => e.id === q.speaker)?.name ?? null]), [['تحمل مسؤولياتها', 'منظمة الدفاع عن المستهلك']]);
 });
+
+test('ner() (fortieth round): «بلجيكيا», the Tunisian press\'s spelling of Belgium, is a place', { skip: NEEDS_MODEL }, () => {
+  // «He stressed Belgium's resolve to support the democratic process».
+  const found = mentions('وأكد عزم بلجيكيا على مساندة المسار الديمقراطي.');
+  assert.deepEqual(found, ['LOC بلجيكيا']);
+});

@@ -6030,3 +6030,38 @@ test('quotes (thirty-ninth round): the occasion of a statement before «على»
   const citizens = analyzeWithMentions('وأكد المواطنون في تصريحات عدم قدرتهم على شراء بعض المنتوجات.', []);
   assert.deepEqual(citizens.quotes.map((q) => q.text).filter((t) => t.startsWith('شراء')), []);
 });
+
+test('quotes (fortieth round): the typewriter apostrophe as a quotation mark; a stance noun right after the verb; «وكان» and a title before the accuser', () => {
+  const said = (doc: ReturnType<typeof analyzeWithMentions>) => doc.quotes.map((q) => [q.kind, q.text, doc.entities.find((e) => e.id === q.speaker)?.name ?? null]);
+  // «… stressing that 'this development signals …'», then «… " whether they are firms or persons … on the other'، in his
+  // words. For his part, the director Chokri Naji stressed that the aim …»: an apostrophe opens and closes as «"» does, and
+  // closes a «"» opened before it — which left open would run on over the next speaker's cue.
+  const bank = analyzeWithMentions(
+    'أعلن فريد بن تنفوس إطلاق الخدمات مؤكدا أن \'هذا التطوّر يؤشر عن تطور جديد في مستوى الثقة". وهو ما يمثل بالنسبة للحرفاء " سواء كانوا مؤسسات او أفرادا ضمانة لأعلى درجات السلامة\'، وفق تعبيره. من جانبه، أكد المدير المسؤول، شكري ناجي، ان الهدف المنشود يتمثل في الحفاظ على المعلومة.',
+    [['فريد بن تنفوس', 'PER'], ['شكري ناجي', 'PER']],
+  );
+  assert.deepEqual(checkInvariants(bank), []);
+  const bankSaid = said(bank);
+  assert.ok(bankSaid.some(([kind, text, who]) => kind === 'direct' && text === 'هذا التطوّر يؤشر عن تطور جديد في مستوى الثقة' && who === 'فريد بن تنفوس'), JSON.stringify(bankSaid));
+  assert.ok(bankSaid.some(([, text, who]) => text === 'الهدف المنشود يتمثل في الحفاظ على المعلومة' && who === 'شكري ناجي'), JSON.stringify(bankSaid));
+  // «… and said: "the Prophet ordered … such as the sword dance of 'the new ignorance' beside 'the tribal ignorance'"»:
+  // apostrophes inside a «"» quotation pair with each other, also after «لـ», and leave the «"» whole.
+  const nested = analyzeWithMentions('وقال خامنئي، "إن النبي أمر الشعراء بهجو المشركين، واليوم هنالك قضايا مثل رقصة السيف لـ\'الجاهلية الحديثة\' إلى جانب \'الجاهلية القبلية\' يمكن هجوها".', [['خامنئي', 'PER']]);
+  assert.deepEqual(checkInvariants(nested), []);
+  assert.deepEqual(said(nested), [['direct', 'النبي أمر الشعراء بهجو المشركين، واليوم هنالك قضايا مثل رقصة السيف لـ\'الجاهلية الحديثة\' إلى جانب \'الجاهلية القبلية\' يمكن هجوها', 'خامنئي']]);
+  // An apostrophe between letters or against a Latin one is no mark: «O'Neil».
+  const oneil = analyzeWithMentions('وقال أونيل إن شركة O\'Neil ستفتح فرعا في تونس.', [['أونيل', 'PER']]);
+  assert.deepEqual(said(oneil), [['indirect', 'شركة O\'Neil ستفتح فرعا في تونس', 'أونيل']]);
+  // «… met his Belgian counterpart, Didier Reynders. He stressed Belgium's resolve to support the process»: a noun of a stated
+  // position right after the verb opens the content; the name in construct with it is not the subject (he is dropped).
+  const resolve = analyzeWithMentions('التقى وزير الشؤون الخارجية خميس الجهيناوي بنظيره. وأكد عزم بلجيكيا على مساندة المسار الديمقراطي. وجدد استعداد الحكومة لمواصلة الحوار.', [['خميس الجهيناوي', 'PER'], ['بلجيكيا', 'LOC']]);
+  assert.deepEqual(checkInvariants(resolve), []);
+  assert.deepEqual(said(resolve), [
+    ['indirect', 'عزم بلجيكيا على مساندة المسار الديمقراطي', 'خميس الجهيناوي'],
+    ['indirect', 'استعداد الحكومة لمواصلة الحوار', 'خميس الجهيناوي'],
+  ]);
+  // «The former star Eric Cantona had accused Deschamps of racism»: after «وكان» and a title, the name right before «اتهم»
+  // accuses; the one after it is accused.
+  const cantona = analyzeWithMentions('قرر المدرب ديدييه ديشامب التركيز على البطولة. وكان النجم السابق إيريك كانتونا اتهم ديشامب بالعنصرية لإبعاد النجمين.', [['ديدييه ديشامب', 'PER'], ['إيريك كانتونا', 'PER'], ['ديشامب', 'PER']]);
+  assert.deepEqual(said(cantona), [['indirect', 'بالعنصرية لإبعاد النجمين', 'إيريك كانتونا']]);
+});

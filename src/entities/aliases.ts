@@ -45,6 +45,8 @@ const COUNTRY_VARIANTS: Record<string, string[]> = {
   YE: ['الجمهورية اليمنية'],
   LY: ['دولة ليبيا'],
   MV: ['المالديف', 'جزر المالديف'],
+  // (The Tunisian press's spelling.)
+  BE: ['بلجيكيا'],
 };
 
 /** Organisations known by an acronym, a short name or a foreign name. */

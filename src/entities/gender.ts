@@ -40,18 +40,21 @@ const MORE_MALE_TAH: ReadonlySet<string> = new Set('حمة خليفة عطية �
  */
 const MASCULINE_TAH_HEADS: ReadonlySet<string> = new Set('كاهية عمدة خليفة سماحة فضيلة سعادة جلالة فخامة'.split(' ').map((w) => nameKey(w)));
 
-/** A person's gender; `guessed` when it rests only on a given name ending in ة, which a masculine verb may correct. */
+/** A person's gender; `guessed` when it rests only on a given name's ending (ة, or «ييه» of a French -ier), which a verb may correct. */
 export interface PersonGender {
   readonly gender: 'm' | 'f';
   readonly guessed?: boolean;
 }
 
+/** The keyed ending of French men's names in -ier: «ديدييه» (Didier). */
+const FRENCH_IER = 'ييه';
+
 /**
  * The gender of a person named `name` (name tokens, see `nameTokens`; titles stripped) with the title or
  * role `heads` written beside it (keys without proclitics and article: «وزيره», «كاهيه»). The given name decides first
  * (compounds with الدين/الله and عبد/أبو are men's; a name listed for one sex only); then a head ending in ة that is not
- * a man's title (a woman); then a given name ending in ة (a woman, guessed); then any other head (a
- * man); otherwise undefined.
+ * a man's title (a woman); then a French name in -ier (a man, guessed); then a given name ending in ة (a woman,
+ * guessed); then any other head (a man); otherwise undefined.
  */
 export function personGender(name: readonly string[], heads: Iterable<string>): PersonGender | undefined {
   const first = name[0] ?? '';
@@ -71,6 +74,9 @@ export function personGender(name: readonly string[], heads: Iterable<string>): 
     if (head.endsWith('ه') && !MASCULINE_TAH_HEADS.has(head)) return { gender: 'f' };
     titled = true;
   }
+  // «ديدييه، أوليفييه، كزافييه» (Didier, Olivier, Xavier): French men's names in -ier end in «ييه», which no
+  // Arabic woman's name does.
+  if (first.length > 4 && first.endsWith(FRENCH_IER)) return { gender: 'm', guessed: true };
   // A given name ending in ة not listed as a man's (سابينه) outweighs a masculine title (البروفسور).
   if (first.length > 2 && first.endsWith('ه')) return { gender: 'f', guessed: true };
   return titled ? { gender: 'm' } : undefined;

@@ -3539,8 +3539,45 @@ function attachHonorificPronouns(doc: AnalysisDocument, view: TokenView, cluster
 /** «مسؤول» (an official), indefinite, with «و/ف» and «ب/ل/ك» and its endings. */
 const UNNAMED_OFFICIAL = /^[وف]?[بلك]?مسوول(ه|ا|ين|ون)?$/u;
 
-/** The words a description starts with ({@link DEMONSTRATIVES}, {@link DEFINITE_OFFICIAL}), for a look at each token key's hash first. */
-const DESCRIPTION_START_PREFILTER = wordFilterOf([...DEMONSTRATIVES.keys(), ...DEFINITE_OFFICIAL.keys()]);
+/**
+ * Nouns for a visitor or an envoy — «الضيف» (the guest), «الزائر» (the visitor), «الدبلوماسي» (the diplomat) —
+ * bare or behind «و/ف», keyed, to the noun without the article: a description only with a nationality
+ * adjective after it («الضيف البلجيكي», the Belgian guest), which names the one person the article
+ * introduced with that nationality (see {@link describedNational}).
+ */
+const DEFINITE_VISITOR: ReadonlyMap<string, string> = new Map(
+  ['ضيف', 'ضيفه', 'زاير', 'زايره', 'دبلوماسي', 'دبلوماسيه'].flatMap((w) => ['', 'و', 'ف'].map((p): [string, string] => [p + 'ال' + w, w])),
+);
+
+/** The words a description starts with ({@link DEMONSTRATIVES}, {@link DEFINITE_OFFICIAL}, {@link DEFINITE_VISITOR}), for a look at each token key's hash first. */
+const DESCRIPTION_START_PREFILTER = wordFilterOf([...DEMONSTRATIVES.keys(), ...DEFINITE_OFFICIAL.keys(), ...DEFINITE_VISITOR.keys()]);
+
+/** How many tokens before a person's name may carry the nationality that introduces him: «بنظيره البلجيكي، ديدييه رايندرز». */
+const NATIONALITY_REACH = 4;
+
+/**
+ * The one person of the article introduced with a nationality: a nationality adjective of that country
+ * among the few tokens before one of the person's names («بنظيره البلجيكي، ديدييه رايندرز», his Belgian
+ * counterpart, Didier Reynders) or in one of the person's titles. Undefined when no person or more
+ * than one is so introduced, or when the one found is of the other gender than the description's noun.
+ */
+function describedNational(doc: AnalysisDocument, view: TokenView, persons: readonly Cluster[], countryStem: string, feminine: boolean, aliases: AliasIndex): Cluster | undefined {
+  const tokens = doc.tokens;
+  const national = (key: string): boolean => nisbaCountryStem(key, aliases) === countryStem;
+  let found: Cluster | undefined;
+  for (const c of persons) {
+    let introduced = [...c.titles].some((t) => nameKey(t).split(' ').some(national));
+    for (let o = 0; o < c.occurrences.length && !introduced; o++) {
+      const first = firstStartingAt(tokens, c.occurrences[o]!.start);
+      for (let k = first - 1; k >= 0 && k >= first - NATIONALITY_REACH && !introduced; k--) introduced = view.words[k] === 1 && national(view.keys[k]!);
+    }
+    if (!introduced) continue;
+    if (found) return undefined;
+    found = c;
+  }
+  if (found && (clusterGender(found) === 'f') !== feminine) return undefined;
+  return found;
+}
 
 /**
  * Descriptions that stand for a person named before them: a demonstrative and a person noun
@@ -3576,6 +3613,20 @@ function attachDescriptions(doc: AnalysisDocument, view: TokenView, clusters: re
       if ((noun.endsWith('ه') ? 'f' : 'm') !== demonstrative) continue;
       to = i + 1;
       gender = demonstrative;
+    } else if (DEFINITE_VISITOR.has(keys[i]!)) {
+      // «من جهته ثمن الضيف البلجيكي …» (for his part, the Belgian guest praised …).
+      const next = tokens[i + 1]!.kind === 'word' ? keys[i + 1]! : '';
+      const stem = next.startsWith('ال') ? nisbaCountryStem(next, aliases) : undefined;
+      if (stem === undefined) continue;
+      const described = describedNational(doc, view, persons, stem, DEFINITE_VISITOR.get(keys[i]!)!.endsWith('ه'), aliases);
+      const start = roleStart(doc, tokens[i]!);
+      const end = tokens[i + 1]!.end;
+      if (!described || taken(start, end)) continue;
+      // (A name right after the description makes it a title: «الضيف البلجيكي ديدييه رايندرز».)
+      if (i + 2 < tokens.length && clusters.some((c) => c.occurrences.some((o) => o.start === tokens[i + 2]!.start))) continue;
+      described.extra.push({ start, end, text: doc.text.slice(start, end), kind: 'role' });
+      i++;
+      continue;
     } else {
       // (A map look-up rules out every other word before any string is made.)
       const official = DEFINITE_OFFICIAL.get(keys[i]!);

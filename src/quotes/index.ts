@@ -247,7 +247,37 @@ const ALEF = 0x0627;
 const HEH = 0x0647;
 /** «م», the last letter of the possessive pronoun «هم» (their). */
 const MEEM = 0x0645;
-const MARKS = /[«»‹›"“”„‟″〞〝]/gu;
+/** The quotation marks {@link pairMarks} reads, with the typewriter apostrophe (see {@link APOSTROPHE}). */
+const MARKS = /[«»‹›"“”„‟″〞〝']/gu;
+/**
+ * The typewriter apostrophe, which some copy uses as a quotation mark, often against a double one:
+ * «مؤكدا أن 'هذا التطوّر …عالية".» (confirming that 'this development … high"). Between two letters
+ * (a transliteration) or against a Latin letter (O'Neil) it is no mark: see {@link apostropheIsMark}.
+ */
+const APOSTROPHE = "'";
+/** A Latin letter. */
+const LATIN_LETTER = /[A-Za-z\u00C0-\u024F]/u;
+/** A letter of any script. */
+const LETTER = /\p{L}/u;
+/** Whether a mark on {@link pairMarks}'s stack is read by its shape (a symmetric mark or an apostrophe), not by its glyph. */
+const shapedMark = (ch: string): boolean => SYMMETRIC.has(ch) || ch === APOSTROPHE;
+/**
+ * Whether the apostrophe at `i` stands as a quotation mark: not between two letters, not against a Latin letter or
+ * another mark («'"كروز تور"»), and written against an Arabic word unless a mark is open (`open`), which one spaced on
+ * both sides may close («… والارهاب ' مؤكدا»).
+ */
+function apostropheIsMark(text: string, i: number, open: boolean): boolean {
+  const before = text[i - 1] ?? ' ';
+  const after = text[i + 1] ?? ' ';
+  if (LATIN_LETTER.test(before) || LATIN_LETTER.test(after) || MARK_CHARS.has(before) || MARK_CHARS.has(after)) return false;
+  // (A tatweel is no letter here: «لـ'الجاهلية الحديثة'» (of 'the new ignorance') opens after «لـ».)
+  if (LETTER.test(before) && before.charCodeAt(0) !== TATWEEL && LETTER.test(after)) return false;
+  return open || ARABIC_LETTER.test(before) || ARABIC_LETTER.test(after);
+}
+/** An Arabic letter. */
+const ARABIC_LETTER = /[\u0621-\u064A\u0671-\u06D3]/u;
+/** Every quotation mark {@link MARKS} reads but the apostrophe. */
+const MARK_CHARS: ReadonlySet<string> = new Set(['«', '»', '‹', '›', ...SYMMETRIC]);
 /** Words after «اعتبر» (considered) that do not start what was judged: particles and pronouns. */
 const NOT_CONTENT_STARTS = new Set('اياه اياها اياهم أن إن أنه إنه ذلك بذلك هذا هذه ايضا أيضا من في عن على الى إلى لا لم ما قد كما بدوره بدورها نفسه'.split(' ').map((w) => nameKey(w)));
 
@@ -530,6 +560,8 @@ function stanceStem(key: string): string {
 }
 /** «لنا، له، لها» (to us, to him, to her) right after a verb, before its subject; keyed. */
 const TO_US: ReadonlySet<string> = new Set(['لنا', 'له', 'لها'].map((w) => nameKey(w)));
+/** «كان، كانت» (was) with «و/ف», keyed: the auxiliary that opens a sentence before its subject and a perfect verb. */
+const KANA: ReadonlySet<string> = new Set(['كان', 'كانت', 'وكان', 'وكانت', 'فكان', 'فكانت'].map((w) => nameKey(w)));
 const PRE_CUE_FILLERS = new Set(['كان', 'كانت', 'قد', 'لقد', 'فقد', 'وقد', 'وكان', 'وكانت', 'فيما', 'بدوره', 'بدورها', 'وبدوره', 'وبدورها'].map((w) => nameKey(w)));
 /** The second word of «من جهته» (for his part) and its like, a two-word filler before a cue; keyed. */
 const FOR_ONES_PART: ReadonlySet<string> = new Set(['جهته', 'جهتها', 'جهتهم', 'جانبه', 'جانبها', 'جانبهم', 'ناحيته', 'ناحيتها'].map((w) => nameKey(w)));
@@ -937,6 +969,16 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     // (the subject is the move), «أكدت تونس وفق بلاغ لوزارة …، تضامنها» (Tunisia, per the ministry).
     for (let k = i + 1; k < m && tokens[k]!.start < named.start; k++) if (PREPOSITIONS.has(keys[k]!) || RELATIVE_PRONOUN.test(keys[k]!) || SOURCE_NOUNS.test(keys[k]!)) return false;
     return true;
+  };
+  /**
+   * Whether the word at `j` is a noun of a stated position, indefinite and without a pronoun («عزم»، «حرص»، «استعداد»,
+   * resolve, keenness, readiness), in construct with the name or the definite noun right after it: «عزم بلجيكيا»,
+   * «حرص الحكومة» (the government's keenness).
+   */
+  const stanceInConstructAt = (j: number): boolean => {
+    if (tokens[j]!.kind !== 'word' || !STANCE_NOUNS.has(keys[j]!) || j + 1 >= tokens.length || tokens[j + 1]!.kind !== 'word') return false;
+    const next = tokens[j + 1]!;
+    return keys[j + 1]!.startsWith('ال') || refs.some((r) => r.start === next.start);
   };
   /** Whether «أن» + an imperfect stands within the seven words before `i`, in its clause (see cueAt). */
   const subjunctiveBefore = (i: number): boolean => {
@@ -4937,12 +4979,22 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       addDraft({ kind, start, end, cue: { start: t.start, end: tokens[tokenAt(srcFrom - 1)]!.end }, speaker, speakerMention, addressee: null });
   };
 
-  /** The person, body or place that opens the sentence and ends right before the verb at `i`, or undefined. */
+  /**
+   * The person, body or place that opens the sentence and ends right before the verb at `i`, or undefined. «كان» and
+   * a title in definite words may stand before it: «وكان النجم السابق إيريك كانتونا اتهم ديشامب …» (the former star
+   * Eric Cantona had accused Deschamps …).
+   */
   const namedRightBefore = (i: number): Ref | undefined => {
     if (i < 1) return undefined;
     const r = refs.find((x) => x.end === tokens[i - 1]!.end && !x.role && (x.entity.type === 'PER' || x.entity.type === 'ORG' || x.entity.type === 'LOC'));
     const from = sentenceStart(tokens[i]!.start);
-    return r && r.start >= from && text.slice(from, r.start).trim() === '' ? r : undefined;
+    if (!r || r.start < from) return undefined;
+    if (text.slice(from, r.start).trim() === '') return r;
+    const first = tokenAt(from);
+    const rt = tokenAt(r.start);
+    if (!KANA.has(keys[first]!) || rt - first > 4) return undefined;
+    for (let m = first + 1; m < rt; m++) if (tokens[m]!.kind !== 'word' || !keys[m]!.startsWith('ال')) return undefined;
+    return r;
   };
   /** What one cue word starts (the body of {@link readCues}' loop for a cue): kept apart from the loop over every token, which stays small enough for V8 to optimise soon. */
   const handleCue = (i: number, t: Token, cue: { form: CueForm; prefixed: boolean }): void => {
@@ -5158,6 +5210,14 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         }
         // «وأكد وزير الصحة عماد الحمامي حرص الوزارة على …» (stressed the ministry's keenness to …): after a verb of stance and
         // its named subject, a noun of a stated position is the object, and the preposition after it is the noun's own.
+        // «وأكد عزم بلجيكيا على مساندة المسار …» (and he stressed Belgium's resolve to support the process): a noun of a stated
+        // position right after the verb, in construct with a name or a definite noun, is the object, and the subject is
+        // dropped — not the name it is in construct with.
+        if (v.object && v.stance && j === i + 1 && stanceInConstructAt(j)) {
+          zoneEnd = tok.start;
+          contentStart = tok.start;
+          break;
+        }
         if (v.object && v.stance && !cue.form.participle && positionObjectAt(i, j)) {
           zoneEnd = tok.start;
           contentStart = tok.start;
@@ -6666,19 +6726,22 @@ function pairMarks(text: string, p: Span, out: Region[]): void {
       }
       continue;
     }
-    if (!SYMMETRIC.has(ch)) continue;
-    const before = i > p.start ? text[i - 1]! : ' ';
+    // (An apostrophe that is a mark is read as «"» is; it also closes a «"» and is closed by one: «" سواء كانوا … أخرى'،».)
+    if (ch === APOSTROPHE ? !apostropheIsMark(text, i, stack.length > 0) : !SYMMETRIC.has(ch)) continue;
+    // (An apostrophe after «لـ» opens as after a space: «لـ'الجاهلية الحديثة'».)
+    const before = i > p.start && !(ch === APOSTROPHE && text.charCodeAt(i - 1) === TATWEEL) ? text[i - 1]! : ' ';
     const after = i + 1 < p.end ? text[i + 1]! : ' ';
     // (Not «… إدعاءات "، مضيفا»: a mark followed by a comma or stop closes, whatever stands before it.)
     const openerShape = /[\s([«:،,]/u.test(before) && !/[\s.،,;؛:!?؟)]/u.test(after);
     const top = stack.at(-1);
+    const topSymmetric = top !== undefined && shapedMark(top.ch);
     // «… أن " الدولة تعمل …"»: a mark spaced on both sides after a complementiser, a speech verb or a
     // colon opens, even with another mark open before it.
     const introduced = /\s/u.test(before) && /\s/u.test(after) && introducesQuote(text.slice(Math.max(p.start, i - 24), i));
     // «الفرنسي"Guy sitbon "ضيف بولتيكا» (the spaces typed on the wrong sides): a mark glued to the words on both its sides
     // is closed by the next one, shaped as an opener, a few words on in the same clause.
-    const swapped = top !== undefined && SYMMETRIC.has(top.ch) && openerShape && /\p{L}/u.test(text[top.pos - 1] ?? ' ') && /\p{L}/u.test(text[top.pos + 1] ?? ' ') && /\s/u.test(before) && /^[^.،,:;؛!?؟\n]*$/u.test(text.slice(top.pos + 1, i)) && text.slice(top.pos + 1, i).trim().split(/\s+/u).length <= 4;
-    if (top && SYMMETRIC.has(top.ch) && ((!openerShape && !introduced) || swapped)) {
+    const swapped = topSymmetric && openerShape && /\p{L}/u.test(text[top.pos - 1] ?? ' ') && /\p{L}/u.test(text[top.pos + 1] ?? ' ') && /\s/u.test(before) && /^[^.،,:;؛!?؟\n]*$/u.test(text.slice(top.pos + 1, i)) && text.slice(top.pos + 1, i).trim().split(/\s+/u).length <= 4;
+    if (topSymmetric && ((!openerShape && !introduced) || swapped)) {
       out.push({ open: top.pos, close: i, closed: true, used: false });
       stack.pop();
       lastClose = i;
@@ -6697,7 +6760,7 @@ function pairMarks(text: string, p: Span, out: Region[]): void {
       continue;
     } else stack.push({ pos: i, ch });
   }
-  const bottom = stack.find((s) => SYMMETRIC.has(s.ch) || s.ch in OPEN_CLOSE);
+  const bottom = stack.find((s) => shapedMark(s.ch) || s.ch in OPEN_CLOSE);
   if (bottom && p.end - bottom.pos > 2) out.push({ open: bottom.pos, close: p.end, closed: false, used: false });
 }
 
