@@ -464,3 +464,12 @@ test('ner() (fortieth round): «بلجيكيا», the Tunisian press\'s spelling
   const found = mentions('وأكد عزم بلجيكيا على مساندة المسار الديمقراطي.');
   assert.deepEqual(found, ['LOC بلجيكيا']);
 });
+
+test('ner() (fortieth round): a person after a street\'s head and a title is the street\'s name, unless named elsewhere', { skip: NEEDS_MODEL }, () => {
+  // «the investor whose project has a problem in Colonel Karnaoui Avenue».
+  assert.ok(!mentions('ملف المستثمر الذي يشهد مشروعه إشكالا بشارع العقيد القرناوي في منطقة خزامة.').some((m) => m.startsWith('PER')));
+  // «The Popular Front commemorated the assassination of the martyr Chokri Belaid. The protesters gathered in Martyr Chokri
+  // Belaid Square»: the man the article is about keeps his mention in the square's name too.
+  const found = mentions('أحيت الجبهة الشعبية ذكرى اغتيال الشهيد شكري بلعيد. وتجمع المحتجون في ساحة الشهيد شكري بلعيد بالعاصمة.');
+  assert.equal(found.filter((m) => m.startsWith('PER شكري')).length, 2, found.join(', '));
+});

@@ -406,6 +406,8 @@ test('trimFunctionWords: prepositions and complementisers leave the edges of a t
     // «علي» (Ali) is a name, «على» (on) is not; a one-word name is left alone
     { tokens: 'زين العابدين بن علي', tags: 'B-PER I-PER I-PER I-PER', want: 'B-PER I-PER I-PER I-PER' },
     { tokens: 'في', tags: 'B-LOC', want: 'B-LOC' },
+    // a session supervised by Houcine Bouchhoua: «أشرف» (supervised, also the name Ashraf) and «عليها» (on it) leave
+    { tokens: 'جلسة أشرف عليها حسين بوشهوة', tags: 'O B-PER I-PER I-PER I-PER', want: 'O O O B-PER I-PER' },
   ];
   for (const c of cases) {
     const tags = c.tags.split(' ') as Tag[];

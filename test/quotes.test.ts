@@ -6065,3 +6065,34 @@ test('quotes (fortieth round): the typewriter apostrophe as a quotation mark; a 
   const cantona = analyzeWithMentions('قرر المدرب ديدييه ديشامب التركيز على البطولة. وكان النجم السابق إيريك كانتونا اتهم ديشامب بالعنصرية لإبعاد النجمين.', [['ديدييه ديشامب', 'PER'], ['إيريك كانتونا', 'PER'], ['ديشامب', 'PER']]);
   assert.deepEqual(said(cantona), [['indirect', 'بالعنصرية لإبعاد النجمين', 'إيريك كانتونا']]);
 });
+
+test('quotes (fortieth round, second part): a country right after a verb of stance and before its object; the writer\'s «ويأتي تصريحه»; a programme\'s guest and a date before the object', () => {
+  const said = (doc: ReturnType<typeof analyzeWithMentions>) => doc.quotes.map((q) => [q.text, doc.entities.find((e) => e.id === q.speaker)?.name ?? null]);
+  // «S&P deemed that …. Qatar denied the accusations …, and said it faces a campaign of lies»: Qatar speaks, and goes on.
+  const qatar = analyzeWithMentions('واعتبرت وكالة ستاندرد آند بورز أن التطورات الحالية قد تلقي بظلالها. ونفت قطر الاتهامات التي وجهتها لها دول خليجية، وقالت إنها تواجه حملة افتراءات.', [['ستاندرد آند بورز', 'ORG'], ['قطر', 'LOC']]);
+  assert.deepEqual(checkInvariants(qatar), []);
+  assert.deepEqual(said(qatar), [
+    ['التطورات الحالية قد تلقي بظلالها', 'ستاندرد آند بورز'],
+    ['الاتهامات التي وجهتها لها دول خليجية', 'قطر'],
+    ['تواجه حملة افتراءات', 'قطر'],
+  ]);
+  // «Tunisia stressed, in a statement the foreign ministry issued, its solidarity»: the statement hides the object; no
+  // quote that starts at «اصدرته» (issued it).
+  const statement = analyzeWithMentions('وأكدت تونس في بيان اصدرته وزارة الشؤون الخارجية تضامنها الكامل مع الشعب السويدي.', [['تونس', 'LOC'], ['وزارة الشؤون الخارجية', 'ORG']]);
+  assert.ok(!statement.quotes.some((q) => q.text.startsWith('اصدرته')), JSON.stringify(said(statement)));
+  // «Riahi added that he is convinced … and his statement comes in reply to Mohsen Hassen, who said … that Riahi took the
+  // decision alone»: the writer's «ويأتي تصريحه» ends Riahi's words, and Hassen's are his own.
+  const reply = analyzeWithMentions(
+    'وأضاف الرياحي أنه مقتنع بانضمامه إلى المعارضة ويأتي تصريحه ردا على القيادي محسن حسن، الذي قال خلال استضافته سابقا في "بوليتكا" إن الرياحي اتخذ قرار الانسحاب وحده.',
+    [['الرياحي', 'PER'], ['محسن حسن', 'PER'], ['بوليتكا', 'ORG'], ['الرياحي', 'PER']],
+  );
+  assert.deepEqual(checkInvariants(reply), []);
+  assert.deepEqual(said(reply), [['مقتنع بانضمامه إلى المعارضة', 'الرياحي'], ['الرياحي اتخذ قرار الانسحاب وحده', 'محسن حسن']]);
+  // «The head of the UPL party, Slim Riahi, the guest of "Politica" today, Monday 26 December 2016, deemed his decision to
+  // withdraw … a strategic decision».
+  const guest = analyzeWithMentions(
+    'اعتبر رئيس حزب الاتحاد الوطني الحر سليم الرياحي ضيف "بوليتكا"اليوم الاثنين 26 ديسمبر 2016 قراره بالانسحاب من الحكومة قرارا استراتيجيا.',
+    [['حزب الاتحاد الوطني الحر', 'ORG'], ['سليم الرياحي', 'PER'], ['بوليتكا', 'ORG']],
+  );
+  assert.deepEqual(said(guest), [['قراره بالانسحاب من الحكومة قرارا استراتيجيا', 'سليم الرياحي']]);
+});

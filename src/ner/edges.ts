@@ -58,6 +58,15 @@ const GOD = 'الله';
 /** Complementisers a person's name never starts with, also behind «ف»: «فإن الهاكر» (so the hacker). */
 const NOT_PERSON_STARTS: ReadonlySet<string> = new Set(['إن', 'أن', 'ان']);
 
+/**
+ * Prepositions with a pronoun (on her, to him, from it …), in their lexicon forms: never a word of a name, so a person the
+ * tagger began before one starts after it — «جلسة عمل أشرف عليها حسين بوشهوة» (a session supervised by Houcine
+ * Bouchhoua), where «أشرف» (supervised) is also the given name Ashraf.
+ */
+const PRONOUN_PREPOSITIONS: ReadonlySet<string> = new Set(
+  'عليه عليها عليهم له لها لهم منه منها منهم عنه عنها عنهم فيه فيها فيهم إليه إليها إليهم اليه اليها به بها بهم معه معها معهم'.split(' '),
+);
+
 /** «لـ» (to) written apart with its tatweel, a clear end of the name before it. */
 const TO_APART = /^ل\u0640*$/u;
 
@@ -67,7 +76,8 @@ const isMark = (token: string): boolean => !/[\p{L}\p{N}]/u.test(token);
 /**
  * Takes trailing function words ({@link NOT_NAME_ENDS}) out of every name of a sentence (with the marks
  * after them), and out of a person's name a leading complementiser, a quantifier («أحد», one of) or a
- * description («ضيف»، «مقربون»), and «ضيف» (guest) with what follows it inside the name, in place (`tokens` as written,
+ * description («ضيف»، «مقربون»), and «ضيف» (guest) with what follows it inside the name; a person begun before a preposition
+ * with its pronoun ({@link PRONOUN_PREPOSITIONS}) starts after it; in place (`tokens` as written,
  * `tags` BIO). «في، إن، أن» after the name of a Latin letter are letters themselves («سي إن إن» CNN,
  * «بي أف ام تي في» BFM TV). A one-word name is left alone. Returns the number of tokens taken out.
  */
@@ -108,6 +118,16 @@ export function trimFunctionWords(tokens: readonly string[], tags: Tag[]): numbe
       for (let k = cut; k < end; k++) tags[k] = 'O';
       changed += last - cut;
       end = cut;
+    }
+    if (span.type === 'PER') {
+      let last = -1;
+      for (let k = start; k + 1 < end; k++) if (PRONOUN_PREPOSITIONS.has(form(k))) last = k;
+      if (last >= 0) {
+        for (let k = start; k <= last; k++) tags[k] = 'O';
+        tags[last + 1] = 'B-PER';
+        changed += last + 1 - start;
+        continue;
+      }
     }
     if (span.type === 'PER' && NOT_PERSON_QUANTIFIERS.has(form(start))) {
       for (let k = start; k < end; k++) tags[k] = 'O';

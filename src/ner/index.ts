@@ -138,6 +138,10 @@ const FACILITY_ADJECTIVES: ReadonlySet<string> = new Set('الدولي الجا�
 const INSTITUTION_HEADS: ReadonlySet<string> = new Set(['مركز', 'مؤسسة', 'ثانوية', 'إعدادية', 'كلية', 'جامعة', 'دار'].map(fold));
 /** Facilities named after a person, folded: «شارع» (street), «معهد» (school), «مركز» (centre), «مطار» (airport) …. */
 const FACILITY_HEADS: ReadonlySet<string> = new Set('شارع نهج طريق ساحة معهد مدرسة مركز مستشفى مستوصف مطار جامع مسجد ملعب قاعة دار نزل مؤسسة ثانوية إعدادية كلية جامعة مدينة حي'.split(' ').map(fold));
+/** Heads of a street's name (folded): «شارع» (avenue), «نهج» (street), «زنقة» (lane), «ساحة» (square). */
+const STREET_HEADS: ReadonlySet<string> = new Set('شارع نهج زنقة ساحة'.split(' ').map(fold));
+/** Titles between a street's head and the name it bears (folded): «شارع العقيد …» (Colonel … Avenue), «نهج الشهيد …». */
+const STREET_TITLES: ReadonlySet<string> = new Set('العقيد الشهيد الزعيم الرئيس الدكتور المجاهد الشيخ الإمام الأمير الملك الجنرال القائد'.split(' ').map(fold));
 /**
  * Facilities that take a king's or a prince's name as places (folded): {@link FACILITY_HEADS} but the institutions, which the
  * body passes name («جامعة الملك خالد», King Khalid University), and bridges, palaces and ports — «مطار» (airport), «مستشفى»
@@ -430,6 +434,21 @@ export function ner(options: NerOptions = {}): Stage {
           if (NOT_GIVEN_HERE.has(s.tokens[at - 1]!.replace(HARAKAT, ''))) continue;
           s.tags[at - 1] = 'B-PER';
           s.tags[at] = 'I-PER';
+        }
+      });
+      // «إشكالا بشارع العقيد القرناوي» (a problem in Colonel Karnaoui Avenue): a person right after a street's head and a
+      // title is the street's name, not someone in the story — unless the article names the person elsewhere («ساحة الشهيد
+      // شكري بلعيد», Martyr Chokri Belaid Square, in an article on his commemoration). (Without a title the facility pass
+      // reads «شارع محمد الخامس» as a place already.)
+      strings.forEach((s, si) => {
+        const f = folded[si]!;
+        for (const span of spansOf(s.tags)) {
+          const head = span.start - 2;
+          if (span.type !== 'PER' || head < 0 || s.tags[head] !== 'O' || s.tags[head + 1] !== 'O' || !STREET_TITLES.has(f[head + 1]!) || !STREET_HEADS.has(f[head]!.replace(FACILITY_PROCLITICS, ''))) continue;
+          // (Elsewhere: another person's span that holds the name's last word.)
+          const elsewhere = strings.some((o, oi) => spansOf(o.tags).some((x) => x.type === 'PER' && (oi !== si || x.start !== span.start) && folded[oi]!.slice(x.start, x.end).join(' ').includes(f[span.end - 1]!)));
+          if (elsewhere) continue;
+          for (let k = span.start; k < span.end; k++) s.tags[k] = 'O';
         }
       });
       // «أورسولا فون دير لاين» (Ursula von der Leyen): a word that reads as «ل/ب» + a word of two or three letters the

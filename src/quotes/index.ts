@@ -328,6 +328,9 @@ const STATEMENT_TIMES = new Set(
   'اليوم أمس امس مساء صباح ظهر ليلة ليل يوم الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت'.split(' ').map((w) => nameKey(w)),
 );
 
+/** A year in digits. */
+const YEAR_DIGITS = /^\d{4}$/u;
+
 /** A symmetric mark that ends a word and is followed by a space or punctuation has a closing shape. */
 const CLOSER_BEFORE = /[\p{L}\p{M}\p{N}.!?؟…)]/u;
 const CLOSER_AFTER = /[\s.،,;؛:!?؟…)\]]/u;
@@ -455,6 +458,13 @@ const ANSWERING_FA = /^ف(في|من|على|إلى|الى|لا|لن|هناك|لي
 const AFFILIATED = /^ال(تابع|تابعه|منضوي|منضويه|منبثق|منبثقه)$/u;
 /** «ردا»، «تعقيبا»، «تعليقا» (in reply, commenting) of «وذلك ردا على …», keyed. */
 const REPLY_WORDS: ReadonlySet<string> = new Set(['ردا', 'تعقيبا', 'تعليقا']);
+/**
+ * «ويأتي تصريحه»، «وتأتي هذه التصريحات»، «ويأتي ذلك» (his statement comes, this comes — in reply to, after …), keyed: the
+ * writer placing what was said, which ends the words reported before it.
+ */
+const STATEMENT_COMES = /^[وف]?(ياتي|تاتي)$/u;
+/** What {@link STATEMENT_COMES} places: the statement or «ذلك/هذا» (that, this), keyed. */
+const PLACED_STATEMENT = /^(ذلك|هذا|هذه|تصريح(ه|ها|هم)?|تصريحات(ه|ها|هم)?|التصريحات|كلام(ه|ها)|موقف(ه|ها)|رد(ه|ها))$/u;
 /** Participles of speech verbs that news copy also uses as adjectives, keyed: «موقفا لافتا» (a striking stance), «مفيدة» (useful), «معترفا به» (recognised). */
 const ADJECTIVE_PARTICIPLES = /^(لافت|لافتا|لافته|ملفتا|ملفته|مفيدا|مفيده|معترفا|معترفه)$/u;
 /** Words that open a sentence of speech, keyed: a short stretch in marks that starts with one is a quotation, not a name. */
@@ -1918,6 +1928,13 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // «… عدم "تعقيد الوضع" في سوريا وذلك ردا على تصريحات الوزير» (and that in reply to the minister's statements): the
       // writer saying what the words replied to, not the words.
       if (t.start > from && j !== firstWord && (keys[j] === 'وذلك' || keys[j] === 'ذلك') && REPLY_WORDS.has(keys[j + 1] ?? '') && keys[j + 2] === 'علي') {
+        let end = t.start;
+        while (end > from && /[\s،,]/u.test(text[end - 1]!)) end--;
+        return end;
+      }
+      // «… لأنه يرى ذاته فاعلا أكثر في صفها ويأتي تصريحه ردا على …» (and his statement comes in reply to …): the writer
+      // placing the words, not the words.
+      if (t.start > from && j !== firstWord && STATEMENT_COMES.test(keys[j]!) && PLACED_STATEMENT.test(keys[j + 1] ?? '')) {
         let end = t.start;
         while (end > from && /[\s،,]/u.test(text[end - 1]!)) end--;
         return end;
@@ -5325,7 +5342,11 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // (A body too, with a verb of stance: «أكد حزب المبادرة دعمه التام للحكومة», the party stated its
         // full support; not «أعلنت الشرطة القبض على …», an announcement of news.)
         const stance = v.stance;
-        if (subj.ref && (subj.ref.entity.type === 'PER' || (stance && subj.ref.entity.type === 'ORG' && !subj.ref.role))) {
+        // (And a country right after the verb and right before its object, which speaks for its government: «ونفت قطر
+        // الاتهامات …», Qatar denied the accusations — not «وأكدت تونس في بيان اصدرته …», whose object the statement hides.)
+        const objectTok = subj.ref ? tokenAt(subj.ref.end) : -1;
+        const country = stance && subj.ref !== undefined && subj.ref.entity.type === 'LOC' && !subj.ref.role && subj.ref.start === tokens[i + 1]?.start && objectTok < tokens.length && tokens[objectTok]!.kind === 'word' && !PREPOSITIONS.has(keys[objectTok]!);
+        if (subj.ref && (subj.ref.entity.type === 'PER' || (stance && subj.ref.entity.type === 'ORG' && !subj.ref.role) || country)) {
           // (Past the marks around a name: «أعلن وزير خارجية مملكة النرويج، "بورج براند"، قرار بلاده …».)
           let after = subj.ref.entity.type === 'PER' ? pastClosingMarks(tokenAt(subj.ref.end)) : tokenAt(subj.ref.end);
           // «أكد رئيس الهلال الأحمر التونسي اليوم وجود …» (the head of the Tunisian Red Crescent stressed today the
@@ -5342,6 +5363,14 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
             let m = after + 1;
             while (m < tokens.length && m <= after + 8 && tokens[m]!.kind === 'word' && !COMPLEMENTISERS.has(keys[m]!) && !cueAt(m)) m++;
             if (m < tokens.length && m > after + 2 && tokenText(m) === '،' && m + 1 < tokens.length && tokens[m + 1]!.start < sEnd) after = m + 1;
+          }
+          // «اعتبر … سليم الرياحي ضيف "بوليتكا" اليوم الاثنين قراره …» (… the guest of "Politica", today, Monday, deemed his
+          // decision …): the programme a person is the guest of belongs to the subject — in marks, or a name.
+          if (subj.ref.entity.type === 'PER' && after + 1 < tokens.length && GUESTS.has(keys[after]!)) {
+            const show = regions.find((r) => r.closed && r.open === tokens[after + 1]!.start);
+            const named = show ? undefined : refs.find((r) => r.start === tokens[after + 1]!.start);
+            const past = show ? tokenAt(show.close + 1) : named ? pastClosingMarks(tokenAt(named.end)) : -1;
+            if (past > after && past < tokens.length && tokens[past]!.start < sEnd) after = past;
           }
           const toldFrom = after;
           after = pastTold(after, sEnd);
@@ -5361,6 +5390,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           if (after < tokens.length && STATEMENT_TIMES.has(keys[after]!)) {
             after++;
             if (after < tokens.length && STATEMENT_TIMES.has(keys[after]!)) after++;
+            // («اليوم الاثنين 26 ديسمبر 2016»: the date after the day, a day, a month and a year.)
+            if (after + 2 < tokens.length && tokens[after]!.kind === 'number' && tokens[after + 1]!.kind === 'word' && tokens[after + 2]!.kind === 'number' && YEAR_DIGITS.test(tokenText(after + 2))) after += 3;
             if (after < tokens.length && tokenText(after) === '،') after++;
           }
           // «أكد حزب التكتل في بيانه دعمه …» (the party stressed in its statement its support): past the document.
