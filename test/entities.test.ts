@@ -1846,3 +1846,14 @@ test('entities (fortieth round): «الضيف البلجيكي» (the Belgian gu
   assert.equal(personGender(['ديدييه', 'رايندرز'], [])?.gender, 'm');
   assert.equal(personGender(['سابينه'], [])?.gender, 'f');
 });
+
+test('entities (fortieth round): a bare role after a speech verb, before a definite verbal noun, is the role\'s holder', () => {
+  // «The environment minister Riadh Mouakher met the press. The minister stressed the start of a first trial»: «الانطلاق» is
+  // the verb's object, not a word of another role; «المدير التجاري» (the commercial director) stays another role.
+  const doc = analyzeWithMentions('التقى وزير البيئة رياض المؤخر بالصحفيين. وأكد الوزير الانطلاق بتجربة أولى بعد الانتهاء من عملية التكوين.', [['رياض المؤخر', 'PER']]);
+  assert.deepEqual(checkInvariants(doc), []);
+  assert.deepEqual(doc.entities[0]?.mentions.filter((m) => m.kind === 'role').map((m) => m.text), ['الوزير']);
+  assert.deepEqual(doc.quotes.map((q) => [q.text, doc.entities.find((e) => e.id === q.speaker)?.name]), [['الانطلاق بتجربة أولى بعد الانتهاء من عملية التكوين', 'رياض المؤخر']]);
+  const other = analyzeWithMentions('التقى المدير العام للشركة رياض المؤخر بالصحفيين. وأكد المدير التجاري أن المبيعات ارتفعت.', [['رياض المؤخر', 'PER']]);
+  assert.deepEqual(other.entities[0]?.mentions.filter((m) => m.kind === 'role').map((m) => m.text), []);
+});

@@ -473,3 +473,9 @@ test('ner() (fortieth round): a person after a street\'s head and a title is the
   const found = mentions('أحيت الجبهة الشعبية ذكرى اغتيال الشهيد شكري بلعيد. وتجمع المحتجون في ساحة الشهيد شكري بلعيد بالعاصمة.');
   assert.equal(found.filter((m) => m.startsWith('PER شكري')).length, 2, found.join(', '));
 });
+
+test('ner() (fortieth round): a four-word name with a particle between commas after a role', { skip: NEEDS_MODEL }, () => {
+  // «the Dutch justice minister, Ard van der Steur, announced before parliament that …».
+  const found = mentions('كما أعلن وزير العدل الهولندي، أرد فان دير ستور، أمام البرلمان، أن الإبقاء على السجون الفارغة يكلف البلاد أثمانا باهظة.');
+  assert.ok(found.includes('PER أرد فان دير ستور'), found.join(', '));
+});

@@ -6096,3 +6096,17 @@ test('quotes (fortieth round, second part): a country right after a verb of stan
   );
   assert.deepEqual(said(guest), [['قراره بالانسحاب من الحكومة قرارا استراتيجيا', 'سليم الرياحي']]);
 });
+
+test('quotes (fortieth round, third part): «حيث» and a perfect whose subject is a role and its holder between commas starts another speaker\'s words', () => {
+  // «The council stressed … the ministries' commitment to recruit as soon as possible, where the head of government, Habib
+  // Essid, recommended speeding up the measures».
+  const doc = analyzeWithMentions(
+    'وأكد المجلس، وفق بلاغ لمصالح رئاسة الحكومة، على التزام جميع الوزارات بإجراء الانتدابات في أسرع الأوقات، حيث أوصى رئيس الحكومة، الحبيب الصيد، بضرورة التسريع في تجسيم مختلف الإجراءات.',
+    [['رئاسة الحكومة', 'ORG'], ['الحبيب الصيد', 'PER']],
+  );
+  assert.deepEqual(checkInvariants(doc), []);
+  const recommended = doc.quotes.find((q) => q.cue?.text === 'أوصى');
+  assert.equal(recommended?.text, 'بضرورة التسريع في تجسيم مختلف الإجراءات');
+  assert.equal(doc.entities.find((e) => e.id === recommended?.speaker)?.name, 'الحبيب الصيد');
+  assert.ok(!doc.quotes.some((q) => q !== recommended && q.text.includes('أوصى')), doc.quotes.map((q) => q.text).join(' | '));
+});

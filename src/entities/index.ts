@@ -29,7 +29,7 @@ import { lexiconForm } from '../segment/lexicon-form.ts';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-names.ts';
 import { MORE_MALE_GIVEN_NAMES } from '../ner/given-names.ts';
 import { personGender, taggerGivenName } from './gender.ts';
-import { findIn, formsOf, isPunct, keyEnding, tokenKeyData, type TokenKeyData, pluralOfCommonNoun, possessedNoun, strippedForms, verbLike } from './words.ts';
+import { derivedVerbalNoun, findIn, formsOf, isPunct, keyEnding, tokenKeyData, type TokenKeyData, pluralOfCommonNoun, possessedNoun, strippedForms, verbLike } from './words.ts';
 
 export type { AliasGroup } from './aliases.ts';
 export { builtinAliases, createAliasIndex } from './aliases.ts';
@@ -3337,7 +3337,10 @@ function attachRoles(doc: AnalysisDocument, view: TokenView, clusters: readonly 
     // minister praised the level …) — that is the verb's object, not «المكلف بالإعلام».)
     // (But a role ending in a participle that takes «ب» keeps it: «الوزير المكلف بالإصلاحات», the minister in charge of reforms.)
     const verbObject = /^بال/u.test(keys[j] ?? '') && i > 0 && isCueWord(keys[i - 1]!) && !/^(ال)?(مكلف|مكلفه|معني|معنيه|مختص|مختصه)$/u.test(keys[phraseEnd]!);
-    if (next && next.kind === 'word' && !inPerson[j] && !verbObject && (/^(ال|لل|بال)/u.test(keys[j]!) || (inName[j] && /^ل/u.test(keys[j]!))) && !NOT_NAMES.has(bare(keys[j]!)) && !(whole && /^ال/u.test(keys[j]!) && !inName[j])) continue;
+    // (Nor a definite verbal noun of a derived form after a bare head a speech verb opens: «أكد الوزير الانطلاق بتجربة أولى»
+    // (the minister stressed the start of a first trial) — the verb's object, not «الوزير الأول» (the prime minister).)
+    const definiteObject = phraseEnd === i && i > 0 && isCueWord(keys[i - 1]!) && derivedVerbalNoun(stripArticle(keys[j] ?? ''));
+    if (next && next.kind === 'word' && !inPerson[j] && !verbObject && !definiteObject && (/^(ال|لل|بال)/u.test(keys[j]!) || (inName[j] && /^ل/u.test(keys[j]!))) && !NOT_NAMES.has(bare(keys[j]!)) && !(whole && /^ال/u.test(keys[j]!) && !inName[j])) continue;
     if (next && nameAt.has(j) && inPerson[j]) continue; // a title in front of another name
     if (phraseEnd === i && !/^(و|ف)?ال/u.test(keys[i]!)) continue; // «رئيس» alone needs its complement
     const single = phraseEnd === i;

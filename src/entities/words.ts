@@ -220,3 +220,22 @@ export function possessedNoun(surface: string): boolean {
   const lex = getLexicon();
   return possessedNounForm(lexiconForm(surface), (w) => lex.get(w) ?? 0);
 }
+
+/** The derived forms of verbal nouns, keys: انفعال (انطلاق), افتعال (اختيار), إفعال (إطلاق), تفعيل (تنظيم), تفاعل (توافد), استفعال (استئناف). */
+export const VERBAL_NOUN_FORMS = /^(ان..ا.|ا.ت.ا.|ا..ا.|ت..ي.|ت.ا..|است..ا.)$/u;
+/** Words of those shapes that are no verbal noun, keys: «أثناء» (during) and broken plurals of the form أفعال (أعمال، أموال …). */
+export const NOT_VERBAL_NOUNS: ReadonlySet<string> = new Set(
+  'أثناء أعمال أموال أسعار أطفال أشخاص أسباب أطراف أخبار أولاد أسماء أرقام أعضاء أهداف أفراد أوضاع أحداث أنشطة أيام أشهر أعوام أحزاب أجهزة أسلحة أصوات أبناء أمراض أراضي'
+    .split(' ')
+    .map((w) => nameKey(w)),
+);
+
+/**
+ * Whether a keyed word without its article is a verbal noun of a derived form ({@link VERBAL_NOUN_FORMS}): not one of
+ * {@link NOT_VERBAL_NOUNS}, nor an adjective in «ي» («تجاري», commercial, has the shape of تفاعل).
+ */
+export function derivedVerbalNoun(word: string): boolean {
+  return VERBAL_NOUN_FORMS.test(word) && !NOT_VERBAL_NOUNS.has(word) && !NISBA_ENDING.test(word);
+}
+/** The ending of a nisba adjective, keyed: «ي», «يه». */
+const NISBA_ENDING = /(ي|يه)$/u;

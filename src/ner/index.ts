@@ -16,7 +16,7 @@ import { getNerModel, tagSentences, type NerModel } from './model.ts';
 import { fold } from './fold.ts';
 import { wordFacts, type GazetteerType } from './features.ts';
 import { dottedAcronymStop, stripProclitics } from '../segment/index.ts';
-import { ARTICLE, COMPLEMENTISER_ENDS, definiteGivenName, extendBelSurnames, LAM_GIVEN_NAMES, kunyaNames, mannerAfterSpeech, nameReading, namingWordNames, nisbaAdjective, QUOTATION_MARK, roleNoun, speechParticiple, proposeSlotNames, slotLexicon } from './slots.ts';
+import { ARTICLE, COMPLEMENTISER_ENDS, definiteGivenName, NAME_PARTICLES, extendBelSurnames, LAM_GIVEN_NAMES, kunyaNames, mannerAfterSpeech, nameReading, namingWordNames, nisbaAdjective, QUOTATION_MARK, roleNoun, speechParticiple, proposeSlotNames, slotLexicon } from './slots.ts';
 import { knownPlaceWord, listedPlaceOffset, outletNoun, PLACE_TYPES, proposeNamedPlaces, proposePlaces } from './places.ts';
 import { extendPartyNames, placeBodies, proposeOrganisations } from './orgs.ts';
 import { TRIGGERS } from './triggers.ts';
@@ -159,8 +159,6 @@ const PERSON_FACILITIES: ReadonlySet<string> = new Set([
 const NOT_GIVEN_HERE: ReadonlySet<string> = new Set(['على', 'أمام', 'امام', 'بطل', 'حصة', 'حياة', 'جمال', 'أمل', 'نور', 'عادل', 'سالم', 'كمال', 'سعيد', 'فرح', 'وفاء', 'أمان', 'سلام', 'نجاح', 'عزيز']);
 /** Harakat and tatweel: taken off a word before it is looked up as written. */
 const HARAKAT = /[\u064B-\u065F\u0670\u0640]/gu;
-/** Particles inside foreign names, folded: «فون» (von), «دير» (der), «دي» (de), «دو», «دا», «ديل», «فان», «لا», «لو». */
-const NAME_PARTICLES: ReadonlySet<string> = new Set(['فون', 'دير', 'دي', 'دو', 'دا', 'ديل', 'فان', 'لا', 'لو'].map(fold));
 /** «فون، فان» (von, van), folded: the particle that opens a longer one («فون دير», von der). */
 const VON: ReadonlySet<string> = new Set(['فون', 'فان'].map(fold));
 

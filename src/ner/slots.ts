@@ -89,6 +89,9 @@ const withConjunctions = (stems: readonly string[]): string[] => stems.flatMap((
 /** A conjunction, or a preposition with the article, opening a word: «ومنير» (and Mounir), «بالتاكيد» (certainly). */
 const CONJUNCTION_OR_PREPOSITION = /^(و|[فبكل]ال|لل)/u;
 
+/** Particles inside foreign names, folded: «فون» (von), «دير» (der), «دي» (de), «دو», «دا», «ديل», «فان», «لا», «لو». */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['فون', 'دير', 'دي', 'دو', 'دا', 'ديل', 'فان', 'لا', 'لو'].map(fold));
+
 /**
  * Speech verbs after which a name comes (perfect, both genders, and the imperfect of narration),
  * with «و»/«ف» attached or not. «بين» (showed / between), «طالب» (demanded / student), «دعا»
@@ -849,14 +852,15 @@ function roleNames(sentences: TaggedTokens[], folded: readonly (readonly string[
       added++;
     };
     /**
-     * The length of a name of two or three words (`min` or more) between commas after a role at token i
+     * The length of a name of two or three words (`min` or more; four with a particle inside) between commas after a role at token i
      * (see {@link commaApposition}), none of its words typed otherwise; 0 if there is none.
      */
     const appositionAfterRole = (i: number, min = 2): number => {
       if (i === 0 || !isComma(tokens[i - 1]!)) return 0;
       let n = 0;
-      for (let length = min; length <= 3 && !n; length++) n = commaApposition(tokens, words, tags, i, lex, length);
-      return n && roleBefore(tokens, words, tags, i) && !words.slice(i, i + n).some(otherType) ? n : 0;
+      for (let length = min; length <= 4 && !n; length++) n = commaApposition(tokens, words, tags, i, lex, length);
+      // (A particle is no word of another type here: «دير» (der) is also the «دير» of «دير الزور».)
+      return n && roleBefore(tokens, words, tags, i) && !words.slice(i, i + n).some((w) => otherType(w) && !NAME_PARTICLES.has(w)) ? n : 0;
     };
     /**
      * The end of a name starting at the last word of a body that the tagger found right after a role in construct
@@ -1024,13 +1028,18 @@ function commaApposition(tokens: readonly string[], words: readonly string[], ta
   if (end >= tokens.length || !(isComma(tokens[end]!) || COMPLEMENTISER_ENDS.has(words[end]!))) return 0;
   for (let k = i; k < end; k++) {
     const form = lex.form(tokens[k]!);
+    // (A particle of a foreign name inside it is a word of the name: «أرد فان دير ستور» (Ard van der Steur).)
+    if (tags[k] === 'O' && k > i && k + 1 < end && NAME_PARTICLES.has(words[k]!)) continue;
     // (A given name folded like a function word is a name here: «علي» (Ali), not «على» (on).)
     if (tags[k] !== 'O' || (RESERVED.has(words[k]!) && !(k === i && lex.knownName(words[k]!))) || !arabicWord(form) || CONJUNCTION_OR_PREPOSITION.test(form)) return 0;
   }
+  // (Four words only with a particle inside; with one, a rare last word is the surname whatever it reads as: «ستور».)
+  const particleInside = words.slice(i + 1, end - 1).some((w) => NAME_PARTICLES.has(w));
+  if (length > 3 && !particleInside) return 0;
   // (Any shape with the article: the comma closes the name, «المقريف» as well as «الفيتوري». Or a family
   // nisba seen more often after a given name the lexicon never saw: «حفصة الكعبي».)
   const last = lex.form(tokens[end - 1]!);
-  const rareLast = lex.count(last) < 5 && nameReading(tokens[end - 1]!, lex) !== null;
+  const rareLast = lex.count(last) < 5 && (particleInside || nameReading(tokens[end - 1]!, lex) !== null);
   const familyNisba = lex.count(lex.form(tokens[i]!)) < 5 && last.startsWith(ARTICLE) && last.endsWith('ي');
   return rareLast || familyNisba ? length : 0;
 }

@@ -13,7 +13,7 @@ import { firstStartingAt } from '../document.ts';
 import type { Stage } from '../pipeline/pipeline.ts';
 import { nameKey, nameTokens, skeleton, stripArticle } from '../entities/keys.ts';
 import { ANAPHORIC, DOCUMENT_NOUNS, HONORIFICS, MEDIA_HEADS, NEWS_NOUN, ORG_HEADS, PERSON_TITLES, RELATIVE_KEYS, ROLE_HEADS, ROLE_LINKS, bare, documentNoun, sameDocumentKind } from '../entities/roles.ts';
-import { findIn, pluralOfCommonNoun, strippedForms, tokenKeyData, verbLike } from '../entities/words.ts';
+import { findIn, NOT_VERBAL_NOUNS, pluralOfCommonNoun, strippedForms, tokenKeyData, VERBAL_NOUN_FORMS, verbLike } from '../entities/words.ts';
 import { personGender, taggerGivenName, type PersonGender } from '../entities/gender.ts';
 import { COMPLEMENTISERS, CUE_VERBS, STANCE_NOUNS, UNNAMED_SOURCES, cueForms, isCueWord, prefixedCueForms, type CueForm, type CueGender, type CueVerb } from './cues.ts';
 import { getLexicon } from '../segment/clitics.ts';
@@ -286,14 +286,6 @@ const PRONOUN_OBJECTS = /^((ل|ب|مع|عن|من|الي|علي|في)(نا|ه|ه�
 
 /** «التالي», «الآتي» (the following) and their forms, keys: a colon after them opens a list. */
 const LIST_OPENERS: ReadonlySet<string> = new Set(['التالي', 'التاليه', 'التاليين', 'التاليتين', 'الاتي', 'الاتيه', 'التالية'].map((w) => nameKey(w)));
-/** The derived forms of verbal nouns, keys: انفعال (انطلاق), افتعال (اختيار), إفعال (إطلاق), تفعيل (تنظيم), تفاعل (توافد), استفعال (استئناف). */
-const VERBAL_NOUN_FORMS = /^(ان..ا.|ا.ت.ا.|ا..ا.|ت..ي.|ت.ا..|است..ا.)$/u;
-/** Words of those shapes that are no verbal noun, keys: «أثناء» (during) and broken plurals of the form أفعال (أعمال، أموال …). */
-const NOT_VERBAL_NOUNS: ReadonlySet<string> = new Set(
-  'أثناء أعمال أموال أسعار أطفال أشخاص أسباب أطراف أخبار أولاد أسماء أرقام أعضاء أهداف أفراد أوضاع أحداث أنشطة أيام أشهر أعوام أحزاب أجهزة أسلحة أصوات أبناء أمراض أراضي'
-    .split(' ')
-    .map((w) => nameKey(w)),
-);
 /** Verbal nouns that open a stated finding as the object of a verb of stance (وجود، عدم، صحة …), keys. */
 const STATED_OBJECTS: ReadonlySet<string> = new Set('وجود عدم صحة تورط حصول وقوع ثبوت ضرورة أهمية'.split(' ').map((w) => nameKey(w)));
 /** Instructions and rules (تعليمات، توجيهات، قرار، قانون …) after «وفق/طبقا» (in line with), keys: no one's words. */
@@ -1816,6 +1808,19 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     }
     return false;
   };
+  /**
+   * Whether a role right after token `j` is followed by its holder between commas: «…، حيث أوصى رئيس الحكومة، الحبيب
+   * الصيد، بضرورة …» (where the head of government, Habib Essid, recommended …).
+   */
+  const roleHolderAfter = (j: number): boolean => {
+    if (j + 1 >= tokens.length || tokens[j + 1]!.kind !== 'word' || roleHeadAt(j + 1) === undefined) return false;
+    for (let m = j + 2; m + 1 < tokens.length && m <= j + 8 && !cueAt(m) && !COMPLEMENTISERS.has(keys[m]!); m++) {
+      if (tokenText(m) !== '،' && tokenText(m) !== ',') continue;
+      const holder = refs.find((r) => r.start === tokens[m + 1]!.start && r.entity.type === 'PER' && !r.role);
+      return holder !== undefined && /^\s*[،,]/u.test(text.slice(holder.end, holder.end + 3));
+    }
+    return false;
+  };
 
   /** The first person named (not by a role) after `first` and set off by commas: «…، X،» or «…، X، إن». */
   const namedApposition = (speaking: readonly Ref[], first: Ref): Ref | undefined =>
@@ -1978,7 +1983,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         !/^[يت]/u.test(keys[j]!) && cue.form.verb.lemma !== 'اعترف' && cue.form.verb.lemma !== 'أقر' && tokens[j + 1]?.kind !== 'number' &&
         // (Only before what it says — its preposition, a complementiser soon — or a named subject: not «…، حيث عبر العديد من
         // الدول» (where he crossed many countries), «…، حيث لاحظ تسربا للغاز» (where he noticed a leak).)
-        (ownPreposition(cue.form.verb, keys[j + 1] ?? '') || COMPLEMENTISERS.has(keys[j + 1] ?? '') || saysSoon(j) || (!cue.form.verb.ambiguous && namedAfter(j)));
+        (ownPreposition(cue.form.verb, keys[j + 1] ?? '') || COMPLEMENTISERS.has(keys[j + 1] ?? '') || saysSoon(j) || (!cue.form.verb.ambiguous && (namedAfter(j) || roleHolderAfter(j))));
       const whereas = cue !== undefined && j > 0 && (/^(فيما|بينما|لكنه|لكنها|ولكنه|ولكنها|لكن|ولكن)$/u.test(keys[j - 1]!) || apart || alsoAfterComma);
       // «…، قبل أن يردف: "…"» (before he added): the speaker's next words, in a clause of their own; so are
       // another's after «بعد أن» with a subject of their own («ارتفع بواحد بعد أن قال أحد الناجين إن …», after
