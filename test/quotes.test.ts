@@ -6110,3 +6110,26 @@ test('quotes (fortieth round, third part): «حيث» and a perfect whose subjec
   assert.equal(doc.entities.find((e) => e.id === recommended?.speaker)?.name, 'الحبيب الصيد');
   assert.ok(!doc.quotes.some((q) => q !== recommended && q.text.includes('أوصى')), doc.quotes.map((q) => q.text).join(' | '));
 });
+
+test('quotes (fortieth round, fourth part): the teller\'s relative clause right after the source; a cue closing its paragraph before a quotation', () => {
+  const said = (doc: ReturnType<typeof analyzeWithMentions>) => doc.quotes.map((q) => [q.kind, q.text, doc.entities.find((e) => e.id === q.speaker)?.name ?? null]);
+  // «There seem to be acute problems in the family …, according to Zahrani, who explained that they had "come once and
+  // quarrelled …"»: the source ends the first words; his relative clause is his own quote.
+  const zahrani = analyzeWithMentions(
+    'ويقول عبد العزيز الزهراني إن "المسن لا يستطيع الحديث بسهولة". ويبدو أن هناك مشاكل متأزمة بين أفراد الأسرة، بحسب الزهراني الذي أوضح أنهم كانوا قد "أتوا ذات مرة وتشاجروا فيما بينهم".',
+    [['عبد العزيز الزهراني', 'PER'], ['الزهراني', 'PER']],
+  );
+  assert.deepEqual(checkInvariants(zahrani), []);
+  assert.deepEqual(said(zahrani), [
+    ['direct', 'المسن لا يستطيع الحديث بسهولة', 'عبد العزيز الزهراني'],
+    ['indirect', 'يبدو أن هناك مشاكل متأزمة بين أفراد الأسرة', 'عبد العزيز الزهراني'],
+    ['mixed', 'كانوا قد "أتوا ذات مرة وتشاجروا فيما بينهم', 'عبد العزيز الزهراني'],
+  ]);
+  // «FIFA issued a short statement … and the statement said ¶ "We are in regular contact with Qatar …"».
+  const fifa = analyzeWithMentions('مونديال قطر\nأصدرت الفيفا تصريحا مقتضبا أكدت من خلاله تواصلها الدائم مع لجنة التنظيم و جاء في البيان \n"نحن على اتصال منتظم مع قطر، من خلال اللجنة المحلية". الأزمة الخليجية', [['الفيفا', 'ORG'], ['قطر', 'LOC']]);
+  assert.deepEqual(checkInvariants(fifa), []);
+  assert.deepEqual(said(fifa), [
+    ['indirect', 'تواصلها الدائم مع لجنة التنظيم', 'الفيفا'],
+    ['direct', 'نحن على اتصال منتظم مع قطر، من خلال اللجنة المحلية', 'الفيفا'],
+  ]);
+});

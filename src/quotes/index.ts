@@ -320,6 +320,9 @@ const STATEMENT_TIMES = new Set(
   'اليوم أمس امس مساء صباح ظهر ليلة ليل يوم الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت'.split(' ').map((w) => nameKey(w)),
 );
 
+/** A complementiser as a word of a text: «أن»، «إن»، «بأن»، «أنه» … (a content that opens after a cue). */
+const COMPLEMENTISER_IN = /(?:^|\s)(?:[أإا]ن|ب[أا]ن|[أإا]ن(?:ه|ها|هم))(?:\s|$)/u;
+
 /** A year in digits. */
 const YEAR_DIGITS = /^\d{4}$/u;
 
@@ -4949,9 +4952,13 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // النقابة، التي أكدت أن …», where «التي» takes up the union.)
         let tellerClause = false;
         const tellerGender: CueGender | undefined = speaker ? undefined : speakerMention ? (keys[tokenAt(speakerMention.start)]!.endsWith('ه') ? 'f' : 'm') : undefined;
-        for (let m = tokenAt(srcEnd); m + 2 < tokens.length && tokens[m + 2]!.start < sEnd && m < tokenAt(srcEnd) + 25; m++) {
-          if ((tokenText(m) !== '،' && tokenText(m) !== ',') || !RELATIVE_PRONOUN.test(keys[m + 1]!) || cueAt(m + 2) === undefined) continue;
-          const relative = relativeGender(keys[m + 1]!) ?? 'p';
+        // (Also with no comma, right after the teller's name: «…، بحسب الزهراني الذي أوضح أنهم …», as Zahrani said, who
+        // explained that they ….)
+        const firstAfter = tokenAt(srcEnd);
+        for (let m = firstAfter; m + 2 < tokens.length && tokens[m + 2]!.start < sEnd && m < firstAfter + 25; m++) {
+          const glued = m === firstAfter && RELATIVE_PRONOUN.test(keys[m]!) && cueAt(m + 1) !== undefined;
+          if (!glued && ((tokenText(m) !== '،' && tokenText(m) !== ',') || !RELATIVE_PRONOUN.test(keys[m + 1]!) || cueAt(m + 2) === undefined)) continue;
+          const relative = relativeGender(keys[glued ? m : m + 1]!) ?? 'p';
           tellerClause = speaker ? agrees(speaker, relative) : tellerGender === undefined || tellerGender === relative;
           break;
         }
@@ -5018,6 +5025,23 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     for (let m = first + 1; m < rt; m++) if (tokens[m]!.kind !== 'word' || !keys[m]!.startsWith('ال')) return undefined;
     return r;
   };
+  /**
+   * «… و جاء في البيان ¶ "نحن على اتصال منتظم …"» (and the statement said: "we are in regular contact …"): a cue that closes
+   * a paragraph (not the headline) with no stop, no colon and nothing it says after it, before a paragraph that opens with
+   * closed quotation marks, says those words — the end of the sentence the cue reads up to is then that quotation's end.
+   * Undefined otherwise.
+   */
+  const quotationInNextParagraph = (t: Token): number | undefined => {
+    const p = paragraphOf(t.start);
+    if (p.start === paragraphs[0]!.start) return undefined;
+    const rest = text.slice(t.end, p.end);
+    if (/[.!?؟…:"“”«»]/u.test(rest) || COMPLEMENTISER_IN.test(rest)) return undefined;
+    const next = paragraphs.find((q) => q.start >= p.end);
+    if (!next) return undefined;
+    const open = next.start + (text.slice(next.start, next.end).length - text.slice(next.start, next.end).trimStart().length);
+    const r = regionByOpen.get(open);
+    return r && r.closed ? r.close + 1 : undefined;
+  };
   /** What one cue word starts (the body of {@link readCues}' loop for a cue): kept apart from the loop over every token, which stays small enough for V8 to optimise soon. */
   const handleCue = (i: number, t: Token, cue: { form: CueForm; prefixed: boolean }): void => {
       const v = cue.form.verb;
@@ -5057,7 +5081,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // «ملاحظة: الصورة توضيحية» (note: the photo is illustrative): a participle opening its sentence before a colon
       // is a label (but «…". مضيفا: "…"», adding: "…", is a tag).
       if (cue.form.participle && i + 1 < tokens.length && tokenText(i + 1) === ':' && sentenceStart(t.start) === t.start && !opensQuotation(i + 2)) return;
-      const sEnd = sentenceEnd(t.start);
+      const sEnd = quotationInNextParagraph(t) ?? sentenceEnd(t.start);
       // Subject zone: up to the complementiser, a colon or an opening quotation mark.
       let contentStart = -1;
       let zoneEnd = -1;
