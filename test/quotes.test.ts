@@ -6133,3 +6133,24 @@ test('quotes (fortieth round, fourth part): the teller\'s relative clause right 
     ['direct', 'نحن على اتصال منتظم مع قطر، من خلال اللجنة المحلية', 'الفيفا'],
   ]);
 });
+
+test('quotes (fortieth round, fifth part): a role right after the name, with no comma; a statement in construct with a role; a stray mark glued inside words', () => {
+  const said = (doc: ReturnType<typeof analyzeWithMentions>) => doc.quotes.map((q) => [q.kind, q.text, doc.entities.find((e) => e.id === q.speaker)?.name ?? null]);
+  // «Lassaad Yaakoubi, secretary-general of the secondary teachers' union, deemed the education minister Neji Jalloul's
+  // statements on the school year "improvised and populist"».
+  const yaakoubi = analyzeWithMentions(
+    'اعتبر لسعد اليعقوبي كاتب عام نقابة التعليم الثانوي تصريحات وزير التربية ناجي جلول بخصوص العودة المدرسية "ارتجالية وشعبوية".',
+    [['لسعد اليعقوبي', 'PER'], ['نقابة التعليم الثانوي', 'ORG'], ['ناجي جلول', 'PER']],
+  );
+  assert.deepEqual(checkInvariants(yaakoubi), []);
+  assert.deepEqual(said(yaakoubi), [['mixed', 'تصريحات وزير التربية ناجي جلول بخصوص العودة المدرسية "ارتجالية وشعبوية', 'لسعد اليعقوبي']]);
+  // «Rihab Mahdhbi, the official spokeswoman of the court of first instance in Nabeul, denied the accusations that the
+  // protesters made»: the object is what the relative takes up.
+  const court = analyzeWithMentions('من جهتها نفت رحاب المهذبي الناطقة الرسمية باسم المحكمة الابتدائية بنابل الإتهامات التي وجهها المحتجون للقاضية.', [['رحاب المهذبي', 'PER'], ['المحكمة الابتدائية بنابل', 'ORG']]);
+  assert.deepEqual(said(court), [['indirect', 'الإتهامات التي وجهها المحتجون للقاضية', 'رحاب المهذبي']]);
+  // «… and the public" and to pre-empt … adding " it seems the ministry has a project prepared in advance …»: the mark
+  // glued inside «العام"واستباق» is stray; the words left open are those after «مضيفا».
+  const stray = analyzeWithMentions('واعتبر اليعقوبي أن الوزير أراد التشويش على المدرسين والرأي العام"واستباق مخرجات الحوار مضيفا " يبدو أن لوزارة التربية مشروع معد سلفا.\nوأكد اليعقوبي أنه سيتم تحديد الموقف.', [['اليعقوبي', 'PER'], ['اليعقوبي', 'PER']]);
+  assert.deepEqual(checkInvariants(stray), []);
+  assert.ok(said(stray).some(([kind, text]) => kind === 'direct' && text === 'يبدو أن لوزارة التربية مشروع معد سلفا'), JSON.stringify(said(stray)));
+});

@@ -13,7 +13,7 @@ import { firstStartingAt } from '../document.ts';
 import type { Stage } from '../pipeline/pipeline.ts';
 import { nameKey, nameTokens, skeleton, stripArticle } from '../entities/keys.ts';
 import { ANAPHORIC, DOCUMENT_NOUNS, HONORIFICS, MEDIA_HEADS, NEWS_NOUN, ORG_HEADS, PERSON_TITLES, RELATIVE_KEYS, ROLE_HEADS, ROLE_LINKS, bare, documentNoun, sameDocumentKind } from '../entities/roles.ts';
-import { findIn, NOT_VERBAL_NOUNS, pluralOfCommonNoun, strippedForms, tokenKeyData, VERBAL_NOUN_FORMS, verbLike } from '../entities/words.ts';
+import { derivedVerbalNoun, findIn, NOT_VERBAL_NOUNS, pluralOfCommonNoun, strippedForms, tokenKeyData, VERBAL_NOUN_FORMS, verbLike } from '../entities/words.ts';
 import { personGender, taggerGivenName, type PersonGender } from '../entities/gender.ts';
 import { COMPLEMENTISERS, CUE_VERBS, STANCE_NOUNS, UNNAMED_SOURCES, cueForms, isCueWord, prefixedCueForms, type CueForm, type CueGender, type CueVerb } from './cues.ts';
 import { getLexicon } from '../segment/clitics.ts';
@@ -1150,6 +1150,12 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
    */
   const nounInConstruct = (j: number): boolean =>
     j + 1 < tokens.length && tokens[j]!.kind === 'word' && tokens[j + 1]!.kind === 'word' && /^ال.{2,}/u.test(keys[j + 1]!) && constructHead(j);
+  /**
+   * Whether word `j` is a common noun — or a document's, «تصريحات» (statements) — in construct with a role and its
+   * complement: «تصريحات وزير التربية» (the education minister's statements).
+   */
+  const nounOfRole = (j: number): boolean =>
+    j + 2 < tokens.length && tokens[j]!.kind === 'word' && tokens[j + 1]!.kind === 'word' && roleHeadAt(j + 1) !== undefined && /^ال/u.test(keys[j + 2]!) && (constructHead(j) || (documentNoun(keys[j]!) !== undefined && !/^[وفبلك]/u.test(keys[j]!)));
   /**
    * Whether word `j` may head a construct of common nouns ({@link nounInConstruct}, {@link nounOfPossessed}): a word real news
    * also writes with the article, that is no preposition, role, title, time, cue or name.
@@ -5401,6 +5407,39 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
             const past = show ? tokenAt(show.close + 1) : named ? pastClosingMarks(tokenAt(named.end)) : -1;
             if (past > after && past < tokens.length && tokens[past]!.start < sEnd) after = past;
           }
+          // «اعتبر لسعد اليعقوبي كاتب عام نقابة التعليم الثانوي تصريحات …» (Lassaad Yaakoubi, secretary-general of the
+          // secondary teachers' union, deemed the statements …): a role right after the name, with no comma, belongs to the
+          // subject — its head, its links («عام»), definite words and the body or place it names. What ends it is the object
+          // when it reads as one (a noun in construct, a verbal noun, a possessed noun) or the time of the statement; or,
+          // before a relative pronoun, the definite word the relative takes up: «نفت رحاب المهذبي الناطقة الرسمية باسم
+          // المحكمة الابتدائية بنابل الإتهامات التي …» (denied the accusations that …). Otherwise the role is left as it was.
+          if (subj.ref.entity.type === 'PER' && after + 1 < tokens.length && tokens[after]!.kind === 'word' && roleHeadAt(after) !== undefined) {
+            let m = after + 1;
+            let lastDefinite = -1;
+            let relative = false;
+            while (m < tokens.length && tokens[m]!.start < sEnd && tokens[m]!.kind === 'word') {
+              const named = refs.find((r) => r.start >= tokens[m]!.start && r.start < tokens[m]!.end && r.entity.type !== 'PER' && !r.role);
+              if (named) {
+                m = pastClosingMarks(tokenAt(named.end));
+                continue;
+              }
+              const km = keys[m]!;
+              if (RELATIVE_PRONOUN.test(km)) {
+                relative = true;
+                break;
+              }
+              if (ROLE_LINKS.has(km) || ROLE_LINKS.has('ال' + km)) {
+                m++;
+                continue;
+              }
+              if (!/^(ال|لل)/u.test(km) || derivedVerbalNoun(stripArticle(km)) || STANCE_NOUNS.has(stripArticle(km)) || STATED_OBJECTS.has(stripArticle(km))) break;
+              if (km.startsWith('ال')) lastDefinite = m;
+              m++;
+            }
+            const inSentence = m < tokens.length && tokens[m]!.start < sEnd && tokens[m]!.kind === 'word';
+            if (inSentence && m > after + 1 && (STATEMENT_TIMES.has(keys[m]!) || nounOfRole(m) || nounInConstruct(m) || verbalNounInConstruct(m) || possessed(keys[m]!, tokenText(m)))) after = m;
+            else if (inSentence && relative && lastDefinite > after) after = lastDefinite;
+          }
           const toldFrom = after;
           after = pastTold(after, sEnd);
           const told = after > toldFrom;
@@ -5454,7 +5493,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           // (And a denial's «أي» (any): «نفى الإعلامي زياد الهاني اليوم الثلاثاء أي أزمة …», denied any crisis.)
           // (A denial's object is any common noun after its subject's statement and day: «نفت رئاسة الجمهورية في بيان لها اليوم
           // الأربعاء تصريحات محسن مرزوق …», denied Mohsen Marzouk's statements.)
-          const objectLike = (j: number): boolean => /^ال/u.test(keys[j]!) || (denial && inDoc > 0 && commonNoun(j)) || endsLikePronoun(keys[j]!) || (subj.ref!.entity.type === 'PER' && (nounInConstruct(j) || verbalNounInConstruct(j))) || STATED_OBJECTS.has(keys[j]!) || ((keys[j] === 'ما' || keys[j] === 'اي') && denial) || (DEMONSTRATIVES.has(keys[j]!) && j + 1 < tokens.length && /^ال/u.test(keys[j + 1]!) && !STATEMENT_TIMES.has(keys[j + 1]!) && !TIME_NOUNS.test(keys[j + 1]!));
+          const objectLike = (j: number): boolean => /^ال/u.test(keys[j]!) || (denial && inDoc > 0 && commonNoun(j)) || endsLikePronoun(keys[j]!) || (subj.ref!.entity.type === 'PER' && (nounInConstruct(j) || verbalNounInConstruct(j) || nounOfRole(j))) || STATED_OBJECTS.has(keys[j]!) || ((keys[j] === 'ما' || keys[j] === 'اي') && denial) || (DEMONSTRATIVES.has(keys[j]!) && j + 1 < tokens.length && /^ال/u.test(keys[j + 1]!) && !STATEMENT_TIMES.has(keys[j + 1]!) && !TIME_NOUNS.test(keys[j + 1]!));
           // (Past the one told, a common noun too, after a comma or not: «وأكد X لـ"الجوهرة أف أم"، اندلاع حريق …», «دخول 4
           // عمال …» — what one tells an outlet is the content.)
           if (told && after < tokens.length && tokenText(after) === '،' && after + 1 < tokens.length && commonNoun(after + 1)) after++;
@@ -6820,7 +6859,11 @@ function pairMarks(text: string, p: Span, out: Region[]): void {
       continue;
     } else stack.push({ pos: i, ch });
   }
-  const bottom = stack.find((s) => shapedMark(s.ch) || s.ch in OPEN_CLOSE);
+  // (A mark glued to letters on both sides that nothing closed is stray when a later one is still open: in «… والرأي
+  // العام"واستباق … مضيفا " يبدو أن …» the words left open are the ones after «مضيفا».)
+  const glued = (m: { pos: number }): boolean => LETTER.test(text[m.pos - 1] ?? ' ') && LETTER.test(text[m.pos + 1] ?? ' ');
+  const open = stack.length > 1 ? stack.filter((m) => !glued(m)) : stack;
+  const bottom = (open.length ? open : stack).find((s) => shapedMark(s.ch) || s.ch in OPEN_CLOSE);
   if (bottom && p.end - bottom.pos > 2) out.push({ open: bottom.pos, close: p.end, closed: false, used: false });
 }
 
