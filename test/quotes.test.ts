@@ -6154,3 +6154,17 @@ test('quotes (fortieth round, fifth part): a role right after the name, with no 
   assert.deepEqual(checkInvariants(stray), []);
   assert.ok(said(stray).some(([kind, text]) => kind === 'direct' && text === 'يبدو أن لوزارة التربية مشروع معد سلفا'), JSON.stringify(said(stray)));
 });
+
+test('quotes (fortieth round, sixth part): «نصح» (advised) takes what it advises with «ب»', () => {
+  const said = (doc: ReturnType<typeof analyzeWithMentions>) => doc.quotes.map((q) => [q.text, doc.entities.find((e) => e.id === q.speaker)?.name ?? null]);
+  // «NOAA advised divers and sportsmen to swim in groups»; «the child Imed advised the grown-ups not to complain and to
+  // be brave»: the first noun with «ب» is the advice, also without the article.
+  const noaa = analyzeWithMentions('ونصحت الإدارة الوطنية للمحيطات الغواصين وممارسي الأنشطة الرياضية بضرورة السباحة والغوص ضمن مجموعات.', [['الإدارة الوطنية للمحيطات', 'ORG']]);
+  assert.deepEqual(said(noaa), [['بضرورة السباحة والغوص ضمن مجموعات', 'الإدارة الوطنية للمحيطات']]);
+  const child = analyzeWithMentions('ونصح الطفل عماد الكبار بعدم التذمّر والتحلّي بالشجاعة.', [['عماد', 'PER']]);
+  assert.deepEqual(said(child), [['بعدم التذمّر والتحلّي بالشجاعة', 'عماد']]);
+  // «… but experts do not recommend it to everyone, nor is it recommended to whoever feels energetic»: «به» (it) is what
+  // is recommended; «بنشاط» (energetic) is no advice.
+  const breakfast = analyzeWithMentions('كما لا ينصح به لمن يشعر بنشاط وقوة بعد تناول وجبة الإفطار.', []);
+  assert.deepEqual(said(breakfast), []);
+});

@@ -125,6 +125,9 @@ export const CUE_VERBS: readonly CueVerb[] = [
   { lemma: 'نبه', gloss: 'warned', forms: 'نبه ينبه | نبهت تنبه | منبها | منبهة | نبهوا', preps: ['إلى', 'من'] },
   { lemma: 'خلص', gloss: 'concluded', forms: 'خلص | خلصت | | | خلصوا', preps: ['إلى'] },
   { lemma: 'أوصى', gloss: 'recommended', forms: 'أوصى يوصي | أوصت توصي | موصيا | موصية | أوصوا', withBi: true, preps: ['إلى'] },
+  // («ونصحت NOAA الغواصين بضرورة السباحة ضمن مجموعات», NOAA advised divers to swim in groups. No participle: «ناصح» is an
+  // adviser.)
+  { lemma: 'نصح', gloss: 'advised', forms: 'نصح ينصح | نصحت تنصح | | | نصحوا', withBi: true },
   { lemma: 'ناشد', gloss: 'appealed to', forms: 'ناشد يناشد | ناشدت تناشد | مناشدا | | ناشدوا', object: true, stance: true },
   // (No participle: «مقترحا» is as often «a proposal».)
   { lemma: 'اقترح', gloss: 'proposed', forms: 'اقترح يقترح | اقترحت تقترح | | | اقترحوا', object: true, stance: true },

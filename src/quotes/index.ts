@@ -323,6 +323,9 @@ const STATEMENT_TIMES = new Set(
 /** A complementiser as a word of a text: «أن»، «إن»، «بأن»، «أنه» … (a content that opens after a cue). */
 const COMPLEMENTISER_IN = /(?:^|\s)(?:[أإا]ن|ب[أا]ن|[أإا]ن(?:ه|ها|هم))(?:\s|$)/u;
 
+/** «ب» with a pronoun, keyed: «به، بها، بهم، بهما، بهن» (of it, of them). */
+const B_PRONOUNS = /^(به|بها|بهم|بهما|بهن)$/u;
+
 /** A year in digits. */
 const YEAR_DIGITS = /^\d{4}$/u;
 
@@ -5221,17 +5224,20 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         }
         // «أشادت X باختيار …»، «ورحب بالقرار» (praised the choice, welcomed the decision): the noun with بـ
         // is the stated position — a definite noun, or one that real news also writes with the article.
-        // (After «أوصى»/«طالب» (recommended, demanded) any such noun: «موصيا الوزراء بتكثيف الزيارات».)
+        // (After «أوصى»/«طالب»/«نصح» (recommended, demanded, advised) any such noun: «موصيا الوزراء بتكثيف الزيارات».)
         // (Not a name with ب: «… في الدورة الثامنة بالكويت», in Kuwait.)
         // (Nor the document of «في بيانه» (in its statement), whose «ب» is the noun's own: «وأوصى المجمع في بيانه، …» — but
         // «طالب … بالإعلان عن»، «ببيان رسمي» are what was demanded.)
+        // («لا ينصح به لمن يشعر بنشاط …» (it is not recommended [«به», it] to whoever feels energetic): what was recommended
+        // is the pronoun; a later word with «ب» is not it.)
+        if (v.withBi && j === i + 1 && B_PRONOUNS.test(k)) break;
         const bNoun = (v.withBi || reminds || admits) && tok.kind === 'word' && !linkerAt(j) && /^ب.{3,}/u.test(k) && !PREPOSITIONS.has(k) && !B_PREPOSITIONS.has(k) && !refsIn(tok.start, tok.end).length && !(keys[j - 1] === 'في' && documentNoun(k.replace(/(ه|ها|هم)$/u, '')));
         // (After those two and «ذكّر», a word the lexicon knows without its «ب» or shaped like a verbal noun, no adjective in «ي» (but
         // «بتنحي», for the stepping down of): not «طالب يامن عابد ناشط بيئي من القلعة الصغرى ضيف بوليتيكا …» (an
         // environmental activist, the guest of Politica), whose «ب» is their own.)
         const bareWord = (): string => lexiconForm(text.slice(tok.start, tok.end)).slice(1);
         const demandedNoun = (): boolean =>
-          (v.lemma === 'أوصى' || v.lemma === 'طالب' || reminds) &&
+          (v.lemma === 'أوصى' || v.lemma === 'طالب' || v.lemma === 'نصح' || reminds) &&
           (!/(ي|يه)$/u.test(k) || k.startsWith('بت')) &&
           ((getLexicon().get(bareWord()) ?? 0) >= 2 || /(ه|ها|هم|هما|هن)$/u.test(k) || VERBAL_NOUN_FORMS.test(k.slice(1)) || /^بم[^ي]{2,}ه$/u.test(k));
         if (bNoun && (k.startsWith('بال') || demandedNoun() || commonWithArticle(bareWord()))) {
