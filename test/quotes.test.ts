@@ -6168,3 +6168,18 @@ test('quotes (fortieth round, sixth part): «نصح» (advised) takes what it ad
   const breakfast = analyzeWithMentions('كما لا ينصح به لمن يشعر بنشاط وقوة بعد تناول وجبة الإفطار.', []);
   assert.deepEqual(said(breakfast), []);
 });
+
+test('quotes (fortieth round, seventh part): a headline speaker with the occasion before the colon; a stance noun after the occasion', () => {
+  const said = (doc: ReturnType<typeof analyzeWithMentions>) => doc.quotes.map((q) => [q.text, doc.entities.find((e) => e.id === q.speaker)?.name ?? null]);
+  // «Rached Ghannouchi after a meeting with Nidaa Tounes representatives: we support the Chahed government … ¶ … Rached
+  // Ghannouchi, who stressed after the meeting Ennahdha's and Nidaa's support for the Chahed government».
+  const doc = analyzeWithMentions(
+    'راشد الغنوشي اثر لقاء مع ممثلين عن نداء تونس : ندعم حكومة الشاهد وحقها في التحوير الوزاري\nوترأس وفد حركة النهضة رئيسها راشد الغنوشي الذي أكد عقب اللقاء دعم النهضة والنداء لحكومة الشاهد.',
+    [['راشد الغنوشي', 'PER'], ['نداء تونس', 'ORG'], ['حركة النهضة', 'ORG'], ['راشد الغنوشي', 'PER']],
+  );
+  assert.deepEqual(checkInvariants(doc), []);
+  assert.deepEqual(said(doc), [
+    ['ندعم حكومة الشاهد وحقها في التحوير الوزاري', 'راشد الغنوشي'],
+    ['دعم النهضة والنداء لحكومة الشاهد', 'راشد الغنوشي'],
+  ]);
+});

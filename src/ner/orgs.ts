@@ -288,7 +288,9 @@ export function proposeOrganisations(sentences: TaggedTokens[], facts: readonly 
             objectTaken = true;
             continue;
           }
-          if (!o.startsWith('ال') && j + 2 < n && arabic(j + 2) && tags[j + 2] === 'O' && word(j + 2).startsWith('ال') && !namingAdjective(word(j + 2))) {
+          // (Not a noun with a possessive pronoun: «للجامعة التونسية للنزل عن استيائهم الشديد», the federation's members
+          // expressed their dismay — «عن» is the verb's.)
+          if (!o.startsWith('ال') && chainWord(o) && j + 2 < n && arabic(j + 2) && tags[j + 2] === 'O' && word(j + 2).startsWith('ال') && !namingAdjective(word(j + 2))) {
             j += 3;
             objectTaken = true;
             continue;

@@ -326,6 +326,12 @@ const COMPLEMENTISER_IN = /(?:^|\s)(?:[أإا]ن|ب[أا]ن|[أإا]ن(?:ه|ها
 /** «ب» with a pronoun, keyed: «به، بها، بهم، بهما، بهن» (of it, of them). */
 const B_PRONOUNS = /^(به|بها|بهم|بهما|بهن)$/u;
 
+/** Words that open the occasion after a headline's speaker, keyed: «إثر، عقب، بعد، خلال، لدى» (after, during, at). */
+const HEADLINE_OCCASIONS: ReadonlySet<string> = new Set(['إثر', 'اثر', 'عقب', 'بعد', 'خلال', 'لدى'].map((w) => nameKey(w)));
+
+/** Prepositions that open the occasion of a statement, keyed: «عقب، إثر، بعد، خلال» (after, following, during). */
+const OCCASION_PREPOSITIONS: ReadonlySet<string> = new Set(['عقب', 'إثر', 'اثر', 'بعد', 'خلال'].map((w) => nameKey(w)));
+
 /** A year in digits. */
 const YEAR_DIGITS = /^\d{4}$/u;
 
@@ -987,6 +993,14 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     if (tokens[j]!.kind !== 'word' || !STANCE_NOUNS.has(keys[j]!) || j + 1 >= tokens.length || tokens[j + 1]!.kind !== 'word') return false;
     const next = tokens[j + 1]!;
     return keys[j + 1]!.startsWith('ال') || refs.some((r) => r.start === next.start);
+  };
+  /**
+   * The number of tokens of an occasion phrase at `m`, or 0: «عقب/إثر/بعد/خلال» and a definite noun, with a definite
+   * nisba adjective after it — «عقب اللقاء» (after the meeting), «خلال الاجتماع الوزاري».
+   */
+  const occasionLength = (m: number): number => {
+    if (m + 1 >= tokens.length || !OCCASION_PREPOSITIONS.has(keys[m]!) || tokens[m + 1]!.kind !== 'word' || !keys[m + 1]!.startsWith('ال')) return 0;
+    return m + 2 < tokens.length && DEFINITE_NISBA.test(keys[m + 2]!) ? 3 : 2;
   };
   /** Whether «أن» + an imperfect stands within the seven words before `i`, in its clause (see cueAt). */
   const subjunctiveBefore = (i: number): boolean => {
@@ -4234,9 +4248,13 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
      * The index past the label's reach from token `from`: seven words, marks not counted
      * («وزيرة المياه الأردنية لـ«الشرق الأوسط»: …», the Jordanian water minister to Asharq Al-Awsat).
      */
+    // («راشد الغنوشي اثر لقاء مع ممثلين عن نداء تونس : ندعم …» (Rached Ghannouchi after a meeting with Nidaa Tounes
+    // representatives: we support …): a person opening the headline, then the occasion, reaches further.)
     const labelLimit = (from: number): number => {
+      const person = refs.find((r) => r.start === tokens[from]?.start && r.entity.type === 'PER');
+      const reach = person && HEADLINE_OCCASIONS.has(keys[tokenAt(person.end)] ?? '') ? 12 : 7;
       let j = from;
-      for (let words = 0; j < tokens.length && words < 7; j++) if (tokens[j]!.kind === 'word') words++;
+      for (let words = 0; j < tokens.length && words < reach; j++) if (tokens[j]!.kind === 'word') words++;
       return j;
     };
     /** The first colon within the label's reach from `from` in the headline, or -1. */
@@ -5271,7 +5289,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // «وأكد عزم بلجيكيا على مساندة المسار …» (and he stressed Belgium's resolve to support the process): a noun of a stated
         // position right after the verb, in construct with a name or a definite noun, is the object, and the subject is
         // dropped — not the name it is in construct with.
-        if (v.object && v.stance && j === i + 1 && stanceInConstructAt(j)) {
+        // (Also past the occasion: «الذي أكد عقب اللقاء دعم النهضة …», who stressed after the meeting Ennahdha's support.)
+        if (v.object && v.stance && (j === i + 1 || j === i + 1 + occasionLength(i + 1)) && stanceInConstructAt(j)) {
           zoneEnd = tok.start;
           contentStart = tok.start;
           break;
