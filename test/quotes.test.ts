@@ -6183,3 +6183,16 @@ test('quotes (fortieth round, seventh part): a headline speaker with the occasio
     ['دعم النهضة والنداء لحكومة الشاهد', 'راشد الغنوشي'],
   ]);
 });
+
+test('quotes (fortieth round, eighth part): a headline labelled by a title is the one person given that title', () => {
+  // «The Vatican's pope: the Paris attacks are part of a third world war ¶ Pope Francis, the Vatican's pope, deemed …».
+  const pope = analyzeWithMentions('بابا الفاتيكان : هجمات باريس جزء من حرب عالمية ثالثة\nاعتبر البابا فرانسيس، بابا الفاتيكان، الهجمات الأخيرة في باريس جزءاً من حرب عالمية ثالثة.', [['الفاتيكان', 'LOC'], ['باريس', 'LOC'], ['فرانسيس', 'PER'], ['الفاتيكان', 'LOC'], ['باريس', 'LOC']]);
+  assert.deepEqual(checkInvariants(pope), []);
+  assert.deepEqual(pope.quotes.map((q) => [q.text, pope.entities.find((e) => e.id === q.speaker)?.name ?? null]), [
+    ['هجمات باريس جزء من حرب عالمية ثالثة', 'فرانسيس'],
+    ['الهجمات الأخيرة في باريس جزءاً من حرب عالمية ثالثة', 'فرانسيس'],
+  ]);
+  // «The artist Yahia Fakhrani leaves Tunisia: the culture ministry explains»: a clause before the colon is the news.
+  const artist = analyzeWithMentions('الفنان يحيي الفخراني يغادر تونس : وزارة الشؤون الثقافية توضح\nأصدرت وزارة الشؤون الثقافية بلاغا بخصوص أسباب مغادرة الفنان يحيي الفخراني لتونس.', [['يحيي الفخراني', 'PER'], ['تونس', 'LOC'], ['وزارة الشؤون الثقافية', 'ORG'], ['وزارة الشؤون الثقافية', 'ORG'], ['يحيي الفخراني', 'PER']]);
+  assert.ok(!artist.quotes.some((q) => q.text === 'وزارة الشؤون الثقافية توضح'), artist.quotes.map((q) => q.text).join(' | '));
+});

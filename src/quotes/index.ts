@@ -4313,10 +4313,15 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // («صفير لـ«النهار»: …»، «الوزير لرويترز: …»: the one the speaker told, after «ل», may follow too.)
         if (after < j && tokens[after]!.kind === 'word' && !toldAt(after) && !PREPOSITIONS.has(keys[after]!) && !/^(ال.{2,}(ي|يه))$/u.test(keys[after]!) && !refs.some((r) => r.start === tokens[after]!.start)) who = [];
       }
-      if (!who.length && j > fi && findIn(keys[fi]!, ROLE_HEADS)) {
+      // (Or a title: «بابا الفاتيكان : …» (the Vatican's pope: …) above «البابا فرانسيس» — with no verb before the colon:
+      // «الفنان يحيي الفخراني يغادر تونس : …», the artist leaves Tunisia, is the headline's news.)
+      const headWords = findIn(keys[fi]!, ROLE_HEADS) !== undefined ? ROLE_HEADS : HONORIFICS;
+      let clause = false;
+      for (let m = fi + 1; m < j && headWords === HONORIFICS && !clause; m++) clause = tokens[m]!.kind === 'word' && verbLike(tokenText(m));
+      if (!who.length && j > fi && !clause && findIn(keys[fi]!, headWords)) {
         // «مفتي السعودية: …»: a role as the headline's speaker is the one person given that role in the article.
-        const head = findIn(keys[fi]!, ROLE_HEADS);
-        const holders = doc.entities.filter((e) => e.type === 'PER' && (e.titles ?? []).some((t) => findIn(nameKey(t).split(' ')[0] ?? '', ROLE_HEADS) === head));
+        const head = findIn(keys[fi]!, headWords);
+        const holders = doc.entities.filter((e) => e.type === 'PER' && (e.titles ?? []).some((t) => findIn(nameKey(t).split(' ')[0] ?? '', headWords) === head));
         if (holders.length === 1) who = [{ start: tokens[fi]!.start, end: tokens[fi]!.end, entity: holders[0]!, role: true }];
       }
       // «مسؤول ألماني: …» (a German official: …): an indefinite person noun and adjectives, no name — the first person
