@@ -1178,10 +1178,20 @@ function durationAt(ctx: Ctx, i: number): Found | null {
     count += 0.5;
     j++;
   }
+  // «23 ساعة و5 دقائق» (23 hours and 5 minutes), «ساعة وخمس دقائق»: hours and minutes after «و» are one duration, in
+  // minutes as annotators write it (PT1385M, one unit: the TIMEX3 values the evaluation's checker takes).
+  const and = atoms[j];
+  if (u.unit === 'H' && u.time && Number.isInteger(count) && and && (and.key === 'و' || (and.kind === 'word' && and.key.startsWith('و')) || (and.kind === 'num' && and.prefix === 'و'))) {
+    const minutes = durationAt(ctx, and.key === 'و' ? j + 1 : j);
+    const m = minutes ? MINUTES_VALUE.exec(minutes.value) : null;
+    if (minutes && m) return mk(ctx, i, minutes.last, 'DURATION', `PT${count * 60 + Number(m[1])}M`, startOffset);
+  }
   const value = durationValue(count, u);
   if (!value) return null;
   return mk(ctx, i, j, 'DURATION', value, startOffset);
 }
+/** A whole number of minutes, as {@link durationValue} writes it. */
+const MINUTES_VALUE = /^PT(\d+)M$/u;
 
 /** Definite plural units with a number: «السنوات الخمس المقبلة» (the next five years) P5Y, «الأيام الثلاثة الماضية». */
 const PLURAL_UNITS = new Map<string, { unit: string; time: boolean }>([
