@@ -29,6 +29,9 @@ const ROWS: Row[] = [
   ['2015-11-17', 'الذي يبدأ اليوم ويستمر حتى 22 من الشهر الجاري، إن تنامى', '22 من الشهر الجاري', '2015-11-22'],
   // A year stays a year when the word after it counts nothing elsewhere: «نهاية 2002 من طرف» (at the end of 2002, by).
   ['2017-03-01', 'فقد تم بيع 12 من الطائرات قبل الإعلان رسميا عنه نهاية 2002 من طرف وزير الدفاع', '2002', '2002'],
+  // «على أن» and an imperfect put a bare weekday in the future: «… with a press conference to be held on Tuesday».
+  ['2017-05-15', 'عقد الحزب أول اجتماع لمكتبه التنفيذي، على أن يتم يوم الثلاثاء عقد ندوة صحفية', 'يوم الثلاثاء', '2017-05-16'],
+  ['2017-01-28', 'اطلاق خط بحري جديد على أن تتم عملية الحجز موفى شهر مارس على أقصى تقدير', 'شهر مارس', '2017-03'],
   // Hours and minutes joined by «و» are one duration, in minutes as annotators write it (one unit).
   ['2017-05-29', 'ستصل ساعات الصوم إلى 23 ساعة و5 دقائق في شمال فنلندا', '23 ساعة و5 دقائق', 'PT1385M', 'DURATION'], // 23 hours and 5 minutes
   ['2017-02-25', 'وصلت الطائرة بعد ساعة وخمس دقائق من إقلاعها', 'ساعة وخمس دقائق', 'PT65M', 'DURATION'], // an hour and five minutes

@@ -312,6 +312,10 @@ const FUTURE_MARKER_FORMS = procliticTable(FUTURE_MARKERS, ['و', 'ف', 'ل', '�
 const PAST_OR_SUBORDINATE = set('كان وكان قد وقد لان لانه لانها ان انه انها الذي التي الذين بعد عندما حين حيث');
 /** Marks that end the clause a weekday belongs to (a comma does not). */
 const CLAUSE_ENDS = set('. ! ? ؟ : ؛ ; « » " “ ”');
+/** «على» (on), normalised either way: «على أن» + an imperfect (provided that … will). */
+const ON_CONDITION = set('على علي');
+/** An imperfect verb, normalised: «يتم», «تنعقد». */
+const IMPERFECT = /^[يت].{2,}$/u;
 /** Tokens read back from a bare weekday for the future tense. */
 const FUTURE_REACH = 6;
 const FUTURE_PROCLITIC = 'س';
@@ -330,8 +334,13 @@ function futureBefore(ctx: Ctx, start: number): boolean {
     for (let c = t.end, next = tokens[k + 1]!.start; c < next; c++) if (text.charCodeAt(c) === NEWLINE) return false;
     if (t.kind === 'punct' && CLAUSE_ENDS.has(t.norm)) return false;
     if (t.kind !== 'word') continue;
-    // «من المنتظر أن» (it is expected that): the complementiser after a future marker.
-    if (PAST_OR_SUBORDINATE.has(t.norm)) return t.norm === 'ان' && k > 0 && FUTURE_MARKERS.has(tokens[k - 1]!.norm);
+    // «من المنتظر أن» (it is expected that): the complementiser after a future marker; «على أن يتم يوم الثلاثاء عقد ندوة»
+    // (with a press conference to be held on Tuesday): «على أن» and an imperfect, what is arranged to come.
+    if (PAST_OR_SUBORDINATE.has(t.norm)) {
+      if (t.norm !== 'ان' || k === 0) return false;
+      const before = tokens[k - 1]!.norm;
+      return FUTURE_MARKERS.has(before) || (ON_CONDITION.has(before) && IMPERFECT.test(tokens[k + 1]!.norm));
+    }
     if (strip(t.norm, FUTURE_MARKER_FORMS)) return true;
     // Only a word with «س» as its first, second or third letter can carry the proclitic (و/ف + س):
     // the segments (built on access) are read for those alone.
