@@ -332,6 +332,9 @@ const HEADLINE_OCCASIONS: ReadonlySet<string> = new Set(['إثر', 'اثر', 'ع
 /** Prepositions that open the occasion of a statement, keyed: «عقب، إثر، بعد، خلال» (after, following, during). */
 const OCCASION_PREPOSITIONS: ReadonlySet<string> = new Set(['عقب', 'إثر', 'اثر', 'بعد', 'خلال'].map((w) => nameKey(w)));
 
+/** How far a cue may stand from its paragraph's end to say the quotation that opens the next (see `quotationInNextParagraph`). */
+const CUE_TO_PARAGRAPH_END = 60;
+
 /** A year in digits. */
 const YEAR_DIGITS = /^\d{4}$/u;
 
@@ -5065,7 +5068,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
    */
   const quotationInNextParagraph = (t: Token): number | undefined => {
     const p = paragraphOf(t.start);
-    if (p.start === paragraphs[0]!.start) return undefined;
+    // (A few words at most after the cue: most cues stand far from their paragraph's end, and are ruled out here.)
+    if (p.end - t.end > CUE_TO_PARAGRAPH_END || p.start === paragraphs[0]!.start) return undefined;
     const rest = text.slice(t.end, p.end);
     if (/[.!?؟…:"“”«»]/u.test(rest) || COMPLEMENTISER_IN.test(rest)) return undefined;
     const next = paragraphs.find((q) => q.start >= p.end);
