@@ -335,6 +335,11 @@ const OCCASION_PREPOSITIONS: ReadonlySet<string> = new Set(['عقب', 'إثر', 
 /** How far a cue may stand from its paragraph's end to say the quotation that opens the next (see `quotationInNextParagraph`). */
 const CUE_TO_PARAGRAPH_END = 60;
 
+/** A key with the article, or with «لل» (the article behind «ل»). */
+const DEFINITE_OR_LIL = /^(ال|لل)/u;
+/** A space or a comma. */
+const SPACE_OR_COMMA = /[\s،,]/u;
+
 /** A year in digits. */
 const YEAR_DIGITS = /^\d{4}$/u;
 
@@ -1943,6 +1948,11 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     }
     return false;
   };
+  /** `end` moved back over the spaces and commas before it, not before `from`: where content cut at `end` ends. */
+  const endBeforeSpaces = (end: number, from: number): number => {
+    while (end > from && SPACE_OR_COMMA.test(text[end - 1]!)) end--;
+    return end;
+  };
   /** Where indirect content that starts at `from` ends. */
   const indirectEnd = (from: number, contentOpens = false): number => {
     let limit = sentenceEnd(from);
@@ -1962,23 +1972,17 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // «… عدم "تعقيد الوضع" في سوريا وذلك ردا على تصريحات الوزير» (and that in reply to the minister's statements): the
       // writer saying what the words replied to, not the words.
       if (t.start > from && j !== firstWord && (keys[j] === 'وذلك' || keys[j] === 'ذلك') && REPLY_WORDS.has(keys[j + 1] ?? '') && keys[j + 2] === 'علي') {
-        let end = t.start;
-        while (end > from && /[\s،,]/u.test(text[end - 1]!)) end--;
-        return end;
+        return endBeforeSpaces(t.start, from);
       }
       // «… لأنه يرى ذاته فاعلا أكثر في صفها ويأتي تصريحه ردا على …» (and his statement comes in reply to …): the writer
       // placing the words, not the words.
       if (t.start > from && j !== firstWord && STATEMENT_COMES.test(keys[j]!) && PLACED_STATEMENT.test(keys[j + 1] ?? '')) {
-        let end = t.start;
-        while (end > from && /[\s،,]/u.test(text[end - 1]!)) end--;
-        return end;
+        return endBeforeSpaces(t.start, from);
       }
       // «…، دون أن يورد البيان تفاصيل إضافية» (without the statement giving further details): the writer on what the
       // source left out, not the source's words.
       if (t.start > from && j !== firstWord && WITHOUT.has(keys[j]!) && keys[j + 1] === 'ان' && UNTOLD_VERBS.test(keys[j + 2] ?? '')) {
-        let end = j > 0 && keys[j - 1] === 'من' ? tokens[j - 1]!.start : t.start;
-        while (end > from && /[\s،,]/u.test(text[end - 1]!)) end--;
-        return end;
+        return endBeforeSpaces(j > 0 && keys[j - 1] === 'من' ? tokens[j - 1]!.start : t.start, from);
       }
       let cue = cueAt(j);
       // (Condemned, criticised: what follows is the target, the content goes on — «وتدين الاستيطان».)
@@ -5466,7 +5470,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
                 m++;
                 continue;
               }
-              if (!/^(ال|لل)/u.test(km) || derivedVerbalNoun(stripArticle(km)) || STANCE_NOUNS.has(stripArticle(km)) || STATED_OBJECTS.has(stripArticle(km))) break;
+              const bareKm = stripArticle(km);
+              if (!DEFINITE_OR_LIL.test(km) || derivedVerbalNoun(bareKm) || STANCE_NOUNS.has(bareKm) || STATED_OBJECTS.has(bareKm)) break;
               if (km.startsWith('ال')) lastDefinite = m;
               m++;
             }
