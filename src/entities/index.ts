@@ -3607,6 +3607,8 @@ function attachDescriptions(doc: AnalysisDocument, view: TokenView, clusters: re
     let to = i;
     let gender: 'm' | 'f' | undefined;
     let needsRole = false;
+    // (For a visitor described by a nationality, the person so introduced: not the last person named.)
+    let national: Cluster | undefined;
     if (demonstrative) {
       const k = keys[i + 1]!;
       if (tokens[i + 1]!.kind !== 'word' || !k.startsWith('ال')) continue;
@@ -3621,15 +3623,9 @@ function attachDescriptions(doc: AnalysisDocument, view: TokenView, clusters: re
       const next = tokens[i + 1]!.kind === 'word' ? keys[i + 1]! : '';
       const stem = next.startsWith('ال') ? nisbaCountryStem(next, aliases) : undefined;
       if (stem === undefined) continue;
-      const described = describedNational(doc, view, persons, stem, DEFINITE_VISITOR.get(keys[i]!)!.endsWith('ه'), aliases);
-      const start = roleStart(doc, tokens[i]!);
-      const end = tokens[i + 1]!.end;
-      if (!described || taken(start, end)) continue;
-      // (A name right after the description makes it a title: «الضيف البلجيكي ديدييه رايندرز».)
-      if (i + 2 < tokens.length && clusters.some((c) => c.occurrences.some((o) => o.start === tokens[i + 2]!.start))) continue;
-      described.extra.push({ start, end, text: doc.text.slice(start, end), kind: 'role' });
-      i++;
-      continue;
+      national = describedNational(doc, view, persons, stem, DEFINITE_VISITOR.get(keys[i]!)!.endsWith('ه'), aliases);
+      if (!national) continue;
+      to = i + 1;
     } else {
       // (A map look-up rules out every other word before any string is made.)
       const official = DEFINITE_OFFICIAL.get(keys[i]!);
@@ -3650,6 +3646,11 @@ function attachDescriptions(doc: AnalysisDocument, view: TokenView, clusters: re
     // A name right after the description makes it a title (هذا الباحث محمد …), not a reference.
     if (to + 1 < tokens.length && clusters.some((c) => c.occurrences.some((o) => o.start === tokens[to + 1]!.start))) continue;
     if (taken(start, end)) continue;
+    if (national) {
+      national.extra.push({ start, end, text: doc.text.slice(start, end), kind: 'role' });
+      i = to;
+      continue;
+    }
     // The person named last before the description, whoever it is: the description must fit that one
     // (a description that skips over another person is too loose to follow).
     const last = lastMentionedBefore(persons, start, 'end');

@@ -120,12 +120,12 @@ export function trimFunctionWords(tokens: readonly string[], tags: Tag[]): numbe
       end = cut;
     }
     if (span.type === 'PER') {
-      let last = -1;
-      for (let k = start; k + 1 < end; k++) if (PRONOUN_PREPOSITIONS.has(form(k))) last = k;
-      if (last >= 0) {
-        for (let k = start; k <= last; k++) tags[k] = 'O';
-        tags[last + 1] = 'B-PER';
-        changed += last + 1 - start;
+      let pronounAt = -1;
+      for (let k = start; k + 1 < end; k++) if (PRONOUN_PREPOSITIONS.has(form(k))) pronounAt = k;
+      if (pronounAt >= 0) {
+        for (let k = start; k <= pronounAt; k++) tags[k] = 'O';
+        tags[pronounAt + 1] = 'B-PER';
+        changed += pronounAt + 1 - start;
         continue;
       }
     }

@@ -444,7 +444,8 @@ export function ner(options: NerOptions = {}): Stage {
           const head = span.start - 2;
           if (span.type !== 'PER' || head < 0 || s.tags[head] !== 'O' || s.tags[head + 1] !== 'O' || !STREET_TITLES.has(f[head + 1]!) || !STREET_HEADS.has(f[head]!.replace(FACILITY_PROCLITICS, ''))) continue;
           // (Elsewhere: another person's span that holds the name's last word.)
-          const elsewhere = strings.some((o, oi) => spansOf(o.tags).some((x) => x.type === 'PER' && (oi !== si || x.start !== span.start) && folded[oi]!.slice(x.start, x.end).join(' ').includes(f[span.end - 1]!)));
+          const surname = f[span.end - 1]!;
+          const elsewhere = strings.some((o, oi) => spansOf(o.tags).some((x) => x.type === 'PER' && (oi !== si || x.start !== span.start) && folded[oi]!.slice(x.start, x.end).includes(surname)));
           if (elsewhere) continue;
           for (let k = span.start; k < span.end; k++) s.tags[k] = 'O';
         }

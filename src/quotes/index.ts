@@ -21,6 +21,7 @@ import { lexiconForm } from '../segment/lexicon-form.ts';
 import { dottedAcronymStop, isAbbreviationStop } from '../segment/index.ts';
 import { wordFilterOf, type WordFilter } from '../text/word-filter.ts';
 import { isCombiningMark } from '../pipeline/invariants.ts';
+import { isArabicLetter } from '../ner/fold.ts';
 import { IS_CALLED_WORDS, NAMED_ONE_WORDS, OWN_REPORTER_WORDS } from '../text/person-words.ts';
 
 export { CUE_VERBS, NOUN_CUES, COMPLEMENTISERS } from './cues.ts';
@@ -272,10 +273,8 @@ function apostropheIsMark(text: string, i: number, open: boolean): boolean {
   if (LATIN_LETTER.test(before) || LATIN_LETTER.test(after) || MARK_CHARS.has(before) || MARK_CHARS.has(after)) return false;
   // (A tatweel is no letter here: «لـ'الجاهلية الحديثة'» (of 'the new ignorance') opens after «لـ».)
   if (LETTER.test(before) && before.charCodeAt(0) !== TATWEEL && LETTER.test(after)) return false;
-  return open || ARABIC_LETTER.test(before) || ARABIC_LETTER.test(after);
+  return open || isArabicLetter(before.charCodeAt(0)) || isArabicLetter(after.charCodeAt(0));
 }
-/** An Arabic letter. */
-const ARABIC_LETTER = /[\u0621-\u064A\u0671-\u06D3]/u;
 /** Every quotation mark {@link MARKS} reads but the apostrophe. */
 const MARK_CHARS: ReadonlySet<string> = new Set(['«', '»', '‹', '›', ...SYMMETRIC]);
 /** Words after «اعتبر» (considered) that do not start what was judged: particles and pronouns. */
@@ -320,17 +319,15 @@ const STATEMENT_TIMES = new Set(
   'اليوم أمس امس مساء صباح ظهر ليلة ليل يوم الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت'.split(' ').map((w) => nameKey(w)),
 );
 
-/** A complementiser as a word of a text: «أن»، «إن»، «بأن»، «أنه» … (a content that opens after a cue). */
-const COMPLEMENTISER_IN = /(?:^|\s)(?:[أإا]ن|ب[أا]ن|[أإا]ن(?:ه|ها|هم))(?:\s|$)/u;
-
-/** «ب» with a pronoun, keyed: «به، بها، بهم، بهما، بهن» (of it, of them). */
-const B_PRONOUNS = /^(به|بها|بهم|بهما|بهن)$/u;
-
-/** Words that open the occasion after a headline's speaker, keyed: «إثر، عقب، بعد، خلال، لدى» (after, during, at). */
-const HEADLINE_OCCASIONS: ReadonlySet<string> = new Set(['إثر', 'اثر', 'عقب', 'بعد', 'خلال', 'لدى'].map((w) => nameKey(w)));
+/** A stop, a colon or a quotation mark: what a cue with nothing said after it has none of before its paragraph's end. */
+const SAYS_OR_STOPS = /[.!?؟…:"“”«»]/u;
+/** A whitespace character. */
+const WHITESPACE = /\s/u;
 
 /** Prepositions that open the occasion of a statement, keyed: «عقب، إثر، بعد، خلال» (after, following, during). */
 const OCCASION_PREPOSITIONS: ReadonlySet<string> = new Set(['عقب', 'إثر', 'اثر', 'بعد', 'خلال'].map((w) => nameKey(w)));
+/** Words that open the occasion after a headline's speaker, keyed: {@link OCCASION_PREPOSITIONS} and «لدى» (at). */
+const HEADLINE_OCCASIONS: ReadonlySet<string> = new Set([...OCCASION_PREPOSITIONS, nameKey('لدى')]);
 
 /** How far a cue may stand from its paragraph's end to say the quotation that opens the next (see `quotationInNextParagraph`). */
 const CUE_TO_PARAGRAPH_END = 60;
@@ -1721,7 +1718,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     if (j >= 0 && /^(قد|لقد)$/u.test(keys[j]!)) j--;
     const start = sentenceStart(tokens[i]!.start);
     for (let k = j; k >= 0 && k >= j - 5 && tokens[k]!.start >= start; k--) {
-      if (!/^[وف]?(كان|كانت)$/u.test(keys[k]!)) continue;
+      if (!KANA.has(keys[k]!)) continue;
       const first = keys[k + 1] ?? '';
       return k + 1 <= j && (UNNAMED_SOURCES.has(first) || GROUP_QUANTIFIERS.has(first) || isKin(first));
     }
@@ -3542,7 +3539,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // («وكانت تونس أعلنت …», «وكان المغرب قد اعتذر …» (Morocco had declined): a place right after «كان» — in news
       // copy a country or a state, whose government speaks.)
       const rt = tokenAt(r.start);
-      const afterKana = rt > 0 && /^[وف]?(كان|كانت)$/u.test(keys[rt - 1]!) && r.start === tokens[rt]!.start;
+      const afterKana = rt > 0 && KANA.has(keys[rt - 1]!) && r.start === tokens[rt]!.start;
       return (relative || afterKana) && r.entity.type === 'LOC' ? r : undefined;
     }
     // «وايتمور قال …»: an untagged word opening the sentence right before the verb, spelled like the
@@ -4253,10 +4250,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   if (first && paragraphs.length > 1) {
     /**
      * The index past the label's reach from token `from`: seven words, marks not counted
-     * («وزيرة المياه الأردنية لـ«الشرق الأوسط»: …», the Jordanian water minister to Asharq Al-Awsat).
+     * («وزيرة المياه الأردنية لـ«الشرق الأوسط»: …», the Jordanian water minister to Asharq Al-Awsat); twelve for a person
+     * opening the headline with the occasion after the name («راشد الغنوشي اثر لقاء مع ممثلين عن نداء تونس : ندعم …»,
+     * Rached Ghannouchi after a meeting with Nidaa Tounes representatives: we support …).
      */
-    // («راشد الغنوشي اثر لقاء مع ممثلين عن نداء تونس : ندعم …» (Rached Ghannouchi after a meeting with Nidaa Tounes
-    // representatives: we support …): a person opening the headline, then the occasion, reaches further.)
     const labelLimit = (from: number): number => {
       const person = refs.find((r) => r.start === tokens[from]?.start && r.entity.type === 'PER');
       const reach = person && HEADLINE_OCCASIONS.has(keys[tokenAt(person.end)] ?? '') ? 12 : 7;
@@ -5074,11 +5071,13 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     const p = paragraphOf(t.start);
     // (A few words at most after the cue: most cues stand far from their paragraph's end, and are ruled out here.)
     if (p.end - t.end > CUE_TO_PARAGRAPH_END || p.start === paragraphs[0]!.start) return undefined;
-    const rest = text.slice(t.end, p.end);
-    if (/[.!?؟…:"“”«»]/u.test(rest) || COMPLEMENTISER_IN.test(rest)) return undefined;
-    const next = paragraphs.find((q) => q.start >= p.end);
+    for (let m = tokenAt(t.end); m < tokens.length && tokens[m]!.start < p.end; m++) {
+      if (COMPLEMENTISERS.has(keys[m]!) || (tokens[m]!.kind === 'punct' && SAYS_OR_STOPS.test(tokenText(m)))) return undefined;
+    }
+    const next = paragraphs[spanIndex(paragraphs, t.start) + 1];
     if (!next) return undefined;
-    const open = next.start + (text.slice(next.start, next.end).length - text.slice(next.start, next.end).trimStart().length);
+    let open = next.start;
+    while (open < next.end && WHITESPACE.test(text[open]!)) open++;
     const r = regionByOpen.get(open);
     return r && r.closed ? r.close + 1 : undefined;
   };
@@ -5261,7 +5260,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // «طالب … بالإعلان عن»، «ببيان رسمي» are what was demanded.)
         // («لا ينصح به لمن يشعر بنشاط …» (it is not recommended [«به», it] to whoever feels energetic): what was recommended
         // is the pronoun; a later word with «ب» is not it.)
-        if (v.withBi && j === i + 1 && B_PRONOUNS.test(k)) break;
+        if (v.withBi && j === i + 1 && k.startsWith('ب') && PRONOUN_OBJECTS.test(k)) break;
         const bNoun = (v.withBi || reminds || admits) && tok.kind === 'word' && !linkerAt(j) && /^ب.{3,}/u.test(k) && !PREPOSITIONS.has(k) && !B_PREPOSITIONS.has(k) && !refsIn(tok.start, tok.end).length && !(keys[j - 1] === 'في' && documentNoun(k.replace(/(ه|ها|هم)$/u, '')));
         // (After those two and «ذكّر», a word the lexicon knows without its «ب» or shaped like a verbal noun, no adjective in «ي» (but
         // «بتنحي», for the stepping down of): not «طالب يامن عابد ناشط بيئي من القلعة الصغرى ضيف بوليتيكا …» (an
@@ -6878,7 +6877,7 @@ function pairMarks(text: string, p: Span, out: Region[]): void {
     const introduced = /\s/u.test(before) && /\s/u.test(after) && introducesQuote(text.slice(Math.max(p.start, i - 24), i));
     // «الفرنسي"Guy sitbon "ضيف بولتيكا» (the spaces typed on the wrong sides): a mark glued to the words on both its sides
     // is closed by the next one, shaped as an opener, a few words on in the same clause.
-    const swapped = topSymmetric && openerShape && /\p{L}/u.test(text[top.pos - 1] ?? ' ') && /\p{L}/u.test(text[top.pos + 1] ?? ' ') && /\s/u.test(before) && /^[^.،,:;؛!?؟\n]*$/u.test(text.slice(top.pos + 1, i)) && text.slice(top.pos + 1, i).trim().split(/\s+/u).length <= 4;
+    const swapped = topSymmetric && openerShape && LETTER.test(text[top.pos - 1] ?? ' ') && LETTER.test(text[top.pos + 1] ?? ' ') && /\s/u.test(before) && /^[^.،,:;؛!?؟\n]*$/u.test(text.slice(top.pos + 1, i)) && text.slice(top.pos + 1, i).trim().split(/\s+/u).length <= 4;
     if (topSymmetric && ((!openerShape && !introduced) || swapped)) {
       out.push({ open: top.pos, close: i, closed: true, used: false });
       stack.pop();
