@@ -302,15 +302,17 @@ export function createAliasIndex(groups: readonly AliasGroup[]): AliasIndex {
     }
     return found;
   };
-  const memo = new Map<string, number | undefined>();
+  // (-1 for a name that is in no group: one look-up answers both whether it was seen and what it is.)
+  const memo = new Map<string, number>();
   return {
     groups,
     lookup(name) {
-      if (memo.has(name)) return memo.get(name);
+      const seen = memo.get(name);
+      if (seen !== undefined) return seen < 0 ? undefined : seen;
       const key = aliasKey(name);
       const found = map.get(key) ?? loose(key);
       if (memo.size > 50_000) memo.clear();
-      memo.set(name, found);
+      memo.set(name, found ?? -1);
       return found;
     },
   };

@@ -213,7 +213,11 @@ interface Trim {
   endsOnSonOf?: boolean;
 }
 
-const trimMemo = new WeakMap<AliasIndex, Map<string, Trim | null>>();
+/**
+ * {@link cleanMention}'s trims by alias index, then by type, then by its two flags (glossed × 2 + closes), then by the
+ * mention's text: the text alone is the last key, so that no key string is built for each mention.
+ */
+const trimMemo = new WeakMap<AliasIndex, Map<EntityType, Map<string, Trim | null>[]>>();
 
 /** Head nouns of events (festivals, fairs, tournaments), as name keys: what follows names an event. */
 const EVENT_HEADS: ReadonlySet<string> = new Set('مهرجان ملتقى معرض مسابقة دوري كأس جائزة منتدى مؤتمر'.split(' ').map((w) => nameKey(w)));
@@ -262,15 +266,17 @@ function cleanMention(doc: AnalysisDocument, m: NamedMention, aliases: AliasInde
   const text = doc.text;
   if (!(m.start >= 0 && m.end <= text.length && m.start < m.end)) return undefined;
   // What happens inside the mention depends on its text and type only: computed once per spelling.
-  let memo = trimMemo.get(aliases);
-  if (!memo) trimMemo.set(aliases, (memo = new Map()));
+  let byType = trimMemo.get(aliases);
+  if (!byType) trimMemo.set(aliases, (byType = new Map()));
   const own = text.slice(m.start, m.end);
   // A person's name followed by its Latin spelling in brackets (machine-translated wire copy).
   const glossed = m.type === 'PER' && text.charCodeAt(m.end + 1) === OPEN_BRACKET && latinGlossAfter(text, m.end);
   // A name that closes its clause (a comma, a stop or «إن» after it): «… عبد المنعم حسن الأمين، إن».
   const closes = m.type === 'PER' && /^(\s*[،,.:؛]|\s+(إن|أن|ان)\s)/u.test(text.slice(m.end, m.end + 6));
-  const memoKey = m.type + (glossed ? '\u0001' : '\u0000') + (closes ? '\u0001' : '\u0000') + own;
-  let trim = memo.get(memoKey);
+  let byFlags = byType.get(m.type);
+  if (!byFlags) byType.set(m.type, (byFlags = [new Map(), new Map(), new Map(), new Map()]));
+  const memo = byFlags[(glossed ? 2 : 0) + (closes ? 1 : 0)]!;
+  let trim = memo.get(own);
   if (trim === undefined) {
     trim = trimName(own, m.type, aliases, glossed, closes);
     if (trim && m.type === 'PER') trim = verbalEdges(own, trim);
@@ -285,7 +291,7 @@ function cleanMention(doc: AnalysisDocument, m: NamedMention, aliases: AliasInde
       if (placeHeaded || endsOnSonOf) trim = { ...trim, placeHeaded, endsOnSonOf };
     }
     if (memo.size > 20_000) memo.clear();
-    memo.set(memoKey, trim);
+    memo.set(own, trim);
   }
   if (!trim) return undefined;
   let start = m.start + trim.from;
@@ -1700,6 +1706,14 @@ function definiteAlias(surface: string, aliases: AliasIndex): boolean {
 const ALWAYS_BODY_NAMES: readonly string[] = ['الحوثيين', 'الحوثيون'];
 const ALWAYS_BODY_KEYS: ReadonlySet<string> = new Set(ALWAYS_BODY_NAMES.map((n) => stripArticle(nameKey(n))));
 const ALWAYS_BODY_ENDINGS: readonly string[] = [...ALWAYS_BODY_KEYS];
+/** The last letters of {@link ALWAYS_BODY_ENDINGS}, as char codes (a token's `endings` entry >>> 16). */
+const ALWAYS_BODY_LAST_LETTERS: ReadonlySet<number> = new Set(ALWAYS_BODY_ENDINGS.map((e) => e.charCodeAt(e.length - 1)));
+
+/** Whether `key` ends with one of `endings` (a loop, not a closure per word). */
+function endsWithOneOf(key: string, endings: readonly string[]): boolean {
+  for (const e of endings) if (key.endsWith(e)) return true;
+  return false;
+}
 
 /**
  * Adds the alias table's names found in the text that the tagger missed or cut up
@@ -1746,8 +1760,8 @@ function addKnownNames(doc: AnalysisDocument, view: TokenView, occurrences: Occu
   // (Except a few one-word names no common word shares, looked for always: «اتهمت السعودية الحوثيين …».)
   for (let i = 0; i < tokens.length; i++) {
     const key = view.keys[i]!;
-    // (The ending first: most words stop there, before the article is taken off.)
-    if (!ALWAYS_BODY_ENDINGS.some((e) => key.endsWith(e)) || !ALWAYS_BODY_KEYS.has(stripArticle(key).replace(/^[وفبل]+(?=حوثي)/u, ''))) continue;
+    // (The last letter, then the ending: most words stop there, before the article is taken off.)
+    if (!ALWAYS_BODY_LAST_LETTERS.has(view.endings[i]! >>> 16) || !endsWithOneOf(key, ALWAYS_BODY_ENDINGS) || !ALWAYS_BODY_KEYS.has(stripArticle(key).replace(/^[وفبل]+(?=حوثي)/u, ''))) continue;
     const g = aliases.lookup(ALWAYS_BODY_NAMES[0]!);
     if (g !== undefined) present.add(g);
     break;
@@ -2867,8 +2881,8 @@ function propagateNames(doc: AnalysisDocument, view: TokenView, clusters: Cluste
 const FAMILIAR_TITLES: ReadonlySet<string> = new Set(
   'العم العمة الخال الخالة الحاج الحاجة السيد السيدة الشيخ الاستاذ الاستاذة الدكتور الدكتورة'.split(' ').flatMap((w) => [nameKey(w), nameKey('و' + w)]),
 );
-/** A quick test of the raw text, whole words only, before {@link addTitledGivenNames} reads every token. */
-const MAY_HAVE_FAMILIAR_TITLE = /(?:^|[\s،,.:؛"«(]|[\s،,.:؛"«(]و)ال(?:عمة|عم|خالة|خال|حاجة|حاج|سيدة|سيد|شيخ|[أا]ستاذة|[أا]ستاذ|دكتورة|دكتور)(?=[\s،,.:؛"»)!?؟]|$)/u;
+/** A quick test of a token's key hash before {@link addTitledGivenNames} looks it up in {@link FAMILIAR_TITLES}. */
+const FAMILIAR_TITLE_FILTER: WordFilter = wordFilterOf(FAMILIAR_TITLES);
 /**
  * Words that follow a name in the clause (keyed): no family name («عادل خلال», Adel during) — {@link NAME_ENDERS} and a
  * few more prepositions and adverbs.
@@ -2885,11 +2899,10 @@ const AFTER_NAME_WORDS: ReadonlySet<string> = new Set('في من على الى �
  * word follows it (a punctuation mark, a preposition or a relative, a conjunction, a speech verb).
  */
 function addTitledGivenNames(doc: AnalysisDocument, view: TokenView, clusters: Cluster[]): void {
-  if (!MAY_HAVE_FAMILIAR_TITLE.test(doc.text)) return;
   const tokens = doc.tokens;
   let owners: Map<string, Cluster | null> | undefined;
   for (let i = 1; i < tokens.length; i++) {
-    if (view.endings[i] === 0 || !view.plain[i] || !FAMILIAR_TITLES.has(view.keys[i - 1]!)) continue;
+    if (view.endings[i] === 0 || !view.plain[i] || !FAMILIAR_TITLE_FILTER.mayHaveHash(view.hashes[i - 1]!) || !FAMILIAR_TITLES.has(view.keys[i - 1]!)) continue;
     if (!owners) {
       owners = new Map();
       for (const c of clusters) {
@@ -3163,7 +3176,10 @@ function attachRoles(doc: AnalysisDocument, view: TokenView, clusters: readonly 
   const roleHeads = formsOf(ROLE_HEADS);
   const honorifics = formsOf(HONORIFICS);
   const nameAt = new Map<number, Occurrence>(); // token index → occurrence starting in it
-  const inName = new Uint8Array(tokens.length);
+  // The pass's three marks on tokens share one buffer (one off-heap allocation, not three, for every article).
+  const tokenCount = tokens.length;
+  const marks = new Uint8Array(3 * tokenCount);
+  const inName = marks.subarray(0, tokenCount);
   for (const c of clusters) {
     for (const o of c.occurrences) {
       let i = firstStartingAt(tokens, o.start);
@@ -3172,7 +3188,7 @@ function attachRoles(doc: AnalysisDocument, view: TokenView, clusters: readonly 
       for (let j = i; j < tokens.length && tokens[j]!.start < o.end; j++) inName[j] = 1;
     }
   }
-  const inPerson = new Uint8Array(tokens.length);
+  const inPerson = marks.subarray(tokenCount, 2 * tokenCount);
   for (const c of clusters) {
     if (majorityType(c.occurrences) !== 'PER') continue;
     for (const o of c.occurrences) {
@@ -3204,7 +3220,7 @@ function attachRoles(doc: AnalysisDocument, view: TokenView, clusters: readonly 
     }
     return true;
   };
-  const used = new Uint8Array(tokens.length);
+  const used = marks.subarray(2 * tokenCount);
   const record = (c: Cluster, from: number, to: number): void => {
     // from..to inclusive token indexes of a role phrase
     const head = roleHeads.get(keys[from]!) ?? honorifics.get(keys[from]!);

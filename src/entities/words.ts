@@ -57,12 +57,15 @@ export function tokenKeyData(doc: AnalysisDocument): TokenKeyData {
     const tokens = doc.tokens;
     const n = tokens.length;
     const keys = new Array<string>(n);
-    const hashes = new Int32Array(n);
-    const starts = new Int32Array(n);
-    const words = new Uint8Array(n);
-    const plain = new Uint8Array(n);
-    const firstChars = new Uint16Array(n);
-    const endings = new Int32Array(n);
+    // One buffer for the six arrays: each typed array of its own is an off-heap allocation, zeroed and tracked by
+    // the collector, which for a news article's few hundred tokens cost more than filling it.
+    const buffer = new ArrayBuffer(n * 16);
+    const hashes = new Int32Array(buffer, 0, n);
+    const starts = new Int32Array(buffer, n * 4, n);
+    const endings = new Int32Array(buffer, n * 8, n);
+    const firstChars = new Uint16Array(buffer, n * 12, n);
+    const words = new Uint8Array(buffer, n * 14, n);
+    const plain = new Uint8Array(buffer, n * 15, n);
     for (let i = 0; i < n; i++) {
       const t = tokens[i]!;
       // The segmenter keyed the token's form once for all its occurrences; a token made elsewhere is keyed here.

@@ -762,26 +762,22 @@ function endsLikePronoun(k: string): boolean {
 }
 
 /**
- * For each of `n` tokens, the first token at or after it that `isTerminal` accepts (`n`: none); entry `n` is `n`.
- * (A function of its own, not a loop in {@link findQuotes}: that runs as baseline code, and this loop over every token
- * is optimised here.)
+ * For each of `n` tokens, the first token at or after it that `isTerminal` accepts (`next`; `n`: none) and the last
+ * terminal token before it (`previous`; -1: none); entry `n` of each is for the end. (A function of its own, not a loop in
+ * {@link findQuotes}: that runs as baseline code, and this loop over every token is optimised here. The two arrays
+ * share one buffer: a typed array is an off-heap allocation, costly for every article.)
  */
-function nextTerminals(n: number, isTerminal: (i: number) => boolean): Int32Array {
-  const next = new Int32Array(n + 1);
+function terminalIndexes(n: number, isTerminal: (i: number) => boolean): { next: Int32Array; previous: Int32Array } {
+  const both = new Int32Array(2 * (n + 1));
+  const next = both.subarray(0, n + 1);
+  const previous = both.subarray(n + 1);
   next[n] = n;
   for (let j = n - 1; j >= 0; j--) next[j] = isTerminal(j) ? j : next[j + 1]!;
-  return next;
-}
-
-/** From {@link nextTerminals}: for each token (and entry `n`), the last terminal token before it, -1 for none. */
-function previousTerminals(next: Int32Array): Int32Array {
-  const n = next.length - 1;
-  const prev = new Int32Array(n + 1);
   for (let j = 0, last = -1; j <= n; j++) {
-    prev[j] = last;
+    previous[j] = last;
     if (j < n && next[j] === j) last = j;
   }
-  return prev;
+  return { next, previous };
 }
 
 let filters: { direct: WordFilter; prefixed: WordFilter } | undefined;
@@ -870,11 +866,11 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   const tokenText = (i: number): string => text.slice(tokens[i]!.start, tokens[i]!.end);
   // («لفت د. سلطان المطيري إلى أن …»: the stop of «د.» (Dr) ends no sentence, as in the segmenter.)
   const isTerminal = (i: number): boolean =>
-    tokens[i]!.kind === 'punct' && TERMINAL.has(tokenText(i)[0]!) && !/\d/.test(text[tokens[i]!.end] ?? '') && !isAbbreviationStop(text, tokens, i, 0) && !acronymStops.has(i);
+    tokens[i]!.kind === 'punct' && TERMINAL.has(text[tokens[i]!.start]!) && !/\d/.test(text[tokens[i]!.end] ?? '') && !isAbbreviationStop(text, tokens, i, 0) && !acronymStops.has(i);
   /** End of the sentence around `pos`, also cut at a terminal mark (for coarse sentence layers). */
   // The first terminal mark at or after each token, computed once, so that sentenceEnd costs O(1)
   // instead of a scan to the end of the sentence (quadratic on one enormous run-on line).
-  const nextTerminal = nextTerminals(tokens.length, isTerminal);
+  const { next: nextTerminal, previous: prevTerminal } = terminalIndexes(tokens.length, isTerminal);
   const sentenceEnd = (pos: number): number => {
     const s = sentences[Math.max(0, spanIndex(sentences, pos))]!;
     let end = pos < s.end ? s.end : paragraphOf(pos).end;
@@ -883,8 +879,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     if (j < tokens.length && tokens[j]!.start < end) end = tokens[j]!.start;
     return end;
   };
-  // The last terminal mark before each token (-1: none), likewise computed once.
-  const prevTerminal = previousTerminals(nextTerminal);
+  // (`prevTerminal`: the last terminal mark before each token, -1 for none, likewise computed once.)
   const sentenceStart = (pos: number): number => {
     const s = sentences[Math.max(0, spanIndex(sentences, pos))]!;
     let start = s.start <= pos ? s.start : paragraphOf(pos).start;
@@ -1047,10 +1042,13 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     if (direct?.verb.lemma === STATED && keys[i + 1] !== 'في') direct = undefined;
     // «رغم تأكيده بأنه "كان من الأفضل …"» (though he stressed that "it would have been better …"): the verbal noun of a
     // speech verb with the speaker's pronoun, before its complementiser, reads as the participle («مؤكدا بأنه»).
-    if (!direct && k.length >= 6 && (k.endsWith('ه') || k.endsWith('ها'))) {
-      const noun = STATING_NOUN.exec(k);
+    // (Read on the key's ending — its last letter and length — so that most words are turned away without reading the key.)
+    const ending = endings[i]!;
+    if (!direct && (ending & 0xffff) >= 6 && (ending >>> 16 === HEH || (ending >>> 16 === ALEF && k.endsWith('ها')))) {
       const after = keys[i + 1] ?? '';
       const opens = COMPLEMENTISERS.has(after) || ((after === 'الي' || after === 'علي') && COMPLEMENTISERS.has(keys[i + 2] ?? ''));
+      // (The complementiser first: most words with a pronoun have none after them, and the noun's pattern is not read.)
+      const noun = opens ? STATING_NOUN.exec(k) : null;
       // (Not after «نقل … عن Y» in its sentence, whose «تأكيده» is Y's, as «قوله» is: «ونقلت قناة "الحرة" عن الشرطة تأكيدها أن …».)
       let relayed = false;
       for (let m = i - 1; noun && opens && m >= 0 && m >= i - 25 && !isTerminal(m) && !relayed; m--) relayed = /^[وف]?(نقل|نقلت|تنقل|ينقل)$/u.test(keys[m]!);
