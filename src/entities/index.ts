@@ -1771,9 +1771,13 @@ function addKnownNames(doc: AnalysisDocument, view: TokenView, occurrences: Occu
   for (const g of present) if (singleGroups.get(aliases)!.has(g)) wanted = true;
   if (wanted) {
     const singleForms = formsOf(singleKeys.get(aliases)!);
+    const singleFilter = singleFormFilters.get(singleForms) ?? wordFilterOf(singleForms.keys());
+    singleFormFilters.set(singleForms, singleFilter);
     for (let i = 0; i < tokens.length; i++) {
+      // (The length from the token's ending and the hash first: the key string is read only for the few that pass.)
+      const length = view.endings[i]! & 0xffff;
+      if (length < 3 || length > 12 || !singleFilter.mayHaveHash(view.hashes[i]!)) continue;
       const key = view.keys[i]!;
-      if (key.length < 3 || key.length > 12) continue;
       if (!singleForms.has(key)) continue;
       // (Not «الريال السعودي», the Saudi riyal, in an article on Real Madrid: a nationality adjective follows.)
       if (i + 1 < tokens.length && view.words[i + 1] && countryOfNisba(view.keys[i + 1]!, aliases)) continue;
@@ -1812,6 +1816,8 @@ const singlesMemo = new WeakMap<AliasIndex, Map<string, number>>();
 const singleGroups = new WeakMap<AliasIndex, Set<number>>();
 /** The one-word names themselves, as a set for {@link findIn}. */
 const singleKeys = new WeakMap<AliasIndex, Set<string>>();
+/** A filter over each table's {@link singleKeys} forms, looked at before the map. */
+const singleFormFilters = new WeakMap<ReadonlyMap<string, string>, WordFilter>();
 
 /** The alias table's one-word Arabic names of organisations (واس، الهايكا), keyed without the article. */
 function singleWordBodies(aliases: AliasIndex): Map<string, number> {
