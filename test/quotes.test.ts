@@ -6196,3 +6196,63 @@ test('quotes (fortieth round, eighth part): a headline labelled by a title is th
   const artist = analyzeWithMentions('الفنان يحيي الفخراني يغادر تونس : وزارة الشؤون الثقافية توضح\nأصدرت وزارة الشؤون الثقافية بلاغا بخصوص أسباب مغادرة الفنان يحيي الفخراني لتونس.', [['يحيي الفخراني', 'PER'], ['تونس', 'LOC'], ['وزارة الشؤون الثقافية', 'ORG'], ['وزارة الشؤون الثقافية', 'ORG'], ['يحيي الفخراني', 'PER']]);
   assert.ok(!artist.quotes.some((q) => q.text === 'وزارة الشؤون الثقافية توضح'), artist.quotes.map((q) => q.text).join(' | '));
 });
+
+test('quotes (forty-first round): the writer\'s «في إشارة إلى» and the speaker\'s «مستشهدا ب» end indirect content', () => {
+  const said = (doc: ReturnType<typeof analyzeWithMentions>) => doc.quotes.map((q) => [q.text, doc.entities.find((e) => e.id === q.speaker)?.name ?? null]);
+  const cases: [string, string, [string, 'PER' | 'ORG' | 'LOC'][], [string, string][]][] = [
+    // «The federation's president added that he will deal with every emergency in its time, citing past events the Olympic
+    // Games saw».
+    [
+      'citing',
+      'وأضاف رئيس الجامعة وديع الجريء أنه سيتعامل مع كل طارئ في وقته مستشهدا بأحداث سابقة شهدتها الألعاب الأولمبية.',
+      [['وديع الجريء', 'PER']],
+      [['سيتعامل مع كل طارئ في وقته', 'وديع الجريء']],
+    ],
+    // «The analyst deemed that buying arms had become a party matter, in reference to Congress, which opposes the law».
+    [
+      'in reference to',
+      'واعتبر المحلل جون سميث أن موضوع اقتناء السلاح أصبح مسيسا حزبيا في إشارة إلى الكونغرس الذي يعارض القانون.',
+      [['جون سميث', 'PER'], ['الكونغرس', 'ORG']],
+      [['موضوع اقتناء السلاح أصبح مسيسا حزبيا', 'جون سميث']],
+    ],
+    // «…, and that in reference to the situation of women in Saudi Arabia».
+    [
+      'and that in reference to',
+      'وقالت الناشطة منال الشريف إن الوضع يحتاج إلى إصلاح عاجل، وذلك في إشارة إلى وضع المرأة في السعودية.',
+      [['منال الشريف', 'PER'], ['السعودية', 'LOC']],
+      [['الوضع يحتاج إلى إصلاح عاجل', 'منال الشريف']],
+    ],
+    // «The minister explained that the method proved a failure, by her estimate, citing the Medjez el-Bab hospital»: the
+    // speaker's own-words tag before the writer's note is no content either.
+    [
+      'own-words tag before the note',
+      'وأوضحت الوزيرة سميرة مرعي أن الطريقة أثبتت فشلها، حسب تقديرها، مستشهدة بمستشفى مجاز الباب.',
+      [['سميرة مرعي', 'PER'], ['مجاز الباب', 'LOC']],
+      [['الطريقة أثبتت فشلها', 'سميرة مرعي']],
+    ],
+  ];
+  for (const [name, text, mentions, expected] of cases) {
+    const doc = analyzeWithMentions(text, mentions);
+    assert.deepEqual(checkInvariants(doc), [], name);
+    assert.deepEqual(said(doc), expected, name);
+  }
+});
+
+test('quotes (forty-first round): «وفقا للبيان» (according to the statement, «ل» on the article) is the statement\'s issuer, past a relative clause on it', () => {
+  const said = (doc: ReturnType<typeof analyzeWithMentions>) => doc.quotes.map((q) => [q.text, doc.entities.find((e) => e.id === q.speaker)?.name ?? null]);
+  // «The interior ministry issued a statement on the accident. According to the statement, the crescent will not be seen».
+  const ministry = analyzeWithMentions('وأصدرت وزارة الداخلية بيانا حول الحادث. ووفقا للبيان، فإن الهلال سيغيب.', [['وزارة الداخلية', 'ORG']]);
+  assert.deepEqual(checkInvariants(ministry), []);
+  assert.deepEqual(said(ministry), [['الهلال سيغيب', 'وزارة الداخلية']]);
+  // «Vice Admiral Kevin Donegan said in a statement … According to the statement, which the paper (Al-Wasat) published
+  // today, Tuesday, the participants will train …»: the relative clause set off by commas is the source's, not content.
+  const admiral = analyzeWithMentions(
+    'وقال نائب الأميرال كيفن دونيغان، في بيان، إن المناورات ستتم على مساحة كبيرة. ووفقا للبيان، الذي نشرته صحيفة (الوسط)، اليوم الثلاثاء، فإن المشاركين سيتدربون على تنفيذ العمليات.',
+    [['كيفن دونيغان', 'PER'], ['الوسط', 'ORG']],
+  );
+  assert.deepEqual(checkInvariants(admiral), []);
+  assert.deepEqual(said(admiral), [
+    ['المناورات ستتم على مساحة كبيرة', 'كيفن دونيغان'],
+    ['المشاركين سيتدربون على تنفيذ العمليات', 'كيفن دونيغان'],
+  ]);
+});

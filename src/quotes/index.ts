@@ -244,6 +244,10 @@ const BAA = 0x0628;
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set('حيث الذي التي الذين اللذين اللتين عندما بينما لكن ثم كما'.split(' ').map((w) => nameKey(w)));
 /** The char code of «ا» (alef), the last letter of every word of {@link MA_BEFORE_CUE}. */
 const ALEF = 0x0627;
+/** «مستشهدا ب» (citing), «مستدلا ب» (arguing from), «مستندا إلى» (relying on), keyed: the speaker's support for the words. */
+const CITING_PARTICIPLES: ReadonlySet<string> = new Set(['مستشهدا', 'مستشهدة', 'مستدلا', 'مستدلة', 'مستندا', 'مستندة'].map((w) => nameKey(w)));
+/** «إشارة» (reference), keyed: «في إشارة إلى …» (in reference to …) is the writer's gloss on quoted words. */
+const ALLUSION = nameKey('إشارة');
 /** «ه», the last letter of the possessive pronoun «ه» (his); «ها، هما، نا» end in {@link ALEF}. */
 const HEH = 0x0647;
 /** «م», the last letter of the possessive pronoun «هم» (their). */
@@ -1884,6 +1888,12 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     if (OWN_WORDS_SOURCE.test(k) && OWN_WORDS.test(keys[j + 1] ?? '')) return j + 2;
     return /^[وف]?علي$/u.test(k) && keys[j + 1] === 'حد' && OWN_WORDS.test(keys[j + 2] ?? '') ? j + 3 : -1;
   };
+  /**
+   * Whether the writer's note on quoted words starts at token `j`: «في إشارة إلى …» (in reference to …), or a participle
+   * of how the speaker backed them, «مستشهدا ب …» (citing …) — where indirect content ends.
+   */
+  const writersNoteAt = (j: number): boolean =>
+    j + 1 < tokens.length && ((keys[j] === 'في' && keys[j + 1] === ALLUSION) || (CITING_PARTICIPLES.has(keys[j]!) && /^(ب|الي$|علي$)/u.test(keys[j + 1]!)));
   /** Whether the clause from token `j` to `limit` ends with the speaker's own-words tag (see {@link ownWordsTagEnd}). */
   const inOwnWordsUpTo = (j: number, limit: number): boolean => {
     let last = j;
@@ -1968,6 +1978,12 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // writer saying what the words replied to, not the words.
       if (t.start > from && j !== firstWord && (keys[j] === 'وذلك' || keys[j] === 'ذلك') && REPLY_WORDS.has(keys[j + 1] ?? '') && keys[j + 2] === 'علي') {
         return endBeforeSpaces(t.start, from);
+      }
+      // «… أصبح موضوع اقتناء السلاح مسيسا حزبيا في إشارة إلى الكونغرس» (… politicised, in reference to Congress), «…
+      // سيتعامل مع كل طارئ في وقته مستشهدا بأحداث سابقة» (citing past events): the writer's gloss on the words or on how
+      // they were backed, not the words (also «وذلك في إشارة»).
+      if (t.start > from && j !== firstWord && writersNoteAt(j)) {
+        return endBeforeSpaces(j > 0 && keys[j - 1] === 'وذلك' && tokens[j - 1]!.start > from ? tokens[j - 1]!.start : t.start, from);
       }
       // «… لأنه يرى ذاته فاعلا أكثر في صفها ويأتي تصريحه ردا على …» (and his statement comes in reply to …): the writer
       // placing the words, not the words.
@@ -2063,9 +2079,11 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         const sourceClause = keys[j + 1] === 'ما' && j + 2 < tokens.length && tokens[j + 2]!.start < limit && cueAt(j + 2) !== undefined;
         if (sourceClause || (/[،,]\s*$/u.test(text.slice(from, t.start)) && !asideAt(j, limit) && !dataAsideAt(j, limit))) return t.start;
       }
-      // «… على حد قوله.»، «… وفق تعبيره.» (in his words) closing the sentence: the speaker's tag, not the content.
+      // «… على حد قوله.»، «… وفق تعبيره.» (in his words) closing the sentence — or the words, before the writer's note
+      // (see {@link writersNoteAt}): the speaker's tag, not the content.
       const after = t.start > from ? ownWordsTagEnd(j) : -1;
-      if (after >= 0 && (after >= tokens.length || tokens[after]!.start >= limit || (tokens[after]!.kind === 'punct' && tokenText(after) !== '،' && tokenText(after) !== ','))) return t.start;
+      const comma = after >= 0 && after < tokens.length && (tokenText(after) === '،' || tokenText(after) === ',');
+      if (after >= 0 && (after >= tokens.length || tokens[after]!.start >= limit || (tokens[after]!.kind === 'punct' && !comma) || writersNoteAt(comma ? after + 1 : after))) return t.start;
       j++;
     }
     return limit;
@@ -2762,7 +2780,13 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         return result;
       }
     }
-    if (!first && docNoun && /^ال/u.test(nounKey.replace(/^[وف]/u, ''))) {
+    // («ووفقا للبيان، الذي نشرته صحيفة (الوسط)، …» (according to the statement, which the paper published): a body named in a
+    // relative clause set off by a comma after the document relays it — the document is still the last one issued.)
+    const relayer =
+      first !== undefined && docNoun !== undefined && nounKey === firstKey && firstTok + 2 < tokens.length && tokenText(firstTok + 1) === '،' && RELATIVE_PRONOUN.test(keys[firstTok + 2]!) &&
+      first.start > tokens[firstTok + 2]!.end && !/[،,]/u.test(text.slice(tokens[firstTok + 2]!.end, first.start));
+    // (Also behind «ل», which takes the article's alef: «ووفقا للبيان، فإن …», according to the statement.)
+    if ((!first || relayer) && docNoun && /^(ال|لل)/u.test(nounKey.replace(/^[وف]/u, ''))) {
       const issuer = lastIssuerBefore(docNoun, from);
       if (issuer) {
         result.ref = issuer;
@@ -4911,6 +4935,16 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           const also = refsIn(tokens[j + 1]!.start, tokens[j + 1]!.end + 1).find((r) => r.start > tokens[j + 1]!.start && (r.entity.type === 'ORG' || r.entity.type === 'PER'));
           const comma = also ? tokenAt(also.end) : -1;
           if (also && comma < tokens.length && tokenText(comma) === '،' && tokens[comma]!.start < sEnd) j = comma;
+        }
+        // «ووفقا للبيان، الذي نشرته صحيفة (الوسط)، اليوم الثلاثاء، فإن …» (according to the statement, which the paper
+        // published today, …): a relative clause on the source, set off by commas, up to a comma and the opener.
+        if (!direct && j + 1 < tokens.length && tokenText(j) === '،' && RELATIVE_PRONOUN.test(keys[j + 1]!)) {
+          for (let m = j + 3; m < tokens.length && m <= j + 16 && tokens[m]!.start < sEnd; m++) {
+            if (tokenText(m - 1) === '،' && opener(m)) {
+              j = m;
+              break;
+            }
+          }
         }
         if (quoted) {
           start = quoted.open + 1;
