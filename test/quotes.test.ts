@@ -6256,3 +6256,34 @@ test('quotes (forty-first round): «وفقا للبيان» (according to the st
     ['المشاركين سيتدربون على تنفيذ العمليات', 'كيفن دونيغان'],
   ]);
 });
+
+test('quotes (forty-first round): a body\'s verbal noun in construct after a stance verb; a contrasting clause before a closing source keeps its own speaker', () => {
+  const said = (doc: ReturnType<typeof analyzeWithMentions>) => doc.quotes.map((q) => [q.text, doc.entities.find((e) => e.id === q.speaker)?.name ?? null]);
+  // «The UGTT deemed the appointment of a businessman at the head of the ministry a provocative step».
+  const ugtt = analyzeWithMentions('واعتبر الاتحاد العام التونسي للشغل تعيين رجل أعمال على رأس الوزارة خطوة استفزازية.', [['الاتحاد العام التونسي للشغل', 'ORG']]);
+  assert.deepEqual(checkInvariants(ugtt), []);
+  assert.deepEqual(said(ugtt), [['تعيين رجل أعمال على رأس الوزارة خطوة استفزازية', 'الاتحاد العام التونسي للشغل']]);
+  // The same with the subject dropped, a body named inside the judged action: «… It deemed appointing a businessman at the
+  // head of the civil service ministry a provocative step».
+  const dropped = analyzeWithMentions(
+    'وأكد الاتحاد العام التونسي للشغل في بيانه أنه لم يتم التشاور معه. واعتبر تعيين رجل أعمال على رأس وزارة الوظيفة العمومية خطوة استفزازية.',
+    [['الاتحاد العام التونسي للشغل', 'ORG'], ['وزارة الوظيفة العمومية', 'ORG']],
+  );
+  assert.deepEqual(checkInvariants(dropped), []);
+  assert.deepEqual(said(dropped), [
+    ['لم يتم التشاور معه', 'الاتحاد العام التونسي للشغل'],
+    ['تعيين رجل أعمال على رأس وزارة الوظيفة العمومية خطوة استفزازية', 'الاتحاد العام التونسي للشغل'],
+  ]);
+  // «Our country expects a growth of 2.5 per cent, whereas the IMF expects a growth of 3 per cent, according to the head of
+  // government»: the head of government's words, and the IMF's expectation as its own.
+  const growth = analyzeWithMentions(
+    'وقال رئيس الحكومة يوسف الشاهد إن الاقتصاد بدأ يتعافى. وتتوقع بلادنا تحقيق نسبة نمو ب 2.5 بالمائة، فيما يتوقع صندوق النقد الدولي تحقيق نمو ب 3 بالمائة، وفق رئيس الحكومة.',
+    [['يوسف الشاهد', 'PER'], ['صندوق النقد الدولي', 'ORG']],
+  );
+  assert.deepEqual(checkInvariants(growth), []);
+  assert.deepEqual(said(growth), [
+    ['الاقتصاد بدأ يتعافى', 'يوسف الشاهد'],
+    ['تتوقع بلادنا تحقيق نسبة نمو ب 2.5 بالمائة', 'يوسف الشاهد'],
+    ['تحقيق نمو ب 3 بالمائة', 'صندوق النقد الدولي'],
+  ]);
+});

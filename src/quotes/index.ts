@@ -1888,6 +1888,11 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     if (OWN_WORDS_SOURCE.test(k) && OWN_WORDS.test(keys[j + 1] ?? '')) return j + 2;
     return /^[وف]?علي$/u.test(k) && keys[j + 1] === 'حد' && OWN_WORDS.test(keys[j + 2] ?? '') ? j + 3 : -1;
   };
+  /** The token of «فيما/بينما» (whereas) or the «في» of «في حين» right before the cue at token `j`, -1 when there is none. */
+  const contrastOpenerBefore = (j: number): number => {
+    if (j > 0 && /^(فيما|بينما)$/u.test(keys[j - 1]!)) return j - 1;
+    return j > 1 && keys[j - 2] === 'في' && keys[j - 1] === 'حين' ? j - 2 : -1;
+  };
   /**
    * Whether the writer's note on quoted words starts at token `j`: «في إشارة إلى …» (in reference to …), or a participle
    * of how the speaker backed them, «مستشهدا ب …» (citing …) — where indirect content ends.
@@ -4973,7 +4978,15 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           if (j < i) start = tokens[j]!.start;
         }
         end = t.start;
-        const prev = drafts.find((d) => d.end > start && d.start < end);
+        let prev = drafts.find((d) => d.end > start && d.start < end);
+        // «تتوقع بلادنا … نمو ب 2.5 بالمائة، فيما يتوقع صندوق النقد الدولي تحقيق نمو ب 3 بالمائة، وفق رئيس الحكومة» (our country
+        // expects …, whereas the IMF expects …, according to the head of government): another's statement in a contrasting
+        // clause keeps its own speaker; the source's words are the ones before that clause.
+        const whereas = prev && prev.cue !== null && prev.start > start ? contrastOpenerBefore(tokenAt(prev.cue.start)) : -1;
+        if (whereas >= 0 && tokens[whereas]!.start > start && !drafts.some((d) => d !== prev && d.end > start && d.start < tokens[whereas]!.start)) {
+          end = endBeforeSpaces(tokens[whereas]!.start, start);
+          prev = undefined;
+        }
         if (prev) {
           // («دعت الجبهة الشعبية إلى …، وفق ما ورد على لسان ناطقها الرسمي حمة الهمامي»: the person named as
           // the source speaks for the body.)
@@ -5563,7 +5576,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           // (And a denial's «أي» (any): «نفى الإعلامي زياد الهاني اليوم الثلاثاء أي أزمة …», denied any crisis.)
           // (A denial's object is any common noun after its subject's statement and day: «نفت رئاسة الجمهورية في بيان لها اليوم
           // الأربعاء تصريحات محسن مرزوق …», denied Mohsen Marzouk's statements.)
-          const objectLike = (j: number): boolean => /^ال/u.test(keys[j]!) || (denial && inDoc > 0 && commonNoun(j)) || endsLikePronoun(keys[j]!) || (subj.ref!.entity.type === 'PER' && (nounInConstruct(j) || verbalNounInConstruct(j) || nounOfRole(j))) || STATED_OBJECTS.has(keys[j]!) || ((keys[j] === 'ما' || keys[j] === 'اي') && denial) || (DEMONSTRATIVES.has(keys[j]!) && j + 1 < tokens.length && /^ال/u.test(keys[j + 1]!) && !STATEMENT_TIMES.has(keys[j + 1]!) && !TIME_NOUNS.test(keys[j + 1]!));
+          const objectLike = (j: number): boolean => /^ال/u.test(keys[j]!) || (denial && inDoc > 0 && commonNoun(j)) || endsLikePronoun(keys[j]!) || (subj.ref!.entity.type === 'PER' && (nounInConstruct(j) || verbalNounInConstruct(j) || nounOfRole(j))) || (subj.ref!.entity.type === 'ORG' && verbalNounInConstruct(j)) || STATED_OBJECTS.has(keys[j]!) || ((keys[j] === 'ما' || keys[j] === 'اي') && denial) || (DEMONSTRATIVES.has(keys[j]!) && j + 1 < tokens.length && /^ال/u.test(keys[j + 1]!) && !STATEMENT_TIMES.has(keys[j + 1]!) && !TIME_NOUNS.test(keys[j + 1]!));
           // (Past the one told, a common noun too, after a comma or not: «وأكد X لـ"الجوهرة أف أم"، اندلاع حريق …», «دخول 4
           // عمال …» — what one tells an outlet is the content.)
           if (told && after < tokens.length && tokenText(after) === '،' && after + 1 < tokens.length && commonNoun(after + 1)) after++;
@@ -5655,14 +5668,19 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         const k1 = keys[i + 1]!;
         // (Not when a subject follows — «اعتبر الإعلامي الطاهر بن حسين اتهام …» —, nor after a relative
         // pronoun — «التي اعتبرت سيئة» —, nor an indefinite word after a finite verb.)
-        const near = refsIn(tokens[i + 1]!.start, tokens[Math.min(i + 6, tokens.length - 1)]!.end).some((r) => r.entity.type === 'PER' || r.entity.type === 'ORG' || r.role);
+        const nearRefs = refsIn(tokens[i + 1]!.start, tokens[Math.min(i + 6, tokens.length - 1)]!.end).filter((r) => r.entity.type === 'PER' || r.entity.type === 'ORG' || r.role);
         const relative = i > 0 && /^(التي|الذي|الذين|ما|كما)$/u.test(keys[i - 1]!);
         // (Nor the imperfect with no subject, which news reads as the passive: «وتعتبر حالته مستقرة» (his condition is
         // considered stable), «هذه الزيارة تعتبر الثانية من نوعها» (this visit is the second of its kind) — the writer
         // classifying, nobody speaking; also before a body's head noun: «وتعتبر المؤسسة الأكبر من نوعها», the institution is
         // considered the largest of its kind.)
         const passive = !cue.form.participle && /^[وف]?[يت]/u.test(keys[i]!);
-        const blocked = near || relative || passive || (!cue.form.participle && !k1.startsWith('ال') && !/.{3}(ها|ه|هم|هما)$/u.test(k1));
+        // (A derived verbal noun in construct is the judged noun though indefinite: «واعتبر تعيين رجل أعمال على رأس الوزارة خطوة
+        // استفزازية», and it deemed appointing a businessman … a provocative step — not a document, which would be the subject.)
+        const judgedAction = verbalNounInConstruct(i + 1) && documentNoun(k1) === undefined;
+        // (A name inside that action is no subject: «… على رأس وزارة الوظيفة العمومية».)
+        const near = nearRefs.some((r) => !judgedAction || r.start < tokens[i + 2]!.end);
+        const blocked = near || relative || passive || (!cue.form.participle && !k1.startsWith('ال') && !/.{3}(ها|ه|هم|هما)$/u.test(k1) && !judgedAction);
         // A body's definite head noun is the subject, not the judged noun: «واعتبرت النقابة في بيان لها هذا القرار سابقة
         // خطيرة» (the union deemed, in a statement, this decision a dangerous precedent) — the content starts after it and
         // the statement it was made in.
