@@ -1857,3 +1857,13 @@ test('entities (fortieth round): a bare role after a speech verb, before a defin
   const other = analyzeWithMentions('التقى المدير العام للشركة رياض المؤخر بالصحفيين. وأكد المدير التجاري أن المبيعات ارتفعت.', [['رياض المؤخر', 'PER']]);
   assert.deepEqual(other.entities[0]?.mentions.filter((m) => m.kind === 'role').map((m) => m.text), []);
 });
+
+test('entities (forty-first round): a name with a number in quotation marks after a media head is a body', () => {
+  // «The ABC 7 channel showed the video. According to the channel, the police intervened».
+  const doc = analyze('وعرضت قناة "إيه بي سي 7" الفيديو. وبحسب القناة، فقد تدخلت الشرطة وقامت بإنزال الأسرة.');
+  assert.deepEqual(checkInvariants(doc), []);
+  const abc = doc.entities.find((e) => e.name === 'إيه بي سي 7');
+  assert.equal(abc?.type, 'ORG');
+  // The channel named again by its head noun is the source of what follows.
+  assert.equal(doc.quotes.find((q) => q.text.startsWith('تدخلت الشرطة'))?.speaker, abc?.id);
+});

@@ -2135,7 +2135,8 @@ function addNamedBodies(doc: AnalysisDocument, view: TokenView, occurrences: Occ
       const mark = text[open.start]!;
       if (open.kind !== 'punct' || !/["“«]/u.test(mark) || open.end - open.start !== 1) continue;
       let j = i + 2;
-      while (j < tokens.length && j < i + 7 && (tokens[j]!.kind === 'word' || tokens[j]!.kind === 'latin')) j++;
+      // (A number may follow the first word: قناة "إيه بي سي 7" (ABC 7), إذاعة "موزاييك 2".)
+      while (j < tokens.length && j < i + 7 && (tokens[j]!.kind === 'word' || tokens[j]!.kind === 'latin' || (tokens[j]!.kind === 'number' && j > i + 2))) j++;
       if (j === i + 2 || j >= tokens.length || j > i + 6 || !/^["”»“]$/u.test(text.slice(tokens[j]!.start, tokens[j]!.end))) continue;
       const start = tokens[i + 2]!.start;
       const end = tokens[j - 1]!.end;
