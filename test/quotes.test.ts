@@ -6287,3 +6287,34 @@ test('quotes (forty-first round): a body\'s verbal noun in construct after a sta
     ['تحقيق نمو ب 3 بالمائة', 'صندوق النقد الدولي'],
   ]);
 });
+
+test('quotes (forty-first round): «استدرك» (added, qualifying) is a cue; «بالقول» (by saying) before bare words opens them', () => {
+  const said = (doc: ReturnType<typeof analyzeWithMentions>) => doc.quotes.map((q) => [q.text, doc.entities.find((e) => e.id === q.speaker)?.name ?? null]);
+  const cases: [string, string, [string, 'PER' | 'ORG' | 'LOC'][], [string, string][]][] = [
+    // «Massoudi said his task is to polish Nidaa's image. He qualified that by saying that his real task is to break Nidaa up».
+    [
+      'qualified by saying that',
+      'وقال عبد الستار المسعودي إن مهمته تتمثل في تلميع صورة النداء. واستدرك بالقول إن مهمته الحقيقية تتمثل في تفكيك الحزب.',
+      [['عبد الستار المسعودي', 'PER'], ['النداء', 'ORG']],
+      [
+        ['مهمته تتمثل في تلميع صورة النداء', 'عبد الستار المسعودي'],
+        ['مهمته الحقيقية تتمثل في تفكيك الحزب', 'عبد الستار المسعودي'],
+      ],
+    ],
+    // «Ennahdha is not behind what is happening, qualifying by saying: the protesters' demands are legitimate».
+    [
+      'qualifying by saying, no complementiser',
+      'وقال العجمي الوريمي إن النهضة ليست وراء ما يحدث، مستدركا بالقول مطالب المحتجين مشروعة والحوار سيد الموقف.',
+      [['العجمي الوريمي', 'PER']],
+      [
+        ['النهضة ليست وراء ما يحدث', 'العجمي الوريمي'],
+        ['مطالب المحتجين مشروعة والحوار سيد الموقف', 'العجمي الوريمي'],
+      ],
+    ],
+  ];
+  for (const [name, text, mentions, expected] of cases) {
+    const doc = analyzeWithMentions(text, mentions);
+    assert.deepEqual(checkInvariants(doc), [], name);
+    assert.deepEqual(said(doc), expected, name);
+  }
+});

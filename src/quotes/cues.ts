@@ -94,6 +94,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   { lemma: 'وصف', gloss: 'described (as)', forms: 'وصف يصف | وصفت تصف | واصفا | واصفة | وصفوا', ambiguous: true, withBi: true },
   { lemma: 'أردف', gloss: 'went on', forms: 'أردف يردف | أردفت تردف | مردفا | مردفة | أردفوا' },
   { lemma: 'استطرد', gloss: 'went on', forms: 'استطرد يستطرد | استطردت تستطرد | مستطردا | مستطردة | استطردوا' },
+  { lemma: 'استدرك', gloss: 'added, qualifying', forms: 'استدرك يستدرك | استدركت تستدرك | مستدركا | مستدركة | استدركوا' },
   // (Not the imperfect: «يُرجَّح أن» (it is thought likely) is mostly impersonal.)
   { lemma: 'رجح', gloss: 'deemed likely', forms: 'رجح | رجحت | مرجحا | مرجحة | رجحوا' },
   { lemma: 'أخبر', gloss: 'told', forms: 'أخبر يخبر | أخبرت تخبر | مخبرا | مخبرة | أخبروا' },

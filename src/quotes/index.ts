@@ -5197,6 +5197,13 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       for (let n = 0; contentStart < 0 && j < tokens.length && tokens[j]!.start < sEnd && n < 40; j++, n++) {
         const k = keys[j]!;
         const tok = tokens[j]!;
+        // «مستدركا بالقول مطالب المحتجين مشروعة» (qualifying by saying: the protesters' demands are legitimate): «بالقول» (by
+        // saying) and a word that is no complementiser, preposition or cue — the words said, with nothing to open them.
+        if (k === 'بالقول' && j + 1 < tokens.length && tokens[j + 1]!.kind === 'word' && tokens[j + 1]!.start < sEnd && !COMPLEMENTISERS.has(keys[j + 1]!) && !PREPOSITIONS.has(keys[j + 1]!) && !cueAt(j + 1)) {
+          zoneEnd = tokens[j + 1]!.start;
+          contentStart = zoneEnd;
+          break;
+        }
         let opening: Region | undefined;
         for (let q = tok.start; q < tok.end && !opening; q++) {
           const r = regionByOpen.get(q);
