@@ -6288,7 +6288,7 @@ test('quotes (forty-first round): a body\'s verbal noun in construct after a sta
   ]);
 });
 
-test('quotes (forty-first round): «استدرك» (added, qualifying) is a cue; «بالقول» (by saying) before bare words opens them', () => {
+test('quotes (forty-first round): «استدرك» (added, qualifying) is a cue; «بالقول» (by saying) before bare words opens them; «تقدر X بـ» is the passive', () => {
   const said = (doc: ReturnType<typeof analyzeWithMentions>) => doc.quotes.map((q) => [q.text, doc.entities.find((e) => e.id === q.speaker)?.name ?? null]);
   const cases: [string, string, [string, 'PER' | 'ORG' | 'LOC'][], [string, string][]][] = [
     // «Massoudi said his task is to polish Nidaa's image. He qualified that by saying that his real task is to break Nidaa up».
@@ -6300,6 +6300,14 @@ test('quotes (forty-first round): «استدرك» (added, qualifying) is a cue;
         ['مهمته تتمثل في تلميع صورة النداء', 'عبد الستار المسعودي'],
         ['مهمته الحقيقية تتمثل في تفكيك الحزب', 'عبد الستار المسعودي'],
       ],
+    ],
+    // «According to an ILO statement …, women earn 77 cents for every dollar a man earns, and the gap is estimated at 23 %»:
+    // the passive «وتقدر الفجوة … بـ 23%» is no one estimating — the words go on.
+    [
+      'the passive «is estimated at»',
+      'ووفقا لبيان صادر عن منظمة العمل الدولية، تجني النساء 77 سنتا مقابل كل دولار يحصل عليه الرجل، وتقدر الفجوة في الأجور بين الجنسين بـ 23%، ولكن هذه النسبة تزيد في بعض الدول.',
+      [['منظمة العمل الدولية', 'ORG']],
+      [['تجني النساء 77 سنتا مقابل كل دولار يحصل عليه الرجل، وتقدر الفجوة في الأجور بين الجنسين بـ 23%، ولكن هذه النسبة تزيد في بعض الدول', 'منظمة العمل الدولية']],
     ],
     // «Ennahdha is not behind what is happening, qualifying by saying: the protesters' demands are legitimate».
     [

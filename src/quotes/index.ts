@@ -1034,6 +1034,19 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     }
     return false;
   };
+  /**
+   * Whether «قدّر» at `i` is followed by a definite common noun (no name), a few words of its own, and «ب» with an amount:
+   * «تقدر الفجوة في الأجور بـ 23%», «يقدر النقص في المبيعات بحوالي …» — the passive.
+   */
+  const estimatedAmountAfter = (i: number): boolean => {
+    if (i + 2 >= tokens.length || tokens[i + 1]!.kind !== 'word' || !/^ال/u.test(keys[i + 1]!) || refsIn(tokens[i + 1]!.start, tokens[i + 1]!.end).length) return false;
+    for (let m = i + 2; m < tokens.length && m <= i + 7 && tokens[m]!.kind === 'word'; m++) {
+      const k = keys[m]!;
+      if (k === 'ب' || k === 'بنحو' || k === 'بحوالي' || k === 'بقرابه' || k === 'بما') return m + 1 < tokens.length && (tokens[m + 1]!.kind === 'number' || /^(نحو|حوالي|قرابه|يقارب|اكثر|اقل)$/u.test(keys[m + 1]!));
+      if (/^ب\d/u.test(tokenText(m))) return true;
+    }
+    return false;
+  };
   const cueAt = (i: number): { form: CueForm; prefixed: boolean } | undefined => {
     const t = tokens[i]!;
     if (t.kind !== 'word') return undefined;
@@ -1077,6 +1090,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // «قوة الردع التي تعتبر بمثابة قوة شرطة» (the Deterrence Force, which is regarded as a police force): «considered as»,
       // the writer classifying — no statement, and none to stop another verb's subject at.
       if (keys[i + 1] === AS_IF && direct.verb.lemma === 'اعتبر') return undefined;
+      // «وتقدر الفجوة في الأجور بين الجنسين بـ 23%» (the pay gap between the sexes is estimated at 23 %): «قدّر» with a definite
+      // noun that no name is, then «ب» and an amount, is the passive — a figure, nobody estimating.
+      if (direct.verb.lemma === 'قدر' && !direct.participle && estimatedAmountAfter(i)) return undefined;
       // (Nor «مقرا» (a headquarters) before an adjective that happens to start with «ب»: «تستخدم مقرا باليا», used a
       // run-down headquarters — an accusative in «ا», where «مقرا بوجود …» (acknowledging the existence of) has a noun.)
       if (NOUN_PARTICIPLES.has(k) && !(i > 0 && tokens[i - 1]!.kind === 'punct') && !COMPLEMENTISERS.has(keys[i + 1] ?? '') && !(/^ب/u.test(keys[i + 1] ?? '') && !(k.startsWith('مقر') && /[^هن]ا$/u.test(keys[i + 1]!)))) return undefined;
@@ -1128,7 +1144,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // what happens to her), «ويريد أن يتسمد من بورقيبة وإرثه ويبين للناس أنه …»: an imperfect with «و» coordinated with «أن»
       // + an imperfect a few words before, in the clause, is that clause's second verb, not a speech verb of its own.
       const afterSubjunctive = f !== undefined && /^[وف][يت]/u.test(k) && subjunctiveBefore(i);
-      if (f && !(f.verb.lemma === STATED && keys[i + 1] !== 'في') && !verbalNoun && !coordinated && !afterSubjunctive && (k.length > 3 || (k.length === 3 && i + 1 < tokens.length && (tokenText(i + 1) === ':' || byQuotingAt(i) >= 0))) && !(f.verb.topic && !weightAfter(i, f.verb))) return { form: f, prefixed: true };
+      const estimate = f !== undefined && f.verb.lemma === 'قدر' && !f.participle && estimatedAmountAfter(i);
+      if (f && !(f.verb.lemma === STATED && keys[i + 1] !== 'في') && !verbalNoun && !coordinated && !afterSubjunctive && !estimate && (k.length > 3 || (k.length === 3 && i + 1 < tokens.length && (tokenText(i + 1) === ':' || byQuotingAt(i) >= 0))) && !(f.verb.topic && !weightAfter(i, f.verb))) return { form: f, prefixed: true };
     }
     // «واعتبرها "تحديا صارخا للدولة"» (and considered it "a blatant challenge to the state"): a verb of stance with
     // an object pronoun, right before quotation marks, states a position in them.
