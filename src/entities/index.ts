@@ -3171,6 +3171,9 @@ function roleWordForms(key: string, aliases: AliasIndex): string[] {
   return out;
 }
 
+/** {@link attachRoles}' scratch marks, grown as needed (the pass runs to its end before the next article's). */
+let roleMarks = new Uint8Array(4096);
+
 /**
  * Records the roles written next to each person's name (before it, or after it as an apposition),
  * then finds the same roles standing alone elsewhere and adds them as `role` mentions.
@@ -3183,9 +3186,12 @@ function attachRoles(doc: AnalysisDocument, view: TokenView, clusters: readonly 
   const roleHeads = formsOf(ROLE_HEADS);
   const honorifics = formsOf(HONORIFICS);
   const nameAt = new Map<number, Occurrence>(); // token index → occurrence starting in it
-  // The pass's three marks on tokens share one buffer (one off-heap allocation, not three, for every article).
+  // The pass's three marks on tokens share one scratch buffer, reused from article to article and cleared here (an
+  // off-heap allocation for each article cost more than clearing).
   const tokenCount = tokens.length;
-  const marks = new Uint8Array(3 * tokenCount);
+  if (roleMarks.length < 3 * tokenCount) roleMarks = new Uint8Array(6 * tokenCount);
+  const marks = roleMarks.subarray(0, 3 * tokenCount);
+  marks.fill(0);
   const inName = marks.subarray(0, tokenCount);
   for (const c of clusters) {
     for (const o of c.occurrences) {

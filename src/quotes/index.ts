@@ -227,6 +227,8 @@ function letterPair(word: string, at: number): number {
   return word.charCodeAt(at) * 0x10000 + word.charCodeAt(at + 1);
 }
 
+/** The first letters a noun cue's key may start with ({@link mayBeNounCue}): its pairs' first letters, and «و/ف». */
+const NOUN_CUE_FIRST_LETTERS: ReadonlySet<number> = new Set([...NOUN_CUE_PAIRS].map((p) => Math.floor(p / 0x10000)).concat([0x0648, 0x0641]));
 /** Whether a keyed word may be a noun cue: it, or it behind «و/ف», starts with one of {@link NOUN_CUE_PAIRS}. */
 function mayBeNounCue(key: string): boolean {
   if (key.length < 3) return false;
@@ -765,14 +767,20 @@ function endsLikePronoun(k: string): boolean {
   return /^[^وفبلك].{2,}(ه|ها|هم|هما)$/u.test(k) && !COMPLEMENTISERS.has(k) && !PRONOUN_OBJECTS.test(k);
 }
 
+/** The buffer of {@link terminalIndexes}, grown as needed. */
+let terminalScratch = new Int32Array(4096);
+
 /**
  * For each of `n` tokens, the first token at or after it that `isTerminal` accepts (`next`; `n`: none) and the last
  * terminal token before it (`previous`; -1: none); entry `n` of each is for the end. (A function of its own, not a loop in
  * {@link findQuotes}: that runs as baseline code, and this loop over every token is optimised here. The two arrays
- * share one buffer: a typed array is an off-heap allocation, costly for every article.)
+ * share one scratch buffer: a typed array of its own is an off-heap allocation, costly for every article.)
  */
 function terminalIndexes(n: number, isTerminal: (i: number) => boolean): { next: Int32Array; previous: Int32Array } {
-  const both = new Int32Array(2 * (n + 1));
+  // (Views on one scratch buffer, reused from article to article: the arrays live only while findQuotes runs, which
+  // nothing re-enters, and every entry is written below.)
+  if (terminalScratch.length < 2 * (n + 1)) terminalScratch = new Int32Array(4 * (n + 1));
+  const both = terminalScratch;
   const next = both.subarray(0, n + 1);
   const previous = both.subarray(n + 1);
   next[n] = n;
@@ -818,6 +826,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   if (!tokens.length) return [];
   const { keys: sharedKeys, hashes, firstChars, endings } = tokenKeyData(doc);
   const { stops: acronymStops, keys } = acronymPieces(text, tokens, sharedKeys);
+  /** Whether `keys` are the shared token keys, which `firstChars` and `endings` describe (no acronym piece was marked). */
+  const sharedKeysKept = keys === sharedKeys;
   const forms = cueForms();
   const prefixedForms = prefixedCueForms();
   const { direct: directFilter, prefixed: prefixedFilter } = cueFilters();
@@ -4442,6 +4452,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
    */
   const nounCueQuote = (i: number, t: Token): void => {
       // Source nouns: وفق، بحسب، حسب، وفقا لـ، نقلا عن، على لسان، على حد تعبيره.
+      // (The first letter from the token arrays first, where the keys are the shared ones: most words are turned away
+      // without reading their key.)
+      if (sharedKeysKept && !NOUN_CUE_FIRST_LETTERS.has(firstChars[i]!)) return;
       const raw = keys[i]!;
       if (!mayBeNounCue(raw)) return;
       const k = raw.replace(/^[وف](?=(وفق|بحسب|حسب|نقلا|طبقا|علي))/u, '');
