@@ -6197,9 +6197,21 @@ test('quotes (fortieth round, eighth part): a headline labelled by a title is th
   assert.ok(!artist.quotes.some((q) => q.text === 'وزارة الشؤون الثقافية توضح'), artist.quotes.map((q) => q.text).join(' | '));
 });
 
+/** Each quote's text and its speaker's name (null when none), in order. */
+const said = (doc: ReturnType<typeof analyzeWithMentions>) => doc.quotes.map((q) => [q.text, doc.entities.find((e) => e.id === q.speaker)?.name ?? null]);
+/** A row of a quote table: its name, the text, the mentions given to the tagger's place, and the expected [text, speaker] pairs. */
+type SaidCase = [string, string, [string, 'PER' | 'ORG' | 'LOC'][], [string, string][]];
+/** Checks each row's output with the invariant checker and its quotes against the expected ones. */
+function checkSaid(cases: readonly SaidCase[]): void {
+  for (const [name, text, mentions, expected] of cases) {
+    const doc = analyzeWithMentions(text, mentions);
+    assert.deepEqual(checkInvariants(doc), [], name);
+    assert.deepEqual(said(doc), expected, name);
+  }
+}
+
 test('quotes (forty-first round): the writer\'s «في إشارة إلى» and the speaker\'s «مستشهدا ب» end indirect content', () => {
-  const said = (doc: ReturnType<typeof analyzeWithMentions>) => doc.quotes.map((q) => [q.text, doc.entities.find((e) => e.id === q.speaker)?.name ?? null]);
-  const cases: [string, string, [string, 'PER' | 'ORG' | 'LOC'][], [string, string][]][] = [
+  const cases: SaidCase[] = [
     // «The federation's president added that he will deal with every emergency in its time, citing past events the Olympic
     // Games saw».
     [
@@ -6231,15 +6243,10 @@ test('quotes (forty-first round): the writer\'s «في إشارة إلى» and t
       [['الطريقة أثبتت فشلها', 'سميرة مرعي']],
     ],
   ];
-  for (const [name, text, mentions, expected] of cases) {
-    const doc = analyzeWithMentions(text, mentions);
-    assert.deepEqual(checkInvariants(doc), [], name);
-    assert.deepEqual(said(doc), expected, name);
-  }
+  checkSaid(cases);
 });
 
 test('quotes (forty-first round): «وفقا للبيان» (according to the statement, «ل» on the article) is the statement\'s issuer, past a relative clause on it', () => {
-  const said = (doc: ReturnType<typeof analyzeWithMentions>) => doc.quotes.map((q) => [q.text, doc.entities.find((e) => e.id === q.speaker)?.name ?? null]);
   // «The interior ministry issued a statement on the accident. According to the statement, the crescent will not be seen».
   const ministry = analyzeWithMentions('وأصدرت وزارة الداخلية بيانا حول الحادث. ووفقا للبيان، فإن الهلال سيغيب.', [['وزارة الداخلية', 'ORG']]);
   assert.deepEqual(checkInvariants(ministry), []);
@@ -6258,7 +6265,6 @@ test('quotes (forty-first round): «وفقا للبيان» (according to the st
 });
 
 test('quotes (forty-first round): a body\'s verbal noun in construct after a stance verb; a contrasting clause before a closing source keeps its own speaker', () => {
-  const said = (doc: ReturnType<typeof analyzeWithMentions>) => doc.quotes.map((q) => [q.text, doc.entities.find((e) => e.id === q.speaker)?.name ?? null]);
   // «The UGTT deemed the appointment of a businessman at the head of the ministry a provocative step».
   const ugtt = analyzeWithMentions('واعتبر الاتحاد العام التونسي للشغل تعيين رجل أعمال على رأس الوزارة خطوة استفزازية.', [['الاتحاد العام التونسي للشغل', 'ORG']]);
   assert.deepEqual(checkInvariants(ugtt), []);
@@ -6289,8 +6295,7 @@ test('quotes (forty-first round): a body\'s verbal noun in construct after a sta
 });
 
 test('quotes (forty-first round): «استدرك» (added, qualifying) is a cue; «بالقول» (by saying) before bare words opens them; «تقدر X بـ» is the passive', () => {
-  const said = (doc: ReturnType<typeof analyzeWithMentions>) => doc.quotes.map((q) => [q.text, doc.entities.find((e) => e.id === q.speaker)?.name ?? null]);
-  const cases: [string, string, [string, 'PER' | 'ORG' | 'LOC'][], [string, string][]][] = [
+  const cases: SaidCase[] = [
     // «Massoudi said his task is to polish Nidaa's image. He qualified that by saying that his real task is to break Nidaa up».
     [
       'qualified by saying that',
@@ -6320,9 +6325,5 @@ test('quotes (forty-first round): «استدرك» (added, qualifying) is a cue;
       ],
     ],
   ];
-  for (const [name, text, mentions, expected] of cases) {
-    const doc = analyzeWithMentions(text, mentions);
-    assert.deepEqual(checkInvariants(doc), [], name);
-    assert.deepEqual(said(doc), expected, name);
-  }
+  checkSaid(cases);
 });

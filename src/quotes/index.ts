@@ -246,6 +246,12 @@ const BAA = 0x0628;
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set('حيث الذي التي الذين اللذين اللتين عندما بينما لكن ثم كما'.split(' ').map((w) => nameKey(w)));
 /** The char code of «ا» (alef), the last letter of every word of {@link MA_BEFORE_CUE}. */
 const ALEF = 0x0627;
+/** «ب» and its approximating forms before an amount (keyed): «بـ 23%»، «بنحو»، «بحوالي»، «بقرابة»، «بما يقارب». */
+const AMOUNT_BI: ReadonlySet<string> = new Set(['ب', 'بنحو', 'بحوالي', 'بقرابه', 'بما']);
+/** Words that approximate an amount after «ب» (keyed): «بـ نحو»، «بما يقارب»، «بـ أكثر من». */
+const APPROXIMATE_AMOUNT = /^(نحو|حوالي|قرابه|يقارب|اكثر|اقل)$/u;
+/** «ب» glued to a digit in one token: «ب5 سنوات». */
+const BI_DIGIT = /^ب\d/u;
 /** «مستشهدا ب» (citing), «مستدلا ب» (arguing from), «مستندا إلى» (relying on), keyed: the speaker's support for the words. */
 const CITING_PARTICIPLES: ReadonlySet<string> = new Set(['مستشهدا', 'مستشهدة', 'مستدلا', 'مستدلة', 'مستندا', 'مستندة'].map((w) => nameKey(w)));
 /** «إشارة» (reference), keyed: «في إشارة إلى …» (in reference to …) is the writer's gloss on quoted words. */
@@ -1052,8 +1058,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     if (i + 2 >= tokens.length || tokens[i + 1]!.kind !== 'word' || !/^ال/u.test(keys[i + 1]!) || refsIn(tokens[i + 1]!.start, tokens[i + 1]!.end).length) return false;
     for (let m = i + 2; m < tokens.length && m <= i + 7 && tokens[m]!.kind === 'word'; m++) {
       const k = keys[m]!;
-      if (k === 'ب' || k === 'بنحو' || k === 'بحوالي' || k === 'بقرابه' || k === 'بما') return m + 1 < tokens.length && (tokens[m + 1]!.kind === 'number' || /^(نحو|حوالي|قرابه|يقارب|اكثر|اقل)$/u.test(keys[m + 1]!));
-      if (/^ب\d/u.test(tokenText(m))) return true;
+      if (AMOUNT_BI.has(k)) return m + 1 < tokens.length && (tokens[m + 1]!.kind === 'number' || APPROXIMATE_AMOUNT.test(keys[m + 1]!));
+      if (BI_DIGIT.test(tokenText(m))) return true;
     }
     return false;
   };
