@@ -29,7 +29,7 @@ import { lexiconForm } from '../segment/lexicon-form.ts';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-names.ts';
 import { MORE_MALE_GIVEN_NAMES } from '../ner/given-names.ts';
 import { personGender, taggerGivenName } from './gender.ts';
-import { derivedVerbalNoun, findIn, formsOf, isPunct, keyEnding, tokenKeyData, type TokenKeyData, pluralOfCommonNoun, possessedNoun, strippedForms, verbLike } from './words.ts';
+import { derivedVerbalNoun, findIn, formsOf, endingLength, endingLetter, isPunct, keyEnding, tokenKeyData, type TokenKeyData, pluralOfCommonNoun, possessedNoun, strippedForms, verbLike } from './words.ts';
 
 export type { AliasGroup } from './aliases.ts';
 export { builtinAliases, createAliasIndex } from './aliases.ts';
@@ -1706,7 +1706,7 @@ function definiteAlias(surface: string, aliases: AliasIndex): boolean {
 const ALWAYS_BODY_NAMES: readonly string[] = ['الحوثيين', 'الحوثيون'];
 const ALWAYS_BODY_KEYS: ReadonlySet<string> = new Set(ALWAYS_BODY_NAMES.map((n) => stripArticle(nameKey(n))));
 const ALWAYS_BODY_ENDINGS: readonly string[] = [...ALWAYS_BODY_KEYS];
-/** The last letters of {@link ALWAYS_BODY_ENDINGS}, as char codes (a token's `endings` entry >>> 16). */
+/** The last letters of {@link ALWAYS_BODY_ENDINGS}, as char codes (a token's `endings` entry through `endingLetter`). */
 const ALWAYS_BODY_LAST_LETTERS: ReadonlySet<number> = new Set(ALWAYS_BODY_ENDINGS.map((e) => e.charCodeAt(e.length - 1)));
 
 /** Whether `key` ends with one of `endings` (a loop, not a closure per word). */
@@ -1761,7 +1761,7 @@ function addKnownNames(doc: AnalysisDocument, view: TokenView, occurrences: Occu
   for (let i = 0; i < tokens.length; i++) {
     const key = view.keys[i]!;
     // (The last letter, then the ending: most words stop there, before the article is taken off.)
-    if (!ALWAYS_BODY_LAST_LETTERS.has(view.endings[i]! >>> 16) || !endsWithOneOf(key, ALWAYS_BODY_ENDINGS) || !ALWAYS_BODY_KEYS.has(stripArticle(key).replace(/^[وفبل]+(?=حوثي)/u, ''))) continue;
+    if (!ALWAYS_BODY_LAST_LETTERS.has(endingLetter(view.endings[i]!)) || !endsWithOneOf(key, ALWAYS_BODY_ENDINGS) || !ALWAYS_BODY_KEYS.has(stripArticle(key).replace(/^[وفبل]+(?=حوثي)/u, ''))) continue;
     const g = aliases.lookup(ALWAYS_BODY_NAMES[0]!);
     if (g !== undefined) present.add(g);
     break;
@@ -1775,7 +1775,7 @@ function addKnownNames(doc: AnalysisDocument, view: TokenView, occurrences: Occu
     singleFormFilters.set(singleForms, singleFilter);
     for (let i = 0; i < tokens.length; i++) {
       // (The length from the token's ending and the hash first: the key string is read only for the few that pass.)
-      const length = view.endings[i]! & 0xffff;
+      const length = endingLength(view.endings[i]!);
       if (length < 3 || length > 12 || !singleFilter.mayHaveHash(view.hashes[i]!)) continue;
       const key = view.keys[i]!;
       if (!singleForms.has(key)) continue;

@@ -44,6 +44,11 @@ export function keyEnding(lastChar: number, length: number): number {
   return length > 0xffff ? -1 : lastChar * 0x10000 + length;
 }
 
+/** The last char code of a {@link keyEnding} (0xffff for an unknown one, -1: no letter). */
+export const endingLetter = (ending: number): number => ending >>> 16;
+/** The key length of a {@link keyEnding} (0xffff for an unknown one, -1: longer than any word a pass looks for). */
+export const endingLength = (ending: number): number => ending & 0xffff;
+
 const keyCache = new WeakMap<readonly Token[], TokenKeyData>();
 
 /**

@@ -13,7 +13,7 @@ import { firstStartingAt } from '../document.ts';
 import type { Stage } from '../pipeline/pipeline.ts';
 import { nameKey, nameTokens, skeleton, stripArticle } from '../entities/keys.ts';
 import { ANAPHORIC, DOCUMENT_NOUNS, HONORIFICS, MEDIA_HEADS, NEWS_NOUN, ORG_HEADS, PERSON_TITLES, RELATIVE_KEYS, ROLE_HEADS, ROLE_LINKS, bare, documentNoun, sameDocumentKind } from '../entities/roles.ts';
-import { derivedVerbalNoun, findIn, NOT_VERBAL_NOUNS, pluralOfCommonNoun, strippedForms, tokenKeyData, VERBAL_NOUN_FORMS, verbLike } from '../entities/words.ts';
+import { derivedVerbalNoun, endingLength, endingLetter, findIn, NOT_VERBAL_NOUNS, pluralOfCommonNoun, strippedForms, tokenKeyData, VERBAL_NOUN_FORMS, verbLike } from '../entities/words.ts';
 import { personGender, taggerGivenName, type PersonGender } from '../entities/gender.ts';
 import { COMPLEMENTISERS, CUE_VERBS, STANCE_NOUNS, UNNAMED_SOURCES, cueForms, isCueWord, prefixedCueForms, type CueForm, type CueGender, type CueVerb } from './cues.ts';
 import { getLexicon } from '../segment/clitics.ts';
@@ -1077,7 +1077,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     // speech verb with the speaker's pronoun, before its complementiser, reads as the participle («مؤكدا بأنه»).
     // (Read on the key's ending — its last letter and length — so that most words are turned away without reading the key.)
     const ending = endings[i]!;
-    if (!direct && (ending & 0xffff) >= 6 && (ending >>> 16 === HEH || (ending >>> 16 === ALEF && k.endsWith('ها')))) {
+    if (!direct && endingLength(ending) >= 6 && (endingLetter(ending) === HEH || (endingLetter(ending) === ALEF && k.endsWith('ها')))) {
       const after = keys[i + 1] ?? '';
       const opens = COMPLEMENTISERS.has(after) || ((after === 'الي' || after === 'علي') && COMPLEMENTISERS.has(keys[i + 2] ?? ''));
       // (The complementiser first: most words with a pronoun have none after them, and the noun's pattern is not read.)
@@ -1180,7 +1180,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       if (f && !f.participle && f.verb.withBi === true) return { form: f, prefixed: withoutConjunction !== undefined };
     }
     // (Every word of MA_BEFORE_CUE ends in «ا»: the token arrays turn the rest away without reading the word.)
-    if (i > 0 && endings[i - 1]! >>> 16 === ALEF && MA_BEFORE_CUE.has(keys[i - 1]!)) {
+    if (i > 0 && endingLetter(endings[i - 1]!) === ALEF && MA_BEFORE_CUE.has(keys[i - 1]!)) {
       const f = formWithPronoun(k);
       // (Not «وهو ما أدانته منظمات» (which organisations condemned): what is condemned is no statement.)
       if (f && !f.verb.marked && !f.verb.topic) return { form: f, prefixed: false };
