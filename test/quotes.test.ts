@@ -6327,3 +6327,12 @@ test('quotes (forty-first round): «استدرك» (added, qualifying) is a cue;
   ];
   checkSaid(cases);
 });
+
+test('quotes (forty-first round): a body written after its head noun and a mark, right after the sentence\'s verb, is a later dropped subject', () => {
+  checkSaid([
+    // «The paper "Ajel" published the incident, and said that the sons had locked their father in a house».
+    ['after the verb', 'ونشرت صحيفة "عاجل" الواقعة، وذكرت أن الأبناء احتجزوا والدهم داخل منزل.', [['عاجل', 'ORG']], [['الأبناء احتجزوا والدهم داخل منزل', 'عاجل']]],
+    // The same after «وكانت» and «، حيث».
+    ['after «كانت»', 'وكانت صحيفة "عاجل"، نشرت الواقعة، حيث ذكرت أن الأبناء احتجزوا والدهم داخل منزل.', [['عاجل', 'ORG']], [['الأبناء احتجزوا والدهم داخل منزل', 'عاجل']]],
+  ]);
+});

@@ -3788,7 +3788,12 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // report … and said that …).
       // (After «كان» only when the cue follows the body and «قد», a place or two words between at most.)
       const auxiliary = AUXILIARY.test(keys[verb] ?? '') && /^(\s*\S+){0,2}\s+(قد|لقد)\s*$/u.test(text.slice(r.end, pos));
-      if (r.entity.type === 'ORG' ? !(bodies || auxiliary) || ti !== verb + 1 || r.role || !agrees(r.entity, g) : r.entity.type !== 'PER' || !agrees(r.entity, g)) continue;
+      // (A body may be written after its head noun and a mark: «ونشرت صحيفة "عاجل" الواقعة، وذكرت أن …» — the paper speaks.)
+      // (Only after a verb: not «أما إذاعة "إي أف أم" فقد وُجه لها لفت نظر: …», which the radio was told.)
+      const afterVerb =
+        ti === verb + 1 ||
+        (ti > verb + 2 && wordBeforeMarks(ti, QUOTE_MARKS) === verb + 1 && (AUXILIARY.test(keys[verb] ?? '') || verbLike(tokenText(verb))) && headOfBody(r.entity) !== undefined && strippedForms(keys[verb + 1]!).map(bare).includes(headOfBody(r.entity)!));
+      if (r.entity.type === 'ORG' ? !(bodies || auxiliary) || !afterVerb || r.role || !agrees(r.entity, g) : r.entity.type !== 'PER' || !agrees(r.entity, g)) continue;
       // A role only as the subject of the sentence's first verb, honorifics between («ورفع سمو أمير منطقة
       // الجوف الشكر …، مؤكدا أن», and His Highness the Emir of al-Jouf thanked …, stressing that): a role
       // further on is mostly an object or a complement.
@@ -3837,7 +3842,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       let roleAt = ti - 3;
       while (roleAt >= first && roleAt > ti - 9 && tokens[roleAt]!.kind === 'word' && !findIn(keys[roleAt]!, ROLE_HEADS)) roleAt--;
       const apposed = r.entity.type === 'PER' && ti >= 3 && QUOTE_MARKS.has(text[tokens[ti - 1]!.start]!) && (tokenText(ti - 2) === '،' || tokenText(ti - 2) === ',') && roleAt >= first && tokens[roleAt]!.kind === 'word' && findIn(keys[roleAt]!, ROLE_HEADS) !== undefined;
-      if (marked && !apposed && pi >= 0 && !findIn(keys[pi]!, ROLE_HEADS) && !findIn(keys[pi]!, HONORIFICS) && !cueAt(pi)) continue;
+      // (Nor after a body's own head noun right after the verb: «ونشرت صحيفة "عاجل"», see `afterVerb`.)
+      const headed = r.entity.type === 'ORG' && afterVerb && ti !== verb + 1;
+      if (marked && !apposed && !headed && pi >= 0 && !findIn(keys[pi]!, ROLE_HEADS) && !findIn(keys[pi]!, HONORIFICS) && !cueAt(pi)) continue;
       if (insideDraft(r.start)) continue;
       // «وأعلن مدير المركز، تبرؤه من الحملات التي تطال الزعيم الحبيب بورقيبة مذكرا أن» (the centre's director disowned
       // the campaigns that target the leader Habib Bourguiba, recalling that): a name inside a relative clause after
