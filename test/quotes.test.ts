@@ -6247,50 +6247,50 @@ test('quotes (forty-first round): the writer\'s «في إشارة إلى» and t
 });
 
 test('quotes (forty-first round): «وفقا للبيان» (according to the statement, «ل» on the article) is the statement\'s issuer, past a relative clause on it', () => {
-  // «The interior ministry issued a statement on the accident. According to the statement, the crescent will not be seen».
-  const ministry = analyzeWithMentions('وأصدرت وزارة الداخلية بيانا حول الحادث. ووفقا للبيان، فإن الهلال سيغيب.', [['وزارة الداخلية', 'ORG']]);
-  assert.deepEqual(checkInvariants(ministry), []);
-  assert.deepEqual(said(ministry), [['الهلال سيغيب', 'وزارة الداخلية']]);
-  // «Vice Admiral Kevin Donegan said in a statement … According to the statement, which the paper (Al-Wasat) published
-  // today, Tuesday, the participants will train …»: the relative clause set off by commas is the source's, not content.
-  const admiral = analyzeWithMentions(
-    'وقال نائب الأميرال كيفن دونيغان، في بيان، إن المناورات ستتم على مساحة كبيرة. ووفقا للبيان، الذي نشرته صحيفة (الوسط)، اليوم الثلاثاء، فإن المشاركين سيتدربون على تنفيذ العمليات.',
-    [['كيفن دونيغان', 'PER'], ['الوسط', 'ORG']],
-  );
-  assert.deepEqual(checkInvariants(admiral), []);
-  assert.deepEqual(said(admiral), [
-    ['المناورات ستتم على مساحة كبيرة', 'كيفن دونيغان'],
-    ['المشاركين سيتدربون على تنفيذ العمليات', 'كيفن دونيغان'],
+  checkSaid([
+    // «The interior ministry issued a statement on the accident. According to the statement, the crescent will not be seen».
+    ['behind «ل»', 'وأصدرت وزارة الداخلية بيانا حول الحادث. ووفقا للبيان، فإن الهلال سيغيب.', [['وزارة الداخلية', 'ORG']], [['الهلال سيغيب', 'وزارة الداخلية']]],
+    // «Vice Admiral Kevin Donegan said in a statement … According to the statement, which the paper (Al-Wasat) published
+    // today, Tuesday, the participants will train …»: the relative clause set off by commas is the source's, not content.
+    [
+      'past a relative clause',
+      'وقال نائب الأميرال كيفن دونيغان، في بيان، إن المناورات ستتم على مساحة كبيرة. ووفقا للبيان، الذي نشرته صحيفة (الوسط)، اليوم الثلاثاء، فإن المشاركين سيتدربون على تنفيذ العمليات.',
+      [['كيفن دونيغان', 'PER'], ['الوسط', 'ORG']],
+      [
+        ['المناورات ستتم على مساحة كبيرة', 'كيفن دونيغان'],
+        ['المشاركين سيتدربون على تنفيذ العمليات', 'كيفن دونيغان'],
+      ],
+    ],
   ]);
 });
 
 test('quotes (forty-first round): a body\'s verbal noun in construct after a stance verb; a contrasting clause before a closing source keeps its own speaker', () => {
-  // «The UGTT deemed the appointment of a businessman at the head of the ministry a provocative step».
-  const ugtt = analyzeWithMentions('واعتبر الاتحاد العام التونسي للشغل تعيين رجل أعمال على رأس الوزارة خطوة استفزازية.', [['الاتحاد العام التونسي للشغل', 'ORG']]);
-  assert.deepEqual(checkInvariants(ugtt), []);
-  assert.deepEqual(said(ugtt), [['تعيين رجل أعمال على رأس الوزارة خطوة استفزازية', 'الاتحاد العام التونسي للشغل']]);
-  // The same with the subject dropped, a body named inside the judged action: «… It deemed appointing a businessman at the
-  // head of the civil service ministry a provocative step».
-  const dropped = analyzeWithMentions(
-    'وأكد الاتحاد العام التونسي للشغل في بيانه أنه لم يتم التشاور معه. واعتبر تعيين رجل أعمال على رأس وزارة الوظيفة العمومية خطوة استفزازية.',
-    [['الاتحاد العام التونسي للشغل', 'ORG'], ['وزارة الوظيفة العمومية', 'ORG']],
-  );
-  assert.deepEqual(checkInvariants(dropped), []);
-  assert.deepEqual(said(dropped), [
-    ['لم يتم التشاور معه', 'الاتحاد العام التونسي للشغل'],
-    ['تعيين رجل أعمال على رأس وزارة الوظيفة العمومية خطوة استفزازية', 'الاتحاد العام التونسي للشغل'],
-  ]);
-  // «Our country expects a growth of 2.5 per cent, whereas the IMF expects a growth of 3 per cent, according to the head of
-  // government»: the head of government's words, and the IMF's expectation as its own.
-  const growth = analyzeWithMentions(
-    'وقال رئيس الحكومة يوسف الشاهد إن الاقتصاد بدأ يتعافى. وتتوقع بلادنا تحقيق نسبة نمو ب 2.5 بالمائة، فيما يتوقع صندوق النقد الدولي تحقيق نمو ب 3 بالمائة، وفق رئيس الحكومة.',
-    [['يوسف الشاهد', 'PER'], ['صندوق النقد الدولي', 'ORG']],
-  );
-  assert.deepEqual(checkInvariants(growth), []);
-  assert.deepEqual(said(growth), [
-    ['الاقتصاد بدأ يتعافى', 'يوسف الشاهد'],
-    ['تتوقع بلادنا تحقيق نسبة نمو ب 2.5 بالمائة', 'يوسف الشاهد'],
-    ['تحقيق نمو ب 3 بالمائة', 'صندوق النقد الدولي'],
+  checkSaid([
+    // «The UGTT deemed the appointment of a businessman at the head of the ministry a provocative step».
+    ['named body', 'واعتبر الاتحاد العام التونسي للشغل تعيين رجل أعمال على رأس الوزارة خطوة استفزازية.', [['الاتحاد العام التونسي للشغل', 'ORG']], [['تعيين رجل أعمال على رأس الوزارة خطوة استفزازية', 'الاتحاد العام التونسي للشغل']]],
+    // The same with the subject dropped, a body named inside the judged action: «… It deemed appointing a businessman at the
+    // head of the civil service ministry a provocative step».
+    [
+      'dropped subject',
+      'وأكد الاتحاد العام التونسي للشغل في بيانه أنه لم يتم التشاور معه. واعتبر تعيين رجل أعمال على رأس وزارة الوظيفة العمومية خطوة استفزازية.',
+      [['الاتحاد العام التونسي للشغل', 'ORG'], ['وزارة الوظيفة العمومية', 'ORG']],
+      [
+        ['لم يتم التشاور معه', 'الاتحاد العام التونسي للشغل'],
+        ['تعيين رجل أعمال على رأس وزارة الوظيفة العمومية خطوة استفزازية', 'الاتحاد العام التونسي للشغل'],
+      ],
+    ],
+    // «Our country expects a growth of 2.5 per cent, whereas the IMF expects a growth of 3 per cent, according to the head of
+    // government»: the head of government's words, and the IMF's expectation as its own.
+    [
+      'contrasting clause',
+      'وقال رئيس الحكومة يوسف الشاهد إن الاقتصاد بدأ يتعافى. وتتوقع بلادنا تحقيق نسبة نمو ب 2.5 بالمائة، فيما يتوقع صندوق النقد الدولي تحقيق نمو ب 3 بالمائة، وفق رئيس الحكومة.',
+      [['يوسف الشاهد', 'PER'], ['صندوق النقد الدولي', 'ORG']],
+      [
+        ['الاقتصاد بدأ يتعافى', 'يوسف الشاهد'],
+        ['تتوقع بلادنا تحقيق نسبة نمو ب 2.5 بالمائة', 'يوسف الشاهد'],
+        ['تحقيق نمو ب 3 بالمائة', 'صندوق النقد الدولي'],
+      ],
+    ],
   ]);
 });
 
