@@ -1867,3 +1867,28 @@ test('entities (forty-first round): a name with a number in quotation marks afte
   // The channel named again by its head noun is the source of what follows.
   assert.equal(doc.quotes.find((q) => q.text.startsWith('تدخلت الشرطة'))?.speaker, abc?.id);
 });
+
+test('entities (forty-second round): professional orders, coordinations and confederations are bodies; traffic, a supervising authority and a sector are not', () => {
+  const rows: [string, string[], string[]][] = [
+    // «The bar association announced the general strike on Thursday».
+    ['وأعلنت عمادة المحامين الإضراب العام يوم الخميس.', ['عمادة المحامين'], []],
+    // «The coordination of Tunisian medical bodies demanded an inquiry into the incident».
+    ['وطالبت تنسيقية الهياكل الطبية التونسية بفتح تحقيق في الحادثة.', ['تنسيقية الهياكل الطبية التونسية'], []],
+    // «The head of the Tunisian Writers' League stressed that the book was stolen».
+    ['وأكد رئيس رابطة الكتاب التونسيين أن الكتاب مسروق.', ['رابطة الكتاب التونسيين'], []],
+    // «The accident happened in the sector (عمادة) of Amra, in the delegation of Sfax»: a place, not an order.
+    ['ووقع الحادث في عمادة العامرة من معتمدية صفاقس.', [], ['عمادة العامرة']],
+    // «Traffic stopped on the national road, and the trains stopped too».
+    ['وتعطلت حركة المرور في الطريق الوطنية، كما توقفت حركة القطارات.', [], ['حركة المرور', 'حركة القطارات']],
+    // «The MPs called on the supervising authority to intervene urgently».
+    ['وطالب النواب سلطة الإشراف بالتدخل العاجل.', [], ['سلطة الإشراف']],
+  ];
+  for (const [text, bodies, none] of rows) {
+    const doc = analyze(text);
+    assert.deepEqual(checkInvariants(doc), [], text);
+    for (const name of bodies) assert.equal(doc.entities.find((e) => e.name === name)?.type, 'ORG', `${name} in ${text}`);
+    for (const name of none) assert.equal(doc.entities.find((e) => e.name === name), undefined, `${name} in ${text}`);
+  }
+  // The sector's place is still found.
+  assert.equal(analyze(rows[3]![0]).entities.find((e) => e.name === 'العامرة')?.type, 'LOC');
+});

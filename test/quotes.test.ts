@@ -6336,3 +6336,35 @@ test('quotes (forty-first round): a body written after its head noun and a mark,
     ['after «كانت»', 'وكانت صحيفة "عاجل"، نشرت الواقعة، حيث ذكرت أن الأبناء احتجزوا والدهم داخل منزل.', [['عاجل', 'ORG']], [['الأبناء احتجزوا والدهم داخل منزل', 'عاجل']]],
   ]);
 });
+
+test('quotes (forty-second round): after the participle «داعيا/داعية» (calling on), «لل» + a verbal noun opens what was called for, the object named or not', () => {
+  checkSaid([
+    // «Rida Sassi said the workers began their strike yesterday, calling on the supervising authority to bear its full
+    // responsibility» — «سلطة الإشراف» is no body's name (see the entity stage), and the participle's object needs none.
+    [
+      'an unnamed object',
+      'وقال رضا ساسي إن العمال بدأوا إضرابهم منذ يوم أمس، داعيا سلطة الإشراف لتحمل مسؤوليتها كاملة تجاه هذا الوضع.',
+      [['رضا ساسي', 'PER']],
+      [
+        ['العمال بدأوا إضرابهم منذ يوم أمس', 'رضا ساسي'],
+        ['لتحمل مسؤوليتها كاملة تجاه هذا الوضع', 'رضا ساسي'],
+      ],
+    ],
+    // «MP Samia Abbou stressed that the file is ready, calling on the government to intervene urgently»: a one-word object.
+    ['a one-word object', 'وأكدت النائبة سامية عبو أن الملف جاهز، داعية الحكومة للتدخل العاجل.', [['سامية عبو', 'PER']], [['الملف جاهز', 'سامية عبو'], ['للتدخل العاجل', 'سامية عبو']]],
+  ]);
+});
+
+test('quotes (forty-second round): the participle goes on with the subject named after the «لل» of a body in its role, also inside the subject\'s own quote', () => {
+  // «Noureddine Taboubi: some caused tensions in education» / «The UGTT's secretary general Noureddine Taboubi sharply
+  // criticised any official who insults teachers, in his words, alluding to the education minister Néji Jalloul, calling on
+  // the head of government to intervene»: «بحسب تعبيره» made the clause his quote; the minister alluded to is no speaker.
+  const doc = analyze(
+    'نور الدين الطبوبي : هناك من تسبب في توترات بالتعليم\nانتقد بشدة الأمين العام للاتحاد العام التونسي للشغل نور الدين الطبوبي اليوم الأحد أي مسؤول في الحكومة يتعمد إهانة كرامة المربين، بحسب تعبيره في تلميح لوزير التربية ناجي جلول، داعيا رئيس الحكومة للتدخل.',
+  );
+  assert.deepEqual(checkInvariants(doc), []);
+  const taboubi = doc.entities.find((e) => e.name === 'نور الدين الطبوبي');
+  assert.ok(taboubi);
+  assert.equal(doc.quotes.find((q) => q.text === 'للتدخل')?.speaker, taboubi.id);
+  assert.ok(doc.quotes.every((q) => q.speaker === taboubi.id));
+});

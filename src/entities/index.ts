@@ -12,7 +12,7 @@ import { firstStartingAt } from '../document.ts';
 import type { Stage } from '../pipeline/pipeline.ts';
 import { builtinAliases, createAliasIndex, defaultAliasIndex, type AliasGroup, type AliasIndex } from './aliases.ts';
 import { editDistance, isLatin, nameKey, nameTokens, nisbaVariants, skeleton, spellsAcronym, stripArticle, translitKey, withoutForeignParticle, wordsMatch } from './keys.ts';
-import { ANAPHORIC, CURRENCIES, DIRECTIONS, GENERIC_PLACES, GEO_HEADS, HONORIFICS, MEDIA_HEADS, NEWS_NOUN, NOT_NAMES, ORG_HEADS, PERSON_TITLES, PLACE_HEADS, RELATIVE_KEYS, ROLE_HEADS, ROLE_LINKS, bare, documentNoun } from './roles.ts';
+import { ANAPHORIC, COMMON_HEAD_COMPLEMENTS, CURRENCIES, DIRECTIONS, GENERIC_PLACES, GEO_HEADS, HONORIFICS, MEDIA_HEADS, NEWS_NOUN, NOT_NAMES, ORG_HEADS, PERSON_TITLES, PLACE_HEADS, RELATIVE_KEYS, ROLE_HEADS, ROLE_LINKS, bare, documentNoun } from './roles.ts';
 import { COMPLEMENTISERS, UNNAMED_SOURCES, cueForms, isCueWord } from '../quotes/cues.ts';
 import { getLexicon } from '../segment/clitics.ts';
 import { lookupNumberWord } from '../numbers/words.ts';
@@ -1869,6 +1869,10 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
     const [key, start] = head;
     // «برئاسة» (chaired by) is a preposition, not the presidency.
     if (CHAIRED_BY.has(k0)) continue;
+    // «عمادة» heads a professional order only before a plural of people (عمادة المحامين، عمادة أطباء الأسنان); before a
+    // place it is a Tunisian administrative sector (عمادة العامرة، عمادة سيدي علوان), which the place's own name covers.
+    if (bare(key) === ORDER_HEAD && !MEMBERS_PLURAL.test(view.keys[i + 1] ?? '')) continue;
+    if (COMMON_HEAD_COMPLEMENTS.get(bare(key))?.has(bare(view.keys[i + 1] ?? ''))) continue;
     const definiteHead = key.startsWith('ال');
     const feminineHead = key.endsWith('ه');
     let j = i + 1;
@@ -2085,6 +2089,11 @@ function bodyStarters(): Set<string> {
   for (const w of PLACE_HEADS) set.add('ال' + w);
   return (starterSet = set);
 }
+
+/** «عمادة» (a professional order, or an administrative sector), keyed. */
+const ORDER_HEAD = nameKey('عمادة');
+/** The ending of a plural of the members of an order, keyed (nominative, genitive or broken): «المحامين», «الأطباء», «المهندسين», «المحامون». */
+const MEMBERS_PLURAL = /(ين|ون|اء)$/u;
 
 /** «برئاسة» (chaired by), with and without و: a preposition, not a body. */
 const CHAIRED_BY = new Set(['برئاسة', 'وبرئاسة'].map((w) => nameKey(w)));

@@ -80,8 +80,22 @@ export const NOT_NAMES = keys(`
 export const ORG_HEADS = keys(`
   وزارة هيئة منظمة وكالة جمعية حركة حزب نقابة اتحاد مجلس محكمة بنك مصرف شركة جامعة لجنة صحيفة جريدة قناة إذاعة
   مؤسسة ديوان رئاسة مكتب معهد مركز جبهة كتلة ائتلاف تحالف مديرية مفوضية غرفة سلطة منتدى نادي برلمان
-  جماعة ميليشيا مليشيا شرطة جيش حرس خفر أمانة
+  جماعة ميليشيا مليشيا شرطة جيش حرس خفر أمانة عمادة تنسيقية كنفدرالية كونفدرالية فدرالية فيدرالية رابطة
 `);
+
+/**
+ * Complements that make a head of {@link ORG_HEADS} a common noun phrase, not a body's name: «حركة المرور» (the traffic),
+ * «حركة المعتمدين» (the reshuffle of the delegates), «سلطة الإشراف» (the supervising authority, whichever ministry it is),
+ * «مكتب البريد» (the post office), «مركز الأمن» (the police station). Keyed by the bare head, then the bare complement.
+ */
+export const COMMON_HEAD_COMPLEMENTS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries({
+    حركة: 'المرور السير سير العبور النقل القطارات الحافلات الشاحنات السفن الملاحة الطيران التنقل التنقلات الجولان المسافرين المعتمدين الولاة الأسعار',
+    سلطة: 'الإشراف القرار اتخاذ التعيين التعيينات',
+    مكتب: 'البريد بريد',
+    مركز: 'الأمن الحرس الشرطة الإيقاف الاقتراع',
+  }).map(([head, complements]) => [bare(nameKey(head)), keys(complements)]),
+);
 
 /** Direction words that belong to a place name (كوريا الشمالية، الضفة الغربية). */
 export const DIRECTIONS = keys('الدولي الدولية الوطني الوطنية الشمالية الجنوبية الشرقية الغربية الشمالي الجنوبي الشرقي الغربي الوسطى الأوسط الكبرى المتحدة العربية');

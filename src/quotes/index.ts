@@ -546,6 +546,8 @@ const SAYING_NOUNS = /^(قوله|قولها|قولهم|قولهما)$/u;
  * «لتقديم») or one of a few plain ones («للعمل»، «للوقوف»، «للنظر»), keyed.
  */
 const CALLED_FOR_NOUN = /^لل?(ت.{3,}|ا.{4,}|(عمل|وقوف|نظر|مشاركه|مساهمه|مسانده|حوار))$/u;
+/** «داعيا، داعية» (calling on), with «و» or not, keyed: the participle of «دعا», whose subject is the sentence's. */
+const CALLING_PARTICIPLES: ReadonlySet<string> = new Set(['داعيا', 'داعية', 'وداعيا', 'وداعية'].map((w) => nameKey(w)));
 /** Whether a word of {@link CALLED_FOR_NOUN}, without its «لل/ل», is no body's field or head: «للأنباء», «للوزارة». */
 const calledForNoun = (k: string): boolean => {
   const noun = k.replace(/^لل?/u, '');
@@ -1861,8 +1863,13 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     for (let k = firstStartingAt(refs, from); k < refs.length && refs[k]!.start < to; k++) out.push(refs[k]!);
     return out;
   };
+  /** The persons and bodies named wholly between `from` (exclusive) and `to`. */
+  const namedBetween = (from: number, to: number): number => refs.filter((r) => r.end <= to && r.start > from && (r.entity.type === 'PER' || r.entity.type === 'ORG')).length;
   let draftsEnd = -1;
   const insideDraft = (pos: number): boolean => pos < draftsEnd && drafts.some((d) => pos >= d.start && pos < d.end);
+
+  /** True when `r` stands inside a quote found before that is not its own entity's. */
+  const insideOthersDraft = (r: Ref): boolean => insideDraft(r.start) && !drafts.some((d) => r.start >= d.start && r.start < d.end && d.speaker === r.entity);
 
   /** True when a person, body or role is named right after token `j` (the subject of a new cue). */
   const namedAfter = (j: number): boolean => {
@@ -3778,7 +3785,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     for (const r of refsIn(refsFrom, pos)) {
       // (A name inside what was quoted before in the sentence is no subject: «وأكد وزير الخارجية أن الرئيس X سيزور
       // الجزائر، مشيرا إلى أن …» — the minister goes on, not X.)
-      if (insideDraft(r.start)) continue;
+      // (A name inside its own quote is still the subject: «انتقد … نور الدين الطبوبي … أي مسؤول …، بحسب تعبيره في تلميح لوزير
+      // التربية ناجي جلول، داعيا …», whose clause «بحسب تعبيره» (in his words) made his quote — not the minister alluded to.)
+      if (insideOthersDraft(r)) continue;
       const ti = tokenAt(r.start);
       // A person; for a participle (`bodies`) also a body that is the subject of the sentence's first verb
       // («من جهته، أصدر الاتحاد الجهوي للشغل بيانا …، معتبرا أن», the regional union issued a statement …,
@@ -3823,7 +3832,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // (Not the sentence's verb itself: «وبادر محمد الصالح بالاستقالة», Mohamed Salah took the initiative to resign.)
       if (pi === ti - 1 && pi !== verb && /^[بل][^ل]/u.test(prev) && prev.length >= 4 && letterIsPreposition(pi)) continue;
       // (Nor after «لل» + a title: «انتقادات للإعلامي برهان بسيس، معلقا» (criticism of the journalist Borhen Bsaies).)
-      if (pi === ti - 1 && pi !== verb && BEHIND_LIL.test(prev)) continue;
+      // (Not the «لل» of a body's name in the subject's role: «انتقد الأمين العام للاتحاد العام التونسي للشغل نور الدين الطبوبي».)
+      if (pi === ti - 1 && pi !== verb && BEHIND_LIL.test(prev) && !refs.some((b) => b.entity.type === 'ORG' && b.start <= tokens[pi]!.start && b.end >= tokens[pi]!.end)) continue;
       // (Also past definite words and a description coordinated with a title: «انتقادات لاذعة للإعلامي والناشط السياسي برهان
       // بسيس …، معلقا»; not a body's complement, «رئيسة الإتحاد التونسي للصناعة والتجارة والصناعات التقليدية وداد بوشماوي».)
       if (pi === ti - 1 && pi !== verb) {
@@ -3845,7 +3855,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // (Nor after a body's own head noun right after the verb: «ونشرت صحيفة "عاجل"», see `afterVerb`.)
       const headed = r.entity.type === 'ORG' && afterVerb && ti !== verb + 1;
       if (marked && !apposed && !headed && pi >= 0 && !findIn(keys[pi]!, ROLE_HEADS) && !findIn(keys[pi]!, HONORIFICS) && !cueAt(pi)) continue;
-      if (insideDraft(r.start)) continue;
+      if (insideOthersDraft(r)) continue;
       // «وأعلن مدير المركز، تبرؤه من الحملات التي تطال الزعيم الحبيب بورقيبة مذكرا أن» (the centre's director disowned
       // the campaigns that target the leader Habib Bourguiba, recalling that): a name inside a relative clause after
       // the verb is no subject of the sentence.
@@ -5386,7 +5396,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // «للانتخابات»; with no «إلى» later in the sentence, which is then the verb's own: «دعا رئيس الجامعة التونسية
         // للأنباء … إلى …»; and one named subject before it, the object no person or body: not «دعا القيادي …، عصام الشابي
         // اليوم رئيس الحكومة يوسف الشاهد للإعلان عن سياساته», whose subject the object's name hides.)
-        if (v.lemma === 'دعا' && j > i + 2 && tok.kind === 'word' && CALLED_FOR_NOUN.test(k) && !/(ين|ات|ون)$/u.test(k) && calledForNoun(k) && !refsIn(tok.start, tok.end).length && !keys.slice(j + 1, tokenAt(sEnd - 1) + 1).includes('الي') && refs.filter((r) => r.end <= tok.start && r.start > t.end && (r.entity.type === 'PER' || r.entity.type === 'ORG')).length === 1) {
+        // (After the participle «داعيا/داعية» (calling on), whose subject is the sentence's, the words before «لل» are the object
+        // alone, named or not: «داعيا سلطة الإشراف لتحمل مسؤوليتها», calling on the supervising authority to bear its responsibility.)
+        const participle = CALLING_PARTICIPLES.has(keys[i]!);
+        if (v.lemma === 'دعا' && j > i + (participle ? 1 : 2) && tok.kind === 'word' && CALLED_FOR_NOUN.test(k) && !/(ين|ات|ون)$/u.test(k) && calledForNoun(k) && !refsIn(tok.start, tok.end).length && !keys.slice(j + 1, tokenAt(sEnd - 1) + 1).includes('الي') && (participle ? namedBetween(t.end, tok.start) <= 1 : namedBetween(t.end, tok.start) === 1)) {
           zoneEnd = tok.start;
           contentStart = tok.start;
           break;
@@ -5983,7 +5996,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       } else if (saying) {
         speaker = saying.entity;
         speakerMention = { start: saying.start, end: saying.end };
-      } else if (local && (!lastD || lastD.end <= local.start)) {
+      } else if (local && (!lastD || lastD.end <= local.start || lastD.speaker === local.entity)) {
+        // (Also when the last quote, around that subject, is the subject's own: see subjectFrom.)
         // «انتقد عضو المجلس سعد المالكي التأخر، مؤكدا أن …»: the subject of the clause the participle continues.
         speaker = local.entity;
         speakerMention = { start: local.start, end: local.end };
