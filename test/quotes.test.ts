@@ -6368,3 +6368,31 @@ test('quotes (forty-second round): the participle goes on with the subject named
   assert.equal(doc.quotes.find((q) => q.text === 'للتدخل')?.speaker, taboubi.id);
   assert.ok(doc.quotes.every((q) => q.speaker === taboubi.id));
 });
+
+test('quotes (forty-second round): after «حسب/وفقا لـ» and its source, a speech verb that opens its own content quotes its own speaker', () => {
+  checkSaid([
+    // «According to Reuters, the foreign minister Sameh Shoukry said that some of the code also appeared in other programs»:
+    // the minister speaks; the agency only relays.
+    [
+      'a named subject',
+      'وحسب رويترز، قال وزير الخارجية سامح شكري إن بعض الرموز ظهرت أيضا في برامج أخرى.',
+      [['رويترز', 'ORG'], ['سامح شكري', 'PER']],
+      [['بعض الرموز ظهرت أيضا في برامج أخرى', 'سامح شكري']],
+    ],
+    // «According to the official news agency, President Abdel Fattah al-Sisi stressed that the situation is stable».
+    [
+      'after «وفقا لـ»',
+      'ووفقا لوكالة الأنباء الرسمية، أكد الرئيس عبد الفتاح السيسي أن الوضع مستقر.',
+      [['وكالة الأنباء الرسمية', 'ORG'], ['عبد الفتاح السيسي', 'PER']],
+      [['الوضع مستقر', 'عبد الفتاح السيسي']],
+    ],
+    // «According to data Bloomberg compiled, 27 of 34 analysts covering the stock recommend buying it»: «يوصي» (recommends)
+    // opens no content of its own — what the data say is the whole clause.
+    [
+      'a verb without a complementiser',
+      'ووفقاً لبيانات جمعتها بلومبرغ، يوصي 27 من أصل 34 محللاً يغطون السهم بشرائه.',
+      [['بلومبرغ', 'ORG']],
+      [['يوصي 27 من أصل 34 محللاً يغطون السهم بشرائه', 'بلومبرغ']],
+    ],
+  ]);
+});

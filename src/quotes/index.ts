@@ -5132,6 +5132,20 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         }
         start = skipClitic(text, start, tokens, tokenAt);
       }
+      // «وحسب رويترز، قال وزير الخارجية سامح شكري إن …» (according to Reuters, the foreign minister Sameh Shoukry said that …):
+      // content after the source that opens with a speech verb of its own is that verb's quote, with that verb's speaker;
+      // the source only relays it.
+      if (!quoted && start > t.start) {
+        // (The content's first word: `start` may still stand on the space after the source's comma.)
+        let opener = tokenAt(start);
+        while (opener < tokens.length && tokens[opener]!.start < end && (tokens[opener]!.start < start || tokens[opener]!.kind === 'punct')) opener++;
+        const own = opener < tokens.length && tokens[opener]!.start < end && tokens[opener]!.kind === 'word' ? cueAt(opener) : undefined;
+        // (Only a verb that opens its own content — a complementiser or a colon after its subject: not «ووفقاً لبيانات جمعتها
+        // بلومبرغ، يوصي 27 من أصل 34 محللاً …», where the analysts' recommending is what the data say.)
+        let opens = false;
+        for (let m = opener + 1; m < tokens.length && tokens[m]!.start < end && m <= opener + 8 && !opens; m++) opens = COMPLEMENTISERS.has(keys[m]!) || tokenText(m) === ':';
+        if (own && opens && !own.form.participle && (!own.form.verb.ambiguous || own.prefixed)) return;
+      }
       let kind: QuoteKind = quoted ? 'direct' : 'indirect';
       if (quoted) quoted.used = true;
       for (const r of outer) if (r.open >= start && r.open < end) {
