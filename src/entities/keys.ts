@@ -112,6 +112,9 @@ export function wordsMatch(a: string, b: string, options: { typos?: boolean } = 
   const sb = skeleton(b);
   if (sa.length >= 4 && sa === sb) return true;
   if (options.typos && Math.min(a.length, b.length) >= 6 && editDistance(a, b, 1) <= 1) return true;
+  // One long vowel written or not in a word of five letters or more (هينيسي / هينسي، فيريرا / فريرا, Hennessy, Ferreira),
+  // whose skeleton is too short to compare: not with the article (الحسيني / الحسني are two families).
+  if (Math.min(a.length, b.length) >= 5 && Math.abs(a.length - b.length) === 1 && !a.startsWith('ال') && !b.startsWith('ال') && oneLongVowelApart(a, b)) return true;
   // A foreign «v» written ب or ف (خابيير / خافيير, Javier), in a word of six letters or more without the
   // article: shorter Arabic names differ so (ربيعة / رفيعة، عرفات / عربات).
   if (options.typos && Math.min(a.length, b.length) >= 6 && !a.startsWith('ال') && a.replace(V_LETTERS, 'ب') === b.replace(V_LETTERS, 'ب')) return true;
@@ -123,6 +126,19 @@ export function wordsMatch(a: string, b: string, options: { typos?: boolean } = 
   }
   return false;
 }
+
+/** True when the longer of two words is the shorter with one long vowel (ا، و، ي) added somewhere inside. */
+function oneLongVowelApart(a: string, b: string): boolean {
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  let i = 0;
+  while (i < short.length && long[i] === short[i]) i++;
+  // (Inside the word: a first or last letter is no spelling of a vowel, «ويتمور» is no «يتمور».)
+  // (Nor a nisba against its noun, «سياحية / سياحة», «دولية / دولة»: the «ي» before the final «ة».)
+  const nisba = long[i] === 'ي' && i === short.length - 1 && short.endsWith('ه');
+  return i > 0 && i < short.length && LONG_VOWELS.has(long[i]!) && long.slice(i + 1) === short.slice(i) && !nisba;
+}
+/** The letters that write a long vowel, keyed (alef forms are keyed «ا»). */
+const LONG_VOWELS: ReadonlySet<string> = new Set(['ا', 'و', 'ي']);
 
 /**
  * True when two keyed family names with the article and the nisba ending are one name written with and without a
