@@ -1418,8 +1418,8 @@ function clockAt(ctx: Ctx, i: number): Found | null {
       }
     } else return null;
     const mk2 = atoms[j]?.key;
-    if (mk2 === 'والنصف') { minute = 30; j++; }
-    else if (mk2 === 'والربع') { minute = 15; j++; }
+    const fraction = clockFraction(atoms, j);
+    if (fraction) { minute = fraction[0]; j += fraction[1]; }
     else if (mk2 === 'الا' && QUARTER_START.test(atoms[j + 1]?.key ?? '')) { minute = 45; hour = (hour + 11) % 12 || 12; j += 2; }
   } else if (a.kind === 'num' && Number.isInteger(a.value) && a.key.length <= 2 && a.value <= 24) {
     const c = atoms[i + 1];
@@ -1434,6 +1434,9 @@ function clockAt(ctx: Ctx, i: number): Found | null {
   if (part) {
     j++;
     hour = inDayPart(hour, part);
+    // «الساعة الخامسة مساء والربع» (a quarter past five in the evening): the fraction after the part of the day.
+    const after = minute === 0 ? clockFraction(atoms, j) : null;
+    if (after) { minute = after[0]; j += after[1]; }
   } else if (atoms[j]?.key === 'بعد' && NOON_WORDS.test(atoms[j + 1]?.key ?? '')) {
     j += 2;
     if (hour < 12) hour += 12;
@@ -1726,6 +1729,22 @@ const TimeObject = function (this: TimeExpression, start: number, end: number, t
  * are built only around candidates, so two windows that look adjacent may be far apart in the text
  * (a break atom, {@link WINDOW_BREAK}, separates them).
  */
+/**
+ * «والنصف» (and a half), «والربع» (and a quarter) after an hour, also with «و» written apart («السادسة و النصف»): the
+ * minutes and the number of atoms they take, or null.
+ */
+function clockFraction(atoms: readonly Atom[], j: number): [number, number] | null {
+  const joined = atoms[j]?.key;
+  if (joined === 'والنصف') return [30, 1];
+  if (joined === 'والربع') return [15, 1];
+  if (joined !== 'و' || atoms[j + 1]?.gap !== true) return null;
+  const next = atoms[j + 1]!.key;
+  return next === 'النصف' ? [30, 2] : next === 'الربع' ? [15, 2] : null;
+}
+
+/** A sentence's end between a date and a clock time: the clock time is no longer on the date's day. */
+const SENTENCE_END = /[.!?\u061f\n]/u;
+
 function nearDate(o: TimeMatch | undefined, t: TimeMatch): boolean {
   return o !== undefined && o.type === 'DATE' && DAY_VALUE.test(o.value) && withinWindow(o, t);
 }
@@ -1797,12 +1816,17 @@ function recognize(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date'>, memo
   // الثامنة»، «الساعة الثامنة من صباح اليوم»), or on the day of the clock time just before it that
   // has one from a date (the end of a range: «… من الساعة الثامنة صباحا إلى الساعة الثانية بعد
   // الزوال»), else on the publication day: «2017-04-23T08:00».
+  // Further from its date, a clock time is still on the day the sentence named before it: «سينقطع التيار يوم الأحد 19 فيفري
+  // 2017، بسبب أشغال صيانة من الساعة الثامنة صباحا» (the power will be cut on Sunday 19 February, for works, from eight).
   let dated: Found | undefined; // the last clock time whose day came from a date
+  let lastDay: Found | undefined; // the last full date so far
   for (let prev: Found | undefined, t = head; t; prev = t, t = t.after) {
+    if (t.type === 'DATE' && DAY_VALUE.test(t.value)) lastDay = t;
     if (t.type !== 'TIME' || !t.value.startsWith('T')) continue;
     const near = nearDate(prev, t) ? prev : nearDate(t.after, t) ? t.after : undefined;
     let day = near ? near.value : null;
     if (day === null && dated !== undefined && dated === prev && withinWindow(prev, t)) day = prev.value.slice(0, 10);
+    if (day === null && lastDay !== undefined && !SENTENCE_END.test(doc.text.slice(lastDay.end, t.start))) day = lastDay.value;
     if (day !== null) dated = t;
     else day = Number.isNaN(pub) ? null : isoDay(pub);
     if (day) t.value = day + t.value;
