@@ -30,6 +30,10 @@ const ROWS: Row[] = [
   ['حيث حقق في ثلاثة أيام 190 مليون دولار', '190 مليون', 190_000_000, USD],
   ['نحو 532.5 مليون دولار في عطلة عيد الفصح', '532.5 مليون', 532_500_000, { currency: 'USD', approx: 'about' }],
   ['قيمتها أكثر من 9 ملايين و600 ألف دولار', '9 ملايين و600 ألف', 9_600_000, { currency: 'USD', approx: 'more-than' }],
+  // «point» spoken as «فاصل», in digits and in words: «six point five billion», «two point twenty-five per cent».
+  ['بلغت نسبة النمو 46 فاصل 5 بالمائة', '46 فاصل 5 بالمائة', 46.5, pct],
+  ['وتقدر الميزانية بستة فاصل خمسة مليار دولار', 'ستة فاصل خمسة مليار', 6_500_000_000, USD],
+  ['وسجلت نسبة اثنين فاصل خمسة وعشرين بالمائة', 'اثنين فاصل خمسة وعشرين بالمائة', 2.25, pct],
   // Millimes, the thousandth of the Tunisian dinar, in which prices are written: «potatoes from 750 to 900 millimes» (0.75 to
   // 0.9 TND); dinars with three decimals before «مليم» are dinars already: «peppers 2.500 millimes» (2.5 TND).
   ['البطاطا : من 750 مليم إلى 900 مليم', '750', 0.75, { unit: 'مليم', currency: 'TND' }],

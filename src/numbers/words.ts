@@ -197,6 +197,17 @@ export function readNumberShared(atoms: readonly Atom[], i: number): NumberExpre
     if (prefix.includes('ال') && w.kind !== 'unit') return null;
     lastKind = w.kind;
     j = i + 1;
+    // «ستة فاصل خمسة مليار» (six point five billion): the words of «46 فاصل 5» (below), a unit or a ten on each side.
+    const point = atoms[i + 1];
+    const fraction = atoms[i + 2];
+    const after = point?.key === 'فاصل' && fraction?.kind === 'word' ? W.get(fraction.key) : undefined;
+    if ((w.kind === 'unit' || w.kind === 'ten') && after && (after.kind === 'unit' || after.kind === 'ten') && !prefix.includes('ال')) {
+      // (A unit and a ten after the point are one fraction: «اثنين فاصل خمسة وعشرين», 2.25.)
+      const ten = after.kind === 'unit' && atoms[i + 3]?.kind === 'word' ? AND_FORMS.get(atoms[i + 3]!.key) : undefined;
+      current = Number(`${w.value}.${after.value + (ten?.kind === 'ten' ? ten.value : 0)}`);
+      weakOnly = false;
+      j = ten?.kind === 'ten' ? i + 4 : i + 3;
+    }
   } else {
     return null;
   }
