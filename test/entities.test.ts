@@ -1906,3 +1906,17 @@ test('entities (forty-second round): a surname written again with one long vowel
   const persons = doc.entities.filter((e) => e.type === 'PER');
   assert.deepEqual(persons.map((e) => [e.name, e.mentions.map((m) => m.text)]), [['لورا هينيسي', ['لورا هينيسي', 'هينسي']]]);
 });
+
+test('entities (forty-second round): a governorate or delegation that speaks right after a finite speech verb is named whole', () => {
+  // «The governorate of Mahdia stated in a communiqué today that development programmes were allocated. It added that 2
+  // million dinars were allocated».
+  const doc = analyze('أكدت ولاية المهدية في بلاغ لها اليوم أنه تم رصد جملة من البرامج التنموية. وأضافت أنه تم رصد 2 مليون دينار.');
+  assert.deepEqual(checkInvariants(doc), []);
+  const mahdia = doc.entities.find((e) => e.name === 'ولاية المهدية');
+  assert.ok(mahdia);
+  assert.deepEqual(doc.quotes.map((q) => q.speaker), [mahdia.id, mahdia.id]);
+  // Not after a word that is also a preposition, «بين» (between / showed): the places stay places.
+  const between = analyze('وتم التنسيق بين ولاية نابل وولاية سوسة لفتح الطريق.');
+  assert.deepEqual(checkInvariants(between), []);
+  assert.deepEqual(between.entities.filter((e) => e.type === 'LOC').map((e) => e.name), ['نابل', 'سوسة']);
+});

@@ -13,7 +13,7 @@ import type { Stage } from '../pipeline/pipeline.ts';
 import { builtinAliases, createAliasIndex, defaultAliasIndex, type AliasGroup, type AliasIndex } from './aliases.ts';
 import { editDistance, isLatin, nameKey, nameTokens, nisbaVariants, skeleton, spellsAcronym, stripArticle, translitKey, withoutForeignParticle, wordsMatch } from './keys.ts';
 import { ANAPHORIC, COMMON_HEAD_COMPLEMENTS, CURRENCIES, DIRECTIONS, GENERIC_PLACES, GEO_HEADS, HONORIFICS, MEDIA_HEADS, NEWS_NOUN, NOT_NAMES, ORG_HEADS, PERSON_TITLES, PLACE_HEADS, RELATIVE_KEYS, ROLE_HEADS, ROLE_LINKS, bare, documentNoun } from './roles.ts';
-import { COMPLEMENTISERS, UNNAMED_SOURCES, cueForms, isCueWord } from '../quotes/cues.ts';
+import { COMPLEMENTISERS, UNNAMED_SOURCES, cueForms, isCueWord, prefixedCueForms } from '../quotes/cues.ts';
 import { getLexicon } from '../segment/clitics.ts';
 import { lookupNumberWord } from '../numbers/words.ts';
 import { isMeasureWord } from '../numbers/index.ts';
@@ -345,6 +345,16 @@ function cleanMention(doc: AnalysisDocument, m: NamedMention, aliases: AliasInde
     const before = /(\S+)\s+$/u.exec(text.slice(Math.max(0, start - 30), start));
     if (before && GEO_HEADS.has(bare(nameKey(before[1]!)))) start -= before[0].length;
     else if (before && /^[وبل]/u.test(before[1]!) && GEO_HEADS.has(bare(nameKey(before[1]!.slice(1))))) start -= before[0].length - 1;
+    // «أكدت ولاية المهدية في بلاغ لها أن …» (the governorate of Mahdia stated in a communiqué that …): right after a speech
+    // verb, «ولاية/معتمدية» (governorate, delegation) and its place are the administration that speaks, named whole.
+    else if (before && ADMINISTRATIONS.has(nameKey(before[1]!))) {
+      const verb = /(\S+)\s+$/u.exec(text.slice(Math.max(0, start - before[0].length - 30), start - before[0].length));
+      // (A finite verb that is no other word, with «و/ف» or not: not «بين ولاية نابل وولاية سوسة», between, nor a participle
+      // whose object the place is, «معتبرا ولاية مدنين …», considering the governorate ….)
+      const k = verb ? nameKey(verb[1]!) : '';
+      const form = cueForms().get(k) ?? prefixedCueForms().get(k);
+      if (form && !form.participle && !form.verb.ambiguous) start -= before[0].length;
+    }
   }
   // «متساكني حيي الزمزمي» (residents of the two neighbourhoods of Zemzmi): a "person" that opens with a place noun (also
   // the dual in construct, «حيي») is a place.
@@ -2090,6 +2100,8 @@ function bodyStarters(): Set<string> {
   return (starterSet = set);
 }
 
+/** «ولاية» (governorate), «معتمدية» (delegation), keyed: before a place that speaks, the administration (see cleanMention). */
+const ADMINISTRATIONS: ReadonlySet<string> = new Set(['ولاية', 'معتمدية'].map((w) => nameKey(w)));
 /** «عمادة» (a professional order, or an administrative sector), keyed. */
 const ORDER_HEAD = nameKey('عمادة');
 /** The ending of a plural of the members of an order, keyed (nominative, genitive or broken): «المحامين», «الأطباء», «المهندسين», «المحامون». */
