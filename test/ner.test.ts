@@ -408,6 +408,9 @@ test('trimFunctionWords: prepositions and complementisers leave the edges of a t
     { tokens: 'في', tags: 'B-LOC', want: 'B-LOC' },
     // a session supervised by Houcine Bouchhoua: «أشرف» (supervised, also the name Ashraf) and «عليها» (on it) leave
     { tokens: 'جلسة أشرف عليها حسين بوشهوة', tags: 'O B-PER I-PER I-PER I-PER', want: 'O O O B-PER I-PER' },
+    // a headline's verb after its subject ends the name: the union calls on the government …, Chahed announces …
+    { tokens: 'الاتحاد يدعو الحكومة', tags: 'B-ORG I-ORG O', want: 'B-ORG O O' },
+    { tokens: 'يوسف الشاهد يعلن عن', tags: 'B-PER I-PER I-PER O', want: 'B-PER I-PER O O' },
   ];
   for (const c of cases) {
     const tags = c.tags.split(' ') as Tag[];

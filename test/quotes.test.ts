@@ -6396,3 +6396,40 @@ test('quotes (forty-second round): after «حسب/وفقا لـ» and its source
     ],
   ]);
 });
+
+test('quotes (forty-second round): blind set 399 — «دعا … بالكف», a headline body by its head noun, a participle of the other gender than the quote around its subject', () => {
+  checkSaid([
+    // «The UGTT called on the government today to stop turning to the parties in preparing the draft»: «ب» + a verbal noun.
+    [
+      'called on … with «ب»',
+      'دعا الاتحاد العام التونسي للشغل اليوم الحكومة بالكفّ عن اللجوء للأحزاب في اعداد المشروع.',
+      [['الاتحاد العام التونسي للشغل', 'ORG']],
+      [['الكفّ عن اللجوء للأحزاب في اعداد المشروع', 'الاتحاد العام التونسي للشغل']],
+    ],
+    // «Former president Hosni Mubarak called on the Egyptian people to stand behind their political leadership».
+    ['an indefinite object first', 'دعا الرئيس السابق حسني مبارك الشعب المصري بالوقوف خلف قيادته السياسية.', [['حسني مبارك', 'PER']], [['الوقوف خلف قيادته السياسية', 'حسني مبارك']]],
+    // «Prime minister Youssef Chahed called on businessmen to invest in the inner regions»: «ب» of a place is no call.
+    ['«ب» of a place', 'دعا رئيس الحكومة يوسف الشاهد رجال الأعمال للاستثمار بالمناطق الداخلية.', [['يوسف الشاهد', 'PER']], []],
+    // «Maternity leave: the union calls on the government to "stop turning to the parties"» / the union named in full below.
+    [
+      'a headline body by its head noun',
+      'إجازة الأمومة : الاتحاد يدعو الحكومة لـ"الكفّ عن اللجوء للأحزاب"\nدعا الاتحاد العام التونسي للشغل اليوم الحكومة بالكفّ عن اللجوء للأحزاب في اعداد المشروع.',
+      [['الاتحاد العام التونسي للشغل', 'ORG']],
+      [
+        ['الكفّ عن اللجوء للأحزاب', 'الاتحاد العام التونسي للشغل'],
+        ['الكفّ عن اللجوء للأحزاب في اعداد المشروع', 'الاتحاد العام التونسي للشغل'],
+      ],
+    ],
+    // «Sliti explained that the prosecution opened the inquiry on what MP Goubantini said on a radio programme, where she
+    // raised "…", explaining (f.) that these data "…"»: the woman named in his words goes on, not he.
+    [
+      'a feminine participle after a man\'s quote',
+      'وأوضح سفيان السليطي أن النيابة أذنت بفتح التحقيق بناء على ما صرحت به صابرين القوبنطيني في برنامج إذاعي، حيث تطرقت إلى "تداول معطيات خطيرة"، مبينة أن هذه المعطيات "تتعلق برجل الأعمال الموقوف".',
+      [['سفيان السليطي', 'PER'], ['صابرين القوبنطيني', 'PER']],
+      [
+        ['النيابة أذنت بفتح التحقيق بناء على ما صرحت به صابرين القوبنطيني في برنامج إذاعي، حيث تطرقت إلى "تداول معطيات خطيرة', 'سفيان السليطي'],
+        ['هذه المعطيات "تتعلق برجل الأعمال الموقوف', 'صابرين القوبنطيني'],
+      ],
+    ],
+  ]);
+});

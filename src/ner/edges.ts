@@ -11,6 +11,7 @@
 import type { Tag } from './conll.ts';
 import { spansOf } from './conll.ts';
 import { lexiconForm } from '../segment/lexicon-form.ts';
+import { HEADLINE_VERB_WORDS } from './headline-verbs.ts';
 import { isLatinLetterName } from '../text/letter-names.ts';
 import { OWN_REPORTER_WORDS } from '../text/person-words.ts';
 import { fold } from './fold.ts';
@@ -67,6 +68,9 @@ const PRONOUN_PREPOSITIONS: ReadonlySet<string> = new Set(
   'عليه عليها عليهم له لها لهم منه منها منهم عنه عنها عنهم فيه فيها فيهم إليه إليها إليهم اليه اليها به بها بهم معه معها معهم'.split(' '),
 );
 
+/** {@link HEADLINE_VERB_WORDS} as the lexicon writes them. */
+const HEADLINE_VERB_FORMS: ReadonlySet<string> = new Set(HEADLINE_VERB_WORDS.map(lexiconForm));
+
 /** «لـ» (to) written apart with its tatweel, a clear end of the name before it. */
 const TO_APART = /^ل\u0640*$/u;
 
@@ -111,7 +115,7 @@ export function trimFunctionWords(tokens: readonly string[], tags: Tag[]): numbe
       // (A letter name before it keeps it a letter — «سي إن إن», CNN — but for «أف أم» (FM), a whole acronym: «الجوهرة أف
       // أم إن …» is Jawhara FM, then «that».)
       const afterFm = cut - 3 >= start && FM_LETTERS.has(form(cut - 3)) && AM_LETTERS.has(form(cut - 2));
-      if (!NOT_NAME_ENDS.has(word) || (isLatinLetterName(tokens[cut - 2]!) && !afterFm) || (word === GUEST && cut < tokens.length && form(cut) === GOD)) break;
+      if (!(NOT_NAME_ENDS.has(word) || HEADLINE_VERB_FORMS.has(word)) || (isLatinLetterName(tokens[cut - 2]!) && !afterFm) || (word === GUEST && cut < tokens.length && form(cut) === GOD)) break;
       cut--;
     }
     if (cut < last) {

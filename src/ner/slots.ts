@@ -32,6 +32,7 @@ import type { Gazetteer, GazetteerType } from './features.ts';
 import { fold, isArabicLetter } from './fold.ts';
 import { ONE_PLACE_HEADS, TRIGGERS } from './triggers.ts';
 import { getLexicon, lexiconForm } from '../segment/index.ts';
+import { HEADLINE_VERB_WORDS } from './headline-verbs.ts';
 import { possessedNounForm } from '../segment/lexicon-form.ts';
 import { IS_CALLED_WORDS, NAMED_ONE_WORDS, OWN_REPORTER_WORDS } from '../text/person-words.ts';
 import { LISTED_GIVEN_NAMES } from './given-names.ts';
@@ -1142,10 +1143,7 @@ const SURNAME_CUES: ReadonlySet<string> = (() => {
  * Headline verbs after a surname opening a sentence: «جمعة يعلن عن تأسيس حزب» (Jomaa announces a
  * party), «الصيد يطالب الولاة …» (Essid asks the governors …).
  */
-const HEADLINE_VERBS: ReadonlySet<string> = fset([
-  'يعلن', 'تعلن', 'يؤكد', 'تؤكد', 'يوضح', 'توضح', 'يطالب', 'تطالب', 'يدعو', 'تدعو', 'ينفي', 'تنفي', 'يكشف', 'تكشف',
-  'يحذر', 'تحذر', 'يقول', 'تقول', 'يرد', 'ترد', 'يعترف', 'تعترف', 'يتهم', 'تتهم', 'ينتقد', 'تنتقد',
-]);
+const HEADLINE_VERBS: ReadonlySet<string> = fset(HEADLINE_VERB_WORDS);
 
 const QUOTE_MARKS = new Set(['"', '«', '»', '“', '”']);
 

@@ -546,6 +546,16 @@ const SAYING_NOUNS = /^(قوله|قولها|قولهم|قولهما)$/u;
  * «لتقديم») or one of a few plain ones («للعمل»، «للوقوف»، «للنظر»), keyed.
  */
 const CALLED_FOR_NOUN = /^لل?(ت.{3,}|ا.{4,}|(عمل|وقوف|نظر|مشاركه|مساهمه|مسانده|حوار))$/u;
+/**
+ * A verbal noun behind «ب», keyed: what «دعا» (called on) asks for in Maghrebi copy — «بالكف» (to stop), «بالإسراع» (to
+ * hasten), «بتغيير» (to change). The shapes of {@link CALLED_FOR_NOUN} and a few plain verbal nouns; not a place or a thing
+ * («بالمناطق»، «بالنظام»).
+ */
+const CALLED_FOR_BI = /^بال?(ت.{3,}|ا.{4,}|(كف|قيام|وقوف|عمل|نظر|سعي|حد|رفع|فتح|وضع|حل|دعم|عدم|ضروره))$/u;
+/** Adverbial phrases of that shape: «بالتالي» (therefore), «بالتزامن مع» (at the same time as), «بالتنسيق مع» (in coordination with), keyed. */
+const CALLED_FOR_BI_NOT: ReadonlySet<string> = new Set(
+  ['بالتالي', 'بالتزامن', 'بالتوازي', 'بالتنسيق', 'بالاتفاق', 'بالتعاون', 'بالاشتراك', 'باعتبار', 'باعتباره', 'باعتبارها', 'بالتحديد', 'بالتفصيل', 'بالتوقيت', 'بالتناوب', 'بالتعامل'].map((w) => nameKey(w)),
+);
 /** «داعيا، داعية» (calling on), with «و» or not, keyed: the participle of «دعا», whose subject is the sentence's. */
 const CALLING_PARTICIPLES: ReadonlySet<string> = new Set(['داعيا', 'داعية', 'وداعيا', 'وداعية'].map((w) => nameKey(w)));
 /** Whether a word of {@link CALLED_FOR_NOUN}, without its «لل/ل», is no body's field or head: «للأنباء», «للوزارة». */
@@ -1869,7 +1879,11 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   const insideDraft = (pos: number): boolean => pos < draftsEnd && drafts.some((d) => pos >= d.start && pos < d.end);
 
   /** True when `r` stands inside a quote found before that is not its own entity's. */
-  const insideOthersDraft = (r: Ref): boolean => insideDraft(r.start) && !drafts.some((d) => r.start >= d.start && r.start < d.end && d.speaker === r.entity);
+  // (With a cue's gender `g`: nor when the quote's speaker is of the other gender and `r` of the cue's — «وأوضح السليطي أن …
+  // ما صرحت به القوبنطيني …، حيث تطرقت إلى "…"، مبينة أن …»: the woman named in his words goes on, he cannot be «مبينة».)
+  const insideOthersDraft = (r: Ref, g?: CueGender): boolean =>
+    insideDraft(r.start) &&
+    !drafts.some((d) => r.start >= d.start && r.start < d.end && (d.speaker === r.entity || ((g === 'm' || g === 'f') && d.speaker?.type === 'PER' && !agrees(d.speaker, g) && r.entity.type === 'PER' && agrees(r.entity, g) && gender.has(r.entity.id))));
 
   /** True when a person, body or role is named right after token `j` (the subject of a new cue). */
   const namedAfter = (j: number): boolean => {
@@ -3175,6 +3189,14 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
    * The body most recently named before `pos` under head noun `head` (وزارة الخارجية السعودية for
    * «الوزارة»; عكاظ, written after «صحيفة», for «الصحيفة»). With `quotedToo`, also one named inside a quote.
    */
+  /** The first body after `pos` whose name opens with the head noun `head` (bare, keyed). */
+  const firstBodyOfHead = (head: string, pos: number): Ref | undefined => {
+    for (let k = firstStartingAt(refs, pos); k < refs.length; k++) {
+      const r = refs[k]!;
+      if (r.entity.type === 'ORG' && bare(nameKey(text.slice(r.start, r.end)).split(' ')[0] ?? '') === head) return r;
+    }
+    return undefined;
+  };
   const lastBodyOfHead = (head: string, pos: number, quotedToo = false): Ref | undefined => {
     // Backwards from `pos`: the most recent body of that head that was not named in passing — as the
     // object of a preposition or of a noun («قالت منظمة "أنا يقظ" … باحصائيات منظمة "البوصلة" … وتابعت
@@ -3787,7 +3809,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // الجزائر، مشيرا إلى أن …» — the minister goes on, not X.)
       // (A name inside its own quote is still the subject: «انتقد … نور الدين الطبوبي … أي مسؤول …، بحسب تعبيره في تلميح لوزير
       // التربية ناجي جلول، داعيا …», whose clause «بحسب تعبيره» (in his words) made his quote — not the minister alluded to.)
-      if (insideOthersDraft(r)) continue;
+      if (insideOthersDraft(r, g)) continue;
       const ti = tokenAt(r.start);
       // A person; for a participle (`bodies`) also a body that is the subject of the sentence's first verb
       // («من جهته، أصدر الاتحاد الجهوي للشغل بيانا …، معتبرا أن», the regional union issued a statement …,
@@ -3855,7 +3877,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // (Nor after a body's own head noun right after the verb: «ونشرت صحيفة "عاجل"», see `afterVerb`.)
       const headed = r.entity.type === 'ORG' && afterVerb && ti !== verb + 1;
       if (marked && !apposed && !headed && pi >= 0 && !findIn(keys[pi]!, ROLE_HEADS) && !findIn(keys[pi]!, HONORIFICS) && !cueAt(pi)) continue;
-      if (insideOthersDraft(r)) continue;
+      if (insideOthersDraft(r, g)) continue;
       // «وأعلن مدير المركز، تبرؤه من الحملات التي تطال الزعيم الحبيب بورقيبة مذكرا أن» (the centre's director disowned
       // the campaigns that target the leader Habib Bourguiba, recalling that): a name inside a relative clause after
       // the verb is no subject of the sentence.
@@ -5418,6 +5440,17 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           contentStart = tok.start;
           break;
         }
+        // «دعا الاتحاد العام التونسي للشغل اليوم الحكومة بالكفّ عن اللجوء للأحزاب» (the union called on the government to stop
+        // turning to the parties): Maghrebi copy writes what was called for as «ب» + a definite verbal noun, where «إلى» stands
+        // elsewhere — on the same terms as «لل» above; the content starts after «ب». (Only a verbal noun: not «للاستثمار
+        // بالمناطق الداخلية», to invest in the inner regions.)
+        if (v.lemma === 'دعا' && !participle && j > i + 2 && tok.kind === 'word' && CALLED_FOR_BI.test(k) && !CALLED_FOR_BI_NOT.has(k) && !/(ين|ات|ون)$/u.test(k) && !refsIn(tok.start, tok.end).length && !keys.slice(j + 1, tokenAt(sEnd - 1) + 1).includes('الي') && namedBetween(t.end, tok.start) === 1) {
+          zoneEnd = tok.start;
+          let after = tok.start + 1;
+          while (after < tok.end && (isCombiningMark(text.charCodeAt(after)) || text.charCodeAt(after) === TATWEEL)) after++;
+          contentStart = after;
+          break;
+        }
         // «وأكد وزير الصحة عماد الحمامي حرص الوزارة على …» (stressed the ministry's keenness to …): after a verb of stance and
         // its named subject, a noun of a stated position is the object, and the preposition after it is the noun's own.
         // «وأكد عزم بلجيكيا على مساندة المسار …» (and he stressed Belgium's resolve to support the process): a noun of a stated
@@ -6010,8 +6043,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       } else if (saying) {
         speaker = saying.entity;
         speakerMention = { start: saying.start, end: saying.end };
-      } else if (local && (!lastD || lastD.end <= local.start || lastD.speaker === local.entity)) {
-        // (Also when the last quote, around that subject, is the subject's own: see subjectFrom.)
+      } else if (local && (!lastD || lastD.end <= local.start || lastD.speaker === local.entity || (lastD.speaker?.type === 'PER' && (g === 'm' || g === 'f') && !agrees(lastD.speaker, g)))) {
+        // (Also when the last quote, around that subject, is the subject's own, or its speaker is of the other gender: see
+        // subjectFrom.)
         // «انتقد عضو المجلس سعد المالكي التأخر، مؤكدا أن …»: the subject of the clause the participle continues.
         speaker = local.entity;
         speakerMention = { start: local.start, end: local.end };
@@ -6410,6 +6444,18 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         if (oblique && objectRef?.entity === speaker) {
           speaker = null;
           speakerMention = null;
+        }
+      }
+      // «إجازة الأمومة : الاتحاد يدعو الحكومة لـ"…"» (maternity leave: the union calls on the government to …): a headline's
+      // body named by its definite head noun alone, right before an imperfect verb, is the body of that head the article
+      // names — before, or else after the headline.
+      if (!speaker && !unnamedHere && i > 0 && /^[يت]/u.test(keys[i]!) && tokens[i - 1]!.kind === 'word' && /^ال/u.test(keys[i - 1]!) && bodyHead(bare(keys[i - 1]!))) {
+        const opening = i === 1 || (i >= 2 && tokenText(i - 2) === ':') || sentenceStart(t.start) === tokens[i - 1]!.start;
+        const head = bare(keys[i - 1]!);
+        const body = opening ? (lastBodyOfHead(head, t.start) ?? firstBodyOfHead(head, t.end)) : undefined;
+        if (body && agrees(body.entity, g)) {
+          speaker = body.entity;
+          speakerMention = { start: tokens[i - 1]!.start, end: tokens[i - 1]!.end };
         }
       }
       addDraft({ kind, start, end, cue: { start: t.start, end: t.end }, speaker, speakerMention, addressee, gender: relativeUnnamed ? undefined : g, open: !speaker && !unnamedHere && !named, named, group: group && !speaker });
