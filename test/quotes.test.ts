@@ -6433,3 +6433,22 @@ test('quotes (forty-second round): blind set 399 — «دعا … بالكف», 
     ],
   ]);
 });
+
+test('quotes (forty-second round): «جاء» that is no document\'s saying goes on with the words; «وجاء ذلك …» still frames them', () => {
+  checkSaid([
+    // «Ben Salah added that the increase was an improvised decision and came in the middle of the tourist season».
+    [
+      'came in the middle of',
+      'وأضاف رضوان بن صالح أن قرار الزيادة كان قرارا مرتجلا وجاء في خضم الموسم السياحي.',
+      [['رضوان بن صالح', 'PER']],
+      [['قرار الزيادة كان قرارا مرتجلا وجاء في خضم الموسم السياحي', 'رضوان بن صالح']],
+    ],
+    // «Kelly stressed that his ministry focuses only on deporting dangerous criminals. This came when he was asked …».
+    [
+      'the writer\'s frame',
+      'وشدد جون كيلي على أن وزارته لا تركز إلا على ترحيل المجرمين الخطرين وجاء ذلك عندما طلب منه توضيح موقف وزارته.',
+      [['جون كيلي', 'PER']],
+      [['وزارته لا تركز إلا على ترحيل المجرمين الخطرين', 'جون كيلي']],
+    ],
+  ]);
+});

@@ -546,6 +546,8 @@ const SAYING_NOUNS = /^(قوله|قولها|قولهم|قولهما)$/u;
  * «لتقديم») or one of a few plain ones («للعمل»، «للوقوف»، «للنظر»), keyed.
  */
 const CALLED_FOR_NOUN = /^لل?(ت.{3,}|ا.{4,}|(عمل|وقوف|نظر|مشاركه|مساهمه|مسانده|حوار))$/u;
+/** Demonstratives after «جاء» in the writer's frame, keyed: «وجاء ذلك عندما …», «وجاء هذا البيان …». */
+const FRAME_DEMONSTRATIVES: ReadonlySet<string> = new Set(['ذلك', 'هذا', 'هذه', 'ذاك', 'تلك'].map((w) => nameKey(w)));
 /**
  * A verbal noun behind «ب», keyed: what «دعا» (called on) asks for in Maghrebi copy — «بالكف» (to stop), «بالإسراع» (to
  * hasten), «بتغيير» (to change). The shapes of {@link CALLED_FOR_NOUN} and a few plain verbal nouns; not a place or a thing
@@ -2018,6 +2020,16 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     return end;
   };
   /** Where indirect content that starts at `from` ends. */
+  /**
+   * After the document verb at `j` («جاء، ورد»): the token of the document noun of «في» + a document — «وجاء في البيان»,
+   * «ورد في نص القرار», past a determiner —, or -1 when none follows (the verb is then no document's saying).
+   */
+  const documentNounAfter = (j: number): number => {
+    if (keys[j + 1] !== 'في') return -1;
+    const from = DOCUMENT_DETERMINERS.has(keys[j + 2] ?? '') ? j + 3 : j + 2;
+    if (documentNoun(keys[from] ?? '') !== undefined) return from;
+    return keys[from] === 'نص' && documentNoun(keys[from + 1] ?? '') !== undefined ? from + 1 : -1;
+  };
   const indirectEnd = (from: number, contentOpens = false): number => {
     let limit = sentenceEnd(from);
     let j = tokenAt(from);
@@ -2057,6 +2069,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       let cue = cueAt(j);
       // (Condemned, criticised: what follows is the target, the content goes on — «وتدين الاستيطان».)
       if (cue?.form.verb.marked) cue = undefined;
+      // (Nor «جاء/ورد» that is no document's saying — «كان قرارا مرتجلا وجاء في خضم الموسم السياحي», and came in the middle of
+      // the tourist season: only «في» + a document noun makes it a cue, as where the cue is read.)
+      // (But «وجاء ذلك/هذا البيان …» (this came …) is the writer's frame, which ends the words as before.)
+      if (cue?.form.verb.document && documentNounAfter(j) < 0 && !FRAME_DEMONSTRATIVES.has(keys[j + 1] ?? '')) cue = undefined;
       // (Believed, with nobody named after it: the speaker's own belief goes on — «لكنها تعتقد أن الدعوى …».)
       if (cue?.form.verb.namedSubject && !namedAfter(j)) cue = undefined;
       // (Nor «تعتبر/يعتبر» with no complementiser after it, the passive «is considered»: «… الذي يحتكر هذا النوع من العمليات
@@ -5246,8 +5262,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       if (negation && negation !== 'لا' && [1, 2].some((d) => (d === 1 || !COMPLEMENTISERS.has(keys[i + 1] ?? '')) && ((keys[i + d] === 'اي' && keys[i + d + 1] === 'شيء') || keys[i + d] === 'شيئا'))) return;
       // «وجاء في البيان / في نص بيان المنظمة أن …» (the statement said that …); not «جاء ذلك خلال …».
       // (Also behind a demonstrative: «وجاء في هذا البيان»، «في ذات البلاغ», this / the same statement.)
-      const docFrom = DOCUMENT_DETERMINERS.has(keys[i + 2] ?? '') ? i + 3 : i + 2;
-      const documentAt = v.document && keys[i + 1] === 'في' ? (documentNoun(keys[docFrom] ?? '') !== undefined ? docFrom : keys[docFrom] === 'نص' && documentNoun(keys[docFrom + 1] ?? '') ? docFrom + 1 : -1) : -1;
+      const documentAt = v.document ? documentNounAfter(i) : -1;
       if (v.document && documentAt < 0) return;
       // «المبادرة التي اقترحت من طرف رئاسة الحكومة» (the initiative that was proposed by the government): a passive.
       if (keys[i + 1] === 'من' && keys[i + 2] === 'طرف') return;
