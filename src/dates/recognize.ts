@@ -1725,11 +1725,6 @@ const TimeObject = function (this: TimeExpression, start: number, end: number, t
 (TimeObject as unknown as { prototype: object }).prototype = Object.prototype;
 
 /**
- * True when `o` is a full date within three atoms of the clock time `t`, in one window of atoms: atoms
- * are built only around candidates, so two windows that look adjacent may be far apart in the text
- * (a break atom, {@link WINDOW_BREAK}, separates them).
- */
-/**
  * «والنصف» (and a half), «والربع» (and a quarter) after an hour, also with «و» written apart («السادسة و النصف»): the
  * minutes and the number of atoms they take, or null.
  */
@@ -1745,6 +1740,11 @@ function clockFraction(atoms: readonly Atom[], j: number): [number, number] | nu
 /** A sentence's end between a date and a clock time: the clock time is no longer on the date's day. */
 const SENTENCE_END = /[.!?\u061f\n]/u;
 
+/**
+ * True when `o` is a full date within three atoms of the clock time `t`, in one window of atoms: atoms
+ * are built only around candidates, so two windows that look adjacent may be far apart in the text
+ * (a break atom, {@link WINDOW_BREAK}, separates them).
+ */
 function nearDate(o: TimeMatch | undefined, t: TimeMatch): boolean {
   return o !== undefined && o.type === 'DATE' && DAY_VALUE.test(o.value) && withinWindow(o, t);
 }

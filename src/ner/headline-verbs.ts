@@ -1,6 +1,8 @@
 /**
- * A word list shared by the tagger's post-passes (edges.ts, slots.ts), in a module of its own: the two import each other's
- * neighbours, and a constant in either would be read before it is set.
+ * A word list shared by the tagger's post-passes (edges.ts, slots.ts), in a module of its own: the two sit on one import
+ * cycle, and a constant exported by either was read by the other before it was set.
+ *
+ * @packageDocumentation
  */
 
 /**

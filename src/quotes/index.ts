@@ -1880,9 +1880,11 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   let draftsEnd = -1;
   const insideDraft = (pos: number): boolean => pos < draftsEnd && drafts.some((d) => pos >= d.start && pos < d.end);
 
-  /** True when `r` stands inside a quote found before that is not its own entity's. */
-  // (With a cue's gender `g`: nor when the quote's speaker is of the other gender and `r` of the cue's — «وأوضح السليطي أن …
-  // ما صرحت به القوبنطيني …، حيث تطرقت إلى "…"، مبينة أن …»: the woman named in his words goes on, he cannot be «مبينة».)
+  /**
+   * True when `r` stands inside a quote found before that is not its own entity's. With a cue's gender `g`, nor when the
+   * quote's speaker is of the other gender and `r` of the cue's — «وأوضح السليطي أن … ما صرحت به القوبنطيني …، حيث تطرقت إلى
+   * "…"، مبينة أن …»: the woman named in his words goes on, he cannot be «مبينة».
+   */
   const insideOthersDraft = (r: Ref, g?: CueGender): boolean =>
     insideDraft(r.start) &&
     !drafts.some((d) => r.start >= d.start && r.start < d.end && (d.speaker === r.entity || ((g === 'm' || g === 'f') && d.speaker?.type === 'PER' && !agrees(d.speaker, g) && r.entity.type === 'PER' && agrees(r.entity, g) && gender.has(r.entity.id))));
@@ -2019,7 +2021,6 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     while (end > from && SPACE_OR_COMMA.test(text[end - 1]!)) end--;
     return end;
   };
-  /** Where indirect content that starts at `from` ends. */
   /**
    * After the document verb at `j` («جاء، ورد»): the token of the document noun of «في» + a document — «وجاء في البيان»,
    * «ورد في نص القرار», past a determiner —, or -1 when none follows (the verb is then no document's saying).
@@ -2030,6 +2031,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     if (documentNoun(keys[from] ?? '') !== undefined) return from;
     return keys[from] === 'نص' && documentNoun(keys[from + 1] ?? '') !== undefined ? from + 1 : -1;
   };
+  /** Where indirect content that starts at `from` ends. */
   const indirectEnd = (from: number, contentOpens = false): number => {
     let limit = sentenceEnd(from);
     let j = tokenAt(from);
@@ -3201,10 +3203,6 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     return found;
   };
 
-  /**
-   * The body most recently named before `pos` under head noun `head` (وزارة الخارجية السعودية for
-   * «الوزارة»; عكاظ, written after «صحيفة», for «الصحيفة»). With `quotedToo`, also one named inside a quote.
-   */
   /** The first body after `pos` whose name opens with the head noun `head` (bare, keyed). */
   const firstBodyOfHead = (head: string, pos: number): Ref | undefined => {
     for (let k = firstStartingAt(refs, pos); k < refs.length; k++) {
@@ -3213,6 +3211,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     }
     return undefined;
   };
+  /**
+   * The body most recently named before `pos` under head noun `head` (وزارة الخارجية السعودية for
+   * «الوزارة»; عكاظ, written after «صحيفة», for «الصحيفة»). With `quotedToo`, also one named inside a quote.
+   */
   const lastBodyOfHead = (head: string, pos: number, quotedToo = false): Ref | undefined => {
     // Backwards from `pos`: the most recent body of that head that was not named in passing — as the
     // object of a preposition or of a noun («قالت منظمة "أنا يقظ" … باحصائيات منظمة "البوصلة" … وتابعت
