@@ -86,13 +86,14 @@ export const ORG_HEADS = keys(`
 /**
  * Complements that make a head of {@link ORG_HEADS} a common noun phrase, not a body's name: «حركة المرور» (the traffic),
  * «حركة المعتمدين» (the reshuffle of the delegates), «سلطة الإشراف» (the supervising authority, whichever ministry it is),
- * «مكتب البريد» (the post office), «مركز الأمن» (the police station). Keyed by the bare head, then the bare complement.
+ * «مكتب البريد» (the post office), «مركز الأمن» (the police station). Keyed by the bare head, then the bare complement
+ * (so «السير» also stands for «سير»).
  */
 export const COMMON_HEAD_COMPLEMENTS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   Object.entries({
-    حركة: 'المرور السير سير العبور النقل القطارات الحافلات الشاحنات السفن الملاحة الطيران التنقل التنقلات الجولان المسافرين المعتمدين الولاة الأسعار',
+    حركة: 'المرور السير العبور النقل القطارات الحافلات الشاحنات السفن الملاحة الطيران التنقل التنقلات الجولان المسافرين المعتمدين الولاة الأسعار',
     سلطة: 'الإشراف القرار اتخاذ التعيين التعيينات',
-    مكتب: 'البريد بريد',
+    مكتب: 'البريد',
     مركز: 'الأمن الحرس الشرطة الإيقاف الاقتراع',
   }).map(([head, complements]) => [bare(nameKey(head)), keys(complements)]),
 );

@@ -2016,6 +2016,12 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     }
     return false;
   };
+  /** Where a token's text starts after its first letter («ب»), that letter's harakat and a tatweel («بـثبوت»), as after «بأن». */
+  const afterFirstLetter = (tok: Token): number => {
+    let after = tok.start + 1;
+    while (after < tok.end && (isCombiningMark(text.charCodeAt(after)) || text.charCodeAt(after) === TATWEEL)) after++;
+    return after;
+  };
   /** `end` moved back over the spaces and commas before it, not before `from`: where content cut at `end` ends. */
   const endBeforeSpaces = (end: number, from: number): number => {
     while (end > from && SPACE_OR_COMMA.test(text[end - 1]!)) end--;
@@ -3203,11 +3209,13 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     return found;
   };
 
+  /** The first word of a reference as written, keyed, without the article: a body's head noun («وزارة», «صحيفة»). */
+  const headOfMention = (r: Ref): string => bare(nameKey(text.slice(r.start, r.end)).split(' ')[0] ?? '');
   /** The first body after `pos` whose name opens with the head noun `head` (bare, keyed). */
   const firstBodyOfHead = (head: string, pos: number): Ref | undefined => {
     for (let k = firstStartingAt(refs, pos); k < refs.length; k++) {
       const r = refs[k]!;
-      if (r.entity.type === 'ORG' && bare(nameKey(text.slice(r.start, r.end)).split(' ')[0] ?? '') === head) return r;
+      if (r.entity.type === 'ORG' && headOfMention(r) === head) return r;
     }
     return undefined;
   };
@@ -3228,7 +3236,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       if (r.entity.type !== 'ORG' || (!quotedToo && insideDraft(r.start))) continue;
       const rt = tokenAt(r.start);
       let headAt = -1;
-      if (bare(nameKey(text.slice(r.start, r.end)).split(' ')[0] ?? '') === head) headAt = rt;
+      if (headOfMention(r) === head) headAt = rt;
       else {
         const pi = wordBeforeMarks(rt);
         // (Its forms with and without proclitics: «وكالة» (the agency) starts with و itself, «ولوكالة» has two.)
@@ -5437,10 +5445,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // admitted a shortage): after a verb that takes «بأن», «ب» and a noun that states a finding open the content.
         if (bPrep && tok.kind === 'word' && k.length >= 4 && k.startsWith('ب') && STATED_OBJECTS.has(k.slice(1)) && !refsIn(tok.start, tok.end).length) {
           zoneEnd = tok.start;
-          // (The content starts after «ب», its haraka and a tatweel («بـثبوت»), as it does after «بأن».)
-          let after = tok.start + 1;
-          while (after < tok.end && (isCombiningMark(text.charCodeAt(after)) || text.charCodeAt(after) === TATWEEL)) after++;
-          contentStart = after;
+          contentStart = afterFirstLetter(tok);
           break;
         }
         // «ودعت وزيرة الصحة … جميع المتدخلين في القطاع الصحي للعمل لأجل انقاذ …» (called on everyone in the sector to work
@@ -5452,21 +5457,25 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // (After the participle «داعيا/داعية» (calling on), whose subject is the sentence's, the words before «لل» are the object
         // alone, named or not: «داعيا سلطة الإشراف لتحمل مسؤوليتها», calling on the supervising authority to bear its responsibility.)
         const participle = CALLING_PARTICIPLES.has(keys[i]!);
-        if (v.lemma === 'دعا' && j > i + (participle ? 1 : 2) && tok.kind === 'word' && CALLED_FOR_NOUN.test(k) && !/(ين|ات|ون)$/u.test(k) && calledForNoun(k) && !refsIn(tok.start, tok.end).length && !keys.slice(j + 1, tokenAt(sEnd - 1) + 1).includes('الي') && (participle ? namedBetween(t.end, tok.start) <= 1 : namedBetween(t.end, tok.start) === 1)) {
-          zoneEnd = tok.start;
-          contentStart = tok.start;
-          break;
-        }
         // «دعا الاتحاد العام التونسي للشغل اليوم الحكومة بالكفّ عن اللجوء للأحزاب» (the union called on the government to stop
-        // turning to the parties): Maghrebi copy writes what was called for as «ب» + a definite verbal noun, where «إلى» stands
-        // elsewhere — on the same terms as «لل» above; the content starts after «ب». (Only a verbal noun: not «للاستثمار
-        // بالمناطق الداخلية», to invest in the inner regions.)
-        if (v.lemma === 'دعا' && !participle && j > i + 2 && tok.kind === 'word' && CALLED_FOR_BI.test(k) && !CALLED_FOR_BI_NOT.has(k) && !/(ين|ات|ون)$/u.test(k) && !refsIn(tok.start, tok.end).length && !keys.slice(j + 1, tokenAt(sEnd - 1) + 1).includes('الي') && namedBetween(t.end, tok.start) === 1) {
-          zoneEnd = tok.start;
-          let after = tok.start + 1;
-          while (after < tok.end && (isCombiningMark(text.charCodeAt(after)) || text.charCodeAt(after) === TATWEEL)) after++;
-          contentStart = after;
-          break;
+        // turning to the parties): Maghrebi copy writes what was called for as «ب» + a verbal noun, on the same terms as «لل»,
+        // after a finite verb; the content starts after «ب». (Only a verbal noun: not «للاستثمار بالمناطق الداخلية», to invest
+        // in the inner regions.)
+        const calledFor =
+          v.lemma === 'دعا' && tok.kind === 'word' && !/(ين|ات|ون)$/u.test(k)
+            ? CALLED_FOR_NOUN.test(k) && calledForNoun(k)
+              ? 'lil'
+              : !participle && CALLED_FOR_BI.test(k) && !CALLED_FOR_BI_NOT.has(k)
+                ? 'bi'
+                : undefined
+            : undefined;
+        if (calledFor && j > i + (participle ? 1 : 2) && !refsIn(tok.start, tok.end).length && !keys.slice(j + 1, tokenAt(sEnd - 1) + 1).includes('الي')) {
+          const namedCount = namedBetween(t.end, tok.start);
+          if (participle ? namedCount <= 1 : namedCount === 1) {
+            zoneEnd = tok.start;
+            contentStart = calledFor === 'bi' ? afterFirstLetter(tok) : tok.start;
+            break;
+          }
         }
         // «وأكد وزير الصحة عماد الحمامي حرص الوزارة على …» (stressed the ministry's keenness to …): after a verb of stance and
         // its named subject, a noun of a stated position is the object, and the preposition after it is the noun's own.
