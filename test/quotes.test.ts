@@ -6452,3 +6452,36 @@ test('quotes (forty-second round): «جاء» that is no document\'s saying goes
     ],
   ]);
 });
+
+test('quotes (forty-fourth round): an occupation and its field describe the person named after them', () => {
+  checkSaid([
+    // «The researcher in Emirati heritage Dr Salem al-Dhaheri told WAM that "the museum will fill a real gap"».
+    [
+      'a researcher in a field',
+      'من جهته، قال الباحث في التراث الإماراتي الدكتور سالم الظاهري لوام إن "متحف الخط العربي سيملأ فراغا حقيقيا".',
+      [['سالم الظاهري', 'PER']],
+      [['متحف الخط العربي سيملأ فراغا حقيقيا', 'سالم الظاهري']],
+    ],
+    // «The sociology researcher Salwa Charfi said that "the study covers three regions"»: a field in construct.
+    [
+      'a field in construct',
+      'وقالت الباحثة في علم الاجتماع سلوى الشرفي إن "الدراسة شملت ثلاث جهات".',
+      [['سلوى الشرفي', 'PER']],
+      [['الدراسة شملت ثلاث جهات', 'سلوى الشرفي']],
+    ],
+    // «The energy expert Mohamed Jouili explained that the price will rise».
+    [
+      'an expert in affairs',
+      'وأوضح الخبير في شؤون الطاقة محمد الجويلي أن السعر سيرتفع.',
+      [['محمد الجويلي', 'PER']],
+      [['السعر سيرتفع', 'محمد الجويلي']],
+    ],
+    // «The club's nutritionist Lucien Cartal announced his decision to resign» (a corpus article).
+    [
+      'a specialist of a club',
+      'أعلن أخصائي التغذية بالنادي الرياضي الصفاقسي لوسيان كارتال عن قراره الإستقالة من مهامه في الفريق.',
+      [['النادي الرياضي الصفاقسي', 'ORG'], ['لوسيان كارتال', 'PER']],
+      [['قراره الإستقالة من مهامه في الفريق', 'لوسيان كارتال']],
+    ],
+  ]);
+});

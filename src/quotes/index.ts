@@ -708,7 +708,9 @@ const DESCRIPTION_HEADS: ReadonlySet<string> = new Set([
   ...'فاعل فاعلة قيادي قيادية ناشط ناشطة أكاديمي أكاديمية'.split(' ').map((w) => nameKey(w)),
 ]);
 /** Occupations that describe the person named after them (الممرض، الطبيب، المحامي …), keys: «وفق ما أفاد به الممرض بالمستشفى، X». */
-const OCCUPATIONS: ReadonlySet<string> = new Set('ممرض ممرضة طبيب طبيبة محامي محامية أستاذ أستاذة مهندس مهندسة معلم معلمة صحفي صحفية باحث باحثة'.split(' ').map((w) => nameKey(w)));
+const OCCUPATIONS: ReadonlySet<string> = new Set('ممرض ممرضة طبيب طبيبة محامي محامية أستاذ أستاذة مهندس مهندسة معلم معلمة صحفي صحفية باحث باحثة مختص مختصة أخصائي أخصائية'.split(' ').map((w) => nameKey(w)));
+/** Nouns in construct that name a field after «في» in a description of a person: «علم النفس» (psychology), «شؤون الطاقة» (energy affairs); keys. */
+const FIELD_HEADS: ReadonlySet<string> = new Set('علم علوم شؤون شأن مجال قضايا ملف ملفات تاريخ قانون اقتصاد'.split(' ').map((w) => nameKey(w)));
 /** Heads of bodies whose members speak for them in the plural (لجنة committee, مجلس council, نقابة union …); keyed. */
 const MEMBER_BODIES: ReadonlySet<string> = new Set('لجنة مجلس هيئة نقابة جمعية اتحاد حزب حركة كتلة جبهة ائتلاف تنسيقية رابطة جامعة'.split(' ').map((w) => nameKey(w)));
 
@@ -2907,13 +2909,20 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       let definite = true;
       // (A body or place behind «في» inside the description too: «مسؤولة السياسة الخارجية في الاتحاد الأوروبي فيديريكا
       // موغيريني», the EU's foreign-policy chief Federica Mogherini.)
-      const describing = !!head || DESCRIPTION_HEADS.has(bareFirst);
+      // (Or an occupation: «الباحث في التراث الإماراتي الدكتور سالم الظاهري», the researcher in Emirati heritage.)
+      const describing = !!head || DESCRIPTION_HEADS.has(bareFirst) || OCCUPATIONS.has(bareFirst);
       let afterIn = false;
       for (let k = firstTok; k < tokens.length && tokens[k]!.start < per.start; k++) {
         // (Or a field: «الخبير في الاقتصاد محمد الصادق جبنون», the economist …)
         // (And «لدى» before a body or a place: «السفيرة الأميركية لدى الأمم المتحدة سامنثا باور», the US ambassador to the UN.)
         if (describing && (keys[k] === 'في' || keys[k] === 'لدي') && k > firstTok && k + 1 < tokens.length && ((keys[k] === 'في' && /^ال.{3,}/u.test(keys[k + 1]!)) || zone.some((r) => r.start === tokens[k + 1]!.start && (r.entity.type === 'ORG' || r.entity.type === 'LOC')))) {
           afterIn = true;
+          continue;
+        }
+        // (A field in construct: «المختص في علم النفس محمد …», «الخبير في شؤون الطاقة …», the psychologist, the energy expert.)
+        if (describing && keys[k] === 'في' && k > firstTok && k + 2 < tokens.length && tokens[k + 2]!.start < per.start && tokens[k + 1]!.kind === 'word' && FIELD_HEADS.has(keys[k + 1]!) && /^ال.{3,}/u.test(keys[k + 2]!)) {
+          afterIn = true;
+          k++;
           continue;
         }
         // (The preposition a clitic on a named body: «اكد القيادي بحزب النهضة عجمي الوريمي ان», the Ennahda leader
