@@ -486,3 +486,16 @@ test('ner() (fortieth round): a body\'s name takes no «عن» before a noun wit
   assert.ok(found.some((m) => m.startsWith('ORG ') && m.endsWith('للنزل')), found.join(', '));
   assert.ok(!found.some((m) => m.includes('استيائهم')), found.join(', '));
 });
+
+test('ner() (forty-fourth round): «وام» and «واج», agencies known by an acronym that also reads as «و» + a word', { skip: NEEDS_MODEL }, () => {
+  assertFound([
+    // «Abu Dhabi, 3 March / WAM / The minister said …» (a dateline between slashes).
+    ['أبوظبي في 3 مارس / وام / قال الوزير إن المتحف جميل.', ['LOC أبوظبي', 'ORG وام']],
+    // «The minister told "WAM" that …»: the agency between quotation marks after «لـ».
+    ['وقال الوزير لـ"وام" إن المتحف جميل.', ['ORG وام']],
+    // «Algiers (APS) – The minister said …».
+    ['الجزائر (واج) - قال الوزير إن المتحف جميل.', ['LOC الجزائر', 'ORG واج']],
+    // «Protests in the delegations of Redeyef and Oum Larayes»: «و» + a town, no agency.
+    ['وشهدت معتمديتي الرديف وام العرائس احتجاجات.', ['LOC الرديف', 'LOC ام العرائس']],
+  ]);
+});

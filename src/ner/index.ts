@@ -17,7 +17,7 @@ import { fold } from './fold.ts';
 import { wordFacts, type GazetteerType } from './features.ts';
 import { dottedAcronymStop, stripProclitics } from '../segment/index.ts';
 import { ARTICLE, COMPLEMENTISER_ENDS, definiteGivenName, NAME_PARTICLES, extendBelSurnames, LAM_GIVEN_NAMES, kunyaNames, mannerAfterSpeech, nameReading, namingWordNames, nisbaAdjective, QUOTATION_MARK, roleNoun, speechParticiple, proposeSlotNames, slotLexicon } from './slots.ts';
-import { knownPlaceWord, listedPlaceOffset, outletNoun, PLACE_TYPES, proposeNamedPlaces, proposePlaces } from './places.ts';
+import { agencyAcronym, knownPlaceWord, listedPlaceOffset, outletNoun, PLACE_TYPES, proposeNamedPlaces, proposePlaces } from './places.ts';
 import { extendPartyNames, placeBodies, proposeOrganisations } from './orgs.ts';
 import { TRIGGERS } from './triggers.ts';
 import { AM_LETTERS, ARABIC_WORD, cutDefiniteHeadObjects, extendGivenNames, extendNisbaSurnames, extendOrgHeads, FM_LETTERS, splitDefiniteHeads, trimFunctionWords, VAN } from './edges.ts';
@@ -952,9 +952,10 @@ export function ner(options: NerOptions = {}): Stage {
           if (span.type === 'PER' && span.end - span.start === 1 && span.start > 0 && mannerAfterSpeech(folded[si]![span.start - 1]!, texts[si]![span.start]!, lex)) continue;
           const firstTok = s.tokens[span.start]!;
           const lastTok = s.tokens[span.end - 1]!;
-          // (A listed outlet or town keeps its first letter: «واس» (SPA) is no «و» + «اس».)
+          // (A listed outlet or town keeps its first letter: «واس» (SPA) is no «و» + «اس»; so does an agency's acronym alone
+          // as a body, «وام» (WAM), where «وام العرائس» is «و» + Oum Larayes.)
           const firstText = doc.text.slice(firstTok.start, firstTok.end);
-          const listed = knownPlaceWord(fold(firstText));
+          const listed = knownPlaceWord(fold(firstText)) || (span.type === 'ORG' && span.end - span.start === 1 && agencyAcronym(fold(firstText)));
           const offset = listed ? 0 : listedPlaceOffset(firstText);
           // («فان» left at the start of a person is «van», not «ف» + «ان»: see trimFunctionWords.)
           // (Nor a name's first word the document writes more than once whose proclitic would leave two letters it never writes

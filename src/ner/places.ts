@@ -161,6 +161,20 @@ const CONTEXT_OUTLETS = new Phrases([
   'الوطنية الثانية', 'الوطنية 1', 'الوطنية 2', 'الشروق', 'الصباح', 'المغرب', 'الصحافة', 'لابريس',
 ]);
 
+/**
+ * Agencies known by an acronym that also reads as «و» and a word («وام»: WAM, the Emirates agency, or «وام العرائس», and Oum
+ * Larayes; «واج»: APS, the Algerian agency): besides after an outlet noun or between brackets, they are outlets alone
+ * between quotation marks or slashes too («لـ"وام"», «/ وام /», as the agencies' own copy writes them); folded.
+ */
+const AGENCY_ACRONYMS: ReadonlySet<string> = new Set(['وام', 'واج'].map(fold));
+
+/** Whether a folded word is an agency's acronym that also reads as «و» and a word (see {@link AGENCY_ACRONYMS}). */
+export function agencyAcronym(folded: string): boolean {
+  return AGENCY_ACRONYMS.has(folded);
+}
+/** The mark that closes each opening mark around an agency's acronym. */
+const CLOSING_MARKS: ReadonlyMap<string, string> = new Map([['(', ')'], ['"', '"'], ['«', '»'], ['“', '”'], ['/', '/']]);
+
 /** Nouns an outlet's name follows: «قناة» (channel), «وكالة» (agency), «مراسل» (correspondent of) …. */
 const OUTLET_HEADS: ReadonlySet<string> = new Set(
   ['قناة', 'قناتي', 'قناتا', 'وكالة', 'إذاعة', 'إذاعتي', 'صحيفة', 'جريدة', 'يومية', 'موقع', 'مراسل', 'مراسلة', 'تلفزيون'].map(fold),
@@ -312,6 +326,7 @@ function placePass(sentences: TaggedTokens[], options: PlaceOptions, heads: bool
         while (c >= 0 && MARKS.test(tokens[c]!)) c--;
         if (c >= 0 && tags[c]!.endsWith('-ORG')) return true;
       }
+      if (len === 1 && i > 0 && AGENCY_ACRONYMS.has(f[i]!.word) && CLOSING_MARKS.get(tokens[i - 1]!) === tokens[i + 1]) return true;
       return i > 0 && tokens[i - 1] === '(' && tokens[i + len] === ')';
     };
     // «قفصه» (its cage) is no «قفصة» (Gafsa): a name listed with ة is not matched by a word in ه.
@@ -445,7 +460,7 @@ function placePass(sentences: TaggedTokens[], options: PlaceOptions, heads: bool
         if (tags[i]!.startsWith('B-') && tags[i] !== 'B-ORG') {
           let e = i + 1;
           while (e < n && tags[e] === `I-${tags[i]!.slice(2)}`) e++;
-          if (CONTEXT_OUTLETS.match(word(i), f, i + 1, e) === e - i && outletContext(i, e - i)) {
+          if ((CONTEXT_OUTLETS.match(word(i), f, i + 1, e) === e - i || (e - i === 1 && AGENCY_ACRONYMS.has(word(i)))) && outletContext(i, e - i)) {
             mark(tags, i, e - i, 'ORG');
             changed++;
           }
@@ -454,6 +469,11 @@ function placePass(sentences: TaggedTokens[], options: PlaceOptions, heads: bool
         continue;
       }
       // Places and outlets by name.
+      if (AGENCY_ACRONYMS.has(f[i]!.word) && outletContext(i, 1)) {
+        mark(tags, i, 1, 'ORG');
+        changed++;
+        continue;
+      }
       if (!FIRST_FORMS.has(f[i]!.word)) continue;
       let len = 0;
       let type = 'LOC';
