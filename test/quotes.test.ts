@@ -6485,3 +6485,32 @@ test('quotes (forty-fourth round): an occupation and its field describe the pers
     ],
   ]);
 });
+
+test('quotes (forty-fourth round): a body\'s spokesman not named yet is the one named next with the role after his name', () => {
+  checkSaid([
+    // «Supply: more sugar on the ration cards ¶ The ministry's official spokesman said, in a phone call with the programme "Masaa al-Qahira", that the increase "came on
+    // direct instructions …". Ahmed Kamal Abdelfattah, the ministry's spokesman, added: "…"»: the programme's city in the
+    // circumstance is not the body he speaks for.
+    [
+      'the role after the name',
+      'التموين: زيادة حصة السكر على البطاقات\nأعلنت وزارة التموين بدء الصرف. وقال المتحدث الرسمي باسم الوزارة، في مداخلة هاتفية مع برنامج "مساء القاهرة"، إن الزيادة "جاءت بتوجيهات مباشرة من الوزير". وأضاف أحمد كمال عبد الفتاح، المتحدث باسم الوزارة: "الصرف سيستمر لمدة 15 يوما".',
+      [['وزارة التموين', 'ORG'], ['القاهرة', 'LOC'], ['أحمد كمال عبد الفتاح', 'PER']],
+      [
+        ['زيادة حصة السكر على البطاقات', 'وزارة التموين'],
+        ['الزيادة "جاءت بتوجيهات مباشرة من الوزير', 'أحمد كمال عبد الفتاح'],
+        ['الصرف سيستمر لمدة 15 يوما', 'أحمد كمال عبد الفتاح'],
+      ],
+    ],
+    // «The official spokesman of the Ministry of Supply and Internal Trade said … Ahmed Kamal Abdelfattah, the ministry's
+    // spokesman, added: …»: «باسم الوزارة» (for the ministry) names the same body by its head noun.
+    [
+      'the body by its head noun',
+      'وقال المتحدث الرسمي باسم وزارة التموين والتجارة الداخلية إن الصرف بدأ اليوم. وأضاف أحمد كمال عبد الفتاح، المتحدث باسم الوزارة: "الكميات موجودة عند كل البقالين".',
+      [['وزارة التموين والتجارة الداخلية', 'ORG'], ['أحمد كمال عبد الفتاح', 'PER']],
+      [
+        ['الصرف بدأ اليوم', 'أحمد كمال عبد الفتاح'],
+        ['الكميات موجودة عند كل البقالين', 'أحمد كمال عبد الفتاح'],
+      ],
+    ],
+  ]);
+});

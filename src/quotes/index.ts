@@ -3080,7 +3080,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // («المتحدث الرسمي باسم وزارة التجارة» when no spokesman was named before: the one named next.)
       // (Any other role: the person named next with it as a title, «وأوضح المدير العام للمؤسسة … وأضاف
       // المدير العام، م. دعيج البذالي».)
-      const ahead = typeof head === 'string' && !titledBefore(firstTok, from) ? roleHolderNamedAfter(head, to, firstTok, first?.entity) : undefined;
+      // (The body only when the role names it, right after «باسم»: not «برنامج "مساء القاهرة"» in a circumstance after the role.)
+      const ofRole = first && tokenAt(first.start) <= firstTok + 3 ? first.entity : undefined;
+      const ahead = typeof head === 'string' && !titledBefore(firstTok, from) ? roleHolderNamedAfter(head, to, firstTok, ofRole) : undefined;
       if (ahead) {
         result.ref = { start: tokens[firstTok]!.start, end: tokens[firstTok]!.end, entity: ahead, role: true };
         return result;
@@ -4018,13 +4020,22 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
    */
   const roleHolderNamedAfter = (head: string, pos: number, at: number, body?: Entity): Entity | undefined => {
     if (SPOKESMAN_HEADS.has(head)) {
-      const bodyWord = body ? nameKey(body.name).split(' ').at(-1)! : '';
+      const bodyWords = body ? nameKey(body.name).split(' ') : [];
+      const bodyWord = bodyWords.at(-1) ?? '';
+      // (The body by its head noun counts too: «المتحدث باسم الوزارة» for «وزارة التموين والتجارة الداخلية».)
+      const bodyHead = bodyWords.length > 1 && ORG_HEADS.has(bare(bodyWords[0]!)) ? 'ال' + bare(bodyWords[0]!) : undefined;
+      const forBody = (title: string): boolean => nameKey(title).includes(bodyWord) || (bodyHead !== undefined && nameKey(title).split(' ').includes(bodyHead));
       return personNamedAfter(pos, (r) => {
-        if (body && (r.entity.titles ?? []).some((t) => /باسم/u.test(t) && !nameKey(t).includes(bodyWord))) return false;
+        if (body && (r.entity.titles ?? []).some((t) => /باسم/u.test(t) && !forBody(t))) return false;
         // (Also past a comma: «ويضيف المتحدث، علي راضي الفتلاوي، …».)
         let ti = tokenAt(r.start) - 1;
         if (ti > 0 && (tokenText(ti) === '،' || tokenText(ti) === ',')) ti--;
         if (ti >= 0 && SPOKESMAN_HEADS.has(findIn(keys[ti]!, ROLE_HEADS) ?? '')) return true;
+        // (Or the role right after the name, past a comma, as the subject of a speech verb: «وأضاف أحمد كمال عبد الفتاح،
+        // المتحدث باسم الوزارة: …», Ahmed Kamal Abdelfattah, the ministry's spokesman, added.)
+        let ai = tokenAt(r.end - 1) + 1;
+        if (ai < tokens.length && (tokenText(ai) === '،' || tokenText(ai) === ',')) ai++;
+        if (ai < tokens.length && SPOKESMAN_HEADS.has(findIn(keys[ai]!, ROLE_HEADS) ?? '') && /^[وف]?ال/u.test(keys[ai]!) && tokenAt(r.start) > 0 && cueAt(tokenAt(r.start) - 1)) return true;
         // (Or past the body after «باسم» and a title: «وأضاف المتحدث باسم الخارجية المصرية المستشار أحمد أبو زيد».)
         if (ti < 0 || !findIn(keys[ti]!, HONORIFICS)) return false;
         for (let k = ti - 1; k >= 0 && k >= ti - 5 && tokens[k]!.kind === 'word' && !COMPLEMENTISERS.has(keys[k]!) && !cueAt(k); k--) {
