@@ -6501,6 +6501,18 @@ test('quotes (forty-fourth round): a body\'s spokesman not named yet is the one 
         ['الصرف سيستمر لمدة 15 يوما', 'أحمد كمال عبد الفتاح'],
       ],
     ],
+    // «A report of the health ministry revealed … The ministry's official spokesman told "Okaz" that the ministry "saw a marked fall …". Dr Fahd al-Shammari added
+    // that …»: the spokesman goes on in the next sentence's «وأضاف» and is named there.
+    [
+      'named where he goes on',
+      'كشف تقرير صادر عن وزارة الصحة أمس أن الحالات انخفضت. وقال المتحدث الرسمي لوزارة الصحة لـ"عكاظ" إن الوزارة "رصدت تراجعا ملحوظا في أعداد المراجعين". وأضاف الدكتور فهد بن عبدالعزيز الشمري أن الوزارة لا تستبعد موجة ثانية.',
+      [['وزارة الصحة', 'ORG'], ['عكاظ', 'ORG'], ['فهد بن عبدالعزيز الشمري', 'PER']],
+      [
+        ['الحالات انخفضت', 'وزارة الصحة'],
+        ['الوزارة "رصدت تراجعا ملحوظا في أعداد المراجعين', 'فهد بن عبدالعزيز الشمري'],
+        ['الوزارة لا تستبعد موجة ثانية', 'فهد بن عبدالعزيز الشمري'],
+      ],
+    ],
     // «The official spokesman of the Ministry of Supply and Internal Trade said … Ahmed Kamal Abdelfattah, the ministry's
     // spokesman, added: …»: «باسم الوزارة» (for the ministry) names the same body by its head noun.
     [

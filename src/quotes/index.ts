@@ -4036,6 +4036,12 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         let ai = tokenAt(r.end - 1) + 1;
         if (ai < tokens.length && (tokenText(ai) === '،' || tokenText(ai) === ',')) ai++;
         if (ai < tokens.length && SPOKESMAN_HEADS.has(findIn(keys[ai]!, ROLE_HEADS) ?? '') && /^[وف]?ال/u.test(keys[ai]!) && tokenAt(r.start) > 0 && cueAt(tokenAt(r.start) - 1)) return true;
+        // (Or the subject of the next sentence's «وأضاف» (he added), past an honorific: «وقال المتحدث الرسمي لوزارة الصحة إن …
+        // وأضاف الدكتور فهد الشمري أن …», the spokesman goes on and is named.)
+        let ci = tokenAt(r.start) - 1;
+        if (ci > 0 && findIn(keys[ci]!, HONORIFICS)) ci--;
+        const going = ci >= 0 ? cueAt(ci) : undefined;
+        if (going && CONTINUING_CUES.has(going.form.verb.lemma) && (going.form.gender === 'f') === head.endsWith('ه') && sentenceStart(tokens[ci]!.start) !== sentenceStart(pos) && !refs.some((x) => x.entity.type === 'PER' && x.start >= pos && x.start < r.start)) return true;
         // (Or past the body after «باسم» and a title: «وأضاف المتحدث باسم الخارجية المصرية المستشار أحمد أبو زيد».)
         if (ti < 0 || !findIn(keys[ti]!, HONORIFICS)) return false;
         for (let k = ti - 1; k >= 0 && k >= ti - 5 && tokens[k]!.kind === 'word' && !COMPLEMENTISERS.has(keys[k]!) && !cueAt(k); k--) {
