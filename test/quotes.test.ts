@@ -6526,3 +6526,36 @@ test('quotes (forty-fourth round): a body\'s spokesman not named yet is the one 
     ],
   ]);
 });
+
+test('quotes (forty-fourth round): a headline\'s body or person calls on an object for «ل» + a verbal noun', () => {
+  checkSaid([
+    // «The journalists' union calls on the Algerian authorities to open an inquiry into a blogger's death».
+    [
+      'a headline call with «لفتح»',
+      'نقابة الصحفيين تدعو السلطات الجزائرية لفتح تحقيق حول وفاة مدون\nدعت النقابة الوطنية للصحفيين التونسيين السلطات الجزائرية اليوم الاثنين إلى فتح تحقيق حول ملابسات وفاة المدون.',
+      [['نقابة الصحفيين', 'ORG'], ['النقابة الوطنية للصحفيين التونسيين', 'ORG']],
+      [
+        ['لفتح تحقيق حول وفاة مدون', 'النقابة الوطنية للصحفيين التونسيين'],
+        ['فتح تحقيق حول ملابسات وفاة المدون', 'النقابة الوطنية للصحفيين التونسيين'],
+      ],
+    ],
+    // «Riadh Chaibi calls on the opposition MPs to resign» (a corpus headline).
+    [
+      'a person\'s headline call',
+      'رياض الشعيبي يدعو نواب المعارضة للاستقالة وإعلان العصيان المدني\nوقال الشعيبي إن الوضع خطير.',
+      [['رياض الشعيبي', 'PER'], ['الشعيبي', 'PER']],
+      [
+        ['للاستقالة وإعلان العصيان المدني', 'رياض الشعيبي'],
+        ['الوضع خطير', 'رياض الشعيبي'],
+      ],
+    ],
+    // «The Red Crescent calls for an emergency plan in readiness for the Libyans' influx»: a phrase behind «ل» right after the
+    // verb is no object, and the later «لتدفق» no call.
+    [
+      'no call past a phrase behind «ل»',
+      'الهلال الأحمر يدعو لخطة طوارئ استعدادا لتدفق الليبيين\nوقال منجي سليم إن الوضع صعب.',
+      [['الهلال الأحمر', 'ORG'], ['منجي سليم', 'PER']],
+      [['الوضع صعب', 'منجي سليم']],
+    ],
+  ]);
+});

@@ -543,9 +543,9 @@ const officialPage = (a: string, b: string): boolean => /^(ال)?(صفحه|مو�
 const SAYING_NOUNS = /^(قوله|قولها|قولهم|قولهما)$/u;
 /**
  * What «دعا» (called on …) may take with «لل» or «ل» instead of «إلى»: a verbal noun of a derived form («للتدخل»، «للاستثمار»،
- * «لتقديم») or one of a few plain ones («للعمل»، «للوقوف»، «للنظر»), keyed.
+ * «لتقديم») or one of a few plain ones («للعمل»، «للوقوف»، «للنظر»، «لفتح» (to open), «لوقف» (to stop)), keyed.
  */
-const CALLED_FOR_NOUN = /^لل?(ت.{3,}|ا.{4,}|(عمل|وقوف|نظر|مشاركه|مساهمه|مسانده|حوار))$/u;
+const CALLED_FOR_NOUN = /^لل?(ت.{3,}|ا.{4,}|(عمل|وقوف|نظر|مشاركه|مساهمه|مسانده|حوار|فتح|وقف|وضع|رفع|سحب|دعم))$/u;
 /** Demonstratives after «جاء» in the writer's frame, keyed: «وجاء ذلك عندما …», «وجاء هذا البيان …». */
 const FRAME_DEMONSTRATIVES: ReadonlySet<string> = new Set(['ذلك', 'هذا', 'هذه', 'ذاك', 'تلك'].map((w) => nameKey(w)));
 /**
@@ -5497,7 +5497,15 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
             : undefined;
         if (calledFor && j > i + (participle ? 1 : 2) && !refsIn(tok.start, tok.end).length && !keys.slice(j + 1, tokenAt(sEnd - 1) + 1).includes('الي')) {
           const namedCount = namedBetween(t.end, tok.start);
-          if (participle ? namedCount <= 1 : namedCount === 1) {
+          // (So too after a subject named before the verb, as a headline writes it: «نقابة الصحفيين تدعو السلطات الجزائرية لفتح
+          // تحقيق», the journalists' union calls on the Algerian authorities to open an inquiry.)
+          // (The words between are then the object alone, no phrase behind «ل»: not «الهلال الأحمر يدعو لخطة طوارئ استعدادا لتدفق
+          // الليبيين», calls for an emergency plan in readiness for the Libyans' influx.)
+          const objectOnly = (): boolean => {
+            for (let m = i + 1; m < j; m++) if (/^ل/u.test(keys[m]!)) return false;
+            return subjectBefore(i) !== undefined;
+          };
+          if (participle || objectOnly() ? namedCount <= 1 : namedCount === 1) {
             zoneEnd = tok.start;
             contentStart = calledFor === 'bi' ? afterFirstLetter(tok) : tok.start;
             break;
