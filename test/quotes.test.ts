@@ -6559,3 +6559,16 @@ test('quotes (forty-fourth round): a headline\'s body or person calls on an obje
     ],
   ]);
 });
+
+test('quotes (forty-fourth round): «تصريحات X … التي قال فيها» — the statements\' holder said what follows', () => {
+  checkSaid([
+    // «Bhiri criticised the statements of the constitutional law professor Amine Mahfoudh to the paper Attounissia, in which he
+    // said that "the enemies of democracy are not in Chaambi but in Bardo"».
+    [
+      'statements in construct with a person',
+      'انتقد رئيس الكتلة نور الدين البحيري تصريحات أستاذ القانون الدستوري محمد أمين محفوظ لجريدة التونسية والتي قال فيها إن "أعداء الديمقراطية ليسوا في الشعانبي".',
+      [['نور الدين البحيري', 'PER'], ['محمد أمين محفوظ', 'PER'], ['الشعانبي', 'LOC']],
+      [['أعداء الديمقراطية ليسوا في الشعانبي', 'محمد أمين محفوظ']],
+    ],
+  ]);
+});

@@ -3427,6 +3427,13 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       }
     }
     if (d < 0) return undefined;
+    // «انتقد البحيري تصريحات أستاذ القانون الدستوري أمين محفوظ لجريدة التونسية … والتي قال فيها إن» (Bhiri criticised the
+    // statements of the constitutional law professor Amine Mahfoudh to the paper, in which he said): a relative right before
+    // the cue stands for the document, and the person or body in construct with it, a few words on, said it.
+    if (/^و?(التي|الذي)$/u.test(keys[i - 1]!)) {
+      const holder = refsIn(tokens[d]!.end, tokens[i - 1]!.start).find((x) => x.entity.type === 'PER' || x.entity.type === 'ORG');
+      if (holder && !holder.role && tokenAt(holder.start) <= d + 5 && !/^[لب]/u.test(keys[tokenAt(holder.start)]!)) return { ref: holder };
+    }
     let v = d - 1;
     for (let n = 0; v >= 0 && tokens[v]!.start >= start && n < 8 && !PUBLISH_VERB.test(keys[v]!); v--, n++);
     if (v < 0 || tokens[v]!.start < start || !PUBLISH_VERB.test(keys[v]!)) return undefined;
