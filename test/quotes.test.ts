@@ -6572,3 +6572,26 @@ test('quotes (forty-fourth round): «تصريحات X … التي قال فيه
     ],
   ]);
 });
+
+test('quotes (forty-fourth round): «وهو ما علق عليه X بقوله إن …» reads on; «وهو ما أكده X» still points back', () => {
+  checkSaid([
+    // «… The MP asked about the sugar crisis. Which the supply minister answered by saying that the inspections will cover all
+    // governorates».
+    [
+      'by his saying',
+      'أكد الدكتور شريف عبد المقصود، وزير التموين، أن الاحتياطي آمن. وتقدمت النائبة هالة عبد الحميد بطلب إحاطة بشأن أزمة السكر. وهو ما علق عليه وزير التموين بقوله إن حملات الرقابة ستشمل جميع المحافظات.',
+      [['شريف عبد المقصود', 'PER'], ['هالة عبد الحميد', 'PER']],
+      [
+        ['الاحتياطي آمن', 'شريف عبد المقصود'],
+        ['حملات الرقابة ستشمل جميع المحافظات', 'شريف عبد المقصود'],
+      ],
+    ],
+    // «Prices rose sharply in the markets, which the minister confirmed»: the clause before.
+    [
+      'pointing back',
+      'ارتفعت الأسعار بشكل كبير في الأسواق، وهو ما أكده الوزير سمير الطيب.',
+      [['سمير الطيب', 'PER']],
+      [['ارتفعت الأسعار بشكل كبير في الأسواق', 'سمير الطيب']],
+    ],
+  ]);
+});

@@ -541,6 +541,8 @@ const OFFICIAL_PAGE_WORDS: ReadonlySet<string> = new Set('الصفحة صفحة 
 const officialPage = (a: string, b: string): boolean => /^(ال)?(صفحه|موقع)$/u.test(a) && /^الرسمي(ه)?$/u.test(b);
 /** «قوله» (his saying) and its forms, which follow the one quoted: «نقلت الوكالة عن الوزير قوله إن …». */
 const SAYING_NOUNS = /^(قوله|قولها|قولهم|قولهما)$/u;
+/** «بالقول» (by saying) and «بقوله/بقولها …» (by his/her saying), keyed: after «ردّ، علّق، أجاب» what follows is the words. */
+const BY_SAYING = /^(بالقول|بقوله|بقولها|بقولهم|بقولهما)$/u;
 /**
  * What «دعا» (called on …) may take with «لل» or «ل» instead of «إلى»: a verbal noun of a derived form («للتدخل»، «للاستثمار»،
  * «لتقديم») or one of a few plain ones («للعمل»، «للوقوف»، «للنظر»، «لفتح» (to open), «لوقف» (to stop)), keyed.
@@ -931,8 +933,18 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   // «ورد X على الاتهامات … بالقول إنه …» (X replied to the accusations by saying that …): «بالقول» in the
   // same sentence makes «ورد» the verb «replied», not «was mentioned».
   const byQuotingAt = (i: number): number => {
-    for (let m = i + 1; m < Math.min(i + 25, tokens.length) && !isTerminal(m); m++) if (keys[m] === 'بالقول') return m;
+    for (let m = i + 1; m < Math.min(i + 25, tokens.length) && !isTerminal(m); m++) if (BY_SAYING.test(keys[m]!)) return m;
     return -1;
+  };
+  /**
+   * Whether the verb at `i`, after «وهو ما» opening its sentence, reads on as its own quote: «بقوله/بالقول» and a
+   * complementiser follow it — «وهو ما علق عليه وزير التموين بقوله إن …» (which the supply minister answered by saying
+   * that …), where «وهو ما أكده الوزير» alone points back at the clause before.
+   */
+  const saysOnAt = (i: number): boolean => {
+    if (tokens[i - 2]!.start - sentenceStart(tokens[i]!.start) > 10) return false;
+    const bil = byQuotingAt(i);
+    return bil >= 0 && bil + 1 < tokens.length && COMPLEMENTISERS.has(keys[bil + 1]!);
   };
   /**
    * For a topic verb at `i` (تحدث عن، تطرق إلى, spoke of, touched on): its preposition and a noun of need or
@@ -6017,7 +6029,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         const directly = tokenAt(t.end) < tokens.length && tokens[tokenAt(t.end)]!.start >= zoneEnd;
         // «ردّت عليها العمدة بالقول إن»: «بالقول» marks speech whatever the subject.
         let byQuoting = false;
-        for (let m = i + 1; m < tokens.length && tokens[m]!.start < zoneEnd; m++) if (keys[m] === 'بالقول') byQuoting = true;
+        for (let m = i + 1; m < tokens.length && tokens[m]!.start < zoneEnd; m++) if (BY_SAYING.test(keys[m]!)) byQuoting = true;
         // («بيّن رئيس الحكومة الأسبق أن …»: a role noun right after the verb is its subject.)
         const roleNext = i + 1 < tokens.length && tokens[i + 1]!.start < zoneEnd && ROLE_HEADS.has(bare(keys[i + 1]!));
         // (A place is no subject here: «الطريق الرابطة بين صفاقس وقفصة، … علما أنه» is the road between Sfax and
@@ -6584,7 +6596,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // a noun cue, which quotes on its own (below).
       if (cue && i >= 2 && keys[i - 1] === 'ما' && SOURCE_WORDS.has(keys[i - 2]!)) continue;
       if (cue && i >= 1 && /^[وف]?حسبما$/u.test(keys[i - 1]!)) continue;
-      if (cue && i >= 2 && keys[i - 1] === 'ما' && /^(و|ف)?(ذلك|هذا|هو)$/u.test(keys[i - 2]!)) {
+      // (Unless the sentence opens so and the verb reads on: see `saysOnAt`.)
+      if (cue && i >= 2 && keys[i - 1] === 'ما' && /^(و|ف)?(ذلك|هذا|هو)$/u.test(keys[i - 2]!) && !saysOnAt(i)) {
         // «…، ذلك ما أكده وزير الفلاحة»: the content is the clause before.
         const sStart = sentenceStart(t.start);
         const end = tokens[i - 2]!.start;
