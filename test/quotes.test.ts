@@ -6595,3 +6595,29 @@ test('quotes (forty-fourth round): «وهو ما علق عليه X بقوله إ
     ],
   ]);
 });
+
+test('quotes (forty-fourth round): «ورد X على ذلك بأن» replied; a headline label of two words after a body\'s head noun', () => {
+  checkSaid([
+    // «The agriculture undersecretary Hussein Kadhim al-Abboudi said the plan is ready. The undersecretary replied to that that the
+    // finance ministry "released the first instalment"» (Iraqi copy).
+    [
+      'replied with «بأن»',
+      'ذكر وكيل وزارة الزراعة الفني حسين كاظم العبودي أن الخطة جاهزة. ورد وكيل الوزارة على ذلك بأن وزارة المالية "أطلقت الدفعة الأولى من المستحقات".',
+      [['وزارة الزراعة', 'ORG'], ['حسين كاظم العبودي', 'PER'], ['وزارة المالية', 'ORG']],
+      [
+        ['الخطة جاهزة', 'حسين كاظم العبودي'],
+        ['وزارة المالية "أطلقت الدفعة الأولى من المستحقات', 'حسين كاظم العبودي'],
+      ],
+    ],
+    // «Water Resources: the current storage covers the whole winter plan ¶ The Ministry of Water Resources announced …».
+    [
+      'a two-word label',
+      'الموارد المائية: الخزين الحالي يؤمن الخطة الشتوية بالكامل\nأعلنت وزارة الموارد المائية، اليوم الاثنين، أن الخزين المائي بلغ 14 مليار متر مكعب.',
+      [['وزارة الموارد المائية', 'ORG']],
+      [
+        ['الخزين الحالي يؤمن الخطة الشتوية بالكامل', 'وزارة الموارد المائية'],
+        ['الخزين المائي بلغ 14 مليار متر مكعب', 'وزارة الموارد المائية'],
+      ],
+    ],
+  ]);
+});

@@ -937,6 +937,18 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     return -1;
   };
   /**
+   * «ورد وكيل الوزارة على ذلك بأن …» (and the undersecretary replied to that that …): «على» and then «بأن» within the clause
+   * after «ورد» make it «و» + «ردّ» (replied), as «بالقول» does, and not «ورد» (was stated).
+   */
+  const repliedWithBi = (i: number): boolean => {
+    let on = false;
+    for (let m = i + 1; m < Math.min(i + 16, tokens.length) && !isTerminal(m); m++) {
+      if (keys[m] === 'علي') on = true;
+      else if (on && /^بان(ه|ها|هم)?$/u.test(keys[m]!)) return true;
+    }
+    return false;
+  };
+  /**
    * Whether the verb at `i`, after «وهو ما» opening its sentence, reads on as its own quote: «بقوله/بالقول» and a
    * complementiser follow it — «وهو ما علق عليه وزير التموين بقوله إن …» (which the supply minister answered by saying
    * that …), where «وهو ما أكده الوزير» alone points back at the clause before.
@@ -1189,7 +1201,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // + an imperfect a few words before, in the clause, is that clause's second verb, not a speech verb of its own.
       const afterSubjunctive = f !== undefined && /^[وف][يت]/u.test(k) && subjunctiveBefore(i);
       const estimate = f !== undefined && f.verb.lemma === 'قدر' && !f.participle && estimatedAmountAfter(i);
-      if (f && !(f.verb.lemma === STATED && keys[i + 1] !== 'في') && !verbalNoun && !coordinated && !afterSubjunctive && !estimate && (k.length > 3 || (k.length === 3 && i + 1 < tokens.length && (tokenText(i + 1) === ':' || byQuotingAt(i) >= 0))) && !(f.verb.topic && !weightAfter(i, f.verb))) return { form: f, prefixed: true };
+      if (f && !(f.verb.lemma === STATED && keys[i + 1] !== 'في') && !verbalNoun && !coordinated && !afterSubjunctive && !estimate && (k.length > 3 || (k.length === 3 && i + 1 < tokens.length && (tokenText(i + 1) === ':' || byQuotingAt(i) >= 0 || (f.verb.lemma === 'رد' && repliedWithBi(i))))) && !(f.verb.topic && !weightAfter(i, f.verb))) return { form: f, prefixed: true };
     }
     // «واعتبرها "تحديا صارخا للدولة"» (and considered it "a blatant challenge to the state"): a verb of stance with
     // an object pronoun, right before quotation marks, states a position in them.
@@ -4529,6 +4541,16 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           return nameWords.at(-1)!.replace(/^لل/u, 'ال') === short || (rare && nameWords.length > 2 && ORG_HEADS.has(bare(nameWords[0]!)) && nameWords[1] === short);
         });
         if (bodies.length === 1) who = [{ start: tokens[words[0]!]!.start, end: tokens[words[0]!]!.end, entity: bodies[0]!, role: true }];
+      }
+      // (Or two definite words that follow the head noun of the body's name: «الموارد المائية: …» for «وزارة الموارد المائية».)
+      if (!who.length && words.length === 2 && marksOnly && /^ال.{2,}/u.test(keys[words[0]!]!) && /^ال.{2,}/u.test(keys[words[1]!]!) && !refs.some((r) => r.entity.type === 'LOC' && r.start <= tokens[words[0]!]!.start && r.end >= tokens[words[1]!]!.end)) {
+        const tail = `${keys[words[0]!]!} ${keys[words[1]!]!}`;
+        const bodies = doc.entities.filter((e) => {
+          if (e.type !== 'ORG') return false;
+          const nameWords = nameKey(e.name).split(' ');
+          return nameWords.length === 3 && ORG_HEADS.has(bare(nameWords[0]!)) && `${nameWords[1]} ${nameWords[2]}` === tail;
+        });
+        if (bodies.length === 1) who = [{ start: tokens[words[0]!]!.start, end: tokens[words[1]!]!.end, entity: bodies[0]!, role: true }];
       }
       const rest = tokens[j]!.end;
       // «فالدمار: لن ندخل المباراة بحثا عن التعادل.. وعبد الرؤوف: "الجماهير ستصنع الفارق"» (Valdemar: …
