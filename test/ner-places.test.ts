@@ -499,3 +499,12 @@ test('ner() (forty-fourth round): «وام» and «واج», agencies known by a
     ['وشهدت معتمديتي الرديف وام العرائس احتجاجات.', ['LOC الرديف', 'LOC ام العرائس']],
   ]);
 });
+
+test('ner() (forty-fourth round): the name after «المتحدثة باسم الشركة» is a person\'s, and so is its original in brackets', { skip: NEEDS_MODEL }, () => {
+  // «The company's spokeswoman Claire Dubois told AFP that …» (the tagger typed both names as bodies).
+  const found = mentions('وقالت المتحدثة باسم الشركة كلير دوبوا (Claire Dubois) لفرانس برس إن الأمر جيد.');
+  assert.ok(found.includes('PER كلير دوبوا'), found.join(', '));
+  assert.ok(found.includes('PER Claire Dubois'), found.join(', '));
+  // «The EU's spokesman said …»: the body named right after «باسم» stays a body.
+  assert.ok(mentions('وقال المتحدث باسم الاتحاد الأوروبي إن الوضع مستقر.').includes('ORG الاتحاد الأوروبي'));
+});

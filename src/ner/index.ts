@@ -90,6 +90,12 @@ const NISBA_FAMILY_NAME = /^ال.{3,}ي$/u;
 const FAMILY = fold('آل');
 /** A word behind a proclitic and the article («بالسعودية», in Saudi Arabia; «للطلبة»), which goes on no name. */
 const BEHIND_ARTICLE = /^(بال|لل|وال|فال|كال)/u;
+/** «باسم» (on behalf of), folded: a spokesman's body follows it. */
+const ON_BEHALF = fold('باسم');
+/** A spokesman's noun, definite, folded: «المتحدث/المتحدثة»، «الناطق/الناطقة» (spokesman, spokeswoman). */
+const SPOKESMAN_NOUNS: ReadonlySet<string> = new Set(['المتحدث', 'المتحدثة', 'الناطق', 'الناطقة'].map(fold));
+/** «الرسمي/الرسمية» (official) between a spokesman's noun and «باسم», folded. */
+const OFFICIAL: ReadonlySet<string> = new Set(['الرسمي', 'الرسمية'].map(fold));
 /** A word of a name in Latin script: a capital, or a lower-case particle of one («del», «de», «van», «bin»). */
 const LATIN_NAME_WORD = /^(\p{Lu}[\p{L}'’.-]*|del|de|da|di|du|van|von|der|la|le|el|al|bin|ibn)$/u;
 /** «الملك» (the king) and «الأمير» (the prince), folded: the last words of a body named after one, before his name. */
@@ -878,6 +884,24 @@ export function ner(options: NerOptions = {}): Stage {
             for (let k = span.start; k < first; k++) s.tags[k] = 'O';
             s.tags[first] = 'B-PER';
           }
+        }
+      });
+      // «وقالت المتحدثة باسم الشركة كلير دوبوا (Claire Dubois)» (the company's spokeswoman Claire Dubois said): after a
+      // spokesman noun, «باسم» and a body named by its head noun alone, the name is a person's, whatever type the tagger gave
+      // it — and so is its original in brackets.
+      strings.forEach((s, si) => {
+        const f = folded[si]!;
+        for (const span of spansOf(s.tags)) {
+          if (span.type !== 'ORG' || span.start < 3 || f[span.start - 2] !== ON_BEHALF || !/^ال.{3,}/u.test(f[span.start - 1]!) || s.tags[span.start - 1] !== 'O') continue;
+          let k = span.start - 3;
+          if (k > 0 && OFFICIAL.has(f[k]!)) k--;
+          if (!SPOKESMAN_NOUNS.has(f[k]!.replace(/^[وف](?=ال)/u, ''))) continue;
+          for (let m = span.start; m < span.end; m++) s.tags[m] = m === span.start ? 'B-PER' : 'I-PER';
+          if (s.tokens[span.end] !== '(') continue;
+          let close = span.end + 1;
+          while (close < s.tokens.length && s.tags[close] !== 'O' && s.tags[close]!.endsWith('-ORG') && LATIN_NAME_WORD.test(s.tokens[close]!)) close++;
+          if (s.tokens[close] !== ')' || close === span.end + 1 || s.tags[span.end + 1] !== 'B-ORG') continue;
+          for (let m = span.end + 1; m < close; m++) s.tags[m] = m === span.end + 1 ? 'B-PER' : 'I-PER';
         }
       });
       // (The passes above may have run a name into a preposition again.)
