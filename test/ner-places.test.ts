@@ -487,7 +487,7 @@ test('ner() (fortieth round): a body\'s name takes no «عن» before a noun wit
   assert.ok(!found.some((m) => m.includes('استيائهم')), found.join(', '));
 });
 
-test('ner() (forty-fourth round): «وام» and «واج», agencies known by an acronym that also reads as «و» + a word', { skip: NEEDS_MODEL }, () => {
+test('ner() (forty-third round): «وام» and «واج», agencies known by an acronym that also reads as «و» + a word', { skip: NEEDS_MODEL }, () => {
   assertFound([
     // «Abu Dhabi, 3 March / WAM / The minister said …» (a dateline between slashes).
     ['أبوظبي في 3 مارس / وام / قال الوزير إن المتحف جميل.', ['LOC أبوظبي', 'ORG وام']],
@@ -500,7 +500,7 @@ test('ner() (forty-fourth round): «وام» and «واج», agencies known by a
   ]);
 });
 
-test('ner() (forty-fourth round): the name after «المتحدثة باسم الشركة» is a person\'s, and so is its original in brackets', { skip: NEEDS_MODEL }, () => {
+test('ner() (forty-third round): the name after «المتحدثة باسم الشركة» is a person\'s, and so is its original in brackets', { skip: NEEDS_MODEL }, () => {
   // «The company's spokeswoman Claire Dubois told AFP that …» (the tagger typed both names as bodies).
   const found = mentions('وقالت المتحدثة باسم الشركة كلير دوبوا (Claire Dubois) لفرانس برس إن الأمر جيد.');
   assert.ok(found.includes('PER كلير دوبوا'), found.join(', '));

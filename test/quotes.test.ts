@@ -6453,7 +6453,7 @@ test('quotes (forty-second round): «جاء» that is no document\'s saying goes
   ]);
 });
 
-test('quotes (forty-fourth round): an occupation and its field describe the person named after them', () => {
+test('quotes (forty-third round): an occupation and its field describe the person named after them', () => {
   checkSaid([
     // «The researcher in Emirati heritage Dr Salem al-Dhaheri told WAM that "the museum will fill a real gap"».
     [
@@ -6486,7 +6486,7 @@ test('quotes (forty-fourth round): an occupation and its field describe the pers
   ]);
 });
 
-test('quotes (forty-fourth round): a body\'s spokesman not named yet is the one named next with the role after his name', () => {
+test('quotes (forty-third round): a body\'s spokesman not named yet is the one named next with the role after his name', () => {
   checkSaid([
     // «Supply: more sugar on the ration cards ¶ The ministry's official spokesman said, in a phone call with the programme "Masaa al-Qahira", that the increase "came on
     // direct instructions …". Ahmed Kamal Abdelfattah, the ministry's spokesman, added: "…"»: the programme's city in the
@@ -6527,7 +6527,7 @@ test('quotes (forty-fourth round): a body\'s spokesman not named yet is the one 
   ]);
 });
 
-test('quotes (forty-fourth round): a headline\'s body or person calls on an object for «ل» + a verbal noun', () => {
+test('quotes (forty-third round): a headline\'s body or person calls on an object for «ل» + a verbal noun', () => {
   checkSaid([
     // «The journalists' union calls on the Algerian authorities to open an inquiry into a blogger's death».
     [
@@ -6560,7 +6560,7 @@ test('quotes (forty-fourth round): a headline\'s body or person calls on an obje
   ]);
 });
 
-test('quotes (forty-fourth round): «تصريحات X … التي قال فيها» — the statements\' holder said what follows', () => {
+test('quotes (forty-third round): «تصريحات X … التي قال فيها» — the statements\' holder said what follows', () => {
   checkSaid([
     // «Bhiri criticised the statements of the constitutional law professor Amine Mahfoudh to the paper Attounissia, in which he
     // said that "the enemies of democracy are not in Chaambi but in Bardo"».
@@ -6573,7 +6573,7 @@ test('quotes (forty-fourth round): «تصريحات X … التي قال فيه
   ]);
 });
 
-test('quotes (forty-fourth round): «وهو ما علق عليه X بقوله إن …» reads on; «وهو ما أكده X» still points back', () => {
+test('quotes (forty-third round): «وهو ما علق عليه X بقوله إن …» reads on; «وهو ما أكده X» still points back', () => {
   checkSaid([
     // «… The MP asked about the sugar crisis. Which the supply minister answered by saying that the inspections will cover all
     // governorates».
@@ -6596,7 +6596,7 @@ test('quotes (forty-fourth round): «وهو ما علق عليه X بقوله إ
   ]);
 });
 
-test('quotes (forty-fourth round): «ورد X على ذلك بأن» replied; a headline label of two words after a body\'s head noun', () => {
+test('quotes (forty-third round): «ورد X على ذلك بأن» replied; a headline label of two words after a body\'s head noun', () => {
   checkSaid([
     // «The agriculture undersecretary Hussein Kadhim al-Abboudi said the plan is ready. The undersecretary replied to that that the
     // finance ministry "released the first instalment"» (Iraqi copy).
