@@ -96,6 +96,10 @@ const ON_BEHALF = fold('باسم');
 const SPOKESMAN_NOUNS: ReadonlySet<string> = new Set(['المتحدث', 'المتحدثة', 'الناطق', 'الناطقة'].map(fold));
 /** «الرسمي/الرسمية» (official) between a spokesman's noun and «باسم», folded. */
 const OFFICIAL: ReadonlySet<string> = new Set(['الرسمي', 'الرسمية'].map(fold));
+/** A definite word of three letters or more after the article (folded): «الشركة» (the company). */
+const DEFINITE_WORD = /^ال.{3,}/u;
+/** «و/ف» (and, so) before the article, to be dropped: «والمتحدث» → «المتحدث». */
+const CONJUNCTION_BEFORE_ARTICLE = /^[وف](?=ال)/u;
 /** A word of a name in Latin script: a capital, or a lower-case particle of one («del», «de», «van», «bin»). */
 const LATIN_NAME_WORD = /^(\p{Lu}[\p{L}'’.-]*|del|de|da|di|du|van|von|der|la|le|el|al|bin|ibn)$/u;
 /** «الملك» (the king) and «الأمير» (the prince), folded: the last words of a body named after one, before his name. */
@@ -892,10 +896,10 @@ export function ner(options: NerOptions = {}): Stage {
       strings.forEach((s, si) => {
         const f = folded[si]!;
         for (const span of spansOf(s.tags)) {
-          if (span.type !== 'ORG' || span.start < 3 || f[span.start - 2] !== ON_BEHALF || !/^ال.{3,}/u.test(f[span.start - 1]!) || s.tags[span.start - 1] !== 'O') continue;
+          if (span.type !== 'ORG' || span.start < 3 || f[span.start - 2] !== ON_BEHALF || !DEFINITE_WORD.test(f[span.start - 1]!) || s.tags[span.start - 1] !== 'O') continue;
           let k = span.start - 3;
           if (k > 0 && OFFICIAL.has(f[k]!)) k--;
-          if (!SPOKESMAN_NOUNS.has(f[k]!.replace(/^[وف](?=ال)/u, ''))) continue;
+          if (!SPOKESMAN_NOUNS.has(f[k]!.replace(CONJUNCTION_BEFORE_ARTICLE, ''))) continue;
           for (let m = span.start; m < span.end; m++) s.tags[m] = m === span.start ? 'B-PER' : 'I-PER';
           if (s.tokens[span.end] !== '(') continue;
           let close = span.end + 1;

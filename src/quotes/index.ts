@@ -543,6 +543,8 @@ const officialPage = (a: string, b: string): boolean => /^(ال)?(صفحه|مو�
 const SAYING_NOUNS = /^(قوله|قولها|قولهم|قولهما)$/u;
 /** «بالقول» (by saying) and «بقوله/بقولها …» (by his/her saying), keyed: after «ردّ، علّق، أجاب» what follows is the words. */
 const BY_SAYING = /^(بالقول|بقوله|بقولها|بقولهم|بقولهما)$/u;
+/** «بأن/بأنه/بأنها/بأنهم» (that, behind «ب»), keyed. */
+const BI_ANNA = /^بان(ه|ها|هم)?$/u;
 /**
  * What «دعا» (called on …) may take with «لل» or «ل» instead of «إلى»: a verbal noun of a derived form («للتدخل»، «للاستثمار»،
  * «لتقديم») or one of a few plain ones («للعمل»، «للوقوف»، «للنظر»، «لفتح» (to open), «لوقف» (to stop)), keyed.
@@ -752,6 +754,8 @@ const DEMONSTRATIVES: ReadonlySet<string> = new Set(['هذا', 'هذه', 'وهذ
 const MA_BEFORE_CUE: ReadonlySet<string> = new Set(['ما', 'لما', 'بما', 'حسبما', 'كما']);
 /** A relative pronoun (الذي، التي، الذين، والتي), keyed. */
 const RELATIVE_PRONOUN = /^(ال|و)?(ذي|تي|الذي|التي|الذين)$/u;
+/** A word behind the preposition «ل» or «ب» (keys): «لجريدة التونسية», to the paper — a name told or a place, no one's own. */
+const PREPOSITION_CLITIC = /^[لب]/u;
 /** The gender a relative pronoun gives its verb (keyed, behind «و» or not): «الذي» m, «التي» f, «الذين» p; else undefined. */
 const relativeGender = (key: string): CueGender | undefined => (/^و?الذي$/u.test(key) ? 'm' : /^و?التي$/u.test(key) ? 'f' : /^و?الذين$/u.test(key) ? 'p' : undefined);
 const FRONTED = /^و(حول|عن|بخصوص|في|فيما|على|بشان|ازاء|ردا|تعقيبا|بعد|قبل|خلال)$/u;
@@ -944,7 +948,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     let on = false;
     for (let m = i + 1; m < Math.min(i + 16, tokens.length) && !isTerminal(m); m++) {
       if (keys[m] === 'علي') on = true;
-      else if (on && /^بان(ه|ها|هم)?$/u.test(keys[m]!)) return true;
+      else if (on && BI_ANNA.test(keys[m]!)) return true;
     }
     return false;
   };
@@ -1213,7 +1217,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     }
     // «ووصفته بـ "مرشح العولمة المتوحشة"» (and she described him as "the candidate of savage globalisation"),
     // «واتهمها بأنها "…"»: a verb of «بـ» with its object pronoun, then «بـ» or «بأن», then quotation marks.
-    if (i + 2 < tokens.length && firstChars[i + 1] === BAA && (keys[i + 1] === 'ب' || /^بان(ه|ها|هم)?$/u.test(keys[i + 1]!)) && opensQuotation(i + 2) && !(i > 0 && MA_BEFORE_CUE.has(keys[i - 1]!))) {
+    if (i + 2 < tokens.length && firstChars[i + 1] === BAA && (keys[i + 1] === 'ب' || BI_ANNA.test(keys[i + 1]!)) && opensQuotation(i + 2) && !(i > 0 && MA_BEFORE_CUE.has(keys[i - 1]!))) {
       // («وصف» itself starts with «و»: the conjunction is tried off and on.)
       const withoutConjunction = /^[وف]/u.test(k) ? formWithPronoun(k.slice(1)) : undefined;
       const f = withoutConjunction ?? formWithPronoun(k);
@@ -3454,9 +3458,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     // «انتقد البحيري تصريحات أستاذ القانون الدستوري أمين محفوظ لجريدة التونسية … والتي قال فيها إن» (Bhiri criticised the
     // statements of the constitutional law professor Amine Mahfoudh to the paper, in which he said): a relative right before
     // the cue stands for the document, and the person or body in construct with it, a few words on, said it.
-    if (/^و?(التي|الذي)$/u.test(keys[i - 1]!)) {
+    if (RELATIVE_PRONOUN.test(keys[i - 1]!)) {
       const holder = refsIn(tokens[d]!.end, tokens[i - 1]!.start).find((x) => x.entity.type === 'PER' || x.entity.type === 'ORG');
-      if (holder && !holder.role && tokenAt(holder.start) <= d + 5 && !/^[لب]/u.test(keys[tokenAt(holder.start)]!)) return { ref: holder };
+      if (holder && !holder.role && tokenAt(holder.start) <= d + 5 && !PREPOSITION_CLITIC.test(keys[tokenAt(holder.start)]!)) return { ref: holder };
     }
     let v = d - 1;
     for (let n = 0; v >= 0 && tokens[v]!.start >= start && n < 8 && !PUBLISH_VERB.test(keys[v]!); v--, n++);
@@ -5542,11 +5546,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           // تحقيق», the journalists' union calls on the Algerian authorities to open an inquiry.)
           // (The words between are then the object alone, no phrase behind «ل»: not «الهلال الأحمر يدعو لخطة طوارئ استعدادا لتدفق
           // الليبيين», calls for an emergency plan in readiness for the Libyans' influx.)
-          const objectOnly = (): boolean => {
-            for (let m = i + 1; m < j; m++) if (/^ل/u.test(keys[m]!)) return false;
-            return subjectBefore(i) !== undefined;
-          };
-          if (participle || objectOnly() ? namedCount <= 1 : namedCount === 1) {
+          let behindLam = false;
+          for (let m = i + 1; m < j && !behindLam && !participle; m++) behindLam = keys[m]!.startsWith('ل');
+          const objectOnly = !participle && !behindLam && subjectBefore(i) !== undefined;
+          if (participle || objectOnly ? namedCount <= 1 : namedCount === 1) {
             zoneEnd = tok.start;
             contentStart = calledFor === 'bi' ? afterFirstLetter(tok) : tok.start;
             break;
