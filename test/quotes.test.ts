@@ -6621,3 +6621,23 @@ test('quotes (forty-third round): «ورد X على ذلك بأن» replied; a h
     ],
   ]);
 });
+
+test('quotes (forty-third round): «بين» right after a definite common noun is «between», not «he showed»', () => {
+  checkSaid([
+    // «A joint committee to review the contract concluded between the management council of El Golâa (Kebili) and the Perenco
+    // company, on condition that the dialogue starts at once» (a corpus article): nobody speaks.
+    [
+      'the contract between',
+      'تقرر تكوين لجنة مشتركة تتولى مراجعة العقد المبرم بين مجلس التصرف بالقلعة (ولاية قبلي) وشركة بيرنكو البترولية على أن ينطلق الحوار فورا.',
+      [['مجلس التصرف', 'ORG'], ['قبلي', 'LOC'], ['شركة بيرنكو البترولية', 'ORG']],
+      [],
+    ],
+    // «The minister showed that the dialogue will start at once»: the verb after its subject's name still speaks.
+    [
+      'the verb after a name',
+      'وقال الوزير خالد قدور إن اللجنة جاهزة، كما بين أن الحوار سينطلق فورا.',
+      [['خالد قدور', 'PER']],
+      [['اللجنة جاهزة', 'خالد قدور'], ['الحوار سينطلق فورا', 'خالد قدور']],
+    ],
+  ]);
+});

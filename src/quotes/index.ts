@@ -756,6 +756,8 @@ const MA_BEFORE_CUE: ReadonlySet<string> = new Set(['ما', 'لما', 'بما', 
 const RELATIVE_PRONOUN = /^(ال|و)?(ذي|تي|الذي|التي|الذين)$/u;
 /** A word behind the preposition «ل» or «ب» (keys): «لجريدة التونسية», to the paper — a name told or a place, no one's own. */
 const PREPOSITION_CLITIC = /^[لب]/u;
+/** A word with the article, bare or behind «و/ف» (keys): «المبرم», «والعقد». */
+const DEFINITE = /^[وف]?ال/u;
 /** The gender a relative pronoun gives its verb (keyed, behind «و» or not): «الذي» m, «التي» f, «الذين» p; else undefined. */
 const relativeGender = (key: string): CueGender | undefined => (/^و?الذي$/u.test(key) ? 'm' : /^و?التي$/u.test(key) ? 'f' : /^و?الذين$/u.test(key) ? 'p' : undefined);
 const FRONTED = /^و(حول|عن|بخصوص|في|فيما|على|بشان|ازاء|ردا|تعقيبا|بعد|قبل|خلال)$/u;
@@ -6072,7 +6074,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           roleSide ||
           (side !== '' && findIn(keys[after]!, ROLE_HEADS) === undefined && findIn(side, ROLE_HEADS) === undefined &&
             (/^ال.{2,}/u.test(side) || refs.some((r) => !r.role && (keys[after] === 'و' ? r.start === tokens[after + 1]?.start : r.start > waw!.start && r.start < waw!.end))));
-        const placeOnly = keys[i] === 'بين' && !!s.ref && !s.ref.role && (s.ref.entity.type === 'LOC' || secondSide);
+        // (Nor right after a definite common noun, which «between» completes: «العقد المبرم بين مجلس التصرف بالقلعة (ولاية قبلي)
+        // وشركة بيرنكو», the contract concluded between the council and the company — the verb «بيّن» follows its subject's name.)
+        const afterNoun = keys[i] === 'بين' && i > 0 && tokens[i - 1]!.kind === 'word' && DEFINITE.test(keys[i - 1]!) && !refsIn(tokens[i - 1]!.start, tokens[i - 1]!.end).length && !findIn(keys[i - 1]!, ROLE_HEADS);
+        const placeOnly = keys[i] === 'بين' && !!s.ref && !s.ref.role && (s.ref.entity.type === 'LOC' || secondSide || afterNoun);
         if ((!s.ref || placeOnly) && !s.anaphoric && !s.orgHead && !s.published && !directly && !byQuoting && !roleNext && sentenceStart(t.start) !== t.start && !subjectBefore(i)) return;
       }
       // «وذكرت صحيفة "ماركا" أن كريستيانو رونالدو قال لزملائه: "أنا راحل …"» (Marca reported that Ronaldo told
