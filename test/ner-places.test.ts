@@ -508,3 +508,12 @@ test('ner() (forty-third round): the name after «المتحدثة باسم ال
   // «The EU's spokesman said …»: the body named right after «باسم» stays a body.
   assert.ok(mentions('وقال المتحدث باسم الاتحاد الأوروبي إن الوضع مستقر.').includes('ORG الاتحاد الأوروبي'));
 });
+
+test('ner() (forty-third round): a given name between commas after a person\'s role, with its original in brackets, is no place', { skip: NEEDS_MODEL }, () => {
+  // «"We cancel nothing", said the company's chief executive, Daniel Okafor, on a call with analysts» (the tagger read a place).
+  const found = mentions('"لا نلغي شيئا"، قال الرئيس التنفيذي للشركة، دانيال أوكافور (Daniel Okafor)، خلال مكالمة مع المحللين.');
+  assert.ok(found.includes('PER دانيال أوكافور'), found.join(', '));
+  assert.ok(found.includes('PER Daniel Okafor'), found.join(', '));
+  // «The delegation visited George Town (George Town) in Malaysia»: a place with no role before it stays a place.
+  assert.ok(!mentions('وزار الوفد مدينة جورج تاون (George Town) في ماليزيا.').some((m) => m.startsWith('PER')));
+});

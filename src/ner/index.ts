@@ -100,6 +100,18 @@ const OFFICIAL: ReadonlySet<string> = new Set(['الرسمي', 'الرسمية']
 const DEFINITE_WORD = /^ال.{3,}/u;
 /** «و/ف» (and, so) before the article, to be dropped: «والمتحدث» → «المتحدث». */
 const CONJUNCTION_BEFORE_ARTICLE = /^[وف](?=ال)/u;
+/**
+ * Whether a person's role stands right before token `at`, past a comma: a word of the person triggers (الرئيس، وزير، مدير …)
+ * within the four words before the comma — «الرئيس التنفيذي للشركة، …», the company's chief executive.
+ */
+function personRoleBefore(tokens: readonly string[], folded: readonly string[], at: number): boolean {
+  if (at < 2 || (tokens[at - 1] !== '،' && tokens[at - 1] !== ',')) return false;
+  for (let k = at - 2; k >= 0 && k >= at - 5; k--) {
+    if (!ARABIC_WORD.test(tokens[k]!)) return false;
+    if (TRIGGERS.get(folded[k]!) === 'PER') return true;
+  }
+  return false;
+}
 /** A word of a name in Latin script: a capital, or a lower-case particle of one («del», «de», «van», «bin»). */
 const LATIN_NAME_WORD = /^(\p{Lu}[\p{L}'’.-]*|del|de|da|di|du|van|von|der|la|le|el|al|bin|ibn)$/u;
 /** «الملك» (the king) and «الأمير» (the prince), folded: the last words of a body named after one, before his name. */
@@ -860,7 +872,7 @@ export function ner(options: NerOptions = {}): Stage {
       // transliterated before its original in brackets has as many words as the original (two or more Latin words). A
       // body's name the tagger cut short runs on to the bracket; a person's that took a word of the title before it is
       // cut to that count (a body keeps its head noun, «شركة», which the original may leave out).
-      strings.forEach((s) => {
+      strings.forEach((s, si) => {
         const toks = s.tokens;
         for (let open = 2; open < toks.length; open++) {
           if (toks[open] !== '(') continue;
@@ -873,6 +885,15 @@ export function ner(options: NerOptions = {}): Stage {
           if (latin < 2 || toks[close] !== ')' || open - latin < 0) continue;
           const first = open - latin;
           const span = spansOf(s.tags).find((x) => x.start < open && x.end > first && x.end <= open);
+          // (A place the tagger made of a person between commas after a person's role: «قال الرئيس التنفيذي للشركة، دانيال
+          // أوكافور (Daniel Okafor)،», the company's chief executive, Daniel Okafor — a given name first, as no place's name
+          // after a role is.)
+          if (span?.type === 'LOC' && span.end === open && givenName(folded[si]![span.start]!, model) && personRoleBefore(s.tokens, folded[si]!, span.start)) {
+            for (let k = span.start; k < span.end; k++) s.tags[k] = k === span.start ? 'B-PER' : 'I-PER';
+            const latinSpan = spansOf(s.tags).find((x) => x.start === open + 1 && x.end === close && x.type !== 'PER');
+            if (latinSpan) for (let k = latinSpan.start; k < latinSpan.end; k++) s.tags[k] = k === latinSpan.start ? 'B-PER' : 'I-PER';
+            span.type = 'PER';
+          }
           if (!span || (span.type !== 'PER' && span.type !== 'ORG')) continue;
           // (Plain Arabic words, none behind a preposition and its article: not «إدوار فيليب بالفرنسية (Édouard Philippe)», in
           // French.)
