@@ -6476,6 +6476,14 @@ test('quotes (forty-third round): an occupation and its field describe the perso
       [['محمد الجويلي', 'PER']],
       [['السعر سيرتفع', 'محمد الجويلي']],
     ],
+    // «"Drought in the Mediterranean is no longer an exception", says the climate scientist at the University of Athens Dimitris
+    // Stavrou»; «the Islamic theologian Abdel-Hakim Ourghi said» (a corpus article): «عالم» (scientist) is an occupation.
+    [
+      'a scientist after the quote',
+      '"الجفاف في المتوسط لم يعد استثناء"، يقول عالم المناخ في جامعة أثينا ديميتريس ستافرو.',
+      [['جامعة أثينا', 'ORG'], ['ديميتريس ستافرو', 'PER']],
+      [['الجفاف في المتوسط لم يعد استثناء', 'ديميتريس ستافرو']],
+    ],
     // «The club's nutritionist Lucien Cartal announced his decision to resign» (a corpus article).
     [
       'a specialist of a club',

@@ -712,7 +712,7 @@ const DESCRIPTION_HEADS: ReadonlySet<string> = new Set([
   ...'فاعل فاعلة قيادي قيادية ناشط ناشطة أكاديمي أكاديمية'.split(' ').map((w) => nameKey(w)),
 ]);
 /** Occupations that describe the person named after them (الممرض، الطبيب، المحامي …), keys: «وفق ما أفاد به الممرض بالمستشفى، X». */
-const OCCUPATIONS: ReadonlySet<string> = new Set('ممرض ممرضة طبيب طبيبة محامي محامية أستاذ أستاذة مهندس مهندسة معلم معلمة صحفي صحفية باحث باحثة مختص مختصة أخصائي أخصائية'.split(' ').map((w) => nameKey(w)));
+const OCCUPATIONS: ReadonlySet<string> = new Set('ممرض ممرضة طبيب طبيبة محامي محامية أستاذ أستاذة مهندس مهندسة معلم معلمة صحفي صحفية باحث باحثة مختص مختصة أخصائي أخصائية عالم عالمة'.split(' ').map((w) => nameKey(w)));
 /** Nouns in construct that name a field after «في» in a description of a person: «علم النفس» (psychology), «شؤون الطاقة» (energy affairs); keys. */
 const FIELD_HEADS: ReadonlySet<string> = new Set('علم علوم شؤون شأن مجال قضايا ملف ملفات تاريخ قانون اقتصاد'.split(' ').map((w) => nameKey(w)));
 /** Heads of bodies whose members speak for them in the plural (لجنة committee, مجلس council, نقابة union …); keyed. */
