@@ -16,8 +16,8 @@ import { getNerModel, tagSentences, type NerModel } from './model.ts';
 import { fold } from './fold.ts';
 import { wordFacts, type GazetteerType } from './features.ts';
 import { dottedAcronymStop, stripProclitics } from '../segment/index.ts';
-import { ARTICLE, COMPLEMENTISER_ENDS, definiteGivenName, NAME_PARTICLES, extendBelSurnames, LAM_GIVEN_NAMES, kunyaNames, mannerAfterSpeech, nameReading, namingWordNames, nisbaAdjective, QUOTATION_MARK, roleNoun, speechParticiple, proposeSlotNames, slotLexicon } from './slots.ts';
-import { agencyAcronym, knownPlaceWord, listedPlaceOffset, outletNoun, PLACE_TYPES, proposeNamedPlaces, proposePlaces } from './places.ts';
+import { ARTICLE, COMPLEMENTISER_ENDS, definiteGivenName, NAME_PARTICLES, extendBelSurnames, LAM_GIVEN_NAMES, kunyaNames, mannerAfterSpeech, nameReading, namingWordNames, nisbaAdjective, QUOTATION_MARK, roleNoun, speechParticiple, proposeSlotNames, roleBefore, slotLexicon } from './slots.ts';
+import { agencyAcronym, knownPlaceWord, listedPlaceOffset, mark, outletNoun, PLACE_TYPES, proposeNamedPlaces, proposePlaces } from './places.ts';
 import { extendPartyNames, placeBodies, proposeOrganisations } from './orgs.ts';
 import { TRIGGERS } from './triggers.ts';
 import { AM_LETTERS, ARABIC_WORD, cutDefiniteHeadObjects, extendGivenNames, extendNisbaSurnames, extendOrgHeads, FM_LETTERS, splitDefiniteHeads, trimFunctionWords, VAN } from './edges.ts';
@@ -100,18 +100,6 @@ const OFFICIAL: ReadonlySet<string> = new Set(['الرسمي', 'الرسمية']
 const DEFINITE_WORD = /^ال.{3,}/u;
 /** «و/ف» (and, so) before the article, to be dropped: «والمتحدث» → «المتحدث». */
 const CONJUNCTION_BEFORE_ARTICLE = /^[وف](?=ال)/u;
-/**
- * Whether a person's role stands right before token `at`, past a comma: a word of the person triggers (الرئيس، وزير، مدير …)
- * within the four words before the comma — «الرئيس التنفيذي للشركة، …», the company's chief executive.
- */
-function personRoleBefore(tokens: readonly string[], folded: readonly string[], at: number): boolean {
-  if (at < 2 || (tokens[at - 1] !== '،' && tokens[at - 1] !== ',')) return false;
-  for (let k = at - 2; k >= 0 && k >= at - 5; k--) {
-    if (!ARABIC_WORD.test(tokens[k]!)) return false;
-    if (TRIGGERS.get(folded[k]!) === 'PER') return true;
-  }
-  return false;
-}
 /** A word of a name in Latin script: a capital, or a lower-case particle of one («del», «de», «van», «bin»). */
 const LATIN_NAME_WORD = /^(\p{Lu}[\p{L}'’.-]*|del|de|da|di|du|van|von|der|la|le|el|al|bin|ibn)$/u;
 /** «الملك» (the king) and «الأمير» (the prince), folded: the last words of a body named after one, before his name. */
@@ -888,10 +876,10 @@ export function ner(options: NerOptions = {}): Stage {
           // (A place the tagger made of a person between commas after a person's role: «قال الرئيس التنفيذي للشركة، دانيال
           // أوكافور (Daniel Okafor)،», the company's chief executive, Daniel Okafor — a given name first, as no place's name
           // after a role is.)
-          if (span?.type === 'LOC' && span.end === open && givenName(folded[si]![span.start]!, model) && personRoleBefore(s.tokens, folded[si]!, span.start)) {
-            for (let k = span.start; k < span.end; k++) s.tags[k] = k === span.start ? 'B-PER' : 'I-PER';
+          if (span?.type === 'LOC' && span.end === open && span.start > 0 && (s.tokens[span.start - 1] === '،' || s.tokens[span.start - 1] === ',') && givenName(folded[si]![span.start]!, model) && roleBefore(s.tokens, folded[si]!, s.tags, span.start)) {
+            mark(s.tags, span.start, span.end - span.start, 'PER');
             const latinSpan = spansOf(s.tags).find((x) => x.start === open + 1 && x.end === close && x.type !== 'PER');
-            if (latinSpan) for (let k = latinSpan.start; k < latinSpan.end; k++) s.tags[k] = k === latinSpan.start ? 'B-PER' : 'I-PER';
+            if (latinSpan) mark(s.tags, latinSpan.start, latinSpan.end - latinSpan.start, 'PER');
             span.type = 'PER';
           }
           if (!span || (span.type !== 'PER' && span.type !== 'ORG')) continue;
@@ -916,17 +904,19 @@ export function ner(options: NerOptions = {}): Stage {
       // it — and so is its original in brackets.
       strings.forEach((s, si) => {
         const f = folded[si]!;
+        // (Most sentences have no «باسم»: their spans are not listed.)
+        if (!f.includes(ON_BEHALF)) return;
         for (const span of spansOf(s.tags)) {
           if (span.type !== 'ORG' || span.start < 3 || f[span.start - 2] !== ON_BEHALF || !DEFINITE_WORD.test(f[span.start - 1]!) || s.tags[span.start - 1] !== 'O') continue;
           let k = span.start - 3;
           if (k > 0 && OFFICIAL.has(f[k]!)) k--;
           if (!SPOKESMAN_NOUNS.has(f[k]!.replace(CONJUNCTION_BEFORE_ARTICLE, ''))) continue;
-          for (let m = span.start; m < span.end; m++) s.tags[m] = m === span.start ? 'B-PER' : 'I-PER';
+          mark(s.tags, span.start, span.end - span.start, 'PER');
           if (s.tokens[span.end] !== '(') continue;
           let close = span.end + 1;
           while (close < s.tokens.length && s.tags[close] !== 'O' && s.tags[close]!.endsWith('-ORG') && LATIN_NAME_WORD.test(s.tokens[close]!)) close++;
           if (s.tokens[close] !== ')' || close === span.end + 1 || s.tags[span.end + 1] !== 'B-ORG') continue;
-          for (let m = span.end + 1; m < close; m++) s.tags[m] = m === span.end + 1 ? 'B-PER' : 'I-PER';
+          mark(s.tags, span.end + 1, close - span.end - 1, 'PER');
         }
       });
       // (The passes above may have run a name into a preposition again.)

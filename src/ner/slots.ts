@@ -1000,7 +1000,7 @@ const HEAD_PREPOSITION = /^(لل|[وف]?[لب])(?=.{4})/u;
  * between — but for an organisation in quotation marks after the role: «مراسلة "الجوهرة اف أم"، روضة العلاقي،» (the
  * correspondent of "Jawhara FM", Raoudha Allagui), and a place the tagger took for a person after its head.
  */
-function roleBefore(tokens: readonly string[], words: readonly string[], tags: readonly Tag[], i: number): boolean {
+export function roleBefore(tokens: readonly string[], words: readonly string[], tags: readonly Tag[], i: number): boolean {
   for (let k = i - 2; k >= 0 && k >= i - 7; k--) {
     if (QUOTATION_MARK.test(tokens[k]!) || tags[k]!.endsWith('ORG')) continue;
     if (isPunct(tokens[k]!) || SPEECH_VERBS.has(words[k]!)) return false;

@@ -4065,17 +4065,18 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       return personNamedAfter(pos, (r) => {
         if (body && (r.entity.titles ?? []).some((t) => /باسم/u.test(t) && !forBody(t))) return false;
         // (Also past a comma: «ويضيف المتحدث، علي راضي الفتلاوي، …».)
-        let ti = tokenAt(r.start) - 1;
+        const rt = tokenAt(r.start);
+        let ti = rt - 1;
         if (ti > 0 && (tokenText(ti) === '،' || tokenText(ti) === ',')) ti--;
         if (ti >= 0 && SPOKESMAN_HEADS.has(findIn(keys[ti]!, ROLE_HEADS) ?? '')) return true;
         // (Or the role right after the name, past a comma, as the subject of a speech verb: «وأضاف أحمد كمال عبد الفتاح،
         // المتحدث باسم الوزارة: …», Ahmed Kamal Abdelfattah, the ministry's spokesman, added.)
         let ai = tokenAt(r.end - 1) + 1;
         if (ai < tokens.length && (tokenText(ai) === '،' || tokenText(ai) === ',')) ai++;
-        if (ai < tokens.length && SPOKESMAN_HEADS.has(findIn(keys[ai]!, ROLE_HEADS) ?? '') && /^[وف]?ال/u.test(keys[ai]!) && tokenAt(r.start) > 0 && cueAt(tokenAt(r.start) - 1)) return true;
+        if (ai < tokens.length && SPOKESMAN_HEADS.has(findIn(keys[ai]!, ROLE_HEADS) ?? '') && DEFINITE.test(keys[ai]!) && rt > 0 && cueAt(rt - 1)) return true;
         // (Or the subject of the next sentence's «وأضاف» (he added), past an honorific: «وقال المتحدث الرسمي لوزارة الصحة إن …
         // وأضاف الدكتور فهد الشمري أن …», the spokesman goes on and is named.)
-        let ci = tokenAt(r.start) - 1;
+        let ci = rt - 1;
         if (ci > 0 && findIn(keys[ci]!, HONORIFICS)) ci--;
         const going = ci >= 0 ? cueAt(ci) : undefined;
         if (going && CONTINUING_CUES.has(going.form.verb.lemma) && (going.form.gender === 'f') === head.endsWith('ه') && sentenceStart(tokens[ci]!.start) !== sentenceStart(pos) && !refs.some((x) => x.entity.type === 'PER' && x.start >= pos && x.start < r.start)) return true;
@@ -7196,7 +7197,7 @@ function introducesQuote(before: string): boolean {
   if (m[1]!.endsWith(':')) return true;
   const k = nameKey(m[1]!);
   // (Also the noun of saying: «وتابعت بالقول" …"», she went on saying; «قوله" …"», his saying.)
-  return COMPLEMENTISERS.has(k) || isCueWord(k) || SAYING_NOUNS.test(k.replace(/^ب(?=قول)/u, '')) || k === 'بالقول';
+  return COMPLEMENTISERS.has(k) || isCueWord(k) || SAYING_NOUNS.test(k) || BY_SAYING.test(k);
 }
 
 /** Skips a complementiser at the start of quoted content: «"إن القرار …"» → «القرار …». */
