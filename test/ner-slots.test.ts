@@ -778,3 +778,16 @@ test('ner() (thirty-ninth round): a foreign surname in «و» that is no «و» 
   // … but not a given name and «و» + a word: «… Samira and her husband».
   assert.ok(!persons('وأكدت رئيسة الجمعية، سميرة وزوجها إلى أنهما سيشاركان.').includes('سميرة وزوجها'));
 });
+
+test('ner() (forty-fourth round): after an honorific, a listed given name that is also a word, and a definite surname before a clear end', { skip: NEEDS_MODEL }, () => {
+  // «The secretary general of the Jordan Valley Authority, the engineer Yazan al-Adwan, told (Petra) that …» — «يزن» is
+  // also «he weighs», «العدوان» «the aggression».
+  assert.deepEqual(
+    persons('بدوره، أفاد الأمين العام لسلطة وادي الأردن المهندس يزن العدوان لـ(بترا)، بأن السدود الرئيسية تخزن حاليا 148 مليون متر مكعب.'),
+    ['يزن العدوان'],
+  );
+  // «Dr Olfa Khelifi, head of the hygiene department, said that …»: the surname joins the given name before «إن».
+  assert.deepEqual(persons('وقالت الدكتورة ألفة الخليفي إن عدة حالات تسمم سجلت.'), ['ألفة الخليفي']);
+  // … but a definite word before no clear end stays out: «the doctor Mohamed the specialist in …».
+  assert.ok(!persons('وصل الدكتور محمد المستشفى صباحا.').includes('محمد المستشفى'));
+});

@@ -6649,3 +6649,26 @@ test('quotes (forty-third round): «بين» right after a definite common noun 
     ],
   ]);
 });
+
+test('quotes (forty-fourth round): «ورد X بأن» a few words on, with no «في», is «replied»', () => {
+  checkSaid([
+    // «The water and irrigation minister, the engineer Mohammed al-Najjar, said the project enters its execution … The
+    // minister replied that the share of lost water fell to 46 per cent» (Jordanian copy).
+    [
+      'replied with «بأن» after the subject',
+      'قال وزير المياه والري المهندس محمد النجار إن المشروع سيدخل مرحلة التنفيذ. ورد الوزير بأن نسبة الفاقد المائي انخفضت إلى 46 بالمئة.',
+      [['محمد النجار', 'PER']],
+      [
+        ['المشروع سيدخل مرحلة التنفيذ', 'محمد النجار'],
+        ['نسبة الفاقد المائي انخفضت إلى 46 بالمئة', 'محمد النجار'],
+      ],
+    ],
+    // «The report carried what was stated in legal statements, that 95 % of the detainees …» (a corpus article): no reply.
+    [
+      'stated in, then «بأن»',
+      'ونقل التقرير ما ورد في بيانات قانونية بأن ما نسبته 95 بالمئة من المعتقلين تعرضوا للتعذيب.',
+      [],
+      [],
+    ],
+  ]);
+});

@@ -635,7 +635,9 @@ export function proposeSlotNames(sentences: TaggedTokens[], lex: SlotLexicon, op
       if (i < next || tags[i] !== 'O' || tags[i - 1] !== 'O') continue;
       const slot = slotBefore(tokens, words, tags, i, lex);
       if (!slot || otherType(words[i]!)) continue;
-      const reading = nameReading(tokens[i]!, lex);
+      // (Right after an honorific, a listed given name that is also a verb or a noun is the name: «المهندس يزن العدوان»
+      // (the engineer Yazan al-Adwan; «يزن», he weighs).)
+      const reading = nameReading(tokens[i]!, lex) ?? (slot === 'title' && HONORIFIC_TITLES.has(words[i - 1]!) && LISTED_GIVEN_NAMES.has(words[i]!) && !SURNAME_HEADS.has(words[i + 1] ?? '') ? 'name' : null);
       if (!reading) continue;
       // After a title comes the full name, so a first name: a definite word there is an adjective
       // (الطفل المتقد, the bright child).
@@ -650,6 +652,9 @@ export function proposeSlotNames(sentences: TaggedTokens[], lex: SlotLexicon, op
       // A surname the tagger found on its own joins the first name (ألفة يوسف) after a title, after a
       // verb only a known first name or a one-word surname: in «ذكّر جلاد سهام بن سدرين» (Jallad
       // reminded Sihem Ben Sedrine) the name after the word is the verb's object.
+      // (Right after an honorific, a given name and a definite common word before a clear end are one name: «المهندس يزن
+      // العدوان لـ(بترا)» (the engineer Yazan al-Adwan, to Petra; «العدوان», the aggression).)
+      if (end === i + 1 && HONORIFIC_TITLES.has(words[i - 1]!) && !definite && lex.form(tokens[end] ?? '').startsWith(ARTICLE) && !otherType(words[end] ?? '') && commonSurname(tokens, words, tags, end, lex) && closesStrictly(tokens, words, tags, end + 1, lex)) end++;
       const single = end + 1 >= words.length || tags[end + 1] !== 'I-PER';
       // (Also behind a «بال» surname: «منذر بالحاج علي», where the tagger found only «علي».)
       const joins = (end === i + 1 || (bel && end === i + 2)) && end < words.length && tags[end] === 'B-PER' && (slot !== 'verb' || reading === 'name' || (single && !definite));
@@ -736,7 +741,7 @@ const COMPLEMENTISER_WORDS = ['أن', 'إن', 'بأن', 'أنه', 'إنه', 'أ�
 export const COMPLEMENTISER_ENDS: ReadonlySet<string> = fset(COMPLEMENTISER_WORDS);
 
 /** Function words that end a name for certain: «إن»/«أن» (that), «في» (in), «خلال» (during) … */
-const STRICT_ENDS: ReadonlySet<string> = fset([...COMPLEMENTISER_WORDS, 'في', 'خلال', 'على', 'عن', 'إلى', 'لدى', 'من']);
+const STRICT_ENDS: ReadonlySet<string> = fset([...COMPLEMENTISER_WORDS, 'في', 'خلال', 'على', 'عن', 'إلى', 'لدى', 'من', 'لـ', 'بـ']);
 
 /** True when token `j` ends a name for certain: the end of the sentence, punctuation, a strict function word, a speech verb. */
 function closesStrictly(tokens: readonly string[], words: readonly string[], tags: readonly Tag[], j: number, lex: SlotLexicon): boolean {

@@ -948,9 +948,13 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
    */
   const repliedWithBi = (i: number): boolean => {
     let on = false;
+    let inside = false;
     for (let m = i + 1; m < Math.min(i + 16, tokens.length) && !isTerminal(m); m++) {
       if (keys[m] === 'علي') on = true;
-      else if (on && BI_ANNA.test(keys[m]!)) return true;
+      else if (keys[m] === 'في') inside = true;
+      // (Or «بأن» a few words on, after a subject and no «في»: «ورد الوزير بأن …» (the minister replied that …), where
+      // «ما ورد في التقرير بأن» (what was stated in the report, that) is no reply.)
+      else if (BI_ANNA.test(keys[m]!)) return on || (m - i >= 2 && m - i <= 4 && !inside);
     }
     return false;
   };
