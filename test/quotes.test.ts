@@ -6672,3 +6672,23 @@ test('quotes (forty-fourth round): «ورد X بأن» a few words on, with no �
     ],
   ]);
 });
+
+test('quotes (forty-fourth round): «على لسان X» between a body\'s speech verb and its content makes X the speaker', () => {
+  checkSaid([
+    // «The UGTT had warned last November, in the words of its deputy secretary-general Fathi Ben Hamida, that "social peace is
+    // threatened …"» (Tunisian copy).
+    [
+      'in the words of',
+      'يذكر أن الاتحاد العام التونسي للشغل كان قد نبّه في نوفمبر الماضي، على لسان أمينه العام المساعد فتحي بن حميدة، إلى أن "السلم الاجتماعية مهددة إذا تواصل تجميد الاتفاقيات".',
+      [['الاتحاد العام التونسي للشغل', 'ORG'], ['فتحي بن حميدة', 'PER']],
+      [['السلم الاجتماعية مهددة إذا تواصل تجميد الاتفاقيات', 'فتحي بن حميدة']],
+    ],
+    // Without it the body speaks.
+    [
+      'the body alone',
+      'يذكر أن الاتحاد العام التونسي للشغل كان قد نبّه في نوفمبر الماضي إلى أن "السلم الاجتماعية مهددة".',
+      [['الاتحاد العام التونسي للشغل', 'ORG']],
+      [['السلم الاجتماعية مهددة', 'الاتحاد العام التونسي للشغل']],
+    ],
+  ]);
+});

@@ -1911,6 +1911,18 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     for (let k = firstStartingAt(refs, from); k < refs.length && refs[k]!.start < to; k++) out.push(refs[k]!);
     return out;
   };
+  /**
+   * The person named within a few words after «على لسان» (in the words of) between `from` and `to`, the cue and its content:
+   * «…، على لسان أمينه العام المساعد فتحي بن حميدة، إلى أن».
+   */
+  const tongueOf = (from: number, to: number): Ref | undefined => {
+    for (let m = tokenAt(from); m + 1 < tokens.length && tokens[m + 1]!.end <= to; m++) {
+      if (keys[m] !== 'علي' || keys[m + 1] !== 'لسان') continue;
+      const reach = tokens[Math.min(m + 7, tokens.length - 1)]!.end;
+      return refsIn(tokens[m + 1]!.end, Math.min(to, reach)).find((r) => r.entity.type === 'PER' && r.end <= to);
+    }
+    return undefined;
+  };
   /** The persons and bodies named wholly between `from` (exclusive) and `to`. */
   const namedBetween = (from: number, to: number): number => refs.filter((r) => r.end <= to && r.start > from && (r.entity.type === 'PER' || r.entity.type === 'ORG')).length;
   let draftsEnd = -1;
@@ -6486,6 +6498,15 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // (Or one the body made, named after the verb of making: «أظهرت دراسة أجراها معهد باستور أن».)
         const made = studyNoun && (at === i + 3 || at === i + 4) && MAKING_VERB.test(keys[at - 1]!);
         if (!(speaker && (speaker.type === 'ORG' || speaker.type === 'PER') && (at === i + 1 || study || made || (at === i + 2 && (DATA_NOUNS.has(keys[i + 1]!) || ORG_HEADS.has(bare(keys[i + 1]!))))))) return;
+      }
+      // «نبّه الاتحاد …، على لسان أمينه العام المساعد فتحي بن حميدة، إلى أن …» (the union warned, in the words of its deputy
+      // secretary-general Fathi Ben Hamida, that …): the person whose words they were speaks, not the body.
+      if (speaker?.type !== 'PER') {
+        const mouth = tongueOf(t.end, contentStart);
+        if (mouth) {
+          speaker = mouth.entity;
+          speakerMention = { start: mouth.start, end: mouth.end };
+        }
       }
       // Content.
       // The first quotation after the content start, if only white space separates them (the regions
