@@ -6692,3 +6692,28 @@ test('quotes (forty-fourth round): «على لسان X» between a body\'s speec
     ],
   ]);
 });
+
+test('quotes (forty-fourth round): a report or data set off by commas before the amount its verb awaits stays inside the words', () => {
+  checkSaid([
+    // «He added that the damage to public funds was estimated, according to the expert's report, at about 38 million dinars»
+    // (Tunisian copy).
+    [
+      'an aside before «بنحو»',
+      'وقال القاضي محمد بن عيسى إن التأجيل جاء بطلب من الدفاع. وأضاف أن قيمة الضرر الذي لحق بالمال العام قُدّرت، حسب تقرير الاختبار، بنحو 38 مليون دينار، موضحا أن الصفقة تعلقت باقتناء 300 حافلة.',
+      [['محمد بن عيسى', 'PER']],
+      [
+        ['التأجيل جاء بطلب من الدفاع', 'محمد بن عيسى'],
+        ['قيمة الضرر الذي لحق بالمال العام قُدّرت، حسب تقرير الاختبار، بنحو 38 مليون دينار', 'محمد بن عيسى'],
+        ['الصفقة تعلقت باقتناء 300 حافلة', 'محمد بن عيسى'],
+      ],
+    ],
+    // A statement after a comma that opens a clause of its own still ends the words: «…, according to the ministry's statement,
+    // the minister will travel …».
+    [
+      'a statement before a clause',
+      'وقال القاضي محمد بن عيسى إن الجلسة تأجلت، وفق بيان الوزارة، وسيسافر الوزير غدا.',
+      [['محمد بن عيسى', 'PER']],
+      [['الجلسة تأجلت', 'محمد بن عيسى']],
+    ],
+  ]);
+});

@@ -444,6 +444,31 @@ export function ner(options: NerOptions = {}): Stage {
           s.tags[at] = 'I-PER';
         }
       });
+      // «المبعوثة الأوروبية الخاصة لمنطقة الخليج إيلينا مارتينيز … وأضافت إلينا مارتينيز» (the EU's envoy to the Gulf, Elena
+      // Martínez): the last two words of a place, whose last is a person's name alone elsewhere in the document (a surname by
+      // itself) and neither a place the project or the gazetteer knows, are that person; the words before them, if any, stay
+      // the place («الخليج»).
+      const surnamesAlone = new Set<string>();
+      strings.forEach((s, si) => {
+        for (const span of spansOf(s.tags)) if (span.type === 'PER' && span.end - span.start === 1) surnamesAlone.add(folded[si]![span.start]!);
+      });
+      if (surnamesAlone.size) strings.forEach((s, si) => {
+        const f = folded[si]!;
+        for (const span of spansOf(s.tags)) {
+          const from = span.end - 2;
+          if (span.type !== 'LOC' || from < span.start || span.end - span.start > 3 || !surnamesAlone.has(f[span.end - 1]!)) continue;
+          // (Nor after or with a place's head noun: «جبل سان غوتار», the Saint-Gotthard massif, where the tagger read «نفق
+          // غوتار» as a person.)
+          const placeWord = (w: string): boolean => knownPlaceWord(w) || gazetteer.oneWordName(w, PLACE_TYPES);
+          let known = from > 0 && s.tags[from - 1] === 'O' && TRIGGERS.get(f[from - 1]!) === 'LOC';
+          for (let k = from; k < span.end && !known; k++) known = /^[وبلف]?ال/u.test(f[k]!) || TRIGGERS.get(f[k]!) === 'LOC' || placeWord(f[k]!);
+          // (The place before them is one the project or the gazetteer knows, or definite: «الخليج».)
+          for (let k = span.start; k < from && !known; k++) known = !placeWord(f[k]!) && !f[k]!.startsWith('ال');
+          if (known) continue;
+          s.tags[from] = 'B-PER';
+          s.tags[from + 1] = 'I-PER';
+        }
+      });
       // «إشكالا بشارع العقيد القرناوي» (a problem in Colonel Karnaoui Avenue): a person right after a street's head and a
       // title is the street's name, not someone in the story — unless the article names the person elsewhere («ساحة الشهيد
       // شكري بلعيد», Martyr Chokri Belaid Square, in an article on his commemoration). (Without a title the facility pass

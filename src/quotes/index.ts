@@ -1977,11 +1977,16 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
    * citing a source.
    */
   const dataAsideAt = (j: number, limit: number): boolean => {
-    if (!DATA_NOUNS.has(bare(keys[j + 1] ?? ''))) return false;
+    const data = DATA_NOUNS.has(bare(keys[j + 1] ?? ''));
+    if (!data && documentNoun(keys[j + 1] ?? '') === undefined) return false;
     for (let m = j + 2; m < j + 16 && m + 1 < tokens.length && tokens[m + 1]!.start < limit; m++) {
       if (tokens[m]!.kind !== 'punct') continue;
       const next = m + 1;
-      return (tokenText(m) === '،' || tokenText(m) === ',') && tokens[next]!.kind === 'word' && verbLike(tokenText(next)) && !cueAt(next);
+      if (tokenText(m) !== '،' && tokenText(m) !== ',') return false;
+      // (Or, after data or a document, the amount the verb before the aside was waiting for: «قُدّرت، حسب تقرير الاختبار،
+      // بنحو 38 مليون دينار», was estimated, according to the expert's report, at about 38 million dinars.)
+      if (tokens[next]!.kind === 'number' || (AMOUNT_BI.has(keys[next]!) && next + 1 < tokens.length && (tokens[next + 1]!.kind === 'number' || APPROXIMATE_AMOUNT.test(keys[next + 1]!)))) return true;
+      return data && tokens[next]!.kind === 'word' && verbLike(tokenText(next)) && !cueAt(next);
     }
     return false;
   };
