@@ -1920,3 +1920,16 @@ test('entities (forty-second round): a governorate or delegation that speaks rig
   assert.deepEqual(checkInvariants(between), []);
   assert.deepEqual(between.entities.filter((e) => e.type === 'LOC').map((e) => e.name), ['نابل', 'سوسة']);
 });
+
+test('entities (forty-fourth round): one word in quotation marks after a body\'s descriptive name is its short name, here and later', () => {
+  // «The Arab Satellite Communications Organization "Arabsat" had announced that broadcasting stopped. Arabsat said …»: the
+  // tagger read «عربسات» as a person.
+  const doc = analyze('وكانت المؤسسة العربية للاتصالات الفضائية "عربسات" قد أعلنت أن البث توقف. وقالت عربسات إن الخلل أصلح.');
+  assert.deepEqual(checkInvariants(doc), []);
+  assert.deepEqual(doc.entities.map((e) => [e.type, e.name, e.mentions.map((m) => m.text)]), [['ORG', 'المؤسسة العربية للاتصالات الفضائية', ['المؤسسة العربية للاتصالات الفضائية', 'عربسات', 'عربسات']]]);
+  assert.deepEqual(doc.quotes.map((q) => q.speaker), [doc.entities[0]!.id, doc.entities[0]!.id]);
+  // A body with a name of its own is not glossed by a quoted word after it: «the Ennahdha movement accused "Daesh" …».
+  const named = analyze('واتهمت حركة النهضة "داعش" بالوقوف وراء الهجوم.');
+  assert.deepEqual(checkInvariants(named), []);
+  assert.ok(!named.entities.some((e) => e.name === 'حركة النهضة' && e.mentions.some((m) => m.text === 'داعش')));
+});

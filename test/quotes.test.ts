@@ -6200,7 +6200,7 @@ test('quotes (fortieth round, eighth part): a headline labelled by a title is th
 /** Each quote's text and its speaker's name (null when none), in order. */
 const said = (doc: ReturnType<typeof analyzeWithMentions>) => doc.quotes.map((q) => [q.text, doc.entities.find((e) => e.id === q.speaker)?.name ?? null]);
 /** A row of a quote table: its name, the text, the mentions given to the tagger's place, and the expected [text, speaker] pairs. */
-type SaidCase = [string, string, [string, 'PER' | 'ORG' | 'LOC'][], [string, string][]];
+type SaidCase = [string, string, [string, 'PER' | 'ORG' | 'LOC'][], [string, string | null][]];
 /** Checks each row's output with the invariant checker and its quotes against the expected ones. */
 function checkSaid(cases: readonly SaidCase[]): void {
   for (const [name, text, mentions, expected] of cases) {
@@ -6714,6 +6714,58 @@ test('quotes (forty-fourth round): a report or data set off by commas before the
       'وقال القاضي محمد بن عيسى إن الجلسة تأجلت، وفق بيان الوزارة، وسيسافر الوزير غدا.',
       [['محمد بن عيسى', 'PER']],
       [['الجلسة تأجلت', 'محمد بن عيسى']],
+    ],
+  ]);
+});
+
+test('quotes (forty-fourth round): a role with no name, then «the same» role named in apposition in the next quote, is that person', () => {
+  checkSaid([
+    // «The minister Mourad Bouhadjar said … For her part, the trade director of Blida province stressed that her services
+    // recorded 37 violations … The same official, Zoubida
+    // Hamadouche, explained that the province's daily share rose to 410,000 litres» (Algerian copy).
+    [
+      'the same official, named',
+      'وقال الوزير مراد بوحجر إن كل ملبنة متورطة ستحرم من حصتها. من جهتها، أكدت مديرة التجارة لولاية البليدة أن مصالحها سجلت 37 مخالفة منذ مطلع الشهر الجاري. وأوضحت المسؤولة ذاتها، زوبيدة حمادوش، أن الحصة اليومية للولاية ارتفعت إلى 410 آلاف لتر.',
+      [['مراد بوحجر', 'PER'], ['البليدة', 'LOC'], ['زوبيدة حمادوش', 'PER']],
+      [
+        ['كل ملبنة متورطة ستحرم من حصتها', 'مراد بوحجر'],
+        ['مصالحها سجلت 37 مخالفة منذ مطلع الشهر الجاري', 'زوبيدة حمادوش'],
+        ['الحصة اليومية للولاية ارتفعت إلى 410 آلاف لتر', 'زوبيدة حمادوش'],
+      ],
+    ],
+    // An unnamed source stays unnamed: «a trade official said … Zoubida Hamadouche explained …».
+    [
+      'an unnamed source',
+      'وقال مصدر من مديرية التجارة إن المخالفات تضاعفت. وأوضحت زوبيدة حمادوش، أن الحصة اليومية ارتفعت.',
+      [['زوبيدة حمادوش', 'PER']],
+      [
+        ['المخالفات تضاعفت', null],
+        ['الحصة اليومية ارتفعت', 'زوبيدة حمادوش'],
+      ],
+    ],
+  ]);
+});
+
+test('quotes (forty-fourth round): a quote opened in a relative clause is nested in the words of a source that closes the sentence', () => {
+  checkSaid([
+    // «The British oil company Petrofac decided today to halt its activity … because protesters, whom the company says have
+    // nothing to do with it, blocked it, as the company's CSR manager Nabil Jenifen said» (Tunisian copy).
+    [
+      'nested in the source\'s words',
+      'قررت شركة النفط البريطانية "بيتروفاك"، اليوم الأربعاء، إيقاف نشاطها بجزيرة قرقنة بسبب تعطيل نشاطها من قبل عدد من المحتجين الذين تقول الشركة أن لا علاقة لهم بها، وفق ما أفاد به مدير المسؤولية الاجتماعية بالشركة نبيل جنيفان.',
+      [['شركة النفط البريطانية', 'ORG'], ['بيتروفاك', 'ORG'], ['قرقنة', 'LOC'], ['نبيل جنيفان', 'PER']],
+      [
+        ['قررت شركة النفط البريطانية "بيتروفاك"، اليوم الأربعاء، إيقاف نشاطها بجزيرة قرقنة بسبب تعطيل نشاطها من قبل عدد من المحتجين الذين تقول الشركة أن لا علاقة لهم بها', 'نبيل جنيفان'],
+        ['لا علاقة لهم بها', 'شركة النفط البريطانية'],
+      ],
+    ],
+    // A quote of the sentence's own verb stays one quote, its speaker's: «the minister Samir Taieb said that …, as the
+    // agency reported».
+    [
+      'the sentence\'s own quote',
+      'وقال الوزير سمير الطيب إن الشركة ستستأنف نشاطها الأسبوع المقبل، وفق ما أفادت به وكالة تونس إفريقيا للأنباء.',
+      [['سمير الطيب', 'PER'], ['وكالة تونس إفريقيا للأنباء', 'ORG']],
+      [['الشركة ستستأنف نشاطها الأسبوع المقبل', 'سمير الطيب']],
     ],
   ]);
 });

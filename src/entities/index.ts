@@ -2970,14 +2970,16 @@ const ARMED_SERVICE = new RegExp(
 /** A quick test before {@link ARMED_SERVICE} (each name's last word): most texts name no armed service, prosecution or intelligence service. */
 const ARMED_SERVICE_FIRST = new RegExp([...new Set(ARMED_SERVICE_NAMES.map((n) => n.split(' ').at(-1)!))].join('|'), 'u');
 /**
- * Whether a body's mention only describes it: a head noun, then only «الأنباء» (news) and definite adjectives in «ي/ية»
- * («وكالة الأنباء الرسمية», «التلفزة الوطنية») — no name of its own («حركة النهضة», «منظمة العفو الدولية»).
+ * Whether a body's mention only describes it: a head noun, then only «الأنباء» (news), definite adjectives in «ي/ية» and
+ * what it is for behind «لل» («وكالة الأنباء الرسمية», «التلفزة الوطنية») — no name of its own («حركة النهضة», «منظمة
+ * العفو الدولية»).
  */
 function descriptiveBody(o: Occurrence): boolean {
   const [head, ...rest] = o.tokens;
   if (head === undefined || !rest.length) return false;
   const h = stripArticle(head);
-  return (ORG_HEADS.has(h) || MEDIA_HEADS.has(h)) && rest.every((w) => w === 'الانباء' || /^ال.{2,}(ي|يه)$/u.test(w));
+  // (And what it is for, behind «لل»: «المؤسسة العربية للاتصالات الفضائية» (the Arab organisation for satellite communications).)
+  return (ORG_HEADS.has(h) || MEDIA_HEADS.has(h)) && rest.every((w) => w === 'الانباء' || /^(ال|لل).{2,}(ي|يه)$/u.test(w) || /^لل.{3,}$/u.test(w));
 }
 /** Adverbs that may follow a name after a role and read like a family name: «صراحة» (frankly), «شخصيا»; keyed. */
 const ADVERBS: ReadonlySet<string> = new Set('صراحة شخصيا مرارا مجددا أيضا كذلك حاليا سابقا'.split(' ').map((w) => nameKey(w)));

@@ -764,6 +764,20 @@ export function ner(options: NerOptions = {}): Stage {
       }
       // (A rule of its own, on even with KHABAR_NER_ORGS=0, which measures the long-name pass alone.)
       placeBodies(strings, facts);
+      // «المؤسسة العربية للاتصالات الفضائية "عربسات"» (the Arab Satellite Communications Organization, "Arabsat"): one word
+      // in quotation marks right after a body's name is that body's short name, not a person — here and wherever else the
+      // document names a person by that word alone («وقالت عربسات»).
+      const shortNames = new Set<string>();
+      strings.forEach((s, si) => {
+        for (const span of spansOf(s.tags)) {
+          const open = span.start - 1;
+          if (span.type !== 'PER' || span.end - span.start !== 1 || open < 1 || !QUOTATION_MARK.test(s.tokens[open]!) || !QUOTATION_MARK.test(s.tokens[span.end] ?? '')) continue;
+          if (s.tags[open - 1] === 'B-ORG' || s.tags[open - 1] === 'I-ORG') shortNames.add(folded[si]![span.start]!);
+        }
+      });
+      if (shortNames.size) strings.forEach((s, si) => {
+        for (const span of spansOf(s.tags)) if (span.type === 'PER' && span.end - span.start === 1 && shortNames.has(folded[si]![span.start]!)) s.tags[span.start] = 'B-ORG';
+      });
       // «كشفت شركة أبل عن هاتفها الجديد» (Apple revealed its new phone): a company named by one word the lexicon does not
       // know as a common word (no nisba, no article) right after an indefinite «شركة» is that company.
       strings.forEach((s, si) => {

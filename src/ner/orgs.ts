@@ -65,6 +65,8 @@ export const NOT_NISBA: ReadonlySet<string> = new Set(
     'الرسمية', 'المحلي', 'المحلية', 'الجهوي', 'الجهوية',
     // Organs of the body: «الجهاز العصبي» (the nervous system).
     'العصبي', 'المناعي', 'الهضمي', 'التنفسي', 'التناسلي', 'البولي',
+    // Positions: «الصندوق الخلفي للشاحنة» (the lorry's rear box), «المقعد الأمامي».
+    'الخلفي', 'الخلفية', 'الأمامي', 'الأمامية', 'العلوي', 'العلوية', 'السفلي', 'السفلية', 'الجانبي', 'الجانبية',
     // Verbal nouns in ي: «قرر مجلس النواب المضي قدما» (decided to go ahead).
     'المضي', 'السعي', 'الرمي', 'الجري', 'المشي', 'النفي',
     // Nouns in ي: «رابطة الدوري الإسباني» (the Spanish league's association) — the league, then the naming adjective.

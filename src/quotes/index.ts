@@ -718,6 +718,9 @@ const FIELD_HEADS: ReadonlySet<string> = new Set('علم علوم شؤون شأ�
 /** Heads of bodies whose members speak for them in the plural (لجنة committee, مجلس council, نقابة union …); keyed. */
 const MEMBER_BODIES: ReadonlySet<string> = new Set('لجنة مجلس هيئة نقابة جمعية اتحاد حزب حركة كتلة جبهة ائتلاف تنسيقية رابطة جامعة'.split(' ').map((w) => nameKey(w)));
 
+/** «ذاته، ذاتها، نفسه، نفسها» (the same, after its noun), keys. */
+const SAME_ONE = /^(ذاته|ذاتها|نفسه|نفسها)$/u;
+
 /** «كان، كانت» (was) with «و/ف», as keys: the auxiliary whose subject a later «قد + verb» shares. */
 const AUXILIARY = /^[وف]?كان(ت)?$/u;
 
@@ -5183,6 +5186,11 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           end = endBeforeSpaces(tokens[whereas]!.start, start);
           prev = undefined;
         }
+        // «قررت شركة "بيتروفاك" … إيقاف نشاطها … بسبب تعطيل نشاطها من قبل المحتجين الذين تقول الشركة أن لا علاقة لهم بها، وفق
+        // ما أفاد به مدير المسؤولية الاجتماعية بالشركة نبيل جنيفان» (Petrofac decided … because of protesters whom the company
+        // says have nothing to do with it, as its CSR manager Nabil Jenifen said): a quote whose cue opens a relative clause
+        // inside the sentence is nested in the source's words, which are the whole sentence; it keeps its own speaker.
+        if (prev && prev.cue && speaker && prev.start > start && RELATIVE_PRONOUN.test(keys[tokenAt(prev.cue.start) - 1] ?? '') && !drafts.some((d) => d !== prev && d.end > start && d.start < end)) prev = undefined;
         if (prev) {
           // («دعت الجبهة الشعبية إلى …، وفق ما ورد على لسان ناطقها الرسمي حمة الهمامي»: the person named as
           // the source speaks for the body.)
@@ -6995,6 +7003,23 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     // (A feminine verb only for a woman known as one: «أعلنت … اعتقال قيادي» opening a story is mostly a body's
     // announcement, and a man of unknown gender named later is not its subject.)
     if (next && (!d.gender || (d.gender === 'f' ? gender.get(next.speaker!.id) === 'f' : agrees(next.speaker!, d.gender)))) d.speaker = next.speaker;
+  }
+  // «أكدت مديرة التجارة لولاية البليدة أن … وأوضحت المسؤولة ذاتها، زوبيدة حمادوش، أن …» (the Blida trade director stressed
+  // … the same official, Zoubida Hamadouche, explained …): a role with no name after a verb, then «the same» role named in
+  // apposition in the next quote, is that person.
+  for (let k = 0; k + 1 < drafts.length; k++) {
+    const d = drafts[k]!;
+    const next = drafts[k + 1]!;
+    if (d.speaker || !d.cue || !next.speaker || next.speaker.type !== 'PER' || !next.speakerMention || !next.cue || next.cue.start < d.end) continue;
+    const after = tokenAt(d.cue.end - 1) + 1;
+    if (after >= tokens.length || findIn(keys[after]!, ROLE_HEADS) === undefined || DEFINITE.test(keys[after]!)) continue;
+    // (The name between commas right after «the same» + a definite noun, right after the next cue.)
+    const at = tokenAt(next.speakerMention.start);
+    const cueTok = tokenAt(next.cue.start);
+    if (at !== cueTok + 4 || !(tokenText(at - 1) === '،' || tokenText(at - 1) === ',') || !SAME_ONE.test(keys[at - 2]!) || !DEFINITE.test(keys[at - 3]!)) continue;
+    if (d.gender && !agrees(next.speaker, d.gender)) continue;
+    d.speaker = next.speaker;
+    d.speakerMention = { start: tokens[after]!.start, end: tokens[after]!.end };
   }
   if (describedHeadline && text.slice(describedHeadline.from, describedHeadline.end).trim().length > 5 && !insideAny(drafts, describedHeadline.from, describedHeadline.end)) {
     // (After the dropped subjects above, which look for the first named speaker of the body.)
