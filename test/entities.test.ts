@@ -1933,3 +1933,22 @@ test('entities (forty-fourth round): one word in quotation marks after a body\'s
   assert.deepEqual(checkInvariants(named), []);
   assert.ok(!named.entities.some((e) => e.name === 'حركة النهضة' && e.mentions.some((m) => m.text === 'داعش')));
 });
+
+test('entities (forty-fourth round): «المعطلين عن العمل», «النقل بالساحل» complete a body\'s name; a quoted name after a national description is the body', () => {
+  const rows: [string, string[]][] = [
+    // «… and the Union of the Unemployed (out of work) prevented the lorries from leaving».
+    ['وطالب اتحاد أصحاب الشهادات المعطلين عن العمل بفتح باب الانتداب.', ['اتحاد أصحاب الشهادات المعطلين عن العمل']],
+    // «The Sahel transport company received 29 used buses».
+    ['وتسلمت شركة النقل بالساحل 29 حافلة مستعملة.', ['شركة النقل بالساحل']],
+    // «The British oil company "Petrofac" decided to halt its activity … Petrofac respects its commitments».
+    ['قررت شركة النفط البريطانية "بيتروفاك" إيقاف نشاطها. وقال مدير الشركة إن بيتروفاك تحترم تعهداتها.', ['شركة النفط البريطانية']],
+  ];
+  for (const [text, bodies] of rows) {
+    const doc = analyze(text, { date: '2017-01-01' });
+    assert.deepEqual(checkInvariants(doc), [], text);
+    assert.deepEqual(doc.entities.filter((e) => e.type === 'ORG').map((e) => e.name), bodies, text);
+  }
+  // The quoted word joins the national description it follows.
+  const petrofac = analyze(rows[2]![0], { date: '2017-01-01' });
+  assert.deepEqual(petrofac.entities.find((e) => e.type === 'ORG')?.mentions.map((m) => m.text), ['شركة النفط البريطانية', 'بيتروفاك', 'بيتروفاك']);
+});

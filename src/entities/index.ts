@@ -704,6 +704,13 @@ const addresseeNoun = (noun: string): boolean => ADDRESSEE_NOUNS.has(noun) || PE
  */
 const NOT_COMPLEMENTS: ReadonlySet<string> = new Set(NOT_COMPLEMENT_WORDS.flatMap((w) => [nameKey('ل' + w), nameKey('لل' + w)]));
 
+/** «المعطلين، العاطلين» (the unemployed), keyed: a body's name goes on after them with «عن العمل» (out of work). */
+const UNEMPLOYED: ReadonlySet<string> = new Set(['المعطلين', 'العاطلين'].map((w) => nameKey(w)));
+/** «العمل» (work), keyed. */
+const OUT_OF_WORK = nameKey('العمل');
+/** «النقل، للنقل» (transport), keyed: a body's name goes on with how or where, behind «بال». */
+const TRANSPORT: ReadonlySet<string> = new Set(['النقل', 'للنقل'].map((w) => nameKey(w)));
+
 /** Words in «ي/ية» that name no body (relatives, ordinals, time words: `NOT_NISBA` of the tagger pass), keyed. */
 const NOT_NISBA_KEYS: ReadonlySet<string> = new Set([...NOT_NISBA].map((w) => nameKey(w)));
 
@@ -1945,9 +1952,12 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
     // has a second one coordinated to it before their definite complement.
     const coordinatedBeforeDefinite = (at: number): boolean =>
       at + 2 < tokens.length && tokens[at + 1]!.kind === 'word' && tokens[at + 2]!.kind === 'word' && /^و[^ا]/u.test(view.keys[at + 1]!) && /^ال/u.test(view.keys[at + 2]!) && coordinatedNoun(view.keys[at + 1]!, doc.text, tokens[at + 1]!, view.keys.slice(i + 1, at + 1));
+    // (After the way of transport only its adjectives: not «شركة النقل بالساحل ليواصل السير», to go on driving.)
+    let transported = false;
     while (j < tokens.length && tokens[j]!.kind === 'word') {
       const k = view.keys[j]!;
       const nextDefinite = j + 1 < tokens.length && /^ال/u.test(view.keys[j + 1]!);
+      if (transported && !/^ال/u.test(k)) break;
       // «التابعة لـ، المنبثقة عن» (affiliated to, emanating from) start a description of the body.
       if (RELATIONAL.test(k)) break;
       // «سلطة المياه المهندسة رنا الحياري» (the water authority('s), engineer Rana al-Hiyari): a person's
@@ -1999,8 +2009,13 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
           (/^لل/u.test(k) && !NOT_COMPLEMENTS.has(k) && (definiteHead || (definite > 0 && !addresseeNoun(k.slice(2))) || (construct > 0 && definite === 0 && nextDefinite && !addresseeNoun(k.slice(2))))));
       // «المكتب المركزي لمكافحة الاتجار بالممتلكات الثقافية»: after «ل» + a noun and its definite
       // complement, one «بال» word (the object of that noun) is still the name.
-      const object = lamComplement === j - 2 && last === j - 1 && /^بال.{2,}/u.test(k) && !NOT_NAMES.has(bare(k.slice(1)));
-      if ((object || (ok && !definiteHead && /^لل/u.test(k))) && guarded < 0) guarded = j;
+      // (So does one after «النقل» (transport) itself: «شركة النقل بالسكك الحديدية الجزائرية» (the Algerian rail transport
+      // company), «شركة النقل بالساحل» (the Sahel transport company).)
+      const transportBy = TRANSPORT.has(view.keys[j - 1]!) && last === j - 1 && /^بال.{2,}/u.test(k) && !NOT_NAMES.has(bare(k.slice(1)));
+      const object = transportBy || (lamComplement === j - 2 && last === j - 1 && /^بال.{2,}/u.test(k) && !NOT_NAMES.has(bare(k.slice(1))));
+      // (Guarded, kept only where the clause ends after it; not the way of transport, which is a name's whatever follows.)
+      if (((object && !transportBy) || (ok && !definiteHead && /^لل/u.test(k))) && guarded < 0) guarded = j;
+      if (transportBy) transported = true;
       if (ok || object) {
         // (Not people told something: «الوزارة للصحفيين والمواطنين».)
         // (Only after an adjective of scope — national, regional, local, professional: «الاتحاد الجهوي
@@ -2015,6 +2030,9 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
         j++; // لحقوق الإنسان، وعلوم الإخبار
       } else break;
     }
+    // «اتحاد أصحاب الشهادات المعطلين عن العمل» (the Union of Unemployed Graduates): «المعطلين/العاطلين» (the unemployed)
+    // ending the name goes on with «عن العمل» (out of work), which news always writes after it.
+    if (last >= 0 && last + 2 < tokens.length && UNEMPLOYED.has(view.keys[last]!) && view.keys[last + 1] === 'عن' && view.keys[last + 2] === OUT_OF_WORK) last += 2;
     // «أمانة محافظة جدة»، «جامعة القاهرة» (Jeddah municipality, Cairo University): an indefinite head,
     // nouns in construct, then a place name.
     if (last < 0 && !definiteHead && j < tokens.length && tokens[j]!.kind === 'word') {
@@ -2037,7 +2055,7 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
     }
     // (Not an amount: «الشركة الوطنية للكهرباء والغاز 1000 مليون دينار».)
     const afterNumber = last + 2 < tokens.length && tokens[last + 2]!.kind === 'word' ? view.keys[last + 2]! : '';
-    if (last >= 0 && last + 1 < tokens.length && tokens[last + 1]!.kind === 'number' && /^\d{1,4}$/u.test(doc.text.slice(tokens[last + 1]!.start, tokens[last + 1]!.end)) && !(afterNumber && amountWord(afterNumber))) last++;
+    if (last >= 0 && !transported && last + 1 < tokens.length && tokens[last + 1]!.kind === 'number' && /^\d{1,4}$/u.test(doc.text.slice(tokens[last + 1]!.start, tokens[last + 1]!.end)) && !(afterNumber && amountWord(afterNumber))) last++;
     if (last < 0) continue;
     if (definiteHead && definite < 2) continue;
     // «صحيفة عكاظ السعودية»، «نادي قالاتاسراي التركي»: the nationality adjective after a head and a
@@ -2981,6 +2999,16 @@ function descriptiveBody(o: Occurrence): boolean {
   // (And what it is for, behind «لل»: «المؤسسة العربية للاتصالات الفضائية» (the Arab organisation for satellite communications).)
   return (ORG_HEADS.has(h) || MEDIA_HEADS.has(h)) && rest.every((w) => w === 'الانباء' || /^(ال|لل).{2,}(ي|يه)$/u.test(w) || /^لل.{3,}$/u.test(w));
 }
+/**
+ * Whether a body's mention is a description ending in a country's adjective: a head noun, definite nouns, then the
+ * nationality — «شركة النفط البريطانية» (the British oil company), whose name is what follows in quotation marks.
+ */
+function nationalBody(o: Occurrence, aliases: AliasIndex): boolean {
+  const [head, ...rest] = o.tokens;
+  if (head === undefined || rest.length < 2) return false;
+  const h = stripArticle(head);
+  return (ORG_HEADS.has(h) || MEDIA_HEADS.has(h)) && rest.every((w) => w.startsWith('ال')) && countryOfNisba(rest.at(-1)!, aliases);
+}
 /** Adverbs that may follow a name after a role and read like a family name: «صراحة» (frankly), «شخصيا»; keyed. */
 const ADVERBS: ReadonlySet<string> = new Set('صراحة شخصيا مرارا مجددا أيضا كذلك حاليا سابقا'.split(' ').map((w) => nameKey(w)));
 /** A short name in brackets: a Latin form or an acronym (Markus Tamm، WFP، الهايكا، واع). */
@@ -3006,7 +3034,7 @@ function joinBracketed(doc: AnalysisDocument, occurrences: Occurrence[], cluster
     // already, since marks also set off words of the writer's, and a named body is often a verb's subject with the
     // quoted one its object: «واتهمت حركة النهضة "داعش" ب…», «ودعت منظمة العفو الدولية "فيسبوك" إلى …».)
     const bracketed = BRACKETED.exec(text.slice(x.end, x.end + 44));
-    const m = bracketed ?? (x.type === 'ORG' && descriptiveBody(x) ? QUOTED_AFTER.exec(text.slice(x.end, x.end + 44)) : null);
+    const m = bracketed ?? (x.type === 'ORG' && (descriptiveBody(x) || nationalBody(x, aliases)) ? QUOTED_AFTER.exec(text.slice(x.end, x.end + 44)) : null);
     if (!m) continue;
     const dep = DEPENDENT.exec(text.slice(Math.max(0, x.start - 40), x.start + 3));
     if (dep) {
