@@ -6769,3 +6769,27 @@ test('quotes (forty-fourth round): a quote opened in a relative clause is nested
     ],
   ]);
 });
+
+test('quotes (forty-fourth round): «ذلك ما أعلنته X» opening a sentence after a quoted paragraph; a source naming another after «إذ»', () => {
+  checkSaid([
+    // «"Night guarding is expected to be reinforced in the emergency wards …". That is what the health minister Samira Merai
+    // announced on the sidelines of her meeting in Manouba» (Tunisian copy).
+    [
+      'that is what … announced',
+      '"ينتظر أن تتدعم الحراسة الليلية بمختلف أقسام الاستعجالي بالمستشفيات بعد التعاقد مع شركات حراسة خاصة". \nذلك ما أعلنته وزيرة الصحة سميرة مرعي على هامش لقائها بولاية منوبة.',
+      [['سميرة مرعي', 'PER'], ['منوبة', 'LOC']],
+      [['ينتظر أن تتدعم الحراسة الليلية بمختلف أقسام الاستعجالي بالمستشفيات بعد التعاقد مع شركات حراسة خاصة', 'سميرة مرعي']],
+    ],
+    // «The governor Akram Sabri called on the services to raise their readiness, playing down the risk of the dams flooding as
+    // their level is low, since some are no more than 40 per cent full, as the dam's director Sonia Debbousi stated».
+    [
+      'since …, as another stated',
+      'ودعا والي جندوبة اكرم السبري الهياكل المتدخلة الى الرفع من درجة التأهب مقلّلا من خطر فيضانات السدود نظرا لانخفاض منسوبها إذ لم يتجاوز معدل امتلاء البعض منها 40 بالمائة وفق ما أكدته سنية الدبوسي مديرة سد بوهرتمة.',
+      [['جندوبة', 'LOC'], ['اكرم السبري', 'PER'], ['سنية الدبوسي', 'PER']],
+      [
+        ['الرفع من درجة التأهب مقلّلا من خطر فيضانات السدود نظرا لانخفاض منسوبها', 'اكرم السبري'],
+        ['لم يتجاوز معدل امتلاء البعض منها 40 بالمائة', 'سنية الدبوسي'],
+      ],
+    ],
+  ]);
+});

@@ -115,6 +115,9 @@ export function wordsMatch(a: string, b: string, options: { typos?: boolean } = 
   // One long vowel written or not in a word of five letters or more (هينيسي / هينسي، فيريرا / فريرا, Hennessy, Ferreira),
   // whose skeleton is too short to compare: not with the article (الحسيني / الحسني are two families).
   if (Math.min(a.length, b.length) >= 5 && Math.abs(a.length - b.length) === 1 && !a.startsWith('ال') && !b.startsWith('ال') && oneLongVowelApart(a, b)) return true;
+  // A foreign «th» written ث or, in the Maghreb, ت (إليزابيث / إليزابيت, Elizabeth), in a word of six letters or more:
+  // shorter Arabic names differ so (ثامر / تامر).
+  if (Math.min(a.length, b.length) >= 6 && a.length === b.length && a.includes(THA) !== b.includes(THA) && a.replaceAll(THA, TA) === b.replaceAll(THA, TA)) return true;
   // A foreign «v» written ب or ف (خابيير / خافيير, Javier), in a word of six letters or more without the
   // article: shorter Arabic names differ so (ربيعة / رفيعة، عرفات / عربات).
   if (options.typos && Math.min(a.length, b.length) >= 6 && !a.startsWith('ال') && a.replace(V_LETTERS, 'ب') === b.replace(V_LETTERS, 'ب')) return true;
@@ -127,6 +130,9 @@ export function wordsMatch(a: string, b: string, options: { typos?: boolean } = 
   return false;
 }
 
+/** «ث» and «ت», which write a foreign «th» (see {@link wordsMatch}). */
+const THA = 'ث';
+const TA = 'ت';
 /** True when the longer of two words is the shorter with one long vowel (ا، و، ي) added somewhere inside. */
 function oneLongVowelApart(a: string, b: string): boolean {
   const [long, short] = a.length > b.length ? [a, b] : [b, a];

@@ -17,7 +17,7 @@ import { fold } from './fold.ts';
 import { wordFacts, type GazetteerType } from './features.ts';
 import { dottedAcronymStop, stripProclitics } from '../segment/index.ts';
 import { ARTICLE, COMPLEMENTISER_ENDS, definiteGivenName, NAME_PARTICLES, extendBelSurnames, LAM_GIVEN_NAMES, kunyaNames, mannerAfterSpeech, nameReading, namingWordNames, nisbaAdjective, QUOTATION_MARK, roleNoun, speechParticiple, proposeSlotNames, roleBefore, slotLexicon } from './slots.ts';
-import { agencyAcronym, knownPlaceWord, listedPlaceOffset, mark, outletNoun, PLACE_TYPES, proposeNamedPlaces, proposePlaces } from './places.ts';
+import { agencyAcronym, ARABIC_TOKEN, knownPlaceWord, listedPlaceOffset, mark, outletNoun, PLACE_TYPES, proposeNamedPlaces, proposePlaces } from './places.ts';
 import { extendPartyNames, placeBodies, proposeOrganisations } from './orgs.ts';
 import { TRIGGERS } from './triggers.ts';
 import { AM_LETTERS, ARABIC_WORD, cutDefiniteHeadObjects, extendGivenNames, extendNisbaSurnames, extendOrgHeads, FM_LETTERS, splitDefiniteHeads, trimFunctionWords, VAN } from './edges.ts';
@@ -37,6 +37,12 @@ const TANWEEN = /[\u064B-\u064D]/u;
 const WAW = 'و';
 /** «ل» (to), folded. */
 const LAM = fold('ل');
+/** A monarch's or pope's title before a regnal name: «الملكة» (the queen), «ملك» (king of), «البابا» (the pope); folded. */
+const MONARCH_TITLES: ReadonlySet<string> = new Set(['الملك', 'الملكة', 'ملك', 'ملكة', 'البابا', 'السلطان', 'القيصر', 'الإمبراطور', 'الإمبراطورة'].map(fold));
+/** Regnal ordinals after a monarch's name, both genders, folded: «إليزابيث الثانية», «جورج السادس». */
+const REGNAL_ORDINALS: ReadonlySet<string> = new Set(
+  'الأول الأولى الثاني الثانية الثالث الثالثة الرابع الرابعة الخامس الخامسة السادس السادسة السابع السابعة الثامن الثامنة التاسع التاسعة العاشر العاشرة'.split(' ').map(fold),
+);
 /** Parts of the day, folded: «صباح اليوم» (this morning) after a name is no part of it. */
 const TIMES_OF_DAY: ReadonlySet<string> = new Set(['صباح', 'مساء', 'ظهر', 'عشية', 'صبيحة', 'ليلة', 'فجر'].map((w) => fold(w)));
 /** A word behind «ب/ل/ك» that is a common noun (its form with the article frequent) or has the article: «بفريق», «بالمنستير». */
@@ -764,6 +770,19 @@ export function ner(options: NerOptions = {}): Stage {
       }
       // (A rule of its own, on even with KHABAR_NER_ORGS=0, which measures the long-name pass alone.)
       placeBodies(strings, facts);
+      // «ملكة بريطانيا، إليزابيث الثانية،» (the queen of Britain, Elizabeth II): a word and a regnal ordinal, a few words after
+      // a monarch's title, are the monarch — a name the tagger does not know.
+      strings.forEach((s, si) => {
+        const f = folded[si]!;
+        for (let k = 1; k + 1 < f.length; k++) {
+          if (s.tags[k] !== 'O' || s.tags[k + 1] !== 'O' || !REGNAL_ORDINALS.has(f[k + 1]!) || !ARABIC_TOKEN.test(s.tokens[k]!) || f[k]!.length < 3 || s.tokens[k]!.startsWith(ARTICLE)) continue;
+          let titled = false;
+          for (let m = k - 1; m >= 0 && m >= k - 4 && !titled; m--) titled = MONARCH_TITLES.has(f[m]!);
+          if (!titled) continue;
+          s.tags[k] = 'B-PER';
+          s.tags[k + 1] = 'I-PER';
+        }
+      });
       // «المؤسسة العربية للاتصالات الفضائية "عربسات"» (the Arab Satellite Communications Organization, "Arabsat"): one word
       // in quotation marks right after a body's name is that body's short name, not a person — here and wherever else the
       // document names a person by that word alone («وقالت عربسات»).

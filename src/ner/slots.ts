@@ -917,7 +917,8 @@ function roleNames(sentences: TaggedTokens[], folded: readonly (readonly string[
       if (!compoundHead && !given(words[i]!, tokens[i]!)) {
         // «أكدت سعيدة حقي رئيسة نقابة …» (Saida Hakki, head of the union, stressed): right after a speech verb and before a
         // role, a listed given name that is also a common word («سعيدة», happy) and one more word — the role vouches for them.
-        if (before & SPEECH_VERB && i + 2 < words.length && tags[i + 1] === 'O' && tags[i + 2] === 'O' && ROLES.has(words[i + 2]!) && !HONORIFIC_TITLES.has(words[i + 2]!) && LISTED_GIVEN_NAMES.has(words[i]!) && arabicWord(lex.form(tokens[i]!)) && commonSurname(tokens, words, tags, i + 1, lex) && !otherType(words[i]!) && !otherType(words[i + 1]!)) {
+        // (Also after a source clause's verb: «وفق ما أكدته سنية الدبوسي مديرة سد بوهرتمة», as the dam's director stated.)
+        if ((before & SPEECH_VERB || sourceVerbBefore(words, i)) && i + 2 < words.length && tags[i + 1] === 'O' && tags[i + 2] === 'O' && ROLES.has(words[i + 2]!) && !HONORIFIC_TITLES.has(words[i + 2]!) && LISTED_GIVEN_NAMES.has(words[i]!) && arabicWord(lex.form(tokens[i]!)) && commonSurname(tokens, words, tags, i + 1, lex) && !otherType(words[i]!) && !otherType(words[i + 1]!)) {
           mark(i, i + 2);
           i += 1;
           continue;
@@ -947,7 +948,7 @@ function roleNames(sentences: TaggedTokens[], folded: readonly (readonly string[
         // (Or right before the role with no comma, after a speech verb: «أكدت سعيدة حقي رئيسة نقابة رياض الأطفال …», Saida
         // Hakki, head of the kindergartens' union, stressed.)
         // (Two words only: «مباركة عواينية أرملة الشهيد» (Mbarka Aouinia, the martyr's widow) would take «أرملة» in.)
-        if (!end && i > 0 && before & SPEECH_VERB) end = nameAt(i, (e) => e === i + 2 && e < words.length && tags[e] === 'O' && ROLES.has(words[e]!) && !HONORIFIC_TITLES.has(words[e]!));
+        if (!end && i > 0 && (before & SPEECH_VERB || sourceVerbBefore(words, i))) end = nameAt(i, (e) => e === i + 2 && e < words.length && tags[e] === 'O' && ROLES.has(words[e]!) && !HONORIFIC_TITLES.has(words[e]!));
         // («:» only after a name opening the sentence, a headline: «نبذة عن العرض: الهيكل المنتج:»,
         // the producing body, is a field label.)
         if (!end && (i === 0 || isPunct(tokens[i - 1]!))) end = nameAt(i, (e) => e < words.length && tags[e] === 'O' && ((tokens[e] === ':' && i === 0) || SPEECH_VERBS.has(words[e]!) || HEADLINE_VERBS.has(words[e]!)));

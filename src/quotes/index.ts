@@ -718,6 +718,8 @@ const FIELD_HEADS: ReadonlySet<string> = new Set('علم علوم شؤون شأ�
 /** Heads of bodies whose members speak for them in the plural (لجنة committee, مجلس council, نقابة union …); keyed. */
 const MEMBER_BODIES: ReadonlySet<string> = new Set('لجنة مجلس هيئة نقابة جمعية اتحاد حزب حركة كتلة جبهة ائتلاف تنسيقية رابطة جامعة'.split(' ').map((w) => nameKey(w)));
 
+/** «إذ» (since, as), keyed. */
+const SINCE = nameKey('إذ');
 /** «ذاته، ذاتها، نفسه، نفسها» (the same, after its noun), keys. */
 const SAME_ONE = /^(ذاته|ذاتها|نفسه|نفسها)$/u;
 
@@ -1925,6 +1927,11 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       return refsIn(tokens[m + 1]!.end, Math.min(to, reach)).find((r) => r.entity.type === 'PER' && r.end <= to);
     }
     return undefined;
+  };
+  /** The token of «إذ» (since) opening a clause between `from` and `to`, -1 when there is none. */
+  const sinceClauseIn = (from: number, to: number): number => {
+    for (let m = tokenAt(from) + 1; m < tokens.length && tokens[m]!.start < to; m++) if (keys[m] === SINCE) return m;
+    return -1;
   };
   /** The persons and bodies named wholly between `from` (exclusive) and `to`. */
   const namedBetween = (from: number, to: number): number => refs.filter((r) => r.end <= to && r.start > from && (r.entity.type === 'PER' || r.entity.type === 'ORG')).length;
@@ -5191,6 +5198,16 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // says have nothing to do with it, as its CSR manager Nabil Jenifen said): a quote whose cue opens a relative clause
         // inside the sentence is nested in the source's words, which are the whole sentence; it keeps its own speaker.
         if (prev && prev.cue && speaker && prev.start > start && RELATIVE_PRONOUN.test(keys[tokenAt(prev.cue.start) - 1] ?? '') && !drafts.some((d) => d !== prev && d.end > start && d.start < end)) prev = undefined;
+        // «ودعا الوالي اكرم السبري … مقلّلا من خطر فيضانات السدود نظرا لانخفاض منسوبها إذ لم يتجاوز معدل امتلاء البعض منها 40
+        // بالمائة وفق ما أكدته سنية الدبوسي مديرة سد بوهرتمة» (the governor … played down the risk, since some dams are no
+        // more than 40 per cent full, as the dam's director Sonia Debbousi stated): another person named as the source of a
+        // clause in «إذ» (since) that ends another's quote is the source of that clause alone.
+        const since = prev && speaker?.type === 'PER' && prev.speaker?.type === 'PER' && prev.speaker !== speaker && prev.end >= end - 2 ? sinceClauseIn(prev.start, end) : -1;
+        if (since >= 0 && !drafts.some((d) => d !== prev && d.end > start && d.start < end)) {
+          prev!.end = endBeforeSpaces(tokens[since]!.start, prev!.start);
+          start = tokens[since]!.end;
+          prev = undefined;
+        }
         if (prev) {
           // («دعت الجبهة الشعبية إلى …، وفق ما ورد على لسان ناطقها الرسمي حمة الهمامي»: the person named as
           // the source speaks for the body.)
@@ -6672,6 +6689,27 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         const end = tokens[i - 2]!.start;
         // (Not after a quote of its own in that clause: «وقال X إن …، وهو ما نفاه Y» — the clause is X's, and
         // Y's word on it is Y's own.)
+        // «"ينتظر أن تتدعم الحراسة الليلية …". ذلك ما أعلنته وزيرة الصحة سميرة مرعي …» (… that is what the health minister
+        // Samira Merai announced): opening its sentence, right after a quotation that is a whole paragraph or sentence, it
+        // points back at the quotation.
+        let p = end;
+        while (p > 0 && /[\s.]/u.test(text[p - 1]!)) p--;
+        const before = end - sStart <= 1 ? regionEndingAt(p) : undefined;
+        if (before && !before.used && /^[\s.]*$/u.test(text.slice(p, end)) && (before.open === 0 || /^\s*$/u.test(text.slice(sentenceStart(before.open), before.open)))) {
+          const s = subjectIn(t.end, sentenceEnd(t.start));
+          before.used = true;
+          addDraft({
+            kind: 'direct',
+            start: before.open + 1,
+            end: before.close,
+            open: !s.ref && !s.unnamed,
+            cue: { start: t.start, end: t.end },
+            speaker: s.ref?.entity ?? null,
+            speakerMention: s.ref ? { start: s.ref.start, end: s.ref.end } : null,
+            addressee: s.addressee ?? null,
+          });
+          continue;
+        }
         if (end - sStart > 10 && !drafts.some((d) => d.end > sStart && d.start < end)) {
           const s = subjectIn(t.end, sentenceEnd(t.start));
           let kind: QuoteKind = 'indirect';
