@@ -35,6 +35,9 @@ export const VAN = 'فان';
 // worth noting, after a name that ends a paragraph: «رشدي قزقز يشار أن …».)
 const NOT_NAME_ENDS: ReadonlySet<string> = new Set(['على', 'في', 'إلى', 'الى', 'عن', 'مع', 'من', 'إن', 'أن', 'ان', 'فإن', VAN, 'أيضا', 'ايضا', 'كذلك', 'مايلي', 'قوله', 'قولها', 'ضيف', 'آنذاك', 'انذاك', 'أنذاك', 'حينها', 'حينذاك', 'يشار']);
 
+/** «ابن، إبن، بن» (son of), as lexicon forms. */
+const SON_OF: ReadonlySet<string> = new Set(['ابن', 'إبن', 'بن']);
+
 /** «أف» and «أم» (F, M), as lexicon forms (the hamza kept or not): «أف أم» (FM) closes a station's name. */
 export const FM_LETTERS: ReadonlySet<string> = new Set(['أف', 'اف', 'إف']);
 export const AM_LETTERS: ReadonlySet<string> = new Set(['أم', 'ام']);
@@ -115,7 +118,9 @@ export function trimFunctionWords(tokens: readonly string[], tags: Tag[]): numbe
       // (A letter name before it keeps it a letter — «سي إن إن», CNN — but for «أف أم» (FM), a whole acronym: «الجوهرة أف
       // أم إن …» is Jawhara FM, then «that».)
       const afterFm = cut - 3 >= start && FM_LETTERS.has(form(cut - 3)) && AM_LETTERS.has(form(cut - 2));
-      if (!(NOT_NAME_ENDS.has(word) || HEADLINE_VERB_FORMS.has(word)) || (isLatinLetterName(tokens[cut - 2]!) && !afterFm) || (word === GUEST && cut < tokens.length && form(cut) === GOD)) break;
+      // («سعيد إبن الضحية» (Said, the victim's son): «ابن» (son of) before a definite common noun ends no name.)
+      const sonOfNoun = span.type === 'PER' && SON_OF.has(word) && cut < tokens.length && tags[cut] === 'O' && form(cut).startsWith('ال');
+      if (!(NOT_NAME_ENDS.has(word) || HEADLINE_VERB_FORMS.has(word) || sonOfNoun) || (isLatinLetterName(tokens[cut - 2]!) && !afterFm) || (word === GUEST && cut < tokens.length && form(cut) === GOD)) break;
       cut--;
     }
     if (cut < last) {

@@ -43,6 +43,8 @@ const MONARCH_TITLES: ReadonlySet<string> = new Set(['الملك', 'الملكة
 const REGNAL_ORDINALS: ReadonlySet<string> = new Set(
   'الأول الأولى الثاني الثانية الثالث الثالثة الرابع الرابعة الخامس الخامسة السادس السادسة السابع السابعة الثامن الثامنة التاسع التاسعة العاشر العاشرة'.split(' ').map(fold),
 );
+/** A word that may be an imperfect verb: «يحيي» (he commemorates), «تدعو» (she calls). */
+const IMPERFECT_PREFIX = /^[يت][\u0621-\u064A]{2,}$/u;
 /** Parts of the day, folded: «صباح اليوم» (this morning) after a name is no part of it. */
 const TIMES_OF_DAY: ReadonlySet<string> = new Set(['صباح', 'مساء', 'ظهر', 'عشية', 'صبيحة', 'ليلة', 'فجر'].map((w) => fold(w)));
 /** A word behind «ب/ل/ك» that is a common noun (its form with the article frequent) or has the article: «بفريق», «بالمنستير». */
@@ -781,6 +783,20 @@ export function ner(options: NerOptions = {}): Stage {
           if (!titled) continue;
           s.tags[k] = 'B-PER';
           s.tags[k + 1] = 'I-PER';
+        }
+      });
+      // «ماكرون يحيي ذكرى مغربي …» (Macron commemorates a Moroccan …): in a sentence that opens on it, a person of two words
+      // whose first is the surname of a longer name elsewhere in the article («إيمانويل ماكرون») and whose second reads as an
+      // imperfect verb is the surname, then the verb.
+      const fullNameEnds = new Set<string>();
+      strings.forEach((s, si) => {
+        for (const span of spansOf(s.tags)) if (span.type === 'PER' && span.end - span.start >= 2) fullNameEnds.add(folded[si]![span.end - 1]!);
+      });
+      if (fullNameEnds.size) strings.forEach((s, si) => {
+        const f = folded[si]!;
+        for (const span of spansOf(s.tags)) {
+          if (span.type !== 'PER' || span.start !== 0 || span.end !== 2 || !fullNameEnds.has(f[0]!) || !IMPERFECT_PREFIX.test(s.tokens[1]!)) continue;
+          s.tags[1] = 'O';
         }
       });
       // «المؤسسة العربية للاتصالات الفضائية "عربسات"» (the Arab Satellite Communications Organization, "Arabsat"): one word
