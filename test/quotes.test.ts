@@ -6793,3 +6793,27 @@ test('quotes (forty-fourth round): «ذلك ما أعلنته X» opening a sent
     ],
   ]);
 });
+
+test('quotes (forty-fourth round): an occasion closed by a comma right before «على» leaves the stated position to the verb', () => {
+  checkSaid([
+    // «The health minister stressed, in a work session held at his ministry's seat to study the hospital's activity, the
+    // importance of its role …» (Tunisian copy).
+    [
+      'a long occasion',
+      'وشدد وزير الصحة سعيد العايدي في جلسة عمل انعقدت في مقر وزارته لدراسة سير نشاط هذه المؤسسة الاستشفائية، على أهمية دورها في إسداء الخدمات الصحية.',
+      [['سعيد العايدي', 'PER']],
+      [['أهمية دورها في إسداء الخدمات الصحية', 'سعيد العايدي']],
+    ],
+    // «Mejdoub stressed, in a brief press statement after a meeting with his Italian counterpart at the interior ministry, the
+    // need to secure the borders» (a corpus article).
+    [
+      'a statement after a meeting',
+      'قال الوزير الهادي مجدوب إن الهجرة أولوية. وشدد مجدوب، خلال تصريح إعلامي مقتضب عقب لقاء جمعه بنظيره الايطالي بمقر وزارة الداخلية، على ضرورة تأمين الحدود بين تونس وايطاليا.',
+      [['الهادي مجدوب', 'PER'], ['وزارة الداخلية', 'ORG'], ['تونس', 'LOC'], ['ايطاليا', 'LOC']],
+      [
+        ['الهجرة أولوية', 'الهادي مجدوب'],
+        ['ضرورة تأمين الحدود بين تونس وايطاليا', 'الهادي مجدوب'],
+      ],
+    ],
+  ]);
+});

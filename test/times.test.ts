@@ -283,6 +283,8 @@ const ROWS: Row[] = [
   ['2017-05-12', 'استمر الحصار ساعة ونصف', 'ساعة ونصف', 'PT90M', 'DURATION'],
   ['2017-05-12', 'بعد عقدين من الزمن', 'عقدين', 'P20Y', 'DURATION'],
   ['2017-05-12', 'استمر الاعتصام 48 ساعة', '48 ساعة', 'PT48H', 'DURATION'],
+  // «A minute's silence» (forty-fourth round): one minute — «دقيقة» alone is also «precise».
+  ['2017-05-02', 'و وقف ماكرون دقيقة صمت عند ضفة النهر', 'دقيقة', 'PT1M', 'DURATION'],
   ['2017-05-12', 'تعتزم الحكومة خلال السنوات الخمس المقبلة إنجاز المشروع', 'السنوات الخمس المقبلة', 'P5Y', 'DURATION'],
   ['2017-05-12', 'تراجعت الأسعار في الأيام الثلاثة الماضية', 'الأيام الثلاثة الماضية', 'P3D', 'DURATION'],
   ['2017-05-12', 'بالمنح المخولة له خلال الثلاثة اشهر الموالية', 'الثلاثة اشهر', 'P3M', 'DURATION'],
@@ -382,6 +384,8 @@ const ROWS: Row[] = [
 
 /** Phrases with no temporal expression (or a word that only looks like one). */
 const NO_TIMES: [phrase: string, word: string][] = [
+  // «precise information the minister kept silent about»: «دقيقة» agreeing with a plural of things is «precise».
+  ['وهي معلومات دقيقة صمت عنها الوزير', 'دقيقة'],
   // «the trip took about a year and a half»: a half after the unit, which the reading leaves out rather than get wrong.
   ['استغرقت الرحلة حوالي العام ونصف', 'العام'],
   // «He celebrated his birthday»: a «عيد» that is no feast of the Hijri year.

@@ -316,6 +316,10 @@ const CLAUSE_ENDS = set('. ! ? ؟ : ؛ ; « » " “ ”');
 const ON_CONDITION = set('على علي');
 /** An imperfect verb, normalised: «يتم», «تنعقد». */
 const IMPERFECT = /^[يت].{2,}$/u;
+/** «صمت» (silence), keyed: «دقيقة صمت», a minute's silence. */
+const SILENCE = 'صمت';
+/** A plural of things in «ات», keyed, which «دقيقة» after it agrees with as the adjective «precise». */
+const THINGS_PLURAL = /ات$/u;
 /** Tokens read back from a bare weekday for the future tense. */
 const FUTURE_REACH = 6;
 const FUTURE_PROCLITIC = 'س';
@@ -1130,7 +1134,8 @@ function durationAt(ctx: Ctx, i: number): Found | null {
         if (one && one.kind === 'word' && ONE_WORDS.test(one.key)) {
           count = 1;
           j++;
-        } else if (SINGULAR_UNITS.has(s[0]) && (s[1] === 'ب' || atoms[j]?.key === 'ونصف' || atoms[j]?.key === 'ونصفا' || s[1] === 'لمده' || DURATION_CUES.has(atoms[i - 1]?.key ?? '') || atoms[i - 1]?.key === 'من' && COMPARATIVES.test(atoms[i - 2]?.key ?? ''))) {
+        } else if (SINGULAR_UNITS.has(s[0]) && (s[1] === 'ب' || atoms[j]?.key === 'ونصف' || atoms[j]?.key === 'ونصفا' || s[1] === 'لمده' || DURATION_CUES.has(atoms[i - 1]?.key ?? '') || atoms[i - 1]?.key === 'من' && COMPARATIVES.test(atoms[i - 2]?.key ?? '') || (!s[1] && atoms[j]?.key === SILENCE && !THINGS_PLURAL.test(atoms[i - 1]?.key ?? '')))) {
+          // (And «دقيقة صمت» (a minute's silence), one minute: «دقيقة» alone is also «precise», «معلومات دقيقة».)
           // Not when a number, month or name follows: «سنة 2014»، «شهر مارس».
           const next = atoms[j];
           if (next && (next.kind === 'num' || MONTH_NAMES.has(next.key) || MONTH_FIRST_WORDS.has(next.key) || (next.kind === 'word' && WEEKDAYS.has(next.key)))) return null;

@@ -526,6 +526,8 @@ const DEFINITE_AFTER_AND = /^و?ال/u;
 const DEFINITE_KEY = /^[وف]?ال/u;
 /** Tokens an occasion phrase may span between a verb of stance's subject and its «على» (see `occasionOpensBefore`). */
 const OCCASION_REACH = 10;
+/** {@link OCCASION_REACH} for an occasion a comma closes right before the preposition. */
+const OCCASION_REACH_CLOSED = 16;
 /** Nouns of the occasion of a statement (a speech, an interview, a visit, a page), seen through proclitics and the article. */
 const OCCASION_NOUNS: ReadonlySet<string> = new Set([
   ...ON_OCCASION_NOUNS,
@@ -3367,7 +3369,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
    * {@link OCCASION_REACH} tokens with no complementiser, cue or sentence end before `j`.
    */
   const occasionOpensBefore = (m: number, j: number): boolean => {
-    if (j - m > OCCASION_REACH || keys[m] === 'علي' || !OCCASION_OPENERS.has(keys[m]!)) return false;
+    // (Further when a comma closes it right before the preposition: «في جلسة عمل انعقدت في مقر وزارته لدراسة سير نشاط هذه
+    // المؤسسة الاستشفائية، على …».)
+    const commaClosed = j > 0 && (tokenText(j - 1) === '،' || tokenText(j - 1) === ',');
+    if (j - m > (commaClosed ? OCCASION_REACH_CLOSED : OCCASION_REACH) || keys[m] === 'علي' || !OCCASION_OPENERS.has(keys[m]!)) return false;
     // (Not a locution of «على»: «في تصريحات صحفية على خلفية نقاش …», against the background of a debate; nor the «على» of
     // the outlet it was made on: «في مداخلة لها على "جوهرة أف أم" وجود كاميرات …», on Jawhara FM.)
     if (ON_LOCUTIONS.has(keys[j + 1] ?? '')) return false;
@@ -3380,11 +3385,13 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     for (let n = m + 1; n < j; n++) {
       // (After the noun, what it was made to or how — not a stated object of the verb's own: «وأكد المواطنون في تصريحات عدم
       // قدرتهم على شراء …» (the citizens stressed in statements their inability to buy), whose «على» is «قدرتهم»'s.)
-      if (n > noun && tokens[n]!.kind === 'word' && (STATED_OBJECTS.has(keys[n]!) || (possessed(keys[n]!, tokenText(n)) && !BEHIND_LAM_OR_BA.test(keys[n]!)))) return false;
+      // (A possessed noun in construct after a word behind «ب/ل» stays in the occasion: «في جلسة عمل بمقر وزارته».)
+      if (n > noun && tokens[n]!.kind === 'word' && (STATED_OBJECTS.has(keys[n]!) || (possessed(keys[n]!, tokenText(n)) && !BEHIND_LAM_OR_BA.test(keys[n]!) && !BEHIND_LAM_OR_BA.test(keys[n - 1] ?? '') && keys[n - 2] !== 'في'))) return false;
       const tok = tokens[n]!;
       // (Nor an occasion whose own noun takes «على»: «خلال إشرافه على افتتاح المؤتمر» (while opening the conference).)
       if (SUPERVISION.test(keys[n]!)) return false;
-      if (tok.kind === 'punct' && !QUOTE_MARKS.has(tokenText(n))) return false;
+      // (A comma may close the occasion right before the preposition: «وشدد الوزير في جلسة عمل بمقر وزارته، على أهمية …».)
+      if (tok.kind === 'punct' && !QUOTE_MARKS.has(tokenText(n)) && !(n === j - 1 && (tokenText(n) === '،' || tokenText(n) === ','))) return false;
       if (COMPLEMENTISERS.has(keys[n]!) || (tok.kind === 'word' && cueAt(n))) return false;
     }
     return true;
