@@ -6694,40 +6694,29 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // «…، ذلك ما أكده وزير الفلاحة»: the content is the clause before.
         const sStart = sentenceStart(t.start);
         const end = tokens[i - 2]!.start;
-        // (Not after a quote of its own in that clause: «وقال X إن …، وهو ما نفاه Y» — the clause is X's, and
-        // Y's word on it is Y's own.)
         // «"ينتظر أن تتدعم الحراسة الليلية …". ذلك ما أعلنته وزيرة الصحة سميرة مرعي …» (… that is what the health minister
         // Samira Merai announced): opening its sentence, right after a quotation that is a whole paragraph or sentence, it
         // points back at the quotation.
         let p = end;
         while (p > 0 && /[\s.]/u.test(text[p - 1]!)) p--;
         const before = end - sStart <= 1 ? regionEndingAt(p) : undefined;
-        if (before && !before.used && /^[\s.]*$/u.test(text.slice(p, end)) && (before.open === 0 || /^\s*$/u.test(text.slice(sentenceStart(before.open), before.open)))) {
+        const quoted = before && !before.used && /^[\s.]*$/u.test(text.slice(p, end)) && (before.open === 0 || /^\s*$/u.test(text.slice(sentenceStart(before.open), before.open))) ? before : undefined;
+        // (Not after a quote of its own in that clause: «وقال X إن …، وهو ما نفاه Y» — the clause is X's, and
+        // Y's word on it is Y's own.)
+        if (quoted || (end - sStart > 10 && !drafts.some((d) => d.end > sStart && d.start < end))) {
           const s = subjectIn(t.end, sentenceEnd(t.start));
-          before.used = true;
-          addDraft({
-            kind: 'direct',
-            start: before.open + 1,
-            end: before.close,
-            open: !s.ref && !s.unnamed,
-            cue: { start: t.start, end: t.end },
-            speaker: s.ref?.entity ?? null,
-            speakerMention: s.ref ? { start: s.ref.start, end: s.ref.end } : null,
-            addressee: s.addressee ?? null,
-          });
-          continue;
-        }
-        if (end - sStart > 10 && !drafts.some((d) => d.end > sStart && d.start < end)) {
-          const s = subjectIn(t.end, sentenceEnd(t.start));
-          let kind: QuoteKind = 'indirect';
-          for (const r of outer) if (r.open >= sStart && r.open < end) {
-            r.used = true;
-            kind = 'mixed';
+          let kind: QuoteKind = quoted ? 'direct' : 'indirect';
+          if (quoted) quoted.used = true;
+          else {
+            for (const r of outer) if (r.open >= sStart && r.open < end) {
+              r.used = true;
+              kind = 'mixed';
+            }
           }
           addDraft({
             kind,
-            start: skipClitic(text, sStart, tokens, tokenAt),
-            end,
+            start: quoted ? quoted.open + 1 : skipClitic(text, sStart, tokens, tokenAt),
+            end: quoted ? quoted.close : end,
             open: !s.ref && !s.unnamed,
             cue: { start: t.start, end: t.end },
             speaker: s.ref?.entity ?? null,
