@@ -6817,3 +6817,19 @@ test('quotes (forty-fourth round): an occasion closed by a comma right before «
     ],
   ]);
 });
+
+test('quotes (forty-fourth round): «حسب ذات البيان» with no body quoted before is the body that issued that statement, named by its head noun', () => {
+  checkSaid([
+    // «"The Tunisian economy keeps resisting …", the head of the IMF mission to Tunisia stated in a statement the Fund
+    // published … The visit was devoted, according to the same statement, to discussing the economic outlook» (TAP copy).
+    [
+      'the same statement',
+      '"يواصل الاقتصاد التونسي صموده في ظرف اقتصادي صعب" ذلك ما اكده رئيس بعثة صندوق النقد الدولي الى تونس، بيورن روذر، في بيان نشره الصندوق مساء الثلاثاء.\nوخصصت الزيارة، حسب ذات البيان، لبحث الافاق الاقتصادية بالنسبة لتونس.',
+      [['صندوق النقد الدولي', 'ORG'], ['تونس', 'LOC'], ['بيورن روذر', 'PER']],
+      [
+        ['يواصل الاقتصاد التونسي صموده في ظرف اقتصادي صعب', 'بيورن روذر'],
+        ['خصصت الزيارة، حسب ذات البيان، لبحث الافاق الاقتصادية بالنسبة لتونس', 'صندوق النقد الدولي'],
+      ],
+    ],
+  ]);
+});

@@ -720,6 +720,8 @@ const FIELD_HEADS: ReadonlySet<string> = new Set('علم علوم شؤون شأ�
 /** Heads of bodies whose members speak for them in the plural (لجنة committee, مجلس council, نقابة union …); keyed. */
 const MEMBER_BODIES: ReadonlySet<string> = new Set('لجنة مجلس هيئة نقابة جمعية اتحاد حزب حركة كتلة جبهة ائتلاف تنسيقية رابطة جامعة'.split(' ').map((w) => nameKey(w)));
 
+/** A verb of issuing with the document's pronoun, keyed: «نشره» (published it), «أصدرته» (issued it). */
+const ISSUING_VERB = /^(نشر|اصدر)(ت)?(ه|ها)$/u;
 /** «إذ» (since, as), keyed. */
 const SINCE = nameKey('إذ');
 /** «ذاته، ذاتها، نفسه، نفسها» (the same, after its noun), keys. */
@@ -1934,6 +1936,18 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   const sinceClauseIn = (from: number, to: number): number => {
     for (let m = tokenAt(from) + 1; m < tokens.length && tokens[m]!.start < to; m++) if (keys[m] === SINCE) return m;
     return -1;
+  };
+  /**
+   * The body that issued the last document `noun` (keyed, no article) before `pos`, named after it by a verb of issuing with
+   * its pronoun and the body's head noun: «في بيان نشره الصندوق» (in a statement the Fund published) → the last body of head
+   * «صندوق».
+   */
+  const issuedByHeadBefore = (noun: string, pos: number): Ref | undefined => {
+    for (let k = tokenAt(pos) - 1; k >= 2 && tokens[k]!.start > pos - MAX_LOOK_BACK; k--) {
+      if (!ISSUING_VERB.test(keys[k - 1]!) || documentNoun(keys[k - 2]!) !== noun || !keys[k]!.startsWith('ال')) continue;
+      return lastBodyOfHead(bare(keys[k]!), pos);
+    }
+    return undefined;
   };
   /** The persons and bodies named wholly between `from` (exclusive) and `to`. */
   const namedBetween = (from: number, to: number): number => refs.filter((r) => r.end <= to && r.start > from && (r.entity.type === 'PER' || r.entity.type === 'ORG')).length;
@@ -4879,7 +4893,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // (A person's statement, «حسب ذات التصريح», is the last speaker's, whoever it was.)
         if (/^(نفس|ذات)$/u.test(keys[nextTok] ?? '') && nextTok + 1 < tokens.length && documentNoun(keys[nextTok + 1]!) !== undefined) {
           const personal = PERSONAL_STATEMENTS.has(bare(keys[nextTok + 1]!));
-          const issuer = (personal ? lastSpeakerBefore(t.start) : lastDraftBefore(drafts, t.start, (x) => x.speaker?.type === 'ORG'))?.speaker;
+          // («ذلك ما اكده رئيس البعثة … في بيان نشره الصندوق … وخصصت الزيارة، حسب ذات البيان، …»: with no body quoted
+          // before, the body that issued that document, named by its head noun.)
+          const noun = documentNoun(keys[nextTok + 1]!)!;
+          const issuer = personal ? lastSpeakerBefore(t.start)?.speaker : (lastDraftBefore(drafts, t.start, (x) => x.speaker?.type === 'ORG')?.speaker ?? issuedByHeadBefore(noun, t.start)?.entity);
           r = issuer ? { start: tokens[nextTok]!.start, end: tokens[nextTok + 1]!.end, entity: issuer, role: true } : undefined;
         }
         // (Data or a document, a head noun, then the body in marks: the body gave them.)
