@@ -6833,3 +6833,19 @@ test('quotes (forty-fourth round): «حسب ذات البيان» with no body q
     ],
   ]);
 });
+
+test('quotes (forty-fourth round): a headline label of two words is the body whose last two words they are, whatever its first', () => {
+  checkSaid([
+    // «"The Monetary Fund": the Tunisian economy keeps resisting ¶ The head of the IMF mission said …» — «صندوق» (fund, also
+    // box) is no head noun of a body to khabar.
+    [
+      'the fund\'s label',
+      '"النقد الدولي" : الإقتصاد التونسي يواصل الصمود في ظرف صعب\nقال رئيس بعثة صندوق النقد الدولي الى تونس، بيورن روذر، إن الاقتصاد صامد.',
+      [['صندوق النقد الدولي', 'ORG'], ['تونس', 'LOC'], ['بيورن روذر', 'PER']],
+      [
+        ['الإقتصاد التونسي يواصل الصمود في ظرف صعب', 'صندوق النقد الدولي'],
+        ['الاقتصاد صامد', 'بيورن روذر'],
+      ],
+    ],
+  ]);
+});

@@ -4607,7 +4607,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         const bodies = doc.entities.filter((e) => {
           if (e.type !== 'ORG') return false;
           const nameWords = nameKey(e.name).split(' ');
-          return nameWords.length === 3 && ORG_HEADS.has(bare(nameWords[0]!)) && `${nameWords[1]} ${nameWords[2]}` === tail;
+          // (Any body's first word: «"النقد الدولي" : …» for «صندوق النقد الدولي», whose «صندوق» (fund, box) is no head noun.)
+          return nameWords.length === 3 && `${nameWords[1]} ${nameWords[2]}` === tail;
         });
         if (bodies.length === 1) who = [{ start: tokens[words[0]!]!.start, end: tokens[words[1]!]!.end, entity: bodies[0]!, role: true }];
       }
