@@ -2011,8 +2011,9 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
       // complement, one «بال» word (the object of that noun) is still the name.
       // (So does one after «النقل» (transport) itself: «شركة النقل بالسكك الحديدية الجزائرية» (the Algerian rail transport
       // company), «شركة النقل بالساحل» (the Sahel transport company).)
-      const transportBy = TRANSPORT.has(view.keys[j - 1]!) && last === j - 1 && /^بال.{2,}/u.test(k) && !NOT_NAMES.has(bare(k.slice(1)));
-      const object = transportBy || (lamComplement === j - 2 && last === j - 1 && /^بال.{2,}/u.test(k) && !NOT_NAMES.has(bare(k.slice(1))));
+      const baalWord = last === j - 1 && /^بال.{2,}/u.test(k) && !NOT_NAMES.has(bare(k.slice(1)));
+      const transportBy = baalWord && TRANSPORT.has(view.keys[j - 1]!);
+      const object = baalWord && (transportBy || lamComplement === j - 2);
       // (Guarded, kept only where the clause ends after it; not the way of transport, which is a name's whatever follows.)
       if (((object && !transportBy) || (ok && !definiteHead && /^لل/u.test(k))) && guarded < 0) guarded = j;
       if (transportBy) transported = true;

@@ -260,6 +260,8 @@ export function ner(options: NerOptions = {}): Stage {
         return false;
       };
       const { clusters, gazetteer } = model.resources;
+      /** A place the project or the gazetteer knows by one word (folded). */
+      const placeWord = (w: string): boolean => knownPlaceWord(w) || gazetteer.oneWordName(w, PLACE_TYPES);
       const known = (f: string, whole: boolean): boolean => clusters.has(f) || gazetteer.starting(f) !== undefined || knownPlaceWord(f) || (!whole && docWords.has(f));
       // Tag every sentence, then make repeats of a name consistent across the document.
       const sentences: Token[][] = [];
@@ -444,7 +446,7 @@ export function ner(options: NerOptions = {}): Stage {
           if (span.type !== 'LOC' || span.end - at !== 1 || at === 0 || s.tags[at - 1] !== 'O' || /^ال/u.test(f[at]!) || !listedGivenName(f[at - 1]!, gazetteer)) continue;
           // (Nor a place behind a clitic, «نجلاء بتونس», a country's ending, «أصيلة بريطانيا» (native of Britain), a word
           // coordinated, «بيضاء والمولوتوف», nor a facility's name: «بمعهد علي بورقيبة»، «شارع الحبيب بورقيبة».)
-          if (/^و?ال|يا$/u.test(f[at]!) || [f[at]!, f[at]!.replace(/^[وبلف]/u, '')].some((w) => knownPlaceWord(w) || gazetteer.oneWordName(w, PLACE_TYPES))) continue;
+          if (/^و?ال|يا$/u.test(f[at]!) || [f[at]!, f[at]!.replace(/^[وبلف]/u, '')].some(placeWord)) continue;
           if ([at - 2, at - 3, at - 4].some((m) => m >= 0 && FACILITY_HEADS.has(f[m]!.replace(/^[وف]?[بل]?(ال)?/u, '').replace(/ات$/u, '')))) continue;
           // (Nor a preposition or a noun that a given name is spelt like: «على» (on) folds to «علي», «أمام» (before), «بطل» (champion).)
           if (NOT_GIVEN_HERE.has(s.tokens[at - 1]!.replace(HARAKAT, ''))) continue;
@@ -467,7 +469,6 @@ export function ner(options: NerOptions = {}): Stage {
           if (span.type !== 'LOC' || from < span.start || span.end - span.start > 3 || !surnamesAlone.has(f[span.end - 1]!)) continue;
           // (Nor after or with a place's head noun: «جبل سان غوتار», the Saint-Gotthard massif, where the tagger read «نفق
           // غوتار» as a person.)
-          const placeWord = (w: string): boolean => knownPlaceWord(w) || gazetteer.oneWordName(w, PLACE_TYPES);
           let known = from > 0 && s.tags[from - 1] === 'O' && TRIGGERS.get(f[from - 1]!) === 'LOC';
           for (let k = from; k < span.end && !known; k++) known = /^[وبلف]?ال/u.test(f[k]!) || TRIGGERS.get(f[k]!) === 'LOC' || placeWord(f[k]!);
           // (The place before them is one the project or the gazetteer knows, or definite: «الخليج».)

@@ -637,7 +637,8 @@ export function proposeSlotNames(sentences: TaggedTokens[], lex: SlotLexicon, op
       if (!slot || otherType(words[i]!)) continue;
       // (Right after an honorific, a listed given name that is also a verb or a noun is the name: «المهندس يزن العدوان»
       // (the engineer Yazan al-Adwan; «يزن», he weighs).)
-      const reading = nameReading(tokens[i]!, lex) ?? (slot === 'title' && HONORIFIC_TITLES.has(words[i - 1]!) && LISTED_GIVEN_NAMES.has(words[i]!) && !SURNAME_HEADS.has(words[i + 1] ?? '') ? 'name' : null);
+      const honorific = slot === 'title' && HONORIFIC_TITLES.has(words[i - 1]!);
+      const reading = nameReading(tokens[i]!, lex) ?? (honorific && LISTED_GIVEN_NAMES.has(words[i]!) && !SURNAME_HEADS.has(words[i + 1] ?? '') ? 'name' : null);
       if (!reading) continue;
       // After a title comes the full name, so a first name: a definite word there is an adjective
       // (الطفل المتقد, the bright child).
@@ -654,7 +655,7 @@ export function proposeSlotNames(sentences: TaggedTokens[], lex: SlotLexicon, op
       // reminded Sihem Ben Sedrine) the name after the word is the verb's object.
       // (Right after an honorific, a given name and a definite common word before a clear end are one name: «المهندس يزن
       // العدوان لـ(بترا)» (the engineer Yazan al-Adwan, to Petra; «العدوان», the aggression).)
-      if (end === i + 1 && HONORIFIC_TITLES.has(words[i - 1]!) && !definite && lex.form(tokens[end] ?? '').startsWith(ARTICLE) && !otherType(words[end] ?? '') && commonSurname(tokens, words, tags, end, lex) && closesStrictly(tokens, words, tags, end + 1, lex)) end++;
+      if (end === i + 1 && honorific && !definite && lex.form(tokens[end] ?? '').startsWith(ARTICLE) && !otherType(words[end] ?? '') && commonSurname(tokens, words, tags, end, lex) && closesStrictly(tokens, words, tags, end + 1, lex)) end++;
       const single = end + 1 >= words.length || tags[end + 1] !== 'I-PER';
       // (Also behind a «بال» surname: «منذر بالحاج علي», where the tagger found only «علي».)
       const joins = (end === i + 1 || (bel && end === i + 2)) && end < words.length && tags[end] === 'B-PER' && (slot !== 'verb' || reading === 'name' || (single && !definite));
@@ -914,11 +915,12 @@ function roleNames(sentences: TaggedTokens[], folded: readonly (readonly string[
           continue;
         }
       }
+      // (After a speech verb or a source clause's verb: «وفق ما أكدته سنية الدبوسي مديرة سد بوهرتمة», as the dam's director stated.)
+      const afterSpeech = (before & SPEECH_VERB) !== 0 || sourceVerbBefore(words, i);
       if (!compoundHead && !given(words[i]!, tokens[i]!)) {
         // «أكدت سعيدة حقي رئيسة نقابة …» (Saida Hakki, head of the union, stressed): right after a speech verb and before a
         // role, a listed given name that is also a common word («سعيدة», happy) and one more word — the role vouches for them.
-        // (Also after a source clause's verb: «وفق ما أكدته سنية الدبوسي مديرة سد بوهرتمة», as the dam's director stated.)
-        if ((before & SPEECH_VERB || sourceVerbBefore(words, i)) && i + 2 < words.length && tags[i + 1] === 'O' && tags[i + 2] === 'O' && ROLES.has(words[i + 2]!) && !HONORIFIC_TITLES.has(words[i + 2]!) && LISTED_GIVEN_NAMES.has(words[i]!) && arabicWord(lex.form(tokens[i]!)) && commonSurname(tokens, words, tags, i + 1, lex) && !otherType(words[i]!) && !otherType(words[i + 1]!)) {
+        if (afterSpeech && i + 2 < words.length && tags[i + 1] === 'O' && tags[i + 2] === 'O' && ROLES.has(words[i + 2]!) && !HONORIFIC_TITLES.has(words[i + 2]!) && LISTED_GIVEN_NAMES.has(words[i]!) && arabicWord(lex.form(tokens[i]!)) && commonSurname(tokens, words, tags, i + 1, lex) && !otherType(words[i]!) && !otherType(words[i + 1]!)) {
           mark(i, i + 2);
           i += 1;
           continue;
@@ -948,7 +950,7 @@ function roleNames(sentences: TaggedTokens[], folded: readonly (readonly string[
         // (Or right before the role with no comma, after a speech verb: «أكدت سعيدة حقي رئيسة نقابة رياض الأطفال …», Saida
         // Hakki, head of the kindergartens' union, stressed.)
         // (Two words only: «مباركة عواينية أرملة الشهيد» (Mbarka Aouinia, the martyr's widow) would take «أرملة» in.)
-        if (!end && i > 0 && (before & SPEECH_VERB || sourceVerbBefore(words, i))) end = nameAt(i, (e) => e === i + 2 && e < words.length && tags[e] === 'O' && ROLES.has(words[e]!) && !HONORIFIC_TITLES.has(words[e]!));
+        if (!end && i > 0 && afterSpeech) end = nameAt(i, (e) => e === i + 2 && e < words.length && tags[e] === 'O' && ROLES.has(words[e]!) && !HONORIFIC_TITLES.has(words[e]!));
         // («:» only after a name opening the sentence, a headline: «نبذة عن العرض: الهيكل المنتج:»,
         // the producing body, is a field label.)
         if (!end && (i === 0 || isPunct(tokens[i - 1]!))) end = nameAt(i, (e) => e < words.length && tags[e] === 'O' && ((tokens[e] === ':' && i === 0) || SPEECH_VERBS.has(words[e]!) || HEADLINE_VERBS.has(words[e]!)));

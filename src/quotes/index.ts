@@ -722,6 +722,10 @@ const MEMBER_BODIES: ReadonlySet<string> = new Set('لجنة مجلس هيئة �
 
 /** A verb of issuing with the document's pronoun, keyed: «نشره» (published it), «أصدرته» (issued it). */
 const ISSUING_VERB = /^(نشر|اصدر)(ت)?(ه|ها)$/u;
+/** White space or a full stop, between a quotation that is a sentence of its own and what follows it. */
+const SPACE_OR_STOP = /[\s.]/u;
+/** Only white space. */
+const BLANK = /^\s*$/u;
 /** «إذ» (since, as), keyed. */
 const SINCE = nameKey('إذ');
 /** «ذاته، ذاتها، نفسه، نفسها» (the same, after its noun), keys. */
@@ -3405,7 +3409,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // (Nor an occasion whose own noun takes «على»: «خلال إشرافه على افتتاح المؤتمر» (while opening the conference).)
       if (SUPERVISION.test(keys[n]!)) return false;
       // (A comma may close the occasion right before the preposition: «وشدد الوزير في جلسة عمل بمقر وزارته، على أهمية …».)
-      if (tok.kind === 'punct' && !QUOTE_MARKS.has(tokenText(n)) && !(n === j - 1 && (tokenText(n) === '،' || tokenText(n) === ','))) return false;
+      if (tok.kind === 'punct' && !QUOTE_MARKS.has(tokenText(n)) && !(n === j - 1 && commaClosed)) return false;
       if (COMPLEMENTISERS.has(keys[n]!) || (tok.kind === 'word' && cueAt(n))) return false;
     }
     return true;
@@ -5222,13 +5226,15 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // ما أفاد به مدير المسؤولية الاجتماعية بالشركة نبيل جنيفان» (Petrofac decided … because of protesters whom the company
         // says have nothing to do with it, as its CSR manager Nabil Jenifen said): a quote whose cue opens a relative clause
         // inside the sentence is nested in the source's words, which are the whole sentence; it keeps its own speaker.
-        if (prev && prev.cue && speaker && prev.start > start && RELATIVE_PRONOUN.test(keys[tokenAt(prev.cue.start) - 1] ?? '') && !drafts.some((d) => d !== prev && d.end > start && d.start < end)) prev = undefined;
+        // (Both only when no other quote lies in the sentence before the source.)
+        const alone = prev !== undefined && !drafts.some((d) => d !== prev && d.end > start && d.start < end);
+        if (alone && prev!.cue && speaker && prev!.start > start && RELATIVE_PRONOUN.test(keys[tokenAt(prev!.cue.start) - 1] ?? '')) prev = undefined;
         // «ودعا الوالي اكرم السبري … مقلّلا من خطر فيضانات السدود نظرا لانخفاض منسوبها إذ لم يتجاوز معدل امتلاء البعض منها 40
         // بالمائة وفق ما أكدته سنية الدبوسي مديرة سد بوهرتمة» (the governor … played down the risk, since some dams are no
         // more than 40 per cent full, as the dam's director Sonia Debbousi stated): another person named as the source of a
         // clause in «إذ» (since) that ends another's quote is the source of that clause alone.
-        const since = prev && speaker?.type === 'PER' && prev.speaker?.type === 'PER' && prev.speaker !== speaker && prev.end >= end - 2 ? sinceClauseIn(prev.start, end) : -1;
-        if (since >= 0 && !drafts.some((d) => d !== prev && d.end > start && d.start < end)) {
+        const since = alone && prev && speaker?.type === 'PER' && prev.speaker?.type === 'PER' && prev.speaker !== speaker && prev.end >= end - 2 ? sinceClauseIn(prev.start, end) : -1;
+        if (since >= 0) {
           prev!.end = endBeforeSpaces(tokens[since]!.start, prev!.start);
           start = tokens[since]!.end;
           prev = undefined;
@@ -6715,10 +6721,13 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // «"ينتظر أن تتدعم الحراسة الليلية …". ذلك ما أعلنته وزيرة الصحة سميرة مرعي …» (… that is what the health minister
         // Samira Merai announced): opening its sentence, right after a quotation that is a whole paragraph or sentence, it
         // points back at the quotation.
-        let p = end;
-        while (p > 0 && /[\s.]/u.test(text[p - 1]!)) p--;
-        const before = end - sStart <= 1 ? regionEndingAt(p) : undefined;
-        const quoted = before && !before.used && /^[\s.]*$/u.test(text.slice(p, end)) && (before.open === 0 || /^\s*$/u.test(text.slice(sentenceStart(before.open), before.open))) ? before : undefined;
+        let quoted: Region | undefined;
+        if (end - sStart <= 1) {
+          let p = end;
+          while (p > 0 && SPACE_OR_STOP.test(text[p - 1]!)) p--;
+          const before = regionEndingAt(p);
+          if (before && !before.used && (before.open === 0 || BLANK.test(text.slice(sentenceStart(before.open), before.open)))) quoted = before;
+        }
         // (Not after a quote of its own in that clause: «وقال X إن …، وهو ما نفاه Y» — the clause is X's, and
         // Y's word on it is Y's own.)
         if (quoted || (end - sStart > 10 && !drafts.some((d) => d.end > sStart && d.start < end))) {
