@@ -814,3 +814,21 @@ test('ner() (forty-fourth round): a headline\'s surname before an imperfect verb
   // «Macron told the journalists, with Said, the son of the Moroccan victim Brahim Bouarram, beside him, …».
   assert.deepEqual(persons('وقال ماكرون للصحفيين وإلى جانبه سعيد إبن الضحية المغربي ابراهيم بو عرام "علينا ألا ننسى".'), ['ماكرون', 'سعيد', 'ابراهيم بو عرام']);
 });
+
+test('ner() (forty-fifth round): «على لسان X» (in the words of X) is no body, and a surname carried as written brings its given name', { skip: NEEDS_MODEL }, () => {
+  // «After the controversy the former tourism minister Amel Karboul stirred … The federation denied what was said by Karboul
+  // about …» — the tagger read «لسان كربول» (Karboul's tongue) as a body, and its second pass then dropped «آمال كربول».
+  // «كربول» also reads as «ك» + «ربول»: as written, it is the name the article wrote, and «آمال» before it its given name.
+  assert.deepEqual(
+    persons('بعد الجدل الذي أثارته وزيرة السياحة السابقة آمال كربول بسبب تصريحاتها. ونفت الجامعة ما ورد على لسان كربول عن إجراءات التنظيم.'),
+    ['آمال كربول', 'كربول'],
+  );
+});
+
+test('ner() (forty-fifth round): a country\'s adjective before a person\'s name describes the person and is no name alone', { skip: NEEDS_MODEL }, () => {
+  // «The Jamaican Usain Bolt stated that he is preparing to turn professional in football … The Jamaican runner went on that
+  // he does not want to play in a modest team».
+  assert.deepEqual(persons('أكد الجامايكي يوسين بولت أنه يستعد لاحتراف كرة القدم. وأكمل العداء الجامايكي أنه لا يريد اللعب في فريق متواضع.'), ['يوسين بولت']);
+  // A family name in «ي» before a name keeps its person: «Basma Khalfaoui, widow of …» (forty-first round) is unchanged.
+  assert.ok(persons('وقالت بسمة الخلفاوي أرملة شكري بلعيد إن الحقيقة ستظهر.').includes('بسمة الخلفاوي'));
+});

@@ -59,6 +59,8 @@ export function propagateNames(sentences: TaggedTokens[], options: PropagateOpti
   const { lastName, givenName } = options;
   const factsOf = options.facts ?? computeFacts;
   const types = new Map<string, Set<string>>();
+  /** The keys of names as written (not a proclitic reading of their first word). */
+  const written = new Set<string>();
   const facts = options.sentenceFacts ?? sentences.map((s) => s.tokens.map(factsOf));
   const folded = facts.map((f) => f.map((x) => x.word));
   sentences.forEach((s, si) => {
@@ -68,6 +70,7 @@ export function propagateNames(sentences: TaggedTokens[], options: PropagateOpti
       const first = facts[si]![span.start]!.strips;
       // The name as written and without the first word's proclitics (the longest reading).
       const keys = [words[0]!, first[0]!.rest].map((head) => [head, ...words.slice(1)].join(' '));
+      written.add(keys[0]!);
       // A person named in full is later called by the last name (أنتوني بلينكن … بلينكن).
       if (lastName && span.type === 'PER' && words.length >= 2) {
         const last = words[words.length - 1]!;
@@ -96,12 +99,19 @@ export function propagateNames(sentences: TaggedTokens[], options: PropagateOpti
         for (let k = i; k < i + len; k++) if (s.tags[k] !== 'O') free = false;
         if (!free) continue;
         const rest = words.slice(i + 1, i + len);
-        for (const head of readings) {
-          if (len === 1 && (head.rest.length < 3 || TRIGGERS.has(head.rest))) continue;
-          const set = types.get([head.rest, ...rest].join(' '));
-          if (set && set.size === 1) {
-            found = { len, type: [...set][0]!, proclitic: head.proclitic };
-            break;
+        // (First the readings that some name was written as, then those only its proclitic readings made: «كربول» (Karboul),
+        // a name as written, is no «ك» + «ربول» — only a bare name brings the given name before it; «لأوباما» (to Obama) is
+        // «ل» + «أوباما» when the document writes «أوباما» too.)
+        for (let pass = 0; pass < 2 && !found; pass++) {
+          for (const head of readings) {
+            if (len === 1 && (head.rest.length < 3 || TRIGGERS.has(head.rest))) continue;
+            const key = [head.rest, ...rest].join(' ');
+            if ((pass === 0) !== written.has(key)) continue;
+            const set = types.get(key);
+            if (set && set.size === 1) {
+              found = { len, type: [...set][0]!, proclitic: head.proclitic };
+              break;
+            }
           }
         }
       }

@@ -45,6 +45,9 @@ const REGNAL_ORDINALS: ReadonlySet<string> = new Set(
 );
 /** A word that may be an imperfect verb: «يحيي» (he commemorates), «تدعو» (she calls). */
 const IMPERFECT_PREFIX = /^[يت][\u0621-\u064A]{2,}$/u;
+/** «على» (on) and «لسان» (tongue), folded: «على لسان X» (in the words of X). */
+const ON = fold('على');
+const TONGUE = fold('لسان');
 /** Parts of the day, folded: «صباح اليوم» (this morning) after a name is no part of it. */
 const TIMES_OF_DAY: ReadonlySet<string> = new Set(['صباح', 'مساء', 'ظهر', 'عشية', 'صبيحة', 'ليلة', 'فجر'].map((w) => fold(w)));
 /** A word behind «ب/ل/ك» that is a common noun (its form with the article frequent) or has the article: «بفريق», «بالمنستير». */
@@ -725,6 +728,19 @@ export function ner(options: NerOptions = {}): Stage {
           k = e - 1;
         }
       });
+      // «ونفت الجامعة ما ورد على لسان كربول» (the federation denied what was said by Karboul, literally «on Karboul's
+      // tongue»): «لسان» (tongue) after «على» is no word of a name; a name of one or two words after it is the one who spoke,
+      // a person — unless it opens with a body's head noun («على لسان وزارة الداخلية»). (The tagger read «لسان كربول» as a
+      // body, and its second pass then dropped «آمال كربول» everywhere else in the article.)
+      strings.forEach((s, si) => {
+        const f = folded[si]!;
+        for (const span of spansOf(s.tags)) {
+          if (span.start === 0 || f[span.start] !== TONGUE || f[span.start - 1] !== ON || span.end - span.start < 2) continue;
+          s.tags[span.start] = 'O';
+          const type = span.end - span.start <= 3 && TRIGGERS.get(f[span.start + 1]!) !== 'ORG' ? 'PER' : span.type;
+          for (let k = span.start + 1; k < span.end; k++) s.tags[k] = `${k === span.start + 1 ? 'B' : 'I'}-${type}` as Tag;
+        }
+      });
       propagateNames(
         strings,
         { lastName: (w) => !clusters.has(w), givenName: givenNameTest, sentenceFacts: facts },
@@ -750,6 +766,7 @@ export function ner(options: NerOptions = {}): Stage {
           });
         }
       }
+      const describedNationalities = new Set<string>();
       // «تقول المودعة نهى فرحات» (says the depositor Noha Farhat): a lone definite word the tagger read as a
       // person right before a person's name is a description of that person, not a second one — unless
       // it is a given name (الحبيب، الباجي).
@@ -760,10 +777,19 @@ export function ner(options: NerOptions = {}): Stage {
           const word = folded[si]![span.start]!;
           const token = s.tokens[span.start]!;
           // (Nor a definite given name, «الباجي», or a family name in «ي» that is no adjective: «بسمة الخلفاوي | أرملة …».)
-          if (!word.startsWith(ARTICLE) || givenNameTest(word) || definiteGivenName(token, lex) || DEFINITE_GIVEN_NAMES.has(word) || (word.endsWith('ي') && !nisbaAdjective(token, lex))) continue;
+          // (A country's adjective is a description too: «أكد الجامايكي يوسين بولت», the Jamaican Usain Bolt stated — and
+          // then no one's name alone either: «وأكمل العداء الجامايكي», the Jamaican runner went on.)
+          const described = word.endsWith('ي') && nationality(word);
+          if (!word.startsWith(ARTICLE) || givenNameTest(word) || definiteGivenName(token, lex) || DEFINITE_GIVEN_NAMES.has(word) || (word.endsWith('ي') && !nisbaAdjective(token, lex) && !described)) continue;
           s.tags[span.start] = 'O';
+          if (described) describedNationalities.add(word);
         }
       });
+      if (describedNationalities.size) {
+        strings.forEach((s, si) => {
+          for (const span of spansOf(s.tags)) if (span.type === 'PER' && span.end - span.start === 1 && describedNationalities.has(folded[si]![span.start]!)) s.tags[span.start] = 'O';
+        });
+      }
       // Places and outlets by name after the repeats: a name found whole elsewhere is carried first.
       if (places) proposeNamedPlaces(strings, places);
       // Long organisation names from their head noun (docs/ner.md); KHABAR_NER_ORGS=0 turns it off.
