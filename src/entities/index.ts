@@ -1087,13 +1087,26 @@ function partOf(short: readonly string[], long: readonly string[], type: EntityT
   if (short.every((w, i) => eq(w, long[i]!))) return true;
   // «الخارجية السعودية» / «وزارة الخارجية السعودية»، «نداء تونس» / «حركة نداء تونس»: the head noun dropped.
   if (n === long.length - 1 && ORG_HEADS.has(bare(long[0]!)) && short.every((w, i) => eq(w, long[i + 1]!))) return true;
-  return eq(short[0]!, long[0]!) && eq(short[n - 1]!, long[long.length - 1]!) && isSubsequence(short, long, eq);
+  // («منظمة مناهضة التعذيب» / «المنظمة التونسية لمناهضة التعذيب» (the Tunisian Organisation against Torture): the «ل» that
+  // joins the name's complement after an adjective is dropped with the adjective.)
+  return eq(short[0]!, long[0]!) && eq(short[n - 1]!, long[long.length - 1]!) && isSubsequence(short, long, (x, y) => eq(x, y) || (y.length > x.length && y.startsWith(LAM_KEY) && eq(x, withoutLam(y))));
 }
+
+/** «ل» (to, of), as a key. */
+const LAM_KEY = 'ل';
+/** A key without its leading «ل», with the article's alef back after «لل»: «لمناهضة» → «مناهضة», «للنزل» → «النزل». */
+function withoutLam(key: string): string {
+  return key.startsWith('لل') ? 'ا' + key.slice(1) : key.slice(1);
+}
+
+/** Roles in construct that open no body's name (minister, president, ambassador), keys: see {@link splitBodies}. */
+const OBJECT_ROLES: ReadonlySet<string> = new Set(['وزير', 'وزيرة', 'رئيس', 'رئيسة', 'سفير', 'سفيرة'].map((w) => nameKey(w)));
 
 /**
  * Two bodies the tagger ran together (مجلس نواب الشعب وزارة الفلاحة, parliament [and] the agriculture
  * ministry): an organisation mention is cut before a head noun without the article (وزارة، هيئة …)
- * that follows a definite word. Other mentions pass unchanged (the same array when none is cut).
+ * that follows a definite word, and ends before a role in construct there ({@link OBJECT_ROLES}). Other mentions pass
+ * unchanged (the same array when none is cut).
  */
 function splitBodies(doc: AnalysisDocument, mentions: readonly NamedMention[]): readonly NamedMention[] {
   let out: NamedMention[] | undefined;
@@ -1125,15 +1138,22 @@ function splitBodies(doc: AnalysisDocument, mentions: readonly NamedMention[]): 
     if (!parts && m.type === 'ORG' && m.end - m.start > 12) {
       const words = [...m.text.matchAll(/\S+/gu)];
       let from = 0;
+      let tail = true;
       for (let w = 2; w < words.length; w++) {
         const k = nameKey(words[w]![0]);
-        if (k.startsWith('ال') || !ORG_HEADS.has(k) || !nameKey(words[w - 1]![0]).startsWith('ال')) continue;
+        if (k.startsWith('ال') || !(ORG_HEADS.has(k) || OBJECT_ROLES.has(k)) || !nameKey(words[w - 1]![0]).startsWith('ال')) continue;
         const cut = words[w]!.index!;
         const head = m.text.slice(from, cut).trimEnd();
         (parts ??= []).push({ ...m, start: m.start + from, end: m.start + from + head.length, text: head });
         from = cut;
+        // «دعت المنظمة التونسية لمناهضة التعذيب وزيرة الصحة إلى …» (the organisation called on the health minister to …):
+        // a role in construct after the body's last definite word is the verb's object, no body — the rest is left out.
+        if (OBJECT_ROLES.has(k)) {
+          tail = false;
+          break;
+        }
       }
-      if (parts) parts.push({ ...m, start: m.start + from, text: m.text.slice(from) });
+      if (parts && tail) parts.push({ ...m, start: m.start + from, text: m.text.slice(from) });
     }
     if (parts && !out) out = mentions.slice(0, index);
     if (out) out.push(...(parts ?? [m]));
