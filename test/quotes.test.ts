@@ -6849,3 +6849,74 @@ test('quotes (forty-fourth round): a headline label of two words is the body who
     ],
   ]);
 });
+
+test('quotes (forty-fifth round): «ما ورد على لسان X» is what was denied, and «وهو ما نفته X بالقول إن» after a comma is X\'s answer', () => {
+  checkSaid([
+    // «She also addressed a remark to the hotel federation, which condemned her statements in a communiqué, and the
+    // federation denied what was said by Karboul about the organisation of the pilgrimage, pointing out that the religious
+    // event has been held for decades …» (Tunisian copy): Karboul's words are the object denied, the federation speaks.
+    [
+      'what was said by',
+      'قالت وزيرة السياحة السابقة آمال كربول إنها دعتهم. كما توجهت بملاحظة للجامعة التونسية للنزل التي استنكرت في بيان أصدرته مؤخرا تصريحاتها، ونفت الجامعة ما ورد على لسان كربول عن إجراءات تنظيم موسم حج اليهود في تونس مشيرة أن التظاهرة الدينية تقام منذ عشرات السنين.',
+      [['آمال كربول', 'PER'], ['جامعة التونسية للنزل', 'ORG'], ['كربول', 'PER'], ['تونس', 'LOC']],
+      [
+        ['دعتهم', 'آمال كربول'],
+        ['التظاهرة الدينية تقام منذ عشرات السنين', 'الجامعة التونسية للنزل'],
+      ],
+    ],
+    // «… the federation said her family does not live in Tunisia and that her claim is false, which the former minister
+    // denied by saying that her colleagues in national security advised her to send her daughters abroad».
+    [
+      'which she denied by saying',
+      'وقالت وزيرة السياحة السابقة آمال كربول إنها تعرضت للتهديد. وقالت الجامعة أن عائلتها لا تقيم في تونس وأن إدعاءها خاطئ، وهو ما نفته الوزيرة السابقة بالقول إن زملاءها بالأمن الوطني نصحوها بتسفير طفلتيها.',
+      [['آمال كربول', 'PER'], ['تونس', 'LOC']],
+      [
+        ['تعرضت للتهديد', 'آمال كربول'],
+        ['عائلتها لا تقيم في تونس وأن إدعاءها خاطئ', null],
+        ['زملاءها بالأمن الوطني نصحوها بتسفير طفلتيها', 'آمال كربول'],
+      ],
+    ],
+  ]);
+});
+
+test('quotes (forty-fifth round): «كما» and a speech verb right before its complementiser open a new statement without a comma', () => {
+  checkSaid([
+    // «Bolt stated that Manchester United is his favourite club, unlike most of his compatriots who love the Brazilian team;
+    // he also pointed out that he may become better than Wayne Rooney».
+    [
+      'he also pointed out that',
+      'وأكد بولت أن مانشستر يونايتد ناديه المفضل على عكس معظم مواطني بلاده الذين يعشقون المنتخب البرازيلي كما أشار أنه من الممكن أن يصبح أفضل من روني.',
+      [['بولت', 'PER'], ['مانشستر يونايتد', 'ORG'], ['روني', 'PER']],
+      [
+        ['مانشستر يونايتد ناديه المفضل على عكس معظم مواطني بلاده الذين يعشقون المنتخب البرازيلي', 'بولت'],
+        ['من الممكن أن يصبح أفضل من روني', 'بولت'],
+      ],
+    ],
+    // «As the minister said» — «كما قال» with no complementiser after it — stays inside the words.
+    [
+      'as he said',
+      'وأكد بولت أن الموسم سيكون صعبا كما قال مدربه في الصيف الماضي.',
+      [['بولت', 'PER']],
+      [['الموسم سيكون صعبا كما قال مدربه في الصيف الماضي', 'بولت']],
+    ],
+  ]);
+});
+
+test('quotes (forty-fifth round): «في بيانها / في تقريرها» between a verb of stance\'s subject and its «على» is the occasion', () => {
+  checkSaid([
+    // «The ministry stressed in its statement respect for all Islamic schools …», «The organisation stressed in its report the
+    // need to …» (Tunisian copy).
+    [
+      'in its statement',
+      'وشددت وزارة الشؤون الدينية في بيانها على احترام جميع المذاهب الإسلامية.',
+      [['وزارة الشؤون الدينية', 'ORG']],
+      [['احترام جميع المذاهب الإسلامية', 'وزارة الشؤون الدينية']],
+    ],
+    [
+      'in its report',
+      'وأكدت منظمة العفو الدولية في تقريرها على ضرورة تفعيل النيابة العمومية لإجراءات الإشراف.',
+      [['منظمة العفو الدولية', 'ORG']],
+      [['ضرورة تفعيل النيابة العمومية لإجراءات الإشراف', 'منظمة العفو الدولية']],
+    ],
+  ]);
+});

@@ -74,6 +74,10 @@ const PERSON_NOUNS: ReadonlyMap<string, 'm' | 'f'> = new Map([
   ['رجل', 'm'], ['شاب', 'm'], ['كهل', 'm'], ['طفل', 'm'], ['مراه', 'f'], ['امراه', 'f'], ['فتاه', 'f'], ['شابه', 'f'], ['طفله', 'f'],
 ].map(([w, g]) => [nameKey(w!), g as 'm' | 'f']));
 
+/** «ورد» and «جاء» (came), keys: «ما ورد على لسان X» (what came in X's words). */
+const WHAT_CAME_VERBS: ReadonlySet<string> = new Set(['ورد', 'جاء'].map((w) => nameKey(w)));
+/** Source nouns that may open «… ما ورد على لسان X» (according to what X said), keys: «وفق»، «وفقا»، «حسب»، «بحسب». */
+const RELAYED_SOURCE_NOUNS: ReadonlySet<string> = new Set(['وفق', 'وفقا', 'حسب', 'بحسب'].map((w) => nameKey(w)));
 /** Cue verbs that go on with the speaker before them (added, went on), by lemma. */
 const CONTINUING_CUES: ReadonlySet<string> = new Set(['أضاف', 'تابع', 'أردف', 'استطرد']);
 
@@ -535,6 +539,11 @@ const OCCASION_NOUNS: ReadonlySet<string> = new Set([
     .split(' ')
     .map((w) => nameKey(w)),
 ]);
+/**
+ * {@link OCCASION_NOUNS} and the documents a body states its position in, «في تقريرها» (in its report), «في بيانه» (in its
+ * statement): the occasion between a verb of stance's subject and its «على» (see `occasionOpensBefore`).
+ */
+const STANCE_OCCASION_NOUNS: ReadonlySet<string> = new Set([...OCCASION_NOUNS, ...'بيان تقرير بلاغ رسالة مراسلة'.split(' ').map((w) => nameKey(w))]);
 /** Verbs of publishing a document (نشر، أصدر), keyed, with «و/ف». */
 const PUBLISHING_VERBS = /^[وف]?(نشر|نشرت|اصدر|اصدرت)$/u;
 /** Words of an official page or account between a verb of publishing and the body it belongs to; keyed. */
@@ -977,7 +986,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
    * that …), where «وهو ما أكده الوزير» alone points back at the clause before.
    */
   const saysOnAt = (i: number): boolean => {
-    if (tokens[i - 2]!.start - sentenceStart(tokens[i]!.start) > 10) return false;
+    // (Or after a comma: «… وأن إدعاءها خاطئ، وهو ما نفته الوزيرة السابقة بالقول إن …», which the former minister denied by
+    // saying that ….)
+    if (tokens[i - 2]!.start - sentenceStart(tokens[i]!.start) > 10 && !(i >= 3 && (tokenText(i - 3) === '،' || tokenText(i - 3) === ','))) return false;
     const bil = byQuotingAt(i);
     return bil >= 0 && bil + 1 < tokens.length && COMPLEMENTISERS.has(keys[bil + 1]!);
   };
@@ -2189,7 +2200,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // استقبال …», «…، كما تبين أن …» (it also turned out that); nor a confession the source reports, «…، حيث اعترف أنه …»;
       // nor a count for its subject, «…، حيث صرح 13 منهم بأنهم …».)
       const alsoAfterComma =
-        cue !== undefined && !cue.form.participle && j > 1 && ALSO_OPENERS.has(keys[j - 1]!) && (tokenText(j - 2) === '،' || tokenText(j - 2) === ',') &&
+        // («كما» with no comma only right before a complementiser: «… المنتخب البرازيلي كما أشار أنه من الممكن …», he also
+        // pointed out that — «كما قال الوزير» alone is «as the minister said».)
+        cue !== undefined && !cue.form.participle && j > 1 && ALSO_OPENERS.has(keys[j - 1]!) && (tokenText(j - 2) === '،' || tokenText(j - 2) === ',' || (keys[j - 1] === 'كما' && COMPLEMENTISERS.has(keys[j + 1] ?? ''))) &&
         !/^[يت]/u.test(keys[j]!) && cue.form.verb.lemma !== 'اعترف' && cue.form.verb.lemma !== 'أقر' && tokens[j + 1]?.kind !== 'number' &&
         // (Only before what it says — its preposition, a complementiser soon — or a named subject: not «…، حيث عبر العديد من
         // الدول» (where he crossed many countries), «…، حيث لاحظ تسربا للغاز» (where he noticed a leak).)
@@ -3398,7 +3411,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     while (after < tokens.length && tokens[after]!.kind === 'punct' && QUOTE_MARKS.has(tokenText(after))) after++;
     if (after < tokens.length && (outletHeadAt(after) || refsIn(tokens[after]!.start, tokens[after]!.end).some((x) => x.entity.type === 'ORG' && x.start === tokens[after]!.start))) return false;
     let noun = 0;
-    for (let n = m + 1; n <= m + 2 && n < j && !noun; n++) if (occasionNounAt(n, OCCASION_NOUNS)) noun = n;
+    for (let n = m + 1; n <= m + 2 && n < j && !noun; n++) if (occasionNounAt(n, STANCE_OCCASION_NOUNS)) noun = n;
     if (!noun) return false;
     for (let n = m + 1; n < j; n++) {
       // (After the noun, what it was made to or how — not a stated object of the verb's own: «وأكد المواطنون في تصريحات عدم
@@ -3908,7 +3921,14 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       if (c.form.participle) return undefined;
       const subjectKey = bare(keys[k + 1] ?? '');
       // (A name between the verb and the participle is the subject, or the one the participle is said of: clauseSubject.)
-      const named = (): boolean => refsIn(tokens[k]!.end, pos).some((r) => !r.role && (r.entity.type === 'PER' || r.entity.type === 'ORG'));
+      // (Not the one behind «على لسان» (in the words of): «ونفت الجامعة ما ورد على لسان كربول …، مشيرة أن» — what Karboul said
+      // is the object denied.)
+      const named = (): boolean =>
+        refsIn(tokens[k]!.end, pos).some((r) => {
+          if (r.role || (r.entity.type !== 'PER' && r.entity.type !== 'ORG')) return false;
+          const at = tokenAt(r.start);
+          return !(at >= 2 && keys[at - 1] === 'لسان' && keys[at - 2] === 'علي');
+        });
       if (roleHeadAt(k + 1) === undefined && !UNNAMED_SOURCES.has(subjectKey)) {
         // «ونفت الجامعة ما ورد على لسان الوزير، مشيرة أن …» (the federation denied what the minister said, pointing out
         // that …): a body named before by its head noun, the subject of a verb whose content was not read.
@@ -4692,7 +4712,13 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         pronoun = true;
         attached = true;
       } else if (k === 'نقلا' && keys[i + 1] === 'عن') srcFrom = tokens[i + 1]!.end;
-      else if (k === 'علي' && keys[i + 1] === 'لسان') srcFrom = tokens[i + 1]!.end;
+      else if (k === 'علي' && keys[i + 1] === 'لسان') {
+        // «ونفت الجامعة ما ورد على لسان كربول» (the federation denied what came in Karboul's words): after «ما» and a verb
+        // of coming, the words are the object of the clause's verb, no source of what comes before — unless a source noun
+        // opens the phrase, «وفق ما ورد على لسان ناطقها» (according to what its spokesman said), read at «وفق».
+        if (i >= 2 && keys[i - 2] === 'ما' && WHAT_CAME_VERBS.has(keys[i - 1]!) && !RELAYED_SOURCE_NOUNS.has(keys[i - 3] ?? '') && !RELAYED_SOURCE_NOUNS.has((keys[i - 3] ?? '').replace(/^[وف]/u, ''))) return;
+        srcFrom = tokens[i + 1]!.end;
+      }
       else if (k === 'علي' && keys[i + 1] === 'حد' && /^تعبير/u.test(keys[i + 2] ?? '')) {
         srcFrom = tokens[i + 2]!.end;
         // («على حد تعبير وزير الداخلية X», in the words of the interior minister X: the source is named.)
