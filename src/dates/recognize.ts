@@ -301,8 +301,8 @@ function resolveWeekday(ctx: Ctx, weekday: number, mod: Modifier): string {
   return isoDay(ctx.pub - (mod === 'past' && back === 0 ? 7 : back));
 }
 
-/** Words before a verb that put it in the future: «سوف», «من المقرر/المنتظر/المرتقب أن». */
-const FUTURE_MARKERS = set('سوف المقرر المنتظر المرتقب');
+/** Words before a verb that put it in the future: «سوف», «من المقرر/المنتظر/المرتقب/المتوقع/المرجح أن» (due, expected, likely). */
+const FUTURE_MARKERS = set('سوف المقرر المنتظر المرتقب المتوقع المرجح');
 /** The markers bare and behind one proclitic («وسوف»، «فمن المقرر» is «المقرر» after «من»). */
 const FUTURE_MARKER_FORMS = procliticTable(FUTURE_MARKERS, ['و', 'ف', 'ل', 'ب']);
 /**
