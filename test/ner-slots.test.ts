@@ -832,3 +832,16 @@ test('ner() (forty-fifth round): a country\'s adjective before a person\'s name 
   // A family name in «ي» before a name keeps its person: «Basma Khalfaoui, widow of …» (forty-first round) is unchanged.
   assert.ok(persons('وقالت بسمة الخلفاوي أرملة شكري بلعيد إن الحقيقة ستظهر.').includes('بسمة الخلفاوي'));
 });
+
+test('ner() (forty-fifth round): «الشبكة/اللجنة» head long body names; a place in construct before a «لل» complement names the body', { skip: NEEDS_MODEL }, () => {
+  // «The list includes the EuroMed Rights network, the Tunis Centre for Migration and Asylum and the national committee for
+  // the prevention of torture» (Tunisian copy).
+  const doc = analyze('وتضم القائمة الشبكة الأورومتوسطية لحقوق الإنسان، ومركز تونس للهجرة واللجوء، واللجنة الوطنية للوقاية من التعذيب.', { date: '2017-03-12' });
+  assert.deepEqual(checkInvariants(doc), []);
+  assert.deepEqual(
+    doc.mentions.filter((m) => m.type === 'ORG').map((m) => m.text),
+    ['الشبكة الأورومتوسطية لحقوق الإنسان', 'مركز تونس للهجرة واللجوء', 'اللجنة الوطنية للوقاية من التعذيب'],
+  );
+  // «The statement's signatories added that …»: no one's name.
+  assert.deepEqual(persons('وأضاف موقعو البيان أن التفاوض بشأن ترحيل التونسيين تم دون التشاور.'), []);
+});

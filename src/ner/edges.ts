@@ -54,7 +54,8 @@ const INTERVIEWER_VERBS: readonly string[] = ['سألنا', 'التقينا', '�
  */
 // (And the outlet's own reporter, «موفدتنا إيمان الفجاري», our envoy Imen Fejjari; «مراسلنا», our correspondent.)
 // (And «الأولمبي» (Olympic), after «الملعب»: «بالملعب الأولمبي برادس», at the Olympic stadium in Radès.)
-const NOT_PERSON_FIRST: ReadonlySet<string> = new Set([...GUEST_WORDS, 'مقربون', 'مقربين', 'مقرب', 'مقربة', ...OWN_REPORTER_WORDS, 'الأولمبي', 'الاولمبي', ...INTERVIEWER_VERBS]);
+// (And the signatories of a text: «وأضاف موقعو البيان أن …», the statement's signatories added that ….)
+const NOT_PERSON_FIRST: ReadonlySet<string> = new Set([...GUEST_WORDS, 'مقربون', 'مقربين', 'مقرب', 'مقربة', 'موقعو', 'موقعي', ...OWN_REPORTER_WORDS, 'الأولمبي', 'الاولمبي', ...INTERVIEWER_VERBS]);
 /** «ضيف» (guest), in its lexicon form, and «الله», after which it is a given name (ضيف الله). */
 const GUEST = GUEST_WORDS[0]!;
 const GOD = 'الله';

@@ -31,6 +31,8 @@ const HEADS: ReadonlySet<string> = new Set(
     'الشركة', 'المركز', 'المجلس', 'الجمعية', 'الاتحاد', 'الهيئة', 'المرصد', 'المحكمة', 'البنك', 'الجهاز', 'المنظمة',
     'القطب', 'الديوان', 'المعهد', 'الصندوق', 'الوكالة', 'الجامعة', 'النقابة', 'الرابطة', 'الغرفة', 'المدرسة', 'المؤسسة',
     'الكتلة', 'الجبهة', 'الحزب',
+    // «الشبكة الأورومتوسطية لحقوق الإنسان» (the EuroMed Rights network), «اللجنة الوطنية لمكافحة الإرهاب».
+    'الشبكة', 'اللجنة',
     // «الإدارة العامة للمرور» (the General Directorate of Traffic), «المديرية العامة للأمن الوطني».
     'الإدارة', 'المديرية',
     // «القيادة العامة للقوات المسلحة» (the General Command of the Armed Forces).
@@ -128,7 +130,9 @@ const HEAD_PROCLITICS: ReadonlySet<string> = new Set(['', 'ال', 'وال', 'ف�
 // («إدارة» in construct is mostly a government: «إدارة الرئيس الأمريكي», the US president's administration.)
 // («كتابة» only so, never with the article: «كتابة الدولة للتجارة», the state secretariat for trade, but «الكتابة الجميلة», fine
 // writing.)
-const INDEFINITE_HEADS: ReadonlySet<string> = new Set([...HEADS].map((h) => h.slice(2)).filter((h) => h !== fold('إدارة') && h !== fold('قيادة') && h !== fold('بعثة')).concat(['لجنه', fold('كتابة')]));
+// («شبكة» in construct is mostly a network of things: «شبكة التواصل الاجتماعي» (a social network), «شبكة التنوير العمومي»
+// (the street lighting).)
+const INDEFINITE_HEADS: ReadonlySet<string> = new Set([...HEADS].map((h) => h.slice(2)).filter((h) => h !== fold('إدارة') && h !== fold('قيادة') && h !== fold('بعثة') && h !== fold('شبكة')).concat([fold('كتابة')]));
 const INDEFINITE_HEADS_ON = process.env['KHABAR_NER_ORGS'] !== 'definite';
 /** Proclitics before an indefinite head: «ولجنة», «بهيئة». */
 const CONSTRUCT_PROCLITICS: ReadonlySet<string> = new Set(['', 'و', 'ف', 'ب', 'ل', 'وب', 'ول']);
@@ -210,6 +214,8 @@ export function proposeOrganisations(sentences: TaggedTokens[], facts: readonly 
       // indefinite head, its complement in construct (a definite noun or a place the tagger found),
       // then an adjective or a complement.
       let construct = false;
+      // Whether that complement is a place the tagger found: «مركز تونس» (Tunis centre).
+      let placeConstruct = false;
       if (head && HEADS.has(head)) {
         // («الجهوي/الجهوية» (regional) too, which describes more often than it names: here a complement must follow —
         // «المندوبية الجهوية للتنمية الفلاحية», «الاتحاد الجهوي للشغل بصفاقس».)
@@ -229,6 +235,7 @@ export function proposeOrganisations(sentences: TaggedTokens[], facts: readonly 
         if (!noun && !place(k) && tags[k] !== 'B-ORG') continue;
         j = e;
         construct = true;
+        placeConstruct = !noun && place(k);
       }
       const start = j;
       // More adjectives: «المجلس النقابي الوطني».
@@ -239,7 +246,10 @@ export function proposeOrganisations(sentences: TaggedTokens[], facts: readonly 
       // («كتابة الدولة لأملاك الدولة والشؤون العقارية», the state secretariat for state property: «كتابة الدولة» names a
       // body with its complement alone.)
       const secretariat = construct && f[i]!.strips.some((st) => st.rest === STATE_SECRETARIAT) && word(i + 1) === STATE;
-      if (construct && !adjectives && !secretariat) continue;
+      // («مركز تونس للهجرة واللجوء» (the Tunis Centre for Migration and Asylum): after a place the tagger found, a definite
+      // complement behind «لل» names the body — a place is nobody's purpose.)
+      const placeNamed = placeConstruct && j < n && definiteRest(f[j]!.strips, LL) !== undefined;
+      if (construct && !adjectives && !secretariat && !placeNamed) continue;
       let complement = false;
       // The definite complement after «لل» («الوقاية» of «للوقاية»), for the prepositions only some complements take.
       let complementWord = '';
