@@ -1998,3 +1998,23 @@ test('entities (forty-fifth round): a body\'s short name leaves out the adjectiv
     assert.deepEqual(doc.entities.filter((e) => e.type === 'ORG').map((e) => e.mentions.map((m) => m.text)), bodies, text);
   }
 });
+
+test('entities (forty-fifth round): a nickname after «المكنى/الملقب/المعروف ب» is the person named before it, there and later', () => {
+  // «… the dangerous leader of al-Qaeda's Okba Ibn Nafaa battalion, Abdelkader Eddebar, known as Haroun. … Haroun was
+  // wanted» (Tunisian copy).
+  const doc = analyzeWithMentions(
+    'وكذلك على العنصر القيادي الخطير بكتيبة عقبة ابن نافع، عبد القادر الدبار المكنى بهارون. وقال إن هارون كان مطلوبا.',
+    [['عبد القادر الدبار', 'PER'], ['هارون', 'PER'], ['هارون', 'PER']],
+    { quotes: false },
+  );
+  assert.deepEqual(checkInvariants(doc), []);
+  assert.deepEqual(doc.entities.map((e) => [e.name, e.mentions.map((m) => m.text)]), [['عبد القادر الدبار', ['عبد القادر الدبار', 'هارون', 'هارون']]]);
+  // «The dead are Abdelkarim al-Rusi, nicknamed Abu Samir, … and Salah al-Ahmad, nicknamed Abu Mihaf»: each keeps his own.
+  const two = analyzeWithMentions(
+    'القتلى هم عبد الكريم الروسي الملقب بأبي سمير، وصالح الأحمد الملقب بأبي ميهاف.',
+    [['عبد الكريم الروسي', 'PER'], ['أبي سمير', 'PER'], ['صالح الأحمد', 'PER'], ['أبي ميهاف', 'PER']],
+    { quotes: false },
+  );
+  assert.deepEqual(checkInvariants(two), []);
+  assert.deepEqual(two.entities.map((e) => e.mentions.map((m) => m.text)), [['عبد الكريم الروسي', 'أبي سمير'], ['صالح الأحمد', 'أبي ميهاف']]);
+});

@@ -1352,6 +1352,7 @@ export function clusterMentions(doc: AnalysisDocument, aliases: AliasIndex = def
   }
 
   joinBracketed(doc, occurrences, clusters, add, aliases);
+  joinNicknames(doc, occurrences, clusters, add);
   joinParliament(doc, view, clusters, add);
   propagateNames(doc, view, clusters, aliases);
   addTitledGivenNames(doc, view, clusters);
@@ -3082,16 +3083,7 @@ function joinBracketed(doc: AnalysisDocument, occurrences: Occurrence[], cluster
     if (!bracketed && (!other || typeOf(other) !== 'ORG')) continue;
     if (other) {
       if (typeOf(other) === 'PER' && typeOf(host) === 'PER' && other.names.some((n) => n.length > 1 && !isLatin(n.join(' ')))) continue;
-      const idx = clusters.indexOf(other);
-      if (idx >= 0) clusters.splice(idx, 1);
-      const moved = other.occurrences;
-      other.occurrences = [];
-      for (const o of moved) add(host, [o]);
-      host.occurrences.sort((a, b) => a.start - b.start || a.end - b.end);
-      host.extra.push(...other.extra);
-      for (const t of other.titles) host.titles.add(t);
-      host.roles.push(...other.roles);
-      host.type = majorityType(host.occurrences);
+      absorbCluster(host, other, clusters, add);
       continue;
     }
     // A generic noun in brackets (الهيئة) is not an acronym.
@@ -3121,6 +3113,48 @@ function joinBracketed(doc: AnalysisDocument, occurrences: Occurrence[], cluster
 
   function typeOf(c: Cluster): EntityType {
     return (c.type ??= majorityType(c.occurrences));
+  }
+}
+
+/** Moves every occurrence, title and role of `other` into `host` and drops `other` from `clusters`. */
+function absorbCluster(host: Cluster, other: Cluster, clusters: Cluster[], add: (c: Cluster, occs: Occurrence[]) => void): void {
+  const idx = clusters.indexOf(other);
+  if (idx >= 0) clusters.splice(idx, 1);
+  const moved = other.occurrences;
+  other.occurrences = [];
+  for (const o of moved) add(host, [o]);
+  host.occurrences.sort((a, b) => a.start - b.start || a.end - b.end);
+  host.extra.push(...other.extra);
+  for (const t of other.titles) host.titles.add(t);
+  host.roles.push(...other.roles);
+  host.type = majorityType(host.occurrences);
+}
+
+/**
+ * «المكنى/الملقب/المعروف ب…» (nicknamed, known as) right after a person's name, then a name: a nom de guerre or a
+ * nickname, «عبد القادر الدبار المكنى بهارون» (Abdelkader Eddebar, known as Haroun). The text between the name and the
+ * nickname, as far as the nickname's «ب» and an opening mark.
+ */
+const NICKNAMED = /^\s*،?\s*(?:ال)?(?:مكن[ىي]|ملقب|معروف|مدعو)\s*(?:ب\u0640*\s*)?["«“]?\s*/u;
+
+/**
+ * A person's nickname the tagger found as a name of its own right after {@link NICKNAMED} is the same person, here and
+ * wherever else the article writes it: «عبد القادر الدبار المكنى بهارون … هارون» is one man.
+ */
+function joinNicknames(doc: AnalysisDocument, occurrences: readonly Occurrence[], clusters: Cluster[], add: (c: Cluster, occs: Occurrence[]) => void): void {
+  const text = doc.text;
+  for (let k = 0; k + 1 < occurrences.length; k++) {
+    const x = occurrences[k]!;
+    const host = x.cluster;
+    if (!host || x.type !== 'PER') continue;
+    const m = NICKNAMED.exec(text.slice(x.end, x.end + 24));
+    if (!m || m[0].trim() === '') continue;
+    const at = x.end + m[0].length;
+    // (At the name's first letter, or one before when the «ب» read off was its own: «المكنى بلال», known as Bilal.)
+    const nick = occurrences.find((o) => o.start > x.end && (o.start === at || o.start === at - 1));
+    const other = nick?.cluster;
+    if (!nick || !other || other === host || nick.type === 'LOC') continue;
+    absorbCluster(host, other, clusters, add);
   }
 }
 
