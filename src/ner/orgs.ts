@@ -232,10 +232,15 @@ export function proposeOrganisations(sentences: TaggedTokens[], facts: readonly 
         // (Or a body the tagger found: «هيئة [الأمم المتحدة] للمرأة».)
         let e = k + 1;
         if (tags[k] === 'B-ORG') while (e < n && tags[e] === 'I-ORG') e++;
-        if (!noun && !place(k) && tags[k] !== 'B-ORG') continue;
-        j = e;
+        // (A place of two words or more names the body too, before a «لل» complement: «وكالة تونس افريقيا للأنباء», the
+        // Tunis Afrique Presse agency; see `placeNamed` below.)
+        let placeEnd = k + 1;
+        if (tags[k] === 'B-LOC') while (placeEnd < n && tags[placeEnd] === 'I-LOC') placeEnd++;
+        const longPlace = !noun && tags[k] === 'B-LOC' && placeEnd > k + 1 && placeEnd < n && definiteRest(f[placeEnd]!.strips, LL) !== undefined;
+        if (!noun && !place(k) && tags[k] !== 'B-ORG' && !longPlace) continue;
+        j = longPlace ? placeEnd : e;
         construct = true;
-        placeConstruct = !noun && place(k);
+        placeConstruct = !noun && (place(k) || longPlace);
       }
       const start = j;
       // More adjectives: «المجلس النقابي الوطني».
@@ -262,8 +267,9 @@ export function proposeOrganisations(sentences: TaggedTokens[], facts: readonly 
         const ll = definiteRest(f[j]!.strips, LL);
         // «الجهاز التنفيذي للدولة» (the state's executive), «الهيئة السياسية لحركة نداء تونس» (the
         // party's political bureau): a body of another body or of a place is described, not named.
-        // (But a command's forces name it: «القيادة العامة للقوات المسلحة», the General Command of the Armed Forces.)
-        if (!complement && (ll !== undefined ? (otherBody(ll) && head !== COMMAND) || TRIGGERS.get(ll) === 'DATE' || PERIODS.has(ll) : w.startsWith('ل') && otherBody(w.slice(1)))) break;
+        // (But a command's forces name it: «القيادة العامة للقوات المسلحة», the General Command of the Armed Forces; and so does
+        // any complement after a place in construct: «وكالة تونس افريقيا للأنباء», whose «الأنباء» (news) heads bodies too.)
+        if (!complement && (ll !== undefined ? (otherBody(ll) && head !== COMMAND && !placeNamed) || TRIGGERS.get(ll) === 'DATE' || PERIODS.has(ll) : w.startsWith('ل') && otherBody(w.slice(1)))) break;
         if (ll !== undefined && !complement) {
           complement = true;
           complementWord = ll;
@@ -341,7 +347,8 @@ export function proposeOrganisations(sentences: TaggedTokens[], facts: readonly 
       if (!(complement || (construct && adjectives)) || j - i < 3) continue;
       // Only over untagged words, the tagger's pieces of organisation names and places inside it.
       let ok = true;
-      for (let k = i + 1; k < j && ok; k++) ok = tags[k] === 'O' || place(k) || tags[k] === 'B-ORG' || (tags[k] === 'I-ORG' && tags[k - 1] !== 'O');
+      // (A place of several words in construct too: «وكالة [تونس افريقيا] للأنباء».)
+      for (let k = i + 1; k < j && ok; k++) ok = tags[k] === 'O' || place(k) || tags[k] === 'B-ORG' || (tags[k] === 'I-ORG' && tags[k - 1] !== 'O') || (placeConstruct && (tags[k] === 'B-LOC' || (tags[k] === 'I-LOC' && tags[k - 1] !== 'O')));
       if (!ok || (j < n && tags[j]!.startsWith('I-'))) continue;
       mark(tags, i, j - i, 'ORG');
       added++;
