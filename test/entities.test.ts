@@ -2018,3 +2018,15 @@ test('entities (forty-fifth round): a nickname after «المكنى/الملقب
   assert.deepEqual(checkInvariants(two), []);
   assert.deepEqual(two.entities.map((e) => e.mentions.map((m) => m.text)), [['عبد الكريم الروسي', 'أبي سمير'], ['صالح الأحمد', 'أبي ميهاف']]);
 });
+
+test('entities (forty-fifth round): a nickname the tagger did not find after «المكنى/الملقب» is the person\'s; a town in «ال…ي» the gazetteer knows stays a place', () => {
+  // «… the dangerous leader of al-Qaeda, Abdelkader Eddebar, known as Haroun»: the tagger left «هارون».
+  const doc = analyze('وكذلك على العنصر القيادي الخطير بتنظيم القاعدة وكتيبة عقبة ابن نافع، عبد القادر الدبار المكنى بهارون. وصرح الوقيني أن الأبحاث متواصلة.', { date: '2015-10-03' });
+  assert.deepEqual(checkInvariants(doc), []);
+  assert.deepEqual(doc.entities.find((e) => e.name === 'عبد القادر الدبار')?.mentions.map((m) => m.text), ['عبد القادر الدبار', 'هارون']);
+  // «… foiling plans that target security agents in Dahmani in Kef and Sidi Bouzid»: «الدهماني» reads like a family name
+  // or an adjective, but the gazetteer knows the town.
+  const places = analyze('احباط عديد المخططات التي تستهدف أمنيين بكل من جهة الدهماني بالكاف وسيدي بوزيد.', { date: '2015-10-03' });
+  assert.deepEqual(checkInvariants(places), []);
+  assert.deepEqual(places.entities.filter((e) => e.type === 'LOC').map((e) => e.name), ['الدهماني', 'الكاف', 'سيدي بوزيد']);
+});

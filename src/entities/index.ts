@@ -997,7 +997,8 @@ function trimName(text: string, type: EntityType, aliases: AliasIndex, glossed =
     // «منظمة ضعيفة» (a weak organisation): an indefinite head and an indefinite adjective.
     // (Not «نادي برشلونة»: a name is hardly ever written with the article; the adjective is.)
     if (tokens.length === 2 && ORG_HEADS.has(tokens[0]!) && !tokens[1]!.startsWith('ال') && tokens[1]!.endsWith('ه') && articleCounts(surface.split(/\s+/u).at(-1)!).withArticle > 0) return null;
-    if (tokens.length === 1 && (type !== 'PER' || /(يون|يين)$/u.test(tokens[0]!)) && NISBA.test(tokens[0]!)) return null;
+    // (But a town the gazetteer knows is one: «جهة الدهماني بالكاف والمكناسي بسيدي بوزيد», Dahmani in Kef and Meknassy.)
+    if (tokens.length === 1 && (type !== 'PER' || /(يون|يين)$/u.test(tokens[0]!)) && NISBA.test(tokens[0]!) && !(type === 'LOC' && knownPlace(surface))) return null;
     if (/^\p{N}+$/u.test(tokens.join(''))) return null;
     if (tokens.length === 1 && (ORG_HEADS.has(bare(tokens[0]!)) || PLACE_HEADS.has(bare(tokens[0]!)) || GENERIC_PLACES.has(bare(tokens[0]!)) || CURRENCIES.has(bare(tokens[0]!)))) return null;
     // Nisba duals and plurals (ليبيان، عسكريين، شاهدان مصريان) describe people, they do not name them.
@@ -3141,10 +3142,10 @@ const NICKNAMED = /^\s*،?\s*(?:ال)?(?:مكن[ىي]|ملقب|معروف|مدع
  * A person's nickname the tagger found as a name of its own right after {@link NICKNAMED} is the same person, here and
  * wherever else the article writes it: «عبد القادر الدبار المكنى بهارون … هارون» is one man.
  */
-function joinNicknames(doc: AnalysisDocument, occurrences: readonly Occurrence[], clusters: Cluster[], add: (c: Cluster, occs: Occurrence[]) => void): void {
+function joinNicknames(doc: AnalysisDocument, occurrences: Occurrence[], clusters: Cluster[], add: (c: Cluster, occs: Occurrence[]) => void): void {
   const text = doc.text;
-  for (let k = 0; k + 1 < occurrences.length; k++) {
-    const x = occurrences[k]!;
+  const found: Occurrence[] = [];
+  for (const x of occurrences) {
     const host = x.cluster;
     if (!host || x.type !== 'PER') continue;
     const m = NICKNAMED.exec(text.slice(x.end, x.end + 24));
@@ -3152,11 +3153,31 @@ function joinNicknames(doc: AnalysisDocument, occurrences: readonly Occurrence[]
     const at = x.end + m[0].length;
     // (At the name's first letter, or one before when the «ب» read off was its own: «المكنى بلال», known as Bilal.)
     const nick = occurrences.find((o) => o.start > x.end && (o.start === at || o.start === at - 1));
-    const other = nick?.cluster;
-    if (!nick || !other || other === host || nick.type === 'LOC') continue;
-    absorbCluster(host, other, clusters, add);
+    if (nick) {
+      const other = nick.cluster;
+      if (other && other !== host && nick.type !== 'LOC') absorbCluster(host, other, clusters, add);
+      continue;
+    }
+    // A nickname the tagger did not find, after «المكنى/الملقب» only (nicknamed; «المعروف ب» is as often «known for»): one
+    // word, or a kunya and its word («المكنى بأبي عياض»), up to the clause's end.
+    if (!NICKNAME_CUES.test(m[0])) continue;
+    const nickname = NICKNAME_WORDS.exec(text.slice(at, at + 40));
+    if (!nickname) continue;
+    const surface = nickname[1]!;
+    const occ: Occurrence = { start: at, end: at + surface.length, type: 'PER', tokens: nameTokens(surface), latin: false };
+    if (!occ.tokens.length) continue;
+    found.push(occ);
+    add(host, [occ]);
   }
+  if (!found.length) return;
+  occurrences.push(...found);
+  occurrences.sort((a, b) => a.start - b.start || a.end - b.end);
 }
+
+/** «المكنى»، «الملقب» (nicknamed) in {@link NICKNAMED}'s match: a name follows for certain. */
+const NICKNAME_CUES = /(?:مكن[ىي]|ملقب)/u;
+/** A nickname of one word, or a kunya («أبو/أبي/أبا») and its word, before punctuation, a space or the text's end. */
+const NICKNAME_WORDS = /^((?:(?:أبو|أبي|أبا|ابو|ابي|ابا)\s+)?[\u0621-\u064A]{3,})(?=[\s.,،؛:)"»”]|$)/u;
 
 function typeCompatible(a: EntityType, b: EntityType): boolean {
   return a === b || a === 'MISC' || b === 'MISC';

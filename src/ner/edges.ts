@@ -33,7 +33,9 @@ export const VAN = 'فان';
  */
 // (And «آنذاك»، «حينها» (at the time): «رئيس البرلمان علي عبد العال آنذاك»; «يشار» of the writer's «يشار إلى أن», it is
 // worth noting, after a name that ends a paragraph: «رشدي قزقز يشار أن …».)
-const NOT_NAME_ENDS: ReadonlySet<string> = new Set(['على', 'في', 'إلى', 'الى', 'عن', 'مع', 'من', 'إن', 'أن', 'ان', 'فإن', VAN, 'أيضا', 'ايضا', 'كذلك', 'مايلي', 'قوله', 'قولها', 'ضيف', 'آنذاك', 'انذاك', 'أنذاك', 'حينها', 'حينذاك', 'يشار']);
+// (And «المكنى»، «الملقب»، «المدعو» (nicknamed, called), which a nickname follows: «سيف الله بن حسين المكنى بأبي عياض» — not
+// «المكني» with «ي», a family name too: «محمد المكني», the mayor of Sousse.)
+const NOT_NAME_ENDS: ReadonlySet<string> = new Set(['على', 'في', 'إلى', 'الى', 'عن', 'مع', 'من', 'إن', 'أن', 'ان', 'فإن', VAN, 'أيضا', 'ايضا', 'كذلك', 'مايلي', 'قوله', 'قولها', 'ضيف', 'آنذاك', 'انذاك', 'أنذاك', 'حينها', 'حينذاك', 'يشار', 'المكنى', 'الملقب', 'المدعو']);
 
 /** «ابن، إبن، بن» (son of), as lexicon forms. */
 const SON_OF: ReadonlySet<string> = new Set(['ابن', 'إبن', 'بن']);

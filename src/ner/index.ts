@@ -792,6 +792,20 @@ export function ner(options: NerOptions = {}): Stage {
       }
       // Places and outlets by name after the repeats: a name found whole elsewhere is carried first.
       if (places) proposeNamedPlaces(strings, places);
+      // «قلب نجم المتلوي تأخره» (ES Métlaoui came from behind): a club's head the tagger left before a town read as a place (by
+      // the tagger or the place passes) is the club — a town, not a country («مستقبل تونس» is Tunisia's future).
+      strings.forEach((s, si) => {
+        const f = folded[si]!;
+        for (let k = 0; k + 1 < f.length; k++) {
+          if (s.tags[k] !== 'O' || s.tags[k + 1] !== 'B-LOC' || s.tags[k + 2] === 'I-LOC') continue;
+          const head = f[k]!;
+          if (!CLUB_HEADS.has(head) && !(/^[وفبل]/u.test(head) && CLUB_HEADS.has(head.slice(1)))) continue;
+          const town = f[k + 1]!;
+          if (!knownPlaceWord(town) || gazetteer.oneWordName(town, ['COUNTRY'])) continue;
+          s.tags[k] = 'B-ORG';
+          s.tags[k + 1] = 'I-ORG';
+        }
+      });
       // Long organisation names from their head noun (docs/ner.md); KHABAR_NER_ORGS=0 turns it off.
       if (process.env['KHABAR_NER_ORGS'] !== '0') {
         proposeOrganisations(strings, facts);
