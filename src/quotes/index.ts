@@ -5615,7 +5615,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           ((getLexicon().get(bareWord()) ?? 0) >= 2 || /(ه|ها|هم|هما|هن)$/u.test(k) || VERBAL_NOUN_FORMS.test(k.slice(1)) || /^بم[^ي]{2,}ه$/u.test(k));
         if (bNoun && (k.startsWith('بال') || demandedNoun() || commonWithArticle(bareWord()))) {
           zoneEnd = tok.start;
-          contentStart = tok.start;
+          // (After the «ب», the verb's own preposition, as after a complementiser: «وطالب الاتحاد بمراجعة هذا التعيين» says
+          // «مراجعة هذا التعيين».)
+          contentStart = afterFirstLetter(tok);
           break;
         }
         // «أقرت الوزارة بثبوت استعمال …»، «اعترف بوجود نقص» (the ministry acknowledged that … was proven, he
