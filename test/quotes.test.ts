@@ -6920,3 +6920,23 @@ test('quotes (forty-fifth round): «في بيانها / في تقريرها» be
     ],
   ]);
 });
+
+test('quotes (forty-fifth round): «توضيح» (a clarification) is a document that speaks for the body that issued it', () => {
+  checkSaid([
+    // «The regional agriculture office in Tozeur issued a clarification today … It was stated in the clarification that the
+    // breeder contacted the veterinary services» (Tunisian copy).
+    [
+      'stated in the clarification',
+      'أصدرت المندوبية الجهوية للتنمية الفلاحية بتوزر اليوم الأحد توضيحا على صفحتها الرسمية. وورد في التوضيح أن المربي اتصل بالمصالح البيطرية.',
+      [['المندوبية الجهوية للتنمية الفلاحية بتوزر', 'ORG']],
+      [['المربي اتصل بالمصالح البيطرية', 'المندوبية الجهوية للتنمية الفلاحية بتوزر']],
+    ],
+    // «… as a clarification Reuters published stated».
+    [
+      'according to a clarification',
+      'وكانت الشرطة قد عرفت بطريق الخطأ التونسي على انه ليبي بحسب توضيح نشرته رويترز.',
+      [['رويترز', 'ORG']],
+      [['كانت الشرطة قد عرفت بطريق الخطأ التونسي على انه ليبي', 'رويترز']],
+    ],
+  ]);
+});

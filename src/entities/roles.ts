@@ -118,8 +118,11 @@ export const MEDIA_HEADS = keys('صحيفة جريدة وكالة قناة إذ�
 /** «أنباء» (news) of «وكالة أنباء "إرنا"» (a news agency named in quotation marks), keyed: a head noun of the agency's name. */
 export const NEWS_NOUN = 'انباء';
 
-/** Nouns for what a body or person issues (بيان، تقرير، بلاغ، تدوينة …): never part of a name, and they speak for their issuer. */
-export const DOCUMENT_NOUNS = keys('بلاغ بيان تصريح تصريحات تقرير رسالة منشور مراسلة إعلان تدوينة وثيقة دراسة أقوال');
+/**
+ * Nouns for what a body or person issues (بيان، تقرير، بلاغ، تدوينة، توضيح (a clarification) …): never part of a name, and
+ * they speak for their issuer.
+ */
+export const DOCUMENT_NOUNS = keys('بلاغ بيان تصريح تصريحات تقرير رسالة منشور مراسلة إعلان تدوينة وثيقة دراسة أقوال توضيح');
 
 /**
  * The document noun a key names (see {@link DOCUMENT_NOUNS}) through the article, a proclitic or the
