@@ -1090,7 +1090,8 @@ function partOf(short: readonly string[], long: readonly string[], type: EntityT
   if (n === long.length - 1 && ORG_HEADS.has(bare(long[0]!)) && short.every((w, i) => eq(w, long[i + 1]!))) return true;
   // («منظمة مناهضة التعذيب» / «المنظمة التونسية لمناهضة التعذيب» (the Tunisian Organisation against Torture): the «ل» that
   // joins the name's complement after an adjective is dropped with the adjective.)
-  return eq(short[0]!, long[0]!) && eq(short[n - 1]!, long[long.length - 1]!) && isSubsequence(short, long, (x, y) => eq(x, y) || (y.length > x.length && y.startsWith(LAM_KEY) && eq(x, withoutLam(y))));
+  const eqPastLam = (x: string, y: string): boolean => eq(x, y) || (y.length > x.length && y.startsWith(LAM_KEY) && eq(x, withoutLam(y)));
+  return eq(short[0]!, long[0]!) && eq(short[n - 1]!, long[long.length - 1]!) && isSubsequence(short, long, eqPastLam);
 }
 
 /** «ل» (to, of), as a key. */

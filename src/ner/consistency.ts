@@ -102,18 +102,20 @@ export function propagateNames(sentences: TaggedTokens[], options: PropagateOpti
         // (First the readings that some name was written as, then those only its proclitic readings made: «كربول» (Karboul),
         // a name as written, is no «ك» + «ربول» — only a bare name brings the given name before it; «لأوباما» (to Obama) is
         // «ل» + «أوباما» when the document writes «أوباما» too.)
-        for (let pass = 0; pass < 2 && !found; pass++) {
-          for (const head of readings) {
-            if (len === 1 && (head.rest.length < 3 || TRIGGERS.has(head.rest))) continue;
-            const key = [head.rest, ...rest].join(' ');
-            if ((pass === 0) !== written.has(key)) continue;
-            const set = types.get(key);
-            if (set && set.size === 1) {
-              found = { len, type: [...set][0]!, proclitic: head.proclitic };
-              break;
-            }
+        let any: { len: number; type: string; proclitic: string } | null = null;
+        for (const head of readings) {
+          if (len === 1 && (head.rest.length < 3 || TRIGGERS.has(head.rest))) continue;
+          const key = [head.rest, ...rest].join(' ');
+          const set = types.get(key);
+          if (!set || set.size !== 1) continue;
+          const match = { len, type: [...set][0]!, proclitic: head.proclitic };
+          if (written.has(key)) {
+            found = match;
+            break;
           }
+          any ??= match;
         }
+        found ??= any;
       }
       if (found) {
         for (let k = 0; k < found.len; k++) s.tags[i + k] = `${k === 0 ? 'B' : 'I'}-${found.type}` as Tag;

@@ -84,6 +84,8 @@ export function nameStart(text: string, token: Token, known?: (folded: string, w
 }
 
 const FIRST: readonly GazetteerType[] = ['FIRST'];
+/** The gazetteer's country names: a club is named after a town, not a country. */
+const COUNTRY: readonly GazetteerType[] = ['COUNTRY'];
 /**
  * Definite given names in «ي» that are also adjectives with a frequent feminine, so that the lexicon reads
  * them as adjectives: «العربي بن مهيدي», «الباجي قايد السبسي»; folded. The others of the kind («الصافي سعيد»,
@@ -801,7 +803,7 @@ export function ner(options: NerOptions = {}): Stage {
           const head = f[k]!;
           if (!CLUB_HEADS.has(head) && !(/^[وفبل]/u.test(head) && CLUB_HEADS.has(head.slice(1)))) continue;
           const town = f[k + 1]!;
-          if (!knownPlaceWord(town) || gazetteer.oneWordName(town, ['COUNTRY'])) continue;
+          if (!knownPlaceWord(town) || gazetteer.oneWordName(town, COUNTRY)) continue;
           s.tags[k] = 'B-ORG';
           s.tags[k + 1] = 'I-ORG';
         }
