@@ -1090,16 +1090,13 @@ function partOf(short: readonly string[], long: readonly string[], type: EntityT
   if (n === long.length - 1 && ORG_HEADS.has(bare(long[0]!)) && short.every((w, i) => eq(w, long[i + 1]!))) return true;
   // («منظمة مناهضة التعذيب» / «المنظمة التونسية لمناهضة التعذيب» (the Tunisian Organisation against Torture): the «ل» that
   // joins the name's complement after an adjective is dropped with the adjective.)
-  const eqPastLam = (x: string, y: string): boolean => eq(x, y) || (y.length > x.length && y.startsWith(LAM_KEY) && eq(x, withoutLam(y)));
+  // («لل» is read off with the article by `stripArticle` already.)
+  const eqPastLam = (x: string, y: string): boolean => eq(x, y) || (y.length > x.length && y.startsWith(LAM_KEY) && eq(x, y.slice(1)));
   return eq(short[0]!, long[0]!) && eq(short[n - 1]!, long[long.length - 1]!) && isSubsequence(short, long, eqPastLam);
 }
 
-/** «ل» (to, of), as a key. */
+/** «ل» (to, of), as a key: «لمناهضة» is «ل» + «مناهضة». */
 const LAM_KEY = 'ل';
-/** A key without its leading «ل», with the article's alef back after «لل»: «لمناهضة» → «مناهضة», «للنزل» → «النزل». */
-function withoutLam(key: string): string {
-  return key.startsWith('لل') ? 'ا' + key.slice(1) : key.slice(1);
-}
 
 /** Roles in construct that open no body's name (minister, president, ambassador), keys: see {@link splitBodies}. */
 const OBJECT_ROLES: ReadonlySet<string> = new Set(['وزير', 'وزيرة', 'رئيس', 'رئيسة', 'سفير', 'سفيرة'].map((w) => nameKey(w)));

@@ -50,3 +50,5 @@ export const MORE_FEMALE_GIVEN_NAMES: readonly string[] = `
  * words such as «مصدر», a source).
  */
 export const LISTED_GIVEN_NAMES: ReadonlySet<string> = new Set([...MORE_MALE_GIVEN_NAMES, ...MORE_FEMALE_GIVEN_NAMES].map(fold));
+/** The women's names of the list, folded: a man's title after one is her family name (`proposeSlotNames`). */
+export const LISTED_FEMALE_GIVEN_NAMES: ReadonlySet<string> = new Set(MORE_FEMALE_GIVEN_NAMES.map(fold));

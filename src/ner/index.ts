@@ -303,6 +303,12 @@ export function ner(options: NerOptions = {}): Stage {
       const lex = slotLexicon(gazetteer);
       const givenNameTest = slotGivenName(model);
       const folded = facts.map((f) => f.map((x) => x.word));
+      /** Every one-word person whose word (folded) is in `words` gets `tag`: a word found to be a description or a body's short name. */
+      const retagLonePersons = (words: ReadonlySet<string>, tag: Tag): void => {
+        strings.forEach((s, si) => {
+          for (const span of spansOf(s.tags)) if (span.type === 'PER' && span.end - span.start === 1 && words.has(folded[si]![span.start]!)) s.tags[span.start] = tag;
+        });
+      };
       // A nationality: a definite adjective in «ي» of a country the gazetteer names («الأثيوبي», Ethiopian).
       const nationality = (w: string): boolean => {
         const stem = w.slice(2, -1);
@@ -676,11 +682,7 @@ export function ner(options: NerOptions = {}): Stage {
           adjectives.add(first);
         }
       });
-      if (adjectives.size) {
-        strings.forEach((s, si) => {
-          for (const span of spansOf(s.tags)) if (span.type === 'PER' && span.end - span.start === 1 && adjectives.has(folded[si]![span.start]!)) s.tags[span.start] = 'O';
-        });
-      }
+      if (adjectives.size) retagLonePersons(adjectives, 'O');
       // «للمنظمة هبة مرايف» (the organisation's Heba Morayef): a definite head is no part of the name after it.
       strings.forEach((s, si) => splitDefiniteHeads(s.tokens, folded[si]!, s.tags, (w) => TRIGGERS.get(w) === 'ORG', givenNameTest, commonWord));
       strings.forEach((s, si) => cutDefiniteHeadObjects(folded[si]!, s.tags, (w) => TRIGGERS.get(w) === 'ORG'));
@@ -787,11 +789,7 @@ export function ner(options: NerOptions = {}): Stage {
           if (described) describedNationalities.add(word);
         }
       });
-      if (describedNationalities.size) {
-        strings.forEach((s, si) => {
-          for (const span of spansOf(s.tags)) if (span.type === 'PER' && span.end - span.start === 1 && describedNationalities.has(folded[si]![span.start]!)) s.tags[span.start] = 'O';
-        });
-      }
+      if (describedNationalities.size) retagLonePersons(describedNationalities, 'O');
       // Places and outlets by name after the repeats: a name found whole elsewhere is carried first.
       if (places) proposeNamedPlaces(strings, places);
       // «قلب نجم المتلوي تأخره» (ES Métlaoui came from behind): a club's head the tagger left before a town read as a place (by
@@ -853,9 +851,7 @@ export function ner(options: NerOptions = {}): Stage {
           if (s.tags[open - 1] === 'B-ORG' || s.tags[open - 1] === 'I-ORG') shortNames.add(folded[si]![span.start]!);
         }
       });
-      if (shortNames.size) strings.forEach((s, si) => {
-        for (const span of spansOf(s.tags)) if (span.type === 'PER' && span.end - span.start === 1 && shortNames.has(folded[si]![span.start]!)) s.tags[span.start] = 'B-ORG';
-      });
+      if (shortNames.size) retagLonePersons(shortNames, 'B-ORG');
       // «كشفت شركة أبل عن هاتفها الجديد» (Apple revealed its new phone): a company named by one word the lexicon does not
       // know as a common word (no nisba, no article) right after an indefinite «شركة» is that company.
       strings.forEach((s, si) => {

@@ -35,7 +35,7 @@ import { getLexicon, lexiconForm } from '../segment/index.ts';
 import { HEADLINE_VERB_WORDS } from './headline-verbs.ts';
 import { possessedNounForm } from '../segment/lexicon-form.ts';
 import { IS_CALLED_WORDS, NAMED_ONE_WORDS, OWN_REPORTER_WORDS } from '../text/person-words.ts';
-import { LISTED_GIVEN_NAMES, MORE_FEMALE_GIVEN_NAMES } from './given-names.ts';
+import { LISTED_FEMALE_GIVEN_NAMES, LISTED_GIVEN_NAMES } from './given-names.ts';
 
 /** What the pass looks words up in. */
 export interface SlotLexicon {
@@ -208,8 +208,6 @@ const ON_BEHALF_OF = fold('باسم');
  */
 const RESERVED: ReadonlySet<string> = new Set([...STOP, ...TRIGGERS.keys(), ...SPEECH_VERBS, ...TITLES]);
 
-/** The project's women's given names, folded. */
-const FEMALE_GIVEN_NAMES: ReadonlySet<string> = fset(MORE_FEMALE_GIVEN_NAMES);
 /** Pronoun suffixes, longest first: a noun with one (موكله, his client) is not a name. */
 const ENCLITICS = ['هما', 'كما', 'ها', 'هم', 'هن', 'كم', 'نا', 'ه'];
 /** Proclitic letters: «بالمناسبة» (on the occasion) is ب + a frequent word, not a name. */
@@ -836,7 +834,7 @@ function roleNames(sentences: TaggedTokens[], folded: readonly (readonly string[
         const taggedSurname = j === first + 1 && tags[j] === 'B-PER' && tags[j + 1] !== 'I-PER';
         // (Or a man's title after a woman's given name, which it cannot describe: «أكدت سامية القاضي رئيسة الدائرة …»
         // (Samia Kadhi, head of the department, stressed) — «القاضي» (the judge) is her family name.)
-        const titleSurname = j === first + 1 && tags[j] === 'O' && FEMALE_GIVEN_NAMES.has(words[first]!) && BARE_TITLES.has(words[j]!) && !words[j]!.endsWith('ه');
+        const titleSurname = j === first + 1 && tags[j] === 'O' && LISTED_FEMALE_GIVEN_NAMES.has(words[first]!) && BARE_TITLES.has(words[j]!) && !words[j]!.endsWith('ه');
         if (!taggedSurname && !titleSurname && !commonSurname(tokens, words, tags, j, lex)) return 0;
         // A third word must read as a name (not «اقترح» proposed, «لمراسل» to the correspondent), and
         // no word is a preposition on a frequent word.

@@ -76,8 +76,6 @@ const PERSON_NOUNS: ReadonlyMap<string, 'm' | 'f'> = new Map([
 
 /** «ورد» and «جاء» (came), keys: «ما ورد على لسان X» (what came in X's words). */
 const WHAT_CAME_VERBS: ReadonlySet<string> = new Set(['ورد', 'جاء'].map((w) => nameKey(w)));
-/** Source nouns that may open «… ما ورد على لسان X» (according to what X said), keys: «وفق»، «وفقا»، «حسب»، «بحسب». */
-const RELAYED_SOURCE_NOUNS: ReadonlySet<string> = new Set(['وفق', 'وفقا', 'حسب', 'بحسب'].map((w) => nameKey(w)));
 /** Cue verbs that go on with the speaker before them (added, went on), by lemma. */
 const CONTINUING_CUES: ReadonlySet<string> = new Set(['أضاف', 'تابع', 'أردف', 'استطرد']);
 
@@ -1935,13 +1933,15 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     for (let k = firstStartingAt(refs, from); k < refs.length && refs[k]!.start < to; k++) out.push(refs[k]!);
     return out;
   };
+  /** Whether «على لسان» (in the words of) stands at tokens `m` and `m + 1`. */
+  const inWordsOfAt = (m: number): boolean => keys[m] === 'علي' && keys[m + 1] === 'لسان';
   /**
    * The person named within a few words after «على لسان» (in the words of) between `from` and `to`, the cue and its content:
    * «…، على لسان أمينه العام المساعد فتحي بن حميدة، إلى أن».
    */
   const tongueOf = (from: number, to: number): Ref | undefined => {
     for (let m = tokenAt(from); m + 1 < tokens.length && tokens[m + 1]!.end <= to; m++) {
-      if (keys[m] !== 'علي' || keys[m + 1] !== 'لسان') continue;
+      if (!inWordsOfAt(m)) continue;
       const reach = tokens[Math.min(m + 7, tokens.length - 1)]!.end;
       return refsIn(tokens[m + 1]!.end, Math.min(to, reach)).find((r) => r.entity.type === 'PER' && r.end <= to);
     }
@@ -3927,7 +3927,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         refsIn(tokens[k]!.end, pos).some((r) => {
           if (r.role || (r.entity.type !== 'PER' && r.entity.type !== 'ORG')) return false;
           const at = tokenAt(r.start);
-          return !(at >= 2 && keys[at - 1] === 'لسان' && keys[at - 2] === 'علي');
+          return !(at >= 2 && inWordsOfAt(at - 2));
         });
       if (roleHeadAt(k + 1) === undefined && !UNNAMED_SOURCES.has(subjectKey)) {
         // «ونفت الجامعة ما ورد على لسان الوزير، مشيرة أن …» (the federation denied what the minister said, pointing out
@@ -4716,7 +4716,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // «ونفت الجامعة ما ورد على لسان كربول» (the federation denied what came in Karboul's words): after «ما» and a verb
         // of coming, the words are the object of the clause's verb, no source of what comes before — unless a source noun
         // opens the phrase, «وفق ما ورد على لسان ناطقها» (according to what its spokesman said), read at «وفق».
-        if (i >= 2 && keys[i - 2] === 'ما' && WHAT_CAME_VERBS.has(keys[i - 1]!) && !RELAYED_SOURCE_NOUNS.has(keys[i - 3] ?? '') && !RELAYED_SOURCE_NOUNS.has((keys[i - 3] ?? '').replace(/^[وف]/u, ''))) return;
+        if (i >= 2 && keys[i - 2] === 'ما' && WHAT_CAME_VERBS.has(keys[i - 1]!) && !SOURCE_WORDS.has(keys[i - 3] ?? '')) return;
         srcFrom = tokens[i + 1]!.end;
       }
       else if (k === 'علي' && keys[i + 1] === 'حد' && /^تعبير/u.test(keys[i + 2] ?? '')) {
