@@ -86,6 +86,8 @@ export function nameStart(text: string, token: Token, known?: (folded: string, w
 const FIRST: readonly GazetteerType[] = ['FIRST'];
 /** The gazetteer's country names: a club is named after a town, not a country. */
 const COUNTRY: readonly GazetteerType[] = ['COUNTRY'];
+/** The gazetteer's city names. */
+const CITY: readonly GazetteerType[] = ['CITY'];
 /**
  * Definite given names in «ي» that are also adjectives with a frequent feminine, so that the lexicon reads
  * them as adjectives: «العربي بن مهيدي», «الباجي قايد السبسي»; folded. The others of the kind («الصافي سعيد»,
@@ -130,6 +132,8 @@ const DESCRIPTION_WORDS: ReadonlySet<string> = new Set('السابق الأسب�
 const SHEIKH = fold('الشيخ');
 const OULD = fold('ولد');
 const MINT = fold('منت');
+/** «الكبرى» (greater), which a place's name may end with: «تونس الكبرى», Greater Tunis; folded. */
+const GREATER = fold('الكبرى');
 /** «الله» (God), the second word of «جار الله», «عبد الله». */
 const GOD = fold('الله');
 /** «قائد» (a leader), the middle word of «قائد السبسي» (Caïd Essebsi), a family name; also written «قايد». */
@@ -919,6 +923,13 @@ export function ner(options: NerOptions = {}): Stage {
             s.tags[b] = 'I-PER';
           }
           if (k >= words.length || s.tags[k] !== 'O') continue;
+          // «تونس | الكبرى» (Greater Tunis): «الكبرى» (greater) after a city is part of its name — not after a country alone,
+          // where it goes on a noun before it: «مدن فرنسا الكبرى» (France's big cities), «جائزة ألمانيا الكبرى» (the German
+          // Grand Prix).
+          if (span.type === 'LOC' && words[k] === GREATER && (span.end - span.start > 1 || !gazetteer.oneWordName(words[span.start]!, COUNTRY) || gazetteer.oneWordName(words[span.start]!, CITY))) {
+            s.tags[k] = 'I-LOC';
+            continue;
+          }
           // «عبدالعزيز بن محمد آل | مفرح» (Abdulaziz bin Mohammed Al Mufreh): a name the tagger ended on «آل» (the family
           // of) goes on over the family's name.
           if (span.type === 'PER' && k - span.start >= 2 && words[k - 1] === FAMILY && ARABIC_WORD.test(s.tokens[k]!)) {

@@ -365,7 +365,9 @@ const PARTY_HEADS: ReadonlySet<string> = new Set(['حزب', 'حركة', 'جبه�
  * A party's name the tagger cut before its naming adjectives: «لحزب [المؤتمر] الشعبي العام» (the General People's Congress)
  * takes the adjectives after it (a nisba or «العام»), when the word after them is no part of a name. Returns the number of
  * names extended. Nationality adjectives are left out — they describe (حركة النهضة التونسية) — as is a name the tagger
- * continued already.
+ * continued already. So does any body's name the tagger ended on a definite «لل» complement: «[مؤسسة الإمارات للطاقة]
+ * النووية» (the Emirates Nuclear Energy Corporation) — there the adjective agrees with the complement, so it is part of the
+ * name, a nationality too («الاتحاد الوطني للمرأة التونسية», the National Union of Tunisian Women).
  */
 export function extendPartyNames(sentences: TaggedTokens[], facts: readonly (readonly WordFacts[])[], nationality: (word: string) => boolean): number {
   let extended = 0;
@@ -377,12 +379,13 @@ export function extendPartyNames(sentences: TaggedTokens[], facts: readonly (rea
       let e = i + 1;
       while (e < tags.length && tags[e] === 'I-ORG') e++;
       const head = f[i]!.strips.some((st) => PARTY_HEADS.has(st.rest)) || PARTY_HEADS.has(f[i]!.word);
-      if (!head || e - i < 2) {
+      const complementEnd = e - i >= 2 && definiteRest(f[e - 1]!.strips, LL) !== undefined;
+      if ((!head && !complementEnd) || e - i < 2) {
         i = e - 1;
         continue;
       }
       let j = e;
-      while (j < tags.length && tags[j] === 'O' && namingAdjective(f[j]!.word) && !nationality(f[j]!.word)) j++;
+      while (j < tags.length && tags[j] === 'O' && namingAdjective(f[j]!.word) && (complementEnd || !nationality(f[j]!.word))) j++;
       if (j > e) {
         for (let k = e; k < j; k++) tags[k] = 'I-ORG';
         extended++;
