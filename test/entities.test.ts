@@ -2030,3 +2030,18 @@ test('entities (forty-fifth round): a nickname the tagger did not find after «�
   assert.deepEqual(checkInvariants(places), []);
   assert.deepEqual(places.entities.filter((e) => e.type === 'LOC').map((e) => e.name), ['الدهماني', 'الكاف', 'سيدي بوزيد']);
 });
+
+test('entities (forty-sixth round): «شبه الجزيرة» keeps its adjective, «الكبرى» (greater) names a city, «حركة» before traffic or trade is no party', () => {
+  // «… sending a naval group to the waters of the Korean peninsula»: a geographic name, not a place and a nationality.
+  const peninsula = analyze('أرسلت الولايات المتحدة مجموعة بحرية إلى مياه شبه الجزيرة الكورية، في تحرك اعتبرته بيونغ يانغ متهورا.', { date: '2017-04-11' });
+  assert.deepEqual(checkInvariants(peninsula), []);
+  assert.ok(peninsula.entities.some((e) => e.type === 'LOC' && e.name === 'شبه الجزيرة الكورية'), JSON.stringify(peninsula.entities.map((e) => e.name)));
+  // «… prices in the markets of Greater Tunis …; the figures leave out France's big cities».
+  const greater = analyze('ارتفعت اسعار الخضر في اسواق تونس الكبرى. ولم تشمل الأرقام أصوات مدن فرنسا الكبرى.', { date: '2017-05-14' });
+  assert.deepEqual(checkInvariants(greater), []);
+  assert.deepEqual(greater.entities.filter((e) => e.type === 'LOC').map((e) => e.name), ['تونس الكبرى', 'فرنسا']);
+  // «… a system that follows supply and demand inside the market»; «metro traffic stopped».
+  const movement = analyze('وستعزز المنظومة مراقبة حركة العرض والطلب داخل السوق. وعرفت حركة جولان المترو توقفا. وقالت حركة النهضة إن الوضع صعب.', { date: '2017-05-14' });
+  assert.deepEqual(checkInvariants(movement), []);
+  assert.deepEqual(movement.entities.filter((e) => e.type === 'ORG').map((e) => e.name), ['حركة النهضة']);
+});

@@ -110,6 +110,12 @@ const NISBA = /^ال.{3,}(ي|يون|يين|يان)$/u;
  */
 const CIRCUMSTANCE_WORDS: ReadonlySet<string> = new Set('بحضور بمشاركة بمناسبة برفقة بمعية بإشراف باستضافة بدعوة'.split(' ').map((w) => nameKey(w)));
 
+/** «حركة» (movement; a party's head noun), bare key. */
+const MOVEMENT = bare(nameKey('حركة'));
+
+/** «شبه» (quasi-), the first word of «شبه الجزيرة» (peninsula), keyed. */
+const PENINSULA = nameKey('شبه');
+
 /** Party and camp adjectives after a title («السناتور الجمهوري», the Republican senator), as name keys. */
 const PARTY_ADJECTIVES: ReadonlySet<string> = new Set(
   'الجمهوري الجمهورية الديمقراطي الديمقراطية الديموقراطي الديموقراطية المستقل المستقلة المحافظ المحافظة الليبرالي الليبرالية الاشتراكي الاشتراكية العمالي العمالية'
@@ -947,8 +953,10 @@ function trimName(text: string, type: EntityType, aliases: AliasIndex, glossed =
   // A nationality adjective after a place (مانشستر البريطانية) is not part of its name.
   if (type === 'LOC' && aliases.lookup(text.slice(start, end)) === undefined) {
     const tail = /\s+(\S+)$/u.exec(text.slice(start, end));
-    // (Not after a geographic head: المحيط الهندي, the Indian Ocean.)
-    const geo = GEO_HEADS.has(bare(nameKey(text.slice(start, end).split(/\s+/u)[0] ?? '')));
+    // (Not after a geographic head: المحيط الهندي, the Indian Ocean; nor after «شبه» (peninsula) and its head: «شبه الجزيرة
+    // الكورية», the Korean peninsula.)
+    const heads = text.slice(start, end).split(/\s+/u);
+    const geo = GEO_HEADS.has(bare(nameKey(heads[nameKey(heads[0] ?? '') === PENINSULA ? 1 : 0] ?? '')));
     if (tail && !geo && /^ال.{2,}(ي|يه)$/u.test(nameKey(tail[1]!)) && !DIRECTIONS.has(bare(nameKey(tail[1]!)))) end -= tail[0].length;
   }
   // «صحيفة التايمز»، «قناة الجزيرة» (the Times newspaper, the Al Jazeera channel): the press noun
@@ -994,6 +1002,9 @@ function trimName(text: string, type: EntityType, aliases: AliasIndex, glossed =
     // «المنظمة الدولية»، «الوزارة السعودية» (the international organisation, the Saudi ministry): a head
     // noun with only generic or nationality adjectives is a description.
     if (tokens.length > 1 && ORG_HEADS.has(bare(tokens[0]!)) && !INSTITUTIONS.has(bare(tokens[0]!)) && tokens.slice(1).every((t) => t.startsWith('ال') && (DIRECTIONS.has(bare(t)) || countryOfNisba(t, aliases)))) return null;
+    // «حركة جولان المترو» (metro traffic), «حركة العرض والطلب» (supply and demand): «حركة» before what moves is movement, no
+    // party, whoever tagged it (see COMMON_HEAD_COMPLEMENTS).
+    if (tokens.length > 1 && type === 'ORG' && bare(tokens[0]!) === MOVEMENT && COMMON_HEAD_COMPLEMENTS.get(MOVEMENT)!.has(bare(tokens[1]!))) return null;
     // «منظمة ضعيفة» (a weak organisation): an indefinite head and an indefinite adjective.
     // (Not «نادي برشلونة»: a name is hardly ever written with the article; the adjective is.)
     if (tokens.length === 2 && ORG_HEADS.has(tokens[0]!) && !tokens[1]!.startsWith('ال') && tokens[1]!.endsWith('ه') && articleCounts(surface.split(/\s+/u).at(-1)!).withArticle > 0) return null;
@@ -3397,7 +3408,9 @@ function attachRoles(doc: AnalysisDocument, view: TokenView, clusters: readonly 
           while (headAt > 0 && roleHeads.get(keys[headAt - 1]!) && !keys[headAt - 1]!.startsWith('ال') && !isPunct(tokens[headAt - 1]!)) headAt--;
           break;
         }
-        if (NOT_NAMES.has(bare(keys[k]!)) && !bodyAfterIn(k)) break;
+        // («النائبة عن كتلة الحرة، سماح بوحوال» (the MP for the Free bloc, Samah Bouhouel): «عن» (for) right after the head
+        // continues the role.)
+        if (NOT_NAMES.has(bare(keys[k]!)) && !bodyAfterIn(k) && !(keys[k] === 'عن' && k > 0 && roleHeads.get(keys[k - 1]!))) break;
       }
       if (headAt >= 0 && headAt <= i && validRole(headAt, i)) record(c, headAt, i);
       // «أمين محافظة جدة المهندس فهد …»: a role before the honorific that stands next to the name.
@@ -3496,6 +3509,34 @@ function attachRoles(doc: AnalysisDocument, view: TokenView, clusters: readonly 
     const definiteObject = phraseEnd === i && i > 0 && isCueWord(keys[i - 1]!) && derivedVerbalNoun(stripArticle(keys[j] ?? ''));
     if (next && next.kind === 'word' && !inPerson[j] && !verbObject && !definiteObject && (/^(ال|لل|بال)/u.test(keys[j]!) || (inName[j] && /^ل/u.test(keys[j]!))) && !NOT_NAMES.has(bare(keys[j]!)) && !(whole && /^ال/u.test(keys[j]!) && !inName[j])) continue;
     if (next && nameAt.has(j) && inPerson[j]) continue; // a title in front of another name
+    // The token of the person's name that the role's complement runs on to in its line, if any (see below).
+    let followingName = -1;
+    let roleFrom = i;
+    const lineEnd = doc.text.indexOf('\n', tokens[i]!.end);
+    for (let k = j; k < tokens.length && k < j + MAX_ROLE_WORDS && (lineEnd < 0 || tokens[k]!.start < lineEnd) && !isPunct(tokens[k]!) && !isCueWord(keys[k]!); k++) {
+      // («عن» (for) before a body's name goes on the role: «النائب بمجلس نواب الشعب عن حزب نداء تونس عبد العزيز القطي», the MP
+      // for Nidaa Tounes; other function words end it.)
+      if (keys[k] === 'عن' && k + 1 < tokens.length && inName[k + 1] && !inPerson[k + 1]) {
+        if (!validRole(roleFrom, k - 1)) break;
+        roleFrom = k;
+        continue;
+      }
+      if (NOT_NAMES.has(bare(keys[k]!))) break;
+      // (Another role on the way, unless coordinated with «و», is that name's: «وذكّر الوزير بإعلان رئيس الحكومة يوسف الشاهد»,
+      // the minister recalled the announcement of the head of government Youssef Chahed.)
+      // (And only through words a role may hold, each coordinated role from its own head: not «ونوه الوزير بما قام به العازف
+      // الموسيقي لطفي الغربي», the minister praised what the musician Lotfi Gharbi did.)
+      if (!inPerson[k] && roleHeads.get(keys[k]!)) {
+        // (A coordinated role of the other gender is another person's: «يؤدي رئيس الحكومة والمستشارة الألمانية أنجيلا ميركل
+        // زيارة», the head of government and the German chancellor Angela Merkel will visit.)
+        if (!keys[k]!.startsWith('و') || keys[k]!.endsWith('ه') !== keys[i]!.endsWith('ه') || !validRole(roleFrom, k - 1)) break;
+        roleFrom = k;
+      }
+      if (inPerson[k]) {
+        if (nameAt.has(k) && validRole(roleFrom, k - 1)) followingName = k;
+        break;
+      }
+    }
     if (phraseEnd === i && !/^(و|ف)?ال/u.test(keys[i]!)) continue; // «رئيس» alone needs its complement
     const single = phraseEnd === i;
     // A bare head refers back to a role written with the article («الوزير المكلف …») or, except «الرئيس» and the others of
@@ -3522,6 +3563,10 @@ function attachRoles(doc: AnalysisDocument, view: TokenView, clusters: readonly 
       if (local.length) target = nearestMentioned(local, tokens[i]!.start);
     }
     if (!target) continue;
+    // (A role whose complement runs on to another person's name is that person's: «اعتبر النائب بمجلس نواب الشعب ورئيس كتلة
+    // حركة النهضة نور الدين البحيري أن …» (the MP in the parliament and head of the Ennahda bloc, Noureddine Bhiri, deemed
+    // that) — not the MP named before.)
+    if (followingName >= 0 && !target.occurrences.some((o) => o.start >= tokens[followingName]!.start && o.start < tokens[followingName]!.end)) continue;
     const start = roleStart(doc, tokens[i]!);
     const end = tokens[phraseEnd]!.end;
     target.extra.push({ start, end, text: doc.text.slice(start, end), kind: 'role' });
