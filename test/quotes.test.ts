@@ -6940,3 +6940,73 @@ test('quotes (forty-fifth round): «توضيح» (a clarification) is a document
     ],
   ]);
 });
+
+test('quotes (forty-sixth round): «حسبما أكده» with the time before a role; «كما أكد» (also stressed) opening a sentence takes a noun; a role\'s apposition and complement name its holder', () => {
+  checkSaid([
+    // «… which will let the three countries' heads of diplomacy "continue their consultations on the situation", as the
+    // spokesman of the Algerian foreign ministry, Abdelaziz Benali Cherif, stated today, Sunday» (APS copy).
+    [
+      'as stated today by the spokesman',
+      'تحتضن الجزائر الاجتماع الوزاري الثلاثي الذي سيمكن الوزراء من "مواصلة مشاوراتهم حول الوضع" حسبما أكده اليوم الأحد الناطق باسم وزارة الشؤون الخارجية الجزائرية عبد العزيز بن علي شريف.',
+      [['الجزائر', 'LOC'], ['وزارة الشؤون الخارجية الجزائرية', 'ORG'], ['عبد العزيز بن علي شريف', 'PER']],
+      [['تحتضن الجزائر الاجتماع الوزاري الثلاثي الذي سيمكن الوزراء من "مواصلة مشاوراتهم حول الوضع', 'عبد العزيز بن علي شريف']],
+    ],
+    // «The justice minister Ghazi Jeribi explained that … He also stressed that the bill has practical sides».
+    [
+      'he also stressed',
+      'وأوضح وزير العدل غازي الجريبي أن المشروع يندرج في إطار تفعيل الدستور. كما أكد وجود جوانب عملية في مشروع القانون تتعلق بتوفير فضاءات للمرأة المعنفة.',
+      [['غازي الجريبي', 'PER']],
+      [
+        ['المشروع يندرج في إطار تفعيل الدستور', 'غازي الجريبي'],
+        ['وجود جوانب عملية في مشروع القانون تتعلق بتوفير فضاءات للمرأة المعنفة', 'غازي الجريبي'],
+      ],
+    ],
+    // «… He also stressed Tunisia's readiness to receive the Tunisians held in Syrian prisons»: a stated position after «كذلك».
+    [
+      'he also stressed a noun',
+      'وأفاد وزير الخارجية خميس الجهيناوي بأن الوفود انتقلت إلى سوريا. وأكد كذلك إستعداد تونس لتسلم التونسيين القابعين في السجون السورية.',
+      [['خميس الجهيناوي', 'PER'], ['سوريا', 'LOC'], ['تونس', 'LOC']],
+      [
+        ['الوفود انتقلت إلى سوريا', 'خميس الجهيناوي'],
+        ['إستعداد تونس لتسلم التونسيين القابعين في السجون السورية', 'خميس الجهيناوي'],
+      ],
+    ],
+    // «… whereas the MP Hela Hammi deemed that … The MP for the Free bloc, Samah Bouhouel, shared this view, as she stressed
+    // …»: the role before the comma and the name is hers, not the MP named before.
+    [
+      'the MP for, in apposition',
+      'واعتبرت النائبة هالة الحامي أن الضحية ستعاقب مرتين. وشاطرت النائبة عن كتلة الحرة، سماح بوحوال، هذا الرأي، إذ شددت على عدم التشريع لزواج القاصرات.',
+      [['هالة الحامي', 'PER'], ['كتلة الحرة', 'ORG'], ['سماح بوحوال', 'PER']],
+      [
+        ['الضحية ستعاقب مرتين', 'هالة الحامي'],
+        ['عدم التشريع لزواج القاصرات', 'سماح بوحوال'],
+      ],
+    ],
+    // «Kim Jong-un threatens America: we are ready for any kind of war» (a headline): «توعد» (threatened, vowed) is a cue.
+    [
+      'a headline threat',
+      'كيم جونغ أون يتوعد أمريكا : مستعدون لأي نوع من الحروب\nوأرسلت الولايات المتحدة مجموعة بحرية إلى المنطقة.',
+      [['كيم جونغ أون', 'PER'], ['أمريكا', 'LOC'], ['الولايات المتحدة', 'LOC']],
+      [['مستعدون لأي نوع من الحروب', 'كيم جونغ أون']],
+    ],
+    // «The UGTT called for urgent measures to control prices: – launching a national campaign … – supporting the inspection
+    // teams … – opening the wholesale markets file.»: the list run on after the colon is what it called for.
+    [
+      'a list run on after a colon',
+      'ودعا الاتحاد العام التونسي للشغل إلى اتّخاذ جملة من الإجراءات العاجلة للتحكّم في الأسعار: – إطلاق حملة وطنية لمراقبة الأسعار. – دعم فرق المراقبة بوزارة التجارة. – فتح ملف أسواق الجملة. وتشهد الأسعار ارتفاعا.',
+      [['الاتحاد العام التونسي للشغل', 'ORG'], ['وزارة التجارة', 'ORG']],
+      [['اتّخاذ جملة من الإجراءات العاجلة للتحكّم في الأسعار: – إطلاق حملة وطنية لمراقبة الأسعار. – دعم فرق المراقبة بوزارة التجارة. – فتح ملف أسواق الجملة', 'الاتحاد العام التونسي للشغل']],
+    ],
+    // «The MP for the People's Movement Salem Labiadh said … For his part, the MP in the parliament and head of the Ennahda bloc,
+    // Noureddine Bhiri, deemed that …»: the second «النائب» runs on to its own holder.
+    [
+      'a role that runs on to its name',
+      'وقال النائب عن حركة الشعب سالم لبيض إن الوضع صعب. ومن جهته اعتبر النائب بمجلس نواب الشعب ورئيس كتلة حركة النهضة نور الدين البحيري أن الذكرى الخامسة للثورة هي ذكرى الشهادة.',
+      [['حركة الشعب', 'ORG'], ['سالم لبيض', 'PER'], ['مجلس نواب الشعب', 'ORG'], ['حركة النهضة', 'ORG'], ['نور الدين البحيري', 'PER']],
+      [
+        ['الوضع صعب', 'سالم لبيض'],
+        ['الذكرى الخامسة للثورة هي ذكرى الشهادة', 'نور الدين البحيري'],
+      ],
+    ],
+  ]);
+});

@@ -4812,7 +4812,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           // statement said today, Friday).)
           // (Or before an outlet's head noun and its name: «ووفق ما أورده اليوم الأربعاء موقع "سكاي نيوز" فإن …», as the Sky
           // News site reported today.)
-          if (m < tokens.length && tokens[m]!.start < sEnd && ((documentNoun(keys[m]!) !== undefined && !CORRESPONDENTS.has(keys[m]!)) || refsIn(tokens[m]!.start, tokens[m]!.end).some((x) => x.start === tokens[m]!.start && (x.entity.type === 'ORG' || x.entity.type === 'PER')) || outletHeadAt(m))) nextTok = m;
+          // (Or before a role: «حسبما أكده اليوم الأحد الناطق باسم وزارة الخارجية X», as the foreign ministry's spokesman X
+          // stated today, Sunday.)
+          if (m < tokens.length && tokens[m]!.start < sEnd && ((documentNoun(keys[m]!) !== undefined && !CORRESPONDENTS.has(keys[m]!)) || refsIn(tokens[m]!.start, tokens[m]!.end).some((x) => x.start === tokens[m]!.start && (x.entity.type === 'ORG' || x.entity.type === 'PER')) || outletHeadAt(m) || roleHeadAt(m) !== undefined)) nextTok = m;
         }
         // «بحسب ما جاء في تقرير لوكالة الأنباء الجزائرية» (according to what a report by the agency said): the
         // document's issuer (see documentNoun below).
@@ -5668,8 +5670,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // «وأكد عزم بلجيكيا على مساندة المسار …» (and he stressed Belgium's resolve to support the process): a noun of a stated
         // position right after the verb, in construct with a name or a definite noun, is the object, and the subject is
         // dropped — not the name it is in construct with.
-        // (Also past the occasion: «الذي أكد عقب اللقاء دعم النهضة …», who stressed after the meeting Ennahdha's support.)
-        if (v.object && v.stance && (j === i + 1 || j === i + 1 + occasionLength(i + 1)) && stanceInConstructAt(j)) {
+        // (Also past the occasion: «الذي أكد عقب اللقاء دعم النهضة …», who stressed after the meeting Ennahdha's support; and
+        // past «كذلك/أيضا» (also): «وأكد كذلك إستعداد تونس لتسلم …», he also stressed Tunisia's readiness to receive ….)
+        if (v.object && v.stance && (j === i + 1 || j === i + 1 + occasionLength(i + 1) || (j === i + 2 && linkerAt(i + 1) === 1)) && stanceInConstructAt(j)) {
           zoneEnd = tok.start;
           contentStart = tok.start;
           break;
@@ -5970,7 +5973,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // (Or after its subject fronted at the sentence's start: «الهمامي نفى في تصريحه للصحيفة دخوله إلى أفغانستان», Hammami
         // denied in his statement to the paper that he entered Afghanistan.)
         const frontedSubject = i > 0 && namedEndingAt(i - 1)?.start === sentenceStart(t.start);
-        const headed = cue.prefixed || sentenceStart(t.start) === t.start || fillerBefore(i) || inWhich > 0 || frontedSubject;
+        // (Or after «كما» (also) opening the sentence or a clause after a comma: «كما أكد وجود جوانب عملية في مشروع القانون», he
+        // also stressed that the bill has practical sides.)
+        const alsoOpened = i > 0 && keys[i - 1] === 'كما' && (sentenceStart(t.start) === tokens[i - 1]!.start || (i > 1 && (tokenText(i - 2) === '،' || tokenText(i - 2) === ',')));
+        const headed = cue.prefixed || sentenceStart(t.start) === t.start || fillerBefore(i) || inWhich > 0 || frontedSubject || alsoOpened;
         // (Or a noun that states a finding: «ولاحظ وجود جرار داخل السفينة», he noted the presence of jars.)
         const finiteOk = v.stance && headed && tokens[o]!.kind === 'word' && (possessed(k1, tokenText(o)) || STATED_OBJECTS.has(k1)) && !findIn(k1, ROLE_HEADS);
         // («نافيا أي نية»: «أي», any, opens a denied object.)
@@ -7158,6 +7164,26 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     while (end > next.start && /[\s.]/u.test(text[end - 1]!)) end--;
     if (end > next.start) d.end = end;
   }
+  // «ودعا الاتحاد إلى اتخاذ جملة من الإجراءات العاجلة: – إطلاق حملة وطنية … – دعم الموارد البشرية …» (the union called for
+  // urgent measures: – a national campaign …; – support for …): a list run on in the paragraph after a colon, each item a
+  // sentence opening on a dash, is what was said up to the first sentence that opens otherwise.
+  for (const d of drafts) {
+    if (!INLINE_LIST_OPEN.test(text.slice(d.start, d.end))) continue;
+    const paragraphEnd = paragraphOf(d.end).end;
+    let end = d.end;
+    for (;;) {
+      const item = INLINE_LIST_NEXT.exec(text.slice(end, Math.min(paragraphEnd, end + 6)));
+      if (!item) break;
+      const from = end + item[0].length;
+      const stop = text.indexOf('.', from);
+      const itemEnd = stop < 0 || stop > paragraphEnd ? paragraphEnd : stop;
+      // (Not over another quote's cue: the item is then someone's words of its own.)
+      if (drafts.some((x) => x !== d && (x.cue?.start ?? x.start) >= end && (x.cue?.start ?? x.start) < itemEnd)) break;
+      end = itemEnd;
+      while (end > from && /\s/u.test(text[end - 1]!)) end--;
+    }
+    d.end = end;
+  }
   // «وأوضحت أن بعض السياسيين يستعدون للانتخابات … ومن ضروب سلوك بعض السياسيين أن يتنقلوا … على حد تعبيرها.» (she explained
   // that …; among the ways of some politicians is …, in her words): a sentence whose words a pronoun tag at its end gives
   // back to the speaker of the quote that closed the sentence right before it goes on with that quote — one quote over both
@@ -7233,6 +7259,11 @@ function organsBody(organ: Entity, refs: readonly Ref[]): Entity | null {
 
 /** The words that announce a list after a colon: «على النحو التالي» (as follows), «كالتالي»، «كما يلي»، «الآتي». */
 const LIST_LEADS = /(?:^|\s)(?:التالي|كالتالي|التالية|يلي|مايلي|الآتي|الاتي|كالآتي|كالاتي)\s*$/u;
+
+/** A colon and a dash that open a list inside a paragraph: «…: – إطلاق حملة …». */
+const INLINE_LIST_OPEN = /:\s*[-–]\s*\S/u;
+/** The end of one inline list item and a dash opening the next: «… الاحتكار. – دعم …». */
+const INLINE_LIST_NEXT = /^[.;؛]?\s*[-–]\s*/u;
 
 /** A paragraph that opens a list item: a dash or a bullet. */
 const LIST_ITEM = /^\s*[-–•]/u;
