@@ -881,3 +881,40 @@ test('ner() (forty-sixth round): a body\'s name the tagger ended on its «لل»
   const guard = analyze('أعلن مركز الأمن العمومي للحرس الوطني بالمنستير إطلاق مبادرة جديدة.', { date: '2017-02-21' });
   assert.deepEqual(guard.mentions.filter((m) => m.type === 'ORG').map((m) => m.text), ['مركز الأمن العمومي للحرس الوطني']);
 });
+
+test('ner() (forty-sixth round): a place the tagger ran into a listed given name ends there, and the person takes the names after it', { skip: NEEDS_MODEL }, () => {
+  // «France's ambassador in Tunis, Olivier Poivre d'Arvor, deemed that … Poivre d'Arvor said …»: the tagger read «بتونس
+  // أوليفيي» and «دارفور» (Darfur) as places and «بوافر» as «ب» + «وافر».
+  const doc = analyze('اعتبر سفير فرنسا بتونس أوليفيي بوافر دارفور، أن مستقبل تونس مهم. وقال بوافر دارفور إن فرنسا ستواصل دعم تونس.', { date: '2017-01-06' });
+  assert.deepEqual(checkInvariants(doc), []);
+  assert.deepEqual(persons('اعتبر سفير فرنسا بتونس أوليفيي بوافر دارفور، أن مستقبل تونس مهم. وقال بوافر دارفور إن فرنسا ستواصل دعم تونس.'), ['أوليفيي بوافر دارفور', 'بوافر دارفور']);
+  assert.ok(doc.quotes.every((q) => doc.entities.find((e) => e.id === q.speaker)?.name === 'أوليفيي بوافر دارفور'), JSON.stringify(doc.quotes.map((q) => q.speaker)));
+  // «… the lycée of Ksar Hellal»: a town of two words the gazetteer knows keeps its given name «هلال» (Hilal).
+  assert.deepEqual(persons('وشارك تلاميذ المعهد الثانوي بقصر هلال في المسابقة.'), []);
+});
+
+test('ner() (forty-sixth round): a body\'s name does not end with the verb after it', { skip: NEEDS_MODEL }, () => {
+  // «She added that the trial matters. According to the WHO, 3.3 million people die every year of alcoholism»: the tagger ran
+  // the name on into «يموت» (die).
+  const doc = analyze('وأضافت أن الاختبار مهم. وبحسب منظمة الصحة العالمية يموت 3.3 مليون شخص سنويا بسبب إدمان الكحوليات.', { date: '2016-07-09' });
+  assert.deepEqual(checkInvariants(doc), []);
+  assert.deepEqual(doc.mentions.filter((m) => m.type === 'ORG').map((m) => m.text), ['منظمة الصحة العالمية']);
+  assert.deepEqual(doc.quotes.map((q) => [q.text, doc.entities.find((e) => e.id === q.speaker)?.name ?? null]).at(-1), ['يموت 3.3 مليون شخص سنويا بسبب إدمان الكحوليات', 'منظمة الصحة العالمية']);
+});
+
+test('ner() (forty-sixth round): a body\'s name takes the plural nisba after its complement, «على» after «الإشراف», and a court its town', { skip: NEEDS_MODEL }, () => {
+  const orgs = (text: string): string[] => {
+    const doc = analyze(text, { date: '2017-01-30' });
+    assert.deepEqual(checkInvariants(doc), []);
+    return doc.mentions.filter((m) => m.type === 'ORG').map((m) => m.text);
+  };
+  // «The national union of hospital doctors said the strike goes on.»
+  assert.deepEqual(orgs('وقالت النقابة الوطنية للأطباء الإستشفائيين إن الإضراب متواصل.'), ['النقابة الوطنية للأطباء الإستشفائيين']);
+  // «The provisional authority for the supervision of the judiciary announced …».
+  assert.deepEqual(orgs('وأعلنت الهيئة الوقتية للإشراف على القضاء العدلي أنها ستجتمع.'), ['الهيئة الوقتية للإشراف على القضاء العدلي']);
+  // «The Nabeul court of appeal sentenced him …».
+  assert.deepEqual(orgs('وأصدرت محكمة الإستئناف بنابل حكما بسجنه.'), ['محكمة الإستئناف بنابل']);
+  // «… customers without power in the greater Phoenix area»: «الكبرى» goes with «منطقة» (area), not with the city.
+  const area = analyze('كان العملاء بدون كهرباء في منطقة فينيكس الكبرى يوم الاثنين.', { date: '2017-06-24' });
+  assert.deepEqual(area.mentions.filter((m) => m.type === 'LOC').map((m) => m.text), ['فينيكس']);
+});

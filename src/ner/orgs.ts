@@ -25,6 +25,10 @@ import { TRIGGERS } from './triggers.ts';
 const PREVENTION: ReadonlySet<string> = new Set(['الوقاية', 'الحماية', 'التحرر'].map(fold));
 /** Complements after «لل» that take «حول» (on) in a body's name: «للبحث حول» (for research on), folded. */
 const RESEARCH: ReadonlySet<string> = new Set(['البحث', 'البحوث', 'الدراسات'].map(fold));
+/** «محكمة» (a court), folded. */
+const COURT = fold('محكمة');
+/** «الإشراف» (supervision), which takes its object with «على»: «الهيئة الوقتية للإشراف على القضاء العدلي»; folded. */
+const SUPERVISION = fold('الإشراف');
 /** Definite heads of organisation names, folded. */
 const HEADS: ReadonlySet<string> = new Set(
   [
@@ -118,6 +122,8 @@ function namingAdjective(word: string): boolean {
   if (!word.startsWith('ال') || word.length < 5 || NOT_NISBA.has(word)) return false;
   return word.endsWith('ي') || word.endsWith('يه');
 }
+/** A definite plural nisba, folded: «الاستشفائيين», «التونسيون». */
+const PLURAL_NISBA = /^ال.{3,}(يين|يون)$/u;
 
 /** Proclitic readings that leave a definite word: «لل», «وال», «بال» …. */
 function definiteRest(strips: readonly Strip[], proclitics: ReadonlySet<string>): string | undefined {
@@ -254,7 +260,9 @@ export function proposeOrganisations(sentences: TaggedTokens[], facts: readonly 
       // («مركز تونس للهجرة واللجوء» (the Tunis Centre for Migration and Asylum): after a place the tagger found, a definite
       // complement behind «لل» names the body — a place is nobody's purpose.)
       const placeNamed = placeConstruct && j < n && definiteRest(f[j]!.strips, LL) !== undefined;
-      if (construct && !adjectives && !secretariat && !placeNamed) continue;
+      // («محكمة الاستئناف بنابل» (the Nabeul court of appeal): a court in construct is named with its town behind «ب».)
+      const courtTown = construct && f[i]!.strips.some((st) => st.rest === COURT) && j < n && word(j).startsWith('ب') && place(j);
+      if (construct && !adjectives && !secretariat && !placeNamed && !courtTown) continue;
       let complement = false;
       // The definite complement after «لل» («الوقاية» of «للوقاية»), for the prepositions only some complements take.
       let complementWord = '';
@@ -298,11 +306,13 @@ export function proposeOrganisations(sentences: TaggedTokens[], facts: readonly 
         // «للدفاع عن حقوق الإنسان» (for the defence of human rights): «عن» and its object.
         // (Also «من» after prevention and protection, «حول» after research: «الجمعية التونسية للوقاية من أمراض الفم
         // والأسنان», «جمعية النساء التونسيات للبحث حول التنمية».)
-        const objectPreposition = w === 'عن' || (w === 'من' && PREVENTION.has(complementWord)) || (w === 'حول' && RESEARCH.has(complementWord));
+        const objectPreposition = w === 'عن' || (w === 'من' && PREVENTION.has(complementWord)) || (w === 'حول' && RESEARCH.has(complementWord)) || (w === 'علي' && complementWord === SUPERVISION);
         if (complement && objectPreposition && j + 1 < n && arabic(j + 1) && tags[j + 1] === 'O') {
           const o = word(j + 1);
           if (o.startsWith('ال') && !RELATIVES.has(o) && !namingAdjective(o)) {
             j += 2;
+            // (With the object's adjectives: «للإشراف على القضاء العدلي», the judiciary.)
+            while (j < n && namingAdjective(word(j))) j++;
             objectTaken = true;
             continue;
           }
@@ -338,7 +348,7 @@ export function proposeOrganisations(sentences: TaggedTokens[], facts: readonly 
         }
         // «المحكمة الابتدائية بتونس»: a place behind ب that the tagger found (not after a head in
         // construct: «مجلس نواب الشعب بباردو», the parliament in Bardo).
-        if (!construct && w.startsWith('ب') && place(j)) {
+        if ((!construct || courtTown) && w.startsWith('ب') && place(j)) {
           complement = true;
           j++;
         }
@@ -385,7 +395,9 @@ export function extendPartyNames(sentences: TaggedTokens[], facts: readonly (rea
         continue;
       }
       let j = e;
-      while (j < tags.length && tags[j] === 'O' && namingAdjective(f[j]!.word) && (complementEnd || !nationality(f[j]!.word))) j++;
+      // (After a complement of people, their plural nisba too: «النقابة الوطنية للأطباء [الاستشفائيين]», the union of hospital
+      // doctors.)
+      while (j < tags.length && tags[j] === 'O' && (namingAdjective(f[j]!.word) || (complementEnd && j === e && PLURAL_NISBA.test(f[j]!.word))) && (complementEnd || !nationality(f[j]!.word))) j++;
       if (j > e) {
         for (let k = e; k < j; k++) tags[k] = 'I-ORG';
         extended++;
