@@ -6989,6 +6989,24 @@ test('quotes (forty-sixth round): «حسبما أكده» with the time before a
       [['كيم جونغ أون', 'PER'], ['أمريكا', 'LOC'], ['الولايات المتحدة', 'LOC']],
       [['مستعدون لأي نوع من الحروب', 'كيم جونغ أون']],
     ],
+    // «The Tunisian Post stated on Friday its effort to open some post offices»: the day set off by commas before the object.
+    [
+      'the day between commas',
+      'أكد البريد التونسي، الجمعة، سعيه حاليا لفتح بعض مكاتب البريد بعدد من الجهات.',
+      [['البريد التونسي', 'ORG']],
+      [['سعيه حاليا لفتح بعض مكاتب البريد بعدد من الجهات', 'البريد التونسي']],
+    ],
+    // «Eyewitnesses said heavy shelling hit the Hadba and Abu Salim districts, at a time when the health ministry appealed to the
+    // medical staff to join their hospitals at once»: «في وقت» opens a clause of its own, «أهاب ب» (appealed to) is a cue.
+    [
+      'at a time when … appealed to',
+      'وأفاد شهود عيان بأن قصفا عنيفا شهدته مناطق الهضبة وبوسليم، في وقت أهابت وزارة الصحة بالعناصر الطبية الالتحاق فورا بمستشفياتهم.',
+      [['الهضبة', 'LOC'], ['بوسليم', 'LOC'], ['وزارة الصحة', 'ORG']],
+      [
+        ['قصفا عنيفا شهدته مناطق الهضبة وبوسليم', null],
+        ['العناصر الطبية الالتحاق فورا بمستشفياتهم', 'وزارة الصحة'],
+      ],
+    ],
     // «The UGTT called for urgent measures to control prices: – launching a national campaign … – supporting the inspection
     // teams … – opening the wholesale markets file.»: the list run on after the colon is what it called for.
     [

@@ -152,6 +152,9 @@ const DESCRIPTIONS: ReadonlySet<string> = fset([
  */
 const TITLES: ReadonlySet<string> = new Set([...BARE_TITLES, ...DESCRIPTIONS]);
 
+/** «الجامعي/الجامعية» (the academic; university, of a hospital or a degree), folded. */
+const ACADEMIC: ReadonlySet<string> = fset(['الجامعي', 'الجامعية']);
+
 /** Words that open a compound surname: «هيدا عبد النبي», «منذر بن علي». */
 const SURNAME_HEADS: ReadonlySet<string> = fset(['عبد', 'بن', 'ابن', 'بو', 'أبو', 'بنت']);
 
@@ -638,7 +641,11 @@ export function proposeSlotNames(sentences: TaggedTokens[], lex: SlotLexicon, op
       // (Right after an honorific, a listed given name that is also a verb or a noun is the name: «المهندس يزن العدوان»
       // (the engineer Yazan al-Adwan; «يزن», he weighs).)
       const honorific = slot === 'title' && HONORIFIC_TITLES.has(words[i - 1]!);
-      const reading = nameReading(tokens[i]!, lex) ?? (honorific && LISTED_GIVEN_NAMES.has(words[i]!) && !SURNAME_HEADS.has(words[i + 1] ?? '') ? 'name' : null);
+      // (So after any title is one before a surname-like word and a clear end: «وحضرت الصحفية سامية نصار الندوة» (the
+      // journalist Samia Nassar; «السامية», sublime, makes «سامية» a common word).)
+      // (Not after «الجامعي» (university, also an adjective): «بالمستشفى الجامعي فرحات حشاد», a hospital's name.)
+      const beforeSurname = slot === 'title' && !ACADEMIC.has(words[i - 1]!) && i + 1 < words.length && tags[i + 1] === 'O' && surnameReading(tokens[i + 1]!, lex) && closesName(tokens, words, tags, i + 2, lex);
+      const reading = nameReading(tokens[i]!, lex) ?? ((honorific || beforeSurname) && LISTED_GIVEN_NAMES.has(words[i]!) && !SURNAME_HEADS.has(words[i + 1] ?? '') ? 'name' : null);
       if (!reading) continue;
       // After a title comes the full name, so a first name: a definite word there is an adjective
       // (الطفل المتقد, the bright child).

@@ -80,6 +80,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   { lemma: 'كشف', gloss: 'revealed', forms: 'كشف يكشف | كشفت تكشف | كاشفا | كاشفة | كشفوا', preps: ['عن'], object: true },
   { lemma: 'حذر', gloss: 'warned', forms: 'حذر يحذر | حذرت تحذر | محذرا | محذرة | حذروا', preps: ['من'] },
   { lemma: 'توعد', gloss: 'threatened, vowed', forms: 'توعد يتوعد | توعدت تتوعد | متوعدا | متوعدة | توعدوا', preps: ['ب'] },
+  { lemma: 'أهاب', gloss: 'appealed to', forms: 'أهاب يهيب | أهابت تهيب | مهيبا | مهيبة | أهابوا', withBi: true },
   { lemma: 'نفى', gloss: 'denied', forms: 'نفى ينفي | نفت تنفي | نافيا | نافية | نفوا', object: true, stance: true },
   { lemma: 'أجاب', gloss: 'answered', forms: 'أجاب يجيب | أجابت تجيب | مجيبا | مجيبة | أجابوا' },
   { lemma: 'رد', gloss: 'replied', forms: 'رد | ردت | | | ردوا', ambiguous: true },

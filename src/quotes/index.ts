@@ -1510,6 +1510,12 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   const occasionNounAt = (n: number, nouns: ReadonlySet<string>): boolean => findIn(keys[n]!, nouns) !== undefined || findIn(withoutPronoun(keys[n]!), nouns) !== undefined;
   /** The token after the comma that closes an occasion phrase at token `j` (see {@link occasionBefore}), else 0. */
   const afterOccasion = (j: number, sEnd: number): number => {
+    // (Or the day of the statement: «أكد البريد التونسي، الجمعة، سعيه لفتح …», the Tunisian Post stated on Friday its effort to ….)
+    if (j < tokens.length && STATEMENT_TIMES.has(keys[j]!)) {
+      let m = j + 1;
+      while (m < tokens.length && m < j + 3 && STATEMENT_TIMES.has(keys[m]!)) m++;
+      return m + 1 < tokens.length && tokenText(m) === '،' && tokens[m + 1]!.start < sEnd ? m + 1 : 0;
+    }
     if (j >= tokens.length || !OCCASION_OPENERS.has(keys[j]!)) return 0;
     // («على» only before a platform or «هامش»: see ON_OCCASION_NOUNS.)
     const nouns = keys[j] === 'علي' ? ON_OCCASION_NOUNS : OCCASION_NOUNS;
@@ -2194,7 +2200,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       }
       // «فيما/بينما/في حين ذكرت …» (whereas … said): a contrasting clause with its own speaker.
       // (Also «في ما», written apart — not «في ما أعلنته» (in what it announced), a relative with its pronoun.)
-      const apart = j > 1 && keys[j - 2] === 'في' && (keys[j - 1] === 'حين' || (keys[j - 1] === 'ما' && forms.has(keys[j]!)));
+      // (And «في وقت» (at a time when): «…، في وقت أهابت وزارة الصحة بالعناصر الطبية …», while the health ministry appealed to ….)
+      const apart = j > 1 && keys[j - 2] === 'في' && (keys[j - 1] === 'حين' || keys[j - 1] === 'وقت' || (keys[j - 1] === 'ما' && forms.has(keys[j]!)));
       // (So does a perfect after a comma and «كما/حيث/إذ» (as, where): «… إن الوضع مستقر، حيث أكد عبد الرؤوف الشريف أن …»،
       // «…، كما أكد أن …» — one more statement, not words of the first. Not an imperfect, which describes: «…، إذ تتوقع تونس
       // استقبال …», «…، كما تبين أن …» (it also turned out that); nor a confession the source reports, «…، حيث اعترف أنه …»;
