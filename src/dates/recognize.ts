@@ -902,6 +902,11 @@ function dayPhraseAt(ctx: Ctx, i: number): Found | null {
         const ahead = (weekday - weekdayOf(ctx.pub) + 7) % 7;
         return mk(ctx, i, j, 'DATE', isoDay(ctx.pub + (ahead <= 3 ? ahead : ahead - 7)), startOffset);
       }
+      // (So does «أمس السبت» (yesterday, Saturday) in copy dated Monday, written a day or more before its date: the last such
+      // weekday on or before the publication — the publication day itself where the copy was dated a day early.)
+      if (offset === -1 && !Number.isNaN(ctx.pub) && weekdayOf(ctx.pub - 1) !== weekday) {
+        return mk(ctx, i, j, 'DATE', isoDay(ctx.pub - ((weekdayOf(ctx.pub) - weekday + 7) % 7)), startOffset);
+      }
       return mk(ctx, i, j, 'DATE', relativeDay(ctx, offset), startOffset);
     }
     const mod = modifierOf(atoms[j]?.key);
@@ -1391,6 +1396,8 @@ function agoAt(ctx: Ctx, i: number): Found | null {
 }
 
 const HOUR_NOUN_FORMS = procliticTable(set('الساعه'), P13);
+/** A clock time written as a decimal number after «الساعة»: «16,00», «9.30». */
+const DECIMAL_CLOCK = /^\d{1,2}[,.]\d{2}$/;
 
 /** Clock times: «الساعة العاشرة صباحا» T10:00، «الساعة 15:30»، «10:30». */
 function clockAt(ctx: Ctx, i: number): Found | null {
@@ -1414,6 +1421,11 @@ function clockAt(ctx: Ctx, i: number): Found | null {
       if (hour === 11 && TEN_START.test(atoms[j]?.key ?? '')) j++;
       else if (hour === 2 && TEN_START.test(atoms[j]?.key ?? '')) { hour = 12; j++; }
       else if (hour === 11) return null;
+    } else if (h.kind === 'num' && DECIMAL_CLOCK.test(h.key) && Number(h.key.slice(0, -3)) <= 24 && Number(h.key.slice(-2)) < 60) {
+      // «الساعة 16,00» / «الساعة 9.30» (four / half past nine): after «الساعة» a decimal number is hours and minutes.
+      hour = Number(h.key.slice(0, -3));
+      minute = Number(h.key.slice(-2));
+      j++;
     } else if (h.kind === 'num' && Number.isInteger(h.value) && h.value <= 24 && h.key.length <= 2) {
       hour = h.value;
       j++;
