@@ -6989,6 +6989,18 @@ test('quotes (forty-sixth round): «حسبما أكده» with the time before a
       [['كيم جونغ أون', 'PER'], ['أمريكا', 'LOC'], ['الولايات المتحدة', 'LOC']],
       [['مستعدون لأي نوع من الحروب', 'كيم جونغ أون']],
     ],
+    // «… It is recalled that the Norwegian foreign minister … met on Tuesday the foreign minister, Khemaies Jhinaoui, and announced
+    // the decision to open his country's embassy, noting that …»: past the writer's «يذكر أن», the role that opens the sentence is
+    // the dropped subject, not the one he met.
+    [
+      'past the writer\'s note',
+      'أكد وزير الخارجية النرويجي، بورج براندي، أن بلاده مستعدة. يذكر أن وزير خارجية مملكة النرويج قد التقى أمس الثلاثاء، وزير الشؤون الخارجية، خميس الجهيناوي وأعلن بالمناسبة عن قرار فتح بلاده سفارتها بتونس.',
+      [['بورج براندي', 'PER'], ['النرويج', 'LOC'], ['خميس الجهيناوي', 'PER'], ['تونس', 'LOC']],
+      [
+        ['بلاده مستعدة', 'بورج براندي'],
+        ['قرار فتح بلاده سفارتها بتونس', 'بورج براندي'],
+      ],
+    ],
     // «The Tunisian Post stated on Friday its effort to open some post offices»: the day set off by commas before the object.
     [
       'the day between commas',

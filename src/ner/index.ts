@@ -1126,6 +1126,21 @@ export function ner(options: NerOptions = {}): Stage {
           for (let k = head + 1; k < end; k++) s.tags[k] = 'I-LOC';
         }
       });
+      // «مدير مستشفى فرحات حشّاد لطفي بوبكر» (the director of the Farhat Hached hospital, Lotfi Boubaker): a person the tagger
+      // ran on after a facility's head, whose third word or later is a listed given name two words or more from its end, is
+      // two: the facility's namesake, then the person.
+      tagged.forEach((s, si) => {
+        const f = folded[si]!;
+        for (const span of spansOf(s.tags)) {
+          const at = span.start;
+          if (span.type !== 'PER' || span.end - at < 4 || at === 0 || s.tags[at - 1] !== 'O' || !PERSON_FACILITIES.has(f[at - 1]!.replace(FACILITY_PROCLITICS, ''))) continue;
+          for (let p = at + 2; p + 1 < span.end; p++) {
+            if (!listedGivenName(f[p]!, gazetteer) || SON_OF.has(f[p - 1]!)) continue;
+            s.tags[p] = 'B-PER';
+            break;
+          }
+        }
+      });
       // «يون سانغ-وو» (Yoon Sang-woo): a person's name goes on over a hyphen and a word written against it.
       tagged.forEach((s) => {
         for (const span of spansOf(s.tags)) {

@@ -3986,7 +3986,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // الجوف الشكر …، مؤكدا أن», and His Highness the Emir of al-Jouf thanked …, stressing that): a role
       // further on is mostly an object or a complement.
       if (r.role) {
-        let w = tokenAt(from);
+        // (Past the writer's «يذكر أن» (it is recalled that): «يذكر أن وزير خارجية مملكة النرويج … قد التقى … خميس الجهيناوي وأعلن
+        // …» — the minister announced, not the one he met.)
+        const noteEnd = pastWriterNote(from, ti);
+        let w = noteEnd > from ? tokenAt(noteEnd) - 1 : tokenAt(from);
         if (w + 1 > ti) continue;
         for (w++; w < ti && tokens[w]!.kind === 'word' && findIn(keys[w]!, HONORIFICS); w++);
         if (w !== ti) continue;
