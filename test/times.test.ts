@@ -329,6 +329,8 @@ const ROWS: Row[] = [
   // «أمس السبت» (yesterday, Saturday) in Monday's copy: the weekday decides, the last one on or before the publication.
   ['2016-06-06', 'وانعقد المؤتمر أمس السبت بالعاصمة', 'أمس السبت', '2016-06-04', 'DATE'],
   ['2016-06-07', 'وانعقد المؤتمر أمس الثلاثاء بالعاصمة', 'أمس الثلاثاء', '2016-06-07', 'DATE'],
+  // «ونصف» (and a half) without the article: half past eight in the evening.
+  ['2017-01-18', 'وقع الحادث على الساعة الثامنة ونصف ليلا', 'الساعة الثامنة ونصف ليلا', '2017-01-18T20:30', 'TIME'],
   // A decimal clock after «الساعة» (the voting goes on until 4 pm), with a comma or a stop.
   ['2017-06-18', 'على أن يستمر التصويت حتى الساعة 16,00 في المدن الكبرى', 'الساعة 16,00', '2017-06-18T16:00', 'TIME'],
   ['2017-02-07', 'وتنطلق المقابلة على الساعة 15.00 بملعب رادس', 'الساعة 15.00', '2017-02-07T15:00', 'TIME'],

@@ -1747,11 +1747,12 @@ const TimeObject = function (this: TimeExpression, start: number, end: number, t
  */
 function clockFraction(atoms: readonly Atom[], j: number): [number, number] | null {
   const joined = atoms[j]?.key;
-  if (joined === 'والنصف') return [30, 1];
-  if (joined === 'والربع') return [15, 1];
+  // (With or without the article: «الثامنة والنصف» and «الثامنة ونصف», half past eight.)
+  if (joined === 'والنصف' || joined === 'ونصف') return [30, 1];
+  if (joined === 'والربع' || joined === 'وربع') return [15, 1];
   if (joined !== 'و' || atoms[j + 1]?.gap !== true) return null;
   const next = atoms[j + 1]!.key;
-  return next === 'النصف' ? [30, 2] : next === 'الربع' ? [15, 2] : null;
+  return next === 'النصف' || next === 'نصف' ? [30, 2] : next === 'الربع' || next === 'ربع' ? [15, 2] : null;
 }
 
 /** A sentence's end between a date and a clock time: the clock time is no longer on the date's day. */
