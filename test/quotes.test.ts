@@ -7001,6 +7001,17 @@ test('quotes (forty-sixth round): «حسبما أكده» with the time before a
         ['قرار فتح بلاده سفارتها بتونس', 'بورج براندي'],
       ],
     ],
+    // «He added that amending article 52 is a victory for the cannabis users' defenders, but he stressed the need to send the bill
+    // back for debate»: a stated noun after «ولكن» + the verb.
+    [
+      'but he stressed a noun',
+      'وأضاف غازي مرابط أن تنقيح الفصل 52 يعد انتصارا للمدافعين عن مستهلكي الزطلة ولكن أكد ضرورة اعادة هذا المشروع الى النقاش من جديد.',
+      [['غازي مرابط', 'PER']],
+      [
+        ['تنقيح الفصل 52 يعد انتصارا للمدافعين عن مستهلكي الزطلة', 'غازي مرابط'],
+        ['ضرورة اعادة هذا المشروع الى النقاش من جديد', 'غازي مرابط'],
+      ],
+    ],
     // «The Tunisian Post stated on Friday its effort to open some post offices»: the day set off by commas before the object.
     [
       'the day between commas',

@@ -213,6 +213,9 @@ const ON_BEHALF_REACH = 3;
 const HEADLINE_MAX_CHARACTERS = 160;
 /** Words that open the subject of a nominal clause with no article: «هذه الحكومة», «جميع الأحزاب» (keys; see subjectOnlyBefore). */
 const SUBJECT_DETERMINERS: ReadonlySet<string> = new Set(['هذه', 'هذا', 'هؤلاء', 'جميع', 'كل', 'كافه']);
+/** «لكن/ولكن» (but), keyed. */
+const BUT = /^و?لكن$/u;
+
 /** «كما، حيث، إذ» (as, where), keyed: after a comma and before a speech verb they open one more statement. */
 const ALSO_OPENERS: ReadonlySet<string> = new Set(['كما', 'حيث', 'اذ']);
 /** Nouns for data a document gives (البيانات، المعطيات، الأرقام، النتائج، الإحصائيات، المؤشرات). */
@@ -5985,7 +5988,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         const frontedSubject = i > 0 && namedEndingAt(i - 1)?.start === sentenceStart(t.start);
         // (Or after «كما» (also) opening the sentence or a clause after a comma: «كما أكد وجود جوانب عملية في مشروع القانون», he
         // also stressed that the bill has practical sides.)
-        const alsoOpened = i > 0 && keys[i - 1] === 'كما' && (sentenceStart(t.start) === tokens[i - 1]!.start || (i > 1 && (tokenText(i - 2) === '،' || tokenText(i - 2) === ',')));
+        // (And after «لكن/ولكن» (but): «… يعد انتصارا للمدافعين … ولكن أكد ضرورة اعادة هذا المشروع الى النقاش», but he stressed the
+        // need to send the bill back for debate.)
+        const alsoOpened = i > 0 && ((keys[i - 1] === 'كما' && (sentenceStart(t.start) === tokens[i - 1]!.start || (i > 1 && (tokenText(i - 2) === '،' || tokenText(i - 2) === ',')))) || BUT.test(keys[i - 1]!));
         const headed = cue.prefixed || sentenceStart(t.start) === t.start || fillerBefore(i) || inWhich > 0 || frontedSubject || alsoOpened;
         // (Or a noun that states a finding: «ولاحظ وجود جرار داخل السفينة», he noted the presence of jars.)
         const finiteOk = v.stance && headed && tokens[o]!.kind === 'word' && (possessed(k1, tokenText(o)) || STATED_OBJECTS.has(k1)) && !findIn(k1, ROLE_HEADS);
