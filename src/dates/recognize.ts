@@ -1397,7 +1397,7 @@ function agoAt(ctx: Ctx, i: number): Found | null {
 
 const HOUR_NOUN_FORMS = procliticTable(set('الساعه'), P13);
 /** A clock time written as a decimal number after «الساعة»: «16,00», «9.30». */
-const DECIMAL_CLOCK = /^\d{1,2}[,.]\d{2}$/;
+const DECIMAL_CLOCK = /^(\d{1,2})[,.](\d{2})$/;
 
 /** Clock times: «الساعة العاشرة صباحا» T10:00، «الساعة 15:30»، «10:30». */
 function clockAt(ctx: Ctx, i: number): Found | null {
@@ -1408,6 +1408,7 @@ function clockAt(ctx: Ctx, i: number): Found | null {
   let startOffset = 0;
   let hour: number;
   let minute = 0;
+  let decimal: RegExpExecArray | null;
   if (a.kind === 'word') {
     const s = strip(a.key, HOUR_NOUN_FORMS);
     if (!s) return null;
@@ -1421,10 +1422,10 @@ function clockAt(ctx: Ctx, i: number): Found | null {
       if (hour === 11 && TEN_START.test(atoms[j]?.key ?? '')) j++;
       else if (hour === 2 && TEN_START.test(atoms[j]?.key ?? '')) { hour = 12; j++; }
       else if (hour === 11) return null;
-    } else if (h.kind === 'num' && DECIMAL_CLOCK.test(h.key) && Number(h.key.slice(0, -3)) <= 24 && Number(h.key.slice(-2)) < 60) {
+    } else if (h.kind === 'num' && (decimal = DECIMAL_CLOCK.exec(h.key)) !== null && Number(decimal[1]) <= 24 && Number(decimal[2]) < 60) {
       // «الساعة 16,00» / «الساعة 9.30» (four / half past nine): after «الساعة» a decimal number is hours and minutes.
-      hour = Number(h.key.slice(0, -3));
-      minute = Number(h.key.slice(-2));
+      hour = Number(decimal[1]);
+      minute = Number(decimal[2]);
       j++;
     } else if (h.kind === 'num' && Number.isInteger(h.value) && h.value <= 24 && h.key.length <= 2) {
       hour = h.value;

@@ -133,7 +133,7 @@ const SHEIKH = fold('الشيخ');
 const OULD = fold('ولد');
 const MINT = fold('منت');
 /** Heads of Maghrebi place names, often before a person's or a saint's name: «قصر هلال», «منزل بورقيبة», «حمام سوسة»; folded. */
-const TOPONYM_HEADS: ReadonlySet<string> = new Set('قصر سيدي بئر حمام منزل برج عين وادي جبل رأس دار بني أولاد سوق قلعة'.split(' ').map(fold));
+const TOPONYM_HEADS: ReadonlySet<string> = new Set([...PLACE_HEADS_BEFORE_NAMES, ...'قصر بئر حمام منزل برج عين وادي جبل رأس دار بني أولاد سوق قلعة'.split(' ').map(fold)]);
 /** A third-person imperfect verb's shape, folded: «يموت» (dies), «يستنكر» (condemns). */
 const IMPERFECT_THIRD = /^ي\S{3,}$/u;
 /** Feminine nouns of an area before a place, behind their proclitics, folded: «منطقة», «بمدينة», «ولاية», «جهة». */
@@ -470,12 +470,12 @@ export function ner(options: NerOptions = {}): Stage {
         for (const span of spansOf(s.tags)) {
           if (span.type !== 'LOC' || span.end - span.start < 2) continue;
           const town = f[span.start]!;
-          if (!placeWord(town) && !placeWord(town.replace(/^[وفبل]/u, ''))) continue;
+          const bareTown = town.replace(/^[وفبل]/u, '');
+          if (!placeWord(town) && !placeWord(bareTown)) continue;
           const given = f[span.start + 1]!;
           if (!listedGivenName(given, gazetteer) || placeWord(given)) continue;
           // (Not a place of two words the gazetteer knows, «قصر هلال» (Ksar Hellal) holds the given name «هلال», nor one whose
           // head names places after people, «قصر سعيد», «منزل بورقيبة»; nor a given name that is a common word here, «سعيد».)
-          const bareTown = town.replace(/^[وفبل]/u, '');
           if (TOPONYM_HEADS.has(town) || TOPONYM_HEADS.has(bareTown) || NOT_GIVEN_HERE.has(s.tokens[span.start + 1]!)) continue;
           if ((gazetteer.starting(town) ?? gazetteer.starting(bareTown))?.some((e) => e.rest[0] === given)) continue;
           s.tags[span.start + 1] = 'B-PER';
@@ -494,9 +494,11 @@ export function ner(options: NerOptions = {}): Stage {
           const f = folded[si]!;
           for (let k = 0; k + 1 < s.tags.length; k++) {
             if (!s.tags[k]!.startsWith('B-')) continue;
+            // (A run of two tagged names or more, with no untagged word between.)
             let e = k + 1;
-            while (e < s.tags.length && s.tags[e] !== 'O') e++;
-            if (e - k >= 2 && s.tags.slice(k, e).filter((t) => t.startsWith('B-')).length >= 2 && tails.has(f.slice(k, e).join(' '))) {
+            let names = 1;
+            for (; e < s.tags.length && s.tags[e] !== 'O'; e++) if (s.tags[e]!.startsWith('B-')) names++;
+            if (names >= 2 && tails.has(f.slice(k, e).join(' '))) {
               for (let m = k; m < e; m++) s.tags[m] = m === k ? 'B-PER' : 'I-PER';
             }
             k = e - 1;

@@ -1479,16 +1479,21 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     return false;
   };
 
+  /** The token after up to `max` words of a statement's time from token `k` («اليوم الجمعة», «مساء أمس»), `k` when there is none. */
+  const pastStatementTimes = (k: number, max: number): number => {
+    let m = k;
+    while (m < k + max && STATEMENT_TIMES.has(keys[m] ?? '')) m++;
+    return m;
+  };
   /**
    * «في بيانه»، «في بيان له» (in its statement) at token `j`, between a verb of stance and its object: the
    * number of words it takes (2 or 3), else 0.
    */
   const inOwnDocument = (j: number): number => {
     if (keys[j] !== 'في' || !documentNoun(withoutPronoun(keys[j + 1] ?? ''))) return 0;
-    let n = keys[j + 2] === 'له' || keys[j + 2] === 'لها' ? 3 : 2;
+    const n = keys[j + 2] === 'له' || keys[j + 2] === 'لها' ? 3 : 2;
     // (And the document's day after it: «وأكّدت النقابة في بلاغ لها اليوم الجمعة انخراطها التام …».)
-    for (let t = 0; t < 2 && STATEMENT_TIMES.has(keys[j + n] ?? ''); t++) n++;
-    return n;
+    return pastStatementTimes(j + n, 2) - j;
   };
   /**
    * The occasion of a statement between a verb of stance's subject and its noun object, set off by a comma:
@@ -1515,8 +1520,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   const afterOccasion = (j: number, sEnd: number): number => {
     // (Or the day of the statement: «أكد البريد التونسي، الجمعة، سعيه لفتح …», the Tunisian Post stated on Friday its effort to ….)
     if (j < tokens.length && STATEMENT_TIMES.has(keys[j]!)) {
-      let m = j + 1;
-      while (m < tokens.length && m < j + 3 && STATEMENT_TIMES.has(keys[m]!)) m++;
+      const m = pastStatementTimes(j, 3);
       return m + 1 < tokens.length && tokenText(m) === '،' && tokens[m + 1]!.start < sEnd ? m + 1 : 0;
     }
     if (j >= tokens.length || !OCCASION_OPENERS.has(keys[j]!)) return 0;
@@ -4813,14 +4817,12 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // «بحسب ما أكده، الخميس، رئيس الهيئة» (as the authority's head stated on Thursday): the time of the
         // statement set off by commas.
         if (nextTok < tokens.length && tokenText(nextTok) === '،' && STATEMENT_TIMES.has(keys[nextTok + 1] ?? '')) {
-          let m = nextTok + 2;
-          if (STATEMENT_TIMES.has(keys[m] ?? '')) m++;
+          const m = pastStatementTimes(nextTok + 1, 2);
           if (m + 1 < tokens.length && tokenText(m) === '،') nextTok = m + 1;
         } else if (STATEMENT_TIMES.has(keys[nextTok] ?? '')) {
           // («حسب ما ذكرت مساء اليوم الثلاثاء وكالة الأناضول» (as the Anadolu agency reported this evening): without
           // commas, up to three words of time right before a body or a person.)
-          let m = nextTok + 1;
-          while (m < nextTok + 3 && STATEMENT_TIMES.has(keys[m] ?? '')) m++;
+          const m = pastStatementTimes(nextTok, 3);
           // (Or before a document and its issuer: «حسب ما أفاد به اليوم الجمعة بيان لوزارة الدفاع» (as a defence ministry
           // statement said today, Friday).)
           // (Or before an outlet's head noun and its name: «ووفق ما أورده اليوم الأربعاء موقع "سكاي نيوز" فإن …», as the Sky
