@@ -2045,3 +2045,22 @@ test('entities (forty-sixth round): «شبه الجزيرة» keeps its adjectiv
   assert.deepEqual(checkInvariants(movement), []);
   assert.deepEqual(movement.entities.filter((e) => e.type === 'ORG').map((e) => e.name), ['حركة النهضة']);
 });
+
+test('entities (forty-seventh round): feminine duals with a nisba are no person; a facility named after a person stays whole; «العربية. نت» is one sentence', () => {
+  // «Two exercises in the language book ask to conjugate two Quranic verses: the education ministry explains».
+  const verses = analyze('تمرينان في كتاب اللغة ينصان على تصريف آيتين قرآنيتين : وزارة التربية توضح', { date: '2017-04-07' });
+  assert.deepEqual(checkInvariants(verses), []);
+  assert.deepEqual(verses.entities.filter((e) => e.type === 'PER').map((e) => e.name), []);
+  // «… were taken to the Charles Nicolle hospital … and the university hospitals "Charles Nicolle" and "La Rabta"»: the
+  // hospital is not cut into «مستشفى» and a person because the namesake stands alone later.
+  const hospital = analyze('وفق ما أفاد به مدير وحدة الطب الاستعجالي بمستشفى شارل نيكول نوفل السمراني. وتم نقل المصابين إلى المستشفيين الجامعيين "شارل نيكول" و"الرابطة".', { date: '2017-03-11' });
+  assert.deepEqual(checkInvariants(hospital), []);
+  assert.ok(hospital.entities.some((e) => e.type === 'LOC' && e.name === 'مستشفى شارل نيكول'), JSON.stringify(hospital.entities.map((e) => e.name)));
+  assert.ok(!hospital.entities.some((e) => e.name === 'مستشفى'), JSON.stringify(hospital.entities.map((e) => e.name)));
+  // «The Al Arabiya.net website reported, citing Bloomberg, that …»: the stop before «نت» (.net) ends no sentence.
+  const site = analyze('أفاد موقع العربية. نت نقلا عن وكالة "بلومبيرغ" للأخبار أن قائمة الأشخاص العشرة تضم مديري شركات.', { date: '2017-05-14' });
+  assert.deepEqual(checkInvariants(site), []);
+  assert.equal(site.sentences.length, 1);
+  assert.equal(site.quotes.length, 1);
+  assert.equal(site.entities.find((e) => e.id === site.quotes[0]!.speaker)?.name, 'العربية');
+});

@@ -21,6 +21,7 @@ import { normalizeWord } from '../text/normalize.ts';
 import { NOT_COMPLEMENT_WORDS, NOT_NISBA } from '../ner/orgs.ts';
 import { FEMININE_HEAD_AGREEMENT } from '../ner/edges.ts';
 import { getNerModel } from '../ner/model.ts';
+import { PERSON_FACILITIES } from '../ner/index.ts';
 import { fold, isArabicLetter } from '../ner/fold.ts';
 import { wordFilterOf, type WordFilter } from '../text/word-filter.ts';
 import type { GazetteerType } from '../ner/features.ts';
@@ -1020,6 +1021,9 @@ function trimName(text: string, type: EntityType, aliases: AliasIndex, glossed =
     // (Catherine Leblanc)», glossed in Latin script, is a name; so is «مارين لوبان» (Marine Le Pen), whose
     // words news never writes with the article, as it does a common plural or its singular (المسؤولين).
     if (type === 'PER' && !glossed && tokens.length > 1 && tokens.every((t) => /^[^ا].{2,}(ان|ين|ون)$/u.test(t)) && surface.split(/\s+/u).some(commonPlural)) return null;
+    // Nor do feminine duals with a nisba or the article after them: «آيتين قرآنيتين» (two Quranic verses), «الروسيتان
+    // القريبتان» (the two nearby Russian …) — not «كريستيان كونستونتان» (Christian Constantin).
+    if (tokens.length > 1 && tokens.every((t) => /^.{2,}(تين|تان)$/u.test(t)) && /^(ال.{2,}|.{2,}ي)(تين|تان)$/u.test(tokens.at(-1)!)) return null;
   }
   return { from: start, to: end };
 }
@@ -1128,7 +1132,8 @@ function splitBodies(doc: AnalysisDocument, mentions: readonly NamedMention[]): 
   for (const m of mentions) if (m.type === 'PER' && m.text.includes(' ')) (lastWords ??= new Set()).add(m.text.slice(m.text.lastIndexOf(' ') + 1));
   mentions.forEach((m, index) => {
     let parts: NamedMention[] | undefined;
-    if (lastWords && m.type !== 'PER' && lastWords.has(m.text.slice(m.text.lastIndexOf(' ') + 1)) && /\s\S+\s/u.test(m.text)) {
+    // (Not a facility named after the person: «مستشفى شارل نيكول», the Charles Nicolle hospital, is a place.)
+    if (lastWords && m.type !== 'PER' && !(m.type === 'LOC' && PERSON_FACILITIES.has(fold(m.text.slice(0, m.text.indexOf(' '))))) && lastWords.has(m.text.slice(m.text.lastIndexOf(' ') + 1)) && /\s\S+\s/u.test(m.text)) {
       if (!people) {
         people = new Set();
         for (const p of mentions) if (p.type === 'PER' && p.text.includes(' ')) people.add(nameTokens(p.text).join(' '));

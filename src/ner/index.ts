@@ -165,6 +165,8 @@ const ACCORDING_TO: ReadonlySet<string> = new Set(['وفق', 'وفقا', 'حسب
 const FACILITY_TITLES: ReadonlySet<string> = new Set([KING, PRINCE, ...'الملكة الأميرة الشيخ الشيخة الإمام السلطان'.split(' ').map(fold)]);
 /** Proclitics and the article before a facility's head: «بمطار», «لمستشفى», «المطار». */
 const FACILITY_PROCLITICS = /^[وف]?[بلك]?(ال)?/u;
+/** A head with the article, behind any proclitics: «المستشفى», «بالمستشفى», «للمستشفى». */
+const DEFINITE_HEAD = /^[وف]?(?:[بك]?ال|لل)/u;
 /** Adjectives after a facility's name (folded): «الدولي» (international), «الجامعي» (university), «التخصصي» (specialist) …. */
 const FACILITY_ADJECTIVES: ReadonlySet<string> = new Set('الدولي الجامعي التخصصي العام المركزي الرياضي'.split(' ').map(fold));
 /** Heads of institutions among the facilities, folded: «مركز» (centre), «مؤسسة», «كلية» (faculty), «جامعة», «دار» (a house, an institution), secondary schools. */
@@ -180,7 +182,7 @@ const STREET_TITLES: ReadonlySet<string> = new Set('العقيد الشهيد ا
  * body passes name («جامعة الملك خالد», King Khalid University), and bridges, palaces and ports — «مطار» (airport), «مستشفى»
  * (hospital), «جسر الملك فهد» ….
  */
-const PERSON_FACILITIES: ReadonlySet<string> = new Set([
+export const PERSON_FACILITIES: ReadonlySet<string> = new Set([
   ...[...FACILITY_HEADS].filter((w) => !INSTITUTION_HEADS.has(w)),
   ...['قصر', 'جسر', 'ميناء'].map(fold),
 ]);
@@ -1141,6 +1143,50 @@ export function ner(options: NerOptions = {}): Stage {
             s.tags[p] = 'B-PER';
             break;
           }
+        }
+      });
+      // «بمستشفى شارل نيكول» (at the Charles Nicolle hospital), «ملعب حمدة العواني», «المستشفى الجامعي فرحات حشاد»: a person right
+      // after a facility's head in construct (no article), or after the head and its adjective, is the facility's namesake —
+      // the facility, a place; so «مدير وحدة الطب الاستعجالي بمستشفى شارل نيكول نوفل السمراني» is Samrani's role, not
+      // Nicolle's. (Not after the definite head alone: «مدير المستشفى توفيق الفارح» is the director.)
+      tagged.forEach((s, si) => {
+        const f = folded[si]!;
+        for (const span of spansOf(s.tags)) {
+          const at = span.start;
+          if (span.type !== 'PER' || at === 0 || s.tags[at - 1] !== 'O') continue;
+          // (Not a given name alone, whose surname the tagger left out and the entity stage joins: «ساحة محمد البوعزيزي».)
+          if (span.end - at === 1 && listedGivenName(f[at]!, gazetteer)) continue;
+          let head = at - 1;
+          if (FACILITY_ADJECTIVES.has(f[head]!) && head > 0 && s.tags[head - 1] === 'O') head--;
+          else if (DEFINITE_HEAD.test(f[head]!)) continue;
+          if (!PERSON_FACILITIES.has(f[head]!.replace(FACILITY_PROCLITICS, ''))) continue;
+          let end = span.end;
+          if (end < f.length && s.tags[end] === 'O' && FACILITY_ADJECTIVES.has(f[end]!)) end++;
+          s.tags[head] = 'B-LOC';
+          for (let k = head + 1; k < end; k++) s.tags[k] = 'I-LOC';
+        }
+      });
+      // «واستنكرت ألفة يوسف كيفية وصول التونسي …» (Olfa Youssef decried how …), where the article names «ألفة يوسف» before:
+      // a person the tagger started on the last word of a name the document gives in full, with the word before it left out,
+      // is that name — the words after it are no part of it (the tagger's «يوسف كيفية»).
+      // (The tagger's span is no name the document gives elsewhere.)
+      const fullNames = new Map<string, number>();
+      tagged.forEach((s, si) => {
+        for (const span of spansOf(s.tags)) {
+          if (span.type !== 'PER' || span.end - span.start < 2) continue;
+          const name = folded[si]!.slice(span.start, span.end).join(' ');
+          fullNames.set(name, (fullNames.get(name) ?? 0) + 1);
+        }
+      });
+      if (fullNames.size > 1) tagged.forEach((s, si) => {
+        const f = folded[si]!;
+        for (const span of spansOf(s.tags)) {
+          const at = span.start;
+          if (span.type !== 'PER' || span.end - at < 2 || at === 0 || s.tags[at - 1] !== 'O' || fullNames.get(f.slice(at, span.end).join(' ')) !== 1) continue;
+          if (!fullNames.has(`${f[at - 1]} ${f[at]}`)) continue;
+          s.tags[at - 1] = 'B-PER';
+          s.tags[at] = 'I-PER';
+          for (let k = at + 1; k < span.end; k++) s.tags[k] = 'O';
         }
       });
       // «يون سانغ-وو» (Yoon Sang-woo): a person's name goes on over a hyphen and a word written against it.

@@ -109,6 +109,9 @@ function quoteDepths(text: string, tokens: Token[], first: number, last: number)
   return diff;
 }
 
+/** «نت» (.net), the word after the stop of a site's name. */
+const NET = 'نت';
+
 function isTerminator(text: string, tok: Token): boolean {
   return tok.kind === 'punct' && TERMINATORS.has(text[tok.start]!);
 }
@@ -123,6 +126,8 @@ export function isAbbreviationStop(text: string, tokens: Token[], t: number, fir
   if (tok.end - tok.start !== 1 || text.charCodeAt(tok.start) !== 0x2e || t === first) return false;
   const prev = tokens[t - 1]!;
   if (prev.end !== tok.start) return false;
+  // «موقع العربية. نت» (the Al Arabiya.net website): the stop of a site's name before «نت» (.net), spaced or not.
+  if (prev.kind === 'word' && tokens[t + 1]?.kind === 'word' && tokens[t + 1]!.norm === NET) return true;
   if (prev.kind === 'latin') return prev.norm.length === 1 || ABBREVIATIONS.has(prev.norm);
   if (prev.kind !== 'word' || !ABBREVIATIONS.has(prev.norm)) return false;
   // «2017 م.» (2017 AD.) ends a sentence; «د. محمد» (Dr Mohamed) does not.
