@@ -7051,3 +7051,37 @@ test('quotes (forty-sixth round): «حسبما أكده» with the time before a
     ],
   ]);
 });
+
+test('quotes (forty-seventh round): «حسب آخر حصيلة» inside the words; a document given as the source after the words speaks for their speaker; «قال المطار»', () => {
+  checkSaid([
+    // «Samrani added that the accident led, according to the latest toll, to the death of a man and the injury of 11 others».
+    [
+      'according to the latest toll',
+      'وأضاف نوفل السمراني ان هذا الحادث أدى، حسب آخر حصيلة، إلى وفاة رجل وإصابة 11 آخرين.',
+      [['نوفل السمراني', 'PER']],
+      [['هذا الحادث أدى، حسب آخر حصيلة، إلى وفاة رجل وإصابة 11 آخرين', 'نوفل السمراني']],
+    ],
+    // «The education ministry explained that … It reported that …, according to a clarifying statement issued on Friday. The
+    // statement added that the ministry carries out its tasks responsibly»: the statement is the ministry's.
+    [
+      'the statement added',
+      'أوضحت وزارة التربية انه تقرر حذف التمرينين. وأفادت انه وقع التفطن إلى الخلاف، وفق بلاغ توضيحي صادر الجمعة. وأضاف البلاغ ان الوزارة تضطلع بمهامها بمسؤولية.',
+      [['وزارة التربية', 'ORG']],
+      [
+        ['تقرر حذف التمرينين', 'وزارة التربية'],
+        ['وقع التفطن إلى الخلاف', 'وزارة التربية'],
+        ['الوزارة تضطلع بمهامها بمسؤولية', 'وزارة التربية'],
+      ],
+    ],
+    // «Heathrow airport said it expects more delays … The airport said in a statement today "…"».
+    [
+      'the airport said',
+      'قال مطار هيثرو في لندن إنه يتوقع المزيد من حالات التأخير. وقال المطار في بيان اليوم "من المتوقع تأجيل أو إلغاء رحلات أخرى."',
+      [['مطار هيثرو', 'LOC'], ['لندن', 'LOC']],
+      [
+        ['يتوقع المزيد من حالات التأخير', 'مطار هيثرو'],
+        ['من المتوقع تأجيل أو إلغاء رحلات أخرى', 'مطار هيثرو'],
+      ],
+    ],
+  ]);
+});

@@ -155,9 +155,12 @@ const SYMMETRIC = new Set(['"', '“', '”', '„', '‟', '″', '〞', '〝']
 const OPENING_BEFORE_NAME = new Set(['«', '(']);
 /**
  * Heads of bodies that ORG_HEADS lacks, for a body named by its head alone: media («الموقع», the website)
- * and monitors («المرصد», the Syrian Observatory).
+ * and monitors («المرصد», the Syrian Observatory); and an airport, a place that speaks like a body («قال مطار هيثرو …
+ * وقال المطار في بيان», Heathrow airport said … the airport said in a statement).
  */
-const isExtraBodyHead = (head: string): boolean => MEDIA_HEADS.has(head) || head === 'مرصد';
+const isExtraBodyHead = (head: string): boolean => MEDIA_HEADS.has(head) || head === 'مرصد' || head === AIRPORT;
+/** «مطار» (airport), keyed. */
+const AIRPORT = 'مطار';
 /** Whether real news writes a word (its clitic-lexicon form) with the article at least five times: a common noun. */
 const commonWithArticle = (form: string): boolean => (getLexicon().get('ال' + form) ?? 0) >= 5;
 /** A body's head noun, keyed without the article: «وزارة»، «نقابة»، «صحيفة» … */
@@ -218,8 +221,12 @@ const BUT = /^و?لكن$/u;
 
 /** «كما، حيث، إذ» (as, where), keyed: after a comma and before a speech verb they open one more statement. */
 const ALSO_OPENERS: ReadonlySet<string> = new Set(['كما', 'حيث', 'اذ']);
-/** Nouns for data a document gives (البيانات، المعطيات، الأرقام، النتائج، الإحصائيات، المؤشرات). */
-const DATA_NOUNS: ReadonlySet<string> = new Set('بيانات معطيات ارقام نتائج احصائية احصائيات احصاءات مؤشرات تقديرات خارطة خريطة'.split(' ').map((w) => nameKey(w)));
+/** Nouns for data a document gives (البيانات، المعطيات، الأرقام، النتائج، الإحصائيات، المؤشرات، الحصيلة: a toll). */
+const DATA_NOUNS: ReadonlySet<string> = new Set('بيانات معطيات ارقام نتائج احصائية احصائيات احصاءات مؤشرات تقديرات خارطة خريطة حصيلة'.split(' ').map((w) => nameKey(w)));
+/** «آخر» (latest) before a data noun, keys: «حسب آخر حصيلة». */
+const LATEST: ReadonlySet<string> = new Set(['اخر']);
+/** Prepositions a verb governs, keys, which carry its clause on past an aside: «أدى، حسب آخر حصيلة، إلى …». */
+const ASIDE_PREPOSITIONS: ReadonlySet<string> = new Set('الي علي في من عن ب'.split(' '));
 
 /**
  * The first two letters of every noun cue (وفق، بحسب، حسب، طبقا، نقلا، على), as char-code pairs: a word that
@@ -2031,7 +2038,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
    * citing a source.
    */
   const dataAsideAt = (j: number, limit: number): boolean => {
-    const data = DATA_NOUNS.has(bare(keys[j + 1] ?? ''));
+    // («حسب آخر حصيلة» (according to the latest toll): the data noun after «آخر».)
+    const latest = LATEST.has(keys[j + 1] ?? '') ? 1 : 0;
+    const data = DATA_NOUNS.has(bare(keys[j + 1 + latest] ?? ''));
     if (!data && documentNoun(keys[j + 1] ?? '') === undefined) return false;
     for (let m = j + 2; m < j + 16 && m + 1 < tokens.length && tokens[m + 1]!.start < limit; m++) {
       if (tokens[m]!.kind !== 'punct') continue;
@@ -2040,6 +2049,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // (Or, after data or a document, the amount the verb before the aside was waiting for: «قُدّرت، حسب تقرير الاختبار،
       // بنحو 38 مليون دينار», was estimated, according to the expert's report, at about 38 million dinars.)
       if (tokens[next]!.kind === 'number' || (AMOUNT_BI.has(keys[next]!) && next + 1 < tokens.length && (tokens[next + 1]!.kind === 'number' || APPROXIMATE_AMOUNT.test(keys[next + 1]!)))) return true;
+      // (Or, after data, the preposition the verb before the aside governs: «إن هذا الحادث أدى، حسب آخر حصيلة، إلى وفاة
+      // رجل» (the accident led, according to the latest toll, to a man's death).)
+      if (data && ASIDE_PREPOSITIONS.has(keys[next]!)) return true;
       return data && tokens[next]!.kind === 'word' && verbLike(tokenText(next)) && !cueAt(next);
     }
     return false;
@@ -2985,6 +2997,14 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         result.ref = issuer;
         return result;
       }
+      // (No issuer named with a document that a speech verb's subject is: the last speaker, when a document was the source of
+      // their words — «وأفادت [وزارة التربية] انه …، وفق بلاغ توضيحي صادر الجمعة. وأضاف البلاغ ان …», the statement added.
+      // Not a source noun's document, «وحسب البلاغ، …».)
+      const last = !first && firstTok > 0 && cueAt(firstTok - 1) !== undefined ? lastSpeakerBefore(from) : undefined;
+      if (last?.speaker && (last.speaker.type === 'ORG' || last.speaker.type === 'PER') && sourcedFromDocument(last.speaker, from)) {
+        result.ref = { start: tokens[firstTok]!.start, end: tokens[firstTok]!.end, entity: last.speaker, role: false };
+        return result;
+      }
     }
     // «وذكر البيان الرسمي الذي أصدره نادي برشلونة … أنه» (the official statement that Barcelona issued
     // said …): a document's issuer, named later in the subject, speaks through it.
@@ -3352,7 +3372,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     let latest: Ref | undefined;
     for (let k = firstStartingAt(refs, pos) - 1; k >= 0; k--) {
       const r = refs[k]!;
-      if (r.entity.type !== 'ORG' || (!quotedToo && insideDraft(r.start))) continue;
+      if ((r.entity.type !== 'ORG' && !(r.entity.type === 'LOC' && head === AIRPORT)) || (!quotedToo && insideDraft(r.start))) continue;
       const rt = tokenAt(r.start);
       let headAt = -1;
       if (headOfMention(r) === head) headAt = rt;
@@ -4374,6 +4394,20 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       if (d.speaker !== speaker || d.start >= pos || !d.cue) continue;
       for (let j = tokenAt(sentenceStart(d.cue.start)); j < tokens.length && tokens[j]!.start < d.start; j++) {
         if (documentNoun(keys[j]!)) return true;
+      }
+    }
+    return false;
+  };
+  /**
+   * Whether words `speaker` said before `pos` give a document as their source after them, in their sentence: «وأفادت انه
+   * …، وفق بلاغ توضيحي صادر الجمعة» (according to a clarifying statement issued on Friday).
+   */
+  const sourcedFromDocument = (speaker: Entity, pos: number): boolean => {
+    for (const d of drafts) {
+      if (d.speaker !== speaker || d.start >= pos) continue;
+      const end = sentenceEnd(d.end);
+      for (let j = tokenAt(d.end); j + 1 < tokens.length && tokens[j + 1]!.start < end; j++) {
+        if (SOURCE_WORDS.has(keys[j]!) && documentNoun(keys[j + 1]!)) return true;
       }
     }
     return false;
