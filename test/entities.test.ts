@@ -2064,3 +2064,31 @@ test('entities (forty-seventh round): feminine duals with a nisba are no person;
   assert.equal(site.quotes.length, 1);
   assert.equal(site.entities.find((e) => e.id === site.quotes[0]!.speaker)?.name, 'العربية');
 });
+
+test('entities (forty-seventh round): a party named by two abstract nouns is whole, takes no purpose clause and no other side; a body ends before a future verb; «هيومن رايتس واتش», «بريطانيا العظمى»', () => {
+  const names = (text: string): string[][] => {
+    const doc = analyze(text, { date: '2017-05-01' });
+    assert.deepEqual(checkInvariants(doc), []);
+    return doc.entities.filter((e) => e.type !== 'MISC').map((e) => [e.type, e.name]);
+  };
+  const table: [string, string, string[][]][] = [
+    // «MPs of the ruling Justice and Development Party and the opposition traded punches. The AKP, backed by the Nationalist
+    // Movement Party, seeks to pass the amendments.»
+    [
+      'Justice and Development',
+      'وتبادل نواب من حزب العدالة والتنمية الحاكم والمعارضة اللكمات. ويسعى حزب العدالة والتنمية مدعوما بحزب الحركة القومية لإقرار التعديلات.',
+      [['ORG', 'حزب العدالة والتنمية الحاكم'], ['ORG', 'حزب الحركة القومية']],
+    ],
+    // «The Front for Salvation and Progress filed a request. It asked the education ministry and the government to open an inquiry.»
+    ['Salvation and Progress', 'وتقدمت جبهة الإنقاذ والتقدم بطلب. وطالبت وزارة التربية والحكومة بفتح تحقيق.', [['ORG', 'جبهة الإنقاذ والتقدم'], ['ORG', 'وزارة التربية']]],
+    // «… that the UGTT's executive bureau will hold an urgent meeting tomorrow, Sunday» (the typo «يو» for «يوم»).
+    ['future verb', 'وأكد الامين العام المساعد للاتحاد، أن المكتب التنفيذي لاتحاد الشغل سيعقد يو غد الاحد اجتماعا طارئا.', [['ORG', 'اتحاد الشغل']]],
+    // «… according to a report by Human Rights Watch»; «Merkel spoke of the policy towards Great Britain and Turkey».
+    [
+      'aliases',
+      'وبحسب تقرير أصدرته المنظمة الحقوقية "هيومن رايتس واتش"، يقبع أكثر من 6 آلاف سجين. وتحدثت ميركل عن السياسة إزاء بريطانيا العظمى وتركيا.',
+      [['ORG', 'هيومن رايتس واتش'], ['PER', 'ميركل'], ['LOC', 'بريطانيا العظمى'], ['LOC', 'تركيا']],
+    ],
+  ];
+  for (const [name, text, expected] of table) assert.deepEqual(names(text), expected, name);
+});

@@ -20,7 +20,7 @@ export interface AliasGroup {
 /** Short and variant Arabic forms of country names that CLDR does not give, by ISO 3166 code. */
 const COUNTRY_VARIANTS: Record<string, string[]> = {
   US: ['أمريكا', 'أميركا', 'الولايات المتحدة الأمريكية', 'الولايات المتحدة الأميركية', 'USA', 'U.S.', 'United States of America'],
-  GB: ['بريطانيا', 'المملكة المتحدة لبريطانيا العظمى', 'UK', 'Britain', 'Great Britain'],
+  GB: ['بريطانيا', 'بريطانيا العظمى', 'المملكة المتحدة لبريطانيا العظمى', 'UK', 'Britain', 'Great Britain'],
   SA: ['السعودية', 'المملكة السعودية', 'Saudi Arabia'],
   AE: ['الإمارات', 'دولة الإمارات', 'الامارات العربية', 'UAE'],
   PS: ['فلسطين', 'دولة فلسطين', 'Palestine'],
@@ -70,7 +70,7 @@ const ORGANISATIONS: string[][] = [
   ['مجلس الأمن الدولي', 'مجلس الأمن', 'UN Security Council'],
   ['المحكمة الجنائية الدولية', 'الجنائية الدولية', 'ICC'],
   ['منظمة العفو الدولية', 'العفو الدولية', 'Amnesty International', 'Amnesty'],
-  ['هيومن رايتس ووتش', 'Human Rights Watch', 'HRW'],
+  ['هيومن رايتس ووتش', 'هيومن رايتس واتش', 'Human Rights Watch', 'HRW'],
   ['منظمة الأمم المتحدة للتربية والعلم والثقافة', 'اليونسكو', 'يونسكو', 'UNESCO'],
   ['منظمة الأمم المتحدة للطفولة', 'اليونيسف', 'يونيسف', 'UNICEF'],
   ['منظمة البلدان المصدرة للنفط', 'أوبك', 'منظمة أوبك', 'OPEC'],

@@ -1928,6 +1928,10 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
     if (COMMON_HEAD_COMPLEMENTS.get(bare(key))?.has(bare(view.keys[i + 1] ?? ''))) continue;
     const definiteHead = key.startsWith('ال');
     const feminineHead = key.endsWith('ه');
+    // («حزب الحركة القومية لإقرار التعديلات»: a party's name takes no «ل» + noun complement — there it is the purpose, to
+    // pass the amendments — where a body's does: «المنظمة التونسية لمناهضة التعذيب».)
+    // (But for liberation: «الحركة الشعبية لتحرير السودان».)
+    const partyHead = PARTY_HEAD_KEYS.has(bare(key)) && !view.keys.slice(i + 1, i + 5).includes(LIBERATION);
     let j = i + 1;
     let construct = 0;
     // «صحيفة إيه بولا البرتغالية» (the Portuguese paper A Bola): the words between an indefinite head
@@ -2013,7 +2017,7 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
       // حزب التقدم والاشتراكية، الهيئة الوطنية لإدارة الطوارئ والأزمات والكوارث, up to two), but not another
       // body (وزارة الصحة والمنظمة …).
       const coordinated =
-        definite > 0 && last === j - 1 && /^وال.{2,}/u.test(k) && !NOT_NAMES.has(bare(k.slice(1))) && !ORG_HEADS.has(bare(k.slice(1))) && !cueForms().has(k.slice(1)) &&
+        definite > 0 && last === j - 1 && /^وال.{2,}/u.test(k) && !NOT_NAMES.has(bare(k.slice(1))) && !ORG_HEADS.has(bare(k.slice(1))) && !cueForms().has(k.slice(1)) && !OTHER_SIDES.has(bare(k.slice(1))) &&
         // (Also inside a «لل» complement: «الجمعية الوطنية للتجار والحرفيين», «المكتب الوطني للكهرباء والماء».)
         ((/^وال.+(يه|ي)$/u.test(k) && /(يه|ي)$/u.test(view.keys[j - 1]!)) || ((!definiteHead || lamComplement >= 0 || definiteComplement >= 0) && coordinations < 2));
       if (coordinated) {
@@ -2061,7 +2065,7 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
         definite++;
         last = j;
         j++;
-      } else if ((nextDefinite || (/^ل[^ل]/u.test(k) && coordinatedBeforeDefinite(j))) && ((/^ل[^ل]/u.test(k) && !addresseeNoun(k.slice(1)) && !NOT_COMPLEMENTS.has(k) && !LAM_INITIAL_WORDS.has(k)) || ((!definiteHead || lamComplement === j - 1) && definite > 0 && coordinatedNoun(k, doc.text, tokens[j]!, view.keys.slice(i + 1, j)) && !ORG_HEADS.has(k) && !ORG_HEADS.has(k.slice(1))))) {
+      } else if ((nextDefinite || (/^ل[^ل]/u.test(k) && coordinatedBeforeDefinite(j))) && ((/^ل[^ل]/u.test(k) && !addresseeNoun(k.slice(1)) && !NOT_COMPLEMENTS.has(k) && !LAM_INITIAL_WORDS.has(k) && !partyHead) || ((!definiteHead || lamComplement === j - 1) && definite > 0 && coordinatedNoun(k, doc.text, tokens[j]!, view.keys.slice(i + 1, j)) && !ORG_HEADS.has(k) && !ORG_HEADS.has(k.slice(1))))) {
         // (Not «وزارة», a new head that starts with و: مجلس نواب الشعب وزارة الفلاحة; nor «وحزب …», another body.)
         if (k.startsWith('ل')) lamComplement = j;
         j++; // لحقوق الإنسان، وعلوم الإخبار
@@ -2347,6 +2351,17 @@ function coordinatedNoun(key: string, text: string, token: Token, name: readonly
   // otherwise often a verb (واعتبرت) or a plural of people or bodies (وأهالي، وأعوان، وأطباء، وأجهزة).
   return /^وا(ست|.ت)./u.test(key) ? counts.withArticle > 0 || counts.bare === 0 : counts.bare === 0;
 }
+
+/**
+ * Those a body is coordinated with, never a domain of its name, keys without the article: «حزب العدالة والتنمية الحاكم
+ * والمعارضة» (the ruling AKP and the opposition), «… والحكومة» (and the government).
+ */
+const OTHER_SIDES: ReadonlySet<string> = new Set(['معارضة', 'حكومة', 'سلطة', 'سلطات'].map((w) => nameKey(w)));
+
+/** Heads of parties' names, keys without the article: «حزب» (party), «حركة» (movement), «جبهة» (front), «تيار» (current). */
+const PARTY_HEAD_KEYS: ReadonlySet<string> = new Set(['حزب', 'حركة', 'جبهة', 'تيار'].map((w) => nameKey(w)));
+/** «لتحرير» (for the liberation of), key: the complement of liberation movements' names. */
+const LIBERATION = nameKey('لتحرير');
 
 /** A definite word, with a conjunction or preposition in front or not (الوزارة، للدراسات، والعسكرية). */
 const DEFINITE_WORD = /^[وف]?(ال|لل|بال|كال)/u;

@@ -136,6 +136,8 @@ const MINT = fold('منت');
 const TOPONYM_HEADS: ReadonlySet<string> = new Set([...PLACE_HEADS_BEFORE_NAMES, ...'قصر بئر حمام منزل برج عين وادي جبل رأس دار بني أولاد سوق قلعة'.split(' ').map(fold)]);
 /** A third-person imperfect verb's shape, folded: «يموت» (dies), «يستنكر» (condemns). */
 const IMPERFECT_THIRD = /^ي\S{3,}$/u;
+/** A verb in the future, folded: «سيعقد» (will hold), «ستنظم» (will organise). */
+const FUTURE_VERB = /^س[يتن]\S{3,}$/u;
 /** Feminine nouns of an area before a place, behind their proclitics, folded: «منطقة», «بمدينة», «ولاية», «جهة». */
 const AREA_NOUNS = /^[وفبل]{0,2}(ال)?(منطقه|مدينه|ولايه|جهه)$/u;
 /** «الكبرى» (greater), which a place's name may end with: «تونس الكبرى», Greater Tunis; folded. */
@@ -165,8 +167,8 @@ const ACCORDING_TO: ReadonlySet<string> = new Set(['وفق', 'وفقا', 'حسب
 const FACILITY_TITLES: ReadonlySet<string> = new Set([KING, PRINCE, ...'الملكة الأميرة الشيخ الشيخة الإمام السلطان'.split(' ').map(fold)]);
 /** Proclitics and the article before a facility's head: «بمطار», «لمستشفى», «المطار». */
 const FACILITY_PROCLITICS = /^[وف]?[بلك]?(ال)?/u;
-/** A head with the article, behind any proclitics: «المستشفى», «بالمستشفى», «للمستشفى». */
-const DEFINITE_HEAD = /^[وف]?(?:[بك]?ال|لل)/u;
+/** A word with the article, behind any proclitics (folded): «المستشفى», «بالمستشفى», «للمستشفى». */
+const WITH_ARTICLE = /^[وف]?(?:[بك]?ال|لل)/u;
 /** Adjectives after a facility's name (folded): «الدولي» (international), «الجامعي» (university), «التخصصي» (specialist) …. */
 const FACILITY_ADJECTIVES: ReadonlySet<string> = new Set('الدولي الجامعي التخصصي العام المركزي الرياضي'.split(' ').map(fold));
 /** Heads of institutions among the facilities, folded: «مركز» (centre), «مؤسسة», «كلية» (faculty), «جامعة», «دار» (a house, an institution), secondary schools. */
@@ -1158,7 +1160,7 @@ export function ner(options: NerOptions = {}): Stage {
           if (span.end - at === 1 && listedGivenName(f[at]!, gazetteer)) continue;
           let head = at - 1;
           if (FACILITY_ADJECTIVES.has(f[head]!) && head > 0 && s.tags[head - 1] === 'O') head--;
-          else if (DEFINITE_HEAD.test(f[head]!)) continue;
+          else if (WITH_ARTICLE.test(f[head]!)) continue;
           if (!PERSON_FACILITIES.has(f[head]!.replace(FACILITY_PROCLITICS, ''))) continue;
           let end = span.end;
           if (end < f.length && s.tags[end] === 'O' && FACILITY_ADJECTIVES.has(f[end]!)) end++;
@@ -1224,6 +1226,16 @@ export function ner(options: NerOptions = {}): Stage {
           // the WHO, 3.3 million people die), «حزب المؤتمر يستنكر» (a headline: the party condemns) — a known word in «ي» after a
           // definite one, no name (not «المان يونايتد», which the lexicon does not know).
           if (span.type === 'ORG' && span.end - span.start >= 2 && IMPERFECT_THIRD.test(folded[si]![span.end - 1]!) && folded[si]![span.end - 2]!.startsWith(ARTICLE) && !rareWord(texts[si]![span.end - 1]!) && !listedGivenName(folded[si]![span.end - 1]!, gazetteer)) span.end--;
+          // (Nor run on past a verb in the future after a definite word: «المكتب التنفيذي لاتحاد الشغل سيعقد يو غد الاحد
+          // اجتماعا» (the UGTT's executive bureau will hold a meeting tomorrow), the typo «يو» making the tagger read on — a
+          // word in «سي/ست» whose stem news writes.)
+          if (span.type === 'ORG') {
+            for (let k = span.start + 1; k < span.end; k++) {
+              if (!FUTURE_VERB.test(folded[si]![k]!) || !WITH_ARTICLE.test(folded[si]![k - 1]!) || rareWord(texts[si]![k]!.slice(1))) continue;
+              span.end = k;
+              break;
+            }
+          }
           // A lone participle of speech is never a name (the tagger takes «نافيا», denying, for a person).
           if (span.type === 'PER' && span.end - span.start === 1 && speechParticiple(folded[si]![span.start]!)) continue;
           // Nor a source word: «وقالت وفقا لنص لخطابها» (and she said, according to a text of her speech).

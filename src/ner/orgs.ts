@@ -368,6 +368,13 @@ export function proposeOrganisations(sentences: TaggedTokens[], facts: readonly 
   return added;
 }
 
+/**
+ * The second of two abstract nouns a party's name is made of, with «و» and the article, folded: «والتنمية» (and development),
+ * «والتقدم» (and progress), «والعدالة», «والكرامة», «والحرية» ….
+ */
+const PARTY_SECOND_NOUNS: ReadonlySet<string> = new Set(
+  ['التنمية', 'التقدم', 'العدالة', 'الكرامة', 'الحرية', 'الحريات', 'البناء', 'الإصلاح', 'المساواة', 'الديمقراطية'].map((w) => fold('و' + w)),
+);
 /** Heads of party and movement names, folded: «حزب المؤتمر الشعبي العام», «حركة الشعب». */
 const PARTY_HEADS: ReadonlySet<string> = new Set(['حزب', 'حركة', 'جبهة', 'تيار', 'الحزب', 'الحركة', 'الجبهة', 'التيار'].map(fold));
 
@@ -395,6 +402,13 @@ export function extendPartyNames(sentences: TaggedTokens[], facts: readonly (rea
         continue;
       }
       let j = e;
+      // «حزب العدالة [والتنمية]» (the Justice and Development Party), «جبهة الإنقاذ [والتقدم]»: a party's name of two
+      // abstract nouns, which the tagger cut at the «و»; only the nouns such names are made of.
+      if (head && e - i === 2 && e < tags.length && tags[e] === 'O' && PARTY_SECOND_NOUNS.has(f[e]!.word)) {
+        tags[e] = 'I-ORG';
+        extended++;
+        j = ++e;
+      }
       // (After a complement of people, their plural nisba too: «النقابة الوطنية للأطباء [الاستشفائيين]», the union of hospital
       // doctors.)
       while (j < tags.length && tags[j] === 'O' && (namingAdjective(f[j]!.word) || (complementEnd && j === e && PLURAL_NISBA.test(f[j]!.word))) && (complementEnd || !nationality(f[j]!.word))) j++;
