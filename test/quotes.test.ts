@@ -7085,3 +7085,25 @@ test('quotes (forty-seventh round): «حسب آخر حصيلة» inside the word
     ],
   ]);
 });
+
+test('quotes (forty-seventh round): a sentence opened by a speech verb and a person is theirs past a long circumstance to a colon; a statement\'s time with a comma after it before a titled name', () => {
+  checkSaid([
+    // «Merkel said, opening her speech before the German parliament (the Bundestag), during a session part of which Mohamed
+    // Ennaceur attended, the speaker of parliament on a visit to Berlin at the invitation of his German counterpart Norbert
+    // Lammert, the Bundestag's president: "We will support your country …"».
+    [
+      'a long circumstance to a colon',
+      'وقالت ميركل في مستهل كلمة لها أمام البرلمان الألماني (البندستاغ)، خلال جلسة عامة حضر جانبا منها، محمد الناصر، رئيس مجلس نواب الشعب الذي يؤدي حاليا زيارة عمل إلى برلين بدعوة من نظيره الألماني نوربار لامار، رئيس البندستاغ: "سوف نساند بلادكم في طريقها الصعب".',
+      [['ميركل', 'PER'], ['محمد الناصر', 'PER'], ['مجلس نواب الشعب', 'ORG'], ['برلين', 'LOC'], ['نوربار لامار', 'PER']],
+      [['سوف نساند بلادكم في طريقها الصعب', 'ميركل']],
+    ],
+    // «An air patrol stopped two smuggling cars yesterday, Friday, as Colonel Belhassen Oueslati, the defence ministry's
+    // spokesman, stated today, Saturday».
+    [
+      'the time, a comma, a title',
+      'تصدت دورية عسكرية جوية أمس الجمعة، لسيارتي تهريب على الحدود، وفق ما صرح به اليوم السبت، العقيد بلحسن الوسلاتي الناطق الرسمي باسم وزارة الدفاع الوطني.',
+      [['بلحسن الوسلاتي', 'PER'], ['وزارة الدفاع الوطني', 'ORG']],
+      [['تصدت دورية عسكرية جوية أمس الجمعة، لسيارتي تهريب على الحدود', 'بلحسن الوسلاتي']],
+    ],
+  ]);
+});

@@ -4856,14 +4856,18 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         } else if (STATEMENT_TIMES.has(keys[nextTok] ?? '')) {
           // («حسب ما ذكرت مساء اليوم الثلاثاء وكالة الأناضول» (as the Anadolu agency reported this evening): without
           // commas, up to three words of time right before a body or a person.)
-          const m = pastStatementTimes(nextTok, 3);
+          let m = pastStatementTimes(nextTok, 3);
+          // (Also with a comma after the time: «وفق ما صرح به اليوم السبت، العقيد بلحسن الوسلاتي الناطق الرسمي باسم وزارة
+          // الدفاع الوطني», as Colonel Belhassen Oueslati stated today, Saturday — a title may open the person's name.)
+          if (m > nextTok && m + 1 < tokens.length && tokenText(m) === '،') m++;
+          const named = m < tokens.length && (findIn(keys[m]!, PERSON_TITLES) !== undefined || findIn(keys[m]!, HONORIFICS) !== undefined) ? m + 1 : m;
           // (Or before a document and its issuer: «حسب ما أفاد به اليوم الجمعة بيان لوزارة الدفاع» (as a defence ministry
           // statement said today, Friday).)
           // (Or before an outlet's head noun and its name: «ووفق ما أورده اليوم الأربعاء موقع "سكاي نيوز" فإن …», as the Sky
           // News site reported today.)
           // (Or before a role: «حسبما أكده اليوم الأحد الناطق باسم وزارة الخارجية X», as the foreign ministry's spokesman X
           // stated today, Sunday.)
-          if (m < tokens.length && tokens[m]!.start < sEnd && ((documentNoun(keys[m]!) !== undefined && !CORRESPONDENTS.has(keys[m]!)) || refsIn(tokens[m]!.start, tokens[m]!.end).some((x) => x.start === tokens[m]!.start && (x.entity.type === 'ORG' || x.entity.type === 'PER')) || outletHeadAt(m) || roleHeadAt(m) !== undefined)) nextTok = m;
+          if (m < tokens.length && named < tokens.length && tokens[m]!.start < sEnd && ((documentNoun(keys[m]!) !== undefined && !CORRESPONDENTS.has(keys[m]!)) || refsIn(tokens[named]!.start, tokens[named]!.end).some((x) => x.start === tokens[named]!.start && (x.entity.type === 'ORG' || x.entity.type === 'PER')) || outletHeadAt(m) || roleHeadAt(m) !== undefined)) nextTok = m;
         }
         // «بحسب ما جاء في تقرير لوكالة الأنباء الجزائرية» (according to what a report by the agency said): the
         // document's issuer (see documentNoun below).
@@ -7029,8 +7033,26 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     if (/:\s*$/u.test(beforeOpen) && words >= 2) {
       const colon = p.start + text.slice(p.start, r.open).lastIndexOf(':');
       // (Not a name behind a preposition: «وتوجه إليهم برسالة صوتية عبر "الجوهرة أف أم" هذا نصها: "…"», via the radio.)
-      const who = refsIn(sentenceStart(colon), colon).filter((x) => x.entity.type === 'PER' || x.entity.type === 'ORG' || x.role).at(-1);
-      if (who && colon - who.end <= 40 && !afterPrepositionWord(who)) {
+      let who = refsIn(sentenceStart(colon), colon).filter((x) => x.entity.type === 'PER' || x.entity.type === 'ORG' || x.role).at(-1);
+      // «وقالت ميركل في مستهل كلمة لها أمام البرلمان الألماني …، بدعوة من نظيره الألماني نوربار لامار، رئيس البندستاغ: "…"»
+      // (Merkel said, opening her speech before the Bundestag …, at the invitation of his counterpart Lammert: "…"): a
+      // sentence that opens on a speech verb and a person named right after it, with no other speech verb before the colon,
+      // is that person's words, however long the circumstance before the colon.
+      const opener = firstWordOfSentence(colon);
+      let openerSubject = false;
+      const openerCue = opener + 1 < tokens.length && tokens[opener]!.start < colon ? cueAt(opener) : undefined;
+      if (who && openerCue && !openerCue.form.participle) {
+        const subject = refs[firstStartingAt(refs, tokens[opener + 1]!.start)];
+        let otherCue = false;
+        for (let m = opener + 1; m < tokens.length && tokens[m]!.start < colon && !otherCue; m++) otherCue = cueAt(m) !== undefined;
+        const gender = openerCue.form.gender;
+        // (A person: not «طلبت وزارة الداخلية … الإبلاغ عن 3 عناصر … وهم: "ناظم …" و"حمزة …"», names in marks after a list's colon.)
+        if (subject && subject !== who && subject.start === tokens[opener + 1]!.start && !subject.role && subject.entity.type === 'PER' && !otherCue && (!gender || agrees(subject.entity, gender))) {
+          who = subject;
+          openerSubject = true;
+        }
+      }
+      if (who && (colon - who.end <= 40 || openerSubject) && !afterPrepositionWord(who)) {
         addDraft({ kind: 'direct', start: r.open + 1, end: r.close, cue: null, speaker: who.entity, speakerMention: { start: who.start, end: who.end }, addressee: null });
         r.used = true;
         continue;
