@@ -963,3 +963,12 @@ test('ner() (forty-seventh round): a person the tagger started on the last word 
   // «The writer Olfa Youssef addressed the burnings. Olfa Youssef decried how Tunisians came to such horror»: not «يوسف كيفية».
   assert.deepEqual(persons('تطرقت الكاتبة ألفة يوسف إلى ظاهرة الانتحار حرقا. واستنكرت ألفة يوسف كيفية وصول التونسي إلى هذه الدرجة من الفظاعة.'), ['ألفة يوسف', 'ألفة يوسف']);
 });
+
+test('ner() (forty-seventh round): a city the gazetteer knows takes its quarter, as it takes «الكبرى»', { skip: NEEDS_MODEL }, () => {
+  // «… in the Palestinian land Israel has occupied since 1967, including East Jerusalem»; «the Sousse North delegation».
+  assert.deepEqual(typedMentions('في الأرض الفلسطينية التي تحتلها إسرائيل منذ عام 1967، بما في ذلك القدس الشرقية؛ وفي إسرائيل.'), [['LOC', 'إسرائيل'], ['LOC', 'القدس الشرقية'], ['LOC', 'إسرائيل']]);
+  assert.deepEqual(typedMentions('تم حجز كمية من السلع بمعتمدية سوسة الجنوبية من ولاية سوسة.'), [['LOC', 'سوسة الجنوبية'], ['LOC', 'سوسة']]);
+  // (Not after a country, where CLDR has the names and the adjective may describe something else: «كوريا الشمالية» is the
+  // tagger's.)
+  assert.deepEqual(typedMentions('وأطلقت كوريا الشمالية صاروخا.'), [['LOC', 'كوريا الشمالية']]);
+});

@@ -142,6 +142,8 @@ const FUTURE_VERB = /^س[يتن]\S{3,}$/u;
 const AREA_NOUNS = /^[وفبل]{0,2}(ال)?(منطقه|مدينه|ولايه|جهه)$/u;
 /** «الكبرى» (greater), which a place's name may end with: «تونس الكبرى», Greater Tunis; folded. */
 const GREATER = fold('الكبرى');
+/** A city's quarters, which its name may end with (folded): «الشرقية» (eastern), «الغربية», «الشمالية», «الجنوبية». */
+const CITY_QUARTERS: ReadonlySet<string> = new Set(['الشرقية', 'الغربية', 'الشمالية', 'الجنوبية'].map(fold));
 /** «الله» (God), the second word of «جار الله», «عبد الله». */
 const GOD = fold('الله');
 /** «قائد» (a leader), the middle word of «قائد السبسي» (Caïd Essebsi), a family name; also written «قايد». */
@@ -985,7 +987,10 @@ export function ner(options: NerOptions = {}): Stage {
           // Grand Prix).
           // (Nor after a feminine place noun it may agree with: «منطقة فينيكس الكبرى», the greater Phoenix area.)
           const areaBefore = span.start > 0 && AREA_NOUNS.test(words[span.start - 1]!);
-          if (span.type === 'LOC' && words[k] === GREATER && !areaBefore && (span.end - span.start > 1 || !gazetteer.oneWordName(words[span.start]!, COUNTRY) || gazetteer.oneWordName(words[span.start]!, CITY))) {
+          // (So do the quarters after a city the gazetteer knows: «القدس الشرقية» (East Jerusalem), «صفاقس الجنوبية» (the Sfax
+          // South delegation).)
+          const quarter = CITY_QUARTERS.has(words[k]!) && span.end - span.start === 1 && gazetteer.oneWordName(words[span.start]!, CITY) && !gazetteer.oneWordName(words[span.start]!, COUNTRY);
+          if (span.type === 'LOC' && (words[k] === GREATER || quarter) && !areaBefore && (span.end - span.start > 1 || !gazetteer.oneWordName(words[span.start]!, COUNTRY) || gazetteer.oneWordName(words[span.start]!, CITY))) {
             s.tags[k] = 'I-LOC';
             continue;
           }
