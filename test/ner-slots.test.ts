@@ -971,4 +971,6 @@ test('ner() (forty-seventh round): a city the gazetteer knows takes its quarter,
   // (Not after a country, where CLDR has the names and the adjective may describe something else: «كوريا الشمالية» is the
   // tagger's.)
   assert.deepEqual(typedMentions('وأطلقت كوريا الشمالية صاروخا.'), [['LOC', 'كوريا الشمالية']]);
+  // (Nor after a feminine noun in construct with the city: «… found a suspicious explosive belt in the southern suburb of Paris».)
+  assert.deepEqual(typedMentions('عثرت الشرطة على حزام ناسف في ضاحية باريس الجنوبية.'), [['LOC', 'باريس']]);
 });

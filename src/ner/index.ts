@@ -144,6 +144,15 @@ const AREA_NOUNS = /^[وفبل]{0,2}(ال)?(منطقه|مدينه|ولايه|ج�
 const GREATER = fold('الكبرى');
 /** A city's quarters, which its name may end with (folded): «الشرقية» (eastern), «الغربية», «الشمالية», «الجنوبية». */
 const CITY_QUARTERS: ReadonlySet<string> = new Set(['الشرقية', 'الغربية', 'الشمالية', 'الجنوبية'].map(fold));
+/** A folded word in «ة» (folded «ه»): a feminine noun. */
+const FEMININE_ENDING = /ه$/u;
+/**
+ * «معتمدية» (a Tunisian delegation) and «معتمدة» (its delegate, a woman), folded, behind their proclitics: nouns a delegation's
+ * name follows.
+ */
+const DELEGATION = /^[وفبل]{0,2}(ال)?معتمد(يه|ه)$/u;
+/** Plurals of areas, folded, behind their proclitics: «أحياء» (quarters), «ضواحي» (suburbs), «مناطق», «أرياف». */
+const AREA_PLURALS = /^[وفبل]{0,2}(ال)?(احياء|ضواحي|مناطق|ارياف|اطراف)$/u;
 /** «الله» (God), the second word of «جار الله», «عبد الله». */
 const GOD = fold('الله');
 /** «قائد» (a leader), the middle word of «قائد السبسي» (Caïd Essebsi), a family name; also written «قايد». */
@@ -989,7 +998,12 @@ export function ner(options: NerOptions = {}): Stage {
           const areaBefore = span.start > 0 && AREA_NOUNS.test(words[span.start - 1]!);
           // (So do the quarters after a city the gazetteer knows: «القدس الشرقية» (East Jerusalem), «صفاقس الجنوبية» (the Sfax
           // South delegation).)
-          const quarter = CITY_QUARTERS.has(words[k]!) && span.end - span.start === 1 && gazetteer.oneWordName(words[span.start]!, CITY) && !gazetteer.oneWordName(words[span.start]!, COUNTRY);
+          // (Not after a feminine or plural noun in construct with the city, which the adjective may agree with — «ضاحية باريس
+          // الجنوبية», the southern suburb of Paris, «أحياء حلب الشرقية» — but for the delegation it names, «معتمدية»; a
+          // definite word before it is no such noun: «فرقة الشرطة العدلية سوسة الجنوبية», the Sousse South police unit.)
+          const before = span.start > 0 ? words[span.start - 1]! : '';
+          const agreesBefore = (FEMININE_ENDING.test(before) && !WITH_ARTICLE.test(before) && !DELEGATION.test(before)) || AREA_PLURALS.test(before);
+          const quarter = CITY_QUARTERS.has(words[k]!) && span.end - span.start === 1 && !agreesBefore && gazetteer.oneWordName(words[span.start]!, CITY) && !gazetteer.oneWordName(words[span.start]!, COUNTRY);
           if (span.type === 'LOC' && (words[k] === GREATER || quarter) && !areaBefore && (span.end - span.start > 1 || !gazetteer.oneWordName(words[span.start]!, COUNTRY) || gazetteer.oneWordName(words[span.start]!, CITY))) {
             s.tags[k] = 'I-LOC';
             continue;
