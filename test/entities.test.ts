@@ -2092,3 +2092,30 @@ test('entities (forty-seventh round): a party named by two abstract nouns is who
   ];
   for (const [name, text, expected] of table) assert.deepEqual(names(text), expected, name);
 });
+
+test('entities (forty-seventh round): a definite head alone takes no «ل» purpose; «هيئة الوقاية من التعذيب» is whole and one with its full name; «الأسوسيتد برس»; a headline\'s «ترجح» ends a name', () => {
+  const names = (text: string): string[][] => {
+    const doc = analyze(text, { date: '2017-05-01' });
+    assert.deepEqual(checkInvariants(doc), []);
+    return doc.entities.filter((e) => e.type !== 'MISC').map((e) => [e.type, e.name, ...e.mentions.map((m) => m.text)]);
+  };
+  const table: [string, string, string[][]][] = [
+    // «The ministry appealed to citizens, calling on the ministry to take the necessary measures».
+    ['purpose', 'وأهابت الوزارة بالمواطنين، داعية الوزارة لاتخاذ الإجراءات اللازمة للقيام بواجبهم.', []],
+    // «The national authority for the prevention of torture … the head of the authority for the prevention of torture said».
+    [
+      'prevention',
+      'زار وفد من الهيئة الوطنية للوقاية من التعذيب السجن. وقالت رئيسة هيئة الوقاية من التعذيب إن الوضع صعب.',
+      [['ORG', 'الهيئة الوطنية للوقاية من التعذيب', 'الهيئة الوطنية للوقاية من التعذيب', 'هيئة الوقاية من التعذيب']],
+    ],
+    // «… as the Associated Press reported … the AP said».
+    [
+      'AP',
+      'أعدمت السلطات الإيرانية العالم شهرام أميري حسب ما أفادت "أسوشيتد برس". وقالت الأسوسيتد برس إن الإعدام تم هذا الأسبوع.',
+      [['PER', 'شهرام أميري', 'شهرام أميري'], ['ORG', 'أسوشيتد برس', 'أسوشيتد برس', 'الأسوسيتد برس']],
+    ],
+    // «The defence of the martyr Chokri Belaid expects the case to be postponed» (a headline).
+    ['headline verb', 'هيئة الدفاع عن الشهيد شكري بلعيد ترجح تأجيل القضية\nرجح لسان الدفاع تأجيل النظر في القضية.', [['ORG', 'هيئة الدفاع', 'هيئة الدفاع'], ['PER', 'شكري بلعيد', 'شكري بلعيد']]],
+  ];
+  for (const [name, text, expected] of table) assert.deepEqual(names(text), expected, name);
+});

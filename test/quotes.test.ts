@@ -7107,3 +7107,16 @@ test('quotes (forty-seventh round): a sentence opened by a speech verb and a per
     ],
   ]);
 });
+
+test('quotes (forty-seventh round): «اتهم» right before its «ب» is the passive, no cue', () => {
+  checkSaid([
+    // «Iran executed the nuclear scientist Shahram Amiri, who had been accused of spying for the United States, after his
+    // return home, as the Associated Press reported».
+    [
+      'who had been accused of',
+      'أعدمت السلطات الإيرانية العالم النووي الإيراني شهرام أميري، الذي كان قد اتهم بالتجسس لصالح الولايات المتحدة، وذلك بعد عودته إلى وطنه حسب ما أفادت "أسوشيتد برس".',
+      [['شهرام أميري', 'PER'], ['الولايات المتحدة', 'LOC'], ['أسوشيتد برس', 'ORG']],
+      [['أعدمت السلطات الإيرانية العالم النووي الإيراني شهرام أميري، الذي كان قد اتهم بالتجسس لصالح الولايات المتحدة، وذلك بعد عودته إلى وطنه', 'أسوشيتد برس']],
+    ],
+  ]);
+});

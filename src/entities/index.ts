@@ -1929,7 +1929,8 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
     const definiteHead = key.startsWith('ال');
     const feminineHead = key.endsWith('ه');
     // («حزب الحركة القومية لإقرار التعديلات»: a party's name takes no «ل» + noun complement — there it is the purpose, to
-    // pass the amendments — where a body's does: «المنظمة التونسية لمناهضة التعذيب».)
+    // pass the amendments — where a body's does: «المنظمة التونسية لمناهضة التعذيب»; nor does a definite head alone,
+    // «داعية الوزارة لاتخاذ الإجراءات اللازمة», calling on the ministry to take the measures.)
     // (But for liberation: «الحركة الشعبية لتحرير السودان».)
     const partyHead = PARTY_HEAD_KEYS.has(bare(key)) && !view.keys.slice(i + 1, i + 5).includes(LIBERATION);
     let j = i + 1;
@@ -1998,6 +1999,14 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
       const k = view.keys[j]!;
       const nextDefinite = j + 1 < tokens.length && /^ال/u.test(view.keys[j + 1]!);
       if (transported && !/^ال/u.test(k)) break;
+      // «هيئة الوقاية من التعذيب» (the authority for the prevention of torture): after «الوقاية» (prevention) or another noun
+      // of the kind, what it prevents with «من» is still the name.
+      if (k === FROM_KEY && last === j - 1 && nextDefinite && PREVENTION_KEYS.has(view.keys[j - 1]!.replace(/^(ال|لل)/u, ''))) {
+        definite++;
+        last = j + 1;
+        j += 2;
+        continue;
+      }
       // «التابعة لـ، المنبثقة عن» (affiliated to, emanating from) start a description of the body.
       if (RELATIONAL.test(k)) break;
       // «سلطة المياه المهندسة رنا الحياري» (the water authority('s), engineer Rana al-Hiyari): a person's
@@ -2065,7 +2074,7 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
         definite++;
         last = j;
         j++;
-      } else if ((nextDefinite || (/^ل[^ل]/u.test(k) && coordinatedBeforeDefinite(j))) && ((/^ل[^ل]/u.test(k) && !addresseeNoun(k.slice(1)) && !NOT_COMPLEMENTS.has(k) && !LAM_INITIAL_WORDS.has(k) && !partyHead) || ((!definiteHead || lamComplement === j - 1) && definite > 0 && coordinatedNoun(k, doc.text, tokens[j]!, view.keys.slice(i + 1, j)) && !ORG_HEADS.has(k) && !ORG_HEADS.has(k.slice(1))))) {
+      } else if ((nextDefinite || (/^ل[^ل]/u.test(k) && coordinatedBeforeDefinite(j))) && ((/^ل[^ل]/u.test(k) && !addresseeNoun(k.slice(1)) && !NOT_COMPLEMENTS.has(k) && !LAM_INITIAL_WORDS.has(k) && !partyHead && !(definiteHead && j === i + 1)) || ((!definiteHead || lamComplement === j - 1) && definite > 0 && coordinatedNoun(k, doc.text, tokens[j]!, view.keys.slice(i + 1, j)) && !ORG_HEADS.has(k) && !ORG_HEADS.has(k.slice(1))))) {
         // (Not «وزارة», a new head that starts with و: مجلس نواب الشعب وزارة الفلاحة; nor «وحزب …», another body.)
         if (k.startsWith('ل')) lamComplement = j;
         j++; // لحقوق الإنسان، وعلوم الإخبار
@@ -2357,6 +2366,11 @@ function coordinatedNoun(key: string, text: string, token: Token, name: readonly
  * والمعارضة» (the ruling AKP and the opposition), «… والحكومة» (and the government).
  */
 const OTHER_SIDES: ReadonlySet<string> = new Set(['معارضة', 'حكومة', 'سلطة', 'سلطات'].map((w) => nameKey(w)));
+
+/** «الوقاية» (prevention), «الحماية» (protection): nouns of a body's name that take «من» and what they guard against; keys. */
+const PREVENTION_KEYS: ReadonlySet<string> = new Set(['وقاية', 'حماية'].map((w) => nameKey(w)));
+/** «من» (from, of), key. */
+const FROM_KEY = 'من';
 
 /** Heads of parties' names, keys without the article: «حزب» (party), «حركة» (movement), «جبهة» (front), «تيار» (current). */
 const PARTY_HEAD_KEYS: ReadonlySet<string> = new Set(['حزب', 'حركة', 'جبهة', 'تيار'].map((w) => nameKey(w)));

@@ -223,6 +223,8 @@ const BUT = /^و?لكن$/u;
 const ALSO_OPENERS: ReadonlySet<string> = new Set(['كما', 'حيث', 'اذ']);
 /** Nouns for data a document gives (البيانات، المعطيات، الأرقام، النتائج، الإحصائيات، المؤشرات، الحصيلة: a toll). */
 const DATA_NOUNS: ReadonlySet<string> = new Set('بيانات معطيات ارقام نتائج احصائية احصائيات احصاءات مؤشرات تقديرات خارطة خريطة حصيلة'.split(' ').map((w) => nameKey(w)));
+/** The lemma of «اتهم» (accused) in the cue table. */
+const ACCUSED = 'اتهم';
 /** «آخر» (latest) before a data noun, keys: «حسب آخر حصيلة». */
 const LATEST: ReadonlySet<string> = new Set(['اخر']);
 /** Prepositions a verb governs, keys, which carry its clause on past an aside: «أدى، حسب آخر حصيلة، إلى …». */
@@ -1191,6 +1193,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // «وتقدر الفجوة في الأجور بين الجنسين بـ 23%» (the pay gap between the sexes is estimated at 23 %): «قدّر» with a definite
       // noun that no name is, then «ب» and an amount, is the passive — a figure, nobody estimating.
       if (direct.verb.lemma === 'قدر' && !direct.participle && estimatedAmountAfter(i)) return undefined;
+      // «شهرام أميري، الذي كان قد اتهم بالتجسس لصالح الولايات المتحدة» (who had been accused of spying): «اتهم» right before
+      // its «ب» has no object — the passive, the one accused, nobody accusing.
+      if (direct.verb.lemma === ACCUSED && !direct.participle && /^ب(?!ان$|انه)/u.test(keys[i + 1] ?? '')) return undefined;
       // (Nor «مقرا» (a headquarters) before an adjective that happens to start with «ب»: «تستخدم مقرا باليا», used a
       // run-down headquarters — an accusative in «ا», where «مقرا بوجود …» (acknowledging the existence of) has a noun.)
       if (NOUN_PARTICIPLES.has(k) && !(i > 0 && tokens[i - 1]!.kind === 'punct') && !COMPLEMENTISERS.has(keys[i + 1] ?? '') && !(/^ب/u.test(keys[i + 1] ?? '') && !(k.startsWith('مقر') && /[^هن]ا$/u.test(keys[i + 1]!)))) return undefined;
