@@ -349,6 +349,8 @@ const ROWS: Row[] = [
 
 /** Phrases and a number in them that is NOT a quantity: years, dates, laws, ordinals, names, scores, durations. */
 const NOT_QUANTITIES: [phrase: string, number: string][] = [
+  // A clock time in four digits before «بتوقيت غرينتش» (GMT), wire copy's style (a time, forty-seventh round).
+  ['بحلول الساعة 0755 بتوقيت غرينتش لتصل نسبة الارتفاع', '0755'],
   // A fraction that divides nothing: the semi-final, an indefinite noun.
   ['تأهل الفريق إلى الدور نصف النهائي', 'نصف'],
   ['بلغ الفريق نصف نهائي الكأس', 'نصف'],

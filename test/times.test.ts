@@ -310,6 +310,10 @@ const ROWS: Row[] = [
   // … not when the weekday sits in another clause or a past event between them.
   ['2017-02-10', 'وسيستمر الجدل القانوني لأن الحكم الصادر يوم الخميس تعامل فقط مع مسألة', 'يوم الخميس', '2017-02-09'],
   ['2017-05-01', 'وقال إنه سيزور المدينة. والتقى يوم الخميس الوالي', 'يوم الخميس', '2017-04-27'],
+  // Wire copy's clock in four digits before «بتوقيت غرينتش» (GMT), on the day of the clock time it restates in brackets
+  // (forty-seventh round): «they stop work on Monday at four in the morning local time (0300 GMT) and end the strike on Tuesday».
+  ['2017-03-13', 'ويتوقف العمال عن العمل يوم الاثنين في الساعة الرابعة صباحا بالتوقيت المحلي (0300 بتوقيت غرينتش) وينهون الإضراب يوم الثلاثاء.', '0300 بتوقيت غرينتش', '2017-03-13T03:00', 'TIME'],
+  ['2017-06-06', 'وارتفع سعر برنت إلى 49.32 دولار للبرميل بحلول الساعة 0755 بتوقيت غرينتش.', '0755 بتوقيت غرينتش', '2017-06-06T07:55', 'TIME'],
   // The end of a range of clock times is on the day of its start, which comes from the date before it.
   ['2017-04-14', 'سينقطع التيار يوم الأحد 16 أفريل، من الساعة الثامنة صباحا إلى الساعة الثانية بعد الزوال بعدة مناطق', 'الساعة الثانية بعد الزوال', '2017-04-16T14:00', 'TIME'],
   // A date earlier in the same sentence is the clock time's day, however far («the meeting was held on Sunday 23 April …,

@@ -1400,6 +1400,13 @@ const HOUR_NOUN_FORMS = procliticTable(set('الساعه'), P13);
 const DECIMAL_CLOCK = /^(\d{1,2})[,.](\d{2})$/;
 
 /** Clock times: «الساعة العاشرة صباحا» T10:00، «الساعة 15:30»، «10:30». */
+/** An opening bracket ending the text between two expressions: the second restates the first («(0300 بتوقيت غرينتش)»). */
+const OPENING_BRACKET_BEFORE = /\(\s*$/u;
+/** «بتوقيت» (by the time of), key: after four digits, a clock time («0300 بتوقيت غرينتش»). */
+const BY_TIME = 'بتوقيت';
+/** Greenwich as news spells it, keys: «غرينتش», «جرينتش», «غرينيتش». */
+const GREENWICH: ReadonlySet<string> = new Set(['غرينتش', 'جرينتش', 'غرينيتش', 'غرينتش.']);
+
 function clockAt(ctx: Ctx, i: number): Found | null {
   const atoms = ctx.atoms;
   const a = atoms[i];
@@ -1439,6 +1446,12 @@ function clockAt(ctx: Ctx, i: number): Found | null {
     const fraction = clockFraction(atoms, j);
     if (fraction) { minute = fraction[0]; j += fraction[1]; }
     else if (mk2 === 'الا' && QUARTER_START.test(atoms[j + 1]?.key ?? '')) { minute = 45; hour = (hour + 11) % 12 || 12; j += 2; }
+  } else if (a.kind === 'num' && a.key.length === 4 && a.digits === 4 && atoms[i + 1]?.key === BY_TIME && Math.floor(a.value / 100) < 24 && a.value % 100 < 60) {
+    // «(0300 بتوقيت غرينتش)» (03:00 GMT), wire copy's clock: four digits, hours then minutes, before «بتوقيت» (by the time of).
+    hour = Math.floor(a.value / 100);
+    minute = a.value % 100;
+    j = GREENWICH.has(atoms[i + 2]?.key ?? '') ? i + 3 : i + 2;
+    return mk(ctx, i, j, 'TIME', `T${pad2(hour)}:${pad2(minute)}`);
   } else if (a.kind === 'num' && Number.isInteger(a.value) && a.key.length <= 2 && a.value <= 24) {
     const c = atoms[i + 1];
     const m = atoms[i + 2];
@@ -1842,7 +1855,11 @@ function recognize(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date'>, memo
   for (let prev: Found | undefined, t = head; t; prev = t, t = t.after) {
     if (t.type === 'DATE' && DAY_VALUE.test(t.value)) lastDay = t;
     if (t.type !== 'TIME' || !t.value.startsWith('T')) continue;
-    const near = nearDate(prev, t) ? prev : nearDate(t.after, t) ? t.after : undefined;
+    // (The clock time right before, dated, in brackets, before a date after: «يوم الاثنين في الساعة الرابعة صباحا بالتوقيت
+    // المحلي (0300 بتوقيت غرينتش) وينهون الإضراب يوم الثلاثاء» — the same moment in GMT, on Monday. Not the end of a range,
+    // «… وإلى غاية الساعة الخامسة من صباح الأحد 21 اوت», whose date follows it.)
+    const sameMoment = dated !== undefined && dated === prev && withinWindow(prev, t) && OPENING_BRACKET_BEFORE.test(doc.text.slice(prev.end, t.start));
+    const near = nearDate(prev, t) ? prev : !sameMoment && nearDate(t.after, t) ? t.after : undefined;
     let day = near ? near.value : null;
     if (day === null && dated !== undefined && dated === prev && withinWindow(prev, t)) day = prev.value.slice(0, 10);
     if (day === null && lastDay !== undefined && !SENTENCE_END.test(doc.text.slice(lastDay.end, t.start))) day = lastDay.value;
