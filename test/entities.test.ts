@@ -2119,3 +2119,17 @@ test('entities (forty-seventh round): a definite head alone takes no «ل» purp
   ];
   for (const [name, text, expected] of table) assert.deepEqual(names(text), expected, name);
 });
+
+test('entities (forty-seventh round): a role in construct after another role is that role\'s complement, not a holder named elsewhere', () => {
+  // «The Russian deputy foreign minister, the president's special envoy to the Middle East, Mikhail Bogdanov, expressed during
+  // a phone call with the foreign minister Khemaies Jhinaoui … his country's appreciation»: the deputy speaks.
+  const doc = analyze('عبّر نائب وزير الخارجية لفيديرالية روسيا المبعوث الخاص للرئيس الروسي إلى الشرق الأوسط ميخائيل بوغدانوف، خلال اتصال هاتفي مع وزير الشؤون الخارجية خميس الجهيناوي اليوم الخميس، عن تقدير بلاده للجهود التي تبذلها تونس.', { date: '2016-12-21' });
+  assert.deepEqual(checkInvariants(doc), []);
+  const jhinaoui = doc.entities.find((e) => e.name === 'خميس الجهيناوي')!;
+  assert.deepEqual(jhinaoui.mentions.map((m) => m.text), ['خميس الجهيناوي']);
+  assert.equal(doc.entities.find((e) => e.id === doc.quotes[0]!.speaker)?.name, 'ميخائيل بوغدانوف');
+  // «… I apologised to the president and to the vice-president»: a role coordinated after another stays a role.
+  const pence = analyze('ويتحدث مع نائب الرئيس مايك بنس. وقال فلين: "اعتذرت للرئيس ولنائب الرئيس وقد قبلا اعتذاري".', { date: '2017-02-14' });
+  assert.deepEqual(checkInvariants(pence), []);
+  assert.deepEqual(pence.entities.find((e) => e.name === 'مايك بنس')!.mentions.map((m) => m.text), ['مايك بنس', 'نائب الرئيس']);
+});

@@ -3513,6 +3513,11 @@ function attachRoles(doc: AnalysisDocument, view: TokenView, clusters: readonly 
     if (used[i] || inName[i] || tokens[i]!.kind !== 'word') continue;
     const head = roleHeads.get(keys[i]!);
     if (!head) continue;
+    // (Nor the complement of another role in construct before it: «عبّر نائب وزير الخارجية لفيديرالية روسيا … ميخائيل
+    // بوغدانوف» (the Russian deputy foreign minister) is no foreign minister named elsewhere; «مستشار رئيس الجمهورية».)
+    // (Not a role coordinated after another, «اعتذرت للرئيس ولنائب الرئيس», nor after a definite one.)
+    const coordinated = /^[وف]/u.test(keys[i]!) && roleHeads.get(keys[i]!.slice(1)) !== undefined;
+    if (i > 0 && tokens[i - 1]!.kind === 'word' && !coordinated && roleHeads.get(keys[i - 1]!) && !/^(و|ف)?(ب|ل|ك)?(ال|لل)/u.test(keys[i - 1]!)) continue;
     const union = unions.get(head);
     if (!union) continue;
     const candidates = withRoles.filter((c) => c.roles.some((r) => r.head === head));
