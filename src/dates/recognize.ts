@@ -1405,7 +1405,7 @@ const OPENING_BRACKET_BEFORE = /\(\s*$/u;
 /** «بتوقيت» (by the time of), key: after four digits, a clock time («0300 بتوقيت غرينتش»). */
 const BY_TIME = 'بتوقيت';
 /** Greenwich as news spells it, keys: «غرينتش», «جرينتش», «غرينيتش». */
-const GREENWICH: ReadonlySet<string> = new Set(['غرينتش', 'جرينتش', 'غرينيتش', 'غرينتش.']);
+const GREENWICH: ReadonlySet<string> = new Set(['غرينتش', 'جرينتش', 'غرينيتش']);
 
 function clockAt(ctx: Ctx, i: number): Found | null {
   const atoms = ctx.atoms;

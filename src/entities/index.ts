@@ -18,7 +18,7 @@ import { getLexicon } from '../segment/clitics.ts';
 import { lookupNumberWord } from '../numbers/words.ts';
 import { isMeasureWord } from '../numbers/index.ts';
 import { normalizeWord } from '../text/normalize.ts';
-import { NOT_COMPLEMENT_WORDS, NOT_NISBA } from '../ner/orgs.ts';
+import { NOT_COMPLEMENT_WORDS, NOT_NISBA, PARTY_HEAD_WORDS, PREVENTION_WORDS } from '../ner/orgs.ts';
 import { FEMININE_HEAD_AGREEMENT } from '../ner/edges.ts';
 import { getNerModel } from '../ner/model.ts';
 import { PERSON_FACILITIES } from '../ner/index.ts';
@@ -1133,7 +1133,7 @@ function splitBodies(doc: AnalysisDocument, mentions: readonly NamedMention[]): 
   mentions.forEach((m, index) => {
     let parts: NamedMention[] | undefined;
     // (Not a facility named after the person: «مستشفى شارل نيكول», the Charles Nicolle hospital, is a place.)
-    if (lastWords && m.type !== 'PER' && !(m.type === 'LOC' && PERSON_FACILITIES.has(fold(m.text.slice(0, m.text.indexOf(' '))))) && lastWords.has(m.text.slice(m.text.lastIndexOf(' ') + 1)) && /\s\S+\s/u.test(m.text)) {
+    if (lastWords && m.type !== 'PER' && lastWords.has(m.text.slice(m.text.lastIndexOf(' ') + 1)) && /\s\S+\s/u.test(m.text) && !(m.type === 'LOC' && PERSON_FACILITIES.has(fold(m.text.slice(0, m.text.indexOf(' ')))))) {
       if (!people) {
         people = new Set();
         for (const p of mentions) if (p.type === 'PER' && p.text.includes(' ')) people.add(nameTokens(p.text).join(' '));
@@ -2367,13 +2367,13 @@ function coordinatedNoun(key: string, text: string, token: Token, name: readonly
  */
 const OTHER_SIDES: ReadonlySet<string> = new Set(['معارضة', 'حكومة', 'سلطة', 'سلطات'].map((w) => nameKey(w)));
 
-/** «الوقاية» (prevention), «الحماية» (protection): nouns of a body's name that take «من» and what they guard against; keys. */
-const PREVENTION_KEYS: ReadonlySet<string> = new Set(['وقاية', 'حماية'].map((w) => nameKey(w)));
+/** The nouns of a body's name that take «من» and their object (ner's {@link PREVENTION_WORDS}), keys without the article. */
+const PREVENTION_KEYS: ReadonlySet<string> = new Set(PREVENTION_WORDS.map((w) => stripArticle(nameKey(w))));
 /** «من» (from, of), key. */
 const FROM_KEY = 'من';
 
-/** Heads of parties' names, keys without the article: «حزب» (party), «حركة» (movement), «جبهة» (front), «تيار» (current). */
-const PARTY_HEAD_KEYS: ReadonlySet<string> = new Set(['حزب', 'حركة', 'جبهة', 'تيار'].map((w) => nameKey(w)));
+/** Heads of parties' names (ner's {@link PARTY_HEAD_WORDS}), keys: «حزب» (party), «حركة» (movement), «جبهة» (front), «تيار» (current). */
+const PARTY_HEAD_KEYS: ReadonlySet<string> = new Set(PARTY_HEAD_WORDS.map((w) => nameKey(w)));
 /** «لتحرير» (for the liberation of), key: the complement of liberation movements' names. */
 const LIBERATION = nameKey('لتحرير');
 

@@ -153,6 +153,13 @@ const FEMININE_ENDING = /ه$/u;
 const DELEGATION = /^[وفبل]{0,2}(ال)?معتمد(يه|ه)$/u;
 /** Plurals of areas, folded, behind their proclitics: «أحياء» (quarters), «ضواحي» (suburbs), «مناطق», «أرياف». */
 const AREA_PLURALS = /^[وفبل]{0,2}(ال)?(احياء|ضواحي|مناطق|ارياف|اطراف)$/u;
+/**
+ * Whether the folded word before a city is a noun in construct with it that a quarter adjective after the city may agree
+ * with: an indefinite feminine noun («ضاحية», suburb) but for the delegation's own nouns, or a plural of areas.
+ */
+function nounInConstructBefore(before: string): boolean {
+  return (FEMININE_ENDING.test(before) && !WITH_ARTICLE.test(before) && !DELEGATION.test(before)) || AREA_PLURALS.test(before);
+}
 /** «الله» (God), the second word of «جار الله», «عبد الله». */
 const GOD = fold('الله');
 /** «قائد» (a leader), the middle word of «قائد السبسي» (Caïd Essebsi), a family name; also written «قايد». */
@@ -1001,10 +1008,9 @@ export function ner(options: NerOptions = {}): Stage {
           // (Not after a feminine or plural noun in construct with the city, which the adjective may agree with — «ضاحية باريس
           // الجنوبية», the southern suburb of Paris, «أحياء حلب الشرقية» — but for the delegation it names, «معتمدية»; a
           // definite word before it is no such noun: «فرقة الشرطة العدلية سوسة الجنوبية», the Sousse South police unit.)
-          const before = span.start > 0 ? words[span.start - 1]! : '';
-          const agreesBefore = (FEMININE_ENDING.test(before) && !WITH_ARTICLE.test(before) && !DELEGATION.test(before)) || AREA_PLURALS.test(before);
-          const quarter = CITY_QUARTERS.has(words[k]!) && span.end - span.start === 1 && !agreesBefore && gazetteer.oneWordName(words[span.start]!, CITY) && !gazetteer.oneWordName(words[span.start]!, COUNTRY);
-          if (span.type === 'LOC' && (words[k] === GREATER || quarter) && !areaBefore && (span.end - span.start > 1 || !gazetteer.oneWordName(words[span.start]!, COUNTRY) || gazetteer.oneWordName(words[span.start]!, CITY))) {
+          const quarter = CITY_QUARTERS.has(words[k]!) && span.end - span.start === 1 && !(span.start > 0 && nounInConstructBefore(words[span.start - 1]!)) && gazetteer.oneWordName(words[span.start]!, CITY) && !gazetteer.oneWordName(words[span.start]!, COUNTRY);
+          const greater = words[k] === GREATER && (span.end - span.start > 1 || !gazetteer.oneWordName(words[span.start]!, COUNTRY) || gazetteer.oneWordName(words[span.start]!, CITY));
+          if (span.type === 'LOC' && (greater || quarter) && !areaBefore) {
             s.tags[k] = 'I-LOC';
             continue;
           }

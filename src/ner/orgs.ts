@@ -22,7 +22,9 @@ import { ARABIC_TOKEN, mark } from './places.ts';
 import { TRIGGERS } from './triggers.ts';
 
 /** Complements after «لل» that take «من» in a body's name: «للوقاية من» (for the prevention of), «للحماية من», folded. */
-const PREVENTION: ReadonlySet<string> = new Set(['الوقاية', 'الحماية', 'التحرر'].map(fold));
+/** «الوقاية» (prevention), «الحماية» (protection), «التحرر» (liberation): a body's name takes «من» and its object after them. */
+export const PREVENTION_WORDS: readonly string[] = ['الوقاية', 'الحماية', 'التحرر'];
+const PREVENTION: ReadonlySet<string> = new Set(PREVENTION_WORDS.map(fold));
 /** Complements after «لل» that take «حول» (on) in a body's name: «للبحث حول» (for research on), folded. */
 const RESEARCH: ReadonlySet<string> = new Set(['البحث', 'البحوث', 'الدراسات'].map(fold));
 /** «محكمة» (a court), folded. */
@@ -376,7 +378,8 @@ const PARTY_SECOND_NOUNS: ReadonlySet<string> = new Set(
   ['التنمية', 'التقدم', 'العدالة', 'الكرامة', 'الحرية', 'الحريات', 'البناء', 'الإصلاح', 'المساواة', 'الديمقراطية'].map((w) => fold('و' + w)),
 );
 /** Heads of party and movement names, folded: «حزب المؤتمر الشعبي العام», «حركة الشعب». */
-const PARTY_HEADS: ReadonlySet<string> = new Set(['حزب', 'حركة', 'جبهة', 'تيار', 'الحزب', 'الحركة', 'الجبهة', 'التيار'].map(fold));
+export const PARTY_HEAD_WORDS: readonly string[] = ['حزب', 'حركة', 'جبهة', 'تيار'];
+const PARTY_HEADS: ReadonlySet<string> = new Set(PARTY_HEAD_WORDS.flatMap((w) => [w, 'ال' + w]).map(fold));
 
 /**
  * A party's name the tagger cut before its naming adjectives: «لحزب [المؤتمر] الشعبي العام» (the General People's Congress)
