@@ -2133,3 +2133,26 @@ test('entities (forty-seventh round): a role in construct after another role is 
   assert.deepEqual(checkInvariants(pence), []);
   assert.deepEqual(pence.entities.find((e) => e.name === 'مايك بنس')!.mentions.map((m) => m.text), ['مايك بنس', 'نائب الرئيس']);
 });
+
+test('entities (forty-eighth round): a definite head and adjectives before a name in marks describe the body named', () => {
+  // «The private TV channel "Nessma" deemed …»: one body, «نسمة», with no second body «القناة التلفزية الخاصة».
+  const nessma = analyze('اعتبرت القناة التلفزية الخاصة "نسمة"، قرار الهيئة "قرارا مفتعلا وغير قانوني".', { date: '2017-04-13' });
+  assert.deepEqual(checkInvariants(nessma), []);
+  assert.deepEqual(nessma.entities.filter((e) => e.type === 'ORG').map((e) => e.name), ['نسمة']);
+  // A head in construct after another names the whole body: «هيئة الإذاعة البريطانية "بي بي سي"» (the British Broadcasting
+  // Corporation) keeps its name; a definite head right before marks is a scare quote, «الحركة "غير منزعجة"» (not upset).
+  const bbc = analyze('كشفت هيئة الإذاعة البريطانية "بي بي سي" أن الحكم يستعد لترك وظيفته. وقال إن الحركة "غير منزعجة" من القرار.', { date: '2017-02-16' });
+  assert.deepEqual(checkInvariants(bbc), []);
+  assert.ok(bbc.entities.some((e) => e.name === 'هيئة الإذاعة البريطانية'), JSON.stringify(bbc.entities.map((e) => e.name)));
+  assert.ok(!bbc.entities.some((e) => e.name === 'غير منزعجة'));
+});
+
+test('entities (forty-eighth round): after a role and a comma, a given name written with the article and its surname', () => {
+  // «Jawhara FM called the regional director of public works in Sousse, Hedi Gazzah, to ask him about it, and he stressed that
+  // …; Gazzah explained that …».
+  const doc = analyze('واتصلت الجوهرة أف أم بالمدير الجهوي للتجهيز بسوسة، الهادي القزاح لاستفساره حول الموضوع، حيث أكد أن القنطرة ستشملها الأشغال. وبين القزاح أن الأشغال تمتد على مسافة 14 كيلومترا.', { date: '2015-09-16' });
+  assert.deepEqual(checkInvariants(doc), []);
+  const gazzah = doc.entities.find((e) => e.name === 'الهادي القزاح');
+  assert.ok(gazzah, JSON.stringify(doc.entities.map((e) => e.name)));
+  assert.deepEqual(doc.quotes.map((q) => q.speaker), [gazzah.id, gazzah.id]);
+});

@@ -7120,3 +7120,58 @@ test('quotes (forty-seventh round): «اتهم» right before its «ب» is the 
     ],
   ]);
 });
+
+test('quotes (forty-eighth round): a body described by its definite head and adjectives before its name in marks speaks by that name', () => {
+  checkSaid([
+    // «The British broadcaster "BBC" said the government will respond».
+    ['a broadcaster', 'وقالت الإذاعة البريطانية "بي بي سي" إن الحكومة سترد.', [], [['الحكومة سترد', 'بي بي سي']]],
+    // «The private TV channel "Nessma" deemed the authority's decision "a fabricated and illegal decision"».
+    [
+      'a channel, a comma after the marks',
+      'اعتبرت القناة التلفزية الخاصة "نسمة"، قرار الهيئة "قرارا مفتعلا وغير قانوني وصادرا عن هيئة منتهية الصلاحيات".',
+      [],
+      [['قرارا مفتعلا وغير قانوني وصادرا عن هيئة منتهية الصلاحيات', 'نسمة']],
+    ],
+    // «…, as the site "Russia Today" relayed from the Jordanian news agency "Ammon"»: the agency relayed speaks.
+    [
+      'relayed from',
+      'وقد اكتشف الأطباء أنه ما يزال على قيد الحياة، وفق ما نقله موقع "روسيا اليوم" عن الوكالة الإخبارية الاردنية "عمون".',
+      [],
+      [['قد اكتشف الأطباء أنه ما يزال على قيد الحياة', 'عمون']],
+    ],
+    // «Manuel Valls, who was a guest last week on the show "The Political Programme" on the French second channel
+    // "France 2", declared that …»: the channel after «على» (on) is no subject.
+    [
+      'after «على»',
+      'وكان مانوال فالس، الذي حل الاسبوع الماضي ضيفا على حصة "البرنامج السياسي" على القناة الفرنسية الثانية "france2"، صرح بأن "الحجاب مفروض على النساء".',
+      [['مانوال فالس', 'PER']],
+      [['الحجاب مفروض على النساء', 'مانوال فالس']],
+    ],
+  ]);
+});
+
+test('quotes (forty-eighth round): a surname behind «لل» is the one told; a participle with nobody of its gender quoted before goes on with its own sentence\'s subject', () => {
+  checkSaid([
+    // «Zouhair Maghzaoui said that Youssef Chahed offered … He assured Chahed that his party will meet tomorrow».
+    [
+      'told al-Chahed',
+      'قال زهير المغزاوي إن يوسف الشاهد عرض الانضمام. وأكد للشاهد أن حزبه سيجتمع غدا.',
+      [['زهير المغزاوي', 'PER'], ['يوسف الشاهد', 'PER']],
+      [['يوسف الشاهد عرض الانضمام', 'زهير المغزاوي'], ['حزبه سيجتمع غدا', 'زهير المغزاوي']],
+    ],
+    // «… The People's Movement had withdrawn from the talks, voicing its reservations about "the grounds of this appointment"».
+    [
+      'a named subject after «وقد»',
+      'قال زهير المغزاوي إن حزبه سيجتمع. وقد انسحبت حركة الشعب من النقاشات، معربة عن احترازها على "حيثيات هذا التكليف".',
+      [['زهير المغزاوي', 'PER'], ['حركة الشعب', 'ORG']],
+      [['حزبه سيجتمع', 'زهير المغزاوي'], ['احترازها على "حيثيات هذا التكليف', 'حركة الشعب']],
+    ],
+    // The same with the movement named by its head noun alone.
+    [
+      'a body by its head noun',
+      'قال زهير المغزاوي، أمين عام حركة الشعب، إن حزبه سيجتمع. وقد انسحبت الحركة من النقاشات، معربة عن احترازها على "حيثيات هذا التكليف".',
+      [['زهير المغزاوي', 'PER'], ['حركة الشعب', 'ORG']],
+      [['حزبه سيجتمع', 'زهير المغزاوي'], ['احترازها على "حيثيات هذا التكليف', 'حركة الشعب']],
+    ],
+  ]);
+});

@@ -12,7 +12,7 @@ import { firstStartingAt } from '../document.ts';
 import type { Stage } from '../pipeline/pipeline.ts';
 import { builtinAliases, createAliasIndex, defaultAliasIndex, type AliasGroup, type AliasIndex } from './aliases.ts';
 import { editDistance, isLatin, nameKey, nameTokens, nisbaVariants, skeleton, spellsAcronym, stripArticle, translitKey, withoutForeignParticle, wordsMatch } from './keys.ts';
-import { ANAPHORIC, COMMON_HEAD_COMPLEMENTS, CURRENCIES, DIRECTIONS, GENERIC_PLACES, GEO_HEADS, HONORIFICS, MEDIA_HEADS, NEWS_NOUN, NOT_NAMES, ORG_HEADS, PERSON_TITLES, PLACE_HEADS, RELATIVE_KEYS, ROLE_HEADS, ROLE_LINKS, bare, documentNoun } from './roles.ts';
+import { ANAPHORIC, COMMON_HEAD_COMPLEMENTS, CURRENCIES, DIRECTIONS, GENERIC_PLACES, GEO_HEADS, NAMED_IN_MARKS_HEADS, HONORIFICS, MEDIA_HEADS, NEWS_NOUN, NOT_NAMES, ORG_HEADS, PERSON_TITLES, PLACE_HEADS, RELATIVE_KEYS, ROLE_HEADS, ROLE_LINKS, bare, documentNoun } from './roles.ts';
 import { COMPLEMENTISERS, UNNAMED_SOURCES, cueForms, isCueWord, prefixedCueForms } from '../quotes/cues.ts';
 import { getLexicon } from '../segment/clitics.ts';
 import { lookupNumberWord } from '../numbers/words.ts';
@@ -2162,7 +2162,7 @@ let starterSet: Set<string> | undefined;
 /** Every keyed word that may start a shape {@link addNamedBodies} looks for. */
 function bodyStarters(): Set<string> {
   if (starterSet) return starterSet;
-  const set = new Set<string>([...QUOTED_NAME_HEADS, ...MINISTRY_DOMAINS, ...PARTY_HEADS, ...NATIONAL_HEADS, 'حكومه', NEWS_NOUN]);
+  const set = new Set<string>([...QUOTED_NAME_HEADS, ...[...NAMED_IN_MARKS_HEADS].map((w) => 'ال' + w), ...MINISTRY_DOMAINS, ...PARTY_HEADS, ...NATIONAL_HEADS, 'حكومه', NEWS_NOUN]);
   for (const w of INSTITUTIONS) set.add('ال' + w);
   for (const w of PLACE_HEADS) set.add('ال' + w);
   return (starterSet = set);
@@ -2213,29 +2213,46 @@ function addNamedBodies(doc: AnalysisDocument, view: TokenView, occurrences: Occ
   const tokens = doc.tokens;
   const text = doc.text;
   const added: Occurrence[] = [];
+  // The spans («start:end») of a definite head and its adjectives before a name in marks.
+  const descriptions = new Set<string>();
   let floor = 0;
   for (const i of starts(view, aliases).body) {
     if (i < floor || i + 1 >= tokens.length) continue;
     const forms = nameForms(doc, view, i);
     // (Also «وكالة أنباء "إرنا"», the IRNA news agency: «أنباء» (news) after «وكالة».)
     const agency = i > 0 && findIn(view.keys[i - 1]!, AGENCY) !== undefined && forms.some(([f]) => f === NEWS_NOUN);
-    if (agency || forms.some(([f]) => QUOTED_NAME_HEADS.has(f))) {
-      const open = tokens[i + 1]!;
-      const mark = text[open.start]!;
-      if (open.kind !== 'punct' || !/["“«]/u.test(mark) || open.end - open.start !== 1) continue;
-      let j = i + 2;
+    // «اعتبرت القناة التلفزية الخاصة "نسمة"»، «وقالت الإذاعة البريطانية "بي بي سي"» (the private TV channel "Nessma",
+    // the British broadcaster "BBC"): the head with the article may take up to three definite adjectives before the marks.
+    // (Not a head in construct after another: «هيئة الإذاعة البريطانية "بي بي سي"», «وكالة الشرطة الأوروبية "يوروبول"» name
+    // the whole body.)
+    const inConstruct = i > 0 && tokens[i - 1]!.kind === 'word' && nameForms(doc, view, i - 1).some(([f]) => QUOTED_NAME_HEADS.has(f) || ORG_HEADS.has(f));
+    const definiteHead = !inConstruct && forms.some(([f]) => f.startsWith('ال') && NAMED_IN_MARKS_HEADS.has(f.slice(2)));
+    // (The definite head's other shapes — «الحزب الاشتراكي» — are read below when no marks follow.)
+    const bareHead = agency || forms.some(([f]) => QUOTED_NAME_HEADS.has(f));
+    if (bareHead || definiteHead) {
+      let o = i + 1;
+      while (definiteHead && o < tokens.length && o < i + 4 && tokens[o]!.kind === 'word' && /^ال.{2,}(ي|ه)$/u.test(view.keys[o]!)) o++;
+      const open = tokens[o];
+      let j = o + 1;
+      // (At least one adjective: a definite head right before marks is mostly a scare quote, «الحركة "غير منزعجة"».)
+      const marked = (bareHead || o > i + 1) && open !== undefined && open.kind === 'punct' && /["“«]/u.test(text[open.start]!) && open.end - open.start === 1;
       // (A number may follow the first word: قناة "إيه بي سي 7" (ABC 7), إذاعة "موزاييك 2".)
-      while (j < tokens.length && j < i + 7 && (tokens[j]!.kind === 'word' || tokens[j]!.kind === 'latin' || (tokens[j]!.kind === 'number' && j > i + 2))) j++;
-      if (j === i + 2 || j >= tokens.length || j > i + 6 || !/^["”»“]$/u.test(text.slice(tokens[j]!.start, tokens[j]!.end))) continue;
-      const start = tokens[i + 2]!.start;
-      const end = tokens[j - 1]!.end;
-      const inner = nameTokens(text.slice(start, end));
+      while (marked && j < tokens.length && j < o + 6 && (tokens[j]!.kind === 'word' || tokens[j]!.kind === 'latin' || (tokens[j]!.kind === 'number' && j > o + 1))) j++;
+      const closed = marked && j > o + 1 && j < tokens.length && j <= o + 5 && /^["”»“]$/u.test(text.slice(tokens[j]!.start, tokens[j]!.end));
+      const start = closed ? tokens[o + 1]!.start : 0;
+      const end = closed ? tokens[j - 1]!.end : 0;
+      const inner = closed ? nameTokens(text.slice(start, end)) : [];
       // (A name in quotation marks may hold a common word — منظمة "أنا يقظ", the "I Watch" organisation — but
       // not only such words, nor a verb of speech.)
-      if (!inner.length || inner.every((w) => NOT_NAMES.has(bare(w))) || inner.some((w) => cueForms().has(w))) continue;
-      added.push({ start, end, type: 'ORG', tokens: inner, latin: isLatin(text.slice(start, end)), headed: true });
-      floor = j + 1;
-      continue;
+      if (!inner.length || inner.every((w) => NOT_NAMES.has(bare(w))) || inner.some((w) => cueForms().has(w))) {
+        if (bareHead) continue;
+      } else {
+        added.push({ start, end, type: 'ORG', tokens: inner, latin: isLatin(text.slice(start, end)), headed: true });
+        // (The head and its adjectives before the marks describe that body: no body of their own.)
+        if (o > i + 1) descriptions.add(`${forms[0]![1]}:${tokens[o - 1]!.end}`);
+        floor = j + 1;
+        continue;
+      }
     }
     // «الحزب الاشتراكي»، «الجبهة الشعبية» (the Socialist Party, the Popular Front): a party head and relational adjectives — not a nationality alone (الحزب الفرنسي),
     // nor a describing one (الحزب السياسي, the political party).
@@ -2323,6 +2340,9 @@ function addNamedBodies(doc: AnalysisDocument, view: TokenView, occurrences: Occ
       if (service.startsWith('الادعاء ') && /^\s*،?\s*(ب?[أا]ن|ب)/u.test(text.slice(end, end + 6))) continue;
       added.push({ start, end, type: 'ORG', tokens: nameTokens(text.slice(start, end)), latin: false });
     }
+  }
+  if (descriptions.size) {
+    for (let d = occurrences.length - 1; d >= 0; d--) if (occurrences[d]!.type === 'ORG' && descriptions.has(`${occurrences[d]!.start}:${occurrences[d]!.end}`)) occurrences.splice(d, 1);
   }
   mergeFound(occurrences, added, true);
 }
@@ -2623,6 +2643,19 @@ function addRoleNames(doc: AnalysisDocument, view: TokenView, occurrences: Occur
     if (role && words > 0 && j + 1 < tokens.length && tokens[j]!.kind === 'punct' && COMMAS.has(text[tokens[j]!.start]!) && tokens[j + 1]!.kind === 'word') {
       j++;
       apposed = true;
+    }
+    // «بالمدير الجهوي للتجهيز بسوسة، الهادي القزاح لاستفساره» (the regional director of public works in Sousse, Hedi
+    // Gazzah, to ask him): after the comma, a given name written with the article and the surname after it, closed by the
+    // clause or by «ل» + a verbal noun with a pronoun (to ask him).
+    if (apposed && !at[j] && DEFINITE_GIVEN_NAMES.has(keys[j]!)) {
+      const last = j + (/^(بن|ابن|بو)$/u.test(keys[j + 1] ?? '') ? 2 : 1);
+      const lastWord = last < tokens.length ? text.slice(tokens[last]!.start, tokens[last]!.end) : '';
+      if (last < tokens.length && tokens[last]!.kind === 'word' && !at[last] && !stopWord(keys[last]!) && !DEFINITE_GIVEN_NAMES.has(keys[last]!) && !commonWord(lastWord) && (closes(last + 1) || /^ل.{3,}(ه|ها|هم)$/u.test(keys[last + 1] ?? ''))) {
+        found.push({ start: tokens[j]!.start, end: tokens[last]!.end, type: 'PER', tokens: nameTokens(text.slice(tokens[j]!.start, tokens[last]!.end)), latin: false });
+        for (let m = j; m <= last; m++) at[m] = found.at(-1);
+        floor = last + 1;
+        continue;
+      }
     }
     if (j >= tokens.length || tokens[j]!.kind !== 'word') continue;
     const tagged = at[j];

@@ -116,6 +116,12 @@ export const CURRENCIES = keys('دينار دنانير دولار دولارا�
 
 /** Heads of media names (صحيفة عكاظ، جريدة "الحياة"، قناة الجزيرة). */
 export const MEDIA_HEADS = keys('صحيفة جريدة وكالة قناة إذاعة مجلة موقع تلفزيون يومية أسبوعية');
+/**
+ * Heads that, definite and with adjectives, describe a body before its name in marks: «القناة التلفزية الخاصة "نسمة"» (the
+ * private TV channel "Nessma"), «الشركة الرياضية "لوتو كيبيك"». Not an institution whose adjectives are its name: «البنك
+ * المركزي السعودي "ساما"» is the Saudi central bank, its acronym in marks. Keyed, without the article.
+ */
+export const NAMED_IN_MARKS_HEADS: ReadonlySet<string> = new Set([...MEDIA_HEADS, ...keys('شركة منظمة جمعية مجموعة حزب')]);
 /** «أنباء» (news) of «وكالة أنباء "إرنا"» (a news agency named in quotation marks), keyed: a head noun of the agency's name. */
 export const NEWS_NOUN = 'انباء';
 

@@ -12,7 +12,7 @@ import type { AnalysisDocument, Entity, Quote, QuoteKind, Span, TextSpan, Token 
 import { firstStartingAt } from '../document.ts';
 import type { Stage } from '../pipeline/pipeline.ts';
 import { nameKey, nameTokens, skeleton, stripArticle } from '../entities/keys.ts';
-import { ANAPHORIC, DOCUMENT_NOUNS, HONORIFICS, MEDIA_HEADS, NEWS_NOUN, ORG_HEADS, PERSON_TITLES, RELATIVE_KEYS, ROLE_HEADS, ROLE_LINKS, bare, documentNoun, sameDocumentKind } from '../entities/roles.ts';
+import { ANAPHORIC, DOCUMENT_NOUNS, HONORIFICS, MEDIA_HEADS, NEWS_NOUN, ORG_HEADS, PERSON_TITLES, NAMED_IN_MARKS_HEADS, RELATIVE_KEYS, ROLE_HEADS, ROLE_LINKS, bare, documentNoun, sameDocumentKind } from '../entities/roles.ts';
 import { derivedVerbalNoun, endingLength, endingLetter, findIn, NOT_VERBAL_NOUNS, pluralOfCommonNoun, strippedForms, tokenKeyData, VERBAL_NOUN_FORMS, verbLike } from '../entities/words.ts';
 import { personGender, taggerGivenName, type PersonGender } from '../entities/gender.ts';
 import { COMPLEMENTISERS, CUE_VERBS, STANCE_NOUNS, UNNAMED_SOURCES, cueForms, isCueWord, prefixedCueForms, type CueForm, type CueGender, type CueVerb } from './cues.ts';
@@ -902,6 +902,28 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   const found = bylineSpan(text, paragraphs);
   const byline = found && doc.entities.some((e) => e.type === 'PER' && e.mentions.some((m) => m.start >= found.start && m.end <= found.end)) ? found : undefined;
   for (const e of doc.entities) for (const m of e.mentions) if (!(byline && m.start >= byline.start && m.end <= byline.end)) refs.push({ start: m.start, end: m.end, entity: e, role: m.kind === 'role' || m.kind === 'pronoun' });
+  // «وفق ما نقله موقع "روسيا اليوم" عن الوكالة الإخبارية الاردنية "عمون"» (from the Jordanian news agency "Ammon"): a body's
+  // definite head and its adjectives before its name in marks are one more mention of it, from the head on — what
+  // the rules that read a subject, a source or a preposition before it look at.
+  for (let n = refs.length - 1; n >= 0; n--) {
+    const r = refs[n]!;
+    if (r.entity.type !== 'ORG' || r.role) continue;
+    let lo = 0;
+    for (let hi = tokens.length; lo < hi; ) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid]!.end <= r.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const at = lo;
+    if (at < 3 || tokens[at]!.start !== r.start || tokens[at - 1]!.kind !== 'punct' || !/^["“«]$/u.test(text.slice(tokens[at - 1]!.start, tokens[at - 1]!.end))) continue;
+    let h = at - 2;
+    while (h > at - 5 && h > 0 && tokens[h]!.kind === 'word' && /^ال.{2,}(ي|ه)$/u.test(sharedKeys[h]!) && !NAMED_IN_MARKS_HEADS.has(bare(sharedKeys[h]!))) h--;
+    if (h >= at - 2 || tokens[h]!.kind !== 'word' || !sharedKeys[h]!.replace(/^[وفبل]/u, '').startsWith('ال') || !NAMED_IN_MARKS_HEADS.has(bare(sharedKeys[h]!))) continue;
+    // (Not a head in construct after another, «هيئة الإذاعة البريطانية "بي بي سي"»: the whole body is named before.)
+    if (h > 0 && tokens[h - 1]!.kind === 'word' && ORG_HEADS.has(sharedKeys[h - 1]!.replace(/^[وفبل]/u, ''))) continue;
+    const article = text.slice(tokens[h]!.start, tokens[h]!.end).indexOf('ال');
+    refs.push({ start: tokens[h]!.start + Math.max(article, 0), end: r.end, entity: r.entity, role: false });
+  }
   refs.sort((a, b) => a.start - b.start || b.end - a.end);
   const refEnds = new Set(refs.map((r) => r.end));
   const gender = new Map<string, 'm' | 'f'>();
@@ -2594,8 +2616,17 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   const occasionAt = (k: number): boolean => k < tokens.length && OCCASION_OPENERS.has(keys[k]!) && (keys[k] !== 'علي' || keys[k + 1] === 'هامش');
   /** What the subject zone [from, to) after a cue names: a speaker, an unnamed source, a description … (see `Subject`). */
   // (Not a person told, after a noun with the preposition «ل»: «وقال المصدر في تصريح للصحفي X», to the journalist X.)
+  /**
+   * «وأكد للشاهد أن …» (he assured al-Chahed that …): a mention that holds the «ل» of «لل» itself — the article's alif
+   * dropped — behind a name written elsewhere with the article.
+   */
+  const heldLam = (r: Ref): boolean => {
+    const written = text.slice(r.start, r.end);
+    return written.startsWith('لل') && r.entity.name.includes('ال' + written.slice(2));
+  };
   const toldPerson = (r: Ref): boolean => {
     const ti = tokenAt(r.start);
+    if (heldLam(r)) return true;
     return ti > 0 && tokens[ti - 1]!.kind === 'word' && (keys[ti - 1] === 'ل' || /^[وف]?لل/u.test(keys[ti - 1]!) || (/^[وف]?ل/u.test(keys[ti - 1]!) && letterIsPreposition(ti - 1)));
   };
   /**
@@ -2733,7 +2764,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       const ti = tokenAt(r.start);
       const tok = tokens[ti]!;
       const prevKey = ti > 0 ? keys[ti - 1]! : '';
-      const attachedL = r.start > tok.start && /^[وف]?ل/u.test(text.slice(tok.start, r.start));
+      const attachedL = (r.start > tok.start && /^[وف]?ل/u.test(text.slice(tok.start, r.start))) || heldLam(r);
       // «لصحيفة "النهار"»، «لوكالة رويترز»: a body named after ل + its head noun is spoken to.
       let pi = ti - 1;
       // (Also an opening guillemet or bracket: «لـ«عكاظ»», «لـ(سبأ)».)
@@ -3420,6 +3451,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         surnames.set(last, list);
       }
     }
+    // (Not behind «لل», the one told: «وأكد للشاهد أن …», he assured al-Chahed that ….)
+    if (/^[وف]?لل/u.test(keys[j]!)) return undefined;
     const found = surnames.get(stripArticle(keys[j]!));
     if (!found) return undefined;
     const next = j + 1 < tokens.length ? tokens[j + 1]! : undefined;
@@ -3744,7 +3777,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     const endingAt = (w: Token): Ref | undefined => {
       for (let k = firstStartingAt(refs, w.end + 2) - 1; k >= 0 && refs[k]!.start >= start; k--) {
         const x = refs[k]!;
-        if (x.end >= w.start && x.end <= w.end + 1) return x;
+        if (x.end < w.start || x.end > w.end + 1) continue;
+        // (The body's mention from its head, when its name in marks ends there: «على القناة الفرنسية الثانية "france2"».)
+        while (k > 0 && refs[k - 1]!.start >= start && refs[k - 1]!.entity === x.entity && refs[k - 1]!.end === x.end) k--;
+        return refs[k]!;
       }
       return undefined;
     };
@@ -3764,7 +3800,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       if (/^[وف]?ل/u.test(clitic) && organOfBodyAfterAuxiliary(rt, start)) return r;
       // (Nor one behind a glued «ب» or «ك»: «وفي اتصال بالجوهرة "اف ام" أكد الملحق الاعلامي … أن», in a call with Jawhara
       // FM, the press attaché stressed.)
-      if (/^[وف]?[لبك]/u.test(clitic) || (rt > 0 && keys[rt - 1] !== 'علي' && PREPOSITIONS.has(keys[rt - 1]!))) return undefined;
+      // («علي» is a preposition before a body's name, which no «Ali» begins: «على القناة الفرنسية الثانية».)
+      if (/^[وف]?[لبك]/u.test(clitic) || (rt > 0 && (keys[rt - 1] !== 'علي' || r.entity.type === 'ORG') && PREPOSITIONS.has(keys[rt - 1]!))) return undefined;
     }
     // A name inside the content of an earlier quote is not the subject of the next verb.
     if (r && insideDraft(r.start)) return undefined;
@@ -3925,6 +3962,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     // The token right after the sentence's first verb, past an opening «من جهته، / بدوره،» (for its part).
     let verb = firstWordOfSentence(pos);
     if (verb < tokens.length && tokens[verb]!.kind === 'punct') verb++;
+    // (Past «وقد» before the verb: «وقد انسحبت الحركة …».)
+    if (verb + 1 < tokens.length && /^[وف]?(قد|لقد)$/u.test(keys[verb] ?? '') && tokens[verb + 1]!.kind === 'word') verb++;
     // «في صالة عرض على شارع الشيخ زايد في دبي، يتفقد المواطن سعيد المهيري …، قبل أن يقول» (in a
     // showroom on Sheikh Zayed Road, citizen Saeed al-Muhairi looks at …, before saying): a sentence that
     // opens with a prepositional phrase set off by a comma names no subject in it.
@@ -3945,6 +3984,18 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     return subjectFrom(refsFrom, pos, from, verb, g, bodies) ?? (refsFrom !== from ? subjectFrom(from, pos, from, verb, g, bodies) : undefined);
   };
 
+  /**
+   * The body named before `pos` by the head noun alone that follows the first verb of `pos`'s sentence: «وقد انسحبت الحركة
+   * من النقاشات» (the movement withdrew from the talks) — the movement of that head named last.
+   */
+  const headSubjectOfSentence = (pos: number): Ref | undefined => {
+    let verb = firstWordOfSentence(pos);
+    if (verb + 1 < tokens.length && /^[وف]?(قد|لقد)$/u.test(keys[verb] ?? '')) verb++;
+    const k = verb + 1 < tokens.length && tokens[verb + 1]!.start < pos ? keys[verb + 1]! : '';
+    // (Not a head an adjective describes, which names another body: «وقد ردت السلطات الفرنسية …», the French authorities.)
+    if (!/^ال/u.test(k) || refsIn(tokens[verb + 1]!.start, tokens[verb + 1]!.end).length || !ORG_HEADS.has(bare(k)) || !verbLike(tokenText(verb)) || DEFINITE_NISBA.test(keys[verb + 2] ?? '')) return undefined;
+    return lastBodyOfHead(bare(k), tokens[verb]!.start);
+  };
   /**
    * The subject of the last speech verb (not a participle) of the sentence before `pos`, when it is written as a role
    * or an unnamed source and no name stands between that verb and `pos` («وأكد مصدر أمني …، مؤكدا»; «وأكد وزير الخارجية
@@ -6355,10 +6406,15 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // مؤكدا أنهن» (stressing, m.) is said by someone else, whom the text does not name.)
         const otherGender = last?.speaker && (g === 'm' || g === 'f') && (last.gender === 'm' || last.gender === 'f') && last.gender !== g;
         const crossed = otherGender ? (lastSpeakerBefore(t.start, g) ?? (last!.speaker!.type === 'PER' && !agrees(last!.speaker!, g) ? null : last)) : last;
-        if (crossed === null) unnamedHere = true;
+        // «وقد انسحبت حركة الشعب من النقاشات …، معربة عن احترازها …» (the movement withdrew from the talks, voicing its
+        // reservations): with nobody of the participle's gender quoted before, the subject of its own sentence's verb.
+        // (Or a body it names by its head noun alone, «وقد انسحبت الحركة …»: the body of that head named before.)
+        const own = crossed === null ? (clauseSubject(t.start, g, true) ?? headSubjectOfSentence(t.start)) : undefined;
+        const ownSubject = own && !own.role && (own.entity.type === 'PER' || own.entity.type === 'ORG') && agrees(own.entity, g) ? own : undefined;
+        if (crossed === null && !ownSubject) unnamedHere = true;
         const d = crossed ?? undefined;
         const sameSentence = d && d.end >= sentenceStart(t.start) - 1;
-        speaker = d ? d.speaker : crossed === null ? null : resolvePronoun(t.start, g);
+        speaker = ownSubject ? ownSubject.entity : d ? d.speaker : crossed === null ? null : resolvePronoun(t.start, g);
         // (The participle stands for the speaker it resolved to; with nobody found, it names no one.)
         speakerMention = (sameSentence || d?.named) && d?.speakerMention ? d.speakerMention : speaker ? { start: t.start, end: t.end } : null;
         named = Boolean(d?.named && !d.speaker);
