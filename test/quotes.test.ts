@@ -7130,7 +7130,8 @@ test('quotes (forty-eighth round): a body described by its definite head and adj
       'a channel, a comma after the marks',
       'اعتبرت القناة التلفزية الخاصة "نسمة"، قرار الهيئة "قرارا مفتعلا وغير قانوني وصادرا عن هيئة منتهية الصلاحيات".',
       [],
-      [['قرارا مفتعلا وغير قانوني وصادرا عن هيئة منتهية الصلاحيات', 'نسمة']],
+      // (What was deemed so is the object after the comma: the words run from it.)
+      [['قرار الهيئة "قرارا مفتعلا وغير قانوني وصادرا عن هيئة منتهية الصلاحيات', 'نسمة']],
     ],
     // «…, as the site "Russia Today" relayed from the Jordanian news agency "Ammon"»: the agency relayed speaks.
     [

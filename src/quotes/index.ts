@@ -5665,7 +5665,11 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
             // fall in growth; the agency "Wafa" reported the death of …): after a name in marks that ends the
             // subject, the object of a verb that takes one, or a noun with «ب», is the content — when no
             // complementiser follows soon.
-            const after = tokenAt(opening.close + 1);
+            let after = tokenAt(opening.close + 1);
+            // (Past a comma after the marks before the object: «اعتبرت القناة التلفزية الخاصة
+            // "نسمة"، قرار الهيئة … "قرارا مفتعلا"», Nessma deemed the authority's decision "a fabricated decision".)
+            // (Only «اعتبر» (deemed), whose object and predicate follow: after «أعلن حزب "…"، بزعامة …» the comma opens a circumstance.)
+            if (v.lemma === 'اعتبر' && after + 1 < tokens.length && (tokenText(after) === '،' || tokenText(after) === ',') && tokens[after + 1]!.kind === 'word') after++;
             const ak = keys[after] ?? '';
             // (Not a word that goes on describing the name — «داعش" الإرهابي», «"أمازون" للتجارة», «الذي» —, a
             // place or time «بالجهة», «اليوم», nor when a complementiser comes later in the sentence.)
