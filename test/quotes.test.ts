@@ -7176,3 +7176,23 @@ test('quotes (forty-eighth round): a surname behind «لل» is the one told; a 
     ],
   ]);
 });
+
+test('quotes (forty-eighth round): a relative of someone named speaks as the person the article names with that kin noun and the family name', () => {
+  checkSaid([
+    // «The spokesman announced that his father Ramadan Abedi was arrested too. Salman Abedi's father stressed that his son is
+    // innocent, adding that his family does not believe in violence».
+    [
+      'the father named before',
+      'وأعلن أحمد بن سالم أنه تم القبض على والده رمضان عبيدي أيضا. وأكد والد سلمان العبيدي أن ابنه بريء، مضيفا أن عائلته لا تؤمن بالعنف.',
+      [['أحمد بن سالم', 'PER'], ['رمضان عبيدي', 'PER'], ['سلمان العبيدي', 'PER']],
+      [['تم القبض على والده رمضان عبيدي أيضا', 'أحمد بن سالم'], ['ابنه بريء', 'رمضان عبيدي'], ['عائلته لا تؤمن بالعنف', 'رمضان عبيدي']],
+    ],
+    // With no father named under that family name, nobody named: «Samir Trabelsi's father said …» after «his brother Karim».
+    [
+      'no father named',
+      'وأعلن أحمد بن سالم أنه تم القبض على شقيقه كريم الطرابلسي. وأكد والد سمير الطرابلسي أن ابنه بريء.',
+      [['أحمد بن سالم', 'PER'], ['كريم الطرابلسي', 'PER'], ['سمير الطرابلسي', 'PER']],
+      [['تم القبض على شقيقه كريم الطرابلسي', 'أحمد بن سالم'], ['ابنه بريء', null]],
+    ],
+  ]);
+});

@@ -2624,6 +2624,26 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     const written = text.slice(r.start, r.end);
     return written.startsWith('لل') && r.entity.name.includes('ال' + written.slice(2));
   };
+  /**
+   * The person named elsewhere right after the kin noun `kinKey` — bare or with a possessive pronoun («والده رمضان عبيدي»,
+   * his father Ramadan Abedi) — who shares `of`'s family name: the relative «والد سلمان العبيدي» speaks as.
+   */
+  const namedRelative = (kinKey: string, of: Entity): Entity | undefined => {
+    // (The conjunction off, not the «و» of «والد» / «والده».)
+    const unjoined = (k: string): string => (KINSHIP.has(k) || KINSHIP.has(k.replace(/(ه|ها)$/u, '')) ? k : k.replace(/^[وف](?=...)/u, ''));
+    const kin = bare(unjoined(kinKey));
+    const family = (e: Entity): string => stripArticle(nameKey(e.name).split(' ').at(-1) ?? '');
+    const surname = family(of);
+    if (of.type !== 'PER' || surname.length < 3 || !/\s/u.test(of.name)) return undefined;
+    for (const r of refs) {
+      if (r.role || r.entity === of || r.entity.type !== 'PER' || !/\s/u.test(r.entity.name) || family(r.entity) !== surname) continue;
+      const at = tokenAt(r.start);
+      if (at < 1 || tokens[at]!.start !== r.start || tokens[at - 1]!.kind !== 'word') continue;
+      const before = bare(unjoined(keys[at - 1]!));
+      if (before === kin || before === kin + 'ه' || before === kin + 'ها') return r.entity;
+    }
+    return undefined;
+  };
   const toldPerson = (r: Ref): boolean => {
     const ti = tokenAt(r.start);
     if (heldLam(r)) return true;
@@ -2821,7 +2841,13 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // «والد "إيفانكا"» (the father of …): a relative of the one named speaks, not the one named.
       const ki = wordBeforeMarks(ti);
       // (Not a name's last word: «أمانة جدة محمد البقمي», where «جدة» is Jeddah, not «grandmother».)
-      if (r.start === tok.start && ki >= 0 && isKin(keys[ki]!) && !refEnds.has(tokens[ki]!.end)) continue;
+      if (r.start === tok.start && ki >= 0 && isKin(keys[ki]!) && !refEnds.has(tokens[ki]!.end)) {
+        // «أكد والد سلمان العبيدي» (Salman Abedi's father stressed) after «والده رمضان عبيدي» (his father, Ramadan Abedi):
+        // the relative the article names elsewhere with that kin noun and the family name.
+        const relative = namedRelative(keys[ki]!, r.entity);
+        if (relative) candidates.push({ start: tokens[ki]!.start, end: r.end, entity: relative, role: false });
+        continue;
+      }
       // «قالت وكالة أنباء "سبوتنيك" الروسية» (the Russian news agency "Sputnik" said): a body the tagger named by its
       // generic head alone, right before the body's own name, is that body.
       const named = r.entity.type === 'ORG' && !r.role && genericBody(r) ? zone.find((x) => x !== r && x.entity.type === 'ORG' && x.start > r.end && /^[\s"“”«»]*$/u.test(text.slice(r.end, x.start))) : undefined;
