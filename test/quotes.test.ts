@@ -7196,3 +7196,27 @@ test('quotes (forty-eighth round): a relative of someone named speaks as the per
     ],
   ]);
 });
+
+test('quotes (forty-eighth round): «دعت الوزارة X لتبليغ …» with the body by its head noun; an indefinite participle after a definite noun is a cue, not its adjective', () => {
+  checkSaid([
+    // «The health ministry calls on citizens to avoid buying this product, stressing the need to choose cosmetics well. The
+    // ministry also called on all doctors and pharmacists to notify the competent services».
+    [
+      'called on … to notify; stressing',
+      'وتدعو وزارة الصحة المواطنين إلى اجتناب اقتناء هذه المادة مؤكدة ضرورة حسن اختيار مواد التجميل. كما دعت الوزارة كافة الأطباء والصيادلة لتبليغ المصالح المختصة عن كل حدوث آثار جانبية.',
+      [['وزارة الصحة', 'ORG']],
+      [
+        ['اجتناب اقتناء هذه المادة', 'وزارة الصحة'],
+        ['ضرورة حسن اختيار مواد التجميل', 'وزارة الصحة'],
+        ['لتبليغ المصالح المختصة عن كل حدوث آثار جانبية', 'وزارة الصحة'],
+      ],
+    ],
+    // «… and that the government is required to bear its responsibility»: «مطالبة» after a definite subject is its predicate.
+    [
+      'required, a predicate',
+      'وأكد فاضل الطرابلسي أن الوضع لا يمكن أن يستمر وأن الحكومة مطالبة بتحمل مسؤوليتها كاملة.',
+      [['فاضل الطرابلسي', 'PER']],
+      [['الوضع لا يمكن أن يستمر وأن الحكومة مطالبة بتحمل مسؤوليتها كاملة', 'فاضل الطرابلسي']],
+    ],
+  ]);
+});

@@ -2242,7 +2242,11 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // (Nor before its preposition and a complementiser: «… صعوبات مشددة على أن» is a woman stressing that.)
         // (Indefinite only, as the adjective is: «الحكومة ستراجع التعيينات مشددة على …» is the minister stressing.)
         const thingsPlural = /^(?!ال)[^وفبلك].{2,}ات$/u.test(keys[j - 1]!) && refsIn(tokens[j - 1]!.start, tokens[j - 1]!.end).length === 0 && !COMPLEMENTISERS.has(keys[j + 2] ?? '');
-        if (thingsPlural || (keys[j - 1]!.endsWith('ه') && !(cue.form.verb.preps ?? []).some((p) => nameKey(p) === keys[j + 1] || (p === 'إلى' && keys[j + 1] === 'الي')))) cue = undefined;
+        // (An indefinite participle is no adjective of a definite noun: «… إلى اجتناب اقتناء هذه المادة مؤكدة ضرورة …», to avoid
+        // buying this product, stressing the need ….)
+        // (Not «مطالبة» (required), the predicate of a definite subject as often: «وأن الحكومة مطالبة بتحمل مسؤوليتها».)
+        const definiteBefore = /^([وفبك]?ال|لل)/u.test(keys[j - 1]!) && cue.form.verb.lemma !== 'طالب';
+        if (thingsPlural || (keys[j - 1]!.endsWith('ه') && !definiteBefore && !(cue.form.verb.preps ?? []).some((p) => nameKey(p) === keys[j + 1] || (p === 'إلى' && keys[j + 1] === 'الي')))) cue = undefined;
       }
       // «فيما/بينما/في حين ذكرت …» (whereas … said): a contrasting clause with its own speaker.
       // (Also «في ما», written apart — not «في ما أعلنته» (in what it announced), a relative with its pronoun.)
@@ -5798,7 +5802,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           let behindLam = false;
           for (let m = i + 1; m < j && !behindLam && !participle; m++) behindLam = keys[m]!.startsWith('ل');
           const objectOnly = !participle && !behindLam && subjectBefore(i) !== undefined;
-          if (participle || objectOnly ? namedCount <= 1 : namedCount === 1) {
+          // (Or a body by its head noun alone right after the verb: «كما دعت الوزارة كافة الأطباء والصّيادلة لتبليغ المصالح
+          // المختصة …», the ministry also called on all doctors and pharmacists to notify the services.)
+          const headSubject = namedCount === 0 && /^ال/u.test(keys[i + 1] ?? '') && ORG_HEADS.has(bare(keys[i + 1]!)) && !refsIn(tokens[i + 1]!.start, tokens[i + 1]!.end).length;
+          if (participle || objectOnly ? namedCount <= 1 : namedCount === 1 || headSubject) {
             zoneEnd = tok.start;
             contentStart = calledFor === 'bi' ? afterFirstLetter(tok) : tok.start;
             break;
