@@ -2156,3 +2156,21 @@ test('entities (forty-eighth round): after a role and a comma, a given name writ
   assert.ok(gazzah, JSON.stringify(doc.entities.map((e) => e.name)));
   assert.deepEqual(doc.quotes.map((q) => q.speaker), [gazzah.id, gazzah.id]);
 });
+
+test('entities (forty-eighth round): a woman\'s office given in the masculine is hers when nobody holds the masculine role', () => {
+  // «The tourism minister Salma Elloumi said the indicators are positive. According to the tourism minister (masc.), the
+  // European market grew by 22 percent».
+  const doc = analyze('قالت وزيرة السياحة سلمى اللومي إن المؤشرات ايجابية. وحسب وزير السياحة سجلت السوق الأوروبية عموما نموا بـ 22 بالمائة.', { date: '2017-06-20' });
+  assert.deepEqual(checkInvariants(doc), []);
+  const elloumi = doc.entities.find((e) => e.name === 'سلمى اللومي')!;
+  assert.ok(elloumi.mentions.some((m) => m.text === 'وزير السياحة'), JSON.stringify(elloumi.mentions));
+  assert.deepEqual(doc.quotes.map((q) => q.speaker), [elloumi.id, elloumi.id]);
+  // A bare «النائب» (the MP, masc.) after two MPs, a man and a woman, is not the woman's; a foreign minister's spokesman is
+  // not the spokesman of «وزيرة الخارجية الأسترالية».
+  const mps = analyze('كشف النائبان المنجي الحرباوي والنائبة ابتسام الجبابلي أن الأطفال عالقون. كما تحدث النائب أيضا عن مسألة القضاء.', { date: '2017-04-18' });
+  assert.deepEqual(checkInvariants(mps), []);
+  assert.ok(!mps.entities.find((e) => e.name === 'ابتسام الجبابلي')?.mentions.some((m) => m.text === 'النائب'));
+  const bishop = analyze('وبخت كوريا الشمالية وزيرة الخارجية الأسترالية جولي بيشوب، بعد أن قالت إن بيونغيانغ ستكون هدفا. ونقلت الوكالة عن متحدث باسم وزير الخارجية أنها "دمية".', { date: '2017-04-23' });
+  assert.deepEqual(checkInvariants(bishop), []);
+  assert.ok(!bishop.entities.find((e) => e.name === 'جولي بيشوب')!.mentions.some((m) => m.text === 'وزير الخارجية'));
+});

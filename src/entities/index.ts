@@ -3544,8 +3544,13 @@ function attachRoles(doc: AnalysisDocument, view: TokenView, clusters: readonly 
   // Role words are among the tokens that may start a person's name after a role (see {@link starts}).
   for (const i of starts(view, aliases).person) {
     if (used[i] || inName[i] || tokens[i]!.kind !== 'word') continue;
-    const head = roleHeads.get(keys[i]!);
-    if (!head) continue;
+    const ownHead = roleHeads.get(keys[i]!);
+    if (!ownHead) continue;
+    // «وحسب وزير السياحة» (according to the tourism minister) for «وزيرة السياحة سلمى اللومي»: news often gives a woman's
+    // office in the masculine; with no holder of the masculine role in the article, the role is its feminine form's.
+    // (Only a role with its complement: a bare «النائب» after «النائبان … المنجي الحرباوي وابتسام الجبابلي» is the man.)
+    const feminineFor = !ownHead.endsWith('ه') && !unions.has(ownHead) && unions.has(ownHead + 'ه') && i + 1 < tokens.length && tokens[i + 1]!.kind === 'word' && !inPerson[i + 1] && roleWordForms(keys[i + 1]!, aliases).some((f) => unions.get(ownHead + 'ه')!.has(f));
+    const head = feminineFor ? ownHead + 'ه' : ownHead;
     // (Nor the complement of another role in construct before it: «عبّر نائب وزير الخارجية لفيديرالية روسيا … ميخائيل
     // بوغدانوف» (the Russian deputy foreign minister) is no foreign minister named elsewhere; «مستشار رئيس الجمهورية».)
     // (Not a role coordinated after another, «اعتذرت للرئيس ولنائب الرئيس», nor after a definite one.)
@@ -3553,13 +3558,15 @@ function attachRoles(doc: AnalysisDocument, view: TokenView, clusters: readonly 
     if (i > 0 && tokens[i - 1]!.kind === 'word' && !coordinated && roleHeads.get(keys[i - 1]!) && !/^(و|ف)?(ب|ل|ك)?(ال|لل)/u.test(keys[i - 1]!)) continue;
     const union = unions.get(head);
     if (!union) continue;
-    const candidates = withRoles.filter((c) => c.roles.some((r) => r.head === head));
+    // (For the masculine form, not a foreign holder whose role names her country: «متحدث باسم وزير الخارجية» of North Korea
+    // is no «وزيرة الخارجية الأسترالية».)
+    const candidates = withRoles.filter((c) => c.roles.some((r) => r.head === head && !(feminineFor && r.national)));
     let j = i + 1;
     while (j < tokens.length && tokens[j]!.kind === 'word' && !inPerson[j] && roleWordForms(keys[j]!, aliases).some((f) => union.has(f))) j++;
     const phraseEnd = j - 1;
     const next = j < tokens.length ? tokens[j]! : undefined;
     const forms: string[][] = [];
-    for (let k = i; k <= phraseEnd; k++) forms.push(roleWordForms(keys[k]!, aliases));
+    for (let k = i; k <= phraseEnd; k++) forms.push(roleWordForms(k === i && feminineFor ? keys[k]! + 'ه' : keys[k]!, aliases));
     // The whole of a role as first written, of two words or more («أمير منطقة الجوف»): a definite word after
     // it is the verb's object («ورفع أمير منطقة الجوف الشكر», the Emir of al-Jouf expressed thanks), unless
     // it is a nationality (رئيس الوزراء ≠ رئيس الوزراء الإسرائيلي) or a word that makes another role of it
@@ -3615,6 +3622,8 @@ function attachRoles(doc: AnalysisDocument, view: TokenView, clusters: readonly 
     // DEFINITE_BACK_REFERENCE, to one in construct: «قال الوزير» after «وزير التكوين
     // المهني والتشغيل، عماد الحمامي» is that minister, the nearest one named.
     let fitting = candidates.filter((c) => c.roles.some((r) => r.head === head && (!single || r.definite || !DEFINITE_BACK_REFERENCE.has(head)) && forms.every((fs) => fs.some((f) => r.forms.has(f)))));
+    // «وحسب وزير السياحة» (according to the tourism minister) for «وزيرة السياحة سلمى اللومي»: news often gives a woman's
+    // office in the masculine; with no holder of the masculine role, the holder of its feminine form named before.
     // A bare head word (المتحدث، الرئيس) only points back, never forward to a name given later.
     if (phraseEnd === i) fitting = fitting.filter((c) => c.occurrences.some((o) => o.start < tokens[i]!.start));
     // «أعلن وزير خارجية مملكة النرويج، "بورج براند"» (the foreign minister of the Kingdom of Norway): a role in construct with
