@@ -7220,3 +7220,23 @@ test('quotes (forty-eighth round): «دعت الوزارة X لتبليغ …» 
     ],
   ]);
 });
+
+test('quotes (forty-eighth round): a second body named right after the subject by a head noun of its own is the verb\'s object', () => {
+  checkSaid([
+    // «The independent high authority for audiovisual communication called on the presidency of the government to back
+    // down from its decision, stressing that it keeps its right to go to court».
+    [
+      'called on the presidency',
+      'دعت الهيئة العليا المستقلة للاتصال السمعي البصري رئاسة الحكومة إلى التراجع عن قرارها، مؤكدة أنها تحتفظ بحقها في اللجوء للقضاء.',
+      [['الهيئة العليا المستقلة للاتصال السمعي البصري', 'ORG'], ['رئاسة الحكومة', 'ORG']],
+      [['التراجع عن قرارها', 'الهيئة العليا المستقلة للاتصال السمعي البصري'], ['تحتفظ بحقها في اللجوء للقضاء', 'الهيئة العليا المستقلة للاتصال السمعي البصري']],
+    ],
+    // A description, then the name it describes, still speaks as the name: «the American car maker Voltra announced …».
+    [
+      'a description, then the name',
+      'أعلنت شركة صناعة السيارات الأمريكية فولترا أنها ستغلق مصنعها.',
+      [['شركة صناعة السيارات الأمريكية', 'ORG'], ['فولترا', 'ORG']],
+      [['ستغلق مصنعها', 'فولترا']],
+    ],
+  ]);
+});

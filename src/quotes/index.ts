@@ -2987,8 +2987,12 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // «وقال مؤسس موقع ويكيليكس، جوليان أسانج، …» (the founder of WikiLeaks, Julian Assange): after a
       // role noun, the name in its complement is not the speaker when a person follows in apposition.
       const apposed = head && next && next.entity.type === 'PER' && first.start >= tokens[firstTok]!.end && /^\s*[،,]?\s*$/u.test(text.slice(first.end, next.start));
+      // (Not a second body named by a head noun of its own, the verb's object: «دعت الهيئة العليا المستقلة للاتصال السمعي
+      // البصري رئاسة الحكومة إلى التراجع», the authority called on the government's presidency to back down.)
+      const nextTok = next ? tokenAt(next.start) : -1;
+      const ownHead = next !== undefined && next.entity.type === 'ORG' && next.start === tokens[nextTok]!.start && /\s/u.test(text.slice(next.start, next.end)) && ORG_HEADS.has(keys[nextTok]!) && !ORG_HEADS.has(bare(keys[tokenAt(first.end - 1)]!));
       if (apposed) result.ref = next;
-      else if (first.entity.type === 'ORG' && next && !ownedByTitle && (next.entity.type === 'ORG' || next.entity.type === 'PER') && text.slice(first.end, next.start).trim() === '') {
+      else if (first.entity.type === 'ORG' && next && !ownedByTitle && !ownHead && (next.entity.type === 'ORG' || next.entity.type === 'PER') && text.slice(first.end, next.start).trim() === '') {
         // «أعلنت شركة صناعة السيارات الأمريكية فولترا»: a description, then the name it describes.
         result.ref = next;
       } else if (first.entity.type === 'PER' || first.role) {
