@@ -7240,3 +7240,16 @@ test('quotes (forty-eighth round): a second body named right after the subject b
     ],
   ]);
 });
+
+test('quotes (forty-eighth round): «أكد حق X في …» states a position (a right), as «أكد حرص X على …» does', () => {
+  checkSaid([
+    // «Sami Tahri said the circular is dangerous. He stressed the union's right to object to this circular, pointing out that
+    // it is studying the file».
+    [
+      'the right of',
+      'وقال سامي الطاهري إن المنشور خطير. وأكد حق اتحاد الشغل في الاعتراض على هذا المنشور، مشيرا إلى أنه بصدد دراسة الملف.',
+      [['سامي الطاهري', 'PER'], ['اتحاد الشغل', 'ORG']],
+      [['المنشور خطير', 'سامي الطاهري'], ['حق اتحاد الشغل في الاعتراض على هذا المنشور', 'سامي الطاهري'], ['بصدد دراسة الملف', 'سامي الطاهري']],
+    ],
+  ]);
+});
