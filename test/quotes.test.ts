@@ -7253,3 +7253,23 @@ test('quotes (forty-eighth round): «أكد حق X في …» states a position 
     ],
   ]);
 });
+
+test('quotes (forty-eighth round): a document a body issued, named after it by its head noun alone, is that body\'s', () => {
+  checkSaid([
+    // «The transport ministry decided to review the schedule of technical inspections, according to a statement the ministry
+    // issued today, Friday».
+    [
+      'a statement the ministry issued',
+      'قررت وزارة النقل مراجعة دورية الفحص الفني للسيارات الخاصة، بحسب بلاغ أصدرته الوزارة، اليوم الجمعة.',
+      [['وزارة النقل', 'ORG']],
+      [['قررت وزارة النقل مراجعة دورية الفحص الفني للسيارات الخاصة', 'وزارة النقل']],
+    ],
+    // «The researchers found, according to a report the journal published, fragments of rock».
+    [
+      'a report the journal published',
+      'أكدت مجلة "Nature Communications" اكتشاف قارة. وعثر الباحثون حسب تقرير نشرته المجلة على فتات صخور.',
+      [['Nature Communications', 'ORG']],
+      [['اكتشاف قارة', 'Nature Communications'], ['عثر الباحثون حسب تقرير نشرته المجلة على فتات صخور', 'Nature Communications']],
+    ],
+  ]);
+});

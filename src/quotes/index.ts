@@ -2453,6 +2453,13 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         const body = head && ends && bodyHead(head) ? lastBodyOfHead(head, tokens[at]!.start) : undefined;
         if (body) return { start: tokens[m]!.start, end: tokens[m]!.end, entity: body.entity, role: true };
       }
+      // «وعثر الباحثون حسب تقرير نشرته المجلة على …» (the researchers found, according to a report the journal published, …):
+      // a body's head noun alone after the document and a verb of issuing it is the body of that head named before.
+      const verb = at + 1;
+      if (verb + 1 < tokens.length && tokens[verb + 1]!.start < to && (ISSUING_VERBS.test(keys[verb]!) || MAKING_VERB.test(keys[verb]!)) && /^ال/u.test(keys[verb + 1]!) && bodyHead(keys[verb + 1]!.slice(2))) {
+        const body = lastBodyOfHead(keys[verb + 1]!.slice(2), tokens[at]!.start);
+        if (body) return { start: tokens[verb + 1]!.start, end: tokens[verb + 1]!.end, entity: body.entity, role: true };
+      }
       return undefined;
     }
     const r = inRange[k]!;
