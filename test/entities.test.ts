@@ -2174,3 +2174,16 @@ test('entities (forty-eighth round): a woman\'s office given in the masculine is
   assert.deepEqual(checkInvariants(bishop), []);
   assert.ok(!bishop.entities.find((e) => e.name === 'جولي بيشوب')!.mentions.some((m) => m.text === 'وزير الخارجية'));
 });
+
+test('entities (forty-eighth round): two everyday words are no person; a listed given name keeps its person', () => {
+  // «Information from a Russian MP pointed to Washington preparing an operation»; «a Syrian field commander said …»: the
+  // tagger's «برلماني روسي» and «ميداني سوري» are adjectives, no one's name.
+  for (const text of ['وأشارت معلومات برلماني روسي إلى تحضير واشنطن لعملية.', 'وقال قائد ميداني سوري إن المعارك مستمرة.']) {
+    const doc = analyze(text, { date: '2017-06-09' });
+    assert.deepEqual(checkInvariants(doc), []);
+    assert.deepEqual(doc.entities.filter((e) => e.type === 'PER').map((e) => e.name), [], text);
+  }
+  // «Salma Fellah explained that the event concerns all brands»: «سلمى» is a given name.
+  const salma = analyze('وأوضحت سلمى فلاح أن التظاهرة تهم جميع الماركات.', { date: '2017-01-25' });
+  assert.deepEqual(salma.entities.filter((e) => e.type === 'PER').map((e) => e.name), ['سلمى فلاح']);
+});

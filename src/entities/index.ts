@@ -2845,6 +2845,16 @@ function dropCommonWordPersons(doc: AnalysisDocument, occurrences: Occurrence[],
   for (const o of occurrences) if (o.type === 'PER' && o.tokens.length >= 2) for (const t of o.tokens) inFullNames.add(t.replace(/^ال(?=..)/u, ''));
   for (let k = occurrences.length - 1; k >= 0; k--) {
     const o = occurrences[k]!;
+    // «جلدا سميكا» (thick skin, accusative), «تكسير عظام» (bone breaking): two everyday words, neither a listed given name
+    // nor the alias table's, are no one's name. (Accusative «ـا» read off: «جلد», «سميك».)
+    if (o.type === 'PER' && o.tokens.length === 2 && !o.titled && !o.latin && aliases.lookup(doc.text.slice(o.start, o.end)) === undefined) {
+      const common = (w: string): boolean =>
+        !MALE_FIRST_NAMES.has(w) && !FEMALE_FIRST_NAMES.has(w) && !listedGivenName(w) && !w.startsWith('ال') && (ordinaryWord(w) || (/[^ا]ا$/u.test(w) && ordinaryWord(w.slice(0, -1))));
+      if (o.tokens.every(common)) {
+        occurrences.splice(k, 1);
+        continue;
+      }
+    }
     if (o.type !== 'PER' || o.tokens.length !== 1 || o.titled || o.latin) continue;
     const word = o.tokens[0]!;
     const surface = doc.text.slice(o.start, o.end);
