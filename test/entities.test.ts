@@ -2187,3 +2187,12 @@ test('entities (forty-eighth round): two everyday words are no person; a listed 
   const salma = analyze('وأوضحت سلمى فلاح أن التظاهرة تهم جميع الماركات.', { date: '2017-01-25' });
   assert.deepEqual(salma.entities.filter((e) => e.type === 'PER').map((e) => e.name), ['سلمى فلاح']);
 });
+
+test('entities (forty-eighth round): a definite surname that is a common word joins the given name when the article writes it bare after a speech verb', () => {
+  // «… as the regional trade director in Nabeul, Faouzi Taleb, told Jawhara FM's correspondent. Taleb added that …».
+  const doc = analyze('سجلت فرق المراقبة 788 مخالفة وفق ما أكده المدير الجهوي للتجارة بنابل فوزي الطالب لمراسلة الجوهرة أف أم. وأضاف طالب أن هذه المخالفات تتعلق بعدم إشهار الأسعار.', { date: '2016-07-04' });
+  assert.deepEqual(checkInvariants(doc), []);
+  const taleb = doc.entities.find((e) => e.name === 'فوزي الطالب');
+  assert.ok(taleb, JSON.stringify(doc.entities.map((e) => e.name)));
+  assert.deepEqual(doc.quotes.map((q) => q.speaker), [taleb.id, taleb.id]);
+});

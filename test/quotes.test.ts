@@ -7273,3 +7273,16 @@ test('quotes (forty-eighth round): a document a body issued, named after it by i
     ],
   ]);
 });
+
+test('quotes (forty-eighth round): a body joined by «و» to another right before it is named in passing, not the one a bare head goes on with', () => {
+  checkSaid([
+    // «The state property ministry stressed that … through a programme of teams shared between the state property ministry
+    // and the interior ministry. The ministry called on users of official cars to respect the laws more».
+    [
+      'joined in passing',
+      'وأكدت وزارة أملاك الدولة أن الحملة متواصلة. وتتم الحملة من خلال برنامج يقوم بتنفيذه 11 فريقا مشتركا بين وزارة أملاك الدولة ووزارة الداخلية. ودعت الوزارة مستعملي السيارات الإدارية إلى مزيد احترام القوانين.',
+      [['وزارة أملاك الدولة', 'ORG'], ['وزارة الداخلية', 'ORG']],
+      [['الحملة متواصلة', 'وزارة أملاك الدولة'], ['مزيد احترام القوانين', 'وزارة أملاك الدولة']],
+    ],
+  ]);
+});

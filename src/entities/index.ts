@@ -2677,6 +2677,17 @@ function addRoleNames(doc: AnalysisDocument, view: TokenView, occurrences: Occur
         tagged.tokens = nameTokens(text.slice(tagged.start, tagged.end));
         continue;
       }
+      // «المدير الجهوي للتجارة بنابل فوزي الطالب لمراسلة …، وأضاف طالب أن …» (the regional trade director Faouzi Taleb …,
+      // Taleb added that): a definite surname that is also a common word («الطالب», the student), which the article
+      // writes bare right after a speech verb elsewhere, is the family name.
+      const surname = next < tokens.length && tokens[next]!.kind === 'word' && !at[next] && /^ال.{3,}/u.test(keys[next]!) ? keys[next]!.slice(2) : '';
+      if (surname && text.slice(tokens[e]!.end, tokens[next]!.start).trim() === '' && keys.some((k, m) => k === surname && m > 0 && m !== next && isCueWord(keys[m - 1]!))) {
+        tagged.end = tokens[next]!.end;
+        at[next] = tagged;
+        floor = next + 1;
+        tagged.tokens = nameTokens(text.slice(tagged.start, tagged.end));
+        continue;
+      }
       if (next >= tokens.length || tokens[next]!.kind !== 'word' || at[next] || closes(next) || !closes(next + 1) || ADVERBS.has(keys[next]!) || commonWord(text.slice(tokens[next]!.start, tokens[next]!.end))) continue;
       if (text.slice(tokens[e]!.end, tokens[next]!.start).trim() !== '') continue;
       tagged.end = tokens[next]!.end;

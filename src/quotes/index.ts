@@ -3468,7 +3468,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // (Not a source: «بحسب صحيفة»، «وفقا لصحيفة»، «نقلا عن وكالة»; nor a speech verb in ب/ل: «ولفتت صحيفة».)
       const source = (headAt > 0 && SOURCE_WORDS.has(keys[headAt - 1]!)) || (before === 'عن' && headAt > 1 && keys[headAt - 2] === 'نقلا');
       const verbBefore = headAt > 0 && cueAt(headAt - 1) !== undefined;
-      const passing = !source && !verbBefore && (/[بلك]/u.test(prefix) || PREPOSITIONS.has(before) || /^[بل].{3,}/u.test(before) || DATA_NOUNS.has(bare(before.replace(/^ال/u, ''))) || documentNoun(before) !== undefined);
+      // (Nor a body joined by «و» to another right before it, named with it in passing: «… مشتركة بين وزارة أملاك الدولة
+      // والشؤون العقارية ووزارة الداخلية. ودعت الوزارة …» — the ministry the article follows, not the one joined to it.)
+      const joined = /^[وف]/u.test(prefix) && headAt > 0 && refEnds.has(tokens[headAt - 1]!.end);
+      const passing = !source && !verbBefore && (joined || /[بلك]/u.test(prefix) || PREPOSITIONS.has(before) || /^[بل].{3,}/u.test(before) || DATA_NOUNS.has(bare(before.replace(/^ال/u, ''))) || documentNoun(before) !== undefined);
       if (!passing) return r;
     }
     return latest;
