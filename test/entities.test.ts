@@ -2196,3 +2196,10 @@ test('entities (forty-eighth round): a definite surname that is a common word jo
   assert.ok(taleb, JSON.stringify(doc.entities.map((e) => e.name)));
   assert.deepEqual(doc.quotes.map((q) => q.speaker), [taleb.id, taleb.id]);
 });
+
+test('entities (forty-eighth round): an imperfect verb in the plural is no person', () => {
+  // «Tunisians teach a "racist" a lesson he will not forget»: the headline's verb «يلقنون» is no one; nobody named speaks after.
+  const doc = analyze('تونسيون يلقنون "عنصريا" درسا لن ينساه\nقال أحد المارة إنه صديقه.', { date: '2017-03-14' });
+  assert.deepEqual(checkInvariants(doc), []);
+  assert.ok(!doc.entities.some((e) => e.name === 'يلقنون'), JSON.stringify(doc.entities.map((e) => e.name)));
+});
