@@ -7286,3 +7286,22 @@ test('quotes (forty-eighth round): a body joined by «و» to another right befo
     ],
   ]);
 });
+
+test('quotes (forty-eighth round): «وحث» at a clause\'s start is the verb «urged», elsewhere also the verbal noun', () => {
+  checkSaid([
+    // «President Bouteflika said the situation is hard. Bouteflika urged, in the new government's statement, cuts in the budget».
+    [
+      'and he urged',
+      'قال الرئيس عبدالعزيز بوتفليقة إن الوضع صعب. وحث بوتفليقة في بيان الحكومة الجديدة على إحداث تخفيضات في الميزانية.',
+      [['عبدالعزيز بوتفليقة', 'PER']],
+      [['الوضع صعب', 'عبدالعزيز بوتفليقة'], ['إحداث تخفيضات في الميزانية', 'عبدالعزيز بوتفليقة']],
+    ],
+    // «They seek to raise awareness of autism and to urge people to help the children»: the verbal noun, no quote.
+    [
+      'and urging (a noun)',
+      'وقالت جمعية التوحد إنها تسعى للتوعية بالمرض وحث الناس على مساعدة الأطفال المصابين.',
+      [['جمعية التوحد', 'ORG']],
+      [['تسعى للتوعية بالمرض وحث الناس على مساعدة الأطفال المصابين', 'جمعية التوحد']],
+    ],
+  ]);
+});

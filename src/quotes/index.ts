@@ -101,6 +101,11 @@ const IMPERFECT_CONSIDERS = /^[وف]?[يت]عتبر$/u;
  */
 const NOUN_PARTICIPLES: ReadonlySet<string> = new Set(['مذكره', 'مقدره', 'مطالبه', 'مناشده', 'مقرا', 'مقره', 'متابعه']);
 
+/**
+ * «حث» (urged): behind «و/ف» at a clause's start it needs no colon after it — elsewhere «وحث» is also the verbal noun
+ * («للتوعية بالتوحد وحث الناس على …», to raise awareness and urge people to …).
+ */
+const URGED = 'حث';
 /** Kinship and neighbour nouns ({@link RELATIVE_KEYS}, and «جد/جدة»): «والد X» speaks for himself, not for X; keyed. */
 const KINSHIP: ReadonlySet<string> = new Set([...RELATIVE_KEYS, nameKey('جد'), nameKey('جدة')]);
 /**
@@ -1270,7 +1275,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // + an imperfect a few words before, in the clause, is that clause's second verb, not a speech verb of its own.
       const afterSubjunctive = f !== undefined && /^[وف][يت]/u.test(k) && subjunctiveBefore(i);
       const estimate = f !== undefined && f.verb.lemma === 'قدر' && !f.participle && estimatedAmountAfter(i);
-      if (f && !(f.verb.lemma === STATED && keys[i + 1] !== 'في') && !verbalNoun && !coordinated && !afterSubjunctive && !estimate && (k.length > 3 || (k.length === 3 && i + 1 < tokens.length && (tokenText(i + 1) === ':' || byQuotingAt(i) >= 0 || (f.verb.lemma === 'رد' && repliedWithBi(i))))) && !(f.verb.topic && !weightAfter(i, f.verb))) return { form: f, prefixed: true };
+      if (f && !(f.verb.lemma === STATED && keys[i + 1] !== 'في') && !verbalNoun && !coordinated && !afterSubjunctive && !estimate && (k.length > 3 || (k.length === 3 && i + 1 < tokens.length && (tokenText(i + 1) === ':' || byQuotingAt(i) >= 0 || (f.verb.lemma === 'رد' && repliedWithBi(i)) || (f.verb.lemma === URGED && (i === 0 || tokens[i - 1]!.kind === 'punct'))))) && !(f.verb.topic && !weightAfter(i, f.verb))) return { form: f, prefixed: true };
     }
     // «واعتبرها "تحديا صارخا للدولة"» (and considered it "a blatant challenge to the state"): a verb of stance with
     // an object pronoun, right before quotation marks, states a position in them.
