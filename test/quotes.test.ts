@@ -7305,3 +7305,16 @@ test('quotes (forty-eighth round): «وحث» at a clause\'s start is the verb �
     ],
   ]);
 });
+
+test('quotes (forty-eighth round): the words after «X نشر تغريدة/بيانا جاء فيه:» are the publisher\'s, not a body named in the publisher\'s role', () => {
+  checkSaid([
+    // «Shortly after the incident, Florian Philippot, Le Pen's deputy in the "National Front" party, posted a tweet that read:
+    // "In Lebanon, Marine refuses to wear the veil."».
+    [
+      'a tweet that read',
+      'وبعد وقت قصير من الحادث، نشر فلوريان فيليبوت، نائب رئيس لوبان في حزب "الجبهة الوطنية" تغريدة جاء فيها: "في لبنان، ترفض مارين ارتداء الحجاب."',
+      [['فلوريان فيليبوت', 'PER'], ['لوبان', 'PER'], ['الجبهة الوطنية', 'ORG']],
+      [['في لبنان، ترفض مارين ارتداء الحجاب', 'فلوريان فيليبوت']],
+    ],
+  ]);
+});

@@ -388,6 +388,8 @@ const TITLE_INTRODUCERS: ReadonlySet<string> = new Set('عنوان شعار حو
 /** «نشرت، أصدرت، وزعت، بثت» (published, issued, distributed, broadcast): the verbs that put out a document. */
 const PUBLISH_VERB = /^[وف]?(نشر|نشرت|اصدر|اصدرت|وزع|وزعت|بث|بثت|اصدار|باصدار)$/u;
 /** The verbal noun of issuing (إلى إصدار بيان, to issuing a statement). */
+/** «تغريدة» (a tweet), keyed: published like a statement («نشر تغريدة جاء فيها: …»), though no document noun elsewhere. */
+const TWEET = 'تغريده';
 const PUBLISH_NOUN = /^[وف]?ب?اصدار$/u;
 /** Heads of bodies named by a place (سفارة المملكة المتحدة، قنصلية فرنسا) that the entity heads leave out. */
 const PLACE_BODY_HEADS: ReadonlySet<string> = new Set(['سفارة', 'قنصلية'].map((w) => bare(nameKey('ال' + w))));
@@ -7166,6 +7168,19 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // (A person: not «طلبت وزارة الداخلية … الإبلاغ عن 3 عناصر … وهم: "ناظم …" و"حمزة …"», names in marks after a list's colon.)
         if (subject && subject !== who && subject.start === tokens[opener + 1]!.start && !subject.role && subject.entity.type === 'PER' && !otherCue && (!gender || agrees(subject.entity, gender))) {
           who = subject;
+          openerSubject = true;
+        }
+      }
+      // «نشرت فلوريان فيليبوت، نائب رئيس لوبان في حزب "الجبهة الوطنية" تغريدة جاء فيها: "…"» (Florian Philippot, Le Pen's
+      // deputy in the National Front, posted a tweet that read: "…"): a document that «جاء فيه» (read) is its publisher's —
+      // the subject right after the verb of publishing it, not a body named in the subject's role.
+      const fiha = tokenAt(colon) - 1;
+      if (fiha > 2 && /^(فيه|فيها)$/u.test(keys[fiha]!) && /^(جاء|ورد)$/u.test(keys[fiha - 1]!) && !keys[fiha - 2]!.startsWith('ال') && (documentNoun(keys[fiha - 2]!) !== undefined || keys[fiha - 2] === TWEET)) {
+        let v = fiha - 3;
+        while (v > fiha - 16 && v >= 0 && tokens[v]!.start >= sentenceStart(colon) && !PUBLISH_VERB.test(keys[v]!)) v--;
+        const publisher = v >= 0 && PUBLISH_VERB.test(keys[v]!) ? refs[firstStartingAt(refs, tokens[v]!.end)] : undefined;
+        if (publisher && tokenAt(publisher.start) === v + 1 && (publisher.entity.type === 'PER' || publisher.entity.type === 'ORG') && !publisher.role) {
+          who = publisher;
           openerSubject = true;
         }
       }
