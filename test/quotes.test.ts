@@ -7318,3 +7318,16 @@ test('quotes (forty-eighth round): the words after «X نشر تغريدة/بي�
     ],
   ]);
 });
+
+test('quotes (forty-eighth round): a body\'s organ named before only with the body\'s pronoun («مجلس ادارته») speaks for the body', () => {
+  checkSaid([
+    // «The central bank said, in a statement on its board's meeting, that the decision aims to limit inflation. The board
+    // stressed that monetary policy does not target a devaluation».
+    [
+      'the board of directors',
+      'قرر البنك المركزي التونسي الترفيع في نسبة الفائدة. وافاد البنك، في بيان حول اجتماع مجلس ادارته، ان هذا القرار يهدف الى الحد من التضخم. واكد المجلس، أن السياسة النقدية لا تستهدف تخفيضا في قيمة العملة.',
+      [['البنك المركزي التونسي', 'ORG']],
+      [['هذا القرار يهدف الى الحد من التضخم', 'البنك المركزي التونسي'], ['السياسة النقدية لا تستهدف تخفيضا في قيمة العملة', 'البنك المركزي التونسي']],
+    ],
+  ]);
+});

@@ -4036,6 +4036,18 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   };
 
   /**
+   * The body that spoke last before `pos` when the article named its organ `head` (keyed, bare: «مجلس») before `pos` only
+   * with a body's pronoun: «مجلس ادارته» (its board of directors).
+   */
+  const organBodyBefore = (head: string, pos: number): Entity | undefined => {
+    const d = lastDraftBefore(drafts, pos, (x) => x.speaker?.type === 'ORG');
+    if (!d?.speaker) return undefined;
+    for (let m = 0; m + 1 < tokens.length && tokens[m]!.start < pos; m++) {
+      if (keys[m] === head && /.{3,}(ه|ها)$/u.test(keys[m + 1]!) && !refsIn(tokens[m]!.start, tokens[m + 1]!.end).length) return d.speaker;
+    }
+    return undefined;
+  };
+  /**
    * The body named before `pos` by the head noun alone that follows the first verb of `pos`'s sentence: «وقد انسحبت الحركة
    * من النقاشات» (the movement withdrew from the talks) — the movement of that head named last.
    */
@@ -6634,7 +6646,11 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           // السلطات البرازيلية أنها», the Brazilian authorities after the newspaper.)
           const last = body || !ANY_BODY_HEADS.has(s.orgHead) || quoted || describedBodyAt(s.after ?? tokenAt(t.end)) ? undefined : lastSpeakerBefore(t.start)?.speaker;
           const headless = last && last.type === 'ORG' && !namedUnderHead(last) ? last : undefined;
-          const spoke = body?.entity ?? headless;
+          // «وافاد البنك، في بيان حول اجتماع مجلس ادارته، … واكد المجلس أن …» (the bank said, in a statement on its board's
+          // meeting, … the board stressed that): an organ named before only with a pronoun of the body's («مجلس ادارته», its
+          // board of directors) speaks for the body that spoke last.
+          const organOf = body || headless || !ORGANS.has('ال' + s.orgHead) ? undefined : organBodyBefore(s.orgHead, t.start);
+          const spoke = body?.entity ?? headless ?? organOf;
           if (spoke) {
             speaker = spoke;
             speakerMention = textSpanOfToken(s.after ?? tokenAt(t.end));
