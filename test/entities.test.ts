@@ -2203,3 +2203,11 @@ test('entities (forty-eighth round): an imperfect verb in the plural is no perso
   assert.deepEqual(checkInvariants(doc), []);
   assert.ok(!doc.entities.some((e) => e.name === 'يلقنون'), JSON.stringify(doc.entities.map((e) => e.name)));
 });
+
+test('entities (forty-eighth round): a press noun, a quotation mark, then a name: the channel, wherever else the tagger calls it a person', () => {
+  // «Marine Le Pen leaves the France Inter studio … left today the studio of the channel "France Inter"».
+  const doc = analyze('مارين لوبان تغادر أستوديو فرانس انتار بعد كشف أكاذيبها على المباشر\nغادرت زعيمة حزب الجبهة الوطنية اليميني الفرنسي مارين لوبان اليوم الخميس أستديو قناة" فرانس انتار" عندما كانت في لقاء مباشر حيث ساد جو من التوتر .\nوطالبت زعيمة اليمين المتطرف خلال لقاء اليوم بإستقالة وزير الداخلية الفرنسي.', { date: '2015-11-19' });
+  assert.deepEqual(checkInvariants(doc), []);
+  assert.equal(doc.entities.find((e) => e.name === 'فرانس انتار')?.type, 'ORG', JSON.stringify(doc.entities.map((e) => [e.name, e.type])));
+  assert.equal(doc.entities.find((e) => e.id === doc.quotes[0]?.speaker)?.name, 'مارين لوبان');
+});

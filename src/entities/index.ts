@@ -2908,6 +2908,12 @@ function markTitled(doc: AnalysisDocument, view: TokenView, occurrences: readonl
   for (const o of occurrences) {
     const i = firstStartingAt(tokens, o.start);
     const prev = i - 1;
+    // «أستديو قناة" فرانس انتار"» (the studio of the channel "France Inter"): a press noun, a quotation mark, then the name —
+    // the paper or channel, as without the mark, wherever else the tagger calls it a person.
+    if (prev > 0 && o.type !== 'LOC' && tokens[prev]!.kind === 'punct' && /^["“«]$/u.test(doc.text.slice(tokens[prev]!.start, tokens[prev]!.end)) && tokens[prev - 1]!.kind === 'word' && mediaHeads.has(view.keys[prev - 1]!)) {
+      o.headed = true;
+      continue;
+    }
     if (prev < 0 || tokens[prev]!.kind !== 'word') continue;
     const key = view.keys[prev]!;
     // (Not a body the tagger named by its head: «للاعب الإتحاد المنستيري» is the player of a club.)
