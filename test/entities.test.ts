@@ -2211,3 +2211,12 @@ test('entities (forty-eighth round): a press noun, a quotation mark, then a name
   assert.equal(doc.entities.find((e) => e.name === 'فرانس انتار')?.type, 'ORG', JSON.stringify(doc.entities.map((e) => [e.name, e.type])));
   assert.equal(doc.entities.find((e) => e.id === doc.quotes[0]?.speaker)?.name, 'مارين لوبان');
 });
+
+test('entities (forty-eighth round): «في» and a definite word go on a role\'s complement before the holder\'s name', () => {
+  // «The expert on Libyan affairs, Rafaa Tabib, said the situation is dangerous».
+  const doc = analyze('وقال الخبير في الشأن الليبي رافع الطبيب إن الوضع خطير.', { date: '2017-02-27' });
+  assert.deepEqual(checkInvariants(doc), []);
+  const tabib = doc.entities.find((e) => e.name === 'رافع الطبيب');
+  assert.ok(tabib, JSON.stringify(doc.entities.map((e) => e.name)));
+  assert.equal(doc.quotes[0]?.speaker, tabib.id);
+});

@@ -2623,6 +2623,13 @@ function addRoleNames(doc: AnalysisDocument, view: TokenView, occurrences: Occur
         j = -1;
         break;
       }
+      // «الخبير في الشأن الليبي رافع الطبيب» (the expert on Libyan affairs, Rafaa Tabib), «ضابط التنسيق في المنطقة ظفار
+      // إقبال» (the area's coordination officer): «في» and a definite word go on the role's complement, after a first word.
+      if (!o && k === 'في' && (words > 0 || /^ال/u.test(keys[i]!)) && j + 1 < tokens.length && tokens[j + 1]!.kind === 'word' && !at[j + 1] && /^ال.{3,}/u.test(keys[j + 1]!)) {
+        j++;
+        words++;
+        continue;
+      }
       if (o) {
         if (o.type === 'PER') break;
         while (j < tokens.length && at[j] === o) j++;
