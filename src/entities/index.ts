@@ -12,7 +12,7 @@ import { firstStartingAt } from '../document.ts';
 import type { Stage } from '../pipeline/pipeline.ts';
 import { builtinAliases, createAliasIndex, defaultAliasIndex, type AliasGroup, type AliasIndex } from './aliases.ts';
 import { editDistance, isLatin, nameKey, nameTokens, nisbaVariants, skeleton, spellsAcronym, stripArticle, translitKey, withoutForeignParticle, wordsMatch } from './keys.ts';
-import { ANAPHORIC, COMMON_HEAD_COMPLEMENTS, CURRENCIES, DIRECTIONS, GENERIC_PLACES, GEO_HEADS, NAMED_IN_MARKS_HEADS, HONORIFICS, MEDIA_HEADS, NEWS_NOUN, NOT_NAMES, ORG_HEADS, PERSON_TITLES, PLACE_HEADS, RELATIVE_KEYS, ROLE_HEADS, ROLE_LINKS, bare, documentNoun } from './roles.ts';
+import { ANAPHORIC, COMMON_HEAD_COMPLEMENTS, CURRENCIES, DIRECTIONS, GENERIC_PLACES, GEO_HEADS, HONORIFICS, MEDIA_HEADS, NAMED_IN_MARKS_HEADS, NEWS_NOUN, NOT_NAMES, ORG_HEADS, PERSON_TITLES, PLACE_HEADS, RELATIVE_KEYS, ROLE_HEADS, ROLE_LINKS, bare, documentNoun } from './roles.ts';
 import { COMPLEMENTISERS, UNNAMED_SOURCES, cueForms, isCueWord, prefixedCueForms } from '../quotes/cues.ts';
 import { getLexicon } from '../segment/clitics.ts';
 import { lookupNumberWord } from '../numbers/words.ts';
@@ -2863,8 +2863,8 @@ function dropCommonWordPersons(doc: AnalysisDocument, occurrences: Occurrence[],
   for (const o of occurrences) if (o.type === 'PER' && o.tokens.length >= 2) for (const t of o.tokens) inFullNames.add(t.replace(/^ال(?=..)/u, ''));
   for (let k = occurrences.length - 1; k >= 0; k--) {
     const o = occurrences[k]!;
-    // «جلدا سميكا» (thick skin, accusative), «تكسير عظام» (bone breaking): two everyday words, neither a listed given name
-    // nor the alias table's, are no one's name. (Accusative «ـا» read off: «جلد», «سميك».)
+    // «برلماني روسي» (a Russian MP), «تاكسي فردي» (an individual taxi): two everyday words, neither a listed given name nor
+    // the alias table's, are no one's name. (An accusative «ـا» is read off: «بطلا أولمبيا», an Olympic champion.)
     if (o.type === 'PER' && o.tokens.length === 2 && !o.titled && !o.latin && aliases.lookup(doc.text.slice(o.start, o.end)) === undefined) {
       const common = (w: string): boolean =>
         !MALE_FIRST_NAMES.has(w) && !FEMALE_FIRST_NAMES.has(w) && !listedGivenName(w) && !w.startsWith('ال') && (ordinaryWord(w) || (/[^ا]ا$/u.test(w) && ordinaryWord(w.slice(0, -1))));

@@ -12,7 +12,7 @@ import type { AnalysisDocument, Entity, Quote, QuoteKind, Span, TextSpan, Token 
 import { firstStartingAt } from '../document.ts';
 import type { Stage } from '../pipeline/pipeline.ts';
 import { nameKey, nameTokens, skeleton, stripArticle } from '../entities/keys.ts';
-import { ANAPHORIC, DOCUMENT_NOUNS, HONORIFICS, MEDIA_HEADS, NEWS_NOUN, ORG_HEADS, PERSON_TITLES, NAMED_IN_MARKS_HEADS, RELATIVE_KEYS, ROLE_HEADS, ROLE_LINKS, bare, documentNoun, sameDocumentKind } from '../entities/roles.ts';
+import { ANAPHORIC, DOCUMENT_NOUNS, HONORIFICS, MEDIA_HEADS, NAMED_IN_MARKS_HEADS, NEWS_NOUN, ORG_HEADS, PERSON_TITLES, RELATIVE_KEYS, ROLE_HEADS, ROLE_LINKS, bare, documentNoun, sameDocumentKind } from '../entities/roles.ts';
 import { derivedVerbalNoun, endingLength, endingLetter, findIn, NOT_VERBAL_NOUNS, pluralOfCommonNoun, strippedForms, tokenKeyData, VERBAL_NOUN_FORMS, verbLike } from '../entities/words.ts';
 import { personGender, taggerGivenName, type PersonGender } from '../entities/gender.ts';
 import { COMPLEMENTISERS, CUE_VERBS, STANCE_NOUNS, UNNAMED_SOURCES, cueForms, isCueWord, prefixedCueForms, type CueForm, type CueGender, type CueVerb } from './cues.ts';
@@ -387,9 +387,9 @@ const NAMING_NOUNS: ReadonlySet<string> = new Set(
 const TITLE_INTRODUCERS: ReadonlySet<string> = new Set('عنوان شعار حول موضوعها موضوعه'.split(' ').map((w) => nameKey(w)));
 /** «نشرت، أصدرت، وزعت، بثت» (published, issued, distributed, broadcast): the verbs that put out a document. */
 const PUBLISH_VERB = /^[وف]?(نشر|نشرت|اصدر|اصدرت|وزع|وزعت|بث|بثت|اصدار|باصدار)$/u;
-/** The verbal noun of issuing (إلى إصدار بيان, to issuing a statement). */
 /** «تغريدة» (a tweet), keyed: published like a statement («نشر تغريدة جاء فيها: …»), though no document noun elsewhere. */
 const TWEET = 'تغريده';
+/** The verbal noun of issuing (إلى إصدار بيان, to issuing a statement). */
 const PUBLISH_NOUN = /^[وف]?ب?اصدار$/u;
 /** Heads of bodies named by a place (سفارة المملكة المتحدة، قنصلية فرنسا) that the entity heads leave out. */
 const PLACE_BODY_HEADS: ReadonlySet<string> = new Set(['سفارة', 'قنصلية'].map((w) => bare(nameKey('ال' + w))));
@@ -915,14 +915,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   for (let n = refs.length - 1; n >= 0; n--) {
     const r = refs[n]!;
     if (r.entity.type !== 'ORG' || r.role) continue;
-    let lo = 0;
-    for (let hi = tokens.length; lo < hi; ) {
-      const mid = (lo + hi) >> 1;
-      if (tokens[mid]!.end <= r.start) lo = mid + 1;
-      else hi = mid;
-    }
-    const at = lo;
-    if (at < 3 || tokens[at]!.start !== r.start || tokens[at - 1]!.kind !== 'punct' || !/^["“«]$/u.test(text.slice(tokens[at - 1]!.start, tokens[at - 1]!.end))) continue;
+    const at = firstStartingAt(tokens, r.start);
+    if (at < 3 || at >= tokens.length || tokens[at]!.start !== r.start || tokens[at - 1]!.kind !== 'punct' || !/^["“«]$/u.test(text.slice(tokens[at - 1]!.start, tokens[at - 1]!.end))) continue;
     let h = at - 2;
     while (h > at - 5 && h > 0 && tokens[h]!.kind === 'word' && /^ال.{2,}(ي|ه)$/u.test(sharedKeys[h]!) && !NAMED_IN_MARKS_HEADS.has(bare(sharedKeys[h]!))) h--;
     if (h >= at - 2 || tokens[h]!.kind !== 'word' || !sharedKeys[h]!.replace(/^[وفبل]/u, '').startsWith('ال') || !NAMED_IN_MARKS_HEADS.has(bare(sharedKeys[h]!))) continue;
@@ -4014,7 +4008,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     let verb = firstWordOfSentence(pos);
     if (verb < tokens.length && tokens[verb]!.kind === 'punct') verb++;
     // (Past «وقد» before the verb: «وقد انسحبت الحركة …».)
-    if (verb + 1 < tokens.length && /^[وف]?(قد|لقد)$/u.test(keys[verb] ?? '') && tokens[verb + 1]!.kind === 'word') verb++;
+    verb = pastQad(verb);
     // «في صالة عرض على شارع الشيخ زايد في دبي، يتفقد المواطن سعيد المهيري …، قبل أن يقول» (in a
     // showroom on Sheikh Zayed Road, citizen Saeed al-Muhairi looks at …, before saying): a sentence that
     // opens with a prepositional phrase set off by a comma names no subject in it.
@@ -4035,6 +4029,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     return subjectFrom(refsFrom, pos, from, verb, g, bodies) ?? (refsFrom !== from ? subjectFrom(from, pos, from, verb, g, bodies) : undefined);
   };
 
+  /** Token `v`, or the word after it when `v` is the particle «قد/لقد» (behind «و/ف») before a verb: «وقد انسحبت». */
+  const pastQad = (v: number): number => (v + 1 < tokens.length && /^[وف]?(قد|لقد)$/u.test(keys[v] ?? '') && tokens[v + 1]!.kind === 'word' ? v + 1 : v);
   /**
    * The body that spoke last before `pos` when the article named its organ `head` (keyed, bare: «مجلس») before `pos` only
    * with a body's pronoun: «مجلس ادارته» (its board of directors).
@@ -4052,8 +4048,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
    * من النقاشات» (the movement withdrew from the talks) — the movement of that head named last.
    */
   const headSubjectOfSentence = (pos: number): Ref | undefined => {
-    let verb = firstWordOfSentence(pos);
-    if (verb + 1 < tokens.length && /^[وف]?(قد|لقد)$/u.test(keys[verb] ?? '')) verb++;
+    const verb = pastQad(firstWordOfSentence(pos));
     const k = verb + 1 < tokens.length && tokens[verb + 1]!.start < pos ? keys[verb + 1]! : '';
     // (Not a head an adjective describes, which names another body: «وقد ردت السلطات الفرنسية …», the French authorities.)
     if (!/^ال/u.test(k) || refsIn(tokens[verb + 1]!.start, tokens[verb + 1]!.end).length || !ORG_HEADS.has(bare(k)) || !verbLike(tokenText(verb)) || DEFINITE_NISBA.test(keys[verb + 2] ?? '')) return undefined;
