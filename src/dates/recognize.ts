@@ -1399,7 +1399,6 @@ const HOUR_NOUN_FORMS = procliticTable(set('الساعه'), P13);
 /** A clock time written as a decimal number after «الساعة»: «16,00», «9.30». */
 const DECIMAL_CLOCK = /^(\d{1,2})[,.](\d{2})$/;
 
-/** Clock times: «الساعة العاشرة صباحا» T10:00، «الساعة 15:30»، «10:30». */
 /** An opening bracket ending the text between two expressions: the second restates the first («(0300 بتوقيت غرينتش)»). */
 const OPENING_BRACKET_BEFORE = /\(\s*$/u;
 /** «بتوقيت» (by the time of), key: after four digits, a clock time («0300 بتوقيت غرينتش»). */
@@ -1407,6 +1406,7 @@ const BY_TIME = 'بتوقيت';
 /** Greenwich as news spells it, keys: «غرينتش», «جرينتش», «غرينيتش». */
 const GREENWICH: ReadonlySet<string> = new Set(['غرينتش', 'جرينتش', 'غرينيتش']);
 
+/** Clock times: «الساعة العاشرة صباحا» T10:00، «الساعة 15:30»، «10:30». */
 function clockAt(ctx: Ctx, i: number): Found | null {
   const atoms = ctx.atoms;
   const a = atoms[i];

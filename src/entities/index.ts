@@ -2867,7 +2867,7 @@ function dropCommonWordPersons(doc: AnalysisDocument, occurrences: Occurrence[],
     // the alias table's, are no one's name. (An accusative «ـا» is read off: «بطلا أولمبيا», an Olympic champion.)
     if (o.type === 'PER' && o.tokens.length === 2 && !o.titled && !o.latin && aliases.lookup(doc.text.slice(o.start, o.end)) === undefined) {
       const common = (w: string): boolean =>
-        !MALE_FIRST_NAMES.has(w) && !FEMALE_FIRST_NAMES.has(w) && !listedGivenName(w) && !w.startsWith('ال') && (ordinaryWord(w) || (/[^ا]ا$/u.test(w) && ordinaryWord(w.slice(0, -1))));
+        !listedGivenName(w) && !w.startsWith('ال') && (ordinaryWord(w) || (/[^ا]ا$/u.test(w) && ordinaryWord(w.slice(0, -1))));
       if (o.tokens.every(common)) {
         occurrences.splice(k, 1);
         continue;
@@ -3660,8 +3660,6 @@ function attachRoles(doc: AnalysisDocument, view: TokenView, clusters: readonly 
     // DEFINITE_BACK_REFERENCE, to one in construct: «قال الوزير» after «وزير التكوين
     // المهني والتشغيل، عماد الحمامي» is that minister, the nearest one named.
     let fitting = candidates.filter((c) => c.roles.some((r) => r.head === head && (!single || r.definite || !DEFINITE_BACK_REFERENCE.has(head)) && forms.every((fs) => fs.some((f) => r.forms.has(f)))));
-    // «وحسب وزير السياحة» (according to the tourism minister) for «وزيرة السياحة سلمى اللومي»: news often gives a woman's
-    // office in the masculine; with no holder of the masculine role, the holder of its feminine form named before.
     // A bare head word (المتحدث، الرئيس) only points back, never forward to a name given later.
     if (phraseEnd === i) fitting = fitting.filter((c) => c.occurrences.some((o) => o.start < tokens[i]!.start));
     // «أعلن وزير خارجية مملكة النرويج، "بورج براند"» (the foreign minister of the Kingdom of Norway): a role in construct with

@@ -21,9 +21,9 @@ import { fold, type Strip } from './fold.ts';
 import { ARABIC_TOKEN, mark } from './places.ts';
 import { TRIGGERS } from './triggers.ts';
 
-/** Complements after «لل» that take «من» in a body's name: «للوقاية من» (for the prevention of), «للحماية من», folded. */
 /** «الوقاية» (prevention), «الحماية» (protection), «التحرر» (liberation): a body's name takes «من» and its object after them. */
 export const PREVENTION_WORDS: readonly string[] = ['الوقاية', 'الحماية', 'التحرر'];
+/** Complements after «لل» that take «من» in a body's name: «للوقاية من» (for the prevention of), «للحماية من», folded. */
 const PREVENTION: ReadonlySet<string> = new Set(PREVENTION_WORDS.map(fold));
 /** Complements after «لل» that take «حول» (on) in a body's name: «للبحث حول» (for research on), folded. */
 const RESEARCH: ReadonlySet<string> = new Set(['البحث', 'البحوث', 'الدراسات'].map(fold));

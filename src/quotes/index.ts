@@ -117,6 +117,10 @@ const KIN_RECIPROCALS: readonly (readonly [RegExp, RegExp])[] = [
   [/^(شقيق|شقيقه|اخ|اخت)$/u, /^(شقيق|شقيقت|اخي|اخت|اخو)(ه|ها|ي)?$/u],
   [/^(زوج|زوجه)$/u, /^(زوج|زوجت)(ه|ها|ي)$/u],
 ];
+/**
+ * A kin word with the conjunction off, not the «و» of «والد» / «والده» (keyed): «ووالد» → «والد», «والدها» stays (her father).
+ */
+const unjoinedKin = (k: string): string => (KINSHIP.has(k) || KINSHIP.has(k.replace(/(ه|ها)$/u, '')) ? k : k.replace(/^[وف](?=...)/u, ''));
 /** A kinship noun, bare or behind «و/ف» (keyed): «ووالد»، but «والد» itself starts with «و». */
 const isKin = (k: string): boolean => KINSHIP.has(k) || KINSHIP.has(k.replace(/^[وف](?=...)/u, ''));
 
@@ -1892,12 +1896,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   const kinQuotedBefore = (kin: string, pos: number): boolean => {
     const d = lastDraftBefore(drafts, pos);
     if (!d?.speaker) return false;
-    // (The conjunction off, not the «و» of «والد».)
-    const unjoined = (k: string): string => (KINSHIP.has(k) ? k : k.replace(/^[وف](?=...)/u, ''));
-    const bareKin = bare(unjoined(kin));
+    const bareKin = bare(unjoinedKin(kin));
     if (d.speakerMention) {
       const first = tokenAt(d.speakerMention.start);
-      if (first < tokens.length && bare(unjoined(keys[first]!)) === bareKin) return true;
+      if (first < tokens.length && bare(unjoinedKin(keys[first]!)) === bareKin) return true;
     }
     const reciprocal = KIN_RECIPROCALS.find(([kins]) => kins.test(bareKin))?.[1];
     // (A person only: «أعربت والدة لاعب ريال مدريد … عن صدمتها من تلقي إبنها …» is no club's.)
@@ -2641,9 +2643,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
    * his father Ramadan Abedi) — who shares `of`'s family name: the relative «والد سلمان العبيدي» speaks as.
    */
   const namedRelative = (kinKey: string, of: Entity): Entity | undefined => {
-    // (The conjunction off, not the «و» of «والد» / «والده».)
-    const unjoined = (k: string): string => (KINSHIP.has(k) || KINSHIP.has(k.replace(/(ه|ها)$/u, '')) ? k : k.replace(/^[وف](?=...)/u, ''));
-    const kin = bare(unjoined(kinKey));
+    const kin = bare(unjoinedKin(kinKey));
     const family = (e: Entity): string => stripArticle(nameKey(e.name).split(' ').at(-1) ?? '');
     const surname = family(of);
     if (of.type !== 'PER' || surname.length < 3 || !/\s/u.test(of.name)) return undefined;
@@ -2651,7 +2651,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       if (r.role || r.entity === of || r.entity.type !== 'PER' || !/\s/u.test(r.entity.name) || family(r.entity) !== surname) continue;
       const at = tokenAt(r.start);
       if (at < 1 || tokens[at]!.start !== r.start || tokens[at - 1]!.kind !== 'word') continue;
-      const before = bare(unjoined(keys[at - 1]!));
+      const before = bare(unjoinedKin(keys[at - 1]!));
       if (before === kin || before === kin + 'ه' || before === kin + 'ها') return r.entity;
     }
     return undefined;
@@ -3637,7 +3637,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     for (let k = i - 1; k >= 0 && k >= i - 14 && tokens[k]!.start >= start; k--) {
       if (tokens[k]!.kind !== 'word') continue;
       if (cueAt(k) || PUBLISH_VERB.test(keys[k]!)) break;
-      if (!keys[k]!.startsWith('ال') && documentNoun(keys[k]!) !== undefined) {
+      if (!keys[k]!.startsWith('ال') && (documentNoun(keys[k]!) !== undefined || keys[k] === TWEET)) {
         d = k;
         break;
       }
@@ -7169,7 +7169,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // sentence that opens on a speech verb and a person named right after it, with no other speech verb before the colon,
       // is that person's words, however long the circumstance before the colon.
       const opener = firstWordOfSentence(colon);
-      let openerSubject = false;
+      // (Whether `who` is the sentence's own subject, found however far before the colon.)
+      let ownSubject = false;
       const openerCue = opener + 1 < tokens.length && tokens[opener]!.start < colon ? cueAt(opener) : undefined;
       if (who && openerCue && !openerCue.form.participle) {
         const subject = refs[firstStartingAt(refs, tokens[opener + 1]!.start)];
@@ -7179,12 +7180,14 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // (A person: not «طلبت وزارة الداخلية … الإبلاغ عن 3 عناصر … وهم: "ناظم …" و"حمزة …"», names in marks after a list's colon.)
         if (subject && subject !== who && subject.start === tokens[opener + 1]!.start && !subject.role && subject.entity.type === 'PER' && !otherCue && (!gender || agrees(subject.entity, gender))) {
           who = subject;
-          openerSubject = true;
+          ownSubject = true;
         }
       }
       // «نشرت فلوريان فيليبوت، نائب رئيس لوبان في حزب "الجبهة الوطنية" تغريدة جاء فيها: "…"» (Florian Philippot, Le Pen's
       // deputy in the National Front, posted a tweet that read: "…"): a document that «جاء فيه» (read) is its publisher's —
       // the subject right after the verb of publishing it, not a body named in the subject's role.
+      // (Not `publisherBefore`: the subject's role may run on past the few words it reads between the verb of publishing and
+      // the document.)
       const fiha = tokenAt(colon) - 1;
       if (fiha > 2 && /^(فيه|فيها)$/u.test(keys[fiha]!) && /^(جاء|ورد)$/u.test(keys[fiha - 1]!) && !keys[fiha - 2]!.startsWith('ال') && (documentNoun(keys[fiha - 2]!) !== undefined || keys[fiha - 2] === TWEET)) {
         let v = fiha - 3;
@@ -7192,10 +7195,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         const publisher = v >= 0 && PUBLISH_VERB.test(keys[v]!) ? refs[firstStartingAt(refs, tokens[v]!.end)] : undefined;
         if (publisher && tokenAt(publisher.start) === v + 1 && (publisher.entity.type === 'PER' || publisher.entity.type === 'ORG') && !publisher.role) {
           who = publisher;
-          openerSubject = true;
+          ownSubject = true;
         }
       }
-      if (who && (colon - who.end <= 40 || openerSubject) && !afterPrepositionWord(who)) {
+      if (who && (colon - who.end <= 40 || ownSubject) && !afterPrepositionWord(who)) {
         addDraft({ kind: 'direct', start: r.open + 1, end: r.close, cue: null, speaker: who.entity, speakerMention: { start: who.start, end: who.end }, addressee: null });
         r.used = true;
         continue;
