@@ -7331,3 +7331,39 @@ test('quotes (forty-eighth round): a body\'s organ named before only with the bo
     ],
   ]);
 });
+
+test('quotes (forty-ninth round): a trade\'s title with the article as a speech verb\'s subject («وأضاف الخبير الاقتصادي») is the person so described before, past another person named in between', () => {
+  checkSaid([
+    // «The economist Moez Joudi said the solution is near. The speaker of parliament Mohamed Ennaceur had called for dialogue.
+    // The economist added that there is no solution».
+    [
+      'the economist',
+      'قال الخبير الاقتصادي معز الجودي إن الحل قريب. وكان رئيس البرلمان محمد الناصر قد دعا الى الحوار. وأضاف الخبير الاقتصادي أنه لا حل.',
+      [['معز الجودي', 'PER'], ['محمد الناصر', 'PER']],
+      [['الحل قريب', 'معز الجودي'], ['الحوار', 'محمد الناصر'], ['لا حل', 'معز الجودي']],
+    ],
+    // «The lawyer Samir Ben Amor said …. Minister Salma Elloumi had called for dialogue. The lawyer added …».
+    [
+      'the lawyer',
+      'قال المحامي سمير بن عمر إن الحل قريب. وكانت الوزيرة سلمى اللومي قد دعت الى الحوار. وأضاف المحامي أنه لا حل.',
+      [['سمير بن عمر', 'PER'], ['سلمى اللومي', 'PER']],
+      [['الحل قريب', 'سمير بن عمر'], ['الحوار', 'سلمى اللومي'], ['لا حل', 'سمير بن عمر']],
+    ],
+    // «The French genealogist "Jean-Louis Beaucarnot" surprised French circles … descended from the Prophet Muhammad. The French
+    // researcher said in a statement to AFP that she comes from a family of mixed descent»: the name in marks keeps its title,
+    // «في» and its field included.
+    [
+      'a name in marks after a title with its field',
+      'فاجأ الباحث في علم الأنساب الفرنسي "جون لويس بوكارنوت" الأوساط الفرنسية بأنها تنحدر من سلالة النبي محمد. وقال الباحث الفرنسي في تصريح لوكالة فرانس برس إن المرشحة سليلة عائلة متنوعة الأنساب.',
+      [['جون لويس بوكارنوت', 'PER'], ['محمد', 'PER'], ['فرانس برس', 'ORG']],
+      [['المرشحة سليلة عائلة متنوعة الأنساب', 'جون لويس بوكارنوت']],
+    ],
+    // «The expert Moez Joudi said …. The financial expert Ezzeddine Saidane said …»: a title before a name is that name's.
+    [
+      'a title before another name',
+      'قال الخبير معز الجودي إن الحل قريب. وقال الخبير المالي عز الدين سعيدان إن الأزمة عميقة.',
+      [['معز الجودي', 'PER'], ['عز الدين سعيدان', 'PER']],
+      [['الحل قريب', 'معز الجودي'], ['الأزمة عميقة', 'عز الدين سعيدان']],
+    ],
+  ]);
+});

@@ -12,7 +12,7 @@ import { firstStartingAt } from '../document.ts';
 import type { Stage } from '../pipeline/pipeline.ts';
 import { builtinAliases, createAliasIndex, defaultAliasIndex, type AliasGroup, type AliasIndex } from './aliases.ts';
 import { editDistance, isLatin, nameKey, nameTokens, nisbaVariants, skeleton, spellsAcronym, stripArticle, translitKey, withoutForeignParticle, wordsMatch } from './keys.ts';
-import { ANAPHORIC, COMMON_HEAD_COMPLEMENTS, CURRENCIES, DIRECTIONS, GENERIC_PLACES, GEO_HEADS, HONORIFICS, MEDIA_HEADS, NAMED_IN_MARKS_HEADS, NEWS_NOUN, NOT_NAMES, ORG_HEADS, PERSON_TITLES, PLACE_HEADS, RELATIVE_KEYS, ROLE_HEADS, ROLE_LINKS, bare, documentNoun } from './roles.ts';
+import { ANAPHORIC, COMMON_HEAD_COMPLEMENTS, CURRENCIES, DIRECTIONS, GENERIC_PLACES, GEO_HEADS, HONORIFICS, MEDIA_HEADS, NAMED_IN_MARKS_HEADS, NEWS_NOUN, NOT_NAMES, ORG_HEADS, PERSON_TITLES, PLACE_HEADS, RELATIVE_KEYS, ROLE_HEADS, ROLE_LINKS, TRADE_TITLES, bare, documentNoun } from './roles.ts';
 import { COMPLEMENTISERS, UNNAMED_SOURCES, cueForms, isCueWord, prefixedCueForms } from '../quotes/cues.ts';
 import { getLexicon } from '../segment/clitics.ts';
 import { lookupNumberWord } from '../numbers/words.ts';
@@ -3426,6 +3426,7 @@ function attachRoles(doc: AnalysisDocument, view: TokenView, clusters: readonly 
   // Direct look-ups in the two word lists this pass asks for every word it walks over.
   const roleHeads = formsOf(ROLE_HEADS);
   const honorifics = formsOf(HONORIFICS);
+  const trades = formsOf(TRADE_TITLES);
   const nameAt = new Map<number, Occurrence>(); // token index → occurrence starting in it
   // The pass's three marks on tokens share one scratch buffer, reused from article to article and cleared here (an
   // off-heap allocation for each article cost more than clearing).
@@ -3464,6 +3465,11 @@ function attachRoles(doc: AnalysisDocument, view: TokenView, clusters: readonly 
         construct = true;
         continue;
       }
+      // (And after a trade's «في», a field in construct: «الباحث في علم الأنساب», the researcher in genealogy.)
+      if (key === 'في' && trades.get(keys[k - 1]!)) {
+        construct = true;
+        continue;
+      }
       // «مدير عام أوروبا» (director-general for Europe), «كاتب عام نقابة …»: an indefinite link keeps the
       // construct open.
       if (ROLE_LINKS.has(key) && construct) continue;
@@ -3477,7 +3483,7 @@ function attachRoles(doc: AnalysisDocument, view: TokenView, clusters: readonly 
   const used = marks.subarray(2 * tokenCount);
   const record = (c: Cluster, from: number, to: number): void => {
     // from..to inclusive token indexes of a role phrase
-    const head = roleHeads.get(keys[from]!) ?? honorifics.get(keys[from]!);
+    const head = roleHeads.get(keys[from]!) ?? honorifics.get(keys[from]!) ?? trades.get(keys[from]!);
     if (!head) return;
     const forms = new Set<string>();
     let national = false;
@@ -3498,6 +3504,12 @@ function attachRoles(doc: AnalysisDocument, view: TokenView, clusters: readonly 
       const first = firstStartingAt(tokens, o.start);
       // Before the name: the nearest role head, extended over heads in construct (نائب رئيس الوزراء).
       let i = first - 1;
+      // («الباحث في علم الأنساب الفرنسي "جون لويس بوكارنوت"», the French genealogist: a name in marks keeps its role.)
+      // (Only a definite head there: «أمام المدرسة الإعدادية "أبو القاسم الشابي"» is «in front of» the school, not an imam.
+      // And only a name the marks hold alone, against it: not «وقال القاضي "أود أن …"», the first word of a quotation.)
+      const closing = firstStartingAt(tokens, o.end);
+      const marked = i >= 0 && tokens[i]!.end === o.start && /^["«“]$/u.test(doc.text.slice(tokens[i]!.start, tokens[i]!.end)) && closing < tokens.length && tokens[closing]!.start === o.end && /^["»”]$/u.test(doc.text.slice(tokens[closing]!.start, tokens[closing]!.end));
+      if (marked) i--;
       if (i >= 0 && doc.text.slice(tokens[i]!.start, tokens[i]!.end) === '،') i--;
       // «وزيرة الدولة لشؤون الإسكان م. لولوة المهنا», «المدير العام، م. دعيج البذالي»: an abbreviated title
       // (م. engineer, د. doctor, أ. professor) between the role and the name.
@@ -3508,16 +3520,17 @@ function attachRoles(doc: AnalysisDocument, view: TokenView, clusters: readonly 
       let headAt = -1;
       for (let k = i, n = 0; k >= 0 && n < MAX_ROLE_WORDS; k--, n++) {
         if (isPunct(tokens[k]!) || inPerson[k]) break;
-        if (roleHeads.get(keys[k]!) || honorifics.get(keys[k]!)) {
+        if (roleHeads.get(keys[k]!) || honorifics.get(keys[k]!) || trades.get(keys[k]!)) {
           headAt = k;
           while (headAt > 0 && roleHeads.get(keys[headAt - 1]!) && !keys[headAt - 1]!.startsWith('ال') && !isPunct(tokens[headAt - 1]!)) headAt--;
           break;
         }
         // («النائبة عن كتلة الحرة، سماح بوحوال» (the MP for the Free bloc, Samah Bouhouel): «عن» (for) right after the head
         // continues the role.)
-        if (NOT_NAMES.has(bare(keys[k]!)) && !bodyAfterIn(k) && !(keys[k] === 'عن' && k > 0 && roleHeads.get(keys[k - 1]!))) break;
+        // (Nor «في» (in) right after a trade's title: «الباحث في علم الأنساب», the researcher in genealogy.)
+        if (NOT_NAMES.has(bare(keys[k]!)) && !bodyAfterIn(k) && !(keys[k] === 'عن' && k > 0 && roleHeads.get(keys[k - 1]!)) && !(keys[k] === 'في' && k > 0 && trades.get(keys[k - 1]!))) break;
       }
-      if (headAt >= 0 && headAt <= i && validRole(headAt, i)) record(c, headAt, i);
+      if (headAt >= 0 && headAt <= i && validRole(headAt, i) && (!marked || /^(و|ف)?ال/u.test(keys[headAt]!))) record(c, headAt, i);
       // «أمين محافظة جدة المهندس فهد …»: a role before the honorific that stands next to the name.
       if (headAt > 0 && headAt === i && !roleHeads.get(keys[headAt]!)) {
         let end = headAt - 1;
@@ -3582,7 +3595,9 @@ function attachRoles(doc: AnalysisDocument, view: TokenView, clusters: readonly 
   // Role words are among the tokens that may start a person's name after a role (see {@link starts}).
   for (const i of starts(view, aliases).person) {
     if (used[i] || inName[i] || tokens[i]!.kind !== 'word') continue;
-    const ownHead = roleHeads.get(keys[i]!);
+    // (A trade's title only with the article, as a speech verb's subject: «وأضاف الخبير الاقتصادي» (the economist added) is
+    // the economist named before; «التقى الخبير …» may meet another.)
+    const ownHead = roleHeads.get(keys[i]!) ?? (i > 0 && /^(و|ف)?ال/u.test(keys[i]!) && isCueWord(keys[i - 1]!) ? trades.get(keys[i]!) : undefined);
     if (!ownHead) continue;
     // «وحسب وزير السياحة» (according to the tourism minister) for «وزيرة السياحة سلمى اللومي»: news often gives a woman's
     // office in the masculine; with no holder of the masculine role in the article, the role is its feminine form's.
@@ -3601,6 +3616,8 @@ function attachRoles(doc: AnalysisDocument, view: TokenView, clusters: readonly 
     const candidates = withRoles.filter((c) => c.roles.some((r) => r.head === head && !(feminineFor && r.national)));
     let j = i + 1;
     while (j < tokens.length && tokens[j]!.kind === 'word' && !inPerson[j] && roleWordForms(keys[j]!, aliases).some((f) => union.has(f))) j++;
+    // (A «في» of the role as first written ends no phrase: «وقال الباحث الفرنسي في تصريح» after «الباحث في علم الأنساب».)
+    if (j - 1 > i && keys[j - 1] === 'في') j--;
     const phraseEnd = j - 1;
     const next = j < tokens.length ? tokens[j]! : undefined;
     const forms: string[][] = [];

@@ -38,6 +38,16 @@ export const PERSON_TITLES = keys(`
 `);
 
 /**
+ * Person titles of a trade or a calling (الخبير، الباحث، المحامية، الناشط الحقوقي …, the expert, the researcher, the lawyer,
+ * the rights activist): written with a name, they are recorded as that person's role, and written alone with the article
+ * as a speech verb's subject they refer back to the nearest person so described («وأضاف الخبير الاقتصادي», the economist
+ * added), as a role head does.
+ */
+export const TRADE_TITLES = keys(`
+  خبير خبيرة باحث باحثة محامي محامية صحفي صحفية ناشط ناشطة إعلامي إعلامية مختص مختصة أخصائي أخصائية
+`);
+
+/**
  * Role nouns that head a role description (وزير الخارجية الأمريكي، رئيس الوزراء البريطاني، المتحدث باسم
  * الجيش). A role noun alone or with its complements refers back to the person who holds it.
  */
