@@ -1406,7 +1406,26 @@ const BY_TIME = 'بتوقيت';
 /** Greenwich as news spells it, keys: «غرينتش», «جرينتش», «غرينيتش». */
 const GREENWICH: ReadonlySet<string> = new Set(['غرينتش', 'جرينتش', 'غرينيتش']);
 
-/** Clock times: «الساعة العاشرة صباحا» T10:00، «الساعة 15:30»، «10:30». */
+/**
+ * Words before an hour written without «الساعة» (the hour): «إلى غاية الثانية بعد الظهر» (until two in the afternoon), «من
+ * الخامسة مساء» (from five in the evening), «في حدود العاشرة ليلا» (at about ten at night), normalised.
+ */
+const BEFORE_BARE_HOUR = set('من الي والي حتي وحتي غايه حدود في وفي علي بين تمام');
+
+/**
+ * Where an hour word without «الساعة» at `i` ends, when a preposition of {@link BEFORE_BARE_HOUR} stands before it and a part
+ * of the day after it (the part of the day is what makes «الثانية» the hour, not «the second»); -1 otherwise.
+ */
+function bareHourEnd(atoms: readonly Atom[], i: number): number {
+  if (i === 0 || !BEFORE_BARE_HOUR.has(atoms[i - 1]!.key)) return -1;
+  let j = i + 1;
+  if (TEN_START.test(atoms[j]?.key ?? '')) j++;
+  const after = atoms[j];
+  if (!after || after.kind !== 'word') return -1;
+  return DAY_PARTS.has(after.key) || (after.key === 'بعد' && NOON_WORDS.test(atoms[j + 1]?.key ?? '')) ? i + 1 : -1;
+}
+
+/** Clock times: «الساعة العاشرة صباحا» T10:00، «الساعة 15:30»، «10:30»، «إلى الثانية بعد الظهر» T14:00. */
 function clockAt(ctx: Ctx, i: number): Found | null {
   const atoms = ctx.atoms;
   const a = atoms[i];
@@ -1417,10 +1436,11 @@ function clockAt(ctx: Ctx, i: number): Found | null {
   let minute = 0;
   let decimal: RegExpExecArray | null;
   if (a.kind === 'word') {
-    const s = strip(a.key, HOUR_NOUN_FORMS);
-    if (!s) return null;
-    startOffset = s[1].length;
-    j++;
+    const s = HOURS.has(a.key) ? null : strip(a.key, HOUR_NOUN_FORMS);
+    if (s) {
+      startOffset = s[1].length;
+      j++;
+    } else if (!HOURS.has(a.key) || bareHourEnd(atoms, i) < 0) return null;
     const h = atoms[j];
     if (!h) return null;
     if (h.kind === 'word' && HOURS.has(h.key)) {
@@ -1550,6 +1570,8 @@ addCandidateWords(ANCHORS, 2, 3);
 addCandidateWords(withPrefixes([...DUAL_UNITS.keys(), 'الليله', 'المساء', 'الصباح'], ['', 'و', 'ف', 'ب', 'ل', 'وب', 'ول', 'خلال']), 2, 3);
 // The first words of the feasts (feastAt) and of the end of a week (weekendAt), with the words of their names after them.
 addCandidateWords(withPrefixes([...FEAST_WORDS, ...WEEKEND_WORDS], ['', ...P16]), 2, 4);
+// An hour without «الساعة» needs its preposition before it and the part of the day after it (see bareHourEnd).
+addCandidateWords(HOURS.keys(), 1, 3);
 // Month names need three words before them: «الحادي والعشرين من مارس».
 addCandidateWords(withPrefixes([...MONTH_NAMES.keys()].map((k) => k.split(' ')[0]!), WORD_PREFIXES), 3, 3);
 
@@ -1583,6 +1605,7 @@ starts(agoAt, ['منذ', 'قبل']);
 starts(feastAt, FEAST_WORDS, ['', ...P16]);
 starts(weekendAt, WEEKEND_WORDS, ['', ...P16]);
 starts(clockAt, ['الساعه']);
+starts(clockAt, HOURS.keys(), ['']);
 starts(monthPhraseAt, ['شهر', ...[...MONTH_NAMES.keys()].map((k) => k.split(' ')[0]!)]);
 starts(yearPhraseAt, YEAR_WORDS);
 starts(relativePeriodAt, ['هذا', 'هذه', ...PERIODS]);
