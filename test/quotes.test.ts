@@ -7367,3 +7367,23 @@ test('quotes (forty-ninth round): a trade\'s title with the article as a speech 
     ],
   ]);
 });
+
+test('quotes (forty-ninth round): «الحاكم/المعارض» (ruling, opposition) after a body\'s name is said of the body, not part of its name', () => {
+  checkSaid([
+    // «… since the ousting of Mohamed Nasheed in 2012. Nasheed's opposition party said last week that the project would give a
+    // foreign country control of the Faafu atoll».
+    [
+      'the opposition party',
+      'منذ خلع محمد نشيد عام 2012. وقال حزب نشيد المعارض الأسبوع الماضي إن المشروع سيعطي لبلد أجنبي السيطرة على أرخبيل فافو.',
+      [['محمد نشيد', 'PER'], ['نشيد', 'PER'], ['فافو', 'LOC']],
+      [['المشروع سيعطي لبلد أجنبي السيطرة على أرخبيل فافو', 'حزب نشيد']],
+    ],
+    // «The ruling Justice and Development party said that the referendum will take place on time».
+    [
+      'the ruling party',
+      'وقال حزب العدالة والتنمية الحاكم إن الاستفتاء سيجري في موعده.',
+      [['حزب العدالة والتنمية', 'ORG']],
+      [['الاستفتاء سيجري في موعده', 'حزب العدالة والتنمية']],
+    ],
+  ]);
+});

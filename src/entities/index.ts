@@ -209,6 +209,9 @@ function compoundSurname(text: string, title: string, rest: string): boolean {
   return false;
 }
 
+/** «الحاكم، المعارض» (ruling, opposition) and their feminines, keys: said of a body after its name. */
+const BODY_SIDES: ReadonlySet<string> = new Set(['الحاكم', 'الحاكمة', 'المعارض', 'المعارضة'].map((w) => nameKey(w)));
+
 /** Cuts titles off the front of a mention and drops mentions that are not names at all. */
 interface Trim {
   /** Offsets of the name inside the mention's text. */
@@ -2009,6 +2012,12 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
       }
       // «التابعة لـ، المنبثقة عن» (affiliated to, emanating from) start a description of the body.
       if (RELATIONAL.test(k)) break;
+      // So does whether it rules or opposes: «حزب العدالة والتنمية الحاكم» (the ruling AKP), «حزب نشيد المعارض» (Nasheed's
+      // opposition party) — which also ends a name in construct alone there.
+      if (BODY_SIDES.has(k) && j > i + 1) {
+        if (last < 0 && construct > 0 && j === i + 1 + construct) last = j - 1;
+        break;
+      }
       // «سلطة المياه المهندسة رنا الحياري» (the water authority('s), engineer Rana al-Hiyari): a person's
       // title begins the person.
       if (/^ال/u.test(k) && PERSON_TITLES.has(bare(k))) break;
