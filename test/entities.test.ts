@@ -261,6 +261,14 @@ const cases: Case[] = [
     mentions: [['مولود جاوييش أوغلو', 'PER'], ['مولود جاويش أوغلو', 'PER'], ['أنقرة', 'LOC'], ['علي حسن بن سالم', 'PER'], ['علي حسين بن سالم', 'PER']],
     groups: [['مولود جاوييش أوغلو', 'مولود جاويش أوغلو'], ['أنقرة'], ['علي حسن بن سالم'], ['علي حسين بن سالم']],
   },
+  {
+    what: 'a foreign surname whose «إ» reads as the article (Elumelu: إلومالو / ايلومالو / إيلومالو) joins; two families with the article do not (forty-ninth round)',
+    // «Tony Elumelu launched the Tony Elumelu fund … Tony Elumelu said … Elumelu stressed …»; then Hassan al-Husseini and
+    // Hassan al-Hasani stay apart.
+    text: 'أطلق طوني إلومالو صندوقا. وقال طوني ايلومالو إن الصندوق مفتوح. وأكد إيلومالو عزمه. وحضر حسن الحسيني وحسن الحسني.',
+    mentions: [['طوني إلومالو', 'PER'], ['طوني ايلومالو', 'PER'], ['إيلومالو', 'PER'], ['حسن الحسيني', 'PER'], ['حسن الحسني', 'PER']],
+    groups: [['طوني إلومالو', 'طوني ايلومالو', 'إيلومالو'], ['حسن الحسيني'], ['حسن الحسني']],
+  },
 ];
 
 /** Asserts, for each row, the names of the person entities of the text analysed with the given mentions (and its invariants). */

@@ -1054,6 +1054,9 @@ function sameName(a: readonly string[], b: readonly string[]): boolean {
     }
     const last = i === a.length - 1;
     if (wordsMatch(x, y, { typos: last })) continue;
+    // «طوني إلومالو / طوني ايلومالو» (Tony Elumelu): a foreign surname whose first «إ» folds to what reads as the article is
+    // compared as written, against one without it (not two with it: الحسيني / الحسني are two families).
+    if (last && exact > 0 && a[i]!.startsWith('ال') !== b[i]!.startsWith('ال') && wordsMatch(a[i]!, b[i]!, { typos: true })) continue;
     if (last && exact > 0 && nisbaVariants(a[i]!, b[i]!)) continue;
     // «المجلس الفدرالي السويسري / المجلس الاتحادي السويسري» (the Swiss Federal Council): the loanword and
     // the Arabic word for «federal» name the same body.
@@ -1073,8 +1076,15 @@ function withoutSonOf(word: string): string {
   return word;
 }
 
-/** Loose word match for a short form against part of a full name (article-insensitive, typos in long words). */
-const partWord = (x: string, y: string): boolean => wordsMatch(stripArticle(x), stripArticle(y), { typos: true }) || nisbaVariants(x, y);
+/**
+ * Loose word match for a short form against part of a full name (article-insensitive, typos in long words; a foreign
+ * word whose «إ» reads as the article also as written: «إيلومالو» / «إلومالو», see {@link sameName}).
+ */
+const partWord = (x: string, y: string): boolean =>
+  wordsMatch(stripArticle(x), stripArticle(y), { typos: true }) ||
+  nisbaVariants(x, y) ||
+  // (Not «والصحبي» (and Sahbi) of two names the tagger ran together against «الصحبي».)
+  (x.startsWith('ال') !== y.startsWith('ال') && !x.startsWith('وال') && !y.startsWith('وال') && wordsMatch(x, y, { typos: true }));
 
 function isSubsequence(short: readonly string[], long: readonly string[], eq: (x: string, y: string) => boolean): boolean {
   let j = 0;
