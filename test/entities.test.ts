@@ -2229,3 +2229,14 @@ test('entities (forty-eighth round): «في» and a definite word go on a role\'
   assert.ok(tabib, JSON.stringify(doc.entities.map((e) => e.name)));
   assert.equal(doc.quotes[0]?.speaker, tabib.id);
 });
+
+test('entities (forty-ninth round): a role, the town it is of and a name of two words — the town is the role\'s («معتمد بن قردان عمر الكوز»)', () => {
+  assertPersonNames([
+    // «according to what the delegate of Ben Guerdane, Omar Kouz, said»: «بن» is the town's, not «son of».
+    ['وفق ما أفاد به معتمد بن قردان عمر الكوز الذي ترأس الوفد.', [['معتمد بن قردان عمر الكوز', 'PER']], ['عمر الكوز']],
+    // «the delegate of Zarzis, Omar Kouz, said».
+    ['وقال معتمد جرجيس عمر الكوز إن الوضع هادئ.', [['معتمد جرجيس عمر الكوز', 'PER']], ['عمر الكوز']],
+    // «Moatamed Ben Ali Trabelsi» (a given name before «بن»): no town follows the role word, so the name stays whole.
+    ['وقال معتمد بن علي الطرابلسي إن الوضع هادئ.', [['معتمد بن علي الطرابلسي', 'PER']], ['معتمد بن علي الطرابلسي']],
+  ]);
+});

@@ -22,6 +22,7 @@ import { NOT_COMPLEMENT_WORDS, NOT_NISBA, PARTY_HEAD_WORDS, PREVENTION_WORDS } f
 import { FEMININE_HEAD_AGREEMENT } from '../ner/edges.ts';
 import { getNerModel } from '../ner/model.ts';
 import { PERSON_FACILITIES } from '../ner/index.ts';
+import { listedPlaceLength } from '../ner/places.ts';
 import { fold, isArabicLetter } from '../ner/fold.ts';
 import { wordFilterOf, type WordFilter } from '../text/word-filter.ts';
 import type { GazetteerType } from '../ner/features.ts';
@@ -850,6 +851,16 @@ function trimName(text: string, type: EntityType, aliases: AliasIndex, glossed =
       continue;
     }
     if (!findIn(key, HONORIFICS) && !findIn(key, ROLE_HEADS)) break;
+    // «معتمد بن قردان عمر الكوز» (the delegate of Ben Guerdane, Omar Kouz): a role, the town it is of, and a name of two
+    // words or more after them — the town is the role's, not the name's (nor is «بن» there «son of»).
+    if (type === 'PER' && findIn(key, ROLE_HEADS)) {
+      const after = text.slice(start + word[0].length, end).split(/\s+/u).filter(Boolean);
+      const town = listedPlaceLength(after.map(fold));
+      if (town > 0 && after.length >= town + 2) {
+        start += word[0].length + new RegExp(`^(?:\\S+\\s+){${town}}`, 'u').exec(text.slice(start + word[0].length, end))![0].length;
+        break;
+      }
+    }
     // A title word that is also a given name, before «بن» (son of), is the given name: «سلطان بن حمود
     // المطيري» (Sultan bin Hamoud al-Mutairi), «أمير بن …».
     const second = nameKey(/^\S+\s+(\S+)/u.exec(text.slice(start, end))?.[1] ?? '');

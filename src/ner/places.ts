@@ -550,6 +550,15 @@ export function listedPlaceOffset(token: string): number {
   return st ? token.length - dropLetters(token, st.proclitic.length).length : 0;
 }
 
+/**
+ * How many of the folded `words` from the first on make a Tunisian place this module lists («بن قردان», «جرجيس»), the
+ * longest; 0 when they open none.
+ */
+export function listedPlaceLength(words: readonly string[]): number {
+  if (!words.length) return 0;
+  return TUNISIAN_PLACES.match(words[0]!, words.map((word) => ({ word })), 1);
+}
+
 /** True when a folded word is one of this module's places or outlets (for the clitic split of spans). */
 export function knownPlaceWord(folded: string): boolean {
   return TUNISIAN_PLACES.has(folded) || SLOT_PLACES.has(folded) || OUTLETS.has(folded) || CONTEXT_OUTLETS.has(folded);
