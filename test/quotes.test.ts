@@ -7387,3 +7387,29 @@ test('quotes (forty-ninth round): «الحاكم/المعارض» (ruling, oppos
     ],
   ]);
 });
+
+test('quotes (forty-ninth round): a headline «محامي X : …» / «والدة الشهيد X : "…"» is the lawyer\'s or the mother\'s, whom the body names in apposition, not X\'s', () => {
+  checkSaid([
+    // «Elias Mnakbi's lawyer: Imed Trabelsi's testimony is a great fallacy ¶ Nizar Ayad, Elias Mnakbi's lawyer, said that …».
+    [
+      'the lawyer of',
+      'محامي إلياس المنكبي : شهادة عماد الطرابلسي تنطوي على مغالطة كبرى\nقال نزار عياد، محامي إلياس المنكبي، إن ما ورد في الشهادة غير صحيح.',
+      [['إلياس المنكبي', 'PER'], ['عماد الطرابلسي', 'PER'], ['نزار عياد', 'PER'], ['إلياس المنكبي', 'PER']],
+      [['شهادة عماد الطرابلسي تنطوي على مغالطة كبرى', 'نزار عياد'], ['ما ورد في الشهادة غير صحيح', 'نزار عياد']],
+    ],
+    // «The martyr Khalifa Soltani's mother: "…" ¶ Zaara Soltani, the mother of the martyr Khalifa Soltani, said that her son …».
+    [
+      'the mother of, in marks',
+      'والدة الشهيد خليفة السلطاني : "بجاه ربي اش عملت.."\nقالت زعرة السلطاني والدة الشهيد خليفة السلطاني إن ابنها عاد مؤخرا من مدينة صفاقس.',
+      [['خليفة السلطاني', 'PER'], ['زعرة السلطاني', 'PER'], ['خليفة السلطاني', 'PER'], ['صفاقس', 'LOC']],
+      [['بجاه ربي اش عملت', 'زعرة السلطاني'], ['ابنها عاد مؤخرا من مدينة صفاقس', 'زعرة السلطاني']],
+    ],
+    // «Elias Mnakbi: …»: with no relation word before the name, the headline stays his.
+    [
+      'no relation',
+      'إلياس المنكبي : شهادة عماد الطرابلسي تنطوي على مغالطة كبرى\nقال نزار عياد، محامي إلياس المنكبي، إن ما ورد في الشهادة غير صحيح.',
+      [['إلياس المنكبي', 'PER'], ['عماد الطرابلسي', 'PER'], ['نزار عياد', 'PER'], ['إلياس المنكبي', 'PER']],
+      [['شهادة عماد الطرابلسي تنطوي على مغالطة كبرى', 'إلياس المنكبي'], ['ما ورد في الشهادة غير صحيح', 'نزار عياد']],
+    ],
+  ]);
+});

@@ -12,7 +12,7 @@ import type { AnalysisDocument, Entity, Quote, QuoteKind, Span, TextSpan, Token 
 import { firstStartingAt } from '../document.ts';
 import type { Stage } from '../pipeline/pipeline.ts';
 import { nameKey, nameTokens, skeleton, stripArticle } from '../entities/keys.ts';
-import { ANAPHORIC, DOCUMENT_NOUNS, HONORIFICS, MEDIA_HEADS, NAMED_IN_MARKS_HEADS, NEWS_NOUN, ORG_HEADS, PERSON_TITLES, RELATIVE_KEYS, ROLE_HEADS, ROLE_LINKS, bare, documentNoun, sameDocumentKind } from '../entities/roles.ts';
+import { ANAPHORIC, DOCUMENT_NOUNS, HONORIFICS, MEDIA_HEADS, NAMED_IN_MARKS_HEADS, NEWS_NOUN, ORG_HEADS, PERSON_TITLES, RELATIVE_KEYS, ROLE_HEADS, ROLE_LINKS, TRADE_TITLES, bare, documentNoun, sameDocumentKind } from '../entities/roles.ts';
 import { derivedVerbalNoun, endingLength, endingLetter, findIn, NOT_VERBAL_NOUNS, pluralOfCommonNoun, strippedForms, tokenKeyData, VERBAL_NOUN_FORMS, verbLike } from '../entities/words.ts';
 import { personGender, taggerGivenName, type PersonGender } from '../entities/gender.ts';
 import { COMPLEMENTISERS, CUE_VERBS, STANCE_NOUNS, UNNAMED_SOURCES, cueForms, isCueWord, prefixedCueForms, type CueForm, type CueGender, type CueVerb } from './cues.ts';
@@ -4246,6 +4246,47 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   };
 
   /**
+   * The kin noun or trade's title without the article in construct with the person `ref` names — right before the name, or
+   * before the name's own definite title («والدة الشهيد خليفة السلطاني», the martyr Khalifa Soltani's mother) — at token
+   * `from` or after it: its token, or -1.
+   */
+  const relationBefore = (ref: Ref, from: number): number => {
+    if (ref.entity.type !== 'PER' || ref.role) return -1;
+    let rel = tokenAt(ref.start) - 1;
+    if (rel > from && /^ال/u.test(keys[rel]!) && KINSHIP.has(keys[rel - 1]!)) rel--;
+    return rel >= from && tokens[rel]!.kind === 'word' && !/^(ال|لل)/u.test(keys[rel]!) && (KINSHIP.has(keys[rel]!) || TRADE_TITLES.has(bare(keys[rel]!))) ? rel : -1;
+  };
+
+  /**
+   * The person the body names in apposition with «`relation` X» — a kin noun or a trade's title in construct with the person
+   * `of` («نزار عياد، محامي إلياس المنكبي», Nizar Ayad, Elias Mnakbi's lawyer; «محامي إلياس المنكبي نزار عياد») after
+   * `from`, as the speaker of a headline's label from `start` to `end`; none (an empty list) when the body names nobody so.
+   */
+  const describedRelative = (relation: string, of: Entity, from: number, start: number, end: number): Ref[] => {
+    // The relation word, then (past one definite title: «والدة الشهيد») a mention of `of`, from token `k`: where it ends, or -1.
+    const relationAt = (k: number): number => {
+      if (k >= tokens.length || keys[k] !== relation) return -1;
+      let m = k + 1;
+      if (m < tokens.length && /^ال/u.test(keys[m]!) && !refs.some((r) => r.entity === of && r.start === tokens[m]!.start)) m++;
+      const r = m < tokens.length ? refs.find((x) => x.entity === of && x.start === tokens[m]!.start) : undefined;
+      return r ? tokenAt(r.end) : -1;
+    };
+    const comma = (k: number): boolean => k < tokens.length && /^[،,]$/u.test(tokenText(k));
+    for (let k = firstStartingAt(refs, from); k < refs.length; k++) {
+      const r = refs[k]!;
+      if (r.entity.type !== 'PER' || r.entity === of || r.role) continue;
+      const after = tokenAt(r.end);
+      if (relationAt(comma(after) ? after + 1 : after) >= 0) return [{ start, end, entity: r.entity, role: true }];
+      // (Or before the name: «محامي إلياس المنكبي، نزار عياد».)
+      for (let b = tokenAt(r.start) - 1, n = 0; b >= 0 && n < 6; b--, n++) {
+        const close = relationAt(b);
+        if (close >= 0 && (close === tokenAt(r.start) || (comma(close) && close + 1 === tokenAt(r.start)))) return [{ start, end, entity: r.entity, role: true }];
+      }
+    }
+    return [];
+  };
+
+  /**
    * «ليلى الشتاوي تدعو إلى التحقيق … ¶ قالت رئيسة لجنة التحقيق البرلمانية … إنه» (Leila Chettaoui calls for an inquiry … ¶
    * the chairwoman of the parliamentary inquiry committee said): a role of a body in the lead sentence, which no one
    * named before holds, describes the person the headline opens with — news introduces the headline's subject so — when
@@ -4738,6 +4779,12 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           break;
         }
       }
+      // «محامي إلياس المنكبي : …» (Elias Mnakbi's lawyer: …), «والدة الشهيد خليفة السلطاني : …» (the martyr's mother: …): a
+      // kin noun or a trade's title without the article before the name is in construct with it — the speaker is the one the
+      // body so describes («قال نزار عياد، محامي إلياس المنكبي، إن …»), or nobody named.
+      const related = who[0];
+      const rel = related ? relationBefore(related, fi) : -1;
+      if (related && rel >= 0) who = describedRelative(keys[rel]!, related.entity, first.end, tokens[rel]!.start, related.end);
       // «حزب الله اتهمها بالضعف: …» (Hezbollah accused it of weakness: …): a clause before the colon is
       // the headline's own news, not a speaker; words after the name may only be a place or a setting
       // (الشاهد في اجتماعه بـ…: …) or a nationality.
@@ -7197,6 +7244,14 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           who = publisher;
           ownSubject = true;
         }
+      }
+      // «والدة الشهيد خليفة السلطاني : "…"» (the martyr's mother: "…") in the headline: the one the body describes so, or nobody.
+      const rel = who && !ownSubject && p.start === paragraphs[0]!.start && paragraphs.length > 1 ? relationBefore(who, tokenAt(sentenceStart(colon))) : -1;
+      if (who && rel >= 0) {
+        const described = describedRelative(keys[rel]!, who.entity, p.end, tokens[rel]!.start, who.end)[0];
+        addDraft({ kind: 'direct', start: r.open + 1, end: r.close, cue: null, speaker: described?.entity ?? null, speakerMention: { start: tokens[rel]!.start, end: who.end }, addressee: null });
+        r.used = true;
+        continue;
       }
       if (who && (colon - who.end <= 40 || ownSubject) && !afterPrepositionWord(who)) {
         addDraft({ kind: 'direct', start: r.open + 1, end: r.close, cue: null, speaker: who.entity, speakerMention: { start: who.start, end: who.end }, addressee: null });
