@@ -974,3 +974,13 @@ test('ner() (forty-seventh round): a city the gazetteer knows takes its quarter,
   // (Nor after a feminine noun in construct with the city: «… found a suspicious explosive belt in the southern suburb of Paris».)
   assert.deepEqual(typedMentions('عثرت الشرطة على حزام ناسف في ضاحية باريس الجنوبية.'), [['LOC', 'باريس']]);
 });
+
+test('ner() (forty-ninth round): a listed given name alone between commas after a title or description is a person («المواطن، جمال،»)', { skip: NEEDS_MODEL }, () => {
+  const table: [string, string[]][] = [
+    // «The citizen, Jamal, who is from the town of Kalaa Kebira, explained that he came back …»: «جمال» is also «beauty».
+    ['وأوضح المواطن، جمال، وهو أصيل مدينة القلعة الكبرى، أنه عاد اليوم إلى المستشفى.', ['جمال']],
+    // «The citizen, in his call, explained that …»: a word between the commas that is no given name names no one.
+    ['وأوضح المواطن، بدوره، أنه عاد اليوم إلى المستشفى.', []],
+  ];
+  for (const [text, want] of table) assert.deepEqual(persons(text), want, text);
+});

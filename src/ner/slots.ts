@@ -524,9 +524,12 @@ function adjective(token: string, folded: string, lex: SlotLexicon): boolean {
 }
 
 /** Where a person slot ends before token `i`: the kind of slot, or null. */
-function slotBefore(tokens: readonly string[], words: readonly string[], tags: readonly Tag[], i: number, lex: SlotLexicon): 'verb' | 'title' | 'description' | null {
+function slotBefore(tokens: readonly string[], words: readonly string[], tags: readonly Tag[], i: number, lex: SlotLexicon): 'verb' | 'title' | 'description' | 'apposition' | null {
   if (i === 0 || tags[i - 1] !== 'O') return null;
   if (SPEECH_VERBS.has(words[i - 1]!)) return 'verb';
+  // «وأوضح المواطن، جمال، وهو أصيل …» (the citizen, Jamal, who comes from …): a title or description, then one word between
+  // two commas.
+  if (i >= 2 && isComma(tokens[i - 1]!) && TITLES.has(words[i - 2]!) && tags[i - 2] === 'O' && i + 1 < tokens.length && isComma(tokens[i + 1]!)) return 'apposition';
   if (abbreviatedTitle(tokens, words, tags, i)) return 'title';
   // A title, then up to two adjectives.
   let title = -1;
@@ -645,7 +648,8 @@ export function proposeSlotNames(sentences: TaggedTokens[], lex: SlotLexicon, op
       // journalist Samia Nassar; «السامية», sublime, makes «سامية» a common word).)
       // (Not after «الجامعي» (university, also an adjective): «بالمستشفى الجامعي فرحات حشاد», a hospital's name.)
       const beforeSurname = slot === 'title' && !ACADEMIC.has(words[i - 1]!) && i + 1 < words.length && tags[i + 1] === 'O' && surnameReading(tokens[i + 1]!, lex) && closesName(tokens, words, tags, i + 2, lex);
-      const reading = nameReading(tokens[i]!, lex) ?? ((honorific || beforeSurname) && LISTED_GIVEN_NAMES.has(words[i]!) && !SURNAME_HEADS.has(words[i + 1] ?? '') ? 'name' : null);
+      // (So is one a title's apposition holds alone between commas: «المواطن، جمال،», the citizen, Jamal; «جمال», beauty.)
+      const reading = nameReading(tokens[i]!, lex) ?? ((honorific || beforeSurname || slot === 'apposition') && LISTED_GIVEN_NAMES.has(words[i]!) && !SURNAME_HEADS.has(words[i + 1] ?? '') ? 'name' : null);
       if (!reading) continue;
       // After a title comes the full name, so a first name: a definite word there is an adjective
       // (الطفل المتقد, the bright child).
