@@ -1829,6 +1829,49 @@ const ctx: Ctx = { text: '', atoms: [], pub: Number.NaN, tokens: [] };
  * The work of {@link recognizeTimes} without its memo: the expressions of a document, in a new array
  * of their exact number, and their atom spans written to `memo.atomSpans`.
  */
+/** The weekday (0 = Sunday) of a match that is only a weekday, with «يوم/يومي» (day, days) before it or not; -1 otherwise. */
+function weekdayOnly(f: Found, atoms: readonly Atom[]): number {
+  if (f.type !== 'DATE' || f.last - f.first > 2) return -1;
+  let weekday = -1;
+  for (let k = f.first; k < f.last; k++) {
+    const key = atoms[k]!.key;
+    const s = strip(key, WEEKDAY_FORMS);
+    if (s && weekday < 0) weekday = WEEKDAYS.get(s[0])!;
+    else if (!strip(key, DAY_NOUN_FORMS)) return -1;
+  }
+  return weekday;
+}
+
+/** Only spaces and «و» (and): what stands between the weekdays of a pair, and between the dates after them. */
+const AND_BETWEEN = /^[\s\u00a0]*(?:و[\s\u00a0]*)?$/u;
+
+/**
+ * «يومي الثلاثاء والأربعاء 11 و12 أفريل 2017» (on Tuesday and Wednesday, 11 and 12 April 2017): weekdays joined by «و»
+ * right before as many dates are those dates, each one when its weekday agrees (alone, a weekday before its date is one
+ * expression already: «الأربعاء 18 جانفي 2017»).
+ */
+function pairWeekdaysWithDates(head: Found | undefined, atoms: readonly Atom[], text: string): void {
+  for (let t = head; t; t = t.after) {
+    if (weekdayOnly(t, atoms) < 0) continue;
+    const days: Found[] = [t];
+    let u = t.after;
+    while (u && weekdayOnly(u, atoms) >= 0 && AND_BETWEEN.test(text.slice(days.at(-1)!.end, u.start))) {
+      days.push(u);
+      u = u.after;
+    }
+    if (days.length < 2) continue;
+    const dates: Found[] = [];
+    let end = days.at(-1)!.end;
+    while (u && dates.length < days.length && u.type === 'DATE' && DAY_VALUE.test(u.value) && AND_BETWEEN.test(text.slice(end, u.start))) {
+      dates.push(u);
+      end = u.end;
+      u = u.after;
+    }
+    if (dates.length === days.length && days.every((d, k) => weekdayOnly(d, atoms) === weekdayOf(dayNumber(dates[k]!.value)))) days.forEach((d, k) => (d.value = dates[k]!.value));
+    t = days.at(-1)!;
+  }
+}
+
 function recognize(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date'>, memo: Memo): TimeExpression[] {
   const atoms = atomsOf(doc);
   const pub = doc.date ? dayNumber(doc.date) : Number.NaN;
@@ -1867,6 +1910,7 @@ function recognize(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date'>, memo
       i = best.to;
     } else i++;
   }
+  pairWeekdaysWithDates(head, atoms, doc.text);
   // A clock time is on the day of a full date right before or after it («يوم الأحد 23 أفريل من الساعة
   // الثامنة»، «الساعة الثامنة من صباح اليوم»), or on the day of the clock time just before it that
   // has one from a date (the end of a range: «… من الساعة الثامنة صباحا إلى الساعة الثانية بعد
