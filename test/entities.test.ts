@@ -2240,3 +2240,19 @@ test('entities (forty-ninth round): a role, the town it is of and a name of two 
     ['وقال معتمد بن علي الطرابلسي إن الوضع هادئ.', [['معتمد بن علي الطرابلسي', 'PER']], ['معتمد بن علي الطرابلسي']],
   ]);
 });
+
+test('entities (forty-ninth round): a body\'s name the tagger cut before plural adjectives agreeing with it is completed («… الجامعيين [الباحثين التونسيين]»)', () => {
+  const rows: [string, MentionSpec[], string[]][] = [
+    // «The union of Tunisian university teachers and researchers decided to hold a strike».
+    ['قرر اتحاد الأساتذة الجامعيين الباحثين التونسيين تنفيذ إضراب عام.', [['اتحاد الأساتذة الجامعيين', 'ORG']], ['اتحاد الأساتذة الجامعيين الباحثين التونسيين']],
+    // «The union of Tunisian plastic artists announced …».
+    ['أعلن اتحاد الفنانين التشكيليين التونسيين إيقاف برامجه.', [['اتحاد الفنانين التشكيليين', 'ORG']], ['اتحاد الفنانين التشكيليين التونسيين']],
+    // «The journalists' union (told) the officials …»: a plural noun that is no adjective stays out.
+    ['ودعت نقابة الصحفيين المسؤولين إلى الحوار.', [['نقابة الصحفيين', 'ORG']], ['نقابة الصحفيين']],
+  ];
+  for (const [text, mentions, names] of rows) {
+    const doc = analyzeWithMentions(text, mentions, { quotes: false });
+    assert.deepEqual(checkInvariants(doc), [], text);
+    assert.deepEqual(doc.entities.filter((e) => e.type === 'ORG').map((e) => e.name), names, text);
+  }
+});

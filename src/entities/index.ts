@@ -739,6 +739,18 @@ function trailingAdjective(key: string): boolean {
   return key.endsWith('ه') && (lex.get(key.slice(0, -1)) ?? 0) >= 20;
 }
 
+/**
+ * A definite adjective in the sound masculine plural (a key) after a word in «ين» that it agrees with, ending a body's
+ * name: «اتحاد الأساتذة الجامعيين الباحثين التونسيين» (the union of Tunisian university teachers and researchers) — a
+ * nisba («التونسيين», of «التونسي») or a participle whose singular news copy writes often («الباحثين», of «الباحث»).
+ */
+function pluralAdjective(key: string, before: string): boolean {
+  if (!/^ال.{3,}ين$/u.test(key) || !/ين$/u.test(before)) return false;
+  const singular = key.slice(0, -2);
+  if (singular.endsWith('ي')) return trailingAdjective(singular);
+  return (getLexicon().get(singular) ?? 0) >= 20;
+}
+
 /** «الذي، التي» (who, which) as keys: a clause about the body begins. */
 const BODY_RELATIVES: ReadonlySet<string> = new Set(['الذي', 'التي'].map((w) => nameKey(w)));
 
@@ -2166,7 +2178,8 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
       (o.start === a.start && o.end < a.end && !/^(ال|لل)/u.test(o.tokens.at(-1)!)) ||
       // «النقابة التونسية لأصحاب الصيدليات [الخاصة]»: one or two adjectives that end the body's name.
       // (Not a person's name after it: «البنك المركزي التونسي الشاذلي العياري».)
-      (o.start === a.start && o.end < a.end && a.tokens.length - o.tokens.length <= 2 && a.tokens.slice(o.tokens.length).every(trailingAdjective) && !occurrences.some((p) => p.type === 'PER' && p.start < a.end && p.end > o.end)) ||
+      // (Or plural adjectives agreeing with a plural before them: «اتحاد الأساتذة الجامعيين [الباحثين التونسيين]».)
+      (o.start === a.start && o.end < a.end && a.tokens.length - o.tokens.length <= 2 && a.tokens.slice(o.tokens.length).every((w, k, rest) => trailingAdjective(w) || pluralAdjective(w, k === 0 ? o.tokens.at(-1)! : rest[k - 1]!)) && !occurrences.some((p) => p.type === 'PER' && p.start < a.end && p.end > o.end)) ||
       // «وزارة الزراعة [واستصلاح الأراضي]»: a second domain coordinated into the name.
       (o.start === a.start && o.end < a.end && /^و(?!ال)/u.test(a.tokens[o.tokens.length] ?? '')) ||
       // «المكتب المركزي» tagged without its «ل» complement (لمكافحة الاتجار …، للتضامن), or only the
