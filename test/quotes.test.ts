@@ -7413,3 +7413,15 @@ test('quotes (forty-ninth round): a headline «محامي X : …» / «والد
     ],
   ]);
 });
+
+test('quotes (forty-ninth round): «وقال بيان علمي من X إن» — a document with an indefinite adjective, then «من» and its issuer, is the issuer\'s', () => {
+  checkSaid([
+    // «A scientific statement from the American Heart Association said that eating more calories early in the day …».
+    [
+      'a scientific statement from',
+      'وقال بيان علمي من جمعية القلب الأمريكية إن تناول المزيد من السعرات الحرارية في وقت مبكر مفيد.',
+      [['جمعية القلب الأمريكية', 'ORG']],
+      [['تناول المزيد من السعرات الحرارية في وقت مبكر مفيد', 'جمعية القلب الأمريكية']],
+    ],
+  ]);
+});

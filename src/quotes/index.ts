@@ -470,6 +470,9 @@ const SECTION_LABELS: ReadonlySet<string> = new Set(
     'ويمبلدون', 'فورمولا 1', 'الفورمولا 1',
   ].map((w) => nameKey(w)),
 );
+/** An indefinite relational adjective in «ي», keyed: «علمي» (scientific), «رسمي» (official). */
+const INDEFINITE_NISBA = /^[^ا].{2,}ي$/u;
+
 /** Prepositions that open the complement of a person's description in a headline's label: في (in), عن (for), من (from), لدى (with), داخل (inside); keyed. */
 const LABEL_PREPOSITIONS: ReadonlySet<string> = new Set(['في', 'عن', 'من', 'لدى', 'داخل'].map((w) => nameKey(w)));
 /** Adjectives of an unnamed source that are no nisba: «مصادر مطلعة» (informed sources), «مصدر مسؤول» (an official source), keyed. */
@@ -3041,10 +3044,13 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     // (Also «بيان صدر الليلة الماضية عن وزارة الداخلية» (a statement issued last night by the interior ministry), the verb
     // after the noun — which the tagger may take for a name.)
     const issued = ISSUED_BY.test(keys[firstTok + 1] ?? '');
-    if ((!first || (issued && first.start === tokens[firstTok + 1]!.start)) && docNoun && nounKey === firstKey && (issued || keys[firstTok + 1] === 'من')) {
-      const fromIssuer = keys[firstTok + 1] === 'من';
-      const issuer = issuerNamedAfter(firstTok + 1, to);
-      const between = issuer ? text.slice(tokens[firstTok + 1]!.end, issuer.start) : '';
+    // (An indefinite adjective may come between: «وقال بيان علمي من جمعية القلب الأمريكية إن», a scientific statement from
+    // the American Heart Association.)
+    const issuerFrom = keys[firstTok + 1] !== 'من' && INDEFINITE_NISBA.test(keys[firstTok + 1] ?? '') && keys[firstTok + 2] === 'من' ? firstTok + 2 : firstTok + 1;
+    if ((!first || (issued && first.start === tokens[firstTok + 1]!.start)) && docNoun && nounKey === firstKey && (issued || keys[issuerFrom] === 'من')) {
+      const fromIssuer = keys[issuerFrom] === 'من';
+      const issuer = issuerNamedAfter(issuerFrom, to);
+      const between = issuer ? text.slice(tokens[issuerFrom]!.end, issuer.start) : '';
       if (issuer && (fromIssuer ? between.trim() === '' : between.split(/\s+/u).filter(Boolean).length <= 4 && /(^|\s)عن\s*$/u.test(between))) {
         result.ref = issuer;
         return result;
