@@ -984,3 +984,13 @@ test('ner() (forty-ninth round): a listed given name alone between commas after 
   ];
   for (const [text, want] of table) assert.deepEqual(persons(text), want, text);
 });
+
+test('ner() (forty-ninth round): a place no list knows, right after a person\'s name and before punctuation twice after the same word, ends the name («بوافر دارفور»)', { skip: NEEDS_MODEL }, () => {
+  // «The French ambassador in Tunis, Olivier Poivre d'Arvor, said …. Poivre d'Arvor explained, …»: «دارفور» is also Darfur.
+  const text = 'قال السفير الفرنسي في تونس، أوليفيي بوافر دارفور، في تصريح للإذاعة إن التعاون ممكن. وأوضح بوافر دارفور، أنه سيعمل على توأمة المدن.';
+  const doc = analyze(text, { date: '2017-03-16' });
+  assert.deepEqual(checkInvariants(doc), []);
+  assert.deepEqual(doc.entities.filter((e) => e.type === 'PER').map((e) => [e.name, e.mentions.map((m) => m.text)]), [['أوليفيي بوافر دارفور', ['أوليفيي بوافر دارفور', 'بوافر دارفور']]]);
+  // Once only, the place stays a place: «Macron visited Tunisia, …».
+  assert.deepEqual(persons('زار الرئيس الفرنسي إيمانويل ماكرون دارفور، وقال إن الوضع صعب.'), ['إيمانويل ماكرون']);
+});

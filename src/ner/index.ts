@@ -83,6 +83,36 @@ export function nameStart(text: string, token: Token, known?: (folded: string, w
   return start > 0 && start < word.length ? token.start + start : token.start;
 }
 
+/**
+ * «أوليفيي بوافر دارفور، …» and later «وأوضح بوافر دارفور، …» (Olivier Poivre d'Arvor): a one-word place right after a
+ * person's name and before punctuation, twice in the document after the same last word of the name, is the name's last
+ * word («دارفور», also Darfur) — a place the project or the gazetteer lists is left a place (and a place once is the
+ * verb's object as often: «زار ماكرون تونس،»). Folded words `folded`, sentence by sentence; `listed` tells a listed place.
+ * Returns the persons so completed, by sentence and first and last token.
+ */
+function placeEndingPersons(sentences: readonly { tokens: readonly string[]; tags: Tag[] }[], folded: readonly (readonly string[])[], listed: (folded: string) => boolean): [sentence: number, from: number, to: number][] {
+  const seen = new Map<string, [number, number, number][]>();
+  sentences.forEach((s, si) => {
+    for (const span of spansOf(s.tags)) {
+      const at = span.end;
+      if (span.type !== 'PER' || s.tags[at] !== 'B-LOC' || s.tags[at + 1] === 'I-LOC' || at + 1 >= s.tokens.length || !/^[،,.؛]$/u.test(s.tokens[at + 1]!)) continue;
+      const place = folded[si]![at]!;
+      if (listed(place) || !ARABIC_TOKEN.test(s.tokens[at]!)) continue;
+      const key = `${folded[si]![at - 1]} ${place}`;
+      const list = seen.get(key) ?? [];
+      list.push([si, span.start, at]);
+      seen.set(key, list);
+    }
+  });
+  const joined: [number, number, number][] = [];
+  for (const list of seen.values()) {
+    if (list.length < 2) continue;
+    for (const [si, , at] of list) sentences[si]!.tags[at] = 'I-PER';
+    joined.push(...list);
+  }
+  return joined;
+}
+
 const FIRST: readonly GazetteerType[] = ['FIRST'];
 /** The gazetteer's country names: a club is named after a town, not a country. */
 const COUNTRY: readonly GazetteerType[] = ['COUNTRY'];
@@ -869,6 +899,10 @@ export function ner(options: NerOptions = {}): Stage {
         }
       });
       if (describedNationalities.size) retagLonePersons(describedNationalities, 'O');
+      // (The name's later words keep their first letter where a repeat starts with one, as `tailWords` above: «وأوضح بوافر دارفور».)
+      for (const [si, from, to] of placeEndingPersons(strings, folded, (w) => placeWord(w) || gazetteer.oneWordName(w, ['REGION']))) {
+        for (let k = from + 1; k <= to; k++) tailWords.add(strings[si]!.tokens[k]!);
+      }
       // Places and outlets by name after the repeats: a name found whole elsewhere is carried first.
       if (places) proposeNamedPlaces(strings, places);
       // «قلب نجم المتلوي تأخره» (ES Métlaoui came from behind): a club's head the tagger left before a town read as a place (by
