@@ -34,6 +34,11 @@ const ROWS: Row[] = [
   ['بلغت نسبة النمو 46 فاصل 5 بالمائة', '46 فاصل 5 بالمائة', 46.5, pct],
   ['وتقدر الميزانية بستة فاصل خمسة مليار دولار', 'ستة فاصل خمسة مليار', 6_500_000_000, USD],
   ['وسجلت نسبة اثنين فاصل خمسة وعشرين بالمائة', 'اثنين فاصل خمسة وعشرين بالمائة', 2.25, pct],
+  // Three decimals before a currency whose cents have fewer digits are thousands (forty-ninth round): «an annual salary of
+  // 80,200 US dollars», «a ransom of 10,500 dollars»; not in a dinar of millimes or fils: «3.750 Kuwaiti dinars» is 3.75.
+  ['الراتب السنوي: 80.200 دولار أميركي', '80.200', 80200, { unit: 'دولار', currency: 'USD' }],
+  ['مقابل فدية بقيمة 10.500 دولار، إن قيادات التنظيم', '10.500', 10500, { unit: 'دولار', currency: 'USD' }],
+  ['بلغ ثمن الكيلوغرام 3.750 دينار كويتي', '3.750', 3.75, { unit: 'دينار', currency: 'KWD' }],
   // Millimes, the thousandth of the Tunisian dinar, in which prices are written: «potatoes from 750 to 900 millimes» (0.75 to
   // 0.9 TND); dinars with three decimals before «مليم» are dinars already: «peppers 2.500 millimes» (2.5 TND).
   ['البطاطا : من 750 مليم إلى 900 مليم', '750', 0.75, { unit: 'مليم', currency: 'TND' }],

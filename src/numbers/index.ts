@@ -38,6 +38,21 @@ const DINARS_THEN_AND = /(?:^|[\s(])(?:[وفبل]{1,2})?(دينار|دينارا
 const DUAL_DINARS = /^دينار(ين|ان)$/u;
 /** Dinars with their millimes as three decimals, before «مليم»: «2.500 مليم» (2.5 TND). */
 const DINARS_AND_MILLIMES = /^\d{1,3}\.\d{3}$/;
+/** The digits of an ISO 4217 currency's minor unit (USD 2, JPY 0, TND 3), from Intl, by code. */
+const MINOR_DIGITS = new Map<string, number>();
+function minorDigits(currency: string): number {
+  let digits = MINOR_DIGITS.get(currency);
+  if (digits === undefined) {
+    try {
+      digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    } catch {
+      digits = 2;
+    }
+    MINOR_DIGITS.set(currency, digits);
+  }
+  return digits;
+}
+
 /** Words that are not the counted noun after a number. */
 const NOT_UNIT = set('في من الي علي عن مع او و ثم قد لا لم لن ما هو هي هم كما بعد قبل منذ حتي خلال ضد الذي التي الذين ان انه اي كل بين حيث عند لدي تم كان كانت وقد اذ اذا لكن بل وفق حسب مقابل نحو حوالي فقط ايضا سنويا شهريا يوميا مقارنه جراء اثر بسبب نتيجه منها منهم منهن عليها عليه له لها لهم او');
 const PERCENT_WORDS = set('بالمائه بالمئه بالميه %');
@@ -326,6 +341,9 @@ function quantitiesOf(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date' | '
         unit = head.kind === 'punct' ? null : spanText(text, head.start, head.end, head);
         currency = currencyCode(doc, c);
         j = c.last;
+        // «الراتب السنوي: 80.200 دولار أميركي» (an annual salary of 80,200 dollars): three decimals before a currency whose
+        // cents run to fewer digits are thousands (not in dinars with millimes: «2.500 دينار» is 2.5 TND).
+        if (currency !== null && last === i + 1 && DINARS_AND_MILLIMES.test(a.key) && minorDigits(currency) < 3) value = Math.round(value * 1000);
       } else if (atoms[j] && atoms[j]!.kind === 'word' && MILLIMES.has(atoms[j]!.key) && !covered[j]) {
         // «750 مليم» (750 millimes): the thousandth of the Tunisian dinar, in which prices are written — 0.75 TND. («2.500 مليم»,
         // dinars with the millimes as three decimals, is 2.5 TND already.)
