@@ -2256,3 +2256,14 @@ test('entities (forty-ninth round): a body\'s name the tagger cut before plural 
     assert.deepEqual(doc.entities.filter((e) => e.type === 'ORG').map((e) => e.name), names, text);
   }
 });
+
+test('entities (forty-ninth round): a name in marks the tagger called MISC, as the subject of «قال/أضاف», is a person, and so is its fuller name in marks', () => {
+  // «The video, which "Craig Capehart" filmed, showed the shark … Craig said that a similar incident happened at the same place».
+  const text = 'وأظهر شريط الفيديو، الذي التقطه "كريغ كابهارت"، القرش وهو يدور حول الغواصين. وقال "كريغ" إن حادثة مماثلة وقعت في المكان نفسه.';
+  const doc = analyzeWithMentions(text, [['كريغ كابهارت', 'MISC'], ['كريغ', 'MISC']], { quotes: false });
+  assert.deepEqual(checkInvariants(doc), []);
+  assert.deepEqual(doc.entities.map((e) => [e.type, e.name, e.mentions.map((m) => m.text)]), [['PER', 'كريغ كابهارت', ['كريغ كابهارت', 'كريغ']]]);
+  // A work's title in marks after a verb that is no speech verb stays MISC: «he watched "Titanic"».
+  const film = analyzeWithMentions('وشاهد الجمهور "تيتانيك" في القاعة.', [['تيتانيك', 'MISC']], { quotes: false });
+  assert.deepEqual(film.entities.map((e) => [e.type, e.name]), [['MISC', 'تيتانيك']]);
+});

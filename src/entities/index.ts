@@ -2949,12 +2949,18 @@ const PAPER_HEADS: ReadonlySet<string> = new Set([...MEDIA_HEADS].filter((h) => 
 /** «قناة» (channel, canal), keyed. */
 const CHANNEL = 'قناه';
 
+/** «قال/قالت» (said) and «أضاف/أضافت» (added), keyed, behind «و/ف» or not: verbs only a person or a body is the subject of. */
+const SAID = /^[وف]?(قال|قالت|اضاف|اضافت)$/u;
+
 /** Marks the mentions right after a person's title (الصحفية، الأستاذ، السيد). */
 function markTitled(doc: AnalysisDocument, view: TokenView, occurrences: readonly Occurrence[]): void {
   const tokens = doc.tokens;
   const titles = formsOf(PERSON_TITLES);
   const placeHeads = formsOf(PLACE_OR_GEO_HEADS);
   const mediaHeads = formsOf(PAPER_HEADS);
+  // The words of names in marks found speaking (see below): their fuller names in marks are persons too («الذي التقطه "كريغ
+  // كابهارت"» before «وقال "كريغ"»).
+  const spokeWords = new Set<string>();
   for (const o of occurrences) {
     const i = firstStartingAt(tokens, o.start);
     const prev = i - 1;
@@ -2962,6 +2968,13 @@ function markTitled(doc: AnalysisDocument, view: TokenView, occurrences: readonl
     // the paper or channel, as without the mark, wherever else the tagger calls it a person.
     if (prev > 0 && o.type !== 'LOC' && tokens[prev]!.kind === 'punct' && /^["“«]$/u.test(doc.text.slice(tokens[prev]!.start, tokens[prev]!.end)) && tokens[prev - 1]!.kind === 'word' && mediaHeads.has(view.keys[prev - 1]!)) {
       o.headed = true;
+      continue;
+    }
+    // «وقال "كريغ" إن …» (Craig said that …): a name the tagger called MISC for its marks, as a speech verb's subject, is a
+    // person — a work's title says nothing.
+    if (prev > 0 && o.type === 'MISC' && o.tokens.length <= 3 && tokens[prev]!.kind === 'punct' && tokens[prev]!.end === o.start && /^["“«]$/u.test(doc.text.slice(tokens[prev]!.start, tokens[prev]!.end)) && tokens[prev - 1]!.kind === 'word' && isCueWord(view.keys[prev - 1]!) && SAID.test(view.keys[prev - 1]!)) {
+      o.type = 'PER';
+      for (const t of o.tokens) spokeWords.add(t);
       continue;
     }
     if (prev < 0 || tokens[prev]!.kind !== 'word') continue;
@@ -2975,6 +2988,12 @@ function markTitled(doc: AnalysisDocument, view: TokenView, occurrences: readonl
     // «صحيفة لوموند»، «ليومية حريات»: a name right after an indefinite press noun is the paper, also where
     // the tagger calls it a person elsewhere (وأوضحت لوموند). (Not a place: قناة السويس.)
     else if (o.type !== 'LOC' && mediaHeads.has(key) && !/^(و|ف)?(ب|ل|ك)?(ال|لل)/u.test(key) && doc.text.slice(tokens[prev]!.end, o.start).trim() === '') o.headed = true;
+  }
+  if (!spokeWords.size) return;
+  for (const o of occurrences) {
+    if (o.type !== 'MISC' || o.tokens.length > 3 || !o.tokens.some((t) => spokeWords.has(t))) continue;
+    const i = firstStartingAt(tokens, o.start);
+    if (i > 0 && tokens[i - 1]!.end === o.start && /^["“«]$/u.test(doc.text.slice(tokens[i - 1]!.start, tokens[i - 1]!.end))) o.type = 'PER';
   }
 }
 
