@@ -87,18 +87,23 @@ export function nameStart(text: string, token: Token, known?: (folded: string, w
  * «أوليفيي بوافر دارفور، …» and later «وأوضح بوافر دارفور، …» (Olivier Poivre d'Arvor): a one-word place right after a
  * person's name and before punctuation, twice in the document after the same last word of the name, is the name's last
  * word («دارفور», also Darfur) — a place the project or the gazetteer lists is left a place (and a place once is the
- * verb's object as often: «زار ماكرون تونس،»). Folded words `folded`, sentence by sentence; `listed` tells a listed place.
- * Returns the persons so completed, by sentence and first and last token.
+ * verb's object as often: «زار ماكرون تونس،»). So is a definite common word the tagger left out, before punctuation or
+ * «إن/أن»: «قالت وزيرة السياحة سلمى اللومي الرقيق إن …» and «وأكدت اللومي الرقيق أن …» (a married name, «الرقيق» also
+ * «slaves»), but for a word `excluded` says is no name's (a time, a nationality). Folded words `folded`, sentence by sentence;
+ * `listed` tells a listed place. Returns the persons so completed, by sentence and first and last token.
  */
-function placeEndingPersons(sentences: readonly { tokens: readonly string[]; tags: Tag[] }[], folded: readonly (readonly string[])[], listed: (folded: string) => boolean): [sentence: number, from: number, to: number][] {
+function placeEndingPersons(sentences: readonly { tokens: readonly string[]; tags: Tag[] }[], folded: readonly (readonly string[])[], listed: (folded: string) => boolean, excluded: (folded: string) => boolean): [sentence: number, from: number, to: number][] {
   const seen = new Map<string, [number, number, number][]>();
   sentences.forEach((s, si) => {
     for (const span of spansOf(s.tags)) {
       const at = span.end;
-      if (span.type !== 'PER' || s.tags[at] !== 'B-LOC' || s.tags[at + 1] === 'I-LOC' || at + 1 >= s.tokens.length || !/^[،,.؛]$/u.test(s.tokens[at + 1]!)) continue;
-      const place = folded[si]![at]!;
-      if (listed(place) || !ARABIC_TOKEN.test(s.tokens[at]!)) continue;
-      const key = `${folded[si]![at - 1]} ${place}`;
+      if (span.type !== 'PER' || at + 1 >= s.tokens.length) continue;
+      const word = folded[si]![at]!;
+      const next = s.tokens[at + 1]!;
+      const place = s.tags[at] === 'B-LOC' && s.tags[at + 1] !== 'I-LOC' && /^[،,.؛]$/u.test(next) && !listed(word);
+      const common = s.tags[at] === 'O' && word.startsWith(ARTICLE) && word.length >= 5 && (/^[،,.؛]$/u.test(next) || COMPLEMENTISER_ENDS.has(folded[si]![at + 1]!)) && !excluded(word) && !COMPLEMENTISER_ENDS.has(word);
+      if ((!place && !common) || !ARABIC_TOKEN.test(s.tokens[at]!)) continue;
+      const key = `${folded[si]![at - 1]} ${word}`;
       const list = seen.get(key) ?? [];
       list.push([si, span.start, at]);
       seen.set(key, list);
@@ -900,7 +905,7 @@ export function ner(options: NerOptions = {}): Stage {
       });
       if (describedNationalities.size) retagLonePersons(describedNationalities, 'O');
       // (The name's later words keep their first letter where a repeat starts with one, as `tailWords` above: «وأوضح بوافر دارفور».)
-      for (const [si, from, to] of placeEndingPersons(strings, folded, (w) => placeWord(w) || gazetteer.oneWordName(w, ['REGION']))) {
+      for (const [si, from, to] of placeEndingPersons(strings, folded, (w) => placeWord(w) || gazetteer.oneWordName(w, ['REGION']), (w) => timeWord(w) || countryAdjective(w) || TRIGGERS.has(w) || roleNoun(w.slice(2)))) {
         for (let k = from + 1; k <= to; k++) tailWords.add(strings[si]!.tokens[k]!);
       }
       // Places and outlets by name after the repeats: a name found whole elsewhere is carried first.
@@ -1046,6 +1051,13 @@ export function ner(options: NerOptions = {}): Stage {
           const greater = words[k] === GREATER && (span.end - span.start > 1 || !gazetteer.oneWordName(words[span.start]!, COUNTRY) || gazetteer.oneWordName(words[span.start]!, CITY));
           if (span.type === 'LOC' && (greater || quarter) && !areaBefore) {
             s.tags[k] = 'I-LOC';
+            continue;
+          }
+          // «النقابة العامة للقيمين والقيمين | العامين» (the general union of supervisors and general supervisors): a body's
+          // name that ends on a plural in «ين» goes on over a definite plural adjective agreeing with it — a word whose singular
+          // news copy writes often —, before punctuation or «إن/أن».
+          if (span.type === 'ORG' && /ين$/u.test(words[k - 1]!) && /^ال.{3,}ين$/u.test(words[k]!) && (k + 1 >= words.length || /^[،,.؛:]$/u.test(s.tokens[k + 1]!) || COMPLEMENTISER_ENDS.has(words[k + 1]!)) && lex.count(lex.form(s.tokens[k]!).slice(0, -2)) >= 20) {
+            s.tags[k] = 'I-ORG';
             continue;
           }
           // «عبدالعزيز بن محمد آل | مفرح» (Abdulaziz bin Mohammed Al Mufreh): a name the tagger ended on «آل» (the family
