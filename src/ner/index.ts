@@ -118,6 +118,11 @@ function placeEndingPersons(sentences: readonly { tokens: readonly string[]; tag
   return joined;
 }
 
+/** Periods with the article, folded: «العام» (the year; also «general»), «السنة», «الشهر», «الأسبوع». */
+const PERIOD_NOUNS: ReadonlySet<string> = new Set(['العام', 'السنة', 'الشهر', 'الأسبوع'].map(fold));
+/** Words of relative time after a period, folded: «الماضي» (last), «المقبل/القادم» (next), «الجاري/الحالي» (this), «الفارط» … */
+const RELATIVE_TIMES: ReadonlySet<string> = new Set(['الماضي', 'الماضية', 'المقبل', 'المقبلة', 'القادم', 'القادمة', 'الجاري', 'الجارية', 'الحالي', 'الحالية', 'الفارط', 'الفارطة', 'المنقضي', 'المنقضية', 'المنصرم', 'المنصرمة'].map(fold));
+
 const FIRST: readonly GazetteerType[] = ['FIRST'];
 /** The gazetteer's country names: a club is named after a town, not a country. */
 const COUNTRY: readonly GazetteerType[] = ['COUNTRY'];
@@ -931,6 +936,14 @@ export function ner(options: NerOptions = {}): Stage {
       }
       // (A rule of its own, on even with KHABAR_NER_ORGS=0, which measures the long-name pass alone.)
       placeBodies(strings, facts);
+      // «وقد أحدثت شركة فايسبوك العام الماضي فرعا» (Facebook set up a branch last year): a period noun that ends a body and a
+      // word of relative time after it are a time, not the body's (not «الأمين العام», general, with no such word after it).
+      strings.forEach((s, si) => {
+        for (const span of spansOf(s.tags)) {
+          const last = span.end - 1;
+          if (span.type === 'ORG' && span.end - span.start >= 3 && PERIOD_NOUNS.has(folded[si]![last]!) && RELATIVE_TIMES.has(folded[si]![span.end] ?? '')) s.tags[last] = 'O';
+        }
+      });
       // «ملكة بريطانيا، إليزابيث الثانية،» (the queen of Britain, Elizabeth II): a word and a regnal ordinal, a few words after
       // a monarch's title, are the monarch — a name the tagger does not know.
       strings.forEach((s, si) => {
