@@ -2267,3 +2267,16 @@ test('entities (forty-ninth round): a name in marks the tagger called MISC, as t
   const film = analyzeWithMentions('وشاهد الجمهور "تيتانيك" في القاعة.', [['تيتانيك', 'MISC']], { quotes: false });
   assert.deepEqual(film.entities.map((e) => [e.type, e.name]), [['MISC', 'تيتانيك']]);
 });
+
+test('entities (forty-ninth round): a body named by one word joins its name after a head noun in another spelling («فيسبوك» / «شركة فايسبوك»)', () => {
+  // «Facebook announced …. Facebook (spelt with «ا») set up a branch last year»; «Cambridge» / «the University of Cambridge».
+  const rows: [string, MentionSpec[], string[][]][] = [
+    ['أعلنت فيسبوك عن وظائف. وقد أحدثت شركة فايسبوك فرعا جديدا.', [['فيسبوك', 'ORG'], ['شركة فايسبوك', 'ORG']], [['فيسبوك', 'شركة فايسبوك']]],
+    ['نشرت جامعة كامبردج دراسة. وقال باحثون من كامبريدج إن النتائج مهمة.', [['جامعة كامبردج', 'ORG'], ['كامبريدج', 'ORG']], [['جامعة كامبردج', 'كامبريدج']]],
+  ];
+  for (const [text, mentions, groups] of rows) {
+    const doc = analyzeWithMentions(text, mentions, { quotes: false });
+    assert.deepEqual(checkInvariants(doc), [], text);
+    assert.deepEqual(doc.entities.filter((e) => e.type === 'ORG').map((e) => e.mentions.filter((m) => !m.kind).map((m) => m.text)), groups, text);
+  }
+});

@@ -1135,7 +1135,8 @@ function partOf(short: readonly string[], long: readonly string[], type: EntityT
   // ORG and MISC: a shortened name keeps the head noun (مجلس النواب / مجلس نواب الشعب).
   const eq = (x: string, y: string): boolean => stripArticle(x) === stripArticle(y) || wordsMatch(stripArticle(x), stripArticle(y));
   // «فولترا» / «شركة فولترا»: one word after a head noun is the name itself.
-  if (n === 1) return long.length === 2 && short[0]!.length >= 3 && ORG_HEADS.has(bare(long[0]!)) && short[0] === long[1];
+  // (Also a spelling of it: «فيسبوك» / «شركة فايسبوك».)
+  if (n === 1) return long.length === 2 && short[0]!.length >= 3 && ORG_HEADS.has(bare(long[0]!)) && (short[0] === long[1] || wordsMatch(short[0]!, long[1]!));
   if (short.every((w, i) => eq(w, long[i]!))) return true;
   // «الخارجية السعودية» / «وزارة الخارجية السعودية»، «نداء تونس» / «حركة نداء تونس»: the head noun dropped.
   if (n === long.length - 1 && ORG_HEADS.has(bare(long[0]!)) && short.every((w, i) => eq(w, long[i + 1]!))) return true;
