@@ -869,7 +869,8 @@ function trimName(text: string, type: EntityType, aliases: AliasIndex, glossed =
       const after = text.slice(start + word[0].length, end).split(/\s+/u).filter(Boolean);
       const town = listedPlaceLength(after.map(fold));
       if (town > 0 && after.length >= town + 2) {
-        start += word[0].length + new RegExp(`^(?:\\S+\\s+){${town}}`, 'u').exec(text.slice(start + word[0].length, end))![0].length;
+        start += word[0].length;
+        for (let w = 0; w < town; w++) start += /^\S+\s+/u.exec(text.slice(start, end))![0].length;
         break;
       }
     }
