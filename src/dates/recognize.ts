@@ -1413,16 +1413,16 @@ const GREENWICH: ReadonlySet<string> = new Set(['غرينتش', 'جرينتش', 
 const BEFORE_BARE_HOUR = set('من الي والي حتي وحتي غايه حدود في وفي علي بين تمام');
 
 /**
- * Where an hour word without «الساعة» at `i` ends, when a preposition of {@link BEFORE_BARE_HOUR} stands before it and a part
- * of the day after it (the part of the day is what makes «الثانية» the hour, not «the second»); -1 otherwise.
+ * Whether the hour word at `i` («الثانية», «الحادية عشرة») is a clock time without «الساعة»: a preposition of
+ * {@link BEFORE_BARE_HOUR} before it and a part of the day after it (which makes «الثانية» the hour, not «the second»).
  */
-function bareHourEnd(atoms: readonly Atom[], i: number): number {
-  if (i === 0 || !BEFORE_BARE_HOUR.has(atoms[i - 1]!.key)) return -1;
+function bareHourAt(atoms: readonly Atom[], i: number): boolean {
+  if (i === 0 || !BEFORE_BARE_HOUR.has(atoms[i - 1]!.key)) return false;
   let j = i + 1;
   if (TEN_START.test(atoms[j]?.key ?? '')) j++;
   const after = atoms[j];
-  if (!after || after.kind !== 'word') return -1;
-  return DAY_PARTS.has(after.key) || (after.key === 'بعد' && NOON_WORDS.test(atoms[j + 1]?.key ?? '')) ? i + 1 : -1;
+  if (!after || after.kind !== 'word') return false;
+  return DAY_PARTS.has(after.key) || (after.key === 'بعد' && NOON_WORDS.test(atoms[j + 1]?.key ?? ''));
 }
 
 /** Clock times: «الساعة العاشرة صباحا» T10:00، «الساعة 15:30»، «10:30»، «إلى الثانية بعد الظهر» T14:00. */
@@ -1440,7 +1440,8 @@ function clockAt(ctx: Ctx, i: number): Found | null {
     if (s) {
       startOffset = s[1].length;
       j++;
-    } else if (!HOURS.has(a.key) || bareHourEnd(atoms, i) < 0) return null;
+    } else if (!HOURS.has(a.key) || !bareHourAt(atoms, i)) return null;
+    // (Without «الساعة» the hour is read from `a` itself, below.)
     const h = atoms[j];
     if (!h) return null;
     if (h.kind === 'word' && HOURS.has(h.key)) {
@@ -1570,7 +1571,7 @@ addCandidateWords(ANCHORS, 2, 3);
 addCandidateWords(withPrefixes([...DUAL_UNITS.keys(), 'الليله', 'المساء', 'الصباح'], ['', 'و', 'ف', 'ب', 'ل', 'وب', 'ول', 'خلال']), 2, 3);
 // The first words of the feasts (feastAt) and of the end of a week (weekendAt), with the words of their names after them.
 addCandidateWords(withPrefixes([...FEAST_WORDS, ...WEEKEND_WORDS], ['', ...P16]), 2, 4);
-// An hour without «الساعة» needs its preposition before it and the part of the day after it (see bareHourEnd).
+// An hour without «الساعة» needs its preposition before it and the part of the day after it (see bareHourAt).
 addCandidateWords(HOURS.keys(), 1, 3);
 // Month names need three words before them: «الحادي والعشرين من مارس».
 addCandidateWords(withPrefixes([...MONTH_NAMES.keys()].map((k) => k.split(' ')[0]!), WORD_PREFIXES), 3, 3);
