@@ -92,7 +92,7 @@ export function nameStart(text: string, token: Token, known?: (folded: string, w
  * «slaves»), but for a word `excluded` says is no name's (a time, a nationality). Folded words `folded`, sentence by sentence;
  * `listed` tells a listed place. Returns the persons so completed, by sentence and first and last token.
  */
-function placeEndingPersons(sentences: readonly { tokens: readonly string[]; tags: Tag[] }[], folded: readonly (readonly string[])[], listed: (folded: string) => boolean, excluded: (folded: string) => boolean): [sentence: number, from: number, to: number][] {
+function repeatedNameEnds(sentences: readonly { tokens: readonly string[]; tags: Tag[] }[], folded: readonly (readonly string[])[], listed: (folded: string) => boolean, excluded: (folded: string) => boolean): [sentence: number, from: number, to: number][] {
   const seen = new Map<string, [number, number, number][]>();
   sentences.forEach((s, si) => {
     for (const span of spansOf(s.tags)) {
@@ -910,7 +910,7 @@ export function ner(options: NerOptions = {}): Stage {
       });
       if (describedNationalities.size) retagLonePersons(describedNationalities, 'O');
       // (The name's later words keep their first letter where a repeat starts with one, as `tailWords` above: «وأوضح بوافر دارفور».)
-      for (const [si, from, to] of placeEndingPersons(strings, folded, (w) => placeWord(w) || gazetteer.oneWordName(w, ['REGION']), (w) => timeWord(w) || countryAdjective(w) || TRIGGERS.has(w) || roleNoun(w.slice(2)))) {
+      for (const [si, from, to] of repeatedNameEnds(strings, folded, (w) => placeWord(w) || gazetteer.oneWordName(w, ['REGION']), (w) => timeWord(w) || countryAdjective(w) || TRIGGERS.has(w) || roleNoun(w.slice(2)))) {
         for (let k = from + 1; k <= to; k++) tailWords.add(strings[si]!.tokens[k]!);
       }
       // Places and outlets by name after the repeats: a name found whole elsewhere is carried first.
