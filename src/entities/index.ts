@@ -2974,7 +2974,7 @@ function markTitled(doc: AnalysisDocument, view: TokenView, occurrences: readonl
     }
     // «وقال "كريغ" إن …» (Craig said that …): a name the tagger called MISC for its marks, as a speech verb's subject, is a
     // person — a work's title says nothing.
-    if (prev > 0 && o.type === 'MISC' && o.tokens.length <= 3 && tokens[prev]!.kind === 'punct' && tokens[prev]!.end === o.start && /^["“«]$/u.test(doc.text.slice(tokens[prev]!.start, tokens[prev]!.end)) && tokens[prev - 1]!.kind === 'word' && isCueWord(view.keys[prev - 1]!) && SAID.test(view.keys[prev - 1]!)) {
+    if (prev > 0 && o.type === 'MISC' && o.tokens.length <= 3 && tokens[prev]!.kind === 'punct' && tokens[prev]!.end === o.start && /^["“«]$/u.test(doc.text.slice(tokens[prev]!.start, tokens[prev]!.end)) && tokens[prev - 1]!.kind === 'word' && SAID.test(view.keys[prev - 1]!)) {
       o.type = 'PER';
       for (const t of o.tokens) spokeWords.add(t);
       continue;

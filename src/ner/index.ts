@@ -99,9 +99,9 @@ function repeatedNameEnds(sentences: readonly { tokens: readonly string[]; tags:
       const at = span.end;
       if (span.type !== 'PER' || at + 1 >= s.tokens.length) continue;
       const word = folded[si]![at]!;
-      const next = s.tokens[at + 1]!;
-      const place = s.tags[at] === 'B-LOC' && s.tags[at + 1] !== 'I-LOC' && /^[،,.؛]$/u.test(next) && !listed(word);
-      const common = s.tags[at] === 'O' && word.startsWith(ARTICLE) && word.length >= 5 && (/^[،,.؛]$/u.test(next) || COMPLEMENTISER_ENDS.has(folded[si]![at + 1]!)) && !excluded(word) && !COMPLEMENTISER_ENDS.has(word);
+      const pause = /^[،,.؛]$/u.test(s.tokens[at + 1]!);
+      const place = s.tags[at] === 'B-LOC' && s.tags[at + 1] !== 'I-LOC' && pause && !listed(word);
+      const common = s.tags[at] === 'O' && word.startsWith(ARTICLE) && word.length >= 5 && (pause || COMPLEMENTISER_ENDS.has(folded[si]![at + 1]!)) && !excluded(word) && !COMPLEMENTISER_ENDS.has(word);
       if ((!place && !common) || !ARABIC_TOKEN.test(s.tokens[at]!)) continue;
       const key = `${folded[si]![at - 1]} ${word}`;
       const list = seen.get(key) ?? [];

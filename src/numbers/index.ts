@@ -38,8 +38,9 @@ const DINARS_THEN_AND = /(?:^|[\s(])(?:[وفبل]{1,2})?(دينار|دينارا
 const DUAL_DINARS = /^دينار(ين|ان)$/u;
 /** Dinars with their millimes as three decimals, before «مليم»: «2.500 مليم» (2.5 TND). */
 const DINARS_AND_MILLIMES = /^\d{1,3}\.\d{3}$/;
-/** The digits of an ISO 4217 currency's minor unit (USD 2, JPY 0, TND 3), from Intl, by code. */
+/** {@link minorDigits} by currency code, read from Intl once each. */
 const MINOR_DIGITS = new Map<string, number>();
+/** The digits of an ISO 4217 currency's minor unit, from Intl: USD 2, JPY 0, TND 3 (2 for a code Intl does not know). */
 function minorDigits(currency: string): number {
   let digits = MINOR_DIGITS.get(currency);
   if (digits === undefined) {
