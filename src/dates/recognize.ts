@@ -1436,11 +1436,12 @@ function clockAt(ctx: Ctx, i: number): Found | null {
   let minute = 0;
   let decimal: RegExpExecArray | null;
   if (a.kind === 'word') {
-    const s = HOURS.has(a.key) ? null : strip(a.key, HOUR_NOUN_FORMS);
+    const bareHour = HOURS.has(a.key);
+    const s = bareHour ? null : strip(a.key, HOUR_NOUN_FORMS);
     if (s) {
       startOffset = s[1].length;
       j++;
-    } else if (!HOURS.has(a.key) || !bareHourAt(atoms, i)) return null;
+    } else if (!bareHour || !bareHourAt(atoms, i)) return null;
     // (Without «الساعة» the hour is read from `a` itself, below.)
     const h = atoms[j];
     if (!h) return null;
@@ -1853,12 +1854,14 @@ const AND_BETWEEN = /^[\s\u00a0]*(?:و[\s\u00a0]*)?$/u;
  */
 function pairWeekdaysWithDates(head: Found | undefined, atoms: readonly Atom[], text: string): void {
   for (let t = head; t; t = t.after) {
-    if (weekdayOnly(t, atoms) < 0) continue;
+    const first = weekdayOnly(t, atoms);
+    if (first < 0) continue;
     const days: Found[] = [t];
+    const weekdays: number[] = [first];
     let u = t.after;
-    while (u && weekdayOnly(u, atoms) >= 0 && AND_BETWEEN.test(text.slice(days.at(-1)!.end, u.start))) {
+    for (let w: number; u && (w = weekdayOnly(u, atoms)) >= 0 && AND_BETWEEN.test(text.slice(days.at(-1)!.end, u.start)); u = u.after) {
       days.push(u);
-      u = u.after;
+      weekdays.push(w);
     }
     if (days.length < 2) continue;
     const dates: Found[] = [];
@@ -1868,7 +1871,7 @@ function pairWeekdaysWithDates(head: Found | undefined, atoms: readonly Atom[], 
       end = u.end;
       u = u.after;
     }
-    if (dates.length === days.length && days.every((d, k) => weekdayOnly(d, atoms) === weekdayOf(dayNumber(dates[k]!.value)))) days.forEach((d, k) => (d.value = dates[k]!.value));
+    if (dates.length === days.length && weekdays.every((w, k) => w === weekdayOf(dayNumber(dates[k]!.value)))) days.forEach((d, k) => (d.value = dates[k]!.value));
     t = days.at(-1)!;
   }
 }

@@ -1078,9 +1078,8 @@ function sameName(a: readonly string[], b: readonly string[]): boolean {
     }
     const last = i === a.length - 1;
     if (wordsMatch(x, y, { typos: last })) continue;
-    // «طوني إلومالو / طوني ايلومالو» (Tony Elumelu): a foreign surname whose first «إ» folds to what reads as the article is
-    // compared as written, against one without it (not two with it: الحسيني / الحسني are two families).
-    if (last && exact > 0 && a[i]!.startsWith('ال') !== b[i]!.startsWith('ال') && wordsMatch(a[i]!, b[i]!, { typos: true })) continue;
+    // «طوني إلومالو / طوني ايلومالو» (Tony Elumelu): see alifAsArticle.
+    if (last && exact > 0 && alifAsArticle(a[i]!, b[i]!)) continue;
     if (last && exact > 0 && nisbaVariants(a[i]!, b[i]!)) continue;
     // «المجلس الفدرالي السويسري / المجلس الاتحادي السويسري» (the Swiss Federal Council): the loanword and
     // the Arabic word for «federal» name the same body.
@@ -1101,14 +1100,18 @@ function withoutSonOf(word: string): string {
 }
 
 /**
- * Loose word match for a short form against part of a full name (article-insensitive, typos in long words; a foreign
- * word whose «إ» reads as the article also as written: «إيلومالو» / «إلومالو», see {@link sameName}).
+ * Two keyed words of which one opens with what reads as the article and the other does not, one letter apart as written: a
+ * foreign name whose first «إ» folded to «ا» («إلومالو» / «ايلومالو» / «إيلومالو», Elumelu). Not two with the article
+ * (الحسيني / الحسني are two families).
+ */
+const alifAsArticle = (x: string, y: string): boolean => x.startsWith('ال') !== y.startsWith('ال') && wordsMatch(x, y, { typos: true });
+
+/**
+ * Loose word match for a short form against part of a full name (article-insensitive, typos in long words, {@link alifAsArticle}
+ * — but for «والصحبي» (and Sahbi) of two names the tagger ran together against «الصحبي»).
  */
 const partWord = (x: string, y: string): boolean =>
-  wordsMatch(stripArticle(x), stripArticle(y), { typos: true }) ||
-  nisbaVariants(x, y) ||
-  // (Not «والصحبي» (and Sahbi) of two names the tagger ran together against «الصحبي».)
-  (x.startsWith('ال') !== y.startsWith('ال') && !x.startsWith('وال') && !y.startsWith('وال') && wordsMatch(x, y, { typos: true }));
+  wordsMatch(stripArticle(x), stripArticle(y), { typos: true }) || nisbaVariants(x, y) || (!x.startsWith('وال') && !y.startsWith('وال') && alifAsArticle(x, y));
 
 function isSubsequence(short: readonly string[], long: readonly string[], eq: (x: string, y: string) => boolean): boolean {
   let j = 0;
@@ -2951,6 +2954,11 @@ const PAPER_HEADS: ReadonlySet<string> = new Set([...MEDIA_HEADS].filter((h) => 
 /** «قناة» (channel, canal), keyed. */
 const CHANNEL = 'قناه';
 
+/** Whether `token` is an opening quotation mark: «"», «“» or «««. */
+const isOpeningMark = (text: string, token: Token): boolean => token.kind === 'punct' && /^["“«]$/u.test(text.slice(token.start, token.end));
+/** Whether `token` is a closing quotation mark: «"», «”» or «»». */
+const isClosingMark = (text: string, token: Token): boolean => token.kind === 'punct' && /^["»”]$/u.test(text.slice(token.start, token.end));
+
 /** «قال/قالت» (said) and «أضاف/أضافت» (added), keyed, behind «و/ف» or not: verbs only a person or a body is the subject of. */
 const SAID = /^[وف]?(قال|قالت|اضاف|اضافت)$/u;
 
@@ -2968,13 +2976,13 @@ function markTitled(doc: AnalysisDocument, view: TokenView, occurrences: readonl
     const prev = i - 1;
     // «أستديو قناة" فرانس انتار"» (the studio of the channel "France Inter"): a press noun, a quotation mark, then the name —
     // the paper or channel, as without the mark, wherever else the tagger calls it a person.
-    if (prev > 0 && o.type !== 'LOC' && tokens[prev]!.kind === 'punct' && /^["“«]$/u.test(doc.text.slice(tokens[prev]!.start, tokens[prev]!.end)) && tokens[prev - 1]!.kind === 'word' && mediaHeads.has(view.keys[prev - 1]!)) {
+    if (prev > 0 && o.type !== 'LOC' && isOpeningMark(doc.text, tokens[prev]!) && tokens[prev - 1]!.kind === 'word' && mediaHeads.has(view.keys[prev - 1]!)) {
       o.headed = true;
       continue;
     }
     // «وقال "كريغ" إن …» (Craig said that …): a name the tagger called MISC for its marks, as a speech verb's subject, is a
     // person — a work's title says nothing.
-    if (prev > 0 && o.type === 'MISC' && o.tokens.length <= 3 && tokens[prev]!.kind === 'punct' && tokens[prev]!.end === o.start && /^["“«]$/u.test(doc.text.slice(tokens[prev]!.start, tokens[prev]!.end)) && tokens[prev - 1]!.kind === 'word' && SAID.test(view.keys[prev - 1]!)) {
+    if (prev > 0 && o.type === 'MISC' && o.tokens.length <= 3 && tokens[prev]!.end === o.start && isOpeningMark(doc.text, tokens[prev]!) && tokens[prev - 1]!.kind === 'word' && SAID.test(view.keys[prev - 1]!)) {
       o.type = 'PER';
       for (const t of o.tokens) spokeWords.add(t);
       continue;
@@ -2995,7 +3003,7 @@ function markTitled(doc: AnalysisDocument, view: TokenView, occurrences: readonl
   for (const o of occurrences) {
     if (o.type !== 'MISC' || o.tokens.length > 3 || !o.tokens.some((t) => spokeWords.has(t))) continue;
     const i = firstStartingAt(tokens, o.start);
-    if (i > 0 && tokens[i - 1]!.end === o.start && /^["“«]$/u.test(doc.text.slice(tokens[i - 1]!.start, tokens[i - 1]!.end))) o.type = 'PER';
+    if (i > 0 && tokens[i - 1]!.end === o.start && isOpeningMark(doc.text, tokens[i - 1]!)) o.type = 'PER';
   }
 }
 
@@ -3572,7 +3580,7 @@ function attachRoles(doc: AnalysisDocument, view: TokenView, clusters: readonly 
       // (Only a definite head there: «أمام المدرسة الإعدادية "أبو القاسم الشابي"» is «in front of» the school, not an imam.
       // And only a name the marks hold alone, against it: not «وقال القاضي "أود أن …"», the first word of a quotation.)
       const closing = firstStartingAt(tokens, o.end);
-      const marked = i >= 0 && tokens[i]!.end === o.start && /^["«“]$/u.test(doc.text.slice(tokens[i]!.start, tokens[i]!.end)) && closing < tokens.length && tokens[closing]!.start === o.end && /^["»”]$/u.test(doc.text.slice(tokens[closing]!.start, tokens[closing]!.end));
+      const marked = i >= 0 && tokens[i]!.end === o.start && isOpeningMark(doc.text, tokens[i]!) && closing < tokens.length && tokens[closing]!.start === o.end && isClosingMark(doc.text, tokens[closing]!);
       if (marked) i--;
       if (i >= 0 && doc.text.slice(tokens[i]!.start, tokens[i]!.end) === '،') i--;
       // «وزيرة الدولة لشؤون الإسكان م. لولوة المهنا», «المدير العام، م. دعيج البذالي»: an abbreviated title

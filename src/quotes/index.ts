@@ -393,6 +393,8 @@ const TITLE_INTRODUCERS: ReadonlySet<string> = new Set('عنوان شعار حو
 const PUBLISH_VERB = /^[وف]?(نشر|نشرت|اصدر|اصدرت|وزع|وزعت|بث|بثت|اصدار|باصدار)$/u;
 /** «تغريدة» (a tweet), keyed: published like a statement («نشر تغريدة جاء فيها: …»), though no document noun elsewhere. */
 const TWEET = 'تغريده';
+/** Whether a keyed word names a text a body or person puts out: a document noun or «تغريدة» (a tweet). */
+const publishedNoun = (k: string): boolean => documentNoun(k) !== undefined || k === TWEET;
 /** The verbal noun of issuing (إلى إصدار بيان, to issuing a statement). */
 const PUBLISH_NOUN = /^[وف]?ب?اصدار$/u;
 /** Heads of bodies named by a place (سفارة المملكة المتحدة، قنصلية فرنسا) that the entity heads leave out. */
@@ -3643,7 +3645,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     for (let k = i - 1; k >= 0 && k >= i - 14 && tokens[k]!.start >= start; k--) {
       if (tokens[k]!.kind !== 'word') continue;
       if (cueAt(k) || PUBLISH_VERB.test(keys[k]!)) break;
-      if (!keys[k]!.startsWith('ال') && (documentNoun(keys[k]!) !== undefined || keys[k] === TWEET)) {
+      if (!keys[k]!.startsWith('ال') && publishedNoun(keys[k]!)) {
         d = k;
         break;
       }
@@ -4266,15 +4268,19 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   /**
    * The person the body names in apposition with «`relation` X» — a kin noun or a trade's title in construct with the person
    * `of` («نزار عياد، محامي إلياس المنكبي», Nizar Ayad, Elias Mnakbi's lawyer; «محامي إلياس المنكبي نزار عياد») after
-   * `from`, as the speaker of a headline's label from `start` to `end`; none (an empty list) when the body names nobody so.
+   * `from`, as a ref over a headline's label from `start` to `end`; undefined when the body names nobody so.
    */
-  const describedRelative = (relation: string, of: Entity, from: number, start: number, end: number): Ref[] => {
-    // The relation word, then (past one definite title: «والدة الشهيد») a mention of `of`, from token `k`: where it ends, or -1.
+  const describedRelative = (relation: string, of: Entity, from: number, start: number, end: number): Ref | undefined => {
+    // A mention of `of` starting at token `m`, if any.
+    const ofAt = (m: number): Ref | undefined => {
+      if (m >= tokens.length) return undefined;
+      for (let k = firstStartingAt(refs, tokens[m]!.start); k < refs.length && refs[k]!.start === tokens[m]!.start; k++) if (refs[k]!.entity === of) return refs[k];
+      return undefined;
+    };
+    // The relation word at token `k`, then (past one definite title: «والدة الشهيد») a mention of `of`: where it ends, or -1.
     const relationAt = (k: number): number => {
       if (k >= tokens.length || keys[k] !== relation) return -1;
-      let m = k + 1;
-      if (m < tokens.length && /^ال/u.test(keys[m]!) && !refs.some((r) => r.entity === of && r.start === tokens[m]!.start)) m++;
-      const r = m < tokens.length ? refs.find((x) => x.entity === of && x.start === tokens[m]!.start) : undefined;
+      const r = ofAt(k + 1) ?? (/^ال/u.test(keys[k + 1] ?? '') ? ofAt(k + 2) : undefined);
       return r ? tokenAt(r.end) : -1;
     };
     const comma = (k: number): boolean => k < tokens.length && /^[،,]$/u.test(tokenText(k));
@@ -4282,14 +4288,14 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       const r = refs[k]!;
       if (r.entity.type !== 'PER' || r.entity === of || r.role) continue;
       const after = tokenAt(r.end);
-      if (relationAt(comma(after) ? after + 1 : after) >= 0) return [{ start, end, entity: r.entity, role: true }];
+      if (relationAt(comma(after) ? after + 1 : after) >= 0) return { start, end, entity: r.entity, role: true };
       // (Or before the name: «محامي إلياس المنكبي، نزار عياد».)
       for (let b = tokenAt(r.start) - 1, n = 0; b >= 0 && n < 6; b--, n++) {
         const close = relationAt(b);
-        if (close >= 0 && (close === tokenAt(r.start) || (comma(close) && close + 1 === tokenAt(r.start)))) return [{ start, end, entity: r.entity, role: true }];
+        if (close >= 0 && (close === tokenAt(r.start) || (comma(close) && close + 1 === tokenAt(r.start)))) return { start, end, entity: r.entity, role: true };
       }
     }
-    return [];
+    return undefined;
   };
 
   /**
@@ -4790,7 +4796,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // body so describes («قال نزار عياد، محامي إلياس المنكبي، إن …»), or nobody named.
       const related = who[0];
       const rel = related ? relationBefore(related, fi) : -1;
-      if (related && rel >= 0) who = describedRelative(keys[rel]!, related.entity, first.end, tokens[rel]!.start, related.end);
+      if (related && rel >= 0) {
+        const described = describedRelative(keys[rel]!, related.entity, first.end, tokens[rel]!.start, related.end);
+        who = described ? [described] : [];
+      }
       // «حزب الله اتهمها بالضعف: …» (Hezbollah accused it of weakness: …): a clause before the colon is
       // the headline's own news, not a speaker; words after the name may only be a place or a setting
       // (الشاهد في اجتماعه بـ…: …) or a nationality.
@@ -7242,7 +7251,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // (Not `publisherBefore`: the subject's role may run on past the few words it reads between the verb of publishing and
       // the document.)
       const fiha = tokenAt(colon) - 1;
-      if (fiha > 2 && /^(فيه|فيها)$/u.test(keys[fiha]!) && /^(جاء|ورد)$/u.test(keys[fiha - 1]!) && !keys[fiha - 2]!.startsWith('ال') && (documentNoun(keys[fiha - 2]!) !== undefined || keys[fiha - 2] === TWEET)) {
+      if (fiha > 2 && /^(فيه|فيها)$/u.test(keys[fiha]!) && /^(جاء|ورد)$/u.test(keys[fiha - 1]!) && !keys[fiha - 2]!.startsWith('ال') && publishedNoun(keys[fiha - 2]!)) {
         let v = fiha - 3;
         while (v > fiha - 16 && v >= 0 && tokens[v]!.start >= sentenceStart(colon) && !PUBLISH_VERB.test(keys[v]!)) v--;
         const publisher = v >= 0 && PUBLISH_VERB.test(keys[v]!) ? refs[firstStartingAt(refs, tokens[v]!.end)] : undefined;
@@ -7254,7 +7263,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // «والدة الشهيد خليفة السلطاني : "…"» (the martyr's mother: "…") in the headline: the one the body describes so, or nobody.
       const rel = who && !ownSubject && p.start === paragraphs[0]!.start && paragraphs.length > 1 ? relationBefore(who, tokenAt(sentenceStart(colon))) : -1;
       if (who && rel >= 0) {
-        const described = describedRelative(keys[rel]!, who.entity, p.end, tokens[rel]!.start, who.end)[0];
+        const described = describedRelative(keys[rel]!, who.entity, p.end, tokens[rel]!.start, who.end);
         addDraft({ kind: 'direct', start: r.open + 1, end: r.close, cue: null, speaker: described?.entity ?? null, speakerMention: { start: tokens[rel]!.start, end: who.end }, addressee: null });
         r.used = true;
         continue;
