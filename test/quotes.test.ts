@@ -7425,3 +7425,19 @@ test('quotes (forty-ninth round): «وقال بيان علمي من X إن» —
     ],
   ]);
 });
+
+test('quotes (fiftieth round): an organ with an adjective that is no nisba («الأمانة العامة للاتحاد») speaks for its body', () => {
+  checkSaid([
+    // «A study of the Union of Arab Banks expected … A study the union's general secretariat prepared explained that
+    // unemployment is among the greatest challenges».
+    [
+      'general secretariat',
+      'توقعت دراسة لاتحاد المصارف العربية، الذي يتخذ من بيروت مقرا له، أن ينخفض معدل النمو. وأوضحت دراسة أعدتها الأمانة العامة للاتحاد أن البطالة تعد من أكبر التحديات.',
+      [['اتحاد المصارف العربية', 'ORG'], ['بيروت', 'LOC'], ['الأمانة العامة للاتحاد', 'ORG']],
+      [
+        ['ينخفض معدل النمو', 'اتحاد المصارف العربية'],
+        ['البطالة تعد من أكبر التحديات', 'اتحاد المصارف العربية'],
+      ],
+    ],
+  ]);
+});

@@ -7512,6 +7512,11 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
 
 /** {@link ORGANS} without the article: «مكتب الجمعية» names an organ as «المكتب» does. */
 const ORGAN_HEADS: ReadonlySet<string> = new Set([...ORGANS].map((w) => w.replace(/^ال/u, '')));
+/**
+ * Adjectives of an organ that are not nisbas, keyed: «الأمانة العامة» (the general secretariat), «المجلس الأعلى» (the high
+ * council), «الهيئة الموسعة» (the enlarged board), «الهيئة المديرة» (the steering board).
+ */
+const ORGAN_ADJECTIVES: ReadonlySet<string> = new Set(['العام', 'العامه', 'الاعلي', 'العليا', 'الموسع', 'الموسعه', 'المدير', 'المديره', 'المسير', 'المسيره', 'الدائم', 'الدائمه'].map((w) => nameKey(w)));
 
 /**
  * The body an organ `organ` belongs to, when its name is an organ's head, adjectives, then «ل» + the body or the body in
@@ -7523,7 +7528,7 @@ function organsBody(organ: Entity, refs: readonly Ref[]): Entity | null {
   if (words.length < 2 || !ORGAN_HEADS.has(words[0]!.replace(/^ال/u, ''))) return null;
   let k = 1;
   // (Past its adjectives, never the last word: «مكتب الجمعية» has the body, not an adjective, in «الجمعية».)
-  while (k < words.length - 1 && DEFINITE_NISBA.test(words[k]!)) k++;
+  while (k < words.length - 1 && (DEFINITE_NISBA.test(words[k]!) || ORGAN_ADJECTIVES.has(words[k]!))) k++;
   if (k >= words.length) return null;
   const first = words[k]!;
   // «لجمعية» → «جمعية»، «للجمعية» → «الجمعية»; in construct the rest as written («مكتب الجمعية»).
