@@ -7441,3 +7441,25 @@ test('quotes (fiftieth round): an organ with an adjective that is no nisba («ا
     ],
   ]);
 });
+
+test('quotes (fiftieth round): «أبرز» (highlighted) is a verb of stance — «كما أبرز أهمية …» states a position — but «وأبرزها "…"» is the superlative', () => {
+  checkSaid([
+    // «The minister Farhat Horchani said the operation succeeded. He also highlighted the importance of the citizens' role».
+    [
+      'highlighted the importance',
+      'وقال الوزير فرحات الحرشاني إن العملية نجحت. كما أبرز أهمية دور المواطنين في توفير المعلومة.',
+      [['فرحات الحرشاني', 'PER']],
+      [
+        ['العملية نجحت', 'فرحات الحرشاني'],
+        ['أهمية دور المواطنين في توفير المعلومة', 'فرحات الحرشاني'],
+      ],
+    ],
+    // «Scientists stress that this asteroid is rich in rare metals, the most prominent of them "iron" and "nickel"».
+    [
+      'the most prominent of them',
+      'ويؤكد العلماء أن هذا الكويكب غني بالمعادن الفريدة، وأبرزها "الحديد" و"النيكل".',
+      [],
+      [['هذا الكويكب غني بالمعادن الفريدة، وأبرزها "الحديد" و"النيكل', null]],
+    ],
+  ]);
+});

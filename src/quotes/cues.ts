@@ -92,7 +92,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   { lemma: 'توقع', gloss: 'expected', forms: 'توقع يتوقع | توقعت تتوقع | متوقعا | متوقعة | توقعوا', object: true, stance: true },
   { lemma: 'أعرب', gloss: 'expressed', forms: 'أعرب يعرب | أعربت تعرب | معربا | معربة | أعربوا', preps: ['عن', 'في'] },
   { lemma: 'بين', gloss: 'showed', forms: 'بين يبين | بينت تبين | مبينا | مبينة | بينا بينوا مبينين', ambiguous: true },
-  { lemma: 'أبرز', gloss: 'highlighted', forms: 'أبرز يبرز | أبرزت تبرز | مبرزا | مبرزة | أبرزوا مبرزين', object: true },
+  { lemma: 'أبرز', gloss: 'highlighted', forms: 'أبرز يبرز | أبرزت تبرز | مبرزا | مبرزة | أبرزوا مبرزين', object: true, stance: true },
   { lemma: 'وصف', gloss: 'described (as)', forms: 'وصف يصف | وصفت تصف | واصفا | واصفة | وصفوا', ambiguous: true, withBi: true },
   { lemma: 'أردف', gloss: 'went on', forms: 'أردف يردف | أردفت تردف | مردفا | مردفة | أردفوا' },
   { lemma: 'استطرد', gloss: 'went on', forms: 'استطرد يستطرد | استطردت تستطرد | مستطردا | مستطردة | استطردوا' },

@@ -1288,7 +1288,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // (Direct forms returned above, so a leading و/ف here is the conjunction.)
       const bareVerb = /^[وف]/u.test(k) ? k.slice(1) : k;
       const f = formWithPronoun(bareVerb);
-      if (f && !f.participle && (f.verb.stance === true || f.verb.lemma === 'اعتبر')) return { form: f, prefixed: bareVerb !== k };
+      // (Not «أبرز» (highlighted), whose form with a pronoun is mostly the superlative: «بالمعادن الفريدة، وأبرزها "الحديد"»,
+      // the most prominent of them being "iron".)
+      if (f && !f.participle && (f.verb.stance === true || f.verb.lemma === 'اعتبر') && f.verb.lemma !== 'أبرز') return { form: f, prefixed: bareVerb !== k };
     }
     // «ووصفته بـ "مرشح العولمة المتوحشة"» (and she described him as "the candidate of savage globalisation"),
     // «واتهمها بأنها "…"»: a verb of «بـ» with its object pronoun, then «بـ» or «بأن», then quotation marks.
