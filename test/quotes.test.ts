@@ -7463,3 +7463,19 @@ test('quotes (fiftieth round): «أبرز» (highlighted) is a verb of stance �
     ],
   ]);
 });
+
+test('quotes (fiftieth round): an unclosed quotation ends before a sentence that fronts its topic and then has its own speech verb («وعن أولوياته …، أبرز X أن»)', () => {
+  checkSaid([
+    // «The new governor Adel Chlioui told the envoy that "his hand is held out to all and he will involve everyone. As for his
+    // priorities, Adel Chlioui highlighted that security and the environment will be the main points.»
+    [
+      'as for his priorities',
+      'وقال الوالي الجديد عادل الشليوي، لمبعوث الجوهرة أف أم، إن "يده ممدودة للجميع وأنه سيشرك الجميع في شؤون الجهة. وعن أولوياته التي سيعمل على تحقيقها، أبرز عادل الشليوي أن الأمن والعناية بالبيئة ستكون أبرز النقاط.',
+      [['عادل الشليوي', 'PER'], ['الجوهرة أف أم', 'ORG']],
+      [
+        ['يده ممدودة للجميع وأنه سيشرك الجميع في شؤون الجهة', 'عادل الشليوي'],
+        ['الأمن والعناية بالبيئة ستكون أبرز النقاط', 'عادل الشليوي'],
+      ],
+    ],
+  ]);
+});

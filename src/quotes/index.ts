@@ -341,6 +341,8 @@ const TATWEEL = 0x0640;
 
 /** Prepositions of topic (about, concerning), keys: «بخصوص»، «بشأن»، «حول». */
 const TOPIC_PREPOSITIONS: ReadonlySet<string> = new Set(['بخصوص', 'بشأن', 'حول'].map((w) => nameKey(w)));
+/** A topic fronted at a sentence's start (and as for, about): «وعن»، «وحول»، «وبخصوص»، «وبشأن»، «وفيما (يخص)»، «أما», keyed. */
+const FRONTED_TOPICS: ReadonlySet<string> = new Set(['وعن', 'وحول', 'وبخصوص', 'وبشأن', 'وفيما', 'أما', 'وأما'].map((w) => nameKey(w)));
 
 /** A person's own statements, keys without the article: «ذات التصريح» (the same statement) is the last speaker's. */
 const PERSONAL_STATEMENTS: ReadonlySet<string> = new Set(['تصريح', 'تصريحات', 'حوار', 'مداخلة', 'كلمة', 'حديث'].map((w) => bare(nameKey(w))));
@@ -1671,6 +1673,14 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // the minister had announced — the writer's own sentence again, after a law quoted without its closing mark.)
       if (!cueNear && AUXILIARY.test(keys[j] ?? '')) {
         for (let k = j + 2; k < Math.min(j + 16, tokens.length) && tokens[k]!.kind === 'word' && !cueNear; k++) cueNear = keys[k - 1] === 'قد' && cueAt(k) !== undefined && !cueAt(k)!.form.participle;
+      }
+      // (Or a topic fronted before the verb: «وعن أولوياته التي سيعمل على تحقيقها …، أبرز عادل الشليوي …، أن …» (as for his
+      // priorities …, Adel Chlioui highlighted that) — the verb right after the topic's comma.)
+      if (!cueNear && FRONTED_TOPICS.has(keys[j] ?? '')) {
+        const stop = sentenceEnd(tokens[j]!.start);
+        let k = j + 1;
+        while (k < tokens.length && tokens[k]!.start < stop && k < j + 30 && tokenText(k) !== '،' && tokenText(k) !== ',') k++;
+        cueNear = k + 1 < tokens.length && tokens[k + 1]!.start < stop && (tokenText(k) === '،' || tokenText(k) === ',') && cueAt(k + 1) !== undefined && !cueAt(k + 1)!.form.participle;
       }
       if (cueNear) break;
       end = sentenceEnd(tokens[j]!.start);
