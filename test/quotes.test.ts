@@ -7479,3 +7479,27 @@ test('quotes (fiftieth round): an unclosed quotation ends before a sentence that
     ],
   ]);
 });
+
+test('quotes (fiftieth round): «حسب قول X» / «وفق تعبير البيان» (according to the saying of, the wording of) after the content ends it', () => {
+  checkSaid([
+    // «The protesters denounced "the government's silence …", according to the saying of the civic activist Abdessalem
+    // Raggad, who said that "the young who chose to migrate did not think of it even during the revolution".»
+    [
+      'according to the saying of',
+      'واستنكر المحتجون "صمت الحكومة وعدم تحركها لفائدة شباب مات بحثا عن لقمة العيش" حسب قول الناشط المدني عبد السلام الرقاد الذي قال ان "الشباب الذي خير الهجرة السرية لم يفكر فيها حتى ابان الثورة".',
+      [['عبد السلام الرقاد', 'PER']],
+      [
+        ['صمت الحكومة وعدم تحركها لفائدة شباب مات بحثا عن لقمة العيش', null],
+        ['الشباب الذي خير الهجرة السرية لم يفكر فيها حتى ابان الثورة', 'عبد السلام الرقاد'],
+      ],
+    ],
+    // «And the party expressed its fear that the ruling parties repeat the mistakes of the past, according to the wording of
+    // the statement.»
+    [
+      'the wording of the statement',
+      'وعبر حزب التكتل عن تخوفه من أن تتعاطى الأحزاب الحاكمة بنفس أخطاء الماضي وفق تعبير البيان.',
+      [['حزب التكتل', 'ORG']],
+      [['تتعاطى الأحزاب الحاكمة بنفس أخطاء الماضي', 'حزب التكتل']],
+    ],
+  ]);
+});

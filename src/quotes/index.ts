@@ -421,6 +421,8 @@ const NOT_SPEECH_AN: ReadonlySet<string> = new Set(['دون', 'بدون', 'قب�
  * قولها، حسب رأيه), keyed.
  */
 const OWN_WORDS = /^(تعبير|قول|تقدير|راي|وصف|كلام)(ه|ها|هم|هما)$/u;
+/** Nouns of saying with no pronoun after «وفق/حسب» (according to the saying / the words / the account of), keyed. */
+const SOURCE_SAYINGS: ReadonlySet<string> = new Set(['قول', 'تعبير', 'رواية', 'كلام'].map((w) => nameKey(w)));
 /** «الصادرة/المقدمة/المنشورة» (issued, given, published), keyed: data so described name their issuer after «عن/من». */
 const ISSUED = /^(الصادره|الصادر|المقدمه|المنشوره)$/u;
 /** Verbs of what a rule requires or allows after «وفق ما/حسب ما» (keyed): «وفق ما يقتضيه الفصل 64», as article 64 requires — no source. */
@@ -2329,6 +2331,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // turning to someone with a speech verb of their own. (Not «، أما التمثال الثاني فمن المرجح أن يكون للملك رمسيس
       // الثاني», as for the second statue — the same words go on —, nor «إما» (either), keyed alike.)
       if (k === 'اما' && t.start > from && speechVerbWithin(j + 1, limit)) return t.start;
+      // «واستنكر المحتجون "…" حسب قول الناشط المدني عبد السلام الرقاد الذي قال …» (according to the saying of the activist …):
+      // «وفق/حسب/بحسب» and a noun of saying with no pronoun name another source — the content ends before it, comma or not.
+      if ((k === 'وفق' || k === 'حسب' || k === 'بحسب' || k === 'ووفق') && t.start > from && SOURCE_SAYINGS.has(keys[j + 1] ?? '')) return t.start;
       if ((k === 'وفق' || k === 'حسب' || k === 'بحسب' || k === 'ووفق') && t.start > from && !instructionNoun(keys[j + 1] ?? '') && !noSpeech) {
         // («… تعود إلى خلافات زوجية وفق ما أكده مصدر أمني» (according to what a security source stated): «ما» and a speech
         // verb make it the source however it is joined.)
