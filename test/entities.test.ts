@@ -2280,3 +2280,15 @@ test('entities (forty-ninth round): a body named by one word joins its name afte
     assert.deepEqual(doc.entities.filter((e) => e.type === 'ORG').map((e) => e.mentions.filter((m) => !m.kind).map((m) => m.text)), groups, text);
   }
 });
+
+test('entities (fiftieth round): a participle of belonging after a body\'s head and name starts its description («نادي تور [المنتمي] للدرجة الثانية»)', () => {
+  const rows: [string, MentionSpec[], string[]][] = [
+    // «Tours club, which belongs to the French second division, announced today that it signed the Algerian player …».
+    ['اعلن نادي تور المنتمي للدرجة الثانية الفرنسية اليوم الثلاثاء عن تعاقده مع اللاعب الجزائري عامر بوعزة.', [['نادي تور', 'ORG'], ['عامر بوعزة', 'PER']], ['نادي تور']],
+  ];
+  for (const [text, mentions, names] of rows) {
+    const doc = analyzeWithMentions(text, mentions, { quotes: false });
+    assert.deepEqual(checkInvariants(doc), [], text);
+    assert.deepEqual(doc.entities.filter((e) => e.type === 'ORG').map((e) => e.name), names, text);
+  }
+});

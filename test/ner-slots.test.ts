@@ -1018,3 +1018,10 @@ test('ner() (forty-ninth round): a period noun and a word of relative time after
   assert.deepEqual(checkInvariants(doc), []);
   assert.deepEqual(doc.entities.filter((e) => e.type === 'ORG').map((e) => e.name), ['شركة فايسبوك']);
 });
+
+test('ner() (fiftieth round): a participle of belonging after a body starts its description, not its name («حزب آفاق تونس [المنتمي] الى الائتلاف»)', { skip: NEEDS_MODEL }, () => {
+  // «For its part, the Afek Tounes party, which also belongs to the ruling coalition, expressed its reservations».
+  const doc = analyze('من جانبه أبدى حزب آفاق تونس المنتمي الى الائتلاف الحاكم أيضا، عن تحفظاته على بعض التسميات.', { date: '2015-08-25' });
+  assert.deepEqual(checkInvariants(doc), []);
+  assert.deepEqual(doc.entities.filter((e) => e.type === 'ORG').map((e) => e.name), ['حزب آفاق تونس']);
+});

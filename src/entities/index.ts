@@ -1938,7 +1938,8 @@ function singleWordBodies(aliases: AliasIndex): Map<string, number> {
 const DEFINITE = /^(ال|لل|وال)/u;
 /** The ending of a relational adjective, keyed («أوكرانية», «لاتينية», «يمينية»): a press noun's word in it is no outlet's name. */
 const ADJECTIVE_ENDING = /(ي|يه)$/u;
-const RELATIONAL = /^ال(تابع|منبثق|مكلف|معني|مذكور|مشار|مسؤول|متخصص|مختص)/u;
+/** Participles that start a description of a body after its name, keyed: «التابعة لـ» (affiliated to), «المنبثقة عن» (emanating from), «المنتمي إلى» (belonging to), «المنضوية تحت» (grouped under) … */
+const RELATIONAL = /^ال(تابع|منبثق|مكلف|معني|مذكور|مشار|مسؤول|متخصص|مختص|منتمي|منضوي)/u;
 
 /**
  * Finds organisation names the tagger missed by their shape: a head noun (وزارة، هيئة، مجلس …), nouns in

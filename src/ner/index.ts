@@ -123,6 +123,9 @@ const PERIOD_NOUNS: ReadonlySet<string> = new Set(['العام', 'السنة', '
 /** Words of relative time after a period, folded: «الماضي» (last), «المقبل/القادم» (next), «الجاري/الحالي» (this), «الفارط» … */
 const RELATIVE_TIMES: ReadonlySet<string> = new Set(['الماضي', 'الماضية', 'المقبل', 'المقبلة', 'القادم', 'القادمة', 'الجاري', 'الجارية', 'الحالي', 'الحالية', 'الفارط', 'الفارطة', 'المنقضي', 'المنقضية', 'المنصرم', 'المنصرمة'].map(fold));
 
+/** Participles of belonging with the article, folded: «المنتمي» (belonging to), «المنضوية» (grouped under), «التابعة» (affiliated to). */
+const BELONGING: ReadonlySet<string> = new Set(['المنتمي', 'المنتمية', 'المنضوي', 'المنضوية', 'التابع', 'التابعة', 'المنبثق', 'المنبثقة'].map(fold));
+
 const FIRST: readonly GazetteerType[] = ['FIRST'];
 /** The gazetteer's country names: a club is named after a town, not a country. */
 const COUNTRY: readonly GazetteerType[] = ['COUNTRY'];
@@ -942,6 +945,9 @@ export function ner(options: NerOptions = {}): Stage {
         for (const span of spansOf(s.tags)) {
           const last = span.end - 1;
           if (span.type === 'ORG' && span.end - span.start >= 3 && PERIOD_NOUNS.has(folded[si]![last]!) && RELATIVE_TIMES.has(folded[si]![span.end] ?? '')) s.tags[last] = 'O';
+          // «حزب آفاق تونس المنتمي الى الائتلاف الحاكم» (the Afek Tounes party, which belongs to the ruling coalition): a
+          // participle of belonging that ends a body is the start of its description, not its name.
+          else if (span.type === 'ORG' && span.end - span.start >= 3 && BELONGING.has(folded[si]![last]!)) s.tags[last] = 'O';
         }
       });
       // «ملكة بريطانيا، إليزابيث الثانية،» (the queen of Britain, Elizabeth II): a word and a regnal ordinal, a few words after
