@@ -1025,3 +1025,16 @@ test('ner() (fiftieth round): a participle of belonging after a body starts its 
   assert.deepEqual(checkInvariants(doc), []);
   assert.deepEqual(doc.entities.filter((e) => e.type === 'ORG').map((e) => e.name), ['حزب آفاق تونس']);
 });
+
+test('ner() (fiftieth round): the day of the statement after a name in a role\'s slot ends it («… بقبلي علي الطبال صباح اليوم الخميس»)', { skip: NEEDS_MODEL }, () => {
+  // «The deputy director of primary health care in Kebili, Ali Tabbal, stressed this Thursday morning that …»: «علي» (Ali) is
+  // spelt like «على» (on), and the surname «الطبال» (the drummer) is a common word, so only a clear end makes it a name.
+  for (const text of [
+    'أكد كاهية مدير الرعاية الصحية الأساسية بقبلي علي الطبال صباح اليوم الخميس لمراسل (وات) ان الوضع الوبائي بالجهة عادي.',
+    'أكد مدير الرعاية الصحية علي الطبال اليوم ان الوضع عادي.',
+  ]) {
+    const doc = analyze(text, { date: '2017-02-02' });
+    assert.deepEqual(checkInvariants(doc), [], text);
+    assert.deepEqual(doc.entities.filter((e) => e.type === 'PER').map((e) => e.name), ['علي الطبال'], text);
+  }
+});

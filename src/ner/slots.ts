@@ -760,8 +760,15 @@ function closesStrictly(tokens: readonly string[], words: readonly string[], tag
   if (j >= words.length) return true;
   if (tags[j] !== 'O') return false;
   if (!arabicWord(lex.form(tokens[j]!)) && !/^[\p{L}\p{N}]/u.test(tokens[j]!)) return true;
-  return STRICT_ENDS.has(words[j]!) || SPEECH_VERBS.has(words[j]!);
+  // (And the day of the statement: «مدير الرعاية الصحية الأساسية بقبلي علي الطبال صباح اليوم الخميس» (Ali Tabbal, this Thursday
+  // morning), «… علي الطبال اليوم» — a time of day only before a word of date, «صباح» being a given name too.)
+  return STRICT_ENDS.has(words[j]!) || SPEECH_VERBS.has(words[j]!) || STATEMENT_DAYS.has(words[j]!) || (TIMES_OF_DAY.has(words[j]!) && TRIGGERS.get(words[j + 1] ?? '') === 'DATE');
 }
+
+/** «اليوم، أمس، غدا» (today, yesterday, tomorrow), folded: the day a statement was made, after the speaker's name. */
+const STATEMENT_DAYS: ReadonlySet<string> = fset(['اليوم', 'أمس', 'غدا']);
+/** Times of the day, folded: «صباح» (morning), «مساء», «ظهر», «عشية», «صبيحة», «ليلة», «فجر». */
+const TIMES_OF_DAY: ReadonlySet<string> = fset(['صباح', 'مساء', 'ظهر', 'عشية', 'صبيحة', 'ليلة', 'فجر']);
 
 /**
  * Role nouns that a name follows after their complement or stands beside between commas: «رئيس
