@@ -79,9 +79,14 @@ function ageSlot(atoms: readonly Atom[], first: number, last: number, years: boo
   // «يبلغن من العمر أكثر من 64 عاما» (aged over 64), «البالغ من العمر حوالي 30 سنة»: past an approximator of one or two
   // words, after a noun of age — not after «البالغ» alone: «مدة الامتياز البالغة حوالي 30 سنة» (the concession's term of
   // about 30 years).
-  for (const length of [1, 2, 3]) {
-    const words = atoms.slice(Math.max(0, first - length), first);
-    if (words.length === length && APPROXIMATORS.has(words.map((w) => w.key).join(' ')) && AGE_NOUNS.has(atoms[first - length - 1]?.key ?? '')) return true;
+  // (The noun of age is tested first: it rules out nearly every duration, and the approximator's words are joined into a
+  // phrase only behind one, instead of three slices, mapped arrays and joined strings for every duration.)
+  for (let length = 1; length <= 3; length++) {
+    const noun = atoms[first - length - 1];
+    if (noun === undefined || !AGE_NOUNS.has(noun.key)) continue;
+    let phrase = atoms[first - length]!.key;
+    for (let k = first - length + 1; k < first; k++) phrase += ' ' + atoms[k]!.key;
+    if (APPROXIMATORS.has(phrase)) return true;
   }
   // «(26 عاما)» after a name or a noun: years written in digits (a term in brackets is mostly written
   // in words or counted in months or days: «السرقة (سنة واحدة)», «فترة الأشغال (6 أشهر)»).
