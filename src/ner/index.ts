@@ -16,7 +16,7 @@ import { getNerModel, tagSentences, type NerModel } from './model.ts';
 import { fold } from './fold.ts';
 import { wordFacts, type GazetteerType } from './features.ts';
 import { dottedAcronymStop, stripProclitics } from '../segment/index.ts';
-import { ARTICLE, COMPLEMENTISER_ENDS, definiteGivenName, NAME_PARTICLES, extendBelSurnames, LAM_GIVEN_NAMES, kunyaNames, mannerAfterSpeech, nameReading, namingWordNames, nisbaAdjective, QUOTATION_MARK, roleNoun, speechParticiple, proposeSlotNames, roleBefore, slotLexicon } from './slots.ts';
+import { ARTICLE, COMPLEMENTISER_ENDS, definiteGivenName, NAME_PARTICLES, extendBelSurnames, LAM_GIVEN_NAMES, kunyaNames, mannerAfterSpeech, nameReading, namingWordNames, nisbaAdjective, QUOTATION_MARK, roleNoun, speechParticiple, proposeSlotNames, roleBefore, slotLexicon, TIMES_OF_DAY } from './slots.ts';
 import { agencyAcronym, ARABIC_TOKEN, knownPlaceWord, listedPlaceOffset, mark, outletNoun, PLACE_TYPES, proposeNamedPlaces, proposePlaces } from './places.ts';
 import { extendPartyNames, placeBodies, proposeOrganisations } from './orgs.ts';
 import { TRIGGERS } from './triggers.ts';
@@ -48,8 +48,6 @@ const IMPERFECT_PREFIX = /^[يت][\u0621-\u064A]{2,}$/u;
 /** «على» (on) and «لسان» (tongue), folded: «على لسان X» (in the words of X). */
 const ON = fold('على');
 const TONGUE = fold('لسان');
-/** Parts of the day, folded: «صباح اليوم» (this morning) after a name is no part of it. */
-const TIMES_OF_DAY: ReadonlySet<string> = new Set(['صباح', 'مساء', 'ظهر', 'عشية', 'صبيحة', 'ليلة', 'فجر'].map((w) => fold(w)));
 /** A word behind «ب/ل/ك» that is a common noun (its form with the article frequent) or has the article: «بفريق», «بالمنستير». */
 function prepositionalNoun(folded: string): boolean {
   if (!/^[بلك]/u.test(folded)) return false;

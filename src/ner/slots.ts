@@ -767,8 +767,8 @@ function closesStrictly(tokens: readonly string[], words: readonly string[], tag
 
 /** «اليوم، أمس، غدا» (today, yesterday, tomorrow), folded: the day a statement was made, after the speaker's name. */
 const STATEMENT_DAYS: ReadonlySet<string> = fset(['اليوم', 'أمس', 'غدا']);
-/** Times of the day, folded: «صباح» (morning), «مساء», «ظهر», «عشية», «صبيحة», «ليلة», «فجر». */
-const TIMES_OF_DAY: ReadonlySet<string> = fset(['صباح', 'مساء', 'ظهر', 'عشية', 'صبيحة', 'ليلة', 'فجر']);
+/** Parts of the day, folded: «صباح اليوم» (this morning) after a name is no part of it — «صباح» (morning), «مساء», «ظهر»، «عشية»، «صبيحة»، «ليلة»، «فجر». */
+export const TIMES_OF_DAY: ReadonlySet<string> = fset(['صباح', 'مساء', 'ظهر', 'عشية', 'صبيحة', 'ليلة', 'فجر']);
 
 /**
  * Role nouns that a name follows after their complement or stands beside between commas: «رئيس
