@@ -341,8 +341,6 @@ const TATWEEL = 0x0640;
 
 /** Prepositions of topic (about, concerning), keys: «بخصوص»، «بشأن»، «حول». */
 const TOPIC_PREPOSITIONS: ReadonlySet<string> = new Set(['بخصوص', 'بشأن', 'حول'].map((w) => nameKey(w)));
-/** A topic fronted at a sentence's start (and as for, about): «وعن»، «وحول»، «وبخصوص»، «وبشأن»، «وفيما (يخص)»، «أما», keyed. */
-const FRONTED_TOPICS: ReadonlySet<string> = new Set(['وعن', 'وحول', 'وبخصوص', 'وبشأن', 'وفيما', 'أما', 'وأما'].map((w) => nameKey(w)));
 
 /** A person's own statements, keys without the article: «ذات التصريح» (the same statement) is the last speaker's. */
 const PERSONAL_STATEMENTS: ReadonlySet<string> = new Set(['تصريح', 'تصريحات', 'حوار', 'مداخلة', 'كلمة', 'حديث'].map((w) => bare(nameKey(w))));
@@ -1676,9 +1674,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       if (!cueNear && AUXILIARY.test(keys[j] ?? '')) {
         for (let k = j + 2; k < Math.min(j + 16, tokens.length) && tokens[k]!.kind === 'word' && !cueNear; k++) cueNear = keys[k - 1] === 'قد' && cueAt(k) !== undefined && !cueAt(k)!.form.participle;
       }
-      // (Or a topic fronted before the verb: «وعن أولوياته التي سيعمل على تحقيقها …، أبرز عادل الشليوي …، أن …» (as for his
-      // priorities …, Adel Chlioui highlighted that) — the verb right after the topic's comma.)
-      if (!cueNear && FRONTED_TOPICS.has(keys[j] ?? '')) {
+      // (Or a phrase fronted before the verb, «أما» (as for) too: «وعن أولوياته التي سيعمل على تحقيقها …، أبرز عادل الشليوي …، أن …»
+      // (as for his priorities …, Adel Chlioui highlighted that) — the verb right after the phrase's comma.)
+      if (!cueNear && (FRONTED.test(keys[j] ?? '') || keys[j] === 'اما' || keys[j] === 'واما')) {
         const stop = sentenceEnd(tokens[j]!.start);
         let k = j + 1;
         while (k < tokens.length && tokens[k]!.start < stop && k < j + 30 && tokenText(k) !== '،' && tokenText(k) !== ',') k++;
@@ -2333,8 +2331,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       if (k === 'اما' && t.start > from && speechVerbWithin(j + 1, limit)) return t.start;
       // «واستنكر المحتجون "…" حسب قول الناشط المدني عبد السلام الرقاد الذي قال …» (according to the saying of the activist …):
       // «وفق/حسب/بحسب» and a noun of saying with no pronoun name another source — the content ends before it, comma or not.
-      if ((k === 'وفق' || k === 'حسب' || k === 'بحسب' || k === 'ووفق') && t.start > from && SOURCE_SAYINGS.has(keys[j + 1] ?? '')) return t.start;
-      if ((k === 'وفق' || k === 'حسب' || k === 'بحسب' || k === 'ووفق') && t.start > from && !instructionNoun(keys[j + 1] ?? '') && !noSpeech) {
+      const accordingTo = (k === 'وفق' || k === 'حسب' || k === 'بحسب' || k === 'ووفق') && t.start > from;
+      if (accordingTo && SOURCE_SAYINGS.has(keys[j + 1] ?? '')) return t.start;
+      if (accordingTo && !instructionNoun(keys[j + 1] ?? '') && !noSpeech) {
         // («… تعود إلى خلافات زوجية وفق ما أكده مصدر أمني» (according to what a security source stated): «ما» and a speech
         // verb make it the source however it is joined.)
         const sourceClause = keys[j + 1] === 'ما' && j + 2 < tokens.length && tokens[j + 2]!.start < limit && cueAt(j + 2) !== undefined;
