@@ -1038,3 +1038,12 @@ test('ner() (fiftieth round): the day of the statement after a name in a role\'s
     assert.deepEqual(doc.entities.filter((e) => e.type === 'PER').map((e) => e.name), ['علي الطبال'], text);
   }
 });
+
+test('ner() (fiftieth round): «علي» written with «ي» after a one-word person with a listed given name, before a role or a complementiser, is the surname («فرج علي»)', { skip: NEEDS_MODEL }, () => {
+  // «Faraj Ali, the director general of land transport, stressed … that there is a crisis … Faraj Ali added that …»; «علي» is
+  // spelt like «على» (on), which no role or complementiser follows.
+  const text = 'أكد فرج علي مدير عام النقل البريّ على هامش ندوة صحفية انعقدت اليوم بالعاصمة أن هناك أزمة في الشركات العمومية. وأضاف فرج علي أن حوالي 1000 حافلة يجب اقتناؤها. وأوضح فرج علي أنه تم منح 1800 رخصة.';
+  const doc = analyze(text, { date: '2015-04-07' });
+  assert.deepEqual(checkInvariants(doc), []);
+  assert.deepEqual(doc.entities.filter((e) => e.type === 'PER').map((e) => e.name), ['فرج علي']);
+});

@@ -121,6 +121,8 @@ const PERIOD_NOUNS: ReadonlySet<string> = new Set(['العام', 'السنة', '
 /** Words of relative time after a period, folded: «الماضي» (last), «المقبل/القادم» (next), «الجاري/الحالي» (this), «الفارط» … */
 const RELATIVE_TIMES: ReadonlySet<string> = new Set(['الماضي', 'الماضية', 'المقبل', 'المقبلة', 'القادم', 'القادمة', 'الجاري', 'الجارية', 'الحالي', 'الحالية', 'الفارط', 'الفارطة', 'المنقضي', 'المنقضية', 'المنصرم', 'المنصرمة'].map(fold));
 
+/** «علي» (Ali) as written, with «ي»: the preposition «على» (on) folds to the same word. */
+const ALI_WRITTEN = 'علي';
 /** Participles of belonging with the article, folded: «المنتمي» (belonging to), «المنضوية» (grouped under), «التابعة» (affiliated to). */
 const BELONGING: ReadonlySet<string> = new Set(['المنتمي', 'المنتمية', 'المنضوي', 'المنضوية', 'التابع', 'التابعة', 'المنبثق', 'المنبثقة'].map(fold));
 
@@ -946,6 +948,19 @@ export function ner(options: NerOptions = {}): Stage {
           // «حزب آفاق تونس المنتمي الى الائتلاف الحاكم» (the Afek Tounes party, which belongs to the ruling coalition): a
           // participle of belonging that ends a body is the start of its description, not its name.
           else if (span.type === 'ORG' && span.end - span.start >= 3 && BELONGING.has(folded[si]![last]!)) s.tags[last] = 'O';
+        }
+      });
+      // «أكد فرج علي مدير عام النقل البري أن …» (Faraj Ali, the director general of land transport, stressed that): «علي» written
+      // with «ي» right after a one-word person who is a listed given name, before a role, a complementiser, a speech participle or
+      // punctuation, is the surname — not «على» (on), which folds the same and which none of those follows.
+      strings.forEach((s, si) => {
+        const f = folded[si]!;
+        for (const span of spansOf(s.tags)) {
+          const at = span.end;
+          if (span.type !== 'PER' || span.end - span.start !== 1 || s.tokens[at] !== ALI_WRITTEN || s.tags[at] !== 'O' || !listedGivenName(f[span.start]!, gazetteer)) continue;
+          const next = s.tokens[at + 1];
+          const closes = next === undefined || !ARABIC_TOKEN.test(next) || roleNoun(f[at + 1]!) || COMPLEMENTISER_ENDS.has(f[at + 1]!) || speechParticiple(f[at + 1]!);
+          if (closes) s.tags[at] = 'I-PER';
         }
       });
       // «ملكة بريطانيا، إليزابيث الثانية،» (the queen of Britain, Elizabeth II): a word and a regnal ordinal, a few words after
