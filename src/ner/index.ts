@@ -16,7 +16,7 @@ import { getNerModel, tagSentences, type NerModel } from './model.ts';
 import { fold } from './fold.ts';
 import { wordFacts, type GazetteerType } from './features.ts';
 import { dottedAcronymStop, stripProclitics } from '../segment/index.ts';
-import { ARTICLE, COMPLEMENTISER_ENDS, definiteGivenName, NAME_PARTICLES, extendBelSurnames, LAM_GIVEN_NAMES, kunyaNames, mannerAfterSpeech, nameReading, namingWordNames, nisbaAdjective, QUOTATION_MARK, roleNoun, speechParticiple, proposeSlotNames, roleBefore, slotLexicon, TIMES_OF_DAY } from './slots.ts';
+import { ARTICLE, COMPLEMENTISER_ENDS, definiteGivenName, NAME_PARTICLES, extendBelSurnames, LAM_GIVEN_NAMES, kunyaNames, mannerAfterSpeech, nameReading, namingWordNames, nisbaAdjective, QUOTATION_MARK, roleNoun, speechParticiple, proposeSlotNames, roleBefore, slotLexicon, TIMES_OF_DAY, ALI } from './slots.ts';
 import { agencyAcronym, ARABIC_TOKEN, knownPlaceWord, listedPlaceOffset, mark, outletNoun, PLACE_TYPES, proposeNamedPlaces, proposePlaces } from './places.ts';
 import { extendPartyNames, placeBodies, proposeOrganisations } from './orgs.ts';
 import { TRIGGERS } from './triggers.ts';
@@ -121,8 +121,6 @@ const PERIOD_NOUNS: ReadonlySet<string> = new Set(['العام', 'السنة', '
 /** Words of relative time after a period, folded: «الماضي» (last), «المقبل/القادم» (next), «الجاري/الحالي» (this), «الفارط» … */
 const RELATIVE_TIMES: ReadonlySet<string> = new Set(['الماضي', 'الماضية', 'المقبل', 'المقبلة', 'القادم', 'القادمة', 'الجاري', 'الجارية', 'الحالي', 'الحالية', 'الفارط', 'الفارطة', 'المنقضي', 'المنقضية', 'المنصرم', 'المنصرمة'].map(fold));
 
-/** «علي» (Ali) as written, with «ي»: the preposition «على» (on) folds to the same word. */
-const ALI_WRITTEN = 'علي';
 /** Participles of belonging with the article, folded: «المنتمي» (belonging to), «المنضوية» (grouped under), «التابعة» (affiliated to). */
 const BELONGING: ReadonlySet<string> = new Set(['المنتمي', 'المنتمية', 'المنضوي', 'المنضوية', 'التابع', 'التابعة', 'المنبثق', 'المنبثقة'].map(fold));
 
@@ -942,12 +940,12 @@ export function ner(options: NerOptions = {}): Stage {
       // «وقد أحدثت شركة فايسبوك العام الماضي فرعا» (Facebook set up a branch last year): a period noun that ends a body and a
       // word of relative time after it are a time, not the body's (not «الأمين العام», general, with no such word after it).
       strings.forEach((s, si) => {
+        // («حزب آفاق تونس المنتمي الى الائتلاف الحاكم» (the Afek Tounes party, which belongs to the ruling coalition): so is a
+        // participle of belonging that ends a body — the start of its description, not its name.)
         for (const span of spansOf(s.tags)) {
-          const last = span.end - 1;
-          if (span.type === 'ORG' && span.end - span.start >= 3 && PERIOD_NOUNS.has(folded[si]![last]!) && RELATIVE_TIMES.has(folded[si]![span.end] ?? '')) s.tags[last] = 'O';
-          // «حزب آفاق تونس المنتمي الى الائتلاف الحاكم» (the Afek Tounes party, which belongs to the ruling coalition): a
-          // participle of belonging that ends a body is the start of its description, not its name.
-          else if (span.type === 'ORG' && span.end - span.start >= 3 && BELONGING.has(folded[si]![last]!)) s.tags[last] = 'O';
+          if (span.type !== 'ORG' || span.end - span.start < 3) continue;
+          const last = folded[si]![span.end - 1]!;
+          if ((PERIOD_NOUNS.has(last) && RELATIVE_TIMES.has(folded[si]![span.end] ?? '')) || BELONGING.has(last)) s.tags[span.end - 1] = 'O';
         }
       });
       // «أكد فرج علي مدير عام النقل البري أن …» (Faraj Ali, the director general of land transport, stressed that): «علي» written
@@ -957,7 +955,7 @@ export function ner(options: NerOptions = {}): Stage {
         const f = folded[si]!;
         for (const span of spansOf(s.tags)) {
           const at = span.end;
-          if (span.type !== 'PER' || span.end - span.start !== 1 || s.tokens[at] !== ALI_WRITTEN || s.tags[at] !== 'O' || !listedGivenName(f[span.start]!, gazetteer)) continue;
+          if (span.type !== 'PER' || span.end - span.start !== 1 || s.tokens[at] !== ALI || s.tags[at] !== 'O' || !listedGivenName(f[span.start]!, gazetteer)) continue;
           const next = s.tokens[at + 1];
           const closes = next === undefined || !ARABIC_TOKEN.test(next) || roleNoun(f[at + 1]!) || COMPLEMENTISER_ENDS.has(f[at + 1]!) || speechParticiple(f[at + 1]!);
           if (closes) s.tags[at] = 'I-PER';

@@ -201,7 +201,7 @@ const STOP: ReadonlySet<string> = fset([
  * but in a person slot («نائب رئيس الحركة، علي العريض إن», the party's deputy head, Ali Laarayedh,
  * said) the name as written is the given name.
  */
-const ALI = 'علي';
+export const ALI = 'علي';
 /** «باسم» (on behalf of), folded: between a spokesman and the body he speaks for. */
 const ON_BEHALF_OF = fold('باسم');
 
