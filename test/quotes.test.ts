@@ -7501,5 +7501,13 @@ test('quotes (fiftieth round): «حسب قول X» / «وفق تعبير الب�
       [['حزب التكتل', 'ORG']],
       [['تتعاطى الأحزاب الحاكمة بنفس أخطاء الماضي', 'حزب التكتل']],
     ],
+    // «The unions denounced the deliberate targeting of their members by several administrations, according to the estimate of
+    // these unions»: the own-words nouns without their pronoun («تقدير», «وصف») are another source's tag too.
+    [
+      'the estimate of these unions',
+      'واستنكر رئيس الاتحاد الجهوي محمد الصغير الاستهداف الممنهج لمنظوريه من طرف عديد الهياكل الإدارية وفق تقدير هذه الاتحادات.',
+      [['محمد الصغير', 'PER']],
+      [['الاستهداف الممنهج لمنظوريه من طرف عديد الهياكل الإدارية', 'محمد الصغير']],
+    ],
   ]);
 });

@@ -418,9 +418,9 @@ const NOT_SPEECH_AN: ReadonlySet<string> = new Set(['دون', 'بدون', 'قب�
  * «تعبيره»، «قولها»، «رأيه» (his expression, her saying, his view): the nouns of a speaker's own-words tag (وفق تعبيره، على حد
  * قولها، حسب رأيه), keyed.
  */
-const OWN_WORDS = /^(تعبير|قول|تقدير|راي|وصف|كلام)(ه|ها|هم|هما)$/u;
-/** Nouns of saying with no pronoun after «وفق/حسب» (according to the saying / the words / the account of), keyed. */
-const SOURCE_SAYINGS: ReadonlySet<string> = new Set(['قول', 'تعبير', 'رواية', 'كلام'].map((w) => nameKey(w)));
+const OWN_WORDS = /^(تعبير|قول|تقدير|راي|وصف|كلام|روايه)(ه|ها|هم|هما)$/u;
+/** The same nouns with no pronoun after «وفق/حسب» (according to the saying / the words / the account of someone named), keyed. */
+const SOURCE_SAYINGS = /^(تعبير|قول|تقدير|راي|وصف|كلام|روايه)$/u;
 /** «الصادرة/المقدمة/المنشورة» (issued, given, published), keyed: data so described name their issuer after «عن/من». */
 const ISSUED = /^(الصادره|الصادر|المقدمه|المنشوره)$/u;
 /** Verbs of what a rule requires or allows after «وفق ما/حسب ما» (keyed): «وفق ما يقتضيه الفصل 64», as article 64 requires — no source. */
@@ -2332,7 +2332,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // «واستنكر المحتجون "…" حسب قول الناشط المدني عبد السلام الرقاد الذي قال …» (according to the saying of the activist …):
       // «وفق/حسب/بحسب» and a noun of saying with no pronoun name another source — the content ends before it, comma or not.
       const accordingTo = (k === 'وفق' || k === 'حسب' || k === 'بحسب' || k === 'ووفق') && t.start > from;
-      if (accordingTo && SOURCE_SAYINGS.has(keys[j + 1] ?? '')) return t.start;
+      if (accordingTo && SOURCE_SAYINGS.test(keys[j + 1] ?? '')) return t.start;
       if (accordingTo && !instructionNoun(keys[j + 1] ?? '') && !noSpeech) {
         // («… تعود إلى خلافات زوجية وفق ما أكده مصدر أمني» (according to what a security source stated): «ما» and a speech
         // verb make it the source however it is joined.)
