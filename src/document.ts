@@ -108,6 +108,11 @@ export interface Entity {
   mentions: EntityMention[];
   /** Titles and roles seen with the name (الرئيس، وزير الخارجية), normalised; optional. */
   titles?: string[];
+  /**
+   * Shorter names the entity goes by that the text does not write alone: a body's name without the class noun
+   * before it («التيار الديمقراطي» for «حزب التيار الديمقراطي», «متروجيت» for «شركة متروجيت»); optional.
+   */
+  aliases?: string[];
 }
 
 /** How a quote is reported. */

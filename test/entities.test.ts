@@ -2292,3 +2292,28 @@ test('entities (fiftieth round): a participle of belonging after a body\'s head 
     assert.deepEqual(doc.entities.filter((e) => e.type === 'ORG').map((e) => e.name), names, text);
   }
 });
+
+test('entities (fifty-first round): a body named behind its class noun also goes by the name alone (aliases)', () => {
+  const rows: [string, MentionSpec[], [string, string[]][]][] = [
+    // «The Democratic Current party said …»: the party is «التيار الديمقراطي».
+    ['قال حزب التيار الديمقراطي إن الحكومة فشلت.', [['حزب التيار الديمقراطي', 'ORG']], [['حزب التيار الديمقراطي', ['التيار الديمقراطي']]]],
+    // «The Machrouu Tounes movement party»: behind two class nouns, both short names.
+    ['وأعلن حزب حركة مشروع تونس انسحابه.', [['حزب حركة مشروع تونس', 'ORG']], [['حزب حركة مشروع تونس', ['حركة مشروع تونس', 'مشروع تونس']]]],
+    // «Metrojet company» (a name), not «the transport company» (a common word) nor «Hezbollah» (the class noun is the name's).
+    ['وقالت شركة متروجيت إن الطائرة سليمة.', [['شركة متروجيت', 'ORG']], [['شركة متروجيت', ['متروجيت']]]],
+    ['وقالت شركة النقل إن الحافلات متوفرة.', [['شركة النقل', 'ORG']], [['شركة النقل', []]]],
+    ['وقال حزب الله اللبناني إن الهجوم فشل.', [['حزب الله اللبناني', 'ORG']], [['حزب الله اللبناني', []]]],
+    // «The French president's party», «a new party»: descriptions, not names.
+    ['وفاز حزب الرئيس الفرنسي بالأغلبية.', [['حزب الرئيس الفرنسي', 'ORG']], [['حزب الرئيس الفرنسي', []]]],
+    ['وأسس حزب انتهازي فرعا جديدا.', [['حزب انتهازي', 'ORG']], [['حزب انتهازي', []]]],
+  ];
+  for (const [text, mentions, expected] of rows) {
+    const doc = analyzeWithMentions(text, mentions, { quotes: false });
+    assert.deepEqual(checkInvariants(doc), [], text);
+    assert.deepEqual(doc.entities.filter((e) => e.type === 'ORG').map((e) => [e.name, e.aliases ?? []]), expected, text);
+  }
+  // A short name that is another entity of the article is that entity's: «Moncef Marzouki's party said that Moncef Marzouki will run».
+  const person = analyzeWithMentions('وقال حزب منصف المرزوقي إن منصف المرزوقي سيترشح.', [['حزب منصف المرزوقي', 'ORG'], ['منصف المرزوقي', 'PER']], { quotes: false });
+  assert.deepEqual(checkInvariants(person), []);
+  assert.deepEqual(person.entities.map((e) => [e.name, e.aliases ?? []]), [['حزب منصف المرزوقي', []], ['منصف المرزوقي', []]]);
+});

@@ -371,6 +371,24 @@ function storeSuite(name: string, setup: () => Promise<{ open: (options?: OpenSt
       assert.ok(!r.terms.flat().includes('يوسف'), JSON.stringify(r.terms));
     });
 
+    test('a body\'s alias is stored with the article and links an article that writes the name alone', async () => {
+      // «The Democratic Current party said …» and, in another article, «the Democratic Current stressed …».
+      const t1 = 'قال حزب التيار الديمقراطي إن الحكومة فشلت في إدارة الأزمة.';
+      const t2 = 'أكد التيار الديمقراطي أن المشاركة في الحكومة غير مطروحة.';
+      const party = makeDoc(t1, '2024-05-04', [{ id: 'e1', type: 'ORG', mentions: [['حزب التيار الديمقراطي', 0]] }]);
+      party.entities[0]!.aliases = ['التيار الديمقراطي'];
+      const [r1, r2] = await store.addArticles([
+        { input: { text: t1, date: '2024-05-04' }, doc: party },
+        { input: { text: t2, date: '2024-05-05' }, doc: makeDoc(t2, '2024-05-05', [{ id: 'e1', type: 'ORG', mentions: [['التيار الديمقراطي', 0]] }]) },
+      ]);
+      const stored = (await store.getArticle(r1!.id))!;
+      assert.deepEqual(stored.document.entities[0]!.aliases, ['التيار الديمقراطي']);
+      assert.equal((await store.getArticle(r2!.id))!.entityLinks.e1, stored.entityLinks.e1);
+      const [found] = await store.entities({ q: 'التيار الديمقراطي' });
+      assert.equal(found?.id, stored.entityLinks.e1);
+      assert.equal(found?.articleCount, 2);
+    });
+
     test('a date range includes its last day whatever the time of day', async () => {
       const text = 'نشرت الوزارة تقريرها السنوي في آخر يوم من شهر جوان.'; // (the ministry published its yearly report on the last day of June)
       const date = '2024-06-30T21:00:00+01:00';
@@ -479,9 +497,9 @@ describe('store: opening', () => {
       const s = await openStore(file);
       const added = await s.addArticles(docs());
       await s.close();
-      // Turn it back into schema 1: the full-text table without the filter column.
+      // Turn it back into schema 1: the full-text table without the filter column, the entities without aliases.
       const raw = new Database(file);
-      raw.exec(`DROP TABLE article_facets; DROP TABLE articles_fts; CREATE VIRTUAL TABLE articles_fts USING fts5 (title, body, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 0')`);
+      raw.exec(`ALTER TABLE article_entities DROP COLUMN aliases; DROP TABLE article_facets; DROP TABLE articles_fts; CREATE VIRTUAL TABLE articles_fts USING fts5 (title, body, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 0')`);
       raw.prepare("UPDATE meta SET value = '1' WHERE key = 'schema_version'").run();
       raw.pragma('user_version = 1');
       raw.close();
@@ -510,9 +528,9 @@ describe('store: opening', () => {
       const s = await openStore(file);
       const added = await s.addArticles(docs());
       await s.close();
-      // Turn it back into schema 3: an empty full-text index with no pair tokens.
+      // Turn it back into schema 3: an empty full-text index with no pair tokens, the entities without aliases.
       const raw = new Database(file);
-      raw.exec(`DROP TABLE articles_fts; CREATE VIRTUAL TABLE articles_fts USING fts5 (title, body, meta, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 0')`);
+      raw.exec(`ALTER TABLE article_entities DROP COLUMN aliases; DROP TABLE articles_fts; CREATE VIRTUAL TABLE articles_fts USING fts5 (title, body, meta, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 0')`);
       raw.prepare("UPDATE meta SET value = '3' WHERE key = 'schema_version'").run();
       raw.pragma('user_version = 3');
       raw.close();

@@ -1415,7 +1415,7 @@ export function clusterMentions(doc: AnalysisDocument, aliases: AliasIndex = def
   attachRoles(doc, view, clusters, aliases);
   attachDescriptions(doc, view, clusters, aliases);
   attachHonorificPronouns(doc, view, clusters);
-  return buildEntities(doc, clusters);
+  return buildEntities(doc, clusters, aliases);
 }
 
 /** Latin words that end an organisation's name («Ridgeline Chemicals», «Andina Metals Corp»), lower case. */
@@ -2545,9 +2545,14 @@ function nameLike(surface: string, first: boolean): boolean {
   if (!first) return true;
   // A future verb (ستحظر) is no name.
   if (count >= 30 || /^س[يتن].{3,}/u.test(form)) return false;
-  // «بتسخير» (by harnessing): a preposition on a known word.
-  if (/^[بلك]/u.test(form) && ((lex.get(form.slice(1)) ?? 0) >= 10 || (lex.get('ال' + form.slice(1)) ?? 0) >= 3)) return false;
+  if (prepositionOnWord(form)) return false;
   return !imperfectVerb(surface);
+}
+
+/** «بتسخير» (by harnessing), «لنقل» (for transporting): a preposition on a known word (a lexicon form). */
+function prepositionOnWord(form: string): boolean {
+  const lex = getLexicon();
+  return /^[بلك]/u.test(form) && ((lex.get(form.slice(1)) ?? 0) >= 10 || (lex.get('ال' + form.slice(1)) ?? 0) >= 3);
 }
 
 /** Whether a word reads as a past verb: its imperfect is a word of the lexicon too («غادر»: يغادر، «رفض»: يرفض). */
@@ -3828,7 +3833,7 @@ function lastMentionedBefore(candidates: readonly Cluster[], at: number, edge: '
   return best && { cluster: best, pos: bestPos };
 }
 
-function buildEntities(doc: AnalysisDocument, clusters: readonly Cluster[]): Entity[] {
+function buildEntities(doc: AnalysisDocument, clusters: readonly Cluster[], aliases: AliasIndex): Entity[] {
   const built = clusters
     .filter((c) => c.occurrences.length)
     .map((c) => {
@@ -3855,8 +3860,76 @@ function buildEntities(doc: AnalysisDocument, clusters: readonly Cluster[]): Ent
       return entity;
     })
     .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start || a.mentions[0]!.end - b.mentions[0]!.end);
+  const written = new Map<string, Entity>();
+  for (const e of built) for (const m of e.mentions) written.set(nameKey(m.text), e);
+  for (const e of built) {
+    if (e.type !== 'ORG') continue;
+    // A short name another entity of the article goes by is that entity's («حزب منصف المرزوقي», «نادي حمام الأنف» in the town).
+    const short = shortNames(e.mentions.map((m) => m.text), aliases).filter((n) => (written.get(nameKey(n)) ?? e) === e);
+    if (short.length) e.aliases = short;
+  }
   built.forEach((e, i) => (e.id = `e${i + 1}`));
   return built;
+}
+
+/** Class nouns a party is named behind and also called without («حزب التيار الديمقراطي», «التيار الديمقراطي») (keys). */
+const PARTY_CLASS_NOUNS = new Set(['حزب', 'حركه']);
+/**
+ * Class nouns a company, a club or a medium is named behind («شركة متروجيت», «وكالة رويترز») (keys): the words after
+ * one are its own name when they start with a name, not a common word or a place («شركة النقل», «نادي برشلونة»).
+ */
+const BRAND_CLASS_NOUNS = new Set(['شركه', 'نادي', 'صحيفه', 'جريده', 'مجله', 'قناه', 'اذاعه', 'وكاله', 'موقع']);
+/** Names whose class noun is part of the name and never left off («حزب الله», Hezbollah, also «حزب الله اللبناني») (keys of their first two words). */
+const BOUND_HEAD_NAMES = new Set([nameKey('حزب الله')]);
+
+/**
+ * Whether the words after a party's class noun are its name: the article's «التحرير», a name «بوديموس», or a noun
+ * with the article or a place after it («نداء تونس», «صوت الفلاحين») — not a description («حزب انتهازي», an opportunist
+ * party; «حزب يحترم القانون»; «حزب رئيس الوزراء», the prime minister's party).
+ */
+function partyName(words: readonly string[]): boolean {
+  const first = words[0]!;
+  // «حزب حركة مشروع تونس»: a second class noun, then the name.
+  if (words.length > 1 && PARTY_CLASS_NOUNS.has(nameKey(first))) return partyName(words.slice(1));
+  if (ROLE_HEADS.has(bare(nameKey(first)))) return false;
+  if (first.startsWith('ال')) return true;
+  if (imperfectVerb(first)) return false;
+  if (words.length === 1) return !/ي$/u.test(first) && nameLike(first, true);
+  return words[1]!.startsWith('ال') || knownPlace(words[1]!);
+}
+
+/**
+ * Whether a word after a company's, a club's or a medium's class noun starts its own name: a name, not a common
+ * word, a verb or a preposition on a word («شركة تمتلكها الدولة», a company the state owns; «شركة لنقل البضائع»).
+ */
+function brandName(first: string): boolean {
+  return nameLike(first, false) && !prepositionOnWord(lexiconForm(first)) && !imperfectVerb(first) && !pastVerb(first);
+}
+
+/**
+ * The shorter names a body goes by that its mentions may never write alone: each mention without the class noun
+ * before it («التيار الديمقراطي» for «حزب التيار الديمقراطي»; «حزب حركة مشروع تونس» gives «حركة مشروع تونس» and
+ * «مشروع تونس»), so that a search, another article or a reader who writes the bare name finds the body.
+ */
+function shortNames(names: readonly string[], aliases: AliasIndex): string[] {
+  const own = new Set(names.map((n) => nameKey(n)));
+  const found = new Map<string, string>();
+  for (const name of names) {
+    let words = name.split(/\s+/u);
+    while (words.length >= 2 && !BOUND_HEAD_NAMES.has(nameKey(words.slice(0, 2).join(' ')))) {
+      const head = nameKey(words[0]!);
+      const first = words[1]!;
+      const rest = words.slice(1).join(' ');
+      if (knownPlaceName(rest, aliases)) break;
+      if (PARTY_CLASS_NOUNS.has(head)) {
+        if (!partyName(words.slice(1))) break;
+      } else if (!BRAND_CLASS_NOUNS.has(head) || first.startsWith('ال') || knownPlace(first) || !brandName(first)) break;
+      const key = nameKey(rest);
+      if (!own.has(key) && !found.has(key)) found.set(key, rest);
+      words = words.slice(1);
+    }
+  }
+  return [...found.values()];
 }
 
 /** «المسؤول/المسؤولة» (the official): a description of a person introduced earlier with a role. */

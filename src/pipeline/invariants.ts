@@ -50,6 +50,7 @@ type AnyDocument = Pick<AnalysisDocument, 'text'> &
  * - every layer is sorted by start, then end; entity mentions are sorted too;
  * - every `text` field equals `text.slice(start, end)`;
  * - token segments cover their token exactly, in order;
+ * - an entity's aliases are names no mention writes;
  * - ids are unique and every cross-reference (quote speaker and addressee) resolves to an entity.
  */
 export function checkInvariants(doc: AnyDocument): string[] {
@@ -123,6 +124,11 @@ export function checkInvariants(doc: AnyDocument): string[] {
     entityIds.add(entity.id);
     if (!entity.mentions.length) problems.push(`entities[${i}] (${entity.id}): has no mentions`);
     checkLayer(`entities[${i}].mentions`, entity.mentions);
+    // An alias is a name the text does not write as a mention: a span would say where; an empty one says nothing.
+    for (const alias of entity.aliases ?? []) {
+      if (!alias.trim()) problems.push(`entities[${i}] (${entity.id}): empty alias`);
+      if (entity.mentions.some((m) => m.text === alias)) problems.push(`entities[${i}] (${entity.id}): alias «${alias}» is written as a mention`);
+    }
   });
   checkSorted(
     'entities (by first mention)',

@@ -60,6 +60,7 @@ const schemas: Record<string, Schema> = {
       name: { type: 'string' },
       mentions: { type: 'array', items: { allOf: [textSpan, { type: 'object', properties: { kind: { type: 'string', enum: ['name', 'role', 'pronoun'] } } }] } },
       titles: { type: 'array', items: { type: 'string' } },
+      aliases: { type: 'array', items: { type: 'string' }, description: 'names the entity goes by that the text does not write alone (a body without its class noun)' },
     },
   },
   Quote: {

@@ -59,7 +59,7 @@ export interface LinkDecision {
   forms: Form[];
 }
 
-/** The surface forms of an entity (its name mentions; roles and pronouns do not name it). */
+/** The surface forms of an entity (its name mentions and aliases; roles and pronouns do not name it). */
 export function entityForms(entity: Entity): Form[] {
   const counts = new Map<string, number>();
   for (const m of entity.mentions) {
@@ -68,6 +68,9 @@ export function entityForms(entity: Entity): Form[] {
     if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
   }
   if (!counts.size && entity.name.trim()) counts.set(entity.name.trim(), 0);
+  // A name the entity goes by that the article does not write («التيار الديمقراطي» for «حزب التيار الديمقراطي»)
+  // links an article that writes it alone; it counts no mention.
+  for (const alias of entity.aliases ?? []) if (alias.trim() && !counts.has(alias.trim())) counts.set(alias.trim(), 0);
   const forms: Form[] = [];
   for (const [name, count] of counts) {
     const norm = normKey(name);

@@ -84,6 +84,9 @@ const MIGRATIONS: string[] = [
     COALESCE((SELECT string_agg(DISTINCT q.speaker::text, ',') FROM quotes q WHERE q.article = a.id AND q.speaker IS NOT NULL), '')
   FROM articles a;
   `,
+  // 3: an entity's aliases (the names it goes by that the article does not write, «التيار الديمقراطي»); the
+  // articles stored before have none.
+  `ALTER TABLE article_entities ADD COLUMN aliases TEXT`,
 ];
 
 /** The schema version this build writes. */

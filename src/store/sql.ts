@@ -343,8 +343,8 @@ export class SqlStore implements Store {
     ]);
     await this.insertRows(
       'article_entities',
-      ['article', 'local_id', 'entity', 'type', 'name', 'mentions', 'titles', 'mention_count'],
-      doc.entities.map((e) => [id, e.id, links.get(e.id) ?? null, e.type, e.name, JSON.stringify(e.mentions), e.titles?.length ? JSON.stringify(e.titles) : null, e.mentions.length]),
+      ['article', 'local_id', 'entity', 'type', 'name', 'mentions', 'titles', 'aliases', 'mention_count'],
+      doc.entities.map((e) => [id, e.id, links.get(e.id) ?? null, e.type, e.name, JSON.stringify(e.mentions), e.titles?.length ? JSON.stringify(e.titles) : null, e.aliases?.length ? JSON.stringify(e.aliases) : null, e.mentions.length]),
     );
     await this.insertRows(
       'quotes',
@@ -489,6 +489,8 @@ export class SqlStore implements Store {
         const entity: Entity = { id: String(e.local_id), type: e.type as EntityType, name: String(e.name), mentions: json(e.mentions, []) };
         const titles = json<string[]>(e.titles, []);
         if (titles.length) entity.titles = titles;
+        const aliases = json<string[]>(e.aliases, []);
+        if (aliases.length) entity.aliases = aliases;
         return entity;
       })
       .sort((a, b) => localOrder(a.id) - localOrder(b.id));

@@ -99,6 +99,9 @@ const MIGRATIONS: (string | ((db: Database.Database) => void))[] = [
     db.exec(`DROP TABLE articles_fts; ${FULL_TEXT_TABLE}`);
     reindex(db);
   },
+  // 5: an entity's aliases (the names it goes by that the article does not write, «التيار الديمقراطي»); the
+  // articles stored before have none.
+  `ALTER TABLE article_entities ADD COLUMN aliases TEXT`,
 ];
 
 /** Fills the full-text index from the stored articles, a thousand at a time. */
