@@ -25,11 +25,14 @@ if (!existsSync(join(dir, 'docs'))) {
   process.exit(2);
 }
 mkdirSync(out, { recursive: true });
-const meta = JSON.parse(readFileSync(join(dir, 'docs', 'meta.json'), 'utf8')) as Record<string, { date?: string }>;
+const meta = JSON.parse(readFileSync(join(dir, 'docs', 'meta.json'), 'utf8')) as Record<string, { date?: string; url?: string }>;
 for (const file of readdirSync(join(dir, 'docs')).filter((f) => f.endsWith('.txt')).sort()) {
   const name = basename(file, '.txt');
   const text = decodeUtf8(readFileSync(join(dir, 'docs', file)), file);
-  const doc = analyze(text, { date: meta[name]?.date ?? null });
+  // The article's address, as `khabar analyze` reads it from a JSON input: a national outlet's domain says which
+  // country's «دينار» (dinar) a bare amount is.
+  const url = meta[name]?.url;
+  const doc = analyze(text, { date: meta[name]?.date ?? null, ...(url ? { url } : {}) });
   writeFileSync(join(out, `${name}.json`), JSON.stringify(toJSON(doc)));
 }
 // A folder outside ../shared/eval (e.g. test/heldout) has no scorer beside it: use the shared one.
