@@ -2317,3 +2317,19 @@ test('entities (fifty-first round): a body named behind its class noun also goes
   assert.deepEqual(checkInvariants(person), []);
   assert.deepEqual(person.entities.map((e) => [e.name, e.aliases ?? []]), [['حزب منصف المرزوقي', []], ['منصف المرزوقي', []]]);
 });
+
+test('entities (fifty-first round): a past verb the tagger ran into the family name of a person named in full is not a given name («وسلط الجهيناوي»)', () => {
+  const rows: [string, MentionSpec[], string[][]][] = [
+    // «The foreign minister Khemaies Jhinaoui met the ambassador. And Jhinaoui shed light on the situation».
+    ['التقى وزير الشؤون الخارجية خميس الجهيناوي السفيرة. وسلط الجهيناوي الضوء على الوضع.', [['خميس الجهيناوي', 'PER'], ['سلط الجهيناوي', 'PER']], [['خميس الجهيناوي', 'الجهيناوي']]],
+    // Not a surname of two words («شرف» is also a verb): «the MP Ridha Charfeddine … Charfeddine added».
+    ['قال النائب رضا شرف الدين إن القانون جاهز. وأضاف شرف الدين أن المعارضة تعطله.', [['رضا شرف الدين', 'PER'], ['شرف الدين', 'PER']], [['رضا شرف الدين', 'شرف الدين']]],
+    // Not after a noun, where the word is a given name: «she lived beside her sister the teacher Mathil Abboud».
+    ['وعاشت كريمة عبود إلى جانب أختها المربية مثيل عبود في بيت لحم.', [['كريمة عبود', 'PER'], ['مثيل عبود', 'PER']], [['كريمة عبود'], ['مثيل عبود']]],
+  ];
+  for (const [text, mentions, groups] of rows) {
+    const doc = analyzeWithMentions(text, mentions, { quotes: false });
+    assert.deepEqual(checkInvariants(doc), [], text);
+    assert.deepEqual(doc.entities.filter((e) => e.type === 'PER').map((e) => e.mentions.filter((m) => !m.kind).map((m) => m.text)), groups, text);
+  }
+});

@@ -520,6 +520,44 @@ function splitTwoSurnames(doc: AnalysisDocument, occurrences: Occurrence[]): voi
   }
 }
 
+/**
+ * «وسلط الجهيناوي الضوء على …» (and Jhinaoui shed light on …): a two-word person whose first word is a past verb, not a
+ * given name, and whose second is the family name of a person the article names in full («خميس الجهيناوي») is that
+ * person's family name alone, the verb's subject, which the tagger ran the verb into. (Not a name written so twice.)
+ */
+/** Particles a past verb opens its clause after (كما، قد …), keyed. */
+const BEFORE_VERB = new Set(['كما', 'قد', 'وقد', 'فقد', 'لقد', 'ثم']);
+/**
+ * Whether a verb may stand at `pos`: glued behind «و/ف», at a sentence's or clause's start, or after «كما/قد» — not
+ * after a noun, whose name a word there is («أختها المربية مثيل عبود», her sister the teacher Mathil Abboud).
+ */
+function verbSlotBefore(text: string, pos: number): boolean {
+  if (pos > 0 && /[وف]/u.test(text[pos - 1]!) && (pos === 1 || !/\p{L}/u.test(text[pos - 2]!))) return true;
+  const before = text.slice(Math.max(0, pos - 40), pos).trimEnd();
+  if (!before) return pos <= 40;
+  if (/[.!؟?:،,؛\n"«»]$/u.test(before)) return true;
+  const word = /\S+$/u.exec(before)![0];
+  return BEFORE_VERB.has(nameKey(word));
+}
+
+function verbBeforeSurname(doc: AnalysisDocument, occurrences: Occurrence[]): void {
+  const text = doc.text;
+  const fullNames = occurrences.filter((x) => x.type === 'PER' && x.tokens.length >= 2);
+  if (fullNames.length < 2) return;
+  for (const o of occurrences) {
+    if (o.type !== 'PER' || o.latin || o.tokens.length !== 2) continue;
+    const [first, second] = o.tokens as [string, string];
+    const words = text.slice(o.start, o.end).split(/\s+/u);
+    if (words.length !== 2 || !pastVerb(words[0]!) || givenName(first, words[0]!) || NASAB.test(first) || !verbSlotBefore(text, o.start)) continue;
+    const whole = o.tokens.join(' ');
+    // (Not a name written so elsewhere, nor a surname of two words: «رضا شرف الدين».)
+    if (fullNames.some((x) => x !== o && (x.tokens.join(' ') === whole || (x.tokens.length > 2 && x.tokens.slice(-2).join(' ') === whole)))) continue;
+    if (!fullNames.some((x) => x.tokens.at(-1) === second && x.tokens[0] !== first)) continue;
+    o.start = o.end - words[1]!.length;
+    o.tokens = [second];
+  }
+}
+
 /** Masculine singular heads of bodies, keyed without the article: an adjective after them is masculine too. */
 const MASCULINE_HEADS: ReadonlySet<string> = new Set('حزب مجلس اتحاد بنك مصرف مكتب معهد مركز برلمان نادي جيش ديوان تحالف ائتلاف'.split(' ').map((w) => nameKey(w)));
 
@@ -1245,6 +1283,7 @@ export function clusterMentions(doc: AnalysisDocument, aliases: AliasIndex = def
   joinFamilyNames(doc, occurrences, aliases);
   personsTypedAsPlaces(occurrences, aliases);
   splitTwoSurnames(doc, occurrences);
+  verbBeforeSurname(doc, occurrences);
   restoreNameLetter(doc, occurrences);
   markTitled(doc, view, occurrences);
   dropCommonWordPersons(doc, occurrences, aliases);
