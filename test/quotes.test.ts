@@ -7511,3 +7511,33 @@ test('quotes (fiftieth round): «حسب قول X» / «وفق تعبير الب�
     ],
   ]);
 });
+
+test('quotes (fifty-first round): «برّر … بأن» with its subject named states a position; a participle goes on with the subject a document\'s tag reports', () => {
+  checkSaid([
+    // «The steering board justified its decision by (saying) that Hafedh Caid Essebsi "keeps committing serious abuses"».
+    [
+      'justified … by that',
+      'وبرّرت الهيئة التسييرية قرارها بأنّ حافظ قائد السبسي "ما انفكّ يقوم بتجاوزات خطيرة".',
+      [['الهيئة التسييرية', 'ORG'], ['حافظ قائد السبسي', 'PER']],
+      [['حافظ قائد السبسي "ما انفكّ يقوم بتجاوزات خطيرة', 'الهيئة التسييرية']],
+    ],
+    // «He justified his choice to found a new party by his wish to build "a strong party"»: no subject named, no statement.
+    [
+      'justified, no subject named',
+      'وبرر إختياره تأسيس حزب جديد برغبته في تكوين حزب قوي.',
+      [],
+      [],
+    ],
+    // «Jhinaoui shed light, according to a communiqué of the foreign ministry, on the general situation in the country,
+    // highlighting the improvement of security»: the participle is Jhinaoui's, not the ministry's.
+    [
+      'a document tag inside the clause',
+      'التقى وزير الشؤون الخارجية خميس الجهيناوي أمس سفيرة الاتحاد الاوروبي. وسلط الجهيناوي الضوء وفق بلاغ لوزارة الشؤون الخارجية، على الوضع العام في البلاد، مبرزا تحسن الوضع الأمني.',
+      [['خميس الجهيناوي', 'PER'], ['الاتحاد الاوروبي', 'ORG'], ['الجهيناوي', 'PER'], ['وزارة الشؤون الخارجية', 'ORG']],
+      [
+        ['سلط الجهيناوي الضوء وفق بلاغ لوزارة الشؤون الخارجية، على الوضع العام في البلاد', 'وزارة الشؤون الخارجية'],
+        ['تحسن الوضع الأمني', 'خميس الجهيناوي'],
+      ],
+    ],
+  ]);
+});

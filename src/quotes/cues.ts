@@ -138,6 +138,11 @@ export const CUE_VERBS: readonly CueVerb[] = [
   { lemma: 'أبدى', gloss: 'expressed', forms: 'أبدى يبدي | أبدت تبدي | مبديا | مبدية | أبدوا', object: true, stance: true },
   { lemma: 'فند', gloss: 'refuted', forms: 'فند يفند | فندت تفند | مفندا | مفندة | فندوا', object: true, stance: true },
   { lemma: 'فسر', gloss: 'explained', forms: 'فسر | فسرت | مفسرا | مفسرة | فسروا', object: true },
+  // «وبرّرت الهيئة قرارها بأنّ …» (the board justified its decision by saying that …): only what «بأن» opens. (No imperfect:
+  // «لا شيء يبرر العنف», nothing justifies violence, is no one's statement; no participle: «مبررا، مبررة» is as often the
+  // adjective «justified»; only with its subject named: «وبرر إختياره تأسيس حزب جديد برغبته …», he justified founding a new
+  // party by his wish …, has the party for no subject.)
+  { lemma: 'برر', gloss: 'justified', forms: 'برر | بررت | | | برروا', preps: ['ب'], namedSubject: true },
   { lemma: 'جاء', gloss: 'came (in a document: it said)', forms: 'جاء | | | |', document: true },
   // «وفق ما ورد في بلاغ الوزارة» (according to what was stated in the ministry's communiqué). (Also «و» + «ردّ», replied:
   // as a document verb it speaks only with «في» and a document right after it.)

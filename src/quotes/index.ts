@@ -2043,7 +2043,19 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
    */
   const insideOthersDraft = (r: Ref, g?: CueGender): boolean =>
     insideDraft(r.start) &&
-    !drafts.some((d) => r.start >= d.start && r.start < d.end && (d.speaker === r.entity || ((g === 'm' || g === 'f') && d.speaker?.type === 'PER' && !agrees(d.speaker, g) && r.entity.type === 'PER' && agrees(r.entity, g) && gender.has(r.entity.id))));
+    !drafts.some((d) => r.start >= d.start && r.start < d.end && (d.speaker === r.entity || reportedBySourceTag(d, r) || ((g === 'm' || g === 'f') && d.speaker?.type === 'PER' && !agrees(d.speaker, g) && r.entity.type === 'PER' && agrees(r.entity, g) && gender.has(r.entity.id))));
+  /**
+   * Whether quote `d` is a clause that a source tag after `r` naming a document reports, `r` right after its first word: «وسلط الجهيناوي الضوء وفق بلاغ
+   * لوزارة الشؤون الخارجية، على الوضع …» (Jhinaoui, according to the ministry's communiqué, shed light on …) — `r` is the
+   * clause's own subject, which a participle after it goes on with, not the source.
+   */
+  const reportedBySourceTag = (d: Draft, r: Ref): boolean => {
+    if (!d.cue || d.cue.start <= r.end || d.start > r.start || tokenAt(r.start) - tokenAt(d.start) > 1) return false;
+    const tag = tokenAt(d.cue.start);
+    const k = keys[tag] ?? '';
+    // (A document of another body: not «بحسب تعبيرها» (in her words), the tag of the speaker's own words.)
+    return (k === 'وفق' || k === 'حسب' || k === 'بحسب' || k === 'ووفق') && documentNoun(keys[tag + 1] ?? '') !== undefined;
+  };
 
   /** True when a person, body or role is named right after token `j` (the subject of a new cue). */
   const namedAfter = (j: number): boolean => {
@@ -6518,7 +6530,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       } else if (saying) {
         speaker = saying.entity;
         speakerMention = { start: saying.start, end: saying.end };
-      } else if (local && (!lastD || lastD.end <= local.start || lastD.speaker === local.entity || (lastD.speaker?.type === 'PER' && (g === 'm' || g === 'f') && !agrees(lastD.speaker, g)))) {
+      } else if (local && (!lastD || lastD.end <= local.start || lastD.speaker === local.entity || (lastD.speaker?.type === 'PER' && (g === 'm' || g === 'f') && !agrees(lastD.speaker, g)) || reportedBySourceTag(lastD, local))) {
         // (Also when the last quote, around that subject, is the subject's own, or its speaker is of the other gender: see
         // subjectFrom.)
         // «انتقد عضو المجلس سعد المالكي التأخر، مؤكدا أن …»: the subject of the clause the participle continues.
