@@ -2333,3 +2333,21 @@ test('entities (fifty-first round): a past verb the tagger ran into the family n
     assert.deepEqual(doc.entities.filter((e) => e.type === 'PER').map((e) => e.mentions.filter((m) => !m.kind).map((m) => m.text)), groups, text);
   }
 });
+
+test('entities (fifty-first round): «المنظمة الحقوقية الدولية» describes a body named before; a complementiser ends a name («المنظمة أن الدريدي»)', () => {
+  // «Human Rights Watch called for an inquiry. The international rights organisation said that …; and the organisation
+  // revealed that Dridi was arrested at the airport».
+  const text = 'دعت منظمة هيومن رايتس ووتش السلطات إلى التحقيق. وقالت المنظمة الحقوقية الدولية إن الأهالي قدموا صورا. وكشفت المنظمة أن الدريدي أوقف في المطار.';
+  const doc = analyzeWithMentions(text, [['هيومن رايتس ووتش', 'ORG'], ['المنظمة الحقوقية الدولية', 'ORG'], ['المنظمة أن الدريدي', 'ORG']]);
+  assert.deepEqual(checkInvariants(doc), []);
+  assert.deepEqual(doc.entities.filter((e) => e.type === 'ORG').map((e) => e.name), ['هيومن رايتس ووتش']);
+  assert.deepEqual(doc.quotes.map((q) => doc.entities.find((e) => e.id === q.speaker)?.name ?? null), ['هيومن رايتس ووتش', 'هيومن رايتس ووتش', 'هيومن رايتس ووتش']);
+  // Names of two nationalities or of scope stay names: «the Tunisian-Libyan Bank», «the French National Assembly».
+  for (const name of ['البنك التونسي الليبي', 'الجمعية الوطنية الفرنسية']) {
+    const body = analyzeWithMentions(`وقال ${name} إن النتائج جيدة.`, [], { quotes: false });
+    assert.deepEqual(body.entities.map((e) => e.name), [name], name);
+  }
+  // An acronym's letter is no complementiser: «CNN».
+  const cnn = analyzeWithMentions('وقالت شبكة سي إن إن إن الرئيس سيزور المنطقة.', [['سي إن إن', 'ORG']], { quotes: false });
+  assert.deepEqual(cnn.entities.map((e) => e.name), ['سي إن إن']);
+});

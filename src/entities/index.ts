@@ -140,6 +140,8 @@ const ROLE_MODIFIERS: ReadonlySet<string> = new Set(
 const INSTITUTIONS = new Set(['شرطه', 'حكومه', 'جيش', 'رئاسه', 'برلمان', 'بريد', 'تلفزيون', 'تلفزه', 'سفاره', 'قنصليه']);
 
 /** Sect and religion adjectives, never names on their own (إقليم شيعي، مسؤول سني). */
+/** Adjectives of a body's field that describe it, not name it («المنظمة الحقوقية», the rights organisation) (keys). */
+const FIELD_ADJECTIVES = new Set(['الحقوقي', 'الحقوقيه', 'الاممي', 'الامميه', 'الانساني', 'الانسانيه']);
 const SECTS = new Set('سني سنيه شيعي شيعيه درزي درزيه مسيحي مسيحيه يهودي يهوديه قبطي قبطيه اسلامي اسلاميه'.split(' '));
 
 /**
@@ -882,6 +884,10 @@ function trimName(text: string, type: EntityType, aliases: AliasIndex, glossed =
   while (end > start && /[\s\p{P}]/u.test(text[end - 1]!) && text[end - 1] !== '.') end--;
   // (But for a quotation mark that closes one opened inside the name: «الجوهرة "أف أم"», «الجوهرة «أف أم»».)
   if (end < text.length && closesMarkInside(text.slice(start, end), text[end]!)) end++;
+  // «وكشفت المنظمة أن الدريدي …» (the organisation revealed that Dridi …): a complementiser written with its hamza ends the
+  // name before it. (Not a letter of an acronym: «سي إن إن», CNN.)
+  const complementiser = /(\S+)\s+(?:أن|إن|بأن)(?=\s|$)/u.exec(text.slice(start, end));
+  if (complementiser && nameKey(complementiser[1]!).length >= 3) end = start + complementiser.index + complementiser[1]!.length;
   for (;;) {
     const word = /^(\S+)\s+/u.exec(text.slice(start, end));
     if (!word) break;
@@ -1067,7 +1073,8 @@ function trimName(text: string, type: EntityType, aliases: AliasIndex, glossed =
     if (tokens.length === 1 && type !== 'PER' && nisbaOfNoun(tokens[0]!)) return null;
     // «المنظمة الدولية»، «الوزارة السعودية» (the international organisation, the Saudi ministry): a head
     // noun with only generic or nationality adjectives is a description.
-    if (tokens.length > 1 && ORG_HEADS.has(bare(tokens[0]!)) && !INSTITUTIONS.has(bare(tokens[0]!)) && tokens.slice(1).every((t) => t.startsWith('ال') && (DIRECTIONS.has(bare(t)) || countryOfNisba(t, aliases)))) return null;
+    // («المنظمة الحقوقية الدولية», the international rights organisation, too: an adjective of its field.)
+    if (tokens.length > 1 && ORG_HEADS.has(bare(tokens[0]!)) && !INSTITUTIONS.has(bare(tokens[0]!)) && tokens.slice(1).every((t) => t.startsWith('ال') && (DIRECTIONS.has(bare(t)) || FIELD_ADJECTIVES.has(t) || countryOfNisba(t, aliases)))) return null;
     // «حركة جولان المترو» (metro traffic), «حركة العرض والطلب» (supply and demand): «حركة» before what moves is movement, no
     // party, whoever tagged it (see COMMON_HEAD_COMPLEMENTS).
     if (tokens.length > 1 && type === 'ORG' && bare(tokens[0]!) === MOVEMENT && COMMON_HEAD_COMPLEMENTS.get(MOVEMENT)!.has(bare(tokens[1]!))) return null;
@@ -2199,6 +2206,10 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
     // proper name in construct describes the body; it is not part of the name (but «مجلس الشيوخ
     // الإيطالي», the Italian senate, keeps it: no proper name before it). «حزب الله اللبناني»: the same
     // after a name the alias table knows.
+    // «المنظمة الحقوقية الدولية» (the international rights organisation): a definite head with an adjective of its field
+    // and only adjectives of scope or nationality besides describes a body named before (see trimName).
+    // (Not nationalities and scope alone, which a name may be made of: «البنك التونسي الليبي», «الجمعية الوطنية الفرنسية».)
+    if (definiteHead && construct === 0 && view.keys.slice(i + 1, last + 1).some((k) => FIELD_ADJECTIVES.has(k)) && view.keys.slice(i + 1, last + 1).every((k) => k.startsWith('ال') && (DIRECTIONS.has(bare(k)) || FIELD_ADJECTIVES.has(k) || countryOfNisba(k, aliases)))) continue;
     if (construct > 0 && last > i + construct && countryOfNisba(view.keys[i + 1 + construct]!, aliases)) last = i + construct;
     else if (construct === 0 && last === i + 2 && countryOfNisba(view.keys[last]!, aliases) && (PRESS_HEADS.has(key) || aliases.lookup(doc.text.slice(start, tokens[i + 1]!.end)) !== undefined)) last = i + 1;
     const end = tokens[last]!.end;
