@@ -2351,3 +2351,17 @@ test('entities (fifty-first round): «المنظمة الحقوقية الدول
   const cnn = analyzeWithMentions('وقالت شبكة سي إن إن إن الرئيس سيزور المنطقة.', [['سي إن إن', 'ORG']], { quotes: false });
   assert.deepEqual(cnn.entities.map((e) => e.name), ['سي إن إن']);
 });
+
+test('entities (fifty-first round): a paper\'s nationality adjective in its marks is no part of its name', () => {
+  const rows: [string, MentionSpec[], [string, string][]][] = [
+    // «The Algerian paper "El Khabar" reported that …», its headline «El Khabar (Algerian): …» too.
+    ['الخبر الجزائرية : تهريب المواد إلى تونس\nنقلت صحيفة "الخبر الجزائرية " أن تهريب المواد يتزايد.', [['الخبر الجزائرية', 'MISC'], ['الخبر الجزائرية', 'MISC'], ['تونس', 'LOC']], [['ORG', 'الخبر'], ['LOC', 'تونس']]],
+    // A masculine adjective agrees with the name: «the channel "El Hiwar Ettounsi"».
+    ['وقالت قناة "الحوار التونسي" إن البرنامج توقف.', [], [['ORG', 'الحوار التونسي']]],
+  ];
+  for (const [text, mentions, expected] of rows) {
+    const doc = analyzeWithMentions(text, mentions, { quotes: false });
+    assert.deepEqual(checkInvariants(doc), [], text);
+    assert.deepEqual(doc.entities.filter((e) => e.type !== 'MISC').map((e) => [e.type, e.name]), expected, text);
+  }
+});

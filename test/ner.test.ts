@@ -411,6 +411,9 @@ test('trimFunctionWords: prepositions and complementisers leave the edges of a t
     // a headline's verb after its subject ends the name: the union calls on the government …, Chahed announces …
     { tokens: 'الاتحاد يدعو الحكومة', tags: 'B-ORG I-ORG O', want: 'B-ORG O O' },
     { tokens: 'يوسف الشاهد يعلن عن', tags: 'B-PER I-PER I-PER O', want: 'B-PER I-PER O O' },
+    // (fifty-first round) Abedi was born in Manchester: «ولد» before «في» is the verb; the Mauritanian «ولد» between names stays
+    { tokens: 'عبيدي ولد في مانشستر', tags: 'B-PER I-PER O B-LOC', want: 'B-PER O O B-LOC' },
+    { tokens: 'محمد ولد عبد العزيز في', tags: 'B-PER I-PER I-PER I-PER O', want: 'B-PER I-PER I-PER I-PER O' },
   ];
   for (const c of cases) {
     const tags = c.tags.split(' ') as Tag[];

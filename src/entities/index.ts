@@ -2314,6 +2314,8 @@ function addNamedBodies(doc: AnalysisDocument, view: TokenView, occurrences: Occ
   const added: Occurrence[] = [];
   // The spans («start:end») of a definite head and its adjectives before a name in marks.
   const descriptions = new Set<string>();
+  // An outlet's name in marks with a nationality adjective (its tokens) → the name without it.
+  const outletAdjectives = new Map<string, string[]>();
   let floor = 0;
   for (const i of starts(view, aliases).body) {
     if (i < floor || i + 1 >= tokens.length) continue;
@@ -2339,8 +2341,19 @@ function addNamedBodies(doc: AnalysisDocument, view: TokenView, occurrences: Occ
       while (marked && j < tokens.length && j < o + 6 && (tokens[j]!.kind === 'word' || tokens[j]!.kind === 'latin' || (tokens[j]!.kind === 'number' && j > o + 1))) j++;
       const closed = marked && j > o + 1 && j < tokens.length && j <= o + 5 && /^["”»“]$/u.test(text.slice(tokens[j]!.start, tokens[j]!.end));
       const start = closed ? tokens[o + 1]!.start : 0;
-      const end = closed ? tokens[j - 1]!.end : 0;
-      const inner = closed ? nameTokens(text.slice(start, end)) : [];
+      let end = closed ? tokens[j - 1]!.end : 0;
+      let inner = closed ? nameTokens(text.slice(start, end)) : [];
+      // «نقلت صحيفة "الخبر الجزائرية"» (the Algerian paper "El Khabar" reported): a nationality adjective last in the marks
+      // after a press noun agrees with the paper, not the name. (Not after another head: «شركة "الخطوط التونسية"».)
+      // (The tagger's span of the same words, there or elsewhere — «الخبر الجزائرية : …» in the headline — is cut too, below.)
+      // (Feminine, agreeing with the paper, after a word that is not: «قناة "الحوار التونسي"» keeps its masculine adjective,
+      // which agrees with the name.)
+      if (inner.length >= 2 && j - 2 > o && inner.at(-1)!.startsWith('ال') && inner.at(-1)!.endsWith('ه') && !inner.at(-2)!.endsWith('ه') && countryOfNisba(inner.at(-1)!, aliases) && forms.some(([f]) => PRESS_HEADS.has(bare(f)))) {
+        const whole = inner.join(' ');
+        end = tokens[j - 2]!.end;
+        inner = nameTokens(text.slice(start, end));
+        outletAdjectives.set(whole, inner);
+      }
       // (A name in quotation marks may hold a common word — منظمة "أنا يقظ", the "I Watch" organisation — but
       // not only such words, nor a verb of speech.)
       if (!inner.length || inner.every((w) => NOT_NAMES.has(bare(w))) || inner.some((w) => cueForms().has(w))) {
@@ -2442,6 +2455,16 @@ function addNamedBodies(doc: AnalysisDocument, view: TokenView, occurrences: Occ
   }
   if (descriptions.size) {
     for (let d = occurrences.length - 1; d >= 0; d--) if (occurrences[d]!.type === 'ORG' && descriptions.has(`${occurrences[d]!.start}:${occurrences[d]!.end}`)) occurrences.splice(d, 1);
+  }
+  if (outletAdjectives.size) {
+    for (const o of occurrences) {
+      const name = outletAdjectives.get(o.tokens.join(' '));
+      if (!name) continue;
+      const last = /\s+\S+\s*$/u.exec(text.slice(o.start, o.end))!;
+      o.end = o.start + last.index;
+      o.tokens = name;
+      o.type = 'ORG';
+    }
   }
   mergeFound(occurrences, added, true);
 }

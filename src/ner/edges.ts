@@ -37,6 +37,10 @@ export const VAN = 'فان';
 // «المكني» with «ي», a family name too: «محمد المكني», the mayor of Sousse.)
 const NOT_NAME_ENDS: ReadonlySet<string> = new Set(['على', 'في', 'إلى', 'الى', 'عن', 'مع', 'من', 'إن', 'أن', 'ان', 'فإن', VAN, 'أيضا', 'ايضا', 'كذلك', 'مايلي', 'قوله', 'قولها', 'ضيف', 'آنذاك', 'انذاك', 'أنذاك', 'حينها', 'حينذاك', 'يشار', 'المكنى', 'الملقب', 'المدعو']);
 
+/** «ولد» (was born, or the Mauritanian «son of»), and the words after the verb: «في» (in), «عام/سنة» (in the year). */
+const BORN = 'ولد';
+const BORN_NEXT: ReadonlySet<string> = new Set(['في', 'عام', 'سنة', 'بمدينة', 'بولاية']);
+
 /** «ابن، إبن، بن» (son of), as lexicon forms. */
 const SON_OF: ReadonlySet<string> = new Set(['ابن', 'إبن', 'بن']);
 
@@ -123,7 +127,10 @@ export function trimFunctionWords(tokens: readonly string[], tags: Tag[]): numbe
       const afterFm = cut - 3 >= start && FM_LETTERS.has(form(cut - 3)) && AM_LETTERS.has(form(cut - 2));
       // («سعيد إبن الضحية» (Said, the victim's son): «ابن» (son of) before a definite common noun ends no name.)
       const sonOfNoun = span.type === 'PER' && SON_OF.has(word) && cut < tokens.length && tags[cut] === 'O' && form(cut).startsWith('ال');
-      if (!(NOT_NAME_ENDS.has(word) || HEADLINE_VERB_FORMS.has(word) || sonOfNoun) || (isLatinLetterName(tokens[cut - 2]!) && !afterFm) || (word === GUEST && cut < tokens.length && form(cut) === GOD)) break;
+      // («عبيدي ولد في مانشستر» (Abedi was born in Manchester): «ولد» before where or when is the verb «was born»; the
+      // Mauritanian «ولد» (son of) stands between names.)
+      const born = word === BORN && cut < tokens.length && BORN_NEXT.has(form(cut));
+      if (!(NOT_NAME_ENDS.has(word) || HEADLINE_VERB_FORMS.has(word) || sonOfNoun || born) || (isLatinLetterName(tokens[cut - 2]!) && !afterFm) || (word === GUEST && cut < tokens.length && form(cut) === GOD)) break;
       cut--;
     }
     if (cut < last) {
