@@ -2365,3 +2365,11 @@ test('entities (fifty-first round): a paper\'s nationality adjective in its mark
     assert.deepEqual(doc.entities.filter((e) => e.type !== 'MISC').map((e) => [e.type, e.name]), expected, text);
   }
 });
+
+test('entities (fifty-first round): NASA by its acronym, its description and its long name is one body; SpaceX is a company', () => {
+  // «The US space agency "NASA" announced … the National Aeronautics and Space Administration … SpaceX said».
+  const text = 'أعلنت وكالة الفضاء الأمريكية "النازا" عن مسابقة. وقالت ناسا إن إدارة الطيران والفضاء الأمريكية ستتعاون مع سبيس إكس.';
+  const doc = analyzeWithMentions(text, [['وكالة الفضاء الأمريكية', 'ORG'], ['النازا', 'MISC'], ['ناسا', 'PER'], ['إدارة الطيران والفضاء الأمريكية', 'ORG'], ['سبيس إكس', 'PER']], { quotes: false });
+  assert.deepEqual(checkInvariants(doc), []);
+  assert.deepEqual(doc.entities.map((e) => [e.type, e.mentions.length]), [['ORG', 4], ['ORG', 1]]);
+});
