@@ -7541,3 +7541,15 @@ test('quotes (fifty-first round): «برّر … بأن» with its subject named
     ],
   ]);
 });
+
+test('quotes (fifty-first round): an outlet\'s envoy named in apposition after «بحسب» is the source', () => {
+  checkSaid([
+    // «According to Jawhara FM's envoy, Omar Tiss, the government delegation includes ten ministers».
+    [
+      'according to the envoy, named',
+      'وبحسب موفد "الجوهرة اف أم"، عمر التيس، فإن الوفد الحكومي يضم 10 وزراء.',
+      [['الجوهرة اف أم', 'ORG'], ['عمر التيس', 'PER']],
+      [['الوفد الحكومي يضم 10 وزراء', 'عمر التيس']],
+    ],
+  ]);
+});

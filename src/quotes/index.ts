@@ -5093,7 +5093,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         }
         // «وفق ما أفاد به مراسلة (وات) رشيد سعيد» (as Rachid Said told the TAP correspondent): the correspondent
         // and the outlet are told; the one named after them speaks.
-        if (CORRESPONDENTS.has((keys[nextTok] ?? '').replace(/^ل/u, ''))) {
+        // (So does an outlet's envoy named in apposition: «وبحسب موفد "الجوهرة اف أم"، عمر التيس، فإن …», according to
+        // Jawhara FM's envoy, Omar Tiss.)
+        if (CORRESPONDENTS.has((keys[nextTok] ?? '').replace(/^ل/u, '')) || ENVOY_NOUNS.has(keys[nextTok] ?? '')) {
           let m = nextTok + 1;
           while (m < tokens.length && tokens[m]!.kind === 'punct' && tokens[m]!.start < sEnd && /^[("«“]$/u.test(tokenText(m))) m++;
           const outlet = m < tokens.length ? refsIn(tokens[m]!.start, tokens[m]!.end).find((x) => x.start === tokens[m]!.start && x.entity.type === 'ORG') : undefined;
