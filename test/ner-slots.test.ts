@@ -1047,3 +1047,15 @@ test('ner() (fiftieth round): «علي» written with «ي» after a one-word pe
   assert.deepEqual(checkInvariants(doc), []);
   assert.deepEqual(doc.entities.filter((e) => e.type === 'PER').map((e) => e.name), ['فرج علي']);
 });
+
+test('ner() (fifty-first round): «الحاج» and a given name after a person, before a role, are the family name («نور الدين الحاج علي»)', { skip: NEEDS_MODEL }, () => {
+  // «Noureddine Hajj Ali, the regional director of sanitation in Sousse, denied the justifications …. Ali Kalthoum said …»:
+  // the title «الحاج» (the pilgrim) opens the family name «الحاج علي».
+  const text = 'نفى نور الدين الحاج علي المدير الجهوي للتطهير بسوسة صحة التبريرات. وقال علي كلثوم إن الأشغال انطلقت. وأوضح نور الدين الحاج علي أن الإدارة باشرت العمل.';
+  const doc = analyze(text, { date: '2016-05-20' });
+  assert.deepEqual(checkInvariants(doc), []);
+  assert.deepEqual(doc.entities.filter((e) => e.type === 'PER').map((e) => e.name), ['نور الدين الحاج علي', 'علي كلثوم']);
+  // Not a pilgrim's title before a name and a verb: «the pilgrim Ali came back».
+  const pilgrim = analyze('وعاد الحاج علي من مكة أمس.', { date: '2016-05-20' });
+  assert.ok(!pilgrim.entities.some((e) => e.name.includes('الحاج')), pilgrim.entities.map((e) => e.name).join(' | '));
+});

@@ -140,6 +140,8 @@ const ROLE_MODIFIERS: ReadonlySet<string> = new Set(
 const INSTITUTIONS = new Set(['شرطه', 'حكومه', 'جيش', 'رئاسه', 'برلمان', 'بريد', 'تلفزيون', 'تلفزه', 'سفاره', 'قنصليه']);
 
 /** Sect and religion adjectives, never names on their own (إقليم شيعي، مسؤول سني). */
+/** «الحاج» (the pilgrim), keyed: a title, and the first word of family names («الحاج علي»). */
+const HAJJ = nameKey('الحاج');
 /** Adjectives of a body's field that describe it, not name it («المنظمة الحقوقية», the rights organisation) (keys). */
 const FIELD_ADJECTIVES = new Set(['الحقوقي', 'الحقوقيه', 'الاممي', 'الامميه', 'الانساني', 'الانسانيه']);
 const SECTS = new Set('سني سنيه شيعي شيعيه درزي درزيه مسيحي مسيحيه يهودي يهوديه قبطي قبطيه اسلامي اسلاميه'.split(' '));
@@ -1015,6 +1017,8 @@ function trimName(text: string, type: EntityType, aliases: AliasIndex, glossed =
       // (A title word that ends a name closing its clause is the family name: «عبد المنعم حسن الأمين، إن»,
       // not «… الأمين العام».)
       if (title && closes && i === words.length - 1 && k !== 'ولي') break;
+      // («نور الدين الحاج علي», Noureddine Hajj Ali: «الحاج» and one word last are a family name, «الحاج علي».)
+      if (title && k === HAJJ && i === words.length - 2) break;
       if (title) {
         end = start + words[i]!.index!;
         while (end > start && /\s/u.test(text[end - 1]!)) end--;

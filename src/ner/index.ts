@@ -121,6 +121,8 @@ const PERIOD_NOUNS: ReadonlySet<string> = new Set(['العام', 'السنة', '
 /** Words of relative time after a period, folded: «الماضي» (last), «المقبل/القادم» (next), «الجاري/الحالي» (this), «الفارط» … */
 const RELATIVE_TIMES: ReadonlySet<string> = new Set(['الماضي', 'الماضية', 'المقبل', 'المقبلة', 'القادم', 'القادمة', 'الجاري', 'الجارية', 'الحالي', 'الحالية', 'الفارط', 'الفارطة', 'المنقضي', 'المنقضية', 'المنصرم', 'المنصرمة'].map(fold));
 
+/** «الحاج» (the pilgrim), folded: a title, and the first word of family names («الحاج علي»). */
+const HAJJ = fold('الحاج');
 /** Participles of belonging with the article, folded: «المنتمي» (belonging to), «المنضوية» (grouped under), «التابعة» (affiliated to). */
 const BELONGING: ReadonlySet<string> = new Set(['المنتمي', 'المنتمية', 'المنضوي', 'المنضوية', 'التابع', 'التابعة', 'المنبثق', 'المنبثقة'].map(fold));
 
@@ -959,6 +961,21 @@ export function ner(options: NerOptions = {}): Stage {
           const next = s.tokens[at + 1];
           const closes = next === undefined || !ARABIC_TOKEN.test(next) || roleNoun(f[at + 1]!) || COMPLEMENTISER_ENDS.has(f[at + 1]!) || speechParticiple(f[at + 1]!);
           if (closes) s.tags[at] = 'I-PER';
+        }
+      });
+      // «نفى نور الدين الحاج علي المدير الجهوي للتطهير …» (Noureddine Hajj Ali, the regional director, denied): «الحاج» (the
+      // pilgrim, a title) and a listed given name («علي» as written) right after a person, before a role, a complementiser, a speech participle or
+      // punctuation, are the family name («الحاج علي», «الحاج يوسف»), which the tagger left out as a title and a first name.
+      strings.forEach((s, si) => {
+        const f = folded[si]!;
+        for (const span of spansOf(s.tags)) {
+          const at = span.end;
+          // (The name after it may be tagged a person alone, as elsewhere in the article.)
+          const nameAlone = s.tags[at + 1] === 'O' || (s.tags[at + 1] === 'B-PER' && s.tags[at + 2] !== 'I-PER');
+          if (span.type !== 'PER' || f[at] !== HAJJ || s.tags[at] !== 'O' || !nameAlone || f[at + 1] === undefined || !(listedGivenName(f[at + 1]!, gazetteer) || s.tokens[at + 1] === ALI)) continue;
+          const next = s.tokens[at + 2];
+          const closes = next === undefined || !ARABIC_TOKEN.test(next) || roleNoun(f[at + 2]!) || COMPLEMENTISER_ENDS.has(f[at + 2]!) || speechParticiple(f[at + 2]!);
+          if (closes) s.tags[at] = s.tags[at + 1] = 'I-PER';
         }
       });
       // «ملكة بريطانيا، إليزابيث الثانية،» (the queen of Britain, Elizabeth II): a word and a regnal ordinal, a few words after
