@@ -2373,3 +2373,14 @@ test('entities (fifty-first round): NASA by its acronym, its description and its
   assert.deepEqual(checkInvariants(doc), []);
   assert.deepEqual(doc.entities.map((e) => [e.type, e.mentions.length]), [['ORG', 4], ['ORG', 1]]);
 });
+
+test('entities (fifty-first round): a town\'s service named in marks after its head may start with a word spelt like a speech verb («شركة "نقل تونس"»)', () => {
+  // «The company "Transport of Tunis" stressed the rise of serious accidents»: «نقل» is also «reported».
+  const doc = analyzeWithMentions('أكدت شركة "نقل تونس" تفاقم الحوادث الخطرة خلال الآونة الأخيرة.', [['تونس', 'LOC']]);
+  assert.deepEqual(checkInvariants(doc), []);
+  assert.deepEqual(doc.entities.map((e) => [e.type, e.name]), [['ORG', 'نقل تونس']]);
+  assert.deepEqual(doc.quotes.map((q) => doc.entities.find((e) => e.id === q.speaker)?.name ?? null), ['نقل تونس']);
+  // A quotation in marks after a body's head is still no name: «the party "said that it will take part"».
+  const said = analyzeWithMentions('وأعلن الحزب "قال إنه سيشارك في الانتخابات" أمس.', [], { quotes: false });
+  assert.deepEqual(said.entities.map((e) => e.name), []);
+});

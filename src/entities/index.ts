@@ -2360,7 +2360,10 @@ function addNamedBodies(doc: AnalysisDocument, view: TokenView, occurrences: Occ
       }
       // (A name in quotation marks may hold a common word — منظمة "أنا يقظ", the "I Watch" organisation — but
       // not only such words, nor a verb of speech.)
-      if (!inner.length || inner.every((w) => NOT_NAMES.has(bare(w))) || inner.some((w) => cueForms().has(w))) {
+      // (A short name of a town's or a country's service may start with a word spelt like one: «شركة "نقل تونس"», Transtu —
+      // «نقل» is also «reported».)
+      const townService = inner.length >= 2 && inner.length <= 3 && knownPlace(text.slice(tokens[j - 1]!.start, tokens[j - 1]!.end));
+      if (!inner.length || inner.every((w) => NOT_NAMES.has(bare(w))) || (inner.some((w) => cueForms().has(w)) && !townService)) {
         if (bareHead) continue;
       } else {
         added.push({ start, end, type: 'ORG', tokens: inner, latin: isLatin(text.slice(start, end)), headed: true });
