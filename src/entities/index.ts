@@ -139,11 +139,11 @@ const ROLE_MODIFIERS: ReadonlySet<string> = new Set(
  */
 const INSTITUTIONS = new Set(['شرطه', 'حكومه', 'جيش', 'رئاسه', 'برلمان', 'بريد', 'تلفزيون', 'تلفزه', 'سفاره', 'قنصليه']);
 
-/** Sect and religion adjectives, never names on their own (إقليم شيعي، مسؤول سني). */
 /** «الحاج» (the pilgrim), keyed: a title, and the first word of family names («الحاج علي»). */
 const HAJJ = nameKey('الحاج');
 /** Adjectives of a body's field that describe it, not name it («المنظمة الحقوقية», the rights organisation) (keys). */
 const FIELD_ADJECTIVES = new Set(['الحقوقي', 'الحقوقيه', 'الاممي', 'الامميه', 'الانساني', 'الانسانيه']);
+/** Sect and religion adjectives, never names on their own (إقليم شيعي، مسؤول سني). */
 const SECTS = new Set('سني سنيه شيعي شيعيه درزي درزيه مسيحي مسيحيه يهودي يهوديه قبطي قبطيه اسلامي اسلاميه'.split(' '));
 
 /**
@@ -524,11 +524,6 @@ function splitTwoSurnames(doc: AnalysisDocument, occurrences: Occurrence[]): voi
   }
 }
 
-/**
- * «وسلط الجهيناوي الضوء على …» (and Jhinaoui shed light on …): a two-word person whose first word is a past verb, not a
- * given name, and whose second is the family name of a person the article names in full («خميس الجهيناوي») is that
- * person's family name alone, the verb's subject, which the tagger ran the verb into. (Not a name written so twice.)
- */
 /** Particles a past verb opens its clause after (كما، قد …), keyed. */
 const BEFORE_VERB = new Set(['كما', 'قد', 'وقد', 'فقد', 'لقد', 'ثم']);
 /**
@@ -544,6 +539,11 @@ function verbSlotBefore(text: string, pos: number): boolean {
   return BEFORE_VERB.has(nameKey(word));
 }
 
+/**
+ * «وسلط الجهيناوي الضوء على …» (and Jhinaoui shed light on …): a two-word person whose first word is a past verb, not a
+ * given name, and whose second is the family name of a person the article names in full («خميس الجهيناوي») is that
+ * person's family name alone, the verb's subject, which the tagger ran the verb into. (Not a name written so twice.)
+ */
 function verbBeforeSurname(doc: AnalysisDocument, occurrences: Occurrence[]): void {
   const text = doc.text;
   const fullNames = occurrences.filter((x) => x.type === 'PER' && x.tokens.length >= 2);

@@ -190,6 +190,8 @@ const MANNER_WORDS: ReadonlySet<string> = new Set(
     .split(' ')
     .map((w) => nameKey(w)),
 );
+/** «وفق/حسب/بحسب/ووفق» (according to), keyed: a source tag with its source after it. */
+const ACCORDING_TO: ReadonlySet<string> = new Set(['وفق', 'حسب', 'بحسب', 'ووفق']);
 /** A correspondent or envoy, told something by the one quoted (مراسل، مراسلة، مبعوث), in {@link nameKey} form. */
 const CORRESPONDENTS: ReadonlySet<string> = new Set('مراسل مراسلة مبعوث مبعوثة'.split(' ').map((w) => nameKey(w)));
 /**
@@ -2054,7 +2056,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     const tag = tokenAt(d.cue.start);
     const k = keys[tag] ?? '';
     // (A document of another body: not «بحسب تعبيرها» (in her words), the tag of the speaker's own words.)
-    return (k === 'وفق' || k === 'حسب' || k === 'بحسب' || k === 'ووفق') && documentNoun(keys[tag + 1] ?? '') !== undefined;
+    return ACCORDING_TO.has(k) && documentNoun(keys[tag + 1] ?? '') !== undefined;
   };
 
   /** True when a person, body or role is named right after token `j` (the subject of a new cue). */
@@ -2343,7 +2345,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       if (k === 'اما' && t.start > from && speechVerbWithin(j + 1, limit)) return t.start;
       // «واستنكر المحتجون "…" حسب قول الناشط المدني عبد السلام الرقاد الذي قال …» (according to the saying of the activist …):
       // «وفق/حسب/بحسب» and a noun of saying with no pronoun name another source — the content ends before it, comma or not.
-      const accordingTo = (k === 'وفق' || k === 'حسب' || k === 'بحسب' || k === 'ووفق') && t.start > from;
+      const accordingTo = ACCORDING_TO.has(k) && t.start > from;
       if (accordingTo && SOURCE_SAYINGS.test(keys[j + 1] ?? '')) return t.start;
       if (accordingTo && !instructionNoun(keys[j + 1] ?? '') && !noSpeech) {
         // («… تعود إلى خلافات زوجية وفق ما أكده مصدر أمني» (according to what a security source stated): «ما» and a speech
