@@ -217,6 +217,35 @@ describe('ingest', () => {
 });
 
 describe('corpus commands', () => {
+  test('a party named behind «حزب» and an article naming it alone are one corpus entity; its unwritten name has no count', () => {
+    const dir = tempDir();
+    try {
+      mkdirSync(join(dir, 'in'));
+      // «The Democratic Current party said that the government failed …» / «The Democratic Current stressed that …».
+      writeFileSync(join(dir, 'in', 'a.txt'), 'قال حزب التيار الديمقراطي في بيان اليوم إن الحكومة فشلت في إدارة الأزمة الاقتصادية.\n');
+      writeFileSync(join(dir, 'in', 'b.txt'), 'أكد التيار الديمقراطي في ندوة صحفية أن المشاركة في الحكومة القادمة غير مطروحة.\n');
+      const db = join(dir, 'k.db');
+      const ing = runCli(['ingest', join(dir, 'in'), '--db', db, '--workers', '0']);
+      assert.equal(ing.status, 0, ing.stderr);
+      const json = runCli(['entities', 'التيار الديمقراطي', '--db', db, '--json']);
+      assert.equal(json.status, 0, json.stderr);
+      const [party] = JSON.parse(json.stdout) as { name: string; articleCount: number; aliases: { name: string; count: number }[] }[];
+      assert.equal(party?.name, 'حزب التيار الديمقراطي');
+      assert.equal(party?.articleCount, 2);
+      const text = runCli(['entities', 'التيار الديمقراطي', '--db', db]);
+      assert.equal(text.status, 0, text.stderr);
+      assert.match(text.stdout, /also: التيار الديمقراطي \(1\)/);
+      // With the first article alone, the party's short name is written nowhere: listed, with no count.
+      const one = join(dir, 'one.db');
+      assert.equal(runCli(['ingest', join(dir, 'in', 'a.txt'), '--db', one, '--workers', '0']).status, 0);
+      const alone = runCli(['entities', 'التيار الديمقراطي', '--db', one]);
+      assert.equal(alone.status, 0, alone.stderr);
+      assert.match(alone.stdout, /also: التيار الديمقراطي$/mu);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   test('ingest, search, quotes and entities from the command line', () => {
     const dir = tempDir();
     try {

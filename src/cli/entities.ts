@@ -57,7 +57,8 @@ export async function run(argv: string[]): Promise<number> {
     for (const e of list) {
       out.push('', `#${e.id} ${e.type} ${e.name} — ${e.articleCount} articles, ${e.mentionCount} mentions${e.firstSeen ? `, ${e.firstSeen} … ${e.lastSeen}` : ''}`);
       const aliases = e.aliases.filter((a) => a.name !== e.name).slice(0, 10);
-      if (aliases.length) out.push(`   also: ${aliases.map((a) => `${a.name} (${a.count})`).join('، ')}`);
+      // (A name the entity goes by that no article writes alone has no count: «التيار الديمقراطي» of «حزب التيار الديمقراطي».)
+      if (aliases.length) out.push(`   also: ${aliases.map((a) => (a.count ? `${a.name} (${a.count})` : a.name)).join('، ')}`);
     }
     process.stdout.write(`${out.join('\n')}\n`);
     return 0;

@@ -125,7 +125,8 @@ export async function entityPage(main: HTMLElement, ctx: RouteContext): Promise<
         { class: 'entity-side' },
         section(
           t('spellings'),
-          h('ul', { class: 'aliases' }, entity.aliases.map((a) => h('li', null, h('bdi', { dir: 'rtl', lang: 'ar' }, a.name), h('span', { class: 'count' }, ` ×${formatNumber(a.count)}`)))),
+          // (A name the entity goes by that no article writes alone — «التيار الديمقراطي» of «حزب التيار الديمقراطي» — has no count.)
+          h('ul', { class: 'aliases' }, entity.aliases.map((a) => h('li', null, h('bdi', { dir: 'rtl', lang: 'ar' }, a.name), a.count ? h('span', { class: 'count' }, ` ×${formatNumber(a.count)}`) : null))),
         ),
         entity.titles.length ? section(t('titles'), h('ul', { class: 'aliases' }, entity.titles.map((x) => h('li', null, h('bdi', null, x.value), h('span', { class: 'count' }, ` ×${formatNumber(x.count)}`))))) : null,
         section(
