@@ -2362,8 +2362,8 @@ function addNamedBodies(doc: AnalysisDocument, view: TokenView, occurrences: Occ
       // not only such words, nor a verb of speech.)
       // (A short name of a town's or a country's service may start with a word spelt like one: «شركة "نقل تونس"», Transtu —
       // «نقل» is also «reported».)
-      const townService = inner.length >= 2 && inner.length <= 3 && knownPlace(text.slice(tokens[j - 1]!.start, tokens[j - 1]!.end));
-      if (!inner.length || inner.every((w) => NOT_NAMES.has(bare(w))) || (inner.some((w) => cueForms().has(w)) && !townService)) {
+      const townService = (): boolean => inner.length >= 2 && inner.length <= 3 && knownPlace(text.slice(tokens[j - 1]!.start, tokens[j - 1]!.end));
+      if (!inner.length || inner.every((w) => NOT_NAMES.has(bare(w))) || (inner.some((w) => cueForms().has(w)) && !townService())) {
         if (bareHead) continue;
       } else {
         added.push({ start, end, type: 'ORG', tokens: inner, latin: isLatin(text.slice(start, end)), headed: true });
@@ -3940,13 +3940,19 @@ function buildEntities(doc: AnalysisDocument, clusters: readonly Cluster[], alia
       return entity;
     })
     .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start || a.mentions[0]!.end - b.mentions[0]!.end);
-  const written = new Map<string, Entity>();
-  for (const e of built) for (const m of e.mentions) written.set(nameKey(m.text), e);
+  // (Every mention's key, built only once a body has a short name: most articles have none.)
+  let written: Map<string, Entity> | undefined;
   for (const e of built) {
     if (e.type !== 'ORG') continue;
+    const short = shortNames(e.mentions.map((m) => m.text), aliases);
+    if (!short.length) continue;
+    if (!written) {
+      written = new Map();
+      for (const x of built) for (const m of x.mentions) written.set(nameKey(m.text), x);
+    }
     // A short name another entity of the article goes by is that entity's («حزب منصف المرزوقي», «نادي حمام الأنف» in the town).
-    const short = shortNames(e.mentions.map((m) => m.text), aliases).filter((n) => (written.get(nameKey(n)) ?? e) === e);
-    if (short.length) e.aliases = short;
+    const its = short.filter((n) => (written!.get(nameKey(n)) ?? e) === e);
+    if (its.length) e.aliases = its;
   }
   built.forEach((e, i) => (e.id = `e${i + 1}`));
   return built;
@@ -3992,18 +3998,21 @@ function brandName(first: string): boolean {
  * «مشروع تونس»), so that a search, another article or a reader who writes the bare name finds the body.
  */
 function shortNames(names: readonly string[], aliases: AliasIndex): string[] {
-  const own = new Set(names.map((n) => nameKey(n)));
+  let own: Set<string> | undefined;
   const found = new Map<string, string>();
   for (const name of names) {
     let words = name.split(/\s+/u);
-    while (words.length >= 2 && !BOUND_HEAD_NAMES.has(nameKey(words.slice(0, 2).join(' ')))) {
+    while (words.length >= 2) {
+      // (The class noun first: most bodies' names start with another word, and nothing else is looked up for them.)
       const head = nameKey(words[0]!);
+      const party = PARTY_CLASS_NOUNS.has(head);
+      if (!party && !BRAND_CLASS_NOUNS.has(head)) break;
+      if (BOUND_HEAD_NAMES.has(nameKey(words.slice(0, 2).join(' ')))) break;
       const first = words[1]!;
       const rest = words.slice(1).join(' ');
       if (knownPlaceName(rest, aliases)) break;
-      if (PARTY_CLASS_NOUNS.has(head)) {
-        if (!partyName(words.slice(1))) break;
-      } else if (!BRAND_CLASS_NOUNS.has(head) || first.startsWith('ال') || knownPlace(first) || !brandName(first)) break;
+      if (party ? !partyName(words.slice(1)) : first.startsWith('ال') || knownPlace(first) || !brandName(first)) break;
+      own ??= new Set(names.map((n) => nameKey(n)));
       const key = nameKey(rest);
       if (!own.has(key) && !found.has(key)) found.set(key, rest);
       words = words.slice(1);

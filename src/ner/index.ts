@@ -121,6 +121,15 @@ const PERIOD_NOUNS: ReadonlySet<string> = new Set(['العام', 'السنة', '
 /** Words of relative time after a period, folded: «الماضي» (last), «المقبل/القادم» (next), «الجاري/الحالي» (this), «الفارط» … */
 const RELATIVE_TIMES: ReadonlySet<string> = new Set(['الماضي', 'الماضية', 'المقبل', 'المقبلة', 'القادم', 'القادمة', 'الجاري', 'الجارية', 'الحالي', 'الحالية', 'الفارط', 'الفارطة', 'المنقضي', 'المنقضية', 'المنصرم', 'المنصرمة'].map(fold));
 
+/**
+ * Whether a person's name may end before token `k` of a sentence (`folded` its folded words): at the sentence's end, before
+ * what is no Arabic word, a role noun, a complementiser or a speech participle — what follows a name, not the preposition «على».
+ */
+function nameEndsBefore(tokens: readonly string[], folded: readonly string[], k: number): boolean {
+  const next = tokens[k];
+  return next === undefined || !ARABIC_TOKEN.test(next) || roleNoun(folded[k]!) || COMPLEMENTISER_ENDS.has(folded[k]!) || speechParticiple(folded[k]!);
+}
+
 /** «الحاج» (the pilgrim), folded: a title, and the first word of family names («الحاج علي»). */
 const HAJJ = fold('الحاج');
 /** Participles of belonging with the article, folded: «المنتمي» (belonging to), «المنضوية» (grouped under), «التابعة» (affiliated to). */
@@ -958,9 +967,7 @@ export function ner(options: NerOptions = {}): Stage {
         for (const span of spansOf(s.tags)) {
           const at = span.end;
           if (span.type !== 'PER' || span.end - span.start !== 1 || s.tokens[at] !== ALI || s.tags[at] !== 'O' || !listedGivenName(f[span.start]!, gazetteer)) continue;
-          const next = s.tokens[at + 1];
-          const closes = next === undefined || !ARABIC_TOKEN.test(next) || roleNoun(f[at + 1]!) || COMPLEMENTISER_ENDS.has(f[at + 1]!) || speechParticiple(f[at + 1]!);
-          if (closes) s.tags[at] = 'I-PER';
+          if (nameEndsBefore(s.tokens, f, at + 1)) s.tags[at] = 'I-PER';
         }
       });
       // «نفى نور الدين الحاج علي المدير الجهوي للتطهير …» (Noureddine Hajj Ali, the regional director, denied): «الحاج» (the
@@ -973,9 +980,7 @@ export function ner(options: NerOptions = {}): Stage {
           // (The name after it may be tagged a person alone, as elsewhere in the article.)
           const nameAlone = s.tags[at + 1] === 'O' || (s.tags[at + 1] === 'B-PER' && s.tags[at + 2] !== 'I-PER');
           if (span.type !== 'PER' || f[at] !== HAJJ || s.tags[at] !== 'O' || !nameAlone || f[at + 1] === undefined || !(listedGivenName(f[at + 1]!, gazetteer) || s.tokens[at + 1] === ALI)) continue;
-          const next = s.tokens[at + 2];
-          const closes = next === undefined || !ARABIC_TOKEN.test(next) || roleNoun(f[at + 2]!) || COMPLEMENTISER_ENDS.has(f[at + 2]!) || speechParticiple(f[at + 2]!);
-          if (closes) s.tags[at] = s.tags[at + 1] = 'I-PER';
+          if (nameEndsBefore(s.tokens, f, at + 2)) s.tags[at] = s.tags[at + 1] = 'I-PER';
         }
       });
       // «ملكة بريطانيا، إليزابيث الثانية،» (the queen of Britain, Elizabeth II): a word and a regnal ordinal, a few words after

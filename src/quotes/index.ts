@@ -416,13 +416,15 @@ const WITHOUT: ReadonlySet<string> = new Set(['دون', 'بدون', 'ودون', 
 const WITHHELD_TELLING: ReadonlySet<string> = new Set(['ذكر', 'تقديم', 'توضيح', 'الكشف', 'كشف', 'الاشاره', 'اشاره', 'تحديد', 'الافصاح', 'اعطاء', 'الادلاء'].map((w) => nameKey(w)));
 /** Words before «أن» that make it no complementiser of speech: دون أن (without), قبل أن (before), غير أن، إلا أن (however) … */
 const NOT_SPEECH_AN: ReadonlySet<string> = new Set(['دون', 'بدون', 'قبل', 'بعد', 'منذ', 'حتي', 'رغم', 'بدل', 'عوض', 'غير', 'بيد', 'الا']);
+/** The nouns of saying a source tag holds (تعبير، قول، تقدير، رأي، وصف، كلام، رواية), keyed, as a regular-expression alternation. */
+const SAYING_NOUNS_OF_TAGS = 'تعبير|قول|تقدير|راي|وصف|كلام|روايه';
 /**
  * «تعبيره»، «قولها»، «رأيه» (his expression, her saying, his view): the nouns of a speaker's own-words tag (وفق تعبيره، على حد
  * قولها، حسب رأيه), keyed.
  */
-const OWN_WORDS = /^(تعبير|قول|تقدير|راي|وصف|كلام|روايه)(ه|ها|هم|هما)$/u;
+const OWN_WORDS = new RegExp(`^(${SAYING_NOUNS_OF_TAGS})(ه|ها|هم|هما)$`, 'u');
 /** The same nouns with no pronoun after «وفق/حسب» (according to the saying / the words / the account of someone named), keyed. */
-const SOURCE_SAYINGS = /^(تعبير|قول|تقدير|راي|وصف|كلام|روايه)$/u;
+const SOURCE_SAYINGS = new RegExp(`^(${SAYING_NOUNS_OF_TAGS})$`, 'u');
 /** «الصادرة/المقدمة/المنشورة» (issued, given, published), keyed: data so described name their issuer after «عن/من». */
 const ISSUED = /^(الصادره|الصادر|المقدمه|المنشوره)$/u;
 /** Verbs of what a rule requires or allows after «وفق ما/حسب ما» (keyed): «وفق ما يقتضيه الفصل 64», as article 64 requires — no source. */
