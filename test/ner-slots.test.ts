@@ -1059,3 +1059,29 @@ test('ner() (fifty-first round): «الحاج» and a given name after a person,
   const pilgrim = analyze('وعاد الحاج علي من مكة أمس.', { date: '2016-05-20' });
   assert.ok(!pilgrim.entities.some((e) => e.name.includes('الحاج')), pilgrim.entities.map((e) => e.name).join(' | '));
 });
+
+test('ner() (fifty-second round): a given name the tagger left alone right before a person is that person\'s first name', { skip: NEEDS_MODEL }, () => {
+  // «French defence minister Jean-Yves Le Drian warned … Le Drian explained …»: «جان-ايف» (two given names joined by a hyphen)
+  // and «لو دريان» were two persons. «Nabiha Borsali Felfoul, the director general of health, stressed …» likewise.
+  const cases: [text: string, persons: string[]][] = [
+    ['حذر وزير الدفاع الفرنسي جان-ايف لو دريان من خطر تدفق المقاتلين. وأوضح لو دريان أنه يتعين على الطرفين الاتفاق.', ['جان-ايف لو دريان']],
+    ['أكدت نبيهة برصالي فلفول المديرة العامة للصحة أن الوضع مستقر. وأضافت برصالي فلفول أن التلاقيح متوفرة.', ['نبيهة برصالي فلفول']],
+  ];
+  for (const [text, persons] of cases) {
+    const doc = analyze(text, { date: '2017-01-01' });
+    assert.deepEqual(checkInvariants(doc), []);
+    assert.deepEqual(doc.entities.filter((e) => e.type === 'PER').map((e) => e.name), persons, text);
+  }
+  // Not over «و» (and) before a word that is no given name with the letter: «Her parents are Jean and Simone Trogneux».
+  const parents = analyze('ولدت بريجيت في أميان. والداها هما جان وسيمون بوجول. كان لديهم ستة أطفال.', { date: '2017-01-01' });
+  assert.ok(!parents.entities.some((e) => e.name.includes('وسيمون')), parents.entities.map((e) => e.name).join(' | '));
+});
+
+test('ner() (fifty-second round): «الحاج» and a given name after a person end the name before a definite word behind «ب» («عز الدين الحاج حسن بالإنابة»)', { skip: NEEDS_MODEL }, () => {
+  // «… we received a counter-proposal from Ezzeddine Hajj Hassan on behalf of the 30 April group»: «بالإنابة» (on behalf)
+  // ends the family name «الحاج حسن».
+  const text = 'تلقينا مقترحا مضادا من عز الدين الحاج حسن بالإنابة عن مجموعة 30 أفريل، وعلى الرغم من ذلك رفضنا المقترح.';
+  const doc = analyze(text, { date: '2017-06-19' });
+  assert.deepEqual(checkInvariants(doc), []);
+  assert.deepEqual(doc.entities.filter((e) => e.type === 'PER').map((e) => e.name), ['عز الدين الحاج حسن']);
+});

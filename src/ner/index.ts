@@ -121,6 +121,11 @@ const PERIOD_NOUNS: ReadonlySet<string> = new Set(['العام', 'السنة', '
 /** Words of relative time after a period, folded: «الماضي» (last), «المقبل/القادم» (next), «الجاري/الحالي» (this), «الفارط» … */
 const RELATIVE_TIMES: ReadonlySet<string> = new Set(['الماضي', 'الماضية', 'المقبل', 'المقبلة', 'القادم', 'القادمة', 'الجاري', 'الجارية', 'الحالي', 'الحالية', 'الفارط', 'الفارطة', 'المنقضي', 'المنقضية', 'المنصرم', 'المنصرمة'].map(fold));
 
+/** Two spans of persons, the second right after the first: one name the tagger may have cut in two. */
+function adjacentPeople(a: TokenSpan | undefined, b: TokenSpan | undefined): boolean {
+  return a?.type === 'PER' && b?.type === 'PER' && a.end === b.start;
+}
+
 /**
  * Whether a person's name may end before token `k` of a sentence (`folded` its folded words): at the sentence's end, before
  * what is no Arabic word, a role noun, a complementiser or a speech participle — what follows a name, not the preposition «على».
@@ -132,6 +137,8 @@ function nameEndsBefore(tokens: readonly string[], folded: readonly string[], k:
 
 /** «الحاج» (the pilgrim), folded: a title, and the first word of family names («الحاج علي»). */
 const HAJJ = fold('الحاج');
+/** A definite word behind «ب» (by, with), folded: «بالإنابة» (on behalf), «بالمناسبة» (on the occasion). */
+const BY_DEFINITE = /^بال\S{3,}$/u;
 /** Participles of belonging with the article, folded: «المنتمي» (belonging to), «المنضوية» (grouped under), «التابعة» (affiliated to). */
 const BELONGING: ReadonlySet<string> = new Set(['المنتمي', 'المنتمية', 'المنضوي', 'المنضوية', 'التابع', 'التابعة', 'المنبثق', 'المنبثقة'].map(fold));
 
@@ -439,7 +446,6 @@ export function ner(options: NerOptions = {}): Stage {
       strings.forEach((s, si) => {
         const f = folded[si]!;
         const spans = spansOf(s.tags);
-        const adjacentPeople = (a: TokenSpan | undefined, b: TokenSpan | undefined): boolean => a?.type === 'PER' && b?.type === 'PER' && a.end === b.start;
         for (let k = 1; k < spans.length; k++) {
           const [first, second] = [spans[k - 1]!, spans[k]!];
           if (!adjacentPeople(first, second) || adjacentPeople(spans[k - 2], first) || adjacentPeople(second, spans[k + 1]) || first.end - first.start < 2) continue;
@@ -980,7 +986,9 @@ export function ner(options: NerOptions = {}): Stage {
           // (The name after it may be tagged a person alone, as elsewhere in the article.)
           const nameAlone = s.tags[at + 1] === 'O' || (s.tags[at + 1] === 'B-PER' && s.tags[at + 2] !== 'I-PER');
           if (span.type !== 'PER' || f[at] !== HAJJ || s.tags[at] !== 'O' || !nameAlone || f[at + 1] === undefined || !(listedGivenName(f[at + 1]!, gazetteer) || s.tokens[at + 1] === ALI)) continue;
-          if (nameEndsBefore(s.tokens, f, at + 2)) s.tags[at] = s.tags[at + 1] = 'I-PER';
+          // (Or before a definite word behind «ب» (by, with): «عز الدين الحاج حسن بالإنابة» (on behalf of) — what the family
+          // name's given name ends, where the title before a given name would go on into a noun phrase.)
+          if (nameEndsBefore(s.tokens, f, at + 2) || BY_DEFINITE.test(f[at + 2]!)) s.tags[at] = s.tags[at + 1] = 'I-PER';
         }
       });
       // «ملكة بريطانيا، إليزابيث الثانية،» (the queen of Britain, Elizabeth II): a word and a regnal ordinal, a few words after
@@ -1326,6 +1334,28 @@ export function ner(options: NerOptions = {}): Stage {
           if (s.tags[k + 1] !== 'O' && !(s.tags[k + 1] === 'B-PER' && s.tags[k + 2] !== 'I-PER' && next.end - next.start <= 3)) continue;
           s.tags[k] = 'I-PER';
           s.tags[k + 1] = 'I-PER';
+        }
+      });
+      // A span of one listed given name, or of two joined by a hyphen written against them («جان-ايف», Jean-Yves: the first
+      // listed).
+      const givenNameOnly = (si: number, span: TokenSpan): boolean => {
+        const [f, at, tokens] = [folded[si]!, span.start, tagged[si]!.tokens];
+        if (span.end - at === 1) return listedGivenName(f[at]!, gazetteer);
+        return span.end - at === 3 && texts[si]![at + 1] === '-' && tokens[at]!.end === tokens[at + 1]!.start && tokens[at + 1]!.end === tokens[at + 2]!.start && listedGivenName(f[at]!, gazetteer);
+      };
+      // «أكدت نبيهة | برصالي فلفول»، «محمد | فيصل شلوف»، «جان-ايف | لو دريان»: a given name the tagger (or a pass above) left
+      // alone, or two joined by a hyphen, right before a person is that person's first name. (Not in a row of names, a list
+      // without commas; nor before a word behind «و» (and) — «قضية سفيان ونذير»، «جان وسيمون بوجول» are two people — but for a
+      // given name that opens with the letter: «محمد وائل العربي» is one.)
+      tagged.forEach((s, si) => {
+        const f = folded[si]!;
+        const spans = spansOf(s.tags);
+        for (let k = 1; k < spans.length; k++) {
+          const [first, second] = [spans[k - 1]!, spans[k]!];
+          if (!adjacentPeople(first, second) || adjacentPeople(spans[k - 2], first) || adjacentPeople(second, spans[k + 1]) || !givenNameOnly(si, first)) continue;
+          const next = f[second.start]!;
+          if ((next.startsWith(WAW) && !(listedGivenName(next, gazetteer) && !listedGivenName(next.slice(WAW.length), gazetteer))) || timeWord(next) || roleNoun(next) || prepositionalNoun(next)) continue;
+          for (let at = second.start; at < second.end; at++) s.tags[at] = 'I-PER';
         }
       });
       // The later words of the document's names of two words or more, as written («فالدمار» of «ينس
