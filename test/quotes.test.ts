@@ -5281,6 +5281,13 @@ test('quotes (thirty-first round): a statement «issued this morning by» a body
       [['الخارجية البحرينية', 'ORG']],
       [['أعلنت البحرين قطع العلاقات مع قطر', 'الخارجية البحرينية'], ['الحكومة تأسف لذلك', 'الخارجية البحرينية']],
     ],
+    // «Three terrorists were killed, according to a statement the interior ministry issued this evening. … still on the run,
+    // according to the statement»: «أصدرته» (issued it) and the time before the name, and «البيان» stands for its issuer.
+    [
+      'قتل ثلاثة إرهابيين، بحسب بيان أصدرته مساء اليوم وزارة الداخلية. ويتواصل البحث عن العنصر الإرهابي الخامس الذي مازال في حالة فرار، بحسب البيان.',
+      [['وزارة الداخلية', 'ORG']],
+      [['قتل ثلاثة إرهابيين', 'وزارة الداخلية'], ['يتواصل البحث عن العنصر الإرهابي الخامس الذي مازال في حالة فرار', 'وزارة الداخلية']],
+    ],
     // (After the source's clause the verb's preposition counts again: «وعبر الوزير، بحسب بلاغ أصدرته وزارته، عن استعداده».)
     [
       'وعبر وزير التجارة محمد الناصر، بحسب بلاغ أصدرته وزارته، عن استعداده لعقد اجتماع عاجل.',

@@ -2432,10 +2432,11 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // and the body's head noun before it.)
         if (b === ti - 1 && tokens[b]!.kind === 'punct' && QUOTE_MARKS.has(text[tokens[b]!.start]!)) continue;
         if (n <= 1 && tokens[b]!.kind === 'word' && (ORG_HEADS.has(bare(keys[b]!)) || MEDIA_HEADS.has(bare(keys[b]!)) || bare(keys[b]!) === GROUP)) continue;
-        // («دراسة أعدها البنك العالمي», a study the World Bank prepared.)
-        if (tokens[b]!.kind === 'word' && (/^صدر(ت)?$/u.test(keys[b]!) || (STATEMENT_TIMES.has(keys[b]!) && n > 0))) continue;
+        // («دراسة أعدها البنك العالمي», a study the World Bank prepared; «بيان أصدرته مساء اليوم وزارة الداخلية», a statement
+        // the interior ministry issued this evening.)
+        if (tokens[b]!.kind === 'word' && (/^صدر(ت)?$/u.test(keys[b]!) || STATEMENT_TIMES.has(keys[b]!))) continue;
         if (n >= 4) break;
-        if (tokens[b]!.kind !== 'word' || !/^(عن|صادر|صادره|الصادر|الصادره|ل|لل|(اعد|انجز|اجرا|اجرت|نشر)(ت)?(ه|ها))$/u.test(keys[b]!)) {
+        if (tokens[b]!.kind !== 'word' || !/^(عن|صادر|صادره|الصادر|الصادره|ل|لل|(اعد|انجز|اجرا|اجرت|نشر|اصدر)(ت)?(ه|ها))$/u.test(keys[b]!)) {
           // «تقرير حول ترتيب البلدان …، تم إنجازه من طرف بنك "راند مرشان بنك"» (a report on the ranking …, made by the
           // Rand Merchant Bank): the making's pronoun stands for the last document noun of its sentence.
           if (keys[b] === 'طرف' || keys[b] === 'قبل') found = match(madeDocumentBefore(b));
