@@ -3891,6 +3891,19 @@ test('quotes (twenty-third round): a time or a topic after the verb, an unnamed 
       [['ترامب', 'PER']],
       [['سوف ننسحب من الاتفاقية', 'ترامب'], ['الاتفاقية سيئة', 'ترامب']],
     ],
+    // «Assad attacked the Muslim Brotherhood, saying "…", and attacked several Arab states» (ANT corpus): a past verb of his
+    // after «و» right behind the closing mark goes on with the narrative; the quote ends at the mark. (Not the words' own
+    // future verb: «"ستواصل دعمها" وستعمل على تطويره».)
+    [
+      'وشن الأسد هجوما على تنظيم الإخوان المسلمين قائلا " نعتذر ممن أسميناهم إخوان الشياطين لأنهم الشياطين أنفسهم" وهاجم دولا عربية وإقليمية عدة.',
+      [['الأسد', 'PER'], ['الإخوان المسلمين', 'ORG']],
+      [['نعتذر ممن أسميناهم إخوان الشياطين لأنهم الشياطين أنفسهم', 'الأسد']],
+    ],
+    [
+      'وقالت الوزيرة سلمى اللومي إن الحكومة "ستواصل دعمها للقطاع" وستعمل على تطويره.',
+      [['سلمى اللومي', 'PER']],
+      [['الحكومة "ستواصل دعمها للقطاع" وستعمل على تطويره', 'سلمى اللومي']],
+    ],
     // «The UN refugee agency had said last month that …» (ANT corpus): a body that is the subject of «كان» before the verb.
     [
       'وقالت منظمة الهجرة العالمية إن المهاجرين وصلوا. وكانت مفوضية اللاجئين التابعة للأمم المتحدة قالت، الشهر الماضي، إن اكثر من 10 آلاف مهاجر ماتوا غرقا.',

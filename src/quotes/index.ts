@@ -1185,6 +1185,20 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     }
     return false;
   };
+  /**
+   * Whether token `k` is «و» (and) joined to, or «ثم» (then) before, a past verb in the speaker's gender `g` — masculine
+   * without «ت» (وهاجم، وغادر), feminine ending in it (وغادرت), plural in «وا»: the narrative's next verb of that speaker,
+   * never an imperfect or future (يـ، سـ، نـ), which may still be the words' own («"ستواصل دعمها" وستعمل …»).
+   */
+  const speakersPastVerbAt = (k: number, g: CueGender | undefined): boolean => {
+    let surface = tokenText(k);
+    if (keys[k] === 'ثم' && k + 1 < tokens.length && tokens[k + 1]!.kind === 'word') surface = 'و' + tokenText(k + 1);
+    if (!g || !surface.startsWith('و') || cueAt(k) !== undefined) return false;
+    const stem = nameKey(surface.slice(1));
+    if (stem.length < 3 || /^[يسنت]/u.test(stem)) return false;
+    const agrees = g === 'm' ? !/(ت|وا|ا)$/u.test(stem) : g === 'f' ? stem.endsWith('ت') : stem.endsWith('وا');
+    return agrees && (verbLike(surface) || verbLike(surface.slice(1)));
+  };
   const cueAt = (i: number): { form: CueForm; prefixed: boolean } | undefined => {
     const t = tokens[i]!;
     if (t.kind !== 'word') return undefined;
@@ -6912,7 +6926,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // «وقال ترامب "سوف ننسحب"، مضيفا أن …» (Trump said "we will withdraw", adding that …): a speech verb right after
         // the closing mark opens a statement of its own, and the quote ends at the mark.
         const cueNext = region.closed && c < tokens.length && tokens[c]!.start < after && tokens[c]!.kind === 'word' && cueAt(c) !== undefined;
-        if (second || afterColon || endedInside || cueNext) {
+        // (So does a past verb of the speaker's own after «و/ثم» (and, then): «قائلا "نعتذر ممن أسميناهم إخوان الشياطين" وهاجم
+        // دولا عربية» (saying "…", and he attacked Arab states) — the narrative goes on, not the words.)
+        const narrativeNext = region.closed && c < tokens.length && tokens[c]!.start < after && tokens[c]!.kind === 'word' && speakersPastVerbAt(c, g);
+        if (second || afterColon || endedInside || cueNext || narrativeNext) {
           kind = 'direct';
           start = skipComplementiser(text, region.open + 1, keys, tokens, tokenAt);
           end = region.close;
