@@ -49,6 +49,12 @@ const SENTENCES: [string, string[], string][] = [
     'a stop right before the closing quote ends the sentence after the quote',
   ],
   ['قال: «لن نتراجع؟!» ثم صمت.', ['قال: «لن نتراجع؟!»', 'ثم صمت.'], 'stops before a closing guillemet'],
+  [
+    // «He added, in the programme "Why so?" on Jawhara FM, that cheating fell»: a short title in marks after a noun of a work.
+    'وأضاف في برنامج "علاش هكا؟" على "الجوهرة أف أم" أن حالات الغش تراجعت. وأوضح أن القانون جديد.',
+    ['وأضاف في برنامج "علاش هكا؟" على "الجوهرة أف أم" أن حالات الغش تراجعت.', 'وأوضح أن القانون جديد.'],
+    'a question mark that ends a title in marks does not end the sentence',
+  ],
   ['«بداية بلا نهاية. ونص مقتبس', ['«بداية بلا نهاية.', 'ونص مقتبس'], 'an unclosed quote is ignored'],
   ['العنوان الأول\nالفقرة الثانية بلا نقطة', ['العنوان الأول', 'الفقرة الثانية بلا نقطة'], 'a line break ends the sentence'],
   ['انتظروا... ثم جاء الخبر!! (وهو مفرح.) انتهى', ['انتظروا...', 'ثم جاء الخبر!!', '(وهو مفرح.)', 'انتهى'], 'runs of stops, closing bracket'],

@@ -176,6 +176,28 @@ function gluedStop(text: string, tokens: readonly Token[], t: number, first: num
   return before.kind === 'word' && after.kind === 'word' && before.end === stop.start && after.start === stop.end && before.end - before.start <= ACRONYM_PIECE && after.end - after.start <= ACRONYM_PIECE;
 }
 
+/**
+ * Nouns of works, shows and campaigns whose title news writes in marks, as written with their clitics: «برنامج» (programme),
+ * «كتاب» (book), «فيلم», «مسلسل» (series), «أغنية» (song), «رواية» (novel), «مسرحية» (play), «ألبوم», «حصة» (broadcast),
+ * «حملة» (campaign), «شعار» (slogan), «عنوان» (title), «مقال» (article), «ندوة» (seminar) — a title may end in «؟» or «!».
+ */
+const TITLE_NOUN = /^[وف]?[بلك]?(ال)?(برنامج|كتاب|فيلم|مسلسل|[أا]غنية|رواية|مسرحية|[أا]لبوم|حصة|حملة|شعار|عنوان|مقال|ندوة)$/u;
+
+/** The most tokens a title in marks holds, its stop included: a longer quote is a sentence, whatever noun is before it. */
+const TITLE_TOKENS = 8;
+
+/**
+ * Whether the quote whose last token inside the marks is `t` is a title: short, and opened right after a noun of a work
+ * ({@link TITLE_NOUN}) — not «أيام قرطاج المسرحية "تطمح لتأكيد التزامها …"», a sentence after the adjective (theatre).
+ */
+function titleBefore(text: string, tokens: readonly Token[], depths: Int32Array, t: number, first: number): boolean {
+  let k = t;
+  while (k > first && depths[k - first]! > 0) k--;
+  if (t - k > TITLE_TOKENS) return false;
+  const noun = k - 1 >= first ? tokens[k - 1]! : undefined;
+  return noun !== undefined && noun.kind === 'word' && TITLE_NOUN.test(text.slice(noun.start, noun.end));
+}
+
 function splitSentences(text: string, tokens: Token[], first: number, last: number, out: Sentence[]): void {
   const depths = quoteDepths(text, tokens, first, last);
   let start = first;
@@ -188,6 +210,9 @@ function splitSentences(text: string, tokens: Token[], first: number, last: numb
       // ends the sentence, after the mark: «… له.» وأضاف starts a new sentence.
       const next = t + 1 < last ? tokens[t + 1]! : undefined;
       if (!next || depths[t - first]! !== 1 || depths[t + 1 - first]! !== 0 || next.start !== tok.end || !CLOSERS.has(text[next.start]!)) continue;
+      // (Not the title of a work in marks that the sentence goes on after: «في برنامج "علاش هكا؟" على "الجوهرة أف أم" أن …»
+      // (in the programme "Why so?" on Jawhara FM, that …).)
+      if (t + 2 < last && tokens[t + 2]!.kind === 'word' && titleBefore(text, tokens, depths, t, first)) continue;
       end = t + 1;
     } else if (isAbbreviationStop(text, tokens, t, first) || spacedDecimalPoint(tokens, t, first, last) || dottedAcronymStop(text, tokens, t, first, last)) continue;
     // Terminators run together (?!) and closing brackets after the stop belong to this sentence.
