@@ -21,7 +21,7 @@ import { normalizeWord } from '../text/normalize.ts';
 import { NOT_COMPLEMENT_WORDS, NOT_NISBA, PARTY_HEAD_WORDS, PREVENTION_WORDS } from '../ner/orgs.ts';
 import { FEMININE_HEAD_AGREEMENT } from '../ner/edges.ts';
 import { getNerModel } from '../ner/model.ts';
-import { PERSON_FACILITIES } from '../ner/index.ts';
+import { PERSON_FACILITIES, theophoricFamilyName } from '../ner/index.ts';
 import { listedPlaceLength } from '../ner/places.ts';
 import { fold, isArabicLetter } from '../ner/fold.ts';
 import { wordFilterOf, type WordFilter } from '../text/word-filter.ts';
@@ -928,6 +928,9 @@ function trimName(text: string, type: EntityType, aliases: AliasIndex, glossed =
     // Bab Ahmed), whose given name is «الشيخ».
     // (Only a title that is also a given name: «السيد ولد محمد» is Mr Ould Mohamed.)
     if (type === 'PER' && TITLE_GIVEN_NAMES.has(key) && MAURITANIAN_NASAB.test(second)) break;
+    // So is «أمير» (emir) before a family name in «الله»: «معتمد المنطقة أمير خير الله» (Amir Khairallah).
+    const [, secondWord, thirdWord] = /^\S+\s+(\S+)\s+(\S+)/u.exec(text.slice(start, end)) ?? [];
+    if (type === 'PER' && TITLE_GIVEN_NAMES.has(key) && !key.startsWith('ال') && secondWord && theophoricFamilyName(fold(secondWord), fold(thirdWord!))) break;
     // So is one before a family name with the article that names no nationality: «د. سلطان المطيري» (Dr
     // Sultan al-Mutairi), «إمام الحربي»; not «سلطان عمان» (the Sultan of Oman), «الإمام الحربي».
     if (type === 'PER' && !key.startsWith('ال') && MALE_FIRST_NAMES.has(key) && /^ال.{3,}ي$/u.test(second) && !countryOfNisba(second, aliases)) break;

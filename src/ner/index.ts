@@ -137,6 +137,17 @@ function nameEndsBefore(tokens: readonly string[], folded: readonly string[], k:
 
 /** «الحاج» (the pilgrim), folded: a title, and the first word of family names («الحاج علي»). */
 const HAJJ = fold('الحاج');
+/**
+ * Nouns that make a family name with «الله» (God) after them, folded: «خير الله»، «نصر الله»، «سعد الله»، «جاب الله»، «رزق
+ * الله»، «فضل الله»، «عطاء الله»، «ضيف الله»، «خلف الله»، «عوض الله»، «فتح الله»، «غرس الله».
+ */
+const THEOPHORIC_HEADS: ReadonlySet<string> = new Set(['خير', 'نصر', 'سعد', 'جاب', 'رزق', 'فضل', 'عطاء', 'عطا', 'ضيف', 'خلف', 'عوض', 'فتح', 'غرس'].map(fold));
+/** Whether two folded words are a family name of {@link THEOPHORIC_HEADS} and «الله»: «خير الله». */
+export function theophoricFamilyName(noun: string, next: string): boolean {
+  return THEOPHORIC_HEADS.has(noun) && next === GOD;
+}
+/** «أمير» (emir; Amir), folded. */
+const EMIR = fold('أمير');
 /** A definite word behind «ب» (by, with), folded: «بالإنابة» (on behalf), «بالمناسبة» (on the occasion). */
 const BY_DEFINITE = /^بال\S{3,}$/u;
 /** Participles of belonging with the article, folded: «المنتمي» (belonging to), «المنضوية» (grouped under), «التابعة» (affiliated to). */
@@ -1336,6 +1347,23 @@ export function ner(options: NerOptions = {}): Stage {
           s.tags[k + 1] = 'I-PER';
         }
       });
+      // «أمير خير الله»، «أسامة رزق الله»، «عبد الباسط خير الله»: a family name of a noun and «الله» (God) after a person or a
+      // listed given name is part of that name — the tagger reads «الله» alone as no person's. (Only the nouns of such names:
+      // not «بفضل الله» (thanks to God), «رام الله» or «حزب الله». «أمير» (emir) is also a given name, which no list holds as one
+      // for being a title: before such a family name it is the name.)
+      tagged.forEach((s, si) => {
+        const f = folded[si]!;
+        for (let k = 1; k + 1 < f.length; k++) {
+          // (Not a place's: «أولاد جاب الله»، «سيدي فتح الله».)
+          if (!theophoricFamilyName(f[k]!, f[k + 1]!) || s.tags[k + 1]!.endsWith('PER') || TOPONYM_HEADS.has(f[k - 1]!)) continue;
+          // (The tagger may have taken the noun into the person already: «أسامة رزق | الله».)
+          const afterPerson = s.tags[k - 1]!.endsWith('PER') || s.tags[k]!.endsWith('PER');
+          if (!afterPerson && !(s.tags[k - 1] === 'O' && (givenNameTest(f[k - 1]!) || f[k - 1] === EMIR))) continue;
+          if (!afterPerson) s.tags[k - 1] = 'B-PER';
+          if (s.tags[k] !== 'B-PER') s.tags[k] = 'I-PER';
+          s.tags[k + 1] = 'I-PER';
+        }
+      });
       // A span of one listed given name, or of two joined by a hyphen written against them («جان-ايف», Jean-Yves: the first
       // listed).
       const givenNameOnly = (si: number, span: TokenSpan): boolean => {
@@ -1358,6 +1386,24 @@ export function ner(options: NerOptions = {}): Stage {
           for (let at = second.start; at < second.end; at++) s.tags[at] = 'I-PER';
         }
       });
+      // «وأوضح رئيس بلدية لينييفيل "كريتسوف ديتريش"، … وأوضح ديتريش أن …» (the mayor, "Krzysztof Dietrich"; Dietrich
+      // explained): a name of two or three words in marks that the tagger took for a work is the person whom the document
+      // names by its last word alone.
+      const loneSurnames = new Set<string>();
+      tagged.forEach((s, si) => {
+        for (const span of spansOf(s.tags)) if (span.type === 'PER' && span.end - span.start === 1) loneSurnames.add(folded[si]![span.start]!);
+      });
+      if (loneSurnames.size) {
+        tagged.forEach((s, si) => {
+          for (const span of spansOf(s.tags)) {
+            const n = span.end - span.start;
+            if (span.type !== 'MISC' || n < 2 || n > 3 || span.start === 0 || !QUOTATION_MARK.test(texts[si]![span.start - 1]!) || !QUOTATION_MARK.test(texts[si]![span.end] ?? '')) continue;
+            if (!loneSurnames.has(folded[si]![span.end - 1]!) || !texts[si]!.slice(span.start, span.end).every((w) => ARABIC_TOKEN.test(w))) continue;
+            s.tags[span.start] = 'B-PER';
+            for (let k = span.start + 1; k < span.end; k++) s.tags[k] = 'I-PER';
+          }
+        });
+      }
       // The later words of the document's names of two words or more, as written («فالدمار» of «ينس
       // فالدمار», Jens Valdemar): the same word alone is that surname, not «ف» (so) + «الدمار» (the ruin).
       const surnames = new Set<string>();
