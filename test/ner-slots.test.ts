@@ -1112,3 +1112,11 @@ test('ner() (fifty-second round): a name in marks the document names by its last
   assert.equal(person?.name, 'كريتسوف ديتريش');
   assert.deepEqual(doc.quotes.map((q) => [q.text, q.speaker === person!.id]), [['البلدية اتخذت قرارا غريبا', true], ['يعلم أن القرار غير قابل للتطبيق', true]]);
 });
+
+test('ner() (fifty-second round): a Latin name the tagger cut at its hyphen into two persons is one («Jean-Yves Garino»)', { skip: NEEDS_MODEL }, () => {
+  // «Jean-Yves Garino, the lawyer of one of those held, said that his client is French» (ANT corpus).
+  const text = 'وفي متابعة لآخر التحقيقات قال Jean-Yves Garino محامي أحد الموقوفين أن موكله فرنسي من مدينة نيس.';
+  const doc = analyze(text, { date: '2016-07-19' });
+  assert.deepEqual(checkInvariants(doc), []);
+  assert.deepEqual(doc.entities.filter((e) => e.type === 'PER').map((e) => e.name), ['Jean-Yves Garino']);
+});

@@ -867,6 +867,12 @@ export function ner(options: NerOptions = {}): Stage {
             k = e - 1;
             continue;
           }
+          // (A run the tagger read as persons, cut at its hyphen, is one: «قال Jean | - | Yves Garino محامي …».)
+          if (latinWords >= 2 && words[k + 1] === '-' && s.tags.slice(k, e).every((t, m) => words[k + m] === '-' || t.endsWith('PER'))) {
+            for (let m = k; m < e; m++) s.tags[m] = m === k ? 'B-PER' : 'I-PER';
+            k = e - 1;
+            continue;
+          }
           if (!/^\p{Lu}\p{Ll}/u.test(words[k]!) || latinWords < 2 || latinWords > 3) continue;
           // (Past nationalities to a role noun of a person: «الصحفي الفرنسي», not «الموقع الكندي "Le Métro"» (the Canadian site)
           // nor «باللغة الفرنسية "Fausse couche"»; and no article opening the name.)
