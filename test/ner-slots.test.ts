@@ -1060,18 +1060,25 @@ test('ner() (fifty-first round): «الحاج» and a given name after a person,
   assert.ok(!pilgrim.entities.some((e) => e.name.includes('الحاج')), pilgrim.entities.map((e) => e.name).join(' | '));
 });
 
+/** Each text's persons, by name in order, after the invariant check. */
+function assertPersons(rows: [text: string, persons: string[]][], date: string): void {
+  for (const [text, persons] of rows) {
+    const doc = analyze(text, { date });
+    assert.deepEqual(checkInvariants(doc), [], text);
+    assert.deepEqual(doc.entities.filter((e) => e.type === 'PER').map((e) => e.name), persons, text);
+  }
+}
+
 test('ner() (fifty-second round): a given name the tagger left alone right before a person is that person\'s first name', { skip: NEEDS_MODEL }, () => {
   // «French defence minister Jean-Yves Le Drian warned … Le Drian explained …»: «جان-ايف» (two given names joined by a hyphen)
   // and «لو دريان» were two persons. «Nabiha Borsali Felfoul, the director general of health, stressed …» likewise.
-  const cases: [text: string, persons: string[]][] = [
-    ['حذر وزير الدفاع الفرنسي جان-ايف لو دريان من خطر تدفق المقاتلين. وأوضح لو دريان أنه يتعين على الطرفين الاتفاق.', ['جان-ايف لو دريان']],
-    ['أكدت نبيهة برصالي فلفول المديرة العامة للصحة أن الوضع مستقر. وأضافت برصالي فلفول أن التلاقيح متوفرة.', ['نبيهة برصالي فلفول']],
-  ];
-  for (const [text, persons] of cases) {
-    const doc = analyze(text, { date: '2017-01-01' });
-    assert.deepEqual(checkInvariants(doc), []);
-    assert.deepEqual(doc.entities.filter((e) => e.type === 'PER').map((e) => e.name), persons, text);
-  }
+  assertPersons(
+    [
+      ['حذر وزير الدفاع الفرنسي جان-ايف لو دريان من خطر تدفق المقاتلين. وأوضح لو دريان أنه يتعين على الطرفين الاتفاق.', ['جان-ايف لو دريان']],
+      ['أكدت نبيهة برصالي فلفول المديرة العامة للصحة أن الوضع مستقر. وأضافت برصالي فلفول أن التلاقيح متوفرة.', ['نبيهة برصالي فلفول']],
+    ],
+    '2017-01-01',
+  );
   // Not over «و» (and) before a word that is no given name with the letter: «Her parents are Jean and Simone Trogneux».
   const parents = analyze('ولدت بريجيت في أميان. والداها هما جان وسيمون بوجول. كان لديهم ستة أطفال.', { date: '2017-01-01' });
   assert.ok(!parents.entities.some((e) => e.name.includes('وسيمون')), parents.entities.map((e) => e.name).join(' | '));
@@ -1080,23 +1087,18 @@ test('ner() (fifty-second round): a given name the tagger left alone right befor
 test('ner() (fifty-second round): «الحاج» and a given name after a person end the name before a definite word behind «ب» («عز الدين الحاج حسن بالإنابة»)', { skip: NEEDS_MODEL }, () => {
   // «… we received a counter-proposal from Ezzeddine Hajj Hassan on behalf of the 30 April group»: «بالإنابة» (on behalf)
   // ends the family name «الحاج حسن».
-  const text = 'تلقينا مقترحا مضادا من عز الدين الحاج حسن بالإنابة عن مجموعة 30 أفريل، وعلى الرغم من ذلك رفضنا المقترح.';
-  const doc = analyze(text, { date: '2017-06-19' });
-  assert.deepEqual(checkInvariants(doc), []);
-  assert.deepEqual(doc.entities.filter((e) => e.type === 'PER').map((e) => e.name), ['عز الدين الحاج حسن']);
+  assertPersons([['تلقينا مقترحا مضادا من عز الدين الحاج حسن بالإنابة عن مجموعة 30 أفريل، وعلى الرغم من ذلك رفضنا المقترح.', ['عز الدين الحاج حسن']]], '2017-06-19');
 });
 
 test('ner() (fifty-second round): a family name of a noun and «الله» after a given name is part of the person («أمير خير الله»)', { skip: NEEDS_MODEL }, () => {
   // «… according to the delegate of the area, Amir Khairallah. The delegate stressed that …»; «Oussama Rezgallah scored».
-  const cases: [text: string, persons: string[]][] = [
-    ['أوقف أعوان الأمن تلميذا، وفق ما أفاد به معتمد المنطقة أمير خير الله. وأكد المعتمد أن التلميذ مرسم في معهد خاص.', ['أمير خير الله']],
-    ['وسجل أسامة رزق الله الهدف الأول في الدقيقة العاشرة.', ['أسامة رزق الله']],
-  ];
-  for (const [text, persons] of cases) {
-    const doc = analyze(text, { date: '2016-10-10' });
-    assert.deepEqual(checkInvariants(doc), []);
-    assert.deepEqual(doc.entities.filter((e) => e.type === 'PER').map((e) => e.name), persons, text);
-  }
+  assertPersons(
+    [
+      ['أوقف أعوان الأمن تلميذا، وفق ما أفاد به معتمد المنطقة أمير خير الله. وأكد المعتمد أن التلميذ مرسم في معهد خاص.', ['أمير خير الله']],
+      ['وسجل أسامة رزق الله الهدف الأول في الدقيقة العاشرة.', ['أسامة رزق الله']],
+    ],
+    '2016-10-10',
+  );
   // Not a place's name: «أولاد جاب الله» (Ouled Jaballah).
   const place = analyze('وتضررت منطقة أولاد جاب الله من الأمطار.', { date: '2016-10-10' });
   assert.ok(!place.entities.some((e) => e.type === 'PER' && e.name.endsWith('الله')), place.entities.map((e) => e.name).join(' | '));
@@ -1115,8 +1117,5 @@ test('ner() (fifty-second round): a name in marks the document names by its last
 
 test('ner() (fifty-second round): a Latin name the tagger cut at its hyphen into two persons is one («Jean-Yves Garino»)', { skip: NEEDS_MODEL }, () => {
   // «Jean-Yves Garino, the lawyer of one of those held, said that his client is French» (ANT corpus).
-  const text = 'وفي متابعة لآخر التحقيقات قال Jean-Yves Garino محامي أحد الموقوفين أن موكله فرنسي من مدينة نيس.';
-  const doc = analyze(text, { date: '2016-07-19' });
-  assert.deepEqual(checkInvariants(doc), []);
-  assert.deepEqual(doc.entities.filter((e) => e.type === 'PER').map((e) => e.name), ['Jean-Yves Garino']);
+  assertPersons([['وفي متابعة لآخر التحقيقات قال Jean-Yves Garino محامي أحد الموقوفين أن موكله فرنسي من مدينة نيس.', ['Jean-Yves Garino']]], '2016-07-19');
 });
