@@ -1003,8 +1003,8 @@ export function ner(options: NerOptions = {}): Stage {
           // (The name after it may be tagged a person alone, as elsewhere in the article.)
           const nameAlone = s.tags[at + 1] === 'O' || (s.tags[at + 1] === 'B-PER' && s.tags[at + 2] !== 'I-PER');
           if (span.type !== 'PER' || f[at] !== HAJJ || s.tags[at] !== 'O' || !nameAlone || f[at + 1] === undefined || !(listedGivenName(f[at + 1]!, gazetteer) || s.tokens[at + 1] === ALI)) continue;
-          // (Or before a definite word behind «ب» (by, with): «عز الدين الحاج حسن بالإنابة» (on behalf of) — what the family
-          // name's given name ends, where the title before a given name would go on into a noun phrase.)
+          // (Or before a definite word behind «ب» (by, with), a phrase that follows a name: «عز الدين الحاج حسن بالإنابة عن …»
+          // (on behalf of).)
           if (nameEndsBefore(s.tokens, f, at + 2) || BY_DEFINITE.test(f[at + 2]!)) s.tags[at] = s.tags[at + 1] = 'I-PER';
         }
       });

@@ -6925,10 +6925,11 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         const endedInside = region.closed && /[.!?؟…]\s*$/u.test(text.slice(Math.max(region.open + 1, region.close - 3), region.close));
         // «وقال ترامب "سوف ننسحب"، مضيفا أن …» (Trump said "we will withdraw", adding that …): a speech verb right after
         // the closing mark opens a statement of its own, and the quote ends at the mark.
-        const cueNext = region.closed && c < tokens.length && tokens[c]!.start < after && tokens[c]!.kind === 'word' && cueAt(c) !== undefined;
+        const wordNext = region.closed && c < tokens.length && tokens[c]!.start < after && tokens[c]!.kind === 'word';
+        const cueNext = wordNext && cueAt(c) !== undefined;
         // (So does a past verb of the speaker's own after «و/ثم» (and, then): «قائلا "نعتذر ممن أسميناهم إخوان الشياطين" وهاجم
         // دولا عربية» (saying "…", and he attacked Arab states) — the narrative goes on, not the words.)
-        const narrativeNext = region.closed && c < tokens.length && tokens[c]!.start < after && tokens[c]!.kind === 'word' && speakersPastVerbAt(c, g);
+        const narrativeNext = wordNext && speakersPastVerbAt(c, g);
         if (second || afterColon || endedInside || cueNext || narrativeNext) {
           kind = 'direct';
           start = skipComplementiser(text, region.open + 1, keys, tokens, tokenAt);
