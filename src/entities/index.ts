@@ -922,15 +922,15 @@ function trimName(text: string, type: EntityType, aliases: AliasIndex, glossed =
     }
     // A title word that is also a given name, before «بن» (son of), is the given name: «سلطان بن حمود
     // المطيري» (Sultan bin Hamoud al-Mutairi), «أمير بن …».
-    const second = nameKey(/^\S+\s+(\S+)/u.exec(text.slice(start, end))?.[1] ?? '');
+    const [, secondWord = '', thirdWord = ''] = /^\S+(?:\s+(\S+))?(?:\s+(\S+))?/u.exec(text.slice(start, end)) ?? [];
+    const second = nameKey(secondWord);
     if (!key.startsWith('ال') && NASAB.test(second)) break;
     // Before the Mauritanian «ولد/منت» (son / daughter of) even a definite one: «الشيخ ولد باب أحمد» (Cheikh Ould
     // Bab Ahmed), whose given name is «الشيخ».
     // (Only a title that is also a given name: «السيد ولد محمد» is Mr Ould Mohamed.)
     if (type === 'PER' && TITLE_GIVEN_NAMES.has(key) && MAURITANIAN_NASAB.test(second)) break;
     // So is «أمير» (emir) before a family name in «الله»: «معتمد المنطقة أمير خير الله» (Amir Khairallah).
-    const [, secondWord, thirdWord] = /^\S+\s+(\S+)\s+(\S+)/u.exec(text.slice(start, end)) ?? [];
-    if (type === 'PER' && TITLE_GIVEN_NAMES.has(key) && !key.startsWith('ال') && secondWord && theophoricFamilyName(fold(secondWord), fold(thirdWord!))) break;
+    if (type === 'PER' && TITLE_GIVEN_NAMES.has(key) && !key.startsWith('ال') && theophoricFamilyName(fold(secondWord), fold(thirdWord))) break;
     // So is one before a family name with the article that names no nationality: «د. سلطان المطيري» (Dr
     // Sultan al-Mutairi), «إمام الحربي»; not «سلطان عمان» (the Sultan of Oman), «الإمام الحربي».
     if (type === 'PER' && !key.startsWith('ال') && MALE_FIRST_NAMES.has(key) && /^ال.{3,}ي$/u.test(second) && !countryOfNisba(second, aliases)) break;

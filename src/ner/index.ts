@@ -127,6 +127,14 @@ function adjacentPeople(a: TokenSpan | undefined, b: TokenSpan | undefined): boo
 }
 
 /**
+ * Whether spans `k - 1` and `k` are two adjacent persons with no person right before or after them: a name cut in two, not
+ * a row of names written without commas («زياد العذاري محمد العكروت رفيق عبد السلام»).
+ */
+function isolatedPeoplePair(spans: readonly TokenSpan[], k: number): boolean {
+  return adjacentPeople(spans[k - 1], spans[k]) && !adjacentPeople(spans[k - 2], spans[k - 1]) && !adjacentPeople(spans[k], spans[k + 1]);
+}
+
+/**
  * Whether a person's name may end before token `k` of a sentence (`folded` its folded words): at the sentence's end, before
  * what is no Arabic word, a role noun, a complementiser or a speech participle — what follows a name, not the preposition «على».
  */
@@ -459,7 +467,7 @@ export function ner(options: NerOptions = {}): Stage {
         const spans = spansOf(s.tags);
         for (let k = 1; k < spans.length; k++) {
           const [first, second] = [spans[k - 1]!, spans[k]!];
-          if (!adjacentPeople(first, second) || adjacentPeople(spans[k - 2], first) || adjacentPeople(second, spans[k + 1]) || first.end - first.start < 2) continue;
+          if (!isolatedPeoplePair(spans, k) || first.end - first.start < 2) continue;
           const next = f[second.start]!;
           if (second.end - second.start !== 1 || next.startsWith(WAW) || timeWord(next) || TIMES_OF_DAY.has(next) || roleNoun(next) || prepositionalNoun(next)) continue;
           s.tags[second.start] = 'I-PER';
@@ -1386,7 +1394,7 @@ export function ner(options: NerOptions = {}): Stage {
         const spans = spansOf(s.tags);
         for (let k = 1; k < spans.length; k++) {
           const [first, second] = [spans[k - 1]!, spans[k]!];
-          if (!adjacentPeople(first, second) || adjacentPeople(spans[k - 2], first) || adjacentPeople(second, spans[k + 1]) || !givenNameOnly(si, first)) continue;
+          if (!isolatedPeoplePair(spans, k) || !givenNameOnly(si, first)) continue;
           const next = f[second.start]!;
           if ((next.startsWith(WAW) && !(listedGivenName(next, gazetteer) && !listedGivenName(next.slice(WAW.length), gazetteer))) || timeWord(next) || roleNoun(next) || prepositionalNoun(next)) continue;
           for (let at = second.start; at < second.end; at++) s.tags[at] = 'I-PER';

@@ -1191,12 +1191,13 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
    * never an imperfect or future (يـ، سـ، نـ), which may still be the words' own («"ستواصل دعمها" وستعمل …»).
    */
   const speakersPastVerbAt = (k: number, g: CueGender | undefined): boolean => {
-    let surface = tokenText(k);
-    if (keys[k] === 'ثم' && k + 1 < tokens.length && tokens[k + 1]!.kind === 'word') surface = 'و' + tokenText(k + 1);
-    if (!g || !surface.startsWith('و') || cueAt(k) !== undefined) return false;
-    const stem = nameKey(surface.slice(1));
+    const then = keys[k] === 'ثم' && k + 1 < tokens.length && tokens[k + 1]!.kind === 'word';
+    const at = then ? k + 1 : k;
+    if (!g || (!then && !keys[k]!.startsWith('و'))) return false;
+    const stem = then ? keys[at]! : keys[at]!.slice(1);
     if (stem.length < 3 || /^[يسنت]/u.test(stem)) return false;
     const agrees = g === 'm' ? !/(ت|وا|ا)$/u.test(stem) : g === 'f' ? stem.endsWith('ت') : stem.endsWith('وا');
+    const surface = then ? 'و' + tokenText(at) : tokenText(at);
     return agrees && (verbLike(surface) || verbLike(surface.slice(1)));
   };
   const cueAt = (i: number): { form: CueForm; prefixed: boolean } | undefined => {
