@@ -18,7 +18,7 @@ import { wordFacts, type GazetteerType } from './features.ts';
 import { dottedAcronymStop, stripProclitics } from '../segment/index.ts';
 import { ARTICLE, COMPLEMENTISER_ENDS, definiteGivenName, NAME_PARTICLES, extendBelSurnames, LAM_GIVEN_NAMES, kunyaNames, mannerAfterSpeech, nameReading, namingWordNames, nisbaAdjective, QUOTATION_MARK, roleNoun, speechParticiple, proposeSlotNames, roleBefore, slotLexicon, TIMES_OF_DAY, ALI } from './slots.ts';
 import { agencyAcronym, ARABIC_TOKEN, knownPlaceWord, listedPlaceOffset, mark, outletNoun, PLACE_TYPES, proposeNamedPlaces, proposePlaces } from './places.ts';
-import { extendPartyNames, placeBodies, proposeOrganisations } from './orgs.ts';
+import { channelNames, extendPartyNames, placeBodies, proposeOrganisations } from './orgs.ts';
 import { TRIGGERS } from './triggers.ts';
 import { AM_LETTERS, ARABIC_WORD, cutDefiniteHeadObjects, extendGivenNames, extendNisbaSurnames, extendOrgHeads, FM_LETTERS, splitDefiniteHeads, trimFunctionWords, VAN } from './edges.ts';
 import { lexiconForm, possessedNounForm } from '../segment/lexicon-form.ts';
@@ -346,6 +346,9 @@ const COMPANY_HEADS: ReadonlySet<string> = new Set(['شركة'].map(fold));
  */
 const CLUB_HEADS: ReadonlySet<string> = new Set(['شبيبة', 'مستقبل', 'أمل', 'هلال', 'نجم', 'اتحاد', 'قوافل', 'جمعية', 'نادي'].map(fold));
 
+/** «الهيئة المديرة» (the managing board), folded word by word. */
+const MANAGING_BOARD: readonly string[] = ['الهيئة', 'المديرة'].map(fold);
+
 /** The NER stage: requires `tokens` and `sentences`, provides `mentions`. */
 export function ner(options: NerOptions = {}): Stage {
   return {
@@ -377,7 +380,9 @@ export function ner(options: NerOptions = {}): Stage {
       const { clusters, gazetteer } = model.resources;
       /** A place the project or the gazetteer knows by one word (folded). */
       const placeWord = (w: string): boolean => knownPlaceWord(w) || gazetteer.oneWordName(w, PLACE_TYPES);
-      const known = (f: string, whole: boolean): boolean => clusters.has(f) || gazetteer.starting(f) !== undefined || knownPlaceWord(f) || (!whole && docWords.has(f));
+      // (A remainder that is a listed given name is a name: «وغيث قطيف» is «و» + «غيث».)
+      const known = (f: string, whole: boolean): boolean =>
+        clusters.has(f) || gazetteer.starting(f) !== undefined || knownPlaceWord(f) || (!whole && (docWords.has(f) || LISTED_GIVEN_NAMES.has(f)));
       // Tag every sentence, then make repeats of a name consistent across the document.
       const sentences: Token[][] = [];
       let t = 0;
@@ -977,6 +982,7 @@ export function ner(options: NerOptions = {}): Stage {
         proposeOrganisations(strings, facts);
         extendPartyNames(strings, facts, countryAdjective);
       }
+      channelNames(strings, facts, countryAdjective);
       // (A rule of its own, on even with KHABAR_NER_ORGS=0, which measures the long-name pass alone.)
       placeBodies(strings, facts);
       // «وقد أحدثت شركة فايسبوك العام الماضي فرعا» (Facebook set up a branch last year): a period noun that ends a body and a
@@ -988,6 +994,24 @@ export function ner(options: NerOptions = {}): Stage {
           if (span.type !== 'ORG' || span.end - span.start < 3) continue;
           const last = folded[si]![span.end - 1]!;
           if ((PERIOD_NOUNS.has(last) && RELATIVE_TIMES.has(folded[si]![span.end] ?? '')) || BELONGING.has(last)) s.tags[span.end - 1] = 'O';
+        }
+      });
+      // «أدانت الهيئة المديرة للنادي الإفريقي …» (the Club Africain's board condemned …): «الهيئة المديرة» (the managing board) is a
+      // description; the club after its «ل/لل» is the name — two words at least, no figure («للدورة 27», of the 27th session),
+      // definite or a club's head («لمستقبل المرسى»). A board of no named body («الهيئة المديرة للفريق», the team's board;
+      // «الهيئة المديرة الجديدة») is no name at all.
+      strings.forEach((s, si) => {
+        const f = folded[si]!;
+        for (const span of spansOf(s.tags)) {
+          if (span.type !== 'ORG' || span.end - span.start < 2 || f[span.start] !== MANAGING_BOARD[0] || f[span.start + 1] !== MANAGING_BOARD[1]) continue;
+          const at = span.start + 2;
+          // («للنادي»: «ل» and the article, its alef elided; «لمستقبل»: «ل» and a club's head.)
+          const word = at < span.end ? f[at]! : '';
+          const definite = word.startsWith('لل') || (word.startsWith('ل') && CLUB_HEADS.has(word.slice(1)));
+          const club = definite && span.end - at >= 2 && !f.slice(at, span.end).some((w) => /^[0-9\u0660-\u0669]/u.test(w));
+          s.tags[span.start] = 'O';
+          s.tags[span.start + 1] = 'O';
+          for (let k = at; k < span.end; k++) s.tags[k] = club ? (k === at ? 'B-ORG' : 'I-ORG') : 'O';
         }
       });
       // «أكد فرج علي مدير عام النقل البري أن …» (Faraj Ali, the director general of land transport, stressed that): «علي» written
@@ -1486,7 +1510,11 @@ export function ner(options: NerOptions = {}): Stage {
           // «للوكالة الوطنية» (to the national agency): «لل» before the head noun of a body or place is «ل» and
           // the article, even where «لوكالة» (to an agency) is a known word; «للجنة» stays «لجنة» (committee).
           const doubleLam = !listed && offset === 0 && /^لل[\u0621-\u064A]/u.test(firstText) && TRIGGERS.has(fold(firstText.slice(2))) && !TRIGGERS.has(fold(firstText.slice(1)));
-          const start = doubleLam ? firstTok.start + 2 : listed || offset > 0 || van || surname ? firstTok.start + offset : nameStart(doc.text, firstTok, known);
+          // «وأندونيسيا» (and Indonesia), «وكمال العلاوي»: the word classes were built from running text and hold such forms as
+          // words of their own, so `nameStart` keeps their «و/ف»; a country or a given name of the gazetteer after it, where the
+          // whole is no name the gazetteer or the project lists, is the name.
+          const conjunctionName = !listed && offset === 0 && !van && !surname && /^[وف]/u.test(firstFolded) && firstText.length > 3 && gazetteer.oneWordName(firstFolded.slice(1), span.type === 'PER' ? FIRST : COUNTRY) && gazetteer.starting(firstFolded) === undefined && !LISTED_GIVEN_NAMES.has(firstFolded);
+          const start = doubleLam ? firstTok.start + 2 : conjunctionName ? firstTok.start + 1 : listed || offset > 0 || van || surname ? firstTok.start + offset : nameStart(doc.text, firstTok, known);
           const end = lastTok.end;
           if (end <= start) continue;
           // Names added by the consistency pass get a neutral margin.

@@ -424,3 +424,50 @@ export function extendPartyNames(sentences: TaggedTokens[], facts: readonly (rea
   });
   return extended;
 }
+
+/** «القناة»/«قناة» (the channel, a channel), folded. */
+const CHANNEL_HEADS: ReadonlySet<string> = new Set(['القناة', 'قناة'].map(fold));
+/** The feminine ordinals that number a television channel, «الأولى» to «العاشرة», folded. */
+const CHANNEL_ORDINALS: ReadonlySet<string> = new Set(
+  ['الأولى', 'الثانية', 'الثالثة', 'الرابعة', 'الخامسة', 'السادسة', 'السابعة', 'الثامنة', 'التاسعة', 'العاشرة'].map(fold),
+);
+/** Adjectives of a channel's name that are no nationality: «الوطنية» (national), «التلفزيونية» (television), folded. */
+const CHANNEL_ADJECTIVES: ReadonlySet<string> = new Set(['الوطنية', 'التلفزيونية'].map(fold));
+
+/**
+ * Television channels named by their number: «القناة الوطنية الأولى» (Tunisia's first national channel), «القناة الفرنسية
+ * الثانية» (France 2), «القناة الاسرائيلية الـ 10», «قناة العاشرة الاسرائيلية» (Israel's Channel 10) — «القناة» behind any
+ * proclitic, an ordinal or a number (with «الـ» or without), and a nationality or «الوطنية» before or after it; the tagger
+ * reads none of them. «القناة الثانية» alone (the second channel) is left: a description as often. Returns the number of
+ * names added.
+ */
+export function channelNames(sentences: TaggedTokens[], facts: readonly (readonly WordFacts[])[], nationality: (word: string) => boolean): number {
+  let added = 0;
+  sentences.forEach((s, si) => {
+    const { tags, tokens } = s;
+    const f = facts[si]!;
+    const n = tags.length;
+    const adjective = (k: number): boolean => k < n && tags[k] === 'O' && (CHANNEL_ADJECTIVES.has(f[k]!.word) || nationality(f[k]!.word));
+    for (let i = 0; i + 2 < n; i++) {
+      if (tags[i] !== 'O' || !f[i]!.strips.some((st) => CHANNEL_HEADS.has(st.rest))) continue;
+      let k = i + 1;
+      let named = false;
+      for (; adjective(k); k++) named = true;
+      let numbered = 0;
+      if (k < n && tags[k] === 'O' && CHANNEL_ORDINALS.has(f[k]!.word)) numbered = 1;
+      // («الـ 10»: the article written apart before the figure.)
+      else if (k + 1 < n && /^ال\u0640*$/u.test(tokens[k]!) && tags[k + 1] === 'O' && NUMBER.test(tokens[k + 1]!)) numbered = 2;
+      else if (k < n && tags[k] === 'O' && NUMBER.test(tokens[k]!)) numbered = 1;
+      if (!numbered) continue;
+      k += numbered;
+      for (; adjective(k); k++) named = true;
+      if (!named) continue;
+      mark(tags, i, k - i, 'ORG');
+      added++;
+      i = k - 1;
+    }
+  });
+  return added;
+}
+/** A figure in Western or Arabic-Indic digits. */
+const NUMBER = /^[0-9\u0660-\u0669]{1,3}$/u;

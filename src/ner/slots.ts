@@ -385,10 +385,10 @@ function surnameReading(token: string, lex: SlotLexicon): boolean {
 /**
  * The names of Maghrebi surnames written «بال» (son of) + a name: بالحاج (Belhaj), بالطيب (Taieb),
  * بالطاهر، بالقاسم (Belgacem), بالعيد (Belaid), بالحسن، بالحسين، بالناصر، بالشيخ، بالخير، بالعربي،
- * بالخوجة (Belkhodja) — the ones of the news corpus. A closed list: behind «بال» any other name is
+ * بالخوجة (Belkhodja), بالضياف (Beldhiaf), بالخيثر، بالصغير، بالأخواص، بالأكحل، بالقروي — the ones of the news corpus. A closed list: behind «بال» any other name is
  * as often a preposition and a noun («أشاد بالأمين العام», he praised the secretary-general).
  */
-const BEL_NAMES: ReadonlySet<string> = fset(['الحاج', 'الطيب', 'الطاهر', 'القاسم', 'العيد', 'الحسن', 'الحسين', 'الناصر', 'الشيخ', 'الخير', 'العربي', 'الخوجة']);
+const BEL_NAMES: ReadonlySet<string> = fset(['الحاج', 'الطيب', 'الطاهر', 'القاسم', 'العيد', 'الحسن', 'الحسين', 'الناصر', 'الشيخ', 'الخير', 'العربي', 'الخوجة', 'الضياف', 'الضيافي', 'الخيثر', 'الصغير', 'الأخواص', 'الأكحل', 'القروي']);
 
 /**
  * True for a Maghrebi surname written «بال» + a name right after a first name: «منذر بالحاج علي»
@@ -853,14 +853,16 @@ function roleNames(sentences: TaggedTokens[], folded: readonly (readonly string[
         // (Or a man's title after a woman's given name, which it cannot describe: «أكدت سامية القاضي رئيسة الدائرة …»
         // (Samia Kadhi, head of the department, stressed) — «القاضي» (the judge) is her family name.)
         const titleSurname = j === first + 1 && tags[j] === 'O' && LISTED_FEMALE_GIVEN_NAMES.has(words[first]!) && BARE_TITLES.has(words[j]!) && !words[j]!.endsWith('ه');
-        if (!taggedSurname && !titleSurname && !commonSurname(tokens, words, tags, j, lex)) return 0;
+        // (Or a «بال» surname: «مدير المدرسة، كريم بالضياف أنه …».)
+        const bel = j === first + 1 && tags[j] === 'O' && belSurname(tokens[j]!, lex);
+        if (!taggedSurname && !titleSurname && !bel && !commonSurname(tokens, words, tags, j, lex)) return 0;
         // A third word must read as a name (not «اقترح» proposed, «لمراسل» to the correspondent), and
         // no word is a preposition on a frequent word.
         // (Between commas after a role, any word news hardly uses closed by the comma: «وزيرة الصحة، سميرة مرعي فريعة،»
         // (the health minister, Samira Merai Friaa), a surname in ة that reads as a noun.)
         const form = lex.form(tokens[j]!);
         const closedThird = commaClosed && j + 1 < tokens.length && isComma(tokens[j + 1]!) && lex.count(form) < 50;
-        if ((j === first + 2 && !surnameReading(tokens[j]!, lex) && !closedThird) || (behindPreposition(form, lex) && !LAM_GIVEN_NAMES.has(words[j]!))) return 0;
+        if ((j === first + 2 && !surnameReading(tokens[j]!, lex) && !closedThird) || (behindPreposition(form, lex) && !LAM_GIVEN_NAMES.has(words[j]!) && !bel)) return 0;
         // Nor «ل» on a verb or a noun with the article: «تيريزا ماي لتصافحه» (… May, to shake his hand).
         if (/^ل[تينال]/u.test(form) && !lex.knownName(words[j]!)) return 0;
         if (!until(end)) continue;
@@ -1061,7 +1063,8 @@ function commaApposition(tokens: readonly string[], words: readonly string[], ta
     // (A particle of a foreign name inside it is a word of the name: «أرد فان دير ستور» (Ard van der Steur).)
     if (tags[k] === 'O' && k > i && k + 1 < end && NAME_PARTICLES.has(words[k]!)) continue;
     // (A given name folded like a function word is a name here: «علي» (Ali), not «على» (on).)
-    if (tags[k] !== 'O' || (RESERVED.has(words[k]!) && !(k === i && lex.knownName(words[k]!))) || !arabicWord(form) || CONJUNCTION_OR_PREPOSITION.test(form)) return 0;
+    // (A «بال» surname last is no preposition: «مدير المدرسة، نجيم بالضياف أنه …» (the school's director, Najim Beldhiaf).)
+    if (tags[k] !== 'O' || (RESERVED.has(words[k]!) && !(k === i && lex.knownName(words[k]!))) || !arabicWord(form) || (CONJUNCTION_OR_PREPOSITION.test(form) && !(k === end - 1 && k > i && belSurname(tokens[k]!, lex)))) return 0;
   }
   // (Four words only with a particle inside; with one, a rare last word is the surname whatever it reads as: «ستور».)
   const particleInside = words.slice(i + 1, end - 1).some((w) => NAME_PARTICLES.has(w));
@@ -1069,7 +1072,7 @@ function commaApposition(tokens: readonly string[], words: readonly string[], ta
   // (Any shape with the article: the comma closes the name, «المقريف» as well as «الفيتوري». Or a family
   // nisba seen more often after a given name the lexicon never saw: «حفصة الكعبي».)
   const last = lex.form(tokens[end - 1]!);
-  const rareLast = lex.count(last) < 5 && (particleInside || nameReading(tokens[end - 1]!, lex) !== null);
+  const rareLast = lex.count(last) < 5 && (particleInside || nameReading(tokens[end - 1]!, lex) !== null || belSurname(tokens[end - 1]!, lex));
   const familyNisba = lex.count(lex.form(tokens[i]!)) < 5 && last.startsWith(ARTICLE) && last.endsWith('ي');
   return rareLast || familyNisba ? length : 0;
 }
