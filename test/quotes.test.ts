@@ -7573,3 +7573,23 @@ test('quotes (fifty-first round): an outlet\'s envoy named in apposition after �
     ],
   ]);
 });
+
+test('quotes (fifty-third round): a body named behind «ل/لل» after «الهيئة المديرة» (its managing board) right after the verb speaks', () => {
+  checkSaid([
+    // «The Club Africain's managing board issued a statement after a long meeting condemning the arrests, calling on the
+    // interior minister to open an inquiry»: the participle agrees with «الهيئة» (the board), feminine, and the club speaks.
+    [
+      'the board of a club',
+      'اصدرت الهيئة المديرة للنادي الإفريقي بياناً بعد إجتماع مطول استنكرت فيه الإيقافات، داعية وزير الداخلية لفتح تحقيق لكشف الأطراف المتسببة في العنف.',
+      [['نادي الإفريقي', 'ORG']],
+      [['لفتح تحقيق لكشف الأطراف المتسببة في العنف', 'النادي الإفريقي']],
+    ],
+    // A masculine participle does not agree with the board: «مؤكدا» (stressing, masculine) is no statement of it.
+    [
+      'a participle of the other gender',
+      'اصدرت الهيئة المديرة للنادي الإفريقي بياناً بعد إجتماع مطول، مؤكدا أن الفريق جاهز.',
+      [['نادي الإفريقي', 'ORG']],
+      [['الفريق جاهز', null]],
+    ],
+  ]);
+});

@@ -74,6 +74,8 @@ const PERSON_NOUNS: ReadonlyMap<string, 'm' | 'f'> = new Map([
   ['رجل', 'm'], ['شاب', 'm'], ['كهل', 'm'], ['طفل', 'm'], ['مراه', 'f'], ['امراه', 'f'], ['فتاه', 'f'], ['شابه', 'f'], ['طفله', 'f'],
 ].map(([w, g]) => [nameKey(w!), g as 'm' | 'f']));
 
+/** «الهيئة المديرة» (a body's managing board), word by word as keys: the body named after it speaks (see `subjectFrom`). */
+const MANAGING_BOARD: readonly string[] = ['الهيئة', 'المديرة'].map(nameKey);
 /** «ورد» and «جاء» (came), keys: «ما ورد على لسان X» (what came in X's words). */
 const WHAT_CAME_VERBS: ReadonlySet<string> = new Set(['ورد', 'جاء'].map((w) => nameKey(w)));
 /** Cue verbs that go on with the speaker before them (added, went on), by lemma. */
@@ -4178,7 +4180,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       const afterVerb =
         ti === verb + 1 ||
         (ti > verb + 2 && wordBeforeMarks(ti, QUOTE_MARKS) === verb + 1 && (AUXILIARY.test(keys[verb] ?? '') || verbLike(tokenText(verb))) && headOfBody(r.entity) !== undefined && strippedForms(keys[verb + 1]!).map(bare).includes(headOfBody(r.entity)!));
-      if (r.entity.type === 'ORG' ? !(bodies || auxiliary) || !afterVerb || r.role || !agrees(r.entity, g) : r.entity.type !== 'PER' || !agrees(r.entity, g)) continue;
+      // «أصدرت الهيئة المديرة للنادي الإفريقي بيانا …، داعية …» (the Club Africain's managing board issued a statement …, calling
+      // …): the body behind «ل/لل» after its board, right after the verb, is the subject — and the verb agrees with «الهيئة».
+      const board = r.entity.type === 'ORG' && !r.role && ti === verb + 3 && keys[verb + 1] === MANAGING_BOARD[0] && keys[verb + 2] === MANAGING_BOARD[1];
+      if (board ? !bodies || g === 'm' : r.entity.type === 'ORG' ? !(bodies || auxiliary) || !afterVerb || r.role || !agrees(r.entity, g) : r.entity.type !== 'PER' || !agrees(r.entity, g)) continue;
       // A role only as the subject of the sentence's first verb, honorifics between («ورفع سمو أمير منطقة
       // الجوف الشكر …، مؤكدا أن», and His Highness the Emir of al-Jouf thanked …, stressing that): a role
       // further on is mostly an object or a complement.
@@ -4192,7 +4197,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         if (w !== ti) continue;
       }
       const tok = tokens[ti]!;
-      if (r.start > tok.start && /^[وف]?[بلك]/u.test(text.slice(tok.start, r.start))) continue;
+      if (r.start > tok.start && /^[وف]?[بلك]/u.test(text.slice(tok.start, r.start)) && !board) continue;
       let pi = ti - 1;
       while (pi >= 0 && tokens[pi]!.kind !== 'word') pi--;
       const prev = pi >= 0 ? keys[pi]!.replace(/^[وف]/u, '') : '';
