@@ -16,7 +16,7 @@ import { getNerModel, tagSentences, type NerModel } from './model.ts';
 import { fold } from './fold.ts';
 import { wordFacts, type GazetteerType } from './features.ts';
 import { dottedAcronymStop, stripProclitics } from '../segment/index.ts';
-import { ARTICLE, COMPLEMENTISER_ENDS, definiteGivenName, NAME_PARTICLES, extendBelSurnames, LAM_GIVEN_NAMES, kunyaNames, mannerAfterSpeech, nameReading, namingWordNames, nisbaAdjective, QUOTATION_MARK, roleNoun, speechParticiple, proposeSlotNames, roleBefore, slotLexicon, TIMES_OF_DAY, ALI } from './slots.ts';
+import { ARTICLE, COMPLEMENTISER_ENDS, definiteGivenName, NAME_PARTICLES, extendBelSurnames, LAM_GIVEN_NAMES, kunyaNames, mannerAfterSpeech, nameReading, namingWordNames, nisbaAdjective, QUOTATION_MARK, roleNoun, speechParticiple, proposeSlotNames, roleBefore, slotLexicon, TIMES_OF_DAY, ALI, type SlotLexicon } from './slots.ts';
 import { agencyAcronym, ARABIC_TOKEN, knownPlaceWord, listedPlaceOffset, mark, outletNoun, PLACE_TYPES, proposeNamedPlaces, proposePlaces } from './places.ts';
 import { channelNames, extendPartyNames, placeBodies, proposeOrganisations } from './orgs.ts';
 import { TRIGGERS } from './triggers.ts';
@@ -120,6 +120,32 @@ function repeatedNameEnds(sentences: readonly { tokens: readonly string[]; tags:
 const PERIOD_NOUNS: ReadonlySet<string> = new Set(['العام', 'السنة', 'الشهر', 'الأسبوع'].map(fold));
 /** Words of relative time after a period, folded: «الماضي» (last), «المقبل/القادم» (next), «الجاري/الحالي» (this), «الفارط» … */
 const RELATIVE_TIMES: ReadonlySet<string> = new Set(['الماضي', 'الماضية', 'المقبل', 'المقبلة', 'القادم', 'القادمة', 'الجاري', 'الجارية', 'الحالي', 'الحالية', 'الفارط', 'الفارطة', 'المنقضي', 'المنقضية', 'المنصرم', 'المنصرمة'].map(fold));
+
+/** «غير/الغير» (not, un-), folded: the word after it is an adjective. */
+const NEGATING: ReadonlySet<string> = new Set(['غير', 'الغير'].map(fold));
+/** «عام/العام» (general), «المال» (the funds), folded: «أمين عام» is a secretary general, «أمين المال» a treasurer. */
+const SECRETARY_COMPLEMENTS: ReadonlySet<string> = new Set(['عام', 'العام', 'المال'].map(fold));
+/** Words after which «حسن» is still a name: prepositions, complementisers, conjunctions (folded). */
+const AFTER_NAME_WORDS: ReadonlySet<string> = new Set(['في', 'أن', 'إن', 'من', 'إلى', 'على', 'عن', 'خلال', 'مع', 'بأن', 'لدى', 'أمام', 'وهو', 'الذي'].map(fold));
+
+/**
+ * Whether the one-word person at token `k` of a sentence (`folded` words, `tokens` as written) is a common word the words
+ * around it make of the given name: an adjective after «غير» («غير صالح للاستهلاك», unfit for consumption; «غير عادل»,
+ * unfair); «لصالح/في صالح» (in favour of); «حسن» in construct with a common word («حسن التصرف», good management; «حسن نية»,
+ * good faith) — not before a preposition or a complementiser, «وأضاف حسن أن»; «أمين عام/المال» (secretary general, treasurer).
+ */
+function commonWordAlone(folded: readonly string[], tokens: readonly string[], k: number, tags: readonly Tag[], lex: SlotLexicon): boolean {
+  const word = folded[k]!;
+  const bare = word.replace(/^[وف]/u, '');
+  const next = folded[k + 1] ?? '';
+  if (k > 0 && NEGATING.has(folded[k - 1]!)) return true;
+  if (bare === IN_FAVOUR || (bare === SALIH && k > 0 && (folded[k - 1] === 'في' || folded[k - 1] === 'ل'))) return true;
+  if (bare === AMIN && SECRETARY_COMPLEMENTS.has(next)) return true;
+  if (/^[وبل]?حسن$/u.test(word) && tags[k + 1] === 'O' && ARABIC_TOKEN.test(tokens[k + 1] ?? '') && !AFTER_NAME_WORDS.has(next) && !next.startsWith('و') && lex.count(lex.form(tokens[k + 1]!)) >= 50) return true;
+  return false;
+}
+/** «لصالح» (in favour of), «صالح» (Salih; also «valid»), «أمين» (Amin; also «secretary»), folded. */
+const [IN_FAVOUR, SALIH, AMIN] = ['لصالح', 'صالح', 'أمين'].map(fold);
 
 /** Two spans of persons, the second right after the first: one name the tagger may have cut in two. */
 function adjacentPeople(a: TokenSpan | undefined, b: TokenSpan | undefined): boolean {
@@ -346,6 +372,11 @@ const COMPANY_HEADS: ReadonlySet<string> = new Set(['شركة'].map(fold));
  */
 const CLUB_HEADS: ReadonlySet<string> = new Set(['شبيبة', 'مستقبل', 'أمل', 'هلال', 'نجم', 'اتحاد', 'قوافل', 'جمعية', 'نادي'].map(fold));
 
+/**
+ * Heads of a body named after its place: «نيابة» (prosecution), «جامعة» (university), «محكمة» (court), folded. (Not «إذاعة»
+ * (radio), whose town the entity stage reads after it: «إذاعة قفصة», see trimName.)
+ */
+const PLACE_BODY_HEADS: ReadonlySet<string> = new Set(['نيابة', 'جامعة', 'محكمة'].map(fold));
 /** «الهيئة المديرة» (the managing board), folded word by word. */
 const MANAGING_BOARD: readonly string[] = ['الهيئة', 'المديرة'].map(fold);
 
@@ -977,6 +1008,23 @@ export function ner(options: NerOptions = {}): Stage {
           s.tags[k + 1] = 'I-ORG';
         }
       });
+      // «وقالت نيابة هيسن في بيان» (the Hesse prosecution said in a statement), «جامعة كاليفورنيا», «محكمة قرمبالية»: a body's
+      // head without the article before a place is the body of that place, named by both words.
+      strings.forEach((s, si) => {
+        const f = folded[si]!;
+        for (let k = 0; k + 1 < f.length; k++) {
+          if (s.tags[k] !== 'O' || s.tags[k + 1] !== 'B-LOC') continue;
+          const head = f[k]!;
+          if (!PLACE_BODY_HEADS.has(head) && !(/^[وفبل]/u.test(head) && PLACE_BODY_HEADS.has(head.slice(1)))) continue;
+          // (Not a place behind «ب»: «محكمة بسيدني» is a court in Sydney.)
+          if (/^[بل]/u.test(f[k + 1]!) && placeWord(f[k + 1]!.slice(1))) continue;
+          s.tags[k] = 'B-ORG';
+          let e = k + 1;
+          for (; e === k + 1 || s.tags[e] === 'I-LOC'; e++) s.tags[e] = 'I-ORG';
+          // (With the adjectives that agree with the head: «محكمة تونس الابتدائية» (the Tunis court of first instance).)
+          for (; e < f.length && s.tags[e] === 'O' && /^ال.{3,}يه$/u.test(f[e]!); e++) s.tags[e] = 'I-ORG';
+        }
+      });
       // Long organisation names from their head noun (docs/ner.md); KHABAR_NER_ORGS=0 turns it off.
       if (process.env['KHABAR_NER_ORGS'] !== '0') {
         proposeOrganisations(strings, facts);
@@ -1442,6 +1490,20 @@ export function ner(options: NerOptions = {}): Stage {
           }
         });
       }
+      // A given name that is also an adjective or a noun, alone where the words around make it one: no person (see
+      // `commonWordAlone`).
+      // (Not a word of a longer name elsewhere: «مغادرة محتملة لصالح» is a departure of Saleh's where the document names «علي
+      // عبد الله صالح».)
+      const namesWords = new Set<string>();
+      tagged.forEach((s, si) => {
+        for (const span of spansOf(s.tags)) if (span.type === 'PER' && span.end - span.start > 1) for (let k = span.start; k < span.end; k++) namesWords.add(folded[si]![k]!);
+      });
+      tagged.forEach((s, si) => {
+        for (const span of spansOf(s.tags)) {
+          if (span.type !== 'PER' || span.end - span.start !== 1 || namesWords.has(folded[si]![span.start]!.replace(/^[وفبل]/u, ''))) continue;
+          if (commonWordAlone(folded[si]!, texts[si]!, span.start, s.tags, lex)) s.tags[span.start] = 'O';
+        }
+      });
       // The later words of the document's names of two words or more, as written («فالدمار» of «ينس
       // فالدمار», Jens Valdemar): the same word alone is that surname, not «ف» (so) + «الدمار» (the ruin).
       const surnames = new Set<string>();
