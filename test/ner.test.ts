@@ -472,6 +472,8 @@ test('ner() (fifty-third round): a prosecution, a court or a university before i
   assertMentions([
     // the Frankfurt prosecution explained in a statement that the police raided 54 sites
     ['وأوضحت نيابة فرانكفورت في بيان أن الشرطة داهمت 54 موقعا.', ['نيابة فرانكفورت']],
+    // the Hesse prosecution said in a statement …: «هيسن» (Hesse), which the tagger reads as a person here
+    ['وقالت نيابة هيسن في بيان ان المشتبه به كان ملاحقا في تونس.', ['نيابة هيسن', 'تونس']],
     // the Sousse court of first instance sentenced him: the adjective that agrees with «محكمة» goes with it
     ['وقضت محكمة سوسة الابتدائية بسجنه.', ['محكمة سوسة الابتدائية']],
   ]);

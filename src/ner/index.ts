@@ -377,6 +377,8 @@ const CLUB_HEADS: ReadonlySet<string> = new Set(['شبيبة', 'مستقبل', '
  * (radio), whose town the entity stage reads after it: «إذاعة قفصة», see trimName.)
  */
 const PLACE_BODY_HEADS: ReadonlySet<string> = new Set(['نيابة', 'جامعة', 'محكمة'].map(fold));
+/** «محكمة» (court), folded. */
+const COURT = fold('محكمة');
 /** «الهيئة المديرة» (the managing board), folded word by word. */
 const MANAGING_BOARD: readonly string[] = ['الهيئة', 'المديرة'].map(fold);
 
@@ -1013,14 +1015,17 @@ export function ner(options: NerOptions = {}): Stage {
       strings.forEach((s, si) => {
         const f = folded[si]!;
         for (let k = 0; k + 1 < f.length; k++) {
-          if (s.tags[k] !== 'O' || s.tags[k + 1] !== 'B-LOC') continue;
+          // (Or a name the tagger read as a person's: «نيابة هيسن» in one sentence, a place in another; «جامعة محمد الخامس».)
+          if (s.tags[k] !== 'O' || (s.tags[k + 1] !== 'B-LOC' && s.tags[k + 1] !== 'B-PER')) continue;
           const head = f[k]!;
-          if (!PLACE_BODY_HEADS.has(head) && !(/^[وفبل]/u.test(head) && PLACE_BODY_HEADS.has(head.slice(1)))) continue;
+          const bare = PLACE_BODY_HEADS.has(head) ? head : /^[وفبل]/u.test(head) && PLACE_BODY_HEADS.has(head.slice(1)) ? head.slice(1) : '';
+          // (A court's town the tagger read as a person stays the tagger's: «محكمة قبلي», where it reads «قبلي» a person throughout.)
+          if (!bare || (s.tags[k + 1] === 'B-PER' && bare === COURT)) continue;
           // (Not a place behind «ب»: «محكمة بسيدني» is a court in Sydney.)
           if (/^[بل]/u.test(f[k + 1]!) && placeWord(f[k + 1]!.slice(1))) continue;
           s.tags[k] = 'B-ORG';
           let e = k + 1;
-          for (; e === k + 1 || s.tags[e] === 'I-LOC'; e++) s.tags[e] = 'I-ORG';
+          for (const inside = `I-${s.tags[k + 1]!.slice(2)}`; e === k + 1 || s.tags[e] === inside; e++) s.tags[e] = 'I-ORG';
           // (With the adjectives that agree with the head: «محكمة تونس الابتدائية» (the Tunis court of first instance).)
           for (; e < f.length && s.tags[e] === 'O' && /^ال.{3,}يه$/u.test(f[e]!); e++) s.tags[e] = 'I-ORG';
         }
