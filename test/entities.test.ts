@@ -2384,3 +2384,18 @@ test('entities (fifty-first round): a town\'s service named in marks after its h
   const said = analyzeWithMentions('وأعلن الحزب "قال إنه سيشارك في الانتخابات" أمس.', [], { quotes: false });
   assert.deepEqual(said.entities.map((e) => e.name), []);
 });
+
+test('entities (fifty-third round): a radio station goes by its name without «FM» (aliases)', () => {
+  const rows: [string, MentionSpec[], [string, string[]][]][] = [
+    // «He stated to Jawhara "FM" that …»: behind «لل» the name takes its article back, and so does the alias.
+    ['وأكد في تصريح للجوهرة "اف ام" أن الوضع مستقر.', [['جوهرة "اف ام"', 'ORG']], [['الجوهرة "اف ام"', ['الجوهرة']]]],
+    ['وقال لموزاييك أف أم إن الوضع مستقر.', [['موزاييك أف أم', 'ORG']], [['موزاييك أف أم', ['موزاييك']]]],
+    // A letter's name before «FM» is no name alone: «بي أف أم» is BFM.
+    ['وقال لقناة بي أف أم إن الوضع مستقر.', [['بي أف أم', 'ORG']], [['بي أف أم', []]]],
+  ];
+  for (const [text, mentions, expected] of rows) {
+    const doc = analyzeWithMentions(text, mentions, { quotes: false });
+    assert.deepEqual(checkInvariants(doc), [], text);
+    assert.deepEqual(doc.entities.filter((e) => e.type === 'ORG').map((e) => [e.name, e.aliases ?? []]), expected, text);
+  }
+});

@@ -3947,7 +3947,7 @@ function buildEntities(doc: AnalysisDocument, clusters: readonly Cluster[], alia
   let written: Map<string, Entity> | undefined;
   for (const e of built) {
     if (e.type !== 'ORG') continue;
-    const short = shortNames(e.mentions.map((m) => m.text), aliases);
+    const short = [...stationNames(e), ...shortNames(e.mentions.map((m) => m.text), aliases)];
     if (!short.length) continue;
     if (!written) {
       written = new Map();
@@ -4023,6 +4023,22 @@ function shortNames(names: readonly string[], aliases: AliasIndex): string[] {
   }
   return [...found.values()];
 }
+
+/**
+ * A radio station's name without its «FM», in marks or not: «الجوهرة "اف ام"», «موزاييك أف أم» go by «الجوهرة», «موزاييك» —
+ * read from the entity's name, which has the article back where «لل» hid it («للجوهرة "اف ام"»); none when a mention
+ * writes it alone.
+ */
+function stationNames(e: Entity): string[] {
+  const station = STATION_FM.exec(e.name);
+  // (Not a letter's name before it: «بي أف أم» is BFM, «إي أف أم» EFM.)
+  if (!station || station[1]!.length < 3) return [];
+  const key = nameKey(station[1]!);
+  return e.mentions.some((m) => nameKey(m.text) === key) ? [] : [station[1]!];
+}
+
+/** A station's name and its «FM» after it, in marks or not («الجوهرة "اف ام"»): the name without it is group 1. */
+const STATION_FM = /^([^\s"«»“”]+(?:\s+[^\s"«»“”]+)?)\s*["«“”]?\s*[اأإ]ف\s+[اأإ]م\s*["»“”]?$/u;
 
 /** «المسؤول/المسؤولة» (the official): a description of a person introduced earlier with a role. */
 const OFFICIAL = new Set(['مسوول', 'مسووله']);

@@ -398,6 +398,11 @@ const CLUB_HEADS: ReadonlySet<string> = new Set(['شبيبة', 'مستقبل', '
  * (radio), whose town the entity stage reads after it: «إذاعة قفصة», see trimName.)
  */
 const PLACE_BODY_HEADS: ReadonlySet<string> = new Set(['نيابة', 'جامعة', 'محكمة'].map(fold));
+/**
+ * Heads of a document or an event named after a place: «وثيقة» (document), «اتفاق/اتفاقية» (agreement), «معاهدة» (treaty),
+ * «إعلان» (declaration), «مهرجان» (festival), «أيام» (days, a festival's), folded.
+ */
+const WORK_OF_PLACE_HEADS: ReadonlySet<string> = new Set(['وثيقة', 'اتفاق', 'اتفاقية', 'معاهدة', 'إعلان', 'مهرجان', 'أيام', 'أيّام'].map(fold));
 /** «محكمة» (court), folded. */
 const COURT = fold('محكمة');
 /** «الهيئة المديرة» (the managing board), folded word by word. */
@@ -1039,6 +1044,16 @@ export function ner(options: NerOptions = {}): Stage {
           // (Or a name the tagger read as a person's: «نيابة هيسن» in one sentence, a place in another; «جامعة محمد الخامس».)
           if (s.tags[k] !== 'O' || (s.tags[k + 1] !== 'B-LOC' && s.tags[k + 1] !== 'B-PER')) continue;
           const head = f[k]!;
+          // («وثيقة قرطاج» (the Carthage Document), «أيام قرطاج السينمائية» (the Carthage film festival): a document or an event
+          // named after its place — other, the gold's optional type, not the place.)
+          const work = WORK_OF_PLACE_HEADS.has(head) || (/^[وفبل]/u.test(head) && WORK_OF_PLACE_HEADS.has(head.slice(1)));
+          if (work && s.tags[k + 1] === 'B-LOC') {
+            s.tags[k] = 'B-MISC';
+            let e = k + 1;
+            for (; e === k + 1 || s.tags[e] === 'I-LOC'; e++) s.tags[e] = 'I-MISC';
+            for (; e < f.length && s.tags[e] === 'O' && /^ال.{3,}يه$/u.test(f[e]!); e++) s.tags[e] = 'I-MISC';
+            continue;
+          }
           const bare = PLACE_BODY_HEADS.has(head) ? head : /^[وفبل]/u.test(head) && PLACE_BODY_HEADS.has(head.slice(1)) ? head.slice(1) : '';
           // (A court's town the tagger read as a person stays the tagger's: «محكمة قبلي», where it reads «قبلي» a person throughout.)
           if (!bare || (s.tags[k + 1] === 'B-PER' && bare === COURT)) continue;
