@@ -1074,6 +1074,17 @@ export function ner(options: NerOptions = {}): Stage {
       channelNames(strings, facts, countryAdjective);
       // (A rule of its own, on even with KHABAR_NER_ORGS=0, which measures the long-name pass alone.)
       placeBodies(strings, facts);
+      // «البعثة الدائمة للجمهورية التونسية بجينيف» (Tunisia's permanent mission in Geneva): a one-word person behind «ب» right
+      // after a body is the body's place, which the tagger read as a name — not «بن/بو/بل…», which open Maghrebi surnames, nor
+      // «بي…» (Pérez, «بيريز») or «با…» («باتحاد», against the union of).
+      strings.forEach((s, si) => {
+        const f = folded[si]!;
+        for (const span of spansOf(s.tags)) {
+          const at = span.end;
+          if (span.type !== 'ORG' || s.tags[at] !== 'B-PER' || s.tags[at + 1] === 'I-PER' || !/^ب[^ونلاي]/u.test(f[at]!) || givenNameTest(f[at]!.slice(1))) continue;
+          s.tags[at] = 'I-ORG';
+        }
+      });
       // «وقد أحدثت شركة فايسبوك العام الماضي فرعا» (Facebook set up a branch last year): a period noun that ends a body and a
       // word of relative time after it are a time, not the body's (not «الأمين العام», general, with no such word after it).
       strings.forEach((s, si) => {

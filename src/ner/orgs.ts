@@ -63,7 +63,7 @@ const DIRECTORATE_ADJECTIVES: ReadonlySet<string> = new Set(['العامة', 'ا
 const REGIONAL: ReadonlySet<string> = new Set(['الجهوي', 'الجهوية'].map(fold));
 
 /** Definite adjectives that name without being a nisba: «العام» (general), «الأعلى» (supreme) …. */
-const NAMING: ReadonlySet<string> = new Set(['العام', 'العامة', 'الأعلى', 'العليا', 'المتحدة', 'المستقلة', 'الكبرى', 'المسلحة'].map(fold));
+const NAMING: ReadonlySet<string> = new Set(['العام', 'العامة', 'الأعلى', 'العليا', 'المتحدة', 'المستقلة', 'الكبرى', 'المسلحة', 'الدائم', 'الدائمة'].map(fold));
 
 /** Words in ي that are no naming adjective: relatives, ordinals, time words (الذي، الثاني، الحالي، الماضي …). */
 export const NOT_NISBA: ReadonlySet<string> = new Set(
