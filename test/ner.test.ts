@@ -519,3 +519,12 @@ test('ner() (fifty-third round): «الدائمة» (permanent) names a body, an
     ['وأفاد بلاغ صادر عن البعثة الدائمة للجمهورية التونسية بجينيف، بانه ترشح خمسة عشر مرشحا.', ['البعثة الدائمة للجمهورية التونسية بجينيف']],
   ]);
 });
+
+test('ner() (fifty-third round): a side before a continent is part of the name («جنوب إفريقيا», South Africa)', { skip: NEEDS_MODEL }, () => {
+  assertMentions([
+    // South Africa's team beat Tunisia
+    ['وفاز منتخب جنوب إفريقيا على تونس.', ['جنوب إفريقيا', 'تونس']],
+    // in the North Africa and Middle East region
+    ['في منطقة شمال أفريقيا والشرق الأوسط.', ['شمال أفريقيا', 'الشرق الأوسط']],
+  ]);
+});

@@ -403,6 +403,10 @@ const PLACE_BODY_HEADS: ReadonlySet<string> = new Set(['نيابة', 'جامعة
  * «إعلان» (declaration), «مهرجان» (festival), «أيام» (days, a festival's), folded.
  */
 const WORK_OF_PLACE_HEADS: ReadonlySet<string> = new Set(['وثيقة', 'اتفاق', 'اتفاقية', 'معاهدة', 'إعلان', 'مهرجان', 'أيام', 'أيّام'].map(fold));
+/** The sides of a region: «شمال» (north), «جنوب», «شرق», «غرب», «وسط» (centre), folded. */
+const SIDES: ReadonlySet<string> = new Set(['شمال', 'جنوب', 'شرق', 'غرب', 'وسط'].map(fold));
+/** The continents news copy names a region of, in their common spellings, folded. */
+const CONTINENTS: ReadonlySet<string> = new Set(['أفريقيا', 'إفريقيا', 'افريقيا', 'أوروبا', 'اوروبا', 'آسيا', 'اسيا', 'أمريكا', 'امريكا', 'أميركا'].map(fold));
 /** «محكمة» (court), folded. */
 const COURT = fold('محكمة');
 /** «الهيئة المديرة» (the managing board), folded word by word. */
@@ -1034,6 +1038,17 @@ export function ner(options: NerOptions = {}): Stage {
           if (!knownPlaceWord(town) || gazetteer.oneWordName(town, COUNTRY)) continue;
           s.tags[k] = 'B-ORG';
           s.tags[k + 1] = 'I-ORG';
+        }
+      });
+      // «جنوب إفريقيا» (South Africa), «شمال إفريقيا» (North Africa), «شرق آسيا»: a side before a continent the tagger found
+      // alone is part of the name — a country's or a region's.
+      strings.forEach((s, si) => {
+        const f = folded[si]!;
+        for (let k = 0; k + 1 < f.length; k++) {
+          if (s.tags[k] !== 'O' || s.tags[k + 1] !== 'B-LOC' || s.tags[k + 2] === 'I-LOC' || !CONTINENTS.has(f[k + 1]!)) continue;
+          if (!SIDES.has(f[k]!) && !(/^[وبلف]/u.test(f[k]!) && SIDES.has(f[k]!.slice(1)))) continue;
+          s.tags[k] = 'B-LOC';
+          s.tags[k + 1] = 'I-LOC';
         }
       });
       // «وقالت نيابة هيسن في بيان» (the Hesse prosecution said in a statement), «جامعة كاليفورنيا», «محكمة قرمبالية»: a body's
