@@ -153,7 +153,7 @@ const MALI = fold('مالي');
 const MALI_HEADS: ReadonlySet<string> = new Set(['شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'شمالي', 'جنوبي', 'شرقي', 'غربي', 'عاصمة', 'دولة', 'جمهورية', 'منتخب', 'حكومة', 'رئيس', 'سفارة', 'سفير', 'حدود', 'أراضي', 'أرض', 'جيش', 'شعب'].map(fold));
 /**
  * Whether the one-word place at token `k` is «مالي» the adjective (financial) after the indefinite noun it describes: «مبلغ
- * مالي» (a sum of money, 120 corpus mentions read as Mali), «فساد مالي» (financial corruption), «عجز مالي» — a noun that
+ * مالي» (a sum of money; 170 corpus mentions of «مالي» were read as Mali), «فساد مالي» (financial corruption), «عجز مالي» — a noun that
  * news copy writes with the article as well, and none of the country's heads.
  */
 function financialAdjective(folded: readonly string[], tokens: readonly string[], k: number, tags: readonly Tag[], lex: SlotLexicon): boolean {
@@ -411,6 +411,21 @@ const CONTINENTS: ReadonlySet<string> = new Set(['أفريقيا', 'إفريقي
 const COURT = fold('محكمة');
 /** «الهيئة المديرة» (the managing board), folded word by word. */
 const MANAGING_BOARD: readonly string[] = ['الهيئة', 'المديرة'].map(fold);
+
+/** The head of `heads` a folded word is, bare or behind one proclitic «و/ف/ب/ل» («بمحكمة»); undefined when it is none. */
+function headIn(word: string, heads: ReadonlySet<string>): string | undefined {
+  if (heads.has(word)) return word;
+  return /^[وفبل]/u.test(word) && heads.has(word.slice(1)) ? word.slice(1) : undefined;
+}
+
+/**
+ * The end of the definite feminine adjectives from token `e` on that agree with a feminine head before them («الابتدائية»,
+ * «السينمائية»), tagging them `inside`; the first token after them.
+ */
+function agreeingAdjectives(tags: Tag[], folded: readonly string[], e: number, inside: Tag): number {
+  for (; e < folded.length && tags[e] === 'O' && /^ال.{3,}يه$/u.test(folded[e]!); e++) tags[e] = inside;
+  return e;
+}
 
 /** The NER stage: requires `tokens` and `sentences`, provides `mentions`. */
 export function ner(options: NerOptions = {}): Stage {
@@ -1045,8 +1060,7 @@ export function ner(options: NerOptions = {}): Stage {
       strings.forEach((s, si) => {
         const f = folded[si]!;
         for (let k = 0; k + 1 < f.length; k++) {
-          if (s.tags[k] !== 'O' || s.tags[k + 1] !== 'B-LOC' || s.tags[k + 2] === 'I-LOC' || !CONTINENTS.has(f[k + 1]!)) continue;
-          if (!SIDES.has(f[k]!) && !(/^[وبلف]/u.test(f[k]!) && SIDES.has(f[k]!.slice(1)))) continue;
+          if (s.tags[k] !== 'O' || s.tags[k + 1] !== 'B-LOC' || s.tags[k + 2] === 'I-LOC' || !CONTINENTS.has(f[k + 1]!) || !headIn(f[k]!, SIDES)) continue;
           s.tags[k] = 'B-LOC';
           s.tags[k + 1] = 'I-LOC';
         }
@@ -1061,24 +1075,19 @@ export function ner(options: NerOptions = {}): Stage {
           const head = f[k]!;
           // («وثيقة قرطاج» (the Carthage Document), «أيام قرطاج السينمائية» (the Carthage film festival): a document or an event
           // named after its place — other, the gold's optional type, not the place.)
-          const work = WORK_OF_PLACE_HEADS.has(head) || (/^[وفبل]/u.test(head) && WORK_OF_PLACE_HEADS.has(head.slice(1)));
-          if (work && s.tags[k + 1] === 'B-LOC') {
-            s.tags[k] = 'B-MISC';
-            let e = k + 1;
-            for (; e === k + 1 || s.tags[e] === 'I-LOC'; e++) s.tags[e] = 'I-MISC';
-            for (; e < f.length && s.tags[e] === 'O' && /^ال.{3,}يه$/u.test(f[e]!); e++) s.tags[e] = 'I-MISC';
-            continue;
-          }
-          const bare = PLACE_BODY_HEADS.has(head) ? head : /^[وفبل]/u.test(head) && PLACE_BODY_HEADS.has(head.slice(1)) ? head.slice(1) : '';
+          const work = headIn(head, WORK_OF_PLACE_HEADS) !== undefined && s.tags[k + 1] === 'B-LOC';
+          const bare = work ? undefined : headIn(head, PLACE_BODY_HEADS);
           // (A court's town the tagger read as a person stays the tagger's: «محكمة قبلي», where it reads «قبلي» a person throughout.)
-          if (!bare || (s.tags[k + 1] === 'B-PER' && bare === COURT)) continue;
+          if (!work && (!bare || (s.tags[k + 1] === 'B-PER' && bare === COURT))) continue;
           // (Not a place behind «ب»: «محكمة بسيدني» is a court in Sydney.)
-          if (/^[بل]/u.test(f[k + 1]!) && placeWord(f[k + 1]!.slice(1))) continue;
-          s.tags[k] = 'B-ORG';
+          if (!work && /^[بل]/u.test(f[k + 1]!) && placeWord(f[k + 1]!.slice(1))) continue;
+          const type = work ? 'MISC' : 'ORG';
+          s.tags[k] = `B-${type}`;
           let e = k + 1;
-          for (const inside = `I-${s.tags[k + 1]!.slice(2)}`; e === k + 1 || s.tags[e] === inside; e++) s.tags[e] = 'I-ORG';
-          // (With the adjectives that agree with the head: «محكمة تونس الابتدائية» (the Tunis court of first instance).)
-          for (; e < f.length && s.tags[e] === 'O' && /^ال.{3,}يه$/u.test(f[e]!); e++) s.tags[e] = 'I-ORG';
+          for (const inside = `I-${s.tags[k + 1]!.slice(2)}`; e === k + 1 || s.tags[e] === inside; e++) s.tags[e] = `I-${type}`;
+          // (With the adjectives that agree with the head: «محكمة تونس الابتدائية» (the Tunis court of first instance), «أيام قرطاج
+          // السينمائية».)
+          agreeingAdjectives(s.tags, f, e, `I-${type}`);
         }
       });
       // Long organisation names from their head noun (docs/ner.md); KHABAR_NER_ORGS=0 turns it off.

@@ -431,6 +431,8 @@ const CHANNEL_HEADS: ReadonlySet<string> = new Set(['القناة', 'قناة'].
 const CHANNEL_ORDINALS: ReadonlySet<string> = new Set(
   ['الأولى', 'الثانية', 'الثالثة', 'الرابعة', 'الخامسة', 'السادسة', 'السابعة', 'الثامنة', 'التاسعة', 'العاشرة'].map(fold),
 );
+/** A channel's figure in Western or Arabic-Indic digits. */
+const NUMBER = /^[0-9\u0660-\u0669]{1,3}$/u;
 /** Adjectives of a channel's name that are no nationality: «الوطنية» (national), «التلفزيونية» (television), folded. */
 const CHANNEL_ADJECTIVES: ReadonlySet<string> = new Set(['الوطنية', 'التلفزيونية'].map(fold));
 
@@ -469,5 +471,3 @@ export function channelNames(sentences: TaggedTokens[], facts: readonly (readonl
   });
   return added;
 }
-/** A figure in Western or Arabic-Indic digits. */
-const NUMBER = /^[0-9\u0660-\u0669]{1,3}$/u;

@@ -385,8 +385,9 @@ function surnameReading(token: string, lex: SlotLexicon): boolean {
 /**
  * The names of Maghrebi surnames written «بال» (son of) + a name: بالحاج (Belhaj), بالطيب (Taieb),
  * بالطاهر، بالقاسم (Belgacem), بالعيد (Belaid), بالحسن، بالحسين، بالناصر، بالشيخ، بالخير، بالعربي،
- * بالخوجة (Belkhodja), بالضياف (Beldhiaf), بالخيثر، بالصغير، بالأخواص، بالأكحل، بالقروي — the ones of the news corpus. A closed list: behind «بال» any other name is
- * as often a preposition and a noun («أشاد بالأمين العام», he praised the secretary-general).
+ * بالخوجة (Belkhodja), بالضياف (Beldhiaf), بالضيافي، بالخيثر، بالصغير، بالأخواص، بالأكحل، بالقروي — the
+ * ones of the news corpus. A closed list: behind «بال» any other name is as often a preposition and a
+ * noun («أشاد بالأمين العام», he praised the secretary-general).
  */
 const BEL_NAMES: ReadonlySet<string> = fset(['الحاج', 'الطيب', 'الطاهر', 'القاسم', 'العيد', 'الحسن', 'الحسين', 'الناصر', 'الشيخ', 'الخير', 'العربي', 'الخوجة', 'الضياف', 'الضيافي', 'الخيثر', 'الصغير', 'الأخواص', 'الأكحل', 'القروي']);
 
