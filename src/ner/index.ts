@@ -1589,7 +1589,11 @@ export function ner(options: NerOptions = {}): Stage {
         for (const span of spansOf(s.tags)) if (span.type === 'PER') for (let k = span.start + 1; k < span.end; k++) surnames.add(texts[si]![k]!);
       });
       tagged.forEach((s, si) => {
-        for (const span of spansOf(s.tags)) {
+        const spans = spansOf(s.tags);
+        for (let spanIndex = 0; spanIndex < spans.length; spanIndex++) {
+          const span = spans[spanIndex]!;
+          // (The span before this one: a person right before a person is a list, «فين ديزل وتريز غيبسون».)
+          const previous = spans[spanIndex - 1];
           // A name never starts or ends with punctuation or a symbol, whatever the tagger says.
           const taggedEnd = span.end;
           while (span.start < span.end && !NAME_KINDS.has(s.tokens[span.start]!.kind)) span.start++;
@@ -1654,7 +1658,11 @@ export function ner(options: NerOptions = {}): Stage {
           // words of their own, so `nameStart` keeps their «و/ف»; a country or a given name of the gazetteer after it, where the
           // whole is no name the gazetteer or the project lists, is the name.
           const conjunctionName = !listed && offset === 0 && !van && !surname && /^[وف]/u.test(firstFolded) && firstText.length > 3 && gazetteer.oneWordName(firstFolded.slice(1), span.type === 'PER' ? FIRST : COUNTRY) && gazetteer.starting(firstFolded) === undefined && !LISTED_GIVEN_NAMES.has(firstFolded);
-          const start = doubleLam ? firstTok.start + 2 : conjunctionName ? firstTok.start + 1 : listed || offset > 0 || van || surname ? firstTok.start + offset : nameStart(doc.text, firstTok, known);
+          // (So is a person's «و» right after another person, a list the tagger read name by name: «فين ديزل وتريز غيبسون
+          // ولوداكريس» (Vin Diesel, Tyrese Gibson and Ludacris) — not a given name in «و» («محمد علي ووليد»), which the
+          // gazetteer, the project's list or the first-name word classes hold.)
+          const listWaw = span.type === 'PER' && previous?.type === 'PER' && previous.end === span.start && !listed && !van && !surname && firstFolded.startsWith(WAW) && firstText.length > 3 && gazetteer.starting(firstFolded) === undefined && !givenNameTest(firstFolded);
+          const start = doubleLam ? firstTok.start + 2 : conjunctionName || listWaw ? firstTok.start + 1 : listed || offset > 0 || van || surname ? firstTok.start + offset : nameStart(doc.text, firstTok, known);
           const end = lastTok.end;
           if (end <= start) continue;
           // Names added by the consistency pass get a neutral margin.
