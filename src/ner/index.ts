@@ -1657,11 +1657,12 @@ export function ner(options: NerOptions = {}): Stage {
           // «وأندونيسيا» (and Indonesia), «وكمال العلاوي»: the word classes were built from running text and hold such forms as
           // words of their own, so `nameStart` keeps their «و/ف»; a country or a given name of the gazetteer after it, where the
           // whole is no name the gazetteer or the project lists, is the name.
-          const conjunctionName = !listed && offset === 0 && !van && !surname && /^[وف]/u.test(firstFolded) && firstText.length > 3 && gazetteer.oneWordName(firstFolded.slice(1), span.type === 'PER' ? FIRST : COUNTRY) && gazetteer.starting(firstFolded) === undefined && !LISTED_GIVEN_NAMES.has(firstFolded);
+          const plainFirst = !listed && !van && !surname && firstText.length > 3 && gazetteer.starting(firstFolded) === undefined;
+          const conjunctionName = plainFirst && offset === 0 && /^[وف]/u.test(firstFolded) && gazetteer.oneWordName(firstFolded.slice(1), span.type === 'PER' ? FIRST : COUNTRY) && !LISTED_GIVEN_NAMES.has(firstFolded);
           // (So is a person's «و» right after another person, a list the tagger read name by name: «فين ديزل وتريز غيبسون
           // ولوداكريس» (Vin Diesel, Tyrese Gibson and Ludacris) — not a given name in «و» («محمد علي ووليد»), which the
           // gazetteer, the project's list or the first-name word classes hold.)
-          const listWaw = span.type === 'PER' && previous?.type === 'PER' && previous.end === span.start && !listed && !van && !surname && firstFolded.startsWith(WAW) && firstText.length > 3 && gazetteer.starting(firstFolded) === undefined && !givenNameTest(firstFolded);
+          const listWaw = plainFirst && span.type === 'PER' && previous?.type === 'PER' && previous.end === span.start && firstFolded.startsWith(WAW) && !givenNameTest(firstFolded);
           const start = doubleLam ? firstTok.start + 2 : conjunctionName || listWaw ? firstTok.start + 1 : listed || offset > 0 || van || surname ? firstTok.start + offset : nameStart(doc.text, firstTok, known);
           const end = lastTok.end;
           if (end <= start) continue;
