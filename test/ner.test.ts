@@ -520,12 +520,14 @@ test('ner() (fifty-third round): «الدائمة» (permanent) names a body, an
   ]);
 });
 
-test('ner() (fifty-third round): a side before a continent is part of the name («جنوب إفريقيا», South Africa)', { skip: NEEDS_MODEL }, () => {
+test('ner() (fifty-third round): a side before a continent is part of the name («جنوب إفريقيا», South Africa), and «المغرب العربي» is the Maghreb', { skip: NEEDS_MODEL }, () => {
   assertMentions([
     // South Africa's team beat Tunisia
     ['وفاز منتخب جنوب إفريقيا على تونس.', ['جنوب إفريقيا', 'تونس']],
     // in the North Africa and Middle East region
     ['في منطقة شمال أفريقيا والشرق الأوسط.', ['شمال أفريقيا', 'الشرق الأوسط']],
+    // cooperation between the countries of the Maghreb: «المغرب العربي» is the region, not Morocco
+    ['وتطرق إلى آفاق التعاون بين دول المغرب العربي في مجال الطاقة.', ['المغرب العربي']],
   ]);
 });
 

@@ -407,6 +407,10 @@ const WORK_OF_PLACE_HEADS: ReadonlySet<string> = new Set(['وثيقة', 'اتف�
 const SIDES: ReadonlySet<string> = new Set(['شمال', 'جنوب', 'شرق', 'غرب', 'وسط'].map(fold));
 /** The continents news copy names a region of, in their common spellings, folded. */
 const CONTINENTS: ReadonlySet<string> = new Set(['أفريقيا', 'إفريقيا', 'افريقيا', 'أوروبا', 'اوروبا', 'آسيا', 'اسيا', 'أمريكا', 'امريكا', 'أميركا'].map(fold));
+/** «المغرب» (Morocco; the Maghreb), folded. */
+const MAGHREB = fold('المغرب');
+/** «العربي» (Arab), «الكبير» (greater) after «المغرب»: the region, folded. */
+const MAGHREB_ADJECTIVES: ReadonlySet<string> = new Set(['العربي', 'الكبير'].map(fold));
 /** «محكمة» (court), folded. */
 const COURT = fold('محكمة');
 /** «الهيئة المديرة» (the managing board), folded word by word. */
@@ -1056,10 +1060,17 @@ export function ner(options: NerOptions = {}): Stage {
         }
       });
       // «جنوب إفريقيا» (South Africa), «شمال إفريقيا» (North Africa), «شرق آسيا»: a side before a continent the tagger found
-      // alone is part of the name — a country's or a region's.
+      // alone is part of the name — a country's or a region's. So is «العربي/الكبير» after «المغرب»: «المغرب العربي» (the
+      // Maghreb) is the region, not Morocco.
       strings.forEach((s, si) => {
         const f = folded[si]!;
         for (let k = 0; k + 1 < f.length; k++) {
+          // (Not inside a body's name, which the organisation pass reads later: «اتحاد عمال المغرب العربي».)
+          const inBody = [k - 1, k - 2].some((m) => m >= 0 && TRIGGERS.get(f[m]!) === 'ORG');
+          if (s.tags[k] === 'B-LOC' && s.tags[k + 1] === 'O' && !inBody && f[k]!.replace(/^[وبلف]/u, '') === MAGHREB && MAGHREB_ADJECTIVES.has(f[k + 1]!)) {
+            s.tags[k + 1] = 'I-LOC';
+            continue;
+          }
           if (s.tags[k] !== 'O' || s.tags[k + 1] !== 'B-LOC' || s.tags[k + 2] === 'I-LOC' || !CONTINENTS.has(f[k + 1]!) || !headIn(f[k]!, SIDES)) continue;
           s.tags[k] = 'B-LOC';
           s.tags[k + 1] = 'I-LOC';
