@@ -19,7 +19,7 @@ import { lookupNumberWord } from '../numbers/words.ts';
 import { isMeasureWord } from '../numbers/index.ts';
 import { normalizeWord } from '../text/normalize.ts';
 import { NOT_COMPLEMENT_WORDS, NOT_NISBA, PARTY_HEAD_WORDS, PREVENTION_WORDS } from '../ner/orgs.ts';
-import { FEMININE_HEAD_AGREEMENT } from '../ner/edges.ts';
+import { AM_LETTERS, FEMININE_HEAD_AGREEMENT, FM_LETTERS } from '../ner/edges.ts';
 import { getNerModel } from '../ner/model.ts';
 import { PERSON_FACILITIES, theophoricFamilyName } from '../ner/index.ts';
 import { listedPlaceLength } from '../ner/places.ts';
@@ -4030,15 +4030,15 @@ function shortNames(names: readonly string[], aliases: AliasIndex): string[] {
  * writes it alone.
  */
 function stationNames(e: Entity): string[] {
-  const station = STATION_FM.exec(e.name);
+  const words = e.name.replace(/["«»“”]/gu, ' ').split(/\s+/u).filter(Boolean);
+  const n = words.length;
+  if (n < 3 || n > 4 || !FM_LETTERS.has(words[n - 2]!) || !AM_LETTERS.has(words[n - 1]!)) return [];
+  const name = words.slice(0, n - 2).join(' ');
   // (Not a letter's name before it: «بي أف أم» is BFM, «إي أف أم» EFM.)
-  if (!station || station[1]!.length < 3) return [];
-  const key = nameKey(station[1]!);
-  return e.mentions.some((m) => nameKey(m.text) === key) ? [] : [station[1]!];
+  if (name.length < 3) return [];
+  const key = nameKey(name);
+  return e.mentions.some((m) => nameKey(m.text) === key) ? [] : [name];
 }
-
-/** A station's name and its «FM» after it, in marks or not («الجوهرة "اف ام"»): the name without it is group 1. */
-const STATION_FM = /^([^\s"«»“”]+(?:\s+[^\s"«»“”]+)?)\s*["«“”]?\s*[اأإ]ف\s+[اأإ]م\s*["»“”]?$/u;
 
 /** «المسؤول/المسؤولة» (the official): a description of a person introduced earlier with a role. */
 const OFFICIAL = new Set(['مسوول', 'مسووله']);

@@ -46,7 +46,7 @@ const SON_OF: ReadonlySet<string> = new Set(['ابن', 'إبن', 'بن']);
 
 /** «أف» and «أم» (F, M), as lexicon forms (the hamza kept or not): «أف أم» (FM) closes a station's name. */
 export const FM_LETTERS: ReadonlySet<string> = new Set(['أف', 'اف', 'إف']);
-export const AM_LETTERS: ReadonlySet<string> = new Set(['أم', 'ام']);
+export const AM_LETTERS: ReadonlySet<string> = new Set(['أم', 'ام', 'إم']);
 
 /** Quantifiers no person's name starts with: «أحد جيران السيدة» (one of the lady's neighbours), «بعض». */
 const NOT_PERSON_QUANTIFIERS: ReadonlySet<string> = new Set(['أحد', 'احد', 'إحدى', 'احدى', 'بعض']);

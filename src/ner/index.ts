@@ -1052,7 +1052,7 @@ export function ner(options: NerOptions = {}): Stage {
         for (let k = 0; k + 1 < f.length; k++) {
           if (s.tags[k] !== 'O' || s.tags[k + 1] !== 'B-LOC' || s.tags[k + 2] === 'I-LOC') continue;
           const head = f[k]!;
-          if (!CLUB_HEADS.has(head) && !(/^[وفبل]/u.test(head) && CLUB_HEADS.has(head.slice(1)))) continue;
+          if (!headIn(head, CLUB_HEADS)) continue;
           const town = f[k + 1]!;
           if (!knownPlaceWord(town) || gazetteer.oneWordName(town, COUNTRY)) continue;
           s.tags[k] = 'B-ORG';
