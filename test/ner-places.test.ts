@@ -210,12 +210,12 @@ test('extendNisbaSurnames: a rare family name with the article after a lone give
 });
 
 test('splitDefiniteHeads: a definite organisation head is no part of the person named after it', () => {
-  const given = new Set(['مارغريت'].map(fold));
+  const given = new Set(['مارغريت', 'إلياس'].map(fold));
   const common = new Set(['يوفر', 'ميزانيات'].map(fold));
   const run = (sentence: string, tagged: string): string => {
     const tokens = sentence.split(' ');
     const tags = tagged.split(' ') as Tag[];
-    const heads = new Set(['المنظمة', 'البنك'].map(fold));
+    const heads = new Set(['المنظمة', 'البنك', 'المحكمة'].map(fold));
     splitDefiniteHeads(tokens, tokens.map(fold), tags, (w) => heads.has(w), (w) => given.has(w), (t) => common.has(fold(t)));
     return tags.join(' ');
   };
@@ -223,6 +223,8 @@ test('splitDefiniteHeads: a definite organisation head is no part of the person 
   assert.equal(run('مديرة البحوث للمنظمة هبة مرايف قالت', 'O O B-ORG I-ORG I-ORG O'), 'O O O B-PER I-PER O');
   // «the organisation's director general Margaret Chan»: a given name.
   assert.equal(run('مديرة المنظمة مارغريت تشان', 'O B-ORG I-ORG I-ORG'), 'O O B-PER I-PER');
+  // «the court's spokesman Elyes Miladi»: «إلياس» folds to «الياس», which is no article.
+  assert.equal(run('الناطق باسم المحكمة إلياس الميلادي إن', 'O O B-ORG I-ORG I-ORG O'), 'O O O B-PER I-PER O');
   // «the bank provides budgets» is a clause; «منظمة العفو الدولية» (indefinite head) and «البنك الدولي» are names.
   assert.equal(run('البنك يوفر ميزانيات', 'B-ORG I-ORG I-ORG'), 'B-ORG I-ORG I-ORG');
   assert.equal(run('منظمة العفو الدولية', 'B-ORG I-ORG I-ORG'), 'B-ORG I-ORG I-ORG');
@@ -516,4 +518,36 @@ test('ner() (forty-third round): a given name between commas after a person\'s r
   assert.ok(found.includes('PER Daniel Okafor'), found.join(', '));
   // «The delegation visited George Town (George Town) in Malaysia»: a place with no role before it stays a place.
   assert.ok(!mentions('وزار الوفد مدينة جورج تاون (George Town) في ماليزيا.').some((m) => m.startsWith('PER')));
+});
+
+test('ner() (fifty-fourth round): Tunisian towns the harvest missed are places wherever they stand', { skip: NEEDS_MODEL }, () => {
+  assertFound([
+    // «The research and inspection team of the National Guard in Teboulba dismantled a cell» (the place behind «ب»).
+    ['وتمكنت فرقة الأبحاث والتفتيش للحرس الوطني بطبلبة من تفكيك خلية.', ['LOC طبلبة']],
+    // «The oasis of Jemna», «the road from Enfidha to Ras Jedir».
+    ['وزار الوفد واحة جمنة أمس.', ['LOC جمنة']],
+    ['وأغلقت الطريق بين النفيضة ورأس جدير.', ['LOC النفيضة', 'LOC رأس جدير']],
+    // «Five children in the hospital of Misrata» (a Libyan city the gazetteer knows but the tagger misses).
+    ['وبقي 5 أطفال بمستشفى مصراتة.', ['LOC مصراتة']],
+  ]);
+});
+
+test('ner() (fifty-fourth round): a listed given name before a name the tagger does not know, and that name alone later', { skip: NEEDS_MODEL }, () => {
+  // «President Donald Trump forgot to sign two executive orders … but Trump left the room»: the tagger, trained on older
+  // copy, found «دونالد» alone; the family name joins it, and is carried to its repeat.
+  const text = 'نسي الرئيس الأمريكي دونالد ترامب توقيع أمرين تنفيذيين. لكن ترامب غادر القاعة. وردت الصحف على ترامب بسخرية.';
+  const found = mentions(text);
+  assert.ok(found.includes('PER دونالد ترامب'), found.join(', '));
+  // (The repeat behind «على» (on) is the name alone, not «علي» (Ali) and the name.)
+  assert.deepEqual(found.filter((m) => m.startsWith('PER')), ['PER دونالد ترامب', 'PER ترامب', 'PER ترامب']);
+  // A common word after the given name stays out: «وأكد سامي اليوم أن …» (a time), «دعا محمد وزير …» (a role).
+  assert.deepEqual(mentions('وأكد سامي اليوم أن الأمر بسيط.').filter((m) => m.startsWith('PER')), ['PER سامي']);
+});
+
+test('ner() (fifty-fourth round): the deputy public prosecutor («مساعد وكيل الجمهورية») is a role before a name', { skip: NEEDS_MODEL }, () => {
+  // «The public prosecutor Elyes Zoghlami denied that»; «إلياس» folds like a word with the article («الياس»).
+  assertFound([
+    ['نفى وكيل الجمهورية إلياس الزغلامي ذلك.', ['PER إلياس الزغلامي']],
+    ['وقال الناطق باسم المحكمة إلياس الزغلامي إن الأمر بسيط.', ['PER إلياس الزغلامي']],
+  ]);
 });

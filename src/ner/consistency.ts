@@ -25,14 +25,18 @@ const COMPOUND_SECONDS: ReadonlySet<string> = new Set(['الدين', 'الله',
 /** «الدين» (of the faith), folded: the second half of the commonest compound given names (عز الدين، نور الدين). */
 export const DIN = fold('الدين');
 
+/** «على» (on), which folds as the given name «علي» (Ali): before a carried name it is the preposition («على ترامب»). */
+const ON = 'على';
+
 /** Options of {@link propagateNames}. */
 export interface PropagateOptions {
   /**
-   * Which last words of a full person name may stand alone as the name (folded). Unset: none.
+   * Which last words of a full person name may stand alone as the name (folded; with the name's folded words and its last
+   * token as written). Unset: none.
    * Measured on ANERcorp dev, allowing every last name costs precision (many are common words:
    * سعيد، عباس); the `ner()` stage allows those outside the model's vocabulary of common words.
    */
-  lastName?: (folded: string) => boolean;
+  lastName?: (folded: string, name: { words: readonly string[]; lastToken: string }) => boolean;
   /**
    * Which untagged words right before a carried one-word person name are its given name (folded):
    * in «عماد الحمامي» after «الحمامي» was found, the whole «عماد الحمامي» is the name, not the
@@ -74,7 +78,7 @@ export function propagateNames(sentences: TaggedTokens[], options: PropagateOpti
       // A person named in full is later called by the last name (أنتوني بلينكن … بلينكن).
       if (lastName && span.type === 'PER' && words.length >= 2) {
         const last = words[words.length - 1]!;
-        if (last.length >= 3 && lastName(last)) keys.push(last);
+        if (last.length >= 3 && lastName(last, { words, lastToken: s.tokens[span.end - 1]! })) keys.push(last);
       }
       for (const key of new Set(keys)) {
         const set = types.get(key) ?? new Set<string>();
@@ -126,7 +130,7 @@ export function propagateNames(sentences: TaggedTokens[], options: PropagateOpti
           const previous = s.tags[i - 1]!;
           // A surname right after a person's name the tagger cut short continues it (عز الدين | القرامي).
           if (previous.endsWith('-PER')) s.tags[i] = 'I-PER';
-          else if (previous === 'O' && givenName(words[i - 1]!)) {
+          else if (previous === 'O' && givenName(words[i - 1]!) && s.tokens[i - 1] !== ON) {
             // The second half of a compound given name brings its first (عز الدين القرامي), or nothing
             // when the first is already in another name.
             const first = !COMPOUND_SECONDS.has(words[i - 1]!) ? i - 1 : i > 1 && s.tags[i - 2] === 'O' ? i - 2 : -1;

@@ -286,6 +286,8 @@ export function extendGivenNames(
 
 /** Proclitics before the article of a definite head noun: «للمنظمة» (لل), «بالمنظمة», «والمنظمة». */
 const DEFINITE_HEAD = /^(?:[وف]?[بلك]?ال|[وف]?لل)/u;
+/** A word whose alef carries a hamza after its proclitics («إلياس», «وألفة»): no article, though folded it reads «ال…». */
+const HAMZA_ALEF_START = /^[وف]?[بلك]?[أإآ]/u;
 /** Whether `head` is a definite organisation head behind its proclitics: «للمنظمة», «والوكالة» (`isOrgHead` gets «ال» + the noun). */
 function definiteOrgHead(head: string, isOrgHead: (definite: string) => boolean): boolean {
   const article = DEFINITE_HEAD.exec(head);
@@ -320,9 +322,12 @@ export function splitDefiniteHeads(
     const rest: string[] = [];
     for (let k = span.start + 1; k < span.end; k++) rest.push(folded[k]!);
     if (!rest.every((w) => ARABIC_WORD.test(w))) continue;
-    const withArticle = rest.some((w) => DEFINITE_HEAD.test(w));
+    // (A word with the article, read on the token: folding writes «إلياس» (Elyes), «إلهام», «ألفة» as «ال…».)
+    const definite = (k: number): boolean => DEFINITE_HEAD.test(folded[k]!) && !HAMZA_ALEF_START.test(tokens[k]!);
+    let withArticle = false;
+    for (let k = span.start + 1; k < span.end; k++) withArticle ||= definite(k);
     if (!givenName(rest[0]!) && (rest.length < 2 || withArticle || tokens.slice(span.start + 1, span.end).some(commonWord))) continue;
-    if (DEFINITE_HEAD.test(rest[0]!) || NOT_PERSON_STARTS.has(tokens[span.start + 1]!)) continue;
+    if (definite(span.start + 1) || NOT_PERSON_STARTS.has(tokens[span.start + 1]!)) continue;
     tags[span.start] = 'O';
     tags[span.start + 1] = 'B-PER';
     for (let k = span.start + 2; k < span.end; k++) tags[k] = 'I-PER';
