@@ -551,3 +551,20 @@ test('ner() (fifty-fourth round): the deputy public prosecutor («مساعد و�
     ['وقال الناطق باسم المحكمة إلياس الزغلامي إن الأمر بسيط.', ['PER إلياس الزغلامي']],
   ]);
 });
+
+test('ner() (fifty-fourth round): call letters written with dots are one outlet; a participle of speech ends no name', { skip: NEEDS_MODEL }, () => {
+  assertFound([
+    // «The television station KABC said that a person was killed»: the tagger kept «بي.سي» alone.
+    ['وقالت محطة كيه.إيه.بي.سي التلفزيونية إن شخصا قتل.', ['ORG كيه.إيه.بي.سي']],
+    // «The local station (WSB) …», «the American network CNN said …» (the tagger took the network noun in, as a person).
+    ['وأظهرت صورة لمحطة (دبليو.إس.بي) التلفزيونية براميل.', ['ORG دبليو.إس.بي']],
+    ['وقالت شبكة سي.إن.إن الأمريكية إن الرئيس وصل.', ['ORG سي.إن.إن']],
+    // «ABC News said …»: a name that goes on after the letters keeps its words.
+    ['وقالت شبكة إيه.بي.سي نيوز إن الرئيس وصل.', ['ORG إيه.بي.سي نيوز']],
+    // «… to the UN's executive director Carlos Lopes, expressing Tunisia's wish …».
+    ['وقدم الوزير الوثيقة إلى المدير التنفيذي للجنة التابعة للأمم المتحدة كارلوس لوباز معربا عن رغبة تونس.', ['PER كارلوس لوباز']],
+    // «… congratulated the president-elect Donald Trump, deeming him a friend»: the tagger typed the person a body.
+    ['وهنأ رئيس الوزراء الرئيس الأميركي المنتخب دونالد ترامب معتبراً أنه صديق.', ['PER دونالد ترامب']],
+  ]);
+  assert.ok(!mentions('وقالت شبكة سي.إن.إن الأمريكية إن الرئيس وصل.').some((m) => m.startsWith('PER')));
+});

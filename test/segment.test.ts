@@ -65,6 +65,12 @@ const SENTENCES: [string, string[], string][] = [
     ['قالت شبكة (سي.إن.إن) إنها أنهت العقد.', 'وأضافت أ.ف.ب أن 1300 م.د رصدت لإذاعة دريم أف.أم.', 'وأدان ذلك بشدة.', 'وفي مكة المكرمة، أدان الخطيب الهجوم.'],
     'stops inside dotted acronyms (CNN, AFP, million dinars, FM) end no sentence; a stop glued to a longer word still does (thirty-eighth round)',
   ],
+  [
+    // «A photo posted on Twitter by the local station (WSB) showed barrels»: «دبليو» (W) is a Latin letter's name of five letters.
+    'وأظهرت صورة منشورة لمحطة (دبليو.إس.بي) التلفزيونية براميل. وأغلقت الطريق.',
+    ['وأظهرت صورة منشورة لمحطة (دبليو.إس.بي) التلفزيونية براميل.', 'وأغلقت الطريق.'],
+    'a Latin letter\'s name of any length is a piece of a dotted acronym (fifty-fourth round)',
+  ],
 ];
 
 test('sentences: table of real phrases', () => {

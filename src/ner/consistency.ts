@@ -25,8 +25,8 @@ const COMPOUND_SECONDS: ReadonlySet<string> = new Set(['الدين', 'الله',
 /** «الدين» (of the faith), folded: the second half of the commonest compound given names (عز الدين، نور الدين). */
 export const DIN = fold('الدين');
 
-/** «على» (on), which folds as the given name «علي» (Ali): before a carried name it is the preposition («على ترامب»). */
-const ON = 'على';
+/** «على» (on) as written, which folds as the given name «علي» (Ali): before a name it is the preposition («على ترامب»). */
+export const ON_WRITTEN = 'على';
 
 /** Options of {@link propagateNames}. */
 export interface PropagateOptions {
@@ -130,7 +130,7 @@ export function propagateNames(sentences: TaggedTokens[], options: PropagateOpti
           const previous = s.tags[i - 1]!;
           // A surname right after a person's name the tagger cut short continues it (عز الدين | القرامي).
           if (previous.endsWith('-PER')) s.tags[i] = 'I-PER';
-          else if (previous === 'O' && givenName(words[i - 1]!) && s.tokens[i - 1] !== ON) {
+          else if (previous === 'O' && givenName(words[i - 1]!) && s.tokens[i - 1] !== ON_WRITTEN) {
             // The second half of a compound given name brings its first (عز الدين القرامي), or nothing
             // when the first is already in another name.
             const first = !COMPOUND_SECONDS.has(words[i - 1]!) ? i - 1 : i > 1 && s.tags[i - 2] === 'O' ? i - 2 : -1;

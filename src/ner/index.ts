@@ -11,7 +11,7 @@
 import type { AnalysisDocument, EntityType, NamedMention, Token } from '../document.ts';
 import type { Stage, StageContext } from '../pipeline/pipeline.ts';
 import { spansOf, type Tag, type TokenSpan } from './conll.ts';
-import { propagateNames } from './consistency.ts';
+import { ON_WRITTEN, propagateNames } from './consistency.ts';
 import { getNerModel, tagSentences, type NerModel } from './model.ts';
 import { fold } from './fold.ts';
 import { wordFacts, type GazetteerType } from './features.ts';
@@ -48,6 +48,9 @@ const IMPERFECT_PREFIX = /^[يت][\u0621-\u064A]{2,}$/u;
 /** «على» (on) and «لسان» (tongue), folded: «على لسان X» (in the words of X). */
 const ON = fold('على');
 const TONGUE = fold('لسان');
+/** One to five Arabic letters: a piece of call letters written with dots («كيه.إيه.بي.سي»). */
+const DOTTED_LETTERS = /^[\u0621-\u064A]{1,5}$/u;
+
 /** A word behind «ب/ل/ك» that is a common noun (its form with the article frequent) or has the article: «بفريق», «بالمنستير». */
 function prepositionalNoun(folded: string): boolean {
   if (!/^[بلك]/u.test(folded)) return false;
@@ -849,16 +852,24 @@ export function ner(options: NerOptions = {}): Stage {
       // «نسي الرئيس الأمريكي دونالد ترامب توقيع …» (President Donald Trump forgot to sign …): a listed given name the tagger
       // found alone, right before a word the person slots would read as a name (no common word: `nameReading`), has its
       // family name there — the tagger, trained on older copy, does not know «ترامب». (Not a word behind «و/ف», a time, a
-      // role, a nationality or a noun after which a preposition's object follows: «دعا محمد | وزير …».)
-      strings.forEach((s, si) => {
+      // role, a nationality or a noun after which a preposition's object follows: «دعا محمد | وزير …».) The same two words
+      // are a person where the tagger typed them a body («المنتخب [دونالد ترامب]»), when the second is a word the lexicon
+      // does not know at all. (Not where it left both: too many given names are words too — «على هامش» is «علي» folded.)
+      const familyAfterGiven = (si: number, k: number, rareOnly: boolean): boolean => {
         const f = folded[si]!;
+        const word = f[k];
+        if (word === undefined || !firstName(f[k - 1]!) || strings[si]!.tokens[k - 1] === ON_WRITTEN || /^[وف]/u.test(word) || word.startsWith(ARTICLE) || timeWord(word) || TIMES_OF_DAY.has(word) || roleNoun(word) || prepositionalNoun(word) || TRIGGERS.has(word) || nationality(ARTICLE + word)) return false;
+        const reading = nameReading(strings[si]!.tokens[k]!, lex);
+        return rareOnly ? reading === 'rare' : reading !== null;
+      };
+      strings.forEach((s, si) => {
         for (const span of spansOf(s.tags)) {
-          const k = span.end;
-          if (span.type !== 'PER' || k - span.start !== 1 || s.tags[k] !== 'O' || k >= f.length || !firstName(f[span.start]!)) continue;
-          const word = f[k]!;
-          if (/^[وف]/u.test(word) || word.startsWith(ARTICLE) || timeWord(word) || TIMES_OF_DAY.has(word) || roleNoun(word) || prepositionalNoun(word) || TRIGGERS.has(word) || nationality(ARTICLE + word)) continue;
-          if (!nameReading(s.tokens[k]!, lex)) continue;
-          s.tags[k] = 'I-PER';
+          const k = span.start + 1;
+          if (span.type === 'PER' && span.end === k && s.tags[k] === 'O' && familyAfterGiven(si, k, false)) s.tags[k] = 'I-PER';
+          else if (span.type === 'ORG' && span.end === k + 1 && familyAfterGiven(si, k, true)) {
+            s.tags[span.start] = 'B-PER';
+            s.tags[k] = 'I-PER';
+          }
         }
       });
       // «شط مريم» (Chott Meriem, a town), «سيدي علي بن سالم»: a place head before a given name makes a place;
@@ -1007,6 +1018,34 @@ export function ner(options: NerOptions = {}): Stage {
           s.tags[span.start] = 'O';
           const type = span.end - span.start <= 3 && TRIGGERS.get(f[span.start + 1]!) !== 'ORG' ? 'PER' : span.type;
           for (let k = span.start + 1; k < span.end; k++) s.tags[k] = `${k === span.start + 1 ? 'B' : 'I'}-${type}` as Tag;
+        }
+      });
+      // «محطة كيه.إيه.بي.سي التلفزيونية» (the television station KABC), «(دبليو.إس.بي)»: call letters written letter by letter
+      // with dots between, no space, are one name — the outlet's. The tagger kept a piece («بي.سي») or took the outlet noun
+      // in («شبكة سي.إن.إن», as a person even); a chain it missed is the outlet after an outlet noun or between brackets.
+      tagged.forEach((s, si) => {
+        const words = texts[si]!;
+        const n = s.tokens.length;
+        const letters = (k: number): boolean => k < n && s.tokens[k]!.kind === 'word' && DOTTED_LETTERS.test(words[k]!);
+        const glued = (k: number): boolean => s.tokens[k]!.end === s.tokens[k + 1]!.start;
+        for (let k = 0; k < n; k++) {
+          if (!letters(k) || (k >= 2 && words[k - 1] === '.' && glued(k - 2) && glued(k - 1) && letters(k - 2))) continue;
+          let e = k + 1;
+          while (e + 1 < n && words[e] === '.' && glued(e - 1) && glued(e) && letters(e + 1)) e += 2;
+          if (e - k < 5) continue;
+          let b = k - 1;
+          while (b >= 0 && s.tokens[b]!.kind === 'punct' && words[b] === '(') b--;
+          const outletBefore = b >= 0 && outletNoun(facts[si]![b]!);
+          const bracketed = k > 0 && words[k - 1] === '(' && words[e] === ')';
+          let tagged = false;
+          for (let m = k; m < e; m++) tagged ||= s.tags[m] !== 'O';
+          if (!tagged && !outletBefore && !bracketed) continue;
+          // (The outlet noun the tagger took in is no part of the name: «شبكة | سي.إن.إن».)
+          if (s.tags[k]!.startsWith('I-') && k >= 1 && s.tags[k - 1]!.startsWith('B-')) s.tags[k - 1] = 'O';
+          for (let m = k; m < e; m++) s.tags[m] = m === k ? 'B-ORG' : 'I-ORG';
+          // (A name that goes on after the letters goes on as the outlet's: «إيه.بي.سي نيوز», ABC News.)
+          for (let m = e; m < n && s.tags[m]!.startsWith('I-'); m++) s.tags[m] = 'I-ORG';
+          k = e - 1;
         }
       });
       propagateNames(
@@ -1646,8 +1685,10 @@ export function ner(options: NerOptions = {}): Stage {
               break;
             }
           }
-          // A lone participle of speech is never a name (the tagger takes «نافيا», denying, for a person).
+          // A lone participle of speech is never a name (the tagger takes «نافيا», denying, for a person), nor the end of one:
+          // «… للأمم المتحدة كارلوس لوباز معربا عن …» (Carlos Lopes, expressing …).
           if (span.type === 'PER' && span.end - span.start === 1 && speechParticiple(folded[si]![span.start]!)) continue;
+          if (span.type === 'PER' && speechParticiple(folded[si]![span.end - 1]!)) span.end--;
           // Nor a source word: «وقالت وفقا لنص لخطابها» (and she said, according to a text of her speech).
           if (span.type === 'PER' && ACCORDING_TO.has(folded[si]![span.start]!)) continue;
           // Nor «صدر» (was issued) after a document: «وأشار بيان صدر الليلة الماضية عن وزارة الداخلية» (a statement issued last night).

@@ -173,7 +173,12 @@ function gluedStop(text: string, tokens: readonly Token[], t: number, first: num
   if (stop.end - stop.start !== 1 || text.charCodeAt(stop.start) !== 0x2e) return false;
   const before = tokens[t - 1]!;
   const after = tokens[t + 1]!;
-  return before.kind === 'word' && after.kind === 'word' && before.end === stop.start && after.start === stop.end && before.end - before.start <= ACRONYM_PIECE && after.end - after.start <= ACRONYM_PIECE;
+  return before.kind === 'word' && after.kind === 'word' && before.end === stop.start && after.start === stop.end && acronymPiece(text, before) && acronymPiece(text, after);
+}
+
+/** A word of at most {@link ACRONYM_PIECE} letters, or the name of a Latin letter of any length («دبليو», W: «دبليو.إس.بي»). */
+function acronymPiece(text: string, token: Token): boolean {
+  return token.end - token.start <= ACRONYM_PIECE || isLatinLetterName(text.slice(token.start, token.end));
 }
 
 /**
