@@ -48,6 +48,12 @@ const IMPERFECT_PREFIX = /^[يت][\u0621-\u064A]{2,}$/u;
 /** «على» (on) and «لسان» (tongue), folded: «على لسان X» (in the words of X). */
 const ON = fold('على');
 const TONGUE = fold('لسان');
+/**
+ * Heads of compound names a conjunction may stand before («وعبد الله», «وأبو بكر», «وبن علي»), and of places the tagger
+ * may type a person («وعين صالح», and In Salah; «وبئر أيوب»), folded.
+ */
+const NAME_HEADS_AFTER_CONJUNCTION: ReadonlySet<string> = new Set(['عبد', 'أبو', 'ابو', 'ابن', 'إبن', 'بن', 'أم', 'ام', 'آل', 'ولد', 'بنت', 'سيدي', 'أبي', 'ابي', 'عين', 'بئر', 'برج', 'رأس', 'راس'].map(fold));
+
 /** One to five Arabic letters: a piece of call letters written with dots («كيه.إيه.بي.سي»). */
 const DOTTED_LETTERS = /^[\u0621-\u064A]{1,5}$/u;
 
@@ -1653,8 +1659,19 @@ export function ner(options: NerOptions = {}): Stage {
       // The later words of the document's names of two words or more, as written («فالدمار» of «ينس
       // فالدمار», Jens Valdemar): the same word alone is that surname, not «ف» (so) + «الدمار» (the ruin).
       const surnames = new Set<string>();
+      // (And the first words each last word of a person's name comes after, folded: «إيمانويل ماكرون» makes «وعزز ماكرون» a
+      // verb and the name, see `foreignFirst`.)
+      const firstsByLast = new Map<string, Set<string>>();
       tagged.forEach((s, si) => {
-        for (const span of spansOf(s.tags)) if (span.type === 'PER') for (let k = span.start + 1; k < span.end; k++) surnames.add(texts[si]![k]!);
+        for (const span of spansOf(s.tags)) {
+          if (span.type !== 'PER') continue;
+          for (let k = span.start + 1; k < span.end; k++) surnames.add(texts[si]![k]!);
+          if (span.end - span.start < 2) continue;
+          const last = folded[si]![span.end - 1]!;
+          const firsts = firstsByLast.get(last) ?? new Set<string>();
+          firsts.add(folded[si]![span.start]!);
+          firstsByLast.set(last, firsts);
+        }
       });
       tagged.forEach((s, si) => {
         const spans = spansOf(s.tags);
@@ -1733,7 +1750,17 @@ export function ner(options: NerOptions = {}): Stage {
           // ولوداكريس» (Vin Diesel, Tyrese Gibson and Ludacris) — not a given name in «و» («محمد علي ووليد»), which the
           // gazetteer, the project's list or the first-name word classes hold.)
           const listWaw = plainFirst && span.type === 'PER' && previous?.type === 'PER' && previous.end === span.start && firstFolded.startsWith(WAW) && !givenNameTest(firstFolded);
-          const start = doubleLam ? firstTok.start + 2 : conjunctionName || listWaw ? firstTok.start + 1 : listed || offset > 0 || van || surname ? firstTok.start + offset : nameStart(doc.text, firstTok, known);
+          // (Nor a short foreign given name in «و/ف» whose rest is no name — two or three letters no given name, nor written alone
+          // in the document: «واين روني» (Wayne Rooney) is no «و» + «اين» (where), «فين ديزل» (Vin Diesel) no «ف» + «ين»,
+          // «ونّاس الفقيه» (Wannes) no «و» + «ناس» (people). A longer rest is as often a verb or a noun the tagger took in
+          // («وطالب …», and demanded), or a name of its own («ولوكاس فاسكيز», and Lucas Vázquez). A name's head stays behind
+          // its «و»: «وعبد الله», «وأبو بكر»; so does a place's: «وعين صالح».)
+          const rest = firstFolded.slice(1);
+          // (Nor where the document names the person after another first word: «إيمانويل ماكرون» … «وعزز ماكرون», and Macron
+          // strengthened.)
+          const otherFirst = [...(firstsByLast.get(folded[si]![span.end - 1]!) ?? [])].some((w) => w !== firstFolded);
+          const foreignFirst = span.type === 'PER' && span.end - span.start > 1 && !conjunctionName && !listWaw && /^[وف]/u.test(firstFolded) && rest.length >= 2 && rest.length <= 3 && !rest.startsWith(ARTICLE) && !NAME_HEADS_AFTER_CONJUNCTION.has(rest) && !givenNameTest(rest) && !docWords.has(rest) && !otherFirst;
+          const start = doubleLam ? firstTok.start + 2 : conjunctionName || listWaw ? firstTok.start + 1 : listed || offset > 0 || van || surname || foreignFirst ? firstTok.start + offset : nameStart(doc.text, firstTok, known);
           const end = lastTok.end;
           if (end <= start) continue;
           // Names added by the consistency pass get a neutral margin.

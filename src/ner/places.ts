@@ -158,6 +158,8 @@ const OUTLETS = new Phrases([
   'التلفزة الوطنية', 'التلفزة التونسية', 'بي بي سي', 'سي إن إن', 'سي ان ان', 'سكاي نيوز', 'يورونيوز', 'موزاييك أف أم', 'موزاييك اف ام', 'شمس أف أم',
   'شمس اف ام', 'الجوهرة أف أم', 'الجوهرة اف ام', 'ديوان أف أم', 'ديوان اف ام', 'إكسبريس أف أم', 'اكسبريس اف ام',
   'كاب أف أم', 'كاب اف ام', 'الشروق أونلاين', 'بيزنس نيوز', 'تونس الرقمية', 'ليدرز', 'الصباح نيوز',
+  // The TAP agency by its full name, also without «للأنباء» (of news): «في تصريح لوكالة تونس افريقيا بالجهة».
+  'وكالة تونس افريقيا للأنباء', 'وكالة تونس افريقيا',
 ]);
 
 /**
@@ -425,6 +427,20 @@ function placePass(sentences: TaggedTokens[], options: PlaceOptions, heads: bool
             continue;
           }
         }
+        // A listed place of two words or more that opens on a name of the tagger's and runs over its next pieces: «منطقة
+        // [بئر] [علي بن خليفة]» (the area of Bir Ali Ben Khalifa), the first word read as a place after the head.
+        if (tags[i]!.startsWith('B-')) {
+          let e = i + 1;
+          while (e < n && tags[e] === `I-${tags[i]!.slice(2)}`) e++;
+          let len = 0;
+          for (const st of readingsOf(f[i]!)) if (HEAD_PROCLITICS.has(st.proclitic)) len = Math.max(len, TUNISIAN_PLACES.match(st.rest, f, i + 1));
+          if (len >= 2 && len > e - i && coverable(i, len) && tahOk(i, len)) {
+            mark(tags, i, len, 'LOC');
+            changed++;
+            i += len - 1;
+            continue;
+          }
+        }
         // An outlet inside a name of the tagger's that ends too early: «[قناة فرانس] 24» → «فرانس 24».
         if (tags[i]!.startsWith('B-')) {
           let e = i + 1;
@@ -496,7 +512,8 @@ function placePass(sentences: TaggedTokens[], options: PlaceOptions, heads: bool
         const c = CONTEXT_OUTLETS.match(st.rest, f, i + 1);
         if (c > len && st.proclitic === '' && outletContext(i, c)) [len, type] = [c, 'ORG'];
       }
-      if (len && tahOk(i, len) && (free(i, len) || (type === 'ORG' && coverable(i + 1, len - 1)))) {
+      // (A listed place of two words or more over the tagger's pieces too: «بئر | علي بن خليفة», read as a place and a person.)
+      if (len && tahOk(i, len) && (free(i, len) || (type === 'ORG' && coverable(i + 1, len - 1)) || (type === 'LOC' && len >= 2 && coverable(i, len)))) {
         mark(tags, i, len, type);
         changed++;
         i += len - 1;
