@@ -54,6 +54,9 @@ const TONGUE = fold('لسان');
  */
 const NAME_HEADS_AFTER_CONJUNCTION: ReadonlySet<string> = new Set(['عبد', 'أبو', 'ابو', 'ابن', 'إبن', 'بن', 'أم', 'ام', 'آل', 'ولد', 'بنت', 'سيدي', 'أبي', 'ابي', 'عين', 'بئر', 'برج', 'رأس', 'راس'].map(fold));
 
+/** «للشغل» (of labour), folded: the last word of a labour union's name («الاتحاد العام التونسي للشغل»). */
+const OF_LABOUR = fold('للشغل');
+
 /** One to five Arabic letters: a piece of call letters written with dots («كيه.إيه.بي.سي»). */
 const DOTTED_LETTERS = /^[\u0621-\u064A]{1,5}$/u;
 
@@ -878,6 +881,28 @@ export function ner(options: NerOptions = {}): Stage {
           }
         }
       });
+      // «سفيان ونذير» (Sofiane and Nadhir), «أنيس الصالحي والطاهر شابي»: a person the tagger ran over «و» and a given name is
+      // two — the word in «و» is no given name itself («وليد», «وسام»).
+      strings.forEach((s, si) => {
+        const f = folded[si]!;
+        for (const span of spansOf(s.tags)) {
+          // («على ناجي جلول» (on Naji Jelloul): no person's name opens on the preposition «على», which folds as «علي» (Ali); and
+          // one common word after it is no name at all, «على هامش» (on the margin of).)
+          if (span.type === 'PER' && s.tokens[span.start] === ON_WRITTEN && span.end - span.start >= 2) {
+            s.tags[span.start] = 'O';
+            // (A word the lexicon counts a hundred times or more and no given name: «هامش», 423 times; not «ميسي», 67.)
+            const word = s.tokens[span.start + 1]!;
+            const common = !nameReading(word, lex) || ((lexicon.get(lexiconForm(word)) ?? 0) >= 100 && !givenNameTest(f[span.start + 1]!));
+            s.tags[span.start + 1] = span.end - span.start === 2 && common ? 'O' : 'B-PER';
+            span.start++;
+          }
+          if (span.type === 'PER') {
+            for (let k = span.start + 1; k < span.end; k++) {
+              if (f[k]!.startsWith(WAW) && f[k]!.length > 3 && givenNameTest(f[k]!.slice(WAW.length)) && !givenNameTest(f[k]!)) s.tags[k] = 'B-PER';
+            }
+          }
+        }
+      });
       // «شط مريم» (Chott Meriem, a town), «سيدي علي بن سالم»: a place head before a given name makes a place;
       // «الفرنسي السابق» (the former Frenchman) is a description, no one's name.
       strings.forEach((s, si) => {
@@ -1658,6 +1683,19 @@ export function ner(options: NerOptions = {}): Stage {
       });
       // The later words of the document's names of two words or more, as written («فالدمار» of «ينس
       // فالدمار», Jens Valdemar): the same word alone is that surname, not «ف» (so) + «الدمار» (the ruin).
+      // «الاتحاد العام التونسي للشغل القوى الحية …» (the UGTT [called on] the living forces): a union's name ends at «للشغل» (of
+      // labour) but for its place behind «ب» («… للشغل بصفاقس»), however far the passes above ran it.
+      strings.forEach((s, si) => {
+        const f = folded[si]!;
+        for (const span of spansOf(s.tags)) {
+          if (span.type !== 'ORG') continue;
+          for (let k = span.start + 1; k + 1 < span.end; k++) {
+            if (f[k] !== OF_LABOUR || f[k + 1]!.startsWith('ب')) continue;
+            for (let m = k + 1; m < span.end; m++) s.tags[m] = 'O';
+            break;
+          }
+        }
+      });
       const surnames = new Set<string>();
       // (And the first words each last word of a person's name comes after, folded: «إيمانويل ماكرون» makes «وعزز ماكرون» a
       // verb and the name, see `foreignFirst`.)
