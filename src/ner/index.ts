@@ -52,7 +52,7 @@ const TONGUE = fold('لسان');
  * Heads of compound names a conjunction may stand before («وعبد الله», «وأبو بكر», «وبن علي»), and of places the tagger
  * may type a person («وعين صالح», and In Salah; «وبئر أيوب»), folded.
  */
-const NAME_HEADS_AFTER_CONJUNCTION: ReadonlySet<string> = new Set(['عبد', 'أبو', 'ابو', 'ابن', 'إبن', 'بن', 'أم', 'ام', 'آل', 'ولد', 'بنت', 'سيدي', 'أبي', 'ابي', 'عين', 'بئر', 'برج', 'رأس', 'راس'].map(fold));
+const NAME_HEADS_AFTER_CONJUNCTION: ReadonlySet<string> = new Set(['عبد', 'أبو', 'ابن', 'بن', 'أم', 'آل', 'ولد', 'بنت', 'سيدي', 'أبي', 'عين', 'بئر', 'برج', 'رأس'].map(fold));
 
 /** «للشغل» (of labour), folded: the last word of a labour union's name («الاتحاد العام التونسي للشغل»). */
 const OF_LABOUR = fold('للشغل');
@@ -1068,9 +1068,9 @@ export function ner(options: NerOptions = {}): Stage {
           while (b >= 0 && s.tokens[b]!.kind === 'punct' && words[b] === '(') b--;
           const outletBefore = b >= 0 && outletNoun(facts[si]![b]!);
           const bracketed = k > 0 && words[k - 1] === '(' && words[e] === ')';
-          let tagged = false;
-          for (let m = k; m < e; m++) tagged ||= s.tags[m] !== 'O';
-          if (!tagged && !outletBefore && !bracketed) continue;
+          let pieceTagged = false;
+          for (let m = k; m < e; m++) pieceTagged ||= s.tags[m] !== 'O';
+          if (!pieceTagged && !outletBefore && !bracketed) continue;
           // (The outlet noun the tagger took in is no part of the name: «شبكة | سي.إن.إن».)
           if (s.tags[k]!.startsWith('I-') && k >= 1 && s.tags[k - 1]!.startsWith('B-')) s.tags[k - 1] = 'O';
           for (let m = k; m < e; m++) s.tags[m] = m === k ? 'B-ORG' : 'I-ORG';
