@@ -432,9 +432,8 @@ function placePass(sentences: TaggedTokens[], options: PlaceOptions, heads: bool
         if (tags[i]!.startsWith('B-')) {
           let e = i + 1;
           while (e < n && tags[e] === `I-${tags[i]!.slice(2)}`) e++;
-          let len = 0;
-          for (const st of readingsOf(f[i]!)) if (HEAD_PROCLITICS.has(st.proclitic)) len = Math.max(len, TUNISIAN_PLACES.match(st.rest, f, i + 1));
-          if (len >= 2 && len > e - i && coverable(i, len) && tahOk(i, len)) {
+          const len = placeAt(i, false);
+          if (len >= 2 && len > e - i && coverable(i, len)) {
             mark(tags, i, len, 'LOC');
             changed++;
             i += len - 1;

@@ -156,7 +156,7 @@ const TITLES: ReadonlySet<string> = new Set([...BARE_TITLES, ...DESCRIPTIONS]);
 const ACADEMIC: ReadonlySet<string> = fset(['الجامعي', 'الجامعية']);
 
 /** Words that open a compound surname: «هيدا عبد النبي», «منذر بن علي». */
-const SURNAME_HEADS: ReadonlySet<string> = fset(['عبد', 'بن', 'ابن', 'بو', 'أبو', 'بنت']);
+export const SURNAME_HEADS: ReadonlySet<string> = fset(['عبد', 'بن', 'ابن', 'بو', 'أبو', 'بنت']);
 
 /** The participles of speech verbs, «قائلا» (saying), «نافيا» (denying) …: never a name. */
 const SPEECH_PARTICIPLES: readonly string[] = [
