@@ -17,7 +17,7 @@ import { fold } from './fold.ts';
 import { wordFacts, type GazetteerType } from './features.ts';
 import { dottedAcronymStop, stripProclitics } from '../segment/index.ts';
 import { ARTICLE, COMPLEMENTISER_ENDS, definiteGivenName, NAME_PARTICLES, extendBelSurnames, LAM_GIVEN_NAMES, kunyaNames, mannerAfterSpeech, nameReading, namingWordNames, nisbaAdjective, QUOTATION_MARK, roleNoun, speechParticiple, proposeSlotNames, roleBefore, slotLexicon, SURNAME_HEADS, TIMES_OF_DAY, ALI, type SlotLexicon } from './slots.ts';
-import { agencyAcronym, ARABIC_TOKEN, knownPlaceWord, listedPlaceOffset, mark, outletNoun, PLACE_TYPES, proposeNamedPlaces, proposePlaces } from './places.ts';
+import { agencyAcronym, ARABIC_TOKEN, knownPlaceWord, listedPlaceLength, listedPlaceOffset, mark, outletNoun, PLACE_TYPES, proposeNamedPlaces, proposePlaces } from './places.ts';
 import { channelNames, extendPartyNames, placeBodies, proposeOrganisations } from './orgs.ts';
 import { TRIGGERS } from './triggers.ts';
 import { AM_LETTERS, ARABIC_WORD, cutDefiniteHeadObjects, extendGivenNames, extendNisbaSurnames, extendOrgHeads, FM_LETTERS, splitDefiniteHeads, trimFunctionWords, VAN } from './edges.ts';
@@ -54,6 +54,9 @@ const TONGUE = fold('لسان');
  * folded.
  */
 const NAME_HEADS_AFTER_CONJUNCTION: ReadonlySet<string> = new Set([...SURNAME_HEADS, ...['أم', 'آل', 'ولد', 'سيدي', 'أبي', 'عين', 'بئر', 'برج', 'رأس'].map(fold)]);
+
+/** «التونسي», «التونسية» (Tunisian), folded: the adjective of names of Tunisia's own bodies and outlets («الحوار التونسي»). */
+const TUNISIAN_ADJECTIVES: ReadonlySet<string> = new Set(['التونسي', 'التونسية'].map(fold));
 
 /** «للشغل» (of labour), folded: the last word of a labour union's name («الاتحاد العام التونسي للشغل»). */
 const OF_LABOUR = fold('للشغل');
@@ -792,9 +795,22 @@ export function ner(options: NerOptions = {}): Stage {
           // (Over a person the tagger began at the name, too: «جوهرة» (Jawhara) is also a woman's name — but not one begun before it.)
           let free = s.tags[j] !== 'I-PER';
           for (let m = j; m < end && free; m++) free = s.tags[m] === 'O' || s.tags[m]!.endsWith('ORG') || s.tags[m]!.endsWith('MISC') || s.tags[m]!.endsWith('PER');
-          if (!free || (end < f.length && s.tags[end]!.startsWith('I-'))) continue;
+          if (!free) continue;
+          // The tagger's span on past FM: «لمراسل الجوهرة أف أم ماهر الصغير» (to Jawhara FM's correspondent Maher Sghaier) is
+          // the station, then its reporter; «مراسل الجوهرة أف أم في الكاف» (… in Le Kef), the station, then where.
+          let past = end;
+          while (past < f.length && s.tags[past]!.startsWith('I-')) past++;
+          let after: 'PER' | 'LOC' | undefined;
+          if (past > end && listedGivenName(f[end]!, gazetteer)) after = 'PER';
+          // (Where is any short run after «في» (in) the tagger kept in the name: «في سيدي بوزيد» too.)
+          else if (past > end + 1 && past - end <= 4 && f[end] === 'في') after = 'LOC';
+          else if (past > end) continue;
           s.tags[j] = 'B-ORG';
           for (let m = j + 1; m < end; m++) s.tags[m] = 'I-ORG';
+          if (after === undefined) continue;
+          const from = after === 'LOC' ? end + 1 : end;
+          if (after === 'LOC') s.tags[end] = 'O';
+          for (let m = from; m < past; m++) s.tags[m] = m === from ? `B-${after}` : `I-${after}`;
         }
       });
       // «أيمن البلبولي - رامي البدوي - غازي عبد الرزاق» (a line-up): a dash between words in a person's span separates two
@@ -1694,6 +1710,24 @@ export function ner(options: NerOptions = {}): Stage {
           }
         }
       });
+      // «تاندا الإيفواري», «أهلي طرابلس الليبي» (Tanda of Ivory Coast, Ahly Tripoli of Libya): a club's, paper's or company's
+      // name of indefinite words ends before a country's adjective, which says where it is from — not a body's head and its
+      // complement («جهاز الأمن السري الأميركي», «ديوان الزكاة السوداني»), whose adjective the guidelines keep in the name.
+      // Not Tunisia's own adjective: «الحوار التونسي» is a station's name.
+      strings.forEach((s, si) => {
+        const f = folded[si]!;
+        for (const span of spansOf(s.tags)) {
+          const last = f[span.end - 1]!;
+          if (span.type !== 'ORG' || span.end - span.start < 2 || !countryAdjective(last) || TUNISIAN_ADJECTIVES.has(last) || gazetteer.oneWordName(last, COUNTRY)) continue;
+          // (Under its proclitics too: «للجيش الليبي» is «ل» + «الجيش».)
+          let indefinite = true;
+          for (let k = span.start; k < span.end - 1 && indefinite; k++) {
+            const w = f[k]!;
+            indefinite = ARABIC_WORD.test(w) && ![w, ...facts[si]![k]!.strips.map((st) => st.rest)].some((r) => r.startsWith(ARTICLE) || TRIGGERS.has(r));
+          }
+          if (indefinite) s.tags[span.end - 1] = 'O';
+        }
+      });
       const surnames = new Set<string>();
       // (And the first words each last word of a person's name comes after, folded: «إيمانويل ماكرون» makes «وعزز ماكرون» a
       // verb and the name, see `foreignFirst`.)
@@ -1752,9 +1786,10 @@ export function ner(options: NerOptions = {}): Stage {
           const firstTok = s.tokens[span.start]!;
           const lastTok = s.tokens[span.end - 1]!;
           // (A listed outlet or town keeps its first letter: «واس» (SPA) is no «و» + «اس»; so does an agency's acronym alone
-          // as a body, «وام» (WAM), where «وام العرائس» is «و» + Oum Larayes.)
+          // as a body, «وام» (WAM), where «وام العرائس» is «و» + Oum Larayes. So does a listed place of two words or more the
+          // span opens with: «بيونغ يانغ» (Pyongyang) is no «ب» + «يونغ».)
           const firstText = doc.text.slice(firstTok.start, firstTok.end);
-          const listed = knownPlaceWord(fold(firstText)) || (span.type === 'ORG' && span.end - span.start === 1 && agencyAcronym(fold(firstText)));
+          const listed = knownPlaceWord(fold(firstText)) || (span.type === 'ORG' && span.end - span.start === 1 && agencyAcronym(fold(firstText))) || listedPlaceLength(folded[si]!.slice(span.start, span.end)) >= 2;
           const offset = listed ? 0 : listedPlaceOffset(firstText);
           // («فان» left at the start of a person is «van», not «ف» + «ان»: see trimFunctionWords.)
           // (Nor a name's first word the document writes more than once whose proclitic would leave two letters it never writes
