@@ -2399,3 +2399,19 @@ test('entities (fifty-third round): a radio station goes by its name without «F
     assert.deepEqual(doc.entities.filter((e) => e.type === 'ORG').map((e) => [e.name, e.aliases ?? []]), expected, text);
   }
 });
+
+test('entities (fifty-fifth round): «أمين» (Amine) before one family name is a given name; AFP as «فرنس برس» too', () => {
+  const rows: [string, MentionSpec[], [string, string][]][] = [
+    // «The lawyer Amine Sidhom posted on his page …»: not the role «أمين» (secretary) and a name.
+    ['ونشر المحامي أمين سيدهم على صفحته تأكيد الوفاة.', [['أمين سيدهم', 'PER']], [['PER', 'أمين سيدهم']]],
+    // «… said secretary-general Mohamed»: «أمين عام» is the role.
+    ['وقال أمين عام محمد إن الوضع صعب.', [['أمين عام محمد', 'PER']], [['PER', 'محمد']]],
+    // «Security sources confirmed to the France Presse agency …», spelt «فرنس», and later the agency by its Arabic name.
+    ['وأكدت مصادر أمنية لوكالة فرنس برس خبر الوفاة. وقالت وكالة الأنباء الفرنسية إن الخبر صحيح.', [['فرنس برس', 'ORG'], ['وكالة الأنباء الفرنسية', 'ORG']], [['ORG', 'وكالة فرنس برس']]],
+  ];
+  for (const [text, mentions, expected] of rows) {
+    const doc = analyzeWithMentions(text, mentions, { quotes: false });
+    assert.deepEqual(checkInvariants(doc), [], text);
+    assert.deepEqual(doc.entities.map((e) => [e.type, e.name]), expected, text);
+  }
+});

@@ -826,6 +826,14 @@ const MAURITANIAN_NASAB = /^(ولد|منت)$/u;
 /** Titles that are also Mauritanian given names before «ولد/منت»: «الشيخ»، «سيدي»، «أمير»; keyed. */
 const TITLE_GIVEN_NAMES: ReadonlySet<string> = new Set(['الشيخ', 'شيخ', 'سيدي', 'أمير', 'الأمير'].map((w) => nameKey(w)));
 
+/** «أمين» (secretary; the given name Amine), keyed. */
+const AMINE = nameKey('أمين');
+/** What completes an indefinite «أمين» into a title (أمين عام، أمين سر، أمين مال، أمين وطني، أمين جهوي), keyed. */
+const SECRETARY_COMPLEMENTS: ReadonlySet<string> = new Set(['عام', 'عامة', 'سر', 'مال', 'وطني', 'جهوي', 'قار', 'أول'].map((w) => nameKey(w)));
+
+/** «عام», «عامة» (general), keyed: after an indefinite role noun, part of the role («مدير عام», director-general). */
+const GENERAL: ReadonlySet<string> = new Set(['عام', 'عامة'].map((w) => nameKey(w)));
+
 /** «العهد» of «ولي العهد» (the crown prince), and what stands before it. */
 const CROWN = 'العهد';
 const CROWN_BEFORE = /(?:^|\s)[وفل]?ولي\s+$/u;
@@ -929,6 +937,9 @@ function trimName(text: string, type: EntityType, aliases: AliasIndex, glossed =
     // Bab Ahmed), whose given name is «الشيخ».
     // (Only a title that is also a given name: «السيد ولد محمد» is Mr Ould Mohamed.)
     if (type === 'PER' && TITLE_GIVEN_NAMES.has(key) && MAURITANIAN_NASAB.test(second)) break;
+    // So is «أمين» (secretary; Amine) before one indefinite word that completes no secretary's title: «المحامي أمين سيدهم»
+    // (the lawyer Amine Sidhom), not «أمين عام», «أمين مال» (secretary-general, treasurer).
+    if (type === 'PER' && key === AMINE && second && !thirdWord && !second.startsWith('ال') && !SECRETARY_COMPLEMENTS.has(second)) break;
     // So is «أمير» (emir) before a family name in «الله»: «معتمد المنطقة أمير خير الله» (Amir Khairallah).
     if (type === 'PER' && TITLE_GIVEN_NAMES.has(key) && !key.startsWith('ال') && theophoricFamilyName(fold(secondWord), fold(thirdWord))) break;
     // So is one before a family name with the article that names no nationality: «د. سلطان المطيري» (Dr
@@ -938,6 +949,8 @@ function trimName(text: string, type: EntityType, aliases: AliasIndex, glossed =
     // A nationality adjective after the title belongs to it: «الرئيس الفرنسي ماكرون».
     const adj = /^(\S+)\s+/u.exec(text.slice(next, end));
     if (adj && NISBA.test(nameKey(adj[1]!)) && text.slice(next + adj[0].length, end).trim()) next += adj[0].length;
+    // So does an indefinite «عام» (general): «أمين عام», «كاتب عام», «مدير عام» (secretary-, director-general).
+    else if (adj && GENERAL.has(nameKey(adj[1]!)) && !key.startsWith('ال') && text.slice(next + adj[0].length, end).trim()) next += adj[0].length;
     start = next;
   }
   // «السناتور الجمهوري» (the Republican senator), «الرئيس الأمريكي»: a title and one adjective in «ي» is a
