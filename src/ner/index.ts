@@ -1728,6 +1728,22 @@ export function ner(options: NerOptions = {}): Stage {
           if (indefinite) s.tags[span.end - 1] = 'O';
         }
       });
+      // «رئيس حكومة الوفاق فايز السراج» (the head of the unity government, Fayez al-Sarraj), «لاعب الترجي أنيس البدري»: a
+      // body's definite name the tagger ran on into the person after it — a listed given name and a family name — is the
+      // body, then the person. (Not a head noun before the given name: «مستشفى الحبيب بورقيبة» is named after him.)
+      strings.forEach((s, si) => {
+        const f = folded[si]!;
+        for (const span of spansOf(s.tags)) {
+          if (span.type !== 'ORG' || span.end - span.start < 3) continue;
+          for (let k = span.start + 1; k + 1 < span.end; k++) {
+            if (!/^ال\S{3,}/u.test(f[k - 1]!)) break;
+            if (f[k]!.startsWith(ARTICLE) || !listedGivenName(f[k]!, gazetteer)) continue;
+            s.tags[k] = 'B-PER';
+            for (let m = k + 1; m < span.end; m++) s.tags[m] = 'I-PER';
+            break;
+          }
+        }
+      });
       const surnames = new Set<string>();
       // (And the first words each last word of a person's name comes after, folded: «إيمانويل ماكرون» makes «وعزز ماكرون» a
       // verb and the name, see `foreignFirst`.)
