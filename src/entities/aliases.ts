@@ -122,7 +122,7 @@ const ORGANISATIONS: string[][] = [
   ['تسلا', 'تيسلا', 'Tesla'],
   // News agencies, by their Arabic acronyms (واج، قنا، وام …).
   ['وكالة الأنباء الجزائرية', 'واج', 'APS'],
-  ['وكالة المغرب العربي للأنباء', 'لاماب', 'MAP'],
+  ['وكالة المغرب العربي للأنباء', 'وكالة المغرب العربي', 'لاماب', 'MAP'],
   ['وكالة الأنباء القطرية', 'قنا', 'QNA'],
   ['وكالة أنباء الإمارات', 'وام', 'WAM'],
   ['وكالة الأنباء الكويتية', 'كونا', 'KUNA'],
@@ -209,6 +209,12 @@ const ORGANISATIONS: string[][] = [
   ['الشركة التونسية للكهرباء والغاز', 'الستاغ', 'STEG'],
   ['الشركة الوطنية لاستغلال وتوزيع المياه', 'الصوناد', 'SONEDE'],
   ['الديوان الوطني للحماية المدنية', 'الحماية المدنية'],
+  // Tunisia's gendarmerie and its administrative court, bodies the annotators name in 27 of the 47 and in all 6 of the
+  // annotated articles that write them; Libya's unity government (all 7), by its full and short names.
+  ['الحرس الوطني', 'Garde nationale'],
+  ['المحكمة الإدارية', 'Tribunal administratif'],
+  ['حكومة الوفاق الوطني', 'حكومة الوفاق', 'Government of National Accord'],
+  ['اتحاد المغرب العربي', 'Arab Maghreb Union'],
   ['المعهد الوطني للإحصاء', 'معهد الإحصاء', 'INS'],
   ['المعهد الوطني للرصد الجوي', 'معهد الرصد الجوي', 'INM'],
   ['الشركة الوطنية للسكك الحديدية التونسية', 'SNCFT'],
@@ -217,7 +223,10 @@ const ORGANISATIONS: string[][] = [
   ['الرئاسة الفرنسية', 'قصر الإليزيه', 'الإليزيه', 'Élysée'],
 ];
 
-/** The built-in alias groups: countries (CLDR through `Intl`) and organisations. */
+/** Regions by more than one word, which the entity stage finds by the table: «المغرب العربي» (the Maghreb). */
+const REGIONS: string[][] = [['المغرب العربي', 'Maghreb']];
+
+/** The built-in alias groups: countries (CLDR through `Intl`), regions and organisations. */
 export function builtinAliases(): AliasGroup[] {
   const groups: AliasGroup[] = [];
   let ar: Intl.DisplayNames | undefined;
@@ -255,6 +264,7 @@ export function builtinAliases(): AliasGroup[] {
       if (arName) byArabic.set(arName, group);
     }
   }
+  for (const names of REGIONS) groups.push({ type: 'LOC', names });
   for (const names of ORGANISATIONS) groups.push({ type: 'ORG', names });
   return groups;
 }

@@ -1875,6 +1875,21 @@ function endsWithOneOf(key: string, endings: readonly string[]): boolean {
   return false;
 }
 
+/** «التابعة», «التابع» (belonging to), keyed. */
+const BELONGING: ReadonlySet<string> = new Set(['التابعة', 'التابع'].map((w) => nameKey(w)));
+
+/** «فرقة» (squad), keyed, with the proclitics it may carry. */
+const SQUAD = /^[وفبل]*فرقه$/u;
+
+/** Whether a squad's name («فرقة الأبحاث والتفتيش», four words at most, no punctuation between) ends right before token `i`. */
+function squadBefore(view: TokenView, i: number): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
+    if (!view.words[j] || BELONGING.has(view.keys[j]!)) return false;
+    if (SQUAD.test(view.keys[j]!)) return true;
+  }
+  return false;
+}
+
 /**
  * Adds the alias table's names found in the text that the tagger missed or cut up
  * (وكالة تونس إفريقيا للأنباء tagged as تونس + إفريقيا), replacing the pieces.
@@ -1900,6 +1915,10 @@ function addKnownNames(doc: AnalysisDocument, view: TokenView, occurrences: Occu
         ok = stripArticle(text) === k.words[w] && (!k.definite[w] || text !== k.words[w]);
       }
       if (!ok) continue;
+      // «فرقة الأبحاث والتفتيش للحرس الوطني» (the National Guard's search and inspection squad): behind «لل» right after a
+      // squad's name, the body names the squad, which the annotators take whole or not at all — not «التابعة للحرس الوطني»
+      // (belonging to the National Guard), where the body is named.
+      if (/^[وف]?لل/u.test(key) && squadBefore(view, i)) continue;
       const end = tokens[i + k.words.length - 1]!.end;
       if (/\p{L}/u.test(doc.text[end] ?? '')) continue;
       // «التركية، السورية» (Turkish, Syrian): «تركية، سورية» name the countries, with the article the adjective.
@@ -3209,7 +3228,10 @@ function propagateNames(doc: AnalysisDocument, view: TokenView, clusters: Cluste
         }
       }
       if (!ok || !form) continue;
-      const start = form[1];
+      // (Past «لل», whose second lam is the article's: «للحرس الوطني» is «ل» + «(ا)لحرس الوطني», a name the text writes
+      // «حرس الوطني» there.)
+      const elided = form[0].startsWith('لل') && form[0].length > 4 && !p.words[0]!.startsWith('لل');
+      const start = elided ? surfaceOffset(doc.text, form[1], 2) : form[1];
       const end = tokens[i + n - 1]!.end;
       const surface = doc.text.slice(start, end);
       if (/\p{L}/u.test(doc.text[end] ?? '')) continue;
@@ -3220,7 +3242,7 @@ function propagateNames(doc: AnalysisDocument, view: TokenView, clusters: Cluste
       // A Maghrebi surname written with and without the article (آمال قرامي … القرامي، الجبالي / جبالي) is
       // one name — unless the word is an everyday one that news also writes with the article (منير جديد …
       // الجديد, the new one).
-      if (n === 1 && form[0].startsWith('ال') !== p.words[0]!.startsWith('ال') && everydayWord(surface.replace(/^[اأإآ]ل/u, ''))) continue;
+      if (n === 1 && (form[0].startsWith('ال') || elided) !== p.words[0]!.startsWith('ال') && everydayWord(surface.replace(/^[اأإآ]ل/u, ''))) continue;
       const occ: Occurrence = { start, end, type: p.cluster.type ?? majorityType(p.cluster.occurrences), tokens: nameTokens(surface), latin: false, cluster: p.cluster };
       p.cluster.occurrences.push(occ);
       p.cluster.occurrences.sort((a, b) => a.start - b.start);

@@ -5161,7 +5161,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           // (Only with the person named: «وفق تصريح لوزيرة الدفاع الألمانية نقلته صحيفة …» keeps the statement's quote.)
           // (And only with the person in the role's apposition, before what he says: not «… باسم الحرس الوطني فإن الإرهابي
           // أحمد الملولي قتل», where the one named is in the statement.)
-          if (m < tokens.length && tokens[m]!.start < sEnd && /^لل?/u.test(keys[m]!) && roleHeadAt(m) !== undefined) {
+          // (Or the role in construct with the statement: «بحسب تصريح الناطق الرسمي للحرس الوطني بالمهدية كمال شهب».)
+          if (m < tokens.length && tokens[m]!.start < sEnd && roleHeadAt(m) !== undefined) {
             const named = refsIn(tokens[m]!.end, sEnd).find((x) => x.entity.type === 'PER' && !x.role);
             let apposed = named !== undefined;
             for (let w = m + 1; apposed && w < tokenAt(named!.start); w++) apposed = !COMPLEMENTISERS.has(keys[w]!) && keys[w] !== 'فان';
