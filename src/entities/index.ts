@@ -826,13 +826,13 @@ const MAURITANIAN_NASAB = /^(ولد|منت)$/u;
 /** Titles that are also Mauritanian given names before «ولد/منت»: «الشيخ»، «سيدي»، «أمير»; keyed. */
 const TITLE_GIVEN_NAMES: ReadonlySet<string> = new Set(['الشيخ', 'شيخ', 'سيدي', 'أمير', 'الأمير'].map((w) => nameKey(w)));
 
+/** «عام», «عامة» (general), keyed: after an indefinite role noun, part of the role («مدير عام», director-general). */
+const GENERAL: ReadonlySet<string> = new Set(['عام', 'عامة'].map((w) => nameKey(w)));
+
 /** «أمين» (secretary; the given name Amine), keyed. */
 const AMINE = nameKey('أمين');
 /** What completes an indefinite «أمين» into a title (أمين عام، أمين سر، أمين مال، أمين وطني، أمين جهوي), keyed. */
-const SECRETARY_COMPLEMENTS: ReadonlySet<string> = new Set(['عام', 'عامة', 'سر', 'مال', 'وطني', 'جهوي', 'قار', 'أول'].map((w) => nameKey(w)));
-
-/** «عام», «عامة» (general), keyed: after an indefinite role noun, part of the role («مدير عام», director-general). */
-const GENERAL: ReadonlySet<string> = new Set(['عام', 'عامة'].map((w) => nameKey(w)));
+const SECRETARY_COMPLEMENTS: ReadonlySet<string> = new Set([...GENERAL, ...['سر', 'مال', 'وطني', 'جهوي', 'قار', 'أول'].map((w) => nameKey(w))]);
 
 /** «العهد» of «ولي العهد» (the crown prince), and what stands before it. */
 const CROWN = 'العهد';

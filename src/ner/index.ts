@@ -1728,9 +1728,9 @@ export function ner(options: NerOptions = {}): Stage {
           if (indefinite) s.tags[span.end - 1] = 'O';
         }
       });
-      // «رئيس حكومة الوفاق فايز السراج» (the head of the unity government, Fayez al-Sarraj), «لاعب الترجي أنيس البدري»: a
-      // body's definite name the tagger ran on into the person after it — a listed given name and a family name — is the
-      // body, then the person. (Not a head noun before the given name: «مستشفى الحبيب بورقيبة» is named after him.)
+      // «لمرشحة الجبهة الوطنية مارين لوبان» (for the National Front's candidate Marine Le Pen): a body's definite name the
+      // tagger ran on into the person after it — a listed given name and a family name — is the body, then the person. (Not
+      // a head noun before the given name: «مستشفى الحبيب بورقيبة» is named after him.)
       strings.forEach((s, si) => {
         const f = folded[si]!;
         for (const span of spansOf(s.tags)) {
