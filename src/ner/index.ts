@@ -1697,49 +1697,42 @@ export function ner(options: NerOptions = {}): Stage {
       });
       // The later words of the document's names of two words or more, as written («فالدمار» of «ينس
       // فالدمار», Jens Valdemar): the same word alone is that surname, not «ف» (so) + «الدمار» (the ruin).
-      // «الاتحاد العام التونسي للشغل القوى الحية …» (the UGTT [called on] the living forces): a union's name ends at «للشغل» (of
-      // labour) but for its place behind «ب» («… للشغل بصفاقس»), however far the passes above ran it.
+      // Where the passes above ran a body's name on, one walk over its spans ends it:
+      // - «الاتحاد العام التونسي للشغل القوى الحية …» (the UGTT [called on] the living forces): a union's name ends at «للشغل»
+      //   (of labour) but for its place behind «ب» («… للشغل بصفاقس»);
+      // - «تاندا الإيفواري», «أهلي طرابلس الليبي» (Tanda of Ivory Coast, Ahly Tripoli of Libya): a club's, paper's or company's
+      //   name of indefinite words ends before a country's adjective, which says where it is from — not a body's head and its
+      //   complement («جهاز الأمن السري الأميركي», «ديوان الزكاة السوداني»), whose adjective the guidelines keep in the name, nor
+      //   Tunisia's own adjective («الحوار التونسي» is a station's name);
+      // - «لمرشحة الجبهة الوطنية مارين لوبان» (for the National Front's candidate Marine Le Pen): a body's definite name the
+      //   tagger ran on into the person after it — a listed given name and a family name — is the body, then the person (not a
+      //   head noun before the given name: «مستشفى الحبيب بورقيبة» is named after him).
       strings.forEach((s, si) => {
         const f = folded[si]!;
         for (const span of spansOf(s.tags)) {
           if (span.type !== 'ORG') continue;
-          for (let k = span.start + 1; k + 1 < span.end; k++) {
+          let end = span.end;
+          for (let k = span.start + 1; k + 1 < end; k++) {
             if (f[k] !== OF_LABOUR || f[k + 1]!.startsWith('ب')) continue;
-            for (let m = k + 1; m < span.end; m++) s.tags[m] = 'O';
+            for (let m = k + 1; m < end; m++) s.tags[m] = 'O';
+            end = k + 1;
             break;
           }
-        }
-      });
-      // «تاندا الإيفواري», «أهلي طرابلس الليبي» (Tanda of Ivory Coast, Ahly Tripoli of Libya): a club's, paper's or company's
-      // name of indefinite words ends before a country's adjective, which says where it is from — not a body's head and its
-      // complement («جهاز الأمن السري الأميركي», «ديوان الزكاة السوداني»), whose adjective the guidelines keep in the name.
-      // Not Tunisia's own adjective: «الحوار التونسي» is a station's name.
-      strings.forEach((s, si) => {
-        const f = folded[si]!;
-        for (const span of spansOf(s.tags)) {
-          const last = f[span.end - 1]!;
-          if (span.type !== 'ORG' || span.end - span.start < 2 || !countryAdjective(last) || TUNISIAN_ADJECTIVES.has(last) || gazetteer.oneWordName(last, COUNTRY)) continue;
-          // (Under its proclitics too: «للجيش الليبي» is «ل» + «الجيش».)
-          let indefinite = true;
-          for (let k = span.start; k < span.end - 1 && indefinite; k++) {
-            const w = f[k]!;
-            indefinite = ARABIC_WORD.test(w) && ![w, ...facts[si]![k]!.strips.map((st) => st.rest)].some((r) => r.startsWith(ARTICLE) || TRIGGERS.has(r));
+          const last = f[end - 1]!;
+          if (end - span.start >= 2 && countryAdjective(last) && !TUNISIAN_ADJECTIVES.has(last) && !gazetteer.oneWordName(last, COUNTRY)) {
+            // (Under its proclitics too: «للجيش الليبي» is «ل» + «الجيش».)
+            let indefinite = true;
+            for (let k = span.start; k < end - 1 && indefinite; k++) {
+              const w = f[k]!;
+              indefinite = ARABIC_WORD.test(w) && ![w, ...facts[si]![k]!.strips.map((st) => st.rest)].some((r) => r.startsWith(ARTICLE) || TRIGGERS.has(r));
+            }
+            if (indefinite) s.tags[--end] = 'O';
           }
-          if (indefinite) s.tags[span.end - 1] = 'O';
-        }
-      });
-      // «لمرشحة الجبهة الوطنية مارين لوبان» (for the National Front's candidate Marine Le Pen): a body's definite name the
-      // tagger ran on into the person after it — a listed given name and a family name — is the body, then the person. (Not
-      // a head noun before the given name: «مستشفى الحبيب بورقيبة» is named after him.)
-      strings.forEach((s, si) => {
-        const f = folded[si]!;
-        for (const span of spansOf(s.tags)) {
-          if (span.type !== 'ORG' || span.end - span.start < 3) continue;
-          for (let k = span.start + 1; k + 1 < span.end; k++) {
+          for (let k = span.start + 1; k + 1 < end; k++) {
             if (!/^ال\S{3,}/u.test(f[k - 1]!)) break;
-            if (f[k]!.startsWith(ARTICLE) || !listedGivenName(f[k]!, gazetteer)) continue;
+            if (f[k]!.startsWith(ARTICLE) || !firstName(f[k]!)) continue;
             s.tags[k] = 'B-PER';
-            for (let m = k + 1; m < span.end; m++) s.tags[m] = 'I-PER';
+            for (let m = k + 1; m < end; m++) s.tags[m] = 'I-PER';
             break;
           }
         }
@@ -1805,7 +1798,7 @@ export function ner(options: NerOptions = {}): Stage {
           // as a body, «وام» (WAM), where «وام العرائس» is «و» + Oum Larayes. So does a listed place of two words or more the
           // span opens with: «بيونغ يانغ» (Pyongyang) is no «ب» + «يونغ».)
           const firstText = doc.text.slice(firstTok.start, firstTok.end);
-          const listed = knownPlaceWord(fold(firstText)) || (span.type === 'ORG' && span.end - span.start === 1 && agencyAcronym(fold(firstText))) || listedPlaceLength(folded[si]!.slice(span.start, span.end)) >= 2;
+          const listed = knownPlaceWord(fold(firstText)) || (span.type === 'ORG' && span.end - span.start === 1 && agencyAcronym(fold(firstText))) || (span.end - span.start >= 2 && listedPlaceLength(folded[si]!.slice(span.start, span.end)) >= 2);
           const offset = listed ? 0 : listedPlaceOffset(firstText);
           // («فان» left at the start of a person is «van», not «ف» + «ان»: see trimFunctionWords.)
           // (Nor a name's first word the document writes more than once whose proclitic would leave two letters it never writes

@@ -583,7 +583,8 @@ export function listedPlaceOffset(token: string): number {
  * longest; 0 when they open none.
  */
 export function listedPlaceLength(words: readonly string[]): number {
-  if (!words.length) return 0;
+  // (Most words open no listed place: asked before the words are wrapped for the match.)
+  if (!words.length || !TUNISIAN_PLACES.starts(words[0]!)) return 0;
   return TUNISIAN_PLACES.match(words[0]!, words.map((word) => ({ word })), 1);
 }
 
