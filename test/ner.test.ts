@@ -492,6 +492,15 @@ test('ner() (fifty-third round): a given name that is also an adjective or a nou
   ]);
 });
 
+test('ner() (fifty-sixth round): «وورد في» is the verb «ورد» (was stated in), not Microsoft Word', { skip: NEEDS_MODEL }, () => {
+  assertMentions([
+    // and it was stated in the report that the prisoners suffer
+    ['وورد في التقرير أن الأسرى يعانون.', []],
+    // and it was stated in a communiqué from the governorate of Sousse: the place still found
+    ['وورد في بلاغ صادر عن ولاية سوسة أن الأمر انتهى.', ['سوسة']],
+  ]);
+});
+
 test('ner() (fifty-third round): «مالي» after the indefinite noun it describes is «financial», not Mali', { skip: NEEDS_MODEL }, () => {
   assertMentions([
     // … and seizing a sum of money of 40 thousand dinars: «مبلغ مالي» (a sum of money)

@@ -5032,6 +5032,13 @@ test('quotes (thirtieth round): a country right after a masculine verb of callin
       [['العدد الدقيق للقتلى مايزال غير معروف', null]],
     ],
     ['أعلنت الشرطة الألمانية منذ قليل إلقاء القبض على متهم في تفجير حافلة فريق دورتموند دون ذكر تفاصيل أخرى عن هويته.', [['الشرطة الألمانية', 'ORG']], []],
+    // «Andrei, a programmer who asked that his family name not be given, said: "…"»: «ذكر» after «عدم» (the not-doing of) is
+    // the verbal noun too, so the quote is «قال»'s, Andrei's.
+    [
+      'وقال أندري وهو مبرمج كمبيوتر طلب عدم ذكر اسم عائلته "يقدم ستالين بطريقة أحادية هنا".',
+      [['أندري', 'PER']],
+      [['يقدم ستالين بطريقة أحادية هنا', 'أندري']],
+    ],
     // (Only a verbal noun of telling and its details block the verb's preposition: «the minister spoke, without reserve, of the
     // need to …», «announced, without giving figures, the launch of the campaign».)
     ['وتحدث الوزير بدون تحفظ عن ضرورة إصلاح المنظومة التربوية.', [], [['ضرورة إصلاح المنظومة التربوية', null]]],

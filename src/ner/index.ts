@@ -157,6 +157,8 @@ function commonWordAlone(folded: readonly string[], tokens: readonly string[], k
   if (/^[وبل]?حسن$/u.test(word) && tags[k + 1] === 'O' && ARABIC_TOKEN.test(tokens[k + 1] ?? '') && !AFTER_NAME_WORDS.has(next) && !next.startsWith('و') && lex.count(lex.form(tokens[k + 1]!)) >= 50) return true;
   return false;
 }
+/** «ورد» (was stated), as written, alone or behind «و/ف». */
+const STATED_WRITTEN = /^[وف]?ورد$/u;
 /** «مالي» (Mali; also «financial»), folded. */
 const MALI = fold('مالي');
 /**
@@ -1690,6 +1692,8 @@ export function ner(options: NerOptions = {}): Stage {
       tagged.forEach((s, si) => {
         for (const span of spansOf(s.tags)) {
           if (span.end - span.start !== 1) continue;
+          // «وورد في التقرير أن …» (and it was stated in the report that …): the verb «ورد» before «في», not «Word».
+          if (STATED_WRITTEN.test(texts[si]![span.start]!) && folded[si]![span.start + 1] === 'في') s.tags[span.start] = 'O';
           if (span.type === 'LOC' && financialAdjective(folded[si]!, texts[si]!, span.start, s.tags, lex)) s.tags[span.start] = 'O';
           if (span.type !== 'PER' || namesWords.has(folded[si]![span.start]!.replace(/^[وفبل]/u, ''))) continue;
           if (commonWordAlone(folded[si]!, texts[si]!, span.start, s.tags, lex)) s.tags[span.start] = 'O';

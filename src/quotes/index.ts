@@ -411,6 +411,8 @@ const SOURCE_NOUNS = /^[وف]?(وفق|وفقا|حسب|بحسب|طبقا|نقلا
 const WEIGHT_NOUNS: ReadonlySet<string> = new Set(['ضروره', 'اهميه', 'وجوب', 'حتميه', 'اولويه', 'حاجه', 'خطوره']);
 /** «دون، بدون، من دون» (without), keyed: a verb's form after it is a verbal noun («دون ذكر تفاصيل», without giving details). */
 const WITHOUT: ReadonlySet<string> = new Set(['دون', 'بدون', 'ودون', 'وبدون', 'فدون', 'فبدون']);
+/** «عدم» (the not-doing of), keyed with its proclitics: the verb's form after it is a verbal noun («طلب عدم ذكر اسمه»). */
+const NOT_DOING: ReadonlySet<string> = new Set(['عدم', 'وعدم', 'بعدم', 'لعدم', 'فعدم']);
 /**
  * Verbal nouns of telling after «دون» (without), keyed: «دون ذكر/تقديم/توضيح تفاصيل» (without giving details) — what a
  * source withheld, whose own prepositions («عن هويته», of his identity) open no content of the verb before.
@@ -1240,8 +1242,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // before what it renews — «مجددا التأكيد على», «مجددا دعوته», «مجددا على».
       if (k === RENEWING && !/^(ال|علي$)|^[^وف].+(ه|ها|هم|هما)$/u.test(keys[i + 1] ?? '')) return undefined;
       // «وأضاف التلفزيون دون ذكر تفاصيل» (the television added without giving details): after «دون/بدون» (without) the
-      // word is a verbal noun, «ذكر» (mentioning), not the verb «ذكر» (mentioned).
-      if (i > 0 && WITHOUT.has(keys[i - 1]!)) return undefined;
+      // word is a verbal noun, «ذكر» (mentioning), not the verb «ذكر» (mentioned). So after «عدم»: «وقال أندري، وهو مبرمج
+      // طلب عدم ذكر اسم عائلته: "…"» (said Andrei, who asked that his family name not be given) is Andrei's.
+      if (i > 0 && (WITHOUT.has(keys[i - 1]!) || NOT_DOING.has(keys[i - 1]!))) return undefined;
       // «قوة الردع التي تعتبر بمثابة قوة شرطة» (the Deterrence Force, which is regarded as a police force): «considered as»,
       // the writer classifying — no statement, and none to stop another verb's subject at.
       if (keys[i + 1] === AS_IF && direct.verb.lemma === 'اعتبر') return undefined;
