@@ -2446,3 +2446,25 @@ test('entities (fifty-fifth round): a name found again behind «لل» leaves th
   const belonging = analyzeWithMentions('وأوقفت فرقة الأبحاث التابعة للحرس الوطني بمنوبة المشتبه به.', [['منوبة', 'LOC']], { quotes: false });
   assert.deepEqual(belonging.entities.map((e) => [e.type, e.name]), [['ORG', 'الحرس الوطني'], ['LOC', 'منوبة']]);
 });
+
+test('entities (fifty-sixth round): a verbal noun behind «ب» is no name after a role; England\'s adjective describes a paper', () => {
+  const rows: [string, MentionSpec[], [string, string][]][] = [
+    // «… rejected the interior minister's decision to ban the publication of the paper»: «بتحجير» (by banning) is no name.
+    // (Under the headline «the union asks to lift the decision banning the paper's publication».)
+    [
+      'نقابة الصحفيين تطالب بإيقاف قرار تحجير صدور جريدة "الثورة نيوز"\nعبرت النقابة الوطنية للصحفيين التونسيين عن رفضها لقرار وزير الداخلية بتحجير صدور جريدة "الثورة نيوز" اعتمادا على مقتضيات الأمر المنظم لحالة الطوارئ.',
+      [['الثورة نيوز', 'MISC'], ['النقابة الوطنية للصحفيين التونسيين', 'ORG'], ['الثورة نيوز', 'MISC']],
+      [['ORG', 'النقابة الوطنية للصحفيين التونسيين'], ['ORG', 'الثورة نيوز']],
+    ],
+    // «The English Daily Mail reported that …»: «الإنجليزية» is England's adjective (CLDR lists England under the United
+    // Kingdom), no part of the paper's name.
+    ['ذكرت صحيفة ديلي ميل الإنجليزية أن المشجع نشر صورة.', [['ديلي ميل', 'ORG']], [['ORG', 'ديلي ميل']]],
+    // «… the Austrian police said», «the Afghan army»: adjectives whose country is spelt otherwise.
+    ['وقالت الشرطة النمساوية إنها عثرت على الجثتين.', [], [['ORG', 'الشرطة النمساوية']]],
+  ];
+  for (const [text, mentions, expected] of rows) {
+    const doc = analyzeWithMentions(text, mentions, { quotes: false });
+    assert.deepEqual(checkInvariants(doc), [], text);
+    assert.deepEqual(doc.entities.map((e) => [e.type, e.name]), expected, text);
+  }
+});

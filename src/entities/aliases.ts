@@ -224,7 +224,12 @@ const ORGANISATIONS: string[][] = [
 ];
 
 /** Regions by more than one word, which the entity stage finds by the table: «المغرب العربي» (the Maghreb). */
-const REGIONS: string[][] = [['المغرب العربي', 'Maghreb']];
+const REGIONS: string[][] = [
+  ['المغرب العربي', 'Maghreb'],
+  // The nations of the United Kingdom, which CLDR lists under it: their nationality adjectives («الإنجليزية») need them.
+  ['إنجلترا', 'انجلترا', 'إنكلترا', 'انكلترا', 'England'],
+  ['اسكتلندا', 'إسكتلندا', 'Scotland'],
+];
 
 /** The built-in alias groups: countries (CLDR through `Intl`), regions and organisations. */
 export function builtinAliases(): AliasGroup[] {

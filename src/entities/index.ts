@@ -163,11 +163,18 @@ function nisbaCountryStem(key: string, aliases: AliasIndex): string | undefined 
   const m = /^(.{2,}?)(يه|ي)$/u.exec(k);
   if (!m) return undefined;
   const stem = m[1]!;
-  for (const c of [stem, stem + 'ا', stem + 'يا', stem + 'يه']) {
-    if (isCountry(c, aliases)) return stem;
+  // («الأفغاني» of «أفغانستان», «الإنجليزية» of «إنجلترا», «النمساوي» of «النمسا».)
+  for (const c of [stem, stem + 'ا', stem + 'يا', stem + 'يه', stem + 'ستان', IRREGULAR_NISBA_COUNTRIES.get(stem) ?? '']) {
+    if (c && isCountry(c, aliases)) return stem;
   }
   return undefined;
 }
+/** Nationality adjectives whose country is spelt otherwise, keyed: the adjective's stem → the country. */
+const IRREGULAR_NISBA_COUNTRIES: ReadonlyMap<string, string> = new Map([
+  ['انجليز', 'انجلترا'],
+  ['انكليز', 'انكلترا'],
+  ['نمساو', 'نمسا'],
+]);
 
 /** Whether the keyed word names a country or another place of the alias table. */
 function isCountry(key: string, aliases: AliasIndex): boolean {
@@ -2664,11 +2671,19 @@ function nameLike(surface: string, first: boolean): boolean {
   return !imperfectVerb(surface);
 }
 
-/** «بتسخير» (by harnessing), «لنقل» (for transporting): a preposition on a known word (a lexicon form). */
+/**
+ * «بتسخير» (by harnessing), «لنقل» (for transporting): a preposition on a known word (a lexicon form), or on a verbal noun
+ * of the second form, «تفعيل», too rare for its counts to tell — «وزير الداخلية بتحجير صدور جريدة» (the minister's banning
+ * of a paper's publication).
+ */
 function prepositionOnWord(form: string): boolean {
   const lex = getLexicon();
-  return /^[بلك]/u.test(form) && ((lex.get(form.slice(1)) ?? 0) >= 10 || (lex.get('ال' + form.slice(1)) ?? 0) >= 3);
+  if (!/^[بلك]/u.test(form)) return false;
+  const rest = form.slice(1);
+  return (lex.get(rest) ?? 0) >= 10 || (lex.get('ال' + rest) ?? 0) >= 3 || VERBAL_NOUN_II.test(rest);
 }
+/** The verbal noun of the second form, «تفعيل» (تحجير banning, تسهيل easing), as a lexicon form. */
+const VERBAL_NOUN_II = /^ت[\u0621-\u064A]{2}ي[\u0621-\u064A]$/u;
 
 /** Whether a word reads as a past verb: its imperfect is a word of the lexicon too («غادر»: يغادر، «رفض»: يرفض). */
 function pastVerb(surface: string): boolean {
