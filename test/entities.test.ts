@@ -2447,7 +2447,7 @@ test('entities (fifty-fifth round): a name found again behind «لل» leaves th
   assert.deepEqual(belonging.entities.map((e) => [e.type, e.name]), [['ORG', 'الحرس الوطني'], ['LOC', 'منوبة']]);
 });
 
-test('entities (fifty-sixth round): a verbal noun behind «ب» is no name after a role; England\'s adjective describes a paper', () => {
+test('entities (fifty-sixth round): a verbal noun behind «ب» is no name after a role; England\'s adjective describes a paper; no name ends on a future verb', () => {
   const rows: [string, MentionSpec[], [string, string][]][] = [
     // «… rejected the interior minister's decision to ban the publication of the paper»: «بتحجير» (by banning) is no name.
     // (Under the headline «the union asks to lift the decision banning the paper's publication».)
@@ -2461,6 +2461,11 @@ test('entities (fifty-sixth round): a verbal noun behind «ب» is no name after
     ['ذكرت صحيفة ديلي ميل الإنجليزية أن المشجع نشر صورة.', [['ديلي ميل', 'ORG']], [['ORG', 'ديلي ميل']]],
     // «… the Austrian police said», «the Afghan army»: adjectives whose country is spelt otherwise.
     ['وقالت الشرطة النمساوية إنها عثرت على الجثتين.', [], [['ORG', 'الشرطة النمساوية']]],
+    // «He said Barcelona's star will become "a thing of the past"»: a name ends before the future verb the tagger ran it into
+    // («سيصبح», will become) …
+    ['وقال إن نجم برشلونة سيصبح "جزءا من الماضي" قريبا.', [['برشلونة سيصبح', 'ORG']], [['ORG', 'برشلونة']]],
+    // … not a name's syllable that reads as one: «كواك سيونغ» (Kwak Seong), «يونغ» but hardly «تونغ».
+    ['وقال الدبلوماسي كواك سيونغ إن الزعيم استدعى السفراء.', [['كواك سيونغ', 'PER']], [['PER', 'كواك سيونغ']]],
   ];
   for (const [text, mentions, expected] of rows) {
     const doc = analyzeWithMentions(text, mentions, { quotes: false });

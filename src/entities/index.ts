@@ -275,6 +275,22 @@ function verbalEdges(own: string, trim: Trim): Trim | null {
   return trim;
 }
 
+/**
+ * A name of any type as trimmed, without a last word that is a verb in the future the tagger ran it into: «نجم برشلونة
+ * سيصبح جزءا من الماضي» (Barcelona's star will become a thing of the past), «الإمارات العربية المتحدة ستشرعان».
+ */
+function withoutFutureVerb(own: string, trim: Trim): Trim {
+  const name = own.slice(trim.from, trim.to);
+  const cut = name.search(/\s+\S+$/u);
+  if (cut <= 0) return trim;
+  const last = name.slice(cut).trim();
+  if (!futureVerb(nameKey(last))) return trim;
+  // (The imperfect's other person a word of its own too, not only a name's syllable: «كواك سيونغ», «يونغ» but hardly «تونغ».)
+  const imperfect = lexiconForm(last).slice(1);
+  const other = (imperfect[0] === 'ي' ? 'ت' : 'ي') + imperfect.slice(1);
+  return (getLexicon().get(other) ?? 0) >= 3 ? { ...trim, to: trim.from + cut } : trim;
+}
+
 /** «ولد» (was born; son of), keyed. */
 const BORN = nameKey('ولد');
 /** «والد» (father), keyed. */
@@ -302,6 +318,7 @@ function cleanMention(doc: AnalysisDocument, m: NamedMention, aliases: AliasInde
   if (trim === undefined) {
     trim = trimName(own, m.type, aliases, glossed, closes);
     if (trim && m.type === 'PER') trim = verbalEdges(own, trim);
+    if (trim) trim = withoutFutureVerb(own, trim);
     // «وكان يزن كيلوغرام واحد» (he weighed one kilogram): «يزن» is also the name Yazan, but no name holds a measure.
     if (trim && m.type === 'PER' && nameTokens(own).some(isMeasureWord)) trim = null;
     if (trim && m.type === 'PER') {
