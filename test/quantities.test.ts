@@ -60,6 +60,9 @@ const ROWS: Row[] = [
   ['حجزت الوحدات 3 أطنان ونصف من السكر المدعم', '3 أطنان ونصف', 3.5, { unit: 'أطنان' }],
   // Not the first number of another amount: «between 3.77 and 4.24 billion years».
   ['رجح الخبراء أن عمرها يتراوح بين 3.77 مليار و 4.24 مليار عام', '3.77 مليار', 3_770_000_000],
+  // … nor with «و» written against the digits: «between 1.9 and 2.1 million people took part», «between 27 and 31 thousand».
+  ['وقد شارك في الانتخابات بين 1.9 مليون و2.1 مليون شخص', '1.9 مليون', 1_900_000],
+  ['فإن ما بين 27 ألفا و31 ألف شخص قد سافروا إلى سوريا', '27 ألفا', 27_000],
   // Bare digits after «مليار» are no part of it («مليار و 200» is 1.2 billion in Maghrebi copy, not 1,000,000,200).
   ['الكلفة الجملية: مليار و 200', 'مليار', 1_000_000_000],
   // «الكورية الشمالية» (North Korean) makes no won South Korean.

@@ -1425,6 +1425,8 @@ function bareHourAt(atoms: readonly Atom[], i: number): boolean {
   return DAY_PARTS.has(after.key) || (after.key === 'بعد' && NOON_WORDS.test(atoms[j + 1]?.key ?? ''));
 }
 
+/** «دقيقة/دقائق» (minute, minutes), keyed. */
+const MINUTE_WORDS = /^(دقيقه|دقائق|دقيقا)$/u;
 /** Clock times: «الساعة العاشرة صباحا» T10:00، «الساعة 15:30»، «10:30»، «إلى الثانية بعد الظهر» T14:00. */
 function clockAt(ctx: Ctx, i: number): Found | null {
   const atoms = ctx.atoms;
@@ -1462,6 +1464,14 @@ function clockAt(ctx: Ctx, i: number): Found | null {
       if (atoms[j]?.key === ':' && !atoms[j]!.gap && atoms[j + 1]?.kind === 'num' && atoms[j + 1]!.key.length === 2 && atoms[j + 1]!.value < 60) {
         minute = atoms[j + 1]!.value;
         j += 2;
+      } else {
+        // «على الساعة 16 و47 دقيقة» (at 16:47): the minutes after «و» (glued or apart), with their noun.
+        const m = atoms[j]?.key === 'و' ? j + 1 : j;
+        const digits = atoms[m];
+        if (digits?.kind === 'num' && digits.prefix === (m === j ? 'و' : '') && Number.isInteger(digits.value) && digits.value < 60 && MINUTE_WORDS.test(atoms[m + 1]?.key ?? '')) {
+          minute = digits.value;
+          j = m + 2;
+        }
       }
     } else return null;
     const mk2 = atoms[j]?.key;

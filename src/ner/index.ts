@@ -13,7 +13,8 @@ import type { Stage, StageContext } from '../pipeline/pipeline.ts';
 import { spansOf, type Tag, type TokenSpan } from './conll.ts';
 import { ON_WRITTEN, propagateNames } from './consistency.ts';
 import { getNerModel, tagSentences, type NerModel } from './model.ts';
-import { fold } from './fold.ts';
+import { fold, strips } from './fold.ts';
+import { CORPUS_PERSONS } from './data/corpus-persons.ts';
 import { wordFacts, type GazetteerType } from './features.ts';
 import { dottedAcronymStop, stripProclitics } from '../segment/index.ts';
 import { ARTICLE, COMPLEMENTISER_ENDS, definiteGivenName, NAME_PARTICLES, extendBelSurnames, LAM_GIVEN_NAMES, kunyaNames, mannerAfterSpeech, nameReading, namingWordNames, nisbaAdjective, QUOTATION_MARK, roleNoun, speechParticiple, proposeSlotNames, roleBefore, slotLexicon, SURNAME_HEADS, TIMES_OF_DAY, ALI, type SlotLexicon } from './slots.ts';
@@ -77,6 +78,28 @@ const NAME_KINDS: ReadonlySet<Token['kind']> = new Set(['word', 'latin', 'number
 export interface NerOptions {
   /** Use this model instead of the shipped one (loaded lazily on first use). */
   model?: NerModel;
+  /**
+   * Tag the people the news corpus names often (`CORPUS_PERSONS`) where the tagger left them out; on by default. Off for
+   * the script that harvests that list from the NER's own output (scripts/build-person-names.ts).
+   */
+  corpusPersons?: boolean;
+}
+
+/** Proclitics a listed person's first word may carry (folded): «والمنصف المرزوقي», «لخليل الغرياني». */
+const PERSON_PROCLITICS: ReadonlySet<string> = new Set(['', 'و', 'ف', 'ب', 'ل', 'وب', 'ول', 'فب', 'فل']);
+let corpusPersonIndex: ReadonlyMap<string, readonly (readonly string[])[]> | undefined;
+/** `CORPUS_PERSONS` by first word, folded, longest name first. */
+function corpusPersons(): ReadonlyMap<string, readonly (readonly string[])[]> {
+  if (corpusPersonIndex) return corpusPersonIndex;
+  const index = new Map<string, string[][]>();
+  for (const [name] of CORPUS_PERSONS) {
+    const words = name.split(' ').map(fold);
+    const list = index.get(words[0]!) ?? [];
+    list.push(words);
+    index.set(words[0]!, list);
+  }
+  for (const list of index.values()) list.sort((a, b) => b.length - a.length);
+  return (corpusPersonIndex = index);
 }
 
 /**
@@ -1534,6 +1557,28 @@ export function ner(options: NerOptions = {}): Stage {
           for (; dottedAcronymStop(doc.text, sentence, e, 0, sentence.length); e += 2) s.tags[e] = s.tags[e + 1] = `I-${span.type}` as Tag;
         }
       });
+      // «منع رئيس الجمهورية السابق المنصف المرزوقي من …» (the former president Moncef Marzouki was barred from …): a person the
+      // news corpus names often (`CORPUS_PERSONS`), where the tagger left every word of the name out. (Before the facility
+      // passes below: «شارع الحبيب بورقيبة» is a street.)
+      if (options.corpusPersons !== false) {
+        const index = corpusPersons();
+        tagged.forEach((s, si) => {
+          const f = folded[si]!;
+          for (let i = 0; i < f.length; i++) {
+            if (s.tags[i] !== 'O') continue;
+            let found: readonly string[] | undefined;
+            for (const st of strips(f[i]!)) {
+              if (!PERSON_PROCLITICS.has(st.proclitic)) continue;
+              found = index.get(st.rest)?.find((name) => name.every((w, k) => k === 0 || (f[i + k] === w && s.tags[i + k] === 'O')));
+              if (found) break;
+            }
+            if (!found) continue;
+            s.tags[i] = 'B-PER';
+            for (let k = 1; k < found.length; k++) s.tags[i + k] = 'I-PER';
+            i += found.length - 1;
+          }
+        });
+      }
       // «مطار الأمير محمد بن عبدالعزيز الدولي» (Prince Mohammed bin Abdulaziz International Airport), «مستشفى الملك فهد»: a person
       // after a facility's head and a royal or religious title names the facility, a place — with the adjective after it.
       // (Not without the title, where the facility's own name is often a complement: «مستشفى الحبيب ثامر» is left as it was.)

@@ -158,6 +158,16 @@ function fifteenDigits(x: number): number {
  * {@link readNumber} for the stages' own scans: the result is one shared object, valid until the next
  * call, so a caller copies what it keeps.
  */
+/**
+ * Whether the digits after «و» continue an amount whose last multiplier is `lastScale`, by the atom at `k` after them: a
+ * multiplier there must be smaller («مليون و200 ألف»); without one, bare digits continue only «ألف» (after a bigger
+ * multiplier they are its decimals in Maghrebi copy, «مليار و 200»).
+ */
+function continuesAfterAnd(atoms: readonly Atom[], k: number, lastScale: number): boolean {
+  const scaleAfter = atoms[k]?.kind === 'word' ? W.get(atoms[k]!.key) : undefined;
+  return scaleAfter?.kind === 'scale' ? scaleAfter.value < lastScale : lastScale === 1e3;
+}
+
 export function readNumberShared(atoms: readonly Atom[], i: number): NumberExpression | null {
   const a = atoms[i];
   if (!a) return null;
@@ -232,8 +242,9 @@ export function readNumberShared(atoms: readonly Atom[], i: number): NumberExpre
     // (A multiplier may be written against the digits: «بأكثر من 6آلاف مستخدم», over 6,000 users.)
     if (!b.gap && !(j === i + 1 && a.kind === 'num' && b.kind === 'word' && W.get(b.key)?.kind === 'scale')) break;
     if (b.kind === 'num') {
-      // «مليون و200 ألف»: digits after «و» continue only after a multiplier, and must be smaller.
-      if (b.prefix === 'و' && lastScale && b.value < lastScale && lastKind === 'scale') {
+      // «مليون و200 ألف»: digits after «و» continue only after a multiplier, and must be smaller — on the terms of «و»
+      // written apart below: not «بين 1.9 مليون و2.1 مليون» (between 1.9 and 2.1 million), another amount.
+      if (b.prefix === 'و' && lastScale && b.value < lastScale && lastKind === 'scale' && Number.isInteger(b.value) && continuesAfterAnd(atoms, j + 1, lastScale)) {
         current = b.value;
         lastKind = 'digits';
         continue;
@@ -246,8 +257,7 @@ export function readNumberShared(atoms: readonly Atom[], i: number): NumberExpre
       // With a multiplier after the digits, it must be smaller: not the first number of another amount
       // («بين 3.77 مليار و 4.24 مليار», between 3.77 and 4.24 billion). Bare digits continue only «ألف»: after a
       // bigger multiplier they are its decimals in Maghrebi copy («مليار و 200» is 1.2 billion).
-      const scaleAfter = atoms[j + 2]?.kind === 'word' ? W.get(atoms[j + 2]!.key) : undefined;
-      const continues = scaleAfter?.kind === 'scale' ? scaleAfter.value < lastScale : lastScale === 1e3;
+      const continues = continuesAfterAnd(atoms, j + 2, lastScale);
       if (after && after.kind === 'num' && after.gap && !after.prefix && after.value < lastScale && Number.isInteger(after.value) && continues) {
         current = after.value;
         lastKind = 'digits';
