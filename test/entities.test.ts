@@ -2447,7 +2447,7 @@ test('entities (fifty-fifth round): a name found again behind «لل» leaves th
   assert.deepEqual(belonging.entities.map((e) => [e.type, e.name]), [['ORG', 'الحرس الوطني'], ['LOC', 'منوبة']]);
 });
 
-test('entities (fifty-sixth round): a verbal noun behind «ب» is no name after a role; England\'s adjective describes a paper; no name ends on a future verb', () => {
+test('entities (fifty-sixth round): a verbal noun behind «ب» is no name after a role; England\'s adjective describes a paper; no name ends on a future verb nor on «فتح» (opening)', () => {
   const rows: [string, MentionSpec[], [string, string][]][] = [
     // «… rejected the interior minister's decision to ban the publication of the paper»: «بتحجير» (by banning) is no name.
     // (Under the headline «the union asks to lift the decision banning the paper's publication».)
@@ -2466,6 +2466,10 @@ test('entities (fifty-sixth round): a verbal noun behind «ب» is no name after
     ['وقال إن نجم برشلونة سيصبح "جزءا من الماضي" قريبا.', [['برشلونة سيصبح', 'ORG']], [['ORG', 'برشلونة']]],
     // … not a name's syllable that reads as one: «كواك سيونغ» (Kwak Seong), «يونغ» but hardly «تونغ».
     ['وقال الدبلوماسي كواك سيونغ إن الزعيم استدعى السفراء.', [['كواك سيونغ', 'PER']], [['PER', 'كواك سيونغ']]],
+    // «The defence ministry announced the opening of a session»: «فتح» (opening) after a definite word, not Fatah …
+    ['وأعلنت وزارة الدفاع الوطني فتح دورة جديدة.', [['الدفاع الوطني فتح', 'ORG']], [['ORG', 'وزارة الدفاع الوطني']]],
+    // … which its head names: «حركة فتح» (the Fatah movement).
+    ['وقالت حركة فتح إن الوضع صعب.', [['حركة فتح', 'ORG']], [['ORG', 'حركة فتح']]],
   ];
   for (const [text, mentions, expected] of rows) {
     const doc = analyzeWithMentions(text, mentions, { quotes: false });

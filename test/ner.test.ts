@@ -559,6 +559,10 @@ test('ner() (fifty-sixth round): a person the news corpus names often is found w
     ['وأكدت أنه لم يتم منع الرئيس السابق منصف المرزوقي من دخول النزل.', ['منصف المرزوقي']],
     // … and under «و»: Ennahdha's Ali Laarayedh expected the elections in autumn 2017
     ['وتوقع القيادي وعلي العريض إجراء الانتخابات في خريف 2017.', ['علي العريض']],
+    // «in a statement to Jawhara FM, that the strike …», FM written with a madda: «آف آم» closes the station's name
+    ['وأكد حسين بوجرة في تصريح لجوهرة آف آم فإنّ الاضراب متواصل.', ['حسين بوجرة', 'جوهرة آف آم']],
+    // the president received her this morning at Carthage Palace: the palace, not the town
+    ['استقبل رئيس الجمهورية اليوم بقصر قرطاج الشيخة موزة.', ['قصر قرطاج', 'موزة']],
     // a hospital named after him stays a place (the facility pass after it)
     ['ونقل المصاب إلى المستشفى الجامعي الحبيب بورقيبة بصفاقس.', ['المستشفى الجامعي الحبيب بورقيبة', 'صفاقس']],
   ]);

@@ -275,15 +275,22 @@ function verbalEdges(own: string, trim: Trim): Trim | null {
   return trim;
 }
 
+/** «فتح» (opening; Fatah), keyed. */
+const OPENING = nameKey('فتح');
+
 /**
- * A name of any type as trimmed, without a last word that is a verb in the future the tagger ran it into: «نجم برشلونة
- * سيصبح جزءا من الماضي» (Barcelona's star will become a thing of the past), «الإمارات العربية المتحدة ستشرعان».
+ * A name of any type as trimmed, without a last word the tagger ran it into that is a verb in the future — «نجم برشلونة
+ * سيصبح جزءا من الماضي» (Barcelona's star will become a thing of the past), «الإمارات العربية المتحدة ستشرعان» — or the
+ * verbal noun «فتح» (opening) after a definite word.
  */
-function withoutFutureVerb(own: string, trim: Trim): Trim {
+function withoutVerbEnd(own: string, trim: Trim): Trim {
   const name = own.slice(trim.from, trim.to);
   const cut = name.search(/\s+\S+$/u);
   if (cut <= 0) return trim;
   const last = name.slice(cut).trim();
+  // «أعلنت وزارة الدفاع الوطني فتح دورة …» (announced the opening of a session): «فتح» after a definite word is the verbal
+  // noun (opening), not the movement, which its head names («حركة فتح»).
+  if (nameKey(last) === OPENING && /^ال/u.test(nameKey(name.slice(0, cut).split(/\s+/u).pop() ?? ''))) return { ...trim, to: trim.from + cut };
   if (!futureVerb(nameKey(last))) return trim;
   // (The imperfect's other person a word of its own too, not only a name's syllable: «كواك سيونغ», «يونغ» but hardly «تونغ».)
   const imperfect = lexiconForm(last).slice(1);
@@ -318,7 +325,7 @@ function cleanMention(doc: AnalysisDocument, m: NamedMention, aliases: AliasInde
   if (trim === undefined) {
     trim = trimName(own, m.type, aliases, glossed, closes);
     if (trim && m.type === 'PER') trim = verbalEdges(own, trim);
-    if (trim) trim = withoutFutureVerb(own, trim);
+    if (trim) trim = withoutVerbEnd(own, trim);
     // «وكان يزن كيلوغرام واحد» (he weighed one kilogram): «يزن» is also the name Yazan, but no name holds a measure.
     if (trim && m.type === 'PER' && nameTokens(own).some(isMeasureWord)) trim = null;
     if (trim && m.type === 'PER') {

@@ -44,9 +44,9 @@ const BORN_NEXT: ReadonlySet<string> = new Set(['في', 'عام', 'سنة', 'ب�
 /** «ابن، إبن، بن» (son of), as lexicon forms. */
 const SON_OF: ReadonlySet<string> = new Set(['ابن', 'إبن', 'بن']);
 
-/** «أف» and «أم» (F, M), as lexicon forms (the hamza kept or not): «أف أم» (FM) closes a station's name. */
-export const FM_LETTERS: ReadonlySet<string> = new Set(['أف', 'اف', 'إف']);
-export const AM_LETTERS: ReadonlySet<string> = new Set(['أم', 'ام', 'إم']);
+/** «أف» and «أم» (F, M), as lexicon forms (the hamza kept or not, or a madda: «آف آم»): «أف أم» (FM) closes a station's name. */
+export const FM_LETTERS: ReadonlySet<string> = new Set(['أف', 'اف', 'إف', 'آف']);
+export const AM_LETTERS: ReadonlySet<string> = new Set(['أم', 'ام', 'إم', 'آم']);
 
 /** Quantifiers no person's name starts with: «أحد جيران السيدة» (one of the lady's neighbours), «بعض». */
 const NOT_PERSON_QUANTIFIERS: ReadonlySet<string> = new Set(['أحد', 'احد', 'إحدى', 'احدى', 'بعض']);

@@ -356,6 +356,8 @@ const FACILITY_ADJECTIVES: ReadonlySet<string> = new Set('الدولي الجا�
 const INSTITUTION_HEADS: ReadonlySet<string> = new Set(['مركز', 'مؤسسة', 'ثانوية', 'إعدادية', 'كلية', 'جامعة', 'دار'].map(fold));
 /** Facilities named after a person, folded: «شارع» (street), «معهد» (school), «مركز» (centre), «مطار» (airport) …. */
 const FACILITY_HEADS: ReadonlySet<string> = new Set('شارع نهج طريق ساحة معهد مدرسة مركز مستشفى مستوصف مطار جامع مسجد ملعب قاعة دار نزل مؤسسة ثانوية إعدادية كلية جامعة مدينة حي'.split(' ').map(fold));
+/** «قصر» (palace), folded. */
+const PALACE = fold('قصر');
 /** Heads of a street's name (folded): «شارع» (avenue), «نهج» (street), «زنقة» (lane), «ساحة» (square). */
 const STREET_HEADS: ReadonlySet<string> = new Set('شارع نهج زنقة ساحة'.split(' ').map(fold));
 /** Titles between a street's head and the name it bears (folded): «شارع العقيد …» (Colonel … Avenue), «نهج الشهيد …». */
@@ -1630,6 +1632,17 @@ export function ner(options: NerOptions = {}): Stage {
           if (end < f.length && s.tags[end] === 'O' && FACILITY_ADJECTIVES.has(f[end]!)) end++;
           s.tags[head] = 'B-LOC';
           for (let k = head + 1; k < end; k++) s.tags[k] = 'I-LOC';
+        }
+      });
+      // «استقبل رئيس الجمهورية اليوم بقصر قرطاج …» (received today at Carthage Palace): a palace named by its place is the
+      // palace, a place of its own — «قصر قرطاج», «قصر باردو», «قصر الإليزيه» —, not the town it stands in.
+      tagged.forEach((s, si) => {
+        const f = folded[si]!;
+        for (const span of spansOf(s.tags)) {
+          const at = span.start;
+          if (span.type !== 'LOC' || span.end - at !== 1 || at === 0 || s.tags[at - 1] !== 'O' || f[at - 1]!.replace(FACILITY_PROCLITICS, '') !== PALACE) continue;
+          s.tags[at - 1] = 'B-LOC';
+          s.tags[at] = 'I-LOC';
         }
       });
       // «واستنكرت ألفة يوسف كيفية وصول التونسي …» (Olfa Youssef decried how …), where the article names «ألفة يوسف» before:
