@@ -5,8 +5,8 @@
  * occurrences).
  *
  * The script runs khabar's own NER (without this list) over every article and keeps a name of two words or more that it
- * tags as a person in at least {@link MIN_ARTICLES} articles, whose first word is a given name (the tagger's gazetteer or
- * the project's list), that it tags a person in at least {@link MIN_TAGGED_SHARE} of the name's occurrences (a phrase
+ * tags as a person in at least {@link MIN_ARTICLES} articles, that opens with a given name (the tagger's gazetteer, the
+ * project's list, or a compound: «عبد الكريم الهاروني», «فخر الدين بن يوسف»), that it tags a person in at least {@link MIN_TAGGED_SHARE} of the name's occurrences (a phrase
  * that happens to open with a given name is mostly left untagged: «محمد علي» stands for a square and a hotel as well),
  * and that it types otherwise at most {@link MAX_OTHER_SHARE} as often (clubs run into a person's name by the tagger:
  * «سبورتينغ بن عروس»). The articles of the project's evaluation sets — named in docs/*.md, test/*\/docs/meta.json and,
@@ -66,6 +66,16 @@ for (const dir of [join(ROOT, 'test'), join(ROOT, 'out', 'real')]) {
 
 const gazetteer = getNerModel().resources.gazetteer;
 const givenName = (folded: string): boolean => gazetteer.oneWordName(folded, ['FIRST']) || LISTED_GIVEN_NAMES.has(folded);
+/** Openers of compound given names (folded): «عبد الكريم», «أبو بكر». */
+const COMPOUND_OPENERS: ReadonlySet<string> = new Set(['عبد', 'أبو'].map(fold));
+/** Second words of compound given names (folded): «فخر الدين», «زين العابدين», «سيف الإسلام». */
+const COMPOUND_SECONDS: ReadonlySet<string> = new Set(['الدين', 'العابدين', 'الإسلام'].map(fold));
+/**
+ * Whether a name's folded words open with a given name: a listed one, or a compound — «عبد» or «أبو» and a word, or a word
+ * and «الدين/العابدين/الإسلام» — followed by at least one more word (its family name).
+ */
+const opensWithGivenName = (words: readonly string[]): boolean =>
+  givenName(words[0]!) || (words.length >= 3 && (COMPOUND_OPENERS.has(words[0]!) || COMPOUND_SECONDS.has(words[1]!)));
 const lexicon = getLexicon();
 /** Whether a written word is a common word rather than a family name (see the loop below). */
 const commonWord = (word: string): boolean => {
@@ -113,7 +123,7 @@ for (const line of lines) {
 const candidates = new Map<string, string[][]>();
 for (const [key, e] of names) {
   const words = key.split(' ');
-  if (e.articles.size < MIN_ARTICLES || !givenName(words[0]!)) continue;
+  if (e.articles.size < MIN_ARTICLES || !opensWithGivenName(words)) continue;
   const list = candidates.get(words[0]!) ?? [];
   list.push(words);
   candidates.set(words[0]!, list);

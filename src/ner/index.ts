@@ -1569,9 +1569,17 @@ export function ner(options: NerOptions = {}): Stage {
           for (let i = 0; i < f.length; i++) {
             if (s.tags[i] !== 'O') continue;
             let found: readonly string[] | undefined;
+            const rest = (name: readonly string[]): boolean => name.every((w, k) => k === 0 || (f[i + k] === w && s.tags[i + k] === 'O'));
             for (const st of strips(f[i]!)) {
-              if (!PERSON_PROCLITICS.has(st.proclitic)) continue;
-              found = index.get(st.rest)?.find((name) => name.every((w, k) => k === 0 || (f[i + k] === w && s.tags[i + k] === 'O')));
+              let lookup: string | undefined = st.rest;
+              let proclitic = st.proclitic;
+              if (st.rest !== st.core) {
+                // (A Maghrebi given name with the article is the same name: «المنصف المرزوقي», «للمنصف» as «منصف المرزوقي».)
+                lookup = LISTED_GIVEN_NAMES.has(st.rest) ? st.core : undefined;
+                proclitic = proclitic.endsWith('لل') ? proclitic.slice(0, -1) : proclitic.slice(0, -2);
+              }
+              if (lookup === undefined || !PERSON_PROCLITICS.has(proclitic)) continue;
+              found = index.get(lookup)?.find(rest);
               if (found) break;
             }
             if (!found) continue;
