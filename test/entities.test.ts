@@ -2466,6 +2466,9 @@ test('entities (fifty-sixth round): a verbal noun behind «ب» is no name after
     ['وقال إن نجم برشلونة سيصبح "جزءا من الماضي" قريبا.', [['برشلونة سيصبح', 'ORG']], [['ORG', 'برشلونة']]],
     // … not a name's syllable that reads as one: «كواك سيونغ» (Kwak Seong), «يونغ» but hardly «تونغ».
     ['وقال الدبلوماسي كواك سيونغ إن الزعيم استدعى السفراء.', [['كواك سيونغ', 'PER']], [['PER', 'كواك سيونغ']]],
+    // «The units dismantled a terrorist cell, according to a statement of the interior [ministry]»: «للداخلية» after a
+    // communiqué's noun is the ministry, written without the elided article's lam as the annotators write it.
+    ['فككت الوحدات خلية إرهابية تتكون من 5 عناصر حسب بلاغ للداخلية.', [], [['ORG', 'الداخلية']]],
     // «The defence ministry announced the opening of a session»: «فتح» (opening) after a definite word, not Fatah …
     ['وأعلنت وزارة الدفاع الوطني فتح دورة جديدة.', [['الدفاع الوطني فتح', 'ORG']], [['ORG', 'وزارة الدفاع الوطني']]],
     // … which its head names: «حركة فتح» (the Fatah movement).

@@ -2332,6 +2332,8 @@ let starterSet: Set<string> | undefined;
 function bodyStarters(): Set<string> {
   if (starterSet) return starterSet;
   const set = new Set<string>([...QUOTED_NAME_HEADS, ...[...NAMED_IN_MARKS_HEADS].map((w) => 'ال' + w), ...MINISTRY_DOMAINS, ...PARTY_HEADS, ...NATIONAL_HEADS, 'حكومه', NEWS_NOUN]);
+  // («للداخلية», the domain behind «ل» with its article elided: «حسب بلاغ للداخلية».)
+  for (const w of BARE_MINISTRIES) set.add('لل' + w.slice(2));
   for (const w of INSTITUTIONS) set.add('ال' + w);
   for (const w of PLACE_HEADS) set.add('ال' + w);
   return (starterSet = set);
@@ -2366,6 +2368,8 @@ const GENERIC_PARTY_ADJECTIVES = new Set(['السياسي', 'السياسية', 
 
 /** Ministries named by their domain alone with a nationality adjective (الخارجية السعودية). */
 const MINISTRY_DOMAINS = new Set(['الخارجيه', 'الداخليه', 'الدفاع', 'العدل', 'الخزانه', 'الماليه']);
+/** A communiqué's nouns before the body that issued it behind «ل» («بلاغ للداخلية», a statement of the interior ministry); keyed. */
+const COMMUNIQUE_NOUNS: ReadonlySet<string> = new Set(['بلاغ', 'بيان', 'بلاغا', 'بيانا'].map((w) => nameKey(w)));
 /** Domains that name their ministry alone as a verb's subject («أكدت الداخلية», the interior ministry stressed); keyed. */
 const BARE_MINISTRIES: ReadonlySet<string> = new Set(['الخارجيه', 'الداخليه']);
 
@@ -2488,6 +2492,15 @@ function addNamedBodies(doc: AnalysisDocument, view: TokenView, occurrences: Occ
         floor = i + 2;
         continue;
       }
+    }
+    // «حسب بلاغ للداخلية» (according to a statement of the interior [ministry]): the same domain behind «لل» right after a
+    // statement's noun is that ministry, its elided article's lam left out as the annotators write it («داخلية»).
+    const key = view.keys[i]!;
+    if (key.startsWith('لل') && BARE_MINISTRIES.has('ال' + key.slice(2)) && i > 0 && COMMUNIQUE_NOUNS.has(view.keys[i - 1]!)) {
+      const start = surfaceOffset(text, view.starts[i]!, 2);
+      added.push({ start, end: tokens[i]!.end, type: 'ORG', tokens: nameTokens(text.slice(start, tokens[i]!.end)), latin: false });
+      floor = i + 1;
+      continue;
     }
     const domain = forms.find(([f]) => MINISTRY_DOMAINS.has(f) || (f.startsWith('ال') && INSTITUTIONS.has(bare(f))));
     if (!domain) continue;
