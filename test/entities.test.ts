@@ -2466,6 +2466,9 @@ test('entities (fifty-sixth round): a verbal noun behind «ب» is no name after
     ['وقال إن نجم برشلونة سيصبح "جزءا من الماضي" قريبا.', [['برشلونة سيصبح', 'ORG']], [['ORG', 'برشلونة']]],
     // … not a name's syllable that reads as one: «كواك سيونغ» (Kwak Seong), «يونغ» but hardly «تونغ».
     ['وقال الدبلوماسي كواك سيونغ إن الزعيم استدعى السفراء.', [['كواك سيونغ', 'PER']], [['PER', 'كواك سيونغ']]],
+    // «The ministry of religious affairs barred 3 of the Zitouna professors from the pilgrimage»: a number before «من» counts
+    // what follows, no part of the body's name.
+    ['استنكر الأساتذة منع وزارة الشؤون الدينية 3 من اساتذة الزيتونة من آداء فريضة الحج.', [], [['ORG', 'وزارة الشؤون الدينية']]],
     // «The units dismantled a terrorist cell, according to a statement of the interior [ministry]»: «للداخلية» after a
     // communiqué's noun is the ministry, written without the elided article's lam as the annotators write it.
     ['فككت الوحدات خلية إرهابية تتكون من 5 عناصر حسب بلاغ للداخلية.', [], [['ORG', 'الداخلية']]],

@@ -2269,7 +2269,8 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
     }
     // (Not an amount: «الشركة الوطنية للكهرباء والغاز 1000 مليون دينار».)
     const afterNumber = last + 2 < tokens.length && tokens[last + 2]!.kind === 'word' ? view.keys[last + 2]! : '';
-    if (last >= 0 && !transported && last + 1 < tokens.length && tokens[last + 1]!.kind === 'number' && /^\d{1,4}$/u.test(doc.text.slice(tokens[last + 1]!.start, tokens[last + 1]!.end)) && !(afterNumber && amountWord(afterNumber))) last++;
+    // (Nor a count of what follows: «منع وزارة الشؤون الدينية 3 من أساتذة الزيتونة», the ministry barred 3 of the professors.)
+    if (last >= 0 && !transported && last + 1 < tokens.length && tokens[last + 1]!.kind === 'number' && /^\d{1,4}$/u.test(doc.text.slice(tokens[last + 1]!.start, tokens[last + 1]!.end)) && !(afterNumber && (amountWord(afterNumber) || afterNumber === 'من'))) last++;
     if (last < 0) continue;
     if (definiteHead && definite < 2) continue;
     // «صحيفة عكاظ السعودية»، «نادي قالاتاسراي التركي»: the nationality adjective after a head and a
