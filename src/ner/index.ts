@@ -13,7 +13,7 @@ import type { Stage, StageContext } from '../pipeline/pipeline.ts';
 import { spansOf, type Tag, type TokenSpan } from './conll.ts';
 import { ON_WRITTEN, propagateNames } from './consistency.ts';
 import { getNerModel, tagSentences, type NerModel } from './model.ts';
-import { fold, strips } from './fold.ts';
+import { fold } from './fold.ts';
 import { CORPUS_PERSONS } from './data/corpus-persons.ts';
 import { wordFacts, type GazetteerType } from './features.ts';
 import { dottedAcronymStop, stripProclitics } from '../segment/index.ts';
@@ -86,17 +86,30 @@ export interface NerOptions {
 }
 
 /** Proclitics a listed person's first word may carry (folded): «والمنصف المرزوقي», «لخليل الغرياني». */
-const PERSON_PROCLITICS: ReadonlySet<string> = new Set(['', 'و', 'ف', 'ب', 'ل', 'وب', 'ول', 'فب', 'فل']);
+const PERSON_PROCLITICS: readonly string[] = ['', 'و', 'ف', 'ب', 'ل', 'وب', 'ول', 'فب', 'فل'];
+/** `CORPUS_PERSONS` as one look-up per token: each written (folded) form of a first word → the names it opens, longest first. */
 let corpusPersonIndex: ReadonlyMap<string, readonly (readonly string[])[]> | undefined;
-/** `CORPUS_PERSONS` by first word, folded, longest name first. */
+/**
+ * `CORPUS_PERSONS` by every folded form of their first word: behind the proclitics, and a Maghrebi given name with the
+ * article too, after them or behind an elided «لل» — «المنصف/للمنصف المرزوقي» for «منصف المرزوقي».
+ */
 function corpusPersons(): ReadonlyMap<string, readonly (readonly string[])[]> {
   if (corpusPersonIndex) return corpusPersonIndex;
   const index = new Map<string, string[][]>();
+  const add = (form: string, words: string[]): void => {
+    const list = index.get(form) ?? [];
+    list.push(words);
+    index.set(form, list);
+  };
   for (const [name] of CORPUS_PERSONS) {
     const words = name.split(' ').map(fold);
-    const list = index.get(words[0]!) ?? [];
-    list.push(words);
-    index.set(words[0]!, list);
+    const first = words[0]!;
+    const definite = LISTED_GIVEN_NAMES.has(ARTICLE + first);
+    for (const p of PERSON_PROCLITICS) {
+      add(p + first, words);
+      if (definite) add(p + ARTICLE + first, words);
+    }
+    if (definite) for (const p of ['', 'و', 'ف']) add(p + 'لل' + first, words);
   }
   for (const list of index.values()) list.sort((a, b) => b.length - a.length);
   return (corpusPersonIndex = index);
@@ -1568,20 +1581,8 @@ export function ner(options: NerOptions = {}): Stage {
           const f = folded[si]!;
           for (let i = 0; i < f.length; i++) {
             if (s.tags[i] !== 'O') continue;
-            let found: readonly string[] | undefined;
-            const rest = (name: readonly string[]): boolean => name.every((w, k) => k === 0 || (f[i + k] === w && s.tags[i + k] === 'O'));
-            for (const st of strips(f[i]!)) {
-              let lookup: string | undefined = st.rest;
-              let proclitic = st.proclitic;
-              if (st.rest !== st.core) {
-                // (A Maghrebi given name with the article is the same name: «المنصف المرزوقي», «للمنصف» as «منصف المرزوقي».)
-                lookup = LISTED_GIVEN_NAMES.has(st.rest) ? st.core : undefined;
-                proclitic = proclitic.endsWith('لل') ? proclitic.slice(0, -1) : proclitic.slice(0, -2);
-              }
-              if (lookup === undefined || !PERSON_PROCLITICS.has(proclitic)) continue;
-              found = index.get(lookup)?.find(rest);
-              if (found) break;
-            }
+            const names = index.get(f[i]!);
+            const found = names?.find((name) => name.every((w, k) => k === 0 || (f[i + k] === w && s.tags[i + k] === 'O')));
             if (!found) continue;
             s.tags[i] = 'B-PER';
             for (let k = 1; k < found.length; k++) s.tags[i + k] = 'I-PER';
