@@ -146,12 +146,11 @@ for (const list of candidates.values()) {
     const e = names.get(key)!;
     const all = Math.max(occurrences.get(key) ?? 0, e.person);
     if (e.person < MIN_TAGGED_SHARE * all || e.other > MAX_OTHER_SHARE * e.person) continue;
+    // The written form most often tagged, for reading the list (matching is on folded words) and for the test below.
+    const form = [...e.forms].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]![0];
     // (No later word a common one: an indefinite noun also written with the article — «حسن سير» (the smooth running of),
     // «سير» and «السير» — or a frequent definite word.)
-    const form0 = [...e.forms.keys()][0]!.split(' ');
-    if (form0.slice(1).some((w) => !NAME_PARTICLES.has(fold(w)) && commonWord(w))) continue;
-    // The written form most often tagged, for reading the list; matching is on folded words.
-    const form = [...e.forms].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]![0];
+    if (form.split(' ').slice(1).some((w) => !NAME_PARTICLES.has(fold(w)) && commonWord(w))) continue;
     kept.push([form, e.articles.size]);
   }
 }

@@ -1425,8 +1425,11 @@ function bareHourAt(atoms: readonly Atom[], i: number): boolean {
   return DAY_PARTS.has(after.key) || (after.key === 'بعد' && NOON_WORDS.test(atoms[j + 1]?.key ?? ''));
 }
 
-/** «دقيقة/دقائق» (minute, minutes), keyed. */
-const MINUTE_WORDS = /^(دقيقه|دقائق|دقيقا)$/u;
+/** Whether a key is the noun «دقيقة/دقائق» (minute, minutes) of the duration units — not the dual, a count of its own. */
+const minuteNoun = (key: string): boolean => {
+  const u = UNITS.get(key);
+  return u !== undefined && u.unit === 'M' && u.time && u.count === undefined;
+};
 /** Clock times: «الساعة العاشرة صباحا» T10:00، «الساعة 15:30»، «10:30»، «إلى الثانية بعد الظهر» T14:00. */
 function clockAt(ctx: Ctx, i: number): Found | null {
   const atoms = ctx.atoms;
@@ -1468,7 +1471,7 @@ function clockAt(ctx: Ctx, i: number): Found | null {
         // «على الساعة 16 و47 دقيقة» (at 16:47): the minutes after «و» (glued or apart), with their noun.
         const m = atoms[j]?.key === 'و' ? j + 1 : j;
         const digits = atoms[m];
-        if (digits?.kind === 'num' && digits.prefix === (m === j ? 'و' : '') && Number.isInteger(digits.value) && digits.value < 60 && MINUTE_WORDS.test(atoms[m + 1]?.key ?? '')) {
+        if (digits?.kind === 'num' && digits.prefix === (m === j ? 'و' : '') && Number.isInteger(digits.value) && digits.value < 60 && minuteNoun(atoms[m + 1]?.key ?? '')) {
           minute = digits.value;
           j = m + 2;
         }

@@ -2369,8 +2369,8 @@ const GENERIC_PARTY_ADJECTIVES = new Set(['السياسي', 'السياسية', 
 
 /** Ministries named by their domain alone with a nationality adjective (الخارجية السعودية). */
 const MINISTRY_DOMAINS = new Set(['الخارجيه', 'الداخليه', 'الدفاع', 'العدل', 'الخزانه', 'الماليه']);
-/** A communiqué's nouns before the body that issued it behind «ل» («بلاغ للداخلية», a statement of the interior ministry); keyed. */
-const COMMUNIQUE_NOUNS: ReadonlySet<string> = new Set(['بلاغ', 'بيان', 'بلاغا', 'بيانا'].map((w) => nameKey(w)));
+/** The document nouns (see `documentNoun`) a body issues before its name behind «ل»: «بلاغ للداخلية» (a statement of the interior ministry). */
+const COMMUNIQUE_NOUNS: ReadonlySet<string> = new Set(['بلاغ', 'بيان'].map((w) => nameKey(w)));
 /** Domains that name their ministry alone as a verb's subject («أكدت الداخلية», the interior ministry stressed); keyed. */
 const BARE_MINISTRIES: ReadonlySet<string> = new Set(['الخارجيه', 'الداخليه']);
 
@@ -2497,7 +2497,7 @@ function addNamedBodies(doc: AnalysisDocument, view: TokenView, occurrences: Occ
     // «حسب بلاغ للداخلية» (according to a statement of the interior [ministry]): the same domain behind «لل» right after a
     // statement's noun is that ministry, its elided article's lam left out as the annotators write it («داخلية»).
     const key = view.keys[i]!;
-    if (key.startsWith('لل') && BARE_MINISTRIES.has('ال' + key.slice(2)) && i > 0 && COMMUNIQUE_NOUNS.has(view.keys[i - 1]!)) {
+    if (key.startsWith('لل') && BARE_MINISTRIES.has('ال' + key.slice(2)) && i > 0 && COMMUNIQUE_NOUNS.has(documentNoun(view.keys[i - 1]!) ?? '')) {
       const start = surfaceOffset(text, view.starts[i]!, 2);
       added.push({ start, end: tokens[i]!.end, type: 'ORG', tokens: nameTokens(text.slice(start, tokens[i]!.end)), latin: false });
       floor = i + 1;

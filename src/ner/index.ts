@@ -1760,7 +1760,10 @@ export function ner(options: NerOptions = {}): Stage {
         for (const span of spansOf(s.tags)) {
           if (span.end - span.start !== 1) continue;
           // «وورد في التقرير أن …» (and it was stated in the report that …): the verb «ورد» before «في», not «Word».
-          if (STATED_WRITTEN.test(texts[si]![span.start]!) && folded[si]![span.start + 1] === 'في') s.tags[span.start] = 'O';
+          if (STATED_WRITTEN.test(texts[si]![span.start]!) && folded[si]![span.start + 1] === 'في') {
+            s.tags[span.start] = 'O';
+            continue;
+          }
           if (span.type === 'LOC' && financialAdjective(folded[si]!, texts[si]!, span.start, s.tags, lex)) s.tags[span.start] = 'O';
           if (span.type !== 'PER' || namesWords.has(folded[si]![span.start]!.replace(/^[وفبل]/u, ''))) continue;
           if (commonWordAlone(folded[si]!, texts[si]!, span.start, s.tags, lex)) s.tags[span.start] = 'O';
