@@ -2483,3 +2483,28 @@ test('entities (fifty-sixth round): a verbal noun behind «ب» is no name after
     assert.deepEqual(doc.entities.map((e) => [e.type, e.name]), expected, text);
   }
 });
+
+test('entities (fifty-seventh round): a body the table lists after a place or post noun is the body; a place in marks after its head is a place', () => {
+  const rows: [text: string, mentions: MentionSpec[], expected: [string, string][]][] = [
+    // «The arrested man was taken to the National Guard district of Feriana»: «منطقة» (district) before a listed body does
+    // not make it a place.
+    ['تم تحويل الشخص الموقوف إلى منطقة الحرس الوطني بفريانة لمزيد التحري.', [['فريانة', 'LOC']], [['ORG', 'الحرس الوطني'], ['LOC', 'فريانة']]],
+    // «A patrol of the National Guard post of Utique»: the post is named by the body, as the annotators name it.
+    ['تمكنت دورية تابعة لمركز الحرس الوطني بأوتيك من ضبط السيارة.', [['مركز الحرس الوطني', 'ORG'], ['أوتيك', 'LOC']], [['ORG', 'الحرس الوطني'], ['LOC', 'أوتيك']]],
+    // … not a centre whose complement the table does not list: «the director of the centre for strategic studies».
+    ['وقال مدير مركز الدراسات الاستراتيجية إن الوضع صعب.', [['مركز الدراسات الاستراتيجية', 'ORG']], [['ORG', 'مركز الدراسات الاستراتيجية']]],
+    // «The teams headed to the epicentre in the area of "Ayvacık"»: a name in marks after «منطقة» (area) is a place,
+    // whatever the tagger said.
+    ['وتوجهت الفرق إلى منطقة "أيواجيك" للتأكد من الأضرار.', [['أيواجيك', 'ORG']], [['LOC', 'أيواجيك']]],
+    // «As part of the National Guard units' watch on the moves of the takfiri elements»: the listed name takes no «ل» +
+    // noun complement — the object of «متابعة» (watch).
+    ['وأعلنت الوزارة أنه في إطار متابعة وحدات الحرس الوطني لتحركات العناصر التكفيرية تم إيقاف شخصين.', [], [['ORG', 'الحرس الوطني']]],
+    // «A Syrian family» and «a Syrian city»: the adjective, not the country the alias table lists.
+    ['وقررت مساعدة عائلة سورية على الاستقرار في مدينة إيطالية.', [], []],
+  ];
+  for (const [text, mentions, expected] of rows) {
+    const doc = analyzeWithMentions(text, mentions, { quotes: false });
+    assert.deepEqual(checkInvariants(doc), [], text);
+    assert.deepEqual(doc.entities.map((e) => [e.type, e.name]), expected, text);
+  }
+});

@@ -688,3 +688,23 @@ test('quantities (thirty-seventh round): a decimal times a multiplier is exact; 
     assert.deepEqual(doc.quantities.map((q) => [q.text, q.value]), want, phrase);
   }
 });
+
+test('quantities (fifty-seventh round): three decimals before a counted noun are thousands, not before a measure, a score or a verb', () => {
+  const table: [string, [string, number][]][] = [
+    // «The authorities announced the recruitment of about 500,000 agents to staff more than 65,000 centres».
+    ['وأعلنت السلطات تجنيد نحو 500.000 عون لتأطير أكثر من 65.000 مركز.', [['500.000', 500000], ['65.000', 65000]]],
+    // «11,300 candidates take part in these elections».
+    ['و يشارك في هذه الانتخابات 11.300 مترشحا.', [['11.300', 11300]]],
+    // «He finished first with 14.2 points»: a gymnast's score.
+    ['وأنهى المسابقة في المركز الاول برصيد 14.200 نقطة.', [['14.200', 14.2]]],
+    // «… to reach 2.236 against the dollar, while …»: a rate, and the next clause's conjunction.
+    ['ليبلغ سعره 2.236 فيما بلغ 2.46 إزاء اليورو.', [['2.236', 2.236], ['2.46', 2.46]]],
+    // «A parcel of 1.5 kg».
+    ['حجز طرد وزنه 1.500 كلغ.', [['1.500', 1.5]]],
+  ];
+  for (const [phrase, want] of table) {
+    const doc = analyze(phrase, { date: '2017-05-04' });
+    assert.deepEqual(checkInvariants(doc), [], phrase);
+    assert.deepEqual(doc.quantities.map((q) => [q.text, q.value]), want, phrase);
+  }
+});

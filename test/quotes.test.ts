@@ -7600,3 +7600,43 @@ test('quotes (fifty-third round): a body named behind «ل/لل» after «اله
     ],
   ]);
 });
+
+test('quotes (fifty-seventh round): «ما» written onto the source\'s verb, a relaying agency, a lone «و» before the marks, and an adjective before a headline\'s colon', () => {
+  checkSaid([
+    // «The police arrested a man in the town, according to what the interior ministry's spokesman Khalifa Chibani said»:
+    // «ماذكره» is «ما ذكره» (what he said) written as one word.
+    [
+      'glued «ما»',
+      'وأوقفت الشرطة رجلا في المدينة، وفق ماذكره المتحدث باسم وزارة الداخلية خليفة الشيباني.',
+      [['وزارة الداخلية', 'ORG'], ['خليفة الشيباني', 'PER']],
+      [['أوقفت الشرطة رجلا في المدينة', 'خليفة الشيباني']],
+    ],
+    // «Prices rose by 5 percent, as the National Statistics Institute reported»: the same with «ماأفاد به».
+    [
+      'glued «ما» with «به»',
+      'ارتفعت الأسعار بنسبة 5 بالمائة، حسب ماأفاد به المعهد الوطني للإحصاء.',
+      [['المعهد الوطني للإحصاء', 'ORG']],
+      [['ارتفعت الأسعار بنسبة 5 بالمائة', 'المعهد الوطني للإحصاء']],
+    ],
+    // «The army killed eight terrorists, as the defence ministry reported in a statement. The statement, which the
+    // Algerian news agency carried, explained that "…"»: the agency relays the ministry's statement; the lone «و» after
+    // «أنه» is no word of the quote.
+    [
+      'a relaying agency',
+      'قضت وحدات الجيش على ثمانية إرهابيين حسب ما أفادت به وزارة الدفاع الوطني في بيان لها. وأوضح البيان الذي نقلته وكالة الأنباء الجزائرية أنه و "في إطار مكافحة الإرهاب قضت مفرزة على ثمانية إرهابيين".',
+      [['وزارة الدفاع الوطني', 'ORG'], ['وكالة الأنباء الجزائرية', 'ORG']],
+      [
+        ['قضت وحدات الجيش على ثمانية إرهابيين', 'وزارة الدفاع الوطني'],
+        ['في إطار مكافحة الإرهاب قضت مفرزة على ثمانية إرهابيين', 'وزارة الدفاع الوطني'],
+      ],
+    ],
+    // «Amid tight security measures: the parliamentary elections begin»: «مشدّدة» (tight) agrees with «أمنية» as an
+    // adjective — no one stresses anything.
+    [
+      'an adjective before a headline colon',
+      'وسط إجراءات أمنية مشدّدة : انطلاق الانتخابات البرلمانية في الجزائر\nتنطلق اليوم الخميس الانتخابات البرلمانية في الجزائر.',
+      [['الجزائر', 'LOC'], ['الجزائر', 'LOC']],
+      [],
+    ],
+  ]);
+});

@@ -22,7 +22,7 @@ import { NOT_COMPLEMENT_WORDS, NOT_NISBA, PARTY_HEAD_WORDS, PREVENTION_WORDS } f
 import { AM_LETTERS, FEMININE_HEAD_AGREEMENT, FM_LETTERS } from '../ner/edges.ts';
 import { getNerModel } from '../ner/model.ts';
 import { PERSON_FACILITIES, theophoricFamilyName } from '../ner/index.ts';
-import { listedPlaceLength } from '../ner/places.ts';
+import { feminineBeforeCountry, listedPlaceLength } from '../ner/places.ts';
 import { fold, isArabicLetter } from '../ner/fold.ts';
 import { wordFilterOf, type WordFilter } from '../text/word-filter.ts';
 import type { GazetteerType } from '../ner/features.ts';
@@ -1313,6 +1313,9 @@ function splitBodies(doc: AnalysisDocument, mentions: readonly NamedMention[]): 
   return out ?? mentions;
 }
 
+/** A force's post and district nouns, keyed: «مركز» (post), «منطقة» (district), «إقليم» (region). */
+const FORCE_UNIT_HEADS: ReadonlySet<string> = new Set(['مركز', 'منطقة', 'إقليم'].map((w) => nameKey(w)));
+
 /** Clusters the document's mentions into entities (the work of the {@link entities} stage). */
 export function clusterMentions(doc: AnalysisDocument, aliases: AliasIndex = defaultAliasIndex()): Entity[] {
   const occurrences: Occurrence[] = [];
@@ -1320,7 +1323,18 @@ export function clusterMentions(doc: AnalysisDocument, aliases: AliasIndex = def
     const occ = cleanMention(doc, m, aliases);
     if (!occ) continue;
     // A name in the alias table has the table's type, whatever the tagger said (البيت الأبيض as MISC).
-    const g = aliases.lookup(doc.text.slice(occ.start, occ.end));
+    let g = aliases.lookup(doc.text.slice(occ.start, occ.end));
+    // «مركز الحرس الوطني بأوتيك» (the National Guard post of Utique): a force's post or district, its head noun without the
+    // article before a body the table lists, is that body as the annotators name it — the post has the town after it.
+    if (g === undefined && occ.type === 'ORG' && occ.tokens.length >= 3 && FORCE_UNIT_HEADS.has(occ.tokens[0]!)) {
+      const rest = doc.text.slice(occ.start, occ.end).replace(/^\S+\s+/u, '');
+      const body = aliases.lookup(rest);
+      if (body !== undefined && aliases.groups[body]!.type === 'ORG') {
+        occ.start = occ.end - rest.length;
+        occ.tokens = nameTokens(rest);
+        g = body;
+      }
+    }
     if (g !== undefined) occ.type = aliases.groups[g]!.type;
     occ.aliasGroup = g ?? null;
     occurrences.push(occ);
@@ -1343,7 +1357,7 @@ export function clusterMentions(doc: AnalysisDocument, aliases: AliasIndex = def
   splitTwoSurnames(doc, occurrences);
   verbBeforeSurname(doc, occurrences);
   restoreNameLetter(doc, occurrences);
-  markTitled(doc, view, occurrences);
+  markTitled(doc, view, occurrences, aliases);
   dropCommonWordPersons(doc, occurrences, aliases);
 
   // Distinct names, most complete first; Latin-script names last so they join an Arabic cluster.
@@ -1955,6 +1969,8 @@ function addKnownNames(doc: AnalysisDocument, view: TokenView, occurrences: Occu
       // «التركية، السورية» (Turkish, Syrian): «تركية، سورية» name the countries, with the article the adjective.
       const surface = doc.text.slice(start, end);
       if (k.words.length === 1 && k.type === 'LOC' && k.words[0]!.endsWith('يه') && key.startsWith('ال') && !definiteAlias(surface, aliases)) continue;
+      // (Nor after an indefinite feminine word, which the adjective agrees with: «عائلة سورية», a Syrian family.)
+      if (k.words.length === 1 && k.type === 'LOC' && k.words[0]!.endsWith('يه') && key === k.words[0] && i > 0 && view.words[i - 1] && feminineBeforeCountry(doc.text.slice(tokens[i - 1]!.start, tokens[i - 1]!.end))) continue;
       added.push({ start, end, type: k.type, tokens: nameTokens(surface), latin: false });
       floor = i + k.words.length;
       break;
@@ -2153,6 +2169,10 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
       at + 2 < tokens.length && tokens[at + 1]!.kind === 'word' && tokens[at + 2]!.kind === 'word' && /^و[^ا]/u.test(view.keys[at + 1]!) && /^ال/u.test(view.keys[at + 2]!) && coordinatedNoun(view.keys[at + 1]!, doc.text, tokens[at + 1]!, view.keys.slice(i + 1, at + 1));
     // (After the way of transport only its adjectives: not «شركة النقل بالساحل ليواصل السير», to go on driving.)
     let transported = false;
+    // «متابعة وحدات الحرس الوطني لتحركات العناصر التكفيرية» (the National Guard units' watch on the moves of the takfiri
+    // elements): a definite name the alias table lists whole before token `at` takes no «ل» + noun complement — that is the
+    // object of the verbal noun before it.
+    const listedWhole = (at: number): boolean => definiteHead && last === at - 1 && construct === 0 && aliases.lookup(doc.text.slice(start, tokens[at - 1]!.end)) !== undefined;
     while (j < tokens.length && tokens[j]!.kind === 'word') {
       const k = view.keys[j]!;
       const nextDefinite = j + 1 < tokens.length && /^ال/u.test(view.keys[j + 1]!);
@@ -2238,7 +2258,7 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
         definite++;
         last = j;
         j++;
-      } else if ((nextDefinite || (/^ل[^ل]/u.test(k) && coordinatedBeforeDefinite(j))) && ((/^ل[^ل]/u.test(k) && !addresseeNoun(k.slice(1)) && !NOT_COMPLEMENTS.has(k) && !LAM_INITIAL_WORDS.has(k) && !partyHead && !(definiteHead && j === i + 1)) || ((!definiteHead || lamComplement === j - 1) && definite > 0 && coordinatedNoun(k, doc.text, tokens[j]!, view.keys.slice(i + 1, j)) && !ORG_HEADS.has(k) && !ORG_HEADS.has(k.slice(1))))) {
+      } else if ((nextDefinite || (/^ل[^ل]/u.test(k) && coordinatedBeforeDefinite(j))) && ((/^ل[^ل]/u.test(k) && !addresseeNoun(k.slice(1)) && !NOT_COMPLEMENTS.has(k) && !LAM_INITIAL_WORDS.has(k) && !partyHead && !(definiteHead && j === i + 1) && !listedWhole(j)) || ((!definiteHead || lamComplement === j - 1) && definite > 0 && coordinatedNoun(k, doc.text, tokens[j]!, view.keys.slice(i + 1, j)) && !ORG_HEADS.has(k) && !ORG_HEADS.has(k.slice(1))))) {
         // (Not «وزارة», a new head that starts with و: مجلس نواب الشعب وزارة الفلاحة; nor «وحزب …», another body.)
         if (k.startsWith('ل')) lamComplement = j;
         j++; // لحقوق الإنسان، وعلوم الإخبار
@@ -3136,8 +3156,14 @@ const isClosingMark = (text: string, token: Token): boolean => token.kind === 'p
 /** «قال/قالت» (said) and «أضاف/أضافت» (added), keyed, behind «و/ف» or not: verbs only a person or a body is the subject of. */
 const SAID = /^[وف]?(قال|قالت|اضاف|اضافت)$/u;
 
+/** Whether an occurrence is a body's name in the alias table. */
+function listedBody(text: string, o: Occurrence, aliases: AliasIndex): boolean {
+  const g = o.aliasGroup !== undefined ? o.aliasGroup ?? undefined : aliases.lookup(text.slice(o.start, o.end));
+  return g !== undefined && aliases.groups[g]!.type === 'ORG';
+}
+
 /** Marks the mentions right after a person's title (الصحفية، الأستاذ، السيد). */
-function markTitled(doc: AnalysisDocument, view: TokenView, occurrences: readonly Occurrence[]): void {
+function markTitled(doc: AnalysisDocument, view: TokenView, occurrences: readonly Occurrence[], aliases: AliasIndex): void {
   const tokens = doc.tokens;
   const titles = formsOf(PERSON_TITLES);
   const placeHeads = formsOf(PLACE_OR_GEO_HEADS);
@@ -3161,6 +3187,11 @@ function markTitled(doc: AnalysisDocument, view: TokenView, occurrences: readonl
       for (const t of o.tokens) spokeWords.add(t);
       continue;
     }
+    // (Also with the name in marks: «منطقة "أيواجيك"», the area of "Ayvacık" — a place whatever the tagger said.)
+    if (prev > 0 && tokens[prev]!.end === o.start && isOpeningMark(doc.text, tokens[prev]!) && tokens[prev - 1]!.kind === 'word' && placeHeads.has(view.keys[prev - 1]!) && !/^(و|ف)?(ب|ل|ك)?(ال|لل)/u.test(view.keys[prev - 1]!) && placeHeads.get(view.keys[prev - 1]!) !== CHANNEL && o.type !== 'PER') {
+      o.placed = true;
+      continue;
+    }
     if (prev < 0 || tokens[prev]!.kind !== 'word') continue;
     const key = view.keys[prev]!;
     // (Not a body the tagger named by its head: «للاعب الإتحاد المنستيري» is the player of a club.)
@@ -3168,7 +3199,8 @@ function markTitled(doc: AnalysisDocument, view: TokenView, occurrences: readonl
     // «مدينة الدمام»، «ولاية قفصة»: a name right after a place noun is a place whatever the tagger said.
     // (But «قناة» is a channel as often as a canal: a canal's name is definite or one the tagger calls a place —
     // «قناة السويس»، «قناة بنما» —, a channel's anything else: «قناة نسمة»، «لقناة فرانس 24».)
-    else if (placeHeads.has(key) && !/^(و|ف)?(ب|ل|ك)?(ال|لل)/u.test(key) && doc.text.slice(tokens[prev]!.end, o.start).trim() === '' && !(placeHeads.get(key) === CHANNEL && o.type !== 'LOC' && !o.tokens[0]!.startsWith('ال'))) o.placed = true;
+    // (Nor a body the alias table lists: «منطقة الحرس الوطني بفريانة» is the National Guard's district of Feriana.)
+    else if (placeHeads.has(key) && !/^(و|ف)?(ب|ل|ك)?(ال|لل)/u.test(key) && doc.text.slice(tokens[prev]!.end, o.start).trim() === '' && !(placeHeads.get(key) === CHANNEL && o.type !== 'LOC' && !o.tokens[0]!.startsWith('ال')) && !(o.type === 'ORG' && listedBody(doc.text, o, aliases))) o.placed = true;
     // «صحيفة لوموند»، «ليومية حريات»: a name right after an indefinite press noun is the paper, also where
     // the tagger calls it a person elsewhere (وأوضحت لوموند). (Not a place: قناة السويس.)
     else if (o.type !== 'LOC' && mediaHeads.has(key) && !/^(و|ف)?(ب|ل|ك)?(ال|لل)/u.test(key) && doc.text.slice(tokens[prev]!.end, o.start).trim() === '') o.headed = true;

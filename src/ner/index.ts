@@ -18,7 +18,7 @@ import { CORPUS_PERSONS } from './data/corpus-persons.ts';
 import { wordFacts, type GazetteerType } from './features.ts';
 import { dottedAcronymStop, stripProclitics } from '../segment/index.ts';
 import { ARTICLE, COMPLEMENTISER_ENDS, definiteGivenName, NAME_PARTICLES, extendBelSurnames, LAM_GIVEN_NAMES, kunyaNames, mannerAfterSpeech, nameReading, namingWordNames, nisbaAdjective, QUOTATION_MARK, roleNoun, speechParticiple, proposeSlotNames, roleBefore, slotLexicon, SURNAME_HEADS, TIMES_OF_DAY, ALI, type SlotLexicon } from './slots.ts';
-import { agencyAcronym, ARABIC_TOKEN, knownPlaceWord, listedPlaceLength, listedPlaceOffset, mark, outletNoun, PLACE_TYPES, proposeNamedPlaces, proposePlaces } from './places.ts';
+import { agencyAcronym, ARABIC_TOKEN, feminineBeforeCountry, knownPlaceWord, listedPlaceLength, listedPlaceOffset, mark, outletNoun, PLACE_TYPES, proposeNamedPlaces, proposePlaces } from './places.ts';
 import { channelNames, extendPartyNames, placeBodies, proposeOrganisations } from './orgs.ts';
 import { TRIGGERS } from './triggers.ts';
 import { AM_LETTERS, ARABIC_WORD, cutDefiniteHeadObjects, extendGivenNames, extendNisbaSurnames, extendOrgHeads, FM_LETTERS, splitDefiniteHeads, trimFunctionWords, VAN } from './edges.ts';
@@ -260,6 +260,9 @@ const BY_DEFINITE = /^بال\S{3,}$/u;
 const BELONGING: ReadonlySet<string> = new Set(['المنتمي', 'المنتمية', 'المنضوي', 'المنضوية', 'التابع', 'التابعة', 'المنبثق', 'المنبثقة'].map(fold));
 
 const FIRST: readonly GazetteerType[] = ['FIRST'];
+/** «مقياس» (scale), folded, behind «و/ب/ل» or not. */
+const SCALE_NOUN = /^[وف]?[بل]?مقياس$/u;
+
 /** The gazetteer's country names: a club is named after a town, not a country. */
 const COUNTRY: readonly GazetteerType[] = ['COUNTRY'];
 /** The gazetteer's city names. */
@@ -1858,6 +1861,13 @@ export function ner(options: NerOptions = {}): Stage {
           // A lone participle of speech is never a name (the tagger takes «نافيا», denying, for a person), nor the end of one:
           // «… للأمم المتحدة كارلوس لوباز معربا عن …» (Carlos Lopes, expressing …).
           if (span.type === 'PER' && span.end - span.start === 1 && speechParticiple(folded[si]![span.start]!)) continue;
+          // Nor a scale named after its maker: «5.3 درجات على مقياس ريشتر» (5.3 degrees on the Richter scale).
+          if (span.start > 0 && SCALE_NOUN.test(folded[si]![span.start - 1]!)) continue;
+          // Nor a noun in construct with a number the tagger ran on into its article: «منذ عمر الـ6 سنوات» (since the age of
+          // six) is no «Omar».
+          if (texts[si]![span.end - 1] === ARTICLE && span.end < s.tokens.length && s.tokens[span.end]!.kind === 'number') continue;
+          // Nor a country's name in «ية» (or the gazetteer's «يا») that is its adjective: «طائرات عسكرية سورية» (Syrian military aircraft).
+          if (span.type === 'LOC' && span.end - span.start === 1 && span.start > 0 && s.tokens[span.start - 1]!.kind === 'word' && folded[si]![span.start]!.endsWith('يه') && [folded[si]![span.start]!, folded[si]![span.start]!.replace(/يه$/u, 'يا')].some((c) => gazetteer.oneWordName(c, COUNTRY)) && feminineBeforeCountry(texts[si]![span.start - 1]!)) continue;
           if (span.type === 'PER' && speechParticiple(folded[si]![span.end - 1]!)) span.end--;
           // Nor a source word: «وقالت وفقا لنص لخطابها» (and she said, according to a text of her speech).
           if (span.type === 'PER' && ACCORDING_TO.has(folded[si]![span.start]!)) continue;

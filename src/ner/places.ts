@@ -399,6 +399,12 @@ function placePass(sentences: TaggedTokens[], options: PlaceOptions, heads: bool
         // After «والي» (governor) and «معتمد» (delegate, also accredited) only a known place.
         let len = slotPlace(at, false, KNOWN_ONLY_HEADS.has(head.rest));
         if (!len) continue;
+        // «ولاية "جناق قلعة"» (the province of "Çanakkale"): in marks, the words up to the closing mark — three at most.
+        if (MARKS.test(tokens[at - 1]!) && !KNOWN_ONLY_HEADS.has(head.rest)) {
+          let close = at + len;
+          while (close < n && close - at < 3 && !MARKS.test(tokens[close]!) && arabic(close) && tags[close] === 'O') close++;
+          if (close < n && MARKS.test(tokens[close]!)) len = close - at;
+        }
         if (MARKS.test(tokens[at - 1]!) && !(at + len < n && MARKS.test(tokens[at + len]!))) continue;
         mark(tags, at, len, 'LOC');
         changed++;
@@ -591,4 +597,14 @@ export function listedPlaceLength(words: readonly string[]): number {
 /** True when a folded word is one of this module's places or outlets (for the clitic split of spans). */
 export function knownPlaceWord(folded: string): boolean {
   return TUNISIAN_PLACES.has(folded) || SLOT_PLACES.has(folded) || OUTLETS.has(folded) || CONTEXT_OUTLETS.has(folded);
+}
+
+/**
+ * Whether a country's name in «ية» right after the word `previous` (as written) is the adjective written the same way:
+ * «عائلة سورية» (a Syrian family), «طائرات حربية سورية» (Syrian warplanes) — an indefinite noun or adjective in «ة» or
+ * «ات» before it, which the adjective agrees with. Not a verb's «ت» («زارت سورية», she visited Syria), nor a definite
+ * word («زارت المستشارة سورية»).
+ */
+export function feminineBeforeCountry(previous: string): boolean {
+  return previous.length >= 3 && /(\u0629|\u0627\u062A)$/u.test(previous) && !/^[وفبل]?\u0627\u0644/u.test(previous) && !/^\u0644\u0644/u.test(previous);
 }

@@ -65,6 +65,8 @@ const UNIT_LETTERS = set('ن غ ل م');
 /** «ونصف» (and a half) after a measure, also in the accusative. */
 const HALF_AFTER = set('ونصف ونصفا');
 /** Measures that end a range written with a dash («150 — 200 متر»), normalised. */
+/** Points and degrees (folded), in which scores and readings with decimals are given. */
+const SCORE_WORDS = set('نقطة نقطه نقاط درجة درجه درجات');
 const MEASURE_WORDS = set('متر مترا امتار كلم كم كيلومتر كيلومترا كيلومترات كغ كلغ كيلوغرام كيلوغراما غرام طن اطنان لتر لترات هكتار هكتارات ميغاواط م غ ل');
 
 /**
@@ -366,6 +368,12 @@ function quantitiesOf(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date' | '
           j++;
         } else if (u && u.kind === 'word' && u.gap && !covered[j] && !NOT_UNIT.has(u.key) && !u.key.startsWith('ال') && !(u.key.startsWith('وال') || (u.key.startsWith('و') && NOT_UNIT.has(u.key.slice(1)))) && !lookupNumberWord(u.key) && u.key.length > 1) {
           unit = spanText(text, u.start, u.end, u);
+          // «تجنيد نحو 500.000 عون» (recruiting about 500,000 agents), «11.300 مترشحا»: three decimals before a counted noun
+          // are thousands, as before a currency whose cents run to fewer digits (above) — no count is a fraction. (Not a measure
+          // or a score: «1.500 كلغ» may be a kilo and a half, «برصيد 14.200 نقطة» is a gymnast's 14.2; nor a word in «و/ف», a
+          // verb or a conjunction that opens the next clause — «ليبلغ سعره 2.236 فيما …»; nor a column of a table of prices,
+          // a number right before it.)
+          if (last === i + 1 && DINARS_AND_MILLIMES.test(a.key) && value >= 1 && !MEASURE_WORDS.has(u.key) && !MILLIMES.has(u.key) && !SCORE_WORDS.has(u.key) && !/^[وف]/u.test(u.key) && !(i > 0 && atoms[i - 1]!.kind === 'num')) value = Math.round(value * 1000);
           // «ثلاثة أمتار ونصف» (three and a half metres): a half after the measure, which the span then covers.
           // (Not «ونصف الساعة», and half an hour, which halves something else.)
           if (MEASURE_WORDS.has(u.key) && Number.isInteger(value) && HALF_AFTER.has(atoms[j + 1]?.key ?? '') && !/^ال/u.test(atoms[j + 2]?.key ?? '')) {

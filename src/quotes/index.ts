@@ -810,6 +810,9 @@ const DEMONSTRATIVES: ReadonlySet<string> = new Set(['هذا', 'هذه', 'وهذ
  * قالته): looked up for most words, so a set rather than a regular expression.
  */
 const MA_BEFORE_CUE: ReadonlySet<string> = new Set(['ما', 'لما', 'بما', 'حسبما', 'كما']);
+/** Verbs that relay a document with its object pronoun, keyed: «نقلته» (carried it), «تناقلته», «أوردته» (reported it). */
+const RELAYING_VERBS = /^(نقل|تناقل|اورد)(ت)?(ه|ها)$/u;
+
 /** A relative pronoun (الذي، التي، الذين، والتي), keyed. */
 const RELATIVE_PRONOUN = /^(ال|و)?(ذي|تي|الذي|التي|الذين)$/u;
 /** A word behind the preposition «ل» or «ب» (keys): «لجريدة التونسية», to the paper — a name told or a place, no one's own. */
@@ -1203,6 +1206,13 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     const agrees = g === 'm' ? !/(ت|وا|ا)$/u.test(stem) : g === 'f' ? stem.endsWith('ت') : stem.endsWith('وا');
     const surface = then ? 'و' + tokenText(at) : tokenText(at);
     return agrees && (verbLike(surface) || verbLike(surface.slice(1)));
+  };
+  /** Whether a key is «ما» (what) written onto a past speech verb, its object pronoun allowed: «ماذكره»، «ماأفاد». */
+  const gluedWhatCue = (key: string): boolean => {
+    if (key.length < 5 || !key.startsWith('ما')) return false;
+    const verb = key.slice(2);
+    const form = forms.get(verb) ?? forms.get(verb.replace(/(ه|ها|هم)$/u, ''));
+    return form !== undefined && !form.participle;
   };
   const cueAt = (i: number): { form: CueForm; prefixed: boolean } | undefined => {
     const t = tokens[i]!;
@@ -3126,9 +3136,12 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     }
     // («ووفقا للبيان، الذي نشرته صحيفة (الوسط)، …» (according to the statement, which the paper published): a body named in a
     // relative clause set off by a comma after the document relays it — the document is still the last one issued.)
+    // (Also with no comma, where the clause's verb relays: «وأوضح البيان الذي نقلته وكالة الأنباء الجزائرية أنه …», the
+    // statement, which the Algerian news agency carried, explained — a ministry's statement named the sentence before.)
     const relayer =
-      first !== undefined && docNoun !== undefined && nounKey === firstKey && firstTok + 2 < tokens.length && tokenText(firstTok + 1) === '،' && RELATIVE_PRONOUN.test(keys[firstTok + 2]!) &&
-      first.start > tokens[firstTok + 2]!.end && !/[،,]/u.test(text.slice(tokens[firstTok + 2]!.end, first.start));
+      first !== undefined && docNoun !== undefined && nounKey === firstKey && firstTok + 2 < tokens.length &&
+      ((tokenText(firstTok + 1) === '،' && RELATIVE_PRONOUN.test(keys[firstTok + 2]!) && first.start > tokens[firstTok + 2]!.end && !/[،,]/u.test(text.slice(tokens[firstTok + 2]!.end, first.start))) ||
+        (RELATIVE_PRONOUN.test(keys[firstTok + 1]!) && RELAYING_VERBS.test(keys[firstTok + 2]!) && first.start === tokens[firstTok + 3]?.start));
     // (Also behind «ل», which takes the article's alef: «ووفقا للبيان، فإن …», according to the statement.)
     if ((!first || relayer) && docNoun && /^(ال|لل)/u.test(nounKey.replace(/^[وف]/u, ''))) {
       const issuer = lastIssuerBefore(docNoun, from);
@@ -4981,6 +4994,11 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           srcFrom = tokens[i + 1]!.end;
           if (keys[i + 2] === 'به' || keys[i + 2] === 'بها') srcFrom = tokens[i + 2]!.end;
         }
+        // «وفق ماذكره المتحدث» (according to what the spokesman said), «حسب ماأفاد به»: «ما» written onto the verb.
+        if (gluedWhatCue(nk) && i + 1 < tokens.length) {
+          srcFrom = tokens[i + 1]!.end;
+          if (/^(به|بها|عنه|عنها)$/u.test(keys[i + 2] ?? '')) srcFrom = tokens[i + 2]!.end;
+        }
         if ((nk === 'ما' || nk === 'لما') && i + 2 < tokens.length && cueAt(i + 2)) {
           srcFrom = tokens[i + 2]!.end;
           if (/^(به|بها|عنه|عنها)$/u.test(keys[i + 3] ?? '')) srcFrom = tokens[i + 3]!.end;
@@ -5745,7 +5763,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       if (keys[i + 1] === 'من' && keys[i + 2] === 'طرف') return;
       // «ملاحظة: الصورة توضيحية» (note: the photo is illustrative): a participle opening its sentence before a colon
       // is a label (but «…". مضيفا: "…"», adding: "…", is a tag).
-      if (cue.form.participle && i + 1 < tokens.length && tokenText(i + 1) === ':' && sentenceStart(t.start) === t.start && !opensQuotation(i + 2)) return;
+      // (So is one that agrees with the indefinite word before it as its adjective: «وسط إجراءات أمنية مشدّدة : انطلاق
+      // الانتخابات» (amid tight security measures: the elections begin), «مشدّدة» tight, not stressing.)
+      const adjective = i > 0 && tokens[i - 1]!.kind === 'word' && /\u0629$/u.test(tokenText(i)) && /\u0629$/u.test(tokenText(i - 1)) && !/^[وفبلك]?ال/u.test(keys[i - 1]!);
+      if (cue.form.participle && i + 1 < tokens.length && tokenText(i + 1) === ':' && (sentenceStart(t.start) === t.start || adjective) && !opensQuotation(i + 2)) return;
       const sEnd = quotationInNextParagraph(t) ?? sentenceEnd(t.start);
       // Subject zone: up to the complementiser, a colon or an opening quotation mark.
       let contentStart = -1;
@@ -6910,6 +6931,12 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         }
       }
       // Content.
+      // «وأوضح البيان أنه و "في إطار …"» (the statement explained that, and "as part of …"): a lone «و» between the
+      // complementiser and the opening mark is no word of the quote.
+      {
+        const ct = firstStartingAt(tokens, contentStart);
+        if (ct + 1 < tokens.length && text.slice(contentStart, tokens[ct]!.start).trim() === '' && keys[ct] === 'و' && tokens[ct + 1]!.kind === 'punct' && outer[firstRegionAt(tokens[ct + 1]!.start)]?.open === tokens[ct + 1]!.start) contentStart = tokens[ct + 1]!.start;
+      }
       // The first quotation after the content start, if only white space separates them (the regions
       // are sorted and their marks are not white space, so no later region can qualify).
       const nextRegion = outer[firstRegionAt(contentStart)];
