@@ -2508,3 +2508,17 @@ test('entities (fifty-seventh round): a body the table lists after a place or po
     assert.deepEqual(doc.entities.map((e) => [e.type, e.name]), expected, text);
   }
 });
+
+test('entities (fifty-seventh round): Facebook is looked for always; a person the tagger found in marks after a place noun is a place', () => {
+  const rows: [text: string, mentions: MentionSpec[], expected: [string, string][]][] = [
+    // «The page was published on Facebook»: a one-word body no common word shares.
+    ['ونشرت الصفحة الخبر على الفايسبوك أمس.', [], [['ORG', 'الفايسبوك']]],
+    // «… a car hit the bus stop in the area of "Ain Bitar"»: the tagger's person in marks after «منطقة» is the place.
+    ['اصطدمت سيارة بمحطة انتظار الحافلات في منطقة "عين بيطار" بولاية بنزرت.', [['عين بيطار', 'PER'], ['بنزرت', 'LOC']], [['LOC', 'عين بيطار'], ['LOC', 'بنزرت']]],
+  ];
+  for (const [text, mentions, expected] of rows) {
+    const doc = analyzeWithMentions(text, mentions, { quotes: false });
+    assert.deepEqual(checkInvariants(doc), [], text);
+    assert.deepEqual(doc.entities.map((e) => [e.type, e.name]), expected, text);
+  }
+});

@@ -7640,3 +7640,34 @@ test('quotes (fifty-seventh round): «ما» written onto the source\'s verb, a 
     ],
   ]);
 });
+
+test('quotes (fifty-seventh round): a speaker named after «ويدعى», a company the feminine verb before it names, a second mark after the next sentence\'s cue', () => {
+  checkSaid([
+    // «The investor, who is called Jill Enjerke, said: "I will give back to society the lion's share of what I earned"».
+    [
+      'named after «ويدعى»',
+      'أعلن رجل أعمال نرويجي نيته التبرع بثروته. وقال المستثمر، ويدعى جيل إنجركه: "سأعيد إلى المجتمع نصيب الأسد مما جنيت".',
+      [['جيل إنجركه', 'PER']],
+      [['سأعيد إلى المجتمع نصيب الأسد مما جنيت', 'جيل إنجركه']],
+    ],
+    // «And Facebook apologised for the glitch and said "this was a terrible error"»: the feminine «اعتذرت» tells that the
+    // company takes the feminine, so the dropped subject of «وقالت» is it.
+    [
+      'a company after a feminine verb',
+      'واعتذرت فيسبوك عن الخلل، وقالت "لقد كان هذا خطأ فظيعا".',
+      [['فيسبوك', 'ORG']],
+      [['لقد كان هذا خطأ فظيعا', 'فيسبوك']],
+    ],
+    // «… adding "that the foundations … were lost, in his words. And Mejdoub said "there are those who want to go back …»: the
+    // first quotation left unclosed; the second mark opens the next one.
+    [
+      'two unclosed quotations',
+      'وأكد هادي المجدوب غياب إطار قانوني، مضيفا "أنّ الأسس التي كانت تقوم عليها منظومة الاستخبارات قبل الثورة، ضاعت كلها. و قال المجدوب "هناك من يريد العودة اليوم إلى منظومة الاستخبارات السابقة.',
+      [['هادي المجدوب', 'PER'], ['المجدوب', 'PER']],
+      [
+        ['الأسس التي كانت تقوم عليها منظومة الاستخبارات قبل الثورة، ضاعت كلها', 'هادي المجدوب'],
+        ['هناك من يريد العودة اليوم إلى منظومة الاستخبارات السابقة', 'هادي المجدوب'],
+      ],
+    ],
+  ]);
+});

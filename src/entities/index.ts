@@ -1908,8 +1908,10 @@ function definiteAlias(surface: string, aliases: AliasIndex): boolean {
 }
 
 /** One-word names of a body that no common word shares, looked for without another name of it: the Houthis. */
-const ALWAYS_BODY_NAMES: readonly string[] = ['الحوثيين', 'الحوثيون'];
-const ALWAYS_BODY_KEYS: ReadonlySet<string> = new Set(ALWAYS_BODY_NAMES.map((n) => stripArticle(nameKey(n))));
+const ALWAYS_BODY_NAMES: readonly string[] = ['الحوثيين', 'الحوثيون', 'فيسبوك', 'فايسبوك'];
+/** {@link ALWAYS_BODY_NAMES} by key without the article. */
+const ALWAYS_BODY_BY_KEY: ReadonlyMap<string, string> = new Map(ALWAYS_BODY_NAMES.map((n) => [stripArticle(nameKey(n)), n]));
+const ALWAYS_BODY_KEYS: ReadonlySet<string> = new Set(ALWAYS_BODY_BY_KEY.keys());
 const ALWAYS_BODY_ENDINGS: readonly string[] = [...ALWAYS_BODY_KEYS];
 /** The last letters of {@link ALWAYS_BODY_ENDINGS}, as char codes (a token's `endings` entry through `endingLetter`). */
 const ALWAYS_BODY_LAST_LETTERS: ReadonlySet<number> = new Set(ALWAYS_BODY_ENDINGS.map((e) => e.charCodeAt(e.length - 1)));
@@ -1983,14 +1985,14 @@ function addKnownNames(doc: AnalysisDocument, view: TokenView, occurrences: Occu
     const g = o.aliasGroup !== undefined ? o.aliasGroup ?? undefined : aliases.lookup(doc.text.slice(o.start, o.end));
     if (g !== undefined && aliases.groups[g]!.type === 'ORG') present.add(g);
   }
-  // (Except a few one-word names no common word shares, looked for always: «اتهمت السعودية الحوثيين …».)
+  // (Except a few one-word names no common word shares, looked for always: «اتهمت السعودية الحوثيين …», «اعتذرت فيسبوك».)
   for (let i = 0; i < tokens.length; i++) {
     const key = view.keys[i]!;
     // (The last letter, then the ending: most words stop there, before the article is taken off.)
-    if (!ALWAYS_BODY_LAST_LETTERS.has(endingLetter(view.endings[i]!)) || !endsWithOneOf(key, ALWAYS_BODY_ENDINGS) || !ALWAYS_BODY_KEYS.has(stripArticle(key).replace(/^[وفبل]+(?=حوثي)/u, ''))) continue;
-    const g = aliases.lookup(ALWAYS_BODY_NAMES[0]!);
+    if (!ALWAYS_BODY_LAST_LETTERS.has(endingLetter(view.endings[i]!)) || !endsWithOneOf(key, ALWAYS_BODY_ENDINGS)) continue;
+    const name = ALWAYS_BODY_BY_KEY.get(stripArticle(key).replace(/^[وفبل]+(?=(حوثي|فيسبوك|فايسبوك))/u, ''));
+    const g = name !== undefined ? aliases.lookup(name) : undefined;
     if (g !== undefined) present.add(g);
-    break;
   }
   const singles = singleWordBodies(aliases);
   let wanted = false;
@@ -3188,7 +3190,7 @@ function markTitled(doc: AnalysisDocument, view: TokenView, occurrences: readonl
       continue;
     }
     // (Also with the name in marks: «منطقة "أيواجيك"», the area of "Ayvacık" — a place whatever the tagger said.)
-    if (prev > 0 && tokens[prev]!.end === o.start && isOpeningMark(doc.text, tokens[prev]!) && tokens[prev - 1]!.kind === 'word' && placeHeads.has(view.keys[prev - 1]!) && !/^(و|ف)?(ب|ل|ك)?(ال|لل)/u.test(view.keys[prev - 1]!) && placeHeads.get(view.keys[prev - 1]!) !== CHANNEL && o.type !== 'PER') {
+    if (prev > 0 && tokens[prev]!.end === o.start && isOpeningMark(doc.text, tokens[prev]!) && tokens[prev - 1]!.kind === 'word' && placeHeads.has(view.keys[prev - 1]!) && !/^(و|ف)?(ب|ل|ك)?(ال|لل)/u.test(view.keys[prev - 1]!) && placeHeads.get(view.keys[prev - 1]!) !== CHANNEL) {
       o.placed = true;
       continue;
     }

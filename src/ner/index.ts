@@ -260,6 +260,9 @@ const BY_DEFINITE = /^بال\S{3,}$/u;
 const BELONGING: ReadonlySet<string> = new Set(['المنتمي', 'المنتمية', 'المنضوي', 'المنضوية', 'التابع', 'التابعة', 'المنبثق', 'المنبثقة'].map(fold));
 
 const FIRST: readonly GazetteerType[] = ['FIRST'];
+/** God, the Quran and the Kaaba, folded: the «other» names after which a given name is a word of a phrase — «رسول الله», «تقوى الله», «آيات القرآن». */
+const SACRED_NAMES: ReadonlySet<string> = new Set(['الله', 'القرآن', 'الكعبة'].map(fold));
+
 /** «مقياس» (scale), folded, behind «و/ب/ل» or not. */
 const SCALE_NOUN = /^[وف]?[بل]?مقياس$/u;
 
@@ -906,6 +909,32 @@ export function ner(options: NerOptions = {}): Stage {
           s.tags[k + 1] = 'I-PER';
         }
       });
+      // «أطلقت الطبيبة، سميرة الأحمر، …» … «و أضافت الأحمر أن …» (the doctor Samira Lahmar … Lahmar added that): a definite
+      // word the tagger called «other» right after a listed given name it left is that person's family name; and the same
+      // word alone elsewhere in the document, «other» again, is the person.
+      {
+        const others = new Set<string>();
+        strings.forEach((s, si) => {
+          for (const span of spansOf(s.tags)) if (span.type === 'MISC' && span.end - span.start === 1 && folded[si]![span.start]!.startsWith(ARTICLE) && !SACRED_NAMES.has(folded[si]![span.start]!)) others.add(folded[si]![span.start]!);
+        });
+        const surnames = new Set<string>();
+        if (others.size) {
+          strings.forEach((s, si) => {
+            const f = folded[si]!;
+            for (let k = 1; k < f.length; k++) {
+              if (!others.has(f[k]!) || (s.tags[k] !== 'O' && s.tags[k] !== 'B-MISC') || s.tags[k + 1]?.startsWith('I-') || s.tags[k - 1] !== 'O' || !listedGivenName(f[k - 1]!, gazetteer)) continue;
+              s.tags[k - 1] = 'B-PER';
+              s.tags[k] = 'I-PER';
+              surnames.add(f[k]!);
+            }
+          });
+        }
+        if (surnames.size) {
+          strings.forEach((s, si) => {
+            for (const span of spansOf(s.tags)) if (span.type === 'MISC' && span.end - span.start === 1 && surnames.has(folded[si]![span.start]!)) s.tags[span.start] = 'B-PER';
+          });
+        }
+      }
       strings.forEach((s, si) => extendNisbaSurnames(s.tokens, folded[si]!, s.tags, nationality, timeWord, commonWord, rareWord, roleNoun));
       // A given name the tagger left before a person («وزير المال كمال حيدر»): only the gazetteer's first
       // names here, not the word classes, which also hold common words; and not a name that news copy
@@ -928,10 +957,22 @@ export function ner(options: NerOptions = {}): Stage {
         const reading = nameReading(strings[si]!.tokens[k]!, lex);
         return rareOnly ? reading === 'rare' : reading !== null;
       };
+      // «أقرّ وزير الداخلية هادي المجدوب بـ…» (the interior minister Hedi Mejdoub acknowledged): after a role, a definite word
+      // the word classes hold with family names (or do not hold) is the listed given name's family name.
+      const definiteFamilyAfterRole = (si: number, k: number): boolean => {
+        const f = folded[si]!;
+        const word = f[k];
+        const token = strings[si]!.tokens[k];
+        if (word === undefined || token === undefined || !word.startsWith(ARTICLE) || word.length < 5 || !firstName(f[k - 1]!) || timeWord(word) || TRIGGERS.has(word) || roleNoun(word.slice(ARTICLE.length)) || nationality(word)) return false;
+        // (The word classes put family names under «8.» and the rarest words under «9.0»; common nouns and adjectives elsewhere.)
+        const path = clusters.get(word);
+        if (path !== undefined && !path.startsWith('8.') && !path.startsWith('9.0.')) return false;
+        return roleBefore(strings[si]!.tokens, f, strings[si]!.tags, k);
+      };
       strings.forEach((s, si) => {
         for (const span of spansOf(s.tags)) {
           const k = span.start + 1;
-          if (span.type === 'PER' && span.end === k && s.tags[k] === 'O' && familyAfterGiven(si, k, false)) s.tags[k] = 'I-PER';
+          if (span.type === 'PER' && span.end === k && s.tags[k] === 'O' && (familyAfterGiven(si, k, false) || definiteFamilyAfterRole(si, k))) s.tags[k] = 'I-PER';
           else if (span.type === 'ORG' && span.end === k + 1 && familyAfterGiven(si, k, true)) {
             s.tags[span.start] = 'B-PER';
             s.tags[k] = 'I-PER';

@@ -406,8 +406,12 @@ const SERVANT_OF = fold('عبد');
 
 /** «المدعو», «المدعوة» (the one named), folded: a name follows. */
 const NAMED_ONE: ReadonlySet<string> = fset([...NAMED_ONE_WORDS, ...NAMED_ONE_WORDS.map((w) => 'و' + w)]);
+/** «ى» (alef maqsura), which writes the passive «يدعى» (is called) apart from «يدعي» (claims). */
+const ALEF_MAQSURA = '\u0649';
+/** Relative pronouns before «يدعى/تدعى», folded: «التي تدعى» (who is called). */
+const RELATIVES: ReadonlySet<string> = fset(['الذي', 'التي']);
 /** «يدعى», «تدعى» (who is called), folded: a name follows when a person noun stands before (see {@link PERSON_NOUNS}). */
-const IS_CALLED: ReadonlySet<string> = fset([...IS_CALLED_WORDS, 'يُدعى', 'تُدعى']);
+const IS_CALLED: ReadonlySet<string> = fset([...IS_CALLED_WORDS, 'يُدعى', 'تُدعى', ...IS_CALLED_WORDS.map((w) => 'و' + w)]);
 /**
  * Indefinite nouns of a person before «يدعى/تدعى», folded: «سيدة تدعى حياة الرمضاني» (a lady called Hayet Ramadani),
  * «شاب يدعى أحمد» (a young man named Ahmed). Elsewhere the verb is «is invited» or «is called upon» («يدعى الزوج»).
@@ -435,12 +439,16 @@ export function namingWordNames(sentences: readonly TaggedTokens[], folded: read
       // (A one-word person the tagger found there gets its surname: «المدعو شفيق | الجراية».)
       if (tags[i] !== 'O' || !(tags[i + 1] === 'O' || (tags[i + 1] === 'B-PER' && tags[i + 2] !== 'I-PER'))) continue;
       const namedOne = NAMED_ONE.has(words[i]!);
-      if (!namedOne && !(IS_CALLED.has(words[i]!) && i > 0 && tags[i - 1] === 'O' && PERSON_NOUNS.has(words[i - 1]!))) continue;
+      // (Or written with its «ى», the passive — not «يدعي», claims —, and the conjunction or a relative before it: «وقال
+      // المستثمر، ويدعى جيل إنجركه» (the investor, who is called Jill Enjerke, said), «الضابط القتيل يدعى …».)
+      const passive = IS_CALLED.has(words[i]!) && tokens[i]!.endsWith(ALEF_MAQSURA) && (/^[وف]/u.test(tokens[i]!) || (i > 0 && (RELATIVES.has(words[i - 1]!) || tags[i - 1] !== 'O')));
+      if (!namedOne && !passive && !(IS_CALLED.has(words[i]!) && i > 0 && tags[i - 1] === 'O' && PERSON_NOUNS.has(words[i - 1]!))) continue;
       const first = i + 1;
       const form = lex.form(tokens[first]!);
       if (!arabicWord(form) || RESERVED.has(words[first]!) || (form.startsWith(ARTICLE) && !lex.knownName(words[first]!))) continue;
       // (After «يدعى/تدعى» a given name, or a word that reads as a name: «تدعي كونها» (claims to be) is «تدعى» folded.)
-      if (!namedOne && tags[first] === 'O' && !lex.knownName(words[first]!) && nameReading(tokens[first]!, lex) === null) continue;
+      // (Not after the passive with «و» either, which no common word follows: «ويدعى جيل …», «جيل» a generation elsewhere.)
+      if (!namedOne && !(passive && /^[وف]/u.test(tokens[i]!)) && tags[first] === 'O' && !lex.knownName(words[first]!) && nameReading(tokens[first]!, lex) === null) continue;
       let end = first + 1;
       while (end < words.length && end - first < 3 && tags[end] === 'O' && surnameReading(tokens[end]!, lex)) end++;
       if (end + 1 < words.length && end - first < 3 && SURNAME_HEADS.has(words[end]!) && tags[end] === 'O' && tags[end + 1] === 'O' && arabicWord(lex.form(tokens[end + 1]!))) end += 2;

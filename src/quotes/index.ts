@@ -810,6 +810,9 @@ const DEMONSTRATIVES: ReadonlySet<string> = new Set(['هذا', 'هذه', 'وهذ
  * قالته): looked up for most words, so a set rather than a regular expression.
  */
 const MA_BEFORE_CUE: ReadonlySet<string> = new Set(['ما', 'لما', 'بما', 'حسبما', 'كما']);
+/** «ويدعى», «وتدعى» (and who is called), keyed: the name of the one described before follows. */
+const CALLED_KEYS: ReadonlySet<string> = new Set(['ويدعى', 'وتدعى'].map((w) => nameKey(w)));
+
 /** Verbs that relay a document with its object pronoun, keyed: «نقلته» (carried it), «تناقلته», «أوردته» (reported it). */
 const RELAYING_VERBS = /^(نقل|تناقل|اورد)(ت)?(ه|ها)$/u;
 
@@ -1671,9 +1674,12 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     };
     let c = m - 1;
     if (c >= 0 && tokenText(c) === ':') c--;
-    if (c > 0 && tokens[c]!.kind === 'word' && !cueAt(c) && /^[وف]/u.test(keys[c - 1]!) && finite(c - 1)) c--;
+    // (Also «و قال المجدوب "» with the conjunction written apart.)
+    if (c > 0 && tokens[c]!.kind === 'word' && !cueAt(c) && (/^[وف]/u.test(keys[c - 1]!) || keys[c - 2] === 'و') && finite(c - 1)) c--;
     return c >= 0 && finite(c) ? c : -1;
   };
+  /** Whether the cue at token `c` opens its clause with «و/ف», glued or written apart. */
+  const conjoinedCue = (c: number): boolean => /^[وف]/u.test(keys[c]!) || (c > 0 && (keys[c - 1] === 'و' || keys[c - 1] === 'ف'));
   // «" أردت أن … المهندسة... وتابعت ايمان "اكتشفت … نساء" قالتلهم أسكتو"»: a pair that holds a cue with و
   // and a mark after it was paired across two quotations; it ends before that cue.
   for (const r of regions) {
@@ -1682,7 +1688,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       const ch = text[tokens[m]!.start]!;
       if (tokens[m]!.kind !== 'punct' || !(SYMMETRIC.has(ch) || ch === '«') || !/\p{L}/u.test(text[tokens[m]!.end] ?? '')) continue;
       const c = cueBeforeMark(m);
-      if (c < 0 || !/^[وف]/u.test(keys[c]!) || tokens[c]!.start <= r.open + 1) continue;
+      if (c < 0 || !conjoinedCue(c) || tokens[c]!.start <= r.open + 1) continue;
       if (!regions.some((x) => x.open === tokens[m]!.start)) extra.push({ open: tokens[m]!.start, close: r.close, closed: true, used: false });
       r.close = tokens[c]!.start;
       r.closed = false;
@@ -1750,6 +1756,19 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         end = tokens[c]!.start;
         // The mark after the cue opens a quotation of its own (its end is found like this one's).
         extra.push({ open: tokens[m]!.start, close: p.end, closed: false, used: false });
+        break;
+      }
+    }
+    // «مضيفا "أنّ الأسس … حسب تعبيره. و قال المجدوب "هناك من يريد …» (adding "that the foundations … in his words. And
+    // Mejdoub said "there are those who …): the mark the pairing left, right after the next sentence's cue and speaker,
+    // opens a quotation of its own — both left unclosed.
+    if (end < p.end) {
+      const next = sentenceEnd(end + 1);
+      for (let m = tokenAt(end); m < tokens.length && tokens[m]!.start < Math.min(next, p.end); m++) {
+        const ch = text[tokens[m]!.start]!;
+        if (tokens[m]!.kind !== 'punct' || !SYMMETRIC.has(ch) || !/\p{L}/u.test(text[tokens[m]!.end] ?? '')) continue;
+        const c = cueBeforeMark(m);
+        if (c >= 0 && conjoinedCue(c) && tokens[c]!.start >= end && !regions.some((x) => x.open === tokens[m]!.start) && !extra.some((x) => x.open === tokens[m]!.start)) extra.push({ open: tokens[m]!.start, close: p.end, closed: false, used: false });
         break;
       }
     }
@@ -2016,6 +2035,15 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   const learnGender = (e: Entity, g: CueGender | undefined): void => {
     if ((g === 'm' || g === 'f') && !gender.has(e.id)) gender.set(e.id, g);
   };
+  // «ولكن سرعان ما اعتذرت فيسبوك عن الخلل، وقالت "…"» (but Facebook soon apologised for the glitch and said "…"): a body
+  // named right after a verb in the feminine past, any verb, is feminine — a company, a site — as its name may not tell.
+  for (const r of refs) {
+    if (r.entity.type !== 'ORG' || gender.has(r.entity.id)) continue;
+    const at = tokenAt(r.start);
+    if (at === 0 || r.start !== tokens[at]!.start || tokens[at - 1]!.kind !== 'word') continue;
+    const before = tokenText(at - 1);
+    if (before.length >= 4 && before.endsWith('\u062A') && verbLike(before)) gender.set(r.entity.id, 'f');
+  }
   const agrees = (e: Entity, want: CueGender): boolean => {
     if (want === 'p') return true;
     const g = gender.get(e.id);
@@ -2440,6 +2468,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     }
     return undefined;
   };
+  /** Whether a body's mention is a platform a document was published on: «على موقع التواصل الاجتماعي "فايسبوك"». */
+  const platform = (r: Ref): boolean => r.entity.type === 'ORG' && ON_OCCASION_NOUNS.has(stripArticle(nameKey(text.slice(r.start, r.end))));
   /**
    * The body or person that issued the last document of kind `noun` before `pos`: «تقرير صادر عن X»,
    * «بيان X», «تقرير لـX» (a report issued by X, X's statement), within a few thousand characters.
@@ -2451,6 +2481,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     for (let k = firstStartingAt(refs, pos) - 1; k >= 0 && refs[k]!.start > pos - MAX_LOOK_BACK; k--) {
       const r = refs[k]!;
       if ((r.entity.type !== 'ORG' && r.entity.type !== 'PER') || r.role) continue;
+      // (A platform a document was published on issues none: «نشر النادي على موقع التواصل الاجتماعي "فايسبوك" بلاغا».)
+      if (platform(r)) continue;
       const ti = tokenAt(r.start);
       let found: 0 | 1 | 2 = 0;
       // (Also past «صدر» (was issued) and when: «وفق بيان صدر صباح اليوم عن الخارجية البحرينية», according to a statement
@@ -2513,7 +2545,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       const head = toldHead(r);
       return head >= 0 && (head > at + 1 || TOLD_DOCUMENTS.has(bare(keys[at]!)));
     };
-    const k = inRange.findIndex((r) => (r.entity.type === 'ORG' || r.entity.type === 'PER') && !told(r) && !receivedCopy(r, at));
+    const k = inRange.findIndex((r) => (r.entity.type === 'ORG' || r.entity.type === 'PER') && !told(r) && !receivedCopy(r, at) && !platform(r));
     if (k < 0) {
       // «وفق ما جاء في الصفحة الرسمية للوزارة» (as the ministry's official page said): a body's head noun behind «لل» right
       // after the document (and its adjective) is the body of that head named before.
@@ -3174,6 +3206,12 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     // Nidaa Tounes leader Lazhar Akremi reported that; or one a circumstance follows: «قال القيادي في حركة النهضة، رفيق
     // عبد السلام في ردّه على سؤال … حول غياب X و Y، إن», in his reply to a question about the absence of X and Y.)
     if (per && !first?.role && (head || findIn(firstKey, PERSON_TITLES) || UNNAMED_SOURCES.has(bareFirst.replace(/ه$/u, '')) || DESCRIPTION_HEADS.has(bareFirst) || INTERLOCUTORS.has(firstKey)) && /[،,]\s*$/u.test(text.slice(tokens[firstTok]!.end, beforeName)) && (/^\s*([،,]|$)/u.test(text.slice(per.end, to)) || occasionAt(tokenAt(per.end)))) {
+      result.ref = per;
+      return result;
+    }
+    // «وقال المستثمر، ويدعى جيل إنجركه: "…"» (the investor, who is called Jill Enjerke, said): a person named after «ويدعى»
+    // (and is called) set off by a comma after the subject's first word is the one it describes.
+    if (per && !first?.role && perAt - 1 > firstTok && CALLED_KEYS.has(keys[perAt - 1]!) && tokenText(perAt - 2) === '،' && perAt - 2 === firstTok + 1 && /^\s*([،,:]|$)/u.test(text.slice(per.end, to))) {
       result.ref = per;
       return result;
     }
