@@ -600,6 +600,10 @@ test('ner() (fifty-seventh round): a family name after a role and a listed given
     ['ويدعي الأكراد منذ سنوات أن الأرض لهم.', ['الأكراد']],
     // the doctor, Samira Lahmar, raised the alarm … and Lahmar added: the tagger calls «الأحمر» «other» after the verb
     ['أطلقت الطبيبة، سميرة الأحمر، العاملة في مستشفى المهدية صيحة فزع.\nو أضافت الأحمر في مداخلة لها اليوم أن هدفها ليس التشهير.', ['سميرة الأحمر', 'المهدية', 'الأحمر']],
+    // … but not God after a word that is also a given name: «تقوى الله» (the fear of God) is no «Taqwa», God stays «other»
+    ['ودعا الإمام المصلين إلى تقوى الله والتمسك بالقيم.', ['الله']],
+    // the Tunisian union of private-sector doctors, Sousse branch, mourned: «الخاص» (private) names, as «العام» does
+    ['نعت النقابة التونسية لأطباء القطاع الخاص فرع سوسة وفاة الدكتورة ليلى المحمدي.', ['النقابة التونسية لأطباء القطاع الخاص', 'سوسة', 'ليلى المحمدي']],
   ]);
 });
 

@@ -62,8 +62,8 @@ const DIRECTORATE_ADJECTIVES: ReadonlySet<string> = new Set(['العامة', 'ا
 /** «الجهوي/الجهوية» (regional), folded: a body's first adjective only before a complement (see `proposeOrganisations`). */
 const REGIONAL: ReadonlySet<string> = new Set(['الجهوي', 'الجهوية'].map(fold));
 
-/** Definite adjectives that name without being a nisba: «العام» (general), «الأعلى» (supreme) …. */
-const NAMING: ReadonlySet<string> = new Set(['العام', 'العامة', 'الأعلى', 'العليا', 'المتحدة', 'المستقلة', 'الكبرى', 'المسلحة', 'الدائم', 'الدائمة'].map(fold));
+/** Definite adjectives that name without being a nisba: «العام» (general), «الخاص» (private: «القطاع الخاص»; not «الخاصة», as often an airline that is private as a name), «الأعلى» (supreme) …. */
+const NAMING: ReadonlySet<string> = new Set(['العام', 'العامة', 'الخاص', 'الأعلى', 'العليا', 'المتحدة', 'المستقلة', 'الكبرى', 'المسلحة', 'الدائم', 'الدائمة'].map(fold));
 
 /** Words in ي that are no naming adjective: relatives, ordinals, time words (الذي، الثاني، الحالي، الماضي …). */
 export const NOT_NISBA: ReadonlySet<string> = new Set(
