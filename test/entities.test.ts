@@ -2513,6 +2513,8 @@ test('entities (fifty-seventh round): Facebook is looked for always; a person th
   const rows: [text: string, mentions: MentionSpec[], expected: [string, string][]][] = [
     // «The page was published on Facebook»: a one-word body no common word shares.
     ['ونشرت الصفحة الخبر على الفايسبوك أمس.', [], [['ORG', 'الفايسبوك']]],
+    // «… among them Facebook's founder Mark Zuckerberg», tagged as one person: the listed body, then the person.
+    ['وتعرضت حسابات مشاهير للقرصنة منهم مؤسس فيسبوك مارك زوكوربيرغ.', [['فيسبوك مارك زوكوربيرغ', 'PER']], [['ORG', 'فيسبوك'], ['PER', 'مارك زوكوربيرغ']]],
     // «… a car hit the bus stop in the area of "Ain Bitar"»: the tagger's person in marks after «منطقة» is the place.
     ['اصطدمت سيارة بمحطة انتظار الحافلات في منطقة "عين بيطار" بولاية بنزرت.', [['عين بيطار', 'PER'], ['بنزرت', 'LOC']], [['LOC', 'عين بيطار'], ['LOC', 'بنزرت']]],
   ];

@@ -604,7 +604,8 @@ test('ner() (fifty-fourth round): a union\'s name ends at «للشغل» (of lab
   const doc = analyze('ودعا الاتحاد العام التونسي للشغل القوى الحية والديمقراطية إلى التضامن. وقال الاتحاد الجهوي للشغل بصفاقس إن الإضراب قائم.', { date: '2017-05-01' });
   const orgs = doc.mentions.filter((m) => m.type === 'ORG').map((m) => m.text);
   assert.ok(!orgs.some((m) => m.includes('القوى')), orgs.join(', '));
-  assert.ok(orgs.includes('الاتحاد الجهوي للشغل'), orgs.join(', '));
+  // (Its place behind «ب» is part of a regional union's name since the fifty-seventh round, as the annotators name it.)
+  assert.ok(orgs.includes('الاتحاد الجهوي للشغل بصفاقس'), orgs.join(', '));
 });
 
 test('ner() (fifty-fifth round): a station\'s name ends at «أف أم» (FM); Pyongyang keeps its «ب»; a country\'s adjective after a club\'s name', { skip: NEEDS_MODEL }, () => {

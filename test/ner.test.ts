@@ -604,6 +604,10 @@ test('ner() (fifty-seventh round): a family name after a role and a listed given
     ['ودعا الإمام المصلين إلى تقوى الله والتمسك بالقيم.', ['الله']],
     // the Tunisian union of private-sector doctors, Sousse branch, mourned: «الخاص» (private) names, as «العام» does
     ['نعت النقابة التونسية لأطباء القطاع الخاص فرع سوسة وفاة الدكتورة ليلى المحمدي.', ['النقابة التونسية لأطباء القطاع الخاص', 'سوسة', 'ليلى المحمدي']],
+    // though the regional labour union of Tataouine had expressed its support: a regional union is named with its place …
+    ['رغم أن الاتحاد الجهوي للشغل بتطاوين كان قد عبر عن تأييده.', ['الاتحاد الجهوي للشغل بتطاوين']],
+    // … not the UGTT itself, whose place is where it acts: it organised a protest in Metlaoui
+    ['ونظم الاتحاد العام التونسي للشغل بالمتلوي وقفة احتجاجية.', ['الاتحاد العام التونسي للشغل', 'المتلوي']],
   ]);
 });
 

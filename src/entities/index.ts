@@ -29,7 +29,7 @@ import type { GazetteerType } from '../ner/features.ts';
 import { ABBREVIATED_TITLES } from '../ner/slots.ts';
 import { lexiconForm } from '../segment/lexicon-form.ts';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-names.ts';
-import { MORE_MALE_GIVEN_NAMES } from '../ner/given-names.ts';
+import { LISTED_GIVEN_NAMES, MORE_MALE_GIVEN_NAMES } from '../ner/given-names.ts';
 import { personGender, taggerGivenName } from './gender.ts';
 import { derivedVerbalNoun, findIn, formsOf, endingLength, endingLetter, isPunct, keyEnding, tokenKeyData, type TokenKeyData, pluralOfCommonNoun, possessedNoun, strippedForms, verbLike } from './words.ts';
 
@@ -1259,7 +1259,7 @@ const OBJECT_ROLES: ReadonlySet<string> = new Set(['وزير', 'وزيرة', 'ر
  * that follows a definite word, and ends before a role in construct there ({@link OBJECT_ROLES}). Other mentions pass
  * unchanged (the same array when none is cut).
  */
-function splitBodies(doc: AnalysisDocument, mentions: readonly NamedMention[]): readonly NamedMention[] {
+function splitBodies(doc: AnalysisDocument, mentions: readonly NamedMention[], aliases: AliasIndex): readonly NamedMention[] {
   let out: NamedMention[] | undefined;
   // The names the tagger found as people, by key, for «محافظ البنك المركزي الشاذلي العياري» (the
   // governor of the central bank Chedly Ayari) tagged as one body when the person is named elsewhere.
@@ -1285,6 +1285,20 @@ function splitBodies(doc: AnalysisDocument, mentions: readonly NamedMention[]): 
           { ...m, start: m.start + words[w]!.index!, text: tail, type: 'PER' },
         ];
         break;
+      }
+    }
+    // «مؤسس فيسبوك مارك زوكوربيرغ» (Facebook's founder Mark Zuckerberg), tagged as one person: a one-word body the alias
+    // table lists, then a listed given name, is the body and the person.
+    if (!parts && m.type === 'PER') {
+      const words = [...m.text.matchAll(/\S+/gu)];
+      const g = words.length >= 3 ? aliases.lookup(words[0]![0]) : undefined;
+      if (g !== undefined && aliases.groups[g]!.type === 'ORG' && LISTED_GIVEN_NAMES.has(fold(words[1]![0]))) {
+        const cut = words[1]!.index!;
+        const head = words[0]![0];
+        parts = [
+          { ...m, end: m.start + head.length, text: head, type: 'ORG' },
+          { ...m, start: m.start + cut, text: m.text.slice(cut) },
+        ];
       }
     }
     if (!parts && m.type === 'ORG' && m.end - m.start > 12) {
@@ -1319,7 +1333,7 @@ const FORCE_UNIT_HEADS: ReadonlySet<string> = new Set(['مركز', 'منطقة',
 /** Clusters the document's mentions into entities (the work of the {@link entities} stage). */
 export function clusterMentions(doc: AnalysisDocument, aliases: AliasIndex = defaultAliasIndex()): Entity[] {
   const occurrences: Occurrence[] = [];
-  for (const m of splitBodies(doc, doc.mentions)) {
+  for (const m of splitBodies(doc, doc.mentions, aliases)) {
     const occ = cleanMention(doc, m, aliases);
     if (!occ) continue;
     // A name in the alias table has the table's type, whatever the tagger said (البيت الأبيض as MISC).

@@ -263,6 +263,9 @@ const FIRST: readonly GazetteerType[] = ['FIRST'];
 /** God, the Quran and the Kaaba, folded: the «other» names after which a given name is a word of a phrase — «رسول الله», «تقوى الله», «آيات القرآن». */
 const SACRED_NAMES: ReadonlySet<string> = new Set(['الله', 'القرآن', 'الكعبة'].map(fold));
 
+/** «الجهوي» (regional), «المحلي» (local), folded: a union of that level is named with its place («… للشغل بتطاوين»). */
+const UNION_LEVELS: ReadonlySet<string> = new Set(['الجهوي', 'المحلي'].map(fold));
+
 /** «مقياس» (scale), folded, behind «و/ب/ل» or not. */
 const SCALE_NOUN = /^[وف]?[بل]?مقياس$/u;
 
@@ -1830,6 +1833,13 @@ export function ner(options: NerOptions = {}): Stage {
         for (const span of spansOf(s.tags)) {
           if (span.type !== 'ORG') continue;
           let end = span.end;
+          // (And a regional or local union's name that ends at «للشغل» takes in its place behind «ب», as the annotators name
+          // it: «الاتحاد الجهوي للشغل بتطاوين» — a place the tagger or the place passes found there, one word; not the UGTT's
+          // own name, «الاتحاد العام التونسي للشغل بالمتلوي», whose place is where it acts.)
+          if (f[end - 1] === OF_LABOUR && end < f.length && s.tokens[end]!.startsWith('ب') && s.tags[end] === 'B-LOC' && s.tags[end + 1] !== 'I-LOC' && f.slice(span.start, end).some((w) => UNION_LEVELS.has(w))) {
+            s.tags[end] = 'I-ORG';
+            end++;
+          }
           for (let k = span.start + 1; k + 1 < end; k++) {
             if (f[k] !== OF_LABOUR || f[k + 1]!.startsWith('ب')) continue;
             for (let m = k + 1; m < end; m++) s.tags[m] = 'O';
