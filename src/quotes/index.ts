@@ -934,6 +934,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   const found = bylineSpan(text, paragraphs);
   const byline = found && doc.entities.some((e) => e.type === 'PER' && e.mentions.some((m) => m.start >= found.start && m.end <= found.end)) ? found : undefined;
   for (const e of doc.entities) for (const m of e.mentions) if (!(byline && m.start >= byline.start && m.end <= byline.end)) refs.push({ start: m.start, end: m.end, entity: e, role: m.kind === 'role' || m.kind === 'pronoun' });
+  // The platforms among the bodies («فيسبوك», «تويتر»), read once from their one-word names (see `platform` below).
+  const platforms = new Set<Entity>();
+  for (const e of doc.entities) if (e.type === 'ORG' && !e.name.includes(' ') && ON_OCCASION_NOUNS.has(stripArticle(nameKey(e.name)))) platforms.add(e);
   // «وفق ما نقله موقع "روسيا اليوم" عن الوكالة الإخبارية الاردنية "عمون"» (from the Jordanian news agency "Ammon"): a body's
   // definite head and its adjectives before its name in marks are one more mention of it, from the head on — what
   // the rules that read a subject, a source or a preposition before it look at.
@@ -2469,7 +2472,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     return undefined;
   };
   /** Whether a body's mention is a platform a document was published on: «على موقع التواصل الاجتماعي "فايسبوك"». */
-  const platform = (r: Ref): boolean => r.entity.type === 'ORG' && ON_OCCASION_NOUNS.has(stripArticle(nameKey(text.slice(r.start, r.end))));
+  const platform = (r: Ref): boolean => platforms.has(r.entity);
   /**
    * The body or person that issued the last document of kind `noun` before `pos`: «تقرير صادر عن X»,
    * «بيان X», «تقرير لـX» (a report issued by X, X's statement), within a few thousand characters.
