@@ -1926,6 +1926,8 @@ const ALWAYS_BODY_NAMES: readonly string[] = ['الحوثيين', 'الحوثي�
 /** {@link ALWAYS_BODY_NAMES} by key without the article. */
 const ALWAYS_BODY_BY_KEY: ReadonlyMap<string, string> = new Map(ALWAYS_BODY_NAMES.map((n) => [stripArticle(nameKey(n)), n]));
 const ALWAYS_BODY_KEYS: ReadonlySet<string> = new Set(ALWAYS_BODY_BY_KEY.keys());
+/** The proclitics before one of {@link ALWAYS_BODY_KEYS} («والحوثيين», «بفيسبوك»). */
+const ALWAYS_BODY_PROCLITICS = new RegExp(`^[وفبل]+(?=(${[...ALWAYS_BODY_KEYS].join('|')})$)`, 'u');
 const ALWAYS_BODY_ENDINGS: readonly string[] = [...ALWAYS_BODY_KEYS];
 /** The last letters of {@link ALWAYS_BODY_ENDINGS}, as char codes (a token's `endings` entry through `endingLetter`). */
 const ALWAYS_BODY_LAST_LETTERS: ReadonlySet<number> = new Set(ALWAYS_BODY_ENDINGS.map((e) => e.charCodeAt(e.length - 1)));
@@ -2004,7 +2006,7 @@ function addKnownNames(doc: AnalysisDocument, view: TokenView, occurrences: Occu
     const key = view.keys[i]!;
     // (The last letter, then the ending: most words stop there, before the article is taken off.)
     if (!ALWAYS_BODY_LAST_LETTERS.has(endingLetter(view.endings[i]!)) || !endsWithOneOf(key, ALWAYS_BODY_ENDINGS)) continue;
-    const name = ALWAYS_BODY_BY_KEY.get(stripArticle(key).replace(/^[وفبل]+(?=(حوثي|فيسبوك|فايسبوك))/u, ''));
+    const name = ALWAYS_BODY_BY_KEY.get(stripArticle(key).replace(ALWAYS_BODY_PROCLITICS, ''));
     const g = name !== undefined ? aliases.lookup(name) : undefined;
     if (g !== undefined) present.add(g);
   }
@@ -3184,6 +3186,9 @@ function markTitled(doc: AnalysisDocument, view: TokenView, occurrences: readonl
   const titles = formsOf(PERSON_TITLES);
   const placeHeads = formsOf(PLACE_OR_GEO_HEADS);
   const mediaHeads = formsOf(PAPER_HEADS);
+  // A place noun without the article right before an occurrence that is no body the alias table lists: «مدينة الدمام», not
+  // «منطقة الحرس الوطني بفريانة», the National Guard's district of Feriana.
+  const placeHeadOf = (key: string, o: Occurrence): boolean => placeHeads.has(key) && !/^(و|ف)?(ب|ل|ك)?(ال|لل)/u.test(key) && !(o.type === 'ORG' && listedBody(doc.text, o, aliases));
   // The words of names in marks found speaking (see below): their fuller names in marks are persons too («الذي التقطه "كريغ
   // كابهارت"» before «وقال "كريغ"»).
   const spokeWords = new Set<string>();
@@ -3204,7 +3209,7 @@ function markTitled(doc: AnalysisDocument, view: TokenView, occurrences: readonl
       continue;
     }
     // (Also with the name in marks: «منطقة "أيواجيك"», the area of "Ayvacık" — a place whatever the tagger said.)
-    if (prev > 0 && tokens[prev]!.end === o.start && isOpeningMark(doc.text, tokens[prev]!) && tokens[prev - 1]!.kind === 'word' && placeHeads.has(view.keys[prev - 1]!) && !/^(و|ف)?(ب|ل|ك)?(ال|لل)/u.test(view.keys[prev - 1]!) && placeHeads.get(view.keys[prev - 1]!) !== CHANNEL) {
+    if (prev > 0 && tokens[prev]!.end === o.start && isOpeningMark(doc.text, tokens[prev]!) && tokens[prev - 1]!.kind === 'word' && placeHeadOf(view.keys[prev - 1]!, o) && placeHeads.get(view.keys[prev - 1]!) !== CHANNEL) {
       o.placed = true;
       continue;
     }
@@ -3215,8 +3220,7 @@ function markTitled(doc: AnalysisDocument, view: TokenView, occurrences: readonl
     // «مدينة الدمام»، «ولاية قفصة»: a name right after a place noun is a place whatever the tagger said.
     // (But «قناة» is a channel as often as a canal: a canal's name is definite or one the tagger calls a place —
     // «قناة السويس»، «قناة بنما» —, a channel's anything else: «قناة نسمة»، «لقناة فرانس 24».)
-    // (Nor a body the alias table lists: «منطقة الحرس الوطني بفريانة» is the National Guard's district of Feriana.)
-    else if (placeHeads.has(key) && !/^(و|ف)?(ب|ل|ك)?(ال|لل)/u.test(key) && doc.text.slice(tokens[prev]!.end, o.start).trim() === '' && !(placeHeads.get(key) === CHANNEL && o.type !== 'LOC' && !o.tokens[0]!.startsWith('ال')) && !(o.type === 'ORG' && listedBody(doc.text, o, aliases))) o.placed = true;
+    else if (placeHeadOf(key, o) && doc.text.slice(tokens[prev]!.end, o.start).trim() === '' && !(placeHeads.get(key) === CHANNEL && o.type !== 'LOC' && !o.tokens[0]!.startsWith('ال'))) o.placed = true;
     // «صحيفة لوموند»، «ليومية حريات»: a name right after an indefinite press noun is the paper, also where
     // the tagger calls it a person elsewhere (وأوضحت لوموند). (Not a place: قناة السويس.)
     else if (o.type !== 'LOC' && mediaHeads.has(key) && !/^(و|ف)?(ب|ل|ك)?(ال|لل)/u.test(key) && doc.text.slice(tokens[prev]!.end, o.start).trim() === '') o.headed = true;

@@ -1914,7 +1914,7 @@ export function ner(options: NerOptions = {}): Stage {
           if (span.type === 'PER' && span.end - span.start === 1 && speechParticiple(folded[si]![span.start]!)) continue;
           // Nor a scale named after its maker: «5.3 درجات على مقياس ريشتر» (5.3 degrees on the Richter scale).
           if (span.start > 0 && SCALE_NOUN.test(folded[si]![span.start - 1]!)) continue;
-          // Nor a noun in construct with a number the tagger ran on into its article: «منذ عمر الـ6 سنوات» (since the age of
+          // Nor a noun in construct with a number the tagger ran on into its article: «منذ عمر ال6 سنوات» (since the age of
           // six) is no «Omar».
           if (texts[si]![span.end - 1] === ARTICLE && span.end < s.tokens.length && s.tokens[span.end]!.kind === 'number') continue;
           // Nor a country's name in «ية» (or the gazetteer's «يا») that is its adjective: «طائرات عسكرية سورية» (Syrian military aircraft).
