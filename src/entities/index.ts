@@ -1998,7 +1998,7 @@ function addKnownNames(doc: AnalysisDocument, view: TokenView, occurrences: Occu
   // once another name of the same body is in the article (وكالة الأنباء السعودية … لـ"واس").
   const present = new Set<number>();
   for (const o of [...occurrences, ...added]) {
-    const g = o.aliasGroup !== undefined ? o.aliasGroup ?? undefined : aliases.lookup(doc.text.slice(o.start, o.end));
+    const g = aliasGroupOf(doc.text, o, aliases);
     if (g !== undefined && aliases.groups[g]!.type === 'ORG') present.add(g);
   }
   // (Except a few one-word names no common word shares, looked for always: «اتهمت السعودية الحوثيين …», «اعتذرت فيسبوك».)
@@ -3174,9 +3174,14 @@ const isClosingMark = (text: string, token: Token): boolean => token.kind === 'p
 /** «قال/قالت» (said) and «أضاف/أضافت» (added), keyed, behind «و/ف» or not: verbs only a person or a body is the subject of. */
 const SAID = /^[وف]?(قال|قالت|اضاف|اضافت)$/u;
 
+/** An occurrence's group in the alias table: the one found when it was cleaned, else looked up by its text. */
+function aliasGroupOf(text: string, o: Occurrence, aliases: AliasIndex): number | undefined {
+  return o.aliasGroup !== undefined ? o.aliasGroup ?? undefined : aliases.lookup(text.slice(o.start, o.end));
+}
+
 /** Whether an occurrence is a body's name in the alias table. */
 function listedBody(text: string, o: Occurrence, aliases: AliasIndex): boolean {
-  const g = o.aliasGroup !== undefined ? o.aliasGroup ?? undefined : aliases.lookup(text.slice(o.start, o.end));
+  const g = aliasGroupOf(text, o, aliases);
   return g !== undefined && aliases.groups[g]!.type === 'ORG';
 }
 

@@ -1917,8 +1917,9 @@ export function ner(options: NerOptions = {}): Stage {
           // Nor a noun in construct with a number the tagger ran on into its article: «منذ عمر ال6 سنوات» (since the age of
           // six) is no «Omar».
           if (texts[si]![span.end - 1] === ARTICLE && span.end < s.tokens.length && s.tokens[span.end]!.kind === 'number') continue;
-          // Nor a country's name in «ية» (or the gazetteer's «يا») that is its adjective: «طائرات عسكرية سورية» (Syrian military aircraft).
-          if (span.type === 'LOC' && span.end - span.start === 1 && span.start > 0 && s.tokens[span.start - 1]!.kind === 'word' && folded[si]![span.start]!.endsWith('يه') && [folded[si]![span.start]!, folded[si]![span.start]!.replace(/يه$/u, 'يا')].some((c) => gazetteer.oneWordName(c, COUNTRY)) && feminineBeforeCountry(texts[si]![span.start - 1]!)) continue;
+          // Nor a country's name in «ية» that is its adjective (a country's nisba, `nationality`): «طائرات عسكرية سورية» (Syrian
+          // military aircraft).
+          if (span.type === 'LOC' && span.end - span.start === 1 && span.start > 0 && s.tokens[span.start - 1]!.kind === 'word' && folded[si]![span.start]!.endsWith('يه') && !folded[si]![span.start]!.startsWith(ARTICLE) && nationality(ARTICLE + folded[si]![span.start]!.replace(/يه$/u, 'ي')) && feminineBeforeCountry(texts[si]![span.start - 1]!)) continue;
           if (span.type === 'PER' && speechParticiple(folded[si]![span.end - 1]!)) span.end--;
           // Nor a source word: «وقالت وفقا لنص لخطابها» (and she said, according to a text of her speech).
           if (span.type === 'PER' && ACCORDING_TO.has(folded[si]![span.start]!)) continue;

@@ -441,14 +441,15 @@ export function namingWordNames(sentences: readonly TaggedTokens[], folded: read
       const namedOne = NAMED_ONE.has(words[i]!);
       // (Or written with its «ى», the passive — not «يدعي», claims —, and the conjunction or a relative before it: «وقال
       // المستثمر، ويدعى جيل إنجركه» (the investor, who is called Jill Enjerke, said), «الضابط القتيل يدعى …».)
-      const passive = IS_CALLED.has(words[i]!) && tokens[i]!.endsWith(ALEF_MAQSURA) && (/^[وف]/u.test(tokens[i]!) || (i > 0 && (RELATIVES.has(words[i - 1]!) || tags[i - 1] !== 'O')));
+      const conjoined = /^[وف]/u.test(tokens[i]!);
+      const passive = IS_CALLED.has(words[i]!) && tokens[i]!.endsWith(ALEF_MAQSURA) && (conjoined || (i > 0 && (RELATIVES.has(words[i - 1]!) || tags[i - 1] !== 'O')));
       if (!namedOne && !passive && !(IS_CALLED.has(words[i]!) && i > 0 && tags[i - 1] === 'O' && PERSON_NOUNS.has(words[i - 1]!))) continue;
       const first = i + 1;
       const form = lex.form(tokens[first]!);
       if (!arabicWord(form) || RESERVED.has(words[first]!) || (form.startsWith(ARTICLE) && !lex.knownName(words[first]!))) continue;
       // (After «يدعى/تدعى» a given name, or a word that reads as a name: «تدعي كونها» (claims to be) is «تدعى» folded.)
       // (Not after the passive with «و» either, which no common word follows: «ويدعى جيل …», «جيل» a generation elsewhere.)
-      if (!namedOne && !(passive && /^[وف]/u.test(tokens[i]!)) && tags[first] === 'O' && !lex.knownName(words[first]!) && nameReading(tokens[first]!, lex) === null) continue;
+      if (!namedOne && !(passive && conjoined) && tags[first] === 'O' && !lex.knownName(words[first]!) && nameReading(tokens[first]!, lex) === null) continue;
       let end = first + 1;
       while (end < words.length && end - first < 3 && tags[end] === 'O' && surnameReading(tokens[end]!, lex)) end++;
       if (end + 1 < words.length && end - first < 3 && SURNAME_HEADS.has(words[end]!) && tags[end] === 'O' && tags[end + 1] === 'O' && arabicWord(lex.form(tokens[end + 1]!))) end += 2;

@@ -810,8 +810,8 @@ const DEMONSTRATIVES: ReadonlySet<string> = new Set(['هذا', 'هذه', 'وهذ
  * قالته): looked up for most words, so a set rather than a regular expression.
  */
 const MA_BEFORE_CUE: ReadonlySet<string> = new Set(['ما', 'لما', 'بما', 'حسبما', 'كما']);
-/** «ويدعى», «وتدعى» (and who is called), keyed: the name of the one described before follows. */
-const CALLED_KEYS: ReadonlySet<string> = new Set(['ويدعى', 'وتدعى'].map((w) => nameKey(w)));
+/** «ويدعى», «وتدعى» (and who is called; person-words.ts), keyed: the name of the one described before follows. */
+const CALLED_KEYS: ReadonlySet<string> = new Set(IS_CALLED_WORDS.map((w) => nameKey('و' + w)));
 
 /** Verbs that relay a document with its object pronoun, keyed: «نقلته» (carried it), «تناقلته», «أوردته» (reported it). */
 const RELAYING_VERBS = /^(نقل|تناقل|اورد)(ت)?(ه|ها)$/u;
