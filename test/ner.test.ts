@@ -627,3 +627,17 @@ test('CORPUS_PERSONS: sorted names of two words or more, each opening with a giv
   // «حسن سير» (the smooth running of) opens with «حسن» (Hassan) and is no person.
   assert.ok(!names.includes('حسن سير'));
 });
+
+test('ner (fifty-eighth round): a country\'s army is a body; a club or university ends before its country\'s adjective', () => {
+  const rows: [string, [string, string][]][] = [
+    // «The UAE armed forces announced …», «the Algerian army»: the head, «الوطني» at most, and the adjective.
+    ['أعلنت القوات المسلحة الإماراتية أن التحقيقات انتهت.', [['القوات المسلحة الإماراتية', 'ORG']]],
+    ['وقال الجيش الوطني الليبي إن المعارك انتهت.', [['الجيش الوطني الليبي', 'ORG']]],
+    // «Ohio University, American»: the press describes it with its country; the name is «جامعة أوهايو».
+    ['وأجرت الدراسة جامعة أوهايو الأميركية على ألف شخص.', [['جامعة أوهايو', 'ORG']]],
+  ];
+  for (const [text, want] of rows) {
+    const got = analyze(text).mentions.filter((m) => m.type !== 'MISC').map((m) => [m.text, m.type]);
+    assert.deepEqual(got, want, text);
+  }
+});

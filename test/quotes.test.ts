@@ -5499,11 +5499,15 @@ test('quotes (thirty-second round): an organ named as one body with its body spe
   assert.deepEqual(doc.quotes.slice(0, 2).map((q) => name(q.speaker)), ['جمعية القضاة', 'جمعية القضاة']);
   assertSpeakers([
     // «The White House announced Flynn's resignation, four days after the press revealed contacts …»: «كشف» after «على» is
-    // the press's revealing, no verb; and no quote of «أعلن» reaches past it to «عن».
+    // the press's revealing, no verb; and no quote of «أعلن» reaches past it to «عن». (Since the fifty-eighth round what a
+    // body announces is its quote — the resignation, from its first word.)
     [
       'أعلن البيت الأبيض استقالة مايكل فلين من منصبه، بعد أربعة أيام على كشف الصحافة عن اتصالات أجراها مع روسيا. وقال فلين في خطاب استقالته "للأسف أخطرت نائب الرئيس بمعلومات غير كاملة".',
       [['مايكل فلين', 'PER']],
-      [['للأسف أخطرت نائب الرئيس بمعلومات غير كاملة', 'مايكل فلين']],
+      [
+        ['استقالة مايكل فلين من منصبه، بعد أربعة أيام على كشف الصحافة عن اتصالات أجراها مع روسيا', 'البيت الأبيض'],
+        ['للأسف أخطرت نائب الرئيس بمعلومات غير كاملة', 'مايكل فلين'],
+      ],
     ],
     // (Not «علي» ending a name: «منذر بالحاج علي أعلن» — Mondher Belhaj Ali announced.)
     ['وكان النائب منذر بالحاج علي أعلن في جانفي 2016 عن استقالته من الحزب.', [['منذر بالحاج علي', 'PER']], [['استقالته من الحزب', 'منذر بالحاج علي']]],
@@ -7668,6 +7672,105 @@ test('quotes (fifty-seventh round): a speaker named after «ويدعى», a comp
         ['الأسس التي كانت تقوم عليها منظومة الاستخبارات قبل الثورة، ضاعت كلها', 'هادي المجدوب'],
         ['هناك من يريد العودة اليوم إلى منظومة الاستخبارات السابقة', 'هادي المجدوب'],
       ],
+    ],
+  ]);
+});
+
+test('quotes (fifty-eighth round): what a body announces, a time after a comma, «أي» after the occasion', () => {
+  checkSaid([
+    // «The French interior ministry announced that a police officer was wounded by gunfire …, shortly after the announcement
+    // of a security operation»: the wounded officer is the news the ministry gives out; the later «الإعلان عن» is another's.
+    [
+      'a body announces a verbal noun',
+      'أعلنت وزارة الداخلية الفرنسية إصابة ضابط شرطة بإطلاق نار شمال العاصمة باريس، بعد قليل من الإعلان عن عملية أمنية بمطار أورلي.',
+      [['وزارة الداخلية الفرنسية', 'ORG'], ['باريس', 'LOC'], ['أورلي', 'LOC']],
+      [['إصابة ضابط شرطة بإطلاق نار شمال العاصمة باريس، بعد قليل من الإعلان عن عملية أمنية بمطار أورلي', 'وزارة الداخلية الفرنسية']],
+    ],
+    // «The Italian interior ministry announced, today, its deportation of a Tunisian citizen»: the time after a comma.
+    [
+      'a time after the comma',
+      'أعلنت وزارة الداخلية الإيطالية، اليوم ترحيلها لمواطن تونسي مقيم بصفة غير قانونية.',
+      [['وزارة الداخلية الإيطالية', 'ORG']],
+      [['ترحيلها لمواطن تونسي مقيم بصفة غير قانونية', 'وزارة الداخلية الإيطالية']],
+    ],
+    // «Three officers died in a helicopter crash, according to what the Algerian defence ministry announced yesterday
+    // evening»: «ما» is what it announced — no noun object after it.
+    [
+      'what a body announced',
+      'لقي ثلاثة ضباط حتفهم في حادث سقوط مروحية وفقا لما أعلنته وزارة الدفاع الجزائرية مساء أمس الأحد.',
+      [['وزارة الدفاع الجزائرية', 'ORG']],
+      [['لقي ثلاثة ضباط حتفهم في حادث سقوط مروحية', 'وزارة الدفاع الجزائرية']],
+    ],
+    // «The Islamic State terrorist group announced a while ago its adoption of the attack»: the adjective and the time still
+    // describe the subject and the moment — the object is what comes after them, or nothing.
+    [
+      'an adjective of the body is no object',
+      'أعلن تنظيم داعش الإرهابي منذ قليل تبنيه للهجوم.',
+      [['تنظيم داعش', 'ORG']],
+      [],
+    ],
+    // «Head of government Youssef Chahed denied today, Tuesday, in a media statement, any intention to go back on the recent
+    // appointments»: past the occasion set off by commas, «أي» (any) opens the denied object.
+    [
+      '«أي» after the occasion',
+      'نفى رئيس الحكومة، يوسف الشاهد، اليوم الثلاثاء، في تصريح إعلامي، أي نية للتراجع عن التعيينات الأخيرة.',
+      [['يوسف الشاهد', 'PER']],
+      [['أي نية للتراجع عن التعيينات الأخيرة', 'يوسف الشاهد']],
+    ],
+    // «The deputy of Nidaa Tounes's bloc, Jalel Ghedira, denied this Saturday evening that there are disputes in the bloc»:
+    // three words of time after the comma, all past.
+    [
+      'three words of time',
+      'نفى النائب بكتلة حركة نداء تونس، جلال غديرة، مساء اليوم السبت وجود خلافات داخل الكتلة.',
+      [['حركة نداء تونس', 'ORG'], ['جلال غديرة', 'PER']],
+      [['وجود خلافات داخل الكتلة', 'جلال غديرة']],
+    ],
+  ]);
+});
+
+test('quotes (fifty-eighth round): the body of the speaker\'s role is not the one told', () => {
+  const rows: [string, MentionSpec[], string | null][] = [
+    // «The secretary-general of the primary education union, Mastouri Gammoudi, stressed today that the strike stands»: the
+    // union is his, nobody is told.
+    ['أكد الكاتب العام لنقابة التعليم الأساسي، المستوري القمودي، اليوم السبت أن الإضراب قائم.', [['نقابة التعليم الأساسي', 'ORG'], ['المستوري القمودي', 'PER']], null],
+    // «The chief executive of Tunisair, Elyes Mnakbi, said that the flights resumed»: a role link («العام») between.
+    ['قال الرئيس المدير العام لشركة الخطوط التونسية، إلياس المنكبي، إن الرحلات استؤنفت.', [['شركة الخطوط التونسية', 'ORG'], ['إلياس المنكبي', 'PER']], null],
+    // «The minister told the Tunis Africa Press agency that …»: an outlet after a role head is told all the same.
+    ['وصرح الوزير زياد العذاري لوكالة تونس إفريقيا للأنباء بأن الوضع مستقر.', [['زياد العذاري', 'PER'], ['وكالة تونس إفريقيا للأنباء', 'ORG']], 'وكالة تونس إفريقيا للأنباء'],
+  ];
+  for (const [text, mentions, told] of rows) {
+    const doc = analyzeWithMentions(text, mentions);
+    assert.deepEqual(checkInvariants(doc), [], text);
+    assert.equal(doc.quotes.length, 1, text);
+    assert.equal(doc.entities.find((e) => e.id === doc.quotes[0]!.addressee)?.name ?? null, told, text);
+  }
+});
+
+test('quotes (fifty-eighth round): a place after the time of «حسب ما», an occasion of attendance, a programme\'s guest', () => {
+  checkSaid([
+    // «The number of tourists reached about 5.5 million, as the tourism minister Salma Elloumi announced on Saturday in
+    // Bizerte»: past the day and the place behind «ب».
+    [
+      'a place after the time',
+      'بلغ عدد السياح الوافدين على تونس حوالي 5 ملايين سائح، حسب ما اعلنته السبت ببنزرت، وزيرة السياحة سلمى اللومي الرقيق.',
+      [['تونس', 'LOC'], ['بنزرت', 'LOC'], ['سلمى اللومي الرقيق', 'PER']],
+      [['بلغ عدد السياح الوافدين على تونس حوالي 5 ملايين سائح', 'سلمى اللومي الرقيق']],
+    ],
+    // «The former finance minister Hussein Dimassi deemed, during his appearance today on the programme "Politica", the
+    // cabinet reshuffle a grave mistake»: «خلال حضوره» is the occasion, and a definite verbal noun after its comma the object.
+    [
+      'an occasion of attendance',
+      'اعتبر وزير المالية الأسبق حسين الديماسي خلال حضوره اليوم في برنامج "بوليتكا"، التحوير الوزاري خطأ فادحا.',
+      [['حسين الديماسي', 'PER']],
+      [['التحوير الوزاري خطأ فادحا', 'حسين الديماسي']],
+    ],
+    // «The journalist Zied El-Heni, the guest of the programme "Politica", confirmed today that his home was burgled»: what a
+    // programme's guest says there is told, as to an outlet.
+    [
+      'a programme\'s guest',
+      'أكد الإعلامي زياد الهاني، ضيف برنامج "بوليتيكا" اليوم تعرّض منزله للخلع والسرقة.',
+      [['زياد الهاني', 'PER']],
+      [['تعرّض منزله للخلع والسرقة', 'زياد الهاني']],
     ],
   ]);
 });

@@ -284,6 +284,18 @@ const DEFINITE_GIVEN_NAMES: ReadonlySet<string> = new Set(['العربي', 'ال
 const SON_OF: ReadonlySet<string> = new Set(['بن', 'ابن', 'بنت', 'بو'].map(fold));
 /** Definite head nouns of bodies that a country's adjective may end («الخطوط الجوية التونسية», «الهلال الأحمر الليبي»), folded. */
 const BODY_HEADS: ReadonlySet<string> = new Set(['الخطوط', 'الهلال', 'الصليب', 'البنك', 'الاتحاد', 'القوات', 'قوات', 'الجيش'].map(fold));
+/**
+ * Countries that CLDR names in several words but the press by one, folded: what «السعودي», «الإماراتي», «الأمريكي»,
+ * «البريطاني», «الكوري», «الدنماركي» are the adjectives of (the gazetteer holds «المملكة العربية السعودية», not «السعودية»).
+ */
+const SHORT_COUNTRY_NAMES: ReadonlySet<string> = new Set(['السعودية', 'الإمارات', 'أمريكا', 'أميركا', 'بريطانيا', 'كوريا', 'الدنمارك'].map(fold));
+/** «جامعة» (university), «نادي» (club), folded: heads of bodies named by a proper name that a country's adjective describes. */
+const NAMED_WITH_COUNTRY_HEADS: ReadonlySet<string> = new Set(['جامعة', 'نادي'].map(fold));
+/** «الجيش» (the army), folded, and «القوات» (the forces) that «المسلحة» (armed) follows, and «الوطني» (national) after either. */
+const ARMY_HEADS: ReadonlySet<string> = new Set([fold('الجيش')]);
+const FORCES: ReadonlySet<string> = new Set([fold('القوات')]);
+const ARMED = fold('المسلحة');
+const NATIONAL = fold('الوطني');
 /** A family name in «ال…ي» (a nisba), folded: «العمري», «الزهراني». */
 const NISBA_FAMILY_NAME = /^ال.{3,}ي$/u;
 /** «آل» (the family of), folded. */
@@ -571,10 +583,11 @@ export function ner(options: NerOptions = {}): Stage {
       // A nationality: a definite adjective in «ي» of a country the gazetteer names («الأثيوبي», Ethiopian).
       const nationality = (w: string): boolean => {
         const stem = w.slice(2, -1);
-        return [stem, stem + 'ا', stem + 'يا', 'ال' + stem, stem + 'يه', 'ال' + stem + 'يه', stem + 'ه'].some((c) => gazetteer.oneWordName(c, ['COUNTRY']));
+        return [stem, stem + 'ا', stem + 'يا', 'ال' + stem, stem + 'يه', 'ال' + stem + 'يه', stem + 'ه'].some((c) => gazetteer.oneWordName(c, ['COUNTRY']) || SHORT_COUNTRY_NAMES.has(c));
       };
       // (Also in its feminine: «التونسية».)
-      const countryAdjective = (w: string): boolean => w.startsWith(ARTICLE) && /يه?$/u.test(w) && nationality(w.replace(/يه$/u, 'ي'));
+      // (Not the country's own name that looks like one: «سفارة السعودية», the embassy of Saudi Arabia.)
+      const countryAdjective = (w: string): boolean => w.startsWith(ARTICLE) && /يه?$/u.test(w) && !SHORT_COUNTRY_NAMES.has(w) && nationality(w.replace(/يه$/u, 'ي'));
       const timeWord = (w: string): boolean => TRIGGERS.get(w) === 'DATE';
       // «قالت خبيرة الأرصاد في المركز، حفصة الكعبي،» (the weather expert at the centre, Hafsa al-Kaabi): a
       // role noun and definite words after it are a description, not a person's name (nor a given
@@ -1248,6 +1261,24 @@ export function ner(options: NerOptions = {}): Stage {
           s.tags[k + 1] = 'I-ORG';
         }
       });
+      // «أعلنت القوات المسلحة الإماراتية» (the UAE armed forces announced), «الجيش الجزائري» (the Algerian army): a country's
+      // army, which the tagger seldom tags, is a body — its head, «الوطني» (national) at most, and the country's adjective.
+      strings.forEach((s, si) => {
+        const f = folded[si]!;
+        for (let k = 0; k + 1 < f.length; k++) {
+          if (s.tags[k] !== 'O') continue;
+          let end = headIn(f[k]!, ARMY_HEADS) ? k + 1 : headIn(f[k]!, FORCES) && f[k + 1] === ARMED ? k + 2 : k;
+          if (end === k) continue;
+          if (f[end] === NATIONAL) end++;
+          if (end >= f.length || !countryAdjective(f[end]!)) continue;
+          end++;
+          let free = true;
+          for (let m = k + 1; m < end && free; m++) free = s.tags[m] === 'O';
+          if (!free) continue;
+          s.tags[k] = 'B-ORG';
+          for (let m = k + 1; m < end; m++) s.tags[m] = 'I-ORG';
+        }
+      });
       // «جنوب إفريقيا» (South Africa), «شمال إفريقيا» (North Africa), «شرق آسيا»: a side before a continent the tagger found
       // alone is part of the name — a country's or a region's. So is «العربي/الكبير» after «المغرب»: «المغرب العربي» (the
       // Maghreb) is the region, not Morocco.
@@ -1512,7 +1543,10 @@ export function ner(options: NerOptions = {}): Stage {
           // (A plural head takes a feminine adjective, «الخطوط الجوية التركية»: only a feminine head and a
           // masculine adjective disagree for sure.)
           const disagrees = head.endsWith('ه') && !words[k]!.endsWith('يه');
-          if (span.type === 'ORG' && !disagrees && (TRIGGERS.get(head) === 'ORG' || BODY_HEADS.has(head)) && countryAdjective(words[k]!)) s.tags[k] = 'I-ORG';
+          // (Not after a university's or a club's own name, which the press gives with its country as a description: «جامعة
+          // أوهايو الأميركية» (Ohio University, American), «نادي برشلونة الإسباني» — the name ends before the adjective.)
+          const namedSchoolOrClub = NAMED_WITH_COUNTRY_HEADS.has(head) && k - span.start >= 2;
+          if (span.type === 'ORG' && !disagrees && !namedSchoolOrClub && (TRIGGERS.get(head) === 'ORG' || BODY_HEADS.has(head)) && countryAdjective(words[k]!)) s.tags[k] = 'I-ORG';
           else if (span.type === 'PER' && words[k] === FAMILY && k + 1 < words.length && (s.tags[k + 1] === 'O' || s.tags[k + 1] === 'B-PER') && ARABIC_WORD.test(s.tokens[k + 1]!)) {
             s.tags[k] = 'I-PER';
             s.tags[k + 1] = 'I-PER';

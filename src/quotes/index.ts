@@ -460,6 +460,8 @@ function ownPreposition(verb: CueVerb, key: string): boolean {
 
 /** Prepositions a verb never follows, so a speech verb's past form after them is its verbal noun («على كشف», «بعد نقل»); keys. */
 const VERBAL_NOUN_PREPOSITIONS: ReadonlySet<string> = new Set(['علي', 'عن', 'بعد', 'قبل', 'منذ', 'اثر', 'عقب', 'حول', 'خلال'].map((w) => nameKey(w)));
+/** «الإعلان», «إعلان» (the announcement), keyed: the verbal noun of «أعلن». */
+const ANNOUNCEMENT_NOUNS: ReadonlySet<string> = new Set(['الإعلان', 'إعلان'].map((w) => nameKey(w)));
 const PREPOSITIONS = new Set(['في', 'مع', 'على', 'عن', 'من', 'الي', 'الى', 'خلال', 'امام', 'بعد', 'قبل', 'لدي', 'عبر', 'حول'].map((w) => nameKey(w)));
 /** How many tokens after a speech verb a colon that opens a list («الملاعب التالية: …») still takes the verb's content away. */
 const LIST_COLON_REACH = 15;
@@ -571,7 +573,7 @@ const OCCASION_REACH_CLOSED = 16;
 /** Nouns of the occasion of a statement (a speech, an interview, a visit, a page), seen through proclitics and the article. */
 const OCCASION_NOUNS: ReadonlySet<string> = new Set([
   ...ON_OCCASION_NOUNS,
-  ...'تصريح تصريحات كلمة كلمته كلمتها مداخلة مداخلته مداخلتها حوار حديث حديثه حديثها لقاء ندوة مؤتمر اجتماع جلسة افتتاح زيارة إشرافه إشرافها برنامج تدوينة اتصال مكالمة'
+  ...'تصريح تصريحات كلمة كلمته كلمتها مداخلة مداخلته مداخلتها حوار حديث حديثه حديثها لقاء ندوة مؤتمر اجتماع جلسة افتتاح زيارة إشرافه إشرافها برنامج تدوينة اتصال مكالمة حضور استضافة'
     .split(' ')
     .map((w) => nameKey(w)),
 ]);
@@ -743,6 +745,8 @@ const PRONOUN_PHRASES: ReadonlySet<string> = new Set('عنه عنها عنهم �
 const COURTESY_TITLES: ReadonlySet<string> = new Set('سيد سيدة آنسة حاج حاجة شيخ شيخة دكتور دكتورة د مهندس مهندسة أستاذ أستاذة'.split(' ').map((w) => bare(nameKey(w))));
 /** «ضيف/ضيفة» (the guest of a programme), keyed: a person, never the programme named after it. */
 const GUESTS: ReadonlySet<string> = new Set('ضيف ضيفة'.split(' ').map((w) => nameKey(w)));
+/** «برنامج» (programme), keyed: the noun before the name of the programme a guest is on. */
+const PROGRAMME = nameKey('برنامج');
 /**
  * Unnamed sources that are people (المسؤول the official, الخبير the expert), as keys without the article. Not
  * a spokesman (المتحدث، الناطق), who speaks for the body that spoke last as often as for a person. The guest of a
@@ -816,6 +820,8 @@ const CALLED_KEYS: ReadonlySet<string> = new Set(IS_CALLED_WORDS.map((w) => name
 /** Verbs that relay a document with its object pronoun, keyed: «نقلته» (carried it), «تناقلته», «أوردته» (reported it). */
 const RELAYING_VERBS = /^(نقل|تناقل|اورد)(ت)?(ه|ها)$/u;
 
+/** A definite masculine plural, keyed: «العامين» (general, pl.), «المعنيون» — like {@link DEFINITE_NISBA}, what still describes a body. */
+const DEFINITE_MASCULINE_PLURAL = /^ال.{2,}(ين|ون)$/u;
 /** A relative pronoun (الذي، التي، الذين، والتي), keyed. */
 const RELATIVE_PRONOUN = /^(ال|و)?(ذي|تي|الذي|التي|الذين)$/u;
 /** A word behind the preposition «ل» or «ب» (keys): «لجريدة التونسية», to the paper — a name told or a place, no one's own. */
@@ -1599,7 +1605,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     }
     if (!after) return 0;
     const k = keys[after]!;
-    const opensObject = tokens[after]!.kind === 'word' && k.length >= 3 && !PREPOSITIONS.has(k) && !COMPLEMENTISERS.has(k) && !NOT_CONTENT_STARTS.has(k) && !PRE_CUE_FILLERS.has(k) && !STATEMENT_TIMES.has(k) && !PRONOUN_OBJECTS.test(k) && !RELATIVE_PRONOUN.test(k) && !cueAt(after) && !refsIn(tokens[after]!.start, tokens[after]!.end).length;
+    // («أي» (any) opens a denied object: «نفى …، في تصريح إعلامي، أي نية للتراجع», denied any intention to back down.)
+    const opensObject = tokens[after]!.kind === 'word' && (k.length >= 3 || k === 'اي') && !PREPOSITIONS.has(k) && !COMPLEMENTISERS.has(k) && !NOT_CONTENT_STARTS.has(k) && !PRE_CUE_FILLERS.has(k) && !STATEMENT_TIMES.has(k) && !PRONOUN_OBJECTS.test(k) && !RELATIVE_PRONOUN.test(k) && !cueAt(after) && !refsIn(tokens[after]!.start, tokens[after]!.end).length;
     return opensObject ? after : 0;
   };
   /** Whether token `n` is one of `nouns` of an occasion, through proclitics, the article and a possessive pronoun («كلمته»). */
@@ -2934,7 +2941,12 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           toldReporter = /^ل[^ل]/u.test(km) && CORRESPONDENTS.has(km.slice(1));
         }
       }
-      if ((attachedL && !issuedBy) || toHead || toldApart || toldReporter) {
+      // (Nor a body behind «ل» right after a role head, the body of the role: «أكد الكاتب العام للنقابة العامة للتعليم الأساسي،
+      // المستوري القمودي، …», the union's secretary-general stressed — nobody told.)
+      // (An outlet there is told all the same: «صرح الوزير لوكالة تونس إفريقيا للأنباء».)
+      const headOfBody = r.start > tok.start ? findIn(keys[ti]!, ORG_HEADS) : undefined;
+      const roleBody = attachedL && headOfBody !== undefined && !MEDIA_HEADS.has(headOfBody) && ti - 1 > from0 && (roleHeadAt(ti - 1) !== undefined || (ROLE_LINKS.has(bare(keys[ti - 1]!)) && roleHeadAt(ti - 2) !== undefined));
+      if (((attachedL && !issuedBy) || toHead || toldApart || toldReporter) && !roleBody) {
         if (!addressee && (r.entity.type === 'ORG' || r.entity.type === 'PER')) addressee = r.entity;
         continue;
       }
@@ -5148,6 +5160,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           // («حسب ما ذكرت مساء اليوم الثلاثاء وكالة الأناضول» (as the Anadolu agency reported this evening): without
           // commas, up to three words of time right before a body or a person.)
           let m = pastStatementTimes(nextTok, 3);
+          // (And the place of the statement behind «ب» after the time: «حسب ما اعلنته السبت ببنزرت، وزيرة السياحة …», as the
+          // tourism minister announced on Saturday in Bizerte.)
+          if (m > nextTok && m < tokens.length && keys[m]!.startsWith('ب') && refsIn(tokens[m]!.start, tokens[m]!.end).some((x) => x.entity.type === 'LOC' && x.end === tokens[m]!.end)) m++;
           // (Also with a comma after the time: «وفق ما صرح به اليوم السبت، العقيد بلحسن الوسلاتي الناطق الرسمي باسم وزارة
           // الدفاع الوطني», as Colonel Belhassen Oueslati stated today, Saturday — a title may open the person's name.)
           if (m > nextTok && m + 1 < tokens.length && tokenText(m) === '،') m++;
@@ -6118,6 +6133,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // (Nor past the verbal noun of a speech verb, another's statement: «أعلن البيت الأبيض استقالة فلين، بعد أربعة أيام على
         // كشف الصحافة عن اتصالات …» — the «عن» there is the press's.)
         if (!other && j > 0 && tok.kind === 'word' && VERBAL_NOUN_PREPOSITIONS.has(keys[j - 1]!) && forms.get(k)?.participle === false && verbalNounAt(j)) break;
+        // (Nor past «الإعلان» (the announcement) after a preposition, another announcement: «أعلنت وزارة الداخلية الفرنسية إصابة
+        // ضابط شرطة …، بعد قليل من الإعلان عن عملية أمنية» — the wounded officer is what it announced, not the operation.)
+        if (!other && j > i + 2 && v.lemma === 'أعلن' && ANNOUNCEMENT_NOUNS.has(k) && (PREPOSITIONS.has(keys[j - 1]!) || keys[j - 1] === 'من')) break;
         if (isTerminal(j)) break;
       }
       if (v.marked && atMark) {
@@ -6139,8 +6157,11 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // puts the subject up to a dozen words after the verb.
         const subj = subjectIn(t.end, Math.min(sEnd, tokens[Math.min(i + 16, tokens.length - 1)]!.end));
         // (A body too, with a verb of stance: «أكد حزب المبادرة دعمه التام للحكومة», the party stated its
-        // full support; not «أعلنت الشرطة القبض على …», an announcement of news.)
-        const stance = v.stance;
+        // full support; and with a finite «أعلن» (announced), whose noun object is the news the body gives out: «أعلنت وزارة
+        // الداخلية الفرنسية إصابة ضابط شرطة …», the ministry announced that an officer was wounded — not «وفقا لما أعلنته
+        // الوزارة مساء أمس», whose object is the «ما» before it.)
+        const announcement = v.lemma === 'أعلن' && !cue.form.participle && !(i > 0 && MA_BEFORE_CUE.has(keys[i - 1]!));
+        const stance = v.stance || announcement;
         // (And a country right after the verb and right before its object, which speaks for its government: «ونفت قطر
         // الاتهامات …», Qatar denied the accusations — not «وأكدت تونس في بيان اصدرته …», whose object the statement hides.)
         const objectTok = subj.ref ? tokenAt(subj.ref.end) : -1;
@@ -6165,11 +6186,20 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           }
           // «اعتبر … سليم الرياحي ضيف "بوليتكا" اليوم الاثنين قراره …» (… the guest of "Politica", today, Monday, deemed his
           // decision …): the programme a person is the guest of belongs to the subject — in marks, or a name.
+          // (What a programme's guest says there is told, as to an outlet: see `told` below.)
+          let guestOfShow = false;
+          // (After a comma too, and the programme's own noun: «أكد الإعلامي زياد الهاني، ضيف برنامج "بوليتيكا" اليوم تعرّض منزله
+          // للخلع», Zied El-Heni, the guest of the programme "Politica", confirmed today that his home was burgled.)
+          if (subj.ref.entity.type === 'PER' && after + 2 < tokens.length && tokenText(after) === '،' && GUESTS.has(keys[after + 1]!)) after++;
           if (subj.ref.entity.type === 'PER' && after + 1 < tokens.length && GUESTS.has(keys[after]!)) {
-            const show = regions.find((r) => r.closed && r.open === tokens[after + 1]!.start);
-            const named = show ? undefined : refs.find((r) => r.start === tokens[after + 1]!.start);
+            const showAt = keys[after + 1] === PROGRAMME && after + 2 < tokens.length ? after + 2 : after + 1;
+            const show = regions.find((r) => r.closed && r.open === tokens[showAt]!.start);
+            const named = show ? undefined : refs.find((r) => r.start === tokens[showAt]!.start);
             const past = show ? tokenAt(show.close + 1) : named ? pastClosingMarks(tokenAt(named.end)) : -1;
-            if (past > after && past < tokens.length && tokens[past]!.start < sEnd) after = past;
+            if (past > after && past < tokens.length && tokens[past]!.start < sEnd) {
+              after = past;
+              guestOfShow = true;
+            }
           }
           // «اعتبر لسعد اليعقوبي كاتب عام نقابة التعليم الثانوي تصريحات …» (Lassaad Yaakoubi, secretary-general of the
           // secondary teachers' union, deemed the statements …): a role right after the name, with no comma, belongs to the
@@ -6207,7 +6237,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           }
           const toldFrom = after;
           after = pastTold(after, sEnd);
-          const told = after > toldFrom;
+          const told = after > toldFrom || guestOfShow;
           // «اعتبر الغرفة الوطنية لتجار اللحوم التابعة للاتحاد …، قرار الوزارة …» (the chamber, affiliated to the union, deemed
           // the ministry's decision …): a body's affiliation, up to its comma, belongs to the subject.
           if (subj.ref.entity.type === 'ORG' && after + 1 < tokens.length && AFFILIATED.test(keys[after]!)) {
@@ -6220,9 +6250,12 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
             if ((to || tokenText(m - 1) === '،' || tokenText(m - 1) === ',') && m < tokens.length && tokens[m]!.start < sEnd) after = m;
           }
           // «نفى …، يوسف الشاهد مساء الجمعة، وجود …»: the time of the statement between the subject and its object.
+          // (After a comma too: «أعلنت وزارة الداخلية الإيطالية، اليوم ترحيلها …».)
+          if (after + 1 < tokens.length && tokenText(after) === '،' && STATEMENT_TIMES.has(keys[after + 1]!) && tokens[after + 1]!.start < sEnd) after++;
           if (after < tokens.length && STATEMENT_TIMES.has(keys[after]!)) {
             after++;
-            if (after < tokens.length && STATEMENT_TIMES.has(keys[after]!)) after++;
+            // (Up to three: «مساء اليوم السبت», this Saturday evening.)
+            for (let n = 0; n < 2 && after < tokens.length && STATEMENT_TIMES.has(keys[after]!); n++) after++;
             // («اليوم الاثنين 26 ديسمبر 2016»: the date after the day, a day, a month and a year.)
             if (after + 2 < tokens.length && tokens[after]!.kind === 'number' && tokens[after + 1]!.kind === 'word' && tokens[after + 2]!.kind === 'number' && YEAR_DIGITS.test(tokenText(after + 2))) after += 3;
             if (after < tokens.length && tokenText(after) === '،') after++;
@@ -6242,6 +6275,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           // (Or a verbal noun of a derived form in construct: «ولاحظت سهام المبروك، تراجع أسعار بعض المواد», noted the fall in
           // the prices of some goods.)
           if (after < tokens.length && tokenText(after) === '،' && after + 1 < tokens.length && !/^ال/u.test(keys[after + 1]!) && ((keys[after + 1] === 'ما' && denial) || STATED_OBJECTS.has(keys[after + 1]!) || possessed(keys[after + 1]!, tokenText(after + 1)) || nounInConstruct(after + 1) || nounOfPossessed(after + 1) || accusativeNoun(after + 1) || verbalNounInConstruct(after + 1))) after++;
+          // (Or a definite verbal noun of a derived form, which no description of the subject is: «اعتبر حسين الديماسي، التحوير
+          // الوزاري …», Hussein Dimassi deemed the cabinet reshuffle ….)
+          else if (after + 1 < tokens.length && tokenText(after) === '،' && tokens[after + 1]!.start < sEnd && /^ال/u.test(keys[after + 1]!) && derivedVerbalNoun(stripArticle(keys[after + 1]!)) && roleHeadAt(after + 1) === undefined) after++;
           // The object: a definite noun, one with a possessive pronoun (دعمه، رفضها), or what follows the comma.
           // (After a named person, a noun in construct with a definite noun is the object too: «وأبرز سمير
           // الطيب حرص الدولة على …», highlighted the state's care for ….)
@@ -6273,7 +6309,11 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
               }
             }
           }
-          if (after < tokens.length && tokens[after]!.start < sEnd && (objectLike(after) || (tokenText(after - 1) === '،' && after > tokenAt(subj.ref.end)) || (told && commonNoun(after))) && !cueAt(after)) {
+          // (What a body announces is a noun, not a word that still describes the body or the time: «أعلن تنظيم داعش الإرهابي
+          // منذ قليل تبنيه», «أعلنته وزارة الدفاع الجزائرية مساء أمس الأحد», «الجيش الليبي الذي يقوده …».)
+          const announcedObject = (j: number): boolean => !DEFINITE_NISBA.test(keys[j]!) && !DEFINITE_MASCULINE_PLURAL.test(keys[j]!) && !STATEMENT_TIMES.has(keys[j]!) && !TIME_NOUNS.test(keys[j]!) && !RELATIVE_PRONOUN.test(keys[j]!);
+          const bodyAnnounces = announcement && !v.stance && subj.ref.entity.type !== 'PER';
+          if (after < tokens.length && tokens[after]!.start < sEnd && (objectLike(after) || (tokenText(after - 1) === '،' && after > tokenAt(subj.ref.end)) || (told && commonNoun(after))) && !cueAt(after) && !(bodyAnnounces && !announcedObject(after))) {
             zoneEnd = tokens[after]!.start;
             contentStart = tokens[after]!.start;
           }
