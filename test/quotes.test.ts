@@ -7774,3 +7774,27 @@ test('quotes (fifty-eighth round): a place after the time of «حسب ما», an
     ],
   ]);
 });
+
+test('quotes (fifty-eighth round): «لمّح» (hinted), a body by its head noun before a name inside its object', () => {
+  checkSaid([
+    // «And he hinted that these documents also hold proposals»: the second form of «ألمح».
+    [
+      '«لمّح»',
+      'وقال حمة الهمامي إن المبادرة غير دستورية. ولمّح إلى أن هذه الوثائق تتضمن مقترحات أخرى.',
+      [['حمة الهمامي', 'PER']],
+      [
+        ['المبادرة غير دستورية', 'حمة الهمامي'],
+        ['هذه الوثائق تتضمن مقترحات أخرى', 'حمة الهمامي'],
+      ],
+    ],
+    // «The federation denied what came in the national television's statement, pointing out that the head of the sports
+    // service had sent a letter»: the federation, by its head noun right after the verb, points out — not the television
+    // named inside what it denied.
+    [
+      'a head noun before a name in the object',
+      'أصدرت الجامعة التونسية لكرة القدم اليوم بلاغا. و نفت الجامعة ما ورد في بيان التلفزة الوطنية مشيرة أن رئيس المصلحة وجه مراسلة.',
+      [['الجامعة التونسية لكرة القدم', 'ORG'], ['التلفزة الوطنية', 'ORG']],
+      [['رئيس المصلحة وجه مراسلة', 'الجامعة التونسية لكرة القدم']],
+    ],
+  ]);
+});

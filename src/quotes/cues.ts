@@ -150,6 +150,8 @@ export const CUE_VERBS: readonly CueVerb[] = [
   { lemma: 'تحدث', gloss: 'spoke (of)', forms: 'تحدث يتحدث | تحدثت تتحدث | متحدثا | | تحدثوا', preps: ['عن'], topic: true },
   { lemma: 'تطرق', gloss: 'touched (on)', forms: 'تطرق يتطرق | تطرقت تتطرق | متطرقا | متطرقة | تطرقوا', preps: ['إلى'], topic: true },
   { lemma: 'ألمح', gloss: 'hinted', forms: 'ألمح يلمح | ألمحت تلمح | ملمحا | ملمحة | ألمحوا', preps: ['إلى'] },
+  // «ولمّح إلى أن …» (and he hinted that …): the second form, with the same sense.
+  { lemma: 'ألمح', gloss: 'hinted', forms: 'لمح | لمحت | | | لمحوا', preps: ['إلى'] },
   { lemma: 'أدان', gloss: 'condemned', forms: 'أدان يدين | أدانت تدين | مدينا | | أدانوا', marked: true },
   { lemma: 'انتقد', gloss: 'criticised', forms: 'انتقد ينتقد | انتقدت تنتقد | منتقدا | منتقدة | انتقدوا', marked: true },
   // «استعرض الناطق الرسمي … حصيلة …. وقال إن …» (the spokesman presented the results … and said that): what was presented

@@ -4174,12 +4174,21 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
    * The body named before `pos` by the head noun alone that follows the first verb of `pos`'s sentence: «وقد انسحبت الحركة
    * من النقاشات» (the movement withdrew from the talks) — the movement of that head named last.
    */
-  const headSubjectOfSentence = (pos: number): Ref | undefined => {
-    const verb = pastQad(firstWordOfSentence(pos));
+  const headSubjectOfSentence = (pos: number, g?: CueGender): Ref | undefined => {
+    // (Past a lone «و» written apart: «و نفت الجامعة …».)
+    const first = firstWordOfSentence(pos);
+    const verb = pastQad(keys[first] === 'و' || keys[first] === 'ف' ? first + 1 : first);
     const k = verb + 1 < tokens.length && tokens[verb + 1]!.start < pos ? keys[verb + 1]! : '';
     // (Not a head an adjective describes, which names another body: «وقد ردت السلطات الفرنسية …», the French authorities.)
-    if (!/^ال/u.test(k) || refsIn(tokens[verb + 1]!.start, tokens[verb + 1]!.end).length || !ORG_HEADS.has(bare(k)) || !verbLike(tokenText(verb)) || DEFINITE_NISBA.test(keys[verb + 2] ?? '')) return undefined;
-    return lastBodyOfHead(bare(k), tokens[verb]!.start);
+    // (A speech verb's finite form is a verb too, though short: «نفت» (denied).)
+    const finite = verbLike(tokenText(verb)) || (tokens[verb]!.kind === 'word' && cueAt(verb)?.form.participle === false);
+    if (!/^ال/u.test(k) || refsIn(tokens[verb + 1]!.start, tokens[verb + 1]!.end).length || !ORG_HEADS.has(bare(k)) || !finite || DEFINITE_NISBA.test(keys[verb + 2] ?? '')) return undefined;
+    // (Of the gender of what speaks, when it has one: not «وقضت المحكمة العليا بتغريم الرجل …، مؤكدا أن …» — the man
+    // stresses, not the court; the key folds «ة» into «ه».)
+    if ((g === 'm' || g === 'f') && k.endsWith('ه') !== (g === 'f')) return undefined;
+    const body = lastBodyOfHead(bare(k), tokens[verb]!.start);
+    // (Where the head noun stands, the body's mention in this sentence.)
+    return body && { start: tokens[verb + 1]!.start, end: tokens[verb + 1]!.end, entity: body.entity, role: false };
   };
   /**
    * The subject of the last speech verb (not a participle) of the sentence before `pos`, when it is written as a role
@@ -6634,7 +6643,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // جمعه مع رئيس الحكومة يوسف الشاهد، قائلا» — the one who added goes on, not a person met.)
       const opening = tokenAt(sentenceStart(t.start));
       const goesOn = CONTINUING_CUES.has(cueAt(opening)?.form.verb.lemma ?? '') && (opening + 1 >= tokens.length || tokens[opening + 1]!.kind === 'punct' || PREPOSITIONS.has(keys[opening + 1]!));
-      const local = cue.form.participle && !goesOn ? clauseSubject(t.start, g, true) : undefined;
+      // (A body named by its head noun right after the sentence's verb is that clause's subject before any name deeper in it:
+      // «ونفت الجامعة ما ورد في بيان التلفزة الوطنية …، مشيرة أن …» — the federation points out, not the television.)
+      const headLocal = cue.form.participle && !goesOn ? headSubjectOfSentence(t.start, g) : undefined;
+      const local = cue.form.participle && !goesOn ? (headLocal && agrees(headLocal.entity, g) ? headLocal : clauseSubject(t.start, g, true)) : undefined;
       const lastD = cue.form.participle ? lastSpeakerBefore(t.start) : undefined;
       // «ذكرت الصحيفة أن X انتقد الخطوة، قائلا إن …» (the paper reported that X criticised the step, saying
       // that …): «قائلا» (saying) goes with the verb just before it, whose subject opens the reported
@@ -6663,7 +6675,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       } else if (saying) {
         speaker = saying.entity;
         speakerMention = { start: saying.start, end: saying.end };
-      } else if (local && (!lastD || lastD.end <= local.start || lastD.speaker === local.entity || (lastD.speaker?.type === 'PER' && (g === 'm' || g === 'f') && !agrees(lastD.speaker, g)) || reportedBySourceTag(lastD, local))) {
+      } else if (local && (!lastD || lastD.end <= local.start || (local === headLocal && lastD.start > local.start) || lastD.speaker === local.entity || (lastD.speaker?.type === 'PER' && (g === 'm' || g === 'f') && !agrees(lastD.speaker, g)) || reportedBySourceTag(lastD, local))) {
+        // (Or the body its head noun names as the subject, when the last quote is inside the same clause after it: see
+        // `headLocal`.)
         // (Also when the last quote, around that subject, is the subject's own, or its speaker is of the other gender: see
         // subjectFrom.)
         // «انتقد عضو المجلس سعد المالكي التأخر، مؤكدا أن …»: the subject of the clause the participle continues.
@@ -6697,7 +6711,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // «وقد انسحبت حركة الشعب من النقاشات …، معربة عن احترازها …» (the movement withdrew from the talks, voicing its
         // reservations): with nobody of the participle's gender quoted before, the subject of its own sentence's verb.
         // (Or a body it names by its head noun alone, «وقد انسحبت الحركة …»: the body of that head named before.)
-        const own = crossed === null ? (clauseSubject(t.start, g, true) ?? headSubjectOfSentence(t.start)) : undefined;
+        const own = crossed === null ? (clauseSubject(t.start, g, true) ?? headSubjectOfSentence(t.start, g)) : undefined;
         const ownSubject = own && !own.role && (own.entity.type === 'PER' || own.entity.type === 'ORG') && agrees(own.entity, g) ? own : undefined;
         if (crossed === null && !ownSubject) unnamedHere = true;
         const d = crossed ?? undefined;
