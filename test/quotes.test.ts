@@ -7798,3 +7798,41 @@ test('quotes (fifty-eighth round): «لمّح» (hinted), a body by its head nou
     ],
   ]);
 });
+
+test('quotes (fifty-eighth round): what «أعلن» announces after «كان … قد», a statement «أصدره» (it issued), a headline\'s «يعلن»', () => {
+  checkSaid([
+    // «The Russian embassy had announced on Tuesday that its ambassador was wounded»: the subject before «قد», the day, then
+    // the news.
+    [
+      'announced after «قد»',
+      'وكانت السفارة الروسية قد أعلنت الثلاثاء إصابة سفيرها بجروح.',
+      [['السفارة الروسية', 'ORG']],
+      [['إصابة سفيرها بجروح', 'السفارة الروسية']],
+    ],
+    // «And he announced, in a statement he issued yesterday, his support for the Syrian victims»: past the issuing verb.
+    [
+      'a statement it issued',
+      'وقال نتنياهو إن الوضع صعب. وأعلن في بيان أصدره أمس دعمه للسوريين الضحايا.',
+      [['نتنياهو', 'PER']],
+      [
+        ['الوضع صعب', 'نتنياهو'],
+        ['دعمه للسوريين الضحايا', 'نتنياهو'],
+      ],
+    ],
+    // «The steering committee of the Espérance club denied, in a statement it issued last night, its intention to change the
+    // technical staff»: «البارحة» (last night) is the statement's time.
+    [
+      'last night',
+      'نفت الهيئة التسييرية لنادي الترجي في بلاغ اصدرته ليلة البارحة نيتها إدخال تغيير على الإطار الفني.',
+      [['نادي الترجي', 'ORG']],
+      [['نيتها إدخال تغيير على الإطار الفني', 'نادي الترجي']],
+    ],
+    // «Algeria declares a state of emergency on its border with Tunisia»: a headline's imperfect gives the news, no quote.
+    [
+      'a headline\'s «تعلن»',
+      'الجزائر تعلن حالة الطوارئ على حدودها مع تونس',
+      [['الجزائر', 'LOC'], ['تونس', 'LOC']],
+      [],
+    ],
+  ]);
+});

@@ -355,7 +355,7 @@ const RELAY_NOUNS: ReadonlySet<string> = new Set(['وفق', 'وفقا', 'حسب'
 const relayNoun = (key: string): boolean => RELAY_NOUNS.has(key.replace(/^و(?=(وفق|حسب|بحسب))/u, ''));
 /** Words of a statement's time between a subject and what it said (مساء الجمعة، اليوم، أمس). */
 const STATEMENT_TIMES = new Set(
-  'اليوم أمس امس مساء صباح ظهر ليلة ليل يوم الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت'.split(' ').map((w) => nameKey(w)),
+  'اليوم أمس امس مساء صباح ظهر ليلة ليل يوم مؤخرا البارحة الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت'.split(' ').map((w) => nameKey(w)),
 );
 
 /** A stop, a colon or a quotation mark: what a cue with nothing said after it has none of before its paragraph's end. */
@@ -460,6 +460,8 @@ function ownPreposition(verb: CueVerb, key: string): boolean {
 
 /** Prepositions a verb never follows, so a speech verb's past form after them is its verbal noun («على كشف», «بعد نقل»); keys. */
 const VERBAL_NOUN_PREPOSITIONS: ReadonlySet<string> = new Set(['علي', 'عن', 'بعد', 'قبل', 'منذ', 'اثر', 'عقب', 'حول', 'خلال'].map((w) => nameKey(w)));
+/** The imperfect of «أعلن» (يعلن، تعلن، يعلنان …), keyed: the form of a headline. */
+const IMPERFECT_ANNOUNCES = /^[وف]?[يت]علن/u;
 /** «الإعلان», «إعلان» (the announcement), keyed: the verbal noun of «أعلن». */
 const ANNOUNCEMENT_NOUNS: ReadonlySet<string> = new Set(['الإعلان', 'إعلان'].map((w) => nameKey(w)));
 const PREPOSITIONS = new Set(['في', 'مع', 'على', 'عن', 'من', 'الي', 'الى', 'خلال', 'امام', 'بعد', 'قبل', 'لدي', 'عبر', 'حول'].map((w) => nameKey(w)));
@@ -822,6 +824,8 @@ const RELAYING_VERBS = /^(نقل|تناقل|اورد)(ت)?(ه|ها)$/u;
 
 /** A definite masculine plural, keyed: «العامين» (general, pl.), «المعنيون» — like {@link DEFINITE_NISBA}, what still describes a body. */
 const DEFINITE_MASCULINE_PLURAL = /^ال.{2,}(ين|ون)$/u;
+/** A verb of issuing a document with its object pronoun, keyed: «أصدره/أصدرته» (issued it), «نشره/نشرته» (published it). */
+const ISSUED_IT = /^(اصدر|نشر)(ت|تا|وا)?(ه|ها)$/u;
 /** A relative pronoun (الذي، التي، الذين، والتي), keyed. */
 const RELATIVE_PRONOUN = /^(ال|و)?(ذي|تي|الذي|التي|الذين)$/u;
 /** A word behind the preposition «ل» or «ب» (keys): «لجريدة التونسية», to the paper — a name told or a place, no one's own. */
@@ -1585,7 +1589,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
    */
   const inOwnDocument = (j: number): number => {
     if (keys[j] !== 'في' || !documentNoun(withoutPronoun(keys[j + 1] ?? ''))) return 0;
-    const n = keys[j + 2] === 'له' || keys[j + 2] === 'لها' ? 3 : 2;
+    // (Or with the verb that issued it: «في بيان أصدره أمس», in a statement it issued yesterday.)
+    const n = keys[j + 2] === 'له' || keys[j + 2] === 'لها' || ISSUED_IT.test(keys[j + 2] ?? '') ? 3 : 2;
     // (And the document's day after it: «وأكّدت النقابة في بلاغ لها اليوم الجمعة انخراطها التام …».)
     return pastStatementTimes(j + n, 2) - j;
   };
@@ -5796,6 +5801,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       const v = cue.form.verb;
       // (A denial — «نفى»، «فنّد» — takes «ما» (what) and any common noun after its subject's statement as its object.)
       const denial = v.lemma === 'نفى' || v.lemma === 'فند';
+      // (A finite «أعلن» (announced) takes the news it gives out as its noun object — not after «ما/لما», «وفقا لما أعلنته
+      // الوزارة», whose object the «ما» is; and only in the perfect, as an article's body writes it: a headline's «الجزائر تعلن
+      // حالة الطوارئ …» is its news, which the annotated sets leave unquoted.)
+      const announcing = v.lemma === 'أعلن' && !cue.form.participle && !IMPERFECT_ANNOUNCES.test(keys[i]!) && !(i > 0 && MA_BEFORE_CUE.has(keys[i - 1]!));
       // «لكنها لم تعلن أي شيء عن خطتها» (but it announced nothing about its plan): a denied statement of nothing.
       // «مصدر أمني لم تكشف الوكالة عن هويته» (a source whose identity the agency did not reveal): a withheld name, no
       // statement.
@@ -6166,11 +6175,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // puts the subject up to a dozen words after the verb.
         const subj = subjectIn(t.end, Math.min(sEnd, tokens[Math.min(i + 16, tokens.length - 1)]!.end));
         // (A body too, with a verb of stance: «أكد حزب المبادرة دعمه التام للحكومة», the party stated its
-        // full support; and with a finite «أعلن» (announced), whose noun object is the news the body gives out: «أعلنت وزارة
-        // الداخلية الفرنسية إصابة ضابط شرطة …», the ministry announced that an officer was wounded — not «وفقا لما أعلنته
-        // الوزارة مساء أمس», whose object is the «ما» before it.)
-        const announcement = v.lemma === 'أعلن' && !cue.form.participle && !(i > 0 && MA_BEFORE_CUE.has(keys[i - 1]!));
-        const stance = v.stance || announcement;
+        // full support; and with «أعلن» (see `announcing`): «أعلنت وزارة الداخلية الفرنسية إصابة ضابط شرطة …», the ministry
+        // announced that an officer was wounded.)
+        const stance = v.stance || announcing;
         // (And a country right after the verb and right before its object, which speaks for its government: «ونفت قطر
         // الاتهامات …», Qatar denied the accusations — not «وأكدت تونس في بيان اصدرته …», whose object the statement hides.)
         const objectTok = subj.ref ? tokenAt(subj.ref.end) : -1;
@@ -6321,7 +6328,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           // (What a body announces is a noun, not a word that still describes the body or the time: «أعلن تنظيم داعش الإرهابي
           // منذ قليل تبنيه», «أعلنته وزارة الدفاع الجزائرية مساء أمس الأحد», «الجيش الليبي الذي يقوده …».)
           const announcedObject = (j: number): boolean => !DEFINITE_NISBA.test(keys[j]!) && !DEFINITE_MASCULINE_PLURAL.test(keys[j]!) && !STATEMENT_TIMES.has(keys[j]!) && !TIME_NOUNS.test(keys[j]!) && !RELATIVE_PRONOUN.test(keys[j]!);
-          const bodyAnnounces = announcement && !v.stance && subj.ref.entity.type !== 'PER';
+          const bodyAnnounces = announcing && !v.stance && subj.ref.entity.type !== 'PER';
           if (after < tokens.length && tokens[after]!.start < sEnd && (objectLike(after) || (tokenText(after - 1) === '،' && after > tokenAt(subj.ref.end)) || (told && commonNoun(after))) && !cueAt(after) && !(bodyAnnounces && !announcedObject(after))) {
             zoneEnd = tokens[after]!.start;
             contentStart = tokens[after]!.start;
@@ -6374,6 +6381,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           o += linker;
           if (o < tokens.length && tokenText(o) === '،') o++;
         }
+        // (After «أعلن», its day first: «وكانت السفارة قد أعلنت الثلاثاء إصابة سفيرها», had announced on Tuesday that its
+        // ambassador was wounded.)
+        if (announcing && o === i + 1) o = pastStatementTimes(o, 2);
         if (o >= tokens.length) o = tokens.length - 1;
         const k1 = keys[o]!;
         // (Or after its subject fronted at the sentence's start: «الهمامي نفى في تصريحه للصحيفة دخوله إلى أفغانستان», Hammami
@@ -6386,7 +6396,15 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         const alsoOpened = i > 0 && ((keys[i - 1] === 'كما' && (sentenceStart(t.start) === tokens[i - 1]!.start || (i > 1 && (tokenText(i - 2) === '،' || tokenText(i - 2) === ',')))) || BUT.test(keys[i - 1]!));
         const headed = cue.prefixed || sentenceStart(t.start) === t.start || fillerBefore(i) || inWhich > 0 || frontedSubject || alsoOpened;
         // (Or a noun that states a finding: «ولاحظ وجود جرار داخل السفينة», he noted the presence of jars.)
-        const finiteOk = v.stance && headed && tokens[o]!.kind === 'word' && (possessed(k1, tokenText(o)) || STATED_OBJECTS.has(k1)) && !findIn(k1, ROLE_HEADS);
+        // (And what «أعلن» announces with its subject before it or dropped: «وكانت السفارة قد أعلنت إصابة سفيرها», «وكان التنظيم
+        // قد أعلن تبنيه للهجوم» — a noun with its pronoun or in «ة», or a verbal noun in construct; not a body's head or name,
+        // which would be the subject.)
+        // (Not a verb with its object pronoun, «وأعلن في بيان أصدره أمس دعمه …», nor a verb joined to a relative clause: «الجماعات
+        // التي تلطخت أيادي عناصرها … وأعلنت ولاءها …» — the groups declared allegiance.)
+        let inRelative = false;
+        for (let m = i - 1; m >= 0 && m >= i - 12 && tokens[m]!.start >= sentenceStart(t.start) && tokenText(m) !== '،' && !inRelative; m--) inRelative = RELATIVE_PRONOUN.test(keys[m]!);
+        const announced = announcing && !inRelative && tokens[o]!.kind === 'word' && !verbLike(tokenText(o)) && !k1.startsWith('ال') && !refsIn(tokens[o]!.start, tokens[o]!.end).length && !ORG_HEADS.has(bare(k1)) && (possessed(k1, tokenText(o)) || ((fillerBefore(i) || frontedSubject) && (endsLikePronoun(k1) || (verbalNounInConstruct(o) && !refs.some((x) => x.start === tokens[o + 1]!.start)))));
+        const finiteOk = ((v.stance && tokens[o]!.kind === 'word' && (possessed(k1, tokenText(o)) || STATED_OBJECTS.has(k1))) || announced) && headed && !findIn(k1, ROLE_HEADS);
         // («نافيا أي نية»: «أي», any, opens a denied object.)
         const participleOk = (o === i + 1 || linker > 0) && cue.form.participle && (k1.length >= 3 || k1 === 'اي' || k1 === 'ما') && !/^(ل|لل)/u.test(k1) && !PREPOSITIONS.has(k1) && !COMPLEMENTISERS.has(k1) && (!NOT_CONTENT_STARTS.has(k1) || (k1 === 'ما' && denial)) && !PRE_CUE_FILLERS.has(k1) && !PRONOUN_OBJECTS.test(k1) && !FRONTED.test(k1) && !refsIn(tokens[o]!.start, tokens[o]!.end).length;
         // («أمطار متوقعة اليوم» (rain expected today), «متوقعة بداية من الأربعاء»: «expected» before a time, or a feminine one
