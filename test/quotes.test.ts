@@ -7836,3 +7836,25 @@ test('quotes (fifty-eighth round): what «أعلن» announces after «كان �
     ],
   ]);
 });
+
+test('quotes (fifty-eighth round): bodies the alias table names in full — UNICEF as «صندوق», the Revolutionary Guards without their country', () => {
+  checkSaid([
+    // «The United Nations Children's Fund (UNICEF) stressed that an air strike hit the school»: the fund, not the UN.
+    [
+      'UNICEF',
+      'وأكد صندوق الأمم المتحدة للطفولة (اليونيسف) أن قصفاً جوياً استهدف المدرسة.',
+      [],
+      [['قصفاً جوياً استهدف المدرسة', 'صندوق الأمم المتحدة للطفولة']],
+    ],
+    // «… according to a statement of the Revolutionary Guards»: the Guards named in full before, then without «الإيراني».
+    [
+      'the Revolutionary Guards',
+      'أطلقت ايران صواريخ على مواقع التنظيم حسب ما أعلنه الحرس الثوري الإيراني. وأسفر القصف عن مقتل عشرات المسلحين حسب بيان للحرس الثوري.',
+      [],
+      [
+        ['أطلقت ايران صواريخ على مواقع التنظيم', 'الحرس الثوري الإيراني'],
+        ['أسفر القصف عن مقتل عشرات المسلحين', 'الحرس الثوري الإيراني'],
+      ],
+    ],
+  ]);
+});
