@@ -6399,10 +6399,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // (And what «أعلن» announces with its subject before it or dropped: «وكانت السفارة قد أعلنت إصابة سفيرها», «وكان التنظيم
         // قد أعلن تبنيه للهجوم» — a noun with its pronoun or in «ة», or a verbal noun in construct; not a body's head or name,
         // which would be the subject.)
-        // (Not a verb with its object pronoun, «وأعلن في بيان أصدره أمس دعمه …», nor a verb joined to a relative clause: «الجماعات
-        // التي تلطخت أيادي عناصرها … وأعلنت ولاءها …» — the groups declared allegiance.)
+        // (Not a verb with its object pronoun — «أصدره» (issued it) —, nor a verb joined to a relative clause: «الجماعات التي تلطخت
+        // أيادي عناصرها … وأعلنت ولاءها …» — the groups declared allegiance; looked for only after «أعلن».)
         let inRelative = false;
-        for (let m = i - 1; m >= 0 && m >= i - 12 && tokens[m]!.start >= sentenceStart(t.start) && tokenText(m) !== '،' && !inRelative; m--) inRelative = RELATIVE_PRONOUN.test(keys[m]!);
+        if (announcing) for (let m = i - 1; m >= 0 && m >= i - 12 && tokens[m]!.start >= sentenceStart(t.start) && tokenText(m) !== '،' && !inRelative; m--) inRelative = RELATIVE_PRONOUN.test(keys[m]!);
         const announced = announcing && !inRelative && tokens[o]!.kind === 'word' && !verbLike(tokenText(o)) && !k1.startsWith('ال') && !refsIn(tokens[o]!.start, tokens[o]!.end).length && !ORG_HEADS.has(bare(k1)) && (possessed(k1, tokenText(o)) || ((fillerBefore(i) || frontedSubject) && (endsLikePronoun(k1) || (verbalNounInConstruct(o) && !refs.some((x) => x.start === tokens[o + 1]!.start)))));
         const finiteOk = ((v.stance && tokens[o]!.kind === 'word' && (possessed(k1, tokenText(o)) || STATED_OBJECTS.has(k1))) || announced) && headed && !findIn(k1, ROLE_HEADS);
         // («نافيا أي نية»: «أي», any, opens a denied object.)
