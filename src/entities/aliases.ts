@@ -8,6 +8,7 @@
  */
 import type { EntityType } from '../document.ts';
 import { nameTokens, stripArticle } from './keys.ts';
+import { COUNTRY_VARIANTS } from '../text/country-names.ts';
 
 /** One group of names for one entity. */
 export interface AliasGroup {
@@ -17,37 +18,6 @@ export interface AliasGroup {
   names: string[];
 }
 
-/** Short and variant Arabic forms of country names that CLDR does not give, by ISO 3166 code. */
-const COUNTRY_VARIANTS: Record<string, string[]> = {
-  US: ['أمريكا', 'أميركا', 'الولايات المتحدة الأمريكية', 'الولايات المتحدة الأميركية', 'USA', 'U.S.', 'United States of America'],
-  GB: ['بريطانيا', 'بريطانيا العظمى', 'المملكة المتحدة لبريطانيا العظمى', 'UK', 'Britain', 'Great Britain'],
-  SA: ['السعودية', 'المملكة السعودية', 'Saudi Arabia'],
-  AE: ['الإمارات', 'دولة الإمارات', 'الامارات العربية', 'UAE'],
-  PS: ['فلسطين', 'دولة فلسطين', 'Palestine'],
-  SY: ['سورية', 'سوريا', 'الجمهورية العربية السورية'],
-  EG: ['جمهورية مصر العربية'],
-  MA: ['المملكة المغربية'],
-  TN: ['الجمهورية التونسية'],
-  DZ: ['الجمهورية الجزائرية'],
-  JO: ['المملكة الأردنية الهاشمية', 'المملكة الأردنية'],
-  LB: ['الجمهورية اللبنانية'],
-  IQ: ['جمهورية العراق'],
-  RU: ['روسيا الاتحادية', 'الاتحاد الروسي'],
-  CN: ['جمهورية الصين الشعبية'],
-  IR: ['الجمهورية الإسلامية الإيرانية', 'جمهورية إيران الإسلامية'],
-  TR: ['تركية', 'الجمهورية التركية'],
-  DE: ['المانيا الاتحادية'],
-  KP: ['كوريا الديمقراطية'],
-  KR: ['جمهورية كوريا'],
-  CD: ['الكونغو الديمقراطية'],
-  OM: ['سلطنة عمان', 'سلطنة عُمان'],
-  MR: ['موريتانيا', 'الجمهورية الإسلامية الموريتانية'],
-  YE: ['الجمهورية اليمنية'],
-  LY: ['دولة ليبيا'],
-  MV: ['المالديف', 'جزر المالديف'],
-  // (The Tunisian press's spelling.)
-  BE: ['بلجيكيا'],
-};
 
 /** Organisations known by an acronym, a short name or a foreign name. */
 const ORGANISATIONS: string[][] = [

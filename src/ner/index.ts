@@ -26,6 +26,7 @@ import { lexiconForm, possessedNounForm } from '../segment/lexicon-form.ts';
 import { RELATIVE_NOUNS } from '../text/person-words.ts';
 import { getLexicon } from '../segment/clitics.ts';
 import { LISTED_GIVEN_NAMES } from './given-names.ts';
+import { COUNTRY_VARIANTS } from '../text/country-names.ts';
 
 export { TAGS, parseConll, spansOf, type Tag } from './conll.ts';
 export { getNerModel, loadNerModel, modelAvailable, tagSentences, tagTokens, type NerModel } from './model.ts';
@@ -285,10 +286,14 @@ const SON_OF: ReadonlySet<string> = new Set(['بن', 'ابن', 'بنت', 'بو']
 /** Definite head nouns of bodies that a country's adjective may end («الخطوط الجوية التونسية», «الهلال الأحمر الليبي»), folded. */
 const BODY_HEADS: ReadonlySet<string> = new Set(['الخطوط', 'الهلال', 'الصليب', 'البنك', 'الاتحاد', 'القوات', 'قوات', 'الجيش'].map(fold));
 /**
- * Countries that CLDR names in several words but the press by one, folded: what «السعودي», «الإماراتي», «الأمريكي»,
- * «البريطاني», «الكوري», «الدنماركي» are the adjectives of (the gazetteer holds «المملكة العربية السعودية», not «السعودية»).
+ * Countries that CLDR names in several words but the press by one, folded: the one-word Arabic forms of the project's country
+ * variants (text/country-names.ts: «السعودية», «الإمارات», «أمريكا», «بريطانيا» …), and «كوريا» (Korea, North or South: no
+ * alias of either) — what «السعودي», «الإماراتي», «الأمريكي», «البريطاني», «الكوري» are the adjectives of (the gazetteer holds
+ * «المملكة العربية السعودية», not «السعودية»).
  */
-const SHORT_COUNTRY_NAMES: ReadonlySet<string> = new Set(['السعودية', 'الإمارات', 'أمريكا', 'أميركا', 'بريطانيا', 'كوريا', 'الدنمارك'].map(fold));
+const SHORT_COUNTRY_NAMES: ReadonlySet<string> = new Set(
+  [...Object.values(COUNTRY_VARIANTS).flat().filter((name) => ARABIC_WORD.test(name)), 'كوريا'].map(fold),
+);
 /** «جامعة» (university), «نادي» (club), folded: heads of bodies named by a proper name that a country's adjective describes. */
 const NAMED_WITH_COUNTRY_HEADS: ReadonlySet<string> = new Set(['جامعة', 'نادي'].map(fold));
 /** «الجيش» (the army), folded, and «القوات» (the forces) that «المسلحة» (armed) follows, and «الوطني» (national) after either. */

@@ -6269,9 +6269,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           // (After a comma too: «أعلنت وزارة الداخلية الإيطالية، اليوم ترحيلها …».)
           if (after + 1 < tokens.length && tokenText(after) === '،' && STATEMENT_TIMES.has(keys[after + 1]!) && tokens[after + 1]!.start < sEnd) after++;
           if (after < tokens.length && STATEMENT_TIMES.has(keys[after]!)) {
-            after++;
             // (Up to three: «مساء اليوم السبت», this Saturday evening.)
-            for (let n = 0; n < 2 && after < tokens.length && STATEMENT_TIMES.has(keys[after]!); n++) after++;
+            after = pastStatementTimes(after, 3);
             // («اليوم الاثنين 26 ديسمبر 2016»: the date after the day, a day, a month and a year.)
             if (after + 2 < tokens.length && tokens[after]!.kind === 'number' && tokens[after + 1]!.kind === 'word' && tokens[after + 2]!.kind === 'number' && YEAR_DIGITS.test(tokenText(after + 2))) after += 3;
             if (after < tokens.length && tokenText(after) === '،') after++;
