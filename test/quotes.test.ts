@@ -7858,3 +7858,19 @@ test('quotes (fifty-eighth round): bodies the alias table names in full — UNIC
     ],
   ]);
 });
+
+test('quotes (fifty-ninth round): a second speaker past «كما أعلن أيضا» (as … also announced) opens a quote of its own', () => {
+  checkSaid([
+    // «The French Council of the Muslim Faith announced that tomorrow, Saturday, is the first day of Ramadan in France, as the
+    // Italian Islamic Cultural Centre also announced that Saturday is the first of Ramadan.»
+    [
+      'also, past the verb',
+      'حيث أعلن المجلس الفرنسي للديانة الإسلامية أن يوم غد السبت هو أول أيام شهر رمضان بفرنسا، كما أعلن أيضا المركز الاسلامي الثقافي الإيطالي أن يوم السبت هو الفاتح من شهر رمضان.',
+      [['المجلس الفرنسي للديانة الإسلامية', 'ORG'], ['المركز الاسلامي الثقافي الإيطالي', 'ORG']],
+      [
+        ['يوم غد السبت هو أول أيام شهر رمضان بفرنسا', 'المجلس الفرنسي للديانة الإسلامية'],
+        ['يوم السبت هو الفاتح من شهر رمضان', 'المركز الاسلامي الثقافي الإيطالي'],
+      ],
+    ],
+  ]);
+});

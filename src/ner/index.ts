@@ -19,7 +19,7 @@ import { wordFacts, type GazetteerType } from './features.ts';
 import { dottedAcronymStop, stripProclitics } from '../segment/index.ts';
 import { ARTICLE, COMPLEMENTISER_ENDS, definiteGivenName, NAME_PARTICLES, extendBelSurnames, LAM_GIVEN_NAMES, kunyaNames, mannerAfterSpeech, nameReading, namingWordNames, nisbaAdjective, QUOTATION_MARK, roleNoun, speechParticiple, proposeSlotNames, roleBefore, slotLexicon, SURNAME_HEADS, TIMES_OF_DAY, ALI, type SlotLexicon } from './slots.ts';
 import { agencyAcronym, ARABIC_TOKEN, feminineBeforeCountry, knownPlaceWord, listedPlaceLength, listedPlaceOffset, mark, outletNoun, PLACE_TYPES, proposeNamedPlaces, proposePlaces } from './places.ts';
-import { channelNames, extendPartyNames, placeBodies, proposeOrganisations } from './orgs.ts';
+import { channelNames, extendPartyNames, placeBodies, proposeOrganisations, SCORE_OR_POINTS_AFTER } from './orgs.ts';
 import { TRIGGERS } from './triggers.ts';
 import { AM_LETTERS, ARABIC_WORD, cutDefiniteHeadObjects, extendGivenNames, extendNisbaSurnames, extendOrgHeads, FM_LETTERS, splitDefiniteHeads, trimFunctionWords, VAN } from './edges.ts';
 import { lexiconForm, possessedNounForm } from '../segment/lexicon-form.ts';
@@ -1967,6 +1967,9 @@ export function ner(options: NerOptions = {}): Stage {
           if (span.type === 'PER' && span.end - span.start <= 2 && ISSUED.has(folded[si]![span.end - 1]!) && span.end - 2 >= 0 && ISSUED_DOCUMENTS.has(folded[si]![span.end - 2]!)) continue;
           // Nor a manner adverb after a speech verb: «فقال ساخرا» (he said mockingly).
           if (span.type === 'PER' && span.end - span.start === 1 && span.start > 0 && mannerAfterSpeech(folded[si]![span.start - 1]!, texts[si]![span.start]!, lex)) continue;
+          // Nor a team's score or points in a results table: «النادي القربي 1 - 0» (Club de Korba 1 – 0), «مستقبل القصرين 16 ن»
+          // (16 points) — the number after the club's name is none of it. (A channel keeps its number: «فرانس 24».)
+          if (span.type !== 'MISC' && span.end - span.start > 1 && s.tokens[span.end - 1]!.kind === 'number' && SCORE_OR_POINTS_AFTER.test(doc.text.slice(s.tokens[span.end - 1]!.end, s.tokens[span.end - 1]!.end + 12))) span.end--;
           const firstTok = s.tokens[span.start]!;
           const lastTok = s.tokens[span.end - 1]!;
           // (A listed outlet or town keeps its first letter: «واس» (SPA) is no «و» + «اس»; so does an agency's acronym alone

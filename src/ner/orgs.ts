@@ -21,6 +21,12 @@ import { fold, type Strip } from './fold.ts';
 import { ARABIC_TOKEN, mark } from './places.ts';
 import { TRIGGERS } from './triggers.ts';
 
+/**
+ * What follows a number that is a score or a count of points, not part of the name before it: a dash and another number
+ * («1 - 0», «2-1»), or «ن», «نقاط», «نقطة» (points) — «النادي القربي 1 - 0», «مستقبل القصرين 16 ن».
+ */
+export const SCORE_OR_POINTS_AFTER = /^[\s\u00a0]*(?:[-\u2013\u2014][\s\u00a0]*\d|(?:ن|نقاط|نقطة)(?![\u0621-\u064a]))/u;
+
 /** «الوقاية» (prevention), «الحماية» (protection), «التحرر» (liberation): a body's name takes «من» and its object after them. */
 export const PREVENTION_WORDS: readonly string[] = ['الوقاية', 'الحماية', 'التحرر'];
 /** Complements after «لل» that take «من» in a body's name: «للوقاية من» (for the prevention of), «للحماية من», folded. */
@@ -105,6 +111,9 @@ const MAX_WORDS = 10;
 
 /** «الأمم» (nations) is an organisation trigger, but «للأمم المتحدة» completes a name. */
 const NATIONS = fold('الأمم');
+
+/** A word that ends in a possessive pronoun: «لحزبه» (for his party), «لحزبها», «لحزبهم» — raw, with «ة» apart from «ه». */
+const POSSESSED = /(ه|ها|هم|هما)$/u;
 
 /** A noun inside a construct chain: no function word, no pronoun suffix («لأضع عليها هذه»). */
 function chainWord(word: string): boolean {
@@ -294,7 +303,9 @@ export function proposeOrganisations(sentences: TaggedTokens[], facts: readonly 
           j++;
           break;
         }
-        if (!complement && w.startsWith('ل') && !w.startsWith('لل') && w.length >= 3 && tags[j] === 'O' && !NOT_COMPLEMENTS.has(w.slice(1))) {
+        // (Not a noun with a possessive pronoun — a body of the speaker's, described: «المجلس الوطني لحزبه اليوم», his party's
+        // national council today; the raw word, since folding spells «ة» as «ه».)
+        if (!complement && w.startsWith('ل') && !w.startsWith('لل') && w.length >= 3 && tags[j] === 'O' && !NOT_COMPLEMENTS.has(w.slice(1)) && !POSSESSED.test(tokens[j]!)) {
           let k = j + 1;
           while (k < n && arabic(k) && tags[k] === 'O' && !word(k).startsWith('ال') && chainWord(word(k)) && k - i < MAX_WORDS) k++;
           if (k < n && arabic(k) && (word(k).startsWith('ال') || place(k))) {

@@ -812,6 +812,8 @@ const CONSTRUCT_ROLES: ReadonlySet<string> = fset([
   // «مرشح اليمين فرانسوا فيون» (the right's candidate François Fillon), «مدرب النادي الإفريقي فوزي البنزرتي» (the coach of
   // Club Africain), «لاعب الترجي أنيس البدري» (the Espérance player).
   'مرشح', 'مرشحة', 'المرشح', 'المرشحة', 'مدرب', 'مدربة', 'المدرب', 'لاعب', 'لاعبة', 'وكيل', 'وكيلة',
+  // «عضو الغرفة علي لكلابي» (the chamber's member Ali Lakhlabi) — see MEMBER_ROLES.
+  'عضو', 'عضوة',
   'رئيسها', 'مديرها', 'أمينها', 'وزيرها', 'سفيرها', 'قائدها', 'زعيمها', 'مؤسسها', 'متحدثها', 'ناطقها', 'عميدها', 'محافظها',
 ]);
 
@@ -1008,7 +1010,10 @@ function roleNames(sentences: TaggedTokens[], folded: readonly (readonly string[
         const complement = role >= 0 && /^(ال|لل|[بل]ال)/u.test(lex.form(tokens[complementAt]!)) || (role >= 0 && tags[complementAt] !== 'O');
         // (A definite given name, الحبيب or الطاهر, but no nisba adjective: الأردني, Jordanian.)
         const form = lex.form(tokens[i]!);
-        if (complement && !nisba(form, lex)) end = nameAt(i, (e) => closesAfter(tokens, words, tags, e, lex));
+        // (After «عضو» (member) no definite word: a member belongs to long bodies whose adjectives run on — «عضو الهيئة العليا
+        // المستقلة للاتصال السمعي البصري», the audiovisual authority, where «السمعي» (audio) would start a name.)
+        const member = role >= 0 && MEMBER_ROLES.has(words[role]!.replace(/^[وبل]+/u, ''));
+        if (complement && !nisba(form, lex) && !(member && form.startsWith(ARTICLE))) end = nameAt(i, (e) => closesAfter(tokens, words, tags, e, lex));
         // One try a role: the words after a name that did not end clearly («الباجي قايد السبسي
         // الهادفة», the president's initiative aimed at …) start no name.
         if (complement) lastRole = -10;
@@ -1121,6 +1126,9 @@ function closesAfter(tokens: readonly string[], words: readonly string[], tags: 
   // (A definite word after a nisba surname describes, not continues, the name: «السبسي الهادفة».)
   return closesName(tokens, words, tags, j, lex) || (lex.form(tokens[j - 1]!).endsWith('ي') && lex.form(tokens[j]!).startsWith(ARTICLE));
 }
+
+/** «عضو», «عضوة» (member), folded: construct roles that take no definite given name after them. */
+const MEMBER_ROLES: ReadonlySet<string> = fset(['عضو', 'عضوة']);
 
 /** {@link CONSTRUCT_ROLES} and the same behind «و», «ب», «ل» (and, with, to): «برئيس الجمهورية …». */
 const ROLE_FORMS: ReadonlySet<string> = new Set([...CONSTRUCT_ROLES].flatMap((r) => [r, ...['و', 'ب', 'ل', 'وب', 'ول'].map((p) => p + r)]));

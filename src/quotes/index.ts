@@ -2145,6 +2145,14 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     return false;
   };
   /**
+   * Whether a person or body is named right past «أيضا/كذلك» (also) or another linking phrase after token `j`: «…، كما
+   * أعلن أيضا المركز الإسلامي الثقافي الإيطالي أن …» (as the Italian Islamic cultural centre also announced that …).
+   */
+  const namedPastLinker = (j: number): boolean => {
+    const linker = j + 1 < tokens.length ? linkerAt(j + 1) : 0;
+    return linker > 0 && namedAfter(j + linker);
+  };
+  /**
    * Whether a role right after token `j` is followed by its holder between commas: «…، حيث أوصى رئيس الحكومة، الحبيب
    * الصيد، بضرورة …» (where the head of government, Habib Essid, recommended …).
    */
@@ -2372,7 +2380,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         !/^[يت]/u.test(keys[j]!) && cue.form.verb.lemma !== 'اعترف' && cue.form.verb.lemma !== 'أقر' && tokens[j + 1]?.kind !== 'number' &&
         // (Only before what it says — its preposition, a complementiser soon — or a named subject: not «…، حيث عبر العديد من
         // الدول» (where he crossed many countries), «…، حيث لاحظ تسربا للغاز» (where he noticed a leak).)
-        (ownPreposition(cue.form.verb, keys[j + 1] ?? '') || COMPLEMENTISERS.has(keys[j + 1] ?? '') || saysSoon(j) || (!cue.form.verb.ambiguous && (namedAfter(j) || roleHolderAfter(j))));
+        (ownPreposition(cue.form.verb, keys[j + 1] ?? '') || COMPLEMENTISERS.has(keys[j + 1] ?? '') || saysSoon(j) || (!cue.form.verb.ambiguous && (namedAfter(j) || roleHolderAfter(j) || namedPastLinker(j))));
       const whereas = cue !== undefined && j > 0 && (/^(فيما|بينما|لكنه|لكنها|ولكنه|ولكنها|لكن|ولكن)$/u.test(keys[j - 1]!) || apart || alsoAfterComma);
       // «…، قبل أن يردف: "…"» (before he added): the speaker's next words, in a clause of their own; so are
       // another's after «بعد أن» with a subject of their own («ارتفع بواحد بعد أن قال أحد الناجين إن …», after
