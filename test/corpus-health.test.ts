@@ -7,14 +7,11 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { analyze } from '../src/analyze.ts';
 import { checkInvariants } from '../src/pipeline/invariants.ts';
-import { NEEDS_SHARED_DATA, SHARED } from './helpers/cli.ts';
-
-const CORPUS = `${SHARED}data/news/ant-corpus.jsonl.gz`;
-const SKIP = NEEDS_SHARED_DATA || (existsSync(CORPUS) ? false : `needs ${CORPUS}`);
+import { CORPUS, CORPUS_SKIP as SKIP } from './helpers/corpus.ts';
 
 interface Article {
   id: string;

@@ -9,6 +9,7 @@ import { analyze } from '../src/analyze.ts';
 import { analyzeWithMentions, type MentionSpec } from './golden/build.ts';
 import { isCueWord, prefixedCueForms } from '../src/quotes/cues.ts';
 import { nameKey } from '../src/entities/keys.ts';
+import { CORPUS_SKIP, corpusArticle } from './helpers/corpus.ts';
 
 interface Expected {
   kind: 'direct' | 'indirect' | 'mixed';
@@ -7873,4 +7874,18 @@ test('quotes (fifty-ninth round): a second speaker past «كما أعلن أيض
       ],
     ],
   ]);
+});
+
+test('quotes (fifty-ninth round): a quotation left unclosed ends before «وقال X، …: "» whose speaker is described before the colon', { skip: CORPUS_SKIP }, () => {
+  // A corpus article (a UN petition against «Wonder Woman», one paragraph): a mark opened early and never closed paired
+  // the marks after it across «وقال ماهر نصار، المسؤول بالأمم المتحدة: "…"» (and Maher Nassar, the UN official, said), so
+  // an indirect quote ran over his words; the cue and its described speaker end it.
+  const article = corpusArticle('JA-internationalNews-154-20161023');
+  const text = `${article.title.trim()}\n${article.text.trim()}\n`;
+  const doc = analyze(text, { date: article.date.slice(0, 10), url: article.url });
+  assert.deepEqual(checkInvariants(doc), []);
+  const nassar = doc.quotes.find((q) => q.text.startsWith('كان التركيز على خلفيتها الأنثوية'));
+  assert.ok(nassar, 'Nassar\'s quote is found');
+  assert.equal(doc.entities.find((e) => e.id === nassar.speaker)?.name, 'ماهر نصار');
+  assert.ok(!doc.quotes.some((q) => q.start < nassar.start && q.end > nassar.start), 'no quote runs over it');
 });

@@ -1013,10 +1013,12 @@ function roleNames(sentences: TaggedTokens[], folded: readonly (readonly string[
         // (After «عضو» (member) no definite word: a member belongs to long bodies whose adjectives run on — «عضو الهيئة العليا
         // المستقلة للاتصال السمعي البصري», the audiovisual authority, where «السمعي» (audio) would start a name.)
         const member = role >= 0 && MEMBER_ROLES.has(words[role]!.replace(/^[وبل]+/u, ''));
-        if (complement && !nisba(form, lex) && !(member && form.startsWith(ARTICLE))) end = nameAt(i, (e) => closesAfter(tokens, words, tags, e, lex));
+        const tried = complement && !nisba(form, lex) && !(member && form.startsWith(ARTICLE));
+        if (tried) end = nameAt(i, (e) => closesAfter(tokens, words, tags, e, lex));
         // One try a role: the words after a name that did not end clearly («الباجي قايد السبسي
-        // الهادفة», the president's initiative aimed at …) start no name.
-        if (complement) lastRole = -10;
+        // الهادفة», the president's initiative aimed at …) start no name. (A nisba adjective of the complement is no try:
+        // «لاعب الترجي الرياضي علي المشاني», the Espérance Sportive player Ali Mechani.)
+        if (tried) lastRole = -10;
       }
       if (end) {
         mark(i, end);

@@ -1688,10 +1688,21 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       return cue !== undefined && !cue.form.participle;
     };
     let c = m - 1;
-    if (c >= 0 && tokenText(c) === ':') c--;
+    const colon = c >= 0 && tokenText(c) === ':';
+    if (colon) c--;
     // (Also «و قال المجدوب "» with the conjunction written apart.)
     if (c > 0 && tokens[c]!.kind === 'word' && !cueAt(c) && (/^[وف]/u.test(keys[c - 1]!) || keys[c - 2] === 'و') && finite(c - 1)) c--;
-    return c >= 0 && finite(c) ? c : -1;
+    if (c >= 0 && finite(c)) return c;
+    // (Or, past a colon, a cue with «و/ف» in the same sentence with a person or body named right after it, the rest its
+    // description: «وقال ماهر نصار، المسؤول بالأمم المتحدة: "…"», and Maher Nassar, the UN official, said.)
+    if (colon) {
+      for (let k = c - 1; k > 0 && k >= c - 12 && !isTerminal(k); k--) {
+        if (!finite(k) || !/^[وف]/u.test(keys[k]!) || k + 1 >= tokens.length) continue;
+        const after = tokens[k + 1]!.start;
+        return refs.some((r) => r.start === after && !r.role && (r.entity.type === 'PER' || r.entity.type === 'ORG')) ? k : -1;
+      }
+    }
+    return -1;
   };
   /** Whether the cue at token `c` opens its clause with «و/ف», glued or written apart. */
   const conjoinedCue = (c: number): boolean => /^[وف]/u.test(keys[c]!) || (c > 0 && (keys[c - 1] === 'و' || keys[c - 1] === 'ف'));
