@@ -681,3 +681,18 @@ test('ner (fifty-ninth round): a results table\'s scores and points are no part 
   assert.ok(!names.some((n) => /(القربي|القصرين|الكاف) \d/u.test(n)), names.join(' | '));
   assert.ok(names.includes('فرانس 24'), names.join(' | '));
 });
+
+test('ner (fifty-ninth round): a club by its head and a town of two words, by a town and «الرياضية», by a town\'s adjective', () => {
+  const rows: [string, [string, string][]][] = [
+    // «AS Hammam Sousse – Jendouba Sports 0 - 0»: a club's head before a listed town of two words; a town before «الرياضية».
+    ['وانتهت مقابلة أمل حمام سوسة وجندوبة الرياضية بالتعادل.', [['أمل حمام سوسة', 'ORG'], ['جندوبة الرياضية', 'ORG']]],
+    // «Étoile de La Goulette won»: «حلق الوادي» (La Goulette) is one town.
+    ['وفاز نجم حلق الوادي على منافسه.', [['نجم حلق الوادي', 'ORG']]],
+    // «Stade Gabésien beat JS Kairouan»: a definite head and the adjective of a listed town.
+    ['وفاز الملعب القابسي على الشبيبة القيروانية.', [['الملعب القابسي', 'ORG'], ['الشبيبة القيروانية', 'ORG']]],
+  ];
+  for (const [text, want] of rows) {
+    const got = analyze(text).mentions.filter((m) => m.type !== 'MISC').map((m) => [m.text, m.type]);
+    assert.deepEqual(got, want, text);
+  }
+});

@@ -7889,3 +7889,17 @@ test('quotes (fifty-ninth round): a quotation left unclosed ends before «وقا
   assert.equal(doc.entities.find((e) => e.id === nassar.speaker)?.name, 'ماهر نصار');
   assert.ok(!doc.quotes.some((q) => q.start < nassar.start && q.end > nassar.start), 'no quote runs over it');
 });
+
+test('quotes (fifty-ninth round): «أعلم/تعلم» (informed) with its subject named after it', () => {
+  checkSaid([
+    // «The Tunisian Company of Electricity and Gas informs its customers that the power will be cut on Sunday.»
+    [
+      'a company informs',
+      'وتعلم الشركة التونسية للكهرباء والغاز حرفاءها أن التيار الكهربائي سينقطع يوم الأحد.',
+      [['الشركة التونسية للكهرباء والغاز', 'ORG']],
+      [['التيار الكهربائي سينقطع يوم الأحد', 'الشركة التونسية للكهرباء والغاز']],
+    ],
+    // «Everyone knows that the situation is hard»: «يعلم» (knows) with no one named after it says nothing.
+    ['knows', 'ويعلم الجميع أن الوضع صعب.', [], []],
+  ]);
+});

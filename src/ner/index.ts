@@ -468,9 +468,26 @@ const COMPANY_HEADS: ReadonlySet<string> = new Set(['شركة'].map(fold));
 
 /**
  * Head words of sports clubs' names before their town (the Maghrebi way of naming a club), folded: «شبيبة القيروان» (JS
- * Kairouan), «مستقبل المرسى» (AS Marsa), «هلال الشابة» — a one-word town only.
+ * Kairouan), «مستقبل المرسى» (AS Marsa), «هلال الشابة» — a one-word town, or one of more words the project lists whole.
  */
 const CLUB_HEADS: ReadonlySet<string> = new Set(['شبيبة', 'مستقبل', 'أمل', 'هلال', 'نجم', 'اتحاد', 'قوافل', 'جمعية', 'نادي'].map(fold));
+/**
+ * Definite heads of clubs named by their town's adjective, folded: «الملعب النابلي» (Stade Nabeulien), «الشبيبة القيروانية»
+ * (JS Kairouan), «الأولمبي الباجي» (Olympique de Béja).
+ */
+const DEFINITE_CLUB_HEADS: ReadonlySet<string> = new Set(['الملعب', 'الشبيبة', 'الأولمبي', 'النادي', 'الاتحاد', 'النجم', 'الهلال', 'المستقبل', 'الأمل', 'القوافل'].map(fold));
+
+/**
+ * Whether a folded definite adjective is a Tunisian town's the project lists: «النابلي» (of Nabeul), «الصفاقسي» (of Sfax),
+ * «القيروانية» (of Kairouan), «الباجي» (of Béja, «باجة»).
+ */
+function townAdjective(word: string): boolean {
+  const stem = /^ال(.{3,})(?:يه|ي)$/u.exec(word)?.[1];
+  return stem !== undefined && [stem, stem + 'ه', 'ال' + stem].some((town) => knownPlaceWord(town));
+}
+
+/** «الرياضية», «الرياضي» (sporting), folded: after a town, its club — «جندوبة الرياضية» (Jendouba Sports). */
+const SPORTING: ReadonlySet<string> = new Set(['الرياضية', 'الرياضي'].map(fold));
 
 /**
  * Heads of a body named after its place: «نيابة» (prosecution), «جامعة» (university), «محكمة» (court), folded. (Not «إذاعة»
@@ -1254,16 +1271,41 @@ export function ner(options: NerOptions = {}): Stage {
       if (places) proposeNamedPlaces(strings, places);
       // «قلب نجم المتلوي تأخره» (ES Métlaoui came from behind): a club's head the tagger left before a town read as a place (by
       // the tagger or the place passes) is the club — a town, not a country («مستقبل تونس» is Tunisia's future).
+      // (A town of two words or more too, when the project lists it whole: «أمل حمام سوسة» (AS Hammam Sousse), «سكك الحديد»
+      // aside.) And «الرياضية/الرياضي» (sporting) right after a town is the club of the town: «جندوبة الرياضية» (Jendouba
+      // Sports), «قرمبالية الرياضية».
       strings.forEach((s, si) => {
         const f = folded[si]!;
         for (let k = 0; k + 1 < f.length; k++) {
-          if (s.tags[k] !== 'O' || s.tags[k + 1] !== 'B-LOC' || s.tags[k + 2] === 'I-LOC') continue;
+          if (s.tags[k] === 'B-LOC' && k + 1 < f.length) {
+            let end = k + 1;
+            while (end < f.length && s.tags[end] === 'I-LOC') end++;
+            // (Behind «و/ب/ل» too: «وجندوبة الرياضية».)
+            const words = f.slice(k, end);
+            const bare = knownPlaceWord(words[0]!) ? words[0]! : words[0]!.replace(/^[وفبل]/u, '');
+            const town = end - k === 1 ? knownPlaceWord(bare) : listedPlaceLength([bare, ...words.slice(1)]) === end - k;
+            if (town && end < f.length && s.tags[end] === 'O' && SPORTING.has(f[end]!) && !gazetteer.oneWordName(bare, COUNTRY)) {
+              s.tags[k] = 'B-ORG';
+              for (let m = k + 1; m <= end; m++) s.tags[m] = 'I-ORG';
+              k = end;
+              continue;
+            }
+          }
+          // (A definite head and its town's adjective, neither tagged: «الملعب القابسي» (Stade Gabésien).)
+          if (s.tags[k] === 'O' && s.tags[k + 1] === 'O' && headIn(f[k]!, DEFINITE_CLUB_HEADS) && townAdjective(f[k + 1]!)) {
+            s.tags[k] = 'B-ORG';
+            s.tags[k + 1] = 'I-ORG';
+            k++;
+            continue;
+          }
+          if (s.tags[k] !== 'O' || s.tags[k + 1] !== 'B-LOC') continue;
           const head = f[k]!;
           if (!headIn(head, CLUB_HEADS)) continue;
-          const town = f[k + 1]!;
-          if (!knownPlaceWord(town) || gazetteer.oneWordName(town, COUNTRY)) continue;
+          let end = k + 2;
+          while (end < f.length && s.tags[end] === 'I-LOC') end++;
+          if (end - k === 2 ? !knownPlaceWord(f[k + 1]!) || gazetteer.oneWordName(f[k + 1]!, COUNTRY) : listedPlaceLength(f.slice(k + 1, end)) !== end - k - 1) continue;
           s.tags[k] = 'B-ORG';
-          s.tags[k + 1] = 'I-ORG';
+          for (let m = k + 1; m < end; m++) s.tags[m] = 'I-ORG';
         }
       });
       // «أعلنت القوات المسلحة الإماراتية» (the UAE armed forces announced), «الجيش الجزائري» (the Algerian army): a country's

@@ -121,6 +121,9 @@ export const CUE_VERBS: readonly CueVerb[] = [
   { lemma: 'نقل', gloss: 'reported (quoting)', forms: 'نقل ينقل | نقلت تنقل | ناقلا | ناقلة | نقلوا', ambiguous: true },
   { lemma: 'أورد', gloss: 'reported', forms: 'أورد | أوردت | | | أوردوا' },
   { lemma: 'أبلغ', gloss: 'told', forms: 'أبلغ | أبلغت | | | أبلغوا' },
+  // «وتعلم الشركة حرفاءها أن …» (the company informs its customers that …): only with its subject named after it — «يعلم»,
+  // «تعلم» are also «knows», «learns».
+  { lemma: 'أعلم', gloss: 'informed', forms: 'أعلم يعلم | أعلمت تعلم | | | أعلموا', namedSubject: true },
   { lemma: 'اعتبر', gloss: 'held', forms: 'يعتبر | تعتبر | | |' },
   // Statements of a position (the guidelines count «every piece of reported speech or stated position»).
   { lemma: 'عبر', gloss: 'expressed', forms: 'عبر يعبر | عبرت تعبر | معبرا | معبرة | عبروا', preps: ['عن'], ambiguous: true },
