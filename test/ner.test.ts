@@ -642,13 +642,16 @@ test('ner (fifty-eighth round): a country\'s army is a body; a club or universit
   }
 });
 
-test('ner (fifty-ninth round): a body named with «ل» and a noun takes no noun that carries a possessive pronoun', () => {
+test('ner (fifty-ninth round): a body named with «ل» and a noun takes no noun that carries a possessive pronoun, nor a given name in «و»', () => {
   const rows: [string, [string, string][]][] = [
     // «He explained during the meeting of his party's national council today, on the island of Djerba …»: «لحزبه» (of his
     // party) describes the council; «اليوم» (today) names nothing.
     ['وأوضح خلال انعقاد المجلس الوطني لحزبه اليوم الأحد بجزيرة جربة أن الوضع صعب.', [['جربة', 'LOC']]],
     // «… the National Guard post, to persuade them to open the road»: a verb's purpose, not the post's name.
     ['وتوجه المحتجون إلى مركز الحرس الوطني لاقناعهم بفتح الطريق.', [['مركز الحرس الوطني', 'ORG']]],
+    // «… the president of the Tunisian Football Federation, Wadie Jary»: «وديع» (Wadie) is a given name, not «و» + a noun
+    // coordinated with the federation's complement.
+    ['وقرر المكتب الجامعي برئاسة رئيس الجامعة التونسية لكرة القدم وديع الجريء تأجيل المقابلة.', [['الجامعة التونسية لكرة القدم', 'ORG'], ['وديع الجريء', 'PER']]],
     // The construct complement of a name still counts: «the High Authority for Fighting Corruption».
     ['وقالت الهيئة العليا لمكافحة الفساد إن الملف جاهز.', [['الهيئة العليا لمكافحة الفساد', 'ORG']]],
   ];

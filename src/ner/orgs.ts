@@ -18,6 +18,7 @@
 import type { TaggedTokens } from './consistency.ts';
 import type { WordFacts } from './features.ts';
 import { fold, type Strip } from './fold.ts';
+import { LISTED_GIVEN_NAMES } from './given-names.ts';
 import { ARABIC_TOKEN, mark } from './places.ts';
 import { TRIGGERS } from './triggers.ts';
 
@@ -353,7 +354,8 @@ export function proposeOrganisations(sentences: TaggedTokens[], facts: readonly 
           // another body: «… للوقاية من أمراض الفم والأسنان وإدارة الطب المدرسي».)
           const bare = objectTaken ? '' : alone ? word(x) : w.startsWith('و') ? w.slice(1) : '';
           // (Not «ونظيرتها التونسية», and its Tunisian counterpart: the word after is an adjective.)
-          if (bare.length >= 3 && !bare.startsWith('ال') && x + 1 < n && arabic(x + 1) && word(x + 1).startsWith('ال') && !namingAdjective(word(x + 1)) && tags[x + 1] === 'O') {
+          // (Nor a given name in «و» and a family name: «… لكرة القدم وديع الجريء» (Wadie Jary, the federation's president).)
+          if (bare.length >= 3 && !bare.startsWith('ال') && !(!alone && LISTED_GIVEN_NAMES.has(w)) && x + 1 < n && arabic(x + 1) && word(x + 1).startsWith('ال') && !namingAdjective(word(x + 1)) && tags[x + 1] === 'O') {
             j = x + 2;
             continue;
           }
