@@ -708,3 +708,19 @@ test('quantities (fifty-seventh round): three decimals before a counted noun are
     assert.deepEqual(doc.quantities.map((q) => [q.text, q.value]), want, phrase);
   }
 });
+
+test('quantities (fifty-ninth round): Tunisian copy writes a dinar\'s millimes after a comma', () => {
+  const table: [string, [string, number, string | undefined][]][] = [
+    // «The guaranteed minimum wage rises by 19.136 dinars, from 338 dinars to 357.136 dinars a month» (a Tunisian outlet).
+    ['الزيادة في الأجر الأدنى المضمون بـ 19,136 دينارا، ليرتفع من 338 دينارا إلى 357,136 دينارا في الشهر.', [['19,136', 19.136, 'TND'], ['338', 338, 'TND'], ['357,136', 357.136, 'TND']]],
+    // «The dollar reached 2.308 dinars», the Arabic comma too.
+    ['وبلغ الدولار الأمريكي حاليا مستوى 2،308 دينار.', [['2،308', 2.308, 'TND']]],
+    // Other currencies keep the comma as a thousands separator: «exports reached 1,500 dollars».
+    ['وبلغت الصادرات 1,500 دولار.', [['1,500', 1500, 'USD']]],
+  ];
+  for (const [phrase, want] of table) {
+    const doc = analyze(phrase, { date: '2017-06-06', url: 'http://www.jawharafm.net/ar/article/1' });
+    assert.deepEqual(checkInvariants(doc), [], phrase);
+    assert.deepEqual(doc.quantities.map((q) => [q.text, q.value, q.currency ?? undefined]), want, phrase);
+  }
+});

@@ -7903,3 +7903,26 @@ test('quotes (fifty-ninth round): «أعلم/تعلم» (informed) with its subj
     ['knows', 'ويعلم الجميع أن الوضع صعب.', [], []],
   ]);
 });
+
+test('quotes (fifty-ninth round): a noun of stance before a noun with its pronoun, not in a relative clause', () => {
+  checkSaid([
+    // «Angela Merkel voiced her appreciation … and stressed her country's readiness to support the efforts in this file.»
+    [
+      'her country\'s readiness',
+      'كما أعربت أنجيلا ميركل عن تقديرها للمبادرة وأكّدت استعداد بلادها لمعاضدة الجهود المبذولة في هذا الملف.',
+      [['أنجيلا ميركل', 'PER']],
+      [
+        ['تقديرها للمبادرة', 'أنجيلا ميركل'],
+        ['استعداد بلادها لمعاضدة الجهود المبذولة في هذا الملف', 'أنجيلا ميركل'],
+      ],
+    ],
+    // «Politica's guest, who renewed his party's support for the government, condemned the attempts …, but he stressed that his
+    // party will not change its positions»: the relative clause's object is no quote that runs on.
+    [
+      'in a relative clause',
+      'وندد عصام الشابي، الذي جدد دعم حزبه للحكومة، بمحاولات نسف الإيجابيات، إلا أنه شدد على أن حزبه لن يغير من مواقفه.',
+      [['عصام الشابي', 'PER']],
+      [['حزبه لن يغير من مواقفه', 'عصام الشابي']],
+    ],
+  ]);
+});

@@ -43,6 +43,11 @@ for (const set of positionals) {
       writeFileSync(join(out, set, `${name}.json`), JSON.stringify(toJSON(doc)));
     }
   }
+  // (A set drawn but not yet annotated: its analyses are written, nothing to score.)
+  if (!existsSync(join(dir, 'gold')) || !readdirSync(join(dir, 'gold')).some((f) => f.endsWith('.json'))) {
+    console.log(`${set}: no gold yet${values.analyze ? ' (analyses written)' : ''}`);
+    continue;
+  }
   const run = spawnSync(process.execPath, [scorer, '--dir', dir, '--out', join(out, set)], { encoding: 'utf8' });
   writeFileSync(join(out, `${set}.score`), run.stdout + run.stderr);
   const entities = /entities: recall [\d.]+ \((\d+)\/(\d+) typed.*?\((\d+) spurious of (\d+)\)/u.exec(run.stdout);

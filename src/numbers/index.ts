@@ -7,7 +7,7 @@
 import type { AnalysisDocument, Approx, Quantity } from '../document.ts';
 import type { Stage } from '../pipeline/pipeline.ts';
 import { DEFINITE_OBLIQUE_PLURAL, recognizeTimes } from '../dates/recognize.ts';
-import { addCandidateWords, AFTER_NUMBER, ALL_DIGITS, atomsOf, BEFORE_NUMBER, dualEndingsOf, fold, spanText, tokenHashesOf, WINDOW_BREAK, type Atom } from './atoms.ts';
+import { addCandidateWords, AFTER_NUMBER, ALL_DIGITS, atomsOf, BEFORE_NUMBER, dualEndingsOf, fold, ONE_THOUSANDS_COMMA, spanText, tokenHashesOf, WINDOW_BREAK, type Atom } from './atoms.ts';
 import { wordFilterOf } from '../text/word-filter.ts';
 import { countryCurrency, readCurrency } from './currency.ts';
 import { findAges } from './ages.ts';
@@ -347,6 +347,9 @@ function quantitiesOf(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date' | '
         // «الراتب السنوي: 80.200 دولار أميركي» (an annual salary of 80,200 dollars): three decimals before a currency whose
         // cents run to fewer digits are thousands (not in dinars with millimes: «2.500 دينار» is 2.5 TND).
         if (currency !== null && last === i + 1 && DINARS_AND_MILLIMES.test(a.key) && minorDigits(currency) < 3) value = Math.round(value * 1000);
+        // «الزيادة في الأجر الأدنى … بـ 19,136 دينارا، ليرتفع من 338 دينارا إلى 357,136 دينارا» (a rise of 19.136 dinars, from 338
+        // to 357.136): Tunisian copy writes the millimes after a comma; its thousands take a dot or a space.
+        if (currency === 'TND' && last === i + 1 && ONE_THOUSANDS_COMMA.test(a.key)) value = Math.round(value) / 1000;
       } else if (atoms[j] && atoms[j]!.kind === 'word' && MILLIMES.has(atoms[j]!.key) && !covered[j]) {
         // «750 مليم» (750 millimes): the thousandth of the Tunisian dinar, in which prices are written — 0.75 TND. («2.500 مليم»,
         // dinars with the millimes as three decimals, is 2.5 TND already.)

@@ -1151,13 +1151,14 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   };
   /**
    * Whether the word at `j` is a noun of a stated position, indefinite and without a pronoun («عزم»، «حرص»، «استعداد»,
-   * resolve, keenness, readiness), in construct with the name or the definite noun right after it: «عزم بلجيكيا»,
-   * «حرص الحكومة» (the government's keenness).
+   * resolve, keenness, readiness), in construct with the name, the definite noun or the noun with its pronoun right after
+   * it: «عزم بلجيكيا», «حرص الحكومة» (the government's keenness), «استعداد بلادها» (her country's readiness).
    */
   const stanceInConstructAt = (j: number): boolean => {
     if (tokens[j]!.kind !== 'word' || !STANCE_NOUNS.has(keys[j]!) || j + 1 >= tokens.length || tokens[j + 1]!.kind !== 'word') return false;
     const next = tokens[j + 1]!;
-    return keys[j + 1]!.startsWith('ال') || refs.some((r) => r.start === next.start);
+    // (Or a noun with its possessive pronoun: «وأكّدت استعداد بلادها لمعاضدة الجهود …», she stressed her country's readiness.)
+    return keys[j + 1]!.startsWith('ال') || refs.some((r) => r.start === next.start) || possessed(keys[j + 1]!, tokenText(j + 1));
   };
   /**
    * The number of tokens of an occasion phrase at `m`, or 0: «عقب/إثر/بعد/خلال» and a definite noun, with a definite
@@ -6081,7 +6082,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // dropped — not the name it is in construct with.
         // (Also past the occasion: «الذي أكد عقب اللقاء دعم النهضة …», who stressed after the meeting Ennahdha's support; and
         // past «كذلك/أيضا» (also): «وأكد كذلك إستعداد تونس لتسلم …», he also stressed Tunisia's readiness to receive ….)
-        if (v.object && v.stance && (j === i + 1 || j === i + 1 + occasionLength(i + 1) || (j === i + 2 && linkerAt(i + 1) === 1)) && stanceInConstructAt(j)) {
+        // (A possessed noun after it — «استعداد بلادها» — not in a relative clause, an aside whose end the content would run
+        // past: «وندد ضيف بوليتيكا، الذي جدد دعم حزبه للحكومة، بمحاولات …».)
+        if (v.object && v.stance && (j === i + 1 || j === i + 1 + occasionLength(i + 1) || (j === i + 2 && linkerAt(i + 1) === 1)) && stanceInConstructAt(j) && !(j + 1 < tokens.length && possessed(keys[j + 1]!, tokenText(j + 1)) && i > 0 && RELATIVE_PRONOUN.test(keys[i - 1]!))) {
           zoneEnd = tok.start;
           contentStart = tok.start;
           break;
