@@ -31,7 +31,6 @@ if (!existsSync(scorer)) {
   process.exit(2);
 }
 const total = { attributed: 0, required: 0, found: 0, right: 0, emitted: 0, recalled: 0, gold: 0, spurious: 0, system: 0, q: 0, qGold: 0, t: 0, tGold: 0 };
-const number = (m: RegExpExecArray | null, i: number): number => Number(m?.[i] ?? 0);
 for (const set of positionals) {
   const dir = join(root, set);
   if (values.analyze) {
@@ -57,19 +56,13 @@ for (const set of positionals) {
     console.error(`real:score: no summary for ${set} (see ${join(out, `${set}.score`)})`);
     process.exit(1);
   }
-  total.recalled += number(entities, 1);
-  total.gold += number(entities, 2);
-  total.spurious += number(entities, 3);
-  total.system += number(entities, 4);
-  total.found += number(quotes, 1);
-  total.attributed += number(quotes, 3);
-  total.required += number(quotes, 4);
-  total.right += number(quotes, 5);
-  total.emitted += number(quotes, 6);
-  total.q += number(qt, 1);
-  total.qGold += number(qt, 2);
-  total.t += number(qt, 3);
-  total.tGold += number(qt, 4);
+  // Which group of which summary line adds to which total.
+  const groups: [keyof typeof total, RegExpExecArray, number][] = [
+    ['recalled', entities, 1], ['gold', entities, 2], ['spurious', entities, 3], ['system', entities, 4],
+    ['found', quotes, 1], ['attributed', quotes, 3], ['required', quotes, 4], ['right', quotes, 5], ['emitted', quotes, 6],
+    ['q', qt, 1], ['qGold', qt, 2], ['t', qt, 3], ['tGold', qt, 4],
+  ];
+  for (const [key, match, group] of groups) total[key] += Number(match[group]);
   console.log(`${set}: attributed ${quotes[3]}/${quotes[4]} precision ${quotes[5]}/${quotes[6]} entity recall ${entities[1]}/${entities[2]} spurious ${entities[3]}/${entities[4]} quantities ${qt[1]}/${qt[2]} times ${qt[3]}/${qt[4]}`);
 }
 const precision = total.system ? (total.system - total.spurious) / total.system : 0;

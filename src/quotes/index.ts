@@ -1152,13 +1152,14 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   /**
    * Whether the word at `j` is a noun of a stated position, indefinite and without a pronoun («عزم»، «حرص»، «استعداد»,
    * resolve, keenness, readiness), in construct with the name, the definite noun or the noun with its pronoun right after
-   * it: «عزم بلجيكيا», «حرص الحكومة» (the government's keenness), «استعداد بلادها» (her country's readiness).
+   * it: «عزم بلجيكيا», «حرص الحكومة» (the government's keenness), «استعداد بلادها» (her country's readiness) — the last
+   * only where `possessedToo`.
    */
-  const stanceInConstructAt = (j: number): boolean => {
+  const stanceInConstructAt = (j: number, possessedToo = true): boolean => {
     if (tokens[j]!.kind !== 'word' || !STANCE_NOUNS.has(keys[j]!) || j + 1 >= tokens.length || tokens[j + 1]!.kind !== 'word') return false;
     const next = tokens[j + 1]!;
     // (Or a noun with its possessive pronoun: «وأكّدت استعداد بلادها لمعاضدة الجهود …», she stressed her country's readiness.)
-    return keys[j + 1]!.startsWith('ال') || refs.some((r) => r.start === next.start) || possessed(keys[j + 1]!, tokenText(j + 1));
+    return keys[j + 1]!.startsWith('ال') || refs.some((r) => r.start === next.start) || (possessedToo && possessed(keys[j + 1]!, tokenText(j + 1)));
   };
   /**
    * The number of tokens of an occasion phrase at `m`, or 0: «عقب/إثر/بعد/خلال» and a definite noun, with a definite
@@ -6084,7 +6085,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // past «كذلك/أيضا» (also): «وأكد كذلك إستعداد تونس لتسلم …», he also stressed Tunisia's readiness to receive ….)
         // (A possessed noun after it — «استعداد بلادها» — not in a relative clause, an aside whose end the content would run
         // past: «وندد ضيف بوليتيكا، الذي جدد دعم حزبه للحكومة، بمحاولات …».)
-        if (v.object && v.stance && (j === i + 1 || j === i + 1 + occasionLength(i + 1) || (j === i + 2 && linkerAt(i + 1) === 1)) && stanceInConstructAt(j) && !(j + 1 < tokens.length && possessed(keys[j + 1]!, tokenText(j + 1)) && i > 0 && RELATIVE_PRONOUN.test(keys[i - 1]!))) {
+        if (v.object && v.stance && (j === i + 1 || j === i + 1 + occasionLength(i + 1) || (j === i + 2 && linkerAt(i + 1) === 1)) && stanceInConstructAt(j, !(i > 0 && RELATIVE_PRONOUN.test(keys[i - 1]!)))) {
           zoneEnd = tok.start;
           contentStart = tok.start;
           break;
