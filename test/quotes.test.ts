@@ -7926,3 +7926,30 @@ test('quotes (fifty-ninth round): a noun of stance before a noun with its pronou
     ],
   ]);
 });
+
+test('quotes (fifty-ninth round): a name inside the object that opens right after the verb is not the participle\'s speaker', () => {
+  checkSaid([
+    // «… He also criticised the President of the Republic Beji Caid Essebsi's call to the Nidaa bloc to meet in Carthage
+    // palace, pointing out that the president is today in the midst of a struggle»: the critic points out, not Essebsi.
+    [
+      'an act noun after the verb',
+      'وقال طارق الكحلاوي إن الحزب يعيش أزمة. كما انتقد أيضا دعوة رئيس الجمهورية الباجي قائد السبسي كتلة النداء للاجتماع في قصر قرطاج، مشيرا إلى أن الرئيس اليوم موجود في خضم صراع.',
+      [['طارق الكحلاوي', 'PER'], ['الباجي قائد السبسي', 'PER']],
+      [
+        ['الحزب يعيش أزمة', 'طارق الكحلاوي'],
+        ['الرئيس اليوم موجود في خضم صراع', 'طارق الكحلاوي'],
+      ],
+    ],
+    // «Fillon, the right's candidate, admitted his defeat and called …»: a noun of a person after the verb is the subject's
+    // description, and the name after it the subject.
+    [
+      'a person noun after the verb',
+      'دعا بونوا هامون الفرنسيين إلى التصويت لماكرون. كما أقر مرشح اليمين فرانسوا فيون بهزيمته، مؤكدا أن المعركة انتهت.',
+      [['بونوا هامون', 'PER'], ['فرانسوا فيون', 'PER']],
+      [
+        ['التصويت لماكرون', 'بونوا هامون'],
+        ['المعركة انتهت', 'فرانسوا فيون'],
+      ],
+    ],
+  ]);
+});

@@ -176,6 +176,11 @@ const AIRPORT = 'مطار';
 const commonWithArticle = (form: string): boolean => (getLexicon().get('ال' + form) ?? 0) >= 5;
 /** A body's head noun, keyed without the article: «وزارة»، «نقابة»، «صحيفة» … */
 const bodyHead = (head: string): boolean => ORG_HEADS.has(head) || MEDIA_HEADS.has(head);
+/**
+ * Nouns of an act or a statement that open a verb's object (in {@link nameKey} form): «دعوة» (call), «قرار» (decision),
+ * «تصريحات» (statements), «زيارة» (visit), «مبادرة» (initiative), «خطاب» (speech), «مقترح» (proposal).
+ */
+const ACT_NOUNS: ReadonlySet<string> = new Set('دعوة قرار قرارات تصريح تصريحات زيارة مبادرة خطاب مقترح'.split(' ').map((w) => nameKey(w)));
 /** «مجموعة» (group), the head of a company's or think tank's name that ORG_HEADS leaves out (it is also «a set of»). */
 const GROUP = 'مجموعه';
 /**
@@ -4177,9 +4182,33 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         break;
       }
     }
+    // «كما انتقد أيضا دعوة رئيس الجمهورية الباجي قائد السبسي كتلة النداء …، مشيرا إلى أن …» (he also criticised the
+    // President's call to the bloc …, pointing out that): an indefinite noun right after the verb opens its object — the
+    // verb's subject is dropped, and a name inside the object is none.
+    if (refsFrom === from && objectRightAfterVerb(verb, pos)) return undefined;
     // (When nothing after that comma can be the subject, the comma closed the subject's own clause: «وفي
     // القاهرة التقى سامح شكري أيمن الصفدي، مؤكدا أن …» — search the whole sentence again.)
     return subjectFrom(refsFrom, pos, from, verb, g, bodies) ?? (refsFrom !== from ? subjectFrom(from, pos, from, verb, g, bodies) : undefined);
+  };
+  /**
+   * Whether the finite verb at `v` (past «كما», also) has an indefinite common noun in construct right after it (past
+   * «أيضا/كذلك»), before `pos`: the opening of its object, its subject dropped — «انتقد دعوة رئيس الجمهورية …». Not a name,
+   * a role or a title, an unnamed source («مصدر»), a particle, nor a word of the subject's own kind.
+   */
+  const objectRightAfterVerb = (v: number, pos: number): boolean => {
+    const x = v < tokens.length && ALSO_OPENERS.has(keys[v]!) ? v + 1 : v;
+    if (x + 2 >= tokens.length || tokens[x]!.kind !== 'word' || tokens[x + 1]!.start >= pos) return false;
+    const cue = cueAt(x);
+    if (!(cue ? !cue.form.participle : verbLike(tokenText(x)))) return false;
+    const w = x + 1 + linkerAt(x + 1);
+    if (w + 1 >= tokens.length || tokens[w]!.kind !== 'word' || tokens[w + 1]!.kind !== 'word' || tokens[w + 1]!.start >= pos) return false;
+    const k = keys[w]!;
+    // (A noun of an act or a statement only — a derived verbal noun, a noun of stance, «دعوة/قرار/تصريحات …» —: a noun of a
+    // person is the subject's own description, «كما أقر مرشح اليمين … فرانسوا فيون بهزيمته»، «أكد أحد الزائرين …».)
+    if (!(derivedVerbalNoun(k) || STANCE_NOUNS.has(k) || ACT_NOUNS.has(k))) return false;
+    if (refsIn(tokens[w]!.start, tokens[w]!.end).length || roleHeadAt(w) !== undefined) return false;
+    // (In construct: the word after it is definite, a name or a role — «دعوة رئيس …», «دعوة الحكومة».)
+    return keys[w + 1]!.startsWith('ال') || refsIn(tokens[w + 1]!.start, tokens[w + 1]!.end).length > 0 || roleHeadAt(w + 1) !== undefined;
   };
 
   /** Token `v`, or the word after it when `v` is the particle «قد/لقد» (behind «و/ف») before a verb: «وقد انسحبت». */
