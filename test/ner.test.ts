@@ -628,6 +628,14 @@ test('CORPUS_PERSONS: sorted names of two words or more, each opening with a giv
   assert.ok(!names.includes('حسن سير'));
 });
 
+/** Each text's PER, ORG and LOC mentions, as text and type, are exactly the row's. */
+function checkMentionRows(rows: readonly (readonly [string, readonly (readonly [string, string])[]])[]): void {
+  for (const [text, want] of rows) {
+    const got = analyze(text).mentions.filter((m) => m.type !== 'MISC').map((m) => [m.text, m.type]);
+    assert.deepEqual(got, want, text);
+  }
+}
+
 test('ner (fifty-eighth round): a country\'s army is a body; a club or university ends before its country\'s adjective', () => {
   const rows: [string, [string, string][]][] = [
     // «The UAE armed forces announced …», «the Algerian army»: the head, «الوطني» at most, and the adjective.
@@ -636,10 +644,7 @@ test('ner (fifty-eighth round): a country\'s army is a body; a club or universit
     // «Ohio University, American»: the press describes it with its country; the name is «جامعة أوهايو».
     ['وأجرت الدراسة جامعة أوهايو الأميركية على ألف شخص.', [['جامعة أوهايو', 'ORG']]],
   ];
-  for (const [text, want] of rows) {
-    const got = analyze(text).mentions.filter((m) => m.type !== 'MISC').map((m) => [m.text, m.type]);
-    assert.deepEqual(got, want, text);
-  }
+  checkMentionRows(rows);
 });
 
 test('ner (fifty-ninth round): a body named with «ل» and a noun takes no noun that carries a possessive pronoun, nor a given name in «و»', () => {
@@ -655,10 +660,7 @@ test('ner (fifty-ninth round): a body named with «ل» and a noun takes no noun
     // The construct complement of a name still counts: «the High Authority for Fighting Corruption».
     ['وقالت الهيئة العليا لمكافحة الفساد إن الملف جاهز.', [['الهيئة العليا لمكافحة الفساد', 'ORG']]],
   ];
-  for (const [text, want] of rows) {
-    const got = analyze(text).mentions.filter((m) => m.type !== 'MISC').map((m) => [m.text, m.type]);
-    assert.deepEqual(got, want, text);
-  }
+  checkMentionRows(rows);
 });
 
 test('ner (fifty-ninth round): a name after «عضو» (member) and its body, not a definite word of a long body', () => {
@@ -668,10 +670,7 @@ test('ner (fifty-ninth round): a name after «عضو» (member) and its body, no
     // «… a member of the independent high authority for audiovisual communication»: «السمعي» (audio) is no given name.
     ['وقال عضو الهيئة العليا المستقلة للاتصال السمعي البصري إن الهيئة ترفض ذلك.', [['الهيئة العليا المستقلة للاتصال السمعي البصري', 'ORG']]],
   ];
-  for (const [text, want] of rows) {
-    const got = analyze(text).mentions.filter((m) => m.type !== 'MISC').map((m) => [m.text, m.type]);
-    assert.deepEqual(got, want, text);
-  }
+  checkMentionRows(rows);
 });
 
 test('ner (fifty-ninth round): a results table\'s scores and points are no part of the clubs\' names', () => {
@@ -694,8 +693,5 @@ test('ner (fifty-ninth round): a club by its head and a town of two words, by a 
     // «Stade Gabésien beat JS Kairouan»: a definite head and the adjective of a listed town.
     ['وفاز الملعب القابسي على الشبيبة القيروانية.', [['الملعب القابسي', 'ORG'], ['الشبيبة القيروانية', 'ORG']]],
   ];
-  for (const [text, want] of rows) {
-    const got = analyze(text).mentions.filter((m) => m.type !== 'MISC').map((m) => [m.text, m.type]);
-    assert.deepEqual(got, want, text);
-  }
+  checkMentionRows(rows);
 });
