@@ -6,14 +6,12 @@
  *
  *   npm run eval:articles [-- --dir ../shared/eval/dev --out out/eval-dev]
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve, basename } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { analyze } from '../src/analyze.ts';
-import { toJSON } from '../src/document.ts';
-import { decodeUtf8 } from '../src/ingest/read.ts';
+import { analyzeSet } from './analyze-set.ts';
 
 const { values } = parseArgs({
   options: { dir: { type: 'string', default: '../shared/eval/dev' }, out: { type: 'string', default: 'out/eval-dev' } },
@@ -24,17 +22,7 @@ if (!existsSync(join(dir, 'docs'))) {
   console.error(`eval-articles: ${dir}/docs not found (the shared evaluation data is not on this machine)`);
   process.exit(2);
 }
-mkdirSync(out, { recursive: true });
-const meta = JSON.parse(readFileSync(join(dir, 'docs', 'meta.json'), 'utf8')) as Record<string, { date?: string; url?: string }>;
-for (const file of readdirSync(join(dir, 'docs')).filter((f) => f.endsWith('.txt')).sort()) {
-  const name = basename(file, '.txt');
-  const text = decodeUtf8(readFileSync(join(dir, 'docs', file)), file);
-  // The article's address, as `khabar analyze` reads it from a JSON input: a national outlet's domain says which
-  // country's «دينار» (dinar) a bare amount is.
-  const url = meta[name]?.url;
-  const doc = analyze(text, { date: meta[name]?.date ?? null, ...(url ? { url } : {}) });
-  writeFileSync(join(out, `${name}.json`), JSON.stringify(toJSON(doc)));
-}
+analyzeSet(dir, out);
 // A folder outside ../shared/eval (e.g. test/heldout) has no scorer beside it: use the shared one.
 const besideDir = join(dir, '..', 'score.mjs');
 const scorer = existsSync(besideDir) ? besideDir : fileURLToPath(new URL('../../shared/eval/score.mjs', import.meta.url));

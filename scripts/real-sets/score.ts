@@ -8,12 +8,11 @@
  * gold exists and scored later. Prints one line a set and a POOLED line: quotes attributed of the gold's required ones,
  * quote precision, entity F1 from the pooled typed recall and precision, quantities and times found.
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { spawnSync } from 'node:child_process';
-import { analyze } from '../../src/analyze.ts';
-import { toJSON } from '../../src/document.ts';
+import { analyzeSet } from '../analyze-set.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -33,15 +32,7 @@ if (!existsSync(scorer)) {
 const total = { attributed: 0, required: 0, found: 0, right: 0, emitted: 0, recalled: 0, gold: 0, spurious: 0, system: 0, q: 0, qGold: 0, t: 0, tGold: 0 };
 for (const set of positionals) {
   const dir = join(root, set);
-  if (values.analyze) {
-    const meta = JSON.parse(readFileSync(join(dir, 'docs', 'meta.json'), 'utf8')) as Record<string, { date?: string; url?: string }>;
-    mkdirSync(join(out, set), { recursive: true });
-    for (const file of readdirSync(join(dir, 'docs')).filter((f) => f.endsWith('.txt'))) {
-      const name = file.slice(0, -4);
-      const doc = analyze(readFileSync(join(dir, 'docs', file), 'utf8'), { date: meta[name]?.date ?? null, ...(meta[name]?.url ? { url: meta[name]!.url } : {}) });
-      writeFileSync(join(out, set, `${name}.json`), JSON.stringify(toJSON(doc)));
-    }
-  }
+  if (values.analyze) analyzeSet(dir, join(out, set));
   // (A set drawn but not yet annotated: its analyses are written, nothing to score.)
   if (!existsSync(join(dir, 'gold')) || !readdirSync(join(dir, 'gold')).some((f) => f.endsWith('.json'))) {
     console.log(`${set}: no gold yet${values.analyze ? ' (analyses written)' : ''}`);

@@ -18,7 +18,7 @@ import { getLexicon } from '../segment/clitics.ts';
 import { lookupNumberWord } from '../numbers/words.ts';
 import { isMeasureWord } from '../numbers/index.ts';
 import { normalizeWord } from '../text/normalize.ts';
-import { NOT_COMPLEMENT_WORDS, NOT_NISBA, PARTY_HEAD_WORDS, PREVENTION_WORDS, SCORE_OR_POINTS_AFTER } from '../ner/orgs.ts';
+import { NOT_COMPLEMENT_WORDS, NOT_NISBA, PARTY_HEAD_WORDS, PREVENTION_WORDS, scoreOrPointsAt } from '../ner/orgs.ts';
 import { AM_LETTERS, FEMININE_HEAD_AGREEMENT, FM_LETTERS } from '../ner/edges.ts';
 import { getNerModel } from '../ner/model.ts';
 import { PERSON_FACILITIES, theophoricFamilyName } from '../ner/index.ts';
@@ -378,7 +378,7 @@ function cleanMention(doc: AnalysisDocument, m: NamedMention, aliases: AliasInde
     // (Not an amount: «قرب مركز البصرة 28 ألف جزء في المليون».)
     const following = num ? /^\s*(\S+)/u.exec(text.slice(end + num[0].length, end + num[0].length + 20))?.[1] : undefined;
     // (Nor a score or a count of points in a results table: «مستقبل القصرين 16 ن», «النادي القربي 1 - 0».)
-    if (num && !(following !== undefined && (amountWord(nameKey(following)) || /^[%٪]/u.test(following))) && !SCORE_OR_POINTS_AFTER.test(text.slice(end + num[0].length, end + num[0].length + 12))) end += num[0].length;
+    if (num && !(following !== undefined && (amountWord(nameKey(following)) || /^[%٪]/u.test(following))) && !scoreOrPointsAt(text, end + num[0].length)) end += num[0].length;
   }
   // «جوهرة أف أم»: a radio tagged as «أف أم» (FM) alone takes the word before it, without its proclitics.
   if (/^(اف ام|fm|اف م)$/u.test(nameKey(own))) {
@@ -2310,7 +2310,7 @@ function addOrganisations(doc: AnalysisDocument, view: TokenView, occurrences: O
     const afterNumber = last + 2 < tokens.length && tokens[last + 2]!.kind === 'word' ? view.keys[last + 2]! : '';
     // (Nor a count of what follows: «منع وزارة الشؤون الدينية 3 من أساتذة الزيتونة», the ministry barred 3 of the professors.)
     // (Nor a score or a count of points in a results table: «مستقبل القصرين 16 ن», «النادي القربي 1 - 0».)
-    if (last >= 0 && !transported && last + 1 < tokens.length && tokens[last + 1]!.kind === 'number' && /^\d{1,4}$/u.test(doc.text.slice(tokens[last + 1]!.start, tokens[last + 1]!.end)) && !(afterNumber && (amountWord(afterNumber) || afterNumber === 'من')) && !SCORE_OR_POINTS_AFTER.test(doc.text.slice(tokens[last + 1]!.end, tokens[last + 1]!.end + 12))) last++;
+    if (last >= 0 && !transported && last + 1 < tokens.length && tokens[last + 1]!.kind === 'number' && /^\d{1,4}$/u.test(doc.text.slice(tokens[last + 1]!.start, tokens[last + 1]!.end)) && !(afterNumber && (amountWord(afterNumber) || afterNumber === 'من')) && !scoreOrPointsAt(doc.text, tokens[last + 1]!.end)) last++;
     if (last < 0) continue;
     if (definiteHead && definite < 2) continue;
     // «صحيفة عكاظ السعودية»، «نادي قالاتاسراي التركي»: the nationality adjective after a head and a

@@ -19,7 +19,7 @@ import { wordFacts, type GazetteerType } from './features.ts';
 import { dottedAcronymStop, stripProclitics } from '../segment/index.ts';
 import { ARTICLE, COMPLEMENTISER_ENDS, definiteGivenName, NAME_PARTICLES, extendBelSurnames, LAM_GIVEN_NAMES, kunyaNames, mannerAfterSpeech, nameReading, namingWordNames, nisbaAdjective, QUOTATION_MARK, roleNoun, speechParticiple, proposeSlotNames, roleBefore, slotLexicon, SURNAME_HEADS, TIMES_OF_DAY, ALI, type SlotLexicon } from './slots.ts';
 import { agencyAcronym, ARABIC_TOKEN, feminineBeforeCountry, knownPlaceWord, listedPlaceLength, listedPlaceOffset, mark, outletNoun, PLACE_TYPES, proposeNamedPlaces, proposePlaces } from './places.ts';
-import { channelNames, extendPartyNames, placeBodies, proposeOrganisations, SCORE_OR_POINTS_AFTER } from './orgs.ts';
+import { channelNames, extendPartyNames, placeBodies, proposeOrganisations, scoreOrPointsAt } from './orgs.ts';
 import { TRIGGERS } from './triggers.ts';
 import { AM_LETTERS, ARABIC_WORD, cutDefiniteHeadObjects, extendGivenNames, extendNisbaSurnames, extendOrgHeads, FM_LETTERS, splitDefiniteHeads, trimFunctionWords, VAN } from './edges.ts';
 import { lexiconForm, possessedNounForm } from '../segment/lexicon-form.ts';
@@ -1274,17 +1274,23 @@ export function ner(options: NerOptions = {}): Stage {
       // (A town of two words or more too, when the project lists it whole: «أمل حمام سوسة» (AS Hammam Sousse), «سكك الحديد»
       // aside.) And «الرياضية/الرياضي» (sporting) right after a town is the club of the town: «جندوبة الرياضية» (Jendouba
       // Sports), «قرمبالية الرياضية».
+      /** The end of the place the tags begin at `k`: past its «I-LOC» words. */
+      const placeEnd = (tags: readonly Tag[], k: number): number => {
+        let end = k + 1;
+        while (end < tags.length && tags[end] === 'I-LOC') end++;
+        return end;
+      };
+      /** Whether folded `words` are a town the project lists: one word that names no country, or several listed whole. */
+      const listedTown = (words: readonly string[]): boolean =>
+        words.length === 1 ? knownPlaceWord(words[0]!) && !gazetteer.oneWordName(words[0]!, COUNTRY) : listedPlaceLength(words) === words.length;
       strings.forEach((s, si) => {
         const f = folded[si]!;
         for (let k = 0; k + 1 < f.length; k++) {
-          if (s.tags[k] === 'B-LOC' && k + 1 < f.length) {
-            let end = k + 1;
-            while (end < f.length && s.tags[end] === 'I-LOC') end++;
+          if (s.tags[k] === 'B-LOC') {
+            const end = placeEnd(s.tags, k);
             // (Behind «و/ب/ل» too: «وجندوبة الرياضية».)
-            const words = f.slice(k, end);
-            const bare = knownPlaceWord(words[0]!) ? words[0]! : words[0]!.replace(/^[وفبل]/u, '');
-            const town = end - k === 1 ? knownPlaceWord(bare) : listedPlaceLength([bare, ...words.slice(1)]) === end - k;
-            if (town && end < f.length && s.tags[end] === 'O' && SPORTING.has(f[end]!) && !gazetteer.oneWordName(bare, COUNTRY)) {
+            const first = knownPlaceWord(f[k]!) ? f[k]! : f[k]!.replace(/^[وفبل]/u, '');
+            if (end < f.length && s.tags[end] === 'O' && SPORTING.has(f[end]!) && listedTown([first, ...f.slice(k + 1, end)])) {
               s.tags[k] = 'B-ORG';
               for (let m = k + 1; m <= end; m++) s.tags[m] = 'I-ORG';
               k = end;
@@ -1301,9 +1307,8 @@ export function ner(options: NerOptions = {}): Stage {
           if (s.tags[k] !== 'O' || s.tags[k + 1] !== 'B-LOC') continue;
           const head = f[k]!;
           if (!headIn(head, CLUB_HEADS)) continue;
-          let end = k + 2;
-          while (end < f.length && s.tags[end] === 'I-LOC') end++;
-          if (end - k === 2 ? !knownPlaceWord(f[k + 1]!) || gazetteer.oneWordName(f[k + 1]!, COUNTRY) : listedPlaceLength(f.slice(k + 1, end)) !== end - k - 1) continue;
+          const end = placeEnd(s.tags, k + 1);
+          if (!listedTown(f.slice(k + 1, end))) continue;
           s.tags[k] = 'B-ORG';
           for (let m = k + 1; m < end; m++) s.tags[m] = 'I-ORG';
         }
@@ -2011,7 +2016,7 @@ export function ner(options: NerOptions = {}): Stage {
           if (span.type === 'PER' && span.end - span.start === 1 && span.start > 0 && mannerAfterSpeech(folded[si]![span.start - 1]!, texts[si]![span.start]!, lex)) continue;
           // Nor a team's score or points in a results table: «النادي القربي 1 - 0» (Club de Korba 1 – 0), «مستقبل القصرين 16 ن»
           // (16 points) — the number after the club's name is none of it. (A channel keeps its number: «فرانس 24».)
-          if (span.type !== 'MISC' && span.end - span.start > 1 && s.tokens[span.end - 1]!.kind === 'number' && SCORE_OR_POINTS_AFTER.test(doc.text.slice(s.tokens[span.end - 1]!.end, s.tokens[span.end - 1]!.end + 12))) span.end--;
+          if (span.type !== 'MISC' && span.end - span.start > 1 && s.tokens[span.end - 1]!.kind === 'number' && scoreOrPointsAt(doc.text, s.tokens[span.end - 1]!.end)) span.end--;
           const firstTok = s.tokens[span.start]!;
           const lastTok = s.tokens[span.end - 1]!;
           // (A listed outlet or town keeps its first letter: «واس» (SPA) is no «و» + «اس»; so does an agency's acronym alone

@@ -26,7 +26,12 @@ import { TRIGGERS } from './triggers.ts';
  * What follows a number that is a score or a count of points, not part of the name before it: a dash and another number
  * («1 - 0», «2-1»), or «ن», «نقاط», «نقطة» (points) — «النادي القربي 1 - 0», «مستقبل القصرين 16 ن».
  */
-export const SCORE_OR_POINTS_AFTER = /^[\s\u00a0]*(?:[-\u2013\u2014][\s\u00a0]*\d|(?:ن|نقاط|نقطة)(?![\u0621-\u064a]))/u;
+const SCORE_OR_POINTS_AFTER = /^[\s\u00a0]*(?:[-\u2013\u2014][\s\u00a0]*\d|(?:ن|نقاط|نقطة)(?![\u0621-\u064a]))/u;
+
+/** Whether what stands at `pos` of `text`, after a number, makes it a score or points ({@link SCORE_OR_POINTS_AFTER}). */
+export function scoreOrPointsAt(text: string, pos: number): boolean {
+  return SCORE_OR_POINTS_AFTER.test(text.slice(pos, pos + 12));
+}
 
 /** «الوقاية» (prevention), «الحماية» (protection), «التحرر» (liberation): a body's name takes «من» and its object after them. */
 export const PREVENTION_WORDS: readonly string[] = ['الوقاية', 'الحماية', 'التحرر'];
