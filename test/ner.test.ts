@@ -695,3 +695,24 @@ test('ner (fifty-ninth round): a club by its head and a town of two words, by a 
   ];
   checkMentionRows(rows);
 });
+
+test('ner (sixtieth round): a family name that is a common word after a compound given name in «الدين»', () => {
+  const rows: [string, [string, string][]][] = [
+    // «The regional director of equipment in Kasserine, Jamel Eddine Gamar, said in a statement …»: «قمر» (a moon) is his
+    // family name.
+    ['وقال المدير الجهوي للتجهيز بالقصرين، جمال الدين قمر في تصريح إعلامي إن الأشغال انتهت.', [['القصرين', 'LOC'], ['جمال الدين قمر', 'PER']]],
+  ];
+  checkMentionRows(rows);
+});
+
+test('ner (sixtieth round): a title alone, «أي» (any) and «مخاطبا» (addressing) are no part of a name', () => {
+  const rows: [string, [string, string][]][] = [
+    // «And the activist said that …»: «المناضل» (the activist) describes the man named before.
+    ['قال المناضل محمد العروسي الهاني إن الصراع قديم. وقال المناضل إن الفتنة عادت.', [['محمد العروسي الهاني', 'PER']]],
+    // «Hajj Abu Youssef denied any sectarian fighting in Iraq.»
+    ['ونفى الحاج أبو يوسف أي اقتتال طائفي في العراق.', [['أبو يوسف', 'PER'], ['العراق', 'LOC']]],
+    // «Hussein Jenayah, addressing the players and the fans: …» (a headline).
+    ['حسين جنيّح مخاطبا اللّاعبين و الجماهير: إرفعوا رؤوسكم', [['حسين جنيّح', 'PER']]],
+  ];
+  checkMentionRows(rows);
+});

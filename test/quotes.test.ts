@@ -5804,7 +5804,7 @@ test('quotes (thirty-sixth round): an outlet named by its head noun after the ti
   // «Seifeddine … called for changing the political map», «the ministry called on them to settle their situation»: «دعا»
   // takes what it calls for behind a bare «ل» too, as behind «لل» and «إلى».
   assertSpeakers([
-    ['ودعا الصافي سعيد لتغيير الخارطة السياسية في تونس.', [['الصافي سعيد', 'PER'], ['تونس', 'LOC']], [['لتغيير الخارطة السياسية في تونس', 'الصافي سعيد']]],
+    ['ودعا الصافي سعيد لتغيير الخارطة السياسية في تونس.', [['الصافي سعيد', 'PER'], ['تونس', 'LOC']], [['تغيير الخارطة السياسية في تونس', 'الصافي سعيد']]],
   ]);
   // (The feminine «معبرة» after a noun stays an adjective: «a picture expressive of the tragedy».)
   const doc = analyze('نشرت الصفحة صورة معبرة عن مأساة اللاجئين.', { date: '2017-01-01' });
@@ -6379,7 +6379,7 @@ test('quotes (forty-second round): after the participle «داعيا/داعية�
       [['رضا ساسي', 'PER']],
       [
         ['العمال بدأوا إضرابهم منذ يوم أمس', 'رضا ساسي'],
-        ['لتحمل مسؤوليتها كاملة تجاه هذا الوضع', 'رضا ساسي'],
+        ['تحمل مسؤوليتها كاملة تجاه هذا الوضع', 'رضا ساسي'],
       ],
     ],
     // «MP Samia Abbou stressed that the file is ready, calling on the government to intervene urgently»: a one-word object.
@@ -6575,7 +6575,7 @@ test('quotes (forty-third round): a headline\'s body or person calls on an objec
       'نقابة الصحفيين تدعو السلطات الجزائرية لفتح تحقيق حول وفاة مدون\nدعت النقابة الوطنية للصحفيين التونسيين السلطات الجزائرية اليوم الاثنين إلى فتح تحقيق حول ملابسات وفاة المدون.',
       [['نقابة الصحفيين', 'ORG'], ['النقابة الوطنية للصحفيين التونسيين', 'ORG']],
       [
-        ['لفتح تحقيق حول وفاة مدون', 'النقابة الوطنية للصحفيين التونسيين'],
+        ['فتح تحقيق حول وفاة مدون', 'النقابة الوطنية للصحفيين التونسيين'],
         ['فتح تحقيق حول ملابسات وفاة المدون', 'النقابة الوطنية للصحفيين التونسيين'],
       ],
     ],
@@ -7240,7 +7240,7 @@ test('quotes (forty-eighth round): «دعت الوزارة X لتبليغ …» 
       [
         ['اجتناب اقتناء هذه المادة', 'وزارة الصحة'],
         ['ضرورة حسن اختيار مواد التجميل', 'وزارة الصحة'],
-        ['لتبليغ المصالح المختصة عن كل حدوث آثار جانبية', 'وزارة الصحة'],
+        ['تبليغ المصالح المختصة عن كل حدوث آثار جانبية', 'وزارة الصحة'],
       ],
     ],
     // «… and that the government is required to bear its responsibility»: «مطالبة» after a definite subject is its predicate.
@@ -7594,7 +7594,7 @@ test('quotes (fifty-third round): a body named behind «ل/لل» after «اله
       'the board of a club',
       'اصدرت الهيئة المديرة للنادي الإفريقي بياناً بعد إجتماع مطول استنكرت فيه الإيقافات، داعية وزير الداخلية لفتح تحقيق لكشف الأطراف المتسببة في العنف.',
       [['نادي الإفريقي', 'ORG']],
-      [['لفتح تحقيق لكشف الأطراف المتسببة في العنف', 'النادي الإفريقي']],
+      [['فتح تحقيق لكشف الأطراف المتسببة في العنف', 'النادي الإفريقي']],
     ],
     // A masculine participle does not agree with the board: «مؤكدا» (stressing, masculine) is no statement of it.
     [
@@ -7949,6 +7949,193 @@ test('quotes (fifty-ninth round): a name inside the object that opens right afte
       [
         ['التصويت لماكرون', 'بونوا هامون'],
         ['المعركة انتهت', 'فرانسوا فيون'],
+      ],
+    ],
+  ]);
+});
+
+test('quotes (sixtieth round): «ولفت الانتباه لـ» (and drawing attention to) inside what was said is no cue', () => {
+  checkSaid([
+    // «Kalthoum Kannou added that she will work for urgent action and for drawing attention to these deprived areas, whose
+    // people lack the most basic means of a decent life.»
+    [
+      'a verbal noun with «ل»',
+      'وأضافت كلثوم كنو أنها ستعمل من أجل التحرّك العاجل ولفت الانتباه لهذه المناطق المحرومة التي يفتقر القاطنون بها إلى أبسط مقومات العيش الكريم.',
+      [['كلثوم كنو', 'PER']],
+      [['ستعمل من أجل التحرّك العاجل ولفت الانتباه لهذه المناطق المحرومة التي يفتقر القاطنون بها إلى أبسط مقومات العيش الكريم', 'كلثوم كنو']],
+    ],
+    // «The minister drew attention to the fact that the situation is hard»: the verb with its «إلى» still speaks.
+    ['the verb with «إلى»', 'ولفت سمير الطيب الانتباه إلى أن الوضع صعب.', [['سمير الطيب', 'PER']], [['الوضع صعب', 'سمير الطيب']]],
+  ]);
+});
+
+test('quotes (sixtieth round): a body\'s telegram is the occasion before the «على» of a verb of stance', () => {
+  checkSaid([
+    // «The union stressed in a telegram to the governor its attachment to the neutrality of schools.»
+    [
+      'in a telegram',
+      'وأكدت النقابة الجهوية للتعليم الثانوي في برقية توجهت بها إلى والي المهدية على تمسكها بمبدأ حياد المؤسسة التربوية.',
+      [['النقابة الجهوية للتعليم الثانوي', 'ORG']],
+      [['تمسكها بمبدأ حياد المؤسسة التربوية', 'النقابة الجهوية للتعليم الثانوي']],
+    ],
+  ]);
+});
+
+test('quotes (sixtieth round): «بحسب ما جاء في بيان أصدرته» (according to a statement it issued) is the sentence\'s body\'s', () => {
+  checkSaid([
+    // «The agents of the sub-directorate for fighting crime uncovered yesterday a drug-trafficking network, according to a
+    // statement it issued.»
+    [
+      'a statement it issued',
+      'تمكن أعوان الإدارة الفرعية لمكافحة الإجرام يوم أمس من الكشف عن شبكة تنشط في مجال الإتجار بالمخدرات، بحسب ما جاء في بيان أصدرته.',
+      [['الإدارة الفرعية لمكافحة الإجرام', 'ORG']],
+      [['تمكن أعوان الإدارة الفرعية لمكافحة الإجرام يوم أمس من الكشف عن شبكة تنشط في مجال الإتجار بالمخدرات', 'الإدارة الفرعية لمكافحة الإجرام']],
+    ],
+    // «The interior ministry dismantled a network, according to a statement of its own.»
+    [
+      'a statement of its own',
+      'تمكنت وزارة الداخلية من تفكيك شبكة لتهريب السلع، حسب بيان لها.',
+      [['وزارة الداخلية', 'ORG']],
+      [['تمكنت وزارة الداخلية من تفكيك شبكة لتهريب السلع', 'وزارة الداخلية']],
+    ],
+    // «… according to a statement it issued today»: no pronoun closes the source there — the issuer may follow.
+    ['the source goes on', 'تمكنت الوحدات من تفكيك شبكة، حسب بيان أصدرته اليوم.', [], []],
+  ]);
+});
+
+test('quotes (sixtieth round): «دعا» with a role whose body precedes the name, and what it called for after «ل»', () => {
+  checkSaid([
+    // «The director of urban water at the ministry of equipment, Najib Ben Cheikha, called on citizens today not to throw
+    // waste, to avoid blocking the rainwater drains.»
+    [
+      'a role with its body, then «لعدم»',
+      'دعا مدير إدارة المياه العمرانية بوزارة التجهيز نجيب بن شيخة المواطنين اليوم الخميس لعدم إلقاء الفضلات لتفادي انسداد شبكات صرف مياه الأمطار.',
+      [['وزارة التجهيز', 'ORG'], ['نجيب بن شيخة', 'PER']],
+      [['عدم إلقاء الفضلات لتفادي انسداد شبكات صرف مياه الأمطار', 'نجيب بن شيخة']],
+    ],
+    // «The General Directorate of the National Guard called for caution»: the content starts past the «ل» of «لتوخي».
+    [
+      'past a lone «ل»',
+      'دعت الإدارة العامة للحرس الوطني المواطنين لتوخي الحذر بسبب التقلبات الجوية.',
+      [['الإدارة العامة للحرس الوطني', 'ORG']],
+      [['توخي الحذر بسبب التقلبات الجوية', 'الإدارة العامة للحرس الوطني']],
+    ],
+    // «The president of the Tunisian tennis federation, Salma Mouelhi, called on the fans to attend in numbers.»
+    [
+      '«للحضور» (to attend)',
+      'ودعت رئيسة الجامعة التونسية للتنس سلمى المولهي الجماهير للحضور بكثافة خلال الدورة لتقديم الدعم للاعبين.',
+      [['الجامعة التونسية للتنس', 'ORG'], ['سلمى المولهي', 'PER']],
+      [['للحضور بكثافة خلال الدورة لتقديم الدعم للاعبين', 'سلمى المولهي']],
+    ],
+  ]);
+});
+
+test('quotes (sixtieth round): a noun of need past an occasion that no comma closes', () => {
+  checkSaid([
+    // «Najib Ben Cheikha stressed in a statement to Jawhara FM the need to avoid throwing waste into the drains.»
+    [
+      'a named subject',
+      'وأكد نجيب بن شيخة في تصريح للجوهرة أف أم ضرورة تجنب إلقاء الفضلات في مجاري المياه.',
+      [['نجيب بن شيخة', 'PER'], ['جوهرة أف أم', 'ORG']],
+      [['ضرورة تجنب إلقاء الفضلات في مجاري المياه', 'نجيب بن شيخة']],
+    ],
+    // «… He stressed in a statement to the programme "Sabah El Ward" on Jawhara FM the need …»: a dropped subject.
+    [
+      'a dropped subject, past a programme and its station',
+      'دعا نجيب بن شيخة المواطنين إلى الحذر. وأكد في تصريح لبرنامج "صباح الورد" على "الجوهرة أف أم" ضرورة تجنب إلقاء الفضلات.',
+      [['نجيب بن شيخة', 'PER'], ['الجوهرة أف أم', 'ORG']],
+      [
+        ['الحذر', 'نجيب بن شيخة'],
+        ['ضرورة تجنب إلقاء الفضلات', 'نجيب بن شيخة'],
+      ],
+    ],
+  ]);
+});
+
+test('quotes (sixtieth round): «وهو طالب» (and he is a student) after a pronoun is no cue', () => {
+  checkSaid([
+    // «The young Amine Gharyani, who is a doctoral student at the University of Jean Jaurès, represented Tunisia …»
+    [
+      'a student',
+      'مثّل مؤخرا الشاب التونسي أمين الغرياني، وهو طالب بمرحلة الدكتوراه بجامعة جون جوراس الفرنسية، تونس في أكبر معرض للمخترعين.',
+      [['أمين الغرياني', 'PER']],
+      [],
+    ],
+  ]);
+});
+
+test('quotes (sixtieth round): a role subject after «من جانب آخر» (on the other hand) speaks on in the participle', () => {
+  checkSaid([
+    // «… On the other hand the head of Ennahdha spoke of the assassination of the engineer Mohamed Zouari, pointing out that
+    // this attack is a blatant one on national sovereignty.»
+    [
+      'the role after the transition',
+      'أدى رئيس حركة النهضة راشد الغنوشي زيارة إلى القيروان. من جانب آخر تحدث رئيس حركة النهضة عن جريمة اغتيال المهندس محمد الزواري مؤخرا في صفاقس مشيرا الى ان هذا الاعتداء هو اعتداء صارخ على السيادة الوطنية.',
+      [['رئيس حركة النهضة', 'ORG'], ['راشد الغنوشي', 'PER'], ['محمد الزواري', 'PER']],
+      [['هذا الاعتداء هو اعتداء صارخ على السيادة الوطنية', 'راشد الغنوشي']],
+    ],
+  ]);
+});
+
+test('quotes (sixtieth round): a body by its head noun — its position after a comma, and the issuer of a statement «صادر عن» it', () => {
+  checkSaid([
+    // «… The two sides agreed, according to a statement issued by the movement, to deepen the dialogue. The movement also
+    // stressed its care to pursue its positive policy.»
+    [
+      'the movement',
+      'التقى وفد من حركة مشروع تونس بحسين العباسي. واتفق الطرفان، وفق بلاغ صادر عن الحركة، على تعميق الحوار. كما أكدت الحركة، حرصها على مواصلة سياستها الإيجابية.',
+      [['حركة مشروع تونس', 'ORG'], ['حسين العباسي', 'PER']],
+      [
+        ['اتفق الطرفان، وفق بلاغ صادر عن الحركة، على تعميق الحوار', 'حركة مشروع تونس'],
+        ['حرصها على مواصلة سياستها الإيجابية', 'حركة مشروع تونس'],
+      ],
+    ],
+  ]);
+});
+
+test('quotes (sixtieth round): a judgement «اعتبر» makes after «إياه» or after its subject in «وهو ما اعتبره X»', () => {
+  checkSaid([
+    // «… holding the ministry responsible for the strike, deeming it an unjustified intransigence.»
+    [
+      'after «إياه»',
+      'وحمل عماد بلحاج خليفة الوزارة مسؤولية الإضراب، معتبرا إياه تعنتا غير مبرر.',
+      [['عماد بلحاج خليفة', 'PER']],
+      [['تعنتا غير مبرر', 'عماد بلحاج خليفة']],
+    ],
+    // «The first flight brought 120 tourists, which the regional tourism delegate, Amel Hachani, deemed a good sign.»
+    [
+      'after the subject',
+      'وضمت الرحلة الأولى 120 سائحا، وهو ما اعتبرته أمل الحشاني مؤشرا طيبا بعد سنتين صعبتين.',
+      [['أمل الحشاني', 'PER']],
+      [['مؤشرا طيبا بعد سنتين صعبتين', 'أمل الحشاني']],
+    ],
+    // «… which the minister stated»: «أكد» points back at the clause before.
+    [
+      'a stating verb points back',
+      'وستنطلق الأشغال في شهر مارس المقبل حسب البرنامج المعد، وهو ما أكده سمير الطيب.',
+      [['سمير الطيب', 'PER']],
+      [['ستنطلق الأشغال في شهر مارس المقبل حسب البرنامج المعد', 'سمير الطيب']],
+    ],
+  ]);
+});
+
+test('quotes (sixtieth round): «دعا … لمساعدة» (called … to help) and a headline\'s speaker addressing someone', () => {
+  checkSaid([
+    // «Imed Belhaj Khalifa called on all parties to help the security unions achieve their demands.»
+    [
+      'a verbal noun «مفاعلة»',
+      'ودعا عماد بلحاج خليفة كافة الأطراف لمساعدة النقابات الأمنية بتحقيق مطالبها.',
+      [['عماد بلحاج خليفة', 'PER']],
+      [['مساعدة النقابات الأمنية بتحقيق مطالبها', 'عماد بلحاج خليفة']],
+    ],
+    // «Hussein Jenayah addressing the players and the fans: raise your heads, you are the sons of the Étoile» (a headline).
+    [
+      'a headline',
+      'حسين جنيّح مخاطبا اللّاعبين و الجماهير: إرفعوا رؤوسكم فأنتم أبناء النّجم الساحلي\nصرّح حسين جنيّح أن الحكم لم يحتسب ضربة جزاء.',
+      [['حسين جنيّح', 'PER'], ['حسين جنيّح', 'PER']],
+      [
+        ['إرفعوا رؤوسكم فأنتم أبناء النّجم الساحلي', 'حسين جنيّح'],
+        ['الحكم لم يحتسب ضربة جزاء', 'حسين جنيّح'],
       ],
     ],
   ]);

@@ -35,7 +35,10 @@ export const VAN = 'فان';
 // worth noting, after a name that ends a paragraph: «رشدي قزقز يشار أن …».)
 // (And «المكنى»، «الملقب»، «المدعو» (nicknamed, called), which a nickname follows: «سيف الله بن حسين المكنى بأبي عياض» — not
 // «المكني» with «ي», a family name too: «محمد المكني», the mayor of Sousse.)
-const NOT_NAME_ENDS: ReadonlySet<string> = new Set(['على', 'في', 'إلى', 'الى', 'عن', 'مع', 'من', 'إن', 'أن', 'ان', 'فإن', VAN, 'أيضا', 'ايضا', 'كذلك', 'مايلي', 'قوله', 'قولها', 'ضيف', 'آنذاك', 'انذاك', 'أنذاك', 'حينها', 'حينذاك', 'يشار', 'المكنى', 'الملقب', 'المدعو']);
+// (And «أي» (any), a denial's object: «ونفى الحاج أبو يوسف أي اقتتال طائفي», denied any sectarian fighting — a Latin letter
+// before it keeps it, «سي أي»: see isLatinLetterName. And «مخاطبا/مخاطبة» (addressing), «متوجها/متوجهة» (turning to), whom
+// a headline's person speaks to: «حسين جنيّح مخاطبا اللّاعبين و الجماهير: …».)
+const NOT_NAME_ENDS: ReadonlySet<string> = new Set(['على', 'في', 'إلى', 'الى', 'عن', 'مع', 'من', 'إن', 'أن', 'ان', 'فإن', VAN, 'أيضا', 'ايضا', 'كذلك', 'مايلي', 'قوله', 'قولها', 'ضيف', 'آنذاك', 'انذاك', 'أنذاك', 'حينها', 'حينذاك', 'يشار', 'المكنى', 'الملقب', 'المدعو', 'أي', 'اي', 'مخاطبا', 'مخاطبة', 'متوجها', 'متوجهة']);
 
 /** «ولد» (was born, or the Mauritanian «son of»), and the words after the verb: «في» (in), «عام/سنة» (in the year). */
 const BORN = 'ولد';

@@ -17,7 +17,7 @@ import { fold } from './fold.ts';
 import { CORPUS_PERSONS } from './data/corpus-persons.ts';
 import { wordFacts, type GazetteerType } from './features.ts';
 import { dottedAcronymStop, stripProclitics } from '../segment/index.ts';
-import { ARTICLE, COMPLEMENTISER_ENDS, definiteGivenName, NAME_PARTICLES, extendBelSurnames, LAM_GIVEN_NAMES, kunyaNames, mannerAfterSpeech, nameReading, namingWordNames, nisbaAdjective, QUOTATION_MARK, roleNoun, speechParticiple, proposeSlotNames, roleBefore, slotLexicon, SURNAME_HEADS, TIMES_OF_DAY, ALI, type SlotLexicon } from './slots.ts';
+import { ARTICLE, COMPLEMENTISER_ENDS, definiteGivenName, NAME_PARTICLES, extendBelSurnames, extendCompoundGivenNames, untagBareTitles, LAM_GIVEN_NAMES, kunyaNames, mannerAfterSpeech, nameReading, namingWordNames, nisbaAdjective, QUOTATION_MARK, roleNoun, speechParticiple, proposeSlotNames, roleBefore, slotLexicon, SURNAME_HEADS, TIMES_OF_DAY, ALI, type SlotLexicon } from './slots.ts';
 import { agencyAcronym, ARABIC_TOKEN, feminineBeforeCountry, knownPlaceWord, listedPlaceLength, listedPlaceOffset, mark, outletNoun, PLACE_TYPES, proposeNamedPlaces, proposePlaces } from './places.ts';
 import { channelNames, extendPartyNames, placeBodies, proposeOrganisations, scoreOrPointsAt } from './orgs.ts';
 import { TRIGGERS } from './triggers.ts';
@@ -927,7 +927,9 @@ export function ner(options: NerOptions = {}): Stage {
       if (process.env['KHABAR_NER_SLOTS'] !== '0') {
         proposeSlotNames(strings, lex, { folded, givenName: givenNameTest });
         extendBelSurnames(strings, lex, givenNameTest);
+        extendCompoundGivenNames(strings, lex);
       }
+      untagBareTitles(strings);
       // (The kunya and naming-word passes are rules of their own, not slot guesses: KHABAR_NER_SLOTS=0 leaves them on.)
       kunyaNames(strings, folded, givenNameTest);
       namingWordNames(strings, folded, lex);

@@ -527,6 +527,46 @@ export function extendBelSurnames(sentences: readonly TaggedTokens[], lex: SlotL
   return added;
 }
 
+/**
+ * A family name that is also a common word, after a compound given name in «الدين» the tagger read alone: «جمال الدين قمر»
+ * (Jamel Eddine Gamar, «قمر» a moon), «شرف الدين القليل». The word joins the person when it is no function, trigger or
+ * role word, is not behind a preposition, and the name ends clearly after it (see `closesStrictly`, or a comma). A
+ * person is hardly ever named by such a given name alone. Returns the number of words added.
+ */
+export function extendCompoundGivenNames(sentences: readonly TaggedTokens[], lex: SlotLexicon): number {
+  let added = 0;
+  for (const s of sentences) {
+    const words = s.tokens.map(fold);
+    for (const span of spansOf(s.tags)) {
+      const j = span.end;
+      if (span.type !== 'PER' || span.end - span.start !== 2 || words[span.start + 1] !== DIN || !COMPOUND_HEADS.has(words[span.start]!)) continue;
+      if (j >= s.tokens.length || s.tags[j] !== 'O' || RESERVED.has(words[j]!) || ROLES.has(words[j]!)) continue;
+      const form = lex.form(s.tokens[j]!);
+      if (!arabicWord(form) || /^[وف]/u.test(words[j]!) || behindPreposition(form, lex)) continue;
+      if (!(closesStrictly(s.tokens, words, s.tags, j + 1, lex) || (j + 1 < s.tokens.length && isComma(s.tokens[j + 1]!)))) continue;
+      s.tags[j] = 'I-PER';
+      added++;
+    }
+  }
+  return added;
+}
+
+/**
+ * Untags a person that is one definite title alone: «وقال المناضل إن …» (and the activist said that …) — «المناضل» describes
+ * the person named before; it names no one. Returns the number of words untagged.
+ */
+export function untagBareTitles(sentences: readonly TaggedTokens[]): number {
+  let removed = 0;
+  for (const s of sentences) {
+    for (const span of spansOf(s.tags)) {
+      if (span.type !== 'PER' || span.end - span.start !== 1 || !BARE_TITLES.has(fold(s.tokens[span.start]!))) continue;
+      s.tags[span.start] = 'O';
+      removed++;
+    }
+  }
+  return removed;
+}
+
 /** A definite adjective between a title and a name: «الحقوقية» in «الناشطة الحقوقية» (the rights activist). */
 function adjective(token: string, folded: string, lex: SlotLexicon): boolean {
   // (No speech verb starts with the article, so RESERVED excludes no more than stop words, triggers and titles.)

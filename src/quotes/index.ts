@@ -243,6 +243,20 @@ const ALSO_OPENERS: ReadonlySet<string> = new Set(['كما', 'حيث', 'اذ']);
 const DATA_NOUNS: ReadonlySet<string> = new Set('بيانات معطيات ارقام نتائج احصائية احصائيات احصاءات مؤشرات تقديرات خارطة خريطة حصيلة'.split(' ').map((w) => nameKey(w)));
 /** The lemma of «اتهم» (accused) in the cue table. */
 const ACCUSED = 'اتهم';
+/** «أصدرته، أصدره، نشرته، له، لها» (it issued it, its own), keyed: a document's issuer as a pronoun, see `ownDocumentAt`. */
+const OWN_ISSUER = /^(اصدرته|اصدره|اصدرتها|اصدرها|اصدروه|نشرته|نشره|نشرتها|نشرها|له|لها|لهم)$/u;
+/** «هو، هي، هم» (he, she, they) with «و/ف», keyed: the subject of a nominal clause, whose predicate a noun after it is. */
+const SUBJECT_PRONOUNS = /^[وف]?(هو|هي|هم)$/u;
+/** «جانب آخر»، «جهة أخرى»، «ناحية ثانية» (another side), keyed, after «من»: a transition that opens a sentence. */
+const OTHER_SIDE = /^(جانب|جهه|ناحيه) (اخر|اخري|ثان|ثاني|ثانيه)$/u;
+/** «إياه، إياها، إياهم» (it, him, her, them), keyed: the object pronoun set apart after a verb. */
+const OBJECT_IYYA = /^اياه(ا|م|ما)?$/u;
+/** «مخاطبا، متوجها» (addressing, turning to) and their feminine, keyed: the ones spoken to follow. */
+const ADDRESSING = /^(مخاطبا|مخاطبه|متوجها|متوجهه)$/u;
+/** The lemma of «لفت» (drew attention) in the cue table. */
+const DREW = 'لفت';
+/** Keys of «الانتباه» (attention), «النظر»، «الأنظار»: the object of «لفت». */
+const ATTENTION = /^(الانتباه|النظر|الانظار)$/u;
 /** «آخر» (latest) before a data noun, keys: «حسب آخر حصيلة». */
 const LATEST: ReadonlySet<string> = new Set(['اخر']);
 /** Prepositions a verb governs, keys, which carry its clause on past an aside: «أدى، حسب آخر حصيلة، إلى …». */
@@ -588,7 +602,7 @@ const OCCASION_NOUNS: ReadonlySet<string> = new Set([
  * {@link OCCASION_NOUNS} and the documents a body states its position in, «في تقريرها» (in its report), «في بيانه» (in its
  * statement): the occasion between a verb of stance's subject and its «على» (see `occasionOpensBefore`).
  */
-const STANCE_OCCASION_NOUNS: ReadonlySet<string> = new Set([...OCCASION_NOUNS, ...'بيان تقرير بلاغ رسالة مراسلة'.split(' ').map((w) => nameKey(w))]);
+const STANCE_OCCASION_NOUNS: ReadonlySet<string> = new Set([...OCCASION_NOUNS, ...'بيان تقرير بلاغ رسالة مراسلة برقية لائحة عريضة'.split(' ').map((w) => nameKey(w))]);
 /** Verbs of publishing a document (نشر، أصدر), keyed, with «و/ف». */
 const PUBLISHING_VERBS = /^[وف]?(نشر|نشرت|اصدر|اصدرت)$/u;
 /** Words of an official page or account between a verb of publishing and the body it belongs to; keyed. */
@@ -603,9 +617,9 @@ const BY_SAYING = /^(بالقول|بقوله|بقولها|بقولهم|بقول�
 const BI_ANNA = /^بان(ه|ها|هم)?$/u;
 /**
  * What «دعا» (called on …) may take with «لل» or «ل» instead of «إلى»: a verbal noun of a derived form («للتدخل»، «للاستثمار»،
- * «لتقديم») or one of a few plain ones («للعمل»، «للوقوف»، «للنظر»، «لفتح» (to open), «لوقف» (to stop)), keyed.
+ * «لتقديم»، «لمساعدة» (to help), «للمشاركة») or one of a few plain ones («للعمل»، «للوقوف»، «للنظر»، «لفتح» (to open), «لوقف» (to stop), «لعدم» (not to), «للحضور» (to attend)), keyed.
  */
-const CALLED_FOR_NOUN = /^لل?(ت.{3,}|ا.{4,}|(عمل|وقوف|نظر|مشاركه|مساهمه|مسانده|حوار|فتح|وقف|وضع|رفع|سحب|دعم))$/u;
+const CALLED_FOR_NOUN = /^لل?(ت.{3,}|ا.{4,}|م.ا.{2}ه|(عمل|وقوف|نظر|حوار|فتح|وقف|وضع|رفع|سحب|دعم|عدم|حضور))$/u;
 /** Demonstratives after «جاء» in the writer's frame, keyed: «وجاء ذلك عندما …», «وجاء هذا البيان …». */
 const FRAME_DEMONSTRATIVES: ReadonlySet<string> = new Set(['ذلك', 'هذا', 'هذه', 'ذاك', 'تلك'].map((w) => nameKey(w)));
 /**
@@ -625,8 +639,8 @@ const calledForNoun = (k: string): boolean => {
   const noun = k.replace(/^لل?/u, '');
   return !CALLED_FOR_NOUN_NOT.has(noun) && !bodyHead(noun);
 };
-/** Words after «لل» that look like {@link CALLED_FOR_NOUN} but name a body's field: «للأنباء» (news agency), «للإعلام», keyed. */
-const CALLED_FOR_NOUN_NOT: ReadonlySet<string> = new Set(['انباء', 'احزاب', 'اعلام', 'اتصال', 'امن', 'استثمار', 'تنميه', 'تربيه', 'تجاره', 'تشغيل', 'تكوين', 'تعليم', 'ثقافه', 'تخطيط', 'احصاء']);
+/** Words after «لل» that look like {@link CALLED_FOR_NOUN} but name a body's field — «للأنباء» (news agency), «للإعلام» — or a governorate or a correspondent («لمحافظة»، «لمراسلة»), keyed. */
+const CALLED_FOR_NOUN_NOT: ReadonlySet<string> = new Set(['انباء', 'احزاب', 'اعلام', 'اتصال', 'امن', 'استثمار', 'تنميه', 'تربيه', 'تجاره', 'تشغيل', 'تكوين', 'تعليم', 'ثقافه', 'تخطيط', 'احصاء', 'محافظه', 'مراسله']);
 /**
  * Verbal nouns of speech verbs with the speaker's pronoun, keyed, behind «و/ف» and «ب/ل/مع» at most: «تأكيده» (his
  * stressing), «تشديدها», «إشارته», «توضيحه», «اعتباره»; the group is the noun, then the pronoun.
@@ -1237,6 +1251,12 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     const form = forms.get(verb) ?? forms.get(verb.replace(/(ه|ها|هم)$/u, ''));
     return form !== undefined && !form.participle;
   };
+  /**
+   * Whether «لفت» at `i` is the verbal noun «drawing attention»: «ولفت الانتباه لهذه المناطق» — «الانتباه» (attention) then
+   * «ل», not the verb's own «إلى».
+   */
+  const drawingAttentionAt = (i: number, form: CueForm): boolean =>
+    form.verb.lemma === DREW && !form.participle && ATTENTION.test(keys[i + 1] ?? '') && /^ل(?!ا$)/u.test(keys[i + 2] ?? '');
   const cueAt = (i: number): { form: CueForm; prefixed: boolean } | undefined => {
     const t = tokens[i]!;
     if (t.kind !== 'word') return undefined;
@@ -1287,6 +1307,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // «شهرام أميري، الذي كان قد اتهم بالتجسس لصالح الولايات المتحدة» (who had been accused of spying): «اتهم» right before
       // its «ب» has no object — the passive, the one accused, nobody accusing.
       if (direct.verb.lemma === ACCUSED && !direct.participle && /^ب(?!ان$|انه)/u.test(keys[i + 1] ?? '')) return undefined;
+      // («لفت الانتباه لـ», drawing attention to: the verbal noun.)
+      if (drawingAttentionAt(i, direct)) return undefined;
       // (Nor «مقرا» (a headquarters) before an adjective that happens to start with «ب»: «تستخدم مقرا باليا», used a
       // run-down headquarters — an accusative in «ا», where «مقرا بوجود …» (acknowledging the existence of) has a noun.)
       if (NOUN_PARTICIPLES.has(k) && !(i > 0 && tokens[i - 1]!.kind === 'punct') && !COMPLEMENTISERS.has(keys[i + 1] ?? '') && !(/^ب/u.test(keys[i + 1] ?? '') && !(k.startsWith('مقر') && /[^هن]ا$/u.test(keys[i + 1]!)))) return undefined;
@@ -1300,6 +1322,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // (Nor «مطالبة» (required) after the subject of a nominal clause, whose predicate it is: «أن "الهيئة الوطنية للمحامين"
       // مطالبة بتعيين محامين» (that the bar is required to appoint lawyers), «جميع الأحزاب مطالبة بالارتقاء …».)
       if (direct.participle && direct.verb.lemma === 'طالب' && subjectOnlyBefore(i)) return undefined;
+      // (Nor «طالب» (a student) after a pronoun, the predicate of «وهو طالب بمرحلة الدكتوراه» (and he is a doctoral student).)
+      if (!direct.participle && direct.verb.lemma === 'طالب' && i > 0 && SUBJECT_PRONOUNS.test(keys[i - 1]!)) return undefined;
       // (Nor after an indefinite noun in the accusative, which it describes, when nothing it takes follows: «غير أن موقفا
       // لافتا حصل» (but a striking incident happened) — «لافتا» is also «pointing out».)
       // (Only the participles news copy also uses as adjectives: «لافت» (striking), «مفيد» (useful), «معترف به» (recognised).)
@@ -1339,7 +1363,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // + an imperfect a few words before, in the clause, is that clause's second verb, not a speech verb of its own.
       const afterSubjunctive = f !== undefined && /^[وف][يت]/u.test(k) && subjunctiveBefore(i);
       const estimate = f !== undefined && f.verb.lemma === 'قدر' && !f.participle && estimatedAmountAfter(i);
-      if (f && !(f.verb.lemma === STATED && keys[i + 1] !== 'في') && !verbalNoun && !coordinated && !afterSubjunctive && !estimate && (k.length > 3 || (k.length === 3 && i + 1 < tokens.length && (tokenText(i + 1) === ':' || byQuotingAt(i) >= 0 || (f.verb.lemma === 'رد' && repliedWithBi(i)) || (f.verb.lemma === URGED && (i === 0 || tokens[i - 1]!.kind === 'punct'))))) && !(f.verb.topic && !weightAfter(i, f.verb))) return { form: f, prefixed: true };
+      if (f && !(f.verb.lemma === STATED && keys[i + 1] !== 'في') && !verbalNoun && !coordinated && !drawingAttentionAt(i, f) && !afterSubjunctive && !estimate && (k.length > 3 || (k.length === 3 && i + 1 < tokens.length && (tokenText(i + 1) === ':' || byQuotingAt(i) >= 0 || (f.verb.lemma === 'رد' && repliedWithBi(i)) || (f.verb.lemma === URGED && (i === 0 || tokens[i - 1]!.kind === 'punct'))))) && !(f.verb.topic && !weightAfter(i, f.verb))) return { form: f, prefixed: true };
     }
     // «واعتبرها "تحديا صارخا للدولة"» (and considered it "a blatant challenge to the state"): a verb of stance with
     // an object pronoun, right before quotation marks, states a position in them.
@@ -1620,6 +1644,24 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     // («أي» (any) opens a denied object: «نفى …، في تصريح إعلامي، أي نية للتراجع», denied any intention to back down.)
     const opensObject = tokens[after]!.kind === 'word' && (k.length >= 3 || k === 'اي') && !PREPOSITIONS.has(k) && !COMPLEMENTISERS.has(k) && !NOT_CONTENT_STARTS.has(k) && !PRE_CUE_FILLERS.has(k) && !STATEMENT_TIMES.has(k) && !PRONOUN_OBJECTS.test(k) && !RELATIVE_PRONOUN.test(k) && !cueAt(after) && !refsIn(tokens[after]!.start, tokens[after]!.end).length;
     return opensObject ? after : 0;
+  };
+  /**
+   * «وأكد X في تصريح للجوهرة أف أم ضرورة تجنب …» (X stressed in a statement to Jawhara FM the need to avoid …): an occasion
+   * at token `j` that no comma closes, then a noun of a stated finding or need ({@link STATED_OBJECTS}) — the token of that
+   * noun, where the object starts, else 0. (Not past punctuation but quotation marks, a complementiser, a cue, a person or a
+   * role.)
+   */
+  const statedObjectPastOccasion = (j: number, sEnd: number): number => {
+    if (j + 2 >= tokens.length || keys[j] === 'علي' || !OCCASION_OPENERS.has(keys[j]!)) return 0;
+    if (!occasionNounAt(j + 1, STANCE_OCCASION_NOUNS) && !occasionNounAt(j + 2, STANCE_OCCASION_NOUNS)) return 0;
+    for (let m = j + 2; m < tokens.length && m <= j + 14 && tokens[m]!.start < sEnd; m++) {
+      if (tokens[m]!.kind === 'punct' && QUOTE_MARKS.has(tokenText(m))) continue;
+      if (tokens[m]!.kind !== 'word' || COMPLEMENTISERS.has(keys[m]!) || cueAt(m)) return 0;
+      if (STATED_OBJECTS.has(keys[m]!)) return m;
+      // (Nor past a person or a role, a subject after the occasion: «وأكد في تصريح إعلامي وزير الصحة ضرورة …».)
+      if (roleHeadAt(m) !== undefined || refsIn(tokens[m]!.start, tokens[m]!.end).some((r) => r.entity.type === 'PER')) return 0;
+    }
+    return 0;
   };
   /** Whether token `n` is one of `nouns` of an occasion, through proclitics, the article and a possessive pronoun («كلمته»). */
   const occasionNounAt = (n: number, nouns: ReadonlySet<string>): boolean => findIn(keys[n]!, nouns) !== undefined || findIn(withoutPronoun(keys[n]!), nouns) !== undefined;
@@ -2493,6 +2535,15 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
    * making with its pronoun and «من طرف/قبل»: «وفق تقرير حول ترتيب البلدان …، تم إنجازه من طرف بنك "راند مرشان بنك"»
    * (according to a report on the ranking …, made by the Rand Merchant Bank).
    */
+  /**
+   * Whether the indefinite document at `at` ends its source with its issuer's pronoun: «بيان أصدرته» (a statement it
+   * issued), «بيان له/لها» (its statement), then a comma or the sentence's end (before `sEnd`).
+   */
+  const ownDocumentAt = (at: number, sEnd: number): boolean => {
+    if (at + 1 >= tokens.length || (keys[at] ?? '').startsWith('ال') || !OWN_ISSUER.test(keys[at + 1]!)) return false;
+    const after = tokens[at + 2];
+    return !after || after.start >= sEnd || (after.kind === 'punct' && !QUOTE_MARKS.has(tokenText(at + 2)));
+  };
   const madeByAfter = (at: number, end: number): Ref | undefined => {
     for (let m = at + 1, n = 0; m + 3 < tokens.length && n < 16 && tokens[m + 2]!.start < end; m++, n++) {
       // (Not past the content's complementiser or a relative, whose verb is about another noun: «وحسب التقرير، فإن
@@ -2603,6 +2654,14 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       if (verb + 1 < tokens.length && tokens[verb + 1]!.start < to && (ISSUING_VERBS.test(keys[verb]!) || MAKING_VERB.test(keys[verb]!)) && /^ال/u.test(keys[verb + 1]!) && bodyHead(keys[verb + 1]!.slice(2))) {
         const body = lastBodyOfHead(keys[verb + 1]!.slice(2), tokens[at]!.start);
         if (body) return { start: tokens[verb + 1]!.start, end: tokens[verb + 1]!.end, entity: body.entity, role: true };
+      }
+      // «وفق بلاغ صادر عن الحركة» (according to a statement issued by the movement): so after «صادر عن/من» (issued by), the
+      // head noun closing the source.
+      const by = at + 3;
+      if (by < tokens.length && tokens[by]!.start < to && ISSUED_BY.test(keys[at + 1]!) && (keys[at + 2] === 'عن' || keys[at + 2] === 'من') && /^ال/u.test(keys[by]!) && bodyHead(keys[by]!.slice(2))) {
+        const ends = by + 1 >= tokens.length || tokens[by + 1]!.start >= to || tokens[by + 1]!.kind === 'punct';
+        const body = ends ? lastBodyOfHead(keys[by]!.slice(2), tokens[at]!.start) : undefined;
+        if (body) return { start: tokens[by]!.start, end: tokens[by]!.end, entity: body.entity, role: true };
       }
       return undefined;
     }
@@ -4120,6 +4179,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   const firstWordOfSentence = (pos: number): number => {
     const first = tokenAt(sentenceStart(pos));
     if (keys[first] === 'من' && /^(جهت|ناحيت)(ه|ها|هم)$/u.test(keys[first + 1] ?? '')) return first + 2;
+    // «من جانب آخر تحدث رئيس الحركة عن …» (on the other hand, the movement's head spoke of …): past the transition and its comma.
+    if (/^و?من$/u.test(keys[first] ?? '') && OTHER_SIDE.test(`${keys[first + 1] ?? ''} ${keys[first + 2] ?? ''}`)) return tokenText(first + 3) === '،' ? first + 4 : first + 3;
     return /^بدور(ه|ها|هم)$/u.test(keys[first] ?? '') ? first + 1 : first;
   };
 
@@ -4324,7 +4385,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // (Past the writer's «يذكر أن» (it is recalled that): «يذكر أن وزير خارجية مملكة النرويج … قد التقى … خميس الجهيناوي وأعلن
         // …» — the minister announced, not the one he met.)
         const noteEnd = pastWriterNote(from, ti);
-        let w = noteEnd > from ? tokenAt(noteEnd) - 1 : tokenAt(from);
+        // (The verb after an opening «من جهته،» or «من جانب آخر» (for his part, on the other hand) too: see firstWordOfSentence.)
+        let w = noteEnd > from ? tokenAt(noteEnd) - 1 : Math.max(tokenAt(from), verb);
         if (w + 1 > ti) continue;
         for (w++; w < ti && tokens[w]!.kind === 'word' && findIn(keys[w]!, HONORIFICS); w++);
         if (w !== ti) continue;
@@ -4993,7 +5055,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       if (lastWho) {
         const after = tokenAt(lastWho.end);
         // («صفير لـ«النهار»: …»، «الوزير لرويترز: …»: the one the speaker told, after «ل», may follow too.)
-        if (after < j && tokens[after]!.kind === 'word' && !toldAt(after) && !PREPOSITIONS.has(keys[after]!) && !/^(ال.{2,}(ي|يه))$/u.test(keys[after]!) && !refs.some((r) => r.start === tokens[after]!.start)) who = [];
+        // (Or the ones addressed: «حسين جنيّح مخاطبا اللّاعبين و الجماهير: …», addressing the players and the fans.)
+        if (after < j && tokens[after]!.kind === 'word' && !toldAt(after) && !PREPOSITIONS.has(keys[after]!) && !ADDRESSING.test(keys[after]!) && !/^(ال.{2,}(ي|يه))$/u.test(keys[after]!) && !refs.some((r) => r.start === tokens[after]!.start)) who = [];
       }
       // (Or a title: «بابا الفاتيكان : …» (the Vatican's pope: …) above «البابا فرانسيس» — with no verb before the colon:
       // «الفنان يحيي الفخراني يغادر تونس : …», the artist leaves Tunisia, is the headline's news.)
@@ -5473,6 +5536,13 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // unnamed source in construct with the document issued it; the outlet after «ل» was told.
         const unnamedIssuer = ofDocument && (isKin(bare(keys[nextTok + 1] ?? '')) || UNNAMED_SOURCES.has(bare(keys[nextTok + 1] ?? '')));
         if (!r && ofDocument && !unnamedIssuer) r = issuerNamedAfter(nextTok, clauseLimit) ?? madeByAfter(nextTok, sEnd);
+        // «تمكن أعوان الإدارة الفرعية لمكافحة الإجرام … من الكشف عن شبكة …، بحسب ما جاء في بيان أصدرته» (according to a
+        // statement it issued), «حسب بيان لها» (a statement of its own): an indefinite document whose issuer is a pronoun
+        // that closes the source is the statement of the first body or person the sentence names before it.
+        if (!r && ofDocument && !unnamedIssuer && ownDocumentAt(nextTok, sEnd)) {
+          const own = refs.slice(firstStartingAt(refs, sStart)).find((x) => x.start < t.start && (x.entity.type === 'ORG' || x.entity.type === 'PER') && !x.role && !insideDraft(x.start));
+          if (own) r = own;
+        }
         // (Data only with their issuer named right there: «المعطيات الصادرة عن X», not «وفق المعطيات المضمنة
         // بالتقرير، فقد حلت حركة X ثانية», where X is what the data are about.)
         // (Also with the data's topic in construct and «من»: «وبحسب أرقام المبيعات المقدمة من المسؤول، فان», according to
@@ -5920,6 +5990,12 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // as the participle takes what was admitted with «ب» the same way — not the imperfect, which is also «recognises»
       // («إسرائيل لن تعترف بالاغتيال», «وهي تعترف ببيع قوارب» as the video shows her).
       const admits = v.lemma === 'اعترف' && !/^[وف]?[يت]/u.test(keys[i]!);
+      // «معتبرا إياه تعنتا غير مبرر» (deeming it an unjustified intransigence): «اعتبر» with «إياه/إياها» (it, him, her) judges
+      // what was named before — the judgement after the pronoun is the content.
+      if (v.lemma === 'اعتبر' && OBJECT_IYYA.test(keys[i + 1] ?? '') && i + 2 < tokens.length && tokens[i + 2]!.kind === 'word' && tokens[i + 2]!.start < sEnd && !COMPLEMENTISERS.has(keys[i + 2]!)) {
+        zoneEnd = tokens[i + 2]!.start;
+        contentStart = zoneEnd;
+      }
       for (let n = 0; contentStart < 0 && j < tokens.length && tokens[j]!.start < sEnd && n < 40; j++, n++) {
         const k = keys[j]!;
         const tok = tokens[j]!;
@@ -6088,7 +6164,15 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
                 : undefined
             : undefined;
         if (calledFor && j > i + (participle ? 1 : 2) && !refsIn(tok.start, tok.end).length && !keys.slice(j + 1, tokenAt(sEnd - 1) + 1).includes('الي')) {
-          const namedCount = namedBetween(t.end, tok.start);
+          let namedCount = namedBetween(t.end, tok.start);
+          // (A body in the role before the subject's name is the role's: «دعا مدير إدارة المياه العمرانية بوزارة التجهيز … نجيب
+          // بن شيخة المواطنين اليوم الخميس لعدم إلقاء الفضلات», the director at the ministry, Najib Ben Cheikha, called on
+          // citizens not to throw waste — one subject.)
+          if (namedCount > 1 && roleHeadAt(i + 1) !== undefined) {
+            const named = refs.filter((r) => r.end <= tok.start && r.start > t.end && (r.entity.type === 'PER' || r.entity.type === 'ORG'));
+            const holder = named.findIndex((r) => r.entity.type === 'PER');
+            if (holder > 0) namedCount -= holder;
+          }
           // (So too after a subject named before the verb, as a headline writes it: «نقابة الصحفيين تدعو السلطات الجزائرية لفتح
           // تحقيق», the journalists' union calls on the Algerian authorities to open an inquiry.)
           // (The words between are then the object alone, no phrase behind «ل»: not «الهلال الأحمر يدعو لخطة طوارئ استعدادا لتدفق
@@ -6101,7 +6185,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           const headSubject = namedCount === 0 && /^ال/u.test(keys[i + 1] ?? '') && ORG_HEADS.has(bare(keys[i + 1]!)) && !refsIn(tokens[i + 1]!.start, tokens[i + 1]!.end).length;
           if (participle || objectOnly ? namedCount <= 1 : namedCount === 1 || headSubject) {
             zoneEnd = tok.start;
-            contentStart = calledFor === 'bi' ? afterFirstLetter(tok) : tok.start;
+            // (Past «ب» or a lone «ل», the verb's preposition: «لتوخي الحذر» says «توخي الحذر»; «للعمل» keeps its «لل», whose
+            // article no span could cut apart.)
+            contentStart = calledFor === 'bi' || !k.startsWith('لل') ? afterFirstLetter(tok) : tok.start;
             break;
           }
         }
@@ -6115,6 +6201,13 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // (A possessed noun after it — «استعداد بلادها» — not in a relative clause, an aside whose end the content would run
         // past: «وندد ضيف بوليتيكا، الذي جدد دعم حزبه للحكومة، بمحاولات …».)
         if (v.object && v.stance && (j === i + 1 || j === i + 1 + occasionLength(i + 1) || (j === i + 2 && linkerAt(i + 1) === 1)) && stanceInConstructAt(j, !(i > 0 && RELATIVE_PRONOUN.test(keys[i - 1]!)))) {
+          zoneEnd = tok.start;
+          contentStart = tok.start;
+          break;
+        }
+        // (Or past an occasion no comma closes, a noun of need or finding: «وأكد في تصريح لبرنامج "صباح الورد" على "الجوهرة
+        // أف أم" ضرورة تجنب …», he stressed in a statement to a Jawhara FM programme the need to avoid ….)
+        if (v.object && v.stance && j > i + 2 && j === statedObjectPastOccasion(i + 1, sEnd)) {
           zoneEnd = tok.start;
           contentStart = tok.start;
           break;
@@ -6332,7 +6425,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           // the media, his government's effort to …): past the occasion of the statement up to its comma.
           const occasion = occasionBefore(after, sEnd);
           const inDoc = occasion ? 0 : inOwnDocument(after);
+          const objectPast = occasion ? 0 : statedObjectPastOccasion(after, sEnd);
           if (occasion) after = occasion;
+          else if (objectPast) after = objectPast;
           else if (inDoc && tokens[after + 1]!.start < sEnd) after += inDoc;
           // «نفى كاتب الدولة، رضوان عيارة، وجود أي تقصير»: the object after the comma that closes the apposition.
           // (Also a noun with a possessive pronoun: «أكدت حركة مشروع تونس، تمسكها المبدئي …», its attachment.)
@@ -6386,12 +6481,13 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           }
         }
       }
-      if (contentStart < 0 && v.object && v.stance && i + 2 < tokens.length && tokens[i + 2]!.start < sEnd && possessed(keys[i + 2]!, tokenText(i + 2))) {
-        // «وأكدت الوزارة تثمينها لهذه التجربة» (the ministry stressed its appreciation …): a body named by
-        // its head noun, then its stated position.
+      // «وأكدت الوزارة تثمينها لهذه التجربة» (the ministry stressed its appreciation …): a body named by its head noun, then
+      // its stated position — a comma between too: «كما أكدت الحركة، حرصها على مواصلة سياستها», the movement stressed its care.
+      const position = i + 2 < tokens.length && tokenText(i + 2) === '،' ? i + 3 : i + 2;
+      if (contentStart < 0 && v.object && v.stance && position < tokens.length && tokens[position]!.start < sEnd && possessed(keys[position]!, tokenText(position))) {
         const s = subjectIn(t.end, tokens[i + 1]!.end);
         if (s.orgHead && !s.ref) {
-          zoneEnd = tokens[i + 2]!.start;
+          zoneEnd = tokens[position]!.start;
           contentStart = zoneEnd;
         }
       }
@@ -7250,6 +7346,26 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       if (cue && i >= 1 && /^[وف]?حسبما$/u.test(keys[i - 1]!)) continue;
       // (Unless the sentence opens so and the verb reads on: see `saysOnAt`.)
       if (cue && i >= 2 && keys[i - 1] === 'ما' && /^(و|ف)?(ذلك|هذا|هو)$/u.test(keys[i - 2]!) && !saysOnAt(i)) {
+        // «…، وهو ما اعتبرته المندوبة الجهوية للسياحة مؤشرا طيبا …» (which the regional delegate deemed a good sign): «اعتبر»
+        // judges the clause before, and the judgement after its subject is what was said.
+        if (cue.form.verb.lemma === 'اعتبر') {
+          const sEnd = sentenceEnd(t.start);
+          const s = subjectIn(t.end, sEnd);
+          const at = s.ref ? pastClosingMarks(tokenAt(s.ref.end)) : -1;
+          if (s.ref && (s.ref.entity.type === 'PER' || s.ref.entity.type === 'ORG') && at < tokens.length && tokens[at]!.start < sEnd && tokens[at]!.kind === 'word' && !PREPOSITIONS.has(keys[at]!) && !COMPLEMENTISERS.has(keys[at]!) && !cueAt(at)) {
+            addDraft({
+              kind: 'indirect',
+              start: tokens[at]!.start,
+              end: indirectEnd(tokens[at]!.start),
+              open: false,
+              cue: { start: t.start, end: t.end },
+              speaker: s.ref.entity,
+              speakerMention: { start: s.ref.start, end: s.ref.end },
+              addressee: s.addressee ?? null,
+            });
+            continue;
+          }
+        }
         // «…، ذلك ما أكده وزير الفلاحة»: the content is the clause before.
         const sStart = sentenceStart(t.start);
         const end = tokens[i - 2]!.start;
