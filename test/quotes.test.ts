@@ -8140,3 +8140,16 @@ test('quotes (sixtieth round): «دعا … لمساعدة» (called … to help
     ],
   ]);
 });
+
+test('quotes (sixtieth round): a body by its head noun, then its document set off by commas, then what it expects', () => {
+  checkSaid([
+    // «The finance ministry published its report. The ministry also expected, in its report issued yesterday, inflation to
+    // stay high.»
+    [
+      'the report between commas',
+      'أصدرت وزارة المالية تقريرها. كما توقعت الوزارة، في تقريرها الذي صدر أمس، تواصل نسبة التضخم في مستويات مرتفعة.',
+      [['وزارة المالية', 'ORG']],
+      [['تواصل نسبة التضخم في مستويات مرتفعة', 'وزارة المالية']],
+    ],
+  ]);
+});

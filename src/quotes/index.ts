@@ -5996,6 +5996,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         zoneEnd = tokens[i + 2]!.start;
         contentStart = zoneEnd;
       }
+      // (Where a noun of need or finding opens the object past an occasion right after the verb, worked out once: see below.)
+      const objectPastOccasion = v.object && v.stance ? statedObjectPastOccasion(i + 1, sEnd) : 0;
       for (let n = 0; contentStart < 0 && j < tokens.length && tokens[j]!.start < sEnd && n < 40; j++, n++) {
         const k = keys[j]!;
         const tok = tokens[j]!;
@@ -6207,7 +6209,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         }
         // (Or past an occasion no comma closes, a noun of need or finding: «وأكد في تصريح لبرنامج "صباح الورد" على "الجوهرة
         // أف أم" ضرورة تجنب …», he stressed in a statement to a Jawhara FM programme the need to avoid ….)
-        if (v.object && v.stance && j > i + 2 && j === statedObjectPastOccasion(i + 1, sEnd)) {
+        if (j > i + 2 && j === objectPastOccasion) {
           zoneEnd = tok.start;
           contentStart = tok.start;
           break;
@@ -6495,10 +6497,23 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // «كما استغربت الوزارة في بيانها إصرار الجامعة العامة للصحة على …» (the ministry, in its statement, also found the
         // federation's insistence on … strange): a body named by its head noun, its statement, then any common noun — what
         // follows «in its statement» is what it states. (The head noun may stand for a body named before.)
-        const inDoc = inOwnDocument(i + 2);
-        const o = i + 2 + inDoc;
+        // (Or set off by commas, with what it says of the document: «كما توقع الصندوق، في تقريره الذي صدر في أكتوبر 2014، تواصل
+        // نسبة التضخم …», the fund also expected, in its report issued in October 2014, inflation to stay ….)
+        const commaDoc = tokenText(i + 2) === '،' ? inOwnDocument(i + 3) : 0;
+        const inDoc = commaDoc ? 0 : inOwnDocument(i + 2);
+        let o = i + 2 + inDoc;
+        if (commaDoc) {
+          o = -1;
+          for (let m = i + 3 + commaDoc; m < tokens.length && m <= i + 16 && tokens[m]!.start < sEnd; m++) {
+            if (tokenText(m) === '،') {
+              o = m + 1;
+              break;
+            }
+            if (tokens[m]!.kind === 'punct' || COMPLEMENTISERS.has(keys[m]!) || cueAt(m)) break;
+          }
+        }
         // (Or its own position with its pronoun: «وأكّدت النقابة في بلاغ لها اليوم الجمعة انخراطها التام …».)
-        if (inDoc && o < tokens.length && tokens[o]!.start < sEnd && (commonNoun(o) || possessed(keys[o]!, tokenText(o))) && subjectIn(t.end, tokens[i + 1]!.end).orgHead) {
+        if ((inDoc || (commaDoc && o > 0)) && o < tokens.length && tokens[o]!.start < sEnd && (commonNoun(o) || possessed(keys[o]!, tokenText(o))) && subjectIn(t.end, tokens[i + 1]!.end).orgHead) {
           zoneEnd = tokens[o]!.start;
           contentStart = zoneEnd;
         }
