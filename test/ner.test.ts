@@ -716,3 +716,13 @@ test('ner (sixtieth round): a title alone, «أي» (any) and «مخاطبا» (
   ];
   checkMentionRows(rows);
 });
+
+test('ner (sixtieth round): a person\'s name in «ك» keeps its «ك» unless a given name follows it', () => {
+  const rows: [string, [string, string][]][] = [
+    // «Kelly stressed that …»: no «ك» (like) + «يلي» (follows).
+    ['وشدد كيلي على أن الوزارة لا تستهدف الحالمين.', [['كيلي', 'PER']]],
+    // «Claus Stolker said …».
+    ['وقال كلاوس ستولكر إن بلاتر يشعر بأنه ضحية.', [['كلاوس ستولكر', 'PER'], ['بلاتر', 'PER']]],
+  ];
+  checkMentionRows(rows);
+});

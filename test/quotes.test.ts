@@ -8153,3 +8153,22 @@ test('quotes (sixtieth round): a body by its head noun, then its document set of
     ],
   ]);
 });
+
+test('quotes (sixtieth round): an official of a body, in construct with it, is one of its people — not the body', () => {
+  checkSaid([
+    // «An official of the equipment ministry said that 700 km of channels were cleaned.»
+    [
+      'an official, unnamed',
+      'وقال مسؤول وزارة التجهيز إنه تم جهر وصيانة 700 كلم من القنوات.',
+      [['وزارة التجهيز', 'ORG']],
+      [['تم جهر وصيانة 700 كلم من القنوات', null]],
+    ],
+    // «… the ministry's official Najib Ben Cheikha said»: named, he speaks.
+    [
+      'an official, named',
+      'وقال مسؤول وزارة التجهيز نجيب بن شيخة إنه تم جهر القنوات.',
+      [['وزارة التجهيز', 'ORG'], ['نجيب بن شيخة', 'PER']],
+      [['تم جهر القنوات', 'نجيب بن شيخة']],
+    ],
+  ]);
+});

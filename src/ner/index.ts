@@ -2040,8 +2040,9 @@ export function ner(options: NerOptions = {}): Stage {
           const firstFolded = folded[si]![span.start]!;
           const wawName = span.type === 'PER' && span.end - span.start > 1 && firstFolded.startsWith('و') && listedGivenName(firstFolded, gazetteer) && !docWords.has(fold(firstText.slice(1)));
           // (Nor «ك» (like) before the article at the start of a person: «كالفين وليامز» (Calvin Williams) is no
-          // «ك» + «الفين»; «like the …» never opens a person's name.)
-          const kafName = span.type === 'PER' && /^\u0643\u0627\u0644/u.test(firstText);
+          // «ك» + «الفين»; «like the …» never opens a person's name. Nor before a word that is no given name: «وشدد كيلي على أن»
+          // (Kelly stressed that) is no «ك» + «يلي», follows — «كترامب» (like Trump) is rare next to names in «ك».)
+          const kafName = span.type === 'PER' && (/^\u0643\u0627\u0644/u.test(firstText) || (/^\u0643/u.test(firstText) && !givenNameTest(fold(firstText.slice(1)))));
           // (A name's first word that a person's name made from a place run into a given name holds as a later word keeps its
           // letters too: «وقال بوافر دارفور» after «أوليفيي بوافر دارفور» is no «ب» + «وافر».)
           const surname = span.type === 'PER' && ((span.end - span.start === 1 && surnames.has(firstText)) || tailWords.has(firstText) || lamName || wawName || kafName);

@@ -253,6 +253,8 @@ const OTHER_SIDE = /^(جانب|جهه|ناحيه) (اخر|اخري|ثان|ثان
 const OBJECT_IYYA = /^اياه(ا|م|ما)?$/u;
 /** «مخاطبا، متوجها» (addressing, turning to) and their feminine, keyed: the ones spoken to follow. */
 const ADDRESSING = /^(مخاطبا|مخاطبه|متوجها|متوجهه)$/u;
+/** «مسؤول، مسؤولون، مصدر، مصادر» (an official, a source), keyed without the article: one of a body's people, unnamed. */
+const OFFICIALS: ReadonlySet<string> = new Set(['مسؤول', 'مسؤولة', 'مسؤولون', 'مسؤولين', 'مصدر', 'مصادر'].map((w) => nameKey(w)));
 /** The lemma of «لفت» (drew attention) in the cue table. */
 const DREW = 'لفت';
 /** Keys of «الانتباه» (attention), «النظر»، «الأنظار»: the object of «لفت». */
@@ -3152,6 +3154,12 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     if (!definiteFirst && UNNAMED_SOURCES.has(bareFirst) && first?.entity.type === 'ORG' && !first.role && !per && tokenAt(first.start) === firstTok + 2 && first.start === tokens[firstTok + 2]!.start && tokens[firstTok + 1]!.kind === 'word' && /^.{2,}(ي|يه)$/u.test(keys[firstTok + 1]!)) {
       result.unnamed = true;
       result.addressee = first.entity;
+      return result;
+    }
+    // «وقال مسؤول وزارة التجهيز إنه …» (an official of the equipment ministry said that …): an indefinite official or source
+    // in construct with a body is one of its people, unnamed — not the body.
+    if (!definiteFirst && OFFICIALS.has(bareFirst) && first?.entity.type === 'ORG' && !first.role && !per && first.start === tokens[firstTok + 1]?.start) {
+      result.unnamed = true;
       return result;
     }
     // «أفاد مراسل "الجوهرة أف أم"» (Jawhara FM's correspondent reported): the outlet's own reporter, unnamed, is
