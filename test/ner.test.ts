@@ -726,3 +726,13 @@ test('ner (sixtieth round): a person\'s name in «ك» keeps its «ك» unless a
   ];
   checkMentionRows(rows);
 });
+
+test('ner (sixtieth round): a person the document names without a verb or an adverb the tagger ran on into ends before it', () => {
+  const rows: [string, [string, string][]][] = [
+    // «Salah Ben Youssef betrayed Habib Bourguiba … and Salah Ben Youssef» — «غدر» (betrayed) is no family name.
+    ['قال الهاني إن صالح بن يوسف غدر بالحبيب بورقيبة. وكان صالح بن يوسف يسعى للزعامة.', [['الهاني', 'PER'], ['صالح بن يوسف', 'PER'], ['الحبيب بورقيبة', 'PER'], ['صالح بن يوسف', 'PER']]],
+    // «Jean-Marie Le Pen»: a family name that is also a common word («لوبان», frankincense) stays.
+    ['وقال جان ماري لوبان إن الحزب تغير. وكان جان ماري قد غادر الحزب.', [['جان ماري لوبان', 'PER'], ['جان ماري', 'PER']]],
+  ];
+  checkMentionRows(rows);
+});

@@ -8172,3 +8172,59 @@ test('quotes (sixtieth round): an official of a body, in construct with it, is o
     ],
   ]);
 });
+
+test('quotes (sixtieth round): «أعرب على», «متسائلا» and a question, «في السياق», «جاء في صحيفة X», «في كلمته» and a verbal noun', () => {
+  checkSaid([
+    // «… He expressed [on] the need for the state to take care of the file.»
+    [
+      '«أعرب على» and a noun of need',
+      'وقال حبيب السويسي إن الوضع صعب. وأعرب على ضرورة اهتمام الدولة بالملف.',
+      [['حبيب السويسي', 'PER']],
+      [
+        ['الوضع صعب', 'حبيب السويسي'],
+        ['ضرورة اهتمام الدولة بالملف', 'حبيب السويسي'],
+      ],
+    ],
+    // «… and expressed on its official page …»: a page it wrote on is no content.
+    [
+      '«على صفحته»',
+      'وعبّر حزب المؤتمر في بيان نشر على صفحته الرسمية عن تضامنه مع منظمة أنا يقظ.',
+      [['حزب المؤتمر', 'ORG']],
+      [['تضامنه مع منظمة أنا يقظ', 'حزب المؤتمر']],
+    ],
+    // «… wondering where that party is now.»
+    [
+      'a question',
+      'وقال حافظ الزواري إن الحزب سعى إلى شراء ذمم النواب، متسائلا أين هو الآن هذا الحزب.',
+      [['حافظ الزواري', 'PER']],
+      [
+        ['الحزب سعى إلى شراء ذمم النواب', 'حافظ الزواري'],
+        ['أين هو الآن هذا الحزب', 'حافظ الزواري'],
+      ],
+    ],
+    // «Aboul Gheit called on Tehran to talk, stressing in this context continued consultation …»
+    [
+      '«في السياق»',
+      'دعا أحمد أبو الغيط طهران إلى الحوار، مؤكدا في السياق استمرار التشاور لحل الأزمات.',
+      [['أحمد أبو الغيط', 'PER']],
+      [
+        ['الحوار', 'أحمد أبو الغيط'],
+        ['استمرار التشاور لحل الأزمات', 'أحمد أبو الغيط'],
+      ],
+    ],
+    // «The Algerian paper Echorouk wrote that the building market will open …»
+    [
+      'an outlet',
+      'جاء في صحيفة "الشروق الجزائرية" أن السوق الجزائرية للبناء ستفتح أمام اليد العاملة التونسية.',
+      [['الشروق', 'ORG']],
+      [['السوق الجزائرية للبناء ستفتح أمام اليد العاملة التونسية', 'الشروق']],
+    ],
+    // «Ahmed Aboul Gheit also stressed in his speech the League's commitment to fighting terrorism.»
+    [
+      '«في كلمته» and a verbal noun',
+      'كما أكد أحمد أبو الغيط في كلمته التزام الجامعة بمكافحة الإرهاب.',
+      [['أحمد أبو الغيط', 'PER']],
+      [['التزام الجامعة بمكافحة الإرهاب', 'أحمد أبو الغيط']],
+    ],
+  ]);
+});

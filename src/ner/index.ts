@@ -930,6 +930,25 @@ export function ner(options: NerOptions = {}): Stage {
         extendCompoundGivenNames(strings, lex);
       }
       untagBareTitles(strings);
+      // «صالح بن يوسف غدر بالحبيب بورقيبة» (Salah Ben Youssef betrayed Habib Bourguiba): a person the document also names without
+      // the last word the tagger ran on into — a common word, a verb here — ends before it.
+      // (Compared without a conjunction on the first word: «وصالح بن يوسف».)
+      const nameKeyOf = (f: readonly string[], from: number, to: number): string => [f[from]!.replace(/^[وف](?=.{3})/u, ''), ...f.slice(from + 1, to)].join(' ');
+      const twoWordsOrMore = new Set<string>();
+      strings.forEach((s, si) => {
+        for (const span of spansOf(s.tags)) if (span.type === 'PER' && span.end - span.start >= 2) twoWordsOrMore.add(nameKeyOf(folded[si]!, span.start, span.end));
+      });
+      strings.forEach((s, si) => {
+        const f = folded[si]!;
+        for (const span of spansOf(s.tags)) {
+          if (span.type !== 'PER' || span.end - span.start < 3 || !twoWordsOrMore.has(nameKeyOf(f, span.start, span.end - 1))) continue;
+          // (Only a word shaped as no family name is: an accusative in «ا» («كثيرا»، «نائبا»), an imperfect verb («يعدم»), or a
+          // three-letter past verb after a name of three words or more («غدر») — not «جان ماري لوبان», «عماد بلحاج خليفة».)
+          const word = f[span.end - 1]!;
+          const shaped = /^[^ا]{2,}[^اى]ا$/u.test(word) || /^[يت].{3,}$/u.test(word) || (word.length === 3 && span.end - span.start >= 4);
+          if (shaped && !givenNameTest(word) && nameReading(s.tokens[span.end - 1]!, lex) === null) s.tags[span.end - 1] = 'O';
+        }
+      });
       // (The kunya and naming-word passes are rules of their own, not slot guesses: KHABAR_NER_SLOTS=0 leaves them on.)
       kunyaNames(strings, folded, givenNameTest);
       namingWordNames(strings, folded, lex);

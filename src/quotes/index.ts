@@ -255,6 +255,8 @@ const OBJECT_IYYA = /^اياه(ا|م|ما)?$/u;
 const ADDRESSING = /^(مخاطبا|مخاطبه|متوجها|متوجهه)$/u;
 /** «مسؤول، مسؤولون، مصدر، مصادر» (an official, a source), keyed without the article: one of a body's people, unnamed. */
 const OFFICIALS: ReadonlySet<string> = new Set(['مسؤول', 'مسؤولة', 'مسؤولون', 'مسؤولين', 'مصدر', 'مصادر'].map((w) => nameKey(w)));
+/** Question words that open what «تساءل» (wondered) asks: أين، كيف، لماذا، متى، هل، ماذا، من، كم, keyed. */
+const QUESTION_OPENERS: ReadonlySet<string> = new Set(['أين', 'كيف', 'لماذا', 'لم', 'متى', 'هل', 'ماذا', 'من', 'كم'].map((w) => nameKey(w)));
 /** The lemma of «لفت» (drew attention) in the cue table. */
 const DREW = 'لفت';
 /** Keys of «الانتباه» (attention), «النظر»، «الأنظار»: the object of «لفت». */
@@ -1113,6 +1115,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     // «من جهة أخرى/ثانية» (on the other hand).
     if (keys[o] === 'من' && keys[o + 1] === 'جهه' && /^(اخري|ثانيه)$/u.test(keys[o + 2] ?? '')) return 3;
     if (keys[o] === 'في' && keys[o + 1] === 'هذا' && /^(السياق|الصدد|الاطار|الشان)$/u.test(keys[o + 2] ?? '')) return 3;
+    // («في السياق» (in the context), «في نفس السياق»: «مؤكدا في السياق استمرار التشاور …».)
+    if (keys[o] === 'في' && keys[o + 1] === 'السياق' && !(keys[o + 2] ?? '').startsWith('ال')) return 2;
+    if (keys[o] === 'في' && /^(نفس|ذات)$/u.test(keys[o + 1] ?? '') && keys[o + 2] === 'السياق') return 3;
     return /^(بالمناسبه|كذلك|ايضا)$/u.test(keys[o] ?? '') ? 1 : 0;
   };
 
@@ -1656,6 +1661,10 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   const statedObjectPastOccasion = (j: number, sEnd: number): number => {
     if (j + 2 >= tokens.length || keys[j] === 'علي' || !OCCASION_OPENERS.has(keys[j]!)) return 0;
     if (!occasionNounAt(j + 1, STANCE_OCCASION_NOUNS) && !occasionNounAt(j + 2, STANCE_OCCASION_NOUNS)) return 0;
+    // («في كلمته» (in his speech) and right after it a verbal noun in construct or a noun with its pronoun: «أكد X في كلمته
+    // التزام الجامعة بمكافحة الإرهاب», stressed in his speech the League's commitment to fighting terrorism.)
+    const own = j + 2;
+    if (/[^\u0629](ه|ها|هم)$/u.test(tokenText(j + 1)) && withoutPronoun(keys[j + 1]!) !== keys[j + 1] && occasionNounAt(j + 1, STANCE_OCCASION_NOUNS) && own < tokens.length && tokens[own]!.start < sEnd && tokens[own]!.kind === 'word' && !cueAt(own) && (verbalNounInConstruct(own) || possessed(keys[own]!, tokenText(own)))) return own;
     for (let m = j + 2; m < tokens.length && m <= j + 14 && tokens[m]!.start < sEnd; m++) {
       if (tokens[m]!.kind === 'punct' && QUOTE_MARKS.has(tokenText(m))) continue;
       if (tokens[m]!.kind !== 'word' || COMPLEMENTISERS.has(keys[m]!) || cueAt(m)) return 0;
@@ -2360,6 +2369,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     if (keys[j + 1] !== 'في') return -1;
     const from = DOCUMENT_DETERMINERS.has(keys[j + 2] ?? '') ? j + 3 : j + 2;
     if (documentNoun(keys[from] ?? '') !== undefined) return from;
+    // («جاء في صحيفة "الشروق الجزائرية" أن …» (the Algerian paper Echorouk wrote that …): an outlet's head noun and its name.)
+    if (from + 1 < tokens.length && MEDIA_HEADS.has(bare(keys[from] ?? '')) && refsIn(tokens[from + 1]!.start, tokens[Math.min(from + 2, tokens.length - 1)]!.end).some((r) => r.entity.type === 'ORG')) return from;
     return keys[from] === 'نص' && documentNoun(keys[from + 1] ?? '') !== undefined ? from + 1 : -1;
   };
   /** Where indirect content that starts at `from` ends. */
@@ -6263,6 +6274,19 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // (Nor the «عن» of a document's issuer: «كشف تقرير صادر عن وزارة الصحة أمس الاثنين أن …», a report issued by the
         // ministry revealed — the verb's own «عن» does not come after its subject.)
         const issuerAfter = k === 'عن' && j > i + 2 && (ISSUED_BY.test(keys[j - 1]!) || (j > i + 3 && ISSUED_BY.test(keys[j - 2]!) && STATEMENT_TIMES.has(keys[j - 1]!)));
+        // «وأعرب على ضرورة …» (he expressed [on] the need …): news copy writes «على» for the «عن» of «أعرب/عبّر» before a noun of need
+        // or finding, or one with its pronoun — what was expressed (not a page it wrote on, «على صفحته»).
+        if (k === 'علي' && (v.lemma === 'أعرب' || v.lemma === 'عبر') && j + 1 < tokens.length && tokens[j + 1]!.start < sEnd && (STATED_OBJECTS.has(keys[j + 1]!) || possessed(keys[j + 1]!, tokenText(j + 1))) && !ON_OCCASION_NOUNS.has(keys[j + 1]!) && !ON_LOCUTIONS.has(keys[j + 1]!) && !refsIn(tok.start, tok.end).length) {
+          zoneEnd = tok.start;
+          contentStart = tok.end;
+          break;
+        }
+        // «متسائلا أين هو الآن هذا الحزب» (wondering where that party is now): «تساءل» right before a question word asks it.
+        if (j === i + 1 && v.lemma === 'تساءل' && QUESTION_OPENERS.has(k)) {
+          zoneEnd = tok.start;
+          contentStart = tok.start;
+          break;
+        }
         const prep = !nameHere && !pastWithout && !pastSource && !issuerAfter && v.preps?.some((p) => nameKey(p) === k || (p === 'إلى' && k === 'الي')) && !(k === 'عن' && j > 0 && (keys[j - 1] === 'نقلا' || (IN_CHARGE.has(keys[j - 1]!) && /^ال/u.test(keys[j + 1] ?? ''))));
         // («إلى أن» after any verb — news copy writes «وأضاف إلى أن» —, but an ambiguous one's is «until»: «وأصرّ على تحقيقه،
         // إلى أن تحوّل الأمر …», he insisted on it until it came true.)
