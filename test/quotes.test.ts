@@ -8228,3 +8228,30 @@ test('quotes (sixtieth round): «أعرب على», «متسائلا» and a que
     ],
   ]);
 });
+
+test('quotes (sixtieth round): a long role between commas, a possessed object past «من جهة أخرى», «إمكانية» as a stated object', () => {
+  checkSaid([
+    // «Sofiene Sliti, the spokesman of the Tunis court of first instance and of the anti-terrorism judicial pole, denied what
+    // was circulated on social networks.»
+    [
+      'a role of a dozen words',
+      'نفى سفيان السليطي، الناطق الرسمي باسم المحكمة الابتدائية بتونس والقطب القضائي لمكافحة الارهاب، ما تم تداوله على شبكات التواصل الإجتماعي.',
+      [['سفيان السليطي', 'PER']],
+      [['ما تم تداوله على شبكات التواصل الإجتماعي', 'سفيان السليطي']],
+    ],
+    // «Moez Fhima denied on the other hand receiving a grant from the President.»
+    [
+      'past «من جهة أخرى»',
+      'ونفى معز فحيمة من جهة أخرى حصوله على منحة مالية من رئيس الجمهورية.',
+      [['معز فحيمة', 'PER']],
+      [['حصوله على منحة مالية من رئيس الجمهورية', 'معز فحيمة']],
+    ],
+    // «Faycel Hafiane denied the possibility of an alliance between Nidaa Tounes and Ennahdha.»
+    [
+      '«إمكانية»',
+      'ونفى فيصل الحفيان إمكانية تحالف نداء تونس مع النهضة.',
+      [['فيصل الحفيان', 'PER']],
+      [['إمكانية تحالف نداء تونس مع النهضة', 'فيصل الحفيان']],
+    ],
+  ]);
+});

@@ -348,7 +348,7 @@ const PRONOUN_OBJECTS = /^((ل|ب|مع|عن|من|الي|علي|في)(نا|ه|ه�
 /** «التالي», «الآتي» (the following) and their forms, keys: a colon after them opens a list. */
 const LIST_OPENERS: ReadonlySet<string> = new Set(['التالي', 'التاليه', 'التاليين', 'التاليتين', 'الاتي', 'الاتيه', 'التالية'].map((w) => nameKey(w)));
 /** Verbal nouns that open a stated finding as the object of a verb of stance (وجود، عدم، صحة …), keys. */
-const STATED_OBJECTS: ReadonlySet<string> = new Set('وجود عدم صحة تورط حصول وقوع ثبوت ضرورة أهمية'.split(' ').map((w) => nameKey(w)));
+const STATED_OBJECTS: ReadonlySet<string> = new Set('وجود عدم صحة تورط حصول وقوع ثبوت ضرورة أهمية إمكانية امكانية'.split(' ').map((w) => nameKey(w)));
 /** Instructions and rules (تعليمات، توجيهات، قرار، قانون …) after «وفق/طبقا» (in line with), keys: no one's words. */
 const INSTRUCTION_NOUNS: ReadonlySet<string> = new Set('تعليمات توجيهات التعليمات التوجيهات قرار قرارات القرار القانون قانون احكام الاحكام مقتضيات برنامج البرنامج الاجراءات اجراءات'.split(' ').map((w) => nameKey(w)));
 /** Whether `key` (keyed) names instructions or a rule, also behind «ل/لل»: «وفقا للقانون», «حسب تعليمات» (see {@link INSTRUCTION_NOUNS}). */
@@ -6375,8 +6375,11 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           // place that the comma closes (not «…، الجيلاني الهمامي، مساندة الجبهة للنقابي الأمني الموقوف، …», the front's
           // support for the detained unionist) — belongs to the subject.
           if (subj.ref.entity.type === 'PER' && after + 2 < tokens.length && tokenText(after) === '،' && (roleHeadAt(after + 1) !== undefined || (!STATED_OBJECTS.has(keys[after + 1]!) && refsIn(tokens[after + 2]!.start, tokens[after + 2]!.end).some((x) => x.start === tokens[after + 2]!.start && (x.entity.type === 'ORG' || x.entity.type === 'LOC') && tokenText(pastClosingMarks(tokenAt(x.end))) === '،')))) {
+            // (A role may run to a dozen words: «…، الناطق الرسمي باسم المحكمة الابتدائية بتونس والقطب القضائي لمكافحة الارهاب، ما
+            // تم تداوله …», the spokesman of the Tunis court and the anti-terrorism judicial pole, denied what was circulated.)
+            const reach = roleHeadAt(after + 1) !== undefined ? 14 : 8;
             let m = after + 1;
-            while (m < tokens.length && m <= after + 8 && tokens[m]!.kind === 'word' && !COMPLEMENTISERS.has(keys[m]!) && !cueAt(m)) m++;
+            while (m < tokens.length && m <= after + reach && tokens[m]!.kind === 'word' && !COMPLEMENTISERS.has(keys[m]!) && !cueAt(m)) m++;
             if (m < tokens.length && m > after + 2 && tokenText(m) === '،' && m + 1 < tokens.length && tokens[m + 1]!.start < sEnd) after = m + 1;
           }
           // «اعتبر … سليم الرياحي ضيف "بوليتكا" اليوم الاثنين قراره …» (… the guest of "Politica", today, Monday, deemed his
@@ -6482,7 +6485,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           // (Or a verbal noun in construct: «وأكد … عماد الحمامي من جهة أخرى تطوير القطاع», stressed on the other hand developing
           // the sector.)
           const link = after < tokens.length && tokens[after]!.start < sEnd ? linkerAt(after) : 0;
-          if (link && (STATED_OBJECTS.has(keys[after + link] ?? '') || (after + link < tokens.length && verbalNounInConstruct(after + link)))) after += link;
+          // (Or a noun with its pronoun: «ونفى معز فحيمة من جهة أخرى حصوله على منحة», denied on the other hand receiving a grant.)
+          if (link && (STATED_OBJECTS.has(keys[after + link] ?? '') || (after + link < tokens.length && (verbalNounInConstruct(after + link) || possessed(keys[after + link]!, tokenText(after + link)))))) after += link;
           // (A denial's «ما»: «نفى X لـ"الجوهرة أف أم" ما تم تداوله …», denied what was circulated.)
           // (Or a demonstrative: «واعتبر دغم هذا القانون "مؤامرة"», Dghim deemed this law "a conspiracy".)
           // (Or a verbal noun of the forms انفعال، افتعال، إفعال، تفعيل، تفاعل، استفعال in construct with what follows it: «أعلن وزير العدل
