@@ -17,7 +17,7 @@ import { fold } from './fold.ts';
 import { CORPUS_PERSONS } from './data/corpus-persons.ts';
 import { wordFacts, type GazetteerType } from './features.ts';
 import { dottedAcronymStop, stripProclitics } from '../segment/index.ts';
-import { ARTICLE, COMPLEMENTISER_ENDS, definiteGivenName, NAME_PARTICLES, extendBelSurnames, extendCompoundGivenNames, untagBareTitles, LAM_GIVEN_NAMES, kunyaNames, mannerAfterSpeech, nameReading, namingWordNames, nisbaAdjective, QUOTATION_MARK, roleNoun, speechParticiple, proposeSlotNames, roleBefore, slotLexicon, SURNAME_HEADS, TIMES_OF_DAY, ALI, type SlotLexicon } from './slots.ts';
+import { ARTICLE, COMPLEMENTISER_ENDS, definiteGivenName, NAME_PARTICLES, extendBelSurnames, extendCompoundGivenNames, trimRunOnWords, untagBareTitles, LAM_GIVEN_NAMES, kunyaNames, mannerAfterSpeech, nameReading, namingWordNames, nisbaAdjective, QUOTATION_MARK, roleNoun, speechParticiple, proposeSlotNames, roleBefore, slotLexicon, SURNAME_HEADS, TIMES_OF_DAY, ALI, type SlotLexicon } from './slots.ts';
 import { agencyAcronym, ARABIC_TOKEN, feminineBeforeCountry, knownPlaceWord, listedPlaceLength, listedPlaceOffset, mark, outletNoun, PLACE_TYPES, proposeNamedPlaces, proposePlaces } from './places.ts';
 import { channelNames, extendPartyNames, placeBodies, proposeOrganisations, scoreOrPointsAt } from './orgs.ts';
 import { TRIGGERS } from './triggers.ts';
@@ -927,28 +927,11 @@ export function ner(options: NerOptions = {}): Stage {
       if (process.env['KHABAR_NER_SLOTS'] !== '0') {
         proposeSlotNames(strings, lex, { folded, givenName: givenNameTest });
         extendBelSurnames(strings, lex, givenNameTest);
-        extendCompoundGivenNames(strings, lex);
+        extendCompoundGivenNames(strings, folded, lex);
       }
       untagBareTitles(strings);
-      // «صالح بن يوسف غدر بالحبيب بورقيبة» (Salah Ben Youssef betrayed Habib Bourguiba): a person the document also names without
-      // the last word the tagger ran on into — a common word, a verb here — ends before it.
-      // (Compared without a conjunction on the first word: «وصالح بن يوسف».)
-      const nameKeyOf = (f: readonly string[], from: number, to: number): string => [f[from]!.replace(/^[وف](?=.{3})/u, ''), ...f.slice(from + 1, to)].join(' ');
-      const twoWordsOrMore = new Set<string>();
-      strings.forEach((s, si) => {
-        for (const span of spansOf(s.tags)) if (span.type === 'PER' && span.end - span.start >= 2) twoWordsOrMore.add(nameKeyOf(folded[si]!, span.start, span.end));
-      });
-      strings.forEach((s, si) => {
-        const f = folded[si]!;
-        for (const span of spansOf(s.tags)) {
-          if (span.type !== 'PER' || span.end - span.start < 3 || !twoWordsOrMore.has(nameKeyOf(f, span.start, span.end - 1))) continue;
-          // (Only a word shaped as no family name is: an accusative in «ا» («كثيرا»، «نائبا»), an imperfect verb («يعدم»), or a
-          // three-letter past verb after a name of three words or more («غدر») — not «جان ماري لوبان», «عماد بلحاج خليفة».)
-          const word = f[span.end - 1]!;
-          const shaped = /^[^ا]{2,}[^اى]ا$/u.test(word) || /^[يت].{3,}$/u.test(word) || (word.length === 3 && span.end - span.start >= 4);
-          if (shaped && !givenNameTest(word) && nameReading(s.tokens[span.end - 1]!, lex) === null) s.tags[span.end - 1] = 'O';
-        }
-      });
+      // «صالح بن يوسف غدر بالحبيب بورقيبة» (Salah Ben Youssef betrayed Habib Bourguiba): see trimRunOnWords.
+      trimRunOnWords(strings, folded, lex, givenNameTest);
       // (The kunya and naming-word passes are rules of their own, not slot guesses: KHABAR_NER_SLOTS=0 leaves them on.)
       kunyaNames(strings, folded, givenNameTest);
       namingWordNames(strings, folded, lex);

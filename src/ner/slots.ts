@@ -533,10 +533,10 @@ export function extendBelSurnames(sentences: readonly TaggedTokens[], lex: SlotL
  * role word, is not behind a preposition, and the name ends clearly after it (see `closesStrictly`, or a comma). A
  * person is hardly ever named by such a given name alone. Returns the number of words added.
  */
-export function extendCompoundGivenNames(sentences: readonly TaggedTokens[], lex: SlotLexicon): number {
+export function extendCompoundGivenNames(sentences: readonly TaggedTokens[], folded: readonly (readonly string[])[], lex: SlotLexicon): number {
   let added = 0;
-  for (const s of sentences) {
-    const words = s.tokens.map(fold);
+  sentences.forEach((s, si) => {
+    const words = folded[si]!;
     for (const span of spansOf(s.tags)) {
       const j = span.end;
       if (span.type !== 'PER' || span.end - span.start !== 2 || words[span.start + 1] !== DIN || !COMPOUND_HEADS.has(words[span.start]!)) continue;
@@ -547,8 +547,36 @@ export function extendCompoundGivenNames(sentences: readonly TaggedTokens[], lex
       s.tags[j] = 'I-PER';
       added++;
     }
-  }
+  });
   return added;
+}
+
+/**
+ * A person the document also names without its last word, where the tagger ran the name on into a word shaped as no family
+ * name is — an accusative in «ا» («كثيرا»، «نائبا»), an imperfect verb («يعدم»), or a three-letter past verb after a name of
+ * three words or more («غدر») — that is no given name and reads as a common word: «صالح بن يوسف غدر بالحبيب بورقيبة» (Salah
+ * Ben Youssef betrayed Habib Bourguiba) once «وصالح بن يوسف» is named; not «جان ماري لوبان», «عماد بلحاج خليفة». The names
+ * are compared without a conjunction on their first word. Returns the number of words untagged.
+ */
+export function trimRunOnWords(sentences: readonly TaggedTokens[], folded: readonly (readonly string[])[], lex: SlotLexicon, givenName: (folded: string) => boolean): number {
+  const keyOf = (f: readonly string[], from: number, to: number): string => [f[from]!.replace(/^[وف](?=.{3})/u, ''), ...f.slice(from + 1, to)].join(' ');
+  const twoWordsOrMore = new Set<string>();
+  sentences.forEach((s, si) => {
+    for (const span of spansOf(s.tags)) if (span.type === 'PER' && span.end - span.start >= 2) twoWordsOrMore.add(keyOf(folded[si]!, span.start, span.end));
+  });
+  let removed = 0;
+  sentences.forEach((s, si) => {
+    const f = folded[si]!;
+    for (const span of spansOf(s.tags)) {
+      if (span.type !== 'PER' || span.end - span.start < 3 || !twoWordsOrMore.has(keyOf(f, span.start, span.end - 1))) continue;
+      const word = f[span.end - 1]!;
+      const shaped = /^[^ا]{2,}[^اى]ا$/u.test(word) || /^[يت].{3,}$/u.test(word) || (word.length === 3 && span.end - span.start >= 4);
+      if (!shaped || givenName(word) || nameReading(s.tokens[span.end - 1]!, lex) !== null) continue;
+      s.tags[span.end - 1] = 'O';
+      removed++;
+    }
+  });
+  return removed;
 }
 
 /**

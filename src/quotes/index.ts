@@ -1656,7 +1656,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
    * «وأكد X في تصريح للجوهرة أف أم ضرورة تجنب …» (X stressed in a statement to Jawhara FM the need to avoid …): an occasion
    * at token `j` that no comma closes, then a noun of a stated finding or need ({@link STATED_OBJECTS}) — the token of that
    * noun, where the object starts, else 0. (Not past punctuation but quotation marks, a complementiser, a cue, a person or a
-   * role.)
+   * role.) Right after an occasion noun with its pronoun («في كلمته»), a verbal noun in construct or a noun with its pronoun
+   * opens the object too.
    */
   const statedObjectPastOccasion = (j: number, sEnd: number): number => {
     if (j + 2 >= tokens.length || keys[j] === 'علي' || !OCCASION_OPENERS.has(keys[j]!)) return 0;
@@ -2180,7 +2181,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     return undefined;
   };
   /** The persons and bodies named wholly between `from` (exclusive) and `to`. */
-  const namedBetween = (from: number, to: number): number => refs.filter((r) => r.end <= to && r.start > from && (r.entity.type === 'PER' || r.entity.type === 'ORG')).length;
+  const namedIn = (from: number, to: number): Ref[] => refs.filter((r) => r.end <= to && r.start > from && (r.entity.type === 'PER' || r.entity.type === 'ORG'));
+  /** How many persons and bodies are named wholly between `from` (exclusive) and `to`. */
+  const namedBetween = (from: number, to: number): number => namedIn(from, to).length;
   let draftsEnd = -1;
   const insideDraft = (pos: number): boolean => pos < draftsEnd && drafts.some((d) => pos >= d.start && pos < d.end);
 
@@ -2544,11 +2547,6 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     return undefined;
   };
   /**
-   * The body or person that made the document at token `at`, named in its sentence (ending at `end`) after a masdar of
-   * making with its pronoun and «من طرف/قبل»: «وفق تقرير حول ترتيب البلدان …، تم إنجازه من طرف بنك "راند مرشان بنك"»
-   * (according to a report on the ranking …, made by the Rand Merchant Bank).
-   */
-  /**
    * Whether the indefinite document at `at` ends its source with its issuer's pronoun: «بيان أصدرته» (a statement it
    * issued), «بيان له/لها» (its statement), then a comma or the sentence's end (before `sEnd`).
    */
@@ -2557,6 +2555,11 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     const after = tokens[at + 2];
     return !after || after.start >= sEnd || (after.kind === 'punct' && !QUOTE_MARKS.has(tokenText(at + 2)));
   };
+  /**
+   * The body or person that made the document at token `at`, named in its sentence (ending at `end`) after a masdar of
+   * making with its pronoun and «من طرف/قبل»: «وفق تقرير حول ترتيب البلدان …، تم إنجازه من طرف بنك "راند مرشان بنك"»
+   * (according to a report on the ranking …, made by the Rand Merchant Bank).
+   */
   const madeByAfter = (at: number, end: number): Ref | undefined => {
     for (let m = at + 1, n = 0; m + 3 < tokens.length && n < 16 && tokens[m + 2]!.start < end; m++, n++) {
       // (Not past the content's complementiser or a relative, whose verb is about another noun: «وحسب التقرير، فإن
@@ -6190,8 +6193,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           // بن شيخة المواطنين اليوم الخميس لعدم إلقاء الفضلات», the director at the ministry, Najib Ben Cheikha, called on
           // citizens not to throw waste — one subject.)
           if (namedCount > 1 && roleHeadAt(i + 1) !== undefined) {
-            const named = refs.filter((r) => r.end <= tok.start && r.start > t.end && (r.entity.type === 'PER' || r.entity.type === 'ORG'));
-            const holder = named.findIndex((r) => r.entity.type === 'PER');
+            const holder = namedIn(t.end, tok.start).findIndex((r) => r.entity.type === 'PER');
             if (holder > 0) namedCount -= holder;
           }
           // (So too after a subject named before the verb, as a headline writes it: «نقابة الصحفيين تدعو السلطات الجزائرية لفتح
