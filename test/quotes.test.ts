@@ -8255,3 +8255,15 @@ test('quotes (sixtieth round): a long role between commas, a possessed object pa
     ],
   ]);
 });
+
+test('quotes (sixtieth round): a second body named by a definite word of its own after the subject is the object', () => {
+  checkSaid([
+    // «The Congress for the Republic party called on the public prosecution to open an immediate inquiry.»
+    [
+      'the prosecution called on',
+      'دعا حزب المؤتمر من أجل الجمهورية النيابة العمومية الى فتح تحقيق فوري.',
+      [['حزب المؤتمر من أجل الجمهورية', 'ORG'], ['النيابة العمومية', 'ORG']],
+      [['فتح تحقيق فوري', 'حزب المؤتمر من أجل الجمهورية']],
+    ],
+  ]);
+});

@@ -3225,7 +3225,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // (Not a second body named by a head noun of its own, the verb's object: «دعت الهيئة العليا المستقلة للاتصال السمعي
       // البصري رئاسة الحكومة إلى التراجع», the authority called on the government's presidency to back down.)
       const nextTok = next ? tokenAt(next.start) : -1;
-      const ownHead = next !== undefined && next.entity.type === 'ORG' && next.start === tokens[nextTok]!.start && /\s/u.test(text.slice(next.start, next.end)) && ORG_HEADS.has(keys[nextTok]!) && !ORG_HEADS.has(bare(keys[tokenAt(first.end - 1)]!));
+      // (Or by a definite word of its own, a body no description names: «دعا حزب المؤتمر من أجل الجمهورية النيابة العمومية الى
+      // فتح تحقيق», the party called on the public prosecution to open an inquiry.)
+      const ownHead = next !== undefined && next.entity.type === 'ORG' && next.start === tokens[nextTok]!.start && /\s/u.test(text.slice(next.start, next.end)) && (ORG_HEADS.has(keys[nextTok]!) || keys[nextTok]!.startsWith('ال')) && !ORG_HEADS.has(bare(keys[tokenAt(first.end - 1)]!));
       if (apposed) result.ref = next;
       else if (first.entity.type === 'ORG' && next && !ownedByTitle && !ownHead && (next.entity.type === 'ORG' || next.entity.type === 'PER') && text.slice(first.end, next.start).trim() === '') {
         // «أعلنت شركة صناعة السيارات الأمريكية فولترا»: a description, then the name it describes.
