@@ -8039,6 +8039,13 @@ test('quotes (sixtieth round): a noun of need past an occasion that no comma clo
       [['نجيب بن شيخة', 'PER'], ['جوهرة أف أم', 'ORG']],
       [['ضرورة تجنب إلقاء الفضلات في مجاري المياه', 'نجيب بن شيخة']],
     ],
+    // «… stressed in a statement to Jawhara FM's correspondent the existence of pressures»: a role behind «ل» is the one told.
+    [
+      'to a correspondent',
+      'أكدت روضة القرافي في تصريح لمراسل "الجوهرة أف أم" وجود ضغوطات سياسية على القضاة.',
+      [['روضة القرافي', 'PER'], ['الجوهرة أف أم', 'ORG']],
+      [['وجود ضغوطات سياسية على القضاة', 'روضة القرافي']],
+    ],
     // «… He stressed in a statement to the programme "Sabah El Ward" on Jawhara FM the need …»: a dropped subject.
     [
       'a dropped subject, past a programme and its station',
@@ -8162,6 +8169,17 @@ test('quotes (sixtieth round): an official of a body, in construct with it, is o
       'وقال مسؤول وزارة التجهيز إنه تم جهر وصيانة 700 كلم من القنوات.',
       [['وزارة التجهيز', 'ORG']],
       [['تم جهر وصيانة 700 كلم من القنوات', null]],
+    ],
+    // «The director at the equipment ministry, Najib Ben Cheikha, called … An official of the equipment ministry said …»: the
+    // one person titled in that body before.
+    [
+      'an official, titled before',
+      'دعا مدير إدارة المياه بوزارة التجهيز نجيب بن شيخة المواطنين إلى الحذر. وقال مسؤول وزارة التجهيز إنه تم جهر القنوات.',
+      [['وزارة التجهيز', 'ORG'], ['نجيب بن شيخة', 'PER'], ['وزارة التجهيز', 'ORG']],
+      [
+        ['الحذر', 'نجيب بن شيخة'],
+        ['تم جهر القنوات', 'نجيب بن شيخة'],
+      ],
     ],
     // «… the ministry's official Najib Ben Cheikha said»: named, he speaks.
     [

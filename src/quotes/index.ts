@@ -1671,7 +1671,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       if (tokens[m]!.kind !== 'word' || COMPLEMENTISERS.has(keys[m]!) || cueAt(m)) return 0;
       if (STATED_OBJECTS.has(keys[m]!)) return m;
       // (Nor past a person or a role, a subject after the occasion: «وأكد في تصريح إعلامي وزير الصحة ضرورة …».)
-      if (roleHeadAt(m) !== undefined || refsIn(tokens[m]!.start, tokens[m]!.end).some((r) => r.entity.type === 'PER')) return 0;
+      // (A role behind «ل» is the one told: «في تصريح لمراسل "الجوهرة أف أم" وجود …», to Jawhara FM's correspondent.)
+      if ((roleHeadAt(m) !== undefined && !keys[m]!.startsWith('ل')) || refsIn(tokens[m]!.start, tokens[m]!.end).some((r) => r.entity.type === 'PER')) return 0;
     }
     return 0;
   };
@@ -3173,7 +3174,12 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     // «وقال مسؤول وزارة التجهيز إنه …» (an official of the equipment ministry said that …): an indefinite official or source
     // in construct with a body is one of its people, unnamed — not the body.
     if (!definiteFirst && OFFICIALS.has(bareFirst) && first?.entity.type === 'ORG' && !first.role && !per && first.start === tokens[firstTok + 1]?.start) {
-      result.unnamed = true;
+      // (The one person named before with a title in that body is that official: «دعا مدير إدارة المياه العمرانية بوزارة
+      // التجهيز … نجيب بن شيخة … وقال مسؤول وزارة التجهيز إنه …».)
+      const body = nameKey(text.slice(first.start, first.end));
+      const holders = doc.entities.filter((e) => e.type === 'PER' && (e.titles ?? []).some((title) => nameKey(title).includes(body)) && e.mentions.some((m) => m.start < first.start));
+      if (holders.length === 1) result.ref = { start: tokens[firstTok]!.start, end: first.end, entity: holders[0]!, role: true };
+      else result.unnamed = true;
       return result;
     }
     // «أفاد مراسل "الجوهرة أف أم"» (Jawhara FM's correspondent reported): the outlet's own reporter, unnamed, is
