@@ -2181,6 +2181,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     }
     return undefined;
   };
+  /** The persons of the document with a title that passes `test` (the entities stage's `titles`). */
+  const personsTitled = (test: (title: string) => boolean): Entity[] => doc.entities.filter((e) => e.type === 'PER' && (e.titles ?? []).some(test));
   /** The persons and bodies named wholly between `from` (exclusive) and `to`. */
   const namedIn = (from: number, to: number): Ref[] => refs.filter((r) => r.end <= to && r.start > from && (r.entity.type === 'PER' || r.entity.type === 'ORG'));
   /** How many persons and bodies are named wholly between `from` (exclusive) and `to`. */
@@ -3177,7 +3179,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // (The one person named before with a title in that body is that official: «دعا مدير إدارة المياه العمرانية بوزارة
       // التجهيز … نجيب بن شيخة … وقال مسؤول وزارة التجهيز إنه …».)
       const body = nameKey(text.slice(first.start, first.end));
-      const holders = doc.entities.filter((e) => e.type === 'PER' && (e.titles ?? []).some((title) => nameKey(title).includes(body)) && e.mentions.some((m) => m.start < first.start));
+      const holders = personsTitled((title) => nameKey(title).includes(body)).filter((e) => e.mentions.some((m) => m.start < first.start));
       if (holders.length === 1) result.ref = { start: tokens[firstTok]!.start, end: first.end, entity: holders[0]!, role: true };
       else result.unnamed = true;
       return result;
@@ -5096,7 +5098,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       if (!who.length && j > fi && !clause && findIn(keys[fi]!, headWords)) {
         // «مفتي السعودية: …»: a role as the headline's speaker is the one person given that role in the article.
         const head = findIn(keys[fi]!, headWords);
-        const holders = doc.entities.filter((e) => e.type === 'PER' && (e.titles ?? []).some((t) => findIn(nameKey(t).split(' ')[0] ?? '', headWords) === head));
+        const holders = personsTitled((t) => findIn(nameKey(t).split(' ')[0] ?? '', headWords) === head);
         if (holders.length === 1) who = [{ start: tokens[fi]!.start, end: tokens[fi]!.end, entity: holders[0]!, role: true }];
       }
       // «مسؤول ألماني: …» (a German official: …): an indefinite person noun and adjectives, no name — the first person
