@@ -736,3 +736,11 @@ test('ner (sixtieth round): a person the document names without a verb or an adv
   ];
   checkMentionRows(rows);
 });
+
+test('ner (sixtieth round): «الطيب» and «الأزهر» open a person after a role, as «الحبيب» does', () => {
+  const rows: [string, [string, string][]][] = [
+    // «The regional health director in Medenine, Taieb Chellouf, stressed …».
+    ['أكد المدير الجهوي للصحة بمدنين الطيب شلوف أن الوضع مستقر.', [['مدنين', 'LOC'], ['الطيب شلوف', 'PER']]],
+  ];
+  checkMentionRows(rows);
+});
