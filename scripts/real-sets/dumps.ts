@@ -8,13 +8,14 @@
  * speaker mention, addressee, text) and every person or body with its mentions; PREFIX.t.tsv: every time and quantity.
  * Runs in two processes (the machines here have two cores).
  */
-import { createReadStream, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createInterface } from 'node:readline';
-import { createGunzip } from 'node:zlib';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { analyze } from '../../src/analyze.ts';
+import { InputError } from '../../src/ingest/read.ts';
+import { articlesOf } from '../../src/ingest/sources.ts';
+import { articleText } from './article.ts';
 
 const { values } = parseArgs({
   options: { prefix: { type: 'string' }, shard: { type: 'string' }, shards: { type: 'string', default: '2' }, corpus: { type: 'string', default: '../shared/data/news/ant-corpus.jsonl.gz' } },
@@ -53,23 +54,24 @@ if (values.shard === undefined) {
   const out: Record<(typeof kinds)[number], string[]> = { m: [], d: [], t: [] };
   const flat = (s: string): string => s.replace(/\s+/gu, ' ');
   let n = 0;
-  for await (const line of createInterface({ input: createReadStream(values.corpus!).pipe(createGunzip()) })) {
-    if (!line.trim() || n++ % shards !== shard) continue;
-    const a = JSON.parse(line) as { id: string; title: string; text: string; date: string; url: string };
-    const text = `${a.title.trim()}\n${a.text.trim()}\n`;
-    const doc = analyze(text, { date: a.date.slice(0, 10), url: a.url });
+  for await (const a of articlesOf(values.corpus!)) {
+    if (a instanceof InputError) throw a;
+    if (n++ % shards !== shard) continue;
+    const id = a.id ?? a.origin;
+    const text = articleText(a.title, a.text);
+    const doc = analyze(text, { date: a.date ?? null, ...(a.url ? { url: a.url } : {}) });
     const byId = new Map(doc.entities.map((e) => [e.id, e]));
     for (const e of doc.entities) {
-      for (const m of e.mentions) out.m.push(`${a.id}\t${m.start}\t${m.end}\t${e.type}\t${flat(text.slice(m.start, m.end))}`);
-      if (e.type === 'PER' || e.type === 'ORG') out.d.push(`E\t${a.id}\t${e.type}\t${flat(e.name)}\t${[...new Set(e.mentions.map((m) => flat(text.slice(m.start, m.end))))].join('|')}`);
+      for (const m of e.mentions) out.m.push(`${id}\t${m.start}\t${m.end}\t${e.type}\t${flat(text.slice(m.start, m.end))}`);
+      if (e.type === 'PER' || e.type === 'ORG') out.d.push(`E\t${id}\t${e.type}\t${flat(e.name)}\t${[...new Set(e.mentions.map((m) => flat(text.slice(m.start, m.end))))].join('|')}`);
     }
     for (const q of doc.quotes) {
       const speaker = q.speaker ? byId.get(q.speaker) : undefined;
       const addressee = q.addressee ? byId.get(q.addressee) : undefined;
-      out.d.push(`Q\t${a.id}\t${q.kind}\t${q.start}\t${speaker ? flat(speaker.name) : '-'}\t${q.speakerMention ? flat(text.slice(q.speakerMention.start, q.speakerMention.end)) : '-'}\t${addressee ? flat(addressee.name) : '-'}\t${flat(q.text)}`);
+      out.d.push(`Q\t${id}\t${q.kind}\t${q.start}\t${speaker ? flat(speaker.name) : '-'}\t${q.speakerMention ? flat(text.slice(q.speakerMention.start, q.speakerMention.end)) : '-'}\t${addressee ? flat(addressee.name) : '-'}\t${flat(q.text)}`);
     }
-    for (const t of doc.times) out.t.push(`T\t${a.id}\t${t.start}\t${t.end}\t${t.type}\t${t.value}\t${flat(text.slice(t.start, t.end))}`);
-    for (const q of doc.quantities) out.t.push(`N\t${a.id}\t${q.start}\t${q.end}\t${q.value}\t${q.currency ?? '-'}\t${q.unit ?? '-'}\t${flat(text.slice(q.start, q.end))}`);
+    for (const t of doc.times) out.t.push(`T\t${id}\t${t.start}\t${t.end}\t${t.type}\t${t.value}\t${flat(text.slice(t.start, t.end))}`);
+    for (const q of doc.quantities) out.t.push(`N\t${id}\t${q.start}\t${q.end}\t${q.value}\t${q.currency ?? '-'}\t${q.unit ?? '-'}\t${flat(text.slice(q.start, q.end))}`);
   }
   for (const kind of kinds) writeFileSync(`${prefix}.${shard}.${kind}.tsv`, out[kind].join('\n') + '\n');
 }

@@ -12,7 +12,9 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { gunzipSync } from 'node:zlib';
+import { InputError, type ArticleInput } from '../../src/ingest/read.ts';
+import { articlesOf } from '../../src/ingest/sources.ts';
+import { articleText } from './article.ts';
 
 const { values } = parseArgs({
   options: {
@@ -54,19 +56,15 @@ if (existsSync(evalRoot)) {
     for (const f of readdirSync(docs).filter((f) => f.endsWith('.txt'))) evalTitles.add(readFileSync(join(docs, f), 'utf8').split('\n')[0]!.trim());
   }
 }
-interface Article {
-  id: string;
-  title: string;
-  text: string;
-  date: string;
-  url: string;
-}
+/** A corpus article: every one has an id, a title, a date and an address. */
+type Article = ArticleInput & { id: string; title: string; date: string; url: string };
 const minLength = Number(values['min-length']);
 const eligible: Article[] = [];
-for (const line of gunzipSync(readFileSync(corpus)).toString('utf8').split('\n')) {
-  if (!line.trim()) continue;
-  const a = JSON.parse(line) as Article;
-  if (!used.has(a.id) && a.text.length >= minLength && !evalTitles.has(a.title.trim())) eligible.push(a);
+for await (const a of articlesOf(corpus)) {
+  if (a instanceof InputError) throw a;
+  if (a.id === undefined || a.title === undefined || !a.date || a.url === undefined) throw new InputError(a.origin, 'a corpus article needs "id", "title", "date" and "url"');
+  const article = a as Article;
+  if (!used.has(article.id) && article.text.length >= minLength && !evalTitles.has(article.title.trim())) eligible.push(article);
 }
 eligible.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 // mulberry32: a small seeded generator, so a set can be drawn again from its seed.
@@ -89,8 +87,8 @@ mkdirSync(join(root, values.set!, 'gold'), { recursive: true });
 const meta: Record<string, { date: string; url: string; id: string }> = {};
 eligible.slice(0, count).forEach((a, i) => {
   const name = `r${String(i + 1).padStart(2, '0')}`;
-  writeFileSync(join(docs, `${name}.txt`), `${a.title.trim()}\n${a.text.trim()}\n`);
-  meta[name] = { date: a.date.slice(0, 10), url: a.url, id: a.id };
+  writeFileSync(join(docs, `${name}.txt`), articleText(a.title, a.text));
+  meta[name] = { date: a.date, url: a.url, id: a.id };
 });
 writeFileSync(join(docs, 'meta.json'), JSON.stringify(meta, null, 1));
 console.log(values.set, Object.values(meta).map((m) => m.id).join(' '));

@@ -1104,6 +1104,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     for (let m = i - 1; m >= 0 && m >= i - 12 && !isTerminal(m); m--) if (keys[m] === 'بين' && !COMPLEMENTISERS.has(keys[m + 1] ?? '')) return true;
     return false;
   };
+  /** Whether tokens `o` and `o + 1` are «جانب آخر»، «جهة أخرى»، «ناحية ثانية» (another side), the words after «من». */
+  const otherSideAt = (o: number): boolean => OTHER_SIDE.test(`${keys[o] ?? ''} ${keys[o + 1] ?? ''}`);
   /**
    * The length in tokens of a linking phrase at token `o` between a verb (or its subject) and its object: «في المقابل» (on
    * the other hand), «في هذا السياق/الصدد/الإطار/الشأن» (in this context), «في الوقت نفسه/ذاته» (at the same time),
@@ -1112,8 +1114,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   const linkerAt = (o: number): number => {
     if (keys[o] === 'في' && keys[o + 1] === 'الوقت' && /^(نفسه|ذاته)$/u.test(keys[o + 2] ?? '')) return 3;
     if (keys[o] === 'في' && keys[o + 1] === 'المقابل') return 2;
-    // «من جهة أخرى/ثانية» (on the other hand).
-    if (keys[o] === 'من' && keys[o + 1] === 'جهه' && /^(اخري|ثانيه)$/u.test(keys[o + 2] ?? '')) return 3;
+    // «من جهة أخرى/ثانية»، «من جانب آخر» (on the other hand).
+    if (keys[o] === 'من' && otherSideAt(o + 1)) return 3;
     if (keys[o] === 'في' && keys[o + 1] === 'هذا' && /^(السياق|الصدد|الاطار|الشان)$/u.test(keys[o + 2] ?? '')) return 3;
     // («في السياق» (in the context), «في نفس السياق»: «مؤكدا في السياق استمرار التشاور …».)
     if (keys[o] === 'في' && keys[o + 1] === 'السياق' && !(keys[o + 2] ?? '').startsWith('ال')) return 2;
@@ -1661,11 +1663,12 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
    */
   const statedObjectPastOccasion = (j: number, sEnd: number): number => {
     if (j + 2 >= tokens.length || keys[j] === 'علي' || !OCCASION_OPENERS.has(keys[j]!)) return 0;
-    if (!occasionNounAt(j + 1, STANCE_OCCASION_NOUNS) && !occasionNounAt(j + 2, STANCE_OCCASION_NOUNS)) return 0;
+    const nounFirst = occasionNounAt(j + 1, STANCE_OCCASION_NOUNS);
+    if (!nounFirst && !occasionNounAt(j + 2, STANCE_OCCASION_NOUNS)) return 0;
     // («في كلمته» (in his speech) and right after it a verbal noun in construct or a noun with its pronoun: «أكد X في كلمته
     // التزام الجامعة بمكافحة الإرهاب», stressed in his speech the League's commitment to fighting terrorism.)
     const own = j + 2;
-    if (/[^\u0629](ه|ها|هم)$/u.test(tokenText(j + 1)) && withoutPronoun(keys[j + 1]!) !== keys[j + 1] && occasionNounAt(j + 1, STANCE_OCCASION_NOUNS) && own < tokens.length && tokens[own]!.start < sEnd && tokens[own]!.kind === 'word' && !cueAt(own) && (verbalNounInConstruct(own) || possessed(keys[own]!, tokenText(own)))) return own;
+    if (/[^\u0629](ه|ها|هم)$/u.test(tokenText(j + 1)) && withoutPronoun(keys[j + 1]!) !== keys[j + 1] && nounFirst && own < tokens.length && tokens[own]!.start < sEnd && tokens[own]!.kind === 'word' && !cueAt(own) && (verbalNounInConstruct(own) || possessed(keys[own]!, tokenText(own)))) return own;
     for (let m = j + 2; m < tokens.length && m <= j + 14 && tokens[m]!.start < sEnd; m++) {
       if (tokens[m]!.kind === 'punct' && QUOTE_MARKS.has(tokenText(m))) continue;
       if (tokens[m]!.kind !== 'word' || COMPLEMENTISERS.has(keys[m]!) || cueAt(m)) return 0;
@@ -4212,7 +4215,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     const first = tokenAt(sentenceStart(pos));
     if (keys[first] === 'من' && /^(جهت|ناحيت)(ه|ها|هم)$/u.test(keys[first + 1] ?? '')) return first + 2;
     // «من جانب آخر تحدث رئيس الحركة عن …» (on the other hand, the movement's head spoke of …): past the transition and its comma.
-    if (/^و?من$/u.test(keys[first] ?? '') && OTHER_SIDE.test(`${keys[first + 1] ?? ''} ${keys[first + 2] ?? ''}`)) return tokenText(first + 3) === '،' ? first + 4 : first + 3;
+    if (/^و?من$/u.test(keys[first] ?? '') && otherSideAt(first + 1)) return tokenText(first + 3) === '،' ? first + 4 : first + 3;
     return /^بدور(ه|ها|هم)$/u.test(keys[first] ?? '') ? first + 1 : first;
   };
 
