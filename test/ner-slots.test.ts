@@ -877,9 +877,10 @@ test('ner() (forty-sixth round): a body\'s name the tagger ended on its «لل»
   const doc = analyze('قالت مؤسسة الإمارات للطاقة النووية في بيان اليوم إن العمل انتهى. وهي مشروع مشترك بين مؤسسة الطاقة النووية والشركة الكورية.', { date: '2017-05-05' });
   assert.deepEqual(checkInvariants(doc), []);
   assert.deepEqual(doc.mentions.filter((m) => m.type === 'ORG').map((m) => m.text).slice(0, 1), ['مؤسسة الإمارات للطاقة النووية']);
-  // «The public security post of the National Guard announced …».
+  // «The public security post of the National Guard in Monastir announced …» (the town names the post since the
+  // sixty-first round, and stays a place of its own).
   const guard = analyze('أعلن مركز الأمن العمومي للحرس الوطني بالمنستير إطلاق مبادرة جديدة.', { date: '2017-02-21' });
-  assert.deepEqual(guard.mentions.filter((m) => m.type === 'ORG').map((m) => m.text), ['مركز الأمن العمومي للحرس الوطني']);
+  assert.deepEqual(guard.mentions.map((m) => `${m.type} ${m.text}`), ['ORG مركز الأمن العمومي للحرس الوطني بالمنستير', 'LOC المنستير']);
 });
 
 test('ner() (forty-sixth round): a place the tagger ran into a listed given name ends there, and the person takes the names after it', { skip: NEEDS_MODEL }, () => {

@@ -22,7 +22,7 @@ import { NOT_COMPLEMENT_WORDS, NOT_NISBA, PARTY_HEAD_WORDS, PREVENTION_WORDS, sc
 import { AM_LETTERS, FEMININE_HEAD_AGREEMENT, FM_LETTERS } from '../ner/edges.ts';
 import { getNerModel } from '../ner/model.ts';
 import { PERSON_FACILITIES, theophoricFamilyName } from '../ner/index.ts';
-import { feminineBeforeCountry, listedPlaceLength } from '../ner/places.ts';
+import { feminineBeforeCountry, knownPlaceWord, listedPlaceLength } from '../ner/places.ts';
 import { fold, isArabicLetter } from '../ner/fold.ts';
 import { wordFilterOf, type WordFilter } from '../text/word-filter.ts';
 import type { GazetteerType } from '../ner/features.ts';
@@ -1134,7 +1134,7 @@ function trimName(text: string, type: EntityType, aliases: AliasIndex, glossed =
     // (Not «نادي برشلونة»: a name is hardly ever written with the article; the adjective is.)
     if (tokens.length === 2 && ORG_HEADS.has(tokens[0]!) && !tokens[1]!.startsWith('ال') && tokens[1]!.endsWith('ه') && articleCounts(surface.split(/\s+/u).at(-1)!).withArticle > 0) return null;
     // (But a town the gazetteer knows is one: «جهة الدهماني بالكاف والمكناسي بسيدي بوزيد», Dahmani in Kef and Meknassy.)
-    if (tokens.length === 1 && (type !== 'PER' || /(يون|يين)$/u.test(tokens[0]!)) && NISBA.test(tokens[0]!) && !(type === 'LOC' && knownPlace(surface))) return null;
+    if (tokens.length === 1 && (type !== 'PER' || /(يون|يين)$/u.test(tokens[0]!)) && NISBA.test(tokens[0]!) && !(type === 'LOC' && (knownPlace(surface) || knownPlaceWord(fold(surface))))) return null;
     if (/^\p{N}+$/u.test(tokens.join(''))) return null;
     if (tokens.length === 1 && (ORG_HEADS.has(bare(tokens[0]!)) || PLACE_HEADS.has(bare(tokens[0]!)) || GENERIC_PLACES.has(bare(tokens[0]!)) || CURRENCIES.has(bare(tokens[0]!)))) return null;
     // Nisba duals and plurals (ليبيان، عسكريين، شاهدان مصريان) describe people, they do not name them.
@@ -1216,6 +1216,9 @@ function isSubsequence(short: readonly string[], long: readonly string[], eq: (x
   return j === short.length;
 }
 
+/** «بلدية» (municipality), keyed. */
+const MUNICIPALITY_KEY = bare(nameKey('بلدية'));
+
 /** True when `short` is a shorter form of the full name `long` for an entity of type `type`. */
 function partOf(short: readonly string[], long: readonly string[], type: EntityType): boolean {
   if (short.length >= long.length) return false;
@@ -1227,7 +1230,8 @@ function partOf(short: readonly string[], long: readonly string[], type: EntityT
     return n >= 2 && partWord(short[0]!, long[0]!) && partWord(short[n - 1]!, long[long.length - 1]!) && isSubsequence(short, long, partWord);
   }
   if (type === 'LOC') {
-    if (findIn(long[0]!, PLACE_HEADS) && sameName(short, long.slice(1))) return true;
+    // (Not «بلدية» (municipality): «بلدية صفاقس» is the town's council, a body of its own since the sixty-first round.)
+    if (findIn(long[0]!, PLACE_HEADS) && bare(long[0]!) !== MUNICIPALITY_KEY && sameName(short, long.slice(1))) return true;
     // «البحر المتوسط / البحر الأبيض المتوسط» (the Mediterranean): a geographic head and the last word kept,
     // a middle word dropped.
     if (n >= 2 && findIn(long[0]!, GEO_HEADS) && short[0] === long[0] && short[n - 1] === long.at(-1) && isSubsequence(short, long, (x, y) => x === y)) return true;
@@ -3220,7 +3224,8 @@ function markTitled(doc: AnalysisDocument, view: TokenView, occurrences: readonl
       o.placed = true;
       continue;
     }
-    if (prev < 0 || tokens[prev]!.kind !== 'word') continue;
+    // (Not the word the occurrence starts inside, behind its clitic: «لبلدية صفاقس» is no place noun before «بلدية صفاقس».)
+    if (prev < 0 || tokens[prev]!.kind !== 'word' || tokens[prev]!.end > o.start) continue;
     const key = view.keys[prev]!;
     // (Not a body the tagger named by its head: «للاعب الإتحاد المنستيري» is the player of a club.)
     if (titles.has(key) && /^(و|ف)?(ب|ل|ك)?(ال|لل)/u.test(key) && !(o.type === 'ORG' && ORG_HEADS.has(bare(o.tokens[0]!)))) o.titled = true;
@@ -4108,8 +4113,13 @@ function buildEntities(doc: AnalysisDocument, clusters: readonly Cluster[], alia
   return built;
 }
 
-/** Class nouns a party is named behind and also called without («حزب التيار الديمقراطي», «التيار الديمقراطي») (keys). */
-const PARTY_CLASS_NOUNS = new Set(['حزب', 'حركه']);
+/**
+ * Class nouns a party or an armed group is named behind and also called without («حزب التيار الديمقراطي», «التيار
+ * الديمقراطي»; «تنظيم داعش», «داعش») (keys).
+ */
+const PARTY_CLASS_NOUNS = new Set(['حزب', 'حركه', 'تنظيم']);
+/** «تنظيم» (organisation: an armed group's class noun), keyed. */
+const ARMED_GROUP_NOUN = 'تنظيم';
 /**
  * Class nouns a company, a club or a medium is named behind («شركة متروجيت», «وكالة رويترز») (keys): the words after
  * one are its own name when they start with a name, not a common word or a place («شركة النقل», «نادي برشلونة»).
@@ -4123,14 +4133,16 @@ const BOUND_HEAD_NAMES = new Set([nameKey('حزب الله')]);
  * with the article or a place after it («نداء تونس», «صوت الفلاحين») — not a description («حزب انتهازي», an opportunist
  * party; «حزب يحترم القانون»; «حزب رئيس الوزراء», the prime minister's party).
  */
-function partyName(words: readonly string[]): boolean {
+function partyName(words: readonly string[], group = false): boolean {
   const first = words[0]!;
   // «حزب حركة مشروع تونس»: a second class noun, then the name.
   if (words.length > 1 && PARTY_CLASS_NOUNS.has(nameKey(first))) return partyName(words.slice(1));
   if (ROLE_HEADS.has(bare(nameKey(first)))) return false;
   if (first.startsWith('ال')) return true;
   if (imperfectVerb(first)) return false;
-  if (words.length === 1) return !/ي$/u.test(first) && nameLike(first, true);
+  // (An armed group's one-word name may be a frequent word of the news: «تنظيم داعش», ISIS — a name all the same when it
+  // hardly takes the article.)
+  if (words.length === 1) return !/ي$/u.test(first) && nameLike(first, !group);
   return words[1]!.startsWith('ال') || knownPlace(words[1]!);
 }
 
@@ -4161,7 +4173,7 @@ function shortNames(names: readonly string[], aliases: AliasIndex): string[] {
       const first = words[1]!;
       const rest = words.slice(1).join(' ');
       if (knownPlaceName(rest, aliases)) break;
-      if (party ? !partyName(words.slice(1)) : first.startsWith('ال') || knownPlace(first) || !brandName(first)) break;
+      if (party ? !partyName(words.slice(1), head === ARMED_GROUP_NOUN) : first.startsWith('ال') || knownPlace(first) || !brandName(first)) break;
       own ??= new Set(names.map((n) => nameKey(n)));
       const key = nameKey(rest);
       if (!own.has(key) && !found.has(key)) found.set(key, rest);

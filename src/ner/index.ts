@@ -19,7 +19,7 @@ import { wordFacts, type GazetteerType } from './features.ts';
 import { dottedAcronymStop, stripProclitics } from '../segment/index.ts';
 import { ARTICLE, COMPLEMENTISER_ENDS, definiteGivenName, NAME_PARTICLES, extendBelSurnames, extendCompoundGivenNames, trimRunOnWords, untagBareTitles, LAM_GIVEN_NAMES, kunyaNames, mannerAfterSpeech, nameReading, namingWordNames, nisbaAdjective, QUOTATION_MARK, roleNoun, speechParticiple, proposeSlotNames, roleBefore, slotLexicon, SURNAME_HEADS, TIMES_OF_DAY, ALI, type SlotLexicon } from './slots.ts';
 import { agencyAcronym, ARABIC_TOKEN, feminineBeforeCountry, knownPlaceWord, listedPlaceLength, listedPlaceOffset, mark, outletNoun, PLACE_TYPES, proposeNamedPlaces, proposePlaces } from './places.ts';
-import { channelNames, extendPartyNames, placeBodies, proposeOrganisations, scoreOrPointsAt } from './orgs.ts';
+import { channelNames, extendPartyNames, localUnitTowns, municipalities, placeBodies, proposeOrganisations, scoreOrPointsAt } from './orgs.ts';
 import { TRIGGERS } from './triggers.ts';
 import { AM_LETTERS, ARABIC_WORD, cutDefiniteHeadObjects, extendGivenNames, extendNisbaSurnames, extendOrgHeads, FM_LETTERS, splitDefiniteHeads, trimFunctionWords, VAN } from './edges.ts';
 import { lexiconForm, possessedNounForm } from '../segment/lexicon-form.ts';
@@ -544,6 +544,8 @@ export function ner(options: NerOptions = {}): Stage {
         return;
       }
       const mentions: NamedMention[] = [];
+      // Towns taken into a local unit's name («الاتحاد الجهوي للشغل بسوسة»): each also a place of its own, nested.
+      const unitTowns: [number, number, number, number][] = [];
       const tokens = doc.tokens;
       // Words of this document, and the model's vocabulary: evidence that a bare form is a word.
       const docWords = new Set<string>();
@@ -1385,6 +1387,11 @@ export function ner(options: NerOptions = {}): Stage {
       channelNames(strings, facts, countryAdjective);
       // (A rule of its own, on even with KHABAR_NER_ORGS=0, which measures the long-name pass alone.)
       placeBodies(strings, facts);
+      // Municipalities and local units with their towns (each town also a place of its own, nested: `unitTowns`). (A town: one
+      // word the project lists or the gazetteer holds as a city, or a listed town of several words.)
+      const town = (w: readonly string[]): boolean => (w.length === 1 ? knownPlaceWord(w[0]!) || gazetteer.oneWordName(w[0]!, ['CITY']) : listedPlaceLength(w) === w.length);
+      municipalities(strings, facts, town, unitTowns);
+      localUnitTowns(strings, facts, town, unitTowns);
       // «البعثة الدائمة للجمهورية التونسية بجينيف» (Tunisia's permanent mission in Geneva): a one-word person behind «ب» right
       // after a body is the body's place, which the tagger read as a name — not «بن/بو/بل…», which open Maghrebi surnames, nor
       // «بي…» (Pérez, «بيريز») or «با…» («باتحاد», against the union of).
@@ -2087,6 +2094,14 @@ export function ner(options: NerOptions = {}): Stage {
           });
         }
       });
+      for (const [si, from, to, proclitic] of unitTowns) {
+        const s = tagged[si]!;
+        // (Past the «ب» and any harakat on it.)
+        let start = s.tokens[from]!.start + proclitic;
+        while (start < s.tokens[from]!.end && HAS_HARAKA.test(doc.text[start]!)) start++;
+        const end = s.tokens[to - 1]!.end;
+        if (end > start) mentions.push({ id: '', type: 'LOC', start, end, text: doc.text.slice(start, end), confidence: confidence(Infinity) });
+      }
       mentions.sort((a, b) => a.start - b.start || a.end - b.end);
       mentions.forEach((m, i) => (m.id = `m${i + 1}`));
       doc.mentions = mentions;

@@ -107,8 +107,9 @@ const TUNISIAN_PLACES = new Phrases([
   // Places abroad the gazetteer lacks, no common word either.
   'صقلية', 'سبتة', 'الموصل', 'صنعاء', 'أربيل', 'الفلوجة', 'قسنطينة', 'أغادير', 'أبوظبي', 'أبو ظبي', 'درعا',
   'مصراتة', 'اللاذقية', 'بيونغ يانغ', 'بيونغيانغ', 'نيودلهي', 'كييف',
-  // «بلجيكيا» (Belgium): the Tunisian press's spelling in a quarter of its mentions, not the gazetteer's «بلجيكا».
-  'بلجيكيا',
+  // «بلجيكيا» (Belgium): the Tunisian press's spelling in a quarter of its mentions, not the gazetteer's «بلجيكا». So are
+  // «الكامرون» (Cameroon; 95 times in the news corpus) and «السينغال» (Senegal; 30), and «الأوروغواي», «نيوزلندا».
+  'بلجيكيا', 'الكامرون', 'السينغال', 'الأوروغواي', 'أوروغواي', 'نيوزلندا',
   // And the towns and localities the news corpus names after an administrative head (scripts/build-place-names.ts).
   ...HARVESTED_PLACES.filter(([, , matched]) => matched === 'anywhere').map(([name]) => name),
 ]);
