@@ -785,3 +785,21 @@ test('ner (sixty-first round): «بلدية» before a town is the municipality,
   assert.deepEqual(checkInvariants(doc), []);
   assert.deepEqual(doc.entities.map((e) => [e.type, e.name]), [['ORG', 'بلدية صفاقس'], ['LOC', 'صفاقس']]);
 });
+
+test('ner (sixty-first round): Tunisian delegations of two words whose first word is common, and the Tunisian spellings of Libyan towns', () => {
+  const rows: [string, [string, string][]][] = [
+    // «The delegation reached Menzel Fersi, then Bir El Kassaa and Borj El Amri.» («منزل» is a house, «بئر» a well, «برج» a
+    // tower; «العامري» is no adjective of the tower.)
+    ['وصل الوفد إلى منزل فارسي ثم إلى بئر القصعة وبرج العامري.', [['منزل فارسي', 'LOC'], ['بئر القصعة', 'LOC'], ['برج العامري', 'LOC']]],
+    // «The Medjerda river flooded; the delegation visited Bab Jedid.» («باب» is no «ب» + «أب», father.)
+    ['وفاض وادي مجردة. وزار الوفد باب الجديد أمس.', [['وادي مجردة', 'LOC'], ['باب الجديد', 'LOC']]],
+    // «Clashes in Sabratha and Misrata» in the Tunisian press's spellings.
+    ['واندلعت اشتباكات في صبراطة ومصراطة.', [['صبراطة', 'LOC'], ['مصراطة', 'LOC']]],
+    // «In the delegation of El Mourouj the goods were seized»: a town whose name is a word («the meadows»), after a place head.
+    ['وفي معتمدية المروج تم حجز البضاعة.', [['المروج', 'LOC']]],
+  ];
+  checkMentionRows(rows);
+  const doc = analyze('وصل الوفد إلى برج العامري. وزار الوفد باب الجديد أمس.', { date: '2017-01-01' });
+  assert.deepEqual(checkInvariants(doc), []);
+  assert.deepEqual(doc.entities.map((e) => [e.type, e.name]), [['LOC', 'برج العامري'], ['LOC', 'باب الجديد']]);
+});

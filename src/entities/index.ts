@@ -949,6 +949,8 @@ function trimName(text: string, type: EntityType, aliases: AliasIndex, glossed =
       continue;
     }
     if (!findIn(key, HONORIFICS) && !findIn(key, ROLE_HEADS)) break;
+    // (A town the project lists whole opens with no title: «باب الجديد» (Bab Jedid) is no «ب» + «أب», father.)
+    if (type === 'LOC' && listedPlaceLength(text.slice(start, end).trim().split(/\s+/u).map(fold)) >= 2) break;
     // «معتمد بن قردان عمر الكوز» (the delegate of Ben Guerdane, Omar Kouz): a role, the town it is of, and a name of two
     // words or more after them — the town is the role's, not the name's (nor is «بن» there «son of»).
     if (type === 'PER' && findIn(key, ROLE_HEADS)) {
@@ -1081,7 +1083,8 @@ function trimName(text: string, type: EntityType, aliases: AliasIndex, glossed =
     // الكورية», the Korean peninsula.)
     const heads = text.slice(start, end).split(/\s+/u);
     const geo = GEO_HEADS.has(bare(nameKey(heads[nameKey(heads[0] ?? '') === PENINSULA ? 1 : 0] ?? '')));
-    if (tail && !geo && /^ال.{2,}(ي|يه)$/u.test(nameKey(tail[1]!)) && !DIRECTIONS.has(bare(nameKey(tail[1]!)))) end -= tail[0].length;
+    // (Nor a town the project lists whole: «برج العامري» (Borj El Amri) is no tower with an adjective.)
+    if (tail && !geo && /^ال.{2,}(ي|يه)$/u.test(nameKey(tail[1]!)) && !DIRECTIONS.has(bare(nameKey(tail[1]!))) && listedPlaceLength(heads.map(fold)) !== heads.length) end -= tail[0].length;
   }
   // «صحيفة التايمز»، «قناة الجزيرة» (the Times newspaper, the Al Jazeera channel): the press noun
   // says what the outlet is; its name is what follows (news agencies keep theirs: وكالة الأنباء الفرنسية).

@@ -110,6 +110,28 @@ const TUNISIAN_PLACES = new Phrases([
   // «بلجيكيا» (Belgium): the Tunisian press's spelling in a quarter of its mentions, not the gazetteer's «بلجيكا». So are
   // «الكامرون» (Cameroon; 95 times in the news corpus) and «السينغال» (Senegal; 30), and «الأوروغواي», «نيوزلندا».
   'بلجيكيا', 'الكامرون', 'السينغال', 'الأوروغواي', 'أوروغواي', 'نيوزلندا',
+  // Delegations (معتمديات) and towns by governorate, none of them a common word or a person's name, written for this project
+  // from the country's administrative map: Tunis, Ariana, Ben Arous, Manouba …
+  'باب البحر', 'باب سويقة', 'باب سعدون', 'باب الخضراء', 'باب الجديد', 'العمران الأعلى', 'حي الخضراء', 'الحرايرية', 'سيدي حسين',
+  'سيدي البشير', 'جبل الجلود', 'الزهروني', 'بومهل البساتين', 'المحمدية', 'وادي الليل', 'برج العامري', 'طبربة', 'برج الوزير',
+  'برج السدرية', 'شط الزوارع',
+  // … Nabeul, Zaghouan, Bizerte, Béja, Jendouba …
+  'قربة', 'الميدة', 'حمام الأغزاز', 'حمام الغزاز', 'الهوارية', 'الناظور', 'جرزونة', 'تينجة', 'أوتيك', 'منزل جميل', 'تبرسق', 'قبلاط',
+  'فرنانة', 'وادي مليز', 'بلطة بوعوان', 'وادي مجردة',
+  // … Le Kef, Siliana, Sousse, Monastir, Mahdia …
+  'ساقية سيدي يوسف', 'قلعة سنان', 'الدهماني', 'السرس', 'بوعرادة', 'قعفور', 'برقو', 'بورويس', 'سوسة الرياض', 'سوسة جوهرة',
+  'سيدي بوعلي', 'هرقلة', 'بوفيشة', 'كندار', 'الساحلين', 'بني حسان', 'بنبلة', 'صيادة', 'لمطة', 'بوحجر', 'أولاد الشامخ', 'شربان',
+  'هبيرة', 'ملولش', 'سيدي علوان', 'قصور الساف', 'سلقطة', 'رجيش',
+  // … Sfax, Kairouan, Kasserine, Sidi Bouzid …
+  'ساقية الزيت', 'طينة', 'الشبيكة', 'الوسلاتية', 'حاجب العيون', 'بوحجلة', 'عين جلولة', 'رقادة', 'حاسي الفريد', 'سبيبة', 'فوسانة',
+  'ماجل بلعباس', 'جلمة', 'سبالة أولاد عسكر', 'أولاد حفوز', 'سوق الجديد', 'المزونة', 'منزل فارسي', 'منزل حياة', 'منزل النور',
+  'منزل حر', 'منزل الحياة', 'منزل حشاد', 'بئر القصعة', 'بئر بورقبة', 'ساقية الخادم', 'قصر حديد', 'جبل المغيلة', 'عميرة الفحول',
+  'ذراع التمار', 'شيخ الوديان',
+  // … and the south: Gabès, Medenine, Tataouine, Tozeur, Kebili; Nefzaoua, the Kebili oases' region.
+  'المطوية', 'مطماطة الجديدة', 'مارث', 'حومة السوق', 'أجيم', 'سيدي مخلوف', 'الصمار', 'غمراسن', 'رمادة', 'ذهيبة', 'تمغزة', 'حزوة',
+  'الفوار', 'نفزاوة',
+  // Libyan and Algerian towns of the Tunisian news, in its spellings: Misrata, Sabratha, Tobruk, Derna, Annaba.
+  'مصراطة', 'صبراطة', 'صبراتة', 'طبرق', 'درنة', 'عنابة',
   // And the towns and localities the news corpus names after an administrative head (scripts/build-place-names.ts).
   ...HARVESTED_PLACES.filter(([, , matched]) => matched === 'anywhere').map(([name]) => name),
 ]);
@@ -124,6 +146,13 @@ const TUNISIAN_PLACES = new Phrases([
 export const SLOT_PLACE_NAMES: readonly string[] = [
   'الكاف', 'قبلي', 'المرسى', 'سكرة', 'الرديف', 'الرقاب', 'المحرس', 'ماطر', 'مكثر', 'دوز', 'تالة',
   'حمص', 'عدن', 'سبته',
+  // Delegations and quarters whose name is a word too, but seldom in the news: «العالية» (high), «المنزه» (the park),
+  // «المروج» (the meadows), «الثريات» (the chandeliers), «البرجين» (the two towers), «عقارب» (scorpions), «القصور» (the
+  // palaces) …. (Not the frequent words a place's one reading would be carried to in the same article — «الشابة» (the young
+  // woman), «القطار» (the train), «القصر» (the palace), «العيون» (the eyes), «الكرم» (generosity) …: El Guettar's «القطار»
+  // was carried to «سائق القطار», the train's driver.)
+  'العالية', 'المنزه', 'المروج', 'الثريات', 'البرجين', 'غزالة', 'القصور', 'العروسة', 'الروحية', 'عقارب', 'العامرة', 'الغريبة',
+  'العلا', 'نبر', 'الفحص', 'الزريبة', 'حيدرة', 'بلخير', 'الوردية', 'الزهراء', 'جمال',
 ];
 const SLOT_PLACES = new Phrases([...SLOT_PLACE_NAMES, ...HARVESTED_PLACES.filter(([, , matched]) => matched === 'slot').map(([name]) => name)]);
 
