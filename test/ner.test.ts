@@ -803,3 +803,13 @@ test('ner (sixty-first round): Tunisian delegations of two words whose first wor
   assert.deepEqual(checkInvariants(doc), []);
   assert.deepEqual(doc.entities.map((e) => [e.type, e.name]), [['LOC', 'برج العامري'], ['LOC', 'باب الجديد']]);
 });
+
+test('ner (sixty-first round): a list of names written with spaces only is one person a name; a chain of given names stays one', () => {
+  const rows: [string, [string, string][]][] = [
+    // «The list includes Abdelmajid Bouaouni, Hachem Hamdi, Mohamed Msellini, Moncef Bouzazi and Fethi Belhaj.»
+    ['وتضم القائمة عبد المجيد بوعوني هاشم حمدي محمد مسليني منصف بوزازي فتحي بلحاج.', [['عبد المجيد بوعوني', 'PER'], ['هاشم حمدي', 'PER'], ['محمد مسليني', 'PER'], ['منصف بوزازي', 'PER'], ['فتحي بلحاج', 'PER']]],
+    // «Saad bin Saad Mohammed Al-Kaabi said …»: a chain of forebears is one man.
+    ['وقال سعد بن سعد محمد الكعبي إن الأمر انتهى.', [['سعد بن سعد محمد الكعبي', 'PER']]],
+  ];
+  checkMentionRows(rows);
+});

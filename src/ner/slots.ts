@@ -579,6 +579,60 @@ export function trimRunOnWords(sentences: readonly TaggedTokens[], folded: reado
   return removed;
 }
 
+/** Words after which the next is a father's name or a compound given name's second word, folded: «بن», «ابن», «بنت», «عبد», «أبو». */
+const NAME_LINKS: ReadonlySet<string> = new Set(['بن', 'ابن', 'إبن', 'بنت', 'عبد', 'أبو', 'ابو', 'بو'].map(fold));
+/** «بن/ابن/بنت» (son, daughter of), folded: a name with one is a chain of forebears («خالد بن محمد الهادي بن بشير»), not a list. */
+const PATRONYMIC: ReadonlySet<string> = new Set(['بن', 'ابن', 'إبن', 'بنت'].map(fold));
+/** «عبد» (servant of), folded: it opens a compound given name («عبد المجيد»). */
+const ABD = fold('عبد');
+/** A person of this many words or more is a list of names whatever the word before a given name (see splitNameLists). */
+const LIST_LENGTH = 6;
+
+/**
+ * Splits a person the tagger read over a list of names written with spaces only — «عبد المجيد بوعوني هاشم حمدي محمد مسليني
+ * منصف بوزازي …» (a party's candidates), «إبراهيم عيسى الحجي محمد الباكر» — into one person a name: before a given name (or
+ * «عبد» opening a compound one) once the name so far has two words, where the word before it is no given name (a family
+ * name) — or, in a run of {@link LIST_LENGTH} words or more that has such a cut, after a given name too. A chain of given names with one family name at its end, as Gulf
+ * and Egyptian names are written («هاشم صالح عبدالله العوضي», «علي زكي محمد علي»), is one person: each of its given names
+ * follows a given name. So is a name with «بن/ابن/بنت» (a chain of forebears: «سعد بن سعد محمد الكعبي») or a particle
+ * («أرثر سيزار دي مينيزيس سواريس فيليو»). «الدين» never opens a name («محمد محي الدين الديبة»). Every piece keeps two words
+ * at least. Returns the number of names split off.
+ */
+export function splitNameLists(sentences: readonly TaggedTokens[], folded: readonly (readonly string[])[], givenName: (folded: string) => boolean): number {
+  let split = 0;
+  sentences.forEach((s, si) => {
+    const f = folded[si]!;
+    for (const span of spansOf(s.tags)) {
+      const n = span.end - span.start;
+      if (span.type !== 'PER' || n < 4) continue;
+      let plain = true;
+      for (let k = span.start; k < span.end && plain; k++) plain = /^[\u0621-\u064A]+$/u.test(f[k]!) && !PATRONYMIC.has(f[k]!) && !NAME_PARTICLES.has(f[k]!);
+      if (!plain) continue;
+      // The cuts after a family name; then, in a long run that has one, the cuts after a given name too.
+      const cutsOf = (afterGiven: boolean): number[] => {
+        const cuts: number[] = [];
+        let from = span.start;
+        for (let k = span.start + 2; k + 2 <= span.end; k++) {
+          const opens = f[k] === ABD || (f[k] !== DIN && givenName(f[k]!));
+          if (!opens || k - from < 2 || NAME_LINKS.has(f[k - 1]!) || (!afterGiven && givenName(f[k - 1]!))) continue;
+          cuts.push(k);
+          from = k;
+        }
+        // (Each piece ends on a family name: «محمد الصغير عبدالرحيم محمد» is one Egyptian name.)
+        if (span.end - from < 2 || givenName(f[span.end - 1]!)) return [];
+        return cuts;
+      };
+      let cuts = cutsOf(false);
+      if (!cuts.length) continue;
+      if (n >= LIST_LENGTH) cuts = cutsOf(true);
+      if (!cuts.length) continue;
+      for (const k of cuts) s.tags[k] = 'B-PER';
+      split += cuts.length;
+    }
+  });
+  return split;
+}
+
 /**
  * Untags a person that is one definite title alone: «وقال المناضل إن …» (and the activist said that …) — «المناضل» describes
  * the person named before; it names no one. Returns the number of words untagged.
