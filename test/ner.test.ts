@@ -813,3 +813,15 @@ test('ner (sixty-first round): a list of names written with spaces only is one p
   ];
   checkMentionRows(rows);
 });
+
+test('ner (sixty-first round): a force\'s unit named before «للحرس الوطني» is one body with the force and its town', () => {
+  const rows: [string, [string, string][]][] = [
+    // «The National Guard's search and inspection squad in Medjez el-Bab arrested two people.»
+    ['وتمكنت فرقة الأبحاث والتفتيش للحرس الوطني بمجاز الباب من إيقاف شخصين.', [['فرقة الأبحاث والتفتيش للحرس الوطني بمجاز الباب', 'ORG'], ['مجاز الباب', 'LOC']]],
+    // «The National Guard's central anti-narcotics squad foiled a smuggling attempt.»
+    ['وأحبطت الفرقة المركزية لمكافحة المخدرات للحرس الوطني عملية تهريب.', [['الفرقة المركزية لمكافحة المخدرات للحرس الوطني', 'ORG']]],
+    // «He was taken to a police station»: an indefinite head and no name of its own is no body.
+    ['ونقل المصاب إلى مركز للشرطة.', []],
+  ];
+  checkMentionRows(rows);
+});

@@ -59,6 +59,9 @@ const HEADS: ReadonlySet<string> = new Set(
     'البعثة',
     // «المندوبية الجهوية للتنمية الفلاحية بالقصرين» (the Kasserine regional delegation for agricultural development).
     'المندوبية',
+    // «الفرقة المركزية لمكافحة المخدرات» (the central anti-narcotics squad), «فرقة الأبحاث والتفتيش للحرس الوطني» (the
+    // National Guard's search and inspection squad).
+    'الفرقة',
   ].map(fold),
 );
 
@@ -227,6 +230,57 @@ export function placeBodies(sentences: TaggedTokens[], facts: readonly (readonly
 const LOCAL_UNIT_HEADS: ReadonlySet<string> = new Set(
   ['مندوبية', 'إدارة', 'فرقة', 'محكمة', 'دائرة', 'منطقة', 'اتحاد', 'نقابة', 'مستشفى', 'مدرسة', 'معهد', 'كلية', 'مركز', 'مصلحة', 'وحدة', 'هيئة', 'مكتب', 'غرفة', 'فرع'].map(fold),
 );
+
+/** The national forces a squad or a post belongs to, folded: «الحرس الوطني» (the National Guard), «الشرطة» …. */
+const PARENT_FORCES: ReadonlySet<string> = new Set(['الحرس الوطني', 'الشرطة', 'الأمن الوطني', 'الديوانة', 'الحماية المدنية', 'الجيش الوطني', 'الأمن الرئاسي'].map((w) => w.split(' ').map(fold).join(' ')));
+/** Heads of a force's units, folded without the article: «فرقة» (squad), «إدارة», «منطقة», «مركز», «إقليم», «وحدة». */
+const FORCE_UNIT_HEADS: ReadonlySet<string> = new Set(['فرقة', 'إدارة', 'منطقة', 'مركز', 'إقليم', 'وحدة', 'فرق', 'مصلحة', 'خلية'].map(fold));
+/** Proclitics before a unit's head: «وفرقة», «بفرقة», «لفرقة», «الفرقة», «والفرقة» …. */
+const UNIT_PROCLITICS: ReadonlySet<string> = new Set(['', 'و', 'ف', 'ب', 'ل', 'وب', 'ول', 'ال', 'وال', 'فال', 'بال', 'لل', 'ولل']);
+
+/**
+ * A force's unit named before the force behind «لل»: «فرقة الأبحاث والتفتيش للحرس الوطني» (the National Guard's search and
+ * inspection squad), «الفرقة المركزية لمكافحة المخدرات للحرس الوطني», «فرقة الإرشاد البحري للحرس الوطني». The tagger finds
+ * the force («الحرس الوطني» behind its «لل», by the alias table) and at most part of the unit: from the force back to a unit's head over at most
+ * five words that are definite, «و» and a definite word, or «ل» and a noun («لمكافحة»), untagged or the tagger's body, the
+ * whole is one body (and {@link localUnitTowns} then gives it its town). In place; returns the number of bodies made.
+ */
+export function forceUnits(sentences: TaggedTokens[], facts: readonly (readonly WordFacts[])[]): number {
+  let changed = 0;
+  sentences.forEach((s, si) => {
+    const { tags } = s;
+    const f = facts[si]!;
+    for (let b = 1; b < tags.length; b++) {
+      const first = f[b]!.strips.find((st) => st.proclitic === 'لل');
+      if (!first) continue;
+      // (The force as written, one word or two, untagged or the tagger's body: the entity stage finds it by the alias table.)
+      let e = 0;
+      for (const n of [2, 1]) if (!e && b + n <= tags.length && PARENT_FORCES.has([first.rest, ...f.slice(b + 1, b + n).map((x) => x.word)].join(' '))) e = b + n;
+      if (!e) continue;
+      let free = true;
+      for (let k = b; k < e && free; k++) free = tags[k] === 'O' || tags[k]!.endsWith('ORG');
+      if (!free || tags[e]?.startsWith('I-')) continue;
+      let head = -1;
+      for (let k = b - 1; k >= 0 && b - k <= 6; k--) {
+        if (f[k]!.strips.some((st) => UNIT_PROCLITICS.has(st.proclitic) && FORCE_UNIT_HEADS.has(st.rest.replace(/^ال/u, '')))) {
+          head = k;
+          break;
+        }
+        const w = f[k]!.word;
+        const fits = w.startsWith('ال') || (w.startsWith('وال') && w.length > 4) || w === 'و' || (/^ل[^ل]/u.test(w) && w.length > 4);
+        if (!fits || (tags[k] !== 'O' && !tags[k]!.endsWith('ORG'))) break;
+      }
+      // (A head with its own name between it and the force, or definite: «مركز للشرطة» is a police station, any.)
+      if (head < 0 || (head === b - 1 && !f[head]!.strips.some((st) => st.rest.startsWith('ال') && FORCE_UNIT_HEADS.has(st.rest.slice(2))))) continue;
+      if ((tags[head] !== 'O' && tags[head] !== 'B-ORG') || tags[head]!.startsWith('I-')) continue;
+      tags[head] = 'B-ORG';
+      for (let k = head + 1; k < e; k++) tags[k] = 'I-ORG';
+      changed++;
+      b = e - 1;
+    }
+  });
+  return changed;
+}
 
 /** «العامة/العام» (general), folded. */
 const GENERAL: ReadonlySet<string> = new Set(['العامة', 'العام'].map(fold));
