@@ -2539,3 +2539,13 @@ test('entities (sixty-first round): a listed town in «ال…ي» is no nisba; 
     assert.deepEqual(doc.entities.map((e) => [e.type, e.name, e.aliases]), expected, text);
   }
 });
+
+test('entities (sixty-first round): words of the Tunisian news the tagger takes for names are none', () => {
+  // «A nurse was the victim of a mysterious "braquage" (mugging)»; «… calls for the release of all consumers of "zatla"
+  // (cannabis)»; «a joint statement»; «a rare shark was found».
+  for (const text of ['تعرضت ممرضة لعملية "براكاج" غامضة.', 'ودعا إلى الإفراج عن جميع مستهلكي "الزطلة".', 'وأصدرت الدول الأربع بيانا مشتركا.', 'وتم العثور على سمكة قرش ضخمة.']) {
+    const doc = analyze(text, { date: '2017-01-01' });
+    assert.deepEqual(checkInvariants(doc), [], text);
+    assert.deepEqual(doc.entities.map((e) => e.name), [], text);
+  }
+});

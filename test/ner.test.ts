@@ -825,3 +825,16 @@ test('ner (sixty-first round): a force\'s unit named before «للحرس الو�
   ];
   checkMentionRows(rows);
 });
+
+test('ner (sixty-first round): a place right after a competition\'s head is the competition\'s name, not a place', () => {
+  const rows: [string, [string, string][]][] = [
+    // «The team won the Tunisian Cup.»
+    ['فاز الفريق بكأس تونس.', [['كأس تونس', 'MISC']]],
+    // «… for the Champions League of Europe»: no place Europe in the article.
+    ['وتأهل الفريق إلى دوري أبطال أوروبا.', [['أبطال أوروبا', 'MISC']]],
+  ];
+  for (const [text, want] of rows) {
+    const got = analyze(text).mentions.map((m) => [m.text, m.type]);
+    assert.deepEqual(got, want, text);
+  }
+});

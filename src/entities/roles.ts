@@ -74,7 +74,8 @@ export const PLACE_HEADS = keys('دولة ولاية مدينة محافظة م�
 /**
  * Words that show a mention is not a name at all (a tagger error): pronouns, particles, verbs of speech; and common words the
  * tagger took for a person alone in corpus articles (الهالك the deceased, كواليس backstage, شهريا monthly, هاتفيا by phone, محدثنا our interlocutor, ميركاتو the
- * transfer window, لاعبو the players of …).
+ * transfer window, لاعبو the players of …), or for a place or body (براكاج a mugging, from the French «braquage»; الزطلة cannabis, in
+ * Tunisian; مشتركا joint; جماهيريا with the public; فيروس a virus; قرش، سمكة a shark, a fish).
  */
 export const NOT_NAMES = keys(`
   هو هي هم هما نحن أنا أنت الذي التي الذين هذا هذه ذلك تلك هناك هنا كان كانت قال قالت أكد أكدت أن إن وقال
@@ -84,6 +85,7 @@ export const NOT_NAMES = keys(`
   الليلة غدا
   الهالك الهالكة كواليس شهريا سنويا يوميا وديا هاتفيا هليكوبتر توماهوك ميركاتو ميترو شاحنتين شابان لاعبو موظفو
   محدثنا محدثتنا
+  براكاج زطلة الزطلة مشتركا جماهيريا فيروس قرش سمكة
 `);
 
 /** Head nouns of organisation names (وزارة التربية، الهيئة العليا المستقلة للانتخابات). */

@@ -19,7 +19,7 @@ import { wordFacts, type GazetteerType } from './features.ts';
 import { dottedAcronymStop, stripProclitics } from '../segment/index.ts';
 import { ARTICLE, COMPLEMENTISER_ENDS, definiteGivenName, NAME_PARTICLES, extendBelSurnames, extendCompoundGivenNames, trimRunOnWords, splitNameLists, untagBareTitles, LAM_GIVEN_NAMES, kunyaNames, mannerAfterSpeech, nameReading, namingWordNames, nisbaAdjective, QUOTATION_MARK, roleNoun, speechParticiple, proposeSlotNames, roleBefore, slotLexicon, SURNAME_HEADS, TIMES_OF_DAY, ALI, type SlotLexicon } from './slots.ts';
 import { agencyAcronym, ARABIC_TOKEN, feminineBeforeCountry, knownPlaceWord, listedPlaceLength, listedPlaceOffset, mark, outletNoun, PLACE_TYPES, proposeNamedPlaces, proposePlaces } from './places.ts';
-import { channelNames, extendPartyNames, forceUnits, localUnitTowns, municipalities, placeBodies, proposeOrganisations, scoreOrPointsAt } from './orgs.ts';
+import { channelNames, competitionNames, extendPartyNames, forceUnits, localUnitTowns, municipalities, placeBodies, proposeOrganisations, scoreOrPointsAt } from './orgs.ts';
 import { TRIGGERS } from './triggers.ts';
 import { AM_LETTERS, ARABIC_WORD, cutDefiniteHeadObjects, extendGivenNames, extendNisbaSurnames, extendOrgHeads, FM_LETTERS, splitDefiniteHeads, trimFunctionWords, VAN } from './edges.ts';
 import { lexiconForm, possessedNounForm } from '../segment/lexicon-form.ts';
@@ -1393,6 +1393,7 @@ export function ner(options: NerOptions = {}): Stage {
       // word the project lists or the gazetteer holds as a city, or a listed town of several words.)
       const town = (w: readonly string[]): boolean => (w.length === 1 ? knownPlaceWord(w[0]!) || gazetteer.oneWordName(w[0]!, ['CITY']) : listedPlaceLength(w) === w.length);
       forceUnits(strings, facts);
+      competitionNames(strings, facts);
       municipalities(strings, facts, town, unitTowns);
       localUnitTowns(strings, facts, town, unitTowns);
       // «البعثة الدائمة للجمهورية التونسية بجينيف» (Tunisia's permanent mission in Geneva): a one-word person behind «ب» right

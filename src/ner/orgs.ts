@@ -282,6 +282,37 @@ export function forceUnits(sentences: TaggedTokens[], facts: readonly (readonly 
   return changed;
 }
 
+/** Heads of competitions, folded without the article: «كأس» (cup), «أمم» (nations), «أبطال» (champions), «بطولة» …. */
+const EVENT_HEADS: ReadonlySet<string> = new Set(['كأس', 'أمم', 'أبطال', 'بطولة', 'ألعاب', 'مونديال', 'أولمبياد'].map(fold));
+/** Proclitics before a competition's head: «لكأس», «بكأس», «وكأس», «الكأس» …. */
+const EVENT_PROCLITICS: ReadonlySet<string> = new Set(['', 'و', 'ف', 'ب', 'ل', 'وب', 'ول', 'لل', 'ال', 'وال', 'بال']);
+
+/**
+ * A place right after a competition's head is the competition's name, not a place of the article: «كأس إفريقيا للأمم»
+ * (the Africa Cup of Nations), «دوري أبطال إفريقيا», «كأس تونس» (the Tunisian Cup), «مونديال روسيا». The head and the place
+ * become one MISC name (which no one takes for a place or a body), in place; returns the number of names made.
+ */
+export function competitionNames(sentences: TaggedTokens[], facts: readonly (readonly WordFacts[])[]): number {
+  let changed = 0;
+  sentences.forEach((s, si) => {
+    const { tags } = s;
+    const f = facts[si]!;
+    for (let i = 0; i + 1 < tags.length; i++) {
+      if (tags[i + 1] !== 'B-LOC' || (tags[i] !== 'O' && tags[i] !== 'B-MISC' && !tags[i]!.startsWith('I-MISC'))) continue;
+      if (!f[i]!.strips.some((st) => EVENT_PROCLITICS.has(st.proclitic) && EVENT_HEADS.has(st.rest.replace(/^ال/u, '')))) continue;
+      let start = i;
+      while (start > 0 && tags[start]!.startsWith('I-MISC')) start--;
+      if (tags[start] === 'O') tags[start] = 'B-MISC';
+      let k = i + 1;
+      tags[k++] = 'I-MISC';
+      while (k < tags.length && tags[k] === 'I-LOC') tags[k++] = 'I-MISC';
+      changed++;
+      i = k - 1;
+    }
+  });
+  return changed;
+}
+
 /** «العامة/العام» (general), folded. */
 const GENERAL: ReadonlySet<string> = new Set(['العامة', 'العام'].map(fold));
 
