@@ -753,6 +753,8 @@ test('ner (sixty-first round): a local unit takes the town after its «ب», and
     ['وقال الاتحاد الجهوي للشغل ببن عروس إن الإضراب قائم.', [['الاتحاد الجهوي للشغل ببن عروس', 'ORG'], ['بن عروس', 'LOC']]],
     // «The Popular Mobilisation Authority in Iraq announced …»: a country is where the body is, not part of its name.
     ['وأعلنت هيئة الحشد الشعبي بالعراق ذلك.', [['هيئة الحشد الشعبي', 'ORG'], ['العراق', 'LOC']]],
+    // «Agents of the national security post of Sidi Bou Ali seized …»: a post the tagger ended on its force.
+    ['وتمكن أعوان مركز الأمن الوطني بسيدي بوعلي من حجز كمية من الحبوب.', [['مركز الأمن الوطني بسيدي بوعلي', 'ORG'], ['سيدي بوعلي', 'LOC']]],
     // «The General Directorate of the National Guard in El Aouina …»: one body for the whole country, wherever its seat.
     ['وأفادت الإدارة العامة للحرس الوطني بالعوينة بإيقاف المشتبه به.', [['الإدارة العامة للحرس الوطني', 'ORG'], ['العوينة', 'LOC']]],
   ];
@@ -837,4 +839,12 @@ test('ner (sixty-first round): a place right after a competition\'s head is the 
     const got = analyze(text).mentions.map((m) => [m.text, m.type]);
     assert.deepEqual(got, want, text);
   }
+});
+
+test('ner (sixty-first round): a street\'s head, a given name and the place the tagger found are one street', () => {
+  const rows: [string, [string, string][]][] = [
+    // «Habib Bourguiba Avenue sees protests.»: the avenue, not a town «بورقيبة».
+    ['ويشهد شارع الحبيب بورقيبة احتجاجات.', [['شارع الحبيب بورقيبة', 'LOC']]],
+  ];
+  checkMentionRows(rows);
 });

@@ -117,8 +117,8 @@ export const DIRECTIONS = keys('الدولي الدولية الوطني الو�
 /** Heads of geographic names that belong to the name (مضيق تيران، خليج العقبة، جزيرة صنافير). */
 export const GEO_HEADS = keys('خليج مضيق بحر جزيرة جزر جبل جبال نهر صحراء قناة بحيرة سهل وادي هضبة مخيم محيط أرخبيل');
 
-/** Generic place nouns that are never names on their own (البلدان، الدول). */
-export const GENERIC_PLACES = keys('بلدان دول مدن مناطق ولايات قرى عواصم بلاد أراضي أرض جهات جهة');
+/** Generic place nouns that are never names on their own (البلدان، الدول; «شارع», an avenue, without its name). */
+export const GENERIC_PLACES = keys('بلدان دول مدن مناطق ولايات قرى عواصم بلاد أراضي أرض جهات جهة شارع نهج زنقة ساحة');
 
 /** Words that show a description, not a name (البنك المذكور, the said bank). */
 export const ANAPHORIC = keys('المذكور المذكورة المعني المعنية ذاته ذاتها نفسه نفسها المشار الآنف السالف');

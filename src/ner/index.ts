@@ -1394,6 +1394,28 @@ export function ner(options: NerOptions = {}): Stage {
       const town = (w: readonly string[]): boolean => (w.length === 1 ? knownPlaceWord(w[0]!) || gazetteer.oneWordName(w[0]!, ['CITY']) : listedPlaceLength(w) === w.length);
       forceUnits(strings, facts);
       competitionNames(strings, facts);
+      // «شارع الحبيب بورقيبة» (Habib Bourguiba Avenue), «شارع بورقيبة»: a street's head, at most one given name the tagger
+      // left, then a place it did find — the street, one place (the annotators write it so), not a town called «بورقيبة».
+      const oneWordPlaces = new Map<string, number>();
+      strings.forEach((s, si) => {
+        for (const span of spansOf(s.tags)) if (span.type === 'LOC' && span.end - span.start === 1) oneWordPlaces.set(folded[si]![span.start]!, (oneWordPlaces.get(folded[si]![span.start]!) ?? 0) + 1);
+      });
+      strings.forEach((s, si) => {
+        const f = folded[si]!;
+        for (const span of spansOf(s.tags)) {
+          // (Not a person: the entity stage reads «شارع | الهادي نويرة» as a place run into a person and cuts it. Nor a known
+          // place or one the article names twice, «شارع الجزائر», «شارع الشانزليزيه», which the entity stage cuts off where it
+          // is named alone.)
+          if (span.type !== 'LOC' || (span.end - span.start === 1 && (placeWord(f[span.start]!) || oneWordPlaces.get(f[span.start]!)! > 1))) continue;
+          let head = span.start - 1;
+          if (head > 0 && s.tags[head] === 'O' && (givenNameTest(f[head]!) || definiteGivenName(s.tokens[head]!, lex) || DEFINITE_GIVEN_NAMES.has(f[head]!))) head--;
+          if (head < 0 || s.tags[head] !== 'O' || !STREET_HEADS.has(f[head]!.replace(FACILITY_PROCLITICS, ''))) continue;
+          // (The head as written, not a word that only folds to it: «نهج» with its proclitics, nothing after it.)
+          if (!/^[وف]?[بل]?(ال)?(شارع|نهج|زنقة|ساحة)$/u.test(f[head]!)) continue;
+          s.tags[head] = 'B-LOC';
+          for (let k = head + 1; k < span.end; k++) s.tags[k] = 'I-LOC';
+        }
+      });
       municipalities(strings, facts, town, unitTowns);
       localUnitTowns(strings, facts, town, unitTowns);
       // «البعثة الدائمة للجمهورية التونسية بجينيف» (Tunisia's permanent mission in Geneva): a one-word person behind «ب» right

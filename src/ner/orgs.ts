@@ -313,6 +313,11 @@ export function competitionNames(sentences: TaggedTokens[], facts: readonly (rea
   return changed;
 }
 
+/** The forces a post is of, folded: «الأمن» (security), «الحرس» (the guard), «الشرطة» (the police). */
+const FORCE_WORDS: ReadonlySet<string> = new Set(['الأمن', 'الحرس', 'الشرطة'].map(fold));
+/** Adjectives after a force in a post's name, folded: «الوطني» (national), «العمومي» (public), «البلدية» (municipal). */
+const FORCE_ADJECTIVES: ReadonlySet<string> = new Set(['الوطني', 'العمومي', 'البلدية', 'العدلية', 'الرئاسي'].map(fold));
+
 /** «العامة/العام» (general), folded. */
 const GENERAL: ReadonlySet<string> = new Set(['العامة', 'العام'].map(fold));
 
@@ -339,7 +344,13 @@ export function localUnitTowns(
       while (e < tags.length && tags[e] === 'I-ORG') e++;
       const start = i;
       i = e - 1;
-      if (e - start < 3 || e >= tags.length || tags[e] !== 'B-LOC' || !tokens[e]!.startsWith('ب')) continue;
+      // «مركز الأمن الوطني بسيدي بوعلي» (the national security post of Sidi Bou Ali), «مركز الأمن بسليانة»: a force's post
+      // the tagger ended on the force takes its adjective, and counts as a body of three words.
+      const force = e - start === 2 && FORCE_WORDS.has(f[start + 1]!.word);
+      let adjectives = e;
+      while (force && adjectives < tags.length && tags[adjectives] === 'O' && FORCE_ADJECTIVES.has(f[adjectives]!.word)) adjectives++;
+      if ((e - start < 3 && !force) || adjectives >= tags.length || tags[adjectives] !== 'B-LOC' || !tokens[adjectives]!.startsWith('ب')) continue;
+      for (; e < adjectives; e++) tags[e] = 'I-ORG';
       const head = f[start]!.strips.find((st) => HEAD_PROCLITICS.has(st.proclitic) || st.proclitic === '' || st.proclitic === 'و' || st.proclitic === 'ب' || st.proclitic === 'ل');
       const bare = head ? head.rest.replace(/^ال/u, '') : '';
       // (Not a general directorate, one body for the whole country wherever its seat: «الإدارة العامة للحرس الوطني بالعوينة».)
