@@ -848,3 +848,14 @@ test('ner (sixty-first round): a street\'s head, a given name and the place the 
   ];
   checkMentionRows(rows);
 });
+
+test('ner (sixty-first round): the family name of a person the corpus names often, alone after a speech verb, is that person', () => {
+  // «The interior minister supervised …; and Majdoub said in a statement to Jawhara FM that …»: the article never writes his
+  // given name; «مجدوب» is the last word of «الهادي مجدوب» in the corpus-person list.
+  const text = 'أشرف وزير الداخلية على حفل التخرج. وقال مجدوب في تصريح لمراسلة الجوهرة أف أم إن الوضع مستقر.';
+  const doc = analyze(text, { date: '2017-05-16' });
+  assert.deepEqual(checkInvariants(doc), []);
+  assert.deepEqual(doc.mentions.filter((m) => m.type === 'PER').map((m) => m.text), ['مجدوب']);
+  const speaker = doc.entities.find((e) => e.id === doc.quotes[0]?.speaker);
+  assert.equal(speaker?.name, 'مجدوب');
+});

@@ -116,6 +116,18 @@ function corpusPersons(): ReadonlyMap<string, readonly (readonly string[])[]> {
   return (corpusPersonIndex = index);
 }
 
+/** The family names (last words, folded, four letters or more) of the `CORPUS_PERSONS` of two words or more. */
+let corpusFamilyNameSet: ReadonlySet<string> | undefined;
+function corpusFamilyNames(): ReadonlySet<string> {
+  if (corpusFamilyNameSet) return corpusFamilyNameSet;
+  const set = new Set<string>();
+  for (const [name] of CORPUS_PERSONS) {
+    const words = name.split(' ').map(fold);
+    if (words.length >= 2 && words.at(-1)!.length >= 4) set.add(words.at(-1)!);
+  }
+  return (corpusFamilyNameSet = set);
+}
+
 /**
  * Where a name starts inside its first token, in document offsets: after the conjunction and
  * preposition proclitics, keeping the article ال (the segmenter's `stripProclitics`). `known`
@@ -1757,6 +1769,19 @@ export function ner(options: NerOptions = {}): Stage {
             s.tags[i] = 'B-PER';
             for (let k = 1; k < found.length; k++) s.tags[i + k] = 'I-PER';
             i += found.length - 1;
+          }
+        });
+        // «وقال مجدوب في تصريح …» (and Majdoub said in a statement …) where the article gives the interior minister by his
+        // title only: the family name of a person the corpus names often, alone right after a speech verb, is that person —
+        // a family name of four letters or more, not a definite common word («مجدوب», not «الصيد», fishing).
+        const families = corpusFamilyNames();
+        tagged.forEach((s, si) => {
+          const f = folded[si]!;
+          for (let i = 1; i < f.length; i++) {
+            if (s.tags[i] !== 'O' || s.tags[i - 1] !== 'O' || (s.tags[i + 1] ?? 'O') !== 'O' || !families.has(f[i]!)) continue;
+            // (A common word only without the article: the corpus writes «مجدوب» often enough to count it a word.)
+            if (TRIGGERS.get(f[i - 1]!) !== 'SPEECH' || (f[i]!.startsWith(ARTICLE) && nameReading(texts[si]![i]!, lex) === null)) continue;
+            s.tags[i] = 'B-PER';
           }
         });
       }
