@@ -19,7 +19,7 @@ import { wordFacts, type GazetteerType } from './features.ts';
 import { dottedAcronymStop, stripProclitics } from '../segment/index.ts';
 import { ARTICLE, COMPLEMENTISER_ENDS, definiteGivenName, NAME_PARTICLES, extendBelSurnames, extendCompoundGivenNames, trimRunOnWords, splitNameLists, untagBareTitles, LAM_GIVEN_NAMES, kunyaNames, mannerAfterSpeech, nameReading, namingWordNames, nisbaAdjective, QUOTATION_MARK, roleNoun, speechParticiple, proposeSlotNames, roleBefore, slotLexicon, SURNAME_HEADS, TIMES_OF_DAY, ALI, type SlotLexicon } from './slots.ts';
 import { agencyAcronym, ARABIC_TOKEN, feminineBeforeCountry, knownPlaceWord, listedPlaceLength, listedPlaceOffset, mark, outletNoun, PLACE_TYPES, proposeNamedPlaces, proposePlaces } from './places.ts';
-import { channelNames, competitionNames, extendPartyNames, forceUnits, localUnitTowns, municipalities, placeBodies, proposeOrganisations, scoreOrPointsAt } from './orgs.ts';
+import { channelNames, competitionNames, extendPartyNames, forceUnits, localUnitTowns, municipalities, placeBodies, proposeOrganisations, scoreOrPointsAt, type NestedTown, type TownTest } from './orgs.ts';
 import { TRIGGERS } from './triggers.ts';
 import { AM_LETTERS, ARABIC_WORD, cutDefiniteHeadObjects, extendGivenNames, extendNisbaSurnames, extendOrgHeads, FM_LETTERS, splitDefiniteHeads, trimFunctionWords, VAN } from './edges.ts';
 import { lexiconForm, possessedNounForm } from '../segment/lexicon-form.ts';
@@ -557,7 +557,7 @@ export function ner(options: NerOptions = {}): Stage {
       }
       const mentions: NamedMention[] = [];
       // Towns taken into a local unit's name («الاتحاد الجهوي للشغل بسوسة»): each also a place of its own, nested.
-      const unitTowns: [number, number, number, number][] = [];
+      const unitTowns: NestedTown[] = [];
       const tokens = doc.tokens;
       // Words of this document, and the model's vocabulary: evidence that a bare form is a word.
       const docWords = new Set<string>();
@@ -1403,7 +1403,7 @@ export function ner(options: NerOptions = {}): Stage {
       placeBodies(strings, facts);
       // Municipalities and local units with their towns (each town also a place of its own, nested: `unitTowns`). (A town: one
       // word the project lists or the gazetteer holds as a city, or a listed town of several words.)
-      const town = (w: readonly string[]): boolean => (w.length === 1 ? knownPlaceWord(w[0]!) || gazetteer.oneWordName(w[0]!, ['CITY']) : listedPlaceLength(w) === w.length);
+      const town: TownTest = (w) => (w.length === 1 ? knownPlaceWord(w[0]!) || gazetteer.oneWordName(w[0]!, ['CITY']) : listedPlaceLength(w) === w.length);
       forceUnits(strings, facts);
       competitionNames(strings, facts);
       // «شارع الحبيب بورقيبة» (Habib Bourguiba Avenue), «شارع بورقيبة»: a street's head, at most one given name the tagger

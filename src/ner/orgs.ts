@@ -318,6 +318,14 @@ const FORCE_WORDS: ReadonlySet<string> = new Set(['الأمن', 'الحرس', '�
 /** Adjectives after a force in a post's name, folded: «الوطني» (national), «العمومي» (public), «البلدية» (municipal). */
 const FORCE_ADJECTIVES: ReadonlySet<string> = new Set(['الوطني', 'العمومي', 'البلدية', 'العدلية', 'الرئاسي'].map(fold));
 
+/**
+ * A town taken into a body's name, for a place mention nested in the body's: its sentence, first and end tokens, and how
+ * many letters of proclitic («ب») to skip in its first token.
+ */
+export type NestedTown = [sentence: number, from: number, to: number, proclitic: number];
+/** Whether folded words are a town (see {@link localUnitTowns}). */
+export type TownTest = (folded: readonly string[]) => boolean;
+
 /** «العامة/العام» (general), folded. */
 const GENERAL: ReadonlySet<string> = new Set(['العامة', 'العام'].map(fold));
 
@@ -325,14 +333,14 @@ const GENERAL: ReadonlySet<string> = new Set(['العامة', 'العام'].map(
  * Extends a local unit's name over the town after it behind «ب» that the tagger or the place passes found (see
  * {@link LOCAL_UNIT_HEADS}), in place: «[المندوبية الجهوية للتربية] [بقفصة]» → one name. Only a body of three words or
  * more («الاتحاد الجهوي للشغل»), so that a head and one word («مركز الولاية», the governorate's seat) stays as it is.
- * The town stays a place of its own too: each one taken in is pushed on `towns` as [sentence, first token, end token,
- * letters of proclitic], for a mention nested in the body's. Returns the number of names extended.
+ * The town stays a place of its own too: each one taken in is pushed on `towns` (a {@link NestedTown}),
+ * for a mention nested in the body's. Returns the number of names extended.
  */
 export function localUnitTowns(
   sentences: TaggedTokens[],
   facts: readonly (readonly WordFacts[])[],
-  town: (folded: readonly string[]) => boolean,
-  towns: [number, number, number, number][],
+  town: TownTest,
+  towns: NestedTown[],
 ): number {
   let changed = 0;
   sentences.forEach((s, si) => {
@@ -384,8 +392,8 @@ const MUNICIPALITY_PROCLITICS: ReadonlySet<string> = new Set(['', 'و', 'ف', '�
 export function municipalities(
   sentences: TaggedTokens[],
   facts: readonly (readonly WordFacts[])[],
-  town: (folded: readonly string[]) => boolean,
-  towns: [number, number, number, number][],
+  town: TownTest,
+  towns: NestedTown[],
 ): number {
   let changed = 0;
   sentences.forEach((s, si) => {
