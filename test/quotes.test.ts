@@ -8286,3 +8286,15 @@ test('quotes (sixtieth round): a second body named by a definite word of its own
     ],
   ]);
 });
+
+test('quotes (sixty-first round): «الديوان السياسي» (the political bureau) of a party speaks for the party', () => {
+  checkSaid([
+    // «The political bureau of the Free Destourian Party considered that the choice … was not innocent.»
+    [
+      'a party\'s political bureau',
+      'اعتبر الديوان السياسي للحزب الدستوري الحر أن اختيار موضوع الفساد المالي لجلسة الاستماع غير بريء.',
+      [['حزب الدستوري الحر', 'ORG']],
+      [['اختيار موضوع الفساد المالي لجلسة الاستماع غير بريء', 'الحزب الدستوري الحر']],
+    ],
+  ]);
+});

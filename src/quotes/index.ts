@@ -654,8 +654,8 @@ const STATING_NOUN = /^(?:[وف]?(?:ب|ل|مع)?)?(تاكيد|تشديد|اشا�
 const STATING_NOUN_PARTICIPLES: Record<string, string> = { تاكيد: 'مؤكد', تشديد: 'مشدد', اشارت: 'مشير', توضيح: 'موضح', اعتبار: 'معتبر' };
 /** The services or departments of a body, that speak for it: «المصالح» (the services), «الدوائر», «الأجهزة» (keys). */
 const BODY_SERVICES: ReadonlySet<string> = new Set(['المصالح', 'الدوائر', 'الاجهزه'].map((w) => nameKey(w)));
-/** Definite heads of a body's organs (المكتب السياسي، الهيئة المديرة، المجلس الوطني …), keyed: they speak for the body. */
-const ORGANS: ReadonlySet<string> = new Set(['المكتب', 'الهيئه', 'المجلس', 'الكتله', 'الامانه', 'القياده', 'اللجنه'].map((w) => nameKey(w)));
+/** Definite heads of a body's organs (المكتب السياسي، الديوان السياسي، الهيئة المديرة، المجلس الوطني …), keyed: they speak for the body. */
+const ORGANS: ReadonlySet<string> = new Set(['المكتب', 'الديوان', 'الهيئه', 'المجلس', 'الكتله', 'الامانه', 'القياده', 'اللجنه'].map((w) => nameKey(w)));
 /** «المسؤول عن» (the one in charge of), keyed: its «عن» belongs to the subject, not to the verb. */
 const IN_CHARGE: ReadonlySet<string> = new Set(['المسؤول', 'المسؤوله', 'مسؤول', 'مسؤوله', 'المسؤولين', 'مسؤولين'].map((w) => nameKey(w)));
 /** Words after «متوقعا/متوقعة» that start no predicted object but a time (منذ، بداية من، آخر النهار, since, from, late in), keyed. */
