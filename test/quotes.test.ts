@@ -8298,3 +8298,13 @@ test('quotes (sixty-first round): «الديوان السياسي» (the politic
     ],
   ]);
 });
+
+test('quotes (sixty-first round): «البلدية» (the municipality) alone is the municipality named before', () => {
+  // «The municipality of Sousse decided to ban parking on the right-hand side. The municipality warned that every offender
+  // …»: `ner()` makes «بلدية سوسة» a body, and its head noun alone goes on with it.
+  const text = 'قررت بلدية سوسة منع وقوف السيارات بالجانب الأيمن. ونبهت البلدية إلى أن كل مخالف لهذا القرار سيعاقب.';
+  const doc = analyze(text, { date: '2016-11-05' });
+  assert.deepEqual(checkInvariants(doc), []);
+  const names = new Map(doc.entities.map((e) => [e.id, e.name]));
+  assert.deepEqual(doc.quotes.map((q) => [text.slice(q.start, q.end), q.speaker && names.get(q.speaker)]), [['كل مخالف لهذا القرار سيعاقب', 'بلدية سوسة']]);
+});

@@ -164,12 +164,15 @@ const OPEN_CLOSE: Record<string, string> = { '«': '»', '‹': '›' };
 const SYMMETRIC = new Set(['"', '“', '”', '„', '‟', '″', '〞', '〝']);
 /** Opening marks that set off an outlet's name after «لـ» (told): «لـ«عكاظ»», «لـ(سبأ)». */
 const OPENING_BEFORE_NAME = new Set(['«', '(']);
+/** «بلدية» (municipality), keyed: «ونبهت البلدية إلى أن …» after «بلدية سوسة», the body `ner()` names. */
+const MUNICIPALITY = nameKey('بلدية');
 /**
  * Heads of bodies that ORG_HEADS lacks, for a body named by its head alone: media («الموقع», the website)
- * and monitors («المرصد», the Syrian Observatory); and an airport, a place that speaks like a body («قال مطار هيثرو …
- * وقال المطار في بيان», Heathrow airport said … the airport said in a statement).
+ * and monitors («المرصد», the Syrian Observatory); an airport, a place that speaks like a body («قال مطار هيثرو …
+ * وقال المطار في بيان», Heathrow airport said … the airport said in a statement); and a municipality («بلدية سوسة … ونبهت
+ * البلدية», the body `ner()` makes of «بلدية» and its town).
  */
-const isExtraBodyHead = (head: string): boolean => MEDIA_HEADS.has(head) || head === 'مرصد' || head === AIRPORT;
+const isExtraBodyHead = (head: string): boolean => MEDIA_HEADS.has(head) || head === 'مرصد' || head === AIRPORT || head === MUNICIPALITY;
 /** «مطار» (airport), keyed. */
 const AIRPORT = 'مطار';
 /** Whether real news writes a word (its clitic-lexicon form) with the article at least five times: a common noun. */
