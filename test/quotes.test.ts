@@ -8308,3 +8308,12 @@ test('quotes (sixty-first round): «البلدية» (the municipality) alone is
   const names = new Map(doc.entities.map((e) => [e.id, e.name]));
   assert.deepEqual(doc.quotes.map((q) => [text.slice(q.start, q.end), q.speaker && names.get(q.speaker)]), [['كل مخالف لهذا القرار سيعاقب', 'بلدية سوسة']]);
 });
+
+test('quotes (sixty-first round): «المستشفى» (the hospital) alone is the hospital named before, as an airport is', () => {
+  // «Mohamed Kassab hospital in Manouba posted a video. The hospital announced the closure of its emergency ward for 48 hours.»
+  const text = 'نشر مستشفى محمد القصاب بمنوبة مقطع فيديو. وأعلن المستشفى عن غلق قسم الاستعجالي لمدة 48 ساعة.';
+  const doc = analyze(text, { date: '2017-06-05' });
+  assert.deepEqual(checkInvariants(doc), []);
+  const names = new Map(doc.entities.map((e) => [e.id, e.name]));
+  assert.deepEqual(doc.quotes.map((q) => [text.slice(q.start, q.end), q.speaker && names.get(q.speaker)]), [['غلق قسم الاستعجالي لمدة 48 ساعة', 'مستشفى محمد القصاب']]);
+});

@@ -169,12 +169,14 @@ const MUNICIPALITY = nameKey('بلدية');
 /**
  * Heads of bodies that ORG_HEADS lacks, for a body named by its head alone: media («الموقع», the website)
  * and monitors («المرصد», the Syrian Observatory); an airport, a place that speaks like a body («قال مطار هيثرو …
- * وقال المطار في بيان», Heathrow airport said … the airport said in a statement); and a municipality («بلدية سوسة … ونبهت
+ * وقال المطار في بيان», Heathrow airport said … the airport said in a statement) or a hospital; and a municipality («بلدية سوسة … ونبهت
  * البلدية», the body `ner()` makes of «بلدية» and its town).
  */
-const isExtraBodyHead = (head: string): boolean => MEDIA_HEADS.has(head) || head === 'مرصد' || head === AIRPORT || head === MUNICIPALITY;
+const isExtraBodyHead = (head: string): boolean => MEDIA_HEADS.has(head) || head === 'مرصد' || SPEAKING_PLACES.has(head) || head === MUNICIPALITY;
 /** «مطار» (airport), keyed. */
 const AIRPORT = 'مطار';
+/** Places that speak like bodies, keyed: «مطار» (airport), «مستشفى» (hospital: «وأعلن المستشفى عن غلق قسم الاستعجالي»). */
+const SPEAKING_PLACES: ReadonlySet<string> = new Set([AIRPORT, nameKey('مستشفى')]);
 /** Whether real news writes a word (its clitic-lexicon form) with the article at least five times: a common noun. */
 const commonWithArticle = (form: string): boolean => (getLexicon().get('ال' + form) ?? 0) >= 5;
 /** A body's head noun, keyed without the article: «وزارة»، «نقابة»، «صحيفة» … */
@@ -3705,7 +3707,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     let latest: Ref | undefined;
     for (let k = firstStartingAt(refs, pos) - 1; k >= 0; k--) {
       const r = refs[k]!;
-      if ((r.entity.type !== 'ORG' && !(r.entity.type === 'LOC' && head === AIRPORT)) || (!quotedToo && insideDraft(r.start))) continue;
+      if ((r.entity.type !== 'ORG' && !(r.entity.type === 'LOC' && SPEAKING_PLACES.has(head))) || (!quotedToo && insideDraft(r.start))) continue;
       const rt = tokenAt(r.start);
       let headAt = -1;
       if (headOfMention(r) === head) headAt = rt;
