@@ -8317,3 +8317,19 @@ test('quotes (sixty-first round): «المستشفى» (the hospital) alone is t
   const names = new Map(doc.entities.map((e) => [e.id, e.name]));
   assert.deepEqual(doc.quotes.map((q) => [text.slice(q.start, q.end), q.speaker && names.get(q.speaker)]), [['غلق قسم الاستعجالي لمدة 48 ساعة', 'مستشفى محمد القصاب']]);
 });
+
+test('quotes (sixty-first round): the «إن» of a name spelt in letters is no complementiser; the Mossad and the FSB are bodies', () => {
+  // «CNN reported that the president left.»; «CNN said that …» (its last «إن» is the N, the next one the complementiser).
+  // «The Mossad said that the operation succeeded.» (the tagger reads «الموساد» as a person; the alias table lists it.)
+  const rows: [string, [string, string][]][] = [
+    ['وذكرت شبكة سي إن إن أن الرئيس غادر.', [['الرئيس غادر', 'سي إن إن']]],
+    ['وقالت سي إن إن إن الرئيس غادر.', [['الرئيس غادر', 'سي إن إن']]],
+    ['وقال الموساد إن العملية نجحت.', [['العملية نجحت', 'الموساد']]],
+  ];
+  for (const [text, expected] of rows) {
+    const doc = analyze(text, { date: '2017-01-21' });
+    assert.deepEqual(checkInvariants(doc), [], text);
+    const names = new Map(doc.entities.map((e) => [e.id, `${e.type} ${e.name}`]));
+    assert.deepEqual(doc.quotes.map((q) => [text.slice(q.start, q.end), q.speaker && names.get(q.speaker)?.replace(/^ORG /u, '')]), expected, text);
+  }
+});

@@ -2153,6 +2153,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     }
     return g === undefined || g === want;
   };
+  /** Whether a token is inside a name spelt in letters the document names (words of three letters at most: «سي إن إن»). */
+  const insideSpeltName = (tok: Token): boolean =>
+    refs.some((r) => r.start < tok.start && r.end >= tok.end && text.slice(r.start, r.end).split(/\s+/u).every((w) => w.length <= 3));
   const refsIn = (from: number, to: number): Ref[] => {
     const out: Ref[] = [];
     for (let k = firstStartingAt(refs, from); k < refs.length && refs[k]!.start < to; k++) out.push(refs[k]!);
@@ -6147,7 +6150,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // («إلا أن»، «غير أن» (however) open a clause of their own: the verb's content is not past it — «منبهة إياه من …، إلا
         // أنه غادر منزله … إلى المنزل» (warning him of …, but he left his home …).)
         if (COMPLEMENTISERS.has(k) && j > 0 && /^[وف]?(الا|غير|بيد)$/u.test(keys[j - 1]!)) break;
-        if (COMPLEMENTISERS.has(k) && text[tok.start] !== ALEF_MADDA && !(j > 0 && ((NOT_SPEECH_AN.has(keys[j - 1]!.replace(/^[وف](?=.{3})/u, '')) && !previously) || (v.ambiguous && keys[j - 1] === 'الي')))) {
+        // (Not a letter of a name spelt in letters: «وقالت شبكة سي إن إن إن …» (CNN said that …), whose «إن» are the N's —
+        // a name the tagger ran on into a complementiser, «أحلام بن سعد أنهم», keeps it one.)
+        if (COMPLEMENTISERS.has(k) && text[tok.start] !== ALEF_MADDA && !(j > 0 && ((NOT_SPEECH_AN.has(keys[j - 1]!.replace(/^[وف](?=.{3})/u, '')) && !previously) || (v.ambiguous && keys[j - 1] === 'الي'))) && !insideSpeltName(tok)) {
           zoneEnd = tok.start;
           contentStart = tok.end;
           break;
