@@ -409,6 +409,11 @@ const INSTITUTION_HEADS: ReadonlySet<string> = new Set(['مركز', 'مؤسسة'
 const FACILITY_HEADS: ReadonlySet<string> = new Set('شارع نهج طريق ساحة معهد مدرسة مركز مستشفى مستوصف مطار جامع مسجد ملعب قاعة دار نزل مؤسسة ثانوية إعدادية كلية جامعة مدينة حي'.split(' ').map(fold));
 /** «قصر» (palace), folded. */
 const PALACE = fold('قصر');
+/**
+ * «شارع» (avenue) and «نهج» (street), folded: the street heads before a place the tagger found that make it a street
+ * («شارع الحبيب بورقيبة»). Not «ساحة», a square but also a scene («على ساحة المغرب العربي», on the Maghreb's scene).
+ */
+const AVENUE_HEADS: ReadonlySet<string> = new Set('شارع نهج'.split(' ').map(fold));
 /** Heads of a street's name (folded): «شارع» (avenue), «نهج» (street), «زنقة» (lane), «ساحة» (square). */
 const STREET_HEADS: ReadonlySet<string> = new Set('شارع نهج زنقة ساحة'.split(' ').map(fold));
 /** Titles between a street's head and the name it bears (folded): «شارع العقيد …» (Colonel … Avenue), «نهج الشهيد …». */
@@ -1408,22 +1413,29 @@ export function ner(options: NerOptions = {}): Stage {
       competitionNames(strings, facts);
       // «شارع الحبيب بورقيبة» (Habib Bourguiba Avenue), «شارع بورقيبة»: a street's head, at most one given name the tagger
       // left, then a place it did find — the street, one place (the annotators write it so), not a town called «بورقيبة».
-      const oneWordPlaces = new Map<string, number>();
-      strings.forEach((s, si) => {
-        for (const span of spansOf(s.tags)) if (span.type === 'LOC' && span.end - span.start === 1) oneWordPlaces.set(folded[si]![span.start]!, (oneWordPlaces.get(folded[si]![span.start]!) ?? 0) + 1);
-      });
+      // (The one-word places and how often the article names each, counted only once a street's head is met: most articles
+      // have none.)
+      let oneWordPlaces: Map<string, number> | undefined;
+      const placeCount = (w: string): number => {
+        if (!oneWordPlaces) {
+          oneWordPlaces = new Map();
+          strings.forEach((s, si) => {
+            for (const span of spansOf(s.tags)) if (span.type === 'LOC' && span.end - span.start === 1) oneWordPlaces!.set(folded[si]![span.start]!, (oneWordPlaces!.get(folded[si]![span.start]!) ?? 0) + 1);
+          });
+        }
+        return oneWordPlaces.get(w) ?? 0;
+      };
       strings.forEach((s, si) => {
         const f = folded[si]!;
         for (const span of spansOf(s.tags)) {
-          // (Not a person: the entity stage reads «شارع | الهادي نويرة» as a place run into a person and cuts it. Nor a known
-          // place or one the article names twice, «شارع الجزائر», «شارع الشانزليزيه», which the entity stage cuts off where it
-          // is named alone.)
-          if (span.type !== 'LOC' || (span.end - span.start === 1 && (placeWord(f[span.start]!) || oneWordPlaces.get(f[span.start]!)! > 1))) continue;
+          // (Not a person: the entity stage reads «شارع | الهادي نويرة» as a place run into a person and cuts it.)
+          if (span.type !== 'LOC') continue;
           let head = span.start - 1;
           if (head > 0 && s.tags[head] === 'O' && (givenNameTest(f[head]!) || definiteGivenName(s.tokens[head]!, lex) || DEFINITE_GIVEN_NAMES.has(f[head]!))) head--;
-          if (head < 0 || s.tags[head] !== 'O' || !STREET_HEADS.has(f[head]!.replace(FACILITY_PROCLITICS, ''))) continue;
-          // (The head as written, not a word that only folds to it: «نهج» with its proclitics, nothing after it.)
-          if (!/^[وف]?[بل]?(ال)?(شارع|نهج|زنقة|ساحة)$/u.test(f[head]!)) continue;
+          if (head < 0 || s.tags[head] !== 'O' || !AVENUE_HEADS.has(f[head]!.replace(FACILITY_PROCLITICS, ''))) continue;
+          // (Nor a known place or one the article names twice, «شارع الجزائر», «شارع الشانزليزيه», which the entity stage cuts off
+          // where it is named alone.)
+          if (span.end - span.start === 1 && (placeWord(f[span.start]!) || placeCount(f[span.start]!) > 1)) continue;
           s.tags[head] = 'B-LOC';
           for (let k = head + 1; k < span.end; k++) s.tags[k] = 'I-LOC';
         }

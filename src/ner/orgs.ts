@@ -15,6 +15,7 @@
  *
  * @packageDocumentation
  */
+import type { Tag } from './conll.ts';
 import type { TaggedTokens } from './consistency.ts';
 import type { WordFacts } from './features.ts';
 import { fold, type Strip } from './fold.ts';
@@ -210,13 +211,34 @@ export function placeBodies(sentences: TaggedTokens[], facts: readonly (readonly
       for (; k < tags.length && (k === i + 1 || tags[k]!.startsWith('I-')); k++) tags[k] = 'I-ORG';
       // (A mission's city: «سفارة فرنسا | بتونس».)
       if (MISSIONS.has(f[i]!.word) && k < tags.length && tags[k] === 'B-LOC' && tokens[k]!.startsWith('ب') && tags[k + 1] !== 'I-LOC') {
-        tags[k] = 'I-ORG';
-        for (k++; k < tags.length && tags[k] === 'I-LOC'; k++) tags[k] = 'I-ORG';
+        absorbPlace(tags, k, 'ORG');
       }
       changed++;
     }
   });
   return changed;
+}
+
+/**
+ * The proclitic readings a head noun of the passes below may carry, the article among them: «وفرقة», «بكأس», «لبلدية»,
+ * «الفرقة», «للفرقة» ….
+ */
+const UNIT_HEAD_PROCLITICS: ReadonlySet<string> = new Set(['', 'و', 'ف', 'ب', 'ل', 'وب', 'ول', 'فب', 'فل', 'ال', 'وال', 'فال', 'بال', 'وبال', 'لل', 'ولل']);
+
+/**
+ * Whether a word's readings hold one of `heads` (folded, without the article) behind {@link UNIT_HEAD_PROCLITICS}; with the
+ * article too unless `definite` is false («البلدية جربة» is no municipality's name).
+ */
+function headedBy(strips: readonly Strip[], heads: ReadonlySet<string>, definite = true): boolean {
+  return strips.some((st) => UNIT_HEAD_PROCLITICS.has(st.proclitic) && (definite ? heads.has(st.rest.replace(/^ال/u, '')) : heads.has(st.rest)));
+}
+
+/** Tags the place that starts at `at` (its «B-LOC» and «I-LOC» words) as the inside of a name of `type`; returns its end. */
+function absorbPlace(tags: Tag[], at: number, type: 'ORG' | 'MISC'): number {
+  let k = at;
+  tags[k++] = `I-${type}`;
+  while (k < tags.length && tags[k] === 'I-LOC') tags[k++] = `I-${type}`;
+  return k;
 }
 
 /**
@@ -235,8 +257,6 @@ const LOCAL_UNIT_HEADS: ReadonlySet<string> = new Set(
 const PARENT_FORCES: ReadonlySet<string> = new Set(['الحرس الوطني', 'الشرطة', 'الأمن الوطني', 'الديوانة', 'الحماية المدنية', 'الجيش الوطني', 'الأمن الرئاسي'].map((w) => w.split(' ').map(fold).join(' ')));
 /** Heads of a force's units, folded without the article: «فرقة» (squad), «إدارة», «منطقة», «مركز», «إقليم», «وحدة». */
 const FORCE_UNIT_HEADS: ReadonlySet<string> = new Set(['فرقة', 'إدارة', 'منطقة', 'مركز', 'إقليم', 'وحدة', 'فرق', 'مصلحة', 'خلية'].map(fold));
-/** Proclitics before a unit's head: «وفرقة», «بفرقة», «لفرقة», «الفرقة», «والفرقة» …. */
-const UNIT_PROCLITICS: ReadonlySet<string> = new Set(['', 'و', 'ف', 'ب', 'ل', 'وب', 'ول', 'ال', 'وال', 'فال', 'بال', 'لل', 'ولل']);
 
 /**
  * A force's unit named before the force behind «لل»: «فرقة الأبحاث والتفتيش للحرس الوطني» (the National Guard's search and
@@ -262,7 +282,7 @@ export function forceUnits(sentences: TaggedTokens[], facts: readonly (readonly 
       if (!free || tags[e]?.startsWith('I-')) continue;
       let head = -1;
       for (let k = b - 1; k >= 0 && b - k <= 6; k--) {
-        if (f[k]!.strips.some((st) => UNIT_PROCLITICS.has(st.proclitic) && FORCE_UNIT_HEADS.has(st.rest.replace(/^ال/u, '')))) {
+        if (headedBy(f[k]!.strips, FORCE_UNIT_HEADS)) {
           head = k;
           break;
         }
@@ -284,8 +304,6 @@ export function forceUnits(sentences: TaggedTokens[], facts: readonly (readonly 
 
 /** Heads of competitions, folded without the article: «كأس» (cup), «أمم» (nations), «أبطال» (champions), «بطولة» …. */
 const EVENT_HEADS: ReadonlySet<string> = new Set(['كأس', 'أمم', 'أبطال', 'بطولة', 'ألعاب', 'مونديال', 'أولمبياد'].map(fold));
-/** Proclitics before a competition's head: «لكأس», «بكأس», «وكأس», «الكأس» …. */
-const EVENT_PROCLITICS: ReadonlySet<string> = new Set(['', 'و', 'ف', 'ب', 'ل', 'وب', 'ول', 'لل', 'ال', 'وال', 'بال']);
 
 /**
  * A place right after a competition's head is the competition's name, not a place of the article: «كأس إفريقيا للأمم»
@@ -298,16 +316,11 @@ export function competitionNames(sentences: TaggedTokens[], facts: readonly (rea
     const { tags } = s;
     const f = facts[si]!;
     for (let i = 0; i + 1 < tags.length; i++) {
-      if (tags[i + 1] !== 'B-LOC' || (tags[i] !== 'O' && tags[i] !== 'B-MISC' && !tags[i]!.startsWith('I-MISC'))) continue;
-      if (!f[i]!.strips.some((st) => EVENT_PROCLITICS.has(st.proclitic) && EVENT_HEADS.has(st.rest.replace(/^ال/u, '')))) continue;
-      let start = i;
-      while (start > 0 && tags[start]!.startsWith('I-MISC')) start--;
-      if (tags[start] === 'O') tags[start] = 'B-MISC';
-      let k = i + 1;
-      tags[k++] = 'I-MISC';
-      while (k < tags.length && tags[k] === 'I-LOC') tags[k++] = 'I-MISC';
+      // (The head untagged, or the end of a MISC name the tagger found: «[دوري أبطال] إفريقيا».)
+      if (tags[i + 1] !== 'B-LOC' || (tags[i] !== 'O' && !tags[i]!.endsWith('-MISC')) || !headedBy(f[i]!.strips, EVENT_HEADS)) continue;
+      if (tags[i] === 'O') tags[i] = 'B-MISC';
+      i = absorbPlace(tags, i + 1, 'MISC') - 1;
       changed++;
-      i = k - 1;
     }
   });
   return changed;
@@ -355,33 +368,29 @@ export function localUnitTowns(
       // «مركز الأمن الوطني بسيدي بوعلي» (the national security post of Sidi Bou Ali), «مركز الأمن بسليانة»: a force's post
       // the tagger ended on the force takes its adjective, and counts as a body of three words.
       const force = e - start === 2 && FORCE_WORDS.has(f[start + 1]!.word);
-      let adjectives = e;
-      while (force && adjectives < tags.length && tags[adjectives] === 'O' && FORCE_ADJECTIVES.has(f[adjectives]!.word)) adjectives++;
-      if ((e - start < 3 && !force) || adjectives >= tags.length || tags[adjectives] !== 'B-LOC' || !tokens[adjectives]!.startsWith('ب')) continue;
-      for (; e < adjectives; e++) tags[e] = 'I-ORG';
-      const head = f[start]!.strips.find((st) => HEAD_PROCLITICS.has(st.proclitic) || st.proclitic === '' || st.proclitic === 'و' || st.proclitic === 'ب' || st.proclitic === 'ل');
-      const bare = head ? head.rest.replace(/^ال/u, '') : '';
+      let at = e;
+      while (force && at < tags.length && tags[at] === 'O' && FORCE_ADJECTIVES.has(f[at]!.word)) at++;
+      if ((e - start < 3 && !force) || at >= tags.length || tags[at] !== 'B-LOC' || !tokens[at]!.startsWith('ب')) continue;
+      // (The adjectives are the post's before a place behind «ب» whether the place joins its name or not: «إقليم الأمن
+      // الوطني بسوسة», the national security district of Sousse, where «إقليم» heads no local unit.)
+      for (let k = e; k < at; k++) tags[k] = 'I-ORG';
       // (Not a general directorate, one body for the whole country wherever its seat: «الإدارة العامة للحرس الوطني بالعوينة».)
-      if (!LOCAL_UNIT_HEADS.has(bare) || GENERAL.has(f[start + 1]!.word)) continue;
-      let end = e + 1;
+      if (!headedBy(f[start]!.strips, LOCAL_UNIT_HEADS) || GENERAL.has(f[start + 1]!.word)) continue;
+      let end = at + 1;
       while (end < tags.length && tags[end] === 'I-LOC') end++;
       // (A town, not a country or a region: «هيئة الحشد الشعبي بالعراق» is the body in Iraq, «بالشمال الغربي» in the north-west.)
-      if (!town([f[e]!.word.slice(1), ...f.slice(e + 1, end).map((x) => x.word)])) continue;
-      let k = e;
-      tags[k++] = 'I-ORG';
-      while (k < tags.length && tags[k] === 'I-LOC') tags[k++] = 'I-ORG';
-      towns.push([si, e, k, 1]);
+      if (!town([f[at]!.word.slice(1), ...f.slice(at + 1, end).map((x) => x.word)])) continue;
+      absorbPlace(tags, at, 'ORG');
+      towns.push([si, at, end, 1]);
       changed++;
-      i = k - 1;
+      i = end - 1;
     }
   });
   return changed;
 }
 
-/** «بلدية» (municipality), folded. */
-const MUNICIPALITY = fold('بلدية');
-/** Proclitics before «بلدية»: «وبلدية», «لبلدية», «ببلدية». */
-const MUNICIPALITY_PROCLITICS: ReadonlySet<string> = new Set(['', 'و', 'ف', 'ب', 'ل', 'وب', 'ول', 'فب', 'فل']);
+/** «بلدية» (municipality), folded, as a set of heads. */
+const MUNICIPALITY: ReadonlySet<string> = new Set([fold('بلدية')]);
 
 /**
  * «بلدية سوسة» (the municipality of Sousse) before a place the tagger or the place passes found is a body — it decides,
@@ -402,17 +411,15 @@ export function municipalities(
     for (let i = 0; i + 1 < tags.length; i++) {
       // (Or the tagger's place with the head in it: «[بلدية بن عروس]».)
       const whole = tags[i] === 'B-LOC' && tags[i + 1] === 'I-LOC';
-      if (!(whole || (tags[i] === 'O' && tags[i + 1] === 'B-LOC')) || !f[i]!.strips.some((st) => st.rest === MUNICIPALITY && MUNICIPALITY_PROCLITICS.has(st.proclitic))) continue;
+      if (!(whole || (tags[i] === 'O' && tags[i + 1] === 'B-LOC')) || !headedBy(f[i]!.strips, MUNICIPALITY, false)) continue;
       // (Not «بلدية بقفصة», a municipality in Gafsa, nor «34 بلدية بتونس الكبرى»: a town behind «ب/ل» is where, not which.)
       const first = f[i + 1]!.word;
       if (/^[بل]/u.test(first) && !town([first]) && town([first.slice(1)])) continue;
       tags[i] = 'B-ORG';
-      let k = i + 1;
-      tags[k++] = 'I-ORG';
-      while (k < tags.length && tags[k] === 'I-LOC') tags[k++] = 'I-ORG';
-      towns.push([si, i + 1, k, 0]);
+      const end = absorbPlace(tags, i + 1, 'ORG');
+      towns.push([si, i + 1, end, 0]);
       changed++;
-      i = k - 1;
+      i = end - 1;
     }
   });
   return changed;

@@ -592,9 +592,9 @@ const LIST_LENGTH = 6;
  * Splits a person the tagger read over a list of names written with spaces only — «عبد المجيد بوعوني هاشم حمدي محمد مسليني
  * منصف بوزازي …» (a party's candidates), «إبراهيم عيسى الحجي محمد الباكر» — into one person a name: before a given name (or
  * «عبد» opening a compound one) once the name so far has two words, where the word before it is no given name (a family
- * name) — or, in a run of {@link LIST_LENGTH} words or more that has such a cut, after a given name too. A chain of given names with one family name at its end, as Gulf
- * and Egyptian names are written («هاشم صالح عبدالله العوضي», «علي زكي محمد علي»), is one person: each of its given names
- * follows a given name. So is a name with «بن/ابن/بنت» (a chain of forebears: «سعد بن سعد محمد الكعبي») or a particle
+ * name) — or, in a run of {@link LIST_LENGTH} words or more that has such a cut, after a given name too. A chain of given
+ * names with one family name at its end, as Gulf and Egyptian names are written («هاشم صالح عبدالله العوضي», «علي زكي محمد
+ * علي»), is one person: each of its given names follows a given name. So is a name with «بن/ابن/بنت» (a chain of forebears: «سعد بن سعد محمد الكعبي») or a particle
  * («أرثر سيزار دي مينيزيس سواريس فيليو»). «الدين» never opens a name («محمد محي الدين الديبة»). Every piece keeps two words
  * at least. Returns the number of names split off.
  */
@@ -607,7 +607,8 @@ export function splitNameLists(sentences: readonly TaggedTokens[], folded: reado
       if (span.type !== 'PER' || n < 4) continue;
       let plain = true;
       for (let k = span.start; k < span.end && plain; k++) plain = /^[\u0621-\u064A]+$/u.test(f[k]!) && !PATRONYMIC.has(f[k]!) && !NAME_PARTICLES.has(f[k]!);
-      if (!plain) continue;
+      // (Each piece ends on a family name: «محمد الصغير عبدالرحيم محمد» is one Egyptian name.)
+      if (!plain || givenName(f[span.end - 1]!)) continue;
       // The cuts after a family name; then, in a long run that has one, the cuts after a given name too.
       const cutsOf = (afterGiven: boolean): number[] => {
         const cuts: number[] = [];
@@ -618,9 +619,7 @@ export function splitNameLists(sentences: readonly TaggedTokens[], folded: reado
           cuts.push(k);
           from = k;
         }
-        // (Each piece ends on a family name: «محمد الصغير عبدالرحيم محمد» is one Egyptian name.)
-        if (span.end - from < 2 || givenName(f[span.end - 1]!)) return [];
-        return cuts;
+        return span.end - from < 2 ? [] : cuts;
       };
       let cuts = cutsOf(false);
       if (!cuts.length) continue;
