@@ -6374,175 +6374,179 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // (Not after a relative pronoun, whose antecedent is the subject: «رئيس اللجنة، الذي أكد إمكانية تجسيد هذا المقترح»
       // — a name the tagger finds right after the verb there is its object.)
       if (contentStart < 0 && v.object && !(i > 0 && RELATIVE_PRONOUN.test(keys[i - 1]!))) {
-        // «وأكد عبد الكافي الدخول في طور …»: a named subject, then a definite noun as the content.
-        // A long role before the name (نفى كاتب الدولة لدى وزير الخارجية المكلف بالهجرة …، رضوان عيارة، وجود)
-        // puts the subject up to a dozen words after the verb.
-        const subj = subjectIn(t.end, Math.min(sEnd, tokens[Math.min(i + 16, tokens.length - 1)]!.end));
-        // (A body too, with a verb of stance: «أكد حزب المبادرة دعمه التام للحكومة», the party stated its
-        // full support; and with «أعلن» (see `announcing`): «أعلنت وزارة الداخلية الفرنسية إصابة ضابط شرطة …», the ministry
-        // announced that an officer was wounded.)
-        const stance = v.stance || announcing;
-        // (And a country right after the verb and right before its object, which speaks for its government: «ونفت قطر
-        // الاتهامات …», Qatar denied the accusations — not «وأكدت تونس في بيان اصدرته …», whose object the statement hides.)
-        const objectTok = subj.ref ? tokenAt(subj.ref.end) : -1;
-        const country = stance && subj.ref !== undefined && subj.ref.entity.type === 'LOC' && !subj.ref.role && subj.ref.start === tokens[i + 1]?.start && objectTok < tokens.length && tokens[objectTok]!.kind === 'word' && !PREPOSITIONS.has(keys[objectTok]!);
-        if (subj.ref && (subj.ref.entity.type === 'PER' || (stance && subj.ref.entity.type === 'ORG' && !subj.ref.role) || country)) {
-          // (Past the marks around a name: «أعلن وزير خارجية مملكة النرويج، "بورج براند"، قرار بلاده …».)
-          let after = subj.ref.entity.type === 'PER' ? pastClosingMarks(tokenAt(subj.ref.end)) : tokenAt(subj.ref.end);
-          // «أكد رئيس الهلال الأحمر التونسي اليوم وجود …» (the head of the Tunisian Red Crescent stressed today the
-          // existence of …): a body's adjective of nationality (ال…ي، ال…ية) right after it, before a comma, a time or a
-          // name, belongs to the subject.
-          if (after + 1 < tokens.length && subj.ref.entity.type === 'ORG' && /^ال.{3,}(ي|يه)$/u.test(keys[after]!) && (tokenText(after + 1) === '،' || STATEMENT_TIMES.has(keys[after + 1]!) || refs.some((r) => r.start === tokens[after + 1]!.start))) after++;
-          // «وأكد طارق الحداد لـ"الجوهرة اف أم" في اتصال هاتفي …، مساندة …» (Tarek Haddad stressed to Jawhara FM, in a
-          // phone call …, the support of …): past the one told.
-          // «اعتبر البابا فرانسيس، بابا الفاتيكان، الهجمات الأخيرة …» (Pope Francis, the Vatican's pope, deemed the recent
-          // attacks …): a person's role between commas after the name — a role noun, or a noun in construct with a body or a
-          // place that the comma closes (not «…، الجيلاني الهمامي، مساندة الجبهة للنقابي الأمني الموقوف، …», the front's
-          // support for the detained unionist) — belongs to the subject.
-          if (subj.ref.entity.type === 'PER' && after + 2 < tokens.length && tokenText(after) === '،' && (roleHeadAt(after + 1) !== undefined || (!STATED_OBJECTS.has(keys[after + 1]!) && refsIn(tokens[after + 2]!.start, tokens[after + 2]!.end).some((x) => x.start === tokens[after + 2]!.start && (x.entity.type === 'ORG' || x.entity.type === 'LOC') && tokenText(pastClosingMarks(tokenAt(x.end))) === '،')))) {
-            // (A role may run to a dozen words: «…، الناطق الرسمي باسم المحكمة الابتدائية بتونس والقطب القضائي لمكافحة الارهاب، ما
-            // تم تداوله …», the spokesman of the Tunis court and the anti-terrorism judicial pole, denied what was circulated.)
-            const reach = roleHeadAt(after + 1) !== undefined ? 14 : 8;
-            let m = after + 1;
-            while (m < tokens.length && m <= after + reach && tokens[m]!.kind === 'word' && !COMPLEMENTISERS.has(keys[m]!) && !cueAt(m)) m++;
-            if (m < tokens.length && m > after + 2 && tokenText(m) === '،' && m + 1 < tokens.length && tokens[m + 1]!.start < sEnd) after = m + 1;
-          }
-          // «اعتبر … سليم الرياحي ضيف "بوليتكا" اليوم الاثنين قراره …» (… the guest of "Politica", today, Monday, deemed his
-          // decision …): the programme a person is the guest of belongs to the subject — in marks, or a name.
-          // (What a programme's guest says there is told, as to an outlet: see `told` below.)
-          let guestOfShow = false;
-          // (After a comma too, and the programme's own noun: «أكد الإعلامي زياد الهاني، ضيف برنامج "بوليتيكا" اليوم تعرّض منزله
-          // للخلع», Zied El-Heni, the guest of the programme "Politica", confirmed today that his home was burgled.)
-          if (subj.ref.entity.type === 'PER' && after + 2 < tokens.length && tokenText(after) === '،' && GUESTS.has(keys[after + 1]!)) after++;
-          if (subj.ref.entity.type === 'PER' && after + 1 < tokens.length && GUESTS.has(keys[after]!)) {
-            const showAt = keys[after + 1] === PROGRAMME && after + 2 < tokens.length ? after + 2 : after + 1;
-            const show = regions.find((r) => r.closed && r.open === tokens[showAt]!.start);
-            const named = show ? undefined : refs.find((r) => r.start === tokens[showAt]!.start);
-            const past = show ? tokenAt(show.close + 1) : named ? pastClosingMarks(tokenAt(named.end)) : -1;
-            if (past > after && past < tokens.length && tokens[past]!.start < sEnd) {
-              after = past;
-              guestOfShow = true;
+        // (A function of its own: see «speakerAfterCue» below.)
+        const objectAfterSubject = (): void => {
+          // «وأكد عبد الكافي الدخول في طور …»: a named subject, then a definite noun as the content.
+          // A long role before the name (نفى كاتب الدولة لدى وزير الخارجية المكلف بالهجرة …، رضوان عيارة، وجود)
+          // puts the subject up to a dozen words after the verb.
+          const subj = subjectIn(t.end, Math.min(sEnd, tokens[Math.min(i + 16, tokens.length - 1)]!.end));
+          // (A body too, with a verb of stance: «أكد حزب المبادرة دعمه التام للحكومة», the party stated its
+          // full support; and with «أعلن» (see `announcing`): «أعلنت وزارة الداخلية الفرنسية إصابة ضابط شرطة …», the ministry
+          // announced that an officer was wounded.)
+          const stance = v.stance || announcing;
+          // (And a country right after the verb and right before its object, which speaks for its government: «ونفت قطر
+          // الاتهامات …», Qatar denied the accusations — not «وأكدت تونس في بيان اصدرته …», whose object the statement hides.)
+          const objectTok = subj.ref ? tokenAt(subj.ref.end) : -1;
+          const country = stance && subj.ref !== undefined && subj.ref.entity.type === 'LOC' && !subj.ref.role && subj.ref.start === tokens[i + 1]?.start && objectTok < tokens.length && tokens[objectTok]!.kind === 'word' && !PREPOSITIONS.has(keys[objectTok]!);
+          if (subj.ref && (subj.ref.entity.type === 'PER' || (stance && subj.ref.entity.type === 'ORG' && !subj.ref.role) || country)) {
+            // (Past the marks around a name: «أعلن وزير خارجية مملكة النرويج، "بورج براند"، قرار بلاده …».)
+            let after = subj.ref.entity.type === 'PER' ? pastClosingMarks(tokenAt(subj.ref.end)) : tokenAt(subj.ref.end);
+            // «أكد رئيس الهلال الأحمر التونسي اليوم وجود …» (the head of the Tunisian Red Crescent stressed today the
+            // existence of …): a body's adjective of nationality (ال…ي، ال…ية) right after it, before a comma, a time or a
+            // name, belongs to the subject.
+            if (after + 1 < tokens.length && subj.ref.entity.type === 'ORG' && /^ال.{3,}(ي|يه)$/u.test(keys[after]!) && (tokenText(after + 1) === '،' || STATEMENT_TIMES.has(keys[after + 1]!) || refs.some((r) => r.start === tokens[after + 1]!.start))) after++;
+            // «وأكد طارق الحداد لـ"الجوهرة اف أم" في اتصال هاتفي …، مساندة …» (Tarek Haddad stressed to Jawhara FM, in a
+            // phone call …, the support of …): past the one told.
+            // «اعتبر البابا فرانسيس، بابا الفاتيكان، الهجمات الأخيرة …» (Pope Francis, the Vatican's pope, deemed the recent
+            // attacks …): a person's role between commas after the name — a role noun, or a noun in construct with a body or a
+            // place that the comma closes (not «…، الجيلاني الهمامي، مساندة الجبهة للنقابي الأمني الموقوف، …», the front's
+            // support for the detained unionist) — belongs to the subject.
+            if (subj.ref.entity.type === 'PER' && after + 2 < tokens.length && tokenText(after) === '،' && (roleHeadAt(after + 1) !== undefined || (!STATED_OBJECTS.has(keys[after + 1]!) && refsIn(tokens[after + 2]!.start, tokens[after + 2]!.end).some((x) => x.start === tokens[after + 2]!.start && (x.entity.type === 'ORG' || x.entity.type === 'LOC') && tokenText(pastClosingMarks(tokenAt(x.end))) === '،')))) {
+              // (A role may run to a dozen words: «…، الناطق الرسمي باسم المحكمة الابتدائية بتونس والقطب القضائي لمكافحة الارهاب، ما
+              // تم تداوله …», the spokesman of the Tunis court and the anti-terrorism judicial pole, denied what was circulated.)
+              const reach = roleHeadAt(after + 1) !== undefined ? 14 : 8;
+              let m = after + 1;
+              while (m < tokens.length && m <= after + reach && tokens[m]!.kind === 'word' && !COMPLEMENTISERS.has(keys[m]!) && !cueAt(m)) m++;
+              if (m < tokens.length && m > after + 2 && tokenText(m) === '،' && m + 1 < tokens.length && tokens[m + 1]!.start < sEnd) after = m + 1;
             }
-          }
-          // «اعتبر لسعد اليعقوبي كاتب عام نقابة التعليم الثانوي تصريحات …» (Lassaad Yaakoubi, secretary-general of the
-          // secondary teachers' union, deemed the statements …): a role right after the name, with no comma, belongs to the
-          // subject — its head, its links («عام»), definite words and the body or place it names. What ends it is the object
-          // when it reads as one (a noun in construct, a verbal noun, a possessed noun) or the time of the statement; or,
-          // before a relative pronoun, the definite word the relative takes up: «نفت رحاب المهذبي الناطقة الرسمية باسم
-          // المحكمة الابتدائية بنابل الإتهامات التي …» (denied the accusations that …). Otherwise the role is left as it was.
-          if (subj.ref.entity.type === 'PER' && after + 1 < tokens.length && tokens[after]!.kind === 'word' && roleHeadAt(after) !== undefined) {
-            let m = after + 1;
-            let lastDefinite = -1;
-            let relative = false;
-            while (m < tokens.length && tokens[m]!.start < sEnd && tokens[m]!.kind === 'word') {
-              const named = refs.find((r) => r.start >= tokens[m]!.start && r.start < tokens[m]!.end && r.entity.type !== 'PER' && !r.role);
-              if (named) {
-                m = pastClosingMarks(tokenAt(named.end));
-                continue;
+            // «اعتبر … سليم الرياحي ضيف "بوليتكا" اليوم الاثنين قراره …» (… the guest of "Politica", today, Monday, deemed his
+            // decision …): the programme a person is the guest of belongs to the subject — in marks, or a name.
+            // (What a programme's guest says there is told, as to an outlet: see `told` below.)
+            let guestOfShow = false;
+            // (After a comma too, and the programme's own noun: «أكد الإعلامي زياد الهاني، ضيف برنامج "بوليتيكا" اليوم تعرّض منزله
+            // للخلع», Zied El-Heni, the guest of the programme "Politica", confirmed today that his home was burgled.)
+            if (subj.ref.entity.type === 'PER' && after + 2 < tokens.length && tokenText(after) === '،' && GUESTS.has(keys[after + 1]!)) after++;
+            if (subj.ref.entity.type === 'PER' && after + 1 < tokens.length && GUESTS.has(keys[after]!)) {
+              const showAt = keys[after + 1] === PROGRAMME && after + 2 < tokens.length ? after + 2 : after + 1;
+              const show = regions.find((r) => r.closed && r.open === tokens[showAt]!.start);
+              const named = show ? undefined : refs.find((r) => r.start === tokens[showAt]!.start);
+              const past = show ? tokenAt(show.close + 1) : named ? pastClosingMarks(tokenAt(named.end)) : -1;
+              if (past > after && past < tokens.length && tokens[past]!.start < sEnd) {
+                after = past;
+                guestOfShow = true;
               }
-              const km = keys[m]!;
-              if (RELATIVE_PRONOUN.test(km)) {
-                relative = true;
-                break;
-              }
-              if (ROLE_LINKS.has(km) || ROLE_LINKS.has('ال' + km)) {
+            }
+            // «اعتبر لسعد اليعقوبي كاتب عام نقابة التعليم الثانوي تصريحات …» (Lassaad Yaakoubi, secretary-general of the
+            // secondary teachers' union, deemed the statements …): a role right after the name, with no comma, belongs to the
+            // subject — its head, its links («عام»), definite words and the body or place it names. What ends it is the object
+            // when it reads as one (a noun in construct, a verbal noun, a possessed noun) or the time of the statement; or,
+            // before a relative pronoun, the definite word the relative takes up: «نفت رحاب المهذبي الناطقة الرسمية باسم
+            // المحكمة الابتدائية بنابل الإتهامات التي …» (denied the accusations that …). Otherwise the role is left as it was.
+            if (subj.ref.entity.type === 'PER' && after + 1 < tokens.length && tokens[after]!.kind === 'word' && roleHeadAt(after) !== undefined) {
+              let m = after + 1;
+              let lastDefinite = -1;
+              let relative = false;
+              while (m < tokens.length && tokens[m]!.start < sEnd && tokens[m]!.kind === 'word') {
+                const named = refs.find((r) => r.start >= tokens[m]!.start && r.start < tokens[m]!.end && r.entity.type !== 'PER' && !r.role);
+                if (named) {
+                  m = pastClosingMarks(tokenAt(named.end));
+                  continue;
+                }
+                const km = keys[m]!;
+                if (RELATIVE_PRONOUN.test(km)) {
+                  relative = true;
+                  break;
+                }
+                if (ROLE_LINKS.has(km) || ROLE_LINKS.has('ال' + km)) {
+                  m++;
+                  continue;
+                }
+                const bareKm = stripArticle(km);
+                if (!DEFINITE_OR_LIL.test(km) || derivedVerbalNoun(bareKm) || STANCE_NOUNS.has(bareKm) || STATED_OBJECTS.has(bareKm)) break;
+                if (km.startsWith('ال')) lastDefinite = m;
                 m++;
-                continue;
               }
-              const bareKm = stripArticle(km);
-              if (!DEFINITE_OR_LIL.test(km) || derivedVerbalNoun(bareKm) || STANCE_NOUNS.has(bareKm) || STATED_OBJECTS.has(bareKm)) break;
-              if (km.startsWith('ال')) lastDefinite = m;
-              m++;
+              const inSentence = m < tokens.length && tokens[m]!.start < sEnd && tokens[m]!.kind === 'word';
+              if (inSentence && m > after + 1 && (STATEMENT_TIMES.has(keys[m]!) || nounOfRole(m) || nounInConstruct(m) || verbalNounInConstruct(m) || possessed(keys[m]!, tokenText(m)))) after = m;
+              else if (inSentence && relative && lastDefinite > after) after = lastDefinite;
             }
-            const inSentence = m < tokens.length && tokens[m]!.start < sEnd && tokens[m]!.kind === 'word';
-            if (inSentence && m > after + 1 && (STATEMENT_TIMES.has(keys[m]!) || nounOfRole(m) || nounInConstruct(m) || verbalNounInConstruct(m) || possessed(keys[m]!, tokenText(m)))) after = m;
-            else if (inSentence && relative && lastDefinite > after) after = lastDefinite;
-          }
-          const toldFrom = after;
-          after = pastTold(after, sEnd);
-          const told = after > toldFrom || guestOfShow;
-          // «اعتبر الغرفة الوطنية لتجار اللحوم التابعة للاتحاد …، قرار الوزارة …» (the chamber, affiliated to the union, deemed
-          // the ministry's decision …): a body's affiliation, up to its comma, belongs to the subject.
-          if (subj.ref.entity.type === 'ORG' && after + 1 < tokens.length && AFFILIATED.test(keys[after]!)) {
-            // (Up to the end of the body it is affiliated to, and the comma after it: not past the judged noun.)
-            const to = refsIn(tokens[after + 1]!.start, tokens[Math.min(after + 2, tokens.length - 1)]!.end).find((x) => x.entity.type === 'ORG');
-            let m = to ? pastClosingMarks(tokenAt(to.end)) : after + 1;
-            // (A body the tagger did not find: its words up to the comma, none a demonstrative or a verb.)
-            if (!to) while (m < tokens.length && m < after + 9 && tokens[m]!.kind === 'word' && !DEMONSTRATIVES.has(keys[m]!) && !verbLike(tokenText(m))) m++;
-            if (m < tokens.length && (tokenText(m) === '،' || tokenText(m) === ',')) m++;
-            if ((to || tokenText(m - 1) === '،' || tokenText(m - 1) === ',') && m < tokens.length && tokens[m]!.start < sEnd) after = m;
-          }
-          // «نفى …، يوسف الشاهد مساء الجمعة، وجود …»: the time of the statement between the subject and its object.
-          // (After a comma too: «أعلنت وزارة الداخلية الإيطالية، اليوم ترحيلها …».)
-          if (after + 1 < tokens.length && tokenText(after) === '،' && STATEMENT_TIMES.has(keys[after + 1]!) && tokens[after + 1]!.start < sEnd) after++;
-          if (after < tokens.length && STATEMENT_TIMES.has(keys[after]!)) {
-            // (Up to three: «مساء اليوم السبت», this Saturday evening.)
-            after = pastStatementTimes(after, 3);
-            // («اليوم الاثنين 26 ديسمبر 2016»: the date after the day, a day, a month and a year.)
-            if (after + 2 < tokens.length && tokens[after]!.kind === 'number' && tokens[after + 1]!.kind === 'word' && tokens[after + 2]!.kind === 'number' && YEAR_DIGITS.test(tokenText(after + 2))) after += 3;
-            if (after < tokens.length && tokenText(after) === '،') after++;
-          }
-          // «أكد حزب التكتل في بيانه دعمه …» (the party stressed in its statement its support): past the document.
-          // «وأكد الشاهد في تصريح لوسائل الإعلام بالمناسبة، سعي حكومته إلى …» (Chahed stressed, in a statement to
-          // the media, his government's effort to …): past the occasion of the statement up to its comma.
-          const occasion = occasionBefore(after, sEnd);
-          const inDoc = occasion ? 0 : inOwnDocument(after);
-          const objectPast = occasion ? 0 : statedObjectPastOccasion(after, sEnd);
-          if (occasion) after = occasion;
-          else if (objectPast) after = objectPast;
-          else if (inDoc && tokens[after + 1]!.start < sEnd) after += inDoc;
-          // «نفى كاتب الدولة، رضوان عيارة، وجود أي تقصير»: the object after the comma that closes the apposition.
-          // (Also a noun with a possessive pronoun: «أكدت حركة مشروع تونس، تمسكها المبدئي …», its attachment.)
-          // (Or a common noun in construct: «أكد المدير العام لبنك الأمان، أحمد كرم، دعم البنوك …», the banks' support.)
-          // (Or an indefinite noun in the accusative: «لاحظ المندوب الجهوي، فواز بن حليمة، تطورا كبيرا …», a big rise.)
-          // (Or one in construct with a noun and its pronoun: «…، "بورج براند"، قرار بلاده إعادة فتح سفارتها», his country's decision.)
-          // (Or a verbal noun of a derived form in construct: «ولاحظت سهام المبروك، تراجع أسعار بعض المواد», noted the fall in
-          // the prices of some goods.)
-          if (after < tokens.length && tokenText(after) === '،' && after + 1 < tokens.length && !/^ال/u.test(keys[after + 1]!) && ((keys[after + 1] === 'ما' && denial) || STATED_OBJECTS.has(keys[after + 1]!) || possessed(keys[after + 1]!, tokenText(after + 1)) || nounInConstruct(after + 1) || nounOfPossessed(after + 1) || accusativeNoun(after + 1) || verbalNounInConstruct(after + 1))) after++;
-          // (Or a definite verbal noun of a derived form, which no description of the subject is: «اعتبر حسين الديماسي، التحوير
-          // الوزاري …», Hussein Dimassi deemed the cabinet reshuffle ….)
-          else if (after + 1 < tokens.length && tokenText(after) === '،' && tokens[after + 1]!.start < sEnd && /^ال/u.test(keys[after + 1]!) && derivedVerbalNoun(stripArticle(keys[after + 1]!)) && roleHeadAt(after + 1) === undefined) after++;
-          // The object: a definite noun, one with a possessive pronoun (دعمه، رفضها), or what follows the comma.
-          // (After a named person, a noun in construct with a definite noun is the object too: «وأبرز سمير
-          // الطيب حرص الدولة على …», highlighted the state's care for ….)
-          // (Or a noun that states a finding or a need: «أكد وزير التربية وجود حملات …», «وأكد الوزير في المقابل ضرورة …» —
-          // past a linking phrase.)
-          // (Or a verbal noun in construct: «وأكد … عماد الحمامي من جهة أخرى تطوير القطاع», stressed on the other hand developing
-          // the sector.)
-          const link = after < tokens.length && tokens[after]!.start < sEnd ? linkerAt(after) : 0;
-          // (Or a noun with its pronoun: «ونفى معز فحيمة من جهة أخرى حصوله على منحة», denied on the other hand receiving a grant.)
-          if (link && (STATED_OBJECTS.has(keys[after + link] ?? '') || (after + link < tokens.length && (verbalNounInConstruct(after + link) || possessed(keys[after + link]!, tokenText(after + link)))))) after += link;
-          // (A denial's «ما»: «نفى X لـ"الجوهرة أف أم" ما تم تداوله …», denied what was circulated.)
-          // (Or a demonstrative: «واعتبر دغم هذا القانون "مؤامرة"», Dghim deemed this law "a conspiracy".)
-          // (Or a verbal noun of the forms انفعال، افتعال، إفعال، تفعيل، تفاعل، استفعال in construct with what follows it: «أعلن وزير العدل
-          // غازي الجريبي اليوم انطلاق تركيز الهيئة …», announced the start of setting up the authority.)
-          // (And a denial's «أي» (any): «نفى الإعلامي زياد الهاني اليوم الثلاثاء أي أزمة …», denied any crisis.)
-          // (A denial's object is any common noun after its subject's statement and day: «نفت رئاسة الجمهورية في بيان لها اليوم
-          // الأربعاء تصريحات محسن مرزوق …», denied Mohsen Marzouk's statements.)
-          const objectLike = (j: number): boolean => /^ال/u.test(keys[j]!) || (denial && inDoc > 0 && commonNoun(j)) || endsLikePronoun(keys[j]!) || (subj.ref!.entity.type === 'PER' && (nounInConstruct(j) || verbalNounInConstruct(j) || nounOfRole(j))) || (subj.ref!.entity.type === 'ORG' && verbalNounInConstruct(j)) || STATED_OBJECTS.has(keys[j]!) || ((keys[j] === 'ما' || keys[j] === 'اي') && denial) || (DEMONSTRATIVES.has(keys[j]!) && j + 1 < tokens.length && /^ال/u.test(keys[j + 1]!) && !STATEMENT_TIMES.has(keys[j + 1]!) && !TIME_NOUNS.test(keys[j + 1]!));
-          // (Past the one told, a common noun too, after a comma or not: «وأكد X لـ"الجوهرة أف أم"، اندلاع حريق …», «دخول 4
-          // عمال …» — what one tells an outlet is the content.)
-          if (told && after < tokens.length && tokenText(after) === '،' && after + 1 < tokens.length && commonNoun(after + 1)) after++;
-          // «أكد روني الطرابلسي منظّم رحلات الغريبة انطلاق الاستعدادات …» (Roni Trabelsi, the organiser of the Ghriba trips,
-          // stressed the start of …): past the person's description in construct, with no comma, up to a verbal noun.
-          if (subj.ref.entity.type === 'PER' && after < tokens.length && tokens[after]!.kind === 'word' && !/^ال/u.test(keys[after]!) && !objectLike(after) && !cueAt(after) && !verbLike(tokenText(after))) {
-            for (let m = after + 1; m <= after + 4 && m < tokens.length && tokens[m]!.start < sEnd; m++) {
-              if (tokens[m]!.kind !== 'word' || refsIn(tokens[m]!.start, tokens[m]!.end).length || PREPOSITIONS.has(keys[m]!) || verbLike(tokenText(m)) || cueAt(m)) break;
-              if (/^ال/u.test(keys[m - 1]!) && m - 1 > after && verbalNounInConstruct(m)) {
-                after = m;
-                break;
+            const toldFrom = after;
+            after = pastTold(after, sEnd);
+            const told = after > toldFrom || guestOfShow;
+            // «اعتبر الغرفة الوطنية لتجار اللحوم التابعة للاتحاد …، قرار الوزارة …» (the chamber, affiliated to the union, deemed
+            // the ministry's decision …): a body's affiliation, up to its comma, belongs to the subject.
+            if (subj.ref.entity.type === 'ORG' && after + 1 < tokens.length && AFFILIATED.test(keys[after]!)) {
+              // (Up to the end of the body it is affiliated to, and the comma after it: not past the judged noun.)
+              const to = refsIn(tokens[after + 1]!.start, tokens[Math.min(after + 2, tokens.length - 1)]!.end).find((x) => x.entity.type === 'ORG');
+              let m = to ? pastClosingMarks(tokenAt(to.end)) : after + 1;
+              // (A body the tagger did not find: its words up to the comma, none a demonstrative or a verb.)
+              if (!to) while (m < tokens.length && m < after + 9 && tokens[m]!.kind === 'word' && !DEMONSTRATIVES.has(keys[m]!) && !verbLike(tokenText(m))) m++;
+              if (m < tokens.length && (tokenText(m) === '،' || tokenText(m) === ',')) m++;
+              if ((to || tokenText(m - 1) === '،' || tokenText(m - 1) === ',') && m < tokens.length && tokens[m]!.start < sEnd) after = m;
+            }
+            // «نفى …، يوسف الشاهد مساء الجمعة، وجود …»: the time of the statement between the subject and its object.
+            // (After a comma too: «أعلنت وزارة الداخلية الإيطالية، اليوم ترحيلها …».)
+            if (after + 1 < tokens.length && tokenText(after) === '،' && STATEMENT_TIMES.has(keys[after + 1]!) && tokens[after + 1]!.start < sEnd) after++;
+            if (after < tokens.length && STATEMENT_TIMES.has(keys[after]!)) {
+              // (Up to three: «مساء اليوم السبت», this Saturday evening.)
+              after = pastStatementTimes(after, 3);
+              // («اليوم الاثنين 26 ديسمبر 2016»: the date after the day, a day, a month and a year.)
+              if (after + 2 < tokens.length && tokens[after]!.kind === 'number' && tokens[after + 1]!.kind === 'word' && tokens[after + 2]!.kind === 'number' && YEAR_DIGITS.test(tokenText(after + 2))) after += 3;
+              if (after < tokens.length && tokenText(after) === '،') after++;
+            }
+            // «أكد حزب التكتل في بيانه دعمه …» (the party stressed in its statement its support): past the document.
+            // «وأكد الشاهد في تصريح لوسائل الإعلام بالمناسبة، سعي حكومته إلى …» (Chahed stressed, in a statement to
+            // the media, his government's effort to …): past the occasion of the statement up to its comma.
+            const occasion = occasionBefore(after, sEnd);
+            const inDoc = occasion ? 0 : inOwnDocument(after);
+            const objectPast = occasion ? 0 : statedObjectPastOccasion(after, sEnd);
+            if (occasion) after = occasion;
+            else if (objectPast) after = objectPast;
+            else if (inDoc && tokens[after + 1]!.start < sEnd) after += inDoc;
+            // «نفى كاتب الدولة، رضوان عيارة، وجود أي تقصير»: the object after the comma that closes the apposition.
+            // (Also a noun with a possessive pronoun: «أكدت حركة مشروع تونس، تمسكها المبدئي …», its attachment.)
+            // (Or a common noun in construct: «أكد المدير العام لبنك الأمان، أحمد كرم، دعم البنوك …», the banks' support.)
+            // (Or an indefinite noun in the accusative: «لاحظ المندوب الجهوي، فواز بن حليمة، تطورا كبيرا …», a big rise.)
+            // (Or one in construct with a noun and its pronoun: «…، "بورج براند"، قرار بلاده إعادة فتح سفارتها», his country's decision.)
+            // (Or a verbal noun of a derived form in construct: «ولاحظت سهام المبروك، تراجع أسعار بعض المواد», noted the fall in
+            // the prices of some goods.)
+            if (after < tokens.length && tokenText(after) === '،' && after + 1 < tokens.length && !/^ال/u.test(keys[after + 1]!) && ((keys[after + 1] === 'ما' && denial) || STATED_OBJECTS.has(keys[after + 1]!) || possessed(keys[after + 1]!, tokenText(after + 1)) || nounInConstruct(after + 1) || nounOfPossessed(after + 1) || accusativeNoun(after + 1) || verbalNounInConstruct(after + 1))) after++;
+            // (Or a definite verbal noun of a derived form, which no description of the subject is: «اعتبر حسين الديماسي، التحوير
+            // الوزاري …», Hussein Dimassi deemed the cabinet reshuffle ….)
+            else if (after + 1 < tokens.length && tokenText(after) === '،' && tokens[after + 1]!.start < sEnd && /^ال/u.test(keys[after + 1]!) && derivedVerbalNoun(stripArticle(keys[after + 1]!)) && roleHeadAt(after + 1) === undefined) after++;
+            // The object: a definite noun, one with a possessive pronoun (دعمه، رفضها), or what follows the comma.
+            // (After a named person, a noun in construct with a definite noun is the object too: «وأبرز سمير
+            // الطيب حرص الدولة على …», highlighted the state's care for ….)
+            // (Or a noun that states a finding or a need: «أكد وزير التربية وجود حملات …», «وأكد الوزير في المقابل ضرورة …» —
+            // past a linking phrase.)
+            // (Or a verbal noun in construct: «وأكد … عماد الحمامي من جهة أخرى تطوير القطاع», stressed on the other hand developing
+            // the sector.)
+            const link = after < tokens.length && tokens[after]!.start < sEnd ? linkerAt(after) : 0;
+            // (Or a noun with its pronoun: «ونفى معز فحيمة من جهة أخرى حصوله على منحة», denied on the other hand receiving a grant.)
+            if (link && (STATED_OBJECTS.has(keys[after + link] ?? '') || (after + link < tokens.length && (verbalNounInConstruct(after + link) || possessed(keys[after + link]!, tokenText(after + link)))))) after += link;
+            // (A denial's «ما»: «نفى X لـ"الجوهرة أف أم" ما تم تداوله …», denied what was circulated.)
+            // (Or a demonstrative: «واعتبر دغم هذا القانون "مؤامرة"», Dghim deemed this law "a conspiracy".)
+            // (Or a verbal noun of the forms انفعال، افتعال، إفعال، تفعيل، تفاعل، استفعال in construct with what follows it: «أعلن وزير العدل
+            // غازي الجريبي اليوم انطلاق تركيز الهيئة …», announced the start of setting up the authority.)
+            // (And a denial's «أي» (any): «نفى الإعلامي زياد الهاني اليوم الثلاثاء أي أزمة …», denied any crisis.)
+            // (A denial's object is any common noun after its subject's statement and day: «نفت رئاسة الجمهورية في بيان لها اليوم
+            // الأربعاء تصريحات محسن مرزوق …», denied Mohsen Marzouk's statements.)
+            const objectLike = (j: number): boolean => /^ال/u.test(keys[j]!) || (denial && inDoc > 0 && commonNoun(j)) || endsLikePronoun(keys[j]!) || (subj.ref!.entity.type === 'PER' && (nounInConstruct(j) || verbalNounInConstruct(j) || nounOfRole(j))) || (subj.ref!.entity.type === 'ORG' && verbalNounInConstruct(j)) || STATED_OBJECTS.has(keys[j]!) || ((keys[j] === 'ما' || keys[j] === 'اي') && denial) || (DEMONSTRATIVES.has(keys[j]!) && j + 1 < tokens.length && /^ال/u.test(keys[j + 1]!) && !STATEMENT_TIMES.has(keys[j + 1]!) && !TIME_NOUNS.test(keys[j + 1]!));
+            // (Past the one told, a common noun too, after a comma or not: «وأكد X لـ"الجوهرة أف أم"، اندلاع حريق …», «دخول 4
+            // عمال …» — what one tells an outlet is the content.)
+            if (told && after < tokens.length && tokenText(after) === '،' && after + 1 < tokens.length && commonNoun(after + 1)) after++;
+            // «أكد روني الطرابلسي منظّم رحلات الغريبة انطلاق الاستعدادات …» (Roni Trabelsi, the organiser of the Ghriba trips,
+            // stressed the start of …): past the person's description in construct, with no comma, up to a verbal noun.
+            if (subj.ref.entity.type === 'PER' && after < tokens.length && tokens[after]!.kind === 'word' && !/^ال/u.test(keys[after]!) && !objectLike(after) && !cueAt(after) && !verbLike(tokenText(after))) {
+              for (let m = after + 1; m <= after + 4 && m < tokens.length && tokens[m]!.start < sEnd; m++) {
+                if (tokens[m]!.kind !== 'word' || refsIn(tokens[m]!.start, tokens[m]!.end).length || PREPOSITIONS.has(keys[m]!) || verbLike(tokenText(m)) || cueAt(m)) break;
+                if (/^ال/u.test(keys[m - 1]!) && m - 1 > after && verbalNounInConstruct(m)) {
+                  after = m;
+                  break;
+                }
               }
             }
+            // (What a body announces is a noun, not a word that still describes the body or the time: «أعلن تنظيم داعش الإرهابي
+            // منذ قليل تبنيه», «أعلنته وزارة الدفاع الجزائرية مساء أمس الأحد», «الجيش الليبي الذي يقوده …».)
+            const announcedObject = (j: number): boolean => !DEFINITE_NISBA.test(keys[j]!) && !DEFINITE_MASCULINE_PLURAL.test(keys[j]!) && !STATEMENT_TIMES.has(keys[j]!) && !TIME_NOUNS.test(keys[j]!) && !RELATIVE_PRONOUN.test(keys[j]!);
+            const bodyAnnounces = announcing && !v.stance && subj.ref.entity.type !== 'PER';
+            if (after < tokens.length && tokens[after]!.start < sEnd && (objectLike(after) || (tokenText(after - 1) === '،' && after > tokenAt(subj.ref.end)) || (told && commonNoun(after))) && !cueAt(after) && !(bodyAnnounces && !announcedObject(after))) {
+              zoneEnd = tokens[after]!.start;
+              contentStart = tokens[after]!.start;
+            }
           }
-          // (What a body announces is a noun, not a word that still describes the body or the time: «أعلن تنظيم داعش الإرهابي
-          // منذ قليل تبنيه», «أعلنته وزارة الدفاع الجزائرية مساء أمس الأحد», «الجيش الليبي الذي يقوده …».)
-          const announcedObject = (j: number): boolean => !DEFINITE_NISBA.test(keys[j]!) && !DEFINITE_MASCULINE_PLURAL.test(keys[j]!) && !STATEMENT_TIMES.has(keys[j]!) && !TIME_NOUNS.test(keys[j]!) && !RELATIVE_PRONOUN.test(keys[j]!);
-          const bodyAnnounces = announcing && !v.stance && subj.ref.entity.type !== 'PER';
-          if (after < tokens.length && tokens[after]!.start < sEnd && (objectLike(after) || (tokenText(after - 1) === '،' && after > tokenAt(subj.ref.end)) || (told && commonNoun(after))) && !cueAt(after) && !(bodyAnnounces && !announcedObject(after))) {
-            zoneEnd = tokens[after]!.start;
-            contentStart = tokens[after]!.start;
-          }
-        }
+        };
+        objectAfterSubject();
       }
       // «وأكدت الوزارة تثمينها لهذه التجربة» (the ministry stressed its appreciation …): a body named by its head noun, then
       // its stated position — a comma between too: «كما أكدت الحركة، حرصها على مواصلة سياستها», the movement stressed its care.
@@ -6964,264 +6968,269 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         const s = subjectIn(t.end, zoneEnd);
         if (s.addressee) addressee = s.addressee;
       } else {
-        const found = subjectIn(t.end, zoneEnd);
-        // «كما حث النرويج على مراجعة …» (he also urged Norway to review …): a country right after a masculine verb of
-        // calling on is its object — a country's verb is feminine, but for the few masculine ones (العراق، المغرب …) —
-        // and the subject is dropped.
-        // Only with what it calls for right after the country: «ودعا الصومال المجتمع الدولي إلى …» (Somalia called on the
-        // international community to …) has Somalia speak.
-        const countryObject =
-          found.ref?.entity.type === 'LOC' &&
-          g === 'm' &&
-          CALLING_ON_VERBS.has(v.lemma) &&
-          tokenAt(found.ref.start) === i + 1 &&
-          !MASCULINE_COUNTRIES.has(bare(nameKey(found.ref.entity.name))) &&
-          CALLED_FOR.test(keys[tokenAt(found.ref.end - 1) + 1] ?? '');
-        const s = countryObject ? { ...found, ref: undefined } : found;
-        if (s.addressee) addressee = s.addressee;
-        const appos = s.ref && s.ref.entity.type !== 'PER' && !s.ref.role ? apposition(i, s.ref.end, zoneEnd) : null;
-        // «وأعلن تنظيم "داعش" مسؤوليته … ووصف عامري بأنه …» (IS claimed … and described Amri as …): the one
-        // name between «وصف» and «بأن» is whom it describes; the subject is the one who just spoke.
-        const describer = s.ref && v.lemma === 'وصف' && tokenAt(s.ref.start) === i + 1 && (tokens[tokenAt(s.ref.end)]?.start ?? Infinity) >= zoneEnd ? lastSpeakerBefore(t.start) : undefined;
-        // «يوسف الشاهد يطالب نور الدين الطبوبي بالتهدئة» (Youssef Chahed asks Noureddine Taboubi to calm things): a
-        // headline's or clause's subject before an imperfect verb, the name after it its object.
-        // «أن الجبهة الشعبية وصفت الزواري "بشهيد تونس"» (that the Popular Front described Zouari as …): a man named
-        // after a feminine verb, or a woman after a masculine one, is its object when a subject stands right before
-        // the verb.
-        const svo =
-          (s.ref && !cue.prefixed && !cue.form.participle && /^[يت]/u.test(keys[i]!) ? subjectOpening(i, g) : undefined) ??
-          (s.ref && s.ref.entity.type === 'PER' && !s.ref.role && !cue.form.participle && (g === 'm' || g === 'f') && gender.has(s.ref.entity.id) && !agrees(s.ref.entity, g) ? agreeingSubjectBefore(i, g) : undefined);
-        // «… تصريحات وزير الخارجية التركي الذي اتهم ايران بالوقوف وراء …» (the Turkish minister, who accused Iran of …): after a
-        // relative pronoun, the one a verb of accusing or calling on names right after it is its object; the relative's
-        // antecedent speaks, or nobody named.
-        // (Only a relative of the verb's gender, its subject: «الإجراءات التي طالب الاتحاد بتطبيقها» (the measures the union
-        // demanded be applied) is an object relative, and the union after the verb speaks.)
-        const relativeBefore = i > 0 ? relativeGender(keys[i - 1]!) : undefined;
-        const relativeObject = s.ref !== undefined && (relativeBefore === 'm' || relativeBefore === 'f') && relativeBefore === g && (PERSON_OBJECT_VERBS.has(v.lemma) || v.lemma === 'طالب') && tokenAt(s.ref.start) === i + 1;
-        if (relativeObject) {
-          // (The relative's antecedent right before it, past a comma: not «في صفوف الساكنة التي تتهم المكتب …», the
-          // residents, whom nobody names.)
-          const found = subjectBefore(i);
-          const antecedent = found && tokenAt(found.end) >= i - 2 ? found : undefined;
-          if (antecedent) {
-            speaker = antecedent.entity;
-            speakerMention = { start: antecedent.start, end: antecedent.end };
-          } else {
-            unnamedHere = true;
-            // (The relative's gender is its antecedent's, a thing or a group as often as a person: no one of that gender spoke.)
-            relativeUnnamed = true;
-          }
-        } else if (svo) {
-          speaker = svo.entity;
-          speakerMention = { start: svo.start, end: svo.end };
-        } else if (appos) {
-          // «وقال عضو الهيئة، كمال الزغلامي، إن …»: the member named in apposition speaks, not the body.
-          speakerMention = appos;
-          named = true;
-        } else if (describer?.speaker && describer.end >= sentenceStart(t.start) - 1) {
-          speaker = describer.speaker;
-          speakerMention = { start: t.start, end: t.end };
-        } else if (s.ref && s.ref.entity.type === 'PER' && !s.ref.role && g === 'f' && manAfterFeminineVerb(i, s.ref)) {
-          // «اعتبرت النائبة السابقة …، ما قام به رئيس الحكومة يوسف الشاهد "شجاعة كبيرة"» (the former MP deemed what the
-          // head of government Youssef Chahed did "great courage"): a man by his given name (not by a verb, which may have
-          // been wrong) is never a feminine verb's subject, and no woman stands before it — the speaker is one nobody names
-          // here (see `manAfterFeminineVerb` for where a man's name after such a verb still speaks).
-          unnamedHere = true;
-        } else if (s.ref && v.lemma === 'اتهم' && (accuser = namedRightBefore(i))) {
-          // «السعودية تتهم الحوثيين بإطلاق صاروخ …» (Saudi Arabia accuses the Houthis of firing a missile): a name opening the
-          // sentence right before «اتهم» is its subject; the one after is the accused.
-          speaker = accuser.entity;
-          speakerMention = { start: accuser.start, end: accuser.end };
-        } else if (s.ref) {
-          speaker = s.ref.entity;
-          speakerMention = { start: s.ref.start, end: s.ref.end };
-          // (Not a masculine verb right before a body whose head noun is feminine: «اعتبر الغرفة الوطنية …» — news lets a verb
-          // before its subject stay masculine —, which would keep a feminine verb later («وطالبت») from going on with it. After
-          // a masculine role, «دعا رئيس الهيئة …», the verb agrees with the role and may go on with the body.)
-          const looseAgreement = s.ref.entity.type === 'ORG' && g === 'm' && tokenAt(s.ref.start) === i + 1 && (headOfBody(s.ref.entity)?.endsWith('ه') === true || feminineOrg(s.ref.entity));
-          if ((s.ref.entity.type === 'PER' || s.ref.entity.type === 'ORG') && !s.ref.role && (g === 'm' || g === 'f') && !looseAgreement && (!gender.has(s.ref.entity.id) || (g === 'm' && guessed.has(s.ref.entity.id)))) {
-            gender.set(s.ref.entity.id, g);
-            guessed.delete(s.ref.entity.id);
-          }
-        } else if (s.anaphoric) {
-          // «وأضاف المسؤول» (the official added): a description of a person goes on with the person last
-          // described so, else the last person who spoke (or the last unnamed source: «وقال مسؤول … وأضاف
-          // المسؤول») rather than a body or a document quoted since; with no such speaker, the last one.
-          const at = s.after ?? tokenAt(t.end);
-          const noun = keys[at]?.replace(/^[وف]?ال/u, '') ?? '';
-          const person = PERSON_SOURCES.has(noun);
-          // A role is held by a person: «أعلن نادي مولون … وقال رئيس النادي» (the club's president said), «أعلنت وزارة
-          // الصحة … وقال المدير الجهوي للصحة» — the role goes on with the last person who spoke (or nobody), never with a
-          // body quoted since. (Not a spokesman, who speaks for the body as often as for a person.)
-          const roleHead = person || SPOKESMAN_HEADS.has(bare(noun)) ? undefined : findIn(keys[at] ?? '', ROLE_HEADS);
-          const roleNoun = roleHead !== undefined;
-          const described = person ? describedBefore(at, t.start, g) : null;
-          // (Never a person of the other gender: «قالت هاجر … وأفاد المحامي», the lawyer is not Hajer.)
-          // (Nor, for «المتحدث باسم Y» (Y's spokesman), a body other than Y: «وأكدت وكالة الأنباء البولونية … وقالت المتحدثة
-          // باسم الشرطة» is not the agency.)
-          const forAt = SPOKESMAN_HEADS.has(bare(noun)) ? (keys[at + 1] === 'باسم' ? at + 2 : /^الرسمي/u.test(keys[at + 1] ?? '') && keys[at + 2] === 'باسم' ? at + 3 : -1) : -1;
-          const forWord = forAt > 0 && forAt < tokens.length ? bare(keys[forAt]!) : '';
-          const agreeing = (x: Draft): boolean =>
-            (!x.speaker || x.speaker.type !== 'PER' || agrees(x.speaker, g)) && !(forWord && x.speaker?.type === 'ORG' && !nameKey(x.speaker.name).split(' ').some((w) => bare(w) === forWord));
-          // (A group in the plural is no antecedent of a singular person: «رجح آخرون … وقالت ضيفة "بوليتيكا"».)
-          const d = described || roleNoun ? undefined : lastDraftBefore(drafts, t.start, person ? (x) => (x.speaker ? x.speaker.type === 'PER' && agrees(x.speaker, g) : !x.open && !x.group) : agreeing) ?? (person ? lastDraftBefore(drafts, t.start, agreeing) : undefined);
-          // «فيما ردّ الأمين بأن …»: a bare title → the last person who carries that title, if any.
-          const titled = titledBefore(at, t.start, g);
-          // (A programme's guest with nobody quoted before: the subject of the sentence before, not the last person
-          // named, who may be its object.)
-          const guest = !described && !titled && !d && GUESTS.has(keys[at] ?? '') ? firstPersonOfLastSentence(t.start, g) : null;
-          const resolved = d || guest ? null : resolvePronoun(t.start, g);
-          const pronoun = resolved && forWord && resolved.type === 'ORG' && !nameKey(resolved.name).split(' ').some((w) => bare(w) === forWord) ? null : resolved;
-          // A role whose holder was not named with it («وقال الوزير» with no «وزير» among the titles): the person who spoke
-          // last, or else the one the verb's pronoun finds, only if no word before that person's name says the person is
-          // someone else — a courtesy title or that role is fine («السيدة نوال المناعي … أوضحت الرئيس التنفيذي …»), not
-          // «المواطن محمد علي» (the citizen). With an unnamed source last, nobody.
-          const last = roleNoun ? lastDraftBefore(drafts, t.start, (x) => !x.group) : undefined;
-          // (A courtesy title, or the role itself: «المدرب خافيير موريلاس … وأوضح المدرب».)
-          const compatible = (w: string): boolean => COURTESY_TITLES.has(bare(w.replace(/^[وف]/u, ''))) || findIn(w, ROLE_HEADS) === roleHead;
-          const mayHold = (e: Entity | null | undefined): e is Entity =>
-            !!e &&
-            e.type === 'PER' &&
-            agrees(e, g) &&
-            // (Not one named right after a word of another identity: «المواطن محمد علي» (the citizen), «الطالب …».)
-            e.mentions.every((m) => {
-              const b = tokenAt(m.start) - 1;
-              // (Only a word of identity that is no role: «قائد السبسي» (Caid Essebsi) and «المحافظ» (conservative, also
-              // governor) before a name say nothing of it.)
-              return b < 0 || tokens[b]!.kind !== 'word' || compatible(keys[b]!) || findIn(keys[b]!, ROLE_HEADS) !== undefined || findIn(keys[b]!, HONORIFICS) !== undefined || findIn(keys[b]!, PERSON_TITLES) === undefined;
-            });
-          const holder = !roleNoun ? null : mayHold(last?.speaker) ? last.speaker : last && !last.speaker && !last.open ? null : mayHold(pronoun) ? pronoun : null;
-          speaker = described ?? titled ?? (roleNoun ? holder : d ? d.speaker : guest ?? pronoun);
-          speakerMention = speaker ? { start: t.start, end: t.end } : null;
-          // «أفاد مصدر أمني … وأضاف المصدر ذاته أن» (the same source added): the unnamed source goes on, and no one
-          // named later in the article is it.
-          if (!speaker && d && !d.speaker && !d.open && !described && !titled) unnamedHere = true;
-        } else if (s.personNoun) {
-          // The last person named before, of the noun's gender (not inside a place's name), even in what was quoted.
-          speaker = lastPersonBefore(t.start, s.personNoun, true);
-          speakerMention = speaker ? textSpanOfToken(s.after ?? tokenAt(t.end)) : null;
-        } else if (s.unnamed) {
-          unnamedHere = true;
-          group = s.group === true;
-        } else if (s.orgHead) {
-          // (A body of that head named only inside a quote too: «قررت وزارة الشؤون الدينية … وفق ما ذكرته وسائل
-          // إعلام … أكدت الوزارة», where the first sentence is the media's report.)
-          // (That one only when it agrees with the verb. A feminine head after a masculine verb is its object and
-          // names no subject at all: see `subjectIn`, «وطالب الوزارة بتطبيق …».)
-          const namedBody = lastBodyOfHead(s.orgHead, t.start);
-          const quoted = namedBody ? undefined : lastBodyOfHead(s.orgHead, t.start, true);
-          const body = namedBody ?? (quoted && agrees(quoted.entity, g) ? quoted : undefined);
-          // «اعتبرت "هيومن رايتس ووتش" … وأشارت المنظمة» (HRW considered … the organisation pointed out): with
-          // no body named under that head, the body that spoke last, when its name has no head noun of its own.
-          // (Only for a head that any body may have, and none of that head named before, even inside a quote:
-          // not «الشرطة» or «التلفزيون», nor «الوزارة» when a ministry was quoted.)
-          // (Nor a head that an adjective of nationality or side describes, which names another body: «وأضافت الصحيفة … وذكرت
-          // السلطات البرازيلية أنها», the Brazilian authorities after the newspaper.)
-          const last = body || !ANY_BODY_HEADS.has(s.orgHead) || quoted || describedBodyAt(s.after ?? tokenAt(t.end)) ? undefined : lastSpeakerBefore(t.start)?.speaker;
-          const headless = last && last.type === 'ORG' && !namedUnderHead(last) ? last : undefined;
-          // «وافاد البنك، في بيان حول اجتماع مجلس ادارته، … واكد المجلس أن …» (the bank said, in a statement on its board's
-          // meeting, … the board stressed that): an organ named before only with a pronoun of the body's («مجلس ادارته», its
-          // board of directors) speaks for the body that spoke last.
-          const organOf = body || headless || !ORGANS.has('ال' + s.orgHead) ? undefined : organBodyBefore(s.orgHead, t.start);
-          const spoke = body?.entity ?? headless ?? organOf;
-          if (spoke) {
-            speaker = spoke;
-            speakerMention = textSpanOfToken(s.after ?? tokenAt(t.end));
-            // («وترى الصحيفة أن …، وتقول إن …»: the paper is feminine, as its head noun and verb say.)
-            learnGender(spoke, g);
-          } else {
-            // «من جهتها أوضحت الشرطة المحلية أن …» (the local police explained): a body named by its head noun and
-            // adjectives only, no entity, is still the speaker the text names — the mention, with no entity.
-            unnamedHere = true;
-            const head = s.after ?? tokenAt(t.end);
-            if (head < tokens.length && DESCRIBED_BODY_HEADS.has(bare(keys[head]!))) {
-              let end = head;
-              while (end + 1 < tokens.length && end - head < 2 && tokens[end + 1]!.kind === 'word' && DEFINITE_NISBA.test(keys[end + 1]!) && !refsIn(tokens[end + 1]!.start, tokens[end + 1]!.end).length) end++;
-              if (end > head) {
-                speakerMention = { start: tokens[head]!.start, end: tokens[end]!.end };
-                unnamedHere = false;
-                named = true;
-              }
-            }
-          }
-        } else if ((pub = s.published ?? publisherBefore(i))) {
-          if (pub.ref) {
-            speaker = pub.ref.entity;
-            speakerMention = { start: pub.ref.start, end: pub.ref.end };
-          } else {
-            speakerMention = pub.span!;
-            named = true;
-          }
-        } else if ((heldBy = namedBodyOfHead(i, zoneEnd))) {
-          // «واشارت السفارة في ذات البلاغ» (the embassy said in the same statement): the body of that head
-          // named earlier as a speaker under a name the tagger did not find.
-          speakerMention = heldBy;
-          named = true;
-        } else if ((sur = surnameAfterCue(i, zoneEnd, g))) {
-          speaker = sur.entity;
-          speakerMention = { start: sur.start, end: sur.end };
-        } else {
-          const early = nameAfterCue(i, zoneEnd);
-          const before = early ? undefined : subjectBefore(i);
-          if (early) {
-            speakerMention = early;
-            named = true;
-          } else if (!before && unnamedSubjectBefore(i)) {
-            // «وكانت وسائل إعلام ألمانية قد أوردت أن …» (German media had reported that …).
-            unnamedHere = true;
-          } else if (before) {
-            speaker = before.entity;
-            speakerMention = { start: before.start, end: before.end };
-            // (The verb after the name gives its gender, as after it: «أن كريستيانو رونالدو قال …».)
-            if (before.entity.type === 'PER' && !before.role) learnGender(before.entity, g);
-          } else if ((heldBefore = documentIssuerBefore(i))) {
-            speaker = heldBefore.entity;
-            speakerMention = { start: heldBefore.start, end: heldBefore.end };
-          } else if ((heldBefore = bodyHeadBeforeVerb(i, t.start))) {
-            // «يشار إلى أن المجلس الأمني دعا …» (the security council called …): a body named by its head noun and an
-            // adjective right before the verb, after «أن», is the body of that head named before («المجلس الجهوي للأمن»).
-            speaker = heldBefore.entity;
-            speakerMention = { start: tokens[i - 2]!.start, end: tokens[i - 1]!.end };
-          } else {
-            const bareName = nameAfterCue(i, zoneEnd);
-            const d = bareName ? undefined : lastSpeakerBefore(t.start, g);
-            // (A body only when no person in the sentence can be the subject — «وكان المرصد السوري … أعلن أمس أن», not
-            // «وكان المجلس الأعلى للقضاء قد أعفى القاضي أحمد الرحموني … بعد أن صرح بأن», where the judge spoke — and only
-            // in a sentence opened by «كان» or with nobody quoted before: «وهاجمت حركة النهضة وقالت إنها …» after someone
-            // spoke is that speaker going on, the party the object.)
-            // (Past an opening «من جهته/ناحيته»، «بدوره» (for its part): «من ناحيته كان حزب آفاق تونس … أكد … واعتبر أن».)
-            const bodyMay = !d || AUXILIARY.test(keys[firstWordOfSentence(t.start)] ?? '');
-            const local = bareName ? undefined : clauseSubject(t.start, g) ?? (bodyMay ? clauseSubject(t.start, g, true) : undefined) ?? previousSubject(i, g);
-            // (Not when the one who spoke is the subject of this sentence's own first verb: «ادان الحزب … العملية
-            // التي راح ضحيتها الراعي X، واعتبرها "…"», the party condemned … and considered it …)
-            const sameClause = d?.cue != null && d.speaker !== null && d.cue.start === sentenceStart(t.start);
-            if (local && (!d || d.end <= local.start) && !sameClause) {
-              // «وكان رئيس الهيئة، X، قد سئل عن …، فردّ:»: the person the sentence is about answers.
-              speaker = local.entity;
-              speakerMention = { start: t.start, end: t.end };
-            } else if (bareName) {
-              speakerMention = bareName;
-              named = true;
-            } else if (unnamedJustBefore(t.start, g)) {
-              // «وأكد أحد جيران السيدة أن … وأضاف أن …» (one of the lady's neighbours stressed … and added …):
-              // the unnamed source goes on, with nobody named since.
-              unnamedHere = true;
-            } else if (d && !d.speaker) {
-              speakerMention = d.speakerMention;
-              named = true;
+        // (A function of its own, as is the object's search above: with both inline, handleCue's bytecode passed the 61,440
+        // bytes V8 optimises and the whole quotes stage ran a third slower; test/engine-bytecode.test.ts keeps watch.)
+        const speakerAfterCue = (): void => {
+          const found = subjectIn(t.end, zoneEnd);
+          // «كما حث النرويج على مراجعة …» (he also urged Norway to review …): a country right after a masculine verb of
+          // calling on is its object — a country's verb is feminine, but for the few masculine ones (العراق، المغرب …) —
+          // and the subject is dropped.
+          // Only with what it calls for right after the country: «ودعا الصومال المجتمع الدولي إلى …» (Somalia called on the
+          // international community to …) has Somalia speak.
+          const countryObject =
+            found.ref?.entity.type === 'LOC' &&
+            g === 'm' &&
+            CALLING_ON_VERBS.has(v.lemma) &&
+            tokenAt(found.ref.start) === i + 1 &&
+            !MASCULINE_COUNTRIES.has(bare(nameKey(found.ref.entity.name))) &&
+            CALLED_FOR.test(keys[tokenAt(found.ref.end - 1) + 1] ?? '');
+          const s = countryObject ? { ...found, ref: undefined } : found;
+          if (s.addressee) addressee = s.addressee;
+          const appos = s.ref && s.ref.entity.type !== 'PER' && !s.ref.role ? apposition(i, s.ref.end, zoneEnd) : null;
+          // «وأعلن تنظيم "داعش" مسؤوليته … ووصف عامري بأنه …» (IS claimed … and described Amri as …): the one
+          // name between «وصف» and «بأن» is whom it describes; the subject is the one who just spoke.
+          const describer = s.ref && v.lemma === 'وصف' && tokenAt(s.ref.start) === i + 1 && (tokens[tokenAt(s.ref.end)]?.start ?? Infinity) >= zoneEnd ? lastSpeakerBefore(t.start) : undefined;
+          // «يوسف الشاهد يطالب نور الدين الطبوبي بالتهدئة» (Youssef Chahed asks Noureddine Taboubi to calm things): a
+          // headline's or clause's subject before an imperfect verb, the name after it its object.
+          // «أن الجبهة الشعبية وصفت الزواري "بشهيد تونس"» (that the Popular Front described Zouari as …): a man named
+          // after a feminine verb, or a woman after a masculine one, is its object when a subject stands right before
+          // the verb.
+          const svo =
+            (s.ref && !cue.prefixed && !cue.form.participle && /^[يت]/u.test(keys[i]!) ? subjectOpening(i, g) : undefined) ??
+            (s.ref && s.ref.entity.type === 'PER' && !s.ref.role && !cue.form.participle && (g === 'm' || g === 'f') && gender.has(s.ref.entity.id) && !agrees(s.ref.entity, g) ? agreeingSubjectBefore(i, g) : undefined);
+          // «… تصريحات وزير الخارجية التركي الذي اتهم ايران بالوقوف وراء …» (the Turkish minister, who accused Iran of …): after a
+          // relative pronoun, the one a verb of accusing or calling on names right after it is its object; the relative's
+          // antecedent speaks, or nobody named.
+          // (Only a relative of the verb's gender, its subject: «الإجراءات التي طالب الاتحاد بتطبيقها» (the measures the union
+          // demanded be applied) is an object relative, and the union after the verb speaks.)
+          const relativeBefore = i > 0 ? relativeGender(keys[i - 1]!) : undefined;
+          const relativeObject = s.ref !== undefined && (relativeBefore === 'm' || relativeBefore === 'f') && relativeBefore === g && (PERSON_OBJECT_VERBS.has(v.lemma) || v.lemma === 'طالب') && tokenAt(s.ref.start) === i + 1;
+          if (relativeObject) {
+            // (The relative's antecedent right before it, past a comma: not «في صفوف الساكنة التي تتهم المكتب …», the
+            // residents, whom nobody names.)
+            const found = subjectBefore(i);
+            const antecedent = found && tokenAt(found.end) >= i - 2 ? found : undefined;
+            if (antecedent) {
+              speaker = antecedent.entity;
+              speakerMention = { start: antecedent.start, end: antecedent.end };
             } else {
-              speaker = d ? d.speaker : resolvePronoun(t.start, g);
-              // A role written after the verb is held by a person, not by the body that spoke last: «أعلن نادي مولون …
-              // وقال رئيس النادي» (the club's president said) is nobody named. (Not a spokesman, who speaks for the body.)
-              const role = roleHeadAt(i + 1);
-              if (speaker?.type === 'ORG' && role !== undefined && !SPOKESMAN_HEADS.has(role)) {
-                speaker = null;
-                unnamedHere = true;
+              unnamedHere = true;
+              // (The relative's gender is its antecedent's, a thing or a group as often as a person: no one of that gender spoke.)
+              relativeUnnamed = true;
+            }
+          } else if (svo) {
+            speaker = svo.entity;
+            speakerMention = { start: svo.start, end: svo.end };
+          } else if (appos) {
+            // «وقال عضو الهيئة، كمال الزغلامي، إن …»: the member named in apposition speaks, not the body.
+            speakerMention = appos;
+            named = true;
+          } else if (describer?.speaker && describer.end >= sentenceStart(t.start) - 1) {
+            speaker = describer.speaker;
+            speakerMention = { start: t.start, end: t.end };
+          } else if (s.ref && s.ref.entity.type === 'PER' && !s.ref.role && g === 'f' && manAfterFeminineVerb(i, s.ref)) {
+            // «اعتبرت النائبة السابقة …، ما قام به رئيس الحكومة يوسف الشاهد "شجاعة كبيرة"» (the former MP deemed what the
+            // head of government Youssef Chahed did "great courage"): a man by his given name (not by a verb, which may have
+            // been wrong) is never a feminine verb's subject, and no woman stands before it — the speaker is one nobody names
+            // here (see `manAfterFeminineVerb` for where a man's name after such a verb still speaks).
+            unnamedHere = true;
+          } else if (s.ref && v.lemma === 'اتهم' && (accuser = namedRightBefore(i))) {
+            // «السعودية تتهم الحوثيين بإطلاق صاروخ …» (Saudi Arabia accuses the Houthis of firing a missile): a name opening the
+            // sentence right before «اتهم» is its subject; the one after is the accused.
+            speaker = accuser.entity;
+            speakerMention = { start: accuser.start, end: accuser.end };
+          } else if (s.ref) {
+            speaker = s.ref.entity;
+            speakerMention = { start: s.ref.start, end: s.ref.end };
+            // (Not a masculine verb right before a body whose head noun is feminine: «اعتبر الغرفة الوطنية …» — news lets a verb
+            // before its subject stay masculine —, which would keep a feminine verb later («وطالبت») from going on with it. After
+            // a masculine role, «دعا رئيس الهيئة …», the verb agrees with the role and may go on with the body.)
+            const looseAgreement = s.ref.entity.type === 'ORG' && g === 'm' && tokenAt(s.ref.start) === i + 1 && (headOfBody(s.ref.entity)?.endsWith('ه') === true || feminineOrg(s.ref.entity));
+            if ((s.ref.entity.type === 'PER' || s.ref.entity.type === 'ORG') && !s.ref.role && (g === 'm' || g === 'f') && !looseAgreement && (!gender.has(s.ref.entity.id) || (g === 'm' && guessed.has(s.ref.entity.id)))) {
+              gender.set(s.ref.entity.id, g);
+              guessed.delete(s.ref.entity.id);
+            }
+          } else if (s.anaphoric) {
+            // «وأضاف المسؤول» (the official added): a description of a person goes on with the person last
+            // described so, else the last person who spoke (or the last unnamed source: «وقال مسؤول … وأضاف
+            // المسؤول») rather than a body or a document quoted since; with no such speaker, the last one.
+            const at = s.after ?? tokenAt(t.end);
+            const noun = keys[at]?.replace(/^[وف]?ال/u, '') ?? '';
+            const person = PERSON_SOURCES.has(noun);
+            // A role is held by a person: «أعلن نادي مولون … وقال رئيس النادي» (the club's president said), «أعلنت وزارة
+            // الصحة … وقال المدير الجهوي للصحة» — the role goes on with the last person who spoke (or nobody), never with a
+            // body quoted since. (Not a spokesman, who speaks for the body as often as for a person.)
+            const roleHead = person || SPOKESMAN_HEADS.has(bare(noun)) ? undefined : findIn(keys[at] ?? '', ROLE_HEADS);
+            const roleNoun = roleHead !== undefined;
+            const described = person ? describedBefore(at, t.start, g) : null;
+            // (Never a person of the other gender: «قالت هاجر … وأفاد المحامي», the lawyer is not Hajer.)
+            // (Nor, for «المتحدث باسم Y» (Y's spokesman), a body other than Y: «وأكدت وكالة الأنباء البولونية … وقالت المتحدثة
+            // باسم الشرطة» is not the agency.)
+            const forAt = SPOKESMAN_HEADS.has(bare(noun)) ? (keys[at + 1] === 'باسم' ? at + 2 : /^الرسمي/u.test(keys[at + 1] ?? '') && keys[at + 2] === 'باسم' ? at + 3 : -1) : -1;
+            const forWord = forAt > 0 && forAt < tokens.length ? bare(keys[forAt]!) : '';
+            const agreeing = (x: Draft): boolean =>
+              (!x.speaker || x.speaker.type !== 'PER' || agrees(x.speaker, g)) && !(forWord && x.speaker?.type === 'ORG' && !nameKey(x.speaker.name).split(' ').some((w) => bare(w) === forWord));
+            // (A group in the plural is no antecedent of a singular person: «رجح آخرون … وقالت ضيفة "بوليتيكا"».)
+            const d = described || roleNoun ? undefined : lastDraftBefore(drafts, t.start, person ? (x) => (x.speaker ? x.speaker.type === 'PER' && agrees(x.speaker, g) : !x.open && !x.group) : agreeing) ?? (person ? lastDraftBefore(drafts, t.start, agreeing) : undefined);
+            // «فيما ردّ الأمين بأن …»: a bare title → the last person who carries that title, if any.
+            const titled = titledBefore(at, t.start, g);
+            // (A programme's guest with nobody quoted before: the subject of the sentence before, not the last person
+            // named, who may be its object.)
+            const guest = !described && !titled && !d && GUESTS.has(keys[at] ?? '') ? firstPersonOfLastSentence(t.start, g) : null;
+            const resolved = d || guest ? null : resolvePronoun(t.start, g);
+            const pronoun = resolved && forWord && resolved.type === 'ORG' && !nameKey(resolved.name).split(' ').some((w) => bare(w) === forWord) ? null : resolved;
+            // A role whose holder was not named with it («وقال الوزير» with no «وزير» among the titles): the person who spoke
+            // last, or else the one the verb's pronoun finds, only if no word before that person's name says the person is
+            // someone else — a courtesy title or that role is fine («السيدة نوال المناعي … أوضحت الرئيس التنفيذي …»), not
+            // «المواطن محمد علي» (the citizen). With an unnamed source last, nobody.
+            const last = roleNoun ? lastDraftBefore(drafts, t.start, (x) => !x.group) : undefined;
+            // (A courtesy title, or the role itself: «المدرب خافيير موريلاس … وأوضح المدرب».)
+            const compatible = (w: string): boolean => COURTESY_TITLES.has(bare(w.replace(/^[وف]/u, ''))) || findIn(w, ROLE_HEADS) === roleHead;
+            const mayHold = (e: Entity | null | undefined): e is Entity =>
+              !!e &&
+              e.type === 'PER' &&
+              agrees(e, g) &&
+              // (Not one named right after a word of another identity: «المواطن محمد علي» (the citizen), «الطالب …».)
+              e.mentions.every((m) => {
+                const b = tokenAt(m.start) - 1;
+                // (Only a word of identity that is no role: «قائد السبسي» (Caid Essebsi) and «المحافظ» (conservative, also
+                // governor) before a name say nothing of it.)
+                return b < 0 || tokens[b]!.kind !== 'word' || compatible(keys[b]!) || findIn(keys[b]!, ROLE_HEADS) !== undefined || findIn(keys[b]!, HONORIFICS) !== undefined || findIn(keys[b]!, PERSON_TITLES) === undefined;
+              });
+            const holder = !roleNoun ? null : mayHold(last?.speaker) ? last.speaker : last && !last.speaker && !last.open ? null : mayHold(pronoun) ? pronoun : null;
+            speaker = described ?? titled ?? (roleNoun ? holder : d ? d.speaker : guest ?? pronoun);
+            speakerMention = speaker ? { start: t.start, end: t.end } : null;
+            // «أفاد مصدر أمني … وأضاف المصدر ذاته أن» (the same source added): the unnamed source goes on, and no one
+            // named later in the article is it.
+            if (!speaker && d && !d.speaker && !d.open && !described && !titled) unnamedHere = true;
+          } else if (s.personNoun) {
+            // The last person named before, of the noun's gender (not inside a place's name), even in what was quoted.
+            speaker = lastPersonBefore(t.start, s.personNoun, true);
+            speakerMention = speaker ? textSpanOfToken(s.after ?? tokenAt(t.end)) : null;
+          } else if (s.unnamed) {
+            unnamedHere = true;
+            group = s.group === true;
+          } else if (s.orgHead) {
+            // (A body of that head named only inside a quote too: «قررت وزارة الشؤون الدينية … وفق ما ذكرته وسائل
+            // إعلام … أكدت الوزارة», where the first sentence is the media's report.)
+            // (That one only when it agrees with the verb. A feminine head after a masculine verb is its object and
+            // names no subject at all: see `subjectIn`, «وطالب الوزارة بتطبيق …».)
+            const namedBody = lastBodyOfHead(s.orgHead, t.start);
+            const quoted = namedBody ? undefined : lastBodyOfHead(s.orgHead, t.start, true);
+            const body = namedBody ?? (quoted && agrees(quoted.entity, g) ? quoted : undefined);
+            // «اعتبرت "هيومن رايتس ووتش" … وأشارت المنظمة» (HRW considered … the organisation pointed out): with
+            // no body named under that head, the body that spoke last, when its name has no head noun of its own.
+            // (Only for a head that any body may have, and none of that head named before, even inside a quote:
+            // not «الشرطة» or «التلفزيون», nor «الوزارة» when a ministry was quoted.)
+            // (Nor a head that an adjective of nationality or side describes, which names another body: «وأضافت الصحيفة … وذكرت
+            // السلطات البرازيلية أنها», the Brazilian authorities after the newspaper.)
+            const last = body || !ANY_BODY_HEADS.has(s.orgHead) || quoted || describedBodyAt(s.after ?? tokenAt(t.end)) ? undefined : lastSpeakerBefore(t.start)?.speaker;
+            const headless = last && last.type === 'ORG' && !namedUnderHead(last) ? last : undefined;
+            // «وافاد البنك، في بيان حول اجتماع مجلس ادارته، … واكد المجلس أن …» (the bank said, in a statement on its board's
+            // meeting, … the board stressed that): an organ named before only with a pronoun of the body's («مجلس ادارته», its
+            // board of directors) speaks for the body that spoke last.
+            const organOf = body || headless || !ORGANS.has('ال' + s.orgHead) ? undefined : organBodyBefore(s.orgHead, t.start);
+            const spoke = body?.entity ?? headless ?? organOf;
+            if (spoke) {
+              speaker = spoke;
+              speakerMention = textSpanOfToken(s.after ?? tokenAt(t.end));
+              // («وترى الصحيفة أن …، وتقول إن …»: the paper is feminine, as its head noun and verb say.)
+              learnGender(spoke, g);
+            } else {
+              // «من جهتها أوضحت الشرطة المحلية أن …» (the local police explained): a body named by its head noun and
+              // adjectives only, no entity, is still the speaker the text names — the mention, with no entity.
+              unnamedHere = true;
+              const head = s.after ?? tokenAt(t.end);
+              if (head < tokens.length && DESCRIBED_BODY_HEADS.has(bare(keys[head]!))) {
+                let end = head;
+                while (end + 1 < tokens.length && end - head < 2 && tokens[end + 1]!.kind === 'word' && DEFINITE_NISBA.test(keys[end + 1]!) && !refsIn(tokens[end + 1]!.start, tokens[end + 1]!.end).length) end++;
+                if (end > head) {
+                  speakerMention = { start: tokens[head]!.start, end: tokens[end]!.end };
+                  unnamedHere = false;
+                  named = true;
+                }
               }
-              speakerMention = speaker ? { start: t.start, end: t.end } : null;
+            }
+          } else if ((pub = s.published ?? publisherBefore(i))) {
+            if (pub.ref) {
+              speaker = pub.ref.entity;
+              speakerMention = { start: pub.ref.start, end: pub.ref.end };
+            } else {
+              speakerMention = pub.span!;
+              named = true;
+            }
+          } else if ((heldBy = namedBodyOfHead(i, zoneEnd))) {
+            // «واشارت السفارة في ذات البلاغ» (the embassy said in the same statement): the body of that head
+            // named earlier as a speaker under a name the tagger did not find.
+            speakerMention = heldBy;
+            named = true;
+          } else if ((sur = surnameAfterCue(i, zoneEnd, g))) {
+            speaker = sur.entity;
+            speakerMention = { start: sur.start, end: sur.end };
+          } else {
+            const early = nameAfterCue(i, zoneEnd);
+            const before = early ? undefined : subjectBefore(i);
+            if (early) {
+              speakerMention = early;
+              named = true;
+            } else if (!before && unnamedSubjectBefore(i)) {
+              // «وكانت وسائل إعلام ألمانية قد أوردت أن …» (German media had reported that …).
+              unnamedHere = true;
+            } else if (before) {
+              speaker = before.entity;
+              speakerMention = { start: before.start, end: before.end };
+              // (The verb after the name gives its gender, as after it: «أن كريستيانو رونالدو قال …».)
+              if (before.entity.type === 'PER' && !before.role) learnGender(before.entity, g);
+            } else if ((heldBefore = documentIssuerBefore(i))) {
+              speaker = heldBefore.entity;
+              speakerMention = { start: heldBefore.start, end: heldBefore.end };
+            } else if ((heldBefore = bodyHeadBeforeVerb(i, t.start))) {
+              // «يشار إلى أن المجلس الأمني دعا …» (the security council called …): a body named by its head noun and an
+              // adjective right before the verb, after «أن», is the body of that head named before («المجلس الجهوي للأمن»).
+              speaker = heldBefore.entity;
+              speakerMention = { start: tokens[i - 2]!.start, end: tokens[i - 1]!.end };
+            } else {
+              const bareName = nameAfterCue(i, zoneEnd);
+              const d = bareName ? undefined : lastSpeakerBefore(t.start, g);
+              // (A body only when no person in the sentence can be the subject — «وكان المرصد السوري … أعلن أمس أن», not
+              // «وكان المجلس الأعلى للقضاء قد أعفى القاضي أحمد الرحموني … بعد أن صرح بأن», where the judge spoke — and only
+              // in a sentence opened by «كان» or with nobody quoted before: «وهاجمت حركة النهضة وقالت إنها …» after someone
+              // spoke is that speaker going on, the party the object.)
+              // (Past an opening «من جهته/ناحيته»، «بدوره» (for its part): «من ناحيته كان حزب آفاق تونس … أكد … واعتبر أن».)
+              const bodyMay = !d || AUXILIARY.test(keys[firstWordOfSentence(t.start)] ?? '');
+              const local = bareName ? undefined : clauseSubject(t.start, g) ?? (bodyMay ? clauseSubject(t.start, g, true) : undefined) ?? previousSubject(i, g);
+              // (Not when the one who spoke is the subject of this sentence's own first verb: «ادان الحزب … العملية
+              // التي راح ضحيتها الراعي X، واعتبرها "…"», the party condemned … and considered it …)
+              const sameClause = d?.cue != null && d.speaker !== null && d.cue.start === sentenceStart(t.start);
+              if (local && (!d || d.end <= local.start) && !sameClause) {
+                // «وكان رئيس الهيئة، X، قد سئل عن …، فردّ:»: the person the sentence is about answers.
+                speaker = local.entity;
+                speakerMention = { start: t.start, end: t.end };
+              } else if (bareName) {
+                speakerMention = bareName;
+                named = true;
+              } else if (unnamedJustBefore(t.start, g)) {
+                // «وأكد أحد جيران السيدة أن … وأضاف أن …» (one of the lady's neighbours stressed … and added …):
+                // the unnamed source goes on, with nobody named since.
+                unnamedHere = true;
+              } else if (d && !d.speaker) {
+                speakerMention = d.speakerMention;
+                named = true;
+              } else {
+                speaker = d ? d.speaker : resolvePronoun(t.start, g);
+                // A role written after the verb is held by a person, not by the body that spoke last: «أعلن نادي مولون …
+                // وقال رئيس النادي» (the club's president said) is nobody named. (Not a spokesman, who speaks for the body.)
+                const role = roleHeadAt(i + 1);
+                if (speaker?.type === 'ORG' && role !== undefined && !SPOKESMAN_HEADS.has(role)) {
+                  speaker = null;
+                  unnamedHere = true;
+                }
+                speakerMention = speaker ? { start: t.start, end: t.end } : null;
+              }
             }
           }
-        }
+        };
+        speakerAfterCue();
       }
       // «الذين عبروا عن …» (who expressed), «وعبروا», «مؤكدين» (stressing, pl.): a plural verb whose subject is
       // not named at it stands for a group — never for one person named before. (Not a dual: «وقالا», the two of them.)
