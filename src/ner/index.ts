@@ -265,6 +265,17 @@ const THEOPHORIC_HEADS: ReadonlySet<string> = new Set(['خير', 'نصر', 'سع
 export function theophoricFamilyName(noun: string, next: string): boolean {
   return THEOPHORIC_HEADS.has(noun) && next === GOD;
 }
+/**
+ * Given names of a participle and «بالله» (in God), folded, with and without the article: «المنتصر بالله» (the one made
+ * victorious by God), «المعتصم بالله», «المعتز بالله», «الواثق بالله», «المستعين بالله», «المستنصر بالله».
+ */
+const BILLAH_HEADS: ReadonlySet<string> = new Set(
+  ['منتصر', 'معتصم', 'معتز', 'واثق', 'مستعين', 'مستنصر', 'معتمد', 'متوكل'].flatMap((w) => [w, 'ال' + w]).map(fold),
+);
+/** «بالله» (in God), folded: the second word of {@link BILLAH_HEADS}' names. */
+const BILLAH = fold('بالله');
+/** Prepositions written like given names once folded: «على» (on; «علي» Ali), «أمام» (before; «إمام» Imam). */
+const PREPOSITIONS_LIKE_NAMES: ReadonlySet<string> = new Set(['على', 'أمام', 'امام', 'وعلى', 'وأمام']);
 /** «أمير» (emir; Amir), folded. */
 const EMIR = fold('أمير');
 /** A definite word behind «ب» (by, with), folded: «بالإنابة» (on behalf), «بالمناسبة» (on the occasion). */
@@ -980,12 +991,27 @@ export function ner(options: NerOptions = {}): Stage {
         strings.forEach((s, si) => {
           for (const span of spansOf(s.tags)) if (span.type === 'MISC' && span.end - span.start === 1 && folded[si]![span.start]!.startsWith(ARTICLE) && !SACRED_NAMES.has(folded[si]![span.start]!)) others.add(folded[si]![span.start]!);
         });
+        // (A listed given name as written: not the prepositions «على» (on) and «أمام» (before), which fold to «علي» and «إمام».)
+        const givenNotPreposition = (si: number, k: number): boolean => listedGivenName(folded[si]![k]!, gazetteer) && !PREPOSITIONS_LIKE_NAMES.has(texts[si]![k]!);
+        // (So is a word it called a body, «عمر | الحنين» (Omar al-Hanin) — not a trigger or a role, «محمد | الوزارة», nor a word
+        // the document names as a body elsewhere, after no given name: «النهضة».)
+        const bodies = new Map<string, number>();
+        strings.forEach((s, si) => {
+          const f = folded[si]!;
+          for (const span of spansOf(s.tags)) {
+            if (span.type !== 'ORG' || span.end - span.start !== 1) continue;
+            const w = f[span.start]!;
+            const afterGiven = span.start > 0 && s.tags[span.start - 1] === 'O' && givenNotPreposition(si, span.start - 1);
+            bodies.set(w, (bodies.get(w) ?? 0) + (afterGiven ? 1 : 1000));
+          }
+        });
+        for (const [w, n] of bodies) if (n < 1000 && w.startsWith(ARTICLE) && !TRIGGERS.has(w) && !roleNoun(w)) others.add(w);
         const surnames = new Set<string>();
         if (others.size) {
           strings.forEach((s, si) => {
             const f = folded[si]!;
             for (let k = 1; k < f.length; k++) {
-              if (!others.has(f[k]!) || (s.tags[k] !== 'O' && s.tags[k] !== 'B-MISC') || s.tags[k + 1]?.startsWith('I-') || s.tags[k - 1] !== 'O' || !listedGivenName(f[k - 1]!, gazetteer)) continue;
+              if (!others.has(f[k]!) || (s.tags[k] !== 'O' && s.tags[k] !== 'B-MISC' && s.tags[k] !== 'B-ORG') || s.tags[k + 1]?.startsWith('I-') || s.tags[k - 1] !== 'O' || !givenNotPreposition(si, k - 1)) continue;
               s.tags[k - 1] = 'B-PER';
               s.tags[k] = 'I-PER';
               surnames.add(f[k]!);
@@ -994,7 +1020,7 @@ export function ner(options: NerOptions = {}): Stage {
         }
         if (surnames.size) {
           strings.forEach((s, si) => {
-            for (const span of spansOf(s.tags)) if (span.type === 'MISC' && span.end - span.start === 1 && surnames.has(folded[si]![span.start]!)) s.tags[span.start] = 'B-PER';
+            for (const span of spansOf(s.tags)) if ((span.type === 'MISC' || span.type === 'ORG') && span.end - span.start === 1 && surnames.has(folded[si]![span.start]!)) s.tags[span.start] = 'B-PER';
           });
         }
       }
@@ -1913,6 +1939,17 @@ export function ner(options: NerOptions = {}): Stage {
           if (!afterPerson) s.tags[k - 1] = 'B-PER';
           if (s.tags[k] !== 'B-PER') s.tags[k] = 'I-PER';
           s.tags[k + 1] = 'I-PER';
+        }
+      });
+      // «المنتصر بالله بربيرو»: a given name of a participle and «بالله» (in God) before a person is that person's first name —
+      // the tagger began the person at «بالله», whose «ب» the mention then dropped («الله بربيرو»). (Only before a person, or
+      // with the name tagged whole already: «المعتصم بالله» alone may be the caliph of a history article, who is one too.)
+      tagged.forEach((s, si) => {
+        const f = folded[si]!;
+        for (let k = 1; k < f.length; k++) {
+          if (f[k] !== BILLAH || !BILLAH_HEADS.has(f[k - 1]!) || !s.tags[k]!.endsWith('PER') || s.tags[k - 1]!.endsWith('PER')) continue;
+          s.tags[k - 1] = 'B-PER';
+          s.tags[k] = 'I-PER';
         }
       });
       // A span of one listed given name, or of two joined by a hyphen written against them («جان-ايف», Jean-Yves: the first
