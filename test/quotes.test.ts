@@ -8332,3 +8332,38 @@ test('quotes (sixty-first round): the «إن» of a name spelt in letters is no 
   for (const doc of docs) assert.deepEqual(doc.quotes.map((q) => doc.entities.find((e) => e.id === q.speaker)?.type), ['ORG'], doc.text);
 });
 
+
+test('quotes (sixty-second round): «لموفدة» (to the envoy of) an outlet is told, not speaking, and «موفدة» alone is no person', () => {
+  // «The equipment minister … stressed … He explained to Jawhara FM's envoy, Nahla Boughanja, on the sidelines of a visit …,
+  // that an audit is usually made» (ANT corpus): the station behind «لموفدة» had been taken for the speaker.
+  const [doc] = checkAnalyzedSaid([
+    [
+      'أكد وزير التجهيز محمد صالح العرفاوي أن الوضع جيد.\nوأوضح لموفدة "الجوهرة أف أم" نهلة بوغنجة، على هامش زيارة وفد حكومي للمنستير اليوم، أنه يتم عادة التدقيق.',
+      '2016-10-02',
+      [
+        ['الوضع جيد', 'محمد صالح العرفاوي'],
+        ['يتم عادة التدقيق', 'محمد صالح العرفاوي'],
+      ],
+    ],
+  ]);
+  assert.ok(!doc!.entities.some((e) => e.name === 'موفدة'), doc!.entities.map((e) => e.name).join(' | '));
+});
+
+test('quotes (sixty-second round): a call with «ل» after a subject before the verb; a body around its town; a body\'s name inside a description', () => {
+  checkAnalyzedSaid([
+    // «Sousse's municipality calls for respecting the health rules» (a headline, ANT corpus): no object, «ل» + a verbal noun,
+    // and the town nested in the body's name is not the subject.
+    ['بلدية سوسة تدعو لاحترام القواعد الصحية', '2016-12-21', [['احترام القواعد الصحية', 'بلدية سوسة']]],
+    // «The doctors' union calls on citizens to report the cases.»
+    ['نقابة الأطباء تدعو المواطنين للتبليغ عن الحالات.', '2016-12-21', [['للتبليغ عن الحالات', 'نقابة الأطباء']]],
+    // «"Human Rights Watch" calls on Tunisia to ease the restrictions …»: the name in quotation marks opens the sentence;
+    // Tunisia after the verb is the object.
+    ['"هيومن رايتس ووتش" تدعو تونس لتخفيف القيود على عقوبة الإقامة الجبرية', '2016-10-24', [['تخفيف القيود على عقوبة الإقامة الجبرية', 'هيومن رايتس ووتش']]],
+    // «The head of the special delegation of Sousse's municipality called for the need to respect …»: «لضرورة», the need.
+    ['دعا رئيس النيابة الخصوصية لبلدية سوسة لضرورة الالتزام بالقواعد الصحية.', '2016-12-21', [['ضرورة الالتزام بالقواعد الصحية', null]]],
+    // «The CPR party official Tarek Kahlaoui deemed that …», «the UGTT official Sami Tahri stressed that …»: the words of a
+    // body's name («من أجل», «للشغل») are no preposition ending the description before the name.
+    ['اعتبر القيادي في حزب المؤتمر من أجل الجمهورية طارق الكحلاوي إنّ وضع البلاد اليوم حساس.', '2015-06-09', [['وضع البلاد اليوم حساس', 'طارق الكحلاوي']]],
+    ['أكد القيادي في الاتحاد العام التونسي للشغل سامي الطاهري أن الوضع حساس.', '2017-01-10', [['الوضع حساس', 'سامي الطاهري']]],
+  ]);
+});

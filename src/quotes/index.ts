@@ -205,7 +205,7 @@ const MANNER_WORDS: ReadonlySet<string> = new Set(
 /** «وفق/حسب/بحسب/ووفق» (according to), keyed: a source tag with its source after it. */
 const ACCORDING_TO: ReadonlySet<string> = new Set(['وفق', 'حسب', 'بحسب', 'ووفق']);
 /** A correspondent or envoy, told something by the one quoted (مراسل، مراسلة، مبعوث), in {@link nameKey} form. */
-const CORRESPONDENTS: ReadonlySet<string> = new Set('مراسل مراسلة مبعوث مبعوثة'.split(' ').map((w) => nameKey(w)));
+const CORRESPONDENTS: ReadonlySet<string> = new Set('مراسل مراسلة مبعوث مبعوثة موفد موفدة'.split(' ').map((w) => nameKey(w)));
 /**
  * A word behind the preposition «ب» or «ل» (بالمدينة، للوكالة، لوكالة، بوزارة): the article or a body's head
  * noun after the letter — not a word that merely starts with it (لجنة، بلدية).
@@ -628,7 +628,7 @@ const BI_ANNA = /^بان(ه|ها|هم)?$/u;
  * What «دعا» (called on …) may take with «لل» or «ل» instead of «إلى»: a verbal noun of a derived form («للتدخل»، «للاستثمار»،
  * «لتقديم»، «لمساعدة» (to help), «للمشاركة») or one of a few plain ones («للعمل»، «للوقوف»، «للنظر»، «لفتح» (to open), «لوقف» (to stop), «لعدم» (not to), «للحضور» (to attend)), keyed.
  */
-const CALLED_FOR_NOUN = /^لل?(ت.{3,}|ا.{4,}|م.ا.{2}ه|(عمل|وقوف|نظر|حوار|فتح|وقف|وضع|رفع|سحب|دعم|عدم|حضور))$/u;
+const CALLED_FOR_NOUN = /^لل?(ت.{3,}|ا.{4,}|م.ا.{2}ه|(عمل|وقوف|نظر|حوار|فتح|وقف|وضع|رفع|سحب|دعم|عدم|حضور|ضروره))$/u;
 /** Demonstratives after «جاء» in the writer's frame, keyed: «وجاء ذلك عندما …», «وجاء هذا البيان …». */
 const FRAME_DEMONSTRATIVES: ReadonlySet<string> = new Set(['ذلك', 'هذا', 'هذه', 'ذاك', 'تلك'].map((w) => nameKey(w)));
 /**
@@ -3379,6 +3379,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       const describing = !!head || DESCRIPTION_HEADS.has(bareFirst) || OCCUPATIONS.has(bareFirst);
       let afterIn = false;
       for (let k = firstTok; k < tokens.length && tokens[k]!.start < per.start; k++) {
+        // (The words of a body's or a place's name past its first are the name's, prepositions and all: «القيادي في الاتحاد
+        // العام التونسي للشغل سامي الطاهري», «القيادي في حزب المؤتمر من أجل الجمهورية طارق الكحلاوي».)
+        if (k > firstTok && zone.some((r) => (r.entity.type === 'ORG' || r.entity.type === 'LOC') && r.start < tokens[k]!.start && r.end >= tokens[k]!.end)) continue;
         // (Or a field: «الخبير في الاقتصاد محمد الصادق جبنون», the economist …)
         // (And «لدى» before a body or a place: «السفيرة الأميركية لدى الأمم المتحدة سامنثا باور», the US ambassador to the UN.)
         if (describing && (keys[k] === 'في' || keys[k] === 'لدي') && k > firstTok && k + 1 < tokens.length && ((keys[k] === 'في' && /^ال.{3,}/u.test(keys[k + 1]!)) || zone.some((r) => r.start === tokens[k + 1]!.start && (r.entity.type === 'ORG' || r.entity.type === 'LOC')))) {
@@ -4015,15 +4018,19 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
    * The person or body that opens the clause of the verb at token `i` and ends right before it — «يوسف الشاهد يطالب …»
    * (Youssef Chahed asks …) at the start of a sentence or after a colon or a comma —, agreeing with the verb's gender `g`.
    */
+  /** A body of no known gender and no head noun, which may take a verb of either gender: «هيومن رايتس ووتش». */
+  const headlessBody = (e: Entity): boolean => e.type === 'ORG' && !gender.has(e.id) && headOfBody(e) === undefined;
   const subjectOpening = (i: number, g: CueGender): Ref | undefined => {
     const r = refs[firstStartingAt(refs, tokens[i]!.start) - 1];
-    if (!r || r.role || (r.entity.type !== 'PER' && r.entity.type !== 'ORG') || !/^\s+$/u.test(text.slice(r.end, tokens[i]!.start)) || !agrees(r.entity, g)) return undefined;
+    // (The name in quotation marks too: «"هيومن رايتس ووتش" تدعو تونس لتخفيف القيود», Human Rights Watch calls on Tunisia to
+    // ease the restrictions.)
+    if (!r || r.role || (r.entity.type !== 'PER' && r.entity.type !== 'ORG') || !/^["“”«»]*\s+$/u.test(text.slice(r.end, tokens[i]!.start)) || !(agrees(r.entity, g) || headlessBody(r.entity))) return undefined;
     const from = sentenceStart(tokens[i]!.start);
     // (Also behind the person's own role: «رئيس الحكومة يوسف الشاهد يطالب …», the head of government Youssef Chahed asks ….)
-    const lead = text.slice(from, r.start).trim();
+    const lead = text.slice(from, r.start).replace(/^["“”«»]+$/u, '').trim();
     const titled = lead !== '' && (r.entity.titles ?? []).some((t) => nameKey(t) === nameKey(lead));
     const before = text.slice(Math.max(from, r.start - 3), r.start);
-    return r.start === from || titled || /[:،,]\s*$/u.test(before) ? r : undefined;
+    return r.start === from || lead === '' || titled || /[:،,]\s*$/u.test(before) ? r : undefined;
   };
   /**
    * {@link subjectBefore} when it is a person or body that agrees with the verb's gender `g`, right before the verb
@@ -4083,9 +4090,12 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       for (let k = firstStartingAt(refs, w.end + 2) - 1; k >= 0 && refs[k]!.start >= start; k--) {
         const x = refs[k]!;
         if (x.end < w.start || x.end > w.end + 1) continue;
-        // (The body's mention from its head, when its name in marks ends there: «على القناة الفرنسية الثانية "france2"».)
-        while (k > 0 && refs[k - 1]!.start >= start && refs[k - 1]!.entity === x.entity && refs[k - 1]!.end === x.end) k--;
-        return refs[k]!;
+        // The outermost name that ends there: the body's mention from its head, when its name in marks ends there («على القناة
+        // الفرنسية الثانية "france2"»), and a body around the town nested in its name («بلدية سوسة تدعو», Sousse's municipality
+        // calls — not the town «سوسة»).
+        let outer = k;
+        for (let m = k - 1; m >= 0 && refs[m]!.start >= start; m--) if (refs[m]!.end === x.end && (refs[m]!.entity === x.entity || refs[m]!.start < x.start)) outer = m;
+        return refs[outer]!;
       }
       return undefined;
     };
@@ -6210,7 +6220,11 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
                 ? 'bi'
                 : undefined
             : undefined;
-        if (calledFor && j > i + (participle ? 1 : 2) && !refsIn(tok.start, tok.end).length && !keys.slice(j + 1, tokenAt(sEnd - 1) + 1).includes('الي')) {
+        // (After a finite verb whose subject stands before it, as a headline writes it, the object may be one word or none:
+        // «بلدية سوسة تدعو لاحترام القواعد الصحية», Sousse's municipality calls for respecting the health rules; «نقابة الأطباء
+        // تدعو المواطنين لاحترام …».)
+        const subjectFirst = calledFor === 'lil' && !participle && j <= i + 2 && subjectBefore(i) !== undefined;
+        if (calledFor && j > i + (participle ? 1 : subjectFirst ? 0 : 2) && !refsIn(tok.start, tok.end).length && !keys.slice(j + 1, tokenAt(sEnd - 1) + 1).includes('الي')) {
           let namedCount = namedBetween(t.end, tok.start);
           // (A body in the role before the subject's name is the role's: «دعا مدير إدارة المياه العمرانية بوزارة التجهيز … نجيب
           // بن شيخة المواطنين اليوم الخميس لعدم إلقاء الفضلات», the director at the ministry, Najib Ben Cheikha, called on
@@ -6969,7 +6983,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         if (s.addressee) addressee = s.addressee;
       } else {
         // (A function of its own, as is the object's search above: with both inline, handleCue's bytecode passed the 61,440
-        // bytes V8 optimises and the whole quotes stage ran a third slower; test/engine-bytecode.test.ts keeps watch.)
+        // bytes V8 optimises and the whole quotes stage ran a third slower; test/bytecode.test.ts keeps watch.)
         const speakerAfterCue = (): void => {
           const found = subjectIn(t.end, zoneEnd);
           // «كما حث النرويج على مراجعة …» (he also urged Norway to review …): a country right after a masculine verb of
