@@ -2060,6 +2060,15 @@ export function ner(options: NerOptions = {}): Stage {
             for (let m = k + 1; m < end; m++) s.tags[m] = 'I-PER';
             break;
           }
+          // (The same when the tagger ended the body at the given name and left the family name: «رئيس الجامعة التونسية
+          // للجمباز فيصل | الزمني», the president of the gymnastics federation Faycal Zemni — a listed given name without the
+          // article («الأولمبي الباجي» is Olympique Béja) after a definite word or one behind «لل», a definite word right after
+          // that is no trigger, time word or nationality.)
+          const given = end - 1;
+          if (end - span.start >= 2 && s.tags[given]!.startsWith('I-') && end < f.length && s.tags[end] === 'O' && /^(ال|لل)\S{3,}/u.test(f[given - 1]!) && !f[given]!.startsWith(ARTICLE) && listedGivenName(f[given]!, gazetteer) && /^ال\S{3,}/u.test(f[end]!) && !timeWord(f[end]!) && !nationality(f[end]!) && !TRIGGERS.has(f[end]!)) {
+            s.tags[given] = 'B-PER';
+            s.tags[end] = 'I-PER';
+          }
         }
       });
       const surnames = new Set<string>();
