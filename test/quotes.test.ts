@@ -8367,3 +8367,18 @@ test('quotes (sixty-second round): a call with «ل» after a subject before the
     ['أكد القيادي في الاتحاد العام التونسي للشغل سامي الطاهري أن الوضع حساس.', '2017-01-10', [['الوضع حساس', 'سامي الطاهري']]],
   ]);
 });
+
+test('quotes (sixty-second round): the body that issued a statement explains next; «داعية» before a preacher\'s adjective is no cue', () => {
+  checkAnalyzedSaid([
+    // «The national weather institute issued a statement on the sighting of the crescent of Ramadan. It explained that the
+    // conjunction takes place on Thursday.» (ANT corpus)
+    ['أصدر المعهد الوطني للرصد الجوي بلاغا بخصوص رؤية هلال شهر رمضان.\nوأوضح أن الاقتران يحدث يوم الخميس.', '2017-05-15', [['الاقتران يحدث يوم الخميس', 'المعهد الوطني للرصد الجوي']]],
+    // «The UNHCR said that it obtained fatwas from senior Muslim clerics … and a senior Saudi Islamic preacher, as it hopes
+    // to persuade …» (ANT corpus): the quote goes on past «داعية» (a preacher).
+    [
+      'وقالت المفوضية السامية للأمم المتحدة لشؤون اللاجئين إنها حصلت على فتاوى من رجال دين مسلمين كبار وكذلك داعية إسلامي سعودي كبير، إذ تأمل أن تقنع أثرياء المسلمين.',
+      '2017-06-20',
+      [['حصلت على فتاوى من رجال دين مسلمين كبار وكذلك داعية إسلامي سعودي كبير، إذ تأمل أن تقنع أثرياء المسلمين', 'المفوضية السامية للأمم المتحدة لشؤون اللاجئين']],
+    ],
+  ]);
+});

@@ -641,6 +641,10 @@ const CALLED_FOR_BI = /^بال?(ت.{3,}|ا.{4,}|(كف|قيام|وقوف|عمل|�
 const CALLED_FOR_BI_NOT: ReadonlySet<string> = new Set(
   ['بالتالي', 'بالتزامن', 'بالتوازي', 'بالتنسيق', 'بالاتفاق', 'بالتعاون', 'بالاشتراك', 'باعتبار', 'باعتباره', 'باعتبارها', 'بالتحديد', 'بالتفصيل', 'بالتوقيت', 'بالتناوب', 'بالتعامل'].map((w) => nameKey(w)),
 );
+/** «داعية» (calling on, fem.; a preacher), keyed. */
+const CALLING_WOMAN = nameKey('داعية');
+/** Adjectives of a preacher after «داعية», keyed: «إسلامي» (Islamic), «سلفي», «ديني», «شيعي», «سني», «معروف» (well-known), «شهير». */
+const PREACHER_ADJECTIVES: ReadonlySet<string> = new Set(['إسلامي', 'سلفي', 'ديني', 'شيعي', 'سني', 'معروف', 'شهير'].map((w) => nameKey(w)));
 /** «داعيا، داعية» (calling on), with «و» or not, keyed: the participle of «دعا», whose subject is the sentence's. */
 const CALLING_PARTICIPLES: ReadonlySet<string> = new Set(['داعيا', 'داعية', 'وداعيا', 'وداعية'].map((w) => nameKey(w)));
 /** Whether a word of {@link CALLED_FOR_NOUN}, without its «لل/ل», is no body's field or head: «للأنباء», «للوزارة». */
@@ -1325,6 +1329,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       if (drawingAttentionAt(i, direct)) return undefined;
       // (Nor «مقرا» (a headquarters) before an adjective that happens to start with «ب»: «تستخدم مقرا باليا», used a
       // run-down headquarters — an accusative in «ا», where «مقرا بوجود …» (acknowledging the existence of) has a noun.)
+      // (Nor «داعية» (a preacher) before an adjective of a preacher: «وكذلك داعية إسلامي سعودي كبير», and a senior Saudi Islamic
+      // preacher — the participle «calling on» takes its object or «إلى»; not «داعية أهالي المنطقة», calling on the residents.)
+      if (k === CALLING_WOMAN && PREACHER_ADJECTIVES.has(keys[i + 1] ?? '')) return undefined;
       if (NOUN_PARTICIPLES.has(k) && !(i > 0 && tokens[i - 1]!.kind === 'punct') && !COMPLEMENTISERS.has(keys[i + 1] ?? '') && !(/^ب/u.test(keys[i + 1] ?? '') && !(k.startsWith('مقر') && /[^هن]ا$/u.test(keys[i + 1]!)))) return undefined;
       // (A conjunction written apart is a conjunction still: «و بيّن الطرودي أنه …» as «وبيّن».)
       // (Nor after a preposition, where it is a noun: «أمام مضيفه» (against its host), not «مضيفة» (adding).)
@@ -4802,8 +4809,31 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       const body = bodyOpeningSentenceBefore(pos);
       if (body) return body;
     }
+    // «أصدر المعهد الوطني للرصد الجوي بلاغا بخصوص … وأوضح أن …» (the weather institute issued a statement about … and explained
+    // that): a masculine verb, its subject dropped right before what it says, goes on with the body that issued a document at
+    // the opening of the sentence before — the body, or its statement (masculine), explains.
+    if (g === 'm' && clauseOpens && next < tokens.length && COMPLEMENTISERS.has(keys[next]!)) {
+      const publisher = publisherOpeningSentenceBefore(pos);
+      if (publisher) return publisher;
+    }
     // No earlier speaker: the most recent person mentioned.
     return lastPersonBefore(pos, g);
+  };
+  /**
+   * The body named right after a verb of publishing that opens the sentence before `pos`, with an indefinite document noun
+   * after its name («أصدر المعهد الوطني للرصد الجوي بلاغا …»), if any.
+   */
+  const publisherOpeningSentenceBefore = (pos: number): Entity | null => {
+    const here = sentenceStart(pos);
+    if (here <= 0 || tokenAt(here) < 1) return null;
+    let j = tokenAt(sentenceStart(tokens[tokenAt(here) - 1]!.start));
+    if (j < tokens.length && (keys[j] === 'و' || keys[j] === 'ف')) j++;
+    if (j + 2 >= tokens.length || !PUBLISHING_VERBS.test(keys[j]!)) return null;
+    const r = refsIn(tokens[j + 1]!.start, tokens[j + 1]!.end).find((x) => x.start === tokens[j + 1]!.start && x.entity.type === 'ORG' && !x.role);
+    if (!r || r.end >= here) return null;
+    const after = tokenAt(r.end);
+    const document = after < tokens.length && tokens[after]!.start < here && tokens[after]!.start >= r.end ? keys[after]! : '';
+    return !document.startsWith('ال') && documentNoun(document) !== undefined ? r.entity : null;
   };
   /** The feminine body named right after the verb that opens the sentence before `pos` («نشرت رئاسة الجمهورية …»), if any. */
   const bodyOpeningSentenceBefore = (pos: number): Entity | null => {
