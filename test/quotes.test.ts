@@ -8382,3 +8382,11 @@ test('quotes (sixty-second round): the body that issued a statement explains nex
     ],
   ]);
 });
+
+test('quotes (sixty-second round): «كما تقول X» after the content, with where X works', () => {
+  checkAnalyzedSaid([
+    // «… so that the phone no longer responds as it should, as Rita Deutschbein of the German site Teltarif says.» (ANT corpus)
+    ['إن البرد قد يؤدي إلى عدم تفاعل الجوال مع صاحبه كما ينبغي، كما تقول ريتا دويتشباين من موقع تيلتاريف الألماني.', '2016-12-04', [['إن البرد قد يؤدي إلى عدم تفاعل الجوال مع صاحبه كما ينبغي', 'ريتا دويتشباين']]],
+    ['إن الوضع خطير، كما يقول محمد علي في جامعة تونس.', '2016-12-04', [['إن الوضع خطير', 'محمد علي']]],
+  ]);
+});

@@ -4835,6 +4835,28 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     const document = after < tokens.length && tokens[after]!.start < here && tokens[after]!.start >= r.end ? keys[after]! : '';
     return !document.startsWith('ال') && documentNoun(document) !== undefined ? r.entity : null;
   };
+  /**
+   * Whether the words from token `m` to `sEnd` only say where a source works: «من/في/لدى» (of, at), then a body's or a place's
+   * name, its head noun or «موقع» (site), and adjectives in «ي» — «من موقع تيلتاريف الألماني», «في جامعة تونس».
+   */
+  const affiliationTail = (m: number, sEnd: number): boolean => {
+    if (!/^(من|في|لدي)$/u.test(keys[m]!) || m + 1 >= tokens.length || tokens[m + 1]!.start >= sEnd) return false;
+    let words = 0;
+    for (let k = m + 1; k < tokens.length && tokens[k]!.start < sEnd; k++) {
+      const tk = tokens[k]!;
+      if (tk.kind === 'punct') {
+        if (QUOTE_MARKS.has(tokenText(k))) continue;
+        return TERMINAL.has(tokenText(k)) && words > 0;
+      }
+      // (A name is passed whole: its later words need no test.)
+      const named = refsIn(tk.start, tk.end).find((r) => (r.entity.type === 'ORG' || r.entity.type === 'LOC') && r.start <= tk.start + 2 && r.end >= tk.end);
+      const head = ORG_HEADS.has(bare(keys[k]!)) || MEDIA_HEADS.has(bare(keys[k]!)) || keys[k] === 'موقع';
+      if (!named && !head && !(words > 0 && /^(ال)?.{2,}(ي|يه)$/u.test(keys[k]!))) return false;
+      if (++words > 8) return false;
+      if (named) k = Math.max(k, tokenAt(named.end - 1));
+    }
+    return words > 0;
+  };
   /** The feminine body named right after the verb that opens the sentence before `pos` («نشرت رئاسة الجمهورية …»), if any. */
   const bodyOpeningSentenceBefore = (pos: number): Entity | null => {
     const here = sentenceStart(pos);
@@ -7550,6 +7572,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         let after = 0;
         for (let m = s.ref ? tokenAt(s.ref.end) : tokens.length; plain && m < tokens.length && tokens[m]!.start < sEnd; m++) {
           if (tokens[m]!.kind !== 'word') continue;
+          // (But where the subject works, to the sentence's end: «، كما تقول ريتا دويتشباين من موقع تيلتاريف الألماني», as
+          // Rita Deutschbein of the German site Teltarif says.)
+          if (after === 0 && affiliationTail(m, sEnd)) break;
           if (++after > 2 || PREPOSITIONS.has(keys[m]!)) plain = false;
         }
         const sStart = sentenceStart(t.start);
