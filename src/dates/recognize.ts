@@ -1469,17 +1469,23 @@ function clockAt(ctx: Ctx, i: number): Found | null {
         j += 2;
       } else {
         // «على الساعة 16 و47 دقيقة» (at 16:47): the minutes after «و» (glued or apart), with their noun.
-        const m = atoms[j]?.key === 'و' ? j + 1 : j;
-        const digits = atoms[m];
-        if (digits?.kind === 'num' && digits.prefix === (m === j ? 'و' : '') && Number.isInteger(digits.value) && digits.value < 60 && minuteNoun(atoms[m + 1]?.key ?? '')) {
-          minute = digits.value;
-          j = m + 2;
-        }
+        const m = minutesAfter(atoms, j);
+        if (m) [minute, j] = m;
       }
+    } else if (h.kind === 'num' && h.digits === 4 && h.key.length === 4 && Math.floor(h.value / 100) <= 24 && h.value % 100 < 60) {
+      // «الساعة 0755» (at 07:55): after «الساعة», four digits are hours and minutes, as wire copy writes the clock — with
+      // «بتوقيت غرينتش» (GMT) when it follows, as below.
+      hour = Math.floor(h.value / 100);
+      minute = h.value % 100;
+      j++;
+      if (atoms[j]?.key === BY_TIME) j = GREENWICH.has(atoms[j + 1]?.key ?? '') ? j + 2 : j + 1;
     } else return null;
     const mk2 = atoms[j]?.key;
     const fraction = clockFraction(atoms, j);
-    if (fraction) { minute = fraction[0]; j += fraction[1]; }
+    // («الساعة الثامنة و11 دقيقة», at eleven past eight: an hour in words and its minutes in digits.)
+    const wordMinutes = minute === 0 && !fraction ? minutesAfter(atoms, j) : null;
+    if (wordMinutes) [minute, j] = wordMinutes;
+    else if (fraction) { minute = fraction[0]; j += fraction[1]; }
     else if (mk2 === 'الا' && QUARTER_START.test(atoms[j + 1]?.key ?? '')) { minute = 45; hour = (hour + 11) % 12 || 12; j += 2; }
   } else if (a.kind === 'num' && a.key.length === 4 && a.digits === 4 && atoms[i + 1]?.key === BY_TIME && Math.floor(a.value / 100) < 24 && a.value % 100 < 60) {
     // «(0300 بتوقيت غرينتش)» (03:00 GMT), wire copy's clock: four digits, hours then minutes, before «بتوقيت» (by the time of).
@@ -1500,9 +1506,12 @@ function clockAt(ctx: Ctx, i: number): Found | null {
   if (part) {
     j++;
     hour = inDayPart(hour, part);
-    // «الساعة الخامسة مساء والربع» (a quarter past five in the evening): the fraction after the part of the day.
+    // «الساعة الخامسة مساء والربع» (a quarter past five in the evening): the fraction after the part of the day; so are the
+    // minutes in digits, «الساعة الثامنة ليلا و44 دقيقة» (at 20:44).
     const after = minute === 0 ? clockFraction(atoms, j) : null;
+    const digitMinutes = minute === 0 && !after ? minutesAfter(atoms, j) : null;
     if (after) { minute = after[0]; j += after[1]; }
+    else if (digitMinutes) [minute, j] = digitMinutes;
   } else if (atoms[j]?.key === 'بعد' && NOON_WORDS.test(atoms[j + 1]?.key ?? '')) {
     j += 2;
     if (hour < 12) hour += 12;
@@ -1792,6 +1801,17 @@ const TimeObject = function (this: TimeExpression, start: number, end: number, t
   this.value = value;
 } as unknown as new (start: number, end: number, text: string, type: TimeType, value: string) => TimeExpression;
 (TimeObject as unknown as { prototype: object }).prototype = Object.prototype;
+
+/**
+ * The minutes in digits after «و» (glued or apart) at atom `j`, with their noun — «و47 دقيقة», «و 25 دقيقة» —, and the atom
+ * after them; or null.
+ */
+function minutesAfter(atoms: readonly Atom[], j: number): [number, number] | null {
+  const m = atoms[j]?.key === 'و' ? j + 1 : j;
+  const digits = atoms[m];
+  if (digits?.kind !== 'num' || digits.prefix !== (m === j ? 'و' : '') || !Number.isInteger(digits.value) || digits.value >= 60 || !minuteNoun(atoms[m + 1]?.key ?? '')) return null;
+  return [digits.value, m + 2];
+}
 
 /**
  * «والنصف» (and a half), «والربع» (and a quarter) after an hour, also with «و» written apart («السادسة و النصف»): the
