@@ -638,3 +638,13 @@ test('ner() (fifty-fifth round): a party\'s definite name the tagger ran on into
   // An acronym's letters are no definite name: «إل تي إي» (LTE) stays whole.
   assert.ok(!mentions('وتدعم الشبكة تقنية إل تي إي الجديدة.').some((m) => m.startsWith('PER')));
 });
+
+test('ner() (sixty-second round): «الساحل» (the Sahel region) after a place head or beside a place; «الساحلي» no town\'s adjective', { skip: NEEDS_MODEL }, () => {
+  // «Disruption of drinking-water supply in the governorates of the Sahel and Sfax» (ANT corpus); «rain in the Sahel region».
+  assert.ok(mentions('اضطراب في توزيع مياه الشرب في ولايات الساحل وصفاقس').includes('LOC الساحل'));
+  assert.ok(mentions('وتكون الأمطار متفرقة بالشمال وبجهة الساحل في الصباح.').includes('LOC الساحل'));
+  // Not the coast: «off the Libyan coast».
+  assert.ok(!mentions('غرق مركب قبالة الساحل الليبي.').some((m) => m === 'LOC الساحل'));
+  // «الساحلي» makes no club of its own with a club's head: «النجم الساحلي 49» in a league table stays the club alone.
+  assert.ok(!mentions('الترتيب : 1/ الترجي التونسي 56 2/ النادي الإفريقي 53 3/ النجم الساحلي 49 (-1)').some((m) => m.includes('49')));
+});

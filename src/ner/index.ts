@@ -505,11 +505,15 @@ const CLUB_HEADS: ReadonlySet<string> = new Set(['شبيبة', 'مستقبل', '
  */
 const DEFINITE_CLUB_HEADS: ReadonlySet<string> = new Set(['الملعب', 'الشبيبة', 'الأولمبي', 'النادي', 'الاتحاد', 'النجم', 'الهلال', 'المستقبل', 'الأمل', 'القوافل'].map(fold));
 
+/** Adjectives of a region the place lists hold, folded: «الساحلي، الساحلية» (of the Sahel; coastal). */
+const REGION_ADJECTIVES: ReadonlySet<string> = new Set(['الساحلي', 'الساحلية'].map(fold));
 /**
  * Whether a folded definite adjective is a Tunisian town's the project lists: «النابلي» (of Nabeul), «الصفاقسي» (of Sfax),
  * «القيروانية» (of Kairouan), «الباجي» (of Béja, «باجة»).
  */
 function townAdjective(word: string): boolean {
+  // («الساحلي» is the Sahel region's, and «coastal»: no town's.)
+  if (REGION_ADJECTIVES.has(word)) return false;
   const stem = /^ال(.{3,})(?:يه|ي)$/u.exec(word)?.[1];
   return stem !== undefined && [stem, stem + 'ه', 'ال' + stem].some((town) => knownPlaceWord(town));
 }

@@ -153,6 +153,8 @@ export const SLOT_PLACE_NAMES: readonly string[] = [
   // was carried to «سائق القطار», the train's driver.)
   'العالية', 'المنزه', 'المروج', 'الثريات', 'البرجين', 'غزالة', 'القصور', 'العروسة', 'الروحية', 'عقارب', 'العامرة', 'الغريبة',
   'العلا', 'نبر', 'الفحص', 'الزريبة', 'حيدرة', 'بلخير', 'الوردية', 'الزهراء', 'جمال',
+  // «الساحل» (the Sahel, Tunisia's eastern coastal region; also «the coast»): «ولايات الساحل وصفاقس», «الوطن القبلي والساحل».
+  'الساحل',
 ];
 const SLOT_PLACES = new Phrases([...SLOT_PLACE_NAMES, ...HARVESTED_PLACES.filter(([, , matched]) => matched === 'slot').map(([name]) => name)]);
 
