@@ -648,3 +648,11 @@ test('ner() (sixty-second round): «الساحل» (the Sahel region) after a pl
   // «الساحلي» makes no club of its own with a club's head: «النجم الساحلي 49» in a league table stays the club alone.
   assert.ok(!mentions('الترتيب : 1/ الترجي التونسي 56 2/ النادي الإفريقي 53 3/ النجم الساحلي 49 (-1)').some((m) => m.includes('49')));
 });
+
+test('ner() (sixty-second round): a governorate\'s seat and a side is one place («صفاقس الجنوبية», «سوسة المدينة»)', { skip: NEEDS_MODEL }, () => {
+  // «… in the delegations of Sfax City, Sfax West and Sfax South» (ANT corpus).
+  const found = mentions('اضطراب في توزيع الماء بمعتمديات صفاقس المدينة وصفاقس الغربية وصفاقس الجنوبية.');
+  for (const place of ['صفاقس المدينة', 'صفاقس الغربية', 'صفاقس الجنوبية']) assert.ok(found.includes(`LOC ${place}`), found.join(', '));
+  // A body's town keeps its side: «فرقة الشرطة العدلية بسوسة المدينة».
+  assert.ok(mentions('وتمكنت فرقة الشرطة العدلية بسوسة المدينة من إيقاف المتهم.').includes('LOC سوسة المدينة'));
+});

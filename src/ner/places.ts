@@ -134,6 +134,12 @@ const TUNISIAN_PLACES = new Phrases([
   'مصراطة', 'صبراطة', 'صبراتة', 'طبرق', 'درنة', 'عنابة',
   // And the towns and localities the news corpus names after an administrative head (scripts/build-place-names.ts).
   ...HARVESTED_PLACES.filter(([, , matched]) => matched === 'anywhere').map(([name]) => name),
+  // A governorate's seat and a side, the delegations and municipalities named so: «صفاقس الجنوبية» (Sfax South; 12 times in
+  // the news corpus), «سوسة المدينة» (Sousse City; 58), «جندوبة الشمالية» … — one place, not the town and an adjective.
+  // (Not Kebili's: «قبلي» (before me) opening a listed phrase ran a town into the person after it, «بقبلي الهادي سليمان».)
+  ...['صفاقس', 'سوسة', 'سيدي بوزيد', 'القصرين', 'قفصة', 'قابس', 'القيروان', 'الكاف', 'بنزرت', 'باجة', 'جندوبة', 'سليانة', 'تطاوين', 'مدنين'].flatMap(
+    (seat) => ['المدينة', 'الشمالية', 'الجنوبية', 'الغربية', 'الشرقية'].map((side) => `${seat} ${side}`),
+  ),
 ]);
 
 /**
