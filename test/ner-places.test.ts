@@ -656,3 +656,9 @@ test('ner() (sixty-second round): a governorate\'s seat and a side is one place 
   // A body's town keeps its side: «فرقة الشرطة العدلية بسوسة المدينة».
   assert.ok(mentions('وتمكنت فرقة الشرطة العدلية بسوسة المدينة من إيقاف المتهم.').includes('LOC سوسة المدينة'));
 });
+
+test('ner() (sixty-second round): a local unit the tagger took whole with its town keeps the town as a place', { skip: NEEDS_MODEL }, () => {
+  // «… after a ruling of the Monastir court of appeal sentencing …» (ANT corpus): the body and, nested in it, the town.
+  const found = mentions('على خلفية صدور حكم بمحكمة الاستئناف بالمنستير يقضي بالسجن 4 أشهر.');
+  assert.ok(found.includes('ORG محكمة الاستئناف بالمنستير') && found.includes('LOC المنستير'), found.join(', '));
+});

@@ -370,6 +370,22 @@ export function localUnitTowns(
       const force = e - start === 2 && FORCE_WORDS.has(f[start + 1]!.word);
       let at = e;
       while (force && at < tags.length && tags[at] === 'O' && FORCE_ADJECTIVES.has(f[at]!.word)) at++;
+      // («محكمة الاستئناف بالمنستير» (the Monastir court of appeal): a unit the tagger took whole, its town at the end behind
+      // «ب», keeps the town as a place of its own too.)
+      // (Not before a town of its own behind «ب», which the unit takes in below: «المدرسة الاعدادية بالبطان | بمنوبة».)
+      const townAfter = e < tags.length && tags[e] === 'B-LOC' && tokens[e]!.startsWith('ب');
+      if (e - start >= 3 && !townAfter && headedBy(f[start]!.strips, LOCAL_UNIT_HEADS) && !GENERAL.has(f[start + 1]!.word)) {
+        let k = e - 1;
+        while (k > start + 1 && !tokens[k]!.startsWith('ب')) k--;
+        // (One town only: not «المدرسة الاعدادية بالبطان بمنوبة», a school of El Battan in Manouba.)
+        let townBefore = false;
+        for (let m = start + 2; m < k && !townBefore; m++) townBefore = tokens[m]!.startsWith('ب') && town([f[m]!.word.slice(1)]);
+        if (!townBefore && k > start + 1 && e - k <= 3 && tokens[k]!.startsWith('ب') && town([f[k]!.word.slice(1), ...f.slice(k + 1, e).map((x) => x.word)])) {
+          towns.push([si, k, e, 1]);
+          changed++;
+          continue;
+        }
+      }
       if ((e - start < 3 && !force) || at >= tags.length || tags[at] !== 'B-LOC' || !tokens[at]!.startsWith('ب')) continue;
       // (The adjectives are the post's before a place behind «ب» whether the place joins its name or not: «إقليم الأمن
       // الوطني بسوسة», the national security district of Sousse, where «إقليم» heads no local unit.)
