@@ -505,6 +505,8 @@ const CLUB_HEADS: ReadonlySet<string> = new Set(['شبيبة', 'مستقبل', '
  */
 const DEFINITE_CLUB_HEADS: ReadonlySet<string> = new Set(['الملعب', 'الشبيبة', 'الأولمبي', 'النادي', 'الاتحاد', 'النجم', 'الهلال', 'المستقبل', 'الأمل', 'القوافل'].map(fold));
 
+/** Words for the people of a place, folded: «أهالي» (the people of), «سكان» (inhabitants), «متساكني» (residents), «أبناء» (the sons of). */
+const PEOPLE_OF: ReadonlySet<string> = new Set(['أهالي', 'أهل', 'سكان', 'متساكني', 'متساكنو', 'أبناء', 'وأهالي', 'وسكان', 'ومتساكني'].map(fold));
 /** Adjectives of a region the place lists hold, folded: «الساحلي، الساحلية» (of the Sahel; coastal). */
 const REGION_ADJECTIVES: ReadonlySet<string> = new Set(['الساحلي', 'الساحلية'].map(fold));
 /**
@@ -1441,6 +1443,16 @@ export function ner(options: NerOptions = {}): Stage {
       const town: TownTest = (w) => (w.length === 1 ? knownPlaceWord(w[0]!) || gazetteer.oneWordName(w[0]!, ['CITY']) : listedPlaceLength(w) === w.length);
       forceUnits(strings, facts);
       competitionNames(strings, facts);
+      // «ويطالب أهالي بن قردان الحكومة ب…» (the people of Ben Guerdane call on the government to …): a name the tagger began at a
+      // word for the people of a place, the rest a town, is the town alone — the people are no one's name.
+      strings.forEach((s, si) => {
+        const f = folded[si]!;
+        for (const span of spansOf(s.tags)) {
+          if (span.end - span.start < 2 || !PEOPLE_OF.has(f[span.start]!) || !town(f.slice(span.start + 1, span.end))) continue;
+          s.tags[span.start] = 'O';
+          mark(s.tags, span.start + 1, span.end - span.start - 1, 'LOC');
+        }
+      });
       // «شارع الحبيب بورقيبة» (Habib Bourguiba Avenue), «شارع بورقيبة»: a street's head, at most one given name the tagger
       // left, then a place it did find — the street, one place (the annotators write it so), not a town called «بورقيبة».
       // (The one-word places and how often the article names each, counted only once a street's head is met: most articles

@@ -5670,7 +5670,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
           // (Not past an unnamed source quoted since: «نقلت الوكالة عن مصدر عسكري قوله إن "…" وحسب المصدر، فإن
           // "…"» (the agency quoted a military source … according to the source) is that source, unnamed.)
           const since = unnamedDraftBefore(t.start);
-          if (d?.speaker && !(since && since.end > d.end)) r = { start: tokens[nextTok]!.start, end: tokens[nextTok]!.end, entity: d.speaker, role: true };
+          if (d?.speaker && !(since && since.end > d.end && !since.group)) r = { start: tokens[nextTok]!.start, end: tokens[nextTok]!.end, entity: d.speaker, role: true };
         }
         // «بحسب المتحدث»، «وفق محدثنا» (according to the speaker, to our interlocutor): the one who has been speaking — not
         // «المتحدث باسم …», a spokesman.
@@ -5777,6 +5777,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       if (before.replace(/[\s،,]/gu, '').replace(/^[وف]$/u, '') === '') {
         // «ووفق السليطي فإن …»: the content follows the source.
         let j = tokenAt(srcEnd);
+        // («وبحسب المصدر ذاته تتواصل الجهود …» (according to the same source, efforts go on): «ذاته/نفسه» is the source's.)
+        // (Not before a relative clause on the source: «نقلا عن المصادر نفسها التي لم تكشف الصحيفة عن هويتها "…"».)
+        if (j + 1 < tokens.length && tokens[j]!.start < sEnd && SAME_ONE.test(keys[j]!) && !RELATIVE_PRONOUN.test(keys[j + 1]!)) j++;
         const opening = j < tokens.length && tokens[j]!.start < sEnd ? regionByOpen.get(tokens[j]!.start) : undefined;
         // (Only when the marks hold the whole rest of the sentence: not a term in marks that the clause goes on after;
         // and a clause, not a name: «بحسب ما نقلته وكالة الأنباء الرسمية "وات"».)
