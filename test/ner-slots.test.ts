@@ -1147,3 +1147,8 @@ test('ner() (sixty-second round): a body the tagger ended at a given name, the f
   const club = analyze('وانهزم الأولمبي الباجي أمام النجم الساحلي.', { date: '2017-01-29' });
   assert.ok(!club.entities.some((e) => e.type === 'PER'), club.entities.map((e) => `${e.type} ${e.name}`).join(' | '));
 });
+
+test('ner() (sixty-second round): «علي» as written is a surname after a given name between a role\'s commas («فرج علي»)', { skip: NEEDS_MODEL }, () => {
+  // «The director-general of land transport, Faraj Ali, announced the arrival of the third batch of buses» (ANT corpus).
+  assertPersons([['اعلن المدير العام للنقل البري، فرج علي، عن وصول الدفعة الثالثة من الحافلات المستعملة.', ['فرج علي']]], '2016-03-12');
+});

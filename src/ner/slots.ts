@@ -851,7 +851,8 @@ function typedWords(sentences: readonly TaggedTokens[], folded: readonly (readon
 
 /** True for token `j` as a surname that may be a common word: an untagged Arabic word that is no function or role word, no conjunction or preposition with the article. */
 function commonSurname(tokens: readonly string[], words: readonly string[], tags: readonly Tag[], j: number, lex: SlotLexicon): boolean {
-  if (j >= words.length || tags[j] !== 'O' || (RESERVED.has(words[j]!) && !WORD_SURNAMES.has(words[j]!))) return false;
+  // («علي» as written, with its «ي», is the surname Ali, not the preposition «على»: «المدير العام للنقل البري، فرج علي، عن …».)
+  if (j >= words.length || tags[j] !== 'O' || (RESERVED.has(words[j]!) && !WORD_SURNAMES.has(words[j]!) && tokens[j] !== ALI)) return false;
   const form = lex.form(tokens[j]!);
   // (Nor an adverb in the accusative or a feminine participle: «مبتسمة», smiling.)
   // (A word in «و» that is no «و» + a word the lexicon has seen, nor a word it has seen, is a foreign surname: «رئيسة يوتيوب
