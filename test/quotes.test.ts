@@ -8407,3 +8407,12 @@ test('quotes (sixty-second round): «أهالي» (the people of) is no part of 
   ]);
   assert.ok(doc!.entities.some((e) => e.type === 'LOC' && e.name === 'بن قردان') && !doc!.entities.some((e) => e.name.includes('أهالي')), doc!.entities.map((e) => e.name).join(' | '));
 });
+
+test('quotes (sixty-second round): a denial\'s object past «في اتصال هاتفي مع X»; «رجّح» (deemed likely) takes a noun object', () => {
+  checkAnalyzedSaid([
+    // «The interior ministry's spokesman … denied, in a phone call with Jawhara FM, that the MP was attacked» (ANT corpus).
+    ['نفى محمد علي العروي في اتصال هاتفي مع "جوهرة أف أم" تعرّض النائب إلى الاعتداء.', '2014-09-01', [['تعرّض النائب إلى الاعتداء', 'محمد علي العروي']]],
+    // «Mohsen Marzouk … deemed likely on Saturday attempts to turn the protests into chaos» (ANT corpus).
+    ['رجّح الأمين العام لحركة مشروع تونس محسن مرزوق اليوم السبت وجود محاولات لتحويل الاحتجاجات إلى فوضى.', '2017-04-15', [['وجود محاولات لتحويل الاحتجاجات إلى فوضى', 'محسن مرزوق']]],
+  ]);
+});

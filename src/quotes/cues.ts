@@ -98,7 +98,8 @@ export const CUE_VERBS: readonly CueVerb[] = [
   { lemma: 'استطرد', gloss: 'went on', forms: 'استطرد يستطرد | استطردت تستطرد | مستطردا | مستطردة | استطردوا' },
   { lemma: 'استدرك', gloss: 'added, qualifying', forms: 'استدرك يستدرك | استدركت تستدرك | مستدركا | مستدركة | استدركوا' },
   // (Not the imperfect: «يُرجَّح أن» (it is thought likely) is mostly impersonal.)
-  { lemma: 'رجح', gloss: 'deemed likely', forms: 'رجح | رجحت | مرجحا | مرجحة | رجحوا' },
+  // («رجّح … وجود محاولات لتحويل الاحتجاجات إلى فوضى», deemed likely the existence of attempts …: a noun object, as «توقع» takes.)
+  { lemma: 'رجح', gloss: 'deemed likely', forms: 'رجح | رجحت | مرجحا | مرجحة | رجحوا', object: true, stance: true },
   { lemma: 'أخبر', gloss: 'told', forms: 'أخبر يخبر | أخبرت تخبر | مخبرا | مخبرة | أخبروا' },
   { lemma: 'شرح', gloss: 'explained', forms: 'شرح يشرح | شرحت تشرح | شارحا | شارحة | شرحوا' },
   { lemma: 'طمأن', gloss: 'reassured', forms: 'طمأن يطمئن | طمأنت تطمئن | مطمئنا | مطمئنة | طمأنوا', preps: ['ب'] },

@@ -1652,6 +1652,22 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
    * «في تصريح لوسائل الإعلام بالمناسبة،», «، على الفيسبوك،»; one or two of them. The token after the last
    * comma when it opens a noun object (a word, not a preposition, a complementiser, a cue or a name), else 0.
    */
+  /**
+   * The token after «في اتصال (هاتفي) مع X» (in a phone call with X) at token `j`, X a body or a person named (its closing marks
+   * too), or 0.
+   */
+  const pastCallWith = (j: number, sEnd: number): number => {
+    if (j + 3 >= tokens.length || keys[j] !== 'في' || !/^(اتصال|مكالمه)$/u.test(keys[j + 1]!)) return 0;
+    let m = j + 2;
+    if (/^هاتفي(ه)?$/u.test(keys[m]!)) m++;
+    if (m + 1 >= tokens.length || keys[m] !== 'مع') return 0;
+    m++;
+    while (m < tokens.length && tokens[m]!.kind === 'punct' && QUOTE_MARKS.has(tokenText(m))) m++;
+    const named = m < tokens.length ? refsIn(tokens[m]!.start, tokens[m]!.end).find((r) => r.start === tokens[m]!.start && (r.entity.type === 'ORG' || r.entity.type === 'PER')) : undefined;
+    if (!named) return 0;
+    const next = pastClosingMarks(tokenAt(named.end));
+    return next < tokens.length && tokens[next]!.start < sEnd ? next : 0;
+  };
   const occasionBefore = (j: number, sEnd: number): number => {
     let after = 0;
     for (let phrases = 0; phrases < 2; phrases++) {
@@ -6557,9 +6573,13 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
             // «وأكد الشاهد في تصريح لوسائل الإعلام بالمناسبة، سعي حكومته إلى …» (Chahed stressed, in a statement to
             // the media, his government's effort to …): past the occasion of the statement up to its comma.
             const occasion = occasionBefore(after, sEnd);
-            const inDoc = occasion ? 0 : inOwnDocument(after);
-            const objectPast = occasion ? 0 : statedObjectPastOccasion(after, sEnd);
-            if (occasion) after = occasion;
+            // («نفى الناطق … في اتصال هاتفي مع "جوهرة أف أم" تعرض النائب …» (denied, in a phone call with Jawhara FM, that the MP
+            // was attacked): past a call with a body or a person, with no comma, a denial's object is any common noun.)
+            const called = occasion ? 0 : pastCallWith(after, sEnd);
+            const inDoc = occasion || called ? 0 : inOwnDocument(after);
+            const objectPast = occasion || called ? 0 : statedObjectPastOccasion(after, sEnd);
+            if (called) after = called;
+            else if (occasion) after = occasion;
             else if (objectPast) after = objectPast;
             else if (inDoc && tokens[after + 1]!.start < sEnd) after += inDoc;
             // «نفى كاتب الدولة، رضوان عيارة، وجود أي تقصير»: the object after the comma that closes the apposition.
@@ -6590,7 +6610,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
             // (And a denial's «أي» (any): «نفى الإعلامي زياد الهاني اليوم الثلاثاء أي أزمة …», denied any crisis.)
             // (A denial's object is any common noun after its subject's statement and day: «نفت رئاسة الجمهورية في بيان لها اليوم
             // الأربعاء تصريحات محسن مرزوق …», denied Mohsen Marzouk's statements.)
-            const objectLike = (j: number): boolean => /^ال/u.test(keys[j]!) || (denial && inDoc > 0 && commonNoun(j)) || endsLikePronoun(keys[j]!) || (subj.ref!.entity.type === 'PER' && (nounInConstruct(j) || verbalNounInConstruct(j) || nounOfRole(j))) || (subj.ref!.entity.type === 'ORG' && verbalNounInConstruct(j)) || STATED_OBJECTS.has(keys[j]!) || ((keys[j] === 'ما' || keys[j] === 'اي') && denial) || (DEMONSTRATIVES.has(keys[j]!) && j + 1 < tokens.length && /^ال/u.test(keys[j + 1]!) && !STATEMENT_TIMES.has(keys[j + 1]!) && !TIME_NOUNS.test(keys[j + 1]!));
+            const objectLike = (j: number): boolean => /^ال/u.test(keys[j]!) || (denial && (inDoc > 0 || called > 0) && commonNoun(j)) || endsLikePronoun(keys[j]!) || (subj.ref!.entity.type === 'PER' && (nounInConstruct(j) || verbalNounInConstruct(j) || nounOfRole(j))) || (subj.ref!.entity.type === 'ORG' && verbalNounInConstruct(j)) || STATED_OBJECTS.has(keys[j]!) || ((keys[j] === 'ما' || keys[j] === 'اي') && denial) || (DEMONSTRATIVES.has(keys[j]!) && j + 1 < tokens.length && /^ال/u.test(keys[j + 1]!) && !STATEMENT_TIMES.has(keys[j + 1]!) && !TIME_NOUNS.test(keys[j + 1]!));
             // (Past the one told, a common noun too, after a comma or not: «وأكد X لـ"الجوهرة أف أم"، اندلاع حريق …», «دخول 4
             // عمال …» — what one tells an outlet is the content.)
             if (told && after < tokens.length && tokenText(after) === '،' && after + 1 < tokens.length && commonNoun(after + 1)) after++;
