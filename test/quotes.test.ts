@@ -8416,3 +8416,12 @@ test('quotes (sixty-second round): a denial\'s object past «في اتصال ه�
     ['رجّح الأمين العام لحركة مشروع تونس محسن مرزوق اليوم السبت وجود محاولات لتحويل الاحتجاجات إلى فوضى.', '2017-04-15', [['وجود محاولات لتحويل الاحتجاجات إلى فوضى', 'محسن مرزوق']]],
   ]);
 });
+
+test('quotes (sixty-second round): a relative pronoun after a person, then a verb of stance and a stated object', () => {
+  // «… the statements of the party's president Slim Riahi, who denied that his party has an official office in Sousse» (ANT
+  // corpus); not an object relative, «the incident whose existence the ministry denied».
+  checkAnalyzedSaid([
+    ['واستمع الحاضرون إلى تصريحات رئيس الحزب سليم الرياحي، الذي نفى وجود مكتب رسمي لحزبه في سوسة.', '2016-12-27', [['وجود مكتب رسمي لحزبه في سوسة', 'سليم الرياحي']]],
+    ['وهي الحادثة التي نفت وجودها الوزارة.', '2016-12-27', []],
+  ]);
+});

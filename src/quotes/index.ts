@@ -6710,7 +6710,13 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // (And after «لكن/ولكن» (but): «… يعد انتصارا للمدافعين … ولكن أكد ضرورة اعادة هذا المشروع الى النقاش», but he stressed the
         // need to send the bill back for debate.)
         const alsoOpened = i > 0 && ((keys[i - 1] === 'كما' && (sentenceStart(t.start) === tokens[i - 1]!.start || (i > 1 && (tokenText(i - 2) === '،' || tokenText(i - 2) === ',')))) || BUT.test(keys[i - 1]!));
-        const headed = cue.prefixed || sentenceStart(t.start) === t.start || fillerBefore(i) || inWhich > 0 || frontedSubject || alsoOpened;
+        // (Or after a relative pronoun, its antecedent the subject: «… سليم الرياحي، الذي نفى وجود مكتب رسمي لحزبه», who denied
+        // that his party has an office.)
+        // (Only a person or body right before the pronoun, and a stated object, not a noun with a pronoun, which takes up the
+        // antecedent as the object of «الحادثة التي نفت وجودها الوزارة», the incident the ministry denied.)
+        const antecedent = i > 1 ? namedEndingAt(tokenText(i - 2) === '،' && i > 2 ? i - 3 : i - 2) : undefined;
+        const afterRelative = i > 1 && RELATIVE_PRONOUN.test(keys[i - 1]!) && (antecedent?.entity.type === 'PER' || antecedent?.entity.type === 'ORG') && STATED_OBJECTS.has(k1);
+        const headed = cue.prefixed || sentenceStart(t.start) === t.start || fillerBefore(i) || inWhich > 0 || frontedSubject || alsoOpened || afterRelative;
         // (Or a noun that states a finding: «ولاحظ وجود جرار داخل السفينة», he noted the presence of jars.)
         // (And what «أعلن» announces with its subject before it or dropped: «وكانت السفارة قد أعلنت إصابة سفيرها», «وكان التنظيم
         // قد أعلن تبنيه للهجوم» — a noun with its pronoun or in «ة», or a verbal noun in construct; not a body's head or name,
