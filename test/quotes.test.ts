@@ -8425,3 +8425,10 @@ test('quotes (sixty-second round): a relative pronoun after a person, then a ver
     ['وهي الحادثة التي نفت وجودها الوزارة.', '2016-12-27', []],
   ]);
 });
+
+test('quotes (sixty-second round): the person a facility is named after is no subject before the verb', () => {
+  // «Anis Jammour, director-general of Monastir Habib Bourguiba International Airport, had stated that …» (ANT corpus).
+  checkAnalyzedSaid([
+    ['وكان أنيس جمور المدير العام لمطار المنستير الحبيب بورقيبة الدولي قد أفاد أنّه تم القيام بمجهودات تسويقية للمطار.', '2015-05-27', [['تم القيام بمجهودات تسويقية للمطار', 'أنيس جمور']]],
+  ]);
+});

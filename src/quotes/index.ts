@@ -641,6 +641,8 @@ const CALLED_FOR_BI = /^بال?(ت.{3,}|ا.{4,}|(كف|قيام|وقوف|عمل|�
 const CALLED_FOR_BI_NOT: ReadonlySet<string> = new Set(
   ['بالتالي', 'بالتزامن', 'بالتوازي', 'بالتنسيق', 'بالاتفاق', 'بالتعاون', 'بالاشتراك', 'باعتبار', 'باعتباره', 'باعتبارها', 'بالتحديد', 'بالتفصيل', 'بالتوقيت', 'بالتناوب', 'بالتعامل'].map((w) => nameKey(w)),
 );
+/** Heads of facilities named after a person, with «ل/لل» and «و/ب» or not, keyed: «مطار» (airport), «مستشفى», «ملعب», «قاعة». */
+const NAMED_FACILITY_HEADS = /^[وب]?(ل|لل|ال)?(مطار|مستشفي|ملعب|قاعه|مركب)$/u;
 /** «داعية» (calling on, fem.; a preacher), keyed. */
 const CALLING_WOMAN = nameKey('داعية');
 /** Adjectives of a preacher after «داعية», keyed: «إسلامي» (Islamic), «سلفي», «ديني», «شيعي», «سني», «معروف» (well-known), «شهير». */
@@ -4128,6 +4130,19 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     if (!r && j - 1 >= 0 && tokens[j - 1]!.start >= start && /^ال.{3,}(ي|يه)$/u.test(keys[j]!)) {
       r = endingAt(tokens[j - 1]!);
       if (r) t = tokens[--j]!;
+    }
+    // «وكان أنيس جمور المدير العام لمطار المنستير الحبيب بورقيبة الدولي قد أفاد» (Anis Jammour, the director-general of
+    // Monastir Habib Bourguiba International Airport, had stated): a person a facility is named after, a few words past the
+    // facility's head, is no subject — the person named before that head, whose role it is, is.
+    if (r && r.entity.type === 'PER' && !r.role) {
+      const rt = tokenAt(r.start);
+      let head = -1;
+      for (let m = rt - 1; m >= 0 && m >= rt - 3 && tokens[m]!.start >= start && head < 0; m--) if (tokens[m]!.kind === 'word' && NAMED_FACILITY_HEADS.test(keys[m]!)) head = m;
+      if (head > 0) {
+        let holder: Ref | undefined;
+        for (let k = firstStartingAt(refs, tokens[head]!.start) - 1; k >= 0 && refs[k]!.start >= start && !holder; k--) if (refs[k]!.entity.type === 'PER' && !refs[k]!.role) holder = refs[k];
+        if (holder) r = holder;
+      }
     }
     // «المرصد السوري المعارض لبشار الأسد أعلن»، «في البيت الأبيض بين …»: a name after a preposition is no
     // subject — unless a relative pronoun takes it up (غضب في قطر التي اتهمت, anger in Qatar, which accused).
