@@ -8432,3 +8432,14 @@ test('quotes (sixty-second round): the person a facility is named after is no su
     ['وكان أنيس جمور المدير العام لمطار المنستير الحبيب بورقيبة الدولي قد أفاد أنّه تم القيام بمجهودات تسويقية للمطار.', '2015-05-27', [['تم القيام بمجهودات تسويقية للمطار', 'أنيس جمور']]],
   ]);
 });
+
+test('quotes (sixty-second round): «دعا X ب» + a verbal noun without the article («بتغيير»)', () => {
+  // «The politician Mahmoud Baroudi called on Tuesday for changing the system of government in Tunisia» (ANT corpus): the
+  // pattern for «ب» + a verbal noun required «با», so only «بال…» nouns were read.
+  checkAnalyzedSaid([
+    ['دعا السياسي محمود البارودي اليوم الثلاثاء بتغيير نظام الحكم في تونس.', '2017-04-11', [['تغيير نظام الحكم في تونس', 'محمود البارودي']]],
+  ]);
+  // Not a place behind «بال»: «… بالمركب الرياضي» is no «ب» + a verbal noun in «ا» (a first version of the fix read it so).
+  const place = analyze('دعت وزارة الدفاع الوطني المعنيين بالمركب الرياضي بمفتاح سعد الله.', { date: '2016-12-05' });
+  assert.ok(!place.quotes.some((q) => q.text.startsWith('المركب')), place.quotes.map((q) => q.text).join(' | '));
+});

@@ -633,10 +633,10 @@ const CALLED_FOR_NOUN = /^لل?(ت.{3,}|ا.{4,}|م.ا.{2}ه|(عمل|وقوف|ن�
 const FRAME_DEMONSTRATIVES: ReadonlySet<string> = new Set(['ذلك', 'هذا', 'هذه', 'ذاك', 'تلك'].map((w) => nameKey(w)));
 /**
  * A verbal noun behind «ب», keyed: what «دعا» (called on) asks for in Maghrebi copy — «بالكف» (to stop), «بالإسراع» (to
- * hasten), «بتغيير» (to change). The shapes of {@link CALLED_FOR_NOUN} and a few plain verbal nouns; not a place or a thing
+ * hasten), «بتغيير» (to change; the article optional, never taken for the «ا» of a verbal noun: «بالمركب» is no «ب» + «المركب»). The shapes of {@link CALLED_FOR_NOUN} and a few plain verbal nouns; not a place or a thing
  * («بالمناطق»، «بالنظام»).
  */
-const CALLED_FOR_BI = /^بال?(ت.{3,}|ا.{4,}|(كف|قيام|وقوف|عمل|نظر|سعي|حد|رفع|فتح|وضع|حل|دعم|عدم|ضروره))$/u;
+const CALLED_FOR_BI = /^ب(ال|(?!ال))(ت.{3,}|ا.{4,}|(كف|قيام|وقوف|عمل|نظر|سعي|حد|رفع|فتح|وضع|حل|دعم|عدم|ضروره))$/u;
 /** Adverbial phrases of that shape: «بالتالي» (therefore), «بالتزامن مع» (at the same time as), «بالتنسيق مع» (in coordination with), keyed. */
 const CALLED_FOR_BI_NOT: ReadonlySet<string> = new Set(
   ['بالتالي', 'بالتزامن', 'بالتوازي', 'بالتنسيق', 'بالاتفاق', 'بالتعاون', 'بالاشتراك', 'باعتبار', 'باعتباره', 'باعتبارها', 'بالتحديد', 'بالتفصيل', 'بالتوقيت', 'بالتناوب', 'بالتعامل'].map((w) => nameKey(w)),
