@@ -8443,3 +8443,12 @@ test('quotes (sixty-second round): «دعا X ب» + a verbal noun without the a
   const place = analyze('دعت وزارة الدفاع الوطني المعنيين بالمركب الرياضي بمفتاح سعد الله.', { date: '2016-12-05' });
   assert.ok(!place.quotes.some((q) => q.text.startsWith('المركب')), place.quotes.map((q) => q.text).join(' | '));
 });
+
+test('quotes (sixty-second round): «أحد» (one of) a group, then the one named, is that person', () => {
+  checkAnalyzedSaid([
+    // «One of the initiative's founders, Achraf Gorsan, stressed the care to end the sit-in» (ANT corpus).
+    ['واكد احد مطلقى هذه المبادرة اشرف قرسان الحرص على انهاء الاعتصام.', '2017-06-03', [['الحرص على انهاء الاعتصام', 'اشرف قرسان']]],
+    // With no one named, one of the protesters is unnamed.
+    ['وقال أحد المحتجين إن الوضع صعب.', '2017-06-03', [['الوضع صعب', null]]],
+  ]);
+});

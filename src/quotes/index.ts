@@ -641,6 +641,8 @@ const CALLED_FOR_BI = /^ب(ال|(?!ال))(ت.{3,}|ا.{4,}|(كف|قيام|وقو�
 const CALLED_FOR_BI_NOT: ReadonlySet<string> = new Set(
   ['بالتالي', 'بالتزامن', 'بالتوازي', 'بالتنسيق', 'بالاتفاق', 'بالتعاون', 'بالاشتراك', 'باعتبار', 'باعتباره', 'باعتبارها', 'بالتحديد', 'بالتفصيل', 'بالتوقيت', 'بالتناوب', 'بالتعامل'].map((w) => nameKey(w)),
 );
+/** «أحد، إحدى» (one of), keyed. */
+const ONE_OF: ReadonlySet<string> = new Set(['أحد', 'إحدى'].map((w) => nameKey(w)));
 /** Heads of facilities named after a person, with «ل/لل» and «و/ب» or not, keyed: «مطار» (airport), «مستشفى», «ملعب», «قاعة». */
 const NAMED_FACILITY_HEADS = /^[وب]?(ل|لل|ال)?(مطار|مستشفي|ملعب|قاعه|مركب)$/u;
 /** «داعية» (calling on, fem.; a preacher), keyed. */
@@ -3401,7 +3403,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // (A body or place behind «في» inside the description too: «مسؤولة السياسة الخارجية في الاتحاد الأوروبي فيديريكا
       // موغيريني», the EU's foreign-policy chief Federica Mogherini.)
       // (Or an occupation: «الباحث في التراث الإماراتي الدكتور سالم الظاهري», the researcher in Emirati heritage.)
-      const describing = !!head || DESCRIPTION_HEADS.has(bareFirst) || OCCUPATIONS.has(bareFirst);
+      // (And «أحد» (one of) a group, then the one named: «واكد احد مطلقي هذه المبادرة اشرف قرسان الحرص على …», one of the
+      // initiative's founders, Achraf Gorsan, stressed.)
+      const describing = !!head || DESCRIPTION_HEADS.has(bareFirst) || OCCUPATIONS.has(bareFirst) || ONE_OF.has(firstKey);
       let afterIn = false;
       for (let k = firstTok; k < tokens.length && tokens[k]!.start < per.start; k++) {
         // (The words of a body's or a place's name past its first are the name's, prepositions and all: «القيادي في الاتحاد
