@@ -8452,3 +8452,13 @@ test('quotes (sixty-second round): «أحد» (one of) a group, then the one nam
     ['وقال أحد المحتجين إن الوضع صعب.', '2017-06-03', [['الوضع صعب', null]]],
   ]);
 });
+
+test('quotes (sixty-second round): a verbal noun «إفالة» of a hollow root is an object after an apposition; a two-word town the tagger ran into a person', () => {
+  checkAnalyzedSaid([
+    // «The delegate of Sidi Bou Ali in Sousse, Hamadi Tissaoui, deemed likely that a pupil caught hepatitis» (ANT corpus):
+    // «إصابة» (catching) is a verbal noun of «أصاب».
+    ['رجّح معتمد منطقة سيدي بوعلي من ولاية سوسة، حمادي التيساوي، إصابة أحد التلاميذ بمرض التهاب الكبد.', '2017-04-05', [['إصابة أحد التلاميذ بمرض التهاب الكبد', 'حمادي التيساوي']]],
+    // The tagger read «سيدي بوعلي حمادي التيساوي» as one person: the listed town of two words, then the person.
+    ['قال معتمد منطقة سيدي بوعلي حمادي التيساوي إن أحد التلاميذ مصاب.', '2017-04-05', [['أحد التلاميذ مصاب', 'حمادي التيساوي']]],
+  ]);
+});

@@ -229,11 +229,13 @@ export function possessedNoun(surface: string): boolean {
   return possessedNounForm(lexiconForm(surface), (w) => lex.get(w) ?? 0);
 }
 
-/** The derived forms of verbal nouns, keys: انفعال (انطلاق), افتعال (اختيار), إفعال (إطلاق), تفعيل (تنظيم), تفاعل (توافد), استفعال (استئناف). */
-export const VERBAL_NOUN_FORMS = /^(ان..ا.|ا.ت.ا.|ا..ا.|ت..ي.|ت.ا..|است..ا.)$/u;
+/** The derived forms of verbal nouns, keys: انفعال (انطلاق), افتعال (اختيار), إفعال (إطلاق), إفالة of a hollow root (إصابة، إقامة، إعادة), تفعيل (تنظيم), تفاعل (توافد), استفعال (استئناف). */
+export const VERBAL_NOUN_FORMS = /^(ان..ا.|ا.ت.ا.|ا..ا.|ا.ا.ه|ت..ي.|ت.ا..|است..ا.)$/u;
 /** Words of those shapes that are no verbal noun, keys: «أثناء» (during) and broken plurals of the form أفعال (أعمال، أموال …). */
 export const NOT_VERBAL_NOUNS: ReadonlySet<string> = new Set(
-  'أثناء أعمال أموال أسعار أطفال أشخاص أسباب أطراف أخبار أولاد أسماء أرقام أعضاء أهداف أفراد أوضاع أحداث أنشطة أيام أشهر أعوام أحزاب أجهزة أسلحة أصوات أبناء أمراض أراضي'
+  // (And of the shape إفالة, «أمامه» (in front of him), «أمانة» (a trust; a secretariat), «إمارة» (an emirate), «إدارة» (an
+  // administration, a body's head).)
+  'أثناء أعمال أموال أسعار أطفال أشخاص أسباب أطراف أخبار أولاد أسماء أرقام أعضاء أهداف أفراد أوضاع أحداث أنشطة أيام أشهر أعوام أحزاب أجهزة أسلحة أصوات أبناء أمراض أراضي أمامه أمانة إمارة إدارة'
     .split(' ')
     .map((w) => nameKey(w)),
 );

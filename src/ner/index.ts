@@ -772,9 +772,14 @@ export function ner(options: NerOptions = {}): Stage {
       strings.forEach((s, si) => {
         const f = folded[si]!;
         for (const span of spansOf(s.tags)) {
-          if (span.type !== 'PER' || span.end - span.start < 3 || !knownPlaceWord(f[span.start]!) || !givenName(f[span.start + 1]!, model)) continue;
+          if (span.type !== 'PER' || span.end - span.start < 3) continue;
+          // (A listed town of two words too: «معتمد منطقة سيدي بوعلي حمادي التيساوي», the delegate of Sidi Bou Ali, Hamadi
+          // Tissaoui.)
+          const town = knownPlaceWord(f[span.start]!) ? 1 : listedPlaceLength(f.slice(span.start, span.end - 2));
+          if (town < 1 || !givenName(f[span.start + town]!, model)) continue;
           s.tags[span.start] = 'B-LOC';
-          s.tags[span.start + 1] = 'B-PER';
+          for (let k = span.start + 1; k < span.start + town; k++) s.tags[k] = 'I-LOC';
+          s.tags[span.start + town] = 'B-PER';
         }
       });
       // The last words of the persons the pass below makes, folded and joined, for their repeats; and each of those words as
