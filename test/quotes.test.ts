@@ -8462,3 +8462,10 @@ test('quotes (sixty-second round): a verbal noun «إفالة» of a hollow root
     ['قال معتمد منطقة سيدي بوعلي حمادي التيساوي إن أحد التلاميذ مصاب.', '2017-04-05', [['أحد التلاميذ مصاب', 'حمادي التيساوي']]],
   ]);
 });
+
+test('quotes (sixty-second round): a denial\'s «ما» after an occasion set off by commas', () => {
+  // «Hammami denied, in a statement to Al-Quds Al-Arabi on Wednesday, what was rumoured about …» (ANT corpus).
+  checkAnalyzedSaid([
+    ['ونفى عماد الحمامي، في تصريح لـ"القدس العربي" اليوم الأربعاء، ما أشيع حول تخلي الحركة عن مرشحها.', '2016-08-10', [['ما أشيع حول تخلي الحركة عن مرشحها', 'عماد الحمامي']]],
+  ]);
+});

@@ -1651,12 +1651,6 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     return pastStatementTimes(j + n, 2) - j;
   };
   /**
-   * The occasion of a statement between a verb of stance's subject and its noun object, set off by a comma:
-   * «في كلمة ألقاها خلال إشرافه على افتتاح المؤتمر،» (in a speech he gave while opening the conference),
-   * «في تصريح لوسائل الإعلام بالمناسبة،», «، على الفيسبوك،»; one or two of them. The token after the last
-   * comma when it opens a noun object (a word, not a preposition, a complementiser, a cue or a name), else 0.
-   */
-  /**
    * The token after «في اتصال (هاتفي) مع X» (in a phone call with X) at token `j`, X a body or a person named (its closing marks
    * too), or 0.
    */
@@ -1672,7 +1666,13 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     const next = pastClosingMarks(tokenAt(named.end));
     return next < tokens.length && tokens[next]!.start < sEnd ? next : 0;
   };
-  const occasionBefore = (j: number, sEnd: number): number => {
+  /**
+   * The occasion of a statement between a verb of stance's subject and its noun object, set off by a comma:
+   * «في كلمة ألقاها خلال إشرافه على افتتاح المؤتمر،» (in a speech he gave while opening the conference),
+   * «في تصريح لوسائل الإعلام بالمناسبة،», «، على الفيسبوك،»; one or two of them. The token after the last
+   * comma when it opens a noun object (a word, not a preposition, a complementiser, a cue or a name), else 0 (a denial's «ما», what, opens one too when `denial`).
+   */
+  const occasionBefore = (j: number, sEnd: number, denial = false): number => {
     let after = 0;
     for (let phrases = 0; phrases < 2; phrases++) {
       if (j < tokens.length && tokenText(j) === '،') j++;
@@ -1683,7 +1683,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     if (!after) return 0;
     const k = keys[after]!;
     // («أي» (any) opens a denied object: «نفى …، في تصريح إعلامي، أي نية للتراجع», denied any intention to back down.)
-    const opensObject = tokens[after]!.kind === 'word' && (k.length >= 3 || k === 'اي') && !PREPOSITIONS.has(k) && !COMPLEMENTISERS.has(k) && !NOT_CONTENT_STARTS.has(k) && !PRE_CUE_FILLERS.has(k) && !STATEMENT_TIMES.has(k) && !PRONOUN_OBJECTS.test(k) && !RELATIVE_PRONOUN.test(k) && !cueAt(after) && !refsIn(tokens[after]!.start, tokens[after]!.end).length;
+    const opensObject = tokens[after]!.kind === 'word' && (k.length >= 3 || k === 'اي' || (k === 'ما' && denial)) && !PREPOSITIONS.has(k) && !COMPLEMENTISERS.has(k) && (!NOT_CONTENT_STARTS.has(k) || (k === 'ما' && denial)) && !PRE_CUE_FILLERS.has(k) && !STATEMENT_TIMES.has(k) && !PRONOUN_OBJECTS.test(k) && !RELATIVE_PRONOUN.test(k) && !cueAt(after) && !refsIn(tokens[after]!.start, tokens[after]!.end).length;
     return opensObject ? after : 0;
   };
   /**
@@ -6591,7 +6591,9 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
             // «أكد حزب التكتل في بيانه دعمه …» (the party stressed in its statement its support): past the document.
             // «وأكد الشاهد في تصريح لوسائل الإعلام بالمناسبة، سعي حكومته إلى …» (Chahed stressed, in a statement to
             // the media, his government's effort to …): past the occasion of the statement up to its comma.
-            const occasion = occasionBefore(after, sEnd);
+            // (A denial's «ما» after it too: «ونفى الحمامي، في تصريح لـ"القدس العربي" اليوم الأربعاء، ما أُشيع …», denied, in a
+            // statement to Al-Quds Al-Arabi today, what was rumoured.)
+            const occasion = occasionBefore(after, sEnd, denial);
             // («نفى الناطق … في اتصال هاتفي مع "جوهرة أف أم" تعرض النائب …» (denied, in a phone call with Jawhara FM, that the MP
             // was attacked): past a call with a body or a person, with no comma, a denial's object is any common noun.)
             const called = occasion ? 0 : pastCallWith(after, sEnd);
