@@ -8469,3 +8469,11 @@ test('quotes (sixty-second round): a denial\'s «ما» after an occasion set of
     ['ونفى عماد الحمامي، في تصريح لـ"القدس العربي" اليوم الأربعاء، ما أشيع حول تخلي الحركة عن مرشحها.', '2016-08-10', [['ما أشيع حول تخلي الحركة عن مرشحها', 'عماد الحمامي']]],
   ]);
 });
+
+test('quotes (sixty-second round, review): «ب» + a word of the shape «تفعيل» that opens a phrase is no call («بتهمة», «بتاريخ»)', () => {
+  // «The union called on the authorities on the date of … / charged with …»: no content starts at the phrase.
+  for (const text of ['دعا الاتحاد السلطات بتاريخ 5 مارس إلى التحرك.', 'دعا المحامي القضاء بتهمة التزوير إلى الإفراج عنه.']) {
+    const doc = analyze(text, { date: '2017-03-06' });
+    assert.ok(!doc.quotes.some((q) => q.text.startsWith('تاريخ') || q.text.startsWith('تهمة')), doc.quotes.map((q) => q.text).join(' | '));
+  }
+});

@@ -415,6 +415,8 @@ const ROWS: Row[] = [
 
 /** Phrases with no temporal expression (or a word that only looks like one). */
 const NO_TIMES: [phrase: string, word: string][] = [
+  // Four digits after «الساعة» are a clock only before 24:00 (sixty-second round, review): «2430» is no time of day.
+  ['رقم الساعة 2430 في القائمة', 'الساعة'],
   // «precise information the minister kept silent about»: «دقيقة» agreeing with a plural of things is «precise».
   ['وهي معلومات دقيقة صمت عنها الوزير', 'دقيقة'],
   // «the trip took about a year and a half»: a half after the unit, which the reading leaves out rather than get wrong.

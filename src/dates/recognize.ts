@@ -1472,7 +1472,7 @@ function clockAt(ctx: Ctx, i: number): Found | null {
         const m = minutesAfter(atoms, j);
         if (m) [minute, j] = m;
       }
-    } else if (h.kind === 'num' && h.digits === 4 && h.key.length === 4 && Math.floor(h.value / 100) <= 24 && h.value % 100 < 60) {
+    } else if (h.kind === 'num' && h.digits === 4 && h.key.length === 4 && Math.floor(h.value / 100) < 24 && h.value % 100 < 60) {
       // «الساعة 0755» (at 07:55): after «الساعة», four digits are hours and minutes, as wire copy writes the clock — with
       // «بتوقيت غرينتش» (GMT) when it follows, as below.
       hour = Math.floor(h.value / 100);

@@ -234,8 +234,8 @@ export const VERBAL_NOUN_FORMS = /^(ان..ا.|ا.ت.ا.|ا..ا.|ا.ا.ه|ت..ي.
 /** Words of those shapes that are no verbal noun, keys: «أثناء» (during) and broken plurals of the form أفعال (أعمال، أموال …). */
 export const NOT_VERBAL_NOUNS: ReadonlySet<string> = new Set(
   // (And of the shape إفالة, «أمامه» (in front of him), «أمانة» (a trust; a secretariat), «إمارة» (an emirate), «إدارة» (an
-  // administration, a body's head).)
-  'أثناء أعمال أموال أسعار أطفال أشخاص أسباب أطراف أخبار أولاد أسماء أرقام أعضاء أهداف أفراد أوضاع أحداث أنشطة أيام أشهر أعوام أحزاب أجهزة أسلحة أصوات أبناء أمراض أراضي أمامه أمانة إمارة إدارة'
+  // administration) and «إذاعة» (a radio), a body's head, «أسامة» (Osama), a given name.)
+  'أثناء أعمال أموال أسعار أطفال أشخاص أسباب أطراف أخبار أولاد أسماء أرقام أعضاء أهداف أفراد أوضاع أحداث أنشطة أيام أشهر أعوام أحزاب أجهزة أسلحة أصوات أبناء أمراض أراضي أمامه أمانة إمارة إدارة إذاعة أسامة'
     .split(' ')
     .map((w) => nameKey(w)),
 );

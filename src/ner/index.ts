@@ -775,7 +775,7 @@ export function ner(options: NerOptions = {}): Stage {
           if (span.type !== 'PER' || span.end - span.start < 3) continue;
           // (A listed town of two words too: «معتمد منطقة سيدي بوعلي حمادي التيساوي», the delegate of Sidi Bou Ali, Hamadi
           // Tissaoui.)
-          const town = knownPlaceWord(f[span.start]!) ? 1 : listedPlaceLength(f.slice(span.start, span.end - 2));
+          const town = Math.max(listedPlaceLength(f.slice(span.start, span.end - 2)), knownPlaceWord(f[span.start]!) ? 1 : 0);
           if (town < 1 || !givenName(f[span.start + town]!, model)) continue;
           s.tags[span.start] = 'B-LOC';
           for (let k = span.start + 1; k < span.start + town; k++) s.tags[k] = 'I-LOC';
@@ -2086,7 +2086,7 @@ export function ner(options: NerOptions = {}): Stage {
           // article («الأولمبي الباجي» is Olympique Béja) after a definite word or one behind «لل», a definite word right after
           // that is no trigger, time word or nationality.)
           const given = end - 1;
-          if (end - span.start >= 2 && s.tags[given]!.startsWith('I-') && end < f.length && s.tags[end] === 'O' && /^(ال|لل)\S{3,}/u.test(f[given - 1]!) && !f[given]!.startsWith(ARTICLE) && listedGivenName(f[given]!, gazetteer) && /^ال\S{3,}/u.test(f[end]!) && !timeWord(f[end]!) && !nationality(f[end]!) && !TRIGGERS.has(f[end]!)) {
+          if (end - span.start >= 2 && s.tags[given] === 'I-ORG' && end < f.length && s.tags[end] === 'O' && /^(ال|لل)\S{3,}/u.test(f[given - 1]!) && !f[given]!.startsWith(ARTICLE) && listedGivenName(f[given]!, gazetteer) && /^ال\S{3,}/u.test(f[end]!) && !timeWord(f[end]!) && !nationality(f[end]!) && !TRIGGERS.has(f[end]!)) {
             s.tags[given] = 'B-PER';
             s.tags[end] = 'I-PER';
           }

@@ -347,7 +347,7 @@ const GENERAL: ReadonlySet<string> = new Set(['العامة', 'العام'].map(
  * {@link LOCAL_UNIT_HEADS}), in place: «[المندوبية الجهوية للتربية] [بقفصة]» → one name. Only a body of three words or
  * more («الاتحاد الجهوي للشغل»), so that a head and one word («مركز الولاية», the governorate's seat) stays as it is.
  * The town stays a place of its own too: each one taken in is pushed on `towns` (a {@link NestedTown}),
- * for a mention nested in the body's. Returns the number of names extended.
+ * for a mention nested in the body's. Returns the number of names extended or with a town nested.
  */
 export function localUnitTowns(
   sentences: TaggedTokens[],

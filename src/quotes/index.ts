@@ -639,7 +639,8 @@ const FRAME_DEMONSTRATIVES: ReadonlySet<string> = new Set(['ذلك', 'هذا', '
 const CALLED_FOR_BI = /^ب(ال|(?!ال))(ت.{3,}|ا.{4,}|(كف|قيام|وقوف|عمل|نظر|سعي|حد|رفع|فتح|وضع|حل|دعم|عدم|ضروره))$/u;
 /** Adverbial phrases of that shape: «بالتالي» (therefore), «بالتزامن مع» (at the same time as), «بالتنسيق مع» (in coordination with), keyed. */
 const CALLED_FOR_BI_NOT: ReadonlySet<string> = new Set(
-  ['بالتالي', 'بالتزامن', 'بالتوازي', 'بالتنسيق', 'بالاتفاق', 'بالتعاون', 'بالاشتراك', 'باعتبار', 'باعتباره', 'باعتبارها', 'بالتحديد', 'بالتفصيل', 'بالتوقيت', 'بالتناوب', 'بالتعامل'].map((w) => nameKey(w)),
+  // (And without the article: «بتاريخ» (on the date of), «بتهمة» (on a charge of), «بتعلة» (on the pretext of).)
+  ['بالتالي', 'بالتزامن', 'بالتوازي', 'بالتنسيق', 'بالاتفاق', 'بالتعاون', 'بالاشتراك', 'باعتبار', 'باعتباره', 'باعتبارها', 'بالتحديد', 'بالتفصيل', 'بالتوقيت', 'بالتناوب', 'بالتعامل', 'بتاريخ', 'بتهمة', 'بتعلة'].map((w) => nameKey(w)),
 );
 /** «أحد، إحدى» (one of), keyed. */
 const ONE_OF: ReadonlySet<string> = new Set(['أحد', 'إحدى'].map((w) => nameKey(w)));
@@ -1331,11 +1332,11 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       if (direct.verb.lemma === ACCUSED && !direct.participle && /^ب(?!ان$|انه)/u.test(keys[i + 1] ?? '')) return undefined;
       // («لفت الانتباه لـ», drawing attention to: the verbal noun.)
       if (drawingAttentionAt(i, direct)) return undefined;
-      // (Nor «مقرا» (a headquarters) before an adjective that happens to start with «ب»: «تستخدم مقرا باليا», used a
-      // run-down headquarters — an accusative in «ا», where «مقرا بوجود …» (acknowledging the existence of) has a noun.)
       // (Nor «داعية» (a preacher) before an adjective of a preacher: «وكذلك داعية إسلامي سعودي كبير», and a senior Saudi Islamic
       // preacher — the participle «calling on» takes its object or «إلى»; not «داعية أهالي المنطقة», calling on the residents.)
       if (k === CALLING_WOMAN && PREACHER_ADJECTIVES.has(keys[i + 1] ?? '')) return undefined;
+      // (Nor «مقرا» (a headquarters) before an adjective that happens to start with «ب»: «تستخدم مقرا باليا», used a
+      // run-down headquarters — an accusative in «ا», where «مقرا بوجود …» (acknowledging the existence of) has a noun.)
       if (NOUN_PARTICIPLES.has(k) && !(i > 0 && tokens[i - 1]!.kind === 'punct') && !COMPLEMENTISERS.has(keys[i + 1] ?? '') && !(/^ب/u.test(keys[i + 1] ?? '') && !(k.startsWith('مقر') && /[^هن]ا$/u.test(keys[i + 1]!)))) return undefined;
       // (A conjunction written apart is a conjunction still: «و بيّن الطرودي أنه …» as «وبيّن».)
       // (Nor after a preposition, where it is a noun: «أمام مضيفه» (against its host), not «مضيفة» (adding).)
@@ -1453,7 +1454,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
   };
 
   /**
-   * Whether token `j` is a verbal noun of a derived form — انفعال (انطلاق، انفجار), افتعال (اختيار), إفعال (إطلاق، إلغاء),
+   * Whether token `j` is a verbal noun of a derived form — انفعال (انطلاق، انفجار), افتعال (اختيار), إفعال (إطلاق، إلغاء), إفالة (إصابة),
    * تفعيل (تنظيم), تفاعل (توافد، تراجع), استفعال (استئناف) — in construct with the word after it, which is no preposition, time or mark.
    */
   const verbalNounInConstruct = (j: number): boolean => {
@@ -4043,12 +4044,13 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     return COMPLEMENTISERS.has(keys[k] ?? '');
   };
 
-  /**
-   * The person or body that opens the clause of the verb at token `i` and ends right before it — «يوسف الشاهد يطالب …»
-   * (Youssef Chahed asks …) at the start of a sentence or after a colon or a comma —, agreeing with the verb's gender `g`.
-   */
   /** A body of no known gender and no head noun, which may take a verb of either gender: «هيومن رايتس ووتش». */
   const headlessBody = (e: Entity): boolean => e.type === 'ORG' && !gender.has(e.id) && headOfBody(e) === undefined;
+  /**
+   * The person or body that opens the clause of the verb at token `i` and ends right before it — «يوسف الشاهد يطالب …»
+   * (Youssef Chahed asks …) at the start of a sentence or after a colon or a comma —, agreeing with the verb's gender `g`
+   * (or a body of no known gender, see {@link headlessBody}).
+   */
   const subjectOpening = (i: number, g: CueGender): Ref | undefined => {
     const r = refs[firstStartingAt(refs, tokens[i]!.start) - 1];
     // (The name in quotation marks too: «"هيومن رايتس ووتش" تدعو تونس لتخفيف القيود», Human Rights Watch calls on Tunisia to
@@ -4886,7 +4888,7 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
       // (A name is passed whole: its later words need no test.)
       const named = refsIn(tk.start, tk.end).find((r) => (r.entity.type === 'ORG' || r.entity.type === 'LOC') && r.start <= tk.start + 2 && r.end >= tk.end);
       const head = ORG_HEADS.has(bare(keys[k]!)) || MEDIA_HEADS.has(bare(keys[k]!)) || keys[k] === 'موقع';
-      if (!named && !head && !(words > 0 && /^(ال)?.{2,}(ي|يه)$/u.test(keys[k]!))) return false;
+      if (!named && !head && !(words > 0 && /^ال.{2,}(ي|يه)$/u.test(keys[k]!) && !RELATIVE_PRONOUN.test(keys[k]!))) return false;
       if (++words > 8) return false;
       if (named) k = Math.max(k, tokenAt(named.end - 1));
     }
@@ -6735,8 +6737,8 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
         // that his party has an office.)
         // (Only a person or body right before the pronoun, and a stated object, not a noun with a pronoun, which takes up the
         // antecedent as the object of «الحادثة التي نفت وجودها الوزارة», the incident the ministry denied.)
-        const antecedent = i > 1 ? namedEndingAt(tokenText(i - 2) === '،' && i > 2 ? i - 3 : i - 2) : undefined;
-        const afterRelative = i > 1 && RELATIVE_PRONOUN.test(keys[i - 1]!) && (antecedent?.entity.type === 'PER' || antecedent?.entity.type === 'ORG') && STATED_OBJECTS.has(k1);
+        const antecedent = i > 1 && RELATIVE_PRONOUN.test(keys[i - 1]!) && STATED_OBJECTS.has(k1) ? namedEndingAt(tokenText(i - 2) === '،' && i > 2 ? i - 3 : i - 2) : undefined;
+        const afterRelative = antecedent?.entity.type === 'PER' || antecedent?.entity.type === 'ORG';
         const headed = cue.prefixed || sentenceStart(t.start) === t.start || fillerBefore(i) || inWhich > 0 || frontedSubject || alsoOpened || afterRelative;
         // (Or a noun that states a finding: «ولاحظ وجود جرار داخل السفينة», he noted the presence of jars.)
         // (And what «أعلن» announces with its subject before it or dropped: «وكانت السفارة قد أعلنت إصابة سفيرها», «وكان التنظيم
