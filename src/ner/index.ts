@@ -1006,17 +1006,18 @@ export function ner(options: NerOptions = {}): Stage {
         const givenNotPreposition = (si: number, k: number): boolean => listedGivenName(folded[si]![k]!, gazetteer) && !PREPOSITIONS_LIKE_NAMES.has(texts[si]![k]!);
         // (So is a word it called a body, «عمر | الحنين» (Omar al-Hanin) — not a trigger or a role, «محمد | الوزارة», nor a word
         // the document names as a body elsewhere, after no given name: «النهضة».)
-        const bodies = new Map<string, number>();
+        // (Whether every one-word body of that word stands after a given name.)
+        const onlyAfterGiven = new Map<string, boolean>();
         strings.forEach((s, si) => {
           const f = folded[si]!;
           for (const span of spansOf(s.tags)) {
             if (span.type !== 'ORG' || span.end - span.start !== 1) continue;
             const w = f[span.start]!;
             const afterGiven = span.start > 0 && s.tags[span.start - 1] === 'O' && givenNotPreposition(si, span.start - 1);
-            bodies.set(w, (bodies.get(w) ?? 0) + (afterGiven ? 1 : 1000));
+            onlyAfterGiven.set(w, afterGiven && (onlyAfterGiven.get(w) ?? true));
           }
         });
-        for (const [w, n] of bodies) if (n < 1000 && w.startsWith(ARTICLE) && !TRIGGERS.has(w) && !roleNoun(w)) others.add(w);
+        for (const [w, only] of onlyAfterGiven) if (only && w.startsWith(ARTICLE) && !TRIGGERS.has(w) && !roleNoun(w)) others.add(w);
         const surnames = new Set<string>();
         if (others.size) {
           strings.forEach((s, si) => {

@@ -374,9 +374,12 @@ export function localUnitTowns(
       // «ب», keeps the town as a place of its own too.)
       // (Not before a town of its own behind «ب», which the unit takes in below: «المدرسة الاعدادية بالبطان | بمنوبة».)
       const townAfter = e < tags.length && tags[e] === 'B-LOC' && tokens[e]!.startsWith('ب');
-      if (e - start >= 3 && !townAfter && headedBy(f[start]!.strips, LOCAL_UNIT_HEADS) && !GENERAL.has(f[start + 1]!.word)) {
+      // (Not a general directorate, one body for the whole country wherever its seat: «الإدارة العامة للحرس الوطني بالعوينة».)
+      const localUnit = headedBy(f[start]!.strips, LOCAL_UNIT_HEADS) && !GENERAL.has(f[start + 1]!.word);
+      if (e - start >= 3 && !townAfter && localUnit) {
+        // (The last word behind «ب», at most two words from the end.)
         let k = e - 1;
-        while (k > start + 1 && !tokens[k]!.startsWith('ب')) k--;
+        while (k > start + 1 && k >= e - 3 && !tokens[k]!.startsWith('ب')) k--;
         // (One town only: not «المدرسة الاعدادية بالبطان بمنوبة», a school of El Battan in Manouba.)
         let townBefore = false;
         for (let m = start + 2; m < k && !townBefore; m++) townBefore = tokens[m]!.startsWith('ب') && town([f[m]!.word.slice(1)]);
@@ -390,8 +393,7 @@ export function localUnitTowns(
       // (The adjectives are the post's before a place behind «ب» whether the place joins its name or not: «إقليم الأمن
       // الوطني بسوسة», the national security district of Sousse, where «إقليم» heads no local unit.)
       for (let k = e; k < at; k++) tags[k] = 'I-ORG';
-      // (Not a general directorate, one body for the whole country wherever its seat: «الإدارة العامة للحرس الوطني بالعوينة».)
-      if (!headedBy(f[start]!.strips, LOCAL_UNIT_HEADS) || GENERAL.has(f[start + 1]!.word)) continue;
+      if (!localUnit) continue;
       let end = at + 1;
       while (end < tags.length && tags[end] === 'I-LOC') end++;
       // (A town, not a country or a region: «هيئة الحشد الشعبي بالعراق» is the body in Iraq, «بالشمال الغربي» in the north-west.)

@@ -642,6 +642,8 @@ const CALLED_FOR_BI_NOT: ReadonlySet<string> = new Set(
   // (And without the article: «بتاريخ» (on the date of), «بتهمة» (on a charge of), «بتعلة» (on the pretext of).)
   ['بالتالي', 'بالتزامن', 'بالتوازي', 'بالتنسيق', 'بالاتفاق', 'بالتعاون', 'بالاشتراك', 'باعتبار', 'باعتباره', 'باعتبارها', 'بالتحديد', 'بالتفصيل', 'بالتوقيت', 'بالتناوب', 'بالتعامل', 'بتاريخ', 'بتهمة', 'بتعلة'].map((w) => nameKey(w)),
 );
+/** How far before a token a name spelt in letters that holds it may start, in UTF-16 units (see `insideSpeltName`). */
+const SPELT_NAME_REACH = 24;
 /** «أحد، إحدى» (one of), keyed. */
 const ONE_OF: ReadonlySet<string> = new Set(['أحد', 'إحدى'].map((w) => nameKey(w)));
 /** Heads of facilities named after a person, with «ل/لل» and «و/ب» or not, keyed: «مطار» (airport), «مستشفى», «ملعب», «قاعة». */
@@ -2182,8 +2184,15 @@ export function findQuotes(doc: AnalysisDocument): Quote[] {
     return g === undefined || g === want;
   };
   /** Whether a token is inside a name spelt in letters the document names (words of three letters at most: «سي إن إن»). */
-  const insideSpeltName = (tok: Token): boolean =>
-    refs.some((r) => r.start < tok.start && r.end >= tok.end && text.slice(r.start, r.end).split(/\s+/u).every((w) => w.length <= 3));
+  const insideSpeltName = (tok: Token): boolean => {
+    // (Only the names that start a few letters before the token — refs are sorted by start —, not every one of the document:
+    // this is asked at every complementiser a cue's scan meets.)
+    for (let k = firstStartingAt(refs, tok.start) - 1; k >= 0 && refs[k]!.start >= tok.start - SPELT_NAME_REACH; k--) {
+      const r = refs[k]!;
+      if (r.end >= tok.end && text.slice(r.start, r.end).split(/\s+/u).every((w) => w.length <= 3)) return true;
+    }
+    return false;
+  };
   const refsIn = (from: number, to: number): Ref[] => {
     const out: Ref[] = [];
     for (let k = firstStartingAt(refs, from); k < refs.length && refs[k]!.start < to; k++) out.push(refs[k]!);
