@@ -19,7 +19,7 @@ import { wordFacts, type GazetteerType } from './features.ts';
 import { dottedAcronymStop, stripProclitics } from '../segment/index.ts';
 import { ARTICLE, COMPLEMENTISER_ENDS, definiteGivenName, NAME_PARTICLES, extendBelSurnames, extendCompoundGivenNames, trimRunOnWords, splitNameLists, untagBareTitles, LAM_GIVEN_NAMES, kunyaNames, mannerAfterSpeech, nameReading, namingWordNames, nisbaAdjective, QUOTATION_MARK, roleNoun, speechParticiple, proposeSlotNames, roleBefore, slotLexicon, SURNAME_HEADS, TIMES_OF_DAY, ALI, type SlotLexicon } from './slots.ts';
 import { agencyAcronym, ARABIC_TOKEN, feminineBeforeCountry, knownPlaceWord, listedPlaceLength, listedPlaceOffset, mark, outletNoun, PLACE_TYPES, proposeNamedPlaces, proposePlaces } from './places.ts';
-import { channelNames, competitionNames, extendPartyNames, forceUnits, localUnitTowns, municipalities, placeBodies, proposeOrganisations, scoreOrPointsAt, type NestedTown, type TownTest } from './orgs.ts';
+import { channelNames, competitionNames, extendPartyNames, forceUnits, headedBy, localUnitTowns, municipalities, placeBodies, proposeOrganisations, scoreOrPointsAt, type NestedTown, type TownTest } from './orgs.ts';
 import { TRIGGERS } from './triggers.ts';
 import { AM_LETTERS, ARABIC_WORD, cutDefiniteHeadObjects, extendGivenNames, extendNisbaSurnames, extendOrgHeads, FM_LETTERS, splitDefiniteHeads, trimFunctionWords, VAN } from './edges.ts';
 import { lexiconForm, possessedNounForm } from '../segment/lexicon-form.ts';
@@ -505,8 +505,11 @@ const CLUB_HEADS: ReadonlySet<string> = new Set(['شبيبة', 'مستقبل', '
  */
 const DEFINITE_CLUB_HEADS: ReadonlySet<string> = new Set(['الملعب', 'الشبيبة', 'الأولمبي', 'النادي', 'الاتحاد', 'النجم', 'الهلال', 'المستقبل', 'الأمل', 'القوافل'].map(fold));
 
-/** Words for the people of a place, folded: «أهالي» (the people of), «سكان» (inhabitants), «متساكني» (residents), «أبناء» (the sons of). */
-const PEOPLE_OF: ReadonlySet<string> = new Set(['أهالي', 'أهل', 'سكان', 'متساكني', 'متساكنو', 'أبناء', 'وأهالي', 'وسكان', 'ومتساكني'].map(fold));
+/**
+ * Words for the people of a place, folded: «أهالي» (the people of), «سكان» (inhabitants), «متساكني» (residents), «أبناء» (the
+ * sons of) — behind «و/ب/ل» too (see `headedBy`).
+ */
+const PEOPLE_OF: ReadonlySet<string> = new Set(['أهالي', 'أهل', 'سكان', 'متساكني', 'متساكنو', 'أبناء'].map(fold));
 /** Adjectives of a region the place lists hold, folded: «الساحلي، الساحلية» (of the Sahel; coastal). */
 const REGION_ADJECTIVES: ReadonlySet<string> = new Set(['الساحلي', 'الساحلية'].map(fold));
 /**
@@ -1454,7 +1457,7 @@ export function ner(options: NerOptions = {}): Stage {
       strings.forEach((s, si) => {
         const f = folded[si]!;
         for (const span of spansOf(s.tags)) {
-          if (span.end - span.start < 2 || !PEOPLE_OF.has(f[span.start]!) || !town(f.slice(span.start + 1, span.end))) continue;
+          if (span.end - span.start < 2 || !headedBy(facts[si]![span.start]!.strips, PEOPLE_OF, false) || !town(f.slice(span.start + 1, span.end))) continue;
           s.tags[span.start] = 'O';
           mark(s.tags, span.start + 1, span.end - span.start - 1, 'LOC');
         }

@@ -229,7 +229,7 @@ const UNIT_HEAD_PROCLITICS: ReadonlySet<string> = new Set(['', 'و', 'ف', 'ب',
  * Whether a word's readings hold one of `heads` (folded, without the article) behind {@link UNIT_HEAD_PROCLITICS}; with the
  * article too unless `definite` is false («البلدية جربة» is no municipality's name).
  */
-function headedBy(strips: readonly Strip[], heads: ReadonlySet<string>, definite = true): boolean {
+export function headedBy(strips: readonly Strip[], heads: ReadonlySet<string>, definite = true): boolean {
   return strips.some((st) => UNIT_HEAD_PROCLITICS.has(st.proclitic) && (definite ? heads.has(st.rest.replace(/^ال/u, '')) : heads.has(st.rest)));
 }
 
