@@ -353,10 +353,34 @@ const ROWS: Row[] = [
   ['في حاويات بلاستيكية سعة 19 ل تقدر بـ 5719 لتر', '19', 19, { unit: 'ل' }],
   ['وتتعلق الفرضيات بتوجيه 2700 م د لدعم المواد الأساسية', '2700', 2_700_000_000, { unit: 'م د', currency: null }],
   ['وزعت الجمعية 300 ل"العائلات المعوزة" في الجهة', '300', 300, { unit: null }], // «ل» written apart: a proclitic, not litres
+  // Sixty-third round: no verb or «و» + word as the counted noun; the noun's own «و» and an accusative «عضوا» stay.
+  ['قالت تقارير أولية ان 10 الاف قتلوا في الهجوم', '10 الاف', 10_000, { unit: null }], // were killed
+  ['أسفر عن مقتل 29 وإصابة 24 آخرين', '29', 29, { unit: null }], // and the wounding of
+  ['قتلت قوات الداخلية اثنين واعتقلت 16 إثر عملية تفتيش', 'اثنين', 2, { unit: null }], // killed two and arrested
+  ['بمقتل الضباط الأربعة وليس لديه أية معلومات أخرى', 'الأربعة', 4, { unit: null }], // and he has no
+  ['صادق نواب المؤتمر 23 للاتحاد العام التونسي للشغل', '23', 23, { unit: null }], // the 23rd congress of the union
+  ['ويتراوح اعداد الضحايا بين100 و180 الفا وفقا لتقديرات مصادر مختلفة', '180 الفا', 180_000, { unit: null }], // according to
+  ['ويتراوح اعداد الضحايا بين 100 و180 الفا وفقا لتقديرات مصادر مختلفة', '100', 100_000, { unit: null }], // the multiplier is shared
+  ['وذكر التلفزيون السوري ان عدد القتلى 14 بينما أصيب 29 اخرون', '14', 14, { unit: null }], // while
+  ['تشارك 10 وحدات من الجيش في العملية', '10', 10, { unit: 'وحدات' }], // units: «و» of the stem
+  ['وعين 20 وزيرا في الحكومة الجديدة', '20', 20, { unit: 'وزيرا' }], // ministers
+  ['تضم الهيئة 9 عضوا منتخبا', '9', 9, { unit: 'عضوا' }], // members: a noun's accusative, not a verb
+  ['نسبة الطلبة الأجانب في تونس تقدر بـ 8 بالألف في حين', '8', 8, { unit: 'بالألف' }], // per mille
+  ['تمنع السباحة في شاطئين بالمرتفعات و5 بالجنوب', '5', 5, { unit: null }], // in the south
+  ['الهيئة المديرة للدورة 27 لأيام قرطاج السينمائية', '27', 27, { unit: null }], // the 27th session of
 ];
 
 /** Phrases and a number in them that is NOT a quantity: years, dates, laws, ordinals, names, scores, durations. */
 const NOT_QUANTITIES: [phrase: string, number: string][] = [
+  // Sixty-third round: the «عشر» of an ordinal from 11 to 19 is no ten; a resolution's number after its body; a century.
+  ['تنطلق اليوم فعاليات الدورة السابعة عشرة للمهرجان العربي', 'عشرة'], // the seventeenth session
+  ['أكبر معمرة في العالم وآخر مواليد القرن التاسع عشر', 'عشر'],
+  ['تتراوح أعمارهم بين الخامسة والسابعة عشرة أن يمارسوا', 'عشرة'],
+  ['يسعى الريال لنيل اللقب الثاني عشر في تاريخه', 'عشر'],
+  ['ناقش الوزراء قرار مجلس الأمن 1701 والمتعلق بلبنان', '1701'], // Security Council resolution 1701
+  ['التنفيذ الكامل للقرار الأممي 2254 بشأن سوريا', '2254'],
+  ['تعود الى بداية الفترة الحديثة اي من القرن 17 ميلادي', '17'],
+  ['وتم استخراج أول عملات ذهبية عام 550 قبل الميلاد', '550'],
   // A clock time in four digits before «بتوقيت غرينتش» (GMT), wire copy's style (a time, forty-seventh round).
   ['بحلول الساعة 0755 بتوقيت غرينتش لتصل نسبة الارتفاع', '0755'],
   // A fraction that divides nothing: the semi-final, an indefinite noun.

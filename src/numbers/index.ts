@@ -13,6 +13,7 @@ import { countryCurrency, readCurrency } from './currency.ts';
 import { findAges } from './ages.ts';
 import { APPROX_BEFORE } from './approximators.ts';
 import { findDuals } from './duals.ts';
+import { analyzeWord } from '../segment/clitics.ts';
 import { HUNDRED_WORDS, lookupNumberWord, readNumberShared, NUMBER_WORDS } from './words.ts';
 
 export { readNumber, lookupNumberWord, NUMBER_WORDS } from './words.ts';
@@ -55,7 +56,31 @@ function minorDigits(currency: string): number {
 }
 
 /** Words that are not the counted noun after a number. */
-const NOT_UNIT = set('في من الي علي عن مع او و ثم قد لا لم لن ما هو هي هم كما بعد قبل منذ حتي خلال ضد الذي التي الذين ان انه اي كل بين حيث عند لدي تم كان كانت وقد اذ اذا لكن بل وفق حسب مقابل نحو حوالي فقط ايضا سنويا شهريا يوميا مقارنه جراء اثر بسبب نتيجه منها منهم منهن عليها عليه له لها لهم او');
+const NOT_UNIT = set('في من الي علي عن مع او و ثم قد لا لم لن ما هو هي هم هما كما امام بينما فيما عندما بعدما حينما وفقا طبقا تبعا بعد قبل منذ حتي خلال ضد الذي التي الذين ان انه اي كل بين حيث عند لدي تم كان كانت وقد اذ اذا لكن بل وفق حسب مقابل نحو حوالي فقط ايضا سنويا شهريا يوميا مقارنه جراء اثر بسبب نتيجه منها منهم منهن عليها عليه له لها لهم او');
+/**
+ * True when the word after a number is not the noun it counts though it passed the word lists: a verb in the perfect
+ * plural («10 الاف قتلوا في الهجوم», 10,000 were killed; «ثلاثة اصيبوا», three were wounded: three letters or more
+ * before «وا», where «عضوا، نموا» (members, growth) are nouns), or a word that the
+ * segmenter reads as «و» or «ل» + a word, or «ب» + the article («مقتل 29 وإصابة 24», 29 killed and 24 wounded; «الضباط
+ * الأربعة وليس لديه», the four officers, and he has no …; «المؤتمر 23 للاتحاد», the union's 23rd congress; «2 بالجنوب»). The counted noun follows its number bare: «وزراء، وحدات،
+ * ولايات» keep their «و», which the segmenter reads as a letter of the stem.
+ */
+function notCountedNoun(text: string, u: Atom): boolean {
+  const key = u.key;
+  if (key.length >= 5 && key.endsWith('وا')) return true;
+  const first = key.charCodeAt(0);
+  // («8 بالألف», 8 per mille, is a measure.)
+  if (first === BAA) return key.startsWith('بال') && key !== 'بالالف' && analyzeWord(text.slice(u.start, u.end)).article === 1;
+  if (first !== WAW && first !== LAM) return false;
+  const segments = analyzeWord(text.slice(u.start, u.end)).segments;
+  const head = segments[0];
+  return segments.length > 1 && head !== undefined && head.role === 'proclitic' && head.end - head.start === 1;
+}
+// «و», «ل», and «ب» before the article. (Not «ف», «ك» or «ب» before a bare noun: the segmenter reads «فنانا، فردا، كغرام،
+// بحارا» (artists, individuals, kilogram, sailors) as a proclitic and a word.)
+const WAW = 0x0648;
+const LAM = 0x0644;
+const BAA = 0x0628;
 const PERCENT_WORDS = set('بالمائه بالمئه بالميه %');
 /**
  * One-letter abbreviations of a unit after a number: «ن» (نقطة, points in league tables), «غ» (غرام,
@@ -151,12 +176,30 @@ const REFERENCE_FILTER = wordFilterOf([...REFERENCE_FORMS, 'عدد']);
 
 function isReference(atoms: readonly Atom[], i: number): boolean {
   const prev = atoms[i - 1];
+  if (prev && prev.kind === 'word' && atoms[i]!.digits >= 3 && resolutionOfBody(atoms, i)) return true;
   if (!prev || prev.kind !== 'word' || !REFERENCE_FILTER.mayHave(prev)) return false;
   const key = prev.key;
   if (REFERENCE_FORMS.has(key)) return true;
   if (key === 'عدد') {
     if (atoms[i + 1]?.key === 'لسنه') return true;
     for (let k = i - 2; k >= i - 4 && k >= 0; k--) if (LEGAL_FORMS.has(atoms[k]!.key)) return true;
+  }
+  return false;
+}
+
+/** «قرار» (resolution, decision) with its article and proclitics, as keys. */
+const RESOLUTION_FORMS = withArticleClitics(set('قرار وقرار لقرار بقرار القرار للقرار'));
+/**
+ * A resolution numbered after the body that passed it or an adjective: «قرار مجلس الأمن 1701» (Security Council
+ * resolution 1701), «القرار الأممي 2254», «قرار الجمعية العامة 194» — up to three words between «قرار» and the number,
+ * each «مجلس» (council) or definite.
+ */
+function resolutionOfBody(atoms: readonly Atom[], i: number): boolean {
+  for (let k = i - 1; k >= i - 4 && k >= 0; k--) {
+    const w = atoms[k]!;
+    if (w.kind !== 'word') return false;
+    if (k < i - 1 && RESOLUTION_FORMS.has(w.key)) return true;
+    if (w.key !== 'مجلس' && !w.key.startsWith('ال')) return false;
   }
   return false;
 }
@@ -267,6 +310,8 @@ function quantitiesOf(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date' | '
       out[count++] = shareQuantity(text, atoms, i, share);
       continue;
     }
+    // The «عشر/عشرة» of an ordinal from 11 to 19 is no ten: «الدورة السابعة عشرة» (the seventeenth session), «القرن التاسع عشر».
+    if (a.kind === 'word' && TEN_WORDS.has(a.key) && i > 0 && atoms[i - 1]!.kind === 'word' && ORDINAL_TEENS.test(atoms[i - 1]!.key) && a.start - atoms[i - 1]!.end <= 2) continue;
     // The shared result is only valid until the next read: nothing below reads another number.
     const n = readNumberShared(atoms, i);
     if (!n) {
@@ -369,7 +414,7 @@ function quantitiesOf(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date' | '
           value /= parts;
           end = u!.end;
           j++;
-        } else if (u && u.kind === 'word' && u.gap && !covered[j] && !NOT_UNIT.has(u.key) && !u.key.startsWith('ال') && !(u.key.startsWith('وال') || (u.key.startsWith('و') && NOT_UNIT.has(u.key.slice(1)))) && !lookupNumberWord(u.key) && u.key.length > 1) {
+        } else if (u && u.kind === 'word' && u.gap && !covered[j] && !NOT_UNIT.has(u.key) && !u.key.startsWith('ال') && !u.key.startsWith('لل') && !(u.key.startsWith('وال') || (u.key.startsWith('و') && NOT_UNIT.has(u.key.slice(1)))) && !lookupNumberWord(u.key) && u.key.length > 1 && !notCountedNoun(text, u)) {
           unit = spanText(text, u.start, u.end, u);
           // «تجنيد نحو 500.000 عون» (recruiting about 500,000 agents), «11.300 مترشحا»: three decimals before a counted noun
           // are thousands, as before a currency whose cents run to fewer digits (above) — no count is a fraction. (Not a measure
@@ -409,14 +454,17 @@ function quantitiesOf(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date' | '
     const b = out[k + 1]!;
     // («من 600 إلى 900 مليم», from 600 to 900 millimes: the first number is in millimes too.)
     const inMillimes = b.currency === 'TND' && b.unit !== null && MILLIMES.has(fold(b.unit)) && DIGITS_ONLY.test(a.text) && !DINARS_AND_MILLIMES.test(a.text);
-    if (a.unit !== null || b.unit === null || !((inMillimes ? a.value / 1000 : a.value) < b.value) || b.start - a.end > 12) continue;
+    if (a.unit !== null || !((inMillimes ? a.value / 1000 : a.value) < b.value) || b.start - a.end > 12) continue;
+    // (With no unit after the second number, only its multiplier is shared: «بين 100 و180 ألفا», 100,000 to 180,000.)
+    const scale = multiplierOf(b.text);
+    const scaled = scale > 1 && DIGITS_ONLY.test(a.text);
+    if (b.unit === null && !scaled) continue;
     const between = text.slice(a.end, b.start).trim();
     if (!RANGE_WORDS.test(between)) continue;
     a.unit = b.unit;
     a.currency = b.currency;
     if (inMillimes) a.value /= 1000;
-    const scale = multiplierOf(b.text);
-    if (scale > 1 && DIGITS_ONLY.test(a.text)) a.value *= scale;
+    if (scaled) a.value *= scale;
   }
   // «1 دينار و500 مليم», «دينارا و500 مليم» (a dinar and 500 millimes): the millimes add to the dinars before them — one
   // amount, 1.5 TND, not a dinar and a half-dinar.
@@ -561,8 +609,10 @@ const DEFINITE_FRACTIONS: ReadonlyMap<string, number> = new Map([['النصف', 
 const WHOLE_NOUNS: ReadonlySet<string> = set('عدد مجموع اجمالي حجم قيمه كميه مساحه');
 /** Relative pronouns (keys), which follow a noun and divide nothing. */
 const RELATIVE_PRONOUNS: ReadonlySet<string> = set('الذي التي الذين اللذين اللتين اللاتي اللواتي');
-/** The first word of an ordinal from 11 to 19 (keys): «الحادي عشر», «الثاني عشر», «الثالثة عشرة». */
-const ORDINAL_TEENS = /^(ال)?(حادي|حاديه|ثاني|ثانيه|ثالث|ثالثه|رابع|رابعه|خامس|خامسه|سادس|سادسه|سابع|سابعه|ثامن|ثامنه|تاسع|تاسعه)$/u;
+/** «عشر، عشرة» (ten) as keys: the second word of an ordinal from 11 to 19. */
+const TEN_WORDS: ReadonlySet<string> = set('عشر عشره');
+/** The first word of an ordinal from 11 to 19 (keys), with its proclitics: «الحادي عشر», «الثاني عشر», «والسابعة عشرة». */
+const ORDINAL_TEENS = /^(?:[وفبل]|وب|ول|فب|فل)?(?:ال|ل)?(حادي|حاديه|ثاني|ثانيه|ثالث|ثالثه|رابع|رابعه|خامس|خامسه|سادس|سادسه|سابع|سابعه|ثامن|ثامنه|تاسع|تاسعه)$/u;
 /** Every word {@link shareAt} reads: the cardinal fractions behind their proclitics, the definite ones behind «ب/و». */
 const SHARE_WORDS: ReadonlySet<string> = new Set([
   ...[...CARDINAL_FRACTIONS.keys()].flatMap((w) => [...FRACTION_PROCLITICS].map((p) => p + w)),
