@@ -448,18 +448,46 @@ function pairedMonth(ctx: Ctx, i: number, month: MonthName): number {
 }
 
 /** The result of {@link yearAt}: one object, valid until the next call. */
-const yearFound = { year: 0, hijri: false, last: 0 };
-/** A year at `i`: 4 digits, optionally in brackets, with an optional era marker (a shared result, see {@link yearFound}). */
-function yearAt(ctx: Ctx, i: number, keyword: boolean): { year: number; hijri: boolean; last: number } | null {
+const yearFound = { year: 0, hijri: false, bc: false, last: 0 };
+/**
+ * The atom after a year that ends «قبل الميلاد» or «ق.م» (before Christ, B.C.) starting at `j`, or -1.
+ */
+function beforeChristEnd(atoms: readonly Atom[], j: number): number {
+  const a = atoms[j];
+  if (!a) return -1;
+  if (a.key === 'قبل' && atoms[j + 1]?.key === 'الميلاد') return j + 2;
+  // «ق.م» / «ق م»: two letters, with or without a point between them (a point after them stays out, as it may end the
+  // sentence as well).
+  if (a.key !== 'ق') return -1;
+  let k = j + 1;
+  if (atoms[k]?.key === '.') k++;
+  return atoms[k]?.key === 'م' ? k + 1 : -1;
+}
+/**
+ * A year at `i`: 4 digits, optionally in brackets, with an optional era marker (a shared result, see {@link yearFound}).
+ * With `beforeChrist`, also a year before Christ («سنة 6000 ق.م.», «3000 قبل الميلاد»), which no other date takes.
+ */
+function yearAt(ctx: Ctx, i: number, keyword: boolean, beforeChrist = false): { year: number; hijri: boolean; bc: boolean; last: number } | null {
   let j = i;
   const open = ctx.atoms[j]?.key === '(';
   if (open) j++;
   const a = ctx.atoms[j];
   if (!a || a.kind !== 'num' || !Number.isInteger(a.value) || a.key.length > 4) return null;
+  const after = j + 1 + (open ? 1 : 0);
+  const bcEnd = beforeChrist ? beforeChristEnd(ctx.atoms, after) : -1;
+  if (bcEnd >= 0) {
+    if (a.prefix.includes('ال') || a.value < 1) return null;
+    yearFound.year = a.value;
+    yearFound.hijri = false;
+    yearFound.bc = true;
+    yearFound.last = bcEnd;
+    return yearFound;
+  }
   if (a.key.length < (keyword ? 3 : 4)) {
-    // «عام 65 هجرية»: a short year only with a keyword and an era marker.
-    const e = ctx.atoms[j + 1 + (open ? 1 : 0)];
-    if (!keyword || !e || !(ERA_AH.has(e.key) || ERA_AD.has(e.key))) return null;
+    // «عام 65 هجرية»: a short year only with a keyword and an era marker; without the keyword, only before an era
+    // written as a word («765 للميلاد», 765 AD), not «م» or «ه», which also abbreviate metres and more.
+    const e = ctx.atoms[after];
+    if (!e || !(ERA_AH.has(e.key) || ERA_AD.has(e.key)) || (!keyword && e.key.length < 3)) return null;
   }
   if (a.prefix.includes('ال')) return null;
   const year = a.value;
@@ -485,6 +513,7 @@ function yearAt(ctx: Ctx, i: number, keyword: boolean): { year: number; hijri: b
   if (!hijri && year > 2200) return null;
   yearFound.year = year;
   yearFound.hijri = hijri;
+  yearFound.bc = false;
   yearFound.last = j;
   return yearFound;
 }
@@ -501,9 +530,25 @@ function yearAfterMonth(ctx: Ctx, j: number): ReturnType<typeof yearAt> {
   return (
     direct ??
     (atoms[j]?.key === 'من' && isYearWord(atoms[j + 1]?.key) ? yearAt(ctx, j + 2, true) : null) ??
-    (isYearWord(atoms[j]?.key) ? yearAt(ctx, j + 1, true) : null)
+    (isYearWord(atoms[j]?.key) ? yearAt(ctx, j + 1, true) : null) ??
+    commaYear(ctx, j)
   );
 }
+
+/**
+ * «6 مايو، 1856 - 23 سبتمبر، 1939» (6 May 1856 – 23 September 1939): a year of four digits after a comma, as dates of
+ * birth and death are written, when a bracket, a dash or the sentence's end follows it (not «في 6 مايو، 2000 شخص»).
+ */
+function commaYear(ctx: Ctx, j: number): ReturnType<typeof yearAt> {
+  const atoms = ctx.atoms;
+  const year = atoms[j + 1];
+  if (atoms[j]?.key !== ',' || !year || year.kind !== 'num' || year.key.length !== 4 || year.prefix !== '' || year.value < 1000) return null;
+  const next = atoms[j + 2];
+  if (next && !(next.kind === 'punct' && COMMA_YEAR_ENDS.has(next.key))) return null;
+  return yearAt(ctx, j + 1, true);
+}
+/** What may follow a year after a comma: a dash to the second date, a closing bracket, the end of a clause. */
+const COMMA_YEAR_ENDS: ReadonlySet<string> = new Set(['-', '–', ')', '.', ',', '؛', ';']);
 
 /** Day + month [+ year]: «5 اب 2021»، «18 جانفي 2017»، «15 رمضان 1441 هـ»، «22 أفريل الماضي». */
 function dayMonthAt(ctx: Ctx, i: number): Found | null {
@@ -773,8 +818,10 @@ function yearPhraseAt(ctx: Ctx, i: number): Found | null {
     startOffset = k[1].length;
     j++;
   }
-  const y = yearAt(ctx, j, keyword);
+  const y = yearAt(ctx, j, keyword, true);
   if (!y) return null;
+  // A year before Christ: TIMEX3's «BC» before the four digits of the year.
+  if (y.bc) return found(mk(ctx, i, y.last, 'DATE', `BC${yearString(y.year, 4)}`, startOffset), y.last);
   if (!keyword) {
     // A bare number is a year only if nothing makes it a count: «2000 دينار»، «نحو 1500 شخص».
     const after = ctx.atoms[y.last];
@@ -1579,6 +1626,64 @@ const withPrefixes = (words: Iterable<string>, prefixes: readonly string[]): Set
   }
   return out;
 };
+/** «القرن» (the century) may follow these proclitics: «والقرن»، «بالقرن» is «ب» + «القرن». */
+const CENTURY_PROCLITICS = ['', 'و', 'ف', 'ب', 'ل', 'وب', 'ول'];
+const CENTURY_FORMS = procliticTable(set('القرن'), CENTURY_PROCLITICS);
+/** «الهجري» (of the Hijra) after a century. */
+const HIJRI_ADJECTIVES = set('الهجري هجري');
+/** «الميلادي، ميلادي، للميلاد، م» (AD) after a century. */
+const CENTURY_ERA = set('ميلادي الميلادي للميلاد م');
+/**
+ * A century: «القرن التاسع عشر» (the nineteenth century), «القرن العشرين», «القرن الحادي والعشرين», «القرن الـ19»,
+ * «القرن 17 ميلادي» — TIMEX3's two digits of its hundreds: «18», «19», «20», «18», «16». Not a century before Christ,
+ * nor one beyond the twenty-first.
+ */
+function centuryAt(ctx: Ctx, i: number): Found | null {
+  const atoms = ctx.atoms;
+  const a = atoms[i];
+  if (!a || a.kind !== 'word') return null;
+  const s = strip(a.key, CENTURY_FORMS);
+  if (!s) return null;
+  let j = i + 1;
+  let n: number;
+  const b = atoms[j];
+  if (!b || b.gap === false) return null;
+  if (b.kind === 'num') {
+    // «القرن 19»، «القرن الـ19» (also «ال ـ 19», the article apart).
+    if (!Number.isInteger(b.value) || b.digits > 2 || (b.prefix !== '' && !b.prefix.endsWith('ال'))) return null;
+    n = b.value;
+    j++;
+  } else if (b.kind === 'word' && b.key === 'ال') {
+    // («ال ـ 21»: the article, a tatweel and the digits apart.)
+    const k = atoms[j + 1]?.key === TATWEEL ? j + 2 : j + 1;
+    const c = atoms[k];
+    if (!c || c.kind !== 'num' || !Number.isInteger(c.value) || c.digits > 2) return null;
+    n = c.value;
+    j = k + 1;
+  } else if (b.kind === 'word') {
+    const first = ORDINAL_DAYS.get(b.key);
+    if (first === undefined || b.key === 'غره') return null;
+    n = first;
+    j++;
+    const next = atoms[j]?.key;
+    if (n < 10 && (next === 'عشر' || next === 'عشره')) {
+      n += 10;
+      j++;
+    } else if (n < 10 && next === 'والعشرين') {
+      n += 20;
+      j++;
+    } else if (b.key === 'الحادي') return null;
+  } else return null;
+  if (n < 1 || n > 21) return null;
+  // Before Christ or of the Hijra: left out. An era after it (AD) is part of the expression. (Nor a horn, the other
+  // «قرن», which has an owner: «القرن الثاني لفينس», Vince's second horn — a rhinoceros's.)
+  const era = atoms[j];
+  if (era && era.kind === 'word' && (era.key === 'قبل' || era.key === 'ق' || ERA_AH.has(era.key) || HIJRI_ADJECTIVES.has(era.key))) return null;
+  if (era && era.kind === 'word' && era.key.startsWith('ل') && !CENTURY_ERA.has(era.key)) return null;
+  if (era && era.kind === 'word' && CENTURY_ERA.has(era.key) && !(era.key === 'م' && atoms[j + 1]?.key === 'د')) j++;
+  return found(mk(ctx, i, j, 'DATE', pad2(n - 1), s[1].length), j);
+}
+
 const WORD_PREFIXES = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'فب', 'ول', 'فل', 'لل', 'ولل', 'منذ', 'خلال', 'لمده', 'في', 'حتي', 'الي', 'من'];
 /** Words that anchor a temporal expression (a month, a weekday, a unit …): atoms are built around them. */
 const ANCHORS = withPrefixes(
@@ -1598,6 +1703,9 @@ addCandidateWords(withPrefixes([...FEAST_WORDS, ...WEEKEND_WORDS], ['', ...P16])
 addCandidateWords(HOURS.keys(), 1, 3);
 // Month names need three words before them: «الحادي والعشرين من مارس».
 addCandidateWords(withPrefixes([...MONTH_NAMES.keys()].map((k) => k.split(' ')[0]!), WORD_PREFIXES), 3, 3);
+
+// «القرن» (the century) with its ordinal after it: «في القرن الحادي والعشرين» (in the twenty-first century).
+addCandidateWords(withPrefixes(['القرن'], CENTURY_PROCLITICS), 0, 4);
 
 type Matcher = (ctx: Ctx, i: number) => Found | null;
 const DEFINITE = ['ال', 'وال', 'بال', 'فال', 'لل'];
@@ -1626,6 +1734,7 @@ function wordMatchers(a: Atom): Matcher[] | undefined {
 starts(ordinalDayAt, ORDINAL_DAYS.keys());
 starts(dayPhraseAt, [...DAY_PART_NOUNS, 'امس', 'الامس', 'البارحه', 'غدا', 'غد', 'الغد', 'اليوم', 'اول', 'يوم', ...WEEKDAYS.keys()]);
 starts(agoAt, ['منذ', 'قبل']);
+starts(centuryAt, ['القرن'], CENTURY_PROCLITICS);
 starts(feastAt, FEAST_WORDS, ['', ...P16]);
 starts(weekendAt, WEEKEND_WORDS, ['', ...P16]);
 starts(clockAt, ['الساعه']);
@@ -1643,7 +1752,7 @@ starts(partOfDayAt, ['هذا', 'هذه', 'الليله'], ['', ...P4]);
 /** Words after a number that can make it part of a time: months, units, era markers, range words. */
 const AFTER_NUMBER_WORDS: ReadonlySet<string> = new Set([
   ...[...MONTH_NAMES.keys()].map((k) => k.split(' ')[0]!), ...UNITS.keys(), ...ERA_AD, ...ERA_AH, ...NUMBER_WORDS.keys(),
-  'الي', 'حتي', 'وحتي', 'والي', 'و', 'من', 'شهر', 'فاصل',
+  'الي', 'حتي', 'وحتي', 'والي', 'و', 'من', 'شهر', 'فاصل', 'قبل', 'ق',
 ]);
 const AFTER_NUMBER_PUNCT: ReadonlySet<string> = new Set(['/', '-', '–', '.', ':', ')']);
 /** Unit nouns after a number, also with the article or «و»: «3 الأيام»، «5 وأيام». */
