@@ -101,7 +101,11 @@ const ORDINAL_DAYS = new Map<string, number>();
   ORDINAL_DAYS.set('الثلاثين', 30);
   // «غرة أفريل» (the first of April): the first night's crescent, the first of a month in the Maghreb.
   ORDINAL_DAYS.set('غره', 1);
+  // «فاتح يناير» (the first of January), Moroccan copy's «غرة».
+  ORDINAL_DAYS.set('فاتح', 1);
 }
+/** «غرة», «فاتح»: the first of a month, written right before the month without «من». */
+const FIRST_OF_MONTH = /(?:غره|فاتح)$/u;
 /** Duration units → TIMEX3 designator; `time` units go after `T`. */
 const UNITS = new Map<string, { unit: string; time: boolean; count?: number }>();
 const unit = (u: string, time: boolean, words: string, count?: number): void => {
@@ -374,6 +378,8 @@ interface Found extends TimeMatch {
   to: number;
   /** The next match kept in the document (the recogniser's list, without an array). */
   after: Found | undefined;
+  /** A Gregorian day or month written without a year or a modifier, its year taken from the publication date. */
+  yearless: boolean;
 }
 
 /** A match of atoms `[first, last)`: alone, its construction ending where it does (see {@link found} otherwise). */
@@ -387,6 +393,7 @@ const mk = (ctx: Ctx, first: number, last: number, type: TimeType, value: string
   next: undefined,
   to: last,
   after: undefined,
+  yearless: false,
 });
 /** `m` alone, its construction ending at atom `to`, beyond its own atoms (a year in brackets). */
 const found = (m: Found, to: number): Found => {
@@ -598,8 +605,8 @@ function ordinalDayAt(ctx: Ctx, i: number): Found | null {
     } else if (s[0] === 'الحادي') return null;
   } else return null;
   if (atoms[j]?.key !== 'من') {
-    // «غرة جويلية 2017» (the first of July 2017) needs no «من».
-    if (a.kind !== 'word' || !a.key.endsWith('غره')) return null;
+    // «غرة جويلية 2017» (the first of July 2017) and «فاتح يناير» need no «من».
+    if (a.kind !== 'word' || !FIRST_OF_MONTH.test(a.key)) return null;
   } else j++;
   if (atoms[j]?.key === 'شهر') j++;
   return monthAfterDay(ctx, i, day, j, startOffset) ?? dayOfRelativeMonth(ctx, i, day, j, startOffset);
@@ -669,7 +676,9 @@ function monthAfterDay(ctx: Ctx, i: number, day: number, monthIndex: number, sta
   }
   const value = resolveDayMonth(ctx, day, month.name.month, year, mod, hijri);
   if (!value) return null;
-  return mk(ctx, i, j, 'DATE', value, startOffset);
+  const m = mk(ctx, i, j, 'DATE', value, startOffset);
+  m.yearless = year === null && mod === null && !hijri;
+  return m;
 }
 
 /** Ranges: «من 20 إلى 21 أغسطس»، «13 وحتى 15 تشرين الثاني» → two dates. */
@@ -799,7 +808,9 @@ function monthPhraseAt(ctx: Ctx, i: number): Found | null {
   }
   const value = resolveMonth(ctx, month.name.month, year, mod, hijri);
   if (!value) return null;
-  return mk(ctx, i, j, 'DATE', value, startOffset);
+  const m = mk(ctx, i, j, 'DATE', value, startOffset);
+  m.yearless = year === null && mod === null && !hijri;
+  return m;
 }
 
 const YEAR_WORD_FORMS = procliticTable(YEAR_WORDS, P3);
@@ -1662,7 +1673,7 @@ function centuryAt(ctx: Ctx, i: number): Found | null {
     j = k + 1;
   } else if (b.kind === 'word') {
     const first = ORDINAL_DAYS.get(b.key);
-    if (first === undefined || b.key === 'غره') return null;
+    if (first === undefined || b.key === 'غره' || b.key === 'فاتح') return null;
     n = first;
     j++;
     const next = atoms[j]?.key;
@@ -1676,10 +1687,11 @@ function centuryAt(ctx: Ctx, i: number): Found | null {
   } else return null;
   if (n < 1 || n > 21) return null;
   // Before Christ or of the Hijra: left out. An era after it (AD) is part of the expression. (Nor a horn, the other
-  // «قرن», which has an owner: «القرن الثاني لفينس», Vince's second horn — a rhinoceros's.)
+  // «قرن», first or second, which has an owner: «القرن الثاني لفينس», Vince's second horn — a rhinoceros's; not «القرن
+  // التاسع عشر لإلغاء العبودية», in the nineteenth century, for abolishing slavery.)
   const era = atoms[j];
   if (era && era.kind === 'word' && (era.key === 'قبل' || era.key === 'ق' || ERA_AH.has(era.key) || HIJRI_ADJECTIVES.has(era.key))) return null;
-  if (era && era.kind === 'word' && era.key.startsWith('ل') && !CENTURY_ERA.has(era.key)) return null;
+  if (n <= 2 && era && era.kind === 'word' && era.key.startsWith('ل') && !CENTURY_ERA.has(era.key)) return null;
   if (era && era.kind === 'word' && CENTURY_ERA.has(era.key) && !(era.key === 'م' && atoms[j + 1]?.key === 'د')) j++;
   return found(mk(ctx, i, j, 'DATE', pad2(n - 1), s[1].length), j);
 }
@@ -2018,6 +2030,31 @@ function pairWeekdaysWithDates(head: Found | undefined, atoms: readonly Atom[], 
   }
 }
 
+/** What joins the two ends of a range or a pair of dates: «و» (and), «إلى/حتى/لغاية» (to, until), a dash. */
+const RANGE_JOINER = /^[\s\u00a0]*(?:و|وإلى|وحتى|وحتي|ولغاية|إلى|الى|حتى|حتي|لغاية|-|–|—)[\s\u00a0]*$/u;
+/** «و» (and) alone: the two dates are a pair, in one year whatever their order («أفريل ومارس 2017»). */
+const AND_ONLY = /^[\s\u00a0]*و[\s\u00a0]*$/u;
+const MONTH_OR_DAY_VALUE = /^\d{4}-\d{2}(?:-\d{2})?$/;
+/**
+ * A date written without its year right before one written with it, the two joined as a range or a pair, takes that
+ * year: «من فاتح يناير إلى 30 يونيو 2006» (from 1 January to 30 June 2006), «بين 12 يوليو و14 أغسطس 2006», «من
+ * يناير إلى يونيو 2006» — or the year before when its month comes later in a range: «من 20 ديسمبر إلى 5 جانفي 2017»
+ * (not in a pair joined by «و»: «ما بين شهري أفريل ومارس 2017» is one year).
+ */
+function shareRangeYears(head: Found | undefined, text: string): void {
+  for (let t = head; t; t = t.after) {
+    const u = t.after;
+    if (!t.yearless || !u || u.yearless || u.type !== 'DATE' || t.type !== 'DATE') continue;
+    if (!MONTH_OR_DAY_VALUE.test(t.value) || !MONTH_OR_DAY_VALUE.test(u.value) || !RANGE_JOINER.test(text.slice(t.end, u.start))) continue;
+    const between = text.slice(t.end, u.start);
+    const wraps = !AND_ONLY.test(between) && Number(t.value.slice(5, 7)) > Number(u.value.slice(5, 7));
+    const year = Number(u.value.slice(0, 4)) - (wraps ? 1 : 0);
+    const value = yearString(year, 4) + t.value.slice(4);
+    if (value.length === 10 && !validDate(year, Number(value.slice(5, 7)), Number(value.slice(8, 10)))) continue;
+    t.value = value;
+  }
+}
+
 function recognize(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date'>, memo: Memo): TimeExpression[] {
   const atoms = atomsOf(doc);
   const pub = doc.date ? dayNumber(doc.date) : Number.NaN;
@@ -2057,6 +2094,7 @@ function recognize(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date'>, memo
     } else i++;
   }
   pairWeekdaysWithDates(head, atoms, doc.text);
+  shareRangeYears(head, doc.text);
   // A clock time is on the day of a full date right before or after it («يوم الأحد 23 أفريل من الساعة
   // الثامنة»، «الساعة الثامنة من صباح اليوم»), or on the day of the clock time just before it that
   // has one from a date (the end of a range: «… من الساعة الثامنة صباحا إلى الساعة الثانية بعد
