@@ -718,6 +718,7 @@ function numericDateAt(ctx: Ctx, i: number): Found | null {
   const b = ctx.atoms[i + 2];
   const s2 = ctx.atoms[i + 3];
   const c = ctx.atoms[i + 4];
+  if (!(s2 && c && s2.key === s1?.key && c.kind === 'num')) return dayMonthDigitsAt(ctx, i);
   if (!s1 || !b || !s2 || !c || s1.kind !== 'punct' || s1.key !== s2.key || !['/', '-', '.'].includes(s1.key) || b.kind !== 'num' || c.kind !== 'num' || c.prefix || b.prefix) return null;
   if (!Number.isInteger(a.value) || !Number.isInteger(b.value) || !Number.isInteger(c.value)) return null;
   let y: number, m: number, d: number;
@@ -729,6 +730,38 @@ function numericDateAt(ctx: Ctx, i: number): Found | null {
   const e = ctx.atoms[last];
   if (e && e.kind === 'word' && ERA_AD.has(e.key)) last++;
   return mk(ctx, i, last, 'DATE', isoDate(y, m, d));
+}
+
+/** «إلى، حتى، و» (to, until, and) between the two dates of a range. */
+const RANGE_TO = set('الي حتي و والي وحتي');
+/** Words before a day and month in digits that make them a date: «بتاريخ» (dated), «يوم» (on the day of), «الموافق». */
+const DAY_MONTH_CUES = set('بتاريخ تاريخ وبتاريخ يوم ويوم بيوم ليوم الموافق منذ');
+/**
+ * A day and a month in digits without a year, after a word that announces a date: «بتاريخ 14 / 8» (dated 14 August),
+ * «يوم 20/7 الماضي» — resolved as a day and a month written in words. (Alone, «14/8» may be a score or a fraction.)
+ */
+function dayMonthDigitsAt(ctx: Ctx, i: number): Found | null {
+  const atoms = ctx.atoms;
+  const a = atoms[i]!;
+  const slash = atoms[i + 1];
+  const b = atoms[i + 2];
+  const cue = atoms[i - 1];
+  if (!cue || cue.kind !== 'word' || a.prefix || a.key.length > 2) return null;
+  // (Or the second of a range after such a date: «بتاريخ 14 / 8 الى 20 / 8».)
+  const second = RANGE_TO.has(cue.key) && atoms[i - 2]?.kind === 'num' && atoms[i - 3]?.key === '/' && atoms[i - 4]?.kind === 'num' && DAY_MONTH_CUES.has(atoms[i - 5]?.key ?? '');
+  if (!DAY_MONTH_CUES.has(cue.key) && !second) return null;
+  if (!slash || slash.key !== '/' || !b || b.kind !== 'num' || b.prefix || b.key.length > 2 || !Number.isInteger(a.value) || !Number.isInteger(b.value)) return null;
+  // (A third number after another slash is a full date, or no date: «14/8/20» is left alone.)
+  if (atoms[i + 3]?.key === '/') return null;
+  if (a.value < 1 || a.value > 31 || b.value < 1 || b.value > 12) return null;
+  let j = i + 3;
+  const mod = modifierOf(atoms[j]?.key);
+  if (mod) j++;
+  const value = resolveDayMonth(ctx, a.value, b.value, null, mod, false);
+  if (!value) return null;
+  const m = mk(ctx, i, j, 'DATE', value);
+  m.yearless = mod === null;
+  return m;
 }
 
 const MONTH_NOUN_FORMS = procliticTable(set('شهر'), P2);
