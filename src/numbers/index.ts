@@ -13,7 +13,7 @@ import { countryCurrency, readCurrency } from './currency.ts';
 import { findAges } from './ages.ts';
 import { APPROX_BEFORE } from './approximators.ts';
 import { findDuals } from './duals.ts';
-import { analyzeWord } from '../segment/clitics.ts';
+import { analyzeWord, getLexicon } from '../segment/clitics.ts';
 import { HUNDRED_WORDS, lookupNumberWord, readNumberShared, NUMBER_WORDS } from './words.ts';
 
 export { readNumber, lookupNumberWord, NUMBER_WORDS } from './words.ts';
@@ -68,6 +68,8 @@ const NOT_UNIT = set('في من الي علي عن مع او و ثم قد لا �
 function notCountedNoun(text: string, u: Atom): boolean {
   const key = u.key;
   if (key.length >= 5 && key.endsWith('وا')) return true;
+  // A verb in the future: «س» before an imperfect the lexicon knows («سيتحول», will turn; not «سيارة», a car).
+  if (key.length >= 4 && key.charCodeAt(0) === SEEN && FUTURE_PERSON.test(key[1]!) && getLexicon().has(text.slice(u.start + 1, u.end))) return true;
   const first = key.charCodeAt(0);
   // («8 بالألف», 8 per mille, is a measure.)
   if (first === BAA) return key.startsWith('بال') && key !== 'بالالف' && analyzeWord(text.slice(u.start, u.end)).article === 1;
@@ -81,6 +83,10 @@ function notCountedNoun(text: string, u: Atom): boolean {
 const WAW = 0x0648;
 const LAM = 0x0644;
 const BAA = 0x0628;
+const FAA = 0x0641;
+const SEEN = 0x0633;
+/** The first letter of an imperfect after the future's «س»: «سيـ، ستـ، سنـ، سأ». */
+const FUTURE_PERSON = /[يتنا]/u;
 const PERCENT_WORDS = set('بالمائه بالمئه بالميه %');
 /**
  * One-letter abbreviations of a unit after a number: «ن» (نقطة, points in league tables), «غ» (غرام,
@@ -335,7 +341,7 @@ function quantitiesOf(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date' | '
       // Names and codes: «إف-16»، «كوفيد-19»، «G20». Not an Arabic word glued to a percentage or an
       // amount of money by a missing space: «في حدود3.7 %»، «ناهزت500 مليون دينار».
       // (Nor a preposition that lost its space: «ارتفع من 3986 حادثا إلى4084 حادثا», from 3,986 to 4,084 accidents.)
-      if (prev && !a.gap && !n.prefix && (prev.kind === 'latin' || prev.kind === 'word' || (prev.key === '-' && atoms[i - 2] && !prev.gap && atoms[i - 2]!.kind !== 'num')) && !(prev.kind === 'word' && (gluedAmount(atoms, n.last) || GLUED_PREPOSITIONS.has(prev.key)))) continue;
+      if (prev && !a.gap && !n.prefix && (prev.kind === 'latin' || prev.kind === 'word' || (prev.key === '-' && atoms[i - 2] && !prev.gap && atoms[i - 2]!.kind !== 'num')) && !(prev.kind === 'word' && (gluedAmount(atoms, n.last) || GLUED_PREPOSITIONS.has(prev.key) || gluedCount(text, atoms, i, n.last)))) continue;
       if (next && !next.gap && (next.kind === 'latin' || (next.key === '-' && atoms[last + 1]?.kind !== 'num' && atoms[last + 1]?.gap === false))) continue;
       // Scores «2-1» and ranges written with a hyphen between small numbers.
       if ((next?.key === '-' || next?.key === ':') && atoms[last + 1]?.kind === 'num' && a.value <= 20 && atoms[last + 1]!.value <= 20 && atoms[last + 1]!.digits <= 2) {
@@ -685,6 +691,24 @@ function oneAfterNoun(atoms: readonly Atom[], i: number, covered: Uint8Array): b
 addCandidateWords(ONE, 1, 1);
 // «أحد» (one of) and «واحد» are too common to anchor a number's whole window.
 addCandidateWords([...NUMBER_KEYS].filter((k) => !NUMBER_WORDS.get(k)?.weak && !/^(و|ف|ب|ل|ال|وال|بال|فال|لل|وب|ول|فب|فل)?(واحد|واحده|واحدا|احد|احدي)$/.test(k)), BEFORE_NUMBER, AFTER_NUMBER);
+
+/**
+ * True when the number at atom `i` (ending before atom `j`), written against the Arabic word before it, counts the
+ * noun after it: «تضم56 دولة» (comprises 56 countries), «وقوامها30 فردا» (30 strong) — a missing space, not a name
+ * or a code («إف16», «كوفيد19»: a word of three letters or more before the digits; «نوت7 سيتحول», Note 7 will turn
+ * into, has a verb after it), whose digits are followed by a definite word, a particle or nothing.
+ */
+function gluedCount(text: string, atoms: readonly Atom[], i: number, j: number): boolean {
+  const prev = atoms[i - 1]!;
+  const noun = atoms[j];
+  if (prev.key.length < 3 || !noun || noun.kind !== 'word' || !noun.gap || noun.key.length < 3) return false;
+  if (NOT_UNIT.has(noun.key) || noun.key.startsWith('ال') || noun.key.startsWith('لل') || lookupNumberWord(noun.key) || notCountedNoun(text, noun)) return false;
+  // (Nor a noun behind a proclitic: «المنطقة الصناعية1 بمعتمدية النفيضة», industrial zone 1 in the delegation of. «ف» is
+  // read in too many nouns to tell: «فردا».)
+  const head = analyzeWord(text.slice(noun.start, noun.end)).segments[0];
+  if (head?.role === 'proclitic' && text.charCodeAt(noun.start) !== FAA) return false;
+  return !REFERENCE_FORMS.has(prev.key);
+}
 
 /** True when a percent sign or word, or a currency, follows the number that ends before atom `j`. */
 function gluedAmount(atoms: readonly Atom[], j: number): boolean {
