@@ -56,7 +56,7 @@ function minorDigits(currency: string): number {
 }
 
 /** Words that are not the counted noun after a number. */
-const NOT_UNIT = set('في من الي علي عن مع او و ثم قد لا لم لن ما هو هي هم هما كما امام بينما فيما عندما بعدما حينما وفقا طبقا تبعا بعد قبل منذ حتي خلال ضد الذي التي الذين ان انه اي كل بين حيث عند لدي تم كان كانت وقد اذ اذا لكن بل وفق حسب مقابل نحو حوالي فقط ايضا سنويا شهريا يوميا مقارنه جراء اثر بسبب نتيجه منها منهم منهن عليها عليه له لها لهم او');
+const NOT_UNIT = set('في من الي علي عن مع او و ثم قد لا لم لن ما هو هي هم هما كما امام بينما فيما عندما بعدما حينما وفقا طبقا تبعا تحت تقريبا تم تمت بعد قبل منذ حتي خلال ضد الذي التي الذين ان انه اي كل بين حيث عند لدي تم كان كانت وقد اذ اذا لكن بل وفق حسب مقابل نحو حوالي فقط ايضا سنويا شهريا يوميا مقارنه جراء اثر بسبب نتيجه منها منهم منهن عليها عليه له لها لهم او');
 /**
  * True when the word after a number is not the noun it counts though it passed the word lists: a verb in the perfect
  * plural («10 الاف قتلوا في الهجوم», 10,000 were killed; «ثلاثة اصيبوا», three were wounded: three letters or more
@@ -70,6 +70,7 @@ function notCountedNoun(text: string, u: Atom): boolean {
   if (key.length >= 5 && key.endsWith('وا')) return true;
   // A verb in the future: «س» before an imperfect the lexicon knows («سيتحول», will turn; not «سيارة», a car).
   if (key.length >= 4 && key.charCodeAt(0) === SEEN && FUTURE_PERSON.test(key[1]!) && getLexicon().has(text.slice(u.start + 1, u.end))) return true;
+  if (key.length >= 4 && key.charCodeAt(0) === YAA && imperfectVerb(text.slice(u.start, u.end))) return true;
   const first = key.charCodeAt(0);
   // («8 بالألف», 8 per mille, is a measure.)
   if (first === BAA) return key.startsWith('بال') && key !== 'بالالف' && analyzeWord(text.slice(u.start, u.end)).article === 1;
@@ -78,6 +79,17 @@ function notCountedNoun(text: string, u: Atom): boolean {
   const head = segments[0];
   return segments.length > 1 && head !== undefined && head.role === 'proclitic' && head.end - head.start === 1;
 }
+/**
+ * True for a verb in the imperfect of the third person, «يـ» + a stem, which the lexicon knows with «تـ» («يتعلق»،
+ * «يواصل»، «يحتضن»: «تتعلق» …) or, in the dual or the plural, without its ending («يقومان»، «يمثلون»: «يقوم»، «يمثل»).
+ * Nouns in «يـ» have no such form: «يورو»، «يوان»، «ياردة»; a word in «ـي» (a nisba: «يمني») is left alone.
+ */
+function imperfectVerb(word: string): boolean {
+  if (word.endsWith('\u064A')) return false;
+  const lexicon = getLexicon();
+  if (lexicon.has('\u062A' + word.slice(1))) return true;
+  return (word.endsWith('\u0648\u0646') || word.endsWith('\u0627\u0646')) && lexicon.has(word.slice(0, -2));
+}
 // «و», «ل», and «ب» before the article. (Not «ف», «ك» or «ب» before a bare noun: the segmenter reads «فنانا، فردا، كغرام،
 // بحارا» (artists, individuals, kilogram, sailors) as a proclitic and a word.)
 const WAW = 0x0648;
@@ -85,6 +97,7 @@ const LAM = 0x0644;
 const BAA = 0x0628;
 const FAA = 0x0641;
 const SEEN = 0x0633;
+const YAA = 0x064a;
 /** The first letter of an imperfect after the future's «س»: «سيـ، ستـ، سنـ، سأ». */
 const FUTURE_PERSON = /[يتنا]/u;
 const PERCENT_WORDS = set('بالمائه بالمئه بالميه %');
