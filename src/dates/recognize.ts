@@ -132,7 +132,7 @@ unit('CE', false, 'قرنين قرنان', 2);
 /** Singular units that make a one-unit duration after a preposition: «بسنة» (by a year), «قبيل شهر». */
 const SINGULAR_UNITS = set('سنه عام شهر اسبوع ساعه دقيقه');
 /** Words before a bare unit that make it a duration: «لمدة» (for), «خلال» (within), «قبل» (before) … */
-const DURATION_CUES = set('لمده مده قبيل قبل بعد خلال طيله طوال منذ نحو حوالي زهاء قرابه غضون ظرف اكثر اقل');
+const DURATION_CUES = set('لمده مده قبيل قبل بعد خلال طيله طوال منذ نحو حوالي زهاء قرابه غضون ظرف اكثر اقل مرور بمرور');
 
 /** Hour words: «الساعة العاشرة» (ten o'clock). */
 const HOURS = new Map<string, number>([
@@ -848,6 +848,26 @@ function monthPhraseAt(ctx: Ctx, i: number): Found | null {
 
 const YEAR_WORD_FORMS = procliticTable(YEAR_WORDS, P3);
 
+/**
+ * Two years joined by a dash with the era after the second, the first of them bare: «أسرة مينغ (1368 - 1644م)», «تاي
+ * سونغ 626 - 649م» (the reigns and dynasties of history copy) — both years, where the first alone would be a count.
+ */
+function eraRangeAt(ctx: Ctx, i: number): Found | null {
+  const atoms = ctx.atoms;
+  const a = atoms[i]!;
+  const dash = atoms[i + 1];
+  if (a.kind !== 'num' || !Number.isInteger(a.value) || a.prefix || a.key.length < 3 || a.key.length > 4 || !dash || (dash.key !== '-' && dash.key !== '–')) return null;
+  const second = atoms[i + 2];
+  if (!second || second.kind !== 'num' || second.key.length < 3) return null;
+  const e = atoms[i + 3];
+  // (The era glued to the digits, «649م», or a word, «ميلادي»: «500 - 700 م» apart is metres.)
+  if (!e || e.kind !== 'word' || !ERA_AD.has(e.key) || (e.key.length < 3 && e.gap)) return null;
+  const y2 = yearAt(ctx, i + 2, true);
+  if (!y2 || y2.hijri || y2.bc || y2.year <= a.value || y2.year - a.value > 1000) return null;
+  const last = y2.last;
+  return found2(mk(ctx, i, i + 1, 'DATE', yearString(a.value, 4)), mk(ctx, i + 2, last, 'DATE', yearString(y2.year, 4)), last);
+}
+
 /** Years: «عام 2018»، «سنة 2002»، «العام (1948)»، «1441 هـ»، a bare 2014, and «1936 - 1939». */
 function yearPhraseAt(ctx: Ctx, i: number): Found | null {
   const a = ctx.atoms[i];
@@ -863,7 +883,7 @@ function yearPhraseAt(ctx: Ctx, i: number): Found | null {
     j++;
   }
   const y = yearAt(ctx, j, keyword, true);
-  if (!y) return null;
+  if (!y) return keyword ? null : eraRangeAt(ctx, i);
   // A year before Christ: TIMEX3's «BC» before the four digits of the year.
   if (y.bc) return found(mk(ctx, i, y.last, 'DATE', `BC${yearString(y.year, 4)}`, startOffset), y.last);
   if (!keyword) {
@@ -1058,6 +1078,8 @@ function anchorAt(ctx: Ctx, i: number): { offset: number; last: number; prefix: 
 
 /** «إلى» (to) and «إلا» (except), keyed: particles whose keys open with the letters of the article. */
 const ARTICLE_LIKE_PARTICLES = set('الي الا');
+/** Nouns in «ى» (keyed «ي»), no nisba adjectives: «تحل اليوم الذكرى …» (today falls the anniversary). */
+const NOUNS_IN_YAA = set('الذكري');
 /** Definite words after «اليوم» that describe the day: «اليوم الواحد» (a single day), «اليوم الأكثر …» (the most … day). */
 const DAY_ADJECTIVES = set('الواحد الاكثر الاقل الاخير الاخر التالي الفائت الموعود نفسه ذاته');
 /**
@@ -1070,7 +1092,7 @@ function subjectAfterToday(atoms: readonly Atom[], i: number): boolean {
   const before = atoms[i - 1];
   if (!before || before.kind !== 'word' || PARTICLES.has(before.key)) return false;
   const k = atoms[i + 1]!.key;
-  return !/(ي|يه|ى)$/u.test(k) && !k.startsWith('الم') && !ORDINAL_DAYS.has(k) && !DAY_ADJECTIVES.has(k);
+  return (!/(ي|يه|ى)$/u.test(k) || NOUNS_IN_YAA.has(k)) && !k.startsWith('الم') && !ORDINAL_DAYS.has(k) && !DAY_ADJECTIVES.has(k);
 }
 
 /** «الأسبوع الماضي»، «الشهر المقبل»، «العام الجاري»، «هذا العام»، «السنة الماضية». */
@@ -1260,7 +1282,8 @@ function durationAt(ctx: Ctx, i: number): Found | null {
     // follows the unit: «خلال الـ5 سنوات الأخيرة» (over the last five years), «الـ24 ساعة الماضية».
     if (!n) return null;
     const definiteDigits = n.digits && n.prefix.includes('ال');
-    if (definiteDigits && !(modifierOf(atoms[n.last + 1]?.key) ?? LAST_WORDS.has(atoms[n.last + 1]?.key ?? ''))) return null;
+    // (After a cue of duration too: «خلال الـ48 ساعة», within the 48 hours.)
+    if (definiteDigits && !(modifierOf(atoms[n.last + 1]?.key) ?? LAST_WORDS.has(atoms[n.last + 1]?.key ?? '')) && !DURATION_CUES.has(atoms[i - 1]?.key ?? '')) return null;
     const next = atoms[n.last];
     // (Digits may lose their space before the unit: «من 6 أعوام الى 12عاما», from 6 to 12 years.)
     if (!next || next.kind !== 'word' || (!next.gap && !(n.digits && UNITS.has(next.key)))) return null;
@@ -1277,7 +1300,7 @@ function durationAt(ctx: Ctx, i: number): Found | null {
     // Leave out و/ب/ل but keep the article: «الثلاثة أشهر».
     startOffset = n.digits ? 0 : n.prefix.endsWith('ال') ? n.prefix.length - 2 : n.prefix === 'لل' ? 1 : n.prefix.length;
     j = n.last + 1;
-    if (definiteDigits) j++; // (with its «الأخيرة»)
+    if (definiteDigits && (modifierOf(atoms[j]?.key) ?? LAST_WORDS.has(atoms[j]?.key ?? ''))) j++; // (with its «الأخيرة»)
   }
   if (!u) return null;
   // «عقد» is also a contract (إمضاء 500 عقد، تجديد 8 عقود لشركات بترولية): decades are few, and come

@@ -275,6 +275,17 @@ export function readNumberShared(atoms: readonly Atom[], i: number): NumberExpre
       }
       break;
     }
+    // «الثماني والأربعين ساعة» (the forty-eight hours): a definite unit, then «وال» + a ten, both parts with the article.
+    if (b.kind === 'word' && lastKind === 'unit' && current < 10 && prefix.endsWith('ال') && b.key.startsWith('وال')) {
+      const ten = W.get(b.key.slice(3));
+      if (ten?.kind === 'ten') {
+        current += ten.value;
+        lastKind = 'ten';
+        weakOnly = false;
+        continue;
+      }
+      break;
+    }
     if (b.kind !== 'word' || !CONTINUATIONS.mayHave(b)) break;
     const direct = W.get(b.key);
     // A definite number continues only with a multiplier or «عشر»: «العشرة آلاف»، «الخمسة عشر».
