@@ -7,11 +7,13 @@
  *
  * ANERcorp is one token a line with no article boundaries nor dates, so a passage is `--sentences` consecutive sentences
  * (never from the dev split, the last 10 %, nor overlapping a passage an earlier set holds), with at least one digit or
- * month name in it and at most `--max-length` characters; its first sentence is the title line. The tokens are joined back as copy writes them: no space before
- * «. ، : ؛ ؟ ! ) »» or after «( «», none inside a pair of straight quotation marks, the parts of a number split at its separator joined («1 . 5» → «1.5»), «ال ـ 12» →
- * «الـ12». The publication date is nominal (`--date`, the same for every passage): annotators and khabar resolve relative
- * dates against it alike. Writes ROOT/SET/docs/rNN.txt, ROOT/SET/docs/meta.json (date, an empty address, the passage's
- * first sentence index as `anercorp:N`) and an empty ROOT/SET/gold/, as `real:pick` does.
+ * month name in it and at most `--max-length` characters; its first sentence is the title line. The tokens are joined
+ * back as copy writes them: no space before «. ، : ؛ ؟ ! ) »» or after «( «», none inside a pair of straight quotation
+ * marks, the parts of a number split at its separator joined («1 . 5» → «1.5», also across the sentence break ANERcorp
+ * puts at a decimal point), «ال ـ 12» → «الـ12». The publication date is nominal (`--date`, the same for every passage):
+ * annotators and khabar resolve relative dates against it alike. Writes ROOT/SET/docs/rNN.txt, ROOT/SET/docs/meta.json
+ * (date, an empty address, the passage's first sentence index as `anercorp:N`) and an empty ROOT/SET/gold/, as
+ * `real:pick` does.
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -61,6 +63,13 @@ if (existsSync(root)) {
 const NO_SPACE_BEFORE = new Set(['.', '،', ',', ':', '؛', ';', '؟', '?', '!', ')', '»', '”']);
 const NO_SPACE_AFTER = new Set(['(', '«', '“']);
 const DIGITS = /^[0-9٠-٩]+$/u;
+const ENDS_IN_DIGIT = /[0-9٠-٩]$/u;
+const STARTS_WITH_DIGIT = /^[0-9٠-٩]/u;
+/**
+ * ANERcorp ends a sentence at every «.» token, also the point of a decimal: «52 .» then «59 دولارا». Two digits or three
+ * after such a break, before a per cent, a multiplier or a currency, are the decimals of the number before it.
+ */
+const SPLIT_DECIMAL = /([0-9٠-٩]{1,3})\. ([0-9٠-٩]{1,3})(?= ?(?:%|مليون|مليار|ألف|الف|دولار|جنيه|درهم|ريال|دينار|يورو|بالمئة|بالمائة|في المئة|في المائة))/gu;
 /** The tokens of a sentence joined as copy writes them. */
 function detokenize(tokens: readonly string[]): string {
   let out = '';
@@ -82,8 +91,8 @@ function detokenize(tokens: readonly string[]): string {
       out += t;
       continue;
     }
-    // «1 . 5», «34 , 2»: one number.
-    if ((t === '.' || t === ',') && prev !== undefined && DIGITS.test(prev) && DIGITS.test(tokens[k + 1] ?? '')) {
+    // «1 . 5», «34 , 2», «نمو28 , 1%»: one number.
+    if ((t === '.' || t === ',') && prev !== undefined && ENDS_IN_DIGIT.test(prev) && STARTS_WITH_DIGIT.test(tokens[k + 1] ?? '')) {
       out += t + tokens[k + 1]!;
       k++;
       continue;
@@ -132,7 +141,7 @@ const meta: Record<string, { date: string; url: string; id: string; sentences: n
 starts.slice(0, count).forEach((s, i) => {
   const name = `r${String(i + 1).padStart(2, '0')}`;
   const lines = sentences.slice(s, s + size).map(detokenize);
-  writeFileSync(join(docs, `${name}.txt`), articleText(lines[0], lines.slice(1).join(' ')));
+  writeFileSync(join(docs, `${name}.txt`), articleText(lines[0], lines.slice(1).join(' ').replace(SPLIT_DECIMAL, '$1.$2')));
   meta[name] = { date: values.date!, url: '', id: `anercorp:${s}`, sentences: size };
 });
 writeFileSync(join(docs, 'meta.json'), JSON.stringify(meta, null, 1));
