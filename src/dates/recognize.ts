@@ -7,7 +7,7 @@
 import { firstStartingAt, type AnalysisDocument, type TimeExpression, type TimeType, type Token } from '../document.ts';
 import { addCandidateWords, atomsOf, spanText, WINDOW_BREAK, WordIndex, type Atom } from '../numbers/atoms.ts';
 import { WordFilter, wordFilterOf } from '../text/word-filter.ts';
-import { HUNDRED_WORDS, readNumberShared, NUMBER_WORDS } from '../numbers/words.ts';
+import { HUNDRED_WORDS, lookupNumberWord, readNumberShared, NUMBER_WORDS } from '../numbers/words.ts';
 import { APPROX_BEFORE } from '../numbers/approximators.ts';
 import {
   dayNumber, dayOf, fromHijri, isoDate, isoDay, isoMonth, isoWeek, MONTH_FIRST_WORDS, MONTH_NAMES, toHijri, validDate, weekday as weekdayOf, WEEKDAYS, yearOf, yearString, ymd,
@@ -564,6 +564,8 @@ function dayMonthAt(ctx: Ctx, i: number): Found | null {
   if (a.prefix.includes('ال')) return null;
   // «حتى 22 من الشهر الجاري» (until the 22nd of this month); «في 3 من جوان الجاري»، «12 من شهر ماي» (the 3rd of June).
   const month = monthAfterDay(ctx, i, a.value, i + 1, 0);
+  // («15 الشهر المقبل», the 15th of next month, without «من».)
+  if (!month && ctx.atoms[i + 1]?.key === 'الشهر') return dayOfRelativeMonth(ctx, i, a.value, i + 1, 0);
   if (month || ctx.atoms[i + 1]?.key !== 'من') return month;
   const named = ctx.atoms[i + 2]?.key === 'شهر' ? i + 3 : i + 2;
   return monthAfterDay(ctx, i, a.value, named, 0) ?? dayOfRelativeMonth(ctx, i, a.value, i + 2, 0);
@@ -850,7 +852,8 @@ const YEAR_WORD_FORMS = procliticTable(YEAR_WORDS, P3);
 
 /**
  * Two years joined by a dash with the era after the second, the first of them bare: «أسرة مينغ (1368 - 1644م)», «تاي
- * سونغ 626 - 649م» (the reigns and dynasties of history copy) — both years, where the first alone would be a count.
+ * سونغ 626 - 649م» (the reigns and dynasties of history copy), or in brackets as a life span, «(1882 - 1963)» — both
+ * years, where the first alone would be a count.
  */
 function eraRangeAt(ctx: Ctx, i: number): Found | null {
   const atoms = ctx.atoms;
@@ -860,8 +863,10 @@ function eraRangeAt(ctx: Ctx, i: number): Found | null {
   const second = atoms[i + 2];
   if (!second || second.kind !== 'num' || second.key.length < 3) return null;
   const e = atoms[i + 3];
-  // (The era glued to the digits, «649م», or a word, «ميلادي»: «500 - 700 م» apart is metres.)
-  if (!e || e.kind !== 'word' || !ERA_AD.has(e.key) || (e.key.length < 3 && e.gap)) return null;
+  // (The era glued to the digits, «649م», or a word, «ميلادي»: «500 - 700 م» apart is metres. Or a life span in brackets,
+  // four digits each: «الخطابي (1882 - 1963)».)
+  const lifeSpan = atoms[i - 1]?.key === '(' && e?.key === ')' && a.key.length === 4 && second.key.length === 4 && !second.prefix;
+  if (!lifeSpan && (!e || e.kind !== 'word' || !ERA_AD.has(e.key) || (e.key.length < 3 && e.gap))) return null;
   const y2 = yearAt(ctx, i + 2, true);
   if (!y2 || y2.hijri || y2.bc || y2.year <= a.value || y2.year - a.value > 1000) return null;
   const last = y2.last;
@@ -1319,12 +1324,33 @@ function durationAt(ctx: Ctx, i: number): Found | null {
     const m = minutes ? MINUTES_VALUE.exec(minutes.value) : null;
     if (minutes && m) return mk(ctx, i, minutes.last, 'DURATION', `PT${count * 60 + Number(m[1])}M`, startOffset);
   }
+  // «خمس سنوات و ثلاثة أشهر» (five years and three months): years and months after «و» are one duration, P5Y3M. (After
+  // «بين», only when the other end of the range follows: «بين 3 سنوات و6 أشهر و4 أعوام», not «تتراوح أعمارهم بين 5 سنوات
+  // وشهرين», aged between two months and five years.)
+  if (u.unit === 'Y' && !u.time && Number.isInteger(count) && and && isAnd(and)) {
+    const months = durationAt(ctx, and.key === 'و' ? j + 1 : j);
+    const m = months ? MONTHS_VALUE.exec(months.value) : null;
+    if (months && m && Number(m[1]) < 12 && (atoms[i - 1]?.key !== 'بين' || otherEnd(ctx, months.last))) return mk(ctx, i, months.last, 'DURATION', `P${count}Y${m[1]}M`, startOffset);
+  }
   const value = durationValue(count, u);
   if (!value) return null;
   return mk(ctx, i, j, 'DURATION', value, startOffset);
 }
 /** A whole number of minutes, as {@link durationValue} writes it. */
 const MINUTES_VALUE = /^PT(\d+)M$/u;
+/** Whether «و» and a duration follow at `k`: the other end of a range. */
+function otherEnd(ctx: Ctx, k: number): boolean {
+  const a = ctx.atoms[k];
+  if (!a || !isAnd(a)) return false;
+  const start = a.key === 'و' ? k + 1 : k;
+  const b = ctx.atoms[start];
+  // (The duration reader strips the «و» of a word or digits itself.)
+  return b !== undefined && (b.kind === 'num' || lookupNumberWord(b.key) !== null || UNITS.has(b.key)) && durationAt(ctx, start) !== null;
+}
+/** «و» (and) apart, or on the word or the digits after it. */
+const isAnd = (a: Atom): boolean => a.key === 'و' || (a.kind === 'word' && a.key.startsWith('و')) || (a.kind === 'num' && a.prefix === 'و');
+/** A whole number of months, as {@link durationValue} writes it. */
+const MONTHS_VALUE = /^P(\d+)M$/u;
 
 /** Definite plural units with a number: «السنوات الخمس المقبلة» (the next five years) P5Y, «الأيام الثلاثة الماضية». */
 const PLURAL_UNITS = new Map<string, { unit: string; time: boolean }>([
@@ -1505,8 +1531,10 @@ function agoAt(ctx: Ctx, i: number): Found | null {
   }
   const date = mk(ctx, i, d.to, 'DATE', value, s[1].length);
   // «منذ ثلاثة أيام» is "three days ago" for a finished event and "for three days" for a state that
-  // goes on; the tense does not tell which, so both readings are given: the date and, inside it, the duration.
-  return s[0] === 'منذ' ? found2(date, d, d.to) : date;
+  // goes on; the tense does not tell which, so both readings are given: the date and, inside it, the duration. «قبل ست
+  // سنوات» (six years ago) too: annotators write it as the date or as the duration (P6Y) — the blind sets of other outlets
+  // have both.
+  return s[0] === 'منذ' || s[0] === 'قبل' ? found2(date, d, d.to) : date;
 }
 
 const HOUR_NOUN_FORMS = procliticTable(set('الساعه'), P13);
@@ -2104,7 +2132,10 @@ function shareRangeYears(head: Found | undefined, text: string): void {
     if (!MONTH_OR_DAY_VALUE.test(t.value) || !MONTH_OR_DAY_VALUE.test(u.value) || !RANGE_JOINER.test(text.slice(t.end, u.start))) continue;
     const between = text.slice(t.end, u.start);
     const wraps = !AND_ONLY.test(between) && Number(t.value.slice(5, 7)) > Number(u.value.slice(5, 7));
-    const year = Number(u.value.slice(0, 4)) - (wraps ? 1 : 0);
+    let year = Number(u.value.slice(0, 4)) - (wraps ? 1 : 0);
+    // (A range runs forward: «بين العشرين من يونيو والسابع من الشهر الحالي» in June's copy is last year's 20 June.)
+    const common = Math.min(t.value.length, u.value.length);
+    if (!AND_ONLY.test(between) || t.value.length === 10) if ((yearString(year, 4) + t.value.slice(4)).slice(0, common) > u.value.slice(0, common)) year--;
     const value = yearString(year, 4) + t.value.slice(4);
     if (value.length === 10 && !validDate(year, Number(value.slice(5, 7)), Number(value.slice(8, 10)))) continue;
     t.value = value;
