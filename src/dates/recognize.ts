@@ -544,7 +544,8 @@ function yearAfterMonth(ctx: Ctx, j: number): ReturnType<typeof yearAt> {
 
 /**
  * «6 مايو، 1856 - 23 سبتمبر، 1939» (6 May 1856 – 23 September 1939): a year of four digits after a comma, as dates of
- * birth and death are written, when a bracket, a dash or the sentence's end follows it (not «في 6 مايو، 2000 شخص»).
+ * birth and death are written, or a dateline's («القاهرة، 5 مايو، 2017 (رويترز)»), when a bracket, a dash or the
+ * sentence's end follows it (not «في 6 مايو، 2000 شخص»).
  */
 function commaYear(ctx: Ctx, j: number): ReturnType<typeof yearAt> {
   const atoms = ctx.atoms;
@@ -555,7 +556,7 @@ function commaYear(ctx: Ctx, j: number): ReturnType<typeof yearAt> {
   return yearAt(ctx, j + 1, true);
 }
 /** What may follow a year after a comma: a dash to the second date, a closing bracket, the end of a clause. */
-const COMMA_YEAR_ENDS: ReadonlySet<string> = new Set(['-', '–', ')', '.', ',', '؛', ';']);
+const COMMA_YEAR_ENDS: ReadonlySet<string> = new Set(['-', '–', ')', '(', '.', ',', '؛', ';']);
 
 /** Day + month [+ year]: «5 اب 2021»، «18 جانفي 2017»، «15 رمضان 1441 هـ»، «22 أفريل الماضي». */
 function dayMonthAt(ctx: Ctx, i: number): Found | null {
@@ -564,8 +565,14 @@ function dayMonthAt(ctx: Ctx, i: number): Found | null {
   if (a.prefix.includes('ال')) return null;
   // «حتى 22 من الشهر الجاري» (until the 22nd of this month); «في 3 من جوان الجاري»، «12 من شهر ماي» (the 3rd of June).
   const month = monthAfterDay(ctx, i, a.value, i + 1, 0);
-  // («15 الشهر المقبل», the 15th of next month, without «من».)
-  if (!month && ctx.atoms[i + 1]?.key === 'الشهر') return dayOfRelativeMonth(ctx, i, a.value, i + 1, 0);
+  // («15 الشهر المقبل», the 15th of next month, without «من»: only as the end of a range of days or after «يوم» —
+  // «ارتفع عدد القتلى إلى 25 الشهر الماضي» is 25 dead last month.)
+  if (!month && ctx.atoms[i + 1]?.key === 'الشهر') {
+    const before = ctx.atoms[i - 1];
+    const rangeEnd = before !== undefined && RANGE_TO.has(before.key) && ctx.atoms[i - 2]?.kind === 'num' && ctx.atoms[i - 2]!.value < a.value;
+    if (rangeEnd || DAY_NOUN_FORMS.has(before?.key ?? '')) return dayOfRelativeMonth(ctx, i, a.value, i + 1, 0);
+    return null;
+  }
   if (month || ctx.atoms[i + 1]?.key !== 'من') return month;
   const named = ctx.atoms[i + 2]?.key === 'شهر' ? i + 3 : i + 2;
   return monthAfterDay(ctx, i, a.value, named, 0) ?? dayOfRelativeMonth(ctx, i, a.value, i + 2, 0);
@@ -865,13 +872,19 @@ function eraRangeAt(ctx: Ctx, i: number): Found | null {
   const e = atoms[i + 3];
   // (The era glued to the digits, «649م», or a word, «ميلادي»: «500 - 700 م» apart is metres. Or a life span in brackets,
   // four digits each: «الخطابي (1882 - 1963)».)
-  const lifeSpan = atoms[i - 1]?.key === '(' && e?.key === ')' && a.key.length === 4 && second.key.length === 4 && !second.prefix;
-  if (!lifeSpan && (!e || e.kind !== 'word' || !ERA_AD.has(e.key) || (e.key.length < 3 && e.gap))) return null;
+  const lifeSpan = atoms[i - 1]?.key === '(' && e?.key === ')' && a.key.length === 4 && second.key.length === 4 && !second.prefix && !COUNT_AFTER.has(atoms[i + 4]?.key ?? '') && !MEASURED_BEFORE.has(atoms[i - 2]?.key ?? '');
+  if (!lifeSpan && (!e || e.kind !== 'word' || !ERA_AD.has(e.key) || (e.key.length < 3 && (e.gap || MEASURED_BEFORE.has(atoms[i - 1]?.key ?? ''))))) return null;
   const y2 = yearAt(ctx, i + 2, true);
   if (!y2 || y2.hijri || y2.bc || y2.year <= a.value || y2.year - a.value > 1000) return null;
   const last = y2.last;
   return found2(mk(ctx, i, i + 1, 'DATE', yearString(a.value, 4)), mk(ctx, i + 2, last, 'DATE', yearString(y2.year, 4)), last);
 }
+
+/**
+ * Words before two numbers that make them measures or prices, not years (keys): «على ارتفاع 800 - 1200م» (metres), «بين
+ * (1500 - 2000) دينار», «سعر الطن (1200 - 1500)».
+ */
+const MEASURED_BEFORE = set('ارتفاع علو عمق مسافه طول عرض قطر مساحه بعد بين من حوالي نحو سعر السعر اسعار الاسعار ثمن قيمه الطن كلفه تكلفه');
 
 /** Years: «عام 2018»، «سنة 2002»، «العام (1948)»، «1441 هـ»، a bare 2014, and «1936 - 1939». */
 function yearPhraseAt(ctx: Ctx, i: number): Found | null {
@@ -1729,7 +1742,7 @@ const HIJRI_ADJECTIVES = set('الهجري هجري');
 /** «الميلادي، ميلادي، للميلاد، م» (AD) after a century. */
 const CENTURY_ERA = set('ميلادي الميلادي للميلاد م');
 /**
- * A century: «القرن التاسع عشر» (the nineteenth century), «القرن العشرين», «القرن الحادي والعشرين», «القرن الـ19»,
+ * A century: «القرن التاسع عشر» (the nineteenth century), «القرن العشرين/العشرون», «القرن الحادي/الواحد والعشرين», «القرن الـ19»,
  * «القرن 17 ميلادي» — TIMEX3's two digits of its hundreds: «18», «19», «20», «18», «16». Not a century before Christ,
  * nor one beyond the twenty-first.
  */
@@ -1744,8 +1757,11 @@ function centuryAt(ctx: Ctx, i: number): Found | null {
   const b = atoms[j];
   if (!b || b.gap === false) return null;
   if (b.kind === 'num') {
-    // «القرن 19»، «القرن الـ19» (also «ال ـ 19», the article apart).
+    // «القرن 19»، «القرن الـ19» (also «ال ـ 19», the article apart) — not a count after the digits: «صفقة القرن 21 بندا».
     if (!Number.isInteger(b.value) || b.digits > 2 || (b.prefix !== '' && !b.prefix.endsWith('ال'))) return null;
+    const after = atoms[j + 1];
+    // (Digits with the article are an ordinal whatever follows: «القرن الـ21 بلا حدود».)
+    if (!b.prefix && after && after.kind === 'word' && after.gap && !CENTURY_ERA.has(after.key) && !after.key.startsWith('ال') && !PARTICLES.has(after.key) && !after.key.startsWith('و')) return null;
     n = b.value;
     j++;
   } else if (b.kind === 'word' && b.key === 'ال') {
@@ -1756,7 +1772,8 @@ function centuryAt(ctx: Ctx, i: number): Found | null {
     n = c.value;
     j = k + 1;
   } else if (b.kind === 'word') {
-    const first = ORDINAL_DAYS.get(b.key);
+    // (Also the nominative «العشرون», and «الواحد» before «والعشرين/والعشرون».)
+    const first = b.key === 'العشرون' ? 20 : b.key === 'الواحد' ? 1 : ORDINAL_DAYS.get(b.key);
     if (first === undefined || b.key === 'غره' || b.key === 'فاتح') return null;
     n = first;
     j++;
@@ -1764,10 +1781,10 @@ function centuryAt(ctx: Ctx, i: number): Found | null {
     if (n < 10 && (next === 'عشر' || next === 'عشره')) {
       n += 10;
       j++;
-    } else if (n < 10 && next === 'والعشرين') {
+    } else if (n < 10 && (next === 'والعشرين' || next === 'والعشرون')) {
       n += 20;
       j++;
-    } else if (b.key === 'الحادي') return null;
+    } else if (b.key === 'الحادي' || b.key === 'الواحد') return null;
   } else return null;
   if (n < 1 || n > 21) return null;
   // Before Christ or of the Hijra: left out. An era after it (AD) is part of the expression. (Nor a horn, the other
@@ -1775,7 +1792,7 @@ function centuryAt(ctx: Ctx, i: number): Found | null {
   // التاسع عشر لإلغاء العبودية», in the nineteenth century, for abolishing slavery.)
   const era = atoms[j];
   if (era && era.kind === 'word' && (era.key === 'قبل' || era.key === 'ق' || ERA_AH.has(era.key) || HIJRI_ADJECTIVES.has(era.key))) return null;
-  if (n <= 2 && era && era.kind === 'word' && era.key.startsWith('ل') && !CENTURY_ERA.has(era.key)) return null;
+  if (n <= 2 && era && era.kind === 'word' && era.key.startsWith('ل') && !era.key.startsWith('لكن') && !CENTURY_ERA.has(era.key)) return null;
   if (era && era.kind === 'word' && CENTURY_ERA.has(era.key) && !(era.key === 'م' && atoms[j + 1]?.key === 'د')) j++;
   return found(mk(ctx, i, j, 'DATE', pad2(n - 1), s[1].length), j);
 }
@@ -2116,6 +2133,8 @@ function pairWeekdaysWithDates(head: Found | undefined, atoms: readonly Atom[], 
 
 /** What joins the two ends of a range or a pair of dates: «و» (and), «إلى/حتى/لغاية» (to, until), a dash. */
 const RANGE_JOINER = /^[\s\u00a0]*(?:و|وإلى|وحتى|وحتي|ولغاية|إلى|الى|حتى|حتي|لغاية|-|–|—)[\s\u00a0]*$/u;
+/** «بين» (between) or «ما بين» right before the first date: «و» then joins the two ends of a range. */
+const AFTER_BETWEEN = /(?:^|\s)بين\s*$/u;
 /** «و» (and) alone: the two dates are a pair, in one year whatever their order («أفريل ومارس 2017»). */
 const AND_ONLY = /^[\s\u00a0]*و[\s\u00a0]*$/u;
 const MONTH_OR_DAY_VALUE = /^\d{4}-\d{2}(?:-\d{2})?$/;
@@ -2123,7 +2142,7 @@ const MONTH_OR_DAY_VALUE = /^\d{4}-\d{2}(?:-\d{2})?$/;
  * A date written without its year right before one written with it, the two joined as a range or a pair, takes that
  * year: «من فاتح يناير إلى 30 يونيو 2006» (from 1 January to 30 June 2006), «بين 12 يوليو و14 أغسطس 2006», «من
  * يناير إلى يونيو 2006» — or the year before when its month comes later in a range: «من 20 ديسمبر إلى 5 جانفي 2017»
- * (not in a pair joined by «و»: «ما بين شهري أفريل ومارس 2017» is one year).
+ * (not in a pair joined by «و» alone: «في 20 أكتوبر و3 مارس 2016» is one year; after «بين» the pair is a range).
  */
 function shareRangeYears(head: Found | undefined, text: string): void {
   for (let t = head; t; t = t.after) {
@@ -2131,11 +2150,13 @@ function shareRangeYears(head: Found | undefined, text: string): void {
     if (!t.yearless || !u || u.yearless || u.type !== 'DATE' || t.type !== 'DATE') continue;
     if (!MONTH_OR_DAY_VALUE.test(t.value) || !MONTH_OR_DAY_VALUE.test(u.value) || !RANGE_JOINER.test(text.slice(t.end, u.start))) continue;
     const between = text.slice(t.end, u.start);
-    const wraps = !AND_ONLY.test(between) && Number(t.value.slice(5, 7)) > Number(u.value.slice(5, 7));
+    // A range: «إلى/حتى» or a dash between the two, or «بين … و …».
+    const range = !AND_ONLY.test(between) || AFTER_BETWEEN.test(text.slice(Math.max(0, t.start - 8), t.start));
+    const wraps = range && Number(t.value.slice(5, 7)) > Number(u.value.slice(5, 7));
     let year = Number(u.value.slice(0, 4)) - (wraps ? 1 : 0);
     // (A range runs forward: «بين العشرين من يونيو والسابع من الشهر الحالي» in June's copy is last year's 20 June.)
     const common = Math.min(t.value.length, u.value.length);
-    if (!AND_ONLY.test(between) || t.value.length === 10) if ((yearString(year, 4) + t.value.slice(4)).slice(0, common) > u.value.slice(0, common)) year--;
+    if (range && (yearString(year, 4) + t.value.slice(4)).slice(0, common) > u.value.slice(0, common)) year--;
     const value = yearString(year, 4) + t.value.slice(4);
     if (value.length === 10 && !validDate(year, Number(value.slice(5, 7)), Number(value.slice(8, 10)))) continue;
     t.value = value;

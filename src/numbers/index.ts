@@ -56,7 +56,7 @@ function minorDigits(currency: string): number {
 }
 
 /** Words that are not the counted noun after a number. */
-const NOT_UNIT = set('في من الي علي عن مع او و ثم قد لا لم لن ما هو هي هم هما كما امام بينما فيما عندما بعدما حينما وفقا طبقا تبعا تحت تقريبا تم تمت بعد قبل منذ حتي خلال ضد الذي التي الذين ان انه اي كل بين حيث عند لدي تم كان كانت وقد اذ اذا لكن بل وفق حسب مقابل نحو حوالي فقط ايضا سنويا شهريا يوميا مقارنه جراء اثر بسبب نتيجه منها منهم منهن عليها عليه له لها لهم او');
+const NOT_UNIT = set('في من الي علي عن مع او و ثم قد لا لم لن ما هو هي هم هما كما امام حول بينما فيما عندما بعدما حينما وفقا طبقا تبعا تحت تقريبا تم تمت بعد قبل منذ حتي خلال ضد الذي التي الذين ان انه اي كل بين حيث عند لدي تم كان كانت وقد اذ اذا لكن بل وفق حسب مقابل نحو حوالي فقط ايضا سنويا شهريا يوميا مقارنه جراء اثر بسبب نتيجه منها منهم منهن عليها عليه له لها لهم او');
 /**
  * True when the word after a number is not the noun it counts though it passed the word lists: a verb in the perfect
  * plural («10 الاف قتلوا في الهجوم», 10,000 were killed; «ثلاثة اصيبوا», three were wounded: three letters or more
@@ -77,18 +77,29 @@ function notCountedNoun(text: string, u: Atom): boolean {
   if (first !== WAW && first !== LAM) return false;
   const segments = analyzeWord(text.slice(u.start, u.end)).segments;
   const head = segments[0];
-  return segments.length > 1 && head !== undefined && head.role === 'proclitic' && head.end - head.start === 1;
+  // (The word behind the letter must be one the lexicon knows: the segmenter also reads «وساما» (medals) as «و» + «س» +
+  // «اما», and «وحوش» (beasts) as «و» + «حوش».)
+  return segments.length > 1 && head !== undefined && head.role === 'proclitic' && head.end - head.start === 1 && (getLexicon().get(bare(text.slice(u.start + 1, u.end))) ?? 0) >= KNOWN_WORD;
 }
+/** Occurrences in the clitic lexicon (the ANT corpus) that make a word known rather than a stray split. */
+const KNOWN_WORD = 2;
+/** A word without its harakat, shadda and tatweel, as the lexicon lists it: «أيّام» → «أيام». */
+const bare = (word: string): string => word.replace(MARKS, '');
+const MARKS = /[\u064B-\u065F\u0670\u0640]/gu;
 /**
  * True for a verb in the imperfect of the third person, «يـ» + a stem, which the lexicon knows with «تـ» («يتعلق»،
  * «يواصل»، «يحتضن»: «تتعلق» …) or, in the dual or the plural, without its ending («يقومان»، «يمثلون»: «يقوم»، «يمثل»).
- * Nouns in «يـ» have no such form: «يورو»، «يوان»، «ياردة»; a word in «ـي» (a nisba: «يمني») is left alone.
+ * Nouns in «يـ» have no such form: «يورو»، «ياردة» («يوان» has one through «يو», but the currency reader takes it
+ * first); a word in «ـي» (a nisba: «يمني») and its plurals are left alone.
  */
 function imperfectVerb(word: string): boolean {
   if (word.endsWith('\u064A')) return false;
   const lexicon = getLexicon();
   if (lexicon.has('\u062A' + word.slice(1))) return true;
-  return (word.endsWith('\u0648\u0646') || word.endsWith('\u0627\u0646')) && lexicon.has(word.slice(0, -2));
+  const stem = word.slice(0, -2);
+  // (A nisba's plural is no verb: «يمنيون», «يابانيون» — the stem ends in «ي»; a dual in «ـيان» is: «يرتديان».)
+  if (word.endsWith('\u0648\u0646')) return !stem.endsWith('\u064A') && lexicon.has(stem);
+  return word.endsWith('\u0627\u0646') && lexicon.has(stem);
 }
 // «و», «ل», and «ب» before the article. (Not «ف», «ك» or «ب» before a bare noun: the segmenter reads «فنانا، فردا، كغرام،
 // بحارا» (artists, individuals, kilogram, sailors) as a proclitic and a word.)
@@ -206,6 +217,8 @@ function isReference(atoms: readonly Atom[], i: number): boolean {
   return false;
 }
 
+/** Words after a resolution's number (keys): particles, «بشأن» (on), «حول» (about), «و» … — nothing it counts. */
+const AFTER_REFERENCE: ReadonlySet<string> = set('بشان حول و في من الي علي عن الذي التي الصادر الخاص');
 /** «قرار» (resolution, decision) with its article and proclitics, as keys. */
 const RESOLUTION_FORMS = withArticleClitics(set('قرار وقرار لقرار بقرار القرار للقرار'));
 /**
@@ -214,6 +227,9 @@ const RESOLUTION_FORMS = withArticleClitics(set('قرار وقرار لقرار 
  * each «مجلس» (council) or definite.
  */
 function resolutionOfBody(atoms: readonly Atom[], i: number): boolean {
+  // (Not when the number counts or measures what follows it: «قرار الحكومة الأخير 500 مليون دينار», «150 منحة».)
+  const next = atoms[i + 1];
+  if (next && next.kind === 'word' && ((!AFTER_REFERENCE.has(next.key) && !/^(ال|وال|لل|بال)/u.test(next.key)) || lookupNumberWord(next.key))) return false;
   for (let k = i - 1; k >= i - 4 && k >= 0; k--) {
     const w = atoms[k]!;
     if (w.kind !== 'word') return false;
@@ -473,10 +489,14 @@ function quantitiesOf(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date' | '
     const b = out[k + 1]!;
     // («من 600 إلى 900 مليم», from 600 to 900 millimes: the first number is in millimes too.)
     const inMillimes = b.currency === 'TND' && b.unit !== null && MILLIMES.has(fold(b.unit)) && DIGITS_ONLY.test(a.text) && !DINARS_AND_MILLIMES.test(a.text);
-    if (a.unit !== null || !((inMillimes ? a.value / 1000 : a.value) < b.value) || b.start - a.end > 12) continue;
+    if (a.unit !== null || b.start - a.end > 12) continue;
     // (With no unit after the second number, only its multiplier is shared: «بين 100 و180 ألفا», 100,000 to 180,000.)
+    // The multiplier is shared when the two numbers before it are of one magnitude — «من 250 الى 200 مليون دينار»
+    // (falling), not «ما بين 800 و1 مليون» nor «(1600 و40 الاف دينار)», where the first stays as written.
     const scale = multiplierOf(b.text);
-    const scaled = scale > 1 && DIGITS_ONLY.test(a.text);
+    const lead = scale > 1 ? b.value / scale : b.value;
+    const scaled = scale > 1 && DIGITS_ONLY.test(a.text) && a.value <= lead * 10 && a.value * 10 >= lead;
+    if (!scaled && !((inMillimes ? a.value / 1000 : a.value) < b.value)) continue;
     if (b.unit === null && !scaled) continue;
     const between = text.slice(a.end, b.start).trim();
     if (!RANGE_WORDS.test(between)) continue;
@@ -715,6 +735,7 @@ function gluedCount(text: string, atoms: readonly Atom[], i: number, j: number):
   const prev = atoms[i - 1]!;
   const noun = atoms[j];
   if (prev.key.length < 3 || !noun || noun.kind !== 'word' || !noun.gap || noun.key.length < 3) return false;
+  if (MODEL_NAMES.has(prev.key) || MODEL_SUFFIXES.has(noun.key) || ADVERB_OR_NISBA.test(noun.key)) return false;
   if (NOT_UNIT.has(noun.key) || noun.key.startsWith('ال') || noun.key.startsWith('لل') || lookupNumberWord(noun.key) || notCountedNoun(text, noun)) return false;
   // (Nor a noun behind a proclitic: «المنطقة الصناعية1 بمعتمدية النفيضة», industrial zone 1 in the delegation of. «ف» is
   // read in too many nouns to tell: «فردا».)
@@ -723,6 +744,12 @@ function gluedCount(text: string, atoms: readonly Atom[], i: number, j: number):
   return !REFERENCE_FORMS.has(prev.key);
 }
 
+/** Names that take a number against them (keys): «كوفيد19», «آيفون6», «بوينغ737», «ميغ29», «نوت7» … */
+const MODEL_NAMES: ReadonlySet<string> = set('كوفيد كورونا سارس ايفون ايباد غالاكسي جالكسي نوت بوينغ بوينج ايرباص ميغ ميج سوخوي ميراج رافال بلايستيشن ويندوز اندرويد اوبو هواوي شاومي نوكيا');
+/** What follows a model's number (keys): «آيفون6 بلس», «بوينغ737 ماكس». */
+const MODEL_SUFFIXES: ReadonlySet<string> = set('بلس ماكس برو لايت ميني الترا اير');
+/** An adverb in «ـيا» («عالميا») or a nisba adjective in «ـية» («روسية»): no counted noun after digits against a word. */
+const ADVERB_OR_NISBA = /(يا|يه)$/u;
 /** True when a percent sign or word, or a currency, follows the number that ends before atom `j`. */
 function gluedAmount(atoms: readonly Atom[], j: number): boolean {
   const next = atoms[j];
