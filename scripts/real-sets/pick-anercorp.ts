@@ -20,6 +20,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readCorpora } from '../ner-corpora.ts';
 import { articleText } from './article.ts';
+import { drawFirst } from './draw.ts';
 
 const { values } = parseArgs({
   options: {
@@ -120,25 +121,12 @@ for (let s = 0; s + size <= sentences.length; s += size) {
   const passage = sentences.slice(s, s + size);
   if (free && passage.some((t) => MONTH_OR_DIGIT.test(t.join(' '))) && passage.reduce((n, t) => n + detokenize(t).length + 1, 0) <= maxLength) starts.push(s);
 }
-// mulberry32, as real:pick draws.
-let state = Number(values.seed) >>> 0;
-const random = (): number => {
-  state = (state + 0x6d2b79f5) >>> 0;
-  let t = state;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
-const count = Math.min(Number(values.count), starts.length);
-for (let i = 0; i < count; i++) {
-  const j = i + Math.floor(random() * (starts.length - i));
-  [starts[i], starts[j]] = [starts[j]!, starts[i]!];
-}
+const drawn = drawFirst(starts, Number(values.count), Number(values.seed));
 const docs = join(root, values.set!, 'docs');
 mkdirSync(docs, { recursive: true });
 mkdirSync(join(root, values.set!, 'gold'), { recursive: true });
 const meta: Record<string, { date: string; url: string; id: string; sentences: number }> = {};
-starts.slice(0, count).forEach((s, i) => {
+drawn.forEach((s, i) => {
   const name = `r${String(i + 1).padStart(2, '0')}`;
   const lines = sentences.slice(s, s + size).map(detokenize);
   writeFileSync(join(docs, `${name}.txt`), articleText(lines[0], lines.slice(1).join(' ').replace(SPLIT_DECIMAL, '$1.$2')));

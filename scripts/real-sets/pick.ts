@@ -15,6 +15,7 @@ import { parseArgs } from 'node:util';
 import { InputError, type ArticleInput } from '../../src/ingest/read.ts';
 import { articlesOf } from '../../src/ingest/sources.ts';
 import { articleText } from './article.ts';
+import { drawFirst } from './draw.ts';
 
 const { values } = parseArgs({
   options: {
@@ -67,25 +68,13 @@ for await (const a of articlesOf(corpus)) {
   if (!used.has(article.id) && article.text.length >= minLength && !evalTitles.has(article.title.trim())) eligible.push(article);
 }
 eligible.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-// mulberry32: a small seeded generator, so a set can be drawn again from its seed.
-let state = Number(values.seed) >>> 0;
-const random = (): number => {
-  state = (state + 0x6d2b79f5) >>> 0;
-  let t = state;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
 const count = Number(values.count);
-for (let i = 0; i < count; i++) {
-  const j = i + Math.floor(random() * (eligible.length - i));
-  [eligible[i], eligible[j]] = [eligible[j]!, eligible[i]!];
-}
+const drawn = drawFirst(eligible, count, Number(values.seed));
 const docs = join(root, values.set!, 'docs');
 mkdirSync(docs, { recursive: true });
 mkdirSync(join(root, values.set!, 'gold'), { recursive: true });
 const meta: Record<string, { date: string; url: string; id: string }> = {};
-eligible.slice(0, count).forEach((a, i) => {
+drawn.forEach((a, i) => {
   const name = `r${String(i + 1).padStart(2, '0')}`;
   writeFileSync(join(docs, `${name}.txt`), articleText(a.title, a.text));
   meta[name] = { date: a.date, url: a.url, id: a.id };
