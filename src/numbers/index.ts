@@ -239,6 +239,17 @@ function resolutionOfBody(atoms: readonly Atom[], i: number): boolean {
   return false;
 }
 
+/** A definite sound plural (keys, after the article and any proclitic): «الانتحاريين», «المجموعات», «الموقعون». */
+const DEFINITE_SOUND_PLURAL = /^(?:[وفب]?ال|لل)\S{3,}(?:ين|ون|ات)$/u;
+/** Whether the word right before the number at `i` is a definite sound plural, which a definite number after it counts. */
+function definitePluralBefore(atoms: readonly Atom[], i: number): boolean {
+  const prev = atoms[i - 1];
+  // (Not units of time, which make a period: «السنوات الـ20 المقبلة», the next twenty years.)
+  return prev !== undefined && prev.kind === 'word' && DEFINITE_SOUND_PLURAL.test(prev.key) && !TIME_PLURALS.has(prev.key.replace(/^[وفب]/u, ''));
+}
+/** Definite plurals of units of time (keys). */
+const TIME_PLURALS = set('السنوات الساعات الاسابيع الدقائق الثواني');
+
 /** Original offset after the proclitics و ف ب ل ك (the article stays: «التسعة»). */
 function cliticLength(text: string, start: number, prefix: string): number {
   const n = prefix.endsWith('ال') ? prefix.length - 2 : prefix === 'لل' ? 1 : prefix.length;
@@ -359,8 +370,9 @@ function quantitiesOf(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date' | '
     if (last <= i) continue;
     let hyphenSecond = false;
     if (n.digits) {
-      // «الـ20» is an ordinal unless a counted noun follows: «فتاة الـ12 ربيعا» (the 12-year-old girl).
-      if (n.prefix.includes('ال')) {
+      // «الـ20» is an ordinal unless a counted noun follows: «فتاة الـ12 ربيعا» (the 12-year-old girl) — or a definite
+      // plural comes before it, which it counts as an adjective would: «الانتحاريين الـ24 الذين», the 24 bombers who.
+      if (n.prefix.includes('ال') && !definitePluralBefore(atoms, i)) {
         const u = atoms[n.last];
         if (!u || u.kind !== 'word' || u.key.startsWith('ال') || u.key.startsWith('لل') || NOT_UNIT.has(u.key)) continue;
       }
