@@ -579,6 +579,22 @@ function dayMonthAt(ctx: Ctx, i: number): Found | null {
 }
 
 const ORDINAL_DAY_FORMS = procliticTable(ORDINAL_DAYS, P1);
+/** The tens after «و» that complete an ordinal word (keys), also in the nominative: «الحادي والعشرين», «والعشرون». */
+const ORDINAL_TENS = new Map([['والعشرين', 20], ['والعشرون', 20], ['والثلاثين', 30], ['والثلاثون', 30]]);
+/**
+ * An ordinal written in words from its first word, bare — a key of {@link ORDINAL_DAYS}, the nominative «العشرون», or
+ * «الواحد» —, completed at atom `j` by «عشر/عشرة» or «و» + a ten: «التاسع عشر» 19, «الحادي والعشرين» 21. Its value and
+ * the atom after it; null for a word that is no ordinal, or «الحادي/الواحد» left alone.
+ */
+function wordOrdinal(word: string, atoms: readonly Atom[], j: number): [number, number] | null {
+  const first = word === 'العشرون' ? 20 : word === 'الواحد' ? 1 : ORDINAL_DAYS.get(word);
+  if (first === undefined) return null;
+  const next = atoms[j]?.key;
+  if (first < 10 && (next === 'عشر' || next === 'عشره')) return [first + 10, j + 1];
+  const ten = first < 10 && next !== undefined ? ORDINAL_TENS.get(next) : undefined;
+  if (ten !== undefined) return [first + ten, j + 1];
+  return word === 'الحادي' || word === 'الواحد' ? null : [first, j];
+}
 
 /**
  * Nouns that an ordinal after them qualifies, so that it is no day of the month: «النصف الثاني من
@@ -603,15 +619,9 @@ function ordinalDayAt(ctx: Ctx, i: number): Found | null {
     const s = strip(a.key, ORDINAL_DAY_FORMS);
     if (!s) return null;
     startOffset = s[1].length;
-    day = ORDINAL_DAYS.get(s[0])!;
-    const next = atoms[j]?.key;
-    if (day < 10 && (next === 'عشر' || next === 'عشره')) {
-      day += 10;
-      j++;
-    } else if (day < 10 && (next === 'والعشرين' || next === 'والثلاثين')) {
-      day += next === 'والعشرين' ? 20 : 30;
-      j++;
-    } else if (s[0] === 'الحادي') return null;
+    const ordinal = wordOrdinal(s[0], atoms, j);
+    if (!ordinal) return null;
+    [day, j] = ordinal;
   } else return null;
   if (atoms[j]?.key !== 'من') {
     // «غرة جويلية 2017» (the first of July 2017) and «فاتح يناير» need no «من».
@@ -1329,21 +1339,19 @@ function durationAt(ctx: Ctx, i: number): Found | null {
     count += 0.5;
     j++;
   }
-  // «23 ساعة و5 دقائق» (23 hours and 5 minutes), «ساعة وخمس دقائق»: hours and minutes after «و» are one duration, in
-  // minutes as annotators write it (PT1385M, one unit: the TIMEX3 values the evaluation's checker takes).
+  // A larger unit and a smaller one after «و» are one duration: «23 ساعة و5 دقائق» (23 hours and 5 minutes), «ساعة وخمس
+  // دقائق» in minutes as annotators write it (PT1385M, one unit: the TIMEX3 values the evaluation's checker takes); «خمس
+  // سنوات و ثلاثة أشهر» P5Y3M. (After «بين», only when the other end of the range follows: «بين 3 سنوات و6 أشهر و4 أعوام»,
+  // not «تتراوح أعمارهم بين 5 سنوات وشهرين», aged between two months and five years.)
   const and = atoms[j];
-  if (u.unit === 'H' && u.time && Number.isInteger(count) && and && (and.key === 'و' || (and.kind === 'word' && and.key.startsWith('و')) || (and.kind === 'num' && and.prefix === 'و'))) {
-    const minutes = durationAt(ctx, and.key === 'و' ? j + 1 : j);
-    const m = minutes ? MINUTES_VALUE.exec(minutes.value) : null;
-    if (minutes && m) return mk(ctx, i, minutes.last, 'DURATION', `PT${count * 60 + Number(m[1])}M`, startOffset);
-  }
-  // «خمس سنوات و ثلاثة أشهر» (five years and three months): years and months after «و» are one duration, P5Y3M. (After
-  // «بين», only when the other end of the range follows: «بين 3 سنوات و6 أشهر و4 أعوام», not «تتراوح أعمارهم بين 5 سنوات
-  // وشهرين», aged between two months and five years.)
-  if (u.unit === 'Y' && !u.time && Number.isInteger(count) && and && isAnd(and)) {
-    const months = durationAt(ctx, and.key === 'و' ? j + 1 : j);
-    const m = months ? MONTHS_VALUE.exec(months.value) : null;
-    if (months && m && Number(m[1]) < 12 && (atoms[i - 1]?.key !== 'بين' || otherEnd(ctx, months.last))) return mk(ctx, i, months.last, 'DURATION', `P${count}Y${m[1]}M`, startOffset);
+  const smaller = u.unit === 'H' && u.time ? MINUTES_VALUE : u.unit === 'Y' && !u.time ? MONTHS_VALUE : null;
+  if (smaller && Number.isInteger(count) && and && isAnd(and)) {
+    const part = durationAt(ctx, and.key === 'و' ? j + 1 : j);
+    const m = part ? smaller.exec(part.value) : null;
+    if (part && m && (atoms[i - 1]?.key !== 'بين' || otherEnd(ctx, part.last))) {
+      if (smaller === MINUTES_VALUE) return mk(ctx, i, part.last, 'DURATION', `PT${count * 60 + Number(m[1])}M`, startOffset);
+      if (Number(m[1]) < 12) return mk(ctx, i, part.last, 'DURATION', `P${count}Y${m[1]}M`, startOffset);
+    }
   }
   const value = durationValue(count, u);
   if (!value) return null;
@@ -1365,8 +1373,11 @@ const isAnd = (a: Atom): boolean => a.key === 'و' || (a.kind === 'word' && a.ke
 /** A whole number of months, as {@link durationValue} writes it. */
 const MONTHS_VALUE = /^P(\d+)M$/u;
 
-/** Definite plural units with a number: «السنوات الخمس المقبلة» (the next five years) P5Y, «الأيام الثلاثة الماضية». */
-const PLURAL_UNITS = new Map<string, { unit: string; time: boolean }>([
+/**
+ * Definite plural units with a number: «السنوات الخمس المقبلة» (the next five years) P5Y, «الأيام الثلاثة الماضية». (The
+ * quantities stage reads them too: a definite number after them is a period, no count.)
+ */
+export const PLURAL_UNITS = new Map<string, { unit: string; time: boolean }>([
   ['السنوات', { unit: 'Y', time: false }], ['الاعوام', { unit: 'Y', time: false }], ['الاشهر', { unit: 'M', time: false }], ['الشهور', { unit: 'M', time: false }],
   ['الاسابيع', { unit: 'W', time: false }], ['الايام', { unit: 'D', time: false }], ['الساعات', { unit: 'H', time: true }], ['الدقائق', { unit: 'M', time: true }],
   ['العقود', { unit: 'DE', time: false }],
@@ -1772,19 +1783,9 @@ function centuryAt(ctx: Ctx, i: number): Found | null {
     n = c.value;
     j = k + 1;
   } else if (b.kind === 'word') {
-    // (Also the nominative «العشرون», and «الواحد» before «والعشرين/والعشرون».)
-    const first = b.key === 'العشرون' ? 20 : b.key === 'الواحد' ? 1 : ORDINAL_DAYS.get(b.key);
-    if (first === undefined || b.key === 'غره' || b.key === 'فاتح') return null;
-    n = first;
-    j++;
-    const next = atoms[j]?.key;
-    if (n < 10 && (next === 'عشر' || next === 'عشره')) {
-      n += 10;
-      j++;
-    } else if (n < 10 && (next === 'والعشرين' || next === 'والعشرون')) {
-      n += 20;
-      j++;
-    } else if (b.key === 'الحادي' || b.key === 'الواحد') return null;
+    const ordinal = b.key === 'غره' || b.key === 'فاتح' ? null : wordOrdinal(b.key, atoms, j + 1);
+    if (!ordinal) return null;
+    [n, j] = ordinal;
   } else return null;
   if (n < 1 || n > 21) return null;
   // Before Christ or of the Hijra: left out. An era after it (AD) is part of the expression. (Nor a horn, the other
@@ -2148,8 +2149,8 @@ function shareRangeYears(head: Found | undefined, text: string): void {
   for (let t = head; t; t = t.after) {
     const u = t.after;
     if (!t.yearless || !u || u.yearless || u.type !== 'DATE' || t.type !== 'DATE') continue;
-    if (!MONTH_OR_DAY_VALUE.test(t.value) || !MONTH_OR_DAY_VALUE.test(u.value) || !RANGE_JOINER.test(text.slice(t.end, u.start))) continue;
     const between = text.slice(t.end, u.start);
+    if (!MONTH_OR_DAY_VALUE.test(t.value) || !MONTH_OR_DAY_VALUE.test(u.value) || !RANGE_JOINER.test(between)) continue;
     // A range: «إلى/حتى» or a dash between the two, or «بين … و …».
     const range = !AND_ONLY.test(between) || AFTER_BETWEEN.test(text.slice(Math.max(0, t.start - 8), t.start));
     const wraps = range && Number(t.value.slice(5, 7)) > Number(u.value.slice(5, 7));

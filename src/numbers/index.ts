@@ -6,7 +6,7 @@
  */
 import type { AnalysisDocument, Approx, Quantity } from '../document.ts';
 import type { Stage } from '../pipeline/pipeline.ts';
-import { DEFINITE_OBLIQUE_PLURAL, recognizeTimes } from '../dates/recognize.ts';
+import { DEFINITE_OBLIQUE_PLURAL, PLURAL_UNITS, recognizeTimes } from '../dates/recognize.ts';
 import { addCandidateWords, AFTER_NUMBER, ALL_DIGITS, atomsOf, BEFORE_NUMBER, dualEndingsOf, fold, ONE_THOUSANDS_COMMA, spanText, tokenHashesOf, WINDOW_BREAK, type Atom } from './atoms.ts';
 import { wordFilterOf } from '../text/word-filter.ts';
 import { countryCurrency, readCurrency } from './currency.ts';
@@ -14,6 +14,7 @@ import { findAges } from './ages.ts';
 import { APPROX_BEFORE } from './approximators.ts';
 import { findDuals } from './duals.ts';
 import { analyzeWord, getLexicon } from '../segment/clitics.ts';
+import { lexiconForm } from '../segment/lexicon-form.ts';
 import { HUNDRED_WORDS, lookupNumberWord, readNumberShared, NUMBER_WORDS } from './words.ts';
 
 export { readNumber, lookupNumberWord, NUMBER_WORDS } from './words.ts';
@@ -56,7 +57,7 @@ function minorDigits(currency: string): number {
 }
 
 /** Words that are not the counted noun after a number. */
-const NOT_UNIT = set('في من الي علي عن مع او و ثم قد لا لم لن ما هو هي هم هما كما امام حول بينما فيما عندما بعدما حينما وفقا طبقا تبعا تحت تقريبا تم تمت بعد قبل منذ حتي خلال ضد الذي التي الذين ان انه اي كل بين حيث عند لدي تم كان كانت وقد اذ اذا لكن بل وفق حسب مقابل نحو حوالي فقط ايضا سنويا شهريا يوميا مقارنه جراء اثر بسبب نتيجه منها منهم منهن عليها عليه له لها لهم او');
+const NOT_UNIT = set('في من الي علي عن مع او و ثم قد لا لم لن ما هو هي هم هما كما امام حول بينما فيما عندما بعدما حينما وفقا طبقا تبعا تحت تقريبا تمت بعد قبل منذ حتي خلال ضد الذي التي الذين ان انه اي كل بين حيث عند لدي تم كان كانت وقد اذ اذا لكن بل وفق حسب مقابل نحو حوالي فقط ايضا سنويا شهريا يوميا مقارنه جراء اثر بسبب نتيجه منها منهم منهن عليها عليه له لها لهم او');
 /**
  * True when the word after a number is not the noun it counts though it passed the word lists: a verb in the perfect
  * plural («10 الاف قتلوا في الهجوم», 10,000 were killed; «ثلاثة اصيبوا», three were wounded: three letters or more
@@ -69,7 +70,7 @@ function notCountedNoun(text: string, u: Atom): boolean {
   const key = u.key;
   if (key.length >= 5 && key.endsWith('وا')) return true;
   // A verb in the future: «س» before an imperfect the lexicon knows («سيتحول», will turn; not «سيارة», a car).
-  if (key.length >= 4 && key.charCodeAt(0) === SEEN && FUTURE_PERSON.test(key[1]!) && getLexicon().has(text.slice(u.start + 1, u.end))) return true;
+  if (key.length >= 4 && key.charCodeAt(0) === SEEN && FUTURE_PERSON.test(key[1]!) && known(text.slice(u.start + 1, u.end)) > 0) return true;
   if (key.length >= 4 && key.charCodeAt(0) === YAA && imperfectVerb(text.slice(u.start, u.end))) return true;
   const first = key.charCodeAt(0);
   // («8 بالألف», 8 per mille, is a measure.)
@@ -79,27 +80,26 @@ function notCountedNoun(text: string, u: Atom): boolean {
   const head = segments[0];
   // (The word behind the letter must be one the lexicon knows: the segmenter also reads «وساما» (medals) as «و» + «س» +
   // «اما», and «وحوش» (beasts) as «و» + «حوش».)
-  return segments.length > 1 && head !== undefined && head.role === 'proclitic' && head.end - head.start === 1 && (getLexicon().get(bare(text.slice(u.start + 1, u.end))) ?? 0) >= KNOWN_WORD;
+  return segments.length > 1 && head !== undefined && head.role === 'proclitic' && head.end - head.start === 1 && known(text.slice(u.start + 1, u.end)) >= KNOWN_WORD;
 }
 /** Occurrences in the clitic lexicon (the ANT corpus) that make a word known rather than a stray split. */
 const KNOWN_WORD = 2;
-/** A word without its harakat, shadda and tatweel, as the lexicon lists it: «أيّام» → «أيام». */
-const bare = (word: string): string => word.replace(MARKS, '');
-const MARKS = /[\u064B-\u065F\u0670\u0640]/gu;
+/** How often the clitic lexicon counted a word, looked up in its lexicon form («أيّام» → «أيام»). */
+const known = (word: string): number => getLexicon().get(lexiconForm(word)) ?? 0;
 /**
  * True for a verb in the imperfect of the third person, «يـ» + a stem, which the lexicon knows with «تـ» («يتعلق»،
  * «يواصل»، «يحتضن»: «تتعلق» …) or, in the dual or the plural, without its ending («يقومان»، «يمثلون»: «يقوم»، «يمثل»).
  * Nouns in «يـ» have no such form: «يورو»، «ياردة» («يوان» has one through «يو», but the currency reader takes it
  * first); a word in «ـي» (a nisba: «يمني») and its plurals are left alone.
  */
-function imperfectVerb(word: string): boolean {
+function imperfectVerb(text: string): boolean {
+  const word = lexiconForm(text);
   if (word.endsWith('\u064A')) return false;
-  const lexicon = getLexicon();
-  if (lexicon.has('\u062A' + word.slice(1))) return true;
+  if (known('\u062A' + word.slice(1)) > 0) return true;
   const stem = word.slice(0, -2);
   // (A nisba's plural is no verb: «يمنيون», «يابانيون» — the stem ends in «ي»; a dual in «ـيان» is: «يرتديان».)
-  if (word.endsWith('\u0648\u0646')) return !stem.endsWith('\u064A') && lexicon.has(stem);
-  return word.endsWith('\u0627\u0646') && lexicon.has(stem);
+  if (word.endsWith('\u0648\u0646')) return !stem.endsWith('\u064A') && known(stem) > 0;
+  return word.endsWith('\u0627\u0646') && known(stem) > 0;
 }
 // «و», «ل», and «ب» before the article. (Not «ف», «ك» or «ب» before a bare noun: the segmenter reads «فنانا، فردا، كغرام،
 // بحارا» (artists, individuals, kilogram, sailors) as a proclitic and a word.)
@@ -245,10 +245,8 @@ const DEFINITE_SOUND_PLURAL = /^(?:[وفب]?ال|لل)\S{3,}(?:ين|ون|ات)$/
 function definitePluralBefore(atoms: readonly Atom[], i: number): boolean {
   const prev = atoms[i - 1];
   // (Not units of time, which make a period: «السنوات الـ20 المقبلة», the next twenty years.)
-  return prev !== undefined && prev.kind === 'word' && DEFINITE_SOUND_PLURAL.test(prev.key) && !TIME_PLURALS.has(prev.key.replace(/^[وفب]/u, ''));
+  return prev !== undefined && prev.kind === 'word' && DEFINITE_SOUND_PLURAL.test(prev.key) && !PLURAL_UNITS.has(prev.key.replace(/^[وفب]/u, ''));
 }
-/** Definite plurals of units of time (keys). */
-const TIME_PLURALS = set('السنوات الساعات الاسابيع الدقائق الثواني');
 
 /** Original offset after the proclitics و ف ب ل ك (the article stays: «التسعة»). */
 function cliticLength(text: string, start: number, prefix: string): number {
