@@ -19,6 +19,7 @@ import type { TaggedSentence } from '../src/ner/conll.ts';
 import { EntityScorer, formatScores } from '../src/ner/evaluate.ts';
 import { fold } from '../src/ner/fold.ts';
 import { analyze } from '../src/analyze.ts';
+import { stripProclitics } from '../src/segment/clitics.ts';
 import { readCorpora } from './ner-corpora.ts';
 
 const { values } = parseArgs({ options: { data: { type: 'string', default: '../shared/data' }, block: { type: 'string', default: '20' } } });
@@ -66,11 +67,9 @@ scoreStage(`dev: last 10 % of ANERcorp train (${corpora.anerDev.length} sentence
 scoreStage('AQMAR held-out articles', corpora.aqmarHeldOut);
 
 // 2. Coverage of the dev entities.
-const PROCLITIC = /^(?:و|ف|ب|ل|ك|وب|ول|فب|فل|وال|بال|فال|كال|لل|ولل|ال)(?=..)/u;
-const forms = (word: string): [string, string] => {
-  const folded = fold(word);
-  return [folded, folded.replace(PROCLITIC, '')];
-};
+// A word's forms for matching: folded as the tagger folds words, and without its proclitics and article as the segmenter
+// reads them (stripProclitics), so that «ولبنان» and «لبنان» meet.
+const forms = (word: string): [string, string] => [fold(word), fold(stripProclitics(word, { keepArticle: false }).text)];
 const trainWords = new Set<string>();
 for (const s of corpora.anerTrain) for (const t of s.tokens) for (const f of forms(t)) trainWords.add(f);
 const newsWords = new Set<string>();
