@@ -103,9 +103,11 @@ const ORDINAL_DAYS = new Map<string, number>();
   ORDINAL_DAYS.set('غره', 1);
   // «فاتح يناير» (the first of January), Moroccan copy's «غرة».
   ORDINAL_DAYS.set('فاتح', 1);
+  // «أول يونيو 1997» (the first of June 1997), Egyptian and Gulf copy's «غرة».
+  ORDINAL_DAYS.set('اول', 1);
 }
-/** «غرة», «فاتح»: the first of a month, written right before the month without «من». */
-const FIRST_OF_MONTH = /(?:غره|فاتح)$/u;
+/** «غرة», «فاتح», «أول»: the first of a month, written right before the month without «من». */
+const FIRST_OF_MONTH = /(?:غره|فاتح|اول)$/u;
 /** Duration units → TIMEX3 designator; `time` units go after `T`. */
 const UNITS = new Map<string, { unit: string; time: boolean; count?: number }>();
 const unit = (u: string, time: boolean, words: string, count?: number): void => {
