@@ -7,7 +7,7 @@
 import { firstStartingAt, type AnalysisDocument, type TimeExpression, type TimeType, type Token } from '../document.ts';
 import { addCandidateWords, atomsOf, spanText, WINDOW_BREAK, WordIndex, type Atom } from '../numbers/atoms.ts';
 import { WordFilter, wordFilterOf } from '../text/word-filter.ts';
-import { HUNDRED_WORDS, lookupNumberWord, readNumberShared, NUMBER_WORDS } from '../numbers/words.ts';
+import { HUNDRED_WORDS, lookupNumberWord, readNumberShared, NUMBER_WORDS, type NumberExpression } from '../numbers/words.ts';
 import { APPROX_BEFORE } from '../numbers/approximators.ts';
 import {
   dayNumber, dayOf, fromHijri, isoDate, isoDay, isoMonth, isoWeek, MONTH_FIRST_WORDS, MONTH_NAMES, toHijri, validDate, weekday as weekdayOf, WEEKDAYS, yearOf, yearString, ymd,
@@ -1252,6 +1252,37 @@ function makeDurationValue(count: number, u: { unit: string; time: boolean }): s
 const UNIT_FORMS = procliticTable(UNITS, P10);
 const FRACTION_FORMS = procliticTable(set('نصف ربع'), P11);
 
+/** Singular units counted by a ten or a hundred: «عاما» after «العشرين», «عام» after «المائة». */
+const UNITS_AFTER_TENS = set('سنه عام عاما شهر شهرا اسبوع اسبوعا يوم يوما ساعه دقيقه ثانيه');
+const definiteTens: NumberExpression = { first: 0, last: 0, value: 0, prefix: '', digits: false, scaled: false, single: true };
+/**
+ * A definite ten or hundred right before a singular unit: «طوال التسعين دقيقة» (throughout the ninety minutes), «خلال
+ * الثلاثين عاما الماضية», «المائة عام الماضية». The number reader leaves a definite ten alone, since it is also an
+ * ordinal after its noun («القرن العشرين», the twentieth century; «الدورة الثلاثين»); before a unit it counts.
+ */
+function definiteTensAt(atoms: readonly Atom[], i: number): NumberExpression | null {
+  const a = atoms[i]!;
+  const next = atoms[i + 1];
+  if (a.kind !== 'word' || !next || next.kind !== 'word' || !next.gap || !UNITS_AFTER_TENS.has(next.key)) return null;
+  // Not the end of a compound ordinal («الثاني و الثلاثين», the thirty-second), nor a unit that names a day, month or
+  // year: «الثلاثين يوم الخميس» (the thirty-second [round] on Thursday).
+  if (atoms[i - 1]?.key === 'و' || a.key.startsWith('و')) return null;
+  const after = atoms[i + 2];
+  if (after && (after.kind === 'num' || MONTH_NAMES.has(after.key) || MONTH_FIRST_WORDS.has(after.key) || (after.kind === 'word' && WEEKDAYS.has(after.key)))) return null;
+  for (const p of DEFINITE) {
+    if (!a.key.startsWith(p)) continue;
+    const word = NUMBER_WORDS.get(a.key.slice(p.length));
+    // (A hundred after «في» or behind «بال» is a per cent: «5 بالمائة سنة 2017», «في المائة».)
+    if (!word || !(word.kind === 'ten' || (word.kind === 'hundred' && word.value === 100 && p === 'ال' && atoms[i - 1]?.key !== 'في'))) continue;
+    definiteTens.first = i;
+    definiteTens.last = i + 1;
+    definiteTens.value = word.value;
+    definiteTens.prefix = p;
+    return definiteTens;
+  }
+  return null;
+}
+
 /** «الأخيرة» (the last), which makes a definite number of units a period: «الـ5 سنوات الأخيرة». */
 const LAST_WORDS = set('الاخير الاخيره الاخيرين الاخيرتين');
 /** Durations: «ثلاث سنوات» P3Y، «48 ساعة» PT48H، «يومين» P2D، «نصف ساعة» PT30M، «يوما واحدا» P1D، «بسنة» P1Y. */
@@ -1307,7 +1338,7 @@ function durationAt(ctx: Ctx, i: number): Found | null {
     for (let k = i + 1; k <= i + 4 && k < atoms.length && !unitAhead; k++) unitAhead = UNIT_WORDS.mayHave(atoms[k]!) && (UNITS.has(atoms[k]!.key) || PLURAL_UNITS.has(atoms[k]!.key));
     if (!unitAhead) return null;
     // A shared result, valid until the next read: every field is used before any other number is read.
-    const n = readNumberShared(atoms, i);
+    const n = readNumberShared(atoms, i) ?? definiteTensAt(atoms, i);
     // «الثلاثة أشهر» (the three months) counts; «الـ12 ساعة» with digits reads as an ordinal, unless «last/next»
     // follows the unit: «خلال الـ5 سنوات الأخيرة» (over the last five years), «الـ24 ساعة الماضية».
     if (!n) return null;
