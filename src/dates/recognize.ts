@@ -674,6 +674,10 @@ function hijriYearIn(year: number, m: number, d: number): number | null {
   }
   return null;
 }
+
+/** Nouns of the attacks of 11 September 2001 before a bare «11 سبتمبر»: «أحداث» (events), «هجمات» (attacks) …, with a proclitic. */
+const NINE_ELEVEN_NOUNS = procliticTable(set('احداث هجمات هجوم اعتداءات تفجيرات ضربات عمليات'), ['', 'و', 'ف', 'ب', 'ل', 'وب', 'ول']);
+/** A day (already read) and the month at `monthIndex`, with the year or modifier after it: «14 أوت 2016», «3 مارس الماضي». */
 function monthAfterDay(ctx: Ctx, i: number, day: number, monthIndex: number, startOffset: number): Found | null {
   const month = monthAt(ctx, monthIndex, false);
   if (!month) return null;
@@ -695,6 +699,8 @@ function monthAfterDay(ctx: Ctx, i: number, day: number, monthIndex: number, sta
     year = hijriYearIn(year, month.name.month, day);
     if (year === null) return null;
   }
+  // «هجمات 11 سبتمبر» (the September 11 attacks): a named event, always 2001, whatever the publication date.
+  if (year === null && mod === null && day === 11 && month.name.month === 9 && !hijri && NINE_ELEVEN_NOUNS.has(ctx.atoms[i - 1]?.key ?? '')) year = 2001;
   const value = resolveDayMonth(ctx, day, month.name.month, year, mod, hijri);
   if (!value) return null;
   const m = mk(ctx, i, j, 'DATE', value, startOffset);
