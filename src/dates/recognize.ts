@@ -2203,6 +2203,24 @@ function shareRangeYears(head: Found | undefined, text: string): void {
   }
 }
 
+/** What may stand between a dated day and a later day of the same story: no sentence's end, no paragraph break. */
+const SAME_SENTENCE = /^[^.!?؟\n]{1,80}$/u;
+/**
+ * A day written without its year soon after a day written with one, in the same sentence and later in that year, is
+ * a day of that year: «أعلنت ألمانيا الحرب على روسيا في 1 اغسطس 1914 ولحقتها بإعلان آخر ضد فرنسا في 3 اغسطس» (3
+ * August 1914, not the publication's August). Only forward: a day before the dated one is left to the publication date.
+ */
+function carryYearsForward(head: Found | undefined, text: string): void {
+  for (let t = head; t; t = t.after) {
+    const u = t.after;
+    if (!u || !u.yearless || t.yearless || t.type !== 'DATE' || u.type !== 'DATE' || !DAY_VALUE.test(t.value) || !DAY_VALUE.test(u.value)) continue;
+    const later = yearString(Number(t.value.slice(0, 4)), 4) + u.value.slice(4);
+    // (The year written out in the first, not a relative day: «اليوم» has a year only from the publication date.)
+    if (later === u.value || later < t.value || !SAME_SENTENCE.test(text.slice(t.end, u.start)) || !text.slice(t.start, t.end).includes(t.value.slice(0, 4))) continue;
+    u.value = later;
+  }
+}
+
 function recognize(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date'>, memo: Memo): TimeExpression[] {
   const atoms = atomsOf(doc);
   const pub = doc.date ? dayNumber(doc.date) : Number.NaN;
@@ -2243,6 +2261,7 @@ function recognize(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date'>, memo
   }
   pairWeekdaysWithDates(head, atoms, doc.text);
   shareRangeYears(head, doc.text);
+  carryYearsForward(head, doc.text);
   // A clock time is on the day of a full date right before or after it («يوم الأحد 23 أفريل من الساعة
   // الثامنة»، «الساعة الثامنة من صباح اليوم»), or on the day of the clock time just before it that
   // has one from a date (the end of a range: «… من الساعة الثامنة صباحا إلى الساعة الثانية بعد
