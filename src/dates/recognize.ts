@@ -284,7 +284,7 @@ function resolveMonth(ctx: Ctx, m: number, y: number | null, mod: Modifier, hijr
     if (hy === null) {
       if (Number.isNaN(ctx.pub)) return null;
       const h = toHijri(ctx.pub);
-      hy = mod === 'future' ? (m > h.m ? h.y : h.y + 1) : mod === 'current' ? h.y : m <= h.m ? h.y : h.y - 1;
+      hy = mod === 'future' ? (m > h.m ? h.y : h.y + 1) : mod === 'current' ? h.y : m < h.m || (m === h.m && mod !== 'past') ? h.y : h.y - 1;
     }
     const day = fromHijri(hy, m, 1);
     if (Number.isNaN(day)) return null;
@@ -296,7 +296,9 @@ function resolveMonth(ctx: Ctx, m: number, y: number | null, mod: Modifier, hijr
   const p = ymd(ctx.pub);
   if (mod === 'future') return isoMonth(m > p.m ? p.y : p.y + 1, m);
   if (mod === 'current') return isoMonth(p.y, m);
-  return isoMonth(m <= p.m ? p.y : p.y - 1, m);
+  // «يونيو الماضي» (last June) in June's copy is last year's: the month under way is «الجاري» (current), as the one ahead
+  // is «المقبل» (next) — a bare month of the publication's own is that month.
+  return isoMonth(m < p.m || (m === p.m && mod !== 'past') ? p.y : p.y - 1, m);
 }
 
 function resolveWeekday(ctx: Ctx, weekday: number, mod: Modifier): string {
