@@ -1354,6 +1354,7 @@ function durationAt(ctx: Ctx, i: number): Found | null {
     // (After a cue of duration too: «خلال الـ48 ساعة», within the 48 hours.)
     if (definiteDigits && !(modifierOf(atoms[n.last + 1]?.key) ?? LAST_WORDS.has(atoms[n.last + 1]?.key ?? '')) && !DURATION_CUES.has(atoms[i - 1]?.key ?? '')) return null;
     const next = atoms[n.last];
+    if (next && !n.prefix && Number.isInteger(n.value) && atoms[i - 1]?.kind !== 'num' && (DURATION_RANGE_TO.has(next.key) || (next.gap && isAnd(next) && next.key !== 'و'))) return durationRangeAt(ctx, i, n.value, n.last);
     // (Digits may lose their space before the unit: «من 6 أعوام الى 12عاما», from 6 to 12 years.)
     if (!next || next.kind !== 'word' || (!next.gap && !(n.digits && UNITS.has(next.key)))) return null;
     // «الثلاثة الأشهر» (the three months): a definite number before a definite plural unit.
@@ -1398,6 +1399,23 @@ function durationAt(ctx: Ctx, i: number): Found | null {
   if (!value) return null;
   return mk(ctx, i, j, 'DURATION', value, startOffset);
 }
+/** What joins the two ends of a range of durations: «إلى» (to), «حتى» (until), «و» (and, after «بين»), a dash. */
+const DURATION_RANGE_TO = set('الي حتي و والي وحتي - –');
+/** A duration of a whole number of one unit, as {@link durationValue} writes it: «P12M», «PT5H». */
+const ONE_UNIT_VALUE = /^P(T?)(\d+)([YMWDHS])$/u;
+/**
+ * A bare number before the other end of a range of durations takes its unit: «من 3 إلى 5 سنوات» (from 3 to 5 years) P3Y
+ * and P5Y, «ما بين6 و12 شهرا» (between 6 and 12 months) P6M and P12M. The range runs upward, or it is no range.
+ */
+function durationRangeAt(ctx: Ctx, i: number, count: number, last: number): Found | null {
+  // (The joiner apart, or the «و» on the digits or the word of the other end: «و12», «وخمس».)
+  const second = durationAt(ctx, DURATION_RANGE_TO.has(ctx.atoms[last]!.key) ? last + 1 : last);
+  if (!second || second.next) return null;
+  const unit = ONE_UNIT_VALUE.exec(second.value);
+  if (!unit || count >= Number(unit[2])) return null;
+  return found2(mk(ctx, i, last, 'DURATION', `P${unit[1]}${count}${unit[3]}`), second, second.to);
+}
+
 /** A whole number of minutes, as {@link durationValue} writes it. */
 const MINUTES_VALUE = /^PT(\d+)M$/u;
 /** Whether «و» and a duration follow at `k`: the other end of a range. */
