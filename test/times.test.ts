@@ -422,6 +422,9 @@ const ROWS: Row[] = [
   // «فاتح» (the first of, Moroccan copy) before a month; the year written once for a range or a pair of dates.
   ['2007-06-15', 'بالنسبة للفترة الممتدة من فاتح يناير إلى30 يونيو من سنة2006', 'فاتح يناير', '2006-01-01'],
   ['2016-02-01', 'احصائيات للفترة المتراوحة بين غرة جانفي و31 ديسمبر 2015 ، حول عمليات', 'غرة جانفي', '2015-01-01'],
+  // A short year with «م» (AD) after a year before Christ and a joiner (ANERcorp a028, a029); alone, «220 م» is metres.
+  ['2007-06-15', 'ككتاب تاريخ أسرة هان (206 ق. م - 220 م) وكتاب السجلات', '220 م', '0220'],
+  ['2007-06-15', 'ينتشرون مابين سنتي 300 ق.م. و 300 م. وتفاعلوا مع سكان', '300 م.', '0300'],
   // The first end of a range of durations takes the unit of the second (ANERcorp a028's «ما بين6 و12 شهرا»); not inside
   // an amount («بين 3.77 مليار و 4.24 مليار عام»), not a range that runs down.
   ['2007-06-15', 'حكم عليهم بالسجن لمدد تتراوح ما بين6 و12 شهرا سجنا نافذا', '6', 'P6M', 'DURATION'],
@@ -547,6 +550,7 @@ const NO_TIMES: [phrase: string, word: string][] = [
   ['قال السلطان محمد الفاتح إن', 'الفاتح'],
   ['رجح الخبراء أن عمرها يتراوح بين 3.77 مليار و 4.24 مليار عام', 'مليار'],
   ['تتراوح العقوبة من 10 إلى 5 سنوات', '10'],
+  ['على ارتفاع 220 م من سطح البحر', '220'],
   // A definite ten is an ordinal after its noun; a hundred after «في» or «بال» a per cent.
   ['تقدم للمرة الثلاثين في الدقيقة التسعين', 'التسعين'],
   ['ارتفع بنسبة 5 بالمائة سنة قبل ذلك', 'بالمائة'],

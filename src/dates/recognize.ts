@@ -900,6 +900,28 @@ function eraRangeAt(ctx: Ctx, i: number): Found | null {
   return found2(mk(ctx, i, i + 1, 'DATE', yearString(a.value, 4)), mk(ctx, i + 2, last, 'DATE', yearString(y2.year, 4)), last);
 }
 
+/** What joins a year before Christ to the year after it: a dash, «و» (and), «إلى» (to), «حتى» (until). */
+const ERA_JOINERS = set('- – و الي حتي');
+/**
+ * A short year with «م» (AD) after a year before Christ and a dash or «و»: «أسرة هان (206 ق. م - 220 م)» (the Han
+ * dynasty, 206 BC – 220 AD), «ما بين سنتي 300 ق.م. و 300 م.». Alone, «220 م» is 220 metres.
+ */
+function yearAfterBeforeChristAt(ctx: Ctx, i: number): Found | null {
+  const atoms = ctx.atoms;
+  const a = atoms[i]!;
+  const e = atoms[i + 1];
+  if (a.kind !== 'num' || !Number.isInteger(a.value) || a.value < 1 || a.key.length > 4 || (a.prefix !== '' && a.prefix !== 'و') || !e || e.kind !== 'word' || !ERA_AD.has(e.key)) return null;
+  // The joiner on the digits («و300») or apart, then «ق.م» / «ق. م» / «قبل الميلاد», with or without a point after it.
+  let k = a.prefix === 'و' ? i - 1 : ERA_JOINERS.has(atoms[i - 1]?.key ?? '') ? i - 2 : -1;
+  if (k < 2) return null;
+  if (atoms[k]!.key === '.') k--;
+  const bc = atoms[k]!.key === 'الميلاد' ? atoms[k - 1]?.key === 'قبل' : atoms[k]!.key === 'م' && (atoms[k - 1]?.key === 'ق' || (atoms[k - 1]?.key === '.' && atoms[k - 2]?.key === 'ق'));
+  if (!bc) return null;
+  let last = i + 2;
+  if (atoms[last]?.key === '.' && e.key.length === 1 && !atoms[last]!.gap) last++;
+  return found(mk(ctx, i, last, 'DATE', yearString(a.value, 4)), last);
+}
+
 /**
  * Words before two numbers that make them measures or prices, not years (keys): «على ارتفاع 800 - 1200م» (metres), «بين
  * (1500 - 2000) دينار», «سعر الطن (1200 - 1500)».
@@ -921,7 +943,7 @@ function yearPhraseAt(ctx: Ctx, i: number): Found | null {
     j++;
   }
   const y = yearAt(ctx, j, keyword, true);
-  if (!y) return keyword ? null : eraRangeAt(ctx, i);
+  if (!y) return keyword ? null : eraRangeAt(ctx, i) ?? yearAfterBeforeChristAt(ctx, i);
   // A year before Christ: TIMEX3's «BC» before the four digits of the year.
   if (y.bc) return found(mk(ctx, i, y.last, 'DATE', `BC${yearString(y.year, 4)}`, startOffset), y.last);
   if (!keyword) {
