@@ -1100,6 +1100,31 @@ const DAY_BEFORE_DEFINITE_YESTERDAY: ReadonlySet<string> = new Set(['منذ', '�
 const ANCHOR_FORMS = procliticTable(set('امس الامس البارحه غدا غد الغد اليوم'), P6);
 const FIRST_FORMS = procliticTable(set('اول'), P7);
 
+/** «نفس» and «ذات» (the same) before «اليوم» (the day); «نفسه» and «ذاته» after it. */
+const SAME_BEFORE = set('نفس ذات');
+const SAME_BEFORE_FORMS = procliticTable(SAME_BEFORE, ['و', 'ف', 'ب', 'ل', 'وب', 'فب', 'ول']);
+const SAME_AFTER = set('نفسه ذاته');
+/** The value of «نفس اليوم» until the day it refers to is known (see {@link resolveSameDays}). */
+const SAME_DAY = 'SAME_DAY';
+/**
+ * «نفس اليوم»، «في اليوم ذاته» (on the same day), also after a part of the day: «مساء نفس اليوم» (the evening of the same
+ * day). The day is the last full date before it, found once the whole text is read; «اليوم» there is no today.
+ */
+function sameDayAt(ctx: Ctx, i: number): Found | null {
+  const atoms = ctx.atoms;
+  let j = i;
+  let startOffset = 0;
+  const part = strip(atoms[j]!.key, DAY_PART_FORMS);
+  if (part) {
+    startOffset = part[1].length;
+    j++;
+  }
+  const same = atoms[j] && strip(atoms[j]!.key, SAME_BEFORE_FORMS);
+  if (same && atoms[j + 1]?.key === 'اليوم') return found(mk(ctx, i, j + 2, 'DATE', SAME_DAY, part ? startOffset : same[1].length), j + 2);
+  if (atoms[j]?.key === 'اليوم' && SAME_AFTER.has(atoms[j + 1]?.key ?? '')) return found(mk(ctx, i, j + 2, 'DATE', SAME_DAY, startOffset), j + 2);
+  return null;
+}
+
 /** «اليوم» (today), «أمس/البارحة» (yesterday), «أول أمس»/«أول من أمس», «غدا» (tomorrow), «بعد غد». */
 function anchorAt(ctx: Ctx, i: number): { offset: number; last: number; prefix: string; today: boolean } | null {
   const atoms = ctx.atoms;
@@ -1115,6 +1140,8 @@ function anchorAt(ctx: Ctx, i: number): { offset: number; last: number; prefix: 
       // (Not «إلى» and «إلا», whose keys open like the article: «تحولوا اليوم إلى شارع …», they went today to ….)
       if (next && next.kind === 'word' && next.key.startsWith('ال') && !WEEKDAYS.has(next.key) && !ARTICLE_LIKE_PARTICLES.has(next.key) && !subjectAfterToday(atoms, i)) return null;
       if (prefix === 'ب' || prefix === 'ل') return null;
+      // «نفس اليوم»، «اليوم ذاته» (the same day) is the day named before: see sameDayAt.
+      if (!prefix && (SAME_BEFORE_FORMS.has(atoms[i - 1]?.key ?? '') || SAME_AFTER.has(next?.key ?? ''))) return null;
       return { offset: 0, last: i + 1, prefix, today: true };
     }
     // «بعد غد» (the day after tomorrow); «يوم غد»، «مساء غد» (tomorrow).
@@ -1927,6 +1954,7 @@ function wordMatchers(a: Atom): Matcher[] | undefined {
   return k >= 0 ? WORD_MATCHERS[k] : undefined;
 }
 starts(ordinalDayAt, ORDINAL_DAYS.keys());
+starts(sameDayAt, [...DAY_PART_NOUNS, ...SAME_BEFORE_FORMS.keys(), 'اليوم']);
 starts(dayPhraseAt, [...DAY_PART_NOUNS, 'امس', 'الامس', 'البارحه', 'غدا', 'غد', 'الغد', 'اليوم', 'اول', 'يوم', ...WEEKDAYS.keys()]);
 starts(agoAt, ['منذ', 'قبل']);
 starts(centuryAt, ['القرن'], CENTURY_PROCLITICS);
@@ -2304,6 +2332,24 @@ function recognize(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date'>, memo
   pairWeekdaysWithDates(head, atoms, doc.text);
   shareRangeYears(head, doc.text);
   carryYearsForward(head, doc.text);
+  // «نفس اليوم» (the same day): the day of the last full date before it, or nothing at all (no day was named).
+  let lastFullDay: string | null = null;
+  for (let prev: Found | undefined, t = head; t; ) {
+    const next = t.after;
+    if (t.value === SAME_DAY) {
+      if (lastFullDay === null) {
+        if (prev) prev.after = next;
+        else head = next;
+        count--;
+        t = next;
+        continue;
+      }
+      t.value = lastFullDay;
+    }
+    if (t.type === 'DATE' && DAY_VALUE.test(t.value)) lastFullDay = t.value;
+    prev = t;
+    t = next;
+  }
   // A clock time is on the day of a full date right before or after it («يوم الأحد 23 أفريل من الساعة
   // الثامنة»، «الساعة الثامنة من صباح اليوم»), or on the day of the clock time just before it that
   // has one from a date (the end of a range: «… من الساعة الثامنة صباحا إلى الساعة الثانية بعد
