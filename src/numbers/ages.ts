@@ -32,6 +32,8 @@ const AGE_BEFORE = new Set(
 );
 /** The nouns of age after which an approximator may come: «من العمر أكثر من» (aged over), «عمره حوالي» (his age about). */
 const AGE_NOUNS = new Set(['العمر', 'عمره', 'عمرها', 'عمرهم', 'عمرهما', 'عمرهن', 'وعمره', 'وعمرها', 'بعمر', 'سن', 'بسن', 'لسن']);
+/** «الآن»، «حاليا»، «اليوم» (now, currently, today), normalised. */
+const NOW_WORDS = new Set(['الان', 'حاليا', 'اليوم']);
 /** The approximators of the quantities stage (approximators.ts), as their words joined by spaces. */
 const APPROXIMATORS = new Set(APPROX_BEFORE.map(([words]) => words.join(' ')));
 /** «أعمارهم» (their ages) before «بين» (between): «تتراوح أعمارهم بين 4 و8 سنوات». */
@@ -76,6 +78,8 @@ function ageSlot(atoms: readonly Atom[], first: number, last: number, years: boo
   const before = atoms[first - 1];
   if (!before) return false;
   if (AGE_BEFORE.has(before.key)) return true;
+  // «وعمره الآن 77 عاماً» (and he is now 77): «now» between the noun of age and the age.
+  if (NOW_WORDS.has(before.key) && AGE_NOUNS.has(atoms[first - 2]?.key ?? '')) return true;
   // «يبلغن من العمر أكثر من 64 عاما» (aged over 64), «البالغ من العمر حوالي 30 سنة»: past an approximator of one or two
   // words, after a noun of age — not after «البالغ» alone: «مدة الامتياز البالغة حوالي 30 سنة» (the concession's term of
   // about 30 years).
