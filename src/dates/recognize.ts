@@ -1682,9 +1682,9 @@ const GREENWICH: ReadonlySet<string> = new Set(['غرينتش', 'جرينتش', 
 
 /**
  * Words before an hour written without «الساعة» (the hour): «إلى غاية الثانية بعد الظهر» (until two in the afternoon), «من
- * الخامسة مساء» (from five in the evening), «في حدود العاشرة ليلا» (at about ten at night), normalised.
+ * الخامسة مساء» (from five in the evening), «في حدود العاشرة ليلا» (at about ten at night), «في حوالي التاسعة صباحا» (at about nine in the morning), normalised.
  */
-const BEFORE_BARE_HOUR = set('من الي والي حتي وحتي غايه حدود في وفي علي بين تمام');
+const BEFORE_BARE_HOUR = set('من الي والي حتي وحتي غايه حدود في وفي علي بين تمام حوالي نحو قرابه زهاء');
 
 /**
  * Whether the hour word at `i` («الثانية», «الحادية عشرة») is a clock time without «الساعة»: a preposition of
