@@ -209,13 +209,18 @@ function isReference(atoms: readonly Atom[], i: number): boolean {
   if (prev && prev.kind === 'word' && atoms[i]!.digits >= 3 && resolutionOfBody(atoms, i)) return true;
   if (!prev || prev.kind !== 'word' || !REFERENCE_FILTER.mayHave(prev)) return false;
   const key = prev.key;
-  if (REFERENCE_FORMS.has(key)) return true;
+  // (Not after a demonstrative: «بلغ عدد العارضين في هذه الدورة 562» (the exhibitors of this session numbered 562) — a
+  // noun that «هذه» already determines takes no number as its label.)
+  if (REFERENCE_FORMS.has(key)) return !DEMONSTRATIVES.has(atoms[i - 2]?.key ?? '');
   if (key === 'عدد') {
     if (atoms[i + 1]?.key === 'لسنه') return true;
     for (let k = i - 2; k >= i - 4 && k >= 0; k--) if (LEGAL_FORMS.has(atoms[k]!.key)) return true;
   }
   return false;
 }
+
+/** «هذا، هذه» (this), normalised. («ذلك» is as often a pronoun: «نص على ذلك الفصل 317», article 317 provided for that.) */
+const DEMONSTRATIVES: ReadonlySet<string> = set('هذا هذه');
 
 /** Words after a resolution's number (keys): particles, «بشأن» (on), «حول» (about), «و» … — nothing it counts. */
 const AFTER_REFERENCE: ReadonlySet<string> = set('بشان حول و في من الي علي عن الذي التي الصادر الخاص');
