@@ -32,6 +32,8 @@ export interface TimeMatch {
 
 // Regular expressions are module constants: a literal in a function is a new object at every evaluation.
 const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;
+/** A date with its year: «2017», «2017-05», «2017-05-11» (not a week, a season, a century or a year before Christ). */
+const DATE_WITH_YEAR = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 const DAY_VALUE_PARTS = /^(.{4}-(?:\d{2}|XX)-)\d{2}$/;
 const DOTTED_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
 /** A duration in whole days, weeks, months or years: «P3D», «P33Y». */
@@ -1100,17 +1102,24 @@ const DAY_BEFORE_DEFINITE_YESTERDAY: ReadonlySet<string> = new Set(['منذ', '�
 const ANCHOR_FORMS = procliticTable(set('امس الامس البارحه غدا غد الغد اليوم'), P6);
 const FIRST_FORMS = procliticTable(set('اول'), P7);
 
-/** «نفس» and «ذات» (the same) before «اليوم» (the day); «نفسه» and «ذاته» after it. */
+/** «نفس» and «ذات» (the same) before «اليوم» (the day), «الشهر», «السنة/العام»; «نفسه», «ذاته» (or «نفسها») after it. */
 const SAME_BEFORE = set('نفس ذات');
 const SAME_BEFORE_FORMS = procliticTable(SAME_BEFORE, ['و', 'ف', 'ب', 'ل', 'وب', 'فب', 'ول']);
-const SAME_AFTER = set('نفسه ذاته');
-/** The value of «نفس اليوم» until the day it refers to is known (see {@link resolveSameDays}). */
+const SAME_AFTER = set('نفسه ذاته نفسها ذاتها');
+/** «سنة، السنة، عام، العام» (year), normalised. */
+const YEAR_NOUNS = set('سنه السنه عام العام');
+/** The values of «نفس اليوم», «نفس الشهر», «نفس السنة» until the period they refer to is known (see {@link recognize}). */
 const SAME_DAY = 'SAME_DAY';
+const SAME_MONTH_VALUE = 'SAME_MONTH';
+const SAME_YEAR = 'SAME_YEAR';
+/** The period nouns that «نفس» makes anaphoric, and the value each stands for until it is resolved. */
+const SAME_PERIODS: ReadonlyMap<string, string> = new Map([['اليوم', SAME_DAY], ['الشهر', SAME_MONTH_VALUE], ['السنه', SAME_YEAR], ['العام', SAME_YEAR]]);
 /**
- * «نفس اليوم»، «في اليوم ذاته» (on the same day), also after a part of the day: «مساء نفس اليوم» (the evening of the same
- * day). The day is the last full date before it, found once the whole text is read; «اليوم» there is no today.
+ * «نفس اليوم»، «في اليوم ذاته» (on the same day), also after a part of the day («مساء نفس اليوم», the evening of the same
+ * day); «نفس الشهر»; «نفس السنة»، «العام نفسه» (the same year). The period is the one of the last date before it that has
+ * one, found once the whole text is read; «اليوم» there is no today.
  */
-function sameDayAt(ctx: Ctx, i: number): Found | null {
+function samePeriodAt(ctx: Ctx, i: number): Found | null {
   const atoms = ctx.atoms;
   let j = i;
   let startOffset = 0;
@@ -1120,9 +1129,15 @@ function sameDayAt(ctx: Ctx, i: number): Found | null {
     j++;
   }
   const same = atoms[j] && strip(atoms[j]!.key, SAME_BEFORE_FORMS);
-  if (same && atoms[j + 1]?.key === 'اليوم') return found(mk(ctx, i, j + 2, 'DATE', SAME_DAY, part ? startOffset : same[1].length), j + 2);
-  if (atoms[j]?.key === 'اليوم' && SAME_AFTER.has(atoms[j + 1]?.key ?? '')) return found(mk(ctx, i, j + 2, 'DATE', SAME_DAY, startOffset), j + 2);
-  return null;
+  const before = same ? SAME_PERIODS.get(atoms[j + 1]?.key ?? '') : undefined;
+  const after = same ? undefined : SAME_PERIODS.get(atoms[j]?.key ?? '');
+  const value = before ?? (after !== undefined && SAME_AFTER.has(atoms[j + 1]?.key ?? '') ? after : undefined);
+  // (A part of the day goes with a day only: «مساء نفس اليوم». «نفس الشهر من السنة المنقضية» (the same month last year) is
+  // the month named before in another year: left out.)
+  if (value === undefined || (part && value !== SAME_DAY)) return null;
+  const of = atoms[j + 3];
+  if (value !== SAME_YEAR && atoms[j + 2]?.key === 'من' && of && (YEAR_NOUNS.has(of.key) || (of.kind === 'num' && of.digits === 4))) return null;
+  return found(mk(ctx, i, j + 2, 'DATE', value, part ? startOffset : same ? same[1].length : 0), j + 2);
 }
 
 /** «اليوم» (today), «أمس/البارحة» (yesterday), «أول أمس»/«أول من أمس», «غدا» (tomorrow), «بعد غد». */
@@ -1140,7 +1155,7 @@ function anchorAt(ctx: Ctx, i: number): { offset: number; last: number; prefix: 
       // (Not «إلى» and «إلا», whose keys open like the article: «تحولوا اليوم إلى شارع …», they went today to ….)
       if (next && next.kind === 'word' && next.key.startsWith('ال') && !WEEKDAYS.has(next.key) && !ARTICLE_LIKE_PARTICLES.has(next.key) && !subjectAfterToday(atoms, i)) return null;
       if (prefix === 'ب' || prefix === 'ل') return null;
-      // «نفس اليوم»، «اليوم ذاته» (the same day) is the day named before: see sameDayAt.
+      // «نفس اليوم»، «اليوم ذاته» (the same day) is the day named before: see samePeriodAt.
       if (!prefix && (SAME_BEFORE_FORMS.has(atoms[i - 1]?.key ?? '') || SAME_AFTER.has(next?.key ?? ''))) return null;
       return { offset: 0, last: i + 1, prefix, today: true };
     }
@@ -1954,7 +1969,7 @@ function wordMatchers(a: Atom): Matcher[] | undefined {
   return k >= 0 ? WORD_MATCHERS[k] : undefined;
 }
 starts(ordinalDayAt, ORDINAL_DAYS.keys());
-starts(sameDayAt, [...DAY_PART_NOUNS, ...SAME_BEFORE_FORMS.keys(), 'اليوم']);
+starts(samePeriodAt, [...DAY_PART_NOUNS, ...SAME_BEFORE_FORMS.keys(), ...SAME_PERIODS.keys()]);
 starts(dayPhraseAt, [...DAY_PART_NOUNS, 'امس', 'الامس', 'البارحه', 'غدا', 'غد', 'الغد', 'اليوم', 'اول', 'يوم', ...WEEKDAYS.keys()]);
 starts(agoAt, ['منذ', 'قبل']);
 starts(centuryAt, ['القرن'], CENTURY_PROCLITICS);
@@ -2332,21 +2347,28 @@ function recognize(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date'>, memo
   pairWeekdaysWithDates(head, atoms, doc.text);
   shareRangeYears(head, doc.text);
   carryYearsForward(head, doc.text);
-  // «نفس اليوم» (the same day): the day of the last full date before it, or nothing at all (no day was named).
-  let lastFullDay: string | null = null;
+  // «نفس اليوم»، «نفس السنة» (the same day, year): the period of the last date before it that has one, or nothing at all.
+  let dayBefore: string | null = null;
+  let monthBefore: string | null = null;
+  let yearBefore: string | null = null;
   for (let prev: Found | undefined, t = head; t; ) {
     const next = t.after;
-    if (t.value === SAME_DAY) {
-      if (lastFullDay === null) {
+    if (t.value === SAME_DAY || t.value === SAME_MONTH_VALUE || t.value === SAME_YEAR) {
+      const value = t.value === SAME_DAY ? dayBefore : t.value === SAME_MONTH_VALUE ? monthBefore : yearBefore;
+      if (value === null) {
         if (prev) prev.after = next;
         else head = next;
         count--;
         t = next;
         continue;
       }
-      t.value = lastFullDay;
+      t.value = value;
     }
-    if (t.type === 'DATE' && DAY_VALUE.test(t.value)) lastFullDay = t.value;
+    if (t.type === 'DATE' && DATE_WITH_YEAR.test(t.value)) {
+      yearBefore = t.value.slice(0, 4);
+      if (t.value.length >= 7) monthBefore = t.value.slice(0, 7);
+      if (t.value.length === 10) dayBefore = t.value;
+    }
     prev = t;
     t = next;
   }
