@@ -386,6 +386,8 @@ interface Found extends TimeMatch {
   after: Found | undefined;
   /** A Gregorian day or month written without a year or a modifier, its year taken from the publication date. */
   yearless: boolean;
+  /** The weekday written before a yearless day (0 Sunday … 6 Saturday), or -1: see {@link weekdayYears}. */
+  weekday: number;
 }
 
 /** A match of atoms `[first, last)`: alone, its construction ending where it does (see {@link found} otherwise). */
@@ -400,6 +402,7 @@ const mk = (ctx: Ctx, first: number, last: number, type: TimeType, value: string
   to: last,
   after: undefined,
   yearless: false,
+  weekday: -1,
 });
 /** `m` alone, its construction ending at atom `to`, beyond its own atoms (a year in brackets). */
 const found = (m: Found, to: number): Found => {
@@ -1008,6 +1011,31 @@ const TWO_OR_MONDAY = /^الاثنين$/u;
  * nominative «الرئيسان الاثنين» would take «الاثنان»: there «الاثنين» is Monday).
  */
 export const DEFINITE_OBLIQUE_PLURAL = /^(ال|وال|بال|فال|لل).{2,}ين$/u;
+/** Days from the publication within which a weekday may move a yearless day to another year. */
+const WITHIN_A_YEAR = 350;
+/**
+ * A day and month written without a year, and the weekday written before them: the day in the year before or after the
+ * one the publication date chose, when only that one falls on the weekday — «صباح يوم الاحد 3 سبتمبر» (on Sunday 3
+ * September) read in June 2007 is 3 September 2006, a Sunday (the 2007 one is a Monday). A day the weekday confirms has
+ * its year: no date before it in the sentence gives it another ({@link carryYearsForward}).
+ */
+function weekdayYears(head: Found | undefined, pub: number): void {
+  for (let t = head; t; t = t.after) {
+    if (!t.yearless || t.weekday < 0 || !DAY_VALUE.test(t.value)) continue;
+    const y = Number(t.value.slice(0, 4));
+    const m = Number(t.value.slice(5, 7));
+    const d = Number(t.value.slice(8, 10));
+    for (const year of [y, y - 1, y + 1]) {
+      // (Within a year of the publication: «يوم السبت 28 آذار» in copy of Thursday 28 March 2019 is a slip of the weekday,
+      // not 2020.)
+      if (!validDate(year, m, d) || weekdayOf(dayOf(year, m, d)) !== t.weekday || Math.abs(dayOf(year, m, d) - pub) > WITHIN_A_YEAR) continue;
+      t.value = isoDate(year, m, d);
+      t.yearless = false;
+      break;
+    }
+  }
+}
+
 /** Anchored days: «اليوم»، «أمس»، «أول أمس»، «غدا»، «صباح اليوم»، «أمس الخميس»، «الأربعاء 18 جانفي 2017»، «الخميس المقبل». */
 function dayPhraseAt(ctx: Ctx, i: number): Found | null {
   const atoms = ctx.atoms;
@@ -1064,7 +1092,12 @@ function dayPhraseAt(ctx: Ctx, i: number): Found | null {
   if (atoms[k]?.key === 'الموافق' || atoms[k]?.key === ',') k++;
   const date = dayMonthAt(ctx, k) ?? numericDateAt(ctx, k);
   if (date && (weekday !== null || dayNoun)) {
-    return mk(ctx, i, date.to, 'DATE', date.value, startOffset);
+    // (Still yearless: the year of a range's other end comes first, then the weekday's — see weekdayYears. Not after
+    // «غدا/أمس», which anchor the day themselves.)
+    const m = mk(ctx, i, date.to, 'DATE', date.value, startOffset);
+    m.yearless = date.yearless;
+    if (weekday !== null && offset === null) m.weekday = weekday;
+    return m;
   }
   if (dayNoun && weekday === null) return null;
   if (weekday !== null) {
@@ -2285,6 +2318,7 @@ function shareRangeYears(head: Found | undefined, text: string): void {
     const value = yearString(year, 4) + t.value.slice(4);
     if (value.length === 10 && !validDate(year, Number(value.slice(5, 7)), Number(value.slice(8, 10)))) continue;
     t.value = value;
+    t.yearless = false;
   }
 }
 
@@ -2346,6 +2380,7 @@ function recognize(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date'>, memo
   }
   pairWeekdaysWithDates(head, atoms, doc.text);
   shareRangeYears(head, doc.text);
+  weekdayYears(head, pub);
   carryYearsForward(head, doc.text);
   // «نفس اليوم»، «نفس السنة» (the same day, year): the period of the last date before it that has one, or nothing at all.
   let dayBefore: string | null = null;
