@@ -460,6 +460,7 @@ const ROWS: Row[] = [
   // «11 سبتمبر» after a noun of the attacks is the named event of 2001 (ANERcorp a025–a032, four ANT articles).
   ['2016-09-29', 'القانون الذي يسمح لأقارب ضحايا اعتداءات 11 سبتمبر بملاحقة السعودية', '11 سبتمبر', '2001-09-11'],
   ['2007-06-15', 'وفي أعقاب احداث11 سبتمبر تغيرت السياسة', '11 سبتمبر', '2001-09-11'],
+  ['2007-06-15', 'وقد مس حدث 11 سبتمبر هذا الحبل', '11 سبتمبر', '2001-09-11'], // (ANERcorp a033)
   ['2007-06-15', 'واجتمع المجلس في 11 سبتمبر الماضي', '11 سبتمبر الماضي', '2006-09-11'],
   // A definite ten or hundred before a singular unit (ANERcorp a025–a032's «طوال التسعين دقيقة»; ANT copy); not a compound
   // ordinal's last word before a day («الدور الثاني و الثلاثين يوم الخميس»), not a per cent.

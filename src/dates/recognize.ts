@@ -683,7 +683,7 @@ function hijriYearIn(year: number, m: number, d: number): number | null {
 }
 
 /** Nouns of the attacks of 11 September 2001 before a bare «11 سبتمبر»: «أحداث» (events), «هجمات» (attacks) …, with a proclitic. */
-const NINE_ELEVEN_NOUNS = procliticTable(set('احداث هجمات هجوم اعتداءات تفجيرات ضربات عمليات'), ['', 'و', 'ف', 'ب', 'ل', 'وب', 'ول']);
+const NINE_ELEVEN_NOUNS = procliticTable(set('حدث احداث هجمات هجوم اعتداءات تفجيرات ضربات عمليات'), ['', 'و', 'ف', 'ب', 'ل', 'وب', 'ول']);
 /** A day (already read) and the month at `monthIndex`, with the year or modifier after it: «14 أوت 2016», «3 مارس الماضي». */
 function monthAfterDay(ctx: Ctx, i: number, day: number, monthIndex: number, startOffset: number): Found | null {
   const month = monthAt(ctx, monthIndex, false);

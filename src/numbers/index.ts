@@ -219,6 +219,11 @@ function isReference(atoms: readonly Atom[], i: number): boolean {
   return false;
 }
 
+/** «أخرى، آخر» (another), normalised. */
+const OTHERS: ReadonlySet<string> = set('اخري اخر');
+/** The end of a sentence or a paragraph between two amounts. */
+const SENTENCE_BREAK = /[.!?؟\n]/u;
+
 /** «هذا، هذه» (this), normalised. («ذلك» is as often a pronoun: «نص على ذلك الفصل 317», article 317 provided for that.) */
 const DEMONSTRATIVES: ReadonlySet<string> = set('هذا هذه');
 
@@ -349,6 +354,7 @@ function quantitiesOf(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date' | '
   // was the stage's largest allocation after the layer itself).
   const out = scratch;
   let count = 0;
+  let lastMoney = -1; // the index in `out` of the last amount of money
   for (let i = 0; i < atoms.length; i++) {
     const a = atoms[i]!;
     if (covered[i] || (a.kind !== 'num' && a.kind !== 'word')) continue;
@@ -409,6 +415,7 @@ function quantitiesOf(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date' | '
     let end = atoms[last - 1]!.end;
     let unit: string | null = null;
     let currency: string | null = null;
+    let money = false;
     let value = n.value;
     let j = last;
     // Percentages: «60 بالمائة»، «15 في المئة»، «5%».
@@ -433,8 +440,10 @@ function quantitiesOf(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date' | '
         value *= abbr.scale;
         unit = text.slice(atoms[j]!.start, atoms[abbr.last - 1]!.end);
         currency = countryCurrency(doc.tokens, 'دينار', doc.url, tokenHashesOf(doc));
+        money = true;
         j = abbr.last;
       } else if (c) {
+        money = true;
         const head = atoms[c.head]!;
         unit = head.kind === 'punct' ? null : spanText(text, head.start, head.end, head);
         currency = currencyCode(doc, c);
@@ -493,6 +502,18 @@ function quantitiesOf(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date' | '
     if (!approx && atoms[j]?.key === 'علي' && atoms[j + 1]?.key === 'الاقل') approx = 'at-least';
     else if (!approx && unit && j === last && atoms[j + 1]?.key === 'علي' && atoms[j + 2]?.key === 'الاقل') approx = 'at-least';
     if (start >= end) start = a.start;
+    // «50 ألف جنيه و20 ألفاً أخرى» (50,000 pounds and another 20,000): «another» after an amount of money in the same
+    // sentence is more of that money, its unit and currency. (Not after a count: «206 قتلى … 220 آخرين في عداد المفقودين»,
+    // the others are missing, not dead.)
+    if (unit !== null && lastMoney >= 0 && lastMoney === count - 1 && OTHERS.has(fold(unit))) {
+      const before = out[lastMoney]!;
+      if (!SENTENCE_BREAK.test(text.slice(before.end, start))) {
+        unit = before.unit;
+        currency = before.currency;
+        money = true;
+      }
+    }
+    if (money) lastMoney = count;
     out[count++] = (new QuantityObject(start, end, spanText(text, start, end, last === i + 1 ? a : undefined), value, unit, currency, approx));
     i = last - 1;
   }
