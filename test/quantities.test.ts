@@ -378,6 +378,9 @@ const ROWS: Row[] = [
   ['ويقضي القرار الجديد 300 ألف دولار للمتضررين', '300 ألف', 300_000, { unit: 'دولار', currency: 'USD' }],
   ['ونص قرار الوزارة 150 منحة للطلبة', '150', 150, { unit: 'منحة' }],
   ['أحرزت البعثة التونسية 12 وساما في الدورة', '12', 12, { unit: 'وساما' }], // medals: «ساما» is no word
+  // «و» + a number word before a multiplier as big as the last one opens another amount (ANERcorp a039; one ANT article).
+  ['تعتزم المشاركة بما يتراوح بين ألفين وثلاثة آلاف جندي شريطة', 'ألفين', 2000, { unit: 'جندي' }],
+  ['تعتزم المشاركة بما يتراوح بين ألفين وثلاثة آلاف جندي شريطة', 'ثلاثة آلاف', 3000, { unit: 'جندي' }],
   // «أخرى» (another) after an amount of money is more of that money (ANERcorp a033).
   ['توقيع غرامة على النادي بقيمة 50 ألف جنيه و20 ألفاً أخرى على هاني عبادة', '20 ألفاً', 20000, { unit: 'جنيه' }],
   // A reference noun after «هذا/هذه» (this) is determined already: the number after it counts (ANERcorp a030, ANT copy).

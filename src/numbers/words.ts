@@ -334,6 +334,10 @@ export function readNumberShared(atoms: readonly Atom[], i: number): NumberExpre
         break;
       }
       if (w.kind === 'scale' || w.weak && w.value === 1 && lastKind !== 'scale' && lastKind !== 'hundred') break;
+      // Not the first word of another amount of the same magnitude: «بين ألفين وثلاثة آلاف جندي» (between two and three
+      // thousand soldiers) is no 2,003.
+      const scaleAfter = atoms[j + 1]?.kind === 'word' ? W.get(atoms[j + 1]!.key) : undefined;
+      if (lastKind === 'scale' && scaleAfter?.kind === 'scale' && scaleAfter.value >= lastScale) break;
       const magnitude = w.value;
       if (lastScale && magnitude >= lastScale) break;
       // «خمسة وعشرون» (five and twenty), «ثلاثمائة وخمسين», «ألف وخمسمائة»; not «الخمسة عشر وعشرين» (15 and 20).
