@@ -34,7 +34,7 @@ export interface TimeMatch {
 const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;
 /** A date with its year: «2017», «2017-05», «2017-05-11» (not a week, a season, a century or a year before Christ). */
 const DATE_WITH_YEAR = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
-const DAY_VALUE_PARTS = /^(.{4}-(?:\d{2}|XX)-)\d{2}$/;
+const DAY_VALUE_PARTS = /^(.{4}-(?:\d{2}|XX)-|SAME_MONTH-)\d{2}$/;
 const DOTTED_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
 /** A duration in whole days, weeks, months or years: «P3D», «P33Y». */
 const DATE_DURATION = /^P(\d+)([YMWD])$/;
@@ -652,7 +652,7 @@ function dayOfRelativeMonth(ctx: Ctx, i: number, day: number, j: number, startOf
   let last: number;
   // «يوم 25 من نفس الشهر» (the 25th of the same month): a day of the month named before, which this
   // reader does not track; the day alone, so that it is no quantity either.
-  if (SAME_MONTH.has(`${atoms[j]?.key} ${atoms[j + 1]?.key}`)) return mk(ctx, i, j + 2, 'DATE', `XXXX-XX-${pad2(day)}`, startOffset);
+  if (SAME_MONTH.has(`${atoms[j]?.key} ${atoms[j + 1]?.key}`)) return mk(ctx, i, j + 2, 'DATE', `${SAME_MONTH_DAY}${pad2(day)}`, startOffset);
   if (atoms[j]?.key === 'الشهر') {
     mod = modifierOf(atoms[j + 1]?.key);
     last = j + 2;
@@ -1145,6 +1145,8 @@ const YEAR_NOUNS = set('سنه السنه عام العام');
 const SAME_DAY = 'SAME_DAY';
 const SAME_MONTH_VALUE = 'SAME_MONTH';
 const SAME_YEAR = 'SAME_YEAR';
+/** «يوم 29 من نفس الشهر» (the 29th of the same month): this, then the day, until the month is known. */
+const SAME_MONTH_DAY = 'SAME_MONTH-';
 /** The period nouns that «نفس» makes anaphoric, and the value each stands for until it is resolved. */
 const SAME_PERIODS: ReadonlyMap<string, string> = new Map([['اليوم', SAME_DAY], ['الشهر', SAME_MONTH_VALUE], ['السنه', SAME_YEAR], ['العام', SAME_YEAR]]);
 /**
@@ -2388,7 +2390,11 @@ function recognize(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date'>, memo
   let yearBefore: string | null = null;
   for (let prev: Found | undefined, t = head; t; ) {
     const next = t.after;
-    if (t.value === SAME_DAY || t.value === SAME_MONTH_VALUE || t.value === SAME_YEAR) {
+    if (t.value.startsWith(SAME_MONTH_DAY)) {
+      // (With no month named before it, the day alone, as TIMEX3 writes a day of an unknown month.)
+      const day = t.value.slice(SAME_MONTH_DAY.length);
+      t.value = monthBefore !== null && validDate(Number(monthBefore.slice(0, 4)), Number(monthBefore.slice(5, 7)), Number(day)) ? `${monthBefore}-${day}` : `XXXX-XX-${day}`;
+    } else if (t.value === SAME_DAY || t.value === SAME_MONTH_VALUE || t.value === SAME_YEAR) {
       const value = t.value === SAME_DAY ? dayBefore : t.value === SAME_MONTH_VALUE ? monthBefore : yearBefore;
       if (value === null) {
         if (prev) prev.after = next;
