@@ -1139,6 +1139,8 @@ const FIRST_FORMS = procliticTable(set('اول'), P7);
 const SAME_BEFORE = set('نفس ذات');
 const SAME_BEFORE_FORMS = procliticTable(SAME_BEFORE, ['و', 'ف', 'ب', 'ل', 'وب', 'فب', 'ول']);
 const SAME_AFTER = set('نفسه ذاته نفسها ذاتها');
+/** «من» (of) alone between a month and the year it belongs to. */
+const OF_BETWEEN = /^\s+من\s+$/u;
 /** «سنة، السنة، عام، العام» (year), normalised. */
 const YEAR_NOUNS = set('سنه السنه عام العام');
 /** The values of «نفس اليوم», «نفس الشهر», «نفس السنة» until the period they refer to is known (see {@link recognize}). */
@@ -2404,9 +2406,15 @@ function recognize(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date'>, memo
         continue;
       }
       t.value = value;
+      // «يناير من السنة ذاتها»، «شهر جانفي من نفس السنة» (January of the same year): the month before takes that year.
+      if (t.value.length === 4 && prev && prev.yearless && prev.type === 'DATE' && DATE_WITH_YEAR.test(prev.value) && OF_BETWEEN.test(ctx.text.slice(prev.end, t.start))) {
+        prev.value = t.value + prev.value.slice(4);
+      }
     }
     if (t.type === 'DATE' && DATE_WITH_YEAR.test(t.value)) {
-      yearBefore = t.value.slice(0, 4);
+      // (A month or day without its year has the publication's, which «the same year» does not mean: «في ديسمبر 2005 ثم
+      // في يناير من السنة ذاتها» is January 2005.)
+      if (!t.yearless) yearBefore = t.value.slice(0, 4);
       if (t.value.length >= 7) monthBefore = t.value.slice(0, 7);
       if (t.value.length === 10) dayBefore = t.value;
     }
