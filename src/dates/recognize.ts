@@ -108,8 +108,10 @@ const ORDINAL_DAYS = new Map<string, number>();
   // «أول يونيو 1997» (the first of June 1997), Egyptian and Gulf copy's «غرة».
   ORDINAL_DAYS.set('اول', 1);
 }
-/** «غرة», «فاتح», «أول»: the first of a month, written right before the month without «من». */
-const FIRST_OF_MONTH = /(?:غره|فاتح|اول)$/u;
+/** «غرة», «فاتح», «أول»: the first of a month, written right before the month without «من» (words, without proclitics). */
+const FIRST_OF_MONTH = set('غره فاتح اول');
+/** What makes «أول» before a month «the first [Ramadan]»: «هذا أول رمضان يمر» (this is the first Ramadan that …). */
+const FIRST_ONE_BEFORE = set('هذا هذه هو هي كان كانت يعد تعد يعتبر تعتبر');
 /** Duration units → TIMEX3 designator; `time` units go after `T`. */
 const UNITS = new Map<string, { unit: string; time: boolean; count?: number }>();
 const unit = (u: string, time: boolean, words: string, count?: number): void => {
@@ -388,6 +390,8 @@ interface Found extends TimeMatch {
   yearless: boolean;
   /** The weekday written before a yearless day (0 Sunday … 6 Saturday), or -1: see {@link weekdayYears}. */
   weekday: number;
+  /** A day named from the publication date only («اليوم», «أمس», «الخميس»): see {@link resolveSamePeriods}. */
+  relative: boolean;
 }
 
 /** A match of atoms `[first, last)`: alone, its construction ending where it does (see {@link found} otherwise). */
@@ -403,7 +407,13 @@ const mk = (ctx: Ctx, first: number, last: number, type: TimeType, value: string
   after: undefined,
   yearless: false,
   weekday: -1,
+  relative: false,
 });
+/** `m`, marked as a day named from the publication date only. */
+const relativeDate = (m: Found): Found => {
+  m.relative = true;
+  return m;
+};
 /** `m` alone, its construction ending at atom `to`, beyond its own atoms (a year in brackets). */
 const found = (m: Found, to: number): Found => {
   m.next = undefined;
@@ -621,6 +631,7 @@ function ordinalDayAt(ctx: Ctx, i: number): Found | null {
   let day: number;
   let j = i + 1;
   let startOffset = 0;
+  let first = ''; // the ordinal word, without its proclitics
   if (a.kind === 'num') {
     if (!a.prefix.endsWith('ال') || !Number.isInteger(a.value) || a.value < 1 || a.value > 31) return null;
     day = a.value;
@@ -628,20 +639,25 @@ function ordinalDayAt(ctx: Ctx, i: number): Found | null {
     const s = strip(a.key, ORDINAL_DAY_FORMS);
     if (!s) return null;
     startOffset = s[1].length;
+    first = s[0];
     const ordinal = wordOrdinal(s[0], atoms, j);
     if (!ordinal) return null;
     [day, j] = ordinal;
   } else return null;
   if (atoms[j]?.key !== 'من') {
     // «غرة جويلية 2017» (the first of July 2017) and «فاتح يناير» need no «من».
-    if (a.kind !== 'word' || !FIRST_OF_MONTH.test(a.key)) return null;
+    if (!FIRST_OF_MONTH.has(first)) return null;
+    if (first === 'اول' && FIRST_ONE_BEFORE.has(atoms[i - 1]?.key ?? '')) return null;
+  } else if (first === 'اول') {
+    // («أول من مارس الطب», the first who practised medicine: «أول» with «من» is «the first who».)
+    return null;
   } else j++;
   if (atoms[j]?.key === 'شهر') j++;
   return monthAfterDay(ctx, i, day, j, startOffset) ?? dayOfRelativeMonth(ctx, i, day, j, startOffset);
 }
 
 /** «نفس الشهر»، «ذات الشهر»، «الشهر نفسه»، «الشهر ذاته» (the same month). */
-const SAME_MONTH: ReadonlySet<string> = new Set(['نفس الشهر', 'ذات الشهر', 'الشهر نفسه', 'الشهر ذاته']);
+const SAME_MONTH_PHRASES: ReadonlySet<string> = new Set(['نفس الشهر', 'ذات الشهر', 'الشهر نفسه', 'الشهر ذاته']);
 /**
  * A day of the month named relatively: «الثالث عشر من الشهر الحالي» (the 13th of this month), «من
  * هذا الشهر», «من الشهر الماضي/المقبل».
@@ -650,9 +666,10 @@ function dayOfRelativeMonth(ctx: Ctx, i: number, day: number, j: number, startOf
   const atoms = ctx.atoms;
   let mod: Modifier;
   let last: number;
-  // «يوم 25 من نفس الشهر» (the 25th of the same month): a day of the month named before, which this
-  // reader does not track; the day alone, so that it is no quantity either.
-  if (SAME_MONTH.has(`${atoms[j]?.key} ${atoms[j + 1]?.key}`)) return mk(ctx, i, j + 2, 'DATE', `${SAME_MONTH_DAY}${pad2(day)}`, startOffset);
+  // «يوم 25 من نفس الشهر» (the 25th of the same month): a day of the month named before, which only the whole text tells
+  // (a placeholder that resolveSamePeriods replaces).
+  // (The phrases are those of «the same month» after a day; samePeriodAt reads «نفس الشهر» on its own.)
+  if (SAME_MONTH_PHRASES.has(`${atoms[j]?.key} ${atoms[j + 1]?.key}`)) return mk(ctx, i, j + 2, 'DATE', `${SAME_MONTH_DAY}${pad2(day)}`, startOffset);
   if (atoms[j]?.key === 'الشهر') {
     mod = modifierOf(atoms[j + 1]?.key);
     last = j + 2;
@@ -683,7 +700,7 @@ function hijriYearIn(year: number, m: number, d: number): number | null {
 }
 
 /** Nouns of the attacks of 11 September 2001 before a bare «11 سبتمبر»: «أحداث» (events), «هجمات» (attacks) …, with a proclitic. */
-const NINE_ELEVEN_NOUNS = procliticTable(set('حدث احداث هجمات هجوم اعتداءات تفجيرات ضربات عمليات'), ['', 'و', 'ف', 'ب', 'ل', 'وب', 'ول']);
+const NINE_ELEVEN_NOUNS = procliticTable(set('حدث احداث هجمات هجوم اعتداءات تفجيرات ضربات'), ['', 'و', 'ف', 'ب', 'ل', 'وب', 'ول']);
 /** A day (already read) and the month at `monthIndex`, with the year or modifier after it: «14 أوت 2016», «3 مارس الماضي». */
 function monthAfterDay(ctx: Ctx, i: number, day: number, monthIndex: number, startOffset: number): Found | null {
   const month = monthAt(ctx, monthIndex, false);
@@ -1013,15 +1030,21 @@ const TWO_OR_MONDAY = /^الاثنين$/u;
 export const DEFINITE_OBLIQUE_PLURAL = /^(ال|وال|بال|فال|لل).{2,}ين$/u;
 /** Days from the publication within which a weekday may move a yearless day to another year. */
 const WITHIN_A_YEAR = 350;
+/** Days from the publication within which a yearless day keeps its year whatever its weekday. */
+const WEEKDAY_SLIP_DAYS = 30;
 /**
  * A day and month written without a year, and the weekday written before them: the day in the year before or after the
  * one the publication date chose, when only that one falls on the weekday — «صباح يوم الاحد 3 سبتمبر» (on Sunday 3
- * September) read in June 2007 is 3 September 2006, a Sunday (the 2007 one is a Monday). A day the weekday confirms has
+ * September) read in June 2007 is 3 September 2006, a Sunday (the 2007 one is a Monday). Only a day more than a month
+ * from the publication: nearer, a wrong weekday is a slip of the copy. A day the weekday confirms has
  * its year: no date before it in the sentence gives it another ({@link carryYearsForward}).
  */
 function weekdayYears(head: Found | undefined, pub: number): void {
   for (let t = head; t; t = t.after) {
     if (!t.yearless || t.weekday < 0 || !DAY_VALUE.test(t.value)) continue;
+    // (Near the publication date a weekday one off is a slip: «انعقدت الجلسة يوم الثلاثاء 27 فيفري» in copy of 15 March
+    // 2017, when the 27th was a Monday, is no 2018 date.)
+    if (Math.abs(dayNumber(t.value) - pub) <= WEEKDAY_SLIP_DAYS) continue;
     const y = Number(t.value.slice(0, 4));
     const m = Number(t.value.slice(5, 7));
     const d = Number(t.value.slice(8, 10));
@@ -1106,14 +1129,14 @@ function dayPhraseAt(ctx: Ctx, i: number): Found | null {
       // in copy dated Monday was written the day before its date: the weekday decides, the nearest one.
       if (offset === 0 && !Number.isNaN(ctx.pub) && weekdayOf(ctx.pub) !== weekday) {
         const ahead = (weekday - weekdayOf(ctx.pub) + 7) % 7;
-        return mk(ctx, i, j, 'DATE', isoDay(ctx.pub + (ahead <= 3 ? ahead : ahead - 7)), startOffset);
+        return relativeDate(mk(ctx, i, j, 'DATE', isoDay(ctx.pub + (ahead <= 3 ? ahead : ahead - 7)), startOffset));
       }
       // (So does «أمس السبت» (yesterday, Saturday) in copy dated Monday, written a day or more before its date: the last such
       // weekday on or before the publication — the publication day itself where the copy was dated a day early.)
       if (offset === -1 && !Number.isNaN(ctx.pub) && weekdayOf(ctx.pub - 1) !== weekday) {
-        return mk(ctx, i, j, 'DATE', isoDay(ctx.pub - ((weekdayOf(ctx.pub) - weekday + 7) % 7)), startOffset);
+        return relativeDate(mk(ctx, i, j, 'DATE', isoDay(ctx.pub - ((weekdayOf(ctx.pub) - weekday + 7) % 7)), startOffset));
       }
-      return mk(ctx, i, j, 'DATE', relativeDay(ctx, offset), startOffset);
+      return relativeDate(mk(ctx, i, j, 'DATE', relativeDay(ctx, offset), startOffset));
     }
     const mod = modifierOf(atoms[j]?.key);
     if (mod === 'past' || mod === 'future') j++;
@@ -1121,12 +1144,12 @@ function dayPhraseAt(ctx: Ctx, i: number): Found | null {
     // meeting will be held on Thursday), «من المقرر أن تنطلق الدورة الاثنين».
     // The publication day itself when it is that weekday («ستلغي كل الرحلات يوم الاثنين» in Monday's copy).
     else if (mod === null && !Number.isNaN(ctx.pub) && futureBefore(ctx, atoms[i]!.start)) {
-      return mk(ctx, i, j, 'DATE', isoDay(ctx.pub + ((weekday - weekdayOf(ctx.pub) + 7) % 7)), startOffset);
+      return relativeDate(mk(ctx, i, j, 'DATE', isoDay(ctx.pub + ((weekday - weekdayOf(ctx.pub) + 7) % 7)), startOffset));
     }
-    return mk(ctx, i, j, 'DATE', resolveWeekday(ctx, weekday, mod), startOffset);
+    return relativeDate(mk(ctx, i, j, 'DATE', resolveWeekday(ctx, weekday, mod), startOffset));
   }
   if (offset === null) return null;
-  return mk(ctx, i, j, 'DATE', relativeDay(ctx, offset), startOffset);
+  return relativeDate(mk(ctx, i, j, 'DATE', relativeDay(ctx, offset), startOffset));
 }
 
 // («الأمس» with the article, as Maghrebi copy writes it: «منذ الأمس», «مساء الأمس».)
@@ -1138,7 +1161,15 @@ const FIRST_FORMS = procliticTable(set('اول'), P7);
 /** «نفس» and «ذات» (the same) before «اليوم» (the day), «الشهر», «السنة/العام»; «نفسه», «ذاته» (or «نفسها») after it. */
 const SAME_BEFORE = set('نفس ذات');
 const SAME_BEFORE_FORMS = procliticTable(SAME_BEFORE, ['و', 'ف', 'ب', 'ل', 'وب', 'فب', 'ول']);
-const SAME_AFTER = set('نفسه ذاته نفسها ذاتها');
+const SAME_AFTER = set('نفسه ذاته');
+/** The feminine «نفسها», «ذاتها», which agree with «السنة» only. */
+const SAME_AFTER_FEMININE = set('نفسها ذاتها');
+/**
+ * Words before «اليوم نفسه» (the same day) that make it a time: prepositions, parts of the day, «وهو» («تأسست عام 1886
+ * وهو العام نفسه الذي», founded in 1886, the same year that). After a verb it is
+ * reflexive: «ويجد الرئيس اليوم نفسه أمام خيارات» (the president finds himself today before choices).
+ */
+const BEFORE_PERIOD_ITSELF = set('في وفي من خلال منذ حتي الي والي قبل بعد طيله طوال مساء صباح ليله ظهر عشيه هو وهو هي وهي');
 /** «من» (of) alone between a month and the year it belongs to. */
 const OF_BETWEEN = /^\s+من\s+$/u;
 /** «سنة، السنة، عام، العام» (year), normalised. */
@@ -1167,8 +1198,13 @@ function samePeriodAt(ctx: Ctx, i: number): Found | null {
   }
   const same = atoms[j] && strip(atoms[j]!.key, SAME_BEFORE_FORMS);
   const before = same ? SAME_PERIODS.get(atoms[j + 1]?.key ?? '') : undefined;
-  const after = same ? undefined : SAME_PERIODS.get(atoms[j]?.key ?? '');
-  const value = before ?? (after !== undefined && SAME_AFTER.has(atoms[j + 1]?.key ?? '') ? after : undefined);
+  const period = same ? undefined : atoms[j]?.key;
+  const after = period === undefined ? undefined : SAME_PERIODS.get(period);
+  const itself = atoms[j + 1]?.key ?? '';
+  // «العام نفسه», «السنة نفسها» (the same year): the pronoun agrees with its noun, and a preposition or a part of the day
+  // comes before.
+  const agrees = period === 'السنه' ? SAME_AFTER_FEMININE.has(itself) : SAME_AFTER.has(itself);
+  const value = before ?? (after !== undefined && agrees && (part || BEFORE_PERIOD_ITSELF.has(atoms[j - 1]?.key ?? '')) ? after : undefined);
   // (A part of the day goes with a day only: «مساء نفس اليوم». «نفس الشهر من السنة المنقضية» (the same month last year) is
   // the month named before in another year: left out.)
   if (value === undefined || (part && value !== SAME_DAY)) return null;
@@ -1193,7 +1229,7 @@ function anchorAt(ctx: Ctx, i: number): { offset: number; last: number; prefix: 
       if (next && next.kind === 'word' && next.key.startsWith('ال') && !WEEKDAYS.has(next.key) && !ARTICLE_LIKE_PARTICLES.has(next.key) && !subjectAfterToday(atoms, i)) return null;
       if (prefix === 'ب' || prefix === 'ل') return null;
       // «نفس اليوم»، «اليوم ذاته» (the same day) is the day named before: see samePeriodAt.
-      if (!prefix && (SAME_BEFORE_FORMS.has(atoms[i - 1]?.key ?? '') || SAME_AFTER.has(next?.key ?? ''))) return null;
+      if (!prefix && (SAME_BEFORE_FORMS.has(atoms[i - 1]?.key ?? '') || (SAME_AFTER.has(next?.key ?? '') && BEFORE_PERIOD_ITSELF.has(atoms[i - 1]?.key ?? '')))) return null;
       return { offset: 0, last: i + 1, prefix, today: true };
     }
     // «بعد غد» (the day after tomorrow); «يوم غد»، «مساء غد» (tomorrow).
@@ -1363,6 +1399,9 @@ const FRACTION_FORMS = procliticTable(set('نصف ربع'), P11);
 
 /** Singular units counted by a ten or a hundred: «عاما» after «العشرين», «عام» after «المائة». */
 const UNITS_AFTER_TENS = set('سنه عام عاما شهر شهرا اسبوع اسبوعا يوم يوما ساعه دقيقه ثانيه');
+/** Words before a definite ten that make it a length of time, besides the duration cues: «تناهز» (nears), «دون» (under) … */
+const TENS_CUES = set('تناهز يناهز ناهز ناهزت دون فوق تجاوز يتجاوز تتجاوز تقارب يقارب مدي فتره سن عمر عمره عمرها');
+/** The one result of {@link definiteTensAt}, overwritten by its next call, as {@link readNumberShared}'s is. */
 const definiteTens: NumberExpression = { first: 0, last: 0, value: 0, prefix: '', digits: false, scaled: false, single: true };
 /**
  * A definite ten or hundred right before a singular unit: «طوال التسعين دقيقة» (throughout the ninety minutes), «خلال
@@ -1373,6 +1412,11 @@ function definiteTensAt(atoms: readonly Atom[], i: number): NumberExpression | n
   const a = atoms[i]!;
   const next = atoms[i + 1];
   if (a.kind !== 'word' || !next || next.kind !== 'word' || !next.gap || !UNITS_AFTER_TENS.has(next.key)) return null;
+  // A duration only after a cue of one or before «last/next»: «طوال التسعين دقيقة», «المائة عام الماضية» — not an ordinal
+  // after its noun, «تنطلق الدورة العشرين يوم غد» (the twentieth session, tomorrow), «الذكرى الستين عام النكبة».
+  const cue = atoms[i - 1]?.key ?? '';
+  const following = atoms[i + 2]?.key;
+  if (!DURATION_CUES.has(cue) && !TENS_CUES.has(cue) && !modifierOf(following) && !LAST_WORDS.has(following ?? '')) return null;
   // Not the end of a compound ordinal («الثاني و الثلاثين», the thirty-second), nor a unit that names a day, month or
   // year: «الثلاثين يوم الخميس» (the thirty-second [round] on Thursday).
   if (atoms[i - 1]?.key === 'و' || a.key.startsWith('و')) return null;
@@ -1500,20 +1544,36 @@ function durationAt(ctx: Ctx, i: number): Found | null {
   if (!value) return null;
   return mk(ctx, i, j, 'DURATION', value, startOffset);
 }
-/** What joins the two ends of a range of durations: «إلى» (to), «حتى» (until), «و» (and, after «بين»), a dash. */
-const DURATION_RANGE_TO = set('الي حتي و والي وحتي - –');
+/** What joins the two ends of a range of durations: «إلى» (to), «حتى» (until), and «و» (and) after «بين» (between). */
+const DURATION_RANGE_TO = set('الي حتي و والي وحتي');
+/** «بين» (between), which makes «و» join the two ends of a range: «بين 3 و5 سنوات», «ما بين6 و12 شهرا». */
+const BETWEEN_FORMS = set('بين وبين مابين');
 /** A duration of a whole number of one unit, as {@link durationValue} writes it: «P12M», «PT5H». */
 const ONE_UNIT_VALUE = /^P(T?)(\d+)([YMWDHS])$/u;
 /**
  * A bare number before the other end of a range of durations takes its unit: «من 3 إلى 5 سنوات» (from 3 to 5 years) P3Y
- * and P5Y, «ما بين6 و12 شهرا» (between 6 and 12 months) P6M and P12M. The range runs upward, or it is no range.
+ * and P5Y, «ما بين6 و12 شهرا» (between 6 and 12 months) P6M and P12M. «و» joins a range only after «بين» («ستة و ستين
+ * عاما» is sixty-six years). The other end must be a whole number of its unit, without a multiplier or a half, which the
+ * first end would need too («بين 1 و 1.5 ساعة», «منذ 10 إلى 12 ألف سنة»: no range is read); the range runs upward.
  */
 function durationRangeAt(ctx: Ctx, i: number, count: number, last: number): Found | null {
+  const atoms = ctx.atoms;
+  const joiner = atoms[last]!;
+  const apart = DURATION_RANGE_TO.has(joiner.key);
   // (The joiner apart, or the «و» on the digits or the word of the other end: «و12», «وخمس».)
-  const second = durationAt(ctx, DURATION_RANGE_TO.has(ctx.atoms[last]!.key) ? last + 1 : last);
+  const k = apart ? last + 1 : last;
+  const other = readNumberShared(atoms, k);
+  if (!other || other.scaled || !Number.isInteger(other.value) || other.value <= count) return null;
+  // «و» joins a range after «بين» (also «بين (18 و 25 سنة)»), or between digits, which make no compound: «يبلغان من العمر
+  // 22 و27 سنة» (aged 22 and 27).
+  const between = BETWEEN_FORMS.has(atoms[i - 1]?.key ?? '') || (atoms[i - 1]?.key === '(' && BETWEEN_FORMS.has(atoms[i - 2]?.key ?? ''));
+  // (Not «7 أيام/7 و24 ساعة/24», around the clock: a number after a slash is no end of a range.)
+  if ((!apart || joiner.key === 'و') && !between && !(atoms[i]!.kind === 'num' && other.digits && atoms[i - 1]?.key !== '/')) return null;
+  const otherCount = other.value;
+  const second = durationAt(ctx, k);
   if (!second || second.next) return null;
   const unit = ONE_UNIT_VALUE.exec(second.value);
-  if (!unit || count >= Number(unit[2])) return null;
+  if (!unit || Number(unit[2]) !== otherCount) return null;
   return found2(mk(ctx, i, last, 'DURATION', `P${unit[1]}${count}${unit[3]}`), second, second.to);
 }
 
@@ -2328,20 +2388,81 @@ function shareRangeYears(head: Found | undefined, text: string): void {
 
 /** What may stand between a dated day and a later day of the same story: no sentence's end, no paragraph break. */
 const SAME_SENTENCE = /^[^.!?؟\n]{1,80}$/u;
+/** How many days after a dated day a yearless one may come and still take its year (see {@link carryYearsForward}). */
+const CARRY_DAYS = 31;
 /**
- * A day written without its year soon after a day written with one, in the same sentence and later in that year, is
+ * A day written without its year soon after a day written with one — in the same sentence, and within a month after it — is
  * a day of that year: «أعلنت ألمانيا الحرب على روسيا في 1 اغسطس 1914 ولحقتها بإعلان آخر ضد فرنسا في 3 اغسطس» (3
- * August 1914, not the publication's August). Only forward: a day before the dated one is left to the publication date.
+ * August 1914, not the publication's August), and the day after it too. Not a day further on, which is as often the
+ * publication's own time: «القانون الصادر في 12 جانفي 2015 سيدخل حيز التنفيذ يوم 1 مارس» (in force on 1 March of this
+ * year). A day before the dated one is left to the publication date.
  */
 function carryYearsForward(head: Found | undefined, text: string): void {
+  let carried: Found | undefined; // the last day that took its year from the one before it
   for (let t = head; t; t = t.after) {
     const u = t.after;
     if (!u || !u.yearless || t.yearless || t.type !== 'DATE' || u.type !== 'DATE' || !DAY_VALUE.test(t.value) || !DAY_VALUE.test(u.value)) continue;
     const later = yearString(Number(t.value.slice(0, 4)), 4) + u.value.slice(4);
-    // (The year written out in the first, not a relative day: «اليوم» has a year only from the publication date.)
-    if (later === u.value || later < t.value || !SAME_SENTENCE.test(text.slice(t.end, u.start)) || !text.slice(t.start, t.end).includes(t.value.slice(0, 4))) continue;
+    // (The year written out in the first, or carried to it, not a relative day: «اليوم» has a year only from the
+    // publication date.)
+    if (later === u.value || later < t.value || !SAME_SENTENCE.test(text.slice(t.end, u.start))) continue;
+    if (t !== carried && !text.slice(t.start, t.end).includes(t.value.slice(0, 4))) continue;
+    if (dayNumber(later) - dayNumber(t.value) > CARRY_DAYS) continue;
     u.value = later;
+    u.yearless = false;
+    carried = u;
   }
+}
+
+/** Whether the last {@link resolveSamePeriods} resolved a placeholder (so that weekdays are paired again). */
+let samePeriodsResolved = false;
+/**
+ * «نفس اليوم»، «نفس الشهر»، «نفس السنة»، «يوم 29 من نفس الشهر» (the same day, month, year; the 29th of the same month): the
+ * period of the last date before it that names one, or no time at all when none does (a day of the same month is then the day
+ * alone, XXXX-XX-29, as TIMEX3 writes it). A day named from the publication date only («اليوم», «أمس», «الخميس») is the same
+ * day's referent, never a month's or a year's: «انطلقت يوم 5 مارس 2016 وتتواصل يومي الثلاثاء والأربعاء 22 و23 من نفس الشهر» is
+ * March 2016. A month before «من نفس السنة» takes that year («شهر جانفي من نفس السنة»). Returns the list's new head.
+ */
+function resolveSamePeriods(head: Found | undefined, text: string): Found | undefined {
+  samePeriodsResolved = false;
+  let dayBefore: string | null = null;
+  let monthBefore: string | null = null;
+  let yearBefore: string | null = null;
+  for (let prev: Found | undefined, t = head; t; ) {
+    const next = t.after;
+    if (t.value.startsWith(SAME_MONTH_DAY)) {
+      samePeriodsResolved = true;
+      const day = t.value.slice(SAME_MONTH_DAY.length);
+      t.value = monthBefore !== null && validDate(Number(monthBefore.slice(0, 4)), Number(monthBefore.slice(5, 7)), Number(day)) ? `${monthBefore}-${day}` : `XXXX-XX-${day}`;
+    } else if (t.value === SAME_DAY || t.value === SAME_MONTH_VALUE || t.value === SAME_YEAR) {
+      samePeriodsResolved = true;
+      const value = t.value === SAME_DAY ? dayBefore : t.value === SAME_MONTH_VALUE ? monthBefore : yearBefore;
+      if (value === null) {
+        if (prev) prev.after = next;
+        else head = next;
+        t = next;
+        continue;
+      }
+      t.value = value;
+      // «يناير من السنة ذاتها»، «شهر جانفي من نفس السنة» (January of the same year): the month before takes that year, and is
+      // the month and day that follow refer to.
+      if (t.value.length === 4 && prev && prev.yearless && prev.type === 'DATE' && DATE_WITH_YEAR.test(prev.value) && OF_BETWEEN.test(text.slice(prev.end, t.start))) {
+        prev.value = t.value + prev.value.slice(4);
+        if (prev.value.length >= 7) monthBefore = prev.value.slice(0, 7);
+        if (prev.value.length === 10) dayBefore = prev.value;
+      }
+    }
+    if (t.type === 'DATE' && DATE_WITH_YEAR.test(t.value)) {
+      // (A month or day without its year has the publication's, which «the same year» does not mean: «في ديسمبر 2005 ثم
+      // في يناير من السنة ذاتها» is January 2005.)
+      if (!t.yearless && !t.relative) yearBefore = t.value.slice(0, 4);
+      if (t.value.length >= 7 && !t.relative) monthBefore = t.value.slice(0, 7);
+      if (t.value.length === 10) dayBefore = t.value;
+    }
+    prev = t;
+    t = next;
+  }
+  return head;
 }
 
 function recognize(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date'>, memo: Memo): TimeExpression[] {
@@ -2386,40 +2507,12 @@ function recognize(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date'>, memo
   shareRangeYears(head, doc.text);
   weekdayYears(head, pub);
   carryYearsForward(head, doc.text);
-  // «نفس اليوم»، «نفس السنة» (the same day, year): the period of the last date before it that has one, or nothing at all.
-  let dayBefore: string | null = null;
-  let monthBefore: string | null = null;
-  let yearBefore: string | null = null;
-  for (let prev: Found | undefined, t = head; t; ) {
-    const next = t.after;
-    if (t.value.startsWith(SAME_MONTH_DAY)) {
-      // (With no month named before it, the day alone, as TIMEX3 writes a day of an unknown month.)
-      const day = t.value.slice(SAME_MONTH_DAY.length);
-      t.value = monthBefore !== null && validDate(Number(monthBefore.slice(0, 4)), Number(monthBefore.slice(5, 7)), Number(day)) ? `${monthBefore}-${day}` : `XXXX-XX-${day}`;
-    } else if (t.value === SAME_DAY || t.value === SAME_MONTH_VALUE || t.value === SAME_YEAR) {
-      const value = t.value === SAME_DAY ? dayBefore : t.value === SAME_MONTH_VALUE ? monthBefore : yearBefore;
-      if (value === null) {
-        if (prev) prev.after = next;
-        else head = next;
-        count--;
-        t = next;
-        continue;
-      }
-      t.value = value;
-      // «يناير من السنة ذاتها»، «شهر جانفي من نفس السنة» (January of the same year): the month before takes that year.
-      if (t.value.length === 4 && prev && prev.yearless && prev.type === 'DATE' && DATE_WITH_YEAR.test(prev.value) && OF_BETWEEN.test(ctx.text.slice(prev.end, t.start))) {
-        prev.value = t.value + prev.value.slice(4);
-      }
-    }
-    if (t.type === 'DATE' && DATE_WITH_YEAR.test(t.value)) {
-      // (A month or day without its year has the publication's, which «the same year» does not mean: «في ديسمبر 2005 ثم
-      // في يناير من السنة ذاتها» is January 2005.)
-      if (!t.yearless) yearBefore = t.value.slice(0, 4);
-      if (t.value.length >= 7) monthBefore = t.value.slice(0, 7);
-      if (t.value.length === 10) dayBefore = t.value;
-    }
-    prev = t;
-    t = next;
+  head = resolveSamePeriods(head, doc.text);
+  if (samePeriodsResolved) {
+    // (A placeholder may have gone, and a weekday pairs with a day of «the same month» only once that day is known.)
+    count = 0;
+    for (let t = head; t; t = t.after) count++;
+    pairWeekdaysWithDates(head, atoms, doc.text);
   }
   // A clock time is on the day of a full date right before or after it («يوم الأحد 23 أفريل من الساعة
   // الثامنة»، «الساعة الثامنة من صباح اليوم»), or on the day of the clock time just before it that

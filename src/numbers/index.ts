@@ -210,8 +210,9 @@ function isReference(atoms: readonly Atom[], i: number): boolean {
   if (!prev || prev.kind !== 'word' || !REFERENCE_FILTER.mayHave(prev)) return false;
   const key = prev.key;
   // (Not after a demonstrative: «بلغ عدد العارضين في هذه الدورة 562» (the exhibitors of this session numbered 562) — a
-  // noun that «هذه» already determines takes no number as its label.)
-  if (REFERENCE_FORMS.has(key)) return !DEMONSTRATIVES.has(atoms[i - 2]?.key ?? '');
+  // noun that «هذه» already determines takes no number as its label, unless «من» and what it belongs to follow: «تحتفي هذه
+  // الدورة 52 من مهرجان قرطاج», «بموجب هذا الفصل 226 من المجلة» — not «562 من حوالي 41 دولة», from about 41 countries.)
+  if (REFERENCE_FORMS.has(key)) return !DEMONSTRATIVES.has(atoms[i - 2]?.key ?? '') || labelOf(atoms, i + 1);
   if (key === 'عدد') {
     if (atoms[i + 1]?.key === 'لسنه') return true;
     for (let k = i - 2; k >= i - 4 && k >= 0; k--) if (LEGAL_FORMS.has(atoms[k]!.key)) return true;
@@ -219,10 +220,11 @@ function isReference(atoms: readonly Atom[], i: number): boolean {
   return false;
 }
 
-/** «أخرى، آخر» (another), normalised. */
-const OTHERS: ReadonlySet<string> = set('اخري اخر');
-/** The end of a sentence or a paragraph between two amounts. */
-const SENTENCE_BREAK = /[.!?؟\n]/u;
+/** Whether «من» and a noun it belongs to follow a number at `k`: «52 من مهرجان قرطاج» (the 52nd of the Carthage festival). */
+function labelOf(atoms: readonly Atom[], k: number): boolean {
+  const owner = atoms[k + 1];
+  return atoms[k]?.key === 'من' && owner !== undefined && owner.kind === 'word' && !APPROX_FIRST_FORMS.has(owner.key) && lookupNumberWord(owner.key) === null;
+}
 
 /** «هذا، هذه» (this), normalised. («ذلك» is as often a pronoun: «نص على ذلك الفصل 317», article 317 provided for that.) */
 const DEMONSTRATIVES: ReadonlySet<string> = set('هذا هذه');
@@ -340,6 +342,11 @@ export function findQuantities(doc: Pick<AnalysisDocument, 'text' | 'tokens' | '
   const found = quantitiesOf(doc);
   return found === NO_QUANTITIES ? [] : found;
 }
+
+/** «أخرى، آخر» (another), normalised. */
+const OTHERS: ReadonlySet<string> = set('اخري اخر');
+/** The end of a sentence or a paragraph between two amounts. */
+const SENTENCE_BREAK = /[.!?؟\n]/u;
 
 /** {@link findQuantities}, or {@link NO_QUANTITIES} when there is none. */
 function quantitiesOf(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date' | 'url'>): Quantity[] {
@@ -503,9 +510,10 @@ function quantitiesOf(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date' | '
     else if (!approx && unit && j === last && atoms[j + 1]?.key === 'علي' && atoms[j + 2]?.key === 'الاقل') approx = 'at-least';
     if (start >= end) start = a.start;
     // «50 ألف جنيه و20 ألفاً أخرى» (50,000 pounds and another 20,000): «another» after an amount of money in the same
-    // sentence is more of that money, its unit and currency. (Not after a count: «206 قتلى … 220 آخرين في عداد المفقودين»,
-    // the others are missing, not dead.)
-    if (unit !== null && lastMoney >= 0 && lastMoney === count - 1 && OTHERS.has(fold(unit))) {
+    // sentence is more of that money, its unit and currency — an amount with its multiplier («قيمتها 200 ألف دينار و4
+    // أخرى محملة بالوقود»: four more trucks). (Not after a count: «206 قتلى … 220 آخرين في عداد المفقودين», the others
+    // are missing, not dead.)
+    if (unit !== null && n.scaled && lastMoney >= 0 && lastMoney === count - 1 && OTHERS.has(fold(unit))) {
       const before = out[lastMoney]!;
       if (!SENTENCE_BREAK.test(text.slice(before.end, start))) {
         unit = before.unit;
