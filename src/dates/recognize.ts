@@ -1499,7 +1499,7 @@ function durationAt(ctx: Ctx, i: number): Found | null {
     // (After a cue of duration too: «خلال الـ48 ساعة», within the 48 hours.)
     if (definiteDigits && !(modifierOf(atoms[n.last + 1]?.key) ?? LAST_WORDS.has(atoms[n.last + 1]?.key ?? '')) && !DURATION_CUES.has(atoms[i - 1]?.key ?? '')) return null;
     const next = atoms[n.last];
-    if (next && !n.prefix && Number.isInteger(n.value) && atoms[i - 1]?.kind !== 'num' && (DURATION_RANGE_TO.has(next.key) || (next.gap && isAnd(next) && next.key !== 'و'))) return durationRangeAt(ctx, i, n.value, n.last);
+    if (next && !n.prefix && Number.isInteger(n.value) && atoms[i - 1]?.kind !== 'num' && (DURATION_RANGE_TO.has(next.key) || DASHES_BETWEEN.has(next.key) || (next.gap && isAnd(next) && next.key !== 'و'))) return durationRangeAt(ctx, i, n.value, n.last);
     // (Digits may lose their space before the unit: «من 6 أعوام الى 12عاما», from 6 to 12 years.)
     if (!next || next.kind !== 'word' || (!next.gap && !(n.digits && UNITS.has(next.key)))) return null;
     // «الثلاثة الأشهر» (the three months): a definite number before a definite plural unit.
@@ -1546,6 +1546,8 @@ function durationAt(ctx: Ctx, i: number): Found | null {
 }
 /** What joins the two ends of a range of durations: «إلى» (to), «حتى» (until), and «و» (and) after «بين» (between). */
 const DURATION_RANGE_TO = set('الي حتي و والي وحتي');
+/** A dash between the two ends of a range of durations. */
+const DASHES_BETWEEN = set('- –');
 /** «بين» (between), which makes «و» join the two ends of a range: «بين 3 و5 سنوات», «ما بين6 و12 شهرا». */
 const BETWEEN_FORMS = set('بين وبين مابين');
 /** A duration of a whole number of one unit, as {@link durationValue} writes it: «P12M», «PT5H». */
@@ -1559,7 +1561,11 @@ const ONE_UNIT_VALUE = /^P(T?)(\d+)([YMWDHS])$/u;
 function durationRangeAt(ctx: Ctx, i: number, count: number, last: number): Found | null {
   const atoms = ctx.atoms;
   const joiner = atoms[last]!;
-  const apart = DURATION_RANGE_TO.has(joiner.key);
+  const dash = DASHES_BETWEEN.has(joiner.key);
+  // A dash only after a cue of duration: «منذ 32000 - 190000 سنة» (32,000 to 190,000 years ago), not a score, «فاز الترجي
+  // 1 - 2 يوم الأحد».
+  if (dash && !DURATION_CUES.has(atoms[i - 1]?.key ?? '') && !BETWEEN_FORMS.has(atoms[i - 1]?.key ?? '')) return null;
+  const apart = dash || DURATION_RANGE_TO.has(joiner.key);
   // (The joiner apart, or the «و» on the digits or the word of the other end: «و12», «وخمس».)
   const k = apart ? last + 1 : last;
   const other = readNumberShared(atoms, k);
