@@ -15,23 +15,17 @@
  * Run long benchmarks with `nice -n 10` on a shared machine.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
-import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { defaultStages } from '../src/analyze.ts';
 import { createDocument, type AnalysisDocument } from '../src/document.ts';
 import type { Stage, StageContext } from '../src/pipeline/pipeline.ts';
 import { segmentText } from '../src/segment/index.ts';
+import { newsTexts } from './news-corpus.ts';
 
 // No forced collection between measurements: after a forced full collection V8 starts again with a
 // small young generation, and the next allocation-heavy run pays twice the collection time.
 const GROWTH_ONLY = process.env.BENCH_GROWTH_ONLY === '1';
-// ../shared from the project root, from bench/ here or from .bench-build/bench/ when compiled (scripts/bench.mjs).
-const CORPUS = [join(import.meta.dirname, '..', '..', 'shared'), join(import.meta.dirname, '..', '..', '..', 'shared')]
-  .map((dir) => join(dir, 'data', 'news', 'ant-corpus.jsonl.gz'))
-  .find((file) => existsSync(file)) ?? join(import.meta.dirname, '..', '..', 'shared', 'data', 'news', 'ant-corpus.jsonl.gz');
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 1000);
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 5);
 // The recognisers of the later stages are large functions that V8 optimises only after a few
@@ -41,17 +35,12 @@ const REPEATS = Number(process.env.BENCH_REPEATS ?? 5);
 // ner 914–1,015 against mostly 660–830): with three warm-ups the first timed run was one of those.
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 5);
 
-if (!existsSync(CORPUS)) {
-  console.log(`bench: skipped, ${CORPUS} not found (needs ../shared/data)`);
+const loaded = newsTexts(ARTICLES);
+if (loaded === undefined) {
+  console.log('bench: skipped, ../shared/data/news/ant-corpus.jsonl.gz not found from the project root (needs ../shared/data)');
   process.exit(0);
 }
-
-const texts: string[] = gunzipSync(readFileSync(CORPUS))
-  .toString('utf8')
-  .split('\n')
-  .filter((line) => line.trim())
-  .slice(0, ARTICLES)
-  .map((line) => (JSON.parse(line) as { text: string }).text);
+const texts: string[] = loaded;
 const chars = texts.reduce((n, t) => n + t.length, 0);
 
 const BASELINE = /[\s\p{P}]+/u;

@@ -17,33 +17,24 @@
  * stages are timed too, over this build's segmentation, to compare implementations on the same
  * tokens. Results are medians of the pass-by-pass values after warm-up passes.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { defaultStages } from '../src/analyze.ts';
 import { createDocument, type AnalysisDocument, type Quantity } from '../src/document.ts';
 import type { Stage, StageContext } from '../src/pipeline/pipeline.ts';
+import { newsTexts } from './news-corpus.ts';
 
-const CORPUS = [join(import.meta.dirname, '..', '..', 'shared'), join(import.meta.dirname, '..', '..', '..', 'shared')]
-  .map((dir) => join(dir, 'data', 'news', 'ant-corpus.jsonl.gz'))
-  .find((file) => existsSync(file));
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 1000);
 const PASSES = Number(process.env.BENCH_PASSES ?? 25);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 6);
 
-if (CORPUS === undefined) {
-  console.log('bench: skipped, ../shared/data/news/ant-corpus.jsonl.gz not found (needs ../shared/data)');
+const loaded = newsTexts(ARTICLES);
+if (loaded === undefined) {
+  console.log('bench: skipped, ../shared/data/news/ant-corpus.jsonl.gz not found from the project root (needs ../shared/data)');
   process.exit(0);
 }
-
-const texts: string[] = gunzipSync(readFileSync(CORPUS))
-  .toString('utf8')
-  .split('\n')
-  .filter((line) => line.trim())
-  .slice(0, ARTICLES)
-  .map((line) => (JSON.parse(line) as { text: string }).text);
+const texts: string[] = loaded;
 
 setFlagsFromString('--expose-gc');
 const collectYoung = runInNewContext('gc') as (options: { type: 'minor' | 'major' }) => void;
