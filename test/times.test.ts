@@ -705,3 +705,22 @@ test('times: spans are exact, sorted and leave out attached clitics', () => {
   assert.deepEqual(checkInvariants(doc), []);
   assert.deepEqual(doc.times.map((t) => t.text), ['سنة 2014', 'شهر مارس من سنة 2015', 'يوم الخميس']);
 });
+
+test('times: «the same day, month, year» always resolve — no placeholder value reaches the layer, with or without a date before', () => {
+  // «نفس اليوم» (the same day) and its kin stand for the period of a date named before them; they are resolved once the
+  // whole text is read, and dropped (or, for «يوم 29 من نفس الشهر», given as the day alone) when nothing was named.
+  const phrases = [
+    'وفي نفس اليوم غادر الوفد، وفي العام نفسه عاد، ويوم 29 من نفس الشهر أعلن',
+    'وصل الوفد يوم 3 مارس 2016 وفي نفس اليوم غادر، ويوم 29 من نفس الشهر عاد، وفي السنة نفسها أعلن',
+    'يومي الثلاثاء والأربعاء 22 و23 من الشهر ذاته، ثم في مساء نفس اليوم',
+    'في يناير من السنة ذاتها وفي ذات السنة وفي نفس الشهر',
+  ];
+  for (const date of ['2017-03-15', undefined]) {
+    for (const text of phrases) {
+      const doc = analyze(text, date ? { date } : {});
+      assert.deepEqual(checkInvariants(doc), [], text);
+      const placeholders = doc.times.filter((t) => !/^(?:\d|XXXX|BC|P|T|PRESENT_REF|PAST_REF|FUTURE_REF)/u.test(t.value));
+      assert.deepEqual(placeholders.map((t) => `${t.text}=${t.value}`), [], text);
+    }
+  }
+});
