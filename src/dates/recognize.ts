@@ -34,7 +34,14 @@ export interface TimeMatch {
 const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;
 /** A date with its year: «2017», «2017-05», «2017-05-11» (not a week, a season, a century or a year before Christ). */
 const DATE_WITH_YEAR = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
-const DAY_VALUE_PARTS = /^(.{4}-(?:\d{2}|XX)-|SAME_MONTH-)\d{2}$/;
+/** The values of «نفس اليوم», «نفس الشهر», «نفس السنة» until the period they refer to is known (see {@link resolveSamePeriods}). */
+const SAME_DAY = 'SAME_DAY';
+const SAME_MONTH_VALUE = 'SAME_MONTH';
+const SAME_YEAR = 'SAME_YEAR';
+/** «يوم 29 من نفس الشهر» (the 29th of the same month): this, then the day, until the month is known. */
+const SAME_MONTH_DAY = 'SAME_MONTH-';
+/** A day's value split before its day: «2017-05-», «XXXX-XX-», or the placeholder of a day of the same month. */
+const DAY_VALUE_PARTS = new RegExp(`^(.{4}-(?:\\d{2}|XX)-|${SAME_MONTH_DAY})\\d{2}$`, 'u');
 const DOTTED_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
 /** A duration in whole days, weeks, months or years: «P3D», «P33Y». */
 const DATE_DURATION = /^P(\d+)([YMWD])$/;
@@ -240,6 +247,8 @@ interface Ctx {
   pub: number; // day number of the publication date, NaN if unknown
   /** The document's tokens, for the words before a bare weekday that atoms may not cover. */
   tokens: readonly Token[];
+  /** Whether a match of this document stands for «the same day, month, year» until the text is read (see {@link resolveSamePeriods}). */
+  samePeriods: boolean;
 }
 
 const pad2 = (n: number): string => String(n).padStart(2, '0');
@@ -669,7 +678,10 @@ function dayOfRelativeMonth(ctx: Ctx, i: number, day: number, j: number, startOf
   // «يوم 25 من نفس الشهر» (the 25th of the same month): a day of the month named before, which only the whole text tells
   // (a placeholder that resolveSamePeriods replaces).
   // (The phrases are those of «the same month» after a day; samePeriodAt reads «نفس الشهر» on its own.)
-  if (SAME_MONTH_PHRASES.has(`${atoms[j]?.key} ${atoms[j + 1]?.key}`)) return mk(ctx, i, j + 2, 'DATE', `${SAME_MONTH_DAY}${pad2(day)}`, startOffset);
+  if (SAME_MONTH_PHRASES.has(`${atoms[j]?.key} ${atoms[j + 1]?.key}`)) {
+    ctx.samePeriods = true;
+    return mk(ctx, i, j + 2, 'DATE', `${SAME_MONTH_DAY}${pad2(day)}`, startOffset);
+  }
   if (atoms[j]?.key === 'الشهر') {
     mod = modifierOf(atoms[j + 1]?.key);
     last = j + 2;
@@ -785,6 +797,8 @@ function numericDateAt(ctx: Ctx, i: number): Found | null {
 
 /** «إلى، حتى، و» (to, until, and) between the two dates of a range. */
 const RANGE_TO = set('الي حتي و والي وحتي');
+/** A dash between the two ends of a range: of years («626 - 649م»), of durations. */
+const DASHES_BETWEEN = set('- –');
 /** Words before a day and month in digits that make them a date: «بتاريخ» (dated), «يوم» (on the day of), «الموافق». */
 const DAY_MONTH_CUES = set('بتاريخ تاريخ وبتاريخ يوم ويوم بيوم ليوم الموافق منذ');
 /**
@@ -908,7 +922,7 @@ function eraRangeAt(ctx: Ctx, i: number): Found | null {
   const atoms = ctx.atoms;
   const a = atoms[i]!;
   const dash = atoms[i + 1];
-  if (a.kind !== 'num' || !Number.isInteger(a.value) || a.prefix || a.key.length < 3 || a.key.length > 4 || !dash || (dash.key !== '-' && dash.key !== '–')) return null;
+  if (a.kind !== 'num' || !Number.isInteger(a.value) || a.prefix || a.key.length < 3 || a.key.length > 4 || !dash || !DASHES_BETWEEN.has(dash.key)) return null;
   const second = atoms[i + 2];
   if (!second || second.kind !== 'num' || second.key.length < 3) return null;
   const e = atoms[i + 3];
@@ -923,7 +937,7 @@ function eraRangeAt(ctx: Ctx, i: number): Found | null {
 }
 
 /** What joins a year before Christ to the year after it: a dash, «و» (and), «إلى» (to), «حتى» (until). */
-const ERA_JOINERS = set('- – و الي حتي');
+const ERA_JOINERS: ReadonlySet<string> = new Set([...RANGE_TO, ...DASHES_BETWEEN]);
 /**
  * A short year with «م» (AD) after a year before Christ and a dash or «و»: «أسرة هان (206 ق. م - 220 م)» (the Han
  * dynasty, 206 BC – 220 AD), «ما بين سنتي 300 ق.م. و 300 م.». Alone, «220 م» is 220 metres.
@@ -1174,12 +1188,6 @@ const BEFORE_PERIOD_ITSELF = set('في وفي من خلال منذ حتي الي
 const OF_BETWEEN = /^\s+من\s+$/u;
 /** «سنة، السنة، عام، العام» (year), normalised. */
 const YEAR_NOUNS = set('سنه السنه عام العام');
-/** The values of «نفس اليوم», «نفس الشهر», «نفس السنة» until the period they refer to is known (see {@link recognize}). */
-const SAME_DAY = 'SAME_DAY';
-const SAME_MONTH_VALUE = 'SAME_MONTH';
-const SAME_YEAR = 'SAME_YEAR';
-/** «يوم 29 من نفس الشهر» (the 29th of the same month): this, then the day, until the month is known. */
-const SAME_MONTH_DAY = 'SAME_MONTH-';
 /** The period nouns that «نفس» makes anaphoric, and the value each stands for until it is resolved. */
 const SAME_PERIODS: ReadonlyMap<string, string> = new Map([['اليوم', SAME_DAY], ['الشهر', SAME_MONTH_VALUE], ['السنه', SAME_YEAR], ['العام', SAME_YEAR]]);
 /**
@@ -1210,6 +1218,7 @@ function samePeriodAt(ctx: Ctx, i: number): Found | null {
   if (value === undefined || (part && value !== SAME_DAY)) return null;
   const of = atoms[j + 3];
   if (value !== SAME_YEAR && atoms[j + 2]?.key === 'من' && of && (YEAR_NOUNS.has(of.key) || (of.kind === 'num' && of.digits === 4))) return null;
+  ctx.samePeriods = true;
   return found(mk(ctx, i, j + 2, 'DATE', value, part ? startOffset : same ? same[1].length : 0), j + 2);
 }
 
@@ -1499,7 +1508,7 @@ function durationAt(ctx: Ctx, i: number): Found | null {
     // (After a cue of duration too: «خلال الـ48 ساعة», within the 48 hours.)
     if (definiteDigits && !(modifierOf(atoms[n.last + 1]?.key) ?? LAST_WORDS.has(atoms[n.last + 1]?.key ?? '')) && !DURATION_CUES.has(atoms[i - 1]?.key ?? '')) return null;
     const next = atoms[n.last];
-    if (next && !n.prefix && Number.isInteger(n.value) && atoms[i - 1]?.kind !== 'num' && (DURATION_RANGE_TO.has(next.key) || DASHES_BETWEEN.has(next.key) || (next.gap && isAnd(next) && next.key !== 'و'))) return durationRangeAt(ctx, i, n.value, n.last);
+    if (next && !n.prefix && Number.isInteger(n.value) && atoms[i - 1]?.kind !== 'num' && (RANGE_TO.has(next.key) || DASHES_BETWEEN.has(next.key) || (next.gap && isAnd(next) && next.key !== 'و'))) return durationRangeAt(ctx, i, n.value, n.last);
     // (Digits may lose their space before the unit: «من 6 أعوام الى 12عاما», from 6 to 12 years.)
     if (!next || next.kind !== 'word' || (!next.gap && !(n.digits && UNITS.has(next.key)))) return null;
     // «الثلاثة الأشهر» (the three months): a definite number before a definite plural unit.
@@ -1544,10 +1553,6 @@ function durationAt(ctx: Ctx, i: number): Found | null {
   if (!value) return null;
   return mk(ctx, i, j, 'DURATION', value, startOffset);
 }
-/** What joins the two ends of a range of durations: «إلى» (to), «حتى» (until), and «و» (and) after «بين» (between). */
-const DURATION_RANGE_TO = set('الي حتي و والي وحتي');
-/** A dash between the two ends of a range of durations. */
-const DASHES_BETWEEN = set('- –');
 /** «بين» (between), which makes «و» join the two ends of a range: «بين 3 و5 سنوات», «ما بين6 و12 شهرا». */
 const BETWEEN_FORMS = set('بين وبين مابين');
 /** A duration of a whole number of one unit, as {@link durationValue} writes it: «P12M», «PT5H». */
@@ -1565,7 +1570,8 @@ function durationRangeAt(ctx: Ctx, i: number, count: number, last: number): Foun
   // A dash only after a cue of duration: «منذ 32000 - 190000 سنة» (32,000 to 190,000 years ago), not a score, «فاز الترجي
   // 1 - 2 يوم الأحد».
   if (dash && !DURATION_CUES.has(atoms[i - 1]?.key ?? '') && !BETWEEN_FORMS.has(atoms[i - 1]?.key ?? '')) return null;
-  const apart = dash || DURATION_RANGE_TO.has(joiner.key);
+  // («إلى» (to), «حتى» (until), and «و» (and) after «بين» (between), as between the days of a range.)
+  const apart = dash || RANGE_TO.has(joiner.key);
   // (The joiner apart, or the «و» on the digits or the word of the other end: «و12», «وخمس».)
   const k = apart ? last + 1 : last;
   const other = readNumberShared(atoms, k);
@@ -2308,7 +2314,7 @@ export const NO_TIMES: TimeExpression[] = Object.freeze([]) as unknown as TimeEx
 const madeScratch: TimeExpression[] = [];
 
 /** The per-document context of the matchers (one object, reused). */
-const ctx: Ctx = { text: '', atoms: [], pub: Number.NaN, tokens: [] };
+const ctx: Ctx = { text: '', atoms: [], pub: Number.NaN, tokens: [], samePeriods: false };
 
 /**
  * The work of {@link recognizeTimes} without its memo: the expressions of a document, in a new array
@@ -2420,32 +2426,32 @@ function carryYearsForward(head: Found | undefined, text: string): void {
   }
 }
 
-/** Whether the last {@link resolveSamePeriods} resolved a placeholder (so that weekdays are paired again). */
-let samePeriodsResolved = false;
+/** The result of {@link resolveSamePeriods}: one object, valid until its next call. */
+const samePeriods: { head: Found | undefined; dropped: number } = { head: undefined, dropped: 0 };
 /**
  * «نفس اليوم»، «نفس الشهر»، «نفس السنة»، «يوم 29 من نفس الشهر» (the same day, month, year; the 29th of the same month): the
  * period of the last date before it that names one, or no time at all when none does (a day of the same month is then the day
  * alone, XXXX-XX-29, as TIMEX3 writes it). A day named from the publication date only («اليوم», «أمس», «الخميس») is the same
  * day's referent, never a month's or a year's: «انطلقت يوم 5 مارس 2016 وتتواصل يومي الثلاثاء والأربعاء 22 و23 من نفس الشهر» is
- * March 2016. A month before «من نفس السنة» takes that year («شهر جانفي من نفس السنة»). Returns the list's new head.
+ * March 2016. A month before «من نفس السنة» takes that year («شهر جانفي من نفس السنة»). The list's new head and the number
+ * of matches dropped are in {@link samePeriods}.
  */
-function resolveSamePeriods(head: Found | undefined, text: string): Found | undefined {
-  samePeriodsResolved = false;
+function resolveSamePeriods(head: Found | undefined, text: string): void {
+  let dropped = 0;
   let dayBefore: string | null = null;
   let monthBefore: string | null = null;
   let yearBefore: string | null = null;
   for (let prev: Found | undefined, t = head; t; ) {
     const next = t.after;
     if (t.value.startsWith(SAME_MONTH_DAY)) {
-      samePeriodsResolved = true;
       const day = t.value.slice(SAME_MONTH_DAY.length);
       t.value = monthBefore !== null && validDate(Number(monthBefore.slice(0, 4)), Number(monthBefore.slice(5, 7)), Number(day)) ? `${monthBefore}-${day}` : `XXXX-XX-${day}`;
     } else if (t.value === SAME_DAY || t.value === SAME_MONTH_VALUE || t.value === SAME_YEAR) {
-      samePeriodsResolved = true;
       const value = t.value === SAME_DAY ? dayBefore : t.value === SAME_MONTH_VALUE ? monthBefore : yearBefore;
       if (value === null) {
         if (prev) prev.after = next;
         else head = next;
+        dropped++;
         t = next;
         continue;
       }
@@ -2468,7 +2474,8 @@ function resolveSamePeriods(head: Found | undefined, text: string): Found | unde
     prev = t;
     t = next;
   }
-  return head;
+  samePeriods.head = head;
+  samePeriods.dropped = dropped;
 }
 
 function recognize(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date'>, memo: Memo): TimeExpression[] {
@@ -2478,6 +2485,7 @@ function recognize(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date'>, memo
   ctx.atoms = atoms;
   ctx.pub = pub;
   ctx.tokens = doc.tokens;
+  ctx.samePeriods = false;
   // The matches kept, as a list through `after` (no array to grow for each document).
   let head: Found | undefined;
   let tail: Found | undefined;
@@ -2513,11 +2521,11 @@ function recognize(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'date'>, memo
   shareRangeYears(head, doc.text);
   weekdayYears(head, pub);
   carryYearsForward(head, doc.text);
-  head = resolveSamePeriods(head, doc.text);
-  if (samePeriodsResolved) {
-    // (A placeholder may have gone, and a weekday pairs with a day of «the same month» only once that day is known.)
-    count = 0;
-    for (let t = head; t; t = t.after) count++;
+  if (ctx.samePeriods) {
+    resolveSamePeriods(head, doc.text);
+    head = samePeriods.head;
+    count -= samePeriods.dropped;
+    // (A weekday pairs with a day of «the same month» only once that day is known.)
     pairWeekdaysWithDates(head, atoms, doc.text);
   }
   // A clock time is on the day of a full date right before or after it («يوم الأحد 23 أفريل من الساعة
