@@ -7,6 +7,7 @@
 import { firstStartingAt, type AnalysisDocument, type TimeExpression, type TimeType, type Token } from '../document.ts';
 import { addCandidateWords, atomsOf, spanText, WINDOW_BREAK, WordIndex, type Atom } from '../numbers/atoms.ts';
 import { WordFilter, wordFilterOf } from '../text/word-filter.ts';
+import { SEEN } from '../text/letters.ts';
 import { HUNDRED_WORDS, lookupNumberWord, readNumberShared, NUMBER_WORDS, type NumberExpression } from '../numbers/words.ts';
 import { APPROX_BEFORE } from '../numbers/approximators.ts';
 import {
@@ -344,7 +345,6 @@ const THINGS_PLURAL = /ات$/u;
 /** Tokens read back from a bare weekday for the future tense. */
 const FUTURE_REACH = 6;
 const FUTURE_PROCLITIC = 'س';
-const SEEN = 0x0633; // «س»
 const NEWLINE = 0x0a;
 
 /**

@@ -5,6 +5,7 @@
  */
 import { nameKey } from './keys.ts';
 import { RELATIVE_NOUNS } from '../text/person-words.ts';
+import { BAA, FAA, LAM, WAW } from '../text/letters.ts';
 
 const keys = (words: string): Set<string> => new Set(words.split(/\s+/).filter(Boolean).map((w) => bare(nameKey(w))));
 
@@ -153,14 +154,10 @@ export function documentNoun(key: string): string | undefined {
   const c = key.charCodeAt(0);
   return (
     documentNounOf(key) ??
-    (c === WAW || c === FA || c === BA || c === LAM ? documentNounOf(key.slice(1)) : undefined) ??
+    (c === WAW || c === FAA || c === BAA || c === LAM ? documentNounOf(key.slice(1)) : undefined) ??
     (/^(وب|ول|فب|فل|لل)/u.test(key) ? documentNounOf(key.slice(2)) : undefined)
   );
 }
-const WAW = 0x0648;
-const FA = 0x0641;
-const BA = 0x0628;
-const LAM = 0x0644;
 /** {@link documentNoun} for one form, proclitics already off. */
 function documentNounOf(k: string): string | undefined {
   if (!k) return undefined;

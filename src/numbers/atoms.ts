@@ -9,6 +9,8 @@ import type { AnalysisDocument, Token } from '../document.ts';
 import { normalizationMap, normalizeWord } from '../text/normalize.ts';
 import { HASH_SEED, WordFilter, cellMask, finishHash, hashStep, wordHash } from '../text/word-filter.ts';
 import { isCombiningMark } from '../pipeline/invariants.ts';
+// «ن», the last letter of a dual, after «ي» or «ا»; «ل» of the article.
+import { ALEF, LAM, NOON, YAA } from '../text/letters.ts';
 
 /** Kinds of atom. */
 export type AtomKind = 'num' | 'word' | 'latin' | 'punct';
@@ -292,11 +294,6 @@ export function dualEndingsOf(doc: Pick<AnalysisDocument, 'text' | 'tokens'>): {
   return dualEndings;
 }
 const dualEndings = { tokens: new Int32Array(64), count: 0 };
-/** ن, the last letter of a dual, after ي or ا; ل of the article. */
-const NOON = 0x0646;
-const YAA = 0x064a;
-const ALEF = 0x0627;
-const LAM = 0x0644;
 
 /** What {@link normalizeWord} makes of each code unit, for reading words from the text. */
 const NORMALIZED = normalizationMap();

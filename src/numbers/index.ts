@@ -15,6 +15,7 @@ import { APPROX_BEFORE } from './approximators.ts';
 import { findDuals } from './duals.ts';
 import { analyzeWord, getLexicon } from '../segment/clitics.ts';
 import { lexiconForm } from '../segment/lexicon-form.ts';
+import { ALEF, BAA, FAA, LAM, SEEN, WAW, YAA } from '../text/letters.ts';
 import { HUNDRED_WORDS, lookupNumberWord, readNumberShared, NUMBER_WORDS } from './words.ts';
 
 export { readNumber, lookupNumberWord, NUMBER_WORDS } from './words.ts';
@@ -72,6 +73,8 @@ function notCountedNoun(text: string, u: Atom): boolean {
   // A verb in the future: «س» before an imperfect the lexicon knows («سيتحول», will turn; not «سيارة», a car).
   if (key.length >= 4 && key.charCodeAt(0) === SEEN && FUTURE_PERSON.test(key[1]!) && known(text.slice(u.start + 1, u.end)) > 0) return true;
   if (key.length >= 4 && key.charCodeAt(0) === YAA && imperfectVerb(text.slice(u.start, u.end))) return true;
+  // «و», «ل», and «ب» before the article. (Not «ف», «ك» or «ب» before a bare noun: the segmenter reads «فنانا، فردا،
+  // كغرام، بحارا» (artists, individuals, kilogram, sailors) as a proclitic and a word.)
   const first = key.charCodeAt(0);
   // («8 بالألف», 8 per mille, is a measure.)
   if (first === BAA) return key.startsWith('بال') && key !== 'بالالف' && analyzeWord(text.slice(u.start, u.end)).article === 1;
@@ -101,14 +104,6 @@ function imperfectVerb(text: string): boolean {
   if (word.endsWith('\u0648\u0646')) return !stem.endsWith('\u064A') && known(stem) > 0;
   return word.endsWith('\u0627\u0646') && known(stem) > 0;
 }
-// «و», «ل», and «ب» before the article. (Not «ف», «ك» or «ب» before a bare noun: the segmenter reads «فنانا، فردا، كغرام،
-// بحارا» (artists, individuals, kilogram, sailors) as a proclitic and a word.)
-const WAW = 0x0648;
-const LAM = 0x0644;
-const BAA = 0x0628;
-const FAA = 0x0641;
-const SEEN = 0x0633;
-const YAA = 0x064a;
 /** The first letter of an imperfect after the future's «س»: «سيـ، ستـ، سنـ، سأ». */
 const FUTURE_PERSON = /[يتنا]/u;
 const PERCENT_WORDS = set('بالمائه بالمئه بالميه %');
@@ -683,7 +678,7 @@ function fractionOf(text: string, atoms: readonly Atom[], i: number, covered: Ui
  * Whether a word atom is a definite noun a fraction may divide: «ال» as written, not a key that only folds to it («آلية»,
  * automatic), and more than the article and a letter.
  */
-const definiteWhole = (text: string, a: Atom): boolean => a.key.startsWith('ال') && text.charCodeAt(a.start) === PLAIN_ALEF && a.key.length > 3;
+const definiteWhole = (text: string, a: Atom): boolean => a.key.startsWith('ال') && text.charCodeAt(a.start) === ALEF && a.key.length > 3;
 /** Cardinals that are also fractions (keys): «خمس» is five and a fifth, «عشر» ten and a tenth; the parts they divide into. */
 const CARDINAL_FRACTIONS: ReadonlyMap<string, number> = new Map([['خمس', 5], ['سبع', 7], ['تسع', 9], ['عشر', 10]]);
 /** Fractions with the article (keys): «بنحو الثلث» (by about a third), «بأكثر من الخمس» (by more than a fifth). */
@@ -738,8 +733,8 @@ function wordQuantityAt(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'url'>, 
   const text = doc.text;
   const a = atoms[i]!;
   const noun = atoms[i - 1];
-  // (Not «وأحد» (and one of), whose key is the same.)
-  if (ONE.has(a.key) && text.charCodeAt(a.start + 1) === PLAIN_ALEF && oneAfterNoun(atoms, i, covered)) {
+  // (Not «وأحد» (and one of), whose key is the same: «واحد» has a plain alef.)
+  if (ONE.has(a.key) && text.charCodeAt(a.start + 1) === ALEF && oneAfterNoun(atoms, i, covered)) {
     const c = readCurrency(atoms, i - 1);
     return new QuantityObject(a.start, a.end, spanText(text, a.start, a.end, a), 1, spanText(text, noun!.start, noun!.end, noun), c && c.last === i ? currencyCode(doc, c) : null, null);
   }
@@ -748,8 +743,6 @@ function wordQuantityAt(doc: Pick<AnalysisDocument, 'text' | 'tokens' | 'url'>, 
   if (a.key === 'الاثنين' && noun?.kind === 'word' && DEFINITE_OBLIQUE_PLURAL.test(noun.key)) return new QuantityObject(a.start, a.end, spanText(text, a.start, a.end, a), 2, spanText(text, noun.start, noun.end, noun), null, null);
   return null;
 }
-/** «ا», the alef of «واحد» (one), which «وأحد» (and one of) writes with a hamza. */
-const PLAIN_ALEF = 0x0627;
 /**
  * Whether «واحد» at `i` counts the indefinite noun right before it: not a time unit (the times stage reads «يوما
  * واحدا»), a number word, a word of {@link NOT_COUNTED_BY_ONE}, a word with the article or a pronoun, nor «واحد من» (one of).

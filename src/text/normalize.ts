@@ -13,6 +13,7 @@
  * @packageDocumentation
  */
 import { isCombiningMark } from '../pipeline/invariants.ts';
+import { ALEF, DAGGER_ALEF, HAA, KAF, QAF, TATWEEL, YAA } from './letters.ts';
 
 /** Options of {@link normalizeWord} and {@link normalize}. Every rule is on by default. */
 export interface NormalizeOptions {
@@ -61,14 +62,6 @@ export const DEFAULT_NORMALIZE_OPTIONS: Readonly<Required<NormalizeOptions>> = O
   spaces: true,
   lowercase: true,
 });
-
-const TATWEEL = 0x0640;
-const DAGGER_ALEF = 0x0670;
-const ALEF = 0x0627;
-const YAA = 0x064a;
-const HAA = 0x0647;
-const KAF = 0x0643;
-const QAF = 0x0642;
 
 /** Bidi controls and format characters that carry no letters. */
 const FORMAT_MARKS: readonly number[] = [
