@@ -15,13 +15,11 @@
  * Run long benchmarks with `nice -n 10` on a shared machine.
  */
 import { spawnSync } from 'node:child_process';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { defaultStages } from '../src/analyze.ts';
 import { createDocument, type AnalysisDocument } from '../src/document.ts';
 import type { Stage, StageContext } from '../src/pipeline/pipeline.ts';
 import { segmentText } from '../src/segment/index.ts';
-import { newsTexts } from './news-corpus.ts';
+import { collectYoung, cpuNow, median, newsTextsOrSkip } from './harness.ts';
 
 // No forced collection between measurements: after a forced full collection V8 starts again with a
 // small young generation, and the next allocation-heavy run pays twice the collection time.
@@ -35,12 +33,7 @@ const REPEATS = Number(process.env.BENCH_REPEATS ?? 5);
 // ner 914–1,015 against mostly 660–830): with three warm-ups the first timed run was one of those.
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 5);
 
-const loaded = newsTexts(ARTICLES);
-if (loaded === undefined) {
-  console.log('bench: skipped, ../shared/data/news/ant-corpus.jsonl.gz not found from the project root (needs ../shared/data)');
-  process.exit(0);
-}
-const texts: string[] = loaded;
+const texts = newsTextsOrSkip(ARTICLES);
 const chars = texts.reduce((n, t) => n + t.length, 0);
 
 const BASELINE = /[\s\p{P}]+/u;
@@ -50,17 +43,6 @@ function baseline(): number {
   return words;
 }
 
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-
-/** Runs `fn` once to warm up, then REPEATS times; the median time in ms. */
-/**
- * CPU time of this process in ms (user + system): on a machine shared with other jobs it measures
- * our work, where wall-clock time would measure the queue for the processor.
- */
-function cpuNow(): number {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1000;
-}
 
 /** Runs `fn` once to warm up, then `repeats` times; the median CPU time in ms. */
 function time(fn: () => unknown, repeats = REPEATS): number {
@@ -86,9 +68,7 @@ const context: StageContext = { report() {} };
 // after `segment`, which then looked several times slower than it is). Two minor collections are
 // forced at the end of every stage's block, inside that stage's timing (V8 promotes an object at the
 // second collection it survives), so the young generation is empty when the next stage starts and
-// every stage is billed for the collection of its own allocations.
-setFlagsFromString('--expose-gc');
-const collectYoung = runInNewContext('gc') as (options: { type: 'minor' | 'major' }) => void;
+// every stage is billed for the collection of its own allocations (`collectYoung`).
 
 function runStages(docs: AnalysisDocument[], perStage: Map<string, number>): void {
   collectYoung({ type: 'minor' });

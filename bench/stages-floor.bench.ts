@@ -18,30 +18,17 @@
  * tokens. Results are medians of the pass-by-pass values after warm-up passes.
  */
 import { join } from 'node:path';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { defaultStages } from '../src/analyze.ts';
 import { createDocument, type AnalysisDocument, type Quantity } from '../src/document.ts';
 import type { Stage, StageContext } from '../src/pipeline/pipeline.ts';
-import { newsTexts } from './news-corpus.ts';
+import { collectYoung, cpuNow, median, newsTextsOrSkip } from './harness.ts';
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 1000);
 const PASSES = Number(process.env.BENCH_PASSES ?? 25);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 6);
 
-const loaded = newsTexts(ARTICLES);
-if (loaded === undefined) {
-  console.log('bench: skipped, ../shared/data/news/ant-corpus.jsonl.gz not found from the project root (needs ../shared/data)');
-  process.exit(0);
-}
-const texts: string[] = loaded;
+const texts = newsTextsOrSkip(ARTICLES);
 
-setFlagsFromString('--expose-gc');
-const collectYoung = runInNewContext('gc') as (options: { type: 'minor' | 'major' }) => void;
-const cpuNow = (): number => {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1000;
-};
 const context: StageContext = { report() {} };
 
 const stages = defaultStages();
@@ -125,7 +112,6 @@ for (let pass = 0; pass < WARMUP + PASSES; pass++) {
   rows.other.push(otherMs);
 }
 
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const ratio = (xs: number[]): number => median(xs.map((x, k) => x / rows.segment[k]!));
 const fmt = (ms: number): string => ms.toFixed(1).padStart(7);
 console.log(`bench: ${texts.length} articles, ${PASSES} timed passes after ${WARMUP} warm-up passes; median CPU time, median of the pass-by-pass ratios\n`);
