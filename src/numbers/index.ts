@@ -97,12 +97,12 @@ const known = (word: string): number => getLexicon().get(lexiconForm(word)) ?? 0
  */
 function imperfectVerb(text: string): boolean {
   const word = lexiconForm(text);
-  if (word.endsWith('\u064A')) return false;
-  if (known('\u062A' + word.slice(1)) > 0) return true;
+  if (word.endsWith('ي')) return false; // a nisba
+  if (known('ت' + word.slice(1)) > 0) return true; // «يتعلق» → «تتعلق»
   const stem = word.slice(0, -2);
   // (A nisba's plural is no verb: «يمنيون», «يابانيون» — the stem ends in «ي»; a dual in «ـيان» is: «يرتديان».)
-  if (word.endsWith('\u0648\u0646')) return !stem.endsWith('\u064A') && known(stem) > 0;
-  return word.endsWith('\u0627\u0646') && known(stem) > 0;
+  if (word.endsWith('ون')) return !stem.endsWith('ي') && known(stem) > 0; // a plural, «يمثلون»
+  return word.endsWith('ان') && known(stem) > 0; // a dual, «يقومان»
 }
 /** The first letter of an imperfect after the future's «س»: «سيـ، ستـ، سنـ، سأ». */
 const FUTURE_PERSON = /[يتنا]/u;
